@@ -1,0 +1,55 @@
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import type { Article } from '../types';
+import { readPageMetadata } from './metadata';
+import { elementToText } from './to-text';
+
+const WORDS_PER_MINUTE = 230;
+/** Below this an extraction is a teaser, a list or a stub, not an article. */
+const MIN_ARTICLE_WORDS = 60;
+
+export function countWords(text: string): number {
+  const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu);
+  return matches ? matches.length : 0;
+}
+
+function resolveUrl(href: string | null, base: string): string {
+  if (!href) return base;
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return base;
+  }
+}
+
+/**
+ * Runs Readability on a clone of `doc` and returns plain data, or null when the page holds no article.
+ * Pure: no browser APIs, so the same code runs in the page and in Node with linkedom.
+ */
+export function extractArticle(doc: Document, url: string): Article | null {
+  const metadata = readPageMetadata(doc);
+  const readerable = isProbablyReaderable(doc);
+  const clone = doc.cloneNode(true) as Document;
+  const parsed = new Readability<Node>(clone, { serializer: (el) => el, charThreshold: 400 }).parse();
+  if (!parsed?.content) return null;
+
+  const { text, paragraphs } = elementToText(parsed.content);
+  const wordCount = countWords(text);
+  if (wordCount < MIN_ARTICLE_WORDS) return null;
+  if (!readerable && !metadata.isArticleType && paragraphs.length < 4) return null;
+
+  const lang = parsed.lang?.trim() || metadata.lang;
+  return {
+    title: (parsed.title?.trim() || metadata.title || '').replace(/\s+/g, ' '),
+    byline: parsed.byline?.trim() || metadata.byline,
+    siteName: parsed.siteName?.trim() || metadata.siteName,
+    publishedTime: parsed.publishedTime?.trim() || metadata.publishedTime,
+    lang: lang || null,
+    dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
+    url: resolveUrl(metadata.canonicalUrl, url),
+    excerpt: parsed.excerpt?.trim() || null,
+    text,
+    paragraphs,
+    wordCount,
+    readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),
+  };
+}

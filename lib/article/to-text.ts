@@ -1,0 +1,64 @@
+// Readability's article element → plain text with paragraph offsets. The panel renders this text, never HTML.
+import type { Paragraph } from '../types';
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
+  'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT']);
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+export interface PlainText {
+  text: string;
+  paragraphs: Paragraph[];
+}
+
+/** Walks the element; block boundaries start paragraphs, whitespace collapses, zero-width characters go. */
+export function elementToText(root: Node): PlainText {
+  const blocks: string[] = [];
+  let current = '';
+  const flush = () => {
+    const cleaned = current.replace(/[ \t\f\v\r\n\u00A0]+/g, ' ').trim();
+    if (cleaned) blocks.push(cleaned);
+    current = '';
+  };
+  // Iterative walk: deeply nested hostile markup must not overflow the stack.
+  const stack: { node: Node; exiting: boolean }[] = [{ node: root, exiting: false }];
+  while (stack.length) {
+    const { node, exiting } = stack.pop()!;
+    if (node.nodeType === 3) {
+      current += (node.nodeValue ?? '').replace(ZERO_WIDTH, '');
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const tag = (node as Element).tagName?.toUpperCase() ?? '';
+    if (SKIP.has(tag)) continue;
+    if (tag === 'BR') {
+      current += ' ';
+      continue;
+    }
+    const isBlock = BLOCK.has(tag);
+    if (exiting) {
+      if (isBlock) flush();
+      else if (tag === 'TD' || tag === 'TH') current += ' ';
+      continue;
+    }
+    if (isBlock) flush();
+    stack.push({ node, exiting: true });
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], exiting: false });
+  }
+  flush();
+  return joinParagraphs(blocks);
+}
+
+export function joinParagraphs(blocks: string[]): PlainText {
+  const paragraphs: Paragraph[] = [];
+  let offset = 0;
+  for (const block of blocks) {
+    paragraphs.push({ start: offset, end: offset + block.length });
+    offset += block.length + 2;
+  }
+  return { text: blocks.join('\n\n'), paragraphs };
+}

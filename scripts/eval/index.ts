@@ -1,0 +1,4 @@
+// Every section of `npm run eval`, in print order. Each issue adds its evaluator here.
+import type { Evaluator } from './types';
+
+export const EVALUATORS: Evaluator[] = [];

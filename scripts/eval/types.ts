@@ -1,0 +1,16 @@
+import type { AnalysisResources } from '../../lib/analyze';
+
+export interface EvalOptions {
+  corpusDir: string;
+  /** Which public-set split to score (PolNeAR, WikiNews): 'dev' while developing, 'test' to report. */
+  split: 'dev' | 'test';
+  /** Cap on documents per public set (0 = all), for quick runs. */
+  limit: number;
+  resources: AnalysisResources;
+}
+
+/** One section of `npm run eval`. Prints its own table; returns headline numbers for the summary. */
+export interface Evaluator {
+  name: string;
+  run(options: EvalOptions): Promise<Record<string, number>>;
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// Real browsers, one at a time: the machine has two cores.
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.test.ts'],
+    testTimeout: 120000,
+    hookTimeout: 120000,
+    fileParallelism: false,
+  },
+});
