@@ -32,3 +32,10 @@ export function targetForSpan(text: string, span: Span): TextTarget {
     suffix: text.slice(span.end, span.end + 32),
   };
 }
+
+/** Pinning, as the panel sees it. Implemented in services/notes-client.ts (issue 6). */
+export interface NotesClient {
+  /** Calls back now and on every change with the keys of this article's pinned quotes; returns an unsubscribe. */
+  watchPinned(articleUrl: string, onChange: (keys: ReadonlySet<string>) => void): () => void;
+  togglePin(analysis: Analysis, quote: Quote): Promise<void>;
+}
