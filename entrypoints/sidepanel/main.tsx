@@ -1,3 +1,39 @@
+// Wiring only: build the panel state from browser services and render it.
 import { render } from 'preact';
+import { App } from '../../components/App';
+import { createPanelState, type PanelHost } from '../../components/panel-state';
+import { createNotesClient } from '../../services/notes-client';
+import { clearHighlightsInTab, extractFromTab, highlightInTab } from '../../services/page';
+import { loadResources } from '../../services/resources';
+import { activeTab, currentWindowId, openTab, watchTabs } from '../../services/tabs';
+import { connectPanel } from '../../services/panel-link';
+import '../../assets/panel.css';
 
-render(<p>News Lens</p>, document.getElementById('app')!);
+async function main() {
+  const windowId = await currentWindowId();
+  let link: ReturnType<typeof connectPanel> | null = null;
+  const host: PanelHost = {
+    activeTab: () => activeTab(windowId),
+    async extract(tabId) {
+      const outcome = await extractFromTab(tabId);
+      return outcome.ok ? { ok: true, article: outcome.result.article, contentType: outcome.result.contentType } : outcome;
+    },
+    loadResources,
+    async highlight(tabId, targets) {
+      const found = await highlightInTab(tabId, targets);
+      link?.highlighted(tabId);
+      return found;
+    },
+    clearHighlights: clearHighlightsInTab,
+    openUrl: openTab,
+    notes: createNotesClient(),
+    yieldToPaint: () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+  };
+  const state = createPanelState(host);
+  link = connectPanel(windowId, () => void state.refresh());
+  watchTabs(windowId, (event) => void (event.type === 'activated' ? state.tabActivated() : state.pageChanged(event.tabId)));
+  render(<App state={state} />, document.getElementById('app')!);
+  await state.refresh();
+}
+
+void main();
