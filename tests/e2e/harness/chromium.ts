@@ -1,0 +1,61 @@
+// Headless Debian Chromium with the production build loaded; real toolbar clicks via CDP Extensions.triggerAction.
+import puppeteer, { type Page } from 'puppeteer-core';
+import { callSource, extensionDir, panelHelpers, type ExtensionSession, type PanelHandle } from './session';
+import { extensionAttempts, startTrapProxy } from './trap-proxy';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+
+export async function launchChromium(options: { headless?: boolean; extensionPath?: string } = {}): Promise<ExtensionSession> {
+  const trap = await startTrapProxy();
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    pipe: true,
+    enableExtensions: true,
+    defaultViewport: null,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-default-apps', '--disable-domain-reliability',
+      '--no-pings', '--disable-client-side-phishing-detection', `--proxy-server=http://127.0.0.1:${trap.port}`,
+      '--window-size=1280,900', '--disable-features=AutofillServerCommunication,OptimizationHints,Translate,MediaRouter',
+      '--gaia-url=http://127.0.0.1:9', '--google-apis-url=http://127.0.0.1:9', '--lso-url=http://127.0.0.1:9',
+    ],
+  });
+  // puppeteer 24.43 does not wait for enableExtensions: [path]; install explicitly (CDP Extensions.loadUnpacked).
+  const id = await browser.installExtension(options.extensionPath ?? extensionDir('chromium'));
+  const extension = (await browser.extensions()).get(id);
+  if (!extension) throw new Error('extension did not install');
+  const [page] = await browser.pages();
+  let panelPage: Page | null = null;
+
+  return {
+    name: 'chromium',
+    browser,
+    page,
+    async open(url) {
+      await page.bringToFront();
+      await page.goto(url, { waitUntil: 'load' });
+      return performance.now();
+    },
+    clickToolbar: () => page.triggerExtensionAction(extension),
+    async panel(timeoutMs = 20000) {
+      const target = await browser.waitForTarget((t) => t.url().startsWith(`chrome-extension://${id}/sidepanel.html`), {
+        timeout: timeoutMs,
+      });
+      panelPage = (await target.asPage()) as Page;
+      const p = panelPage;
+      const query: PanelHandle['query'] = (fn, arg) => p.evaluate(callSource(fn, arg, 'document'));
+      return {
+        query,
+        ...panelHelpers(query),
+        screenshot: async (path) => void (await p.screenshot({ path: path as `${string}.png` })),
+      };
+    },
+    outboundAttempts: () => extensionAttempts(trap.attempts),
+    allOutboundAttempts: () => [...trap.attempts],
+    async close() {
+      await browser.close().catch(() => {});
+      await trap.close();
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * E2E harness: the production build (activeTab only) in real headless Chromium and Firefox ESR, driven by puppeteer-core.
+ *
+ * Build first (scripts/test-all.sh does): `npx wxt build && npx wxt build -b firefox --mv3`.
+ * Write tests as tests/e2e/<name>.e2e.test.ts; run `npx vitest run -c vitest.e2e.config.ts tests/e2e/<name>.e2e.test.ts`.
+ *
+ *   import { BROWSERS, launch, startFixtureServer } from './harness';
+ *
+ *   describe.each(BROWSERS)('%s', (name) => {
+ *     let s: ExtensionSession; let server: FixtureServer;
+ *     beforeAll(async () => { server = await startFixtureServer(); s = await launch(name); });
+ *     afterAll(async () => { await s?.close(); await server?.close(); });
+ *     it('shows quotes', async () => {
+ *       await s.open(server.url('/pages/seed-kazakhstan/source.html'));   // any file under tests/fixtures
+ *       await s.clickToolbar();                                           // real toolbar click (user gesture)
+ *       const panel = await s.panel();                                    // the real side panel / sidebar
+ *       await panel.waitFor('[data-testid=title]');
+ *       await panel.click('[data-testid=tab-quotes]');                    // section tabs: article, quotes, places, background, notes
+ *       const quotes = await panel.texts('[data-testid=quote]');
+ *       const n = await panel.query((doc, sel) => doc.querySelectorAll(sel).length, '.x'); // self-contained fn + JSON arg
+ *       await panel.screenshot('test-results/chromium-quotes.png');
+ *       const marks = await s.page.evaluate(() => document.querySelectorAll('mark').length); // the news page itself
+ *       expect(s.outboundAttempts()).toEqual([]);                         // nothing tried to leave 127.0.0.1
+ *     });
+ *   });
+ *
+ * API
+ * - startFixtureServer(root = tests/fixtures) → { origin, url(path), requests, close() }: static files on 127.0.0.1,
+ *   served with a CSP that blocks pages' own third-party subresources.
+ * - launch(name) / launchChromium() / launchFirefox() → ExtensionSession (see session.ts):
+ *   page (puppeteer Page of the news tab), open(url), clickToolbar(), panel(), outboundAttempts(), close().
+ * - PanelHandle: query(fn, arg), waitFor(selector), texts(selector), click(selector), press(selector, key), screenshot(path).
+ *   Chromium: the side panel is a puppeteer Page. Firefox: the sidebar is reached through extension.getViews() from an
+ *   extension tab; its screenshot is the sidebar DOM re-rendered in a 360 px tab.
+ * - Every non-loopback request goes to a trap proxy that forwards nothing and records it (outboundAttempts()).
+ * - One browser at a time (vitest.e2e.config.ts: fileParallelism false); launching costs ~1.5 s (Chromium), ~5 s (Firefox).
+ */
+import { launchChromium } from './chromium';
+import { launchFirefox } from './firefox';
+import type { BrowserName, ExtensionSession } from './session';
+
+export { startFixtureServer, FIXTURES_DIR, type FixtureServer } from './server';
+export { launchChromium } from './chromium';
+export { launchFirefox } from './firefox';
+export type { BrowserName, ExtensionSession, PanelHandle } from './session';
+export { REPO_ROOT, pollUntil } from './session';
+
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+export function launch(name: BrowserName, options?: { headless?: boolean }): Promise<ExtensionSession> {
+  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
+}

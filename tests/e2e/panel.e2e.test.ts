@@ -1,0 +1,74 @@
+// The extension shell in real browsers: toolbar click → sidebar with the article; no-article and restricted states;
+// nothing leaves 127.0.0.1.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, REPO_ROOT, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
+
+const RESULTS = resolve(REPO_ROOT, 'test-results');
+const SEED = '/pages/seed-kazakhstan/source.html';
+const SEED_TITLE = 'Kazakh President Arrives In Almaty To Meet With Counter-terrorism Task Force';
+
+describe.each(BROWSERS)('%s', (name) => {
+  let session: ExtensionSession;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    server = await startFixtureServer();
+    session = await launch(name);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('toolbar click opens the panel with the headline and paragraphs', async () => {
+    const loaded = await session.open(server.url(SEED));
+    await session.clickToolbar();
+    const panel = await session.panel();
+    await panel.waitFor('[data-testid=title]');
+    const painted = performance.now();
+    console.log(`[timing] ${name}: page load → panel painted ${(painted - loaded).toFixed(0)} ms`);
+
+    expect((await panel.texts('[data-testid=title]'))[0]).toContain(SEED_TITLE);
+    expect((await panel.texts('[data-testid=outlet]'))[0]).toBe('Pakistan Point News');
+    const paragraphs = await panel.texts('[data-testid=paragraph]');
+    expect(paragraphs.length).toBeGreaterThanOrEqual(5);
+    expect(paragraphs[0]).toMatch(/Kassym-Jomart Tokayev has arrived in Almaty/);
+    expect(paragraphs.join(' ')).not.toMatch(/<\/?(p|div|a)\b/); // text, not HTML
+    // The page was not scripted beyond what the click allowed: the panel never inserted page HTML.
+    expect(await panel.query((doc) => doc.querySelectorAll('.article-body script, .article-body a').length)).toBe(0);
+    await panel.screenshot(resolve(RESULTS, `${name}-panel.png`));
+  });
+
+  it('a page with no article shows the no-article state', async () => {
+    await session.open(server.url('/pages/no-article/source.html'));
+    await session.clickToolbar();
+    const panel = await session.panel();
+    await panel.waitFor('[data-testid=status-no-article]');
+    expect((await panel.texts('[data-testid=status-no-article] h1'))[0]).toBe('No article here');
+    await panel.screenshot(resolve(RESULTS, `${name}-no-article.png`));
+  });
+
+  it('a page extensions cannot read shows the restricted state, and the panel recovers', async () => {
+    await session.open('about:blank');
+    await session.clickToolbar();
+    const panel = await session.panel();
+    await panel.waitFor('[data-view=restricted], [data-view=needs-click]');
+    const heading = (await panel.texts('.status h1'))[0];
+    expect(heading).toMatch(/can’t read this page|Click the toolbar button/);
+    // Back on an article, one click brings the article back.
+    await session.open(server.url(SEED));
+    await session.clickToolbar();
+    await panel.waitFor('[data-testid=title]');
+    expect((await panel.texts('[data-testid=title]'))[0]).toContain(SEED_TITLE);
+  });
+
+  it('nothing left 127.0.0.1', () => {
+    const all = session.allOutboundAttempts();
+    if (all.length) console.log(`[network] ${name}: browser's own services tried (blocked): ${[...new Set(all)].join('; ')}`);
+    expect(session.outboundAttempts()).toEqual([]);
+    expect(server.requests).toContain(SEED);
+  });
+});
