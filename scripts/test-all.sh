@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# `npm test`: installs the browsers when missing, builds both production builds, runs the unit tests and the
+# real-browser e2e tests, and ends with ONE line: "N passed, M failed" (exit status non-zero on any failure).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+mkdir -p test-results
+rm -f test-results/unit.json test-results/e2e.json
+
+# Browsers: Debian's chromium and firefox-esr, from apt when missing.
+if [ ! -x /usr/lib/chromium/chromium ] || ! command -v firefox-esr >/dev/null 2>&1; then
+  echo "Installing chromium and firefox-esr with apt-get…"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q chromium firefox-esr
+fi
+
+# Builds share .output/: take the lock when flock exists (several people build on one machine).
+run_locked() { if command -v flock >/dev/null 2>&1; then flock /tmp/build.lock "$@"; else "$@"; fi; }
+
+build_failed=0
+run_locked sh -c 'npx wxt build && npx wxt build -b firefox --mv3' || build_failed=1
+[ "$build_failed" -eq 1 ] && echo "BUILD FAILED: e2e tests will fail too" >&2
+
+npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json
+run_locked npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile=test-results/e2e.json
+
+# One summary line from both JSON reports; a missing report (crashed run) or a failed build counts as a failure.
+node -e '
+  const fs = require("fs");
+  let passed = 0, failed = Number(process.argv[1]);
+  for (const file of ["test-results/unit.json", "test-results/e2e.json"]) {
+    try {
+      const r = JSON.parse(fs.readFileSync(file, "utf8"));
+      passed += r.numPassedTests; failed += r.numFailedTests;
+      if (r.numTotalTestSuites > 0 && r.success === false && r.numFailedTests === 0) failed += 1; // suite-level error
+    } catch { failed += 1; console.error(`no report in ${file}`); }
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+' "$build_failed"
