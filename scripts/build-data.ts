@@ -1,12 +1,13 @@
 // npm run build:data: runs every scripts/data/build-*.ts; each writes its versioned file into public/data/.
-import { mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, '..', 'public', 'data');
 mkdirSync(outDir, { recursive: true });
-const builders = readdirSync(join(here, 'data')).filter((f) => /^build-.*\.ts$/.test(f)).sort();
+const dataDir = join(here, 'data');
+const builders = (existsSync(dataDir) ? readdirSync(dataDir) : []).filter((f) => /^build-.*\.ts$/.test(f)).sort();
 for (const file of builders) {
   const started = performance.now();
   const mod = await import(pathToFileURL(join(here, 'data', file)).href);

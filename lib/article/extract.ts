@@ -1,7 +1,9 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { Article } from '../types';
 import { readPageMetadata } from './metadata';
-import { elementToText } from './to-text';
+import { elementToBlocks, joinParagraphs } from './to-text';
+import { dropLeadingChrome } from './chrome-trim';
+import { cleanByline } from './byline';
 
 const WORDS_PER_MINUTE = 230;
 /** Below this an extraction is a teaser, a list or a stub, not an article. */
@@ -32,7 +34,7 @@ export function extractArticle(doc: Document, url: string): Article | null {
   const parsed = new Readability<Node>(clone, { serializer: (el) => el, charThreshold: 400 }).parse();
   if (!parsed?.content) return null;
 
-  const { text, paragraphs } = elementToText(parsed.content);
+  const { text, paragraphs } = joinParagraphs(dropLeadingChrome(elementToBlocks(parsed.content)));
   const wordCount = countWords(text);
   if (wordCount < MIN_ARTICLE_WORDS) return null;
   if (!readerable && !metadata.isArticleType && paragraphs.length < 4) return null;
@@ -40,7 +42,7 @@ export function extractArticle(doc: Document, url: string): Article | null {
   const lang = parsed.lang?.trim() || metadata.lang;
   return {
     title: (parsed.title?.trim() || metadata.title || '').replace(/\s+/g, ' '),
-    byline: parsed.byline?.trim() || metadata.byline,
+    byline: cleanByline(parsed.byline) ?? cleanByline(metadata.byline),
     siteName: parsed.siteName?.trim() || metadata.siteName,
     publishedTime: parsed.publishedTime?.trim() || metadata.publishedTime,
     lang: lang || null,

@@ -16,6 +16,11 @@ export interface PlainText {
 
 /** Walks the element; block boundaries start paragraphs, whitespace collapses, zero-width characters go. */
 export function elementToText(root: Node): PlainText {
+  return joinParagraphs(elementToBlocks(root));
+}
+
+/** The element's text as one string per block, whitespace collapsed, empty blocks dropped. */
+export function elementToBlocks(root: Node): string[] {
   const blocks: string[] = [];
   let current = '';
   const flush = () => {
@@ -50,7 +55,7 @@ export function elementToText(root: Node): PlainText {
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], exiting: false });
   }
   flush();
-  return joinParagraphs(blocks);
+  return blocks;
 }
 
 export function joinParagraphs(blocks: string[]): PlainText {

@@ -1,0 +1,19 @@
+// Bylines as pages print them carry extras: "By MEG KINNARD, Associated Press", "Sputnik · Published January 12, 2022".
+// Keep who wrote it; drop the "By", the publication-time tail and anything too long to be a byline.
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const TIME_TAIL = new RegExp(
+  `(?:^|\\s*[·|•,\\-–—]\\s*|\\s+|(?<=\\p{L}))(?:(?:published|updated|posted|last updated)\\b.*|${MONTH}\\s+\\d{1,2}\\b.*|\\d{1,2}\\s+${MONTH}\\b.*|\\d{4}-\\d{2}-\\d{2}.*)$`,
+  'iu',
+);
+const MAX_BYLINE_CHARS = 120;
+
+export function cleanByline(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  let byline = raw.replace(/\s+/g, ' ').trim();
+  byline = byline.replace(/^(?:written\s+)?by[:\s]+/i, '');
+  byline = byline.replace(TIME_TAIL, '').trim();
+  byline = byline.replace(/[\s·|•,\-–—]+$/, '').trim();
+  if (!byline || byline.length > MAX_BYLINE_CHARS || !/\p{L}/u.test(byline)) return null;
+  return byline;
+}
