@@ -44,7 +44,7 @@ export async function launchChromium(options: { headless?: boolean; extensionPat
       });
       panelPage = (await target.asPage()) as Page;
       const p = panelPage;
-      const query: PanelHandle['query'] = (fn, arg) => p.evaluate(callSource(fn, arg, 'document'));
+      const query: PanelHandle['query'] = (fn, arg) => p.evaluate(callSource(fn, arg, 'document')) as Promise<never>;
       return {
         query,
         ...panelHelpers(query),

@@ -85,7 +85,7 @@ export async function launchFirefox(options: { headless?: boolean; extensionPath
     },
     async panel(timeoutMs = 20000) {
       await pollUntil(() => probe.evaluate(`!!(${SIDEBAR_DOC.replace('.document', '')})`), timeoutMs, 'the Firefox sidebar');
-      const query: PanelHandle['query'] = (fn, arg) => probe.evaluate(callSource(fn, arg, SIDEBAR_DOC));
+      const query: PanelHandle['query'] = (fn, arg) => probe.evaluate(callSource(fn, arg, SIDEBAR_DOC)) as Promise<never>;
       return {
         query,
         ...panelHelpers(query),
