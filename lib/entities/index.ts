@@ -1,15 +1,18 @@
-// Placeholder until the entities engine lands (issue 5): finds nothing.
+// Background entities: recognise people, organisations, countries, places, outlets and events in
+// the article, link them to English Wikipedia titles offline, and rank them by salience.
 import type { Article, Entity, Place, Quote, Speaker } from '../types';
+import { lookupName, parseKnowledgeBase, type KnowledgeBase } from './knowledge-base';
+import { recognize, type Candidate } from './recognize';
+import { salience } from './salience';
+
+export type { KnowledgeBase } from './knowledge-base';
 
 /** File name in public/data/ (built by scripts/data/build-knowledge-base.ts). */
 export const KNOWLEDGE_BASE_FILE = 'knowledge-base.json';
 
-/** The loaded offline knowledge base; its shape belongs to lib/entities/knowledge-base.ts. */
-export type KnowledgeBase = unknown;
-
 /** Parses the shipped knowledge base file's text. */
 export function loadKnowledgeBase(raw: string): KnowledgeBase {
-  return raw;
+  return parseKnowledgeBase(raw);
 }
 
 export interface EntityInputs {
@@ -18,6 +21,31 @@ export interface EntityInputs {
   places: Place[];
 }
 
-export function findEntities(_article: Article, _kb: KnowledgeBase | null, _inputs: EntityInputs): Entity[] {
-  return [];
+/** The places engine already judged these to be places (not metonymy); add what it knows. */
+function mergePlaces(candidates: Candidate[], places: Place[], kb: KnowledgeBase): Candidate[] {
+  const byTitle = new Map(candidates.filter((c) => c.wikipedia).map((c) => [c.wikipedia, c]));
+  const out = [...candidates];
+  for (const place of places) {
+    const hit = lookupName(kb, place.name);
+    if (!hit || hit.source !== 'known' || (hit.type !== 'country' && hit.type !== 'place')) continue;
+    const existing = byTitle.get(hit.title);
+    if (existing) continue;
+    const c: Candidate = { name: hit.name, type: hit.type, wikipedia: hit.title, aliases: new Set([place.name]), mentions: [...place.mentions] };
+    byTitle.set(hit.title, c);
+    if (c.mentions.length) out.push(c);
+  }
+  return out;
+}
+
+export function findEntities(article: Article, kb: KnowledgeBase | null, inputs: EntityInputs): Entity[] {
+  if (!kb) return [];
+  const candidates = mergePlaces(recognize(article.text, article.paragraphs, kb), inputs.places, kb);
+  return candidates
+    .map((c) => {
+      const aliases = [...c.aliases].filter((a) => a !== c.name);
+      const mentions = [...c.mentions].sort((a, b) => a.start - b.start);
+      const entity = { name: c.name, type: c.type, wikipedia: c.wikipedia, aliases, mentions };
+      return { ...entity, salience: salience(entity, article.text.length, inputs.speakers) };
+    })
+    .sort((a, b) => b.salience - a.salience);
 }

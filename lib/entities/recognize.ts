@@ -1,0 +1,132 @@
+// Finds entity mentions in name runs: the longest known name at each position, acronyms defined in
+// the text ("Collective Security Treaty Organization (CSTO)"), unknown people and organisations,
+// and surnames or "title + surname" that refer back to a person named in full earlier.
+import type { EntityType, Span } from '../types';
+import { lookupAcronym, lookupName, type KbHit, type KnowledgeBase } from './knowledge-base';
+import { keepHit } from './link';
+import { findNameRuns, type Token } from './name-runs';
+import { isHonorific, isOrgHead, isRole, isStopWord } from './words';
+
+export interface Candidate {
+  name: string;
+  type: EntityType;
+  wikipedia: string | null;
+  aliases: Set<string>;
+  mentions: Span[];
+}
+
+const MAX_NAME_TOKENS = 7;
+const ACRONYM_DEF = /^ *\(([A-Z][A-Za-z.&]{1,9})\)/;
+
+class Registry {
+  readonly byKey = new Map<string, Candidate>();
+  readonly acronyms = new Map<string, Candidate>();
+
+  add(key: string, init: Omit<Candidate, 'aliases' | 'mentions'>, surface: string, span: Span): Candidate {
+    let c = this.byKey.get(key);
+    if (!c) {
+      c = { ...init, aliases: new Set(), mentions: [] };
+      this.byKey.set(key, c);
+    }
+    if (surface !== c.name) c.aliases.add(surface);
+    c.mentions.push(span);
+    return c;
+  }
+}
+
+const span = (tokens: Token[]): Span => ({ start: tokens[0].start, end: tokens[tokens.length - 1].end });
+const joined = (text: string, tokens: Token[]) => text.slice(tokens[0].start, tokens[tokens.length - 1].end);
+
+function longestHit(text: string, kb: KnowledgeBase, tokens: Token[], i: number): { hit: KbHit; end: number } | null {
+  for (let j = Math.min(tokens.length, i + MAX_NAME_TOKENS); j > i; j--) {
+    const hit = lookupName(kb, joined(text, tokens.slice(i, j)));
+    if (hit) return { hit, end: j };
+  }
+  return null;
+}
+
+/** A run without known names: a person ("Berik Uali") or an organisation ("Tengrinews" is too vague). */
+function unknownType(tokens: Token[]): EntityType | null {
+  const words = tokens.map((t) => t.text);
+  if (words.some(isRole)) return null;
+  if (isOrgHead(words[words.length - 1]) && words.length >= 2) return 'organization';
+  const nameLike = words.every((w) => /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w) || /^(?:al|bin|de|van|von|der|da)$/.test(w));
+  return nameLike && words.length >= 2 && words.length <= 4 ? 'person' : null;
+}
+
+function recordUnknown(text: string, kb: KnowledgeBase, reg: Registry, tokens: Token[]): Candidate | null {
+  while (tokens.length && (isRole(tokens[0].text) || isStopWord(tokens[0].text))) tokens = tokens.slice(1);
+  if (tokens.length === 0) return null;
+  const type = unknownType(tokens);
+  if (!type) return null;
+  const name = joined(text, tokens);
+  // "Omar Hassan al-Bashir" is titled by first and last name only.
+  const short = tokens.length > 2 && type === 'person' ? lookupName(kb, `${tokens[0].text} ${tokens[tokens.length - 1].text}`) : null;
+  const title = short?.type === 'person' || short?.source === 'title' ? short.title : null;
+  return reg.add(title ?? `name:${name.toLowerCase()}`, { name: title ? title.replace(/_/g, ' ') : name, type, wikipedia: title }, name, span(tokens));
+}
+
+/** Returns single tokens left unexplained (surnames, acronyms) for the second pass. */
+function scanRun(text: string, kb: KnowledgeBase, reg: Registry, tokens: Token[]): Token[] {
+  const leftovers: Token[] = [];
+  let pending: Token[] = [];
+  let last: Candidate | null = null;
+  const flushPending = () => {
+    while (pending.length && (isRole(pending[0].text) || isStopWord(pending[0].text))) pending = pending.slice(1);
+    if (pending.length === 1) leftovers.push(pending[0]);
+    else if (pending.length > 1) last = recordUnknown(text, kb, reg, pending) ?? last;
+    pending = [];
+  };
+  for (let i = 0; i < tokens.length; ) {
+    const found = isStopWord(tokens[i].text) ? null : longestHit(text, kb, tokens, i);
+    if (found && keepHit(text, tokens, i, found.end, found.hit)) {
+      flushPending();
+      const ts = tokens.slice(i, found.end);
+      last = reg.add(found.hit.title, { name: found.hit.name, type: found.hit.type, wikipedia: found.hit.title }, joined(text, ts), span(ts));
+      i = found.end;
+    } else {
+      pending.push(tokens[i]);
+      i++;
+    }
+  }
+  flushPending();
+  const def = ACRONYM_DEF.exec(text.slice(tokens[tokens.length - 1].end));
+  const defined = last as Candidate | null;
+  if (def && defined && defined.name[0].toUpperCase() === def[1][0]) {
+    defined.aliases.add(def[1]);
+    reg.acronyms.set(def[1], defined);
+  }
+  return leftovers;
+}
+
+function surnameKeys(person: Candidate): string[] {
+  const last = person.name.split(/\s+/).pop() ?? '';
+  return [last, last.replace(/^(?:al|el|bin|ibn)-/i, '')].map((s) => s.toLowerCase());
+}
+
+function resolveLeftovers(text: string, kb: KnowledgeBase, reg: Registry, leftovers: Token[]): void {
+  const bySurname = new Map<string, Candidate>();
+  for (const c of reg.byKey.values()) {
+    if (c.type === 'person' && c.name.includes(' ')) for (const k of surnameKeys(c)) if (!bySurname.has(k)) bySurname.set(k, c);
+  }
+  for (const t of leftovers) {
+    if (isRole(t.text) || isHonorific(t.text) || isStopWord(t.text)) continue;
+    const defined = reg.acronyms.get(t.text);
+    const known = defined ? null : lookupAcronym(kb, t.text);
+    const person = bySurname.get(t.text.toLowerCase());
+    const s = { start: t.start, end: t.end };
+    if (defined) defined.mentions.push(s);
+    else if (known) reg.add(known.title, { name: known.name, type: known.type, wikipedia: known.title }, t.text, s);
+    else if (person) {
+      person.mentions.push(s);
+      person.aliases.add(t.text);
+    }
+  }
+}
+
+export function recognize(text: string, paragraphs: { start: number; end: number }[], kb: KnowledgeBase): Candidate[] {
+  const reg = new Registry();
+  const leftovers = findNameRuns(text, paragraphs).flatMap((run) => scanRun(text, kb, reg, run.tokens));
+  resolveLeftovers(text, kb, reg, leftovers);
+  return [...reg.byKey.values()];
+}

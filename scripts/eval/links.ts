@@ -1,0 +1,81 @@
+// Background-link evaluation: P/R/F1 of predicted Wikipedia titles against corpus/gold/*.json,
+// per page and overall (micro-averaged), offline. Also times the entity stage per article.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeHtml } from '../node/pipeline';
+import type { EvalOptions, Evaluator } from './types';
+
+interface GoldEntity {
+  wikipedia: string | null;
+}
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/** Titles compare with spaces and underscores unified and the first letter case-insensitive. */
+export function normalizeTitle(title: string): string {
+  const t = title.trim().replace(/ /g, '_');
+  return t.charAt(0).toLowerCase() + t.slice(1);
+}
+
+export function countLinks(predicted: Iterable<string>, gold: Iterable<string>): Counts {
+  const p = new Set([...predicted].map(normalizeTitle));
+  const g = new Set([...gold].map(normalizeTitle));
+  const tp = [...p].filter((t) => g.has(t)).length;
+  return { tp, fp: p.size - tp, fn: g.size - tp };
+}
+
+export function prf({ tp, fp, fn }: Counts): { p: number; r: number; f1: number } {
+  const p = tp + fp ? tp / (tp + fp) : 0;
+  const r = tp + fn ? tp / (tp + fn) : 0;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+function pageUrls(corpusDir: string): Map<string, string> {
+  const urls = new Map<string, string>();
+  for (const line of readFileSync(join(corpusDir, 'manifest.jsonl'), 'utf8').split('\n').filter(Boolean)) {
+    const row = JSON.parse(line) as { id: string; url: string | null };
+    if (row.url) urls.set(row.id, row.url);
+  }
+  return urls;
+}
+
+function pagePath(corpusDir: string, id: string): string {
+  const page = join(corpusDir, 'pages', `${id}.html`);
+  return existsSync(page) ? page : join(corpusDir, `${id}.html`);
+}
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+
+async function run({ corpusDir, limit, resources }: EvalOptions): Promise<Record<string, number>> {
+  const goldDir = join(corpusDir, 'gold');
+  const urls = pageUrls(corpusDir);
+  let ids = readdirSync(goldDir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
+  if (limit) ids = ids.slice(0, limit);
+  const total: Counts = { tp: 0, fp: 0, fn: 0 };
+  const times: number[] = [];
+  console.log(`${'page'.padEnd(28)}  gold  pred    P      R      F1`);
+  for (const id of ids) {
+    const gold = (JSON.parse(readFileSync(join(goldDir, `${id}.json`), 'utf8')) as { entities: GoldEntity[] }).entities;
+    const analysis = analyzeHtml(readFileSync(pagePath(corpusDir, id), 'utf8'), urls.get(id) ?? 'https://example.invalid/article', resources);
+    const predicted = (analysis?.entities ?? []).flatMap((e) => (e.wikipedia ? [e.wikipedia] : []));
+    if (analysis?.timings?.entities !== undefined) times.push(analysis.timings.entities);
+    const counts = countLinks(predicted, gold.flatMap((e) => (e.wikipedia ? [e.wikipedia] : [])));
+    total.tp += counts.tp;
+    total.fp += counts.fp;
+    total.fn += counts.fn;
+    const s = prf(counts);
+    console.log(`${id.padEnd(28)}  ${String(counts.tp + counts.fn).padStart(4)}  ${String(counts.tp + counts.fp).padStart(4)}  ${pct(s.p)}  ${pct(s.r)}  ${pct(s.f1)}`);
+  }
+  const s = prf(total);
+  console.log(`${'overall (micro)'.padEnd(28)}  ${String(total.tp + total.fn).padStart(4)}  ${String(total.tp + total.fp).padStart(4)}  ${pct(s.p)}  ${pct(s.r)}  ${pct(s.f1)}`);
+  const maxMs = times.length ? Math.max(...times) : 0;
+  const meanMs = times.length ? times.reduce((a, b) => a + b, 0) / times.length : 0;
+  console.log(`entity stage: mean ${meanMs.toFixed(2)} ms, max ${maxMs.toFixed(2)} ms per article`);
+  return { precision: s.p, recall: s.r, f1: s.f1, pages: ids.length, entityMsMean: meanMs, entityMsMax: maxMs };
+}
+
+export const linksEvaluator: Evaluator = { name: 'links', run };
