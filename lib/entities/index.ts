@@ -30,17 +30,22 @@ function mergePlaces(candidates: Candidate[], places: Place[], kb: KnowledgeBase
     if (!hit || hit.source !== 'known' || (hit.type !== 'country' && hit.type !== 'place')) continue;
     const existing = byTitle.get(hit.title);
     if (existing) continue;
-    const c: Candidate = { name: hit.name, type: hit.type, wikipedia: hit.title, aliases: new Set([place.name]), mentions: [...place.mentions] };
+    const mentions = [...place.mentions];
+    const c: Candidate = { name: hit.name, type: hit.type, wikipedia: hit.title, aliases: new Set([place.name]), mentions, namedMentions: mentions.length, guessedType: false };
     byTitle.set(hit.title, c);
     if (c.mentions.length) out.push(c);
   }
   return out;
 }
 
+/** A country only ever used as an adjective, once ("a Japanese bank"), is not part of the story. */
+const confident = (c: Candidate) => c.type !== 'country' || c.namedMentions > 0 || c.mentions.length >= 2;
+
 export function findEntities(article: Article, kb: KnowledgeBase | null, inputs: EntityInputs): Entity[] {
   if (!kb) return [];
   const candidates = mergePlaces(recognize(article.text, article.paragraphs, kb), inputs.places, kb);
   return candidates
+    .filter(confident)
     .map((c) => {
       const aliases = [...c.aliases].filter((a) => a !== c.name);
       const mentions = [...c.mentions].sort((a, b) => a.start - b.start);

@@ -22,6 +22,8 @@ export interface KnowledgeBaseFile {
   names: Record<string, number>;
   /** Case-sensitive acronym → index into entries. */
   acronyms: Record<string, number>;
+  /** Lower-case country adjectives ("kazakh"): weaker evidence than the country's name. */
+  demonyms: string[];
   /** Lower-case titles of popular articles whose type is not known. */
   titles: string[];
 }
@@ -32,6 +34,7 @@ export interface KnowledgeBase {
   names: Map<string, KbEntry>;
   acronyms: Map<string, KbEntry>;
   titles: Set<string>;
+  demonyms: Set<string>;
 }
 
 export function parseKnowledgeBase(raw: string): KnowledgeBase {
@@ -41,16 +44,16 @@ export function parseKnowledgeBase(raw: string): KnowledgeBase {
   }
   const entries = file.entries.map(([title, type, name]) => ({ title, type, name }));
   const pick = (table: Record<string, number>) => new Map(Object.entries(table).map(([k, i]) => [k, entries[i]]));
-  return { checked: file.checked, entries, names: pick(file.names), acronyms: pick(file.acronyms), titles: new Set(file.titles) };
+  return { checked: file.checked, entries, names: pick(file.names), acronyms: pick(file.acronyms), titles: new Set(file.titles), demonyms: new Set(file.demonyms) };
 }
 
-export type KbHit = KbEntry & { source: 'known' | 'title' };
+export type KbHit = KbEntry & { source: 'known' | 'title'; demonym?: boolean };
 
 /** Looks a surface name up: curated/countries/cities first, then the bare title list. */
 export function lookupName(kb: KnowledgeBase, surface: string): KbHit | null {
   const key = surface.toLowerCase().replace(/’/g, "'");
   const known = kb.names.get(key);
-  if (known) return { ...known, source: 'known' };
+  if (known) return { ...known, source: 'known', demonym: kb.demonyms.has(key) };
   if (kb.titles.has(key)) return { title: titleCase(surface), type: 'organization', name: surface, source: 'title' };
   return null;
 }

@@ -3,36 +3,38 @@
 // "Bank of England") is not that place, and bare title-list words may be ordinary words.
 import type { KbHit } from './knowledge-base';
 import type { Token } from './name-runs';
-import { isHonorific, isRole, isStopWord } from './words';
+import { isCorporateSuffix, isHonorific, isRole, isStopWord } from './words';
 
 const JOINING = new Set(['and']);
 
-/** A country or city named inside a bigger name is that name's part, not the place. */
-function placeStandsAlone(tokens: Token[], i: number, end: number): boolean {
+/** A country, city or bare title inside a bigger name is that name's part ("Aberdeen Royal Infirmary"). */
+function standsAlone(tokens: Token[], i: number, end: number, company: boolean): boolean {
   const next = tokens[end];
-  if (next && !isRole(next.text) && !JOINING.has(next.text)) return false;
+  const suffix = company && next && isCorporateSuffix(next.text);
+  if (next && !suffix && !isRole(next.text) && !JOINING.has(next.text)) return false;
   const prev = tokens[i - 1];
   if (!prev) return true;
   if (isHonorific(prev.text)) return false;
-  return isRole(prev.text) || JOINING.has(prev.text);
+  // A sentence's first word before a name describes it ("Founder Adam Neumann", "A Kazakh bank").
+  return isRole(prev.text) || JOINING.has(prev.text) || isStopWord(prev.text) || prev.sentenceStart;
 }
 
 /** Bare titles carry no type, so they must look like names where they stand. */
-function titleLooksLikeName(text: string, tokens: Token[], i: number, end: number): boolean {
+function titleLooksLikeName(lowerWords: Set<string>, tokens: Token[], i: number, end: number): boolean {
   const words = tokens.slice(i, end);
   if (words.every((t) => isRole(t.text) || isStopWord(t.text))) return false;
   if (words.length > 1) return true;
   const word = words[0];
-  if (word.text.length < 4 || word.sentenceStart) return false;
+  // "X-ray", "T-shirt": capitalised by spelling, not names.
+  if (word.text.length < 4 || word.sentenceStart || /^\p{Lu}-/u.test(word.text)) return false;
   // The same word written in lower case elsewhere is a common noun, not a name.
-  const escaped = word.text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const common = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'u');
-  return !common.test(text);
+  return !lowerWords.has(word.text.toLowerCase());
 }
 
-export function keepHit(text: string, tokens: Token[], i: number, end: number, hit: KbHit): boolean {
+export function keepHit(lowerWords: Set<string>, tokens: Token[], i: number, end: number, hit: KbHit): boolean {
   if (end - i === 1 && (isRole(tokens[i].text) || isStopWord(tokens[i].text))) return false;
-  if ((hit.type === 'country' || hit.type === 'place') && !placeStandsAlone(tokens, i, end)) return false;
-  if (hit.source === 'title') return titleLooksLikeName(text, tokens, i, end);
+  const placeLike = hit.type === 'country' || hit.type === 'place' || hit.source === 'title';
+  if (placeLike && !standsAlone(tokens, i, end, hit.source === 'title')) return false;
+  if (hit.source === 'title') return titleLooksLikeName(lowerWords, tokens, i, end);
   return true;
 }

@@ -15,7 +15,7 @@ export interface NameRun {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
-const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'da', 'von', 'van', 'der', 'bin', 'al', 'la', 'le', 'du', 'in']);
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'da', 'von', 'van', 'der', 'bin', 'al', 'la', 'le', 'du']);
 /** Abbreviations whose final period belongs to the word. */
 const KEEP_PERIOD = /^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr|Lt|Col|Sgt|Prof)\.$/;
 
@@ -25,12 +25,13 @@ function trimToken(raw: string): string {
   return word.replace(/[-'’]+$/u, '');
 }
 
-const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w) || /^\d{4}$/.test(w);
+/** "al-Bashir" is capitalised where it counts. */
+const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w) || /^(?:al|el|bin|ibn)-\p{Lu}/u.test(w);
 
 /** Title-case lines (headlines) capitalise every word, so they say nothing about names. */
 function isHeadline(text: string): boolean {
   const words = text.match(WORD) ?? [];
-  if (words.length < 4) return false;
+  if (words.length < 4 || /[.!?"”]$/u.test(text.trim())) return false;
   return words.filter(isCapitalised).length / words.length >= 0.6;
 }
 
@@ -74,4 +75,9 @@ export function findNameRuns(text: string, paragraphs: Paragraph[]): NameRun[] {
     flush();
   }
   return runs;
+}
+
+/** Every word the text writes in lower case: such a word capitalised is grammar, not a name. */
+export function lowerCaseWords(text: string): Set<string> {
+  return new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
 }

@@ -4,7 +4,7 @@
 import type { EntityType, Span } from '../types';
 import { lookupAcronym, lookupName, type KbHit, type KnowledgeBase } from './knowledge-base';
 import { keepHit } from './link';
-import { findNameRuns, type Token } from './name-runs';
+import { findNameRuns, lowerCaseWords, type Token } from './name-runs';
 import { isHonorific, isOrgHead, isRole, isStopWord } from './words';
 
 export interface Candidate {
@@ -13,24 +13,40 @@ export interface Candidate {
   wikipedia: string | null;
   aliases: Set<string>;
   mentions: Span[];
+  /** Mentions by name rather than by adjective ("Kazakhstan" vs "Kazakh"). */
+  namedMentions: number;
+  /** Came from the bare title list, so its type is a guess. */
+  guessedType: boolean;
 }
 
+type Init = Pick<Candidate, 'name' | 'type' | 'wikipedia'> & { guessedType?: boolean };
+
 const MAX_NAME_TOKENS = 7;
+/** People, or bare-title names of two or three words that may turn out to be people. */
+const isPersonLike = (c: Candidate) => c.type === 'person' || (c.guessedType && /^\S+(?: \S+){1,2}$/.test(c.name));
 const ACRONYM_DEF = /^ *\(([A-Z][A-Za-z.&]{1,9})\)/;
 
 class Registry {
   readonly byKey = new Map<string, Candidate>();
   readonly acronyms = new Map<string, Candidate>();
 
-  add(key: string, init: Omit<Candidate, 'aliases' | 'mentions'>, surface: string, span: Span): Candidate {
+  add(key: string, init: Init, surface: string, span: Span, demonym = false): Candidate {
     let c = this.byKey.get(key);
     if (!c) {
-      c = { ...init, aliases: new Set(), mentions: [] };
+      c = { guessedType: false, ...init, aliases: new Set(), mentions: [], namedMentions: 0 };
       this.byKey.set(key, c);
     }
     if (surface !== c.name) c.aliases.add(surface);
     c.mentions.push(span);
+    if (!demonym) c.namedMentions++;
     return c;
+  }
+
+  /** "Bin Laden" after "Osama bin Laden": the same person by a shorter name. */
+  personEndingWith(name: string): Candidate | null {
+    const tail = ` ${name.toLowerCase()}`;
+    for (const c of this.byKey.values()) if (isPersonLike(c) && c.name.toLowerCase().endsWith(tail)) return c;
+    return null;
   }
 }
 
@@ -48,9 +64,11 @@ function longestHit(text: string, kb: KnowledgeBase, tokens: Token[], i: number)
 /** A run without known names: a person ("Berik Uali") or an organisation ("Tengrinews" is too vague). */
 function unknownType(tokens: Token[]): EntityType | null {
   const words = tokens.map((t) => t.text);
-  if (words.some(isRole)) return null;
+  if (words.some((w) => isRole(w) || isStopWord(w))) return null;
   if (isOrgHead(words[words.length - 1]) && words.length >= 2) return 'organization';
-  const nameLike = words.every((w) => /^\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w) || /^(?:al|bin|de|van|von|der|da)$/.test(w));
+  const nameLike = words.every(
+    (w) => /^(?:(?:al|el|bin|ibn)-)?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w) || /^(?:al|bin|de|van|von|der|da)$/.test(w),
+  );
   return nameLike && words.length >= 2 && words.length <= 4 ? 'person' : null;
 }
 
@@ -60,6 +78,12 @@ function recordUnknown(text: string, kb: KnowledgeBase, reg: Registry, tokens: T
   const type = unknownType(tokens);
   if (!type) return null;
   const name = joined(text, tokens);
+  const earlier = type === 'person' ? reg.personEndingWith(name) : null;
+  if (earlier) {
+    earlier.mentions.push(span(tokens));
+    earlier.aliases.add(name);
+    return earlier;
+  }
   // "Omar Hassan al-Bashir" is titled by first and last name only.
   const short = tokens.length > 2 && type === 'person' ? lookupName(kb, `${tokens[0].text} ${tokens[tokens.length - 1].text}`) : null;
   const title = short?.type === 'person' || short?.source === 'title' ? short.title : null;
@@ -67,22 +91,30 @@ function recordUnknown(text: string, kb: KnowledgeBase, reg: Registry, tokens: T
 }
 
 /** Returns single tokens left unexplained (surnames, acronyms) for the second pass. */
-function scanRun(text: string, kb: KnowledgeBase, reg: Registry, tokens: Token[]): Token[] {
+function scanRun(text: string, kb: KnowledgeBase, reg: Registry, lowerWords: Set<string>, tokens: Token[]): Token[] {
   const leftovers: Token[] = [];
   let pending: Token[] = [];
   let last: Candidate | null = null;
   const flushPending = () => {
-    while (pending.length && (isRole(pending[0].text) || isStopWord(pending[0].text))) pending = pending.slice(1);
+    // Roles, and sentence-initial common words ("Later Uali said"), are not part of a name.
+    const skip = (t: Token) => isRole(t.text) || isStopWord(t.text) || (t.sentenceStart && lowerWords.has(t.text.toLowerCase()));
+    while (pending.length && skip(pending[0])) pending = pending.slice(1);
+    // "Later Uali": a sentence's first word before a known surname.
+    if (pending.length === 2 && pending[0].sentenceStart && reg.personEndingWith(pending[1].text)) pending = pending.slice(1);
     if (pending.length === 1) leftovers.push(pending[0]);
     else if (pending.length > 1) last = recordUnknown(text, kb, reg, pending) ?? last;
     pending = [];
   };
   for (let i = 0; i < tokens.length; ) {
     const found = isStopWord(tokens[i].text) ? null : longestHit(text, kb, tokens, i);
-    if (found && keepHit(text, tokens, i, found.end, found.hit)) {
+    if (found && keepHit(lowerWords, tokens, i, found.end, found.hit)) {
       flushPending();
       const ts = tokens.slice(i, found.end);
-      last = reg.add(found.hit.title, { name: found.hit.name, type: found.hit.type, wikipedia: found.hit.title }, joined(text, ts), span(ts));
+      const { hit } = found;
+      const init = { name: hit.name, type: hit.type, wikipedia: hit.title, guessedType: hit.source === 'title' };
+      // "Kazakh President …" names the country's office, as good as naming the country.
+      const adjective = hit.demonym && !(tokens[found.end] && isRole(tokens[found.end].text));
+      last = reg.add(hit.title, init, joined(text, ts), span(ts), adjective);
       i = found.end;
     } else {
       pending.push(tokens[i]);
@@ -107,7 +139,7 @@ function surnameKeys(person: Candidate): string[] {
 function resolveLeftovers(text: string, kb: KnowledgeBase, reg: Registry, leftovers: Token[]): void {
   const bySurname = new Map<string, Candidate>();
   for (const c of reg.byKey.values()) {
-    if (c.type === 'person' && c.name.includes(' ')) for (const k of surnameKeys(c)) if (!bySurname.has(k)) bySurname.set(k, c);
+    if (isPersonLike(c) && c.name.includes(' ')) for (const k of surnameKeys(c)) if (!bySurname.has(k)) bySurname.set(k, c);
   }
   for (const t of leftovers) {
     if (isRole(t.text) || isHonorific(t.text) || isStopWord(t.text)) continue;
@@ -118,7 +150,9 @@ function resolveLeftovers(text: string, kb: KnowledgeBase, reg: Registry, leftov
     if (defined) defined.mentions.push(s);
     else if (known) reg.add(known.title, { name: known.name, type: known.type, wikipedia: known.title }, t.text, s);
     else if (person) {
+      if (person.guessedType) person.type = 'person';
       person.mentions.push(s);
+      person.namedMentions++;
       person.aliases.add(t.text);
     }
   }
@@ -126,7 +160,8 @@ function resolveLeftovers(text: string, kb: KnowledgeBase, reg: Registry, leftov
 
 export function recognize(text: string, paragraphs: { start: number; end: number }[], kb: KnowledgeBase): Candidate[] {
   const reg = new Registry();
-  const leftovers = findNameRuns(text, paragraphs).flatMap((run) => scanRun(text, kb, reg, run.tokens));
+  const lowerWords = lowerCaseWords(text);
+  const leftovers = findNameRuns(text, paragraphs).flatMap((run) => scanRun(text, kb, reg, lowerWords, run.tokens));
   resolveLeftovers(text, kb, reg, leftovers);
   return [...reg.byKey.values()];
 }

@@ -37,3 +37,7 @@ export const isRole = (w: string) => ROLE_WORDS.has(lower(w));
 export const isHonorific = (w: string) => HONORIFICS.has(lower(w));
 export const isOrgHead = (w: string) => ORG_HEADS.has(lower(w));
 export const isStopWord = (w: string) => CALENDAR_WORDS.has(lower(w));
+
+/** Legal-form suffixes that may follow a company's name without changing what it names. */
+export const CORPORATE_SUFFIXES = new Set(['corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'co', 'co.', 'plc', 'llc', 'ag', 'sa', 'se', 'nv']);
+export const isCorporateSuffix = (w: string) => CORPORATE_SUFFIXES.has(lower(w));

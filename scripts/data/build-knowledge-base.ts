@@ -16,6 +16,7 @@ import {
   COUNTRY_TITLE_OVERRIDES,
   CURATED_ENTITIES,
   EXTRA_COUNTRY_NAMES,
+  EXTRA_DEMONYMS,
 } from './curated-entities';
 
 // Both packages only export their entry modules, so their data files are read by path.
@@ -27,6 +28,7 @@ const CITY_MIN_POPULATION = 150_000;
 class Builder {
   entries: KbEntry[] = [];
   names: Record<string, number> = {};
+  demonyms = new Set<string>();
   acronyms: Record<string, number> = {};
   private byTitle = new Map<string, number>();
 
@@ -47,13 +49,16 @@ class Builder {
 
 function addCountries(b: Builder): void {
   const latin = /^[\p{Script=Latin}\s.'’-]+$/u;
-  for (const c of countries) {
+  // UN members first, so a shared demonym ("American") names the sovereign state.
+  const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+  for (const c of ordered) {
     const title = COUNTRY_TITLE_OVERRIDES[c.cca2] ?? c.name.common.replace(/ /g, '_');
-    const demonyms = Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f]);
+    const demonyms = [...Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f]), ...(EXTRA_DEMONYMS[c.cca2] ?? [])];
     const extra = EXTRA_COUNTRY_NAMES[c.cca2] ?? [];
     const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3), ...demonyms, ...extra]
       .filter((n) => n && latin.test(n) && !AMBIGUOUS_COUNTRY_NAMES.has(n.toLowerCase()));
     b.add({ title, type: 'country', name: c.name.common }, names, COUNTRY_ACRONYMS[c.cca2]);
+    for (const d of demonyms) if (d) b.demonyms.add(d.toLowerCase());
   }
 }
 
@@ -102,6 +107,7 @@ export async function build(outDir: string): Promise<void> {
     entries: b.entries.map((e) => [e.title, e.type, e.name]),
     names: b.names,
     acronyms: b.acronyms,
+    demonyms: [...b.demonyms].sort(),
     titles: [...titles].filter((t) => !known.has(t)).sort(),
   };
   writeFileSync(join(outDir, KNOWLEDGE_BASE_FILE), JSON.stringify(file));

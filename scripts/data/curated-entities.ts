@@ -82,7 +82,7 @@ const OUTLETS: CuratedEntity[] = [
 
 /** Heads of state and government of major countries, as of CHECKED. */
 const LEADERS: CuratedEntity[] = [
-  person('Donald_Trump', ['Donald Trump', 'Donald J. Trump']),
+  person('Donald_Trump', ['Donald Trump', 'Donald J. Trump', 'President Trump', 'President Donald Trump']),
   person('JD_Vance', ['JD Vance', 'J.D. Vance']),
   person('Vladimir_Putin', ['Vladimir Putin']),
   person('Mikhail_Mishustin', ['Mikhail Mishustin']),
@@ -120,6 +120,11 @@ const LEADERS: CuratedEntity[] = [
   person('Abdel_Fattah_el-Sisi', ['Abdel Fattah el-Sisi', 'Abdel Fattah al-Sisi']),
   person('Prabowo_Subianto', ['Prabowo Subianto']),
   person('Bola_Tinubu', ['Bola Tinubu']),
+  // Recent former US presidents, with the "President X" form news copy uses after the first mention.
+  person('Barack_Obama', ['Barack Obama', 'President Obama', 'President Barack Obama']),
+  person('Joe_Biden', ['Joe Biden', 'President Biden', 'President Joe Biden']),
+  person('Bill_Clinton', ['Bill Clinton', 'President Clinton', 'President Bill Clinton']),
+  person('George_W._Bush', ['George W. Bush']),
   person('António_Guterres', ['António Guterres', 'Antonio Guterres']),
   person('Ursula_von_der_Leyen', ['Ursula von der Leyen']),
   person('Mark_Rutte', ['Mark Rutte']),
@@ -154,14 +159,18 @@ export const CITY_ALIASES: Record<string, string> = {
   Saigon: 'Ho_Chi_Minh_City',
 };
 
-/** Names and demonyms world-countries lacks but news copy uses ("Kazakh President"). */
-export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
+/** Demonyms world-countries lacks but news copy uses ("Kazakh President"). */
+export const EXTRA_DEMONYMS: Record<string, string[]> = {
   KZ: ['Kazakh'],
   KG: ['Kyrgyz'],
   UZ: ['Uzbek'],
   TJ: ['Tajik'],
   TM: ['Turkmen'],
   AF: ['Afghan'],
+};
+
+/** Short names world-countries lacks. */
+export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   US: ['U.S.', 'U.S.A.'],
   GB: ['Britain', 'U.K.'],
 };

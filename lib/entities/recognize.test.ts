@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Entity } from '../types';
+import { findEntities } from './index';
+import { testKnowledgeBase } from './test-kb';
+
+function article(text: string): Article {
+  const paragraphs: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const body of text.split('\n\n')) {
+    paragraphs.push({ start, end: start + body.length });
+    start += body.length + 2;
+  }
+  return { title: '', byline: null, siteName: null, publishedTime: null, lang: 'en', dir: 'ltr', url: 'https://example.test/a', excerpt: null, text, paragraphs, wordCount: 0, readingMinutes: 0 };
+}
+
+const none = { quotes: [], speakers: [], places: [] };
+const run = (text: string): Entity[] => findEntities(article(text), testKnowledgeBase(), none);
+const titles = (text: string) => run(text).flatMap((e) => (e.wikipedia ? [e.wikipedia] : [])).sort();
+const byName = (text: string, name: string) => run(text).find((e) => e.name === name);
+
+describe('findEntities: links', () => {
+  it.each([
+    ['country by name', 'Protests spread across Kazakhstan last week.', ['Kazakhstan']],
+    ['country by demonym next to a role', 'Kazakh President Kassym-Jomart Tokayev arrived.', ['Kassym-Jomart_Tokayev', 'Kazakhstan']],
+    ['demonym used twice counts', 'A Kazakh bank and a Kazakh court were named.', ['Kazakhstan']],
+    ['a lone adjective is not the story', 'It sold the shares to a Japanese bank.', []],
+    ['acronym known to the KB', 'The UN said it was worried.', ['United_Nations']],
+    ['title + surname known to the KB', 'President Obama said so.', ['Barack_Obama']],
+    ['three-part name titled by first and last', 'Omar Hassan al-Bashir was ousted.', ['Omar_al-Bashir']],
+    ['bare title with legal suffix', 'It belongs to SoftBank Group Corp now.', ['SoftBank_Group']],
+  ])('%s', (_label, text, expected) => {
+    expect(titles(text)).toEqual(expected);
+  });
+});
+
+describe('findEntities: wrong-link traps', () => {
+  it.each([
+    ['outlet named after a country', 'NUR-SULTAN (Pakistan Point News / Sputnik) - Talks went on.', ['Sputnik_(news_agency)']],
+    ['person named like a country', 'The goal came from Jordan Henderson in the second half.', []],
+    ['honorific before a country name', 'The coach praised Mr. Jordan on Tuesday.', []],
+    ['country after "of" inside a name', 'A report by the Bank of England was cited.', []],
+    ['city inside a hospital name', 'He was treated at Aberdeen Royal Infirmary in March.', []],
+    ['spelling capitals are not names', 'Doctors took an X-ray of his chest.', []],
+    ['sentence-initial bare titles are not names', 'Harvard is old. Yes.', []],
+    ['bare title mid-sentence', 'He studied at Harvard before that.', ['Harvard']],
+    ['bare title also written in lower case', 'Doctors saw the Growth. Growth is slow, growth is good.', []],
+  ])('%s', (_label, text, expected) => {
+    expect(titles(text)).toEqual(expected);
+  });
+
+  it('keeps the unknown outlet as an unlinked organisation', () => {
+    const outlet = byName('NUR-SULTAN (Pakistan Point News / Sputnik) - Talks.', 'Pakistan Point News');
+    expect(outlet).toMatchObject({ type: 'organization', wikipedia: null });
+  });
+});
+
+describe('findEntities: aliases and coreference', () => {
+  it('defines an acronym in the text and counts its later uses', () => {
+    const text = 'The Collective Security Treaty Organization (CSTO) sent troops. The CSTO mission ended.';
+    const e = byName(text, 'Collective Security Treaty Organization');
+    expect(e?.aliases).toContain('CSTO');
+    expect(e?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Collective Security Treaty Organization', 'CSTO', 'CSTO']);
+  });
+
+  it('ignores a parenthesis whose letters do not start the name', () => {
+    const e = byName('The Collective Security Treaty Organization (XYZ) met.', 'Collective Security Treaty Organization');
+    expect(e?.aliases ?? []).not.toContain('XYZ');
+  });
+
+  it('resolves a surname and "title + surname" to the full name', () => {
+    const text = 'Berik Uali spoke first. Later Uali added more, and Mr. Uali left.';
+    const e = byName(text, 'Berik Uali');
+    expect(e).toMatchObject({ type: 'person', wikipedia: null, aliases: ['Uali'] });
+    expect(e?.mentions).toHaveLength(3);
+  });
+
+  it('turns a bare title into a person once a surname refers back to it', () => {
+    const e = byName('Founder Adam Neumann stepped down. Neumann was paid.', 'Adam Neumann');
+    expect(e).toMatchObject({ type: 'person', wikipedia: 'Adam_Neumann' });
+  });
+
+  it('links a shorter later form to the earlier full name', () => {
+    const text = 'Osama bin Laden lived there. Bin Laden left in 1996.';
+    expect(run(text).filter((e) => /laden/i.test(e.name))).toHaveLength(1);
+  });
+
+  it('skips headline lines written in title case', () => {
+    expect(titles('Kazakh President Arrives In Almaty To Meet With Task Force\n\nNothing else.')).toEqual([]);
+  });
+
+  it('ranks the most mentioned, earliest, speaking entity first', () => {
+    const text = 'Sputnik reported. Kazakhstan protests grew. Kassym-Jomart Tokayev spoke. Tokayev said more. Tokayev left.';
+    const speakers = [{ name: 'Kassym-Jomart Tokayev', type: 'person' as const, role: null, aliases: ['Tokayev'], quotes: [0], reported: [] }];
+    const entities = findEntities(article(text), testKnowledgeBase(), { quotes: [], speakers, places: [] });
+    expect(entities[0].wikipedia).toBe('Kassym-Jomart_Tokayev');
+  });
+
+  it('returns nothing without a knowledge base', () => {
+    expect(findEntities(article('Kazakhstan.'), null, none)).toEqual([]);
+  });
+});

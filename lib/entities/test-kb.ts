@@ -1,0 +1,30 @@
+// A tiny knowledge base for unit tests, in the shipped file format, so tests need no built data.
+import { KB_FORMAT, KB_VERSION, parseKnowledgeBase, type KnowledgeBase, type KnowledgeBaseFile } from './knowledge-base';
+import type { EntityType } from '../types';
+
+type Row = [title: string, type: EntityType, names: string[], acronyms?: string[], demonyms?: string[]];
+
+const ROWS: Row[] = [
+  ['Kazakhstan', 'country', ['Kazakhstan'], [], ['Kazakh']],
+  ['Pakistan', 'country', ['Pakistan'], [], ['Pakistani']],
+  ['Jordan', 'country', ['Jordan'], [], ['Jordanian']],
+  ['England', 'country', ['England'], [], ['English']],
+  ['Japan', 'country', ['Japan'], [], ['Japanese']],
+  ['Almaty', 'place', ['Almaty']],
+  ['Aberdeen', 'place', ['Aberdeen']],
+  ['Kassym-Jomart_Tokayev', 'person', ['Kassym-Jomart Tokayev']],
+  ['Barack_Obama', 'person', ['Barack Obama', 'President Obama']],
+  ['United_Nations', 'organization', ['United Nations'], ['UN']],
+  ['Sputnik_(news_agency)', 'outlet', ['Sputnik']],
+];
+
+export function testKnowledgeBase(titles: string[] = ['harvard', 'growth', 'adam neumann', 'x-ray', 'softbank group', 'osama bin laden', 'omar al-bashir']): KnowledgeBase {
+  const file: KnowledgeBaseFile = { format: KB_FORMAT, version: KB_VERSION, checked: '2026-11-25', entries: [], names: {}, acronyms: {}, demonyms: [], titles };
+  ROWS.forEach(([title, type, names, acronyms = [], demonyms = []], i) => {
+    file.entries.push([title, type, names[0]]);
+    for (const n of [...names, ...demonyms]) file.names[n.toLowerCase()] = i;
+    for (const a of acronyms) file.acronyms[a] = i;
+    file.demonyms.push(...demonyms.map((d) => d.toLowerCase()));
+  });
+  return parseKnowledgeBase(JSON.stringify(file));
+}

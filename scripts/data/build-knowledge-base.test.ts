@@ -1,0 +1,40 @@
+// Builds the real knowledge base from the npm data packages and links the reference article with it.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { KNOWLEDGE_BASE_FILE, loadKnowledgeBase, type KnowledgeBase } from '../../lib/entities';
+import { analyzeHtml } from '../node/pipeline';
+import { build } from './build-knowledge-base';
+
+const SEED = resolve(__dirname, '../../tests/fixtures/pages/seed-kazakhstan/source.html');
+let raw = '';
+let kb: KnowledgeBase;
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kb-'));
+  await build(dir);
+  raw = readFileSync(join(dir, KNOWLEDGE_BASE_FILE), 'utf8');
+  kb = loadKnowledgeBase(raw);
+}, 60_000);
+
+describe('knowledge base build', () => {
+  it('stays within the 3 MB compressed budget', () => {
+    expect(gzipSync(raw).length).toBeLessThan(3 * 1024 * 1024);
+  });
+
+  it('links the reference article offline, and not the outlet named after Pakistan', () => {
+    const analysis = analyzeHtml(readFileSync(SEED, 'utf8'), 'https://example.test/seed', { gazetteer: null, knowledgeBase: kb });
+    const titles = analysis!.entities.flatMap((e) => (e.wikipedia ? [e.wikipedia] : []));
+    expect(titles).toEqual(expect.arrayContaining(['Kazakhstan', 'Collective_Security_Treaty_Organization', 'Kassym-Jomart_Tokayev', 'Almaty']));
+    expect(titles).not.toContain('Pakistan');
+    expect(analysis!.entities.find((e) => e.wikipedia === 'Kazakhstan')?.aliases).toContain('Kazakh');
+  });
+
+  it('maps demonyms and shared demonyms to the sovereign state', () => {
+    expect(kb.names.get('kazakh')?.title).toBe('Kazakhstan');
+    expect(kb.names.get('american')?.title).toBe('United_States');
+    expect(kb.acronyms.get('CSTO')?.title).toBe('Collective_Security_Treaty_Organization');
+  });
+});
