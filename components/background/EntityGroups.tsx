@@ -1,0 +1,70 @@
+// Entities grouped by type, most salient first; linked ones open their Wikipedia article.
+import type { Entity, EntityType } from '../../lib/types';
+import type { PanelActions } from '../panel-contract';
+import { targetForSpan } from '../panel-contract';
+import { SummaryCard } from './SummaryCard';
+import { wikipediaUrl } from './wikipedia-lookup';
+
+const GROUPS: { type: EntityType; label: string }[] = [
+  { type: 'person', label: 'People' },
+  { type: 'organization', label: 'Organisations' },
+  { type: 'outlet', label: 'News outlets' },
+  { type: 'country', label: 'Countries' },
+  { type: 'place', label: 'Places' },
+  { type: 'event', label: 'Events' },
+];
+
+interface Props {
+  entities: Entity[];
+  text: string;
+  actions: PanelActions;
+  online: boolean;
+}
+
+function EntityItem({ entity, text, actions, online }: { entity: Entity } & Omit<Props, 'entities'>) {
+  const url = entity.wikipedia ? wikipediaUrl(entity.wikipedia) : null;
+  const others = entity.aliases.length ? ` (also ${entity.aliases.join(', ')})` : '';
+  const showInArticle = () => actions.highlight(entity.mentions.map((m) => targetForSpan(text, m)));
+  return (
+    <li class="entity" data-entity-type={entity.type}>
+      <div class="entity-row">
+        {url ? (
+          <a href={url} target="_blank" rel="noreferrer" onClick={(e) => (e.preventDefault(), actions.openUrl(url))}>
+            {entity.name}
+          </a>
+        ) : (
+          <span class="entity-name">{entity.name}</span>
+        )}
+        <span class="entity-aliases">{others}</span>
+        {entity.mentions.length > 0 && (
+          <button type="button" class="entity-find" onClick={showInArticle} aria-label={`Show ${entity.name} in the article`}>
+            {entity.mentions.length}×
+          </button>
+        )}
+      </div>
+      {online && entity.wikipedia && <SummaryCard title={entity.wikipedia} />}
+    </li>
+  );
+}
+
+export function EntityGroups(props: Props) {
+  return (
+    <>
+      {GROUPS.map(({ type, label }) => {
+        const members = props.entities.filter((e) => e.type === type).sort((a, b) => b.salience - a.salience);
+        if (members.length === 0) return null;
+        const id = `entities-${type}`;
+        return (
+          <section class="entity-group" aria-labelledby={id} key={type}>
+            <h2 id={id}>{label}</h2>
+            <ul>
+              {members.map((entity) => (
+                <EntityItem key={`${entity.name}:${entity.wikipedia}`} entity={entity} text={props.text} actions={props.actions} online={props.online} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}
