@@ -26,11 +26,17 @@ function analysis(entities = ENTITIES): Analysis {
 }
 
 let root: HTMLElement;
-let actions: PanelActions & { [k: string]: ReturnType<typeof vi.fn> };
+const fakeActions = () => ({
+  highlight: vi.fn<PanelActions['highlight']>(),
+  clearHighlights: vi.fn<PanelActions['clearHighlights']>(),
+  openUrl: vi.fn<PanelActions['openUrl']>(),
+  togglePin: vi.fn<PanelActions['togglePin']>(),
+});
+let actions: ReturnType<typeof fakeActions>;
 beforeEach(() => {
   root = document.createElement('div');
   document.body.append(root);
-  actions = { highlight: vi.fn(), clearHighlights: vi.fn(), openUrl: vi.fn(), togglePin: vi.fn() };
+  actions = fakeActions();
 });
 afterEach(() => {
   render(null, root);
@@ -48,7 +54,7 @@ async function show(lookup: WikipediaLookup | null = null, a = analysis()) {
   });
 }
 
-function fakeLookup(enabled = false): WikipediaLookup & { [k: string]: ReturnType<typeof vi.fn> } {
+function fakeLookup(enabled = false) {
   return {
     isEnabled: vi.fn(async () => enabled),
     enable: vi.fn(async () => true),
@@ -58,7 +64,7 @@ function fakeLookup(enabled = false): WikipediaLookup & { [k: string]: ReturnTyp
       thumbnail: title === 'Kazakhstan' ? { source: 'https://upload.wikimedia.org/flag.png', width: 100, height: 50 } : null,
     })),
     storyEvent: vi.fn(async () => ({ title: '2022_Kazakh_unrest', description: 'Protests' })),
-  };
+  } satisfies WikipediaLookup;
 }
 
 describe('BackgroundSection', () => {
