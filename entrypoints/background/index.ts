@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
 import { PANEL_PORT, type BackgroundToPanel, type PanelToBackground } from '../../services/panel-link';
 import { clearHighlightsInTab } from '../../services/page';
+import { listenForWikipediaRequests } from '../../services/wikipedia';
 
 interface OpenPanel {
   windowId: number;
@@ -9,6 +10,9 @@ interface OpenPanel {
 }
 
 export default defineBackground(() => {
+  // Background links (issue 5): opt-in Wikipedia lookups for the panel.
+  listenForWikipediaRequests();
+
   const panels = new Map<Browser.runtime.Port, OpenPanel>();
 
   browser.action.onClicked.addListener((tab) => {

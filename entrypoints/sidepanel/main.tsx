@@ -8,6 +8,8 @@ import { loadResources } from '../../services/resources';
 import { activeTab, currentWindowId, openTab, watchTabs } from '../../services/tabs';
 import { connectPanel } from '../../services/panel-link';
 import '../../assets/panel.css';
+import { WikipediaContext } from '../../components/background/wikipedia-lookup';
+import { createWikipediaLookup } from '../../services/wikipedia';
 
 async function main() {
   const windowId = await currentWindowId();
@@ -32,7 +34,12 @@ async function main() {
   const state = createPanelState(host);
   link = connectPanel(windowId, () => void state.refresh());
   watchTabs(windowId, (event) => void (event.type === 'activated' ? state.tabActivated() : state.pageChanged(event.tabId)));
-  render(<App state={state} />, document.getElementById('app')!);
+  render(
+    <WikipediaContext.Provider value={createWikipediaLookup()}>
+      <App state={state} />
+    </WikipediaContext.Provider>,
+    document.getElementById('app')!,
+  );
   await state.refresh();
 }
 
