@@ -1,0 +1,54 @@
+// The Background tab in real browsers: the reference article's offline Wikipedia links, the online
+// lookup toggle off by default, and no request leaving 127.0.0.1 while it is off.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, REPO_ROOT, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
+
+const RESULTS = resolve(REPO_ROOT, 'test-results');
+const SEED = '/pages/seed-kazakhstan/source.html';
+
+describe.each(BROWSERS)('%s', (name) => {
+  let session: ExtensionSession;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    mkdirSync(RESULTS, { recursive: true });
+    server = await startFixtureServer();
+    session = await launch(name);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('lists Kazakhstan and the CSTO as Wikipedia links, with online lookups off', async () => {
+    await session.open(server.url(SEED));
+    await session.clickToolbar();
+    const panel = await session.panel();
+    await panel.waitFor('[data-testid=title]');
+    await panel.click('[data-testid=tab-background]');
+    await panel.waitFor('.entity a');
+    const links = await panel.query((doc) => [...doc.querySelectorAll('.entity a')].map((a) => a.getAttribute('href')));
+    expect(links).toEqual(
+      expect.arrayContaining([
+        'https://en.wikipedia.org/wiki/Kazakhstan',
+        'https://en.wikipedia.org/wiki/Collective_Security_Treaty_Organization',
+        'https://en.wikipedia.org/wiki/Kassym-Jomart_Tokayev',
+        'https://en.wikipedia.org/wiki/Almaty',
+      ]),
+    );
+    expect(links).not.toContain('https://en.wikipedia.org/wiki/Pakistan');
+    const toggle = await panel.query((doc) => {
+      const box = doc.querySelector<HTMLInputElement>('.online-toggle input[type=checkbox]');
+      return box ? box.checked : null;
+    });
+    expect(toggle).toBe(false);
+    expect(await panel.query((doc) => doc.querySelectorAll('.summary-card, .story-event').length)).toBe(0);
+    await panel.screenshot(resolve(RESULTS, `${name}-background.png`));
+  });
+
+  it('nothing left 127.0.0.1', () => {
+    expect(session.outboundAttempts()).toEqual([]);
+  });
+});
