@@ -15,6 +15,8 @@ function standsAlone(tokens: Token[], i: number, end: number, company: boolean):
   const prev = tokens[i - 1];
   if (!prev) return true;
   if (isHonorific(prev.text)) return false;
+  // A lower-case word inside the run is a connector of a longer name ("Center for Health").
+  if (/^\p{Ll}/u.test(prev.text) && !JOINING.has(prev.text)) return false;
   // A sentence's first word before a name describes it ("Founder Adam Neumann", "A Kazakh bank").
   return isRole(prev.text) || JOINING.has(prev.text) || isStopWord(prev.text) || prev.sentenceStart;
 }

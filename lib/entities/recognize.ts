@@ -5,7 +5,7 @@ import type { EntityType, Span } from '../types';
 import { lookupAcronym, lookupName, type KbHit, type KnowledgeBase } from './knowledge-base';
 import { keepHit } from './link';
 import { findNameRuns, lowerCaseWords, type Token } from './name-runs';
-import { isHonorific, isOrgHead, isRole, isStopWord } from './words';
+import { isHonorific, isOrgHead, isOutletHead, isRole, isStopWord } from './words';
 
 export interface Candidate {
   name: string;
@@ -65,6 +65,7 @@ function longestHit(text: string, kb: KnowledgeBase, tokens: Token[], i: number)
 function unknownType(tokens: Token[]): EntityType | null {
   const words = tokens.map((t) => t.text);
   if (words.some((w) => isRole(w) || isStopWord(w))) return null;
+  if (isOutletHead(words[words.length - 1]) && words.length >= 2) return 'outlet';
   if (isOrgHead(words[words.length - 1]) && words.length >= 2) return 'organization';
   const nameLike = words.every(
     (w) => /^(?:(?:al|el|bin|ibn)-)?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w) || /^(?:al|bin|de|van|von|der|da)$/.test(w),

@@ -41,3 +41,7 @@ export const isStopWord = (w: string) => CALENDAR_WORDS.has(lower(w));
 /** Legal-form suffixes that may follow a company's name without changing what it names. */
 export const CORPORATE_SUFFIXES = new Set(['corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'co', 'co.', 'plc', 'llc', 'ag', 'sa', 'se', 'nv']);
 export const isCorporateSuffix = (w: string) => CORPORATE_SUFFIXES.has(lower(w));
+
+/** Last words of news outlets' names ("Pakistan Point News"). */
+const OUTLET_HEADS = new Set(['news', 'times', 'post', 'tribune', 'journal', 'herald', 'gazette', 'telegraph', 'chronicle', 'daily']);
+export const isOutletHead = (w: string) => OUTLET_HEADS.has(lower(w));
