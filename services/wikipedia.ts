@@ -6,12 +6,16 @@ import type { WikipediaLookup } from '../components/background/wikipedia-lookup'
 import type { Article, Entity } from '../lib/types';
 import { createWikipediaClient, type WikipediaClient } from '../lib/wikipedia/client';
 import { findStoryEvent } from '../lib/wikipedia/event';
+import { resolveName } from '../lib/wikipedia/resolve';
 
 const ORIGINS = ['https://en.wikipedia.org/*'];
 const SETTING = 'wikipediaLookups';
 const MESSAGE = 'news-lens/wikipedia';
 
-type Body = { op: 'summary'; title: string } | { op: 'event'; article: Article; entities: Entity[] };
+type Body =
+  | { op: 'summary'; title: string }
+  | { op: 'resolve'; name: string }
+  | { op: 'event'; article: Article; entities: Entity[] };
 type Request = Body & { type: typeof MESSAGE };
 type Reply = { ok: true; value: unknown } | { ok: false; error: string };
 
@@ -45,6 +49,7 @@ export function createWikipediaLookup(): WikipediaLookup {
       await browser.permissions.remove({ origins: ORIGINS }).catch(() => false);
     },
     summary: (title) => ask({ op: 'summary', title }),
+    resolve: (name) => ask({ op: 'resolve', name }),
     storyEvent: (article, entities) => ask({ op: 'event', article, entities }),
   };
 }
@@ -52,7 +57,12 @@ export function createWikipediaLookup(): WikipediaLookup {
 async function answer(client: WikipediaClient, request: Request): Promise<Reply> {
   try {
     if (!(await allowed())) return { ok: false, error: 'Wikipedia lookups are off' };
-    const value = request.op === 'summary' ? await client.summary(request.title) : await findStoryEvent(client, request.article, request.entities);
+    const value =
+      request.op === 'summary'
+        ? await client.summary(request.title)
+        : request.op === 'resolve'
+          ? await resolveName(client, request.name)
+          : await findStoryEvent(client, request.article, request.entities);
     return { ok: true, value };
   } catch (error) {
     return { ok: false, error: String(error) };

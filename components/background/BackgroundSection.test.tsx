@@ -63,6 +63,7 @@ function fakeLookup(enabled = false) {
       title, displayTitle: title, description: `About ${title}`, extract: `${title} extract.`, url: '', disambiguation: false,
       thumbnail: title === 'Kazakhstan' ? { source: 'https://upload.wikimedia.org/flag.png', width: 100, height: 50 } : null,
     })),
+    resolve: vi.fn(async (name: string) => (name === 'Tengrinews <b>' ? 'Tengrinews' : null)),
     storyEvent: vi.fn(async () => ({ title: '2022_Kazakh_unrest', description: 'Protests' })),
   } satisfies WikipediaLookup;
 }
@@ -114,6 +115,7 @@ describe('BackgroundSection', () => {
     expect(box.checked).toBe(false);
     expect(root.textContent).toContain('Load summaries from Wikipedia');
     expect(lookup.summary).not.toHaveBeenCalled();
+    expect(lookup.resolve).not.toHaveBeenCalled();
     expect(lookup.storyEvent).not.toHaveBeenCalled();
   });
 
@@ -131,6 +133,10 @@ describe('BackgroundSection', () => {
     expect(root.querySelector('[data-entity-type="country"] .summary-description')?.textContent).toBe('About Kazakhstan');
     expect(root.querySelector('[data-entity-type="country"] img')?.getAttribute('src')).toBe('https://upload.wikimedia.org/flag.png');
     expect(root.querySelector('.story-event a')?.textContent).toBe('2022 Kazakh unrest');
+    // Names unknown offline are looked up online and linked only when Wikipedia has that exact title.
+    expect(lookup.resolve).toHaveBeenCalledWith('Tengrinews <b>');
+    expect(lookup.resolve).not.toHaveBeenCalledWith('Kazakhstan');
+    expect(root.querySelector('[data-entity-type="outlet"] .online-link a')?.getAttribute('href')).toBe('https://en.wikipedia.org/wiki/Tengrinews');
   });
 
   it('stays off when the permission is refused', async () => {

@@ -2,6 +2,7 @@
 import type { Entity, EntityType } from '../../lib/types';
 import type { PanelActions } from '../panel-contract';
 import { targetForSpan } from '../panel-contract';
+import { OnlineLink } from './OnlineLink';
 import { SummaryCard } from './SummaryCard';
 import { wikipediaUrl } from './wikipedia-lookup';
 
@@ -43,6 +44,7 @@ function EntityItem({ entity, text, actions, online }: { entity: Entity } & Omit
         )}
       </div>
       {online && entity.wikipedia && <SummaryCard title={entity.wikipedia} />}
+      {online && !entity.wikipedia && <OnlineLink name={entity.name} openUrl={actions.openUrl} />}
     </li>
   );
 }

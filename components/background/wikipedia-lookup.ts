@@ -12,6 +12,8 @@ export interface WikipediaLookup {
   enable(): Promise<boolean>;
   disable(): Promise<void>;
   summary(title: string): Promise<WikipediaSummary | null>;
+  /** The Wikipedia title for a name unknown offline, only on an exact, unambiguous match. */
+  resolve(name: string): Promise<string | null>;
   storyEvent(article: Article, entities: Entity[]): Promise<SearchHit | null>;
 }
 

@@ -10,6 +10,7 @@ import { testKnowledgeBase } from '../entities/test-kb';
 import { parseDocument } from '../../scripts/node/dom';
 import { API_USER_AGENT, createWikipediaClient } from './client';
 import { findStoryEvent } from './event';
+import { resolveName } from './resolve';
 
 interface Seen {
   url: string;
@@ -27,6 +28,7 @@ const SUMMARIES: Record<string, object> = {
   },
   Almaty: { type: 'standard', title: 'Almaty', extract: 'Largest city.', thumbnail: { source: 'https://evil.example/x.png' } },
   Mercury: { type: 'disambiguation', title: 'Mercury', extract: 'Mercury may refer to:' },
+  Berik_Uali: { type: 'standard', title: 'Berik Uali', description: 'Kazakh official', extract: 'Berik Uali is a spokesman.' },
 };
 
 let server: Server;
@@ -48,6 +50,10 @@ function answer(req: IncomingMessage): [number, object] {
     return body ? [200, body] : [404, {}];
   }
   if (url.pathname === '/w/rest.php/v1/search/page') {
+    const q = url.searchParams.get('q');
+    if (q === 'Berik Uali') return [200, { pages: [{ key: 'Berik_Uali', title: 'Berik Uali' }] }];
+    if (q === 'Mercury') return [200, { pages: [{ key: 'Mercury', title: 'Mercury' }] }];
+    if (q === 'Eyamba Sowers') return [200, { pages: [{ key: 'Sowers', title: 'Sowers' }] }];
     return [200, { pages: [{ key: 'Kazakhstan', title: 'Kazakhstan' }, { key: '2022_Kazakh_unrest', title: '2022 Kazakh unrest', description: 'Protests' }] }];
   }
   return [404, {}];
@@ -129,5 +135,15 @@ describe('story event search', () => {
     expect(hit?.title).toBe('2022_Kazakh_unrest');
     const query = new URL(seen[0].url, base).searchParams.get('q');
     expect(query).toBe('2022 Kazakhstan unrest');
+  });
+});
+
+describe('online linking of unknown names', () => {
+  it.each([
+    ['exact title', 'Berik Uali', 'Berik_Uali'],
+    ['disambiguation page', 'Mercury', null],
+    ['only a partial match', 'Eyamba Sowers', null],
+  ])('%s', async (_label, name, expected) => {
+    expect(await resolveName(client(), name)).toBe(expected);
   });
 });
