@@ -71,7 +71,10 @@ async function answer(client: WikipediaClient, request: Request): Promise<Reply>
 
 /** The background's side: call once from defineBackground. */
 export function listenForWikipediaRequests(): void {
-  const client = createWikipediaClient({ fetch: (url, init) => fetch(url, init) });
+  const client = createWikipediaClient({
+    fetch: (url, init) => fetch(url, init),
+    sleep: (ms) => new Promise<void>((done) => setTimeout(done, ms)),
+  });
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: Reply) => void) => {
     const request = message as Request | undefined;
     if (request?.type !== MESSAGE || sender.id !== browser.runtime.id) return undefined;

@@ -26,6 +26,9 @@ function mergePlaces(candidates: Candidate[], places: Place[], kb: KnowledgeBase
   const byTitle = new Map(candidates.filter((c) => c.wikipedia).map((c) => [c.wikipedia, c]));
   const out = [...candidates];
   for (const place of places) {
+    // A bare title the places engine also found is a place ("South Carolina").
+    const same = candidates.find((c) => c.guessedType && c.name.toLowerCase() === place.name.toLowerCase());
+    if (same) same.type = place.kind === 'country' ? 'country' : 'place';
     const hit = lookupName(kb, place.name);
     if (!hit || hit.source !== 'known' || (hit.type !== 'country' && hit.type !== 'place')) continue;
     const existing = byTitle.get(hit.title);

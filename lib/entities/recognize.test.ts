@@ -96,6 +96,14 @@ describe('findEntities: aliases and coreference', () => {
     expect(entities[0].wikipedia).toBe('Kassym-Jomart_Tokayev');
   });
 
+  it('types a bare title as a place when the places engine found it', () => {
+    const text = 'He campaigned in South Carolina on Tuesday.';
+    const place = { name: 'South Carolina', role: 'event' as const, lat: 34, lon: -81, country: 'US', mentions: [{ start: 16, end: 30 }], sentence: null, kind: 'region' as const };
+    const [withPlaces] = findEntities(article(text), testKnowledgeBase(), { quotes: [], speakers: [], places: [place] });
+    expect(withPlaces).toMatchObject({ wikipedia: 'South_Carolina', type: 'place' });
+    expect(run(text)[0]).toMatchObject({ wikipedia: 'South_Carolina', type: 'organization' });
+  });
+
   it('returns nothing without a knowledge base', () => {
     expect(findEntities(article('Kazakhstan.'), null, none)).toEqual([]);
   });

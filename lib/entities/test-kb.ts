@@ -18,7 +18,7 @@ const ROWS: Row[] = [
   ['Sputnik_(news_agency)', 'outlet', ['Sputnik']],
 ];
 
-export function testKnowledgeBase(titles: string[] = ['harvard', 'growth', 'adam neumann', 'x-ray', 'softbank group', 'osama bin laden', 'omar al-bashir']): KnowledgeBase {
+export function testKnowledgeBase(titles: string[] = ['harvard', 'growth', 'south carolina', 'adam neumann', 'x-ray', 'softbank group', 'osama bin laden', 'omar al-bashir']): KnowledgeBase {
   const file: KnowledgeBaseFile = { format: KB_FORMAT, version: KB_VERSION, checked: '2026-11-25', entries: [], names: {}, acronyms: {}, demonyms: [], titles };
   ROWS.forEach(([title, type, names, acronyms = [], demonyms = []], i) => {
     file.entries.push([title, type, names[0]]);

@@ -9,8 +9,8 @@ export interface WikipediaClientOptions {
   fetch: (url: string, init: { headers: Record<string, string> }) => Promise<Response>;
   /** Defaults to https://en.wikipedia.org; tests point it at a local server. */
   baseUrl?: string;
-  /** Waits between retries; defaults to setTimeout. */
-  sleep?: (ms: number) => Promise<void>;
+  /** Waits between retries (the clock is a parameter, like fetch). */
+  sleep: (ms: number) => Promise<void>;
   maxRetries?: number;
 }
 
@@ -22,7 +22,6 @@ export interface WikipediaClient {
 /** Wikimedia asks API clients to say who they are (the browser forbids setting User-Agent). */
 export const API_USER_AGENT = 'NewsLens/0.1 (browser extension; background links for news readers)';
 const DEFAULT_BASE = 'https://en.wikipedia.org';
-const defaultSleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 /** Seconds from Retry-After, else exponential: 1 s, 2 s, 4 s … */
 function retryDelay(response: Response, attempt: number): number {
@@ -32,7 +31,7 @@ function retryDelay(response: Response, attempt: number): number {
 
 export function createWikipediaClient(options: WikipediaClientOptions): WikipediaClient {
   const base = (options.baseUrl ?? DEFAULT_BASE).replace(/\/$/, '');
-  const sleep = options.sleep ?? defaultSleep;
+  const sleep = options.sleep;
   const maxRetries = options.maxRetries ?? 3;
   const cache = new Map<string, Promise<unknown>>();
   let queue: Promise<unknown> = Promise.resolve();

@@ -130,7 +130,20 @@ const LEADERS: CuratedEntity[] = [
   person('Mark_Rutte', ['Mark Rutte']),
 ];
 
-export const CURATED_ENTITIES: CuratedEntity[] = [...ORGANISATIONS, ...OUTLETS, ...LEADERS];
+/** Events with settled, unambiguous titles that news copy names as such. */
+const EVENTS: CuratedEntity[] = [
+  { title: 'World_War_I', type: 'event', names: ['World War I', 'First World War'] },
+  { title: 'World_War_II', type: 'event', names: ['World War II', 'Second World War'] },
+  { title: 'Cold_War', type: 'event', names: ['Cold War'] },
+  { title: 'The_Holocaust', type: 'event', names: ['Holocaust', 'The Holocaust'] },
+  { title: 'Arab_Spring', type: 'event', names: ['Arab Spring'] },
+  { title: 'September_11_attacks', type: 'event', names: ['September 11 attacks'] },
+  { title: 'COVID-19_pandemic', type: 'event', names: ['COVID-19 pandemic', 'Covid-19 pandemic'] },
+  { title: 'Brexit', type: 'event', names: ['Brexit'] },
+  { title: 'Russian_invasion_of_Ukraine', type: 'event', names: ['Russian invasion of Ukraine'] },
+];
+
+export const CURATED_ENTITIES: CuratedEntity[] = [...ORGANISATIONS, ...OUTLETS, ...LEADERS, ...EVENTS];
 
 /** Countries whose Wikipedia article is not titled by world-countries' common name (cca2 → title). */
 export const COUNTRY_TITLE_OVERRIDES: Record<string, string> = {

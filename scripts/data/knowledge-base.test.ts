@@ -1,3 +1,4 @@
+// Not named build-*.ts: scripts/build-data.ts runs every such file as a builder.
 // Builds the real knowledge base from the npm data packages and links the reference article with it.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
