@@ -20,64 +20,82 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'da', 'von',
 const KEEP_PERIOD = /^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr|Lt|Col|Sgt|Prof)\.$/;
 
 function trimToken(raw: string): string {
+  // Fast path: most words end in a letter or digit and need no trimming.
+  if (!/[s.'’-]$/u.test(raw)) return raw;
   let word = raw.replace(/['’]s$/u, '');
   if (word.endsWith('.') && !KEEP_PERIOD.test(word)) word = word.slice(0, -1);
   return word.replace(/[-'’]+$/u, '');
 }
 
-/** "al-Bashir" is capitalised where it counts. */
-const isCapitalised = (w: string) => /^[\p{Lu}]/u.test(w) || /^(?:al|el|bin|ibn)-\p{Lu}/u.test(w);
+/** Upper-case first letter; "al-Bashir" is capitalised where it counts. Plain char tests: this runs per word. */
+function isCapitalised(w: string): boolean {
+  const c = w[0];
+  if (c !== c.toLowerCase()) return true;
+  const dash = w.indexOf('-');
+  if (dash < 2 || dash > 3 || !/^(?:al|el|bin|ibn)-/.test(w)) return false;
+  const next = w[dash + 1] ?? '';
+  return next !== next.toLowerCase();
+}
+const isLowerCase = (w: string) => w[0] !== w[0].toUpperCase();
 
 /** Title-case lines (headlines) capitalise every word, so they say nothing about names. */
 function isHeadline(text: string): boolean {
+  if (/[.!?"”]$/u.test(text.trim())) return false;
   const words = text.match(WORD) ?? [];
-  if (words.length < 4 || /[.!?"”]$/u.test(text.trim())) return false;
-  return words.filter(isCapitalised).length / words.length >= 0.6;
-}
-
-function tokenize(text: string, offset: number): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const word = trimToken(m[0]);
-    if (!word) continue;
-    const start = offset + m.index;
-    const before = text.slice(0, m.index).trimEnd();
-    tokens.push({ text: word, start, end: start + word.length, sentenceStart: before === '' || /[.!?:"“”«]$/u.test(before) });
-  }
-  return tokens;
+  return words.length >= 4 && words.filter(isCapitalised).length / words.length >= 0.6;
 }
 
 /** Two tokens belong to one run only when plain spaces separate them. */
-const adjacent = (text: string, a: Token, b: Token) => /^ +$/.test(text.slice(a.end, b.start));
-
-export function findNameRuns(text: string, paragraphs: Paragraph[]): NameRun[] {
-  const runs: NameRun[] = [];
-  for (const p of paragraphs) {
-    const body = text.slice(p.start, p.end);
-    if (isHeadline(body)) continue;
-    const tokens = tokenize(body, p.start);
-    let current: Token[] = [];
-    const flush = () => {
-      while (current.length && !isCapitalised(current[current.length - 1].text)) current.pop();
-      if (current.length) runs.push({ tokens: current });
-      current = [];
-    };
-    for (const token of tokens) {
-      const prev = current[current.length - 1];
-      const joins = prev && adjacent(text, prev, token);
-      if (isCapitalised(token.text)) {
-        if (!joins) flush();
-        current.push(token);
-      } else if (joins && CONNECTORS.has(token.text) && isCapitalised(prev.text)) {
-        current.push(token);
-      } else flush();
-    }
-    flush();
-  }
-  return runs;
+function adjacent(text: string, a: Token, b: Token): boolean {
+  if (b.start <= a.end) return false;
+  for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) !== 32) return false;
+  return true;
 }
 
-/** Every word the text writes in lower case: such a word capitalised is grammar, not a name. */
-export function lowerCaseWords(text: string): Set<string> {
-  return new Set(text.match(/(?<![\p{L}])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+/** Builds the runs of one paragraph, recording every lower-case word in `lowerWords` on the way. */
+function paragraphRuns(text: string, p: Paragraph, runs: NameRun[], lowerWords: Set<string>): void {
+  const body = text.slice(p.start, p.end);
+  let current: Token[] = [];
+  const flush = () => {
+    while (current.length && !isCapitalised(current[current.length - 1].text)) current.pop();
+    if (current.length) runs.push({ tokens: current });
+    current = [];
+  };
+  let previous = 0; // start of the previous raw word: the text since then says if a sentence ended
+  for (const m of body.matchAll(WORD)) {
+    const word = trimToken(m[0]);
+    const from = previous;
+    previous = m.index;
+    if (!word) continue;
+    const start = p.start + m.index;
+    const last = current[current.length - 1];
+    if (isLowerCase(word) && !isCapitalised(word)) {
+      lowerWords.add(word);
+      const token = { text: word, start, end: start + word.length, sentenceStart: false };
+      if (last && CONNECTORS.has(word) && isCapitalised(last.text) && adjacent(text, last, token)) current.push(token);
+      else flush();
+      continue;
+    }
+    const before = body.slice(from, m.index).trimEnd();
+    const token = { text: word, start, end: start + word.length, sentenceStart: before === '' || /[.!?:"“”«]$/u.test(before) };
+    if (!isCapitalised(word)) flush();
+    else {
+      if (last && !adjacent(text, last, token)) flush();
+      current.push(token);
+    }
+  }
+  flush();
+}
+
+export interface NameRuns {
+  runs: NameRun[];
+  /** Every word the text writes in lower case: such a word capitalised is grammar, not a name. */
+  lowerWords: Set<string>;
+}
+
+export function findNameRuns(text: string, paragraphs: Paragraph[]): NameRuns {
+  const runs: NameRun[] = [];
+  const lowerWords = new Set<string>();
+  for (const p of paragraphs) if (!isHeadline(text.slice(p.start, p.end))) paragraphRuns(text, p, runs, lowerWords);
+  return { runs, lowerWords };
 }

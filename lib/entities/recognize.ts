@@ -4,7 +4,7 @@
 import type { EntityType, Span } from '../types';
 import { lookupAcronym, lookupName, type KbHit, type KnowledgeBase } from './knowledge-base';
 import { keepHit } from './link';
-import { findNameRuns, lowerCaseWords, type Token } from './name-runs';
+import { findNameRuns, type Token } from './name-runs';
 import { isHonorific, isOrgHead, isOutletHead, isRole, isStopWord } from './words';
 
 export interface Candidate {
@@ -161,8 +161,8 @@ function resolveLeftovers(text: string, kb: KnowledgeBase, reg: Registry, leftov
 
 export function recognize(text: string, paragraphs: { start: number; end: number }[], kb: KnowledgeBase): Candidate[] {
   const reg = new Registry();
-  const lowerWords = lowerCaseWords(text);
-  const leftovers = findNameRuns(text, paragraphs).flatMap((run) => scanRun(text, kb, reg, lowerWords, run.tokens));
+  const { runs, lowerWords } = findNameRuns(text, paragraphs);
+  const leftovers = runs.flatMap((run) => scanRun(text, kb, reg, lowerWords, run.tokens));
   resolveLeftovers(text, kb, reg, leftovers);
   return [...reg.byKey.values()];
 }
