@@ -42,7 +42,10 @@ function mergePlaces(candidates: Candidate[], places: Place[], kb: KnowledgeBase
 }
 
 /** A country only ever used as an adjective, once ("a Japanese bank"), is not part of the story. */
-const confident = (c: Candidate) => c.type !== 'country' || c.namedMentions > 0 || c.mentions.length >= 2;
+const adjectiveOnly = (c: Candidate) => c.type === 'country' && c.namedMentions === 0 && c.mentions.length < 2;
+/** One bare word from the title list, named once, is too often something else ("Amazon", "Avatar"). */
+const lonelyWord = (c: Candidate) => c.guessedType && !c.name.includes(' ') && c.mentions.length < 2;
+const confident = (c: Candidate) => !adjectiveOnly(c) && !lonelyWord(c);
 
 export function findEntities(article: Article, kb: KnowledgeBase | null, inputs: EntityInputs): Entity[] {
   if (!kb) return [];

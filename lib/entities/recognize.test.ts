@@ -43,7 +43,8 @@ describe('findEntities: wrong-link traps', () => {
     ['city inside a hospital name', 'He was treated at Aberdeen Royal Infirmary in March.', []],
     ['spelling capitals are not names', 'Doctors took an X-ray of his chest.', []],
     ['sentence-initial bare titles are not names', 'Harvard is old. Yes.', []],
-    ['bare title mid-sentence', 'He studied at Harvard before that.', ['Harvard']],
+    ['bare title mid-sentence, named twice', 'He studied at Harvard before that. He left Harvard later.', ['Harvard']],
+    ['bare single word named only once', 'He studied at Harvard before that.', []],
     ['bare title also written in lower case', 'Doctors saw the Growth. Growth is slow, growth is good.', []],
   ])('%s', (_label, text, expected) => {
     expect(titles(text)).toEqual(expected);
