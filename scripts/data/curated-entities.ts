@@ -160,6 +160,10 @@ export const COUNTRY_TITLE_OVERRIDES: Record<string, string> = {
   TL: 'East_Timor',
   SZ: 'Eswatini',
   MM: 'Myanmar',
+  BS: 'The_Bahamas',
+  GM: 'The_Gambia',
+  CZ: 'Czech_Republic',
+  TR: 'Turkey',
 };
 
 /** Former or alternative city names still used in news copy (name → current Wikipedia title). */
@@ -186,6 +190,8 @@ export const EXTRA_DEMONYMS: Record<string, string[]> = {
 export const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   US: ['U.S.', 'U.S.A.'],
   GB: ['Britain', 'U.K.'],
+  TR: ['Turkey'],
+  CZ: ['Czech Republic'],
 };
 
 /** Country acronyms matched case-sensitively as whole tokens only. */
