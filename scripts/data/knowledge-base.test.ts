@@ -38,4 +38,21 @@ describe('knowledge base build', () => {
     expect(kb.names.get('american')?.title).toBe('United_States');
     expect(kb.acronyms.get('CSTO')?.title).toBe('Collective_Security_Treaty_Organization');
   });
+
+  it.each([
+    ['london', 'London'],
+    ['paris', 'Paris'],
+    ['nur-sultan', 'Astana'],
+    ['turkey', 'Turkey'],
+    ['georgian', undefined],
+    ['washington', undefined],
+    ['san jose', undefined],
+  ])('names %j → %j', (name, title) => {
+    expect(kb.names.get(name)?.title).toBe(title);
+  });
+
+  it('keeps ambiguous words out of the bare title list', () => {
+    expect(kb.titles.has('georgia')).toBe(false);
+    expect(kb.titles.has('washington')).toBe(false);
+  });
 });
