@@ -37,6 +37,8 @@ export function keepHit(lowerWords: Set<string>, tokens: Token[], i: number, end
   if (end - i === 1 && (isRole(tokens[i].text) || isStopWord(tokens[i].text))) return false;
   const placeLike = hit.type === 'country' || hit.type === 'place' || hit.source === 'title';
   if (placeLike && !standsAlone(tokens, i, end, hit.source === 'title')) return false;
+  // A one-word place the text also writes in lower case is the word ("Male", "Reading", "Nice").
+  if (hit.type === 'place' && end - i === 1 && lowerWords.has(tokens[i].text.toLowerCase())) return false;
   if (hit.source === 'title') return titleLooksLikeName(lowerWords, tokens, i, end);
   return true;
 }

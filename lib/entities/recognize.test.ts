@@ -41,6 +41,8 @@ describe('findEntities: wrong-link traps', () => {
     ['country after "of" inside a name', 'A report by the Bank of England was cited.', []],
     ['bare title after "for" inside a name', 'He works at the Bagnoud Center for Harvard and Growth Studies.', []],
     ['city inside a hospital name', 'He was treated at Aberdeen Royal Infirmary in March.', []],
+    ['a city named like a common word that the text also uses', 'Nice weather. It was nice to be home.', []],
+    ['that city where the word is not used otherwise', 'The summit opened in Nice on Monday.', ['Nice']],
     ['spelling capitals are not names', 'Doctors took an X-ray of his chest.', []],
     ['sentence-initial bare titles are not names', 'Harvard is old. Yes.', []],
     ['bare title mid-sentence, named twice', 'He studied at Harvard before that. He left Harvard later.', ['Harvard']],

@@ -12,6 +12,7 @@ const ROWS: Row[] = [
   ['Japan', 'country', ['Japan'], [], ['Japanese']],
   ['Almaty', 'place', ['Almaty']],
   ['Aberdeen', 'place', ['Aberdeen']],
+  ['Nice', 'place', ['Nice']],
   ['Kassym-Jomart_Tokayev', 'person', ['Kassym-Jomart Tokayev']],
   ['Barack_Obama', 'person', ['Barack Obama', 'President Obama']],
   ['United_Nations', 'organization', ['United Nations'], ['UN']],

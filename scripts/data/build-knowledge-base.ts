@@ -22,7 +22,13 @@ import {
 // Both packages only export their entry modules, so their data files are read by path.
 const MODULES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules');
 /** Names that are more often something else in English news (the US state, a first name). */
-const AMBIGUOUS_NAMES = new Set(['georgia', 'georgian', 'washington']);
+const AMBIGUOUS_NAMES = new Set([
+  'georgia', 'georgian', 'washington',
+  // Capitals whose plain name is a disambiguation page or another topic on Wikipedia.
+  'kingston', 'nassau', 'salvador', 'victoria', 'hamilton', 'georgetown', 'male', 'praia', 'jilin', 'san josé', 'benin', 'the valley', 'west island',
+]);
+/** GeoNames transliterations ("Hyderābād") are not English Wikipedia titles. */
+const PLAIN_NAME = /^[A-Za-z][A-Za-z .'-]+$/;
 const CITY_MIN_POPULATION = 150_000;
 /** How many times bigger than its largest namesake a city must be to own the plain name. */
 const DOMINANCE = 5;
@@ -95,7 +101,7 @@ function townsByName(cities: City[]): Map<string, City[]> {
 function addCities(b: Builder, titles: Set<string>): void {
   for (const [name, [top, second]] of townsByName(readCities())) {
     const key = name.toLowerCase();
-    if (key in b.names || AMBIGUOUS_NAMES.has(key)) continue;
+    if (key in b.names || AMBIGUOUS_NAMES.has(key) || (!PLAIN_NAME.test(name) && !titles.has(key))) continue;
     if (second && top.population < DOMINANCE * second.population) continue;
     // US city articles are titled "City, State" unless the city is famous enough to own the name.
     if (top.country === 'US' && !titles.has(key)) continue;
