@@ -1,0 +1,62 @@
+// Import of a JSON export: validated field by field. A foreign or malformed file is refused with a message
+// saying why, and nothing is changed; the caller applies the notes with an 'import' operation (no duplicates).
+import { NOTES_SCHEMA_VERSION, type Note } from './model';
+import { EXPORT_FORMAT } from './export/json';
+
+export type ImportResult = { ok: true; notes: Note[] } | { ok: false; error: string };
+
+const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNullableString = (v: unknown) => v === null || isString(v);
+
+function noteProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return 'is not an object';
+  const n = value as Record<string, unknown>;
+  for (const field of ['id', 'key', 'quote', 'pinnedAt', 'comment', 'link'] as const) {
+    if (!isString(n[field])) return `has no text field "${field}"`;
+  }
+  if (!(n.quote as string).trim()) return 'has an empty quote';
+  if (!isNullableString(n.speaker) || !isNullableString(n.speakerRole)) return 'has an invalid speaker';
+  const a = n.article as Record<string, unknown> | null;
+  if (typeof a !== 'object' || a === null || !isString(a.title) || !isString(a.url)) return 'has no article title and URL';
+  if (!isNullableString(a.outlet) || !isNullableString(a.publishedTime)) return 'has invalid article details';
+  if (!Array.isArray(n.tags) || !n.tags.every(isString)) return 'has invalid tags';
+  const s = n.selector as Record<string, unknown> | null;
+  if (typeof s !== 'object' || s === null || !isString(s.exact) || typeof s.offset !== 'number') return 'has no selector';
+  if (n.status !== 'ok' && n.status !== 'changed') return 'has an unknown status';
+  if (Number.isNaN(Date.parse(n.pinnedAt as string))) return 'has an invalid date';
+  return null;
+}
+
+function toNote(n: Note): Note {
+  return {
+    id: n.id, key: n.key, quote: n.quote, partial: n.partial === true, speaker: n.speaker, speakerRole: n.speakerRole,
+    article: { title: n.article.title, outlet: n.article.outlet, url: n.article.url, publishedTime: n.article.publishedTime },
+    pinnedAt: n.pinnedAt, comment: n.comment, tags: [...n.tags], link: n.link,
+    selector: { exact: n.selector.exact, prefix: String(n.selector.prefix ?? ''), suffix: String(n.selector.suffix ?? ''), offset: n.selector.offset },
+    status: n.status,
+  };
+}
+
+export function parseNotesImport(raw: string): ImportResult {
+  if (raw.length > MAX_IMPORT_BYTES) return { ok: false, error: 'This file is too large to be a News Lens export.' };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, error: 'This file is not valid JSON, so it is not a News Lens export. Nothing was imported.' };
+  }
+  const doc = data as Record<string, unknown> | null;
+  if (typeof doc !== 'object' || doc === null || doc.format !== EXPORT_FORMAT) {
+    return { ok: false, error: 'This JSON file is not a News Lens notes export. Nothing was imported.' };
+  }
+  if (typeof doc.version !== 'number' || doc.version > NOTES_SCHEMA_VERSION) {
+    return { ok: false, error: `This export is from a newer version of News Lens (format ${String(doc.version)}). Update the extension to import it.` };
+  }
+  if (!Array.isArray(doc.notes)) return { ok: false, error: 'This export has no list of notes. Nothing was imported.' };
+  for (const [i, note] of doc.notes.entries()) {
+    const problem = noteProblem(note);
+    if (problem) return { ok: false, error: `Note ${i + 1} ${problem}. Nothing was imported.` };
+  }
+  return { ok: true, notes: (doc.notes as Note[]).map(toNote) };
+}

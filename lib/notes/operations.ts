@@ -1,0 +1,57 @@
+// Every change to the notebook is one of these operations, applied by a pure function. The background applies
+// them one at a time (services/notes-store.ts), so concurrent pins from many tabs never overwrite each other.
+import type { Note, NotesState } from './model';
+
+export type NoteOperation =
+  | { op: 'pin'; note: Note }
+  | { op: 'unpin'; key: string }
+  | { op: 'update'; id: string; comment?: string; tags?: string[] }
+  | { op: 'delete'; id: string }
+  /** Undo of a delete: the note comes back as it was. */
+  | { op: 'restore'; note: Note }
+  | { op: 'import'; notes: Note[] }
+  /** After analysing an article: which of its notes' quotes the page still contains. */
+  | { op: 'check'; articleUrl: string; foundKeys: string[]; checkedKeys: string[] };
+
+export function applyOperation(state: NotesState, operation: NoteOperation): NotesState {
+  const notes = state.notes;
+  switch (operation.op) {
+    case 'pin':
+      if (notes.some((n) => n.key === operation.note.key)) return state;
+      return { ...state, notes: [...notes, operation.note] };
+    case 'unpin':
+      return { ...state, notes: notes.filter((n) => n.key !== operation.key) };
+    case 'update':
+      return {
+        ...state,
+        notes: notes.map((n) =>
+          n.id === operation.id
+            ? { ...n, comment: operation.comment ?? n.comment, tags: operation.tags ?? n.tags }
+            : n,
+        ),
+      };
+    case 'delete':
+      return { ...state, notes: notes.filter((n) => n.id !== operation.id) };
+    case 'restore':
+    case 'import': {
+      const incoming = operation.op === 'restore' ? [operation.note] : operation.notes;
+      const ids = new Set(notes.map((n) => n.id));
+      const keys = new Set(notes.map((n) => n.key));
+      const added = incoming.filter((n) => !ids.has(n.id) && !keys.has(n.key));
+      return added.length ? { ...state, notes: [...notes, ...added] } : state;
+    }
+    case 'check': {
+      const found = new Set(operation.foundKeys);
+      const checked = new Set(operation.checkedKeys);
+      let changed = false;
+      const next = notes.map((n) => {
+        if (!checked.has(n.key)) return n;
+        const status = found.has(n.key) ? 'ok' : 'changed';
+        if (status === n.status) return n;
+        changed = true;
+        return { ...n, status } as Note;
+      });
+      return changed ? { ...state, notes: next } : state;
+    }
+  }
+}
