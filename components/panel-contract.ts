@@ -38,4 +38,6 @@ export interface NotesClient {
   /** Calls back now and on every change with the keys of this article's pinned quotes; returns an unsubscribe. */
   watchPinned(articleUrl: string, onChange: (keys: ReadonlySet<string>) => void): () => void;
   togglePin(analysis: Analysis, quote: Quote): Promise<void>;
+  /** After an analysis: marks this article's notes whose quote the page no longer contains as changed. */
+  checkArticle?(analysis: Analysis): Promise<void>;
 }

@@ -76,6 +76,7 @@ export function createPanelState(host: PanelHost): PanelState {
     try {
       const analysis = analyzeArticle(article, resources);
       if (run === generation) view.value = { kind: 'article', article, analysis, analysisError: null };
+      host.notes.checkArticle?.(analysis).catch(() => {});
     } catch (error) {
       if (run === generation) view.value = { kind: 'article', article, analysis: null, analysisError: String(error) };
     }

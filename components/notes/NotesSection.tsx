@@ -1,6 +1,42 @@
-// Placeholder: the Notes section is built under its own issue.
+// The sidebar's Notes tab: this article's pinned quotes, and the way to the Notes page.
+import { useContext, useEffect, useState } from 'preact/hooks';
+import { normalizeArticleUrl, type Note } from '../../lib/notes';
 import type { SectionProps } from '../panel-contract';
+import { NotesContext } from './notes-port';
+import './notes.css';
 
-export function NotesSection(_props: SectionProps) {
-  return <p class="empty">Not available yet.</p>;
+export function NotesSection({ analysis }: SectionProps) {
+  const port = useContext(NotesContext);
+  const [notes, setNotes] = useState<Note[] | null>(null);
+  const article = normalizeArticleUrl(analysis.article.url);
+  useEffect(
+    () => port?.watch((state) => setNotes(state.notes.filter((n) => normalizeArticleUrl(n.article.url) === article))),
+    [port, article],
+  );
+  if (!port) return <p class="empty">Notes are not available here.</p>;
+  return (
+    <div class="notes-section">
+      <p>
+        <button type="button" class="link-button" data-testid="open-notes-page" onClick={() => port.openNotesPage()}>
+          Open all notes
+        </button>
+      </p>
+      {notes !== null && notes.length === 0 && <p class="empty">No quotes pinned from this article yet. Use the pin button next to a quote in the Quoted tab.</p>}
+      <ul class="note-list">
+        {(notes ?? []).map((note) => (
+          <li class="note-card" key={note.id} data-testid="panel-note" data-status={note.status}>
+            <blockquote class="note-quote">{note.quote}</blockquote>
+            <p class="note-meta">
+              {note.speaker ?? 'Unknown speaker'}
+              {note.comment ? ` · ${note.comment}` : ''}
+            </p>
+            {note.status === 'changed' && <p class="note-changed">Changed or removed: the article no longer contains this quote.</p>}
+            <button type="button" onClick={() => void port.send({ op: 'unpin', key: note.key })}>
+              Unpin
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }

@@ -3,6 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { PANEL_PORT, type BackgroundToPanel, type PanelToBackground } from '../../services/panel-link';
 import { clearHighlightsInTab } from '../../services/page';
 import { listenForWikipediaRequests } from '../../services/wikipedia';
+import { listenForNoteOperations } from '../../services/notes-store';
 
 interface OpenPanel {
   windowId: number;
@@ -12,6 +13,7 @@ interface OpenPanel {
 export default defineBackground(() => {
   // Background links (issue 5): opt-in Wikipedia lookups for the panel.
   listenForWikipediaRequests();
+  listenForNoteOperations();
 
   const panels = new Map<Browser.runtime.Port, OpenPanel>();
 

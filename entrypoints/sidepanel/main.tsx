@@ -3,6 +3,8 @@ import { render } from 'preact';
 import { App } from '../../components/App';
 import { createPanelState, type PanelHost } from '../../components/panel-state';
 import { createNotesClient } from '../../services/notes-client';
+import { createNotesPort } from '../../services/notes-store';
+import { NotesContext } from '../../components/notes/notes-port';
 import { clearHighlightsInTab, extractFromTab, highlightInTab } from '../../services/page';
 import { loadResources } from '../../services/resources';
 import { activeTab, currentWindowId, openTab, watchTabs } from '../../services/tabs';
@@ -36,7 +38,9 @@ async function main() {
   watchTabs(windowId, (event) => void (event.type === 'activated' ? state.tabActivated() : state.pageChanged(event.tabId)));
   render(
     <WikipediaContext.Provider value={createWikipediaLookup()}>
-      <App state={state} />
+      <NotesContext.Provider value={createNotesPort()}>
+        <App state={state} />
+      </NotesContext.Provider>
     </WikipediaContext.Provider>,
     document.getElementById('app')!,
   );

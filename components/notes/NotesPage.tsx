@@ -1,0 +1,99 @@
+// The Notes page: every pinned quote, grouped by article, speaker or tag, with instant search, editing,
+// delete with undo, export and import.
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { buildNotesIndex, groupNotes, type Grouping, type Note, type NotesState } from '../../lib/notes';
+import { NotesContext } from './notes-port';
+import { NoteCard } from './NoteCard';
+import { ExportImport } from './ExportImport';
+import './notes.css';
+
+const GROUPINGS: { id: Grouping; label: string }[] = [
+  { id: 'article', label: 'Article' },
+  { id: 'speaker', label: 'Speaker' },
+  { id: 'tag', label: 'Tag' },
+];
+
+export function NotesPage() {
+  const port = useContext(NotesContext)!;
+  const [state, setState] = useState<NotesState | null>(null);
+  const [query, setQuery] = useState('');
+  const [grouping, setGrouping] = useState<Grouping>('article');
+  const [deleted, setDeleted] = useState<Note | null>(null);
+  useEffect(() => port.watch(setState), [port]);
+
+  const notes = state?.notes ?? [];
+  const index = useMemo(() => buildNotesIndex(notes), [notes]);
+  const shown = useMemo(() => index.search(query), [index, query]);
+  const groups = useMemo(() => groupNotes(shown, grouping), [shown, grouping]);
+
+  const remove = (note: Note) => {
+    setDeleted(note);
+    void port.send({ op: 'delete', id: note.id });
+  };
+  const undo = () => {
+    if (deleted) void port.send({ op: 'restore', note: deleted });
+    setDeleted(null);
+  };
+
+  return (
+    <main class="notes-page" data-testid="notes-page">
+      <header class="notes-header">
+        <h1>News Lens notes</h1>
+        <p class="notes-count" data-testid="notes-count">
+          {state === null ? 'Loading…' : `${notes.length} ${notes.length === 1 ? 'note' : 'notes'}`}
+        </p>
+      </header>
+      <div class="notes-controls">
+        <input
+          type="search"
+          placeholder="Search quotes, comments, speakers, titles, tags"
+          aria-label="Search notes"
+          data-testid="notes-search"
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+        />
+        <fieldset class="grouping">
+          <legend>Group by</legend>
+          {GROUPINGS.map(({ id, label }) => (
+            <label key={id}>
+              <input type="radio" name="grouping" checked={grouping === id} onChange={() => setGrouping(id)} /> {label}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <ExportImport notes={notes} port={port} />
+      {deleted && (
+        <p class="undo" role="status">
+          Note deleted.{' '}
+          <button type="button" data-testid="undo" onClick={undo}>
+            Undo
+          </button>
+        </p>
+      )}
+      {state !== null && notes.length === 0 && (
+        <p class="empty">No notes yet. In the News Lens sidebar, pin a quote (the pin button or the P key) to keep it here.</p>
+      )}
+      {notes.length > 0 && shown.length === 0 && <p class="empty">No note matches “{query}”.</p>}
+      {groups.map((group) => (
+        <section class="note-group" key={`${grouping}:${group.key}`} data-testid="note-group">
+          <h2>
+            {grouping === 'article' ? (
+              <a href={group.notes[0].article.url} target="_blank" rel="noreferrer">
+                {group.label}
+              </a>
+            ) : (
+              group.label
+            )}{' '}
+            <span class="group-count">({group.notes.length})</span>
+          </h2>
+          {grouping === 'article' && group.notes[0].article.outlet && <p class="group-sub">{group.notes[0].article.outlet}</p>}
+          <ul class="note-list">
+            {group.notes.map((note) => (
+              <NoteCard key={note.id} note={note} port={port} onDelete={remove} showArticle={grouping !== 'article'} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </main>
+  );
+}

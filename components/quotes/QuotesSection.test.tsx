@@ -1,0 +1,89 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { quoteKey } from '../../lib/notes/model';
+import type { Analysis, Quote } from '../../lib/types';
+import type { PanelActions } from '../panel-contract';
+import { QuotesSection } from './QuotesSection';
+
+const TEXT = 'Intro. "We confirm he arrived," Berik Uali said. "Order is restored," he said. Relatives called it "a crime against us all." "No comment here," someone said.';
+
+function quote(text: string, speaker: string | null, speakerType: Quote['speakerType'], partial = false, role: string | null = null): Quote {
+  const start = TEXT.indexOf(text);
+  return { text, start, end: start + text.length, paragraph: 0, partial, multiParagraph: false, speaker, speakerType, speakerRole: role, speakerMention: null };
+}
+
+const quotes = [
+  quote('We confirm he arrived,', 'Berik Uali', 'person', false, 'spokesman'),
+  quote('Order is restored,', 'Berik Uali', 'person'),
+  quote('a crime against us all.', 'relatives of the officers', 'group', true),
+  quote('No comment here,', null, 'unknown'),
+];
+const analysis: Analysis = {
+  article: { title: 'T', byline: null, siteName: null, publishedTime: null, lang: 'en', dir: null, url: 'https://news.example/a', excerpt: null, text: TEXT, paragraphs: [{ start: 0, end: TEXT.length }], wordCount: 30, readingMinutes: 1 },
+  quotes,
+  speakers: [],
+  reported: [{ text: 'the situation was stable', start: 0, end: 5, speaker: 'Berik Uali', speakerType: 'person', speakerMention: null, cue: 'said' }],
+  places: [],
+  entities: [{ name: 'Berik Uali', type: 'person', wikipedia: 'Berik_Uali', aliases: [], mentions: [], salience: 1 }],
+};
+
+function setup(pinned: Quote[] = []) {
+  const actions: PanelActions = { highlight: vi.fn(), clearHighlights: vi.fn(), openUrl: vi.fn(), togglePin: vi.fn() };
+  const root = document.createElement('div');
+  document.body.replaceChildren(root);
+  act(() => render(<QuotesSection analysis={analysis} actions={actions} pinnedQuoteKeys={new Set(pinned.map((q) => quoteKey(analysis.article.url, q)))} />, root));
+  return { root, actions };
+}
+
+const key = (el: Element, k: string) => act(() => void el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })));
+
+describe('QuotesSection', () => {
+  beforeEach(() => document.body.replaceChildren());
+
+  it('groups quotes by speaker: people first, then groups, then unknown, with role, count and marks', () => {
+    const { root } = setup();
+    const names = [...root.querySelectorAll('[data-testid=speaker-name]')].map((e) => e.textContent);
+    expect(names).toEqual(['Berik Uali', 'relatives of the officers', 'Unknown speaker']);
+    const first = root.querySelector('[data-testid=speaker]')!;
+    expect(first.textContent).toContain('spokesman');
+    expect(first.textContent).toContain('2 quotes');
+    expect(first.textContent).toContain('1 paraphrased statement');
+    expect(root.querySelector('[data-partial] .badge')?.textContent).toBe('partial quote');
+    expect(root.querySelector('[data-testid=sourcing]')?.textContent).toBe('4 quotes from 1 named person, 1 unnamed group, 1 quote with no named source.');
+  });
+
+  it('clicking a quote highlights exactly its words in the page', () => {
+    const { root, actions } = setup();
+    act(() => (root.querySelectorAll<HTMLButtonElement>('.quote-text')[1]).click());
+    expect(actions.highlight).toHaveBeenCalledWith([{ exact: 'Order is restored,', prefix: expect.stringMatching(/Uali said\. "$/), suffix: expect.stringMatching(/^" he said/) }]);
+  });
+
+  it('arrow keys move focus between quotes (one tab stop) and P pins the focused quote', () => {
+    const { root, actions } = setup();
+    const buttons = [...root.querySelectorAll<HTMLButtonElement>('.quote-text')];
+    expect(buttons.map((b) => b.tabIndex)).toEqual([0, -1, -1, -1]);
+    buttons[0].focus();
+    key(buttons[0], 'ArrowDown');
+    key(document.activeElement!, 'ArrowDown');
+    expect(document.activeElement).toBe(buttons[2]);
+    key(document.activeElement!, 'p');
+    expect(actions.togglePin).toHaveBeenCalledWith(quotes[2]);
+    key(document.activeElement!, 'End');
+    expect(document.activeElement).toBe(buttons[3]);
+  });
+
+  it('shows pinned state and links a speaker to background', () => {
+    const { root, actions } = setup([quotes[1]]);
+    expect([...root.querySelectorAll('[data-testid=pin]')].map((b) => b.getAttribute('aria-pressed'))).toEqual(['false', 'true', 'false', 'false']);
+    act(() => root.querySelector<HTMLAnchorElement>('.speaker-background')!.click());
+    expect(actions.openUrl).toHaveBeenCalledWith('https://en.wikipedia.org/wiki/Berik_Uali');
+  });
+
+  it('says so when the article has no quotes', () => {
+    const root = document.createElement('div');
+    act(() => render(<QuotesSection analysis={{ ...analysis, quotes: [], reported: [] }} actions={setup().actions} pinnedQuoteKeys={new Set()} />, root));
+    expect(root.textContent).toBe('No direct quotes found in this article.');
+  });
+});
