@@ -51,6 +51,11 @@ export async function launchChromium(options: { headless?: boolean; extensionPat
         screenshot: async (path) => void (await p.screenshot({ path: path as `${string}.png` })),
       };
     },
+    async openExtensionPage(path) {
+      const tab = await browser.newPage();
+      await tab.goto(`chrome-extension://${id}${path}`, { waitUntil: 'load' });
+      return tab;
+    },
     outboundAttempts: () => extensionAttempts(trap.attempts),
     allOutboundAttempts: () => [...trap.attempts],
     async close() {

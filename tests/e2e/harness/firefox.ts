@@ -100,6 +100,12 @@ export async function launchFirefox(options: { headless?: boolean; extensionPath
         },
       };
     },
+    async openExtensionPage(path) {
+      const tab = await browser.newPage();
+      tab.goto(`${origin}${path}`).catch(() => {}); // as for the probe: BiDi does not report extension-page loads
+      await tab.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: 20000 });
+      return tab;
+    },
     outboundAttempts: () => extensionAttempts(trap.attempts),
     allOutboundAttempts: () => [...trap.attempts],
     async close() {

@@ -37,6 +37,8 @@ export interface ExtensionSession {
   clickToolbar(): Promise<void>;
   /** The open panel; waits for it to appear. */
   panel(timeoutMs?: number): Promise<PanelHandle>;
+  /** Opens one of the extension's own pages (e.g. '/options.html') in a new tab, loaded. */
+  openExtensionPage(path: string): Promise<Page>;
   /** Requests that tried to leave 127.0.0.1 (via the trap proxy), minus the browser's own services (trap-proxy.ts). */
   outboundAttempts(): string[];
   /** Every request that reached the trap proxy, browser services included. */
