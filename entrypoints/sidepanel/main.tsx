@@ -5,6 +5,8 @@ import { createPanelState, type PanelHost } from '../../components/panel-state';
 import { createNotesClient } from '../../services/notes-client';
 import { createNotesPort } from '../../services/notes-store';
 import { NotesContext } from '../../components/notes/notes-port';
+import { MapOutlineContext } from '../../components/places/map-outline';
+import { loadMapOutline } from '../../services/map-outline';
 import { clearHighlightsInTab, extractFromTab, highlightInTab } from '../../services/page';
 import { loadResources } from '../../services/resources';
 import { activeTab, currentWindowId, openTab, watchTabs } from '../../services/tabs';
@@ -39,7 +41,9 @@ async function main() {
   render(
     <WikipediaContext.Provider value={createWikipediaLookup()}>
       <NotesContext.Provider value={createNotesPort()}>
-        <App state={state} />
+        <MapOutlineContext.Provider value={loadMapOutline}>
+          <App state={state} />
+        </MapOutlineContext.Provider>
       </NotesContext.Provider>
     </WikipediaContext.Provider>,
     document.getElementById('app')!,

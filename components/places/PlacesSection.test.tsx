@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { describe, expect, it, vi } from 'vitest';
+import type { Analysis, Place } from '../../lib/types';
+import type { PanelActions } from '../panel-contract';
+import { MapOutlineContext, type MapOutline } from './map-outline';
+import { PlacesSection } from './PlacesSection';
+
+const TEXT = 'NUR-SULTAN (Sputnik) - Protests began in Aktau and spread to Almaty. Pakistan was not involved.';
+const span = (word: string) => ({ start: TEXT.indexOf(word), end: TEXT.indexOf(word) + word.length });
+const place = (name: string, role: Place['role'], lat: number | null, lon: number | null): Place => ({
+  name, role, lat, lon, country: 'KZ', mentions: [span(name === 'Nur-Sultan' ? 'NUR-SULTAN' : name)], sentence: role === 'event' ? 'Protests began in Aktau and spread to Almaty.' : null, kind: 'city',
+});
+const places = [place('Nur-Sultan', 'dateline', 51.17, 71.45), place('Aktau', 'event', 43.65, 51.2), place('Almaty', 'event', 43.24, 76.89), place('Pakistan', 'mention', 30, 70)];
+const analysis: Analysis = {
+  article: { title: 'T', byline: null, siteName: null, publishedTime: null, lang: 'en', dir: null, url: 'https://news.example/a', excerpt: null, text: TEXT, paragraphs: [{ start: 0, end: TEXT.length }], wordCount: 16, readingMinutes: 1 },
+  quotes: [], speakers: [], reported: [], places, entities: [],
+};
+const outline: MapOutline = {
+  type: 'FeatureCollection',
+  features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[46, 40], [88, 40], [88, 56], [46, 56], [46, 40]]] } }],
+};
+
+async function setup() {
+  const actions: PanelActions = { highlight: vi.fn(), clearHighlights: vi.fn(), openUrl: vi.fn(), togglePin: vi.fn() };
+  const root = document.createElement('div');
+  await act(async () => {
+    render(
+      <MapOutlineContext.Provider value={() => Promise.resolve(outline)}>
+        <PlacesSection analysis={analysis} actions={actions} pinnedQuoteKeys={new Set()} />
+      </MapOutlineContext.Provider>,
+      root,
+    );
+  });
+  return { root, actions };
+}
+
+describe('PlacesSection', () => {
+  it('draws the outline and one pin per located place, event pins labelled, all inside the map', async () => {
+    const { root } = await setup();
+    expect(root.querySelector('.land')?.getAttribute('d')).toMatch(/^M/);
+    const pins = [...root.querySelectorAll('[data-testid=map-pin]')];
+    expect(pins.map((p) => `${p.getAttribute('data-name')}:${p.getAttribute('data-role')}`).sort()).toEqual(
+      ['Aktau:event', 'Almaty:event', 'Nur-Sultan:dateline', 'Pakistan:mention'],
+    );
+    for (const pin of pins.filter((p) => p.getAttribute('data-role') !== 'mention')) {
+      const [x, y] = pin.getAttribute('transform')!.match(/[-\d.]+/g)!.map(Number);
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(320);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(200);
+    }
+    expect(root.querySelector('[data-role=mention] text')).toBeNull();
+    expect(root.querySelector('svg')!.getAttribute('aria-label')).toContain('Nur-Sultan (reported from)');
+  });
+
+  it('lists events first, then the dateline ("reported from"), then mentions, with what happened', async () => {
+    const { root } = await setup();
+    const rows = [...root.querySelectorAll('[data-testid=place]')].map((r) => r.textContent);
+    expect(rows[0]).toContain('Aktau');
+    expect(rows[0]).toContain('Protests began in Aktau');
+    expect(rows[2]).toContain('reported from');
+    expect(rows[3]).toContain('mentioned');
+  });
+
+  it('clicking a row or a pin highlights the place’s mentions in the page', async () => {
+    const { root, actions } = await setup();
+    act(() => root.querySelector<HTMLButtonElement>('[data-role=dateline] button')!.click());
+    expect(actions.highlight).toHaveBeenCalledWith([{ exact: 'NUR-SULTAN', prefix: '', suffix: expect.stringMatching(/^ \(Sputnik/) }]);
+    act(() => void root.querySelector('[data-testid=map-pin][data-name=Almaty]')!.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    expect(actions.highlight).toHaveBeenLastCalledWith([expect.objectContaining({ exact: 'Almaty' })]);
+  });
+});

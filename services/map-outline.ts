@@ -1,0 +1,25 @@
+// Loads the map outline shipped in public/data/ the first time the Places tab asks for it.
+import { browser } from 'wxt/browser';
+import { feature } from 'topojson-client';
+import type { MapOutline } from '../components/places/map-outline';
+
+const FILE = 'map-outline-v1.json';
+let cached: Promise<MapOutline | null> | null = null;
+
+async function load(): Promise<MapOutline | null> {
+  try {
+    const url = (browser.runtime.getURL as (path: string) => string)(`/data/${FILE}`);
+    const response = await fetch(url);
+    if (!response.ok) return null;
+    const { topology } = await response.json();
+    return feature(topology, topology.objects.countries) as unknown as MapOutline;
+  } catch (error) {
+    console.warn('News Lens: the map outline could not be loaded', error);
+    return null;
+  }
+}
+
+export function loadMapOutline(): Promise<MapOutline | null> {
+  cached ??= load();
+  return cached;
+}
