@@ -28,6 +28,8 @@ function resolveUrl(href: string | null, base: string): string {
  * Pure: no browser APIs, so the same code runs in the page and in Node with linkedom.
  */
 export function extractArticle(doc: Document, url: string): Article | null {
+  // Binary junk or an empty response parses to a document without a root or body: no article, not a crash.
+  if (!doc?.documentElement || !doc.body) return null;
   const metadata = readPageMetadata(doc);
   const readerable = isProbablyReaderable(doc);
   const clone = doc.cloneNode(true) as Document;
