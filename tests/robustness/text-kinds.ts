@@ -1,5 +1,4 @@
 // Page kinds that attack the text: huge, junk, quote-mark soup, scripts and invisible characters.
-import type { Rng } from './prng';
 import { page, type PageBuilder } from './markup-kinds';
 import { articleParagraphs, escapeText, personName, placeName, quoteParagraph, sentence, words } from './text-material';
 
