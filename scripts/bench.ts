@@ -1,0 +1,119 @@
+// npm run bench -- <corpus-dir> [--runs N] [--pages N]
+// Side by side, in one process: Readability alone vs the full pipeline (extract + quotes + places + links) per
+// page; scaling at 1x/10x/100x an article's length; heap with the shipped data loaded; bundle sizes (gzip).
+import { Readability } from '@mozilla/readability';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { extractArticle } from '../lib/article/extract';
+import { analyzeArticle } from '../lib/analyze';
+import type { Article } from '../lib/types';
+import { parseDocument } from './node/dom';
+import { loadResources } from './node/resources';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { runs: { type: 'string', default: '5' }, pages: { type: 'string', default: '0' } },
+});
+if (positionals.length !== 1) {
+  console.error('usage: npm run bench -- <corpus-dir> [--runs N] [--pages N]');
+  process.exit(2);
+}
+const RUNS = Math.max(1, Number(values.runs));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (ms: number) => ms.toFixed(ms < 10 ? 2 : 1).padStart(8);
+
+function timeIt(run: () => void): number {
+  run(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    run();
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+const heapBefore = process.memoryUsage().heapUsed;
+const loadStarted = performance.now();
+const resources = await loadResources();
+const loadMs = performance.now() - loadStarted;
+globalThis.gc?.();
+const heapAfter = process.memoryUsage().heapUsed;
+
+// Both timings parse the HTML: the extension parses nothing (the page is already a DOM), so parsing is common cost.
+const pagesDir = join(positionals[0], 'pages');
+let files = readdirSync(pagesDir).filter((f) => f.endsWith('.html')).sort();
+if (Number(values.pages) > 0) files = files.slice(0, Number(values.pages));
+const rows: { name: string; readability: number; pipeline: number; words: number }[] = [];
+for (const file of files) {
+  const html = readFileSync(join(pagesDir, file), 'utf8');
+  const url = 'https://example.invalid/bench';
+  const readability = timeIt(() => void new Readability(parseDocument(html)).parse());
+  let words = 0;
+  const pipeline = timeIt(() => {
+    const article = extractArticle(parseDocument(html), url);
+    if (article) {
+      words = article.wordCount;
+      analyzeArticle(article, resources);
+    }
+  });
+  rows.push({ name: file.replace(/\.html$/, ''), readability, pipeline, words });
+}
+
+const ratios = rows.map((r) => r.pipeline / r.readability);
+console.log(`\nPer page (median of ${RUNS} warm runs, ms; ${rows.length} pages)`);
+console.log('page'.padEnd(34) + 'words'.padStart(7) + 'readability'.padStart(12) + 'pipeline'.padStart(10) + 'ratio'.padStart(7));
+for (const r of [...rows].sort((a, b) => b.pipeline - a.pipeline).slice(0, 10)) {
+  console.log(r.name.slice(0, 33).padEnd(34) + String(r.words).padStart(7) + fmt(r.readability).padStart(12) + fmt(r.pipeline).padStart(10) + (r.pipeline / r.readability).toFixed(2).padStart(7));
+}
+console.log('…(10 slowest shown)');
+console.log(`MEDIAN readability ${fmt(median(rows.map((r) => r.readability)))} ms   pipeline ${fmt(median(rows.map((r) => r.pipeline)))} ms   ratio ${median(ratios).toFixed(2)} (target ≤ 1.5)`);
+
+// Analysis alone (after extraction), scaled: the article's paragraphs repeated k times.
+const seedHtml = readFileSync(join(positionals[0], 'seed-kazakhstan.html'), 'utf8');
+const base = extractArticle(parseDocument(seedHtml), 'https://example.invalid/seed')!;
+function repeated(article: Article, k: number): Article {
+  const bodies = article.paragraphs.map((p) => article.text.slice(p.start, p.end));
+  const all = Array.from({ length: k }, () => bodies).flat();
+  let at = 0;
+  const paragraphs = all.map((b) => {
+    const span = { start: at, end: at + b.length };
+    at += b.length + 2;
+    return span;
+  });
+  return { ...article, text: all.join('\n\n'), paragraphs, wordCount: article.wordCount * k };
+}
+console.log('\nScaling (analysis of the reference article repeated k times)');
+const scale: [number, number][] = [];
+for (const k of [1, 10, 100]) {
+  const article = repeated(base, k);
+  const ms = timeIt(() => void analyzeArticle(article, resources));
+  scale.push([k, ms]);
+  console.log(`  ${String(k).padStart(3)}x  ${String(article.wordCount).padStart(7)} words  ${fmt(ms)} ms  (${(ms / scale[0][1]).toFixed(1)}x the 1x time)`);
+}
+const [, t1] = scale[0];
+const [, t100] = scale[2];
+console.log(`  100x length took ${(t100 / t1).toFixed(1)}x the time (linear target ≤ 120x)`);
+
+console.log('\nMemory and data');
+console.log(`  data load (gazetteer + knowledge base) ${loadMs.toFixed(0)} ms; heap +${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB (run with --expose-gc for a settled figure)`);
+for (const file of existsSync('public/data') ? readdirSync('public/data') : []) {
+  const bytes = readFileSync(join('public/data', file));
+  console.log(`  ${file.padEnd(28)} ${(bytes.length / 1e6).toFixed(2)} MB raw, ${(gzipSync(bytes).length / 1e6).toFixed(2)} MB gzip`);
+}
+
+console.log('\nBundles (.output/chrome-mv3, gzip)');
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
+}
+const out = '.output/chrome-mv3';
+if (!existsSync(out)) console.log('  no build: run npm run build first');
+else {
+  for (const file of walk(out).filter((f) => /\.(js|css|html)$/.test(f))) {
+    const bytes = readFileSync(file);
+    const note = /extract|highlight/.test(file) ? '  (injected into the page; target ≤ 40 KB)' : '';
+    console.log(`  ${relative(out, file).padEnd(44)} ${(gzipSync(bytes).length / 1024).toFixed(1).padStart(7)} KB${note}`);
+  }
+}
