@@ -1,5 +1,7 @@
-// Placeholder until the quotes engine lands (issue 3): finds nothing.
+// Quotes and who said them: detection (marks → quotes), then attribution (mentions → speakers), plus paraphrase.
 import type { Article, Quote, ReportedSpeech, Speaker } from '../types';
+import { attributeQuotes } from './attribute';
+import { detectQuotes } from './detect';
 
 export interface QuoteAnalysis {
   quotes: Quote[];
@@ -7,6 +9,6 @@ export interface QuoteAnalysis {
   reported: ReportedSpeech[];
 }
 
-export function analyzeQuotes(_article: Article): QuoteAnalysis {
-  return { quotes: [], speakers: [], reported: [] };
+export function analyzeQuotes(article: Article): QuoteAnalysis {
+  return attributeQuotes(article, detectQuotes(article));
 }

@@ -1,0 +1,129 @@
+// Who said each quote: the mention next to it, resolved to the named person, organisation or group it refers
+// to ("he" → the last person named, "the spokesman" → the person introduced as spokesman, "Uali" → Berik Uali).
+import type { Article, Quote, ReportedSpeech, Speaker, SpeakerType } from '../types';
+import { mentionType, type Mention } from './mentions';
+import { indexPeople, type PeopleIndex } from './people';
+import { findReportedSpeech } from './reported';
+import { buildSpeakers } from './speakers';
+import { mentionAfter, mentionBefore } from './windows';
+
+export interface Attribution {
+  speaker: string | null;
+  speakerType: SpeakerType;
+  speakerRole: string | null;
+  speakerMention: { start: number; end: number } | null;
+}
+
+const UNKNOWN: Attribution = { speaker: null, speakerType: 'unknown', speakerRole: null, speakerMention: null };
+const ROLE_SYNONYMS: Record<string, string[]> = {
+  leader: ['president', 'prime minister', 'leader', 'chancellor', 'king', 'premier', 'head'],
+  president: ['president'],
+  spokesman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
+  spokeswoman: ['spokeswoman', 'spokesman', 'spokesperson', 'press secretary'],
+  senator: ['senator', 'sen.'],
+  minister: ['minister'],
+};
+const OPEN_MARK = /[“"„«»‘]/;
+
+export function resolveMention(mention: Mention, people: PeopleIndex, recentSpeakers: Attribution[]): Attribution {
+  const span = { start: mention.start, end: mention.end };
+  const type = mentionType(mention.kind);
+  if (mention.kind === 'name') {
+    const person = people.byName(mention.text);
+    return { speaker: person?.name ?? mention.text, speakerType: 'person', speakerRole: mention.role ?? person?.role ?? null, speakerMention: span };
+  }
+  if (mention.kind === 'organization' || mention.kind === 'group') return { speaker: mention.text, speakerType: type, speakerRole: null, speakerMention: span };
+  if (mention.kind === 'anonymous') return { ...UNKNOWN, speakerMention: span };
+  if (mention.kind === 'pronoun') {
+    const pronoun = mention.text.toLowerCase();
+    if (pronoun === 'they' || pronoun === 'we') {
+      const group = recentSpeakers.find((s) => s.speakerType === 'group' || s.speakerType === 'organization');
+      return group ? { ...group, speakerMention: span } : { ...UNKNOWN, speakerMention: span };
+    }
+    if (pronoun === 'i') {
+      const last = recentSpeakers[0];
+      return last ? { ...last, speakerMention: span } : { ...UNKNOWN, speakerMention: span };
+    }
+    const gender = pronoun === 'she' ? 'f' : 'm';
+    const speaker = recentSpeakers.find((s) => s.speakerType === 'person' && s.speaker && people.byName(s.speaker)?.gender !== (gender === 'm' ? 'f' : 'm'));
+    const named = people.namedBefore(mention.start).find(({ person }) => person.gender !== (gender === 'm' ? 'f' : 'm'));
+    // The last speaker wins unless someone else was named more recently than that speaker's quote.
+    const pick = named && (!speaker || (named.person.name !== speaker.speaker && named.at > lastMentionAt(speaker, people))) ? named.person : speaker ? people.byName(speaker.speaker!) ?? { name: speaker.speaker!, role: speaker.speakerRole } : null;
+    return pick ? { speaker: pick.name, speakerType: 'person', speakerRole: pick.role ?? null, speakerMention: span } : { ...UNKNOWN, speakerMention: span };
+  }
+  // Role noun: "the spokesman", "the Kazakh leader".
+  const wanted = ROLE_SYNONYMS[mention.head ?? ''] ?? [mention.head ?? ''];
+  const candidates = people.namedBefore(mention.start).map((n) => n.person);
+  const match = candidates.find((p) => p.role && wanted.some((w) => p.role!.toLowerCase().includes(w)));
+  if (match) return { speaker: match.name, speakerType: 'person', speakerRole: match.role, speakerMention: span };
+  return { ...UNKNOWN, speakerRole: mention.role, speakerMention: span };
+}
+
+function lastMentionAt(speaker: Attribution, people: PeopleIndex): number {
+  return speaker.speakerMention?.start ?? (people.byName(speaker.speaker ?? '')?.mentions.at(-1) ?? -1);
+}
+
+function sentenceStartBefore(text: string, from: number, at: number): number {
+  const slice = text.slice(from, at);
+  const ends = [...slice.matchAll(/[.!?]["”’]?\s+(?=[\p{Lu}"“])/gu)];
+  const last = ends.at(-1);
+  return last ? from + last.index! + last[0].length : from;
+}
+
+function findMention(article: Article, quotes: Quote[], i: number): Mention | null {
+  const { text, paragraphs } = article;
+  const q = quotes[i];
+  const para = paragraphs[q.paragraph];
+  const closeAt = q.end + 1;
+  const paraEnd = paragraphs.find((p) => p.start <= q.end && q.end <= p.end)?.end ?? para.end;
+  const next = quotes[i + 1];
+  const afterEnd = Math.min(paraEnd, next && next.start - 1 > closeAt ? next.start - 1 : paraEnd);
+  let after = text.slice(closeAt, afterEnd);
+  const sentenceEnd = after.search(/[.!?](?:\s|$)(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z])\.\s?)/);
+  if (sentenceEnd >= 0) after = after.slice(0, sentenceEnd + 1);
+  const prev = quotes[i - 1];
+  const beforeFrom = prev && prev.paragraph === q.paragraph && prev.end < q.start ? prev.end + 1 : para.start;
+  const openAt = q.start - 1;
+  const sentenceFrom = sentenceStartBefore(text, beforeFrom, openAt);
+  const before = text.slice(sentenceFrom, Math.max(sentenceFrom, openAt)).replace(/[“"„«»‘]$/, '');
+  const endsSentence = /[.!?]$/.test(q.text) || /^\s*[.!?]/.test(text.slice(closeAt, closeAt + 2));
+  const tryAfter = () => (endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after) ? null : mentionAfter(after, closeAt));
+  const tryBefore = () => mentionBefore(before, sentenceFrom);
+  if (q.partial) return tryBefore() ?? mentionAfter(after, closeAt);
+  return /[,!?—–-]$/.test(q.text) || /^[\s]*[,—–]/.test(after) ? tryAfter() ?? tryBefore() : tryBefore() ?? tryAfter();
+}
+
+export function attributeQuotes(article: Article, quotes: Quote[]): { quotes: Quote[]; speakers: Speaker[]; reported: ReportedSpeech[] } {
+  const { text, paragraphs } = article;
+  const people = indexPeople(text, () => false);
+  const recent: Attribution[] = [];
+  const found: (Attribution | null)[] = quotes.map((_, i) => {
+    const mention = findMention(article, quotes, i);
+    if (!mention) return null;
+    const attribution = resolveMention(mention, people, recent);
+    if (attribution.speaker) recent.unshift(attribution);
+    return attribution;
+  });
+  // No mention beside the quote: another quote in the paragraph, or the paragraph before, gives the speaker.
+  const result = quotes.map((q, i) => {
+    let a = found[i];
+    if (!a) {
+      const sameParagraph = found.map((f, j) => ({ f, j })).filter(({ f, j }) => f?.speaker && quotes[j].paragraph === q.paragraph);
+      const nearest = sameParagraph.filter(({ j }) => j < i).at(-1) ?? sameParagraph.find(({ j }) => j > i);
+      if (nearest) a = nearest.f;
+    }
+    if (!a && q.start - paragraphs[q.paragraph].start <= 1) {
+      const previous = found.slice(0, i).map((f, j) => ({ f, j })).filter(({ f, j }) => f?.speaker && quotes[j].paragraph >= q.paragraph - 1).at(-1);
+      const prevText = q.paragraph > 0 ? text.slice(paragraphs[q.paragraph - 1].start, paragraphs[q.paragraph - 1].end) : '';
+      if (previous) a = previous.f;
+      else if (/:\s*$/.test(prevText) && !OPEN_MARK.test(prevText.slice(-3))) {
+        const mention = mentionBefore(prevText, paragraphs[q.paragraph - 1].start);
+        if (mention) a = resolveMention(mention, people, recent);
+      }
+    }
+    found[i] = a;
+    return { ...q, ...(a ?? UNKNOWN) };
+  });
+  const reported = findReportedSpeech(article, people);
+  return { quotes: result, speakers: buildSpeakers(result, reported, people), reported };
+}

@@ -1,0 +1,22 @@
+// Speech verbs and phrases that attribute words to a source. Written for this project (not from any dataset).
+
+export const CUE_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'asked', 'asks', 'explained', 'explains', 'noted', 'notes',
+  'wrote', 'writes', 'stated', 'states', 'declared', 'insisted', 'insists', 'argued', 'argues', 'continued', 'warned',
+  'warns', 'recalled', 'recalls', 'replied', 'responded', 'claimed', 'claims', 'tweeted', 'posted', 'announced',
+  'acknowledged', 'admitted', 'observed', 'remarked', 'commented', 'suggested', 'suggests', 'urged', 'cautioned',
+  'complained', 'conceded', 'concluded', 'confirmed', 'contended', 'emphasized', 'emphasised', 'stressed', 'predicted',
+  'promised', 'reiterated', 'repeated', 'shouted', 'testified', 'joked', 'quipped', 'mused', 'lamented', 'boasted',
+  'vowed', 'pledged', 'maintained', 'alleged', 'countered', 'retorted', 'charged', 'echoed', 'pointed out', 'went on',
+  'reported', 'reports', 'wondered', 'thundered', 'yelled', 'screamed', 'whispered', 'agreed', 'disagreed', 'objected',
+  'cited', 'quoted', 'texted', 'emailed', 'messaged', 'blasted', 'slammed', 'praised', 'criticized', 'criticised',
+  'describes', 'described', 'called', 'calls', 'labeled', 'labelled', 'branded', 'hinted', 'surmised', 'speculated',
+  'expressing', 'saying', 'telling', 'adding', 'writing', 'arguing', 'warning', 'noting', 'asking', 'insisting',
+  'was cited as saying', 'was quoted as saying', 'were quoted as saying', 'is quoted as saying', 'has said', 'had said',
+];
+
+const escaped = [...CUE_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+'));
+export const CUE = `(?:${escaped.join('|')})`;
+/** A clause that ends with a cue and perhaps a short complement: "he said", "Uali told reporters on Wednesday". */
+export const CUE_AT_END = new RegExp(`\\b${CUE}\\b(?:\\s+[^.!?"“”]{0,60})?$`, 'i');
+export const CUE_WORD = new RegExp(`\\b${CUE}\\b`, 'gi');

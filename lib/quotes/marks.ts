@@ -1,0 +1,83 @@
+// Pairs quotation marks into quoted spans. Handles “…”, "…", „…“, «…», »…«, and ‘…’ as the outer marks when a
+// paragraph has no double quotes (British style); apostrophes (don’t, ’90s, students’) are never openers.
+// A quote that runs over paragraphs (each opens with a mark, only the last closes) is one span.
+import type { Paragraph } from '../types';
+
+export interface MarkedSpan {
+  /** Inner text range [start, end), marks excluded. */
+  start: number;
+  end: number;
+  paragraph: number;
+  multiParagraph: boolean;
+  /** Positions of the opening and closing marks. */
+  open: number;
+  close: number;
+}
+
+type Family = 'curly' | 'straight' | 'low' | 'guillemet' | 'reversed' | 'single';
+
+const CLOSER: Record<Family, string> = { curly: '”', straight: '"', low: '“”', guillemet: '»', reversed: '«', single: '’' };
+const OPENER_OF: Record<string, Family> = { '“': 'curly', '„': 'low', '«': 'guillemet', '»': 'reversed', '"': 'straight' };
+
+const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+const isSpaceOrStart = (c: string | undefined) => !c || /[\s([{—–\-/]/.test(c);
+
+function opensHere(text: string, i: number, family: Family): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (family === 'straight') return isSpaceOrStart(prev) || (!isLetter(prev) && next !== ' ');
+  if (family === 'single') return isSpaceOrStart(prev) && isLetter(next);
+  return next !== undefined && next !== ' ' ? true : isSpaceOrStart(prev);
+}
+
+function closesHere(text: string, i: number, family: Family): boolean {
+  const next = text[i + 1];
+  // A closing single mark is followed by a non-letter; ’ between letters is an apostrophe.
+  if (family === 'single') return !isLetter(next) && text[i - 1] !== ' ';
+  if (family === 'straight') return text[i - 1] !== ' ' || !isLetter(next);
+  return true;
+}
+
+function leadingMarkFamily(body: string): Family | null {
+  const first = body[0];
+  if (first === '‘' && isLetter(body[1])) return 'single';
+  return OPENER_OF[first] ?? null;
+}
+
+export function findMarkedSpans(text: string, paragraphs: Paragraph[]): MarkedSpan[] {
+  const spans: MarkedSpan[] = [];
+  let open: { at: number; family: Family; paragraph: number; multi: boolean } | null = null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { start, end } = paragraphs[p];
+    const body = text.slice(start, end);
+    const useSingles = !/[“”"„«»]/.test(body);
+    let i = start;
+    if (open) {
+      // A continued quote: this paragraph re-opens with a mark of the same kind, which is not a new quote.
+      if (leadingMarkFamily(body) === open.family || (open.family === 'low' && body[0] === '„')) i = start + 1;
+      else open = null; // unclosed at the end of the last paragraph and not continued: not a quote
+    }
+    for (; i < end; i++) {
+      const c = text[i];
+      if (open) {
+        const closer = CLOSER[open.family];
+        if (closer.includes(c) && closesHere(text, i, open.family)) {
+          spans.push({ start: open.at + 1, end: i, paragraph: open.paragraph, multiParagraph: open.multi, open: open.at, close: i });
+          open = null;
+        } else if (open.family !== 'single' && OPENER_OF[c] === open.family && c !== '"' && open.family !== 'reversed') {
+          open = { at: i, family: open.family, paragraph: p, multi: false }; // unbalanced: restart at the later mark
+        }
+        continue;
+      }
+      const family: Family | undefined = OPENER_OF[c] ?? (c === '‘' && useSingles ? 'single' : undefined);
+      if (family && opensHere(text, i, family)) open = { at: i, family, paragraph: p, multi: false };
+    }
+    if (open) {
+      const next = paragraphs[p + 1];
+      const nextFamily = next ? leadingMarkFamily(text.slice(next.start, next.end)) : null;
+      if (nextFamily === open.family || (open.family === 'low' && nextFamily === 'low')) open.multi = true;
+      else open = null;
+    }
+  }
+  return spans;
+}

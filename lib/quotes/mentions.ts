@@ -1,0 +1,120 @@
+// Reads a speaker mention: the words next to a cue ("his spokesman Berik Uali", "he", "the country's presidency",
+// "relatives of the officers") → what kind of source it is, the name in it and the role it gives.
+import type { SpeakerType } from '../types';
+
+export type MentionKind = 'name' | 'pronoun' | 'role' | 'organization' | 'group' | 'anonymous';
+
+export interface Mention {
+  kind: MentionKind;
+  /** [start, end) in the article text of the words the speaker is taken from. */
+  start: number;
+  end: number;
+  /** The name as written (for names and organisations), or the phrase (roles, groups). */
+  text: string;
+  /** Role or title given with the name ("Kazakh President", "spokesman"). */
+  role: string | null;
+  /** Head noun of a role mention ("spokesman", "leader"), lower case. */
+  head: string | null;
+}
+
+const PRONOUNS = /^(?:he|she|they|i|we)$/i;
+export const TITLE_WORDS = new Set(
+  ('president vice prime minister secretary senator sen. rep. representative gov. governor mayor chairman chairwoman chair chief ' +
+    'director general gen. col. colonel lt. maj. major sgt. captain capt. judge justice pope king queen prince princess ambassador ' +
+    'spokesman spokeswoman spokesperson commissioner chancellor leader premier ceo cfo founder president-elect speaker ' +
+    'attorney sheriff officer deputy adviser advisor professor prof. dr. rev. sheikh ayatollah emir sultan coach manager ' +
+    'candidate nominee commander foreign interior defense defence finance health justice state labor trade economy').split(' '),
+);
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'sir', 'dame', 'lord', 'lady']);
+const ORG_HEADS = new Set(
+  ('ministry presidency government office department agency police military army navy company campaign committee council court ' +
+    'embassy administration party commission service bureau kremlin house team firm group organization organisation association ' +
+    'union board authority authorities institute university network newspaper paper station website channel agency spokesperson\'s ' +
+    'statement palace cabinet parliament senate congress legislature league federation foundation bank regime junta prosecutors ' +
+    'prosecutor\'s coalition alliance movement forces command ministry\'s').split(' '),
+);
+const ORG_NAME_END = /\b(?:Ministry|Department|Office|Agency|Police|Council|Committee|Commission|Court|Party|Government|Kremlin|House|Times|Post|News|Reuters|Press|Service|Bank|Company|Corp\.?|Inc\.?|University|Institute|Organi[sz]ation|Association|Union|Army|Forces|Presidency|Administration|Embassy|Campaign|Network|Agency|Journal|Tribune|Herald|Guardian|Telegraph|Sputnik|TASS|Interfax|Xinhua|Fund|Foundation|Board|Bureau|Authority|Federation|League|Group|Center|Centre|Network|Senate|Congress|Parliament|Cabinet|Palace|Command|Coalition|Alliance|Movement|Tengrinews)$/;
+const GROUP_HEADS = new Set(
+  ('people residents relatives families protesters demonstrators officials witnesses analysts experts critics activists supporters ' +
+    'opponents observers sources lawmakers leaders members voters citizens workers students parents doctors officers soldiers ' +
+    'authorities investigators researchers scientists economists diplomats aides advisers advisors organizers organisers ' +
+    'republicans democrats conservatives liberals others many some both several few neighbors neighbours friends colleagues').split(' '),
+);
+const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|this|that|these|those|one|another|some|two|three|several|many)\s+/i;
+const INDEFINITE = /^(?:a|an|one|another|some|several|two|three)\s+/i;
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|(?:de|van|von|der|den|bin|al|el|la|le|du|da|di|dos|del|ibn|bint)|\p{Lu}\.)$/u;
+
+export function mentionType(kind: MentionKind): SpeakerType {
+  if (kind === 'name' || kind === 'pronoun' || kind === 'role') return 'person';
+  if (kind === 'organization') return 'organization';
+  if (kind === 'group') return 'group';
+  return 'unknown';
+}
+
+interface Token {
+  word: string;
+  start: number;
+  end: number;
+}
+
+function tokens(phrase: string, offset: number): Token[] {
+  return [...phrase.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)].map((m) => ({
+    word: m[0].replace(/[.]$/, (dot) => (/^\p{Lu}$|^(?:mr|mrs|ms|dr|sen|rep|gov|gen|col|lt|maj|sgt|capt|prof|rev|st|jr|sr)$/iu.test(m[0].slice(0, -1)) ? dot : '')),
+    start: offset + m.index!,
+    end: offset + m.index! + m[0].length,
+  }));
+}
+
+const isCapital = (w: string) => NAME_TOKEN.test(w) && /^\p{Lu}/u.test(w);
+const stripPossessive = (w: string) => w.replace(/['’]s$/, '');
+
+/** Reads the mention in `phrase`, which starts at `offset` in the text. Null when it holds no plausible source. */
+export function readMention(phrase: string, offset: number): Mention | null {
+  let toks = tokens(phrase, offset);
+  while (toks.length && /^(?:and|but|also|then|later|now|so|as|while|when|because|yet)$/i.test(toks[0].word)) toks = toks.slice(1);
+  if (toks.length === 0 || toks.length > 12) return null;
+  const first = toks[0];
+  const last = toks[toks.length - 1];
+  const span = { start: first.start, end: last.end };
+  if (toks.length === 1 && PRONOUNS.test(first.word)) return { kind: 'pronoun', ...span, text: first.word, role: null, head: null };
+
+  // The last run of capitalised tokens is the name ("his spokesman Berik Uali", "Kazakh President Tokayev").
+  let runEnd = toks.length;
+  while (runEnd > 0 && !isCapital(toks[runEnd - 1].word)) runEnd--;
+  let runStart = runEnd;
+  while (runStart > 0 && (isCapital(toks[runStart - 1].word) || /^(?:de|van|von|der|bin|al|la|le|du|da|di|del|ibn)$/.test(toks[runStart - 1].word))) runStart--;
+  // A lone capitalised determiner at the start ("The ministry", "His spokesman") is not a name.
+  if (runStart === 0 && runEnd === 1 && DETERMINERS.test(`${first.word} `)) runStart = runEnd = 0;
+  const trailing = toks.slice(runEnd);
+  if (runEnd > runStart && trailing.length === 0) {
+    const run = toks.slice(runStart, runEnd);
+    let lastTitle = -1;
+    run.forEach((t, i) => (TITLE_WORDS.has(t.word.toLowerCase()) || HONORIFICS.has(t.word.toLowerCase())) && (lastTitle = i));
+    const nameTokens = run.slice(lastTitle + 1);
+    const roleWords = [...toks.slice(0, runStart).map((t) => t.word), ...run.slice(0, lastTitle + 1).map((t) => t.word)]
+      .filter((w) => !HONORIFICS.has(w.toLowerCase()) && !DETERMINERS.test(`${w} `));
+    const role = roleWords.length ? roleWords.join(' ') : null;
+    if (nameTokens.length === 0) return roleMention(toks, span, phrase);
+    const name = nameTokens.map((t) => t.word).join(' ');
+    const nameSpan = { start: nameTokens[0].start, end: nameTokens[nameTokens.length - 1].end };
+    if (ORG_NAME_END.test(name) || /^\p{Lu}{2,6}$/u.test(name)) return { kind: 'organization', ...span, text: run.map((t) => t.word).join(' '), role: null, head: null };
+    return { kind: 'name', start: span.start, end: nameSpan.end, text: stripPossessive(name), role, head: null };
+  }
+  return roleMention(toks, span, phrase);
+}
+
+function roleMention(toks: Token[], span: { start: number; end: number }, phrase: string): Mention | null {
+  // Head noun: the last word before "of"/"for"/"at" ("relatives of the officers" → relatives).
+  const ofAt = toks.findIndex((t, i) => i > 0 && /^(?:of|for|at|from|in|with)$/i.test(t.word));
+  const headTok = toks[(ofAt > 0 ? ofAt : toks.length) - 1];
+  const head = stripPossessive(headTok.word.toLowerCase());
+  const text = phrase.trim().replace(DETERMINERS, (d) => (/^the\s/i.test(d) ? d.toLowerCase() : d)).replace(/^the\s+/i, 'the ');
+  const words = toks.map((t) => t.word.toLowerCase());
+  if (ORG_HEADS.has(head) || ORG_HEADS.has(headTok.word.toLowerCase())) return { kind: 'organization', ...span, text, role: null, head };
+  if (INDEFINITE.test(phrase.trim()) || /^(?:sources?|someone|somebody|insiders?)$/.test(head)) return { kind: 'anonymous', ...span, text, role: null, head };
+  if (GROUP_HEADS.has(head) || (/[^s]s$/.test(head) && head.length > 3 && !TITLE_WORDS.has(head))) return { kind: 'group', ...span, text, role: null, head };
+  if (TITLE_WORDS.has(head) || /(?:man|woman|er|or|ist|ian|ant|ent)$/.test(head)) {
+    return { kind: 'role', ...span, text, role: words.filter((w) => !DETERMINERS.test(`${w} `)).join(' '), head };
+  }
+  return null;
+}

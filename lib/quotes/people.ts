@@ -1,0 +1,78 @@
+// The people an article names: full names with the role it gives them, every later mention (surname, "Mr. X"),
+// and a guess at the pronoun used for them, so "he", "Uali" and "the spokesman" can resolve to a full name.
+import { readMention, TITLE_WORDS } from './mentions';
+
+export interface Person {
+  name: string;
+  role: string | null;
+  /** Positions in the text where the person is named (any form). */
+  mentions: number[];
+  gender: 'm' | 'f' | null;
+}
+
+export interface PeopleIndex {
+  people: Person[];
+  /** The person a name as written refers to ("Uali", "Mr. Reeves", "Berik Uali"), if the article introduced one. */
+  byName(name: string): Person | null;
+  /** People named before `at`, most recent first. */
+  namedBefore(at: number): { person: Person; at: number }[];
+}
+
+const NAME_RUN = /(?:(?:[\p{L}-]+\s+){0,3})(?:\p{Lu}[\p{L}'’.-]+|\p{Lu}\.)(?:\s+(?:(?:de|van|von|der|bin|al|da|di|del|ibn|la|le)\s+)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.))+/gu;
+const NOT_PERSON_WORD = /^(?:The|A|An|In|On|At|By|For|From|With|And|But|Or|Of|To|As|After|Before|During|When|While|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|New|North|South|East|West|United|Kingdom|States|Republic|Union|Street|Avenue|City|County|Province|Region|Island|River|Lake|Mount|Airport|University|Hospital|School|Church|Square|Park)$/;
+
+function surnameOf(name: string): string {
+  return name.split(/\s+/).pop()!.toLowerCase();
+}
+
+function guessGender(text: string, at: number): 'm' | 'f' | null {
+  const window = text.slice(at, at + 300);
+  const he = window.search(/\b(?:he|his|him)\b/i);
+  const she = window.search(/\b(?:she|her|hers)\b/i);
+  if (he === -1 && she === -1) return null;
+  if (she === -1) return 'm';
+  if (he === -1) return 'f';
+  return he < she ? 'm' : 'f';
+}
+
+export function indexPeople(text: string, excluded: (name: string) => boolean): PeopleIndex {
+  const people: Person[] = [];
+  const bySurname = new Map<string, Person>();
+  for (const match of text.matchAll(NAME_RUN)) {
+    const mention = readMention(match[0], match.index!);
+    if (!mention || mention.kind !== 'name') continue;
+    const words = mention.text.split(/\s+/);
+    if (words.length < 2 || words.some((w) => NOT_PERSON_WORD.test(w) || TITLE_WORDS.has(w.toLowerCase())) || excluded(mention.text)) continue;
+    const key = surnameOf(mention.text);
+    const existing = bySurname.get(key);
+    if (existing) {
+      existing.role ??= mention.role;
+      continue;
+    }
+    const title = text.slice(Math.max(0, mention.start - 6), mention.start);
+    const gender = /\bMr\.?\s*$/.test(title) ? 'm' : /\bM(?:rs|s)\.?\s*$/.test(title) ? 'f' : guessGender(text, mention.end);
+    const person: Person = { name: mention.text, role: mention.role, mentions: [], gender };
+    people.push(person);
+    bySurname.set(key, person);
+  }
+  // Every later mention by surname counts as naming the person again.
+  for (const person of people) {
+    const surname = person.name.split(/\s+/).pop()!;
+    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const m of text.matchAll(new RegExp(`\\b${escaped}\\b`, 'g'))) person.mentions.push(m.index!);
+  }
+  const byName = (name: string): Person | null => {
+    const clean = name.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '').replace(/['’]s$/, '');
+    const person = bySurname.get(surnameOf(clean));
+    if (!person) return null;
+    const first = clean.split(/\s+/)[0].toLowerCase();
+    // "John Smith" is not "Jane Smith": a given first name must match.
+    if (clean.includes(' ') && person.name.split(/\s+/)[0].toLowerCase() !== first && !person.name.toLowerCase().includes(first)) return null;
+    return person;
+  };
+  const namedBefore = (at: number) =>
+    people
+      .flatMap((person) => person.mentions.filter((m) => m < at).map((m) => ({ person, at: m })))
+      .sort((a, b) => b.at - a.at);
+  return { people, byName, namedBefore };
+}

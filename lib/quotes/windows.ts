@@ -1,0 +1,65 @@
+// Finds the speaker mention next to a quote: after it ("…," he said / said Uali), before it (Uali said: "…",
+// According to X, "…"), or in the reporter's clause around a partial quote (X called it "…").
+import { CUE } from './cues';
+import { readMention, type Mention } from './mentions';
+
+const ADVERBS = '(?:(?:also|later|then|further|has|had|have|previously|once|reportedly|again|recently|earlier|would|will|later|simply|flatly|quickly|told|who|was|were)\\s+)*';
+const AFTER_INVERTED = new RegExp(`^(${CUE})\\s+(?!that\\b|it\\b|this\\b|in\\b|on\\b|to\\b)(.+?)(?=\\s*[,.;:!?"“”(—]|\\s(?:in|on|at|during|after|before|while|when|who|according|as|to|from|last|this|yesterday|today|earlier|about|of a|of an)\\b|$)`, 'i');
+const AFTER_NORMAL = new RegExp(`^(.{1,90}?)\\s+${ADVERBS}(${CUE})\\b`, 'i');
+const BEFORE_CUE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?=[\\p{Lu}]|he\\b|she\\b|they\\b|the\\b))([^.;!?]{1,120}?)\\s+${ADVERBS}(${CUE})\\b(?:[^"“”]{0,100})$`, 'iu');
+const ACCORDING_TO = /\b[Aa]ccording to\s+([^,.;:]{2,80})$/;
+const NAME_COLON = /(?:^|[.;!?]\s+)((?:[\p{Lu}][\p{L}'’.-]+\s+){0,3}[\p{Lu}][\p{L}'’.-]+):\s*$/u;
+const RELATIVE = /^.*\s(?:to|for|from|with|by|of|and|at|on|in|among|thanked|met|told|visited)\s+([^,]{2,60}),\s+(?:who|which)\s+(?:were|was|are|is|had|have|has)?\s*[^,]*$/i;
+
+/** "Berik Uali, the president's spokesman," → the name with its apposition as role. */
+export function parsePhrase(phrase: string, offset: number): Mention | null {
+  const trimmed = phrase.replace(/[,\s]+$/, '');
+  const parts = trimmed.split(/,\s*/);
+  if (parts.length > 1) {
+    const head = readMention(parts[0], offset + phrase.indexOf(parts[0]));
+    if (head && head.kind === 'name') {
+      const apposition = parts.slice(1).join(', ').trim();
+      return { ...head, role: head.role ?? (apposition.replace(/^(?:the|a|an)\s+/i, '') || null) };
+    }
+    const lastPart = parts[parts.length - 1];
+    return readMention(lastPart, offset + trimmed.lastIndexOf(lastPart));
+  }
+  return readMention(trimmed, offset + phrase.indexOf(trimmed));
+}
+
+/** Mention in the text after a quote; `after` starts at `offset`. */
+export function mentionAfter(after: string, offset: number): Mention | null {
+  const lead = after.match(/^[\s,;—–-]*/)![0].length;
+  const rest = after.slice(lead);
+  const inverted = rest.match(AFTER_INVERTED);
+  if (inverted) {
+    const phraseStart = offset + lead + inverted[0].length - inverted[2].length;
+    const mention = parsePhrase(inverted[2], phraseStart);
+    if (mention && mention.kind !== 'role' && mention.kind !== 'group') return mention;
+    if (mention) return mention;
+  }
+  const normal = rest.match(AFTER_NORMAL);
+  if (normal && !/[.!?]\s/.test(normal[1])) return parsePhrase(normal[1], offset + lead);
+  return null;
+}
+
+/** Mention in the text before a quote (same sentence); `before` ends at the opening mark and starts at `offset`. */
+export function mentionBefore(before: string, offset: number): Mention | null {
+  const trimmed = before.replace(/[\s:,—–-]+$/, '');
+  const according = trimmed.match(ACCORDING_TO);
+  if (according) return parsePhrase(according[1], offset + according.index! + according[0].length - according[1].length);
+  const colon = before.match(NAME_COLON);
+  if (colon) return readMention(colon[1], offset + colon.index! + colon[0].indexOf(colon[1]));
+  const relative = trimmed.match(RELATIVE);
+  if (relative && new RegExp(CUE, 'i').test(relative[0])) {
+    return readMention(relative[1], offset + relative.index! + relative[0].indexOf(relative[1]));
+  }
+  const cue = trimmed.match(BEFORE_CUE);
+  if (cue) {
+    const phrase = cue[1];
+    const phraseStart = offset + cue.index! + cue[0].indexOf(phrase);
+    if (/\b(?:who|which)\s*$/i.test(phrase)) return null;
+    return parsePhrase(phrase, phraseStart);
+  }
+  return null;
+}
