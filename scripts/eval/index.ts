@@ -1,5 +1,7 @@
 // Every section of `npm run eval`, in print order. Each issue adds its evaluator here.
 import type { Evaluator } from './types';
 import { linksEvaluator } from './links';
+import { quotesGoldEvaluator } from './quotes-gold';
+import { polnearEvaluator } from './polnear';
 
-export const EVALUATORS: Evaluator[] = [linksEvaluator];
+export const EVALUATORS: Evaluator[] = [quotesGoldEvaluator, polnearEvaluator, linksEvaluator];

@@ -1,0 +1,89 @@
+// PolNeAR (../shared/corpus/polnear): direct-quote P/R/F1, speaker accuracy by the mention rule per gold
+// mention type (name / pronoun / nominal), attribution F1, abstention on no-source quotes, reported-speech recall.
+import { join } from 'node:path';
+import { analyzeQuotes } from '../../lib/quotes';
+import { articleFromText, readJsonl } from './corpus';
+import { matchQuotes, pct, prf, quoteTokens, speakerMatchesMention } from './quote-scoring';
+import type { EvalOptions, Evaluator } from './types';
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+interface PolnearDoc {
+  id: string;
+  text: string;
+  quotes: (Span & { attribution: number; partial: boolean; words: number })[];
+  speakers: (Span & { quote_index: number; mention_type: 'name' | 'pronoun' | 'nominal' })[];
+  attributions: { type: string; content: Span[]; source: Span[]; no_source: boolean }[];
+}
+
+const errorsToShow = Number(process.env.QUOTE_ERRORS ?? 0);
+
+export const polnearEvaluator: Evaluator = {
+  name: 'polnear',
+  async run({ corpusDir, split, limit }: EvalOptions) {
+    const docs = readJsonl<PolnearDoc>(join(corpusDir, 'polnear', `${split}.jsonl`), limit);
+    let gold = 0, pred = 0, matched = 0, attributed = 0, speakerGold = 0, speakerRight = 0, noSource = 0, abstained = 0;
+    let indirect = 0, indirectFound = 0;
+    const byType: Record<string, [number, number]> = { name: [0, 0], pronoun: [0, 0], nominal: [0, 0] };
+    let shown = 0;
+    for (const doc of docs) {
+      const article = articleFromText(doc.text);
+      const analysis = analyzeQuotes(article);
+      const goldQuotes = doc.quotes.map((q, index) => ({ ...q, index })).filter((q) => quoteTokens(q.text).length >= 3);
+      const predicted = analysis.quotes.filter((q) => quoteTokens(q.text).length >= 3);
+      gold += goldQuotes.length;
+      pred += predicted.length;
+      const pairs = matchQuotes(goldQuotes.map((q) => q.text), predicted.map((q) => q.text));
+      matched += pairs.length;
+      for (const [gi, pi] of pairs) {
+        const g = goldQuotes[gi];
+        const p = predicted[pi];
+        const source = doc.speakers.find((s) => s.quote_index === g.index);
+        if (!source) {
+          noSource++;
+          if (!p.speaker && !p.speakerMention) abstained++;
+          continue;
+        }
+        speakerGold++;
+        const right = speakerMatchesMention(p, source);
+        byType[source.mention_type][0]++;
+        if (right) {
+          speakerRight++;
+          attributed++;
+          byType[source.mention_type][1]++;
+        } else if (shown < errorsToShow) {
+          shown++;
+          const m = p.speakerMention ? doc.text.slice(p.speakerMention.start, p.speakerMention.end) : '—';
+          console.log(`  ✗ ${doc.id}: “${p.text.slice(0, 60)}” gold=${source.text} (${source.mention_type}) predicted=${p.speaker ?? 'none'} [${m}]`);
+        }
+      }
+      for (const a of doc.attributions.filter((a) => a.type === 'indirect')) {
+        indirect++;
+        const c = a.content[0];
+        if (!c) continue;
+        const hit = analysis.reported.some((r) => {
+          const overlap = Math.min(r.end, c.end) - Math.max(r.start, c.start);
+          return overlap > 0.5 * (c.end - c.start);
+        });
+        if (hit) indirectFound++;
+      }
+    }
+    const q = prf(matched, pred, gold);
+    const att = prf(attributed, pred, gold);
+    const acc = speakerGold ? speakerRight / speakerGold : 0;
+    console.log(`PolNeAR ${split}: ${docs.length} articles, ${gold} gold quotes (≥ 3 words), ${pred} predicted`);
+    console.log(`  quotes        P ${pct(q.p)}  R ${pct(q.r)}  F1 ${pct(q.f1)}`);
+    console.log(`  speaker acc   ${pct(acc)}  (${speakerRight}/${speakerGold}, mention rule)`);
+    for (const [type, [n, right]] of Object.entries(byType)) console.log(`    ${type.padEnd(10)} ${pct(n ? right / n : 0)}  (${right}/${n})`);
+    console.log(`  attribution   P ${pct(att.p)}  R ${pct(att.r)}  F1 ${pct(att.f1)}`);
+    console.log(`  abstention on no-source quotes ${pct(noSource ? abstained / noSource : 0)} (${abstained}/${noSource})`);
+    console.log(`  reported speech recall ${pct(indirect ? indirectFound / indirect : 0)} (${indirectFound}/${indirect})`);
+    return {
+      quoteF1: q.f1, speakerAccuracy: acc, pronoun: byType.pronoun[1] / (byType.pronoun[0] || 1), nominal: byType.nominal[1] / (byType.nominal[0] || 1),
+      name: byType.name[1] / (byType.name[0] || 1), attributionF1: att.f1, reportedRecall: indirect ? indirectFound / indirect : 0,
+    };
+  },
+};
