@@ -1,17 +1,67 @@
-// Placeholder until the places engine lands (issue 4): finds nothing.
-import type { Article, Place, Quote } from '../types';
+// Places engine: recognise place names, resolve each to a gazetteer entry, give it a role.
+import type { Article, Place, PlaceRole, Quote, Span } from '../types';
+import { PLACE_ALIASES } from './aliases';
+import { addAliases, entry, kindOf, parseGazetteer, type PlaceIndex } from './gazetteer';
+import { recognize, type Candidate } from './recognize';
+import { containerOf, resolve, storyCountries } from './resolve';
+import { mentionRoles, placeRole } from './roles';
+import { sentenceAt } from './sentences';
 
 /** File name in public/data/ (built by scripts/data/build-gazetteer.ts). */
-export const GAZETTEER_FILE = 'gazetteer.txt';
+export const GAZETTEER_FILE = 'gazetteer-v1.tsv';
 
-/** The loaded offline gazetteer; its shape belongs to lib/places/gazetteer.ts. */
-export type Gazetteer = unknown;
+/** The loaded offline gazetteer. */
+export type Gazetteer = PlaceIndex;
 
 /** Parses the shipped gazetteer file's text. */
 export function loadGazetteer(raw: string): Gazetteer {
-  return raw;
+  const index = parseGazetteer(raw);
+  addAliases(index, PLACE_ALIASES);
+  return index;
 }
 
-export function findPlaces(_article: Article, _gazetteer: Gazetteer | null, _quotes: Quote[]): Place[] {
-  return [];
+export interface ResolvedMention {
+  candidate: Candidate;
+  id: number;
+}
+
+/** Every accepted mention with its entry (also used by the geo evaluation on plain text). */
+export function resolveMentions(text: string, gazetteer: Gazetteer): ResolvedMention[] {
+  const cands = recognize(text, gazetteer);
+  const countries = storyCountries(cands, gazetteer);
+  const out: ResolvedMention[] = [];
+  cands.forEach((c, i) => {
+    if (c.veto) return;
+    out.push({ candidate: c, id: resolve(c, gazetteer, countries, containerOf(c, cands[i + 1], gazetteer)) });
+  });
+  return out;
+}
+
+function displayName(forms: string[]): string {
+  const mixed = forms.find((f) => f !== f.toUpperCase());
+  if (mixed) return mixed;
+  return forms[0].toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
+}
+
+export function findPlaces(article: Article, gazetteer: Gazetteer | null, _quotes: Quote[]): Place[] {
+  if (!gazetteer) return [];
+  const text = article.text;
+  const mentions = resolveMentions(text, gazetteer);
+  const roles = mentionRoles(text, mentions.map((m) => m.candidate));
+  const byId = new Map<number, { forms: string[]; spans: Span[]; roles: PlaceRole[]; sentence: string | null }>();
+  mentions.forEach((m, i) => {
+    const span = { start: m.candidate.start, end: m.candidate.end };
+    const group = byId.get(m.id) ?? { forms: [], spans: [], roles: [], sentence: null };
+    byId.set(m.id, group);
+    group.forms.push(text.slice(span.start, span.end));
+    group.spans.push(span);
+    // What happened there: the first event sentence, else the first sentence naming it.
+    if (roles[i].role === 'event' && !group.roles.includes('event')) group.sentence = sentenceAt(text, span.start);
+    else if (group.sentence === null) group.sentence = sentenceAt(text, span.start);
+    group.roles.push(roles[i].role);
+  });
+  return [...byId].map(([id, g]) => {
+    const e = entry(gazetteer, id);
+    return { name: displayName(g.forms), role: placeRole(g.roles), lat: e.lat, lon: e.lon, country: e.country || null, mentions: g.spans, sentence: g.sentence, kind: kindOf(e) };
+  });
 }

@@ -1,0 +1,93 @@
+// Reads the shipped gazetteer (public/data/gazetteer-v1.tsv, built by scripts/data/build-gazetteer.ts).
+// Three sections: "#places N maxWords" rows (name, lat, lon, ISO2, feature code, population);
+// "#names M" rows (lower-case name, comma-separated place ids) sorted by code unit; "#demonyms K".
+// Rows stay unparsed strings and names are binary-searched, so loading is one split (fast, small heap).
+
+export type PlaceKind = 'country' | 'region' | 'city';
+
+export interface GazetteerEntry {
+  name: string;
+  lat: number;
+  lon: number;
+  country: string;
+  /** GeoNames feature code: PCLI/PCLD (country), ADM1/RGN/CONT (region), PPL* (populated place). */
+  code: string;
+  population: number;
+}
+
+export interface PlaceIndex {
+  rows: string[];
+  placeStart: number;
+  placeCount: number;
+  nameStart: number;
+  nameCount: number;
+  /** Extra spellings (lib/places/aliases.ts), looked up before the sorted names. */
+  aliases: Map<string, number[]>;
+  /** Lower-case demonym → ISO2 ("kazakh" → KZ). */
+  demonyms: Map<string, string>;
+  /** Longest name in words, bounds the recogniser's look-ahead. */
+  maxWords: number;
+  cache: Map<number, GazetteerEntry>;
+}
+
+export function kindOf(entry: GazetteerEntry): PlaceKind {
+  if (entry.code.startsWith('PCL')) return 'country';
+  if (entry.code === 'ADM1' || entry.code === 'RGN' || entry.code === 'CONT') return 'region';
+  return 'city';
+}
+
+export function parseGazetteer(raw: string): PlaceIndex {
+  const rows = raw.split('\n');
+  const [, places, maxWords] = rows[0].split('\t');
+  const placeCount = Number(places);
+  const nameHeader = rows[placeCount + 1].split('\t');
+  if (nameHeader[0] !== '#names') throw new Error('gazetteer: bad format');
+  const nameStart = placeCount + 2;
+  const nameCount = Number(nameHeader[1]);
+  const demonyms = new Map<string, string>();
+  for (let i = nameStart + nameCount + 1; i < rows.length; i++) {
+    const [d, cc] = rows[i].split('\t');
+    if (d) demonyms.set(d, cc);
+  }
+  return { rows, placeStart: 1, placeCount, nameStart, nameCount, aliases: new Map(), demonyms, maxWords: Number(maxWords), cache: new Map() };
+}
+
+export function entry(index: PlaceIndex, id: number): GazetteerEntry {
+  let e = index.cache.get(id);
+  if (!e) {
+    const [name, lat, lon, country, code, population] = index.rows[index.placeStart + id].split('\t');
+    e = { name, lat: Number(lat), lon: Number(lon), country, code, population: Number(population) };
+    index.cache.set(id, e);
+  }
+  return e;
+}
+
+function rowKey(row: string): string {
+  return row.slice(0, row.indexOf('\t'));
+}
+
+/** Place ids for a lower-case name, or undefined. */
+export function lookup(index: PlaceIndex, key: string): number[] | undefined {
+  const alias = index.aliases.get(key);
+  if (alias) return alias;
+  let lo = index.nameStart;
+  let hi = index.nameStart + index.nameCount - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const k = rowKey(index.rows[mid]);
+    if (k === key) return index.rows[mid].slice(k.length + 1).split(',').map(Number);
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** Registers extra spellings under an existing name's places (merged with the spelling's own). */
+export function addAliases(index: PlaceIndex, aliases: Record<string, string>): void {
+  for (const [alias, target] of Object.entries(aliases)) {
+    const ids = lookup(index, target.toLowerCase());
+    if (!ids) continue;
+    const key = alias.toLowerCase();
+    index.aliases.set(key, [...new Set([...ids, ...(lookup(index, key) ?? [])])]);
+  }
+}

@@ -1,0 +1,113 @@
+// Finds place-name candidates: capitalised runs matched against the gazetteer, with vetoes for
+// names that are not places here (outlets, organisations, people, demonyms, common words).
+import { entry, lookup, type PlaceIndex } from './gazetteer';
+import { lowerCaseWords, tokenize, type Token } from './tokens';
+
+export type Veto = 'embedded' | 'demonym' | 'common-word' | 'metonymy' | 'weak';
+
+export interface Candidate {
+  /** Lower-case gazetteer key. */
+  key: string;
+  start: number;
+  end: number;
+  ids: number[];
+  veto?: Veto;
+  /** Text right after the name (for ", Mangystau" hierarchy and "said" metonymy). */
+  after: string;
+  before: string;
+}
+
+/** Lower-case words that may sit inside a name ("Gulf of Mexico", "Observatory for Human Rights"). */
+const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'do', 'la', 'le', 'du', 'al', 'el', 'upon', 'on', 'the']);
+/** Capitalised words that may follow a place name without making it another kind of name. */
+const GEO_SUFFIXES = new Set(['region', 'province', 'oblast', 'county', 'district', 'state', 'city', 'island', 'islands', 'valley', 'mountains', 'river', 'strip', 'peninsula']);
+/** Words that open sentences and headings; never part of a name. */
+const FUNCTION_WORDS = new Set(['the', 'in', 'at', 'on', 'from', 'for', 'to', 'and', 'but', 'or', 'as', 'after', 'before', 'while', 'when', 'if', 'a', 'an', 'this', 'that', 'with', 'by', 'of', 'near', 'across', 'inside', 'outside', 'since', 'during', 'like', 'unlike', 'both']);
+/** Calendar words that are also towns (March, Cambridgeshire; May, Oklahoma). */
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter']);
+const SPEECH_AFTER = /^['’]?s?\s+(?:has\s+|had\s+|have\s+)?(?:said|says|say|told|announced|claimed|stated|warned|insisted|denied|accused|argued|responded|condemned|urged|demanded|called)\b/;
+const POSSESSIVE = /['’]s?$/;
+
+function key(tokens: Token[], text: string, i: number, j: number): string {
+  return text.slice(tokens[i].start, tokens[j].end).replace(POSSESSIVE, '').toLowerCase();
+}
+
+/** Maximal runs of capitalised words joined by single spaces (or connectors between capitals). */
+function runs(tokens: Token[], text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i].upper) { i++; continue; }
+    let j = i;
+    while (j + 1 < tokens.length && /^ $/.test(text.slice(tokens[j].end, tokens[j + 1].start)) && !POSSESSIVE.test(tokens[j].text.slice(-2))) {
+      const next = tokens[j + 1];
+      if (next.upper) { j++; continue; }
+      const after = tokens[j + 2];
+      if (CONNECTORS.has(next.text) && after?.upper && text.slice(next.end, after.start) === ' ') { j += 2; continue; }
+      break;
+    }
+    out.push([i, j]);
+    i = j + 1;
+  }
+  return out;
+}
+
+export function recognize(text: string, index: PlaceIndex): Candidate[] {
+  const tokens = tokenize(text);
+  const lower = lowerCaseWords(tokens);
+  const out: Candidate[] = [];
+  for (const [first, j] of runs(tokens, text)) {
+    let i = first;
+    // A sentence's first word(s) are capitalised anyway: drop function words and known lower-case words.
+    while (i <= j && (FUNCTION_WORDS.has(tokens[i].text.toLowerCase()) || (tokens[i].sentenceStart && lower.has(tokens[i].text.toLowerCase()) && lookup(index, tokens[i].text.toLowerCase()) === undefined))) i++;
+    if (i <= j) out.push(...matchRun(tokens, text, i, j, index, lower));
+  }
+  return out;
+}
+
+function matchRun(tokens: Token[], text: string, first: number, last: number, index: PlaceIndex, lower: Set<string>): Candidate[] {
+  const found: Candidate[] = [];
+  let uncovered = false;
+  let i = first;
+  while (i <= last) {
+    let matched = -1;
+    for (let j = Math.min(last, i + index.maxWords - 1); j >= i; j--) {
+      const k = key(tokens, text, i, j);
+      const isDemonym = index.demonyms.has(k);
+      const ids = isDemonym ? [] : lookup(index, k);
+      if (ids || isDemonym) {
+        found.push(candidate(tokens, text, i, j, k, ids ?? [], isDemonym ? 'demonym' : undefined));
+        matched = j;
+        break;
+      }
+    }
+    if (matched >= 0) { i = matched + 1; continue; }
+    const word = tokens[i].text.toLowerCase();
+    if (!CONNECTORS.has(word) && !GEO_SUFFIXES.has(word)) uncovered = true;
+    i++;
+  }
+  for (const c of found) {
+    // A place word inside a longer name (New York Times, Paris Hilton, Minnesota Wild) is not a place.
+    if (uncovered && !c.veto) c.veto = 'embedded';
+    else if (!c.veto) c.veto = wordVeto(c, tokens, text, index, lower, found.length);
+  }
+  return found;
+}
+
+function candidate(tokens: Token[], text: string, i: number, j: number, k: string, ids: number[], veto?: Veto): Candidate {
+  const start = tokens[i].start;
+  const end = start + k.length;
+  return { key: k, start, end, ids, veto, after: text.slice(end, end + 40), before: text.slice(Math.max(0, start - 60), start) };
+}
+
+function wordVeto(c: Candidate, tokens: Token[], text: string, index: PlaceIndex, lower: Set<string>, inRun: number): Veto | undefined {
+  if (SPEECH_AFTER.test(c.after)) return 'metonymy';
+  if (c.key.includes(' ') || inRun > 1) return undefined;
+  if (CALENDAR.has(c.key)) return 'common-word';
+  // "Nice weather" / "nice": a one-word name the text also writes in lower case is the word.
+  if (lower.has(c.key)) return 'common-word';
+  const token = tokens.find((t) => t.start === c.start);
+  const big = c.ids.some((id) => entry(index, id).population >= 100_000 || !entry(index, id).code.startsWith('PPL'));
+  if (token?.sentenceStart && !big) return 'weak';
+  return undefined;
+}

@@ -1,0 +1,59 @@
+// Picks one gazetteer entry per recognised name: size and rank, then coherence with the
+// countries the story names (and its dateline), then the "Aktau, Mangystau" hierarchy.
+import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
+import type { Candidate } from './recognize';
+
+function prior(e: GazetteerEntry): number {
+  const kind = kindOf(e);
+  let score = Math.log10(e.population + 10);
+  if (kind === 'country') score += 4;
+  else if (kind === 'region') score += 0.5;
+  else if (e.code === 'PPLC') score += 1.5;
+  else if (e.code === 'PPLA') score += 0.7;
+  else if (e.code === 'PPLA2') score += 0.3;
+  else if (e.code === 'PPLX' || e.code === 'PPLH') score -= 1;
+  return score;
+}
+
+/** Countries the story is about: named countries, and the countries of unambiguous names. */
+export function storyCountries(cands: Candidate[], index: PlaceIndex): Map<string, number> {
+  const counts = new Map<string, number>();
+  const bump = (cc: string) => counts.set(cc, (counts.get(cc) ?? 0) + 1);
+  for (const c of cands) {
+    if (c.veto === 'embedded' || c.veto === 'common-word') continue;
+    if (c.veto === 'demonym') { bump(index.demonyms.get(c.key) ?? ''); continue; }
+    const entries = c.ids.map((id) => entry(index, id));
+    const countries = new Set(entries.map((e) => e.country));
+    const best = best1(entries);
+    if (countries.size === 1 || kindOf(best) === 'country') bump(best.country);
+  }
+  counts.delete('');
+  return counts;
+}
+
+function best1(entries: GazetteerEntry[]): GazetteerEntry {
+  return entries.reduce((a, b) => (prior(b) > prior(a) ? b : a));
+}
+
+/** The entry a name most likely means in this story. `container` = the place named right after a comma. */
+export function resolve(c: Candidate, index: PlaceIndex, countries: Map<string, number>, container?: GazetteerEntry): number {
+  let bestId = c.ids[0];
+  let bestScore = -Infinity;
+  for (const id of c.ids) {
+    const e = entry(index, id);
+    let score = prior(e);
+    const inStory = countries.get(e.country) ?? 0;
+    if (inStory > 0) score += 2 + Math.min(2, inStory * 0.5);
+    if (container && container.country === e.country && container !== e) score += 4;
+    if (e.name.toLowerCase() === c.key) score += 0.5;
+    if (score > bestScore) { bestScore = score; bestId = id; }
+  }
+  return bestId;
+}
+
+/** "Aktau, Mangystau" / "Columbia, South Carolina": the entry the following name most likely is. */
+export function containerOf(c: Candidate, next: Candidate | undefined, index: PlaceIndex): GazetteerEntry | undefined {
+  if (!next || next.veto === 'embedded' || !/^,\s*$/.test(c.after.slice(0, next.start - c.end))) return undefined;
+  const entries = next.ids.map((id) => entry(index, id)).filter((e) => kindOf(e) !== 'city');
+  return entries.length ? best1(entries) : undefined;
+}

