@@ -12,6 +12,8 @@ export const GAZETTEER_FILE = 'gazetteer-v1.tsv';
 
 /** The loaded offline gazetteer. */
 export type Gazetteer = PlaceIndex;
+export type { Candidate } from './recognize';
+export { entry } from './gazetteer';
 
 /** Parses the shipped gazetteer file's text. */
 export function loadGazetteer(raw: string): Gazetteer {
@@ -25,13 +27,16 @@ export interface ResolvedMention {
   id: number;
 }
 
-/** Every accepted mention with its entry (also used by the geo evaluation on plain text). */
-export function resolveMentions(text: string, gazetteer: Gazetteer): ResolvedMention[] {
+/**
+ * Every accepted mention with its entry (also used by the geo evaluation on plain text).
+ * `keep` widens what counts, e.g. to score toponym tagging that includes demonyms and metonymy.
+ */
+export function resolveMentions(text: string, gazetteer: Gazetteer, keep: (c: Candidate) => boolean = (c) => !c.veto): ResolvedMention[] {
   const cands = recognize(text, gazetteer);
   const countries = storyCountries(cands, gazetteer);
   const out: ResolvedMention[] = [];
   cands.forEach((c, i) => {
-    if (c.veto) return;
+    if (!keep(c) || c.ids.length === 0) return;
     out.push({ candidate: c, id: resolve(c, gazetteer, countries, containerOf(c, cands[i + 1], gazetteer)) });
   });
   return out;

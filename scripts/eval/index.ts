@@ -1,7 +1,9 @@
 // Every section of `npm run eval`, in print order. Each issue adds its evaluator here.
 import type { Evaluator } from './types';
 import { linksEvaluator } from './links';
+import { placesGoldEvaluator } from './places-gold';
+import { geoEvaluator } from './geo';
 import { quotesGoldEvaluator } from './quotes-gold';
 import { polnearEvaluator } from './polnear';
 
-export const EVALUATORS: Evaluator[] = [quotesGoldEvaluator, polnearEvaluator, linksEvaluator];
+export const EVALUATORS: Evaluator[] = [quotesGoldEvaluator, polnearEvaluator, linksEvaluator, placesGoldEvaluator, geoEvaluator];

@@ -1,0 +1,114 @@
+// Geoparsing evaluation on GeoWebNews, LGL and GeoVirus (corpus/geo/*.jsonl, per geo/README.md):
+// recognition P/R/F1 by exact span, resolution accuracy within 161 km, mean/median error, AUC.
+// GWN is scored twice: against every toponym type except Non_Toponym ("tagger": our accepted
+// mentions plus demonyms, metonymy and names inside organisations) and against the located-here
+// subset ("product": only the places the extension shows).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { entry, resolveMentions, type Candidate, type Gazetteer } from '../../lib/places';
+import { distanceKm } from '../../lib/places/distance';
+import { prf, type Counts } from './links';
+import type { EvalOptions, Evaluator } from './types';
+
+interface Toponym {
+  start: number;
+  end: number;
+  lat: number | null;
+  lon: number | null;
+  type: string;
+}
+
+interface GeoDoc {
+  id: string;
+  text: string;
+  toponyms: Toponym[];
+}
+
+const LOCATED = new Set(['Literal', 'Mixed', 'Coercion', 'Embedded_Literal', 'Literal_Modifier']);
+const TAGGER_VETOES = new Set(['demonym', 'metonymy', 'embedded']);
+
+interface Setting {
+  label: string;
+  gold: (t: Toponym) => boolean;
+  keep: (c: Candidate) => boolean;
+}
+
+export interface GeoScores {
+  spans: Counts;
+  errors: number[];
+}
+
+/** Scores one document: exact span matches, then the distance of each matched span with gold coordinates. */
+export function scoreDoc(s: GeoScores, predicted: { start: number; end: number; lat: number; lon: number }[], gold: Toponym[]): void {
+  const byStart = new Map(gold.map((t) => [`${t.start}:${t.end}`, t]));
+  let tp = 0;
+  for (const p of predicted) {
+    const g = byStart.get(`${p.start}:${p.end}`);
+    if (!g) continue;
+    byStart.delete(`${p.start}:${p.end}`);
+    tp++;
+    if (g.lat !== null && g.lon !== null) s.errors.push(distanceKm(g.lat, g.lon, p.lat, p.lon));
+  }
+  s.spans.tp += tp;
+  s.spans.fp += predicted.length - tp;
+  s.spans.fn += gold.length - tp;
+}
+
+/** AUC of the sorted log-error curve (Jurgens et al. 2015); lower is better. */
+export function errorAuc(errors: number[]): number {
+  if (errors.length < 2) return 0;
+  const y = errors.map((e) => Math.log(e + 1)).sort((a, b) => a - b);
+  let area = 0;
+  for (let i = 1; i < y.length; i++) area += (y[i] + y[i - 1]) / 2;
+  return area / (Math.log(20039) * (y.length - 1));
+}
+
+function runSet(docs: GeoDoc[], gazetteer: Gazetteer, setting: Setting): Record<string, number> {
+  const s: GeoScores = { spans: { tp: 0, fp: 0, fn: 0 }, errors: [] };
+  for (const doc of docs) {
+    const predicted = resolveMentions(doc.text, gazetteer, setting.keep).map((m) => {
+      const e = entry(gazetteer, m.id);
+      return { start: m.candidate.start, end: m.candidate.end, lat: e.lat, lon: e.lon };
+    });
+    scoreDoc(s, predicted, doc.toponyms.filter(setting.gold));
+  }
+  const { p, r, f1 } = prf(s.spans);
+  const sorted = [...s.errors].sort((a, b) => a - b);
+  return {
+    P: p, R: r, F1: f1,
+    acc161: s.errors.length ? s.errors.filter((e) => e <= 161).length / s.errors.length : 0,
+    meanKm: s.errors.length ? s.errors.reduce((a, b) => a + b, 0) / s.errors.length : 0,
+    medianKm: sorted.length ? sorted[sorted.length >> 1] : 0,
+    auc: errorAuc(s.errors),
+    n: s.errors.length,
+  };
+}
+
+function readDocs(corpusDir: string, file: string, limit: number): GeoDoc[] {
+  const lines = readFileSync(join(corpusDir, 'geo', file), 'utf8').split('\n').filter(Boolean);
+  return (limit ? lines.slice(0, limit) : lines).map((l) => JSON.parse(l) as GeoDoc);
+}
+
+export const geoEvaluator: Evaluator = {
+  name: 'geo',
+  async run({ corpusDir, limit, resources }: EvalOptions) {
+    const gazetteer = resources.gazetteer;
+    if (!gazetteer) throw new Error('geo eval: no gazetteer (run npm run build:data)');
+    const product = (c: Candidate) => !c.veto;
+    const tagger = (c: Candidate) => !c.veto || TAGGER_VETOES.has(c.veto);
+    const sets: [string, string, Setting][] = [
+      ['gwn-all', 'geowebnews.jsonl', { label: 'all types', gold: (t) => t.type !== 'Non_Toponym', keep: tagger }],
+      ['gwn-located', 'geowebnews.jsonl', { label: 'located', gold: (t) => LOCATED.has(t.type), keep: product }],
+      ['lgl', 'lgl.jsonl', { label: 'all', gold: () => true, keep: product }],
+      ['geovirus', 'geovirus.jsonl', { label: 'all', gold: () => true, keep: product }],
+    ];
+    const out: Record<string, number> = {};
+    console.log('set           P      R      F1     acc161 meanKm  medKm  AUC    n');
+    for (const [name, file, setting] of sets) {
+      const r = runSet(readDocs(corpusDir, file, limit), gazetteer, setting);
+      console.log(`${name.padEnd(12)} ${[r.P, r.R, r.F1, r.acc161].map((v) => v.toFixed(3)).join('  ')}  ${r.meanKm.toFixed(0).padStart(5)}  ${r.medianKm.toFixed(0).padStart(5)}  ${r.auc.toFixed(3)}  ${r.n}`);
+      for (const [k, v] of Object.entries(r)) out[`${name}.${k}`] = v;
+    }
+    return out;
+  },
+};

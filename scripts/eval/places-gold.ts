@@ -1,0 +1,122 @@
+// Places evaluation against corpus/gold/*.json (scoring per gold/README.md): recognition P/R/F1
+// over distinct places, role accuracy, event-place P/R/F1, geocoding within 161 km; plus the
+// places stage's time per 1,000 words and the gazetteer's load time.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { distanceKm } from '../../lib/places/distance';
+import { findPlaces, GAZETTEER_FILE, loadGazetteer } from '../../lib/places';
+import type { Article, Place, PlaceRole } from '../../lib/types';
+import { analyzeHtml } from '../node/pipeline';
+import { prf, type Counts } from './links';
+import type { EvalOptions, Evaluator } from './types';
+
+interface GoldPlace {
+  name: string;
+  role: PlaceRole;
+  lat: number | null;
+  lon: number | null;
+}
+
+export interface PlaceScores {
+  found: Counts;
+  events: Counts;
+  roleRight: number;
+  matched: number;
+  geoRight: number;
+  geoScored: number;
+}
+
+export function emptyScores(): PlaceScores {
+  return { found: { tp: 0, fp: 0, fn: 0 }, events: { tp: 0, fp: 0, fn: 0 }, roleRight: 0, matched: 0, geoRight: 0, geoScored: 0 };
+}
+
+/** Names a predicted place answers to: its name and every surface form in the text. */
+function forms(place: Place, text: string): Set<string> {
+  return new Set([place.name, ...place.mentions.map((m) => text.slice(m.start, m.end))].map((f) => f.toLowerCase()));
+}
+
+/** Adds one page's comparison to `s`: each gold place matches at most one prediction. */
+export function scorePage(s: PlaceScores, predicted: Place[], gold: GoldPlace[], text: string): void {
+  const left = predicted.map((p) => ({ p, forms: forms(p, text) }));
+  let eventTp = 0;
+  for (const g of gold) {
+    const at = left.findIndex((x) => x.forms.has(g.name.toLowerCase()));
+    if (at < 0) continue;
+    const { p } = left.splice(at, 1)[0];
+    s.found.tp++;
+    s.matched++;
+    if (p.role === g.role) s.roleRight++;
+    if (p.role === 'event' && g.role === 'event') eventTp++;
+    if (g.lat !== null && g.lon !== null && p.lat !== null && p.lon !== null) {
+      s.geoScored++;
+      if (distanceKm(g.lat, g.lon, p.lat, p.lon) <= 161) s.geoRight++;
+    }
+  }
+  s.found.fp += left.length;
+  s.found.fn += gold.length - (predicted.length - left.length);
+  const predEvents = predicted.filter((p) => p.role === 'event').length;
+  const goldEvents = gold.filter((g) => g.role === 'event').length;
+  s.events.tp += eventTp;
+  s.events.fp += predEvents - eventTp;
+  s.events.fn += goldEvents - eventTp;
+}
+
+function pagePath(corpusDir: string, id: string): string {
+  const page = join(corpusDir, 'pages', `${id}.html`);
+  return existsSync(page) ? page : join(corpusDir, `${id}.html`);
+}
+
+/** Median milliseconds of findPlaces per 1,000 words over warmed runs. */
+function msPer1000Words(articles: Article[], run: (a: Article) => void, now: () => number): number {
+  const per: number[] = [];
+  for (const a of articles) {
+    run(a);
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const t = now();
+      run(a);
+      times.push(now() - t);
+    }
+    times.sort((x, y) => x - y);
+    per.push((times[3] / Math.max(1, a.wordCount)) * 1000);
+  }
+  per.sort((x, y) => x - y);
+  return per.length ? per[per.length >> 1] : 0;
+}
+
+export function gazetteerLoadMs(now: () => number): number {
+  const raw = readFileSync(join(import.meta.dirname, '..', '..', 'public', 'data', GAZETTEER_FILE), 'utf8');
+  const t = now();
+  loadGazetteer(raw);
+  return now() - t;
+}
+
+export const placesGoldEvaluator: Evaluator = {
+  name: 'places-gold',
+  async run({ corpusDir, resources }: EvalOptions) {
+    const s = emptyScores();
+    const articles: Article[] = [];
+    const goldDir = join(corpusDir, 'gold');
+    for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
+      const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as { id: string; places?: GoldPlace[] };
+      const analysis = analyzeHtml(readFileSync(pagePath(corpusDir, gold.id), 'utf8'), 'https://example.invalid/' + gold.id, resources);
+      if (!analysis) continue;
+      articles.push(analysis.article);
+      scorePage(s, analysis.places, gold.places ?? [], analysis.article.text);
+    }
+    const now = resources.now ?? (() => performance.now());
+    const found = prf(s.found);
+    const events = prf(s.events);
+    const out = {
+      recognitionP: found.p, recognitionR: found.r, recognitionF1: found.f1,
+      roleAccuracy: s.matched ? s.roleRight / s.matched : 0,
+      eventP: events.p, eventR: events.r, eventF1: events.f1,
+      geocodingAt161: s.geoScored ? s.geoRight / s.geoScored : 0,
+      msPer1000Words: msPer1000Words(articles, (a) => findPlaces(a, resources.gazetteer, []), now),
+      gazetteerLoadMs: gazetteerLoadMs(now),
+    };
+    console.log(`places (gold, ${articles.length} pages)`);
+    for (const [k, v] of Object.entries(out)) console.log(`  ${k.padEnd(16)} ${v.toFixed(3)}`);
+    return out;
+  },
+};
