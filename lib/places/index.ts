@@ -1,7 +1,7 @@
 // Places engine: recognise place names, resolve each to a gazetteer entry, give it a role.
 import type { Article, Place, PlaceRole, Quote, Span } from '../types';
 import { PLACE_ALIASES } from './aliases';
-import { addAliases, entry, kindOf, parseGazetteer, type PlaceIndex } from './gazetteer';
+import { addAliases, entry, kindOf, parseGazetteer, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import { recognize, type Candidate } from './recognize';
 import { containerOf, resolve, storyCountries } from './resolve';
 import { mentionRoles, placeRole } from './roles';
@@ -37,12 +37,24 @@ export function resolveMentions(text: string, gazetteer: Gazetteer, keep: (c: Ca
   const out: ResolvedMention[] = [];
   cands.forEach((c, i) => {
     if (!keep(c) || c.ids.length === 0) return;
-    out.push({ candidate: c, id: resolve(c, gazetteer, countries, containerOf(c, cands[i + 1], gazetteer)) });
+    const container = containerOf(c, cands[i + 1], gazetteer);
+    const id = resolve(c, gazetteer, countries, container);
+    if (!c.veto && !container && isWeak(c, entry(gazetteer, id), countries)) return;
+    out.push({ candidate: c, id });
   });
   return out;
 }
 
-function displayName(forms: string[]): string {
+/** Towns must earn a bare mention: a small foreign town named once without "in"/"at" is likely a person or a word. */
+function isWeak(c: Candidate, e: GazetteerEntry, countries: Map<string, number>): boolean {
+  if (kindOf(e) !== 'city' || e.code === 'PPLC' || e.population >= 100_000) return false;
+  if (/\b(?:in|at|near|outside|from|to|of)\s+(?:the\s+)?$/i.test(c.before)) return false;
+  return (countries.get(e.country) ?? 0) === 0;
+}
+
+function displayName(forms: string[], e: GazetteerEntry): string {
+  // Abbreviations ("UK", "U.S.") are shown under the gazetteer's name.
+  if (forms.every((f) => f.length <= 4 || f.includes('.'))) return e.name;
   const mixed = forms.find((f) => f !== f.toUpperCase());
   if (mixed) return mixed;
   return forms[0].toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
@@ -67,6 +79,6 @@ export function findPlaces(article: Article, gazetteer: Gazetteer | null, _quote
   });
   return [...byId].map(([id, g]) => {
     const e = entry(gazetteer, id);
-    return { name: displayName(g.forms), role: placeRole(g.roles), lat: e.lat, lon: e.lon, country: e.country || null, mentions: g.spans, sentence: g.sentence, kind: kindOf(e) };
+    return { name: displayName(g.forms, e), role: placeRole(g.roles), lat: e.lat, lon: e.lon, country: e.country || null, mentions: g.spans, sentence: g.sentence, kind: kindOf(e) };
   });
 }

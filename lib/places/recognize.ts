@@ -18,13 +18,14 @@ export interface Candidate {
 }
 
 /** Lower-case words that may sit inside a name ("Gulf of Mexico", "Observatory for Human Rights"). */
-const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'do', 'la', 'le', 'du', 'al', 'el', 'upon', 'on', 'the']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'do', 'la', 'le', 'du', 'al', 'el', 'upon', 'the']);
 /** Capitalised words that may follow a place name without making it another kind of name. */
 const GEO_SUFFIXES = new Set(['region', 'province', 'oblast', 'county', 'district', 'state', 'city', 'island', 'islands', 'valley', 'mountains', 'river', 'strip', 'peninsula']);
 /** Words that open sentences and headings; never part of a name. */
 const FUNCTION_WORDS = new Set(['the', 'in', 'at', 'on', 'from', 'for', 'to', 'and', 'but', 'or', 'as', 'after', 'before', 'while', 'when', 'if', 'a', 'an', 'this', 'that', 'with', 'by', 'of', 'near', 'across', 'inside', 'outside', 'since', 'during', 'like', 'unlike', 'both']);
 /** Calendar words that are also towns (March, Cambridgeshire; May, Oklahoma). */
-const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter']);
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 const SPEECH_AFTER = /^['’]?s?\s+(?:has\s+|had\s+|have\s+)?(?:said|says|say|told|announced|claimed|stated|warned|insisted|denied|accused|argued|responded|condemned|urged|demanded|called)\b/;
 const POSSESSIVE = /['’]s?$/;
 
@@ -56,16 +57,24 @@ export function recognize(text: string, index: PlaceIndex): Candidate[] {
   const tokens = tokenize(text);
   const lower = lowerCaseWords(tokens);
   const out: Candidate[] = [];
+  const nameWords = new Set<string>();
   for (const [first, j] of runs(tokens, text)) {
     let i = first;
     // A sentence's first word(s) are capitalised anyway: drop function words and known lower-case words.
     while (i <= j && (FUNCTION_WORDS.has(tokens[i].text.toLowerCase()) || (tokens[i].sentenceStart && lower.has(tokens[i].text.toLowerCase()) && lookup(index, tokens[i].text.toLowerCase()) === undefined))) i++;
-    if (i <= j) out.push(...matchRun(tokens, text, i, j, index, lower));
+    if (i <= j) out.push(...matchRun(tokens, text, i, j, index, lower, nameWords));
+  }
+  // "Casey Mittelstadt … Mittelstadt scored": a word first seen inside a longer non-place name
+  // (a person, a team, a company) is that name again when it stands alone.
+  // Countries and regions keep their claim ("Sudan People's Liberation Army" does not unmake Sudan).
+  for (const c of out) {
+    if (c.veto || c.key.includes(' ') || !nameWords.has(c.key)) continue;
+    if (c.ids.every((id) => entry(index, id).code.startsWith('PPL'))) c.veto = 'embedded';
   }
   return out;
 }
 
-function matchRun(tokens: Token[], text: string, first: number, last: number, index: PlaceIndex, lower: Set<string>): Candidate[] {
+function matchRun(tokens: Token[], text: string, first: number, last: number, index: PlaceIndex, lower: Set<string>, nameWords: Set<string>): Candidate[] {
   const found: Candidate[] = [];
   let uncovered = false;
   let i = first;
@@ -86,6 +95,7 @@ function matchRun(tokens: Token[], text: string, first: number, last: number, in
     if (!CONNECTORS.has(word) && !GEO_SUFFIXES.has(word)) uncovered = true;
     i++;
   }
+  if (uncovered) for (let k = first; k <= last; k++) nameWords.add(tokens[k].text.replace(POSSESSIVE, '').toLowerCase());
   for (const c of found) {
     // A place word inside a longer name (New York Times, Paris Hilton, Minnesota Wild) is not a place.
     if (uncovered && !c.veto) c.veto = 'embedded';

@@ -25,7 +25,8 @@ export function storyCountries(cands: Candidate[], index: PlaceIndex): Map<strin
     const entries = c.ids.map((id) => entry(index, id));
     const countries = new Set(entries.map((e) => e.country));
     const best = best1(entries);
-    if (countries.size === 1 || kindOf(best) === 'country') bump(best.country);
+    // Evidence is a country or region, or a big city with one country; a small town cannot vouch for itself.
+    if (kindOf(best) !== 'city' || (countries.size === 1 && best.population >= 100_000)) bump(best.country);
   }
   counts.delete('');
   return counts;
@@ -43,7 +44,7 @@ export function resolve(c: Candidate, index: PlaceIndex, countries: Map<string, 
     const e = entry(index, id);
     let score = prior(e);
     const inStory = countries.get(e.country) ?? 0;
-    if (inStory > 0) score += 2 + Math.min(2, inStory * 0.5);
+    if (inStory > 0) score += 2.5 + Math.min(2, inStory * 0.5);
     if (container && container.country === e.country && container !== e) score += 4;
     if (e.name.toLowerCase() === c.key) score += 0.5;
     if (score > bestScore) { bestScore = score; bestId = id; }

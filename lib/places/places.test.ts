@@ -1,0 +1,123 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../types';
+import { findPlaces, loadGazetteer, resolveMentions } from './index';
+import { datelineSpan } from './roles';
+
+type Row = [names: string[], lat: number, lon: number, cc: string, code: string, pop: number];
+
+/** A tiny gazetteer in the shipped format (see gazetteer.ts). */
+function gazetteerText(rows: Row[], demonyms: Record<string, string>): string {
+  const keys = new Map<string, number[]>();
+  rows.forEach(([names], id) => names.forEach((n) => keys.set(n.toLowerCase(), [...(keys.get(n.toLowerCase()) ?? []), id])));
+  const sorted = [...keys.keys()].sort();
+  return [
+    `#places\t${rows.length}\t3`,
+    ...rows.map(([names, lat, lon, cc, code, pop]) => [names[0], lat, lon, cc, code, pop].join('\t')),
+    `#names\t${sorted.length}`,
+    ...sorted.map((k) => `${k}\t${keys.get(k)!.join(',')}`),
+    `#demonyms\t${Object.keys(demonyms).length}`,
+    ...Object.entries(demonyms).map(([d, cc]) => `${d}\t${cc}`),
+  ].join('\n');
+}
+
+const G = loadGazetteer(gazetteerText([
+  [['Kazakhstan'], 48, 68, 'KZ', 'PCLI', 0],
+  [['Pakistan'], 30, 70, 'PK', 'PCLI', 0],
+  [['Jordan'], 31, 36, 'JO', 'PCLI', 0],
+  [['Astana'], 51.18, 71.45, 'KZ', 'PPLC', 1_000_000],
+  [['Almaty'], 43.25, 76.92, 'KZ', 'PPLA', 2_000_000],
+  [['Aktau'], 43.65, 51.17, 'KZ', 'PPLA', 180_000],
+  [['Zhanaozen'], 43.34, 52.86, 'KZ', 'PPL', 150_000],
+  [['Mangystau'], 44, 53.5, 'KZ', 'ADM1', 700_000],
+  [['Paris'], 48.85, 2.35, 'FR', 'PPLC', 2_100_000],
+  [['Paris'], 33.66, -95.55, 'US', 'PPLA2', 25_000],
+  [['Texas'], 31.5, -99.3, 'US', 'ADM1', 30_000_000],
+  [['Moscow'], 55.75, 37.62, 'RU', 'PPLC', 10_000_000],
+  [['New York'], 40.71, -74.0, 'US', 'PPL', 8_000_000],
+  [['Minnesota'], 46.3, -94.3, 'US', 'ADM1', 5_700_000],
+  [['Nice'], 43.7, 7.27, 'FR', 'PPLA2', 340_000],
+  [['March'], 52.55, 0.09, 'GB', 'PPL', 22_000],
+  [['Reading'], 51.45, -0.97, 'GB', 'PPL', 230_000],
+  [['Obama'], 35.5, 135.75, 'JP', 'PPL', 30_000],
+], { kazakh: 'KZ', syrian: 'SY' }));
+
+function names(text: string): string[] {
+  return resolveMentions(text, G).map((m) => text.slice(m.candidate.start, m.candidate.end));
+}
+
+function article(text: string): Article {
+  return { title: '', byline: null, siteName: null, publishedTime: null, lang: 'en', dir: 'ltr', url: 'https://example.invalid/', excerpt: null, text, paragraphs: [], wordCount: text.split(/\s+/).length, readingMinutes: 1 };
+}
+
+describe('recognition vetoes', () => {
+  it.each([
+    ['outlet name', 'The report ran in Pakistan Point News on Monday.', []],
+    ['newspaper name', 'She told the New York Times that it was over.', []],
+    ['team named after a place', 'The Minnesota Wild lost again.', []],
+    ['person name', 'Paris Hilton arrived late.', []],
+    ['demonym', 'The Kazakh president spoke.', []],
+    ['organisation with a demonym', 'The Syrian Observatory for Human Rights said so.', []],
+    ['metonymy', 'Protesters gathered, and Moscow said it would respond.', []],
+    ['common word also written in lower case', 'Nice weather. It was nice in the park.', []],
+    ['month name', 'The vote took place in March.', []],
+    ['small foreign town named bare', 'Obama spoke on Tuesday.', []],
+    ['country stays a place', 'Jordan closed its border with Kazakhstan.', ['Jordan', 'Kazakhstan']],
+    ['sentence-initial preposition is not part of the name', 'In Almaty, police fired.', ['Almaty']],
+    ['multi-word name', 'Flights to New York resumed.', ['New York']],
+    ['possessive', "Almaty's mayor resigned.", ['Almaty']],
+  ])('%s', (_label, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('resolution', () => {
+  it.each([
+    ['population and rank', 'They met in Paris on Monday.', 'FR'],
+    ['country coherence', 'Storms hit Texas and New York. Texas roads closed in Paris and nearby towns.', 'US'],
+  ])('%s', (_label, text, country) => {
+    const paris = findPlaces(article(text), G, []).find((p) => p.name === 'Paris');
+    expect(paris?.country).toBe(country);
+  });
+
+  it('alias forms name the same place (Nur-Sultan is Astana)', () => {
+    const places = findPlaces(article('Officials in Astana, also called Nur-Sultan, agreed.'), G, []);
+    expect(places).toHaveLength(1);
+    expect(places[0].mentions).toHaveLength(2);
+  });
+});
+
+describe('roles', () => {
+  it.each([
+    ['dateline', 'NUR-SULTAN (Agency) - Officials met.', 'Nur-Sultan', 'dateline'],
+    ['event after a locative', 'Protests began in Aktau on Sunday.', 'Aktau', 'event'],
+    ['event in a list after an event', 'Protests began in Aktau and Zhanaozen.', 'Zhanaozen', 'event'],
+    ['event with filler words', 'Clashes broke out in the oil town of Zhanaozen.', 'Zhanaozen', 'event'],
+    ['plain mention', 'Kazakhstan is a large country.', 'Kazakhstan', 'mention'],
+    ['dateline and event is event', 'ALMATY (Agency) - Police fired shots in Almaty.', 'Almaty', 'event'],
+  ])('%s', (_label, text, name, role) => {
+    const place = findPlaces(article(text), G, []).find((p) => p.name === name);
+    expect(place?.role).toBe(role);
+  });
+
+  it('finds the dateline in a later opening paragraph', () => {
+    const text = 'Headline here\n\nNUR-SULTAN (Pakistan Point News / Sputnik - 12th January, 2022) - Text.';
+    expect(text.slice(datelineSpan(text)!.start, datelineSpan(text)!.end)).toBe('NUR-SULTAN');
+  });
+});
+
+const REAL = join(import.meta.dirname, '..', '..', 'public', 'data', 'gazetteer-v1.tsv');
+const SEED = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'pages', 'seed-kazakhstan');
+
+describe.runIf(existsSync(REAL))('reference article with the shipped gazetteer', () => {
+  it('finds the events, the dateline and no Pakistan', async () => {
+    const { extractArticle } = await import('../article/extract');
+    const { parseDocument } = await import('../../scripts/node/dom');
+    const html = readFileSync(join(SEED, 'source.html'), 'utf8');
+    const a = extractArticle(parseDocument(html), 'https://example.invalid/')!;
+    const roles = Object.fromEntries(findPlaces(a, loadGazetteer(readFileSync(REAL, 'utf8')), []).map((p) => [p.name, p.role]));
+    expect(roles).toMatchObject({ Almaty: 'event', Aktau: 'event', Zhanaozen: 'event', Kazakhstan: 'event', 'Nur-Sultan': 'dateline' });
+    expect(Object.keys(roles)).not.toContain('Pakistan');
+  });
+});
