@@ -103,7 +103,8 @@ export async function launchFirefox(options: { headless?: boolean; extensionPath
     async openExtensionPage(path) {
       const tab = await browser.newPage();
       tab.goto(`${origin}${path}`).catch(() => {}); // as for the probe: BiDi does not report extension-page loads
-      await tab.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete', { timeout: 20000 });
+      // Polled with evaluate: the page navigates under a waitForFunction, which BiDi reports as an error.
+      await pollUntil(() => tab.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete'), 20000, path);
       return tab;
     },
     outboundAttempts: () => extensionAttempts(trap.attempts),
