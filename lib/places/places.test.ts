@@ -33,6 +33,8 @@ const G = loadGazetteer(gazetteerText([
   [['Mangystau'], 44, 53.5, 'KZ', 'ADM1', 700_000],
   [['Paris'], 48.85, 2.35, 'FR', 'PPLC', 2_100_000],
   [['Paris'], 33.66, -95.55, 'US', 'PPLA2', 25_000],
+  [['Birmingham'], 52.48, -1.89, 'GB', 'PPLA2', 985_000],
+  [['Birmingham'], 33.52, -86.8, 'US', 'PPLA2', 200_000],
   [['Texas'], 31.5, -99.3, 'US', 'ADM1', 30_000_000],
   [['Moscow'], 55.75, 37.62, 'RU', 'PPLC', 10_000_000],
   [['New York'], 40.71, -74.0, 'US', 'PPL', 8_000_000],
@@ -75,10 +77,18 @@ describe('recognition vetoes', () => {
 describe('resolution', () => {
   it.each([
     ['population and rank', 'They met in Paris on Monday.', 'FR'],
-    ['country coherence', 'Storms hit Texas and New York. Texas roads closed in Paris and nearby towns.', 'US'],
+    ['world city over a namesake in the story', 'Storms hit Texas. Flights to Paris were cancelled.', 'FR'],
   ])('%s', (_label, text, country) => {
     const paris = findPlaces(article(text), G, []).find((p) => p.name === 'Paris');
     expect(paris?.country).toBe(country);
+  });
+
+  it.each([
+    ['bigger namesake without context', 'Storms hit Birmingham on Monday.', 'GB'],
+    ['country coherence', 'Storms hit Texas and New York. Roads closed in Birmingham and nearby towns.', 'US'],
+  ])('%s', (_label, text, country) => {
+    const place = findPlaces(article(text), G, []).find((p) => p.name === 'Birmingham');
+    expect(place?.country).toBe(country);
   });
 
   it('alias forms name the same place (Nur-Sultan is Astana)', () => {

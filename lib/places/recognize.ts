@@ -23,6 +23,8 @@ const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'do', 'la', 'le', 'd
 const GEO_SUFFIXES = new Set(['region', 'province', 'oblast', 'county', 'district', 'state', 'city', 'island', 'islands', 'valley', 'mountains', 'river', 'strip', 'peninsula']);
 /** Words that open sentences and headings; never part of a name. */
 const FUNCTION_WORDS = new Set(['the', 'in', 'at', 'on', 'from', 'for', 'to', 'and', 'but', 'or', 'as', 'after', 'before', 'while', 'when', 'if', 'a', 'an', 'this', 'that', 'with', 'by', 'of', 'near', 'across', 'inside', 'outside', 'since', 'during', 'like', 'unlike', 'both']);
+/** Abbreviations and titles that GeoNames also lists as towns (Inc, Mt). */
+const NOT_NAMES = new Set(['inc', 'ltd', 'co', 'corp', 'llc', 'plc', 'st', 'mt', 'dr', 'mr', 'mrs', 'ms', 'jr', 'sr', 'gov', 'sen', 'rep', 'gen', 'col', 'capt', 'sgt', 'prof']);
 /** Calendar words that are also towns (March, Cambridgeshire; May, Oklahoma). */
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
@@ -86,11 +88,13 @@ function matchRun(tokens: Token[], text: string, first: number, last: number, in
       const ids = isDemonym ? [] : lookup(index, k);
       if (ids || isDemonym) {
         found.push(candidate(tokens, text, i, j, k, ids ?? [], isDemonym ? 'demonym' : undefined));
-        matched = j;
+        // A small town's name is any word's chance ("Washington Post": Post, Texas): it does not cover its word.
+        if (isDemonym || i < j || ids!.some((id) => strong(index, id))) matched = j;
+        else if (last > first) uncovered = true;
         break;
       }
     }
-    if (matched >= 0) { i = matched + 1; continue; }
+    if (matched >= 0 || found[found.length - 1]?.start === tokens[i].start) { i = Math.max(matched, i) + 1; continue; }
     const word = tokens[i].text.toLowerCase();
     if (!CONNECTORS.has(word) && !GEO_SUFFIXES.has(word)) uncovered = true;
     i++;
@@ -104,6 +108,11 @@ function matchRun(tokens: Token[], text: string, first: number, last: number, in
   return found;
 }
 
+function strong(index: PlaceIndex, id: number): boolean {
+  const e = entry(index, id);
+  return !e.code.startsWith('PPL') || e.population >= 100_000;
+}
+
 function candidate(tokens: Token[], text: string, i: number, j: number, k: string, ids: number[], veto?: Veto): Candidate {
   const start = tokens[i].start;
   const end = start + k.length;
@@ -113,7 +122,7 @@ function candidate(tokens: Token[], text: string, i: number, j: number, k: strin
 function wordVeto(c: Candidate, tokens: Token[], text: string, index: PlaceIndex, lower: Set<string>, inRun: number): Veto | undefined {
   if (SPEECH_AFTER.test(c.after)) return 'metonymy';
   if (c.key.includes(' ') || inRun > 1) return undefined;
-  if (CALENDAR.has(c.key)) return 'common-word';
+  if (CALENDAR.has(c.key) || NOT_NAMES.has(c.key)) return 'common-word';
   // "Nice weather" / "nice": a one-word name the text also writes in lower case is the word.
   if (lower.has(c.key)) return 'common-word';
   const token = tokens.find((t) => t.start === c.start);

@@ -46,10 +46,17 @@ export function resolve(c: Candidate, index: PlaceIndex, countries: Map<string, 
     const inStory = countries.get(e.country) ?? 0;
     if (inStory > 0) score += 2.5 + Math.min(2, inStory * 0.5);
     if (container && container.country === e.country && container !== e) score += 4;
-    if (e.name.toLowerCase() === c.key) score += 0.5;
+    // Alternate names hold oddities (Franklin for Columbus): a place's own name counts for more.
+    if (plain(e.name) === plain(c.key)) score += 2;
+    // World cities are meant even in stories about another country (London, not London, Kentucky).
+    if (e.population >= 1_000_000) score += 1.5;
     if (score > bestScore) { bestScore = score; bestId = id; }
   }
   return bestId;
+}
+
+function plain(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** "Aktau, Mangystau" / "Columbia, South Carolina": the entry the following name most likely is. */

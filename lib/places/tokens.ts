@@ -11,7 +11,8 @@ export interface Token {
 
 // Abbreviations with dots ("U.S.") first, then words with inner apostrophes/hyphens/dots.
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\d]+(?:[-'’.][\p{L}\p{M}\d]+)*/gu;
-const SENTENCE_END = /[.!?]["'”’)\]]*\s*$|^\s*$|\n\s*$|[:;]\s*["“]\s*$|^\s*["“]\s*$/;
+// What separates a sentence's first word from the previous word: end punctuation, a line break, or an opening quote after a colon.
+const SENTENCE_END = /[.!?]["'”’)\]]*\s*["“‘]?\s*$|\n\s*$|[:;]\s*["“]\s*$/;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

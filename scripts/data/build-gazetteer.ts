@@ -50,12 +50,16 @@ function cityRows(): Row[] {
   return rows;
 }
 
+/** GeoNames' points for countries whose world-countries centroid (whole degrees) is far from it. */
+const COUNTRY_POINTS: Record<string, [number, number]> = { US: [39.76, -98.5], CA: [60.10867, -113.64258] };
+
 function countryRows(): Row[] {
   return countries.map((c) => {
+    const [lat, lon] = COUNTRY_POINTS[c.cca2] ?? c.latlng;
     const names = clean([c.name.common, c.name.official, ...c.altSpellings]);
     const demonyms = clean(Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f]));
     // Demonyms travel as a separate row kind so the recogniser can veto "Kazakh president".
-    return [[...names, ...demonyms.map((d) => `=${d}`)], c.latlng[0], c.latlng[1], c.cca2, c.unMember ? 'PCLI' : 'PCLD', 0] as Row;
+    return [[...names, ...demonyms.map((d) => `=${d}`)], lat, lon, c.cca2, c.unMember ? 'PCLI' : 'PCLD', 0] as Row;
   });
 }
 

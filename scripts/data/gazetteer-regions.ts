@@ -78,13 +78,13 @@ const OTHER: RegionRow[] = [
   { names: ['Golan Heights'], lat: 33.0, lon: 35.8, country: 'SY', kind: 'RGN', population: 0.05e6 },
 ];
 
-/** Continents and world regions: the country code is the most populous member, for coherence only. */
+/** Continents and world regions: the country code is the most populous member, for coherence only; GeoNames points where known. */
 const CONTINENTS: RegionRow[] = [
-  { names: ['Africa'], lat: 2.0, lon: 21.0, country: 'NG', kind: 'CONT', population: 1.4e9 },
-  { names: ['Europe'], lat: 50.0, lon: 15.0, country: 'DE', kind: 'CONT', population: 7.4e8 },
-  { names: ['Asia'], lat: 34.0, lon: 100.0, country: 'CN', kind: 'CONT', population: 4.6e9 },
-  { names: ['North America'], lat: 45.0, lon: -100.0, country: 'US', kind: 'CONT', population: 5.8e8 },
-  { names: ['South America', 'Latin America'], lat: -15.0, lon: -60.0, country: 'BR', kind: 'CONT', population: 4.3e8 },
+  { names: ['Africa'], lat: 7.1881, lon: 21.09375, country: 'NG', kind: 'CONT', population: 1.4e9 },
+  { names: ['Europe'], lat: 48.69096, lon: 9.14062, country: 'DE', kind: 'CONT', population: 7.4e8 },
+  { names: ['Asia'], lat: 29.84064, lon: 89.29688, country: 'CN', kind: 'CONT', population: 4.6e9 },
+  { names: ['North America'], lat: 46.07323, lon: -100.54688, country: 'US', kind: 'CONT', population: 5.8e8 },
+  { names: ['South America', 'Latin America'], lat: -14.60485, lon: -57.65625, country: 'BR', kind: 'CONT', population: 4.3e8 },
   { names: ['Australasia', 'Oceania'], lat: -25.0, lon: 140.0, country: 'AU', kind: 'CONT', population: 4.4e7 },
   { names: ['Antarctica'], lat: -80.0, lon: 0.0, country: 'AQ', kind: 'CONT', population: 0 },
   { names: ['Middle East'], lat: 29.0, lon: 42.0, country: 'SA', kind: 'CONT', population: 3.7e8 },
@@ -95,12 +95,29 @@ const CONTINENTS: RegionRow[] = [
   { names: ['Scandinavia'], lat: 62.0, lon: 14.0, country: 'SE', kind: 'CONT', population: 2.1e7 },
 ];
 
+/** Oceans, seas and peninsulas: no country (coherence ignores them). */
+const WATERS: RegionRow[] = [
+  { names: ['Atlantic Ocean', 'Atlantic'], lat: 10.0, lon: -30.0, country: '', kind: 'RGN' },
+  { names: ['Pacific Ocean', 'Pacific'], lat: 0.0, lon: -160.0, country: '', kind: 'RGN' },
+  { names: ['Indian Ocean'], lat: -20.0, lon: 80.0, country: '', kind: 'RGN' },
+  { names: ['Arctic Ocean', 'Arctic'], lat: 85.0, lon: 0.0, country: '', kind: 'RGN' },
+  { names: ['Mediterranean Sea', 'Mediterranean'], lat: 35.0, lon: 18.0, country: '', kind: 'RGN' },
+  { names: ['Black Sea'], lat: 43.0, lon: 35.0, country: '', kind: 'RGN' },
+  { names: ['Caspian Sea'], lat: 42.0, lon: 50.5, country: '', kind: 'RGN' },
+  { names: ['Red Sea'], lat: 20.0, lon: 38.5, country: '', kind: 'RGN' },
+  { names: ['Baltic Sea'], lat: 58.0, lon: 20.0, country: '', kind: 'RGN' },
+  { names: ['North Sea'], lat: 56.0, lon: 3.0, country: '', kind: 'RGN' },
+  { names: ['South China Sea'], lat: 12.0, lon: 113.0, country: '', kind: 'RGN' },
+  { names: ['Persian Gulf'], lat: 27.0, lon: 51.0, country: '', kind: 'RGN' },
+  { names: ['Gulf of Mexico'], lat: 25.0, lon: -90.0, country: '', kind: 'RGN' },
+  { names: ['Korean Peninsula'], lat: 38.0, lon: 127.5, country: 'KR', kind: 'RGN' },
+  { names: ['Arabian Peninsula'], lat: 23.0, lon: 46.0, country: 'SA', kind: 'RGN' },
+];
+
 export const REGIONS: RegionRow[] = [
-  ...US.map(([name, lat, lon, millions]): RegionRow => {
-    // "New York State" / "Washington State" also answer to the bare name; the city competes by population.
-    const names = name.endsWith(' State') ? [name, name.slice(0, -6)] : [name];
-    return { names, lat, lon, country: 'US', kind: 'ADM1', population: millions * 1e6 };
-  }),
+  // "New York" and "Washington" alone usually mean the cities; the states answer to "… State".
+  ...US.map(([name, lat, lon, millions]): RegionRow => ({ names: [name], lat, lon, country: 'US', kind: 'ADM1', population: millions * 1e6 })),
+  ...WATERS,
   ...OTHER,
   ...CONTINENTS,
 ];
