@@ -25,7 +25,21 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
 };
 const OPEN_MARK = /[“"„«»‘]/;
 
-export function resolveMention(mention: Mention, people: PeopleIndex, recentSpeakers: Attribution[]): Attribution {
+/** Where the quote starts and the sentence before it: a pronoun prefers that sentence's first-named person. */
+export interface MentionContext {
+  previousSentence: { start: number; end: number } | null;
+}
+
+function subjectOfPreviousSentence(people: PeopleIndex, context: MentionContext | undefined, gender: 'm' | 'f') {
+  const sentence = context?.previousSentence;
+  if (!sentence) return null;
+  const named = people
+    .namedBefore(sentence.end)
+    .filter(({ at, person }) => at >= sentence.start && person.gender !== (gender === 'm' ? 'f' : 'm'));
+  return named.length ? named[named.length - 1].person : null;
+}
+
+export function resolveMention(mention: Mention, people: PeopleIndex, recentSpeakers: Attribution[], context?: MentionContext): Attribution {
   const span = { start: mention.start, end: mention.end };
   const type = mentionType(mention.kind);
   if (mention.kind === 'name') {
@@ -33,7 +47,8 @@ export function resolveMention(mention: Mention, people: PeopleIndex, recentSpea
     return { speaker: person?.name ?? mention.text, speakerType: 'person', speakerRole: mention.role ?? person?.role ?? null, speakerMention: span };
   }
   if (mention.kind === 'organization' || mention.kind === 'group') return { speaker: mention.text, speakerType: type, speakerRole: null, speakerMention: span };
-  if (mention.kind === 'anonymous') return { ...UNKNOWN, speakerMention: span };
+  // "a WeWork spokesperson", "sources": the article's own description is all it says about the source.
+  if (mention.kind === 'anonymous') return { speaker: mention.text, speakerType: /s$/.test(mention.head ?? '') ? 'group' : 'person', speakerRole: null, speakerMention: span };
   if (mention.kind === 'pronoun') {
     const pronoun = mention.text.toLowerCase();
     if (pronoun === 'they' || pronoun === 'we') {
@@ -45,6 +60,8 @@ export function resolveMention(mention: Mention, people: PeopleIndex, recentSpea
       return last ? { ...last, speakerMention: span } : { ...UNKNOWN, speakerMention: span };
     }
     const gender = pronoun === 'she' ? 'f' : 'm';
+    const subject = subjectOfPreviousSentence(people, context, gender);
+    if (subject) return { speaker: subject.name, speakerType: 'person', speakerRole: subject.role, speakerMention: span };
     const speaker = recentSpeakers.find((s) => s.speakerType === 'person' && s.speaker && people.byName(s.speaker)?.gender !== (gender === 'm' ? 'f' : 'm'));
     const named = people.namedBefore(mention.start).find(({ person }) => person.gender !== (gender === 'm' ? 'f' : 'm'));
     // The last speaker wins unless someone else was named more recently than that speaker's quote.
@@ -56,7 +73,7 @@ export function resolveMention(mention: Mention, people: PeopleIndex, recentSpea
   const candidates = people.namedBefore(mention.start).map((n) => n.person);
   const match = candidates.find((p) => p.role && wanted.some((w) => p.role!.toLowerCase().includes(w)));
   if (match) return { speaker: match.name, speakerType: 'person', speakerRole: match.role, speakerMention: span };
-  return { ...UNKNOWN, speakerRole: mention.role, speakerMention: span };
+  return { speaker: mention.text, speakerType: 'person', speakerRole: mention.role, speakerMention: span };
 }
 
 function lastMentionAt(speaker: Attribution, people: PeopleIndex): number {
@@ -68,6 +85,16 @@ function sentenceStartBefore(text: string, from: number, at: number): number {
   const ends = [...slice.matchAll(/[.!?]["”’]?\s+(?=[\p{Lu}"“])/gu)];
   const last = ends.at(-1);
   return last ? from + last.index! + last[0].length : from;
+}
+
+function previousSentence(text: string, paragraphStart: number, quoteStart: number, previousParagraph: { start: number; end: number } | null) {
+  const from = sentenceStartBefore(text, paragraphStart, quoteStart);
+  if (from > paragraphStart) {
+    const start = sentenceStartBefore(text, paragraphStart, from - 1);
+    return { start, end: from };
+  }
+  if (!previousParagraph) return null;
+  return { start: sentenceStartBefore(text, previousParagraph.start, previousParagraph.end), end: previousParagraph.end };
 }
 
 function findMention(article: Article, quotes: Quote[], i: number): Mention | null {
@@ -93,14 +120,25 @@ function findMention(article: Article, quotes: Quote[], i: number): Mention | nu
   return /[,!?—–-]$/.test(q.text) || /^[\s]*[,—–]/.test(after) ? tryAfter() ?? tryBefore() : tryBefore() ?? tryAfter();
 }
 
-export function attributeQuotes(article: Article, quotes: Quote[]): { quotes: Quote[]; speakers: Speaker[]; reported: ReportedSpeech[] } {
+/** Abbreviation periods ("Mr.", "Sen.", "J.") would end sentences and names; mask them (same length, same offsets). */
+const ABBREVIATION = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Maj|Adm|Cmdr|Supt|Insp|No|[A-Z])\.(?=\s|,)/g;
+const unmask = (s: string | null) => s && s.replace(/\u2024/g, '.');
+
+export function maskAbbreviations(text: string): string {
+  return text.replace(ABBREVIATION, (_, word: string) => `${word}\u2024`);
+}
+
+export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Quote[]; speakers: Speaker[]; reported: ReportedSpeech[] } {
+  const article = { ...original, text: maskAbbreviations(original.text) };
   const { text, paragraphs } = article;
   const people = indexPeople(text, () => false);
   const recent: Attribution[] = [];
   const found: (Attribution | null)[] = quotes.map((_, i) => {
     const mention = findMention(article, quotes, i);
     if (!mention) return null;
-    const attribution = resolveMention(mention, people, recent);
+    const q = quotes[i];
+    const context = { previousSentence: previousSentence(text, paragraphs[q.paragraph].start, q.start - 1, paragraphs[q.paragraph - 1] ?? null) };
+    const attribution = resolveMention(mention, people, recent, context);
     if (attribution.speaker) recent.unshift(attribution);
     return attribution;
   });
@@ -122,8 +160,9 @@ export function attributeQuotes(article: Article, quotes: Quote[]): { quotes: Qu
       }
     }
     found[i] = a;
-    return { ...q, ...(a ?? UNKNOWN) };
+    const found_ = a ?? UNKNOWN;
+    return { ...q, ...found_, speaker: unmask(found_.speaker), speakerRole: unmask(found_.speakerRole) };
   });
-  const reported = findReportedSpeech(article, people);
+  const reported = findReportedSpeech(article, people).map((r) => ({ ...r, text: original.text.slice(r.start, r.end), speaker: unmask(r.speaker) }));
   return { quotes: result, speakers: buildSpeakers(result, reported, people), reported };
 }

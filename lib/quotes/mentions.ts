@@ -25,7 +25,7 @@ export const TITLE_WORDS = new Set(
     'attorney sheriff officer deputy adviser advisor professor prof. dr. rev. sheikh ayatollah emir sultan coach manager ' +
     'candidate nominee commander foreign interior defense defence finance health justice state labor trade economy').split(' '),
 );
-const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'sir', 'dame', 'lord', 'lady']);
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr', 'sir', 'dame', 'lord', 'lady', 'mr\u2024', 'mrs\u2024', 'ms\u2024', 'dr\u2024']);
 const ORG_HEADS = new Set(
   ('ministry presidency government office department agency police military army navy company campaign committee council court ' +
     'embassy administration party commission service bureau kremlin house team firm group organization organisation association ' +
@@ -40,9 +40,10 @@ const GROUP_HEADS = new Set(
     'authorities investigators researchers scientists economists diplomats aides advisers advisors organizers organisers ' +
     'republicans democrats conservatives liberals others many some both several few neighbors neighbours friends colleagues').split(' '),
 );
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|this|that|these|those|one|another|some|two|three|several|many)\s+/i;
 const INDEFINITE = /^(?:a|an|one|another|some|several|two|three)\s+/i;
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|(?:de|van|von|der|den|bin|al|el|la|le|du|da|di|dos|del|ibn|bint)|\p{Lu}\.)$/u;
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.\u2024-]*|(?:de|van|von|der|den|bin|al|el|la|le|du|da|di|dos|del|ibn|bint)|\p{Lu}\.)$/u;
 
 export function mentionType(kind: MentionKind): SpeakerType {
   if (kind === 'name' || kind === 'pronoun' || kind === 'role') return 'person';
@@ -58,7 +59,7 @@ interface Token {
 }
 
 function tokens(phrase: string, offset: number): Token[] {
-  return [...phrase.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)].map((m) => ({
+  return [...phrase.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.\u2024-]*/gu)].map((m) => ({
     word: m[0].replace(/[.]$/, (dot) => (/^\p{Lu}$|^(?:mr|mrs|ms|dr|sen|rep|gov|gen|col|lt|maj|sgt|capt|prof|rev|st|jr|sr)$/iu.test(m[0].slice(0, -1)) ? dot : '')),
     start: offset + m.index!,
     end: offset + m.index! + m[0].length,
@@ -96,6 +97,7 @@ export function readMention(phrase: string, offset: number): Mention | null {
     const role = roleWords.length ? roleWords.join(' ') : null;
     if (nameTokens.length === 0) return roleMention(toks, span, phrase);
     const name = nameTokens.map((t) => t.word).join(' ');
+    if (CALENDAR.test(name)) return null;
     const nameSpan = { start: nameTokens[0].start, end: nameTokens[nameTokens.length - 1].end };
     if (ORG_NAME_END.test(name) || /^\p{Lu}{2,6}$/u.test(name)) return { kind: 'organization', ...span, text: run.map((t) => t.word).join(' '), role: null, head: null };
     return { kind: 'name', start: span.start, end: nameSpan.end, text: stripPossessive(name), role, head: null };
@@ -113,7 +115,7 @@ function roleMention(toks: Token[], span: { start: number; end: number }, phrase
   if (ORG_HEADS.has(head) || ORG_HEADS.has(headTok.word.toLowerCase())) return { kind: 'organization', ...span, text, role: null, head };
   if (INDEFINITE.test(phrase.trim()) || /^(?:sources?|someone|somebody|insiders?)$/.test(head)) return { kind: 'anonymous', ...span, text, role: null, head };
   if (GROUP_HEADS.has(head) || (/[^s]s$/.test(head) && head.length > 3 && !TITLE_WORDS.has(head))) return { kind: 'group', ...span, text, role: null, head };
-  if (TITLE_WORDS.has(head) || /(?:man|woman|er|or|ist|ian|ant|ent)$/.test(head)) {
+  if (TITLE_WORDS.has(head) || /(?:man|woman|er|or|ist|ian|ant|ent)$/.test(head) || /^the\s/i.test(phrase.trim())) {
     return { kind: 'role', ...span, text, role: words.filter((w) => !DETERMINERS.test(`${w} `)).join(' '), head };
   }
   return null;

@@ -6,7 +6,7 @@ import { readMention, type Mention } from './mentions';
 const ADVERBS = '(?:(?:also|later|then|further|has|had|have|previously|once|reportedly|again|recently|earlier|would|will|later|simply|flatly|quickly|told|who|was|were)\\s+)*';
 const AFTER_INVERTED = new RegExp(`^(${CUE})\\s+(?!that\\b|it\\b|this\\b|in\\b|on\\b|to\\b)(.+?)(?=\\s*[,.;:!?"“”(—]|\\s(?:in|on|at|during|after|before|while|when|who|according|as|to|from|last|this|yesterday|today|earlier|about|of a|of an)\\b|$)`, 'i');
 const AFTER_NORMAL = new RegExp(`^(.{1,90}?)\\s+${ADVERBS}(${CUE})\\b`, 'i');
-const BEFORE_CUE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?=[\\p{Lu}]|he\\b|she\\b|they\\b|the\\b))([^.;!?]{1,120}?)\\s+${ADVERBS}(${CUE})\\b(?:[^"“”]{0,100})$`, 'iu');
+const BEFORE_CUE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?=[\\p{Lu}]|he\\b|she\\b|they\\b|the\\b))([^.;!?]{1,120}?)\\s+${ADVERBS}(${CUE})\\b(?:[^"“”]{0,200})$`, 'iu');
 const ACCORDING_TO = /\b[Aa]ccording to\s+([^,.;:]{2,80})$/;
 const NAME_COLON = /(?:^|[.;!?]\s+)((?:[\p{Lu}][\p{L}'’.-]+\s+){0,3}[\p{Lu}][\p{L}'’.-]+):\s*$/u;
 const RELATIVE = /^.*\s(?:to|for|from|with|by|of|and|at|on|in|among|thanked|met|told|visited)\s+([^,]{2,60}),\s+(?:who|which)\s+(?:were|was|are|is|had|have|has)?\s*[^,]*$/i;
@@ -59,6 +59,14 @@ export function mentionBefore(before: string, offset: number): Mention | null {
     const phrase = cue[1];
     const phraseStart = offset + cue.index! + cue[0].indexOf(phrase);
     if (/\b(?:who|which)\s*$/i.test(phrase)) return null;
+    // "Boudreau gave his players a pep talk Tuesday, telling them …": the subject opens the clause.
+    if (/ing$/i.test(cue[2]) || phrase.split(/\s+/).length > 6) {
+      const subject = phrase.match(/^(?:(?:[\p{Lu}][\p{L}'’\u2024-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|he|she|they)(?=[\s,])/iu);
+      if (subject && /^[\p{Lu}]|^(?:he|she|they)$/u.test(subject[0])) {
+        const mention = readMention(subject[0], phraseStart);
+        if (mention && (mention.kind === 'name' || mention.kind === 'pronoun')) return mention;
+      }
+    }
     return parsePhrase(phrase, phraseStart);
   }
   return null;
