@@ -5,7 +5,7 @@ import { mentionType, type Mention } from './mentions';
 import { indexPeople, type PeopleIndex } from './people';
 import { findReportedSpeech } from './reported';
 import { buildSpeakers } from './speakers';
-import { mentionAfter, mentionBefore } from './windows';
+import { mentionAfter, mentionBefore, sentenceSubject } from './windows';
 
 export interface Attribution {
   speaker: string | null;
@@ -116,7 +116,7 @@ function findMention(article: Article, quotes: Quote[], i: number): Mention | nu
   const endsSentence = /[.!?]$/.test(q.text) || /^\s*[.!?]/.test(text.slice(closeAt, closeAt + 2));
   const tryAfter = () => (endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after) ? null : mentionAfter(after, closeAt));
   const tryBefore = () => mentionBefore(before, sentenceFrom);
-  if (q.partial) return tryBefore() ?? mentionAfter(after, closeAt);
+  if (q.partial) return tryBefore() ?? mentionAfter(after, closeAt) ?? sentenceSubject(text.slice(sentenceFrom, afterEnd), sentenceFrom);
   return /[,!?—–-]$/.test(q.text) || /^[\s]*[,—–]/.test(after) ? tryAfter() ?? tryBefore() : tryBefore() ?? tryAfter();
 }
 

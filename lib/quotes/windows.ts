@@ -28,7 +28,15 @@ export function parsePhrase(phrase: string, offset: number): Mention | null {
 }
 
 /** Mention in the text after a quote; `after` starts at `offset`. */
+const DASH_NAME = /^\s*[―—–]\s*((?:[\p{Lu}][\p{L}'’\u2024.-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*)/u;
+
 export function mentionAfter(after: string, offset: number): Mention | null {
+  // “…” ― Pamela Padilla: a signature after a dash.
+  const signed = after.match(DASH_NAME);
+  if (signed) {
+    const mention = readMention(signed[1], offset + signed[0].length - signed[1].length);
+    if (mention?.kind === 'name' || mention?.kind === 'organization') return mention;
+  }
   const lead = after.match(/^[\s,;—–-]*/)![0].length;
   const rest = after.slice(lead);
   const inverted = rest.match(AFTER_INVERTED);
@@ -70,4 +78,12 @@ export function mentionBefore(before: string, offset: number): Mention | null {
     return parsePhrase(phrase, phraseStart);
   }
   return null;
+}
+
+/** The subject that opens the sentence around a partial quote ("Trump called it “…”"), if it is a name or pronoun. */
+export function sentenceSubject(sentence: string, offset: number): Mention | null {
+  const subject = sentence.match(/^(?:(?:[\p{Lu}][\p{L}'’\u2024-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*|He|She|They)(?=[\s,])/u);
+  if (!subject || !new RegExp(`\\b${CUE}\\b`, 'i').test(sentence)) return null;
+  const mention = readMention(subject[0], offset);
+  return mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'organization') ? mention : null;
 }
