@@ -4,6 +4,7 @@ import { geoPath } from 'd3-geo';
 import { useMemo } from 'preact/hooks';
 import { frameProjection } from '../../lib/places/map-frame';
 import type { Place } from '../../lib/types';
+import { placeLabels } from './label-placement';
 import type { MapOutline } from './map-outline';
 
 const WIDTH = 320;
@@ -28,14 +29,24 @@ export function PlacesMap({ places, outline, selected, onSelect }: Props) {
   const summary = `Map of ${located.length} ${located.length === 1 ? 'place' : 'places'}: ${located
     .map(({ p }) => `${p.name} (${p.role === 'dateline' ? 'reported from' : p.role})`)
     .join(', ')}.`;
+  const points = located.map(({ p, index }) => ({ p, index, xy: projection([p.lon!, p.lat!]) ?? [-10, -10] }));
+  // Names are placed most important first (events, then the dateline); mentions stay unlabelled.
+  const labelled = points.filter(({ p }) => p.role !== 'mention').sort((a, b) => PIN_RADIUS[b.p.role] - PIN_RADIUS[a.p.role]);
+  const spots = placeLabels(
+    labelled.map(({ p, xy }) => ({ x: xy[0], y: xy[1], radius: PIN_RADIUS[p.role], text: p.name })),
+    WIDTH,
+    HEIGHT,
+    points.map(({ p, xy }) => ({ x: xy[0], y: xy[1], radius: PIN_RADIUS[p.role] })),
+  );
+  const labelOf = new Map(labelled.map(({ index }, i) => [index, spots[i]]));
   // Pins for mentions first so event pins are drawn on top.
-  const drawOrder = [...located].sort((a, b) => PIN_RADIUS[a.p.role] - PIN_RADIUS[b.p.role]);
+  const drawOrder = [...points].sort((a, b) => PIN_RADIUS[a.p.role] - PIN_RADIUS[b.p.role]);
   return (
     <svg class="places-map" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary} data-testid="places-map">
       <rect class="sea" width={WIDTH} height={HEIGHT} />
       {outline && <path class="land" d={path(outline) ?? ''} />}
-      {drawOrder.map(({ p, index }) => {
-        const [x, y] = projection([p.lon!, p.lat!]) ?? [-10, -10];
+      {drawOrder.map(({ p, index, xy: [x, y] }) => {
+        const label = labelOf.get(index);
         return (
           <g
             key={index}
@@ -44,12 +55,18 @@ export function PlacesMap({ places, outline, selected, onSelect }: Props) {
             data-testid="map-pin"
             data-name={p.name}
             data-role={p.role}
+            tabindex={0}
             onClick={() => onSelect(index)}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter' && e.key !== ' ') return;
+              e.preventDefault();
+              onSelect(index);
+            }}
           >
             <title>{`${p.name}${p.role === 'dateline' ? ' — reported from' : ''}${p.sentence ? `: ${p.sentence}` : ''}`}</title>
             <circle r={PIN_RADIUS[p.role]} />
-            {p.role !== 'mention' && (
-              <text x={PIN_RADIUS[p.role] + 3} y={4}>
+            {label && (
+              <text x={(label.x - x).toFixed(1)} y={(label.y - y).toFixed(1)} text-anchor={label.anchor}>
                 {p.name}
               </text>
             )}

@@ -71,4 +71,26 @@ describe('PlacesSection', () => {
     act(() => void root.querySelector('[data-testid=map-pin][data-name=Almaty]')!.dispatchEvent(new MouseEvent('click', { bubbles: true })));
     expect(actions.highlight).toHaveBeenLastCalledWith([expect.objectContaining({ exact: 'Almaty' })]);
   });
+
+  it('pins are in the tab order and Enter on a pin highlights it', async () => {
+    const { root, actions } = await setup();
+    const pin = root.querySelector<SVGGElement>('[data-testid=map-pin][data-name=Aktau]')!;
+    expect(pin.getAttribute('tabindex')).toBe('0');
+    act(() => void pin.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
+    expect(actions.highlight).toHaveBeenLastCalledWith([expect.objectContaining({ exact: 'Aktau' })]);
+    act(() => void pin.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true })));
+    expect(actions.highlight).toHaveBeenCalledTimes(1);
+  });
+
+  it('labels stay inside the map: a pin near the right edge has its name on the left', async () => {
+    const { root } = await setup();
+    const almaty = root.querySelector('[data-testid=map-pin][data-name=Almaty]')!;
+    const [x] = almaty.getAttribute('transform')!.match(/[-\d.]+/g)!.map(Number);
+    const text = almaty.querySelector('text')!;
+    const anchor = text.getAttribute('text-anchor');
+    const labelX = x + Number(text.getAttribute('x'));
+    const width = 'Almaty'.length * 5.6;
+    const right = anchor === 'end' ? labelX : anchor === 'middle' ? labelX + width / 2 : labelX + width;
+    expect(right).toBeLessThanOrEqual(320);
+  });
 });

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { placeLabels } from './label-placement';
+
+const W = 320;
+const H = 200;
+
+describe('placeLabels', () => {
+  it.each([
+    ['a pin in open space gets its name on the right', { x: 100, y: 100 }, 'start'],
+    ['a pin near the right edge gets its name on the left', { x: 300, y: 100 }, 'end'],
+    ['a pin in a corner where neither side fits goes above or below', { x: 4, y: 100 }, 'start'],
+  ])('%s', (_, at, anchor) => {
+    const [spot] = placeLabels([{ ...at, radius: 6, text: 'Almaty' }], W, H);
+    expect(spot.anchor).toBe(anchor);
+  });
+
+  it('moves a second name off the first one', () => {
+    const [a, b] = placeLabels(
+      [
+        { x: 40, y: 150, radius: 6, text: 'Zhanaozen' },
+        { x: 30, y: 148, radius: 6, text: 'Aktau' },
+      ],
+      W,
+      H,
+    );
+    expect(a.anchor).toBe('start');
+    expect([b.anchor, b.y]).not.toEqual([a.anchor, a.y]);
+    // Aktau's box must not overlap Zhanaozen's (x 49..99, y ~144..156)
+    const aktauRight = b.anchor === 'start' ? b.x + 28 : b.anchor === 'end' ? b.x : b.x + 14;
+    const clear = aktauRight <= a.x || b.y <= a.y - 10 || b.y - 8 >= a.y + 2;
+    expect(clear).toBe(true);
+  });
+
+  it('slides a name that fits nowhere back inside the map (top-right corner)', () => {
+    const [spot] = placeLabels([{ x: 316, y: 2, radius: 5, text: 'Nur-Sultan' }], W, H);
+    const w = 'Nur-Sultan'.length * 5.6;
+    const left = spot.anchor === 'start' ? spot.x : spot.anchor === 'end' ? spot.x - w : spot.x - w / 2;
+    expect(left).toBeGreaterThanOrEqual(0);
+    expect(left + w).toBeLessThanOrEqual(W + 1e-9);
+    expect(spot.y - 8).toBeGreaterThanOrEqual(0);
+  });
+
+  it('keeps a name off a neighbouring pin, labelled or not', () => {
+    const [spot] = placeLabels([{ x: 100, y: 100, radius: 6, text: 'Aktau' }], W, H, [
+      { x: 100, y: 100, radius: 6 },
+      { x: 120, y: 102, radius: 4 },
+    ]);
+    expect(spot.anchor).not.toBe('start');
+  });
+});

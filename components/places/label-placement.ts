@@ -1,0 +1,62 @@
+// Where each pin's name goes: to the right unless that runs off the map or over a name already placed, then
+// left, above or below. Greedy in the given order, so callers pass the most important pins first.
+
+export interface LabelInput {
+  x: number;
+  y: number;
+  radius: number;
+  text: string;
+}
+
+export interface LabelSpot {
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** Rough width of a 10 px sans-serif name; exact metrics need a layout the map does not have. */
+const CHAR_WIDTH = 5.6;
+const LINE = 10;
+const GAP = 3;
+
+function candidates({ x, y, radius, text }: LabelInput): Array<LabelSpot & { box: Box }> {
+  const w = text.length * CHAR_WIDTH;
+  const r = radius + GAP;
+  const spot = (lx: number, ly: number, anchor: LabelSpot['anchor']) => {
+    const left = anchor === 'start' ? lx : anchor === 'end' ? lx - w : lx - w / 2;
+    return { x: lx, y: ly, anchor, box: { left, right: left + w, top: ly - LINE + 2, bottom: ly + 2 } };
+  };
+  return [spot(x + r, y + 4, 'start'), spot(x - r, y + 4, 'end'), spot(x, y - r, 'middle'), spot(x, y + r + LINE - 2, 'middle')];
+}
+
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const inside = (a: Box, width: number, height: number) => a.left >= 0 && a.right <= width && a.top >= 0 && a.bottom <= height;
+
+/** Slides a name that fits nowhere back inside the map rather than letting it be cut off. */
+function clamp(c: LabelSpot & { box: Box }, width: number, height: number): LabelSpot & { box: Box } {
+  const dx = Math.max(-c.box.left, Math.min(0, width - c.box.right));
+  const dy = Math.max(-c.box.top, Math.min(0, height - c.box.bottom));
+  const box = { left: c.box.left + dx, right: c.box.right + dx, top: c.box.top + dy, bottom: c.box.bottom + dy };
+  return { x: c.x + dx, y: c.y + dy, anchor: c.anchor, box };
+}
+
+type Dot = Pick<LabelInput, 'x' | 'y' | 'radius'>;
+
+/** `dots` are pins a name must not cover (by default the labelled pins themselves). */
+export function placeLabels(pins: LabelInput[], width: number, height: number, dots: Dot[] = pins): LabelSpot[] {
+  const taken: Box[] = dots.map(({ x, y, radius }) => ({ left: x - radius, right: x + radius, top: y - radius, bottom: y + radius }));
+  return pins.map((pin) => {
+    const options = candidates(pin);
+    const free = options.find((c) => inside(c.box, width, height) && !taken.some((t) => overlaps(t, c.box)));
+    const fits = clamp(free ?? options.find((c) => inside(c.box, width, height)) ?? options[0], width, height);
+    taken.push(fits.box);
+    return { x: fits.x, y: fits.y, anchor: fits.anchor };
+  });
+}
