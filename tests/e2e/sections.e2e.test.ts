@@ -48,6 +48,29 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(quotes[0].replace(/[“”]/g, '')).toContain(marked.trim().slice(0, 30));
   });
 
+  it('Quoted keyboard: ArrowDown moves to the next quote (roving tabindex), P pins it', async () => {
+    const panel = await session.panel();
+    await panel.press('[data-testid=quote] .quote-text', 'ArrowDown');
+    const focus = () =>
+      panel.query((doc) => {
+        const el = doc.activeElement as HTMLElement | null;
+        const stops = [...doc.querySelectorAll('.quote-text')].map((b) => b.getAttribute('tabindex'));
+        return { index: el?.getAttribute('data-quote-index') ?? null, stops };
+      });
+    const moved = await focus();
+    expect(moved.index).toBe(
+      await panel.query((doc) => doc.querySelectorAll('.quote-text')[1].getAttribute('data-quote-index')),
+    );
+    expect(moved.stops.filter((t) => t === '0')).toHaveLength(1);
+    await panel.press(`.quote-text[data-quote-index="${moved.index}"]`, 'p');
+    const pressed = await pollUntil(
+      () => panel.query((doc, i) => doc.querySelector(`[data-index="${i}"] [data-testid=pin]`)?.getAttribute('aria-pressed') === 'true', moved.index),
+      5000,
+      'the pinned quote’s pin button pressed',
+    );
+    expect(pressed).toBe(true);
+  });
+
   it('Places: map with event pins for Almaty, Aktau, Zhanaozen and Nur-Sultan as "reported from"', async () => {
     const panel = await session.panel();
     await panel.click('[data-testid=tab-places]');
