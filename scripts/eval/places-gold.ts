@@ -12,6 +12,7 @@ import type { EvalOptions, Evaluator } from './types';
 
 interface GoldPlace {
   name: string;
+  aliases?: string[];
   role: PlaceRole;
   lat: number | null;
   lon: number | null;
@@ -40,7 +41,8 @@ export function scorePage(s: PlaceScores, predicted: Place[], gold: GoldPlace[],
   const left = predicted.map((p) => ({ p, forms: forms(p, text) }));
   let eventTp = 0;
   for (const g of gold) {
-    const at = left.findIndex((x) => x.forms.has(g.name.toLowerCase()));
+    const names = [g.name, ...(g.aliases ?? [])].map((n) => n.toLowerCase());
+    const at = left.findIndex((x) => names.some((n) => x.forms.has(n)));
     if (at < 0) continue;
     const { p } = left.splice(at, 1)[0];
     s.found.tp++;
