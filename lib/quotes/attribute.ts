@@ -5,7 +5,7 @@ import { mentionType, type Mention } from './mentions';
 import { indexPeople, type PeopleIndex } from './people';
 import { findReportedSpeech } from './reported';
 import { buildSpeakers } from './speakers';
-import { mentionAfter, mentionBefore, sentenceSubject } from './windows';
+import { mentionAfter, mentionBefore, sentenceSubject, signatureAfter } from './windows';
 
 export interface Attribution {
   speaker: string | null;
@@ -114,7 +114,7 @@ function findMention(article: Article, quotes: Quote[], i: number): Mention | nu
   const sentenceFrom = sentenceStartBefore(text, beforeFrom, openAt);
   const before = text.slice(sentenceFrom, Math.max(sentenceFrom, openAt)).replace(/[“"„«»‘]$/, '');
   const endsSentence = /[.!?]$/.test(q.text) || /^\s*[.!?]/.test(text.slice(closeAt, closeAt + 2));
-  const tryAfter = () => (endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after) ? null : mentionAfter(after, closeAt));
+  const tryAfter = () => (endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after) ? signatureAfter(after, closeAt) : mentionAfter(after, closeAt));
   const tryBefore = () => mentionBefore(before, sentenceFrom);
   if (q.partial) return tryBefore() ?? mentionAfter(after, closeAt) ?? sentenceSubject(text.slice(sentenceFrom, afterEnd), sentenceFrom);
   return /[,!?—–-]$/.test(q.text) || /^[\s]*[,—–]/.test(after) ? tryAfter() ?? tryBefore() : tryBefore() ?? tryAfter();

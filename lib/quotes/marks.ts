@@ -33,7 +33,8 @@ function opensHere(text: string, i: number, family: Family): boolean {
 function closesHere(text: string, i: number, family: Family): boolean {
   const next = text[i + 1];
   // A closing single mark is followed by a non-letter; ’ between letters is an apostrophe.
-  if (family === 'single') return !isLetter(next) && text[i - 1] !== ' ';
+  // "the students’ protest": an s-possessive before a lower-case word is not the end of the quote.
+  if (family === 'single') return !isLetter(next) && text[i - 1] !== ' ' && !(text[i - 1] === 's' && next === ' ' && /\p{Ll}/u.test(text[i + 2] ?? ''));
   if (family === 'straight') return text[i - 1] !== ' ' || !isLetter(next);
   return true;
 }

@@ -7,8 +7,10 @@ const ADVERBS = '(?:(?:also|later|then|further|has|had|have|previously|once|repo
 const AFTER_INVERTED = new RegExp(`^(${CUE})\\s+(?!that\\b|it\\b|this\\b|in\\b|on\\b|to\\b)(.+?)(?=\\s*[,.;:!?"“”(—]|\\s(?:in|on|at|during|after|before|while|when|who|according|as|to|from|last|this|yesterday|today|earlier|about|of a|of an)\\b|$)`, 'i');
 const AFTER_NORMAL = new RegExp(`^(.{1,90}?)\\s+${ADVERBS}(${CUE})\\b`, 'i');
 const BEFORE_CUE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?=[\\p{Lu}]|he\\b|she\\b|they\\b|the\\b))([^.;!?]{1,120}?)\\s+${ADVERBS}(${CUE})\\b(?:[^"“”]{0,200})$`, 'iu');
+const SOURCE_AFTER = /^(?:according\s+to|as\s+(?:quoted|cited|reported)\s+by)\s+([^,.;:!?"“”]{2,80}?)(?=\s*[,.;:!?]|$)/i;
 const ACCORDING_TO = /\b[Aa]ccording to\s+([^,.;:]{2,80})$/;
 const NAME_COLON = /(?:^|[.;!?]\s+)((?:[\p{Lu}][\p{L}'’.-]+\s+){0,3}[\p{Lu}][\p{L}'’.-]+):\s*$/u;
+const INTERRUPTED = new RegExp(`["”’]\\s*,?\\s*(${CUE})\\s+([^"“”.;:!?]{2,120})$`, 'i');
 const RELATIVE = /^.*\s(?:to|for|from|with|by|of|and|at|on|in|among|thanked|met|told|visited)\s+([^,]{2,60}),\s+(?:who|which)\s+(?:were|was|are|is|had|have|has)?\s*[^,]*$/i;
 
 /** "Berik Uali, the president's spokesman," → the name with its apposition as role. */
@@ -30,15 +32,27 @@ export function parsePhrase(phrase: string, offset: number): Mention | null {
 /** Mention in the text after a quote; `after` starts at `offset`. */
 const DASH_NAME = /^\s*[―—–]\s*((?:[\p{Lu}][\p{L}'’\u2024.-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*)/u;
 
-export function mentionAfter(after: string, offset: number): Mention | null {
-  // “…” ― Pamela Padilla: a signature after a dash.
+/** “…” ― Pamela Padilla: a signature after a dash. */
+export function signatureAfter(after: string, offset: number): Mention | null {
   const signed = after.match(DASH_NAME);
   if (signed) {
     const mention = readMention(signed[1], offset + signed[0].length - signed[1].length);
     if (mention?.kind === 'name' || mention?.kind === 'organization') return mention;
   }
+  return null;
+}
+
+export function mentionAfter(after: string, offset: number): Mention | null {
+  const signed = signatureAfter(after, offset);
+  if (signed) return signed;
   const lead = after.match(/^[\s,;—–-]*/)![0].length;
   const rest = after.slice(lead);
+  // "…,” according to X. / "…,” as quoted by X.
+  const source = rest.match(SOURCE_AFTER);
+  if (source) {
+    const mention = parsePhrase(source[1], offset + lead + source[0].length - source[1].length);
+    if (mention) return mention;
+  }
   const inverted = rest.match(AFTER_INVERTED);
   if (inverted) {
     const phraseStart = offset + lead + inverted[0].length - inverted[2].length;
@@ -58,6 +72,9 @@ export function mentionBefore(before: string, offset: number): Mention | null {
   if (according) return parsePhrase(according[1], offset + according.index! + according[0].length - according[1].length);
   const colon = before.match(NAME_COLON);
   if (colon) return readMention(colon[1], offset + colon.index! + colon[0].indexOf(colon[1]));
+  // The second piece of an interrupted quote: “Yes,” said Anna Berg, “we will.”
+  const interrupted = trimmed.match(INTERRUPTED);
+  if (interrupted) return parsePhrase(interrupted[2], offset + interrupted.index! + interrupted[0].length - interrupted[2].length);
   const relative = trimmed.match(RELATIVE);
   if (relative && new RegExp(CUE, 'i').test(relative[0])) {
     return readMention(relative[1], offset + relative.index! + relative[0].indexOf(relative[1]));
