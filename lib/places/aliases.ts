@@ -19,6 +19,8 @@ export const PLACE_ALIASES: Record<string, string> = {
   'Burma': 'Myanmar',
   "Côte d'Ivoire": 'Ivory Coast',
   'Holland': 'Netherlands',
+  'Holy See': 'Vatican City',
+  'Vatican': 'Vatican City',
   'Britain': 'United Kingdom',
   'Great Britain': 'United Kingdom',
   'UK': 'United Kingdom',

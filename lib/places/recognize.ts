@@ -25,6 +25,8 @@ const GEO_SUFFIXES = new Set(['region', 'province', 'oblast', 'county', 'distric
 const FUNCTION_WORDS = new Set(['the', 'in', 'at', 'on', 'from', 'for', 'to', 'and', 'but', 'or', 'as', 'after', 'before', 'while', 'when', 'if', 'a', 'an', 'this', 'that', 'with', 'by', 'of', 'near', 'across', 'inside', 'outside', 'since', 'during', 'like', 'unlike', 'both']);
 /** Abbreviations and titles that GeoNames also lists as towns (Inc, Mt). */
 const NOT_NAMES = new Set(['inc', 'ltd', 'co', 'corp', 'llc', 'plc', 'st', 'mt', 'dr', 'mr', 'mrs', 'ms', 'jr', 'sr', 'gov', 'sen', 'rep', 'gen', 'col', 'capt', 'sgt', 'prof']);
+/** Capitalised at a sentence start, and also the names of a few villages. */
+const DETERMINERS = new Set(['many', 'some', 'all', 'most', 'more', 'other', 'such', 'every', 'each', 'no', 'not', 'only', 'also', 'then', 'there', 'here', 'what', 'who', 'how', 'why', 'where', 'it', 'we', 'they', 'he', 'she', 'you', 'i']);
 /** Calendar words that are also towns (March, Cambridgeshire; May, Oklahoma). */
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
@@ -71,7 +73,7 @@ export function recognize(text: string, index: PlaceIndex): Candidate[] {
   // Countries and regions keep their claim ("Sudan People's Liberation Army" does not unmake Sudan).
   for (const c of out) {
     if (c.veto || c.key.includes(' ') || !nameWords.has(c.key)) continue;
-    if (c.ids.every((id) => entry(index, id).code.startsWith('PPL'))) c.veto = 'embedded';
+    if (!c.ids.some((id) => strong(index, id))) c.veto = 'embedded';
   }
   return out;
 }
@@ -87,7 +89,10 @@ function matchRun(tokens: Token[], text: string, first: number, last: number, in
       const isDemonym = index.demonyms.has(k);
       const ids = isDemonym ? [] : lookup(index, k);
       if (ids || isDemonym) {
-        found.push(candidate(tokens, text, i, j, k, ids ?? [], isDemonym ? 'demonym' : undefined));
+        let end = j;
+        // "Mississippi River", "Oaxaca State": the suffix belongs to the span.
+        while (!isDemonym && end < last && GEO_SUFFIXES.has(tokens[end + 1].text.toLowerCase())) end++;
+        found.push(candidate(tokens, text, i, j, k, ids ?? [], isDemonym ? 'demonym' : undefined, tokens[end].end));
         // A small town's name is any word's chance ("Washington Post": Post, Texas): it does not cover its word.
         if (isDemonym || i < j || ids!.some((id) => strong(index, id))) matched = j;
         else if (last > first) uncovered = true;
@@ -113,16 +118,16 @@ function strong(index: PlaceIndex, id: number): boolean {
   return !e.code.startsWith('PPL') || e.population >= 100_000;
 }
 
-function candidate(tokens: Token[], text: string, i: number, j: number, k: string, ids: number[], veto?: Veto): Candidate {
+function candidate(tokens: Token[], text: string, i: number, j: number, k: string, ids: number[], veto: Veto | undefined, spanEnd: number): Candidate {
   const start = tokens[i].start;
-  const end = start + k.length;
+  const end = spanEnd > tokens[j].end ? spanEnd : start + k.length;
   return { key: k, start, end, ids, veto, after: text.slice(end, end + 40), before: text.slice(Math.max(0, start - 60), start) };
 }
 
 function wordVeto(c: Candidate, tokens: Token[], text: string, index: PlaceIndex, lower: Set<string>, inRun: number): Veto | undefined {
   if (SPEECH_AFTER.test(c.after)) return 'metonymy';
   if (c.key.includes(' ') || inRun > 1) return undefined;
-  if (CALENDAR.has(c.key) || NOT_NAMES.has(c.key)) return 'common-word';
+  if (CALENDAR.has(c.key) || NOT_NAMES.has(c.key) || FUNCTION_WORDS.has(c.key) || DETERMINERS.has(c.key)) return 'common-word';
   // "Nice weather" / "nice": a one-word name the text also writes in lower case is the word.
   if (lower.has(c.key)) return 'common-word';
   const token = tokens.find((t) => t.start === c.start);

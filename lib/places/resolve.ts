@@ -5,10 +5,11 @@ import type { Candidate } from './recognize';
 
 function prior(e: GazetteerEntry): number {
   const kind = kindOf(e);
+  // A country or a region (ocean, continent) outranks any namesake town (Mexico, Atlantic).
+  if (kind === 'country') return 11;
+  if (kind === 'region') return Math.max(7, Math.log10(e.population + 10)) + 0.5;
   let score = Math.log10(e.population + 10);
-  if (kind === 'country') score += 4;
-  else if (kind === 'region') score += 0.5;
-  else if (e.code === 'PPLC') score += 1.5;
+  if (e.code === 'PPLC') score += 1.5;
   else if (e.code === 'PPLA') score += 0.7;
   else if (e.code === 'PPLA2') score += 0.3;
   else if (e.code === 'PPLX' || e.code === 'PPLH') score -= 1;

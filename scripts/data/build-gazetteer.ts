@@ -34,8 +34,9 @@ function clean(names: string[]): string[] {
   return out;
 }
 
+/** First letter, without accents and leading marks ("‘Afrīn" → a). */
 function fold(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return name.normalize('NFD').replace(/[^\p{L}]/gu, '').charAt(0).toLowerCase();
 }
 
 function cityRows(): Row[] {
@@ -48,8 +49,8 @@ function cityRows(): Row[] {
     if (population < MIN_POPULATION && !SEATS.has(c[7])) continue;
     // Alternates starting with another letter are mostly other places' names (Franklin for Columbus,
     // after Franklin County); real respellings (Aqtau/Aktau, Kiev/Kyiv) share the initial.
-    const initial = fold(c[2]).charAt(0);
-    const alts = population >= ALT_NAMES_MIN_POPULATION ? c[3].split(',').filter((a) => fold(a).charAt(0) === initial) : [];
+    const initial = fold(c[2]);
+    const alts = population >= ALT_NAMES_MIN_POPULATION ? c[3].split(',').filter((a) => fold(a) === initial) : [];
     const names = clean([c[1], c[2], ...alts]).slice(0, MAX_ALT_NAMES + 2);
     if (names.length === 0) continue;
     rows.push([names, Number(c[4]), Number(c[5]), c[8], c[7] || 'PPL', population]);
