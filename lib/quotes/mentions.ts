@@ -1,6 +1,7 @@
 // Reads a speaker mention: the words next to a cue ("his spokesman Berik Uali", "he", "the country's presidency",
 // "relatives of the officers") → what kind of source it is, the name in it and the role it gives.
 import type { SpeakerType } from '../types';
+import { CUE } from './cues';
 
 export type MentionKind = 'name' | 'pronoun' | 'role' | 'organization' | 'group' | 'anonymous';
 
@@ -19,7 +20,7 @@ export interface Mention {
 
 const PRONOUNS = /^(?:he|she|they|i|we)$/i;
 export const TITLE_WORDS = new Set(
-  ('president vice prime minister secretary senator sen. rep. representative gov. governor mayor chairman chairwoman chair chief ' +
+  ('president vice prime minister secretary senator sen. sens sens. rep. representative gov. governor mayor chairman chairwoman chair chief ' +
     'director general gen. col. colonel lt. maj. major sgt. captain capt. judge justice pope king queen prince princess ambassador ' +
     'spokesman spokeswoman spokesperson commissioner chancellor leader premier ceo cfo founder president-elect speaker ' +
     'attorney sheriff officer deputy adviser advisor professor prof. dr. rev. sheikh ayatollah emir sultan coach manager ' +
@@ -66,6 +67,8 @@ function tokens(phrase: string, offset: number): Token[] {
   }));
 }
 
+const ROLE_BREAK = new RegExp(`^(?:${CUE}|according|to|by|as|with|from|for|of|in|on|at|and|that|who|is|was|were|are|be|been|thanked|met|visited)$`, 'i');
+const FUNCTION_WORD = /^(?:to|with|during|in|on|at|after|before|for|from|by|of|as|when|while|since|until|if|but|and|or|so|it|this|that|there|here|then|however|meanwhile|still|yet|now|also)$/i;
 const isCapital = (w: string) => NAME_TOKEN.test(w) && /^\p{Lu}/u.test(w);
 const stripPossessive = (w: string) => w.replace(/['’]s$/, '');
 
@@ -91,8 +94,16 @@ export function readMention(phrase: string, offset: number): Mention | null {
     const run = toks.slice(runStart, runEnd);
     let lastTitle = -1;
     run.forEach((t, i) => (TITLE_WORDS.has(t.word.toLowerCase()) || HONORIFICS.has(t.word.toLowerCase())) && (lastTitle = i));
-    const nameTokens = run.slice(lastTitle + 1);
-    const roleWords = [...toks.slice(0, runStart).map((t) => t.word), ...run.slice(0, lastTitle + 1).map((t) => t.word)]
+    let nameTokens = run.slice(lastTitle + 1);
+    // A sentence-initial function word is capitalised but not part of a name ("During Tuesday's debate", "With Clinton").
+    while (nameTokens.length && FUNCTION_WORD.test(nameTokens[0].word)) nameTokens = nameTokens.slice(1);
+    const lastTok = nameTokens.at(-1);
+    if (lastTok && PRONOUNS.test(lastTok.word) && nameTokens.length > 1) return { kind: 'pronoun', start: lastTok.start, end: lastTok.end, text: lastTok.word, role: null, head: null };
+    if (nameTokens.length > 1 && nameTokens.every((t) => /^[\p{Lu}\p{N}'’-]+$/u.test(t.word))) return null;
+    // Role words sit right before the name; a cue or preposition before them ends the role ("said", "according to").
+    const lead = toks.slice(0, runStart);
+    const roleFrom = lead.map((t) => ROLE_BREAK.test(t.word)).lastIndexOf(true) + 1;
+    const roleWords = [...lead.slice(roleFrom).map((t) => t.word), ...run.slice(0, lastTitle + 1).map((t) => t.word)]
       .filter((w) => !HONORIFICS.has(w.toLowerCase()) && !DETERMINERS.test(`${w} `));
     const role = roleWords.length ? roleWords.join(' ') : null;
     if (nameTokens.length === 0) return roleMention(toks, span, phrase);

@@ -18,7 +18,7 @@ export interface PeopleIndex {
   namedBefore(at: number): { person: Person; at: number }[];
 }
 
-const NAME_RUN = /(?:(?:[\p{L}-]+\s+){0,3})(?:\p{Lu}[\p{L}'’.-]+|\p{Lu}\.)(?:\s+(?:(?:de|van|von|der|bin|al|da|di|del|ibn|la|le)\s+)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.))+/gu;
+const NAME_RUN = /(?:(?:\p{Ll}[\p{L}'’-]*\s+){0,3})(?:\p{Lu}[\p{L}'’.-]+|\p{Lu}\.)(?:\s+(?:(?:de|van|von|der|bin|al|da|di|del|ibn|la|le)\s+)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.))+/gu;
 const NOT_PERSON_WORD = /^(?:The|A|An|In|On|At|By|For|From|With|And|But|Or|Of|To|As|After|Before|During|When|While|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|New|North|South|East|West|United|Kingdom|States|Republic|Union|Street|Avenue|City|County|Province|Region|Island|River|Lake|Mount|Airport|University|Hospital|School|Church|Square|Park)$/;
 
 function surnameOf(name: string): string {
@@ -26,7 +26,8 @@ function surnameOf(name: string): string {
 }
 
 function guessGender(text: string, at: number): 'm' | 'f' | null {
-  const window = text.slice(at, at + 300);
+  // Pronouns after someone else is named with an honorific ("Ms. Lopez said she…") are not this person's.
+  const window = text.slice(at, at + 300).split(/\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}/u)[0];
   const he = window.search(/\b(?:he|his|him)\b/i);
   const she = window.search(/\b(?:she|her|hers)\b/i);
   if (he === -1 && she === -1) return null;
@@ -60,6 +61,9 @@ export function indexPeople(text: string, excluded: (name: string) => boolean): 
     const surname = person.name.split(/\s+/).pop()!;
     const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     for (const m of text.matchAll(new RegExp(`\\b${escaped}\\b`, 'g'))) person.mentions.push(m.index!);
+    // An honorific on any mention settles the pronoun ("Ms. Lopez").
+    const titled = text.match(new RegExp(`\\b(Mr|Mrs|Ms)[.\u2024]?\\s+${escaped}\\b`));
+    if (titled) person.gender = titled[1] === 'Mr' ? 'm' : 'f';
   }
   const byName = (name: string): Person | null => {
     const clean = name.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '').replace(/['’]s$/, '');

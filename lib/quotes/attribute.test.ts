@@ -1,0 +1,135 @@
+// Attribution patterns, one case each: who said the quote, what kind of source, the role and the words it came from.
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../types';
+import { attributeQuotes } from './attribute';
+import { detectQuotes } from './detect';
+
+function article(paragraphs: string[]): Article {
+  const text = paragraphs.join('\n\n');
+  let at = 0;
+  const spans = paragraphs.map((p) => {
+    const span = { start: at, end: at + p.length };
+    at += p.length + 2;
+    return span;
+  });
+  return { title: 't', byline: null, siteName: null, publishedTime: null, lang: 'en', dir: 'ltr', url: 'https://example.test/', excerpt: null, text, paragraphs: spans, wordCount: 0, readingMinutes: 1 };
+}
+
+interface Case {
+  name: string;
+  paragraphs: string[];
+  /** Per quote: speaker, type, and the words the speaker was read from (null when unknown). */
+  expected: [string | null, string, string | null][];
+  role?: string | null;
+}
+
+const LOPEZ = 'Maria Lopez';
+const cases: Case[] = [
+  { name: 'X said', paragraphs: ['“We will rebuild the bridge,” Maria Lopez said.'], expected: [[LOPEZ, 'person', LOPEZ]], role: null },
+  { name: 'said X', paragraphs: ['“We will rebuild the bridge,” said Maria Lopez.'], expected: [[LOPEZ, 'person', LOPEZ]], role: null },
+  { name: 'X told Y:', paragraphs: ['Maria Lopez told reporters: “We will rebuild the bridge.”'], expected: [[LOPEZ, 'person', LOPEZ]] },
+  { name: 'X said in a statement', paragraphs: ['Maria Lopez said in a statement: “We will rebuild the bridge by June.”'], expected: [[LOPEZ, 'person', LOPEZ]] },
+  { name: 'X said on Twitter', paragraphs: ['Maria Lopez said on Twitter, “We will rebuild the bridge.”'], expected: [[LOPEZ, 'person', LOPEZ]] },
+  { name: 'according to X (after)', paragraphs: ['“The bridge will be rebuilt,” according to Maria Lopez.'], expected: [[LOPEZ, 'person', LOPEZ]] },
+  { name: 'According to X (before)', paragraphs: ['According to Maria Lopez, “the bridge will be rebuilt by the end of June.”'], expected: [[LOPEZ, 'person', LOPEZ]], role: null },
+  { name: 'as quoted by X', paragraphs: ['“The bridge will be rebuilt,” as quoted by Maria Lopez.'], expected: [[LOPEZ, 'person', LOPEZ]] },
+  { name: 'X was cited as saying', paragraphs: ['“The bridge will be rebuilt,” Maria Lopez was cited as saying.'], expected: [[LOPEZ, 'person', LOPEZ]] },
+  { name: 'X: …', paragraphs: ['Maria Lopez: “The bridge will be rebuilt.”'], expected: [[LOPEZ, 'person', LOPEZ]] },
+  {
+    name: 'apposition before the name',
+    paragraphs: ['“The situation is under control,” his spokesman Berik Uali said.'],
+    expected: [['Berik Uali', 'person', 'his spokesman Berik Uali']],
+    role: 'spokesman',
+  },
+  {
+    name: 'apposition after the name',
+    paragraphs: ['“The situation is under control,” Berik Uali, the president’s spokesman, said.'],
+    expected: [['Berik Uali', 'person', 'Berik Uali']],
+    role: 'president’s spokesman',
+  },
+  {
+    name: 'pronoun → the person named before',
+    paragraphs: ['Berik Uali spoke to reporters in Almaty.', '“The situation is under control,” he said.'],
+    expected: [['Berik Uali', 'person', 'he']],
+  },
+  {
+    name: 'she → the woman, not the man named later',
+    paragraphs: ['Maria Lopez met Tom Evans on Monday. Ms. Lopez said she was pleased.', '“We will rebuild the bridge,” she said.'],
+    expected: [[LOPEZ, 'person', 'she']],
+  },
+  {
+    name: 'role noun → person introduced with that role',
+    paragraphs: ['Kazakh President Kassym-Jomart Tokayev addressed the nation.', '“Order will be restored,” the Kazakh leader said.'],
+    expected: [['Kassym-Jomart Tokayev', 'person', 'the Kazakh leader']],
+    role: 'Kazakh President',
+  },
+  {
+    name: 'the senator → Senator X',
+    paragraphs: ['Senator John Reeves spoke on Monday.', '“This is a disgrace,” the senator said.'],
+    expected: [['John Reeves', 'person', 'the senator']],
+  },
+  { name: 'surname → full name', paragraphs: ['Senator John Reeves spoke on Monday.', '“This is a disgrace,” Reeves said.'], expected: [['John Reeves', 'person', 'Reeves']] },
+  { name: 'Mr. X → full name', paragraphs: ['Senator John Reeves spoke on Monday.', '“This is a disgrace,” Mr. Reeves said.'], expected: [['John Reeves', 'person', 'Mr. Reeves']] },
+  {
+    name: 'continuation paragraph keeps the speaker',
+    paragraphs: ['“We will rebuild the bridge,” Maria Lopez said.', '“And we will do it by June.”'],
+    expected: [[LOPEZ, 'person', LOPEZ], [LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'interrupted quote shares one attribution',
+    paragraphs: ['“We will rebuild,” Maria Lopez said, “and we will do it by June.”'],
+    expected: [[LOPEZ, 'person', LOPEZ], [LOPEZ, 'person', LOPEZ]],
+  },
+  { name: 'organisation', paragraphs: ['“The situation is stable,” the presidency said.'], expected: [['the presidency', 'organization', 'the presidency']] },
+  { name: 'organisation in a statement', paragraphs: ['“The situation is stable,” the ministry said in a statement.'], expected: [['the ministry', 'organization', 'the ministry']] },
+  {
+    name: 'unnamed group with a description',
+    paragraphs: ['“We want the truth,” relatives of the officers said.'],
+    expected: [['relatives of the officers', 'group', 'relatives of the officers']],
+  },
+  { name: 'bare plural group', paragraphs: ['“We want the truth,” protesters said.'], expected: [['protesters', 'group', 'protesters']] },
+  { name: 'no source → unknown, not a guess', paragraphs: ['The rain fell all day. “We want the truth.”'], expected: [[null, 'unknown', null]] },
+  { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
+];
+
+describe('attributeQuotes', () => {
+  it.each(cases)('$name', ({ paragraphs, expected, role }) => {
+    const a = article(paragraphs);
+    const { quotes } = attributeQuotes(a, detectQuotes(a));
+    const got = quotes.map((q) => [q.speaker, q.speakerType, q.speakerMention ? a.text.slice(q.speakerMention.start, q.speakerMention.end) : null]);
+    expect(got).toEqual(expected);
+    if (role !== undefined) expect(quotes[0].speakerRole).toBe(role);
+  });
+
+  it('groups quotes by speaker with aliases', () => {
+    const a = article(['Senator John Reeves spoke on Monday.', '“This is a disgrace,” Reeves said.', '“Nobody in this city listens to us,” the senator added.', '“We will act,” the ministry said.']);
+    const { speakers } = attributeQuotes(a, detectQuotes(a));
+    expect(speakers.map((s) => [s.name, s.type, s.quotes])).toEqual([
+      ['John Reeves', 'person', [0, 1]],
+      ['the ministry', 'organization', [2]],
+    ]);
+    expect(speakers[0].role).toBe('Senator');
+    expect(speakers[0].aliases).toContain('Reeves');
+  });
+});
+
+describe('reported speech', () => {
+  const reportedCases: { name: string; text: string; content: string; speaker: string; type: string; cue: string }[] = [
+    { name: 'X said that …', text: 'Maria Lopez said that the bridge would be rebuilt by the end of June.', content: 'the bridge would be rebuilt by the end of June', speaker: LOPEZ, type: 'person', cue: 'said' },
+    { name: 'According to X, …', text: 'According to the ministry, the bridge would be rebuilt by the end of June.', content: 'the bridge would be rebuilt by the end of June', speaker: 'the ministry', type: 'organization', cue: 'according to' },
+    { name: '…, X said.', text: 'The bridge would be rebuilt by the end of June, the ministry said.', content: 'The bridge would be rebuilt by the end of June', speaker: 'the ministry', type: 'organization', cue: 'said' },
+  ];
+  it.each(reportedCases)('$name', ({ text, content, speaker, type, cue }) => {
+    const a = article([text]);
+    const { quotes, reported, speakers } = attributeQuotes(a, detectQuotes(a));
+    expect(quotes).toEqual([]);
+    expect(reported.map((r) => [r.text, r.speaker, r.speakerType, r.cue.toLowerCase()])).toEqual([[content, speaker, type, cue]]);
+    expect(a.text.slice(reported[0].start, reported[0].end)).toBe(content);
+    expect(speakers.find((s) => s.name === speaker)?.reported).toEqual([0]);
+  });
+
+  it('a sentence without a source is not reported speech', () => {
+    const a = article(['The bridge would be rebuilt by the end of June after the long winter floods.']);
+    expect(attributeQuotes(a, detectQuotes(a)).reported).toEqual([]);
+  });
+});
