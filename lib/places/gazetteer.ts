@@ -1,5 +1,5 @@
 // Reads the shipped gazetteer (public/data/gazetteer-v1.tsv, built by scripts/data/build-gazetteer.ts).
-// Three sections: "#places N maxWords" rows (name, lat, lon, ISO2, feature code, population);
+// Three sections: "#places N maxWords" rows (name, lat, lon, ISO2, feature code, population, admin-1);
 // "#names M" rows (lower-case name, comma-separated place ids) sorted by code unit; "#demonyms K".
 // Rows stay unparsed strings and names are binary-searched, so loading is one split (fast, small heap).
 
@@ -13,6 +13,8 @@ export interface GazetteerEntry {
   /** GeoNames feature code: PCLI/PCLD (country), ADM1/RGN/CONT (region), PPL* (populated place). */
   code: string;
   population: number;
+  /** GeoNames admin-1 code ("VA"), '' when unknown. */
+  admin1: string;
 }
 
 export interface PlaceIndex {
@@ -55,8 +57,8 @@ export function parseGazetteer(raw: string): PlaceIndex {
 export function entry(index: PlaceIndex, id: number): GazetteerEntry {
   let e = index.cache.get(id);
   if (!e) {
-    const [name, lat, lon, country, code, population] = index.rows[index.placeStart + id].split('\t');
-    e = { name, lat: Number(lat), lon: Number(lon), country, code, population: Number(population) };
+    const [name, lat, lon, country, code, population, admin1] = index.rows[index.placeStart + id].split('\t');
+    e = { name, lat: Number(lat), lon: Number(lon), country, code, population: Number(population), admin1: admin1 ?? '' };
     index.cache.set(id, e);
   }
   return e;

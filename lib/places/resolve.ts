@@ -16,18 +16,23 @@ function prior(e: GazetteerEntry): number {
   return score;
 }
 
-/** Countries the story is about: named countries, and the countries of unambiguous names. */
-export function storyCountries(cands: Candidate[], index: PlaceIndex): Map<string, number> {
-  const counts = new Map<string, number>();
-  const bump = (cc: string) => counts.set(cc, (counts.get(cc) ?? 0) + 1);
+/** Countries (ISO2) and first-level regions ("US.VA") the story is about, with how often they are named. */
+export type StoryAreas = Map<string, number>;
+
+/** Evidence is a country or region, or a big city, whose name belongs to one country; a small town cannot vouch for itself. */
+export function storyCountries(cands: Candidate[], index: PlaceIndex): StoryAreas {
+  const counts: StoryAreas = new Map();
+  const bump = (area: string) => counts.set(area, (counts.get(area) ?? 0) + 1);
   for (const c of cands) {
     if (c.veto === 'embedded' || c.veto === 'common-word') continue;
     if (c.veto === 'demonym') { bump(index.demonyms.get(c.key) ?? ''); continue; }
     const entries = c.ids.map((id) => entry(index, id));
-    const countries = new Set(entries.map((e) => e.country));
     const best = best1(entries);
-    // Evidence is a country or region, or a big city with one country; a small town cannot vouch for itself.
-    if (kindOf(best) !== 'city' || (countries.size === 1 && best.population >= 100_000)) bump(best.country);
+    // "Georgia" (the country, the state): an ambiguous big name is no evidence.
+    if (entries.some((e) => e.country !== best.country && kindOf(e) !== 'city')) continue;
+    if (kindOf(best) === 'city' && (best.population < 100_000 || new Set(entries.map((e) => e.country)).size > 1)) continue;
+    bump(best.country);
+    if (best.admin1) bump(`${best.country}.${best.admin1}`);
   }
   counts.delete('');
   return counts;
@@ -45,8 +50,10 @@ export function resolve(c: Candidate, index: PlaceIndex, countries: Map<string, 
     const e = entry(index, id);
     let score = prior(e);
     const inStory = countries.get(e.country) ?? 0;
-    if (inStory > 0) score += 2.5 + Math.min(2, inStory * 0.5);
-    if (container && container.country === e.country && container !== e) score += 4;
+    if (inStory > 0) score += 3 + Math.min(2, inStory * 0.5);
+    // Same state as other places in the story (Arlington, Virginia, not Texas).
+    if (e.admin1 && countries.has(`${e.country}.${e.admin1}`)) score += 2;
+    if (container && container.country === e.country && container !== e) score += container.admin1 && container.admin1 === e.admin1 ? 6 : 4;
     // Alternate names hold oddities (Franklin for Columbus): a place's own name counts for more.
     if (plain(e.name) === plain(c.key)) score += 1;
     // World cities are meant even in stories about another country (London, not London, Kentucky).

@@ -19,7 +19,7 @@ const MAX_ALT_NAMES = 12;
 const MIN_POPULATION = 1_000;
 const SEATS = new Set(['PPLC', 'PPLA', 'PPLA2']);
 
-type Row = [names: string[], lat: number, lon: number, country: string, kind: string, population: number];
+type Row = [names: string[], lat: number, lon: number, country: string, kind: string, population: number, admin1: string];
 
 function clean(names: string[]): string[] {
   const seen = new Set<string>();
@@ -53,7 +53,7 @@ function cityRows(): Row[] {
     const alts = population >= ALT_NAMES_MIN_POPULATION ? c[3].split(',').filter((a) => fold(a) === initial) : [];
     const names = clean([c[1], c[2], ...alts]).slice(0, MAX_ALT_NAMES + 2);
     if (names.length === 0) continue;
-    rows.push([names, Number(c[4]), Number(c[5]), c[8], c[7] || 'PPL', population]);
+    rows.push([names, Number(c[4]), Number(c[5]), c[8], c[7] || 'PPL', population, c[10] ?? '']);
   }
   return rows;
 }
@@ -67,15 +67,15 @@ function countryRows(): Row[] {
     const names = clean([c.name.common, c.name.official, ...c.altSpellings]);
     const demonyms = clean(Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f]));
     // Demonyms travel as a separate row kind so the recogniser can veto "Kazakh president".
-    return [[...names, ...demonyms.map((d) => `=${d}`)], lat, lon, c.cca2, c.unMember ? 'PCLI' : 'PCLD', 0] as Row;
+    return [[...names, ...demonyms.map((d) => `=${d}`)], lat, lon, c.cca2, c.unMember ? 'PCLI' : 'PCLD', 0, ''] as Row;
   });
 }
 
 function regionRows(): Row[] {
-  return REGIONS.map((r) => [r.names, r.lat, r.lon, r.country, r.kind, r.population ?? 0] as Row);
+  return REGIONS.map((r) => [r.names, r.lat, r.lon, r.country, r.kind, r.population ?? 0, r.admin1 ?? ''] as Row);
 }
 
-/** Sections: places (display name, lat, lon, country, code, population), sorted name keys → place ids, demonyms. */
+/** Sections: places (display name, lat, lon, country, code, population, admin-1 code), sorted name keys → place ids, demonyms. */
 export function build(outDir: string): void {
   const rows = [...countryRows(), ...regionRows(), ...cityRows()];
   const keys = new Map<string, number[]>();
@@ -95,7 +95,7 @@ export function build(outDir: string): void {
   const maxWords = sorted.reduce((m, k) => Math.max(m, k.split(' ').length), 1);
   const lines = [
     `#places\t${rows.length}\t${maxWords}`,
-    ...rows.map(([names, lat, lon, cc, kind, pop]) => [names[0], lat.toFixed(4), lon.toFixed(4), cc, kind, pop].join('\t')),
+    ...rows.map(([names, lat, lon, cc, kind, pop, admin1]) => [names[0], lat.toFixed(4), lon.toFixed(4), cc, kind, pop, admin1].join('\t')),
     `#names\t${sorted.length}`,
     ...sorted.map((k) => `${k}\t${keys.get(k)!.join(',')}`),
     `#demonyms\t${demonyms.size}`,

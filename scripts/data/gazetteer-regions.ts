@@ -7,7 +7,11 @@ export interface RegionRow {
   country: string;
   kind: 'ADM1' | 'RGN' | 'CONT';
   population?: number;
+  /** GeoNames admin-1 code (US: the postal code), so towns can be matched to their state. */
+  admin1?: string;
 }
+
+const US_CODES = 'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(' ');
 
 const US: [string, number, number, number][] = [
   ['Alabama', 32.8, -86.8, 5.0], ['Alaska', 64.7, -152.0, 0.7], ['Arizona', 34.3, -111.7, 7.2], ['Arkansas', 34.9, -92.4, 3.0],
@@ -116,7 +120,7 @@ const WATERS: RegionRow[] = [
 
 export const REGIONS: RegionRow[] = [
   // "New York" and "Washington" alone usually mean the cities; the states answer to "… State".
-  ...US.map(([name, lat, lon, millions]): RegionRow => ({ names: [name], lat, lon, country: 'US', kind: 'ADM1', population: millions * 1e6 })),
+  ...US.map(([name, lat, lon, millions], i): RegionRow => ({ names: [name], lat, lon, country: 'US', kind: 'ADM1', population: millions * 1e6, admin1: US_CODES[i] })),
   ...WATERS,
   ...OTHER,
   ...CONTINENTS,
