@@ -3,7 +3,7 @@ import type { Article, Place, PlaceRole, Quote, Span } from '../types';
 import { PLACE_ALIASES } from './aliases';
 import { addAliases, entry, kindOf, parseGazetteer, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import { recognize, type Candidate } from './recognize';
-import { containerOf, resolve, storyCountries } from './resolve';
+import { anchorsOf, containerOf, resolve, storyCountries } from './resolve';
 import { mentionRoles, placeRole, promoteDateline } from './roles';
 import { sentenceAt } from './sentences';
 
@@ -34,11 +34,12 @@ export interface ResolvedMention {
 export function resolveMentions(text: string, gazetteer: Gazetteer, keep: (c: Candidate) => boolean = (c) => !c.veto): ResolvedMention[] {
   const cands = recognize(text, gazetteer);
   const countries = storyCountries(cands, gazetteer);
+  const anchors = anchorsOf(cands.filter((c) => !c.veto), gazetteer);
   const out: ResolvedMention[] = [];
   cands.forEach((c, i) => {
     if (!keep(c) || c.ids.length === 0) return;
     const container = containerOf(c, cands[i + 1], gazetteer);
-    const id = resolve(c, gazetteer, countries, container);
+    const id = resolve(c, gazetteer, countries, container, anchors.filter((a) => a.key !== c.key));
     if (!c.veto && !container && isWeak(c, entry(gazetteer, id), countries)) return;
     out.push({ candidate: c, id });
   });

@@ -2,6 +2,7 @@
 // countries the story names (and its dateline), then the "Aktau, Mangystau" hierarchy.
 import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import type { Candidate } from './recognize';
+import { distanceKm } from './distance';
 
 function prior(e: GazetteerEntry): number {
   const kind = kindOf(e);
@@ -43,7 +44,7 @@ function best1(entries: GazetteerEntry[]): GazetteerEntry {
 }
 
 /** The entry a name most likely means in this story. `container` = the place named right after a comma. */
-export function resolve(c: Candidate, index: PlaceIndex, countries: Map<string, number>, container?: GazetteerEntry): number {
+export function resolve(c: Candidate, index: PlaceIndex, countries: Map<string, number>, container?: GazetteerEntry, anchors: Anchor[] = []): number {
   let bestId = c.ids[0];
   let bestScore = -Infinity;
   for (const id of c.ids) {
@@ -58,9 +59,33 @@ export function resolve(c: Candidate, index: PlaceIndex, countries: Map<string, 
     if (plain(e.name) === plain(c.key)) score += 1;
     // World cities are meant even in stories about another country (London, not London, Kentucky).
     if (e.population >= 1_000_000) score += 1.5;
+    // Near the story's unambiguous towns (Alexandria next to Fargo is Alexandria, Minnesota).
+    if (c.ids.length > 1 && kindOf(e) === 'city') {
+      const near = Math.min(Infinity, ...anchors.map((a) => distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon)));
+      if (near < 150) score += 3;
+      else if (near < 500) score += 1.5;
+    }
     if (score > bestScore) { bestScore = score; bestId = id; }
   }
   return bestId;
+}
+
+export interface Anchor {
+  key: string;
+  entry: GazetteerEntry;
+}
+
+/** Towns whose name has one entry only: fixed points that the other names are read near. */
+export function anchorsOf(cands: Candidate[], index: PlaceIndex): Anchor[] {
+  const seen = new Set<string>();
+  const out: Anchor[] = [];
+  for (const c of cands) {
+    if (c.ids.length !== 1 || seen.has(c.key)) continue;
+    seen.add(c.key);
+    const e = entry(index, c.ids[0]);
+    if (kindOf(e) === 'city') out.push({ key: c.key, entry: e });
+  }
+  return out;
 }
 
 function plain(name: string): string {
