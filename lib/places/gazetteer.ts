@@ -27,6 +27,8 @@ export interface PlaceIndex {
   aliases: Map<string, number[]>;
   /** Lower-case demonym → ISO2 ("kazakh" → KZ). */
   demonyms: Map<string, string>;
+  /** ISO2 → the country's place id. */
+  countryIds: Map<string, number>;
   /** Longest name in words, bounds the recogniser's look-ahead. */
   maxWords: number;
   cache: Map<number, GazetteerEntry>;
@@ -51,7 +53,14 @@ export function parseGazetteer(raw: string): PlaceIndex {
     const [d, cc] = rows[i].split('\t');
     if (d) demonyms.set(d, cc);
   }
-  return { rows, placeStart: 1, placeCount, nameStart, nameCount, aliases: new Map(), demonyms, maxWords: Number(maxWords), cache: new Map() };
+  // Countries come first in the file: read rows until the first that is not one.
+  const countryIds = new Map<string, number>();
+  for (let id = 0; id < placeCount; id++) {
+    const [, , , country, code] = rows[1 + id].split('\t');
+    if (!code.startsWith('PCL')) break;
+    countryIds.set(country, id);
+  }
+  return { rows, placeStart: 1, placeCount, nameStart, nameCount, aliases: new Map(), demonyms, countryIds, maxWords: Number(maxWords), cache: new Map() };
 }
 
 export function entry(index: PlaceIndex, id: number): GazetteerEntry {

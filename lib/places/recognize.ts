@@ -3,7 +3,7 @@
 import { entry, lookup, type PlaceIndex } from './gazetteer';
 import { lowerCaseWords, tokenize, type Token } from './tokens';
 
-export type Veto = 'embedded' | 'demonym' | 'common-word' | 'metonymy' | 'weak';
+export type Veto = 'embedded' | 'name-part' | 'demonym' | 'common-word' | 'metonymy' | 'weak';
 
 export interface Candidate {
   /** Lower-case gazetteer key. */
@@ -73,7 +73,7 @@ export function recognize(text: string, index: PlaceIndex): Candidate[] {
   // Countries and regions keep their claim ("Sudan People's Liberation Army" does not unmake Sudan).
   for (const c of out) {
     if (c.veto || c.key.includes(' ') || !nameWords.has(c.key)) continue;
-    if (!c.ids.some((id) => strong(index, id))) c.veto = 'embedded';
+    if (!c.ids.some((id) => strong(index, id))) c.veto = 'name-part';
   }
   return out;
 }
@@ -87,14 +87,15 @@ function matchRun(tokens: Token[], text: string, first: number, last: number, in
     for (let j = Math.min(last, i + index.maxWords - 1); j >= i; j--) {
       const k = key(tokens, text, i, j);
       const isDemonym = index.demonyms.has(k);
-      const ids = isDemonym ? [] : lookup(index, k);
-      if (ids || isDemonym) {
+      const country = index.countryIds.get(index.demonyms.get(k) ?? '');
+      const ids = isDemonym ? (country === undefined ? [] : [country]) : lookup(index, k);
+      if (ids) {
         let end = j;
         // "Mississippi River", "Oaxaca State": the suffix belongs to the span.
         while (!isDemonym && end < last && GEO_SUFFIXES.has(tokens[end + 1].text.toLowerCase())) end++;
-        found.push(candidate(tokens, text, i, j, k, ids ?? [], isDemonym ? 'demonym' : undefined, tokens[end].end));
+        found.push(candidate(tokens, text, i, j, k, ids, isDemonym ? 'demonym' : undefined, tokens[end].end));
         // A small town's name is any word's chance ("Washington Post": Post, Texas): it does not cover its word.
-        if (isDemonym || i < j || ids!.some((id) => strong(index, id))) matched = j;
+        if (isDemonym || i < j || ids.some((id) => strong(index, id))) matched = j;
         else if (last > first) uncovered = true;
         break;
       }
@@ -106,8 +107,9 @@ function matchRun(tokens: Token[], text: string, first: number, last: number, in
   }
   if (uncovered) for (let k = first; k <= last; k++) nameWords.add(tokens[k].text.replace(POSSESSIVE, '').toLowerCase());
   for (const c of found) {
-    // A place word inside a longer name (New York Times, Paris Hilton, Minnesota Wild) is not a place.
-    if (uncovered && !c.veto) c.veto = 'embedded';
+    // A place word inside a longer name (New York Times, Paris Hilton, Minnesota Wild) is not a place;
+    // 'name-part' marks a small town's name there, most likely a person's name (Donald, Evans).
+    if (uncovered && !c.veto) c.veto = c.ids.some((id) => strong(index, id)) ? 'embedded' : 'name-part';
     else if (!c.veto) c.veto = wordVeto(c, tokens, text, index, lower, found.length);
   }
   return found;

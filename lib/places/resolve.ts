@@ -25,7 +25,7 @@ export function storyCountries(cands: Candidate[], index: PlaceIndex): StoryArea
   const counts: StoryAreas = new Map();
   const bump = (area: string) => counts.set(area, (counts.get(area) ?? 0) + 1);
   for (const c of cands) {
-    if (c.veto === 'embedded' || c.veto === 'common-word') continue;
+    if (c.veto === 'embedded' || c.veto === 'name-part' || c.veto === 'common-word') continue;
     if (c.veto === 'demonym') { bump(index.demonyms.get(c.key) ?? ''); continue; }
     const entries = c.ids.map((id) => entry(index, id));
     const best = best1(entries);
