@@ -1,6 +1,6 @@
 // Reads the shipped gazetteer (public/data/gazetteer-v1.tsv, built by scripts/data/build-gazetteer.ts).
 // Three sections: "#places N maxWords" rows (name, lat, lon, ISO2, feature code, population, admin-1);
-// "#names M" rows (lower-case name, comma-separated place ids) sorted by code unit; "#demonyms K".
+// "#names M" rows (lower-case name, comma-separated place ids) sorted by code unit; "#demonyms K" rows (demonym, ISO2, place id).
 // Rows stay unparsed strings and names are binary-searched, so loading is one split (fast, small heap).
 
 export type PlaceKind = 'country' | 'region' | 'city';
@@ -27,8 +27,8 @@ export interface PlaceIndex {
   aliases: Map<string, number[]>;
   /** Lower-case demonym → ISO2 ("kazakh" → KZ). */
   demonyms: Map<string, string>;
-  /** ISO2 → the country's place id. */
-  countryIds: Map<string, number>;
+  /** Lower-case demonym → the place id of its country or continent. */
+  demonymIds: Map<string, number>;
   /** Longest name in words, bounds the recogniser's look-ahead. */
   maxWords: number;
   cache: Map<number, GazetteerEntry>;
@@ -49,18 +49,14 @@ export function parseGazetteer(raw: string): PlaceIndex {
   const nameStart = placeCount + 2;
   const nameCount = Number(nameHeader[1]);
   const demonyms = new Map<string, string>();
+  const demonymIds = new Map<string, number>();
   for (let i = nameStart + nameCount + 1; i < rows.length; i++) {
-    const [d, cc] = rows[i].split('\t');
-    if (d) demonyms.set(d, cc);
+    const [d, cc, id] = rows[i].split('\t');
+    if (!d) continue;
+    demonyms.set(d, cc);
+    if (id) demonymIds.set(d, Number(id));
   }
-  // Countries come first in the file: read rows until the first that is not one.
-  const countryIds = new Map<string, number>();
-  for (let id = 0; id < placeCount; id++) {
-    const [, , , country, code] = rows[1 + id].split('\t');
-    if (!code.startsWith('PCL')) break;
-    countryIds.set(country, id);
-  }
-  return { rows, placeStart: 1, placeCount, nameStart, nameCount, aliases: new Map(), demonyms, countryIds, maxWords: Number(maxWords), cache: new Map() };
+  return { rows, placeStart: 1, placeCount, nameStart, nameCount, aliases: new Map(), demonyms, demonymIds, maxWords: Number(maxWords), cache: new Map() };
 }
 
 export function entry(index: PlaceIndex, id: number): GazetteerEntry {

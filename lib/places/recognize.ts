@@ -87,8 +87,8 @@ function matchRun(tokens: Token[], text: string, first: number, last: number, in
     for (let j = Math.min(last, i + index.maxWords - 1); j >= i; j--) {
       const k = key(tokens, text, i, j);
       const isDemonym = index.demonyms.has(k);
-      const country = index.countryIds.get(index.demonyms.get(k) ?? '');
-      const ids = isDemonym ? (country === undefined ? [] : [country]) : lookup(index, k);
+      const place = index.demonymIds.get(k);
+      const ids = isDemonym ? (place === undefined ? [] : [place]) : lookup(index, k);
       if (ids) {
         let end = j;
         // "Mississippi River", "Oaxaca State": the suffix belongs to the span.

@@ -65,7 +65,8 @@ function countryRows(): Row[] {
   return countries.map((c) => {
     const [lat, lon] = COUNTRY_POINTS[c.cca2] ?? c.latlng;
     const names = clean([c.name.common, c.name.official, ...c.altSpellings]);
-    const demonyms = clean(Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f]));
+    const eng = c.demonyms?.eng;
+    const demonyms = clean(eng ? [eng.m, eng.f] : []);
     // Demonyms travel as a separate row kind so the recogniser can veto "Kazakh president".
     return [[...names, ...demonyms.map((d) => `=${d}`)], lat, lon, c.cca2, c.unMember ? 'PCLI' : 'PCLD', 0, ''] as Row;
   });
@@ -75,7 +76,7 @@ function regionRows(): Row[] {
   return REGIONS.map((r) => [r.names, r.lat, r.lon, r.country, r.kind, r.population ?? 0, r.admin1 ?? ''] as Row);
 }
 
-/** Sections: places (display name, lat, lon, country, code, population, admin-1 code), sorted name keys → place ids, demonyms. */
+/** Sections: places (display name, lat, lon, country, code, population, admin-1 code), sorted name keys → place ids, demonyms (country, place id). */
 export function build(outDir: string): void {
   const rows = [...countryRows(), ...regionRows(), ...cityRows()];
   const keys = new Map<string, number[]>();
@@ -83,7 +84,9 @@ export function build(outDir: string): void {
   rows.forEach(([names, , , cc], id) => {
     for (const name of names) {
       if (name.startsWith('=')) {
-        if (!demonyms.has(name.slice(1).toLowerCase())) demonyms.set(name.slice(1).toLowerCase(), cc);
+        const d = name.slice(1).toLowerCase();
+        // Plural nouns name the people too ("Mexicans", "Nigerians").
+        for (const form of /[ni]$/.test(d) ? [d, `${d}s`] : [d]) if (!demonyms.has(form)) demonyms.set(form, `${cc}\t${id}`);
         continue;
       }
       const ids = keys.get(name.toLowerCase()) ?? [];

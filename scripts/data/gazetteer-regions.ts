@@ -1,6 +1,7 @@
 // First-level regions and continents for the gazetteer (the cities package has no admin-1 rows).
 // Facts only: approximate centroids and rounded populations (for ranking namesakes).
 export interface RegionRow {
+  /** A leading '=' marks a demonym ("=European"). */
   names: string[];
   lat: number;
   lon: number;
@@ -84,15 +85,15 @@ const OTHER: RegionRow[] = [
 
 /** Continents and world regions: the country code is the most populous member, for coherence only; GeoNames points where known. */
 const CONTINENTS: RegionRow[] = [
-  { names: ['Africa'], lat: 7.1881, lon: 21.09375, country: 'NG', kind: 'CONT', population: 1.4e9 },
-  { names: ['Europe'], lat: 48.69096, lon: 9.14062, country: 'DE', kind: 'CONT', population: 7.4e8 },
-  { names: ['Asia'], lat: 29.84064, lon: 89.29688, country: 'CN', kind: 'CONT', population: 4.6e9 },
-  { names: ['North America'], lat: 46.07323, lon: -100.54688, country: 'US', kind: 'CONT', population: 5.8e8 },
-  { names: ['South America', 'Latin America'], lat: -14.60485, lon: -57.65625, country: 'BR', kind: 'CONT', population: 4.3e8 },
+  { names: ['Africa', '=African'], lat: 7.1881, lon: 21.09375, country: 'NG', kind: 'CONT', population: 1.4e9 },
+  { names: ['Europe', '=European'], lat: 48.69096, lon: 9.14062, country: 'DE', kind: 'CONT', population: 7.4e8 },
+  { names: ['Asia', '=Asian'], lat: 29.84064, lon: 89.29688, country: 'CN', kind: 'CONT', population: 4.6e9 },
+  { names: ['North America', '=North American'], lat: 46.07323, lon: -100.54688, country: 'US', kind: 'CONT', population: 5.8e8 },
+  { names: ['South America', 'Latin America', '=South American', '=Latin American'], lat: -14.60485, lon: -57.65625, country: 'BR', kind: 'CONT', population: 4.3e8 },
   { names: ['Australasia', 'Oceania'], lat: -25.0, lon: 140.0, country: 'AU', kind: 'CONT', population: 4.4e7 },
   { names: ['Antarctica'], lat: -80.0, lon: 0.0, country: 'AQ', kind: 'CONT', population: 0 },
-  { names: ['Middle East'], lat: 29.0, lon: 42.0, country: 'SA', kind: 'CONT', population: 3.7e8 },
-  { names: ['Central Asia'], lat: 45.0, lon: 65.0, country: 'KZ', kind: 'CONT', population: 7.5e7 },
+  { names: ['Middle East', '=Middle Eastern'], lat: 29.0, lon: 42.0, country: 'SA', kind: 'CONT', population: 3.7e8 },
+  { names: ['Central Asia', '=Central Asian'], lat: 45.0, lon: 65.0, country: 'KZ', kind: 'CONT', population: 7.5e7 },
   { names: ['Southeast Asia'], lat: 5.0, lon: 110.0, country: 'ID', kind: 'CONT', population: 6.7e8 },
   { names: ['Caribbean'], lat: 18.0, lon: -72.0, country: 'CU', kind: 'CONT', population: 4.4e7 },
   { names: ['Balkans'], lat: 43.0, lon: 21.0, country: 'RS', kind: 'CONT', population: 5.5e7 },
