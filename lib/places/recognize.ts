@@ -84,7 +84,8 @@ function matchRun(tokens: Token[], text: string, first: number, last: number, in
   let i = first;
   while (i <= last) {
     let matched = -1;
-    for (let j = Math.min(last, i + index.maxWords - 1); j >= i; j--) {
+    // A lower-case connector ("of", "the") may continue a name, never start one.
+    for (let j = Math.min(last, i + index.maxWords - 1); j >= i && tokens[i].upper; j--) {
       const k = key(tokens, text, i, j);
       const isDemonym = index.demonyms.has(k);
       const place = index.demonymIds.get(k);
@@ -127,9 +128,9 @@ function candidate(tokens: Token[], text: string, i: number, j: number, k: strin
 }
 
 function wordVeto(c: Candidate, tokens: Token[], text: string, index: PlaceIndex, lower: Set<string>, inRun: number): Veto | undefined {
+  if (CALENDAR.has(c.key) || NOT_NAMES.has(c.key) || FUNCTION_WORDS.has(c.key) || DETERMINERS.has(c.key)) return 'common-word';
   if (SPEECH_AFTER.test(c.after)) return 'metonymy';
   if (c.key.includes(' ') || inRun > 1) return undefined;
-  if (CALENDAR.has(c.key) || NOT_NAMES.has(c.key) || FUNCTION_WORDS.has(c.key) || DETERMINERS.has(c.key)) return 'common-word';
   // "Nice weather" / "nice": a one-word name the text also writes in lower case is the word.
   if (lower.has(c.key)) return 'common-word';
   const token = tokens.find((t) => t.start === c.start);
