@@ -7,8 +7,8 @@ import { distanceKm } from './distance';
 function prior(e: GazetteerEntry): number {
   const kind = kindOf(e);
   // A country or a region (ocean, continent) outranks any namesake town (Mexico, Atlantic).
-  if (kind === 'country') return 11;
-  if (kind === 'region') return Math.max(7, Math.log10(e.population + 10)) + 0.5;
+  if (kind === 'country') return 13;
+  if (kind === 'region') return Math.max(9.5, Math.log10(e.population + 10)) + 0.5;
   let score = Math.log10(e.population + 10);
   if (e.code === 'PPLC') score += 1.5;
   else if (e.code === 'PPLA') score += 0.7;
