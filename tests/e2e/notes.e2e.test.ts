@@ -2,7 +2,7 @@
 // re-imports without duplicates, a malformed file is refused; 200 concurrent pins from 4 tabs all land.
 // Not covered here yet: the restart test (persistent profile, relaunch, notes still there). The harness launches
 // every browser with a throwaway profile and has no profile option. Firefox also removes a temporarily installed
-// add-on, and its storage, when it quits. So Firefox would need a signed, permanently installed build.
+// add-on when it quits. A relaunch would have to install it again, and this has not been checked to keep its storage.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
