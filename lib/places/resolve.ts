@@ -47,7 +47,9 @@ function best1(entries: GazetteerEntry[]): GazetteerEntry {
 export function resolve(c: Candidate, index: PlaceIndex, countries: Map<string, number>, container?: GazetteerEntry, anchors: Anchor[] = []): number {
   let bestId = c.ids[0];
   let bestScore = -Infinity;
-  for (const id of c.ids) {
+  // A country's, region's or ocean's own name means it, whatever towns share the name (Mexico, Atlantic).
+  const areas = c.ids.filter((id) => kindOf(entry(index, id)) !== 'city' && plain(entry(index, id).name) === plain(c.key));
+  for (const id of areas.length ? areas : c.ids) {
     const e = entry(index, id);
     let score = prior(e);
     const inStory = countries.get(e.country) ?? 0;

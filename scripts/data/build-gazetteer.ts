@@ -62,7 +62,9 @@ function cityRows(): Row[] {
 const COUNTRY_POINTS: Record<string, [number, number]> = { US: [39.76, -98.5], CA: [60.10867, -113.64258] };
 
 function countryRows(): Row[] {
-  return countries.map((c) => {
+  // UN members first, so a shared demonym ("American", "French") names the sovereign state.
+  const ordered = [...countries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+  return ordered.map((c) => {
     const [lat, lon] = COUNTRY_POINTS[c.cca2] ?? c.latlng;
     const names = clean([c.name.common, c.name.official, ...c.altSpellings]);
     const eng = c.demonyms?.eng;
