@@ -69,7 +69,9 @@ export function resolveMention(mention: Mention, people: PeopleIndex, recentSpea
     return pick ? { speaker: pick.name, speakerType: 'person', speakerRole: pick.role ?? null, speakerMention: span } : { ...UNKNOWN, speakerMention: span };
   }
   // Role noun: "the spokesman", "the Kazakh leader".
-  const wanted = ROLE_SYNONYMS[mention.head ?? ''] ?? [mention.head ?? ''];
+  const head = mention.head ?? '';
+  // Own keys only: a head noun like "constructor" must not find Object.prototype members.
+  const wanted = Object.hasOwn(ROLE_SYNONYMS, head) ? ROLE_SYNONYMS[head] : [head];
   const candidates = people.namedBefore(mention.start).map((n) => n.person);
   const match = candidates.find((p) => p.role && wanted.some((w) => p.role!.toLowerCase().includes(w)));
   if (match) return { speaker: match.name, speakerType: 'person', speakerRole: match.role, speakerMention: span };
@@ -80,7 +82,11 @@ function lastMentionAt(speaker: Attribution, people: PeopleIndex): number {
   return speaker.speakerMention?.start ?? (people.byName(speaker.speaker ?? '')?.mentions.at(-1) ?? -1);
 }
 
+/** Sentences are looked for this far back at most, so a huge paragraph full of quotes stays linear. */
+const MAX_LOOKBACK = 1500;
+
 function sentenceStartBefore(text: string, from: number, at: number): number {
+  from = Math.max(from, at - MAX_LOOKBACK);
   const slice = text.slice(from, at);
   const ends = [...slice.matchAll(/[.!?]["”’]?\s+(?=[\p{Lu}"“])/gu)];
   const last = ends.at(-1);

@@ -19,7 +19,8 @@ export function detectQuotes(article: Article): Quote[] {
     const [start, end] = trimSpan(text, span.start, span.end);
     const quoted = text.slice(start, end);
     const paragraphStart = paragraphs[span.paragraph].start;
-    const before = text.slice(paragraphStart, span.open);
+    // The words just before the mark decide title/partial; a bounded window keeps huge paragraphs linear.
+    const before = text.slice(Math.max(paragraphStart, span.open - 300), span.open);
     if (isNotAQuote(quoted, before)) continue;
     quotes.push({
       text: quoted,

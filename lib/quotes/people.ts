@@ -74,9 +74,17 @@ export function indexPeople(text: string, excluded: (name: string) => boolean): 
     if (clean.includes(' ') && person.name.split(/\s+/)[0].toLowerCase() !== first && !person.name.toLowerCase().includes(first)) return null;
     return person;
   };
-  const namedBefore = (at: number) =>
-    people
-      .flatMap((person) => person.mentions.filter((m) => m < at).map((m) => ({ person, at: m })))
-      .sort((a, b) => b.at - a.at);
+  // All mentions once, newest first; each query takes the ones before `at` with a binary search.
+  const all = people.flatMap((person) => person.mentions.map((m) => ({ person, at: m }))).sort((a, b) => b.at - a.at);
+  const namedBefore = (at: number) => {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid].at >= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return all.slice(lo, lo + 200);
+  };
   return { people, byName, namedBefore };
 }

@@ -9,6 +9,7 @@ const SAY = '(?:said|says|told\\s+[^,.]{1,40}?|announced|reported|added|stated|c
 const CONTENT_FIRST = new RegExp(`^(.{20,}?),\\s+((?:[^,.]{1,60}?)(?:,\\s[^,]{1,60},)?)\\s+(?:also\\s+|later\\s+)?(${SAY})(?:\\s+(?:on|in|at)\\s+[^,.]{1,40})?\\.?$`, 'i');
 const SOURCE_FIRST = new RegExp(`^((?:[^,.]{1,60}?)(?:,\\s[^,]{1,60},)?)\\s+(?:also\\s+|later\\s+|has\\s+|had\\s+)?(${SAY})(?:\\s+(?:on|in|at)\\s+[^,]{1,30}?)?,?\\s+(?:that\\s+)?(.{20,})$`, 'i');
 const ACCORDING = /^According to ([^,]{2,80}),\s+(.{20,})$/;
+const MAX_SENTENCE = 600;
 const HAS_MARKS = /[“”"„«»]/;
 
 interface Sentence {
@@ -16,10 +17,10 @@ interface Sentence {
   start: number;
 }
 
+/** Sentence split by terminal punctuation: linear on any input (ICU's segmenter is very slow on huge paragraphs). */
 function sentences(article: Article): Sentence[] {
-  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   return article.paragraphs.flatMap((p) =>
-    [...segmenter.segment(article.text.slice(p.start, p.end))].map((s) => ({ text: s.segment.trimEnd(), start: p.start + s.index })),
+    [...article.text.slice(p.start, p.end).matchAll(/[^.!?]+(?:[.!?]+["”’]?|$)\s*/g)].map((m) => ({ text: m[0].trimEnd(), start: p.start + m.index! })),
   );
 }
 
@@ -27,7 +28,8 @@ export function findReportedSpeech(article: Article, people: PeopleIndex): Repor
   const reported: ReportedSpeech[] = [];
   for (const sentence of sentences(article)) {
     const s = sentence.text;
-    if (HAS_MARKS.test(s) || s.length < 30) continue;
+    // Very long "sentences" are lists or junk, and the patterns below would backtrack over them.
+    if (HAS_MARKS.test(s) || s.length < 30 || s.length > MAX_SENTENCE) continue;
     const body = s.replace(/[.!?]$/, '');
     let m: RegExpMatchArray | null;
     let source: [string, number] | null = null;
