@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+// The Notes page over a fake port: lists notes, search narrows them, "changed" notes stay visible, delete then undo.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { EMPTY_NOTES, type Note, type NoteOperation } from '../../lib/notes';
+import { NotesContext, type NotesPort } from './notes-port';
+import { NotesPage } from './NotesPage';
+
+function note(id: string, quote: string, speaker: string, status: Note['status'] = 'ok'): Note {
+  const url = `https://news.example/${id}`;
+  return {
+    id, key: `${url}#1`, quote, partial: false, speaker, speakerRole: null,
+    article: { title: `Story ${id}`, outlet: 'Example', url, publishedTime: null },
+    pinnedAt: '2026-01-01T00:00:00.000Z', comment: '', tags: [], link: url,
+    selector: { exact: quote, prefix: '', suffix: '', offset: 0 }, status,
+  };
+}
+
+const NOTES = [note('a', 'The ceasefire holds for now', 'Ana Silva'), note('b', 'Prices will fall next year', 'Li Wei', 'changed')];
+let root: HTMLElement;
+let sent: NoteOperation[];
+
+function mount() {
+  sent = [];
+  const port: NotesPort = {
+    watch: (onChange) => (onChange({ ...EMPTY_NOTES, notes: NOTES }), () => {}),
+    send: vi.fn(async (op: NoteOperation) => (sent.push(op), 1)),
+    openNotesPage: vi.fn(),
+    copyText: vi.fn(async () => {}),
+  };
+  act(() => render(<NotesContext.Provider value={port}><NotesPage /></NotesContext.Provider>, root));
+}
+const quotes = () => [...root.querySelectorAll('[data-testid=note-quote]')].map((e) => e.textContent);
+
+describe('NotesPage', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '<div id="root"></div>';
+    root = document.getElementById('root')!;
+  });
+
+  it('lists every note and keeps a changed one visible, marked', () => {
+    mount();
+    expect(root.querySelector('[data-testid=notes-count]')!.textContent).toBe('2 notes');
+    expect(quotes()).toHaveLength(2);
+    expect(root.querySelector('[data-status=changed] .note-changed')).not.toBeNull();
+  });
+
+  it('search narrows to matching notes', () => {
+    mount();
+    const input = root.querySelector<HTMLInputElement>('[data-testid=notes-search]')!;
+    act(() => {
+      input.value = 'ceasef';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(quotes()).toHaveLength(1);
+    expect(quotes()[0]).toContain('ceasefire');
+  });
+
+  it('delete sends a delete operation and undo restores the same note', () => {
+    mount();
+    act(() => root.querySelector<HTMLButtonElement>('[data-testid=note-delete]')!.click());
+    act(() => root.querySelector<HTMLButtonElement>('[data-testid=undo]')!.click());
+    expect(sent[0]).toMatchObject({ op: 'delete' });
+    const deletedId = (sent[0] as { id: string }).id;
+    expect(sent[1]).toMatchObject({ op: 'restore', note: { id: deletedId } });
+  });
+});
