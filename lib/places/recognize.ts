@@ -94,10 +94,10 @@ function matchRun(tokens: Token[], text: string, first: number, last: number, in
         let end = j;
         // "Mississippi River", "Oaxaca State": the suffix belongs to the span.
         while (!isDemonym && end < last && GEO_SUFFIXES.has(tokens[end + 1].text.toLowerCase())) end++;
-        found.push(candidate(tokens, text, i, j, k, ids, isDemonym ? 'demonym' : undefined, tokens[end].end));
+        found.push(candidate(tokens, text, i, j, k, ids, isDemonym ? 'demonym' : undefined, tokens[end].end, index));
         // A small town's name is any word's chance ("Washington Post": Post, Texas): it does not cover its word.
         if (isDemonym || i < j || ids.some((id) => strong(index, id))) matched = j;
-        else if (last > first) uncovered = true;
+        else if (wordCount(tokens, first, last) > 1) uncovered = true;
         break;
       }
     }
@@ -116,14 +116,23 @@ function matchRun(tokens: Token[], text: string, first: number, last: number, in
   return found;
 }
 
+/** Words of a run that are neither connectors nor geographic suffixes ("Laurel County" has one). */
+function wordCount(tokens: Token[], first: number, last: number): number {
+  let n = 0;
+  for (let k = first; k <= last; k++) if (!CONNECTORS.has(tokens[k].text) && !GEO_SUFFIXES.has(tokens[k].text.toLowerCase())) n++;
+  return n;
+}
+
 function strong(index: PlaceIndex, id: number): boolean {
   const e = entry(index, id);
   return !e.code.startsWith('PPL') || e.population >= 100_000;
 }
 
-function candidate(tokens: Token[], text: string, i: number, j: number, k: string, ids: number[], veto: Veto | undefined, spanEnd: number): Candidate {
+function candidate(tokens: Token[], text: string, i: number, j: number, k: string, ids: number[], veto: Veto | undefined, spanEnd: number, index: PlaceIndex): Candidate {
   const start = tokens[i].start;
-  const end = spanEnd > tokens[j].end ? spanEnd : start + k.length;
+  let end = spanEnd > tokens[j].end ? spanEnd : start + k.length;
+  // An abbreviation's closing dot ("Tenn.") belongs to it.
+  if (text[end] === '.' && k.length <= 5 && /[a-z]$/.test(k) && index.aliases.has(k)) end++;
   return { key: k, start, end, ids, veto, after: text.slice(end, end + 40), before: text.slice(Math.max(0, start - 60), start) };
 }
 
@@ -131,8 +140,10 @@ function wordVeto(c: Candidate, tokens: Token[], text: string, index: PlaceIndex
   if (CALENDAR.has(c.key) || NOT_NAMES.has(c.key) || FUNCTION_WORDS.has(c.key) || DETERMINERS.has(c.key)) return 'common-word';
   if (SPEECH_AFTER.test(c.after)) return 'metonymy';
   if (c.key.includes(' ') || inRun > 1) return undefined;
-  // "Nice weather" / "nice": a one-word name the text also writes in lower case is the word.
-  if (lower.has(c.key)) return 'common-word';
+  // "Nice weather" / "nice": a one-word name the text also writes in lower case is the word
+  // (not an acronym: "US" is not "us").
+  const surface = text.slice(c.start, c.end);
+  if (lower.has(c.key) && !(surface.length <= 4 && surface === surface.toUpperCase())) return 'common-word';
   const token = tokens.find((t) => t.start === c.start);
   const big = c.ids.some((id) => entry(index, id).population >= 100_000 || !entry(index, id).code.startsWith('PPL'));
   if (token?.sentenceStart && !big) return 'weak';
