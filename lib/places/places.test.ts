@@ -43,6 +43,11 @@ const G = loadGazetteer(gazetteerText([
   [['March'], 52.55, 0.09, 'GB', 'PPL', 22_000],
   [['Reading'], 51.45, -0.97, 'GB', 'PPL', 230_000],
   [['Obama'], 35.5, 135.75, 'JP', 'PPL', 30_000],
+  [['United States'], 39.76, -98.5, 'US', 'PCLI', 0],
+  [['Laurel'], 37.1, -84.1, 'US', 'PPL', 5_000],
+  [['Post'], 33.2, -101.4, 'US', 'PPL', 5_000],
+  [['Mexico'], 23, -102, 'MX', 'PCLI', 0],
+  [['Mexico City', 'Mexico'], 19.43, -99.13, 'MX', 'PPLC', 12_000_000],
 ], { kazakh: 'KZ', syrian: 'SY' }));
 
 function names(text: string): string[] {
@@ -69,6 +74,10 @@ describe('recognition vetoes', () => {
     ['sentence-initial preposition is not part of the name', 'In Almaty, police fired.', ['Almaty']],
     ['multi-word name', 'Flights to New York resumed.', ['New York']],
     ['possessive', "Almaty's mayor resigned.", ['Almaty']],
+    ['small town inside a longer name', 'The Washington Post reported it. Texas agreed.', ['Texas']],
+    ['acronym is not the lower-case word', 'Let us see what the US does.', ['US']],
+    ['county suffix joins the span', 'Storms hit Texas and Laurel County overnight.', ['Texas', 'Laurel County']],
+    ['function word that is also a village', 'Many fled Almaty.', ['Almaty']],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -78,6 +87,7 @@ describe('resolution', () => {
   it.each([
     ['population and rank', 'They met in Paris on Monday.', 'FR'],
     ['world city over a namesake in the story', 'Storms hit Texas. Flights to Paris were cancelled.', 'FR'],
+    ['state abbreviation as container', 'Storms hit PARIS, Tex. on Monday.', 'US'],
   ])('%s', (_label, text, country) => {
     const paris = findPlaces(article(text), G, []).find((p) => p.name === 'Paris');
     expect(paris?.country).toBe(country);
@@ -89,6 +99,11 @@ describe('resolution', () => {
   ])('%s', (_label, text, country) => {
     const place = findPlaces(article(text), G, []).find((p) => p.name === 'Birmingham');
     expect(place?.country).toBe(country);
+  });
+
+  it("a country's own name beats a city that also answers to it", () => {
+    const mexico = findPlaces(article('Migrants crossed Mexico. Officials in Mexico City met.'), G, []).find((p) => p.name === 'Mexico');
+    expect(mexico?.kind).toBe('country');
   });
 
   it('alias forms name the same place (Nur-Sultan is Astana)', () => {
