@@ -89,6 +89,12 @@ const cases: Case[] = [
   },
   { name: 'bare plural group', paragraphs: ['“We want the truth,” protesters said.'], expected: [['protesters', 'group', 'protesters']] },
   { name: 'no source → unknown, not a guess', paragraphs: ['The rain fell all day. “We want the truth.”'], expected: [[null, 'unknown', null]] },
+  {
+    name: 'a prepositional opener is not a source',
+    paragraphs: ['In remarks at Robbins Hall, the crowd cheered. In Texas she called the plan “a very good idea for everyone.”'],
+    expected: [[null, 'unknown', null]],
+  },
+  { name: 'a sentence adverb is not a name', paragraphs: ['Normally called it “a waste of time for all of us.”'], expected: [[null, 'unknown', null]] },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

@@ -69,6 +69,7 @@ function tokens(phrase: string, offset: number): Token[] {
 
 const ROLE_BREAK = new RegExp(`^(?:${CUE}|according|to|by|as|with|from|for|of|in|on|at|and|that|who|is|was|were|are|be|been|thanked|met|visited)$`, 'i');
 const FUNCTION_WORD = /^(?:to|with|during|in|on|at|after|before|for|from|by|of|as|when|while|since|until|if|but|and|or|so|it|this|that|there|here|then|however|meanwhile|still|yet|now|also)$/i;
+const LEAD_PREPOSITION = /^(?:in|on|at|during|after|before|with|from|for|by|of|since|until|under|over|amid|despite|about|into|through|throughout|following|upon)$/i;
 const isCapital = (w: string) => NAME_TOKEN.test(w) && /^\p{Lu}/u.test(w);
 const stripPossessive = (w: string) => w.replace(/['’]s$/, '');
 
@@ -77,6 +78,8 @@ export function readMention(phrase: string, offset: number): Mention | null {
   let toks = tokens(phrase, offset);
   while (toks.length && /^(?:and|but|also|then|later|now|so|as|while|when|because|yet)$/i.test(toks[0].word)) toks = toks.slice(1);
   if (toks.length === 0 || toks.length > 12) return null;
+  // A phrase opened by a preposition or a participle is a circumstance, not a source ("In remarks at Robbins").
+  if (toks.length > 1 && (LEAD_PREPOSITION.test(toks[0].word) || /^\p{Lu}\p{Ll}+ing$/u.test(toks[0].word)) && !/^at least$/i.test(`${toks[0].word} ${toks[1].word}`)) return null;
   const first = toks[0];
   const last = toks[toks.length - 1];
   const span = { start: first.start, end: last.end };
@@ -96,7 +99,9 @@ export function readMention(phrase: string, offset: number): Mention | null {
     run.forEach((t, i) => (TITLE_WORDS.has(t.word.toLowerCase()) || HONORIFICS.has(t.word.toLowerCase())) && (lastTitle = i));
     let nameTokens = run.slice(lastTitle + 1);
     // A sentence-initial function word is capitalised but not part of a name ("During Tuesday's debate", "With Clinton").
-    while (nameTokens.length && FUNCTION_WORD.test(nameTokens[0].word)) nameTokens = nameTokens.slice(1);
+    while (nameTokens.length && (FUNCTION_WORD.test(nameTokens[0].word) || /^(?:a|an|last|next|this)$/i.test(nameTokens[0].word))) nameTokens = nameTokens.slice(1);
+    // A lone sentence adverb is capitalised but no name ("Normally", "Already").
+    if (nameTokens.length === 1 && /^(?:\p{Lu}\p{Ll}+ly|Already|Amazing|Indeed|Instead|Meanwhile|Still|Yet|Even)$/u.test(nameTokens[0].word)) return null;
     const lastTok = nameTokens.at(-1);
     if (lastTok && PRONOUNS.test(lastTok.word) && nameTokens.length > 1) return { kind: 'pronoun', start: lastTok.start, end: lastTok.end, text: lastTok.word, role: null, head: null };
     if (nameTokens.length > 1 && nameTokens.every((t) => /^[\p{Lu}\p{N}'’-]+$/u.test(t.word))) return null;
