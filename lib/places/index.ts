@@ -55,7 +55,8 @@ function isWeak(c: Candidate, e: GazetteerEntry, countries: Map<string, number>)
 
 function displayName(forms: string[], e: GazetteerEntry): string {
   // Abbreviations ("UK", "U.S.") are shown under the gazetteer's name.
-  if (forms.every((f) => f.length <= 4 || f.includes('.'))) return e.name;
+  // "New York State" is a disambiguating row name, not what anyone calls the state.
+  if (forms.every((f) => f.length <= 4 || f.includes('.'))) return e.name.replace(/ State$/, '');
   const mixed = forms.find((f) => f !== f.toUpperCase());
   if (mixed) return mixed;
   return forms[0].toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
