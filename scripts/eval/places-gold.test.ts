@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { Place } from '../../lib/types';
+import { emptyScores, scorePage } from './places-gold';
+
+const text = 'NUR-SULTAN - Protests in Almaty and Aktau.';
+const place = (name: string, role: Place['role'], start: number, lat: number, lon: number): Place => ({
+  name, role, lat, lon, country: 'KZ', mentions: [{ start, end: start + name.length }], sentence: null,
+});
+
+describe('places gold scoring', () => {
+  it('matches by name or surface form, scores roles, events and distance', () => {
+    const s = emptyScores();
+    const predicted = [
+      place('Nur-Sultan', 'dateline', 0, 51.18, 71.45),
+      place('Almaty', 'event', 25, 43.25, 76.92),
+      place('Aktau', 'mention', 36, 48.03, 72.83), // wrong role, wrong town (> 161 km)
+      place('Pakistan', 'mention', 0, 30, 70), // not in gold
+    ];
+    const gold = [
+      { name: 'NUR-SULTAN', role: 'dateline' as const, lat: 51.18, lon: 71.45 },
+      { name: 'Almaty', role: 'event' as const, lat: 43.24, lon: 76.89 },
+      { name: 'Aktau', role: 'event' as const, lat: 43.65, lon: 51.17 },
+      { name: 'Zhanaozen', role: 'event' as const, lat: 43.34, lon: 52.86 },
+    ];
+    scorePage(s, predicted, gold, text);
+    expect(s.found).toEqual({ tp: 3, fp: 1, fn: 1 });
+    expect(s.events).toEqual({ tp: 1, fp: 0, fn: 2 });
+    expect([s.roleRight, s.matched]).toEqual([2, 3]);
+    expect([s.geoRight, s.geoScored]).toEqual([2, 3]);
+  });
+});
