@@ -95,6 +95,12 @@ const cases: Case[] = [
     expected: [[null, 'unknown', null]],
   },
   { name: 'a sentence adverb is not a name', paragraphs: ['Normally called it “a waste of time for all of us.”'], expected: [[null, 'unknown', null]] },
+  { name: 'an opener word alone is no source', paragraphs: ['Once, when the storm came, we all said “the roof will hold for years.”'], expected: [[null, 'unknown', null]] },
+  {
+    name: 'the subject of "X laughed and said"',
+    paragraphs: ['Maria Lopez met the mayor. Later that night, she laughed and said, “We will rebuild the bridge.”'],
+    expected: [[LOPEZ, 'person', 'she']],
+  },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

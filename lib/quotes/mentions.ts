@@ -70,6 +70,7 @@ function tokens(phrase: string, offset: number): Token[] {
 const ROLE_BREAK = new RegExp(`^(?:${CUE}|according|to|by|as|with|from|for|of|in|on|at|and|that|who|is|was|were|are|be|been|thanked|met|visited)$`, 'i');
 const FUNCTION_WORD = /^(?:to|with|during|in|on|at|after|before|for|from|by|of|as|when|while|since|until|if|but|and|or|so|it|this|that|there|here|then|however|meanwhile|still|yet|now|also)$/i;
 const LEAD_PREPOSITION = /^(?:in|on|at|during|after|before|with|from|for|by|of|since|until|under|over|amid|despite|about|into|through|throughout|following|upon)$/i;
+const SENTENCE_OPENER = /^(?:a|an|last|next|this|once|after|before|following|my|your|our|even|only|just|finally|perhaps|maybe|later|earlier|soon|first|thus|yes|no|well|oh|like|unlike|asked|instead)$/i;
 const isCapital = (w: string) => NAME_TOKEN.test(w) && /^\p{Lu}/u.test(w);
 const stripPossessive = (w: string) => w.replace(/['’]s$/, '');
 
@@ -99,7 +100,10 @@ export function readMention(phrase: string, offset: number): Mention | null {
     run.forEach((t, i) => (TITLE_WORDS.has(t.word.toLowerCase()) || HONORIFICS.has(t.word.toLowerCase())) && (lastTitle = i));
     let nameTokens = run.slice(lastTitle + 1);
     // A sentence-initial function word is capitalised but not part of a name ("During Tuesday's debate", "With Clinton").
-    while (nameTokens.length && (FUNCTION_WORD.test(nameTokens[0].word) || /^(?:a|an|last|next|this)$/i.test(nameTokens[0].word))) nameTokens = nameTokens.slice(1);
+    const before = nameTokens.length;
+    while (nameTokens.length && (FUNCTION_WORD.test(nameTokens[0].word) || SENTENCE_OPENER.test(nameTokens[0].word))) nameTokens = nameTokens.slice(1);
+    // Only opener words ("Once", "After", "My"): nothing in the phrase names anyone.
+    if (before && !nameTokens.length && lastTitle < 0 && runStart === 0) return null;
     // A lone sentence adverb is capitalised but no name ("Normally", "Already").
     if (nameTokens.length === 1 && /^(?:\p{Lu}\p{Ll}+ly|Already|Amazing|Indeed|Instead|Meanwhile|Still|Yet|Even)$/u.test(nameTokens[0].word)) return null;
     const lastTok = nameTokens.at(-1);

@@ -81,7 +81,8 @@ export function mentionBefore(before: string, offset: number): Mention | null {
   }
   const cue = trimmed.match(BEFORE_CUE);
   if (cue) {
-    const phrase = cue[1];
+    // "I laughed and said": the subject is before the first verb of the pair.
+    const phrase = cue[1].replace(/\s+\p{Ll}+(?:ed|s)\s+and$/u, '');
     const phraseStart = offset + cue.index! + cue[0].indexOf(phrase);
     if (/\b(?:who|which)\s*$/i.test(phrase)) return null;
     // "Boudreau gave his players a pep talk Tuesday, telling them …": the subject opens the clause.
