@@ -101,6 +101,12 @@ const cases: Case[] = [
     paragraphs: ['Maria Lopez met the mayor. Later that night, she laughed and said, “We will rebuild the bridge.”'],
     expected: [[LOPEZ, 'person', 'she']],
   },
+  {
+    name: 'a subject after an introductory phrase',
+    paragraphs: ['In a radio interview Maria Lopez declared “we will rebuild the bridge by June.”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  { name: 'sings is a cue', paragraphs: ['“Keep your hands in sight,” Maria Lopez sings to the crowd.'], expected: [[LOPEZ, 'person', LOPEZ]] },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

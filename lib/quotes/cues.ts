@@ -11,7 +11,7 @@ export const CUE_VERBS = [
   'reported', 'reports', 'wondered', 'thundered', 'yelled', 'screamed', 'whispered', 'agreed', 'disagreed', 'objected',
   'cited', 'quoted', 'texted', 'emailed', 'messaged', 'blasted', 'slammed', 'praised', 'criticized', 'criticised',
   'describes', 'described', 'called', 'calls', 'labeled', 'labelled', 'branded', 'hinted', 'surmised', 'speculated',
-  'expressing', 'saying', 'telling', 'adding', 'writing', 'arguing', 'warning', 'noting', 'asking', 'insisting',
+  'sings', 'sang', 'tweeting', 'expressing', 'saying', 'telling', 'adding', 'writing', 'arguing', 'warning', 'noting', 'asking', 'insisting',
   'was cited as saying', 'was quoted as saying', 'were quoted as saying', 'is quoted as saying', 'has said', 'had said',
 ];
 

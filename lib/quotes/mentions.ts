@@ -71,6 +71,12 @@ const ROLE_BREAK = new RegExp(`^(?:${CUE}|according|to|by|as|with|from|for|of|in
 const FUNCTION_WORD = /^(?:to|with|during|in|on|at|after|before|for|from|by|of|as|when|while|since|until|if|but|and|or|so|it|this|that|there|here|then|however|meanwhile|still|yet|now|also)$/i;
 const LEAD_PREPOSITION = /^(?:in|on|at|during|after|before|with|from|for|by|of|since|until|under|over|amid|despite|about|into|through|throughout|following|upon)$/i;
 const SENTENCE_OPENER = /^(?:a|an|last|next|this|once|after|before|following|my|your|our|even|only|just|finally|perhaps|maybe|later|earlier|soon|first|thus|yes|no|well|oh|like|unlike|asked|instead)$/i;
+const GOVERNS = /^(?:in|on|at|during|after|before|with|from|for|by|of|since|until|under|over|amid|despite|about|into|through|to|the|a|an|his|her|their|its|and|or)$/i;
+function endsInSubject(toks: Token[]): boolean {
+  let r = toks.length;
+  while (r > 0 && isCapital(toks[r - 1].word)) r--;
+  return r > 1 && r < toks.length && !GOVERNS.test(toks[r - 1].word) && !/['’]s$/.test(toks[r - 1].word);
+}
 const isCapital = (w: string) => NAME_TOKEN.test(w) && /^\p{Lu}/u.test(w);
 const stripPossessive = (w: string) => w.replace(/['’]s$/, '');
 
@@ -80,7 +86,9 @@ export function readMention(phrase: string, offset: number): Mention | null {
   while (toks.length && /^(?:and|but|also|then|later|now|so|as|while|when|because|yet)$/i.test(toks[0].word)) toks = toks.slice(1);
   if (toks.length === 0 || toks.length > 12) return null;
   // A phrase opened by a preposition or a participle is a circumstance, not a source ("In remarks at Robbins").
-  if (toks.length > 1 && (LEAD_PREPOSITION.test(toks[0].word) || /^\p{Lu}\p{Ll}+ing$/u.test(toks[0].word)) && !/^at least$/i.test(`${toks[0].word} ${toks[1].word}`)) return null;
+  // Yet "In a Bloomberg interview Trump" ends in a subject: a name not governed by a preposition or article.
+  if (toks.length > 1 && /^\p{Lu}\p{Ll}+ing$/u.test(toks[0].word)) return null;
+  if (toks.length > 1 && LEAD_PREPOSITION.test(toks[0].word) && !/^at least$/i.test(`${toks[0].word} ${toks[1].word}`) && !endsInSubject(toks)) return null;
   const first = toks[0];
   const last = toks[toks.length - 1];
   const span = { start: first.start, end: last.end };
