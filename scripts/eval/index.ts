@@ -5,5 +5,6 @@ import { placesGoldEvaluator } from './places-gold';
 import { geoEvaluator } from './geo';
 import { quotesGoldEvaluator } from './quotes-gold';
 import { polnearEvaluator } from './polnear';
+import { dewikinewsEvaluator } from './dewikinews';
 
-export const EVALUATORS: Evaluator[] = [quotesGoldEvaluator, polnearEvaluator, linksEvaluator, placesGoldEvaluator, geoEvaluator];
+export const EVALUATORS: Evaluator[] = [quotesGoldEvaluator, polnearEvaluator, dewikinewsEvaluator, linksEvaluator, placesGoldEvaluator, geoEvaluator];
