@@ -88,7 +88,11 @@ export function readMention(phrase: string, offset: number): Mention | null {
   // A phrase opened by a preposition or a participle is a circumstance, not a source ("In remarks at Robbins").
   // Yet "In a Bloomberg interview Trump" ends in a subject: a name not governed by a preposition or article.
   if (toks.length > 1 && /^\p{Lu}\p{Ll}+ing$/u.test(toks[0].word)) return null;
-  if (toks.length > 1 && LEAD_PREPOSITION.test(toks[0].word) && !/^at least$/i.test(`${toks[0].word} ${toks[1].word}`) && !endsInSubject(toks)) return null;
+  if (toks.length > 1 && LEAD_PREPOSITION.test(toks[0].word) && !/^at least$/i.test(`${toks[0].word} ${toks[1].word}`)) {
+    if (!endsInSubject(toks)) return null;
+    // The introductory phrase is no part of the mention or the role.
+    toks = toks.filter((t, i) => i >= toks.length - 1 || isCapital(t.word) && toks.slice(i).every((u) => isCapital(u.word)));
+  }
   const first = toks[0];
   const last = toks[toks.length - 1];
   const span = { start: first.start, end: last.end };
