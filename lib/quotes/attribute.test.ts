@@ -107,6 +107,12 @@ const cases: Case[] = [
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
   { name: 'sings is a cue', paragraphs: ['“Keep your hands in sight,” Maria Lopez sings to the crowd.'], expected: [[LOPEZ, 'person', LOPEZ]] },
+  {
+    name: 'roundup: name, affiliation and colon',
+    paragraphs: ['Who won?', 'Maria Lopez, The Daily Record: "It was a long night for both of them."'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+    role: 'Daily Record',
+  },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

@@ -10,6 +10,7 @@ const BEFORE_CUE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?=[\\p{Lu}]|he\\b|she\\b|th
 const SOURCE_AFTER = /^(?:according\s+to|as\s+(?:quoted|cited|reported)\s+by)\s+([^,.;:!?"“”]{2,80}?)(?=\s*[,.;:!?]|$)/i;
 const ACCORDING_TO = /\b[Aa]ccording to\s+([^,.;:]{2,80})$/;
 const NAME_COLON = /(?:^|[.;!?]\s+)((?:[\p{Lu}][\p{L}'’.-]+\s+){0,3}[\p{Lu}][\p{L}'’.-]+):\s*$/u;
+const SIGNED_COLON = /^((?:[\p{Lu}][\p{L}'’.\u2024-]*\s?){1,4},\s*[^:"“.;!?]{2,60}):\s*$/u;
 const INTERRUPTED = new RegExp(`["”’]\\s*,?\\s*(${CUE})\\s+([^"“”.;:!?]{2,120})$`, 'i');
 const RELATIVE = /^.*\s(?:to|for|from|with|by|of|and|at|on|in|among|thanked|met|told|visited)\s+([^,]{2,60}),\s+(?:who|which)\s+(?:were|was|are|is|had|have|has)?\s*[^,]*$/i;
 
@@ -70,6 +71,12 @@ export function mentionBefore(before: string, offset: number): Mention | null {
   const trimmed = before.replace(/[\s:,—–-]+$/, '');
   const according = trimmed.match(ACCORDING_TO);
   if (according) return parsePhrase(according[1], offset + according.index! + according[0].length - according[1].length);
+  // "Gerald F. Seib, The Wall Street Journal: “…”": a roundup's name and affiliation before a colon.
+  const signed = before.match(SIGNED_COLON);
+  if (signed) {
+    const mention = parsePhrase(signed[1], offset);
+    if (mention?.kind === 'name') return mention;
+  }
   const colon = before.match(NAME_COLON);
   if (colon) return readMention(colon[1], offset + colon.index! + colon[0].indexOf(colon[1]));
   // The second piece of an interrupted quote: “Yes,” said Anna Berg, “we will.”
