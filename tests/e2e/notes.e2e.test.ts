@@ -1,9 +1,8 @@
 // Notes in real browsers: pin from the sidebar → the Notes page shows it → search finds it → JSON export
 // re-imports without duplicates, a malformed file is refused; 200 concurrent pins from 4 tabs all land.
-// Not covered here yet: the restart test (persistent profile, relaunch, notes still there). The harness launches
-// every browser with a throwaway profile and has no profile option. Firefox also removes a temporarily installed
-// add-on when it quits. A relaunch would have to install it again, and this has not been checked to keep its storage.
-import { mkdirSync } from 'node:fs';
+// Restart: pin in a persistent profile, quit, relaunch with the same profile: the note is still there.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -130,5 +129,36 @@ describe.each(BROWSERS)('%s', (name) => {
     const expected = `${before + 200} notes`;
     await pollUntil(() => tabs[0].$eval('[data-testid=notes-count]', (e, text) => e.textContent === text, expected), 30000, 'the page to update');
     await Promise.all(tabs.map((t) => t.close()));
+  });
+});
+
+describe.each(BROWSERS)('%s restart', (name) => {
+  it('notes survive a browser restart with the same profile', async () => {
+    const profile = mkdtempSync(resolve(tmpdir(), `news-lens-${name}-`));
+    const server = await startFixtureServer();
+    try {
+      let session = await launch(name, { userDataDir: profile });
+      await session.open(server.url(SEED));
+      await session.clickToolbar();
+      const panel = await session.panel();
+      await panel.waitFor('[data-testid=title]');
+      await panel.click('[data-testid=tab-quotes]');
+      await panel.waitFor('[data-testid=pin]');
+      await panel.click('[data-testid=pin]');
+      await panel.waitFor('[data-testid=pin][aria-pressed=true]');
+      const before = await session.openExtensionPage('/options.html');
+      await pollUntil(async () => (await storedCount(before)) === 1, 10000, 'the pin to be stored');
+      await session.close();
+
+      session = await launch(name, { userDataDir: profile });
+      const notes = await session.openExtensionPage('/options.html');
+      await notes.waitForSelector('[data-testid=note]');
+      expect(await visibleQuotes(notes)).toHaveLength(1);
+      expect((await visibleQuotes(notes))[0]).toMatch(/^We confirm that the president has arrived in Almaty/);
+      await session.close();
+    } finally {
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });

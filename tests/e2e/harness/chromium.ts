@@ -5,13 +5,14 @@ import { extensionAttempts, startTrapProxy } from './trap-proxy';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
-export async function launchChromium(options: { headless?: boolean; extensionPath?: string } = {}): Promise<ExtensionSession> {
+export async function launchChromium(options: { headless?: boolean; extensionPath?: string; userDataDir?: string } = {}): Promise<ExtensionSession> {
   const trap = await startTrapProxy();
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
     pipe: true,
     enableExtensions: true,
+    ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
     defaultViewport: null,
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',

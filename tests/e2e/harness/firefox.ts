@@ -15,7 +15,7 @@ interface BidiConnection {
   send(method: string, params: object): Promise<{ result: any }>;
 }
 
-export async function launchFirefox(options: { headless?: boolean; extensionPath?: string } = {}): Promise<ExtensionSession> {
+export async function launchFirefox(options: { headless?: boolean; extensionPath?: string; userDataDir?: string } = {}): Promise<ExtensionSession> {
   const trap = await startTrapProxy();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -23,7 +23,12 @@ export async function launchFirefox(options: { headless?: boolean; extensionPath
     headless: options.headless ?? true,
     defaultViewport: null,
     args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
+    ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
     extraPrefsFirefox: {
+      // A temporary add-on is removed when Firefox quits; keep its storage and address so a persistent
+      // profile behaves like an installed add-on across restarts.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',

@@ -47,6 +47,7 @@ export { REPO_ROOT, pollUntil } from './session';
 
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
-export function launch(name: BrowserName, options?: { headless?: boolean }): Promise<ExtensionSession> {
+/** `userDataDir`: a persistent profile (restart tests); otherwise a throwaway one. */
+export function launch(name: BrowserName, options?: { headless?: boolean; userDataDir?: string }): Promise<ExtensionSession> {
   return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
