@@ -113,6 +113,7 @@ const cases: Case[] = [
     expected: [[LOPEZ, 'person', LOPEZ]],
     role: 'Daily Record',
   },
+  { name: 'a number word is not a name', paragraphs: ['Twenty-nine people were hurt. The mayor called it “an intentional act of violence.”'], expected: [['the mayor', 'person', 'The mayor']] },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

@@ -77,6 +77,7 @@ function endsInSubject(toks: Token[]): boolean {
   while (r > 0 && isCapital(toks[r - 1].word)) r--;
   return r > 1 && r < toks.length && !GOVERNS.test(toks[r - 1].word) && !/['’]s$/.test(toks[r - 1].word);
 }
+const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens)(?:-\p{L}+)?$/u;
 const isCapital = (w: string) => NAME_TOKEN.test(w) && /^\p{Lu}/u.test(w);
 const stripPossessive = (w: string) => w.replace(/['’]s$/, '');
 
@@ -129,7 +130,7 @@ export function readMention(phrase: string, offset: number): Mention | null {
     const role = roleWords.length ? roleWords.join(' ') : null;
     if (nameTokens.length === 0) return roleMention(toks, span, phrase);
     const name = nameTokens.map((t) => t.word).join(' ');
-    if (CALENDAR.test(name)) return null;
+    if (CALENDAR.test(name) || NUMBER_WORD.test(name)) return null;
     const nameSpan = { start: nameTokens[0].start, end: nameTokens[nameTokens.length - 1].end };
     if (ORG_NAME_END.test(name) || /^\p{Lu}{2,6}$/u.test(name)) return { kind: 'organization', ...span, text: run.map((t) => t.word).join(' '), role: null, head: null };
     return { kind: 'name', start: span.start, end: nameSpan.end, text: stripPossessive(name), role, head: null };
