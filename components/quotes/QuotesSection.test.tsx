@@ -74,8 +74,10 @@ describe('QuotesSection', () => {
     expect(document.activeElement).toBe(buttons[3]);
   });
 
-  it('shows pinned state and links a speaker to background', () => {
+  it('shows pinned state, highlights pinned quotes in the page, and links a speaker to background', () => {
     const { root, actions } = setup([quotes[1]]);
+    act(() => root.querySelector<HTMLButtonElement>('[data-testid=show-pinned]')!.click());
+    expect(actions.highlight).toHaveBeenCalledWith([expect.objectContaining({ exact: 'Order is restored,' })]);
     expect([...root.querySelectorAll('[data-testid=pin]')].map((b) => b.getAttribute('aria-pressed'))).toEqual(['false', 'true', 'false', 'false']);
     act(() => root.querySelector<HTMLAnchorElement>('.speaker-background')!.click());
     expect(actions.openUrl).toHaveBeenCalledWith('https://en.wikipedia.org/wiki/Berik_Uali');

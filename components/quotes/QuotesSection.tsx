@@ -23,6 +23,7 @@ export function QuotesSection({ analysis, actions, pinnedQuoteKeys }: SectionPro
   const list = useRef<HTMLDivElement>(null);
   const { article, quotes } = analysis;
 
+  const pinned = quotes.filter((q) => pinnedQuoteKeys.has(quoteKey(article.url, q)));
   if (quotes.length === 0) return <p class="empty">No direct quotes found in this article.</p>;
 
   const show = (i: number) => actions.highlight([targetForSpan(article.text, quotes[i])]);
@@ -47,6 +48,14 @@ export function QuotesSection({ analysis, actions, pinnedQuoteKeys }: SectionPro
       <p class="sourcing" data-testid="sourcing">
         {describeSourcing(sourcingSummary(analysis, views), quotes.length)}
       </p>
+      {pinned.length > 0 && (
+        <p class="pinned-summary">
+          {pinned.length} pinned{' '}
+          <button type="button" class="link-button" data-testid="show-pinned" onClick={() => actions.highlight(pinned.map((q) => targetForSpan(article.text, q)))}>
+            Show pinned quotes in the page
+          </button>
+        </p>
+      )}
       <div ref={list} onKeyDown={onKeyDown} role="group" aria-label="Quotes by speaker. Arrow keys move, Enter shows the quote in the page, P pins it.">
         {views.map((view) => (
           <SpeakerGroup key={view.name ?? ''} view={view} entities={analysis.entities} openUrl={actions.openUrl}>
