@@ -1,0 +1,56 @@
+// Hostile content renders as inert text: markup and script in the headline, outlet, byline, quotes and speaker
+// names never become elements in the panel or the Notes page, and no injected handler runs.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
+
+const PAGE = '/pages/hostile/source.html';
+
+describe.each(BROWSERS)('%s', (name) => {
+  let session: ExtensionSession;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launch(name);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('the panel and the Notes page show markup from the page as text and run none of it', async () => {
+    await session.open(server.url(PAGE));
+    await session.clickToolbar();
+    const panel = await session.panel();
+    await panel.waitFor('[data-testid=title]');
+    expect((await panel.texts('[data-testid=title]'))[0]).toContain('<img src=x onerror="window.__pwned=1"> Minister <script>');
+
+    await panel.click('[data-testid=tab-quotes]');
+    await panel.waitFor('[data-testid=quote]');
+    const quotes = await panel.texts('.quote-text');
+    expect(quotes.join(' ')).toContain('<img src=x onerror=window.__pwned=4>');
+    expect(quotes.join(' ')).toContain('=HYPERLINK(');
+    await panel.click('[data-testid=pin]');
+    await panel.waitFor('[data-testid=pin][aria-pressed=true]');
+
+    // Nothing from the page became an element, and no handler ran in the panel.
+    const inert = await panel.query((doc) => ({
+      elements: doc.querySelectorAll('main img, main script, main svg:not(.places-map), main [onerror], main [onload], main a[href^="javascript:"]').length,
+      pwned: (doc.defaultView as unknown as { __pwned?: number }).__pwned ?? null,
+    }));
+    expect(inert).toEqual({ elements: 0, pwned: null });
+
+    const notes = await session.openExtensionPage('/options.html');
+    await notes.waitForSelector('[data-testid=note]');
+    const noteText = await notes.$eval('[data-testid=note-quote]', (e) => e.textContent ?? '');
+    expect(quotes.map((q) => q.replace(/^“|”$/g, ''))).toContain(noteText);
+    // The article title (the group heading) keeps its markup as literal text.
+    expect(await notes.$eval('[data-testid=note-group] h2', (e) => e.textContent)).toContain('<img src=x onerror="window.__pwned=1">');
+    const notesInert = await notes.evaluate(() => ({
+      elements: document.querySelectorAll('main img, main script, main svg, main [onerror], main a[href^="javascript:"]').length,
+      pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
+    }));
+    expect(notesInert).toEqual({ elements: 0, pwned: null });
+    await notes.close();
+  });
+});
