@@ -65,6 +65,24 @@ describe.each(BROWSERS)('%s', (name) => {
     expect((await panel.texts('[data-testid=title]'))[0]).toContain(SEED_TITLE);
   });
 
+  it('navigating the tab updates the panel or asks for a click; a second click reads the new page', async () => {
+    await session.open(server.url(SEED));
+    await session.clickToolbar();
+    const panel = await session.panel();
+    await panel.waitFor('[data-testid=title]');
+    expect((await panel.texts('[data-testid=title]'))[0]).toContain(SEED_TITLE);
+    await session.open(server.url('/pages/aeb-a6968f427cdb7865/source.html') /* no third-party preconnects */);
+    // The click's permission covered the old page only: the panel either re-reads (if allowed) or says to click.
+    await panel.waitFor('[data-view=needs-click], [data-testid=title]');
+    const stale = await panel.query((doc) => doc.querySelector('[data-testid=title]')?.textContent ?? null);
+    expect(stale === null || !stale.includes(SEED_TITLE)).toBe(true);
+    await session.clickToolbar();
+    await panel.waitFor('[data-testid=title]');
+    const fresh = (await panel.texts('[data-testid=title]'))[0];
+    expect(fresh).not.toContain(SEED_TITLE);
+    expect(fresh.length).toBeGreaterThan(10);
+  });
+
   it('nothing left 127.0.0.1', () => {
     const all = session.allOutboundAttempts();
     if (all.length) console.log(`[network] ${name}: browser's own services tried (blocked): ${[...new Set(all)].join('; ')}`);
