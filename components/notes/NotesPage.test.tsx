@@ -21,10 +21,10 @@ const NOTES = [note('a', 'The ceasefire holds for now', 'Ana Silva'), note('b', 
 let root: HTMLElement;
 let sent: NoteOperation[];
 
-function mount() {
+function mount(notes: Note[] = NOTES) {
   sent = [];
   const port: NotesPort = {
-    watch: (onChange) => (onChange({ ...EMPTY_NOTES, notes: NOTES }), () => {}),
+    watch: (onChange) => (onChange({ ...EMPTY_NOTES, notes }), () => {}),
     send: vi.fn(async (op: NoteOperation) => (sent.push(op), 1)),
     openNotesPage: vi.fn(),
     copyText: vi.fn(async () => {}),
@@ -64,5 +64,14 @@ describe('NotesPage', () => {
     expect(sent[0]).toMatchObject({ op: 'delete' });
     const deletedId = (sent[0] as { id: string }).id;
     expect(sent[1]).toMatchObject({ op: 'restore', note: { id: deletedId } });
+  });
+
+  it('shows the first 200 of many notes and more on request', () => {
+    mount(Array.from({ length: 450 }, (_, i) => note(`n${i}`, `Quote number ${i} from the archive`, 'Ana Silva')));
+    expect(root.querySelector('[data-testid=notes-count]')!.textContent).toBe('450 notes');
+    expect(quotes()).toHaveLength(200);
+    act(() => root.querySelector<HTMLButtonElement>('[data-testid=show-more]')!.click());
+    expect(quotes()).toHaveLength(450);
+    expect(root.querySelector('[data-testid=show-more]')).toBeNull();
   });
 });

@@ -1,11 +1,25 @@
 // The Notes page: every pinned quote, grouped by article, speaker or tag, with instant search, editing,
 // delete with undo, export and import.
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { buildNotesIndex, groupNotes, type Grouping, type Note, type NotesState } from '../../lib/notes';
+import { buildNotesIndex, groupNotes, type Grouping, type Note, type NoteGroup, type NotesState } from '../../lib/notes';
 import { NotesContext } from './notes-port';
 import { NoteCard } from './NoteCard';
 import { ExportImport } from './ExportImport';
 import './notes.css';
+
+const PAGE_SIZE = 200;
+
+/** The groups cut down to their first `limit` notes in display order. */
+function firstNotes(groups: NoteGroup[], limit: number): NoteGroup[] {
+  const out: NoteGroup[] = [];
+  let left = limit;
+  for (const group of groups) {
+    if (left <= 0) break;
+    out.push(group.notes.length <= left ? group : { ...group, notes: group.notes.slice(0, left) });
+    left -= group.notes.length;
+  }
+  return out;
+}
 
 const GROUPINGS: { id: Grouping; label: string }[] = [
   { id: 'article', label: 'Article' },
@@ -27,6 +41,9 @@ export function NotesPage() {
   const index = useMemo(() => (searching ? buildNotesIndex(notes) : null), [notes, searching]);
   const shown = useMemo(() => (index ? index.search(query) : notes), [index, query, notes]);
   const groups = useMemo(() => groupNotes(shown, grouping), [shown, grouping]);
+  // Thousands of notes would take seconds to lay out: show the first PAGE_SIZE, then more on request.
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const visible = useMemo(() => firstNotes(groups, limit), [groups, limit]);
 
   const remove = (note: Note) => {
     setDeleted(note);
@@ -76,7 +93,7 @@ export function NotesPage() {
         <p class="empty">No notes yet. In the News Lens sidebar, pin a quote (the pin button or the P key) to keep it here.</p>
       )}
       {notes.length > 0 && shown.length === 0 && <p class="empty">No note matches “{query}”.</p>}
-      {groups.map((group) => (
+      {visible.map((group) => (
         <section class="note-group" key={`${grouping}:${group.key}`} data-testid="note-group">
           <h2>
             {grouping === 'article' ? (
@@ -96,6 +113,13 @@ export function NotesPage() {
           </ul>
         </section>
       ))}
+      {shown.length > limit && (
+        <p class="show-more">
+          <button type="button" data-testid="show-more" onClick={() => setLimit(limit + PAGE_SIZE * 5)}>
+            Show more ({shown.length - limit} not shown)
+          </button>
+        </p>
+      )}
     </main>
   );
 }
