@@ -57,7 +57,8 @@ export async function launchFirefox(options: { headless?: boolean; extensionPath
   // An extension tab to reach the sidebar's document from (extension.getViews); opened before any click.
   const probe = await browser.newPage();
   probe.goto(`${origin}/sidepanel.html?probe`).catch(() => {}); // BiDi never reports this navigation as done
-  await probe.waitForFunction(() => location.protocol === 'moz-extension:', { timeout: 20000 });
+  // Polled with evaluate: a waitForFunction racing the navigation fails in BiDi ("right-hand side of 'in'").
+  await pollUntil(() => probe.evaluate(() => location.protocol === 'moz-extension:'), 20000, 'the probe page');
 
   const bidi = (browser as unknown as { connection: BidiConnection }).connection;
   async function chromeWindowContext(): Promise<string> {
