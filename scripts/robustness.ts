@@ -19,7 +19,7 @@ if (positionals.length !== 1) {
   process.exit(2);
 }
 const pagesDir = join(positionals[0], 'pages');
-const corpus = readdirSync(pagesDir).filter((f) => f.endsWith('.html')).sort().map((f) => ({ name: f.replace(/\.html$/, ''), file: join(pagesDir, f) }));
+const corpus = readdirSync(pagesDir).filter((f) => f.endsWith('.html') && !f.endsWith('.expected.html')).sort().map((f) => ({ name: f.replace(/\.html$/, ''), file: join(pagesDir, f) }));
 const seed = Number(values.seed);
 const generated = Array.from({ length: Number(values.generated) }, (_, index) => ({ name: `gen-${index}`, seed, index }));
 const started = performance.now();

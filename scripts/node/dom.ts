@@ -2,5 +2,8 @@
 import { parseHTML } from 'linkedom';
 
 export function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  // A bare fragment would give linkedom a document without <html>/<body>, which Readability cannot walk;
+  // a browser always wraps it, so do the same.
+  const whole = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(whole).document as unknown as Document;
 }

@@ -38,6 +38,11 @@ describe('extractArticle', () => {
     },
   );
 
+  it('a bare HTML fragment (no <html>/<body>) is read like a browser would, not a crash', () => {
+    const paragraph = '<p>The minister said the budget would be published in full next week, after the vote in parliament.</p>';
+    expect(() => extractArticle(parseDocument(`<div>${paragraph.repeat(8)}</div>`), 'https://example.test/f')).not.toThrow();
+  });
+
   it('returns null for a page with no article', () => {
     expect(load('no-article')).toBeNull();
   });
