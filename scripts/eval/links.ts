@@ -1,10 +1,9 @@
 // Background-link evaluation: P/R/F1 of predicted Wikipedia titles against corpus/gold/*.json,
 // per page and overall (micro-averaged), offline. Also times the entity stage per article.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { findEntities } from '../../lib/entities';
 import type { Analysis } from '../../lib/types';
 import { analyzeHtml } from '../node/pipeline';
+import { goldPages } from './corpus';
 import type { EvalOptions, Evaluator } from './types';
 
 interface GoldEntity {
@@ -36,20 +35,6 @@ export function prf({ tp, fp, fn }: Counts): { p: number; r: number; f1: number 
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
-function pageUrls(corpusDir: string): Map<string, string> {
-  const urls = new Map<string, string>();
-  for (const line of readFileSync(join(corpusDir, 'manifest.jsonl'), 'utf8').split('\n').filter(Boolean)) {
-    const row = JSON.parse(line) as { id: string; url: string | null };
-    if (row.url) urls.set(row.id, row.url);
-  }
-  return urls;
-}
-
-function pagePath(corpusDir: string, id: string): string {
-  const page = join(corpusDir, 'pages', `${id}.html`);
-  return existsSync(page) ? page : join(corpusDir, `${id}.html`);
-}
-
 /** Median time of the entity stage alone (recognise + look up + link + rank), warmed up, over 21 runs. */
 function entityMs(analysis: Analysis, resources: EvalOptions['resources']): number {
   const now = resources.now ?? (() => 0);
@@ -66,16 +51,13 @@ function entityMs(analysis: Analysis, resources: EvalOptions['resources']): numb
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 
 async function run({ corpusDir, limit, resources }: EvalOptions): Promise<Record<string, number>> {
-  const goldDir = join(corpusDir, 'gold');
-  const urls = pageUrls(corpusDir);
-  let ids = readdirSync(goldDir).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, '')).sort();
-  if (limit) ids = ids.slice(0, limit);
+  let pages = goldPages<{ entities: GoldEntity[] }>(corpusDir);
+  if (limit) pages = pages.slice(0, limit);
   const total: Counts = { tp: 0, fp: 0, fn: 0 };
   const times: number[] = [];
   console.log(`${'page'.padEnd(28)}  gold  pred    P      R      F1`);
-  for (const id of ids) {
-    const gold = (JSON.parse(readFileSync(join(goldDir, `${id}.json`), 'utf8')) as { entities: GoldEntity[] }).entities;
-    const analysis = analyzeHtml(readFileSync(pagePath(corpusDir, id), 'utf8'), urls.get(id) ?? 'https://example.invalid/article', resources);
+  for (const { id, html, url, gold: { entities: gold } } of pages) {
+    const analysis = analyzeHtml(html, url, resources);
     const predicted = (analysis?.entities ?? []).flatMap((e) => (e.wikipedia ? [e.wikipedia] : []));
     if (analysis) times.push(entityMs(analysis, resources));
     const counts = countLinks(predicted, gold.flatMap((e) => (e.wikipedia ? [e.wikipedia] : [])));
@@ -90,7 +72,7 @@ async function run({ corpusDir, limit, resources }: EvalOptions): Promise<Record
   const maxMs = times.length ? Math.max(...times) : 0;
   const meanMs = times.length ? times.reduce((a, b) => a + b, 0) / times.length : 0;
   console.log(`entity stage (median of 21 warm runs): mean ${meanMs.toFixed(2)} ms, max ${maxMs.toFixed(2)} ms per article`);
-  return { precision: s.p, recall: s.r, f1: s.f1, pages: ids.length, entityMsMean: meanMs, entityMsMax: maxMs };
+  return { precision: s.p, recall: s.r, f1: s.f1, pages: pages.length, entityMsMean: meanMs, entityMsMax: maxMs };
 }
 
 export const linksEvaluator: Evaluator = { name: 'links', run };

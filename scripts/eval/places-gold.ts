@@ -1,13 +1,14 @@
 // Places evaluation against corpus/gold/*.json (scoring per gold/README.md): recognition P/R/F1
 // over distinct places, role accuracy, event-place P/R/F1, geocoding within 161 km; plus the
 // places stage's time per 1,000 words and the gazetteer's load time.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distanceKm } from '../../lib/places/distance';
 import { findPlaces, GAZETTEER_FILE, loadGazetteer } from '../../lib/places';
 import type { Article, Place, PlaceRole } from '../../lib/types';
 import { analyzeHtml } from '../node/pipeline';
 import { prf, type Counts } from './links';
+import { goldPages } from './corpus';
 import type { EvalOptions, Evaluator } from './types';
 
 interface GoldPlace {
@@ -63,11 +64,6 @@ export function scorePage(s: PlaceScores, predicted: Place[], gold: GoldPlace[],
   s.events.fn += goldEvents - eventTp;
 }
 
-function pagePath(corpusDir: string, id: string): string {
-  const page = join(corpusDir, 'pages', `${id}.html`);
-  return existsSync(page) ? page : join(corpusDir, `${id}.html`);
-}
-
 /** Median milliseconds of findPlaces per 1,000 words over warmed runs. */
 function msPer1000Words(articles: Article[], run: (a: Article) => void, now: () => number): number {
   const per: number[] = [];
@@ -98,10 +94,8 @@ export const placesGoldEvaluator: Evaluator = {
   async run({ corpusDir, resources }: EvalOptions) {
     const s = emptyScores();
     const articles: Article[] = [];
-    const goldDir = join(corpusDir, 'gold');
-    for (const file of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
-      const gold = JSON.parse(readFileSync(join(goldDir, file), 'utf8')) as { id: string; places?: GoldPlace[] };
-      const analysis = analyzeHtml(readFileSync(pagePath(corpusDir, gold.id), 'utf8'), 'https://example.invalid/' + gold.id, resources);
+    for (const { html, url, gold } of goldPages<{ places?: GoldPlace[] }>(corpusDir)) {
+      const analysis = analyzeHtml(html, url, resources);
       if (!analysis) continue;
       articles.push(analysis.article);
       scorePage(s, analysis.places, gold.places ?? [], analysis.article.text);
