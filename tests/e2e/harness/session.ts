@@ -18,6 +18,11 @@ export interface PanelHandle {
   waitFor(selector: string, timeoutMs?: number): Promise<void>;
   /** textContent of every match, trimmed. */
   texts(selector: string): Promise<string[]>;
+  /**
+   * Polls until the first match's text passes `accept`, and returns that text. Use it instead of waitFor + texts
+   * when the panel may re-render in between (a click re-reads the page and replaces the view).
+   */
+  waitForText(selector: string, accept?: (text: string) => boolean, timeoutMs?: number): Promise<string>;
   /** Clicks the first match (a real DOM click event in the panel). */
   click(selector: string): Promise<void>;
   /** Sends a key to the first match (keydown + keyup; "Enter" also clicks buttons, like a browser would). */
@@ -76,11 +81,23 @@ export async function pollUntil<T>(probe: () => Promise<T | null | undefined | f
 
 /** Helpers shared by both browsers' PanelHandle, built on query(). */
 export function panelHelpers(query: PanelHandle['query']): Omit<PanelHandle, 'query' | 'screenshot'> {
+  const texts = (selector: string): Promise<string[]> =>
+    query((doc, sel) => Array.from(doc.querySelectorAll(sel)).map((el) => (el.textContent ?? '').trim()), selector);
   return {
     waitFor: (selector, timeoutMs = 20000) =>
       pollUntil(() => query((doc, sel) => !!doc.querySelector(sel), selector), timeoutMs, `panel selector ${selector}`).then(() => {}),
-    texts: (selector) =>
-      query((doc, sel) => Array.from(doc.querySelectorAll(sel)).map((el) => (el.textContent ?? '').trim()), selector),
+    texts,
+    waitForText: async (selector, accept = (text) => text.length > 0, timeoutMs = 20000) => {
+      const found = await pollUntil(
+        async () => {
+          const [first] = await texts(selector);
+          return first !== undefined && accept(first) ? { first } : null;
+        },
+        timeoutMs,
+        `panel text in ${selector}`,
+      );
+      return found.first;
+    },
     click: async (selector) => {
       const ok = await query((doc, sel) => {
         const el = doc.querySelector(sel) as HTMLElement | null;
