@@ -114,6 +114,10 @@ const cases: Case[] = [
     role: 'Daily Record',
   },
   { name: 'a number word is not a name', paragraphs: ['Twenty-nine people were hurt. The mayor called it “an intentional act of violence.”'], expected: [['the mayor', 'person', 'The mayor']] },
+  { name: 'any verb after a cut-off quote', paragraphs: ['“Go back to your seats,” Maria Lopez barked at the crowd.'], expected: [[LOPEZ, 'person', LOPEZ]] },
+  { name: 'pronoun and any verb after a cut-off quote', paragraphs: ['Maria Lopez spoke last.', '“It will not happen again,” she mocks.'], expected: [[LOPEZ, 'person', 'she']] },
+  { name: 'any -ed verb before the name', paragraphs: ['“This is a fantastic night!” beamed Maria Lopez.'], expected: [[LOPEZ, 'person', LOPEZ]] },
+  { name: 'a possessive after a question is a new sentence', paragraphs: ['“What difference does it make now?” Her critics cited it often.'], expected: [[null, 'unknown', null]] },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

@@ -5,7 +5,7 @@ import { mentionType, type Mention } from './mentions';
 import { indexPeople, type PeopleIndex } from './people';
 import { findReportedSpeech } from './reported';
 import { buildSpeakers } from './speakers';
-import { mentionAfter, mentionBefore, sentenceSubject, signatureAfter } from './windows';
+import { anyVerbAfter, mentionAfter, mentionBefore, sentenceSubject, signatureAfter } from './windows';
 
 export interface Attribution {
   speaker: string | null;
@@ -120,10 +120,12 @@ function findMention(article: Article, quotes: Quote[], i: number): Mention | nu
   const sentenceFrom = sentenceStartBefore(text, beforeFrom, openAt);
   const before = text.slice(sentenceFrom, Math.max(sentenceFrom, openAt)).replace(/[“"„«»‘]$/, '');
   const endsSentence = /[.!?]$/.test(q.text) || /^\s*[.!?]/.test(text.slice(closeAt, closeAt + 2));
-  const tryAfter = () => (endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after) ? signatureAfter(after, closeAt) : mentionAfter(after, closeAt));
+  const cutOff = /[,!?—–-]$/.test(q.text) || /^\s*[,—–]/.test(after);
+  const tryAfter = () =>
+    (endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after) ? signatureAfter(after, closeAt) : mentionAfter(after, closeAt)) ?? (cutOff ? anyVerbAfter(after, closeAt) : null);
   const tryBefore = () => mentionBefore(before, sentenceFrom);
   if (q.partial) return tryBefore() ?? mentionAfter(after, closeAt) ?? sentenceSubject(text.slice(sentenceFrom, afterEnd), sentenceFrom);
-  return /[,!?—–-]$/.test(q.text) || /^[\s]*[,—–]/.test(after) ? tryAfter() ?? tryBefore() : tryBefore() ?? tryAfter();
+  return cutOff ? tryAfter() ?? tryBefore() : tryBefore() ?? tryAfter();
 }
 
 /** Abbreviation periods ("Mr.", "Sen.", "J.") would end sentences and names; mask them (same length, same offsets). */

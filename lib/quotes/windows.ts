@@ -66,6 +66,33 @@ export function mentionAfter(after: string, offset: number): Mention | null {
   return null;
 }
 
+/** A verb after the speaker: "barked", "mocks", "shot back"; lower case, so it cannot open a new name. */
+const VERB = '(?:\\p{Ll}{2,}(?:ed|es|s)|shot|wrote|spoke|went|began|sang|said|told|thought|swore|threw|broke|bit|cried|fought)';
+// A capitalised determiner opens a noun phrase, not a name: "Her critics cited it", "Several Republican senators".
+const SUBJECT = "(?:(?!(?:His|Her|Their|Its|My|Our|Your|This|That|These|Those|Several|Some|Many|Most|Few|All|Both|Other|Such|Any|No|Every|Each|A|An|The)\\s)(?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*|he|she|they|I|we|the(?:\\s+\\p{Ll}+){1,3})";
+const ANY_VERB_AFTER = new RegExp(`^(${SUBJECT})(?:,\\s[^,"“”.;!?]{2,100},)?\\s+(?:\\p{Ll}+ly\\s+)?${VERB}\\b`, 'u');
+const ANY_VERB_INVERTED = new RegExp(`^\\p{Ll}{2,}ed\\s+((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*)`, 'u');
+
+/**
+ * “…,” Trump barked. / “…,” he mocks. / “…!” beamed Donald Hartley. A quote cut off mid-sentence is followed by
+ * its attribution, so a subject and any verb there name the speaker even when the verb is no known speech verb.
+ */
+export function anyVerbAfter(after: string, offset: number): Mention | null {
+  const lead = after.match(/^[\s,;—–-]*/)![0].length;
+  const rest = after.slice(lead);
+  const normal = rest.match(ANY_VERB_AFTER);
+  if (normal) {
+    const mention = readMention(normal[1], offset + lead);
+    if (mention && mention.kind !== 'anonymous') return mention;
+  }
+  const inverted = rest.match(ANY_VERB_INVERTED);
+  if (inverted) {
+    const mention = readMention(inverted[1], offset + lead + inverted[0].length - inverted[1].length);
+    if (mention?.kind === 'name') return mention;
+  }
+  return null;
+}
+
 /** Mention in the text before a quote (same sentence); `before` ends at the opening mark and starts at `offset`. */
 export function mentionBefore(before: string, offset: number): Mention | null {
   const trimmed = before.replace(/[\s:,—–-]+$/, '');
