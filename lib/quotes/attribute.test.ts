@@ -118,6 +118,25 @@ const cases: Case[] = [
   { name: 'pronoun and any verb after a cut-off quote', paragraphs: ['Maria Lopez spoke last.', '“It will not happen again,” she mocks.'], expected: [[LOPEZ, 'person', 'she']] },
   { name: 'any -ed verb before the name', paragraphs: ['“This is a fantastic night!” beamed Maria Lopez.'], expected: [[LOPEZ, 'person', LOPEZ]] },
   { name: 'a possessive after a question is a new sentence', paragraphs: ['“What difference does it make now?” Her critics cited it often.'], expected: [[null, 'unknown', null]] },
+  { name: 'colon after a subject and any verb', paragraphs: ['Maria Lopez turned to the crowd and then she continues: “We will rebuild the bridge.”'], expected: [[LOPEZ, 'person', 'she']] },
+  {
+    name: 'colon sentence on its own paragraph: its subject speaks',
+    paragraphs: ['After the vote, Maria Lopez called the council on it:', '“You have ignored this town for ten years.”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'colon: subject of the last clause',
+    paragraphs: ['The debate dragged on — Maria Lopez took the council to task: “You have ignored this town for ten years.”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  { name: 'colon: a name alone after a dash', paragraphs: ['Pollsters agree - Maria Lopez: “Keep contacting voters as late as possible.”'], expected: [[LOPEZ, 'person', LOPEZ]] },
+  {
+    name: 'colon: a subordinate clause is not the subject',
+    paragraphs: ['When Tom Evans resigned in 1998, Maria Lopez released the following statement:', '“He served this town with honour for years.”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  { name: 'colon: a thing is no speaker', paragraphs: ['The timing of the vote surprised everyone: “a very strange week in politics.”'], expected: [[null, 'unknown', null]] },
+  { name: 'a document speaks for its authors', paragraphs: ['“Our children are thriving in these schools,” the letter reads.'], expected: [['the letter', 'organization', 'the letter']] },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

@@ -5,7 +5,7 @@ import { mentionType, type Mention } from './mentions';
 import { indexPeople, type PeopleIndex } from './people';
 import { findReportedSpeech } from './reported';
 import { buildSpeakers } from './speakers';
-import { anyVerbAfter, mentionAfter, mentionBefore, sentenceSubject, signatureAfter } from './windows';
+import { anyVerbAfter, colonSpeaker, mentionAfter, mentionBefore, sentenceSubject, signatureAfter } from './windows';
 
 export interface Attribution {
   speaker: string | null;
@@ -123,7 +123,8 @@ function findMention(article: Article, quotes: Quote[], i: number): Mention | nu
   const cutOff = /[,!?—–-]$/.test(q.text) || /^\s*[,—–]/.test(after);
   const tryAfter = () =>
     (endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after) ? signatureAfter(after, closeAt) : mentionAfter(after, closeAt)) ?? (cutOff ? anyVerbAfter(after, closeAt) : null);
-  const tryBefore = () => mentionBefore(before, sentenceFrom);
+  // “Cruz called them on it: “…”: a sentence that ends in a colon introduces the quote; its subject is the speaker.
+  const tryBefore = () => mentionBefore(before, sentenceFrom) ?? (/:\s*$/.test(before) ? colonSpeaker(before, sentenceFrom) : null);
   if (q.partial) return tryBefore() ?? mentionAfter(after, closeAt) ?? sentenceSubject(text.slice(sentenceFrom, afterEnd), sentenceFrom);
   return cutOff ? tryAfter() ?? tryBefore() : tryBefore() ?? tryAfter();
 }
@@ -163,7 +164,9 @@ export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Q
       const prevText = q.paragraph > 0 ? text.slice(paragraphs[q.paragraph - 1].start, paragraphs[q.paragraph - 1].end) : '';
       if (previous) a = previous.f;
       else if (/:\s*$/.test(prevText) && !OPEN_MARK.test(prevText.slice(-3))) {
-        const mention = mentionBefore(prevText, paragraphs[q.paragraph - 1].start);
+        const prevStart = paragraphs[q.paragraph - 1].start;
+        const lastSentence = sentenceStartBefore(text, prevStart, paragraphs[q.paragraph - 1].end);
+        const mention = mentionBefore(prevText, prevStart) ?? colonSpeaker(text.slice(lastSentence, paragraphs[q.paragraph - 1].end), lastSentence);
         if (mention) a = resolveMention(mention, people, recent);
       }
     }

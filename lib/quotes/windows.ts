@@ -1,7 +1,7 @@
 // Finds the speaker mention next to a quote: after it ("…," he said / said Uali), before it (Uali said: "…",
 // According to X, "…"), or in the reporter's clause around a partial quote (X called it "…").
 import { CUE } from './cues';
-import { readMention, type Mention } from './mentions';
+import { readMention, TITLE_WORDS, type Mention } from './mentions';
 
 const ADVERBS = '(?:(?:also|later|then|further|has|had|have|previously|once|reportedly|again|recently|earlier|would|will|later|simply|flatly|quickly|told|who|was|were)\\s+)*';
 const AFTER_INVERTED = new RegExp(`^(${CUE})\\s+(?!that\\b|it\\b|this\\b|in\\b|on\\b|to\\b)(.+?)(?=\\s*[,.;:!?"“”(—]|\\s(?:in|on|at|during|after|before|while|when|who|according|as|to|from|last|this|yesterday|today|earlier|about|of a|of an)\\b|$)`, 'i');
@@ -67,7 +67,7 @@ export function mentionAfter(after: string, offset: number): Mention | null {
 }
 
 /** A verb after the speaker: "barked", "mocks", "shot back"; lower case, so it cannot open a new name. */
-const VERB = '(?:\\p{Ll}{2,}(?:ed|es|s)|shot|wrote|spoke|went|began|sang|said|told|thought|swore|threw|broke|bit|cried|fought)';
+const VERB = '(?:\\p{Ll}{2,}(?:ed|es|s)|shot|wrote|spoke|went|began|sang|said|told|thought|swore|threw|broke|bit|fought|took|gave|made|put|got|kept|left|came|brought|sent|held|stood|struck|hit|set|read)';
 // A capitalised determiner opens a noun phrase, not a name: "Her critics cited it", "Several Republican senators".
 const SUBJECT = "(?:(?!(?:His|Her|Their|Its|My|Our|Your|This|That|These|Those|Several|Some|Many|Most|Few|All|Both|Other|Such|Any|No|Every|Each|A|An|The)\\s)(?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*|he|she|they|I|we|the(?:\\s+\\p{Ll}+){1,3})";
 const ANY_VERB_AFTER = new RegExp(`^(${SUBJECT})(?:,\\s[^,"“”.;!?]{2,100},)?\\s+(?:\\p{Ll}+ly\\s+)?${VERB}\\b`, 'u');
@@ -130,6 +130,69 @@ export function mentionBefore(before: string, offset: number): Mention | null {
     return parsePhrase(phrase, phraseStart);
   }
   return null;
+}
+
+const NOT_A_VERB = /^(?:and|or|of|in|on|at|for|to|with|from|by|as|than|who|which|that|whose|nor|but)$/;
+// The words before the first verb; readMention then decides whether they name a source.
+const START_SUBJECT = new RegExp(`^([^,.;:!?"“”]{1,80}?)(?:,\\s[^,"“”]{2,100},)?\\s+(?:(?:\\p{Ll}+ly|then|also|later|again|just|still|now|once|even|never|first|soon)\\s+)?(${VERB}|is|are|was|were|has|have|had)\\b`, 'u');
+const OPENER = /^(?:(?:But|And|So|Then|Yet|Still|Now|Later|Instead|Meanwhile|However|Also),?\s+)?/;
+const INTRO = /^[^,"“”]{2,60},\s+/;
+
+/**
+ * The subject of a sentence ("Cruz called them on it:", "In July, Gingrich dismissed …"): a name, pronoun, organisation
+ * or role noun followed by a verb, after an optional conjunction and introductory phrase. Null for anything else.
+ */
+export function clauseSubject(sentence: string, offset: number): Mention | null {
+  const opener = sentence.match(OPENER)![0].length;
+  const intro = sentence.slice(opener).match(INTRO);
+  // "When Wallace died in 1998, President Clinton released …": a subordinate clause first is no subject.
+  const subordinate = /^(?:when|while|after|before|as|if|since|until|because|although|though|once|in|on|at|during|with|for|from|by|following|despite|amid|asked|like|unlike)\b/i.test(sentence.slice(opener));
+  const starts = intro ? (subordinate ? [opener + intro[0].length] : [opener, opener + intro[0].length]) : subordinate ? [] : [opener];
+  for (const skip of starts) {
+    const m = sentence.slice(skip).match(START_SUBJECT);
+    if (!m || NOT_A_VERB.test(m[2])) continue;
+    const mention = readMention(m[1], offset + skip);
+    if (mention && isSpeakerLike(mention)) return mention;
+  }
+  return null;
+}
+
+/** A subject that can speak: a name, pronoun or organisation, or a role noun for a person ("the senator", "the spokesman"). */
+function isSpeakerLike(mention: Mention): boolean {
+  if (mention.kind === 'role') return !!mention.head && (TITLE_WORDS.has(mention.head) || /(?:man|woman|person|er|or|ist|ian|ant|ent)$/.test(mention.head));
+  return mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'organization';
+}
+
+const SUBJECT_VERB_COLON = new RegExp(`(?:^|[\\s,(])(${SUBJECT})\\s+(?:\\p{Ll}+ly\\s+)?${VERB}\\s*:\\s*$`, 'u');
+
+/**
+ * Who a sentence ending in a colon introduces: the subject right before the colon ("… and then Wallnau continues:"),
+ * a name alone after a dash ("Pollsters agree - Carl Bialik:"), the subject of the last clause ("…— Cruz called them
+ * on it:") or of the whole sentence ("She then addressed the supporters again:").
+ */
+export function colonSpeaker(before: string, offset: number): Mention | null {
+  const direct = subjectBeforeColon(before, offset);
+  if (direct) return direct;
+  const body = before.replace(/[\s:]+$/, '');
+  const cut = Math.max(body.lastIndexOf(' - '), body.lastIndexOf('—'), body.lastIndexOf('–'), body.lastIndexOf(';'), body.lastIndexOf(', '));
+  if (cut > 0) {
+    const from = cut + body.slice(cut).match(/^[\s,;—–-]*/)![0].length;
+    const clause = body.slice(from);
+    const alone = readMention(clause, offset + from);
+    if (alone?.kind === 'name' && alone.start === offset + from && alone.end === offset + body.length) return alone;
+    const subject = clauseSubject(clause, offset + from);
+    if (subject) return subject;
+  }
+  return clauseSubject(before, offset);
+}
+
+/** "… and then Wallnau continues:", "with Trump reportedly yelling:": the subject and verb right before a colon. */
+export function subjectBeforeColon(before: string, offset: number): Mention | null {
+  const m = before.slice(-160).match(SUBJECT_VERB_COLON);
+  if (!m) return null;
+  const from = offset + Math.max(0, before.length - 160) + m.index! + m[0].indexOf(m[1]);
+  const mention = readMention(m[1], from);
+  return mention && isSpeakerLike(mention) ? mention : null;
 }
 
 /** The subject that opens the sentence around a partial quote ("Trump called it “…”"), if it is a name or pronoun. */
