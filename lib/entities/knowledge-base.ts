@@ -3,7 +3,15 @@
 import type { EntityType } from '../types';
 
 export const KB_FORMAT = 'news-lens-knowledge-base';
-export const KB_VERSION = 1;
+export const KB_VERSION = 2;
+
+/**
+ * A city's point (as in the gazetteer, 4 decimals) and its Wikipedia title. Kinds: `name`, the title is
+ * just the city's name, so the article's own English form may stand for it; `state`, a US "City,_State"
+ * title; `qualified`, the same, for a town that shares its name with a stand-alone city (Washington,
+ * Pennsylvania); `fixed`, a title to use as is ("New_York_City").
+ */
+export type KbCity = [lat: number, lon: number, title: string, kind: 'name' | 'state' | 'qualified' | 'fixed'];
 
 export interface KbEntry {
   title: string;
@@ -26,6 +34,8 @@ export interface KnowledgeBaseFile {
   demonyms: string[];
   /** Lower-case titles of popular articles whose type is not known. */
   titles: string[];
+  /** Places the places engine resolves: cities by point, regions by lower-case name. */
+  places: { cities: KbCity[]; regions: Record<string, string> };
 }
 
 export interface KnowledgeBase {
@@ -35,6 +45,9 @@ export interface KnowledgeBase {
   acronyms: Map<string, KbEntry>;
   titles: Set<string>;
   demonyms: Set<string>;
+  /** Cities bucketed by whole degrees of latitude and longitude. */
+  citiesByCell: Map<string, KbCity[]>;
+  regions: Map<string, string>;
 }
 
 export function parseKnowledgeBase(raw: string): KnowledgeBase {
@@ -44,7 +57,43 @@ export function parseKnowledgeBase(raw: string): KnowledgeBase {
   }
   const entries = file.entries.map(([title, type, name]) => ({ title, type, name }));
   const pick = (table: Record<string, number>) => new Map(Object.entries(table).map(([k, i]) => [k, entries[i]]));
-  return { checked: file.checked, entries, names: pick(file.names), acronyms: pick(file.acronyms), titles: new Set(file.titles), demonyms: new Set(file.demonyms) };
+  return {
+    checked: file.checked,
+    entries,
+    names: pick(file.names),
+    acronyms: pick(file.acronyms),
+    titles: new Set(file.titles),
+    demonyms: new Set(file.demonyms),
+    citiesByCell: bucketCities(file.places.cities),
+    regions: new Map(Object.entries(file.places.regions)),
+  };
+}
+
+const cellOf = (lat: number, lon: number) => `${Math.floor(lat)},${Math.floor(lon)}`;
+
+function bucketCities(cities: KbCity[]): Map<string, KbCity[]> {
+  const cells = new Map<string, KbCity[]>();
+  for (const city of cities) {
+    const key = cellOf(city[0], city[1]);
+    const cell = cells.get(key);
+    if (cell) cell.push(city);
+    else cells.set(key, [city]);
+  }
+  return cells;
+}
+
+/** How far (degrees) a resolved point may sit from the city's own point: the same GeoNames row. */
+const SAME_POINT = 0.01;
+
+/** The city whose point the places engine resolved to, if the base knows one. */
+export function cityAt(kb: KnowledgeBase, lat: number, lon: number): { title: string; kind: KbCity[3] } | null {
+  const cell = kb.citiesByCell.get(cellOf(lat, lon)) ?? [];
+  const city = cell.find(([cLat, cLon]) => Math.abs(cLat - lat) <= SAME_POINT && Math.abs(cLon - lon) <= SAME_POINT);
+  return city ? { title: city[2], kind: city[3] } : null;
+}
+
+export function regionTitle(kb: KnowledgeBase, name: string): string | null {
+  return kb.regions.get(name.toLowerCase()) ?? null;
 }
 
 export type KbHit = KbEntry & { source: 'known' | 'title'; demonym?: boolean };

@@ -19,8 +19,21 @@ const ROWS: Row[] = [
   ['Sputnik_(news_agency)', 'outlet', ['Sputnik']],
 ];
 
+/** Cities by point and regions by name, as kb-places.ts builds them. */
+const PLACES: KnowledgeBaseFile['places'] = {
+  cities: [
+    [34.0007, -81.0348, 'Columbia,_South_Carolina', 'state'],
+    [38.9517, -92.3341, 'Columbia,_Missouri', 'state'],
+    [42.8865, -78.8784, 'Buffalo,_New_York', 'state'],
+    [38.8951, -77.0364, 'Washington,_D.C.', 'fixed'],
+    [43.6481, 51.1722, 'Shevchenko', 'name'],
+    [36.3495, -86.6983, 'White_House,_Tennessee', 'state'],
+  ],
+  regions: { massachusetts: 'Massachusetts', 'new york': 'New_York_(state)', 'south carolina': 'South_Carolina', darfur: 'Darfur', africa: 'Africa' },
+};
+
 export function testKnowledgeBase(titles: string[] = ['harvard', 'growth', 'south carolina', 'adam neumann', 'x-ray', 'softbank group', 'osama bin laden', 'omar al-bashir']): KnowledgeBase {
-  const file: KnowledgeBaseFile = { format: KB_FORMAT, version: KB_VERSION, checked: '2026-11-25', entries: [], names: {}, acronyms: {}, demonyms: [], titles };
+  const file: KnowledgeBaseFile = { format: KB_FORMAT, version: KB_VERSION, checked: '2026-11-25', entries: [], names: {}, acronyms: {}, demonyms: [], titles, places: PLACES };
   ROWS.forEach(([title, type, names, acronyms = [], demonyms = []], i) => {
     file.entries.push([title, type, names[0]]);
     for (const n of [...names, ...demonyms]) file.names[n.toLowerCase()] = i;

