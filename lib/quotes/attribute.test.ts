@@ -137,6 +137,18 @@ const cases: Case[] = [
   },
   { name: 'colon: a thing is no speaker', paragraphs: ['The timing of the vote surprised everyone: “a very strange week in politics.”'], expected: [[null, 'unknown', null]] },
   { name: 'a document speaks for its authors', paragraphs: ['“Our children are thriving in these schools,” the letter reads.'], expected: [['the letter', 'organization', 'the letter']] },
+  {
+    name: 'partial quote: the subject of its sentence, whatever the verb',
+    paragraphs: ['In July, Maria Lopez dismissed the plan as “a waste of public money and time.”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'partial quote: a pronoun subject resolves',
+    paragraphs: ['Maria Lopez spoke last.', 'She is promising lower taxes and “jobs for every town in the state.”'],
+    expected: [[LOPEZ, 'person', 'She']],
+  },
+  { name: 'partial quote: a capitalised opener word is no name', paragraphs: ['Guns are simply “a public health crisis for us all.”'], expected: [[null, 'unknown', null]] },
+  { name: 'partial quote: a thing as subject is no source', paragraphs: ['The first incident was “a very unpleasant moment for everyone.”'], expected: [[null, 'unknown', null]] },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

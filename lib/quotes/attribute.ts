@@ -5,7 +5,7 @@ import { mentionType, type Mention } from './mentions';
 import { indexPeople, type PeopleIndex } from './people';
 import { findReportedSpeech } from './reported';
 import { buildSpeakers } from './speakers';
-import { anyVerbAfter, colonSpeaker, mentionAfter, mentionBefore, sentenceSubject, signatureAfter } from './windows';
+import { anyVerbAfter, clauseSubject, colonSpeaker, mentionAfter, mentionBefore, sentenceSubject, signatureAfter } from './windows';
 
 export interface Attribution {
   speaker: string | null;
@@ -103,7 +103,7 @@ function previousSentence(text: string, paragraphStart: number, quoteStart: numb
   return { start: sentenceStartBefore(text, previousParagraph.start, previousParagraph.end), end: previousParagraph.end };
 }
 
-function findMention(article: Article, quotes: Quote[], i: number): Mention | null {
+function findMention(article: Article, quotes: Quote[], i: number, capitals: Set<string>): Mention | null {
   const { text, paragraphs } = article;
   const q = quotes[i];
   const para = paragraphs[q.paragraph];
@@ -125,8 +125,20 @@ function findMention(article: Article, quotes: Quote[], i: number): Mention | nu
     (endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after) ? signatureAfter(after, closeAt) : mentionAfter(after, closeAt)) ?? (cutOff ? anyVerbAfter(after, closeAt) : null);
   // “Cruz called them on it: “…”: a sentence that ends in a colon introduces the quote; its subject is the speaker.
   const tryBefore = () => mentionBefore(before, sentenceFrom) ?? (/:\s*$/.test(before) ? colonSpeaker(before, sentenceFrom) : null);
-  if (q.partial) return tryBefore() ?? mentionAfter(after, closeAt) ?? sentenceSubject(text.slice(sentenceFrom, afterEnd), sentenceFrom);
+  // A partial quote sits in the reporter's sentence: its subject ("Gingrich dismissed Estonia as …") is the source.
+  if (q.partial) return tryBefore() ?? mentionAfter(after, closeAt) ?? sentenceSubject(text.slice(sentenceFrom, afterEnd), sentenceFrom) ?? properSubject(clauseSubject(before, sentenceFrom), capitals);
   return cutOff ? tryAfter() ?? tryBefore() : tryBefore() ?? tryAfter();
+}
+
+/** Words the article capitalises mid-sentence: proper nouns, unlike a capital that merely opens a sentence. */
+export function midSentenceCapitals(text: string): Set<string> {
+  return new Set([...text.matchAll(/[\p{Ll}\d,;)] (\p{Lu}[\p{L}'’-]*)/gu)].map((m) => m[1]));
+}
+
+/** A lone capitalised word opening a sentence may be any word ("Guns", "Boos", "Thirteen"); a name only if it is a proper noun. */
+function properSubject(mention: Mention | null, capitals: Set<string>): Mention | null {
+  if (!mention || mention.kind !== 'name' || /\s/.test(mention.text)) return mention;
+  return capitals.has(mention.text) ? mention : null;
 }
 
 /** Abbreviation periods ("Mr.", "Sen.", "J.") would end sentences and names; mask them (same length, same offsets). */
@@ -141,9 +153,10 @@ export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Q
   const article = { ...original, text: maskAbbreviations(original.text) };
   const { text, paragraphs } = article;
   const people = indexPeople(text, () => false);
+  const capitals = midSentenceCapitals(text);
   const recent: Attribution[] = [];
   const found: (Attribution | null)[] = quotes.map((_, i) => {
-    const mention = findMention(article, quotes, i);
+    const mention = findMention(article, quotes, i, capitals);
     if (!mention) return null;
     const q = quotes[i];
     const context = { previousSentence: previousSentence(text, paragraphs[q.paragraph].start, q.start - 1, paragraphs[q.paragraph - 1] ?? null) };

@@ -157,9 +157,12 @@ export function clauseSubject(sentence: string, offset: number): Mention | null 
   return null;
 }
 
+// Nouns for people by their ending, and -ent/-ant words that are people (not "incident", "restaurant").
+const PERSON_NOUN = /(?:man|woman|person|er|or|ist|ian|(?:resid|stud|ag|correspond|particip|assist|consult|defend|claim|applic|immigr|serv|dissid|oppon|propon|cli|par|pati|advoc)(?:ent|ant))$/;
+
 /** A subject that can speak: a name, pronoun or organisation, or a role noun for a person ("the senator", "the spokesman"). */
 function isSpeakerLike(mention: Mention): boolean {
-  if (mention.kind === 'role') return !!mention.head && (TITLE_WORDS.has(mention.head) || /(?:man|woman|person|er|or|ist|ian|ant|ent)$/.test(mention.head));
+  if (mention.kind === 'role') return !!mention.head && (TITLE_WORDS.has(mention.head) || PERSON_NOUN.test(mention.head));
   return mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'organization';
 }
 
