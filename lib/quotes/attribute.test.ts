@@ -149,6 +149,16 @@ const cases: Case[] = [
   },
   { name: 'partial quote: a capitalised opener word is no name', paragraphs: ['Guns are simply “a public health crisis for us all.”'], expected: [[null, 'unknown', null]] },
   { name: 'partial quote: a thing as subject is no source', paragraphs: ['The first incident was “a very unpleasant moment for everyone.”'], expected: [[null, 'unknown', null]] },
+  {
+    name: 'an introductory phrase before the speaker is not the speaker',
+    paragraphs: ['In a swipe against Tom Evans, Maria Lopez said the goal was “to rebuild the bridge for everyone.”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'partial quote: subject after a dateline and several introductory phrases',
+    paragraphs: ['WASHINGTON (AP) — Speaking to reporters on Monday, which was her birthday, Maria Lopez called the plan “a work in progress for now.”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

@@ -14,10 +14,21 @@ const SIGNED_COLON = /^((?:[\p{Lu}][\p{L}'’.\u2024-]*\s?){1,4},\s*[^:"“.;!?]
 const INTERRUPTED = new RegExp(`["”’]\\s*,?\\s*(${CUE})\\s+([^"“”.;:!?]{2,120})$`, 'i');
 const RELATIVE = /^.*\s(?:to|for|from|with|by|of|and|at|on|in|among|thanked|met|told|visited)\s+([^,]{2,60}),\s+(?:who|which)\s+(?:were|was|are|is|had|have|has)?\s*[^,]*$/i;
 
+/** "WASHINGTON (AP) — ": a dateline opening the first paragraph. */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'-]+(?:\([^)]{1,30}\))?\s*[—–-]+\s*/u;
+const INTRO_PHRASE = /^(?:in|on|at|during|after|before|with|from|for|by|since|until|under|over|amid|despite|about|following|when|while|if|because|although|though|once|asked|like|unlike|\p{L}+ing)\s/iu;
+
 /** "Berik Uali, the president's spokesman," → the name with its apposition as role. */
 export function parsePhrase(phrase: string, offset: number): Mention | null {
+  const dateline = phrase.match(DATELINE);
+  if (dateline) return parsePhrase(phrase.slice(dateline[0].length), offset + dateline[0].length);
   const trimmed = phrase.replace(/[,\s]+$/, '');
   const parts = trimmed.split(/,\s*/);
+  // "In a swipe against Donald Trump, Clinton": an introductory phrase first; the speaker follows it.
+  if (parts.length > 1 && INTRO_PHRASE.test(parts[0])) {
+    const last = parts[parts.length - 1];
+    return readMention(last, offset + phrase.indexOf(trimmed) + trimmed.lastIndexOf(last));
+  }
   if (parts.length > 1) {
     const head = readMention(parts[0], offset + phrase.indexOf(parts[0]));
     if (head && head.kind === 'name') {
@@ -95,6 +106,8 @@ export function anyVerbAfter(after: string, offset: number): Mention | null {
 
 /** Mention in the text before a quote (same sentence); `before` ends at the opening mark and starts at `offset`. */
 export function mentionBefore(before: string, offset: number): Mention | null {
+  const dateline = before.match(DATELINE);
+  if (dateline) return mentionBefore(before.slice(dateline[0].length), offset + dateline[0].length);
   const trimmed = before.replace(/[\s:,—–-]+$/, '');
   const according = trimmed.match(ACCORDING_TO);
   if (according) return parsePhrase(according[1], offset + according.index! + according[0].length - according[1].length);
@@ -136,23 +149,27 @@ const NOT_A_VERB = /^(?:and|or|of|in|on|at|for|to|with|from|by|as|than|who|which
 // The words before the first verb; readMention then decides whether they name a source.
 const START_SUBJECT = new RegExp(`^([^,.;:!?"“”]{1,80}?)(?:,\\s[^,"“”]{2,100},)?\\s+(?:(?:\\p{Ll}+ly|then|also|later|again|just|still|now|once|even|never|first|soon)\\s+)?(${VERB}|is|are|was|were|has|have|had)\\b`, 'u');
 const OPENER = /^(?:(?:But|And|So|Then|Yet|Still|Now|Later|Instead|Meanwhile|However|Also),?\s+)?/;
-const INTRO = /^[^,"“”]{2,60},\s+/;
+const INTRO = /^[^,"“”]{2,100},\s+/;
+// "When Wallace died in 1998, President Clinton released …", "Speaking to MSNBC, Bush …": a subordinate clause is no subject.
+const SUBORDINATE = /^(?:when|while|after|before|as|if|since|until|because|although|though|once|in|on|at|during|with|for|from|by|following|despite|amid|asked|like|unlike|\p{L}+ing)\b/iu;
 
 /**
  * The subject of a sentence ("Cruz called them on it:", "In July, Gingrich dismissed …"): a name, pronoun, organisation
- * or role noun followed by a verb, after an optional conjunction and introductory phrase. Null for anything else.
+ * or role noun followed by a verb, after an optional dateline, conjunction and up to three introductory phrases.
  */
 export function clauseSubject(sentence: string, offset: number): Mention | null {
-  const opener = sentence.match(OPENER)![0].length;
-  const intro = sentence.slice(opener).match(INTRO);
-  // "When Wallace died in 1998, President Clinton released …": a subordinate clause first is no subject.
-  const subordinate = /^(?:when|while|after|before|as|if|since|until|because|although|though|once|in|on|at|during|with|for|from|by|following|despite|amid|asked|like|unlike)\b/i.test(sentence.slice(opener));
-  const starts = intro ? (subordinate ? [opener + intro[0].length] : [opener, opener + intro[0].length]) : subordinate ? [] : [opener];
-  for (const skip of starts) {
-    const m = sentence.slice(skip).match(START_SUBJECT);
-    if (!m || NOT_A_VERB.test(m[2])) continue;
-    const mention = readMention(m[1], offset + skip);
-    if (mention && isSpeakerLike(mention)) return mention;
+  let at = sentence.match(DATELINE)?.[0].length ?? 0;
+  at += sentence.slice(at).match(OPENER)![0].length;
+  for (let intros = 0; intros <= 3; intros++) {
+    const rest = sentence.slice(at);
+    const m = intros === 0 && SUBORDINATE.test(rest) ? null : rest.match(START_SUBJECT);
+    if (m && !NOT_A_VERB.test(m[2])) {
+      const mention = readMention(m[1], offset + at);
+      if (mention && isSpeakerLike(mention)) return mention;
+    }
+    const intro = rest.match(INTRO);
+    if (!intro) break;
+    at += intro[0].length;
   }
   return null;
 }
