@@ -1,6 +1,8 @@
 // Background entities: recognise people, organisations, countries, places, outlets and events in
 // the article, link them to English Wikipedia titles offline, and rank them by salience.
-import type { Article, Entity, Place, Quote, Speaker } from '../types';
+import type { Article, Entity, Place, Quote, Span, Speaker } from '../types';
+import { creditSpans, inSpans } from './credits';
+import { findEvents } from './events';
 import { parseKnowledgeBase, type KnowledgeBase } from './knowledge-base';
 import { linkPlaces } from './place-links';
 import { recognize, type Candidate } from './recognize';
@@ -22,6 +24,29 @@ export interface EntityInputs {
   places: Place[];
 }
 
+/**
+ * Where the story is set: the countries whose places it names most (more than half as often as the
+ * leading one), ignoring places named once in passing. Names like "Democrats" or "the Iowa
+ * caucuses" are linked only in a story set in their country (a Korean story's "Democratic Party"
+ * is not the American one, even if Washington is mentioned).
+ */
+function storyCountries(places: Place[]): Set<string> {
+  const weight = new Map<string, number>();
+  for (const p of places) {
+    if (!p.country || (p.role === 'mention' && p.mentions.length < 2)) continue;
+    weight.set(p.country, (weight.get(p.country) ?? 0) + p.mentions.length);
+  }
+  const top = Math.max(0, ...weight.values());
+  return new Set([...weight].filter(([, w]) => w * 2 > top).map(([country]) => country));
+}
+
+/** Mentions inside photo credits do not count; an entity named only there is dropped. */
+function withoutCredits(candidates: Candidate[], credits: Span[]): Candidate[] {
+  if (credits.length === 0) return candidates;
+  for (const c of candidates) c.mentions = c.mentions.filter((m) => !inSpans(m, credits));
+  return candidates.filter((c) => c.mentions.length > 0);
+}
+
 /** A country only ever used as an adjective, once ("a Japanese bank"), is not part of the story. */
 const adjectiveOnly = (c: Candidate) => c.type === 'country' && c.namedMentions === 0 && c.mentions.length < 2;
 /** One bare word from the title list, named once, is too often something else ("Amazon", "Avatar"). */
@@ -30,7 +55,10 @@ const confident = (c: Candidate) => !adjectiveOnly(c) && !lonelyWord(c);
 
 export function findEntities(article: Article, kb: KnowledgeBase | null, inputs: EntityInputs): Entity[] {
   if (!kb) return [];
-  const candidates = linkPlaces(recognize(article.text, article.paragraphs, kb), inputs.places, kb, article.text);
+  const { text, paragraphs } = article;
+  const countries = storyCountries(inputs.places);
+  const recognized = [...recognize(text, paragraphs, kb, countries), ...findEvents(text, kb, countries)];
+  const candidates = withoutCredits(linkPlaces(recognized, inputs.places, kb, text), creditSpans(text, paragraphs));
   return candidates
     .filter(confident)
     .map((c) => {

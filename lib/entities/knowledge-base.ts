@@ -36,6 +36,15 @@ export interface KnowledgeBaseFile {
   titles: string[];
   /** Places the places engine resolves: cities by point, regions by lower-case name. */
   places: { cities: KbCity[]; regions: Record<string, string> };
+  /** Names that mean one thing only in a story set in `country` ("Democrats" in the US). */
+  contextual: KbContextual[];
+}
+
+export type KbContextual = [title: string, type: EntityType, name: string, country: string, names: string[], phrases: string[]];
+
+/** A contextual entry, found by name or by phrase. */
+export interface ContextEntry extends KbEntry {
+  country: string;
 }
 
 export interface KnowledgeBase {
@@ -48,6 +57,10 @@ export interface KnowledgeBase {
   /** Cities bucketed by whole degrees of latitude and longitude. */
   citiesByCell: Map<string, KbCity[]>;
   regions: Map<string, string>;
+  /** Lower-case name → the entries it may mean, by country. */
+  contextNames: Map<string, ContextEntry[]>;
+  /** Lower-case phrases matched in running text. */
+  contextPhrases: { phrase: string; entry: ContextEntry }[];
 }
 
 export function parseKnowledgeBase(raw: string): KnowledgeBase {
@@ -66,7 +79,19 @@ export function parseKnowledgeBase(raw: string): KnowledgeBase {
     demonyms: new Set(file.demonyms),
     citiesByCell: bucketCities(file.places.cities),
     regions: new Map(Object.entries(file.places.regions)),
+    ...parseContextual(file.contextual),
   };
+}
+
+function parseContextual(rows: KbContextual[]): Pick<KnowledgeBase, 'contextNames' | 'contextPhrases'> {
+  const contextNames = new Map<string, ContextEntry[]>();
+  const contextPhrases: KnowledgeBase['contextPhrases'] = [];
+  for (const [title, type, name, country, names, phrases] of rows) {
+    const entry = { title, type, name, country };
+    for (const n of names) contextNames.set(n.toLowerCase(), [...(contextNames.get(n.toLowerCase()) ?? []), entry]);
+    for (const phrase of phrases) contextPhrases.push({ phrase, entry });
+  }
+  return { contextNames, contextPhrases };
 }
 
 const cellOf = (lat: number, lon: number) => `${Math.floor(lat)},${Math.floor(lon)}`;
@@ -96,13 +121,18 @@ export function regionTitle(kb: KnowledgeBase, name: string): string | null {
   return kb.regions.get(name.toLowerCase()) ?? null;
 }
 
-export type KbHit = KbEntry & { source: 'known' | 'title'; demonym?: boolean };
+export type KbHit = KbEntry & { source: 'known' | 'context' | 'title'; demonym?: boolean };
 
-/** Looks a surface name up: curated/countries/cities first, then the bare title list. */
-export function lookupName(kb: KnowledgeBase, surface: string): KbHit | null {
+/**
+ * Looks a surface name up: curated/countries/cities first, then names that mean one thing in a story
+ * set in one of `countries`, then the bare title list.
+ */
+export function lookupName(kb: KnowledgeBase, surface: string, countries: ReadonlySet<string> = new Set()): KbHit | null {
   const key = surface.toLowerCase().replace(/’/g, "'");
   const known = kb.names.get(key);
   if (known) return { ...known, source: 'known', demonym: kb.demonyms.has(key) };
+  const inContext = kb.contextNames.get(key)?.find((e) => countries.has(e.country));
+  if (inContext) return { title: inContext.title, type: inContext.type, name: inContext.name, source: 'context' };
   if (kb.titles.has(key)) return { title: titleCase(surface), type: 'organization', name: surface, source: 'title' };
   return null;
 }

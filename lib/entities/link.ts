@@ -35,7 +35,8 @@ function titleLooksLikeName(lowerWords: Set<string>, tokens: Token[], i: number,
 
 export function keepHit(lowerWords: Set<string>, tokens: Token[], i: number, end: number, hit: KbHit): boolean {
   if (end - i === 1 && (isRole(tokens[i].text) || isStopWord(tokens[i].text))) return false;
-  const placeLike = hit.type === 'country' || hit.type === 'place' || hit.source === 'title';
+  // A contextual name inside a longer one is that name's part ("Irish Republican Army").
+  const placeLike = hit.type === 'country' || hit.type === 'place' || hit.source !== 'known';
   if (placeLike && !standsAlone(tokens, i, end, hit.source === 'title')) return false;
   // A one-word place the text also writes in lower case is the word ("Male", "Reading", "Nice").
   if (hit.type === 'place' && end - i === 1 && lowerWords.has(tokens[i].text.toLowerCase())) return false;

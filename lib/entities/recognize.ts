@@ -53,9 +53,15 @@ class Registry {
 const span = (tokens: Token[]): Span => ({ start: tokens[0].start, end: tokens[tokens.length - 1].end });
 const joined = (text: string, tokens: Token[]) => text.slice(tokens[0].start, tokens[tokens.length - 1].end);
 
-function longestHit(text: string, kb: KnowledgeBase, tokens: Token[], i: number): { hit: KbHit; end: number } | null {
+/** What the lookups may use: the knowledge base and the countries the story is set in. */
+interface Knowledge {
+  kb: KnowledgeBase;
+  countries: ReadonlySet<string>;
+}
+
+function longestHit(text: string, { kb, countries }: Knowledge, tokens: Token[], i: number): { hit: KbHit; end: number } | null {
   for (let j = Math.min(tokens.length, i + MAX_NAME_TOKENS); j > i; j--) {
-    const hit = lookupName(kb, joined(text, tokens.slice(i, j)));
+    const hit = lookupName(kb, joined(text, tokens.slice(i, j)), countries);
     if (hit) return { hit, end: j };
   }
   return null;
@@ -92,7 +98,8 @@ function recordUnknown(text: string, kb: KnowledgeBase, reg: Registry, tokens: T
 }
 
 /** Returns single tokens left unexplained (surnames, acronyms) for the second pass. */
-function scanRun(text: string, kb: KnowledgeBase, reg: Registry, lowerWords: Set<string>, tokens: Token[]): Token[] {
+function scanRun(text: string, knowledge: Knowledge, reg: Registry, lowerWords: Set<string>, tokens: Token[]): Token[] {
+  const { kb } = knowledge;
   const leftovers: Token[] = [];
   let pending: Token[] = [];
   let last: Candidate | null = null;
@@ -107,7 +114,7 @@ function scanRun(text: string, kb: KnowledgeBase, reg: Registry, lowerWords: Set
     pending = [];
   };
   for (let i = 0; i < tokens.length; ) {
-    const found = isStopWord(tokens[i].text) ? null : longestHit(text, kb, tokens, i);
+    const found = isStopWord(tokens[i].text) ? null : longestHit(text, knowledge, tokens, i);
     if (found && keepHit(lowerWords, tokens, i, found.end, found.hit)) {
       flushPending();
       const ts = tokens.slice(i, found.end);
@@ -159,10 +166,11 @@ function resolveLeftovers(text: string, kb: KnowledgeBase, reg: Registry, leftov
   }
 }
 
-export function recognize(text: string, paragraphs: { start: number; end: number }[], kb: KnowledgeBase): Candidate[] {
+/** `countries`: where the story is set (from the places engine), for names like "Democrats". */
+export function recognize(text: string, paragraphs: { start: number; end: number }[], kb: KnowledgeBase, countries: ReadonlySet<string> = new Set()): Candidate[] {
   const reg = new Registry();
   const { runs, lowerWords } = findNameRuns(text, paragraphs);
-  const leftovers = runs.flatMap((run) => scanRun(text, kb, reg, lowerWords, run.tokens));
+  const leftovers = runs.flatMap((run) => scanRun(text, { kb, countries }, reg, lowerWords, run.tokens));
   resolveLeftovers(text, kb, reg, leftovers);
   return [...reg.byKey.values()];
 }

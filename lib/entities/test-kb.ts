@@ -32,8 +32,14 @@ const PLACES: KnowledgeBaseFile['places'] = {
   regions: { massachusetts: 'Massachusetts', 'new york': 'New_York_(state)', 'south carolina': 'South_Carolina', darfur: 'Darfur', africa: 'Africa' },
 };
 
+const CONTEXTUAL: KnowledgeBaseFile['contextual'] = [
+  ['Democratic_Party_(United_States)', 'organization', 'Democratic Party', 'US', ['Democratic Party', 'Democratic', 'Democrats'], []],
+  ['Labour_Party_(UK)', 'organization', 'Labour Party', 'GB', ['Labour Party', 'Labour'], []],
+  ['Iowa_caucuses', 'event', 'Iowa caucuses', 'US', [], ['iowa caucuses']],
+];
+
 export function testKnowledgeBase(titles: string[] = ['harvard', 'growth', 'south carolina', 'adam neumann', 'x-ray', 'softbank group', 'osama bin laden', 'omar al-bashir']): KnowledgeBase {
-  const file: KnowledgeBaseFile = { format: KB_FORMAT, version: KB_VERSION, checked: '2026-11-25', entries: [], names: {}, acronyms: {}, demonyms: [], titles, places: PLACES };
+  const file: KnowledgeBaseFile = { format: KB_FORMAT, version: KB_VERSION, checked: '2026-11-25', entries: [], names: {}, acronyms: {}, demonyms: [], titles, places: PLACES, contextual: CONTEXTUAL };
   ROWS.forEach(([title, type, names, acronyms = [], demonyms = []], i) => {
     file.entries.push([title, type, names[0]]);
     for (const n of [...names, ...demonyms]) file.names[n.toLowerCase()] = i;

@@ -20,6 +20,7 @@ import {
   EXTRA_DEMONYMS,
 } from './curated-entities';
 import { buildCityTitles, buildRegionTitles } from './kb-places';
+import { CONTEXTUAL_ENTITIES } from './curated-contextual';
 
 // Both packages only export their entry modules, so their data files are read by path.
 const MODULES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules');
@@ -132,6 +133,7 @@ export async function build(outDir: string): Promise<void> {
     demonyms: [...b.demonyms].sort(),
     titles: [...titles].filter((t) => !known.has(t) && !AMBIGUOUS_NAMES.has(t)).sort(),
     places: { cities: buildCityTitles(CITIES_FILE), regions: buildRegionTitles() },
+    contextual: CONTEXTUAL_ENTITIES.map((e) => [e.title, e.type, e.names[0] ?? e.title.replace(/_/g, ' '), e.country, e.names, e.phrases ?? []]),
   };
   writeFileSync(join(outDir, KNOWLEDGE_BASE_FILE), JSON.stringify(file));
 }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Article, Place } from '../types';
+import { creditSpans } from './credits';
+import { findEntities } from './index';
+import { testKnowledgeBase } from './test-kb';
+
+function article(text: string): Article {
+  const paragraphs: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const body of text.split('\n\n')) {
+    paragraphs.push({ start, end: start + body.length });
+    start += body.length + 2;
+  }
+  return { title: '', byline: null, siteName: null, publishedTime: null, lang: 'en', dir: 'ltr', url: 'https://example.test/a', excerpt: null, text, paragraphs, wordCount: 0, readingMinutes: 0 };
+}
+
+/** A story "set in" a country: the places engine found one event place there, named twice. */
+const setIn = (country: string): Place[] => [
+  { name: 'Somewhere', kind: 'region', role: 'event', lat: null, lon: null, country, mentions: [{ start: 0, end: 0 }, { start: 0, end: 0 }], sentence: null },
+];
+
+function titles(text: string, places: Place[] = []): string[] {
+  const entities = findEntities(article(text), testKnowledgeBase([]), { quotes: [], speakers: [], places });
+  return entities.flatMap((e) => (e.wikipedia ? [e.wikipedia] : [])).sort();
+}
+
+describe('names that depend on the story’s country', () => {
+  it.each<[string, string, Place[], string[]]>([
+    ['a party in a story set in its country', 'Virginia Democrats won a majority.', setIn('US'), ['Democratic_Party_(United_States)']],
+    ['the same name in a story set elsewhere', 'The opposition Democratic Party lost in Seoul.', setIn('KR'), []],
+    ['a story with no places links none', 'Democrats won a majority.', [], []],
+    ['a contextual name inside a longer name', 'The Democratic Unionist Party walked out.', setIn('US'), []],
+    ['a UK party only in a UK story', 'Labour lost the vote.', setIn('GB'), ['Labour_Party_(UK)']],
+  ])('%s', (_label, text, places, expected) => {
+    expect(titles(text, places)).toEqual(expected);
+  });
+});
+
+describe('events named in running text', () => {
+  it.each<[string, string, Place[], string[]]>([
+    ['an event phrase with lower-case words', 'He launched his bid three months before the Iowa caucuses.', setIn('US'), ['Iowa_caucuses']],
+    ['the phrase outside its country', 'He spoke before the Iowa caucuses.', setIn('GB'), []],
+    ['an election year in a sentence about the presidency', 'She is the newest 2020 presidential hopeful.', setIn('US'), ['2020_United_States_presidential_election']],
+    ['a party before the contest', 'He joined the 2020 Democratic primary to become president.', setIn('US'), ['2020_United_States_presidential_election', 'Democratic_Party_(United_States)']],
+    ['a year with no presidential election', 'She is a 2018 candidate for president.', setIn('US'), []],
+    ['a race that is not for the presidency', 'She won the 2020 Senate race in Ohio.', setIn('US'), []],
+    ['an election year outside a US story', 'The 2020 presidential election was close.', setIn('GB'), []],
+  ])('%s', (_label, text, places, expected) => {
+    expect(titles(text, places)).toEqual(expected);
+  });
+});
+
+describe('photo credits', () => {
+  it.each<[string, string, string[]]>([
+    ['an agency named only in a caption credit is not linked', 'Troops near the border on Monday. Credit Sputnik via Jane Doe\n\nTalks went on.', []],
+    ['an agency named in the story and in a credit is linked', 'Sputnik reported the talks.\n\nTroops on Monday. Photo: Sputnik via Jane Doe', ['Sputnik_(news_agency)']],
+    ['a wire-photo parenthesis', 'Troops wait (AP Photo/Sputnik Staff) near the border.', []],
+    ['a sentence about credit is not a credit', 'Credit Suisse said on Monday that Sputnik had it right.', ['Sputnik_(news_agency)']],
+  ])('%s', (_label, text, expected) => {
+    expect(titles(text)).toEqual(expected);
+  });
+
+  it('a credit runs from its marker to the end of the caption', () => {
+    const text = 'Peacekeepers in Sudan. Credit Ashraf Shazly/Agence France-Presse — Getty Images';
+    const [span] = creditSpans(text, [{ start: 0, end: text.length }]);
+    expect(text.slice(span.start, span.end)).toBe('Credit Ashraf Shazly/Agence France-Presse — Getty Images');
+  });
+});
