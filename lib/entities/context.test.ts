@@ -66,3 +66,18 @@ describe('photo credits', () => {
     expect(text.slice(span.start, span.end)).toBe('Credit Ashraf Shazly/Agence France-Presse — Getty Images');
   });
 });
+
+describe('teams in game stories', () => {
+  const game =
+    'The Wild beat the Sabres 4-1 on Tuesday. Parise scored twice for the Wild, and the coach praised the goalie.\n\n' +
+    'The Sabres have lost eight of nine this season; the Wild climbed in the standings.';
+  it.each<[string, string, string[]]>([
+    ['two teams of one league by nickname, in a game story', game, ['Buffalo_Sabres', 'Minnesota_Wild']],
+    ['nicknames without words of sport', 'The Wild beat the Sabres. The Wild and the Sabres met again.', []],
+    ['one team alone is not enough', 'The Wild scored in overtime of the game, said the coach. The Wild won the season opener and the Wild lead the standings.', []],
+    ['a nickname shared by two leagues follows the story’s league', `${game} The Rangers and the Senators lost.`, ['Buffalo_Sabres', 'Minnesota_Wild', 'New_York_Rangers', 'Ottawa_Senators']],
+    ['a nickname followed by a name is that name', `${game} Sabres fan Kings Johnson cheered.`, ['Buffalo_Sabres', 'Minnesota_Wild']],
+  ])('%s', (_label, text, expected) => {
+    expect(titles(text)).toEqual(expected);
+  });
+});

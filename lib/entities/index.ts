@@ -3,6 +3,7 @@
 import type { Article, Entity, Place, Quote, Span, Speaker } from '../types';
 import { creditSpans, inSpans } from './credits';
 import { findEvents } from './events';
+import { findTeams } from './teams';
 import { parseKnowledgeBase, type KnowledgeBase } from './knowledge-base';
 import { linkPlaces } from './place-links';
 import { recognize, type Candidate } from './recognize';
@@ -40,6 +41,25 @@ function storyCountries(places: Place[]): Set<string> {
   return new Set([...weight].filter(([, w]) => w * 2 > top).map(([country]) => country));
 }
 
+/** One candidate per title: a team named in full and by nickname is one entity. */
+function mergeByTitle(candidates: Candidate[]): Candidate[] {
+  const byTitle = new Map<string, Candidate>();
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const first = c.wikipedia ? byTitle.get(c.wikipedia) : undefined;
+    if (!first) {
+      if (c.wikipedia) byTitle.set(c.wikipedia, c);
+      out.push(c);
+      continue;
+    }
+    const known = new Set(first.mentions.map((m) => m.start));
+    first.mentions.push(...c.mentions.filter((m) => !known.has(m.start)));
+    first.namedMentions = first.mentions.length;
+    for (const a of c.aliases) first.aliases.add(a);
+  }
+  return out;
+}
+
 /** Mentions inside photo credits do not count; an entity named only there is dropped. */
 function withoutCredits(candidates: Candidate[], credits: Span[]): Candidate[] {
   if (credits.length === 0) return candidates;
@@ -57,7 +77,7 @@ export function findEntities(article: Article, kb: KnowledgeBase | null, inputs:
   if (!kb) return [];
   const { text, paragraphs } = article;
   const countries = storyCountries(inputs.places);
-  const recognized = [...recognize(text, paragraphs, kb, countries), ...findEvents(text, kb, countries)];
+  const recognized = mergeByTitle([...recognize(text, paragraphs, kb, countries), ...findEvents(text, kb, countries), ...findTeams(text, kb)]);
   const candidates = withoutCredits(linkPlaces(recognized, inputs.places, kb, text), creditSpans(text, paragraphs));
   return candidates
     .filter(confident)

@@ -38,7 +38,11 @@ export interface KnowledgeBaseFile {
   places: { cities: KbCity[]; regions: Record<string, string> };
   /** Names that mean one thing only in a story set in `country` ("Democrats" in the US). */
   contextual: KbContextual[];
+  /** Major-league teams, for game stories that call them by nickname ("the Wild"). */
+  teams: KbTeam[];
 }
+
+export type KbTeam = [title: string, league: string, fullName: string, nickname: string];
 
 export type KbContextual = [title: string, type: EntityType, name: string, country: string, names: string[], phrases: string[]];
 
@@ -61,6 +65,7 @@ export interface KnowledgeBase {
   contextNames: Map<string, ContextEntry[]>;
   /** Lower-case phrases matched in running text. */
   contextPhrases: { phrase: string; entry: ContextEntry }[];
+  teams: KbTeam[];
 }
 
 export function parseKnowledgeBase(raw: string): KnowledgeBase {
@@ -80,6 +85,7 @@ export function parseKnowledgeBase(raw: string): KnowledgeBase {
     citiesByCell: bucketCities(file.places.cities),
     regions: new Map(Object.entries(file.places.regions)),
     ...parseContextual(file.contextual),
+    teams: file.teams,
   };
 }
 

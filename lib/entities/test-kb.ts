@@ -38,8 +38,18 @@ const CONTEXTUAL: KnowledgeBaseFile['contextual'] = [
   ['Iowa_caucuses', 'event', 'Iowa caucuses', 'US', [], ['iowa caucuses']],
 ];
 
+const TEAMS: KnowledgeBaseFile['teams'] = [
+  ['Minnesota_Wild', 'NHL', 'Minnesota Wild', 'Wild'],
+  ['Buffalo_Sabres', 'NHL', 'Buffalo Sabres', 'Sabres'],
+  ['New_York_Rangers', 'NHL', 'New York Rangers', 'Rangers'],
+  ['Texas_Rangers', 'MLB', 'Texas Rangers', 'Rangers'],
+  ['New_York_Yankees', 'MLB', 'New York Yankees', 'Yankees'],
+  ['Ottawa_Senators', 'NHL', 'Ottawa Senators', 'Senators'],
+  ['Los_Angeles_Kings', 'NHL', 'Los Angeles Kings', 'Kings'],
+];
+
 export function testKnowledgeBase(titles: string[] = ['harvard', 'growth', 'south carolina', 'adam neumann', 'x-ray', 'softbank group', 'osama bin laden', 'omar al-bashir']): KnowledgeBase {
-  const file: KnowledgeBaseFile = { format: KB_FORMAT, version: KB_VERSION, checked: '2026-11-25', entries: [], names: {}, acronyms: {}, demonyms: [], titles, places: PLACES, contextual: CONTEXTUAL };
+  const file: KnowledgeBaseFile = { format: KB_FORMAT, version: KB_VERSION, checked: '2026-11-25', entries: [], names: {}, acronyms: {}, demonyms: [], titles, places: PLACES, contextual: CONTEXTUAL, teams: TEAMS };
   ROWS.forEach(([title, type, names, acronyms = [], demonyms = []], i) => {
     file.entries.push([title, type, names[0]]);
     for (const n of [...names, ...demonyms]) file.names[n.toLowerCase()] = i;

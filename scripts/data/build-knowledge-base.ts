@@ -21,6 +21,7 @@ import {
 } from './curated-entities';
 import { buildCityTitles, buildRegionTitles } from './kb-places';
 import { CONTEXTUAL_ENTITIES } from './curated-contextual';
+import { TEAMS } from './curated-teams';
 
 // Both packages only export their entry modules, so their data files are read by path.
 const MODULES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules');
@@ -120,6 +121,7 @@ export async function build(outDir: string): Promise<void> {
   const titles = new Set(Object.keys(unpack(model.default as string) as Record<string, true>));
   const b = new Builder();
   for (const e of CURATED_ENTITIES) b.add({ title: e.title, type: e.type, name: e.names[0] }, e.names, e.acronyms);
+  for (const t of TEAMS) b.add({ title: t.title, type: 'organization', name: t.fullName }, [t.fullName]);
   addCountries(b);
   addCities(b, titles);
   const known = new Set(Object.keys(b.names));
@@ -133,6 +135,7 @@ export async function build(outDir: string): Promise<void> {
     demonyms: [...b.demonyms].sort(),
     titles: [...titles].filter((t) => !known.has(t) && !AMBIGUOUS_NAMES.has(t)).sort(),
     places: { cities: buildCityTitles(CITIES_FILE), regions: buildRegionTitles() },
+    teams: TEAMS.map((t) => [t.title, t.league, t.fullName, t.nickname]),
     contextual: CONTEXTUAL_ENTITIES.map((e) => [e.title, e.type, e.names[0] ?? e.title.replace(/_/g, ' '), e.country, e.names, e.phrases ?? []]),
   };
   writeFileSync(join(outDir, KNOWLEDGE_BASE_FILE), JSON.stringify(file));
