@@ -92,7 +92,8 @@ const cases: Case[] = [
   {
     name: 'a prepositional opener is not a source',
     paragraphs: ['In remarks at Robbins Hall, the crowd cheered. In Texas she called the plan “a very good idea for everyone.”'],
-    expected: [[null, 'unknown', null]],
+    // "she" is the source mention, but no woman is named: unknown, and neither "Robbins Hall" nor "Texas".
+    expected: [[null, 'unknown', 'she']],
   },
   { name: 'a sentence adverb is not a name', paragraphs: ['Normally called it “a waste of time for all of us.”'], expected: [[null, 'unknown', null]] },
   { name: 'an opener word alone is no source', paragraphs: ['Once, when the storm came, we all said “the roof will hold for years.”'], expected: [[null, 'unknown', null]] },
@@ -157,6 +158,21 @@ const cases: Case[] = [
   {
     name: 'partial quote: subject after a dateline and several introductory phrases',
     paragraphs: ['WASHINGTON (AP) — Speaking to reporters on Monday, which was her birthday, Maria Lopez called the plan “a work in progress for now.”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'the subject of the last cue before a partial quote',
+    paragraphs: ['Tom Evans spoke first. While not everything Evans says is true, Maria Lopez said he is “telling people what they want to hear.”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'a pronoun right before a cue deep in a long sentence',
+    paragraphs: ['Maria Lopez spoke last.', 'She would pay for the new bridge through a levy on trucks, which she described as “fair to every driver in town.”'],
+    expected: [[LOPEZ, 'person', 'she']],
+  },
+  {
+    name: 'a cue inside the complement of an earlier cue: the outer subject reports it',
+    paragraphs: ['Maria Lopez said she rarely asks for help, “except from the people I trust most.”'],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },

@@ -104,6 +104,34 @@ export function anyVerbAfter(after: string, offset: number): Mention | null {
   return null;
 }
 
+// "which he described as", "though he said it resulted in", "as she angrily said,": a pronoun or name right before the
+// last cue ahead of the quote (the greedy lead finds the last one) is that clause's subject, even deep inside a long sentence.
+const LOCAL_CUE = new RegExp(
+  `^(?:.*[\\s,(—–])?(he|she|they|we|I|(?<![\\p{Lu}][\\p{L}'’\\u2024.-]*\\s)(?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]*)\\s+(?:(?:\\p{Ll}+ly|also|then|later|again|has|had|have|would|will)\\s+)?(?:${CUE})\\b[^"“”.!?]{0,120}$`,
+  'du',
+);
+
+const ENDS_IN_CUE = new RegExp(`\\b(?:${CUE})\\s+(?:that\\s+)?$`, 'i');
+
+/**
+ * The subject of the last cue before a quote. "The senator said he rarely asks surrogates …, “…”": when that subject
+ * opens the complement of an earlier cue, the words are reported by the earlier cue's subject.
+ */
+function localSubject(before: string, offset: number): Mention | null {
+  let found: Mention | null = null;
+  for (let end = before.length, depth = 0; depth < 3; depth++) {
+    const local = before.slice(0, end).match(LOCAL_CUE);
+    if (!local) break;
+    const at = local.indices![1]![0];
+    const mention = readMention(local[1], offset + at);
+    if (!mention || !(mention.kind === 'pronoun' || mention.kind === 'name' || mention.kind === 'organization')) break;
+    found = mention;
+    if (!ENDS_IN_CUE.test(before.slice(0, at))) break;
+    end = at;
+  }
+  return found;
+}
+
 /** Mention in the text before a quote (same sentence); `before` ends at the opening mark and starts at `offset`. */
 export function mentionBefore(before: string, offset: number): Mention | null {
   const dateline = before.match(DATELINE);
@@ -122,6 +150,8 @@ export function mentionBefore(before: string, offset: number): Mention | null {
   // The second piece of an interrupted quote: “Yes,” said Anna Berg, “we will.”
   const interrupted = trimmed.match(INTERRUPTED);
   if (interrupted) return parsePhrase(interrupted[2], offset + interrupted.index! + interrupted[0].length - interrupted[2].length);
+  const local = localSubject(trimmed, offset);
+  if (local) return local;
   const relative = trimmed.match(RELATIVE);
   if (relative && new RegExp(CUE, 'i').test(relative[0])) {
     return readMention(relative[1], offset + relative.index! + relative[0].indexOf(relative[1]));
