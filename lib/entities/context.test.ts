@@ -52,10 +52,11 @@ describe('events named in running text', () => {
 
 describe('photo credits', () => {
   it.each<[string, string, string[]]>([
-    ['an agency named only in a caption credit is not linked', 'Troops near the border on Monday. Credit Sputnik via Jane Doe\n\nTalks went on.', []],
-    ['an agency named in the story and in a credit is linked', 'Sputnik reported the talks.\n\nTroops on Monday. Photo: Sputnik via Jane Doe', ['Sputnik_(news_agency)']],
-    ['a wire-photo parenthesis', 'Troops wait (AP Photo/Sputnik Staff) near the border.', []],
-    ['a sentence about credit is not a credit', 'Credit Suisse said on Monday that Sputnik had it right.', ['Sputnik_(news_agency)']],
+    ['an organisation named only in a caption credit is not linked', 'Troops near the border on Monday. Credit United Nations via Jane Doe\n\nTalks went on.', []],
+    ['a news agency in a credit is one of the article’s sources', 'Troops near the border on Monday. Credit Sputnik via Jane Doe\n\nTalks went on.', ['Sputnik_(news_agency)']],
+    ['an organisation named in the story and in a credit is linked', 'The United Nations sent troops.\n\nTroops on Monday. Photo: United Nations via Jane Doe', ['United_Nations']],
+    ['a wire-photo parenthesis', 'Troops wait (AP Photo/United Nations Staff) near the border.', []],
+    ['a sentence about credit is not a credit', 'Credit Suisse said on Monday that the United Nations had it right.', ['United_Nations']],
   ])('%s', (_label, text, expected) => {
     expect(titles(text)).toEqual(expected);
   });
@@ -79,5 +80,22 @@ describe('teams in game stories', () => {
     ['a nickname followed by a name is that name', `${game} Sabres fan Kings Johnson cheered.`, ['Buffalo_Sabres', 'Minnesota_Wild']],
   ])('%s', (_label, text, expected) => {
     expect(titles(text)).toEqual(expected);
+  });
+});
+
+describe('wars named after a place', () => {
+  const sudan: Place[] = [
+    { name: 'Darfur', kind: 'region', role: 'event', lat: 13.5, lon: 24, country: 'SD', mentions: [{ start: 0, end: 0 }], sentence: null },
+    { name: 'Pakistan', kind: 'country', role: 'event', lat: 30, lon: 70, country: 'PK', mentions: [{ start: 0, end: 0 }], sentence: null },
+  ];
+  it.each<[string, string, string[], string[]]>([
+    ['"the conflict in X" finds the article titled "War in X"', 'The conflict in Darfur was a low point.', ['war in darfur'], ['War_in_Darfur']],
+    ['"the X war" finds "X War"', 'He fought in the Darfur war.', ['darfur war'], ['Darfur_War']],
+    ['"civil war" with the country’s adjective', 'The Pakistani civil war began.', ['pakistani civil war'], ['Pakistani_civil_war']],
+    ['no article of that title, no link', 'The conflict in Darfur was a low point.', [], []],
+    ['the war words must be next to the place', 'The war ended. Darfur was calm.', ['war in darfur'], []],
+  ])('%s', (_label, text, titleList, expected) => {
+    const entities = findEntities(article(text), testKnowledgeBase(titleList), { quotes: [], speakers: [], places: sudan });
+    expect(entities.flatMap((e) => (e.type === 'event' && e.wikipedia ? [e.wikipedia] : [])).sort()).toEqual(expected);
   });
 });

@@ -4,6 +4,7 @@ import type { Article, Entity, Place, Quote, Span, Speaker } from '../types';
 import { creditSpans, inSpans } from './credits';
 import { findEvents } from './events';
 import { findTeams } from './teams';
+import { findWars } from './wars';
 import { parseKnowledgeBase, type KnowledgeBase } from './knowledge-base';
 import { linkPlaces } from './place-links';
 import { recognize, type Candidate } from './recognize';
@@ -60,10 +61,13 @@ function mergeByTitle(candidates: Candidate[]): Candidate[] {
   return out;
 }
 
-/** Mentions inside photo credits do not count; an entity named only there is dropped. */
+/**
+ * Photo credits name where a picture came from. A news agency there is one of the article's sources
+ * and stays; anything else named only in a credit ("Getty Images", the photographer) is dropped.
+ */
 function withoutCredits(candidates: Candidate[], credits: Span[]): Candidate[] {
   if (credits.length === 0) return candidates;
-  for (const c of candidates) c.mentions = c.mentions.filter((m) => !inSpans(m, credits));
+  for (const c of candidates) if (c.type !== 'outlet') c.mentions = c.mentions.filter((m) => !inSpans(m, credits));
   return candidates.filter((c) => c.mentions.length > 0);
 }
 
@@ -77,7 +81,7 @@ export function findEntities(article: Article, kb: KnowledgeBase | null, inputs:
   if (!kb) return [];
   const { text, paragraphs } = article;
   const countries = storyCountries(inputs.places);
-  const recognized = mergeByTitle([...recognize(text, paragraphs, kb, countries), ...findEvents(text, kb, countries), ...findTeams(text, kb)]);
+  const recognized = mergeByTitle([...recognize(text, paragraphs, kb, countries), ...findEvents(text, kb, countries), ...findTeams(text, kb), ...findWars(text, inputs.places, kb)]);
   const candidates = withoutCredits(linkPlaces(recognized, inputs.places, kb, text), creditSpans(text, paragraphs));
   return candidates
     .filter(confident)
