@@ -3,7 +3,8 @@ import type { Article, Place, PlaceRole, Quote, Span } from '../types';
 import { PLACE_ALIASES } from './aliases';
 import { addAliases, entry, kindOf, parseGazetteer, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import { recognize, type Candidate } from './recognize';
-import { anchorsOf, containerOf, resolve, storyCountries } from './resolve';
+import { nearSupport } from './context';
+import { containerOf, resolve, storyContext, withChoices, type StoryContext } from './resolve';
 import { mentionRoles, placeRole, promoteDateline } from './roles';
 import { sentenceAt } from './sentences';
 
@@ -33,24 +34,31 @@ export interface ResolvedMention {
  */
 export function resolveMentions(text: string, gazetteer: Gazetteer, keep: (c: Candidate) => boolean = (c) => !c.veto): ResolvedMention[] {
   const cands = recognize(text, gazetteer);
-  const countries = storyCountries(cands, gazetteer);
-  const anchors = anchorsOf(cands.filter((c) => !c.veto), gazetteer);
+  const containers = cands.map((c, i) => containerOf(c, cands[i + 1], gazetteer));
+  // Twice: the second pass also counts each name's first choice as a neighbour (Columbus, Nebraska,
+  // once chosen next to Norfolk, vouches for Norfolk, Nebraska in turn).
+  const first = storyContext(cands, gazetteer);
+  const chosen = new Map<string, number>();
+  cands.forEach((c, i) => { if (!c.veto && c.ids.length > 1 && !chosen.has(c.key)) chosen.set(c.key, resolve(c, gazetteer, first, containers[i])); });
+  const ctx = withChoices(first, chosen, gazetteer);
   const out: ResolvedMention[] = [];
   cands.forEach((c, i) => {
     if (!keep(c) || c.ids.length === 0) return;
-    const container = containerOf(c, cands[i + 1], gazetteer);
-    const id = resolve(c, gazetteer, countries, container, anchors.filter((a) => a.key !== c.key));
-    if (!c.veto && !container && isWeak(c, entry(gazetteer, id), countries)) return;
+    const container = containers[i];
+    const id = resolve(c, gazetteer, ctx, container);
+    if (!c.veto && !container && isWeak(c, entry(gazetteer, id), ctx)) return;
     out.push({ candidate: c, id });
   });
   return out;
 }
 
 /** Towns must earn a bare mention: a small foreign town named once without "in"/"at" is likely a person or a word. */
-function isWeak(c: Candidate, e: GazetteerEntry, countries: Map<string, number>): boolean {
+function isWeak(c: Candidate, e: GazetteerEntry, ctx: StoryContext): boolean {
   if (kindOf(e) !== 'city' || e.code === 'PPLC' || e.population >= 100_000) return false;
   if (/\b(?:in|at|near|outside|from|to|of)\s+(?:the\s+)?$/i.test(c.before)) return false;
-  return (countries.get(e.country) ?? 0) === 0;
+  // Another name of the story that could be a town nearby vouches for it (Palestine next to Elkhart).
+  if (nearSupport(ctx.towns, c.key, e) >= 1) return false;
+  return (ctx.countries.get(e.country) ?? 0) === 0;
 }
 
 function displayName(forms: string[], e: GazetteerEntry): string {

@@ -5,7 +5,7 @@ import type { Article } from '../types';
 import { findPlaces, loadGazetteer, resolveMentions } from './index';
 import { datelineSpan } from './roles';
 
-type Row = [names: string[], lat: number, lon: number, cc: string, code: string, pop: number];
+type Row = [names: string[], lat: number, lon: number, cc: string, code: string, pop: number, admin1?: string];
 
 /** A tiny gazetteer in the shipped format (see gazetteer.ts). */
 function gazetteerText(rows: Row[], demonyms: Record<string, string>): string {
@@ -14,7 +14,7 @@ function gazetteerText(rows: Row[], demonyms: Record<string, string>): string {
   const sorted = [...keys.keys()].sort();
   return [
     `#places\t${rows.length}\t3`,
-    ...rows.map(([names, lat, lon, cc, code, pop]) => [names[0], lat, lon, cc, code, pop].join('\t')),
+    ...rows.map(([names, lat, lon, cc, code, pop, admin1]) => [names[0], lat, lon, cc, code, pop, admin1 ?? ''].join('\t')),
     `#names\t${sorted.length}`,
     ...sorted.map((k) => `${k}\t${keys.get(k)!.join(',')}`),
     `#demonyms\t${Object.keys(demonyms).length}`,
@@ -110,6 +110,60 @@ describe('resolution', () => {
     const places = findPlaces(article('Officials in Astana, also called Nur-Sultan, agreed.'), G, []);
     expect(places).toHaveLength(1);
     expect(places[0].mentions).toHaveLength(2);
+  });
+});
+
+// Namesakes across US states (coordinates and sizes rounded from GeoNames).
+const US = loadGazetteer(gazetteerText([
+  [['Texas'], 31.5, -99.3, 'US', 'ADM1', 30_000_000, 'TX'],
+  [['China'], 35, 105, 'CN', 'PCLI', 0],
+  [['Palestine'], 31.9, 35.2, 'PS', 'PCLD', 0],
+  [['Gainesville'], 29.65, -82.32, 'US', 'PPLA2', 141_000, 'FL'],
+  [['Gainesville'], 33.63, -97.13, 'US', 'PPLA2', 16_000, 'TX'],
+  [['Columbus'], 39.96, -83.0, 'US', 'PPLA', 905_000, 'OH'],
+  [['Columbus'], 41.43, -97.37, 'US', 'PPLA2', 23_000, 'NE'],
+  [['Norfolk'], 36.85, -76.29, 'US', 'PPLA2', 246_000, 'VA'],
+  [['Norfolk'], 42.03, -97.42, 'US', 'PPL', 24_000, 'NE'],
+  [['Palestine'], 31.76, -95.63, 'US', 'PPLA2', 18_000, 'TX'],
+  [['China'], 30.05, -94.34, 'US', 'PPL', 1_100, 'TX'],
+  [['Elkhart'], 31.63, -95.58, 'US', 'PPL', 1_300, 'TX'],
+  [['Elkhart'], 41.68, -85.98, 'US', 'PPL', 52_000, 'IN'],
+  [['Grapeland'], 31.49, -95.48, 'US', 'PPL', 1_500, 'TX'],
+  [['Houston'], 29.76, -95.36, 'US', 'PPLA2', 2_300_000, 'TX'],
+  [['Boston'], 42.36, -71.06, 'US', 'PPLA', 675_000, 'MA'],
+  [['Boston'], 42.63, -78.74, 'US', 'PPL', 8_000, 'NY'],
+  [['New York City'], 40.71, -74.0, 'US', 'PPL', 8_800_000, 'NY'],
+  [['Moscow'], 55.75, 37.62, 'RU', 'PPLC', 10_000_000],
+  [['Moscow'], 41.34, -75.52, 'US', 'PPL', 2_000, 'PA'],
+  [['Scranton'], 41.41, -75.66, 'US', 'PPLA2', 76_000, 'PA'],
+  [['Dunmore'], 41.42, -75.63, 'US', 'PPL', 14_000, 'PA'],
+], {}));
+
+function stateOf(text: string, name: string): string | undefined {
+  const place = findPlaces(article(text), US, []).find((p) => p.name === name);
+  if (!place) return undefined;
+  return place.country === 'US' ? `US.${findAdmin1(place.lat!, place.lon!)}` : place.country ?? undefined;
+}
+
+/** The test rows' state by coordinates (Place has no admin-1 field). */
+function findAdmin1(lat: number, lon: number): string {
+  const rows: [number, number, string][] = [[29.65, -82.32, 'FL'], [33.63, -97.13, 'TX'], [39.96, -83.0, 'OH'], [41.43, -97.37, 'NE'], [36.85, -76.29, 'VA'], [42.03, -97.42, 'NE'],
+    [31.76, -95.63, 'TX'], [30.05, -94.34, 'TX'], [42.36, -71.06, 'MA'], [42.63, -78.74, 'NY'], [41.34, -75.52, 'PA']];
+  return rows.find(([a, o]) => a === lat && o === lon)?.[2] ?? '?';
+}
+
+describe('resolution by the story\'s other names', () => {
+  it.each([
+    ['a state named elsewhere in the story picks its namesake', 'Shops in Gainesville reopened. Texas lifted the order on Monday.', 'Gainesville', 'US.TX'],
+    ['without context the bigger namesake wins', 'Shops in Gainesville reopened on Monday.', 'Gainesville', 'US.FL'],
+    ['two names with namesakes near each other pick them', 'The Columbus council met officials from Norfolk on Monday.', 'Columbus', 'US.NE'],
+    ['the neighbour of a neighbour is picked too', 'The Columbus council met officials from Norfolk on Monday.', 'Norfolk', 'US.NE'],
+    ['a country-named town among small neighbours is the town', 'Deputies from Elkhart and Grapeland drove to Palestine on Monday.', 'Palestine', 'US.TX'],
+    ['a big city nearby does not turn a country into a town', 'Exporters in Houston ship rice to China every week.', 'China', 'CN'],
+    ['a world city is no sign that the story is local to its state', 'Fans flew from New York City to Boston on Monday.', 'Boston', 'US.MA'],
+    ['context alone does not carry a village past a world capital', 'Officials in Scranton and Dunmore watched the news from Moscow.', 'Moscow', 'RU'],
+  ])('%s', (_label, text, name, area) => {
+    expect(stateOf(text, name)).toBe(area);
   });
 });
 

@@ -3,6 +3,7 @@
 import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import type { Candidate } from './recognize';
 import { distanceKm } from './distance';
+import { areaSupport, areaVotes, countrySupport, nearSupport, townsByName, type AreaVotes } from './context';
 
 function prior(e: GazetteerEntry): number {
   const kind = kindOf(e);
@@ -17,7 +18,7 @@ function prior(e: GazetteerEntry): number {
   return score;
 }
 
-/** Countries (ISO2) and first-level regions ("US.VA") the story is about, with how often they are named. */
+/** Countries (ISO2) the story is about, with how often they are named (states: lib/places/context.ts). */
 export type StoryAreas = Map<string, number>;
 
 /** Evidence is a country or region, or a big city, whose name belongs to one country; a small town cannot vouch for itself. */
@@ -33,7 +34,6 @@ export function storyCountries(cands: Candidate[], index: PlaceIndex): StoryArea
     if (entries.some((e) => e.country !== best.country && kindOf(e) !== 'city')) continue;
     if (kindOf(best) === 'city' && (best.population < 100_000 || new Set(entries.map((e) => e.country)).size > 1)) continue;
     bump(best.country);
-    if (best.admin1) bump(`${best.country}.${best.admin1}`);
   }
   counts.delete('');
   return counts;
@@ -43,33 +43,85 @@ function best1(entries: GazetteerEntry[]): GazetteerEntry {
   return entries.reduce((a, b) => (prior(b) > prior(a) ? b : a));
 }
 
+/** What the whole story says about where it is, gathered once and read by every name. */
+export interface StoryContext {
+  countries: StoryAreas;
+  anchors: Anchor[];
+  votes: AreaVotes;
+  towns: Map<string, GazetteerEntry[]>;
+}
+
+export function storyContext(cands: Candidate[], index: PlaceIndex): StoryContext {
+  return {
+    countries: storyCountries(cands, index),
+    anchors: anchorsOf(cands.filter((c) => !c.veto), index),
+    votes: areaVotes(cands, index),
+    towns: townsByName(cands, index),
+  };
+}
+
+/** The context with each name's first-pass choice added to the towns it can vouch for. */
+export function withChoices(ctx: StoryContext, chosen: Map<string, number>, index: PlaceIndex): StoryContext {
+  const towns = new Map(ctx.towns);
+  for (const [key, id] of chosen) {
+    const e = entry(index, id);
+    const list = towns.get(key) ?? [];
+    if (kindOf(e) === 'city' && !list.includes(e)) towns.set(key, [...list, e]);
+  }
+  return { ...ctx, towns };
+}
+
+/** The ids worth scoring: a country's, region's or ocean's own name means it (Mexico, Atlantic), unless the story is local to a namesake town. */
+function contenders(c: Candidate, index: PlaceIndex, ctx: StoryContext): number[] {
+  const areas = c.ids.filter((id) => kindOf(entry(index, id)) !== 'city' && plain(entry(index, id).name) === plain(c.key));
+  if (areas.length === 0) return c.ids;
+  // "Palestine" next to Elkhart and Grapeland (Texas), with nothing else in the Middle East: the Texan town.
+  if (areas.some((id) => countrySupport(ctx.votes, c.key, entry(index, id).country) > 0)) return areas;
+  // Only small neighbours count here: Houston does not make "China" a Texan town.
+  const local = c.ids.filter((id) => kindOf(entry(index, id)) === 'city' && nearSupport(ctx.towns, c.key, entry(index, id), SMALL_TOWN) >= 1);
+  return local.length ? local : areas;
+}
+
 /** The entry a name most likely means in this story. `container` = the place named right after a comma. */
-export function resolve(c: Candidate, index: PlaceIndex, countries: Map<string, number>, container?: GazetteerEntry, anchors: Anchor[] = []): number {
+export function resolve(c: Candidate, index: PlaceIndex, ctx: StoryContext, container?: GazetteerEntry): number {
+  const { countries } = ctx;
+  const anchors = ctx.anchors.filter((a) => a.key !== c.key);
   let bestId = c.ids[0];
   let bestScore = -Infinity;
-  // A country's, region's or ocean's own name means it, whatever towns share the name (Mexico, Atlantic).
-  const areas = c.ids.filter((id) => kindOf(entry(index, id)) !== 'city' && plain(entry(index, id).name) === plain(c.key));
-  for (const id of areas.length ? areas : c.ids) {
+  for (const id of contenders(c, index, ctx)) {
     const e = entry(index, id);
     let score = prior(e);
     const inStory = countries.get(e.country) ?? 0;
     if (inStory > 0) score += 3 + Math.min(2, inStory * 0.5);
-    // Same state as other places in the story (Arlington, Virginia, not Texas).
-    if (e.admin1 && countries.has(`${e.country}.${e.admin1}`)) score += 2;
     if (container && container.country === e.country && container !== e) score += container.admin1 && container.admin1 === e.admin1 ? 6 : 4;
     // Alternate names hold oddities (Franklin for Columbus): a place's own name counts for more.
     if (plain(e.name) === plain(c.key)) score += 1;
     // World cities are meant even in stories about another country (London, not London, Kentucky).
     if (e.population >= 1_000_000) score += 1.5;
-    // Near the story's unambiguous towns (Alexandria next to Fargo is Alexandria, Minnesota).
-    if (c.ids.length > 1 && kindOf(e) === 'city') {
-      const near = Math.min(Infinity, ...anchors.map((a) => distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon)));
-      if (near < 150) score += 3;
-      else if (near < 500) score += 1.5;
-    }
+    if (c.ids.length > 1) score += localSupport(c.key, e, ctx, anchors);
     if (score > bestScore) { bestScore = score; bestId = id; }
   }
   return bestId;
+}
+
+/** Below this a town is local texture, not a place named in stories from anywhere. */
+const SMALL_TOWN = 100_000;
+
+/**
+ * Points for agreeing with the story's other names: the same state (2 per whole vote) and a
+ * namesake nearby (1.5 per name), capped (with the unambiguous towns nearby) so that context alone cannot carry a village past a
+ * world city (Moscow, Pennsylvania).
+ */
+function localSupport(key: string, e: GazetteerEntry, ctx: StoryContext, anchors: Anchor[]): number {
+  let points = 2 * Math.min(2, areaSupport(ctx.votes, key, e));
+  if (kindOf(e) === 'city') {
+    points += 1.5 * Math.min(2, nearSupport(ctx.towns, key, e));
+    // Near the story's unambiguous towns (Alexandria next to Fargo is Alexandria, Minnesota).
+    const near = Math.min(Infinity, ...anchors.map((a) => distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon)));
+    if (near < 150) points += 3;
+    else if (near < 500) points += 1.5;
+  }
+  return Math.min(5, points);
 }
 
 export interface Anchor {

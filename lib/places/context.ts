@@ -1,0 +1,113 @@
+// Which first-level areas (US states, provinces) the story's other place names point to.
+// A local story names several towns of one state; each ambiguous name votes for every state it
+// could be in, split evenly, so "Texas" gives Texas a whole vote and "Springfield" (22 namesakes)
+// a sliver to each of its states. A candidate in a state the other names agree on is likely meant.
+import { distanceKm } from './distance';
+import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
+import type { Candidate } from './recognize';
+
+/** A town this big is named in stories from anywhere (New York City in a Boston story). */
+const WORLD_CITY = 300_000;
+/** A namesake this many times smaller than a name's main place is no evidence for its neighbours. */
+const NAMESAKE_RATIO = 20;
+
+/** Votes per area key ("US.TX") from each distinct name, kept per name so a name never votes for itself. */
+export interface AreaVotes {
+  total: Map<string, number>;
+  byName: Map<string, Map<string, number>>;
+  /** The same for countries (ISO2): each name's vote split over the countries it could be in. */
+  countryTotal: Map<string, number>;
+  countryByName: Map<string, Map<string, number>>;
+}
+
+export function areaKey(e: GazetteerEntry): string | null {
+  return e.admin1 && e.country ? `${e.country}.${e.admin1}` : null;
+}
+
+/** Candidates that name a place here (not vetoed) cast votes; repeated names vote once. */
+export function areaVotes(cands: Candidate[], index: PlaceIndex): AreaVotes {
+  const total = new Map<string, number>();
+  const byName = new Map<string, Map<string, number>>();
+  const countryTotal = new Map<string, number>();
+  const countryByName = new Map<string, Map<string, number>>();
+  for (const c of cands) {
+    if (c.veto || byName.has(c.key) || c.ids.length === 0) continue;
+    const entries = c.ids.map((id) => entry(index, id));
+    // A world city is named in stories from anywhere: no sign that the story is local to its state.
+    const world = entries.some((e) => kindOf(e) === 'city' && e.population >= WORLD_CITY);
+    countryByName.set(c.key, split(new Set(c.ids.map((id) => entry(index, id).country).filter(Boolean)), countryTotal));
+    const areas = new Set<string>();
+    for (const id of c.ids) {
+      const e = entry(index, id);
+      // A country's name says nothing about its states.
+      if (kindOf(e) === 'country') continue;
+      const k = areaKey(e);
+      if (k) areas.add(k);
+    }
+    byName.set(c.key, split(world ? new Set() : areas, total));
+  }
+  return { total, byName, countryTotal, countryByName };
+}
+
+/** One vote split evenly over `areas`, added to `total`; returns this name's share per area. */
+function split(areas: Set<string>, total: Map<string, number>): Map<string, number> {
+  const votes = new Map<string, number>();
+  for (const a of areas) {
+    votes.set(a, 1 / areas.size);
+    total.set(a, (total.get(a) ?? 0) + 1 / areas.size);
+  }
+  return votes;
+}
+
+/** How strongly the story's other names point to the area `e` lies in. */
+export function areaSupport(votes: AreaVotes, key: string, e: GazetteerEntry): number {
+  const k = areaKey(e);
+  if (!k) return 0;
+  return (votes.total.get(k) ?? 0) - (votes.byName.get(key)?.get(k) ?? 0);
+}
+
+/** How strongly the story's other names point to a country. */
+export function countrySupport(votes: AreaVotes, key: string, country: string): number {
+  return (votes.countryTotal.get(country) ?? 0) - (votes.countryByName.get(key)?.get(country) ?? 0);
+}
+
+/**
+ * Towns each distinct name of the story could plausibly be, as evidence for its neighbours.
+ * Left out: names that are not places here, names of countries and regions (Mexico, Peru: in a
+ * story naming both, a town in Maine is no evidence), and namesakes far smaller than the name's
+ * main place (Liverpool, New York says little next to Liverpool, England).
+ */
+export function townsByName(cands: Candidate[], index: PlaceIndex): Map<string, GazetteerEntry[]> {
+  const out = new Map<string, GazetteerEntry[]>();
+  for (const c of cands) {
+    if (c.veto || out.has(c.key)) continue;
+    const entries = c.ids.map((id) => entry(index, id));
+    if (entries.some((e) => kindOf(e) !== 'city' && plainName(e.name) === c.key)) { out.set(c.key, []); continue; }
+    const biggest = Math.max(...entries.map((e) => e.population));
+    out.set(c.key, entries.filter((e) => kindOf(e) === 'city' && e.population * NAMESAKE_RATIO >= biggest));
+  }
+  return out;
+}
+
+function plainName(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Degrees of latitude in NEAR_KM: a cheap first filter before the great-circle distance. */
+const NEAR_KM = 150;
+const NEAR_LAT = NEAR_KM / 111;
+
+/**
+ * How many of the story's other names could be a town near `e`. Two names that both have a
+ * namesake within 150 km rarely do so by chance, even when one of them has many namesakes
+ * (Columbus and Norfolk: both in Nebraska), so each such name counts, a little less when it has many.
+ */
+export function nearSupport(towns: Map<string, GazetteerEntry[]>, key: string, e: GazetteerEntry, maxPopulation = Infinity): number {
+  let support = 0;
+  for (const [other, entries] of towns) {
+    if (other === key || entries.length === 0) continue;
+    const near = entries.some((o) => o !== e && o.population < maxPopulation && Math.abs(o.lat - e.lat) < NEAR_LAT && distanceKm(o.lat, o.lon, e.lat, e.lon) < NEAR_KM);
+    if (near) support += 1 / (1 + 0.05 * (entries.length - 1));
+  }
+  return support;
+}
