@@ -54,6 +54,16 @@ describe('QuotesSection', () => {
     expect(root.querySelector('[data-testid=sourcing]')?.textContent).toBe('4 quotes from 1 named person, 1 unnamed group, 1 quote with no named source.');
   });
 
+  it('a source that is only paraphrased says so instead of "0 quotes"', () => {
+    const { root, actions } = setup();
+    const paraphrased = { ...analysis, reported: [...analysis.reported, { ...analysis.reported[0], speaker: 'Daniyar Akhmetov', start: 6, end: 10 }] };
+    act(() => render(<QuotesSection analysis={paraphrased} actions={actions} pinnedQuoteKeys={new Set()} />, root));
+    const group = [...root.querySelectorAll('[data-testid=speaker]')].find((g) => g.textContent?.includes('Daniyar Akhmetov'))!;
+    expect(group.querySelector('[data-testid=speaker-count]')?.textContent).toBe('paraphrased only');
+    expect(group.textContent).not.toMatch(/0 quotes/);
+    expect(group.querySelector('.quote-list')).toBeNull();
+  });
+
   it('clicking a quote highlights exactly its words in the page', () => {
     const { root, actions } = setup();
     act(() => (root.querySelectorAll<HTMLButtonElement>('.quote-text')[1]).click());

@@ -85,6 +85,14 @@ interface GroupProps {
   children: preact.ComponentChildren;
 }
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "2 quotes"; a source only paraphrased says so rather than "0 quotes". */
+function countLabel(view: SpeakerView): string {
+  if (view.quotes.length > 0) return plural(view.quotes.length, 'quote', 'quotes');
+  return view.reported.length > 0 ? 'paraphrased only' : '';
+}
+
 function SpeakerGroup({ view, entities, openUrl, children }: GroupProps) {
   const background = backgroundFor(view.name, entities);
   const url = background ? `https://en.wikipedia.org/wiki/${encodeURIComponent(background.wikipedia!)}` : null;
@@ -95,8 +103,8 @@ function SpeakerGroup({ view, entities, openUrl, children }: GroupProps) {
         <span data-testid="speaker-name">{view.name ?? 'Unknown speaker'}</span>
         {view.role && <span class="speaker-role"> · {view.role}</span>}
         {kind && <span class="badge">{kind}</span>}
-        <span class="speaker-count">
-          {view.quotes.length} {view.quotes.length === 1 ? 'quote' : 'quotes'}
+        <span class="speaker-count" data-testid="speaker-count">
+          {countLabel(view)}
         </span>
         {url && (
           <a class="speaker-background" href={url} target="_blank" rel="noreferrer" onClick={(e) => (e.preventDefault(), openUrl(url))}>
@@ -105,11 +113,11 @@ function SpeakerGroup({ view, entities, openUrl, children }: GroupProps) {
         )}
       </h3>
       {!view.name && <p class="hint">The article does not say who said these.</p>}
-      <ul class="quote-list">{children}</ul>
+      {view.quotes.length > 0 && <ul class="quote-list">{children}</ul>}
       {view.reported.length > 0 && (
         <details class="reported">
           <summary>
-            {view.reported.length} paraphrased {view.reported.length === 1 ? 'statement' : 'statements'}
+            {plural(view.reported.length, 'paraphrased statement', 'paraphrased statements')}
           </summary>
           <ul>
             {view.reported.map((r) => (
