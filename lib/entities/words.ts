@@ -22,6 +22,7 @@ export const ORG_HEADS = new Set([
   'organisation', 'union', 'foundation', 'fund', 'authority', 'office', 'service', 'airlines', 'airways',
   'club', 'league', 'tribune', 'journal', 'herald', 'daily', 'network', 'television', 'radio', 'reports',
   'general', 'assembly', 'parliament', 'congress', 'senate', 'police', 'army', 'forces', 'front', 'movement',
+  'division', 'conference', 'championship', 'cup', 'series', 'summit', 'stadium', 'arena',
 ]);
 
 /** Capitalised by convention, never background entities. */
