@@ -18,7 +18,7 @@ export interface PeopleIndex {
   namedBefore(at: number): { person: Person; at: number }[];
 }
 
-const NAME_RUN = /(?:(?:\p{Ll}[\p{L}'’-]*\s+){0,3})(?:\p{Lu}[\p{L}'’.-]+|\p{Lu}\.)(?:\s+(?:(?:de|van|von|der|bin|al|da|di|del|ibn|la|le)\s+)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.))+/gu;
+const NAME_RUN = /(?<![\p{L}'’-])(?:(?:\p{Ll}[\p{L}'’-]*\s+){0,3})(?:\p{Lu}[\p{L}'’.-]+|\p{Lu}\.)(?:\s+(?:(?:de|van|von|der|bin|al|da|di|del|ibn|la|le)\s+)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.))+/gu;
 const NOT_PERSON_WORD = /^(?:The|A|An|In|On|At|By|For|From|With|And|But|Or|Of|To|As|After|Before|During|When|While|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|New|North|South|East|West|United|Kingdom|States|Republic|Union|Street|Avenue|City|County|Province|Region|Island|River|Lake|Mount|Airport|University|Hospital|School|Church|Square|Park|Hall|Center|Centre|Building|Stadium|Arena|Bridge|Tower|Plaza|Station|Library|Museum|Theater|Theatre|Hotel)$/;
 
 function surnameOf(name: string): string {
@@ -34,6 +34,26 @@ function guessGender(text: string, at: number): 'm' | 'f' | null {
   if (she === -1) return 'm';
   if (he === -1) return 'f';
   return he < she ? 'm' : 'f';
+}
+
+/**
+ * Every later mention by surname counts as naming the person again, and an honorific on any mention ("Ms. Lopez")
+ * settles the pronoun. One pass over the text for all surnames (longest first), not one pass per person.
+ */
+function findSurnameMentions(text: string, people: Person[]): void {
+  if (!people.length) return;
+  const bySurname = new Map(people.map((p) => [p.name.split(/\s+/).pop()!, p]));
+  const escaped = [...bySurname.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const titled = new Set<Person>();
+  for (const m of text.matchAll(new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'g'))) {
+    const person = bySurname.get(m[0])!;
+    person.mentions.push(m.index!);
+    const honorific = titled.has(person) ? null : text.slice(Math.max(0, m.index! - 8), m.index!).match(/\b(Mr|Mrs|Ms)[.\u2024]?\s+$/);
+    if (honorific) {
+      titled.add(person);
+      person.gender = honorific[1] === 'Mr' ? 'm' : 'f';
+    }
+  }
 }
 
 export function indexPeople(text: string, excluded: (name: string) => boolean): PeopleIndex {
@@ -56,15 +76,7 @@ export function indexPeople(text: string, excluded: (name: string) => boolean): 
     people.push(person);
     bySurname.set(key, person);
   }
-  // Every later mention by surname counts as naming the person again.
-  for (const person of people) {
-    const surname = person.name.split(/\s+/).pop()!;
-    const escaped = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    for (const m of text.matchAll(new RegExp(`\\b${escaped}\\b`, 'g'))) person.mentions.push(m.index!);
-    // An honorific on any mention settles the pronoun ("Ms. Lopez").
-    const titled = text.match(new RegExp(`\\b(Mr|Mrs|Ms)[.\u2024]?\\s+${escaped}\\b`));
-    if (titled) person.gender = titled[1] === 'Mr' ? 'm' : 'f';
-  }
+  findSurnameMentions(text, people);
   const byName = (name: string): Person | null => {
     const clean = name.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '').replace(/['’]s$/, '');
     const person = bySurname.get(surnameOf(clean));
