@@ -6,15 +6,20 @@ import type { KnowledgeBase } from './knowledge-base';
 import type { Candidate } from './recognize';
 
 const WAR_WORDS = '(?:civil war|war|conflict|fighting)';
+const ANY_WAR_WORD = /\b(?:war|conflict|fighting)\b/i;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Lower-case adjectives of a country title ("syrian" for Syria), from the knowledge base. */
-function demonymsOf(kb: KnowledgeBase, place: string): string[] {
-  const title = kb.names.get(place.toLowerCase())?.title;
-  return title ? [...kb.demonyms].filter((d) => kb.names.get(d)?.title === title) : [];
+/** Lower-case adjectives by country title ("syrian" for Syria), from the knowledge base. */
+function demonymsByTitle(kb: KnowledgeBase): Map<string, string[]> {
+  const byTitle = new Map<string, string[]>();
+  for (const d of kb.demonyms) {
+    const title = kb.names.get(d)?.title;
+    if (title) byTitle.set(title, [...(byTitle.get(title) ?? []), d]);
+  }
+  return byTitle;
 }
 
 /** Titles to try, most specific first, for a war the text places in `name` (Wikipedia's casing). */
@@ -23,8 +28,8 @@ function titleCandidates(name: string, demonyms: string[], civil: boolean): stri
   return [...(civil ? civilTitles : []), `War in ${name}`, `${name} War`, `${name} conflict`, ...(civil ? [] : civilTitles)];
 }
 
-function warFor(text: string, place: Place, kb: KnowledgeBase): Candidate | null {
-  const names = [place.name, ...demonymsOf(kb, place.name)].map(escape).join('|');
+function warFor(text: string, place: Place, kb: KnowledgeBase, demonyms: string[]): Candidate | null {
+  const names = [place.name, ...demonyms].map(escape).join('|');
   const phrase = new RegExp(`\\b(?:(${WAR_WORDS}) in (?:${names})|(?:${names})(?:’s|'s)? (${WAR_WORDS}))\\b`, 'gi');
   const mentions: Span[] = [];
   let civil = false;
@@ -33,12 +38,16 @@ function warFor(text: string, place: Place, kb: KnowledgeBase): Candidate | null
     civil ||= /civil/i.test(m[1] ?? m[2] ?? '');
   }
   if (mentions.length === 0) return null;
-  const title = titleCandidates(place.name, demonymsOf(kb, place.name), civil).find((t) => kb.titles.has(t.toLowerCase()));
+  const title = titleCandidates(place.name, demonyms, civil).find((t) => kb.titles.has(t.toLowerCase()));
   if (!title) return null;
   return { name: title, type: 'event', wikipedia: title.replace(/ /g, '_'), aliases: new Set(), mentions, namedMentions: mentions.length, guessedType: false };
 }
 
 export function findWars(text: string, places: Place[], kb: KnowledgeBase): Candidate[] {
+  if (!ANY_WAR_WORD.test(text)) return [];
   const areas = places.filter((p) => p.kind === 'country' || p.kind === 'region');
-  return areas.flatMap((p) => warFor(text, p, kb) ?? []);
+  if (areas.length === 0) return [];
+  const adjectives = demonymsByTitle(kb);
+  const demonymsOf = (p: Place) => adjectives.get(kb.names.get(p.name.toLowerCase())?.title ?? '') ?? [];
+  return areas.flatMap((p) => warFor(text, p, kb, demonymsOf(p)) ?? []);
 }
