@@ -137,6 +137,8 @@ const US = loadGazetteer(gazetteerText([
   [['Moscow'], 41.34, -75.52, 'US', 'PPL', 2_000, 'PA'],
   [['Scranton'], 41.41, -75.66, 'US', 'PPLA2', 76_000, 'PA'],
   [['Dunmore'], 41.42, -75.63, 'US', 'PPL', 14_000, 'PA'],
+  [['Georgia'], 32.7, -83.4, 'US', 'ADM1', 11_000_000, 'GA'],
+  [['Africa'], 7.19, 21.09, 'NG', 'CONT', 1_400_000_000],
 ], {}));
 
 function stateOf(text: string, name: string): string | undefined {
@@ -151,6 +153,16 @@ function findAdmin1(lat: number, lon: number): string {
     [31.76, -95.63, 'TX'], [30.05, -94.34, 'TX'], [42.36, -71.06, 'MA'], [42.63, -78.74, 'NY'], [41.34, -75.52, 'PA']];
   return rows.find(([a, o]) => a === lat && o === lon)?.[2] ?? '?';
 }
+
+describe('compass words before a place', () => {
+  it.each([
+    ['a compass word joins the span of a state', 'Schools in Northeast Georgia reopened.', ['Northeast Georgia']],
+    ['a compass part of a continent is a region of its own', 'The outbreak spread in East Africa.', []],
+    ['a compass word alone is no place', 'Schools in the North reopened.', []],
+  ])('%s', (_label, text, expected) => {
+    expect(resolveMentions(text, US).map((m) => text.slice(m.candidate.start, m.candidate.end))).toEqual(expected);
+  });
+});
 
 describe('resolution by the story\'s other names', () => {
   it.each([

@@ -21,6 +21,8 @@ export interface Candidate {
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'do', 'la', 'le', 'du', 'al', 'el', 'upon', 'the']);
 /** Capitalised words that may follow a place name without making it another kind of name. */
 const GEO_SUFFIXES = new Set(['region', 'province', 'oblast', 'county', 'district', 'state', 'city', 'island', 'islands', 'valley', 'mountains', 'river', 'strip', 'peninsula']);
+/** Compass words that narrow a place without naming something else ("Northeast Georgia", "Central Texas"). */
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central', 'upstate', 'downstate']);
 /** Words that open sentences and headings; never part of a name. */
 const FUNCTION_WORDS = new Set(['the', 'in', 'at', 'on', 'from', 'for', 'to', 'and', 'but', 'or', 'as', 'after', 'before', 'while', 'when', 'if', 'a', 'an', 'this', 'that', 'with', 'by', 'of', 'near', 'across', 'inside', 'outside', 'since', 'during', 'like', 'unlike', 'both']);
 /** Abbreviations and titles that GeoNames also lists as towns (Inc, Mt). */
@@ -103,10 +105,18 @@ function matchRun(tokens: Token[], text: string, first: number, last: number, in
     }
     if (matched >= 0 || found[found.length - 1]?.start === tokens[i].start) { i = Math.max(matched, i) + 1; continue; }
     const word = tokens[i].text.toLowerCase();
-    if (!CONNECTORS.has(word) && !GEO_SUFFIXES.has(word)) uncovered = true;
+    if (!CONNECTORS.has(word) && !GEO_SUFFIXES.has(word) && !(DIRECTIONS.has(word) && i === first)) uncovered = true;
     i++;
   }
   if (uncovered) for (let k = first; k <= last; k++) nameWords.add(tokens[k].text.replace(POSSESSIVE, '').toLowerCase());
+  // "South Darfur", "Northeast Georgia": the compass word belongs to the span, the place stays the same.
+  const head = found[0];
+  if (head && first < last && head.start === tokens[first + 1].start && DIRECTIONS.has(tokens[first].text.toLowerCase())) {
+    // "East Africa", "Northern Europe" are regions of their own, far from the continent's point.
+    if (head.ids.some((id) => entry(index, id).code === 'CONT')) head.veto = 'embedded';
+    head.start = tokens[first].start;
+    head.before = text.slice(Math.max(0, head.start - 60), head.start);
+  }
   for (const c of found) {
     // A place word inside a longer name (New York Times, Paris Hilton, Minnesota Wild) is not a place;
     // 'name-part' marks a small town's name there, most likely a person's name (Donald, Evans).
