@@ -175,6 +175,17 @@ const cases: Case[] = [
     paragraphs: ['Maria Lopez said she rarely asks for help, “except from the people I trust most.”'],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
+  {
+    name: 'said X of a place: the name, the place as role',
+    paragraphs: ['“There is just a passion for the bridge in this town,” said Maria Lopez of the New York delegation.'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+    role: 'New York delegation',
+  },
+  {
+    name: 'a long apposition between the name and the cue',
+    paragraphs: ['“We will rebuild the bridge,” Maria Lopez, the city engineer who has led the repair crews since the spring floods took the old one away, said on Monday.'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

@@ -38,8 +38,19 @@ export function parsePhrase(phrase: string, offset: number): Mention | null {
     const lastPart = parts[parts.length - 1];
     return readMention(lastPart, offset + trimmed.lastIndexOf(lastPart));
   }
-  return readMention(trimmed, offset + phrase.indexOf(trimmed));
+  const start = offset + phrase.indexOf(trimmed);
+  return readMention(trimmed, start) ?? nameOfPlace(trimmed, start);
 }
+
+/** "Robert Antonacci of the New York delegation": a name, then where the person is from as the role. */
+function nameOfPlace(phrase: string, offset: number): Mention | null {
+  const m = phrase.match(/^(.+?)\s+(?:of|from|at|with)\s+(.+)$/);
+  if (!m) return null;
+  const head = readMention(m[1], offset);
+  return head?.kind === 'name' ? { ...head, role: head.role ?? m[2].replace(/^(?:the|a|an)\s+/i, '') } : null;
+}
+
+const LONG_APPOSITION = new RegExp(`^((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]*),\\s[^"“”.!?;]{2,240}?,\\s+${ADVERBS}(?:${CUE})\\b`, 'u');
 
 /** Mention in the text after a quote; `after` starts at `offset`. */
 const DASH_NAME = /^\s*[―—–]\s*((?:[\p{Lu}][\p{L}'’\u2024.-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*)/u;
@@ -74,6 +85,12 @@ export function mentionAfter(after: string, offset: number): Mention | null {
   }
   const normal = rest.match(AFTER_NORMAL);
   if (normal && !/[.!?]\s/.test(normal[1])) return parsePhrase(normal[1], offset + lead);
+  // “…,” Trump, the 2016 GOP frontrunner and … after winning New Hampshire, said: a long apposition.
+  const apposed = rest.match(LONG_APPOSITION);
+  if (apposed) {
+    const mention = readMention(apposed[1], offset + lead);
+    if (mention?.kind === 'name' || mention?.kind === 'pronoun') return mention;
+  }
   return null;
 }
 
