@@ -186,6 +186,26 @@ const cases: Case[] = [
     paragraphs: ['“We will rebuild the bridge,” Maria Lopez, the city engineer who has led the repair crews since the spring floods took the old one away, said on Monday.'],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
+  {
+    name: 'a partial quote ending its sentence does not take the next sentence’s speaker',
+    paragraphs: ['Maria Lopez says the plan is “a waste of money” because “the bridge will fall again.” Tom Evans says it will not.'],
+    expected: [[LOPEZ, 'person', LOPEZ], [LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'any verb right before a comma introduces the quote',
+    paragraphs: ['After Tom Evans criticized the plan, Maria Lopez shot back, “We will rebuild the bridge by June.”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'a participle cue takes the sentence’s subject',
+    paragraphs: ['The mayor, Maria Lopez, tried to calm the crowd, and took a heckler in stride, saying the man would “not get hurt at all here.”'],
+    expected: [['the mayor', 'person', 'The mayor']],
+  },
+  {
+    name: 'a dateline with a date is no speaker',
+    paragraphs: ['WASHINGTON, June 10 (UPI) — Maria Lopez told a gathering in Washington that the plan would “take the city backward.”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

@@ -15,7 +15,7 @@ const INTERRUPTED = new RegExp(`["”’]\\s*,?\\s*(${CUE})\\s+([^"“”.;:!?]{
 const RELATIVE = /^.*\s(?:to|for|from|with|by|of|and|at|on|in|among|thanked|met|told|visited)\s+([^,]{2,60}),\s+(?:who|which)\s+(?:were|was|are|is|had|have|has)?\s*[^,]*$/i;
 
 /** "WASHINGTON (AP) — ": a dateline opening the first paragraph. */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.,'-]+(?:\([^)]{1,30}\))?\s*[—–-]+\s*/u;
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'-]+(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s*/u;
 const INTRO_PHRASE = /^(?:in|on|at|during|after|before|with|from|for|by|since|until|under|over|amid|despite|about|following|when|while|if|because|although|though|once|asked|like|unlike|\p{L}+ing)\s/iu;
 
 /** "Berik Uali, the president's spokesman," → the name with its apposition as role. */
@@ -95,7 +95,7 @@ export function mentionAfter(after: string, offset: number): Mention | null {
 }
 
 /** A verb after the speaker: "barked", "mocks", "shot back"; lower case, so it cannot open a new name. */
-const VERB = '(?:\\p{Ll}{2,}(?:ed|es|s)|shot|wrote|spoke|went|began|sang|said|told|thought|swore|threw|broke|bit|fought|took|gave|made|put|got|kept|left|came|brought|sent|held|stood|struck|hit|set|read)';
+const VERB = '(?:\\p{Ll}{2,}(?:ed|es|s)|shot|wrote|spoke|went|began|sang|said|told|thought|swore|threw|broke|bit|fought|took|gave|made|put|got|kept|left|came|brought|sent|held|stood|struck|hit|set|read|sought|knew|saw|led|won|lost|met|paid|spent|became|drew|felt|heard|let|rose|sat|shook|stuck|tore|wore|meant)';
 // A capitalised determiner opens a noun phrase, not a name: "Her critics cited it", "Several Republican senators".
 const SUBJECT = "(?:(?!(?:His|Her|Their|Its|My|Our|Your|This|That|These|Those|Several|Some|Many|Most|Few|All|Both|Other|Such|Any|No|Every|Each|A|An|The)\\s)(?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*|he|she|they|I|we|the(?:\\s+\\p{Ll}+){1,3})";
 const ANY_VERB_AFTER = new RegExp(`^(${SUBJECT})(?:,\\s[^,"“”.;!?]{2,100},)?\\s+(?:\\p{Ll}+ly\\s+)?${VERB}\\b`, 'u');
@@ -128,6 +128,10 @@ const LOCAL_CUE = new RegExp(
   'du',
 );
 
+const SUBJECT_VERB_END = new RegExp(
+  `(?:^|[\\s,(—–])(he|she|they|we|I|(?<![\\p{Lu}][\\p{L}'’\\u2024.-]*\\s)(?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]*)\\s+(?:\\p{Ll}+ly\\s+)?${VERB}(?:\\s+(?:back|out|up|in|on|again))?$`,
+  'du',
+);
 const ENDS_IN_CUE = new RegExp(`\\b(?:${CUE})\\s+(?:that\\s+)?$`, 'i');
 
 /**
@@ -167,6 +171,12 @@ export function mentionBefore(before: string, offset: number): Mention | null {
   // The second piece of an interrupted quote: “Yes,” said Anna Berg, “we will.”
   const interrupted = trimmed.match(INTERRUPTED);
   if (interrupted) return parsePhrase(interrupted[2], offset + interrupted.index! + interrupted[0].length - interrupted[2].length);
+  // "After Brown criticized Bill Clinton, Hillary shot back, “…”": the clause right before the comma introduces it.
+  const comma = /,\s*$/.test(before) ? trimmed.match(SUBJECT_VERB_END) : null;
+  if (comma) {
+    const mention = readMention(comma[1], offset + comma.indices![1]![0]);
+    if (mention && (mention.kind === 'pronoun' || mention.kind === 'name')) return mention;
+  }
   const local = localSubject(trimmed, offset);
   if (local) return local;
   const relative = trimmed.match(RELATIVE);
@@ -179,6 +189,12 @@ export function mentionBefore(before: string, offset: number): Mention | null {
     const phrase = cue[1].replace(/\s+\p{Ll}+(?:ed|s)\s+and$/u, '');
     const phraseStart = offset + cue.index! + cue[0].indexOf(phrase);
     if (/\b(?:who|which)\s*$/i.test(phrase)) return null;
+    // "The Florida senator sought to calm his supporters, and took a heckler in stride, saying …": a participle's
+    // subject is the sentence's.
+    if (/ing$/i.test(cue[2])) {
+      const subject = clauseSubject(trimmed, offset);
+      if (subject) return subject;
+    }
     // "Boudreau gave his players a pep talk Tuesday, telling them …": the subject opens the clause.
     if (/ing$/i.test(cue[2]) || phrase.split(/\s+/).length > 6) {
       const subject = phrase.match(/^(?:(?:[\p{Lu}][\p{L}'’\u2024-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|he|she|they)(?=[\s,])/iu);
