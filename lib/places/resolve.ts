@@ -108,9 +108,9 @@ export function resolve(c: Candidate, index: PlaceIndex, ctx: StoryContext, cont
 const SMALL_TOWN = 100_000;
 
 /**
- * Points for agreeing with the story's other names: the same state (2 per whole vote) and a
- * namesake nearby (1.5 per name), capped (with the unambiguous towns nearby) so that context alone cannot carry a village past a
- * world city (Moscow, Pennsylvania).
+ * Points for agreeing with the story's other names: the same state (2 per whole vote), a namesake
+ * nearby (1.5 per name) and an unambiguous town nearby, capped together so that context alone
+ * cannot carry a village past a world city (Moscow, Pennsylvania, next to Scranton).
  */
 function localSupport(key: string, e: GazetteerEntry, ctx: StoryContext, anchors: Anchor[]): number {
   let points = 2 * Math.min(2, areaSupport(ctx.votes, key, e));
