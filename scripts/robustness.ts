@@ -1,10 +1,16 @@
-// npm run robustness -- <corpus-dir> [--generated N] [--seed S] [--limit-ms MS] [--workers W]
+// npm run robustness -- <corpus-dir> [--generated N] [--seed S] [--limit-ms MS] [--workers W] [--kinds a,b] [--no-corpus]
 // Every corpus page and N generated malformed pages through extraction + analysis; each page gets an outcome.
+// One line per page as it finishes (so a long run can be watched and a killed run still tells something),
+// then tables per kind. Exit code 1 on any crash, time-out (hang) or invalid analysis.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runJobs, summarize } from '../tests/robustness/runner';
+import { KIND_NAMES, kindOf } from '../tests/robustness/generate-pages';
+import { countOutcomes, formatLine, isFailure, summarize } from '../tests/robustness/report';
+import { runJobs, type Job } from '../tests/robustness/runner';
+import type { PageResult } from '../tests/robustness/run-page';
 
+const USAGE = 'usage: npm run robustness -- <corpus-dir> [--generated N] [--seed S] [--limit-ms MS] [--workers W] [--kinds a,b] [--no-corpus]';
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -12,25 +18,51 @@ const { values, positionals } = parseArgs({
     seed: { type: 'string', default: '20261125' },
     'limit-ms': { type: 'string', default: '30000' },
     workers: { type: 'string', default: '2' },
+    kinds: { type: 'string' },
+    'no-corpus': { type: 'boolean', default: false },
   },
 });
 if (positionals.length !== 1) {
-  console.error('usage: npm run robustness -- <corpus-dir> [--generated N] [--seed S] [--limit-ms MS] [--workers W]');
+  console.error(USAGE);
   process.exit(2);
 }
+const kinds = values.kinds?.split(',').map((k) => k.trim());
+const unknown = kinds?.filter((k) => !KIND_NAMES.includes(k)) ?? [];
+if (unknown.length) {
+  console.error(`unknown kinds: ${unknown.join(', ')}\nkinds: ${KIND_NAMES.join(', ')}`);
+  process.exit(2);
+}
+
 const pagesDir = join(positionals[0], 'pages');
-const corpus = readdirSync(pagesDir).filter((f) => f.endsWith('.html') && !f.endsWith('.expected.html')).sort().map((f) => ({ name: f.replace(/\.html$/, ''), file: join(pagesDir, f) }));
+const corpus: Job[] = values['no-corpus']
+  ? []
+  : readdirSync(pagesDir)
+      .filter((f) => f.endsWith('.html') && !f.endsWith('.expected.html'))
+      .sort()
+      .map((f) => ({ name: f.replace(/\.html$/, ''), kind: 'corpus', file: join(pagesDir, f) }));
 const seed = Number(values.seed);
-const generated = Array.from({ length: Number(values.generated) }, (_, index) => ({ name: `gen-${index}`, seed, index }));
+// --kinds keeps the page indexes (and so the very pages) of the full run, only fewer of them.
+const generated: Job[] = Array.from({ length: Number(values.generated) }, (_, index) => ({ seed, index })).filter(
+  (job) => !kinds || kinds.includes(kindOf(job.index)),
+);
+const limitMs = Number(values['limit-ms']);
+const workers = Number(values.workers);
+const jobs = [...corpus, ...generated];
+console.log(`${corpus.length} corpus pages + ${generated.length} generated pages (seed ${seed}), ${workers} workers, limit ${limitMs} ms a page`);
+
 const started = performance.now();
-let done = 0;
-const total = corpus.length + generated.length;
-const results = await runJobs([...corpus, ...generated], {
-  workers: Number(values.workers),
-  limitMs: Number(values['limit-ms']),
-  onResult: () => ++done % 100 === 0 && console.error(`${done}/${total}…`),
+const finished: PageResult[] = [];
+const results = await runJobs(jobs, {
+  workers,
+  limitMs,
+  onResult: (result) => {
+    finished.push(result);
+    console.log(formatLine(result, finished.length, jobs.length, countOutcomes(finished)));
+  },
 });
-console.log(`corpus pages:\n${summarize(results.slice(0, corpus.length))}\n`);
-console.log(`generated pages (seed ${seed}):\n${summarize(results.slice(corpus.length))}\n`);
-console.log(`total ${(performance.now() - started) / 1000} s`);
-process.exitCode = results.some((r) => r.outcome === 'crash' || r.outcome === 'timeout' || r.outcome === 'invalid') ? 1 : 0;
+const minutes = (performance.now() - started) / 60_000;
+console.log(`\n=== corpus pages (${positionals[0]}) ===\n${summarize(results.slice(0, corpus.length))}`);
+console.log(`\n=== generated pages (seed ${seed}) ===\n${summarize(results.slice(corpus.length))}`);
+const failures = results.filter(isFailure).length;
+console.log(`\n${jobs.length} pages in ${minutes.toFixed(1)} min: ${failures} failures (crash, time-out or invalid)`);
+process.exitCode = failures ? 1 : 0;

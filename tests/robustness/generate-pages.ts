@@ -15,6 +15,16 @@ export interface GeneratedPage {
 const KINDS: Record<string, PageBuilder> = { ...TEXT_KINDS, ...MARKUP_KINDS };
 export const KIND_NAMES: readonly string[] = Object.keys(KINDS);
 
+/** The kind of page `index` (kinds take turns), known without building the page. */
+export function kindOf(index: number): string {
+  return KIND_NAMES[index % KIND_NAMES.length];
+}
+
+/** Stable name for reports, also known without building the page (a page that times out is still named). */
+export function generatedName(index: number): string {
+  return `gen-${index}-${kindOf(index)}`;
+}
+
 /** What the issue asks for: 10 MB of text, 50,000 levels of nesting, thousands of paragraphs. */
 export const FULL_LIMITS: Limits = { hugeBytes: 10 * 1024 * 1024, depth: 50_000, manyParagraphs: 20_000 };
 
@@ -23,7 +33,7 @@ export const FULL_LIMITS: Limits = { hugeBytes: 10 * 1024 * 1024, depth: 50_000,
  * the first round and one page in ten use the full limits, the rest a random fraction (keeps 1,000 pages affordable).
  */
 export function generatePage(seed: number, index: number, limits: Limits = FULL_LIMITS): GeneratedPage {
-  const kind = KIND_NAMES[index % KIND_NAMES.length];
+  const kind = kindOf(index);
   const rng = createRng(pageSeed(seed, index));
   const full = index < KIND_NAMES.length || rng.chance(0.1);
   const factor = full ? 1 : 0.01 + rng.next() * 0.29;
@@ -32,5 +42,5 @@ export function generatePage(seed: number, index: number, limits: Limits = FULL_
     depth: Math.max(10, Math.floor(limits.depth * factor)),
     manyParagraphs: Math.max(10, Math.floor(limits.manyParagraphs * factor)),
   };
-  return { name: `gen-${index}-${kind}`, kind, html: KINDS[kind](rng, scaled) };
+  return { name: generatedName(index), kind, html: KINDS[kind](rng, scaled) };
 }

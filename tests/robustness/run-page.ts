@@ -3,11 +3,13 @@ import type { AnalysisResources } from '../../lib/analyze';
 import { analyzeHtml } from '../../scripts/node/pipeline';
 import { checkAnalysis } from './check-analysis';
 
-/** "timeout" is only ever assigned by the runner that watches the clock (scripts/robustness.ts). */
+/** "timeout" is only ever assigned by the runner that watches the clock (tests/robustness/runner.ts). */
 export type Outcome = 'analysed' | 'no article' | 'invalid' | 'crash' | 'timeout';
 
 export interface PageResult {
   name: string;
+  /** "corpus", "fixture" or the generated kind ("huge-text"…): the run reports outcomes per kind. */
+  kind: string;
   outcome: Outcome;
   ms: number;
   bytes: number;
@@ -17,13 +19,14 @@ export interface PageResult {
 
 export function runPage(
   name: string,
+  kind: string,
   html: string,
   resources: AnalysisResources,
   clock: () => number,
   url = 'https://example.invalid/robustness',
 ): PageResult {
   const started = clock();
-  const done = (outcome: Outcome, detail: string): PageResult => ({ name, outcome, ms: clock() - started, bytes: html.length, detail });
+  const done = (outcome: Outcome, detail: string): PageResult => ({ name, kind, outcome, ms: clock() - started, bytes: html.length, detail });
   try {
     const analysis = analyzeHtml(html, url, resources);
     if (!analysis) return done('no article', '');

@@ -1,10 +1,15 @@
 // Runs page jobs in worker threads with a time limit per page: a page that takes longer is reported as
-// "timeout" and its worker replaced, so one bad page never freezes the run.
+// "timeout" (a hang) and its worker terminated and replaced, so one bad page never freezes the run.
 import { Worker } from 'node:worker_threads';
+import { generatedName, kindOf } from './generate-pages';
 import type { PageResult } from './run-page';
 import type { PageJob } from './worker';
 
-type Job = Omit<PageJob, 'id'>;
+/** A file on disk (named by the caller) or generated page `index` of run `seed` (named by its kind). */
+export type Job = { name: string; kind: string; file: string } | { seed: number; index: number; scale?: number };
+
+/** How long to wait for a terminated worker to go before leaving it behind and starting another. */
+const TERMINATE_GRACE_MS = 10_000;
 
 function startWorker(): Promise<Worker> {
   const worker = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: 2048 } });
@@ -14,23 +19,39 @@ function startWorker(): Promise<Worker> {
   });
 }
 
-function runOne(worker: Worker, job: PageJob, limitMs: number): Promise<PageResult | 'timeout' | 'died'> {
+/** terminate() interrupts running JavaScript; the grace period covers a worker stuck somewhere it cannot. */
+async function stopWorker(worker: Worker): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const grace = new Promise<void>((resolve) => (timer = setTimeout(resolve, TERMINATE_GRACE_MS)));
+  await Promise.race([worker.terminate().then(() => undefined), grace]);
+  clearTimeout(timer);
+  worker.unref();
+}
+
+type Answer = { result: PageResult } | { timeout: true } | { died: string };
+
+function runOne(worker: Worker, job: PageJob, limitMs: number): Promise<Answer> {
   return new Promise((resolve) => {
-    const timer = setTimeout(() => finish('timeout'), limitMs);
-    const onMessage = (message: { id: number; result: PageResult }) => message.id === job.id && finish(message.result);
-    const onExit = () => finish('died');
-    function finish(value: PageResult | 'timeout' | 'died') {
+    const timer = setTimeout(() => finish({ timeout: true }), limitMs);
+    const onMessage = (message: { id: number; result: PageResult }) => message.id === job.id && finish({ result: message.result });
+    const onError = (error: Error) => finish({ died: `worker died: ${error?.message ?? String(error)}`.slice(0, 300) });
+    const onExit = (code: number) => finish({ died: `worker exited with code ${code}` });
+    function finish(answer: Answer) {
       clearTimeout(timer);
       worker.off('message', onMessage);
       worker.off('exit', onExit);
-      worker.off('error', onExit);
-      resolve(value);
+      worker.off('error', onError);
+      resolve(answer);
     }
     worker.on('message', onMessage);
     worker.on('exit', onExit);
-    worker.on('error', onExit);
+    worker.on('error', onError);
     worker.postMessage(job);
   });
+}
+
+function label(job: Job): { name: string; kind: string } {
+  return 'file' in job ? { name: job.name, kind: job.kind } : { name: generatedName(job.index), kind: kindOf(job.index) };
 }
 
 export async function runJobs(
@@ -43,31 +64,23 @@ export async function runJobs(
     let worker = await startWorker();
     while (next < jobs.length) {
       const id = next++;
-      const job = { ...jobs[id], id } as PageJob;
+      const job: PageJob = { ...jobs[id], ...label(jobs[id]), id };
       const started = performance.now();
-      const outcome = await runOne(worker, job, options.limitMs);
-      if (outcome === 'timeout' || outcome === 'died') {
-        await worker.terminate();
+      const answer = await runOne(worker, job, options.limitMs);
+      const ms = performance.now() - started;
+      if ('result' in answer) results[id] = answer.result;
+      else {
+        // The worker may still be busy with the page (timeout) or gone (crash): either way, a fresh one.
+        await stopWorker(worker);
         worker = await startWorker();
-        const detail = outcome === 'timeout' ? `no answer within ${options.limitMs} ms` : 'worker died (out of memory?)';
-        results[id] = { name: job.name, outcome: outcome === 'timeout' ? 'timeout' : 'crash', ms: performance.now() - started, bytes: 0, detail };
-      } else results[id] = outcome;
+        const timedOut = 'timeout' in answer;
+        const detail = timedOut ? `no answer within ${options.limitMs} ms, worker terminated` : answer.died;
+        results[id] = { name: job.name, kind: job.kind, outcome: timedOut ? 'timeout' : 'crash', ms, bytes: 0, detail };
+      }
       options.onResult?.(results[id]);
     }
-    await worker.terminate();
+    await stopWorker(worker);
   }
   await Promise.all(Array.from({ length: Math.max(1, options.workers) }, lane));
   return results;
-}
-
-export function summarize(results: PageResult[]): string {
-  const counts = new Map<string, number>();
-  for (const r of results) counts.set(r.outcome, (counts.get(r.outcome) ?? 0) + 1);
-  const slowest = [...results].sort((a, b) => b.ms - a.ms).slice(0, 5);
-  const lines = [
-    `pages: ${results.length}  ` + [...counts].map(([k, v]) => `${k}: ${v}`).join('  '),
-    'slowest: ' + slowest.map((r) => `${r.name} ${r.ms.toFixed(0)} ms`).join(', '),
-    ...results.filter((r) => r.outcome === 'crash' || r.outcome === 'timeout' || r.outcome === 'invalid').map((r) => `  ${r.outcome.toUpperCase()} ${r.name}: ${r.detail}`),
-  ];
-  return lines.join('\n');
 }

@@ -6,24 +6,26 @@ import { loadResources } from '../../scripts/node/resources';
 import { generatePage } from './generate-pages';
 import { runPage } from './run-page';
 
-export type PageJob = { id: number; name: string } & ({ file: string } | { seed: number; index: number; scale?: number });
+/** `name` and `kind` are set by the parent, so a page that never answers is still reported by name and kind. */
+export type PageJob = { id: number; name: string; kind: string } & ({ file: string } | { seed: number; index: number; scale?: number });
 
 const resources = await loadResources();
 
+function load(job: PageJob): string {
+  if ('file' in job) return readFileSync(job.file, 'utf8');
+  const limits = job.scale ? { hugeBytes: 10 * 1024 * 1024 * job.scale, depth: Math.ceil(50_000 * job.scale), manyParagraphs: Math.ceil(20_000 * job.scale) } : undefined;
+  return generatePage(job.seed, job.index, limits).html;
+}
+
 parentPort!.on('message', (job: PageJob) => {
-  let name = job.name;
+  const { name, kind } = job;
   let html: string;
   try {
-    if ('file' in job) html = readFileSync(job.file, 'utf8');
-    else {
-      const page = generatePage(job.seed, job.index, job.scale ? { hugeBytes: 10 * 1024 * 1024 * job.scale, depth: Math.ceil(50_000 * job.scale), manyParagraphs: Math.ceil(20_000 * job.scale) } : undefined);
-      name = page.name;
-      html = page.html;
-    }
+    html = load(job);
   } catch (error) {
-    parentPort!.postMessage({ id: job.id, result: { name, outcome: 'crash', ms: 0, bytes: 0, detail: `could not load: ${String(error)}` } });
+    parentPort!.postMessage({ id: job.id, result: { name, kind, outcome: 'crash', ms: 0, bytes: 0, detail: `could not load: ${String(error)}` } });
     return;
   }
-  parentPort!.postMessage({ id: job.id, result: runPage(name, html, resources, () => performance.now()) });
+  parentPort!.postMessage({ id: job.id, result: runPage(name, kind, html, resources, () => performance.now()) });
 });
 parentPort!.postMessage({ ready: true });
