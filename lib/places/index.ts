@@ -8,6 +8,9 @@ import { containerOf, resolve, storyContext, withChoices, type StoryContext } fr
 import { mentionRoles, placeRole, promoteDateline } from './roles';
 import { sentenceAt } from './sentences';
 
+/** A continent's row carries a stand-in country for coherence only; it lies in no one country. */
+const outputCountry = (e: GazetteerEntry): string | null => (e.code === 'CONT' ? null : e.country || null);
+
 /** File name in public/data/ (built by scripts/data/build-gazetteer.ts). */
 export const GAZETTEER_FILE = 'gazetteer-v1.tsv';
 
@@ -91,6 +94,6 @@ export function findPlaces(article: Article, gazetteer: Gazetteer | null, _quote
   const placeRoles = promoteDateline(groups.map(([, g]) => placeRole(g.roles)));
   return groups.map(([id, g], i) => {
     const e = entry(gazetteer, id);
-    return { name: displayName(g.forms, e), role: placeRoles[i], lat: e.lat, lon: e.lon, country: e.country || null, mentions: g.spans, sentence: g.sentence, kind: kindOf(e) };
+    return { name: displayName(g.forms, e), role: placeRoles[i], lat: e.lat, lon: e.lon, country: outputCountry(e), mentions: g.spans, sentence: g.sentence, kind: kindOf(e) };
   });
 }
