@@ -206,6 +206,18 @@ const cases: Case[] = [
     paragraphs: ['WASHINGTON, June 10 (UPI) — Maria Lopez told a gathering in Washington that the plan would “take the city backward.”'],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
+  {
+    name: 'a relative pronoun is the mention; it stands for the name before it',
+    paragraphs: ['Maria Lopez, who has in the past described the plan as “a waste of public money,” spoke on Monday.'],
+    expected: [[LOPEZ, 'person', 'who']],
+  },
+  { name: 'an opening conjunction is not part of the source', paragraphs: ['As one engineer told the council, “The bridge will not hold another winter.”'], expected: [['one engineer', 'person', 'one engineer']] },
+  { name: 'a plural subject with a present-tense cue', paragraphs: ['“We do not understand the need for this delay,” the two senators write.'], expected: [['the two senators', 'group', 'the two senators']] },
+  {
+    name: 'read the statement: a document speaks',
+    paragraphs: ['“The team of writers took notes on her life,” read the statement, which was attributed to the campaign.'],
+    expected: [['the statement', 'organization', 'the statement']],
+  },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

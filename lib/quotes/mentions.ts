@@ -92,6 +92,9 @@ export function readMention(phrase: string, offset: number): Mention | null {
   let toks = tokens(phrase, offset);
   while (toks.length && /^(?:and|but|also|then|later|now|so|as|while|when|because|yet)$/i.test(toks[0].word)) toks = toks.slice(1);
   if (toks.length === 0 || toks.length > 12) return null;
+  // The phrase itself starts where its first kept word does ("As one employee" reads as "one employee").
+  phrase = phrase.slice(toks[0].start - offset);
+  offset = toks[0].start;
   // A phrase opened by a preposition or a participle is a circumstance, not a source ("In remarks at Robbins").
   // Yet "In a Bloomberg interview Trump" ends in a subject: a name not governed by a preposition or article.
   if (toks.length > 1 && /^\p{Lu}\p{Ll}+ing$/u.test(toks[0].word)) return null;

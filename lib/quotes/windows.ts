@@ -52,6 +52,8 @@ function nameOfPlace(phrase: string, offset: number): Mention | null {
 
 const LONG_APPOSITION = new RegExp(`^((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]*),\\s[^"“”.!?;]{2,240}?,\\s+${ADVERBS}(?:${CUE})\\b`, 'u');
 
+const READ_BY = /^(?:read|reads)\s+(the\s+[^,.;:!?"“”]{1,60}?)(?=\s*[,.;:!?]|\s+(?:which|that|from|of|in|on|at|by)\b|$)/i;
+
 /** Mention in the text after a quote; `after` starts at `offset`. */
 const DASH_NAME = /^\s*[―—–]\s*((?:[\p{Lu}][\p{L}'’\u2024.-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*)/u;
 
@@ -75,6 +77,12 @@ export function mentionAfter(after: string, offset: number): Mention | null {
   if (source) {
     const mention = parsePhrase(source[1], offset + lead + source[0].length - source[1].length);
     if (mention) return mention;
+  }
+  // "…,” read the statement, which was attributed to Miller: a document's words (a banner or a sign is no source).
+  const read = rest.match(READ_BY);
+  if (read) {
+    const mention = parsePhrase(read[1], offset + lead + read[0].length - read[1].length);
+    if (mention?.kind === 'organization') return mention;
   }
   const inverted = rest.match(AFTER_INVERTED);
   if (inverted) {
@@ -153,6 +161,22 @@ function localSubject(before: string, offset: number): Mention | null {
   return found;
 }
 
+const RELATIVE_CUE = new RegExp(`^(.*[^,\\s])(?:,\\s*|\\s+)(who|which)\\s+(?:[\\p{Ll}’']+\\s+){0,4}?(?:${CUE})\\b[^"“”.!?]{0,120}$`, 'du');
+
+/**
+ * "Beck, who has in the past described Trump as “…”": the relative pronoun is the source mention; it stands for the
+ * noun phrase before it. Null when that phrase is no plausible source.
+ */
+function relativeSubject(before: string, offset: number): Mention | null {
+  const m = before.match(RELATIVE_CUE);
+  if (!m) return null;
+  const lastPart = m[1].split(/,\s*/).pop()!;
+  const antecedent = readMention(lastPart, offset + m[1].length - lastPart.length);
+  if (!antecedent || !(antecedent.kind === 'name' || antecedent.kind === 'organization' || isSpeakerLike(antecedent))) return null;
+  const [start, end] = m.indices![2]!;
+  return { ...antecedent, start: offset + start, end: offset + end };
+}
+
 /** Mention in the text before a quote (same sentence); `before` ends at the opening mark and starts at `offset`. */
 export function mentionBefore(before: string, offset: number): Mention | null {
   const dateline = before.match(DATELINE);
@@ -177,7 +201,7 @@ export function mentionBefore(before: string, offset: number): Mention | null {
     const mention = readMention(comma[1], offset + comma.indices![1]![0]);
     if (mention && (mention.kind === 'pronoun' || mention.kind === 'name')) return mention;
   }
-  const local = localSubject(trimmed, offset);
+  const local = relativeSubject(trimmed, offset) ?? localSubject(trimmed, offset);
   if (local) return local;
   const relative = trimmed.match(RELATIVE);
   if (relative && new RegExp(CUE, 'i').test(relative[0])) {
