@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Place } from '../types';
+import type { Place } from '../types';
 import { creditSpans } from './credits';
 import { findEntities } from './index';
-import { testKnowledgeBase } from './test-kb';
-
-function article(text: string): Article {
-  const paragraphs: { start: number; end: number }[] = [];
-  let start = 0;
-  for (const body of text.split('\n\n')) {
-    paragraphs.push({ start, end: start + body.length });
-    start += body.length + 2;
-  }
-  return { title: '', byline: null, siteName: null, publishedTime: null, lang: 'en', dir: 'ltr', url: 'https://example.test/a', excerpt: null, text, paragraphs, wordCount: 0, readingMinutes: 0 };
-}
+import { testArticle, testKnowledgeBase } from './test-kb';
 
 /** A story "set in" a country: the places engine found one event place there, named twice. */
 const setIn = (country: string): Place[] => [
@@ -20,7 +10,7 @@ const setIn = (country: string): Place[] => [
 ];
 
 function titles(text: string, places: Place[] = []): string[] {
-  const entities = findEntities(article(text), testKnowledgeBase([]), { quotes: [], speakers: [], places });
+  const entities = findEntities(testArticle(text), testKnowledgeBase([]), { quotes: [], speakers: [], places });
   return entities.flatMap((e) => (e.wikipedia ? [e.wikipedia] : [])).sort();
 }
 
@@ -95,7 +85,7 @@ describe('wars named after a place', () => {
     ['no article of that title, no link', 'The conflict in Darfur was a low point.', [], []],
     ['the war words must be next to the place', 'The war ended. Darfur was calm.', ['war in darfur'], []],
   ])('%s', (_label, text, titleList, expected) => {
-    const entities = findEntities(article(text), testKnowledgeBase(titleList), { quotes: [], speakers: [], places: sudan });
+    const entities = findEntities(testArticle(text), testKnowledgeBase(titleList), { quotes: [], speakers: [], places: sudan });
     expect(entities.flatMap((e) => (e.type === 'event' && e.wikipedia ? [e.wikipedia] : [])).sort()).toEqual(expected);
   });
 });

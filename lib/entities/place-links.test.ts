@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Place, PlaceRole } from '../types';
+import type { Place, PlaceRole } from '../types';
 import { findEntities } from './index';
-import { testKnowledgeBase } from './test-kb';
-
-function article(text: string): Article {
-  return { title: '', byline: null, siteName: null, publishedTime: null, lang: 'en', dir: 'ltr', url: 'https://example.test/a', excerpt: null, text, paragraphs: [{ start: 0, end: text.length }], wordCount: 0, readingMinutes: 0 };
-}
+import { testArticle, testKnowledgeBase } from './test-kb';
 
 interface PlaceSpec {
   name: string;
@@ -26,7 +22,7 @@ function place(text: string, spec: PlaceSpec): Place {
 
 function placeTitles(text: string, specs: PlaceSpec[]): string[] {
   const places = specs.map((s) => place(text, s));
-  const entities = findEntities(article(text), testKnowledgeBase([]), { quotes: [], speakers: [], places });
+  const entities = findEntities(testArticle(text), testKnowledgeBase([]), { quotes: [], speakers: [], places });
   return entities.filter((e) => e.type === 'place').flatMap((e) => (e.wikipedia ? [e.wikipedia] : [])).sort();
 }
 

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Entity } from '../types';
+import type { Entity } from '../types';
 import { findEntities } from './index';
-import { testKnowledgeBase } from './test-kb';
-
-function article(text: string): Article {
-  const paragraphs: { start: number; end: number }[] = [];
-  let start = 0;
-  for (const body of text.split('\n\n')) {
-    paragraphs.push({ start, end: start + body.length });
-    start += body.length + 2;
-  }
-  return { title: '', byline: null, siteName: null, publishedTime: null, lang: 'en', dir: 'ltr', url: 'https://example.test/a', excerpt: null, text, paragraphs, wordCount: 0, readingMinutes: 0 };
-}
+import { testArticle, testKnowledgeBase } from './test-kb';
 
 const none = { quotes: [], speakers: [], places: [] };
-const run = (text: string): Entity[] => findEntities(article(text), testKnowledgeBase(), none);
+const run = (text: string): Entity[] => findEntities(testArticle(text), testKnowledgeBase(), none);
 const titles = (text: string) => run(text).flatMap((e) => (e.wikipedia ? [e.wikipedia] : [])).sort();
 const byName = (text: string, name: string) => run(text).find((e) => e.name === name);
 
@@ -95,19 +85,19 @@ describe('findEntities: aliases and coreference', () => {
   it('ranks the most mentioned, earliest, speaking entity first', () => {
     const text = 'Sputnik reported. Kazakhstan protests grew. Kassym-Jomart Tokayev spoke. Tokayev said more. Tokayev left.';
     const speakers = [{ name: 'Kassym-Jomart Tokayev', type: 'person' as const, role: null, aliases: ['Tokayev'], quotes: [0], reported: [] }];
-    const entities = findEntities(article(text), testKnowledgeBase(), { quotes: [], speakers, places: [] });
+    const entities = findEntities(testArticle(text), testKnowledgeBase(), { quotes: [], speakers, places: [] });
     expect(entities[0].wikipedia).toBe('Kassym-Jomart_Tokayev');
   });
 
   it('types a bare title as a place when the places engine found it', () => {
     const text = 'He campaigned in South Carolina on Tuesday.';
     const place = { name: 'South Carolina', role: 'event' as const, lat: 34, lon: -81, country: 'US', mentions: [{ start: 16, end: 30 }], sentence: null, kind: 'region' as const };
-    const [withPlaces] = findEntities(article(text), testKnowledgeBase(), { quotes: [], speakers: [], places: [place] });
+    const [withPlaces] = findEntities(testArticle(text), testKnowledgeBase(), { quotes: [], speakers: [], places: [place] });
     expect(withPlaces).toMatchObject({ wikipedia: 'South_Carolina', type: 'place' });
     expect(run(text)[0]).toMatchObject({ wikipedia: 'South_Carolina', type: 'organization' });
   });
 
   it('returns nothing without a knowledge base', () => {
-    expect(findEntities(article('Kazakhstan.'), null, none)).toEqual([]);
+    expect(findEntities(testArticle('Kazakhstan.'), null, none)).toEqual([]);
   });
 });

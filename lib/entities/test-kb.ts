@@ -1,6 +1,6 @@
 // A tiny knowledge base for unit tests, in the shipped file format, so tests need no built data.
 import { KB_FORMAT, KB_VERSION, parseKnowledgeBase, type KnowledgeBase, type KnowledgeBaseFile } from './knowledge-base';
-import type { EntityType } from '../types';
+import type { Article, EntityType } from '../types';
 
 type Row = [title: string, type: EntityType, names: string[], acronyms?: string[], demonyms?: string[]];
 
@@ -57,4 +57,15 @@ export function testKnowledgeBase(titles: string[] = ['harvard', 'growth', 'sout
     file.demonyms.push(...demonyms.map((d) => d.toLowerCase()));
   });
   return parseKnowledgeBase(JSON.stringify(file));
+}
+
+/** An article around `text`; blank lines separate paragraphs. */
+export function testArticle(text: string): Article {
+  const paragraphs: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const body of text.split('\n\n')) {
+    paragraphs.push({ start, end: start + body.length });
+    start += body.length + 2;
+  }
+  return { title: '', byline: null, siteName: null, publishedTime: null, lang: 'en', dir: 'ltr', url: 'https://example.test/a', excerpt: null, text, paragraphs, wordCount: 0, readingMinutes: 0 };
 }
