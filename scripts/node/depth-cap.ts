@@ -1,11 +1,11 @@
-// Browsers' HTML parsers never build a tree deeper than 512 elements (Blink, WebKit and Gecko all cap it at 512:
-// an element opened deeper is attached to the current node's parent, and text still goes into the element it is
-// written in). linkedom has no cap, so a page with 50,000 unclosed <div>s became a 50,000-deep tree here and
+// Browsers' HTML parsers never build a tree much deeper than 512 elements (Blink, WebKit and Gecko cap the stack of
+// open elements at 512: an element opened deeper is attached to the current node's parent, and text still goes
+// into the element it is written in; Chromium 156 builds 513 levels counting <html>, measured on these pages). linkedom has no cap, so a page with 50,000 unclosed <div>s became a 50,000-deep tree here and
 // Readability (whose text walks cost the depth for every node) spent minutes on it — time no browser would spend.
 // Flattening the same way keeps Node measuring what a browser runs.
 
-/** Depth of the deepest element a browser's parser builds, counting <html> as 1. */
-export const MAX_TREE_DEPTH = 512;
+/** Depth of the deepest element Chromium's parser builds, counting <html> as 1. */
+export const MAX_TREE_DEPTH = 513;
 
 /** Moves every element below one at `maxDepth` up to follow it as a sibling, in document order. Returns how many moved. */
 export function capTreeDepth(root: Element, maxDepth = MAX_TREE_DEPTH): number {
