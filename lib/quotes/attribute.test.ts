@@ -218,6 +218,16 @@ const cases: Case[] = [
     paragraphs: ['“The team of writers took notes on her life,” read the statement, which was attributed to the campaign.'],
     expected: [['the statement', 'organization', 'the statement']],
   },
+  {
+    name: 'the attribution closes the sentence after a partial quote',
+    paragraphs: ['Tom Evans “drew quite well from the river towns” in the 2008 race, said Maria Lopez, a professor of politics.'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'with X calling …: a participle cue with its own subject',
+    paragraphs: ['Unions backed the plan early, with Maria Lopez calling it “the bridge this town has needed for years.”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

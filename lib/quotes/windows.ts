@@ -54,6 +54,9 @@ const LONG_APPOSITION = new RegExp(`^((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,
 
 const READ_BY = /^(?:read|reads)\s+(the\s+[^,.;:!?"“”]{1,60}?)(?=\s*[,.;:!?]|\s+(?:which|that|from|of|in|on|at|by)\b|$)/i;
 
+const LATE_INVERTED = new RegExp(`^[^"“”.!?]{0,100}?,\\s+(?:${CUE})\\s+((?:[\\p{Lu}]|the\\s)[^,.;:!?"“”]{1,80}?)(?:,[^"“”]{0,120})?[.!?]?$`, 'du');
+const LATE_NORMAL = new RegExp(`^[^"“”.!?]{0,100}?,\\s+((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*|he|she|they)\\s+(?:${CUE})[.!?]?$`, 'du');
+
 /** Mention in the text after a quote; `after` starts at `offset`. */
 const DASH_NAME = /^\s*[―—–]\s*((?:[\p{Lu}][\p{L}'’\u2024.-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*)/u;
 
@@ -92,7 +95,15 @@ export function mentionAfter(after: string, offset: number): Mention | null {
     if (mention) return mention;
   }
   const normal = rest.match(AFTER_NORMAL);
-  if (normal && !/[.!?]\s/.test(normal[1])) return parsePhrase(normal[1], offset + lead);
+  const normalMention = normal && !/[.!?]\s/.test(normal[1]) ? parsePhrase(normal[1], offset + lead) : null;
+  if (normalMention) return normalMention;
+  // “…” in the 2008 primary, said Ohio State professor Paul Beck. / …, Beck said.: the attribution closes the sentence.
+  const late = rest.match(LATE_INVERTED) ?? rest.match(LATE_NORMAL);
+  if (late) {
+    const mention = parsePhrase(late[1], offset + lead + late.indices![1]![0]);
+    if (mention && mention.kind !== 'anonymous') return mention;
+  }
+  if (normal) return null;
   // “…,” Trump, the 2016 GOP frontrunner and … after winning New Hampshire, said: a long apposition.
   const apposed = rest.match(LONG_APPOSITION);
   if (apposed) {
