@@ -228,6 +228,11 @@ const cases: Case[] = [
     paragraphs: ['Unions backed the plan early, with Maria Lopez calling it “the bridge this town has needed for years.”'],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
+  {
+    name: 'a relative pronoun after a preposition’s object',
+    paragraphs: ['The plan won support from Maria Lopez, who declared at the meeting, “It is time to rebuild the bridge.”'],
+    expected: [[LOPEZ, 'person', 'who']],
+  },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

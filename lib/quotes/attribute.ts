@@ -128,7 +128,7 @@ function findMention(article: Article, quotes: Quote[], i: number, capitals: Set
   // A partial quote sits in the reporter's sentence: its subject ("Gingrich dismissed Estonia as …") is the source.
   // A partial quote that ends its sentence: the words after it belong to the next sentence, bar a signature (― Name).
   const afterInSentence = () => (endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after) ? signatureAfter(after, closeAt) : mentionAfter(after, closeAt));
-  if (q.partial) return tryBefore() ?? afterInSentence() ?? properSubject(clauseSubject(before, sentenceFrom), capitals) ?? sentenceSubject(text.slice(sentenceFrom, afterEnd), sentenceFrom);
+  if (q.partial) return tryBefore() ?? afterInSentence() ?? clauseSubject(before, sentenceFrom, (m) => !!properSubject(m, capitals)) ?? sentenceSubject(text.slice(sentenceFrom, afterEnd), sentenceFrom);
   return cutOff ? tryAfter() ?? tryBefore() : tryBefore() ?? tryAfter();
 }
 

@@ -13,6 +13,9 @@ export const CUE_VERBS = [
   'describes', 'described', 'called', 'calls', 'labeled', 'labelled', 'branded', 'hinted', 'surmised', 'speculated',
   'sings', 'sang', 'tweeting', 'expressing', 'saying', 'telling', 'adding', 'writing', 'arguing', 'warning', 'noting', 'asking', 'insisting',
   'calling', 'describing', 'declaring', 'claiming', 'urging', 'vowing', 'explaining', 'recalling', 'stating', 'joking', 'quipping',
+  'proclaimed', 'portrayed', 'characterized', 'characterised', 'dismissed', 'accused', 'lauded', 'likened', 'decried',
+  'denounced', 'condemned', 'hailed', 'touted', 'mocked', 'ridiculed', 'demanded', 'exclaimed', 'answered', 'concludes',
+  'answers', 'points out', 'confessed', 'boomed', 'scoffed', 'snapped', 'fumed', 'shot back', 'fired back', 'wrote back',
   // Plural present: "the two write", "critics argue".
   'write', 'argue', 'note', 'add', 'ask', 'tell', 'explain', 'insist', 'warn', 'claim', 'recall', 'contend', 'complain',
   'was cited as saying', 'was quoted as saying', 'were quoted as saying', 'is quoted as saying', 'has said', 'had said',

@@ -182,8 +182,11 @@ function relativeSubject(before: string, offset: number): Mention | null {
   const m = before.match(RELATIVE_CUE);
   if (!m) return null;
   const lastPart = m[1].split(/,\s*/).pop()!;
-  const antecedent = readMention(lastPart, offset + m[1].length - lastPart.length);
-  if (!antecedent || !(antecedent.kind === 'name' || antecedent.kind === 'organization' || isSpeakerLike(antecedent))) return null;
+  const partStart = offset + m[1].length - lastPart.length;
+  // "from Mike Lee, who declared": the antecedent may be a preposition's object; its name is the final capitalised run.
+  const run = lastPart.match(/(?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’-]*$/u);
+  const antecedent = readMention(lastPart, partStart) ?? (run ? readMention(run[0], partStart + run.index!) : null);
+  if (!antecedent || !(antecedent.kind === 'name' || antecedent.kind === 'organization' || antecedent.kind === 'group' || isSpeakerLike(antecedent))) return null;
   const [start, end] = m.indices![2]!;
   return { ...antecedent, start: offset + start, end: offset + end };
 }
@@ -255,7 +258,7 @@ const SUBORDINATE = /^(?:when|while|after|before|as|if|since|until|because|altho
  * The subject of a sentence ("Cruz called them on it:", "In July, Gingrich dismissed …"): a name, pronoun, organisation
  * or role noun followed by a verb, after an optional dateline, conjunction and up to three introductory phrases.
  */
-export function clauseSubject(sentence: string, offset: number): Mention | null {
+export function clauseSubject(sentence: string, offset: number, accept: (m: Mention) => boolean = () => true): Mention | null {
   let at = sentence.match(DATELINE)?.[0].length ?? 0;
   at += sentence.slice(at).match(OPENER)![0].length;
   for (let intros = 0; intros <= 3; intros++) {
@@ -263,7 +266,7 @@ export function clauseSubject(sentence: string, offset: number): Mention | null 
     const m = intros === 0 && SUBORDINATE.test(rest) ? null : rest.match(START_SUBJECT);
     if (m && !NOT_A_VERB.test(m[2])) {
       const mention = readMention(m[1], offset + at);
-      if (mention && isSpeakerLike(mention)) return mention;
+      if (mention && isSpeakerLike(mention) && accept(mention)) return mention;
     }
     const intro = rest.match(INTRO);
     if (!intro) break;
