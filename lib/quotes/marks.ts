@@ -17,6 +17,7 @@ export interface MarkedSpan {
 type Family = 'curly' | 'straight' | 'low' | 'guillemet' | 'reversed' | 'single';
 
 const CLOSER: Record<Family, string> = { curly: '”', straight: '"', low: '“”', guillemet: '»', reversed: '«', single: '’' };
+const MIXED_CLOSER: Partial<Record<Family, string>> = { curly: '"', straight: '”' };
 const OPENER_OF: Record<string, Family> = { '“': 'curly', '„': 'low', '«': 'guillemet', '»': 'reversed', '"': 'straight' };
 
 const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
@@ -58,11 +59,21 @@ export function findMarkedSpans(text: string, paragraphs: Paragraph[]): MarkedSp
       if (leadingMarkFamily(body) === open.family || (open.family === 'low' && body[0] === '„')) i = start + 1;
       else open = null; // unclosed at the end of the last paragraph and not continued: not a quote
     }
+    let nestedStraight = false;
     for (; i < end; i++) {
       const c = text[i];
       if (open) {
         const closer = CLOSER[open.family];
-        if (closer.includes(c) && closesHere(text, i, open.family)) {
+        // Scraped text mixes marks (“We will," he said. "We must.”): a straight mark glued to the end of a word
+        // closes a curly quote, and a curly closer ends a straight one; a straight pair nested inside curly
+        // marks (“He said "no" to me”) is skipped.
+        const mixed = MIXED_CLOSER[open.family] === c;
+        if (mixed && open.family === 'curly' && (nestedStraight || opensHere(text, i, 'straight'))) {
+          nestedStraight = !nestedStraight;
+          continue;
+        }
+        if ((closer.includes(c) || (mixed && /\S/.test(text[i - 1] ?? ''))) && closesHere(text, i, open.family)) {
+          nestedStraight = false;
           spans.push({ start: open.at + 1, end: i, paragraph: open.paragraph, multiParagraph: open.multi, open: open.at, close: i });
           open = null;
         } else if (open.family !== 'single' && OPENER_OF[c] === open.family && c !== '"' && open.family !== 'reversed') {

@@ -42,6 +42,20 @@ describe('quote detection', () => {
     ]);
   });
 
+  it('pairs mixed curly and straight marks the way the writer meant them', () => {
+    const { quotes, article } = run('Anna Berg spoke.', '“We are going to build a wall," she said. "It is not even a difficult thing to do.”');
+    expect(quotes.map((q) => [q.text, q.speaker, q.speakerMention && article.text.slice(q.speakerMention.start, q.speakerMention.end)])).toEqual([
+      ['We are going to build a wall,', 'Anna Berg', 'she'],
+      ['It is not even a difficult thing to do.', 'Anna Berg', 'she'],
+    ]);
+  });
+
+  it('keeps a straight-quoted phrase nested in curly marks inside the outer quote', () => {
+    expect(run('“He told me "we are done here" and left the room,” she said.').quotes.map((q) => q.text)).toEqual([
+      'He told me "we are done here" and left the room,',
+    ]);
+  });
+
   it('joins a quote that runs over paragraphs into one quote', () => {
     const { quotes } = run('“We will rebuild every school in the region.', '“And we will do it this year,” the mayor said.');
     expect(quotes).toHaveLength(1);
