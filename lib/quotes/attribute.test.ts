@@ -233,6 +233,19 @@ const cases: Case[] = [
     paragraphs: ['The plan won support from Maria Lopez, who declared at the meeting, “It is time to rebuild the bridge.”'],
     expected: [[LOPEZ, 'person', 'who']],
   },
+  { name: 'a relation noun is a source: his colleague', paragraphs: ['“He taught me everything I know about mining,” his colleague wrote on Facebook.'], expected: [['his colleague', 'person', 'his colleague']] },
+  { name: 'chanted is a cue', paragraphs: ['“Hey, hey! Ho, ho! The mayor has got to go!” some protesters chanted outside.'], expected: [['some protesters', 'group', 'some protesters']] },
+  {
+    name: 'a sentence adverb set off by commas is not the source',
+    paragraphs: ['The two senators, however, argue that “there is a precedent for this case.”'],
+    expected: [['the two senators', 'group', 'The two senators']],
+  },
+  {
+    name: 'According to X at the start of the sentence covers a partial quote',
+    paragraphs: ['According to his physician, the patient had “astonishingly excellent and steady” results in the latest exam.'],
+    expected: [['his physician', 'person', 'his physician']],
+  },
+  { name: 'an unnamed person as a sentence subject: A friend', paragraphs: ['A friend referred to him as “the kindest soul I have ever met.”'], expected: [['A friend', 'person', 'A friend']] },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

@@ -47,6 +47,14 @@ const GROUP_HEADS = new Set(
     'authorities investigators researchers scientists economists diplomats aides advisers advisors organizers organisers ' +
     'republicans democrats conservatives liberals others many some both several few neighbors neighbours friends colleagues').split(' '),
 );
+// People named by relation or job ("his colleague", "her husband", "a top aide"): role nouns without a telling suffix.
+export const PERSON_HEADS = new Set(
+  ('friend colleague husband wife son daughter mother father brother sister parent aide physician doctor nurse lawyer ' +
+    'attorney neighbor neighbour partner boss staffer guy woman man girl boy child kid veteran student teacher pastor ' +
+    'priest rabbi imam judge official source spokesperson analyst expert critic activist supporter voter resident witness ' +
+    'relative cousin uncle aunt fiancee fiancé fiancée girlfriend boyfriend classmate roommate coach host anchor guest ' +
+    'delegate candidate nominee attendee protester demonstrator employee worker colleague associate adviser advisor').split(' '),
+);
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|this|that|these|those|one|another|some|two|three|several|many)\s+/i;
 const INDEFINITE = /^(?:a|an|one|another|some|several|two|three)\s+/i;
@@ -157,7 +165,7 @@ function roleMention(toks: Token[], span: { start: number; end: number }, phrase
   if (ORG_HEADS.has(head) || ORG_HEADS.has(headTok.word.toLowerCase()) || DOCUMENT_HEADS.has(head)) return { kind: 'organization', ...span, text, role: null, head };
   if (INDEFINITE.test(phrase.trim()) || /^(?:sources?|someone|somebody|insiders?)$/.test(head)) return { kind: 'anonymous', ...span, text, role: null, head };
   if (GROUP_HEADS.has(head) || (/[^s]s$/.test(head) && head.length > 3 && !TITLE_WORDS.has(head))) return { kind: 'group', ...span, text, role: null, head };
-  if (TITLE_WORDS.has(head) || /(?:man|woman|er|or|ist|ian|ant|ent)$/.test(head) || /^the\s/i.test(phrase.trim())) {
+  if (TITLE_WORDS.has(head) || PERSON_HEADS.has(head) || /(?:man|woman|er|or|ist|ian|ant|ent)$/.test(head) || /^the\s/i.test(phrase.trim())) {
     return { kind: 'role', ...span, text, role: words.filter((w) => !DETERMINERS.test(`${w} `)).join(' '), head };
   }
   return null;

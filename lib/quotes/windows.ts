@@ -1,13 +1,14 @@
 // Finds the speaker mention next to a quote: after it ("…," he said / said Uali), before it (Uali said: "…",
 // According to X, "…"), or in the reporter's clause around a partial quote (X called it "…").
 import { CUE } from './cues';
-import { readMention, TITLE_WORDS, type Mention } from './mentions';
+import { PERSON_HEADS, readMention, TITLE_WORDS, type Mention } from './mentions';
 
 const ADVERBS = '(?:(?:also|later|then|further|has|had|have|previously|once|reportedly|again|recently|earlier|would|will|later|simply|flatly|quickly|told|who|was|were)\\s+)*';
 const AFTER_INVERTED = new RegExp(`^(${CUE})\\s+(?!that\\b|it\\b|this\\b|in\\b|on\\b|to\\b)(.+?)(?=\\s*[,.;:!?"“”(—]|\\s(?:in|on|at|during|after|before|while|when|who|according|as|to|from|last|this|yesterday|today|earlier|about|of a|of an)\\b|$)`, 'i');
 const AFTER_NORMAL = new RegExp(`^(.{1,90}?)\\s+${ADVERBS}(${CUE})\\b`, 'i');
 const BEFORE_CUE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?=[\\p{Lu}]|he\\b|she\\b|they\\b|the\\b))([^.;!?]{1,120}?)\\s+${ADVERBS}(${CUE})\\b(?:[^"“”]{0,200})$`, 'iu');
 const SOURCE_AFTER = /^(?:according\s+to|as\s+(?:quoted|cited|reported)\s+by)\s+([^,.;:!?"“”]{2,80}?)(?=\s*[,.;:!?]|$)/i;
+const ACCORDING_OPENING = /^\W{0,3}According to ([^,.;:"“”]{2,80}),\s/d;
 const ACCORDING_TO = /\b[Aa]ccording to\s+([^,.;:]{2,80})$/;
 const NAME_COLON = /(?:^|[.;!?]\s+)((?:[\p{Lu}][\p{L}'’.-]+\s+){0,3}[\p{Lu}][\p{L}'’.-]+):\s*$/u;
 const SIGNED_COLON = /^((?:[\p{Lu}][\p{L}'’.\u2024-]*\s?){1,4},\s*[^:"“.;!?]{2,60}):\s*$/u;
@@ -16,6 +17,7 @@ const RELATIVE = /^.*\s(?:to|for|from|with|by|of|and|at|on|in|among|thanked|met|
 
 /** "WASHINGTON (AP) — ": a dateline opening the first paragraph. */
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,'-]+(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s*/u;
+const SENTENCE_ADVERB = /^(?:however|though|too|also|meanwhile|instead|moreover|furthermore|in turn|for example|for instance|in fact|of course|again|then|now|still|yet|indeed|meanwhile|nonetheless|nevertheless)$/i;
 const INTRO_PHRASE = /^(?:in|on|at|during|after|before|with|from|for|by|since|until|under|over|amid|despite|about|following|when|while|if|because|although|though|once|asked|like|unlike|\p{L}+ing)\s/iu;
 
 /** "Berik Uali, the president's spokesman," → the name with its apposition as role. */
@@ -23,7 +25,8 @@ export function parsePhrase(phrase: string, offset: number): Mention | null {
   const dateline = phrase.match(DATELINE);
   if (dateline) return parsePhrase(phrase.slice(dateline[0].length), offset + dateline[0].length);
   const trimmed = phrase.replace(/[,\s]+$/, '');
-  const parts = trimmed.split(/,\s*/);
+  // "The two lawmakers, however,": a sentence adverb set off by commas is no part of the mention.
+  const parts = trimmed.split(/,\s*/).filter((part, i) => i === 0 || !SENTENCE_ADVERB.test(part));
   // "In a swipe against Donald Trump, Clinton": an introductory phrase first; the speaker follows it.
   if (parts.length > 1 && INTRO_PHRASE.test(parts[0])) {
     const last = parts[parts.length - 1];
@@ -38,8 +41,8 @@ export function parsePhrase(phrase: string, offset: number): Mention | null {
     const lastPart = parts[parts.length - 1];
     return readMention(lastPart, offset + trimmed.lastIndexOf(lastPart));
   }
-  const start = offset + phrase.indexOf(trimmed);
-  return readMention(trimmed, start) ?? nameOfPlace(trimmed, start);
+  const start = offset + phrase.indexOf(parts[0]);
+  return readMention(parts[0], start) ?? nameOfPlace(parts[0], start);
 }
 
 /** "Robert Antonacci of the New York delegation": a name, then where the person is from as the role. */
@@ -198,6 +201,12 @@ export function mentionBefore(before: string, offset: number): Mention | null {
   const trimmed = before.replace(/[\s:,—–-]+$/, '');
   const according = trimmed.match(ACCORDING_TO);
   if (according) return parsePhrase(according[1], offset + according.index! + according[0].length - according[1].length);
+  // "According to his physician, Trump had “excellent” results": the opening source covers the whole sentence.
+  const opening = trimmed.match(ACCORDING_OPENING);
+  if (opening) {
+    const mention = parsePhrase(opening[1], offset + opening.indices![1]![0]);
+    if (mention) return mention;
+  }
   // "Gerald F. Seib, The Wall Street Journal: “…”": a roundup's name and affiliation before a colon.
   const signed = before.match(SIGNED_COLON);
   if (signed) {
@@ -280,7 +289,11 @@ const PERSON_NOUN = /(?:man|woman|person|er|or|ist|ian|(?:resid|stud|ag|correspo
 
 /** A subject that can speak: a name, pronoun or organisation, or a role noun for a person ("the senator", "the spokesman"). */
 function isSpeakerLike(mention: Mention): boolean {
-  if (mention.kind === 'role') return !!mention.head && (TITLE_WORDS.has(mention.head) || PERSON_NOUN.test(mention.head));
+  const head = mention.head ?? '';
+  const personHead = TITLE_WORDS.has(head) || PERSON_HEADS.has(head);
+  // "A friend referred to him as …": an unnamed person is a source when the noun names a person ("A banner" is none).
+  if (mention.kind === 'anonymous') return personHead;
+  if (mention.kind === 'role') return personHead || PERSON_NOUN.test(head);
   return mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'organization';
 }
 
