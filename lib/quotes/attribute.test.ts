@@ -246,6 +246,18 @@ const cases: Case[] = [
     expected: [['his physician', 'person', 'his physician']],
   },
   { name: 'an unnamed person as a sentence subject: A friend', paragraphs: ['A friend referred to him as “the kindest soul I have ever met.”'], expected: [['A friend', 'person', 'A friend']] },
+  {
+    name: 'a quote ending in a nested closing mark is still cut off mid-sentence',
+    paragraphs: ['“Leaders honoured the mayor for what they called ‘the comeback of the decade,’” the article read.'],
+    expected: [['the article', 'organization', 'the article']],
+  },
+  { name: 'per X after a quote', paragraphs: ['Proxies are not allowed when voting “to fill a vacancy on the national ticket,” per the party’s bylaws.'], expected: [['the party’s bylaws', 'organization', 'the party’s bylaws']] },
+  { name: 'an adverb between the source and the cue', paragraphs: ['“We live in a kingdom of fools,” my father often said.'], expected: [['my father', 'person', 'my father']] },
+  {
+    name: 'a participle after a comma takes the subject of the sentence',
+    paragraphs: ['Maria Lopez granted the builders of the new bridge over the river a second extension on the contract they signed in the spring of last year, saying the delay was “nobody’s fault at all.”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

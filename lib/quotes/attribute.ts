@@ -5,7 +5,7 @@ import { mentionType, type Mention } from './mentions';
 import { indexPeople, type PeopleIndex } from './people';
 import { findReportedSpeech } from './reported';
 import { buildSpeakers } from './speakers';
-import { anyVerbAfter, clauseSubject, colonSpeaker, mentionAfter, mentionBefore, sentenceSubject, signatureAfter } from './windows';
+import { anyVerbAfter, clauseSubject, colonSpeaker, isSpeakerLike, mentionAfter, mentionBefore, sentenceSubject, signatureAfter } from './windows';
 
 export interface Attribution {
   speaker: string | null;
@@ -119,8 +119,8 @@ function findMention(article: Article, quotes: Quote[], i: number, capitals: Set
   const openAt = q.start - 1;
   const sentenceFrom = sentenceStartBefore(text, beforeFrom, openAt);
   const before = text.slice(sentenceFrom, Math.max(sentenceFrom, openAt)).replace(/[“"„«»‘]$/, '');
-  const endsSentence = /[.!?]$/.test(q.text) || /^\s*[.!?]/.test(text.slice(closeAt, closeAt + 2));
-  const cutOff = /[,!?—–-]$/.test(q.text) || /^\s*[,—–]/.test(after);
+  const endsSentence = /[.!?][’'"”]?$/.test(q.text) || /^\s*[.!?]/.test(text.slice(closeAt, closeAt + 2));
+  const cutOff = /[,!?—–-][’'"”]?$/.test(q.text) || /^\s*[,—–]/.test(after);
   const tryAfter = () =>
     (endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after) ? signatureAfter(after, closeAt) : mentionAfter(after, closeAt)) ?? (cutOff ? anyVerbAfter(after, closeAt) : null);
   // “Cruz called them on it: “…”: a sentence that ends in a colon introduces the quote; its subject is the speaker.
@@ -128,7 +128,7 @@ function findMention(article: Article, quotes: Quote[], i: number, capitals: Set
   // A partial quote sits in the reporter's sentence: its subject ("Gingrich dismissed Estonia as …") is the source.
   // A partial quote that ends its sentence: the words after it belong to the next sentence, bar a signature (― Name).
   const afterInSentence = () => (endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after) ? signatureAfter(after, closeAt) : mentionAfter(after, closeAt));
-  if (q.partial) return tryBefore() ?? afterInSentence() ?? clauseSubject(before, sentenceFrom, (m) => !!properSubject(m, capitals)) ?? sentenceSubject(text.slice(sentenceFrom, afterEnd), sentenceFrom);
+  if (q.partial) return tryBefore() ?? afterInSentence() ?? clauseSubject(before, sentenceFrom, (m) => isSpeakerLike(m) && !!properSubject(m, capitals)) ?? sentenceSubject(text.slice(sentenceFrom, afterEnd), sentenceFrom);
   return cutOff ? tryAfter() ?? tryBefore() : tryBefore() ?? tryAfter();
 }
 

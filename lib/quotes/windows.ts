@@ -1,13 +1,13 @@
 // Finds the speaker mention next to a quote: after it ("…," he said / said Uali), before it (Uali said: "…",
 // According to X, "…"), or in the reporter's clause around a partial quote (X called it "…").
-import { CUE } from './cues';
+import { CUE, CUE_VERBS } from './cues';
 import { PERSON_HEADS, readMention, TITLE_WORDS, type Mention } from './mentions';
 
-const ADVERBS = '(?:(?:also|later|then|further|has|had|have|previously|once|reportedly|again|recently|earlier|would|will|later|simply|flatly|quickly|told|who|was|were)\\s+)*';
+const ADVERBS = '(?:(?:also|later|then|further|has|had|have|previously|once|often|always|frequently|repeatedly|never|usually|sometimes|publicly|privately|reportedly|again|recently|earlier|would|will|later|simply|flatly|quickly|told|who|was|were)\\s+)*';
 const AFTER_INVERTED = new RegExp(`^(${CUE})\\s+(?!that\\b|it\\b|this\\b|in\\b|on\\b|to\\b)(.+?)(?=\\s*[,.;:!?"“”(—]|\\s(?:in|on|at|during|after|before|while|when|who|according|as|to|from|last|this|yesterday|today|earlier|about|of a|of an)\\b|$)`, 'i');
 const AFTER_NORMAL = new RegExp(`^(.{1,90}?)\\s+${ADVERBS}(${CUE})\\b`, 'i');
 const BEFORE_CUE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?=[\\p{Lu}]|he\\b|she\\b|they\\b|the\\b))([^.;!?]{1,120}?)\\s+${ADVERBS}(${CUE})\\b(?:[^"“”]{0,200})$`, 'iu');
-const SOURCE_AFTER = /^(?:according\s+to|as\s+(?:quoted|cited|reported)\s+by)\s+([^,.;:!?"“”]{2,80}?)(?=\s*[,.;:!?]|$)/i;
+const SOURCE_AFTER = /^(?:according\s+to|as\s+(?:quoted|cited|reported)\s+by|per)\s+([^,.;:!?"“”]{2,80}?)(?=\s*[,.;:!?]|$)/i;
 const ACCORDING_OPENING = /^\W{0,3}According to ([^,.;:"“”]{2,80}),\s/d;
 const ACCORDING_TO = /\b[Aa]ccording to\s+([^,.;:]{2,80})$/;
 const NAME_COLON = /(?:^|[.;!?]\s+)((?:[\p{Lu}][\p{L}'’.-]+\s+){0,3}[\p{Lu}][\p{L}'’.-]+):\s*$/u;
@@ -154,6 +154,7 @@ const SUBJECT_VERB_END = new RegExp(
   `(?:^|[\\s,(—–])(he|she|they|we|I|(?<![\\p{Lu}][\\p{L}'’\\u2024.-]*\\s)(?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]*)\\s+(?:\\p{Ll}+ly\\s+)?${VERB}(?:\\s+(?:back|out|up|in|on|again))?$`,
   'du',
 );
+const PARTICIPLE_CUE = new RegExp(`,\\s+(?:\\p{Ll}+ly\\s+)?(?:${CUE_VERBS.filter((v) => v.endsWith('ing')).join('|')})\\b[^"“”.!?,]{0,120}$`, 'u');
 const ENDS_IN_CUE = new RegExp(`\\b(?:${CUE})\\s+(?:that\\s+)?$`, 'i');
 
 /**
@@ -226,6 +227,12 @@ export function mentionBefore(before: string, offset: number): Mention | null {
   }
   const local = relativeSubject(trimmed, offset) ?? localSubject(trimmed, offset);
   if (local) return local;
+  // "In August, several groups granted him an extension, saying his “…”": a participle takes the sentence's subject.
+  const participle = trimmed.match(PARTICIPLE_CUE);
+  if (participle) {
+    const subject = clauseSubject(trimmed.slice(0, participle.index), offset, (m) => isSpeakerLike(m) || m.kind === 'group');
+    if (subject) return subject;
+  }
   const relative = trimmed.match(RELATIVE);
   if (relative && new RegExp(CUE, 'i').test(relative[0])) {
     return readMention(relative[1], offset + relative.index! + relative[0].indexOf(relative[1]));
@@ -239,7 +246,8 @@ export function mentionBefore(before: string, offset: number): Mention | null {
     // "The Florida senator sought to calm his supporters, and took a heckler in stride, saying …": a participle's
     // subject is the sentence's.
     if (/ing$/i.test(cue[2])) {
-      const subject = clauseSubject(trimmed, offset);
+      // With a speech cue, a group may be the subject too ("several environmental groups …, saying …").
+      const subject = clauseSubject(trimmed, offset, (m) => isSpeakerLike(m) || m.kind === 'group');
       if (subject) return subject;
     }
     // "Boudreau gave his players a pep talk Tuesday, telling them …": the subject opens the clause.
@@ -267,7 +275,7 @@ const SUBORDINATE = /^(?:when|while|after|before|as|if|since|until|because|altho
  * The subject of a sentence ("Cruz called them on it:", "In July, Gingrich dismissed …"): a name, pronoun, organisation
  * or role noun followed by a verb, after an optional dateline, conjunction and up to three introductory phrases.
  */
-export function clauseSubject(sentence: string, offset: number, accept: (m: Mention) => boolean = () => true): Mention | null {
+export function clauseSubject(sentence: string, offset: number, accept: (m: Mention) => boolean = isSpeakerLike): Mention | null {
   let at = sentence.match(DATELINE)?.[0].length ?? 0;
   at += sentence.slice(at).match(OPENER)![0].length;
   for (let intros = 0; intros <= 3; intros++) {
@@ -275,7 +283,7 @@ export function clauseSubject(sentence: string, offset: number, accept: (m: Ment
     const m = intros === 0 && SUBORDINATE.test(rest) ? null : rest.match(START_SUBJECT);
     if (m && !NOT_A_VERB.test(m[2])) {
       const mention = readMention(m[1], offset + at);
-      if (mention && isSpeakerLike(mention) && accept(mention)) return mention;
+      if (mention && accept(mention)) return mention;
     }
     const intro = rest.match(INTRO);
     if (!intro) break;
@@ -288,7 +296,7 @@ export function clauseSubject(sentence: string, offset: number, accept: (m: Ment
 const PERSON_NOUN = /(?:man|woman|person|er|or|ist|ian|(?:resid|stud|ag|correspond|particip|assist|consult|defend|claim|applic|immigr|serv|dissid|oppon|propon|cli|par|pati|advoc)(?:ent|ant))$/;
 
 /** A subject that can speak: a name, pronoun or organisation, or a role noun for a person ("the senator", "the spokesman"). */
-function isSpeakerLike(mention: Mention): boolean {
+export function isSpeakerLike(mention: Mention): boolean {
   const head = mention.head ?? '';
   const personHead = TITLE_WORDS.has(head) || PERSON_HEADS.has(head);
   // "A friend referred to him as …": an unnamed person is a source when the noun names a person ("A banner" is none).
