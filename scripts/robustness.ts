@@ -1,4 +1,4 @@
-// npm run robustness -- <corpus-dir> [--generated N] [--seed S] [--limit-ms MS] [--workers W] [--kinds a,b] [--no-corpus]
+// npm run robustness -- <corpus-dir> [--generated N] [--seed S] [--limit-ms MS] [--workers W] [--kinds a,b] [--pages 1,10] [--no-corpus]
 // Every corpus page and N generated malformed pages through extraction + analysis; each page gets an outcome.
 // One line per page as it finishes (so a long run can be watched and a killed run still tells something),
 // then tables per kind. Exit code 1 on any crash, time-out (hang) or invalid analysis.
@@ -10,7 +10,7 @@ import { countOutcomes, formatLine, isFailure, summarize } from '../tests/robust
 import { runJobs, type Job } from '../tests/robustness/runner';
 import type { PageResult } from '../tests/robustness/run-page';
 
-const USAGE = 'usage: npm run robustness -- <corpus-dir> [--generated N] [--seed S] [--limit-ms MS] [--workers W] [--kinds a,b] [--no-corpus]';
+const USAGE = 'usage: npm run robustness -- <corpus-dir> [--generated N] [--seed S] [--limit-ms MS] [--workers W] [--kinds a,b] [--pages 1,10] [--no-corpus]';
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -19,6 +19,7 @@ const { values, positionals } = parseArgs({
     'limit-ms': { type: 'string', default: '30000' },
     workers: { type: 'string', default: '2' },
     kinds: { type: 'string' },
+    pages: { type: 'string' },
     'no-corpus': { type: 'boolean', default: false },
   },
 });
@@ -27,7 +28,13 @@ if (positionals.length !== 1) {
   process.exit(2);
 }
 const kinds = values.kinds?.split(',').map((k) => k.trim());
+// --pages 1,10,16 reruns just those generated pages (the numbers in `gen-<n>-<kind>`), e.g. a run's failures.
+const pages = values.pages?.split(',').map((n) => Number(n.replace(/^gen-/, '').split('-')[0]));
 const unknown = kinds?.filter((k) => !KIND_NAMES.includes(k)) ?? [];
+if (pages?.some((n) => !Number.isInteger(n) || n < 0)) {
+  console.error(`--pages takes page numbers (1,10 or gen-1-huge-text,…)\n${USAGE}`);
+  process.exit(2);
+}
 if (unknown.length) {
   console.error(`unknown kinds: ${unknown.join(', ')}\nkinds: ${KIND_NAMES.join(', ')}`);
   process.exit(2);
@@ -41,10 +48,10 @@ const corpus: Job[] = values['no-corpus']
       .sort()
       .map((f) => ({ name: f.replace(/\.html$/, ''), kind: 'corpus', file: join(pagesDir, f) }));
 const seed = Number(values.seed);
-// --kinds keeps the page indexes (and so the very pages) of the full run, only fewer of them.
-const generated: Job[] = Array.from({ length: Number(values.generated) }, (_, index) => ({ seed, index })).filter(
-  (job) => !kinds || kinds.includes(kindOf(job.index)),
-);
+// --kinds and --pages keep the page indexes (and so the very pages) of the full run, only fewer of them.
+const generated: Job[] = (pages ?? Array.from({ length: Number(values.generated) }, (_, index) => index))
+  .filter((index) => !kinds || kinds.includes(kindOf(index)))
+  .map((index) => ({ seed, index }));
 const limitMs = Number(values['limit-ms']);
 const workers = Number(values.workers);
 const jobs = [...corpus, ...generated];
@@ -61,8 +68,8 @@ const results = await runJobs(jobs, {
   },
 });
 const minutes = (performance.now() - started) / 60_000;
-console.log(`\n=== corpus pages (${positionals[0]}) ===\n${summarize(results.slice(0, corpus.length))}`);
-console.log(`\n=== generated pages (seed ${seed}) ===\n${summarize(results.slice(corpus.length))}`);
+if (corpus.length) console.log(`\n=== corpus pages (${positionals[0]}) ===\n${summarize(results.slice(0, corpus.length))}`);
+if (generated.length) console.log(`\n=== generated pages (seed ${seed}) ===\n${summarize(results.slice(corpus.length))}`);
 const failures = results.filter(isFailure).length;
 console.log(`\n${jobs.length} pages in ${minutes.toFixed(1)} min: ${failures} failures (crash, time-out or invalid)`);
 process.exitCode = failures ? 1 : 0;

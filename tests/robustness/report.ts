@@ -42,10 +42,11 @@ export function summarize(results: readonly PageResult[], slowest = 10): string 
   const lines = [header, ...kinds.map((k) => row(k, results.filter((r) => r.kind === k))), row('ALL', results)];
   lines.push('', `slowest ${slowest}:`);
   for (const r of [...results].sort((a, b) => b.ms - a.ms).slice(0, slowest)) {
-    lines.push(`  ${r.name.padEnd(30)} ${r.outcome.padEnd(10)} ${r.ms.toFixed(0).padStart(7)} ms ${(r.bytes / 1e6).toFixed(2).padStart(6)} MB  ${r.detail.slice(0, 80)}`);
+    const size = r.bytes ? `${(r.bytes / 1e6).toFixed(2)} MB` : '';
+    lines.push(`  ${r.name.padEnd(30)} ${r.outcome.padEnd(10)} ${r.ms.toFixed(0).padStart(7)} ms ${size.padStart(9)}  ${r.detail.slice(0, 80)}`);
   }
   const failures = results.filter(isFailure);
   lines.push('', failures.length ? `failures (${failures.length}):` : 'failures: none');
-  for (const r of failures) lines.push(`  ${r.outcome.toUpperCase()} ${r.name} (${r.kind}): ${r.detail}`);
+  for (const r of failures) lines.push(`  ${r.outcome.toUpperCase()} ${r.name} (${r.kind}): ${r.detail.slice(0, 160)}`);
   return lines.join('\n');
 }
