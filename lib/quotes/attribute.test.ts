@@ -258,6 +258,17 @@ const cases: Case[] = [
     paragraphs: ['Maria Lopez granted the builders of the new bridge over the river a second extension on the contract they signed in the spring of last year, saying the delay was “nobody’s fault at all.”'],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
+  { name: 'a pronoun and any verb after a quote: they conclude', paragraphs: ['The editors disagree.', '“The attacks on her show how far the party has drifted,” they conclude.'], expected: [[null, 'unknown', 'they']] },
+  {
+    name: 'a number with a comma does not split the source phrase',
+    paragraphs: ['Maria Lopez spoke last.', 'She greeted 2,000 supporters at a rally late on Saturday night in Houston and told them they would “build ladders of opportunity.”'],
+    expected: [[LOPEZ, 'person', 'She']],
+  },
+  {
+    name: 'which he added: the pronoun is the subject, not the relative',
+    paragraphs: ['Maria Lopez spoke last.', 'The council broke its own rules — which she added “is deeply regrettable for everyone.”'],
+    expected: [[LOPEZ, 'person', 'she']],
+  },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

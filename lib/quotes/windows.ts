@@ -26,7 +26,8 @@ export function parsePhrase(phrase: string, offset: number): Mention | null {
   if (dateline) return parsePhrase(phrase.slice(dateline[0].length), offset + dateline[0].length);
   const trimmed = phrase.replace(/[,\s]+$/, '');
   // "The two lawmakers, however,": a sentence adverb set off by commas is no part of the mention.
-  const parts = trimmed.split(/,\s*/).filter((part, i) => i === 0 || !SENTENCE_ADVERB.test(part));
+  // Commas separate parts; the one in "2,000" does not.
+  const parts = trimmed.split(/,(?!\d)\s*/).filter((part, i) => i === 0 || !SENTENCE_ADVERB.test(part));
   // "In a swipe against Donald Trump, Clinton": an introductory phrase first; the speaker follows it.
   if (parts.length > 1 && INTRO_PHRASE.test(parts[0])) {
     const last = parts[parts.length - 1];
@@ -130,6 +131,9 @@ const ANY_VERB_INVERTED = new RegExp(`^\\p{Ll}{2,}ed\\s+((?:[\\p{Lu}][\\p{L}'’
 export function anyVerbAfter(after: string, offset: number): Mention | null {
   const lead = after.match(/^[\s,;—–-]*/)![0].length;
   const rest = after.slice(lead);
+  // After a pronoun any lower-case word is the verb: “…,” they conclude.
+  const pronoun = rest.match(/^(he|she|they|we|I)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\b/u);
+  if (pronoun) return readMention(pronoun[1], offset + lead);
   const normal = rest.match(ANY_VERB_AFTER);
   if (normal) {
     const mention = readMention(normal[1], offset + lead);
@@ -176,7 +180,7 @@ function localSubject(before: string, offset: number): Mention | null {
   return found;
 }
 
-const RELATIVE_CUE = new RegExp(`^(.*[^,\\s])(?:,\\s*|\\s+)(who|which)\\s+(?:[\\p{Ll}’']+\\s+){0,4}?(?:${CUE})\\b[^"“”.!?]{0,120}$`, 'du');
+const RELATIVE_CUE = new RegExp(`^(.*[^,\\s])(?:,\\s*|\\s+)(who|which)\\s+(?:(?!(?:he|she|they|we|it|i)\\s)[\\p{Ll}’']+\\s+){0,4}?(?:${CUE})\\b[^"“”.!?]{0,120}$`, 'du');
 
 /**
  * "Beck, who has in the past described Trump as “…”": the relative pronoun is the source mention; it stands for the
