@@ -269,6 +269,19 @@ const cases: Case[] = [
     paragraphs: ['Maria Lopez spoke last.', 'The council broke its own rules — which she added “is deeply regrettable for everyone.”'],
     expected: [[LOPEZ, 'person', 'she']],
   },
+  {
+    name: 'it speaks for the organisation named before',
+    paragraphs: ['“We take this very seriously,” the ministry said in a statement.', 'It added, “We want no part in this listing.”'],
+    expected: [['the ministry', 'organization', 'the ministry'], ['the ministry', 'organization', 'It']],
+  },
+  { name: 'a full stop inside the quote, then “X said.”', paragraphs: ['“I hope you find the missing emails.” Maria Lopez said.'], expected: [[LOPEZ, 'person', LOPEZ]] },
+  { name: 'a present-tense cue before the name', paragraphs: ['“I am a voter,” declares Maria Lopez, 27, a Navy veteran.'], expected: [[LOPEZ, 'person', LOPEZ]] },
+  { name: 'Said X, opening the sentence', paragraphs: ['Said Maria Lopez, “The thought of it is very painful to us.”'], expected: [[LOPEZ, 'person', LOPEZ]] },
+  {
+    name: 'reads an editorial: a document speaks',
+    paragraphs: ['“Invertebrates have shown more spine than the senator,” reads a Wednesday editorial in The Daily Record.'],
+    expected: [['a Wednesday editorial', 'organization', 'a Wednesday editorial']],
+  },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

@@ -5,7 +5,7 @@ import { mentionType, type Mention } from './mentions';
 import { indexPeople, type PeopleIndex } from './people';
 import { findReportedSpeech } from './reported';
 import { buildSpeakers } from './speakers';
-import { anyVerbAfter, clauseSubject, colonSpeaker, isSpeakerLike, mentionAfter, mentionBefore, sentenceSubject, signatureAfter } from './windows';
+import { anyVerbAfter, clauseSubject, colonSpeaker, isSpeakerLike, shortAttribution, mentionAfter, mentionBefore, sentenceSubject, signatureAfter } from './windows';
 
 export interface Attribution {
   speaker: string | null;
@@ -51,7 +51,7 @@ export function resolveMention(mention: Mention, people: PeopleIndex, recentSpea
   if (mention.kind === 'anonymous') return { speaker: mention.text, speakerType: /s$/.test(mention.head ?? '') ? 'group' : 'person', speakerRole: null, speakerMention: span };
   if (mention.kind === 'pronoun') {
     const pronoun = mention.text.toLowerCase();
-    if (pronoun === 'they' || pronoun === 'we') {
+    if (pronoun === 'they' || pronoun === 'we' || pronoun === 'it') {
       const group = recentSpeakers.find((s) => s.speakerType === 'group' || s.speakerType === 'organization');
       return group ? { ...group, speakerMention: span } : { ...UNKNOWN, speakerMention: span };
     }
@@ -122,7 +122,8 @@ function findMention(article: Article, quotes: Quote[], i: number, capitals: Set
   const endsSentence = /[.!?][’'"”]?$/.test(q.text) || /^\s*[.!?]/.test(text.slice(closeAt, closeAt + 2));
   const cutOff = /[,!?—–-][’'"”]?$/.test(q.text) || /^\s*[,—–]/.test(after);
   const tryAfter = () =>
-    (endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after) ? signatureAfter(after, closeAt) : mentionAfter(after, closeAt)) ?? (cutOff ? anyVerbAfter(after, closeAt) : null);
+    (endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after) ? signatureAfter(after, closeAt) ?? shortAttribution(after, closeAt) : mentionAfter(after, closeAt)) ??
+    (cutOff ? anyVerbAfter(after, closeAt) : null);
   // “Cruz called them on it: “…”: a sentence that ends in a colon introduces the quote; its subject is the speaker.
   const tryBefore = () => mentionBefore(before, sentenceFrom) ?? (/:\s*$/.test(before) ? colonSpeaker(before, sentenceFrom) : null);
   // A partial quote sits in the reporter's sentence: its subject ("Gingrich dismissed Estonia as …") is the source.

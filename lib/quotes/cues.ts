@@ -17,6 +17,8 @@ export const CUE_VERBS = [
   'denounced', 'condemned', 'hailed', 'touted', 'mocked', 'ridiculed', 'demanded', 'exclaimed', 'answered', 'concludes',
   'answers', 'points out', 'confessed', 'boomed', 'scoffed', 'snapped', 'fumed', 'shot back', 'fired back', 'wrote back',
   'chanted', 'chanting', 'chant', 'cheered',
+  'declares', 'tweets', 'jokes', 'quips', 'admits', 'acknowledges', 'predicts', 'promises', 'vows', 'urges', 'complains',
+  'laments', 'boasts', 'counters', 'responds', 'replies', 'continues', 'agrees', 'muses', 'recounts', 'recounted',
   // Plural present: "the two write", "critics argue".
   'write', 'argue', 'note', 'add', 'ask', 'tell', 'explain', 'insist', 'warn', 'claim', 'recall', 'contend', 'complain',
   'was cited as saying', 'was quoted as saying', 'were quoted as saying', 'is quoted as saying', 'has said', 'had said',

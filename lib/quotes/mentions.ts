@@ -18,7 +18,8 @@ export interface Mention {
   head: string | null;
 }
 
-const PRONOUNS = /^(?:he|she|they|i|we)$/i;
+// "it" speaks for an organisation or a document ("It added, …").
+const PRONOUNS = /^(?:he|she|they|i|we|it)$/i;
 export const TITLE_WORDS = new Set(
   ('president vice prime minister secretary senator sen. sens sens. rep. representative gov. governor mayor chairman chairwoman chair chief ' +
     'director general gen. col. colonel lt. maj. major sgt. captain capt. judge justice pope king queen prince princess ambassador ' +

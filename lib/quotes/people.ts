@@ -19,7 +19,7 @@ export interface PeopleIndex {
 }
 
 const NAME_RUN = /(?<![\p{L}'’-])(?:(?:\p{Ll}[\p{L}'’-]*\s+){0,3})(?:\p{Lu}[\p{L}'’.-]+|\p{Lu}\.)(?:\s+(?:(?:de|van|von|der|bin|al|da|di|del|ibn|la|le)\s+)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.))+/gu;
-const NOT_PERSON_WORD = /^(?:The|A|An|In|On|At|By|For|From|With|And|But|Or|Of|To|As|After|Before|During|When|While|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|New|North|South|East|West|United|Kingdom|States|Republic|Union|Street|Avenue|City|County|Province|Region|Island|River|Lake|Mount|Airport|University|Hospital|School|Church|Square|Park|Hall|Center|Centre|Building|Stadium|Arena|Bridge|Tower|Plaza|Station|Library|Museum|Theater|Theatre|Hotel)$/;
+const NOT_PERSON_WORD = /^(?:The|A|An|In|On|At|By|For|From|With|And|But|Or|Of|To|As|After|Before|During|When|While|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|New|North|South|East|West|United|Kingdom|States|Republic|Union|Street|Avenue|City|County|Province|Region|Island|River|Lake|Mount|Airport|University|Hospital|School|Church|Square|Park|Hall|Center|Centre|Building|Stadium|Arena|Bridge|Tower|Plaza|Station|Library|Museum|Theater|Theatre|Hotel|Said|Says|Asked|Added|Told|Wrote|According)$/;
 
 function surnameOf(name: string): string {
   return name.split(/\s+/).pop()!.toLowerCase();

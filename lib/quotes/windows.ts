@@ -56,10 +56,23 @@ function nameOfPlace(phrase: string, offset: number): Mention | null {
 
 const LONG_APPOSITION = new RegExp(`^((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]*),\\s[^"“”.!?;]{2,240}?,\\s+${ADVERBS}(?:${CUE})\\b`, 'u');
 
-const READ_BY = /^(?:read|reads)\s+(the\s+[^,.;:!?"“”]{1,60}?)(?=\s*[,.;:!?]|\s+(?:which|that|from|of|in|on|at|by)\b|$)/i;
+const READ_BY = /^(?:read|reads)\s+((?:the|a|an)\s+[^,.;:!?"“”]{1,60}?)(?=\s*[,.;:!?]|\s+(?:which|that|from|of|in|on|at|by)\b|$)/i;
 
 const LATE_INVERTED = new RegExp(`^[^"“”.!?]{0,100}?,\\s+(?:${CUE})\\s+((?:[\\p{Lu}]|the\\s)[^,.;:!?"“”]{1,80}?)(?:,[^"“”]{0,120})?[.!?]?$`, 'du');
 const LATE_NORMAL = new RegExp(`^[^"“”.!?]{0,100}?,\\s+((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*|he|she|they)\\s+(?:${CUE})[.!?]?$`, 'du');
+
+const SHORT_ATTRIBUTION = new RegExp(
+  `^\\s*((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]*|[Hh]e|[Ss]he|[Tt]hey)\\s+(?:${CUE})(?:\\s+(?:in|on|at|during|to|after|before|from|of|last|this|yesterday|today)\\b[^.!?"“”]{0,40})?[.!?]?\\s*$`,
+  'u',
+);
+
+/** “…missing.” Trump said. — a quote that ends with its own period, then a whole sentence of attribution. */
+export function shortAttribution(after: string, offset: number): Mention | null {
+  const m = after.match(SHORT_ATTRIBUTION);
+  if (!m) return null;
+  const mention = readMention(m[1], offset + after.indexOf(m[1]));
+  return mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'organization') ? mention : null;
+}
 
 /** Mention in the text after a quote; `after` starts at `offset`. */
 const DASH_NAME = /^\s*[―—–]\s*((?:[\p{Lu}][\p{L}'’\u2024.-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*)/u;
@@ -122,7 +135,7 @@ const VERB = '(?:\\p{Ll}{2,}(?:ed|es|s)|shot|wrote|spoke|went|began|sang|said|to
 // A capitalised determiner opens a noun phrase, not a name: "Her critics cited it", "Several Republican senators".
 const SUBJECT = "(?:(?!(?:His|Her|Their|Its|My|Our|Your|This|That|These|Those|Several|Some|Many|Most|Few|All|Both|Other|Such|Any|No|Every|Each|A|An|The)\\s)(?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*|he|she|they|I|we|the(?:\\s+\\p{Ll}+){1,3})";
 const ANY_VERB_AFTER = new RegExp(`^(${SUBJECT})(?:,\\s[^,"“”.;!?]{2,100},)?\\s+(?:\\p{Ll}+ly\\s+)?${VERB}\\b`, 'u');
-const ANY_VERB_INVERTED = new RegExp(`^\\p{Ll}{2,}ed\\s+((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*)`, 'u');
+const ANY_VERB_INVERTED = new RegExp(`^\\p{Ll}{2,}(?:ed|es|s)\\s+((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*)`, 'u');
 
 /**
  * “…,” Trump barked. / “…,” he mocks. / “…!” beamed Donald Hartley. A quote cut off mid-sentence is followed by
@@ -132,7 +145,7 @@ export function anyVerbAfter(after: string, offset: number): Mention | null {
   const lead = after.match(/^[\s,;—–-]*/)![0].length;
   const rest = after.slice(lead);
   // After a pronoun any lower-case word is the verb: “…,” they conclude.
-  const pronoun = rest.match(/^(he|she|they|we|I)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\b/u);
+  const pronoun = rest.match(/^(he|she|they|we|I|it)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\b/u);
   if (pronoun) return readMention(pronoun[1], offset + lead);
   const normal = rest.match(ANY_VERB_AFTER);
   if (normal) {
@@ -150,7 +163,7 @@ export function anyVerbAfter(after: string, offset: number): Mention | null {
 // "which he described as", "though he said it resulted in", "as she angrily said,": a pronoun or name right before the
 // last cue ahead of the quote (the greedy lead finds the last one) is that clause's subject, even deep inside a long sentence.
 const LOCAL_CUE = new RegExp(
-  `^(?:.*[\\s,(—–])?(he|she|they|we|I|(?<![\\p{Lu}][\\p{L}'’\\u2024.-]*\\s)(?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]*)\\s+(?:(?:\\p{Ll}+ly|also|then|later|again|has|had|have|would|will)\\s+)?(?:${CUE})\\b[^"“”.!?]{0,120}$`,
+  `^(?:.*[\\s,(—–])?(he|she|they|we|I|[Ii]t|(?<![\\p{Lu}][\\p{L}'’\\u2024.-]*\\s)(?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]*)\\s+(?:(?:\\p{Ll}+ly|also|then|later|again|has|had|have|would|will)\\s+)?(?:${CUE})\\b[^"“”.!?]{0,120}$`,
   'du',
 );
 
@@ -217,6 +230,12 @@ export function mentionBefore(before: string, offset: number): Mention | null {
   if (signed) {
     const mention = parsePhrase(signed[1], offset);
     if (mention?.kind === 'name') return mention;
+  }
+  // "Said Comey, “…”": the cue opens the sentence.
+  const saidX = trimmed.match(/^\W{0,3}(?:Said|Says|Added|Asked|Wrote|Writes|Adds)\s+([^,.;:!?"“”]{2,80})$/);
+  if (saidX) {
+    const mention = parsePhrase(saidX[1], offset + trimmed.indexOf(saidX[1]));
+    if (mention) return mention;
   }
   const colon = before.match(NAME_COLON);
   if (colon) return readMention(colon[1], offset + colon.index! + colon[0].indexOf(colon[1]));
