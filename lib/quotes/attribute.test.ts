@@ -282,6 +282,11 @@ const cases: Case[] = [
     paragraphs: ['“Invertebrates have shown more spine than the senator,” reads a Wednesday editorial in The Daily Record.'],
     expected: [['a Wednesday editorial', 'organization', 'a Wednesday editorial']],
   },
+  {
+    name: 'a relative clause closed by a comma is not the source of the main verb',
+    paragraphs: ['Maria Lopez, who says the town needs a new bridge, tweeted that the plan “will not fix anything and they know it.”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

@@ -193,7 +193,7 @@ function localSubject(before: string, offset: number): Mention | null {
   return found;
 }
 
-const RELATIVE_CUE = new RegExp(`^(.*[^,\\s])(?:,\\s*|\\s+)(who|which)\\s+(?:(?!(?:he|she|they|we|it|i)\\s)[\\p{Ll}’']+\\s+){0,4}?(?:${CUE})\\b[^"“”.!?]{0,120}$`, 'du');
+const RELATIVE_CUE = new RegExp(`^(.*[^,\\s])(?:,\\s*|\\s+)(who|which)\\s+(?:(?!(?:he|she|they|we|it|i)\\s)[\\p{Ll}’']+\\s+){0,4}?(?:${CUE})\\b[^"“”.!?,]{0,120}$`, 'du');
 
 /**
  * "Beck, who has in the past described Trump as “…”": the relative pronoun is the source mention; it stands for the
