@@ -287,6 +287,11 @@ const cases: Case[] = [
     paragraphs: ['Maria Lopez, who says the town needs a new bridge, tweeted that the plan “will not fix anything and they know it.”'],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
+  {
+    name: 'partial quote: a surname introduced earlier opens the sentence',
+    paragraphs: ['The actress Julianne Moore spoke at the event.', 'Moore thanked him for “stepping up and taking action when others will not.”'],
+    expected: [['Julianne Moore', 'person', 'Moore']],
+  },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

@@ -103,7 +103,7 @@ function previousSentence(text: string, paragraphStart: number, quoteStart: numb
   return { start: sentenceStartBefore(text, previousParagraph.start, previousParagraph.end), end: previousParagraph.end };
 }
 
-function findMention(article: Article, quotes: Quote[], i: number, capitals: Set<string>): Mention | null {
+function findMention(article: Article, quotes: Quote[], i: number, capitals: Set<string>, people: PeopleIndex): Mention | null {
   const { text, paragraphs } = article;
   const q = quotes[i];
   const para = paragraphs[q.paragraph];
@@ -129,7 +129,7 @@ function findMention(article: Article, quotes: Quote[], i: number, capitals: Set
   // A partial quote sits in the reporter's sentence: its subject ("Gingrich dismissed Estonia as …") is the source.
   // A partial quote that ends its sentence: the words after it belong to the next sentence, bar a signature (― Name).
   const afterInSentence = () => (endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after) ? signatureAfter(after, closeAt) : mentionAfter(after, closeAt));
-  if (q.partial) return tryBefore() ?? afterInSentence() ?? clauseSubject(before, sentenceFrom, (m) => isSpeakerLike(m) && !!properSubject(m, capitals)) ?? sentenceSubject(text.slice(sentenceFrom, afterEnd), sentenceFrom);
+  if (q.partial) return tryBefore() ?? afterInSentence() ?? clauseSubject(before, sentenceFrom, (m) => isSpeakerLike(m) && !!properSubject(m, capitals, people)) ?? sentenceSubject(text.slice(sentenceFrom, afterEnd), sentenceFrom);
   return cutOff ? tryAfter() ?? tryBefore() : tryBefore() ?? tryAfter();
 }
 
@@ -139,9 +139,10 @@ export function midSentenceCapitals(text: string): Set<string> {
 }
 
 /** A lone capitalised word opening a sentence may be any word ("Guns", "Boos", "Thirteen"); a name only if it is a proper noun. */
-function properSubject(mention: Mention | null, capitals: Set<string>): Mention | null {
+function properSubject(mention: Mention | null, capitals: Set<string>, people?: PeopleIndex): Mention | null {
   if (!mention || mention.kind !== 'name' || /\s/.test(mention.text)) return mention;
-  return capitals.has(mention.text) ? mention : null;
+  // A surname of someone the article introduced ("Julianne Moore" … "Moore thanked him") is a name too.
+  return capitals.has(mention.text) || people?.byName(mention.text) ? mention : null;
 }
 
 /** Abbreviation periods ("Mr.", "Sen.", "J.") would end sentences and names; mask them (same length, same offsets). */
@@ -159,7 +160,7 @@ export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Q
   const capitals = midSentenceCapitals(text);
   const recent: Attribution[] = [];
   const found: (Attribution | null)[] = quotes.map((_, i) => {
-    const mention = findMention(article, quotes, i, capitals);
+    const mention = findMention(article, quotes, i, capitals, people);
     if (!mention) return null;
     const q = quotes[i];
     const context = { previousSentence: previousSentence(text, paragraphs[q.paragraph].start, q.start - 1, paragraphs[q.paragraph - 1] ?? null) };
