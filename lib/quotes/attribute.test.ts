@@ -292,6 +292,11 @@ const cases: Case[] = [
     paragraphs: ['The actress Julianne Moore spoke at the event.', 'Moore thanked him for “stepping up and taking action when others will not.”'],
     expected: [['Julianne Moore', 'person', 'Moore']],
   },
+  {
+    name: 'a long document source read by its head noun',
+    paragraphs: ['According to a 52-count civil complaint filed by the federal regulators and a second complaint by the state, the builders ran a “massive eight-year fraudulent scheme.”'],
+    expected: [['a 52-count civil complaint', 'organization', 'a 52-count civil complaint']],
+  },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

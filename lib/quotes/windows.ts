@@ -8,7 +8,7 @@ const AFTER_INVERTED = new RegExp(`^(${CUE})\\s+(?!that\\b|it\\b|this\\b|in\\b|o
 const AFTER_NORMAL = new RegExp(`^(.{1,90}?)\\s+${ADVERBS}(${CUE})\\b`, 'i');
 const BEFORE_CUE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?=[\\p{Lu}]|he\\b|she\\b|they\\b|the\\b))([^.;!?]{1,120}?)\\s+${ADVERBS}(${CUE})\\b(?:[^"“”]{0,200})$`, 'iu');
 const SOURCE_AFTER = /^(?:according\s+to|as\s+(?:quoted|cited|reported)\s+by|per)\s+([^,.;:!?"“”]{2,80}?)(?=\s*[,.;:!?]|$)/i;
-const ACCORDING_OPENING = /^\W{0,3}According to ([^,.;:"“”]{2,80}),\s/d;
+const ACCORDING_OPENING = /^\W{0,3}According to ([^,.;:"“”]{2,160}),\s/d;
 const ACCORDING_TO = /\b[Aa]ccording to\s+([^,.;:]{2,80})$/;
 const NAME_COLON = /(?:^|[.;!?]\s+)((?:[\p{Lu}][\p{L}'’.-]+\s+){0,3}[\p{Lu}][\p{L}'’.-]+):\s*$/u;
 const SIGNED_COLON = /^((?:[\p{Lu}][\p{L}'’.\u2024-]*\s?){1,4},\s*[^:"“.;!?]{2,60}):\s*$/u;
@@ -43,7 +43,15 @@ export function parsePhrase(phrase: string, offset: number): Mention | null {
     return readMention(lastPart, offset + trimmed.lastIndexOf(lastPart));
   }
   const start = offset + phrase.indexOf(parts[0]);
-  return readMention(parts[0], start) ?? nameOfPlace(parts[0], start);
+  return readMention(parts[0], start) ?? nameOfPlace(parts[0], start) ?? headPhrase(parts[0], start);
+}
+
+/** "a 52-count civil complaint filed by the SEC and …": a long phrase read by its head, up to a participle or preposition. */
+function headPhrase(phrase: string, offset: number): Mention | null {
+  const cut = phrase.search(/\s(?:filed|released|published|issued|obtained|written|signed|sent|by|from|of|in|on|at|with|that|which|who)\b/);
+  if (cut <= 0) return null;
+  const head = readMention(phrase.slice(0, cut), offset);
+  return head && head.kind !== 'role' ? head : null;
 }
 
 /** "Robert Antonacci of the New York delegation": a name, then where the person is from as the role. */
