@@ -48,6 +48,8 @@ export function parsePhrase(phrase: string, offset: number): Mention | null {
 
 /** "a 52-count civil complaint filed by the SEC and …": a long phrase read by its head, up to a participle or preposition. */
 function headPhrase(phrase: string, offset: number): Mention | null {
+  // Only a noun phrase ("a complaint …"), never a clause ("She greeted 2,000 supporters at …").
+  if (!/^(?:a|an|the|one|his|her|its|their|our)\s/i.test(phrase)) return null;
   const cut = phrase.search(/\s(?:filed|released|published|issued|obtained|written|signed|sent|by|from|of|in|on|at|with|that|which|who)\b/);
   if (cut <= 0) return null;
   const head = readMention(phrase.slice(0, cut), offset);
