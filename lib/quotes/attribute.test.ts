@@ -297,6 +297,16 @@ const cases: Case[] = [
     paragraphs: ['According to a 52-count civil complaint filed by the federal regulators and a second complaint by the state, the builders ran a “massive eight-year fraudulent scheme.”'],
     expected: [['a 52-count civil complaint', 'organization', 'a 52-count civil complaint']],
   },
+  {
+    name: 'a relative clause between the source and its cue is skipped',
+    paragraphs: ['The complaint, which was filed in federal court in Washington, alleged that the party “failed to protect its data.”'],
+    expected: [['the complaint', 'organization', 'The complaint']],
+  },
+  {
+    name: 'a participle after a long clause takes its person-noun subject',
+    paragraphs: ['The neurosurgeon has provided no details about how he planned to reboot his campaign, saying only that he was “refining some operational practices.”'],
+    expected: [['the neurosurgeon', 'person', 'The neurosurgeon']],
+  },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

@@ -54,7 +54,9 @@ export const PERSON_HEADS = new Set(
     'attorney neighbor neighbour partner boss staffer guy woman man girl boy child kid veteran student teacher pastor ' +
     'priest rabbi imam judge official source spokesperson analyst expert critic activist supporter voter resident witness ' +
     'relative cousin uncle aunt fiancee fiancé fiancée girlfriend boyfriend classmate roommate coach host anchor guest ' +
-    'delegate candidate nominee attendee protester demonstrator employee worker colleague associate adviser advisor').split(' '),
+    'delegate candidate nominee attendee protester demonstrator employee worker colleague associate adviser advisor ' +
+    'surgeon neurosurgeon tycoon mogul billionaire millionaire magnate executive diplomat envoy frontrunner front-runner ' +
+    'hopeful incumbent pundit detective agent inmate suspect victim survivor refugee immigrant mom dad moderator').split(' '),
 );
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|this|that|these|those|one|another|some|two|three|several|many)\s+/i;

@@ -258,7 +258,10 @@ export function mentionBefore(before: string, offset: number): Mention | null {
     const mention = readMention(comma[1], offset + comma.indices![1]![0]);
     if (mention && (mention.kind === 'pronoun' || mention.kind === 'name')) return mention;
   }
-  const local = relativeSubject(trimmed, offset) ?? localSubject(trimmed, offset);
+  // "The complaint, which was filed in Washington, alleged that …": a relative clause set off by commas is blanked
+  // (same length, same offsets) so the rules below see "The complaint … alleged".
+  const plain = trimmed.replace(/,\s+(?:who|which)\s[^,"“”]{1,150},(?=\s)/g, (m) => ' '.repeat(m.length));
+  const local = relativeSubject(trimmed, offset) ?? localSubject(plain, offset);
   if (local) return local;
   // "In August, several groups granted him an extension, saying his “…”": a participle takes the sentence's subject.
   const participle = trimmed.match(PARTICIPLE_CUE);
@@ -270,7 +273,7 @@ export function mentionBefore(before: string, offset: number): Mention | null {
   if (relative && new RegExp(CUE, 'i').test(relative[0])) {
     return readMention(relative[1], offset + relative.index! + relative[0].indexOf(relative[1]));
   }
-  const cue = trimmed.match(BEFORE_CUE);
+  const cue = plain.match(BEFORE_CUE);
   if (cue) {
     // "I laughed and said": the subject is before the first verb of the pair.
     const phrase = cue[1].replace(/\s+\p{Ll}+(?:ed|s)\s+and$/u, '');
