@@ -307,6 +307,16 @@ const cases: Case[] = [
     paragraphs: ['The neurosurgeon has provided no details about how he planned to reboot his campaign, saying only that he was “refining some operational practices.”'],
     expected: [['the neurosurgeon', 'person', 'The neurosurgeon']],
   },
+  {
+    name: 'She said: → the subject of the sentence before, not an earlier speaker',
+    paragraphs: ['“The numbers are wrong,” the website Factcheck said.', 'Maria Lopez answered with the example of her own town. She said:', '“We have a bridge that works.”'],
+    expected: [['Factcheck', 'person', 'the website Factcheck'], [LOPEZ, 'person', 'She']],
+  },
+  {
+    name: 'pronouns after each mention settle a person’s gender',
+    paragraphs: ['Tom Evans spoke first. Evans said he would build it, and Evans added that his plan was ready.', 'The mayor’s aide spoke next.', '“We will see about that,” she said.'],
+    expected: [[null, 'unknown', 'she']],
+  },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

@@ -60,6 +60,12 @@ export function resolveMention(mention: Mention, people: PeopleIndex, recentSpea
       return last ? { ...last, speakerMention: span } : { ...UNKNOWN, speakerMention: span };
     }
     const gender = pronoun === 'she' ? 'f' : 'm';
+    // The last speaker, when the sentence before names them as a speaker ("Husted said …. He said that …").
+    const sentence = context?.previousSentence;
+    const lastSpeaker = recentSpeakers.find((s) => s.speakerType === 'person');
+    const spokeJustBefore =
+      sentence && lastSpeaker?.speakerMention && lastSpeaker.speakerMention.start >= sentence.start && lastSpeaker.speakerMention.start < sentence.end;
+    if (spokeJustBefore && people.byName(lastSpeaker.speaker ?? '')?.gender !== (gender === 'm' ? 'f' : 'm')) return { ...lastSpeaker, speakerMention: span };
     const subject = subjectOfPreviousSentence(people, context, gender);
     if (subject) return { speaker: subject.name, speakerType: 'person', speakerRole: subject.role, speakerMention: span };
     const speaker = recentSpeakers.find((s) => s.speakerType === 'person' && s.speaker && people.byName(s.speaker)?.gender !== (gender === 'm' ? 'f' : 'm'));
@@ -163,7 +169,10 @@ export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Q
     const mention = findMention(article, quotes, i, capitals, people);
     if (!mention) return null;
     const q = quotes[i];
-    const context = { previousSentence: previousSentence(text, paragraphs[q.paragraph].start, q.start - 1, paragraphs[q.paragraph - 1] ?? null) };
+    // "He" refers back from the sentence it stands in: before the quote when the mention precedes it.
+    // (+1: the mention's first letter must be inside the window for its sentence start to be seen.)
+    const anchor = Math.min(q.start - 1, Math.max(paragraphs[q.paragraph].start, mention.start + 1));
+    const context = { previousSentence: previousSentence(text, paragraphs[q.paragraph].start, anchor, paragraphs[q.paragraph - 1] ?? null) };
     const attribution = resolveMention(mention, people, recent, context);
     if (attribution.speaker) recent.unshift(attribution);
     return attribution;
@@ -184,7 +193,8 @@ export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Q
         const prevStart = paragraphs[q.paragraph - 1].start;
         const lastSentence = sentenceStartBefore(text, prevStart, paragraphs[q.paragraph - 1].end);
         const mention = mentionBefore(prevText, prevStart) ?? colonSpeaker(text.slice(lastSentence, paragraphs[q.paragraph - 1].end), lastSentence);
-        if (mention) a = resolveMention(mention, people, recent);
+        const prevContext = { previousSentence: previousSentence(text, prevStart, (mention?.start ?? prevStart) + 1, paragraphs[q.paragraph - 2] ?? null) };
+        if (mention) a = resolveMention(mention, people, recent, prevContext);
       }
     }
     found[i] = a;

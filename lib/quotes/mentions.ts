@@ -25,7 +25,9 @@ export const TITLE_WORDS = new Set(
     'director general gen. col. colonel lt. maj. major sgt. captain capt. judge justice pope king queen prince princess ambassador ' +
     'spokesman spokeswoman spokesperson commissioner chancellor leader premier ceo cfo founder president-elect speaker ' +
     'attorney sheriff officer deputy adviser advisor professor prof. dr. rev. sheikh ayatollah emir sultan coach manager ' +
-    'candidate nominee commander foreign interior defense defence finance health justice state labor trade economy').split(' '),
+    'candidate nominee commander foreign interior defense defence finance health justice state labor trade economy ' +
+    // Party and stance words before a name are part of the role ("Republican Donald Trump").
+    'republican democratic democrat gop conservative liberal libertarian former').split(' '),
 );
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr', 'sir', 'dame', 'lord', 'lady', 'mr\u2024', 'mrs\u2024', 'ms\u2024', 'dr\u2024']);
 const ORG_HEADS = new Set(

@@ -18,8 +18,9 @@ export interface PeopleIndex {
   namedBefore(at: number): { person: Person; at: number }[];
 }
 
-const NAME_RUN = /(?<![\p{L}'’-])(?:(?:\p{Ll}[\p{L}'’-]*\s+){0,3})(?:\p{Lu}[\p{L}'’.-]+|\p{Lu}\.)(?:\s+(?:(?:de|van|von|der|bin|al|da|di|del|ibn|la|le)\s+)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.))+/gu;
-const NOT_PERSON_WORD = /^(?:The|A|An|In|On|At|By|For|From|With|And|But|Or|Of|To|As|After|Before|During|When|While|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|New|North|South|East|West|United|Kingdom|States|Republic|Union|Street|Avenue|City|County|Province|Region|Island|River|Lake|Mount|Airport|University|Hospital|School|Church|Square|Park|Hall|Center|Centre|Building|Stadium|Arena|Bridge|Tower|Plaza|Station|Library|Museum|Theater|Theatre|Hotel|Said|Says|Asked|Added|Told|Wrote|According)$/;
+// Tokens are joined by spaces, never by a line break: a name does not run across paragraphs.
+const NAME_RUN = /(?<![\p{L}'’-])(?:(?:\p{Ll}[\p{L}'’-]*[^\S\n]+){0,3})(?:\p{Lu}[\p{L}'’.-]+|\p{Lu}\.)(?:[^\S\n]+(?:(?:de|van|von|der|bin|al|da|di|del|ibn|la|le)[^\S\n]+)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.))+/gu;
+const NOT_PERSON_WORD = /^(?:The|A|An|In|On|At|By|For|From|With|And|But|Or|Of|To|As|After|Before|During|When|While|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|New|North|South|East|West|United|Kingdom|States|Republic|Union|Street|Avenue|City|County|Province|Region|Island|River|Lake|Mount|Mt|Airport|University|Hospital|School|Church|Square|Park|Hall|Center|Centre|Building|Stadium|Arena|Bridge|Tower|Plaza|Station|Library|Museum|Theater|Theatre|Hotel|Said|Says|Asked|Added|Told|Wrote|According|Did|Does|Do|Is|Was|Why|How|What|Where|Who|Will|Can|Should|It|This|That|ABSTRACT|Abstract)$/;
 
 function surnameOf(name: string): string {
   return name.split(/\s+/).pop()!.toLowerCase();
@@ -54,6 +55,20 @@ function findSurnameMentions(text: string, people: Person[]): void {
       person.gender = honorific[1] === 'Mr' ? 'm' : 'f';
     }
   }
+  // No honorific: the pronouns that follow each mention vote ("Trump said he …"), not only the first mention.
+  for (const person of people) {
+    if (titled.has(person) || person.mentions.length < 2) continue;
+    let votes = person.gender === 'm' ? 1 : person.gender === 'f' ? -1 : 0;
+    for (const at of person.mentions) votes += pronounAfter(text, at);
+    person.gender = votes > 0 ? 'm' : votes < 0 ? 'f' : person.gender;
+  }
+}
+
+/** +1 when the first pronoun after a mention is "he/his/him", −1 for "she/her", 0 when none comes before another name. */
+function pronounAfter(text: string, at: number): number {
+  const window = text.slice(at, at + 100).split(/[.!?]\s|\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}|\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u)[0];
+  const m = window.match(/\b(?:(he|his|him)|(she|her|hers))\b/i);
+  return !m ? 0 : m[1] ? 1 : -1;
 }
 
 export function indexPeople(text: string, excluded: (name: string) => boolean): PeopleIndex {
