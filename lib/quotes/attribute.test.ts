@@ -317,6 +317,15 @@ const cases: Case[] = [
     paragraphs: ['Tom Evans spoke first. Evans said he would build it, and Evans added that his plan was ready.', 'The mayor’s aide spoke next.', '“We will see about that,” she said.'],
     expected: [[null, 'unknown', 'she']],
   },
+  { name: 'a transcript line: name, party in parentheses, colon', paragraphs: ['Rep. Maria Lopez (R-S.C.):"I have not heard anyone other than you cite that figure."'], expected: [[LOPEZ, 'person', 'Rep. Maria Lopez']] },
+  { name: 'a dash introduces the quote', paragraphs: ['Maria Lopez finally wrapped up — “I will fight for you, and I will win for you!”'], expected: [[LOPEZ, 'person', LOPEZ]] },
+  { name: 'an -ing verb before a colon', paragraphs: ['The crowd surged forward, with Maria Lopez reportedly yelling: “Get him out of here right now!”'], expected: [[LOPEZ, 'person', LOPEZ]] },
+  {
+    name: 'a coordinated verb before a comma shares the sentence’s subject',
+    paragraphs: ['Maria Lopez spoke last.', 'She then adopted a fake accent and joked, “But I am just going to make it easier for them.”'],
+    expected: [[LOPEZ, 'person', 'She']],
+  },
+  { name: 'a long name before the cue', paragraphs: ['It was a bill that New Jersey Gov. Maria Lopez said, “I feel like I need a translator for.”'], expected: [[LOPEZ, 'person', 'New Jersey Gov. Maria Lopez']] },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

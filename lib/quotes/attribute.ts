@@ -131,7 +131,7 @@ function findMention(article: Article, quotes: Quote[], i: number, capitals: Set
     (endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after) ? signatureAfter(after, closeAt) ?? shortAttribution(after, closeAt) : mentionAfter(after, closeAt)) ??
     (cutOff ? anyVerbAfter(after, closeAt) : null);
   // “Cruz called them on it: “…”: a sentence that ends in a colon introduces the quote; its subject is the speaker.
-  const tryBefore = () => mentionBefore(before, sentenceFrom) ?? (/:\s*$/.test(before) ? colonSpeaker(before, sentenceFrom) : null);
+  const tryBefore = () => mentionBefore(before, sentenceFrom) ?? (/[:—–]\s*$/.test(before) ? colonSpeaker(before, sentenceFrom) : null);
   // A partial quote sits in the reporter's sentence: its subject ("Gingrich dismissed Estonia as …") is the source.
   // A partial quote that ends its sentence: the words after it belong to the next sentence, bar a signature (― Name).
   const afterInSentence = () => (endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after) ? signatureAfter(after, closeAt) : mentionAfter(after, closeAt));

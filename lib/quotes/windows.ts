@@ -173,7 +173,7 @@ export function anyVerbAfter(after: string, offset: number): Mention | null {
 // "which he described as", "though he said it resulted in", "as she angrily said,": a pronoun or name right before the
 // last cue ahead of the quote (the greedy lead finds the last one) is that clause's subject, even deep inside a long sentence.
 const LOCAL_CUE = new RegExp(
-  `^(?:.*[\\s,(—–])?(he|she|they|we|I|[Ii]t|(?<![\\p{Lu}][\\p{L}'’\\u2024.-]*\\s)(?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]*)\\s+(?:(?:\\p{Ll}+ly|also|then|later|again|has|had|have|would|will)\\s+)?(?:${CUE})\\b[^"“”.!?]{0,120}$`,
+  `^(?:.*[\\s,(—–])?(he|she|they|we|I|[Ii]t|(?<![\\p{Lu}][\\p{L}'’\\u2024.-]*\\s)(?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,5}[\\p{Lu}][\\p{L}'’-]*)\\s+(?:(?:\\p{Ll}+ly|also|then|later|again|has|had|have|would|will)\\s+)?(?:${CUE})\\b[^"“”.!?]{0,120}$`,
   'du',
 );
 
@@ -261,6 +261,11 @@ export function mentionBefore(before: string, offset: number): Mention | null {
   // "The complaint, which was filed in Washington, alleged that …": a relative clause set off by commas is blanked
   // (same length, same offsets) so the rules below see "The complaint … alleged".
   const plain = trimmed.replace(/,\s+(?:who|which)\s[^,"“”]{1,150},(?=\s)/g, (m) => ' '.repeat(m.length));
+  // "He then adopted a fake accent and joked, “…”", "he began by saying, “…”": the verb shares the sentence's subject.
+  if (/,\s*$/.test(before) && /\b(?:and|by|then)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|ing|s)$/u.test(trimmed)) {
+    const subject = clauseSubject(trimmed, offset);
+    if (subject) return subject;
+  }
   const local = relativeSubject(trimmed, offset) ?? localSubject(plain, offset);
   if (local) return local;
   // "In August, several groups granted him an extension, saying his “…”": a participle takes the sentence's subject.
@@ -341,7 +346,7 @@ export function isSpeakerLike(mention: Mention): boolean {
   return mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'organization';
 }
 
-const SUBJECT_VERB_COLON = new RegExp(`(?:^|[\\s,(])(${SUBJECT})\\s+(?:\\p{Ll}+ly\\s+)?${VERB}\\s*:\\s*$`, 'u');
+const SUBJECT_VERB_COLON = new RegExp(`(?:^|[\\s,(])(${SUBJECT})\\s+(?:\\p{Ll}+ly\\s+)?(?:${VERB}|\\p{Ll}{2,}ing)\\s*:\\s*$`, 'u');
 
 /**
  * Who a sentence ending in a colon introduces: the subject right before the colon ("… and then Wallnau continues:"),
@@ -351,7 +356,11 @@ const SUBJECT_VERB_COLON = new RegExp(`(?:^|[\\s,(])(${SUBJECT})\\s+(?:\\p{Ll}+l
 export function colonSpeaker(before: string, offset: number): Mention | null {
   const direct = subjectBeforeColon(before, offset);
   if (direct) return direct;
-  const body = before.replace(/[\s:]+$/, '');
+  // "Rep. Trey Gowdy (R-S.C.):", "Former secretary of state Hillary Rodham Clinton:": the whole line names the speaker.
+  const body = before.replace(/[\s:—–]+$/, '').replace(/\s*\([^()]{1,20}\)$/, '');
+  const whole = readMention(body, offset);
+  const plainLine = !/[,;—–]|\s-\s/.test(body) && body.split(/\s+/).length <= 7;
+  if (plainLine && whole?.kind === 'name' && whole.start === offset && whole.end === offset + body.length) return whole;
   const cut = Math.max(body.lastIndexOf(' - '), body.lastIndexOf('—'), body.lastIndexOf('–'), body.lastIndexOf(';'), body.lastIndexOf(', '));
   if (cut > 0) {
     const from = cut + body.slice(cut).match(/^[\s,;—–-]*/)![0].length;
