@@ -326,6 +326,12 @@ const cases: Case[] = [
     expected: [[LOPEZ, 'person', 'She']],
   },
   { name: 'a long name before the cue', paragraphs: ['It was a bill that New Jersey Gov. Maria Lopez said, “I feel like I need a translator for.”'], expected: [[LOPEZ, 'person', 'New Jersey Gov. Maria Lopez']] },
+  { name: 'a company name is an organisation', paragraphs: ['“We will fight this ruling in every court,” said Peabody Energy.'], expected: [['Peabody Energy', 'organization', 'Peabody Energy']] },
+  {
+    name: 'a headline run of capitalised words is no person',
+    paragraphs: ['Tom Evans Calls Maria Lopez Unfit For Office.', 'The mayor answered on Monday.', '“I will not resign over this,” she said.'],
+    expected: [[null, 'unknown', 'she']],
+  },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

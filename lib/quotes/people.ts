@@ -78,7 +78,8 @@ export function indexPeople(text: string, excluded: (name: string) => boolean): 
     const mention = readMention(match[0], match.index!);
     if (!mention || mention.kind !== 'name') continue;
     const words = mention.text.split(/\s+/);
-    if (words.length < 2 || words.some((w) => NOT_PERSON_WORD.test(w) || TITLE_WORDS.has(w.toLowerCase())) || excluded(mention.text)) continue;
+    // Two to four words: a longer run is a headline ("Chris Christie Calls Hillary Clinton"), not one name.
+    if (words.length < 2 || words.length > 4 || words.some((w) => NOT_PERSON_WORD.test(w) || TITLE_WORDS.has(w.toLowerCase())) || excluded(mention.text)) continue;
     const key = surnameOf(mention.text);
     const existing = bySurname.get(key);
     if (existing) {
