@@ -5,10 +5,18 @@ import { parseDocument } from './dom';
 
 export const DEFAULT_URL = 'https://example.invalid/article';
 
-/** HTML → Analysis, or null when the page holds no article. */
-export function analyzeHtml(html: string, url: string, resources: AnalysisResources): Analysis | null {
-  const article = extractArticle(parseDocument(html), url);
-  return article ? analyzeArticle(article, resources) : null;
+export type PipelineStage = 'parsing' | 'extracting' | 'analysing';
+
+/** HTML → Analysis, or null when the page holds no article. `onStage` hears each step begin (the robustness run
+ * reports where a page that never finished was stuck). */
+export function analyzeHtml(html: string, url: string, resources: AnalysisResources, onStage?: (stage: PipelineStage) => void): Analysis | null {
+  onStage?.('parsing');
+  const doc = parseDocument(html);
+  onStage?.('extracting');
+  const article = extractArticle(doc, url);
+  if (!article) return null;
+  onStage?.('analysing');
+  return analyzeArticle(article, resources);
 }
 
 /** The CLI's JSON shape (issue 2): article metadata without the body, then the findings. */

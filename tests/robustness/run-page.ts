@@ -1,6 +1,6 @@
 // One page through whatever the Node pipeline currently does, turned into an outcome instead of an exception.
 import type { AnalysisResources } from '../../lib/analyze';
-import { analyzeHtml } from '../../scripts/node/pipeline';
+import { analyzeHtml, type PipelineStage } from '../../scripts/node/pipeline';
 import { checkAnalysis } from './check-analysis';
 
 /** "timeout" is only ever assigned by the runner that watches the clock (tests/robustness/runner.ts). */
@@ -23,12 +23,13 @@ export function runPage(
   html: string,
   resources: AnalysisResources,
   clock: () => number,
+  onStage?: (stage: PipelineStage) => void,
   url = 'https://example.invalid/robustness',
 ): PageResult {
   const started = clock();
   const done = (outcome: Outcome, detail: string): PageResult => ({ name, kind, outcome, ms: clock() - started, bytes: html.length, detail });
   try {
-    const analysis = analyzeHtml(html, url, resources);
+    const analysis = analyzeHtml(html, url, resources, onStage);
     if (!analysis) return done('no article', '');
     const problems = checkAnalysis(analysis);
     if (problems.length) return done('invalid', problems.slice(0, 3).join('; '));

@@ -28,14 +28,22 @@ async function stopWorker(worker: Worker): Promise<void> {
   worker.unref();
 }
 
-type Answer = { result: PageResult } | { timeout: true } | { died: string };
+/** The worker's last progress note for a page: where it was when it stopped answering. */
+type Progress = { stage: string; bytes: number };
+type Answer = ({ result: PageResult } | { timeout: true } | { died: string }) & { last: Progress };
+type Message = { id: number } & ({ result: PageResult } | Progress);
 
 function runOne(worker: Worker, job: PageJob, limitMs: number): Promise<Answer> {
   return new Promise((resolve) => {
-    const timer = setTimeout(() => finish({ timeout: true }), limitMs);
-    const onMessage = (message: { id: number; result: PageResult }) => message.id === job.id && finish({ result: message.result });
-    const onError = (error: Error) => finish({ died: `worker died: ${error?.message ?? String(error)}`.slice(0, 300) });
-    const onExit = (code: number) => finish({ died: `worker exited with code ${code}` });
+    let last: Progress = { stage: 'not started', bytes: 0 };
+    const timer = setTimeout(() => finish({ timeout: true, last }), limitMs);
+    const onMessage = (message: Message) => {
+      if (message.id !== job.id) return;
+      if ('result' in message) finish({ result: message.result, last });
+      else last = { stage: message.stage, bytes: message.bytes };
+    };
+    const onError = (error: Error) => finish({ died: `worker died: ${error?.message ?? String(error)}`.slice(0, 300), last });
+    const onExit = (code: number) => finish({ died: `worker exited with code ${code}`, last });
     function finish(answer: Answer) {
       clearTimeout(timer);
       worker.off('message', onMessage);
@@ -74,8 +82,9 @@ export async function runJobs(
         await stopWorker(worker);
         worker = await startWorker();
         const timedOut = 'timeout' in answer;
-        const detail = timedOut ? `no answer within ${options.limitMs} ms, worker terminated` : answer.died;
-        results[id] = { name: job.name, kind: job.kind, outcome: timedOut ? 'timeout' : 'crash', ms, bytes: 0, detail };
+        const where = `while ${answer.last.stage}`;
+        const detail = timedOut ? `no answer within ${options.limitMs} ms (${where}), worker terminated` : `${answer.died} (${where})`;
+        results[id] = { name: job.name, kind: job.kind, outcome: timedOut ? 'timeout' : 'crash', ms, bytes: answer.last.bytes, detail };
       }
       options.onResult?.(results[id]);
     }

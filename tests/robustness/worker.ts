@@ -20,12 +20,15 @@ function load(job: PageJob): string {
 parentPort!.on('message', (job: PageJob) => {
   const { name, kind } = job;
   let html: string;
+  parentPort!.postMessage({ id: job.id, stage: 'loading', bytes: 0 });
   try {
     html = load(job);
   } catch (error) {
     parentPort!.postMessage({ id: job.id, result: { name, kind, outcome: 'crash', ms: 0, bytes: 0, detail: `could not load: ${String(error)}` } });
     return;
   }
-  parentPort!.postMessage({ id: job.id, result: runPage(name, kind, html, resources, () => performance.now()) });
+  // Progress notes let the parent say where a page it had to stop was stuck, and how big it was.
+  const note = (stage: string) => parentPort!.postMessage({ id: job.id, stage, bytes: html.length });
+  parentPort!.postMessage({ id: job.id, result: runPage(name, kind, html, resources, () => performance.now(), note) });
 });
 parentPort!.postMessage({ ready: true });
