@@ -1,0 +1,115 @@
+// The speaker mention after a quote: "…," he said / said Uali / according to X / ― Name / “…,” Trump barked.
+import { ADVERBS, CUE } from './cues';
+import { type Mention, readMention } from './mentions';
+import { parsePhrase } from './phrase';
+import { SUBJECT, VERB } from './subjects';
+
+const AFTER_INVERTED = new RegExp(`^(${CUE})\\s+(?!that\\b|it\\b|this\\b|in\\b|on\\b|to\\b)(.+?)(?=\\s*[,.;:!?"“”(—]|\\s(?:in|on|at|during|after|before|while|when|who|according|as|to|from|last|this|yesterday|today|earlier|about|of a|of an)\\b|$)`, 'i');
+
+const AFTER_NORMAL = new RegExp(`^(.{1,90}?)\\s+${ADVERBS}(${CUE})\\b`, 'i');
+
+const SOURCE_AFTER = /^(?:according\s+to|as\s+(?:quoted|cited|reported)\s+by|per)\s+([^,.;:!?"“”]{2,80}?)(?=\s*[,.;:!?]|$)/i;
+
+const LONG_APPOSITION = new RegExp(`^((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]*),\\s[^"“”.!?;]{2,240}?,\\s+${ADVERBS}(?:${CUE})\\b`, 'u');
+
+const READ_BY = /^(?:read|reads)\s+((?:the|a|an)\s+[^,.;:!?"“”]{1,60}?)(?=\s*[,.;:!?]|\s+(?:which|that|from|of|in|on|at|by)\b|$)/i;
+
+const LATE_INVERTED = new RegExp(`^[^"“”.!?]{0,100}?,\\s+(?:${CUE})\\s+((?:[\\p{Lu}]|the\\s)[^,.;:!?"“”]{1,80}?)(?:,[^"“”]{0,120})?[.!?]?$`, 'du');
+
+const LATE_NORMAL = new RegExp(`^[^"“”.!?]{0,100}?,\\s+((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*|he|she|they)\\s+(?:${CUE})[.!?]?$`, 'du');
+
+const SHORT_ATTRIBUTION = new RegExp(
+  `^\\s*((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]*|[Hh]e|[Ss]he|[Tt]hey)\\s+(?:${CUE})(?:\\s+(?:in|on|at|during|to|after|before|from|of|last|this|yesterday|today)\\b[^.!?"“”]{0,40})?[.!?]?\\s*$`,
+  'u',
+);
+
+/** “…missing.” Trump said. — a quote that ends with its own period, then a whole sentence of attribution. */
+export function shortAttribution(after: string, offset: number): Mention | null {
+  const m = after.match(SHORT_ATTRIBUTION);
+  if (!m) return null;
+  const mention = readMention(m[1], offset + after.indexOf(m[1]));
+  return mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'organization') ? mention : null;
+}
+
+const DASH_NAME = /^\s*[―—–]\s*((?:[\p{Lu}][\p{L}'’\u2024.-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*)/u;
+
+/** “…” ― Pamela Padilla: a signature after a dash. */
+export function signatureAfter(after: string, offset: number): Mention | null {
+  const signed = after.match(DASH_NAME);
+  if (signed) {
+    const mention = readMention(signed[1], offset + signed[0].length - signed[1].length);
+    if (mention?.kind === 'name' || mention?.kind === 'organization') return mention;
+  }
+  return null;
+}
+
+/** Mention in the text after a quote; `after` starts at `offset`. */
+export function mentionAfter(after: string, offset: number): Mention | null {
+  const signed = signatureAfter(after, offset);
+  if (signed) return signed;
+  const lead = after.match(/^[\s,;—–-]*/)![0].length;
+  const rest = after.slice(lead);
+  // "…,” according to X. / "…,” as quoted by X.
+  const source = rest.match(SOURCE_AFTER);
+  if (source) {
+    const mention = parsePhrase(source[1], offset + lead + source[0].length - source[1].length);
+    if (mention) return mention;
+  }
+  // "…,” read the statement, which was attributed to Miller: a document's words (a banner or a sign is no source).
+  const read = rest.match(READ_BY);
+  if (read) {
+    const mention = parsePhrase(read[1], offset + lead + read[0].length - read[1].length);
+    if (mention?.kind === 'organization') return mention;
+  }
+  const inverted = rest.match(AFTER_INVERTED);
+  if (inverted) {
+    const phraseStart = offset + lead + inverted[0].length - inverted[2].length;
+    const mention = parsePhrase(inverted[2], phraseStart);
+    if (mention && mention.kind !== 'role' && mention.kind !== 'group') return mention;
+    if (mention) return mention;
+  }
+  const normal = rest.match(AFTER_NORMAL);
+  const normalMention = normal && !/[.!?]\s/.test(normal[1]) ? parsePhrase(normal[1], offset + lead) : null;
+  if (normalMention) return normalMention;
+  // “…” in the 2008 primary, said Ohio State professor Paul Beck. / …, Beck said.: the attribution closes the sentence.
+  const late = rest.match(LATE_INVERTED) ?? rest.match(LATE_NORMAL);
+  if (late) {
+    const mention = parsePhrase(late[1], offset + lead + late.indices![1]![0]);
+    if (mention && mention.kind !== 'anonymous') return mention;
+  }
+  if (normal) return null;
+  // “…,” Trump, the 2016 GOP frontrunner and … after winning New Hampshire, said: a long apposition.
+  const apposed = rest.match(LONG_APPOSITION);
+  if (apposed) {
+    const mention = readMention(apposed[1], offset + lead);
+    if (mention?.kind === 'name' || mention?.kind === 'pronoun') return mention;
+  }
+  return null;
+}
+
+const ANY_VERB_AFTER = new RegExp(`^(${SUBJECT})(?:,\\s[^,"“”.;!?]{2,100},)?\\s+(?:\\p{Ll}+ly\\s+)?${VERB}\\b`, 'u');
+
+const ANY_VERB_INVERTED = new RegExp(`^\\p{Ll}{2,}(?:ed|es|s)\\s+((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*)`, 'u');
+
+/**
+ * “…,” Trump barked. / “…,” he mocks. / “…!” beamed Donald Hartley. A quote cut off mid-sentence is followed by
+ * its attribution, so a subject and any verb there name the speaker even when the verb is no known speech verb.
+ */
+export function anyVerbAfter(after: string, offset: number): Mention | null {
+  const lead = after.match(/^[\s,;—–-]*/)![0].length;
+  const rest = after.slice(lead);
+  // After a pronoun any lower-case word is the verb: “…,” they conclude.
+  const pronoun = rest.match(/^(he|she|they|we|I|it)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\b/u);
+  if (pronoun) return readMention(pronoun[1], offset + lead);
+  const normal = rest.match(ANY_VERB_AFTER);
+  if (normal) {
+    const mention = readMention(normal[1], offset + lead);
+    if (mention && mention.kind !== 'anonymous') return mention;
+  }
+  const inverted = rest.match(ANY_VERB_INVERTED);
+  if (inverted) {
+    const mention = readMention(inverted[1], offset + lead + inverted[0].length - inverted[1].length);
+    if (mention?.kind === 'name') return mention;
+  }
+  return null;
+}

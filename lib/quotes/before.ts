@@ -1,0 +1,156 @@
+// The speaker mention before a quote, in its sentence: Uali said: "…", According to X, "…", the subject of the
+// last cue (which he described as "…"), a relative pronoun (X, who said "…").
+import { ADVERBS, CUE, CUE_VERBS } from './cues';
+import { type Mention, readMention } from './mentions';
+import { DATELINE, parsePhrase } from './phrase';
+import { clauseSubject, isSpeakerLike, VERB } from './subjects';
+
+const BEFORE_CUE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?=[\\p{Lu}]|he\\b|she\\b|they\\b|the\\b))([^.;!?]{1,120}?)\\s+${ADVERBS}(${CUE})\\b(?:[^"“”]{0,200})$`, 'iu');
+
+const ACCORDING_OPENING = /^\W{0,3}According to ([^,.;:"“”]{2,160}),\s/d;
+
+const ACCORDING_TO = /\b[Aa]ccording to\s+([^,.;:]{2,80})$/;
+
+const NAME_COLON = /(?:^|[.;!?]\s+)((?:[\p{Lu}][\p{L}'’.-]+\s+){0,3}[\p{Lu}][\p{L}'’.-]+):\s*$/u;
+
+const SIGNED_COLON = /^((?:[\p{Lu}][\p{L}'’.\u2024-]*\s?){1,4},\s*[^:"“.;!?]{2,60}):\s*$/u;
+
+const INTERRUPTED = new RegExp(`["”’]\\s*,?\\s*(${CUE})\\s+([^"“”.;:!?]{2,120})$`, 'i');
+
+const RELATIVE = /^.*\s(?:to|for|from|with|by|of|and|at|on|in|among|thanked|met|told|visited)\s+([^,]{2,60}),\s+(?:who|which)\s+(?:were|was|are|is|had|have|has)?\s*[^,]*$/i;
+
+// "which he described as", "though he said it resulted in", "as she angrily said,": a pronoun or name right before the
+// last cue ahead of the quote (the greedy lead finds the last one) is that clause's subject, even deep inside a long sentence.
+const LOCAL_CUE = new RegExp(
+  `^(?:.*[\\s,(—–])?(he|she|they|we|I|[Ii]t|(?<![\\p{Lu}][\\p{L}'’\\u2024.-]*\\s)(?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,5}[\\p{Lu}][\\p{L}'’-]*)\\s+(?:(?:\\p{Ll}+ly|also|then|later|again|has|had|have|would|will)\\s+)?(?:${CUE})\\b[^"“”.!?]{0,120}$`,
+  'du',
+);
+
+const SUBJECT_VERB_END = new RegExp(
+  `(?:^|[\\s,(—–])(he|she|they|we|I|(?<![\\p{Lu}][\\p{L}'’\\u2024.-]*\\s)(?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]*)\\s+(?:\\p{Ll}+ly\\s+)?${VERB}(?:\\s+(?:back|out|up|in|on|again))?$`,
+  'du',
+);
+
+const PARTICIPLE_CUE = new RegExp(`,\\s+(?:\\p{Ll}+ly\\s+)?(?:${CUE_VERBS.filter((v) => v.endsWith('ing')).join('|')})\\b[^"“”.!?,]{0,120}$`, 'u');
+
+const ENDS_IN_CUE = new RegExp(`\\b(?:${CUE})\\s+(?:that\\s+)?$`, 'i');
+
+/**
+ * The subject of the last cue before a quote. "The senator said he rarely asks surrogates …, “…”": when that subject
+ * opens the complement of an earlier cue, the words are reported by the earlier cue's subject.
+ */
+function localSubject(before: string, offset: number): Mention | null {
+  let found: Mention | null = null;
+  for (let end = before.length, depth = 0; depth < 3; depth++) {
+    const local = before.slice(0, end).match(LOCAL_CUE);
+    if (!local) break;
+    const at = local.indices![1]![0];
+    const mention = readMention(local[1], offset + at);
+    if (!mention || !(mention.kind === 'pronoun' || mention.kind === 'name' || mention.kind === 'organization')) break;
+    found = mention;
+    if (!ENDS_IN_CUE.test(before.slice(0, at))) break;
+    end = at;
+  }
+  return found;
+}
+
+const RELATIVE_CUE = new RegExp(`^(.*[^,\\s])(?:,\\s*|\\s+)(who|which)\\s+(?:(?!(?:he|she|they|we|it|i)\\s)[\\p{Ll}’']+\\s+){0,4}?(?:${CUE})\\b[^"“”.!?,]{0,120}$`, 'du');
+
+/**
+ * "Beck, who has in the past described Trump as “…”": the relative pronoun is the source mention; it stands for the
+ * noun phrase before it. Null when that phrase is no plausible source.
+ */
+function relativeSubject(before: string, offset: number): Mention | null {
+  const m = before.match(RELATIVE_CUE);
+  if (!m) return null;
+  const lastPart = m[1].split(/,\s*/).pop()!;
+  const partStart = offset + m[1].length - lastPart.length;
+  // "from Mike Lee, who declared": the antecedent may be a preposition's object; its name is the final capitalised run.
+  const run = lastPart.match(/(?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’-]*$/u);
+  const antecedent = readMention(lastPart, partStart) ?? (run ? readMention(run[0], partStart + run.index!) : null);
+  if (!antecedent || !(antecedent.kind === 'name' || antecedent.kind === 'organization' || antecedent.kind === 'group' || isSpeakerLike(antecedent))) return null;
+  const [start, end] = m.indices![2]!;
+  return { ...antecedent, start: offset + start, end: offset + end };
+}
+
+/** Mention in the text before a quote (same sentence); `before` ends at the opening mark and starts at `offset`. */
+export function mentionBefore(before: string, offset: number): Mention | null {
+  const dateline = before.match(DATELINE);
+  if (dateline) return mentionBefore(before.slice(dateline[0].length), offset + dateline[0].length);
+  const trimmed = before.replace(/[\s:,—–-]+$/, '');
+  const according = trimmed.match(ACCORDING_TO);
+  if (according) return parsePhrase(according[1], offset + according.index! + according[0].length - according[1].length);
+  // "According to his physician, Trump had “excellent” results": the opening source covers the whole sentence.
+  const opening = trimmed.match(ACCORDING_OPENING);
+  if (opening) {
+    const mention = parsePhrase(opening[1], offset + opening.indices![1]![0]);
+    if (mention) return mention;
+  }
+  // "Gerald F. Seib, The Wall Street Journal: “…”": a roundup's name and affiliation before a colon.
+  const signed = before.match(SIGNED_COLON);
+  if (signed) {
+    const mention = parsePhrase(signed[1], offset);
+    if (mention?.kind === 'name') return mention;
+  }
+  // "Said Comey, “…”": the cue opens the sentence.
+  const saidX = trimmed.match(/^\W{0,3}(?:Said|Says|Added|Asked|Wrote|Writes|Adds)\s+([^,.;:!?"“”]{2,80})$/);
+  if (saidX) {
+    const mention = parsePhrase(saidX[1], offset + trimmed.indexOf(saidX[1]));
+    if (mention) return mention;
+  }
+  const colon = before.match(NAME_COLON);
+  if (colon) return readMention(colon[1], offset + colon.index! + colon[0].indexOf(colon[1]));
+  // The second piece of an interrupted quote: “Yes,” said Anna Berg, “we will.”
+  const interrupted = trimmed.match(INTERRUPTED);
+  if (interrupted) return parsePhrase(interrupted[2], offset + interrupted.index! + interrupted[0].length - interrupted[2].length);
+  // "After Brown criticized Bill Clinton, Hillary shot back, “…”": the clause right before the comma introduces it.
+  const comma = /,\s*$/.test(before) ? trimmed.match(SUBJECT_VERB_END) : null;
+  if (comma) {
+    const mention = readMention(comma[1], offset + comma.indices![1]![0]);
+    if (mention && (mention.kind === 'pronoun' || mention.kind === 'name')) return mention;
+  }
+  // "The complaint, which was filed in Washington, alleged that …": a relative clause set off by commas is blanked
+  // (same length, same offsets) so the rules below see "The complaint … alleged".
+  const plain = trimmed.replace(/,\s+(?:who|which)\s[^,"“”]{1,150},(?=\s)/g, (m) => ' '.repeat(m.length));
+  // "He then adopted a fake accent and joked, “…”", "he began by saying, “…”": the verb shares the sentence's subject.
+  if (/,\s*$/.test(before) && /\b(?:and|by|then)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|ing|s)$/u.test(trimmed)) {
+    const subject = clauseSubject(trimmed, offset);
+    if (subject) return subject;
+  }
+  const local = relativeSubject(trimmed, offset) ?? localSubject(plain, offset);
+  if (local) return local;
+  // "In August, several groups granted him an extension, saying his “…”": a participle takes the sentence's subject.
+  const participle = trimmed.match(PARTICIPLE_CUE);
+  if (participle) {
+    const subject = clauseSubject(trimmed.slice(0, participle.index), offset, (m) => isSpeakerLike(m) || m.kind === 'group');
+    if (subject) return subject;
+  }
+  const relative = trimmed.match(RELATIVE);
+  if (relative && new RegExp(CUE, 'i').test(relative[0])) {
+    return readMention(relative[1], offset + relative.index! + relative[0].indexOf(relative[1]));
+  }
+  const cue = plain.match(BEFORE_CUE);
+  if (cue) {
+    // "I laughed and said": the subject is before the first verb of the pair.
+    const phrase = cue[1].replace(/\s+\p{Ll}+(?:ed|s)\s+and$/u, '');
+    const phraseStart = offset + cue.index! + cue[0].indexOf(phrase);
+    if (/\b(?:who|which)\s*$/i.test(phrase)) return null;
+    // "The Florida senator sought to calm his supporters, and took a heckler in stride, saying …": a participle's
+    // subject is the sentence's.
+    if (/ing$/i.test(cue[2])) {
+      // With a speech cue, a group may be the subject too ("several environmental groups …, saying …").
+      const subject = clauseSubject(trimmed, offset, (m) => isSpeakerLike(m) || m.kind === 'group');
+      if (subject) return subject;
+    }
+    // "Boudreau gave his players a pep talk Tuesday, telling them …": the subject opens the clause.
+    if (/ing$/i.test(cue[2]) || phrase.split(/\s+/).length > 6) {
+      const subject = phrase.match(/^(?:(?:[\p{Lu}][\p{L}'’\u2024-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|he|she|they)(?=[\s,])/iu);
+      if (subject && /^[\p{Lu}]|^(?:he|she|they)$/u.test(subject[0])) {
+        const mention = readMention(subject[0], phraseStart);
+        if (mention && (mention.kind === 'name' || mention.kind === 'pronoun')) return mention;
+      }
+    }
+    return parsePhrase(phrase, phraseStart);
+  }
+  return null;
+}

@@ -1,0 +1,57 @@
+// Reads a source phrase ("In a swipe against X, Clinton", "Robert Antonacci of the New York delegation") as a mention:
+// datelines, introductory phrases, sentence adverbs and appositions are set aside.
+import { type Mention, readMention } from './mentions';
+
+/** "WASHINGTON (AP) — ": a dateline opening the first paragraph. */
+export const DATELINE = /^\p{Lu}[\p{Lu}\s.,'-]+(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s*/u;
+
+const SENTENCE_ADVERB = /^(?:however|though|too|also|meanwhile|instead|moreover|furthermore|in turn|for example|for instance|in fact|of course|again|then|now|still|yet|indeed|meanwhile|nonetheless|nevertheless)$/i;
+
+const INTRO_PHRASE = /^(?:in|on|at|during|after|before|with|from|for|by|since|until|under|over|amid|despite|about|following|when|while|if|because|although|though|once|asked|like|unlike|\p{L}+ing)\s/iu;
+
+/**
+ * The mention in a source phrase: "Berik Uali, the president's spokesman," → the name with its apposition as role;
+ * a dateline, an introductory phrase ("In a swipe against X, Clinton") or a sentence adverb is set aside.
+ */
+export function parsePhrase(phrase: string, offset: number): Mention | null {
+  const dateline = phrase.match(DATELINE);
+  if (dateline) return parsePhrase(phrase.slice(dateline[0].length), offset + dateline[0].length);
+  const trimmed = phrase.replace(/[,\s]+$/, '');
+  // "The two lawmakers, however,": a sentence adverb set off by commas is no part of the mention.
+  // Commas separate parts; the one in "2,000" does not.
+  const parts = trimmed.split(/,(?!\d)\s*/).filter((part, i) => i === 0 || !SENTENCE_ADVERB.test(part));
+  // "In a swipe against Donald Trump, Clinton": an introductory phrase first; the speaker follows it.
+  if (parts.length > 1 && INTRO_PHRASE.test(parts[0])) {
+    const last = parts[parts.length - 1];
+    return readMention(last, offset + phrase.indexOf(trimmed) + trimmed.lastIndexOf(last));
+  }
+  if (parts.length > 1) {
+    const head = readMention(parts[0], offset + phrase.indexOf(parts[0]));
+    if (head && head.kind === 'name') {
+      const apposition = parts.slice(1).join(', ').trim();
+      return { ...head, role: head.role ?? (apposition.replace(/^(?:the|a|an)\s+/i, '') || null) };
+    }
+    const lastPart = parts[parts.length - 1];
+    return readMention(lastPart, offset + trimmed.lastIndexOf(lastPart));
+  }
+  const start = offset + phrase.indexOf(parts[0]);
+  return readMention(parts[0], start) ?? nameOfPlace(parts[0], start) ?? headPhrase(parts[0], start);
+}
+
+/** "a 52-count civil complaint filed by the SEC and …": a long phrase read by its head, up to a participle or preposition. */
+function headPhrase(phrase: string, offset: number): Mention | null {
+  // Only a noun phrase ("a complaint …"), never a clause ("She greeted 2,000 supporters at …").
+  if (!/^(?:a|an|the|one|his|her|its|their|our)\s/i.test(phrase)) return null;
+  const cut = phrase.search(/\s(?:filed|released|published|issued|obtained|written|signed|sent|by|from|of|in|on|at|with|that|which|who)\b/);
+  if (cut <= 0) return null;
+  const head = readMention(phrase.slice(0, cut), offset);
+  return head && head.kind !== 'role' ? head : null;
+}
+
+/** "Robert Antonacci of the New York delegation": a name, then where the person is from as the role. */
+function nameOfPlace(phrase: string, offset: number): Mention | null {
+  const m = phrase.match(/^(.+?)\s+(?:of|from|at|with)\s+(.+)$/);
+  if (!m) return null;
+  const head = readMention(m[1], offset);
+  return head?.kind === 'name' ? { ...head, role: head.role ?? m[2].replace(/^(?:the|a|an)\s+/i, '') } : null;
+}
