@@ -10,7 +10,7 @@ export interface GazetteerEntry {
   lat: number;
   lon: number;
   country: string;
-  /** GeoNames feature code: PCLI/PCLD (country), ADM1/RGN/CONT (region), PPL* (populated place). */
+  /** GeoNames feature code: PCLI/PCLD (country), ADM1/ADM2/RGN/CONT (region; ADM2 = US county), PPL* (populated place). */
   code: string;
   population: number;
   /** GeoNames admin-1 code ("VA"), '' when unknown. */
@@ -36,7 +36,7 @@ export interface PlaceIndex {
 
 export function kindOf(entry: GazetteerEntry): PlaceKind {
   if (entry.code.startsWith('PCL')) return 'country';
-  if (entry.code === 'ADM1' || entry.code === 'RGN' || entry.code === 'CONT') return 'region';
+  if (entry.code === 'ADM1' || entry.code === 'ADM2' || entry.code === 'RGN' || entry.code === 'CONT') return 'region';
   return 'city';
 }
 

@@ -48,6 +48,9 @@ const G = loadGazetteer(gazetteerText([
   [['Post'], 33.2, -101.4, 'US', 'PPL', 5_000],
   [['Mexico'], 23, -102, 'MX', 'PCLI', 0],
   [['Mexico City', 'Mexico'], 19.43, -99.13, 'MX', 'PPLC', 12_000_000],
+  [['Henry County'], 33.45, -84.15, 'US', 'ADM2', 0, 'GA'],
+  [['Henry County'], 38.45, -85.12, 'US', 'ADM2', 0, 'KY'],
+  [['Kentucky'], 37.5, -85.3, 'US', 'ADM1', 4_500_000, 'KY'],
 ], { kazakh: 'KZ', syrian: 'SY' }));
 
 function names(text: string): string[] {
@@ -109,6 +112,12 @@ describe('resolution', () => {
   ])('%s', (_label, text, country) => {
     const place = findPlaces(article(text), G, []).find((p) => p.name === 'Birmingham');
     expect(place?.country).toBe(country);
+  });
+
+  it('a county is read in the state the story names', () => {
+    const county = findPlaces(article('Kentucky lawmakers met. Storms hit Henry County overnight.'), G, []).find((p) => p.name === 'Henry County');
+    expect(county?.kind).toBe('region');
+    expect(county?.lat).toBeCloseTo(38.45);
   });
 
   it("a country's own name beats a city that also answers to it", () => {

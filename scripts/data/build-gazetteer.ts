@@ -1,12 +1,13 @@
 // Builds public/data/gazetteer-v1.tsv: the offline place index for lib/places.
 // Sources: GeoNames cities-500 (cities with alternate names), world-countries (names, demonyms,
-// centroids) and a small table of first-level regions and continents (REGIONS below), since the
+// centroids), US counties (gazetteer-counties.ts) and a small table of first-level regions and continents (REGIONS below), since the
 // cities package has no admin-1 rows. Row format is documented in lib/places/gazetteer.ts.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import countries from 'world-countries';
 import { GAZETTEER_FILE } from '../../lib/places';
+import { countyRows } from './gazetteer-counties';
 import { REGIONS } from './gazetteer-regions';
 
 const MODULES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules');
@@ -95,7 +96,8 @@ function regionRows(): Row[] {
 
 /** Sections: places (display name, lat, lon, country, code, population, admin-1 code), sorted name keys → place ids, demonyms (country, place id). */
 export function build(outDir: string): void {
-  const rows = [...countryRows(), ...regionRows(), ...cityRows()];
+  const counties = countyRows(MODULES).map((c) => [[c.name], c.lat, c.lon, 'US', 'ADM2', 0, c.admin1] as Row);
+  const rows = [...countryRows(), ...regionRows(), ...counties, ...cityRows()];
   const keys = new Map<string, number[]>();
   const demonyms = new Map<string, string>();
   rows.forEach(([names, , , cc], id) => {
