@@ -98,6 +98,8 @@ const CONTINENTS: RegionRow[] = [
   { names: ['Caribbean'], lat: 18.0, lon: -72.0, country: 'CU', kind: 'CONT', population: 4.4e7 },
   { names: ['Balkans'], lat: 43.0, lon: 21.0, country: 'RS', kind: 'CONT', population: 5.5e7 },
   { names: ['Scandinavia'], lat: 62.0, lon: 14.0, country: 'SE', kind: 'CONT', population: 2.1e7 },
+  // A union of states, named as a place in news ("imports into the EU"); its point is the EU's centre of area since 2020.
+  { names: ['European Union', 'EU', 'E.U.'], lat: 49.84, lon: 9.9, country: 'DE', kind: 'CONT', population: 4.5e8 },
 ];
 
 /** Oceans, seas and peninsulas: no country (coherence ignores them). */
