@@ -3,6 +3,7 @@
 import { ADVERBS, CUE, CUE_VERBS } from './cues';
 import { type Mention, readMention } from './mentions';
 import { DATELINE, parsePhrase } from './phrase';
+import { relativeSubject } from './relative';
 import { clauseSubject, isSpeakerLike, VERB } from './subjects';
 
 const BEFORE_CUE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?=[\\p{Lu}]|he\\b|she\\b|they\\b|the\\b))([^.;!?]{1,120}?)\\s+${ADVERBS}(${CUE})\\b(?:[^"“”]{0,200})$`, 'iu');
@@ -52,25 +53,6 @@ function localSubject(before: string, offset: number): Mention | null {
     end = at;
   }
   return found;
-}
-
-const RELATIVE_CUE = new RegExp(`^(.*[^,\\s])(?:,\\s*|\\s+)(who|which)\\s+(?:(?!(?:he|she|they|we|it|i)\\s)[\\p{Ll}’']+\\s+){0,4}?(?:${CUE})\\b[^"“”.!?,]{0,120}$`, 'du');
-
-/**
- * "Beck, who has in the past described Trump as “…”": the relative pronoun is the source mention; it stands for the
- * noun phrase before it. Null when that phrase is no plausible source.
- */
-function relativeSubject(before: string, offset: number): Mention | null {
-  const m = before.match(RELATIVE_CUE);
-  if (!m) return null;
-  const lastPart = m[1].split(/,\s*/).pop()!;
-  const partStart = offset + m[1].length - lastPart.length;
-  // "from Mike Lee, who declared": the antecedent may be a preposition's object; its name is the final capitalised run.
-  const run = lastPart.match(/(?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’-]*$/u);
-  const antecedent = readMention(lastPart, partStart) ?? (run ? readMention(run[0], partStart + run.index!) : null);
-  if (!antecedent || !(antecedent.kind === 'name' || antecedent.kind === 'organization' || antecedent.kind === 'group' || isSpeakerLike(antecedent))) return null;
-  const [start, end] = m.indices![2]!;
-  return { ...antecedent, start: offset + start, end: offset + end };
 }
 
 /** Mention in the text before a quote (same sentence); `before` ends at the opening mark and starts at `offset`. */

@@ -1,0 +1,65 @@
+// Relative clauses as sources: "Beck, who has described Trump as “…”", "Ervin, who thinks the staff “…”". The relative
+// pronoun is the source mention; it stands for the noun phrase before it.
+import { CUE } from './cues';
+import { type Mention, readMention } from './mentions';
+import { isSpeakerLike, VERB } from './subjects';
+
+const HAS_CUE = new RegExp(`\\b(?:${CUE})\\b`, 'iu');
+
+// who/which, up to four words, a cue, then only the cue's complement (a comma would close the clause).
+const CUE_CLAUSE = new RegExp(`^\\s+(?:(?!(?:he|she|they|we|it|i)\\s)[\\p{Ll}’']+\\s+){0,4}?(?:${CUE})\\b[^"“”.!?,]{0,120}$`, 'u');
+
+// who + an active verb: "who thinks", "who has postured himself as"; a copula, a modal or a passive is no act of saying,
+// and a comma closes the clause ("Hoff, who declined to comment, proposes …").
+const VERB_CLAUSE = new RegExp(
+  `^\\s+(?!(?:was|were|is|are|be|been|being|would|will|could|can|may|might|should|must|did|does|do|he|she|they|we|it|i)\\b)(?:(?:has|have|had|also|once|often|long|\\p{Ll}+ly)\\s+){0,2}(?!been\\b)${VERB}\\b[^"“”.!?,]{0,200}$`,
+  'u',
+);
+
+// The noun phrase that ends a text: the last determiner's phrase, a capitalised run, or the last two words.
+const DET = '(?:the|a|an|his|her|its|their|our|this|these|those|one|another)';
+const DETERMINED = new RegExp(`(?:^|[\\s,(—–])(${DET}\\s+(?:(?!${DET}\\s)[^\\s,;:()"“”—–]+\\s+){0,5}(?!${DET}\\s)[^\\s,;:()"“”—–]+)$`, 'iu');
+const NAME_RUN = /(?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’-]*$/u;
+const LAST_WORDS = /(?:^|\s)((?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*)$/u;
+
+const speaks = (m: Mention) => m.kind === 'name' || m.kind === 'organization' || m.kind === 'group' || isSpeakerLike(m);
+
+/** The antecedent of a relative pronoun: the first reading of the words before it that can speak, else any reading. */
+function antecedent(head: string, offset: number, restrictive: boolean): Mention | null {
+  const lastPart = head.split(/,\s*/).pop()!;
+  const partStart = offset + head.length - lastPart.length;
+  const readings = [readMention(lastPart, partStart)];
+  // "a candidate who promised …" restricts a noun and describes it; only a name there is a source.
+  for (const pattern of restrictive ? [NAME_RUN] : [NAME_RUN, DETERMINED, LAST_WORDS]) {
+    const m = lastPart.match(pattern);
+    if (!m) continue;
+    const phrase = m[1] ?? m[0];
+    readings.push(readMention(phrase, partStart + m.index! + m[0].length - phrase.length));
+  }
+  const found = readings.filter((r) => r !== null);
+  return found.find(speaks) ?? found[0] ?? null;
+}
+
+/**
+ * The relative pronoun whose clause holds the quote, as the source mention, standing for its antecedent. Null when
+ * no relative clause introduces the quote or its antecedent cannot speak.
+ */
+export function relativeSubject(before: string, offset: number): Mention | null {
+  const pronouns = [...before.matchAll(/\b(who|which)\b/giu)];
+  for (let i = pronouns.length - 1; i >= 0 && i >= pronouns.length - 3; i--) {
+    const m = pronouns[i];
+    const word = m[1];
+    if (word !== word.toLowerCase()) continue;
+    const head = before.slice(0, m.index).replace(/\s+$/, '');
+    const comma = head.endsWith(',');
+    const tail = before.slice(m.index! + word.length);
+    const byCue = CUE_CLAUSE.test(tail);
+    const byVerb = word === 'who' && comma && VERB_CLAUSE.test(tail) && !HAS_CUE.test(tail);
+    if (!byCue && !byVerb) continue;
+    const source = antecedent(head.replace(/,$/, ''), offset, !comma);
+    if (!source || !speaks(source)) return null;
+    const start = offset + m.index!;
+    return { ...source, start, end: start + word.length };
+  }
+  return null;
+}
