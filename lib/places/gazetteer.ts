@@ -73,10 +73,17 @@ function rowKey(row: string): string {
   return row.slice(0, row.indexOf('\t'));
 }
 
-/** Place ids for a lower-case name, or undefined. */
+/** Place ids for a lower-case name, or undefined. "St. X" and "Saint X" are one name (St. Petersburg, Russia and Florida). */
 export function lookup(index: PlaceIndex, key: string): number[] | undefined {
   const alias = index.aliases.get(key);
   if (alias) return alias;
+  const saint = /^st\.? /.test(key) ? key.replace(/^st\.? /, 'saint ') : null;
+  if (!saint) return lookupRow(index, key);
+  const ids = [...new Set([...(lookupRow(index, key) ?? []), ...(lookupRow(index, saint) ?? [])])];
+  return ids.length ? ids : undefined;
+}
+
+function lookupRow(index: PlaceIndex, key: string): number[] | undefined {
   let lo = index.nameStart;
   let hi = index.nameStart + index.nameCount - 1;
   while (lo <= hi) {

@@ -51,6 +51,9 @@ const G = loadGazetteer(gazetteerText([
   [['Henry County'], 33.45, -84.15, 'US', 'ADM2', 0, 'GA'],
   [['Henry County'], 38.45, -85.12, 'US', 'ADM2', 0, 'KY'],
   [['Kentucky'], 37.5, -85.3, 'US', 'ADM1', 4_500_000, 'KY'],
+  [['Washington'], 38.9, -77.04, 'US', 'PPLC', 700_000],
+  [['Saint Petersburg'], 59.94, 30.31, 'RU', 'PPLA', 5_300_000],
+  [['St. Petersburg'], 27.77, -82.64, 'US', 'PPL', 257_000],
 ], { kazakh: 'KZ', syrian: 'SY' }));
 
 function names(text: string): string[] {
@@ -81,6 +84,8 @@ describe('recognition vetoes', () => {
     ['acronym is not the lower-case word', 'Let us see what the US does.', ['US']],
     ['county suffix joins the span', 'Storms hit Texas and Laurel County overnight.', ['Texas', 'Laurel County']],
     ['function word that is also a village', 'Many fled Almaty.', ['Almaty']],
+    ['a dotted abbreviation opens a name', 'Fans gathered in St. Petersburg on Sunday.', ['St. Petersburg']],
+    ['a comma inside a known name', 'Tickets are sold in Washington, D.C., and Texas.', ['Washington, D.C.', 'Texas']],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -112,6 +117,13 @@ describe('resolution', () => {
   ])('%s', (_label, text, country) => {
     const place = findPlaces(article(text), G, []).find((p) => p.name === 'Birmingham');
     expect(place?.country).toBe(country);
+  });
+
+  it.each([
+    ['"St." and "Saint" name the same places: bare, the bigger city', 'Crowds filled St. Petersburg.', 'RU'],
+    ['"St." and "Saint" name the same places: a US story, the US city', 'Storms hit Texas. Crowds filled St. Petersburg.', 'US'],
+  ])('%s', (_label, text, country) => {
+    expect(findPlaces(article(text), G, []).find((p) => p.mentions.length && /Petersburg/.test(p.name))?.country).toBe(country);
   });
 
   it('a county is read in the state the story names', () => {

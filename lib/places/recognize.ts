@@ -39,6 +39,13 @@ function key(tokens: Token[], text: string, i: number, j: number): string {
   return text.slice(tokens[i].start, tokens[j].end).replace(POSSESSIVE, '').toLowerCase();
 }
 
+/** Name-opening abbreviations whose dot stays inside the name ("St. Louis", "Mt. Pleasant", "Ft. Worth"). */
+const DOTTED = new Set(['St', 'Mt', 'Ft', 'Pt', 'Ste']);
+
+function joins(word: Token, between: string): boolean {
+  return between === ' ' || (between === '. ' && DOTTED.has(word.text));
+}
+
 /** Maximal runs of capitalised words joined by single spaces (or connectors between capitals). */
 function runs(tokens: Token[], text: string): [number, number][] {
   const out: [number, number][] = [];
@@ -46,7 +53,7 @@ function runs(tokens: Token[], text: string): [number, number][] {
   while (i < tokens.length) {
     if (!tokens[i].upper) { i++; continue; }
     let j = i;
-    while (j + 1 < tokens.length && /^ $/.test(text.slice(tokens[j].end, tokens[j + 1].start)) && !POSSESSIVE.test(tokens[j].text.slice(-2))) {
+    while (j + 1 < tokens.length && joins(tokens[j], text.slice(tokens[j].end, tokens[j + 1].start)) && !POSSESSIVE.test(tokens[j].text.slice(-2))) {
       const next = tokens[j + 1];
       if (next.upper) { j++; continue; }
       const after = tokens[j + 2];
@@ -70,6 +77,7 @@ export function recognize(text: string, index: PlaceIndex): Candidate[] {
     while (i <= j && (FUNCTION_WORDS.has(tokens[i].text.toLowerCase()) || (tokens[i].sentenceStart && lower.has(tokens[i].text.toLowerCase()) && lookup(index, tokens[i].text.toLowerCase()) === undefined))) i++;
     if (i <= j) out.push(...matchRun(tokens, text, i, j, index, lower, nameWords));
   }
+  mergeCommaNames(out, text, index);
   // "Casey Mittelstadt … Mittelstadt scored": a word first seen inside a longer non-place name
   // (a person, a team, a company) is that name again when it stands alone.
   // Countries and regions keep their claim ("Sudan People's Liberation Army" does not unmake Sudan).
@@ -78,6 +86,18 @@ export function recognize(text: string, index: PlaceIndex): Candidate[] {
     if (!c.ids.some((id) => strong(index, id))) c.veto = 'name-part';
   }
   return out;
+}
+
+/** "Washington, D.C." is one name in the gazetteer, though a comma splits it into two runs. */
+function mergeCommaNames(cands: Candidate[], text: string, index: PlaceIndex): void {
+  for (let i = cands.length - 2; i >= 0; i--) {
+    const [a, b] = [cands[i], cands[i + 1]];
+    if (a.veto || b.veto || text.slice(a.end, b.start) !== ', ') continue;
+    const k = text.slice(a.start, b.end).toLowerCase();
+    const ids = lookup(index, k);
+    if (!ids) continue;
+    cands.splice(i, 2, { ...a, key: k, end: b.end, ids, after: b.after });
+  }
 }
 
 function matchRun(tokens: Token[], text: string, first: number, last: number, index: PlaceIndex, lower: Set<string>, nameWords: Set<string>): Candidate[] {
@@ -146,6 +166,20 @@ function candidate(tokens: Token[], text: string, i: number, j: number, k: strin
   return { key: k, start, end, ids, veto, after: text.slice(end, end + 40), before: text.slice(Math.max(0, start - 60), start) };
 }
 
+/** The token starting at `start`, by binary search: tokens are in text order, and a linear find per candidate
+ * made a 300,000-word page quadratic (30 s in places alone). */
+function tokenAt(tokens: Token[], start: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start === start) return tokens[mid];
+    if (tokens[mid].start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
 function wordVeto(c: Candidate, tokens: Token[], text: string, index: PlaceIndex, lower: Set<string>, inRun: number): Veto | undefined {
   if (CALENDAR.has(c.key) || NOT_NAMES.has(c.key) || FUNCTION_WORDS.has(c.key) || DETERMINERS.has(c.key)) return 'common-word';
   // "Moscow said" is a government speaking; "Sandberg said" (a German village) is a person.
@@ -155,7 +189,7 @@ function wordVeto(c: Candidate, tokens: Token[], text: string, index: PlaceIndex
   // (not an acronym: "US" is not "us").
   const surface = text.slice(c.start, c.end);
   if (lower.has(c.key) && !(surface.length <= 4 && surface === surface.toUpperCase())) return 'common-word';
-  const token = tokens.find((t) => t.start === c.start);
+  const token = tokenAt(tokens, c.start);
   const big = c.ids.some((id) => entry(index, id).population >= 100_000 || !entry(index, id).code.startsWith('PPL'));
   if (token?.sentenceStart && !big) return 'weak';
   return undefined;
