@@ -1,10 +1,10 @@
 // The speaker mention after a quote: "…," he said / said Uali / according to X / ― Name / “…,” Trump barked.
-import { ADVERBS, CUE } from './cues';
+import { ADVERBS, CUE, CUE_INVERTED } from './cues';
 import { type Mention, readMention } from './mentions';
 import { parsePhrase } from './phrase';
 import { SUBJECT, VERB } from './subjects';
 
-const AFTER_INVERTED = new RegExp(`^(${CUE})\\s+(?!that\\b|it\\b|this\\b|in\\b|on\\b|to\\b)(.+?)(?=\\s*[,.;:!?"“”(—]|\\s(?:in|on|at|during|after|before|while|when|who|according|as|to|from|last|this|yesterday|today|earlier|about|of a|of an)\\b|$)`, 'i');
+const AFTER_INVERTED = new RegExp(`^(${CUE_INVERTED})\\s+(?!that\\b|it\\b|this\\b|in\\b|on\\b|to\\b)(.+?)(?=\\s*[,.;:!?"“”(—]|\\s(?:in|on|at|during|after|before|while|when|who|according|as|to|from|last|this|yesterday|today|earlier|about|of a|of an)\\b|$)`, 'i');
 
 const AFTER_NORMAL = new RegExp(`^(.{1,90}?)\\s+${ADVERBS}(${CUE})\\b`, 'i');
 
@@ -14,7 +14,7 @@ const LONG_APPOSITION = new RegExp(`^((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,
 
 const READ_BY = /^(?:read|reads)\s+((?:the|a|an)\s+[^,.;:!?"“”]{1,60}?)(?=\s*[,.;:!?]|\s+(?:which|that|from|of|in|on|at|by)\b|$)/i;
 
-const LATE_INVERTED = new RegExp(`^[^"“”.!?]{0,100}?,\\s+(?:${CUE})\\s+((?:[\\p{Lu}]|the\\s)[^,.;:!?"“”]{1,80}?)(?:,[^"“”]{0,120})?[.!?]?$`, 'du');
+const LATE_INVERTED = new RegExp(`^[^"“”.!?]{0,100}?,\\s+(?:${CUE_INVERTED})\\s+((?:[\\p{Lu}]|the\\s)[^,.;:!?"“”]{1,80}?)(?:,[^"“”]{0,120})?[.!?]?$`, 'du');
 
 const LATE_NORMAL = new RegExp(`^[^"“”.!?]{0,100}?,\\s+((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*|he|she|they)\\s+(?:${CUE})[.!?]?$`, 'du');
 

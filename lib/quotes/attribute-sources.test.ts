@@ -28,6 +28,11 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     paragraphs: ['Maria Lopez mocked the remark coming from a candidate who promised mass deportation: “Your plan splits those very families apart.”'],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
+  {
+    name: 'told after a quote takes its object: the listener is no speaker',
+    paragraphs: ['“The agents are under a lot of pressure,” a source close to the inquiry, who was not authorized to speak, told Fox News.'],
+    expected: [['a source close to the inquiry', 'person', 'a source close to the inquiry']],
+  },
 ];
 
 describe('attributeQuotes: indirect sources', () => {

@@ -26,6 +26,8 @@ export const CUE_VERBS = [
 
 const escaped = [...CUE_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+'));
 export const CUE = `(?:${escaped.join('|')})`;
+/** Cues that may come before their subject ("…,” said Uali"); "told" takes its object there ("…,” X told Fox News"). */
+export const CUE_INVERTED = `(?!(?:told|tells|tell|telling)\\b)${CUE}`;
 /** A clause that ends with a cue and perhaps a short complement: "he said", "Uali told reporters on Wednesday". */
 export const CUE_AT_END = new RegExp(`\\b${CUE}\\b(?:\\s+[^.!?"“”]{0,60})?$`, 'i');
 export const CUE_WORD = new RegExp(`\\b${CUE}\\b`, 'gi');

@@ -27,6 +27,8 @@ export function parsePhrase(phrase: string, offset: number): Mention | null {
   }
   if (parts.length > 1) {
     const head = readMention(parts[0], offset + phrase.indexOf(parts[0]));
+    // "an intelligence source, who was not authorized to speak,": a relative clause describes the source before it.
+    if (head && /^(?:who|which)\s/i.test(parts[1])) return head;
     if (head && head.kind === 'name') {
       const apposition = parts.slice(1).join(', ').trim();
       return { ...head, role: head.role ?? (apposition.replace(/^(?:the|a|an)\s+/i, '') || null) };
