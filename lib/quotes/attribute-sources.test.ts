@@ -33,6 +33,11 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     paragraphs: ['“The agents are under a lot of pressure,” a source close to the inquiry, who was not authorized to speak, told Fox News.'],
     expected: [['a source close to the inquiry', 'person', 'a source close to the inquiry']],
   },
+  {
+    name: 'a role noun reports a cue inside its complement: The longtime senator said he …',
+    paragraphs: ['The longtime senator said he rarely asks surrogates to stump for him, “except for people I am very close to.”'],
+    expected: [['the longtime senator', 'person', 'The longtime senator']],
+  },
 ];
 
 describe('attributeQuotes: indirect sources', () => {

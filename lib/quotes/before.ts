@@ -35,6 +35,15 @@ const SUBJECT_VERB_END = new RegExp(
 const PARTICIPLE_CUE = new RegExp(`,\\s+(?:\\p{Ll}+ly\\s+)?(?:${CUE_VERBS.filter((v) => v.endsWith('ing')).join('|')})\\b[^"“”.!?,]{0,120}$`, 'u');
 
 const ENDS_IN_CUE = new RegExp(`\\b(?:${CUE})\\s+(?:that\\s+)?$`, 'i');
+const ROLE_THEN_CUE = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?:${CUE})\\s+(?:that\\s+)?$`, 'u');
+
+/** "The longtime senator said": a person noun as the subject right before a closing cue. */
+function roleBeforeCue(clause: string, offset: number): Mention | null {
+  const subject = clauseSubject(clause, offset);
+  if (subject?.kind !== 'role' && subject?.kind !== 'anonymous') return null;
+  const between = clause.slice(subject.end - offset);
+  return ROLE_THEN_CUE.test(between) ? subject : null;
+}
 
 /**
  * The subject of the last cue before a quote. "The senator said he rarely asks surrogates …, “…”": when that subject
@@ -44,10 +53,12 @@ function localSubject(before: string, offset: number): Mention | null {
   let found: Mention | null = null;
   for (let end = before.length, depth = 0; depth < 3; depth++) {
     const local = before.slice(0, end).match(LOCAL_CUE);
-    if (!local) break;
-    const at = local.indices![1]![0];
-    const mention = readMention(local[1], offset + at);
-    if (!mention || !(mention.kind === 'pronoun' || mention.kind === 'name' || mention.kind === 'organization')) break;
+    const at = local ? local.indices![1]![0] : -1;
+    const mention = local ? readMention(local[1], offset + at) : null;
+    if (!mention || !(mention.kind === 'pronoun' || mention.kind === 'name' || mention.kind === 'organization')) {
+      // "The longtime senator said he …": the earlier cue's subject may be a role noun, read as the clause's subject.
+      return (found && roleBeforeCue(before.slice(0, end), offset)) ?? found;
+    }
     found = mention;
     if (!ENDS_IN_CUE.test(before.slice(0, at))) break;
     end = at;
