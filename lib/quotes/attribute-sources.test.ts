@@ -38,6 +38,21 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     paragraphs: ['The longtime senator said he rarely asks surrogates to stump for him, “except for people I am very close to.”'],
     expected: [['the longtime senator', 'person', 'The longtime senator']],
   },
+  {
+    name: 'an as-clause before the source is no part of it',
+    paragraphs: ['As Maria Lopez attacked Tom Evans, the attendees chanted, “Lock him up!”'],
+    expected: [['the attendees', 'group', 'the attendees']],
+  },
+  {
+    name: 'As X, the role, put it: the name is the source, not an as-clause',
+    paragraphs: ['As Maria Lopez, the No. 2 in the party leadership, put it: “This person will not be confirmed by us.”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'even before …: an adverb before a subordinate clause keeps it from being the subject',
+    paragraphs: ['Even before Maria Lopez took the stage, her campaign sent out a text message to supporters saying: “We were just declared the winner!”'],
+    expected: [['her campaign', 'organization', 'her campaign']],
+  },
 ];
 
 describe('attributeQuotes: indirect sources', () => {

@@ -7,7 +7,9 @@ export const DATELINE = /^\p{Lu}[\p{Lu}\s.,'-]+(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{
 
 const SENTENCE_ADVERB = /^(?:however|though|too|also|meanwhile|instead|moreover|furthermore|in turn|for example|for instance|in fact|of course|again|then|now|still|yet|indeed|meanwhile|nonetheless|nevertheless)$/i;
 
-const INTRO_PHRASE = /^(?:in|on|at|during|after|before|with|from|for|by|since|until|under|over|amid|despite|about|following|when|while|if|because|although|though|once|asked|like|unlike|\p{L}+ing)\s/iu;
+// "As" opens a clause when a verb follows ("As Trump attacked Clinton, the attendees"), not in "As John Cornyn, the No. 2, put it".
+const AS_CLAUSE = /^(?:(?:[Ee]ven|[Jj]ust)\s+)?[Aa]s\s.*\s\p{Ll}{2,}/u;
+const INTRO_PHRASE = /^(?:(?:even|just|shortly|long|right|only|soon)\s+)?(?:in|on|at|during|after|before|with|from|for|by|since|until|under|over|amid|despite|about|following|when|while|if|because|although|though|once|asked|like|unlike|\p{L}+ing)\s/iu;
 
 /**
  * The mention in a source phrase: "Berik Uali, the president's spokesman," → the name with its apposition as role;
@@ -21,7 +23,7 @@ export function parsePhrase(phrase: string, offset: number): Mention | null {
   // Commas separate parts; the one in "2,000" does not.
   const parts = trimmed.split(/,(?!\d)\s*/).filter((part, i) => i === 0 || !SENTENCE_ADVERB.test(part));
   // "In a swipe against Donald Trump, Clinton": an introductory phrase first; the speaker follows it.
-  if (parts.length > 1 && INTRO_PHRASE.test(parts[0])) {
+  if (parts.length > 1 && (INTRO_PHRASE.test(parts[0]) || AS_CLAUSE.test(parts[0]))) {
     const last = parts[parts.length - 1];
     return readMention(last, offset + phrase.indexOf(trimmed) + trimmed.lastIndexOf(last));
   }

@@ -19,8 +19,9 @@ const OPENER = /^(?:(?:But|And|So|Then|Yet|Still|Now|Later|Instead|Meanwhile|How
 
 const INTRO = /^[^,"“”]{2,100},\s+/;
 
-// "When Wallace died in 1998, President Clinton released …", "Speaking to MSNBC, Bush …": a subordinate clause is no subject.
-const SUBORDINATE = /^(?:when|while|after|before|as|if|since|until|because|although|though|once|in|on|at|during|with|for|from|by|following|despite|amid|asked|like|unlike|\p{L}+ing)\b/iu;
+// "When Wallace died in 1998, President Clinton released …", "Speaking to MSNBC, Bush …", "Even before Sanders spoke, his
+// campaign …": a subordinate clause is no subject.
+const SUBORDINATE = /^(?:(?:even|just|shortly|long|right|only|soon)\s+)?(?:when|while|after|before|as|if|since|until|because|although|though|once|in|on|at|during|with|for|from|by|following|despite|amid|asked|like|unlike|\p{L}+ing)\b/iu;
 
 /**
  * The subject of a sentence ("Cruz called them on it:", "In July, Gingrich dismissed …"): a name, pronoun, organisation
