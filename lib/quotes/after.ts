@@ -16,7 +16,7 @@ const READ_BY = /^(?:read|reads)\s+((?:the|a|an)\s+[^,.;:!?"“”]{1,60}?)(?=\s
 
 const LATE_INVERTED = new RegExp(`^[^"“”.!?]{0,100}?,\\s+(?:${CUE_INVERTED})\\s+((?:[\\p{Lu}]|the\\s)[^,.;:!?"“”]{1,80}?)(?:,[^"“”]{0,120})?[.!?]?$`, 'du');
 
-const LATE_NORMAL = new RegExp(`^[^"“”.!?]{0,100}?,\\s+((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*|he|she|they)\\s+(?:${CUE})[.!?]?$`, 'du');
+const LATE_NORMAL = new RegExp(`^[^"“”.!?]{0,100}?,\\s+((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*|he|she|they|the(?:\\s+[\\p{Ll}-]+){1,3})\\s+(?:${CUE})[.!?]?$`, 'du');
 
 const SHORT_ATTRIBUTION = new RegExp(
   `^\\s*((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]*|[Hh]e|[Ss]he|[Tt]hey)\\s+(?:${CUE})(?:\\s+(?:in|on|at|during|to|after|before|from|of|last|this|yesterday|today)\\b[^.!?"“”]{0,40})?[.!?]?\\s*$`,

@@ -53,6 +53,21 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     paragraphs: ['Even before Maria Lopez took the stage, her campaign sent out a text message to supporters saying: “We were just declared the winner!”'],
     expected: [['her campaign', 'organization', 'her campaign']],
   },
+  {
+    name: 'a definite noun phrase right before the cue speaks: the crowd chanted',
+    paragraphs: ['Maria Lopez spoke about the border, at which point the crowd chanted “Build the wall now!” again and again.'],
+    expected: [['the crowd', 'group', 'the crowd']],
+  },
+  {
+    name: 'a noun phrase and cue close the sentence after the quote: …, the memo stated.',
+    paragraphs: ['“We feel very good about our prospects for success” there and in the March states, the memo stated.'],
+    expected: [['the memo', 'organization', 'the memo']],
+  },
+  {
+    name: 'a source closing the sentence outranks a cue before a comma-cut partial quote',
+    paragraphs: ['Nothing the president said “will assuage the fears of people,” the Florida senator said.'],
+    expected: [['the Florida senator', 'person', 'the Florida senator']],
+  },
 ];
 
 describe('attributeQuotes: indirect sources', () => {

@@ -4,6 +4,7 @@ import type { Article, Quote, ReportedSpeech, Speaker, SpeakerType } from '../ty
 import { mentionType, type Mention } from './mentions';
 import { indexPeople, type PeopleIndex } from './people';
 import { findReportedSpeech } from './reported';
+import { CUE } from './cues';
 import { buildSpeakers } from './speakers';
 import { anyVerbAfter, clauseSubject, colonSpeaker, isSpeakerLike, shortAttribution, mentionAfter, mentionBefore, sentenceSubject, signatureAfter } from './windows';
 
@@ -24,6 +25,7 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   minister: ['minister'],
 };
 const OPEN_MARK = /[“"„«»‘]/;
+const CLOSING_SOURCE = new RegExp(`^\\s*(?:the(?:\\s+[\\p{L}-]+){1,3}|(?:\\p{Lu}[\\p{L}'’\\u2024.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)\\s+(?:${CUE})\\s*[.!?]`, 'u');
 
 /** Where the quote starts and the sentence before it: a pronoun prefers that sentence's first-named person. */
 export interface MentionContext {
@@ -135,7 +137,10 @@ function findMention(article: Article, quotes: Quote[], i: number, capitals: Set
   // A partial quote sits in the reporter's sentence: its subject ("Gingrich dismissed Estonia as …") is the source.
   // A partial quote that ends its sentence: the words after it belong to the next sentence, bar a signature (― Name).
   const afterInSentence = () => (endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after) ? signatureAfter(after, closeAt) : mentionAfter(after, closeAt));
-  if (q.partial) return tryBefore() ?? afterInSentence() ?? clauseSubject(before, sentenceFrom, (m) => isSpeakerLike(m) && !!properSubject(m, capitals, people)) ?? sentenceSubject(text.slice(sentenceFrom, afterEnd), sentenceFrom);
+  // Nothing the president said “will assuage fears,” the senator said.: a comma closing the quote, then a named or
+  // described source and a cue that end the sentence; that source outranks a cue inside the sentence before.
+  const commaThenSource = /,[’'"”]?$/.test(q.text) && CLOSING_SOURCE.test(after) ? afterInSentence() : null;
+  if (q.partial) return commaThenSource ?? tryBefore() ?? afterInSentence() ?? clauseSubject(before, sentenceFrom, (m) => isSpeakerLike(m) && !!properSubject(m, capitals, people)) ?? sentenceSubject(text.slice(sentenceFrom, afterEnd), sentenceFrom);
   return cutOff ? tryAfter() ?? tryBefore() : tryBefore() ?? tryAfter();
 }
 

@@ -23,7 +23,7 @@ const RELATIVE = /^.*\s(?:to|for|from|with|by|of|and|at|on|in|among|thanked|met|
 // "which he described as", "though he said it resulted in", "as she angrily said,": a pronoun or name right before the
 // last cue ahead of the quote (the greedy lead finds the last one) is that clause's subject, even deep inside a long sentence.
 const LOCAL_CUE = new RegExp(
-  `^(?:.*[\\s,(—–])?(he|she|they|we|I|[Ii]t|(?<![\\p{Lu}][\\p{L}'’\\u2024.-]*\\s)(?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,5}[\\p{Lu}][\\p{L}'’-]*)\\s+(?:(?:\\p{Ll}+ly|also|then|later|again|has|had|have|would|will)\\s+)?(?:${CUE})\\b[^"“”.!?]{0,120}$`,
+  `^(?:.*[\\s,(—–])?(he|she|they|we|I|[Ii]t|(?<!\\b(?:of|to|for|from|with|by|at|in|on|about|against|among|over|under|into|through|between)\\s)[Tt]he(?:\\s+(?!(?:who|which|that)\\b)[\\p{Ll}-]+){1,3}|(?<![\\p{Lu}][\\p{L}'’\\u2024.-]*\\s)(?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,5}[\\p{Lu}][\\p{L}'’-]*)\\s+(?:(?:\\p{Ll}+ly|also|then|later|again|has|had|have|would|will)\\s+)?(?:${CUE})\\b[^"“”.!?]{0,120}$`,
   'du',
 );
 
@@ -55,7 +55,9 @@ function localSubject(before: string, offset: number): Mention | null {
     const local = before.slice(0, end).match(LOCAL_CUE);
     const at = local ? local.indices![1]![0] : -1;
     const mention = local ? readMention(local[1], offset + at) : null;
-    if (!mention || !(mention.kind === 'pronoun' || mention.kind === 'name' || mention.kind === 'organization')) {
+    // "the crowd chanted", "the memo stated": a definite noun phrase speaks when it names a group, a body or a person.
+    const definite = !!local && /^the\s/i.test(local[1]) && !!mention && (mention.kind === 'group' || isSpeakerLike(mention));
+    if (!mention || !(definite || mention.kind === 'pronoun' || mention.kind === 'name' || mention.kind === 'organization')) {
       // "The longtime senator said he …": the earlier cue's subject may be a role noun, read as the clause's subject.
       return (found && roleBeforeCue(before.slice(0, end), offset)) ?? found;
     }

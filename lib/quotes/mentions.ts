@@ -48,7 +48,8 @@ const GROUP_HEADS = new Set(
   ('people residents relatives families protesters demonstrators officials witnesses analysts experts critics activists supporters ' +
     'opponents observers sources lawmakers leaders members voters citizens workers students parents doctors officers soldiers ' +
     'authorities investigators researchers scientists economists diplomats aides advisers advisors organizers organisers ' +
-    'republicans democrats conservatives liberals others many some both several few neighbors neighbours friends colleagues').split(' '),
+    'republicans democrats conservatives liberals others many some both several few neighbors neighbours friends colleagues ' +
+    'crowd audience').split(' '),
 );
 // People named by relation or job ("his colleague", "her husband", "a top aide"): role nouns without a telling suffix.
 export const PERSON_HEADS = new Set(
