@@ -17,7 +17,7 @@ const START_SUBJECT = new RegExp(`^([^,.;:!?"“”]{1,80}?)(?:,\\s[^,"“”]{2
 
 const OPENER = /^(?:(?:But|And|So|Then|Yet|Still|Now|Later|Instead|Meanwhile|However|Also),?\s+)?/;
 
-const INTRO = /^[^,"“”]{2,100},\s+/;
+const INTRO = /^[^,"“”]{2,160},\s+/;
 
 // "When Wallace died in 1998, President Clinton released …", "Speaking to MSNBC, Bush …", "Even before Sanders spoke, his
 // campaign …": a subordinate clause is no subject.
