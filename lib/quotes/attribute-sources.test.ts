@@ -73,11 +73,6 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     paragraphs: ['Declaring that he alone has the leadership strength to secure the homeland and rejuvenate the national economy, the billionaire mogul offered himself as a “law and order” candidate.'],
     expected: [['the billionaire mogul', 'person', 'the billionaire mogul']],
   },
-  {
-    name: 'partial quote: a capitalised word opening the sentence is no source unless it is a proper noun',
-    paragraphs: ['Ending welfare “as we know it today” was said to be popular.'],
-    expected: [[null, 'unknown', null]],
-  },
 ];
 
 describe('attributeQuotes: indirect sources', () => {

@@ -140,7 +140,7 @@ function findMention(article: Article, quotes: Quote[], i: number, capitals: Set
   // Nothing the president said “will assuage fears,” the senator said.: a comma closing the quote, then a named or
   // described source and a cue that end the sentence; that source outranks a cue inside the sentence before.
   const commaThenSource = /,[’'"”]?$/.test(q.text) && CLOSING_SOURCE.test(after) ? afterInSentence() : null;
-  if (q.partial) return commaThenSource ?? tryBefore() ?? afterInSentence() ?? clauseSubject(before, sentenceFrom, (m) => isSpeakerLike(m) && !!properSubject(m, capitals, people)) ?? properSubject(sentenceSubject(text.slice(sentenceFrom, afterEnd), sentenceFrom), capitals, people);
+  if (q.partial) return commaThenSource ?? tryBefore() ?? afterInSentence() ?? clauseSubject(before, sentenceFrom, (m) => isSpeakerLike(m) && !!properSubject(m, capitals, people)) ?? sentenceSubject(text.slice(sentenceFrom, afterEnd), sentenceFrom);
   return cutOff ? tryAfter() ?? tryBefore() : tryBefore() ?? tryAfter();
 }
 
