@@ -1,6 +1,7 @@
 // Node-side DOM for the CLI, eval and bench: linkedom (fast, same Readability output as jsdom).
 import { parseHTML } from 'linkedom';
 import { capTreeDepth } from './depth-cap';
+import './parser-stack';
 
 export function parseDocument(html: string): Document {
   // A bare fragment would give linkedom a document without <html>/<body>, which Readability cannot walk;
