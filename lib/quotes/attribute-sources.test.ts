@@ -73,6 +73,12 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     paragraphs: ['Declaring that he alone has the leadership strength to secure the homeland and rejuvenate the national economy, the billionaire mogul offered himself as a “law and order” candidate.'],
     expected: [['the billionaire mogul', 'person', 'the billionaire mogul']],
   },
+  {
+    name: 'a paragraph that is only a quote speaks for the named subject of the paragraph before',
+    paragraphs: ['Richard Viguerie is upbeat about the senator’s chances, in part because he sees him as a uniter.', '“Not only can he win in November, he is the one with the best chance.”'],
+    expected: [['Richard Viguerie', 'person', 'Richard Viguerie']],
+  },
+  { name: 'a name ending in -ly is no sentence adverb: Kelly responded', paragraphs: ['Kelly responded pointedly, with a smile: “Can happen when you are 45.”'], expected: [['Kelly', 'person', 'Kelly']] },
 ];
 
 describe('attributeQuotes: indirect sources', () => {

@@ -1,115 +1,17 @@
 // Who said each quote: the mention next to it, resolved to the named person, organisation or group it refers
 // to ("he" → the last person named, "the spokesman" → the person introduced as spokesman, "Uali" → Berik Uali).
-import type { Article, Quote, ReportedSpeech, Speaker, SpeakerType } from '../types';
-import { mentionType, type Mention } from './mentions';
+import type { Article, Quote, ReportedSpeech, Speaker } from '../types';
+import { CUE } from './cues';
+import type { Mention } from './mentions';
 import { indexPeople, type PeopleIndex } from './people';
 import { findReportedSpeech } from './reported';
-import { CUE } from './cues';
+import { type Attribution, resolveMention, UNKNOWN } from './resolve';
+import { previousSentence, sentenceStartBefore } from './sentences';
 import { buildSpeakers } from './speakers';
 import { anyVerbAfter, clauseSubject, colonSpeaker, isSpeakerLike, shortAttribution, mentionAfter, mentionBefore, sentenceSubject, signatureAfter } from './windows';
 
-export interface Attribution {
-  speaker: string | null;
-  speakerType: SpeakerType;
-  speakerRole: string | null;
-  speakerMention: { start: number; end: number } | null;
-}
-
-const UNKNOWN: Attribution = { speaker: null, speakerType: 'unknown', speakerRole: null, speakerMention: null };
-const ROLE_SYNONYMS: Record<string, string[]> = {
-  leader: ['president', 'prime minister', 'leader', 'chancellor', 'king', 'premier', 'head'],
-  president: ['president'],
-  spokesman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
-  spokeswoman: ['spokeswoman', 'spokesman', 'spokesperson', 'press secretary'],
-  senator: ['senator', 'sen.'],
-  minister: ['minister'],
-};
 const OPEN_MARK = /[“"„«»‘]/;
 const CLOSING_SOURCE = new RegExp(`^\\s*(?:the(?:\\s+[\\p{L}-]+){1,3}|(?:\\p{Lu}[\\p{L}'’\\u2024.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)\\s+(?:${CUE})\\s*[.!?]`, 'u');
-
-/** Where the quote starts and the sentence before it: a pronoun prefers that sentence's first-named person. */
-export interface MentionContext {
-  previousSentence: { start: number; end: number } | null;
-}
-
-function subjectOfPreviousSentence(people: PeopleIndex, context: MentionContext | undefined, gender: 'm' | 'f') {
-  const sentence = context?.previousSentence;
-  if (!sentence) return null;
-  const named = people
-    .namedBefore(sentence.end)
-    .filter(({ at, person }) => at >= sentence.start && person.gender !== (gender === 'm' ? 'f' : 'm'));
-  return named.length ? named[named.length - 1].person : null;
-}
-
-export function resolveMention(mention: Mention, people: PeopleIndex, recentSpeakers: Attribution[], context?: MentionContext): Attribution {
-  const span = { start: mention.start, end: mention.end };
-  const type = mentionType(mention.kind);
-  if (mention.kind === 'name') {
-    const person = people.byName(mention.text);
-    return { speaker: person?.name ?? mention.text, speakerType: 'person', speakerRole: mention.role ?? person?.role ?? null, speakerMention: span };
-  }
-  if (mention.kind === 'organization' || mention.kind === 'group') return { speaker: mention.text, speakerType: type, speakerRole: null, speakerMention: span };
-  // "a WeWork spokesperson", "sources": the article's own description is all it says about the source.
-  if (mention.kind === 'anonymous') return { speaker: mention.text, speakerType: /s$/.test(mention.head ?? '') ? 'group' : 'person', speakerRole: null, speakerMention: span };
-  if (mention.kind === 'pronoun') {
-    const pronoun = mention.text.toLowerCase();
-    if (pronoun === 'they' || pronoun === 'we' || pronoun === 'it') {
-      const group = recentSpeakers.find((s) => s.speakerType === 'group' || s.speakerType === 'organization');
-      return group ? { ...group, speakerMention: span } : { ...UNKNOWN, speakerMention: span };
-    }
-    if (pronoun === 'i') {
-      const last = recentSpeakers[0];
-      return last ? { ...last, speakerMention: span } : { ...UNKNOWN, speakerMention: span };
-    }
-    const gender = pronoun === 'she' ? 'f' : 'm';
-    // The last speaker, when the sentence before names them as a speaker ("Husted said …. He said that …").
-    const sentence = context?.previousSentence;
-    const lastSpeaker = recentSpeakers.find((s) => s.speakerType === 'person');
-    const spokeJustBefore =
-      sentence && lastSpeaker?.speakerMention && lastSpeaker.speakerMention.start >= sentence.start && lastSpeaker.speakerMention.start < sentence.end;
-    if (spokeJustBefore && people.byName(lastSpeaker.speaker ?? '')?.gender !== (gender === 'm' ? 'f' : 'm')) return { ...lastSpeaker, speakerMention: span };
-    const subject = subjectOfPreviousSentence(people, context, gender);
-    if (subject) return { speaker: subject.name, speakerType: 'person', speakerRole: subject.role, speakerMention: span };
-    const speaker = recentSpeakers.find((s) => s.speakerType === 'person' && s.speaker && people.byName(s.speaker)?.gender !== (gender === 'm' ? 'f' : 'm'));
-    const named = people.namedBefore(mention.start).find(({ person }) => person.gender !== (gender === 'm' ? 'f' : 'm'));
-    // The last speaker wins unless someone else was named more recently than that speaker's quote.
-    const pick = named && (!speaker || (named.person.name !== speaker.speaker && named.at > lastMentionAt(speaker, people))) ? named.person : speaker ? people.byName(speaker.speaker!) ?? { name: speaker.speaker!, role: speaker.speakerRole } : null;
-    return pick ? { speaker: pick.name, speakerType: 'person', speakerRole: pick.role ?? null, speakerMention: span } : { ...UNKNOWN, speakerMention: span };
-  }
-  // Role noun: "the spokesman", "the Kazakh leader".
-  const head = mention.head ?? '';
-  // Own keys only: a head noun like "constructor" must not find Object.prototype members.
-  const wanted = Object.hasOwn(ROLE_SYNONYMS, head) ? ROLE_SYNONYMS[head] : [head];
-  const candidates = people.namedBefore(mention.start).map((n) => n.person);
-  const match = candidates.find((p) => p.role && wanted.some((w) => p.role!.toLowerCase().includes(w)));
-  if (match) return { speaker: match.name, speakerType: 'person', speakerRole: match.role, speakerMention: span };
-  return { speaker: mention.text, speakerType: 'person', speakerRole: mention.role, speakerMention: span };
-}
-
-function lastMentionAt(speaker: Attribution, people: PeopleIndex): number {
-  return speaker.speakerMention?.start ?? (people.byName(speaker.speaker ?? '')?.mentions.at(-1) ?? -1);
-}
-
-/** Sentences are looked for this far back at most, so a huge paragraph full of quotes stays linear. */
-const MAX_LOOKBACK = 1500;
-
-function sentenceStartBefore(text: string, from: number, at: number): number {
-  from = Math.max(from, at - MAX_LOOKBACK);
-  const slice = text.slice(from, at);
-  const ends = [...slice.matchAll(/[.!?]["”’]?\s+(?=[\p{Lu}"“])/gu)];
-  const last = ends.at(-1);
-  return last ? from + last.index! + last[0].length : from;
-}
-
-function previousSentence(text: string, paragraphStart: number, quoteStart: number, previousParagraph: { start: number; end: number } | null) {
-  const from = sentenceStartBefore(text, paragraphStart, quoteStart);
-  if (from > paragraphStart) {
-    const start = sentenceStartBefore(text, paragraphStart, from - 1);
-    return { start, end: from };
-  }
-  if (!previousParagraph) return null;
-  return { start: sentenceStartBefore(text, previousParagraph.start, previousParagraph.end), end: previousParagraph.end };
-}
 
 function findMention(article: Article, quotes: Quote[], i: number, capitals: Set<string>, people: PeopleIndex): Mention | null {
   const { text, paragraphs } = article;
@@ -200,6 +102,15 @@ export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Q
         const mention = mentionBefore(prevText, prevStart) ?? colonSpeaker(text.slice(lastSentence, paragraphs[q.paragraph - 1].end), lastSentence);
         const prevContext = { previousSentence: previousSentence(text, prevStart, (mention?.start ?? prevStart) + 1, paragraphs[q.paragraph - 2] ?? null) };
         if (mention) a = resolveMention(mention, people, recent, prevContext);
+      } else if (q.paragraph > 0 && paragraphs[q.paragraph].end - q.end <= 2) {
+        // “Viguerie is upbeat about Cruz’s chances. ¶ “Not only can Ted Cruz win …”": a paragraph that is only a quote
+        // speaks for the named person (or pronoun) who is the subject of the paragraph before's last sentence.
+        const prev = paragraphs[q.paragraph - 1];
+        const lastSentence = sentenceStartBefore(text, prev.start, prev.end);
+        const subject = OPEN_MARK.test(text.slice(lastSentence, prev.end)) ? null : clauseSubject(text.slice(lastSentence, prev.end), lastSentence, (m) => m.kind === 'name' || m.kind === 'pronoun');
+        const named = properSubject(subject, capitals, people);
+        const prevContext = { previousSentence: previousSentence(text, prev.start, (named?.start ?? prev.start) + 1, paragraphs[q.paragraph - 2] ?? null) };
+        if (named) a = resolveMention(named, people, recent, prevContext);
       }
     }
     found[i] = a;

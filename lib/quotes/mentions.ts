@@ -61,6 +61,8 @@ export const PERSON_HEADS = new Set(
     'surgeon neurosurgeon tycoon mogul billionaire millionaire magnate executive diplomat envoy frontrunner front-runner ' +
     'hopeful incumbent pundit detective agent inmate suspect victim survivor refugee immigrant mom dad moderator').split(' '),
 );
+// Names that end like a sentence adverb ("Kelly responded" is no "Normally").
+const LY_NAMES = /^(?:Kelly|Shelly|Nelly|Holly|Molly|Polly|Dolly|Sally|Billy|Willy|Wally|Emily|Beverly|Kimberly|Lilly|Lily|Daly|Healy|Connolly|Donnelly|Tully|Scully|Reilly)$/u;
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|this|that|these|those|one|another|some|two|three|several|many)\s+/i;
 const INDEFINITE = /^(?:a|an|one|another|some|several|two|three)\s+/i;
@@ -142,7 +144,7 @@ export function readMention(phrase: string, offset: number): Mention | null {
     // Only opener words ("Once", "After", "My"): nothing in the phrase names anyone.
     if (before && !nameTokens.length && lastTitle < 0 && runStart === 0) return null;
     // A lone sentence adverb is capitalised but no name ("Normally", "Already").
-    if (nameTokens.length === 1 && /^(?:\p{Lu}\p{Ll}+ly|Already|Amazing|Indeed|Instead|Meanwhile|Still|Yet|Even)$/u.test(nameTokens[0].word)) return null;
+    if (nameTokens.length === 1 && /^(?:\p{Lu}\p{Ll}+ly|Already|Amazing|Indeed|Instead|Meanwhile|Still|Yet|Even)$/u.test(nameTokens[0].word) && !LY_NAMES.test(nameTokens[0].word)) return null;
     const lastTok = nameTokens.at(-1);
     if (lastTok && PRONOUNS.test(lastTok.word) && nameTokens.length > 1) return { kind: 'pronoun', start: lastTok.start, end: lastTok.end, text: lastTok.word, role: null, head: null };
     if (nameTokens.length > 1 && nameTokens.every((t) => /^[\p{Lu}\p{N}'’-]+$/u.test(t.word))) return null;

@@ -2,7 +2,7 @@
 // "…, the spokesman was cited as saying", "According to X, …"). Listed apart from direct quotes.
 import type { Article, ReportedSpeech } from '../types';
 import type { PeopleIndex } from './people';
-import { resolveMention } from './attribute';
+import { resolveMention } from './resolve';
 import { parsePhrase } from './windows';
 
 const SAY = '(?:said|says|told\\s+[^,.]{1,40}?|announced|reported|added|stated|claimed|noted|warned|argued|insisted|explained|acknowledged|admitted|confirmed|believes|thinks|was\\s+cited\\s+as\\s+saying|was\\s+quoted\\s+as\\s+saying)';

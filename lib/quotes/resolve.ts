@@ -1,0 +1,85 @@
+// Resolves a speaker mention to who it refers to: a name to the person the article introduced, "he" to the last fitting
+// person or speaker, "they" to a group, "the spokesman" to the person introduced with that role.
+import type { SpeakerType } from '../types';
+import { mentionType, type Mention } from './mentions';
+import type { PeopleIndex } from './people';
+
+export interface Attribution {
+  speaker: string | null;
+  speakerType: SpeakerType;
+  speakerRole: string | null;
+  speakerMention: { start: number; end: number } | null;
+}
+
+export const UNKNOWN: Attribution = { speaker: null, speakerType: 'unknown', speakerRole: null, speakerMention: null };
+const ROLE_SYNONYMS: Record<string, string[]> = {
+  leader: ['president', 'prime minister', 'leader', 'chancellor', 'king', 'premier', 'head'],
+  president: ['president'],
+  spokesman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
+  spokeswoman: ['spokeswoman', 'spokesman', 'spokesperson', 'press secretary'],
+  senator: ['senator', 'sen.'],
+  minister: ['minister'],
+};
+
+/** Where the quote starts and the sentence before it: a pronoun prefers that sentence's first-named person. */
+export interface MentionContext {
+  previousSentence: { start: number; end: number } | null;
+}
+
+function subjectOfPreviousSentence(people: PeopleIndex, context: MentionContext | undefined, gender: 'm' | 'f') {
+  const sentence = context?.previousSentence;
+  if (!sentence) return null;
+  const named = people
+    .namedBefore(sentence.end)
+    .filter(({ at, person }) => at >= sentence.start && person.gender !== (gender === 'm' ? 'f' : 'm'));
+  return named.length ? named[named.length - 1].person : null;
+}
+
+export function resolveMention(mention: Mention, people: PeopleIndex, recentSpeakers: Attribution[], context?: MentionContext): Attribution {
+  const span = { start: mention.start, end: mention.end };
+  const type = mentionType(mention.kind);
+  if (mention.kind === 'name') {
+    const person = people.byName(mention.text);
+    return { speaker: person?.name ?? mention.text, speakerType: 'person', speakerRole: mention.role ?? person?.role ?? null, speakerMention: span };
+  }
+  if (mention.kind === 'organization' || mention.kind === 'group') return { speaker: mention.text, speakerType: type, speakerRole: null, speakerMention: span };
+  // "a WeWork spokesperson", "sources": the article's own description is all it says about the source.
+  if (mention.kind === 'anonymous') return { speaker: mention.text, speakerType: /s$/.test(mention.head ?? '') ? 'group' : 'person', speakerRole: null, speakerMention: span };
+  if (mention.kind === 'pronoun') {
+    const pronoun = mention.text.toLowerCase();
+    if (pronoun === 'they' || pronoun === 'we' || pronoun === 'it') {
+      const group = recentSpeakers.find((s) => s.speakerType === 'group' || s.speakerType === 'organization');
+      return group ? { ...group, speakerMention: span } : { ...UNKNOWN, speakerMention: span };
+    }
+    if (pronoun === 'i') {
+      const last = recentSpeakers[0];
+      return last ? { ...last, speakerMention: span } : { ...UNKNOWN, speakerMention: span };
+    }
+    const gender = pronoun === 'she' ? 'f' : 'm';
+    // The last speaker, when the sentence before names them as a speaker ("Husted said …. He said that …").
+    const sentence = context?.previousSentence;
+    const lastSpeaker = recentSpeakers.find((s) => s.speakerType === 'person');
+    const spokeJustBefore =
+      sentence && lastSpeaker?.speakerMention && lastSpeaker.speakerMention.start >= sentence.start && lastSpeaker.speakerMention.start < sentence.end;
+    if (spokeJustBefore && people.byName(lastSpeaker.speaker ?? '')?.gender !== (gender === 'm' ? 'f' : 'm')) return { ...lastSpeaker, speakerMention: span };
+    const subject = subjectOfPreviousSentence(people, context, gender);
+    if (subject) return { speaker: subject.name, speakerType: 'person', speakerRole: subject.role, speakerMention: span };
+    const speaker = recentSpeakers.find((s) => s.speakerType === 'person' && s.speaker && people.byName(s.speaker)?.gender !== (gender === 'm' ? 'f' : 'm'));
+    const named = people.namedBefore(mention.start).find(({ person }) => person.gender !== (gender === 'm' ? 'f' : 'm'));
+    // The last speaker wins unless someone else was named more recently than that speaker's quote.
+    const pick = named && (!speaker || (named.person.name !== speaker.speaker && named.at > lastMentionAt(speaker, people))) ? named.person : speaker ? people.byName(speaker.speaker!) ?? { name: speaker.speaker!, role: speaker.speakerRole } : null;
+    return pick ? { speaker: pick.name, speakerType: 'person', speakerRole: pick.role ?? null, speakerMention: span } : { ...UNKNOWN, speakerMention: span };
+  }
+  // Role noun: "the spokesman", "the Kazakh leader".
+  const head = mention.head ?? '';
+  // Own keys only: a head noun like "constructor" must not find Object.prototype members.
+  const wanted = Object.hasOwn(ROLE_SYNONYMS, head) ? ROLE_SYNONYMS[head] : [head];
+  const candidates = people.namedBefore(mention.start).map((n) => n.person);
+  const match = candidates.find((p) => p.role && wanted.some((w) => p.role!.toLowerCase().includes(w)));
+  if (match) return { speaker: match.name, speakerType: 'person', speakerRole: match.role, speakerMention: span };
+  return { speaker: mention.text, speakerType: 'person', speakerRole: mention.role, speakerMention: span };
+}
+
+function lastMentionAt(speaker: Attribution, people: PeopleIndex): number {
+  return speaker.speakerMention?.start ?? (people.byName(speaker.speaker ?? '')?.mentions.at(-1) ?? -1);
+}
