@@ -77,6 +77,12 @@ const adjectiveOnly = (c: Candidate) => c.type === 'country' && c.namedMentions 
 const lonelyWord = (c: Candidate) => c.guessedType && !c.name.includes(' ') && c.mentions.length < 2;
 const confident = (c: Candidate) => !adjectiveOnly(c) && !lonelyWord(c);
 
+/** An unconfirmed person (see Candidate.unconfirmed) stays only if the quotes engine heard it speak. */
+function speakingOrConfirmed(speakers: Speaker[]): (c: Candidate) => boolean {
+  const names = new Set(speakers.filter((s) => s.type === 'person').flatMap((s) => [s.name, ...s.aliases]).map((n) => n.toLowerCase()));
+  return (c) => !c.unconfirmed || names.has(c.name.toLowerCase());
+}
+
 export function findEntities(article: Article, kb: KnowledgeBase | null, inputs: EntityInputs): Entity[] {
   if (!kb) return [];
   const { text, paragraphs } = article;
@@ -85,6 +91,7 @@ export function findEntities(article: Article, kb: KnowledgeBase | null, inputs:
   const candidates = withoutCredits(linkPlaces(recognized, inputs.places, kb, text), creditSpans(text, paragraphs));
   return candidates
     .filter(confident)
+    .filter(speakingOrConfirmed(inputs.speakers))
     .map((c) => {
       const aliases = [...c.aliases].filter((a) => a !== c.name);
       const mentions = [...c.mentions].sort((a, b) => a.start - b.start);

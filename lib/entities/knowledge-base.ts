@@ -3,7 +3,7 @@
 import type { EntityType } from '../types';
 
 export const KB_FORMAT = 'news-lens-knowledge-base';
-export const KB_VERSION = 2;
+export const KB_VERSION = 3;
 
 /**
  * A city's point (as in the gazetteer, 4 decimals) and its Wikipedia title. Kinds: `name`, the title is
@@ -40,6 +40,8 @@ export interface KnowledgeBaseFile {
   contextual: KbContextual[];
   /** Major-league teams, for game stories that call them by nickname ("the Wild"). */
   teams: KbTeam[];
+  /** Lower-case given names ("owen", "kate"): an unknown name that opens with one is a person's. */
+  givenNames: string[];
 }
 
 export type KbTeam = [title: string, league: string, fullName: string, nickname: string];
@@ -66,6 +68,7 @@ export interface KnowledgeBase {
   /** Lower-case phrases matched in running text. */
   contextPhrases: { phrase: string; entry: ContextEntry }[];
   teams: KbTeam[];
+  givenNames: Set<string>;
 }
 
 export function parseKnowledgeBase(raw: string): KnowledgeBase {
@@ -86,6 +89,7 @@ export function parseKnowledgeBase(raw: string): KnowledgeBase {
     regions: new Map(Object.entries(file.places.regions)),
     ...parseContextual(file.contextual),
     teams: file.teams,
+    givenNames: new Set(file.givenNames),
   };
 }
 

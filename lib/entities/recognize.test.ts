@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../types';
+import type { Entity, Speaker } from '../types';
 import { findEntities } from './index';
 import { testArticle, testKnowledgeBase } from './test-kb';
 
@@ -45,6 +45,26 @@ describe('findEntities: wrong-link traps', () => {
   it('keeps the unknown outlet, unlinked', () => {
     const outlet = byName('NUR-SULTAN (Pakistan Point News / Sputnik) - Talks.', 'Pakistan Point News');
     expect(outlet).toMatchObject({ type: 'outlet', wikipedia: null });
+  });
+});
+
+describe('findEntities: who counts as a person', () => {
+  const people = (text: string, speakers: Speaker[] = []) =>
+    findEntities(testArticle(text), testKnowledgeBase(), { ...none, speakers }).filter((e) => e.type === 'person').map((e) => e.name);
+  it.each([
+    ['a capitalised run with no sign of a person is left out', 'The Regional Operations team met the Google Doc users.', []],
+    ['a known given name first makes a person', 'A pulmonologist, Owen Dempsey, took a look.', ['Owen Dempsey']],
+    ['a role just before the name makes a person', 'His spokesman Berik Uali confirmed it.', ['Berik Uali']],
+    ['a title before the name makes a person', 'The report was read by Dr. Berik Uali on Monday.', ['Berik Uali']],
+    ['a surname used alone later makes a person', 'Berik Uali arrived. Uali stayed.', ['Berik Uali']],
+  ])('%s', (_label, text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it('an unknown name the quotes engine heard speak is a person', () => {
+    const speakers = [{ name: 'Berik Uali', type: 'person' as const, role: null, aliases: [], quotes: [0], reported: [] }];
+    expect(people('Berik Uali arrived on Monday.', speakers)).toEqual(['Berik Uali']);
+    expect(people('Berik Uali arrived on Monday.')).toEqual([]);
   });
 });
 

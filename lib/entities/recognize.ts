@@ -17,6 +17,12 @@ export interface Candidate {
   namedMentions: number;
   /** Came from the bare title list, so its type is a guess. */
   guessedType: boolean;
+  /**
+   * An unknown capitalised run taken for a person without evidence yet ("Regional Operations",
+   * "Google Doc"): no given name first, no title or role before it, no surname used alone later.
+   * Kept only if the quotes engine finds it speaking.
+   */
+  unconfirmed?: boolean;
 }
 
 type Init = Pick<Candidate, 'name' | 'type' | 'wikipedia'> & { guessedType?: boolean };
@@ -79,8 +85,24 @@ function unknownType(tokens: Token[]): EntityType | null {
   return nameLike && words.length >= 2 && words.length <= 4 ? 'person' : null;
 }
 
+/** The word right before a run ("spokesman" in "his spokesman Berik Uali"). */
+function wordBefore(text: string, start: number): string {
+  return /([\p{L}.]+)[\s,]*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+}
+
+/** A given name first ("Owen Dempsey"), or a title or role just before the name ("Dr. …", "spokesman …"). */
+function personEvidence(text: string, kb: KnowledgeBase, tokens: Token[], hadRole: boolean): boolean {
+  if (hadRole || kb.givenNames.has(tokens[0].text.toLowerCase())) return true;
+  const before = wordBefore(text, tokens[0].start);
+  return isRole(before) || isHonorific(before);
+}
+
 function recordUnknown(text: string, kb: KnowledgeBase, reg: Registry, tokens: Token[]): Candidate | null {
-  while (tokens.length && (isRole(tokens[0].text) || isStopWord(tokens[0].text))) tokens = tokens.slice(1);
+  let hadRole = false;
+  while (tokens.length && (isRole(tokens[0].text) || isStopWord(tokens[0].text))) {
+    hadRole ||= isRole(tokens[0].text);
+    tokens = tokens.slice(1);
+  }
   if (tokens.length === 0) return null;
   const type = unknownType(tokens);
   if (!type) return null;
@@ -94,7 +116,10 @@ function recordUnknown(text: string, kb: KnowledgeBase, reg: Registry, tokens: T
   // "Omar Hassan al-Bashir" is titled by first and last name only.
   const short = tokens.length > 2 && type === 'person' ? lookupName(kb, `${tokens[0].text} ${tokens[tokens.length - 1].text}`) : null;
   const title = short?.type === 'person' || short?.source === 'title' ? short.title : null;
-  return reg.add(title ?? `name:${name.toLowerCase()}`, { name: title ? title.replace(/_/g, ' ') : name, type, wikipedia: title }, name, span(tokens));
+  const c = reg.add(title ?? `name:${name.toLowerCase()}`, { name: title ? title.replace(/_/g, ' ') : name, type, wikipedia: title }, name, span(tokens));
+  const evidence = type !== 'person' || title !== null || personEvidence(text, kb, tokens, hadRole);
+  c.unconfirmed = (c.mentions.length === 1 || c.unconfirmed) && !evidence ? true : undefined;
+  return c;
 }
 
 /** Returns single tokens left unexplained (surnames, acronyms) for the second pass. */
@@ -159,6 +184,8 @@ function resolveLeftovers(text: string, kb: KnowledgeBase, reg: Registry, leftov
     else if (known) reg.add(known.title, { name: known.name, type: known.type, wikipedia: known.title }, t.text, s);
     else if (person) {
       if (person.guessedType) person.type = 'person';
+      // "Uali said": a surname used alone is how articles refer back to people.
+      person.unconfirmed = undefined;
       person.mentions.push(s);
       person.namedMentions++;
       person.aliases.add(t.text);

@@ -1,12 +1,13 @@
 // Builds public/data/knowledge-base.json: names → English Wikipedia titles, offline.
 // Sources: world-countries (countries, demonyms), GeoNames cities-500 (large, unambiguous cities),
-// compromise-wikipedia (~38k popular article titles, lower case), the curated table, and titles for
+// compromise-wikipedia (~38k popular article titles, lower case), compromise's given names, the curated table, and titles for
 // the cities and regions the places engine resolves (kb-places.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 // @ts-expect-error efrt ships no type declarations; unpack(packed) returns { [word]: true }.
 import { unpack } from 'efrt';
+import nlp from 'compromise';
 import countries from 'world-countries';
 import { KNOWLEDGE_BASE_FILE } from '../../lib/entities';
 import { KB_FORMAT, KB_VERSION, type KbEntry, type KnowledgeBaseFile } from '../../lib/entities/knowledge-base';
@@ -116,6 +117,13 @@ function addCities(b: Builder, titles: Set<string>): void {
   for (const [alias, title] of Object.entries(CITY_ALIASES)) b.add({ title, type: 'place', name: title.replace(/_/g, ' ') }, [alias, title.replace(/_/g, ' ')]);
 }
 
+/** Given names from compromise's English lexicon (its MaleName, FemaleName and FirstName tags). */
+function givenNames(): string[] {
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const tagged = (tags: string | string[]) => [tags].flat().some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
+  return Object.entries(lexicon).filter(([word, tags]) => tagged(tags) && /^[a-z]/.test(word) && !word.includes(' ')).map(([word]) => word).sort();
+}
+
 export async function build(outDir: string): Promise<void> {
   const model = await import(pathToFileURL(join(MODULES, 'compromise-wikipedia', 'src', '_model.js')).href);
   const titles = new Set(Object.keys(unpack(model.default as string) as Record<string, true>));
@@ -136,6 +144,7 @@ export async function build(outDir: string): Promise<void> {
     titles: [...titles].filter((t) => !known.has(t) && !AMBIGUOUS_NAMES.has(t)).sort(),
     places: { cities: buildCityTitles(CITIES_FILE), regions: buildRegionTitles() },
     teams: TEAMS.map((t) => [t.title, t.league, t.fullName, t.nickname]),
+    givenNames: givenNames(),
     contextual: CONTEXTUAL_ENTITIES.map((e) => [e.title, e.type, e.names[0] ?? e.title.replace(/_/g, ' '), e.country, e.names, e.phrases ?? []]),
   };
   writeFileSync(join(outDir, KNOWLEDGE_BASE_FILE), JSON.stringify(file));
