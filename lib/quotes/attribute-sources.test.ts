@@ -79,6 +79,26 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     expected: [['Richard Viguerie', 'person', 'Richard Viguerie']],
   },
   { name: 'a name ending in -ly is no sentence adverb: Kelly responded', paragraphs: ['Kelly responded pointedly, with a smile: “Can happen when you are 45.”'], expected: [['Kelly', 'person', 'Kelly']] },
+  {
+    name: 'a described document subject and any verb after an exclamation: …!” a welcome message on the website reads.',
+    paragraphs: ['“Hi Americans! Your new home may be waiting here!” a welcome message on the website reads.'],
+    expected: [['a welcome message on the website', 'organization', 'a welcome message on the website']],
+  },
+  {
+    name: 'a document noun subject before a colon speaks: A footnote in the report makes that clear:',
+    paragraphs: ['A footnote in the report makes that clear: “These assessments do not apply to the system used by the Secretary.”'],
+    expected: [['A footnote in the report', 'organization', 'A footnote in the report']],
+  },
+  {
+    name: 'a plan is a document: Her economic plan promises to “…”',
+    paragraphs: ['Her economic plan promises to “lift up participation in the workforce, especially for women.”'],
+    expected: [['Her economic plan', 'organization', 'Her economic plan']],
+  },
+  {
+    name: 'From X: introduces words taken from X',
+    paragraphs: ['Not all web panels are created equal. From the report: “In general, samples with more elaborate weighting were more accurate.”'],
+    expected: [['the report', 'organization', 'the report']],
+  },
 ];
 
 describe('attributeQuotes: indirect sources', () => {

@@ -107,7 +107,7 @@ export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Q
         // speaks for the named person (or pronoun) who is the subject of the paragraph before's last sentence.
         const prev = paragraphs[q.paragraph - 1];
         const lastSentence = sentenceStartBefore(text, prev.start, prev.end);
-        const subject = OPEN_MARK.test(text.slice(lastSentence, prev.end)) ? null : clauseSubject(text.slice(lastSentence, prev.end), lastSentence, (m) => m.kind === 'name' || m.kind === 'pronoun');
+        const subject = OPEN_MARK.test(text.slice(lastSentence, prev.end)) ? null : clauseSubject(text.slice(lastSentence, prev.end), lastSentence, (m) => m.kind !== 'anonymous' && (m.kind === 'group' || isSpeakerLike(m)));
         const named = properSubject(subject, capitals, people);
         const prevContext = { previousSentence: previousSentence(text, prev.start, (named?.start ?? prev.start) + 1, paragraphs[q.paragraph - 2] ?? null) };
         if (named) a = resolveMention(named, people, recent, prevContext);

@@ -14,6 +14,8 @@ const ACCORDING_TO = /\b[Aa]ccording to\s+([^,.;:]{2,80})$/;
 
 const NAME_COLON = /(?:^|[.;!?]\s+)((?:[\p{Lu}][\p{L}'’.-]+\s+){0,3}[\p{Lu}][\p{L}'’.-]+):\s*$/u;
 
+const FROM_COLON = /(?:^|[.;!?]\s+|\s[-—–]\s*)(?:More\s+)?[Ff]rom\s+([^,.;:!?"“”]{2,80}):\s*$/du;
+
 const SIGNED_COLON = /^((?:[\p{Lu}][\p{L}'’.\u2024-]*\s?){1,4},\s*[^:"“.;!?]{2,60}):\s*$/u;
 
 const INTERRUPTED = new RegExp(`["”’]\\s*,?\\s*(${CUE})\\s+([^"“”.;:!?]{2,120})$`, 'i');
@@ -92,6 +94,12 @@ export function mentionBefore(before: string, offset: number): Mention | null {
   if (saidX) {
     const mention = parsePhrase(saidX[1], offset + trimmed.indexOf(saidX[1]));
     if (mention) return mention;
+  }
+  // "From the report: “…”", "More from Blumenthal and Cohen: “…”": the words come from that source.
+  const from = before.match(FROM_COLON);
+  if (from) {
+    const mention = parsePhrase(from[1], offset + from.indices![1]![0]);
+    if (mention && mention.kind !== 'pronoun') return mention;
   }
   const colon = before.match(NAME_COLON);
   if (colon) return readMention(colon[1], offset + colon.index! + colon[0].indexOf(colon[1]));

@@ -41,7 +41,8 @@ const ORG_HEADS = new Set(
 const DOCUMENT_HEADS = new Set(
   ('report piece article letter memo memorandum headline study poll survey book ad advertisement tweet post complaint lawsuit ' +
     'indictment filing ruling opinion verdict bill release editorial column transcript document email e-mail message video ' +
-    'website blog analysis audit review guidance rules bylaws platform resolution petition response reply answer remarks comments').split(' '),
+    'website blog analysis audit review guidance rules bylaws platform resolution petition response reply answer remarks comments ' +
+    'footnote caption summary excerpt passage notice cable dispatch records documents plan proposal agenda manifesto').split(' '),
 );
 const ORG_NAME_END = /\b(?:Ministry|Department|Office|Agency|Police|Council|Committee|Commission|Court|Party|Government|Kremlin|House|Times|Post|News|Reuters|Press|Service|Bank|Company|Corp\.?|Inc\.?|University|Institute|Organi[sz]ation|Association|Union|Army|Forces|Presidency|Administration|Embassy|Campaign|Network|Agency|Journal|Tribune|Herald|Guardian|Telegraph|Sputnik|TASS|Interfax|Xinhua|Fund|Foundation|Board|Bureau|Authority|Federation|League|Group|Center|Centre|Network|Senate|Congress|Parliament|Cabinet|Palace|Command|Coalition|Alliance|Movement|Tengrinews|Energy|Strategies|Partners|Holdings|Capital|Systems|Labs|Media|Communications|Consulting|Associates|Solutions|Industries|Enterprises|Airlines|Motors|Magazine|Review|Watch|Project|Initiative|Monitor|Gazette|Daily|Weekly|Register|Sun|Star|Globe|Chronicle|Examiner|Observer|Radio|Television|TV|Edition)$/;
 const GROUP_HEADS = new Set(
@@ -171,7 +172,7 @@ function roleMention(toks: Token[], span: { start: number; end: number }, phrase
   const head = stripPossessive(headTok.word.toLowerCase());
   const text = phrase.trim().replace(DETERMINERS, (d) => (/^the\s/i.test(d) ? d.toLowerCase() : d)).replace(/^the\s+/i, 'the ');
   const words = toks.map((t) => t.word.toLowerCase());
-  if (ORG_HEADS.has(head) || ORG_HEADS.has(headTok.word.toLowerCase()) || DOCUMENT_HEADS.has(head)) return { kind: 'organization', ...span, text, role: null, head };
+  if (ORG_HEADS.has(head) || ORG_HEADS.has(headTok.word.toLowerCase()) || DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head.replace(/s$/, ''))) return { kind: 'organization', ...span, text, role: null, head };
   if (INDEFINITE.test(phrase.trim()) || /^(?:sources?|someone|somebody|insiders?)$/.test(head)) return { kind: 'anonymous', ...span, text, role: null, head };
   if (GROUP_HEADS.has(head) || (/[^s]s$/.test(head) && head.length > 3 && !TITLE_WORDS.has(head))) return { kind: 'group', ...span, text, role: null, head };
   if (TITLE_WORDS.has(head) || PERSON_HEADS.has(head) || /(?:man|woman|er|or|ist|ian|ant|ent)$/.test(head) || /^the\s/i.test(phrase.trim())) {

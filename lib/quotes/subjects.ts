@@ -8,7 +8,7 @@ import { DATELINE } from './phrase';
 export const VERB = '(?:\\p{Ll}{2,}(?:ed|es|s)|shot|wrote|spoke|went|began|sang|said|told|thought|swore|threw|broke|bit|fought|took|gave|made|put|got|kept|left|came|brought|sent|held|stood|struck|hit|set|read|sought|knew|saw|led|won|lost|met|paid|spent|became|drew|felt|heard|let|rose|sat|shook|stuck|tore|wore|meant|laid|ran|found|taught|caught|chose|froze|grew|hung|woke)';
 
 // A capitalised determiner opens a noun phrase, not a name: "Her critics cited it", "Several Republican senators".
-export const SUBJECT = "(?:(?!(?:His|Her|Their|Its|My|Our|Your|This|That|These|Those|Several|Some|Many|Most|Few|All|Both|Other|Such|Any|No|Every|Each|A|An|The)\\s)(?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*|he|she|they|I|we|the(?:\\s+\\p{Ll}+){1,3})";
+export const SUBJECT = "(?:(?!(?:His|Her|Their|Its|My|Our|Your|This|That|These|Those|Several|Some|Many|Most|Few|All|Both|Other|Such|Any|No|Every|Each|A|An|The)\\s)(?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*|he|she|they|I|we|the(?:\\s+\\p{Ll}+){1,3}|(?:a|an|his|her|its|their)(?:\\s+[\\p{Ll}-]+){1,2}(?:\\s+(?:on|of|in|from|at|for)(?:\\s+[\\p{Ll}-]+){1,3})?)";
 
 const NOT_A_VERB = /^(?:and|or|of|in|on|at|for|to|with|from|by|as|than|who|which|that|whose|nor|but)$/;
 
