@@ -61,6 +61,10 @@ describe('findEntities: who counts as a person', () => {
     expect(people(text)).toEqual(expected);
   });
 
+  it('a bare title opening with a given name is a person, linked', () => {
+    expect(byName('The round was led by Adam Neumann in March.', 'Adam Neumann')).toMatchObject({ type: 'person', wikipedia: 'Adam_Neumann' });
+  });
+
   it('an unknown name the quotes engine heard speak is a person', () => {
     const speakers = [{ name: 'Berik Uali', type: 'person' as const, role: null, aliases: [], quotes: [0], reported: [] }];
     expect(people('Berik Uali arrived on Monday.', speakers)).toEqual(['Berik Uali']);

@@ -122,6 +122,12 @@ function recordUnknown(text: string, kb: KnowledgeBase, reg: Registry, tokens: T
   return c;
 }
 
+/** A bare title carries no type: two or three words opening with a given name are a person's ("Alicia Keys"). */
+function titleType(kb: KnowledgeBase, hit: KbHit, tokens: Token[]): EntityType {
+  if (hit.source !== 'title' || tokens.length < 2 || tokens.length > 3) return hit.type;
+  return kb.givenNames.has(tokens[0].text.toLowerCase()) && unknownType(tokens) === 'person' ? 'person' : hit.type;
+}
+
 /** Returns single tokens left unexplained (surnames, acronyms) for the second pass. */
 function scanRun(text: string, knowledge: Knowledge, reg: Registry, lowerWords: Set<string>, tokens: Token[]): Token[] {
   const { kb } = knowledge;
@@ -144,7 +150,7 @@ function scanRun(text: string, knowledge: Knowledge, reg: Registry, lowerWords: 
       flushPending();
       const ts = tokens.slice(i, found.end);
       const { hit } = found;
-      const init = { name: hit.name, type: hit.type, wikipedia: hit.title, guessedType: hit.source === 'title' };
+      const init = { name: hit.name, type: titleType(kb, hit, ts), wikipedia: hit.title, guessedType: hit.source === 'title' };
       // "Kazakh President …" names the country's office, as good as naming the country.
       const adjective = hit.demonym && !(tokens[found.end] && isRole(tokens[found.end].text));
       last = reg.add(hit.title, init, joined(text, ts), span(ts), adjective);
