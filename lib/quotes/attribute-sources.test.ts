@@ -99,6 +99,16 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     paragraphs: ['Not all web panels are created equal. From the report: “In general, samples with more elaborate weighting were more accurate.”'],
     expected: [['the report', 'organization', 'the report']],
   },
+  {
+    name: 'X said, according to Y: the sentence attributes the report to Y',
+    paragraphs: ['“He hates them. He is trying to beat them,” Maria Lopez said, according to a transcript of the show.'],
+    expected: [['a transcript of the show', 'organization', 'a transcript of the show']],
+  },
+  {
+    name: 'according to Y after a partial quote outranks the cue before it',
+    paragraphs: ['The witness said the order was meant to “avoid affecting the outcome of the vote,” according to the report.'],
+    expected: [['the report', 'organization', 'the report']],
+  },
 ];
 
 describe('attributeQuotes: indirect sources', () => {

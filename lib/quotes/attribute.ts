@@ -41,7 +41,7 @@ function findMention(article: Article, quotes: Quote[], i: number, capitals: Set
   const afterInSentence = () => (endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after) ? signatureAfter(after, closeAt) : mentionAfter(after, closeAt));
   // Nothing the president said “will assuage fears,” the senator said.: a comma closing the quote, then a named or
   // described source and a cue that end the sentence; that source outranks a cue inside the sentence before.
-  const commaThenSource = /,[’'"”]?$/.test(q.text) && CLOSING_SOURCE.test(after) ? afterInSentence() : null;
+  const commaThenSource = (/,[’'"”]?$/.test(q.text) && CLOSING_SOURCE.test(after)) || /^[\s,]*according to\s/i.test(after) ? afterInSentence() : null;
   if (q.partial) return commaThenSource ?? tryBefore() ?? afterInSentence() ?? clauseSubject(before, sentenceFrom, (m) => isSpeakerLike(m) && !!properSubject(m, capitals, people)) ?? sentenceSubject(text.slice(sentenceFrom, afterEnd), sentenceFrom);
   return cutOff ? tryAfter() ?? tryBefore() : tryBefore() ?? tryAfter();
 }
