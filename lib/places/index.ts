@@ -58,7 +58,8 @@ export function resolveMentions(text: string, gazetteer: Gazetteer, keep: (c: Ca
 /** Towns must earn a bare mention: a small foreign town named once without "in"/"at" is likely a person or a word. */
 function isWeak(c: Candidate, e: GazetteerEntry, ctx: StoryContext): boolean {
   if (kindOf(e) !== 'city' || e.code === 'PPLC' || e.population >= 100_000) return false;
-  if (/\b(?:in|at|near|outside|from|to|of)\s+(?:the\s+)?$/i.test(c.before)) return false;
+  // "in Zhanaozen" earns it; "of the Yerba Buena theater" does not: towns take no article.
+  if (/\b(?:in|at|near|outside|from|to|of)\s+$/i.test(c.before)) return false;
   // Another name of the story that could be a town nearby vouches for it (Palestine next to Elkhart).
   if (nearSupport(ctx.towns, c.key, e) >= 1) return false;
   return (ctx.countries.get(e.country) ?? 0) === 0;

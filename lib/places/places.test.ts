@@ -76,6 +76,8 @@ describe('recognition vetoes', () => {
     ['common word also written in lower case', 'Nice weather. It was nice in the park.', []],
     ['month name', 'The vote took place in March.', []],
     ['small foreign town named bare', 'Obama spoke on Tuesday.', []],
+    ['small foreign town after a preposition', 'The delegation flew to Obama on Tuesday.', ['Obama']],
+    ['small foreign town after "of the": a name modifying a noun', 'It recalled the history of the Obama theater.', []],
     ['country stays a place', 'Jordan closed its border with Kazakhstan.', ['Jordan', 'Kazakhstan']],
     ['sentence-initial preposition is not part of the name', 'In Almaty, police fired.', ['Almaty']],
     ['multi-word name', 'Flights to New York resumed.', ['New York']],
