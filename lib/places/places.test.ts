@@ -54,6 +54,7 @@ const G = loadGazetteer(gazetteerText([
   [['Washington'], 38.9, -77.04, 'US', 'PPLC', 700_000],
   [['Saint Petersburg'], 59.94, 30.31, 'RU', 'PPLA', 5_300_000],
   [['St. Petersburg'], 27.77, -82.64, 'US', 'PPL', 257_000],
+  [['Earth'], 34.23, -102.41, 'US', 'PPL', 1_000],
 ], { kazakh: 'KZ', syrian: 'SY' }));
 
 function names(text: string): string[] {
@@ -86,6 +87,8 @@ describe('recognition vetoes', () => {
     ['acronym is not the lower-case word', 'Let us see what the US does.', ['US']],
     ['county suffix joins the span', 'Storms hit Texas and Laurel County overnight.', ['Texas', 'Laurel County']],
     ['function word that is also a village', 'Many fled Almaty.', ['Almaty']],
+    ['the planet, not a Texan village', 'Storms hit Texas. Stewardship of the Earth matters.', ['Texas']],
+    ['a village name with a role in apposition is a person', 'Storms hit Texas. The governor met Laurel, his top adviser, on Monday.', ['Texas']],
     ['a dotted abbreviation opens a name', 'Fans gathered in St. Petersburg on Sunday.', ['St. Petersburg']],
     ['a comma inside a known name', 'Tickets are sold in Washington, D.C., and Texas.', ['Washington, D.C.', 'Texas']],
   ])('%s', (_label, text, expected) => {

@@ -34,6 +34,9 @@ const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june'
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 const SPEECH_AFTER = /^['’]?s?\s+(?:has\s+|had\s+|have\s+)?(?:said|says|say|told|announced|claimed|stated|warned|insisted|denied|accused|argued|responded|condemned|urged|demanded|called)\b/;
 const POSSESSIVE = /['’]s?$/;
+/** Earth, Texas and Mars, Pennsylvania exist; in news "the Earth" is the planet. */
+const CELESTIAL = new Set(['earth', 'moon', 'mars', 'venus', 'jupiter', 'saturn', 'mercury', 'pluto', 'heaven']);
+const ROLE_APPOSITION = /^,\s+(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?['’]s\s+|(?:a|an|the|his|her|their)\s+)(?:[\p{L}-]+\s+){0,3}?(?:negotiator|minister|spokesman|spokeswoman|spokesperson|president|official|aide|adviser|advisor|chief|director|leader|professor|secretary|ambassador|envoy|executive|founder|chairman|chairwoman|senator|governor|mayor|lawyer|attorney|analyst|economist|researcher|reporter|author|actor|actress|singer|player|coach)\b/u;
 
 function key(tokens: Token[], text: string, i: number, j: number): string {
   return text.slice(tokens[i].start, tokens[j].end).replace(POSSESSIVE, '').toLowerCase();
@@ -163,7 +166,7 @@ function candidate(tokens: Token[], text: string, i: number, j: number, k: strin
   let end = spanEnd > tokens[j].end ? spanEnd : start + k.length;
   // An abbreviation's closing dot ("Tenn.") belongs to it.
   if (text[end] === '.' && k.length <= 5 && /[a-z]$/.test(k) && index.aliases.has(k)) end++;
-  return { key: k, start, end, ids, veto, after: text.slice(end, end + 40), before: text.slice(Math.max(0, start - 60), start) };
+  return { key: k, start, end, ids, veto, after: text.slice(end, end + 60), before: text.slice(Math.max(0, start - 60), start) };
 }
 
 /** The token starting at `start`, by binary search: tokens are in text order, and a linear find per candidate
@@ -184,6 +187,9 @@ function wordVeto(c: Candidate, tokens: Token[], text: string, index: PlaceIndex
   if (CALENDAR.has(c.key) || NOT_NAMES.has(c.key) || FUNCTION_WORDS.has(c.key) || DETERMINERS.has(c.key)) return 'common-word';
   // "Moscow said" is a government speaking; "Sandberg said" (a German village) is a person.
   if (SPEECH_AFTER.test(c.after)) return c.ids.some((id) => strong(index, id)) ? 'metonymy' : 'name-part';
+  if (CELESTIAL.has(c.key)) return 'common-word';
+  // "Liu He, China's top trade negotiator": a person's name with a role in apposition.
+  if (ROLE_APPOSITION.test(c.after) && !c.ids.some((id) => strong(index, id))) return 'name-part';
   if (c.key.includes(' ') || inRun > 1) return undefined;
   // "Nice weather" / "nice": a one-word name the text also writes in lower case is the word
   // (not an acronym: "US" is not "us").
