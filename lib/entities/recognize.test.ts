@@ -54,6 +54,7 @@ describe('findEntities: who counts as a person', () => {
   it.each([
     ['a capitalised run with no sign of a person is left out', 'The Regional Operations team met the Google Doc users.', []],
     ['a known given name first makes a person', 'A pulmonologist, Owen Dempsey, took a look.', ['Owen Dempsey']],
+    ['Mc and O’ surnames are name-like', 'A pulmonologist, Owen McDowell, met Mary O’Brien.', ['Owen McDowell', 'Mary O’Brien']],
     ['a role just before the name makes a person', 'His spokesman Berik Uali confirmed it.', ['Berik Uali']],
     ['a title before the name makes a person', 'The report was read by Dr. Berik Uali on Monday.', ['Berik Uali']],
     ['a surname used alone later makes a person', 'Berik Uali arrived. Uali stayed.', ['Berik Uali']],

@@ -29,7 +29,7 @@ type Init = Pick<Candidate, 'name' | 'type' | 'wikipedia'> & { guessedType?: boo
 
 const MAX_NAME_TOKENS = 7;
 /** People, or bare-title names of two or three words that may turn out to be people. */
-const isPersonLike = (c: Candidate) => c.type === 'person' || (c.guessedType && /^\S+(?: \S+){1,2}$/.test(c.name));
+const isPersonLike = (c: Candidate) => c.type === 'person' || (c.guessedType && /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(c.name));
 const ACRONYM_DEF = /^ *\(([A-Z][A-Za-z.&]{1,9})\)/;
 
 class Registry {
@@ -80,7 +80,7 @@ function unknownType(tokens: Token[]): EntityType | null {
   if (isOutletHead(words[words.length - 1]) && words.length >= 2) return 'outlet';
   if (isOrgHead(words[words.length - 1]) && words.length >= 2) return 'organization';
   const nameLike = words.every(
-    (w) => /^(?:(?:al|el|bin|ibn)-)?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w) || /^(?:al|bin|de|van|von|der|da)$/.test(w),
+    (w) => /^(?:(?:al|el|bin|ibn)-)?(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w) || /^(?:al|bin|de|van|von|der|da)$/.test(w),
   );
   return nameLike && words.length >= 2 && words.length <= 4 ? 'person' : null;
 }
