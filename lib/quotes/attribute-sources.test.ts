@@ -109,6 +109,21 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     paragraphs: ['The witness said the order was meant to “avoid affecting the outcome of the vote,” according to the report.'],
     expected: [['the report', 'organization', 'the report']],
   },
+  {
+    name: 'a source and cue closing the sentence after the quote outrank a name before it',
+    paragraphs: ['Maria Lopez sent the memo on Tuesday.', '“We have built first-rate organizations in each state” there and in the March states, the memo stated.'],
+    expected: [['the memo', 'organization', 'the memo']],
+  },
+  {
+    name: 'the closing source may go on with a participle: …,” the source recalled, adding …',
+    paragraphs: ['Tom Evans said his rival “would have no chance to win,” the source recalled, adding that he laughed.'],
+    expected: [['the source', 'person', 'the source']],
+  },
+  {
+    name: 'a name after a preposition is no subject of the cue: speaking to Fox News said',
+    paragraphs: ['Another intelligence source speaking to Fox News said, “The agents are investigating the donations.”'],
+    expected: [['Another intelligence source', 'person', 'Another intelligence source']],
+  },
 ];
 
 describe('attributeQuotes: indirect sources', () => {

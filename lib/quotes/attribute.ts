@@ -11,7 +11,9 @@ import { buildSpeakers } from './speakers';
 import { anyVerbAfter, clauseSubject, colonSpeaker, isSpeakerLike, shortAttribution, mentionAfter, mentionBefore, sentenceSubject, signatureAfter } from './windows';
 
 const OPEN_MARK = /[“"„«»‘]/;
-const CLOSING_SOURCE = new RegExp(`^\\s*(?:the(?:\\s+[\\p{L}-]+){1,3}|(?:\\p{Lu}[\\p{L}'’\\u2024.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)\\s+(?:${CUE})\\s*[.!?]`, 'u');
+// “…” there and in the March states, the memo stated.: a source and cue after a comma end the quote's sentence.
+const LATE_SOURCE = new RegExp(`^[^"“”.!?]{1,100}?,\\s+(?:the(?:\\s+[\\p{L}-]+){1,3}|(?:\\p{Lu}[\\p{L}'’\\u2024.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)\\s+(?:${CUE})\\s*[.!?]$`, 'u');
+const CLOSING_SOURCE = new RegExp(`^\\s*(?:the(?:\\s+[\\p{L}-]+){1,3}|(?:\\p{Lu}[\\p{L}'’\\u2024.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)\\s+(?:${CUE})\\s*(?:[.!?]|,\\s+\\p{Ll}+ing\\b)`, 'u');
 
 function findMention(article: Article, quotes: Quote[], i: number, capitals: Set<string>, people: PeopleIndex): Mention | null {
   const { text, paragraphs } = article;
@@ -41,9 +43,9 @@ function findMention(article: Article, quotes: Quote[], i: number, capitals: Set
   const afterInSentence = () => (endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after) ? signatureAfter(after, closeAt) : mentionAfter(after, closeAt));
   // Nothing the president said “will assuage fears,” the senator said.: a comma closing the quote, then a named or
   // described source and a cue that end the sentence; that source outranks a cue inside the sentence before.
-  const commaThenSource = (/,[’'"”]?$/.test(q.text) && CLOSING_SOURCE.test(after)) || /^[\s,]*according to\s/i.test(after) ? afterInSentence() : null;
+  const commaThenSource = (/,[’'"”]?$/.test(q.text) && CLOSING_SOURCE.test(after)) || /^[\s,]*according to\s/i.test(after) || LATE_SOURCE.test(after) ? afterInSentence() : null;
   if (q.partial) return commaThenSource ?? tryBefore() ?? afterInSentence() ?? clauseSubject(before, sentenceFrom, (m) => isSpeakerLike(m) && !!properSubject(m, capitals, people)) ?? sentenceSubject(text.slice(sentenceFrom, afterEnd), sentenceFrom);
-  return cutOff ? tryAfter() ?? tryBefore() : tryBefore() ?? tryAfter();
+  return commaThenSource ?? (cutOff ? tryAfter() ?? tryBefore() : tryBefore() ?? tryAfter());
 }
 
 /** Words the article capitalises mid-sentence: proper nouns, unlike a capital that merely opens a sentence. */

@@ -9,6 +9,7 @@ const SENTENCE_ADVERB = /^(?:however|though|too|also|meanwhile|instead|moreover|
 
 // "As" opens a clause when a verb follows ("As Trump attacked Clinton, the attendees"), not in "As John Cornyn, the No. 2, put it".
 const AS_CLAUSE = /^(?:(?:[Ee]ven|[Jj]ust)\s+)?[Aa]s\s.*\s\p{Ll}{2,}/u;
+const PARTICIPLE_TAIL = /\s\p{Ll}{3,}ing\s+(?:to|with|on|before|at|for|from)\s/u;
 const INTRO_PHRASE = /^(?:(?:even|just|shortly|long|right|only|soon)\s+)?(?:in|on|at|during|after|before|with|from|for|by|since|until|under|over|amid|despite|about|following|when|while|if|because|although|though|once|asked|like|unlike|\p{L}+ing)\s/iu;
 
 /**
@@ -39,6 +40,12 @@ export function parsePhrase(phrase: string, offset: number): Mention | null {
     return readMention(lastPart, offset + trimmed.lastIndexOf(lastPart));
   }
   const start = offset + phrase.indexOf(parts[0]);
+  // "Another source speaking to Fox News": a participle phrase after the source names whom it spoke to.
+  const participle = parts[0].match(PARTICIPLE_TAIL);
+  if (participle && participle.index! > 0) {
+    const head = readMention(parts[0].slice(0, participle.index), start);
+    if (head) return head;
+  }
   return readMention(parts[0], start) ?? nameOfPlace(parts[0], start) ?? headPhrase(parts[0], start);
 }
 
