@@ -124,6 +124,32 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     paragraphs: ['Another intelligence source speaking to Fox News said, “The agents are investigating the donations.”'],
     expected: [['Another intelligence source', 'person', 'Another intelligence source']],
   },
+  {
+    name: 'according to Y closing the sentence covers every quote in it',
+    paragraphs: ['Reporting from the region found uncertainty is “delaying some business decisions,” while Dallas said it “will hurt consumer spending,” according to the report.'],
+    expected: [
+      ['the report', 'organization', 'the report'],
+      ['the report', 'organization', 'the report'],
+    ],
+  },
+  {
+    name: 'one and another alone are unnamed people: “…,” one said. “…,” said another.',
+    paragraphs: ['“I am voting for him anyway, whatever he says,” one said.', '“I feel good if he takes advice from his running mate,” said another.'],
+    expected: [
+      ['one', 'person', 'one'],
+      ['another', 'person', 'another'],
+    ],
+  },
+  {
+    name: 'records speak through what they show: …,” lobbying disclosures show.',
+    paragraphs: ['Maria Lopez lobbied on “issues relating to intellectual property protections in the deal,” lobbying disclosures show.'],
+    expected: [['lobbying disclosures', 'group', 'lobbying disclosures']],
+  },
+  {
+    name: 'derided is a cue',
+    paragraphs: ['Last week, after the video came out, a student group at the university derided him as a man “who constantly and proudly speaks evil.”'],
+    expected: [['a student group at the university', 'organization', 'a student group at the university']],
+  },
 ];
 
 describe('attributeQuotes: indirect sources', () => {

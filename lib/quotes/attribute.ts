@@ -8,11 +8,13 @@ import { findReportedSpeech } from './reported';
 import { type Attribution, resolveMention, UNKNOWN } from './resolve';
 import { previousSentence, sentenceStartBefore } from './sentences';
 import { buildSpeakers } from './speakers';
-import { anyVerbAfter, clauseSubject, colonSpeaker, isSpeakerLike, shortAttribution, mentionAfter, mentionBefore, sentenceSubject, signatureAfter } from './windows';
+import { RECORDS_SHOW } from './after';
+import { anyVerbAfter, clauseSubject, colonSpeaker, isSpeakerLike, mentionAfter, mentionBefore, parsePhrase, sentenceSubject, shortAttribution, signatureAfter } from './windows';
 
 const OPEN_MARK = /[“"„«»‘]/;
 // “…” there and in the March states, the memo stated.: a source and cue after a comma end the quote's sentence.
 const LATE_SOURCE = new RegExp(`^[^"“”.!?]{1,100}?,\\s+(?:the(?:\\s+[\\p{L}-]+){1,3}|(?:\\p{Lu}[\\p{L}'’\\u2024.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)\\s+(?:${CUE})\\s*[.!?]$`, 'u');
+const SENTENCE_ACCORDING = /,[’”"]?\s+according\s+to\s+([^,.;:!?"“”]{2,100}?)\s*[.!?]$/d;
 const CLOSING_SOURCE = new RegExp(`^\\s*(?:the(?:\\s+[\\p{L}-]+){1,3}|(?:\\p{Lu}[\\p{L}'’\\u2024.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)\\s+(?:${CUE})\\s*(?:[.!?]|,\\s+\\p{Ll}+ing\\b)`, 'u');
 
 function findMention(article: Article, quotes: Quote[], i: number, capitals: Set<string>, people: PeopleIndex): Mention | null {
@@ -43,7 +45,15 @@ function findMention(article: Article, quotes: Quote[], i: number, capitals: Set
   const afterInSentence = () => (endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after) ? signatureAfter(after, closeAt) : mentionAfter(after, closeAt));
   // Nothing the president said “will assuage fears,” the senator said.: a comma closing the quote, then a named or
   // described source and a cue that end the sentence; that source outranks a cue inside the sentence before.
-  const commaThenSource = (/,[’'"”]?$/.test(q.text) && CLOSING_SOURCE.test(after)) || /^[\s,]*according to\s/i.test(after) || LATE_SOURCE.test(after) ? afterInSentence() : null;
+  const commaThenSource =
+    ((/,[’'"”]?$/.test(q.text) && CLOSING_SOURCE.test(after)) || /^[\s,]*according to\s/i.test(after) || LATE_SOURCE.test(after) ? afterInSentence() : null) ??
+    (/,[’'"”]?$/.test(q.text) && RECORDS_SHOW.test(after.trimStart()) ? anyVerbAfter(after, closeAt) : null);
+  // “…” and caused “…”, while Dallas said it “…,” according to the report.: the closing source covers every quote in the sentence.
+  const rest = text.slice(closeAt, paraEnd);
+  const restEnd = rest.search(/[.!?](?=\s|$)/);
+  const closing = restEnd >= 0 && !endsSentence ? rest.slice(0, restEnd + 1).match(SENTENCE_ACCORDING) : null;
+  const according = closing ? parsePhrase(closing[1], closeAt + closing.indices![1]![0]) : null;
+  if (according) return according;
   if (q.partial) return commaThenSource ?? tryBefore() ?? afterInSentence() ?? clauseSubject(before, sentenceFrom, (m) => isSpeakerLike(m) && !!properSubject(m, capitals, people)) ?? sentenceSubject(text.slice(sentenceFrom, afterEnd), sentenceFrom);
   return commaThenSource ?? (cutOff ? tryAfter() ?? tryBefore() : tryBefore() ?? tryAfter());
 }

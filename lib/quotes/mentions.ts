@@ -173,7 +173,9 @@ function roleMention(toks: Token[], span: { start: number; end: number }, phrase
   const text = phrase.trim().replace(DETERMINERS, (d) => (/^the\s/i.test(d) ? d.toLowerCase() : d)).replace(/^the\s+/i, 'the ');
   const words = toks.map((t) => t.word.toLowerCase());
   if (ORG_HEADS.has(head) || ORG_HEADS.has(headTok.word.toLowerCase()) || DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head.replace(/s$/, ''))) return { kind: 'organization', ...span, text, role: null, head };
-  if (INDEFINITE.test(phrase.trim()) || /^(?:sources?|someone|somebody|insiders?)$/.test(head)) return { kind: 'anonymous', ...span, text, role: null, head };
+  // "“…,” one said. “…,” said another.": one of the people just described.
+  const alone = toks.length === 1 && /^(?:one|another)$/.test(head);
+  if (alone || INDEFINITE.test(phrase.trim()) || /^(?:sources?|someone|somebody|insiders?)$/.test(head)) return { kind: 'anonymous', ...span, text, role: null, head };
   if (GROUP_HEADS.has(head) || (/[^s]s$/.test(head) && head.length > 3 && !TITLE_WORDS.has(head))) return { kind: 'group', ...span, text, role: null, head };
   if (TITLE_WORDS.has(head) || PERSON_HEADS.has(head) || /(?:man|woman|er|or|ist|ian|ant|ent)$/.test(head) || /^the\s/i.test(phrase.trim())) {
     return { kind: 'role', ...span, text, role: words.filter((w) => !DETERMINERS.test(`${w} `)).join(' '), head };
