@@ -14,10 +14,25 @@ const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsAr
 
 type JsonObject = Record<string, unknown>;
 
-function meta(doc: Document, ...keys: string[]): string | null {
+/** Each meta key (property, name or itemprop) with the content of the first <meta> that carries it. */
+type MetaIndex = Map<string, string>;
+
+/** One pass over the <meta> elements: a querySelector per key walked the whole page for each key it missed. */
+function metaIndex(doc: Document): MetaIndex {
+  const index: MetaIndex = new Map();
+  for (const el of Array.from(doc.getElementsByTagName('meta'))) {
+    const content = el.getAttribute('content') ?? '';
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.getAttribute(attr);
+      if (key !== null && !index.has(key)) index.set(key, content);
+    }
+  }
+  return index;
+}
+
+function meta(index: MetaIndex, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const value = el?.getAttribute('content')?.trim();
+    const value = index.get(key)?.trim();
     if (value) return value;
   }
   return null;
@@ -63,16 +78,17 @@ function text(value: unknown): string | null {
 
 export function readPageMetadata(doc: Document): PageMetadata {
   const article = jsonLdNodes(doc).find((n) => typesOf(n).some((t) => ARTICLE_TYPES.test(t)));
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta(doc, 'og:url');
-  const ogType = meta(doc, 'og:type');
+  const metas = metaIndex(doc);
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta(metas, 'og:url');
+  const ogType = meta(metas, 'og:type');
   return {
-    title: text(article?.headline) ?? meta(doc, 'og:title', 'twitter:title'),
-    byline: nameOf(article?.author) ?? meta(doc, 'author', 'article:author', 'byl'),
-    siteName: nameOf(article?.publisher) ?? meta(doc, 'og:site_name', 'application-name'),
+    title: text(article?.headline) ?? meta(metas, 'og:title', 'twitter:title'),
+    byline: nameOf(article?.author) ?? meta(metas, 'author', 'article:author', 'byl'),
+    siteName: nameOf(article?.publisher) ?? meta(metas, 'og:site_name', 'application-name'),
     publishedTime:
-      text(article?.datePublished) ?? meta(doc, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date'),
+      text(article?.datePublished) ?? meta(metas, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date'),
     canonicalUrl: canonical || null,
-    lang: doc.documentElement?.getAttribute('lang')?.trim() || meta(doc, 'og:locale', 'language'),
+    lang: doc.documentElement?.getAttribute('lang')?.trim() || meta(metas, 'og:locale', 'language'),
     isArticleType: !!article || /article/i.test(ogType ?? ''),
   };
 }
