@@ -6,7 +6,7 @@ import { SUBJECT, VERB } from './subjects';
 
 const AFTER_INVERTED = new RegExp(`^(${CUE_INVERTED})\\s+(?!that\\b|it\\b|this\\b|in\\b|on\\b|to\\b)(.+?)(?=\\s*[,.;:!?"“”(—]|\\s(?:in|on|at|during|after|before|while|when|who|according|as|to|from|last|this|yesterday|today|earlier|about|of a|of an)\\b|$)`, 'i');
 
-const AFTER_NORMAL = new RegExp(`^(.{1,90}?)\\s+${ADVERBS}(${CUE})\\b`, 'i');
+const AFTER_NORMAL = new RegExp(`^(.{1,150}?)\\s+${ADVERBS}(${CUE})\\b`, 'i');
 
 const SOURCE_AFTER = /^(?:according\s+to|as\s+(?:quoted|cited|reported)\s+by|per)\s+([^,.;:!?"“”]{2,80}?)(?=\s*[,.;:!?]|$)/i;
 

@@ -150,6 +150,26 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     paragraphs: ['Last week, after the video came out, a student group at the university derided him as a man “who constantly and proudly speaks evil.”'],
     expected: [['a student group at the university', 'organization', 'a student group at the university']],
   },
+  {
+    name: 'As X puts it, “…”: the one who put it so',
+    paragraphs: ['As the newspaper columnist Maria Lopez puts it, “Senate Republicans are unmoved, and activists are unhappy.”'],
+    expected: [[LOPEZ, 'person', 'the newspaper columnist Maria Lopez']],
+  },
+  {
+    name: 'a dash signature on its own line after the quote’s paragraph',
+    paragraphs: ['Here is what the candidates said.', '“The idea that I would dismantle health care in America is absurd.”', '- Maria Lopez.'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'partial quote: a name with a long apposition before the verb is the subject',
+    paragraphs: ['Maria Lopez, co-founder of the Breakthrough Institute and advocate of an Apollo Project-type effort to cultivate new technologies, welcomed “the recognition that we do not have all the tools.”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'a long source phrase before the cue after a quote',
+    paragraphs: ['“Tritium would enable weapon designs that could have a greater yield,” nuclear expert Maria Lopez of the Washington-based Institute for Science and International Security wrote in September.'],
+    expected: [[LOPEZ, 'person', 'nuclear expert Maria Lopez']],
+  },
 ];
 
 describe('attributeQuotes: indirect sources', () => {

@@ -104,6 +104,13 @@ export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Q
       const nearest = sameParagraph.filter(({ j }) => j < i).at(-1) ?? sameParagraph.find(({ j }) => j > i);
       if (nearest) a = nearest.f;
     }
+    // “…” ¶ - Sanders.: a signature on its own line after the quote's paragraph.
+    const nextPara = paragraphs[q.paragraph + 1];
+    if (!a && nextPara && paragraphs[q.paragraph].end - q.end <= 2) {
+      const line = text.slice(nextPara.start, nextPara.end);
+      const signed = /^[-―—–]\s*[^\s]/.test(line) && line.length <= 60 ? signatureAfter(line.replace(/^-/, '—').replace(/\.$/, ''), nextPara.start) : null;
+      if (signed) a = resolveMention(signed, people, recent);
+    }
     if (!a && q.start - paragraphs[q.paragraph].start <= 1) {
       const previous = found.slice(0, i).map((f, j) => ({ f, j })).filter(({ f, j }) => f?.speaker && quotes[j].paragraph >= q.paragraph - 1).at(-1);
       const prevText = q.paragraph > 0 ? text.slice(paragraphs[q.paragraph - 1].start, paragraphs[q.paragraph - 1].end) : '';

@@ -16,6 +16,8 @@ const NAME_COLON = /(?:^|[.;!?]\s+)((?:[\p{Lu}][\p{L}'’.-]+\s+){0,3}[\p{Lu}][\
 
 const FROM_COLON = /(?:^|[.;!?]\s+|\s[-—–]\s*)(?:More\s+)?[Ff]rom\s+([^,.;:!?"“”]{2,80}):\s*$/du;
 
+const AS_PUT_IT = /(?:^|[\s,(—–])[Aa]s\s+([^.;:!?"“”]{2,120}?)\s+(?:(?:has|had|once|so\s+\p{Ll}+ly)\s+)?(?:put|puts|said|says|wrote|writes|noted|notes)\s+it(?:\s+\p{Ll}+ly)?$/du;
+
 const SIGNED_COLON = /^((?:[\p{Lu}][\p{L}'’.\u2024-]*\s?){1,4},\s*[^:"“.;!?]{2,60}):\s*$/u;
 
 const INTERRUPTED = new RegExp(`["”’]\\s*,?\\s*(${CUE})\\s+([^"“”.;:!?]{2,120})$`, 'i');
@@ -90,6 +92,12 @@ export function mentionBefore(before: string, offset: number): Mention | null {
     if (mention?.kind === 'name') return mention;
   }
   // "Said Comey, “…”": the cue opens the sentence.
+  // "As The Post's Dana Milbank puts it, “…”": the one who put it so.
+  const putIt = trimmed.match(AS_PUT_IT);
+  if (putIt) {
+    const mention = parsePhrase(putIt[1], offset + putIt.indices![1]![0]);
+    if (mention) return mention;
+  }
   const saidX = trimmed.match(/^\W{0,3}(?:Said|Says|Added|Asked|Wrote|Writes|Adds)\s+([^,.;:!?"“”]{2,80})$/);
   if (saidX) {
     const mention = parsePhrase(saidX[1], offset + trimmed.indexOf(saidX[1]));

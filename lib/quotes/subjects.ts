@@ -13,7 +13,7 @@ export const SUBJECT = "(?:(?!(?:His|Her|Their|Its|My|Our|Your|This|That|These|T
 const NOT_A_VERB = /^(?:and|or|of|in|on|at|for|to|with|from|by|as|than|who|which|that|whose|nor|but)$/;
 
 // The words before the first verb; readMention then decides whether they name a source.
-const START_SUBJECT = new RegExp(`^([^,.;:!?"“”]{1,80}?)(?:,\\s[^,"“”]{2,100},)?\\s+(?:(?:\\p{Ll}+ly|then|also|later|again|just|still|now|once|even|never|first|soon)\\s+)?(${VERB}|is|are|was|were|has|have|had)\\b`, 'u');
+const START_SUBJECT = new RegExp(`^([^,.;:!?"“”]{1,80}?)(?:,\\s[^,"“”]{2,160},)?\\s+(?:(?:\\p{Ll}+ly|then|also|later|again|just|still|now|once|even|never|first|soon)\\s+)?(${VERB}|is|are|was|were|has|have|had)\\b`, 'u');
 
 const OPENER = /^(?:(?:But|And|So|Then|Yet|Still|Now|Later|Instead|Meanwhile|However|Also),?\s+)?/;
 
