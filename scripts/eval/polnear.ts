@@ -21,6 +21,23 @@ interface PolnearDoc {
 
 const errorsToShow = Number(process.env.QUOTE_ERRORS ?? 0);
 
+interface DocScore {
+  id: string;
+  gold: number;
+  pred: number;
+  matched: number;
+  speakerWrong: number;
+}
+
+/** The five articles with the most errors: quotes missed or extra, and wrong speakers. */
+function printWorst(docs: DocScore[]): void {
+  const errors = (d: DocScore) => d.gold - d.matched + (d.pred - d.matched) + d.speakerWrong;
+  const worst = [...docs].sort((a, b) => errors(b) - errors(a)).slice(0, 5).filter((d) => errors(d) > 0);
+  if (worst.length === 0) return;
+  console.log('  worst articles (missed + extra quotes + wrong speakers):');
+  for (const d of worst) console.log(`    ${d.id.padEnd(28)} ${errors(d)} errors: ${d.gold - d.matched} missed, ${d.pred - d.matched} extra, ${d.speakerWrong} wrong speakers (of ${d.gold} quotes)`);
+}
+
 export const polnearEvaluator: Evaluator = {
   name: 'polnear',
   async run({ corpusDir, split, limit }: EvalOptions) {
@@ -29,7 +46,9 @@ export const polnearEvaluator: Evaluator = {
     let indirect = 0, indirectFound = 0;
     const byType: Record<string, [number, number]> = { name: [0, 0], pronoun: [0, 0], nominal: [0, 0] };
     let shown = 0;
+    const perDoc: DocScore[] = [];
     for (const doc of docs) {
+      const before = { matched, speakerGold, speakerRight };
       const article = articleFromText(doc.text);
       const analysis = analyzeQuotes(article);
       const goldQuotes = doc.quotes.map((q, index) => ({ ...q, index })).filter((q) => quoteTokens(q.text).length >= 3);
@@ -60,6 +79,10 @@ export const polnearEvaluator: Evaluator = {
           console.log(`  ✗ ${doc.id}: “${p.text.slice(0, 60)}” gold=${source.text} (${source.mention_type}) predicted=${p.speaker ?? 'none'} [${m}]`);
         }
       }
+      perDoc.push({
+        id: doc.id, gold: goldQuotes.length, pred: predicted.length, matched: matched - before.matched,
+        speakerWrong: speakerGold - before.speakerGold - (speakerRight - before.speakerRight),
+      });
       for (const a of doc.attributions.filter((a) => a.type === 'indirect')) {
         indirect++;
         const c = a.content[0];
@@ -81,6 +104,7 @@ export const polnearEvaluator: Evaluator = {
     console.log(`  attribution   P ${pct(att.p)}  R ${pct(att.r)}  F1 ${pct(att.f1)}`);
     console.log(`  abstention on no-source quotes ${pct(noSource ? abstained / noSource : 0)} (${abstained}/${noSource})`);
     console.log(`  reported speech recall ${pct(indirect ? indirectFound / indirect : 0)} (${indirectFound}/${indirect})`);
+    printWorst(perDoc);
     return {
       quoteF1: q.f1, speakerAccuracy: acc, pronoun: byType.pronoun[1] / (byType.pronoun[0] || 1), nominal: byType.nominal[1] / (byType.nominal[0] || 1),
       name: byType.name[1] / (byType.name[0] || 1), attributionF1: att.f1, reportedRecall: indirect ? indirectFound / indirect : 0,
