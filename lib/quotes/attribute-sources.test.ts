@@ -170,6 +170,11 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     paragraphs: ['“Tritium would enable weapon designs that could have a greater yield,” nuclear expert Maria Lopez of the Washington-based Institute for Science and International Security wrote in September.'],
     expected: [[LOPEZ, 'person', 'nuclear expert Maria Lopez']],
   },
+  {
+    name: 'a quote over several paragraphs speaks for the colon sentence that introduced it, not for a signature at its end',
+    paragraphs: ['The newspaper took note of her shortcomings, writing: “We recognize that many Americans distrust her. The feelings reflect her flaws.', '“We are not blind to those,” wrote The Post, which still gave her its support.'],
+    expected: [['the newspaper', 'organization', 'The newspaper']],
+  },
 ];
 
 describe('attributeQuotes: indirect sources', () => {

@@ -55,7 +55,10 @@ function findMention(article: Article, quotes: Quote[], i: number, capitals: Set
   const according = closing ? parsePhrase(closing[1], closeAt + closing.indices![1]![0]) : null;
   if (according) return according;
   if (q.partial) return commaThenSource ?? tryBefore() ?? afterInSentence() ?? clauseSubject(before, sentenceFrom, (m) => isSpeakerLike(m) && !!properSubject(m, capitals, people)) ?? sentenceSubject(text.slice(sentenceFrom, afterEnd), sentenceFrom);
-  return commaThenSource ?? (cutOff ? tryAfter() ?? tryBefore() : tryBefore() ?? tryAfter());
+  // The newspaper took note …, writing: “… ¶ “We are not blind to those,” wrote The Post.: a quote over several
+  // paragraphs belongs to the sentence that introduced it with a colon, not to a signature at its far end.
+  const introduced = q.end > para.end && /:\s*$/.test(before);
+  return commaThenSource ?? (cutOff && !introduced ? tryAfter() ?? tryBefore() : tryBefore() ?? tryAfter());
 }
 
 /** Words the article capitalises mid-sentence: proper nouns, unlike a capital that merely opens a sentence. */
