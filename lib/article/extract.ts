@@ -31,7 +31,6 @@ export function extractArticle(doc: Document, url: string): Article | null {
   // Binary junk or an empty response parses to a document without a root or body: no article, not a crash.
   if (!doc?.documentElement || !doc.body) return null;
   const metadata = readPageMetadata(doc);
-  const readerable = isProbablyReaderable(doc);
   const clone = doc.cloneNode(true) as Document;
   const parsed = new Readability<Node>(clone, { serializer: (el) => el, charThreshold: 400 }).parse();
   if (!parsed?.content) return null;
@@ -39,7 +38,9 @@ export function extractArticle(doc: Document, url: string): Article | null {
   const { text, paragraphs } = joinParagraphs(dropLeadingChrome(elementToBlocks(parsed.content)));
   const wordCount = countWords(text);
   if (wordCount < MIN_ARTICLE_WORDS) return null;
-  if (!readerable && !metadata.isArticleType && paragraphs.length < 4) return null;
+  // Asked last, and only of a short untyped extraction: it walks the whole page (the page itself, which Readability
+  // worked on a clone of), and most pages are settled without it.
+  if (!metadata.isArticleType && paragraphs.length < 4 && !isProbablyReaderable(doc)) return null;
 
   const lang = parsed.lang?.trim() || metadata.lang;
   return {
