@@ -5,10 +5,15 @@ import type { PeopleIndex } from './people';
 import { resolveMention } from './resolve';
 import { parsePhrase } from './windows';
 
-const SAY = '(?:said|says|told\\s+[^,.]{1,40}?|announced|reported|added|stated|claimed|noted|warned|argued|insisted|explained|acknowledged|admitted|confirmed|believes|thinks|was\\s+cited\\s+as\\s+saying|was\\s+quoted\\s+as\\s+saying)';
+const SAY = '(?:said|says|say|told\\s+[^,.]{1,40}?|tells\\s+[^,.]{1,40}?|announced|reported|added|adds|stated|claimed|claims|noted|notes|warned|warns|argued|argues|argue|insisted|insists|explained|acknowledged|admitted|confirmed|contended|contends|suggested|suggests|believes|believe|thinks|think|was\\s+cited\\s+as\\s+saying|was\\s+quoted\\s+as\\s+saying)';
 const CONTENT_FIRST = new RegExp(`^(.{20,}?),\\s+((?:[^,.]{1,60}?)(?:,\\s[^,]{1,60},)?)\\s+(?:also\\s+|later\\s+)?(${SAY})(?:\\s+(?:on|in|at)\\s+[^,.]{1,40})?\\.?$`, 'i');
-const SOURCE_FIRST = new RegExp(`^((?:[^,.]{1,60}?)(?:,\\s[^,]{1,60},)?)\\s+(?:also\\s+|later\\s+|has\\s+|had\\s+)?(${SAY})(?:\\s+(?:on|in|at)\\s+[^,]{1,30}?)?,?\\s+(?:that\\s+)?(.{20,})$`, 'i');
+// An introductory phrase or two may come first ("During the rally Monday, the former president said …"); the source may
+// carry a party tag in parentheses ("Sen. David Perdue (R-Ga.)") and a long apposition between commas.
+const SOURCE_FIRST = new RegExp(`^((?:[^,]{1,80},\\s+){0,2}?)((?:[^,.()]|\\([^()]{1,20}\\)){1,80}?(?:,\\s[^,]{1,160},)?)\\s+(?:also\\s+|later\\s+|has\\s+|had\\s+|have\\s+|previously\\s+)?(${SAY})(?:\\s+(?:on|in|at)\\s+[^,]{1,30}?)?,?\\s+(?:that\\s+)?(.{20,})$`, 'i');
 const ACCORDING = /^According to ([^,]{2,80}),\s+(.{20,})$/;
+// "Clinton leads by four points, according to the poll." / "The program is flawed, said Mr. Burman.": content, then source.
+const CONTENT_ACCORDING = /^(.{20,}?),\s+according\s+to\s+([^,]{2,80})$/;
+const CONTENT_INVERTED = new RegExp(`^(.{20,}?),(?:'')?\\s+(said|says|added|adds|wrote|writes|noted|notes|argued|argues)\\s+((?=\\p{Lu})(?:[^,.()]|\\([^()]{1,20}\\)){2,80}?)(?:,\\s[^,]{1,160})?$`, 'u');
 const MAX_SENTENCE = 600;
 const HAS_MARKS = /[“”"„«»]/;
 
@@ -17,10 +22,10 @@ interface Sentence {
   start: number;
 }
 
-/** Sentence split by terminal punctuation: linear on any input (ICU's segmenter is very slow on huge paragraphs). */
+/** Sentence split by terminal punctuation followed by a space (not "(R-Ga.)"): linear on any input (ICU's segmenter is very slow on huge paragraphs). */
 function sentences(article: Article): Sentence[] {
   return article.paragraphs.flatMap((p) =>
-    [...article.text.slice(p.start, p.end).matchAll(/[^.!?]+(?:[.!?]+["”’]?|$)\s*/g)].map((m) => ({ text: m[0].trimEnd(), start: p.start + m.index! })),
+    [...article.text.slice(p.start, p.end).matchAll(/(?:[^.!?]|[.!?](?![\s"”’.!?]|$))+(?:[.!?]+["”’]?|$)\s*/g)].map((m) => ({ text: m[0].trimEnd(), start: p.start + m.index! })),
   );
 }
 
@@ -39,17 +44,26 @@ export function findReportedSpeech(article: Article, people: PeopleIndex): Repor
       source = [m[1], 13];
       content = [m[2], m[0].length - m[2].length];
       cue = 'according to';
+    } else if ((m = body.match(CONTENT_ACCORDING))) {
+      content = [m[1], 0];
+      source = [m[2], m[0].length - m[2].length];
+      cue = 'according to';
     } else if ((m = body.match(CONTENT_FIRST))) {
       content = [m[1], 0];
       source = [m[2], m[1].length + m[0].slice(m[1].length).indexOf(m[2])];
       cue = m[3];
     } else if ((m = body.match(SOURCE_FIRST))) {
-      source = [m[1], 0];
-      content = [m[3], m[0].length - m[3].length];
+      source = [m[2], m[1].length];
+      content = [m[4], m[0].length - m[4].length];
+      cue = m[3];
+    } else if ((m = body.match(CONTENT_INVERTED))) {
+      content = [m[1].replace(/''$/, ''), 0];
+      source = [m[3], m[1].length + m[0].slice(m[1].length).indexOf(m[3], m[0].slice(m[1].length).indexOf(m[2]) + m[2].length)];
       cue = m[2];
     }
     if (!source || !content) continue;
-    const mention = parsePhrase(source[0], sentence.start + source[1]);
+    // A party tag ("Sen. David Perdue (R-Ga.)") is blanked, same length, so offsets hold.
+    const mention = parsePhrase(source[0].replace(/\([^()]{1,20}\)/g, (tag) => ' '.repeat(tag.length)), sentence.start + source[1]);
     if (!mention || (mention.kind === 'role' && !mention.head)) continue;
     const attribution = resolveMention(mention, people, []);
     const start = sentence.start + content[1];

@@ -1,0 +1,37 @@
+// Reported speech (no quotation marks), one pattern each: where the source sits and what the content is.
+import { describe, expect, it } from 'vitest';
+import { attributeQuotes } from './attribute';
+import { detectQuotes } from './detect';
+import { articleOf } from './test-article';
+
+const cases: { name: string; text: string; content: string; speaker: string }[] = [
+  {
+    name: 'an introductory phrase before the source',
+    text: 'During the rally on Monday, the former president said the new law is causing premiums to rise.',
+    content: 'the new law is causing premiums to rise',
+    speaker: 'the former president',
+  },
+  {
+    name: 'a party tag in parentheses after the name',
+    text: 'Sen. Maria Lopez (R-Ga.) said she did not believe those attacks had hurt the party in 2012.',
+    content: 'she did not believe those attacks had hurt the party in 2012',
+    speaker: 'Maria Lopez',
+  },
+  { name: 'a plural source with say', text: 'Many lawmakers say there are also serious national security concerns.', content: 'there are also serious national security concerns', speaker: 'Many lawmakers' },
+  {
+    name: 'a long apposition between the source and the cue',
+    text: 'Maria Lopez, senior associate for education organizing at the Institute for School Reform, said parents still want neighborhood schools.',
+    content: 'parents still want neighborhood schools',
+    speaker: 'Maria Lopez',
+  },
+  { name: 'content, then according to X', text: 'Clinton beats Trump by 46 percent to 42 percent, according to the poll.', content: 'Clinton beats Trump by 46 percent to 42 percent', speaker: 'the poll' },
+  { name: 'content, then said X', text: 'The plan is more tinkering at the edges than real reform, said Maria Lopez.', content: 'The plan is more tinkering at the edges than real reform', speaker: 'Maria Lopez' },
+];
+
+describe('reported speech patterns', () => {
+  it.each(cases)('$name', ({ text, content, speaker }) => {
+    const a = articleOf([text]);
+    const { reported } = attributeQuotes(a, detectQuotes(a));
+    expect(reported.map((r) => [r.text, r.speaker])).toEqual([[content, speaker]]);
+  });
+});
