@@ -2,7 +2,7 @@
 // with offsets into the text and whether they are partial or run over several paragraphs.
 import type { Article, Quote } from '../types';
 import { findMarkedSpans } from './marks';
-import { isNotAQuote } from './not-quotes';
+import { isGermanTitle, isNotAQuote } from './not-quotes';
 import { isPartialQuote } from './partial';
 
 /** Trims white space inside the marks so text === article.text.slice(start, end) has no padding. */
@@ -22,6 +22,7 @@ export function detectQuotes(article: Article): Quote[] {
     // The words just before the mark decide title/partial; a bounded window keeps huge paragraphs linear.
     const before = text.slice(Math.max(paragraphStart, span.open - 300), span.open);
     if (isNotAQuote(quoted, before)) continue;
+    if (isGermanTitle(quoted, text[span.open], text.slice(Math.max(paragraphStart, span.open - 80), span.open), text.slice(span.close + 1, span.close + 50))) continue;
     quotes.push({
       text: quoted,
       start,

@@ -1,0 +1,22 @@
+// German-marked names and titles versus German quotations, one case each.
+import { describe, expect, it } from 'vitest';
+import { detectQuotes } from './detect';
+import { articleOf } from './test-article';
+
+const cases: [string, string, string[]][] = [
+  ['an organisation name in „…“ is no quote', 'Die „Koalition für Einheit und Entwicklung“ gewann die Wahl deutlich.', []],
+  ['a work title in „…“ is no quote', 'Der Chor sang zum Abschluss die „Ode an die Freude“ vor dem Rathaus.', []],
+  ['a colon introduces a short German quote', 'Der Minister erklärte: „Die Lage ist ernst“', ['Die Lage ist ernst']],
+  ['a speech verb after the quote keeps it', 'Die Partei habe „Totengräber der Demokratie“ genannt, hieß es später.', ['Totengräber der Demokratie']],
+  ['a comma and a verb after the mark continue speech', '„Ich trete an als ein Konservativer“, strich Romney heraus.', ['Ich trete an als ein Konservativer']],
+  ['a first-person opening is speech', 'Sie sprühten Parolen an die Wand, etwa „Wir erwarten euch alle“ und mehr.', ['Wir erwarten euch alle']],
+  ['a lower-case partial quote is speech', 'Der Prozess habe die Rechte aller „mit Füßen getreten“ und nichts geklärt.', ['mit Füßen getreten']],
+  ['only German marks are read this way: “…” stays', 'The choir sang “Ode an die Freude” in the square.', ['Ode an die Freude']],
+];
+
+describe('German titles in quotation marks', () => {
+  it.each(cases)('%s', (_name, paragraph, expected) => {
+    const a = articleOf([paragraph]);
+    expect(detectQuotes(a).map((q) => q.text)).toEqual(expected);
+  });
+});
