@@ -175,6 +175,11 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     paragraphs: ['The newspaper took note of her shortcomings, writing: “We recognize that many Americans distrust her. The feelings reflect her flaws.', '“We are not blind to those,” wrote The Post, which still gave her its support.'],
     expected: [['the newspaper', 'organization', 'The newspaper']],
   },
+  {
+    name: 'a dateline with a horizontal bar is no subject: WASHINGTON ― …',
+    paragraphs: ['WASHINGTON ― Sen. Maria Lopez compared the nominee to “a wise Latina who is not on the bench.”'],
+    expected: [[LOPEZ, 'person', 'Sen. Maria Lopez']],
+  },
 ];
 
 describe('attributeQuotes: indirect sources', () => {

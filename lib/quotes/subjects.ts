@@ -95,6 +95,9 @@ export function subjectBeforeColon(before: string, offset: number): Mention | nu
 
 /** The subject that opens the sentence around a partial quote ("Trump called it “…”"), if it is a name or pronoun. */
 export function sentenceSubject(sentence: string, offset: number): Mention | null {
+  // "WASHINGTON ― Sen. Chuck Grassley …": a dateline is no subject.
+  const dateline = sentence.match(DATELINE)?.[0].length ?? 0;
+  if (dateline) return sentenceSubject(sentence.slice(dateline), offset + dateline);
   const subject = sentence.match(/^(?:(?:[\p{Lu}][\p{L}'’\u2024-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*|He|She|They)(?=[\s,])/u);
   if (!subject || !new RegExp(`\\b${CUE}\\b`, 'i').test(sentence)) return null;
   const mention = readMention(subject[0], offset);
