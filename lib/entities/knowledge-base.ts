@@ -127,8 +127,10 @@ export function cityAt(kb: KnowledgeBase, lat: number, lon: number): { title: st
   return city ? { title: city[2], kind: city[3] } : null;
 }
 
-export function regionTitle(kb: KnowledgeBase, name: string): string | null {
-  return kb.regions.get(name.toLowerCase()) ?? null;
+/** A region's title; names that regions of several countries share are keyed by country ("punjab|IN"). */
+export function regionTitle(kb: KnowledgeBase, name: string, country: string | null = null): string | null {
+  const key = name.toLowerCase();
+  return (country ? kb.regions.get(`${key}|${country}`) : undefined) ?? kb.regions.get(key) ?? null;
 }
 
 export type KbHit = KbEntry & { source: 'known' | 'context' | 'title'; demonym?: boolean };

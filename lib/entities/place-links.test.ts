@@ -33,6 +33,12 @@ const KAZAKHSTAN: PlaceSpec = { name: 'Kazakhstan', kind: 'country', role: 'even
 describe('place links', () => {
   it.each<[string, string, PlaceSpec[], string[]]>([
     [
+      'a region name two countries share links the one the places engine resolved',
+      'Farmers in Punjab burn stubble every autumn.',
+      [{ name: 'Punjab', kind: 'region', role: 'event', country: 'IN' }],
+      ['Punjab,_India'],
+    ],
+    [
       'a US town is titled "City, State" when its state is named',
       'He spoke in Columbia on Tuesday. South Carolina votes next.',
       [{ name: 'Columbia', kind: 'city', role: 'event', at: COLUMBIA_SC, country: 'US' }, SOUTH_CAROLINA],

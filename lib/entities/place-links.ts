@@ -78,7 +78,7 @@ function cityTitle(place: Place, story: StoryPlaces): string | null {
 
 function titleFor(place: Place, story: StoryPlaces): string | null {
   // "Buffalo, N.Y." names the city; the story is not about New York State.
-  if (place.kind === 'region') return place.mentions.every((m) => followsCity(m, story)) ? null : regionTitle(story.kb, place.name);
+  if (place.kind === 'region') return place.mentions.every((m) => followsCity(m, story)) ? null : regionTitle(story.kb, place.name, place.country);
   return place.kind === 'city' ? cityTitle(place, story) : null;
 }
 

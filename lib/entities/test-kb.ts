@@ -29,7 +29,7 @@ const PLACES: KnowledgeBaseFile['places'] = {
     [43.6481, 51.1722, 'Shevchenko', 'name'],
     [36.3495, -86.6983, 'White_House,_Tennessee', 'state'],
   ],
-  regions: { massachusetts: 'Massachusetts', 'new york': 'New_York_(state)', 'south carolina': 'South_Carolina', darfur: 'Darfur', africa: 'Africa' },
+  regions: { massachusetts: 'Massachusetts', 'new york': 'New_York_(state)', 'south carolina': 'South_Carolina', darfur: 'Darfur', africa: 'Africa', 'punjab|PK': 'Punjab,_Pakistan', 'punjab|IN': 'Punjab,_India' },
 };
 
 const CONTEXTUAL: KnowledgeBaseFile['contextual'] = [

@@ -50,6 +50,9 @@ const OTHER: RegionRow[] = [
   { names: ['Bavaria', 'Bayern'], lat: 48.9, lon: 11.4, country: 'DE', kind: 'ADM1', population: 13e6 },
   { names: ['Catalonia', 'Catalunya'], lat: 41.8, lon: 1.5, country: 'ES', kind: 'ADM1', population: 7.7e6 },
   { names: ['Punjab'], lat: 31.0, lon: 72.5, country: 'PK', kind: 'ADM1', population: 110e6 },
+  // India's Punjab shares the name; the story's country picks one (stubble burning near Delhi is India's).
+  { names: ['Punjab'], lat: 30.8, lon: 75.4, country: 'IN', kind: 'ADM1', population: 30e6 },
+  { names: ['Haryana'], lat: 29.1, lon: 76.1, country: 'IN', kind: 'ADM1', population: 25e6 },
   { names: ['Kashmir'], lat: 34.1, lon: 75.0, country: 'IN', kind: 'RGN', population: 13e6 },
   { names: ['Xinjiang'], lat: 41.0, lon: 85.0, country: 'CN', kind: 'ADM1', population: 25e6 },
   { names: ['Tibet'], lat: 31.5, lon: 88.0, country: 'CN', kind: 'ADM1', population: 3.6e6 },
@@ -104,6 +107,22 @@ const CONTINENTS: RegionRow[] = [
   { names: ['European Union', 'EU', 'E.U.'], lat: 49.84, lon: 9.9, country: 'DE', kind: 'CONT', population: 4.5e8 },
 ];
 
+/**
+ * Landmarks news names as places, whose names small towns also carry (Central Park, Washington;
+ * Times Square, …): as regions they outrank the towns, and a story's country still decides. Names used
+ * mostly for what sits there (Wall Street, Downing Street, Capitol Hill) are left out: that is metonymy.
+ */
+const LANDMARKS: RegionRow[] = [
+  { names: ['Central Park'], lat: 40.7826, lon: -73.9656, country: 'US', kind: 'RGN', admin1: 'NY' },
+  { names: ['Times Square'], lat: 40.758, lon: -73.9855, country: 'US', kind: 'RGN', admin1: 'NY' },
+  { names: ['Golden Gate Bridge'], lat: 37.8199, lon: -122.4783, country: 'US', kind: 'RGN', admin1: 'CA' },
+  { names: ['Trafalgar Square'], lat: 51.508, lon: -0.1281, country: 'GB', kind: 'RGN' },
+  { names: ['Red Square'], lat: 55.7539, lon: 37.6208, country: 'RU', kind: 'RGN' },
+  { names: ['Tiananmen Square'], lat: 39.9055, lon: 116.3976, country: 'CN', kind: 'RGN' },
+  { names: ['Tahrir Square'], lat: 30.0444, lon: 31.2357, country: 'EG', kind: 'RGN' },
+  { names: ['Maidan', 'Maidan Nezalezhnosti'], lat: 50.4501, lon: 30.5234, country: 'UA', kind: 'RGN' },
+];
+
 /** Oceans, seas and peninsulas: no country (coherence ignores them). */
 const WATERS: RegionRow[] = [
   { names: ['Atlantic Ocean', 'Atlantic'], lat: 10.0, lon: -30.0, country: '', kind: 'RGN' },
@@ -127,6 +146,7 @@ export const REGIONS: RegionRow[] = [
   // "New York" and "Washington" alone usually mean the cities; the states answer to "… State".
   ...US.map(([name, lat, lon, millions], i): RegionRow => ({ names: [name], lat, lon, country: 'US', kind: 'ADM1', population: millions * 1e6, admin1: US_CODES[i] })),
   ...WATERS,
+  ...LANDMARKS,
   ...OTHER,
   ...CONTINENTS,
 ];

@@ -31,7 +31,9 @@ const REGION_TITLES: Record<string, string> = {
   Georgia: 'Georgia_(U.S._state)',
   'New York State': 'New_York_(state)',
   'Washington State': 'Washington_(state)',
-  Punjab: 'Punjab,_Pakistan',
+  // Keyed "name|country" where two countries' regions share a name.
+  'Punjab|PK': 'Punjab,_Pakistan',
+  'Punjab|IN': 'Punjab,_India',
   Gaza: 'Gaza_Strip',
   Kurdistan: 'Kurdistan',
   Mangystau: 'Mangystau_Region',
@@ -62,7 +64,7 @@ function readTowns(file: string): Town[] {
 }
 
 function stateNames(): Map<string, string> {
-  const us = REGIONS.filter((r) => r.country === 'US' && r.admin1);
+  const us = REGIONS.filter((r) => r.country === 'US' && r.kind === 'ADM1' && r.admin1);
   return new Map(us.map((r) => [r.admin1!, r.names[0].replace(/ State$/, '')]));
 }
 
@@ -112,16 +114,24 @@ export function buildCityTitles(citiesFile: string): KbCity[] {
 }
 
 function regionTitle(row: RegionRow): string {
-  return REGION_TITLES[row.names[0]] ?? row.names[0].replace(/ /g, '_');
+  return REGION_TITLES[`${row.names[0]}|${row.country}`] ?? REGION_TITLES[row.names[0]] ?? row.names[0].replace(/ /g, '_');
 }
 
-/** Lower-case region name → title; US states also answer to their name without "State". */
+/** Names that regions of different countries share (Punjab): their titles are keyed "name|country". */
+function sharedNames(): Set<string> {
+  const countries = new Map<string, Set<string>>();
+  for (const row of REGIONS) for (const n of row.names) countries.set(n.toLowerCase(), (countries.get(n.toLowerCase()) ?? new Set()).add(row.country));
+  return new Set([...countries].filter(([, cs]) => cs.size > 1).map(([n]) => n));
+}
+
+/** Lower-case region name (or "name|country" for shared names) → title; US states also answer to their name without "State". */
 export function buildRegionTitles(): Record<string, string> {
   const out: Record<string, string> = {};
+  const shared = sharedNames();
   for (const row of REGIONS) {
     for (const name of row.names) {
       if (name.startsWith('=')) continue;
-      const key = name.toLowerCase();
+      const key = shared.has(name.toLowerCase()) ? `${name.toLowerCase()}|${row.country}` : name.toLowerCase();
       out[key] = NAME_TITLES[key] ?? regionTitle(row);
       if (row.country === 'US' && row.admin1) out[key.replace(/ state$/, '')] = regionTitle(row);
     }
