@@ -180,6 +180,11 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     paragraphs: ['WASHINGTON ― Sen. Maria Lopez compared the nominee to “a wise Latina who is not on the bench.”'],
     expected: [[LOPEZ, 'person', 'Sen. Maria Lopez']],
   },
+  {
+    name: 'a participle cue takes a plural subject whose noun ends in -s like a verb: several environmental groups granted …, saying',
+    paragraphs: ['In August, several environmental groups granted Maria Lopez an extension on a court order, saying her “start-up capital was less than expected.”'],
+    expected: [['several environmental groups', 'group', 'several environmental groups']],
+  },
 ];
 
 describe('attributeQuotes: indirect sources', () => {

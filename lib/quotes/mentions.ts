@@ -174,6 +174,9 @@ function roleMention(toks: Token[], span: { start: number; end: number }, phrase
   const words = toks.map((t) => t.word.toLowerCase());
   if (ORG_HEADS.has(head) || ORG_HEADS.has(headTok.word.toLowerCase()) || DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head.replace(/s$/, ''))) return { kind: 'organization', ...span, text, role: null, head };
   // "“…,” one said. “…,” said another.": one of the people just described.
+  // "several environmental groups", "some protesters": a number of people is a group, not one unnamed source.
+  const plural = GROUP_HEADS.has(head) || (/[^s]s$/.test(head) && head.length > 3 && !TITLE_WORDS.has(head));
+  if (plural && /^(?:several|some|many|two|three)\s/i.test(phrase.trim())) return { kind: 'group', ...span, text, role: null, head };
   const alone = toks.length === 1 && /^(?:one|another)$/.test(head);
   if (alone || INDEFINITE.test(phrase.trim()) || /^(?:sources?|someone|somebody|insiders?)$/.test(head)) return { kind: 'anonymous', ...span, text, role: null, head };
   if (GROUP_HEADS.has(head) || (/[^s]s$/.test(head) && head.length > 3 && !TITLE_WORDS.has(head))) return { kind: 'group', ...span, text, role: null, head };

@@ -14,6 +14,7 @@ const NOT_A_VERB = /^(?:and|or|of|in|on|at|for|to|with|from|by|as|than|who|which
 
 // The words before the first verb; readMention then decides whether they name a source.
 const START_SUBJECT = new RegExp(`^([^,.;:!?"“”]{1,80}?)(?:,\\s[^,"“”]{2,160},)?\\s+(?:(?:\\p{Ll}+ly|then|also|later|again|just|still|now|once|even|never|first|soon)\\s+)?(${VERB}|is|are|was|were|has|have|had)\\b`, 'u');
+const startSubjectFrom = (min: number) => new RegExp(START_SUBJECT.source.replace('{1,80}?', `{${Math.min(min, 80)},80}?`), 'u');
 
 const OPENER = /^(?:(?:But|And|So|Then|Yet|Still|Now|Later|Instead|Meanwhile|However|Also),?\s+)?/;
 
@@ -32,10 +33,14 @@ export function clauseSubject(sentence: string, offset: number, accept: (m: Ment
   at += sentence.slice(at).match(OPENER)![0].length;
   for (let intros = 0; intros <= 3; intros++) {
     const rest = sentence.slice(at);
-    const m = intros === 0 && SUBORDINATE.test(rest) ? null : rest.match(START_SUBJECT);
-    if (m && !NOT_A_VERB.test(m[2])) {
-      const mention = readMention(m[1], offset + at);
-      if (mention && accept(mention)) return mention;
+    let m = intros === 0 && SUBORDINATE.test(rest) ? null : rest.match(START_SUBJECT);
+    // "several environmental groups granted …": a plural noun looks like a verb in -s; try the next verb as well.
+    for (let tries = 0; m && tries < 3; tries++) {
+      if (!NOT_A_VERB.test(m[2])) {
+        const mention = readMention(m[1], offset + at);
+        if (mention && accept(mention)) return mention;
+      }
+      m = /s$/.test(m[2]) && m[1].length < 79 ? rest.match(startSubjectFrom(m[1].length + m[2].length + 1)) : null;
     }
     const intro = rest.match(INTRO);
     if (!intro) break;
