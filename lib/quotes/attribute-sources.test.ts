@@ -185,6 +185,11 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     paragraphs: ['In August, several environmental groups granted Maria Lopez an extension on a court order, saying her “start-up capital was less than expected.”'],
     expected: [['several environmental groups', 'group', 'several environmental groups']],
   },
+  {
+    name: 'a longer definite description with a number before the cue: the 34-year-old mother of three replied',
+    paragraphs: ['She said fathers would not be eligible, and when pressed on why, the 34-year-old mother of three replied, “It is meant to benefit the mother who has given birth.”'],
+    expected: [['the 34-year-old mother of three', 'person', 'the 34-year-old mother of three']],
+  },
 ];
 
 describe('attributeQuotes: indirect sources', () => {

@@ -27,7 +27,7 @@ const RELATIVE = /^.*\s(?:to|for|from|with|by|of|and|at|on|in|among|thanked|met|
 // "which he described as", "though he said it resulted in", "as she angrily said,": a pronoun or name right before the
 // last cue ahead of the quote (the greedy lead finds the last one) is that clause's subject, even deep inside a long sentence.
 const LOCAL_CUE = new RegExp(
-  `^(?:.*[\\s,(—–])?(he|she|they|we|I|[Ii]t|(?<!\\b(?:of|to|for|from|with|by|at|in|on|about|against|among|over|under|into|through|between)\\s)[Tt]he(?:\\s+(?!(?:who|which|that)\\b)[\\p{Ll}-]+){1,3}|(?<![\\p{Lu}][\\p{L}'’\\u2024.-]*\\s)(?<!\\b(?:to|from)\\s)(?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,5}[\\p{Lu}][\\p{L}'’-]*)\\s+(?:(?:\\p{Ll}+ly|also|then|later|again|has|had|have|would|will)\\s+)?(?:${CUE})\\b[^"“”.!?]{0,120}$`,
+  `^(?:.*[\\s,(—–])?(he|she|they|we|I|[Ii]t|(?<!\\b(?:of|to|for|from|with|by|at|in|on|about|against|among|over|under|into|through|between)\\s)[Tt]he(?:\\s+(?!(?:who|which|that)\\b)[\\p{Ll}\\p{N}-]+){1,4}|(?<![\\p{Lu}][\\p{L}'’\\u2024.-]*\\s)(?<!\\b(?:to|from)\\s)(?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,5}[\\p{Lu}][\\p{L}'’-]*)\\s+(?:(?:\\p{Ll}+ly|also|then|later|again|has|had|have|would|will)\\s+)?(?:${CUE})\\b[^"“”.!?]{0,120}$`,
   'du',
 );
 
