@@ -190,6 +190,11 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     paragraphs: ['She said fathers would not be eligible, and when pressed on why, the 34-year-old mother of three replied, “It is meant to benefit the mother who has given birth.”'],
     expected: [['the 34-year-old mother of three', 'person', 'the 34-year-old mother of three']],
   },
+  {
+    name: 'a quote that opens a sentence and ends its paragraph speaks for the named subject of the sentence before',
+    paragraphs: ['Maria Lopez says she received a nervous call from her niece last spring. “She called me, crying, because all I have heard is bad news.”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
 ];
 
 describe('attributeQuotes: indirect sources', () => {

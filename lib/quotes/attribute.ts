@@ -135,6 +135,16 @@ export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Q
         if (named) a = resolveMention(named, people, recent, prevContext);
       }
     }
+    // “On "Face the Nation," Sen. Bernie Sanders … identified …. “The younger people are …”": a quote that opens a
+    // sentence and ends its paragraph speaks for the named subject of the sentence before it.
+    const para = paragraphs[q.paragraph];
+    const sentenceAt = sentenceStartBefore(text, para.start, q.start);
+    if (!a && q.start - para.start > 1 && para.end - q.end <= 2 && sentenceAt === q.start - 1) {
+      const lastSentence = sentenceStartBefore(text, para.start, sentenceAt - 1);
+      const subject = clauseSubject(text.slice(lastSentence, sentenceAt), lastSentence, (m) => m.kind === 'name' || /^(?:he|she)$/i.test(m.text));
+      const named = properSubject(subject, capitals, people);
+      if (named) a = resolveMention(named, people, recent, { previousSentence: { start: lastSentence, end: sentenceAt } });
+    }
     found[i] = a;
     const found_ = a ?? UNKNOWN;
     return { ...q, ...found_, speaker: unmask(found_.speaker), speakerRole: unmask(found_.speakerRole) };
