@@ -10,8 +10,6 @@ const AFTER_NORMAL = new RegExp(`^(.{1,150}?)\\s+${ADVERBS}(${CUE})\\b`, 'i');
 
 const SOURCE_AFTER = /^(?:according\s+to|as\s+(?:quoted|cited|reported)\s+by|per)\s+([^,.;:!?"“”]{2,80}?)(?=\s*[,.;:!?]|$)/i;
 
-const REPORTED_BY = new RegExp(`^[^"“”.!?]{0,100}?\\b(?:${CUE})\\b[^"“”.!?]{0,100}?,\\s+according\\s+to\\s+([^,.;:!?"“”]{2,100}?)\\s*[.!?]?$`, 'du');
-
 const LONG_APPOSITION = new RegExp(`^((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]*),\\s[^"“”.!?;]{2,240}?,\\s+${ADVERBS}(?:${CUE})\\b`, 'u');
 
 const READ_BY = /^(?:read|reads)\s+((?:the|a|an)\s+[^,.;:!?"“”]{1,60}?)(?=\s*[,.;:!?]|\s+(?:which|that|from|of|in|on|at|by)\b|$)/i;
@@ -55,13 +53,6 @@ export function mentionAfter(after: string, offset: number): Mention | null {
   const source = rest.match(SOURCE_AFTER);
   if (source) {
     const mention = parsePhrase(source[1], offset + lead + source[0].length - source[1].length);
-    if (mention) return mention;
-  }
-  // "…,” Hewitt said, according to a transcript of the show.": the words reach the article through the transcript, and
-  // the sentence attributes the whole report to it.
-  const reported = rest.match(REPORTED_BY);
-  if (reported) {
-    const mention = parsePhrase(reported[1], offset + lead + reported.indices![1]![0]);
     if (mention) return mention;
   }
   // "…,” read the statement, which was attributed to Miller: a document's words (a banner or a sign is no source).

@@ -14,6 +14,7 @@ import { anyVerbAfter, clauseSubject, colonSpeaker, isSpeakerLike, mentionAfter,
 const OPEN_MARK = /[“"„«»‘]/;
 // “…” there and in the March states, the memo stated.: a source and cue after a comma end the quote's sentence.
 const LATE_SOURCE = new RegExp(`^[^"“”.!?]{1,100}?,\\s+(?:the(?:\\s+[\\p{L}-]+){1,3}|(?:\\p{Lu}[\\p{L}'’\\u2024.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)\\s+(?:${CUE})\\s*[.!?]$`, 'u');
+const SAID_BY = new RegExp(`\\b(?:${CUE})\\b`, 'i');
 const SENTENCE_ACCORDING = /,[’”"]?\s+according\s+to\s+([^,.;:!?"“”]{2,100}?)\s*[.!?]$/d;
 const CLOSING_SOURCE = new RegExp(`^\\s*(?:the(?:\\s+[\\p{L}-]+){1,3}|(?:\\p{Lu}[\\p{L}'’\\u2024.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)\\s+(?:${CUE})\\s*(?:[.!?]|,\\s+\\p{Ll}+ing\\b)`, 'u');
 
@@ -52,7 +53,10 @@ function findMention(article: Article, quotes: Quote[], i: number, capitals: Set
   const rest = text.slice(closeAt, paraEnd);
   const restEnd = rest.search(/[.!?](?=\s|$)/);
   const closing = restEnd >= 0 && !endsSentence ? rest.slice(0, restEnd + 1).match(SENTENCE_ACCORDING) : null;
-  const according = closing ? parsePhrase(closing[1], closeAt + closing.indices![1]![0]) : null;
+  // …,” Maria Lopez said, according to a transcript.: she spoke the words; the transcript only carried them
+  // (PolNeAR marks the outer source; a reader wants the speaker).
+  const spokenBetween = closing && !q.partial && SAID_BY.test(rest.slice(0, closing.index));
+  const according = closing && !spokenBetween ? parsePhrase(closing[1], closeAt + closing.indices![1]![0]) : null;
   if (according) return according;
   if (q.partial) return commaThenSource ?? tryBefore() ?? afterInSentence() ?? clauseSubject(before, sentenceFrom, (m) => isSpeakerLike(m) && !!properSubject(m, capitals, people)) ?? sentenceSubject(text.slice(sentenceFrom, afterEnd), sentenceFrom);
   // The newspaper took note …, writing: “… ¶ “We are not blind to those,” wrote The Post.: a quote over several
