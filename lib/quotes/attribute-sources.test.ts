@@ -100,6 +100,14 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     expected: [['the report', 'organization', 'the report']],
   },
   {
+    name: 'a possessive before a capitalised word is no name (their American dream)',
+    paragraphs: [
+      'NEW DELHI: Their American dream shattered, nearly 150 Indians returned home. Some could not realise their American dream.',
+      '“This was the fourth time,” said Singh Jabarjung, 24, from Bhatinda. “I tried to enter California,” he said.',
+    ],
+    expected: [['Singh Jabarjung', 'person', 'Singh Jabarjung'], ['Singh Jabarjung', 'person', 'he']],
+  },
+  {
     // PolNeAR marks the transcript as the source here; a reader wants whoever spoke the words.
     name: 'X said, according to Y: X spoke the words, Y only carried them',
     paragraphs: ['“He hates them. He is trying to beat them,” Maria Lopez said, according to a transcript of the show.'],
