@@ -25,6 +25,18 @@ const cases: { name: string; text: string; content: string; speaker: string }[] 
     speaker: 'Maria Lopez',
   },
   { name: 'content, then according to X', text: 'Clinton beats Trump by 46 percent to 42 percent, according to the poll.', content: 'Clinton beats Trump by 46 percent to 42 percent', speaker: 'the poll' },
+  {
+    name: 'a dateline before the report is not part of it',
+    text: 'NUR-SULTAN (Pakistan Point News / Sputnik - 12th January, 2022) - Kazakh President Tokayev has arrived in Almaty, his spokesman Berik Uali said on Wednesday.',
+    content: 'Kazakh President Tokayev has arrived in Almaty',
+    speaker: 'Berik Uali',
+  },
+  {
+    name: 'a participle phrase after an according-to source belongs to the source',
+    text: 'According to the study, published in BMJ Case Reports, the 43-year-old man had suffered months of dizziness.',
+    content: 'the 43-year-old man had suffered months of dizziness',
+    speaker: 'the study',
+  },
   { name: 'content, then said X', text: 'The plan is more tinkering at the edges than real reform, said Maria Lopez.', content: 'The plan is more tinkering at the edges than real reform', speaker: 'Maria Lopez' },
 ];
 

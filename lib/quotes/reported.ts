@@ -10,7 +10,10 @@ const CONTENT_FIRST = new RegExp(`^(.{20,}?),\\s+((?:[^,.]{1,60}?)(?:,\\s[^,]{1,
 // An introductory phrase or two may come first ("During the rally Monday, the former president said …"); the source may
 // carry a party tag in parentheses ("Sen. David Perdue (R-Ga.)") and a long apposition between commas.
 const SOURCE_FIRST = new RegExp(`^((?:[^,]{1,80},\\s+){0,2}?)((?:[^,.()]|\\([^()]{1,20}\\)){1,80}?(?:,\\s[^,]{1,160},)?)\\s+(?:also\\s+|later\\s+|has\\s+|had\\s+|have\\s+|previously\\s+)?(${SAY})(?:\\s+(?:on|in|at)\\s+[^,]{1,30}?)?,?\\s+(?:that\\s+)?(.{20,})$`, 'i');
-const ACCORDING = /^According to ([^,]{2,80}),\s+(.{20,})$/;
+// The source may carry a participle phrase: "According to the study, published in BMJ Case Reports, the man …".
+const ACCORDING = /^According to ([^,]{2,80})(?:,\s+(?:published|released|issued|conducted|filed|obtained|reviewed|seen|cited|led|written|compiled|quoted)\b[^,]{1,100})?,\s+(.{20,})$/;
+/** "NUR-SULTAN (Sputnik - 12th January, 2022) - ", "NEW DELHI: ": a dateline before the report is not part of it. */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}?(?:\s*\([^()]{0,80}\))?\s*[-–—―:]+\s+(?=\p{Lu})/u;
 // "Clinton leads by four points, according to the poll." / "The program is flawed, said Mr. Burman.": content, then source.
 const CONTENT_ACCORDING = /^(.{20,}?),\s+according\s+to\s+([^,]{2,80})$/;
 const CONTENT_INVERTED = new RegExp(`^(.{20,}?),(?:'')?\\s+(said|says|added|adds|wrote|writes|noted|notes|argued|argues)\\s+((?=\\p{Lu})(?:[^,.()]|\\([^()]{1,20}\\)){2,80}?)(?:,\\s[^,]{1,160})?$`, 'u');
@@ -31,11 +34,13 @@ function sentences(article: Article): Sentence[] {
 
 export function findReportedSpeech(article: Article, people: PeopleIndex): ReportedSpeech[] {
   const reported: ReportedSpeech[] = [];
-  for (const sentence of sentences(article)) {
+  for (let sentence of sentences(article)) {
     const s = sentence.text;
     // Very long "sentences" are lists or junk, and the patterns below would backtrack over them.
     if (HAS_MARKS.test(s) || s.length < 30 || s.length > MAX_SENTENCE) continue;
-    const body = s.replace(/[.!?]$/, '');
+    const dateline = DATELINE.exec(s)?.[0].length ?? 0;
+    const body = s.slice(dateline).replace(/[.!?]$/, '');
+    sentence = { text: s.slice(dateline), start: sentence.start + dateline };
     let m: RegExpMatchArray | null;
     let source: [string, number] | null = null;
     let content: [string, number] | null = null;
