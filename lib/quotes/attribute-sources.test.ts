@@ -108,6 +108,16 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     expected: [['Singh Jabarjung', 'person', 'Singh Jabarjung'], ['Singh Jabarjung', 'person', 'he']],
   },
   {
+    name: 'a proper name after "the" is an organisation (the Taliban, the Pentagon)',
+    paragraphs: ['“We shot it down,” the Taliban said. “It is under investigation,” the Pentagon said.'],
+    expected: [['Taliban', 'organization', 'the Taliban'], ['Pentagon', 'organization', 'the Pentagon']],
+  },
+  {
+    name: 'a titled name after "the" is still a person',
+    paragraphs: ['“We will march,” the Rev. Al Sharpton said.'],
+    expected: [['Al Sharpton', 'person', 'the Rev. Al Sharpton']],
+  },
+  {
     // PolNeAR marks the transcript as the source here; a reader wants whoever spoke the words.
     name: 'X said, according to Y: X spoke the words, Y only carried them',
     paragraphs: ['“He hates them. He is trying to beat them,” Maria Lopez said, according to a transcript of the show.'],

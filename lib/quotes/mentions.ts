@@ -160,6 +160,9 @@ export function readMention(phrase: string, offset: number): Mention | null {
     if (CALENDAR.test(name) || NUMBER_WORD.test(name)) return null;
     const nameSpan = { start: nameTokens[0].start, end: nameTokens[nameTokens.length - 1].end };
     if (ORG_NAME_END.test(name) || /^\p{Lu}{2,6}$/u.test(name)) return { kind: 'organization', ...span, text: run.map((t) => t.word).join(' '), role: null, head: null };
+    // "the Taliban said", "The Pentagon said": people's names take no article; a titled one may ("the Rev. …").
+    const definite = lastTitle < 0 && ((runStart > 0 && /^the$/i.test(toks[runStart - 1].word)) || /^the$/i.test(run[0].word));
+    if (definite) return { kind: 'organization', ...span, text: stripPossessive(name), role: null, head: null };
     return { kind: 'name', start: span.start, end: nameSpan.end, text: stripPossessive(name), role, head: null };
   }
   return roleMention(toks, span, phrase);

@@ -40,6 +40,13 @@ const cases: { name: string; text: string; content: string; speaker: string }[] 
   { name: 'content, then said X', text: 'The plan is more tinkering at the edges than real reform, said Maria Lopez.', content: 'The plan is more tinkering at the edges than real reform', speaker: 'Maria Lopez' },
 ];
 
+describe('not reported speech', () => {
+  it('claiming responsibility is a deed, not a statement', () => {
+    const a = articleOf(['The Afghan Taliban claimed responsibility for shooting down the helicopter near Kabul.']);
+    expect(attributeQuotes(a, detectQuotes(a)).reported).toEqual([]);
+  });
+});
+
 describe('reported speech patterns', () => {
   it.each(cases)('$name', ({ text, content, speaker }) => {
     const a = articleOf([text]);

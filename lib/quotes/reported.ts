@@ -5,7 +5,7 @@ import type { PeopleIndex } from './people';
 import { resolveMention } from './resolve';
 import { parsePhrase } from './windows';
 
-const SAY = '(?:said|says|say|told\\s+[^,.]{1,40}?|tells\\s+[^,.]{1,40}?|announced|reported|added|adds|stated|claimed|claims|noted|notes|warned|warns|argued|argues|argue|insisted|insists|explained|acknowledged|admitted|confirmed|contended|contends|suggested|suggests|believes|believe|thinks|think|was\\s+cited\\s+as\\s+saying|was\\s+quoted\\s+as\\s+saying)';
+const SAY = '(?:said|says|say|told\\s+[^,.]{1,40}?|tells\\s+[^,.]{1,40}?|announced|reported|added|adds|stated|claimed(?!\\s+(?:responsibility|credit))|claims(?!\\s+(?:responsibility|credit))|noted|notes|warned|warns|argued|argues|argue|insisted|insists|explained|acknowledged|admitted|confirmed|contended|contends|suggested|suggests|believes|believe|thinks|think|was\\s+cited\\s+as\\s+saying|was\\s+quoted\\s+as\\s+saying)';
 const CONTENT_FIRST = new RegExp(`^(.{20,}?),\\s+((?:[^,.]{1,60}?)(?:,\\s[^,]{1,60},)?)\\s+(?:also\\s+|later\\s+)?(${SAY})(?:\\s+(?:on|in|at)\\s+[^,.]{1,40})?\\.?$`, 'i');
 // An introductory phrase or two may come first ("During the rally Monday, the former president said …"); the source may
 // carry a party tag in parentheses ("Sen. David Perdue (R-Ga.)") and a long apposition between commas.
