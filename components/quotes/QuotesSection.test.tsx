@@ -93,6 +93,16 @@ describe('QuotesSection', () => {
     expect(actions.openUrl).toHaveBeenCalledWith('https://en.wikipedia.org/wiki/Berik_Uali');
   });
 
+  it('says why speakers are missing in an article that is not in English', () => {
+    const root = document.createElement('div');
+    const french = { ...analysis, article: { ...analysis.article, lang: 'fr' }, quotes: quotes.map((q) => ({ ...q, speaker: null, speakerType: 'unknown' as const })) };
+    act(() => render(<QuotesSection analysis={french} actions={setup().actions} pinnedQuoteKeys={new Set()} />, root));
+    expect(root.querySelector('[data-testid=no-attribution]')?.textContent).toContain('English articles only');
+    expect(root.querySelector('[data-testid=no-attribution]')?.textContent).toContain('fr');
+    act(() => render(<QuotesSection analysis={analysis} actions={setup().actions} pinnedQuoteKeys={new Set()} />, root));
+    expect(root.querySelector('[data-testid=no-attribution]')).toBeNull();
+  });
+
   it('says so when the article has no quotes', () => {
     const root = document.createElement('div');
     act(() => render(<QuotesSection analysis={{ ...analysis, quotes: [], reported: [] }} actions={setup().actions} pinnedQuoteKeys={new Set()} />, root));

@@ -2,6 +2,7 @@
 // Keyboard: the quote list is one stop in the tab order; arrows move, Enter shows the quote in the page, P pins.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { quoteKey } from '../../lib/notes/model';
+import { attributable } from '../../lib/quotes/language';
 import type { Entity } from '../../lib/types';
 import { targetForSpan, type SectionProps } from '../panel-contract';
 import { describeSourcing, sourcingSummary, speakerViews, type SpeakerView } from './group-quotes';
@@ -48,6 +49,11 @@ export function QuotesSection({ analysis, actions, pinnedQuoteKeys }: SectionPro
       <p class="sourcing" data-testid="sourcing">
         {describeSourcing(sourcingSummary(analysis, views), quotes.length)}
       </p>
+      {!attributable(article) && (
+        <p class="sourcing" data-testid="no-attribution">
+          Speakers are identified in English articles only; this one is marked “{article.lang}”, so its quotes are listed without them.
+        </p>
+      )}
       {pinned.length > 0 && (
         <p class="pinned-summary">
           {pinned.length} pinned{' '}

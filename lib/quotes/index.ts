@@ -2,6 +2,7 @@
 import type { Article, Quote, ReportedSpeech, Speaker } from '../types';
 import { attributeQuotes } from './attribute';
 import { detectQuotes } from './detect';
+import { attributable, unattributed } from './language';
 
 export interface QuoteAnalysis {
   quotes: Quote[];
@@ -10,5 +11,7 @@ export interface QuoteAnalysis {
 }
 
 export function analyzeQuotes(article: Article): QuoteAnalysis {
-  return attributeQuotes(article, detectQuotes(article));
+  const quotes = detectQuotes(article);
+  if (!attributable(article)) return { quotes: unattributed(quotes), speakers: [], reported: [] };
+  return attributeQuotes(article, quotes);
 }
