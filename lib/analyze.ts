@@ -1,6 +1,7 @@
 // The table of contents of lib/: article → quotes and speakers → places → entities and links.
-import type { Analysis, Article } from './types';
+import type { Analysis, Article, Entity, Place } from './types';
 import { analyzeQuotes } from './quotes';
+import { retypeSpeakers } from './quotes/retype';
 import { findPlaces, type Gazetteer } from './places';
 import { findEntities, type KnowledgeBase } from './entities';
 
@@ -20,10 +21,20 @@ export function analyzeArticle(article: Article, resources: AnalysisResources): 
     timings[stage] = now() - started;
     return result;
   };
-  const { quotes, speakers, reported } = timed('quotes', () => analyzeQuotes(article));
-  const places = timed('places', () => findPlaces(article, resources.gazetteer, quotes));
-  const entities = timed('entities', () =>
-    findEntities(article, resources.knowledgeBase, { quotes, speakers, places }),
-  );
+  const found = timed('quotes', () => analyzeQuotes(article));
+  const places = timed('places', () => findPlaces(article, resources.gazetteer, found.quotes));
+  const entities = timed('entities', () => findEntities(article, resources.knowledgeBase, { ...found, places }));
+  const { quotes, speakers, reported } = retypeSpeakers(found, namesOfNonPeople(places, entities));
   return { article, quotes, speakers, reported, places, entities, timings };
+}
+
+/** Every name the article uses for a place or an organisation: "Austria", "Google", "Sioux Falls". */
+function namesOfNonPeople(places: Place[], entities: Entity[]): Set<string> {
+  const names = new Set<string>();
+  for (const p of places) names.add(p.name.toLowerCase());
+  for (const e of entities) {
+    if (e.type === 'person' || e.type === 'event') continue;
+    for (const n of [e.name, ...e.aliases]) names.add(n.toLowerCase());
+  }
+  return names;
 }
