@@ -113,6 +113,11 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     expected: [['Taliban', 'organization', 'the Taliban'], ['Pentagon', 'organization', 'the Pentagon']],
   },
   {
+    name: 'an initialism in a title does not end the sentence (U.S. Attorney)',
+    paragraphs: ['“He will never harm another child again,” said U.S. Attorney Nealy Cox.'],
+    expected: [['Nealy Cox', 'person', 'U.S. Attorney Nealy Cox']],
+  },
+  {
     name: 'a titled name after "the" is still a person',
     paragraphs: ['“We will march,” the Rev. Al Sharpton said.'],
     expected: [['Al Sharpton', 'person', 'the Rev. Al Sharpton']],

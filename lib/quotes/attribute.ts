@@ -79,10 +79,12 @@ function properSubject(mention: Mention | null, capitals: Set<string>, people?: 
 
 /** Abbreviation periods ("Mr.", "Sen.", "J.") would end sentences and names; mask them (same length, same offsets). */
 const ABBREVIATION = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Maj|Adm|Cmdr|Supt|Insp|No|[A-Z])\.(?=\s|,)/g;
+const INITIALISM_POINT = /(?<=\b[A-Z])\.(?=[A-Z]\.)/g;
 const unmask = (s: string | null) => s && s.replace(/\u2024/g, '.');
 
 export function maskAbbreviations(text: string): string {
-  return text.replace(ABBREVIATION, (_, word: string) => `${word}\u2024`);
+  // Inner points of initialisms first ("U.S. Attorney", "D.C."), then the abbreviation's last point.
+  return text.replace(INITIALISM_POINT, '\u2024').replace(ABBREVIATION, (_, word: string) => `${word}\u2024`);
 }
 
 export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Quote[]; speakers: Speaker[]; reported: ReportedSpeech[] } {

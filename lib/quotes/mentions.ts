@@ -85,7 +85,7 @@ interface Token {
 function tokens(phrase: string, offset: number): Token[] {
   // A masked abbreviation point (\u2024, see maskAbbreviations) reads as a period, so "Gov․" is the title "gov.".
   return [...phrase.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.\u2024-]*/gu)].map((m) => ({
-    word: m[0].replace(/\u2024$/, '.').replace(/[.]$/, (dot) => (/^\p{Lu}$|^(?:mr|mrs|ms|dr|sen|rep|gov|gen|col|lt|maj|sgt|capt|prof|rev|st|jr|sr)$/iu.test(m[0].slice(0, -1)) ? dot : '')),
+    word: m[0].replace(/\u2024$/, '.').replace(/[.]$/, (dot) => (/^(?:\p{Lu}[.\u2024])*\p{Lu}$|^(?:mr|mrs|ms|dr|sen|rep|gov|gen|col|lt|maj|sgt|capt|prof|rev|st|jr|sr)$/iu.test(m[0].slice(0, -1)) ? dot : '')),
     start: offset + m.index!,
     end: offset + m.index! + m[0].length,
   }));
