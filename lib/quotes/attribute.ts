@@ -18,12 +18,26 @@ const SAID_BY = new RegExp(`\\b(?:${CUE})\\b`, 'i');
 const SENTENCE_ACCORDING = /,[’”"]?\s+according\s+to\s+([^,.;:!?"“”]{2,100}?)\s*[.!?]$/d;
 const CLOSING_SOURCE = new RegExp(`^\\s*(?:the(?:\\s+[\\p{L}-]+){1,3}|(?:\\p{Lu}[\\p{L}'’\\u2024.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)\\s+(?:${CUE})\\s*(?:[.!?]|,\\s+\\p{Ll}+ing\\b)`, 'u');
 
+/** The paragraph holding offset `at`, by binary search (paragraphs are in text order and do not overlap):
+ * a linear find per quote made a page of 20,000 quotes quadratic. */
+function paragraphAt(paragraphs: { start: number; end: number }[], at: number): { start: number; end: number } | undefined {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = paragraphs[lo];
+  return p && p.start <= at && at <= p.end ? p : undefined;
+}
+
 function findMention(article: Article, quotes: Quote[], i: number, capitals: Set<string>, people: PeopleIndex): Mention | null {
   const { text, paragraphs } = article;
   const q = quotes[i];
   const para = paragraphs[q.paragraph];
   const closeAt = q.end + 1;
-  const paraEnd = paragraphs.find((p) => p.start <= q.end && q.end <= p.end)?.end ?? para.end;
+  const paraEnd = paragraphAt(paragraphs, q.end)?.end ?? para.end;
   const next = quotes[i + 1];
   const afterEnd = Math.min(paraEnd, next && next.start - 1 > closeAt ? next.start - 1 : paraEnd);
   let after = text.slice(closeAt, afterEnd);
@@ -50,7 +64,9 @@ function findMention(article: Article, quotes: Quote[], i: number, capitals: Set
     ((/,[’'"”]?$/.test(q.text) && CLOSING_SOURCE.test(after)) || /^[\s,]*according to\s/i.test(after) || LATE_SOURCE.test(after) ? afterInSentence() : null) ??
     (/,[’'"”]?$/.test(q.text) && RECORDS_SHOW.test(after.trimStart()) ? anyVerbAfter(after, closeAt) : null);
   // “…” and caused “…”, while Dallas said it “…,” according to the report.: the closing source covers every quote in the sentence.
-  const rest = text.slice(closeAt, paraEnd);
+  // Bounded like the look-back (MAX_LOOKBACK in sentences.ts): searched to the paragraph's end, a sentence end missing
+  // for long (a quote closing “….” is no match) made a huge paragraph of quotes quadratic (30 s on a 2.6 MB one).
+  const rest = text.slice(closeAt, Math.min(paraEnd, closeAt + 1500));
   const restEnd = rest.search(/[.!?](?=\s|$)/);
   const closing = restEnd >= 0 && !endsSentence ? rest.slice(0, restEnd + 1).match(SENTENCE_ACCORDING) : null;
   // …,” Maria Lopez said, according to a transcript.: she spoke the words; the transcript only carried them
@@ -106,11 +122,22 @@ export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Q
     return attribution;
   });
   // No mention beside the quote: another quote in the paragraph, or the paragraph before, gives the speaker.
+  // Quotes are in text order, so the nearest ones with a speaker are tracked as the loop goes (searching all
+  // quotes for each one made a page of 20,000 quotes quadratic): the next one after a quote, from the speakers
+  // found beside quotes, and the last one before it, as settled by this loop.
+  const nextWithSpeaker: (number | undefined)[] = [];
+  for (let j = quotes.length - 1, next: number | undefined; j >= 0; j--) {
+    if (next !== undefined && quotes[next].paragraph !== quotes[j].paragraph) next = undefined;
+    nextWithSpeaker[j] = next;
+    if (found[j]?.speaker) next = j;
+  }
+  let lastWithSpeaker: number | undefined;
   const result = quotes.map((q, i) => {
     let a = found[i];
+    const last = lastWithSpeaker === undefined ? undefined : { f: found[lastWithSpeaker], j: lastWithSpeaker };
     if (!a) {
-      const sameParagraph = found.map((f, j) => ({ f, j })).filter(({ f, j }) => f?.speaker && quotes[j].paragraph === q.paragraph);
-      const nearest = sameParagraph.filter(({ j }) => j < i).at(-1) ?? sameParagraph.find(({ j }) => j > i);
+      const next = nextWithSpeaker[i];
+      const nearest = last && quotes[last.j].paragraph === q.paragraph ? last : next === undefined ? undefined : { f: found[next], j: next };
       if (nearest) a = nearest.f;
     }
     // “…” ¶ - Sanders.: a signature on its own line after the quote's paragraph.
@@ -121,7 +148,7 @@ export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Q
       if (signed) a = resolveMention(signed, people, recent);
     }
     if (!a && q.start - paragraphs[q.paragraph].start <= 1) {
-      const previous = found.slice(0, i).map((f, j) => ({ f, j })).filter(({ f, j }) => f?.speaker && quotes[j].paragraph >= q.paragraph - 1).at(-1);
+      const previous = last && quotes[last.j].paragraph >= q.paragraph - 1 ? last : undefined;
       const prevText = q.paragraph > 0 ? text.slice(paragraphs[q.paragraph - 1].start, paragraphs[q.paragraph - 1].end) : '';
       if (previous) a = previous.f;
       else if (/:\s*$/.test(prevText) && !OPEN_MARK.test(prevText.slice(-3))) {
@@ -152,6 +179,7 @@ export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Q
       if (named) a = resolveMention(named, people, recent, { previousSentence: { start: lastSentence, end: sentenceAt } });
     }
     found[i] = a;
+    if (a?.speaker) lastWithSpeaker = i;
     const found_ = a ?? UNKNOWN;
     return { ...q, ...found_, speaker: unmask(found_.speaker), speakerRole: unmask(found_.speakerRole) };
   });
