@@ -23,24 +23,33 @@ function resolveUrl(href: string | null, base: string): string {
   }
 }
 
+export interface ExtractOptions {
+  /**
+   * The caller parsed `doc` for this call alone (the CLI, the evaluation): Readability may rewrite it, so no copy
+   * is made. A live page (the extension) is never disposable: Readability works on a clone of it.
+   */
+  disposable?: boolean;
+}
+
 /**
- * Runs Readability on a clone of `doc` and returns plain data, or null when the page holds no article.
- * Pure: no browser APIs, so the same code runs in the page and in Node with linkedom.
+ * Runs Readability on a clone of `doc` (or on `doc` itself when it is disposable) and returns plain data, or null
+ * when the page holds no article. Pure: no browser APIs, so the same code runs in the page and in Node with linkedom.
  */
-export function extractArticle(doc: Document, url: string): Article | null {
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article | null {
   // Binary junk or an empty response parses to a document without a root or body: no article, not a crash.
   if (!doc?.documentElement || !doc.body) return null;
   const metadata = readPageMetadata(doc);
-  const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability<Node>(clone, { serializer: (el) => el, charThreshold: 400 }).parse();
+  // "Is this an article page?" walks the whole page. It is asked only of a short untyped extraction; a disposable
+  // page is about to be rewritten, so for an untyped one the answer is taken first.
+  const readerableBefore = options.disposable && !metadata.isArticleType ? isProbablyReaderable(doc) : undefined;
+  const target = options.disposable ? doc : (doc.cloneNode(true) as Document);
+  const parsed = new Readability<Node>(target, { serializer: (el) => el, charThreshold: 400 }).parse();
   if (!parsed?.content) return null;
 
   const { text, paragraphs } = joinParagraphs(dropLeadingChrome(elementToBlocks(parsed.content)));
   const wordCount = countWords(text);
   if (wordCount < MIN_ARTICLE_WORDS) return null;
-  // Asked last, and only of a short untyped extraction: it walks the whole page (the page itself, which Readability
-  // worked on a clone of), and most pages are settled without it.
-  if (!metadata.isArticleType && paragraphs.length < 4 && !isProbablyReaderable(doc)) return null;
+  if (!metadata.isArticleType && paragraphs.length < 4 && !(readerableBefore ?? isProbablyReaderable(doc))) return null;
 
   const lang = parsed.lang?.trim() || metadata.lang;
   return {

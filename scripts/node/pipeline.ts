@@ -13,7 +13,7 @@ export function analyzeHtml(html: string, url: string, resources: AnalysisResour
   onStage?.('parsing');
   const doc = parseDocument(html);
   onStage?.('extracting');
-  const article = extractArticle(doc, url);
+  const article = extractArticle(doc, url, { disposable: true });
   if (!article) return null;
   onStage?.('analysing');
   return analyzeArticle(article, resources);

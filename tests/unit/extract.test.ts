@@ -9,6 +9,18 @@ const PAGES = resolve(__dirname, '../fixtures/pages');
 const load = (name: string, url = `https://example.test/${name}`) =>
   extractArticle(parseDocument(readFileSync(resolve(PAGES, name, "source.html"), "utf8")), url);
 
+describe('extractArticle: a live page or a disposable one', () => {
+  const html = (name: string) => readFileSync(resolve(PAGES, name, 'source.html'), 'utf8');
+  it.each(['seed-kazakhstan', 'rdb-lemonde-1', 'aeb-264dc3ae31249cb1'])('%s: the same article either way; a live page is left as it was', (name) => {
+    const live = parseDocument(html(name));
+    const before = live.body.innerHTML;
+    const fromLive = extractArticle(live, 'https://example.test/a');
+    expect(live.body.innerHTML).toBe(before);
+    const fromDisposable = extractArticle(parseDocument(html(name)), 'https://example.test/a', { disposable: true });
+    expect(fromDisposable).toEqual(fromLive);
+  });
+});
+
 describe('extractArticle', () => {
   it('extracts the reference article with metadata and paragraph offsets', () => {
     const article = load('seed-kazakhstan');
