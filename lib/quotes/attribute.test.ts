@@ -1,19 +1,10 @@
 // Attribution patterns, one case each: who said the quote, what kind of source, the role and the words it came from.
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../types';
 import { attributeQuotes } from './attribute';
 import { detectQuotes } from './detect';
+import { articleOf } from './test-article';
 
-function article(paragraphs: string[]): Article {
-  const text = paragraphs.join('\n\n');
-  let at = 0;
-  const spans = paragraphs.map((p) => {
-    const span = { start: at, end: at + p.length };
-    at += p.length + 2;
-    return span;
-  });
-  return { title: 't', byline: null, siteName: null, publishedTime: null, lang: 'en', dir: 'ltr', url: 'https://example.test/', excerpt: null, text, paragraphs: spans, wordCount: 0, readingMinutes: 1 };
-}
+const article = articleOf;
 
 interface Case {
   name: string;

@@ -3,19 +3,10 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../scripts/node/dom';
 import { extractArticle } from '../article/extract';
-import type { Article } from '../types';
 import { analyzeQuotes } from './index';
+import { articleOf as articleFrom } from './test-article';
 
-function articleOf(...paragraphs: string[]): Article {
-  const text = paragraphs.join('\n\n');
-  let at = 0;
-  const spans = paragraphs.map((p) => {
-    const span = { start: at, end: at + p.length };
-    at += p.length + 2;
-    return span;
-  });
-  return { title: 't', byline: null, siteName: null, publishedTime: null, lang: 'en', dir: null, url: 'https://x.test/a', excerpt: null, text, paragraphs: spans, wordCount: 100, readingMinutes: 1 };
-}
+const articleOf = (...paragraphs: string[]) => articleFrom(paragraphs);
 
 const run = (...paragraphs: string[]) => {
   const article = articleOf(...paragraphs);
