@@ -185,18 +185,17 @@ function tokenAt(tokens: Token[], start: number): Token | undefined {
 
 function wordVeto(c: Candidate, tokens: Token[], text: string, index: PlaceIndex, lower: Set<string>, inRun: number): Veto | undefined {
   if (CALENDAR.has(c.key) || NOT_NAMES.has(c.key) || FUNCTION_WORDS.has(c.key) || DETERMINERS.has(c.key)) return 'common-word';
-  // "Moscow said" is a government speaking; "Sandberg said" (a German village) is a person.
-  if (SPEECH_AFTER.test(c.after)) return c.ids.some((id) => strong(index, id)) ? 'metonymy' : 'name-part';
+  // A country, region or city of 100,000: "Moscow said" is its government; "Sandberg said" (a village) is a person.
+  const big = c.ids.some((id) => strong(index, id));
+  if (SPEECH_AFTER.test(c.after)) return big ? 'metonymy' : 'name-part';
   if (CELESTIAL.has(c.key)) return 'common-word';
   // "Liu He, China's top trade negotiator": a person's name with a role in apposition.
-  if (ROLE_APPOSITION.test(c.after) && !c.ids.some((id) => strong(index, id))) return 'name-part';
+  if (ROLE_APPOSITION.test(c.after) && !big) return 'name-part';
   if (c.key.includes(' ') || inRun > 1) return undefined;
   // "Nice weather" / "nice": a one-word name the text also writes in lower case is the word
   // (not an acronym: "US" is not "us").
   const surface = text.slice(c.start, c.end);
   if (lower.has(c.key) && !(surface.length <= 4 && surface === surface.toUpperCase())) return 'common-word';
-  const token = tokenAt(tokens, c.start);
-  const big = c.ids.some((id) => entry(index, id).population >= 100_000 || !entry(index, id).code.startsWith('PPL'));
-  if (token?.sentenceStart && !big) return 'weak';
+  if (tokenAt(tokens, c.start)?.sentenceStart && !big) return 'weak';
   return undefined;
 }
