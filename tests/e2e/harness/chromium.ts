@@ -1,6 +1,6 @@
 // Headless Debian Chromium with the production build loaded; real toolbar clicks via CDP Extensions.triggerAction.
-import puppeteer, { type Page } from 'puppeteer-core';
-import { callSource, extensionDir, panelHelpers, type ExtensionSession, type PanelHandle } from './session';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { callSource, extensionDir, panelHelpers, pollUntil, type ExtensionSession, type PanelHandle } from './session';
 import { extensionAttempts, startTrapProxy } from './trap-proxy';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
@@ -28,6 +28,9 @@ export async function launchChromium(options: { headless?: boolean; extensionPat
   if (!extension) throw new Error('extension did not install');
   const [page] = await browser.pages();
   let panelPage: Page | null = null;
+  const isPanel = (url: string) => url.startsWith(`chrome-extension://${id}/sidepanel.html`);
+  const panelOpen = () => browser.targets().some((t) => isPanel(t.url()));
+  await waitForClickListener(browser, id);
 
   return {
     name: 'chromium',
@@ -38,11 +41,18 @@ export async function launchChromium(options: { headless?: boolean; extensionPat
       await page.goto(url, { waitUntil: 'load' });
       return performance.now();
     },
-    clickToolbar: () => page.triggerExtensionAction(extension),
+    async clickToolbar() {
+      const hadPanel = panelOpen();
+      await page.triggerExtensionAction(extension);
+      if (hadPanel) return;
+      // On a loaded machine Chromium has been seen to drop a click (no panel after 20 s); one more click, as a user would.
+      const appeared = await browser.waitForTarget((t) => isPanel(t.url()), { timeout: 5000 }).then(() => true, () => false);
+      if (appeared) return;
+      console.log('[harness] chromium: no panel 5 s after the toolbar click; clicking again');
+      await page.triggerExtensionAction(extension);
+    },
     async panel(timeoutMs = 20000) {
-      const target = await browser.waitForTarget((t) => t.url().startsWith(`chrome-extension://${id}/sidepanel.html`), {
-        timeout: timeoutMs,
-      });
+      const target = await browser.waitForTarget((t) => isPanel(t.url()), { timeout: timeoutMs });
       panelPage = (await target.asPage()) as Page;
       const p = panelPage;
       const query: PanelHandle['query'] = (fn, arg) => p.evaluate(callSource(fn, arg, 'document')) as Promise<never>;
@@ -64,4 +74,19 @@ export async function launchChromium(options: { headless?: boolean; extensionPat
       await trap.close();
     },
   };
+}
+
+/** Waits until the extension's service worker has registered its toolbar listener: a click before that is lost. */
+async function waitForClickListener(browser: Browser, id: string): Promise<void> {
+  const target = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${id}/`),
+    { timeout: 20000 },
+  );
+  const worker = await target.worker();
+  if (!worker) return;
+  await pollUntil(
+    () => worker.evaluate(() => (globalThis as any).chrome.action.onClicked.hasListeners() as boolean),
+    20000,
+    'the background worker’s toolbar listener',
+  );
 }
