@@ -323,6 +323,35 @@ const cases: Case[] = [
     paragraphs: ['Tom Evans Calls Maria Lopez Unfit For Office.', 'The mayor answered on Monday.', '“I will not resign over this,” she said.'],
     expected: [[null, 'unknown', 'she']],
   },
+  {
+    name: 'said X of an employer named like an office: the person, not the office',
+    paragraphs: ['“The ground moves and the pipes crack,” said Maria Lopez of the city’s Department of Environmental Protection.'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'a title, a name and a state before a partial quote: the person, not the state',
+    paragraphs: ['In 2013, Senator Maria Lopez of Kentucky called the debt “the transcendent issue of our era.”'],
+    expected: [[LOPEZ, 'person', 'Senator Maria Lopez']],
+    role: 'Senator',
+  },
+  {
+    name: 'an office written with "of" before the name: role and name',
+    paragraphs: ['“We will vote on Friday,” said Speaker of the House Maria Lopez.'],
+    expected: [[LOPEZ, 'person', 'Speaker of the House Maria Lopez']],
+    role: 'Speaker of the House',
+  },
+  { name: 'an organisation written with "of" is one name', paragraphs: ['“Rates will stay where they are,” said the Bank of England.'], expected: [['Bank of England', 'organization', 'the Bank of England']] },
+  { name: 'a possessive before a name: the name, the owner as role', paragraphs: ['“We are ready,” NASA’s Maria Lopez said.'], expected: [[LOPEZ, 'person', 'NASA’s Maria Lopez']], role: 'NASA' },
+  {
+    name: 'a film title in quote marks is no one a pronoun refers to',
+    paragraphs: ['Maria Lopez sang the last song of the film.', 'The story of “Wild Rose” moved her.', '“It was terrifying,” she said.'],
+    expected: [[LOPEZ, 'person', 'she']],
+  },
+  {
+    name: 'a product after an article is no one a pronoun refers to',
+    paragraphs: ['Maria Lopez runs the games unit.', 'Each box comes with a Chromecast Ultra and a controller.', '“We have the largest network,” she said.'],
+    expected: [[LOPEZ, 'person', 'she']],
+  },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

@@ -2,7 +2,7 @@
 // to ("he" → the last person named, "the spokesman" → the person introduced as spokesman, "Uali" → Berik Uali).
 import type { Article, Quote, ReportedSpeech, Speaker } from '../types';
 import { CUE } from './cues';
-import type { Mention } from './mentions';
+import { type Mention, readMention } from './mentions';
 import { indexPeople, type PeopleIndex } from './people';
 import { findReportedSpeech } from './reported';
 import { type Attribution, resolveMention, UNKNOWN } from './resolve';
@@ -33,6 +33,26 @@ function paragraphAt(paragraphs: { start: number; end: number }[], at: number): 
 }
 
 function findMention(article: Article, quotes: Quote[], i: number, capitals: Set<string>, people: PeopleIndex): Mention | null {
+  const mention = mentionNear(article, quotes, i, capitals, people);
+  return mention && personBeforeAffiliation(article.text, mention);
+}
+
+// "Senator Mitch McConnell of Kentucky called …", "Pamela Lyon of the University of Adelaide": a capitalised run, then
+// "of/at/for/from" and a short place or employer, ending where the mention found starts.
+const AFFILIATED = /(?<![\p{L}'’\u2024.-]\s?)((?:\p{Lu}[\p{L}'’\u2024.-]*\s+){1,5})(?:of|at|for|from)\s+[^,;:.!?"“”]{0,60}$/u;
+
+/** The person the mention is the affiliation of ("Kentucky" in "Mitch McConnell of Kentucky"), else the mention. */
+function personBeforeAffiliation(text: string, mention: Mention): Mention {
+  if (mention.kind !== 'name' && mention.kind !== 'organization') return mention;
+  const window = text.slice(Math.max(0, mention.start - 100), mention.start);
+  const m = AFFILIATED.exec(window);
+  if (!m) return mention;
+  const from = mention.start - window.length + m.index + m[0].indexOf(m[1]);
+  const wider = readMention(text.slice(from, mention.end), from);
+  return wider?.kind === 'name' && wider.end <= mention.start ? wider : mention;
+}
+
+function mentionNear(article: Article, quotes: Quote[], i: number, capitals: Set<string>, people: PeopleIndex): Mention | null {
   const { text, paragraphs } = article;
   const q = quotes[i];
   const para = paragraphs[q.paragraph];
@@ -106,7 +126,7 @@ export function maskAbbreviations(text: string): string {
 export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Quote[]; speakers: Speaker[]; reported: ReportedSpeech[] } {
   const article = { ...original, text: maskAbbreviations(original.text) };
   const { text, paragraphs } = article;
-  const people = indexPeople(text, () => false);
+  const people = indexPeople(text);
   const capitals = midSentenceCapitals(text);
   const recent: Attribution[] = [];
   const found: (Attribution | null)[] = quotes.map((_, i) => {

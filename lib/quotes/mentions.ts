@@ -44,7 +44,7 @@ const DOCUMENT_HEADS = new Set(
     'website blog analysis audit review guidance rules bylaws platform resolution petition response reply answer remarks comments ' +
     'footnote caption summary excerpt passage notice cable dispatch records documents plan proposal agenda manifesto').split(' '),
 );
-const ORG_NAME_END = /\b(?:Ministry|Department|Office|Agency|Police|Council|Committee|Commission|Court|Party|Government|Kremlin|House|Times|Post|News|Reuters|Press|Service|Bank|Company|Corp\.?|Inc\.?|University|Institute|Organi[sz]ation|Association|Union|Army|Forces|Presidency|Administration|Embassy|Campaign|Network|Agency|Journal|Tribune|Herald|Guardian|Telegraph|Sputnik|TASS|Interfax|Xinhua|Fund|Foundation|Board|Bureau|Authority|Federation|League|Group|Center|Centre|Network|Senate|Congress|Parliament|Cabinet|Palace|Command|Coalition|Alliance|Movement|Tengrinews|Energy|Strategies|Partners|Holdings|Capital|Systems|Labs|Media|Communications|Consulting|Associates|Solutions|Industries|Enterprises|Airlines|Motors|Magazine|Review|Watch|Project|Initiative|Monitor|Gazette|Daily|Weekly|Register|Sun|Star|Globe|Chronicle|Examiner|Observer|Radio|Television|TV|Edition)$/;
+export const ORG_NAME_END = /\b(?:Ministry|Department|Office|Agency|Police|Council|Committee|Commission|Court|Party|Government|Kremlin|House|Times|Post|News|Reuters|Press|Service|Bank|Company|Corp\.?|Inc\.?|University|Institute|Organi[sz]ation|Association|Union|Army|Forces|Presidency|Administration|Embassy|Campaign|Network|Agency|Journal|Tribune|Herald|Guardian|Telegraph|Sputnik|TASS|Interfax|Xinhua|Fund|Foundation|Board|Bureau|Authority|Federation|League|Group|Center|Centre|Network|Senate|Congress|Parliament|Cabinet|Palace|Command|Coalition|Alliance|Movement|Tengrinews|Energy|Strategies|Partners|Holdings|Capital|Systems|Labs|Media|Communications|Consulting|Associates|Solutions|Industries|Enterprises|Airlines|Motors|Magazine|Review|Watch|Project|Initiative|Monitor|Gazette|Daily|Weekly|Register|Sun|Star|Globe|Chronicle|Examiner|Observer|Radio|Television|TV|Edition)$/;
 const GROUP_HEADS = new Set(
   ('people residents relatives families protesters demonstrators officials witnesses analysts experts critics activists supporters ' +
     'opponents observers sources lawmakers leaders members voters citizens workers students parents doctors officers soldiers ' +
@@ -121,6 +121,8 @@ export function readMention(phrase: string, offset: number): Mention | null {
     // The introductory phrase is no part of the mention or the role.
     toks = toks.filter((t, i) => i >= toks.length - 1 || isCapital(t.word) && toks.slice(i).every((u) => isCapital(u.word)));
   }
+  const affiliated = withoutAffiliation(toks);
+  toks = affiliated.toks;
   const first = toks[0];
   const last = toks[toks.length - 1];
   const span = { start: first.start, end: last.end };
@@ -135,6 +137,10 @@ export function readMention(phrase: string, offset: number): Mention | null {
   if (runStart === 0 && runEnd === 1 && DETERMINERS.test(`${first.word} `)) runStart = runEnd = 0;
   const trailing = toks.slice(runEnd);
   if (runEnd > runStart && trailing.length === 0) {
+    const joined = nameAfterOf(toks, runStart, runEnd, span);
+    if (joined) return joined;
+  }
+  if (runEnd > runStart && trailing.length === 0) {
     const run = toks.slice(runStart, runEnd);
     let lastTitle = -1;
     run.forEach((t, i) => (TITLE_WORDS.has(t.word.toLowerCase()) || HONORIFICS.has(t.word.toLowerCase())) && (lastTitle = i));
@@ -146,6 +152,10 @@ export function readMention(phrase: string, offset: number): Mention | null {
     if (before && !nameTokens.length && lastTitle < 0 && runStart === 0) return null;
     // A lone sentence adverb is capitalised but no name ("Normally", "Already").
     if (nameTokens.length === 1 && /^(?:\p{Lu}\p{Ll}+ly|Already|Amazing|Indeed|Instead|Meanwhile|Still|Yet|Even)$/u.test(nameTokens[0].word) && !LY_NAMES.test(nameTokens[0].word)) return null;
+    // "NASA's Steve Clarke", "the BBC’s Emily Maitlis": the name follows the possessive; the owner is the role.
+    const owner = nameTokens.slice(0, -1).findLastIndex((t) => /['’]s$/.test(t.word));
+    const ownerRole = owner >= 0 ? nameTokens.slice(0, owner + 1).map((t) => stripPossessive(t.word)).join(' ') : null;
+    if (owner >= 0) nameTokens = nameTokens.slice(owner + 1);
     const lastTok = nameTokens.at(-1);
     if (lastTok && PRONOUNS.test(lastTok.word) && nameTokens.length > 1) return { kind: 'pronoun', start: lastTok.start, end: lastTok.end, text: lastTok.word, role: null, head: null };
     if (nameTokens.length > 1 && nameTokens.every((t) => /^[\p{Lu}\p{N}'’-]+$/u.test(t.word))) return null;
@@ -154,7 +164,7 @@ export function readMention(phrase: string, offset: number): Mention | null {
     const roleFrom = lead.map((t) => ROLE_BREAK.test(t.word)).lastIndexOf(true) + 1;
     const roleWords = [...lead.slice(roleFrom).map((t) => t.word), ...run.slice(0, lastTitle + 1).map((t) => t.word)]
       .filter((w) => !HONORIFICS.has(w.toLowerCase()) && !DETERMINERS.test(`${w} `));
-    const role = roleWords.length ? roleWords.join(' ') : null;
+    const role = roleWords.length ? roleWords.join(' ') : ownerRole ?? affiliated.affiliation;
     if (nameTokens.length === 0) return roleMention(toks, span, phrase);
     const name = nameTokens.map((t) => t.word).join(' ');
     if (CALENDAR.test(name) || NUMBER_WORD.test(name)) return null;
@@ -166,6 +176,63 @@ export function readMention(phrase: string, offset: number): Mention | null {
     return { kind: 'name', start: span.start, end: nameSpan.end, text: stripPossessive(name), role, head: null };
   }
   return roleMention(toks, span, phrase);
+}
+
+const isOrgWord = (w: string) => ORG_HEADS.has(w.toLowerCase()) || ORG_NAME_END.test(w);
+
+/**
+ * A run after "of" continues the capitalised words before it: "the Bank of England" is one organisation,
+ * "Speaker of the House Nancy Pelosi" and "Secretary of State Mike Pompeo" are a role and a name.
+ */
+function nameAfterOf(toks: Token[], runStart: number, runEnd: number, span: { start: number; end: number }): Mention | null {
+  let of = runStart - 1;
+  if (/^the$/i.test(toks[of]?.word ?? '')) of--;
+  if (of < 1 || toks[of].word !== 'of' || !isCapital(toks[of - 1].word)) return null;
+  let headStart = of - 1;
+  while (headStart > 0 && isCapital(toks[headStart - 1].word)) headStart--;
+  const head = toks.slice(headStart, of).map((t) => t.word);
+  const run = toks.slice(runStart, runEnd).map((t) => t.word);
+  // "the Bank of England's Andrew Bailey": a possessive inside the run names someone of it; read as before.
+  if (run.slice(0, -1).some((w) => /['’]s$/.test(w))) return null;
+  const lastOffice = run.findLastIndex((w) => isOrgWord(w) || TITLE_WORDS.has(w.toLowerCase()));
+  const name = toks.slice(runStart + lastOffice + 1, runEnd);
+  const headIsOffice = head.some((w) => TITLE_WORDS.has(w.toLowerCase()) || isOrgWord(w));
+  if (name.length > 0 && lastOffice >= 0 && headIsOffice && !name.some((t) => isOrgWord(t.word))) {
+    const role = toks.slice(headStart, runStart + lastOffice + 1).map((t) => t.word).join(' ');
+    const text = name.map((t) => t.word).join(' ');
+    return { kind: 'name', start: span.start, end: name[name.length - 1].end, text: stripPossessive(text), role, head: null };
+  }
+  if ((name.length === 0 || lastOffice < 0) && head.some(isOrgWord) && !head.some((w) => TITLE_WORDS.has(w.toLowerCase()))) {
+    const text = toks.slice(headStart, runEnd).map((t) => t.word).join(' ');
+    return { kind: 'organization', ...span, text: stripPossessive(text), role: null, head: null };
+  }
+  return null;
+}
+
+const AFFILIATION = /^(?:of|at|for|from|with)$/;
+const NAME_PARTICLE = /^(?:de|van|von|der|bin|al|la|le|du|da|di|del|ibn)$/;
+
+/**
+ * "Tasos Georgelis of the city's Department of Environmental Protection", "Senator Mitch McConnell of Kentucky":
+ * a person's name followed by where they work or come from. The person speaks, not the last name in the phrase.
+ * Office names stay whole: "Secretary of State Mike Pompeo", "Bank of England" (no two-word name before "of").
+ */
+function withoutAffiliation(toks: Token[]): { toks: Token[]; affiliation: string | null } {
+  const p = toks.findIndex((t, i) => i > 0 && AFFILIATION.test(t.word));
+  if (p < 0) return { toks, affiliation: null };
+  let k = p;
+  while (k > 0 && (isCapital(toks[k - 1].word) || NAME_PARTICLE.test(toks[k - 1].word))) k--;
+  const run = toks.slice(k, p).map((t) => t.word);
+  const titled = run.findLastIndex((w) => TITLE_WORDS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase())) + 1;
+  const name = run.slice(titled);
+  const personLike =
+    name.length >= (titled > 0 ? 1 : 2) &&
+    name.length <= 4 &&
+    !ORG_NAME_END.test(name.join(' ')) &&
+    name.every((w) => !TITLE_WORDS.has(w.toLowerCase()) && !ORG_HEADS.has(w.toLowerCase()) && !CALENDAR.test(w) && !/^\p{Lu}{2,}$/u.test(w));
+  if (!personLike) return { toks, affiliation: null };
+  const affiliation = toks.slice(p + 1).map((t) => t.word).join(' ').replace(/^(?:the|a|an)\s+/i, '');
+  return { toks: toks.slice(0, p), affiliation: affiliation || null };
 }
 
 function roleMention(toks: Token[], span: { start: number; end: number }, phrase: string): Mention | null {

@@ -1,6 +1,6 @@
 // The people an article names: full names with the role it gives them, every later mention (surname, "Mr. X"),
 // and a guess at the pronoun used for them, so "he", "Uali" and "the spokesman" can resolve to a full name.
-import { readMention, TITLE_WORDS } from './mentions';
+import { ORG_NAME_END, readMention, TITLE_WORDS } from './mentions';
 
 export interface Person {
   name: string;
@@ -71,7 +71,20 @@ function pronounAfter(text: string, at: number): number {
   return !m ? 0 : m[1] ? 1 : -1;
 }
 
-export function indexPeople(text: string, excluded: (name: string) => boolean): PeopleIndex {
+// What stands right before a name that is no person's: a work's title in quote marks ("“Wild Rose”"), or an article
+// ("a Go-Kart Track", "A Gallup Korea poll", "the Stadia Pro subscription"): people's names take none without a title.
+const NOT_A_PERSON_BEFORE = /(?:[“"‘]|\b(?:a|an|the|A|An|The|its|Its|this|This|that|That|titled|dubbed)\s+)$/;
+// Companies and products end in words no surname does ("Whole Foods Market", "Big Machine Records").
+const COMPANY_END = /\b(?:Market|Records|Robotics|Store|Stores|Labs?|Inc|Corp|Ltd|LLC|Co|Pro|Plus|Games|Studios?|Pictures|Entertainment|Software|Technologies|Motors|Foods|Brands|Bakery|Cafe|Restaurant|Bar|Grill|Hotels?|Resorts?)\.?$/;
+
+/** A capitalised run that reads as a title, a product or a company rather than a person introduced by name. */
+function notAPerson(text: string, name: string, end: number): boolean {
+  const start = text.lastIndexOf(name, end);
+  const before = text.slice(Math.max(0, start - 8), Math.max(0, start));
+  return NOT_A_PERSON_BEFORE.test(before) || COMPANY_END.test(name) || ORG_NAME_END.test(name);
+}
+
+export function indexPeople(text: string): PeopleIndex {
   const people: Person[] = [];
   const bySurname = new Map<string, Person>();
   for (const match of text.matchAll(NAME_RUN)) {
@@ -79,7 +92,7 @@ export function indexPeople(text: string, excluded: (name: string) => boolean): 
     if (!mention || mention.kind !== 'name') continue;
     const words = mention.text.split(/\s+/);
     // Two to four words: a longer run is a headline ("Chris Christie Calls Hillary Clinton"), not one name.
-    if (words.length < 2 || words.length > 4 || words.some((w) => NOT_PERSON_WORD.test(w) || TITLE_WORDS.has(w.toLowerCase())) || excluded(mention.text)) continue;
+    if (words.length < 2 || words.length > 4 || words.some((w) => NOT_PERSON_WORD.test(w) || TITLE_WORDS.has(w.toLowerCase())) || notAPerson(text, mention.text, mention.end)) continue;
     const key = surnameOf(mention.text);
     const existing = bySurname.get(key);
     if (existing) {
