@@ -122,6 +122,20 @@ describe('findEntities: aliases and coreference', () => {
     expect(run(text)[0]).toMatchObject({ wikipedia: 'South_Carolina', type: 'organization' });
   });
 
+  it.each([
+    ['a title or role before it', 'Afghan President Ashraf Ghani spoke on Monday.', 'ashraf ghani', 'Ashraf Ghani'],
+    ['a given name and capitalised particles', 'John Van Der Beek left the show on Monday.', 'john van der beek', 'John Van Der Beek'],
+  ])('types a bare title as a person with %s', (_label, text, title, name) => {
+    const kb = testKnowledgeBase([title]);
+    const found = findEntities(testArticle(text), kb, none).find((e) => e.name === name);
+    expect(found).toMatchObject({ type: 'person' });
+  });
+
+  it('keeps a bare title with no sign of a person an organisation', () => {
+    const found = findEntities(testArticle('Stack Overflow grew again this year.'), testKnowledgeBase(['stack overflow']), none);
+    expect(found.find((e) => e.name === 'Stack Overflow')).toMatchObject({ type: 'organization' });
+  });
+
   it('returns nothing without a knowledge base', () => {
     expect(findEntities(testArticle('Kazakhstan.'), null, none)).toEqual([]);
   });

@@ -85,6 +85,9 @@ function unknownType(tokens: Token[]): EntityType | null {
   return nameLike && words.length >= 2 && words.length <= 4 ? 'person' : null;
 }
 
+// Capitalised particles inside a name ("Van Der Beek", "De La Hoya").
+const NAME_PARTICLE = /^(?:Van|Von|Der|Den|De|Da|Di|Del|La|Le|Al|Bin)$/;
+
 /** The word right before a run ("spokesman" in "his spokesman Berik Uali"). */
 function wordBefore(text: string, start: number): string {
   return /([\p{L}.]+)[\s,]*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
@@ -122,10 +125,15 @@ function recordUnknown(text: string, kb: KnowledgeBase, reg: Registry, tokens: T
   return c;
 }
 
-/** A bare title carries no type: two or three words opening with a given name are a person's ("Alicia Keys"). */
-function titleType(kb: KnowledgeBase, hit: KbHit, tokens: Token[]): EntityType {
-  if (hit.source !== 'title' || tokens.length < 2 || tokens.length > 3) return hit.type;
-  return kb.givenNames.has(tokens[0].text.toLowerCase()) && unknownType(tokens) === 'person' ? 'person' : hit.type;
+/**
+ * A bare title carries no type: two to four name-like words are a person's when they open with a given name
+ * ("Alicia Keys", "James Van Der Beek") or follow a title or role ("President Ashraf Ghani").
+ */
+function titleType(text: string, kb: KnowledgeBase, hit: KbHit, tokens: Token[]): EntityType {
+  if (hit.source !== 'title' || tokens.length < 2 || tokens.length > 4) return hit.type;
+  const words = tokens.map((t) => ({ ...t, text: NAME_PARTICLE.test(t.text) ? t.text.toLowerCase() : t.text }));
+  if (unknownType(words) !== 'person') return hit.type;
+  return personEvidence(text, kb, tokens, false) ? 'person' : hit.type;
 }
 
 /** Returns single tokens left unexplained (surnames, acronyms) for the second pass. */
@@ -150,7 +158,7 @@ function scanRun(text: string, knowledge: Knowledge, reg: Registry, lowerWords: 
       flushPending();
       const ts = tokens.slice(i, found.end);
       const { hit } = found;
-      const init = { name: hit.name, type: titleType(kb, hit, ts), wikipedia: hit.title, guessedType: hit.source === 'title' };
+      const init = { name: hit.name, type: titleType(text, kb, hit, ts), wikipedia: hit.title, guessedType: hit.source === 'title' };
       // "Kazakh President …" names the country's office, as good as naming the country.
       const adjective = hit.demonym && !(tokens[found.end] && isRole(tokens[found.end].text));
       last = reg.add(hit.title, init, joined(text, ts), span(ts), adjective);

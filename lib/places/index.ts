@@ -2,7 +2,7 @@
 import type { Article, Place, PlaceRole, Quote, Span } from '../types';
 import { PLACE_ALIASES } from './aliases';
 import { addAliases, entry, kindOf, parseGazetteer, type GazetteerEntry, type PlaceIndex } from './gazetteer';
-import { recognize, type Candidate } from './recognize';
+import { recognize, strong, type Candidate } from './recognize';
 import { nearSupport } from './context';
 import { containerOf, resolve, storyContext, withChoices, type StoryContext } from './resolve';
 import { mentionRoles, placeRole, promoteDateline } from './roles';
@@ -74,10 +74,19 @@ function displayName(forms: string[], e: GazetteerEntry): string {
   return forms[0].toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
 }
 
-export function findPlaces(article: Article, gazetteer: Gazetteer | null, _quotes: Quote[]): Place[] {
+/**
+ * Words of the names of people quoted in the article ("Kaplan" from "Stuart R. Kaplan" or "Kaplan says"): a town
+ * named like one of them (Kaplan, Louisiana) is that person again. Countries, regions and big cities keep their claim.
+ */
+function notNamedLikeASpeaker(quotes: Quote[], gazetteer: Gazetteer): (c: Candidate) => boolean {
+  const words = new Set(quotes.filter((q) => q.speakerType === 'person' && q.speaker).flatMap((q) => q.speaker!.toLowerCase().split(/\s+/)));
+  return (c) => !c.veto && !(words.has(c.key) && !c.ids.some((id) => strong(gazetteer, id)));
+}
+
+export function findPlaces(article: Article, gazetteer: Gazetteer | null, quotes: Quote[]): Place[] {
   if (!gazetteer) return [];
   const text = article.text;
-  const mentions = resolveMentions(text, gazetteer);
+  const mentions = resolveMentions(text, gazetteer, notNamedLikeASpeaker(quotes, gazetteer));
   const roles = mentionRoles(text, mentions.map((m) => m.candidate));
   const byId = new Map<number, { forms: string[]; spans: Span[]; roles: PlaceRole[]; sentence: string | null }>();
   mentions.forEach((m, i) => {

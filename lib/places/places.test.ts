@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../types';
+import type { Article, Quote } from '../types';
 import { findPlaces, loadGazetteer, resolveMentions } from './index';
 import { datelineSpan } from './roles';
 
@@ -103,6 +103,19 @@ describe('metonymy and people', () => {
     ['a village before a speech verb is a person', 'Laurel said it would respond.', []],
   ])('%s', (_label, text, expected) => {
     expect(keepMetonymy(text)).toEqual(expected);
+  });
+});
+
+describe('people quoted in the article', () => {
+  const quotedLaurel = [{ speaker: 'Stuart R. Laurel', speakerType: 'person' }] as unknown as Quote[];
+  const text = 'Storms hit Texas. The decks were printed for years by Stuart R. Laurel in Texas, and buyers came to Laurel for them.';
+  it('a small town named like a quoted person is that person', () => {
+    expect(findPlaces(article(text), G, []).map((p) => p.name)).toContain('Laurel');
+    expect(findPlaces(article(text), G, quotedLaurel).map((p) => p.name)).not.toContain('Laurel');
+  });
+  it('a state or big city keeps its name', () => {
+    const quotedTexas = [{ speaker: 'Maria Texas', speakerType: 'person' }] as unknown as Quote[];
+    expect(findPlaces(article(text), G, quotedTexas).map((p) => p.name)).toContain('Texas');
   });
 });
 

@@ -156,7 +156,7 @@ function wordCount(tokens: Token[], first: number, last: number): number {
   return n;
 }
 
-function strong(index: PlaceIndex, id: number): boolean {
+export function strong(index: PlaceIndex, id: number): boolean {
   const e = entry(index, id);
   return !e.code.startsWith('PPL') || e.population >= 100_000;
 }
