@@ -352,6 +352,11 @@ const cases: Case[] = [
     paragraphs: ['Maria Lopez runs the games unit.', 'Each box comes with a Chromecast Ultra and a controller.', '“We have the largest network,” she said.'],
     expected: [[LOPEZ, 'person', 'she']],
   },
+  {
+    name: 'a relative clause after a partial quote is no described source',
+    paragraphs: ['That would let the president campaign on his “tough on China” stance, which holds appeal to voters in key states like Ohio.'],
+    expected: [[null, 'unknown', null]],
+  },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

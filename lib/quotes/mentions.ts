@@ -235,11 +235,31 @@ function withoutAffiliation(toks: Token[]): { toks: Token[]; affiliation: string
   return { toks: toks.slice(0, p), affiliation: affiliation || null };
 }
 
+// A described source is a noun phrase; these words make the phrase a clause or a fragment of one
+// ("a poll has lower numbers", "a review similarly found", "pastries from", "which holds appeal").
+const CLAUSE_WORD = /^(?:is|was|were|are|has|have|had|does|did|how|why|whether)$/i;
+const FRAGMENT_END = /^(?:from|in|on|at|to|with|for|by|and|but|or|the|a|an|their|his|its|our|my|your|key|what['’]s)$/i;
+const AUXILIARY_NEXT = /^(?:\p{Ll}+ly|\p{Ll}+(?:ed|en|wn|ne|id|ld|ot|ght|ung|ade|ome)|already|also|not|never|long|since|first|still|just|been|being|quoted|to|in|on|at|by)$/u;
+const CLAUSE_START = /^(?:which|who|there|just|what|how|why)$/i;
+const isClause = (toks: Token[]) =>
+  CLAUSE_START.test(toks[0].word) ||
+  toks.some((t, i) => {
+    const next = toks[i + 1]?.word;
+    if (i === 0 || !next) return false;
+    // "The senator is", "has already", "has denied": the cue's own auxiliary. "has lower numbers": a clause.
+    if (CLAUSE_WORD.test(t.word)) return !AUXILIARY_NEXT.test(next);
+    return /^\p{Ll}+ly$/u.test(t.word) && /^\p{Ll}+(?:ed|nd|ound)$/u.test(next);
+  });
+
 function roleMention(toks: Token[], span: { start: number; end: number }, phrase: string): Mention | null {
+  if (isClause(toks)) return null;
   // Head noun: the last word before "of"/"for"/"at" ("relatives of the officers" → relatives).
   const ofAt = toks.findIndex((t, i) => i > 0 && /^(?:of|for|at|from|in|with)$/i.test(t.word));
   const headTok = toks[(ofAt > 0 ? ofAt : toks.length) - 1];
   const head = stripPossessive(headTok.word.toLowerCase());
+  // "painful deaths of their", "pastries from": cut off mid-phrase, and its head names no source.
+  const knownHead = [ORG_HEADS, DOCUMENT_HEADS, GROUP_HEADS, PERSON_HEADS, TITLE_WORDS].some((set) => set.has(head) || set.has(head.replace(/s$/, '')));
+  if (FRAGMENT_END.test(toks[toks.length - 1].word) && (!knownHead || FRAGMENT_END.test(head))) return null;
   const text = phrase.trim().replace(DETERMINERS, (d) => (/^the\s/i.test(d) ? d.toLowerCase() : d)).replace(/^the\s+/i, 'the ');
   const words = toks.map((t) => t.word.toLowerCase());
   if (ORG_HEADS.has(head) || ORG_HEADS.has(headTok.word.toLowerCase()) || DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head.replace(/s$/, ''))) return { kind: 'organization', ...span, text, role: null, head };
