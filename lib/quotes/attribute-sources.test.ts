@@ -78,7 +78,7 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     paragraphs: ['Richard Viguerie is upbeat about the senator’s chances, in part because he sees him as a uniter.', '“Not only can he win in November, he is the one with the best chance.”'],
     expected: [['Richard Viguerie', 'person', 'Richard Viguerie']],
   },
-  { name: 'a name ending in -ly is no sentence adverb: Kelly responded', paragraphs: ['Kelly responded pointedly, with a smile: “Can happen when you are 45.”'], expected: [['Kelly', 'person', 'Kelly']] },
+  { name: 'a name ending in -ly is no sentence adverb: Kelly responded', paragraphs: ['The debate host was Megyn Kelly.', 'Kelly responded pointedly, with a smile: “Can happen when you are 45.”'], expected: [['Megyn Kelly', 'person', 'Kelly']] },
   {
     name: 'a described document subject and any verb after an exclamation: …!” a welcome message on the website reads.',
     paragraphs: ['“Hi Americans! Your new home may be waiting here!” a welcome message on the website reads.'],

@@ -357,6 +357,9 @@ const cases: Case[] = [
     paragraphs: ['That would let the president campaign on his “tough on China” stance, which holds appeal to voters in key states like Ohio.'],
     expected: [[null, 'unknown', null]],
   },
+  { name: 'a sentence-initial common word is no name', paragraphs: ['Consider this 2014 entry — “Don’t jerk and drive,” meant to stop drivers.'], expected: [[null, 'unknown', null]] },
+  { name: 'a sentence-initial plural noun is read as the noun', paragraphs: ['“The evidence is overwhelming,” prosecutors wrote.', 'Prosecutors say “the case is closed.”'], expected: [['prosecutors', 'organization', 'prosecutors'], ['Prosecutors', 'organization', 'Prosecutors']] },
+  { name: 'a surname written only after quote marks and honorifics is still a name', paragraphs: ['“We will vote,” Mr. Clyburn said.', 'Clyburn said “the bill is dead.”'], expected: [['Clyburn', 'person', 'Mr. Clyburn'], ['Clyburn', 'person', 'Clyburn']] },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

@@ -34,7 +34,30 @@ function paragraphAt(paragraphs: { start: number; end: number }[], at: number): 
 
 function findMention(article: Article, quotes: Quote[], i: number, capitals: Set<string>, people: PeopleIndex): Mention | null {
   const mention = mentionNear(article, quotes, i, capitals, people);
-  return mention && personBeforeAffiliation(article.text, mention);
+  return mention && properName(article.text, personBeforeAffiliation(article.text, mention), capitals, people);
+}
+
+/** The word capitalised somewhere a sentence does not start: after a name ("E. Clyburn"), a comma or a closing quote mark. */
+function capitalisedInSentence(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`[\\p{L}\\d,;:)”"’—–\u2024-][^\\S\\n]+${escaped}\\b`, 'u').test(text);
+}
+
+/**
+ * One capitalised word is a name only if the article writes it capitalised mid-sentence or it is the surname
+ * of someone introduced: "Consider this entry", "Amid growing criticism", "Math gave her" name no one.
+ * "Prosecutors say" opens a sentence with a plural noun: a group.
+ */
+function properName(text: string, mention: Mention, capitals: Set<string>, people: PeopleIndex): Mention | null {
+  if (mention.kind !== 'name' || /\s/.test(mention.text) || capitals.has(mention.text) || people.byName(mention.text)) return mention;
+  // "HadasGold": a handle; "He": a pronoun read with a name's capital.
+  if (capitalisedInSentence(text, mention.text) || /\p{Ll}\p{Lu}/u.test(mention.text) || /^(?:He|She|I|We|They|It)$/.test(mention.text)) return mention;
+  const word = mention.text.toLowerCase();
+  if (!/[^s]s$/.test(word) || word.length <= 3) return null;
+  // Typed as the lower-case noun would be ("prosecutors" speak for an office).
+  const asNoun = readMention(word, mention.start);
+  return { ...mention, kind: asNoun?.kind === 'organization' ? 'organization' : 'group', role: null, head: word };
+  return null;
 }
 
 // "Senator Mitch McConnell of Kentucky called …", "Pamela Lyon of the University of Adelaide": a capitalised run, then
