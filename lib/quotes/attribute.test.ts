@@ -360,6 +360,16 @@ const cases: Case[] = [
   { name: 'a sentence-initial common word is no name', paragraphs: ['Consider this 2014 entry — “Don’t jerk and drive,” meant to stop drivers.'], expected: [[null, 'unknown', null]] },
   { name: 'a sentence-initial plural noun is read as the noun', paragraphs: ['“The evidence is overwhelming,” prosecutors wrote.', 'Prosecutors say “the case is closed.”'], expected: [['prosecutors', 'organization', 'prosecutors'], ['Prosecutors', 'organization', 'Prosecutors']] },
   { name: 'a surname written only after quote marks and honorifics is still a name', paragraphs: ['“We will vote,” Mr. Clyburn said.', 'Clyburn said “the bill is dead.”'], expected: [['Clyburn', 'person', 'Mr. Clyburn'], ['Clyburn', 'person', 'Clyburn']] },
+  {
+    name: 'a middle initial is part of the full name a surname refers to',
+    paragraphs: ['The study was led by Elizabeth A. Hoge of Georgetown.', '“We were testing resilience,” Hoge said.'],
+    expected: [['Elizabeth A. Hoge', 'person', 'Hoge']],
+  },
+  {
+    name: 'a first name alone is the one person introduced with it',
+    paragraphs: ['Martha Fry edited his books for years.', '“He carried a lot in his head,” Martha said.'],
+    expected: [['Martha Fry', 'person', 'Martha']],
+  },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

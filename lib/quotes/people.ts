@@ -19,7 +19,7 @@ export interface PeopleIndex {
 }
 
 // Tokens are joined by spaces, never by a line break: a name does not run across paragraphs.
-const NAME_RUN = /(?<![\p{L}'’-])(?:(?:\p{Ll}[\p{L}'’-]*[^\S\n]+){0,3})(?:\p{Lu}[\p{L}'’.-]+|\p{Lu}\.)(?:[^\S\n]+(?:(?:de|van|von|der|bin|al|da|di|del|ibn|la|le)[^\S\n]+)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.))+/gu;
+const NAME_RUN = /(?<![\p{L}'’-])(?:(?:\p{Ll}[\p{L}'’-]*[^\S\n]+){0,3})(?:\p{Lu}[\p{L}'’.-]+|\p{Lu}[.\u2024])(?:[^\S\n]+(?:(?:de|van|von|der|bin|al|da|di|del|ibn|la|le)[^\S\n]+)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}[.\u2024]))+/gu;
 const NOT_PERSON_WORD = /^(?:The|A|An|In|On|At|By|For|From|With|And|But|Or|Of|To|As|After|Before|During|When|While|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|New|North|South|East|West|United|Kingdom|States|Republic|Union|Street|Avenue|City|County|Province|Region|Island|River|Lake|Mount|Mt|Airport|University|Hospital|School|Church|Square|Park|Hall|Center|Centre|Building|Stadium|Arena|Bridge|Tower|Plaza|Station|Library|Museum|Theater|Theatre|Hotel|Said|Says|Asked|Added|Told|Wrote|According|Following|Including|Regarding|Their|His|Her|Its|Our|My|Your|Did|Does|Do|Is|Was|Why|How|What|Where|Who|Will|Can|Should|It|This|That|ABSTRACT|Abstract)$/;
 
 function surnameOf(name: string): string {
@@ -106,9 +106,22 @@ export function indexPeople(text: string): PeopleIndex {
     bySurname.set(key, person);
   }
   findSurnameMentions(text, people);
+  // A first name alone ("Martha", Korean "Yoon" for Yoon Suk Yeol) is the one person introduced with it, if only one was.
+  const byFirstName = new Map<string, Person | null>();
+  for (const p of people) {
+    const first = p.name.split(/\s+/)[0].toLowerCase();
+    byFirstName.set(first, byFirstName.has(first) ? null : p);
+  }
+  // "Math gave her …" is the word the text also writes as "math", not the first name of a "Math Mystery".
+  const commonWords = new Map<string, boolean>();
+  const isCommonWord = (word: string) => {
+    const lower = word.toLowerCase();
+    if (!commonWords.has(lower)) commonWords.set(lower, new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text));
+    return commonWords.get(lower)!;
+  };
   const byName = (name: string): Person | null => {
-    const clean = name.replace(/^(?:Mr|Mrs|Ms|Dr)\.?\s+/, '').replace(/['’]s$/, '');
-    const person = bySurname.get(surnameOf(clean));
+    const clean = name.replace(/^(?:Mr|Mrs|Ms|Dr)[.\u2024]?\s+/, '').replace(/['’]s$/, '');
+    const person = bySurname.get(surnameOf(clean)) ?? (clean.includes(' ') || isCommonWord(clean) ? null : byFirstName.get(clean.toLowerCase()) ?? null);
     if (!person) return null;
     const first = clean.split(/\s+/)[0].toLowerCase();
     // "John Smith" is not "Jane Smith": a given first name must match.
