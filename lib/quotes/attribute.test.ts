@@ -370,6 +370,14 @@ const cases: Case[] = [
     paragraphs: ['Martha Fry edited his books for years.', '“He carried a lot in his head,” Martha said.'],
     expected: [['Martha Fry', 'person', 'Martha']],
   },
+  { name: 'a job word before a name is the role', paragraphs: ['“We will go,” Superintendent Maria Lopez said.'], expected: [[LOPEZ, 'person', 'Superintendent Maria Lopez']], role: 'Superintendent' },
+  { name: 'an employer’s acronym and a job before a name are the role', paragraphs: ['“We are ready,” NASA Administrator Maria Lopez said.'], expected: [[LOPEZ, 'person', 'NASA Administrator Maria Lopez']], role: 'NASA Administrator' },
+  {
+    name: 'the place of an ambassador belongs to the role',
+    paragraphs: ['China’s ambassador to Britain Maria Lopez has said that China has the “resolution and power” to end the unrest.'],
+    expected: [[LOPEZ, 'person', 'China’s ambassador to Britain Maria Lopez']],
+    role: 'ambassador to Britain',
+  },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

@@ -29,7 +29,7 @@ export const TITLE_WORDS = new Set(
     // Party and stance words before a name are part of the role ("Republican Donald Trump").
     'republican democratic democrat gop conservative liberal libertarian former').split(' '),
 );
-const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr', 'sir', 'dame', 'lord', 'lady', 'mr\u2024', 'mrs\u2024', 'ms\u2024', 'dr\u2024']);
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr', 'sir', 'dame', 'lord', 'lady', 'miss', 'mr\u2024', 'mrs\u2024', 'ms\u2024', 'dr\u2024']);
 const ORG_HEADS = new Set(
   ('ministry presidency government office department agency police military army navy company campaign committee council court ' +
     'embassy administration party commission service bureau kremlin house team firm group organization organisation association ' +
@@ -80,6 +80,22 @@ interface Token {
   word: string;
   start: number;
   end: number;
+}
+
+// Job and rank words that stand before a name but are no titles of office ("Superintendent Jennifer McCormick",
+// "Filmmaker Geeta Gandbhir", "Lt Col Alexander Vindman").
+const NAME_LEADERS = new Set(
+  ('administrator superintendent filmmaker director producer editor author writer novelist singer guitarist singer-guitarist ' +
+    'economist scientist researcher astronaut chef designer artist actor actress rapper comedian lt col cmdr cmdr. adm adm. supt ' +
+    'supt. insp insp. sgt capt maj gen rev prof officer inspector detective constable corporal private lieutenant sergeant').split(' '),
+);
+
+/** A word before a name that is a job, a rank or an acronym of the employer ("NASA Administrator", "Browns DL"). */
+function leadsAName(word: string, i: number, runLength: number): boolean {
+  const lower = word.toLowerCase().replace(/s$/, '');
+  if (NAME_LEADERS.has(lower) || NAME_LEADERS.has(word.toLowerCase()) || lower.split('-').every((part) => NAME_LEADERS.has(part))) return true;
+  // An acronym before at least two more words ("NASA Administrator Jim Bridenstine", "Browns DL Sheldon Richardson").
+  return /^\p{Lu}{2,}$/u.test(word) && i < runLength - 2;
 }
 
 function tokens(phrase: string, offset: number): Token[] {
@@ -143,7 +159,14 @@ export function readMention(phrase: string, offset: number): Mention | null {
   if (runEnd > runStart && trailing.length === 0) {
     const run = toks.slice(runStart, runEnd);
     let lastTitle = -1;
-    run.forEach((t, i) => (TITLE_WORDS.has(t.word.toLowerCase()) || HONORIFICS.has(t.word.toLowerCase())) && (lastTitle = i));
+    let placeRole: string | null = null;
+    run.forEach((t, i) => (TITLE_WORDS.has(t.word.toLowerCase()) || HONORIFICS.has(t.word.toLowerCase()) || (i < run.length - 1 && leadsAName(t.word, i, run.length))) && (lastTitle = i));
+    // "ambassador to Britain Liu Xiaming", "envoy to Ukraine Kurt Volker": the place belongs to the role.
+    const beforeRun = toks.slice(Math.max(0, runStart - 2), runStart).map((t) => t.word.toLowerCase());
+    if (lastTitle < 0 && run.length >= 3 && beforeRun.length === 2 && /^(?:to|of|for|in)$/.test(beforeRun[1]) && (TITLE_WORDS.has(beforeRun[0]) || PERSON_HEADS.has(beforeRun[0]))) {
+      lastTitle = 0;
+      placeRole = `${toks[runStart - 2].word} ${toks[runStart - 1].word} ${run[0].word}`;
+    }
     let nameTokens = run.slice(lastTitle + 1);
     // A sentence-initial function word is capitalised but not part of a name ("During Tuesday's debate", "With Clinton").
     const before = nameTokens.length;
@@ -164,7 +187,7 @@ export function readMention(phrase: string, offset: number): Mention | null {
     const roleFrom = lead.map((t) => ROLE_BREAK.test(t.word)).lastIndexOf(true) + 1;
     const roleWords = [...lead.slice(roleFrom).map((t) => t.word), ...run.slice(0, lastTitle + 1).map((t) => t.word)]
       .filter((w) => !HONORIFICS.has(w.toLowerCase()) && !DETERMINERS.test(`${w} `));
-    const role = roleWords.length ? roleWords.join(' ') : ownerRole ?? affiliated.affiliation;
+    const role = placeRole ?? (roleWords.length ? roleWords.join(' ') : ownerRole ?? affiliated.affiliation);
     if (nameTokens.length === 0) return roleMention(toks, span, phrase);
     const name = nameTokens.map((t) => t.word).join(' ');
     if (CALENDAR.test(name) || NUMBER_WORD.test(name)) return null;
