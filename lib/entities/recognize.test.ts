@@ -131,6 +131,12 @@ describe('findEntities: aliases and coreference', () => {
     expect(found).toMatchObject({ type: 'person' });
   });
 
+  it('keeps a product named after its maker a thing when its last word is used alone', () => {
+    const text = 'Google Stadia launched on Tuesday. Stadia costs ten dollars a month.';
+    const found = findEntities(testArticle(text), testKnowledgeBase(['google', 'google stadia']), none);
+    expect(found.find((e) => e.name === 'Google Stadia')).toMatchObject({ type: 'organization' });
+  });
+
   it('keeps a bare title with no sign of a person an organisation', () => {
     const found = findEntities(testArticle('Stack Overflow grew again this year.'), testKnowledgeBase(['stack overflow']), none);
     expect(found.find((e) => e.name === 'Stack Overflow')).toMatchObject({ type: 'organization' });

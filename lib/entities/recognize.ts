@@ -183,6 +183,14 @@ function surnameKeys(person: Candidate): string[] {
   return [last, last.replace(/^(?:al|el|bin|ibn)-/i, '')].map((s) => s.toLowerCase());
 }
 
+/** A title opening with a known organisation's name that is no given name ("Amazon Alexa", "Google Stadia"). */
+function namesAThing(kb: KnowledgeBase, name: string): boolean {
+  const first = name.split(/\s+/)[0];
+  if (kb.givenNames.has(first.toLowerCase())) return false;
+  const hit = lookupName(kb, first);
+  return hit !== null && hit.type !== 'person';
+}
+
 function resolveLeftovers(text: string, kb: KnowledgeBase, reg: Registry, leftovers: Token[]): void {
   const bySurname = new Map<string, Candidate>();
   for (const c of reg.byKey.values()) {
@@ -197,7 +205,8 @@ function resolveLeftovers(text: string, kb: KnowledgeBase, reg: Registry, leftov
     if (defined) defined.mentions.push(s);
     else if (known) reg.add(known.title, { name: known.name, type: known.type, wikipedia: known.title }, t.text, s);
     else if (person) {
-      if (person.guessedType) person.type = 'person';
+      // "Stadia" after "Google Stadia" is the product again, not a surname.
+      if (person.guessedType && !namesAThing(kb, person.name)) person.type = 'person';
       // "Uali said": a surname used alone is how articles refer back to people.
       person.unconfirmed = undefined;
       person.mentions.push(s);

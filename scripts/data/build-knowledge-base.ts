@@ -117,11 +117,18 @@ function addCities(b: Builder, titles: Set<string>): void {
   for (const [alias, title] of Object.entries(CITY_ALIASES)) b.add({ title, type: 'place', name: title.replace(/_/g, ' ') }, [alias, title.replace(/_/g, ' ')]);
 }
 
-/** Given names from compromise's English lexicon (its MaleName, FemaleName and FirstName tags). */
+// Common given names compromise tags as places or plain words instead (Virginia Giuffre, Jordan Peele, Taylor Swift).
+const GIVEN_NAMES_ALSO_WORDS = (
+  'virginia jordan florence austin sydney victoria brooklyn aurora alexandria taylor hunter mason parker carter tucker ' +
+  'cooper spencer morgan riley harper'
+).split(' ');
+
+/** Given names from compromise's English lexicon (its MaleName, FemaleName and FirstName tags), plus the list above. */
 function givenNames(): string[] {
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const tagged = (tags: string | string[]) => [tags].flat().some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
-  return Object.entries(lexicon).filter(([word, tags]) => tagged(tags) && /^[a-z]/.test(word) && !word.includes(' ')).map(([word]) => word).sort();
+  const fromLexicon = Object.entries(lexicon).filter(([word, tags]) => tagged(tags) && /^[a-z]/.test(word) && !word.includes(' ')).map(([word]) => word);
+  return [...new Set([...fromLexicon, ...GIVEN_NAMES_ALSO_WORDS])].sort();
 }
 
 export async function build(outDir: string): Promise<void> {
