@@ -378,6 +378,17 @@ const cases: Case[] = [
     expected: [[LOPEZ, 'person', 'China’s ambassador to Britain Maria Lopez']],
     role: 'ambassador to Britain',
   },
+  {
+    name: 'a name, then a role at an employer: the next quote is the person’s, not the employer’s',
+    paragraphs: ['“It makes for better theater,” said Maria Lopez, the chief economist at Flexport, which ships goods for companies. “It really does not fit supply chains.”'],
+    expected: [[LOPEZ, 'person', LOPEZ], [LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'the leader of an organisation, named in apposition after it',
+    paragraphs: ['The leader of Ennahda, Maria Lopez, condemned the attack, saying in a statement that it “will not break our people’s will.”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+    role: 'The leader of Ennahda',
+  },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

@@ -64,15 +64,42 @@ function properName(text: string, mention: Mention, capitals: Set<string>, peopl
 // "of/at/for/from" and a short place or employer, ending where the mention found starts.
 const AFFILIATED = /(?<![\p{L}'’\u2024.-]\s?)((?:\p{Lu}[\p{L}'’\u2024.-]*\s+){1,5})(?:of|at|for|from)\s+[^,;:.!?"“”]{0,60}$/u;
 
+// "Phil Levy, the chief economist at Flexport", "Will Moy, chief executive of the … website Full Fact": a name, then an
+// apposition ending in the employer the mention found.
+const APPOSED = /(?<!\p{Lu}[\p{L}'’\u2024.-]*\s)((?:\p{Lu}[\p{L}'’\u2024.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*),\s+[^,;:.!?"“”\n]{0,80}?\b(?:of|at|for|with|from)\s+[^,;:.!?"“”\n]{0,60}$/u;
+// "The leader of Ennahda, Rachid Ghannouchi,": the organisation's person follows it in apposition.
+const OFFICE_OF = /\b(?:leader|head|chief|founder|co-founder|president|chairman|chairwoman|chair|director|spokesman|spokeswoman|spokesperson|secretary|minister|ceo|executive|editor|owner|member|commander|governor|mayor)\s+(?:of|at|for)\s+(?:the\s+)?$/i;
+const NAME_AFTER = /^,\s+((?:\p{Lu}[\p{L}'’\u2024.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*),/u;
+
 /** The person the mention is the affiliation of ("Kentucky" in "Mitch McConnell of Kentucky"), else the mention. */
 function personBeforeAffiliation(text: string, mention: Mention): Mention {
   if (mention.kind !== 'name' && mention.kind !== 'organization') return mention;
-  const window = text.slice(Math.max(0, mention.start - 100), mention.start);
-  const m = AFFILIATED.exec(window);
-  if (!m) return mention;
-  const from = mention.start - window.length + m.index + m[0].indexOf(m[1]);
-  const wider = readMention(text.slice(from, mention.end), from);
-  return wider?.kind === 'name' && wider.end <= mention.start ? wider : mention;
+  const nameStart = text.slice(mention.end - mention.text.length, mention.end) === mention.text ? mention.end - mention.text.length : mention.start;
+  const window = text.slice(Math.max(0, nameStart - 160), nameStart);
+  const person = (from: number, end: number, role: string | null) => {
+    const wider = readMention(text.slice(from, end), from);
+    return wider?.kind === 'name' ? { ...wider, role: wider.role ?? role } : null;
+  };
+  const direct = AFFILIATED.exec(window.slice(-100));
+  if (direct) {
+    const from = nameStart - Math.min(100, window.length) + direct.index + direct[0].indexOf(direct[1]);
+    const wider = readMention(text.slice(from, mention.end), from);
+    if (wider?.kind === 'name' && wider.end <= nameStart) return wider;
+  }
+  const apposed = APPOSED.exec(window);
+  if (apposed) {
+    const from = nameStart - window.length + apposed.index;
+    const role = text.slice(from + apposed[1].length, mention.end).replace(/^,\s+(?:(?:the|a|an)\s+)?/i, '');
+    const found = person(from, from + apposed[1].length, role);
+    if (found) return found;
+  }
+  const after = OFFICE_OF.test(window) ? NAME_AFTER.exec(text.slice(mention.end, mention.end + 80)) : null;
+  if (after) {
+    const from = mention.end + after[0].indexOf(after[1]);
+    const found = person(from, from + after[1].length, text.slice(mention.start, mention.end));
+    if (found) return found;
+  }
+  return mention;
 }
 
 function mentionNear(article: Article, quotes: Quote[], i: number, capitals: Set<string>, people: PeopleIndex): Mention | null {
