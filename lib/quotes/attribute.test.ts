@@ -188,9 +188,10 @@ const cases: Case[] = [
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
   {
-    name: 'a participle cue takes the sentence’s subject',
+    name: 'a participle cue takes the sentence’s subject (the role’s holder, named in apposition)',
     paragraphs: ['The mayor, Maria Lopez, tried to calm the crowd, and took a heckler in stride, saying the man would “not get hurt at all here.”'],
-    expected: [['the mayor', 'person', 'The mayor']],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+    role: 'mayor',
   },
   {
     name: 'a dateline with a date is no speaker',
@@ -387,7 +388,7 @@ const cases: Case[] = [
     name: 'the leader of an organisation, named in apposition after it',
     paragraphs: ['The leader of Ennahda, Maria Lopez, condemned the attack, saying in a statement that it “will not break our people’s will.”'],
     expected: [[LOPEZ, 'person', LOPEZ]],
-    role: 'The leader of Ennahda',
+    role: 'leader of Ennahda',
   },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];

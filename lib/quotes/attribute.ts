@@ -73,13 +73,15 @@ const NAME_AFTER = /^,\s+((?:\p{Lu}[\p{L}'’\u2024.-]*\s+){1,3}\p{Lu}[\p{L}'’
 
 /** The person the mention is the affiliation of ("Kentucky" in "Mitch McConnell of Kentucky"), else the mention. */
 function personBeforeAffiliation(text: string, mention: Mention): Mention {
-  if (mention.kind !== 'name' && mention.kind !== 'organization') return mention;
+  if (mention.kind !== 'name' && mention.kind !== 'organization' && mention.kind !== 'role') return mention;
   const nameStart = text.slice(mention.end - mention.text.length, mention.end) === mention.text ? mention.end - mention.text.length : mention.start;
   const window = text.slice(Math.max(0, nameStart - 160), nameStart);
   const person = (from: number, end: number, role: string | null) => {
     const wider = readMention(text.slice(from, end), from);
     return wider?.kind === 'name' ? { ...wider, role: wider.role ?? role } : null;
   };
+  // "the leader of Ennahda, Rachid Ghannouchi,", "the spokesman, Berik Uali,": the role's holder named after it.
+  if (mention.kind === 'role') return appositionAfter(text, mention) ?? mention;
   const direct = AFFILIATED.exec(window.slice(-100));
   if (direct) {
     const from = nameStart - Math.min(100, window.length) + direct.index + direct[0].indexOf(direct[1]);
@@ -93,13 +95,16 @@ function personBeforeAffiliation(text: string, mention: Mention): Mention {
     const found = person(from, from + apposed[1].length, role);
     if (found) return found;
   }
-  const after = OFFICE_OF.test(window) ? NAME_AFTER.exec(text.slice(mention.end, mention.end + 80)) : null;
-  if (after) {
-    const from = mention.end + after[0].indexOf(after[1]);
-    const found = person(from, from + after[1].length, text.slice(mention.start, mention.end));
-    if (found) return found;
-  }
-  return mention;
+  return (OFFICE_OF.test(window) ? appositionAfter(text, mention) : null) ?? mention;
+}
+
+function appositionAfter(text: string, mention: Mention): Mention | null {
+  const after = NAME_AFTER.exec(text.slice(mention.end, mention.end + 80));
+  if (!after) return null;
+  const from = mention.end + after[0].indexOf(after[1]);
+  const wider = readMention(text.slice(from, from + after[1].length), from);
+  if (wider?.kind !== 'name') return null;
+  return { ...wider, role: wider.role ?? text.slice(mention.start, mention.end).replace(/^(?:the|a|an)\s+/i, '') };
 }
 
 function mentionNear(article: Article, quotes: Quote[], i: number, capitals: Set<string>, people: PeopleIndex): Mention | null {

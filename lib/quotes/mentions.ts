@@ -155,6 +155,12 @@ export function readMention(phrase: string, offset: number): Mention | null {
   if (runEnd > runStart && trailing.length === 0) {
     const joined = nameAfterOf(toks, runStart, runEnd, span);
     if (joined) return joined;
+    // "China’s ambassador to Britain", "a spokesman for Boeing": the person holding the office speaks, unnamed.
+    const office = toks[runStart - 2]?.word.toLowerCase() ?? '';
+    if (runEnd - runStart <= 2 && /^(?:to|for|of|at)$/.test(toks[runStart - 1]?.word ?? '') && (TITLE_WORDS.has(office) || PERSON_HEADS.has(office))) {
+      const text = phrase.trim().replace(/^(?:The|A|An)\s/, (d) => d.toLowerCase());
+      return { kind: INDEFINITE.test(text) ? 'anonymous' : 'role', ...span, text, role: text.replace(/^(?:the|a|an)\s+/i, ''), head: office };
+    }
   }
   if (runEnd > runStart && trailing.length === 0) {
     const run = toks.slice(runStart, runEnd);
