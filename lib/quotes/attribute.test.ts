@@ -390,6 +390,11 @@ const cases: Case[] = [
     expected: [[LOPEZ, 'person', LOPEZ]],
     role: 'leader of Ennahda',
   },
+  {
+    name: 'an office held in a country speaks for its holder, not the country',
+    paragraphs: ['China’s ambassador to Britain accused the UK of meddling and warned that Beijing “will not sit on our hands.”'],
+    expected: [['China’s ambassador to Britain', 'person', 'China’s ambassador to Britain']],
+  },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 
