@@ -32,15 +32,17 @@ function paragraphAt(paragraphs: { start: number; end: number }[], at: number): 
   return p && p.start <= at && at <= p.end ? p : undefined;
 }
 
-function findMention(article: Article, quotes: Quote[], i: number, capitals: Set<string>, people: PeopleIndex): Mention | null {
+function findMention(article: Article, quotes: Quote[], i: number, capitals: Set<string>, people: PeopleIndex, inSentence: Set<string>): Mention | null {
   const mention = mentionNear(article, quotes, i, capitals, people);
-  return mention && properName(article.text, personBeforeAffiliation(article.text, mention), capitals, people);
+  return mention && properName(inSentence, personBeforeAffiliation(article.text, mention), people);
 }
 
-/** The word capitalised somewhere a sentence does not start: after a name ("E. Clyburn"), a comma or a closing quote mark. */
-function capitalisedInSentence(text: string, word: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`[\\p{L}\\d,;:)”"’—–\u2024-][^\\S\\n]+${escaped}\\b`, 'u').test(text);
+/**
+ * Words capitalised where no sentence starts: after a comma, a closing quote mark, a dash, a masked honorific or
+ * initial ("Mr․ Clyburn", "E․ Clyburn"), or a word. One pass over the text.
+ */
+function capitalisedInSentence(text: string): Set<string> {
+  return new Set([...text.matchAll(/[\p{L}\d,;:)”"’—–\u2024-][^\S\n]+(\p{Lu}[\p{L}'’-]*)/gu)].map((m) => m[1]));
 }
 
 /**
@@ -48,10 +50,10 @@ function capitalisedInSentence(text: string, word: string): boolean {
  * of someone introduced: "Consider this entry", "Amid growing criticism", "Math gave her" name no one.
  * "Prosecutors say" opens a sentence with a plural noun: a group.
  */
-function properName(text: string, mention: Mention, capitals: Set<string>, people: PeopleIndex): Mention | null {
-  if (mention.kind !== 'name' || /\s/.test(mention.text) || capitals.has(mention.text) || people.byName(mention.text)) return mention;
+function properName(inSentence: Set<string>, mention: Mention, people: PeopleIndex): Mention | null {
+  if (mention.kind !== 'name' || /\s/.test(mention.text) || people.byName(mention.text)) return mention;
   // "HadasGold": a handle; "He": a pronoun read with a name's capital.
-  if (capitalisedInSentence(text, mention.text) || /\p{Ll}\p{Lu}/u.test(mention.text) || /^(?:He|She|I|We|They|It)$/.test(mention.text)) return mention;
+  if (inSentence.has(mention.text) || /\p{Ll}\p{Lu}/u.test(mention.text) || /^(?:He|She|I|We|They|It)$/.test(mention.text)) return mention;
   const word = mention.text.toLowerCase();
   if (!/[^s]s$/.test(word) || word.length <= 3) return null;
   // Typed as the lower-case noun would be ("prosecutors" speak for an office).
@@ -183,9 +185,10 @@ export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Q
   const { text, paragraphs } = article;
   const people = indexPeople(text);
   const capitals = midSentenceCapitals(text);
+  const inSentence = capitalisedInSentence(text);
   const recent: Attribution[] = [];
   const found: (Attribution | null)[] = quotes.map((_, i) => {
-    const mention = findMention(article, quotes, i, capitals, people);
+    const mention = findMention(article, quotes, i, capitals, people, inSentence);
     if (!mention) return null;
     const q = quotes[i];
     // "He" refers back from the sentence it stands in: before the quote when the mention precedes it.

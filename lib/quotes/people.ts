@@ -113,11 +113,11 @@ export function indexPeople(text: string): PeopleIndex {
     byFirstName.set(first, byFirstName.has(first) ? null : p);
   }
   // "Math gave her …" is the word the text also writes as "math", not the first name of a "Math Mystery".
-  const commonWords = new Map<string, boolean>();
+  // The text's lower-case words are collected once, on first need (one pass, not one search per word).
+  let lowerWords: Set<string> | null = null;
   const isCommonWord = (word: string) => {
-    const lower = word.toLowerCase();
-    if (!commonWords.has(lower)) commonWords.set(lower, new RegExp(`(?<![\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text));
-    return commonWords.get(lower)!;
+    lowerWords ??= new Set(text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+    return lowerWords.has(word.toLowerCase());
   };
   const byName = (name: string): Person | null => {
     const clean = name.replace(/^(?:Mr|Mrs|Ms|Dr)[.\u2024]?\s+/, '').replace(/['’]s$/, '');
