@@ -395,6 +395,11 @@ const cases: Case[] = [
     paragraphs: ['China’s ambassador to Britain accused the UK of meddling and warned that Beijing “will not sit on our hands.”'],
     expected: [['China’s ambassador to Britain', 'person', 'China’s ambassador to Britain']],
   },
+  {
+    name: 'an office written with "for" speaks as the office, not its last words',
+    paragraphs: ['The United Nations High Commissioner for Human Rights said the decision did “not modify existing international law.”'],
+    expected: [['the United Nations High Commissioner for Human Rights', 'person', 'The United Nations High Commissioner for Human Rights']],
+  },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

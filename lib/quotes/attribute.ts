@@ -89,6 +89,8 @@ function personBeforeAffiliation(text: string, mention: Mention): Mention {
     const from = nameStart - Math.min(100, window.length) + direct.index + direct[0].indexOf(direct[1]);
     const wider = readMention(text.slice(from, mention.end), from);
     if (wider?.kind === 'name' && wider.end <= nameStart) return wider;
+    // "The United Nations High Commissioner for Human Rights": the office speaks, not "Human Rights".
+    if ((wider?.kind === 'role' || wider?.kind === 'organization') && wider.end === mention.end) return wider;
   }
   const apposed = APPOSED.exec(window);
   if (apposed) {

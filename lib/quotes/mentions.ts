@@ -216,7 +216,7 @@ const isOrgWord = (w: string) => ORG_HEADS.has(w.toLowerCase()) || ORG_NAME_END.
 function nameAfterOf(toks: Token[], runStart: number, runEnd: number, span: { start: number; end: number }): Mention | null {
   let of = runStart - 1;
   if (/^the$/i.test(toks[of]?.word ?? '')) of--;
-  if (of < 1 || toks[of].word !== 'of' || !isCapital(toks[of - 1].word)) return null;
+  if (of < 1 || !/^(?:of|for)$/.test(toks[of].word) || !isCapital(toks[of - 1].word)) return null;
   let headStart = of - 1;
   while (headStart > 0 && isCapital(toks[headStart - 1].word)) headStart--;
   const head = toks.slice(headStart, of).map((t) => t.word);
@@ -234,6 +234,13 @@ function nameAfterOf(toks: Token[], runStart: number, runEnd: number, span: { st
   if ((name.length === 0 || lastOffice < 0) && head.some(isOrgWord) && !head.some((w) => TITLE_WORDS.has(w.toLowerCase()))) {
     const text = toks.slice(headStart, runEnd).map((t) => t.word).join(' ');
     return { kind: 'organization', ...span, text: stripPossessive(text), role: null, head: null };
+  }
+  // "The United Nations High Commissioner for Human Rights": an office whose holder is not named.
+  if (lastOffice < 0 && TITLE_WORDS.has(head[head.length - 1].toLowerCase())) {
+    const words = toks.slice(headStart, runEnd).map((t) => t.word);
+    const definite = /^the$/i.test(words[0]) || (headStart > 0 && /^the$/i.test(toks[headStart - 1].word));
+    const role = words.filter((w, i) => i > 0 || !/^the$/i.test(w)).join(' ');
+    return { kind: 'role', ...span, text: `${definite ? 'the ' : ''}${role}`, role, head: head[head.length - 1].toLowerCase() };
   }
   return null;
 }
