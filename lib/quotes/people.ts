@@ -78,8 +78,10 @@ const NOT_A_PERSON_BEFORE = /(?:[“"‘]|\b(?:a|an|the|A|An|The|its|Its|this|Th
 const COMPANY_END = /\b(?:Market|Records|Robotics|Store|Stores|Labs?|Inc|Corp|Ltd|LLC|Co|Pro|Plus|Games|Studios?|Pictures|Entertainment|Software|Technologies|Motors|Foods|Brands|Bakery|Cafe|Restaurant|Bar|Grill|Hotels?|Resorts?)\.?$/;
 
 /** A capitalised run that reads as a title, a product or a company rather than a person introduced by name. */
-function notAPerson(text: string, name: string, end: number): boolean {
-  const start = text.lastIndexOf(name, end);
+function notAPerson(text: string, name: string, mentionStart: number, end: number): boolean {
+  // Searched within the mention only: a name written differently (a masked initial) must not scan the whole text.
+  const found = text.slice(mentionStart, end).lastIndexOf(name);
+  const start = found >= 0 ? mentionStart + found : mentionStart;
   const before = text.slice(Math.max(0, start - 8), Math.max(0, start));
   return NOT_A_PERSON_BEFORE.test(before) || COMPANY_END.test(name) || ORG_NAME_END.test(name);
 }
@@ -92,7 +94,7 @@ export function indexPeople(text: string): PeopleIndex {
     if (!mention || mention.kind !== 'name') continue;
     const words = mention.text.split(/\s+/);
     // Two to four words: a longer run is a headline ("Chris Christie Calls Hillary Clinton"), not one name.
-    if (words.length < 2 || words.length > 4 || words.some((w) => NOT_PERSON_WORD.test(w) || TITLE_WORDS.has(w.toLowerCase())) || notAPerson(text, mention.text, mention.end)) continue;
+    if (words.length < 2 || words.length > 4 || words.some((w) => NOT_PERSON_WORD.test(w) || TITLE_WORDS.has(w.toLowerCase())) || notAPerson(text, mention.text, mention.start, mention.end)) continue;
     const key = surnameOf(mention.text);
     const existing = bySurname.get(key);
     if (existing) {
