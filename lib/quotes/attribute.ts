@@ -32,7 +32,7 @@ function paragraphAt(paragraphs: { start: number; end: number }[], at: number): 
   return p && p.start <= at && at <= p.end ? p : undefined;
 }
 
-function findMention(article: Article, quotes: Quote[], i: number, capitals: Set<string>, people: PeopleIndex, inSentence: Set<string>): Mention | null {
+function findMention(article: Article, quotes: Quote[], i: number, capitals: Set<string>, people: PeopleIndex, inSentence: () => Set<string>): Mention | null {
   const mention = mentionNear(article, quotes, i, capitals, people);
   return mention && properName(inSentence, personBeforeAffiliation(article.text, mention), people);
 }
@@ -42,7 +42,12 @@ function findMention(article: Article, quotes: Quote[], i: number, capitals: Set
  * initial ("Mr․ Clyburn", "E․ Clyburn"), or a word. One pass over the text.
  */
 function capitalisedInSentence(text: string): Set<string> {
-  return new Set([...text.matchAll(/[\p{L}\d,;:)”"’—–\u2024-][^\S\n]+(\p{Lu}[\p{L}'’-]*)/gu)].map((m) => m[1]));
+  const words = new Set<string>();
+  // Anchored on the space (fewer starts than on every letter); the character before it is checked by hand.
+  for (const m of text.matchAll(/[^\S\n]+(\p{Lu}[\p{L}'’-]*)/gu)) {
+    if (m.index > 0 && /[\p{L}\d,;:)”"’—–\u2024-]/u.test(text[m.index - 1])) words.add(m[1]);
+  }
+  return words;
 }
 
 /**
@@ -50,10 +55,10 @@ function capitalisedInSentence(text: string): Set<string> {
  * of someone introduced: "Consider this entry", "Amid growing criticism", "Math gave her" name no one.
  * "Prosecutors say" opens a sentence with a plural noun: a group.
  */
-function properName(inSentence: Set<string>, mention: Mention, people: PeopleIndex): Mention | null {
+function properName(inSentence: () => Set<string>, mention: Mention, people: PeopleIndex): Mention | null {
   if (mention.kind !== 'name' || /\s/.test(mention.text) || people.byName(mention.text)) return mention;
   // "HadasGold": a handle; "He": a pronoun read with a name's capital.
-  if (inSentence.has(mention.text) || /\p{Ll}\p{Lu}/u.test(mention.text) || /^(?:He|She|I|We|They|It)$/.test(mention.text)) return mention;
+  if (inSentence().has(mention.text) || /\p{Ll}\p{Lu}/u.test(mention.text) || /^(?:He|She|I|We|They|It)$/.test(mention.text)) return mention;
   const word = mention.text.toLowerCase();
   if (!/[^s]s$/.test(word) || word.length <= 3) return null;
   // Typed as the lower-case noun would be ("prosecutors" speak for an office).
@@ -194,7 +199,9 @@ export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Q
   const { text, paragraphs } = article;
   const people = indexPeople(text);
   const capitals = midSentenceCapitals(text);
-  const inSentence = capitalisedInSentence(text);
+  // Collected on first need: most articles never ask.
+  let capitalised: Set<string> | null = null;
+  const inSentence = () => (capitalised ??= capitalisedInSentence(text));
   const recent: Attribution[] = [];
   const found: (Attribution | null)[] = quotes.map((_, i) => {
     const mention = findMention(article, quotes, i, capitals, people, inSentence);

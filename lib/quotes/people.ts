@@ -83,7 +83,8 @@ function notAPerson(text: string, name: string, mentionStart: number, end: numbe
   const found = text.slice(mentionStart, end).lastIndexOf(name);
   const start = found >= 0 ? mentionStart + found : mentionStart;
   const before = text.slice(Math.max(0, start - 8), Math.max(0, start));
-  return NOT_A_PERSON_BEFORE.test(before) || COMPANY_END.test(name) || ORG_NAME_END.test(name);
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return NOT_A_PERSON_BEFORE.test(before) || COMPANY_END.test(last) || ORG_NAME_END.test(last);
 }
 
 export function indexPeople(text: string): PeopleIndex {
@@ -118,12 +119,13 @@ export function indexPeople(text: string): PeopleIndex {
   // The text's lower-case words are collected once, on first need (one pass, not one search per word).
   let lowerWords: Set<string> | null = null;
   const isCommonWord = (word: string) => {
-    lowerWords ??= new Set(text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []);
+    lowerWords ??= new Set(text.split(/[^\p{L}'’-]+/u));
     return lowerWords.has(word.toLowerCase());
   };
   const byName = (name: string): Person | null => {
     const clean = name.replace(/^(?:Mr|Mrs|Ms|Dr)[.\u2024]?\s+/, '').replace(/['’]s$/, '');
-    const person = bySurname.get(surnameOf(clean)) ?? (clean.includes(' ') || isCommonWord(clean) ? null : byFirstName.get(clean.toLowerCase()) ?? null);
+    const firstNamed = clean.includes(' ') ? null : byFirstName.get(clean.toLowerCase()) ?? null;
+    const person = bySurname.get(surnameOf(clean)) ?? (firstNamed && !isCommonWord(clean) ? firstNamed : null);
     if (!person) return null;
     const first = clean.split(/\s+/)[0].toLowerCase();
     // "John Smith" is not "Jane Smith": a given first name must match.
