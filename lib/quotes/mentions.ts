@@ -153,16 +153,8 @@ export function readMention(phrase: string, offset: number): Mention | null {
   if (runStart === 0 && runEnd === 1 && DETERMINERS.test(`${first.word} `)) runStart = runEnd = 0;
   const trailing = toks.slice(runEnd);
   if (runEnd > runStart && trailing.length === 0) {
-    const joined = nameAfterOf(toks, runStart, runEnd, span);
-    if (joined) return joined;
-    // "China’s ambassador to Britain", "a spokesman for Boeing": the person holding the office speaks, unnamed.
-    const office = toks[runStart - 2]?.word.toLowerCase() ?? '';
-    if (runEnd - runStart <= 2 && /^(?:to|for|of|at)$/.test(toks[runStart - 1]?.word ?? '') && (TITLE_WORDS.has(office) || PERSON_HEADS.has(office))) {
-      const text = phrase.trim().replace(/^(?:The|A|An)\s/, (d) => d.toLowerCase());
-      return { kind: INDEFINITE.test(text) ? 'anonymous' : 'role', ...span, text, role: text.replace(/^(?:the|a|an)\s+/i, ''), head: office };
-    }
-  }
-  if (runEnd > runStart && trailing.length === 0) {
+    const office = nameAfterOf(toks, runStart, runEnd, span) ?? officeHolder(toks, runStart, runEnd, span, phrase);
+    if (office) return office;
     const run = toks.slice(runStart, runEnd);
     let lastTitle = -1;
     let placeRole: string | null = null;
@@ -205,6 +197,14 @@ export function readMention(phrase: string, offset: number): Mention | null {
     return { kind: 'name', start: span.start, end: nameSpan.end, text: stripPossessive(name), role, head: null };
   }
   return roleMention(toks, span, phrase);
+}
+
+/** "China’s ambassador to Britain", "a spokesman for Boeing": the person holding the office speaks, unnamed. */
+function officeHolder(toks: Token[], runStart: number, runEnd: number, span: { start: number; end: number }, phrase: string): Mention | null {
+  const office = toks[runStart - 2]?.word.toLowerCase() ?? '';
+  if (runEnd - runStart > 2 || !/^(?:to|for|of|at)$/.test(toks[runStart - 1]?.word ?? '') || !(TITLE_WORDS.has(office) || PERSON_HEADS.has(office))) return null;
+  const text = phrase.trim().replace(/^(?:The|A|An)\s/, (d) => d.toLowerCase());
+  return { kind: INDEFINITE.test(text) ? 'anonymous' : 'role', ...span, text, role: text.replace(/^(?:the|a|an)\s+/i, ''), head: office };
 }
 
 const isOrgWord = (w: string) => ORG_HEADS.has(w.toLowerCase()) || ORG_NAME_END.test(w);
