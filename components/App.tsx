@@ -24,8 +24,8 @@ export function App({ state }: { state: PanelState }) {
     <main class="panel" data-view={view.kind}>
       <div class="toolbar">
         <span class="brand">News Lens</span>
-        <button type="button" class="refresh" data-testid="refresh" onClick={refresh} title="Read the current tab again">
-          Refresh for this page
+        <button type="button" class="refresh" data-testid="refresh" onClick={refresh} title="Read the current tab again" aria-label="Read the current tab again">
+          <span aria-hidden="true">↻</span> Read again
         </button>
       </div>
       {view.kind !== 'article' ? (
