@@ -400,6 +400,11 @@ const cases: Case[] = [
     paragraphs: ['The United Nations High Commissioner for Human Rights said the decision did “not modify existing international law.”'],
     expected: [['the United Nations High Commissioner for Human Rights', 'person', 'The United Nations High Commissioner for Human Rights']],
   },
+  {
+    name: 'a long apposition, then "told Newsweek:": the subject speaks, not the outlet spoken to',
+    paragraphs: ['Maria Lopez, a lecturer in addiction and mental health at the Department of Health Sciences at the University of York who did not work on the study, told Newsweek: “The increase could equate to a large share of the population.”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
   { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
 ];
 

@@ -82,7 +82,8 @@ export function colonSpeaker(before: string, offset: number): Mention | null {
     const from = cut + body.slice(cut).match(/^[\s,;—–-]*/)![0].length;
     const clause = body.slice(from);
     const alone = readMention(clause, offset + from);
-    if (alone?.kind === 'name' && alone.start === offset + from && alone.end === offset + body.length) return alone;
+    // The clause is the name and nothing else: not "told Newsweek", whose name is the one spoken to.
+    if (alone?.kind === 'name' && clause.startsWith(alone.text) && alone.start === offset + from && alone.end === offset + body.length) return alone;
     const subject = clauseSubject(clause, offset + from);
     if (subject) return subject;
   }
