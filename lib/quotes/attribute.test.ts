@@ -349,6 +349,11 @@ const cases: Case[] = [
     expected: [[LOPEZ, 'person', 'she']],
   },
   {
+    name: 'a title opening with a short word inside quote marks is no one a pronoun refers to',
+    paragraphs: ['Maria Lopez wrote the ballad for the film.', 'Then a sample came in called “Glasgow (“No Place Like Home”).', '“It grabbed me by the heart,” she said.'],
+    expected: [[LOPEZ, 'person', 'she']],
+  },
+  {
     name: 'a product after an article is no one a pronoun refers to',
     paragraphs: ['Maria Lopez runs the games unit.', 'Each box comes with a Chromecast Ultra and a controller.', '“We have the largest network,” she said.'],
     expected: [[LOPEZ, 'person', 'she']],

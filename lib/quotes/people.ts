@@ -73,7 +73,7 @@ function pronounAfter(text: string, at: number): number {
 
 // What stands right before a name that is no person's: a work's title in quote marks ("“Wild Rose”"), or an article
 // ("a Go-Kart Track", "A Gallup Korea poll", "the Stadia Pro subscription"): people's names take none without a title.
-const NOT_A_PERSON_BEFORE = /(?:[“"‘]|\b(?:a|an|the|A|An|The|its|Its|this|This|that|That|titled|dubbed)\s+)$/;
+const NOT_A_PERSON_BEFORE = /(?:[“"‘](?:\p{Lu}\p{Ll}{0,3}\s)?|\b(?:a|an|the|A|An|The|its|Its|this|This|that|That|titled|dubbed)\s+)$/u;
 // Companies and products end in words no surname does ("Whole Foods Market", "Big Machine Records").
 const COMPANY_END = /\b(?:Market|Records|Robotics|Store|Stores|Labs?|Inc|Corp|Ltd|LLC|Co|Pro|Plus|Games|Studios?|Pictures|Entertainment|Software|Technologies|Motors|Foods|Brands|Bakery|Cafe|Restaurant|Bar|Grill|Hotels?|Resorts?)\.?$/;
 
