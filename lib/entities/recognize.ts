@@ -85,7 +85,8 @@ function unknownType(tokens: Token[]): EntityType | null {
   return nameLike && words.length >= 2 && words.length <= 4 ? 'person' : null;
 }
 
-// Capitalised particles inside a name ("Van Der Beek", "De La Hoya").
+// Capitalised particles inside a name ("Van Der Beek", "De Niro"), read as unknownType's lower-case ones. Those it
+// does not list (La, Le, Den, Di, Del) still keep a run from reading as a person.
 const NAME_PARTICLE = /^(?:Van|Von|Der|Den|De|Da|Di|Del|La|Le|Al|Bin)$/;
 
 /** The word right before a run ("spokesman" in "his spokesman Berik Uali"). */

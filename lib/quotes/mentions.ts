@@ -82,18 +82,22 @@ interface Token {
   end: number;
 }
 
+// Lower-case particles inside a name ("Bill de Blasio", "Osama bin Laden").
+const NAME_PARTICLE = /^(?:de|van|von|der|bin|al|la|le|du|da|di|del|ibn)$/;
+
 // Job and rank words that stand before a name but are no titles of office ("Superintendent Jennifer McCormick",
 // "Filmmaker Geeta Gandbhir", "Lt Col Alexander Vindman").
 const NAME_LEADERS = new Set(
-  ('administrator superintendent filmmaker director producer editor author writer novelist singer guitarist singer-guitarist ' +
-    'economist scientist researcher astronaut chef designer artist actor actress rapper comedian lt col cmdr cmdr. adm adm. supt ' +
-    'supt. insp insp. sgt capt maj gen rev prof officer inspector detective constable corporal private lieutenant sergeant').split(' '),
+  ('administrator superintendent filmmaker director producer editor author writer novelist singer guitarist ' +
+    'economist scientist researcher astronaut chef designer artist actor actress rapper comedian lt col cmdr adm supt ' +
+    'insp sgt capt maj gen rev prof officer inspector detective constable corporal private lieutenant sergeant').split(' '),
 );
 
 /** A word before a name that is a job, a rank or an acronym of the employer ("NASA Administrator", "Browns DL"). */
 function leadsAName(word: string, i: number, runLength: number): boolean {
-  const lower = word.toLowerCase().replace(/s$/, '');
-  if (NAME_LEADERS.has(lower) || NAME_LEADERS.has(word.toLowerCase()) || lower.split('-').every((part) => NAME_LEADERS.has(part))) return true;
+  // Plurals and compounds too: "Singer-guitarists Tom Johnston". tokens() has already dropped a rank's point ("Cmdr.").
+  const lower = word.toLowerCase();
+  if (NAME_LEADERS.has(lower) || lower.replace(/s$/, '').split('-').every((part) => NAME_LEADERS.has(part))) return true;
   // An acronym before at least two more words ("NASA Administrator Jim Bridenstine", "Browns DL Sheldon Richardson").
   return /^\p{Lu}{2,}$/u.test(word) && i < runLength - 2;
 }
@@ -148,7 +152,7 @@ export function readMention(phrase: string, offset: number): Mention | null {
   let runEnd = toks.length;
   while (runEnd > 0 && !isCapital(toks[runEnd - 1].word)) runEnd--;
   let runStart = runEnd;
-  while (runStart > 0 && (isCapital(toks[runStart - 1].word) || /^(?:de|van|von|der|bin|al|la|le|du|da|di|del|ibn)$/.test(toks[runStart - 1].word))) runStart--;
+  while (runStart > 0 && (isCapital(toks[runStart - 1].word) || NAME_PARTICLE.test(toks[runStart - 1].word))) runStart--;
   // A lone capitalised determiner at the start ("The ministry", "His spokesman") is not a name.
   if (runStart === 0 && runEnd === 1 && DETERMINERS.test(`${first.word} `)) runStart = runEnd = 0;
   const trailing = toks.slice(runEnd);
@@ -246,7 +250,6 @@ function nameAfterOf(toks: Token[], runStart: number, runEnd: number, span: { st
 }
 
 const AFFILIATION = /^(?:of|at|for|from|with)$/;
-const NAME_PARTICLE = /^(?:de|van|von|der|bin|al|la|le|du|da|di|del|ibn)$/;
 
 /**
  * "Tasos Georgelis of the city's Department of Environmental Protection", "Senator Mitch McConnell of Kentucky":
