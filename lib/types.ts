@@ -43,7 +43,14 @@ export interface Quote {
   speakerRole: string | null;
   /** The words the speaker was taken from ("he", "the spokesman", "Uali"). */
   speakerMention: Span | null;
+  /** How sure the attribution is, from the rule that produced it; the panel says "probably …" below high. */
+  confidence?: Confidence;
+  /** Id of the attribution rule that chose the speaker (for the evaluation's per-rule table). */
+  rule?: string;
 }
+
+/** Shared by quotes and places: high = stated outright, medium = inferred, low = a guess the panel marks as such. */
+export type Confidence = 'high' | 'medium' | 'low';
 
 export interface ReportedSpeech {
   text: string;
@@ -81,6 +88,7 @@ export interface Place {
   /** What happened there: the first sentence that makes it an event place (or mentions it). */
   sentence: string | null;
   kind?: 'country' | 'region' | 'city' | 'site';
+  confidence?: Confidence;
 }
 
 export type EntityType = 'person' | 'organization' | 'country' | 'place' | 'event' | 'outlet';
@@ -94,6 +102,10 @@ export interface Entity {
   mentions: Span[];
   /** Higher = more central to the story. */
   salience: number;
+  /** One line of background: from the knowledge base, else the role or apposition the article gives. */
+  description?: string | null;
+  /** Where `description` came from. */
+  descriptionSource?: 'knowledge-base' | 'article' | 'wikipedia';
 }
 
 export interface Analysis {
