@@ -1,10 +1,11 @@
 // Every section of `npm run eval`, in print order. Each issue adds its evaluator here.
 import type { Evaluator } from './types';
 import { linksEvaluator } from './links';
+import { elEvaluator } from './el';
 import { placesGoldEvaluator } from './places-gold';
 import { geoEvaluator } from './geo';
 import { quotesGoldEvaluator } from './quotes-gold';
 import { polnearEvaluator } from './polnear';
 import { dewikinewsEvaluator } from './dewikinews';
 
-export const EVALUATORS: Evaluator[] = [quotesGoldEvaluator, polnearEvaluator, dewikinewsEvaluator, linksEvaluator, placesGoldEvaluator, geoEvaluator];
+export const EVALUATORS: Evaluator[] = [quotesGoldEvaluator, polnearEvaluator, dewikinewsEvaluator, linksEvaluator, elEvaluator, placesGoldEvaluator, geoEvaluator];
