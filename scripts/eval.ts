@@ -1,4 +1,5 @@
-// npm run eval -- <corpus-dir> [--only name,name] [--split dev|test] [--limit N] [--json FILE]
+// npm run eval -- <corpus-dir> [--only name,name] [--split dev|train|test] [--limit N] [--json FILE]
+// The split defaults to dev: the test split is scored only to report, never while developing.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { EVALUATORS } from './eval/index';
@@ -8,17 +9,22 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     only: { type: 'string' },
-    split: { type: 'string', default: 'test' },
+    split: { type: 'string', default: 'dev' },
     limit: { type: 'string', default: '0' },
     json: { type: 'string' },
   },
 });
 if (positionals.length !== 1) {
-  console.error('usage: npm run eval -- <corpus-dir> [--only name,name] [--split dev|test] [--limit N] [--json FILE]');
+  console.error('usage: npm run eval -- <corpus-dir> [--only name,name] [--split dev|train|test] [--limit N] [--json FILE]');
   process.exit(2);
 }
 const only = values.only?.split(',').map((s) => s.trim());
-const split = values.split === 'dev' ? 'dev' : 'test';
+const SPLITS = ['dev', 'train', 'test'] as const;
+const split = SPLITS.find((s) => s === values.split);
+if (!split) {
+  console.error(`unknown split ${values.split}: dev, train or test`);
+  process.exit(2);
+}
 const resources = await loadResources();
 const summary: Record<string, Record<string, number>> = {};
 for (const evaluator of EVALUATORS) {

@@ -1,9 +1,12 @@
-// PolNeAR (../shared/corpus/polnear): direct-quote P/R/F1, speaker accuracy by the mention rule per gold
-// mention type (name / pronoun / nominal), attribution F1, abstention on no-source quotes, reported-speech recall.
+// PolNeAR (../shared/corpus/polnear): direct-quote P/R/F1, speaker accuracy on the name shown per gold mention
+// type (name / pronoun / nominal; see polnear-speakers.ts), attribution F1, abstention on no-source quotes,
+// reported-speech recall, and speaker precision per rule and per confidence level.
 import { join } from 'node:path';
 import { analyzeQuotes } from '../../lib/quotes';
 import { articleFromText, readJsonl } from './corpus';
-import { matchQuotes, pct, prf, quoteTokens, speakerMatchesMention } from './quote-scoring';
+import { judgeSpeaker, loadReferents } from './polnear-speakers';
+import { matchQuotes, pct, prf, quoteTokens } from './quote-scoring';
+import { printRuleTable, RuleTally } from './rule-table';
 import type { EvalOptions, Evaluator } from './types';
 
 interface Span {
@@ -45,6 +48,9 @@ export const polnearEvaluator: Evaluator = {
     let gold = 0, pred = 0, matched = 0, attributed = 0, speakerGold = 0, speakerRight = 0, noSource = 0, abstained = 0;
     let indirect = 0, indirectFound = 0;
     const byType: Record<string, [number, number]> = { name: [0, 0], pronoun: [0, 0], nominal: [0, 0] };
+    const referents = loadReferents(split);
+    const rules = new RuleTally();
+    let byMentionRule = 0;
     let shown = 0;
     const perDoc: DocScore[] = [];
     for (const doc of docs) {
@@ -67,7 +73,10 @@ export const polnearEvaluator: Evaluator = {
           continue;
         }
         speakerGold++;
-        const right = speakerMatchesMention(p, source);
+        const judged = judgeSpeaker(p, source, referents?.get(doc.id)?.get(`${source.start}:${source.end}`));
+        const right = judged.right;
+        if (judged.basis === 'mention rule') byMentionRule++;
+        rules.add(p, right);
         byType[source.mention_type][0]++;
         if (right) {
           speakerRight++;
@@ -99,12 +108,18 @@ export const polnearEvaluator: Evaluator = {
     const acc = speakerGold ? speakerRight / speakerGold : 0;
     console.log(`PolNeAR ${split}: ${docs.length} articles, ${gold} gold quotes (≥ 3 words), ${pred} predicted`);
     console.log(`  quotes        P ${pct(q.p)}  R ${pct(q.r)}  F1 ${pct(q.f1)}`);
-    console.log(`  speaker acc   ${pct(acc)}  (${speakerRight}/${speakerGold}, mention rule)`);
-    for (const [type, [n, right]] of Object.entries(byType)) console.log(`    ${type.padEnd(10)} ${pct(n ? right / n : 0)}  (${right}/${n})`);
+    const basis = referents ? 'on the name shown' : 'name mentions on the name shown; pronoun/nominal by mention rule (not the shown name)';
+    console.log(`  speaker acc   ${pct(acc)}  (${speakerRight}/${speakerGold}, ${basis})`);
+    if (referents && byMentionRule) console.log(`    (${byMentionRule} pronoun/nominal sources had no referent annotation: mention rule)`);
+    for (const [type, [n, right]] of Object.entries(byType)) {
+      const label = type !== 'name' && !referents ? '  mention rule (not the shown name)' : '';
+      console.log(`    ${type.padEnd(10)} ${pct(n ? right / n : 0)}  (${right}/${n})${label}`);
+    }
     console.log(`  attribution   P ${pct(att.p)}  R ${pct(att.r)}  F1 ${pct(att.f1)}`);
     console.log(`  abstention on no-source quotes ${pct(noSource ? abstained / noSource : 0)} (${abstained}/${noSource})`);
     console.log(`  reported speech recall ${pct(indirect ? indirectFound / indirect : 0)} (${indirectFound}/${indirect})`);
     printWorst(perDoc);
+    printRuleTable(rules, `PolNeAR ${split}`);
     return {
       quoteF1: q.f1, speakerAccuracy: acc, pronoun: byType.pronoun[1] / (byType.pronoun[0] || 1), nominal: byType.nominal[1] / (byType.nominal[0] || 1),
       name: byType.name[1] / (byType.name[0] || 1), attributionF1: att.f1, reportedRecall: indirect ? indirectFound / indirect : 0,

@@ -1,8 +1,9 @@
-// Quotes on the project's gold pages (../shared/corpus/gold): quote P/R/F1, speaker accuracy (name rule),
-// attribution F1, per page and overall.
+// Quotes on the project's gold pages (../shared/corpus/gold): quote P/R/F1, speaker accuracy on the name the panel
+// shows (name rule; a null speaker is never right), attribution F1, per page and overall; precision per rule.
 import { analyzeHtml } from '../node/pipeline';
 import { goldPages } from './corpus';
 import { matchQuotes, pct, prf, quoteTokens, speakerMatchesName } from './quote-scoring';
+import { printRuleTable, RuleTally } from './rule-table';
 import type { EvalOptions, Evaluator } from './types';
 
 interface GoldQuote {
@@ -18,6 +19,7 @@ export const quotesGoldEvaluator: Evaluator = {
   name: 'quotes',
   async run({ corpusDir, resources }: EvalOptions) {
     let gold = 0, pred = 0, matched = 0, speakerGold = 0, speakerRight = 0, attributed = 0;
+    const rules = new RuleTally();
     console.log('page'.padEnd(26) + 'gold  pred     P      R     F1   speaker');
     for (const page of goldPages<{ quotes: GoldQuote[] }>(corpusDir)) {
       const analysis = analyzeHtml(page.html, page.url, resources);
@@ -30,6 +32,7 @@ export const quotesGoldEvaluator: Evaluator = {
         if (!g.speaker) continue;
         pageSpeakers++;
         const right = speakerMatchesName(predicted[pi].speaker, g.speaker, g.aliases);
+        rules.add(predicted[pi], right);
         if (right) pageRight++;
         else if (errorsToShow) console.log(`  ✗ “${g.text.slice(0, 50)}” gold=${g.speaker} predicted=${predicted[pi].speaker}`);
       }
@@ -52,6 +55,7 @@ export const quotesGoldEvaluator: Evaluator = {
     const att = prf(attributed, pred, gold);
     const acc = speakerGold ? speakerRight / speakerGold : 0;
     console.log(`overall quotes P ${pct(q.p)} R ${pct(q.r)} F1 ${pct(q.f1)}; speaker accuracy ${pct(acc)} (${speakerRight}/${speakerGold}); attribution F1 ${pct(att.f1)}`);
+    printRuleTable(rules, 'dev gold');
     return { quoteF1: q.f1, speakerAccuracy: acc, attributionF1: att.f1 };
   },
 };

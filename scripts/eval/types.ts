@@ -2,8 +2,8 @@ import type { AnalysisResources } from '../../lib/analyze';
 
 export interface EvalOptions {
   corpusDir: string;
-  /** Which public-set split to score (PolNeAR, WikiNews): 'dev' while developing, 'test' to report. */
-  split: 'dev' | 'test';
+  /** Which public-set split to score (PolNeAR, WikiNews): 'dev' (default) or 'train' while developing, 'test' to report. */
+  split: 'train' | 'dev' | 'test';
   /** Cap on documents per public set (0 = all), for quick runs. */
   limit: number;
   resources: AnalysisResources;

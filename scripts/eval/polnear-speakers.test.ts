@@ -1,0 +1,62 @@
+// Judging PolNeAR speakers on the name shown: name mentions, annotated referents, unnamed sources.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { judgeSpeaker, loadReferents, nameMentionMatches, namesInMention, unnamedSourceMatches } from './polnear-speakers';
+
+const at = { start: 10, end: 12 };
+
+describe('name mentions', () => {
+  it('drops party tags and what follows the name', () => {
+    expect(namesInMention('Rep. G.K. Butterfield (D-N.C.), head of the Caucus')).toEqual(['Rep. G.K. Butterfield']);
+    expect(namesInMention('Mr. Morgan of the Sierra Club')).toEqual(['Mr. Morgan']);
+    expect(namesInMention('House Speaker Paul Ryan, R-Wis.,')).toEqual(['House Speaker Paul Ryan']);
+  });
+
+  it.each([
+    ['surname of a titled name', 'Claire McCaskill', 'Sen. Claire McCaskill (D-Mo.)', true],
+    ['name after an apposition', 'Laurence H. Tribe', 'Another critic, Laurence H. Tribe,', true],
+    ['the name shown carries the party tag', 'Claire McCaskill D-Mo', 'Sen. Claire McCaskill (D-Mo.)', false],
+    ['someone named in the mention is not its speaker', 'Scott', "Scott's niece, state Del. Marcia Price", false],
+    ['campaign named, spokesman speaks', 'Trump', 'Trump campaign spokesman Jason Miller', false],
+    ['an unnamed document described in its own words', 'A Government Accountability Office report', 'A Government Accountability Office report released last year', true],
+    ['no speaker', null, 'Mr. Morgan', false],
+  ])('%s', (_n, shown, mention, ok) => expect(nameMentionMatches(shown, mention as string)).toBe(ok));
+});
+
+describe('unnamed sources', () => {
+  it.each([
+    ['the mention itself', 'a source familiar with the talks', true],
+    ['a shorter description in its words', 'source', true],
+    ['a person named instead', 'Donald Trump', false],
+    ['a bare pronoun', 'he', false],
+    ['none', null, false],
+  ])('%s', (_n, shown, ok) =>
+    expect(unnamedSourceMatches(shown as string | null, { mention: 'a source familiar with the talks', description: null })).toBe(ok));
+
+  it('the annotated description counts', () =>
+    expect(unnamedSourceMatches('campaign officials', { mention: 'they', description: 'campaign officials' })).toBe(true));
+});
+
+describe('judgeSpeaker', () => {
+  const pronoun = { ...at, text: 'he', mention_type: 'pronoun' as const };
+  const ref = { ...at, mention: 'he', referent: 'Donald Trump', type: 'person' as const, aliases: ['Trump'] };
+
+  it('judges a pronoun on its annotated referent, not on the mention picked', () => {
+    expect(judgeSpeaker({ speaker: 'Trump', speakerMention: { start: 90, end: 92 } }, pronoun, ref)).toEqual({ right: true, basis: 'shown name' });
+    expect(judgeSpeaker({ speaker: 'Mike Pence', speakerMention: at }, pronoun, ref)).toEqual({ right: false, basis: 'shown name' });
+  });
+
+  it('falls back to the mention rule without an annotation, and says so; a null speaker is still wrong', () => {
+    expect(judgeSpeaker({ speaker: 'Mike Pence', speakerMention: at }, pronoun, undefined)).toEqual({ right: true, basis: 'mention rule' });
+    expect(judgeSpeaker({ speaker: null, speakerMention: at }, pronoun, undefined).right).toBe(false);
+  });
+
+  it('reads the referent file by article and span', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'referents-'));
+    writeFileSync(join(dir, 'polnear-referents-dev.json'), JSON.stringify({ split: 'dev', articles: { a1: [ref] } }));
+    expect(loadReferents('dev', dir)?.get('a1')?.get('10:12')?.referent).toBe('Donald Trump');
+    expect(loadReferents('train', dir)).toBeNull();
+  });
+});

@@ -1,0 +1,117 @@
+// Who a PolNeAR quote's speaker is, judged on the name the panel SHOWS (the quote's `speaker` string).
+// PolNeAR's gold source is the mention as written ("he", "a source", "Trump campaign spokesman Jason Miller").
+// - name mentions: the shown name against the mention (name rule: equal, alias or same last word);
+// - pronoun and role-noun mentions: against the referent annotated from the text alone
+//   (scripts/eval/data/polnear-referents-<split>.json, written by annotators who never saw the system's output);
+// - a referent the text never names ("a source familiar with", "officials"): see unnamedSourceMatches.
+// A null speaker is never right. Without the referent file, pronoun/nominal mentions fall back to the mention
+// rule, and the evaluation labels those figures "mention rule (not the shown name)".
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { quoteTokens, speakerMatchesMention, speakerMatchesName } from './quote-scoring';
+
+export interface Referent {
+  start: number;
+  end: number;
+  mention: string;
+  referent: string | null;
+  type: 'person' | 'organization' | 'group' | 'unknown';
+  aliases?: string[];
+  description?: string | null;
+}
+
+export interface GoldSource {
+  start: number;
+  end: number;
+  text: string;
+  mention_type: 'name' | 'pronoun' | 'nominal';
+}
+
+export interface Shown {
+  speaker: string | null;
+  speakerMention: { start: number; end: number } | null;
+}
+
+/** How a speaker was judged: on the shown name, or (no referent annotation) by the old mention rule. */
+export type Judged = { right: boolean; basis: 'shown name' | 'mention rule' };
+
+const DATA = join(dirname(fileURLToPath(import.meta.url)), 'data');
+
+/** Referents per article id, keyed by "start:end" of the speaker mention; null when the split has no file. */
+export function loadReferents(split: string, dir = DATA): Map<string, Map<string, Referent>> | null {
+  const path = join(dir, `polnear-referents-${split}.json`);
+  if (!existsSync(path)) return null;
+  const data = JSON.parse(readFileSync(path, 'utf8')) as { articles: Record<string, Referent[]> };
+  const byArticle = new Map<string, Map<string, Referent>>();
+  for (const [id, list] of Object.entries(data.articles)) {
+    byArticle.set(id, new Map(list.map((r) => [`${r.start}:${r.end}`, r])));
+  }
+  return byArticle;
+}
+
+// Words that say nothing of who a source is: a shown "he" or "they" describes no one.
+const EMPTY_WORDS = new Set([
+  ...['a', 'an', 'the', 'one', 'some'],
+  ...['he', 'she', 'they', 'it', 'we', 'i', 'you', 'his', 'her', 'their'],
+]);
+
+/**
+ * A source the article never names ("a source familiar with the talks", "campaign officials"): the shown speaker
+ * is right when it describes that source in the article's own words, that is every content word of it appears in
+ * the mention or the annotated description (or it passes the name rule against them), and it is not a bare
+ * pronoun. Showing any person's or organisation's name for an unnamed source is wrong.
+ */
+export function unnamedSourceMatches(
+  shown: string | null,
+  ref: Pick<Referent, 'mention' | 'aliases' | 'description'>,
+): boolean {
+  if (!shown) return false;
+  const words = quoteTokens(shown).filter((w) => !EMPTY_WORDS.has(w));
+  if (!words.length) return false;
+  const described = [ref.mention, ref.description ?? '', ...(ref.aliases ?? [])].filter(Boolean);
+  if (described.some((d) => speakerMatchesName(shown, d))) return true;
+  const known = new Set(described.flatMap((d) => quoteTokens(d)));
+  return words.every((w) => known.has(w) || known.has(w.replace(/s$/, '')) || known.has(`${w}s`));
+}
+
+// "(D-N.C.)", ", R-Wis.,": party and state tags; "of New York", "who introduced …": what follows the name.
+const PARTY_TAG = /\s*\((?:[^()]{0,30})\)|,\s*[RDI]-[\p{L}. ]{2,20}\.?(?=,|$)/gu;
+const NAME_TAIL = /\s+(?:of|at|from|for|who|which|in|on)\s.*$/s;
+
+/**
+ * The names a PolNeAR name mention gives, for the name rule: "Rep. G.K. Butterfield (D-N.C.), head of the Caucus"
+ * gives "Rep. G.K. Butterfield" (the lower-case "head of the Caucus" names no one); "Mr. Morgan of the Sierra
+ * Club" gives "Mr. Morgan"; "Another critic, Laurence H. Tribe," gives "Another critic" and "Laurence H. Tribe".
+ */
+export function namesInMention(mention: string): string[] {
+  return mention
+    .replace(PARTY_TAG, '')
+    .split(',')
+    .map((part) => part.replace(NAME_TAIL, '').replace(/["“”]/g, '').trim())
+    .filter((part) => /\p{Lu}/u.test(part));
+}
+
+// "a Homeland Security memo", "one Democratic source on the panel": capitalised, yet no one's name.
+const INDEFINITE = /^(?:a|an|one|another|some|several|two|three)\s/i;
+
+/** A name mention: the shown speaker passes the name rule against one of the names it gives (see namesInMention). */
+export function nameMentionMatches(shown: string | null, mention: string): boolean {
+  if (!shown) return false;
+  if ([mention, ...namesInMention(mention)].some((name) => speakerMatchesName(shown, name))) return true;
+  return INDEFINITE.test(mention.trim()) && unnamedSourceMatches(shown, { mention });
+}
+
+/** Judges one matched quote's speaker against its gold source (see the file comment). */
+export function judgeSpeaker(shown: Shown, source: GoldSource, referent: Referent | undefined): Judged {
+  if (referent) {
+    const right = referent.referent
+      ? speakerMatchesName(shown.speaker, referent.referent, referent.aliases ?? [])
+      : unnamedSourceMatches(shown.speaker, referent);
+    return { right, basis: 'shown name' };
+  }
+  if (source.mention_type === 'name') {
+    return { right: nameMentionMatches(shown.speaker, source.text), basis: 'shown name' };
+  }
+  return { right: !!shown.speaker && speakerMatchesMention(shown, source), basis: 'mention rule' };
+}
