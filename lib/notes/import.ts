@@ -20,6 +20,8 @@ function noteProblem(value: unknown): string | null {
   const a = n.article as Record<string, unknown> | null;
   if (typeof a !== 'object' || a === null || !isString(a.title) || !isString(a.url)) return 'has no article title and URL';
   if (!isNullableString(a.outlet) || !isNullableString(a.publishedTime)) return 'has invalid article details';
+  if (a.byline !== undefined && !isNullableString(a.byline)) return 'has an invalid byline';
+  if (n.check !== undefined && checkProblem(n.check)) return 'has an invalid edit check';
   if (!Array.isArray(n.tags) || !n.tags.every(isString)) return 'has invalid tags';
   const s = n.selector as Record<string, unknown> | null;
   if (typeof s !== 'object' || s === null || !isString(s.exact) || typeof s.offset !== 'number') return 'has no selector';
@@ -28,13 +30,29 @@ function noteProblem(value: unknown): string | null {
   return null;
 }
 
+const FATES = new Set(['unchanged', 'moved', 'edited', 'reattributed', 'removed']);
+const CHANGES = new Set(['same', 'added', 'removed']);
+
+function checkProblem(value: unknown): boolean {
+  const c = value as Record<string, unknown> | null;
+  if (typeof c !== 'object' || c === null || !isString(c.at) || !FATES.has(c.fate as string)) return true;
+  if (c.now !== undefined && !isString(c.now)) return true;
+  if (c.speakerNow !== undefined && !isNullableString(c.speakerNow)) return true;
+  const diff = c.diff;
+  return diff !== undefined && !(Array.isArray(diff) && diff.every((d) => isString(d?.value) && CHANGES.has(d?.change)));
+}
+
 function toNote(n: Note): Note {
   return {
     id: n.id, key: n.key, quote: n.quote, partial: n.partial === true, speaker: n.speaker, speakerRole: n.speakerRole,
-    article: { title: n.article.title, outlet: n.article.outlet, url: n.article.url, publishedTime: n.article.publishedTime },
+    article: {
+      title: n.article.title, outlet: n.article.outlet, url: n.article.url, publishedTime: n.article.publishedTime,
+      ...(n.article.byline !== undefined ? { byline: n.article.byline } : {}),
+    },
     pinnedAt: n.pinnedAt, comment: n.comment, tags: [...n.tags], link: n.link,
     selector: { exact: n.selector.exact, prefix: String(n.selector.prefix ?? ''), suffix: String(n.selector.suffix ?? ''), offset: n.selector.offset },
     status: n.status,
+    ...(n.check ? { check: structuredClone(n.check) } : {}),
   };
 }
 

@@ -11,3 +11,8 @@ export { notesToMarkdown, notesToMarkdownFiles, articleToMarkdown } from './expo
 export { noteCitation } from './export/citation';
 export { parseNotesImport, type ImportResult } from './import';
 export { createSerialWriter, type NotesStorage } from './serial-writer';
+export { notesToCslJson, cslItem, type CslItem } from './export/csl';
+export { noteToBibtex, notesToBibtex } from './export/bibtex';
+export { noteToCiteNews } from './export/cite-news';
+export { authorsFromByline, type Author } from './export/authors';
+export { checkNote, compareArticles, wordDiff, type ArticleChanges } from './watch';

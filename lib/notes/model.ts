@@ -1,22 +1,20 @@
 // A note is one pinned quote with everything needed to cite it and find it again, even if the page changes.
 import type { Analysis, Quote } from '../types';
 import { textFragmentUrl } from './text-fragment';
+import { selectorFor, type QuoteSelector } from '../quote-selector';
 
 export const NOTES_SCHEMA_VERSION = 2;
 
 /** Finds the quote again in a page: exact words, some context either side, and the offset in the article text. */
-export interface NoteSelector {
-  exact: string;
-  prefix: string;
-  suffix: string;
-  offset: number;
-}
+export type NoteSelector = QuoteSelector;
 
 export interface NoteArticle {
   title: string;
   outlet: string | null;
   url: string;
   publishedTime: string | null;
+  /** The byline as the page gave it ("By Ana Silva and Li Wei"); citations split it into authors. */
+  byline?: string | null;
 }
 
 /** 'ok' while the article still contains the quote; 'changed' once a later visit no longer finds it. */
@@ -39,6 +37,28 @@ export interface Note {
   link: string;
   selector: NoteSelector;
   status: NoteStatus;
+  /** The last comparison of the quote with the article as it reads now (absent until the article is re-read). */
+  check?: NoteCheck;
+}
+
+/** What became of a pinned quote when its article was read again. */
+export type QuoteFate = 'unchanged' | 'moved' | 'edited' | 'reattributed' | 'removed';
+
+/** One run of a word-level diff between the pinned words and the words the article has now. */
+export interface WordChange {
+  value: string;
+  change: 'same' | 'added' | 'removed';
+}
+
+export interface NoteCheck {
+  /** ISO 8601. */
+  at: string;
+  fate: QuoteFate;
+  /** The words the article has now where the quote was found (edited quotes only). */
+  now?: string;
+  diff?: WordChange[];
+  /** The speaker the article gives now, when it differs from the pinned one. */
+  speakerNow?: string | null;
 }
 
 export interface NotesState {
@@ -48,7 +68,6 @@ export interface NotesState {
 
 export const EMPTY_NOTES: NotesState = { version: NOTES_SCHEMA_VERSION, notes: [] };
 
-const CONTEXT_CHARS = 40;
 const TRACKING_PARAM = /^(utm_|fbclid$|gclid$|mc_|ref$|cmpid$)/i;
 
 /** The article's identity for notes: no fragment, no tracking parameters. */
@@ -87,14 +106,7 @@ export function quoteKey(articleUrl: string, quote: Pick<Quote, 'text'>): string
   return `${normalizeArticleUrl(articleUrl)}#${fnv1a(normalizeQuoteText(quote.text))}`;
 }
 
-export function selectorFor(text: string, start: number, end: number): NoteSelector {
-  return {
-    exact: text.slice(start, end),
-    prefix: text.slice(Math.max(0, start - CONTEXT_CHARS), start),
-    suffix: text.slice(end, end + CONTEXT_CHARS),
-    offset: start,
-  };
-}
+export { selectorFor };
 
 export function noteFromQuote(analysis: Analysis, quote: Quote, pinnedAt: Date, id: string): Note {
   const { article } = analysis;
@@ -105,7 +117,13 @@ export function noteFromQuote(analysis: Analysis, quote: Quote, pinnedAt: Date, 
     partial: quote.partial,
     speaker: quote.speaker,
     speakerRole: quote.speakerRole,
-    article: { title: article.title, outlet: article.siteName, url: article.url, publishedTime: article.publishedTime },
+    article: {
+      title: article.title,
+      outlet: article.siteName,
+      url: article.url,
+      publishedTime: article.publishedTime,
+      byline: article.byline,
+    },
     pinnedAt: pinnedAt.toISOString(),
     comment: '',
     tags: [],

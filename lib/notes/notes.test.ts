@@ -36,7 +36,10 @@ describe('note model', () => {
     const note = pinned('We confirm that the president has arrived in Almaty,', 'n1');
     expect(note.selector.exact).toBe('We confirm that the president has arrived in Almaty,');
     expect(TEXT.slice(note.selector.offset - note.selector.prefix.length, note.selector.offset)).toBe(note.selector.prefix);
-    expect(note.article).toEqual({ title: analysis.article.title, outlet: 'Example News', url: analysis.article.url, publishedTime: '2022-01-12T16:50:00+05:00' });
+    expect(note.article).toEqual({
+      title: analysis.article.title, outlet: 'Example News', url: analysis.article.url,
+      publishedTime: '2022-01-12T16:50:00+05:00', byline: null,
+    });
     expect(note.link.startsWith('https://news.example/a?utm_source=x#:~:text=')).toBe(true);
   });
 

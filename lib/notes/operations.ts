@@ -1,6 +1,6 @@
 // Every change to the notebook is one of these operations, applied by a pure function. The background applies
 // them one at a time (services/notes-store.ts), so concurrent pins from many tabs never overwrite each other.
-import type { Note, NotesState } from './model';
+import type { Note, NoteCheck, NotesState } from './model';
 
 export type NoteOperation =
   | { op: 'pin'; note: Note }
@@ -11,7 +11,14 @@ export type NoteOperation =
   | { op: 'restore'; note: Note }
   | { op: 'import'; notes: Note[] }
   /** After analysing an article: which of its notes' quotes the page still contains. */
-  | { op: 'check'; articleUrl: string; foundKeys: string[]; checkedKeys: string[] };
+  | {
+      op: 'check';
+      articleUrl: string;
+      foundKeys: string[];
+      checkedKeys: string[];
+      /** What became of each checked quote (quote-change watch), by note key. */
+      checks?: Record<string, NoteCheck>;
+    };
 
 export function applyOperation(state: NotesState, operation: NoteOperation): NotesState {
   const notes = state.notes;
@@ -47,9 +54,10 @@ export function applyOperation(state: NotesState, operation: NoteOperation): Not
       const next = notes.map((n) => {
         if (!checked.has(n.key)) return n;
         const status = found.has(n.key) ? 'ok' : 'changed';
-        if (status === n.status) return n;
+        const check = operation.checks?.[n.key];
+        if (status === n.status && !check) return n;
         changed = true;
-        return { ...n, status } as Note;
+        return { ...n, status, ...(check ? { check } : {}) } as Note;
       });
       return changed ? { ...state, notes: next } : state;
     }
