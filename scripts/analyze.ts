@@ -1,4 +1,4 @@
-// npm run analyze -- <file.html | folder> [--url URL] [--json] [--out DIR]
+// npm run analyze -- <file.html | folder> [--url URL] [--json [--text]] [--out DIR]
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,11 +8,17 @@ import { formatSummary } from './node/summary';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { url: { type: 'string' }, json: { type: 'boolean', default: false }, out: { type: 'string' } },
+  options: {
+    url: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    // with --json: the article body too (article.text, the text the engines read)
+    text: { type: 'boolean', default: false },
+    out: { type: 'string' },
+  },
 });
 
 if (positionals.length !== 1) {
-  console.error('usage: npm run analyze -- <file.html | folder> [--url URL] [--json] [--out DIR]');
+  console.error('usage: npm run analyze -- <file.html | folder> [--url URL] [--json [--text]] [--out DIR]');
   process.exit(2);
 }
 
@@ -29,7 +35,7 @@ for (const file of files) {
   try {
     const html = readFileSync(file, 'utf8');
     const analysis = analyzeHtml(html, values.url ?? DEFAULT_URL, resources);
-    const result = analysis ? toJson(analysis) : { article: null, error: 'no article found on this page' };
+    const result = analysis ? toJson(analysis, values.text) : { article: null, error: 'no article found on this page' };
     if (values.out) writeFileSync(join(values.out, `${name}.json`), JSON.stringify(result, null, 2));
     else if (values.json) console.log(JSON.stringify(result, null, 2));
     else console.log(analysis ? formatSummary(analysis) : `${name}: no article found on this page`);

@@ -43,7 +43,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   // page is about to be rewritten, so for an untyped one the answer is taken first.
   const readerableBefore = options.disposable && !metadata.isArticleType ? isProbablyReaderable(doc) : undefined;
   const target = options.disposable ? doc : (doc.cloneNode(true) as Document);
-  const parsed = new Readability<Node>(target, { serializer: (el) => el, charThreshold: 400 }).parse();
+  const parsed = new Readability<Node>(target, { serializer: (el) => el }).parse();
   if (!parsed?.content) return null;
 
   const { text, paragraphs } = joinParagraphs(dropLeadingChrome(elementToBlocks(parsed.content)));

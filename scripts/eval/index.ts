@@ -7,5 +7,9 @@ import { geoEvaluator } from './geo';
 import { quotesGoldEvaluator } from './quotes-gold';
 import { polnearEvaluator } from './polnear';
 import { dewikinewsEvaluator } from './dewikinews';
+import { extractionEvaluator } from './extraction';
 
-export const EVALUATORS: Evaluator[] = [quotesGoldEvaluator, polnearEvaluator, dewikinewsEvaluator, linksEvaluator, elEvaluator, placesGoldEvaluator, geoEvaluator];
+export const EVALUATORS: Evaluator[] = [
+  quotesGoldEvaluator, polnearEvaluator, dewikinewsEvaluator, linksEvaluator, elEvaluator, placesGoldEvaluator, geoEvaluator,
+  extractionEvaluator,
+];

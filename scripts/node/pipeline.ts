@@ -19,11 +19,12 @@ export function analyzeHtml(html: string, url: string, resources: AnalysisResour
   return analyzeArticle(article, resources);
 }
 
-/** The CLI's JSON shape (issue 2): article metadata without the body, then the findings. */
-export function toJson(analysis: Analysis) {
-  const { text: _text, paragraphs: _paragraphs, ...article } = analysis.article;
+/** The CLI's JSON shape (issue 2): article metadata, then the findings. The body (`article.text`, the text every
+ * engine reads) only with `withText` (issue 14), so extraction can be measured from outside. */
+export function toJson(analysis: Analysis, withText = false) {
+  const { text, paragraphs: _paragraphs, ...metadata } = analysis.article;
   return {
-    article,
+    article: withText ? { ...metadata, text } : metadata,
     quotes: analysis.quotes,
     speakers: analysis.speakers,
     reported: analysis.reported,

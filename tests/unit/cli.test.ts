@@ -28,6 +28,17 @@ describe('npm run analyze', () => {
     expect(JSON.parse(readFileSync(resolve(out, 'empty.json'), 'utf8'))).toEqual({ article: null, error: 'no article found on this page' });
   }, 60_000);
 
+  it('--json --text adds article.text, the body the engines read; without --text there is none', () => {
+    const page = resolve(ROOT, 'tests/fixtures/pages/seed-kazakhstan/source.html');
+    const run = (...flags: string[]) =>
+      JSON.parse(execFileSync('npx', ['tsx', 'scripts/analyze.ts', page, '--json', ...flags], { cwd: ROOT, encoding: 'utf8' }));
+    const withText = run('--text');
+    expect(withText.article.text).toMatch(/^Kazakh President Kassym-Jomart Tokayev has arrived in Almaty/);
+    expect(withText.article.text).toContain('\n\nNUR-SULTAN (Pakistan Point News / Sputnik - 12th January, 2022)');
+    expect(withText.article.text.split(/\s+/).length).toBeGreaterThan(300);
+    expect(run().article.text).toBeUndefined();
+  }, 60_000);
+
   it('prints one clear line on stderr for a page that does not exist and exits non-zero', () => {
     let failed = false;
     let stderr = '';
