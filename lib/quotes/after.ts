@@ -89,8 +89,6 @@ export function mentionAfter(after: string, offset: number): Mention | null {
 
 const ANY_VERB_AFTER = new RegExp(`^(${SUBJECT})(?:,\\s[^,"“”.;!?]{2,100},)?\\s+(?:\\p{Ll}+ly\\s+)?${VERB}\\b`, 'u');
 
-export const RECORDS_SHOW = /^((?:[\p{Ll}-]+\s+){0,2}(?:records|documents|disclosures|filings|data|figures|polls|emails|e-mails|reports|statistics|results|minutes|transcripts|papers|files|logs|surveys))\s+(?:show|showed|shows|indicate|indicated|reveal|revealed|suggest|suggested)\b/u;
-
 const ANY_VERB_INVERTED = new RegExp(`^\\p{Ll}{2,}(?:ed|es|s)\\s+((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*)`, 'u');
 
 /**
@@ -103,9 +101,6 @@ export function anyVerbAfter(after: string, offset: number): Mention | null {
   // After a pronoun any lower-case word is the verb: “…,” they conclude.
   const pronoun = rest.match(/^(he|she|they|we|I|it)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\b/u);
   if (pronoun) return readMention(pronoun[1], offset + lead);
-  // “…,” lobbying disclosures show.: records speak through what they show.
-  const records = rest.match(RECORDS_SHOW);
-  if (records) return readMention(records[1], offset + lead);
   const normal = rest.match(ANY_VERB_AFTER);
   if (normal) {
     const mention = readMention(normal[1], offset + lead);

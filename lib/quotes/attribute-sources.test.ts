@@ -149,30 +149,14 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     expected: [['Another intelligence source', 'person', 'Another intelligence source']],
   },
   {
-    name: 'according to Y closing the sentence covers every quote in it',
-    paragraphs: ['Reporting from the region found uncertainty is “delaying some business decisions,” while Dallas said it “will hurt consumer spending,” according to the report.'],
-    expected: [
-      ['the report', 'organization', 'the report'],
-      ['the report', 'organization', 'the report'],
-    ],
+    name: 'according to Y closing the sentence covers the quotes inside it',
+    paragraphs: ['Most voters say they prefer goods “Made in the U.S.A.,” even if those cost more, according to a poll released Monday.'],
+    expected: [['a poll', 'organization', 'a poll']],
   },
   {
-    name: 'one and another alone are unnamed people: “…,” one said. “…,” said another.',
-    paragraphs: ['“I am voting for him anyway, whatever he says,” one said.', '“I feel good if he takes advice from his running mate,” said another.'],
-    expected: [
-      ['one', 'person', 'one'],
-      ['another', 'person', 'another'],
-    ],
-  },
-  {
-    name: 'records speak through what they show: …,” lobbying disclosures show.',
-    paragraphs: ['Maria Lopez lobbied on “issues relating to intellectual property protections in the deal,” lobbying disclosures show.'],
-    expected: [['lobbying disclosures', 'group', 'lobbying disclosures']],
-  },
-  {
-    name: 'derided is a cue',
-    paragraphs: ['Last week, after the video came out, a student group at the university derided him as a man “who constantly and proudly speaks evil.”'],
-    expected: [['a student group at the university', 'organization', 'a student group at the university']],
+    name: 'according to Y after a full quote and its cue: the one who spoke, not the paper that carried it',
+    paragraphs: ['“We will rebuild the bridge by June,” Maria Lopez said on Monday, according to the Daily Record.'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
   },
   {
     name: 'As X puts it, “…”: the one who put it so',
@@ -193,11 +177,6 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     name: 'a long source phrase before the cue after a quote',
     paragraphs: ['“Tritium would enable weapon designs that could have a greater yield,” nuclear expert Maria Lopez of the Washington-based Institute for Science and International Security wrote in September.'],
     expected: [[LOPEZ, 'person', 'nuclear expert Maria Lopez']],
-  },
-  {
-    name: 'a quote over several paragraphs speaks for the colon sentence that introduced it, not for a signature at its end',
-    paragraphs: ['The newspaper took note of her shortcomings, writing: “We recognize that many Americans distrust her. The feelings reflect her flaws.', '“We are not blind to those,” wrote The Post, which still gave her its support.'],
-    expected: [['the newspaper', 'organization', 'The newspaper']],
   },
   {
     name: 'a dateline with a horizontal bar is no subject: WASHINGTON ― …',

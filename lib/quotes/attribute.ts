@@ -8,7 +8,6 @@ import { findReportedSpeech } from './reported';
 import { type Attribution, resolveMention, UNKNOWN } from './resolve';
 import { previousSentence, sentenceStartBefore } from './sentences';
 import { buildSpeakers } from './speakers';
-import { RECORDS_SHOW } from './after';
 import { anyVerbAfter, clauseSubject, colonSpeaker, isSpeakerLike, mentionAfter, mentionBefore, parsePhrase, sentenceSubject, shortAttribution, signatureAfter } from './windows';
 
 const OPEN_MARK = /[“"„«»‘]/;
@@ -152,24 +151,27 @@ function mentionNear(article: Article, quotes: Quote[], i: number, capitals: Set
   // Nothing the president said “will assuage fears,” the senator said.: a comma closing the quote, then a named or
   // described source and a cue that end the sentence; that source outranks a cue inside the sentence before.
   const commaThenSource =
-    ((/,[’'"”]?$/.test(q.text) && CLOSING_SOURCE.test(after)) || /^[\s,]*according to\s/i.test(after) || LATE_SOURCE.test(after) ? afterInSentence() : null) ??
-    (/,[’'"”]?$/.test(q.text) && RECORDS_SHOW.test(after.trimStart()) ? anyVerbAfter(after, closeAt) : null);
-  // “…” and caused “…”, while Dallas said it “…,” according to the report.: the closing source covers every quote in the sentence.
-  // Bounded like the look-back (MAX_LOOKBACK in sentences.ts): searched to the paragraph's end, a sentence end missing
-  // for long (a quote closing “….” is no match) made a huge paragraph of quotes quadratic (30 s on a 2.6 MB one).
-  const rest = text.slice(closeAt, Math.min(paraEnd, closeAt + 1500));
-  const restEnd = rest.search(/[.!?](?=\s|$)/);
-  const closing = restEnd >= 0 && !endsSentence ? rest.slice(0, restEnd + 1).match(SENTENCE_ACCORDING) : null;
-  // …,” Maria Lopez said, according to a transcript.: she spoke the words; the transcript only carried them
-  // (PolNeAR marks the outer source; a reader wants the speaker).
-  const spokenBetween = closing && !q.partial && SAID_BY.test(rest.slice(0, closing.index));
-  const according = closing && !spokenBetween ? parsePhrase(closing[1], closeAt + closing.indices![1]![0]) : null;
+    (/,[’'"”]?$/.test(q.text) && CLOSING_SOURCE.test(after)) || /^[\s,]*according to\s/i.test(after) || LATE_SOURCE.test(after) ? afterInSentence() : null;
+  const according = sentenceAccording(text, q, closeAt, endsSentence, paraEnd);
   if (according) return according;
   if (q.partial) return commaThenSource ?? tryBefore() ?? afterInSentence() ?? clauseSubject(before, sentenceFrom, (m) => isSpeakerLike(m) && !!properSubject(m, capitals, people)) ?? sentenceSubject(text.slice(sentenceFrom, afterEnd), sentenceFrom);
-  // The newspaper took note …, writing: “… ¶ “We are not blind to those,” wrote The Post.: a quote over several
-  // paragraphs belongs to the sentence that introduced it with a colon, not to a signature at its far end.
-  const introduced = q.end > para.end && /:\s*$/.test(before);
-  return commaThenSource ?? (cutOff && !introduced ? tryAfter() ?? tryBefore() : tryBefore() ?? tryAfter());
+  return commaThenSource ?? (cutOff ? tryAfter() ?? tryBefore() : tryBefore() ?? tryAfter());
+}
+
+/**
+ * Americans prefer goods “Made in the U.S.A.,” even if they cost more, according to a poll released Thursday.: a
+ * source closing the sentence with "according to" covers the quotes inside it. Bounded like the look-back
+ * (MAX_LOOKBACK in sentences.ts): a sentence end missing for long made a huge paragraph of quotes quadratic.
+ */
+function sentenceAccording(text: string, q: Quote, closeAt: number, endsSentence: boolean, paraEnd: number): Mention | null {
+  if (endsSentence) return null;
+  const rest = text.slice(closeAt, Math.min(paraEnd, closeAt + 1500));
+  const restEnd = rest.search(/[.!?](?=\s|$)/);
+  const closing = restEnd >= 0 ? rest.slice(0, restEnd + 1).match(SENTENCE_ACCORDING) : null;
+  // “…,” Maria Lopez said, according to a transcript.: she spoke the whole quote; the transcript only carried it
+  // (PolNeAR marks the outer source; a reader wants the speaker). A partial quote stays with the outer source.
+  if (!closing || (!q.partial && SAID_BY.test(rest.slice(0, closing.index)))) return null;
+  return parsePhrase(closing[1], closeAt + closing.indices![1]![0]);
 }
 
 /** Words the article capitalises mid-sentence: proper nouns, unlike a capital that merely opens a sentence. */

@@ -18,8 +18,6 @@ const FROM_COLON = /(?:^|[.;!?]\s+|\s[-—–]\s*)(?:More\s+)?[Ff]rom\s+([^,.;:!
 
 const AS_PUT_IT = /(?:^|[\s,(—–])[Aa]s\s+([^.;:!?"“”]{2,120}?)\s+(?:(?:has|had|once|so\s+\p{Ll}+ly)\s+)?(?:put|puts|said|says|wrote|writes|noted|notes)\s+it(?:\s+\p{Ll}+ly)?$/du;
 
-const SIGNED_COLON = /^((?:[\p{Lu}][\p{L}'’.\u2024-]*\s?){1,4},\s*[^:"“.;!?]{2,60}):\s*$/u;
-
 const INTERRUPTED = new RegExp(`["”’]\\s*,?\\s*(${CUE})\\s+([^"“”.;:!?]{2,120})$`, 'i');
 
 const RELATIVE = /^.*\s(?:to|for|from|with|by|of|and|at|on|in|among|thanked|met|told|visited)\s+([^,]{2,60}),\s+(?:who|which)\s+(?:were|was|are|is|had|have|has)?\s*[^,]*$/i;
@@ -84,12 +82,6 @@ export function mentionBefore(before: string, offset: number): Mention | null {
   if (opening) {
     const mention = parsePhrase(opening[1], offset + opening.indices![1]![0]);
     if (mention) return mention;
-  }
-  // "Gerald F. Seib, The Wall Street Journal: “…”": a roundup's name and affiliation before a colon.
-  const signed = before.match(SIGNED_COLON);
-  if (signed) {
-    const mention = parsePhrase(signed[1], offset);
-    if (mention?.kind === 'name') return mention;
   }
   // "Said Comey, “…”": the cue opens the sentence.
   // "As The Post's Dana Milbank puts it, “…”": the one who put it so.

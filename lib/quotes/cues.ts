@@ -16,7 +16,7 @@ export const CUE_VERBS = [
   'proclaimed', 'portrayed', 'characterized', 'characterised', 'dismissed', 'accused', 'lauded', 'likened', 'decried',
   'denounced', 'condemned', 'hailed', 'touted', 'mocked', 'ridiculed', 'demanded', 'exclaimed', 'answered', 'concludes',
   'answers', 'points out', 'confessed', 'boomed', 'scoffed', 'snapped', 'fumed', 'shot back', 'fired back', 'wrote back',
-  'chanted', 'chanting', 'chant', 'cheered', 'derided', 'derides',
+  'chanted', 'chanting', 'chant', 'cheered',
   'declares', 'tweets', 'jokes', 'quips', 'admits', 'acknowledges', 'predicts', 'promises', 'vows', 'urges', 'complains',
   'laments', 'boasts', 'counters', 'responds', 'replies', 'continues', 'agrees', 'muses', 'recounts', 'recounted',
   // Plural present: "the two write", "critics argue".

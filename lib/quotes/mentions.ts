@@ -133,7 +133,7 @@ export function readMention(phrase: string, offset: number): Mention | null {
   // The phrase itself starts where its first kept word does ("As one employee" reads as "one employee").
   phrase = phrase.slice(toks[0].start - offset);
   offset = toks[0].start;
-  // A phrase opened by a preposition or a participle is a circumstance, not a source ("In remarks at Robbins").
+  // A phrase opened by a preposition or a participle is a circumstance, not a source ("In a speech at the rally").
   // Yet "In a Bloomberg interview Trump" ends in a subject: a name not governed by a preposition or article.
   if (toks.length > 1 && /^\p{Lu}\p{Ll}+ing$/u.test(toks[0].word)) return null;
   if (toks.length > 1 && LEAD_PREPOSITION.test(toks[0].word) && !/^at least$/i.test(`${toks[0].word} ${toks[1].word}`)) {
@@ -302,12 +302,10 @@ function roleMention(toks: Token[], span: { start: number; end: number }, phrase
   const text = phrase.trim().replace(DETERMINERS, (d) => (/^the\s/i.test(d) ? d.toLowerCase() : d)).replace(/^the\s+/i, 'the ');
   const words = toks.map((t) => t.word.toLowerCase());
   if (ORG_HEADS.has(head) || ORG_HEADS.has(headTok.word.toLowerCase()) || DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head.replace(/s$/, ''))) return { kind: 'organization', ...span, text, role: null, head };
-  // "“…,” one said. “…,” said another.": one of the people just described.
   // "several environmental groups", "some protesters": a number of people is a group, not one unnamed source.
   const plural = GROUP_HEADS.has(head) || (/[^s]s$/.test(head) && head.length > 3 && !TITLE_WORDS.has(head));
   if (plural && /^(?:several|some|many|two|three)\s/i.test(phrase.trim())) return { kind: 'group', ...span, text, role: null, head };
-  const alone = toks.length === 1 && /^(?:one|another)$/.test(head);
-  if (alone || INDEFINITE.test(phrase.trim()) || /^(?:sources?|someone|somebody|insiders?)$/.test(head)) return { kind: 'anonymous', ...span, text, role: null, head };
+  if (INDEFINITE.test(phrase.trim()) || /^(?:sources?|someone|somebody|insiders?)$/.test(head)) return { kind: 'anonymous', ...span, text, role: null, head };
   if (GROUP_HEADS.has(head) || (/[^s]s$/.test(head) && head.length > 3 && !TITLE_WORDS.has(head))) return { kind: 'group', ...span, text, role: null, head };
   if (TITLE_WORDS.has(head) || PERSON_HEADS.has(head) || /(?:man|woman|er|or|ist|ian|ant|ent)$/.test(head) || /^the\s/i.test(phrase.trim())) {
     return { kind: 'role', ...span, text, role: words.filter((w) => !DETERMINERS.test(`${w} `)).join(' '), head };

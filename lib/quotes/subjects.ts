@@ -57,7 +57,7 @@ export function isSpeakerLike(mention: Mention): boolean {
   const head = mention.head ?? '';
   const personHead = TITLE_WORDS.has(head) || PERSON_HEADS.has(head);
   // "A friend referred to him as …": an unnamed person is a source when the noun names a person ("A banner" is none).
-  if (mention.kind === 'anonymous') return personHead || /^(?:one|another)$/.test(head);
+  if (mention.kind === 'anonymous') return personHead;
   if (mention.kind === 'role') return personHead || PERSON_NOUN.test(head);
   return mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'organization';
 }
