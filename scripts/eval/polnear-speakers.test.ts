@@ -21,6 +21,7 @@ describe('name mentions', () => {
     ['someone named in the mention is not its speaker', 'Scott', "Scott's niece, state Del. Marcia Price", false],
     ['campaign named, spokesman speaks', 'Trump', 'Trump campaign spokesman Jason Miller', false],
     ['an unnamed document described in its own words', 'A Government Accountability Office report', 'A Government Accountability Office report released last year', true],
+    ['a description shown where the mention gives a name', "One of the firm's executives", "One of the firm's executives, Maria Lopez,", false],
     ['no speaker', null, 'Mr. Morgan', false],
   ])('%s', (_n, shown, mention, ok) => expect(nameMentionMatches(shown, mention as string)).toBe(ok));
 });

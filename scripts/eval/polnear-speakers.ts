@@ -93,13 +93,17 @@ export function namesInMention(mention: string): string[] {
 }
 
 // "a Homeland Security memo", "one Democratic source on the panel": capitalised, yet no one's name.
+const DESCRIPTION = /^(?:a|an|the|one|another|his|her|its|their)\s/i;
 const INDEFINITE = /^(?:a|an|one|another|some|several|two|three)\s/i;
 
 /** A name mention: the shown speaker passes the name rule against one of the names it gives (see namesInMention). */
 export function nameMentionMatches(shown: string | null, mention: string): boolean {
   if (!shown) return false;
-  if ([mention, ...namesInMention(mention)].some((name) => speakerMatchesName(shown, name))) return true;
-  return INDEFINITE.test(mention.trim()) && unnamedSourceMatches(shown, { mention });
+  const names = namesInMention(mention);
+  // "One of the firm's executives, Maria Lopez,": a description with a name beside it; only the name is right.
+  const candidates = names.length > 1 ? names.filter((n) => !DESCRIPTION.test(n)) : [mention, ...names];
+  if (candidates.some((name) => speakerMatchesName(shown, name))) return true;
+  return INDEFINITE.test(mention.trim()) && names.length <= 1 && unnamedSourceMatches(shown, { mention });
 }
 
 /** Judges one matched quote's speaker against its gold source (see the file comment). */

@@ -73,7 +73,8 @@ export const polnearEvaluator: Evaluator = {
           continue;
         }
         speakerGold++;
-        const judged = judgeSpeaker(p, source, referents?.get(doc.id)?.get(`${source.start}:${source.end}`));
+        const referent = referents?.get(doc.id)?.get(`${source.start}:${source.end}`);
+        const judged = judgeSpeaker(p, source, referent);
         const right = judged.right;
         if (judged.basis === 'mention rule') byMentionRule++;
         rules.add(p, right);
@@ -85,7 +86,7 @@ export const polnearEvaluator: Evaluator = {
         } else if (shown < errorsToShow) {
           shown++;
           const m = p.speakerMention ? doc.text.slice(p.speakerMention.start, p.speakerMention.end) : '—';
-          console.log(`  ✗ ${doc.id}: “${p.text.slice(0, 60)}” gold=${source.text} (${source.mention_type}) predicted=${p.speaker ?? 'none'} [${m}]`);
+          console.log(`  ✗ ${doc.id}: “${p.text.slice(0, 60)}” gold=${source.text} (${source.mention_type}${referent ? ` → ${referent.referent ?? referent.description}` : ''}) predicted=${p.speaker ?? 'none'} [${m}]`);
         }
       }
       perDoc.push({
