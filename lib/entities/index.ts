@@ -2,6 +2,7 @@
 // the article, link them to English Wikipedia titles offline, and rank them by salience.
 import type { Article, Entity, Place, Quote, Span, Speaker } from '../types';
 import { creditSpans, inSpans } from './credits';
+import { describeFromArticle } from './describe';
 import { findEvents } from './events';
 import { findTeams } from './teams';
 import { findWars } from './wars';
@@ -83,6 +84,19 @@ function speakingOrConfirmed(speakers: Speaker[]): (c: Candidate) => boolean {
   return (c) => !c.unconfirmed || names.has(c.name.toLowerCase());
 }
 
+/** Kinds the article itself introduces with a role or apposition (places and events it rarely does). */
+const DESCRIBED_BY_ARTICLE = new Set(['person', 'organization', 'outlet']);
+
+/** Background for the panel: the knowledge base's line for the title, else what the article says the name is. */
+type Described = Pick<Entity, 'description' | 'descriptionSource'>;
+
+function describe(kb: KnowledgeBase, text: string, e: Pick<Entity, 'wikipedia' | 'mentions' | 'type'>): Described {
+  const known = e.wikipedia ? kb.byTitle.get(e.wikipedia)?.description : undefined;
+  if (known) return { description: known, descriptionSource: 'knowledge-base' };
+  const told = DESCRIBED_BY_ARTICLE.has(e.type) ? describeFromArticle(text, e.mentions) : null;
+  return told ? { description: told, descriptionSource: 'article' } : { description: null };
+}
+
 export function findEntities(article: Article, kb: KnowledgeBase | null, inputs: EntityInputs): Entity[] {
   if (!kb) return [];
   const { text, paragraphs } = article;
@@ -96,7 +110,7 @@ export function findEntities(article: Article, kb: KnowledgeBase | null, inputs:
       const aliases = [...c.aliases].filter((a) => a !== c.name);
       const mentions = [...c.mentions].sort((a, b) => a.start - b.start);
       const entity = { name: c.name, type: c.type, wikipedia: c.wikipedia, aliases, mentions };
-      return { ...entity, salience: salience(entity, article.text.length, inputs.speakers) };
+      return { ...entity, salience: salience(entity, article.text.length, inputs.speakers), ...describe(kb, text, entity) };
     })
     .sort((a, b) => b.salience - a.salience);
 }

@@ -3,7 +3,7 @@
 import type { EntityType } from '../types';
 
 export const KB_FORMAT = 'news-lens-knowledge-base';
-export const KB_VERSION = 3;
+export const KB_VERSION = 4;
 
 /**
  * A city's point (as in the gazetteer, 4 decimals) and its Wikipedia title. Kinds: `name`, the title is
@@ -17,6 +17,8 @@ export interface KbEntry {
   title: string;
   type: EntityType;
   name: string;
+  /** One line saying what the entry is ("President of Kazakhstan"), where the source gives one. */
+  description?: string;
 }
 
 /** The JSON file as shipped. Compact rows keep it small. */
@@ -25,7 +27,7 @@ export interface KnowledgeBaseFile {
   version: number;
   /** Date the curated rows (heads of state …) were last checked. */
   checked: string;
-  entries: [title: string, type: EntityType, name: string][];
+  entries: [title: string, type: EntityType, name: string, description?: string][];
   /** Lower-case name → index into entries. */
   names: Record<string, number>;
   /** Case-sensitive acronym → index into entries. */
@@ -56,6 +58,8 @@ export interface ContextEntry extends KbEntry {
 export interface KnowledgeBase {
   checked: string;
   entries: KbEntry[];
+  /** Title → entry, for descriptions of whatever the linker found. */
+  byTitle: Map<string, KbEntry>;
   names: Map<string, KbEntry>;
   acronyms: Map<string, KbEntry>;
   titles: Set<string>;
@@ -76,11 +80,14 @@ export function parseKnowledgeBase(raw: string): KnowledgeBase {
   if (file.format !== KB_FORMAT || file.version !== KB_VERSION) {
     throw new Error(`knowledge base: expected ${KB_FORMAT} v${KB_VERSION}, got ${file.format} v${file.version}`);
   }
-  const entries = file.entries.map(([title, type, name]) => ({ title, type, name }));
+  const entries: KbEntry[] = file.entries.map(([title, type, name, description]) =>
+    description ? { title, type, name, description } : { title, type, name },
+  );
   const pick = (table: Record<string, number>) => new Map(Object.entries(table).map(([k, i]) => [k, entries[i]]));
   return {
     checked: file.checked,
     entries,
+    byTitle: new Map(entries.map((e) => [e.title, e])),
     names: pick(file.names),
     acronyms: pick(file.acronyms),
     titles: new Set(file.titles),
@@ -146,6 +153,8 @@ export function lookupName(kb: KnowledgeBase, surface: string, countries: Readon
   const inContext = kb.contextNames.get(key)?.find((e) => countries.has(e.country));
   if (inContext) return { title: inContext.title, type: inContext.type, name: inContext.name, source: 'context' };
   if (kb.titles.has(key)) return { title: titleCase(surface), type: 'organization', name: surface, source: 'title' };
+  // Titles that keep the article ("The Home Depot") are written without it as often as with it.
+  if (kb.titles.has(`the ${key}`)) return { title: titleCase(`The ${surface}`), type: 'organization', name: surface, source: 'title' };
   return null;
 }
 

@@ -146,3 +146,22 @@ describe('findEntities: aliases and coreference', () => {
     expect(findEntities(testArticle('Kazakhstan.'), null, none)).toEqual([]);
   });
 });
+
+describe('findEntities: mention spans', () => {
+  const mentionText = (text: string, name: string) => {
+    const e = run(text).find((x) => x.name === name);
+    return e?.mentions.map((m) => text.slice(m.start, m.end));
+  };
+
+  it('takes a company legal form into the name, with its period', () => {
+    expect(mentionText('It belongs to SoftBank Group Corp. now, and SoftBank Group grew.', 'SoftBank Group')).toEqual(['SoftBank Group Corp.', 'SoftBank Group']);
+  });
+
+  it('takes a capitalised "The" inside a sentence into an organisation name, not a sentence-initial one', () => {
+    expect(mentionText('Officials at The United Nations agreed. The United Nations said so.', 'United Nations')).toEqual(['The United Nations', 'United Nations']);
+  });
+
+  it('reads two names joined by "and" as two, so surnames still refer back', () => {
+    expect(mentionText('Adam Neumann met Jane Doe. Later Neumann and Doe left.', 'Adam Neumann')).toEqual(['Adam Neumann', 'Neumann']);
+  });
+});

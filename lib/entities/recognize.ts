@@ -5,7 +5,7 @@ import type { EntityType, Span } from '../types';
 import { lookupAcronym, lookupName, type KbHit, type KnowledgeBase } from './knowledge-base';
 import { keepHit } from './link';
 import { findNameRuns, type Token } from './name-runs';
-import { isHonorific, isOrgHead, isOutletHead, isRole, isStopWord } from './words';
+import { isCorporateSuffix, isHonorific, isOrgHead, isOutletHead, isRole, isStopWord } from './words';
 
 export interface Candidate {
   name: string;
@@ -137,33 +137,56 @@ function titleType(text: string, kb: KnowledgeBase, hit: KbHit, tokens: Token[])
   return personEvidence(text, kb, tokens, false) ? 'person' : hit.type;
 }
 
+const ORG_TYPES = new Set<EntityType>(['organization', 'outlet']);
+
+/** "The Associated Press": a capitalised "The" inside a sentence belongs to an organisation's name. */
+function namePart(token: Token, hit: KbHit): boolean {
+  return token.text === 'The' && !token.sentenceStart && ORG_TYPES.has(hit.type);
+}
+
+/** "Target Corp.", "Home Depot Inc.": a company's legal form is part of the name written, with its period. */
+function companySuffix(text: string, next: Token | undefined, hit: KbHit): Span | null {
+  if (!next || !ORG_TYPES.has(hit.type) || !isCorporateSuffix(next.text)) return null;
+  return { start: next.start, end: text[next.end] === '.' && !next.text.endsWith('.') ? next.end + 1 : next.end };
+}
+
 /** Returns single tokens left unexplained (surnames, acronyms) for the second pass. */
 function scanRun(text: string, knowledge: Knowledge, reg: Registry, lowerWords: Set<string>, tokens: Token[]): Token[] {
   const { kb } = knowledge;
   const leftovers: Token[] = [];
   let pending: Token[] = [];
   let last: Candidate | null = null;
-  const flushPending = () => {
-    // Roles, and sentence-initial common words ("Later Uali said"), are not part of a name.
-    const skip = (t: Token) => isRole(t.text) || isStopWord(t.text) || (t.sentenceStart && lowerWords.has(t.text.toLowerCase()));
-    while (pending.length && skip(pending[0])) pending = pending.slice(1);
+  // Roles, and sentence-initial common words ("Later Uali said"), are not part of a name.
+  const skip = (t: Token) =>
+    isRole(t.text) || isStopWord(t.text) || (t.sentenceStart && lowerWords.has(t.text.toLowerCase()));
+  const flushPart = (part: Token[]) => {
+    while (part.length && skip(part[0])) part = part.slice(1);
     // "Later Uali": a sentence's first word before a known surname.
-    if (pending.length === 2 && pending[0].sentenceStart && reg.personEndingWith(pending[1].text)) pending = pending.slice(1);
-    if (pending.length === 1) leftovers.push(pending[0]);
-    else if (pending.length > 1) last = recordUnknown(text, kb, reg, pending) ?? last;
+    if (part.length === 2 && part[0].sentenceStart && reg.personEndingWith(part[1].text)) part = part.slice(1);
+    if (part.length === 1) leftovers.push(part[0]);
+    else if (part.length > 1) last = recordUnknown(text, kb, reg, part) ?? last;
+  };
+  const flushPending = () => {
+    // "Diaz and Timberlake": two names joined, each read on its own.
+    const and = pending.findIndex((t) => t.text === 'and');
+    if (and > 0) [pending.slice(0, and), pending.slice(and + 1)].forEach(flushPart);
+    else flushPart(pending);
     pending = [];
   };
   for (let i = 0; i < tokens.length; ) {
     const found = isStopWord(tokens[i].text) ? null : longestHit(text, knowledge, tokens, i);
     if (found && keepHit(lowerWords, tokens, i, found.end, found.hit)) {
-      flushPending();
       const ts = tokens.slice(i, found.end);
       const { hit } = found;
+      const the = pending.length > 0 && namePart(pending[pending.length - 1], hit) ? pending.pop() : undefined;
+      flushPending();
       const init = { name: hit.name, type: titleType(text, kb, hit, ts), wikipedia: hit.title, guessedType: hit.source === 'title' };
       // "Kazakh President …" names the country's office, as good as naming the country.
       const adjective = hit.demonym && !(tokens[found.end] && isRole(tokens[found.end].text));
-      last = reg.add(hit.title, init, joined(text, ts), span(ts), adjective);
-      i = found.end;
+      const suffix = companySuffix(text, tokens[found.end], hit);
+      const where = { start: (the ?? ts[0]).start, end: suffix?.end ?? ts[ts.length - 1].end };
+      last = reg.add(hit.title, init, joined(text, ts), where, adjective);
+      i = found.end + (suffix ? 1 : 0);
     } else {
       pending.push(tokens[i]);
       i++;

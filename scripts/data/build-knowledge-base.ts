@@ -21,11 +21,14 @@ import {
   EXTRA_DEMONYMS,
 } from './curated-entities';
 import { buildCityTitles, buildRegionTitles } from './kb-places';
+import { congress, newspapers } from './kb-sources';
 import { CONTEXTUAL_ENTITIES } from './curated-contextual';
 import { TEAMS } from './curated-teams';
 
 // Both packages only export their entry modules, so their data files are read by path.
 const MODULES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules');
+/** The shared entity lists (CC0), beside the repository as in every checkout of this project. */
+const SOURCES = process.env.ENTITY_SOURCES ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'data', 'entity-sources');
 /** Names that are more often something else in English news (the US state, a first name). */
 const AMBIGUOUS_NAMES = new Set([
   'georgia', 'georgian', 'washington',
@@ -50,7 +53,7 @@ class Builder {
     if (index === undefined) {
       index = this.entries.push(entry) - 1;
       this.byTitle.set(entry.title, index);
-    }
+    } else if (!this.entries[index].description && entry.description) this.entries[index].description = entry.description;
     for (const name of names) {
       const key = name.toLowerCase();
       // First writer wins: curated rows are added first and must not be overwritten.
@@ -70,9 +73,21 @@ function addCountries(b: Builder): void {
     const extra = EXTRA_COUNTRY_NAMES[c.cca2] ?? [];
     const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3), ...demonyms, ...extra]
       .filter((n) => n && latin.test(n) && !AMBIGUOUS_NAMES.has(n.toLowerCase()));
-    b.add({ title, type: 'country', name: c.name.common }, names, COUNTRY_ACRONYMS[c.cca2]);
+    const where = c.subregion || c.region;
+    const capital = c.capital?.[0] ? `; capital ${c.capital[0]}` : '';
+    const description = `${c.independent === false ? 'Territory' : 'Country'}${where ? ` in ${where}` : ''}${capital}`;
+    b.add({ title, type: 'country', name: c.name.common, description }, names, COUNTRY_ACRONYMS[c.cca2]);
     for (const d of demonyms) if (d) b.demonyms.add(d.toLowerCase());
   }
+}
+
+const COUNTRY_NAMES = new Map(countries.map((c) => [c.cca2, c.name.common]));
+
+/** "Capital of Kazakhstan", "City in Kazakhstan (2.0 million people)": facts from GeoNames. */
+function cityDescription(city: City): string {
+  const country = COUNTRY_NAMES.get(city.country) ?? city.country;
+  const size = city.population >= 1_000_000 ? ` (${(city.population / 1e6).toFixed(1)} million people)` : '';
+  return `${city.capital ? 'Capital' : 'City'} ${city.capital ? 'of' : 'in'} ${country}${size}`;
 }
 
 interface City {
@@ -112,7 +127,7 @@ function addCities(b: Builder, titles: Set<string>): void {
     // US city articles are titled "City, State" unless the city is famous enough to own the name.
     if (top.country === 'US' && !titles.has(key)) continue;
     const notable = top.capital || top.population >= 1_000_000 || (top.population >= CITY_MIN_POPULATION && titles.has(key));
-    if (notable) b.add({ title: name.replace(/ /g, '_'), type: 'place', name }, [name]);
+    if (notable) b.add({ title: name.replace(/ /g, '_'), type: 'place', name, description: cityDescription(top) }, [name]);
   }
   for (const [alias, title] of Object.entries(CITY_ALIASES)) b.add({ title, type: 'place', name: title.replace(/_/g, ' ') }, [alias, title.replace(/_/g, ' ')]);
 }
@@ -135,16 +150,18 @@ export async function build(outDir: string): Promise<void> {
   const model = await import(pathToFileURL(join(MODULES, 'compromise-wikipedia', 'src', '_model.js')).href);
   const titles = new Set(Object.keys(unpack(model.default as string) as Record<string, true>));
   const b = new Builder();
-  for (const e of CURATED_ENTITIES) b.add({ title: e.title, type: e.type, name: e.names[0] }, e.names, e.acronyms);
+  for (const e of CURATED_ENTITIES) b.add({ title: e.title, type: e.type, name: e.names[0], description: e.description }, e.names, e.acronyms);
   for (const t of TEAMS) b.add({ title: t.title, type: 'organization', name: t.fullName }, [t.fullName]);
   addCountries(b);
   addCities(b, titles);
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  for (const { entry, names } of [...congress(SOURCES), ...newspapers(SOURCES, (w) => w in lexicon || titles.has(w))]) b.add(entry, names);
   const known = new Set(Object.keys(b.names));
   const file: KnowledgeBaseFile = {
     format: KB_FORMAT,
     version: KB_VERSION,
     checked: CHECKED,
-    entries: b.entries.map((e) => [e.title, e.type, e.name]),
+    entries: b.entries.map((e) => (e.description ? [e.title, e.type, e.name, e.description] : [e.title, e.type, e.name])),
     names: b.names,
     acronyms: b.acronyms,
     demonyms: [...b.demonyms].sort(),

@@ -31,6 +31,17 @@ describe('knowledge base build', () => {
     expect(titles).toEqual(expect.arrayContaining(['Kazakhstan', 'Collective_Security_Treaty_Organization', 'Kassym-Jomart_Tokayev', 'Almaty']));
     expect(titles).not.toContain('Pakistan');
     expect(analysis!.entities.find((e) => e.wikipedia === 'Kazakhstan')?.aliases).toContain('Kazakh');
+    for (const title of ['Kazakhstan', 'Collective_Security_Treaty_Organization', 'Kassym-Jomart_Tokayev', 'Almaty']) {
+      const entity = analysis!.entities.find((e) => e.wikipedia === title);
+      expect(entity?.descriptionSource, title).toBe('knowledge-base');
+      expect(entity?.description, title).toMatch(/\w{4}/);
+    }
+  });
+
+  it('describes entries from their sources', () => {
+    expect(kb.byTitle.get('Kazakhstan')?.description).toBe('Country in Central Asia; capital Astana');
+    expect(kb.byTitle.get('Almaty')?.description).toMatch(/^City in Kazakhstan/);
+    expect(kb.byTitle.get('Kassym-Jomart_Tokayev')?.description).toMatch(/^President of Kazakhstan/);
   });
 
   it('maps demonyms and shared demonyms to the sovereign state', () => {

@@ -24,6 +24,8 @@ const PAIRS: [old: string, now: string][] = [
   ['Daimler_AG', 'Mercedes-Benz_Group'],
   ['Royal_Dutch_Shell', 'Shell_plc'],
   ['Total_S.A.', 'TotalEnergies'],
+  ["Moody's_Investors_Service", "Moody's_Ratings"],
+  ["Standard_&_Poor's", 'S&P_Global_Ratings'],
   ["State_Children's_Health_Insurance_Program", "Children's_Health_Insurance_Program"],
   ['The_View_(U.S._TV_series)', 'The_View_(talk_show)'],
 ];

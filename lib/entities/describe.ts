@@ -1,0 +1,51 @@
+// One line of background for an entity the knowledge base does not describe: the role or apposition the article
+// itself gives it ("Berik Uali, the president's spokesman," / "the ride-hailing company Uber" / "spokesman Uali").
+import type { Span } from '../types';
+import { isRole } from './words';
+
+/** Words that open a clause, not a description, after "Name," ("Uali, who …", "Uali, said …"). */
+const CLAUSE_OPENERS = new Set([
+  'who', 'which', 'that', 'whose', 'whom', 'where', 'when', 'said', 'says', 'told', 'added', 'and', 'but', 'or',
+  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'according', 'however', 'though', 'although', 'meanwhile', 'also',
+  'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'as', 'if', 'while', 'after', 'before', 'since', 'not',
+]);
+
+/** Function words that cannot sit inside a short descriptive phrase before a name. */
+const FUNCTION_WORDS = new Set(['of', 'and', 'or', 'is', 'was', 'are', 'were', 'be', 'has', 'had', 'have', 'than']);
+
+const MAX_WORDS = 14;
+/** ", the ride-hailing company," / ", chief equity strategist at ING,": an apposition closed by , ; ( or . */
+const AFTER = /^,\s+((?:(?:a|an|the)\s+)?[\p{L}\d][^,;()."“”]{1,120}?)\s*(?:[,;(]|\.(?:\s|$))/u;
+/** "the ride-hailing company Uber": a determiner, up to four lower-case words, then the name. */
+const LOWER_WORD = String.raw`\p{Ll}[\p{L}'’-]*`;
+const BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:the|a|an|its|his|her|their)\s+((?:${LOWER_WORD}\s+){0,3}${LOWER_WORD})\s+$`, 'u');
+
+function appositionAfter(text: string, end: number): string | null {
+  const m = AFTER.exec(text.slice(end, end + 160));
+  if (!m) return null;
+  const words = m[1].split(/\s+/);
+  const first = words[0].toLowerCase();
+  // A lower-case word opens a description ("the …", "chief …"); a capital may open a list of names.
+  if (words.length > MAX_WORDS || CLAUSE_OPENERS.has(first) || !/^\p{Ll}/u.test(m[1])) return null;
+  return m[1];
+}
+
+function phraseBefore(text: string, start: number): string | null {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const m = BEFORE.exec(before);
+  // "the cities of Aktau": a phrase ending in a function word is a construction, not a description.
+  if (m && !m[1].split(/\s+/).some((w) => CLAUSE_OPENERS.has(w) || FUNCTION_WORDS.has(w))) return m[1];
+  // "spokesman Berik Uali", "Foreign Minister Lavrov": role words right before the name.
+  const roles = /((?:[\p{L}.-]+\s+){1,3})$/u.exec(before)?.[1].trim().split(/\s+/) ?? [];
+  while (roles.length && !isRole(roles[0])) roles.shift();
+  return roles.length && roles.every(isRole) ? roles.join(' ') : null;
+}
+
+/** The first description the article gives at any of the entity's mentions, in reading order. */
+export function describeFromArticle(text: string, mentions: Span[]): string | null {
+  for (const m of mentions) {
+    const found = appositionAfter(text, m.end) ?? phraseBefore(text, m.start);
+    if (found) return found;
+  }
+  return null;
+}

@@ -1,0 +1,99 @@
+// Entity lists from ../shared/data/entity-sources (CC0; READMEs there): sitting members of the US Congress
+// (unitedstates/congress-legislators) and US newspapers with Wikipedia articles (hearvox/wiki-media-cred).
+// Missing files are skipped: the knowledge base then lacks these kinds, nothing else changes.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { KbEntry } from '../../lib/entities/knowledge-base';
+
+export interface SourceEntity {
+  entry: KbEntry;
+  names: string[];
+}
+
+const STATES: Record<string, string> = {
+  AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut',
+  DE: 'Delaware', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa',
+  KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana', ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan',
+  MN: 'Minnesota', MS: 'Mississippi', MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire',
+  NJ: 'New Jersey', NM: 'New Mexico', NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio',
+  OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania', RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota',
+  TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia',
+  WI: 'Wisconsin', WY: 'Wyoming', DC: 'the District of Columbia', PR: 'Puerto Rico', GU: 'Guam', VI: 'the U.S. Virgin Islands',
+  AS: 'American Samoa', MP: 'the Northern Mariana Islands',
+};
+
+/** The few fields used, read line by line: the file is one regular list of records (no YAML library needed). */
+interface Legislator {
+  wikipedia?: string;
+  first?: string;
+  last?: string;
+  official_full?: string;
+  nickname?: string;
+  type?: string;
+  state?: string;
+  party?: string;
+}
+
+function readLegislators(path: string): Legislator[] {
+  const people: Legislator[] = [];
+  let person: Legislator | null = null;
+  let section = '';
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.startsWith('- id:')) {
+      person = {};
+      people.push(person);
+      section = 'id';
+      continue;
+    }
+    const top = /^ {2}(\w+):\s*$/.exec(line);
+    if (top) section = top[1];
+    const field = /^ {2}(?:- | {2})(\w+): (.+)$/.exec(line);
+    if (!person || !field) continue;
+    const [, key, raw] = field;
+    const value = raw.replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    if (section === 'id' && key === 'wikipedia') person.wikipedia = value;
+    if (section === 'name' && ['first', 'last', 'official_full', 'nickname'].includes(key)) person[key as 'first'] = value;
+    // Terms are listed oldest first: the last one read is the current seat.
+    if (section === 'terms' && ['type', 'state', 'party'].includes(key)) person[key as 'type'] = value;
+  }
+  return people;
+}
+
+function seat(p: Legislator): string {
+  const state = STATES[p.state ?? ''] ?? p.state ?? '';
+  const office = p.type === 'sen' ? `U.S. senator from ${state}` : `U.S. representative from ${state}`;
+  return p.party ? `${office} (${p.party})` : office;
+}
+
+export function congress(dir: string): SourceEntity[] {
+  const path = join(dir, 'us-congress-legislators', 'legislators-current.yaml');
+  if (!existsSync(path)) return [];
+  return readLegislators(path).flatMap((p) => {
+    if (!p.wikipedia || !p.last) return [];
+    const title = p.wikipedia.replace(/ /g, '_');
+    const names = [p.official_full, `${p.first} ${p.last}`, p.nickname && `${p.nickname} ${p.last}`, p.wikipedia.replace(/ \(.*\)$/, '')];
+    const entry: KbEntry = { title, type: 'person', name: p.wikipedia.replace(/ \(.*\)$/, ''), description: seat(p) };
+    return [{ entry, names: names.filter((n): n is string => !!n) }];
+  });
+}
+
+/**
+ * Newspapers with an article. A name stands for the paper only if no other listed paper shares it and it is not
+ * a plain word once "The" is dropped ("The Independent", "The Day", "Hill" are words first).
+ */
+export function newspapers(dir: string, isWord: (w: string) => boolean): SourceEntity[] {
+  const path = join(dir, 'us-newspapers-wiki-media-cred', 'wikipedia-us-newspapers.tsv');
+  if (!existsSync(path)) return [];
+  const rows = readFileSync(path, 'utf8').split('\n').slice(1).map((l) => l.split('\t')).filter((c) => c[4]?.trim() && c[0]);
+  const nameOf = (title: string) => title.replace(/ \([^)]*\)$/, '').trim();
+  const count = new Map<string, number>();
+  for (const [title] of rows) count.set(nameOf(title).toLowerCase(), (count.get(nameOf(title).toLowerCase()) ?? 0) + 1);
+  return rows.flatMap(([title, state]) => {
+    const name = nameOf(title);
+    const bare = name.replace(/^The /, '');
+    const words = bare.split(/\s+/);
+    if (count.get(name.toLowerCase())! > 1 || (words.length === 1 && isWord(bare.toLowerCase()))) return [];
+    const names = [name, ...(bare !== name ? [bare] : [])];
+    return [{ entry: { title: title.replace(/ /g, '_'), type: 'outlet', name, description: `Newspaper in ${state}` }, names }];
+  });
+}
