@@ -15,6 +15,13 @@ describe('describeFromArticle', () => {
     ['a clause is no description', 'Berik Uali, who spoke by phone, declined.', 'Berik Uali', null],
     ['an age is no description', 'Cameron Diaz, 34, spent the holiday at home.', 'Cameron Diaz', null],
     ['a list of names is no description', 'Lyft, Uber and Bolt were named.', 'Lyft', null],
+    ['a verb after the comma goes on with the sentence', 'the hopeful, Deval Patrick, would be stopping by.', 'Deval Patrick', null],
+    ['a possessive before the name is none', 'He leads the state’s Democratic Party now.', 'Democratic Party', null],
+    ['a verb opening the clause is none', 'The start-up WeWork, borrowed against its stake, grew.', 'WeWork', 'start-up'],
+    ['a form of address is none', 'Dr. Patrick Soon-Shiong bought it.', 'Patrick Soon-Shiong', null],
+    ['a time word before the name starts a clause', 'It was the first time Devan Dubnyk lost.', 'Devan Dubnyk', null],
+    ['an adjective is no head noun', 'They beat the struggling Sabres Club again.', 'Sabres Club', null],
+    ['a modifier alone is none', 'A former Beto O’Rourke supporter spoke.', 'Beto O’Rourke', null],
     ['a construction before the name is none', 'Oil flows through the cities of Aktau and Atyrau.', 'Aktau', null],
   ])('%s', (_label, text, name, expected) => {
     expect(at(text, name)).toBe(expected);

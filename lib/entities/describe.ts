@@ -8,17 +8,30 @@ const CLAUSE_OPENERS = new Set([
   'who', 'which', 'that', 'whose', 'whom', 'where', 'when', 'said', 'says', 'told', 'added', 'and', 'but', 'or',
   'he', 'she', 'it', 'they', 'we', 'i', 'you', 'according', 'however', 'though', 'although', 'meanwhile', 'also',
   'in', 'on', 'at', 'for', 'with', 'by', 'from', 'to', 'as', 'if', 'while', 'after', 'before', 'since', 'not',
+  // Verbs: "Patrick, would be stopping by" continues the sentence.
+  'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'is', 'was', 'are', 'were', 'has', 'had', 'have',
+  'did', 'does', 'do', 'then', 'now', 'too', 'however', 'instead', 'perhaps',
 ]);
+
+/** Role words that only modify another ("former", "deputy") and say nothing alone. */
+const MODIFIERS = new Set(['former', 'late', 'then', 'vice', 'deputy', 'first', 'prime', 'chief', 'foreign', 'interior']);
+/** "the first time Dubnyk started": time words before a name begin a clause. */
+const TIME_WORDS = new Set(['time', 'times', 'day', 'week', 'month', 'year', 'moment', 'night', 'morning', 'season']);
+/** Forms of address say nothing about who someone is. */
+const ADDRESS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof.', 'sir', 'dame', 'lord', 'lady']);
 
 /** Function words that cannot sit inside a short descriptive phrase before a name. */
 const FUNCTION_WORDS = new Set(['of', 'and', 'or', 'is', 'was', 'are', 'were', 'be', 'has', 'had', 'have', 'than']);
 
 const MAX_WORDS = 14;
+const DETERMINER = /^(?:a|an|the|his|her|its|their)$/;
+/** Endings of nouns for what someone does: strategist, manager, director, historian, assistant, spokeswoman. */
+const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|man|woman|ee)$/;
 /** ", the ride-hailing company," / ", chief equity strategist at ING,": an apposition closed by , ; ( or . */
 const AFTER = /^,\s+((?:(?:a|an|the)\s+)?[\p{L}\d][^,;()."“”]{1,120}?)\s*(?:[,;(]|\.(?:\s|$))/u;
 /** "the ride-hailing company Uber": a determiner, up to four lower-case words, then the name. */
 const LOWER_WORD = String.raw`\p{Ll}[\p{L}'’-]*`;
-const BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:the|a|an|its|his|her|their)\s+((?:${LOWER_WORD}\s+){0,3}${LOWER_WORD})\s+$`, 'u');
+const BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:${LOWER_WORD}\s+){0,3}${LOWER_WORD})\s+$`, 'u');
 
 function appositionAfter(text: string, end: number): string | null {
   const m = AFTER.exec(text.slice(end, end + 160));
@@ -27,18 +40,27 @@ function appositionAfter(text: string, end: number): string | null {
   const first = words[0].toLowerCase();
   // A lower-case word opens a description ("the …", "chief …"); a capital may open a list of names.
   if (words.length > MAX_WORDS || CLAUSE_OPENERS.has(first) || !/^\p{Ll}/u.test(m[1])) return null;
-  return m[1];
+  // It opens with a determiner, a role or a noun for a person's job; not with a verb ("Uali, declined to …").
+  return DETERMINER.test(first) || isRole(first) || AGENT_NOUN.test(first) ? m[1] : null;
 }
 
 function phraseBefore(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - 80), start);
   const m = BEFORE.exec(before);
   // "the cities of Aktau": a phrase ending in a function word is a construction, not a description.
-  if (m && !m[1].split(/\s+/).some((w) => CLAUSE_OPENERS.has(w) || FUNCTION_WORDS.has(w))) return m[1];
+  // "the state's Democratic Party": a possessive belongs to the next word, not to the name.
+  const bad = (w: string) => CLAUSE_OPENERS.has(w) || FUNCTION_WORDS.has(w) || /['’]s$/.test(w);
+  const words = m?.[1].split(/\s+/) ?? [];
+  const head = words[words.length - 1] ?? '';
+  // The phrase ends in a noun for what the name is: not "struggling", "acquired", "(the first) time".
+  const nounHead = !/(?:ing|ed)$/.test(head) && !TIME_WORDS.has(head);
+  if (m && nounHead && !words.some(bad) && !words.every((w) => MODIFIERS.has(w))) return m[1];
   // "spokesman Berik Uali", "Foreign Minister Lavrov": role words right before the name.
   const roles = /((?:[\p{L}.-]+\s+){1,3})$/u.exec(before)?.[1].trim().split(/\s+/) ?? [];
   while (roles.length && !isRole(roles[0])) roles.shift();
-  return roles.length && roles.every(isRole) ? roles.join(' ') : null;
+  while (roles.length && ADDRESS.has(roles[roles.length - 1].toLowerCase())) roles.pop();
+  const last = roles[roles.length - 1]?.toLowerCase() ?? '';
+  return roles.length && roles.every(isRole) && !MODIFIERS.has(last) ? roles.join(' ') : null;
 }
 
 /** The first description the article gives at any of the entity's mentions, in reading order. */

@@ -153,8 +153,9 @@ export function lookupName(kb: KnowledgeBase, surface: string, countries: Readon
   const inContext = kb.contextNames.get(key)?.find((e) => countries.has(e.country));
   if (inContext) return { title: inContext.title, type: inContext.type, name: inContext.name, source: 'context' };
   if (kb.titles.has(key)) return { title: titleCase(surface), type: 'organization', name: surface, source: 'title' };
-  // Titles that keep the article ("The Home Depot") are written without it as often as with it.
-  if (kb.titles.has(`the ${key}`)) return { title: titleCase(`The ${surface}`), type: 'organization', name: surface, source: 'title' };
+  // Titles that keep the article ("The Home Depot") are written without it as often as with it; one word
+  // ("Times") is too often another paper's short name.
+  if (key.includes(' ') && kb.titles.has(`the ${key}`)) return { title: titleCase(`The ${surface}`), type: 'organization', name: surface, source: 'title' };
   return null;
 }
 
