@@ -1,15 +1,23 @@
 // An accessible tab list (WAI-ARIA tabs pattern): arrow keys move between tabs, Home/End jump to the ends.
+// The strip is sticky and wraps instead of scrolling, so every tab stays visible at 252 px (Firefox's sidebar).
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 
 export interface TabSpec {
   id: string;
   label: string;
+  /** Shown after the label ("Quoted 3"); omitted when undefined. */
+  count?: number;
   render: () => ComponentChildren;
 }
 
-export function SectionTabs({ tabs, initial }: { tabs: TabSpec[]; initial?: string }) {
-  const [selected, setSelected] = useState(initial ?? tabs[0]?.id);
+interface Props {
+  tabs: TabSpec[];
+  selected: string;
+  onSelect(id: string): void;
+}
+
+export function SectionTabs({ tabs, selected, onSelect }: Props) {
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
   const current = tabs.find((t) => t.id === selected) ?? tabs[0];
 
@@ -19,7 +27,7 @@ export function SectionTabs({ tabs, initial }: { tabs: TabSpec[]; initial?: stri
     if (!(event.key in moves)) return;
     event.preventDefault();
     const next = tabs[(moves[event.key] + tabs.length) % tabs.length];
-    setSelected(next.id);
+    onSelect(next.id);
     refs.current[next.id]?.focus();
   };
 
@@ -39,13 +47,14 @@ export function SectionTabs({ tabs, initial }: { tabs: TabSpec[]; initial?: stri
             ref={(el) => {
               refs.current[tab.id] = el;
             }}
-            onClick={() => setSelected(tab.id)}
+            onClick={() => onSelect(tab.id)}
           >
             {tab.label}
+            {tab.count !== undefined && <span class="tab-count">{tab.count}</span>}
           </button>
         ))}
       </div>
-      <section role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`} class="tabpanel" tabIndex={0}>
+      <section role="tabpanel" id={`panel-${current.id}`} aria-labelledby={`tab-${current.id}`} class="tabpanel">
         {current.render()}
       </section>
     </div>

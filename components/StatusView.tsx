@@ -1,4 +1,5 @@
 // Every state that is not an article: loading, no article, a page the browser keeps us out of, errors.
+// Each says what happened and the one thing to do; raw browser errors stay behind "Details".
 import type { PanelView } from './panel-state';
 
 interface Props {
@@ -6,12 +7,32 @@ interface Props {
   onRefresh: () => void;
 }
 
+/** The manifest's suggested shortcut for the toolbar button (commands._execute_action in wxt.config.ts). */
+export const SHORTCUT = 'Alt+Shift+L';
+
 const TITLES = {
   'no-article': 'No article here',
   restricted: 'News Lens can’t read this page',
-  'needs-click': 'Click the toolbar button to read this page',
-  error: 'Something went wrong',
+  'needs-click': 'Read this page with News Lens',
+  error: 'News Lens couldn’t read this page',
 } as const;
+
+function Shortcut() {
+  return (
+    <>
+      click the News Lens button in the toolbar or press <kbd>{SHORTCUT}</kbd>
+    </>
+  );
+}
+
+function Details({ text }: { text: string }) {
+  return (
+    <details class="detail">
+      <summary>Details</summary>
+      <p>{text}</p>
+    </details>
+  );
+}
 
 export function StatusView({ view, onRefresh }: Props) {
   if (view.kind === 'loading') {
@@ -22,21 +43,34 @@ export function StatusView({ view, onRefresh }: Props) {
       </div>
     );
   }
-  const detail =
-    view.kind === 'error'
-      ? view.message
-      : view.kind === 'needs-click'
-        ? 'The browser only lets News Lens read a page after you click its toolbar button on that page. Click the News Lens button again.'
-        : view.reason;
+  const title = view.kind === 'restricted' ? (view.title ?? TITLES.restricted) : TITLES[view.kind];
   return (
     <div class={`status status-${view.kind}`} data-testid={`status-${view.kind}`} role="status" aria-live="polite">
-      <h1>{TITLES[view.kind]}</h1>
-      <p>{detail}</p>
-      {view.kind === 'needs-click' && <p class="detail">({view.reason})</p>}
-      {view.kind !== 'restricted' && (
-        <button type="button" onClick={onRefresh}>
-          Try again
-        </button>
+      <h1>{title}</h1>
+      {view.kind === 'needs-click' && (
+        <>
+          <p>
+            To read it, <Shortcut />. Browsers let an extension read a page only after you ask on that page.
+          </p>
+          <Details text={view.reason} />
+        </>
+      )}
+      {view.kind === 'no-article' && (
+        <p>
+          {view.reason} Open an article, then <Shortcut />.
+        </p>
+      )}
+      {view.kind === 'restricted' && <p>{view.reason}</p>}
+      {view.kind === 'error' && (
+        <>
+          <p>
+            Something in this page stopped News Lens. Try again; if it keeps failing, reload the page, then <Shortcut />.
+          </p>
+          <Details text={view.message} />
+          <button type="button" data-testid="try-again" onClick={onRefresh}>
+            Try again
+          </button>
+        </>
       )}
     </div>
   );

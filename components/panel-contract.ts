@@ -9,12 +9,19 @@ export interface TextTarget {
 }
 
 export interface PanelActions {
-  /** Scrolls the page to the first target and highlights all of them; replaces earlier highlights. */
-  highlight(targets: TextTarget[]): void;
+  /**
+   * Scrolls the page to the first target and highlights all of them; replaces earlier highlights. With a `key`
+   * (which card asked), asking again for the highlight already shown clears it, and a passage the page no longer
+   * contains is reported through `SectionProps.missingKey`.
+   */
+  highlight(targets: TextTarget[], key?: string): void;
   clearHighlights(): void;
   /** Opens a URL in a new tab (background links, notes page). */
   openUrl(url: string): void;
-  togglePin(quote: Quote): void;
+  /** Pins or unpins; `paraphrase` marks reported speech, kept as the article's words but not as a quotation. */
+  togglePin(quote: Quote, options?: { paraphrase?: boolean }): void;
+  /** Switches the panel to another section (the Overview's links). */
+  goTo?(section: string): void;
 }
 
 export interface SectionProps {
@@ -22,6 +29,10 @@ export interface SectionProps {
   actions: PanelActions;
   /** Keys (see lib/notes) of this article's quotes that are already pinned. */
   pinnedQuoteKeys: ReadonlySet<string>;
+  /** The card whose highlight is shown in the page now. */
+  activeKey?: string | null;
+  /** The card whose passage the page did not contain when last asked. */
+  missingKey?: string | null;
 }
 
 /** Builds a TextTarget for a span of the article text, with up to 32 characters of context. */
@@ -37,7 +48,7 @@ export function targetForSpan(text: string, span: Span): TextTarget {
 export interface NotesClient {
   /** Calls back now and on every change with the keys of this article's pinned quotes; returns an unsubscribe. */
   watchPinned(articleUrl: string, onChange: (keys: ReadonlySet<string>) => void): () => void;
-  togglePin(analysis: Analysis, quote: Quote): Promise<void>;
+  togglePin(analysis: Analysis, quote: Quote, options?: { paraphrase?: boolean }): Promise<void>;
   /** After an analysis: marks this article's notes whose quote the page no longer contains as changed. */
   checkArticle?(analysis: Analysis): Promise<void>;
 }

@@ -12,11 +12,14 @@ export function createNotesClient(): NotesClient {
         onChange(new Set(keys));
       });
     },
-    async togglePin(analysis, quote) {
+    async togglePin(analysis, quote, options) {
       const key = quoteKey(analysis.article.url, quote);
       const pinned = (await readNotes()).notes.some((n) => n.key === key);
       if (pinned) await sendNoteOperation({ op: 'unpin', key });
-      else await sendNoteOperation({ op: 'pin', note: noteFromQuote(analysis, quote, new Date(), crypto.randomUUID()) });
+      else {
+        const note = noteFromQuote(analysis, quote, new Date(), crypto.randomUUID());
+        await sendNoteOperation({ op: 'pin', note: options?.paraphrase ? { ...note, paraphrase: true } : note });
+      }
     },
     async checkArticle(analysis) {
       const article = normalizeArticleUrl(analysis.article.url);

@@ -3,6 +3,16 @@
 import { browser } from 'wxt/browser';
 
 export const PANEL_PORT = 'news-lens-panel';
+/** Sent by the page's highlighter when the reader pressed Esc there. */
+export const HIGHLIGHT_CLEARED = 'news-lens/highlight-cleared';
+
+/** Calls back when the reader cleared News Lens's highlight in a page (Esc in the page). */
+export function onHighlightCleared(callback: (tabId: number | undefined) => void): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if ((message as { type?: string } | null)?.type === HIGHLIGHT_CLEARED) callback(sender.tab?.id);
+    return undefined;
+  });
+}
 
 export type PanelToBackground = { type: 'hello'; windowId: number } | { type: 'highlighted'; tabId: number };
 export type BackgroundToPanel = { type: 'toolbar-click'; tabId: number };

@@ -39,3 +39,19 @@ export function watchTabs(windowId: number, onEvent: (event: TabEvent) => void):
     browser.tabs.onUpdated.removeListener(updated);
   };
 }
+
+/**
+ * True when `tabId` shows one of this extension's own pages (the Notes page). Their URLs are hidden from us like any
+ * other without the "tabs" permission, so ask the pages themselves which tab they are in.
+ */
+export async function isOwnPageTab(tabId: number): Promise<boolean> {
+  const views = browser.extension.getViews({ type: 'tab' });
+  const ids = await Promise.all(
+    views.map((view) => {
+      const api = (view as unknown as { browser?: typeof browser; chrome?: typeof browser }).browser
+        ?? (view as unknown as { chrome?: typeof browser }).chrome;
+      return api?.tabs.getCurrent().then((tab) => tab?.id, () => undefined) ?? undefined;
+    }),
+  );
+  return ids.includes(tabId);
+}

@@ -32,6 +32,7 @@ function EntityItem({ entity, text, actions, online }: { entity: Entity } & Omit
         {url ? (
           <a href={url} target="_blank" rel="noreferrer" onClick={(e) => (e.preventDefault(), actions.openUrl(url))}>
             {entity.name}
+            <span class="visually-hidden"> (Wikipedia)</span>
           </a>
         ) : (
           <span class="entity-name">{entity.name}</span>
@@ -39,10 +40,11 @@ function EntityItem({ entity, text, actions, online }: { entity: Entity } & Omit
         <span class="entity-aliases">{others}</span>
         {entity.mentions.length > 0 && (
           <button type="button" class="entity-find" onClick={showInArticle} aria-label={`Show ${entity.name} in the article`}>
-            {entity.mentions.length}×
+            {entity.mentions.length === 1 ? '1 mention' : `${entity.mentions.length} mentions`}
           </button>
         )}
       </div>
+      {entity.description && <p class="entity-description">{entity.description}</p>}
       {online && entity.wikipedia && <SummaryCard title={entity.wikipedia} />}
       {online && !entity.wikipedia && <OnlineLink name={entity.name} openUrl={actions.openUrl} />}
     </li>

@@ -1,73 +1,123 @@
-// An offline map of the story's places: country outlines (no tiles, no network), framed on the places.
-// Event places are prominent pins, the dateline is marked "reported from", mentions are grey.
-import { geoPath } from 'd3-geo';
-import { useMemo } from 'preact/hooks';
+// An offline map of the story's places: country outlines (no tiles, no network), framed on where it happened.
+// Event places are red pins, the dateline a ring ("reported from"), mentions small grey dots; countries are shaded
+// areas, regions are names without a dot, and places outside the frame are arrows at the edge. Every place is
+// labelled, names placed so they do not overlap. The drawing is sized to the panel's real width, so 11 px labels
+// stay 11 px at 252 px.
+import { geoContains, geoPath } from 'd3-geo';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { frameProjection } from '../../lib/places/map-frame';
 import type { Place } from '../../lib/types';
 import { placeLabels } from './label-placement';
 import type { MapOutline } from './map-outline';
+import { drawMode, edgePoint, framingPlaces, type DrawMode } from './map-view';
 
-const WIDTH = 320;
-const HEIGHT = 200;
+const BASE_WIDTH = 320;
+const ASPECT = 0.62;
 const PIN_RADIUS = { event: 6, dateline: 5, mention: 3.5 } as const;
+/** 11 px sans-serif: average glyph width for label boxes. */
+const CHAR_WIDTH = 6.3;
+const DRAW_ORDER: Record<DrawMode | 'edge', number> = { area: 0, label: 1, edge: 2, pin: 3 };
 
 interface Props {
   places: Place[];
   outline: MapOutline | null;
   selected: number | null;
   onSelect(index: number): void;
+  /** The Overview's small copy: decorative (its button names it), pins not clickable. */
+  compact?: boolean;
 }
 
-export function PlacesMap({ places, outline, selected, onSelect }: Props) {
+/** The rendered width of the svg, followed as the panel is resized. */
+function useWidth(ref: { current: SVGSVGElement | null }): number {
+  const [width, setWidth] = useState(BASE_WIDTH);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const measure = () => {
+      const w = Math.round(el.getBoundingClientRect().width);
+      if (w > 100) setWidth(w);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return width;
+}
+
+const roleLabel = (p: Place) => (p.role === 'dateline' ? 'reported from' : p.role === 'event' ? 'where it happened' : 'mentioned');
+
+export function PlacesMap({ places, outline, selected, onSelect, compact = false }: Props) {
+  const ref = useRef<SVGSVGElement>(null);
+  const width = useWidth(ref);
+  const height = Math.round(width * ASPECT);
   const located = places.map((p, index) => ({ p, index })).filter(({ p }) => p.lat !== null && p.lon !== null);
-  const framing = located.filter(({ p }) => p.role !== 'mention' && p.kind !== 'country');
-  const projection = useMemo(
-    () => frameProjection((framing.length ? framing : located).map(({ p }) => p), WIDTH, HEIGHT),
-    [places],
-  );
+  const projection = useMemo(() => frameProjection(framingPlaces(located.map(({ p }) => p)), width, height), [places, width]);
   const path = useMemo(() => geoPath(projection), [projection]);
   const summary = `Map of ${located.length} ${located.length === 1 ? 'place' : 'places'}: ${located
     .map(({ p }) => `${p.name} (${p.role === 'dateline' ? 'reported from' : p.role})`)
     .join(', ')}.`;
-  const points = located.map(({ p, index }) => ({ p, index, xy: projection([p.lon!, p.lat!]) ?? [-10, -10] }));
-  // Names are placed most important first (events, then the dateline); mentions stay unlabelled.
-  const labelled = points.filter(({ p }) => p.role !== 'mention').sort((a, b) => PIN_RADIUS[b.p.role] - PIN_RADIUS[a.p.role]);
+
+  const items = located.map(({ p, index }) => {
+    const [x, y] = projection([p.lon!, p.lat!]) ?? [-1e4, -1e4];
+    const edge = edgePoint(x, y, width, height);
+    const mode: DrawMode | 'edge' = edge ? 'edge' : drawMode(p);
+    const radius = mode === 'pin' ? PIN_RADIUS[p.role] : mode === 'edge' ? 5 : 0;
+    return { p, index, mode, x: edge?.x ?? x, y: edge?.y ?? y, angle: edge?.angle ?? 0, radius };
+  });
+  // Countries the story happened in (or is reported from), shaded; mentioned countries get a lighter shade.
+  const areas = useMemo(() => {
+    if (!outline) return [];
+    return located
+      .filter(({ p }) => drawMode(p) === 'area')
+      .map(({ p, index }) => ({ index, role: p.role, feature: outline.features.find((f) => geoContains(f, [p.lon!, p.lat!])) }))
+      .filter((a) => a.feature);
+  }, [outline, places]);
+
+  // Names are placed most important first: events, the dateline, then the rest.
+  const byImportance = [...items].sort((a, b) => (PIN_RADIUS[b.p.role] - PIN_RADIUS[a.p.role]) || DRAW_ORDER[b.mode] - DRAW_ORDER[a.mode]);
   const spots = placeLabels(
-    labelled.map(({ p, xy }) => ({ x: xy[0], y: xy[1], radius: PIN_RADIUS[p.role], text: p.name })),
-    WIDTH,
-    HEIGHT,
-    points.map(({ p, xy }) => ({ x: xy[0], y: xy[1], radius: PIN_RADIUS[p.role] })),
+    byImportance.map(({ x, y, radius, p }) => ({ x, y, radius, text: p.name })),
+    width,
+    height,
+    items.map(({ x, y, radius }) => ({ x, y, radius })),
+    CHAR_WIDTH,
   );
-  const labelOf = new Map(labelled.map(({ index }, i) => [index, spots[i]]));
-  // Pins for mentions first so event pins are drawn on top.
-  const drawOrder = [...points].sort((a, b) => PIN_RADIUS[a.p.role] - PIN_RADIUS[b.p.role]);
+  const labelOf = new Map(byImportance.map(({ index }, i) => [index, spots[i]]));
+  const drawOrder = [...items].sort((a, b) => DRAW_ORDER[a.mode] - DRAW_ORDER[b.mode] || PIN_RADIUS[a.p.role] - PIN_RADIUS[b.p.role]);
+
   return (
-    <svg class="places-map" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary} data-testid="places-map">
-      <rect class="sea" width={WIDTH} height={HEIGHT} />
+    <svg
+      ref={ref}
+      class={`places-map${compact ? ' compact' : ''}`}
+      viewBox={`0 0 ${width} ${height}`}
+      {...(compact ? { 'aria-hidden': 'true' } : { role: 'img', 'aria-label': summary })}
+      data-testid={compact ? 'mini-map' : 'places-map'}
+    >
+      <rect class="sea" width={width} height={height} />
       {outline && <path class="land" d={path(outline) ?? ''} />}
-      {drawOrder.map(({ p, index, xy: [x, y] }) => {
+      {areas.map(({ index, role, feature }) => (
+        <path key={`area-${index}`} class={`area area-${role}${selected === index ? ' selected' : ''}`} d={path(feature!) ?? ''} />
+      ))}
+      {drawOrder.map(({ p, index, mode, x, y, angle, radius }) => {
         const label = labelOf.get(index);
         return (
           <g
             key={index}
-            class={`pin pin-${p.role}${selected === index ? ' selected' : ''}`}
+            class={`pin pin-${p.role} draw-${mode}${selected === index ? ' selected' : ''}${p.confidence === 'low' ? ' unsure' : ''}`}
             transform={`translate(${x.toFixed(1)} ${y.toFixed(1)})`}
             data-testid="map-pin"
             data-name={p.name}
             data-role={p.role}
-            tabindex={0}
-            onClick={() => onSelect(index)}
-            onKeyDown={(e) => {
-              if (e.key !== 'Enter' && e.key !== ' ') return;
-              e.preventDefault();
-              onSelect(index);
-            }}
+            data-mode={mode}
+            onClick={compact ? undefined : () => onSelect(index)}
           >
-            <title>{`${p.name}${p.role === 'dateline' ? ' — reported from' : ''}${p.sentence ? `: ${p.sentence}` : ''}`}</title>
-            <circle r={PIN_RADIUS[p.role]} />
+            <title>{`${p.name} — ${roleLabel(p)}${mode === 'edge' ? ' (outside this map)' : ''}${p.sentence ? `: ${p.sentence}` : ''}`}</title>
+            {mode === 'pin' && <circle r={radius} />}
+            {mode === 'edge' && <path class="edge-arrow" d="M 6 0 L -4 -5 L -4 5 Z" transform={`rotate(${angle.toFixed(0)})`} />}
             {label && (
               <text x={(label.x - x).toFixed(1)} y={(label.y - y).toFixed(1)} text-anchor={label.anchor}>
-                {p.name}
+                {p.confidence === 'low' ? `${p.name}?` : p.name}
               </text>
             )}
           </g>

@@ -37,21 +37,23 @@ async function setup() {
 }
 
 describe('PlacesSection', () => {
-  it('draws the outline and one pin per located place, event pins labelled, all inside the map', async () => {
+  it('draws the outline and one pin per located place, every place labelled, all inside the map', async () => {
     const { root } = await setup();
     expect(root.querySelector('.land')?.getAttribute('d')).toMatch(/^M/);
     const pins = [...root.querySelectorAll('[data-testid=map-pin]')];
     expect(pins.map((p) => `${p.getAttribute('data-name')}:${p.getAttribute('data-role')}`).sort()).toEqual(
       ['Aktau:event', 'Almaty:event', 'Nur-Sultan:dateline', 'Pakistan:mention'],
     );
-    for (const pin of pins.filter((p) => p.getAttribute('data-role') !== 'mention')) {
+    for (const pin of pins) {
       const [x, y] = pin.getAttribute('transform')!.match(/[-\d.]+/g)!.map(Number);
       expect(x).toBeGreaterThanOrEqual(0);
       expect(x).toBeLessThanOrEqual(320);
       expect(y).toBeGreaterThanOrEqual(0);
       expect(y).toBeLessThanOrEqual(200);
     }
-    expect(root.querySelector('[data-role=mention] text')).toBeNull();
+    expect(pins.map((p) => p.querySelector('text')?.textContent).sort()).toEqual(['Aktau', 'Almaty', 'Nur-Sultan', 'Pakistan']);
+    // Pakistan is a mention far from where it happened: it is an arrow at the edge, not part of the frame.
+    expect(root.querySelector('[data-name=Pakistan]')!.getAttribute('data-mode')).toBe('edge');
     expect(root.querySelector('svg')!.getAttribute('aria-label')).toContain('Nur-Sultan (reported from)');
   });
 
@@ -67,19 +69,19 @@ describe('PlacesSection', () => {
   it('clicking a row or a pin highlights the place’s mentions in the page', async () => {
     const { root, actions } = await setup();
     act(() => root.querySelector<HTMLButtonElement>('[data-role=dateline] button')!.click());
-    expect(actions.highlight).toHaveBeenCalledWith([{ exact: 'NUR-SULTAN', prefix: '', suffix: expect.stringMatching(/^ \(Sputnik/) }]);
+    expect(actions.highlight).toHaveBeenCalledWith([{ exact: 'NUR-SULTAN', prefix: '', suffix: expect.stringMatching(/^ \(Sputnik/) }], 'p:0');
     act(() => void root.querySelector('[data-testid=map-pin][data-name=Almaty]')!.dispatchEvent(new MouseEvent('click', { bubbles: true })));
-    expect(actions.highlight).toHaveBeenLastCalledWith([expect.objectContaining({ exact: 'Almaty' })]);
+    expect(actions.highlight).toHaveBeenLastCalledWith([expect.objectContaining({ exact: 'Almaty' })], 'p:2');
   });
 
-  it('pins are in the tab order and Enter on a pin highlights it', async () => {
+  it('pins stay out of the tab order (the list below is the keyboard way to the same places)', async () => {
     const { root, actions } = await setup();
     const pin = root.querySelector<SVGGElement>('[data-testid=map-pin][data-name=Aktau]')!;
-    expect(pin.getAttribute('tabindex')).toBe('0');
-    act(() => void pin.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true })));
-    expect(actions.highlight).toHaveBeenLastCalledWith([expect.objectContaining({ exact: 'Aktau' })]);
-    act(() => void pin.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true })));
-    expect(actions.highlight).toHaveBeenCalledTimes(1);
+    expect(pin.hasAttribute('tabindex')).toBe(false);
+    const row = [...root.querySelectorAll<HTMLButtonElement>('[data-testid=place] button')].find((b) => b.textContent?.includes('Aktau'))!;
+    expect(row.tabIndex).toBe(0);
+    act(() => row.click());
+    expect(actions.highlight).toHaveBeenLastCalledWith([expect.objectContaining({ exact: 'Aktau' })], expect.anything());
   });
 
   it('labels stay inside the map: a pin near the right edge has its name on the left', async () => {

@@ -26,8 +26,8 @@ const CHAR_WIDTH = 5.6;
 const LINE = 10;
 const GAP = 3;
 
-function candidates({ x, y, radius, text }: LabelInput): Array<LabelSpot & { box: Box }> {
-  const w = text.length * CHAR_WIDTH;
+function candidates({ x, y, radius, text }: LabelInput, charWidth: number): Array<LabelSpot & { box: Box }> {
+  const w = text.length * charWidth;
   const r = radius + GAP;
   const spot = (lx: number, ly: number, anchor: LabelSpot['anchor']) => {
     const left = anchor === 'start' ? lx : anchor === 'end' ? lx - w : lx - w / 2;
@@ -49,11 +49,11 @@ function clamp(c: LabelSpot & { box: Box }, width: number, height: number): Labe
 
 type Dot = Pick<LabelInput, 'x' | 'y' | 'radius'>;
 
-/** `dots` are pins a name must not cover (by default the labelled pins themselves). */
-export function placeLabels(pins: LabelInput[], width: number, height: number, dots: Dot[] = pins): LabelSpot[] {
+/** `dots` are pins a name must not cover (by default the labelled pins themselves); `charWidth` scales with the font. */
+export function placeLabels(pins: LabelInput[], width: number, height: number, dots: Dot[] = pins, charWidth = CHAR_WIDTH): LabelSpot[] {
   const taken: Box[] = dots.map(({ x, y, radius }) => ({ left: x - radius, right: x + radius, top: y - radius, bottom: y + radius }));
   return pins.map((pin) => {
-    const options = candidates(pin);
+    const options = candidates(pin, charWidth);
     const free = options.find((c) => inside(c.box, width, height) && !taken.some((t) => overlaps(t, c.box)));
     const fits = clamp(free ?? options.find((c) => inside(c.box, width, height)) ?? options[0], width, height);
     taken.push(fits.box);

@@ -1,4 +1,5 @@
-// One quote in the list: its words, partial/unknown marks, and a pin toggle.
+// One quote in the list: its words, a "fragment" or "speaker unclear" tag, and the Pin toggle. The card shown in
+// the page is marked active (clicking it again clears the highlight); a quote the page no longer has says so.
 import type { Quote } from '../../lib/types';
 
 interface Props {
@@ -6,14 +7,19 @@ interface Props {
   index: number;
   focused: boolean;
   pinned: boolean;
+  active: boolean;
+  missing: boolean;
+  /** The group's speaker is certain but this quote's attribution is a guess. */
+  unclear: boolean;
   onActivate(): void;
   onPin(): void;
   onFocus(): void;
 }
 
-export function QuoteItem({ quote, index, focused, pinned, onActivate, onPin, onFocus }: Props) {
+export function QuoteItem({ quote, index, focused, pinned, active, missing, unclear, onActivate, onPin, onFocus }: Props) {
+  const tags = [quote.partial && 'fragment', unclear && 'speaker unclear'].filter(Boolean) as string[];
   return (
-    <li class="quote-item" data-testid="quote" data-index={index} data-partial={quote.partial || undefined}>
+    <li class="quote-item" data-testid="quote" data-index={index} data-partial={quote.partial || undefined} data-active={active || undefined}>
       <button
         type="button"
         class="quote-text"
@@ -21,28 +27,36 @@ export function QuoteItem({ quote, index, focused, pinned, onActivate, onPin, on
         data-quote-index={index}
         onClick={onActivate}
         onFocus={onFocus}
-        aria-describedby={quote.partial ? `partial-${index}` : undefined}
-        title="Show this quote in the page"
+        aria-pressed={active}
+        aria-describedby={tags.length ? `tags-${index}` : undefined}
+        data-tags={tags.length ? tags.join(' · ') : undefined}
+        title={active ? 'Shown in the page: click again or press Esc to clear' : 'Show this quote in the page'}
       >
         “{quote.text.replace(/\s*\n\n\s*/g, ' ')}”
       </button>
-      {quote.partial && (
-        <span class="badge" id={`partial-${index}`}>
-          partial quote
+      {/* The tags are drawn inline at the end of the quote by CSS (data-tags), so the quote's text stays the quote. */}
+      {tags.length > 0 && (
+        <span class="visually-hidden" id={`tags-${index}`}>
+          {tags.join(', ')}
         </span>
       )}
       <button
         type="button"
         class="pin"
         data-testid="pin"
-        tabIndex={-1}
+        tabIndex={focused ? 0 : -1}
         aria-pressed={pinned}
-        aria-label={pinned ? 'Unpin this quote' : 'Pin this quote to notes'}
-        title={pinned ? 'Unpin (P)' : 'Pin to notes (P)'}
+        aria-label={pinned ? 'Pinned to notes: unpin (P)' : 'Pin to notes (P)'}
+        title={pinned ? 'Pinned: click to unpin (P)' : 'Pin to notes (P)'}
         onClick={onPin}
       >
-        {pinned ? '★' : '☆'}
+        {pinned ? 'Pinned' : 'Pin'}
       </button>
+      {missing && (
+        <p class="missing" role="status" data-testid="not-found">
+          Not found in the page: the article may have changed since News Lens read it.
+        </p>
+      )}
     </li>
   );
 }

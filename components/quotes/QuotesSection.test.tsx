@@ -45,13 +45,13 @@ describe('QuotesSection', () => {
   it('groups quotes by speaker: people first, then groups, then unknown, with role, count and marks', () => {
     const { root } = setup();
     const names = [...root.querySelectorAll('[data-testid=speaker-name]')].map((e) => e.textContent);
-    expect(names).toEqual(['Berik Uali', 'relatives of the officers', 'Unknown speaker']);
+    expect(names).toEqual(['Berik Uali', 'relatives of the officers', 'Speaker not identified']);
     const first = root.querySelector('[data-testid=speaker]')!;
     expect(first.textContent).toContain('spokesman');
     expect(first.textContent).toContain('2 quotes');
     expect(first.textContent).toContain('1 paraphrased statement');
-    expect(root.querySelector('[data-partial] .badge')?.textContent).toBe('partial quote');
-    expect(root.querySelector('[data-testid=sourcing]')?.textContent).toBe('4 quotes from 1 named person, 1 unnamed group, 1 quote with no named source.');
+    expect(root.querySelector('[data-partial] .quote-text')?.getAttribute('data-tags')).toBe('fragment');
+    expect(root.querySelector('[data-testid=sourcing]')?.textContent).toBe('4 quotes: 2 from 1 named person, 1 from 1 unnamed group, 1 with no named source.');
   });
 
   it('a source that is only paraphrased says so instead of "0 quotes"', () => {
@@ -67,7 +67,7 @@ describe('QuotesSection', () => {
   it('clicking a quote highlights exactly its words in the page', () => {
     const { root, actions } = setup();
     act(() => (root.querySelectorAll<HTMLButtonElement>('.quote-text')[1]).click());
-    expect(actions.highlight).toHaveBeenCalledWith([{ exact: 'Order is restored,', prefix: expect.stringMatching(/Uali said\. "$/), suffix: expect.stringMatching(/^" he said/) }]);
+    expect(actions.highlight).toHaveBeenCalledWith([{ exact: 'Order is restored,', prefix: expect.stringMatching(/Uali said\. "$/), suffix: expect.stringMatching(/^" he said/) }], 'q:1');
   });
 
   it('arrow keys move focus between quotes (one tab stop) and P pins the focused quote', () => {

@@ -3,7 +3,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { quoteKey } from '../../lib/notes/model';
 import { attributable } from '../../lib/quotes/language';
-import type { Entity } from '../../lib/types';
+import type { Article, Entity, Quote, ReportedSpeech } from '../../lib/types';
 import { targetForSpan, type SectionProps } from '../panel-contract';
 import { describeSourcing, sourcingSummary, speakerViews, type SpeakerView } from './group-quotes';
 import { QuoteItem } from './QuoteItem';
@@ -17,7 +17,16 @@ function backgroundFor(name: string | null, entities: Entity[]): Entity | undefi
   return entities.find((e) => e.wikipedia && (e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower)));
 }
 
-export function QuotesSection({ analysis, actions, pinnedQuoteKeys }: SectionProps) {
+/** Reported speech as a Quote, so it can be pinned like one (the note marks it as a paraphrase). */
+function paraphraseAsQuote(article: Article, r: ReportedSpeech): Quote {
+  const paragraph = Math.max(0, article.paragraphs.findIndex((p) => r.start >= p.start && r.start < p.end));
+  return {
+    text: r.text, start: r.start, end: r.end, paragraph, partial: false, multiParagraph: false,
+    speaker: r.speaker, speakerType: r.speakerType, speakerRole: null, speakerMention: r.speakerMention,
+  };
+}
+
+export function QuotesSection({ analysis, actions, pinnedQuoteKeys, activeKey = null, missingKey = null }: SectionProps) {
   const views = useMemo(() => speakerViews(analysis), [analysis]);
   const order = useMemo(() => views.flatMap((v) => v.quotes.map((q) => q.index)), [views]);
   const [focusIndex, setFocusIndex] = useState(order[0] ?? 0);
@@ -27,7 +36,8 @@ export function QuotesSection({ analysis, actions, pinnedQuoteKeys }: SectionPro
   const pinned = quotes.filter((q) => pinnedQuoteKeys.has(quoteKey(article.url, q)));
   if (quotes.length === 0) return <p class="empty">No direct quotes found in this article.</p>;
 
-  const show = (i: number) => actions.highlight([targetForSpan(article.text, quotes[i])]);
+  const show = (i: number) => actions.highlight([targetForSpan(article.text, quotes[i])], `q:${i}`);
+  const english = attributable(article);
   const focusQuote = (i: number) => {
     setFocusIndex(i);
     list.current?.querySelector<HTMLElement>(`[data-quote-index="${i}"]`)?.focus();
@@ -47,11 +57,12 @@ export function QuotesSection({ analysis, actions, pinnedQuoteKeys }: SectionPro
   return (
     <div class="quotes-section">
       <p class="sourcing" data-testid="sourcing">
-        {describeSourcing(sourcingSummary(analysis, views), quotes.length)}
+        {describeSourcing(sourcingSummary(analysis, views))}
       </p>
-      {!attributable(article) && (
-        <p class="sourcing" data-testid="no-attribution">
-          Speakers are identified in English articles only; this one is marked “{article.lang}”, so its quotes are listed without them.
+      {!english && (
+        <p class="banner" data-testid="no-attribution">
+          News Lens names speakers in English articles only. This article is marked “{article.lang}”, so its quotes are listed
+          without speakers.
         </p>
       )}
       {pinned.length > 0 && (
@@ -64,7 +75,23 @@ export function QuotesSection({ analysis, actions, pinnedQuoteKeys }: SectionPro
       )}
       <div ref={list} onKeyDown={onKeyDown} role="group" aria-label="Quotes by speaker. Arrow keys move, Enter shows the quote in the page, P pins it.">
         {views.map((view) => (
-          <SpeakerGroup key={view.name ?? ''} view={view} entities={analysis.entities} openUrl={actions.openUrl}>
+          <SpeakerGroup
+            key={view.name ?? ''}
+            view={view}
+            entities={analysis.entities}
+            english={english}
+            reported={
+              <Paraphrases
+                view={view}
+                article={article}
+                actions={actions}
+                pinnedQuoteKeys={pinnedQuoteKeys}
+                activeKey={activeKey}
+                missingKey={missingKey}
+              />
+            }
+            openUrl={actions.openUrl}
+          >
             {view.quotes.map(({ quote, index }) => (
               <QuoteItem
                 key={index}
@@ -72,6 +99,9 @@ export function QuotesSection({ analysis, actions, pinnedQuoteKeys }: SectionPro
                 index={index}
                 focused={index === focusIndex}
                 pinned={pinnedQuoteKeys.has(quoteKey(article.url, quote))}
+                active={activeKey === `q:${index}`}
+                missing={missingKey === `q:${index}`}
+                unclear={!view.unsure && !!view.name && quote.confidence === 'low'}
                 onActivate={() => show(index)}
                 onPin={() => actions.togglePin(quote)}
                 onFocus={() => setFocusIndex(index)}
@@ -87,8 +117,64 @@ export function QuotesSection({ analysis, actions, pinnedQuoteKeys }: SectionPro
 interface GroupProps {
   view: SpeakerView;
   entities: Entity[];
+  english: boolean;
+  reported: preact.ComponentChildren;
   openUrl(url: string): void;
   children: preact.ComponentChildren;
+}
+
+interface ParaphraseProps {
+  view: SpeakerView;
+  article: Article;
+  actions: SectionProps['actions'];
+  pinnedQuoteKeys: ReadonlySet<string>;
+  activeKey: string | null;
+  missingKey: string | null;
+}
+
+/** A speaker's reported speech, each with Show (in the page) and Pin, like quotes. */
+function Paraphrases({ view, article, actions, pinnedQuoteKeys, activeKey, missingKey }: ParaphraseProps) {
+  if (view.reported.length === 0) return null;
+  return (
+    <details class="reported">
+      <summary>{plural(view.reported.length, 'paraphrased statement', 'paraphrased statements')}</summary>
+      <ul>
+        {view.reported.map((r) => {
+          const key = `r:${r.start}`;
+          const quote = paraphraseAsQuote(article, r);
+          const pinned = pinnedQuoteKeys.has(quoteKey(article.url, quote));
+          return (
+            <li key={r.start} class="reported-item" data-testid="paraphrase" data-active={activeKey === key || undefined}>
+              <button
+                type="button"
+                class="reported-text"
+                aria-pressed={activeKey === key}
+                title="Show in the page"
+                onClick={() => actions.highlight([targetForSpan(article.text, r)], key)}
+              >
+                {r.text}
+              </button>
+              <button
+                type="button"
+                class="pin"
+                data-testid="pin-paraphrase"
+                aria-pressed={pinned}
+                aria-label={pinned ? 'Pinned to notes: unpin' : 'Pin to notes'}
+                onClick={() => actions.togglePin(quote, { paraphrase: true })}
+              >
+                {pinned ? 'Pinned' : 'Pin'}
+              </button>
+              {missingKey === key && (
+                <p class="missing" role="status">
+                  Not found in the page: the article may have changed since News Lens read it.
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -99,41 +185,30 @@ function countLabel(view: SpeakerView): string {
   return view.reported.length > 0 ? 'paraphrased only' : '';
 }
 
-function SpeakerGroup({ view, entities, openUrl, children }: GroupProps) {
+function SpeakerGroup({ view, entities, english, reported, openUrl, children }: GroupProps) {
   const background = backgroundFor(view.name, entities);
   const url = background ? `https://en.wikipedia.org/wiki/${encodeURIComponent(background.wikipedia!)}` : null;
   const kind = TYPE_LABEL[view.type];
   return (
-    <section class="speaker" data-testid="speaker" data-type={view.type}>
+    <section class="speaker" data-testid="speaker" data-type={view.type} data-unsure={view.unsure || undefined}>
       <h3 class="speaker-name">
-        <span data-testid="speaker-name">{view.name ?? 'Unknown speaker'}</span>
-        {view.role && <span class="speaker-role"> · {view.role}</span>}
+        {view.unsure && <span class="probably">probably</span>}
+        <span data-testid="speaker-name">{view.name ?? (english ? 'Speaker not identified' : 'Quotes')}</span>
+        {view.role && <span class="speaker-role">, {view.role}</span>}
         {kind && <span class="badge">{kind}</span>}
         <span class="speaker-count" data-testid="speaker-count">
           {countLabel(view)}
         </span>
         {url && (
           <a class="speaker-background" href={url} target="_blank" rel="noreferrer" onClick={(e) => (e.preventDefault(), openUrl(url))}>
-            Background
+            Wikipedia <span aria-hidden="true">↗</span>
           </a>
         )}
       </h3>
-      {!view.name && <p class="hint">The article does not say who said these.</p>}
+      {!view.name && english && <p class="hint">News Lens couldn’t tell who said these.</p>}
+      {view.unsure && <p class="hint">News Lens isn’t sure who said these: check the article.</p>}
       {view.quotes.length > 0 && <ul class="quote-list">{children}</ul>}
-      {view.reported.length > 0 && (
-        <details class="reported">
-          <summary>
-            {plural(view.reported.length, 'paraphrased statement', 'paraphrased statements')}
-          </summary>
-          <ul>
-            {view.reported.map((r) => (
-              <li key={r.start} class="reported-item">
-                <span class="badge">paraphrase</span> {r.text}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+      {reported}
     </section>
   );
 }

@@ -1,21 +1,37 @@
 // Injected on demand (files: ['/highlight.js']); installs the mark/clear functions in the extension's isolated world,
-// where later executeScript({ func }) calls find them.
+// where later executeScript({ func }) calls find them. Esc in the page clears the marks too, and tells the panel.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { browser } from 'wxt/browser';
 import { clearMarks, markPassages, type PassageTarget } from '../../lib/article/page-text';
+import { HIGHLIGHT_CLEARED } from '../../services/panel-link';
 
 export interface PageHighlighter {
   mark(targets: PassageTarget[]): number;
   clear(): void;
 }
 
+type World = typeof globalThis & { __newsLens?: PageHighlighter };
+
 export default defineUnlistedScript(() => {
+  const world = globalThis as World;
+  if (world.__newsLens) return; // injected again by a later highlight: keep the one Esc listener
+  let marked = false;
   const api: PageHighlighter = {
     mark(targets) {
       const { found, first } = markPassages(document, targets);
       first?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      marked = found > 0;
       return found;
     },
-    clear: () => clearMarks(document),
+    clear: () => {
+      marked = false;
+      clearMarks(document);
+    },
   };
-  (globalThis as { __newsLens?: PageHighlighter }).__newsLens = api;
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !marked) return;
+    api.clear();
+    browser.runtime.sendMessage({ type: HIGHLIGHT_CLEARED }).catch(() => {});
+  });
+  world.__newsLens = api;
 });

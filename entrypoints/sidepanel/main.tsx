@@ -9,8 +9,8 @@ import { MapOutlineContext } from '../../components/places/map-outline';
 import { loadMapOutline } from '../../services/map-outline';
 import { clearHighlightsInTab, extractFromTab, highlightInTab } from '../../services/page';
 import { loadResources } from '../../services/resources';
-import { activeTab, currentWindowId, openTab, watchTabs } from '../../services/tabs';
-import { connectPanel } from '../../services/panel-link';
+import { activeTab, currentWindowId, isOwnPageTab, openTab, watchTabs } from '../../services/tabs';
+import { connectPanel, onHighlightCleared } from '../../services/panel-link';
 import '../../assets/panel.css';
 import { WikipediaContext } from '../../components/background/wikipedia-lookup';
 import { createWikipediaLookup } from '../../services/wikipedia';
@@ -33,10 +33,12 @@ async function main() {
     clearHighlights: clearHighlightsInTab,
     openUrl: openTab,
     notes: createNotesClient(),
+    isOwnPage: isOwnPageTab,
     yieldToPaint: () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
   };
   const state = createPanelState(host);
   link = connectPanel(windowId, () => void state.refresh());
+  onHighlightCleared(() => state.highlightCleared());
   watchTabs(windowId, (event) => void (event.type === 'activated' ? state.tabActivated() : state.pageChanged(event.tabId)));
   render(
     <WikipediaContext.Provider value={createWikipediaLookup()}>

@@ -53,6 +53,8 @@ function toNote(n: Note): Note {
     selector: { exact: n.selector.exact, prefix: String(n.selector.prefix ?? ''), suffix: String(n.selector.suffix ?? ''), offset: n.selector.offset },
     status: n.status,
     ...(n.check ? { check: structuredClone(n.check) } : {}),
+    ...(n.paraphrase === true ? { paraphrase: true } : {}),
+    ...(n.speakerDisputed === true ? { speakerDisputed: true } : {}),
   };
 }
 

@@ -39,6 +39,10 @@ export interface Note {
   status: NoteStatus;
   /** The last comparison of the quote with the article as it reads now (absent until the article is re-read). */
   check?: NoteCheck;
+  /** Reported speech (the article's words, not a quotation). Absent on quotes. */
+  paraphrase?: boolean;
+  /** The reader marked the speaker News Lens gave as wrong. Absent until they do. */
+  speakerDisputed?: boolean;
 }
 
 /** What became of a pinned quote when its article was read again. */

@@ -5,7 +5,7 @@ import type { Note, NoteCheck, NotesState } from './model';
 export type NoteOperation =
   | { op: 'pin'; note: Note }
   | { op: 'unpin'; key: string }
-  | { op: 'update'; id: string; comment?: string; tags?: string[] }
+  | { op: 'update'; id: string; comment?: string; tags?: string[]; speakerDisputed?: boolean }
   | { op: 'delete'; id: string }
   /** Undo of a delete: the note comes back as it was. */
   | { op: 'restore'; note: Note }
@@ -33,7 +33,12 @@ export function applyOperation(state: NotesState, operation: NoteOperation): Not
         ...state,
         notes: notes.map((n) =>
           n.id === operation.id
-            ? { ...n, comment: operation.comment ?? n.comment, tags: operation.tags ?? n.tags }
+            ? {
+              ...n,
+              comment: operation.comment ?? n.comment,
+              tags: operation.tags ?? n.tags,
+              ...(operation.speakerDisputed === undefined ? {} : { speakerDisputed: operation.speakerDisputed }),
+            }
             : n,
         ),
       };

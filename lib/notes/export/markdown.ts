@@ -18,8 +18,10 @@ function frontMatter(fields: [string, string | string[] | null][]): string {
 }
 
 function noteSection(note: Note): string {
-  const who = note.speaker ? `**${note.speaker}**${note.speakerRole ? ` (${note.speakerRole})` : ''}` : '*Unknown speaker*';
-  const parts = [blockquote(note.quote), '', `— ${who} · [link to the sentence](<${note.link}>)`];
+  const named = note.speaker ? `**${note.speaker}**${note.speakerRole ? ` (${note.speakerRole})` : ''}` : '*Unknown speaker*';
+  const who = note.speakerDisputed ? `${named} *(speaker marked wrong by the reader)*` : named;
+  const words = note.paraphrase ? `${blockquote(note.quote)}\n>\n> *(paraphrase)*` : blockquote(note.quote);
+  const parts = [words, '', `— ${who} · [link to the sentence](<${note.link}>)`];
   if (note.status === 'changed') parts.push('', '*The article no longer contains this quote (changed or removed).*');
   if (note.comment) parts.push('', note.comment);
   if (note.tags.length) parts.push('', note.tags.map((t) => `#${t.replace(/\s+/g, '-')}`).join(' '));

@@ -59,7 +59,11 @@ export async function launchChromium(options: { headless?: boolean; extensionPat
       return {
         query,
         ...panelHelpers(query),
-        screenshot: async (path) => void (await p.screenshot({ path: path as `${string}.png` })),
+        screenshot: async (path, options = {}) => {
+          if (options.width) await p.setViewport({ width: options.width, height: options.height ?? 800 });
+          await p.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: options.dark ? 'dark' : 'light' }]);
+          await p.screenshot({ path: path as `${string}.png`, fullPage: options.fullPage ?? false });
+        },
       };
     },
     async openExtensionPage(path) {

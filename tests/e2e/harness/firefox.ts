@@ -15,7 +15,7 @@ interface BidiConnection {
   send(method: string, params: object): Promise<{ result: any }>;
 }
 
-export async function launchFirefox(options: { headless?: boolean; extensionPath?: string; userDataDir?: string } = {}): Promise<ExtensionSession> {
+export async function launchFirefox(options: { headless?: boolean; extensionPath?: string; userDataDir?: string; dark?: boolean } = {}): Promise<ExtensionSession> {
   const trap = await startTrapProxy();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -48,6 +48,8 @@ export async function launchFirefox(options: { headless?: boolean; extensionPath
       'browser.newtabpage.activity-stream.feeds.system.topstories': false,
       'browser.topsites.contile.enabled': false,
       'dom.push.connection.enabled': false,
+      // BiDi has no media emulation: dark mode comes from the theme prefs (0 = dark for web and extension pages).
+      ...(options.dark ? { 'ui.systemUsesDarkTheme': 1, 'layout.css.prefers-color-scheme.content-override': 0 } : {}),
     },
   });
   await browser.installExtension(options.extensionPath ?? extensionDir('firefox'));
@@ -95,14 +97,14 @@ export async function launchFirefox(options: { headless?: boolean; extensionPath
       return {
         query,
         ...panelHelpers(query),
-        async screenshot(path) {
+        async screenshot(path, options = {}) {
           // BiDi cannot capture chrome-scope contexts: render a copy of the sidebar's DOM in the probe tab instead.
-          await probe.setViewport({ width: 360, height: 800 });
+          await probe.setViewport({ width: options.width ?? 360, height: options.height ?? 800 });
           await probe.evaluate(`(() => {
             const source = ${SIDEBAR_DOC};
             document.body.replaceWith(document.importNode(source.body, true));
           })()`);
-          await (probe as Page).screenshot({ path: path as `${string}.png` });
+          await (probe as Page).screenshot({ path: path as `${string}.png`, fullPage: options.fullPage ?? false });
         },
       };
     },

@@ -42,12 +42,12 @@ import type { BrowserName, ExtensionSession } from './session';
 export { startFixtureServer, FIXTURES_DIR, type FixtureServer } from './server';
 export { launchChromium } from './chromium';
 export { launchFirefox } from './firefox';
-export type { BrowserName, ExtensionSession, PanelHandle } from './session';
+export type { BrowserName, ExtensionSession, PanelHandle, ScreenshotOptions } from './session';
 export { REPO_ROOT, pollUntil } from './session';
 
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
 /** `userDataDir`: a persistent profile (restart tests); otherwise a throwaway one. */
-export function launch(name: BrowserName, options?: { headless?: boolean; userDataDir?: string }): Promise<ExtensionSession> {
+export function launch(name: BrowserName, options?: { headless?: boolean; userDataDir?: string; dark?: boolean }): Promise<ExtensionSession> {
   return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }

@@ -27,8 +27,19 @@ export interface PanelHandle {
   click(selector: string): Promise<void>;
   /** Sends a key to the first match (keydown + keyup; "Enter" also clicks buttons, like a browser would). */
   press(selector: string, key: string): Promise<void>;
-  /** Saves a PNG of the panel as rendered (Firefox: the sidebar DOM rendered in a 360 px extension tab). */
-  screenshot(path: string): Promise<void>;
+  /**
+   * Saves a PNG of the panel as rendered (Firefox: the sidebar DOM rendered in a 360 px extension tab). `width`
+   * resizes it first (Chromium: the side panel's viewport; Firefox: the tab the copy is rendered in); `dark`
+   * emulates prefers-color-scheme: dark (Chromium only; Firefox takes it from launch({ dark: true })).
+   */
+  screenshot(path: string, options?: ScreenshotOptions): Promise<void>;
+}
+
+export interface ScreenshotOptions {
+  width?: number;
+  height?: number;
+  dark?: boolean;
+  fullPage?: boolean;
 }
 
 export interface ExtensionSession {

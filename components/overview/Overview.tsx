@@ -1,0 +1,124 @@
+// The panel's first screen: who is quoted (the sourcing mix and the top speakers with their first words), where it
+// happened (a small map), and who or what the story is about (background with one-line descriptions). Each part
+// leads to its full section.
+import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import type { Entity, Place } from '../../lib/types';
+import type { SectionProps } from '../panel-contract';
+import { describeSourcing, sourcingSummary, speakerViews, type SpeakerView } from '../quotes/group-quotes';
+import { MapOutlineContext, type MapOutline } from '../places/map-outline';
+import { PlacesMap } from '../places/PlacesMap';
+import { SourcingBar } from './SourcingBar';
+import '../../assets/overview.css';
+
+const TOP_SPEAKERS = 3;
+const TOP_ENTITIES = 5;
+const QUOTE_CHARS = 100;
+
+const ENTITY_KIND = { person: 'person', organization: 'organisation', outlet: 'news outlet', country: 'country', place: 'place', event: 'event' } as const;
+
+function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max).replace(/\s+\S*$/, '')}…`;
+}
+
+function Section({ id, title, more, onMore, children }: { id: string; title: string; more: string; onMore(): void; children: preact.ComponentChildren }) {
+  return (
+    <section class="ov-section" aria-labelledby={`ov-${id}`} data-testid={`overview-${id}`}>
+      <h2 id={`ov-${id}`}>{title}</h2>
+      {children}
+      <button type="button" class="more" onClick={onMore} data-testid={`more-${id}`}>
+        {more} <span aria-hidden="true">→</span>
+      </button>
+    </section>
+  );
+}
+
+function SpeakerRow({ view, onOpen }: { view: SpeakerView; onOpen(): void }) {
+  const first = view.quotes[0]?.quote;
+  return (
+    <li>
+      <button type="button" class="ov-speaker" data-unsure={view.unsure || undefined} onClick={onOpen}>
+        <span class="ov-speaker-line">
+          {view.unsure && <span class="probably">probably </span>}
+          <strong data-testid="overview-speaker">{view.name}</strong>
+          {view.role && <span class="muted">, {view.role}</span>}
+          <span class="muted"> · {view.quotes.length === 1 ? '1 quote' : `${view.quotes.length} quotes`}</span>
+        </span>
+        {first && <span class="ov-quote">“{clip(first.text, QUOTE_CHARS)}”</span>}
+      </button>
+    </li>
+  );
+}
+
+function whereLine(places: Place[]): string {
+  const named = (role: Place['role']) => places.filter((p) => p.role === role).map((p) => (p.confidence === 'low' ? `probably ${p.name}` : p.name));
+  const events = named('event');
+  const dateline = named('dateline');
+  const parts = [events.length && `Happened in ${events.slice(0, 4).join(', ')}${events.length > 4 ? '…' : ''}`, dateline.length && `reported from ${dateline.join(', ')}`].filter(Boolean);
+  const line = parts.join(' · ');
+  return line ? line.charAt(0).toUpperCase() + line.slice(1) : `${places.length} ${places.length === 1 ? 'place' : 'places'} mentioned`;
+}
+
+function EntityRow({ entity }: { entity: Entity }) {
+  return (
+    <li class="ov-entity">
+      <strong>{entity.name}</strong>
+      <span class="muted"> — {entity.description || ENTITY_KIND[entity.type]}</span>
+    </li>
+  );
+}
+
+export function Overview({ analysis, actions }: SectionProps) {
+  const views = useMemo(() => speakerViews(analysis), [analysis]);
+  const summary = sourcingSummary(analysis, views);
+  const loadOutline = useContext(MapOutlineContext);
+  const [outline, setOutline] = useState<MapOutline | null>(null);
+  const { places, entities } = analysis;
+  useEffect(() => {
+    if (!places.length) return;
+    let live = true;
+    loadOutline?.().then((o) => live && setOutline(o), () => {});
+    return () => void (live = false);
+  }, [loadOutline, places.length]);
+  const go = (section: string) => actions.goTo?.(section);
+  const speakers = views.filter((v) => v.name && v.quotes.length > 0).slice(0, TOP_SPEAKERS);
+  const background = [...entities].sort((a, b) => b.salience - a.salience).slice(0, TOP_ENTITIES);
+  const located = places.some((p) => p.lat !== null);
+
+  return (
+    <div class="overview" data-testid="overview">
+      <Section id="quotes" title="Who is quoted" more={summary.total ? 'All quotes' : 'Quoted'} onMore={() => go('quotes')}>
+        <SourcingBar summary={summary} />
+        <p class="ov-caption" data-testid="overview-sourcing">
+          {describeSourcing(summary)}
+        </p>
+        {speakers.length > 0 && (
+          <ul class="ov-list">
+            {speakers.map((v) => (
+              <SpeakerRow key={v.name} view={v} onOpen={() => go('quotes')} />
+            ))}
+          </ul>
+        )}
+      </Section>
+      {places.length > 0 && (
+        <Section id="places" title="Where" more="All places" onMore={() => go('places')}>
+          <p class="ov-caption">{whereLine(places)}</p>
+          {located && (
+            <button type="button" class="ov-map" onClick={() => go('places')} aria-label="Open the map in Places">
+              <PlacesMap places={places} outline={outline} selected={null} onSelect={() => go('places')} compact />
+            </button>
+          )}
+        </Section>
+      )}
+      {background.length > 0 && (
+        <Section id="background" title="Background" more="All background" onMore={() => go('background')}>
+          <ul class="ov-list">
+            {background.map((e) => (
+              <EntityRow key={`${e.type}:${e.name}`} entity={e} />
+            ))}
+          </ul>
+        </Section>
+      )}
+    </div>
+  );
+}
