@@ -188,6 +188,8 @@ const US = loadGazetteer(gazetteerText([
   [['Dunmore'], 41.42, -75.63, 'US', 'PPL', 14_000, 'PA'],
   [['Georgia'], 32.7, -83.4, 'US', 'ADM1', 11_000_000, 'GA'],
   [['Africa'], 7.19, 21.09, 'NG', 'CONT', 1_400_000_000],
+  [['Indiana'], 39.9, -86.3, 'US', 'ADM1', 6_800_000, 'IN'],
+  [['Florida'], 28.6, -82.4, 'US', 'ADM1', 22_000_000, 'FL'],
 ], {}));
 
 function stateOf(text: string, name: string): string | undefined {
@@ -202,6 +204,21 @@ function findAdmin1(lat: number, lon: number): string {
     [31.76, -95.63, 'TX'], [30.05, -94.34, 'TX'], [42.36, -71.06, 'MA'], [42.63, -78.74, 'NY'], [41.34, -75.52, 'PA']];
   return rows.find(([a, o]) => a === lat && o === lon)?.[2] ?? '?';
 }
+
+describe('"Town, ST": a postal code after a town', () => {
+  it('names the state and picks the namesake in it', () => {
+    const places = findPlaces(article('Tickets: June 9 – Gainesville, TX @ Civic Arena.'), US, []);
+    expect(places.map((p) => p.name)).toEqual(['Gainesville', 'Texas']);
+    expect(stateOf('Tickets: June 9 – Gainesville, TX @ Civic Arena.', 'Gainesville')).toBe('US.TX');
+  });
+  it('is read only after a town', () => {
+    expect(findPlaces(article('Boston, IN THE NEWS. Georgia, TX and more.'), US, []).map((p) => p.name)).toEqual(['Boston', 'Georgia']);
+    expect(findPlaces(article('Fans in Elkhart, IN cheered.'), US, []).map((p) => p.name)).toEqual(['Elkhart', 'Indiana']);
+  });
+  it('a written state keeps the town in it even against neighbours elsewhere', () => {
+    expect(stateOf('Deputies from Grapeland, Elkhart and Palestine, Texas drove to Gainesville, FL on Monday.', 'Gainesville')).toBe('US.FL');
+  });
+});
 
 describe('compass words before a place', () => {
   it.each([

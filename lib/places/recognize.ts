@@ -1,6 +1,7 @@
 // Finds place-name candidates: capitalised runs matched against the gazetteer, with vetoes for
 // names that are not places here (outlets, organisations, people, demonyms, common words).
 import { entry, lookup, type PlaceIndex } from './gazetteer';
+import { AFTER_TOWN, POSTAL_REGIONS } from './postal';
 import { lowerCaseWords, tokenize, type Token } from './tokens';
 
 export type Veto = 'embedded' | 'name-part' | 'demonym' | 'common-word' | 'metonymy' | 'weak';
@@ -81,6 +82,7 @@ export function recognize(text: string, index: PlaceIndex): Candidate[] {
     if (i <= j) out.push(...matchRun(tokens, text, i, j, index, lower, nameWords));
   }
   mergeCommaNames(out, text, index);
+  addPostalRegions(out, text, index);
   // "Casey Mittelstadt … Mittelstadt scored": a word first seen inside a longer non-place name
   // (a person, a team, a company) is that name again when it stands alone.
   // Countries and regions keep their claim ("Sudan People's Liberation Army" does not unmake Sudan).
@@ -89,6 +91,26 @@ export function recognize(text: string, index: PlaceIndex): Candidate[] {
     if (!c.ids.some((id) => strong(index, id))) c.veto = 'name-part';
   }
   return out;
+}
+
+/**
+ * "Nashville, TN": the code after a town is its state (read nowhere else: "IN", "OR" are words).
+ * The state becomes a candidate of its own, so it is listed and tells the town's namesakes apart.
+ */
+function addPostalRegions(cands: Candidate[], text: string, index: PlaceIndex): void {
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i];
+    const m = c.veto ? null : AFTER_TOWN.exec(c.after);
+    const name = m && POSTAL_REGIONS.get(m[1]);
+    if (!m || !name || !c.ids.some((id) => entry(index, id).code.startsWith('PPL'))) continue;
+    const ids = lookup(index, name.toLowerCase());
+    if (!ids) continue;
+    const start = c.end + m[0].length - 2;
+    const next = cands[i + 1];
+    const region = { key: name.toLowerCase(), start, end: start + 2, ids, after: text.slice(start + 2, start + 62), before: text.slice(Math.max(0, start - 60), start) };
+    if (next?.start === start) cands[i + 1] = region;
+    else cands.splice(i + 1, 0, region);
+  }
 }
 
 /** "Washington, D.C." is one name in the gazetteer, though a comma splits it into two runs. */

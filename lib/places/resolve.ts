@@ -88,7 +88,7 @@ export function resolve(c: Candidate, index: PlaceIndex, ctx: StoryContext, cont
   const anchors = ctx.anchors.filter((a) => a.key !== c.key);
   let bestId = c.ids[0];
   let bestScore = -Infinity;
-  for (const id of contenders(c, index, ctx)) {
+  for (const id of within(contenders(c, index, ctx), index, container)) {
     const e = entry(index, id);
     let score = prior(e);
     const inStory = countries.get(e.country) ?? 0;
@@ -102,6 +102,18 @@ export function resolve(c: Candidate, index: PlaceIndex, ctx: StoryContext, cont
     if (score > bestScore) { bestScore = score; bestId = id; }
   }
   return bestId;
+}
+
+/**
+ * "Mountain View, California", "Toronto, ON": a town written with its state or country is one of the namesakes
+ * there when there is one; neighbours elsewhere in the story cannot pull it out.
+ */
+function within(ids: number[], index: PlaceIndex, container?: GazetteerEntry): number[] {
+  if (!container) return ids;
+  const inside = (e: GazetteerEntry) => e !== container && e.country === container.country
+    && (kindOf(container) === 'country' || !container.admin1 || e.admin1 === container.admin1);
+  const kept = ids.filter((id) => inside(entry(index, id)));
+  return kept.length ? kept : ids;
 }
 
 /** Below this a town is local texture, not a place named in stories from anywhere. */

@@ -3,7 +3,7 @@ import { errorAuc, scoreDoc, type GeoScores } from './geo';
 
 describe('geo scoring', () => {
   it('counts exact spans only and measures distance on matches with coordinates', () => {
-    const s: GeoScores = { spans: { tp: 0, fp: 0, fn: 0 }, errors: [] };
+    const s: GeoScores = { spans: { tp: 0, fp: 0, fn: 0 }, errors: [], located: 0 };
     const gold = [
       { start: 0, end: 6, lat: 33.89, lon: 35.5, type: 'Mixed' },
       { start: 10, end: 15, lat: null, lon: null, type: 'Literal' },
@@ -17,6 +17,7 @@ describe('geo scoring', () => {
     expect(s.spans).toEqual({ tp: 2, fp: 1, fn: 1 });
     expect(s.errors).toHaveLength(1);
     expect(s.errors[0]).toBeLessThan(0.01);
+    expect(s.located).toBe(2);
   });
 
   it('AUC is 0 for perfect answers and grows with error', () => {

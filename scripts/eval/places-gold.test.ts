@@ -3,8 +3,8 @@ import type { Place } from '../../lib/types';
 import { emptyScores, scorePage } from './places-gold';
 
 const text = 'NUR-SULTAN - Protests in Almaty and Aktau.';
-const place = (name: string, role: Place['role'], start: number, lat: number, lon: number): Place => ({
-  name, role, lat, lon, country: 'KZ', mentions: [{ start, end: start + name.length }], sentence: null,
+const place = (name: string, role: Place['role'], start: number, lat: number, lon: number, kind: Place['kind'] = 'city'): Place => ({
+  name, role, lat, lon, country: 'KZ', mentions: [{ start, end: start + name.length }], sentence: null, kind,
 });
 
 describe('places gold scoring', () => {
@@ -27,5 +27,27 @@ describe('places gold scoring', () => {
     expect(s.events).toEqual({ tp: 1, fp: 0, fn: 2 });
     expect([s.roleRight, s.matched]).toEqual([2, 3]);
     expect([s.geoRight, s.geoScored]).toEqual([2, 3]);
+  });
+});
+
+describe('places gold scoring of countries and failures', () => {
+  it('scores a country by its code, whatever its point, and skips places with no country', () => {
+    const s = emptyScores();
+    const predicted = [place('Kazakhstan', 'event', 0, 48, 68, 'country'), place('Caspian Sea', 'mention', 0, 42, 51, 'region')];
+    const gold = [
+      { name: 'Kazakhstan', role: 'event' as const, country: 'KZ', lat: 48.0, lon: 75.0 },
+      { name: 'Caspian Sea', role: 'mention' as const, country: null, lat: 42, lon: 51 },
+    ];
+    const errors = scorePage(s, predicted, gold, '');
+    expect([s.geoRight, s.geoScored]).toEqual([1, 1]);
+    expect(errors.far).toEqual([]);
+  });
+
+  it('lists misses, extras and role errors for a page', () => {
+    const errors = scorePage(emptyScores(), [place('Almaty', 'mention', 25, 43.25, 76.92)], [
+      { name: 'Almaty', role: 'event' as const, lat: 43.24, lon: 76.89 },
+      { name: 'Aktau', role: 'event' as const, lat: 43.65, lon: 51.17 },
+    ], text);
+    expect(errors).toEqual({ misses: ['Aktau (event)'], extras: [], roles: ['Almaty event→mention'], far: [] });
   });
 });

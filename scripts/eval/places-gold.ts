@@ -15,6 +15,8 @@ interface GoldPlace {
   name: string;
   aliases?: string[];
   role: PlaceRole;
+  /** ISO2; null for continents and seas (not scored for geocoding). */
+  country?: string | null;
   lat: number | null;
   lon: number | null;
 }
@@ -37,24 +39,43 @@ function forms(place: Place, text: string): Set<string> {
   return new Set([place.name, ...place.mentions.map((m) => text.slice(m.start, m.end))].map((f) => f.toLowerCase()));
 }
 
+/** One page's errors, for the worst-pages listing. */
+export interface PageErrors {
+  misses: string[];
+  extras: string[];
+  /** "name gold→predicted" */
+  roles: string[];
+  far: string[];
+}
+
 /** Adds one page's comparison to `s`: each gold place matches at most one prediction. */
-export function scorePage(s: PlaceScores, predicted: Place[], gold: GoldPlace[], text: string): void {
+export function scorePage(s: PlaceScores, predicted: Place[], gold: GoldPlace[], text: string): PageErrors {
   const left = predicted.map((p) => ({ p, forms: forms(p, text) }));
+  const errors: PageErrors = { misses: [], extras: [], roles: [], far: [] };
   let eventTp = 0;
   for (const g of gold) {
     const names = [g.name, ...(g.aliases ?? [])].map((n) => n.toLowerCase());
     const at = left.findIndex((x) => names.some((n) => x.forms.has(n)));
-    if (at < 0) continue;
+    if (at < 0) { errors.misses.push(`${g.name} (${g.role})`); continue; }
     const { p } = left.splice(at, 1)[0];
     s.found.tp++;
     s.matched++;
     if (p.role === g.role) s.roleRight++;
+    else errors.roles.push(`${g.name} ${g.role}→${p.role}`);
     if (p.role === 'event' && g.role === 'event') eventTp++;
-    if (g.lat !== null && g.lon !== null && p.lat !== null && p.lon !== null) {
+    if (g.country === null) continue;
+    // A country is right when its code is (sources put country points hundreds of km apart).
+    if (p.kind === 'country' && g.country) {
+      s.geoScored++;
+      if (p.country === g.country) s.geoRight++;
+      else errors.far.push(`${g.name}→${p.name} ${p.country ?? ''}`);
+    } else if (g.lat !== null && g.lon !== null && p.lat !== null && p.lon !== null) {
       s.geoScored++;
       if (distanceKm(g.lat, g.lon, p.lat, p.lon) <= 161) s.geoRight++;
+      else errors.far.push(`${g.name}→${p.name} ${p.country ?? ''}`);
     }
   }
+  errors.extras = left.map((x) => `${x.p.name} (${x.p.role})`);
   s.found.fp += left.length;
   s.found.fn += gold.length - (predicted.length - left.length);
   const predEvents = predicted.filter((p) => p.role === 'event').length;
@@ -62,6 +83,21 @@ export function scorePage(s: PlaceScores, predicted: Place[], gold: GoldPlace[],
   s.events.tp += eventTp;
   s.events.fp += predEvents - eventTp;
   s.events.fn += goldEvents - eventTp;
+  return errors;
+}
+
+/** Errors weighed for the worst-pages listing: each miss, extra, wrong role or far point counts one. */
+const weight = (e: PageErrors): number => e.misses.length + e.extras.length + e.roles.length + e.far.length;
+
+function printWorst(pages: { id: string; errors: PageErrors }[], n: number): void {
+  const worst = [...pages].sort((a, b) => weight(b.errors) - weight(a.errors)).slice(0, n);
+  console.log(`  worst ${n} pages:`);
+  for (const { id, errors } of worst) {
+    console.log(`    ${id} (${weight(errors)})`);
+    for (const k of ['misses', 'extras', 'roles', 'far'] as const) {
+      if (errors[k].length) console.log(`      ${k.padEnd(7)} ${errors[k].join('; ')}`);
+    }
+  }
 }
 
 /** Median milliseconds of findPlaces per 1,000 words over warmed runs. */
@@ -94,11 +130,13 @@ export const placesGoldEvaluator: Evaluator = {
   async run({ corpusDir, resources }: EvalOptions) {
     const s = emptyScores();
     const articles: Article[] = [];
-    for (const { html, url, gold } of goldPages<{ places?: GoldPlace[] }>(corpusDir)) {
+    const pages: { id: string; errors: PageErrors }[] = [];
+    for (const { id, html, url, gold } of goldPages<{ places?: GoldPlace[] }>(corpusDir)) {
       const analysis = analyzeHtml(html, url, resources);
-      if (!analysis) continue;
-      articles.push(analysis.article);
-      scorePage(s, analysis.places, gold.places ?? [], analysis.article.text);
+      // A page whose article cannot be extracted shows no places: all of its gold places are misses.
+      if (analysis) articles.push(analysis.article);
+      const errors = scorePage(s, analysis?.places ?? [], gold.places ?? [], analysis?.article.text ?? '');
+      pages.push({ id, errors });
     }
     const now = resources.now ?? (() => performance.now());
     const found = prf(s.found);
@@ -111,8 +149,9 @@ export const placesGoldEvaluator: Evaluator = {
       msPer1000Words: msPer1000Words(articles, (a) => findPlaces(a, resources.gazetteer, []), now),
       gazetteerLoadMs: gazetteerLoadMs(now),
     };
-    console.log(`places (gold, ${articles.length} pages)`);
+    console.log(`places (gold, ${pages.length} pages, ${pages.length - articles.length} failed extraction)`);
     for (const [k, v] of Object.entries(out)) console.log(`  ${k.padEnd(16)} ${v.toFixed(3)}`);
+    printWorst(pages, 5);
     return out;
   },
 };
