@@ -55,6 +55,7 @@ const G = loadGazetteer(gazetteerText([
   [['Saint Petersburg'], 59.94, 30.31, 'RU', 'PPLA', 5_300_000],
   [['St. Petersburg'], 27.77, -82.64, 'US', 'PPL', 257_000],
   [['Earth'], 34.23, -102.41, 'US', 'PPL', 1_000],
+  [['United Kingdom'], 54, -2, 'GB', 'PCLI', 0],
 ], { kazakh: 'KZ', syrian: 'SY' }));
 
 function names(text: string): string[] {
@@ -91,6 +92,10 @@ describe('recognition vetoes', () => {
     ['a village name with a role in apposition is a person', 'Storms hit Texas. The governor met Laurel, his top adviser, on Monday.', ['Texas']],
     ['a dotted abbreviation opens a name', 'Fans gathered in St. Petersburg on Sunday.', ['St. Petersburg']],
     ['a comma inside a known name', 'Tickets are sold in Washington, D.C., and Texas.', ['Washington, D.C.', 'Texas']],
+    ['a place inside a hyphenated word', 'The US-based firm and Almaty-born singer left.', ['US', 'Almaty']],
+    ['a hyphenated name stays whole', 'Officials in Nur-Sultan met.', ['Nur-Sultan']],
+    ['an acronym keeps the sentence\'s full stop out', 'It operates across the UK. Storms hit Texas.', ['UK', 'Texas']],
+    ['a dateline ends where lower case resumes', 'MOSCOW Turner Sports analyst Jim Almaty spoke.', ['MOSCOW']],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -190,6 +195,8 @@ const US = loadGazetteer(gazetteerText([
   [['Africa'], 7.19, 21.09, 'NG', 'CONT', 1_400_000_000],
   [['Indiana'], 39.9, -86.3, 'US', 'ADM1', 6_800_000, 'IN'],
   [['Florida'], 28.6, -82.4, 'US', 'ADM1', 22_000_000, 'FL'],
+  [['Washington State'], 47.4, -120.5, 'US', 'ADM1', 7_800_000, 'WA'],
+  [['Elma'], 47.0, -123.4, 'US', 'PPL', 3_000, 'WA'],
 ], {}));
 
 function stateOf(text: string, name: string): string | undefined {
@@ -210,6 +217,10 @@ describe('"Town, ST": a postal code after a town', () => {
     const places = findPlaces(article('Tickets: June 9 – Gainesville, TX @ Civic Arena.'), US, []);
     expect(places.map((p) => p.name)).toEqual(['Gainesville', 'Texas']);
     expect(stateOf('Tickets: June 9 – Gainesville, TX @ Civic Arena.', 'Gainesville')).toBe('US.TX');
+  });
+  it('reads an AP abbreviation after a small town opening a dateline', () => {
+    const places = findPlaces(article('ELMA, Wash. (AP) - Crews worked overnight.'), US, []);
+    expect(places.map((p) => [p.name, p.mentions.map((m) => m.end - m.start)])).toEqual([['Elma', [4]], ['Washington', [5]]]);
   });
   it('is read only after a town', () => {
     expect(findPlaces(article('Boston, IN THE NEWS. Georgia, TX and more.'), US, []).map((p) => p.name)).toEqual(['Boston', 'Georgia']);

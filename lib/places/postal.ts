@@ -20,6 +20,21 @@ const CA_PROVINCES: Record<string, string> = {
   NS: 'Nova Scotia', NB: 'New Brunswick', NL: 'Newfoundland and Labrador', PE: 'Prince Edward Island',
 };
 
+/**
+ * AP Stylebook state abbreviations that are also words or names ("Wash.", "Ill.", "Miss.", "Mont."), so read only
+ * after a town with their dot; the safe ones are global aliases (lib/places/aliases.ts).
+ */
+const AP_STATES: Record<string, string> = {
+  Ala: 'Alabama', Ariz: 'Arizona', Ark: 'Arkansas', Calif: 'California', Colo: 'Colorado', Conn: 'Connecticut',
+  Del: 'Delaware', Fla: 'Florida', Ga: 'Georgia', Ill: 'Illinois', Ind: 'Indiana', Kan: 'Kansas', Ky: 'Kentucky',
+  La: 'Louisiana', Md: 'Maryland', Mass: 'Massachusetts', Mich: 'Michigan', Minn: 'Minnesota', Miss: 'Mississippi',
+  Mo: 'Missouri', Mont: 'Montana', Neb: 'Nebraska', Nev: 'Nevada', Okla: 'Oklahoma', Ore: 'Oregon', Pa: 'Pennsylvania',
+  Tenn: 'Tennessee', Tex: 'Texas', Va: 'Virginia', Vt: 'Vermont', Wash: 'Washington State', Wis: 'Wisconsin',
+  Wyo: 'Wyoming',
+};
+
+export const AP_REGIONS: ReadonlyMap<string, string> = new Map(Object.entries(AP_STATES));
+
 export const POSTAL_REGIONS: ReadonlyMap<string, string> = new Map(Object.entries({ ...US_STATES, ...CA_PROVINCES }));
 
 /**
@@ -27,3 +42,17 @@ export const POSTAL_REGIONS: ReadonlyMap<string, string> = new Map(Object.entrie
  * open a run of capitals ("Boston, IN THE NEWS" is a shouted heading).
  */
 export const AFTER_TOWN = /^,[ \t]*([A-Z]{2})(?![\p{L}\d])(?![ \t]+[A-Z]{2,}\b)/u;
+
+/** ", Wash." right after a town: the abbreviation (group 1), its dot included in the span. */
+export const AP_AFTER_TOWN = /^,[ \t]*([A-Z][a-z]{1,4})\./u;
+
+/** The region a code or abbreviation right after a town stands for: its name, and the span's length after the comma. */
+export function regionAfterTown(after: string): { name: string; offset: number; length: number } | null {
+  const postal = AFTER_TOWN.exec(after);
+  const postalName = postal && POSTAL_REGIONS.get(postal[1]);
+  if (postal && postalName) return { name: postalName, offset: postal[0].length - 2, length: 2 };
+  const ap = AP_AFTER_TOWN.exec(after);
+  const apName = ap && AP_REGIONS.get(ap[1]);
+  if (ap && apName) return { name: apName, offset: ap[0].length - ap[1].length - 1, length: ap[1].length + 1 };
+  return null;
+}

@@ -1,8 +1,8 @@
 // Finds place-name candidates: capitalised runs matched against the gazetteer, with vetoes for
 // names that are not places here (outlets, organisations, people, demonyms, common words).
 import { entry, lookup, type PlaceIndex } from './gazetteer';
-import { AFTER_TOWN, POSTAL_REGIONS } from './postal';
-import { lowerCaseWords, tokenize, type Token } from './tokens';
+import { regionAfterTown } from './postal';
+import { lowerCaseWords, splitHyphens, tokenize, type Token } from './tokens';
 
 export type Veto = 'embedded' | 'name-part' | 'demonym' | 'common-word' | 'metonymy' | 'weak';
 
@@ -43,6 +43,16 @@ function key(tokens: Token[], text: string, i: number, j: number): string {
   return text.slice(tokens[i].start, tokens[j].end).replace(POSSESSIVE, '').toLowerCase();
 }
 
+/** All capitals, two letters or more ("LONDON", "ST"): how datelines are set. */
+function shouted(t: Token): boolean {
+  return t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(t.text);
+}
+
+/** First word of the text or of a paragraph (a dateline's position). */
+function opensParagraph(t: Token, text: string): boolean {
+  return t.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) || /^\s*$/.test(text.slice(0, t.start));
+}
+
 /** Name-opening abbreviations whose dot stays inside the name ("St. Louis", "Mt. Pleasant", "Ft. Worth"). */
 const DOTTED = new Set(['St', 'Mt', 'Ft', 'Pt', 'Ste']);
 
@@ -57,8 +67,11 @@ function runs(tokens: Token[], text: string): [number, number][] {
   while (i < tokens.length) {
     if (!tokens[i].upper) { i++; continue; }
     let j = i;
+    const dateline = opensParagraph(tokens[i], text) && shouted(tokens[i]);
     while (j + 1 < tokens.length && joins(tokens[j], text.slice(tokens[j].end, tokens[j + 1].start)) && !POSSESSIVE.test(tokens[j].text.slice(-2))) {
       const next = tokens[j + 1];
+      // "SAN ANTONIO Turner Sports analyst …": a paragraph's opening capitals end where lower case resumes.
+      if (dateline && !shouted(next)) break;
       if (next.upper) { j++; continue; }
       const after = tokens[j + 2];
       if (CONNECTORS.has(next.text) && after?.upper && text.slice(next.end, after.start) === ' ') { j += 2; continue; }
@@ -71,7 +84,7 @@ function runs(tokens: Token[], text: string): [number, number][] {
 }
 
 export function recognize(text: string, index: PlaceIndex): Candidate[] {
-  const tokens = tokenize(text);
+  const tokens = splitHyphens(tokenize(text), (k) => lookup(index, k) !== undefined);
   const lower = lowerCaseWords(tokens);
   const out: Candidate[] = [];
   const nameWords = new Set<string>();
@@ -100,16 +113,18 @@ export function recognize(text: string, index: PlaceIndex): Candidate[] {
 function addPostalRegions(cands: Candidate[], text: string, index: PlaceIndex): void {
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i];
-    const m = c.veto ? null : AFTER_TOWN.exec(c.after);
-    const name = m && POSTAL_REGIONS.get(m[1]);
-    if (!m || !name || !c.ids.some((id) => entry(index, id).code.startsWith('PPL'))) continue;
-    const ids = lookup(index, name.toLowerCase());
+    const region = c.veto === 'common-word' || c.veto === 'embedded' ? null : regionAfterTown(c.after);
+    if (!region || !c.ids.some((id) => entry(index, id).code.startsWith('PPL'))) continue;
+    const ids = lookup(index, region.name.toLowerCase());
     if (!ids) continue;
-    const start = c.end + m[0].length - 2;
+    // "HELENA, Mont." names a town, whatever its size or place in the sentence.
+    if (c.veto === 'weak' || c.veto === 'name-part') c.veto = undefined;
+    const start = c.end + region.offset;
+    const end = start + region.length;
     const next = cands[i + 1];
-    const region = { key: name.toLowerCase(), start, end: start + 2, ids, after: text.slice(start + 2, start + 62), before: text.slice(Math.max(0, start - 60), start) };
-    if (next?.start === start) cands[i + 1] = region;
-    else cands.splice(i + 1, 0, region);
+    const found = { key: region.name.toLowerCase(), start, end, ids, after: text.slice(end, end + 60), before: text.slice(Math.max(0, start - 60), start) };
+    if (next?.start === start) cands[i + 1] = found;
+    else cands.splice(i + 1, 0, found);
   }
 }
 
@@ -187,7 +202,8 @@ function candidate(tokens: Token[], text: string, i: number, j: number, k: strin
   const start = tokens[i].start;
   let end = spanEnd > tokens[j].end ? spanEnd : start + k.length;
   // An abbreviation's closing dot ("Tenn.") belongs to it.
-  if (text[end] === '.' && k.length <= 5 && /[a-z]$/.test(k) && index.aliases.has(k)) end++;
+  // Not an acronym's: "across the UK." ends the sentence.
+  if (text[end] === '.' && k.length <= 5 && /\p{Ll}$/u.test(text.slice(start, end)) && index.aliases.has(k)) end++;
   return { key: k, start, end, ids, veto, after: text.slice(end, end + 60), before: text.slice(Math.max(0, start - 60), start) };
 }
 
