@@ -24,14 +24,15 @@ export function areaKey(e: GazetteerEntry): string | null {
   return e.admin1 && e.country ? `${e.country}.${e.admin1}` : null;
 }
 
-/** Candidates that name a place here (not vetoed) cast votes; repeated names vote once. */
+/** Candidates that name a place here (or its government) cast votes; repeated names vote once. */
 export function areaVotes(cands: Candidate[], index: PlaceIndex): AreaVotes {
   const total = new Map<string, number>();
   const byName = new Map<string, Map<string, number>>();
   const countryTotal = new Map<string, number>();
   const countryByName = new Map<string, Map<string, number>>();
   for (const c of cands) {
-    if (c.veto || byName.has(c.key) || c.ids.length === 0) continue;
+    // "Kentucky lawmakers" is no place in the story, but it tells where the story is.
+    if ((c.veto && c.veto !== 'metonymy') || byName.has(c.key) || c.ids.length === 0) continue;
     const entries = c.ids.map((id) => entry(index, id));
     // A world city is named in stories from anywhere: no sign that the story is local to its state.
     const world = entries.some((e) => kindOf(e) === 'city' && e.population >= WORLD_CITY);

@@ -56,6 +56,7 @@ const G = loadGazetteer(gazetteerText([
   [['St. Petersburg'], 27.77, -82.64, 'US', 'PPL', 257_000],
   [['Earth'], 34.23, -102.41, 'US', 'PPL', 1_000],
   [['United Kingdom'], 54, -2, 'GB', 'PCLI', 0],
+  [['White House'], 36.47, -86.65, 'US', 'PPL', 12_000],
 ], { kazakh: 'KZ', syrian: 'SY' }));
 
 function names(text: string): string[] {
@@ -84,7 +85,7 @@ describe('recognition vetoes', () => {
     ['sentence-initial preposition is not part of the name', 'In Almaty, police fired.', ['Almaty']],
     ['multi-word name', 'Flights to New York resumed.', ['New York']],
     ['possessive', "Almaty's mayor resigned.", ['Almaty']],
-    ['small town inside a longer name', 'The Washington Post reported it. Texas agreed.', ['Texas']],
+    ['small town inside a longer name', 'The Washington Post reported it from Texas.', ['Texas']],
     ['acronym is not the lower-case word', 'Let us see what the US does.', ['US']],
     ['county suffix joins the span', 'Storms hit Texas and Laurel County overnight.', ['Texas', 'Laurel County']],
     ['function word that is also a village', 'Many fled Almaty.', ['Almaty']],
@@ -108,6 +109,22 @@ describe('metonymy and people', () => {
     ['a village before a speech verb is a person', 'Laurel said it would respond.', []],
   ])('%s', (_label, text, expected) => {
     expect(keepMetonymy(text)).toEqual(expected);
+  });
+});
+
+describe('a place standing for its state, government or team', () => {
+  it.each([
+    ['a state acting', 'Kazakhstan vowed on Friday to respond.', []],
+    ['a pair acting together', 'Kazakhstan and Pakistan hope talks resume.', []],
+    ['a modifier naming its officials', 'Three Kazakhstan officials resigned.', []],
+    ['a possessive naming its government\'s move', "Critics called Kazakhstan's move unjustified.", []],
+    ['the other side of a relation', 'Trade with Kazakhstan grew. Texas beat Minnesota.', []],
+    ['an office of the state', 'He met the government of Kazakhstan.', []],
+    ['a seat of power', 'The White House said nothing.', []],
+    ['after a locative the name is where it happened', 'A man in Texas won the lottery. Doctors in Almaty said so.', ['Texas', 'Almaty']],
+    ['a possessive of the place itself stays', "Kazakhstan's economy grew.", ['Kazakhstan']],
+  ])('%s', (_label, text, expected) => {
+    expect(names(text)).toEqual(expected);
   });
 });
 

@@ -1,6 +1,7 @@
 // Finds place-name candidates: capitalised runs matched against the gazetteer, with vetoes for
 // names that are not places here (outlets, organisations, people, demonyms, common words).
 import { entry, lookup, type PlaceIndex } from './gazetteer';
+import { located, metonymic, seatOfPower } from './metonymy';
 import { regionAfterTown } from './postal';
 import { lowerCaseWords, splitHyphens, tokenize, type Token } from './tokens';
 
@@ -225,7 +226,9 @@ function wordVeto(c: Candidate, tokens: Token[], text: string, index: PlaceIndex
   if (CALENDAR.has(c.key) || NOT_NAMES.has(c.key) || FUNCTION_WORDS.has(c.key) || DETERMINERS.has(c.key)) return 'common-word';
   // A country, region or city of 100,000: "Moscow said" is its government; "Sandberg said" (a village) is a person.
   const big = c.ids.some((id) => strong(index, id));
-  if (SPEECH_AFTER.test(c.after)) return big ? 'metonymy' : 'name-part';
+  if (seatOfPower(c.key)) return 'metonymy';
+  if (SPEECH_AFTER.test(c.after) && !located(c.before)) return big ? 'metonymy' : 'name-part';
+  if (big && metonymic(c.before, c.after)) return 'metonymy';
   if (CELESTIAL.has(c.key)) return 'common-word';
   // "Liu He, China's top trade negotiator": a person's name with a role in apposition.
   if (ROLE_APPOSITION.test(c.after) && !big) return 'name-part';

@@ -1,0 +1,89 @@
+// A place name standing for its government, people, team or economy rather than for the place
+// (GeoWebNews' "Metonymic" and "Non-literal modifier" types; gold/README.md: "Moscow said" is no place).
+// Each test reads the words right around the name; word lists are grouped by meaning.
+
+/** Acts of a state, a government or a team as a whole ("China vowed", "Slovenia endorsed", "Texas won"). */
+const AGENT_VERBS = [
+  // decisions and policy
+  'approved', 'approves', 'imposed', 'imposes', 'endorsed', 'endorses', 'decided', 'decides', 'ratified', 'vetoed',
+  'sanctioned', 'banned', 'bans', 'expelled', 'expels', 'recalled', 'recalls', 'summoned', 'ordered', 'orders',
+  'recognised', 'recognized', 'recognises', 'recognizes', 'retaliated', 'retaliates', 'pledged', 'pledges',
+  'signed', 'signs', 'agreed', 'agrees', 'rejected', 'rejects', 'refused', 'refuses', 'accepted', 'accepts',
+  'backed', 'backs', 'supported', 'supports', 'opposed', 'opposes', 'welcomed', 'welcomes', 'offered', 'offers',
+  // wishes, views and threats
+  'vowed', 'vows', 'hopes', 'hope', 'wants', 'seeks', 'sought', 'intends', 'sees', 'considers', 'threatened', 'threatens',
+  'promised', 'promises', 'reacted', 'responded', 'protested', 'complained', 'objected', 'requested', 'asked', 'asks',
+  // standing and contests
+  'leads', 'won', 'beat', 'defeated', 'outlasted', 'edged', 'routed', 'scored', 'issued', 'issues',
+];
+const ADVERBS = ['also', 'now', 'always', 'strongly', 'already', 'quickly', 'then', 'later', 'again', 'officially', 'formally', 'reportedly',
+  'on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday', 'today', 'yesterday'];
+const AUXILIARIES = ['has', 'have', 'had', 'will', 'would', 'could', 'must', 'may', 'is', 'was', 'has also'];
+
+/** People and bodies acting for a place ("U.S. officials", "Toronto police", "EU leaders"). */
+const ACTORS = [
+  'official', 'officials', 'leader', 'leaders', 'government', 'governments', 'authorities', 'administration', 'regime',
+  'police', 'forces', 'troops', 'military', 'army', 'navy', 'intelligence', 'diplomats', 'diplomat', 'envoy', 'envoys',
+  'ambassador', 'negotiators', 'regulators', 'prosecutors', 'lawmakers', 'legislators', 'senators', 'delegation',
+  'president', 'minister', 'ministers', 'ministry', 'counterpart', 'counterparts', 'ally', 'allies',
+  // teams
+  'team', 'squad', 'players', 'coach', 'manager',
+];
+/** What a state or economy does or owns, as a whole ("US tariffs", "EU airlines", "China's move"). */
+const STATE_THINGS = [
+  'tariffs', 'sanctions', 'equipment', 'economy', 'exports', 'imports', 'companies', 'firms', 'airlines', 'banks',
+  'investors', 'policy', 'policies', 'measures', 'action', 'actions', 'move', 'moves', 'decision', 'response', 'stance',
+  'position', 'demands', 'interests', 'lead', 'citizens', 'nationals', 'voters', 'taxpayers', 'workers', 'teachers',
+];
+/** Of what a state does, only its decisions are its government's when written with a possessive ("China's move"; "India's economy" is the place's). */
+const STATE_ACTS = ['policy', 'policies', 'measures', 'action', 'actions', 'move', 'moves', 'decision', 'response', 'stance', 'position', 'demands'];
+/** Titled bodies after a possessive ("China's Commerce Ministry", "Britain's High Court", "Lebanon's Prime Minister"). */
+const TITLED_BODIES = ['ministry', 'minister', 'court', 'parliament', 'congress', 'senate', 'president', 'premier', 'ruler', 'cabinet', 'embassy', 'foreign office'];
+
+/** Offices and bodies of a state written with "of" ("the government of Ukraine", "Ambassador … of the Republic of Armenia"). */
+const OFFICES_OF = [
+  'government', 'people', 'president', 'prime minister', 'premier', 'ruler', 'king', 'queen', 'emir', 'embassy', 'ambassador',
+  'plenipotentiary', 'minister', 'ministry', 'parliament', 'national assembly', 'citizens', 'leaders', 'leader', 'consulate',
+];
+
+/** Relations between states or sides, naming the other side ("relations with Russia", "sanctions against Iran"). */
+const SIDE_BEFORE = [
+  'against', 'versus', 'vs', 'vs.', 'relations with', 'ties with', 'talks with', 'trade with', 'deficit with', 'dialogue with',
+  'partnership with', 'agreement with', 'deal with', 'cooperation with', 'feud with', 'dispute with', 'ally', 'allies',
+  'sanctions on', 'tariffs on', 'pressure on',
+  // the opponent in a game
+  'beat', 'defeated', 'outlasted', 'edged', 'routed', 'faced', 'hosted',
+];
+
+const words = (list: string[]) => list.map((w) => w.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|');
+
+/** "China and Russia hope": the verb after a pair of names is both names' act. */
+const PARTNER = `(?:\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?`;
+const AGENT_AFTER = new RegExp(
+  `^${PARTNER}\\s+(?:(?:${words(AUXILIARIES)})\\s+)?(?:(?:${words(ADVERBS)})\\s+)?(?:${words(AGENT_VERBS)})\\b`, 'u');
+const MODIFIER_AFTER = new RegExp(`^\\s+(?:${words([...ACTORS, ...STATE_THINGS])})\\b`, 'u');
+const POSSESSIVE_AFTER = new RegExp(
+  `^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${words([...ACTORS, ...STATE_ACTS, ...TITLED_BODIES])})\\b`, 'iu');
+const SIDE = new RegExp(`\\b(?:${words(SIDE_BEFORE)})\\s+(?:the\\s+)?$`, 'iu');
+const OFFICE = new RegExp(`\\b(?:${words(OFFICES_OF)})\\s+of\\s+(?:the\\s+)?$`, 'iu');
+/** "a man in Florida won", "doctors in Montpellier said": after a locative the name is where, whatever follows. */
+const LOCATED = /\b(?:in|at|from|near|inside|outside|across|throughout)\s+(?:the\s+)?$/iu;
+
+/** Buildings and streets that stand for the government working in them; as places, the gazetteer knows only namesake towns. */
+const SEATS_OF_POWER = new Set(['white house', 'kremlin', 'pentagon', 'downing street', 'capitol hill', 'whitehall', 'elysee', 'élysée', 'blue house', 'zhongnanhai']);
+
+export function seatOfPower(key: string): boolean {
+  return SEATS_OF_POWER.has(key);
+}
+
+/** Whether a name is located by the words before it. */
+export function located(before: string): boolean {
+  return LOCATED.test(before);
+}
+
+/** Whether the name between `before` and `after` stands for a state, government, team or economy. */
+export function metonymic(before: string, after: string): boolean {
+  if (SIDE.test(before) || OFFICE.test(before)) return true;
+  if (LOCATED.test(before)) return false;
+  return AGENT_AFTER.test(after) || MODIFIER_AFTER.test(after) || POSSESSIVE_AFTER.test(after);
+}
