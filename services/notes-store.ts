@@ -7,6 +7,7 @@ import {
   type NoteOperation, type NotesState, type NotesStateV1,
 } from '../lib/notes';
 import type { NotesPort } from '../components/notes/notes-port';
+import { reportProblem } from './problems';
 
 const MESSAGE = 'news-lens/notes';
 
@@ -31,7 +32,11 @@ export function listenForNoteOperations(): void {
     if (request?.type !== MESSAGE || !request.operation) return undefined;
     write(request.operation).then(
       (state) => sendResponse({ ok: true, count: state.notes.length }),
-      (error) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+      (error) => {
+        const text = error instanceof Error ? error.message : String(error);
+        void reportProblem(`Could not save the notebook (${request.operation!.op}): ${text}`);
+        sendResponse({ ok: false, error: text });
+      },
     );
     return true; // answer asynchronously
   });
@@ -40,7 +45,8 @@ export function listenForNoteOperations(): void {
 /** Panel and Notes page side: hand an operation to the background's writer. */
 export async function sendNoteOperation(operation: NoteOperation): Promise<number> {
   const reply = (await browser.runtime.sendMessage({ type: MESSAGE, operation })) as Reply | undefined;
-  if (!reply?.ok) throw new Error(reply?.error ?? 'the background did not answer');
+  // A refused write was already reported by the background; only a missing answer is new here.
+  if (!reply?.ok) throw Object.assign(new Error(reply?.error ?? 'the background did not answer'), { reported: !!reply });
   return reply.count;
 }
 
@@ -58,7 +64,11 @@ export function watchNotes(onChange: (state: NotesState) => void): () => void {
 export function createNotesPort(): NotesPort {
   return {
     watch: watchNotes,
-    send: sendNoteOperation,
+    send: (operation) =>
+      sendNoteOperation(operation).catch(async (error) => {
+        if (!(error as { reported?: boolean }).reported) await reportProblem(`Could not save the change (${operation.op}): ${error instanceof Error ? error.message : String(error)}`);
+        throw error;
+      }),
     openNotesPage: () => void browser.runtime.openOptionsPage(),
     copyText: (text) => navigator.clipboard.writeText(text),
   };

@@ -7,6 +7,7 @@ import type { Article, Entity } from '../lib/types';
 import { createWikipediaClient, type WikipediaClient } from '../lib/wikipedia/client';
 import { findStoryEvent } from '../lib/wikipedia/event';
 import { resolveName } from '../lib/wikipedia/resolve';
+import { logRequest } from './request-log';
 
 const ORIGINS = ['https://en.wikipedia.org/*'];
 const SETTING = 'wikipediaLookups';
@@ -63,6 +64,9 @@ async function answer(client: WikipediaClient, request: Request): Promise<Reply>
         : request.op === 'resolve'
           ? await resolveName(client, request.name)
           : await findStoryEvent(client, request.article, request.entities);
+    // The panel shows the summary's thumbnail, which the browser fetches from Wikimedia: that leaves too.
+    const image = request.op === 'summary' ? (value as { thumbnail?: { source?: string } } | null)?.thumbnail?.source : null;
+    if (image) await logRequest('Wikipedia lookups (image)', image);
     return { ok: true, value };
   } catch (error) {
     return { ok: false, error: String(error) };
@@ -72,7 +76,7 @@ async function answer(client: WikipediaClient, request: Request): Promise<Reply>
 /** The background's side: call once from defineBackground. */
 export function listenForWikipediaRequests(): void {
   const client = createWikipediaClient({
-    fetch: (url, init) => fetch(url, init),
+    fetch: (url, init) => logRequest('Wikipedia lookups', url).then(() => fetch(url, init)),
     sleep: (ms) => new Promise<void>((done) => setTimeout(done, ms)),
   });
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: Reply) => void) => {

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { notesToCsv, notesToJson, notesToMarkdown, notesToMarkdownFiles, parseNotesImport, type Note } from '../../lib/notes';
 import type { NotesPort } from './notes-port';
 import { downloadText } from './download';
+import { CitationExports } from './CitationExports';
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 
@@ -44,6 +45,7 @@ export function ExportImport({ notes, port }: { notes: Note[]; port: NotesPort }
       >
         JSON
       </button>
+      <CitationExports notes={notes} />
       <label class="import">
         Import JSON…
         <input

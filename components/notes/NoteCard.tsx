@@ -1,7 +1,8 @@
 // One note: the quote, who said it, where, the user's comment and tags, and its actions.
-import { useState } from 'preact/hooks';
-import { noteCitation, parseTags, type Note } from '../../lib/notes';
+import { parseTags, type Note } from '../../lib/notes';
 import type { NotesPort } from './notes-port';
+import { CheckBadge } from './CheckBadge';
+import { CopyCitation } from './CopyCitation';
 
 interface Props {
   note: Note;
@@ -11,9 +12,7 @@ interface Props {
 }
 
 export function NoteCard({ note, port, onDelete, showArticle }: Props) {
-  const [copied, setCopied] = useState(false);
   const save = (comment: string, tags: string[]) => void port.send({ op: 'update', id: note.id, comment, tags });
-  const copy = () => port.copyText(noteCitation(note)).then(() => setCopied(true), () => setCopied(false));
   return (
     <li class="note-card" data-testid="note" data-status={note.status}>
       <blockquote class="note-quote" data-testid="note-quote">
@@ -33,7 +32,8 @@ export function NoteCard({ note, port, onDelete, showArticle }: Props) {
         {' · '}
         <time dateTime={note.pinnedAt}>{new Date(note.pinnedAt).toLocaleString()}</time>
       </p>
-      {note.status === 'changed' && (
+      <CheckBadge note={note} />
+      {note.status === 'changed' && !note.check && (
         <p class="note-changed" role="note">
           Changed or removed: the article no longer contains this quote.
         </p>
@@ -61,9 +61,7 @@ export function NoteCard({ note, port, onDelete, showArticle }: Props) {
         <a href={note.link} target="_blank" rel="noreferrer" data-testid="note-link">
           Open at the sentence
         </a>
-        <button type="button" onClick={copy}>
-          {copied ? 'Copied' : 'Copy as citation'}
-        </button>
+        <CopyCitation note={note} port={port} />
         <button type="button" class="danger" data-testid="note-delete" onClick={() => onDelete(note)}>
           Delete
         </button>

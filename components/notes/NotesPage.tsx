@@ -1,10 +1,16 @@
 // The Notes page: every pinned quote, grouped by article, speaker or tag, with instant search, editing,
 // delete with undo, export and import.
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { buildNotesIndex, groupNotes, type Grouping, type Note, type NoteGroup, type NotesState } from '../../lib/notes';
+import { buildNotesIndex, groupNotes, normalizeArticleUrl, type Grouping, type Note, type NoteGroup, type NotesState } from '../../lib/notes';
 import { NotesContext } from './notes-port';
 import { NoteCard } from './NoteCard';
 import { ExportImport } from './ExportImport';
+import { BackupBar } from './BackupBar';
+import { StorageAlerts } from './StorageAlerts';
+import { RequestLog } from './RequestLog';
+import { ArticleCheck } from './ArticleCheck';
+import { NotebookContext } from './notebook-port';
+import type { CopyIndex } from '../../lib/notes/article-copy';
 import './notes.css';
 
 const PAGE_SIZE = 200;
@@ -34,6 +40,9 @@ export function NotesPage() {
   const [grouping, setGrouping] = useState<Grouping>('article');
   const [deleted, setDeleted] = useState<Note | null>(null);
   useEffect(() => port.watch(setState), [port]);
+  const notebook = useContext(NotebookContext);
+  const [copies, setCopies] = useState<CopyIndex>({});
+  useEffect(() => notebook?.watchCopies(setCopies), [notebook]);
 
   const notes = state?.notes ?? [];
   // The search index is built on the first search, not on open: 10,000 notes take ~0.6 s to index.
@@ -80,6 +89,8 @@ export function NotesPage() {
           ))}
         </fieldset>
       </div>
+      <StorageAlerts />
+      <BackupBar notes={notes} port={port} />
       <ExportImport notes={notes} port={port} />
       {deleted && (
         <p class="undo" role="status">
@@ -106,6 +117,7 @@ export function NotesPage() {
             <span class="group-count">({group.notes.length})</span>
           </h2>
           {grouping === 'article' && group.notes[0].article.outlet && <p class="group-sub">{group.notes[0].article.outlet}</p>}
+          {grouping === 'article' && <ArticleCheck url={group.key} entry={copies[normalizeArticleUrl(group.key)]} />}
           <ul class="note-list">
             {group.notes.map((note) => (
               <NoteCard key={note.id} note={note} port={port} onDelete={remove} showArticle={grouping !== 'article'} />
@@ -120,6 +132,7 @@ export function NotesPage() {
           </button>
         </p>
       )}
+      <RequestLog />
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { PANEL_PORT, type BackgroundToPanel, type PanelToBackground } from '../.
 import { clearHighlightsInTab } from '../../services/page';
 import { listenForWikipediaRequests } from '../../services/wikipedia';
 import { listenForNoteOperations } from '../../services/notes-store';
+import { listenForCopyRequests } from '../../services/article-copies';
 
 interface OpenPanel {
   windowId: number;
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   // Background links (issue 5): opt-in Wikipedia lookups for the panel.
   listenForWikipediaRequests();
   listenForNoteOperations();
+  listenForCopyRequests();
 
   const panels = new Map<Browser.runtime.Port, OpenPanel>();
 

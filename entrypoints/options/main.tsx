@@ -3,11 +3,15 @@ import { render } from 'preact';
 import { NotesPage } from '../../components/notes/NotesPage';
 import { NotesContext } from '../../components/notes/notes-port';
 import { createNotesPort } from '../../services/notes-store';
+import { NotebookContext } from '../../components/notes/notebook-port';
+import { createNotebookPort } from '../../services/notebook-port';
 import '../../assets/panel.css';
 
 render(
   <NotesContext.Provider value={createNotesPort()}>
-    <NotesPage />
+    <NotebookContext.Provider value={createNotebookPort()}>
+      <NotesPage />
+    </NotebookContext.Provider>
   </NotesContext.Provider>,
   document.getElementById('app')!,
 );
