@@ -105,7 +105,8 @@ export function createPanelState(host: PanelHost): PanelState {
     await paint();
     try {
       const analysis = analyzeArticle(article, resources);
-      if (run === generation) showArticle({ kind: 'article', article, analysis, analysisError: null });
+      if (run !== generation) return; // a newer reading is under way: its check is the one that counts
+      showArticle({ kind: 'article', article, analysis, analysisError: null });
       host.notes.checkArticle?.(analysis).catch(() => {});
     } catch (error) {
       if (run === generation) showArticle({ kind: 'article', article, analysis: null, analysisError: String(error) });
