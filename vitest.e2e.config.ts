@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 120000,
     hookTimeout: 120000,
     fileParallelism: false,
+    globalSetup: ['tests/e2e/harness/global-setup.ts'],
+    update: process.env.UPDATE_SNAPSHOT === '1' || process.env.UPDATE_SNAPSHOT === 'all' ? 'all' : 'none',
   },
 });

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: installs the browsers when missing, builds both production builds, runs the unit tests and the
 # real-browser e2e tests, and ends with ONE line: "N passed, M failed" (exit status non-zero on any failure).
+# Snapshots and golden files are never written here (vitest.config.ts: update only with UPDATE_SNAPSHOT=1).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p test-results
@@ -23,17 +24,7 @@ run_locked sh -c 'npx wxt build && npx wxt build -b firefox --mv3' || build_fail
 npx vitest run --reporter=default --reporter=json --outputFile=test-results/unit.json
 run_locked npx vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile=test-results/e2e.json
 
-# One summary line from both JSON reports; a missing report (crashed run) or a failed build counts as a failure.
-node -e '
-  const fs = require("fs");
-  let passed = 0, failed = Number(process.argv[1]);
-  for (const file of ["test-results/unit.json", "test-results/e2e.json"]) {
-    try {
-      const r = JSON.parse(fs.readFileSync(file, "utf8"));
-      passed += r.numPassedTests; failed += r.numFailedTests;
-      if (r.numTotalTestSuites > 0 && r.success === false && r.numFailedTests === 0) failed += 1; // suite-level error
-    } catch { failed += 1; console.error(`no report in ${file}`); }
-  }
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
-' "$build_failed"
+# One summary line from both JSON reports (scripts/test-summary.ts, unit-tested in scripts/test-summary.test.ts):
+# a missing report (crashed run), a run that found no tests, a file that could not load, a skipped test (missing
+# prerequisite) or a failed build each count as a failure, and the lines above the summary say which.
+npx tsx scripts/test-summary.ts "$build_failed" unit=test-results/unit.json e2e=test-results/e2e.json

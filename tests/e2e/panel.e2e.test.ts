@@ -55,12 +55,31 @@ describe.each(BROWSERS)('%s', (name) => {
     await panel.screenshot(resolve(RESULTS, `${name}-no-article.png`));
   });
 
-  it('a page extensions cannot read shows the restricted state, and the panel recovers', async () => {
+  it('a page extensions cannot read shows the one view its browser allows, and the panel recovers', async () => {
     await session.open('about:blank');
     await session.clickToolbar();
     const panel = await session.panel();
-    const heading = await panel.waitForText('[data-view=restricted] h1, [data-view=needs-click] h1', (t) => /can’t read this page|Read this page/.test(t));
-    expect(heading).toMatch(/can’t read this page|Read this page/);
+    // Exactly one view per browser, never "either". Firefox shows the tab's URL, so the panel knows about:blank is
+    // closed to extensions: the restricted view. Chromium hides the URL of a page the click could not grant and
+    // only says "Cannot access contents of the page", the same words as a lapsed grant after a navigation, so the
+    // panel cannot tell the two apart and asks for a click.
+    // (The panel still shows the last test's no-article view until this click's read lands.)
+    const view = await pollUntil(
+      () => panel.query((doc) => {
+        const kind = doc.querySelector('main.panel')?.getAttribute('data-view') ?? '';
+        return ['restricted', 'needs-click', 'error'].includes(kind) ? kind : null;
+      }),
+      20000,
+      'the panel to answer the click on about:blank',
+    );
+    if (name === 'firefox') {
+      expect(view).toBe('restricted');
+      expect(await panel.waitForText('[data-view=restricted] h1')).toBe('News Lens can’t read this page');
+    } else {
+      expect(view).toBe('needs-click');
+      expect(await panel.waitForText('[data-view=needs-click] h1')).toBe('Read this page with News Lens');
+      expect(await panel.waitForText('[data-view=needs-click] details.detail p')).toMatch(/^Cannot access contents of the page\./);
+    }
     // Said in words, with the keyboard shortcut where a click would help; no raw browser error in view, never red.
     const state = await panel.query((doc) => ({
       text: doc.querySelector('[role=status]')?.textContent ?? '',

@@ -1,6 +1,8 @@
 // Headless Debian Chromium with the production build loaded; real toolbar clicks via CDP Extensions.triggerAction.
+import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { callSource, extensionDir, panelHelpers, pollUntil, type ExtensionSession, type PanelHandle } from './session';
+import { callSource, extensionDir, panelHelpers, pollUntil, REPO_ROOT, type ExtensionSession, type PanelHandle } from './session';
 import { extensionAttempts, startTrapProxy } from './trap-proxy';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
@@ -45,10 +47,15 @@ export async function launchChromium(options: { headless?: boolean; extensionPat
       const hadPanel = panelOpen();
       await page.triggerExtensionAction(extension);
       if (hadPanel) return;
-      // On a loaded machine Chromium has been seen to drop a click (no panel after 20 s); one more click, as a user would.
+      // On a loaded machine Chromium has been seen to drop a click (no panel after 20 s): one more click, as a user
+      // would, is allowed once per run; every retry is logged with the run's count, and a second one fails the test.
       const appeared = await browser.waitForTarget((t) => isPanel(t.url()), { timeout: 5000 }).then(() => true, () => false);
       if (appeared) return;
-      console.log('[harness] chromium: no panel 5 s after the toolbar click; clicking again');
+      const retries = recordClickRetry(page.url());
+      console.log(`[harness] chromium: no panel 5 s after the toolbar click; clicking again (retry ${retries} in this run)`);
+      if (retries > MAX_CLICK_RETRIES) {
+        throw new Error(`chromium: a toolbar click opened no panel ${retries} times in this run (at most ${MAX_CLICK_RETRIES} allowed)`);
+      }
       await page.triggerExtensionAction(extension);
     },
     async panel(timeoutMs = 20000) {
@@ -78,6 +85,18 @@ export async function launchChromium(options: { headless?: boolean; extensionPat
       await trap.close();
     },
   };
+}
+
+/** Dropped first clicks allowed in one e2e run (counted across test files in CLICK_RETRY_LOG). */
+export const MAX_CLICK_RETRIES = 1;
+/** One line per retried click; emptied at the start of each run by the e2e global setup. */
+export const CLICK_RETRY_LOG = resolve(REPO_ROOT, 'test-results', 'chromium-click-retries.log');
+
+/** Logs one retried click and returns how many this run has had. */
+function recordClickRetry(url: string): number {
+  mkdirSync(dirname(CLICK_RETRY_LOG), { recursive: true });
+  appendFileSync(CLICK_RETRY_LOG, `${new Date().toISOString()} ${url}\n`);
+  return readFileSync(CLICK_RETRY_LOG, 'utf8').split('\n').filter(Boolean).length;
 }
 
 /** Waits until the extension's service worker has registered its toolbar listener: a click before that is lost. */
