@@ -1,0 +1,182 @@
+// The panel's state machine against a fake host (no browser): which view each outcome of a read gives, and that
+// a late answer to an older read never overwrites a newer one.
+import { describe, expect, it, vi } from 'vitest';
+import type { Article, Quote } from '../lib/types';
+import type { NotesClient } from './panel-contract';
+import { createPanelState, type HostExtract, type HostTab, type PanelHost } from './panel-state';
+
+function article(text: string, url = 'https://news.example/story'): Article {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return {
+    title: 'A story', byline: null, siteName: null, publishedTime: null, lang: 'en', dir: null, url, excerpt: null,
+    text, paragraphs: [{ start: 0, end: text.length }], wordCount: words, readingMinutes: 1,
+  };
+}
+
+const STORY = article('“We will stay,” the mayor Ana Silva said on Monday in Lisbon.');
+
+function host(overrides: Partial<PanelHost> = {}) {
+  const notes: NotesClient = {
+    watchPinned: vi.fn((_url: string, onChange: (keys: ReadonlySet<string>) => void) => {
+      onChange(new Set(['k1']));
+      return () => {};
+    }),
+    togglePin: vi.fn(async () => {}),
+    checkArticle: vi.fn(async () => {}),
+  };
+  const fake = {
+    activeTab: vi.fn(async (): Promise<HostTab | null> => ({ id: 7, url: 'https://news.example/story' })),
+    extract: vi.fn(async (): Promise<HostExtract> => ({ ok: true, article: STORY, contentType: 'text/html' })),
+    loadResources: vi.fn(async () => ({ gazetteer: null, knowledgeBase: null })),
+    highlight: vi.fn(async () => 1),
+    clearHighlights: vi.fn(async () => {}),
+    openUrl: vi.fn(),
+    notes,
+    ...overrides,
+  };
+  return fake;
+}
+
+describe('panel state: the view after a read', () => {
+  it('an article: its view with the analysis, pins watched for its URL, notes re-checked', async () => {
+    const h = host();
+    const state = createPanelState(h);
+    expect(state.view.value).toEqual({ kind: 'loading', step: 'Reading the page…' });
+    await state.refresh();
+    const view = state.view.value;
+    expect(view.kind).toBe('article');
+    if (view.kind !== 'article') return;
+    expect(view.article).toBe(STORY);
+    expect(view.analysisError).toBeNull();
+    expect(view.analysis?.quotes.map((q) => [q.text, q.speaker])).toEqual([['We will stay,', 'Ana Silva']]);
+    expect(h.extract).toHaveBeenCalledWith(7);
+    expect(h.notes.watchPinned).toHaveBeenCalledWith(STORY.url, expect.any(Function));
+    expect([...state.pinnedQuoteKeys.value]).toEqual(['k1']);
+    expect(h.notes.checkArticle).toHaveBeenCalledWith(view.analysis);
+  });
+
+  it('no active tab: an error view', async () => {
+    const state = createPanelState(host({ activeTab: async () => null }));
+    await state.refresh();
+    expect(state.view.value).toEqual({ kind: 'error', message: 'No active tab found in this window.' });
+  });
+
+  it('a browser page: restricted, without trying to inject', async () => {
+    const h = host({ activeTab: async () => ({ id: 3, url: 'chrome://extensions' }) });
+    const state = createPanelState(h);
+    await state.refresh();
+    expect(state.view.value).toMatchObject({ kind: 'restricted' });
+    expect(h.extract).not.toHaveBeenCalled();
+  });
+
+  it('an injection refused for lack of access asks for a click; any other failure is an error', async () => {
+    const refused = createPanelState(host({ extract: async () => ({ ok: false, error: 'Cannot access contents of the page.' }) }));
+    await refused.refresh();
+    expect(refused.view.value).toEqual({ kind: 'needs-click', reason: 'Cannot access contents of the page.' });
+    const broken = createPanelState(host({ extract: async () => ({ ok: false, error: 'The page returned nothing.' }) }));
+    await broken.refresh();
+    expect(broken.view.value).toEqual({ kind: 'error', message: 'The page returned nothing.' });
+  });
+
+  it('a PDF, by URL or by content type: restricted with the PDF reason', async () => {
+    const byUrl = createPanelState(host({ activeTab: async () => ({ id: 1, url: 'https://x.example/a.pdf' }) }));
+    await byUrl.refresh();
+    expect(byUrl.view.value).toMatchObject({ kind: 'restricted', reason: expect.stringMatching(/PDF/) });
+    const byType = createPanelState(host({ extract: async () => ({ ok: true, article: null, contentType: 'application/pdf' }) }));
+    await byType.refresh();
+    expect(byType.view.value).toMatchObject({ kind: 'restricted', reason: expect.stringMatching(/PDF/) });
+  });
+
+  it('a page with no article: the no-article view, no pins watched', async () => {
+    const h = host({ extract: async () => ({ ok: true, article: null, contentType: 'text/html' }) });
+    const state = createPanelState(h);
+    await state.refresh();
+    expect(state.view.value).toMatchObject({ kind: 'no-article' });
+    expect(h.notes.watchPinned).not.toHaveBeenCalled();
+  });
+
+  it('a thrown error while reading becomes an error view with its message', async () => {
+    const state = createPanelState(host({ activeTab: async () => Promise.reject(new Error('tabs API gone')) }));
+    await state.refresh();
+    expect(state.view.value).toEqual({ kind: 'error', message: 'tabs API gone' });
+  });
+
+  it('an analysis that throws keeps the article and says why', async () => {
+    const broken = { ...STORY, paragraphs: null } as unknown as Article;
+    const state = createPanelState(host({ extract: async () => ({ ok: true, article: broken, contentType: 'text/html' }) }));
+    await state.refresh();
+    expect(state.view.value).toMatchObject({ kind: 'article', article: broken, analysis: null, analysisError: expect.stringMatching(/Error/) });
+  });
+
+  it('a long article says so while it is analysed, and lets the browser paint first', async () => {
+    const long = article(Array.from({ length: 6001 }, (_, i) => `word${i}`).join(' '));
+    const steps: string[] = [];
+    const state = createPanelState(host({
+      extract: async () => ({ ok: true, article: long, contentType: 'text/html' }),
+      yieldToPaint: async () => void steps.push(state.view.value.kind === 'loading' ? state.view.value.step : state.view.value.kind),
+    }));
+    await state.refresh();
+    expect(steps[0]).toBe('Analysing a long article (6,001 words)…');
+    expect(steps[1]).toBe('article');
+  });
+});
+
+describe('panel state: reads that overlap', () => {
+  it('a read that finishes after a newer one started does not overwrite it', async () => {
+    let release!: (v: HostExtract) => void;
+    const slow = new Promise<HostExtract>((r) => (release = r));
+    const calls = [() => slow, async (): Promise<HostExtract> => ({ ok: true, article: null, contentType: 'text/html' })];
+    const h = host({ extract: () => calls.shift()!() });
+    const state = createPanelState(h);
+    const first = state.refresh();
+    await Promise.resolve();
+    await state.refresh();
+    expect(state.view.value.kind).toBe('no-article');
+    release({ ok: true, article: STORY, contentType: 'text/html' });
+    await first;
+    expect(state.view.value.kind).toBe('no-article');
+    // Nor does it start watching the stale article's pins.
+    expect(h.notes.watchPinned).not.toHaveBeenCalled();
+  });
+
+  it('pageChanged re-reads only the tab shown', async () => {
+    const h = host();
+    const state = createPanelState(h);
+    await state.refresh();
+    await state.pageChanged(99);
+    expect(h.extract).toHaveBeenCalledTimes(1);
+    await state.pageChanged(7);
+    expect(h.extract).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('panel state: actions', () => {
+  it('highlight and clear go to the tab shown; nothing before a tab is known', async () => {
+    const h = host();
+    const state = createPanelState(h);
+    const target = { exact: 'We will stay', prefix: '“', suffix: ',”' };
+    state.actions.highlight([target]);
+    state.actions.clearHighlights();
+    expect(h.highlight).not.toHaveBeenCalled();
+    expect(h.clearHighlights).not.toHaveBeenCalled();
+    await state.refresh();
+    state.actions.highlight([target]);
+    state.actions.clearHighlights();
+    expect(h.highlight).toHaveBeenCalledWith(7, [target]);
+    expect(h.clearHighlights).toHaveBeenCalledWith(7);
+  });
+
+  it('pinning needs an analysis; openUrl is passed through', async () => {
+    const h = host();
+    const state = createPanelState(h);
+    const quote = { text: 'We will stay,' } as Quote;
+    state.actions.togglePin(quote);
+    expect(h.notes.togglePin).not.toHaveBeenCalled();
+    await state.refresh();
+    state.actions.togglePin(quote);
+    const view = state.view.value;
+    expect(h.notes.togglePin).toHaveBeenCalledWith(view.kind === 'article' ? view.analysis : 'no analysis', quote);
+    state.actions.openUrl('https://en.wikipedia.org/wiki/Lisbon');
+    expect(h.openUrl).toHaveBeenCalledWith('https://en.wikipedia.org/wiki/Lisbon');
+  });
+});

@@ -1,0 +1,76 @@
+// page-text: finding article passages again in a live page (jsdom here) and marking them.
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { clearMarks, locate, markPassages, MARK_ATTR } from './page-text';
+
+const page = (body: string) => new JSDOM(`<!doctype html><html><body>${body}</body></html>`).window.document;
+const marked = (doc: Document) => Array.from(doc.querySelectorAll(`mark[${MARK_ATTR}]`)).map((m) => m.textContent);
+
+describe('locate', () => {
+  const text = 'He said no. Then she said no. Later they said no again.';
+
+  it('without context, the first occurrence; -1 when absent or empty', () => {
+    expect(locate(text, { exact: 'said no', prefix: '', suffix: '' })).toBe(3);
+    expect(locate(text, { exact: 'said yes', prefix: '', suffix: '' })).toBe(-1);
+    expect(locate(text, { exact: '   ', prefix: '', suffix: '' })).toBe(-1);
+  });
+
+  it('the occurrence whose prefix and suffix match wins over earlier ones', () => {
+    expect(locate(text, { exact: 'said no', prefix: 'Then she ', suffix: '. Later' })).toBe(text.indexOf('said no', 12));
+    expect(locate(text, { exact: 'said no', prefix: 'they ', suffix: ' again' })).toBe(text.lastIndexOf('said no'));
+  });
+
+  it('one matching side beats none; a full match beats one side', () => {
+    // Only the suffix fits the third occurrence; nothing fits the others.
+    expect(locate(text, { exact: 'said no', prefix: 'nobody ', suffix: ' again' })).toBe(text.lastIndexOf('said no'));
+    const twice = 'a said no b. c said no d. c said no b.';
+    expect(locate(twice, { exact: 'said no', prefix: 'c ', suffix: ' b' })).toBe(twice.lastIndexOf('said no'));
+  });
+
+  it('runs of white space in the target count as one space', () => {
+    expect(locate('one two three', { exact: 'two\n   three', prefix: 'one\t', suffix: '' })).toBe(4);
+  });
+});
+
+describe('markPassages and clearMarks', () => {
+  it('marks a passage that spans elements, one mark per text node, and returns the first mark', () => {
+    const doc = page('<p>“We will <b>not</b> leave,” she said.</p>');
+    const { found, first } = markPassages(doc, [{ exact: 'We will not leave', prefix: '“', suffix: ',”' }]);
+    expect(found).toBe(1);
+    expect(marked(doc)).toEqual(['We will ', 'not', ' leave']);
+    expect(first?.textContent).toBe('We will ');
+    expect(doc.body.textContent).toBe('“We will not leave,” she said.');
+  });
+
+  it('matches across collapsed white space and ignores script and style text', () => {
+    const doc = page('<p>The  minister\n   said</p><script>var s = "minister said";</script><style>.x{}</style><p>more</p>');
+    expect(markPassages(doc, [{ exact: 'minister said', prefix: '', suffix: '' }]).found).toBe(1);
+    expect(marked(doc).join('')).toBe('minister\n   said');
+    expect(doc.querySelector('script')!.textContent).toBe('var s = "minister said";');
+  });
+
+  it('counts only the targets it found, and replaces earlier marks', () => {
+    const doc = page('<p>alpha beta gamma</p>');
+    markPassages(doc, [{ exact: 'alpha', prefix: '', suffix: '' }]);
+    const { found } = markPassages(doc, [{ exact: 'gamma', prefix: '', suffix: '' }, { exact: 'delta', prefix: '', suffix: '' }]);
+    expect(found).toBe(1);
+    expect(marked(doc)).toEqual(['gamma']);
+    expect(markPassages(doc, []).first).toBeNull();
+  });
+
+  it('marks two targets in the same text node (the second after the first split it)', () => {
+    const doc = page('<p>one two three four</p>');
+    expect(markPassages(doc, [{ exact: 'two', prefix: '', suffix: '' }, { exact: 'four', prefix: '', suffix: '' }]).found).toBe(2);
+    expect(marked(doc)).toEqual(['two', 'four']);
+  });
+
+  it('clearMarks restores the page: same text, text nodes merged, page marks left alone', () => {
+    const doc = page('<p>keep <mark>theirs</mark> and mine here</p>');
+    const before = doc.body.innerHTML;
+    markPassages(doc, [{ exact: 'mine here', prefix: '', suffix: '' }]);
+    expect(doc.body.innerHTML).not.toBe(before);
+    clearMarks(doc);
+    expect(doc.body.innerHTML).toBe(before);
+    expect(doc.querySelector('p')!.childNodes.length).toBe(3);
+  });
+});
