@@ -73,9 +73,13 @@ describe('panel state: the view after a read', () => {
     const refused = createPanelState(host({ extract: async () => ({ ok: false, error: 'Cannot access contents of the page.' }) }));
     await refused.refresh();
     expect(refused.view.value).toEqual({ kind: 'needs-click', reason: 'Cannot access contents of the page.' });
-    const broken = createPanelState(host({ extract: async () => ({ ok: false, error: 'The page returned nothing.' }) }));
+    const broken = createPanelState(host({ extract: async () => ({ ok: false, error: 'Script error: boom' }) }));
     await broken.refresh();
-    expect(broken.view.value).toEqual({ kind: 'error', message: 'The page returned nothing.' });
+    expect(broken.view.value).toEqual({ kind: 'error', message: 'Script error: boom' });
+    // Firefox's answer on its about: pages is "nothing came back": a browser page, not an error.
+    const nothing = createPanelState(host({ extract: async () => ({ ok: false, error: 'The page returned nothing.' }) }));
+    await nothing.refresh();
+    expect(nothing.view.value).toMatchObject({ kind: 'restricted', reason: expect.stringMatching(/browser’s own pages/) });
   });
 
   it('a PDF, by URL or by content type: restricted with the PDF reason', async () => {
@@ -175,7 +179,7 @@ describe('panel state: actions', () => {
     await state.refresh();
     state.actions.togglePin(quote);
     const view = state.view.value;
-    expect(h.notes.togglePin).toHaveBeenCalledWith(view.kind === 'article' ? view.analysis : 'no analysis', quote);
+    expect(h.notes.togglePin).toHaveBeenCalledWith(view.kind === 'article' ? view.analysis : 'no analysis', quote, undefined);
     state.actions.openUrl('https://en.wikipedia.org/wiki/Lisbon');
     expect(h.openUrl).toHaveBeenCalledWith('https://en.wikipedia.org/wiki/Lisbon');
   });
