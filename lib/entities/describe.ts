@@ -56,16 +56,20 @@ function phraseBefore(text: string, start: number): string | null {
   const nounHead = !/(?:ing|ed)$/.test(head) && !TIME_WORDS.has(head);
   if (m && nounHead && !words.some(bad) && !words.every((w) => MODIFIERS.has(w))) return m[1];
   // "spokesman Berik Uali", "Foreign Minister Lavrov": role words right before the name.
-  const roles = /((?:[\p{L}.-]+\s+){1,3})$/u.exec(before)?.[1].trim().split(/\s+/) ?? [];
+  // The last three words before the name (split, not a regex anchored at the end: that one backtracks).
+  const roles = /\s$/.test(before) ? before.trimEnd().split(/\s+/).slice(-3).filter((w) => /^[\p{L}.-]+$/u.test(w)) : [];
   while (roles.length && !isRole(roles[0])) roles.shift();
   while (roles.length && ADDRESS.has(roles[roles.length - 1].toLowerCase())) roles.pop();
   const last = roles[roles.length - 1]?.toLowerCase() ?? '';
   return roles.length && roles.every(isRole) && !MODIFIERS.has(last) ? roles.join(' ') : null;
 }
 
-/** The first description the article gives at any of the entity's mentions, in reading order. */
+/** Articles introduce a name where they first use it: later mentions are not searched. */
+const MENTIONS_SEARCHED = 3;
+
+/** The first description the article gives at one of the entity's first mentions, in reading order. */
 export function describeFromArticle(text: string, mentions: Span[]): string | null {
-  for (const m of mentions) {
+  for (const m of mentions.slice(0, MENTIONS_SEARCHED)) {
     const found = appositionAfter(text, m.end) ?? phraseBefore(text, m.start);
     if (found) return found;
   }

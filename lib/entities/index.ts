@@ -8,6 +8,8 @@ import { findTeams } from './teams';
 import { findWars } from './wars';
 import { parseKnowledgeBase, type KnowledgeBase } from './knowledge-base';
 import { linkPlaces } from './place-links';
+import { findPhrases, withoutInside } from './phrases';
+import { findStateAbbreviations } from './us-states';
 import { recognize, type Candidate } from './recognize';
 import { salience } from './salience';
 
@@ -101,8 +103,11 @@ export function findEntities(article: Article, kb: KnowledgeBase | null, inputs:
   if (!kb) return [];
   const { text, paragraphs } = article;
   const countries = storyCountries(inputs.places);
-  const recognized = mergeByTitle([...recognize(text, paragraphs, kb, countries), ...findEvents(text, kb, countries), ...findTeams(text, kb), ...findWars(text, inputs.places, kb)]);
-  const candidates = withoutCredits(linkPlaces(recognized, inputs.places, kb, text), creditSpans(text, paragraphs));
+  const phrases = findPhrases(text, kb);
+  const found = [...recognize(text, paragraphs, kb, countries), ...findEvents(text, kb, countries), ...findTeams(text, kb)];
+  const recognized = mergeByTitle([...phrases, ...withoutInside([...found, ...findWars(text, inputs.places, kb)], phrases)]);
+  const linked = mergeByTitle([...linkPlaces(recognized, inputs.places, kb, text), ...findStateAbbreviations(text, kb)]);
+  const candidates = withoutCredits(linked, creditSpans(text, paragraphs));
   return candidates
     .filter(confident)
     .filter(speakingOrConfirmed(inputs.speakers))

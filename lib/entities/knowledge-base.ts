@@ -32,6 +32,8 @@ export interface KnowledgeBaseFile {
   names: Record<string, number>;
   /** Case-sensitive acronym → index into entries. */
   acronyms: Record<string, number>;
+  /** Names as written that hold lower-case words ("Dow Jones industrial average") → index into entries. */
+  phrases: Record<string, number>;
   /** Lower-case country adjectives ("kazakh"): weaker evidence than the country's name. */
   demonyms: string[];
   /** Lower-case titles of popular articles whose type is not known. */
@@ -62,6 +64,7 @@ export interface KnowledgeBase {
   byTitle: Map<string, KbEntry>;
   names: Map<string, KbEntry>;
   acronyms: Map<string, KbEntry>;
+  phrases: Map<string, KbEntry>;
   titles: Set<string>;
   demonyms: Set<string>;
   /** Cities bucketed by whole degrees of latitude and longitude. */
@@ -90,6 +93,7 @@ export function parseKnowledgeBase(raw: string): KnowledgeBase {
     byTitle: new Map(entries.map((e) => [e.title, e])),
     names: pick(file.names),
     acronyms: pick(file.acronyms),
+    phrases: pick(file.phrases),
     titles: new Set(file.titles),
     demonyms: new Set(file.demonyms),
     citiesByCell: bucketCities(file.places.cities),

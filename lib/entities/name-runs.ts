@@ -45,9 +45,10 @@ function isHeadline(text: string): boolean {
   return words.length >= 4 && words.filter(isCapitalised).length / words.length >= 0.6;
 }
 
-/** Two tokens belong to one run only when plain spaces separate them. */
+/** Two tokens belong to one run only when plain spaces, or " & " ("Procter & Gamble"), separate them. */
 function adjacent(text: string, a: Token, b: Token): boolean {
   if (b.start <= a.end) return false;
+  if (b.start - a.end === 3 && text.slice(a.end, b.start) === ' & ') return true;
   for (let i = a.end; i < b.start; i++) if (text.charCodeAt(i) !== 32) return false;
   return true;
 }

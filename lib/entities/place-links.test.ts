@@ -51,13 +51,22 @@ describe('place links', () => {
       [],
     ],
     [
-      'a state that only qualifies a city is not linked',
+      'the state of a dateline is not linked',
       'BUFFALO, N.Y. — The Wild won in Buffalo.',
       [
         { name: 'Buffalo', kind: 'city', role: 'event', at: [42.8865, -78.8784], country: 'US', surface: 'BUFFALO' },
         { name: 'New York', kind: 'region', role: 'mention', country: 'US', surface: 'N.Y.' },
       ],
       ['Buffalo,_New_York'],
+    ],
+    [
+      'a state that qualifies a city in the story is linked too',
+      'The Wild won in Buffalo, N.Y. on Tuesday.',
+      [
+        { name: 'Buffalo', kind: 'city', role: 'event', at: [42.8865, -78.8784], country: 'US', surface: 'Buffalo' },
+        { name: 'New York', kind: 'region', role: 'mention', country: 'US', surface: 'N.Y.' },
+      ],
+      ['Buffalo,_New_York', 'New_York_(state)'],
     ],
     [
       'a foreign city takes the article’s English name, not the gazetteer’s',

@@ -3,6 +3,7 @@
 // which of them deserve a link and what English Wikipedia calls them.
 import type { Place, Span } from '../types';
 import { cityAt, lookupName, regionTitle, type KnowledgeBase } from './knowledge-base';
+import { inDateline } from './us-states';
 import type { Candidate } from './recognize';
 
 /** A name the article's own spelling can safely stand for as a title ("Aktau", "St. Petersburg"). */
@@ -13,21 +14,13 @@ interface StoryPlaces {
   places: Place[];
   text: string;
   kb: KnowledgeBase;
-  /** Where each city mention ends / each region mention starts, for "City, State" pairs. */
-  cityEnds: Set<number>;
+  /** Where each region mention starts, for "City, State" pairs. */
   regionStarts: Set<number>;
 }
 
 function storyPlaces(places: Place[], text: string, kb: KnowledgeBase): StoryPlaces {
-  const ends = (kind: Place['kind']) => places.filter((p) => p.kind === kind).flatMap((p) => p.mentions.map((m) => m.end));
   const starts = places.filter((p) => p.kind === 'region').flatMap((p) => p.mentions.map((m) => m.start));
-  return { places, text, kb, cityEnds: new Set(ends('city')), regionStarts: new Set(starts) };
-}
-
-/** "Buffalo, N.Y.": the mention sits right after a city and a comma. */
-function followsCity(m: Span, story: StoryPlaces): boolean {
-  const gap = /,\s*$/.exec(story.text.slice(Math.max(0, m.start - 4), m.start));
-  return gap !== null && story.cityEnds.has(m.start - gap[0].length);
+  return { places, text, kb, regionStarts: new Set(starts) };
 }
 
 /** "Washington, Pa.": the mention has its state right after it. */
@@ -58,7 +51,8 @@ const countryInStory = (place: Place, story: StoryPlaces) =>
   place.role === 'dateline' || story.places.some((p) => p !== place && p.country === place.country && p.kind !== 'city');
 
 function cityTitle(place: Place, story: StoryPlaces): string | null {
-  if (place.lat === null || place.lon === null || !cityMatters(place)) return null;
+  // "Tampa, Florida": a town given with its state is named on purpose, even once.
+  if (place.lat === null || place.lon === null || !(cityMatters(place) || place.mentions.some((m) => hasStateAfter(m, story)))) return null;
   const city = cityAt(story.kb, place.lat, place.lon);
   switch (city?.kind) {
     case 'name':
@@ -77,8 +71,10 @@ function cityTitle(place: Place, story: StoryPlaces): string | null {
 }
 
 function titleFor(place: Place, story: StoryPlaces): string | null {
-  // "Buffalo, N.Y." names the city; the story is not about New York State.
-  if (place.kind === 'region') return place.mentions.every((m) => followsCity(m, story)) ? null : regionTitle(story.kb, place.name, place.country);
+  // "Tampa, Fla." in the story names the state too: a reader may want its background as much as the city's.
+  if (place.kind === 'region') {
+    return place.mentions.every((m) => inDateline(story.text, m)) ? null : regionTitle(story.kb, place.name, place.country);
+  }
   return place.kind === 'city' ? cityTitle(place, story) : null;
 }
 

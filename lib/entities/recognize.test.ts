@@ -165,3 +165,24 @@ describe('findEntities: mention spans', () => {
     expect(mentionText('Adam Neumann met Jane Doe. Later Neumann and Doe left.', 'Adam Neumann')).toEqual(['Adam Neumann', 'Neumann']);
   });
 });
+
+describe('findEntities: names outside capitalised runs', () => {
+  it('links an AP state abbreviation after a town, with its period', () => {
+    const text = 'He grew up in Greenville, S.C. and later moved.';
+    const e = run(text).find((x) => x.wikipedia === 'South_Carolina');
+    expect(e?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['S.C.']);
+  });
+
+  it('leaves the state of a dateline unlinked: it says where the story was filed', () => {
+    expect(titles('COLUMBIA, S.C. — Voters met on Tuesday.')).toEqual([]);
+  });
+
+  it('does not read an abbreviation-like word without a town before it as a state', () => {
+    expect(titles('Mass. was said at noon.')).toEqual([]);
+  });
+
+  it('keeps "&" inside a run of capitalised words', () => {
+    const found = findEntities(testArticle('He sold Procter & Gamble stock twice.'), testKnowledgeBase(['procter & gamble']), none);
+    expect(found.map((e) => e.wikipedia)).toEqual(['Procter_&_Gamble']);
+  });
+});

@@ -51,7 +51,7 @@ const TEAMS: KnowledgeBaseFile['teams'] = [
 const GIVEN_NAMES = ['adam', 'barack', 'casey', 'david', 'jane', 'john', 'kate', 'mary', 'owen'];
 
 export function testKnowledgeBase(titles: string[] = ['harvard', 'growth', 'south carolina', 'adam neumann', 'x-ray', 'softbank group', 'osama bin laden', 'omar al-bashir']): KnowledgeBase {
-  const file: KnowledgeBaseFile = { format: KB_FORMAT, version: KB_VERSION, checked: '2026-11-25', entries: [], names: {}, acronyms: {}, demonyms: [], titles, places: PLACES, contextual: CONTEXTUAL, teams: TEAMS, givenNames: GIVEN_NAMES };
+  const file: KnowledgeBaseFile = { format: KB_FORMAT, version: KB_VERSION, checked: '2026-11-25', entries: [], names: {}, acronyms: {}, phrases: {}, demonyms: [], titles, places: PLACES, contextual: CONTEXTUAL, teams: TEAMS, givenNames: GIVEN_NAMES };
   ROWS.forEach(([title, type, names, acronyms = [], demonyms = []], i) => {
     file.entries.push([title, type, names[0]]);
     for (const n of [...names, ...demonyms]) file.names[n.toLowerCase()] = i;

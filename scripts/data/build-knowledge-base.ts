@@ -41,11 +41,15 @@ const CITY_MIN_POPULATION = 150_000;
 /** How many times bigger than its largest namesake a city must be to own the plain name. */
 const DOMINANCE = 5;
 
+/** Lower-case words that join a capitalised name's run (as in lib/entities/name-runs.ts). */
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'da', 'von', 'van', 'der', 'bin', 'al', 'la', 'le', 'du']);
+
 class Builder {
   entries: KbEntry[] = [];
   names: Record<string, number> = {};
   demonyms = new Set<string>();
   acronyms: Record<string, number> = {};
+  phrases: Record<string, number> = {};
   private byTitle = new Map<string, number>();
 
   add(entry: KbEntry, names: string[], acronyms: string[] = []): void {
@@ -60,6 +64,8 @@ class Builder {
       if (key.length >= 2 && !(key in this.names)) this.names[key] = index;
     }
     for (const acronym of acronyms) if (!(acronym in this.acronyms)) this.acronyms[acronym] = index;
+    // A lower-case word other than a connector keeps the name out of capitalised runs: match it as written.
+    for (const name of names) if (name.split(' ').some((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w)) && !(name in this.phrases)) this.phrases[name] = index;
   }
 }
 
@@ -164,6 +170,7 @@ export async function build(outDir: string): Promise<void> {
     entries: b.entries.map((e) => (e.description ? [e.title, e.type, e.name, e.description] : [e.title, e.type, e.name])),
     names: b.names,
     acronyms: b.acronyms,
+    phrases: b.phrases,
     demonyms: [...b.demonyms].sort(),
     titles: [...titles].filter((t) => !known.has(t) && !AMBIGUOUS_NAMES.has(t)).sort(),
     places: { cities: buildCityTitles(CITIES_FILE), regions: buildRegionTitles() },

@@ -63,6 +63,18 @@ Muslim_Brotherhood|Transnational Sunni Islamist organisation|Muslim Brotherhood
 Irish_Republican_Army|Irish republican paramilitary organisations|Irish Republican Army|IRA
 Kurdistan_Workers'_Party|Kurdish militant and political organisation|Kurdistan Workers' Party|PKK
 Islamic_Revolutionary_Guard_Corps|Branch of Iran's armed forces|Islamic Revolutionary Guard Corps;Revolutionary Guards;Revolutionary Guard|IRGC
+Moscow_Kremlin|Fortified complex in Moscow, seat of the Russian president|Kremlin
+10_Downing_Street|Residence and office of the British prime minister|Downing Street;10 Downing Street
+Élysée_Palace|Residence and office of the French president|Élysée Palace;Elysee Palace
+Knesset|Legislature of Israel|Knesset
+State_Duma|Lower house of the Russian parliament|State Duma;Duma
+Bundestag|Legislature of Germany|Bundestag
+Lok_Sabha|Lower house of the Indian parliament|Lok Sabha
+Bharatiya_Janata_Party|Indian Hindu nationalist party|Bharatiya Janata Party|BJP
+Christian_Democratic_Union_of_Germany|German centre-right party|Christian Democratic Union|CDU
+Social_Democratic_Party_of_Germany|German centre-left party|Social Democratic Party of Germany|SPD
+Alternative_for_Germany|German far-right party|Alternative for Germany|AfD
+Chinese_Communist_Party|Ruling party of China|Chinese Communist Party;Communist Party of China|CCP
 Wagner_Group|Russian state-funded private military company|Wagner Group
 `;
 
@@ -73,12 +85,12 @@ United_States_Congress|Legislature of the United States|U.S. Congress;US Congres
 United_States_Senate|Upper house of the US Congress|U.S. Senate;US Senate;United States Senate
 United_States_House_of_Representatives|Lower house of the US Congress|U.S. House of Representatives;US House of Representatives;United States House of Representatives
 Supreme_Court_of_the_United_States|Highest court of the United States|U.S. Supreme Court;US Supreme Court;Supreme Court of the United States;United States Supreme Court
-Federal_government_of_the_United_States|National government of the United States|U.S. government;US government;federal government;United States government
+Federal_government_of_the_United_States|National government of the United States|U.S. government;US government;United States government
 United_States_Department_of_State|US foreign ministry|State Department;U.S. State Department;US State Department;Department of State
 United_States_Department_of_Defense|US ministry of the armed forces|Defense Department;Department of Defense;U.S. Defense Department|DoD
 United_States_Department_of_the_Treasury|US finance ministry|Treasury Department;U.S. Treasury;US Treasury;Department of the Treasury
 United_States_Department_of_Justice|US federal law-enforcement ministry|Justice Department;Department of Justice;U.S. Justice Department|DOJ
-United_States_Department_of_Homeland_Security|US ministry of internal security|Department of Homeland Security;Homeland Security Department|DHS
+United_States_Department_of_Homeland_Security|US ministry of internal security|Department of Homeland Security;Homeland Security Department;Homeland Security|DHS
 United_States_Department_of_Energy|US energy ministry|Energy Department;Department of Energy|DOE
 United_States_Department_of_Agriculture|US agriculture ministry|Agriculture Department;Department of Agriculture|USDA
 United_States_Department_of_Commerce|US commerce ministry|Commerce Department;Department of Commerce
@@ -92,7 +104,7 @@ United_States_Department_of_Housing_and_Urban_Development|US housing ministry|De
 Federal_Bureau_of_Investigation|US federal law-enforcement agency|Federal Bureau of Investigation|FBI
 Central_Intelligence_Agency|US foreign-intelligence agency|Central Intelligence Agency|CIA
 National_Security_Agency|US signals-intelligence agency|National Security Agency|NSA
-Federal_Reserve|Central bank of the United States|Federal Reserve;Federal Reserve Board;Federal Reserve System
+Federal_Reserve|Central bank of the United States|Federal Reserve;Federal Reserve Board;Federal Reserve System;Fed
 U.S._Securities_and_Exchange_Commission|US financial-markets regulator|Securities and Exchange Commission;U.S. Securities and Exchange Commission|SEC
 Federal_Trade_Commission|US consumer-protection and competition regulator|Federal Trade Commission|FTC
 Federal_Communications_Commission|US telecommunications regulator|Federal Communications Commission|FCC

@@ -116,6 +116,8 @@ South_China_Morning_Post|Hong Kong daily newspaper|South China Morning Post|SCMP
 The_Asahi_Shimbun|Japanese daily newspaper|Asahi Shimbun;The Asahi Shimbun
 Yomiuri_Shimbun|Japanese daily newspaper|Yomiuri Shimbun;The Yomiuri Shimbun
 Nikkei_(newspaper)|Japanese business daily|Nihon Keizai Shimbun;Nikkei Asia
+The_Korea_Times|South Korean English-language daily|The Korea Times;Korea Times
+The_Korea_Herald|South Korean English-language daily|The Korea Herald;Korea Herald
 The_Japan_Times|Japanese English-language daily|The Japan Times;Japan Times
 The_Sydney_Morning_Herald|Australian daily newspaper|The Sydney Morning Herald;Sydney Morning Herald
 The_Globe_and_Mail|Canadian daily newspaper|The Globe and Mail;Globe and Mail
