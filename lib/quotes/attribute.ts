@@ -3,7 +3,7 @@
 import type { Article, Quote, ReportedSpeech, Speaker } from '../types';
 import { CUE } from './cues';
 import { type Mention, readMention } from './mentions';
-import { indexPeople, type PeopleIndex } from './people';
+import { indexPeople, outsideQuotes, type PeopleIndex } from './people';
 import { findReportedSpeech } from './reported';
 import { type Attribution, resolveMention, UNKNOWN } from './resolve';
 import { previousSentence, sentenceStartBefore } from './sentences';
@@ -199,7 +199,7 @@ export function maskAbbreviations(text: string): string {
 export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Quote[]; speakers: Speaker[]; reported: ReportedSpeech[] } {
   const article = { ...original, text: maskAbbreviations(original.text) };
   const { text, paragraphs } = article;
-  const people = indexPeople(text);
+  const people = outsideQuotes(indexPeople(text), quotes);
   const capitals = midSentenceCapitals(text);
   // Collected on first need: most articles never ask.
   let capitalised: Set<string> | null = null;

@@ -87,6 +87,33 @@ function notAPerson(text: string, name: string, mentionStart: number, end: numbe
   return NOT_A_PERSON_BEFORE.test(before) || COMPANY_END.test(last) || ORG_NAME_END.test(last);
 }
 
+// A title or honorific and one capitalised word: "Mr. Obama", "President Obama", "Sen. Sanders" name a person the
+// article may never give in full. Abbreviation points are masked (\u2024) by the time the text gets here.
+const PERSON_TITLES = [
+  ...['Mr', 'Mrs', 'Ms', 'Dr'],
+  ...['President', 'Senator', 'Sen', 'Representative', 'Rep', 'Governor', 'Gov', 'Secretary', 'Mayor', 'Judge'],
+  ...['General', 'Gen', 'Chancellor', 'Speaker', 'Justice'],
+];
+const TITLED_SURNAME = new RegExp(
+  `\\b(${PERSON_TITLES.join('|')})[.\\u2024]?[^\\S\\n]+(\\p{Lu}[\\p{Ll}'’-]+)(?![^\\S\\n]*(?:\\p{Lu}|[.\\u2024]\\p{Lu}))`,
+  'gu',
+);
+
+/** People named only by title and surname ("President Obama") join the index under the surname. */
+function addTitledSurnames(text: string, people: Person[], bySurname: Map<string, Person>): void {
+  for (const m of text.matchAll(TITLED_SURNAME)) {
+    const title = m[1];
+    const surname = m[2].replace(/['’]s$/, '');
+    const key = surname.toLowerCase();
+    if (bySurname.has(key) || NOT_PERSON_WORD.test(surname) || TITLE_WORDS.has(key)) continue;
+    const honorific = /^M(?:r|rs|s)$/.exec(title);
+    const gender = honorific ? (title === 'Mr' ? 'm' : 'f') : guessGender(text, m.index! + m[0].length);
+    const person: Person = { name: surname, role: honorific || title === 'Dr' ? null : title, mentions: [], gender };
+    people.push(person);
+    bySurname.set(key, person);
+  }
+}
+
 export function indexPeople(text: string): PeopleIndex {
   const people: Person[] = [];
   const bySurname = new Map<string, Person>();
@@ -108,6 +135,7 @@ export function indexPeople(text: string): PeopleIndex {
     people.push(person);
     bySurname.set(key, person);
   }
+  addTitledSurnames(text, people, bySurname);
   findSurnameMentions(text, people);
   // A first name alone ("Martha", Korean "Yoon" for Yoon Suk Yeol) is the one person introduced with it, if only one was.
   const byFirstName = new Map<string, Person | null>();
@@ -145,4 +173,23 @@ export function indexPeople(text: string): PeopleIndex {
     return all.slice(lo, lo + 200);
   };
   return { people, byName, namedBefore };
+}
+
+/**
+ * The index with names said inside quote marks left out of `namedBefore`: "My adviser, John Holdren, warns …" in a
+ * quote does not make Holdren the "he" of the next "he said" (the quote's speaker is). `byName` still knows them.
+ */
+export function outsideQuotes(index: PeopleIndex, quotes: { start: number; end: number }[]): PeopleIndex {
+  if (!quotes.length) return index;
+  const inQuote = (at: number) => {
+    let lo = 0;
+    let hi = quotes.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (quotes[mid].start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return quotes[lo].start <= at && at < quotes[lo].end;
+  };
+  return { ...index, namedBefore: (at) => index.namedBefore(at).filter((n) => !inQuote(n.at)) };
 }

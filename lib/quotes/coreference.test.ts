@@ -1,0 +1,30 @@
+// Who a pronoun or role noun refers to: the people index (titled surnames, names outside quote marks) as
+// attribution uses it. Each case is written for the kind of text it stands for (PolNeAR train/dev, the dev gold).
+import { describe, expect, it } from 'vitest';
+import { attributeQuotes } from './attribute';
+import { detectQuotes } from './detect';
+import { articleOf } from './test-article';
+
+const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }[] = [
+  {
+    name: 'a person named only by title and surname is who "he" refers to',
+    paragraphs: ['President Okafor visited the port on Monday.', 'He said: “We will rebuild the bridge by June.”'],
+    expected: ['Okafor'],
+  },
+  {
+    name: 'a name said inside a quote is not who the next "he said" refers to',
+    paragraphs: [
+      'President Okafor said on Monday: “My adviser, John Smith, tells me the bridge is safe.”',
+      'The port reopened on Tuesday.',
+      '“We will open it by June,” he added.',
+    ],
+    expected: ['Okafor', 'Okafor'],
+  },
+];
+
+describe('coreference for speakers', () => {
+  it.each(cases)('$name', ({ paragraphs, expected }) => {
+    const a = articleOf(paragraphs);
+    expect(attributeQuotes(a, detectQuotes(a)).quotes.map((q) => q.speaker)).toEqual(expected);
+  });
+});
