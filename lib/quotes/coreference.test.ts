@@ -20,6 +20,11 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ['Okafor', 'Okafor'],
   },
+  {
+    name: 'a party and state tag after a lawmaker is no part of the name',
+    paragraphs: ['“We will rebuild the bridge by June,” said Rep. Maria Lopez (D-Wis.).', '“It is a scandal,” Gov. John Smith (R) said.'],
+    expected: ['Maria Lopez', 'John Smith'],
+  },
 ];
 
 describe('coreference for speakers', () => {

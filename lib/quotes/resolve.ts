@@ -35,12 +35,23 @@ function subjectOfPreviousSentence(people: PeopleIndex, context: MentionContext 
   return named.length ? named[named.length - 1].person : null;
 }
 
+// "Rep. Gwen Moore (D-Wis.)", "Roy Cooper (D)", "Paul Ryan, R-Wis.": the party and state tag US papers put after a
+// lawmaker's name is no part of the name (the mention reader keeps its letters when it drops the marks).
+const PARTY_TAG = /\s+\(?[RDI](?:-\p{Lu}[\p{L}.\u2024]*(?:\s\p{Lu}[\p{L}.\u2024]*)?)?\)?[.\u2024]?$/u;
+
+/** The name without a trailing party tag ("Gwen Moore D-Wis" → "Gwen Moore"). */
+export function withoutPartyTag(name: string): string {
+  const stripped = name.replace(PARTY_TAG, '');
+  return /\s/.test(stripped) || stripped === name ? stripped : name;
+}
+
 export function resolveMention(mention: Mention, people: PeopleIndex, recentSpeakers: Attribution[], context?: MentionContext): Attribution {
   const span = { start: mention.start, end: mention.end };
   const type = mentionType(mention.kind);
   if (mention.kind === 'name') {
-    const person = people.byName(mention.text);
-    return { speaker: person?.name ?? mention.text, speakerType: 'person', speakerRole: mention.role ?? person?.role ?? null, speakerMention: span };
+    const name = withoutPartyTag(mention.text);
+    const person = people.byName(name);
+    return { speaker: person?.name ?? name, speakerType: 'person', speakerRole: mention.role ?? person?.role ?? null, speakerMention: span };
   }
   if (mention.kind === 'organization' || mention.kind === 'group') return { speaker: mention.text, speakerType: type, speakerRole: null, speakerMention: span };
   // "a WeWork spokesperson", "sources": the article's own description is all it says about the source.
