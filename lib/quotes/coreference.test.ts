@@ -25,6 +25,11 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     paragraphs: ['“We will rebuild the bridge by June,” said Rep. Maria Lopez (D-Wis.).', '“It is a scandal,” Gov. John Smith (R) said.'],
     expected: ['Maria Lopez', 'John Smith'],
   },
+  {
+    name: 'the pronouns in a person’s own words do not set the pronoun used for them',
+    paragraphs: ['At the town hall, Tina Lopez had a question for the president.', '“My son gave his life for this country,” she said.'],
+    expected: ['Tina Lopez'],
+  },
 ];
 
 describe('coreference for speakers', () => {

@@ -26,9 +26,13 @@ function surnameOf(name: string): string {
   return name.split(/\s+/).pop()!.toLowerCase();
 }
 
+// A person's own words say "his son", "he" of others: only the reporter's words tell the pronoun used for them.
+// An unclosed quote at the window's end is cut too.
+const unquoted = (s: string) => s.replace(/[“"][^”"]*(?:[”"]|$)/g, ' ');
+
 function guessGender(text: string, at: number): 'm' | 'f' | null {
   // Pronouns after someone else is named with an honorific ("Ms. Lopez said she…") are not this person's.
-  const window = text.slice(at, at + 300).split(/\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}/u)[0];
+  const window = unquoted(text.slice(at, at + 300)).split(/\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}/u)[0];
   const he = window.search(/\b(?:he|his|him)\b/i);
   const she = window.search(/\b(?:she|her|hers)\b/i);
   if (he === -1 && she === -1) return null;
@@ -66,7 +70,7 @@ function findSurnameMentions(text: string, people: Person[]): void {
 
 /** +1 when the first pronoun after a mention is "he/his/him", −1 for "she/her", 0 when none comes before another name. */
 function pronounAfter(text: string, at: number): number {
-  const window = text.slice(at, at + 100).split(/[.!?]\s|\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}|\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u)[0];
+  const window = unquoted(text.slice(at, at + 100)).split(/[.!?]\s|\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}|\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u)[0];
   const m = window.match(/\b(?:(he|his|him)|(she|her|hers))\b/i);
   return !m ? 0 : m[1] ? 1 : -1;
 }
