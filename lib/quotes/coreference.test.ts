@@ -30,6 +30,15 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     paragraphs: ['At the town hall, Tina Lopez had a question for the president.', '“My son gave his life for this country,” she said.'],
     expected: ['Tina Lopez'],
   },
+  {
+    name: 'a relative with the same surname is a person of their own',
+    paragraphs: [
+      'Keith Lamont Scott was sitting in his car when the police arrived.',
+      'Rakeyia Scott can be heard telling the officers that her husband has no weapon.',
+      '“Do not shoot him,” she says.',
+    ],
+    expected: ['Rakeyia Scott'],
+  },
 ];
 
 describe('coreference for speakers', () => {

@@ -22,6 +22,13 @@ export interface PeopleIndex {
 const NAME_RUN = /(?<![\p{L}'’-])(?:(?:\p{Ll}[\p{L}'’-]*[^\S\n]+){0,3})(?:\p{Lu}[\p{L}'’.-]+|\p{Lu}[.\u2024])(?:[^\S\n]+(?:(?:de|van|von|der|bin|al|da|di|del|ibn|la|le)[^\S\n]+)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}[.\u2024]))+/gu;
 const NOT_PERSON_WORD = /^(?:The|A|An|In|On|At|By|For|From|With|And|But|Or|Of|To|As|After|Before|During|When|While|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|New|North|South|East|West|United|Kingdom|States|Republic|Union|Street|Avenue|City|County|Province|Region|Island|River|Lake|Mount|Mt|Airport|University|Hospital|School|Church|Square|Park|Hall|Center|Centre|Building|Stadium|Arena|Bridge|Tower|Plaza|Station|Library|Museum|Theater|Theatre|Hotel|Said|Says|Asked|Added|Told|Wrote|According|Following|Including|Regarding|Their|His|Her|Its|Our|My|Your|Did|Does|Do|Is|Was|Why|How|What|Where|Who|Will|Can|Should|It|This|That|ABSTRACT|Abstract)$/;
 
+/** "Rakeyia Scott" after "Keith Lamont Scott": same surname, another first name, so another person. */
+function relative(person: Person, name: string): boolean {
+  const first = name.split(/\s+/)[0].toLowerCase();
+  const known = person.name.toLowerCase().split(/\s+/);
+  return name.includes(' ') && known.length > 1 && !known.includes(first) && !/^\p{L}[.\u2024]?$/u.test(first);
+}
+
 function surnameOf(name: string): string {
   return name.split(/\s+/).pop()!.toLowerCase();
 }
@@ -47,7 +54,9 @@ function guessGender(text: string, at: number): 'm' | 'f' | null {
  */
 function findSurnameMentions(text: string, people: Person[]): void {
   if (!people.length) return;
-  const bySurname = new Map(people.map((p) => [p.name.split(/\s+/).pop()!, p]));
+  // The first person introduced with a surname owns its later bare mentions ("Scott" after Keith and Rakeyia Scott).
+  const bySurname = new Map<string, Person>();
+  for (const p of people) if (!bySurname.has(p.name.split(/\s+/).pop()!)) bySurname.set(p.name.split(/\s+/).pop()!, p);
   const escaped = [...bySurname.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const titled = new Set<Person>();
   for (const m of text.matchAll(new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'g'))) {
@@ -121,6 +130,14 @@ function addTitledSurnames(text: string, people: Person[], bySurname: Map<string
 export function indexPeople(text: string): PeopleIndex {
   const people: Person[] = [];
   const bySurname = new Map<string, Person>();
+  const byFullName = new Map<string, Person>();
+  // "Math gave her …" is the word the text also writes as "math", not the first name of a "Math Mystery".
+  // The text's lower-case words are collected once, on first need (one pass, not one search per word).
+  let lowerWords: Set<string> | null = null;
+  const isCommonWord = (word: string) => {
+    lowerWords ??= new Set(text.split(/[^\p{L}'’-]+/u));
+    return lowerWords.has(word.toLowerCase());
+  };
   for (const match of text.matchAll(NAME_RUN)) {
     const mention = readMention(match[0], match.index!);
     if (!mention || mention.kind !== 'name') continue;
@@ -129,15 +146,24 @@ export function indexPeople(text: string): PeopleIndex {
     if (words.length < 2 || words.length > 4 || words.some((w) => NOT_PERSON_WORD.test(w) || TITLE_WORDS.has(w.toLowerCase())) || notAPerson(text, mention.text, mention.start, mention.end)) continue;
     const key = surnameOf(mention.text);
     const existing = bySurname.get(key);
-    if (existing) {
+    if (existing && !(relative(existing, mention.text) && !isCommonWord(words[0]))) {
       existing.role ??= mention.role;
+      continue;
+    }
+    const sibling = byFullName.get(mention.text.toLowerCase());
+    if (sibling) {
+      sibling.mentions.push(mention.start);
       continue;
     }
     const title = text.slice(Math.max(0, mention.start - 6), mention.start);
     const gender = /\bMr\.?\s*$/.test(title) ? 'm' : /\bM(?:rs|s)\.?\s*$/.test(title) ? 'f' : guessGender(text, mention.end);
     const person: Person = { name: mention.text, role: mention.role, mentions: [], gender };
     people.push(person);
-    bySurname.set(key, person);
+    if (existing) {
+      // A relative: a person of their own, found by full name; the surname alone stays with the first one.
+      person.mentions.push(mention.start);
+      byFullName.set(mention.text.toLowerCase(), person);
+    } else bySurname.set(key, person);
   }
   addTitledSurnames(text, people, bySurname);
   findSurnameMentions(text, people);
@@ -147,16 +173,11 @@ export function indexPeople(text: string): PeopleIndex {
     const first = p.name.split(/\s+/)[0].toLowerCase();
     byFirstName.set(first, byFirstName.has(first) ? null : p);
   }
-  // "Math gave her …" is the word the text also writes as "math", not the first name of a "Math Mystery".
-  // The text's lower-case words are collected once, on first need (one pass, not one search per word).
-  let lowerWords: Set<string> | null = null;
-  const isCommonWord = (word: string) => {
-    lowerWords ??= new Set(text.split(/[^\p{L}'’-]+/u));
-    return lowerWords.has(word.toLowerCase());
-  };
   const byName = (name: string): Person | null => {
     const clean = name.replace(/^(?:Mr|Mrs|Ms|Dr)[.\u2024]?\s+/, '').replace(/['’]s$/, '');
     const firstNamed = clean.includes(' ') ? null : byFirstName.get(clean.toLowerCase()) ?? null;
+    const relative = clean.includes(' ') ? byFullName.get(clean.toLowerCase()) : undefined;
+    if (relative) return relative;
     const person = bySurname.get(surnameOf(clean)) ?? (firstNamed && !isCommonWord(clean) ? firstNamed : null);
     if (!person) return null;
     const first = clean.split(/\s+/)[0].toLowerCase();
