@@ -79,7 +79,8 @@ function findSurnameMentions(text: string, people: Person[]): void {
 
 /** +1 when the first pronoun after a mention is "he/his/him", −1 for "she/her", 0 when none comes before another name. */
 function pronounAfter(text: string, at: number): number {
-  const window = unquoted(text.slice(at, at + 100)).split(/[.!?]\s|\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}|\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u)[0];
+  const unquotedWindow = unquoted(text.slice(at, at + 100));
+  const window = unquotedWindow.split(/[.!?]\s|\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}|\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u)[0];
   const m = window.match(/\b(?:(he|his|him)|(she|her|hers))\b/i);
   return !m ? 0 : m[1] ? 1 : -1;
 }
@@ -108,7 +109,9 @@ const PERSON_TITLES = [
   ...['General', 'Gen', 'Chancellor', 'Speaker', 'Justice'],
 ];
 const TITLED_SURNAME = new RegExp(
-  `\\b(${PERSON_TITLES.join('|')})[.\\u2024]?[^\\S\\n]+(\\p{Lu}[\\p{Ll}'’-]+)(?![^\\S\\n]*(?:\\p{Lu}|[.\\u2024]\\p{Lu}))`,
+  `\\b(${PERSON_TITLES.join('|')})[.\\u2024]?[^\\S\\n]+(\\p{Lu}[\\p{Ll}'’-]+)` +
+    // No capitalised word or initial follows: "President Barack Obama" is a full name the main pass reads.
+    `(?![^\\S\\n]*(?:\\p{Lu}|[.\\u2024]\\p{Lu}))`,
   'gu',
 );
 
