@@ -186,3 +186,11 @@ describe('findEntities: names outside capitalised runs', () => {
     expect(found.map((e) => e.wikipedia)).toEqual(['Procter_&_Gamble']);
   });
 });
+
+describe('findEntities: names that keep "The"', () => {
+  it('finds a known name that opens with "The", and leaves bare titles alone', () => {
+    const kb = testKnowledgeBase(['the times']);
+    const found = findEntities(testArticle('It ran in The Times. It was first reported by The Hill on Monday.'), kb, none);
+    expect(found.flatMap((e) => (e.wikipedia ? [e.wikipedia] : []))).toEqual(['The_Hill_(newspaper)']);
+  });
+});

@@ -73,6 +73,13 @@ function longestHit(text: string, { kb, countries }: Knowledge, tokens: Token[],
   return null;
 }
 
+/** "The Atlantic", "The Hill": a known name that keeps its article (never a bare title: "The Times" is any paper). */
+function namedWithThe(text: string, knowledge: Knowledge, tokens: Token[], i: number): ReturnType<typeof longestHit> {
+  if (tokens[i].text !== 'The' || i + 1 >= tokens.length) return null;
+  const found = longestHit(text, knowledge, tokens, i);
+  return found && found.end > i + 1 && found.hit.source === 'known' ? found : null;
+}
+
 /** A run without known names: a person ("Berik Uali") or an organisation ("Tengrinews" is too vague). */
 function unknownType(tokens: Token[]): EntityType | null {
   const words = tokens.map((t) => t.text);
@@ -174,7 +181,7 @@ function scanRun(text: string, knowledge: Knowledge, reg: Registry, lowerWords: 
     pending = [];
   };
   for (let i = 0; i < tokens.length; ) {
-    const found = isStopWord(tokens[i].text) ? null : longestHit(text, knowledge, tokens, i);
+    const found = isStopWord(tokens[i].text) ? namedWithThe(text, knowledge, tokens, i) : longestHit(text, knowledge, tokens, i);
     if (found && keepHit(lowerWords, tokens, i, found.end, found.hit)) {
       const ts = tokens.slice(i, found.end);
       const { hit } = found;

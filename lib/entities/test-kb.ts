@@ -17,6 +17,7 @@ const ROWS: Row[] = [
   ['Barack_Obama', 'person', ['Barack Obama', 'President Obama']],
   ['United_Nations', 'organization', ['United Nations'], ['UN']],
   ['Sputnik_(news_agency)', 'outlet', ['Sputnik']],
+  ['The_Hill_(newspaper)', 'outlet', ['The Hill']],
 ];
 
 /** Cities by point and regions by name, as kb-places.ts builds them. */

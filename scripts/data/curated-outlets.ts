@@ -144,4 +144,56 @@ Nature_(journal)|British scientific journal|Nature journal
 The_Lancet|British medical journal|The Lancet;Lancet
 `;
 
-export const OUTLETS: CuratedEntity[] = [...rows('outlet', AGENCIES), ...rows('outlet', BROADCASTERS), ...rows('outlet', PRINT)];
+/** Companies that own outlets, and the platforms news now cites as sources. */
+const MEDIA_COMPANIES = `
+Gannett|American newspaper publisher|Gannett;Gannett Co.
+GateHouse_Media|American newspaper publisher (merged into Gannett in 2019)|GateHouse Media;GateHouse
+The_McClatchy_Company|American newspaper publisher|McClatchy;McClatchy Co.;McClatchy Company
+Tribune_Publishing|American newspaper publisher|Tribune Publishing;Tribune Publishing Co.;Tronc
+Lee_Enterprises|American newspaper publisher|Lee Enterprises
+The_New_York_Times_Company|Publisher of The New York Times|New York Times Co.;The New York Times Company
+News_Corp|American media company of Rupert Murdoch|News Corp;News Corp.;News Corporation
+Fox_Corporation|American media company (Fox News, Fox network)|Fox Corporation;Fox Corp.
+Comcast|American media and telecommunications company|Comcast;Comcast Corp.
+NBCUniversal|American media company owned by Comcast|NBCUniversal
+Warner_Bros._Discovery|American media company|Warner Bros. Discovery
+Time_Warner|American media company (1990–2018)|Time Warner;Time Warner Inc.
+Paramount_Global|American media company (CBS, Paramount)|Paramount Global;ViacomCBS
+Condé_Nast|American magazine publisher|Condé Nast;Conde Nast
+Hearst_Communications|American media company|Hearst Communications;Hearst Corp.;Hearst Corporation
+Axel_Springer_SE|German media company|Axel Springer
+Sinclair_Broadcast_Group|American television-station owner|Sinclair Broadcast Group
+Nexstar_Media_Group|American television-station owner|Nexstar Media Group
+Alden_Global_Capital|American hedge fund owning newspapers|Alden Global Capital
+Live_Nation_Entertainment|American concert promoter and ticket seller|Live Nation Entertainment;Live Nation
+Ticketmaster|American ticket seller|Ticketmaster
+Spotify|Swedish music-streaming service|Spotify
+iHeartMedia|American radio company|iHeartMedia
+Quora|Question-and-answer website|Quora
+Reddit|Social news website|Reddit
+Wikipedia|Online encyclopedia|Wikipedia
+LinkedIn|Professional social network owned by Microsoft|LinkedIn
+Snapchat|Messaging app of Snap Inc.|Snapchat
+Pinterest|Image-sharing platform|Pinterest
+`;
+
+/** Investment firms that own companies news reports on. */
+const INVESTORS = `
+Blackstone_Inc.|American private-equity firm|Blackstone Group;Blackstone Inc.
+KKR_&_Co.|American private-equity firm|KKR;Kohlberg Kravis Roberts|KKR
+Carlyle_Group|American private-equity firm|Carlyle Group
+Apollo_Global_Management|American private-equity firm|Apollo Global Management
+Fortress_Investment_Group|American investment firm|Fortress Investment Group
+SoftBank_Group|Japanese investment conglomerate|SoftBank Group;SoftBank
+Bridgewater_Associates|American hedge fund|Bridgewater Associates
+The_Vanguard_Group|American asset manager|Vanguard Group
+Fidelity_Investments|American asset manager|Fidelity Investments
+`;
+
+export const OUTLETS: CuratedEntity[] = [
+  ...rows('outlet', AGENCIES),
+  ...rows('outlet', BROADCASTERS),
+  ...rows('outlet', PRINT),
+  ...rows('organization', MEDIA_COMPANIES),
+  ...rows('organization', INVESTORS),
+];
