@@ -14,6 +14,10 @@ export interface Article {
   siteName: string | null;
   /** ISO 8601 when the page gives one. */
   publishedTime: string | null;
+  /** Authors one by one, when the page's structured data names them (JSON-LD, citation_author, Dublin Core). */
+  authors?: string[];
+  /** ISO 8601 of the last update, when the page gives one. */
+  modifiedTime?: string;
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
   /** Canonical URL when the page declares one, else the page URL. */

@@ -57,6 +57,8 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     byline: cleanByline(parsed.byline) ?? cleanByline(metadata.byline),
     siteName: parsed.siteName?.trim() || metadata.siteName,
     publishedTime: parsed.publishedTime?.trim() || metadata.publishedTime,
+    ...(metadata.authors.length ? { authors: metadata.authors } : {}),
+    ...(metadata.modifiedTime ? { modifiedTime: metadata.modifiedTime } : {}),
     lang: lang || null,
     dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
     url: resolveUrl(metadata.canonicalUrl, url),

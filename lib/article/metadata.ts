@@ -1,4 +1,5 @@
-// Page metadata that fills the gaps Readability leaves: JSON-LD NewsArticle, OpenGraph, <link rel=canonical>.
+// Page metadata that fills the gaps Readability leaves: JSON-LD NewsArticle, OpenGraph, <link rel=canonical>,
+// and for citations the author list, dates and outlet from JSON-LD, Highwire `citation_*` and Dublin Core meta.
 
 export interface PageMetadata {
   title: string | null;
@@ -8,6 +9,9 @@ export interface PageMetadata {
   canonicalUrl: string | null;
   lang: string | null;
   isArticleType: boolean;
+  /** Authors named one by one in structured data (never the publisher); empty when the page names none. */
+  authors: string[];
+  modifiedTime: string | null;
 }
 
 const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|Report)$/;
@@ -16,15 +20,20 @@ type JsonObject = Record<string, unknown>;
 
 /** Each meta key (property, name or itemprop) with the content of the first <meta> that carries it. */
 type MetaIndex = Map<string, string>;
+/** Keys a page repeats, one tag per author: every value is kept. */
+const REPEATED_KEYS = new Set(['citation_author', 'dc.creator', 'dcterms.creator']);
 
 /** One pass over the <meta> elements: a querySelector per key walked the whole page for each key it missed. */
-function metaIndex(doc: Document): MetaIndex {
+function metaIndex(doc: Document, allOf: Map<string, string[]>): MetaIndex {
   const index: MetaIndex = new Map();
   for (const el of Array.from(doc.getElementsByTagName('meta'))) {
     const content = el.getAttribute('content') ?? '';
     for (const attr of ['property', 'name', 'itemprop']) {
-      const key = el.getAttribute(attr);
-      if (key !== null && !index.has(key)) index.set(key, content);
+      // Dublin Core is written DC.creator, dc.creator or DCTERMS.creator: keys are compared without case.
+      const key = el.getAttribute(attr)?.toLowerCase();
+      if (key === undefined) continue;
+      if (!index.has(key)) index.set(key, content);
+      if (REPEATED_KEYS.has(key)) allOf.set(key, [...(allOf.get(key) ?? []), content]);
     }
   }
   return index;
@@ -32,7 +41,7 @@ function metaIndex(doc: Document): MetaIndex {
 
 function meta(index: MetaIndex, ...keys: string[]): string | null {
   for (const key of keys) {
-    const value = index.get(key)?.trim();
+    const value = index.get(key.toLowerCase())?.trim();
     if (value) return value;
   }
   return null;
@@ -76,19 +85,65 @@ function text(value: unknown): string | null {
   return typeof value === 'string' && value.trim() ? value.trim() : null;
 }
 
+/** A JSON-LD value that only points at another node ({"@id": …}) is that node. */
+function resolved(value: unknown, nodes: JsonObject[]): unknown {
+  return asArray(value).map((v) => {
+    const id = v && typeof v === 'object' ? (v as JsonObject)['@id'] : undefined;
+    return typeof id === 'string' && !(v as JsonObject).name ? (nodes.find((n) => n['@id'] === id && n.name) ?? v) : v;
+  });
+}
+
+/** A profile link is not a name ("article:author" often holds one). */
+const NOT_A_NAME = /^(?:https?:|www\.|@)|\/\//i;
+const folded = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The author list from structured data, first source that names anyone: JSON-LD `author`, then `citation_author`
+ * tags, then Dublin Core creators. A publisher is not an author: a name equal to the outlet's is dropped, as is a
+ * JSON-LD author typed Organization that is the publisher.
+ */
+function structuredAuthors(
+  article: JsonObject | undefined, nodes: JsonObject[], allOf: Map<string, string[]>, outlet: string | null,
+): string[] {
+  const nameIn = (a: unknown) => (typeof a === 'string' ? a : (a as JsonObject | null)?.name);
+  const fromJsonLd = asArray(resolved(article?.author, nodes)).map(nameIn).filter((n) => typeof n === 'string');
+  const dublinCore = [...(allOf.get('dc.creator') ?? []), ...(allOf.get('dcterms.creator') ?? [])];
+  const lists = [fromJsonLd as string[], allOf.get('citation_author') ?? [], dublinCore];
+  const publisher = outlet ? folded(outlet) : null;
+  for (const list of lists) {
+    const seen = new Set<string>();
+    const names = list.map((n) => n.replace(/\s+/g, ' ').trim()).filter((n) => {
+      const key = folded(n);
+      if (!key || NOT_A_NAME.test(n) || key === publisher || seen.has(key)) return false;
+      return seen.add(key);
+    });
+    if (names.length) return names;
+  }
+  return [];
+}
+
 export function readPageMetadata(doc: Document): PageMetadata {
-  const article = jsonLdNodes(doc).find((n) => typesOf(n).some((t) => ARTICLE_TYPES.test(t)));
-  const metas = metaIndex(doc);
+  const nodes = jsonLdNodes(doc);
+  const article = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.test(t)));
+  const allOf = new Map<string, string[]>();
+  const metas = metaIndex(doc, allOf);
+  const siteName = nameOf(resolved(article?.publisher, nodes)) ??
+    meta(metas, 'og:site_name', 'citation_journal_title', 'dc.publisher', 'dcterms.publisher', 'application-name');
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta(metas, 'og:url');
   const ogType = meta(metas, 'og:type');
   return {
     title: text(article?.headline) ?? meta(metas, 'og:title', 'twitter:title'),
     byline: nameOf(article?.author) ?? meta(metas, 'author', 'article:author', 'byl'),
-    siteName: nameOf(article?.publisher) ?? meta(metas, 'og:site_name', 'application-name'),
+    siteName,
     publishedTime:
-      text(article?.datePublished) ?? meta(metas, 'article:published_time', 'datePublished', 'pubdate', 'date', 'dc.date'),
+      text(article?.datePublished) ??
+      meta(metas, 'article:published_time', 'datePublished', 'pubdate', 'date', 'citation_publication_date',
+        'citation_date', 'dc.date.issued', 'dcterms.issued', 'dcterms.created', 'dc.date'),
     canonicalUrl: canonical || null,
     lang: doc.documentElement?.getAttribute('lang')?.trim() || meta(metas, 'og:locale', 'language'),
     isArticleType: !!article || /article/i.test(ogType ?? ''),
+    authors: structuredAuthors(article, nodes, allOf, siteName),
+    modifiedTime: text(article?.dateModified) ??
+      meta(metas, 'article:modified_time', 'og:updated_time', 'dateModified', 'dc.date.modified', 'dcterms.modified'),
   };
 }

@@ -21,6 +21,8 @@ function noteProblem(value: unknown): string | null {
   if (typeof a !== 'object' || a === null || !isString(a.title) || !isString(a.url)) return 'has no article title and URL';
   if (!isNullableString(a.outlet) || !isNullableString(a.publishedTime)) return 'has invalid article details';
   if (a.byline !== undefined && !isNullableString(a.byline)) return 'has an invalid byline';
+  if (a.authors !== undefined && !(Array.isArray(a.authors) && a.authors.every(isString))) return 'has invalid authors';
+  if (a.modifiedTime !== undefined && !isString(a.modifiedTime)) return 'has an invalid update date';
   if (n.check !== undefined && checkProblem(n.check)) return 'has an invalid edit check';
   if (!Array.isArray(n.tags) || !n.tags.every(isString)) return 'has invalid tags';
   const s = n.selector as Record<string, unknown> | null;
@@ -48,6 +50,8 @@ function toNote(n: Note): Note {
     article: {
       title: n.article.title, outlet: n.article.outlet, url: n.article.url, publishedTime: n.article.publishedTime,
       ...(n.article.byline !== undefined ? { byline: n.article.byline } : {}),
+      ...(n.article.authors !== undefined ? { authors: [...n.article.authors] } : {}),
+      ...(n.article.modifiedTime !== undefined ? { modifiedTime: n.article.modifiedTime } : {}),
     },
     pinnedAt: n.pinnedAt, comment: n.comment, tags: [...n.tags], link: n.link,
     selector: { exact: n.selector.exact, prefix: String(n.selector.prefix ?? ''), suffix: String(n.selector.suffix ?? ''), offset: n.selector.offset },

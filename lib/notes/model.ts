@@ -15,6 +15,10 @@ export interface NoteArticle {
   publishedTime: string | null;
   /** The byline as the page gave it ("By Ana Silva and Li Wei"); citations split it into authors. */
   byline?: string | null;
+  /** Authors one by one from the page's structured data; when present, citations use them instead of the byline. */
+  authors?: string[];
+  /** ISO 8601 of the article's last update as the page gave it when the quote was pinned. */
+  modifiedTime?: string;
 }
 
 /** 'ok' while the article still contains the quote; 'changed' once a later visit no longer finds it. */
@@ -127,6 +131,8 @@ export function noteFromQuote(analysis: Analysis, quote: Quote, pinnedAt: Date, 
       url: article.url,
       publishedTime: article.publishedTime,
       byline: article.byline,
+      ...(article.authors?.length ? { authors: [...article.authors] } : {}),
+      ...(article.modifiedTime ? { modifiedTime: article.modifiedTime } : {}),
     },
     pinnedAt: pinnedAt.toISOString(),
     comment: '',

@@ -22,3 +22,29 @@ describe('readPageMetadata from <meta> tags', () => {
     expect(readPageMetadata(head(''))).toMatchObject({ title: null, byline: null, siteName: null, publishedTime: null, isArticleType: false });
   });
 });
+
+describe('readPageMetadata: citation metadata', () => {
+  const ld = (json: unknown, metas = '') => head(`${metas}<script type="application/ld+json">${JSON.stringify(json)}</script>`);
+
+  it('reads JSON-LD authors one by one, resolving @id references, and the update date', () => {
+    const doc = ld({
+      '@graph': [
+        { '@type': 'NewsArticle', author: [{ '@id': '#ana' }, { '@type': 'Person', name: 'Li Wei' }], publisher: { name: 'Example News' }, dateModified: '2026-03-02T10:00:00Z' },
+        { '@id': '#ana', '@type': 'Person', name: 'Ana Silva' },
+      ],
+    });
+    expect(readPageMetadata(doc)).toMatchObject({ authors: ['Ana Silva', 'Li Wei'], siteName: 'Example News', modifiedTime: '2026-03-02T10:00:00Z' });
+  });
+
+  it('a publisher is not an author; a profile URL is not a name', () => {
+    const doc = ld({ '@type': 'NewsArticle', author: [{ '@type': 'Organization', name: 'The Example News' }, 'https://news.example/staff/ana'], publisher: { name: 'Example News' } });
+    expect(readPageMetadata(doc).authors).toEqual([]);
+  });
+
+  it('falls back to citation_author tags (all of them), then Dublin Core creators, any case', () => {
+    const highwire = head('<meta name="citation_author" content="Silva, Ana"><meta name="citation_author" content="Wei, Li"><meta name="citation_publication_date" content="2026/03/01"><meta name="citation_journal_title" content="Example Journal">');
+    expect(readPageMetadata(highwire)).toMatchObject({ authors: ['Silva, Ana', 'Wei, Li'], publishedTime: '2026/03/01', siteName: 'Example Journal' });
+    const dc = head('<meta name="DC.creator" content="Ana Silva"><meta name="DC.date.issued" content="2026-03-01"><meta name="DCTERMS.modified" content="2026-03-04">');
+    expect(readPageMetadata(dc)).toMatchObject({ authors: ['Ana Silva'], publishedTime: '2026-03-01', modifiedTime: '2026-03-04' });
+  });
+});

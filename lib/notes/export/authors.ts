@@ -27,7 +27,8 @@ const SUFFIXES = ['jr', 'sr', 'ii', 'iii', 'iv'];
 
 const JOB = new RegExp(`\\b(?:${JOB_WORDS.join('|')})s?\\b`, 'i');
 const ORGANISATION = new RegExp(`\\b(?:${ORGANISATION_WORDS.join('|')})\\b`, 'i');
-const SEPARATORS = /\s*(?:,|;|\||\band\b|&|\bund\b|\bet\b)\s*/i;
+/** Between two authors, or an author and the outlet: lists, slashes, "(with …)" as bylines add co-writers. */
+const SEPARATORS = /\s*(?:,|;|\||\/|\(\s*(?:with|avec|mit|con)?|\)|\b(?:and|und|et|with|avec|mit)\b|&)\s*/i;
 const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
 
 /** "By Ana Silva and Li Wei, Example News" → Ana Silva, Li Wei (the outlet is the publisher, not an author). */

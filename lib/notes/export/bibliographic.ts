@@ -18,10 +18,28 @@ export function citationFacts(note: Note): ArticleCitation {
     title: note.article.title,
     outlet: note.article.outlet,
     url: note.article.url,
-    authors: authorsFromByline(note.article.byline, note.article.outlet),
+    authors: authorsOf(note),
     published: dateParts(note.article.publishedTime) ?? dateInUrl(note.article.url),
     accessed: dateParts(note.pinnedAt) ?? [1970, 1, 1],
   };
+}
+
+/**
+ * Who wrote it, by one rule per disagreement: authors named in the page's structured data win over the printed
+ * byline (which may be the outlet, or carry job titles); each is still read as a name, so the publisher, a job title
+ * or an organisation is handled as in a byline. Without them, the byline is split into people.
+ */
+function authorsOf(note: Note): Author[] {
+  const { authors, byline, outlet } = note.article;
+  const structured = (authors ?? []).flatMap((name) => invertedName(name) ?? authorsFromByline(name, outlet));
+  return structured.length ? structured : authorsFromByline(byline, outlet);
+}
+
+/** Highwire and Dublin Core write one author per tag as "Family, Given": that comma is not a list. */
+function invertedName(name: string): Author[] | null {
+  const match = name.match(/^([\p{Lu}][\p{L}'’-]*),\s*([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*)?)$/u);
+  if (!match || !authorsFromByline(match[2], null).length) return null; // "Silva, Staff Writer" is a role
+  return [{ given: match[2].trim(), family: match[1].trim() }];
 }
 
 /** The calendar date as the page wrote it: "2022-01-12T16:50:00+05:00" is 12 January, whatever the reader's zone. */
