@@ -8,6 +8,7 @@ import { findReportedSpeech } from './reported';
 import { type Attribution, resolveMention, UNKNOWN } from './resolve';
 import { previousSentence, sentenceStartBefore } from './sentences';
 import { buildSpeakers } from './speakers';
+import { confidenceOf, nearRule, type RuledAttribution } from './rules';
 import { anyVerbAfter, clauseSubject, colonSpeaker, isSpeakerLike, mentionAfter, mentionBefore, parsePhrase, sentenceSubject, shortAttribution, signatureAfter } from './windows';
 
 const OPEN_MARK = /[“"„«»‘]/;
@@ -205,7 +206,7 @@ export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Q
   let capitalised: Set<string> | null = null;
   const inSentence = () => (capitalised ??= capitalisedInSentence(text));
   const recent: Attribution[] = [];
-  const found: (Attribution | null)[] = quotes.map((_, i) => {
+  const found: (RuledAttribution | null)[] = quotes.map((_, i) => {
     const mention = findMention(article, quotes, i, capitals, people, inSentence);
     if (!mention) return null;
     const q = quotes[i];
@@ -213,7 +214,7 @@ export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Q
     // (+1: the mention's first letter must be inside the window for its sentence start to be seen.)
     const anchor = Math.min(q.start - 1, Math.max(paragraphs[q.paragraph].start, mention.start + 1));
     const context = { previousSentence: previousSentence(text, paragraphs[q.paragraph].start, anchor, paragraphs[q.paragraph - 1] ?? null) };
-    const attribution = resolveMention(mention, people, recent, context);
+    const attribution = { ...resolveMention(mention, people, recent, context), rule: nearRule(mention, q) };
     if (attribution.speaker) recent.unshift(attribution);
     return attribution;
   });
@@ -234,25 +235,25 @@ export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Q
     if (!a) {
       const next = nextWithSpeaker[i];
       const nearest = last && quotes[last.j].paragraph === q.paragraph ? last : next === undefined ? undefined : { f: found[next], j: next };
-      if (nearest) a = nearest.f;
+      if (nearest?.f) a = { ...nearest.f, rule: 'neighbour-quote' };
     }
     // “…” ¶ - Sanders.: a signature on its own line after the quote's paragraph.
     const nextPara = paragraphs[q.paragraph + 1];
     if (!a && nextPara && paragraphs[q.paragraph].end - q.end <= 2) {
       const line = text.slice(nextPara.start, nextPara.end);
       const signed = /^[-―—–]\s*[^\s]/.test(line) && line.length <= 60 ? signatureAfter(line.replace(/^-/, '—').replace(/\.$/, ''), nextPara.start) : null;
-      if (signed) a = resolveMention(signed, people, recent);
+      if (signed) a = { ...resolveMention(signed, people, recent), rule: 'signature-line' };
     }
     if (!a && q.start - paragraphs[q.paragraph].start <= 1) {
       const previous = last && quotes[last.j].paragraph >= q.paragraph - 1 ? last : undefined;
       const prevText = q.paragraph > 0 ? text.slice(paragraphs[q.paragraph - 1].start, paragraphs[q.paragraph - 1].end) : '';
-      if (previous) a = previous.f;
+      if (previous?.f) a = { ...previous.f, rule: 'previous-quote' };
       else if (/:\s*$/.test(prevText) && !OPEN_MARK.test(prevText.slice(-3))) {
         const prevStart = paragraphs[q.paragraph - 1].start;
         const lastSentence = sentenceStartBefore(text, prevStart, paragraphs[q.paragraph - 1].end);
         const mention = mentionBefore(prevText, prevStart) ?? colonSpeaker(text.slice(lastSentence, paragraphs[q.paragraph - 1].end), lastSentence);
         const prevContext = { previousSentence: previousSentence(text, prevStart, (mention?.start ?? prevStart) + 1, paragraphs[q.paragraph - 2] ?? null) };
-        if (mention) a = resolveMention(mention, people, recent, prevContext);
+        if (mention) a = { ...resolveMention(mention, people, recent, prevContext), rule: 'previous-paragraph-colon' };
       } else if (q.paragraph > 0 && paragraphs[q.paragraph].end - q.end <= 2) {
         // “Viguerie is upbeat about Cruz’s chances. ¶ “Not only can Ted Cruz win …”": a paragraph that is only a quote
         // speaks for the named person (or pronoun) who is the subject of the paragraph before's last sentence.
@@ -261,7 +262,7 @@ export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Q
         const subject = OPEN_MARK.test(text.slice(lastSentence, prev.end)) ? null : clauseSubject(text.slice(lastSentence, prev.end), lastSentence, (m) => m.kind !== 'anonymous' && (m.kind === 'group' || isSpeakerLike(m)));
         const named = properSubject(subject, capitals, people);
         const prevContext = { previousSentence: previousSentence(text, prev.start, (named?.start ?? prev.start) + 1, paragraphs[q.paragraph - 2] ?? null) };
-        if (named) a = resolveMention(named, people, recent, prevContext);
+        if (named) a = { ...resolveMention(named, people, recent, prevContext), rule: 'previous-paragraph-subject' };
       }
     }
     // “On "Face the Nation," Sen. Bernie Sanders … identified …. “The younger people are …”": a quote that opens a
@@ -272,12 +273,16 @@ export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Q
       const lastSentence = sentenceStartBefore(text, para.start, sentenceAt - 1);
       const subject = clauseSubject(text.slice(lastSentence, sentenceAt), lastSentence, (m) => m.kind === 'name' || /^(?:he|she)$/i.test(m.text));
       const named = properSubject(subject, capitals, people);
-      if (named) a = resolveMention(named, people, recent, { previousSentence: { start: lastSentence, end: sentenceAt } });
+      if (named) {
+        const context = { previousSentence: { start: lastSentence, end: sentenceAt } };
+        a = { ...resolveMention(named, people, recent, context), rule: 'previous-sentence-subject' };
+      }
     }
     found[i] = a;
     if (a?.speaker) lastWithSpeaker = i;
-    const found_ = a ?? UNKNOWN;
-    return { ...q, ...found_, speaker: unmask(found_.speaker), speakerRole: unmask(found_.speakerRole) };
+    const found_: RuledAttribution = a ?? UNKNOWN;
+    const rated = found_.speaker && found_.rule ? { rule: found_.rule, confidence: confidenceOf(found_.rule) } : {};
+    return { ...q, ...found_, ...rated, speaker: unmask(found_.speaker), speakerRole: unmask(found_.speakerRole) };
   });
   const reported = findReportedSpeech(article, people).map((r) => ({ ...r, text: original.text.slice(r.start, r.end), speaker: unmask(r.speaker) }));
   return { quotes: result, speakers: buildSpeakers(result, reported, people), reported };
