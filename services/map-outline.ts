@@ -1,7 +1,7 @@
 // Loads the map outline shipped in public/data/ the first time the Places tab asks for it.
 import { browser } from 'wxt/browser';
 import { feature } from 'topojson-client';
-import type { MapOutline } from '../components/places/map-outline';
+import type { MapOutline } from '../lib/contracts';
 
 const FILE = 'map-outline-v1.json';
 let cached: Promise<MapOutline | null> | null = null;

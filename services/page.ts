@@ -1,8 +1,7 @@
 // Talks to the page in a tab: extraction and highlights, both through scripting.executeScript (activeTab grant).
 import { browser } from 'wxt/browser';
-import type { ExtractResult } from '../entrypoints/extract';
-import type { PageHighlighter } from '../entrypoints/highlight';
-import type { TextTarget } from '../components/panel-contract';
+import type { PassageTarget as TextTarget } from '../lib/article/page-text';
+import type { ExtractResult, PageHighlighter } from '../lib/contracts';
 
 export type ExtractOutcome = { ok: true; result: ExtractResult } | { ok: false; error: string };
 

@@ -1,14 +1,9 @@
 // Injected on demand by the panel (scripting.executeScript, files: ['/extract.js']); the IIFE's value is the result.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractArticle } from '../../lib/article/extract';
-import type { Article } from '../../lib/types';
+import type { ExtractResult } from '../../lib/contracts';
 
-export interface ExtractResult {
-  article: Article | null;
-  /** The page's MIME type: tells "PDF viewer" apart from "no article". */
-  contentType: string;
-  words: number;
-}
+export type { ExtractResult };
 
 export default defineUnlistedScript((): ExtractResult => {
   const article = document.contentType === 'application/pdf' ? null : extractArticle(document, location.href);

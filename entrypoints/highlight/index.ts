@@ -2,13 +2,11 @@
 // where later executeScript({ func }) calls find them. Esc in the page clears the marks too, and tells the panel.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
-import { clearMarks, markPassages, type PassageTarget } from '../../lib/article/page-text';
+import { clearMarks, markPassages } from '../../lib/article/page-text';
+import type { PageHighlighter } from '../../lib/contracts';
 import { HIGHLIGHT_CLEARED } from '../../services/panel-link';
 
-export interface PageHighlighter {
-  mark(targets: PassageTarget[]): number;
-  clear(): void;
-}
+export type { PageHighlighter };
 
 type World = typeof globalThis & { __newsLens?: PageHighlighter };
 
