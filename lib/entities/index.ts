@@ -80,6 +80,20 @@ const adjectiveOnly = (c: Candidate) => c.type === 'country' && c.namedMentions 
 const lonelyWord = (c: Candidate) => c.guessedType && !c.name.includes(' ') && c.mentions.length < 2;
 const confident = (c: Candidate) => !adjectiveOnly(c) && !lonelyWord(c);
 
+/** In a game story, every use of a team's name is the team's, also where a sentence opens with it. */
+function teamsTakeTheirNames(text: string, teams: Candidate[], others: Candidate[]): Candidate[] {
+  if (teams.length === 0) return others;
+  const byName = new Map(teams.flatMap((t) => [t.name, ...t.aliases].map((n) => [n, t] as const)));
+  for (const c of others) {
+    c.mentions = c.mentions.filter((m) => {
+      const team = byName.get(text.slice(m.start, m.end));
+      if (team && !team.mentions.some((t) => t.start === m.start)) team.mentions.push(m);
+      return !team && !teams.some((t) => t.mentions.some((s) => s.start <= m.start && m.end <= s.end));
+    });
+  }
+  return others.filter((c) => c.mentions.length > 0);
+}
+
 /** An unconfirmed person (see Candidate.unconfirmed) stays only if the quotes engine heard it speak. */
 function speakingOrConfirmed(speakers: Speaker[]): (c: Candidate) => boolean {
   const names = new Set(speakers.filter((s) => s.type === 'person').flatMap((s) => [s.name, ...s.aliases]).map((n) => n.toLowerCase()));
@@ -104,8 +118,10 @@ export function findEntities(article: Article, kb: KnowledgeBase | null, inputs:
   const { text, paragraphs } = article;
   const countries = storyCountries(inputs.places);
   const phrases = findPhrases(text, kb);
-  const found = [...recognize(text, paragraphs, kb, countries), ...findEvents(text, kb, countries), ...findTeams(text, kb)];
-  const recognized = mergeByTitle([...phrases, ...withoutInside([...found, ...findWars(text, inputs.places, kb)], phrases)]);
+  // In a game story a team's name is the team, not its town ("Liverpool beat Everton"): teams win their spans.
+  const teams = findTeams(text, kb);
+  const found = teamsTakeTheirNames(text, teams, [...recognize(text, paragraphs, kb, countries), ...findEvents(text, kb, countries)]);
+  const recognized = mergeByTitle([...phrases, ...withoutInside([...teams, ...found, ...findWars(text, inputs.places, kb)], phrases)]);
   const linked = mergeByTitle([...linkPlaces(recognized, inputs.places, kb, text), ...findStateAbbreviations(text, kb)]);
   const candidates = withoutCredits(linked, creditSpans(text, paragraphs));
   return candidates

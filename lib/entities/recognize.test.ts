@@ -194,3 +194,16 @@ describe('findEntities: names that keep "The"', () => {
     expect(found.flatMap((e) => (e.wikipedia ? [e.wikipedia] : []))).toEqual(['The_Hill_(newspaper)']);
   });
 });
+
+describe('findEntities: a club or its town, by the story', () => {
+  it('reads the town name as the club in a match report', () => {
+    const text = 'Liverpool beat Everton 2-1 in the match on Sunday. The striker scored twice for Liverpool, and the '
+      + 'Everton manager blamed a late penalty. It was the season’s first derby and both goals came late, with '
+      + 'Everton pressing until Liverpool cleared the last corner.';
+    expect(titles(text)).toEqual(['Everton_F.C.', 'Liverpool_F.C.']);
+  });
+
+  it('keeps the town in a story about the town', () => {
+    expect(titles('She moved to Liverpool in 2019 and opened a bakery there. Liverpool has grown since.')).toEqual(['Liverpool']);
+  });
+});

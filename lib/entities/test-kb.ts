@@ -13,6 +13,7 @@ const ROWS: Row[] = [
   ['Almaty', 'place', ['Almaty']],
   ['Aberdeen', 'place', ['Aberdeen']],
   ['Nice', 'place', ['Nice']],
+  ['Liverpool', 'place', ['Liverpool']],
   ['Kassym-Jomart_Tokayev', 'person', ['Kassym-Jomart Tokayev']],
   ['Barack_Obama', 'person', ['Barack Obama', 'President Obama']],
   ['United_Nations', 'organization', ['United Nations'], ['UN']],
@@ -47,6 +48,8 @@ const TEAMS: KnowledgeBaseFile['teams'] = [
   ['New_York_Yankees', 'MLB', 'New York Yankees', 'Yankees'],
   ['Ottawa_Senators', 'NHL', 'Ottawa Senators', 'Senators'],
   ['Los_Angeles_Kings', 'NHL', 'Los Angeles Kings', 'Kings'],
+  ['Liverpool_F.C.', 'EPL', 'Liverpool', 'Liverpool'],
+  ['Everton_F.C.', 'EPL', 'Everton', 'Everton'],
 ];
 
 const GIVEN_NAMES = ['adam', 'barack', 'casey', 'david', 'jane', 'john', 'kate', 'mary', 'owen'];

@@ -48,4 +48,48 @@ function teams(league: string, rows: string[]): Team[] {
   });
 }
 
-export const TEAMS: Team[] = [...teams('NHL', NHL), ...teams('NBA', NBA), ...teams('NFL', NFL), ...teams('MLB', MLB)];
+// Clubs of the five big European football leagues that news names most (Wikipedia titles, checked 2026-11-25).
+// Row: "Title|name|short name": match reports call a club by its town ("Liverpool beat Everton"), which is why
+// clubs, like the nicknames above, are linked only in game stories (lib/entities/teams.ts).
+const FOOTBALL: Record<string, string[]> = {
+  EPL: [
+    'Arsenal_F.C.|Arsenal|Arsenal', 'Aston_Villa_F.C.|Aston Villa|Villa', 'Chelsea_F.C.|Chelsea|Chelsea',
+    'Everton_F.C.|Everton|Everton', 'Liverpool_F.C.|Liverpool|Liverpool', 'Manchester_City_F.C.|Manchester City|Man City',
+    'Manchester_United_F.C.|Manchester United|Man United', 'Newcastle_United_F.C.|Newcastle United|Newcastle',
+    'Tottenham_Hotspur_F.C.|Tottenham Hotspur|Tottenham', 'West_Ham_United_F.C.|West Ham United|West Ham',
+    'Leeds_United_F.C.|Leeds United|Leeds', 'Brighton_&_Hove_Albion_F.C.|Brighton & Hove Albion|Brighton',
+    'Crystal_Palace_F.C.|Crystal Palace|Crystal Palace', 'Fulham_F.C.|Fulham|Fulham', 'Wolverhampton_Wanderers_F.C.|Wolverhampton Wanderers|Wolves',
+    'Nottingham_Forest_F.C.|Nottingham Forest|Forest', 'Brentford_F.C.|Brentford|Brentford', 'AFC_Bournemouth|Bournemouth|Bournemouth',
+    'Leicester_City_F.C.|Leicester City|Leicester', 'Southampton_F.C.|Southampton|Southampton',
+  ],
+  LaLiga: [
+    'Real_Madrid_CF|Real Madrid|Real Madrid', 'FC_Barcelona|Barcelona|Barca', 'Atlético_Madrid|Atlético Madrid|Atletico Madrid',
+    'Sevilla_FC|Sevilla|Sevilla', 'Valencia_CF|Valencia|Valencia', 'Villarreal_CF|Villarreal|Villarreal',
+    'Real_Sociedad|Real Sociedad|Real Sociedad', 'Athletic_Bilbao|Athletic Bilbao|Athletic Bilbao', 'Real_Betis|Real Betis|Betis',
+  ],
+  Bundesliga: [
+    'FC_Bayern_Munich|Bayern Munich|Bayern', 'Borussia_Dortmund|Borussia Dortmund|Dortmund', 'RB_Leipzig|RB Leipzig|Leipzig',
+    'Bayer_04_Leverkusen|Bayer Leverkusen|Leverkusen', 'Eintracht_Frankfurt|Eintracht Frankfurt|Frankfurt',
+    'VfB_Stuttgart|VfB Stuttgart|Stuttgart', 'Borussia_Mönchengladbach|Borussia Mönchengladbach|Gladbach',
+    'VfL_Wolfsburg|VfL Wolfsburg|Wolfsburg', 'SC_Freiburg|SC Freiburg|Freiburg', 'FC_Schalke_04|Schalke 04|Schalke',
+  ],
+  SerieA: [
+    'Juventus_FC|Juventus|Juve', 'AC_Milan|AC Milan|AC Milan', 'Inter_Milan|Inter Milan|Inter', 'SSC_Napoli|Napoli|Napoli',
+    'AS_Roma|Roma|Roma', 'SS_Lazio|Lazio|Lazio', 'Atalanta_BC|Atalanta|Atalanta', 'ACF_Fiorentina|Fiorentina|Fiorentina',
+  ],
+  Ligue1: [
+    'Paris_Saint-Germain_FC|Paris Saint-Germain|PSG', 'Olympique_de_Marseille|Marseille|Marseille',
+    'Olympique_Lyonnais|Lyon|Lyon', 'AS_Monaco_FC|Monaco|Monaco', 'Lille_OSC|Lille|Lille',
+  ],
+};
+
+function clubs(): Team[] {
+  return Object.entries(FOOTBALL).flatMap(([league, rows]) =>
+    rows.map((row) => {
+      const [title, fullName, nickname] = row.split('|');
+      return { title, league, fullName, nickname };
+    }),
+  );
+}
+
+export const TEAMS: Team[] = [...teams('NHL', NHL), ...teams('NBA', NBA), ...teams('NFL', NFL), ...teams('MLB', MLB), ...clubs()];
