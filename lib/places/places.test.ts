@@ -284,6 +284,15 @@ describe('roles', () => {
     ['event with filler words', 'Clashes broke out in the oil town of Zhanaozen.', 'Zhanaozen', 'event'],
     ['plain mention', 'Kazakhstan is a large country.', 'Kazakhstan', 'mention'],
     ['dateline and event is event', 'ALMATY (Agency) - Police fired shots in Almaty.', 'Almaty', 'event'],
+    ['birthplace', 'The singer, who was born in Almaty, sang in Paris.', 'Almaty', 'mention'],
+    ['seat of a company', 'The firm is headquartered in Almaty. Protests began in Aktau.', 'Almaty', 'mention'],
+    ['seat of an institution', 'Jo Lee, a lecturer at the University of Almaty in Kazakhstan, wrote it.', 'Kazakhstan', 'mention'],
+    ['description in apposition', 'Jo Lee, a psychologist in Almaty who writes, said so.', 'Almaty', 'mention'],
+    ['comparison', 'Prices rose faster than in Kazakhstan.', 'Kazakhstan', 'mention'],
+    ['ranking within a place', 'It is the largest company in Kazakhstan.', 'Kazakhstan', 'mention'],
+    ['a plan for the future', 'The band will tour next year, starting in Almaty.', 'Almaty', 'mention'],
+    ['an event noun keeps a future clause\'s place an event', 'Police will investigate the shooting in Almaty.', 'Almaty', 'event'],
+    ['past events stay events', 'The band toured last year, starting in Almaty.', 'Almaty', 'event'],
   ])('%s', (_label, text, name, role) => {
     const place = findPlaces(article(text), G, []).find((p) => p.name === name);
     expect(place?.role).toBe(role);

@@ -1,11 +1,15 @@
 // What a place is to the story: the dateline it was filed from, an event place (something is
 // reported happening there), or a plain mention.
 import type { PlaceRole } from '../types';
+import { futureClause, mentionCue } from './role-cues';
 
 // "NUR-SULTAN (Reuters) -", "ALMATY, Jan 5 (AP) —", "LONDON —": an all-caps name opening the body.
 const DATELINE = /^[ \t]*([\p{Lu}][\p{Lu} .'’-]*[\p{Lu}.])(?:[ \t]*,[^\n(—–]{0,40})?[ \t]*(?:\([^)\n]{1,80}\))?[ \t]*[-–—:]/mu;
 // A locative preposition, then "the [western] city of" style fillers, right before the name.
-const LOCATIVE = /\b(?:in|at|near|outside|across|throughout|around|inside|into|within|to)\s+(?:(?:the|a|an)\s+)?(?:(?:[\p{Ll}-]+\s+){1,3}of\s+)?$/u;
+// The filler may hold a demonym or an editor's bracket ("in the Polish capital [of Warsaw]").
+const LOCATIVE = /\b(?:in|at|near|outside|across|throughout|around|inside|into|within|to)\s+(?:(?:the|a|an)\s+)?(?:(?:[\p{L}-]+\s+){1,3}\[?of\s+)?$/u;
+// An event noun right before the locative ("the shooting in Dallas"): an event even in a clause about the future.
+const EVENT_BEFORE = /\b(?:protests?|demonstrations?|rall(?:y|ies)|attacks?|bombings?|shootings?|explosion|blast|fire|crash|clashes|riots?|earthquake|flood(?:ing|s)?|killings?|murders?|arrests?|raids?)\s+(?:in|at|near)\s+(?:the\s+)?$/iu;
 // Verbs whose object is where something happened ("visiting Nevada", "the storm hit Texas").
 const ACTION_OBJECT = /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|hit|hits|struck|strikes?|rock(?:s|ed)|attack(?:s|ed|ing)?|invad(?:e|es|ed|ing)|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)?|flood(?:s|ed)?|evacuat(?:e|es|ed|ing)|reach(?:es|ed)?|enter(?:s|ed)?|left|leaving|fled|flee(?:ing)?)\s+(?:the\s+)?$/u;
 // A place naming an event ("the Iowa caucuses", "Aktau protests").
@@ -38,7 +42,9 @@ export function mentionRoles(text: string, spans: { start: number; end: number }
     const previous = out[out.length - 1];
     let role: PlaceRole = 'mention';
     if (dateline && s.start >= dateline.start && s.end <= dateline.end) role = 'dateline';
-    else if (LOCATIVE.test(before) || ACTION_OBJECT.test(before) || EVENT_NOUN.test(text.slice(s.end, s.end + 30))) role = 'event';
+    else if (mentionCue(before)) role = 'mention';
+    else if (EVENT_BEFORE.test(before) || EVENT_NOUN.test(text.slice(s.end, s.end + 30))) role = 'event';
+    else if ((LOCATIVE.test(before) || ACTION_OBJECT.test(before)) && !futureClause(text, s.start)) role = 'event';
     else if (previous?.role === 'event' && LIST_JOIN.test(text.slice(previous.end, s.start))) role = 'event';
     out.push({ start: s.start, end: s.end, role });
   }
