@@ -5,7 +5,7 @@ import { addAliases, entry, kindOf, parseGazetteer, type GazetteerEntry, type Pl
 import { recognize, strong, type Candidate } from './recognize';
 import { nearSupport } from './context';
 import { containerOf, resolve, storyContext, withChoices, type StoryContext } from './resolve';
-import { mentionRoles, placeRole, promoteDateline } from './roles';
+import { mentionRoles, placeRole, promoteDateline, datelineAreaRoles } from './roles';
 import { sentenceAt } from './sentences';
 
 /** A continent's row carries a stand-in country for coherence only; it lies in no one country. */
@@ -101,7 +101,8 @@ export function findPlaces(article: Article, gazetteer: Gazetteer | null, quotes
     group.roles.push(roles[i].role);
   });
   const groups = [...byId];
-  const placeRoles = promoteDateline(groups.map(([, g]) => placeRole(g.roles)));
+  const areas = groups.map(([id]) => ({ country: entry(gazetteer, id).country || null, area: kindOf(entry(gazetteer, id)) !== 'city' }));
+  const placeRoles = promoteDateline(datelineAreaRoles(groups.map(([, g]) => placeRole(g.roles)), areas));
   return groups.map(([id, g], i) => {
     const e = entry(gazetteer, id);
     return { name: displayName(g.forms, e), role: placeRoles[i], lat: e.lat, lon: e.lon, country: outputCountry(e), mentions: g.spans, sentence: g.sentence, kind: kindOf(e) };

@@ -293,6 +293,9 @@ describe('roles', () => {
     ['a plan for the future', 'The band will tour next year, starting in Almaty.', 'Almaty', 'mention'],
     ['an event noun keeps a future clause\'s place an event', 'Police will investigate the shooting in Almaty.', 'Almaty', 'event'],
     ['past events stay events', 'The band toured last year, starting in Almaty.', 'Almaty', 'event'],
+    ['the dateline\'s country where the news is', 'ASTANA, Kazakhstan — Protests began in Aktau.', 'Kazakhstan', 'event'],
+    ['the dateline\'s country naming where the town is', 'ASTANA, Kazakhstan — Officials met.', 'Kazakhstan', 'mention'],
+    ['the dateline\'s town when nothing else is an event', 'ASTANA, Kazakhstan — Officials met.', 'Astana', 'event'],
   ])('%s', (_label, text, name, role) => {
     const place = findPlaces(article(text), G, []).find((p) => p.name === name);
     expect(place?.role).toBe(role);

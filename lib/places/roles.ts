@@ -4,7 +4,8 @@ import type { PlaceRole } from '../types';
 import { futureClause, mentionCue } from './role-cues';
 
 // "NUR-SULTAN (Reuters) -", "ALMATY, Jan 5 (AP) —", "LONDON —": an all-caps name opening the body.
-const DATELINE = /^[ \t]*([\p{Lu}][\p{Lu} .'’-]*[\p{Lu}.])(?:[ \t]*,[^\n(—–]{0,40})?[ \t]*(?:\([^)\n]{1,80}\))?[ \t]*[-–—:]/mu;
+// Group 2: what follows a comma ("SEOUL, South Korea —"), the state or country the town lies in, or a date.
+const DATELINE = /^[ \t]*([\p{Lu}][\p{Lu} .'’-]*[\p{Lu}.])(?:[ \t]*(,[^\n(—–]{0,40}?))?[ \t]*(?:\([^)\n]{1,80}\))?[ \t]*[-–—:]/mu;
 // A locative preposition, then "the [western] city of" style fillers, right before the name.
 // The filler may hold a demonym or an editor's bracket ("in the Polish capital [of Warsaw]").
 const LOCATIVE = /\b(?:in|at|near|outside|across|throughout|around|inside|into|within|to)\s+(?:(?:the|a|an)\s+)?(?:(?:[\p{L}-]+\s+){1,3}\[?of\s+)?$/u;
@@ -21,7 +22,7 @@ export function datelineSpan(text: string): { start: number; end: number } | nul
   const m = DATELINE.exec(text.slice(0, 1000));
   if (!m) return null;
   const start = m.index + m[0].indexOf(m[1]);
-  return { start, end: start + m[1].length };
+  return { start, end: start + m[1].length + (m[2]?.trimEnd().length ?? 0) };
 }
 
 export interface MentionRole {
@@ -56,6 +57,18 @@ export function placeRole(roles: PlaceRole[]): PlaceRole {
   if (roles.includes('event')) return 'event';
   if (roles.includes('dateline')) return 'dateline';
   return 'mention';
+}
+
+/**
+ * "SEOUL, South Korea —": the country or state after the dateline's town is where the news is when another of
+ * the story's event places lies in it; else it only says where the town is ("BUFFALO, N.Y." → a mention).
+ */
+export function datelineAreaRoles(roles: PlaceRole[], areas: { country: string | null; area: boolean }[]): PlaceRole[] {
+  const eventCountries = new Set(areas.filter((a, i) => roles[i] === 'event' && a.country).map((a) => a.country));
+  return roles.map((r, i) => {
+    if (r !== 'dateline' || !areas[i].area) return r;
+    return eventCountries.has(areas[i].country) ? 'event' : 'mention';
+  });
 }
 
 /** A report filed from a place that names no other event place is about that place ("BUFFALO, N.Y. — The Sabres…"). */
