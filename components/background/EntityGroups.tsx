@@ -39,7 +39,7 @@ function EntityItem({ entity, text, actions, online }: { entity: Entity } & Omit
         )}
         <span class="entity-aliases">{others}</span>
         {entity.mentions.length > 0 && (
-          <button type="button" class="entity-find" onClick={showInArticle} aria-label={`Show ${entity.name} in the article`}>
+          <button type="button" class="entity-find" onClick={showInArticle} aria-label={`${entity.mentions.length === 1 ? '1 mention' : `${entity.mentions.length} mentions`}: show ${entity.name} in the article`}>
             {entity.mentions.length === 1 ? '1 mention' : `${entity.mentions.length} mentions`}
           </button>
         )}

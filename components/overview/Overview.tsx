@@ -104,7 +104,8 @@ export function Overview({ analysis, actions }: SectionProps) {
         <Section id="places" title="Where" more="All places" onMore={() => go('places')}>
           <p class="ov-caption">{whereLine(places)}</p>
           {located && (
-            <button type="button" class="ov-map" onClick={() => go('places')} aria-label="Open the map in Places">
+            <button type="button" class="ov-map" onClick={() => go('places')}>
+              <span class="visually-hidden">Open the map in Places</span>
               <PlacesMap places={places} outline={outline} selected={null} onSelect={() => go('places')} compact />
             </button>
           )}

@@ -66,6 +66,7 @@ export async function launchChromium(options: { headless?: boolean; extensionPat
       return {
         query,
         ...panelHelpers(query),
+        evaluateSource: (source) => p.evaluate(source),
         screenshot: async (path, options = {}) => {
           if (options.width) await p.setViewport({ width: options.width, height: options.height ?? 800 });
           await p.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: options.dark ? 'dark' : 'light' }]);

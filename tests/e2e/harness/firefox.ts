@@ -97,6 +97,15 @@ export async function launchFirefox(options: { headless?: boolean; extensionPath
       return {
         query,
         ...panelHelpers(query),
+        async evaluateSource(source) {
+          await probe.setViewport({ width: 252, height: 800 });
+          await probe.evaluate(`(() => {
+            const source = ${SIDEBAR_DOC};
+            document.body.replaceWith(document.importNode(source.body, true));
+            document.documentElement.lang = source.documentElement.lang;
+          })()`);
+          return probe.evaluate(source);
+        },
         async screenshot(path, options = {}) {
           // BiDi cannot capture chrome-scope contexts: render a copy of the sidebar's DOM in the probe tab instead.
           await probe.setViewport({ width: options.width ?? 360, height: options.height ?? 800 });

@@ -33,6 +33,12 @@ export interface PanelHandle {
    * emulates prefers-color-scheme: dark (Chromium only; Firefox takes it from launch({ dark: true })).
    */
   screenshot(path: string, options?: ScreenshotOptions): Promise<void>;
+  /**
+   * Evaluates script source (e.g. axe-core, then a call) where the panel's DOM and styles are live, bypassing the
+   * extension page's CSP. Chromium: in the side panel itself. Firefox: in a copy of the sidebar's DOM rendered in an
+   * extension tab at 252 px (BiDi cannot evaluate in the sidebar's chrome-scope context), as screenshot() does.
+   */
+  evaluateSource(source: string): Promise<unknown>;
 }
 
 export interface ScreenshotOptions {
@@ -91,7 +97,7 @@ export async function pollUntil<T>(probe: () => Promise<T | null | undefined | f
 }
 
 /** Helpers shared by both browsers' PanelHandle, built on query(). */
-export function panelHelpers(query: PanelHandle['query']): Omit<PanelHandle, 'query' | 'screenshot'> {
+export function panelHelpers(query: PanelHandle['query']): Omit<PanelHandle, 'query' | 'screenshot' | 'evaluateSource'> {
   const texts = (selector: string): Promise<string[]> =>
     query((doc, sel) => Array.from(doc.querySelectorAll(sel)).map((el) => (el.textContent ?? '').trim()), selector);
   return {
