@@ -1,4 +1,7 @@
-// One note: the quote, who said it, where, the user's comment and tags, and its actions.
+// One note, dense: the quote first, then who said it, where and when, the reader's comment and tag chips. Comment and
+// tags are edited on demand ("Add a note" / "Edit"), so a one-line quote is a one-line card. The reader can mark the
+// speaker News Lens gave as wrong; the mark is kept with the note and in its exports.
+import { useState } from 'preact/hooks';
 import { parseTags, type Note } from '../../lib/notes';
 import type { NotesPort } from './notes-port';
 import { CheckBadge } from './CheckBadge';
@@ -9,20 +12,70 @@ interface Props {
   port: NotesPort;
   onDelete(note: Note): void;
   showArticle: boolean;
+  /** A tag chip was clicked: show the notes with that tag. */
+  onTag?(tag: string): void;
 }
 
-export function NoteCard({ note, port, onDelete, showArticle }: Props) {
-  const save = (comment: string, tags: string[]) => void port.send({ op: 'update', id: note.id, comment, tags });
+/** "4 Dec" this year, "4 Dec 2025" otherwise: when it was pinned, without seconds. */
+function shortDate(iso: string): string {
+  const date = new Date(iso);
+  const sameYear = date.getFullYear() === new Date().getFullYear();
+  return date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) });
+}
+
+function Editor({ note, onSave, onClose }: { note: Note; onSave(comment: string, tags: string[]): void; onClose(): void }) {
+  // Uncontrolled fields: a save re-renders the card, and a controlled textarea could drop what is being typed.
+  let comment = note.comment;
+  let tags = note.tags.join(', ');
+  const save = (e: Event) => {
+    e.preventDefault();
+    onSave(comment, parseTags(tags));
+    onClose();
+  };
   return (
-    <li class="note-card" data-testid="note" data-status={note.status}>
+    <form class="note-editor" onSubmit={save}>
+      <label class="note-field">
+        <span>Note</span>
+        <textarea rows={2} defaultValue={note.comment} data-testid="note-comment" onInput={(e) => (comment = e.currentTarget.value)} />
+      </label>
+      <label class="note-field">
+        <span>Tags</span>
+        <input
+          type="text"
+          defaultValue={tags}
+          placeholder="e.g. kazakhstan, unrest"
+          data-testid="note-tags"
+          onInput={(e) => (tags = e.currentTarget.value)}
+        />
+      </label>
+      <div class="note-actions">
+        <button type="submit" data-testid="note-save">
+          Save
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function NoteCard({ note, port, onDelete, showArticle, onTag }: Props) {
+  const [editing, setEditing] = useState(false);
+  const save = (comment: string, tags: string[]) => void port.send({ op: 'update', id: note.id, comment, tags });
+  const dispute = () => void port.send({ op: 'update', id: note.id, speakerDisputed: !note.speakerDisputed });
+  return (
+    <li class="note-card" data-testid="note" data-status={note.status} data-paraphrase={note.paraphrase || undefined}>
       <blockquote class="note-quote" data-testid="note-quote">
         {note.quote}
       </blockquote>
       <p class="note-meta">
-        <span class="note-speaker" data-testid="note-speaker">
+        {note.paraphrase && <span class="badge">paraphrase</span>}{' '}
+        <span class="note-speaker" data-testid="note-speaker" data-disputed={note.speakerDisputed || undefined}>
           {note.speaker ?? 'Unknown speaker'}
           {note.speakerRole ? `, ${note.speakerRole}` : ''}
         </span>
+        {note.speakerDisputed && <span class="disputed"> (you marked this speaker wrong)</span>}
         {showArticle && (
           <>
             {' · '}
@@ -30,7 +83,9 @@ export function NoteCard({ note, port, onDelete, showArticle }: Props) {
           </>
         )}
         {' · '}
-        <time dateTime={note.pinnedAt}>{new Date(note.pinnedAt).toLocaleString()}</time>
+        <time dateTime={note.pinnedAt} title={new Date(note.pinnedAt).toLocaleString()}>
+          {shortDate(note.pinnedAt)}
+        </time>
       </p>
       <CheckBadge note={note} />
       {note.status === 'changed' && !note.check && (
@@ -38,30 +93,32 @@ export function NoteCard({ note, port, onDelete, showArticle }: Props) {
           Changed or removed: the article no longer contains this quote.
         </p>
       )}
-      <label class="note-field">
-        <span>Comment</span>
-        <textarea
-          rows={2}
-          value={note.comment}
-          data-testid="note-comment"
-          onBlur={(e) => e.currentTarget.value !== note.comment && save(e.currentTarget.value, note.tags)}
-        />
-      </label>
-      <label class="note-field">
-        <span>Tags</span>
-        <input
-          type="text"
-          value={note.tags.join(', ')}
-          placeholder="e.g. kazakhstan, unrest"
-          data-testid="note-tags"
-          onBlur={(e) => save(note.comment, parseTags(e.currentTarget.value))}
-        />
-      </label>
+      {!editing && note.comment && <p class="note-comment">{note.comment}</p>}
+      {!editing && note.tags.length > 0 && (
+        <ul class="tag-chips" aria-label="Tags">
+          {note.tags.map((tag) => (
+            <li key={tag}>
+              <button type="button" class="tag-chip" onClick={() => onTag?.(tag)} title={`Show notes tagged ${tag}`}>
+                #{tag}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {editing && <Editor note={note} onSave={save} onClose={() => setEditing(false)} />}
       <div class="note-actions">
+        {!editing && (
+          <button type="button" data-testid="note-edit" onClick={() => setEditing(true)}>
+            {note.comment || note.tags.length ? 'Edit note' : 'Add a note or tag'}
+          </button>
+        )}
         <a href={note.link} target="_blank" rel="noreferrer" data-testid="note-link">
           Open at the sentence
         </a>
         <CopyCitation note={note} port={port} />
+        <button type="button" data-testid="note-dispute" aria-pressed={!!note.speakerDisputed} onClick={dispute}>
+          {note.speakerDisputed ? 'Speaker marked wrong' : 'Wrong speaker?'}
+        </button>
         <button type="button" class="danger" data-testid="note-delete" onClick={() => onDelete(note)}>
           Delete
         </button>

@@ -74,4 +74,33 @@ describe('NotesPage', () => {
     expect(quotes()).toHaveLength(450);
     expect(root.querySelector('[data-testid=show-more]')).toBeNull();
   });
+  it('comment and tags open on demand, save as one update, and tags show as chips that filter', () => {
+    mount();
+    expect(root.querySelector('[data-testid=note-comment]')).toBeNull();
+    act(() => root.querySelector<HTMLButtonElement>('[data-testid=note-edit]')!.click());
+    const comment = root.querySelector<HTMLTextAreaElement>('[data-testid=note-comment]')!;
+    const tags = root.querySelector<HTMLInputElement>('[data-testid=note-tags]')!;
+    act(() => {
+      comment.value = 'Compare with March';
+      comment.dispatchEvent(new Event('input', { bubbles: true }));
+      tags.value = 'Peace, #talks';
+      tags.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    act(() => root.querySelector<HTMLButtonElement>('[data-testid=note-save]')!.click());
+    expect(sent).toEqual([{ op: 'update', id: 'a', comment: 'Compare with March', tags: ['peace', 'talks'] }]);
+    expect(root.querySelector('[data-testid=note-comment]')).toBeNull();
+    mount([{ ...NOTES[0], tags: ['peace'] }, NOTES[1]]);
+    act(() => root.querySelector<HTMLButtonElement>('.tag-chip')!.click());
+    expect(root.querySelector<HTMLInputElement>('[data-testid=notes-search]')!.value).toBe('peace');
+    expect(quotes()).toEqual(['The ceasefire holds for now']);
+  });
+
+  it('the reader can mark a speaker wrong; the card says so', () => {
+    mount();
+    act(() => root.querySelector<HTMLButtonElement>('[data-testid=note-dispute]')!.click());
+    expect(sent).toEqual([{ op: 'update', id: 'a', speakerDisputed: true }]);
+    mount([{ ...NOTES[0], speakerDisputed: true }]);
+    expect(root.querySelector('[data-testid=note-speaker]')!.hasAttribute('data-disputed')).toBe(true);
+    expect(root.textContent).toContain('you marked this speaker wrong');
+  });
 });

@@ -43,6 +43,12 @@ export function NotesPage() {
   const notebook = useContext(NotebookContext);
   const [copies, setCopies] = useState<CopyIndex>({});
   useEffect(() => notebook?.watchCopies(setCopies), [notebook]);
+  // The undo offer is a toast: it goes after 8 s, or when the deleted note is back.
+  useEffect(() => {
+    if (!deleted) return;
+    const timer = setTimeout(() => setDeleted(null), 8000);
+    return () => clearTimeout(timer);
+  }, [deleted]);
 
   const notes = state?.notes ?? [];
   // The search index is built on the first search, not on open: 10,000 notes take ~0.6 s to index.
@@ -120,7 +126,7 @@ export function NotesPage() {
           {grouping === 'article' && <ArticleCheck url={group.key} entry={copies[normalizeArticleUrl(group.key)]} />}
           <ul class="note-list">
             {group.notes.map((note) => (
-              <NoteCard key={note.id} note={note} port={port} onDelete={remove} showArticle={grouping !== 'article'} />
+              <NoteCard key={note.id} note={note} port={port} onDelete={remove} showArticle={grouping !== 'article'} onTag={setQuery} />
             ))}
           </ul>
         </section>

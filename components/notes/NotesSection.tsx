@@ -21,19 +21,33 @@ export function NotesSection({ analysis }: SectionProps) {
           Open all notes
         </button>
       </p>
-      {notes !== null && notes.length === 0 && <p class="empty">No quotes pinned from this article yet. Use the pin button next to a quote in the Quoted tab.</p>}
+      {notes !== null && notes.length === 0 && <p class="empty">No quotes pinned from this article yet. In Quoted, use the Pin button next to a quote, or press P on it.</p>}
       <ul class="note-list">
         {(notes ?? []).map((note) => (
           <li class="note-card" key={note.id} data-testid="panel-note" data-status={note.status}>
             <blockquote class="note-quote">{note.quote}</blockquote>
             <p class="note-meta">
-              {note.speaker ?? 'Unknown speaker'}
+              {note.paraphrase && 'Paraphrase · '}
+              <span data-disputed={note.speakerDisputed || undefined} class="note-speaker">
+                {note.speaker ?? 'Unknown speaker'}
+              </span>
+              {note.speakerDisputed && ' (marked wrong)'}
               {note.comment ? ` · ${note.comment}` : ''}
             </p>
             {note.status === 'changed' && <p class="note-changed">Changed or removed: the article no longer contains this quote.</p>}
-            <button type="button" onClick={() => void port.send({ op: 'unpin', key: note.key })}>
-              Unpin
-            </button>
+            <div class="note-actions">
+              <button type="button" onClick={() => void port.send({ op: 'unpin', key: note.key })}>
+                Unpin
+              </button>
+              <button
+                type="button"
+                data-testid="panel-note-dispute"
+                aria-pressed={!!note.speakerDisputed}
+                onClick={() => void port.send({ op: 'update', id: note.id, speakerDisputed: !note.speakerDisputed })}
+              >
+                {note.speakerDisputed ? 'Speaker marked wrong' : 'Wrong speaker?'}
+              </button>
+            </div>
           </li>
         ))}
       </ul>

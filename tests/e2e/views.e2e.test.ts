@@ -52,6 +52,11 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(tabs[0]).toBe('Overview');
     expect(tabs.at(-1)).toBe('Text');
     expect(tabs.find((t) => t.startsWith('Quoted'))).toBe('Quoted3');
+    // One pinned quote, so the Notes tab and the Notes page have a card in the pictures.
+    await showSection(panel, 'quotes');
+    await panel.click('[data-testid=pin]');
+    await panel.waitFor('[data-testid=pin][aria-pressed=true]');
+    await panel.query((doc) => doc.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
   });
 
   it('content type is at least 14 px (Chromium shrinks an extension page’s body to 75 % unless the body sets it)', async () => {
@@ -104,6 +109,27 @@ describe.each(BROWSERS)('%s', (name) => {
     await pollUntil(() => panel.query((doc) => !doc.querySelector('[data-testid=busy]') && !!doc.querySelector('[data-testid=paragraph]')), 20000, 're-read');
     expect(await panel.query((doc) => doc.querySelector('[role=tab][aria-selected=true]')?.id)).toBe('tab-text');
     if (before > 0) expect(await panel.query((doc) => doc.defaultView!.scrollY)).toBe(before);
+  });
+
+  it('status views: the Notes page, a page with no article, a browser page', async () => {
+    const panel = await session.panel();
+    // Opening the Notes page makes it the active tab: the panel says where the reader is, not "browser's own pages".
+    const notes = await session.openExtensionPage('/options.html');
+    await notes.bringToFront();
+    const own = await panel.waitForText('[data-view=restricted] h1', (t) => /News Lens notes/.test(t));
+    expect(own).toBe('You’re on your News Lens notes');
+    await panel.screenshot(resolve(RESULTS, `${name}-status-own-notes-252.png`), { width: 252 });
+    await notes.close();
+    await session.open(server.url('/pages/no-article/source.html'));
+    await session.clickToolbar();
+    await panel.waitForText('[data-testid=status-no-article] h1', (t) => t === 'No article here');
+    expect(await panel.texts('[data-testid=status-no-article] kbd')).toEqual(['Alt+Shift+L']);
+    await panel.screenshot(resolve(RESULTS, `${name}-status-no-article-252.png`), { width: 252 });
+    await session.open('about:blank');
+    await session.clickToolbar();
+    await panel.waitForText('[data-view=restricted] h1, [data-view=needs-click] h1', (t) => t.length > 0);
+    expect(await panel.query((doc) => doc.querySelector('.status-error'))).toBeNull();
+    await panel.screenshot(resolve(RESULTS, `${name}-status-browser-page-252.png`), { width: 252 });
   });
 
   it('the Notes page at 400 px and 900 px', async () => {
