@@ -20,3 +20,17 @@ describe('German titles in quotation marks', () => {
     expect(detectQuotes(a).map((q) => q.text)).toEqual(expected);
   });
 });
+
+const english: [string, string, string[]][] = [
+  ['a song title with the sentence’s comma inside the marks', 'The band closed with “What a Fool Believes,” and left.', []],
+  ['a title with the period inside the marks', 'Her new book is called “The Kiss Was Beautiful.”', []],
+  ['a sentence in sentence case stays a quote', '“The bridge will be open by June,” she said.', ['The bridge will be open by June,']],
+  ['a first-person title-cased line stays a quote', '“We Will Not Back Down,” the crowd chanted.', ['We Will Not Back Down,']],
+];
+
+describe('English titles in quotation marks', () => {
+  it.each(english)('%s', (_name, paragraph, expected) => {
+    const a = articleOf([paragraph]);
+    expect(detectQuotes(a).map((q) => q.text)).toEqual(expected);
+  });
+});

@@ -8,10 +8,14 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-/** Every word capitalised (small words aside) and no sentence punctuation: reads as a title or a name. */
-function looksLikeTitle(text: string): boolean {
+/**
+ * Every word capitalised (small words aside) and no sentence punctuation: reads as a title or a name. American
+ * style puts the sentence's comma or period inside the marks (“The World of Tomorrow.”): one is allowed at the end.
+ */
+function looksLikeTitle(quoted: string): boolean {
+  const text = quoted.trim().replace(/[.,]$/, '');
   const words = text.split(/\s+/).filter(Boolean);
-  if (words.length > 8 || /[.!?,;:]$/.test(text.trim())) return false;
+  if (words.length > 8 || /[.!?,;:]/.test(text)) return false;
   const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
   return content.length > 0 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
