@@ -1,5 +1,5 @@
 // Places engine: recognise place names, resolve each to a gazetteer entry, give it a role.
-import type { Article, Place, PlaceRole, Quote, Span } from '../types';
+import type { Article, Confidence, Place, PlaceRole, Quote, Span } from '../types';
 import { PLACE_ALIASES } from './aliases';
 import { addAliases, entry, kindOf, parseGazetteer, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import { recognize, strong, type Candidate } from './recognize';
@@ -7,6 +7,7 @@ import { nearSupport } from './context';
 import { containerOf, resolve, storyContext, withChoices, type StoryContext } from './resolve';
 import { mentionRoles, placeRole, promoteDateline, datelineAreaRoles } from './roles';
 import { sentenceAt } from './sentences';
+import { distanceKm } from './distance';
 
 /** A continent's row carries a stand-in country for coherence only; it lies in no one country. */
 const outputCountry = (e: GazetteerEntry): string | null => (e.code === 'CONT' ? null : e.country || null);
@@ -29,6 +30,8 @@ export function loadGazetteer(raw: string): Gazetteer {
 export interface ResolvedMention {
   candidate: Candidate;
   id: number;
+  /** The name's entry was fixed by a state or country written after it ("Nashville, TN"). */
+  contained?: boolean;
 }
 
 /**
@@ -50,9 +53,27 @@ export function resolveMentions(text: string, gazetteer: Gazetteer, keep: (c: Ca
     const container = containers[i];
     const id = resolve(c, gazetteer, ctx, container);
     if (!c.veto && !container && isWeak(c, entry(gazetteer, id), ctx)) return;
-    out.push({ candidate: c, id });
+    out.push({ candidate: c, id, contained: Boolean(container) });
   });
   return out;
+}
+
+/** Namesakes this far apart are different places to a reader. */
+const NAMESAKE_KM = 161;
+
+/**
+ * How sure the panel can be of a place: low for a small town that has distant namesakes and nothing in the text
+ * pinned it, or that is named once with no word saying what it is to the story; high when the name has one
+ * reading (or a country, or a written state) and a rule decided its role; medium otherwise.
+ */
+function confidenceOf(ms: ResolvedMention[], cued: boolean, gazetteer: Gazetteer): Confidence {
+  const e = entry(gazetteer, ms[0].id);
+  const others = ms[0].candidate.ids.map((id) => entry(gazetteer, id)).filter((o) => o !== e);
+  const ambiguous = others.some((o) => distanceKm(o.lat, o.lon, e.lat, e.lon) > NAMESAKE_KM);
+  const pinned = !ambiguous || kindOf(e) === 'country' || ms.some((m) => m.contained);
+  const small = kindOf(e) === 'city' && e.population < 100_000;
+  if (small && (!pinned || (!cued && ms.length === 1))) return 'low';
+  return pinned && cued ? 'high' : 'medium';
 }
 
 /** Towns must earn a bare mention: a small foreign town named once without "in"/"at" is likely a person or a word. */
@@ -88,10 +109,12 @@ export function findPlaces(article: Article, gazetteer: Gazetteer | null, quotes
   const text = article.text;
   const mentions = resolveMentions(text, gazetteer, notNamedLikeASpeaker(quotes, gazetteer));
   const roles = mentionRoles(text, mentions.map((m) => m.candidate));
-  const byId = new Map<number, { forms: string[]; spans: Span[]; roles: PlaceRole[]; sentence: string | null }>();
+  const byId = new Map<number, { forms: string[]; spans: Span[]; roles: PlaceRole[]; sentence: string | null; ms: ResolvedMention[]; cued: boolean }>();
   mentions.forEach((m, i) => {
     const span = { start: m.candidate.start, end: m.candidate.end };
-    const group = byId.get(m.id) ?? { forms: [], spans: [], roles: [], sentence: null };
+    const group = byId.get(m.id) ?? { forms: [], spans: [], roles: [], sentence: null, ms: [], cued: false };
+    group.ms.push(m);
+    group.cued ||= roles[i].cued;
     byId.set(m.id, group);
     group.forms.push(text.slice(span.start, span.end));
     group.spans.push(span);
@@ -105,6 +128,9 @@ export function findPlaces(article: Article, gazetteer: Gazetteer | null, quotes
   const placeRoles = promoteDateline(datelineAreaRoles(groups.map(([, g]) => placeRole(g.roles)), areas));
   return groups.map(([id, g], i) => {
     const e = entry(gazetteer, id);
-    return { name: displayName(g.forms, e), role: placeRoles[i], lat: e.lat, lon: e.lon, country: outputCountry(e), mentions: g.spans, sentence: g.sentence, kind: kindOf(e) };
+    return {
+      name: displayName(g.forms, e), role: placeRoles[i], lat: e.lat, lon: e.lon, country: outputCountry(e), mentions: g.spans,
+      sentence: g.sentence, kind: kindOf(e), confidence: confidenceOf(g.ms, g.cued, gazetteer),
+    };
   });
 }

@@ -248,6 +248,22 @@ describe('"Town, ST": a postal code after a town', () => {
   });
 });
 
+describe('confidence', () => {
+  const conf = (text: string, name: string) => findPlaces(article(text), US, []).find((p) => p.name === name)?.confidence;
+  it('high for a name with one reading whose role a rule decided', () => {
+    expect(conf('Shops in Houston reopened.', 'Houston')).toBe('high');
+  });
+  it('high for a small town pinned by its written state', () => {
+    expect(conf('Shops in Gainesville, TX reopened.', 'Gainesville')).toBe('high');
+  });
+  it('low for a small town with distant namesakes and nothing pinning it', () => {
+    expect(conf('Deputies from Elkhart and Grapeland drove on Monday.', 'Elkhart')).toBe('low');
+  });
+  it('medium for an ambiguous big town the story\'s context chose', () => {
+    expect(conf('Shops in Gainesville reopened on Monday.', 'Gainesville')).toBe('medium');
+  });
+});
+
 describe('compass words before a place', () => {
   it.each([
     ['a compass word joins the span of a state', 'Schools in Northeast Georgia reopened.', ['Northeast Georgia']],

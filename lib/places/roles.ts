@@ -29,6 +29,8 @@ export interface MentionRole {
   start: number;
   end: number;
   role: PlaceRole;
+  /** A rule decided the role (dateline, locative, event noun, mention cue); false for the default mention. */
+  cued: boolean;
 }
 
 /**
@@ -42,12 +44,14 @@ export function mentionRoles(text: string, spans: { start: number; end: number }
     const before = text.slice(Math.max(0, s.start - 60), s.start);
     const previous = out[out.length - 1];
     let role: PlaceRole = 'mention';
+    let cued = true;
     if (dateline && s.start >= dateline.start && s.end <= dateline.end) role = 'dateline';
     else if (mentionCue(before)) role = 'mention';
     else if (EVENT_BEFORE.test(before) || EVENT_NOUN.test(text.slice(s.end, s.end + 30))) role = 'event';
     else if ((LOCATIVE.test(before) || ACTION_OBJECT.test(before)) && !futureClause(text, s.start)) role = 'event';
     else if (previous?.role === 'event' && LIST_JOIN.test(text.slice(previous.end, s.start))) role = 'event';
-    out.push({ start: s.start, end: s.end, role });
+    else cued = false;
+    out.push({ start: s.start, end: s.end, role, cued });
   }
   return out;
 }
