@@ -7,6 +7,7 @@ describe('attribution only where its English cues apply', () => {
   it.each([
     ['English', 'en', 'Berik Uali'],
     ['English with a region', 'en-GB', 'Berik Uali'],
+    ['English as og:locale writes it', 'en_GB', 'Berik Uali'],
     ['no declared language', '', 'Berik Uali'],
     ['French: quotes listed, speakers unknown', 'fr', null],
   ])('%s', (_label, lang, second) => {
