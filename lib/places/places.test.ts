@@ -214,7 +214,9 @@ const US = loadGazetteer(gazetteerText([
   [['Florida'], 28.6, -82.4, 'US', 'ADM1', 22_000_000, 'FL'],
   [['Washington State'], 47.4, -120.5, 'US', 'ADM1', 7_800_000, 'WA'],
   [['Elma'], 47.0, -123.4, 'US', 'PPL', 3_000, 'WA'],
-], {}));
+  [['Moscow'], 30.92, -94.82, 'US', 'PPL', 9_000, 'TX'],
+  [['Russia'], 60, 100, 'RU', 'PCLI', 0],
+], { russian: 'RU' }));
 
 function stateOf(text: string, name: string): string | undefined {
   const place = findPlaces(article(text), US, []).find((p) => p.name === name);
@@ -284,6 +286,8 @@ describe('resolution by the story\'s other names', () => {
     ['a big city nearby does not turn a country into a town', 'Exporters in Houston ship rice to China every week.', 'China', 'CN'],
     ['a world city is no sign that the story is local to its state', 'Fans flew from New York City to Boston on Monday.', 'Boston', 'US.MA'],
     ['context alone does not carry a village past a world capital', 'Officials in Scranton and Dunmore watched the news from Moscow.', 'Moscow', 'RU'],
+    ['a world city of a country the story names beats a village its neighbours favour',
+      'Texas deputies from Elkhart, Grapeland and Houston, Texas read in Texas news about Russian envoys in Moscow.', 'Moscow', 'RU'],
   ])('%s', (_label, text, name, area) => {
     expect(stateOf(text, name)).toBe(area);
   });

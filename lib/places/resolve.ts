@@ -101,7 +101,26 @@ export function resolve(c: Candidate, index: PlaceIndex, ctx: StoryContext, cont
     if (c.ids.length > 1) score += localSupport(c.key, e, ctx, anchors);
     if (score > bestScore) { bestScore = score; bestId = id; }
   }
-  return bestId;
+  return container ? bestId : worldCityOver(bestId, c.ids, index, countries);
+}
+
+/** A world city is this many times bigger than a village that shares its name. */
+const WORLD_OVER_VILLAGE = 100;
+
+/**
+ * "the Polish capital of Warsaw" in a US story: a city of a million, in a country the story names, is meant over a
+ * village of its name that neighbours made likely; only a written state ("Warsaw, Ky.") picks the village.
+ */
+function worldCityOver(bestId: number, ids: number[], index: PlaceIndex, countries: StoryAreas): number {
+  const best = entry(index, bestId);
+  if (kindOf(best) !== 'city') return bestId;
+  const world = ids.find((id) => {
+    const e = entry(index, id);
+    // The story must name the city's country too (or its people: "the Polish capital").
+    return kindOf(e) === 'city' && e.population >= 1_000_000 && e.population >= WORLD_OVER_VILLAGE * Math.max(1, best.population)
+      && (countries.get(e.country) ?? 0) > 0;
+  });
+  return world ?? bestId;
 }
 
 /**
