@@ -4,6 +4,8 @@ import { readPageMetadata } from './metadata';
 import { elementToBlocks, joinParagraphs } from './to-text';
 import { dropLeadingChrome } from './chrome-trim';
 import { cleanByline } from './byline';
+import { dropFurniture, wordsIn } from './boilerplate';
+import { dropFurnitureLines, dropRepeats } from './furniture-lines';
 
 const WORDS_PER_MINUTE = 230;
 /** Below this an extraction is a teaser, a list or a stub, not an article. */
@@ -21,6 +23,22 @@ function resolveUrl(href: string | null, base: string): string {
   } catch {
     return base;
   }
+}
+
+/** The repairs together may take at most this share of Readability's words; more means they misread the page. */
+const MAX_REPAIR_SHARE = 0.35;
+const blockWords = (blocks: string[]) => blocks.reduce((n, b) => n + wordsIn(b), 0);
+
+/**
+ * Readability's article as text blocks, repaired: furniture elements out (bylines, promo boxes, link lists,
+ * teasers), then the leading menu run, furniture lines and repeated blocks. Repairs that together would take more
+ * than MAX_REPAIR_SHARE of the words are not applied: Readability's own text is returned instead.
+ */
+export function repairedBlocks(content: Element): string[] {
+  const original = elementToBlocks(content);
+  dropFurniture(content);
+  const repaired = dropRepeats(dropFurnitureLines(dropLeadingChrome(elementToBlocks(content))));
+  return blockWords(repaired) < blockWords(original) * (1 - MAX_REPAIR_SHARE) ? original : repaired;
 }
 
 export interface ExtractOptions {
@@ -43,10 +61,10 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   // page is about to be rewritten, so for an untyped one the answer is taken first.
   const readerableBefore = options.disposable && !metadata.isArticleType ? isProbablyReaderable(doc) : undefined;
   const target = options.disposable ? doc : (doc.cloneNode(true) as Document);
-  const parsed = new Readability<Node>(target, { serializer: (el) => el }).parse();
+  const parsed = new Readability<Node>(target, { serializer: (el) => el, keepClasses: true }).parse();
   if (!parsed?.content) return null;
 
-  const { text, paragraphs } = joinParagraphs(dropLeadingChrome(elementToBlocks(parsed.content)));
+  const { text, paragraphs } = joinParagraphs(repairedBlocks(parsed.content as Element));
   const wordCount = countWords(text);
   if (wordCount < MIN_ARTICLE_WORDS) return null;
   if (!metadata.isArticleType && paragraphs.length < 4 && !(readerableBefore ?? isProbablyReaderable(doc))) return null;

@@ -49,25 +49,26 @@ export const familyOf = (id: string) => id.split('-')[0];
 function line(label: string, rows: PageScores[]): string {
   const ours = meanScore(rows.map((r) => r.ours));
   const rdb = meanScore(rows.map((r) => r.readability));
-  return `${label.padEnd(10)}${String(rows.length).padStart(5)}   ours P ${f3(ours.p)} R ${f3(ours.r)} F1 ${f3(ours.f1)}` +
-    `   readability P ${f3(rdb.p)} R ${f3(rdb.r)} F1 ${f3(rdb.f1)}`;
+  const head = `${label.padEnd(10)}${String(rows.length).padStart(5)}`;
+  return `${head}   ours P ${f3(ours.p)} R ${f3(ours.r)} F1 ${f3(ours.f1)}   readability P ${f3(rdb.p)} R ${f3(rdb.r)} F1 ${f3(rdb.f1)}`;
 }
 
 export const extractionEvaluator: Evaluator = {
   name: 'extraction',
   async run({ corpusDir, limit }: EvalOptions) {
     const dir = join(corpusDir, 'pages');
-    let ids = readdirSync(dir).filter((f) => f.endsWith('.expected.txt')).map((f) => f.replace(/\.expected\.txt$/, '')).sort();
+    const expected = readdirSync(dir).filter((f) => f.endsWith('.expected.txt'));
+    let ids = expected.map((f) => f.replace(/\.expected\.txt$/, '')).sort();
     if (limit > 0) ids = ids.slice(0, limit);
-    const rows = ids.map((id) =>
-      scorePage(id, readFileSync(join(dir, `${id}.html`), 'utf8'), readFileSync(join(dir, `${id}.expected.txt`), 'utf8')));
+    const read = (name: string) => readFileSync(join(dir, name), 'utf8');
+    const rows = ids.map((id) => scorePage(id, read(`${id}.html`), read(`${id}.expected.txt`)));
     console.log(`token-bag F1 against .expected.txt (mean over pages; ${rows.length} pages)`);
     console.log(line('all', rows));
     for (const family of [...new Set(rows.map((r) => familyOf(r.id)))].sort()) {
       console.log(line(family, rows.filter((r) => familyOf(r.id) === family)));
     }
-    const worse = rows.filter((r) => r.ours.f1 < r.readability.f1).sort((a, b) =>
-      (a.ours.f1 - a.readability.f1) - (b.ours.f1 - b.readability.f1));
+    const gap = (r: PageScores) => r.ours.f1 - r.readability.f1;
+    const worse = rows.filter((r) => gap(r) < 0).sort((a, b) => gap(a) - gap(b));
     const better = rows.filter((r) => r.ours.f1 > r.readability.f1).length;
     console.log(`ours better on ${better} pages, worse on ${worse.length}; worse by more than ${WORSE_BY}: ` +
       `${worse.filter((r) => r.readability.f1 - r.ours.f1 > WORSE_BY).length}`);

@@ -1,0 +1,100 @@
+// Furniture recognised by its wording once the article is plain blocks: picture credits ("Photo: AP", "(Image:
+// GETTY)", "© Amazon"), publication stamps ("Published 10:02 AM EST Nov 19, 2019", "Nov. 20, 2019 5:52 AM EST"),
+// gallery and comment controls ("Image 1 of 9", "Close"), pointers to other stories ("Read more: …") and a long
+// block printed twice. Word lists are English: a page in another language keeps these lines.
+import { wordsIn } from './boilerplate';
+
+/** Labels that open a picture credit ("Photo: …", "Photo by …", "Image copyright …", "Credit...…"). */
+const CREDIT_LABELS = [
+  'photo', 'photos', 'photograph', 'image', 'images', 'picture', 'pictures', 'pic', 'foto', // the picture itself
+  'illustration', 'graphic', 'video', // other media
+  'credit', 'credits', // the credit named as such
+];
+const CREDIT_LABEL = `[(\\[]?(?:${CREDIT_LABELS.join('|')})`;
+const CREDIT_OPENER = `${CREDIT_LABEL}(?:\\s*(?::|by\\b|\\.\\.\\.|…)|\\s+(?:credit|copyright)\\b)`;
+const CREDIT = new RegExp(`^(?:${CREDIT_OPENER}|©|\\(c\\)\\s)`, 'iu');
+
+/** Words that open a publication stamp. */
+const STAMP_LABELS = ['published', 'updated', 'posted', 'first published', 'last updated', 'last modified', 'modified'];
+const MONTH_OR_DAY = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?';
+/** A label, then (after "on", "at" or a colon) a number or a month or weekday name: "Updated on: November 19". */
+const STAMP_HEAD = `^[|·•\\s]*(?:${STAMP_LABELS.join('|')})(?:\\s+(?:on|at))?\\s*:?\\s*`;
+const STAMP = new RegExp(`${STAMP_HEAD}(?:\\d|${MONTH_OR_DAY}\\b)`, 'iu');
+
+/** The words a bare date line is made of. */
+const DATE_WORDS = new Set([
+  // months
+  ...'jan january feb february mar march apr april may jun june jul july aug august sep sept september'.split(' '),
+  ...'oct october nov november dec december'.split(' '),
+  // weekdays
+  ...'mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday'.split(' '),
+  // clock words and time zones
+  ...'am pm a m p m gmt utc bst est edt cst cdt mst mdt pst pdt cet cest ist et pt ct mt'.split(' '),
+  // ordinal endings and the stamp's own words ("Nov. 20th, 2019 at 5:52 AM | Updated …")
+  ...'st nd rd th at updated published posted'.split(' '),
+]);
+
+/** Labels of a pointer to other stories ("Read more: …", "More from UK", "You may also like…"). */
+const PROMO_LABELS = [
+  'read more', 'read also', 'also read', 'see also', 'also on', "don't miss", // a pointer inside the story
+  'more', 'more from', 'more stories', 'related', 'related stories', 'related articles', // a related box's title
+  'recommended', 'you may also like', 'you might also like', // recommendations
+  'latest news', 'recent articles', 'popular', 'trending', 'most read', 'top stories', // site-wide lists
+];
+const PROMO_LABEL = PROMO_LABELS.map((l) => l.replace(/'/g, "['’]")).join('|');
+const PROMO = new RegExp(`^(?:${PROMO_LABEL})\\b\\s*(?::|…|\\.\\.\\.|$)`, 'iu');
+
+/** Words of the controls a gallery, a comment box or a share bar prints ("Image 1 of 9", "Caption", "Close"). */
+const CONTROL_WORDS = new Set([
+  ...'image images photo photos of caption close enlarge expand view gallery slideshow next previous prev'.split(' '),
+  ...'share comment comments post loading content print email'.split(' '),
+]);
+
+const MAX_CONTROL_WORDS = 5;
+const MAX_PROMO_WORDS = 25;
+const MAX_CREDIT_WORDS = 12;
+const MAX_STAMP_WORDS = 16;
+/** Stamps stand at the head or the foot of a story; a bare date line elsewhere is a table cell or a list item. */
+const HEAD_BLOCKS = 5;
+const TAIL_BLOCKS = 3;
+/** A block of this many words seen twice is a gallery's or a widget's copy, not the story saying it again. */
+const MIN_REPEAT_WORDS = 10;
+
+const tokensOf = (block: string) => block.toLowerCase().match(/\p{L}+|\d+/gu) ?? [];
+const isNumber = (token: string) => /^\d+$/.test(token);
+
+function isDateLine(block: string): boolean {
+  const tokens = tokensOf(block);
+  return tokens.length >= 2 && tokens.some(isNumber) && tokens.every((t) => isNumber(t) || DATE_WORDS.has(t));
+}
+
+/** A short block made only of control words and numbers, with at least one word. */
+function isControlLine(block: string): boolean {
+  const tokens = tokensOf(block);
+  return tokens.length > 0 && tokens.length <= MAX_CONTROL_WORDS && !tokens.every(isNumber) &&
+    tokens.every((t) => isNumber(t) || CONTROL_WORDS.has(t));
+}
+
+/** A credit, a control line or a pointer anywhere; a stamp only where stamps stand (`atEdge`). */
+export function isFurnitureLine(block: string, atEdge: boolean): boolean {
+  const words = wordsIn(block);
+  if (words <= MAX_CREDIT_WORDS && CREDIT.test(block)) return true;
+  if (isControlLine(block) || (words <= MAX_PROMO_WORDS && PROMO.test(block))) return true;
+  return atEdge && words <= MAX_STAMP_WORDS && (STAMP.test(block) || isDateLine(block));
+}
+
+/** The blocks without furniture lines. */
+export function dropFurnitureLines(blocks: string[]): string[] {
+  return blocks.filter((block, i) => !isFurnitureLine(block, i < HEAD_BLOCKS || i >= blocks.length - TAIL_BLOCKS));
+}
+
+/** The blocks with a second copy of a long-enough block left out. */
+export function dropRepeats(blocks: string[]): string[] {
+  const seen = new Set<string>();
+  return blocks.filter((block) => {
+    if (wordsIn(block) < MIN_REPEAT_WORDS) return true;
+    if (seen.has(block)) return false;
+    seen.add(block);
+    return true;
+  });
+}
