@@ -57,6 +57,7 @@ const G = loadGazetteer(gazetteerText([
   [['Earth'], 34.23, -102.41, 'US', 'PPL', 1_000],
   [['United Kingdom'], 54, -2, 'GB', 'PCLI', 0],
   [['White House'], 36.47, -86.65, 'US', 'PPL', 12_000],
+  [['English'], 38.33, -86.46, 'US', 'PPL', 600],
 ], { kazakh: 'KZ', syrian: 'SY' }));
 
 function names(text: string): string[] {
@@ -89,6 +90,7 @@ describe('recognition vetoes', () => {
     ['acronym is not the lower-case word', 'Let us see what the US does.', ['US']],
     ['county suffix joins the span', 'Storms hit Texas and Laurel County overnight.', ['Texas', 'Laurel County']],
     ['function word that is also a village', 'Many fled Almaty.', ['Almaty']],
+    ['a language, not an Indiana village', 'The book was translated into English in Texas.', ['Texas']],
     ['the planet, not a Texan village', 'Storms hit Texas. Stewardship of the Earth matters.', ['Texas']],
     ['a village name with a role in apposition is a person', 'Storms hit Texas. The governor met Laurel, his top adviser, on Monday.', ['Texas']],
     ['a dotted abbreviation opens a name', 'Fans gathered in St. Petersburg on Sunday.', ['St. Petersburg']],

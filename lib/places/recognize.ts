@@ -36,6 +36,8 @@ const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june'
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
 const SPEECH_AFTER = /^['’]?s?\s+(?:has\s+|had\s+|have\s+)?(?:said|says|say|told|announced|claimed|stated|warned|insisted|denied|accused|argued|responded|condemned|urged|demanded|called)\b/;
 const POSSESSIVE = /['’]s?$/;
+/** Languages that are no country's demonym but name villages (English, Indiana): "translated into English". */
+const LANGUAGES = new Set(['english', 'latin', 'arabic', 'hebrew', 'mandarin', 'cantonese', 'swahili', 'sanskrit', 'esperanto', 'yiddish', 'gaelic']);
 /** Earth, Texas and Mars, Pennsylvania exist; in news "the Earth" is the planet. */
 const CELESTIAL = new Set(['earth', 'moon', 'mars', 'venus', 'jupiter', 'saturn', 'mercury', 'pluto', 'heaven']);
 const ROLE_APPOSITION = /^,\s+(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?['’]s\s+|(?:a|an|the|his|her|their)\s+)(?:[\p{L}-]+\s+){0,3}?(?:negotiator|minister|spokesman|spokeswoman|spokesperson|president|official|aide|adviser|advisor|chief|director|leader|professor|secretary|ambassador|envoy|executive|founder|chairman|chairwoman|senator|governor|mayor|lawyer|attorney|analyst|economist|researcher|reporter|author|actor|actress|singer|player|coach)\b/u;
@@ -230,6 +232,7 @@ function wordVeto(c: Candidate, tokens: Token[], text: string, index: PlaceIndex
   if (SPEECH_AFTER.test(c.after) && !located(c.before)) return big ? 'metonymy' : 'name-part';
   if (big && metonymic(c.before, c.after)) return 'metonymy';
   if (CELESTIAL.has(c.key)) return 'common-word';
+  if (LANGUAGES.has(c.key)) return 'demonym';
   // "Liu He, China's top trade negotiator": a person's name with a role in apposition.
   if (ROLE_APPOSITION.test(c.after) && !big) return 'name-part';
   if (c.key.includes(' ') || inRun > 1) return undefined;
