@@ -24,6 +24,7 @@ describe('German titles in quotation marks', () => {
 const english: [string, string, string[]][] = [
   ['a song title with the sentence’s comma inside the marks', 'The band closed with “What a Fool Believes,” and left.', []],
   ['a title with the period inside the marks', 'Her new book is called “The Kiss Was Beautiful.”', []],
+  ['a point inside a number is no sentence end', 'The plan is called “Homes For 100.000 Families” in the report.', []],
   ['a sentence in sentence case stays a quote', '“The bridge will be open by June,” she said.', ['The bridge will be open by June,']],
   ['a first-person title-cased line stays a quote', '“We Will Not Back Down,” the crowd chanted.', ['We Will Not Back Down,']],
 ];

@@ -15,7 +15,8 @@ export function wordCount(text: string): number {
 function looksLikeTitle(quoted: string): boolean {
   const text = quoted.trim().replace(/[.,]$/, '');
   const words = text.split(/\s+/).filter(Boolean);
-  if (words.length > 8 || /[.!?,;:]/.test(text)) return false;
+  // Sentence punctuation before a space (a point inside "100.000" is a number's).
+  if (words.length > 8 || /[.!?,;:](?:\s|$)/.test(text)) return false;
   const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
   return content.length > 0 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
