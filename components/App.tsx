@@ -82,7 +82,11 @@ export function App({ state }: { state: PanelState }) {
                 <Section analysis={analysis} {...props} />
               ) : (
                 <p class="status" role="status">
-                  {view.analysisError ? 'Not available.' : 'Analysing…'}
+                  {view.analysisError
+                    ? 'Not available.'
+                    : view.article.wordCount > 6000
+                      ? `Analysing a long article (${view.article.wordCount.toLocaleString()} words)…`
+                      : 'Analysing…'}
                 </p>
               ),
           })),

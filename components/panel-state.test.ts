@@ -112,16 +112,20 @@ describe('panel state: the view after a read', () => {
     expect(state.view.value).toMatchObject({ kind: 'article', article: broken, analysis: null, analysisError: expect.stringMatching(/Error/) });
   });
 
-  it('a long article says so while it is analysed, and lets the browser paint first', async () => {
-    const long = article(Array.from({ length: 6001 }, (_, i) => `word${i}`).join(' '));
+  it('the article paints before the offline data has loaded and before the analysis', async () => {
+    let release!: (r: { gazetteer: null; knowledgeBase: null }) => void;
+    const data = new Promise<{ gazetteer: null; knowledgeBase: null }>((r) => (release = r));
     const steps: string[] = [];
     const state = createPanelState(host({
-      extract: async () => ({ ok: true, article: long, contentType: 'text/html' }),
-      yieldToPaint: async () => void steps.push(state.view.value.kind === 'loading' ? state.view.value.step : state.view.value.kind),
+      loadResources: () => data as never,
+      yieldToPaint: async () => void steps.push(state.view.value.kind),
     }));
-    await state.refresh();
-    expect(steps[0]).toBe('Analysing a long article (6,001 words)…');
-    expect(steps[1]).toBe('article');
+    const done = state.refresh();
+    await vi.waitFor(() => expect(steps).toEqual(['article']));
+    expect(state.view.value).toMatchObject({ kind: 'article', analysis: null });
+    release({ gazetteer: null, knowledgeBase: null });
+    await done;
+    expect(state.view.value).toMatchObject({ kind: 'article', analysis: expect.objectContaining({ quotes: expect.any(Array) }) });
   });
 });
 
@@ -182,5 +186,40 @@ describe('panel state: actions', () => {
     expect(h.notes.togglePin).toHaveBeenCalledWith(view.kind === 'article' ? view.analysis : 'no analysis', quote, undefined);
     state.actions.openUrl('https://en.wikipedia.org/wiki/Lisbon');
     expect(h.openUrl).toHaveBeenCalledWith('https://en.wikipedia.org/wiki/Lisbon');
+  });
+});
+
+describe('panel state: highlights and the reader’s place', () => {
+  it('asking again for the highlight shown clears it; a passage the page lacks is reported on its key', async () => {
+    const h = host();
+    const state = createPanelState(h);
+    await state.refresh();
+    const target = [{ exact: 'x', prefix: '', suffix: '' }];
+    state.actions.highlight(target, 'q:0');
+    expect(state.activeKey.value).toBe('q:0');
+    state.actions.highlight(target, 'q:0');
+    expect(state.activeKey.value).toBeNull();
+    expect(h.clearHighlights).toHaveBeenCalledTimes(1);
+    vi.mocked(h.highlight).mockResolvedValueOnce(0);
+    state.actions.highlight(target, 'q:1');
+    await vi.waitFor(() => expect(state.missingKey.value).toBe('q:1'));
+    expect(state.activeKey.value).toBeNull();
+  });
+
+  it('keeps the section across a re-read, and per article when the reader comes back', async () => {
+    const other = { ...STORY, url: 'https://news.example/other' };
+    const reads = [STORY, STORY, other, STORY];
+    const state = createPanelState(host({ extract: async () => ({ ok: true, article: reads.shift()!, contentType: 'text/html' }) }));
+    await state.refresh();
+    expect(state.section.value).toBe('overview');
+    state.actions.goTo?.('places');
+    await state.refresh();
+    expect(state.section.value).toBe('places');
+    await state.refresh(); // another article: the section the reader was using carries over
+    state.actions.goTo?.('quotes');
+    await state.refresh(); // back on the first article: its own section
+    expect(state.section.value).toBe('places');
+    state.rememberScroll(STORY.url, 'places', 420);
+    expect(state.placeFor(STORY.url)).toEqual({ section: 'places', scroll: { places: 420 } });
   });
 });

@@ -1,7 +1,7 @@
 // The panel's state machine: which tab it shows, what it found there, and the actions sections call.
 // Browser access comes in through PanelHost (built from services/ by the entrypoint), so this runs in Node tests.
 import { signal, type Signal } from '@preact/signals';
-import { analyzeArticle, type AnalysisResources } from '../lib/analyze';
+import type { AnalysisResources } from '../lib/analyze';
 import { pageAccess } from '../lib/article/page-access';
 import type { Analysis, Article, Quote } from '../lib/types';
 import type { NotesClient, PanelActions, TextTarget } from './panel-contract';
@@ -74,7 +74,6 @@ const NO_ACCESS = /cannot access|cannot be scripted|missing host permission|perm
 const BROWSER_PAGE = /returned nothing|about:|moz-extension:|chrome-extension:|chrome:\/\/|edge:\/\//i;
 const BROWSER_PAGE_REASON = 'News Lens reads news pages, not the browser’s own pages (settings, new tab, about: pages).';
 export const FIRST_SECTION = 'overview';
-const LARGE_PAGE_WORDS = 6000;
 
 export function createPanelState(host: PanelHost): PanelState {
   const view = signal<PanelView>({ kind: 'loading', step: 'Reading the page…' });
@@ -95,14 +94,13 @@ export function createPanelState(host: PanelHost): PanelState {
   }
 
   async function analyze(article: Article, run: number) {
-    if (article.wordCount > LARGE_PAGE_WORDS) {
-      view.value = { kind: 'loading', step: `Analysing a long article (${article.wordCount.toLocaleString()} words)…` };
-      await paint();
-    }
-    const resources = await host.loadResources();
-    if (run !== generation) return;
+    // The header and the text paint first; the offline data (gazetteer, knowledge base) loads meanwhile.
+    const loading = host.loadResources();
     showArticle({ kind: 'article', article, analysis: null, analysisError: null });
     await paint();
+    // The engines are a separate chunk: the panel's first paint does not wait for their code either.
+    const [{ analyzeArticle }, resources] = await Promise.all([import('../lib/analyze'), loading]);
+    if (run !== generation) return;
     try {
       const analysis = analyzeArticle(article, resources);
       if (run !== generation) return; // a newer reading is under way: its check is the one that counts

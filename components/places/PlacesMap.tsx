@@ -50,7 +50,7 @@ const roleLabel = (p: Place) => (p.role === 'dateline' ? 'reported from' : p.rol
 export function PlacesMap({ places, outline, selected, onSelect, compact = false }: Props) {
   const ref = useRef<SVGSVGElement>(null);
   const width = useWidth(ref);
-  const height = Math.round(width * ASPECT);
+  const height = Math.round(width * (compact ? 0.45 : ASPECT));
   const located = places.map((p, index) => ({ p, index })).filter(({ p }) => p.lat !== null && p.lon !== null);
   const projection = useMemo(() => frameProjection(framingPlaces(located.map(({ p }) => p)), width, height), [places, width]);
   const path = useMemo(() => geoPath(projection), [projection]);
