@@ -108,4 +108,18 @@ describe('QuotesSection', () => {
     act(() => render(<QuotesSection analysis={{ ...analysis, quotes: [], reported: [] }} actions={setup().actions} pinnedQuoteKeys={new Set()} />, root));
     expect(root.textContent).toBe('No direct quotes found in this article.');
   });
+  it('a speaker given only by low-confidence rules reads "probably", sorts last among people, and says to check', () => {
+    const root = document.createElement('div');
+    const unsure = { ...analysis, quotes: [...quotes, { ...quote('No comment here,', 'Sam Doe', 'person'), confidence: 'low' as const }] };
+    const mixed = { ...unsure, quotes: [...unsure.quotes, { ...quotes[1], confidence: 'low' as const }] };
+    act(() => render(<QuotesSection analysis={unsure} actions={setup().actions} pinnedQuoteKeys={new Set()} />, root));
+    const groups = [...root.querySelectorAll('[data-testid=speaker]')];
+    const sam = groups.find((g) => g.textContent?.includes('Sam Doe'))!;
+    expect(sam.querySelector('.probably')?.textContent).toBe('probably');
+    expect(sam.textContent).toContain('isn’t sure who said these');
+    expect(groups.indexOf(sam)).toBe(1); // after Berik Uali, before the group
+    act(() => render(<QuotesSection analysis={mixed} actions={setup().actions} pinnedQuoteKeys={new Set()} />, root));
+    const tags = [...root.querySelectorAll('.quote-text')].map((b) => b.getAttribute('data-tags'));
+    expect(tags.filter((t) => t === 'speaker unclear')).toHaveLength(1);
+  });
 });
