@@ -3,6 +3,7 @@ import { useContext, useEffect, useState } from 'preact/hooks';
 import { normalizeArticleUrl, type Note } from '../../lib/notes';
 import type { SectionProps } from '../panel-contract';
 import { NotesContext } from './notes-port';
+import { CheckBadge } from './CheckBadge';
 import './notes.css';
 
 export function NotesSection({ analysis }: SectionProps) {
@@ -34,7 +35,8 @@ export function NotesSection({ analysis }: SectionProps) {
               {note.speakerDisputed && ' (marked wrong)'}
               {note.comment ? ` · ${note.comment}` : ''}
             </p>
-            {note.status === 'changed' && <p class="note-changed">Changed or removed: the article no longer contains this quote.</p>}
+            <CheckBadge note={note} />
+            {note.status === 'changed' && !note.check && <p class="note-changed">Changed or removed: the article no longer contains this quote.</p>}
             <div class="note-actions">
               <button type="button" onClick={() => void port.send({ op: 'unpin', key: note.key })}>
                 Unpin
