@@ -10,7 +10,8 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     environment: 'node',
-    include: ['lib/**/*.test.ts', 'tests/unit/surviving-mutants.test.ts', 'tests/unit/extract.test.ts', 'tests/unit/metadata.test.ts'],
+    include: ['lib/**/*.test.ts', 'tests/unit/surviving-mutants.test.ts', 'tests/unit/notes-import-validation.test.ts',
+      'tests/unit/extract.test.ts', 'tests/unit/metadata.test.ts'],
     env: { BROWSER: 'chrome' },
     testTimeout: 30000,
     update: 'none',
