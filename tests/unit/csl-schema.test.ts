@@ -2,7 +2,7 @@
 // its source), for the golden notes and for notes made from every fixture page; a wrong field name fails.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import Ajv from 'ajv'; // draft-07 validator (installed with ESLint)
+import Ajv from 'ajv'; // draft-07 validator, the version ESLint also uses
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/article/extract';
 import { noteFromQuote, notesToCslJson, type Note } from '../../lib/notes';
