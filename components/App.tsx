@@ -34,15 +34,22 @@ function useEscapeClears(state: PanelState) {
   }, [state]);
 }
 
-/** Saves the scroll position per article and section, and puts it back when either changes. */
-function useScrollMemory(state: PanelState, url: string | null, section: string, ready: boolean) {
+/** Saves the scroll position per article and section, and puts it back when either changes or a new reading lands. */
+function useScrollMemory(state: PanelState, url: string | null, section: string, ready: boolean, reading: unknown) {
   useLayoutEffect(() => {
     if (!url || !ready || typeof window === 'undefined') return;
     window.scrollTo(0, state.placeFor(url)?.scroll[section] ?? 0);
-    const onScroll = () => state.rememberScroll(url, section, window.scrollY);
+    const onScroll = () => {
+      // While a re-read swaps the content the page is briefly short and the browser pulls the scroll up by itself:
+      // that is no reader's choice, so a position pinned to the page's end below the remembered one is not kept.
+      const doc = document.documentElement;
+      const atEnd = window.scrollY + window.innerHeight >= doc.scrollHeight - 1;
+      if (atEnd && window.scrollY < (state.placeFor(url)?.scroll[section] ?? 0)) return;
+      state.rememberScroll(url, section, window.scrollY);
+    };
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => window.removeEventListener('scroll', onScroll);
-  }, [state, url, section, ready]);
+  }, [state, url, section, ready, reading]);
 }
 
 export function App({ state }: { state: PanelState }) {
@@ -50,7 +57,8 @@ export function App({ state }: { state: PanelState }) {
   const section = state.section.value;
   const refresh = () => void state.refresh();
   useEscapeClears(state);
-  useScrollMemory(state, view.kind === 'article' ? view.article.url : null, section, view.kind === 'article' && !!view.analysis);
+  const reading = view.kind === 'article' ? view.analysis : null;
+  useScrollMemory(state, view.kind === 'article' ? view.article.url : null, section, !!reading, reading);
   if (view.kind !== 'article') {
     return (
       <main class="panel" data-view={view.kind}>
