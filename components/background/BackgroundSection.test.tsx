@@ -92,6 +92,16 @@ describe('BackgroundSection', () => {
     expect(outlet.textContent).toContain('Tengrinews <b>');
   });
 
+  it('offers a marked Wikipedia search, not a link, for a name with no known article; linked names have none', async () => {
+    await show();
+    const search = root.querySelector<HTMLButtonElement>('[data-entity-type="outlet"] .entity-search')!;
+    expect(search.textContent).toContain('Search Wikipedia');
+    expect(root.querySelector('[data-entity-type="country"] .entity-search')).toBeNull();
+    expect(actions.openUrl).not.toHaveBeenCalled();
+    await act(async () => search.click());
+    expect(actions.openUrl).toHaveBeenCalledWith('https://en.wikipedia.org/w/index.php?search=Tengrinews%20%3Cb%3E');
+  });
+
   it('highlights every mention in the article', async () => {
     await show();
     root.querySelector<HTMLButtonElement>('[data-entity-type="country"] .entity-find')!.click();

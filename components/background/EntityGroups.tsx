@@ -47,7 +47,18 @@ function EntityItem({ entity, text, actions, online }: { entity: Entity } & Omit
       {entity.description && <p class="entity-description">{entity.description}</p>}
       {online && entity.wikipedia && <SummaryCard title={entity.wikipedia} />}
       {online && !entity.wikipedia && <OnlineLink name={entity.name} openUrl={actions.openUrl} />}
+      {!online && !entity.wikipedia && <SearchWikipedia name={entity.name} openUrl={actions.openUrl} />}
     </li>
+  );
+}
+
+/** No known article: a marked search the reader opens in a tab (nothing is sent unless they click it). */
+function SearchWikipedia({ name, openUrl }: { name: string; openUrl: PanelActions['openUrl'] }) {
+  const url = `https://en.wikipedia.org/w/index.php?search=${encodeURIComponent(name)}`;
+  return (
+    <button type="button" class="entity-search" onClick={() => openUrl(url)} aria-label={`Search Wikipedia for ${name} (opens a tab)`}>
+      Search Wikipedia ↗
+    </button>
   );
 }
 
