@@ -2,17 +2,20 @@
 // ("Nashville, TN", "Toronto, ON"). Read only in that position: alone, "IN", "OR", "ME" are words.
 // Value = the region's name as the gazetteer knows it (scripts/data/gazetteer-regions.ts).
 
-/** USPS state codes (and the capital district). */
-const US_STATES: Record<string, string> = {
+/** USPS state codes and the states' names (also used by the knowledge-base build for Congress members' seats). */
+export const US_STATE_NAMES: Readonly<Record<string, string>> = {
   AL: 'Alabama', AK: 'Alaska', AZ: 'Arizona', AR: 'Arkansas', CA: 'California', CO: 'Colorado', CT: 'Connecticut',
   DE: 'Delaware', FL: 'Florida', GA: 'Georgia', HI: 'Hawaii', ID: 'Idaho', IL: 'Illinois', IN: 'Indiana', IA: 'Iowa',
   KS: 'Kansas', KY: 'Kentucky', LA: 'Louisiana', ME: 'Maine', MD: 'Maryland', MA: 'Massachusetts', MI: 'Michigan',
   MN: 'Minnesota', MS: 'Mississippi', MO: 'Missouri', MT: 'Montana', NE: 'Nebraska', NV: 'Nevada', NH: 'New Hampshire',
-  NJ: 'New Jersey', NM: 'New Mexico', NY: 'New York State', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio',
+  NJ: 'New Jersey', NM: 'New Mexico', NY: 'New York', NC: 'North Carolina', ND: 'North Dakota', OH: 'Ohio',
   OK: 'Oklahoma', OR: 'Oregon', PA: 'Pennsylvania', RI: 'Rhode Island', SC: 'South Carolina', SD: 'South Dakota',
-  TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington State',
-  WV: 'West Virginia', WI: 'Wisconsin', WY: 'Wyoming',
+  TN: 'Tennessee', TX: 'Texas', UT: 'Utah', VT: 'Vermont', VA: 'Virginia', WA: 'Washington', WV: 'West Virginia',
+  WI: 'Wisconsin', WY: 'Wyoming',
 };
+
+/** The gazetteer names two states apart from their cities of the same name. */
+const US_STATES: Record<string, string> = { ...US_STATE_NAMES, NY: 'New York State', WA: 'Washington State' };
 
 /** Canada Post province codes (those the gazetteer has rows for are used). */
 const CA_PROVINCES: Record<string, string> = {
