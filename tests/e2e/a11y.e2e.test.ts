@@ -2,8 +2,8 @@
 // no serious or critical violation. Each violation is printed with its rule and the first offending elements.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, pollUntil, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, browserSuite, pollUntil } from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SEED = '/pages/seed-kazakhstan/source.html';
@@ -35,22 +35,10 @@ function report(where: string, findings: Finding[]) {
 }
 
 describe.each(BROWSERS)('%s', (name) => {
-  let session: ExtensionSession;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launch(name);
-    await session.open(server.url(SEED));
-    await session.clickToolbar();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const suite = browserSuite(name, { open: SEED });
 
   it('every panel section has no serious or critical axe violation', async () => {
-    const panel = await session.panel();
+    const panel = await suite.session.panel();
     await panel.waitFor('[data-testid=overview]');
     // Pin a quote first, so the Notes section has a card to audit.
     await panel.click('[data-testid=tab-quotes]');
@@ -71,9 +59,9 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('the no-article state has no serious or critical axe violation', async () => {
-    await session.open(server.url('/pages/no-article/source.html'));
-    await session.clickToolbar();
-    const panel = await session.panel();
+    await suite.session.open(suite.server.url('/pages/no-article/source.html'));
+    await suite.session.clickToolbar();
+    const panel = await suite.session.panel();
     await panel.waitForText('[data-testid=status-no-article] h1', (t) => t === 'No article here');
     const findings = (await panel.evaluateSource(auditSource('main'))) as Finding[];
     report(`${name} no-article`, findings);
@@ -81,7 +69,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('the Notes page has no serious or critical axe violation', async () => {
-    const notes = await session.openExtensionPage('/options.html');
+    const notes = await suite.session.openExtensionPage('/options.html');
     await notes.waitForSelector('[data-testid=note]');
     const findings = (await notes.evaluate(auditSource('body'))) as Finding[];
     report(`${name} notes page`, findings);

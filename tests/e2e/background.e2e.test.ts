@@ -1,31 +1,19 @@
 // The Background tab in real browsers: the reference article's offline Wikipedia links, the online
 // lookup toggle off by default, and no request leaving 127.0.0.1 while it is off.
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, REPO_ROOT, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, browserSuite, REPO_ROOT } from './harness';
 
 const RESULTS = resolve(REPO_ROOT, 'test-results');
 const SEED = '/pages/seed-kazakhstan/source.html';
 
 describe.each(BROWSERS)('%s', (name) => {
-  let session: ExtensionSession;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    mkdirSync(RESULTS, { recursive: true });
-    server = await startFixtureServer();
-    session = await launch(name);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const suite = browserSuite(name, { results: RESULTS });
 
   it('lists Kazakhstan and the CSTO as Wikipedia links, with online lookups off', async () => {
-    await session.open(server.url(SEED));
-    await session.clickToolbar();
-    const panel = await session.panel();
+    await suite.session.open(suite.server.url(SEED));
+    await suite.session.clickToolbar();
+    const panel = await suite.session.panel();
     await panel.waitFor('[data-testid=title]');
     await panel.click('[data-testid=tab-background]');
     await panel.waitFor('.entity a');
@@ -49,6 +37,6 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('nothing left 127.0.0.1', () => {
-    expect(session.outboundAttempts()).toEqual([]);
+    expect(suite.session.outboundAttempts()).toEqual([]);
   });
 });

@@ -1,27 +1,17 @@
 // Hostile content renders as inert text: markup and script in the headline, outlet, byline, quotes and speaker
 // names never become elements in the panel or the Notes page, and no injected handler runs.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, browserSuite } from './harness';
 
 const PAGE = '/pages/hostile/source.html';
 
 describe.each(BROWSERS)('%s', (name) => {
-  let session: ExtensionSession;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launch(name);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const suite = browserSuite(name);
 
   it('the panel and the Notes page show markup from the page as text and run none of it', async () => {
-    await session.open(server.url(PAGE));
-    await session.clickToolbar();
-    const panel = await session.panel();
+    await suite.session.open(suite.server.url(PAGE));
+    await suite.session.clickToolbar();
+    const panel = await suite.session.panel();
     // Polled: the panel may still show the page of an earlier test until this one is read.
     const title = await panel.waitForText('[data-testid=title]', (t) => t.includes('Minister'));
     expect(title).toContain('<img src=x onerror="window.__pwned=1"> Minister <script>');
@@ -41,7 +31,7 @@ describe.each(BROWSERS)('%s', (name) => {
     }));
     expect(inert).toEqual({ elements: 0, pwned: null });
 
-    const notes = await session.openExtensionPage('/options.html');
+    const notes = await suite.session.openExtensionPage('/options.html');
     await notes.waitForSelector('[data-testid=note]');
     const noteText = await notes.$eval('[data-testid=note-quote]', (e) => e.textContent ?? '');
     expect(quotes.map((q) => q.replace(/^“|”$/g, ''))).toContain(noteText);

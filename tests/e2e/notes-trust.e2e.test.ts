@@ -2,11 +2,11 @@
 // (a quote reworded, one removed, one moved, the title changed), open it again: each note shows what became of its
 // quote, the edited one with its word diff, and no note is lost. Backup → wipe storage → restore gives the same notes
 // and article copy. With online features off, the request log stays empty while every fixture page is read.
-import { mkdirSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, FIXTURES_DIR, launch, pollUntil, REPO_ROOT, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, browserSuite, FIXTURES_DIR, pollUntil, REPO_ROOT } from './harness';
 
 const RESULTS = resolve(REPO_ROOT, 'test-results');
 const SEED = '/pages/seed-kazakhstan/source.html';
@@ -55,23 +55,12 @@ async function chooseFile(page: Page, selector: string, content: string) {
 const text = (page: Page, selector: string) => page.$eval(selector, (e) => e.textContent ?? '').catch(() => '');
 
 describe.each(BROWSERS)('%s', (name) => {
-  let session: ExtensionSession;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    mkdirSync(RESULTS, { recursive: true });
-    server = await startFixtureServer();
-    session = await launch(name);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const suite = browserSuite(name, { results: RESULTS });
 
   it('an edited article: the notes show edited (with the diff), removed and moved; none is lost', async () => {
-    await session.open(server.url(SEED));
-    await session.clickToolbar();
-    const panel = await session.panel();
+    await suite.session.open(suite.server.url(SEED));
+    await suite.session.clickToolbar();
+    const panel = await suite.session.panel();
     await panel.waitFor('[data-testid=title]');
     await panel.click('[data-testid=tab-quotes]');
     await panel.waitFor('[data-testid=pin]');
@@ -82,7 +71,7 @@ describe.each(BROWSERS)('%s', (name) => {
       const pressed = () => panel.query((doc) => doc.querySelectorAll('[data-testid=pin][aria-pressed=true]').length);
       await pollUntil(async () => (await pressed()) === i + 1, 10000, `pin ${i + 1}`);
     }
-    const notesPage = await session.openExtensionPage('/options.html');
+    const notesPage = await suite.session.openExtensionPage('/options.html');
     await pollUntil(async () => {
       const s = await stored(notesPage);
       return s.notes?.notes?.length === 3 && Object.keys(s.articleCopyIndex ?? {}).length === 1;
@@ -91,9 +80,9 @@ describe.each(BROWSERS)('%s', (name) => {
     const url = Object.keys(before.articleCopyIndex)[0];
     expect(before[`articleCopy:${url}`].bytes).toBeLessThan(30 * 1024);
 
-    await session.page.bringToFront();
-    await session.open(server.url(EDITED));
-    await session.clickToolbar();
+    await suite.session.page.bringToFront();
+    await suite.session.open(suite.server.url(EDITED));
+    await suite.session.clickToolbar();
     // The panel also re-reads the original when the news tab comes back to the front: wait for the edited reading.
     await pollUntil(async () => {
       const notes = (await stored(notesPage)).notes.notes as { check?: { fate: string } }[];
@@ -125,7 +114,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('backup → wipe storage → restore gives identical notes and article copies', async () => {
-    const page = await session.openExtensionPage('/options.html');
+    const page = await suite.session.openExtensionPage('/options.html');
     await page.waitForSelector('[data-testid=note]');
     const backup = await savedFile(page, '[data-testid=backup]');
     await pollUntil(async () => (await text(page, '[data-testid=backup-last]')).startsWith('Last backup:'), 5000, 'the backup date');
@@ -154,19 +143,19 @@ describe.each(BROWSERS)('%s', (name) => {
   it('with online features off, the request log stays empty while every fixture page is read', async () => {
     const pages = readdirSync(resolve(FIXTURES_DIR, 'pages'), { withFileTypes: true }).filter((d) => d.isDirectory());
     for (const dir of pages) {
-      await session.page.bringToFront();
-      await session.open(server.url(`/pages/${dir.name}/source.html`));
-      await session.clickToolbar();
-      const panel = await session.panel();
+      await suite.session.page.bringToFront();
+      await suite.session.open(suite.server.url(`/pages/${dir.name}/source.html`));
+      await suite.session.clickToolbar();
+      const panel = await suite.session.panel();
       await panel.waitFor('[data-testid=title], .status, [role=status], [data-testid=status]', 20000).catch(() => {});
     }
-    const page = await session.openExtensionPage('/options.html');
+    const page = await suite.session.openExtensionPage('/options.html');
     await page.waitForSelector('[data-testid=request-log]');
     expect(await text(page, '[data-testid=request-count]')).toBe('nothing');
     expect((await stored(page)).requestLog).toBeUndefined();
     // Saved pages preconnect to their own CDNs (the browser's doing, trapped by the proxy); nothing went to the
     // one service the extension talks to.
-    expect(session.outboundAttempts().filter((a) => /wikipedia|wikimedia/.test(a))).toEqual([]);
+    expect(suite.session.outboundAttempts().filter((a) => /wikipedia|wikimedia/.test(a))).toEqual([]);
     await page.close();
   });
 });

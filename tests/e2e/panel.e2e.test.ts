@@ -1,32 +1,20 @@
 // The extension shell in real browsers: toolbar click → sidebar with the article; no-article and restricted states;
 // nothing leaves 127.0.0.1.
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, pollUntil, REPO_ROOT, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, browserSuite, pollUntil, REPO_ROOT } from './harness';
 
 const RESULTS = resolve(REPO_ROOT, 'test-results');
 const SEED = '/pages/seed-kazakhstan/source.html';
 const SEED_TITLE = 'Kazakh President Arrives In Almaty To Meet With Counter-terrorism Task Force';
 
 describe.each(BROWSERS)('%s', (name) => {
-  let session: ExtensionSession;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    mkdirSync(RESULTS, { recursive: true });
-    server = await startFixtureServer();
-    session = await launch(name);
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const suite = browserSuite(name, { results: RESULTS });
 
   it('toolbar click opens the panel with the headline and paragraphs', async () => {
-    const loaded = await session.open(server.url(SEED));
-    await session.clickToolbar();
-    const panel = await session.panel();
+    const loaded = await suite.session.open(suite.server.url(SEED));
+    await suite.session.clickToolbar();
+    const panel = await suite.session.panel();
     await panel.waitFor('[data-testid=title]');
     const painted = performance.now();
     console.log(`[timing] ${name}: page load → panel painted ${(painted - loaded).toFixed(0)} ms`);
@@ -47,18 +35,18 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('a page with no article shows the no-article state', async () => {
-    await session.open(server.url('/pages/no-article/source.html'));
-    await session.clickToolbar();
-    const panel = await session.panel();
+    await suite.session.open(suite.server.url('/pages/no-article/source.html'));
+    await suite.session.clickToolbar();
+    const panel = await suite.session.panel();
     // Polled: the view may be replaced between finding it and reading it (a navigation event re-reads the tab).
     expect(await panel.waitForText('[data-testid=status-no-article] h1', (t) => t === 'No article here')).toBe('No article here');
     await panel.screenshot(resolve(RESULTS, `${name}-no-article.png`));
   });
 
   it('a page extensions cannot read shows the one view its browser allows, and the panel recovers', async () => {
-    await session.open('about:blank');
-    await session.clickToolbar();
-    const panel = await session.panel();
+    await suite.session.open('about:blank');
+    await suite.session.clickToolbar();
+    const panel = await suite.session.panel();
     // Exactly one view per browser, never "either". Firefox shows the tab's URL, so the panel knows about:blank is
     // closed to extensions: the restricted view. Chromium hides the URL of a page the click could not grant and
     // only says "Cannot access contents of the page", the same words as a lapsed grant after a navigation, so the
@@ -90,17 +78,17 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(state.openDetails).toBe(0);
     expect(state.retry).toBe(false);
     // Back on an article, one click brings the article back.
-    await session.open(server.url(SEED));
-    await session.clickToolbar();
+    await suite.session.open(suite.server.url(SEED));
+    await suite.session.clickToolbar();
     expect(await panel.waitForText('[data-testid=title]', (t) => t.includes(SEED_TITLE))).toContain(SEED_TITLE);
   });
 
   it('navigating the tab updates the panel or asks for a click; a second click reads the new page', async () => {
-    await session.open(server.url(SEED));
-    await session.clickToolbar();
-    const panel = await session.panel();
+    await suite.session.open(suite.server.url(SEED));
+    await suite.session.clickToolbar();
+    const panel = await suite.session.panel();
     expect(await panel.waitForText('[data-testid=title]', (t) => t.includes(SEED_TITLE))).toContain(SEED_TITLE);
-    await session.open(server.url('/pages/aeb-a6968f427cdb7865/source.html') /* no third-party preconnects */);
+    await suite.session.open(suite.server.url('/pages/aeb-a6968f427cdb7865/source.html') /* no third-party preconnects */);
     // The click's permission covered the old page only: the panel either re-reads (if allowed) or says to click.
     // Either way the old headline must go (a timeout here means the panel kept showing the old page).
     await pollUntil(
@@ -116,16 +104,16 @@ describe.each(BROWSERS)('%s', (name) => {
       20000,
       'the panel to drop the old page',
     );
-    await session.clickToolbar();
+    await suite.session.clickToolbar();
     // The click re-reads the page, so the view may be replaced while we look: poll for the new headline.
     const fresh = await panel.waitForText('[data-testid=title]', (t) => !t.includes(SEED_TITLE));
     expect(fresh.length).toBeGreaterThan(10);
   });
 
   it('nothing left 127.0.0.1', () => {
-    const all = session.allOutboundAttempts();
+    const all = suite.session.allOutboundAttempts();
     if (all.length) console.log(`[network] ${name}: browser's own services tried (blocked): ${[...new Set(all)].join('; ')}`);
-    expect(session.outboundAttempts()).toEqual([]);
-    expect(server.requests).toContain(SEED);
+    expect(suite.session.outboundAttempts()).toEqual([]);
+    expect(suite.server.requests).toContain(SEED);
   });
 });

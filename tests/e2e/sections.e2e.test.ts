@@ -1,31 +1,17 @@
 // The Quoted and Places tabs in real browsers on the reference article: speakers and quotes, a quote click that
 // highlights the quote in the news page, and the offline map with event pins and the "reported from" dateline.
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, pollUntil, REPO_ROOT, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, browserSuite, pollUntil, REPO_ROOT } from './harness';
 
 const RESULTS = resolve(REPO_ROOT, 'test-results');
 const SEED = '/pages/seed-kazakhstan/source.html';
 
 describe.each(BROWSERS)('%s', (name) => {
-  let session: ExtensionSession;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    mkdirSync(RESULTS, { recursive: true });
-    server = await startFixtureServer();
-    session = await launch(name);
-    await session.open(server.url(SEED));
-    await session.clickToolbar();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const suite = browserSuite(name, { results: RESULTS, open: SEED });
 
   it('Quoted: three quotes by Berik Uali, Tokayev and the relatives; a click highlights the quote in the page', async () => {
-    const panel = await session.panel();
+    const panel = await suite.session.panel();
     await panel.waitFor('[data-testid=title]');
     await panel.click('[data-testid=tab-quotes]');
     await panel.waitFor('[data-testid=quote]');
@@ -40,7 +26,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
     await panel.click('[data-testid=quote] .quote-text');
     const marked = await pollUntil(async () => {
-      const text = await session.page.evaluate(() =>
+      const text = await suite.session.page.evaluate(() =>
         [...document.querySelectorAll('mark[data-news-lens]')].map((m) => m.textContent).join(''),
       );
       return text || null;
@@ -49,7 +35,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('Quoted keyboard: ArrowDown moves to the next quote (roving tabindex), P pins it', async () => {
-    const panel = await session.panel();
+    const panel = await suite.session.panel();
     await panel.press('[data-testid=quote] .quote-text', 'ArrowDown');
     const focus = () =>
       panel.query((doc) => {
@@ -72,7 +58,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('Places: map with event pins for Almaty, Aktau, Zhanaozen and Nur-Sultan as "reported from"', async () => {
-    const panel = await session.panel();
+    const panel = await suite.session.panel();
     await panel.click('[data-testid=tab-places]');
     await panel.waitFor('[data-testid=places-map] path.land');
     const pins = await panel.query((doc) =>
@@ -100,6 +86,6 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('nothing left 127.0.0.1', () => {
-    expect(session.outboundAttempts()).toEqual([]);
+    expect(suite.session.outboundAttempts()).toEqual([]);
   });
 });

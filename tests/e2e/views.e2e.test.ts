@@ -2,10 +2,9 @@
 // to test-results/views/ for people to look at; plus the layout facts the screenshots are there to show: readable
 // type (≥ 14 px for the content, whatever the browser's default for extension pages), every section tab visible at
 // 252 px, the Overview first, and the section and scroll kept across a re-read.
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, pollUntil, REPO_ROOT, startFixtureServer, type ExtensionSession, type FixtureServer, type PanelHandle } from './harness';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, browserSuite, pollUntil, REPO_ROOT, type PanelHandle } from './harness';
 
 const RESULTS = resolve(REPO_ROOT, 'test-results', 'views');
 const SEED = '/pages/seed-kazakhstan/source.html';
@@ -22,23 +21,10 @@ async function showSection(panel: PanelHandle, id: string) {
 }
 
 describe.each(BROWSERS)('%s', (name) => {
-  let session: ExtensionSession;
-  let server: FixtureServer;
-
-  beforeAll(async () => {
-    mkdirSync(RESULTS, { recursive: true });
-    server = await startFixtureServer();
-    session = await launch(name);
-    await session.open(server.url(SEED));
-    await session.clickToolbar();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const suite = browserSuite(name, { results: RESULTS, open: SEED });
 
   it('opens on the Overview: a labelled sourcing bar, top speakers with a quote, a map and background', async () => {
-    const panel = await session.panel();
+    const panel = await suite.session.panel();
     await panel.waitFor('[data-testid=overview]');
     expect(await panel.query((doc) => doc.querySelector('[role=tab][aria-selected=true]')?.id)).toBe('tab-overview');
     const legend = await panel.texts('[data-testid=sourcing-bar] li');
@@ -60,7 +46,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('content type is at least 14 px (Chromium shrinks an extension page’s body to 75 % unless the body sets it)', async () => {
-    const panel = await session.panel();
+    const panel = await suite.session.panel();
     await showSection(panel, 'quotes');
     const sizes = await panel.query((doc) => {
       const px = (sel: string) => parseFloat(doc.defaultView!.getComputedStyle(doc.querySelector(sel)!).fontSize);
@@ -72,7 +58,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('every view at 252 and 400 px (and dark in both), with every tab inside the width', async () => {
-    const panel = await session.panel();
+    const panel = await suite.session.panel();
     for (const width of WIDTHS) {
       for (const dark of [false, true]) {
         if (dark && name === 'firefox') continue; // Firefox: dark is a launch setting, see the next test
@@ -101,7 +87,7 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('a re-read keeps the section and the scroll position', async () => {
-    const panel = await session.panel();
+    const panel = await suite.session.panel();
     await showSection(panel, 'text');
     await panel.query((doc) => doc.defaultView!.scrollTo(0, 300));
     const before = await panel.query((doc) => doc.defaultView!.scrollY);
@@ -115,28 +101,28 @@ describe.each(BROWSERS)('%s', (name) => {
   });
 
   it('status views: the Notes page, a page with no article, a browser page', async () => {
-    const panel = await session.panel();
+    const panel = await suite.session.panel();
     // Opening the Notes page makes it the active tab: the panel says where the reader is, not "browser's own pages".
-    const notes = await session.openExtensionPage('/options.html');
+    const notes = await suite.session.openExtensionPage('/options.html');
     await notes.bringToFront();
     const own = await panel.waitForText('[data-view=restricted] h1', (t) => /News Lens notes/.test(t));
     expect(own).toBe('You’re on your News Lens notes');
     await panel.screenshot(resolve(RESULTS, `${name}-status-own-notes-252.png`), { width: 252 });
     await notes.close();
-    await session.open(server.url('/pages/no-article/source.html'));
-    await session.clickToolbar();
+    await suite.session.open(suite.server.url('/pages/no-article/source.html'));
+    await suite.session.clickToolbar();
     await panel.waitForText('[data-testid=status-no-article] h1', (t) => t === 'No article here');
     expect(await panel.texts('[data-testid=status-no-article] kbd')).toEqual(['Alt+Shift+L']);
     await panel.screenshot(resolve(RESULTS, `${name}-status-no-article-252.png`), { width: 252 });
-    await session.open('about:blank');
-    await session.clickToolbar();
+    await suite.session.open('about:blank');
+    await suite.session.clickToolbar();
     await panel.waitForText('[data-view=restricted] h1, [data-view=needs-click] h1', (t) => t.length > 0);
     expect(await panel.query((doc) => doc.querySelector('.status-error'))).toBeNull();
     await panel.screenshot(resolve(RESULTS, `${name}-status-browser-page-252.png`), { width: 252 });
   });
 
   it('the Notes page at 400 px and 900 px', async () => {
-    const notes = await session.openExtensionPage('/options.html');
+    const notes = await suite.session.openExtensionPage('/options.html');
     await notes.waitForSelector('[data-testid=notes-page]');
     for (const width of [400, 900]) {
       await notes.setViewport({ width, height: 800 });
@@ -147,21 +133,10 @@ describe.each(BROWSERS)('%s', (name) => {
 });
 
 describe('firefox, dark', () => {
-  let session: ExtensionSession;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    session = await launch('firefox', { dark: true });
-    await session.open(server.url(SEED));
-    await session.clickToolbar();
-  });
-  afterAll(async () => {
-    await session?.close();
-    await server?.close();
-  });
+  const suite = browserSuite('firefox', { open: SEED, launch: { dark: true } });
 
   it('every view in dark mode at 252 px', async () => {
-    const panel = await session.panel();
+    const panel = await suite.session.panel();
     await panel.waitFor('[data-testid=overview]');
     const dark = await panel.query((doc) => doc.defaultView!.matchMedia('(prefers-color-scheme: dark)').matches);
     console.log(`[views] firefox dark mode applied: ${dark}`);
