@@ -1,7 +1,8 @@
 // Bylines as pages print them carry extras: "By MEG KINNARD, Associated Press", "Sputnik · Published January 12, 2022".
 // Keep who wrote it; drop the "By", the publication-time tail and anything too long to be a byline.
+import { MONTHS } from '../lexicon/en/calendar';
 
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const MONTH = `(?:${MONTHS.map((m) => m.slice(0, 3)).join('|')})[a-z]*\\.?`;
 const TIME_TAIL = new RegExp(
   `(?:^|\\s*[·|•,\\-–—]\\s*|\\s+|(?<=\\p{L}))(?:(?:published|updated|posted|last updated)\\b.*|${MONTH}\\s+\\d{1,2}\\b.*|\\d{1,2}\\s+${MONTH}\\b.*|\\d{4}-\\d{2}-\\d{2}.*)$`,
   'iu',

@@ -2,6 +2,7 @@
 // GETTY)", "© Amazon"), publication stamps ("Published 10:02 AM EST Nov 19, 2019", "Nov. 20, 2019 5:52 AM EST"),
 // gallery and comment controls ("Image 1 of 9", "Close"), pointers to other stories ("Read more: …") and a long
 // block printed twice. Word lists are English: a page in another language keeps these lines.
+import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS_LONG, WEEKDAYS } from '../lexicon/en/calendar';
 import { wordsIn } from './boilerplate';
 
 /** Labels that open a picture credit ("Photo: …", "Photo by …", "Image copyright …", "Credit...…"). */
@@ -16,18 +17,15 @@ const CREDIT = new RegExp(`^(?:${CREDIT_OPENER}|©|\\(c\\)\\s)`, 'iu');
 
 /** Words that open a publication stamp. */
 const STAMP_LABELS = ['published', 'updated', 'posted', 'first published', 'last updated', 'last modified', 'modified'];
-const MONTH_OR_DAY = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?';
+const MONTH_OR_DAY = `(?:${[...MONTHS.map((m) => m.slice(0, 3)), ...WEEKDAY_ABBREVIATIONS].join('|')})[a-z]*\\.?`;
 /** A label, then (after "on", "at" or a colon) a number or a month or weekday name: "Updated on: November 19". */
 const STAMP_HEAD = `^[|·•\\s]*(?:${STAMP_LABELS.join('|')})(?:\\s+(?:on|at))?\\s*:?\\s*`;
 const STAMP = new RegExp(`${STAMP_HEAD}(?:\\d|${MONTH_OR_DAY}\\b)`, 'iu');
 
 /** The words a bare date line is made of. */
 const DATE_WORDS = new Set([
-  // months
-  ...'jan january feb february mar march apr april may jun june jul july aug august sep sept september'.split(' '),
-  ...'oct october nov november dec december'.split(' '),
-  // weekdays
-  ...'mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday'.split(' '),
+  ...MONTHS, ...MONTH_ABBREVIATIONS,
+  ...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS, ...WEEKDAY_ABBREVIATIONS_LONG,
   // clock words and time zones
   ...'am pm a m p m gmt utc bst est edt cst cdt mst mdt pst pdt cet cest ist et pt ct mt'.split(' '),
   // ordinal endings and the stamp's own words ("Nov. 20th, 2019 at 5:52 AM | Updated …")

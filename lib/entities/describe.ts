@@ -2,6 +2,8 @@
 // itself gives it ("Berik Uali, the president's spokesman," / "the ride-hailing company Uber" / "spokesman Uali").
 import type { Span } from '../types';
 import { isRole } from './words';
+import { wordSet, withPoint } from '../lexicon/build';
+import { HONORIFICS, NOBLE_ADDRESS } from '../lexicon/en/address';
 
 /** Words that open a clause, not a description, after "Name," ("Uali, who …", "Uali, said …"). */
 const CLAUSE_OPENERS = new Set([
@@ -18,7 +20,7 @@ const MODIFIERS = new Set(['former', 'late', 'then', 'vice', 'deputy', 'first', 
 /** "the first time Dubnyk started": time words before a name begin a clause. */
 const TIME_WORDS = new Set(['time', 'times', 'day', 'week', 'month', 'year', 'moment', 'night', 'morning', 'season']);
 /** Forms of address say nothing about who someone is. */
-const ADDRESS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'prof.', 'sir', 'dame', 'lord', 'lady']);
+const ADDRESS = wordSet(withPoint(HONORIFICS), ['prof.'], NOBLE_ADDRESS);
 
 /** Function words that cannot sit inside a short descriptive phrase before a name. */
 const FUNCTION_WORDS = new Set(['of', 'and', 'or', 'is', 'was', 'are', 'were', 'be', 'has', 'had', 'have', 'than']);

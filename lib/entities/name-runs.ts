@@ -1,6 +1,9 @@
 // Splits article text into runs of capitalised words ("Kazakh President Kassym-Jomart Tokayev"),
 // the only places a named entity can start. Lower-case connectors join runs ("Bank of England").
 import type { Paragraph } from '../types';
+import { alternation, capitalise } from '../lexicon/build';
+import { HONORIFICS, NAME_ABBREVIATIONS, OFFICE_ABBREVIATIONS, RANK_ABBREVIATIONS } from '../lexicon/en/address';
+import { NAME_PARTICLES } from '../lexicon/en/names';
 
 export interface Token {
   text: string;
@@ -15,9 +18,11 @@ export interface NameRun {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
-const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'da', 'von', 'van', 'der', 'bin', 'al', 'la', 'le', 'du']);
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', ...NAME_PARTICLES]);
 /** Abbreviations whose final period belongs to the word. */
-const KEEP_PERIOD = /^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr|Lt|Col|Sgt|Prof)\.$/;
+const KEEP_PERIOD = new RegExp(
+  `^(?:[A-Z]\\.)+$|^(?:${alternation([...HONORIFICS, ...OFFICE_ABBREVIATIONS, ...RANK_ABBREVIATIONS.slice(0, 4), ...NAME_ABBREVIATIONS].map(capitalise))})\\.$`,
+);
 
 function trimToken(raw: string): string {
   // Fast path: most words end in a letter or digit and need no trimming.

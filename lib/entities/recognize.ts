@@ -6,6 +6,8 @@ import { lookupAcronym, lookupName, type KbHit, type KnowledgeBase } from './kno
 import { keepHit } from './link';
 import { findNameRuns, type Token } from './name-runs';
 import { isCorporateSuffix, isHonorific, isOrgHead, isOutletHead, isRole, isStopWord } from './words';
+import { alternation, capitalise } from '../lexicon/build';
+import { NAME_PARTICLES } from '../lexicon/en/names';
 
 export interface Candidate {
   name: string;
@@ -87,14 +89,13 @@ function unknownType(tokens: Token[]): EntityType | null {
   if (isOutletHead(words[words.length - 1]) && words.length >= 2) return 'outlet';
   if (isOrgHead(words[words.length - 1]) && words.length >= 2) return 'organization';
   const nameLike = words.every(
-    (w) => /^(?:(?:al|el|bin|ibn)-)?(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w) || /^(?:al|bin|de|van|von|der|da)$/.test(w),
+    (w) => /^(?:(?:al|el|bin|ibn)-)?(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w) || LOWER_PARTICLE.test(w),
   );
   return nameLike && words.length >= 2 && words.length <= 4 ? 'person' : null;
 }
 
-// Capitalised particles inside a name ("Van Der Beek", "De Niro"), read as unknownType's lower-case ones. Those it
-// does not list (La, Le, Den, Di, Del) still keep a run from reading as a person.
-const NAME_PARTICLE = /^(?:Van|Von|Der|Den|De|Da|Di|Del|La|Le|Al|Bin)$/;
+// Capitalised particles inside a name ("Van Der Beek", "De Niro"), read as unknownType's lower-case ones.
+const NAME_PARTICLE = new RegExp(`^(?:${alternation(NAME_PARTICLES.map(capitalise))})$`);
 
 /** The word right before a run ("spokesman" in "his spokesman Berik Uali"). */
 function wordBefore(text: string, start: number): string {
@@ -248,6 +249,8 @@ function resolveLeftovers(text: string, kb: KnowledgeBase, reg: Registry, leftov
 }
 
 /** `countries`: where the story is set (from the places engine), for names like "Democrats". */
+const LOWER_PARTICLE = new RegExp(`^(?:${alternation(NAME_PARTICLES)})$`);
+
 export function recognize(text: string, paragraphs: { start: number; end: number }[], kb: KnowledgeBase, countries: ReadonlySet<string> = new Set()): Candidate[] {
   const reg = new Registry();
   const { runs, lowerWords } = findNameRuns(text, paragraphs);

@@ -1,5 +1,11 @@
 // Small closed word classes the recogniser needs: roles and honorifics before names, the head
 // nouns that end organisation names, and calendar words that are capitalised but never entities.
+import { wordSet, withPoint } from '../lexicon/build';
+import { HONORIFICS as ADDRESS, NOBLE_ADDRESS } from '../lexicon/en/address';
+import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
+import {
+  INSTITUTION_AND_EVENT_HEADS, LEGAL_FORMS, NEWS_OUTLET_HEADS, NEWS_OUTLET_HEADS_PRINT, ORGANISATION_HEADS, SERVICE_HEADS,
+} from '../lexicon/en/organisations';
 
 /** Words that stand before a name without being part of it ("Kazakh President Tokayev"). */
 export const ROLE_WORDS = new Set([
@@ -12,23 +18,16 @@ export const ROLE_WORDS = new Set([
 ]);
 
 /** Honorifics: a following name is a person, never a place ("Mr. Jordan"). */
-export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady']);
+export const HONORIFICS = wordSet(withPoint(ADDRESS), NOBLE_ADDRESS);
 
 /** Last words of organisation names ("Pakistan Point News", "Aberdeen Royal Infirmary"). */
-export const ORG_HEADS = new Set([
-  'news', 'times', 'post', 'agency', 'press', 'group', 'company', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'bank',
-  'university', 'college', 'school', 'party', 'council', 'court', 'ministry', 'department', 'association',
-  'institute', 'center', 'centre', 'hospital', 'infirmary', 'commission', 'committee', 'organization',
-  'organisation', 'union', 'foundation', 'fund', 'authority', 'office', 'service', 'airlines', 'airways',
-  'club', 'league', 'tribune', 'journal', 'herald', 'daily', 'network', 'television', 'radio', 'reports',
-  'general', 'assembly', 'parliament', 'congress', 'senate', 'police', 'army', 'forces', 'front', 'movement',
-  'division', 'conference', 'championship', 'cup', 'series', 'summit', 'stadium', 'arena',
-]);
+export const ORG_HEADS = wordSet(
+  ORGANISATION_HEADS, NEWS_OUTLET_HEADS, SERVICE_HEADS, INSTITUTION_AND_EVENT_HEADS,
+  withPoint(LEGAL_FORMS.slice(0, 2)), ['ltd'],
+);
 
 /** Capitalised by convention, never background entities. */
-export const CALENDAR_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
-  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+export const CALENDAR_WORDS = wordSet(WEEKDAYS, MONTHS, [
   'the', 'a', 'an', 'i', 'he', 'she', 'it', 'we', 'they', 'but', 'and', 'in', 'on', 'at', 'this', 'that',
   'his', 'her', 'their', 'our', 'its', 'if', 'as', 'after', 'when', 'while', 'for', 'with', 'from', 'by',
 ]);
@@ -40,9 +39,9 @@ export const isOrgHead = (w: string) => ORG_HEADS.has(lower(w));
 export const isStopWord = (w: string) => CALENDAR_WORDS.has(lower(w));
 
 /** Legal-form suffixes that may follow a company's name without changing what it names. */
-export const CORPORATE_SUFFIXES = new Set(['corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'co', 'co.', 'plc', 'llc', 'ag', 'sa', 'se', 'nv']);
+export const CORPORATE_SUFFIXES = wordSet(withPoint(LEGAL_FORMS.slice(0, 4)), LEGAL_FORMS.slice(4));
 export const isCorporateSuffix = (w: string) => CORPORATE_SUFFIXES.has(lower(w));
 
 /** Last words of news outlets' names ("Pakistan Point News"). */
-const OUTLET_HEADS = new Set(['news', 'times', 'post', 'tribune', 'journal', 'herald', 'gazette', 'telegraph', 'chronicle', 'daily']);
+const OUTLET_HEADS = wordSet(NEWS_OUTLET_HEADS, NEWS_OUTLET_HEADS_PRINT);
 export const isOutletHead = (w: string) => OUTLET_HEADS.has(lower(w));

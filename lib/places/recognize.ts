@@ -4,6 +4,11 @@ import { entry, lookup, type PlaceIndex } from './gazetteer';
 import { located, metonymic, seatOfPower } from './metonymy';
 import { regionAfterTown } from './postal';
 import { lowerCaseWords, splitHyphens, tokenize, type Token } from './tokens';
+import { alternation, wordSet } from '../lexicon/build';
+import { HONORIFICS, NAME_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLACE_NAME_ABBREVIATIONS } from '../lexicon/en/address';
+import { HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../lexicon/en/calendar';
+import { LEGAL_FORMS } from '../lexicon/en/organisations';
+import { STATEMENT_VERBS } from '../lexicon/en/speech';
 
 export type Veto = 'embedded' | 'name-part' | 'demonym' | 'common-word' | 'metonymy' | 'weak';
 
@@ -28,13 +33,14 @@ const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'nort
 /** Words that open sentences and headings; never part of a name. */
 const FUNCTION_WORDS = new Set(['the', 'in', 'at', 'on', 'from', 'for', 'to', 'and', 'but', 'or', 'as', 'after', 'before', 'while', 'when', 'if', 'a', 'an', 'this', 'that', 'with', 'by', 'of', 'near', 'across', 'inside', 'outside', 'since', 'during', 'like', 'unlike', 'both']);
 /** Abbreviations and titles that GeoNames also lists as towns (Inc, Mt). */
-const NOT_NAMES = new Set(['inc', 'ltd', 'co', 'corp', 'llc', 'plc', 'st', 'mt', 'dr', 'mr', 'mrs', 'ms', 'jr', 'sr', 'gov', 'sen', 'rep', 'gen', 'col', 'capt', 'sgt', 'prof']);
+const NOT_NAMES = wordSet(
+  LEGAL_FORMS.slice(0, 6), NAME_ABBREVIATIONS, ['mt'], HONORIFICS, OFFICE_ABBREVIATIONS, ['gen', 'col', 'capt', 'sgt'],
+);
 /** Capitalised at a sentence start, and also the names of a few villages. */
 const DETERMINERS = new Set(['many', 'some', 'all', 'most', 'more', 'other', 'such', 'every', 'each', 'no', 'not', 'only', 'also', 'then', 'there', 'here', 'what', 'who', 'how', 'why', 'where', 'it', 'we', 'they', 'he', 'she', 'you', 'i']);
 /** Calendar words that are also towns (March, Cambridgeshire; May, Oklahoma). */
-const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
-const SPEECH_AFTER = /^['’]?s?\s+(?:has\s+|had\s+|have\s+)?(?:said|says|say|told|announced|claimed|stated|warned|insisted|denied|accused|argued|responded|condemned|urged|demanded|called)\b/;
+const CALENDAR = wordSet(MONTHS, WEEKDAYS, HOLIDAYS, MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS);
+const SPEECH_AFTER = new RegExp(`^['’]?s?\\s+(?:has\\s+|had\\s+|have\\s+)?(?:${alternation(STATEMENT_VERBS)})\\b`);
 const POSSESSIVE = /['’]s?$/;
 /** Languages that are no country's demonym but name villages (English, Indiana): "translated into English". */
 const LANGUAGES = new Set(['english', 'latin', 'arabic', 'hebrew', 'mandarin', 'cantonese', 'swahili', 'sanskrit', 'esperanto', 'yiddish', 'gaelic']);
@@ -57,7 +63,7 @@ function opensParagraph(t: Token, text: string): boolean {
 }
 
 /** Name-opening abbreviations whose dot stays inside the name ("St. Louis", "Mt. Pleasant", "Ft. Worth"). */
-const DOTTED = new Set(['St', 'Mt', 'Ft', 'Pt', 'Ste']);
+const DOTTED = new Set(PLACE_NAME_ABBREVIATIONS);
 
 function joins(word: Token, between: string): boolean {
   return between === ' ' || (between === '. ' && DOTTED.has(word.text));

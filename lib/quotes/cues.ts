@@ -1,28 +1,7 @@
-// Speech verbs and phrases that attribute words to a source. Written for this project (not from any dataset).
+// Cue patterns built from the lexicon's speech verbs (lib/lexicon/en/speech.ts).
+import { CUE_VERBS } from '../lexicon/en/speech';
 
-export const CUE_VERBS = [
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'asked', 'asks', 'explained', 'explains', 'noted', 'notes',
-  'wrote', 'writes', 'stated', 'states', 'declared', 'insisted', 'insists', 'argued', 'argues', 'continued', 'warned',
-  'warns', 'recalled', 'recalls', 'replied', 'responded', 'claimed', 'claims', 'tweeted', 'posted', 'announced',
-  'acknowledged', 'admitted', 'observed', 'remarked', 'commented', 'suggested', 'suggests', 'urged', 'cautioned',
-  'complained', 'conceded', 'concluded', 'confirmed', 'contended', 'emphasized', 'emphasised', 'stressed', 'predicted',
-  'promised', 'reiterated', 'repeated', 'shouted', 'testified', 'joked', 'quipped', 'mused', 'lamented', 'boasted',
-  'vowed', 'pledged', 'maintained', 'alleged', 'countered', 'retorted', 'charged', 'echoed', 'pointed out', 'went on',
-  'reported', 'reports', 'wondered', 'thundered', 'yelled', 'screamed', 'whispered', 'agreed', 'disagreed', 'objected',
-  'cited', 'quoted', 'texted', 'emailed', 'messaged', 'blasted', 'slammed', 'praised', 'criticized', 'criticised',
-  'describes', 'described', 'called', 'calls', 'labeled', 'labelled', 'branded', 'hinted', 'surmised', 'speculated',
-  'sings', 'sang', 'tweeting', 'expressing', 'saying', 'telling', 'adding', 'writing', 'arguing', 'warning', 'noting', 'asking', 'insisting',
-  'calling', 'describing', 'declaring', 'claiming', 'urging', 'vowing', 'explaining', 'recalling', 'stating', 'joking', 'quipping',
-  'proclaimed', 'portrayed', 'characterized', 'characterised', 'dismissed', 'accused', 'lauded', 'likened', 'decried',
-  'denounced', 'condemned', 'hailed', 'touted', 'mocked', 'ridiculed', 'demanded', 'exclaimed', 'answered', 'concludes',
-  'answers', 'points out', 'confessed', 'boomed', 'scoffed', 'snapped', 'fumed', 'shot back', 'fired back', 'wrote back',
-  'chanted', 'chanting', 'chant', 'cheered',
-  'declares', 'tweets', 'jokes', 'quips', 'admits', 'acknowledges', 'predicts', 'promises', 'vows', 'urges', 'complains',
-  'laments', 'boasts', 'counters', 'responds', 'replies', 'continues', 'agrees', 'muses', 'recounts', 'recounted',
-  // Plural present: "the two write", "critics argue".
-  'write', 'argue', 'note', 'add', 'ask', 'tell', 'explain', 'insist', 'warn', 'claim', 'recall', 'contend', 'complain',
-  'was cited as saying', 'was quoted as saying', 'were quoted as saying', 'is quoted as saying', 'has said', 'had said',
-];
+export { CUE_VERBS };
 
 const escaped = [...CUE_VERBS].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+'));
 export const CUE = `(?:${escaped.join('|')})`;

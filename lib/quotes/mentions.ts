@@ -2,6 +2,11 @@
 // "relatives of the officers") → what kind of source it is, the name in it and the role it gives.
 import type { SpeakerType } from '../types';
 import { CUE } from './cues';
+import { alternation, capitalise, wordSet, withPoint } from '../lexicon/build';
+import { HONORIFICS as ADDRESS, NAME_ABBREVIATIONS, NOBLE_ADDRESS, OFFICE_ABBREVIATIONS, RANK_ABBREVIATIONS } from '../lexicon/en/address';
+import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../lexicon/en/calendar';
+import { NAME_PARTICLES } from '../lexicon/en/names';
+import * as org from '../lexicon/en/organisations';
 
 export type MentionKind = 'name' | 'pronoun' | 'role' | 'organization' | 'group' | 'anonymous';
 
@@ -29,14 +34,9 @@ export const TITLE_WORDS = new Set(
     // Party and stance words before a name are part of the role ("Republican Donald Trump").
     'republican democratic democrat gop conservative liberal libertarian former').split(' '),
 );
-const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'dr', 'sir', 'dame', 'lord', 'lady', 'miss', 'mr\u2024', 'mrs\u2024', 'ms\u2024', 'dr\u2024']);
-const ORG_HEADS = new Set(
-  ('ministry presidency government office department agency police military army navy company campaign committee council court ' +
-    'embassy administration party commission service bureau kremlin house team firm group organization organisation association ' +
-    'union board authority authorities institute university network newspaper paper station website channel agency spokesperson\'s ' +
-    'statement palace cabinet parliament senate congress legislature league federation foundation bank regime junta prosecutors ' +
-    'prosecutor\'s coalition alliance movement forces command ministry\'s').split(' '),
-);
+// \u2024: a masked abbreviation point (see maskAbbreviations).
+const HONORIFICS = wordSet(withPoint(ADDRESS), ADDRESS.map((w) => `${w}\u2024`), NOBLE_ADDRESS, ['miss']);
+const ORG_HEADS = wordSet(org.ORGANISATION_HEADS, org.GOVERNMENT_SEATS, org.SPEAKING_BODIES);
 // Documents speak for whoever wrote them ("the report said", "the letter reads"); typed with organisations, not people.
 const DOCUMENT_HEADS = new Set(
   ('report piece article letter memo memorandum headline study poll survey book ad advertisement tweet post complaint lawsuit ' +
@@ -44,7 +44,13 @@ const DOCUMENT_HEADS = new Set(
     'website blog analysis audit review guidance rules bylaws platform resolution petition response reply answer remarks comments ' +
     'footnote caption summary excerpt passage notice cable dispatch records documents plan proposal agenda manifesto').split(' '),
 );
-export const ORG_NAME_END = /\b(?:Ministry|Department|Office|Agency|Police|Council|Committee|Commission|Court|Party|Government|Kremlin|House|Times|Post|News|Reuters|Press|Service|Bank|Company|Corp\.?|Inc\.?|University|Institute|Organi[sz]ation|Association|Union|Army|Forces|Presidency|Administration|Embassy|Campaign|Network|Agency|Journal|Tribune|Herald|Guardian|Telegraph|Sputnik|TASS|Interfax|Xinhua|Fund|Foundation|Board|Bureau|Authority|Federation|League|Group|Center|Centre|Network|Senate|Congress|Parliament|Cabinet|Palace|Command|Coalition|Alliance|Movement|Tengrinews|Energy|Strategies|Partners|Holdings|Capital|Systems|Labs|Media|Communications|Consulting|Associates|Solutions|Industries|Enterprises|Airlines|Motors|Magazine|Review|Watch|Project|Initiative|Monitor|Gazette|Daily|Weekly|Register|Sun|Star|Globe|Chronicle|Examiner|Observer|Radio|Television|TV|Edition)$/;
+const ORG_NAME_ENDS = [
+  ...org.ORGANISATION_HEADS, ...org.GOVERNMENT_SEATS, ...org.NEWS_OUTLET_HEADS, ...org.NEWS_OUTLET_HEADS_PRINT,
+  ...org.SERVICE_HEADS, ...org.NEWS_AGENCIES, ...org.BUSINESS_NAME_ENDS,
+];
+export const ORG_NAME_END = new RegExp(
+  `\\b(?:${alternation(ORG_NAME_ENDS.map(capitalise))}|(?:${alternation(org.LEGAL_FORMS.slice(0, 2))})\\.?)$`,
+);
 const GROUP_HEADS = new Set(
   ('people residents relatives families protesters demonstrators officials witnesses analysts experts critics activists supporters ' +
     'opponents observers sources lawmakers leaders members voters citizens workers students parents doctors officers soldiers ' +
@@ -64,10 +70,10 @@ export const PERSON_HEADS = new Set(
 );
 // Names that end like a sentence adverb ("Kelly responded" is no "Normally").
 const LY_NAMES = /^(?:Kelly|Shelly|Nelly|Holly|Molly|Polly|Dolly|Sally|Billy|Willy|Wally|Emily|Beverly|Kimberly|Lilly|Lily|Daly|Healy|Connolly|Donnelly|Tully|Scully|Reilly)$/u;
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
+const CALENDAR = new RegExp(`^(?:${alternation([...WEEKDAYS, ...MONTHS, ...RELATIVE_DAYS].map(capitalise))})$`);
 const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|this|that|these|those|one|another|some|two|three|several|many)\s+/i;
 const INDEFINITE = /^(?:a|an|one|another|some|several|two|three)\s+/i;
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.\u2024-]*|(?:de|van|von|der|den|bin|al|el|la|le|du|da|di|dos|del|ibn|bint)|\p{Lu}\.)$/u;
+const NAME_TOKEN = new RegExp(`^(?:\\p{Lu}[\\p{L}'’.\\u2024-]*|(?:${alternation(NAME_PARTICLES)})|\\p{Lu}\\.)$`, 'u');
 
 export function mentionType(kind: MentionKind): SpeakerType {
   if (kind === 'name' || kind === 'pronoun' || kind === 'role') return 'person';
@@ -83,7 +89,7 @@ interface Token {
 }
 
 // Lower-case particles inside a name ("Bill de Blasio", "Osama bin Laden").
-const NAME_PARTICLE = /^(?:de|van|von|der|bin|al|la|le|du|da|di|del|ibn)$/;
+const NAME_PARTICLE = new RegExp(`^(?:${alternation(NAME_PARTICLES)})$`);
 
 // Job and rank words that stand before a name but are no titles of office ("Superintendent Jennifer McCormick",
 // "Filmmaker Geeta Gandbhir", "Lt Col Alexander Vindman").
@@ -102,10 +108,16 @@ function leadsAName(word: string, i: number, runLength: number): boolean {
   return /^\p{Lu}{2,}$/u.test(word) && i < runLength - 2;
 }
 
+/** Initials ("J.", "U.S") and title abbreviations keep their point as part of the word ("Sen.", "Jr."). */
+const KEEPS_POINT = new RegExp(
+  `^(?:\\p{Lu}[.\\u2024])*\\p{Lu}$|^(?:${alternation([...ADDRESS, ...OFFICE_ABBREVIATIONS, ...RANK_ABBREVIATIONS, ...NAME_ABBREVIATIONS])})$`,
+  'iu',
+);
+
 function tokens(phrase: string, offset: number): Token[] {
   // A masked abbreviation point (\u2024, see maskAbbreviations) reads as a period, so "Gov․" is the title "gov.".
   return [...phrase.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.\u2024-]*/gu)].map((m) => ({
-    word: m[0].replace(/\u2024$/, '.').replace(/[.]$/, (dot) => (/^(?:\p{Lu}[.\u2024])*\p{Lu}$|^(?:mr|mrs|ms|dr|sen|rep|gov|gen|col|lt|maj|sgt|capt|prof|rev|st|jr|sr)$/iu.test(m[0].slice(0, -1)) ? dot : '')),
+    word: m[0].replace(/\u2024$/, '.').replace(/[.]$/, (dot) => (KEEPS_POINT.test(m[0].slice(0, -1)) ? dot : '')),
     start: offset + m.index!,
     end: offset + m.index! + m[0].length,
   }));

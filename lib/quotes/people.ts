@@ -1,6 +1,9 @@
 // The people an article names: full names with the role it gives them, every later mention (surname, "Mr. X"),
 // and a guess at the pronoun used for them, so "he", "Uali" and "the spokesman" can resolve to a full name.
 import { ORG_NAME_END, readMention, TITLE_WORDS } from './mentions';
+import { alternation, capitalise } from '../lexicon/build';
+import { NAME_PARTICLES } from '../lexicon/en/names';
+import { COMPANY_NAME_ENDS, LEGAL_FORMS } from '../lexicon/en/organisations';
 
 export interface Person {
   name: string;
@@ -19,7 +22,12 @@ export interface PeopleIndex {
 }
 
 // Tokens are joined by spaces, never by a line break: a name does not run across paragraphs.
-const NAME_RUN = /(?<![\p{L}'’-])(?:(?:\p{Ll}[\p{L}'’-]*[^\S\n]+){0,3})(?:\p{Lu}[\p{L}'’.-]+|\p{Lu}[.\u2024])(?:[^\S\n]+(?:(?:de|van|von|der|bin|al|da|di|del|ibn|la|le)[^\S\n]+)?(?:\p{Lu}[\p{L}'’-]+|\p{Lu}[.\u2024]))+/gu;
+const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[.\\u2024])";
+const NAME_RUN = new RegExp(
+  "(?<![\\p{L}'’-])(?:(?:\\p{Ll}[\\p{L}'’-]*[^\\S\\n]+){0,3})(?:\\p{Lu}[\\p{L}'’.-]+|\\p{Lu}[.\\u2024])" +
+    `(?:[^\\S\\n]+(?:(?:${alternation(NAME_PARTICLES)})[^\\S\\n]+)?${NAME_WORD})+`,
+  'gu',
+);
 const NOT_PERSON_WORD = /^(?:The|A|An|In|On|At|By|For|From|With|And|But|Or|Of|To|As|After|Before|During|When|While|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|New|North|South|East|West|United|Kingdom|States|Republic|Union|Street|Avenue|City|County|Province|Region|Island|River|Lake|Mount|Mt|Airport|University|Hospital|School|Church|Square|Park|Hall|Center|Centre|Building|Stadium|Arena|Bridge|Tower|Plaza|Station|Library|Museum|Theater|Theatre|Hotel|Said|Says|Asked|Added|Told|Wrote|According|Following|Including|Regarding|Their|His|Her|Its|Our|My|Your|Did|Does|Do|Is|Was|Why|How|What|Where|Who|Will|Can|Should|It|This|That|ABSTRACT|Abstract)$/;
 
 /** "Rakeyia Scott" after "Keith Lamont Scott": same surname, another first name, so another person. */
@@ -89,7 +97,9 @@ function pronounAfter(text: string, at: number): number {
 // ("a Go-Kart Track", "A Gallup Korea poll", "the Stadia Pro subscription"): people's names take none without a title.
 const NOT_A_PERSON_BEFORE = /(?:[“"‘](?:\p{Lu}\p{Ll}{0,3}\s)?|\b(?:a|an|the|A|An|The|its|Its|this|This|that|That|titled|dubbed)\s+)$/u;
 // Companies and products end in words no surname does ("Whole Foods Market", "Big Machine Records").
-const COMPANY_END = /\b(?:Market|Records|Robotics|Store|Stores|Labs?|Inc|Corp|Ltd|LLC|Co|Pro|Plus|Games|Studios?|Pictures|Entertainment|Software|Technologies|Motors|Foods|Brands|Bakery|Cafe|Restaurant|Bar|Grill|Hotels?|Resorts?)\.?$/;
+const COMPANY_END = new RegExp(
+  `\\b(?:${alternation([...COMPANY_NAME_ENDS.map(capitalise), ...LEGAL_FORMS.slice(0, 5)])})\\.?$`,
+);
 
 /** A capitalised run that reads as a title, a product or a company rather than a person introduced by name. */
 function notAPerson(text: string, name: string, mentionStart: number, end: number): boolean {

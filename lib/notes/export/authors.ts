@@ -1,5 +1,7 @@
 // Authors for citations, from the byline the page gave. Citation tools go wrong here most: the publisher or a
 // job title listed as an author, two people read as one. Each rule below drops or splits one kind of byline part.
+import { NAME_PARTICLES } from '../../lexicon/en/names';
+
 export interface Author {
   given?: string;
   family?: string;
@@ -21,7 +23,7 @@ const ORGANISATION_WORDS = [
   'desk', 'team', 'newsroom', 'associated', 'international',
 ];
 /** Family-name particles that belong to the family name ("Ludwig van Beethoven" → family "van Beethoven"). */
-const PARTICLES = ['van', 'von', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'ter', 'den', 'bin', 'al'];
+const PARTICLES = NAME_PARTICLES;
 /** Generational suffixes kept with the family name ("Jr."). */
 const SUFFIXES = ['jr', 'sr', 'ii', 'iii', 'iv'];
 

@@ -4,8 +4,10 @@ import type { Note } from '../model';
 import { citationFacts, citationKey, isoDate, type ArticleCitation } from './bibliographic';
 import type { Author } from './authors';
 import { byArticle } from './csl';
+import { MONTHS } from '../../lexicon/en/calendar';
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** BibTeX's month macros: the first three letters. */
+const MONTH_MACROS = MONTHS.map((m) => m.slice(0, 3));
 /** TeX's special characters, each written so that it prints as itself. */
 const TEX_ESCAPES: Record<string, string> = {
   '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '&': '\\&', '%': '\\%', $: '\\$', '#': '\\#', _: '\\_',
@@ -25,7 +27,7 @@ function entry(facts: ArticleCitation, key: string, quote?: string): string {
   fields.push(['title', `{{${tex(facts.title)}}}`]);
   if (facts.outlet) fields.push(['journal', `{${tex(facts.outlet)}}`]);
   if (facts.published) {
-    fields.push(['year', `{${facts.published[0]}}`], ['month', MONTHS[facts.published[1] - 1]]);
+    fields.push(['year', `{${facts.published[0]}}`], ['month', MONTH_MACROS[facts.published[1] - 1]]);
     fields.push(['date', `{${isoDate(facts.published)}}`]);
   }
   fields.push(['url', `{${facts.url}}`], ['urldate', `{${isoDate(facts.accessed)}}`]);

@@ -1,0 +1,32 @@
+// Forms of address and abbreviated titles: the words written before a person's name ("Mr.", "Sen.", "Sir").
+// Lower case; the users build sets (lookups by lower-cased word) or patterns (capitalised) from them.
+
+/** Forms of address: a name after one is a person ("Mr. Jordan" is no country). */
+// Used by: quotes/mentions (HONORIFICS, token points), quotes/people (gender, titled surnames),
+// entities/words (isHonorific, ROLE_WORDS), entities/describe (ADDRESS), text/abbreviations (masking).
+export const HONORIFICS = ['mr', 'mrs', 'ms', 'dr'];
+
+/** Titles of nobility used as forms of address ("Sir Keir Starmer", "Lady Gaga" aside). */
+// Used by: quotes/mentions (HONORIFICS), entities/words (HONORIFICS), entities/describe (ADDRESS).
+export const NOBLE_ADDRESS = ['sir', 'dame', 'lord', 'lady'];
+
+/** Abbreviated titles of office written with a point ("Sen. Sanders", "Gov. Abbott"). */
+// Used by: text/abbreviations (masking), quotes/mentions (token points), entities/name-runs (KEEP_PERIOD),
+// places/recognize (NOT_NAMES: GeoNames lists "Gov" and "Rep" as towns).
+export const OFFICE_ABBREVIATIONS = ['sen', 'rep', 'gov', 'prof'];
+
+/** Abbreviated military and police ranks ("Gen. Milley", "Lt. Col. Vindman"). */
+// The first ones are read everywhere a title abbreviation is; the later ones only by the users named with them.
+// Used by: text/abbreviations (all), quotes/mentions (token points: up to 'rev'), entities/name-runs (up to 'lt'),
+// places/recognize (gen, col, sgt, capt).
+export const RANK_ABBREVIATIONS = ['gen', 'col', 'sgt', 'lt', 'capt', 'maj', 'rev'];
+/** Ranks only the abbreviation masking knows; quotes/mentions drops their point and reads them as name leaders. */
+export const RANK_ABBREVIATIONS_RARE = ['adm', 'cmdr', 'supt', 'insp'];
+
+/** Abbreviations inside or after a name: "St. Louis", "Martin Luther King Jr.". */
+// Used by: text/abbreviations, quotes/mentions (token points), entities/name-runs, places/recognize (NOT_NAMES).
+export const NAME_ABBREVIATIONS = ['st', 'jr', 'sr'];
+
+/** Name-opening abbreviations whose point stays inside a place name ("St. Louis", "Mt. Pleasant", "Ft. Worth"). */
+// Used by: places/recognize (DOTTED).
+export const PLACE_NAME_ABBREVIATIONS = ['St', 'Mt', 'Ft', 'Pt', 'Ste'];

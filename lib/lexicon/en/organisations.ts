@@ -1,0 +1,68 @@
+// Words that end or head the name of an organisation ("the Foreign Ministry", "Pakistan Point News", "Acme Corp."),
+// grouped by the kind of body. Lower case unless always written otherwise (TASS, TV, LLC); patterns that need the
+// capitalised form build it with capitalise(), sets lower-case every entry.
+
+/** Bodies of state, parties, companies and institutions ("the ministry said", "Democratic Party"). */
+// Used by: quotes/mentions (ORG_HEADS, ORG_NAME_END), entities/words (ORG_HEADS).
+export const ORGANISATION_HEADS = [
+  'ministry', 'office', 'department', 'agency', 'police', 'army', 'forces', 'company', 'committee', 'council', 'court',
+  'party', 'commission', 'service', 'group', 'organization', 'organisation', 'association', 'union', 'authority',
+  'institute', 'university', 'network', 'parliament', 'senate', 'congress', 'league', 'foundation', 'bank', 'movement',
+];
+
+/** A government named by its seat or office ("the Kremlin said", "the presidency", "the campaign"). */
+// Used by: quotes/mentions (ORG_HEADS, ORG_NAME_END).
+export const GOVERNMENT_SEATS = [
+  'presidency', 'government', 'campaign', 'embassy', 'administration', 'bureau', 'kremlin', 'house', 'board', 'palace',
+  'cabinet', 'federation', 'coalition', 'alliance', 'command',
+];
+
+/** Bodies a source phrase names by its common noun ("the military said", "the firm's statement"). */
+// Used by: quotes/mentions (ORG_HEADS) only: as the last word of a name they would also end people's names.
+export const SPEAKING_BODIES = [
+  'military', 'navy', 'team', 'firm', 'authorities', 'newspaper', 'paper', 'station', 'website', 'channel', 'statement',
+  'legislature', 'regime', 'junta', 'prosecutors',
+  // possessives that stand for the body ("the ministry's statement")
+  "spokesperson's", "prosecutor's", "ministry's",
+];
+
+/** Last words of news outlets' names ("Pakistan Point News", "Daily Telegraph"). */
+// Used by: entities/words (OUTLET_HEADS; ORG_HEADS the first seven), quotes/mentions (ORG_NAME_END).
+export const NEWS_OUTLET_HEADS = ['news', 'times', 'post', 'tribune', 'journal', 'herald', 'daily'];
+export const NEWS_OUTLET_HEADS_PRINT = ['telegraph', 'gazette', 'chronicle'];
+
+/** Broadcasters, services and centres ("Pew Research Center", "Emirates Airlines"). */
+// Used by: entities/words (ORG_HEADS), quotes/mentions (ORG_NAME_END).
+export const SERVICE_HEADS = ['press', 'center', 'centre', 'fund', 'airlines', 'television', 'radio'];
+
+/** Schools, hospitals, clubs, venues and events as named bodies ("Aberdeen Royal Infirmary", "World Cup"). */
+// Used by: entities/words (ORG_HEADS) only.
+export const INSTITUTION_AND_EVENT_HEADS = [
+  'college', 'school', 'hospital', 'infirmary', 'airways', 'club', 'reports', 'general', 'assembly', 'front',
+  'division', 'conference', 'championship', 'cup', 'series', 'summit', 'stadium', 'arena',
+];
+
+/** News agencies and papers named without a head noun. Used by: quotes/mentions (ORG_NAME_END). */
+export const NEWS_AGENCIES = ['reuters', 'guardian', 'sputnik', 'TASS', 'interfax', 'xinhua', 'tengrinews'];
+
+/** Last words of business, media and campaign names ("Acme Holdings", "Human Rights Watch"). */
+// Used by: quotes/mentions (ORG_NAME_END).
+export const BUSINESS_NAME_ENDS = [
+  'energy', 'strategies', 'partners', 'holdings', 'capital', 'systems', 'labs', 'media', 'communications', 'consulting',
+  'associates', 'solutions', 'industries', 'enterprises', 'motors', 'magazine', 'review', 'watch', 'project',
+  'initiative', 'monitor', 'weekly', 'register', 'sun', 'star', 'globe', 'examiner', 'observer', 'TV', 'edition',
+];
+
+/** Last words of shops', studios' and brands' names ("Tesla Motors", "Pixar Studios"). */
+// Used by: quotes/people (COMPANY_END: a quoted name ending so is no person).
+export const COMPANY_NAME_ENDS = [
+  'market', 'records', 'robotics', 'store', 'stores', 'lab', 'labs', 'pro', 'plus', 'games', 'studio', 'studios',
+  'pictures', 'entertainment', 'software', 'technologies', 'motors', 'foods', 'brands', 'bakery', 'cafe',
+  'restaurant', 'bar', 'grill', 'hotel', 'hotels', 'resort', 'resorts',
+];
+
+/** Legal forms after a company's name ("Acme Corp.", "Siemens AG"). */
+// Used by: entities/words (CORPORATE_SUFFIXES, ORG_HEADS: corp, inc, ltd), quotes/mentions (ORG_NAME_END: corp,
+// inc), quotes/people (COMPANY_END: corp, inc, ltd, llc, co), places/recognize (NOT_NAMES: GeoNames towns).
+// Written as they are printed (patterns match them case-sensitively; sets lower-case them).
+export const LEGAL_FORMS = ['Corp', 'Inc', 'Ltd', 'Co', 'LLC', 'PLC', 'AG', 'SA', 'SE', 'NV'];

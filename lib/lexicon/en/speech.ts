@@ -1,0 +1,51 @@
+// Speech verbs and phrases: the words that attribute words to a source. Written for this project (no dataset).
+
+/** Cues of direct and indirect speech ("said", "told", "pointed out", "was quoted as saying"). */
+// Used by: quotes/cues (CUE patterns), quotes/before (participle cues).
+export const CUE_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'asked', 'asks', 'explained', 'explains', 'noted', 'notes',
+  'wrote', 'writes', 'stated', 'states', 'declared', 'insisted', 'insists', 'argued', 'argues', 'continued', 'warned',
+  'warns', 'recalled', 'recalls', 'replied', 'responded', 'claimed', 'claims', 'tweeted', 'posted', 'announced',
+  'acknowledged', 'admitted', 'observed', 'remarked', 'commented', 'suggested', 'suggests', 'urged', 'cautioned',
+  'complained', 'conceded', 'concluded', 'confirmed', 'contended', 'emphasized', 'emphasised', 'stressed', 'predicted',
+  'promised', 'reiterated', 'repeated', 'shouted', 'testified', 'joked', 'quipped', 'mused', 'lamented', 'boasted',
+  'vowed', 'pledged', 'maintained', 'alleged', 'countered', 'retorted', 'charged', 'echoed', 'pointed out', 'went on',
+  'reported', 'reports', 'wondered', 'thundered', 'yelled', 'screamed', 'whispered', 'agreed', 'disagreed', 'objected',
+  'cited', 'quoted', 'texted', 'emailed', 'messaged', 'blasted', 'slammed', 'praised', 'criticized', 'criticised',
+  'describes', 'described', 'called', 'calls', 'labeled', 'labelled', 'branded', 'hinted', 'surmised', 'speculated',
+  'sings', 'sang', 'tweeting', 'expressing', 'saying', 'telling', 'adding', 'writing', 'arguing', 'warning', 'noting',
+  'asking', 'insisting',
+  'calling', 'describing', 'declaring', 'claiming', 'urging', 'vowing', 'explaining', 'recalling', 'stating', 'joking',
+  'quipping',
+  'proclaimed', 'portrayed', 'characterized', 'characterised', 'dismissed', 'accused', 'lauded', 'likened', 'decried',
+  'denounced', 'condemned', 'hailed', 'touted', 'mocked', 'ridiculed', 'demanded', 'exclaimed', 'answered', 'concludes',
+  'answers', 'points out', 'confessed', 'boomed', 'scoffed', 'snapped', 'fumed', 'shot back', 'fired back',
+  'wrote back',
+  'chanted', 'chanting', 'chant', 'cheered',
+  'declares', 'tweets', 'jokes', 'quips', 'admits', 'acknowledges', 'predicts', 'promises', 'vows', 'urges',
+  'complains',
+  'laments', 'boasts', 'counters', 'responds', 'replies', 'continues', 'agrees', 'muses', 'recounts', 'recounted',
+  // Plural present: "the two write", "critics argue".
+  'write', 'argue', 'note', 'add', 'ask', 'tell', 'explain', 'insist', 'warn', 'claim', 'recall', 'contend', 'complain',
+  'was cited as saying', 'was quoted as saying', 'were quoted as saying', 'is quoted as saying', 'has said', 'had said',
+];
+
+/** Verbs of reported speech, in pattern order; some take a listener, some a claim of responsibility. */
+// Used by: quotes/reported (SAY): "X said that …", "…, the spokesman was cited as saying".
+export const REPORTING_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'announced', 'reported', 'added', 'adds', 'stated', 'claimed', 'claims',
+  'noted', 'notes', 'warned', 'warns', 'argued', 'argues', 'argue', 'insisted', 'insists', 'explained', 'acknowledged',
+  'admitted', 'confirmed', 'contended', 'contends', 'suggested', 'suggests', 'believes', 'believe', 'thinks', 'think',
+  'was cited as saying', 'was quoted as saying',
+];
+/** Reporting verbs followed by whom they were said to ("told reporters"). Used by: quotes/reported. */
+export const VERBS_WITH_LISTENER = ['told', 'tells'];
+/** "claimed responsibility" is no speech. Used by: quotes/reported. */
+export const VERBS_CLAIMING = ['claimed', 'claims'];
+
+/** What a capital or a country does when it stands for its government ("Washington said", "Moscow denied"). */
+// Used by: places/recognize (SPEECH_AFTER: such a place name is metonymy, not a place of the story).
+export const STATEMENT_VERBS = [
+  'said', 'says', 'say', 'told', 'announced', 'claimed', 'stated', 'warned', 'insisted', 'denied', 'accused', 'argued',
+  'responded', 'condemned', 'urged', 'demanded', 'called',
+];
