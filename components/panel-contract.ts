@@ -6,6 +6,14 @@ export interface TextTarget {
   exact: string;
   prefix: string;
   suffix: string;
+  /** Where the passage sat in the article text, as a share of its length (0–1); breaks ties between near matches. */
+  position?: number;
+}
+
+/** A card's passage the page no longer has word for word, and the page's closest passage (null: none close). */
+export interface NearestMatch {
+  key: string;
+  target: TextTarget | null;
 }
 
 export interface PanelActions {
@@ -16,6 +24,8 @@ export interface PanelActions {
    */
   highlight(targets: TextTarget[], key?: string): void;
   clearHighlights(): void;
+  /** Marks the page's nearest match to the missing card's passage (see SectionProps.nearest). */
+  showNearest?(): void;
   /** Opens a URL in a new tab (background links, notes page). */
   openUrl(url: string): void;
   /** Pins or unpins; `paraphrase` marks reported speech, kept as the article's words but not as a quotation. */
@@ -33,6 +43,8 @@ export interface SectionProps {
   activeKey?: string | null;
   /** The card whose passage the page did not contain when last asked. */
   missingKey?: string | null;
+  /** For the missing card: the page's closest passage, once looked up. */
+  nearest?: NearestMatch | null;
 }
 
 /** Builds a TextTarget for a span of the article text, with up to 32 characters of context. */
@@ -41,6 +53,7 @@ export function targetForSpan(text: string, span: Span): TextTarget {
     exact: text.slice(span.start, span.end),
     prefix: text.slice(Math.max(0, span.start - 32), span.start),
     suffix: text.slice(span.end, span.end + 32),
+    position: text.length ? span.start / text.length : 0,
   };
 }
 

@@ -206,6 +206,25 @@ describe('panel state: highlights and the reader’s place', () => {
     expect(state.activeKey.value).toBeNull();
   });
 
+  it('a missing passage gets the page\'s nearest match, which Show marks; names are too short to look up', async () => {
+    const near = { exact: 'we will surely stay', prefix: '“', suffix: ',”' };
+    const h = host({ highlight: vi.fn(async () => 0), nearest: vi.fn(async () => near) });
+    const state = createPanelState(h);
+    await state.refresh();
+    const quote = { exact: 'we will stay here, all of us', prefix: '“', suffix: ',”', position: 0.1 };
+    state.actions.highlight([quote], 'q:0');
+    await vi.waitFor(() => expect(state.nearest.value).toEqual({ key: 'q:0', target: near }));
+    expect(h.nearest).toHaveBeenCalledWith(7, quote);
+    vi.mocked(h.highlight).mockResolvedValueOnce(1);
+    state.actions.showNearest?.();
+    expect(h.highlight).toHaveBeenLastCalledWith(7, [near]);
+    expect([state.activeKey.value, state.missingKey.value]).toEqual(['q:0', 'q:0']);
+    state.actions.highlight([{ exact: 'Lisbon', prefix: '', suffix: '' }], 'p:0');
+    await vi.waitFor(() => expect(state.missingKey.value).toBe('p:0'));
+    expect(h.nearest).toHaveBeenCalledTimes(1);
+    expect(state.nearest.value).toBeNull();
+  });
+
   it('keeps the section across a re-read, and per article when the reader comes back', async () => {
     const other = { ...STORY, url: 'https://news.example/other' };
     const reads = [STORY, STORY, other, STORY];

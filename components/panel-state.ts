@@ -4,7 +4,7 @@ import { signal, type Signal } from '@preact/signals';
 import type { AnalysisResources } from '../lib/analyze';
 import { pageAccess } from '../lib/article/page-access';
 import type { Analysis, Article, Quote } from '../lib/types';
-import type { NotesClient, PanelActions, TextTarget } from './panel-contract';
+import type { NearestMatch, NotesClient, PanelActions, TextTarget } from './panel-contract';
 
 export interface HostTab {
   id: number;
@@ -21,6 +21,8 @@ export interface PanelHost {
   loadResources(): Promise<AnalysisResources>;
   highlight(tabId: number, targets: TextTarget[]): Promise<number>;
   clearHighlights(tabId: number): Promise<void>;
+  /** The page's passage closest to one it no longer contains word for word (fuzzy re-anchoring), or null. */
+  nearest?(tabId: number, target: TextTarget): Promise<TextTarget | null>;
   openUrl(url: string): void;
   notes: NotesClient;
   /** True when the tab shows one of News Lens's own pages (the Notes page). */
@@ -53,6 +55,8 @@ export interface PanelState {
   /** The card whose highlight is in the page, and the one whose passage the page no longer has. */
   activeKey: Signal<string | null>;
   missingKey: Signal<string | null>;
+  /** The missing card's nearest match in the page, once looked up. */
+  nearest: Signal<NearestMatch | null>;
   actions: PanelActions;
   /** Remembers the scroll position of `section` in the article at `url`. */
   rememberScroll(url: string, section: string, y: number): void;
@@ -74,6 +78,9 @@ const NO_ACCESS = /cannot access|cannot be scripted|missing host permission|perm
 const BROWSER_PAGE = /returned nothing|about:|moz-extension:|chrome-extension:|chrome:\/\/|edge:\/\//i;
 const BROWSER_PAGE_REASON = 'News Lens reads news pages, not the browser’s own pages (settings, new tab, about: pages).';
 export const FIRST_SECTION = 'overview';
+/** A name is too short for an approximate match to mean anything; a quote is not. */
+const MIN_FUZZY_CHARS = 20;
+const isPassage = (targets: TextTarget[]) => targets.length === 1 && targets[0].exact.trim().length >= MIN_FUZZY_CHARS;
 
 export function createPanelState(host: PanelHost): PanelState {
   const view = signal<PanelView>({ kind: 'loading', step: 'Reading the page…' });
@@ -81,6 +88,7 @@ export function createPanelState(host: PanelHost): PanelState {
   const section = signal(FIRST_SECTION);
   const activeKey = signal<string | null>(null);
   const missingKey = signal<string | null>(null);
+  const nearest = signal<NearestMatch | null>(null);
   const places = new Map<string, ArticlePlace>();
   const pinnedQuoteKeys = signal<ReadonlySet<string>>(new Set());
   let tabId: number | null = null;
@@ -119,6 +127,7 @@ export function createPanelState(host: PanelHost): PanelState {
       if (place) section.value = place.section;
       activeKey.value = null;
       missingKey.value = null;
+      nearest.value = null;
     }
     busy.value = false;
     view.value = next;
@@ -183,22 +192,42 @@ export function createPanelState(host: PanelHost): PanelState {
     activeKey.value = null;
     if (tabId !== null) host.clearHighlights(tabId).catch(() => {});
   };
+  /** A passage not found word for word: ask the page for its closest passage, for the card to offer. */
+  const lookUpNearest = (inTab: number, key: string, target: TextTarget) => {
+    if (!host.nearest) return;
+    host.nearest(inTab, target).then(
+      (found) => {
+        if (missingKey.value === key) nearest.value = { key, target: found };
+      },
+      () => {
+        if (missingKey.value === key) nearest.value = { key, target: null };
+      },
+    );
+  };
   const actions: PanelActions = {
     highlight(targets, key) {
       if (tabId === null) return;
       if (key !== undefined && key === activeKey.value) return clearHighlights();
       activeKey.value = key ?? null;
       missingKey.value = null;
+      nearest.value = null;
       const shownIn = tabId;
       host.highlight(shownIn, targets).then(
         (found) => {
           if (found === 0 && key !== undefined && activeKey.value === key) {
             missingKey.value = key;
             activeKey.value = null;
+            if (isPassage(targets)) lookUpNearest(shownIn, key, targets[0]);
           }
         },
         (e) => console.warn('News Lens: highlight failed', e),
       );
+    },
+    showNearest() {
+      const match = nearest.value;
+      if (tabId === null || !match?.target) return;
+      activeKey.value = match.key;
+      host.highlight(tabId, [match.target]).catch((e) => console.warn('News Lens: highlight failed', e));
     },
     clearHighlights,
     openUrl: (url) => host.openUrl(url),
@@ -214,7 +243,7 @@ export function createPanelState(host: PanelHost): PanelState {
   };
 
   return {
-    view, busy, section, pinnedQuoteKeys, activeKey, missingKey, actions, refresh, tabActivated: refresh, pageChanged,
+    view, busy, section, pinnedQuoteKeys, activeKey, missingKey, nearest, actions, refresh, tabActivated: refresh, pageChanged,
     rememberScroll: (url, name, y) => void (placeOf(url).scroll[name] = y),
     placeFor: (url) => places.get(url),
     highlightCleared: () => void (activeKey.value = null),

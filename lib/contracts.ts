@@ -16,6 +16,8 @@ export interface ExtractResult {
 /** What /highlight.js installs in the extension's isolated world of the page, for later executeScript calls. */
 export interface PageHighlighter {
   mark(targets: PassageTarget[]): number;
+  /** The page's passage closest to one it no longer has word for word, or null. */
+  nearest(target: PassageTarget): PassageTarget | null;
   clear(): void;
 }
 

@@ -33,6 +33,17 @@ export async function highlightInTab(tabId: number, targets: TextTarget[]): Prom
   return (first?.result as number | undefined) ?? 0;
 }
 
+/** The page's passage closest to a target it no longer has word for word (fuzzy re-anchoring), or null. */
+export async function nearestInTab(tabId: number, target: TextTarget): Promise<TextTarget | null> {
+  await browser.scripting.executeScript({ target: { tabId }, files: ['/highlight.js'] });
+  const [first] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: (t: TextTarget) => (globalThis as HighlightWorld).__newsLens?.nearest(t) ?? null,
+    args: [target],
+  });
+  return (first?.result as TextTarget | null | undefined) ?? null;
+}
+
 export async function clearHighlightsInTab(tabId: number): Promise<void> {
   await browser.scripting.executeScript({
     target: { tabId },

@@ -105,7 +105,7 @@ describe('BackgroundSection', () => {
   it('highlights every mention in the article', async () => {
     await show();
     root.querySelector<HTMLButtonElement>('[data-entity-type="country"] .entity-find')!.click();
-    expect(actions.highlight).toHaveBeenCalledWith([{ exact: 'Kazakh', prefix: '', suffix: TEXT.slice(6, 38) }]);
+    expect(actions.highlight).toHaveBeenCalledWith([{ exact: 'Kazakh', prefix: '', suffix: TEXT.slice(6, 38), position: 0 }]);
   });
 
   it('says so when nothing was found', async () => {

@@ -6,6 +6,7 @@ import { parseTags, type Note } from '../../lib/notes';
 import type { NotesPort } from './notes-port';
 import { CheckBadge } from './CheckBadge';
 import { CopyCitation } from './CopyCitation';
+import { SpeakerFix, SpeakerName } from './SpeakerFix';
 
 interface Props {
   note: Note;
@@ -14,6 +15,8 @@ interface Props {
   showArticle: boolean;
   /** A tag chip was clicked: show the notes with that tag. */
   onTag?(tag: string): void;
+  /** Speakers to suggest when the reader fixes this note's speaker (the other notes' speakers of its article). */
+  people?: string[];
 }
 
 /** "4 Dec" this year, "4 Dec 2025" otherwise: when it was pinned, without seconds. */
@@ -23,7 +26,7 @@ function shortDate(iso: string): string {
   return date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) });
 }
 
-function Editor({ note, onSave, onClose }: { note: Note; onSave(comment: string, tags: string[]): void; onClose(): void }) {
+export function Editor({ note, onSave, onClose }: { note: Note; onSave(comment: string, tags: string[]): void; onClose(): void }) {
   // Uncontrolled fields: a save re-renders the card, and a controlled textarea could drop what is being typed.
   let comment = note.comment;
   let tags = note.tags.join(', ');
@@ -60,10 +63,9 @@ function Editor({ note, onSave, onClose }: { note: Note; onSave(comment: string,
   );
 }
 
-export function NoteCard({ note, port, onDelete, showArticle, onTag }: Props) {
+export function NoteCard({ note, port, onDelete, showArticle, onTag, people = [] }: Props) {
   const [editing, setEditing] = useState(false);
   const save = (comment: string, tags: string[]) => void port.send({ op: 'update', id: note.id, comment, tags });
-  const dispute = () => void port.send({ op: 'update', id: note.id, speakerDisputed: !note.speakerDisputed });
   return (
     <li class="note-card" data-testid="note" data-status={note.status} data-paraphrase={note.paraphrase || undefined}>
       <blockquote class="note-quote" data-testid="note-quote">
@@ -71,11 +73,7 @@ export function NoteCard({ note, port, onDelete, showArticle, onTag }: Props) {
       </blockquote>
       <p class="note-meta">
         {note.paraphrase && <span class="badge">paraphrase</span>}{' '}
-        <span class="note-speaker" data-testid="note-speaker" data-disputed={note.speakerDisputed || undefined}>
-          {note.speaker ?? 'Unknown speaker'}
-          {note.speakerRole ? `, ${note.speakerRole}` : ''}
-        </span>
-        {note.speakerDisputed && <span class="disputed"> (you marked this speaker wrong)</span>}
+        <SpeakerName note={note} />
         {showArticle && (
           <>
             {' · '}
@@ -116,9 +114,7 @@ export function NoteCard({ note, port, onDelete, showArticle, onTag }: Props) {
           Open at the sentence
         </a>
         <CopyCitation note={note} port={port} />
-        <button type="button" data-testid="note-dispute" aria-pressed={!!note.speakerDisputed} onClick={dispute}>
-          {note.speakerDisputed ? 'Speaker marked wrong' : 'Wrong speaker?'}
-        </button>
+        <SpeakerFix note={note} port={port} people={people} />
         <button type="button" class="danger" data-testid="note-delete" onClick={() => onDelete(note)}>
           Delete
         </button>

@@ -95,10 +95,30 @@ describe('NotesPage', () => {
     expect(quotes()).toEqual(['The ceasefire holds for now']);
   });
 
-  it('the reader can mark a speaker wrong; the card says so', () => {
-    mount();
-    act(() => root.querySelector<HTMLButtonElement>('[data-testid=note-dispute]')!.click());
+  it('the reader can mark a speaker wrong, or say who it was (typed or picked from the article); the card says so', () => {
+    const sameArticle = { ...NOTES[1], id: 'c', key: `${NOTES[0].article.url}#2`, article: NOTES[0].article };
+    mount([NOTES[0], sameArticle]);
+    const card = () => root.querySelectorAll('[data-testid=note]')[0];
+    act(() => card().querySelector<HTMLButtonElement>('[data-testid=note-dispute]')!.click());
+    act(() => card().querySelector<HTMLButtonElement>('[data-testid=speaker-fix-save]')!.click());
     expect(sent).toEqual([{ op: 'update', id: 'a', speakerDisputed: true }]);
+    // The other notes of the same article offer their speakers; another article's speakers are not offered.
+    act(() => card().querySelector<HTMLButtonElement>('[data-testid=note-dispute]')!.click());
+    const choices = [...card().querySelectorAll('[data-testid=speaker-choice]')].map((b) => b.textContent);
+    expect(choices).toEqual(['Li Wei']);
+    act(() => card().querySelector<HTMLButtonElement>('[data-testid=speaker-choice]')!.click());
+    expect(sent[1]).toEqual({ op: 'update', id: 'a', speakerFix: 'Li Wei' });
+    act(() => card().querySelector<HTMLButtonElement>('[data-testid=note-dispute]')!.click());
+    act(() => {
+      const input = card().querySelector<HTMLInputElement>('[data-testid=speaker-fix-name]')!;
+      input.value = 'Berik Uali';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    act(() => card().querySelector<HTMLButtonElement>('[data-testid=speaker-fix-save]')!.click());
+    expect(sent[2]).toEqual({ op: 'update', id: 'a', speakerFix: 'Berik Uali' });
+    mount([{ ...NOTES[0], speakerDisputed: true, speakerFix: 'Berik Uali' }]);
+    expect(root.querySelector('[data-testid=note-speaker]')!.textContent).toBe('Berik Uali');
+    expect(root.textContent).toContain('News Lens said Ana Silva');
     mount([{ ...NOTES[0], speakerDisputed: true }]);
     expect(root.querySelector('[data-testid=note-speaker]')!.hasAttribute('data-disputed')).toBe(true);
     expect(root.textContent).toContain('you marked this speaker wrong');

@@ -33,6 +33,17 @@ const GROUPINGS: { id: Grouping; label: string }[] = [
   { id: 'tag', label: 'Tag' },
 ];
 
+function speakersByArticle(notes: Note[]): Map<string, string[]> {
+  const names = new Map<string, Set<string>>();
+  for (const n of notes) {
+    const url = normalizeArticleUrl(n.article.url);
+    const set = names.get(url) ?? new Set<string>();
+    for (const name of [n.speaker, n.speakerFix]) if (name) set.add(name);
+    names.set(url, set);
+  }
+  return new Map([...names].map(([url, set]) => [url, [...set]]));
+}
+
 export function NotesPage() {
   const port = useContext(NotesContext)!;
   const [state, setState] = useState<NotesState | null>(null);
@@ -60,6 +71,8 @@ export function NotesPage() {
   const [limit, setLimit] = useState(PAGE_SIZE);
   const visible = useMemo(() => firstNotes(groups, limit), [groups, limit]);
 
+  // Fixing a speaker offers the other speakers the reader pinned from the same article.
+  const peopleByArticle = useMemo(() => speakersByArticle(notes), [notes]);
   const remove = (note: Note) => {
     setDeleted(note);
     void port.send({ op: 'delete', id: note.id });
@@ -126,7 +139,15 @@ export function NotesPage() {
           {grouping === 'article' && <ArticleCheck url={group.key} entry={copies[normalizeArticleUrl(group.key)]} />}
           <ul class="note-list">
             {group.notes.map((note) => (
-              <NoteCard key={note.id} note={note} port={port} onDelete={remove} showArticle={grouping !== 'article'} onTag={setQuery} />
+              <NoteCard
+                key={note.id}
+                note={note}
+                port={port}
+                onDelete={remove}
+                showArticle={grouping !== 'article'}
+                onTag={setQuery}
+                people={peopleByArticle.get(normalizeArticleUrl(note.article.url))}
+              />
             ))}
           </ul>
         </section>

@@ -69,7 +69,7 @@ describe('PlacesSection', () => {
   it('clicking a row or a pin highlights the place’s mentions in the page', async () => {
     const { root, actions } = await setup();
     act(() => root.querySelector<HTMLButtonElement>('[data-role=dateline] button')!.click());
-    expect(actions.highlight).toHaveBeenCalledWith([{ exact: 'NUR-SULTAN', prefix: '', suffix: expect.stringMatching(/^ \(Sputnik/) }], 'p:0');
+    expect(actions.highlight).toHaveBeenCalledWith([{ exact: 'NUR-SULTAN', prefix: '', suffix: expect.stringMatching(/^ \(Sputnik/), position: 0 }], 'p:0');
     act(() => void root.querySelector('[data-testid=map-pin][data-name=Almaty]')!.dispatchEvent(new MouseEvent('click', { bubbles: true })));
     expect(actions.highlight).toHaveBeenLastCalledWith([expect.objectContaining({ exact: 'Almaty' })], 'p:2');
   });

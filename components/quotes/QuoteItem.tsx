@@ -1,6 +1,8 @@
 // One quote in the list: its words, a "fragment" or "speaker unclear" tag, and the Pin toggle. The card shown in
 // the page is marked active (clicking it again clears the highlight); a quote the page no longer has says so.
 import type { Quote } from '../../lib/types';
+import { MissingNotice } from '../MissingNotice';
+import type { NearestMatch } from '../panel-contract';
 
 interface Props {
   quote: Quote;
@@ -11,12 +13,16 @@ interface Props {
   missing: boolean;
   /** The group's speaker is certain but this quote's attribution is a guess. */
   unclear: boolean;
+  /** The page's nearest match when the quote is missing (undefined while it is looked up). */
+  nearest?: NearestMatch | null;
+  onShowNearest?(): void;
   onActivate(): void;
   onPin(): void;
   onFocus(): void;
 }
 
-export function QuoteItem({ quote, index, focused, pinned, active, missing, unclear, onActivate, onPin, onFocus }: Props) {
+export function QuoteItem(props: Props) {
+  const { quote, index, focused, pinned, active, missing, unclear, onActivate, onPin, onFocus } = props;
   const tags = [quote.partial && 'fragment', unclear && 'speaker unclear'].filter(Boolean) as string[];
   return (
     <li class="quote-item" data-testid="quote" data-index={index} data-partial={quote.partial || undefined} data-active={active || undefined}>
@@ -52,11 +58,7 @@ export function QuoteItem({ quote, index, focused, pinned, active, missing, uncl
       >
         {pinned ? 'Pinned' : 'Pin'}
       </button>
-      {missing && (
-        <p class="missing" role="status" data-testid="not-found">
-          Not found in the page: the article may have changed since News Lens read it.
-        </p>
-      )}
+      {missing && <MissingNotice original={quote.text} nearest={props.nearest} shown={active} onShow={props.onShowNearest} />}
     </li>
   );
 }

@@ -4,7 +4,8 @@ import { useMemo, useRef, useState } from 'preact/hooks';
 import { quoteKey } from '../../lib/notes/model';
 import { attributable } from '../../lib/quotes/language';
 import type { Article, Entity, Quote, ReportedSpeech } from '../../lib/types';
-import { targetForSpan, type SectionProps } from '../panel-contract';
+import { targetForSpan, type NearestMatch, type SectionProps } from '../panel-contract';
+import { MissingNotice } from '../MissingNotice';
 import { describeSourcing, sourcingSummary, speakerViews, type SpeakerView } from './group-quotes';
 import { QuoteItem } from './QuoteItem';
 import '../../assets/quotes.css';
@@ -26,7 +27,7 @@ function paraphraseAsQuote(article: Article, r: ReportedSpeech): Quote {
   };
 }
 
-export function QuotesSection({ analysis, actions, pinnedQuoteKeys, activeKey = null, missingKey = null }: SectionProps) {
+export function QuotesSection({ analysis, actions, pinnedQuoteKeys, activeKey = null, missingKey = null, nearest = null }: SectionProps) {
   const views = useMemo(() => speakerViews(analysis), [analysis]);
   const order = useMemo(() => views.flatMap((v) => v.quotes.map((q) => q.index)), [views]);
   const [focusIndex, setFocusIndex] = useState(order[0] ?? 0);
@@ -88,6 +89,7 @@ export function QuotesSection({ analysis, actions, pinnedQuoteKeys, activeKey = 
                 pinnedQuoteKeys={pinnedQuoteKeys}
                 activeKey={activeKey}
                 missingKey={missingKey}
+                nearest={nearest}
               />
             }
             openUrl={actions.openUrl}
@@ -101,6 +103,8 @@ export function QuotesSection({ analysis, actions, pinnedQuoteKeys, activeKey = 
                 pinned={pinnedQuoteKeys.has(quoteKey(article.url, quote))}
                 active={activeKey === `q:${index}`}
                 missing={missingKey === `q:${index}`}
+                nearest={nearest?.key === `q:${index}` ? nearest : undefined}
+                onShowNearest={actions.showNearest}
                 unclear={!view.unsure && !!view.name && quote.confidence === 'low'}
                 onActivate={() => show(index)}
                 onPin={() => actions.togglePin(quote)}
@@ -130,10 +134,11 @@ interface ParaphraseProps {
   pinnedQuoteKeys: ReadonlySet<string>;
   activeKey: string | null;
   missingKey: string | null;
+  nearest: NearestMatch | null;
 }
 
 /** A speaker's reported speech, each with Show (in the page) and Pin, like quotes. */
-function Paraphrases({ view, article, actions, pinnedQuoteKeys, activeKey, missingKey }: ParaphraseProps) {
+function Paraphrases({ view, article, actions, pinnedQuoteKeys, activeKey, missingKey, nearest }: ParaphraseProps) {
   if (view.reported.length === 0) return null;
   return (
     <details class="reported">
@@ -165,9 +170,7 @@ function Paraphrases({ view, article, actions, pinnedQuoteKeys, activeKey, missi
                 {pinned ? 'Pinned' : 'Pin'}
               </button>
               {missingKey === key && (
-                <p class="missing" role="status">
-                  Not found in the page: the article may have changed since News Lens read it.
-                </p>
+                <MissingNotice original={r.text} nearest={nearest?.key === key ? nearest : undefined} shown={activeKey === key} onShow={actions.showNearest} />
               )}
             </li>
           );

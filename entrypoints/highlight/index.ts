@@ -2,7 +2,7 @@
 // where later executeScript({ func }) calls find them. Esc in the page clears the marks too, and tells the panel.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { browser } from 'wxt/browser';
-import { clearMarks, markPassages } from '../../lib/article/page-text';
+import { clearMarks, markPassages, nearestPassage } from '../../lib/article/page-text';
 import type { PageHighlighter } from '../../lib/contracts';
 import { HIGHLIGHT_CLEARED } from '../../services/panel-link';
 
@@ -21,6 +21,7 @@ export default defineUnlistedScript(() => {
       marked = found > 0;
       return found;
     },
+    nearest: (target) => nearestPassage(document, target),
     clear: () => {
       marked = false;
       clearMarks(document);

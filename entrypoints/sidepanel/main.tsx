@@ -7,7 +7,7 @@ import { createNotesPort } from '../../services/notes-store';
 import { NotesContext } from '../../components/notes/notes-port';
 import { MapOutlineContext } from '../../components/places/map-outline';
 import { loadMapOutline } from '../../services/map-outline';
-import { clearHighlightsInTab, extractFromTab, highlightInTab } from '../../services/page';
+import { clearHighlightsInTab, extractFromTab, highlightInTab, nearestInTab } from '../../services/page';
 import { loadResources } from '../../services/resources';
 import { activeTab, currentWindowId, isOwnPageTab, openTab, watchTabs } from '../../services/tabs';
 import { connectPanel, onHighlightCleared } from '../../services/panel-link';
@@ -31,6 +31,7 @@ async function main() {
       return found;
     },
     clearHighlights: clearHighlightsInTab,
+    nearest: nearestInTab,
     openUrl: openTab,
     notes: createNotesClient(),
     isOwnPage: isOwnPageTab,

@@ -1,7 +1,7 @@
 // page-text: finding article passages again in a live page (jsdom here) and marking them.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { clearMarks, locate, markPassages, MARK_ATTR } from './page-text';
+import { clearMarks, locate, markPassages, MARK_ATTR, nearestPassage } from './page-text';
 
 const page = (body: string) => new JSDOM(`<!doctype html><html><body>${body}</body></html>`).window.document;
 const marked = (doc: Document) => Array.from(doc.querySelectorAll(`mark[${MARK_ATTR}]`)).map((m) => m.textContent);
@@ -72,5 +72,32 @@ describe('markPassages and clearMarks', () => {
     clearMarks(doc);
     expect(doc.body.innerHTML).toBe(before);
     expect(doc.querySelector('p')!.childNodes.length).toBe(3);
+  });
+});
+
+describe('nearestPassage', () => {
+  const said = 'He also met the relatives, offered his condolences and handed out awards';
+  it('finds the edited passage a reworded quote became, and says nothing when the quote is gone', () => {
+    const doc = page(`<p>Intro.</p><p>“He also met the relatives, offered his condolences and presented state awards,” Uali said.</p>`);
+    expect(markPassages(doc, [{ exact: said, prefix: '“', suffix: ',”' }]).found).toBe(0);
+    const near = nearestPassage(doc, { exact: said, prefix: '“', suffix: ',” Uali', position: 0.2 })!;
+    expect(near.exact).toMatch(/^He also met the relatives, offered his condolences and presented state award/);
+    expect(markPassages(doc, [near]).found).toBe(1);
+    expect(nearestPassage(page('<p>The government declared a day of national mourning.</p>'), { exact: said, prefix: '', suffix: '' })).toBeNull();
+  });
+
+  it('between two equally close repeats, the context picks, and marking the answer marks that repeat', () => {
+    const doc = page('<p>first: we will stay here now. Later, second: we will stay here now.</p>');
+    const near = nearestPassage(doc, { exact: 'we will stay here today', prefix: 'second: ', suffix: '' })!;
+    expect(near.prefix.endsWith('second: ')).toBe(true);
+    markPassages(doc, [near]);
+    expect(doc.querySelector(`mark[${MARK_ATTR}]`)!.previousSibling?.textContent?.endsWith('second: ')).toBe(true);
+  });
+
+  it('with no context either side, the old position picks between repeats', () => {
+    const doc = page('<p>we will stay here now. Filler text in between the two. we will stay here now.</p>');
+    const target = { exact: 'we will stay here today', prefix: '', suffix: '' };
+    expect(nearestPassage(doc, { ...target, position: 0 })!.prefix).toBe('');
+    expect(nearestPassage(doc, { ...target, position: 0.9 })!.prefix).toMatch(/in between the two\. $/);
   });
 });

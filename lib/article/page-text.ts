@@ -1,10 +1,13 @@
 // Finds passages of article text again in a live page and marks them. Takes the Document as a parameter,
 // so it runs under jsdom in tests; the page-side highlight script is a thin wrapper around it.
+import { anchorQuote } from '../quote-selector';
 
 export interface PassageTarget {
   exact: string;
   prefix: string;
   suffix: string;
+  /** Where the passage sat in the article, as a share of its length (0–1): breaks ties between near matches. */
+  position?: number;
 }
 
 export const MARK_ATTR = 'data-news-lens';
@@ -105,4 +108,27 @@ export function markPassages(doc: Document, targets: PassageTarget[]): { found: 
     first ??= marks[0] ?? null;
   }
   return { found, first };
+}
+
+/** Context kept around a nearest match, so showing it marks that occurrence and not an earlier repeat. */
+const NEAREST_CONTEXT_CHARS = 32;
+
+/**
+ * The page's closest passage to a target it no longer contains word for word (a few words edited), found by an
+ * approximate search weighed by the context either side and the old position; null when nothing is close enough.
+ * The answer is itself a target, with the page's own context, ready to be marked.
+ */
+export function nearestPassage(doc: Document, target: PassageTarget): PassageTarget | null {
+  const flat = flatten(doc);
+  const exact = squash(target.exact).trim();
+  const offset = Math.round((target.position ?? 0) * flat.text.length);
+  const selector = { exact, prefix: squash(target.prefix), suffix: squash(target.suffix), offset };
+  const anchor = anchorQuote(flat.text, selector);
+  if (!anchor) return null;
+  const { start, end } = anchor;
+  return {
+    exact: flat.text.slice(start, end),
+    prefix: flat.text.slice(Math.max(0, start - NEAREST_CONTEXT_CHARS), start),
+    suffix: flat.text.slice(end, end + NEAREST_CONTEXT_CHARS),
+  };
 }

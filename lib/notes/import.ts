@@ -1,6 +1,6 @@
 // Import of a JSON export: validated field by field. A foreign or malformed file is refused with a message
 // saying why, and nothing is changed; the caller applies the notes with an 'import' operation (no duplicates).
-import { NOTES_SCHEMA_VERSION, type Note } from './model';
+import { MAX_SPEAKER_FIX_CHARS, NOTES_SCHEMA_VERSION, type Note } from './model';
 import { EXPORT_FORMAT } from './export/json';
 
 export type ImportResult = { ok: true; notes: Note[] } | { ok: false; error: string };
@@ -59,6 +59,7 @@ function toNote(n: Note): Note {
     ...(n.check ? { check: structuredClone(n.check) } : {}),
     ...(n.paraphrase === true ? { paraphrase: true } : {}),
     ...(n.speakerDisputed === true ? { speakerDisputed: true } : {}),
+    ...(typeof n.speakerFix === 'string' && n.speakerFix.trim() ? { speakerFix: n.speakerFix.trim().slice(0, MAX_SPEAKER_FIX_CHARS) } : {}),
   };
 }
 

@@ -47,7 +47,12 @@ export interface Note {
   paraphrase?: boolean;
   /** The reader marked the speaker News Lens gave as wrong. Absent until they do. */
   speakerDisputed?: boolean;
+  /** Who the reader says is the speaker instead (picked from the article's people or typed). Absent until they do. */
+  speakerFix?: string;
 }
+
+/** A speaker's name is short; longer input is a paste gone wrong. */
+export const MAX_SPEAKER_FIX_CHARS = 120;
 
 /** What became of a pinned quote when its article was read again. */
 export type QuoteFate = 'unchanged' | 'moved' | 'edited' | 'reattributed' | 'removed';

@@ -3,7 +3,7 @@ import type { Analysis, Quote } from '../types';
 import {
   EMPTY_NOTES, buildNotesIndex, createSerialWriter, encodeFragmentTerm, groupNotes, migrateV1ToV2, noteCitation,
   noteFromQuote, notesToCsv, notesToJson, notesToMarkdown, notesToMarkdownFiles, parseNotesImport, parseTags, quoteKey,
-  applyOperation, textDirective, type Note, type NotesState,
+  applyOperation, textDirective, NOTES_SCHEMA_VERSION, type Note, type NotesState,
 } from './index';
 
 const TEXT =
@@ -66,6 +66,20 @@ describe('text fragments', () => {
 });
 
 describe('operations and the serial writer', () => {
+  it("the reader's own speaker: set with a name (which marks the given one wrong), cleared by an empty name or un-marking", () => {
+    const note = pinned('We confirm that the president has arrived in Almaty,', 'n1');
+    let state = applyOperation(EMPTY_NOTES, { op: 'pin', note });
+    state = applyOperation(state, { op: 'update', id: 'n1', speakerFix: '  Berik   Uali ' });
+    expect(state.notes[0]).toMatchObject({ speakerFix: 'Berik Uali', speakerDisputed: true, speaker: note.speaker });
+    expect(notesToMarkdown(state.notes, new Date('2026-12-01T00:00:00Z'))).toContain('**Berik Uali** *(speaker corrected by the reader');
+    expect(notesToCsv(state.notes).split('\r\n')[1].endsWith(',Berik Uali')).toBe(true);
+    const back = parseNotesImport(JSON.stringify({ format: 'news-lens-notes', version: NOTES_SCHEMA_VERSION, notes: state.notes }));
+    expect(back.ok && back.notes[0].speakerFix).toBe('Berik Uali');
+    expect(applyOperation(state, { op: 'update', id: 'n1', speakerFix: ' ' }).notes[0].speakerFix).toBeUndefined();
+    const unmarked = applyOperation(state, { op: 'update', id: 'n1', speakerDisputed: false }).notes[0];
+    expect([unmarked.speakerFix, unmarked.speakerDisputed]).toEqual([undefined, false]);
+  });
+
   it('pin is idempotent per quote key; unpin, update, delete and restore work', () => {
     const note = pinned('We confirm that the president has arrived in Almaty,', 'n1');
     let state = applyOperation(EMPTY_NOTES, { op: 'pin', note });
@@ -136,7 +150,7 @@ describe('exports', () => {
   it('CSV is RFC 4180 and defuses formula cells', () => {
     const csv = notesToCsv([hostile]);
     const [header, line] = csv.split('\r\n');
-    expect(header).toBe('quote,speaker,role,article,outlet,url,published,pinned,comment,tags,link,status');
+    expect(header).toBe('quote,speaker,role,article,outlet,url,published,pinned,comment,tags,link,status,reader_speaker');
     expect(line).toContain(`"'@Berik ""Uali"""`);
     expect(line).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(csv.endsWith('\r\n')).toBe(true);

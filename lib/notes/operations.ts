@@ -1,11 +1,11 @@
 // Every change to the notebook is one of these operations, applied by a pure function. The background applies
 // them one at a time (services/notes-store.ts), so concurrent pins from many tabs never overwrite each other.
-import type { Note, NoteCheck, NotesState } from './model';
+import { MAX_SPEAKER_FIX_CHARS, type Note, type NoteCheck, type NotesState } from './model';
 
 export type NoteOperation =
   | { op: 'pin'; note: Note }
   | { op: 'unpin'; key: string }
-  | { op: 'update'; id: string; comment?: string; tags?: string[]; speakerDisputed?: boolean }
+  | { op: 'update'; id: string; comment?: string; tags?: string[]; speakerDisputed?: boolean; speakerFix?: string | null }
   | { op: 'delete'; id: string }
   /** Undo of a delete: the note comes back as it was. */
   | { op: 'restore'; note: Note }
@@ -31,16 +31,7 @@ export function applyOperation(state: NotesState, operation: NoteOperation): Not
     case 'update':
       return {
         ...state,
-        notes: notes.map((n) =>
-          n.id === operation.id
-            ? {
-              ...n,
-              comment: operation.comment ?? n.comment,
-              tags: operation.tags ?? n.tags,
-              ...(operation.speakerDisputed === undefined ? {} : { speakerDisputed: operation.speakerDisputed }),
-            }
-            : n,
-        ),
+        notes: notes.map((n) => (n.id === operation.id ? updated(n, operation) : n)),
       };
     case 'delete':
       return { ...state, notes: notes.filter((n) => n.id !== operation.id) };
@@ -67,4 +58,22 @@ export function applyOperation(state: NotesState, operation: NoteOperation): Not
       return changed ? { ...state, notes: next } : state;
     }
   }
+}
+
+/** The reader's speaker: a name marks the given one wrong too; null (or an empty name, or un-marking) takes it back. */
+function withSpeakerFix(note: Note, fix: string | null | undefined): Note {
+  if (fix === undefined) return note;
+  const name = fix?.replace(/\s+/g, ' ').trim().slice(0, MAX_SPEAKER_FIX_CHARS);
+  const { speakerFix: _old, ...rest } = note;
+  return name ? { ...rest, speakerFix: name, speakerDisputed: true } : rest;
+}
+
+function updated(n: Note, operation: Extract<NoteOperation, { op: 'update' }>): Note {
+  const next = {
+    ...n,
+    comment: operation.comment ?? n.comment,
+    tags: operation.tags ?? n.tags,
+    ...(operation.speakerDisputed === undefined ? {} : { speakerDisputed: operation.speakerDisputed }),
+  };
+  return withSpeakerFix(next, operation.speakerDisputed === false ? null : operation.speakerFix);
 }

@@ -2,7 +2,7 @@
 // (= + - @, tab, CR) get a leading apostrophe so they stay text.
 import type { Note } from '../model';
 
-const COLUMNS = ['quote', 'speaker', 'role', 'article', 'outlet', 'url', 'published', 'pinned', 'comment', 'tags', 'link', 'status'] as const;
+const COLUMNS = ['quote', 'speaker', 'role', 'article', 'outlet', 'url', 'published', 'pinned', 'comment', 'tags', 'link', 'status', 'reader_speaker'] as const;
 
 function row(note: Note): string[] {
   return [
@@ -18,6 +18,7 @@ function row(note: Note): string[] {
     note.tags.join(' '),
     note.link,
     note.status,
+    note.speakerFix ?? '',
   ];
 }
 

@@ -19,7 +19,11 @@ function frontMatter(fields: [string, string | string[] | null][]): string {
 
 function noteSection(note: Note): string {
   const named = note.speaker ? `**${note.speaker}**${note.speakerRole ? ` (${note.speakerRole})` : ''}` : '*Unknown speaker*';
-  const who = note.speakerDisputed ? `${named} *(speaker marked wrong by the reader)*` : named;
+  const who = note.speakerFix
+    ? `**${note.speakerFix}** *(speaker corrected by the reader; News Lens said ${note.speaker ?? 'nobody'})*`
+    : note.speakerDisputed
+      ? `${named} *(speaker marked wrong by the reader)*`
+      : named;
   const words = note.paraphrase ? `${blockquote(note.quote)}\n>\n> *(paraphrase)*` : blockquote(note.quote);
   const parts = [words, '', `— ${who} · [link to the sentence](<${note.link}>)`];
   if (note.status === 'changed') parts.push('', '*The article no longer contains this quote (changed or removed).*');
