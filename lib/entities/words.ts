@@ -6,16 +6,10 @@ import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import {
   INSTITUTION_AND_EVENT_HEADS, LEGAL_FORMS, NEWS_OUTLET_HEADS, NEWS_OUTLET_HEADS_PRINT, ORGANISATION_HEADS, SERVICE_HEADS,
 } from '../lexicon/en/organisations';
+import { TITLE_WORDS_OUTSIDE_NAMES } from '../lexicon/en/roles';
 
 /** Words that stand before a name without being part of it ("Kazakh President Tokayev"). */
-export const ROLE_WORDS = new Set([
-  'president', 'prime', 'minister', 'former', 'vice', 'deputy', 'foreign', 'defense', 'defence', 'interior',
-  'chancellor', 'secretary', 'king', 'queen', 'prince', 'princess', 'pope', 'senator', 'sen.', 'rep.', 'gov.',
-  'governor', 'mayor', 'judge', 'justice', 'chief', 'leader', 'spokesman', 'spokeswoman', 'spokesperson',
-  'ceo', 'chairman', 'chairwoman', 'director', 'coach', 'captain', 'ambassador', 'general', 'gen.', 'lt.',
-  'col.', 'sgt.', 'prof.', 'professor', 'dr.', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr', 'late', 'then',
-  'premier', 'envoy', 'commander', 'officer', 'minister-president', 'first', 'lady',
-]);
+export const ROLE_WORDS = wordSet(TITLE_WORDS_OUTSIDE_NAMES);
 
 /** Honorifics: a following name is a person, never a place ("Mr. Jordan"). */
 export const HONORIFICS = wordSet(withPoint(ADDRESS), NOBLE_ADDRESS);

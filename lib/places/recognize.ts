@@ -8,6 +8,7 @@ import { alternation, wordSet } from '../lexicon/build';
 import { HONORIFICS, NAME_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLACE_NAME_ABBREVIATIONS } from '../lexicon/en/address';
 import { HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../lexicon/en/calendar';
 import { LEGAL_FORMS } from '../lexicon/en/organisations';
+import { LEADERSHIP_ROLES, OCCUPATIONS, OFFICES, PROFESSIONS, ROYAL_AND_RELIGIOUS_TITLES } from '../lexicon/en/roles';
 import { STATEMENT_VERBS } from '../lexicon/en/speech';
 
 export type Veto = 'embedded' | 'name-part' | 'demonym' | 'common-word' | 'metonymy' | 'weak';
@@ -46,7 +47,13 @@ const POSSESSIVE = /['’]s?$/;
 const LANGUAGES = new Set(['english', 'latin', 'arabic', 'hebrew', 'mandarin', 'cantonese', 'swahili', 'sanskrit', 'esperanto', 'yiddish', 'gaelic']);
 /** Earth, Texas and Mars, Pennsylvania exist; in news "the Earth" is the planet. */
 const CELESTIAL = new Set(['earth', 'moon', 'mars', 'venus', 'jupiter', 'saturn', 'mercury', 'pluto', 'heaven']);
-const ROLE_APPOSITION = /^,\s+(?:\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?['’]s\s+|(?:a|an|the|his|her|their)\s+)(?:[\p{L}-]+\s+){0,3}?(?:negotiator|minister|spokesman|spokeswoman|spokesperson|president|official|aide|adviser|advisor|chief|director|leader|professor|secretary|ambassador|envoy|executive|founder|chairman|chairwoman|senator|governor|mayor|lawyer|attorney|analyst|economist|researcher|reporter|author|actor|actress|singer|player|coach)\b/u;
+// A person's role after the name: "Liu He, China's top trade negotiator", "Bush, the former president".
+const PERSON_ROLES = [...OFFICES, ...ROYAL_AND_RELIGIOUS_TITLES, ...LEADERSHIP_ROLES, ...OCCUPATIONS, ...PROFESSIONS];
+const ROLE_APPOSITION = new RegExp(
+  "^,\\s+(?:\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?['’]s\\s+|(?:a|an|the|his|her|their)\\s+)(?:[\\p{L}-]+\\s+){0,3}?" +
+    `(?:${alternation(PERSON_ROLES)})\\b`,
+  'u',
+);
 
 function key(tokens: Token[], text: string, i: number, j: number): string {
   return text.slice(tokens[i].start, tokens[j].end).replace(POSSESSIVE, '').toLowerCase();

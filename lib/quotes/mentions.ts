@@ -3,10 +3,13 @@
 import type { SpeakerType } from '../types';
 import { CUE } from './cues';
 import { alternation, capitalise, wordSet, withPoint } from '../lexicon/build';
-import { HONORIFICS as ADDRESS, NAME_ABBREVIATIONS, NOBLE_ADDRESS, OFFICE_ABBREVIATIONS, RANK_ABBREVIATIONS } from '../lexicon/en/address';
+import {
+  HONORIFICS as ADDRESS, NAME_ABBREVIATIONS, NOBLE_ADDRESS, OFFICE_ABBREVIATIONS, RANK_ABBREVIATIONS, RANK_ABBREVIATIONS_RARE,
+} from '../lexicon/en/address';
 import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../lexicon/en/calendar';
 import { NAME_PARTICLES } from '../lexicon/en/names';
 import * as org from '../lexicon/en/organisations';
+import { PERSON_NOUNS, POLICE_AND_MILITARY_RANKS, PROFESSIONS, TITLE_WORDS as TITLE_LIST } from '../lexicon/en/roles';
 
 export type MentionKind = 'name' | 'pronoun' | 'role' | 'organization' | 'group' | 'anonymous';
 
@@ -25,15 +28,7 @@ export interface Mention {
 
 // "it" speaks for an organisation or a document ("It added, …").
 const PRONOUNS = /^(?:he|she|they|i|we|it)$/i;
-export const TITLE_WORDS = new Set(
-  ('president vice prime minister secretary senator sen. sens sens. rep. representative gov. governor mayor chairman chairwoman chair chief ' +
-    'director general gen. col. colonel lt. maj. major sgt. captain capt. judge justice pope king queen prince princess ambassador ' +
-    'spokesman spokeswoman spokesperson commissioner chancellor leader premier ceo cfo founder president-elect speaker ' +
-    'attorney sheriff officer deputy adviser advisor professor prof. dr. rev. sheikh ayatollah emir sultan coach manager ' +
-    'candidate nominee commander foreign interior defense defence finance health justice state labor trade economy ' +
-    // Party and stance words before a name are part of the role ("Republican Donald Trump").
-    'republican democratic democrat gop conservative liberal libertarian former').split(' '),
-);
+export const TITLE_WORDS = wordSet(TITLE_LIST);
 // \u2024: a masked abbreviation point (see maskAbbreviations).
 const HONORIFICS = wordSet(withPoint(ADDRESS), ADDRESS.map((w) => `${w}\u2024`), NOBLE_ADDRESS, ['miss']);
 const ORG_HEADS = wordSet(org.ORGANISATION_HEADS, org.GOVERNMENT_SEATS, org.SPEAKING_BODIES);
@@ -59,15 +54,7 @@ const GROUP_HEADS = new Set(
     'crowd audience').split(' '),
 );
 // People named by relation or job ("his colleague", "her husband", "a top aide"): role nouns without a telling suffix.
-export const PERSON_HEADS = new Set(
-  ('friend colleague husband wife son daughter mother father brother sister parent aide physician doctor nurse lawyer ' +
-    'attorney neighbor neighbour partner boss staffer guy woman man girl boy child kid veteran student teacher pastor ' +
-    'priest rabbi imam judge official source spokesperson analyst expert critic activist supporter voter resident witness ' +
-    'relative cousin uncle aunt fiancee fiancé fiancée girlfriend boyfriend classmate roommate coach host anchor guest ' +
-    'delegate candidate nominee attendee protester demonstrator employee worker colleague associate adviser advisor ' +
-    'surgeon neurosurgeon tycoon mogul billionaire millionaire magnate executive diplomat envoy frontrunner front-runner ' +
-    'hopeful incumbent pundit detective agent inmate suspect victim survivor refugee immigrant mom dad moderator').split(' '),
-);
+export const PERSON_HEADS = wordSet(PERSON_NOUNS);
 // Names that end like a sentence adverb ("Kelly responded" is no "Normally").
 const LY_NAMES = /^(?:Kelly|Shelly|Nelly|Holly|Molly|Polly|Dolly|Sally|Billy|Willy|Wally|Emily|Beverly|Kimberly|Lilly|Lily|Daly|Healy|Connolly|Donnelly|Tully|Scully|Reilly)$/u;
 const CALENDAR = new RegExp(`^(?:${alternation([...WEEKDAYS, ...MONTHS, ...RELATIVE_DAYS].map(capitalise))})$`);
@@ -93,10 +80,8 @@ const NAME_PARTICLE = new RegExp(`^(?:${alternation(NAME_PARTICLES)})$`);
 
 // Job and rank words that stand before a name but are no titles of office ("Superintendent Jennifer McCormick",
 // "Filmmaker Geeta Gandbhir", "Lt Col Alexander Vindman").
-const NAME_LEADERS = new Set(
-  ('administrator superintendent filmmaker director producer editor author writer novelist singer guitarist ' +
-    'economist scientist researcher astronaut chef designer artist actor actress rapper comedian lt col cmdr adm supt ' +
-    'insp sgt capt maj gen rev prof officer inspector detective constable corporal private lieutenant sergeant').split(' '),
+const NAME_LEADERS = wordSet(
+  PROFESSIONS, POLICE_AND_MILITARY_RANKS, RANK_ABBREVIATIONS, RANK_ABBREVIATIONS_RARE, ['prof'],
 );
 
 /** A word before a name that is a job, a rank or an acronym of the employer ("NASA Administrator", "Browns DL"). */

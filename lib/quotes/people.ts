@@ -4,6 +4,11 @@ import { ORG_NAME_END, readMention, TITLE_WORDS } from './mentions';
 import { alternation, capitalise } from '../lexicon/build';
 import { NAME_PARTICLES } from '../lexicon/en/names';
 import { COMPANY_NAME_ENDS, LEGAL_FORMS } from '../lexicon/en/organisations';
+import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
+import {
+  CLAUSE_OPENING_VERBS, DOCUMENT_LABELS, OPENING_FUNCTION_WORDS, POSSESSIVES, QUESTION_AND_AUXILIARY_WORDS,
+} from '../lexicon/en/function-words';
+import { BUILDING_KINDS, PLACE_KINDS, PLACE_NAME_WORDS } from '../lexicon/en/place-words';
 
 export interface Person {
   name: string;
@@ -28,7 +33,14 @@ const NAME_RUN = new RegExp(
     `(?:[^\\S\\n]+(?:(?:${alternation(NAME_PARTICLES)})[^\\S\\n]+)?${NAME_WORD})+`,
   'gu',
 );
-const NOT_PERSON_WORD = /^(?:The|A|An|In|On|At|By|For|From|With|And|But|Or|Of|To|As|After|Before|During|When|While|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|New|North|South|East|West|United|Kingdom|States|Republic|Union|Street|Avenue|City|County|Province|Region|Island|River|Lake|Mount|Mt|Airport|University|Hospital|School|Church|Square|Park|Hall|Center|Centre|Building|Stadium|Arena|Bridge|Tower|Plaza|Station|Library|Museum|Theater|Theatre|Hotel|Said|Says|Asked|Added|Told|Wrote|According|Following|Including|Regarding|Their|His|Her|Its|Our|My|Your|Did|Does|Do|Is|Was|Why|How|What|Where|Who|Will|Can|Should|It|This|That|ABSTRACT|Abstract)$/;
+// Capitalised words that are no part of a person's name: function words, calendar words, place and building words.
+const NOT_PERSON_WORDS = [
+  ...OPENING_FUNCTION_WORDS, ...WEEKDAYS, ...MONTHS, ...PLACE_NAME_WORDS, ...PLACE_KINDS, ...BUILDING_KINDS,
+  ...CLAUSE_OPENING_VERBS, ...POSSESSIVES, ...QUESTION_AND_AUXILIARY_WORDS, ...DOCUMENT_LABELS,
+];
+const NOT_PERSON_WORD = new RegExp(
+  `^(?:${alternation(NOT_PERSON_WORDS.map(capitalise))}|${alternation(DOCUMENT_LABELS.map((w) => w.toUpperCase()))})$`,
+);
 
 /** "Rakeyia Scott" after "Keith Lamont Scott": same surname, another first name, so another person. */
 function relative(person: Person, name: string): boolean {

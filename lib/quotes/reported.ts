@@ -4,8 +4,16 @@ import type { Article, ReportedSpeech } from '../types';
 import type { PeopleIndex } from './people';
 import { resolveMention } from './resolve';
 import { parsePhrase } from './windows';
+import { alternation } from '../lexicon/build';
+import { REPORTING_VERBS, VERBS_CLAIMING, VERBS_WITH_LISTENER } from '../lexicon/en/speech';
 
-const SAY = '(?:said|says|say|told\\s+[^,.]{1,40}?|tells\\s+[^,.]{1,40}?|announced|reported|added|adds|stated|claimed(?!\\s+(?:responsibility|credit))|claims(?!\\s+(?:responsibility|credit))|noted|notes|warned|warns|argued|argues|argue|insisted|insists|explained|acknowledged|admitted|confirmed|contended|contends|suggested|suggests|believes|believe|thinks|think|was\\s+cited\\s+as\\s+saying|was\\s+quoted\\s+as\\s+saying)';
+// A listener may follow "told"; "claimed responsibility" is no speech.
+const SAY_FORMS = REPORTING_VERBS.map((v) => {
+  if (VERBS_WITH_LISTENER.includes(v)) return `${v}\\s+[^,.]{1,40}?`;
+  if (VERBS_CLAIMING.includes(v)) return `${v}(?!\\s+(?:responsibility|credit))`;
+  return alternation([v]);
+});
+const SAY = `(?:${SAY_FORMS.join('|')})`;
 const CONTENT_FIRST = new RegExp(`^(.{20,}?),\\s+((?:[^,.]{1,60}?)(?:,\\s[^,]{1,60},)?)\\s+(?:also\\s+|later\\s+)?(${SAY})(?:\\s+(?:on|in|at)\\s+[^,.]{1,40})?\\.?$`, 'i');
 // An introductory phrase or two may come first ("During the rally Monday, the former president said …"); the source may
 // carry a party tag in parentheses ("Sen. David Perdue (R-Ga.)") and a long apposition between commas.

@@ -1,0 +1,99 @@
+// Role nouns: what a person is or does, as the article says it before a name ("Foreign Minister Lavrov"), after
+// it ("Liu He, China's top trade negotiator") or instead of it ("the spokesman said"). Lower case.
+import { HONORIFICS, OFFICE_ABBREVIATIONS, RANK_ABBREVIATIONS } from './address';
+
+/** Offices of state, legislature and courts. */
+// Used by: quotes/mentions (TITLE_WORDS), entities/words (ROLE_WORDS); places/recognize (ROLE_APPOSITION) the
+// ones marked there.
+export const OFFICES = [
+  'president', 'president-elect', 'vice', 'prime', 'premier', 'chancellor', 'minister', 'minister-president',
+  'secretary', 'senator', 'representative', 'governor', 'mayor', 'speaker', 'ambassador', 'envoy', 'commissioner',
+  'judge', 'justice', 'attorney', 'sheriff',
+  'lady', // "First Lady"
+];
+
+/** Monarchs and religious leaders. Same users as OFFICES. */
+export const ROYAL_AND_RELIGIOUS_TITLES = ['king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'ayatollah', 'emir',
+  'sultan'];
+
+/** Who leads or speaks for an organisation, a campaign or a team. Same users as OFFICES. */
+export const LEADERSHIP_ROLES = [
+  'chairman', 'chairwoman', 'chair', 'chief', 'director', 'leader', 'ceo', 'cfo', 'founder', 'spokesman', 'spokeswoman',
+  'spokesperson', 'adviser', 'advisor', 'manager', 'coach', 'deputy', 'professor', 'officer', 'candidate', 'nominee',
+];
+
+/** Military ranks written in full. Same users as OFFICES. */
+export const RANKS = ['general', 'colonel', 'major', 'captain', 'commander'];
+
+/** Ministers' portfolios, read as part of the title ("Foreign Minister", "Defence Secretary"). */
+// Same users as OFFICES.
+export const PORTFOLIOS = ['foreign', 'interior', 'defense', 'defence'];
+/** Portfolios that also open the names of bodies ("State Department", "Labor Party", "Health Ministry"). */
+export const PORTFOLIOS_IN_BODY_NAMES = ['finance', 'health', 'state', 'labor', 'trade', 'economy'];
+
+/** Party and stance words before a name are part of the role ("Republican Donald Trump"). */
+export const PARTY_WORDS = ['republican', 'democratic', 'democrat', 'gop', 'conservative', 'liberal', 'libertarian'];
+
+/** Words that date a role ("former President", "the late Senator", "then-Governor", "First Lady"). Same users. */
+export const ROLE_MODIFIERS = ['former', 'late', 'then', 'first'];
+
+/** Abbreviated titles as a title word reads them: with the point ("Sen.", "Lt."), "Sens." for several senators. */
+const TITLE_ABBREVIATIONS = [...OFFICE_ABBREVIATIONS, ...RANK_ABBREVIATIONS, 'dr', 'sens'].map((w) => `${w}.`);
+
+/**
+ * Every word that stands before a name as its title or role ("Kazakh President", "former Sen.", "Mr."):
+ * all the groups above, the abbreviations and the forms of address.
+ */
+// Used by: quotes/mentions (TITLE_WORDS): a source phrase keeps them as the speaker's role.
+export const TITLE_WORDS = [
+  ...OFFICES, ...ROYAL_AND_RELIGIOUS_TITLES, ...LEADERSHIP_ROLES, ...RANKS, ...PORTFOLIOS, ...PORTFOLIOS_IN_BODY_NAMES,
+  ...PARTY_WORDS, ...ROLE_MODIFIERS, ...TITLE_ABBREVIATIONS, 'sens', ...HONORIFICS, ...HONORIFICS.map((w) => `${w}.`),
+];
+
+/**
+ * The title words that are never the first word of another name: without the portfolios and party words that open
+ * names of bodies ("State Department", "Republican National Committee"), which the entity recogniser must keep whole.
+ */
+// Used by: entities/words (ROLE_WORDS).
+const OPENS_BODY_NAMES = new Set([...PORTFOLIOS_IN_BODY_NAMES, ...PARTY_WORDS]);
+export const TITLE_WORDS_OUTSIDE_NAMES = TITLE_WORDS.filter((w) => !OPENS_BODY_NAMES.has(w));
+
+// People named by relation, job or part in the news ("his colleague", "her husband", "a top aide", "the suspect"):
+// nouns without a telling suffix ("-er", "-ist" are read by their ending). Used by: quotes/mentions (PERSON_HEADS,
+// all three, with TITLE_WORDS), places/recognize (ROLE_APPOSITION: OCCUPATIONS, with offices and PROFESSIONS).
+
+/** People named by relation ("his colleague", "her husband"). */
+export const RELATIONS = [
+  'friend', 'husband', 'wife', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'parent', 'relative',
+  'cousin', 'uncle', 'aunt', 'fiancee', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'mom', 'dad', 'neighbor',
+  'neighbour', 'partner', 'classmate', 'roommate', 'guy', 'woman', 'man', 'girl', 'boy', 'child', 'kid',
+];
+/** People named by their work ("a top aide", "the negotiator"). */
+export const OCCUPATIONS = [
+  'colleague', 'associate', 'boss', 'staffer', 'aide', 'employee', 'worker', 'official', 'executive', 'diplomat',
+  'physician', 'doctor', 'surgeon', 'neurosurgeon', 'nurse', 'lawyer', 'teacher', 'pastor', 'priest', 'rabbi', 'imam',
+  'negotiator', 'reporter', 'player', 'analyst', 'expert', 'pundit', 'host', 'anchor', 'moderator', 'detective',
+  'agent', 'tycoon', 'mogul',
+  'billionaire', 'millionaire', 'magnate',
+];
+/** People named by their part in the story ("the suspect", "a witness"). */
+export const STORY_PARTS = [
+  'source', 'critic', 'activist', 'supporter', 'voter', 'resident', 'witness', 'veteran', 'student', 'guest',
+  'delegate', 'attendee', 'protester', 'demonstrator', 'frontrunner', 'front-runner', 'hopeful', 'incumbent', 'inmate',
+  'suspect', 'victim', 'survivor', 'refugee', 'immigrant',
+];
+
+/** Jobs written before a name without being offices ("Filmmaker Geeta Gandbhir", "Superintendent McCormick"). */
+// Used by: quotes/mentions (NAME_LEADERS), places/recognize (ROLE_APPOSITION).
+export const PROFESSIONS = [
+  'administrator', 'superintendent', 'filmmaker', 'director', 'producer', 'editor', 'author', 'writer', 'novelist',
+  'singer', 'guitarist', 'economist', 'scientist', 'researcher', 'astronaut', 'chef', 'designer', 'artist', 'actor',
+  'actress', 'rapper', 'comedian',
+];
+
+/** Police and military ranks written in full ("Detective Inspector"). Used by: quotes/mentions (NAME_LEADERS). */
+export const POLICE_AND_MILITARY_RANKS = [
+  'officer', 'inspector', 'detective', 'constable', 'corporal', 'private', 'lieutenant', 'sergeant',
+];
+
+export const PERSON_NOUNS = [...RELATIONS, ...OCCUPATIONS, ...STORY_PARTS];
