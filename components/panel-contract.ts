@@ -57,11 +57,5 @@ export function targetForSpan(text: string, span: Span): TextTarget {
   };
 }
 
-/** Pinning, as the panel sees it. Implemented in services/notes-client.ts (issue 6). */
-export interface NotesClient {
-  /** Calls back now and on every change with the keys of this article's pinned quotes; returns an unsubscribe. */
-  watchPinned(articleUrl: string, onChange: (keys: ReadonlySet<string>) => void): () => void;
-  togglePin(analysis: Analysis, quote: Quote, options?: { paraphrase?: boolean }): Promise<void>;
-  /** After an analysis: marks this article's notes whose quote the page no longer contains as changed. */
-  checkArticle?(analysis: Analysis): Promise<void>;
-}
+/** Pinning, as the panel sees it: declared in lib/contracts.ts, implemented in services/notes-client.ts. */
+export type { NotesClient } from '../lib/contracts';

@@ -3,6 +3,7 @@
 import { signal, type Signal } from '@preact/signals';
 import type { AnalysisResources } from '../lib/analyze';
 import { pageAccess } from '../lib/article/page-access';
+import type { Result } from '../lib/result';
 import type { Analysis, Article, Quote } from '../lib/types';
 import type { NearestMatch, NotesClient, PanelActions, TextTarget } from './panel-contract';
 
@@ -11,9 +12,7 @@ export interface HostTab {
   url?: string;
 }
 
-export type HostExtract =
-  | { ok: true; article: Article | null; contentType: string }
-  | { ok: false; error: string };
+export type HostExtract = Result<{ article: Article | null; contentType: string }>;
 
 export interface PanelHost {
   activeTab(): Promise<HostTab | null>;

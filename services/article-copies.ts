@@ -6,20 +6,16 @@ import {
   type ArticleCheck, type ArticleCopy, type CopyIndex, type StoredCopy,
 } from '../lib/notes/article-copy';
 import { normalizeArticleUrl } from '../lib/notes';
+import type { CopyRequest } from '../lib/messages';
 import type { Article } from '../lib/types';
 import { fromBase64, gunzip, gzip, toBase64 } from './compress';
+import { send, type Handlers } from './messaging';
 import { readNotes } from './notes-store';
 import { reportProblem } from './problems';
 
-const MESSAGE = 'news-lens/article-copy';
 const INDEX = 'articleCopyIndex';
 const keyOf = (url: string) => `articleCopy:${url}`;
 
-type CopyRequest =
-  | { op: 'store'; copy: StoredCopy }
-  | { op: 'checked'; url: string; check: ArticleCheck }
-  | { op: 'restore'; copies: StoredCopy[]; index: CopyIndex };
-type Reply = { ok: true; problem: string | null } | { ok: false; error: string };
 
 export async function readCopyIndex(): Promise<CopyIndex> {
   const stored = await browser.storage.local.get(INDEX);
@@ -55,7 +51,7 @@ export async function packCopy(article: Article, at: Date): Promise<StoredCopy> 
 }
 
 async function ask(request: CopyRequest): Promise<string | null> {
-  const reply = (await browser.runtime.sendMessage({ type: MESSAGE, ...request })) as Reply | undefined;
+  const reply = await send('news-lens/article-copy', request);
   if (!reply?.ok) throw new Error(reply?.error ?? 'the background did not answer');
   return reply.problem;
 }
@@ -106,27 +102,26 @@ async function restore(copies: StoredCopy[], incoming: CopyIndex): Promise<strin
   return null;
 }
 
-/** Background side: the one writer of copies. */
-export function listenForCopyRequests(): void {
+/** Background side: the one writer of copies, one change at a time, as a handler of its one listener. */
+export function copyHandlers(): Handlers {
   let tail: Promise<unknown> = Promise.resolve();
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: Reply) => void) => {
-    const request = message as (CopyRequest & { type?: string }) | null;
-    if (request?.type !== MESSAGE) return undefined;
-    const run = tail.then(() =>
-      request.op === 'store' ? store(request.copy) : request.op === 'checked' ? checked(request.url, request.check)
-        : restore(request.copies, request.index),
-    );
-    tail = run.catch(() => {});
-    run.then(
-      (problem) => sendResponse({ ok: true, problem }),
-      (error) => {
-        const text = error instanceof Error ? error.message : String(error);
-        void reportProblem(`Could not save the article copy: ${text}`);
-        sendResponse({ ok: false, error: text });
-      },
-    );
-    return true;
-  });
+  return {
+    'news-lens/article-copy': (request) => {
+      const run = tail.then(() =>
+        request.op === 'store' ? store(request.copy) : request.op === 'checked' ? checked(request.url, request.check)
+          : restore(request.copies, request.index),
+      );
+      tail = run.catch(() => {});
+      return run.then(
+        (problem) => ({ ok: true, problem }),
+        (error) => {
+          const text = error instanceof Error ? error.message : String(error);
+          void reportProblem(`Could not save the article copy: ${text}`);
+          return { ok: false, error: text };
+        },
+      );
+    },
+  };
 }
 
 /** Calls back now and on every change of the index. */

@@ -2,6 +2,7 @@
 // clicked the toolbar button in), read it again and check its notes, as opening it in the panel would.
 import { browser } from 'wxt/browser';
 import { analyzeArticle } from '../lib/analyze';
+import type { CheckNowResult } from '../lib/contracts';
 import { normalizeArticleUrl } from '../lib/notes';
 import { checkArticle } from './notes-client';
 import { extractFromTab } from './page';
@@ -10,7 +11,6 @@ import { loadResources } from './resources';
 /** Tabs whose URL the extension can see are the ones it may read; the rest are not ours to look into. */
 const MAX_TABS_READ = 12;
 
-export type CheckNowResult = { ok: true; checked: number } | { ok: false; error: string };
 
 export async function checkOpenArticle(articleUrl: string): Promise<CheckNowResult> {
   const wanted = normalizeArticleUrl(articleUrl);

@@ -1,7 +1,6 @@
 // The browser side of components/notes/notebook-port.ts.
 import { browser } from 'wxt/browser';
-import type { BackupInfo, NotebookPort } from '../components/notes/notebook-port';
-import { downloadText } from '../components/notes/download';
+import type { BackupInfo, NotebookPort } from '../lib/contracts';
 import { readAllCopies, restoreCopies, watchCopyIndex } from './article-copies';
 import { checkOpenArticle } from './check-now';
 import { clearProblems, reportProblem, watchProblems } from './problems';
@@ -29,7 +28,8 @@ async function reported<T>(what: string, write: () => Promise<T>): Promise<T> {
   }
 }
 
-export function createNotebookPort(): NotebookPort {
+/** `saveFile` is the page's own download (a DOM link, from components/). */
+export function createNotebookPort(saveFile: NotebookPort['saveFile']): NotebookPort {
   return {
     watchCopies: watchCopyIndex,
     readCopies: readAllCopies,
@@ -42,6 +42,6 @@ export function createNotebookPort(): NotebookPort {
     watchRequestLog,
     clearRequestLog,
     onlineFeaturesOn: async () => (await browser.storage.local.get('wikipediaLookups')).wikipediaLookups === true,
-    saveFile: downloadText,
+    saveFile,
   };
 }

@@ -1,6 +1,6 @@
 // The panel's view of the notebook: which of this article's quotes are pinned, pin/unpin, and the quote-change
 // watch: on every reading of an article with notes, each pinned quote is checked against the text as it is now.
-import type { NotesClient } from '../components/panel-contract';
+import type { NotesClient } from '../lib/contracts';
 import { checkNote, compareArticles, noteFromQuote, normalizeArticleUrl, quoteKey, type NoteCheck } from '../lib/notes';
 import type { Analysis } from '../lib/types';
 import { keepCopy, readStoredCopy, recordArticleCheck, unpackCopy } from './article-copies';

@@ -6,10 +6,9 @@ import {
   EMPTY_NOTES, NOTES_SCHEMA_VERSION, createSerialWriter, migrateV1ToV2, quoteKey,
   type NoteOperation, type NotesState, type NotesStateV1,
 } from '../lib/notes';
-import type { NotesPort } from '../components/notes/notes-port';
+import type { NotesPort } from '../lib/contracts';
+import { send, type Handlers } from './messaging';
 import { reportProblem } from './problems';
-
-const MESSAGE = 'news-lens/notes';
 
 export const notesItem = storage.defineItem<NotesState>('local:notes', {
   fallback: EMPTY_NOTES,
@@ -19,32 +18,28 @@ export const notesItem = storage.defineItem<NotesState>('local:notes', {
   },
 });
 
-type Reply = { ok: true; count: number } | { ok: false; error: string };
-
-/** Background side: the one writer. */
-export function listenForNoteOperations(): void {
+/** Background side: the one writer, as the handler of its one listener. */
+export function noteHandlers(): Handlers {
   const write = createSerialWriter({
     read: async () => (await notesItem.getValue()) ?? EMPTY_NOTES,
     write: (state) => notesItem.setValue(state),
   });
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: Reply) => void) => {
-    const request = message as { type?: string; operation?: NoteOperation } | null;
-    if (request?.type !== MESSAGE || !request.operation) return undefined;
-    write(request.operation).then(
-      (state) => sendResponse({ ok: true, count: state.notes.length }),
-      (error) => {
-        const text = error instanceof Error ? error.message : String(error);
-        void reportProblem(`Could not save the notebook (${request.operation!.op}): ${text}`);
-        sendResponse({ ok: false, error: text });
-      },
-    );
-    return true; // answer asynchronously
-  });
+  return {
+    'news-lens/notes': ({ operation }) =>
+      !operation ? { ok: false, error: 'the message carried no operation' } : write(operation).then(
+        (state) => ({ ok: true, count: state.notes.length }),
+        (error) => {
+          const text = error instanceof Error ? error.message : String(error);
+          void reportProblem(`Could not save the notebook (${operation.op}): ${text}`);
+          return { ok: false, error: text };
+        },
+      ),
+  };
 }
 
 /** Panel and Notes page side: hand an operation to the background's writer. */
 export async function sendNoteOperation(operation: NoteOperation): Promise<number> {
-  const reply = (await browser.runtime.sendMessage({ type: MESSAGE, operation })) as Reply | undefined;
+  const reply = await send('news-lens/notes', { operation });
   // A refused write was already reported by the background; only a missing answer is new here.
   if (!reply?.ok) throw Object.assign(new Error(reply?.error ?? 'the background did not answer'), { reported: !!reply });
   return reply.count;

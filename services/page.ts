@@ -2,8 +2,9 @@
 import { browser } from 'wxt/browser';
 import type { PassageTarget as TextTarget } from '../lib/article/page-text';
 import type { ExtractResult, PageHighlighter } from '../lib/contracts';
+import type { Result } from '../lib/result';
 
-export type ExtractOutcome = { ok: true; result: ExtractResult } | { ok: false; error: string };
+export type ExtractOutcome = Result<{ result: ExtractResult }>;
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

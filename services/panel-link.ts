@@ -1,21 +1,20 @@
 // The panel ↔ background link: one runtime port per open panel. The background uses it to tell the panel about
 // toolbar clicks, and notices when the panel closes (the port disconnects) so it can remove page highlights.
 import { browser } from 'wxt/browser';
+import { PANEL_PORT, type BackgroundToPanel, type PanelToBackground } from '../lib/messages';
+import { listen } from './messaging';
 
-export const PANEL_PORT = 'news-lens-panel';
-/** Sent by the page's highlighter when the reader pressed Esc there. */
-export const HIGHLIGHT_CLEARED = 'news-lens/highlight-cleared';
-
-/** Calls back when the reader cleared News Lens's highlight in a page (Esc in the page). */
+/**
+ * The panel's one runtime listener: calls back when the reader cleared News Lens's highlight in a page (Esc in the
+ * page). The panel answers no other message.
+ */
 export function onHighlightCleared(callback: (tabId: number | undefined) => void): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if ((message as { type?: string } | null)?.type === HIGHLIGHT_CLEARED) callback(sender.tab?.id);
-    return undefined;
+  listen({
+    'news-lens/highlight-cleared': (_request, sender) => {
+      callback(sender.tab?.id);
+    },
   });
 }
-
-export type PanelToBackground = { type: 'hello'; windowId: number } | { type: 'highlighted'; tabId: number };
-export type BackgroundToPanel = { type: 'toolbar-click'; tabId: number };
 
 export function connectPanel(windowId: number, onClick: (tabId: number) => void) {
   const port = browser.runtime.connect({ name: PANEL_PORT });

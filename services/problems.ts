@@ -1,14 +1,12 @@
 // Storage problems the reader must see (a full disk, a refused write, an article copy over budget). Kept in
 // storage so the Notes page shows what went wrong in the panel or the background; never swallowed.
 import { browser } from 'wxt/browser';
+import type { Problem } from '../lib/contracts';
 
 const KEY = 'storageProblems';
 const KEEP = 5;
 
-export interface Problem {
-  at: string;
-  message: string;
-}
+export type { Problem };
 
 /** Listeners in this page: a problem that could not even be stored is still shown where it happened. */
 const local = new Set<(problems: Problem[]) => void>();

@@ -1,16 +1,13 @@
 // What left this device: every network request the extension makes, with the feature that made it and when.
 // Requests are made in the background only (the Wikipedia client), so the background is the one writer here.
 import { browser } from 'wxt/browser';
+import type { LoggedRequest } from '../lib/contracts';
 
 const KEY = 'requestLog';
 /** Enough for weeks of lookups; the oldest go first. */
 const KEEP = 500;
 
-export interface LoggedRequest {
-  at: string;
-  feature: string;
-  url: string;
-}
+export type { LoggedRequest };
 
 let tail: Promise<unknown> = Promise.resolve();
 

@@ -2,23 +2,17 @@
 // background side holds the one client (shared cache, one request at a time) and fetches only
 // when the user turned lookups on and the permission is granted.
 import { browser } from 'wxt/browser';
-import type { WikipediaLookup } from '../components/background/wikipedia-lookup';
-import type { Article, Entity } from '../lib/types';
+import type { WikipediaLookup } from '../lib/contracts';
+import type { MessageName, RequestOf, ResponseOf } from '../lib/messages';
+import type { Result } from '../lib/result';
 import { createWikipediaClient, type WikipediaClient } from '../lib/wikipedia/client';
 import { findStoryEvent } from '../lib/wikipedia/event';
 import { resolveName } from '../lib/wikipedia/resolve';
+import { send, type Handlers } from './messaging';
 import { logRequest } from './request-log';
 
 const ORIGINS = ['https://en.wikipedia.org/*'];
 const SETTING = 'wikipediaLookups';
-const MESSAGE = 'news-lens/wikipedia';
-
-type Body =
-  | { op: 'summary'; title: string }
-  | { op: 'resolve'; name: string }
-  | { op: 'event'; article: Article; entities: Entity[] };
-type Request = Body & { type: typeof MESSAGE };
-type Reply = { ok: true; value: unknown } | { ok: false; error: string };
 
 async function settingOn(): Promise<boolean> {
   const stored = await browser.storage.local.get(SETTING);
@@ -29,10 +23,13 @@ async function allowed(): Promise<boolean> {
   return (await settingOn()) && (await browser.permissions.contains({ origins: ORIGINS }));
 }
 
-async function ask<T>(request: Body): Promise<T> {
-  const reply = (await browser.runtime.sendMessage({ type: MESSAGE, ...request })) as Reply | undefined;
+type LookupName = Extract<MessageName, `news-lens/wikipedia/${string}`>;
+type Value<K extends LookupName> = Extract<ResponseOf<K>, { ok: true }>['value'];
+
+async function ask<K extends LookupName>(name: K, request: RequestOf<K>): Promise<Value<K>> {
+  const reply: Result<{ value: unknown }> | undefined = await send(name, request);
   if (!reply?.ok) throw new Error(reply?.error ?? 'no answer from the background');
-  return reply.value as T;
+  return reply.value as Value<K>;
 }
 
 /** The panel's side, handed to the Background section through WikipediaContext. */
@@ -49,23 +46,21 @@ export function createWikipediaLookup(): WikipediaLookup {
       await browser.storage.local.set({ [SETTING]: false });
       await browser.permissions.remove({ origins: ORIGINS }).catch(() => false);
     },
-    summary: (title) => ask({ op: 'summary', title }),
-    resolve: (name) => ask({ op: 'resolve', name }),
-    storyEvent: (article, entities) => ask({ op: 'event', article, entities }),
+    summary: (title) => ask('news-lens/wikipedia/summary', { title }),
+    resolve: (name) => ask('news-lens/wikipedia/resolve', { name }),
+    storyEvent: (article, entities) => ask('news-lens/wikipedia/event', { article, entities }),
   };
 }
 
-async function answer(client: WikipediaClient, request: Request): Promise<Reply> {
+/** Runs a lookup when lookups are on; the summary's thumbnail, which the panel shows, is logged as leaving too. */
+async function answer<T>(
+  lookup: () => Promise<T>,
+  imageOf?: (value: T) => string | undefined,
+): Promise<Result<{ value: T }>> {
   try {
     if (!(await allowed())) return { ok: false, error: 'Wikipedia lookups are off' };
-    const value =
-      request.op === 'summary'
-        ? await client.summary(request.title)
-        : request.op === 'resolve'
-          ? await resolveName(client, request.name)
-          : await findStoryEvent(client, request.article, request.entities);
-    // The panel shows the summary's thumbnail, which the browser fetches from Wikimedia: that leaves too.
-    const image = request.op === 'summary' ? (value as { thumbnail?: { source?: string } } | null)?.thumbnail?.source : null;
+    const value = await lookup();
+    const image = imageOf?.(value);
     if (image) await logRequest('Wikipedia lookups (image)', image);
     return { ok: true, value };
   } catch (error) {
@@ -73,16 +68,16 @@ async function answer(client: WikipediaClient, request: Request): Promise<Reply>
   }
 }
 
-/** The background's side: call once from defineBackground. */
-export function listenForWikipediaRequests(): void {
-  const client = createWikipediaClient({
+/** The background's side: the lookups it answers, for its one listener. */
+export function wikipediaHandlers(): Handlers {
+  const client: WikipediaClient = createWikipediaClient({
     fetch: (url, init) => logRequest('Wikipedia lookups', url).then(() => fetch(url, init)),
     sleep: (ms) => new Promise<void>((done) => setTimeout(done, ms)),
   });
-  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: Reply) => void) => {
-    const request = message as Request | undefined;
-    if (request?.type !== MESSAGE || sender.id !== browser.runtime.id) return undefined;
-    void answer(client, request).then(sendResponse);
-    return true; // the reply comes asynchronously
-  });
+  return {
+    'news-lens/wikipedia/summary': ({ title }) =>
+      answer(() => client.summary(title), (summary) => summary?.thumbnail?.source),
+    'news-lens/wikipedia/resolve': ({ name }) => answer(() => resolveName(client, name)),
+    'news-lens/wikipedia/event': ({ article, entities }) => answer(() => findStoryEvent(client, article, entities)),
+  };
 }

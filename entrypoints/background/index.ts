@@ -1,10 +1,11 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser, type Browser } from 'wxt/browser';
-import { PANEL_PORT, type BackgroundToPanel, type PanelToBackground } from '../../services/panel-link';
+import { PANEL_PORT, type BackgroundToPanel, type PanelToBackground } from '../../lib/messages';
 import { clearHighlightsInTab } from '../../services/page';
-import { listenForWikipediaRequests } from '../../services/wikipedia';
-import { listenForNoteOperations } from '../../services/notes-store';
-import { listenForCopyRequests } from '../../services/article-copies';
+import { listen } from '../../services/messaging';
+import { wikipediaHandlers } from '../../services/wikipedia';
+import { noteHandlers } from '../../services/notes-store';
+import { copyHandlers } from '../../services/article-copies';
 
 interface OpenPanel {
   windowId: number;
@@ -12,10 +13,9 @@ interface OpenPanel {
 }
 
 export default defineBackground(() => {
-  // Background links (issue 5): opt-in Wikipedia lookups for the panel.
-  listenForWikipediaRequests();
-  listenForNoteOperations();
-  listenForCopyRequests();
+  // The one runtime listener: opt-in Wikipedia lookups for the panel (issue 5), the notebook's and the article
+  // copies' one writer (lib/messages.ts lists every message).
+  listen({ ...wikipediaHandlers(), ...noteHandlers(), ...copyHandlers() });
 
   const panels = new Map<Browser.runtime.Port, OpenPanel>();
 

@@ -1,10 +1,9 @@
 // Injected on demand (files: ['/highlight.js']); installs the mark/clear functions in the extension's isolated world,
 // where later executeScript({ func }) calls find them. Esc in the page clears the marks too, and tells the panel.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { browser } from 'wxt/browser';
 import { clearMarks, markPassages, nearestPassage } from '../../lib/article/page-text';
 import type { PageHighlighter } from '../../lib/contracts';
-import { HIGHLIGHT_CLEARED } from '../../services/panel-link';
+import { send } from '../../services/messaging';
 
 export type { PageHighlighter };
 
@@ -30,7 +29,7 @@ export default defineUnlistedScript(() => {
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || !marked) return;
     api.clear();
-    browser.runtime.sendMessage({ type: HIGHLIGHT_CLEARED }).catch(() => {});
+    send('news-lens/highlight-cleared', {}).catch(() => {});
   });
   world.__newsLens = api;
 });

@@ -4,12 +4,13 @@ import { NotesPage } from '../../components/notes/NotesPage';
 import { NotesContext } from '../../components/notes/notes-port';
 import { createNotesPort } from '../../services/notes-store';
 import { NotebookContext } from '../../components/notes/notebook-port';
+import { downloadText } from '../../components/notes/download';
 import { createNotebookPort } from '../../services/notebook-port';
 import '../../assets/panel.css';
 
 render(
   <NotesContext.Provider value={createNotesPort()}>
-    <NotebookContext.Provider value={createNotebookPort()}>
+    <NotebookContext.Provider value={createNotebookPort(downloadText)}>
       <NotesPage />
     </NotebookContext.Provider>
   </NotesContext.Provider>,

@@ -3,6 +3,7 @@
 import { NOTES_SCHEMA_VERSION, type Note } from './model';
 import { EXPORT_FORMAT } from './export/json';
 import { parseNotesImport } from './import';
+import type { Result } from '../result';
 import { isStoredCopy, type ArticleCheck, type CopyIndex, type StoredCopy } from './article-copy';
 
 export interface NotesBackup {
@@ -30,9 +31,7 @@ export function notesToBackup(notes: Note[], copies: StoredCopy[], index: CopyIn
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
 
-export type BackupParse =
-  | { ok: true; notes: Note[]; copies: StoredCopy[]; index: CopyIndex }
-  | { ok: false; error: string };
+export type BackupParse = Result<{ notes: Note[]; copies: StoredCopy[]; index: CopyIndex }>;
 
 /** Reads a backup or a plain export (which has no copies); a damaged copy is refused, not half-restored. */
 export function parseBackup(raw: string): BackupParse {

@@ -2,8 +2,9 @@
 // saying why, and nothing is changed; the caller applies the notes with an 'import' operation (no duplicates).
 import { MAX_SPEAKER_FIX_CHARS, NOTES_SCHEMA_VERSION, type Note } from './model';
 import { EXPORT_FORMAT } from './export/json';
+import type { Result } from '../result';
 
-export type ImportResult = { ok: true; notes: Note[] } | { ok: false; error: string };
+export type ImportResult = Result<{ notes: Note[] }>;
 
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 const isString = (v: unknown): v is string => typeof v === 'string';

@@ -111,7 +111,8 @@ describe('services/notes-store: one writer in the background, operations sent by
 
   it('a pin sent from a panel is written by the background, counted in the reply and seen by watchers', async () => {
     const store = await import('../../services/notes-store');
-    store.listenForNoteOperations();
+    const { listen } = await import('../../services/messaging');
+    listen(store.noteHandlers());
     const seen: number[] = [];
     store.watchNotes((state) => seen.push(state.notes.length));
     expect(await store.sendNoteOperation({ op: 'pin', note })).toBe(1);
@@ -124,7 +125,8 @@ describe('services/notes-store: one writer in the background, operations sent by
 
   it('the listener leaves other messages alone; a refused or missing answer is an error for the sender', async () => {
     const store = await import('../../services/notes-store');
-    store.listenForNoteOperations();
+    const { listen } = await import('../../services/messaging');
+    listen(store.noteHandlers());
     expect(await fakeBrowser.runtime.sendMessage({ type: 'something-else', operation: { op: 'pin', note } })).toBeUndefined();
     expect((await store.readNotes()).notes).toEqual([]);
     vi.spyOn(browserAny.runtime, 'sendMessage').mockResolvedValueOnce({ ok: false, error: 'storage full' });
@@ -207,11 +209,12 @@ describe('services/wikipedia: opt-in lookups', () => {
     stubPermissions(true);
     const fetch = vi.fn();
     vi.stubGlobal('fetch', fetch);
-    const { listenForWikipediaRequests } = await import('../../services/wikipedia');
-    listenForWikipediaRequests();
+    const { wikipediaHandlers } = await import('../../services/wikipedia');
+    const { listen } = await import('../../services/messaging');
+    listen(wikipediaHandlers());
     const ask = (sender: object) =>
       new Promise((done) => {
-        void fakeBrowser.runtime.onMessage.trigger({ type: 'news-lens/wikipedia', op: 'summary', title: 'Lisbon' }, sender as any, done as any).then((r: unknown[]) => {
+        void fakeBrowser.runtime.onMessage.trigger({ type: 'news-lens/wikipedia/summary', title: 'Lisbon' }, sender as any, done as any).then((r: unknown[]) => {
           if (!r.includes(true)) done('not answered');
         });
       });
