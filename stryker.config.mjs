@@ -1,8 +1,7 @@
-// `npm run mutation`: StrykerJS with its vitest runner over lib/. Not part of CI (too slow for it); run it before
-// closing an issue that touches lib/. Incremental: only mutants whose code or tests changed since the last run are
-// tested again (reports/stryker-incremental.json, kept between runs, not committed). One folder at a time:
-//   npm run mutation -- --mutate 'lib/notes/**/*.ts,!lib/**/*.test.ts'
-// The report (per folder and per file; surviving mutants in reports/mutation/mutation.html) ends the run.
+// StrykerJS with its vitest runner over lib/, run by `npm run mutation` (scripts/mutation.ts: one folder at a time,
+// each with its own incremental report in reports/mutation/parts/, then a score table per folder). Not part of CI
+// (too slow for it); run it before closing an issue that touches lib/. Incremental: only mutants whose code or tests
+// changed since the last run are tested again. The last part's surviving mutants: reports/mutation/mutation.html.
 // Tests run as vitest.mutation.config.ts says (Node suites only: the score is a floor).
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -17,8 +16,10 @@ export default {
   // One test process: the machine's two cores are shared.
   concurrency: 1,
   incremental: true,
-  incrementalFile: 'reports/stryker-incremental.json',
-  timeoutMS: 20000,
+  incrementalFile: 'reports/mutation/parts/stryker-incremental.json',
+  // A mutant that turns a loop endless is detected by this timeout (it counts as killed); 5 s over the normal run
+  // time keeps the wait short while a loaded machine does not time out ordinary runs.
+  timeoutMS: 5000,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

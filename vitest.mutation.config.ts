@@ -11,7 +11,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['lib/**/*.test.ts', 'tests/unit/surviving-mutants.test.ts', 'tests/unit/notes-import-validation.test.ts',
-      'tests/unit/extract.test.ts', 'tests/unit/metadata.test.ts'],
+      'tests/unit/extract.test.ts', 'tests/unit/metadata.test.ts', 'tests/unit/extract-furniture.test.ts',
+      'tests/unit/citation-metadata.test.ts', 'tests/unit/csl-schema.test.ts'],
     env: { BROWSER: 'chrome' },
     testTimeout: 30000,
     update: 'none',

@@ -1,0 +1,140 @@
+// `npm run mutation`: StrykerJS (stryker.config.mjs) over lib/, one part at a time, then the score per folder.
+//   npm run mutation                          every folder of lib/ in turn (hours on a shared 2-core machine)
+//   npm run mutation -- lib/notes lib/article  those folders (or single files)
+//   npm run mutation -- --table                only the table of what was measured so far
+//   other arguments go to Stryker:  npm run mutation -- lib/notes --concurrency 2
+// Each part keeps its own incremental report in reports/mutation/parts/ (Stryker's JSON report format), so a
+// re-run tests only mutants whose code or tests changed, and parts measured at different times add up. The
+// table reads every part; a file measured by two parts counts once, from the newer part.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const PARTS = join(ROOT, 'reports/mutation/parts');
+
+type Status = 'Killed' | 'Timeout' | 'Survived' | 'NoCoverage' | 'CompileError' | 'RuntimeError' | 'Ignored' | string;
+interface Report {
+  files: Record<string, { mutants: { status: Status; mutatorName: string; location: { start: { line: number } } }[] }>;
+}
+interface Count {
+  killed: number;
+  timeout: number;
+  survived: number;
+  noCoverage: number;
+  ignored: number;
+}
+
+const partFile = (target: string) => join(PARTS, `${target.replace(/[/\\]/g, '-').replace(/\.ts$/, '')}.json`);
+
+/** The mutate pattern for a folder or a file of lib/. */
+function mutatePattern(target: string): string {
+  const clean = target.replace(/\/$/, '');
+  return clean.endsWith('.ts') ? clean : `${clean}/**/*.ts,!${clean}/**/*.test.ts,!${clean}/**/test-*.ts`;
+}
+
+function run(target: string, passThrough: string[]): boolean {
+  mkdirSync(PARTS, { recursive: true });
+  console.log(`\n=== mutation: ${target} ===`);
+  const args = ['stryker', 'run', '--mutate', mutatePattern(target), '--incrementalFile', partFile(target), ...passThrough];
+  const result = spawnSync('npx', args, { cwd: ROOT, stdio: 'inherit' });
+  return result.status === 0;
+}
+
+const libFolders = () =>
+  readdirSync(join(ROOT, 'lib'))
+    .filter((name) => statSync(join(ROOT, 'lib', name)).isDirectory())
+    .map((name) => `lib/${name}`);
+
+/** lib/notes/export/csv.ts → lib/notes; lib/analyze.ts → lib (top level). */
+function folderOf(file: string): string {
+  const parts = file.split('/');
+  return parts.length > 2 ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+function count(mutants: { status: Status }[]): Count {
+  const c: Count = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0 };
+  for (const m of mutants) {
+    if (m.status === 'Killed') c.killed++;
+    else if (m.status === 'Timeout') c.timeout++;
+    else if (m.status === 'Survived') c.survived++;
+    else if (m.status === 'NoCoverage') c.noCoverage++;
+    else if (m.status === 'Ignored') c.ignored++;
+  }
+  return c;
+}
+
+const add = (a: Count, b: Count): Count => ({
+  killed: a.killed + b.killed, timeout: a.timeout + b.timeout, survived: a.survived + b.survived,
+  noCoverage: a.noCoverage + b.noCoverage, ignored: a.ignored + b.ignored,
+});
+const EMPTY: Count = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0 };
+
+/** Stryker's mutation score: detected (killed or timed out) over all valid mutants (compile errors left out). */
+export function score(c: Count): number | null {
+  const valid = c.killed + c.timeout + c.survived + c.noCoverage;
+  return valid ? (100 * (c.killed + c.timeout)) / valid : null;
+}
+
+/** Every measured file, each from the newest part that covers it. */
+export function measuredFiles(reports: { report: Report; mtime: number }[]): Map<string, Count> {
+  const newest = new Map<string, { mtime: number; count: Count }>();
+  for (const { report, mtime } of reports) {
+    for (const [path, file] of Object.entries(report.files)) {
+      const rel = path.startsWith('/') ? relative(ROOT, path) : path;
+      const seen = newest.get(rel);
+      if (!seen || seen.mtime < mtime) newest.set(rel, { mtime, count: count(file.mutants) });
+    }
+  }
+  return new Map([...newest].map(([path, { count: c }]) => [path, c]));
+}
+
+const pct = (c: Count) => (score(c) === null ? '—' : `${score(c)!.toFixed(1)} %`);
+const row = (name: string, c: Count, files?: number) =>
+  `| ${name} | ${files ?? ''} | ${pct(c)} | ${c.killed} | ${c.timeout} | ${c.survived} | ${c.noCoverage} | ${c.ignored} |`;
+
+export function table(files: Map<string, Count>, allFolders: string[]): string {
+  const byFolder = new Map<string, { count: Count; files: number }>();
+  for (const [path, c] of files) {
+    const f = byFolder.get(folderOf(path)) ?? { count: EMPTY, files: 0 };
+    byFolder.set(folderOf(path), { count: add(f.count, c), files: f.files + 1 });
+  }
+  const lines = [
+    '| folder | files | score | killed | timeout | survived | no coverage | ignored |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const folder of [...byFolder.keys()].sort()) lines.push(row(folder, byFolder.get(folder)!.count, byFolder.get(folder)!.files));
+  const total = [...files.values()].reduce(add, EMPTY);
+  lines.push(row('**all measured**', total, files.size));
+  const missing = allFolders.filter((f) => !byFolder.has(f));
+  if (missing.length) lines.push('', `Not measured yet: ${missing.join(', ')}.`);
+  const survivors = [...files].filter(([, c]) => c.survived + c.noCoverage > 0).sort((a, b) => b[1].survived - a[1].survived);
+  if (survivors.length) {
+    lines.push('', '| file | score | survived | no coverage |', '| --- | --- | --- | --- |');
+    for (const [path, c] of survivors) lines.push(`| ${path} | ${pct(c)} | ${c.survived} | ${c.noCoverage} |`);
+  }
+  return lines.join('\n');
+}
+
+function readParts(): { report: Report; mtime: number }[] {
+  if (!existsSync(PARTS)) return [];
+  return readdirSync(PARTS)
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => join(PARTS, name))
+    .map((path) => ({ report: JSON.parse(readFileSync(path, 'utf8')) as Report, mtime: statSync(path).mtimeMs }));
+}
+
+function main(argv: string[]): number {
+  const tableOnly = argv.includes('--table');
+  // Targets are paths under lib/; anything else goes to Stryker (e.g. --concurrency 2, --force).
+  const targets = argv.filter((a) => a.startsWith('lib'));
+  const passThrough = argv.filter((a) => !a.startsWith('lib') && a !== '--table');
+  let ok = true;
+  if (!tableOnly) for (const target of targets.length ? targets : libFolders()) ok = run(target, passThrough) && ok;
+  const topLevel = readdirSync(join(ROOT, 'lib')).some((n) => n.endsWith('.ts') && !n.endsWith('.test.ts'));
+  console.log(`\nMutation score per folder (reports/mutation/parts; bars: lib/notes and lib/article ≥ 80 %, lib/ ≥ 65 %)\n`);
+  console.log(table(measuredFiles(readParts()), [...libFolders(), ...(topLevel ? ['lib'] : [])]));
+  return ok ? 0 : 1;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) process.exitCode = main(process.argv.slice(2));
