@@ -40,7 +40,7 @@ function countWords(root: Element): Map<Element, number> {
   const counts = new Map<Element, number>();
   const visit = (el: Element): number => {
     let n = 0;
-    for (const child of Array.from(el.childNodes)) {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) n += wordsIn(child.nodeValue ?? '');
       else if (child.nodeType === 1) n += visit(child as Element);
     }
@@ -119,9 +119,21 @@ export function furnitureIn(root: Element): Furniture {
   return { elements, words: elements.reduce((n, el) => n + (counts.get(el) ?? 0), 0), total };
 }
 
-/** Removes the furniture unless together it is more than MAX_REMOVED_SHARE of the article. */
-export function dropFurniture(root: Element): void {
+/** Puts removed elements back where they were, so a caller can change its mind without a copy of the article. */
+export type Restore = () => void;
+
+/**
+ * Removes the furniture unless together it is more than MAX_REMOVED_SHARE of the article. Returns the article's
+ * word count before the removals and a way to undo them.
+ */
+export function dropFurniture(root: Element): { total: number; restore: Restore } {
   const { elements, words, total } = furnitureIn(root);
-  if (!total || words > total * MAX_REMOVED_SHARE) return;
+  if (!total || words > total * MAX_REMOVED_SHARE) return { total, restore: () => {} };
+  const places = elements.map((el) => ({ el, parent: el.parentNode, next: el.nextSibling }));
   for (const el of elements) el.remove();
+  // Last removed first: each element's next sibling is back in place before the element is put before it.
+  const restore = () => {
+    for (const { el, parent, next } of places.reverse()) parent?.insertBefore(el, next);
+  };
+  return { total, restore };
 }

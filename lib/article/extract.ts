@@ -35,10 +35,12 @@ const blockWords = (blocks: string[]) => blocks.reduce((n, b) => n + wordsIn(b),
  * than MAX_REPAIR_SHARE of the words are not applied: Readability's own text is returned instead.
  */
 export function repairedBlocks(content: Element): string[] {
-  const original = elementToBlocks(content);
-  dropFurniture(content);
+  const { total, restore } = dropFurniture(content);
   const repaired = dropRepeats(dropFurnitureLines(dropLeadingChrome(elementToBlocks(content))));
-  return blockWords(repaired) < blockWords(original) * (1 - MAX_REPAIR_SHARE) ? original : repaired;
+  if (blockWords(repaired) >= total * (1 - MAX_REPAIR_SHARE)) return repaired;
+  // Rare: the article is converted a second time only when the repairs are refused.
+  restore();
+  return elementToBlocks(content);
 }
 
 export interface ExtractOptions {

@@ -76,8 +76,10 @@ function isControlLine(block: string): boolean {
 /** A credit, a control line or a pointer anywhere; a stamp only where stamps stand (`atEdge`). */
 export function isFurnitureLine(block: string, atEdge: boolean): boolean {
   const words = wordsIn(block);
+  // Every test below is of a short line: a paragraph of the story is let through without tokenising it.
+  if (words > MAX_PROMO_WORDS) return false;
   if (words <= MAX_CREDIT_WORDS && CREDIT.test(block)) return true;
-  if (isControlLine(block) || (words <= MAX_PROMO_WORDS && PROMO.test(block))) return true;
+  if ((words <= MAX_CONTROL_WORDS && isControlLine(block)) || PROMO.test(block)) return true;
   return atEdge && words <= MAX_STAMP_WORDS && (STAMP.test(block) || isDateLine(block));
 }
 

@@ -104,6 +104,16 @@ describe('repairedBlocks', () => {
     expect(repairedBlocks(el)).toEqual(elementToBlocks(root(html)));
   });
 
+  it('when refused, boxes already taken out come back where they were, adjacent ones in order', () => {
+    const html = `<p>${sentence(1)}</p><div class="share-bar">Share this</div><div class="newsletter">Sign up</div>` +
+      `<p>${sentence(2)}</p>` +
+      Array.from({ length: 8 }, (_, i) => `<p>Photo: Staff photographer number ${i}, Agency</p>`).join('');
+    const el = root(html);
+    const blocks = repairedBlocks(el);
+    expect(blocks).toEqual(elementToBlocks(root(html)));
+    expect(blocks.slice(0, 4)).toEqual([sentence(1), 'Share this', 'Sign up', sentence(2)]);
+  });
+
   it('applies them when they are a small part of the article', () => {
     const el = root(`${story(10)}<p>Photo: Staff photographer, Agency</p>`);
     expect(repairedBlocks(el)).toEqual(Array.from({ length: 10 }, (_, i) => sentence(i)));
