@@ -213,7 +213,13 @@ export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Q
     // "He" refers back from the sentence it stands in: before the quote when the mention precedes it.
     // (+1: the mention's first letter must be inside the window for its sentence start to be seen.)
     const anchor = Math.min(q.start - 1, Math.max(paragraphs[q.paragraph].start, mention.start + 1));
-    const context = { previousSentence: previousSentence(text, paragraphs[q.paragraph].start, anchor, paragraphs[q.paragraph - 1] ?? null) };
+    const para = paragraphs[q.paragraph];
+    const context = {
+      previousSentence: previousSentence(text, para.start, anchor, paragraphs[q.paragraph - 1] ?? null),
+      // The sentence the mention stands in; for "“…,” he said" the one the quote follows, as for previousSentence.
+      sentenceStart: sentenceStartBefore(text, para.start, anchor),
+      text,
+    };
     const attribution = { ...resolveMention(mention, people, recent, context), rule: nearRule(mention, q) };
     if (attribution.speaker) recent.unshift(attribution);
     return attribution;

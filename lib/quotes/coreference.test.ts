@@ -39,6 +39,55 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ['Rakeyia Scott'],
   },
+  {
+    name: 'a first name’s usual gender keeps "she" from a man named since',
+    paragraphs: [
+      'Laura Diaz spoke first at the hearing.',
+      'Kenneth Moore, the committee’s counsel, listened.',
+      '“We need the records by Friday,” she said.',
+    ],
+    expected: ['Laura Diaz'],
+  },
+  {
+    name: 'a name after a preposition is not the subject "he" refers to',
+    paragraphs: ['For ten years under Tom Baker, Mike Ross ran the water board.', '“We fixed every pipe,” he said.'],
+    expected: ['Mike Ross'],
+  },
+  {
+    name: 'a title before a name is no name of its own ("Ohio Gov.")',
+    paragraphs: [
+      'Former Ohio Gov. Tom Baker, who chaired the party, agreed, but he said the rules should wait.',
+      '“There is no chance of that,” he said.',
+    ],
+    expected: ['Tom Baker'],
+  },
+  {
+    name: '"he" takes the subject named earlier in its own sentence',
+    paragraphs: [
+      'Mayor Sam Green asked for calm on Tuesday.',
+      'Police chief Dan Ortiz said the footage was unclear, but he said that it “supports what witnesses told us.”',
+    ],
+    expected: ['Dan Ortiz'],
+  },
+  {
+    name: 'a sentence that opens with "she" goes on about the last speaker, not a woman named in passing',
+    paragraphs: [
+      '“We will win this county,” Maria Lopez said at the rally.',
+      'She has faced criticism since the treasurer, Anna Smith, resigned in May.',
+      'She said she was not worried.',
+      '“People tell me I am too careful,” she said.',
+    ],
+    expected: ['Maria Lopez', 'Maria Lopez'],
+  },
+  {
+    name: 'a surname that modifies a noun ("the Lopez campaign") is not who "she" refers to',
+    paragraphs: [
+      '“We will win this county,” Maria Lopez said at the rally.',
+      'Lopez campaign volunteer Rosa Diaz handed out leaflets.',
+      '“Nobody here has met her,” she said.',
+    ],
+    expected: ['Maria Lopez', 'Rosa Diaz'],
+  },
 ];
 
 describe('coreference for speakers', () => {

@@ -31,7 +31,7 @@ const PRONOUNS = /^(?:he|she|they|i|we|it)$/i;
 export const TITLE_WORDS = wordSet(TITLE_LIST);
 // \u2024: a masked abbreviation point (see maskAbbreviations).
 const HONORIFICS = wordSet(withPoint(ADDRESS), ADDRESS.map((w) => `${w}\u2024`), NOBLE_ADDRESS, ['miss']);
-const ORG_HEADS = wordSet(org.ORGANISATION_HEADS, org.GOVERNMENT_SEATS, org.SPEAKING_BODIES);
+export const ORG_HEADS = wordSet(org.ORGANISATION_HEADS, org.GOVERNMENT_SEATS, org.SPEAKING_BODIES);
 // Documents speak for whoever wrote them ("the report said", "the letter reads"); typed with organisations, not people.
 const DOCUMENT_HEADS = new Set(
   ('report piece article letter memo memorandum headline study poll survey book ad advertisement tweet post complaint lawsuit ' +

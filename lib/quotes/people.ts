@@ -1,12 +1,14 @@
 // The people an article names: full names with the role it gives them, every later mention (surname, "Mr. X"),
 // and a guess at the pronoun used for them, so "he", "Uali" and "the spokesman" can resolve to a full name.
-import { ORG_NAME_END, readMention, TITLE_WORDS } from './mentions';
+import { nameGender } from './gender';
+import { ORG_HEADS, ORG_NAME_END, PERSON_HEADS, readMention, TITLE_WORDS } from './mentions';
 import { alternation, capitalise } from '../lexicon/build';
 import { NAME_PARTICLES } from '../lexicon/en/names';
 import { COMPANY_NAME_ENDS, LEGAL_FORMS } from '../lexicon/en/organisations';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import {
   CLAUSE_OPENING_VERBS, DOCUMENT_LABELS, OPENING_FUNCTION_WORDS, POSSESSIVES, QUESTION_AND_AUXILIARY_WORDS,
+  SUBJECT_PRONOUNS,
 } from '../lexicon/en/function-words';
 import { BUILDING_KINDS, PLACE_KINDS, PLACE_NAME_WORDS } from '../lexicon/en/place-words';
 
@@ -18,12 +20,21 @@ export interface Person {
   gender: 'm' | 'f' | null;
 }
 
+export interface NamedAt {
+  person: Person;
+  at: number;
+  oblique: boolean;
+}
+
 export interface PeopleIndex {
   people: Person[];
   /** The person a name as written refers to ("Uali", "Mr. Reeves", "Berik Uali"), if the article introduced one. */
   byName(name: string): Person | null;
-  /** People named before `at`, most recent first. */
-  namedBefore(at: number): { person: Person; at: number }[];
+  /**
+   * People named before `at`, most recent first. `oblique`: the name is no clause's subject there ("an interview with
+   * Trending Today USA", "under President Obama", "the Clinton campaign", "Clinton's running mate").
+   */
+  namedBefore(at: number): NamedAt[];
 }
 
 // Tokens are joined by spaces, never by a line break: a name does not run across paragraphs.
@@ -36,11 +47,21 @@ const NAME_RUN = new RegExp(
 // Capitalised words that are no part of a person's name: function words, calendar words, place and building words.
 const NOT_PERSON_WORDS = [
   ...OPENING_FUNCTION_WORDS, ...WEEKDAYS, ...MONTHS, ...PLACE_NAME_WORDS, ...PLACE_KINDS, ...BUILDING_KINDS,
-  ...CLAUSE_OPENING_VERBS, ...POSSESSIVES, ...QUESTION_AND_AUXILIARY_WORDS, ...DOCUMENT_LABELS,
+  ...CLAUSE_OPENING_VERBS, ...POSSESSIVES, ...QUESTION_AND_AUXILIARY_WORDS, ...SUBJECT_PRONOUNS, ...DOCUMENT_LABELS,
 ];
 const NOT_PERSON_WORD = new RegExp(
   `^(?:${alternation(NOT_PERSON_WORDS.map(capitalise))}|${alternation(DOCUMENT_LABELS.map((w) => w.toUpperCase()))})$`,
 );
+
+/**
+ * A word no person's name holds: "The", a title ("Gov" of "Pennsylvania Gov. Ed Rendell", whose point is masked) or an
+ * acronym ("Trending Today USA" is a show, "CNN" a network).
+ */
+function notANameWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (NOT_PERSON_WORD.test(word) || /^\p{Lu}{2,}$/u.test(word)) return true;
+  return TITLE_WORDS.has(lower) || TITLE_WORDS.has(`${lower}.`);
+}
 
 /** "Rakeyia Scott" after "Keith Lamont Scott": same surname, another first name, so another person. */
 function relative(person: Person, name: string): boolean {
@@ -58,8 +79,9 @@ function surnameOf(name: string): string {
 const unquoted = (s: string) => s.replace(/[“"][^”"]*(?:[”"]|$)/g, ' ');
 
 function guessGender(text: string, at: number): 'm' | 'f' | null {
-  // Pronouns after someone else is named with an honorific ("Ms. Lopez said she…") are not this person's.
-  const window = unquoted(text.slice(at, at + 300)).split(/\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}/u)[0];
+  // Pronouns after someone else is named ("Ms. Lopez said she…", "didn't know Patrick was coming but saw his visit")
+  // are not this person's.
+  const window = unquoted(text.slice(at, at + 300)).split(/\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}|(?<=[\p{Ll},;]\s)\p{Lu}\p{Ll}/u)[0];
   const he = window.search(/\b(?:he|his|him)\b/i);
   const she = window.search(/\b(?:she|her|hers)\b/i);
   if (he === -1 && she === -1) return null;
@@ -91,7 +113,12 @@ function findSurnameMentions(text: string, people: Person[]): void {
   // No honorific: the pronouns that follow each mention vote ("Trump said he …"), not only the first mention.
   for (const person of people) {
     if (titled.has(person) || person.mentions.length < 2) continue;
-    let votes = person.gender === 'm' ? 1 : person.gender === 'f' ? -1 : 0;
+    // The first name's usual gender ("Kenneth") counts as two votes: the text outvotes it only for a name used for
+    // both ("Pat Miller … she").
+    const usual = nameGender(person.name);
+    const weight = usual ? 2 : 1;
+    const prior = usual ?? person.gender;
+    let votes = prior === 'm' ? weight : prior === 'f' ? -weight : 0;
     for (const at of person.mentions) votes += pronounAfter(text, at);
     person.gender = votes > 0 ? 'm' : votes < 0 ? 'f' : person.gender;
   }
@@ -100,7 +127,7 @@ function findSurnameMentions(text: string, people: Person[]): void {
 /** +1 when the first pronoun after a mention is "he/his/him", −1 for "she/her", 0 when none comes before another name. */
 function pronounAfter(text: string, at: number): number {
   const unquotedWindow = unquoted(text.slice(at, at + 100));
-  const window = unquotedWindow.split(/[.!?]\s|\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}|\s\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u)[0];
+  const window = unquotedWindow.split(/[.!?]\s|\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}|(?<=[\p{Ll},;]\s)\p{Lu}\p{Ll}/u)[0];
   const m = window.match(/\b(?:(he|his|him)|(she|her|hers))\b/i);
   return !m ? 0 : m[1] ? 1 : -1;
 }
@@ -168,7 +195,8 @@ export function indexPeople(text: string): PeopleIndex {
     if (!mention || mention.kind !== 'name') continue;
     const words = mention.text.split(/\s+/);
     // Two to four words: a longer run is a headline ("Chris Christie Calls Hillary Clinton"), not one name.
-    if (words.length < 2 || words.length > 4 || words.some((w) => NOT_PERSON_WORD.test(w) || TITLE_WORDS.has(w.toLowerCase())) || notAPerson(text, mention.text, mention.start, mention.end)) continue;
+    if (words.length < 2 || words.length > 4 || words.some(notANameWord)) continue;
+    if (notAPerson(text, mention.text, mention.start, mention.end)) continue;
     const key = surnameOf(mention.text);
     const existing = bySurname.get(key);
     if (existing && !(relative(existing, mention.text) && !isCommonWord(words[0]))) {
@@ -181,7 +209,8 @@ export function indexPeople(text: string): PeopleIndex {
       continue;
     }
     const title = text.slice(Math.max(0, mention.start - 6), mention.start);
-    const gender = /\bMr\.?\s*$/.test(title) ? 'm' : /\bM(?:rs|s)\.?\s*$/.test(title) ? 'f' : guessGender(text, mention.end);
+    const honorific = /\bMr\.?\s*$/.test(title) ? 'm' : /\bM(?:rs|s)\.?\s*$/.test(title) ? 'f' : null;
+    const gender = honorific ?? nameGender(mention.text) ?? guessGender(text, mention.end);
     const person: Person = { name: mention.text, role: mention.role, mentions: [], gender };
     people.push(person);
     if (existing) {
@@ -211,7 +240,9 @@ export function indexPeople(text: string): PeopleIndex {
     return person;
   };
   // All mentions once, newest first; each query takes the ones before `at` with a binary search.
-  const all = people.flatMap((person) => person.mentions.map((m) => ({ person, at: m }))).sort((a, b) => b.at - a.at);
+  const all = people
+    .flatMap((person) => person.mentions.map((m) => ({ person, at: m, oblique: oblique(text, m) })))
+    .sort((a, b) => b.at - a.at);
   const namedBefore = (at: number) => {
     let lo = 0;
     let hi = all.length;
@@ -223,6 +254,40 @@ export function indexPeople(text: string): PeopleIndex {
     return all.slice(lo, lo + 200);
   };
   return { people, byName, namedBefore };
+}
+
+// Words after which a name is the object of a preposition or a modifier, not the subject of a clause.
+const PREPOSITIONS = [
+  ...['with', 'under', 'for', 'to', 'from', 'by', 'about', 'against', 'of', 'on', 'at', 'in', 'into', 'than', 'like'],
+  ...['between', 'among', 'toward', 'towards', 'behind', 'beside', 'over', 'without', 'after', 'before', 'since'],
+  ...['the', 'a', 'an'],
+];
+const OBLIQUE_BEFORE = new RegExp(`\\b(?:${PREPOSITIONS.join('|')})\\s+$`, 'i');
+const POSSESSIVE = /^\p{L}+['’]s[^\S\n]+(?!(?:been|got|gotten|going|not|never|already|also|still|just|a|an|the)\b)/u;
+const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
+// "according to Ham", "according to a post from Arianna Huffington": the source of the sentence.
+const ACCORDING = /\baccording\s+to\b[^.!?;]{0,40}$/i;
+// The capitalised words (first names, initials, titles) and coordinated names before the surname that was found.
+// Within the sentence: no line break, no word ending in a full stop (abbreviation points are masked as \u2024).
+const NAME_BEFORE = /(?:(?:\p{Lu}[\p{L}'’\u2024-]*|and|or)[^\S\n]+)+$/u;
+
+/**
+ * A mention that is no clause's subject: after a preposition or an article ("an interview with Trending Today USA",
+ * "loyalists to Joe Biden and Bernie Sanders"; "according to Ham" names the source, so it counts), or a possessive
+ * ("Clinton's running mate"). `at` is where the surname stands.
+ */
+function oblique(text: string, at: number): boolean {
+  const after = text.slice(at, at + 40);
+  // "the Clinton campaign", "Clinton spokeswoman Jennifer Palmieri": the surname modifies a noun.
+  const next = /^\p{L}+[^\S\n]+(\p{Ll}+)/u.exec(after)?.[1];
+  if (next && (ORG_HEADS.has(next) || PERSON_HEADS.has(next) || TITLE_WORDS.has(next))) return true;
+  const before = text.slice(Math.max(0, at - 80), at);
+  const name = NAME_BEFORE.exec(before);
+  const rest = name ? before.slice(0, name.index) : before;
+  // "Clinton's running mate": a possessive, unless it opens the sentence ("Palin's posts include …" is about her)
+  // or stands for "has"/"is" ("Christie's been making the case").
+  if (POSSESSIVE.test(after) && !SENTENCE_OPENS.test(rest)) return true;
+  return OBLIQUE_BEFORE.test(rest) && !ACCORDING.test(rest);
 }
 
 /**

@@ -2,7 +2,7 @@
 // person or speaker, "they" to a group, "the spokesman" to the person introduced with that role.
 import type { SpeakerType } from '../types';
 import { mentionType, type Mention } from './mentions';
-import type { PeopleIndex } from './people';
+import type { PeopleIndex, Person } from './people';
 
 export interface Attribution {
   speaker: string | null;
@@ -21,18 +21,58 @@ const ROLE_SYNONYMS: Record<string, string[]> = {
   minister: ['minister'],
 };
 
-/** Where the quote starts and the sentence before it: a pronoun prefers that sentence's first-named person. */
+/**
+ * The sentence before the quote (a pronoun prefers that sentence's first-named person) and where the pronoun's own
+ * sentence starts ("Kerr Putney said …, but he said that …": the subject named before it in its sentence).
+ */
 export interface MentionContext {
   previousSentence: { start: number; end: number } | null;
+  sentenceStart?: number;
+  /** The article's text, to read the previous sentence's own pronouns. */
+  text?: string;
+}
+
+/**
+ * "She has called …. ¶ “…,” she said.": the reporter's sentence before the quote opens with "she" and names no one
+ * fitting as its subject, so the same person goes on: the last speaker, not a person named in passing.
+ */
+function pronounGoesOn(context: MentionContext | undefined, pronoun: string): boolean {
+  const sentence = context?.previousSentence;
+  if (!sentence || context?.text === undefined) return false;
+  return new RegExp(`^\\s*${pronoun}\\b`, 'i').test(context.text.slice(sentence.start, sentence.end));
+}
+
+/** The first person named as a subject (not after a preposition, not possessive) in [start, end), of fitting gender. */
+function subjectBetween(people: PeopleIndex, start: number, end: number, gender: 'm' | 'f') {
+  const named = people
+    .namedBefore(end)
+    .filter(({ at, person, oblique }) => at >= start && !oblique && person.gender !== (gender === 'm' ? 'f' : 'm'));
+  return named.length ? named[named.length - 1].person : null;
+}
+
+/**
+ * "Kerr Putney … said that …, but he said that “…”": the subject named in the pronoun's own sentence before it, unless
+ * the sentence already said the pronoun before that name ("he thought that … to help President Obama … he explained").
+ */
+function ownSubject(
+  people: PeopleIndex,
+  context: MentionContext | undefined,
+  at: number,
+  pronoun: string,
+  gender: 'm' | 'f',
+): Person | null {
+  const start = context?.sentenceStart;
+  if (start === undefined || context?.text === undefined) return null;
+  const subject = subjectBetween(people, start, at, gender);
+  if (!subject) return null;
+  const first = people.namedBefore(at).filter((n) => n.at >= start && n.person === subject).at(-1)!.at;
+  const lead = context.text.slice(start, first).replace(/[“"][^”"]*(?:[”"]|$)/g, ' ');
+  return new RegExp(`\\b${pronoun}\\b`, 'i').test(lead) ? null : subject;
 }
 
 function subjectOfPreviousSentence(people: PeopleIndex, context: MentionContext | undefined, gender: 'm' | 'f') {
   const sentence = context?.previousSentence;
-  if (!sentence) return null;
-  const named = people
-    .namedBefore(sentence.end)
-    .filter(({ at, person }) => at >= sentence.start && person.gender !== (gender === 'm' ? 'f' : 'm'));
-  return named.length ? named[named.length - 1].person : null;
+  return sentence ? subjectBetween(people, sentence.start, sentence.end, gender) : null;
 }
 
 // "Rep. Gwen Moore (D-Wis.)", "Roy Cooper (D)", "Paul Ryan, R-Wis.": the party and state tag US papers put after a
@@ -67,6 +107,8 @@ export function resolveMention(mention: Mention, people: PeopleIndex, recentSpea
       return last ? { ...last, speakerMention: span } : { ...UNKNOWN, speakerMention: span };
     }
     const gender = pronoun === 'she' ? 'f' : 'm';
+    const own = ownSubject(people, context, mention.start, pronoun, gender);
+    if (own) return { speaker: own.name, speakerType: 'person', speakerRole: own.role, speakerMention: span };
     // The last speaker, when the sentence before names them as a speaker ("Husted said …. He said that …").
     const sentence = context?.previousSentence;
     const lastSpeaker = recentSpeakers.find((s) => s.speakerType === 'person');
@@ -76,9 +118,12 @@ export function resolveMention(mention: Mention, people: PeopleIndex, recentSpea
     const subject = subjectOfPreviousSentence(people, context, gender);
     if (subject) return { speaker: subject.name, speakerType: 'person', speakerRole: subject.role, speakerMention: span };
     const speaker = recentSpeakers.find((s) => s.speakerType === 'person' && s.speaker && people.byName(s.speaker)?.gender !== (gender === 'm' ? 'f' : 'm'));
-    const named = people.namedBefore(mention.start).find(({ person }) => person.gender !== (gender === 'm' ? 'f' : 'm'));
+    const other = gender === 'm' ? 'f' : 'm';
+    const named = people.namedBefore(mention.start).find(({ person, oblique }) => !oblique && person.gender !== other);
     // The last speaker wins unless someone else was named more recently than that speaker's quote.
-    const pick = named && (!speaker || (named.person.name !== speaker.speaker && named.at > lastMentionAt(speaker, people))) ? named.person : speaker ? people.byName(speaker.speaker!) ?? { name: speaker.speaker!, role: speaker.speakerRole } : null;
+    const goesOn = speaker && people.byName(speaker.speaker ?? '')?.gender === gender && pronounGoesOn(context, pronoun);
+    const namedLater = named && speaker && named.person.name !== speaker.speaker && named.at > lastMentionAt(speaker, people);
+    const pick = named && (!speaker || (!goesOn && namedLater)) ? named.person : speaker ? people.byName(speaker.speaker!) ?? { name: speaker.speaker!, role: speaker.speakerRole } : null;
     return pick ? { speaker: pick.name, speakerType: 'person', speakerRole: pick.role ?? null, speakerMention: span } : { ...UNKNOWN, speakerMention: span };
   }
   // Role noun: "the spokesman", "the Kazakh leader".

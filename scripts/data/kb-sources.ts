@@ -27,9 +27,10 @@ interface Legislator {
   type?: string;
   state?: string;
   party?: string;
+  gender?: string;
 }
 
-function readLegislators(path: string): Legislator[] {
+export function readLegislators(path: string): Legislator[] {
   const people: Legislator[] = [];
   let person: Legislator | null = null;
   let section = '';
@@ -48,6 +49,7 @@ function readLegislators(path: string): Legislator[] {
     const value = raw.replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
     if (section === 'id' && key === 'wikipedia') person.wikipedia = value;
     if (section === 'name' && ['first', 'last', 'official_full', 'nickname'].includes(key)) person[key as 'first'] = value;
+    if (section === 'bio' && key === 'gender') person.gender = value;
     // Terms are listed oldest first: the last one read is the current seat.
     if (section === 'terms' && ['type', 'state', 'party'].includes(key)) person[key as 'type'] = value;
   }

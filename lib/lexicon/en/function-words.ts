@@ -10,6 +10,9 @@ export const OPENING_FUNCTION_WORDS = [
 /** Possessive determiners ("Their", "His"). Used by: quotes/people (NOT_PERSON_WORD). */
 export const POSSESSIVES = ['their', 'his', 'her', 'its', 'our', 'my', 'your'];
 
+/** Subject pronouns: "Florence. She's …" joins no capitalised words into a name. Used by: quotes/people. */
+export const SUBJECT_PRONOUNS = ['he', 'she', 'they', 'we', 'i'];
+
 /** Question words, auxiliaries and pronouns that open questions and sentences. Used by: quotes/people. */
 export const QUESTION_AND_AUXILIARY_WORDS = [
   'did', 'does', 'do', 'is', 'was', 'why', 'how', 'what', 'where', 'who', 'will', 'can', 'should', 'it', 'this', 'that',
