@@ -7,6 +7,7 @@ import { nearSupport } from './context';
 import { containerOf, resolve, storyContext, withChoices, type StoryContext } from './resolve';
 import { mentionRoles, placeRole, promoteDateline, datelineAreaRoles } from './roles';
 import { sentenceAt } from './sentences';
+import { siteHost } from './site-host';
 import { distanceKm } from './distance';
 
 /** A continent's row carries a stand-in country for coherence only; it lies in no one country. */
@@ -30,8 +31,10 @@ export function loadGazetteer(raw: string): Gazetteer {
 export interface ResolvedMention {
   candidate: Candidate;
   id: number;
-  /** The name's entry was fixed by a state or country written after it ("Nashville, TN"). */
+  /** Fixed by a state or country written after it ("Nashville, TN"); for a site, its town was named beside it. */
   contained?: boolean;
+  /** A site or facility: `id` is the town it lies in. */
+  site?: boolean;
 }
 
 /**
@@ -39,7 +42,8 @@ export interface ResolvedMention {
  * `keep` widens what counts, e.g. to score toponym tagging that includes demonyms and metonymy.
  */
 export function resolveMentions(text: string, gazetteer: Gazetteer, keep: (c: Candidate) => boolean = (c) => !c.veto): ResolvedMention[] {
-  const cands = recognize(text, gazetteer);
+  const all = recognize(text, gazetteer);
+  const cands = all.filter((c) => !c.site);
   const containers = cands.map((c, i) => containerOf(c, cands[i + 1], gazetteer));
   // Twice: the second pass also counts each name's first choice as a neighbour (Columbus, Nebraska,
   // once chosen next to Norfolk, vouches for Norfolk, Nebraska in turn).
@@ -55,7 +59,19 @@ export function resolveMentions(text: string, gazetteer: Gazetteer, keep: (c: Ca
     if (!c.veto && !container && isWeak(c, entry(gazetteer, id), ctx)) return;
     out.push({ candidate: c, id, contained: Boolean(container) });
   });
-  return out;
+  return withSites(all.filter((c) => c.site && keep(c)), out, text, gazetteer, ctx);
+}
+
+/** Sites placed at their town (lib/places/site-host.ts), merged into the mentions in text order. */
+function withSites(sites: Candidate[], out: ResolvedMention[], text: string, gazetteer: Gazetteer,
+  ctx: StoryContext): ResolvedMention[] {
+  if (sites.length === 0) return out;
+  const placed: ResolvedMention[] = [];
+  for (const c of sites) {
+    const host = siteHost(c, out, text, gazetteer, (inner) => resolve(inner, gazetteer, ctx));
+    if (host) placed.push({ candidate: c, id: host.id, contained: host.near, site: true });
+  }
+  return [...out, ...placed].sort((a, b) => a.candidate.start - b.candidate.start);
 }
 
 /** Namesakes this far apart are different places to a reader. */
@@ -109,13 +125,15 @@ export function findPlaces(article: Article, gazetteer: Gazetteer | null, quotes
   const text = article.text;
   const mentions = resolveMentions(text, gazetteer, notNamedLikeASpeaker(quotes, gazetteer));
   const roles = mentionRoles(text, mentions.map((m) => m.candidate));
-  const byId = new Map<number, { forms: string[]; spans: Span[]; roles: PlaceRole[]; sentence: string | null; ms: ResolvedMention[]; cued: boolean }>();
+  const byId = new Map<number | string, Group>();
   mentions.forEach((m, i) => {
     const span = { start: m.candidate.start, end: m.candidate.end };
-    const group = byId.get(m.id) ?? { forms: [], spans: [], roles: [], sentence: null, ms: [], cued: false };
+    // A site is its own place, listed apart from the town it lies in.
+    const key = m.site ? `site:${m.candidate.key}` : m.id;
+    const group = byId.get(key) ?? { id: m.id, forms: [], spans: [], roles: [], sentence: null, ms: [], cued: false };
     group.ms.push(m);
     group.cued ||= roles[i].cued;
-    byId.set(m.id, group);
+    byId.set(key, group);
     group.forms.push(text.slice(span.start, span.end));
     group.spans.push(span);
     // What happened there: the first event sentence, else the first sentence naming it.
@@ -123,14 +141,48 @@ export function findPlaces(article: Article, gazetteer: Gazetteer | null, quotes
     else if (group.sentence === null) group.sentence = sentenceAt(text, span.start);
     group.roles.push(roles[i].role);
   });
-  const groups = [...byId];
-  const areas = groups.map(([id]) => ({ country: entry(gazetteer, id).country || null, area: kindOf(entry(gazetteer, id)) !== 'city' }));
-  const placeRoles = promoteDateline(datelineAreaRoles(groups.map(([, g]) => placeRole(g.roles)), areas));
-  return groups.map(([id, g], i) => {
-    const e = entry(gazetteer, id);
+  const groups = [...byId.values()];
+  // A site's events count for its town below, not for the dateline's state.
+  const areas = groups.map(({ id, ms }) => ({
+    country: ms[0].site ? null : entry(gazetteer, id).country || null, area: kindOf(entry(gazetteer, id)) !== 'city',
+  }));
+  const byRules = promoteDateline(datelineAreaRoles(groups.map((g) => placeRole(g.roles)), areas));
+  const placeRoles = siteTownRoles(groups, byRules);
+  return groups.map((g, i) => {
+    const e = entry(gazetteer, g.id);
+    const site = g.ms[0].site;
     return {
-      name: displayName(g.forms, e), role: placeRoles[i], lat: e.lat, lon: e.lon, country: outputCountry(e), mentions: g.spans,
-      sentence: g.sentence, kind: kindOf(e), confidence: confidenceOf(g.ms, g.cued, gazetteer),
+      name: site ? siteName(g.forms, e) : displayName(g.forms, e), role: placeRoles[i], lat: e.lat, lon: e.lon,
+      country: outputCountry(e), mentions: g.spans, sentence: g.sentence, kind: site ? 'site' : kindOf(e),
+      confidence: site ? siteConfidence(g.ms) : confidenceOf(g.ms, g.cued, gazetteer),
     };
   });
+}
+
+/** Something that happened at a site happened in its town ("at the Ryman Auditorium in Nashville"). */
+function siteTownRoles(groups: Group[], roles: PlaceRole[]): PlaceRole[] {
+  const eventTowns = new Set(groups.filter((g, i) => g.ms[0].site && roles[i] === 'event').map((g) => g.id));
+  return roles.map((r, i) => (!groups[i].ms[0].site && eventTowns.has(groups[i].id) ? 'event' : r));
+}
+
+interface Group {
+  /** The gazetteer entry (a site's: its town). */
+  id: number;
+  forms: string[];
+  spans: Span[];
+  roles: PlaceRole[];
+  sentence: string | null;
+  ms: ResolvedMention[];
+  cued: boolean;
+}
+
+/** "Rogers Arena, Vancouver": the site as written, with the town it was placed at. */
+function siteName(forms: string[], town: GazetteerEntry): string {
+  const name = forms.find((f) => f !== f.toUpperCase()) ?? forms[0];
+  return `${name}, ${displayName([town.name], town)}`;
+}
+
+/** A site placed at a town named beside it is as sure as that town; one placed at the story's main town is a guess. */
+function siteConfidence(ms: ResolvedMention[]): Confidence {
+  return ms.some((m) => m.contained) ? 'medium' : 'low';
 }

@@ -236,7 +236,7 @@ function findAdmin1(lat: number, lon: number): string {
 describe('"Town, ST": a postal code after a town', () => {
   it('names the state and picks the namesake in it', () => {
     const places = findPlaces(article('Tickets: June 9 – Gainesville, TX @ Civic Arena.'), US, []);
-    expect(places.map((p) => p.name)).toEqual(['Gainesville', 'Texas']);
+    expect(places.map((p) => p.name)).toEqual(['Gainesville', 'Texas', 'Civic Arena, Gainesville']);
     expect(stateOf('Tickets: June 9 – Gainesville, TX @ Civic Arena.', 'Gainesville')).toBe('US.TX');
   });
   it('reads an AP abbreviation after a small town opening a dateline', () => {
@@ -249,6 +249,37 @@ describe('"Town, ST": a postal code after a town', () => {
   });
   it('a written state keeps the town in it even against neighbours elsewhere', () => {
     expect(stateOf('Deputies from Grapeland, Elkhart and Palestine, Texas drove to Gainesville, FL on Monday.', 'Gainesville')).toBe('US.FL');
+  });
+});
+
+describe('sites and facilities', () => {
+  const site = (text: string) => findPlaces(article(text), US, []).filter((p) => p.kind === 'site');
+  it('places a named venue at the town written beside it, shown as the panel lists it', () => {
+    const [arena] = site('Fans gathered at the Civic Arena in Houston on Friday.');
+    expect(arena).toMatchObject({ name: 'Civic Arena, Houston', role: 'event', lat: 29.76, country: 'US', confidence: 'medium' });
+    expect(site('June 9 – Boston, MA @ Harbor Pavilion June 10 – Houston, TX @ Civic Arena').map((p) => p.name))
+      .toEqual(['Harbor Pavilion, Boston', 'Civic Arena, Houston']);
+  });
+  it('reads the place inside a building\'s name as where it is, but not inside a street\'s', () => {
+    expect(site('Lawmakers met at the Texas Statehouse.').map((p) => p.name)).toEqual(['Texas Statehouse, Texas']);
+    expect(site('HOUSTON (AP) — A crowd gathered on Boston Street.').map((p) => p.name)).toEqual(['Boston Street, Houston']);
+  });
+  it('joins a name that a possessive, an ampersand or a hyphen splits', () => {
+    expect(site('He was taken to Saint Mary\'s Hospital in Houston.').map((p) => p.name)).toEqual(['Saint Mary\'s Hospital, Houston']);
+    expect(site('They played the BB&T Pavilion in Boston.').map((p) => p.name)).toEqual(['BB&T Pavilion, Boston']);
+  });
+  it('leaves out institutions, people, addresses, works, former names and sites with no town', () => {
+    expect(site('The Catholic Church in Houston said so. President Park in Boston spoke.')).toEqual([]);
+    expect(site('She lives at 1935 Orchard St. in Houston. The Pew Research Center in Boston agreed.')).toEqual([]);
+    expect(site('The band played 1972’s Toulouse Street in Houston at Civic Arena (formerly Union Arena).').map((p) => p.name))
+      .toEqual(['Civic Arena, Houston']);
+    expect(site('Wall Street in Boston fell.')).toEqual([]);
+    expect(site('Fans packed the Civic Arena on Friday.')).toEqual([]);
+  });
+  it('makes the town an event place when something happened at its site', () => {
+    const roles = Object.fromEntries(findPlaces(article('BOSTON (AP) — Fans gathered at the Civic Arena on Friday.'), US, [])
+      .map((p) => [p.name, p.role]));
+    expect(roles).toEqual({ Boston: 'event', 'Civic Arena, Boston': 'event' });
   });
 });
 

@@ -10,6 +10,7 @@ import { HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS 
 import { LEGAL_FORMS } from '../lexicon/en/organisations';
 import { LEADERSHIP_ROLES, OCCUPATIONS, OFFICES, PROFESSIONS, ROYAL_AND_RELIGIOUS_TITLES } from '../lexicon/en/roles';
 import { STATEMENT_VERBS } from '../lexicon/en/speech';
+import { headKind, namedForItsPlace, notASite, opensStreet, type SiteKind } from './sites';
 
 export type Veto = 'embedded' | 'name-part' | 'demonym' | 'common-word' | 'metonymy' | 'weak';
 
@@ -23,6 +24,14 @@ export interface Candidate {
   /** Text right after the name (for ", Mangystau" hierarchy and "said" metonymy). */
   after: string;
   before: string;
+  /** A site or facility ("Rogers Arena"): no gazetteer ids; placed at its town by the resolver. */
+  site?: Site;
+}
+
+export interface Site {
+  kind: SiteKind;
+  /** A place named inside a building's name, where it is ("Ohio" in "Ohio Statehouse"). */
+  inner?: Candidate;
 }
 
 /** Lower-case words that may sit inside a name ("Gulf of Mexico", "Observatory for Human Rights"). */
@@ -104,11 +113,31 @@ export function recognize(text: string, index: PlaceIndex): Candidate[] {
   const lower = lowerCaseWords(tokens);
   const out: Candidate[] = [];
   const nameWords = new Set<string>();
-  for (const [first, j] of runs(tokens, text)) {
+  const all = runs(tokens, text);
+  for (let r = 0; r < all.length; r++) {
+    const [first, j] = all[r];
     let i = first;
     // A sentence's first word(s) are capitalised anyway: drop function words and known lower-case words.
     while (i <= j && (FUNCTION_WORDS.has(tokens[i].text.toLowerCase()) || (tokens[i].sentenceStart && lower.has(tokens[i].text.toLowerCase()) && lookup(index, tokens[i].text.toLowerCase()) === undefined))) i++;
-    if (i <= j) out.push(...matchRun(tokens, text, i, j, index, lower, nameWords));
+    if (i > j) continue;
+    // "@ The Forum": a capital "The" inside a sentence belongs to a site's name.
+    const from = i === first + 1 && tokens[first].text === 'The' && !tokens[first].sentenceStart ? first : i;
+    // "(Formerly Verizon Amphitheatre)": an old name of a place just named.
+    if (FORMER_NAME.test(text.slice(Math.max(0, tokens[first].start - 14), tokens[first].start))
+      || FORMER_NAME.test(text.slice(Math.max(0, tokens[first].start - 2), tokens[first].end))) continue;
+    const joined = joinedSite(all, r, tokens, text, from, index, lower);
+    if (joined) {
+      out.push(joined.site.candidate);
+      r = joined.run;
+      const end = all[r][1];
+      const rest = joined.site.last + 1;
+      if (rest <= end) out.push(...matchRun(tokens, text, rest, end, index, lower, nameWords));
+      continue;
+    }
+    const site = siteIn(tokens, text, from, j, index, lower);
+    if (!site) { out.push(...matchRun(tokens, text, i, j, index, lower, nameWords)); continue; }
+    out.push(site.candidate);
+    if (site.last < j) out.push(...matchRun(tokens, text, site.last + 1, j, index, lower, nameWords));
   }
   mergeCommaNames(out, text, index);
   addPostalRegions(out, text, index);
@@ -120,6 +149,79 @@ export function recognize(text: string, index: PlaceIndex): Candidate[] {
     if (!c.ids.some((id) => strong(index, id))) c.veto = 'name-part';
   }
   return out;
+}
+
+/** A house number, with a compass letter ("1200 E. Broad St.", "401 - 333 Victoria St."), before a street. */
+const HOUSE_NUMBER = /\d+[a-z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?$/;
+const FORMER_NAME = /\(\s*(?:formerly|previously|née)\s*$/i;
+const WORK_YEAR = /\b\d{4}['’]s\s+$/;
+
+/** What may join two runs inside a site's name: "BB&T Pavilion", "Ak-Chin Pavilion", "Children's Hospital". */
+const SITE_JOINS = new Set(['&', '-', ' ']);
+
+/**
+ * A site's name over several runs, which a possessive, an ampersand or a hyphen split ("St George's Chapel").
+ * A place's possessive stays apart: "Seoul's Jamsil Stadium" is a stadium in Seoul.
+ */
+function joinedSite(all: [number, number][], r: number, tokens: Token[], text: string, from: number, index: PlaceIndex,
+  lower: Set<string>): { site: { candidate: Candidate; last: number }; run: number } | null {
+  let q = r;
+  while (q + 1 < all.length && SITE_JOINS.has(text.slice(tokens[all[q][1]].end, tokens[all[q + 1][0]].start))) {
+    const [a, b] = all[q];
+    const tail = tokens[b].text;
+    const between = text.slice(tokens[b].end, tokens[all[q + 1][0]].start);
+    if (between === ' ' && !POSSESSIVE.test(tail.slice(-2))) break;
+    const k = key(tokens, text, a, b);
+    if (between === ' ' && lookup(index, k) && !/^(?:st\.?|saint) /.test(k)) break;
+    q++;
+  }
+  if (q === r) return null;
+  const site = siteIn(tokens, text, from, all[q][1], index, lower);
+  return site && site.last > all[r][1] ? { site, run: q } : null;
+}
+
+/**
+ * A site's name within the run from `i` to `j`: the words up to the run's last head noun ("Coral Sky Amphitheatre"
+ * in "Coral Sky Amphitheatre June"), or the whole run after an opening head ("Boulevard Montmartre").
+ * A name the gazetteer knows (Tinley Park, Miami Beach) is a town, not a site.
+ */
+function siteIn(tokens: Token[], text: string, i: number, j: number, index: PlaceIndex,
+  lower: Set<string>): { candidate: Candidate; last: number } | null {
+  let last = -1;
+  let kind: SiteKind | undefined;
+  if (opensStreet(tokens[i].text) && i < j) [last, kind] = [j, 'street'];
+  for (let h = j; h > i && last < 0; h--) {
+    // A dot inside the run opens a name ("St. John's"); only a run-final "St." closes a street's.
+    kind = headKind(tokens[h].text, tokens[h - 1].text.toLowerCase(), h === j && text[tokens[h].end] === '.');
+    if (kind) last = h;
+  }
+  if (last < 0 || !kind) return null;
+  // "Mall of Asia", "Palace of Westminster": a name continued by "of" belongs to the site.
+  // "Center for Health and Human Rights": a centre named for its purpose is an organisation.
+  if (last < j && tokens[last + 1].text === 'for' && kind === 'venue') return null;
+  if (last < j && CONNECTORS.has(tokens[last + 1].text)) last = j;
+  const k = key(tokens, text, i, last);
+  if (lookup(index, k)) return null;
+  const names = tokens.slice(i, last + 1).map((t) => t.text).filter((w) => !CONNECTORS.has(w));
+  const nameWords = kind === 'street' && opensStreet(tokens[i].text) ? names.slice(1) : names.slice(0, -1);
+  if (notASite(nameWords, k)) return null;
+  // "1935 Orchard St.", "6016 Dublin Road": a postal address says where someone lives, not a place of the story.
+  const before = text.slice(Math.max(0, tokens[i].start - 12), tokens[i].start);
+  if (kind === 'street' && HOUSE_NUMBER.test(before)) return null;
+  // "1972's Toulouse Street": a year's possessive names a work (an album, a film).
+  if (WORK_YEAR.test(text.slice(Math.max(0, tokens[i].start - 8), tokens[i].start))) return null;
+  let end = tokens[last].end;
+  if (text[end] === '.' && kind === 'street' && /^(?:st|ave|rd|blvd)$/i.test(tokens[last].text)) end++;
+  const c: Candidate = { key: k, start: tokens[i].start, end, ids: [], after: text.slice(end, end + 60),
+    before: text.slice(Math.max(0, tokens[i].start - 60), tokens[i].start), site: { kind } };
+  if (namedForItsPlace(kind) && last > i) {
+    // Only a name with a big reading (a state, a city) says where: Carnegie Library is no building in Carnegie.
+    c.site!.inner = matchRun(tokens, text, i, last - 1, index, lower, new Set())
+      .find((x) => (!x.veto || x.veto === 'embedded') && x.ids.some((id) => strong(index, id)));
+  }
+  // "Buckingham Palace said": the institution speaking.
+  if (SPEECH_AFTER.test(c.after) && !located(c.before)) c.veto = 'metonymy';
+  return { candidate: c, last };
 }
 
 /**

@@ -1,0 +1,48 @@
+// Where a site lies: the town named beside it, else the place named inside a building's name, else the story's
+// dateline's town. Sites are not in the gazetteer; the panel shows them at their town ("Rogers Arena, Vancouver").
+import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
+import type { Candidate } from './recognize';
+import { datelineSpan } from './roles';
+
+interface Mention {
+  candidate: Candidate;
+  id: number;
+  site?: boolean;
+}
+
+export interface SiteHost {
+  /** Gazetteer id of the town (or state) the site lies in. */
+  id: number;
+  /** The town was named beside or inside the site's name, not guessed from the story. */
+  near: boolean;
+}
+
+// "Rogers Arena, Vancouver", "the Ryman Auditorium in Nashville", "Alder Hey hospital in the city of Liverpool".
+const TOWN_AFTER = /^(?:\s*,\s*|\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)$/;
+/** "Nashville, TN @ Bridgestone Arena", "in Seoul's Jamsil Stadium": a town this close before, in the same clause. */
+const BEFORE_WINDOW = 60;
+const CLAUSE_END = /[.!?;]\s|\n/;
+
+const isTown = (e: GazetteerEntry): boolean => kindOf(e) === 'city';
+const isTownOrState = (e: GazetteerEntry): boolean => kindOf(e) !== 'country' && e.code !== 'CONT';
+
+export function siteHost(site: Candidate, mentions: Mention[], text: string, index: PlaceIndex,
+  resolveInner: (c: Candidate) => number): SiteHost | null {
+  const places = mentions.filter((m) => !m.site);
+  const after = places.find((m) => m.candidate.start >= site.end
+    && TOWN_AFTER.test(text.slice(site.end, m.candidate.start)) && isTownOrState(entry(index, m.id)));
+  if (after) return { id: after.id, near: true };
+  const before = [...places].reverse().find((m) => m.candidate.end <= site.start
+    && site.start - m.candidate.end <= BEFORE_WINDOW && isTown(entry(index, m.id)));
+  if (before && !CLAUSE_END.test(text.slice(before.candidate.end, site.start))) return { id: before.id, near: true };
+  const inner = site.site?.inner;
+  if (inner && inner.ids.length) {
+    const id = resolveInner(inner);
+    if (isTownOrState(entry(index, id))) return { id, near: true };
+  }
+  // A report filed from a town about a site no town is named beside is most likely about a site there.
+  const dateline = datelineSpan(text);
+  const filed = dateline && places.find((m) => m.candidate.start >= dateline.start && m.candidate.end <= dateline.end
+    && isTown(entry(index, m.id)));
+  return filed ? { id: filed.id, near: false } : null;
+}

@@ -1,0 +1,104 @@
+// Sites and facilities: a capitalised name ending in a head noun that says what kind of built or laid-out place it
+// is ("Rogers Arena", "Alder Hey Children's Hospital", "Royal Street"), or opening with one ("Boulevard Montmartre").
+// No gazetteer lists them; the recogniser reads them from the name and the resolver places them at their town.
+// Word lists are grouped by kind of site; the kind decides whether a place word inside the name says where it is.
+
+/** Head nouns closing a site's name, by kind. */
+const HEADS: Record<SiteKind, string[]> = {
+  // Named after whatever the namer liked: a place word in a street's name is no sign of where it is
+  // ("Washington Square" in New Orleans, "Northumberland Avenue" in London).
+  street: ['street', 'avenue', 'road', 'boulevard', 'parkway', 'highway', 'square', 'plaza', 'drive',
+    'promenade', 'embankment'],
+  // Venues for games, concerts and shows.
+  venue: ['arena', 'stadium', 'amphitheatre', 'amphitheater', 'auditorium', 'pavilion', 'coliseum',
+    'colosseum', 'ballpark', 'racecourse', 'speedway', 'velodrome', 'theatre', 'theater', 'center', 'centre'],
+  // Care, custody and the state's buildings.
+  institution: ['hospital', 'infirmary', 'hospice', 'clinic', 'prison', 'penitentiary', 'jail', 'gaol',
+    'statehouse', 'capitol', 'armory', 'armoury', 'courthouse', 'embassy', 'consulate', 'barracks', 'campus'],
+  // Worship and remembrance.
+  worship: ['church', 'cathedral', 'chapel', 'mosque', 'temple', 'synagogue', 'abbey', 'basilica', 'shrine', 'minster',
+    'memorial', 'monument', 'cemetery', 'mausoleum'],
+  // Travel.
+  transport: ['airport', 'airfield', 'station', 'terminal', 'bridge', 'tunnel', 'harbour', 'harbor'],
+  // Other buildings and grounds.
+  building: ['tower', 'towers', 'building', 'castle', 'palace', 'museum', 'library', 'mall', 'park', 'gardens',
+    'garden', 'zoo', 'plantation', 'cottage', 'manor', 'fortress', 'citadel', 'observatory', 'lighthouse', 'dam'],
+};
+
+export type SiteKind = 'street' | 'venue' | 'institution' | 'worship' | 'transport' | 'building';
+
+/** Short street heads written with a dot ("Victoria St.", "Main Ave."): the dot follows the token. */
+const DOTTED_STREET_HEADS = new Set(['st', 'ave', 'rd', 'blvd']);
+
+/** Words that cannot name a street before "St." ("the CEO of St. John's"). */
+const ARTICLES = new Set(['of', 'the', 'and', 'a', 'an', 'at', 'in', 'on']);
+
+/**
+ * Heads that open a site's name in French and Italian streets ("Boulevard Montmartre", "Rue Royale", "Piazza
+ * Navona").
+ */
+const OPENING_HEADS = new Set(['boulevard', 'rue', 'piazza', 'avenida', 'calle']);
+
+/**
+ * "Hall" and "House" end people's surnames (Stuart Hall) and seats of power (the White House): they make a site
+ * only after the words that name what the hall or house is for.
+ */
+const HALL_OR_HOUSE = new Map<string, string[]>(Object.entries({
+  hall: ['city', 'town', 'concert', 'music', 'festival', 'memorial', 'assembly', 'county', 'village', 'union', 'guild',
+    'albert', 'exhibition', 'convention', 'sports'],
+  house: ['parliament', 'government', 'opera', 'state', 'custom', 'customs', 'town', 'meeting', 'court',
+    'guild', 'power'],
+}));
+
+/** A "Center" or "Centre" of these is an organisation, not a building ("Pew Research Center"). */
+const ORGANISATION_CENTRES = new Set(['research', 'policy', 'studies', 'security', 'information', 'law', 'justice',
+  'rights', 'press', 'data', 'media', 'development', 'documentation', 'resource', 'resources', 'strategic', 'analysis',
+  'training', 'coordination', 'command', 'operations', 'intelligence', 'monitoring', 'forecast', 'prediction',
+  'hurricane']);
+
+/** A church of a denomination, a station in orbit: the name is an institution or no place on the ground. */
+const NOT_GROUNDED = new Set(['catholic', 'orthodox', 'anglican', 'methodist', 'baptist', 'lutheran',
+  'presbyterian', 'episcopal', 'evangelical', 'protestant', 'coptic', 'mormon', 'christian', 'roman', 'reformed',
+  'pentecostal', 'space']);
+
+/** Streets whose names stand for an industry or a government in news ("Wall Street darling", "Downing Street said"). */
+const METONYMIC_STREETS = new Set(['wall street', 'downing street', 'fleet street', 'madison avenue',
+  'pennsylvania avenue', 'threadneedle street', 'whitehall']);
+
+/** Titles before a name make the run a person ("President Park"). */
+const TITLES = new Set(['president', 'mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'king', 'queen', 'prince',
+  'princess', 'lord', 'lady', 'sir', 'pope', 'minister', 'mayor', 'judge', 'general', 'gen', 'coach']);
+
+const HEAD_KIND = new Map<string, SiteKind>();
+for (const [kind, words] of Object.entries(HEADS) as [SiteKind,
+  string[]][]) for (const w of words) HEAD_KIND.set(w, kind);
+
+/**
+ * The kind of site a head word names, if it is one here (`before`: the lower-case word before it; `dotted`: a dot
+ * follows).
+ */
+export function headKind(word: string, before: string | undefined, dotted: boolean): SiteKind | undefined {
+  const w = word.toLowerCase();
+  if (DOTTED_STREET_HEADS.has(w)) return dotted && before !== undefined && !ARTICLES.has(before) ? 'street' : undefined;
+  const purposes = HALL_OR_HOUSE.get(w);
+  if (purposes) return before !== undefined && purposes.includes(before) ? 'building' : undefined;
+  if ((w === 'center' || w === 'centre') && before !== undefined && ORGANISATION_CENTRES.has(before)) return undefined;
+  return HEAD_KIND.get(w);
+}
+
+export function opensStreet(word: string): boolean {
+  return OPENING_HEADS.has(word.toLowerCase());
+}
+
+/** The words before the head do not name one grounded place ("Catholic Church", "President Park", "Wall Street"). */
+export function notASite(nameWords: string[], whole: string): boolean {
+  const words = nameWords.map((w) => w.toLowerCase().replace(/['’]s?$/, ''));
+  if (words.length === 0 || TITLES.has(words[0])) return true;
+  if (METONYMIC_STREETS.has(whole.toLowerCase())) return true;
+  return words.some((w) => NOT_GROUNDED.has(w));
+}
+
+/** Place words inside a building's or venue's name say where it is ("Ohio Statehouse"); in a street's they do not. */
+export function namedForItsPlace(kind: SiteKind): boolean {
+  return kind !== 'street';
+}
