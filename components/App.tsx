@@ -68,7 +68,7 @@ export function App({ state }: { state: PanelState }) {
   }
   const { analysis } = view;
   const pinned = state.pinnedQuoteKeys.value;
-  const props = { actions: state.actions, pinnedQuoteKeys: pinned, activeKey: state.activeKey.value, missingKey: state.missingKey.value, nearest: state.nearest.value };
+  const props = { actions: state.actions, pinnedQuoteKeys: pinned, activeKey: state.activeKey.value, missingKey: state.missingKey.value, nearest: state.nearest.value, quoteFilter: state.quoteFilter.value };
   return (
     <main class="panel" data-view={view.kind} aria-busy={state.busy.value}>
       <ArticleHeader article={view.article} onRefresh={refresh} busy={state.busy.value} />

@@ -10,6 +10,9 @@ export interface TextTarget {
   position?: number;
 }
 
+/** A part of the sourcing mix: the Quoted list can be narrowed to one (a click on the sourcing bar). */
+export type SourceKind = 'named' | 'organisations' | 'groups' | 'unattributed';
+
 /** A card's passage the page no longer has word for word, and the page's closest passage (null: none close). */
 export interface NearestMatch {
   key: string;
@@ -30,6 +33,8 @@ export interface PanelActions {
   openUrl(url: string): void;
   /** Pins or unpins; `paraphrase` marks reported speech, kept as the article's words but not as a quotation. */
   togglePin(quote: Quote, options?: { paraphrase?: boolean }): void;
+  /** Narrows the Quoted list to one kind of source (null: all) and shows it. */
+  filterQuotes?(kind: SourceKind | null): void;
   /** Switches the panel to another section (the Overview's links). */
   goTo?(section: string): void;
 }
@@ -45,6 +50,8 @@ export interface SectionProps {
   missingKey?: string | null;
   /** For the missing card: the page's closest passage, once looked up. */
   nearest?: NearestMatch | null;
+  /** The kind of source the Quoted list is narrowed to, if any. */
+  quoteFilter?: SourceKind | null;
 }
 
 /** Builds a TextTarget for a span of the article text, with up to 32 characters of context. */

@@ -225,6 +225,17 @@ describe('panel state: highlights and the reader’s place', () => {
     expect(state.nearest.value).toBeNull();
   });
 
+  it('a sourcing filter shows Quoted narrowed; another article starts unfiltered', async () => {
+    const other = { ...STORY, url: 'https://news.example/other' };
+    const reads = [STORY, other];
+    const state = createPanelState(host({ extract: async () => ({ ok: true, article: reads.shift()!, contentType: 'text/html' }) }));
+    await state.refresh();
+    state.actions.filterQuotes?.('groups');
+    expect([state.quoteFilter.value, state.section.value]).toEqual(['groups', 'quotes']);
+    await state.refresh();
+    expect(state.quoteFilter.value).toBeNull();
+  });
+
   it('keeps the section across a re-read, and per article when the reader comes back', async () => {
     const other = { ...STORY, url: 'https://news.example/other' };
     const reads = [STORY, STORY, other, STORY];

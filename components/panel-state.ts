@@ -5,7 +5,7 @@ import type { AnalysisResources } from '../lib/analyze';
 import { pageAccess } from '../lib/article/page-access';
 import type { Result } from '../lib/result';
 import type { Analysis, Article, Quote } from '../lib/types';
-import type { NearestMatch, NotesClient, PanelActions, TextTarget } from './panel-contract';
+import type { NearestMatch, NotesClient, PanelActions, SourceKind, TextTarget } from './panel-contract';
 
 export interface HostTab {
   id: number;
@@ -56,6 +56,8 @@ export interface PanelState {
   missingKey: Signal<string | null>;
   /** The missing card's nearest match in the page, once looked up. */
   nearest: Signal<NearestMatch | null>;
+  /** The Quoted list narrowed to one kind of source (from the sourcing bar); per article. */
+  quoteFilter: Signal<SourceKind | null>;
   actions: PanelActions;
   /** Remembers the scroll position of `section` in the article at `url`. */
   rememberScroll(url: string, section: string, y: number): void;
@@ -88,6 +90,7 @@ export function createPanelState(host: PanelHost): PanelState {
   const activeKey = signal<string | null>(null);
   const missingKey = signal<string | null>(null);
   const nearest = signal<NearestMatch | null>(null);
+  const quoteFilter = signal<SourceKind | null>(null);
   const places = new Map<string, ArticlePlace>();
   const pinnedQuoteKeys = signal<ReadonlySet<string>>(new Set());
   let tabId: number | null = null;
@@ -127,6 +130,7 @@ export function createPanelState(host: PanelHost): PanelState {
       activeKey.value = null;
       missingKey.value = null;
       nearest.value = null;
+      quoteFilter.value = null;
     }
     busy.value = false;
     view.value = next;
@@ -234,6 +238,10 @@ export function createPanelState(host: PanelHost): PanelState {
       const analysis = currentAnalysis();
       if (analysis) host.notes.togglePin(analysis, quote, options).catch((e) => console.warn('News Lens: pin failed', e));
     },
+    filterQuotes(kind) {
+      quoteFilter.value = kind;
+      if (kind) actions.goTo?.('quotes');
+    },
     goTo(next) {
       section.value = next;
       const url = currentUrl();
@@ -242,7 +250,7 @@ export function createPanelState(host: PanelHost): PanelState {
   };
 
   return {
-    view, busy, section, pinnedQuoteKeys, activeKey, missingKey, nearest, actions, refresh, tabActivated: refresh, pageChanged,
+    view, busy, section, pinnedQuoteKeys, activeKey, missingKey, nearest, quoteFilter, actions, refresh, tabActivated: refresh, pageChanged,
     rememberScroll: (url, name, y) => void (placeOf(url).scroll[name] = y),
     placeFor: (url) => places.get(url),
     highlightCleared: () => void (activeKey.value = null),

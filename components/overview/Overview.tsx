@@ -88,7 +88,7 @@ export function Overview({ analysis, actions }: SectionProps) {
   return (
     <div class="overview" data-testid="overview">
       <Section id="quotes" title="Who is quoted" more={summary.total ? 'All quotes' : 'Quoted'} onMore={() => go('quotes')}>
-        <SourcingBar summary={summary} />
+        <SourcingBar summary={summary} onSelect={actions.filterQuotes} />
         <p class="ov-caption" data-testid="overview-sourcing">
           {describeSourcing(summary)}
         </p>

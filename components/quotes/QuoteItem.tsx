@@ -16,6 +16,8 @@ interface Props {
   /** The page's nearest match when the quote is missing (undefined while it is looked up). */
   nearest?: NearestMatch | null;
   onShowNearest?(): void;
+  /** For an unclear attribution: the article's words the speaker was read from. */
+  cue?: string | null;
   onActivate(): void;
   onPin(): void;
   onFocus(): void;
@@ -58,6 +60,11 @@ export function QuoteItem(props: Props) {
       >
         {pinned ? 'Pinned' : 'Pin'}
       </button>
+      {unclear && props.cue && (
+        <p class="hint why" data-testid="clue">
+          Speaker read from: <q>{props.cue}</q>
+        </p>
+      )}
       {missing && <MissingNotice original={quote.text} nearest={props.nearest} shown={active} onShow={props.onShowNearest} />}
     </li>
   );

@@ -45,13 +45,38 @@ describe('QuotesSection', () => {
   it('groups quotes by speaker: people first, then groups, then unknown, with role, count and marks', () => {
     const { root } = setup();
     const names = [...root.querySelectorAll('[data-testid=speaker-name]')].map((e) => e.textContent);
-    expect(names).toEqual(['Berik Uali', 'relatives of the officers', 'Speaker not identified']);
+    expect(names).toEqual(['Berik Uali', 'relatives of the officers', 'Unattributed (1)']);
     const first = root.querySelector('[data-testid=speaker]')!;
     expect(first.textContent).toContain('spokesman');
     expect(first.textContent).toContain('2 quotes');
     expect(first.textContent).toContain('1 paraphrased statement');
     expect(root.querySelector('[data-partial] .quote-text')?.getAttribute('data-tags')).toBe('fragment');
     expect(root.querySelector('[data-testid=sourcing]')?.textContent).toBe('4 quotes: 2 from 1 named person, 1 from 1 unnamed group, 1 with no named source.');
+  });
+
+  it('unattributed quotes go where their number puts them, before sources quoted less', () => {
+    const { root, actions } = setup();
+    const many = { ...analysis, quotes: [...quotes, quote('Nobody knows,', null, 'unknown'), quote('Nobody cares,', null, 'unknown')] };
+    act(() => render(<QuotesSection analysis={many} actions={actions} pinnedQuoteKeys={new Set()} />, root));
+    const names = [...root.querySelectorAll('[data-testid=speaker-name]')].map((e) => e.textContent);
+    expect(names).toEqual(['Unattributed (3)', 'Berik Uali', 'relatives of the officers']);
+  });
+
+  it('a sourcing bar part narrows the list to that kind of source; the focus stop follows; "Show all" undoes it', () => {
+    const { root, actions } = setup();
+    actions.filterQuotes = vi.fn();
+    act(() => render(<QuotesSection analysis={analysis} actions={actions} pinnedQuoteKeys={new Set()} />, root));
+    act(() => root.querySelector<HTMLButtonElement>('[data-testid=source-groups]')!.click());
+    expect(actions.filterQuotes).toHaveBeenCalledWith('groups');
+    act(() => render(<QuotesSection analysis={analysis} actions={actions} pinnedQuoteKeys={new Set()} quoteFilter="groups" />, root));
+    expect([...root.querySelectorAll('[data-testid=speaker-name]')].map((e) => e.textContent)).toEqual(['relatives of the officers']);
+    expect(root.querySelector('[data-testid=source-groups]')!.getAttribute('aria-pressed')).toBe('true');
+    expect(root.querySelector('.quote-text')!.getAttribute('tabindex')).toBe('0');
+    expect(root.querySelector('[data-testid=sourcing]')!.textContent).toMatch(/^4 quotes/);
+    act(() => root.querySelector<HTMLButtonElement>('[data-testid=source-groups]')!.click());
+    expect(actions.filterQuotes).toHaveBeenLastCalledWith(null);
+    act(() => root.querySelector<HTMLButtonElement>('[data-testid=show-all-quotes]')!.click());
+    expect(actions.filterQuotes).toHaveBeenCalledTimes(3);
   });
 
   it('a source that is only paraphrased says so instead of "0 quotes"', () => {
@@ -121,5 +146,18 @@ describe('QuotesSection', () => {
     act(() => render(<QuotesSection analysis={mixed} actions={setup().actions} pinnedQuoteKeys={new Set()} />, root));
     const tags = [...root.querySelectorAll('.quote-text')].map((b) => b.getAttribute('data-tags'));
     expect(tags.filter((t) => t === 'speaker unclear')).toHaveLength(1);
+  });
+
+  it('a low-confidence attribution shows the words the speaker was read from', () => {
+    const root = document.createElement('div');
+    const he = TEXT.indexOf('he said');
+    const unclear = { ...quotes[1], confidence: 'low' as const, speakerMention: { start: he, end: he + 2 } };
+    const after = { ...analysis, quotes: [quotes[0], unclear] };
+    act(() => render(<QuotesSection analysis={after} actions={setup().actions} pinnedQuoteKeys={new Set()} />, root));
+    expect(root.querySelector('[data-testid=clue]')!.textContent).toBe('Speaker read from: …" he said');
+    const uali = TEXT.indexOf('Berik Uali');
+    const before = { ...quotes[2], speaker: 'Berik Uali', speakerType: 'person' as const, confidence: 'low' as const, speakerMention: { start: uali, end: uali + 10 } };
+    act(() => render(<QuotesSection analysis={{ ...analysis, quotes: [quotes[0], before] }} actions={setup().actions} pinnedQuoteKeys={new Set()} />, root));
+    expect(root.querySelector('[data-testid=clue]')!.textContent).toBe('Speaker read from: Berik Uali said. "Order is restored," he said. Relatives called it "…');
   });
 });

@@ -6,7 +6,8 @@ import { attributable } from '../../lib/quotes/language';
 import type { Article, Entity, Quote, ReportedSpeech } from '../../lib/types';
 import { targetForSpan, type NearestMatch, type SectionProps } from '../panel-contract';
 import { MissingNotice } from '../MissingNotice';
-import { describeSourcing, sourcingSummary, speakerViews, type SpeakerView } from './group-quotes';
+import { attributionCue, describeSourcing, sourceKind, sourcingSummary, speakerViews, type SpeakerView } from './group-quotes';
+import { SOURCE_PARTS, SourcingBar } from '../overview/SourcingBar';
 import { QuoteItem } from './QuoteItem';
 import '../../assets/quotes.css';
 
@@ -27,10 +28,14 @@ function paraphraseAsQuote(article: Article, r: ReportedSpeech): Quote {
   };
 }
 
-export function QuotesSection({ analysis, actions, pinnedQuoteKeys, activeKey = null, missingKey = null, nearest = null }: SectionProps) {
-  const views = useMemo(() => speakerViews(analysis), [analysis]);
+export function QuotesSection(props: SectionProps) {
+  const { analysis, actions, pinnedQuoteKeys, activeKey = null, missingKey = null, nearest = null, quoteFilter = null } = props;
+  const allViews = useMemo(() => speakerViews(analysis), [analysis]);
+  const views = useMemo(() => (quoteFilter ? allViews.filter((v) => sourceKind(v) === quoteFilter) : allViews), [allViews, quoteFilter]);
   const order = useMemo(() => views.flatMap((v) => v.quotes.map((q) => q.index)), [views]);
-  const [focusIndex, setFocusIndex] = useState(order[0] ?? 0);
+  const [focusState, setFocusIndex] = useState(order[0] ?? 0);
+  // A filter can hide the quote that had the focus stop: the first one shown takes it.
+  const focusIndex = order.includes(focusState) ? focusState : (order[0] ?? 0);
   const list = useRef<HTMLDivElement>(null);
   const { article, quotes } = analysis;
 
@@ -57,9 +62,18 @@ export function QuotesSection({ analysis, actions, pinnedQuoteKeys, activeKey = 
 
   return (
     <div class="quotes-section">
+      <SourcingBar summary={sourcingSummary(analysis, allViews)} selected={quoteFilter} onSelect={actions.filterQuotes} />
       <p class="sourcing" data-testid="sourcing">
-        {describeSourcing(sourcingSummary(analysis, views))}
+        {describeSourcing(sourcingSummary(analysis, allViews))}
       </p>
+      {quoteFilter && (
+        <p class="filter-line" role="status" data-testid="quote-filter">
+          Showing only: {SOURCE_PARTS.find((p) => p.id === quoteFilter)?.label}.{' '}
+          <button type="button" class="link-button" data-testid="show-all-quotes" onClick={() => actions.filterQuotes?.(null)}>
+            Show all quotes
+          </button>
+        </p>
+      )}
       {!english && (
         <p class="banner" data-testid="no-attribution">
           News Lens names speakers in English articles only. This article is marked “{article.lang}”, so its quotes are listed
@@ -93,6 +107,7 @@ export function QuotesSection({ analysis, actions, pinnedQuoteKeys, activeKey = 
               />
             }
             openUrl={actions.openUrl}
+            text={article.text}
           >
             {view.quotes.map(({ quote, index }) => (
               <QuoteItem
@@ -106,6 +121,7 @@ export function QuotesSection({ analysis, actions, pinnedQuoteKeys, activeKey = 
                 nearest={nearest?.key === `q:${index}` ? nearest : undefined}
                 onShowNearest={actions.showNearest}
                 unclear={!view.unsure && !!view.name && quote.confidence === 'low'}
+                cue={quote.confidence === 'low' ? attributionCue(article.text, quote) : null}
                 onActivate={() => show(index)}
                 onPin={() => actions.togglePin(quote)}
                 onFocus={() => setFocusIndex(index)}
@@ -125,6 +141,8 @@ interface GroupProps {
   reported: preact.ComponentChildren;
   openUrl(url: string): void;
   children: preact.ComponentChildren;
+  /** The article text, for the clue under an unsure speaker. */
+  text: string;
 }
 
 interface ParaphraseProps {
@@ -188,7 +206,17 @@ function countLabel(view: SpeakerView): string {
   return view.reported.length > 0 ? 'paraphrased only' : '';
 }
 
-function SpeakerGroup({ view, entities, english, reported, openUrl, children }: GroupProps) {
+/** The words the speaker was read from, for a reader checking a guess. */
+export function Clue({ cue }: { cue: string | null }) {
+  if (!cue) return null;
+  return (
+    <span class="clue" data-testid="clue">
+      {' '}Speaker read from: <q>{cue}</q>
+    </span>
+  );
+}
+
+function SpeakerGroup({ view, entities, english, reported, openUrl, children, text }: GroupProps) {
   const background = backgroundFor(view.name, entities);
   const url = background ? `https://en.wikipedia.org/wiki/${encodeURIComponent(background.wikipedia!)}` : null;
   const kind = TYPE_LABEL[view.type];
@@ -196,12 +224,14 @@ function SpeakerGroup({ view, entities, english, reported, openUrl, children }: 
     <section class="speaker" data-testid="speaker" data-type={view.type} data-unsure={view.unsure || undefined}>
       <h3 class="speaker-name">
         {view.unsure && <span class="probably">probably</span>}
-        <span data-testid="speaker-name">{view.name ?? (english ? 'Speaker not identified' : 'Quotes')}</span>
+        <span data-testid="speaker-name">{view.name ?? (english ? `Unattributed (${view.quotes.length})` : 'Quotes')}</span>
         {view.role && <span class="speaker-role">, {view.role}</span>}
         {kind && <span class="badge">{kind}</span>}
-        <span class="speaker-count" data-testid="speaker-count">
-          {countLabel(view)}
-        </span>
+        {view.name !== null && (
+          <span class="speaker-count" data-testid="speaker-count">
+            {countLabel(view)}
+          </span>
+        )}
         {url && (
           <a class="speaker-background" href={url} target="_blank" rel="noreferrer" onClick={(e) => (e.preventDefault(), openUrl(url))}>
             Wikipedia <span aria-hidden="true">↗</span>
@@ -209,7 +239,12 @@ function SpeakerGroup({ view, entities, english, reported, openUrl, children }: 
         )}
       </h3>
       {!view.name && english && <p class="hint">News Lens couldn’t tell who said these.</p>}
-      {view.unsure && <p class="hint">News Lens isn’t sure who said these: check the article.</p>}
+      {view.unsure && (
+        <p class="hint">
+          News Lens isn’t sure who said these: check the article.
+          <Clue cue={view.quotes[0] ? attributionCue(text, view.quotes[0].quote) : null} />
+        </p>
+      )}
       {view.quotes.length > 0 && <ul class="quote-list">{children}</ul>}
       {reported}
     </section>

@@ -1,6 +1,8 @@
-// Orders the analysis for display: named speakers by how much they are quoted, then organisations and groups,
-// then quotes nobody is named for. Pure, so it is tested without a DOM.
+// Orders the analysis for display: named speakers by how much they are quoted, then organisations and groups;
+// the quotes nobody is named for ("Unattributed") go where their number puts them, not hidden at the end.
+// Pure, so it is tested without a DOM.
 import type { Analysis, Quote, ReportedSpeech, SpeakerType } from '../../lib/types';
+import type { SourceKind } from '../panel-contract';
 
 export interface SpeakerView {
   name: string | null;
@@ -28,9 +30,26 @@ export function speakerViews(analysis: Analysis): SpeakerView[] {
   for (const view of views.values()) {
     view.unsure = view.name !== null && view.quotes.length > 0 && view.quotes.every(({ quote }) => quote.confidence === 'low');
   }
-  return [...views.values()].sort(
+  const sorted = [...views.values()].sort(
     (a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || Number(a.unsure) - Number(b.unsure) || b.quotes.length - a.quotes.length || (a.quotes[0]?.index ?? 1e9) - (b.quotes[0]?.index ?? 1e9),
   );
+  return placeUnattributed(sorted);
+}
+
+/** The unattributed quotes go before the first source quoted less often than they are. */
+function placeUnattributed(views: SpeakerView[]): SpeakerView[] {
+  const at = views.findIndex((v) => v.name === null);
+  if (at === -1) return views;
+  const [unattributed] = views.splice(at, 1);
+  const before = views.findIndex((v) => v.quotes.length < unattributed.quotes.length);
+  views.splice(before === -1 ? views.length : before, 0, unattributed);
+  return views;
+}
+
+/** Which part of the sourcing bar a speaker's quotes count in. */
+export function sourceKind(view: SpeakerView): SourceKind {
+  if (view.name === null) return 'unattributed';
+  return view.type === 'organization' ? 'organisations' : view.type === 'group' ? 'groups' : 'named';
 }
 
 /** Quotes per kind of source: the sourcing mix, counted in quotes so the bar's parts add up to the total. */
@@ -77,4 +96,26 @@ export function describeSourcing(s: SourcingSummary): string {
     s.unknownQuotes && `${s.unknownQuotes} with no named source`,
   ].filter(Boolean);
   return `${total}: ${parts.join(', ')}.`;
+}
+
+/** How far from the quote the speaker's words may sit and still be shown as the clue, in characters. */
+const CUE_REACH = 80;
+/** Words kept after a speaker named after the quote (", he said on Monday" needs the verb). */
+const CUE_TAIL = 24;
+
+/**
+ * The article's words that tied a quote to its speaker (“…,” he said / Uali said: “…”), so a reader can judge a
+ * low-confidence guess; the speaker's words alone when they sit further away; null when there are none.
+ */
+export function attributionCue(text: string, quote: Quote): string | null {
+  const m = quote.speakerMention;
+  if (!m) return null;
+  const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+  if (m.start >= quote.end && m.end - quote.end <= CUE_REACH) {
+    const rest = text.slice(m.end, m.end + CUE_TAIL);
+    const stop = rest.search(/[.;!?\n]/);
+    return `…${squash(text.slice(quote.end, m.end) + (stop === -1 ? `${rest}…` : rest.slice(0, stop)))}`;
+  }
+  if (m.end <= quote.start && quote.start - m.start <= CUE_REACH) return `${squash(text.slice(m.start, quote.start))}…`;
+  return `…${squash(text.slice(m.start, m.end))}…`;
 }

@@ -28,7 +28,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await panel.waitFor('[data-testid=overview]');
     expect(await panel.query((doc) => doc.querySelector('[role=tab][aria-selected=true]')?.id)).toBe('tab-overview');
     const legend = await panel.texts('[data-testid=sourcing-bar] li');
-    expect(legend).toEqual([expect.stringMatching(/^Named people \d+$/), expect.stringMatching(/^Organisations \d+$/), expect.stringMatching(/^Groups \d+$/), expect.stringMatching(/^Anonymous \d+$/)]);
+    expect(legend).toEqual([expect.stringMatching(/^Named people \d+$/), expect.stringMatching(/^Organisations \d+$/), expect.stringMatching(/^Groups \d+$/), expect.stringMatching(/^Unattributed \d+$/)]);
     const speakers = await panel.texts('[data-testid=overview-speaker]');
     expect(speakers).toEqual(expect.arrayContaining(['Berik Uali', 'Kassym-Jomart Tokayev']));
     expect(await panel.texts('[data-testid=overview-quotes] .ov-quote')).toEqual(expect.arrayContaining([expect.stringMatching(/^“.{20,}”$/)]));
