@@ -3,7 +3,7 @@
 // load for the panel, and the ports services/ build for the components (each component folder re-exports its
 // port with its Preact context). services/ and lib/ import nothing from entrypoints/ or components/ (eslint.config.js).
 // The runtime messages between the extension's pages are in lib/messages.ts.
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import type { PassageTarget } from './article/page-text';
 import type { NoteOperation, NotesState } from './notes';
 import type { CopyIndex, StoredCopy } from './notes/article-copy';
@@ -29,6 +29,9 @@ export interface PageHighlighter {
 
 /** The country outlines the Places map draws (loaded lazily from the extension's data folder). */
 export type MapOutline = FeatureCollection<Geometry>;
+
+/** The borders between US states, drawn when the map shows a story inside the United States. */
+export type StateLines = MultiLineString;
 
 /** Pinning, as the panel sees it (components/panel-contract.ts). Implemented in services/notes-client.ts. */
 export interface NotesClient {

@@ -7,6 +7,7 @@ import type { SectionProps } from '../panel-contract';
 import { describeSourcing, sourcingSummary, speakerViews, type SpeakerView } from '../quotes/group-quotes';
 import { MapOutlineContext, type MapOutline } from '../places/map-outline';
 import { PlacesMap } from '../places/PlacesMap';
+import { worthAMap } from '../places/map-view';
 import { SourcingBar } from './SourcingBar';
 import '../../assets/overview.css';
 
@@ -56,7 +57,9 @@ function whereLine(places: Place[]): string {
   const dateline = named('dateline');
   const parts = [events.length && `Happened in ${events.slice(0, 4).join(', ')}${events.length > 4 ? '…' : ''}`, dateline.length && `reported from ${dateline.join(', ')}`].filter(Boolean);
   const line = parts.join(' · ');
-  return line ? line.charAt(0).toUpperCase() + line.slice(1) : `${places.length} ${places.length === 1 ? 'place' : 'places'} mentioned`;
+  if (line) return line.charAt(0).toUpperCase() + line.slice(1);
+  const names = places.map((p) => p.name);
+  return `Where: ${names.slice(0, 4).join(', ')}${names.length > 4 ? '…' : ''} (only mentioned)`;
 }
 
 function EntityRow({ entity }: { entity: Entity }) {
@@ -83,7 +86,7 @@ export function Overview({ analysis, actions }: SectionProps) {
   const go = (section: string) => actions.goTo?.(section);
   const speakers = views.filter((v) => v.name && v.quotes.length > 0).slice(0, TOP_SPEAKERS);
   const background = [...entities].sort((a, b) => b.salience - a.salience).slice(0, TOP_ENTITIES);
-  const located = places.some((p) => p.lat !== null);
+  const located = worthAMap(places);
 
   return (
     <div class="overview" data-testid="overview">

@@ -4,12 +4,12 @@
 // labelled, names placed so they do not overlap. The drawing is sized to the panel's real width, so 11 px labels
 // stay 11 px at 252 px.
 import { geoContains, geoPath } from 'd3-geo';
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { frameProjection } from '../../lib/places/map-frame';
 import type { Place } from '../../lib/types';
 import { placeLabels } from './label-placement';
-import type { MapOutline } from './map-outline';
-import { drawMode, edgePoint, framingPlaces, type DrawMode } from './map-view';
+import { StateLinesContext, type MapOutline, type StateLines } from './map-outline';
+import { drawMode, edgePoint, framingPlaces, insideUnitedStates, type DrawMode } from './map-view';
 
 const BASE_WIDTH = 320;
 const ASPECT = 0.62;
@@ -45,6 +45,19 @@ function useWidth(ref: { current: SVGSVGElement | null }): number {
   return width;
 }
 
+/** The US state lines, loaded the first time a map inside the United States asks for them. */
+function useStateLines(wanted: boolean): StateLines | null {
+  const load = useContext(StateLinesContext);
+  const [lines, setLines] = useState<StateLines | null>(null);
+  useEffect(() => {
+    if (!wanted || !load) return;
+    let live = true;
+    load().then((l) => live && setLines(l), () => {});
+    return () => void (live = false);
+  }, [wanted, load]);
+  return wanted ? lines : null;
+}
+
 const roleLabel = (p: Place) => (p.role === 'dateline' ? 'reported from' : p.role === 'event' ? 'where it happened' : 'mentioned');
 
 export function PlacesMap({ places, outline, selected, onSelect, compact = false }: Props) {
@@ -52,8 +65,10 @@ export function PlacesMap({ places, outline, selected, onSelect, compact = false
   const width = useWidth(ref);
   const height = Math.round(width * (compact ? 0.45 : ASPECT));
   const located = places.map((p, index) => ({ p, index })).filter(({ p }) => p.lat !== null && p.lon !== null);
-  const projection = useMemo(() => frameProjection(framingPlaces(located.map(({ p }) => p)), width, height), [places, width]);
+  const framed = useMemo(() => framingPlaces(located.map(({ p }) => p)), [places]);
+  const projection = useMemo(() => frameProjection(framed, width, height), [framed, width]);
   const path = useMemo(() => geoPath(projection), [projection]);
+  const stateLines = useStateLines(insideUnitedStates(framed));
   const summary = `Map of ${located.length} ${located.length === 1 ? 'place' : 'places'}: ${located
     .map(({ p }) => `${p.name} (${p.role === 'dateline' ? 'reported from' : p.role})`)
     .join(', ')}.`;
@@ -99,6 +114,7 @@ export function PlacesMap({ places, outline, selected, onSelect, compact = false
       {areas.map(({ index, role, feature }) => (
         <path key={`area-${index}`} class={`area area-${role}${selected === index ? ' selected' : ''}`} d={path(feature!) ?? ''} />
       ))}
+      {stateLines && <path class="state-lines" data-testid="state-lines" d={path(stateLines) ?? ''} />}
       {drawOrder.map(({ p, index, mode, x, y, angle, radius }) => {
         const label = labelOf.get(index);
         return (

@@ -4,7 +4,7 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import type { Analysis, Place } from '../../lib/types';
 import type { PanelActions } from '../panel-contract';
-import { MapOutlineContext, type MapOutline } from './map-outline';
+import { MapOutlineContext, StateLinesContext, type MapOutline, type StateLines } from './map-outline';
 import { PlacesSection } from './PlacesSection';
 
 const TEXT = 'NUR-SULTAN (Sputnik) - Protests began in Aktau and spread to Almaty. Pakistan was not involved.';
@@ -35,6 +35,45 @@ async function setup() {
   });
   return { root, actions };
 }
+
+const us = (name: string, role: Place['role'], lat: number, lon: number, kind: Place['kind'] = 'city'): Place => ({
+  name, role, lat, lon, country: 'US', mentions: [], sentence: null, kind,
+});
+const stateLines: StateLines = { type: 'MultiLineString', coordinates: [[[-109, 37], [-109, 41]]] };
+
+async function renderPlaces(list: Place[], loadLines = vi.fn(async () => stateLines)) {
+  const root = document.createElement('div');
+  const actions: PanelActions = { highlight: vi.fn(), clearHighlights: vi.fn(), openUrl: vi.fn(), togglePin: vi.fn() };
+  await act(async () => {
+    render(
+      <StateLinesContext.Provider value={loadLines}>
+        <PlacesSection analysis={{ ...analysis, places: list }} actions={actions} pinnedQuoteKeys={new Set()} />
+      </StateLinesContext.Provider>,
+      root,
+    );
+  });
+  return { root, loadLines };
+}
+
+describe('PlacesSection: US state lines and the Where list', () => {
+  it('a view inside the US loads and draws the state lines; a view abroad never asks for them', async () => {
+    const inside = await renderPlaces([us('Las Vegas', 'event', 36.17, -115.14), us('Des Moines', 'event', 41.59, -93.62)]);
+    expect(inside.loadLines).toHaveBeenCalledTimes(1);
+    expect(inside.root.querySelector('[data-testid=state-lines]')?.getAttribute('d')).toMatch(/^M/);
+    const abroad = await renderPlaces(places);
+    expect(abroad.loadLines).not.toHaveBeenCalled();
+    expect(abroad.root.querySelector('[data-testid=state-lines]')).toBeNull();
+    // Framed on the whole country (no state or city): no lines either.
+    const country = await renderPlaces([us('United States', 'event', 39.8, -98.6, 'country')]);
+    expect(country.loadLines).not.toHaveBeenCalled();
+  });
+
+  it('a story with only mentioned places gets a "Where:" line instead of a map', async () => {
+    const { root } = await renderPlaces([place('Pakistan', 'mention', 30, 70), place('Almaty', 'mention', 43.24, 76.89)]);
+    expect(root.querySelector('[data-testid=places-map]')).toBeNull();
+    expect(root.querySelector('[data-testid=where-list]')!.textContent).toMatch(/^Where: Pakistan, Almaty — only mentioned/);
+  });
+});
 
 describe('PlacesSection', () => {
   it('draws the outline and one pin per located place, every place labelled, all inside the map', async () => {

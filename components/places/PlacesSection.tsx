@@ -6,6 +6,7 @@ import type { Place, PlaceRole } from '../../lib/types';
 import { targetForSpan, type SectionProps } from '../panel-contract';
 import { MapOutlineContext, type MapOutline } from './map-outline';
 import { PlacesMap } from './PlacesMap';
+import { worthAMap } from './map-view';
 import '../../assets/places.css';
 
 const GROUPS: { role: PlaceRole; label: string }[] = [
@@ -68,7 +69,8 @@ export function PlacesSection({ analysis, actions, activeKey = null, missingKey 
 
   return (
     <div class="places-section">
-      {places.some((p) => p.lat !== null) && (
+      {!worthAMap(places) && <WhereList places={places} />}
+      {worthAMap(places) && (
         <>
           <PlacesMap places={places} outline={outline} selected={selected >= 0 ? selected : null} onSelect={select} />
           <Legend places={places} />
@@ -96,6 +98,18 @@ export function PlacesSection({ analysis, actions, activeKey = null, missingKey 
         );
       })}
     </div>
+  );
+}
+
+/** A story that happens nowhere in particular (a feature, science) gets a line of names instead of a world map. */
+export function WhereList({ places }: { places: Place[] }) {
+  const names = places.map((p) => p.name);
+  const shown = names.slice(0, 6).join(', ') + (names.length > 6 ? `, and ${names.length - 6} more` : '');
+  return (
+    <p class="where-list" data-testid="where-list">
+      <strong>Where:</strong> {shown}
+      <span class="muted"> — only mentioned, not where the story happens, so no map.</span>
+    </p>
   );
 }
 

@@ -69,3 +69,16 @@ export function edgePoint(x: number, y: number, width: number, height: number, i
   );
   return { x: cx + dx * scale, y: cy + dy * scale, angle: (Math.atan2(dy, dx) * 180) / Math.PI };
 }
+
+/** A map orients the reader only when the story happens somewhere: a located event place or dateline. */
+export function worthAMap(places: Place[]): boolean {
+  return places.some((p) => p.role !== 'mention' && p.lat !== null && p.lon !== null);
+}
+
+/**
+ * The view is inside the United States: every place it is framed on is a US place below the country level (a
+ * state, a city). Then the state lines are worth drawing (and loading).
+ */
+export function insideUnitedStates(framed: Place[]): boolean {
+  return framed.length > 0 && framed.every((p) => p.country === 'US' && p.kind !== 'country');
+}

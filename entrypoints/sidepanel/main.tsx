@@ -5,8 +5,8 @@ import { createPanelState, type PanelHost } from '../../components/panel-state';
 import { createNotesClient } from '../../services/notes-client';
 import { createNotesPort } from '../../services/notes-store';
 import { NotesContext } from '../../components/notes/notes-port';
-import { MapOutlineContext } from '../../components/places/map-outline';
-import { loadMapOutline } from '../../services/map-outline';
+import { MapOutlineContext, StateLinesContext } from '../../components/places/map-outline';
+import { loadMapOutline, loadStateLines } from '../../services/map-outline';
 import { clearHighlightsInTab, extractFromTab, highlightInTab, nearestInTab } from '../../services/page';
 import { loadResources } from '../../services/resources';
 import { activeTab, currentWindowId, isOwnPageTab, openTab, watchTabs } from '../../services/tabs';
@@ -45,7 +45,9 @@ async function main() {
     <WikipediaContext.Provider value={createWikipediaLookup()}>
       <NotesContext.Provider value={createNotesPort()}>
         <MapOutlineContext.Provider value={loadMapOutline}>
-          <App state={state} />
+          <StateLinesContext.Provider value={loadStateLines}>
+            <App state={state} />
+          </StateLinesContext.Provider>
         </MapOutlineContext.Provider>
       </NotesContext.Provider>
     </WikipediaContext.Provider>,

@@ -38,6 +38,17 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(tabs[0]).toBe('Overview');
     expect(tabs.at(-1)).toBe('Text');
     expect(tabs.find((t) => t.startsWith('Quoted'))).toBe('Quoted3');
+    // A part of the sourcing bar opens Quoted narrowed to that kind of source.
+    await showSection(panel, 'quotes');
+    const allSpeakers = (await panel.texts('[data-testid=speaker]')).length;
+    await showSection(panel, 'overview');
+    await panel.click('[data-testid=source-groups]');
+    await panel.waitFor('[data-testid=quote-filter]');
+    expect(await panel.query((doc) => doc.querySelector('[role=tab][aria-selected=true]')?.id)).toBe('tab-quotes');
+    expect((await panel.texts('[data-testid=speaker]')).length).toBe(1);
+    await panel.screenshot(resolve(RESULTS, `${name}-quotes-filtered-400.png`), { width: 400 });
+    await panel.click('[data-testid=show-all-quotes]');
+    await pollUntil(async () => (await panel.texts('[data-testid=speaker]')).length === allSpeakers, 5000, 'all speakers back');
     // One pinned quote, so the Notes tab and the Notes page have a card in the pictures.
     await showSection(panel, 'quotes');
     await panel.click('[data-testid=pin]');
@@ -119,6 +130,18 @@ describe.each(BROWSERS)('%s', (name) => {
     await panel.waitForText('[data-view=restricted] h1, [data-view=needs-click] h1', (t) => t.length > 0);
     expect(await panel.query((doc) => doc.querySelector('.status-error'))).toBeNull();
     await panel.screenshot(resolve(RESULTS, `${name}-status-browser-page-252.png`), { width: 252 });
+  });
+
+  it('a US story: the Places map draws the state lines (loaded only then)', async () => {
+    const panel = await suite.session.panel();
+    await suite.session.open(suite.server.url('/pages/aeb-a6968f427cdb7865/source.html'));
+    await suite.session.clickToolbar();
+    await panel.waitForText('[data-testid=tab-places]', (t) => /Places\d+/.test(t));
+    await showSection(panel, 'places');
+    await pollUntil(() => panel.query((doc) => doc.querySelector('[data-testid=state-lines]')?.getAttribute('d')?.startsWith('M')), 10000, 'state lines');
+    for (const width of WIDTHS) await panel.screenshot(resolve(RESULTS, `${name}-places-us-${width}.png`), { width });
+    await showSection(panel, 'overview');
+    await panel.screenshot(resolve(RESULTS, `${name}-overview-us-400.png`), { width: 400 });
   });
 
   it('the Notes page at 400 px and 900 px', async () => {
