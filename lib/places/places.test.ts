@@ -376,3 +376,15 @@ describe('reference article with the shipped gazetteer', () => {
     expect(Object.keys(roles)).not.toContain('Pakistan');
   });
 });
+
+describe('regions of large countries and former states with the shipped gazetteer', () => {
+  it('finds states and provinces, keeps the city a division is named after, and places former states', () => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    const g = loadGazetteer(readFileSync(REAL, 'utf8'));
+    const text = 'Floods hit Rajasthan and Borno State, officials in Lagos said. He was born in the Soviet Union.';
+    const found = Object.fromEntries(findPlaces(article(text), g, []).map((p) => [p.name, [p.kind, p.country]]));
+    expect(found).toEqual({
+      Rajasthan: ['region', 'IN'], 'Borno State': ['region', 'NG'], Lagos: ['city', 'NG'], 'Soviet Union': ['region', null],
+    });
+  });
+});

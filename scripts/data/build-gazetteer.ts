@@ -1,12 +1,14 @@
 // Builds public/data/gazetteer-v1.tsv: the offline place index for lib/places.
 // Sources: GeoNames cities-500 (cities with alternate names), world-countries (names, demonyms,
-// centroids), US counties (gazetteer-counties.ts) and a small table of first-level regions and continents (REGIONS below), since the
-// cities package has no admin-1 rows. Row format is documented in lib/places/gazetteer.ts.
+// centroids), US counties (gazetteer-counties.ts), a small table of first-level regions and continents (REGIONS below),
+// since the cities package has no admin-1 rows, and the states and provinces of news-heavy countries
+// (gazetteer-admin1.ts: GeoNames admin-1 names, points computed from the towns). Row format is documented in lib/places/gazetteer.ts.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import countries from 'world-countries';
 import { GAZETTEER_FILE } from '../../lib/places';
+import { admin1Rows } from './gazetteer-admin1';
 import { countyRows } from './gazetteer-counties';
 import { REGIONS } from './gazetteer-regions';
 
@@ -97,7 +99,12 @@ function regionRows(): Row[] {
 /** Sections: places (display name, lat, lon, country, code, population, admin-1 code), sorted name keys → place ids, demonyms (country, place id). */
 export function build(outDir: string): void {
   const counties = countyRows(MODULES).map((c) => [[c.name], c.lat, c.lon, 'US', 'ADM2', 0, c.admin1] as Row);
-  const rows = [...countryRows(), ...regionRows(), ...counties, ...cityRows()];
+  const cities = cityRows();
+  const fixed = [...countryRows(), ...regionRows()];
+  const taken = new Set(fixed.flatMap(([names]) => names.map((n) => n.toLowerCase())));
+  const towns = cities.map(([names, lat, lon, country, , population, admin1]) => ({ names, lat, lon, country, population, admin1 }));
+  const divisions = admin1Rows(MODULES, towns, taken).map((r) => [r.names, r.lat, r.lon, r.country, r.kind, r.population ?? 0, r.admin1 ?? ''] as Row);
+  const rows = [...fixed, ...divisions, ...counties, ...cities];
   const keys = new Map<string, number[]>();
   const demonyms = new Map<string, string>();
   rows.forEach(([names, , , cc], id) => {

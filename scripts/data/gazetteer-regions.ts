@@ -123,6 +123,23 @@ const LANDMARKS: RegionRow[] = [
   { names: ['Maidan', 'Maidan Nezalezhnosti'], lat: 50.4501, lon: 30.5234, country: 'UA', kind: 'RGN' },
 ];
 
+/**
+ * States that no longer exist, named in history told by news ("born in the Soviet Union", "Czechoslovakia's
+ * 1968"). They lie in no one present country: like continents they carry a stand-in country for coherence only.
+ * Points: GeoNames' where it has the state (Soviet Union 60, 100), else the centre of the state's area.
+ */
+const HISTORICAL: RegionRow[] = [
+  { names: ['Soviet Union', 'USSR', 'U.S.S.R.', '=Soviet'], lat: 60.0, lon: 100.0, country: 'RU', kind: 'CONT', population: 2.9e8 },
+  { names: ['Czechoslovakia'], lat: 49.5, lon: 17.0, country: 'CZ', kind: 'CONT', population: 1.5e7 },
+  { names: ['Yugoslavia'], lat: 44.0, lon: 19.0, country: 'RS', kind: 'CONT', population: 2.3e7 },
+  { names: ['Ottoman Empire'], lat: 39.0, lon: 35.0, country: 'TR', kind: 'CONT', population: 2.5e7 },
+  { names: ['Austria-Hungary', 'Austro-Hungarian Empire'], lat: 47.5, lon: 17.0, country: 'AT', kind: 'CONT', population: 5e7 },
+  { names: ['East Germany', 'German Democratic Republic'], lat: 52.5, lon: 12.5, country: 'DE', kind: 'CONT', population: 1.7e7 },
+  { names: ['West Germany'], lat: 50.5, lon: 8.5, country: 'DE', kind: 'CONT', population: 6.2e7 },
+  { names: ['Prussia'], lat: 53.0, lon: 15.0, country: 'DE', kind: 'CONT', population: 4e7 },
+  { names: ['Rhodesia'], lat: -19.0, lon: 29.8, country: 'ZW', kind: 'CONT', population: 7e6 },
+];
+
 /** Oceans, seas and peninsulas: no country (coherence ignores them). */
 const WATERS: RegionRow[] = [
   { names: ['Atlantic Ocean', 'Atlantic'], lat: 10.0, lon: -30.0, country: '', kind: 'RGN' },
@@ -149,4 +166,5 @@ export const REGIONS: RegionRow[] = [
   ...LANDMARKS,
   ...OTHER,
   ...CONTINENTS,
+  ...HISTORICAL,
 ];
