@@ -1,0 +1,78 @@
+// The extracted article's small text rules, one named case each (issue 18: rules only the whole-page suites touched):
+// bylines as pages print them, the menu run above a story, and the element → text walk.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../scripts/node/dom';
+import { cleanByline } from './byline';
+import { dropLeadingChrome } from './chrome-trim';
+import { elementToBlocks, elementToText, joinParagraphs } from './to-text';
+
+describe('cleanByline', () => {
+  it('keeps who wrote it, dropping "By" and the agency after a comma only when it is a date', () => {
+    expect(cleanByline('By MEG KINNARD, Associated Press')).toBe('MEG KINNARD, Associated Press');
+    expect(cleanByline('Written by: Ana Silva')).toBe('Ana Silva');
+    expect(cleanByline('  by   Rui   Costa  ')).toBe('Rui Costa');
+  });
+
+  it('drops the publication-time tail in its printed forms', () => {
+    expect(cleanByline('Sputnik · Published January 12, 2022')).toBe('Sputnik');
+    expect(cleanByline('Ana Silva | Updated 3 Feb 2023')).toBe('Ana Silva');
+    expect(cleanByline('Ana Silva, Jan. 5, 2024')).toBe('Ana Silva');
+    expect(cleanByline('Ana Silva 12 March 2024 10:00')).toBe('Ana Silva');
+    expect(cleanByline('Ana Silva 2024-03-12T10:00')).toBe('Ana Silva');
+    expect(cleanByline('Ana SilvaPosted yesterday')).toBe('Ana Silva');
+  });
+
+  it('refuses what cannot be a byline: empty, only punctuation or digits, or over 120 characters', () => {
+    expect(cleanByline(null)).toBeNull();
+    expect(cleanByline('')).toBeNull();
+    expect(cleanByline('By — ')).toBeNull();
+    expect(cleanByline('2024')).toBeNull();
+    expect(cleanByline('A'.repeat(120))).toBe('A'.repeat(120));
+    expect(cleanByline('A'.repeat(121))).toBeNull();
+    expect(cleanByline('Ana Silva —')).toBe('Ana Silva');
+  });
+});
+
+describe('dropLeadingChrome', () => {
+  const story = ['The port reopened on Monday after a week-long strike.', 'Workers returned at dawn.'];
+
+  it('drops a leading run of three or more short unpunctuated blocks', () => {
+    expect(dropLeadingChrome(['Sign In', 'Home', 'News', ...story])).toEqual(story);
+    expect(dropLeadingChrome(['Sign In', 'Home', 'World news this week', 'Ports', ...story])).toEqual(story);
+  });
+
+  it('keeps one or two such blocks (a kicker, a section label), punctuated ones, and never drops everything', () => {
+    expect(dropLeadingChrome(['Business', 'Ports', ...story])).toEqual(['Business', 'Ports', ...story]);
+    const punctuated = ['Sign In', 'Home.', 'News', ...story];
+    expect(dropLeadingChrome(punctuated)).toEqual(punctuated);
+    expect(dropLeadingChrome(['Menu', 'Home', 'News'])).toEqual(['Menu', 'Home', 'News']);
+    const fiveWords = ['one two three four five', 'Home', 'News', ...story];
+    expect(dropLeadingChrome(fiveWords)).toEqual(fiveWords);
+    const colon = ['Sign In', 'Home', 'Read:', ...story];
+    expect(dropLeadingChrome(colon)).toEqual(colon);
+  });
+});
+
+describe('elementToText', () => {
+  const body = (html: string) => parseDocument(`<!doctype html><html><body>${html}</body></html>`).body;
+
+  it('starts a paragraph at each block, collapses whitespace, strips zero-width characters and skips scripts', () => {
+    const el = body(
+      '<div>First\u200B  line<br>same\u00ADblock</div><p>Second <b>bold</b>\n text</p><script>var x = 1;</script>' +
+        '<ul><li>one</li><li>two</li></ul><button>Share</button><span>tail</span>',
+    );
+    expect(elementToBlocks(el)).toEqual(['First line sameblock', 'Second bold text', 'one', 'two', 'tail']);
+  });
+
+  it('table cells are blocks of their own; empty blocks are dropped', () => {
+    expect(elementToBlocks(body('<table><tr><td>a</td><td>b</td></tr></table><p> </p><p>c</p>'))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('paragraph offsets point at each block in the joined text', () => {
+    const { text, paragraphs } = elementToText(body('<p>Alpha beta.</p><p>Gamma.</p>'));
+    expect(text).toBe('Alpha beta.\n\nGamma.');
+    expect(paragraphs).toEqual([{ start: 0, end: 11 }, { start: 13, end: 19 }]);
+    expect(paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['Alpha beta.', 'Gamma.']);
+    expect(joinParagraphs([])).toEqual({ text: '', paragraphs: [] });
+  });
+});
