@@ -1,6 +1,6 @@
 // `npm run mutation`: StrykerJS (stryker.config.mjs) over lib/, one part at a time, then the score per folder.
 //   npm run mutation                          every folder of lib/ in turn (hours on a shared 2-core machine)
-//   npm run mutation -- lib/notes lib/article  those folders (or single files)
+//   npm run mutation -- lib/notes lib/article  those folders (or files; a comma-separated list of files is one part)
 //   npm run mutation -- --table                only the table of what was measured so far
 //   other arguments go to Stryker:  npm run mutation -- lib/notes --concurrency 2
 // Each part keeps its own incremental report in reports/mutation/parts/ (Stryker's JSON report format), so a
@@ -25,9 +25,9 @@ interface Count {
   ignored: number;
 }
 
-const partFile = (target: string) => join(PARTS, `${target.replace(/[/\\]/g, '-').replace(/\.ts$/, '')}.json`);
+const partFile = (target: string) => join(PARTS, `${target.replace(/\.ts(?=,|$)/g, '').replace(/[/\\,]/g, '-')}.json`);
 
-/** The mutate pattern for a folder or a file of lib/. */
+/** The mutate pattern for a folder, a file or a comma-separated list of files of lib/. */
 function mutatePattern(target: string): string {
   const clean = target.replace(/\/$/, '');
   return clean.endsWith('.ts') ? clean : `${clean}/**/*.ts,!${clean}/**/*.test.ts,!${clean}/**/test-*.ts`;
