@@ -42,6 +42,7 @@ export const PLACE_ALIASES: Record<string, string> = {
   'NYC': 'New York City',
   'L.A.': 'Los Angeles',
   'HCMC': 'Ho Chi Minh City',
+  'Rio': 'Rio de Janeiro',
   'Washington, D.C.': 'Washington',
   'Washington D.C.': 'Washington',
   'Washington, DC': 'Washington',

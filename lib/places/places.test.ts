@@ -388,3 +388,21 @@ describe('regions of large countries and former states with the shipped gazettee
     });
   });
 });
+
+describe('names joined by "and", people from places and titles of works, with the shipped gazetteer', () => {
+  const names = (text: string) => {
+    const g = loadGazetteer(readFileSync(REAL, 'utf8'));
+    return findPlaces(article(text), g, []).map((p) => `${p.name} ${p.role}`);
+  };
+  it('reads a country whose name holds "and" as one place', () => {
+    expect(names('Teams from Bosnia and Herzegovina and Trinidad and Tobago arrived.'))
+      .toEqual(['Bosnia and Herzegovina mention', 'Trinidad and Tobago mention']);
+  });
+  it('reads "Given Surname of Place" as a person and where they are from', () => {
+    expect(names('Charlotte Smith of North Carolina was among the winners.')).toEqual(['North Carolina mention']);
+    expect(names('The Bank of England raised rates.')).toEqual([]);
+  });
+  it('does not read the title of a film, musical or song as a place', () => {
+    expect(names('The film Casablanca and the musical “Oklahoma!” were shown in Paris.')).toEqual(['Paris event']);
+  });
+});

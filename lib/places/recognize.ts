@@ -7,12 +7,13 @@ import { lowerCaseWords, splitHyphens, tokenize, type Token } from './tokens';
 import { alternation, wordSet } from '../lexicon/build';
 import { HONORIFICS, NAME_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLACE_NAME_ABBREVIATIONS } from '../lexicon/en/address';
 import { HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../lexicon/en/calendar';
-import { LEGAL_FORMS } from '../lexicon/en/organisations';
+import { LEGAL_FORMS, ORGANISATION_HEADS } from '../lexicon/en/organisations';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/en/given-names';
 import { LEADERSHIP_ROLES, OCCUPATIONS, OFFICES, PROFESSIONS, ROYAL_AND_RELIGIOUS_TITLES } from '../lexicon/en/roles';
 import { STATEMENT_VERBS } from '../lexicon/en/speech';
 import { headKind, namedForItsPlace, notASite, opensStreet, type SiteKind } from './sites';
 
-export type Veto = 'embedded' | 'name-part' | 'demonym' | 'common-word' | 'metonymy' | 'weak';
+export type Veto = 'embedded' | 'name-part' | 'demonym' | 'common-word' | 'metonymy' | 'weak' | 'work';
 
 export interface Candidate {
   /** Lower-case gazetteer key. */
@@ -125,6 +126,20 @@ export function recognize(text: string, index: PlaceIndex): Candidate[] {
     // "(Formerly Verizon Amphitheatre)": an old name of a place just named.
     if (FORMER_NAME.test(text.slice(Math.max(0, tokens[first].start - 14), tokens[first].start))
       || FORMER_NAME.test(text.slice(Math.max(0, tokens[first].start - 2), tokens[first].end))) continue;
+    // "Bosnia and Herzegovina", "Trinidad and Tobago": one place whose name holds "and".
+    const andEnd = andJoined(all, r, tokens, text, i, index);
+    if (andEnd > 0) {
+      out.push(...matchRun(tokens, text, i, all[r + 1][1], index, lower, nameWords));
+      r++;
+      continue;
+    }
+    // "Charlotte Smith of North Carolina": a person and where they are from, not one name.
+    const of = personOfPlace(tokens, i, j);
+    if (of > 0) {
+      for (let k = i; k < of; k++) nameWords.add(tokens[k].text.replace(POSSESSIVE, '').toLowerCase());
+      out.push(...matchRun(tokens, text, of + 1, j, index, lower, nameWords));
+      continue;
+    }
     const joined = joinedSite(all, r, tokens, text, from, index, lower);
     if (joined) {
       out.push(joined.site.candidate);
@@ -155,6 +170,38 @@ export function recognize(text: string, index: PlaceIndex): Candidate[] {
 const HOUSE_NUMBER = /\d+[a-z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?$/;
 const FORMER_NAME = /\(\s*(?:formerly|previously|née)\s*$/i;
 const WORK_YEAR = /\b\d{4}['’]s\s+$/;
+
+/**
+ * When the run `r` (from token `i`) and the next run are joined by "and" or "&" into a name the gazetteer knows,
+ * the token where that name ends; else -1.
+ */
+function andJoined(all: [number, number][], r: number, tokens: Token[], text: string, i: number,
+  index: PlaceIndex): number {
+  const next = all[r + 1];
+  if (!next || !/^ (?:and|&) $/.test(text.slice(tokens[all[r][1]].end, tokens[next[0]].start))) return -1;
+  for (let k = next[1]; k >= next[0]; k--) {
+    if (lookup(index, text.slice(tokens[i].start, tokens[k].end).toLowerCase())) return k;
+  }
+  return -1;
+}
+
+const GIVEN_NAMES = new Set(`${FEMALE_GIVEN_NAMES} ${MALE_GIVEN_NAMES}`.split(' '));
+const ORGANISATION_WORDS = wordSet(ORGANISATION_HEADS);
+
+/**
+ * The index of "of" in a run that names a person and a place ("Charlotte Smith of North Carolina",
+ * "Mary J. Blige of Yonkers"): a given name, one or two more name words, "of", a capitalised rest; -1 otherwise.
+ */
+function personOfPlace(tokens: Token[], i: number, j: number): number {
+  for (let of = i + 2; of <= Math.min(i + 3, j - 1); of++) {
+    if (tokens[of].text !== 'of') continue;
+    const words = tokens.slice(i, of).map((t) => t.text.toLowerCase());
+    const nameLike = words.every((w, k) => tokens[i + k].upper && !ORGANISATION_WORDS.has(w));
+    if (!GIVEN_NAMES.has(words[0]) || !nameLike) return -1;
+    return tokens[of + 1].upper ? of : -1;
+  }
+  return -1;
+}
 
 /** What may join two runs inside a site's name: "BB&T Pavilion", "Ak-Chin Pavilion", "Children's Hospital". */
 const SITE_JOINS = new Set(['&', '-', ' ']);
@@ -339,11 +386,25 @@ function tokenAt(tokens: Token[], start: number): Token | undefined {
   return undefined;
 }
 
+/** Kinds of work whose title may be a place's name ("the film Casablanca", "the musical Oklahoma!"). */
+const WORK_NOUNS = ['film', 'movie', 'play', 'musical', 'novel', 'book', 'album', 'song', 'single', 'series', 'show',
+  'opera', 'documentary', 'sitcom', 'drama', 'painting', 'poem', 'memoir', 'record', 'track', 'ballet', 'episode'];
+const WORK_BEFORE = new RegExp(
+  `\\b(?:${WORK_NOUNS.join('|')})s?,?\\s+(?:called\\s+|titled\\s+|entitled\\s+)?[“"‘]?$`, 'i');
+/** A name alone inside quotation marks is a title ("“Casablanca”", "'Philadelphia'"). */
+const QUOTE_OPEN = /[“"‘]$/;
+const QUOTE_CLOSE = /^[!?.,]?[”"’](?!s\b)/;
+
+function titleOfWork(before: string, after: string): boolean {
+  return WORK_BEFORE.test(before) || (QUOTE_OPEN.test(before) && QUOTE_CLOSE.test(after));
+}
+
 function wordVeto(c: Candidate, tokens: Token[], text: string, index: PlaceIndex, lower: Set<string>, inRun: number): Veto | undefined {
   if (CALENDAR.has(c.key) || NOT_NAMES.has(c.key) || FUNCTION_WORDS.has(c.key) || DETERMINERS.has(c.key)) return 'common-word';
   // A country, region or city of 100,000: "Moscow said" is its government; "Sandberg said" (a village) is a person.
   const big = c.ids.some((id) => strong(index, id));
   if (seatOfPower(c.key)) return 'metonymy';
+  if (titleOfWork(c.before, c.after)) return 'work';
   if (SPEECH_AFTER.test(c.after) && !located(c.before)) return big ? 'metonymy' : 'name-part';
   if (big && metonymic(c.before, c.after)) return 'metonymy';
   if (CELESTIAL.has(c.key)) return 'common-word';
