@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributeQuotes } from './attribute';
 import { detectQuotes } from './detect';
+import { indexPeople } from './people';
 import { articleOf } from './test-article';
 
 const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }[] = [
@@ -88,11 +89,47 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ['Maria Lopez', 'Rosa Diaz'],
   },
+  {
+    name: 'a photo agency in a picture credit is no person',
+    paragraphs: [
+      'Mayor Ana Ruiz spoke at the rally on Monday.',
+      'A banner with her photo is raised at the rally. John Roe / AFP - Getty Images',
+      '“I deeply regret this,” she said.',
+    ],
+    expected: ['Ana Ruiz'],
+  },
+  {
+    name: '"the senator" is the person whose name the article wrote after "Sen."',
+    paragraphs: [
+      'If the mayor wants it, Ohio Sen. Dana Whitfield is against it.',
+      'Whitfield on Tuesday said he would fight the plan.',
+      'The senator said he would “introduce a bill to stop it this year.”',
+    ],
+    expected: ['Dana Whitfield'],
+  },
+  {
+    name: '"the commission" is the commission the article named',
+    paragraphs: [
+      'The Commission on Harbour Safety met on Monday.',
+      '“The bridge will stay closed until the inspection ends,” the commission said.',
+    ],
+    expected: ['Commission on Harbour Safety'],
+  },
 ];
 
 describe('coreference for speakers', () => {
   it.each(cases)('$name', ({ paragraphs, expected }) => {
     const a = articleOf(paragraphs);
     expect(attributeQuotes(a, detectQuotes(a)).quotes.map((q) => q.speaker)).toEqual(expected);
+  });
+});
+
+describe('people named by title and surname', () => {
+  it('takes the whole first word and no name before a particle or another name', () => {
+    const names = indexPeople('Mayor Bill de Blasio spoke. Later Sen․ Dana Whitfield spoke. President Okafor left.')
+      .people.map((p) => p.name);
+    expect(names).toContain('Okafor');
+    expect(names).not.toContain('Bill');
+    expect(names.some((n) => /^Dan$|^Dana$/.test(n))).toBe(false);
   });
 });

@@ -159,8 +159,9 @@ const PERSON_TITLES = [
 ];
 const TITLED_SURNAME = new RegExp(
   `\\b(${PERSON_TITLES.join('|')})[.\\u2024]?[^\\S\\n]+(\\p{Lu}[\\p{Ll}'’-]+)` +
-    // No capitalised word or initial follows: "President Barack Obama" is a full name the main pass reads.
-    `(?![^\\S\\n]*(?:\\p{Lu}|[.\\u2024]\\p{Lu}))`,
+    // The whole word ("Bernie", never "Berni" of "Bernie Sanders"), then no capitalised word, initial or name particle:
+    // "President Barack Obama", "Mayor Bill de Blasio" are full names the main pass reads.
+    `(?![\\p{L}'’-])(?![^\\S\\n]*(?:\\p{Lu}|[.\\u2024]\\p{Lu}|(?:${alternation(NAME_PARTICLES)})[^\\S\\n]+\\p{Lu}))`,
   'gu',
 );
 

@@ -1,6 +1,8 @@
 // Resolves a speaker mention to who it refers to: a name to the person the article introduced, "he" to the last fitting
 // person or speaker, "they" to a group, "the spokesman" to the person introduced with that role.
 import type { SpeakerType } from '../types';
+import { capitalise } from '../lexicon/build';
+import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import { mentionType, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
 
@@ -93,7 +95,13 @@ export function resolveMention(mention: Mention, people: PeopleIndex, recentSpea
     const person = people.byName(name);
     return { speaker: person?.name ?? name, speakerType: 'person', speakerRole: mention.role ?? person?.role ?? null, speakerMention: span };
   }
-  if (mention.kind === 'organization' || mention.kind === 'group') return { speaker: mention.text, speakerType: type, speakerRole: null, speakerMention: span };
+  if (mention.kind === 'organization') {
+    const named = context?.text === undefined ? null : organisationNamed(context.text, mention);
+    return { speaker: named ?? mention.text, speakerType: type, speakerRole: null, speakerMention: span };
+  }
+  if (mention.kind === 'group') {
+    return { speaker: mention.text, speakerType: type, speakerRole: null, speakerMention: span };
+  }
   // "a WeWork spokesperson", "sources": the article's own description is all it says about the source.
   if (mention.kind === 'anonymous') return { speaker: mention.text, speakerType: /s$/.test(mention.head ?? '') ? 'group' : 'person', speakerRole: null, speakerMention: span };
   if (mention.kind === 'pronoun') {
@@ -130,10 +138,52 @@ export function resolveMention(mention: Mention, people: PeopleIndex, recentSpea
   const head = mention.head ?? '';
   // Own keys only: a head noun like "constructor" must not find Object.prototype members.
   const wanted = Object.hasOwn(ROLE_SYNONYMS, head) ? ROLE_SYNONYMS[head] : [head];
-  const candidates = people.namedBefore(mention.start).map((n) => n.person);
-  const match = candidates.find((p) => p.role && wanted.some((w) => p.role!.toLowerCase().includes(w)));
-  if (match) return { speaker: match.name, speakerType: 'person', speakerRole: match.role, speakerMention: span };
+  const named = people.namedBefore(mention.start);
+  const match = named.find(({ person: p }) => p.role && wanted.some((w) => p.role!.toLowerCase().includes(w)));
+  const as = (p: { name: string; role: string | null }, role: string | null): Attribution => ({
+    speaker: p.name, speakerType: 'person', speakerRole: role, speakerMention: span,
+  });
+  if (match) return as(match.person, match.person.role);
+  // "Sen. Bernie Sanders … The senator said": the title written before a mention of the name.
+  // "the Florida senator": the qualifier stands before the name too ("Florida Sen. Marco Rubio").
+  const qualifiers = mention.text.match(/\p{Lu}[\p{L}'’-]+/gu)?.filter((w) => !/^The$/.test(w)) ?? [];
+  const text = context?.text;
+  const titled = text === undefined ? undefined : named.find(({ at }) => titledAs(text, at, wanted, qualifiers));
+  if (titled) return as(titled.person, titled.person.role ?? head);
   return { speaker: mention.text, speakerType: 'person', speakerRole: mention.role, speakerMention: span };
+}
+
+// "the City Council on Wednesday": a day or month does not continue an organisation's name.
+const CALENDAR = `(?:${[...WEEKDAYS, ...MONTHS].map(capitalise).join('|')})\\b`;
+
+/**
+ * "the Commission on Presidential Debates … the commission said": the last name before the mention that holds its head
+ * noun capitalised, with the words that complete it ("of/on/for …"). Looked for within 3,000 characters.
+ */
+function organisationNamed(text: string, mention: Mention): string | null {
+  const head = mention.head ?? '';
+  // "the commission" only: "the school's Facebook post" says whose it is.
+  if (!new RegExp(`^the\\s+${head}$`, 'i').test(mention.text) || !/^\p{Ll}+$/u.test(head)) return null;
+  const Head = head[0].toUpperCase() + head.slice(1);
+  const name = new RegExp(
+    `(?:\\p{Lu}[\\p{L}&'’\\u2024-]*[^\\S\\n]+){0,4}${Head}(?:[^\\S\\n]+(?:of|on|for)[^\\S\\n]+(?:the[^\\S\\n]+)?` +
+      `(?!${CALENDAR})\\p{Lu}[\\p{L}'’-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]*){0,3})?(?![\\p{L}])`,
+    'gu',
+  );
+  const from = Math.max(0, mention.start - 3000);
+  const found = [...text.slice(from, mention.start).matchAll(name)].at(-1)?.[0];
+  // The head alone ("Commission" opening a sentence) names nothing more than the mention does.
+  const bare = found?.replace(/^The\s+/, '');
+  return bare && bare !== Head ? bare.replace(/\u2024/g, '.') : null;
+}
+
+/** The mention at `at` (a surname) follows one of the `wanted` role words within its name ("Sen. Bernie Sanders"). */
+function titledAs(text: string, at: number, wanted: string[], qualifiers: string[]): boolean {
+  const before = text.slice(Math.max(0, at - 40), at).replace(/\u2024/g, '.');
+  if (qualifiers.some((q) => !before.includes(q))) return false;
+  // The title and at most two capitalised words between it and the surname (first name, initial).
+  const words = /(?:[\p{L}.]+\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u.exec(before)?.[0].trim().split(/\s+/) ?? [];
+  return words.some((w) => wanted.includes(w.toLowerCase()));
 }
 
 function lastMentionAt(speaker: Attribution, people: PeopleIndex): number {

@@ -59,6 +59,8 @@ export const COMPANY_NAME_ENDS = [
   'market', 'records', 'robotics', 'store', 'stores', 'lab', 'labs', 'pro', 'plus', 'games', 'studio', 'studios',
   'pictures', 'entertainment', 'software', 'technologies', 'motors', 'foods', 'brands', 'bakery', 'cafe',
   'restaurant', 'bar', 'grill', 'hotel', 'hotels', 'resort', 'resorts',
+  // Photo agencies, named in picture credits ("Getty Images").
+  'images', 'photos',
 ];
 
 /** Legal forms after a company's name ("Acme Corp.", "Siemens AG"). */
