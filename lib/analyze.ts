@@ -1,9 +1,10 @@
-// The table of contents of lib/: article → quotes and speakers → places → entities and links.
+// The table of contents of lib/: article → text layer → quotes and speakers → places → entities and links.
 import type { Analysis, Article, Entity, Place } from './types';
 import { analyzeQuotes } from './quotes';
 import { retypeSpeakers } from './quotes/retype';
 import { findPlaces, type Gazetteer } from './places';
 import { findEntities, type KnowledgeBase } from './entities';
+import { readText } from './text';
 
 export interface AnalysisResources {
   gazetteer: Gazetteer | null;
@@ -21,9 +22,11 @@ export function analyzeArticle(article: Article, resources: AnalysisResources): 
     timings[stage] = now() - started;
     return result;
   };
-  const found = timed('quotes', () => analyzeQuotes(article));
-  const places = timed('places', () => findPlaces(article, resources.gazetteer, found.quotes));
-  const entities = timed('entities', () => findEntities(article, resources.knowledgeBase, { ...found, places }));
+  // Tokens, sentences, masked abbreviations and the dateline: read once, shared by every engine.
+  const layer = timed('text', () => readText(article));
+  const found = timed('quotes', () => analyzeQuotes(article, layer));
+  const places = timed('places', () => findPlaces(article, resources.gazetteer, found.quotes, layer));
+  const entities = timed('entities', () => findEntities(article, resources.knowledgeBase, { ...found, places }, layer));
   const { quotes, speakers, reported } = retypeSpeakers(found, namesOfNonPeople(places, entities));
   return { article, quotes, speakers, reported, places, entities, timings };
 }

@@ -10,6 +10,7 @@ import { parseKnowledgeBase, type KnowledgeBase } from './knowledge-base';
 import { linkPlaces } from './place-links';
 import { findPhrases, withoutInside } from './phrases';
 import { findStateAbbreviations } from './us-states';
+import { readText, type TextLayer } from '../text';
 import { recognize, type Candidate } from './recognize';
 import { salience } from './salience';
 
@@ -113,7 +114,10 @@ function describe(kb: KnowledgeBase, text: string, e: Pick<Entity, 'wikipedia' |
   return told ? { description: told, descriptionSource: 'article' } : { description: null };
 }
 
-export function findEntities(article: Article, kb: KnowledgeBase | null, inputs: EntityInputs): Entity[] {
+/** `layer`: the article's text layer (lib/analyze.ts computes it once for every engine). */
+export function findEntities(
+  article: Article, kb: KnowledgeBase | null, inputs: EntityInputs, layer: TextLayer = readText(article),
+): Entity[] {
   if (!kb) return [];
   const { text, paragraphs } = article;
   const countries = storyCountries(inputs.places);
@@ -122,7 +126,7 @@ export function findEntities(article: Article, kb: KnowledgeBase | null, inputs:
   const teams = findTeams(text, kb);
   const found = teamsTakeTheirNames(text, teams, [...recognize(text, paragraphs, kb, countries), ...findEvents(text, kb, countries)]);
   const recognized = mergeByTitle([...phrases, ...withoutInside([...teams, ...found, ...findWars(text, inputs.places, kb)], phrases)]);
-  const linked = mergeByTitle([...linkPlaces(recognized, inputs.places, kb, text), ...findStateAbbreviations(text, kb)]);
+  const linked = mergeByTitle([...linkPlaces(recognized, inputs.places, kb, text, layer.dateline), ...findStateAbbreviations(text, kb, layer.dateline)]);
   const candidates = withoutCredits(linked, creditSpans(text, paragraphs));
   return candidates
     .filter(confident)

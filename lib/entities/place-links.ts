@@ -3,7 +3,7 @@
 // which of them deserve a link and what English Wikipedia calls them.
 import type { Place, Span } from '../types';
 import { cityAt, lookupName, regionTitle, type KnowledgeBase } from './knowledge-base';
-import { inDateline } from './us-states';
+import { inDateline, type Range } from '../text/datelines';
 import type { Candidate } from './recognize';
 
 /** A name the article's own spelling can safely stand for as a title ("Aktau", "St. Petersburg"). */
@@ -16,11 +16,13 @@ interface StoryPlaces {
   kb: KnowledgeBase;
   /** Where each region mention starts, for "City, State" pairs. */
   regionStarts: Set<number>;
+  /** The story's dateline place ("BUFFALO, N.Y."), from the text layer. */
+  dateline: Range | null;
 }
 
-function storyPlaces(places: Place[], text: string, kb: KnowledgeBase): StoryPlaces {
+function storyPlaces(places: Place[], text: string, kb: KnowledgeBase, dateline: Range | null): StoryPlaces {
   const starts = places.filter((p) => p.kind === 'region').flatMap((p) => p.mentions.map((m) => m.start));
-  return { places, text, kb, regionStarts: new Set(starts) };
+  return { places, text, kb, regionStarts: new Set(starts), dateline };
 }
 
 /** "Washington, Pa.": the mention has its state right after it. */
@@ -73,7 +75,7 @@ function cityTitle(place: Place, story: StoryPlaces): string | null {
 function titleFor(place: Place, story: StoryPlaces): string | null {
   // "Tampa, Fla." in the story names the state too: a reader may want its background as much as the city's.
   if (place.kind === 'region') {
-    return place.mentions.every((m) => inDateline(story.text, m)) ? null : regionTitle(story.kb, place.name, place.country);
+    return place.mentions.every((m) => inDateline(story.dateline, m)) ? null : regionTitle(story.kb, place.name, place.country);
   }
   return place.kind === 'city' ? cityTitle(place, story) : null;
 }
@@ -84,10 +86,12 @@ function candidateFor(place: Place, title: string, type: 'country' | 'place', na
 }
 
 /** Adds the places the recogniser did not link; returns the full candidate list. */
-export function linkPlaces(candidates: Candidate[], places: Place[], kb: KnowledgeBase, text: string): Candidate[] {
+export function linkPlaces(
+  candidates: Candidate[], places: Place[], kb: KnowledgeBase, text: string, dateline: Range | null,
+): Candidate[] {
   const byTitle = new Map(candidates.filter((c) => c.wikipedia).map((c) => [c.wikipedia, c]));
   const out = [...candidates];
-  const story = storyPlaces(places, text, kb);
+  const story = storyPlaces(places, text, kb, dateline);
   for (const place of places) {
     if (place.mentions.length === 0) continue;
     const hit = lookupName(kb, place.name);

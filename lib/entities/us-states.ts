@@ -3,6 +3,7 @@
 import type { Span } from '../types';
 import { regionTitle, type KnowledgeBase } from './knowledge-base';
 import type { Candidate } from './recognize';
+import { inDateline, type Range } from '../text/datelines';
 
 /** AP state abbreviations (AP Stylebook), without their final period. */
 const AP_STATES: Record<string, string> = {
@@ -21,21 +22,14 @@ const ALTERNATIVES = Object.keys(AP_STATES).sort((a, b) => b.length - a.length).
 /** A capitalised word (the town), a comma, then the abbreviation with its period. */
 const AFTER_TOWN = new RegExp(`(?<=\\p{Lu}[\\p{L}.'-]*,\\s)(${ALTERNATIVES})\\.(?![\\p{L}])`, 'gu');
 
-/** A dateline opens a paragraph with the town in capitals: "BUFFALO, N.Y. —". */
-const DATELINE_TOWN = /(?:^|\n)\s*\p{Lu}[\p{Lu}. '-]+,\s*$/u;
-
-/** The state of a dateline only says where the story was filed: it is not the story's background. */
-export function inDateline(text: string, m: Span): boolean {
-  return DATELINE_TOWN.test(text.slice(Math.max(0, m.start - 40), m.start));
-}
-
-export function findStateAbbreviations(text: string, kb: KnowledgeBase): Candidate[] {
+/** `dateline`: the story's dateline place; a state there only says where the story was filed. */
+export function findStateAbbreviations(text: string, kb: KnowledgeBase, dateline: Range | null): Candidate[] {
   const byTitle = new Map<string, Candidate>();
   for (const m of text.matchAll(AFTER_TOWN)) {
     const state = AP_STATES[m[1]];
     const title = regionTitle(kb, state, 'US') ?? regionTitle(kb, state);
     const span: Span = { start: m.index, end: m.index + m[0].length };
-    if (!title || inDateline(text, span)) continue;
+    if (!title || inDateline(dateline, span)) continue;
     const c = byTitle.get(title) ?? { name: state, type: 'place', wikipedia: title, aliases: new Set(), mentions: [], namedMentions: 0, guessedType: false };
     c.aliases.add(m[0]);
     c.mentions.push(span);

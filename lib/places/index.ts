@@ -6,8 +6,10 @@ import { recognize, strong, type Candidate } from './recognize';
 import { nearSupport } from './context';
 import { containerOf, resolve, storyContext, withChoices, type StoryContext } from './resolve';
 import { mentionRoles, placeRole, promoteDateline, datelineAreaRoles } from './roles';
-import { sentenceAt } from './sentences';
 import { siteHost } from './site-host';
+import { readText, type TextLayer } from '../text';
+import { sentenceAt } from '../text/sentences';
+import type { Token } from '../text/tokens';
 import { distanceKm } from './distance';
 
 /** A continent's row carries a stand-in country for coherence only; it lies in no one country. */
@@ -41,8 +43,10 @@ export interface ResolvedMention {
  * Every accepted mention with its entry (also used by the geo evaluation on plain text).
  * `keep` widens what counts, e.g. to score toponym tagging that includes demonyms and metonymy.
  */
-export function resolveMentions(text: string, gazetteer: Gazetteer, keep: (c: Candidate) => boolean = (c) => !c.veto): ResolvedMention[] {
-  const all = recognize(text, gazetteer);
+export function resolveMentions(
+  text: string, gazetteer: Gazetteer, keep: (c: Candidate) => boolean = (c) => !c.veto, tokens?: Token[],
+): ResolvedMention[] {
+  const all = recognize(text, gazetteer, tokens);
   const cands = all.filter((c) => !c.site);
   const containers = cands.map((c, i) => containerOf(c, cands[i + 1], gazetteer));
   // Twice: the second pass also counts each name's first choice as a neighbour (Columbus, Nebraska,
@@ -120,11 +124,12 @@ function notNamedLikeASpeaker(quotes: Quote[], gazetteer: Gazetteer): (c: Candid
   return (c) => !c.veto && !(words.has(c.key) && !c.ids.some((id) => strong(gazetteer, id)));
 }
 
-export function findPlaces(article: Article, gazetteer: Gazetteer | null, quotes: Quote[]): Place[] {
+/** `layer`: the article's text layer (lib/analyze.ts computes it once for every engine). */
+export function findPlaces(article: Article, gazetteer: Gazetteer | null, quotes: Quote[], layer: TextLayer = readText(article)): Place[] {
   if (!gazetteer) return [];
   const text = article.text;
-  const mentions = resolveMentions(text, gazetteer, notNamedLikeASpeaker(quotes, gazetteer));
-  const roles = mentionRoles(text, mentions.map((m) => m.candidate));
+  const mentions = resolveMentions(text, gazetteer, notNamedLikeASpeaker(quotes, gazetteer), layer.tokens);
+  const roles = mentionRoles(text, mentions.map((m) => m.candidate), layer.dateline);
   const byId = new Map<number | string, Group>();
   mentions.forEach((m, i) => {
     const span = { start: m.candidate.start, end: m.candidate.end };
@@ -137,8 +142,8 @@ export function findPlaces(article: Article, gazetteer: Gazetteer | null, quotes
     group.forms.push(text.slice(span.start, span.end));
     group.spans.push(span);
     // What happened there: the first event sentence, else the first sentence naming it.
-    if (roles[i].role === 'event' && !group.roles.includes('event')) group.sentence = sentenceAt(text, span.start);
-    else if (group.sentence === null) group.sentence = sentenceAt(text, span.start);
+    if (roles[i].role === 'event' && !group.roles.includes('event')) group.sentence = sentenceAt(layer.sentences, text, span.start);
+    else if (group.sentence === null) group.sentence = sentenceAt(layer.sentences, text, span.start);
     group.roles.push(roles[i].role);
   });
   const groups = [...byId.values()];

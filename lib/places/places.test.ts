@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Article, Quote } from '../types';
 import { findPlaces, loadGazetteer, resolveMentions } from './index';
-import { datelineSpan } from './roles';
+import { datelineSpan } from '../text/datelines';
 
 type Row = [names: string[], lat: number, lon: number, cc: string, code: string, pop: number, admin1?: string];
 

@@ -3,7 +3,8 @@
 import { entry, lookup, type PlaceIndex } from './gazetteer';
 import { located, metonymic, seatOfPower } from './metonymy';
 import { regionAfterTown } from './postal';
-import { lowerCaseWords, splitHyphens, tokenize, type Token } from './tokens';
+import { splitHyphens } from './tokens';
+import { lowerCaseWords, tokenize, type Token } from '../text/tokens';
 import { alternation, wordSet } from '../lexicon/build';
 import { HONORIFICS, NAME_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLACE_NAME_ABBREVIATIONS } from '../lexicon/en/address';
 import { HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../lexicon/en/calendar';
@@ -109,8 +110,9 @@ function runs(tokens: Token[], text: string): [number, number][] {
   return out;
 }
 
-export function recognize(text: string, index: PlaceIndex): Candidate[] {
-  const tokens = splitHyphens(tokenize(text), (k) => lookup(index, k) !== undefined);
+/** `words`: the text's tokens when the text layer has them (lib/text), else read here. */
+export function recognize(text: string, index: PlaceIndex, words: Token[] = tokenize(text)): Candidate[] {
+  const tokens = splitHyphens(words, (k) => lookup(index, k) !== undefined);
   const lower = lowerCaseWords(tokens);
   const out: Candidate[] = [];
   const nameWords = new Set<string>();

@@ -2,10 +2,8 @@
 // reported happening there), or a plain mention.
 import type { PlaceRole } from '../types';
 import { futureClause, mentionCue } from './role-cues';
+import { datelineSpan, type Range } from '../text/datelines';
 
-// "NUR-SULTAN (Reuters) -", "ALMATY, Jan 5 (AP) —", "LONDON —": an all-caps name opening the body.
-// Group 2: what follows a comma ("SEOUL, South Korea —"), the state or country the town lies in, or a date.
-const DATELINE = /^[ \t]*([\p{Lu}][\p{Lu} .'’-]*[\p{Lu}.])(?:[ \t]*(,[^\n(—–]{0,40}?))?[ \t]*(?:\([^)\n]{1,80}\))?[ \t]*[-–—:]/mu;
 // A locative preposition, then "the [western] city of" style fillers, right before the name.
 // The filler may hold a demonym or an editor's bracket ("in the Polish capital [of Warsaw]").
 const LOCATIVE = /\b(?:in|at|near|outside|across|throughout|around|inside|into|within|to)\s+(?:(?:the|a|an)\s+)?(?:(?:[\p{L}-]+\s+){1,3}\[?of\s+)?$/u;
@@ -16,14 +14,6 @@ const ACTION_OBJECT = /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|hit|hits|struck
 // A place naming an event ("the Iowa caucuses", "Aktau protests").
 const EVENT_NOUN = /^['’]?s?\s+(?:caucus(?:es)?|primary|primaries|elections?|votes?|referendum|protests?|protesters|demonstrations?|rall(?:y|ies)|attacks?|bombings?|shootings?|earthquake|quake|riots?|floods?|flooding|massacre|summit|talks|clashes|unrest|uprising|violence|crisis|war|fires?|wildfires?|explosion|blast|outbreak|strike|siege|offensive)\b/iu;
 const LIST_JOIN = /^\s*(?:,|and|or|, and|, or)\s*$/;
-
-/** Character range of the dateline's place name, when one of the first paragraphs opens with one. */
-export function datelineSpan(text: string): { start: number; end: number } | null {
-  const m = DATELINE.exec(text.slice(0, 1000));
-  if (!m) return null;
-  const start = m.index + m[0].indexOf(m[1]);
-  return { start, end: start + m[1].length + (m[2]?.trimEnd().length ?? 0) };
-}
 
 export interface MentionRole {
   start: number;
@@ -37,8 +27,8 @@ export interface MentionRole {
  * Roles of each mention in text order: locative ("protests began in Aktau") = event, and so is a
  * name listed right after an event place ("in Aktau and Zhanaozen"); the dateline is a dateline.
  */
-export function mentionRoles(text: string, spans: { start: number; end: number }[]): MentionRole[] {
-  const dateline = datelineSpan(text);
+/** `dateline`: the range of the story's dateline place (lib/text/datelines.ts), if it has one. */
+export function mentionRoles(text: string, spans: Range[], dateline: Range | null = datelineSpan(text)): MentionRole[] {
   const out: MentionRole[] = [];
   for (const s of spans) {
     const before = text.slice(Math.max(0, s.start - 60), s.start);

@@ -2,7 +2,7 @@
 // dateline's town. Sites are not in the gazetteer; the panel shows them at their town ("Rogers Arena, Vancouver").
 import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import type { Candidate } from './recognize';
-import { datelineSpan } from './roles';
+import { datelineSpan } from '../text/datelines';
 
 interface Mention {
   candidate: Candidate;

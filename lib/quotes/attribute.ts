@@ -6,7 +6,9 @@ import { type Mention, readMention } from './mentions';
 import { indexPeople, outsideQuotes, type PeopleIndex } from './people';
 import { findReportedSpeech } from './reported';
 import { type Attribution, resolveMention, UNKNOWN } from './resolve';
-import { previousSentence, sentenceStartBefore } from './sentences';
+import { readText, type Sentences, type TextLayer } from '../text';
+import { unmask } from '../text/abbreviations';
+import { previousSentence, sentenceStartBefore } from '../text/sentences';
 import { buildSpeakers } from './speakers';
 import { confidenceOf, nearRule, type RuledAttribution } from './rules';
 import { anyVerbAfter, clauseSubject, colonSpeaker, isSpeakerLike, mentionAfter, mentionBefore, parsePhrase, sentenceSubject, shortAttribution, signatureAfter } from './windows';
@@ -32,8 +34,8 @@ function paragraphAt(paragraphs: { start: number; end: number }[], at: number): 
   return p && p.start <= at && at <= p.end ? p : undefined;
 }
 
-function findMention(article: Article, quotes: Quote[], i: number, capitals: Set<string>, people: PeopleIndex, inSentence: () => Set<string>): Mention | null {
-  const mention = mentionNear(article, quotes, i, capitals, people);
+function findMention(article: Article, quotes: Quote[], i: number, capitals: Set<string>, people: PeopleIndex, inSentence: () => Set<string>, sentences: Sentences): Mention | null {
+  const mention = mentionNear(article, quotes, i, capitals, people, sentences);
   return mention && properName(inSentence, personBeforeAffiliation(article.text, mention), people);
 }
 
@@ -123,7 +125,7 @@ function appositionAfter(text: string, mention: Mention): Mention | null {
   return { ...wider, role: wider.role ?? text.slice(mention.start, mention.end).replace(/^(?:the|a|an)\s+/i, '') };
 }
 
-function mentionNear(article: Article, quotes: Quote[], i: number, capitals: Set<string>, people: PeopleIndex): Mention | null {
+function mentionNear(article: Article, quotes: Quote[], i: number, capitals: Set<string>, people: PeopleIndex, sentences: Sentences): Mention | null {
   const { text, paragraphs } = article;
   const q = quotes[i];
   const para = paragraphs[q.paragraph];
@@ -137,7 +139,7 @@ function mentionNear(article: Article, quotes: Quote[], i: number, capitals: Set
   const prev = quotes[i - 1];
   const beforeFrom = prev && prev.paragraph === q.paragraph && prev.end < q.start ? prev.end + 1 : para.start;
   const openAt = q.start - 1;
-  const sentenceFrom = sentenceStartBefore(text, beforeFrom, openAt);
+  const sentenceFrom = sentenceStartBefore(sentences, beforeFrom, openAt);
   const before = text.slice(sentenceFrom, Math.max(sentenceFrom, openAt)).replace(/[“"„«»‘]$/, '');
   const endsSentence = /[.!?][’'"”]?$/.test(q.text) || /^\s*[.!?]/.test(text.slice(closeAt, closeAt + 2));
   const cutOff = /[,!?—–-][’'"”]?$/.test(q.text) || /^\s*[,—–]/.test(after);
@@ -187,19 +189,10 @@ function properSubject(mention: Mention | null, capitals: Set<string>, people?: 
   return capitals.has(mention.text) || people?.byName(mention.text) ? mention : null;
 }
 
-/** Abbreviation periods ("Mr.", "Sen.", "J.") would end sentences and names; mask them (same length, same offsets). */
-const ABBREVIATION = /\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|Sr|Maj|Adm|Cmdr|Supt|Insp|No|[A-Z])\.(?=\s|,)/g;
-const INITIALISM_POINT = /(?<=\b[A-Z])\.(?=[A-Z]\.)/g;
-const unmask = (s: string | null) => s && s.replace(/\u2024/g, '.');
-
-export function maskAbbreviations(text: string): string {
-  // Inner points of initialisms first ("U.S. Attorney", "D.C."), then the abbreviation's last point.
-  return text.replace(INITIALISM_POINT, '\u2024').replace(ABBREVIATION, (_, word: string) => `${word}\u2024`);
-}
-
-export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Quote[]; speakers: Speaker[]; reported: ReportedSpeech[] } {
-  const article = { ...original, text: maskAbbreviations(original.text) };
+export function attributeQuotes(original: Article, quotes: Quote[], layer: TextLayer = readText(original)): { quotes: Quote[]; speakers: Speaker[]; reported: ReportedSpeech[] } {
+  const article = { ...original, text: layer.masked };
   const { text, paragraphs } = article;
+  const { sentences } = layer;
   const people = outsideQuotes(indexPeople(text), quotes);
   const capitals = midSentenceCapitals(text);
   // Collected on first need: most articles never ask.
@@ -207,7 +200,7 @@ export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Q
   const inSentence = () => (capitalised ??= capitalisedInSentence(text));
   const recent: Attribution[] = [];
   const found: (RuledAttribution | null)[] = quotes.map((_, i) => {
-    const mention = findMention(article, quotes, i, capitals, people, inSentence);
+    const mention = findMention(article, quotes, i, capitals, people, inSentence, sentences);
     if (!mention) return null;
     const q = quotes[i];
     // "He" refers back from the sentence it stands in: before the quote when the mention precedes it.
@@ -215,9 +208,9 @@ export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Q
     const anchor = Math.min(q.start - 1, Math.max(paragraphs[q.paragraph].start, mention.start + 1));
     const para = paragraphs[q.paragraph];
     const context = {
-      previousSentence: previousSentence(text, para.start, anchor, paragraphs[q.paragraph - 1] ?? null),
+      previousSentence: previousSentence(sentences, para.start, anchor, paragraphs[q.paragraph - 1] ?? null),
       // The sentence the mention stands in; for "“…,” he said" the one the quote follows, as for previousSentence.
-      sentenceStart: sentenceStartBefore(text, para.start, anchor),
+      sentenceStart: sentenceStartBefore(sentences, para.start, anchor),
       text,
     };
     const attribution = { ...resolveMention(mention, people, recent, context), rule: nearRule(mention, q) };
@@ -256,27 +249,27 @@ export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Q
       if (previous?.f) a = { ...previous.f, rule: 'previous-quote' };
       else if (/:\s*$/.test(prevText) && !OPEN_MARK.test(prevText.slice(-3))) {
         const prevStart = paragraphs[q.paragraph - 1].start;
-        const lastSentence = sentenceStartBefore(text, prevStart, paragraphs[q.paragraph - 1].end);
+        const lastSentence = sentenceStartBefore(sentences, prevStart, paragraphs[q.paragraph - 1].end);
         const mention = mentionBefore(prevText, prevStart) ?? colonSpeaker(text.slice(lastSentence, paragraphs[q.paragraph - 1].end), lastSentence);
-        const prevContext = { previousSentence: previousSentence(text, prevStart, (mention?.start ?? prevStart) + 1, paragraphs[q.paragraph - 2] ?? null) };
+        const prevContext = { previousSentence: previousSentence(sentences, prevStart, (mention?.start ?? prevStart) + 1, paragraphs[q.paragraph - 2] ?? null) };
         if (mention) a = { ...resolveMention(mention, people, recent, prevContext), rule: 'previous-paragraph-colon' };
       } else if (q.paragraph > 0 && paragraphs[q.paragraph].end - q.end <= 2) {
         // “Viguerie is upbeat about Cruz’s chances. ¶ “Not only can Ted Cruz win …”": a paragraph that is only a quote
         // speaks for the named person (or pronoun) who is the subject of the paragraph before's last sentence.
         const prev = paragraphs[q.paragraph - 1];
-        const lastSentence = sentenceStartBefore(text, prev.start, prev.end);
+        const lastSentence = sentenceStartBefore(sentences, prev.start, prev.end);
         const subject = OPEN_MARK.test(text.slice(lastSentence, prev.end)) ? null : clauseSubject(text.slice(lastSentence, prev.end), lastSentence, (m) => m.kind !== 'anonymous' && (m.kind === 'group' || isSpeakerLike(m)));
         const named = properSubject(subject, capitals, people);
-        const prevContext = { previousSentence: previousSentence(text, prev.start, (named?.start ?? prev.start) + 1, paragraphs[q.paragraph - 2] ?? null) };
+        const prevContext = { previousSentence: previousSentence(sentences, prev.start, (named?.start ?? prev.start) + 1, paragraphs[q.paragraph - 2] ?? null) };
         if (named) a = { ...resolveMention(named, people, recent, prevContext), rule: 'previous-paragraph-subject' };
       }
     }
     // “On "Face the Nation," Sen. Bernie Sanders … identified …. “The younger people are …”": a quote that opens a
     // sentence and ends its paragraph speaks for the named subject of the sentence before it.
     const para = paragraphs[q.paragraph];
-    const sentenceAt = sentenceStartBefore(text, para.start, q.start);
+    const sentenceAt = sentenceStartBefore(sentences, para.start, q.start);
     if (!a && q.start - para.start > 1 && para.end - q.end <= 2 && sentenceAt === q.start - 1) {
-      const lastSentence = sentenceStartBefore(text, para.start, sentenceAt - 1);
+      const lastSentence = sentenceStartBefore(sentences, para.start, sentenceAt - 1);
       const subject = clauseSubject(text.slice(lastSentence, sentenceAt), lastSentence, (m) => m.kind === 'name' || /^(?:he|she)$/i.test(m.text));
       const named = properSubject(subject, capitals, people);
       if (named) {
@@ -290,6 +283,6 @@ export function attributeQuotes(original: Article, quotes: Quote[]): { quotes: Q
     const rated = found_.speaker && found_.rule ? { rule: found_.rule, confidence: confidenceOf(found_.rule) } : {};
     return { ...q, ...found_, ...rated, speaker: unmask(found_.speaker), speakerRole: unmask(found_.speakerRole) };
   });
-  const reported = findReportedSpeech(article, people).map((r) => ({ ...r, text: original.text.slice(r.start, r.end), speaker: unmask(r.speaker) }));
+  const reported = findReportedSpeech(article, people, sentences).map((r) => ({ ...r, text: original.text.slice(r.start, r.end), speaker: unmask(r.speaker) }));
   return { quotes: result, speakers: buildSpeakers(result, reported, people), reported };
 }

@@ -2,7 +2,8 @@
 // last cue (which he described as "…"), a relative pronoun (X, who said "…").
 import { ADVERBS, CUE, CUE_VERBS } from './cues';
 import { type Mention, readMention } from './mentions';
-import { DATELINE, parsePhrase } from './phrase';
+import { parsePhrase } from './phrase';
+import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 import { relativeSubject } from './relative';
 import { clauseSubject, isSpeakerLike, VERB } from './subjects';
 

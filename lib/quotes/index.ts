@@ -3,6 +3,7 @@ import type { Article, Quote, ReportedSpeech, Speaker } from '../types';
 import { attributeQuotes } from './attribute';
 import { detectQuotes } from './detect';
 import { attributable, unattributed } from './language';
+import { readText, type TextLayer } from '../text';
 
 export interface QuoteAnalysis {
   quotes: Quote[];
@@ -10,8 +11,9 @@ export interface QuoteAnalysis {
   reported: ReportedSpeech[];
 }
 
-export function analyzeQuotes(article: Article): QuoteAnalysis {
+/** `layer`: the article's text layer (lib/analyze.ts computes it once for every engine). */
+export function analyzeQuotes(article: Article, layer: TextLayer = readText(article)): QuoteAnalysis {
   const quotes = detectQuotes(article);
   if (!attributable(article)) return { quotes: unattributed(quotes), speakers: [], reported: [] };
-  return attributeQuotes(article, quotes);
+  return attributeQuotes(article, quotes, layer);
 }

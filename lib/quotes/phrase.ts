@@ -1,9 +1,7 @@
 // Reads a source phrase ("In a swipe against X, Clinton", "Robert Antonacci of the New York delegation") as a mention:
 // datelines, introductory phrases, sentence adverbs and appositions are set aside.
 import { type Mention, readMention } from './mentions';
-
-/** "WASHINGTON (AP) — ": a dateline opening the first paragraph. */
-export const DATELINE = /^\p{Lu}[\p{Lu}\s.,'-]+(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\))?\s*[—–―-]+\s*/u;
+import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 
 const SENTENCE_ADVERB = /^(?:however|though|too|also|meanwhile|instead|moreover|furthermore|in turn|for example|for instance|in fact|of course|again|then|now|still|yet|indeed|meanwhile|nonetheless|nevertheless)$/i;
 

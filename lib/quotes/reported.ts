@@ -4,6 +4,7 @@ import type { Article, ReportedSpeech } from '../types';
 import type { PeopleIndex } from './people';
 import { resolveMention } from './resolve';
 import { parsePhrase } from './windows';
+import { sentencesIn, type Sentences } from '../text/sentences';
 import { alternation } from '../lexicon/build';
 import { REPORTING_VERBS, VERBS_CLAIMING, VERBS_WITH_LISTENER } from '../lexicon/en/speech';
 
@@ -21,28 +22,16 @@ const SOURCE_FIRST = new RegExp(`^((?:[^,]{1,80},\\s+){0,2}?)((?:[^,.()]|\\([^()
 // The source may carry a participle phrase: "According to the study, published in BMJ Case Reports, the man …".
 const ACCORDING = /^According to ([^,]{2,80})(?:,\s+(?:published|released|issued|conducted|filed|obtained|reviewed|seen|cited|led|written|compiled|quoted)\b[^,]{1,100})?,\s+(.{20,})$/;
 /** "NUR-SULTAN (Sputnik - 12th January, 2022) - ", "NEW DELHI: ": a dateline before the report is not part of it. */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}?(?:\s*\([^()]{0,80}\))?\s*[-–—―:]+\s+(?=\p{Lu})/u;
+import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 // "Clinton leads by four points, according to the poll." / "The program is flawed, said Mr. Burman.": content, then source.
 const CONTENT_ACCORDING = /^(.{20,}?),\s+according\s+to\s+([^,]{2,80})$/;
 const CONTENT_INVERTED = new RegExp(`^(.{20,}?),(?:'')?\\s+(said|says|added|adds|wrote|writes|noted|notes|argued|argues)\\s+((?=\\p{Lu})(?:[^,.()]|\\([^()]{1,20}\\)){2,80}?)(?:,\\s[^,]{1,160})?$`, 'u');
 const MAX_SENTENCE = 600;
 const HAS_MARKS = /[“”"„«»]/;
 
-interface Sentence {
-  text: string;
-  start: number;
-}
-
-/** Sentence split by terminal punctuation followed by a space (not "(R-Ga.)"): linear on any input (ICU's segmenter is very slow on huge paragraphs). */
-function sentences(article: Article): Sentence[] {
-  return article.paragraphs.flatMap((p) =>
-    [...article.text.slice(p.start, p.end).matchAll(/(?:[^.!?]|[.!?](?![\s"”’.!?]|$))+(?:[.!?]+["”’]?|$)\s*/g)].map((m) => ({ text: m[0].trimEnd(), start: p.start + m.index! })),
-  );
-}
-
-export function findReportedSpeech(article: Article, people: PeopleIndex): ReportedSpeech[] {
+export function findReportedSpeech(article: Article, people: PeopleIndex, sentences: Sentences): ReportedSpeech[] {
   const reported: ReportedSpeech[] = [];
-  for (let sentence of sentences(article)) {
+  for (let sentence of article.paragraphs.flatMap((p) => sentencesIn(sentences, article.text, p))) {
     const s = sentence.text;
     // Very long "sentences" are lists or junk, and the patterns below would backtrack over them.
     if (HAS_MARKS.test(s) || s.length < 30 || s.length > MAX_SENTENCE) continue;

@@ -2,7 +2,7 @@
 // and which subjects can speak at all (names, pronouns, organisations, person nouns).
 import { CUE } from './cues';
 import { type Mention, PERSON_HEADS, readMention, TITLE_WORDS } from './mentions';
-import { DATELINE } from './phrase';
+import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 
 /** A verb after the speaker: "barked", "mocks", "shot back"; lower case, so it cannot open a new name. */
 export const VERB = '(?:\\p{Ll}{2,}(?:ed|es|s)|shot|wrote|spoke|went|began|sang|said|told|thought|swore|threw|broke|bit|fought|took|gave|made|put|got|kept|left|came|brought|sent|held|stood|struck|hit|set|read|sought|knew|saw|led|won|lost|met|paid|spent|became|drew|felt|heard|let|rose|sat|shook|stuck|tore|wore|meant|laid|ran|found|taught|caught|chose|froze|grew|hung|woke)';

@@ -1,0 +1,29 @@
+// Abbreviation points ("Mr.", "Sen.", "U.S.", "J.") would end sentences and names. Masking turns each into U+2024
+// (one dot leader: same length, so every offset holds) before sentences are split and source phrases are read.
+import { alternation, capitalise } from '../lexicon/build';
+import {
+  HONORIFICS, NAME_ABBREVIATIONS, OFFICE_ABBREVIATIONS, RANK_ABBREVIATIONS, RANK_ABBREVIATIONS_RARE,
+} from '../lexicon/en/address';
+
+/** The masked point. */
+export const MASKED_POINT = '\u2024';
+
+// Titles, ranks and "St."/"Jr."; "No." before a number; a single capital is an initial ("J. Edgar Hoover").
+const ABBREVIATED = [
+  ...HONORIFICS, ...OFFICE_ABBREVIATIONS, ...RANK_ABBREVIATIONS, ...RANK_ABBREVIATIONS_RARE, ...NAME_ABBREVIATIONS,
+  'no',
+].map(capitalise);
+const ABBREVIATION = new RegExp(`\\b(${alternation(ABBREVIATED)}|[A-Z])\\.(?=\\s|,)`, 'g');
+/** Inner points of initialisms ("U.S. Attorney", "D.C."); the last point is masked only before a comma or space. */
+const INITIALISM_POINT = /(?<=\b[A-Z])\.(?=[A-Z]\.)/g;
+
+/** The text with abbreviation points masked: the same length, the same offsets. */
+export function maskAbbreviations(text: string): string {
+  // Inner points of initialisms first ("U.S. Attorney", "D.C."), then the abbreviation's last point.
+  return text
+    .replace(INITIALISM_POINT, MASKED_POINT)
+    .replace(ABBREVIATION, (_, word: string) => `${word}${MASKED_POINT}`);
+}
+
+/** Masked points back to full stops (for text shown to the reader). */
+export const unmask = (s: string | null) => s && s.replace(/\u2024/g, '.');

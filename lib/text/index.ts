@@ -1,0 +1,34 @@
+// The text layer: what every engine needs to know about the article's text, computed once per article
+// (lib/analyze.ts) and passed to the quotes, places and entities engines.
+import type { Article } from '../types';
+import { maskAbbreviations } from './abbreviations';
+import { datelineSpan, type Range } from './datelines';
+import { splitSentences, type Sentences } from './sentences';
+import { tokenize, type Token } from './tokens';
+
+export interface TextLayer {
+  /** The article's text, as extracted. */
+  readonly text: string;
+  /** The same text with abbreviation points masked (same length, same offsets). */
+  readonly masked: string;
+  /** Sentence boundaries (on the masked text). */
+  readonly sentences: Sentences;
+  /** Word tokens with offsets. */
+  readonly tokens: Token[];
+  /** The place name of the dateline opening the story ("NUR-SULTAN", "SEOUL, South Korea"), if there is one. */
+  readonly dateline: Range | null;
+}
+
+export function readText(article: Pick<Article, 'text'>): TextLayer {
+  const masked = maskAbbreviations(article.text);
+  return {
+    text: article.text,
+    masked,
+    sentences: splitSentences(masked),
+    tokens: tokenize(article.text),
+    dateline: datelineSpan(article.text),
+  };
+}
+
+export type { Token } from './tokens';
+export type { Sentences, Range } from './sentences';
