@@ -11,9 +11,12 @@ const WORDS_PER_MINUTE = 230;
 /** Below this an extraction is a teaser, a list or a stub, not an article. */
 const MIN_ARTICLE_WORDS = 60;
 
+const COUNTED_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 export function countWords(text: string): number {
-  const matches = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu);
-  return matches ? matches.length : 0;
+  let n = 0;
+  COUNTED_WORD.lastIndex = 0;
+  while (COUNTED_WORD.exec(text)) n++;
+  return n;
 }
 
 function resolveUrl(href: string | null, base: string): string {
