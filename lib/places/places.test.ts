@@ -218,6 +218,9 @@ const US = loadGazetteer(gazetteerText([
   [['Elma'], 47.0, -123.4, 'US', 'PPL', 3_000, 'WA'],
   [['Moscow'], 30.92, -94.82, 'US', 'PPL', 9_000, 'TX'],
   [['Russia'], 60, 100, 'RU', 'PCLI', 0],
+  [['Atlantic Ocean', 'Atlantic'], 10, -25, '', 'RGN', 0],
+  [['Atlantic'], 41.4, -95.0, 'US', 'PPLA2', 7_000, 'IA'],
+  [['Iowa'], 42.1, -93.5, 'US', 'ADM1', 3_200_000, 'IA'],
 ], { russian: 'RU' }));
 
 function stateOf(text: string, name: string): string | undefined {
@@ -249,6 +252,13 @@ describe('"Town, ST": a postal code after a town', () => {
   });
   it('a written state keeps the town in it even against neighbours elsewhere', () => {
     expect(stateOf('Deputies from Grapeland, Elkhart and Palestine, Texas drove to Gainesville, FL on Monday.', 'Gainesville')).toBe('US.FL');
+  });
+});
+
+describe('seas', () => {
+  it('reads a sea written without "Ocean" as the sea, not a town of its name in the story\'s country', () => {
+    const places = findPlaces(article('Farmers in Iowa and Texas watched storms over the Atlantic.'), US, []);
+    expect(places.find((p) => p.name === 'Atlantic')).toMatchObject({ kind: 'region', lat: 10, country: null });
   });
 });
 

@@ -73,7 +73,7 @@ export function withChoices(ctx: StoryContext, chosen: Map<string, number>, inde
 
 /** The ids worth scoring: a country's, region's or ocean's own name means it (Mexico, Atlantic), unless the story is local to a namesake town. */
 function contenders(c: Candidate, index: PlaceIndex, ctx: StoryContext): number[] {
-  const areas = c.ids.filter((id) => kindOf(entry(index, id)) !== 'city' && plain(entry(index, id).name) === plain(c.key));
+  const areas = c.ids.filter((id) => kindOf(entry(index, id)) !== 'city' && ownName(entry(index, id), c.key));
   if (areas.length === 0) return c.ids;
   // "Palestine" next to Elkhart and Grapeland (Texas), with nothing else in the Middle East: the Texan town.
   if (areas.some((id) => countrySupport(ctx.votes, c.key, entry(index, id).country) > 0)) return areas;
@@ -171,6 +171,12 @@ export function anchorsOf(cands: Candidate[], index: PlaceIndex): Anchor[] {
     if (kindOf(e) === 'city') out.push({ key: c.key, entry: e });
   }
   return out;
+}
+
+/** An area's own name, or a sea's without "Ocean"/"Sea" ("Atlantic", "Mediterranean"), not a town's namesake. */
+function ownName(e: GazetteerEntry, key: string): boolean {
+  const name = plain(e.name);
+  return name === plain(key) || (!e.country && e.code === 'RGN' && name.startsWith(`${plain(key)} `));
 }
 
 function plain(name: string): string {
