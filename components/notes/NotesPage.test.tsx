@@ -90,9 +90,37 @@ describe('NotesPage', () => {
     expect(sent).toEqual([{ op: 'update', id: 'a', comment: 'Compare with March', tags: ['peace', 'talks'] }]);
     expect(root.querySelector('[data-testid=note-comment]')).toBeNull();
     mount([{ ...NOTES[0], tags: ['peace'] }, NOTES[1]]);
-    act(() => root.querySelector<HTMLButtonElement>('.tag-chip')!.click());
-    expect(root.querySelector<HTMLInputElement>('[data-testid=notes-search]')!.value).toBe('peace');
+    act(() => root.querySelector<HTMLButtonElement>('.note-card .tag-chip')!.click());
     expect(quotes()).toEqual(['The ceasefire holds for now']);
+    expect(root.querySelector('[data-testid=tag-filter][aria-pressed=true]')!.textContent).toBe('#peace 1');
+  });
+
+  it('tags filter (never duplicate a card); the export saves what is shown; import sits in the More menu', async () => {
+    const a = { ...NOTES[0], tags: ['peace', 'talks'] };
+    const b = { ...NOTES[1], tags: ['talks'] };
+    mount([a, b, note('c', 'No tags here', 'Li Wei')]);
+    expect(root.querySelector('[role=radiogroup], input[type=radio][value=tag]')).toBeNull();
+    const chips = () => [...root.querySelectorAll('[data-testid=tag-filter]')].map((c) => c.textContent);
+    expect(chips()).toEqual(['#talks 2', '#peace 1', 'Untagged 1']);
+    act(() => root.querySelectorAll<HTMLButtonElement>('[data-testid=tag-filter]')[0].click());
+    expect(quotes()).toEqual(['The ceasefire holds for now', 'Prices will fall next year']);
+    expect(root.querySelector('[data-testid=export-label]')!.textContent).toBe('Export the 2 shown:');
+    act(() => root.querySelectorAll<HTMLButtonElement>('[data-testid=tag-filter]')[2].click());
+    expect(quotes()).toEqual(['No tags here']);
+    act(() => root.querySelectorAll<HTMLButtonElement>('[data-testid=tag-filter]')[2].click());
+    expect(quotes()).toHaveLength(3);
+    expect(root.querySelector('[data-testid=export-label]')!.textContent).toBe('Export:');
+    // What the JSON export saves is the notes shown.
+    const saved: Blob[] = [];
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob) => (saved.push(blob as Blob), 'blob:x');
+    act(() => root.querySelectorAll<HTMLButtonElement>('[data-testid=tag-filter]')[1].click());
+    act(() => root.querySelector<HTMLButtonElement>('[data-testid=export-json]')!.click());
+    URL.createObjectURL = create;
+    expect(saved).toHaveLength(1);
+    expect(JSON.parse(await saved[0].text()).notes.map((n: Note) => n.id)).toEqual(['a']);
+    expect(root.querySelector('[data-testid=more-menu] [data-testid=import-file]')).not.toBeNull();
+    expect(root.querySelector('[data-testid=export-bar] [data-testid=import-file]')).toBeNull();
   });
 
   it('the reader can mark a speaker wrong, or say who it was (typed or picked from the article); the card says so', () => {

@@ -1,10 +1,12 @@
-// The Notes page: every pinned quote, grouped by article, speaker or tag, with instant search, editing,
-// delete with undo, export and import.
+// The Notes page: every pinned quote, grouped by article or speaker, narrowed by instant search and a tag filter,
+// with editing, delete with undo, export (of the notes shown) and import (in the "More" menu).
+// Tags filter rather than group: a note with two tags would otherwise be shown, editable, twice on one page.
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { buildNotesIndex, groupNotes, normalizeArticleUrl, type Grouping, type Note, type NoteGroup, type NotesState } from '../../lib/notes';
 import { NotesContext } from './notes-port';
 import { NoteCard } from './NoteCard';
-import { ExportImport } from './ExportImport';
+import { ExportBar, MoreMenu } from './ExportImport';
+import { TagFilter, UNTAGGED, withTag } from './TagFilter';
 import { BackupBar } from './BackupBar';
 import { StorageAlerts } from './StorageAlerts';
 import { RequestLog } from './RequestLog';
@@ -30,7 +32,6 @@ function firstNotes(groups: NoteGroup[], limit: number): NoteGroup[] {
 const GROUPINGS: { id: Grouping; label: string }[] = [
   { id: 'article', label: 'Article' },
   { id: 'speaker', label: 'Speaker' },
-  { id: 'tag', label: 'Tag' },
 ];
 
 function speakersByArticle(notes: Note[]): Map<string, string[]> {
@@ -49,6 +50,7 @@ export function NotesPage() {
   const [state, setState] = useState<NotesState | null>(null);
   const [query, setQuery] = useState('');
   const [grouping, setGrouping] = useState<Grouping>('article');
+  const [tag, setTag] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<Note | null>(null);
   useEffect(() => port.watch(setState), [port]);
   const notebook = useContext(NotebookContext);
@@ -65,7 +67,8 @@ export function NotesPage() {
   // The search index is built on the first search, not on open: 10,000 notes take ~0.6 s to index.
   const searching = query.trim() !== '';
   const index = useMemo(() => (searching ? buildNotesIndex(notes) : null), [notes, searching]);
-  const shown = useMemo(() => (index ? index.search(query) : notes), [index, query, notes]);
+  const found = useMemo(() => (index ? index.search(query) : notes), [index, query, notes]);
+  const shown = useMemo(() => (tag === null ? found : found.filter((n) => withTag(n, tag))), [found, tag]);
   const groups = useMemo(() => groupNotes(shown, grouping), [shown, grouping]);
   // Thousands of notes would take seconds to lay out: show the first PAGE_SIZE, then more on request.
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -89,6 +92,7 @@ export function NotesPage() {
         <p class="notes-count" data-testid="notes-count">
           {state === null ? 'Loading…' : `${notes.length} ${notes.length === 1 ? 'note' : 'notes'}`}
         </p>
+        <MoreMenu count={notes.length} port={port} />
       </header>
       <div class="notes-controls">
         <input
@@ -108,9 +112,10 @@ export function NotesPage() {
           ))}
         </fieldset>
       </div>
+      {notes.length > 0 && <TagFilter notes={found} selected={tag} onSelect={setTag} />}
       <StorageAlerts />
       <BackupBar notes={notes} port={port} />
-      <ExportImport notes={notes} port={port} />
+      <ExportBar notes={shown} total={notes.length} />
       {deleted && (
         <p class="undo" role="status">
           Note deleted.{' '}
@@ -122,7 +127,11 @@ export function NotesPage() {
       {state !== null && notes.length === 0 && (
         <p class="empty">No notes yet. In the News Lens sidebar, pin a quote (the pin button or the P key) to keep it here.</p>
       )}
-      {notes.length > 0 && shown.length === 0 && <p class="empty">No note matches “{query}”.</p>}
+      {notes.length > 0 && shown.length === 0 && (
+        <p class="empty">
+          No note matches{query.trim() ? ` “${query}”` : ''}{tag !== null ? ` with the tag ${tag === UNTAGGED ? '(none)' : `#${tag}`}` : ''}.
+        </p>
+      )}
       {visible.map((group) => (
         <section class="note-group" key={`${grouping}:${group.key}`} data-testid="note-group">
           <h2>
@@ -145,7 +154,7 @@ export function NotesPage() {
                 port={port}
                 onDelete={remove}
                 showArticle={grouping !== 'article'}
-                onTag={setQuery}
+                onTag={setTag}
                 people={peopleByArticle.get(normalizeArticleUrl(note.article.url))}
               />
             ))}

@@ -111,6 +111,32 @@ describe.each(BROWSERS)('%s', (name) => {
     await pollUntil(scrollBack, 5000, `scroll back at ${before}`);
   });
 
+  it('the panel\'s Notes tab: a note and tags added in place, the speaker fixed from the article\'s people', async () => {
+    const panel = await suite.session.panel();
+    await showSection(panel, 'notes');
+    await panel.click('[data-testid=panel-note-edit]');
+    await panel.waitFor('[data-testid=note-comment]');
+    await panel.query((doc) => {
+      const set = (sel: string, value: string) => {
+        const field = doc.querySelector<HTMLInputElement | HTMLTextAreaElement>(sel)!;
+        field.value = value;
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+      };
+      set('[data-testid=note-comment]', 'Compare with the ministry statement');
+      set('[data-testid=note-tags]', 'kazakhstan, unrest');
+    });
+    await panel.click('[data-testid=note-save]');
+    await panel.waitForText('[data-testid=panel-note-comment]', (t) => t === 'Compare with the ministry statement');
+    await panel.click('[data-testid=note-dispute]');
+    await panel.waitFor('[data-testid=speaker-choice]');
+    const people = await panel.texts('[data-testid=speaker-choice]');
+    expect(people).toContain('Kassym-Jomart Tokayev');
+    await panel.screenshot(resolve(RESULTS, `${name}-notes-speaker-fix-400.png`), { width: 400 });
+    await panel.query((doc) => [...doc.querySelectorAll<HTMLElement>('[data-testid=speaker-choice]')].find((b) => b.textContent === 'Kassym-Jomart Tokayev')!.click());
+    await panel.waitForText('[data-testid=note-speaker]', (t) => t === 'Kassym-Jomart Tokayev');
+    await panel.screenshot(resolve(RESULTS, `${name}-notes-commented-252.png`), { width: 252 });
+  });
+
   it('status views: the Notes page, a page with no article, a browser page', async () => {
     const panel = await suite.session.panel();
     // Opening the Notes page makes it the active tab: the panel says where the reader is, not "browser's own pages".
@@ -151,6 +177,12 @@ describe.each(BROWSERS)('%s', (name) => {
       await notes.setViewport({ width, height: 800 });
       await notes.screenshot({ path: resolve(RESULTS, `${name}-notes-page-${width}.png`) as `${string}.png` });
     }
+    // The tag filter (from the tags added in the panel) and the More menu with the import.
+    await notes.waitForSelector('[data-testid=tag-filter]');
+    await notes.click('[data-testid=tag-filter]');
+    await notes.click('[data-testid=more-menu] summary');
+    expect(await notes.$eval('[data-testid=export-label]', (e) => e.textContent)).toBe('Export:');
+    await notes.screenshot({ path: resolve(RESULTS, `${name}-notes-page-tag-more-900.png`) as `${string}.png` });
     await notes.close();
   });
 });
