@@ -5,7 +5,7 @@ import { addAliases, entry, kindOf, parseGazetteer, type GazetteerEntry, type Pl
 import { recognize, strong, type Candidate } from './recognize';
 import { nearSupport } from './context';
 import { containerOf, resolve, storyContext, withChoices, type StoryContext } from './resolve';
-import { mentionRoles, placeRole, promoteDateline, datelineAreaRoles } from './roles';
+import { mentionRoles, placeRole, promoteDateline, datelineAreaRoles, type MentionRole } from './roles';
 import { siteHost } from './site-host';
 import { readText, type TextLayer } from '../text';
 import { sentenceAt } from '../text/sentences';
@@ -129,7 +129,7 @@ export function findPlaces(article: Article, gazetteer: Gazetteer | null, quotes
   if (!gazetteer) return [];
   const text = article.text;
   const mentions = resolveMentions(text, gazetteer, notNamedLikeASpeaker(quotes, gazetteer), layer.tokens);
-  const roles = mentionRoles(text, mentions.map((m) => m.candidate), layer.dateline);
+  const roles = siteHostRoles(mentions, mentionRoles(text, mentions.map((m) => m.candidate), layer.dateline), text);
   const byId = new Map<number | string, Group>();
   mentions.forEach((m, i) => {
     const span = { start: m.candidate.start, end: m.candidate.end };
@@ -161,6 +161,17 @@ export function findPlaces(article: Article, gazetteer: Gazetteer | null, quotes
       country: outputCountry(e), mentions: g.spans, sentence: g.sentence, kind: site ? 'site' : kindOf(e),
       confidence: site ? siteConfidence(g.ms) : confidenceOf(g.ms, g.cued, gazetteer),
     };
+  });
+}
+
+/** "a pulmonologist at the Aberdeen Royal Infirmary in the UK": the place after a site says where the site is. */
+const SITE_THEN_PLACE = /^(?:\s*,\s*|\s+in\s+(?:the\s+)?)$/;
+
+function siteHostRoles(mentions: ResolvedMention[], roles: MentionRole[], text: string): MentionRole[] {
+  return roles.map((r, i) => {
+    const site = mentions[i - 1];
+    if (!site?.site || !SITE_THEN_PLACE.test(text.slice(site.candidate.end, mentions[i].candidate.start))) return r;
+    return { ...r, role: roles[i - 1].role, cued: roles[i - 1].cued };
   });
 }
 

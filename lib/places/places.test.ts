@@ -286,6 +286,12 @@ describe('sites and facilities', () => {
     expect(site('Wall Street in Boston fell.')).toEqual([]);
     expect(site('Fans packed the Civic Arena on Friday.')).toEqual([]);
   });
+  it('gives the place after a site the site\'s role: it says where the site is', () => {
+    const roles = (text: string) => Object.fromEntries(findPlaces(article(text), US, []).map((p) => [p.name, p.role]));
+    expect(roles('Dr. Lee, a surgeon at the Civic Hospital in Texas, read the scan.'))
+      .toEqual({ 'Civic Hospital, Texas': 'mention', Texas: 'mention' });
+    expect(roles('Fans gathered at the Civic Arena in Houston.')).toEqual({ 'Civic Arena, Houston': 'event', Houston: 'event' });
+  });
   it('makes the town an event place when something happened at its site', () => {
     const roles = Object.fromEntries(findPlaces(article('BOSTON (AP) — Fans gathered at the Civic Arena on Friday.'), US, [])
       .map((p) => [p.name, p.role]));
