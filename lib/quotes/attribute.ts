@@ -2,6 +2,7 @@
 // to ("he" → the last person named, "the spokesman" → the person introduced as spokesman, "Uali" → Berik Uali).
 import type { Article, Quote, ReportedSpeech, Speaker } from '../types';
 import { CUE } from './cues';
+import { FALLBACK_RULES, type FallbackState } from './fallbacks';
 import { type Mention, readMention } from './mentions';
 import { indexPeople, outsideQuotes, type PeopleIndex } from './people';
 import { findReportedSpeech } from './reported';
@@ -13,7 +14,6 @@ import { buildSpeakers } from './speakers';
 import { confidenceOf, nearRule, type RuledAttribution } from './rules';
 import { anyVerbAfter, clauseSubject, colonSpeaker, isSpeakerLike, mentionAfter, mentionBefore, parsePhrase, sentenceSubject, shortAttribution, signatureAfter } from './windows';
 
-const OPEN_MARK = /[“"„«»‘]/;
 // “…” there and in the March states, the memo stated.: a source and cue after a comma end the quote's sentence.
 const LATE_SOURCE = new RegExp(`^[^"“”.!?]{1,100}?,\\s+(?:the(?:\\s+[\\p{L}-]+){1,3}|(?:\\p{Lu}[\\p{L}'’\\u2024.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)\\s+(?:${CUE})\\s*[.!?]$`, 'u');
 const SAID_BY = new RegExp(`\\b(?:${CUE})\\b`, 'i');
@@ -228,54 +228,17 @@ export function attributeQuotes(original: Article, quotes: Quote[], layer: TextL
     if (found[j]?.speaker) next = j;
   }
   let lastWithSpeaker: number | undefined;
+  const state: FallbackState = {
+    article, sentences, quotes, found, people, recent, last: undefined, next: undefined,
+    properSubject: (m) => properSubject(m, capitals, people),
+  };
   const result = quotes.map((q, i) => {
     let a = found[i];
-    const last = lastWithSpeaker === undefined ? undefined : { f: found[lastWithSpeaker], j: lastWithSpeaker };
-    if (!a) {
-      const next = nextWithSpeaker[i];
-      const nearest = last && quotes[last.j].paragraph === q.paragraph ? last : next === undefined ? undefined : { f: found[next], j: next };
-      if (nearest?.f) a = { ...nearest.f, rule: 'neighbour-quote' };
-    }
-    // “…” ¶ - Sanders.: a signature on its own line after the quote's paragraph.
-    const nextPara = paragraphs[q.paragraph + 1];
-    if (!a && nextPara && paragraphs[q.paragraph].end - q.end <= 2) {
-      const line = text.slice(nextPara.start, nextPara.end);
-      const signed = /^[-―—–]\s*[^\s]/.test(line) && line.length <= 60 ? signatureAfter(line.replace(/^-/, '—').replace(/\.$/, ''), nextPara.start) : null;
-      if (signed) a = { ...resolveMention(signed, people, recent), rule: 'signature-line' };
-    }
-    if (!a && q.start - paragraphs[q.paragraph].start <= 1) {
-      const previous = last && quotes[last.j].paragraph >= q.paragraph - 1 ? last : undefined;
-      const prevText = q.paragraph > 0 ? text.slice(paragraphs[q.paragraph - 1].start, paragraphs[q.paragraph - 1].end) : '';
-      if (previous?.f) a = { ...previous.f, rule: 'previous-quote' };
-      else if (/:\s*$/.test(prevText) && !OPEN_MARK.test(prevText.slice(-3))) {
-        const prevStart = paragraphs[q.paragraph - 1].start;
-        const lastSentence = sentenceStartBefore(sentences, prevStart, paragraphs[q.paragraph - 1].end);
-        const mention = mentionBefore(prevText, prevStart) ?? colonSpeaker(text.slice(lastSentence, paragraphs[q.paragraph - 1].end), lastSentence);
-        const prevContext = { previousSentence: previousSentence(sentences, prevStart, (mention?.start ?? prevStart) + 1, paragraphs[q.paragraph - 2] ?? null) };
-        if (mention) a = { ...resolveMention(mention, people, recent, prevContext), rule: 'previous-paragraph-colon' };
-      } else if (q.paragraph > 0 && paragraphs[q.paragraph].end - q.end <= 2) {
-        // “Viguerie is upbeat about Cruz’s chances. ¶ “Not only can Ted Cruz win …”": a paragraph that is only a quote
-        // speaks for the named person (or pronoun) who is the subject of the paragraph before's last sentence.
-        const prev = paragraphs[q.paragraph - 1];
-        const lastSentence = sentenceStartBefore(sentences, prev.start, prev.end);
-        const subject = OPEN_MARK.test(text.slice(lastSentence, prev.end)) ? null : clauseSubject(text.slice(lastSentence, prev.end), lastSentence, (m) => m.kind !== 'anonymous' && (m.kind === 'group' || isSpeakerLike(m)));
-        const named = properSubject(subject, capitals, people);
-        const prevContext = { previousSentence: previousSentence(sentences, prev.start, (named?.start ?? prev.start) + 1, paragraphs[q.paragraph - 2] ?? null) };
-        if (named) a = { ...resolveMention(named, people, recent, prevContext), rule: 'previous-paragraph-subject' };
-      }
-    }
-    // “On "Face the Nation," Sen. Bernie Sanders … identified …. “The younger people are …”": a quote that opens a
-    // sentence and ends its paragraph speaks for the named subject of the sentence before it.
-    const para = paragraphs[q.paragraph];
-    const sentenceAt = sentenceStartBefore(sentences, para.start, q.start);
-    if (!a && q.start - para.start > 1 && para.end - q.end <= 2 && sentenceAt === q.start - 1) {
-      const lastSentence = sentenceStartBefore(sentences, para.start, sentenceAt - 1);
-      const subject = clauseSubject(text.slice(lastSentence, sentenceAt), lastSentence, (m) => m.kind === 'name' || /^(?:he|she)$/i.test(m.text));
-      const named = properSubject(subject, capitals, people);
-      if (named) {
-        const context = { previousSentence: { start: lastSentence, end: sentenceAt } };
-        a = { ...resolveMention(named, people, recent, context), rule: 'previous-sentence-subject' };
-      }
+    state.last = lastWithSpeaker;
+    state.next = nextWithSpeaker[i];
+    for (const rule of FALLBACK_RULES) {
+      if (a) break;
+      a = rule.find(state, i);
     }
     found[i] = a;
     if (a?.speaker) lastWithSpeaker = i;

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { attributeQuotes } from './attribute';
 import { detectQuotes } from './detect';
-import { confidenceOf } from './rules';
+import { FALLBACK_RULES } from './fallbacks';
+import { confidenceOf, NEAR_RULES } from './rules';
 import { articleOf } from './test-article';
 
 const ruled = (paragraphs: string[]) => {
@@ -14,8 +15,13 @@ describe('attribution rules', () => {
   it.each([
     ['after-name', ['“We will rebuild the bridge,” Maria Lopez said.'], ['Maria Lopez', 'after-name', 'high']],
     ['before-name', ['Maria Lopez said: “We will rebuild the bridge by June.”'], ['Maria Lopez', 'before-name', 'high']],
-    ['after-pronoun', ['Maria Lopez spoke last.', '“We will rebuild the bridge by June,” she said.'], ['Maria Lopez', 'after-pronoun', 'low']],
+    ['after-pronoun', ['Maria Lopez spoke last.', '“We will rebuild the bridge by June,” she said.'], ['Maria Lopez', 'after-pronoun', 'medium']],
   ])('%s', (_n, paragraphs, expected) => expect(ruled(paragraphs as string[])).toEqual([expected]));
+
+  // Every rule in the tables, on its own example: the last quote's speaker and the rule that gave it.
+  it.each([...NEAR_RULES, ...FALLBACK_RULES].map((r) => [r.id, r.example] as const))('table: %s', (id, example) => {
+    expect(ruled(example.paragraphs).at(-1)!.slice(0, 2)).toEqual([example.speaker, id]);
+  });
 
   it('a quote with no speaker has no rule and no confidence', () => {
     expect(ruled(['“The bridge will fall into the river soon.”'])).toEqual([[null, undefined, undefined]]);
