@@ -61,6 +61,16 @@ describe('buildNotesIndex', () => {
     expect(index.search('mayor').map((n) => n.id)).toEqual(['a']);
   });
 
+  it('each tag is searchable on its own, and a note without outlet or speaker matches neither', () => {
+    const index = buildNotesIndex([
+      note('t', { tags: ['quay', 'dockers'], speaker: null, article: { ...note('x').article, outlet: null } }),
+      ...notes,
+    ]);
+    expect(index.search('dockers').map((n) => n.id)).toEqual(['t']);
+    expect(index.search('quay').map((n) => n.id)).toEqual(['t']);
+    expect(index.search('null').map((n) => n.id)).toEqual([]);
+  });
+
   it('every word must match (AND), and a quote or speaker match ranks above a comment match', () => {
     const index = buildNotesIndex([note('c', { comment: 'Rui Costa said so' }), ...notes]);
     expect(index.search('rui strike').map((n) => n.id)).toEqual(['b']);
@@ -87,6 +97,20 @@ describe('text fragments at their edges', () => {
     expect(textDirective(text, second, second + 3)).toBe('text=Then-,yes,-again%20here%20now');
     const first = text.indexOf('yes');
     expect(textDirective(text, first, first + 3)).toBe('text=four%20five%20said-,yes,-.');
+  });
+
+  it('runs of whitespace inside the quote count as one space, for the length limit and the uniqueness test', () => {
+    const text = 'He said: we stay  here\nfor now. Later: we stay here for now.';
+    const start = text.indexOf('we stay  here');
+    const end = text.indexOf('now.') + 4;
+    // Collapsed, the quote occurs twice, so it takes context.
+    expect(textDirective(text, start, end)).toBe('text=He%20said%3A-,we%20stay%20here%20for%20now.,-Later%3A%20we%20stay');
+  });
+
+  it('a repeated quote at the very start or end of the text takes context on one side only', () => {
+    const text = 'yes and yes';
+    expect(textDirective(text, 0, 3)).toBe('text=yes,-and%20yes');
+    expect(textDirective(text, 8, 11)).toBe('text=yes%20and-,yes');
   });
 
   it('the link replaces an existing fragment of the article URL', () => {
@@ -146,6 +170,20 @@ describe('applyOperation: what changes and what is left as it was', () => {
     expect(next.notes[1]).toMatchObject({ comment: '', tags: ['x'] });
     expect(next.notes[1]).not.toHaveProperty('speakerDisputed');
     expect(applyOperation(state, { op: 'update', id: 'b', speakerDisputed: true }).notes[1].speakerDisputed).toBe(true);
+  });
+
+  it('unpin and delete remove only the named note', () => {
+    expect(applyOperation(state, { op: 'unpin', key: a.key }).notes).toEqual([b]);
+    expect(applyOperation(state, { op: 'delete', id: 'b' }).notes).toEqual([a]);
+  });
+
+  it("an update without a speaker fix keeps the reader's speaker; a fix is cut at 120 characters", () => {
+    const fixed = applyOperation(state, { op: 'update', id: 'a', speakerFix: 'Rui Costa' });
+    expect(applyOperation(fixed, { op: 'update', id: 'a', comment: 'seen' }).notes[0]).toMatchObject({
+      comment: 'seen', speakerFix: 'Rui Costa', speakerDisputed: true,
+    });
+    const long = applyOperation(state, { op: 'update', id: 'a', speakerFix: 'x'.repeat(130) }).notes[0].speakerFix;
+    expect(long).toBe('x'.repeat(120));
   });
 
   it('restore and import skip a note whose id or quote key is already there, and say "no change" by identity', () => {

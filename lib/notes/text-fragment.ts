@@ -11,6 +11,7 @@ export function encodeFragmentTerm(term: string): string {
   return encodeURIComponent(term).replace(/-/g, '%2D');
 }
 
+// Stryker disable next-line Regex: /\s/ splits into more empty pieces, which the filter drops: the same words
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -34,8 +35,9 @@ export function textDirective(text: string, start: number, end: number): string 
     parts.push(encodeFragmentTerm(exact));
   }
   if (countOccurrences(flat, exact) !== 1) {
-    const before = words(text.slice(Math.max(0, start - 200), start).split('\n\n').pop() ?? '').slice(-CONTEXT_WORDS);
-    const after = words(text.slice(end, end + 200).split('\n\n')[0] ?? '').slice(0, CONTEXT_WORDS);
+    // split() returns at least one piece: the paragraph before the quote is the last one, the one after the first.
+    const before = words(text.slice(Math.max(0, start - 200), start).split('\n\n').pop()!).slice(-CONTEXT_WORDS);
+    const after = words(text.slice(end, end + 200).split('\n\n')[0]).slice(0, CONTEXT_WORDS);
     if (before.length) parts.unshift(`${encodeFragmentTerm(before.join(' '))}-`);
     if (after.length) parts.push(`-${encodeFragmentTerm(after.join(' '))}`);
   }
