@@ -2,16 +2,12 @@
 // a late answer to an older read never overwrites a newer one.
 import { describe, expect, it, vi } from 'vitest';
 import type { Article, Quote } from '../lib/types';
+import { makeArticle } from '../tests/factories';
 import type { NotesClient } from './panel-contract';
 import { createPanelState, type HostExtract, type HostTab, type PanelHost } from './panel-state';
 
-function article(text: string, url = 'https://news.example/story'): Article {
-  const words = text.split(/\s+/).filter(Boolean).length;
-  return {
-    title: 'A story', byline: null, siteName: null, publishedTime: null, lang: 'en', dir: null, url, excerpt: null,
-    text, paragraphs: [{ start: 0, end: text.length }], wordCount: words, readingMinutes: 1,
-  };
-}
+const article = (text: string, url = 'https://news.example/story'): Article =>
+  makeArticle(text, { title: 'A story', dir: null, url });
 
 const STORY = article('“We will stay,” the mayor Ana Silva said on Monday in Lisbon.');
 

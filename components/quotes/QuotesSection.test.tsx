@@ -6,13 +6,12 @@ import { quoteKey } from '../../lib/notes/model';
 import type { Analysis, Quote } from '../../lib/types';
 import type { PanelActions } from '../panel-contract';
 import { QuotesSection } from './QuotesSection';
+import { makeQuote } from '../../tests/factories';
 
 const TEXT = 'Intro. "We confirm he arrived," Berik Uali said. "Order is restored," he said. Relatives called it "a crime against us all." "No comment here," someone said.';
 
-function quote(text: string, speaker: string | null, speakerType: Quote['speakerType'], partial = false, role: string | null = null): Quote {
-  const start = TEXT.indexOf(text);
-  return { text, start, end: start + text.length, paragraph: 0, partial, multiParagraph: false, speaker, speakerType, speakerRole: role, speakerMention: null };
-}
+const quote = (text: string, speaker: string | null, speakerType: Quote['speakerType'], partial = false, role: string | null = null) =>
+  makeQuote(text, TEXT, { speaker, speakerType, partial, speakerRole: role });
 
 const quotes = [
   quote('We confirm he arrived,', 'Berik Uali', 'person', false, 'spokesman'),
@@ -56,7 +55,9 @@ describe('QuotesSection', () => {
 
   it('unattributed quotes go where their number puts them, before sources quoted less', () => {
     const { root, actions } = setup();
-    const many = { ...analysis, quotes: [...quotes, quote('Nobody knows,', null, 'unknown'), quote('Nobody cares,', null, 'unknown')] };
+    // Two more unattributed quotes (their own words: the panel does not read the text here).
+  const more = ['Nobody knows,', 'Nobody cares,'].map((t) => makeQuote(t, t));
+  const many = { ...analysis, quotes: [...quotes, ...more] };
     act(() => render(<QuotesSection analysis={many} actions={actions} pinnedQuoteKeys={new Set()} />, root));
     const names = [...root.querySelectorAll('[data-testid=speaker-name]')].map((e) => e.textContent);
     expect(names).toEqual(['Unattributed (3)', 'Berik Uali', 'relatives of the officers']);

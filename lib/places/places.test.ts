@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Article, Quote } from '../types';
+import type { Quote } from '../types';
 import { findPlaces, loadGazetteer, resolveMentions } from './index';
 import { datelineSpan } from '../text/datelines';
+import { makeArticle } from '../../tests/factories';
 
 type Row = [names: string[], lat: number, lon: number, cc: string, code: string, pop: number, admin1?: string];
 
@@ -62,10 +63,6 @@ const G = loadGazetteer(gazetteerText([
 
 function names(text: string): string[] {
   return resolveMentions(text, G).map((m) => text.slice(m.candidate.start, m.candidate.end));
-}
-
-function article(text: string): Article {
-  return { title: '', byline: null, siteName: null, publishedTime: null, lang: 'en', dir: 'ltr', url: 'https://example.invalid/', excerpt: null, text, paragraphs: [], wordCount: text.split(/\s+/).length, readingMinutes: 1 };
 }
 
 describe('recognition vetoes', () => {
@@ -134,12 +131,12 @@ describe('people quoted in the article', () => {
   const quotedLaurel = [{ speaker: 'Stuart R. Laurel', speakerType: 'person' }] as unknown as Quote[];
   const text = 'Storms hit Texas. The decks were printed for years by Stuart R. Laurel in Texas, and buyers came to Laurel for them.';
   it('a small town named like a quoted person is that person', () => {
-    expect(findPlaces(article(text), G, []).map((p) => p.name)).toContain('Laurel');
-    expect(findPlaces(article(text), G, quotedLaurel).map((p) => p.name)).not.toContain('Laurel');
+    expect(findPlaces(makeArticle(text), G, []).map((p) => p.name)).toContain('Laurel');
+    expect(findPlaces(makeArticle(text), G, quotedLaurel).map((p) => p.name)).not.toContain('Laurel');
   });
   it('a state or big city keeps its name', () => {
     const quotedTexas = [{ speaker: 'Maria Texas', speakerType: 'person' }] as unknown as Quote[];
-    expect(findPlaces(article(text), G, quotedTexas).map((p) => p.name)).toContain('Texas');
+    expect(findPlaces(makeArticle(text), G, quotedTexas).map((p) => p.name)).toContain('Texas');
   });
 });
 
@@ -149,7 +146,7 @@ describe('resolution', () => {
     ['world city over a namesake in the story', 'Storms hit Texas. Flights to Paris were cancelled.', 'FR'],
     ['state abbreviation as container', 'Storms hit PARIS, Tex. on Monday.', 'US'],
   ])('%s', (_label, text, country) => {
-    const paris = findPlaces(article(text), G, []).find((p) => p.name === 'Paris');
+    const paris = findPlaces(makeArticle(text), G, []).find((p) => p.name === 'Paris');
     expect(paris?.country).toBe(country);
   });
 
@@ -157,7 +154,7 @@ describe('resolution', () => {
     ['bigger namesake without context', 'Storms hit Birmingham on Monday.', 'GB'],
     ['country coherence', 'Storms hit Texas and New York. Roads closed in Birmingham and nearby towns.', 'US'],
   ])('%s', (_label, text, country) => {
-    const place = findPlaces(article(text), G, []).find((p) => p.name === 'Birmingham');
+    const place = findPlaces(makeArticle(text), G, []).find((p) => p.name === 'Birmingham');
     expect(place?.country).toBe(country);
   });
 
@@ -165,22 +162,22 @@ describe('resolution', () => {
     ['"St." and "Saint" name the same places: bare, the bigger city', 'Crowds filled St. Petersburg.', 'RU'],
     ['"St." and "Saint" name the same places: a US story, the US city', 'Storms hit Texas. Crowds filled St. Petersburg.', 'US'],
   ])('%s', (_label, text, country) => {
-    expect(findPlaces(article(text), G, []).find((p) => p.mentions.length && /Petersburg/.test(p.name))?.country).toBe(country);
+    expect(findPlaces(makeArticle(text), G, []).find((p) => p.mentions.length && /Petersburg/.test(p.name))?.country).toBe(country);
   });
 
   it('a county is read in the state the story names', () => {
-    const county = findPlaces(article('Kentucky lawmakers met. Storms hit Henry County overnight.'), G, []).find((p) => p.name === 'Henry County');
+    const county = findPlaces(makeArticle('Kentucky lawmakers met. Storms hit Henry County overnight.'), G, []).find((p) => p.name === 'Henry County');
     expect(county?.kind).toBe('region');
     expect(county?.lat).toBeCloseTo(38.45);
   });
 
   it("a country's own name beats a city that also answers to it", () => {
-    const mexico = findPlaces(article('Migrants crossed Mexico. Officials in Mexico City met.'), G, []).find((p) => p.name === 'Mexico');
+    const mexico = findPlaces(makeArticle('Migrants crossed Mexico. Officials in Mexico City met.'), G, []).find((p) => p.name === 'Mexico');
     expect(mexico?.kind).toBe('country');
   });
 
   it('alias forms name the same place (Nur-Sultan is Astana)', () => {
-    const places = findPlaces(article('Officials in Astana, also called Nur-Sultan, agreed.'), G, []);
+    const places = findPlaces(makeArticle('Officials in Astana, also called Nur-Sultan, agreed.'), G, []);
     expect(places).toHaveLength(1);
     expect(places[0].mentions).toHaveLength(2);
   });
@@ -224,7 +221,7 @@ const US = loadGazetteer(gazetteerText([
 ], { russian: 'RU' }));
 
 function stateOf(text: string, name: string): string | undefined {
-  const place = findPlaces(article(text), US, []).find((p) => p.name === name);
+  const place = findPlaces(makeArticle(text), US, []).find((p) => p.name === name);
   if (!place) return undefined;
   return place.country === 'US' ? `US.${findAdmin1(place.lat!, place.lon!)}` : place.country ?? undefined;
 }
@@ -238,17 +235,17 @@ function findAdmin1(lat: number, lon: number): string {
 
 describe('"Town, ST": a postal code after a town', () => {
   it('names the state and picks the namesake in it', () => {
-    const places = findPlaces(article('Tickets: June 9 – Gainesville, TX @ Civic Arena.'), US, []);
+    const places = findPlaces(makeArticle('Tickets: June 9 – Gainesville, TX @ Civic Arena.'), US, []);
     expect(places.map((p) => p.name)).toEqual(['Gainesville', 'Texas', 'Civic Arena, Gainesville']);
     expect(stateOf('Tickets: June 9 – Gainesville, TX @ Civic Arena.', 'Gainesville')).toBe('US.TX');
   });
   it('reads an AP abbreviation after a small town opening a dateline', () => {
-    const places = findPlaces(article('ELMA, Wash. (AP) - Crews worked overnight.'), US, []);
+    const places = findPlaces(makeArticle('ELMA, Wash. (AP) - Crews worked overnight.'), US, []);
     expect(places.map((p) => [p.name, p.mentions.map((m) => m.end - m.start)])).toEqual([['Elma', [4]], ['Washington', [5]]]);
   });
   it('is read only after a town', () => {
-    expect(findPlaces(article('Boston, IN THE NEWS. Georgia, TX and more.'), US, []).map((p) => p.name)).toEqual(['Boston', 'Georgia']);
-    expect(findPlaces(article('Fans in Elkhart, IN cheered.'), US, []).map((p) => p.name)).toEqual(['Elkhart', 'Indiana']);
+    expect(findPlaces(makeArticle('Boston, IN THE NEWS. Georgia, TX and more.'), US, []).map((p) => p.name)).toEqual(['Boston', 'Georgia']);
+    expect(findPlaces(makeArticle('Fans in Elkhart, IN cheered.'), US, []).map((p) => p.name)).toEqual(['Elkhart', 'Indiana']);
   });
   it('a written state keeps the town in it even against neighbours elsewhere', () => {
     expect(stateOf('Deputies from Grapeland, Elkhart and Palestine, Texas drove to Gainesville, FL on Monday.', 'Gainesville')).toBe('US.FL');
@@ -257,13 +254,13 @@ describe('"Town, ST": a postal code after a town', () => {
 
 describe('seas', () => {
   it('reads a sea written without "Ocean" as the sea, not a town of its name in the story\'s country', () => {
-    const places = findPlaces(article('Farmers in Iowa and Texas watched storms over the Atlantic.'), US, []);
+    const places = findPlaces(makeArticle('Farmers in Iowa and Texas watched storms over the Atlantic.'), US, []);
     expect(places.find((p) => p.name === 'Atlantic')).toMatchObject({ kind: 'region', lat: 10, country: null });
   });
 });
 
 describe('sites and facilities', () => {
-  const site = (text: string) => findPlaces(article(text), US, []).filter((p) => p.kind === 'site');
+  const site = (text: string) => findPlaces(makeArticle(text), US, []).filter((p) => p.kind === 'site');
   it('places a named venue at the town written beside it, shown as the panel lists it', () => {
     const [arena] = site('Fans gathered at the Civic Arena in Houston on Friday.');
     expect(arena).toMatchObject({ name: 'Civic Arena, Houston', role: 'event', lat: 29.76, country: 'US', confidence: 'medium' });
@@ -287,20 +284,20 @@ describe('sites and facilities', () => {
     expect(site('Fans packed the Civic Arena on Friday.')).toEqual([]);
   });
   it('gives the place after a site the site\'s role: it says where the site is', () => {
-    const roles = (text: string) => Object.fromEntries(findPlaces(article(text), US, []).map((p) => [p.name, p.role]));
+    const roles = (text: string) => Object.fromEntries(findPlaces(makeArticle(text), US, []).map((p) => [p.name, p.role]));
     expect(roles('Dr. Lee, a surgeon at the Civic Hospital in Texas, read the scan.'))
       .toEqual({ 'Civic Hospital, Texas': 'mention', Texas: 'mention' });
     expect(roles('Fans gathered at the Civic Arena in Houston.')).toEqual({ 'Civic Arena, Houston': 'event', Houston: 'event' });
   });
   it('makes the town an event place when something happened at its site', () => {
-    const roles = Object.fromEntries(findPlaces(article('BOSTON (AP) — Fans gathered at the Civic Arena on Friday.'), US, [])
+    const roles = Object.fromEntries(findPlaces(makeArticle('BOSTON (AP) — Fans gathered at the Civic Arena on Friday.'), US, [])
       .map((p) => [p.name, p.role]));
     expect(roles).toEqual({ Boston: 'event', 'Civic Arena, Boston': 'event' });
   });
 });
 
 describe('confidence', () => {
-  const conf = (text: string, name: string) => findPlaces(article(text), US, []).find((p) => p.name === name)?.confidence;
+  const conf = (text: string, name: string) => findPlaces(makeArticle(text), US, []).find((p) => p.name === name)?.confidence;
   it('high for a name with one reading whose role a rule decided', () => {
     expect(conf('Shops in Houston reopened.', 'Houston')).toBe('high');
   });
@@ -366,7 +363,7 @@ describe('roles', () => {
     ['the dateline\'s country naming where the town is', 'ASTANA, Kazakhstan — Officials met.', 'Kazakhstan', 'mention'],
     ['the dateline\'s town when nothing else is an event', 'ASTANA, Kazakhstan — Officials met.', 'Astana', 'event'],
   ])('%s', (_label, text, name, role) => {
-    const place = findPlaces(article(text), G, []).find((p) => p.name === name);
+    const place = findPlaces(makeArticle(text), G, []).find((p) => p.name === name);
     expect(place?.role).toBe(role);
   });
 
@@ -398,7 +395,7 @@ describe('regions of large countries and former states with the shipped gazettee
     expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
     const g = loadGazetteer(readFileSync(REAL, 'utf8'));
     const text = 'Floods hit Rajasthan and Borno State, officials in Lagos said. He was born in the Soviet Union.';
-    const found = Object.fromEntries(findPlaces(article(text), g, []).map((p) => [p.name, [p.kind, p.country]]));
+    const found = Object.fromEntries(findPlaces(makeArticle(text), g, []).map((p) => [p.name, [p.kind, p.country]]));
     expect(found).toEqual({
       Rajasthan: ['region', 'IN'], 'Borno State': ['region', 'NG'], Lagos: ['city', 'NG'], 'Soviet Union': ['region', null],
     });
@@ -408,7 +405,7 @@ describe('regions of large countries and former states with the shipped gazettee
 describe('names joined by "and", people from places and titles of works, with the shipped gazetteer', () => {
   const names = (text: string) => {
     const g = loadGazetteer(readFileSync(REAL, 'utf8'));
-    return findPlaces(article(text), g, []).map((p) => `${p.name} ${p.role}`);
+    return findPlaces(makeArticle(text), g, []).map((p) => `${p.name} ${p.role}`);
   };
   it('reads a country whose name holds "and" as one place', () => {
     expect(names('Teams from Bosnia and Herzegovina and Trinidad and Tobago arrived.'))

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributeQuotes } from './attribute';
 import { detectQuotes } from './detect';
-import { articleOf } from './test-article';
+import { makeArticle as articleOf } from '../../tests/factories';
 
 const article = articleOf;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuotes } from './index';
-import { articleOf } from './test-article';
+import { makeArticle as articleOf } from '../../tests/factories';
 
 describe('attribution only where its English cues apply', () => {
   const text = '“Nous irons jusqu’au bout,” a déclaré le ministre Jean Dupont. “We will go,” Berik Uali said.';

@@ -1,7 +1,7 @@
 // German-marked names and titles versus German quotations, one case each.
 import { describe, expect, it } from 'vitest';
 import { detectQuotes } from './detect';
-import { articleOf } from './test-article';
+import { makeArticle as articleOf } from '../../tests/factories';
 
 const cases: [string, string, string[]][] = [
   ['an organisation name in „…“ is no quote', 'Die „Koalition für Einheit und Entwicklung“ gewann die Wahl deutlich.', []],

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../scripts/node/dom';
 import { extractArticle } from '../article/extract';
 import { analyzeQuotes } from './index';
-import { articleOf as articleFrom } from './test-article';
+import { makeArticle as articleFrom } from '../../tests/factories';
 
 const articleOf = (...paragraphs: string[]) => articleFrom(paragraphs);
 

@@ -4,7 +4,7 @@ import { attributeQuotes } from './attribute';
 import { detectQuotes } from './detect';
 import { FALLBACK_RULES } from './fallbacks';
 import { confidenceOf, NEAR_RULES } from './rules';
-import { articleOf } from './test-article';
+import { makeArticle as articleOf } from '../../tests/factories';
 
 const ruled = (paragraphs: string[]) => {
   const a = articleOf(paragraphs);

@@ -15,13 +15,12 @@ import { indexPeople } from '../../lib/quotes/people';
 import type { Analysis, Quote, Speaker } from '../../lib/types';
 import { articleFromText } from '../../scripts/eval/corpus';
 import { parseDocument } from '../../scripts/node/dom';
+import { makeQuote } from '../factories';
 
 const TEXT = 'The mayor spoke on Monday. "We confirm that the bridge will reopen in May," Ana Silva said.';
 
-function quote(text: string): Quote {
-  const start = TEXT.indexOf(text);
-  return { text, start, end: start + text.length, paragraph: 0, partial: false, multiParagraph: false, speaker: 'Ana Silva', speakerType: 'person', speakerRole: 'mayor', speakerMention: null };
-}
+const quote = (text: string): Quote =>
+  makeQuote(text, TEXT, { speaker: 'Ana Silva', speakerType: 'person', speakerRole: 'mayor' });
 
 const ANALYSIS: Analysis = {
   article: { ...articleFromText(TEXT, 'Bridge to reopen'), url: 'https://news.example/bridge' },
