@@ -41,6 +41,8 @@ async function main() {
   link = connectPanel(windowId, () => void state.refresh());
   onHighlightCleared(() => state.highlightCleared());
   watchTabs(windowId, (event) => void (event.type === 'activated' ? state.tabActivated() : state.pageChanged(event.tabId)));
+  const app = document.getElementById('app')!;
+  app.replaceChildren(); // the static shell (index.html) has been on screen until now
   render(
     <WikipediaContext.Provider value={createWikipediaLookup()}>
       <NotesContext.Provider value={createNotesPort()}>
@@ -51,7 +53,7 @@ async function main() {
         </MapOutlineContext.Provider>
       </NotesContext.Provider>
     </WikipediaContext.Provider>,
-    document.getElementById('app')!,
+    app,
   );
   await state.refresh();
 }

