@@ -1,43 +1,27 @@
 // Sites and facilities: a capitalised name ending in a head noun that says what kind of built or laid-out place it
 // is ("Rogers Arena", "Alder Hey Children's Hospital", "Royal Street"), or opening with one ("Boulevard Montmartre").
 // No gazetteer lists them; the recogniser reads them from the name and the resolver places them at their town.
-// Word lists are grouped by kind of site; the kind decides whether a place word inside the name says where it is.
+// The head nouns are lexicon lists (lib/lexicon/en/sites.ts); the exceptions below are this reader's own.
+import { wordSet } from '../lexicon/build';
+import { BUILDING_HEADS, DOTTED_STREET_HEADS, INSTITUTION_HEADS, OPENING_STREET_HEADS, STREET_HEADS, TRANSPORT_HEADS,
+  VENUE_HEADS, WORSHIP_HEADS } from '../lexicon/en/sites';
 
-/** Head nouns closing a site's name, by kind. */
-const HEADS: Record<SiteKind, string[]> = {
-  // Named after whatever the namer liked: a place word in a street's name is no sign of where it is
-  // ("Washington Square" in New Orleans, "Northumberland Avenue" in London).
-  street: ['street', 'avenue', 'road', 'boulevard', 'parkway', 'highway', 'square', 'plaza', 'drive',
-    'promenade', 'embankment'],
-  // Venues for games, concerts and shows.
-  venue: ['arena', 'stadium', 'amphitheatre', 'amphitheater', 'auditorium', 'pavilion', 'coliseum',
-    'colosseum', 'ballpark', 'racecourse', 'speedway', 'velodrome', 'theatre', 'theater', 'center', 'centre'],
-  // Care, custody and the state's buildings.
-  institution: ['hospital', 'infirmary', 'hospice', 'clinic', 'prison', 'penitentiary', 'jail', 'gaol',
-    'statehouse', 'capitol', 'armory', 'armoury', 'courthouse', 'embassy', 'consulate', 'barracks', 'campus'],
-  // Worship and remembrance.
-  worship: ['church', 'cathedral', 'chapel', 'mosque', 'temple', 'synagogue', 'abbey', 'basilica', 'shrine', 'minster',
-    'memorial', 'monument', 'cemetery', 'mausoleum'],
-  // Travel.
-  transport: ['airport', 'airfield', 'station', 'terminal', 'bridge', 'tunnel', 'harbour', 'harbor'],
-  // Other buildings and grounds.
-  building: ['tower', 'towers', 'building', 'castle', 'palace', 'museum', 'library', 'mall', 'park', 'gardens',
-    'garden', 'zoo', 'plantation', 'cottage', 'manor', 'fortress', 'citadel', 'observatory', 'lighthouse', 'dam'],
+/** Head nouns closing a site's name, by kind (lib/lexicon/en/sites.ts). */
+const HEADS: Record<SiteKind, readonly string[]> = {
+  street: STREET_HEADS, venue: VENUE_HEADS, institution: INSTITUTION_HEADS, worship: WORSHIP_HEADS,
+  transport: TRANSPORT_HEADS, building: BUILDING_HEADS,
 };
 
 export type SiteKind = 'street' | 'venue' | 'institution' | 'worship' | 'transport' | 'building';
 
-/** Short street heads written with a dot ("Victoria St.", "Main Ave."): the dot follows the token. */
-const DOTTED_STREET_HEADS = new Set(['st', 'ave', 'rd', 'blvd']);
+/** Short street heads written with a dot ("Victoria St."): the dot follows the token. */
+const DOTTED_HEADS = wordSet(DOTTED_STREET_HEADS);
 
 /** Words that cannot name a street before "St." ("the CEO of St. John's"). */
 const ARTICLES = new Set(['of', 'the', 'and', 'a', 'an', 'at', 'in', 'on']);
 
-/**
- * Heads that open a site's name in French and Italian streets ("Boulevard Montmartre", "Rue Royale", "Piazza
- * Navona").
- */
-const OPENING_HEADS = new Set(['boulevard', 'rue', 'piazza', 'avenida', 'calle']);
+/** Heads that open a street's name ("Boulevard Montmartre"). */
+const OPENING_HEADS = wordSet(OPENING_STREET_HEADS);
 
 /**
  * "Hall" and "House" end people's surnames (Stuart Hall) and seats of power (the White House): they make a site
@@ -79,7 +63,7 @@ for (const [kind, words] of Object.entries(HEADS) as [SiteKind,
  */
 export function headKind(word: string, before: string | undefined, dotted: boolean): SiteKind | undefined {
   const w = word.toLowerCase();
-  if (DOTTED_STREET_HEADS.has(w)) return dotted && before !== undefined && !ARTICLES.has(before) ? 'street' : undefined;
+  if (DOTTED_HEADS.has(w)) return dotted && before !== undefined && !ARTICLES.has(before) ? 'street' : undefined;
   const purposes = HALL_OR_HOUSE.get(w);
   if (purposes) return before !== undefined && purposes.includes(before) ? 'building' : undefined;
   if ((w === 'center' || w === 'centre') && before !== undefined && ORGANISATION_CENTRES.has(before)) return undefined;
