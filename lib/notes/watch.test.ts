@@ -73,4 +73,36 @@ describe('quote-change watch', () => {
   it('diffs words, not characters, and ignores re-flowed white space', () => {
     expect(wordDiff('a  b c', 'a b\nc')).toEqual([{ value: 'a b c', change: 'same' }]);
   });
+
+  it('records when it checked', () => {
+    expect(checkNote(pin(0), original, AT).at).toBe('2026-12-01T10:00:00.000Z');
+    expect(checkNote(pin(1), analysisOf([P1, P2]), AT)).toEqual({ at: '2026-12-01T10:00:00.000Z', fate: 'removed' });
+  });
+
+  it('a word split or joined ("reopen" → "re-open") is an edit; letter case alone is not', () => {
+    expect(checkNote(pin(0), analysisOf([P1, P2.replace('reopen', 're-open'), P3]), AT).fate).toBe('edited');
+    const upper = analysisOf([P1, P2.replace('The bridge', 'THE BRIDGE'), P3], {
+      'THE BRIDGE will reopen in March after repairs,': 'Ana Silva',
+    });
+    expect(checkNote(pin(0), upper, AT).fate).not.toBe('edited');
+  });
+
+  it('a speaker counts as changed only when both are known: same surname in other case or spacing is the same person', () => {
+    const unknownBefore = { ...pin(1), speaker: null };
+    expect(checkNote(unknownBefore, analysisOf([P1, P2, P3], { 'Nobody was hurt in the collapse,': 'Maria Lopez' }), AT).fate)
+      .toBe('unchanged');
+    expect(checkNote(pin(1), analysisOf([P1, P2, P3], { 'Nobody was hurt in the collapse,': null }), AT).fate).toBe('unchanged');
+    for (const same of ['REED', 'Chief Reed ', 'Tom  Reed']) {
+      expect(checkNote(pin(1), analysisOf([P1, P2, P3], { 'Nobody was hurt in the collapse,': same }), AT).fate).toBe('unchanged');
+    }
+  });
+
+  it('an unchanged article has no title change and no paragraph added or removed, re-flowed or not', () => {
+    const text = [P1, P2, P3].join('\n\n');
+    const none = { title: null, paragraphsAdded: 0, paragraphsRemoved: 0 };
+    expect(compareArticles({ title: 'Bridge  to reopen', text }, { title: 'Bridge to reopen', text })).toEqual(none);
+    const reflowed = `${P1}\n\n${P2.replace('will reopen', 'will\nreopen').replace('in March', 'in  March')}\n\n\n\n${P3}\n\n`;
+    expect(compareArticles({ title: 'T', text }, { title: 'T', text: reflowed })).toEqual(none);
+  });
 });
+
