@@ -35,6 +35,15 @@ export default tseslint.config(
     },
   },
   {
+    // No line over 120 characters in lib/ source (issue 11). Held so far by the text layer and the lexicon; the rest
+    // of lib/ joins once its long regex alternations are lexicon arrays and the formatter has wrapped the code.
+    files: ['lib/text/**/*.ts', 'lib/lexicon/**/*.ts'],
+    ignores: ['lib/**/*.test.ts'],
+    rules: {
+      'max-len': ['error', { code: 120, ignoreUrls: true }],
+    },
+  },
+  {
     // services/ reach the browser for the UI; the shapes they share with it live in lib/ (lib/contracts.ts, the
     // messages in lib/messages.ts), so a service imports nothing from entrypoints/ or components/ (no exceptions).
     files: ['services/**/*.ts'],

@@ -3,7 +3,7 @@
 import { entry, lookup, type PlaceIndex } from './gazetteer';
 import { located, metonymic, seatOfPower } from './metonymy';
 import { regionAfterTown } from './postal';
-import { splitHyphens } from './tokens';
+import { splitHyphens } from './hyphens';
 import { lowerCaseWords, tokenize, type Token } from '../text/tokens';
 import { alternation, wordSet } from '../lexicon/build';
 import { HONORIFICS, NAME_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLACE_NAME_ABBREVIATIONS } from '../lexicon/en/address';
