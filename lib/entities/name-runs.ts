@@ -1,17 +1,14 @@
 // Splits article text into runs of capitalised words ("Kazakh President Kassym-Jomart Tokayev"),
 // the only places a named entity can start. Lower-case connectors join runs ("Bank of England").
 import type { Paragraph } from '../types';
+import type { Token } from '../text/tokens';
 import { alternation, capitalise } from '../lexicon/build';
 import { HONORIFICS, NAME_ABBREVIATIONS, OFFICE_ABBREVIATIONS, RANK_ABBREVIATIONS } from '../lexicon/en/address';
 import { NAME_PARTICLES } from '../lexicon/en/names';
 
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
-  /** First word of a sentence: capitalised for grammar, not necessarily a name. */
-  sentenceStart: boolean;
-}
+// Tokens are the text layer's type (lib/text/tokens.ts); runs are read here with name-specific word edges ("&",
+// kept abbreviation points, a trailing possessive dropped).
+export type { Token };
 
 export interface NameRun {
   tokens: Token[];
@@ -77,13 +74,14 @@ function paragraphRuns(text: string, p: Paragraph, runs: NameRun[], lowerWords: 
     const last = current[current.length - 1];
     if (isLowerCase(word) && !isCapitalised(word)) {
       lowerWords.add(word);
-      const token = { text: word, start, end: start + word.length, sentenceStart: false };
+      const token = { text: word, start, end: start + word.length, upper: false, sentenceStart: false };
       if (last && CONNECTORS.has(word) && isCapitalised(last.text) && adjacent(text, last, token)) current.push(token);
       else flush();
       continue;
     }
     const before = body.slice(from, m.index).trimEnd();
-    const token = { text: word, start, end: start + word.length, sentenceStart: before === '' || /[.!?:"“”«]$/u.test(before) };
+    const sentenceStart = before === '' || /[.!?:"“”«]$/u.test(before);
+    const token = { text: word, start, end: start + word.length, upper: word[0] !== word[0].toLowerCase(), sentenceStart };
     if (!isCapitalised(word)) flush();
     else {
       if (last && !adjacent(text, last, token)) flush();
