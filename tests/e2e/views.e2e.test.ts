@@ -114,6 +114,7 @@ describe.each(BROWSERS)('%s', (name) => {
   it('the panel\'s Notes tab: a note and tags added in place, the speaker fixed from the article\'s people', async () => {
     const panel = await suite.session.panel();
     await showSection(panel, 'notes');
+    await panel.waitFor('[data-testid=panel-note-edit]'); // the notes list arrives from storage after the tab shows
     await panel.click('[data-testid=panel-note-edit]');
     await panel.waitFor('[data-testid=note-comment]');
     await panel.query((doc) => {
