@@ -33,7 +33,11 @@ function candidates({ x, y, radius, text }: LabelInput, charWidth: number): Arra
     const left = anchor === 'start' ? lx : anchor === 'end' ? lx - w : lx - w / 2;
     return { x: lx, y: ly, anchor, box: { left, right: left + w, top: ly - LINE + 2, bottom: ly + 2 } };
   };
-  return [spot(x + r, y + 4, 'start'), spot(x - r, y + 4, 'end'), spot(x, y - r, 'middle'), spot(x, y + r + LINE - 2, 'middle')];
+  const near = [spot(x + r, y + 4, 'start'), spot(x - r, y + 4, 'end'), spot(x, y - r, 'middle'), spot(x, y + r + LINE - 2, 'middle')];
+  // On a crowded map: the corners, then a line further up or down, before a name is allowed to overlap another.
+  const corners = [spot(x + r, y - r, 'start'), spot(x + r, y + r + LINE - 2, 'start'), spot(x - r, y - r, 'end'), spot(x - r, y + r + LINE - 2, 'end')];
+  const further = [spot(x, y - r - LINE, 'middle'), spot(x, y + r + 2 * LINE - 2, 'middle')];
+  return [...near, ...corners, ...further];
 }
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
