@@ -12,7 +12,7 @@ import { unmask } from '../text/abbreviations';
 import { previousSentence, sentenceStartBefore } from '../text/sentences';
 import { buildSpeakers } from './speakers';
 import { confidenceOf, nearRule, type RuledAttribution } from './rules';
-import { anyVerbAfter, clauseSubject, colonSpeaker, isSpeakerLike, mentionAfter, mentionBefore, parsePhrase, sentenceSubject, shortAttribution, signatureAfter } from './windows';
+import { anyVerbAfter, clauseSubject, colonSpeaker, isSpeakerLike, mentionAfter, mentionBefore, parsePhrase, sentenceSubject, shortAttribution, signatureAfter } from './mention-finders';
 
 // “…” there and in the March states, the memo stated.: a source and cue after a comma end the quote's sentence.
 const LATE_SOURCE = new RegExp(`^[^"“”.!?]{1,100}?,\\s+(?:the(?:\\s+[\\p{L}-]+){1,3}|(?:\\p{Lu}[\\p{L}'’\\u2024.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)\\s+(?:${CUE})\\s*[.!?]$`, 'u');

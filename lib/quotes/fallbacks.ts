@@ -8,7 +8,7 @@ import { type Attribution, resolveMention } from './resolve';
 import type { RuledAttribution } from './rules';
 import type { Sentences } from '../text';
 import { previousSentence, sentenceStartBefore } from '../text/sentences';
-import { clauseSubject, colonSpeaker, isSpeakerLike, mentionBefore, signatureAfter } from './windows';
+import { clauseSubject, colonSpeaker, isSpeakerLike, mentionBefore, signatureAfter } from './mention-finders';
 
 const OPEN_MARK = /[“"„«»‘]/;
 

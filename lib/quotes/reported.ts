@@ -3,7 +3,7 @@
 import type { Article, ReportedSpeech } from '../types';
 import type { PeopleIndex } from './people';
 import { resolveMention } from './resolve';
-import { parsePhrase } from './windows';
+import { parsePhrase } from './mention-finders';
 import { sentencesIn, type Sentences } from '../text/sentences';
 import { alternation } from '../lexicon/build';
 import { REPORTING_VERBS, VERBS_CLAIMING, VERBS_WITH_LISTENER } from '../lexicon/en/speech';

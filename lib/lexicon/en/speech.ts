@@ -1,7 +1,7 @@
 // Speech verbs and phrases: the words that attribute words to a source. Written for this project (no dataset).
 
 /** Cues of direct and indirect speech ("said", "told", "pointed out", "was quoted as saying"). */
-// Used by: quotes/cues (CUE patterns), quotes/before (participle cues).
+// Used by: quotes/cues (CUE patterns), quotes/mention-before (participle cues).
 export const CUE_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'asked', 'asks', 'explained', 'explains', 'noted', 'notes',
   'wrote', 'writes', 'stated', 'states', 'declared', 'insisted', 'insists', 'argued', 'argues', 'continued', 'warned',
