@@ -2,18 +2,46 @@
 // (no browser globals, no WXT / Preact / services imports): lib/ must run unchanged in Node.
 import tseslint from 'typescript-eslint';
 
-const BROWSER_GLOBALS = ['window', 'document', 'location', 'navigator', 'performance', 'fetch', 'chrome', 'browser',
-  'localStorage', 'sessionStorage', 'indexedDB', 'XMLHttpRequest', 'self', 'globalThis'].map((name) => ({
+const BROWSER_GLOBALS = [
+  'window',
+  'document',
+  'location',
+  'navigator',
+  'performance',
+  'fetch',
+  'chrome',
+  'browser',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'XMLHttpRequest',
+  'self',
+  'globalThis',
+].map((name) => ({
   name,
   message: 'lib/ is pure: take a Document / fetch / clock as a parameter instead.',
 }));
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', 'public/data/**', '.tmp/**', 'reports/**', '.stryker-tmp/**'] },
+  {
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'test-results/**',
+      'public/data/**',
+      '.tmp/**',
+      'reports/**',
+      '.stryker-tmp/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // Browser-API typings (sidebarAction, WebDriver BiDi) are incomplete; allow `any` at those edges.
       '@typescript-eslint/no-explicit-any': 'off',
       // `interface Paragraph extends Span {}` names a role; keep that idiom.
@@ -25,13 +53,19 @@ export default tseslint.config(
     ignores: ['lib/**/*.test.ts'],
     rules: {
       'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['wxt', 'wxt/*', '#imports'], message: 'lib/ must not depend on WXT.' },
-          { group: ['preact', 'preact/*', '@preact/*'], message: 'lib/ has no UI.' },
-          { group: ['**/services/**', '**/components/**', '**/entrypoints/**'], message: 'Dependencies point into lib/, not out of it.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['wxt', 'wxt/*', '#imports'], message: 'lib/ must not depend on WXT.' },
+            { group: ['preact', 'preact/*', '@preact/*'], message: 'lib/ has no UI.' },
+            {
+              group: ['**/services/**', '**/components/**', '**/entrypoints/**'],
+              message: 'Dependencies point into lib/, not out of it.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -48,9 +82,17 @@ export default tseslint.config(
     // messages in lib/messages.ts), so a service imports nothing from entrypoints/ or components/ (no exceptions).
     files: ['services/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/components/**', '**/entrypoints/**'], message: 'services/ import shared shapes from lib/, never from the UI or entrypoints.' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/components/**', '**/entrypoints/**'],
+              message: 'services/ import shared shapes from lib/, never from the UI or entrypoints.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

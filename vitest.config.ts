@@ -5,7 +5,12 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     environment: 'node',
-    include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: [
+      'lib/**/*.test.ts',
+      'components/**/*.test.{ts,tsx}',
+      'tests/unit/**/*.test.{ts,tsx}',
+      'scripts/**/*.test.ts',
+    ],
     env: { BROWSER: 'chrome' },
     testTimeout: 30000,
     // Snapshots and golden files are written only when asked (UPDATE_SNAPSHOT=1, `npm run golden:update`);

@@ -12,7 +12,13 @@ export default defineConfig({
   manifest: ({ browser, mode }) => ({
     name: 'News Lens',
     description: 'Who is quoted, where it happened, and background links, for the news article you are reading.',
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     optional_host_permissions: ['https://en.wikipedia.org/*'],
     host_permissions: mode === 'e2e' ? ['http://127.0.0.1/*'] : [],
     action: { default_title: 'Open News Lens for this article' },

@@ -15,7 +15,12 @@ import { BackgroundSection } from './background/BackgroundSection';
 import { NotesSection } from './notes/NotesSection';
 import type { Analysis } from '../lib/types';
 
-const SECTIONS: { id: string; label: string; count?: (a: Analysis, pinned: number) => number; Section: ComponentType<SectionProps> }[] = [
+const SECTIONS: {
+  id: string;
+  label: string;
+  count?: (a: Analysis, pinned: number) => number;
+  Section: ComponentType<SectionProps>;
+}[] = [
   { id: 'overview', label: 'Overview', Section: Overview },
   { id: 'quotes', label: 'Quoted', count: (a) => a.quotes.length, Section: QuotesSection },
   { id: 'places', label: 'Places', count: (a) => a.places.length, Section: PlacesSection },
@@ -68,7 +73,14 @@ export function App({ state }: { state: PanelState }) {
   }
   const { analysis } = view;
   const pinned = state.pinnedQuoteKeys.value;
-  const props = { actions: state.actions, pinnedQuoteKeys: pinned, activeKey: state.activeKey.value, missingKey: state.missingKey.value, nearest: state.nearest.value, quoteFilter: state.quoteFilter.value };
+  const props = {
+    actions: state.actions,
+    pinnedQuoteKeys: pinned,
+    activeKey: state.activeKey.value,
+    missingKey: state.missingKey.value,
+    nearest: state.nearest.value,
+    quoteFilter: state.quoteFilter.value,
+  };
   return (
     <main class="panel" data-view={view.kind} aria-busy={state.busy.value}>
       <ArticleHeader article={view.article} onRefresh={refresh} busy={state.busy.value} />

@@ -54,7 +54,15 @@ export function ArticleHeader({ article, onRefresh, busy }: HeaderProps) {
             </span>
           ))}
         </p>
-        <button type="button" class="refresh" data-testid="refresh" onClick={onRefresh} disabled={busy} title="Read the page again" aria-label="Read the page again">
+        <button
+          type="button"
+          class="refresh"
+          data-testid="refresh"
+          onClick={onRefresh}
+          disabled={busy}
+          title="Read the page again"
+          aria-label="Read the page again"
+        >
           <span aria-hidden="true">↻</span>
         </button>
       </div>
@@ -69,7 +77,12 @@ export function ArticleHeader({ article, onRefresh, busy }: HeaderProps) {
 export function ArticleBody({ article }: { article: Article }) {
   const words = `${article.wordCount.toLocaleString()} words`;
   return (
-    <div class="article-body" data-testid="article-body" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
+    <div
+      class="article-body"
+      data-testid="article-body"
+      lang={article.lang ?? undefined}
+      dir={article.dir ?? undefined}
+    >
       <p class="text-meta" data-testid="byline">
         {article.byline ? `By ${article.byline} · ${words}` : words}
       </p>

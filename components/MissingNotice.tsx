@@ -32,9 +32,13 @@ function Changes({ diff }: { diff: WordChange[] }) {
   return (
     <>
       {diff.map((part, i) =>
-        part.change === 'removed' ? <del key={i}>{part.value}</del>
-          : part.change === 'added' ? <ins key={i}>{part.value}</ins>
-            : <span key={i}>{shorten(part.value, i > 0, i < diff.length - 1)}</span>,
+        part.change === 'removed' ? (
+          <del key={i}>{part.value}</del>
+        ) : part.change === 'added' ? (
+          <ins key={i}>{part.value}</ins>
+        ) : (
+          <span key={i}>{shorten(part.value, i > 0, i < diff.length - 1)}</span>
+        ),
       )}
     </>
   );

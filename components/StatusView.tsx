@@ -64,7 +64,8 @@ export function StatusView({ view, onRefresh }: Props) {
       {view.kind === 'error' && (
         <>
           <p>
-            Something in this page stopped News Lens. Try again; if it keeps failing, reload the page, then <Shortcut />.
+            Something in this page stopped News Lens. Try again; if it keeps failing, reload the page, then <Shortcut />
+            .
           </p>
           <Details text={view.message} />
           <button type="button" data-testid="try-again" onClick={onRefresh}>

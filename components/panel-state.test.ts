@@ -66,23 +66,32 @@ describe('panel state: the view after a read', () => {
   });
 
   it('an injection refused for lack of access asks for a click; any other failure is an error', async () => {
-    const refused = createPanelState(host({ extract: async () => ({ ok: false, error: 'Cannot access contents of the page.' }) }));
+    const refused = createPanelState(
+      host({ extract: async () => ({ ok: false, error: 'Cannot access contents of the page.' }) }),
+    );
     await refused.refresh();
     expect(refused.view.value).toEqual({ kind: 'needs-click', reason: 'Cannot access contents of the page.' });
     const broken = createPanelState(host({ extract: async () => ({ ok: false, error: 'Script error: boom' }) }));
     await broken.refresh();
     expect(broken.view.value).toEqual({ kind: 'error', message: 'Script error: boom' });
     // Firefox's answer on its about: pages is "nothing came back": a browser page, not an error.
-    const nothing = createPanelState(host({ extract: async () => ({ ok: false, error: 'The page returned nothing.' }) }));
+    const nothing = createPanelState(
+      host({ extract: async () => ({ ok: false, error: 'The page returned nothing.' }) }),
+    );
     await nothing.refresh();
-    expect(nothing.view.value).toMatchObject({ kind: 'restricted', reason: expect.stringMatching(/browser’s own pages/) });
+    expect(nothing.view.value).toMatchObject({
+      kind: 'restricted',
+      reason: expect.stringMatching(/browser’s own pages/),
+    });
   });
 
   it('a PDF, by URL or by content type: restricted with the PDF reason', async () => {
     const byUrl = createPanelState(host({ activeTab: async () => ({ id: 1, url: 'https://x.example/a.pdf' }) }));
     await byUrl.refresh();
     expect(byUrl.view.value).toMatchObject({ kind: 'restricted', reason: expect.stringMatching(/PDF/) });
-    const byType = createPanelState(host({ extract: async () => ({ ok: true, article: null, contentType: 'application/pdf' }) }));
+    const byType = createPanelState(
+      host({ extract: async () => ({ ok: true, article: null, contentType: 'application/pdf' }) }),
+    );
     await byType.refresh();
     expect(byType.view.value).toMatchObject({ kind: 'restricted', reason: expect.stringMatching(/PDF/) });
   });
@@ -103,25 +112,37 @@ describe('panel state: the view after a read', () => {
 
   it('an analysis that throws keeps the article and says why', async () => {
     const broken = { ...STORY, paragraphs: null } as unknown as Article;
-    const state = createPanelState(host({ extract: async () => ({ ok: true, article: broken, contentType: 'text/html' }) }));
+    const state = createPanelState(
+      host({ extract: async () => ({ ok: true, article: broken, contentType: 'text/html' }) }),
+    );
     await state.refresh();
-    expect(state.view.value).toMatchObject({ kind: 'article', article: broken, analysis: null, analysisError: expect.stringMatching(/Error/) });
+    expect(state.view.value).toMatchObject({
+      kind: 'article',
+      article: broken,
+      analysis: null,
+      analysisError: expect.stringMatching(/Error/),
+    });
   });
 
   it('the article paints before the offline data has loaded and before the analysis', async () => {
     let release!: (r: { gazetteer: null; knowledgeBase: null }) => void;
     const data = new Promise<{ gazetteer: null; knowledgeBase: null }>((r) => (release = r));
     const steps: string[] = [];
-    const state = createPanelState(host({
-      loadResources: () => data as never,
-      yieldToPaint: async () => void steps.push(state.view.value.kind),
-    }));
+    const state = createPanelState(
+      host({
+        loadResources: () => data as never,
+        yieldToPaint: async () => void steps.push(state.view.value.kind),
+      }),
+    );
     const done = state.refresh();
     await vi.waitFor(() => expect(steps).toEqual(['article']));
     expect(state.view.value).toMatchObject({ kind: 'article', analysis: null });
     release({ gazetteer: null, knowledgeBase: null });
     await done;
-    expect(state.view.value).toMatchObject({ kind: 'article', analysis: expect.objectContaining({ quotes: expect.any(Array) }) });
+    expect(state.view.value).toMatchObject({
+      kind: 'article',
+      analysis: expect.objectContaining({ quotes: expect.any(Array) }),
+    });
   });
 });
 
@@ -129,7 +150,10 @@ describe('panel state: reads that overlap', () => {
   it('a read that finishes after a newer one started does not overwrite it', async () => {
     let release!: (v: HostExtract) => void;
     const slow = new Promise<HostExtract>((r) => (release = r));
-    const calls = [() => slow, async (): Promise<HostExtract> => ({ ok: true, article: null, contentType: 'text/html' })];
+    const calls = [
+      () => slow,
+      async (): Promise<HostExtract> => ({ ok: true, article: null, contentType: 'text/html' }),
+    ];
     const h = host({ extract: () => calls.shift()!() });
     const state = createPanelState(h);
     const first = state.refresh();
@@ -179,7 +203,11 @@ describe('panel state: actions', () => {
     await state.refresh();
     state.actions.togglePin(quote);
     const view = state.view.value;
-    expect(h.notes.togglePin).toHaveBeenCalledWith(view.kind === 'article' ? view.analysis : 'no analysis', quote, undefined);
+    expect(h.notes.togglePin).toHaveBeenCalledWith(
+      view.kind === 'article' ? view.analysis : 'no analysis',
+      quote,
+      undefined,
+    );
     state.actions.openUrl('https://en.wikipedia.org/wiki/Lisbon');
     expect(h.openUrl).toHaveBeenCalledWith('https://en.wikipedia.org/wiki/Lisbon');
   });
@@ -202,7 +230,7 @@ describe('panel state: highlights and the reader’s place', () => {
     expect(state.activeKey.value).toBeNull();
   });
 
-  it('a missing passage gets the page\'s nearest match, which Show marks; names are too short to look up', async () => {
+  it("a missing passage gets the page's nearest match, which Show marks; names are too short to look up", async () => {
     const near = { exact: 'we will surely stay', prefix: '“', suffix: ',”' };
     const h = host({ highlight: vi.fn(async () => 0), nearest: vi.fn(async () => near) });
     const state = createPanelState(h);
@@ -224,7 +252,9 @@ describe('panel state: highlights and the reader’s place', () => {
   it('a sourcing filter shows Quoted narrowed; another article starts unfiltered', async () => {
     const other = { ...STORY, url: 'https://news.example/other' };
     const reads = [STORY, other];
-    const state = createPanelState(host({ extract: async () => ({ ok: true, article: reads.shift()!, contentType: 'text/html' }) }));
+    const state = createPanelState(
+      host({ extract: async () => ({ ok: true, article: reads.shift()!, contentType: 'text/html' }) }),
+    );
     await state.refresh();
     state.actions.filterQuotes?.('groups');
     expect([state.quoteFilter.value, state.section.value]).toEqual(['groups', 'quotes']);
@@ -235,7 +265,9 @@ describe('panel state: highlights and the reader’s place', () => {
   it('keeps the section across a re-read, and per article when the reader comes back', async () => {
     const other = { ...STORY, url: 'https://news.example/other' };
     const reads = [STORY, STORY, other, STORY];
-    const state = createPanelState(host({ extract: async () => ({ ok: true, article: reads.shift()!, contentType: 'text/html' }) }));
+    const state = createPanelState(
+      host({ extract: async () => ({ ok: true, article: reads.shift()!, contentType: 'text/html' }) }),
+    );
     await state.refresh();
     expect(state.section.value).toBe('overview');
     state.actions.goTo?.('places');

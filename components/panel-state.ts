@@ -74,10 +74,12 @@ export interface PanelState {
 }
 
 /** Injection errors that mean "the browser does not let us in here" rather than "something broke". */
-const NO_ACCESS = /cannot access|cannot be scripted|missing host permission|permission|not allowed|extensions gallery|chrome:\/\//i;
+const NO_ACCESS =
+  /cannot access|cannot be scripted|missing host permission|permission|not allowed|extensions gallery|chrome:\/\//i;
 /** Errors that mean the tab shows a browser page (Firefox's about: pages run the script and return nothing). */
 const BROWSER_PAGE = /returned nothing|about:|moz-extension:|chrome-extension:|chrome:\/\/|edge:\/\//i;
-const BROWSER_PAGE_REASON = 'News Lens reads news pages, not the browser’s own pages (settings, new tab, about: pages).';
+const BROWSER_PAGE_REASON =
+  'News Lens reads news pages, not the browser’s own pages (settings, new tab, about: pages).';
 export const FIRST_SECTION = 'overview';
 /** A name is too short for an approximate match to mean anything; a quote is not. */
 const MIN_FUZZY_CHARS = 20;
@@ -165,18 +167,30 @@ export function createPanelState(host: PanelHost): PanelState {
       if (run !== generation) return;
       if (!outcome.ok) {
         if (BROWSER_PAGE.test(outcome.error)) return settle({ kind: 'restricted', reason: BROWSER_PAGE_REASON });
-        return settle(NO_ACCESS.test(outcome.error) ? { kind: 'needs-click', reason: outcome.error } : { kind: 'error', message: outcome.error });
+        return settle(
+          NO_ACCESS.test(outcome.error)
+            ? { kind: 'needs-click', reason: outcome.error }
+            : { kind: 'error', message: outcome.error },
+        );
       }
       if (access.kind === 'pdf' || outcome.contentType === 'application/pdf') {
-        return settle({ kind: 'restricted', reason: 'This is a PDF shown in the browser’s PDF viewer, which extensions cannot read.' });
+        return settle({
+          kind: 'restricted',
+          reason: 'This is a PDF shown in the browser’s PDF viewer, which extensions cannot read.',
+        });
       }
       if (!outcome.article) {
-        return settle({ kind: 'no-article', reason: 'This page does not look like a single article: it may be a home page, a list of links or search results.' });
+        return settle({
+          kind: 'no-article',
+          reason:
+            'This page does not look like a single article: it may be a home page, a list of links or search results.',
+        });
       }
       watchPins(outcome.article.url);
       await analyze(outcome.article, run);
     } catch (error) {
-      if (run === generation) settle({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+      if (run === generation)
+        settle({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }
   }
 
@@ -236,7 +250,8 @@ export function createPanelState(host: PanelHost): PanelState {
     openUrl: (url) => host.openUrl(url),
     togglePin(quote: Quote, options) {
       const analysis = currentAnalysis();
-      if (analysis) host.notes.togglePin(analysis, quote, options).catch((e) => console.warn('News Lens: pin failed', e));
+      if (analysis)
+        host.notes.togglePin(analysis, quote, options).catch((e) => console.warn('News Lens: pin failed', e));
     },
     filterQuotes(kind) {
       quoteFilter.value = kind;
@@ -250,7 +265,18 @@ export function createPanelState(host: PanelHost): PanelState {
   };
 
   return {
-    view, busy, section, pinnedQuoteKeys, activeKey, missingKey, nearest, quoteFilter, actions, refresh, tabActivated: refresh, pageChanged,
+    view,
+    busy,
+    section,
+    pinnedQuoteKeys,
+    activeKey,
+    missingKey,
+    nearest,
+    quoteFilter,
+    actions,
+    refresh,
+    tabActivated: refresh,
+    pageChanged,
     rememberScroll: (url, name, y) => void (placeOf(url).scroll[name] = y),
     placeFor: (url) => places.get(url),
     highlightCleared: () => void (activeKey.value = null),

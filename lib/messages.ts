@@ -39,8 +39,12 @@ export type Message<K extends MessageName = MessageName> = K extends MessageName
 
 /** Every name once (the compiler checks none is missing or extra). */
 const NAMES: Record<MessageName, true> = {
-  'news-lens/wikipedia/summary': true, 'news-lens/wikipedia/resolve': true, 'news-lens/wikipedia/event': true,
-  'news-lens/notes': true, 'news-lens/article-copy': true, 'news-lens/highlight-cleared': true,
+  'news-lens/wikipedia/summary': true,
+  'news-lens/wikipedia/resolve': true,
+  'news-lens/wikipedia/event': true,
+  'news-lens/notes': true,
+  'news-lens/article-copy': true,
+  'news-lens/highlight-cleared': true,
 };
 
 /** True for an object whose `type` is one of ours: anything else on the runtime is not for us. */

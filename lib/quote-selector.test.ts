@@ -9,7 +9,12 @@ describe('anchorQuote', () => {
   it('finds the exact words, and of two repeats the one whose context matches', () => {
     const second = TEXT.lastIndexOf('We will not raise taxes this year');
     const selector = selectorFor(TEXT, second, second + 'We will not raise taxes this year'.length);
-    expect(anchorQuote(TEXT, selector)).toEqual({ start: second, end: selector.offset + selector.exact.length, errors: 0, contextKept: true });
+    expect(anchorQuote(TEXT, selector)).toEqual({
+      start: second,
+      end: selector.offset + selector.exact.length,
+      errors: 0,
+      contextKept: true,
+    });
     const first = TEXT.indexOf('We will not raise taxes this year');
     expect(anchorQuote(TEXT, selectorFor(TEXT, first, first + 20))?.start).toBe(first);
   });
@@ -34,7 +39,9 @@ describe('anchorQuote', () => {
 
   it('gives null when nothing close is left', () => {
     const start = TEXT.indexOf('We will not');
-    expect(anchorQuote('Completely different article text about sports.', selectorFor(TEXT, start, start + 34))).toBeNull();
+    expect(
+      anchorQuote('Completely different article text about sports.', selectorFor(TEXT, start, start + 34)),
+    ).toBeNull();
     expect(anchorQuote(TEXT, { exact: '  ', prefix: '', suffix: '', offset: 0 })).toBeNull();
   });
 });

@@ -65,7 +65,8 @@ function occurrences(text: string, exact: string): number[] {
 
 /** Fewer edits first; then context that still matches; then closeness to the old offset. */
 function scored(text: string, selector: QuoteSelector, start: number, end: number, errors: number): Scored {
-  const prefixKept = !!selector.prefix && endsAlike(text.slice(Math.max(0, start - selector.prefix.length), start), selector.prefix);
+  const prefixKept =
+    !!selector.prefix && endsAlike(text.slice(Math.max(0, start - selector.prefix.length), start), selector.prefix);
   const suffixKept = !!selector.suffix && startsAlike(text.slice(end, end + selector.suffix.length), selector.suffix);
   const distance = Math.abs(start - selector.offset) / Math.max(1, text.length);
   const score = -errors * 10 + (prefixKept ? 5 : 0) + (suffixKept ? 5 : 0) - distance;

@@ -24,7 +24,10 @@ if (positionals.length !== 1) {
 
 const target = positionals[0];
 const files = statSync(target).isDirectory()
-  ? readdirSync(target).filter((f) => f.endsWith('.html')).sort().map((f) => join(target, f))
+  ? readdirSync(target)
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+      .map((f) => join(target, f))
   : [target];
 const resources = await loadResources();
 if (values.out) mkdirSync(values.out, { recursive: true });

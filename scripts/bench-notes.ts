@@ -2,12 +2,21 @@
 // Usage: npx tsx scripts/bench-notes.ts [count]
 import { performance } from 'node:perf_hooks';
 import {
-  buildNotesIndex, groupNotes, notesToCsv, notesToJson, notesToMarkdown, notesToMarkdownFiles, parseNotesImport,
-  NOTES_SCHEMA_VERSION, type Note,
+  buildNotesIndex,
+  groupNotes,
+  notesToCsv,
+  notesToJson,
+  notesToMarkdown,
+  notesToMarkdownFiles,
+  parseNotesImport,
+  NOTES_SCHEMA_VERSION,
+  type Note,
 } from '../lib/notes';
 
-const WORDS = ('government protest minister economy election border ceasefire inflation court ruling police ' +
-  'energy climate health vaccine market strike union parliament budget reform').split(' ');
+const WORDS = (
+  'government protest minister economy election border ceasefire inflation court ruling police ' +
+  'energy climate health vaccine market strike union parliament budget reform'
+).split(' ');
 const SPEAKERS = ['Ana Silva', 'John Reeves', 'Li Wei', 'Fatima Khan', 'Olaf Berg', null];
 
 function syntheticNote(i: number): Note {
@@ -15,12 +24,24 @@ function syntheticNote(i: number): Note {
   const quote = `We will ${pick(1)} the ${pick(2)} before the ${pick(3)} and ${pick(4)} number ${i}`;
   const url = `https://news.example/article-${i % 500}`;
   return {
-    id: `n${i}`, key: `${url}#${i.toString(16)}`, quote, partial: false,
-    speaker: SPEAKERS[i % SPEAKERS.length], speakerRole: i % 3 ? 'minister' : null,
-    article: { title: `Story ${i % 500} on ${pick(5)}`, outlet: 'Example News', url, publishedTime: '2026-01-02T00:00:00Z' },
+    id: `n${i}`,
+    key: `${url}#${i.toString(16)}`,
+    quote,
+    partial: false,
+    speaker: SPEAKERS[i % SPEAKERS.length],
+    speakerRole: i % 3 ? 'minister' : null,
+    article: {
+      title: `Story ${i % 500} on ${pick(5)}`,
+      outlet: 'Example News',
+      url,
+      publishedTime: '2026-01-02T00:00:00Z',
+    },
     pinnedAt: new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString(),
-    comment: i % 4 ? `check ${pick(6)}` : '', tags: [pick(7)], link: `${url}#:~:text=We%20will`,
-    selector: { exact: quote, prefix: '', suffix: '', offset: i }, status: 'ok',
+    comment: i % 4 ? `check ${pick(6)}` : '',
+    tags: [pick(7)],
+    link: `${url}#:~:text=We%20will`,
+    selector: { exact: quote, prefix: '', suffix: '', offset: i },
+    status: 'ok',
   };
 }
 

@@ -27,7 +27,10 @@ const RUNS = Math.max(1, Number(values.runs));
 // A settled heap figure needs a full GC; expose it at run time rather than asking for a node flag.
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
-const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 console.log(`load average at start: ${load()} (1, 5, 15 min; the timings below are only comparable at similar load)`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -82,11 +85,21 @@ const heapAfter = process.memoryUsage().heapUsed;
 // Both timings parse the HTML: the extension parses nothing (the page is already a DOM), so parsing is common cost.
 const pagesDir = join(positionals[0], 'pages');
 // `<name>.expected.html` files are Readability's expected output for a page, not pages.
-let files = readdirSync(pagesDir).filter((f) => f.endsWith('.html') && !f.endsWith('.expected.html')).sort();
+let files = readdirSync(pagesDir)
+  .filter((f) => f.endsWith('.html') && !f.endsWith('.expected.html'))
+  .sort();
 if (Number(values.pages) > 0) files = files.slice(0, Number(values.pages));
 type Stage = 'parse' | 'extract' | 'text' | 'quotes' | 'places' | 'entities';
 const STAGES: Stage[] = ['parse', 'extract', 'text', 'quotes', 'places', 'entities'];
-const rows: { name: string; readability: number; pipeline: number; words: number; parse: number; clone: number; stages: Record<Stage, number> }[] = [];
+const rows: {
+  name: string;
+  readability: number;
+  pipeline: number;
+  words: number;
+  parse: number;
+  clone: number;
+  stages: Record<Stage, number>;
+}[] = [];
 for (const file of files) {
   const html = readFileSync(join(pagesDir, file), 'utf8');
   const url = 'https://example.invalid/bench';
@@ -116,24 +129,42 @@ for (const file of files) {
 
 const ratios = rows.map((r) => r.pipeline / r.readability);
 console.log(`\nPer page (median of ${RUNS} warm runs, ms; ${rows.length} pages)`);
-console.log('page'.padEnd(34) + 'words'.padStart(7) + 'readability'.padStart(12) + 'pipeline'.padStart(10) + 'ratio'.padStart(7));
+console.log(
+  'page'.padEnd(34) + 'words'.padStart(7) + 'readability'.padStart(12) + 'pipeline'.padStart(10) + 'ratio'.padStart(7),
+);
 for (const r of [...rows].sort((a, b) => b.pipeline - a.pipeline).slice(0, 10)) {
-  console.log(r.name.slice(0, 33).padEnd(34) + String(r.words).padStart(7) + fmt(r.readability).padStart(12) + fmt(r.pipeline).padStart(10) + (r.pipeline / r.readability).toFixed(2).padStart(7));
+  console.log(
+    r.name.slice(0, 33).padEnd(34) +
+      String(r.words).padStart(7) +
+      fmt(r.readability).padStart(12) +
+      fmt(r.pipeline).padStart(10) +
+      (r.pipeline / r.readability).toFixed(2).padStart(7),
+  );
 }
 console.log('…(10 slowest shown)');
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const medianRatio = median(ratios);
-console.log(`MEDIAN readability ${fmt(median(rows.map((r) => r.readability)))} ms   pipeline ${fmt(median(rows.map((r) => r.pipeline)))} ms   ratio ${medianRatio.toFixed(2)} (target ≤ 1.5: ${verdict(medianRatio <= 1.5)})`);
+console.log(
+  `MEDIAN readability ${fmt(median(rows.map((r) => r.readability)))} ms   pipeline ${fmt(median(rows.map((r) => r.pipeline)))} ms   ratio ${medianRatio.toFixed(2)} (target ≤ 1.5: ${verdict(medianRatio <= 1.5)})`,
+);
 // The extension parses nothing (the page is already a DOM): the same comparison without the parse both arms pay.
 const unparsed = rows.map((r) => Math.max(0, r.pipeline - r.parse) / Math.max(0.01, r.readability - r.parse));
 console.log(`ratio without parsing (what the extension pays): median ${median(unparsed).toFixed(2)}`);
 // linkedom's clone is slow (every node registers in a WeakMap), a browser's native; shown apart, not in the target.
 const cloned = rows.map((r) => r.pipeline / (r.readability + r.clone));
-const clonedUnparsed = rows.map((r) => Math.max(0, r.pipeline - r.parse) / Math.max(0.01, r.readability - r.parse + r.clone));
-console.log(`against Readability run as its README runs it on a live page (on a clone; clone median ${median(rows.map((r) => r.clone)).toFixed(1)} ms): ratio median ${median(cloned).toFixed(2)}, without parsing ${median(clonedUnparsed).toFixed(2)}`);
-console.log(`where the pipeline's time goes (median over pages, ms): ${STAGES.map((st) => `${st} ${median(rows.map((r) => r.stages[st])).toFixed(1)}`).join(', ')}; readability alone ${median(rows.map((r) => r.readability)).toFixed(1)} incl. parse`);
+const clonedUnparsed = rows.map(
+  (r) => Math.max(0, r.pipeline - r.parse) / Math.max(0.01, r.readability - r.parse + r.clone),
+);
+console.log(
+  `against Readability run as its README runs it on a live page (on a clone; clone median ${median(rows.map((r) => r.clone)).toFixed(1)} ms): ratio median ${median(cloned).toFixed(2)}, without parsing ${median(clonedUnparsed).toFixed(2)}`,
+);
+console.log(
+  `where the pipeline's time goes (median over pages, ms): ${STAGES.map((st) => `${st} ${median(rows.map((r) => r.stages[st])).toFixed(1)}`).join(', ')}; readability alone ${median(rows.map((r) => r.readability)).toFixed(1)} incl. parse`,
+);
 const sorted = [...ratios].sort((a, b) => a - b);
-console.log(`ratio p90 ${sorted[Math.floor(sorted.length * 0.9)]?.toFixed(2)}, max ${sorted[sorted.length - 1]?.toFixed(2)}; all pages together ${(sum(rows.map((r) => r.pipeline)) / sum(rows.map((r) => r.readability))).toFixed(2)}`);
+console.log(
+  `ratio p90 ${sorted[Math.floor(sorted.length * 0.9)]?.toFixed(2)}, max ${sorted[sorted.length - 1]?.toFixed(2)}; all pages together ${(sum(rows.map((r) => r.pipeline)) / sum(rows.map((r) => r.readability))).toFixed(2)}`,
+);
 
 // Analysis alone (after extraction), scaled: the article's paragraphs repeated k times.
 const seedHtml = readFileSync(join(positionals[0], 'seed-kazakhstan.html'), 'utf8');
@@ -157,23 +188,39 @@ for (const k of [1, 10, 100]) {
   // one stray pause do not decide the 100x/1x ratio.
   const ms = timeIt(() => void analyzeArticle(article, resources), RUNS * 3, gc);
   scale.push([k, ms]);
-  console.log(`  ${String(k).padStart(3)}x  ${String(article.wordCount).padStart(7)} words  ${fmt(ms)} ms  (${(ms / scale[0][1]).toFixed(1)}x the 1x time)`);
+  console.log(
+    `  ${String(k).padStart(3)}x  ${String(article.wordCount).padStart(7)} words  ${fmt(ms)} ms  (${(ms / scale[0][1]).toFixed(1)}x the 1x time)`,
+  );
 }
 const [, t1] = scale[0];
 const [, t100] = scale[2];
-console.log(`  100x length took ${(t100 / t1).toFixed(1)}x the time (linear target ≤ 120x: ${verdict(t100 / t1 <= 120)})`);
+console.log(
+  `  100x length took ${(t100 / t1).toFixed(1)}x the time (linear target ≤ 120x: ${verdict(t100 / t1 <= 120)})`,
+);
 
 console.log('\nMemory and data');
 gc();
 const { heapUsed, rss } = process.memoryUsage();
-console.log(`  data load (gazetteer + knowledge base) ${loadMs.toFixed(0)} ms; heap +${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB for the data (after a full GC)`);
-console.log(`  after the whole bench: heap ${(heapUsed / 1e6).toFixed(1)} MB, process RSS ${(rss / 1e6).toFixed(1)} MB`);
+console.log(
+  `  data load (gazetteer + knowledge base) ${loadMs.toFixed(0)} ms; heap +${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB for the data (after a full GC)`,
+);
+console.log(
+  `  after the whole bench: heap ${(heapUsed / 1e6).toFixed(1)} MB, process RSS ${(rss / 1e6).toFixed(1)} MB`,
+);
 for (const file of existsSync('public/data') ? readdirSync('public/data') : []) {
   const bytes = readFileSync(join('public/data', file));
-  console.log(`  ${file.padEnd(28)} ${(bytes.length / 1e6).toFixed(2)} MB raw, ${(gzipSync(bytes).length / 1e6).toFixed(2)} MB gzip`);
+  console.log(
+    `  ${file.padEnd(28)} ${(bytes.length / 1e6).toFixed(2)} MB raw, ${(gzipSync(bytes).length / 1e6).toFixed(2)} MB gzip`,
+  );
 }
 
-console.log('\nBundles (.output/chrome-mv3, gzip; built ' + (existsSync('.output/chrome-mv3/manifest.json') ? statSync('.output/chrome-mv3/manifest.json').mtime.toISOString() : 'never') + ')');
+console.log(
+  '\nBundles (.output/chrome-mv3, gzip; built ' +
+    (existsSync('.output/chrome-mv3/manifest.json')
+      ? statSync('.output/chrome-mv3/manifest.json').mtime.toISOString()
+      : 'never') +
+    ')',
+);
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
 }
@@ -183,7 +230,9 @@ else {
   for (const file of walk(out).filter((f) => /\.(js|css|html)$/.test(f))) {
     const bytes = readFileSync(file);
     const kb = gzipSync(bytes).length / 1024;
-    const note = /extract|highlight/.test(file) ? `  (injected into the page; target ≤ 40 KB: ${verdict(kb <= 40)})` : '';
+    const note = /extract|highlight/.test(file)
+      ? `  (injected into the page; target ≤ 40 KB: ${verdict(kb <= 40)})`
+      : '';
     console.log(`  ${relative(out, file).padEnd(44)} ${kb.toFixed(1).padStart(7)} KB${note}`);
   }
 }

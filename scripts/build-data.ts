@@ -7,7 +7,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, '..', 'public', 'data');
 mkdirSync(outDir, { recursive: true });
 const dataDir = join(here, 'data');
-const builders = (existsSync(dataDir) ? readdirSync(dataDir) : []).filter((f) => /^build-.*\.ts$/.test(f) && !f.endsWith('.test.ts')).sort();
+const builders = (existsSync(dataDir) ? readdirSync(dataDir) : [])
+  .filter((f) => /^build-.*\.ts$/.test(f) && !f.endsWith('.test.ts'))
+  .sort();
 // (build-gazetteer.test.ts sits beside its builder; importing a test file outside vitest throws.)
 for (const file of builders) {
   const started = performance.now();

@@ -69,9 +69,12 @@ if (!hasDisplay) {
 } else {
   if (firefox) {
     // The harness's helper tab (used to read the sidebar) is not part of the demo.
-    for (const p of await session.browser.pages()) if (p.url().startsWith('moz-extension:')) await p.close().catch(() => {});
+    for (const p of await session.browser.pages())
+      if (p.url().startsWith('moz-extension:')) await p.close().catch(() => {});
   }
-  console.log(`${name} is open with News Lens in the sidebar. Click the toolbar button on any page to read it. Close the browser to stop.`);
+  console.log(
+    `${name} is open with News Lens in the sidebar. Click the toolbar button on any page to read it. Close the browser to stop.`,
+  );
   session.browser.on('disconnected', () => void server.close().then(() => process.exit(0)));
   process.on('SIGINT', () => void session.close().then(() => process.exit(0)));
 }

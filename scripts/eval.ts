@@ -15,7 +15,9 @@ const { values, positionals } = parseArgs({
   },
 });
 if (positionals.length !== 1) {
-  console.error('usage: npm run eval -- <corpus-dir> [--only name,name] [--split dev|train|test] [--limit N] [--json FILE]');
+  console.error(
+    'usage: npm run eval -- <corpus-dir> [--only name,name] [--split dev|train|test] [--limit N] [--json FILE]',
+  );
   process.exit(2);
 }
 const only = values.only?.split(',').map((s) => s.trim());

@@ -31,21 +31,35 @@ function png(size, pixel) {
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
   ihdr.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 const clamp = (v) => Math.max(0, Math.min(1, v));
 function lens(x, y, px) {
   // Rounded square background.
-  const r = 0.2, dx = Math.max(Math.abs(x - 0.5) - (0.5 - r), 0), dy = Math.max(Math.abs(y - 0.5) - (0.5 - r), 0);
+  const r = 0.2,
+    dx = Math.max(Math.abs(x - 0.5) - (0.5 - r), 0),
+    dy = Math.max(Math.abs(y - 0.5) - (0.5 - r), 0);
   const bgAlpha = clamp((r - Math.hypot(dx, dy)) / px + 0.5);
   const ring = Math.abs(Math.hypot(x - 0.44, y - 0.44) - 0.22);
   const ringAlpha = clamp((0.06 - ring) / px + 0.5);
   // Handle: distance to the segment from (0.6,0.6) to (0.8,0.8).
-  const t = clamp(((x - 0.6) + (y - 0.6)) / 0.4), hx = 0.6 + 0.2 * t, hy = 0.6 + 0.2 * t;
+  const t = clamp((x - 0.6 + (y - 0.6)) / 0.4),
+    hx = 0.6 + 0.2 * t,
+    hy = 0.6 + 0.2 * t;
   const handleAlpha = clamp((0.07 - Math.hypot(x - hx, y - hy)) / px + 0.5);
   const white = Math.max(ringAlpha, handleAlpha);
   const [br, bg, bb] = [37, 87, 214];
-  return [Math.round(br + (255 - br) * white), Math.round(bg + (255 - bg) * white), Math.round(bb + (255 - bb) * white), Math.round(255 * bgAlpha)];
+  return [
+    Math.round(br + (255 - br) * white),
+    Math.round(bg + (255 - bg) * white),
+    Math.round(bb + (255 - bb) * white),
+    Math.round(255 * bgAlpha),
+  ];
 }
 mkdirSync('public/icon', { recursive: true });
 for (const size of [16, 32, 48, 128]) writeFileSync(`public/icon/${size}.png`, png(size, lens));

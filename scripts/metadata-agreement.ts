@@ -12,11 +12,17 @@ import type { Analysis, Article } from '../lib/types';
 import { parseDocument } from './node/dom';
 
 const DIR = resolve(process.argv[2] ?? '../shared/corpus/pages');
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|Report)$/;
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|Report)$/;
 type Json = Record<string, unknown>;
 
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v == null ? [] : [v]);
-const fold = (s: string) => s.normalize('NFKD').toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 
 /** The page's JSON-LD article node and every node (for @id references), read independently of lib/article. */
 function jsonLd(html: string): { article: Json; nodes: Json[] } | null {
@@ -43,23 +49,43 @@ function names(value: unknown, nodes: Json[]): string[] {
   });
 }
 
-const authorName = (a: Author) => (a.literal ?? `${a.given} ${a.family}`);
+const authorName = (a: Author) => a.literal ?? `${a.given} ${a.family}`;
 const sameSet = (a: string[], b: string[]) => {
-  const x = new Set(a.map(fold)), y = new Set(b.map(fold));
+  const x = new Set(a.map(fold)),
+    y = new Set(b.map(fold));
   return x.size === y.size && [...x].every((n) => y.has(n));
 };
 
 function factsFor(article: Article) {
   const analysis = { article, quotes: [], speakers: [], reported: [], places: [], entities: [] } as unknown as Analysis;
-  const quote = { text: article.text.slice(0, 20), start: 0, end: 20, partial: false, speaker: null, speakerRole: null } as never;
+  const quote = {
+    text: article.text.slice(0, 20),
+    start: 0,
+    end: 20,
+    partial: false,
+    speaker: null,
+    speakerRole: null,
+  } as never;
   const note = noteFromQuote(analysis, quote, new Date('2026-01-01'), 'x');
   const { authors: _authors, ...bylineOnly } = note.article;
   return { after: citationFacts(note), before: citationFacts({ ...note, article: bylineOnly }) };
 }
 
-const count = { pages: 0, withAuthors: 0, publisherAsAuthor: 0, authorsBefore: 0, authorsAfter: 0, withDate: 0, date: 0, withOutlet: 0, outlet: 0 };
+const count = {
+  pages: 0,
+  withAuthors: 0,
+  publisherAsAuthor: 0,
+  authorsBefore: 0,
+  authorsAfter: 0,
+  withDate: 0,
+  date: 0,
+  withOutlet: 0,
+  outlet: 0,
+};
 const misses: string[] = [];
-for (const file of readdirSync(DIR).filter((f) => f.endsWith('.html')).sort()) {
+for (const file of readdirSync(DIR)
+  .filter((f) => f.endsWith('.html'))
+  .sort()) {
   const html = readFileSync(join(DIR, file), 'utf8');
   const ld = jsonLd(html);
   if (!ld) continue;
@@ -76,7 +102,10 @@ for (const file of readdirSync(DIR).filter((f) => f.endsWith('.html')).sort()) {
     count.withAuthors++;
     if (sameSet(before.authors.map(authorName), expected)) count.authorsBefore++;
     if (sameSet(after.authors.map(authorName), expected)) count.authorsAfter++;
-    else misses.push(`${file}: authors ${JSON.stringify(after.authors.map(authorName))} vs JSON-LD ${JSON.stringify(expected)}`);
+    else
+      misses.push(
+        `${file}: authors ${JSON.stringify(after.authors.map(authorName))} vs JSON-LD ${JSON.stringify(expected)}`,
+      );
   }
   const day = typeof ld.article.datePublished === 'string' ? ld.article.datePublished.slice(0, 10) : null;
   if (day && /^\d{4}-\d{2}-\d{2}$/.test(day)) {
@@ -94,8 +123,12 @@ for (const file of readdirSync(DIR).filter((f) => f.endsWith('.html')).sort()) {
 
 const pct = (n: number, d: number) => `${n}/${d} (${d ? ((100 * n) / d).toFixed(1) : '–'}%)`;
 console.log(`Pages with a JSON-LD article node and an extracted article: ${count.pages}`);
-console.log(`Authors (pages whose JSON-LD names one): before ${pct(count.authorsBefore, count.withAuthors)}, after ${pct(count.authorsAfter, count.withAuthors)}`);
-console.log(`  JSON-LD lists the publisher as an author on ${count.publisherAsAuthor} pages (not counted as an author by rule)`);
+console.log(
+  `Authors (pages whose JSON-LD names one): before ${pct(count.authorsBefore, count.withAuthors)}, after ${pct(count.authorsAfter, count.withAuthors)}`,
+);
+console.log(
+  `  JSON-LD lists the publisher as an author on ${count.publisherAsAuthor} pages (not counted as an author by rule)`,
+);
 console.log(`Publication date (day): ${pct(count.date, count.withDate)}`);
 console.log(`Outlet (JSON-LD publisher name): ${pct(count.outlet, count.withOutlet)}`);
 if (process.argv.includes('--misses')) for (const m of misses) console.log(`  ${m}`);

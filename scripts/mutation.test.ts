@@ -7,7 +7,7 @@ const mutants = (...statuses: string[]) => ({
 });
 
 describe('mutation score table', () => {
-  it("scores as Stryker does: killed and timed-out over all valid mutants, ignored and compile errors left out", () => {
+  it('scores as Stryker does: killed and timed-out over all valid mutants, ignored and compile errors left out', () => {
     expect(score({ killed: 6, timeout: 2, survived: 1, noCoverage: 1, ignored: 5 })).toBe(80);
     expect(score({ killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 3 })).toBeNull();
   });
@@ -21,7 +21,10 @@ describe('mutation score table', () => {
         'lib/analyze.ts': mutants('NoCoverage'),
       },
     };
-    const files = measuredFiles([{ report: newer, mtime: 2 }, { report: older, mtime: 1 }]);
+    const files = measuredFiles([
+      { report: newer, mtime: 2 },
+      { report: older, mtime: 1 },
+    ]);
     expect(files.get('lib/notes/a.ts')).toEqual({ killed: 1, timeout: 0, survived: 1, noCoverage: 0, ignored: 0 });
     const text = table(files, ['lib/article', 'lib/notes', 'lib']);
     expect(text).toContain('| lib/notes | 2 | 75.0 % | 2 | 1 | 1 | 0 | 0 |');

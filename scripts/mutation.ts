@@ -36,7 +36,15 @@ function mutatePattern(target: string): string {
 function run(target: string, passThrough: string[]): boolean {
   mkdirSync(PARTS, { recursive: true });
   console.log(`\n=== mutation: ${target} ===`);
-  const args = ['stryker', 'run', '--mutate', mutatePattern(target), '--incrementalFile', partFile(target), ...passThrough];
+  const args = [
+    'stryker',
+    'run',
+    '--mutate',
+    mutatePattern(target),
+    '--incrementalFile',
+    partFile(target),
+    ...passThrough,
+  ];
   const result = spawnSync('npx', args, { cwd: ROOT, stdio: 'inherit' });
   return result.status === 0;
 }
@@ -65,8 +73,11 @@ function count(mutants: { status: Status }[]): Count {
 }
 
 const add = (a: Count, b: Count): Count => ({
-  killed: a.killed + b.killed, timeout: a.timeout + b.timeout, survived: a.survived + b.survived,
-  noCoverage: a.noCoverage + b.noCoverage, ignored: a.ignored + b.ignored,
+  killed: a.killed + b.killed,
+  timeout: a.timeout + b.timeout,
+  survived: a.survived + b.survived,
+  noCoverage: a.noCoverage + b.noCoverage,
+  ignored: a.ignored + b.ignored,
 });
 const EMPTY: Count = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0 };
 
@@ -103,12 +114,15 @@ export function table(files: Map<string, Count>, allFolders: string[]): string {
     '| folder | files | score | killed | timeout | survived | no coverage | ignored |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
-  for (const folder of [...byFolder.keys()].sort()) lines.push(row(folder, byFolder.get(folder)!.count, byFolder.get(folder)!.files));
+  for (const folder of [...byFolder.keys()].sort())
+    lines.push(row(folder, byFolder.get(folder)!.count, byFolder.get(folder)!.files));
   const total = [...files.values()].reduce(add, EMPTY);
   lines.push(row('**all measured**', total, files.size));
   const missing = allFolders.filter((f) => !byFolder.has(f));
   if (missing.length) lines.push('', `Not measured yet: ${missing.join(', ')}.`);
-  const survivors = [...files].filter(([, c]) => c.survived + c.noCoverage > 0).sort((a, b) => b[1].survived - a[1].survived);
+  const survivors = [...files]
+    .filter(([, c]) => c.survived + c.noCoverage > 0)
+    .sort((a, b) => b[1].survived - a[1].survived);
   if (survivors.length) {
     lines.push('', '| file | score | survived | no coverage |', '| --- | --- | --- | --- |');
     for (const [path, c] of survivors) lines.push(`| ${path} | ${pct(c)} | ${c.survived} | ${c.noCoverage} |`);
@@ -132,9 +146,12 @@ function main(argv: string[]): number {
   let ok = true;
   if (!tableOnly) for (const target of targets.length ? targets : libFolders()) ok = run(target, passThrough) && ok;
   const topLevel = readdirSync(join(ROOT, 'lib')).some((n) => n.endsWith('.ts') && !n.endsWith('.test.ts'));
-  console.log(`\nMutation score per folder (reports/mutation/parts; bars: lib/notes and lib/article ≥ 80 %, lib/ ≥ 65 %)\n`);
+  console.log(
+    `\nMutation score per folder (reports/mutation/parts; bars: lib/notes and lib/article ≥ 80 %, lib/ ≥ 65 %)\n`,
+  );
   console.log(table(measuredFiles(readParts()), [...libFolders(), ...(topLevel ? ['lib'] : [])]));
   return ok ? 0 : 1;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) process.exitCode = main(process.argv.slice(2));
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename))
+  process.exitCode = main(process.argv.slice(2));

@@ -10,7 +10,8 @@ import { countOutcomes, formatLine, isFailure, summarize } from '../tests/robust
 import { runJobs, type Job } from '../tests/robustness/runner';
 import type { PageResult } from '../tests/robustness/run-page';
 
-const USAGE = 'usage: npm run robustness -- <corpus-dir> [--generated N] [--seed S] [--limit-ms MS] [--workers W] [--kinds a,b] [--pages 1,10] [--no-corpus]';
+const USAGE =
+  'usage: npm run robustness -- <corpus-dir> [--generated N] [--seed S] [--limit-ms MS] [--workers W] [--kinds a,b] [--pages 1,10] [--no-corpus]';
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
@@ -55,7 +56,9 @@ const generated: Job[] = (pages ?? Array.from({ length: Number(values.generated)
 const limitMs = Number(values['limit-ms']);
 const workers = Number(values.workers);
 const jobs = [...corpus, ...generated];
-console.log(`${corpus.length} corpus pages + ${generated.length} generated pages (seed ${seed}), ${workers} workers, limit ${limitMs} ms a page`);
+console.log(
+  `${corpus.length} corpus pages + ${generated.length} generated pages (seed ${seed}), ${workers} workers, limit ${limitMs} ms a page`,
+);
 
 const started = performance.now();
 const finished: PageResult[] = [];
@@ -68,8 +71,10 @@ const results = await runJobs(jobs, {
   },
 });
 const minutes = (performance.now() - started) / 60_000;
-if (corpus.length) console.log(`\n=== corpus pages (${positionals[0]}) ===\n${summarize(results.slice(0, corpus.length))}`);
-if (generated.length) console.log(`\n=== generated pages (seed ${seed}) ===\n${summarize(results.slice(corpus.length))}`);
+if (corpus.length)
+  console.log(`\n=== corpus pages (${positionals[0]}) ===\n${summarize(results.slice(0, corpus.length))}`);
+if (generated.length)
+  console.log(`\n=== generated pages (seed ${seed}) ===\n${summarize(results.slice(corpus.length))}`);
 const failures = results.filter(isFailure).length;
 console.log(`\n${jobs.length} pages in ${minutes.toFixed(1)} min: ${failures} failures (crash, time-out or invalid)`);
 process.exitCode = failures ? 1 : 0;

@@ -14,12 +14,17 @@ const BIN = join(REPO, 'node_modules', '.bin');
 /** A vitest project in `dir` with the given test files (globals on: the scratch folder has no node_modules). */
 function project(dir: string, files: Record<string, string>): string {
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'vitest.config.mjs'), "export default { test: { globals: true, include: ['**/*.test.mjs'] } };\n");
+  writeFileSync(
+    join(dir, 'vitest.config.mjs'),
+    "export default { test: { globals: true, include: ['**/*.test.mjs'] } };\n",
+  );
   for (const [name, body] of Object.entries(files)) writeFileSync(join(dir, name), body);
   return dir;
 }
 
-const PASSING = { 'a.test.mjs': "it('adds', () => expect(1 + 1).toBe(2));\nit('joins', () => expect('a' + 'b').toBe('ab'));\n" };
+const PASSING = {
+  'a.test.mjs': "it('adds', () => expect(1 + 1).toBe(2));\nit('joins', () => expect('a' + 'b').toBe('ab'));\n",
+};
 /** Stand-in for a golden test: its expected file is read, and a missing one fails (as golden-pages.test.ts does). */
 const GOLDEN = {
   'golden.test.mjs': `import { existsSync } from 'node:fs';
@@ -27,7 +32,8 @@ it('matches expected.json', () => expect(existsSync(new URL('./expected.json', i
 };
 /** Stand-in for the timing test's corpus part: skipped when ../shared is absent. */
 const NEEDS_SHARED = {
-  'corpus.test.mjs': "import { existsSync } from 'node:fs';\nit.skipIf(!existsSync('/nonexistent/shared'))('reads the corpus', () => {});\n",
+  'corpus.test.mjs':
+    "import { existsSync } from 'node:fs';\nit.skipIf(!existsSync('/nonexistent/shared'))('reads the corpus', () => {});\n",
 };
 
 /** Runs the copied test-all.sh with `unit` and `e2e` as its two vitest projects. */
@@ -39,7 +45,9 @@ function testAll(unit: string, e2e: string, build = 0) {
   copyFileSync(join(REPO, 'scripts/test-summary.ts'), join(root, 'scripts/test-summary.ts'));
   // The fake npx: builds answer `build`; a vitest run goes to the e2e or unit scenario (by its -c argument), with its
   // JSON report where test-all.sh asked for it.
-  writeFileSync(join(root, 'bin/npx'), `#!/usr/bin/env bash
+  writeFileSync(
+    join(root, 'bin/npx'),
+    `#!/usr/bin/env bash
 case "$1" in
   wxt) exit ${build} ;;
   tsx) shift; exec "${BIN}/tsx" "$@" ;;
@@ -56,9 +64,15 @@ case "$1" in
     exec "${BIN}/vitest" "\${args[@]}" --root "$project" --config "$project/vitest.config.mjs" ;;
 esac
 exit 127
-`);
+`,
+  );
   chmodSync(join(root, 'bin/npx'), 0o755);
-  const env = { ...process.env, PATH: `${join(root, 'bin')}:${process.env.PATH}`, NEWS_LENS_BROWSERS_READY: '1', CI: '' };
+  const env = {
+    ...process.env,
+    PATH: `${join(root, 'bin')}:${process.env.PATH}`,
+    NEWS_LENS_BROWSERS_READY: '1',
+    CI: '',
+  };
   const run = spawnSync('bash', [join(root, 'scripts/test-all.sh')], { encoding: 'utf8', env });
   const lines = run.stdout.trim().split('\n');
   return { status: run.status, summary: lines.at(-1), above: lines.slice(-4, -1).join('\n'), stderr: run.stderr };

@@ -28,45 +28,104 @@ function report(files: Record<string, [string, Status][]>, extra: Partial<Vitest
   };
 }
 
-const GREEN_UNIT = report({ 'lib/a.test.ts': [['a works', 'passed'], ['b works', 'passed']] });
+const GREEN_UNIT = report({
+  'lib/a.test.ts': [
+    ['a works', 'passed'],
+    ['b works', 'passed'],
+  ],
+});
 const GREEN_E2E = report({ 'tests/e2e/panel.e2e.test.ts': [['panel opens', 'passed']] });
 /** Exactly what vitest 4 writes when its include patterns match no file. */
-const NO_FILES: VitestReport = { numTotalTests: 0, numPassedTests: 0, numFailedTests: 0, success: false, testResults: [] };
+const NO_FILES: VitestReport = {
+  numTotalTests: 0,
+  numPassedTests: 0,
+  numFailedTests: 0,
+  success: false,
+  testResults: [],
+};
 
 describe('test summary', () => {
   it('all green: the passed tests, 0 failed', () => {
-    const s = summarize([{ name: 'unit', report: GREEN_UNIT }, { name: 'e2e', report: GREEN_E2E }], false);
+    const s = summarize(
+      [
+        { name: 'unit', report: GREEN_UNIT },
+        { name: 'e2e', report: GREEN_E2E },
+      ],
+      false,
+    );
     expect(summaryLine(s)).toBe('3 passed, 0 failed');
     expect(s.problems).toEqual([]);
   });
 
   it('a runner that finds no test file (its tests removed) counts as failed', () => {
-    const s = summarize([{ name: 'unit', report: GREEN_UNIT }, { name: 'e2e', report: NO_FILES }], false);
+    const s = summarize(
+      [
+        { name: 'unit', report: GREEN_UNIT },
+        { name: 'e2e', report: NO_FILES },
+      ],
+      false,
+    );
     expect(summaryLine(s)).toBe('2 passed, 1 failed');
     expect(s.problems).toEqual(['e2e: no tests found']);
   });
 
   it('a deleted golden file fails its golden test, and the summary names it', () => {
     const unit = report({
-      'tests/unit/golden-pages.test.ts': [['golden pages hostile: the analysis equals expected.json', 'failed'], ['golden pages seed', 'passed']],
+      'tests/unit/golden-pages.test.ts': [
+        ['golden pages hostile: the analysis equals expected.json', 'failed'],
+        ['golden pages seed', 'passed'],
+      ],
     });
-    const s = summarize([{ name: 'unit', report: unit }, { name: 'e2e', report: GREEN_E2E }], false);
+    const s = summarize(
+      [
+        { name: 'unit', report: unit },
+        { name: 'e2e', report: GREEN_E2E },
+      ],
+      false,
+    );
     expect(summaryLine(s)).toBe('2 passed, 1 failed');
-    expect(s.problems).toEqual(['unit: failed: tests/unit/golden-pages.test.ts > golden pages hostile: the analysis equals expected.json']);
+    expect(s.problems).toEqual([
+      'unit: failed: tests/unit/golden-pages.test.ts > golden pages hostile: the analysis equals expected.json',
+    ]);
   });
 
   it('a suite skipped for a missing prerequisite (../shared absent) counts each skipped test as failed', () => {
-    const e2e = report({ 'tests/e2e/timing.e2e.test.ts': [['reference article', 'passed'], ['the largest corpus pages (needs ../shared)', 'skipped']] });
-    const s = summarize([{ name: 'unit', report: GREEN_UNIT }, { name: 'e2e', report: e2e }], false);
+    const e2e = report({
+      'tests/e2e/timing.e2e.test.ts': [
+        ['reference article', 'passed'],
+        ['the largest corpus pages (needs ../shared)', 'skipped'],
+      ],
+    });
+    const s = summarize(
+      [
+        { name: 'unit', report: GREEN_UNIT },
+        { name: 'e2e', report: e2e },
+      ],
+      false,
+    );
     expect(summaryLine(s)).toBe('3 passed, 1 failed');
-    expect(s.problems).toEqual(['e2e: skipped (counted as failed): tests/e2e/timing.e2e.test.ts > the largest corpus pages (needs ../shared)']);
+    expect(s.problems).toEqual([
+      'e2e: skipped (counted as failed): tests/e2e/timing.e2e.test.ts > the largest corpus pages (needs ../shared)',
+    ]);
   });
 
   it('a test file that cannot load, a crashed run, an unhandled error and a failed build each count once', () => {
     const broken = report({ 'lib/a.test.ts': [['a works', 'passed']] });
-    broken.testResults.push({ name: '/repo/lib/b.test.ts', status: 'failed', message: "Error: Cannot find module './gone'\n  at …", assertionResults: [] });
+    broken.testResults.push({
+      name: '/repo/lib/b.test.ts',
+      status: 'failed',
+      message: "Error: Cannot find module './gone'\n  at …",
+      assertionResults: [],
+    });
     const unhandled = { ...GREEN_E2E, success: false };
-    const s = summarize([{ name: 'unit', report: broken }, { name: 'e2e', report: unhandled }, { name: 'extra', report: null }], true);
+    const s = summarize(
+      [
+        { name: 'unit', report: broken },
+        { name: 'e2e', report: unhandled },
+        { name: 'extra', report: null },
+      ],
+      true,
+    );
     expect(summaryLine(s)).toBe('2 passed, 4 failed');
     expect(s.problems).toEqual([
       'build failed (the e2e tests use it)',

@@ -33,7 +33,11 @@ export interface Summary {
 }
 
 const NOT_RUN = new Set(['skipped', 'pending', 'todo', 'disabled']);
-const firstLine = (s = '') => s.split('\n').find((l) => l.trim())?.trim() ?? 'no message';
+const firstLine = (s = '') =>
+  s
+    .split('\n')
+    .find((l) => l.trim())
+    ?.trim() ?? 'no message';
 const short = (file: string) => file.replace(/^.*?\/(?=(tests|lib|components|services|scripts|entrypoints)\/)/, '');
 
 /** What one run adds to the summary. */
@@ -43,7 +47,8 @@ function summarizeRun(name: string, report: VitestReport | null): Summary {
   let failed = report.numFailedTests;
   for (const file of report.testResults) {
     const tests = file.assertionResults;
-    for (const t of tests.filter((a) => a.status === 'failed')) problems.push(`${name}: failed: ${short(file.name)} > ${t.fullName}`);
+    for (const t of tests.filter((a) => a.status === 'failed'))
+      problems.push(`${name}: failed: ${short(file.name)} > ${t.fullName}`);
     for (const t of tests.filter((a) => NOT_RUN.has(a.status))) {
       failed++;
       problems.push(`${name}: skipped (counted as failed): ${short(file.name)} > ${t.fullName}`);
@@ -70,7 +75,11 @@ function summarizeRun(name: string, report: VitestReport | null): Summary {
 
 /** Adds up every run; `buildFailed` counts once. */
 export function summarize(runs: { name: string; report: VitestReport | null }[], buildFailed: boolean): Summary {
-  const total: Summary = { passed: 0, failed: buildFailed ? 1 : 0, problems: buildFailed ? ['build failed (the e2e tests use it)'] : [] };
+  const total: Summary = {
+    passed: 0,
+    failed: buildFailed ? 1 : 0,
+    problems: buildFailed ? ['build failed (the e2e tests use it)'] : [],
+  };
   for (const { name, report } of runs) {
     const s = summarizeRun(name, report);
     total.passed += s.passed;

@@ -2,8 +2,14 @@
 // sizes and last comparisons. The background is the only writer, one change at a time, like the notebook.
 import { browser } from 'wxt/browser';
 import {
-  copyBudgetProblem, copyOf, isStoredCopy, parseArticleCopy,
-  type ArticleCheck, type ArticleCopy, type CopyIndex, type StoredCopy,
+  copyBudgetProblem,
+  copyOf,
+  isStoredCopy,
+  parseArticleCopy,
+  type ArticleCheck,
+  type ArticleCopy,
+  type CopyIndex,
+  type StoredCopy,
 } from '../lib/notes/article-copy';
 import { normalizeArticleUrl } from '../lib/notes';
 import type { CopyRequest } from '../lib/messages';
@@ -15,7 +21,6 @@ import { reportProblem } from './problems';
 
 const INDEX = 'articleCopyIndex';
 const keyOf = (url: string) => `articleCopy:${url}`;
-
 
 export async function readCopyIndex(): Promise<CopyIndex> {
   const stored = await browser.storage.local.get(INDEX);
@@ -82,7 +87,9 @@ async function store(copy: StoredCopy): Promise<string | null> {
   const problem = copyBudgetProblem(index, copy.url, copy.bytes);
   if (problem) return problem;
   await browser.storage.local.set({ [keyOf(copy.url)]: copy });
-  await browser.storage.local.set({ [INDEX]: { ...index, [copy.url]: { bytes: copy.bytes, storedAt: copy.storedAt } } });
+  await browser.storage.local.set({
+    [INDEX]: { ...index, [copy.url]: { bytes: copy.bytes, storedAt: copy.storedAt } },
+  });
   return null;
 }
 
@@ -97,7 +104,12 @@ async function restore(copies: StoredCopy[], incoming: CopyIndex): Promise<strin
   const index = await readCopyIndex();
   const fresh = copies.filter((c) => isStoredCopy(c) && !index[c.url]);
   if (fresh.length) await browser.storage.local.set(Object.fromEntries(fresh.map((c) => [keyOf(c.url), c])));
-  for (const c of fresh) index[c.url] = { bytes: c.bytes, storedAt: c.storedAt, ...(incoming[c.url]?.lastCheck ? { lastCheck: incoming[c.url].lastCheck } : {}) };
+  for (const c of fresh)
+    index[c.url] = {
+      bytes: c.bytes,
+      storedAt: c.storedAt,
+      ...(incoming[c.url]?.lastCheck ? { lastCheck: incoming[c.url].lastCheck } : {}),
+    };
   await browser.storage.local.set({ [INDEX]: index });
   return null;
 }
@@ -108,8 +120,11 @@ export function copyHandlers(): Handlers {
   return {
     'news-lens/article-copy': (request) => {
       const run = tail.then(() =>
-        request.op === 'store' ? store(request.copy) : request.op === 'checked' ? checked(request.url, request.check)
-          : restore(request.copies, request.index),
+        request.op === 'store'
+          ? store(request.copy)
+          : request.op === 'checked'
+            ? checked(request.url, request.check)
+            : restore(request.copies, request.index),
       );
       tail = run.catch(() => {});
       return run.then(

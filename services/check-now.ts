@@ -11,7 +11,6 @@ import { loadResources } from './resources';
 /** Tabs whose URL the extension can see are the ones it may read; the rest are not ours to look into. */
 const MAX_TABS_READ = 12;
 
-
 export async function checkOpenArticle(articleUrl: string): Promise<CheckNowResult> {
   const wanted = normalizeArticleUrl(articleUrl);
   const tabs = (await browser.tabs.query({})).filter((t) => t.id !== undefined && /^https?:/.test(t.url ?? ''));

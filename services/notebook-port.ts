@@ -33,12 +33,16 @@ export function createNotebookPort(saveFile: NotebookPort['saveFile']): Notebook
   return {
     watchCopies: watchCopyIndex,
     readCopies: readAllCopies,
-    restoreCopies: (copies, index) => reported('Could not restore the article copies', () => restoreCopies(copies, index).then(() => {})),
+    restoreCopies: (copies, index) =>
+      reported('Could not restore the article copies', () => restoreCopies(copies, index).then(() => {})),
     checkNow: (url) => checkOpenArticle(url).catch((error) => ({ ok: false, error: String(error) })),
     watchProblems,
     clearProblems,
     watchBackup,
-    recordBackup: (at) => reported('Could not record the backup date', () => browser.storage.local.set({ [BACKUP_KEY]: { lastBackupAt: at.toISOString() } })),
+    recordBackup: (at) =>
+      reported('Could not record the backup date', () =>
+        browser.storage.local.set({ [BACKUP_KEY]: { lastBackupAt: at.toISOString() } }),
+      ),
     watchRequestLog,
     clearRequestLog,
     onlineFeaturesOn: async () => (await browser.storage.local.get('wikipediaLookups')).wikipediaLookups === true,

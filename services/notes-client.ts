@@ -14,7 +14,10 @@ async function checkAgainstCopy(analysis: Analysis, at: Date): Promise<void> {
   const stored = await readStoredCopy(analysis.article.url);
   const copy = stored && (await unpackCopy(stored));
   if (!copy) return;
-  await recordArticleCheck(analysis.article.url, { at: at.toISOString(), changes: compareArticles(copy, analysis.article) });
+  await recordArticleCheck(analysis.article.url, {
+    at: at.toISOString(),
+    changes: compareArticles(copy, analysis.article),
+  });
 }
 
 export async function checkArticle(analysis: Analysis): Promise<number> {
@@ -24,9 +27,17 @@ export async function checkArticle(analysis: Analysis): Promise<number> {
   const at = new Date();
   const checks: Record<string, NoteCheck> = {};
   for (const note of notes) checks[note.key] = checkNote(note, analysis, at);
-  const found = notes.filter((n) => ['unchanged', 'moved', 'reattributed'].includes(checks[n.key].fate)).map((n) => n.key);
+  const found = notes
+    .filter((n) => ['unchanged', 'moved', 'reattributed'].includes(checks[n.key].fate))
+    .map((n) => n.key);
   await checkAgainstCopy(analysis, at);
-  await sendNoteOperation({ op: 'check', articleUrl: article, foundKeys: found, checkedKeys: notes.map((n) => n.key), checks });
+  await sendNoteOperation({
+    op: 'check',
+    articleUrl: article,
+    foundKeys: found,
+    checkedKeys: notes.map((n) => n.key),
+    checks,
+  });
   return notes.length;
 }
 
@@ -51,11 +62,15 @@ export function createNotesClient(): NotesClient {
         if (!reported) await reportProblem(`Could not ${pinned ? 'unpin' : 'pin'} the quote: ${message(error)}`);
         throw error;
       }
-      const problem = await keepCopy(analysis.article, new Date()).catch((error) => `Could not keep the article copy: ${message(error)}`);
+      const problem = await keepCopy(analysis.article, new Date()).catch(
+        (error) => `Could not keep the article copy: ${message(error)}`,
+      );
       if (problem) await reportProblem(problem);
     },
     async checkArticle(analysis) {
-      await checkArticle(analysis).catch((error) => reportProblem(`Could not check the pinned quotes: ${message(error)}`));
+      await checkArticle(analysis).catch((error) =>
+        reportProblem(`Could not check the pinned quotes: ${message(error)}`),
+      );
     },
   };
 }

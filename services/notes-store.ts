@@ -3,8 +3,14 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import {
-  EMPTY_NOTES, NOTES_SCHEMA_VERSION, createSerialWriter, migrateV1ToV2, quoteKey,
-  type NoteOperation, type NotesState, type NotesStateV1,
+  EMPTY_NOTES,
+  NOTES_SCHEMA_VERSION,
+  createSerialWriter,
+  migrateV1ToV2,
+  quoteKey,
+  type NoteOperation,
+  type NotesState,
+  type NotesStateV1,
 } from '../lib/notes';
 import type { NotesPort } from '../lib/contracts';
 import { send, type Handlers } from './messaging';
@@ -26,14 +32,16 @@ export function noteHandlers(): Handlers {
   });
   return {
     'news-lens/notes': ({ operation }) =>
-      !operation ? { ok: false, error: 'the message carried no operation' } : write(operation).then(
-        (state) => ({ ok: true, count: state.notes.length }),
-        (error) => {
-          const text = error instanceof Error ? error.message : String(error);
-          void reportProblem(`Could not save the notebook (${operation.op}): ${text}`);
-          return { ok: false, error: text };
-        },
-      ),
+      !operation
+        ? { ok: false, error: 'the message carried no operation' }
+        : write(operation).then(
+            (state) => ({ ok: true, count: state.notes.length }),
+            (error) => {
+              const text = error instanceof Error ? error.message : String(error);
+              void reportProblem(`Could not save the notebook (${operation.op}): ${text}`);
+              return { ok: false, error: text };
+            },
+          ),
   };
 }
 
@@ -41,7 +49,8 @@ export function noteHandlers(): Handlers {
 export async function sendNoteOperation(operation: NoteOperation): Promise<number> {
   const reply = await send('news-lens/notes', { operation });
   // A refused write was already reported by the background; only a missing answer is new here.
-  if (!reply?.ok) throw Object.assign(new Error(reply?.error ?? 'the background did not answer'), { reported: !!reply });
+  if (!reply?.ok)
+    throw Object.assign(new Error(reply?.error ?? 'the background did not answer'), { reported: !!reply });
   return reply.count;
 }
 
@@ -61,7 +70,10 @@ export function createNotesPort(): NotesPort {
     watch: watchNotes,
     send: (operation) =>
       sendNoteOperation(operation).catch(async (error) => {
-        if (!(error as { reported?: boolean }).reported) await reportProblem(`Could not save the change (${operation.op}): ${error instanceof Error ? error.message : String(error)}`);
+        if (!(error as { reported?: boolean }).reported)
+          await reportProblem(
+            `Could not save the change (${operation.op}): ${error instanceof Error ? error.message : String(error)}`,
+          );
         throw error;
       }),
     openNotesPage: () => void browser.runtime.openOptionsPage(),

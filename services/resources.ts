@@ -19,8 +19,9 @@ async function loadData<T>(file: string, parse: (raw: string) => T): Promise<T |
 let cached: Promise<AnalysisResources> | null = null;
 
 export function loadResources(): Promise<AnalysisResources> {
-  cached ??= Promise.all([loadData(GAZETTEER_FILE, loadGazetteer), loadData(KNOWLEDGE_BASE_FILE, loadKnowledgeBase)]).then(
-    ([gazetteer, knowledgeBase]) => ({ gazetteer, knowledgeBase, now: () => performance.now() }),
-  );
+  cached ??= Promise.all([
+    loadData(GAZETTEER_FILE, loadGazetteer),
+    loadData(KNOWLEDGE_BASE_FILE, loadKnowledgeBase),
+  ]).then(([gazetteer, knowledgeBase]) => ({ gazetteer, knowledgeBase, now: () => performance.now() }));
   return cached;
 }

@@ -48,9 +48,15 @@ export async function isOwnPageTab(tabId: number): Promise<boolean> {
   const views = browser.extension.getViews({ type: 'tab' });
   const ids = await Promise.all(
     views.map((view) => {
-      const api = (view as unknown as { browser?: typeof browser; chrome?: typeof browser }).browser
-        ?? (view as unknown as { chrome?: typeof browser }).chrome;
-      return api?.tabs.getCurrent().then((tab) => tab?.id, () => undefined) ?? undefined;
+      const api =
+        (view as unknown as { browser?: typeof browser; chrome?: typeof browser }).browser ??
+        (view as unknown as { chrome?: typeof browser }).chrome;
+      return (
+        api?.tabs.getCurrent().then(
+          (tab) => tab?.id,
+          () => undefined,
+        ) ?? undefined
+      );
     }),
   );
   return ids.includes(tabId);

@@ -76,7 +76,10 @@ export function wikipediaHandlers(): Handlers {
   });
   return {
     'news-lens/wikipedia/summary': ({ title }) =>
-      answer(() => client.summary(title), (summary) => summary?.thumbnail?.source),
+      answer(
+        () => client.summary(title),
+        (summary) => summary?.thumbnail?.source,
+      ),
     'news-lens/wikipedia/resolve': ({ name }) => answer(() => resolveName(client, name)),
     'news-lens/wikipedia/event': ({ article, entities }) => answer(() => findStoryEvent(client, article, entities)),
   };

@@ -15,9 +15,18 @@ export function makeArticle(paragraphs: string | readonly string[], overrides: P
     return span;
   });
   return {
-    title: '', byline: null, siteName: null, publishedTime: null, lang: 'en', dir: 'ltr',
-    url: 'https://example.invalid/', excerpt: null, text, paragraphs: spans,
-    wordCount: text.split(/\s+/).filter(Boolean).length, readingMinutes: 1,
+    title: '',
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: 'en',
+    dir: 'ltr',
+    url: 'https://example.invalid/',
+    excerpt: null,
+    text,
+    paragraphs: spans,
+    wordCount: text.split(/\s+/).filter(Boolean).length,
+    readingMinutes: 1,
     ...overrides,
   };
 }
@@ -27,8 +36,16 @@ export function makeQuote(text: string, within: string, overrides: Partial<Quote
   const start = within.indexOf(text);
   if (start < 0) throw new Error(`makeQuote: "${text}" is not in the text`);
   return {
-    text, start, end: start + text.length, paragraph: 0, partial: false, multiParagraph: false,
-    speaker: null, speakerType: 'unknown', speakerRole: null, speakerMention: null,
+    text,
+    start,
+    end: start + text.length,
+    paragraph: 0,
+    partial: false,
+    multiParagraph: false,
+    speaker: null,
+    speakerType: 'unknown',
+    speakerRole: null,
+    speakerMention: null,
     ...overrides,
   };
 }

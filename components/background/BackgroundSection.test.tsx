@@ -9,8 +9,19 @@ import { WikipediaContext, type WikipediaLookup } from './wikipedia-lookup';
 
 const TEXT = 'Kazakh President Kassym-Jomart Tokayev arrived in Almaty, Tengrinews said.';
 const at = (word: string) => ({ start: TEXT.indexOf(word), end: TEXT.indexOf(word) + word.length });
-const entity = (name: string, type: Entity['type'], wikipedia: string | null, salience: number, word = name): Entity => ({
-  name, type, wikipedia, aliases: [], mentions: [at(word)], salience,
+const entity = (
+  name: string,
+  type: Entity['type'],
+  wikipedia: string | null,
+  salience: number,
+  word = name,
+): Entity => ({
+  name,
+  type,
+  wikipedia,
+  aliases: [],
+  mentions: [at(word)],
+  salience,
 });
 
 const ENTITIES: Entity[] = [
@@ -21,7 +32,20 @@ const ENTITIES: Entity[] = [
 ];
 
 function analysis(entities = ENTITIES): Analysis {
-  const article = { title: 't', byline: null, siteName: null, publishedTime: '2022-01-12', lang: 'en', dir: 'ltr' as const, url: 'https://example.test/', excerpt: null, text: TEXT, paragraphs: [{ start: 0, end: TEXT.length }], wordCount: 10, readingMinutes: 1 };
+  const article = {
+    title: 't',
+    byline: null,
+    siteName: null,
+    publishedTime: '2022-01-12',
+    lang: 'en',
+    dir: 'ltr' as const,
+    url: 'https://example.test/',
+    excerpt: null,
+    text: TEXT,
+    paragraphs: [{ start: 0, end: TEXT.length }],
+    wordCount: 10,
+    readingMinutes: 1,
+  };
   return { article, quotes: [], speakers: [], reported: [], places: [], entities };
 }
 
@@ -60,8 +84,14 @@ function fakeLookup(enabled = false) {
     enable: vi.fn(async () => true),
     disable: vi.fn(async () => {}),
     summary: vi.fn(async (title: string) => ({
-      title, displayTitle: title, description: `About ${title}`, extract: `${title} extract.`, url: '', disambiguation: false,
-      thumbnail: title === 'Kazakhstan' ? { source: 'https://upload.wikimedia.org/flag.png', width: 100, height: 50 } : null,
+      title,
+      displayTitle: title,
+      description: `About ${title}`,
+      extract: `${title} extract.`,
+      url: '',
+      disambiguation: false,
+      thumbnail:
+        title === 'Kazakhstan' ? { source: 'https://upload.wikimedia.org/flag.png', width: 100, height: 50 } : null,
     })),
     resolve: vi.fn(async (name: string) => (name === 'Tengrinews <b>' ? 'Tengrinews' : null)),
     storyEvent: vi.fn(async () => ({ title: '2022_Kazakh_unrest', description: 'Protests' })),
@@ -71,8 +101,15 @@ function fakeLookup(enabled = false) {
 describe('BackgroundSection', () => {
   it('groups entities by type in a fixed order, each group most salient first', async () => {
     await show();
-    expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['People', 'News outlets', 'Countries', 'Places']);
-    expect(root.querySelector('[data-entity-type="country"] a')?.getAttribute('href')).toBe('https://en.wikipedia.org/wiki/Kazakhstan');
+    expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual([
+      'People',
+      'News outlets',
+      'Countries',
+      'Places',
+    ]);
+    expect(root.querySelector('[data-entity-type="country"] a')?.getAttribute('href')).toBe(
+      'https://en.wikipedia.org/wiki/Kazakhstan',
+    );
   });
 
   it('opens links through the panel actions, not by navigating the panel', async () => {
@@ -105,7 +142,9 @@ describe('BackgroundSection', () => {
   it('highlights every mention in the article', async () => {
     await show();
     root.querySelector<HTMLButtonElement>('[data-entity-type="country"] .entity-find')!.click();
-    expect(actions.highlight).toHaveBeenCalledWith([{ exact: 'Kazakh', prefix: '', suffix: TEXT.slice(6, 38), position: 0 }]);
+    expect(actions.highlight).toHaveBeenCalledWith([
+      { exact: 'Kazakh', prefix: '', suffix: TEXT.slice(6, 38), position: 0 },
+    ]);
   });
 
   it('says so when nothing was found', async () => {
@@ -140,13 +179,19 @@ describe('BackgroundSection', () => {
     await act(async () => {});
     expect(lookup.enable).toHaveBeenCalledTimes(1);
     expect(lookup.summary).toHaveBeenCalledWith('Kazakhstan');
-    expect(root.querySelector('[data-entity-type="country"] .summary-description')?.textContent).toBe('About Kazakhstan');
-    expect(root.querySelector('[data-entity-type="country"] img')?.getAttribute('src')).toBe('https://upload.wikimedia.org/flag.png');
+    expect(root.querySelector('[data-entity-type="country"] .summary-description')?.textContent).toBe(
+      'About Kazakhstan',
+    );
+    expect(root.querySelector('[data-entity-type="country"] img')?.getAttribute('src')).toBe(
+      'https://upload.wikimedia.org/flag.png',
+    );
     expect(root.querySelector('.story-event a')?.textContent).toBe('2022 Kazakh unrest');
     // Names unknown offline are looked up online and linked only when Wikipedia has that exact title.
     expect(lookup.resolve).toHaveBeenCalledWith('Tengrinews <b>');
     expect(lookup.resolve).not.toHaveBeenCalledWith('Kazakhstan');
-    expect(root.querySelector('[data-entity-type="outlet"] .online-link a')?.getAttribute('href')).toBe('https://en.wikipedia.org/wiki/Tengrinews');
+    expect(root.querySelector('[data-entity-type="outlet"] .online-link a')?.getAttribute('href')).toBe(
+      'https://en.wikipedia.org/wiki/Tengrinews',
+    );
   });
 
   it('stays off when the permission is refused', async () => {

@@ -29,14 +29,20 @@ export function BackgroundSection({ analysis, actions }: SectionProps) {
 
   useEffect(() => {
     let live = true;
-    lookup?.isEnabled().then((on) => live && setOnline(on), () => {});
+    lookup?.isEnabled().then(
+      (on) => live && setOnline(on),
+      () => {},
+    );
     return () => void (live = false);
   }, [lookup]);
 
   useEffect(() => {
     if (!lookup || !online) return setEvent(null);
     let live = true;
-    lookup.storyEvent(analysis.article, analysis.entities).then((hit) => live && setEvent(hit), () => {});
+    lookup.storyEvent(analysis.article, analysis.entities).then(
+      (hit) => live && setEvent(hit),
+      () => {},
+    );
     return () => void (live = false);
   }, [lookup, online, analysis]);
 
@@ -45,7 +51,12 @@ export function BackgroundSection({ analysis, actions }: SectionProps) {
     setBusy(true);
     // enable() is called synchronously inside the click so the permission prompt may open.
     const done = on ? lookup.enable() : lookup.disable().then(() => false);
-    done.then((granted) => setOnline(granted), () => setOnline(false)).finally(() => setBusy(false));
+    done
+      .then(
+        (granted) => setOnline(granted),
+        () => setOnline(false),
+      )
+      .finally(() => setBusy(false));
   };
 
   const { entities, article } = analysis;

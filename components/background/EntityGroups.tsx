@@ -39,7 +39,12 @@ function EntityItem({ entity, text, actions, online }: { entity: Entity } & Omit
         )}
         <span class="entity-aliases">{others}</span>
         {entity.mentions.length > 0 && (
-          <button type="button" class="entity-find" onClick={showInArticle} aria-label={`${entity.mentions.length === 1 ? '1 mention' : `${entity.mentions.length} mentions`}: show ${entity.name} in the article`}>
+          <button
+            type="button"
+            class="entity-find"
+            onClick={showInArticle}
+            aria-label={`${entity.mentions.length === 1 ? '1 mention' : `${entity.mentions.length} mentions`}: show ${entity.name} in the article`}
+          >
             {entity.mentions.length === 1 ? '1 mention' : `${entity.mentions.length} mentions`}
           </button>
         )}
@@ -56,7 +61,12 @@ function EntityItem({ entity, text, actions, online }: { entity: Entity } & Omit
 function SearchWikipedia({ name, openUrl }: { name: string; openUrl: PanelActions['openUrl'] }) {
   const url = `https://en.wikipedia.org/w/index.php?search=${encodeURIComponent(name)}`;
   return (
-    <button type="button" class="entity-search" onClick={() => openUrl(url)} aria-label={`Search Wikipedia for ${name} (opens a tab)`}>
+    <button
+      type="button"
+      class="entity-search"
+      onClick={() => openUrl(url)}
+      aria-label={`Search Wikipedia for ${name} (opens a tab)`}
+    >
       Search Wikipedia ↗
     </button>
   );
@@ -74,7 +84,13 @@ export function EntityGroups(props: Props) {
             <h2 id={id}>{label}</h2>
             <ul>
               {members.map((entity) => (
-                <EntityItem key={`${entity.name}:${entity.wikipedia}`} entity={entity} text={props.text} actions={props.actions} online={props.online} />
+                <EntityItem
+                  key={`${entity.name}:${entity.wikipedia}`}
+                  entity={entity}
+                  text={props.text}
+                  actions={props.actions}
+                  online={props.online}
+                />
               ))}
             </ul>
           </section>

@@ -11,7 +11,10 @@ export function OnlineLink({ name, openUrl }: { name: string; openUrl: PanelActi
   useEffect(() => {
     if (!lookup) return;
     let live = true;
-    lookup.resolve(name).then((t) => live && setTitle(t), () => {});
+    lookup.resolve(name).then(
+      (t) => live && setTitle(t),
+      () => {},
+    );
     return () => void (live = false);
   }, [lookup, name]);
   if (!title) return null;

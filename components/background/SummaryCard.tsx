@@ -17,13 +17,25 @@ export function SummaryCard({ title }: { title: string }) {
     );
     return () => void (live = false);
   }, [lookup, title]);
-  if (load.kind === 'loading') return <p class="summary-status" role="status">Loading summary…</p>;
+  if (load.kind === 'loading')
+    return (
+      <p class="summary-status" role="status">
+        Loading summary…
+      </p>
+    );
   if (load.kind === 'failed') return <p class="summary-status">Summary not available.</p>;
   const s = load.summary;
   if (!s || s.disambiguation) return null;
   return (
     <div class="summary-card">
-      {s.thumbnail && <img src={s.thumbnail.source} alt="" width={56} height={Math.round((56 * s.thumbnail.height) / (s.thumbnail.width || 56)) || 56} />}
+      {s.thumbnail && (
+        <img
+          src={s.thumbnail.source}
+          alt=""
+          width={56}
+          height={Math.round((56 * s.thumbnail.height) / (s.thumbnail.width || 56)) || 56}
+        />
+      )}
       <div>
         {s.description && <p class="summary-description">{s.description}</p>}
         <p class="summary-extract">{s.extract}</p>

@@ -8,4 +8,5 @@ export type { WikipediaLookup };
 
 export const WikipediaContext = createContext<WikipediaLookup | null>(null);
 
-export const wikipediaUrl = (title: string) => `https://en.wikipedia.org/wiki/${encodeURIComponent(title).replace(/%2F/g, '/')}`;
+export const wikipediaUrl = (title: string) =>
+  `https://en.wikipedia.org/wiki/${encodeURIComponent(title).replace(/%2F/g, '/')}`;

@@ -2,7 +2,15 @@
 // the date of the last backup, a nudge after many new notes, and a restore that says what it will add first.
 import { useContext, useEffect, useState } from 'preact/hooks';
 import type { Note } from '../../lib/notes';
-import { BACKUP_SUGGEST_AFTER, backupFileName, notesSinceBackup, notesToBackup, parseBackup, planRestore, type RestorePlan } from '../../lib/notes/backup';
+import {
+  BACKUP_SUGGEST_AFTER,
+  backupFileName,
+  notesSinceBackup,
+  notesToBackup,
+  parseBackup,
+  planRestore,
+  type RestorePlan,
+} from '../../lib/notes/backup';
 import type { CopyIndex } from '../../lib/notes/article-copy';
 import { NotebookContext, type BackupInfo } from './notebook-port';
 import type { NotesPort } from './notes-port';
@@ -24,7 +32,11 @@ export function BackupBar({ notes, port }: { notes: Note[]; port: NotesPort }) {
 
   const backUp = async () => {
     const at = new Date();
-    notebook.saveFile(backupFileName(at), notesToBackup(notes, await notebook.readCopies(), index, at), 'application/json');
+    notebook.saveFile(
+      backupFileName(at),
+      notesToBackup(notes, await notebook.readCopies(), index, at),
+      'application/json',
+    );
     await notebook.recordBackup(at);
     setMessage({ ok: true, text: `Backed up ${plural(notes.length, 'note')}.` });
   };
@@ -57,7 +69,10 @@ export function BackupBar({ notes, port }: { notes: Note[]; port: NotesPort }) {
       </span>
       <label class="import">
         Restore from backup…
-        <input type="file" accept="application/json,.json" data-testid="restore-file"
+        <input
+          type="file"
+          accept="application/json,.json"
+          data-testid="restore-file"
           onChange={(e) => {
             const input = e.currentTarget;
             void choose(input.files?.[0]).finally(() => (input.value = ''));
@@ -70,9 +85,15 @@ export function BackupBar({ notes, port }: { notes: Note[]; port: NotesPort }) {
           they cannot be lost with this browser profile.
         </p>
       )}
-      {pending && <RestorePreview pending={pending} onAdd={() => void restore(pending)} onCancel={() => setPending(null)} />}
+      {pending && (
+        <RestorePreview pending={pending} onAdd={() => void restore(pending)} onCancel={() => setPending(null)} />
+      )}
       {message && (
-        <p class={message.ok ? 'import-ok' : 'import-error'} role={message.ok ? 'status' : 'alert'} data-testid="backup-message">
+        <p
+          class={message.ok ? 'import-ok' : 'import-error'}
+          role={message.ok ? 'status' : 'alert'}
+          data-testid="backup-message"
+        >
           {message.text}
         </p>
       )}
@@ -96,7 +117,9 @@ function RestorePreview({ pending, onAdd, onCancel }: { pending: Pending; onAdd(
       {add.length > 0 && (
         <ul class="restore-list">
           {add.slice(0, 5).map((n) => (
-            <li key={n.id}>“{n.quote.length > 90 ? `${n.quote.slice(0, 90)}…` : n.quote}” — {n.article.title}</li>
+            <li key={n.id}>
+              “{n.quote.length > 90 ? `${n.quote.slice(0, 90)}…` : n.quote}” — {n.article.title}
+            </li>
           ))}
           {add.length > 5 && <li>…and {add.length - 5} more</li>}
         </ul>

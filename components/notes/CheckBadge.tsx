@@ -32,16 +32,21 @@ export function CheckBadge({ note }: { note: Note }) {
         <span class="check-when">checked {when(check.at)}</span>
         {check.speakerNow && (
           <span class="check-speaker" data-testid="check-speaker">
-            {' '}· now: {check.speakerNow}
+            {' '}
+            · now: {check.speakerNow}
           </span>
         )}
       </p>
       {check.diff && (
         <p class="check-diff" data-testid="check-diff" aria-label="Changes to the quote">
           {check.diff.map((part, i) =>
-            part.change === 'removed' ? <del key={i}>{part.value}</del>
-              : part.change === 'added' ? <ins key={i}>{part.value}</ins>
-                : <span key={i}>{part.value}</span>,
+            part.change === 'removed' ? (
+              <del key={i}>{part.value}</del>
+            ) : part.change === 'added' ? (
+              <ins key={i}>{part.value}</ins>
+            ) : (
+              <span key={i}>{part.value}</span>
+            ),
           )}
         </p>
       )}

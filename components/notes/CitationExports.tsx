@@ -7,13 +7,24 @@ const stamp = () => new Date().toISOString().slice(0, 10);
 
 export function CitationExports({ notes }: { notes: Note[] }) {
   const none = notes.length === 0;
-  const save = (ext: string, content: string, type: string) => downloadText(`news-lens-citations-${stamp()}.${ext}`, content, type);
+  const save = (ext: string, content: string, type: string) =>
+    downloadText(`news-lens-citations-${stamp()}.${ext}`, content, type);
   return (
     <>
-      <button type="button" data-testid="export-csl" disabled={none} onClick={() => save('csl.json', notesToCslJson(notes), 'application/json')}>
+      <button
+        type="button"
+        data-testid="export-csl"
+        disabled={none}
+        onClick={() => save('csl.json', notesToCslJson(notes), 'application/json')}
+      >
         CSL-JSON
       </button>
-      <button type="button" data-testid="export-bibtex" disabled={none} onClick={() => save('bib', notesToBibtex(notes), 'application/x-bibtex')}>
+      <button
+        type="button"
+        data-testid="export-bibtex"
+        disabled={none}
+        onClick={() => save('bib', notesToBibtex(notes), 'application/x-bibtex')}
+      >
         BibTeX
       </button>
       <button

@@ -16,7 +16,11 @@ let lastFormat: CitationFormat = 'text';
 export function CopyCitation({ note, port }: { note: Note; port: NotesPort }) {
   const [format, setFormat] = useState<CitationFormat>(lastFormat);
   const [copied, setCopied] = useState<boolean | null>(null);
-  const copy = () => port.copyText(CITATION_FORMATS[format].write(note)).then(() => setCopied(true), () => setCopied(false));
+  const copy = () =>
+    port.copyText(CITATION_FORMATS[format].write(note)).then(
+      () => setCopied(true),
+      () => setCopied(false),
+    );
   return (
     <span class="copy-citation">
       <button type="button" data-testid="copy-citation" onClick={copy}>

@@ -2,7 +2,14 @@
 // reader sees is what they save), and the JSON import, kept apart in a "More" menu so it is not mistaken for an
 // export. Refused files get a clear message.
 import { useState } from 'preact/hooks';
-import { notesToCsv, notesToJson, notesToMarkdown, notesToMarkdownFiles, parseNotesImport, type Note } from '../../lib/notes';
+import {
+  notesToCsv,
+  notesToJson,
+  notesToMarkdown,
+  notesToMarkdownFiles,
+  parseNotesImport,
+  type Note,
+} from '../../lib/notes';
 import type { NotesPort } from './notes-port';
 import { downloadText } from './download';
 import { CitationExports } from './CitationExports';
@@ -24,7 +31,13 @@ export function ExportBar({ notes, total }: ExportProps) {
       <span class="label" data-testid="export-label">
         {label}
       </span>
-      <button type="button" disabled={none} onClick={() => downloadText(`news-lens-notes-${stamp()}.md`, notesToMarkdown(notes, new Date()), 'text/markdown')}>
+      <button
+        type="button"
+        disabled={none}
+        onClick={() =>
+          downloadText(`news-lens-notes-${stamp()}.md`, notesToMarkdown(notes, new Date()), 'text/markdown')
+        }
+      >
         Markdown
       </button>
       <button
@@ -34,14 +47,20 @@ export function ExportBar({ notes, total }: ExportProps) {
       >
         Markdown, one file per article
       </button>
-      <button type="button" disabled={none} onClick={() => downloadText(`news-lens-notes-${stamp()}.csv`, notesToCsv(notes), 'text/csv')}>
+      <button
+        type="button"
+        disabled={none}
+        onClick={() => downloadText(`news-lens-notes-${stamp()}.csv`, notesToCsv(notes), 'text/csv')}
+      >
         CSV
       </button>
       <button
         type="button"
         data-testid="export-json"
         disabled={none}
-        onClick={() => downloadText(`news-lens-notes-${stamp()}.json`, notesToJson(notes, new Date()), 'application/json')}
+        onClick={() =>
+          downloadText(`news-lens-notes-${stamp()}.json`, notesToJson(notes, new Date()), 'application/json')
+        }
       >
         JSON
       </button>
@@ -59,7 +78,10 @@ export function MoreMenu({ count, port }: { count: number; port: NotesPort }) {
     if (!parsed.ok) return setMessage({ ok: false, text: parsed.error });
     const after = await port.send({ op: 'import', notes: parsed.notes });
     const added = after - count;
-    setMessage({ ok: true, text: `Imported ${added} new ${added === 1 ? 'note' : 'notes'}; ${parsed.notes.length - added} already here.` });
+    setMessage({
+      ok: true,
+      text: `Imported ${added} new ${added === 1 ? 'note' : 'notes'}; ${parsed.notes.length - added} already here.`,
+    });
   };
   return (
     <div class="more-menu-wrap">
@@ -81,7 +103,11 @@ export function MoreMenu({ count, port }: { count: number; port: NotesPort }) {
         </div>
       </details>
       {message && (
-        <p class={message.ok ? 'import-ok' : 'import-error'} role={message.ok ? 'status' : 'alert'} data-testid="import-message">
+        <p
+          class={message.ok ? 'import-ok' : 'import-error'}
+          role={message.ok ? 'status' : 'alert'}
+          data-testid="import-message"
+        >
           {message.text}
         </p>
       )}

@@ -23,10 +23,22 @@ interface Props {
 function shortDate(iso: string): string {
   const date = new Date(iso);
   const sameYear = date.getFullYear() === new Date().getFullYear();
-  return date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) });
+  return date.toLocaleDateString(undefined, {
+    day: 'numeric',
+    month: 'short',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  });
 }
 
-export function Editor({ note, onSave, onClose }: { note: Note; onSave(comment: string, tags: string[]): void; onClose(): void }) {
+export function Editor({
+  note,
+  onSave,
+  onClose,
+}: {
+  note: Note;
+  onSave(comment: string, tags: string[]): void;
+  onClose(): void;
+}) {
   // Uncontrolled fields: a save re-renders the card, and a controlled textarea could drop what is being typed.
   let comment = note.comment;
   let tags = note.tags.join(', ');
@@ -39,7 +51,12 @@ export function Editor({ note, onSave, onClose }: { note: Note; onSave(comment: 
     <form class="note-editor" onSubmit={save}>
       <label class="note-field">
         <span>Note</span>
-        <textarea rows={2} defaultValue={note.comment} data-testid="note-comment" onInput={(e) => (comment = e.currentTarget.value)} />
+        <textarea
+          rows={2}
+          defaultValue={note.comment}
+          data-testid="note-comment"
+          onInput={(e) => (comment = e.currentTarget.value)}
+        />
       </label>
       <label class="note-field">
         <span>Tags</span>
@@ -72,8 +89,7 @@ export function NoteCard({ note, port, onDelete, showArticle, onTag, people = []
         {note.quote}
       </blockquote>
       <p class="note-meta">
-        {note.paraphrase && <span class="badge">paraphrase</span>}{' '}
-        <SpeakerName note={note} />
+        {note.paraphrase && <span class="badge">paraphrase</span>} <SpeakerName note={note} />
         {showArticle && (
           <>
             {' · '}

@@ -10,14 +10,26 @@ import { NotesPage } from './NotesPage';
 function note(id: string, quote: string, speaker: string, status: Note['status'] = 'ok'): Note {
   const url = `https://news.example/${id}`;
   return {
-    id, key: `${url}#1`, quote, partial: false, speaker, speakerRole: null,
+    id,
+    key: `${url}#1`,
+    quote,
+    partial: false,
+    speaker,
+    speakerRole: null,
     article: { title: `Story ${id}`, outlet: 'Example', url, publishedTime: null },
-    pinnedAt: '2026-01-01T00:00:00.000Z', comment: '', tags: [], link: url,
-    selector: { exact: quote, prefix: '', suffix: '', offset: 0 }, status,
+    pinnedAt: '2026-01-01T00:00:00.000Z',
+    comment: '',
+    tags: [],
+    link: url,
+    selector: { exact: quote, prefix: '', suffix: '', offset: 0 },
+    status,
   };
 }
 
-const NOTES = [note('a', 'The ceasefire holds for now', 'Ana Silva'), note('b', 'Prices will fall next year', 'Li Wei', 'changed')];
+const NOTES = [
+  note('a', 'The ceasefire holds for now', 'Ana Silva'),
+  note('b', 'Prices will fall next year', 'Li Wei', 'changed'),
+];
 let root: HTMLElement;
 let sent: NoteOperation[];
 
@@ -29,7 +41,14 @@ function mount(notes: Note[] = NOTES) {
     openNotesPage: vi.fn(),
     copyText: vi.fn(async () => {}),
   };
-  act(() => render(<NotesContext.Provider value={port}><NotesPage /></NotesContext.Provider>, root));
+  act(() =>
+    render(
+      <NotesContext.Provider value={port}>
+        <NotesPage />
+      </NotesContext.Provider>,
+      root,
+    ),
+  );
 }
 const quotes = () => [...root.querySelectorAll('[data-testid=note-quote]')].map((e) => e.textContent);
 

@@ -2,7 +2,15 @@
 // with editing, delete with undo, export (of the notes shown) and import (in the "More" menu).
 // Tags filter rather than group: a note with two tags would otherwise be shown, editable, twice on one page.
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { buildNotesIndex, groupNotes, normalizeArticleUrl, type Grouping, type Note, type NoteGroup, type NotesState } from '../../lib/notes';
+import {
+  buildNotesIndex,
+  groupNotes,
+  normalizeArticleUrl,
+  type Grouping,
+  type Note,
+  type NoteGroup,
+  type NotesState,
+} from '../../lib/notes';
 import { NotesContext } from './notes-port';
 import { NoteCard } from './NoteCard';
 import { ExportBar, MoreMenu } from './ExportImport';
@@ -125,11 +133,14 @@ export function NotesPage() {
         </p>
       )}
       {state !== null && notes.length === 0 && (
-        <p class="empty">No notes yet. In the News Lens sidebar, pin a quote (the pin button or the P key) to keep it here.</p>
+        <p class="empty">
+          No notes yet. In the News Lens sidebar, pin a quote (the pin button or the P key) to keep it here.
+        </p>
       )}
       {notes.length > 0 && shown.length === 0 && (
         <p class="empty">
-          No note matches{query.trim() ? ` “${query}”` : ''}{tag !== null ? ` with the tag ${tag === UNTAGGED ? '(none)' : `#${tag}`}` : ''}.
+          No note matches{query.trim() ? ` “${query}”` : ''}
+          {tag !== null ? ` with the tag ${tag === UNTAGGED ? '(none)' : `#${tag}`}` : ''}.
         </p>
       )}
       {visible.map((group) => (
@@ -144,7 +155,9 @@ export function NotesPage() {
             )}{' '}
             <span class="group-count">({group.notes.length})</span>
           </h2>
-          {grouping === 'article' && group.notes[0].article.outlet && <p class="group-sub">{group.notes[0].article.outlet}</p>}
+          {grouping === 'article' && group.notes[0].article.outlet && (
+            <p class="group-sub">{group.notes[0].article.outlet}</p>
+          )}
           {grouping === 'article' && <ArticleCheck url={group.key} entry={copies[normalizeArticleUrl(group.key)]} />}
           <ul class="note-list">
             {group.notes.map((note) => (

@@ -42,19 +42,34 @@ export function NotesSection({ analysis, actions, activeKey = null, missingKey =
           Open all notes
         </button>
       </p>
-      {notes !== null && notes.length === 0 && <p class="empty">No quotes pinned from this article yet. In Quoted, use the Pin button next to a quote, or press P on it.</p>}
+      {notes !== null && notes.length === 0 && (
+        <p class="empty">
+          No quotes pinned from this article yet. In Quoted, use the Pin button next to a quote, or press P on it.
+        </p>
+      )}
       <ul class="note-list">
         {(notes ?? []).map((note) => {
           const key = `n:${note.id}`;
-          const save = (comment: string, tags: string[]) => void port.send({ op: 'update', id: note.id, comment, tags });
+          const save = (comment: string, tags: string[]) =>
+            void port.send({ op: 'update', id: note.id, comment, tags });
           return (
-            <li class="note-card" key={note.id} data-testid="panel-note" data-status={note.status} data-active={activeKey === key || undefined}>
+            <li
+              class="note-card"
+              key={note.id}
+              data-testid="panel-note"
+              data-status={note.status}
+              data-active={activeKey === key || undefined}
+            >
               <button
                 type="button"
                 class="note-quote note-show"
                 data-testid="panel-note-show"
                 aria-pressed={activeKey === key}
-                title={activeKey === key ? 'Shown in the page: click again or press Esc to clear' : 'Show this quote in the page'}
+                title={
+                  activeKey === key
+                    ? 'Shown in the page: click again or press Esc to clear'
+                    : 'Show this quote in the page'
+                }
                 onClick={() => actions.highlight([noteTarget(note, analysis.article.text.length)], key)}
               >
                 {note.quote}
@@ -64,12 +79,25 @@ export function NotesSection({ analysis, actions, activeKey = null, missingKey =
                 <SpeakerName note={note} />
               </p>
               {missingKey === key && (
-                <MissingNotice original={note.selector.exact} nearest={nearest?.key === key ? nearest : undefined} shown={activeKey === key} onShow={actions.showNearest} />
+                <MissingNotice
+                  original={note.selector.exact}
+                  nearest={nearest?.key === key ? nearest : undefined}
+                  shown={activeKey === key}
+                  onShow={actions.showNearest}
+                />
               )}
               <CheckBadge note={note} />
-              {note.status === 'changed' && !note.check && <p class="note-changed">Changed or removed: the article no longer contains this quote.</p>}
-              {editing !== note.id && note.comment && <p class="note-comment" data-testid="panel-note-comment">{note.comment}</p>}
-              {editing !== note.id && note.tags.length > 0 && <p class="note-tags">{note.tags.map((t) => `#${t}`).join(' ')}</p>}
+              {note.status === 'changed' && !note.check && (
+                <p class="note-changed">Changed or removed: the article no longer contains this quote.</p>
+              )}
+              {editing !== note.id && note.comment && (
+                <p class="note-comment" data-testid="panel-note-comment">
+                  {note.comment}
+                </p>
+              )}
+              {editing !== note.id && note.tags.length > 0 && (
+                <p class="note-tags">{note.tags.map((t) => `#${t}`).join(' ')}</p>
+              )}
               {editing === note.id && <Editor note={note} onSave={save} onClose={() => setEditing(null)} />}
               <div class="note-actions">
                 {editing !== note.id && (

@@ -17,7 +17,10 @@ export function RequestLog() {
   return (
     <details class="request-log" data-testid="request-log">
       <summary>
-        What left this device: <span data-testid="request-count">{log.length === 0 ? 'nothing' : `${log.length} ${log.length === 1 ? 'request' : 'requests'}`}</span>
+        What left this device:{' '}
+        <span data-testid="request-count">
+          {log.length === 0 ? 'nothing' : `${log.length} ${log.length === 1 ? 'request' : 'requests'}`}
+        </span>
       </summary>
       <p class="muted">
         Online features are {online ? 'on (Wikipedia lookups)' : 'off'}.{' '}
@@ -28,11 +31,14 @@ export function RequestLog() {
       {log.length > 0 && (
         <>
           <ol class="request-list" data-testid="request-list">
-            {log.slice(-SHOWN).reverse().map((r, i) => (
-              <li key={`${r.at}-${i}`}>
-                <time dateTime={r.at}>{new Date(r.at).toLocaleString()}</time> · {r.feature} · <code>{r.url}</code>
-              </li>
-            ))}
+            {log
+              .slice(-SHOWN)
+              .reverse()
+              .map((r, i) => (
+                <li key={`${r.at}-${i}`}>
+                  <time dateTime={r.at}>{new Date(r.at).toLocaleString()}</time> · {r.feature} · <code>{r.url}</code>
+                </li>
+              ))}
           </ol>
           <button type="button" onClick={() => void port.clearRequestLog()}>
             Clear the list

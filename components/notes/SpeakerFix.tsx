@@ -17,10 +17,17 @@ export function SpeakerFix({ note, port, people }: Props) {
   const [open, setOpen] = useState(false);
   const [listId] = useState(() => `speaker-choices-${++nextId}`);
   const choices = people.filter((p) => p !== note.speaker);
-  const send = (fields: { speakerDisputed?: boolean; speakerFix?: string | null }) => void port.send({ op: 'update', id: note.id, ...fields });
+  const send = (fields: { speakerDisputed?: boolean; speakerFix?: string | null }) =>
+    void port.send({ op: 'update', id: note.id, ...fields });
   if (!open) {
     return note.speakerDisputed ? (
-      <button type="button" data-testid="note-dispute" aria-pressed="true" title="Take back: the speaker News Lens gave is right" onClick={() => send({ speakerDisputed: false })}>
+      <button
+        type="button"
+        data-testid="note-dispute"
+        aria-pressed="true"
+        title="Take back: the speaker News Lens gave is right"
+        onClick={() => send({ speakerDisputed: false })}
+      >
         {note.speakerFix ? 'Your speaker: undo' : 'Speaker marked wrong: undo'}
       </button>
     ) : (
@@ -40,7 +47,13 @@ export function SpeakerFix({ note, port, people }: Props) {
     <form class="speaker-fix" onSubmit={save} data-testid="speaker-fix">
       <label class="note-field">
         <span>Who said it? Pick one of the article’s people or type a name (empty: just mark it wrong).</span>
-        <input type="text" list={listId} data-testid="speaker-fix-name" autoComplete="off" onInput={(e) => (name = e.currentTarget.value)} />
+        <input
+          type="text"
+          list={listId}
+          data-testid="speaker-fix-name"
+          autoComplete="off"
+          onInput={(e) => (name = e.currentTarget.value)}
+        />
       </label>
       <datalist id={listId}>
         {choices.map((p) => (
@@ -50,7 +63,13 @@ export function SpeakerFix({ note, port, people }: Props) {
       {choices.length > 0 && (
         <p class="speaker-choices" aria-label="The article’s people">
           {choices.slice(0, 6).map((p) => (
-            <button type="button" key={p} class="tag-chip" data-testid="speaker-choice" onClick={() => (send({ speakerFix: p }), setOpen(false))}>
+            <button
+              type="button"
+              key={p}
+              class="tag-chip"
+              data-testid="speaker-choice"
+              onClick={() => (send({ speakerFix: p }), setOpen(false))}
+            >
               {p}
             </button>
           ))}

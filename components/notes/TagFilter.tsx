@@ -5,7 +5,8 @@ import type { Note } from '../../lib/notes';
 /** The filter value for notes without tags (no tag can be empty, so it cannot clash). */
 export const UNTAGGED = '';
 
-export const withTag = (note: Note, tag: string) => (tag === UNTAGGED ? note.tags.length === 0 : note.tags.includes(tag));
+export const withTag = (note: Note, tag: string) =>
+  tag === UNTAGGED ? note.tags.length === 0 : note.tags.includes(tag);
 
 interface Props {
   notes: Note[];

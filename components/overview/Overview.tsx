@@ -15,14 +15,33 @@ const TOP_SPEAKERS = 3;
 const TOP_ENTITIES = 5;
 const QUOTE_CHARS = 100;
 
-const ENTITY_KIND = { person: 'person', organization: 'organisation', outlet: 'news outlet', country: 'country', place: 'place', event: 'event' } as const;
+const ENTITY_KIND = {
+  person: 'person',
+  organization: 'organisation',
+  outlet: 'news outlet',
+  country: 'country',
+  place: 'place',
+  event: 'event',
+} as const;
 
 function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : `${flat.slice(0, max).replace(/\s+\S*$/, '')}…`;
 }
 
-function Section({ id, title, more, onMore, children }: { id: string; title: string; more: string; onMore(): void; children: preact.ComponentChildren }) {
+function Section({
+  id,
+  title,
+  more,
+  onMore,
+  children,
+}: {
+  id: string;
+  title: string;
+  more: string;
+  onMore(): void;
+  children: preact.ComponentChildren;
+}) {
   return (
     <section class="ov-section" aria-labelledby={`ov-${id}`} data-testid={`overview-${id}`}>
       <h2 id={`ov-${id}`}>{title}</h2>
@@ -52,10 +71,14 @@ function SpeakerRow({ view, onOpen }: { view: SpeakerView; onOpen(): void }) {
 }
 
 function whereLine(places: Place[]): string {
-  const named = (role: Place['role']) => places.filter((p) => p.role === role).map((p) => (p.confidence === 'low' ? `probably ${p.name}` : p.name));
+  const named = (role: Place['role']) =>
+    places.filter((p) => p.role === role).map((p) => (p.confidence === 'low' ? `probably ${p.name}` : p.name));
   const events = named('event');
   const dateline = named('dateline');
-  const parts = [events.length && `Happened in ${events.slice(0, 4).join(', ')}${events.length > 4 ? '…' : ''}`, dateline.length && `reported from ${dateline.join(', ')}`].filter(Boolean);
+  const parts = [
+    events.length && `Happened in ${events.slice(0, 4).join(', ')}${events.length > 4 ? '…' : ''}`,
+    dateline.length && `reported from ${dateline.join(', ')}`,
+  ].filter(Boolean);
   const line = parts.join(' · ');
   if (line) return line.charAt(0).toUpperCase() + line.slice(1);
   const names = places.map((p) => p.name);
@@ -80,7 +103,10 @@ export function Overview({ analysis, actions }: SectionProps) {
   useEffect(() => {
     if (!places.length) return;
     let live = true;
-    loadOutline?.().then((o) => live && setOutline(o), () => {});
+    loadOutline?.().then(
+      (o) => live && setOutline(o),
+      () => {},
+    );
     return () => void (live = false);
   }, [loadOutline, places.length]);
   const go = (section: string) => actions.goTo?.(section);
@@ -90,7 +116,12 @@ export function Overview({ analysis, actions }: SectionProps) {
 
   return (
     <div class="overview" data-testid="overview">
-      <Section id="quotes" title="Who is quoted" more={summary.total ? 'All quotes' : 'Quoted'} onMore={() => go('quotes')}>
+      <Section
+        id="quotes"
+        title="Who is quoted"
+        more={summary.total ? 'All quotes' : 'Quoted'}
+        onMore={() => go('quotes')}
+      >
         <SourcingBar summary={summary} onSelect={actions.filterQuotes} />
         <p class="ov-caption" data-testid="overview-sourcing">
           {describeSourcing(summary)}

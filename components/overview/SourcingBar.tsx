@@ -44,7 +44,13 @@ export function SourcingBar({ summary, selected = null, onSelect }: Props) {
         {parts.map((p) => (
           <li key={p.id} class={p.n === 0 ? 'zero' : undefined} data-part={p.id}>
             {onSelect && p.n > 0 ? (
-              <button type="button" class="legend-button" aria-pressed={selected === p.id} data-testid={`source-${p.id}`} onClick={() => pick(p.id)}>
+              <button
+                type="button"
+                class="legend-button"
+                aria-pressed={selected === p.id}
+                data-testid={`source-${p.id}`}
+                onClick={() => pick(p.id)}
+              >
                 <span class={`swatch part-${p.id}`} aria-hidden="true" />
                 {p.label} <strong>{p.n}</strong>
               </button>

@@ -52,13 +52,17 @@ function useStateLines(wanted: boolean): StateLines | null {
   useEffect(() => {
     if (!wanted || !load) return;
     let live = true;
-    load().then((l) => live && setLines(l), () => {});
+    load().then(
+      (l) => live && setLines(l),
+      () => {},
+    );
     return () => void (live = false);
   }, [wanted, load]);
   return wanted ? lines : null;
 }
 
-const roleLabel = (p: Place) => (p.role === 'dateline' ? 'reported from' : p.role === 'event' ? 'where it happened' : 'mentioned');
+const roleLabel = (p: Place) =>
+  p.role === 'dateline' ? 'reported from' : p.role === 'event' ? 'where it happened' : 'mentioned';
 
 export function PlacesMap({ places, outline, selected, onSelect, compact = false }: Props) {
   const ref = useRef<SVGSVGElement>(null);
@@ -85,12 +89,18 @@ export function PlacesMap({ places, outline, selected, onSelect, compact = false
     if (!outline) return [];
     return located
       .filter(({ p }) => drawMode(p) === 'area')
-      .map(({ p, index }) => ({ index, role: p.role, feature: outline.features.find((f) => geoContains(f, [p.lon!, p.lat!])) }))
+      .map(({ p, index }) => ({
+        index,
+        role: p.role,
+        feature: outline.features.find((f) => geoContains(f, [p.lon!, p.lat!])),
+      }))
       .filter((a) => a.feature);
   }, [outline, places]);
 
   // Names are placed most important first: events, the dateline, then the rest.
-  const byImportance = [...items].sort((a, b) => (PIN_RADIUS[b.p.role] - PIN_RADIUS[a.p.role]) || DRAW_ORDER[b.mode] - DRAW_ORDER[a.mode]);
+  const byImportance = [...items].sort(
+    (a, b) => PIN_RADIUS[b.p.role] - PIN_RADIUS[a.p.role] || DRAW_ORDER[b.mode] - DRAW_ORDER[a.mode],
+  );
   const spots = placeLabels(
     byImportance.map(({ x, y, radius, p }) => ({ x, y, radius, text: p.name })),
     width,
@@ -99,7 +109,9 @@ export function PlacesMap({ places, outline, selected, onSelect, compact = false
     CHAR_WIDTH,
   );
   const labelOf = new Map(byImportance.map(({ index }, i) => [index, spots[i]]));
-  const drawOrder = [...items].sort((a, b) => DRAW_ORDER[a.mode] - DRAW_ORDER[b.mode] || PIN_RADIUS[a.p.role] - PIN_RADIUS[b.p.role]);
+  const drawOrder = [...items].sort(
+    (a, b) => DRAW_ORDER[a.mode] - DRAW_ORDER[b.mode] || PIN_RADIUS[a.p.role] - PIN_RADIUS[b.p.role],
+  );
 
   return (
     <svg
@@ -112,7 +124,11 @@ export function PlacesMap({ places, outline, selected, onSelect, compact = false
       <rect class="sea" width={width} height={height} />
       {outline && <path class="land" d={path(outline) ?? ''} />}
       {areas.map(({ index, role, feature }) => (
-        <path key={`area-${index}`} class={`area area-${role}${selected === index ? ' selected' : ''}`} d={path(feature!) ?? ''} />
+        <path
+          key={`area-${index}`}
+          class={`area area-${role}${selected === index ? ' selected' : ''}`}
+          d={path(feature!) ?? ''}
+        />
       ))}
       {stateLines && <path class="state-lines" data-testid="state-lines" d={path(stateLines) ?? ''} />}
       {drawOrder.map(({ p, index, mode, x, y, angle, radius }) => {
@@ -130,7 +146,9 @@ export function PlacesMap({ places, outline, selected, onSelect, compact = false
           >
             <title>{`${p.name} — ${roleLabel(p)}${mode === 'edge' ? ' (outside this map)' : ''}${p.sentence ? `: ${p.sentence}` : ''}`}</title>
             {mode === 'pin' && <circle r={radius} />}
-            {mode === 'edge' && <path class="edge-arrow" d="M 6 0 L -4 -5 L -4 5 Z" transform={`rotate(${angle.toFixed(0)})`} />}
+            {mode === 'edge' && (
+              <path class="edge-arrow" d="M 6 0 L -4 -5 L -4 5 Z" transform={`rotate(${angle.toFixed(0)})`} />
+            )}
             {label && (
               <text x={(label.x - x).toFixed(1)} y={(label.y - y).toFixed(1)} text-anchor={label.anchor}>
                 {p.confidence === 'low' ? `${p.name}?` : p.name}

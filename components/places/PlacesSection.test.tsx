@@ -10,16 +10,62 @@ import { PlacesSection } from './PlacesSection';
 const TEXT = 'NUR-SULTAN (Sputnik) - Protests began in Aktau and spread to Almaty. Pakistan was not involved.';
 const span = (word: string) => ({ start: TEXT.indexOf(word), end: TEXT.indexOf(word) + word.length });
 const place = (name: string, role: Place['role'], lat: number | null, lon: number | null): Place => ({
-  name, role, lat, lon, country: 'KZ', mentions: [span(name === 'Nur-Sultan' ? 'NUR-SULTAN' : name)], sentence: role === 'event' ? 'Protests began in Aktau and spread to Almaty.' : null, kind: 'city',
+  name,
+  role,
+  lat,
+  lon,
+  country: 'KZ',
+  mentions: [span(name === 'Nur-Sultan' ? 'NUR-SULTAN' : name)],
+  sentence: role === 'event' ? 'Protests began in Aktau and spread to Almaty.' : null,
+  kind: 'city',
 });
-const places = [place('Nur-Sultan', 'dateline', 51.17, 71.45), place('Aktau', 'event', 43.65, 51.2), place('Almaty', 'event', 43.24, 76.89), place('Pakistan', 'mention', 30, 70)];
+const places = [
+  place('Nur-Sultan', 'dateline', 51.17, 71.45),
+  place('Aktau', 'event', 43.65, 51.2),
+  place('Almaty', 'event', 43.24, 76.89),
+  place('Pakistan', 'mention', 30, 70),
+];
 const analysis: Analysis = {
-  article: { title: 'T', byline: null, siteName: null, publishedTime: null, lang: 'en', dir: null, url: 'https://news.example/a', excerpt: null, text: TEXT, paragraphs: [{ start: 0, end: TEXT.length }], wordCount: 16, readingMinutes: 1 },
-  quotes: [], speakers: [], reported: [], places, entities: [],
+  article: {
+    title: 'T',
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: 'en',
+    dir: null,
+    url: 'https://news.example/a',
+    excerpt: null,
+    text: TEXT,
+    paragraphs: [{ start: 0, end: TEXT.length }],
+    wordCount: 16,
+    readingMinutes: 1,
+  },
+  quotes: [],
+  speakers: [],
+  reported: [],
+  places,
+  entities: [],
 };
 const outline: MapOutline = {
   type: 'FeatureCollection',
-  features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[46, 40], [88, 40], [88, 56], [46, 56], [46, 40]]] } }],
+  features: [
+    {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [46, 40],
+            [88, 40],
+            [88, 56],
+            [46, 56],
+            [46, 40],
+          ],
+        ],
+      },
+    },
+  ],
 };
 
 async function setup() {
@@ -37,9 +83,24 @@ async function setup() {
 }
 
 const us = (name: string, role: Place['role'], lat: number, lon: number, kind: Place['kind'] = 'city'): Place => ({
-  name, role, lat, lon, country: 'US', mentions: [], sentence: null, kind,
+  name,
+  role,
+  lat,
+  lon,
+  country: 'US',
+  mentions: [],
+  sentence: null,
+  kind,
 });
-const stateLines: StateLines = { type: 'MultiLineString', coordinates: [[[-109, 37], [-109, 41]]] };
+const stateLines: StateLines = {
+  type: 'MultiLineString',
+  coordinates: [
+    [
+      [-109, 37],
+      [-109, 41],
+    ],
+  ],
+};
 
 async function renderPlaces(list: Place[], loadLines = vi.fn(async () => stateLines)) {
   const root = document.createElement('div');
@@ -57,7 +118,10 @@ async function renderPlaces(list: Place[], loadLines = vi.fn(async () => stateLi
 
 describe('PlacesSection: US state lines and the Where list', () => {
   it('a view inside the US loads and draws the state lines; a view abroad never asks for them', async () => {
-    const inside = await renderPlaces([us('Las Vegas', 'event', 36.17, -115.14), us('Des Moines', 'event', 41.59, -93.62)]);
+    const inside = await renderPlaces([
+      us('Las Vegas', 'event', 36.17, -115.14),
+      us('Des Moines', 'event', 41.59, -93.62),
+    ]);
     expect(inside.loadLines).toHaveBeenCalledTimes(1);
     expect(inside.root.querySelector('[data-testid=state-lines]')?.getAttribute('d')).toMatch(/^M/);
     const abroad = await renderPlaces(places);
@@ -69,9 +133,14 @@ describe('PlacesSection: US state lines and the Where list', () => {
   });
 
   it('a story with only mentioned places gets a "Where:" line instead of a map', async () => {
-    const { root } = await renderPlaces([place('Pakistan', 'mention', 30, 70), place('Almaty', 'mention', 43.24, 76.89)]);
+    const { root } = await renderPlaces([
+      place('Pakistan', 'mention', 30, 70),
+      place('Almaty', 'mention', 43.24, 76.89),
+    ]);
     expect(root.querySelector('[data-testid=places-map]')).toBeNull();
-    expect(root.querySelector('[data-testid=where-list]')!.textContent).toMatch(/^Where: Pakistan, Almaty — only mentioned/);
+    expect(root.querySelector('[data-testid=where-list]')!.textContent).toMatch(
+      /^Where: Pakistan, Almaty — only mentioned/,
+    );
   });
 });
 
@@ -80,17 +149,28 @@ describe('PlacesSection', () => {
     const { root } = await setup();
     expect(root.querySelector('.land')?.getAttribute('d')).toMatch(/^M/);
     const pins = [...root.querySelectorAll('[data-testid=map-pin]')];
-    expect(pins.map((p) => `${p.getAttribute('data-name')}:${p.getAttribute('data-role')}`).sort()).toEqual(
-      ['Aktau:event', 'Almaty:event', 'Nur-Sultan:dateline', 'Pakistan:mention'],
-    );
+    expect(pins.map((p) => `${p.getAttribute('data-name')}:${p.getAttribute('data-role')}`).sort()).toEqual([
+      'Aktau:event',
+      'Almaty:event',
+      'Nur-Sultan:dateline',
+      'Pakistan:mention',
+    ]);
     for (const pin of pins) {
-      const [x, y] = pin.getAttribute('transform')!.match(/[-\d.]+/g)!.map(Number);
+      const [x, y] = pin
+        .getAttribute('transform')!
+        .match(/[-\d.]+/g)!
+        .map(Number);
       expect(x).toBeGreaterThanOrEqual(0);
       expect(x).toBeLessThanOrEqual(320);
       expect(y).toBeGreaterThanOrEqual(0);
       expect(y).toBeLessThanOrEqual(200);
     }
-    expect(pins.map((p) => p.querySelector('text')?.textContent).sort()).toEqual(['Aktau', 'Almaty', 'Nur-Sultan', 'Pakistan']);
+    expect(pins.map((p) => p.querySelector('text')?.textContent).sort()).toEqual([
+      'Aktau',
+      'Almaty',
+      'Nur-Sultan',
+      'Pakistan',
+    ]);
     // Pakistan is a mention far from where it happened: it is an arrow at the edge, not part of the frame.
     expect(root.querySelector('[data-name=Pakistan]')!.getAttribute('data-mode')).toBe('edge');
     expect(root.querySelector('svg')!.getAttribute('aria-label')).toContain('Nur-Sultan (reported from)');
@@ -108,8 +188,16 @@ describe('PlacesSection', () => {
   it('clicking a row or a pin highlights the place’s mentions in the page', async () => {
     const { root, actions } = await setup();
     act(() => root.querySelector<HTMLButtonElement>('[data-role=dateline] button')!.click());
-    expect(actions.highlight).toHaveBeenCalledWith([{ exact: 'NUR-SULTAN', prefix: '', suffix: expect.stringMatching(/^ \(Sputnik/), position: 0 }], 'p:0');
-    act(() => void root.querySelector('[data-testid=map-pin][data-name=Almaty]')!.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    expect(actions.highlight).toHaveBeenCalledWith(
+      [{ exact: 'NUR-SULTAN', prefix: '', suffix: expect.stringMatching(/^ \(Sputnik/), position: 0 }],
+      'p:0',
+    );
+    act(
+      () =>
+        void root
+          .querySelector('[data-testid=map-pin][data-name=Almaty]')!
+          .dispatchEvent(new MouseEvent('click', { bubbles: true })),
+    );
     expect(actions.highlight).toHaveBeenLastCalledWith([expect.objectContaining({ exact: 'Almaty' })], 'p:2');
   });
 
@@ -117,16 +205,24 @@ describe('PlacesSection', () => {
     const { root, actions } = await setup();
     const pin = root.querySelector<SVGGElement>('[data-testid=map-pin][data-name=Aktau]')!;
     expect(pin.hasAttribute('tabindex')).toBe(false);
-    const row = [...root.querySelectorAll<HTMLButtonElement>('[data-testid=place] button')].find((b) => b.textContent?.includes('Aktau'))!;
+    const row = [...root.querySelectorAll<HTMLButtonElement>('[data-testid=place] button')].find((b) =>
+      b.textContent?.includes('Aktau'),
+    )!;
     expect(row.tabIndex).toBe(0);
     act(() => row.click());
-    expect(actions.highlight).toHaveBeenLastCalledWith([expect.objectContaining({ exact: 'Aktau' })], expect.anything());
+    expect(actions.highlight).toHaveBeenLastCalledWith(
+      [expect.objectContaining({ exact: 'Aktau' })],
+      expect.anything(),
+    );
   });
 
   it('labels stay inside the map: a pin near the right edge has its name on the left', async () => {
     const { root } = await setup();
     const almaty = root.querySelector('[data-testid=map-pin][data-name=Almaty]')!;
-    const [x] = almaty.getAttribute('transform')!.match(/[-\d.]+/g)!.map(Number);
+    const [x] = almaty
+      .getAttribute('transform')!
+      .match(/[-\d.]+/g)!
+      .map(Number);
     const text = almaty.querySelector('text')!;
     const anchor = text.getAttribute('text-anchor');
     const labelX = x + Number(text.getAttribute('x'));

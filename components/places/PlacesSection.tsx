@@ -50,14 +50,21 @@ export function PlacesSection({ analysis, actions, activeKey = null, missingKey 
   const [outline, setOutline] = useState<MapOutline | null>(null);
   useEffect(() => {
     let live = true;
-    loadOutline?.().then((o) => live && setOutline(o), () => {});
+    loadOutline?.().then(
+      (o) => live && setOutline(o),
+      () => {},
+    );
     return () => void (live = false);
   }, [loadOutline]);
 
   const { places, article } = analysis;
   if (places.length === 0) return <p class="empty">No places found in this article.</p>;
 
-  const select = (index: number) => actions.highlight(places[index].mentions.map((m) => targetForSpan(article.text, m)), keyOf(index));
+  const select = (index: number) =>
+    actions.highlight(
+      places[index].mentions.map((m) => targetForSpan(article.text, m)),
+      keyOf(index),
+    );
   const selected = places.findIndex((_, i) => activeKey === keyOf(i));
   // A sentence shared by several places (“Protests began in Aktau and Zhanaozen”) is shown once, under the first.
   const seen = new Set<string>();
@@ -124,13 +131,27 @@ interface RowProps {
 function PlaceRow({ place, sentence, selected, missing, onSelect }: RowProps) {
   const unsure = place.confidence === 'low';
   return (
-    <li class={`place place-${place.role}`} data-testid="place" data-role={place.role} data-unsure={unsure || undefined}>
-      <button type="button" class="place-button" aria-pressed={selected} onClick={onSelect} title={selected ? 'Click again or press Esc to clear' : 'Highlight in the page'}>
+    <li
+      class={`place place-${place.role}`}
+      data-testid="place"
+      data-role={place.role}
+      data-unsure={unsure || undefined}
+    >
+      <button
+        type="button"
+        class="place-button"
+        aria-pressed={selected}
+        onClick={onSelect}
+        title={selected ? 'Click again or press Esc to clear' : 'Highlight in the page'}
+      >
         {unsure && <span class="probably">probably </span>}
         <span class="place-name" data-testid="place-name">
           {place.name}
         </span>
-        <span class="visually-hidden"> ({place.role === 'dateline' ? 'reported from' : place.role === 'event' ? 'where it happened' : 'mentioned'})</span>
+        <span class="visually-hidden">
+          {' '}
+          ({place.role === 'dateline' ? 'reported from' : place.role === 'event' ? 'where it happened' : 'mentioned'})
+        </span>
         {place.kind === 'country' && <span class="place-kind">country</span>}
         {place.kind === 'region' && <span class="place-kind">region</span>}
         {place.lat === null && <span class="place-kind">not on the map</span>}

@@ -51,13 +51,23 @@ describe('placeLabels', () => {
   it('when right, left, above and below are all taken, a corner is used before a name covers a pin', () => {
     const pin = { x: 120, y: 80, radius: 6, text: 'Columbia' };
     // Pins just right, left, above and below the name's four usual places.
-    const dots = [pin, { x: 150, y: 82, radius: 3 }, { x: 90, y: 82, radius: 3 }, { x: 120, y: 68, radius: 2 }, { x: 120, y: 94, radius: 2 }];
+    const dots = [
+      pin,
+      { x: 150, y: 82, radius: 3 },
+      { x: 90, y: 82, radius: 3 },
+      { x: 120, y: 68, radius: 2 },
+      { x: 120, y: 94, radius: 2 },
+    ];
     const [spot] = placeLabels([pin], W, H, dots, 6.3);
     const w = pin.text.length * 6.3;
     const left = spot.anchor === 'start' ? spot.x : spot.anchor === 'end' ? spot.x - w : spot.x - w / 2;
     const box = { left, right: left + w, top: spot.y - 8, bottom: spot.y + 2 };
     for (const d of dots.slice(1)) {
-      const covered = box.left < d.x + d.radius && d.x - d.radius < box.right && box.top < d.y + d.radius && d.y - d.radius < box.bottom;
+      const covered =
+        box.left < d.x + d.radius &&
+        d.x - d.radius < box.right &&
+        box.top < d.y + d.radius &&
+        d.y - d.radius < box.bottom;
       expect(covered, `${d.x},${d.y}`).toBe(false);
     }
   });

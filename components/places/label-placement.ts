@@ -33,15 +33,26 @@ function candidates({ x, y, radius, text }: LabelInput, charWidth: number): Arra
     const left = anchor === 'start' ? lx : anchor === 'end' ? lx - w : lx - w / 2;
     return { x: lx, y: ly, anchor, box: { left, right: left + w, top: ly - LINE + 2, bottom: ly + 2 } };
   };
-  const near = [spot(x + r, y + 4, 'start'), spot(x - r, y + 4, 'end'), spot(x, y - r, 'middle'), spot(x, y + r + LINE - 2, 'middle')];
+  const near = [
+    spot(x + r, y + 4, 'start'),
+    spot(x - r, y + 4, 'end'),
+    spot(x, y - r, 'middle'),
+    spot(x, y + r + LINE - 2, 'middle'),
+  ];
   // On a crowded map: the corners, then a line further up or down, before a name is allowed to overlap another.
-  const corners = [spot(x + r, y - r, 'start'), spot(x + r, y + r + LINE - 2, 'start'), spot(x - r, y - r, 'end'), spot(x - r, y + r + LINE - 2, 'end')];
+  const corners = [
+    spot(x + r, y - r, 'start'),
+    spot(x + r, y + r + LINE - 2, 'start'),
+    spot(x - r, y - r, 'end'),
+    spot(x - r, y + r + LINE - 2, 'end'),
+  ];
   const further = [spot(x, y - r - LINE, 'middle'), spot(x, y + r + 2 * LINE - 2, 'middle')];
   return [...near, ...corners, ...further];
 }
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-const inside = (a: Box, width: number, height: number) => a.left >= 0 && a.right <= width && a.top >= 0 && a.bottom <= height;
+const inside = (a: Box, width: number, height: number) =>
+  a.left >= 0 && a.right <= width && a.top >= 0 && a.bottom <= height;
 
 /** Slides a name that fits nowhere back inside the map rather than letting it be cut off. */
 function clamp(c: LabelSpot & { box: Box }, width: number, height: number): LabelSpot & { box: Box } {
@@ -54,8 +65,19 @@ function clamp(c: LabelSpot & { box: Box }, width: number, height: number): Labe
 type Dot = Pick<LabelInput, 'x' | 'y' | 'radius'>;
 
 /** `dots` are pins a name must not cover (by default the labelled pins themselves); `charWidth` scales with the font. */
-export function placeLabels(pins: LabelInput[], width: number, height: number, dots: Dot[] = pins, charWidth = CHAR_WIDTH): LabelSpot[] {
-  const taken: Box[] = dots.map(({ x, y, radius }) => ({ left: x - radius, right: x + radius, top: y - radius, bottom: y + radius }));
+export function placeLabels(
+  pins: LabelInput[],
+  width: number,
+  height: number,
+  dots: Dot[] = pins,
+  charWidth = CHAR_WIDTH,
+): LabelSpot[] {
+  const taken: Box[] = dots.map(({ x, y, radius }) => ({
+    left: x - radius,
+    right: x + radius,
+    top: y - radius,
+    bottom: y + radius,
+  }));
   return pins.map((pin) => {
     const options = candidates(pin, charWidth);
     const free = options.find((c) => inside(c.box, width, height) && !taken.some((t) => overlaps(t, c.box)));

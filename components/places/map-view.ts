@@ -57,7 +57,13 @@ export function framingPlaces(located: Place[]): Place[] {
 }
 
 /** Where a point outside the map is shown: on the edge, towards it, and the angle (degrees) it points at. */
-export function edgePoint(x: number, y: number, width: number, height: number, inset = 8): { x: number; y: number; angle: number } | null {
+export function edgePoint(
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  inset = 8,
+): { x: number; y: number; angle: number } | null {
   if (x >= 0 && x <= width && y >= 0 && y <= height) return null;
   const cx = width / 2;
   const cy = height / 2;

@@ -27,7 +27,13 @@ export function QuoteItem(props: Props) {
   const { quote, index, focused, pinned, active, missing, unclear, onActivate, onPin, onFocus } = props;
   const tags = [quote.partial && 'fragment', unclear && 'speaker unclear'].filter(Boolean) as string[];
   return (
-    <li class="quote-item" data-testid="quote" data-index={index} data-partial={quote.partial || undefined} data-active={active || undefined}>
+    <li
+      class="quote-item"
+      data-testid="quote"
+      data-index={index}
+      data-partial={quote.partial || undefined}
+      data-active={active || undefined}
+    >
       <button
         type="button"
         class="quote-text"
@@ -65,7 +71,9 @@ export function QuoteItem(props: Props) {
           Speaker read from: <q>{props.cue}</q>
         </p>
       )}
-      {missing && <MissingNotice original={quote.text} nearest={props.nearest} shown={active} onShow={props.onShowNearest} />}
+      {missing && (
+        <MissingNotice original={quote.text} nearest={props.nearest} shown={active} onShow={props.onShowNearest} />
+      )}
     </li>
   );
 }

@@ -8,10 +8,16 @@ import type { PanelActions } from '../panel-contract';
 import { QuotesSection } from './QuotesSection';
 import { makeQuote } from '../../tests/factories';
 
-const TEXT = 'Intro. "We confirm he arrived," Berik Uali said. "Order is restored," he said. Relatives called it "a crime against us all." "No comment here," someone said.';
+const TEXT =
+  'Intro. "We confirm he arrived," Berik Uali said. "Order is restored," he said. Relatives called it "a crime against us all." "No comment here," someone said.';
 
-const quote = (text: string, speaker: string | null, speakerType: Quote['speakerType'], partial = false, role: string | null = null) =>
-  makeQuote(text, TEXT, { speaker, speakerType, partial, speakerRole: role });
+const quote = (
+  text: string,
+  speaker: string | null,
+  speakerType: Quote['speakerType'],
+  partial = false,
+  role: string | null = null,
+) => makeQuote(text, TEXT, { speaker, speakerType, partial, speakerRole: role });
 
 const quotes = [
   quote('We confirm he arrived,', 'Berik Uali', 'person', false, 'spokesman'),
@@ -20,10 +26,33 @@ const quotes = [
   quote('No comment here,', null, 'unknown'),
 ];
 const analysis: Analysis = {
-  article: { title: 'T', byline: null, siteName: null, publishedTime: null, lang: 'en', dir: null, url: 'https://news.example/a', excerpt: null, text: TEXT, paragraphs: [{ start: 0, end: TEXT.length }], wordCount: 30, readingMinutes: 1 },
+  article: {
+    title: 'T',
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: 'en',
+    dir: null,
+    url: 'https://news.example/a',
+    excerpt: null,
+    text: TEXT,
+    paragraphs: [{ start: 0, end: TEXT.length }],
+    wordCount: 30,
+    readingMinutes: 1,
+  },
   quotes,
   speakers: [],
-  reported: [{ text: 'the situation was stable', start: 0, end: 5, speaker: 'Berik Uali', speakerType: 'person', speakerMention: null, cue: 'said' }],
+  reported: [
+    {
+      text: 'the situation was stable',
+      start: 0,
+      end: 5,
+      speaker: 'Berik Uali',
+      speakerType: 'person',
+      speakerMention: null,
+      cue: 'said',
+    },
+  ],
   places: [],
   entities: [{ name: 'Berik Uali', type: 'person', wikipedia: 'Berik_Uali', aliases: [], mentions: [], salience: 1 }],
 };
@@ -32,11 +61,21 @@ function setup(pinned: Quote[] = []) {
   const actions: PanelActions = { highlight: vi.fn(), clearHighlights: vi.fn(), openUrl: vi.fn(), togglePin: vi.fn() };
   const root = document.createElement('div');
   document.body.replaceChildren(root);
-  act(() => render(<QuotesSection analysis={analysis} actions={actions} pinnedQuoteKeys={new Set(pinned.map((q) => quoteKey(analysis.article.url, q)))} />, root));
+  act(() =>
+    render(
+      <QuotesSection
+        analysis={analysis}
+        actions={actions}
+        pinnedQuoteKeys={new Set(pinned.map((q) => quoteKey(analysis.article.url, q)))}
+      />,
+      root,
+    ),
+  );
   return { root, actions };
 }
 
-const key = (el: Element, k: string) => act(() => void el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })));
+const key = (el: Element, k: string) =>
+  act(() => void el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true })));
 
 describe('QuotesSection', () => {
   beforeEach(() => document.body.replaceChildren());
@@ -50,14 +89,16 @@ describe('QuotesSection', () => {
     expect(first.textContent).toContain('2 quotes');
     expect(first.textContent).toContain('1 paraphrased statement');
     expect(root.querySelector('[data-partial] .quote-text')?.getAttribute('data-tags')).toBe('fragment');
-    expect(root.querySelector('[data-testid=sourcing]')?.textContent).toBe('4 quotes: 2 from 1 named person, 1 from 1 unnamed group, 1 with no named source.');
+    expect(root.querySelector('[data-testid=sourcing]')?.textContent).toBe(
+      '4 quotes: 2 from 1 named person, 1 from 1 unnamed group, 1 with no named source.',
+    );
   });
 
   it('unattributed quotes go where their number puts them, before sources quoted less', () => {
     const { root, actions } = setup();
     // Two more unattributed quotes (their own words: the panel does not read the text here).
-  const more = ['Nobody knows,', 'Nobody cares,'].map((t) => makeQuote(t, t));
-  const many = { ...analysis, quotes: [...quotes, ...more] };
+    const more = ['Nobody knows,', 'Nobody cares,'].map((t) => makeQuote(t, t));
+    const many = { ...analysis, quotes: [...quotes, ...more] };
     act(() => render(<QuotesSection analysis={many} actions={actions} pinnedQuoteKeys={new Set()} />, root));
     const names = [...root.querySelectorAll('[data-testid=speaker-name]')].map((e) => e.textContent);
     expect(names).toEqual(['Unattributed (3)', 'Berik Uali', 'relatives of the officers']);
@@ -69,8 +110,15 @@ describe('QuotesSection', () => {
     act(() => render(<QuotesSection analysis={analysis} actions={actions} pinnedQuoteKeys={new Set()} />, root));
     act(() => root.querySelector<HTMLButtonElement>('[data-testid=source-groups]')!.click());
     expect(actions.filterQuotes).toHaveBeenCalledWith('groups');
-    act(() => render(<QuotesSection analysis={analysis} actions={actions} pinnedQuoteKeys={new Set()} quoteFilter="groups" />, root));
-    expect([...root.querySelectorAll('[data-testid=speaker-name]')].map((e) => e.textContent)).toEqual(['relatives of the officers']);
+    act(() =>
+      render(
+        <QuotesSection analysis={analysis} actions={actions} pinnedQuoteKeys={new Set()} quoteFilter="groups" />,
+        root,
+      ),
+    );
+    expect([...root.querySelectorAll('[data-testid=speaker-name]')].map((e) => e.textContent)).toEqual([
+      'relatives of the officers',
+    ]);
     expect(root.querySelector('[data-testid=source-groups]')!.getAttribute('aria-pressed')).toBe('true');
     expect(root.querySelector('.quote-text')!.getAttribute('tabindex')).toBe('0');
     expect(root.querySelector('[data-testid=sourcing]')!.textContent).toMatch(/^4 quotes/);
@@ -82,9 +130,14 @@ describe('QuotesSection', () => {
 
   it('a source that is only paraphrased says so instead of "0 quotes"', () => {
     const { root, actions } = setup();
-    const paraphrased = { ...analysis, reported: [...analysis.reported, { ...analysis.reported[0], speaker: 'Daniyar Akhmetov', start: 6, end: 10 }] };
+    const paraphrased = {
+      ...analysis,
+      reported: [...analysis.reported, { ...analysis.reported[0], speaker: 'Daniyar Akhmetov', start: 6, end: 10 }],
+    };
     act(() => render(<QuotesSection analysis={paraphrased} actions={actions} pinnedQuoteKeys={new Set()} />, root));
-    const group = [...root.querySelectorAll('[data-testid=speaker]')].find((g) => g.textContent?.includes('Daniyar Akhmetov'))!;
+    const group = [...root.querySelectorAll('[data-testid=speaker]')].find((g) =>
+      g.textContent?.includes('Daniyar Akhmetov'),
+    )!;
     expect(group.querySelector('[data-testid=speaker-count]')?.textContent).toBe('paraphrased only');
     expect(group.textContent).not.toMatch(/0 quotes/);
     expect(group.querySelector('.quote-list')).toBeNull();
@@ -92,8 +145,18 @@ describe('QuotesSection', () => {
 
   it('clicking a quote highlights exactly its words in the page', () => {
     const { root, actions } = setup();
-    act(() => (root.querySelectorAll<HTMLButtonElement>('.quote-text')[1]).click());
-    expect(actions.highlight).toHaveBeenCalledWith([{ exact: 'Order is restored,', prefix: expect.stringMatching(/Uali said\. "$/), suffix: expect.stringMatching(/^" he said/), position: expect.any(Number) }], 'q:1');
+    act(() => root.querySelectorAll<HTMLButtonElement>('.quote-text')[1].click());
+    expect(actions.highlight).toHaveBeenCalledWith(
+      [
+        {
+          exact: 'Order is restored,',
+          prefix: expect.stringMatching(/Uali said\. "$/),
+          suffix: expect.stringMatching(/^" he said/),
+          position: expect.any(Number),
+        },
+      ],
+      'q:1',
+    );
   });
 
   it('arrow keys move focus between quotes (one tab stop) and P pins the focused quote', () => {
@@ -114,29 +177,52 @@ describe('QuotesSection', () => {
     const { root, actions } = setup([quotes[1]]);
     act(() => root.querySelector<HTMLButtonElement>('[data-testid=show-pinned]')!.click());
     expect(actions.highlight).toHaveBeenCalledWith([expect.objectContaining({ exact: 'Order is restored,' })]);
-    expect([...root.querySelectorAll('[data-testid=pin]')].map((b) => b.getAttribute('aria-pressed'))).toEqual(['false', 'true', 'false', 'false']);
+    expect([...root.querySelectorAll('[data-testid=pin]')].map((b) => b.getAttribute('aria-pressed'))).toEqual([
+      'false',
+      'true',
+      'false',
+      'false',
+    ]);
     act(() => root.querySelector<HTMLAnchorElement>('.speaker-background')!.click());
     expect(actions.openUrl).toHaveBeenCalledWith('https://en.wikipedia.org/wiki/Berik_Uali');
   });
 
   it('says why speakers are missing in an article that is not in English', () => {
     const root = document.createElement('div');
-    const french = { ...analysis, article: { ...analysis.article, lang: 'fr' }, quotes: quotes.map((q) => ({ ...q, speaker: null, speakerType: 'unknown' as const })) };
+    const french = {
+      ...analysis,
+      article: { ...analysis.article, lang: 'fr' },
+      quotes: quotes.map((q) => ({ ...q, speaker: null, speakerType: 'unknown' as const })),
+    };
     act(() => render(<QuotesSection analysis={french} actions={setup().actions} pinnedQuoteKeys={new Set()} />, root));
     expect(root.querySelector('[data-testid=no-attribution]')?.textContent).toContain('English articles only');
     expect(root.querySelector('[data-testid=no-attribution]')?.textContent).toContain('fr');
-    act(() => render(<QuotesSection analysis={analysis} actions={setup().actions} pinnedQuoteKeys={new Set()} />, root));
+    act(() =>
+      render(<QuotesSection analysis={analysis} actions={setup().actions} pinnedQuoteKeys={new Set()} />, root),
+    );
     expect(root.querySelector('[data-testid=no-attribution]')).toBeNull();
   });
 
   it('says so when the article has no quotes', () => {
     const root = document.createElement('div');
-    act(() => render(<QuotesSection analysis={{ ...analysis, quotes: [], reported: [] }} actions={setup().actions} pinnedQuoteKeys={new Set()} />, root));
+    act(() =>
+      render(
+        <QuotesSection
+          analysis={{ ...analysis, quotes: [], reported: [] }}
+          actions={setup().actions}
+          pinnedQuoteKeys={new Set()}
+        />,
+        root,
+      ),
+    );
     expect(root.textContent).toBe('No direct quotes found in this article.');
   });
   it('a speaker given only by low-confidence rules reads "probably", sorts last among people, and says to check', () => {
     const root = document.createElement('div');
-    const unsure = { ...analysis, quotes: [...quotes, { ...quote('No comment here,', 'Sam Doe', 'person'), confidence: 'low' as const }] };
+    const unsure = {
+      ...analysis,
+      quotes: [...quotes, { ...quote('No comment here,', 'Sam Doe', 'person'), confidence: 'low' as const }],
+    };
     const mixed = { ...unsure, quotes: [...unsure.quotes, { ...quotes[1], confidence: 'low' as const }] };
     act(() => render(<QuotesSection analysis={unsure} actions={setup().actions} pinnedQuoteKeys={new Set()} />, root));
     const groups = [...root.querySelectorAll('[data-testid=speaker]')];
@@ -157,8 +243,25 @@ describe('QuotesSection', () => {
     act(() => render(<QuotesSection analysis={after} actions={setup().actions} pinnedQuoteKeys={new Set()} />, root));
     expect(root.querySelector('[data-testid=clue]')!.textContent).toBe('Speaker read from: …" he said');
     const uali = TEXT.indexOf('Berik Uali');
-    const before = { ...quotes[2], speaker: 'Berik Uali', speakerType: 'person' as const, confidence: 'low' as const, speakerMention: { start: uali, end: uali + 10 } };
-    act(() => render(<QuotesSection analysis={{ ...analysis, quotes: [quotes[0], before] }} actions={setup().actions} pinnedQuoteKeys={new Set()} />, root));
-    expect(root.querySelector('[data-testid=clue]')!.textContent).toBe('Speaker read from: Berik Uali said. "Order is restored," he said. Relatives called it "…');
+    const before = {
+      ...quotes[2],
+      speaker: 'Berik Uali',
+      speakerType: 'person' as const,
+      confidence: 'low' as const,
+      speakerMention: { start: uali, end: uali + 10 },
+    };
+    act(() =>
+      render(
+        <QuotesSection
+          analysis={{ ...analysis, quotes: [quotes[0], before] }}
+          actions={setup().actions}
+          pinnedQuoteKeys={new Set()}
+        />,
+        root,
+      ),
+    );
+    expect(root.querySelector('[data-testid=clue]')!.textContent).toBe(
+      'Speaker read from: Berik Uali said. "Order is restored," he said. Relatives called it "…',
+    );
   });
 });

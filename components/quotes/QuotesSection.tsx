@@ -6,7 +6,14 @@ import { attributable } from '../../lib/quotes/language';
 import type { Article, Entity, Quote, ReportedSpeech } from '../../lib/types';
 import { targetForSpan, type NearestMatch, type SectionProps } from '../panel-contract';
 import { MissingNotice } from '../MissingNotice';
-import { attributionCue, describeSourcing, sourceKind, sourcingSummary, speakerViews, type SpeakerView } from './group-quotes';
+import {
+  attributionCue,
+  describeSourcing,
+  sourceKind,
+  sourcingSummary,
+  speakerViews,
+  type SpeakerView,
+} from './group-quotes';
 import { SOURCE_PARTS, SourcingBar } from '../overview/SourcingBar';
 import { QuoteItem } from './QuoteItem';
 import '../../assets/quotes.css';
@@ -16,22 +23,46 @@ const TYPE_LABEL = { person: '', organization: 'organisation', group: 'group', u
 function backgroundFor(name: string | null, entities: Entity[]): Entity | undefined {
   if (!name) return undefined;
   const lower = name.toLowerCase();
-  return entities.find((e) => e.wikipedia && (e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower)));
+  return entities.find(
+    (e) => e.wikipedia && (e.name.toLowerCase() === lower || e.aliases.some((a) => a.toLowerCase() === lower)),
+  );
 }
 
 /** Reported speech as a Quote, so it can be pinned like one (the note marks it as a paraphrase). */
 function paraphraseAsQuote(article: Article, r: ReportedSpeech): Quote {
-  const paragraph = Math.max(0, article.paragraphs.findIndex((p) => r.start >= p.start && r.start < p.end));
+  const paragraph = Math.max(
+    0,
+    article.paragraphs.findIndex((p) => r.start >= p.start && r.start < p.end),
+  );
   return {
-    text: r.text, start: r.start, end: r.end, paragraph, partial: false, multiParagraph: false,
-    speaker: r.speaker, speakerType: r.speakerType, speakerRole: null, speakerMention: r.speakerMention,
+    text: r.text,
+    start: r.start,
+    end: r.end,
+    paragraph,
+    partial: false,
+    multiParagraph: false,
+    speaker: r.speaker,
+    speakerType: r.speakerType,
+    speakerRole: null,
+    speakerMention: r.speakerMention,
   };
 }
 
 export function QuotesSection(props: SectionProps) {
-  const { analysis, actions, pinnedQuoteKeys, activeKey = null, missingKey = null, nearest = null, quoteFilter = null } = props;
+  const {
+    analysis,
+    actions,
+    pinnedQuoteKeys,
+    activeKey = null,
+    missingKey = null,
+    nearest = null,
+    quoteFilter = null,
+  } = props;
   const allViews = useMemo(() => speakerViews(analysis), [analysis]);
-  const views = useMemo(() => (quoteFilter ? allViews.filter((v) => sourceKind(v) === quoteFilter) : allViews), [allViews, quoteFilter]);
+  const views = useMemo(
+    () => (quoteFilter ? allViews.filter((v) => sourceKind(v) === quoteFilter) : allViews),
+    [allViews, quoteFilter],
+  );
   const order = useMemo(() => views.flatMap((v) => v.quotes.map((q) => q.index)), [views]);
   const [focusState, setFocusIndex] = useState(order[0] ?? 0);
   // A filter can hide the quote that had the focus stop: the first one shown takes it.
@@ -62,33 +93,52 @@ export function QuotesSection(props: SectionProps) {
 
   return (
     <div class="quotes-section">
-      <SourcingBar summary={sourcingSummary(analysis, allViews)} selected={quoteFilter} onSelect={actions.filterQuotes} />
+      <SourcingBar
+        summary={sourcingSummary(analysis, allViews)}
+        selected={quoteFilter}
+        onSelect={actions.filterQuotes}
+      />
       <p class="sourcing" data-testid="sourcing">
         {describeSourcing(sourcingSummary(analysis, allViews))}
       </p>
       {quoteFilter && (
         <p class="filter-line" role="status" data-testid="quote-filter">
           Showing only: {SOURCE_PARTS.find((p) => p.id === quoteFilter)?.label}.{' '}
-          <button type="button" class="link-button" data-testid="show-all-quotes" onClick={() => actions.filterQuotes?.(null)}>
+          <button
+            type="button"
+            class="link-button"
+            data-testid="show-all-quotes"
+            onClick={() => actions.filterQuotes?.(null)}
+          >
             Show all quotes
           </button>
         </p>
       )}
       {!english && (
         <p class="banner" data-testid="no-attribution">
-          News Lens names speakers in English articles only. This article is marked “{article.lang}”, so its quotes are listed
-          without speakers.
+          News Lens names speakers in English articles only. This article is marked “{article.lang}”, so its quotes are
+          listed without speakers.
         </p>
       )}
       {pinned.length > 0 && (
         <p class="pinned-summary">
           {pinned.length} pinned{' '}
-          <button type="button" class="link-button" data-testid="show-pinned" onClick={() => actions.highlight(pinned.map((q) => targetForSpan(article.text, q)))}>
+          <button
+            type="button"
+            class="link-button"
+            data-testid="show-pinned"
+            onClick={() => actions.highlight(pinned.map((q) => targetForSpan(article.text, q)))}
+          >
             Show pinned quotes in the page
           </button>
         </p>
       )}
-      <div ref={list} onKeyDown={onKeyDown} role="group" aria-label="Quotes by speaker. Arrow keys move, Enter shows the quote in the page, P pins it.">
+      <div
+        ref={list}
+        onKeyDown={onKeyDown}
+        role="group"
+        aria-label="Quotes by speaker. Arrow keys move, Enter shows the quote in the page, P pins it."
+      >
         {views.map((view) => (
           <SpeakerGroup
             key={view.name ?? ''}
@@ -167,7 +217,12 @@ function Paraphrases({ view, article, actions, pinnedQuoteKeys, activeKey, missi
           const quote = paraphraseAsQuote(article, r);
           const pinned = pinnedQuoteKeys.has(quoteKey(article.url, quote));
           return (
-            <li key={r.start} class="reported-item" data-testid="paraphrase" data-active={activeKey === key || undefined}>
+            <li
+              key={r.start}
+              class="reported-item"
+              data-testid="paraphrase"
+              data-active={activeKey === key || undefined}
+            >
               <button
                 type="button"
                 class="reported-text"
@@ -188,7 +243,12 @@ function Paraphrases({ view, article, actions, pinnedQuoteKeys, activeKey, missi
                 {pinned ? 'Pinned' : 'Pin'}
               </button>
               {missingKey === key && (
-                <MissingNotice original={r.text} nearest={nearest?.key === key ? nearest : undefined} shown={activeKey === key} onShow={actions.showNearest} />
+                <MissingNotice
+                  original={r.text}
+                  nearest={nearest?.key === key ? nearest : undefined}
+                  shown={activeKey === key}
+                  onShow={actions.showNearest}
+                />
               )}
             </li>
           );
@@ -211,7 +271,8 @@ export function Clue({ cue }: { cue: string | null }) {
   if (!cue) return null;
   return (
     <span class="clue" data-testid="clue">
-      {' '}Speaker read from: <q>{cue}</q>
+      {' '}
+      Speaker read from: <q>{cue}</q>
     </span>
   );
 }
@@ -224,7 +285,9 @@ function SpeakerGroup({ view, entities, english, reported, openUrl, children, te
     <section class="speaker" data-testid="speaker" data-type={view.type} data-unsure={view.unsure || undefined}>
       <h3 class="speaker-name">
         {view.unsure && <span class="probably">probably</span>}
-        <span data-testid="speaker-name">{view.name ?? (english ? `Unattributed (${view.quotes.length})` : 'Quotes')}</span>
+        <span data-testid="speaker-name">
+          {view.name ?? (english ? `Unattributed (${view.quotes.length})` : 'Quotes')}
+        </span>
         {view.role && <span class="speaker-role">, {view.role}</span>}
         {kind && <span class="badge">{kind}</span>}
         {view.name !== null && (
@@ -233,7 +296,13 @@ function SpeakerGroup({ view, entities, english, reported, openUrl, children, te
           </span>
         )}
         {url && (
-          <a class="speaker-background" href={url} target="_blank" rel="noreferrer" onClick={(e) => (e.preventDefault(), openUrl(url))}>
+          <a
+            class="speaker-background"
+            href={url}
+            target="_blank"
+            rel="noreferrer"
+            onClick={(e) => (e.preventDefault(), openUrl(url))}
+          >
             Wikipedia <span aria-hidden="true">↗</span>
           </a>
         )}

@@ -21,17 +21,25 @@ export function speakerViews(analysis: Analysis): SpeakerView[] {
   const viewFor = (name: string | null, type: SpeakerType, role: string | null) => {
     const key = name ? name.toLowerCase() : '\u0000unknown';
     let view = views.get(key);
-    if (!view) views.set(key, (view = { name, type: name ? type : 'unknown', role, quotes: [], reported: [], unsure: false }));
+    if (!view)
+      views.set(key, (view = { name, type: name ? type : 'unknown', role, quotes: [], reported: [], unsure: false }));
     view.role ??= role;
     return view;
   };
-  analysis.quotes.forEach((quote, index) => viewFor(quote.speaker, quote.speakerType, quote.speakerRole).quotes.push({ quote, index }));
+  analysis.quotes.forEach((quote, index) =>
+    viewFor(quote.speaker, quote.speakerType, quote.speakerRole).quotes.push({ quote, index }),
+  );
   for (const r of analysis.reported) if (r.speaker) viewFor(r.speaker, r.speakerType, null).reported.push(r);
   for (const view of views.values()) {
-    view.unsure = view.name !== null && view.quotes.length > 0 && view.quotes.every(({ quote }) => quote.confidence === 'low');
+    view.unsure =
+      view.name !== null && view.quotes.length > 0 && view.quotes.every(({ quote }) => quote.confidence === 'low');
   }
   const sorted = [...views.values()].sort(
-    (a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type] || Number(a.unsure) - Number(b.unsure) || b.quotes.length - a.quotes.length || (a.quotes[0]?.index ?? 1e9) - (b.quotes[0]?.index ?? 1e9),
+    (a, b) =>
+      TYPE_ORDER[a.type] - TYPE_ORDER[b.type] ||
+      Number(a.unsure) - Number(b.unsure) ||
+      b.quotes.length - a.quotes.length ||
+      (a.quotes[0]?.index ?? 1e9) - (b.quotes[0]?.index ?? 1e9),
   );
   return placeUnattributed(sorted);
 }

@@ -22,7 +22,9 @@ async function main() {
     activeTab: () => activeTab(windowId),
     async extract(tabId) {
       const outcome = await extractFromTab(tabId);
-      return outcome.ok ? { ok: true, article: outcome.result.article, contentType: outcome.result.contentType } : outcome;
+      return outcome.ok
+        ? { ok: true, article: outcome.result.article, contentType: outcome.result.contentType }
+        : outcome;
     },
     loadResources,
     async highlight(tabId, targets) {
@@ -40,7 +42,10 @@ async function main() {
   const state = createPanelState(host);
   link = connectPanel(windowId, () => void state.refresh());
   onHighlightCleared(() => state.highlightCleared());
-  watchTabs(windowId, (event) => void (event.type === 'activated' ? state.tabActivated() : state.pageChanged(event.tabId)));
+  watchTabs(
+    windowId,
+    (event) => void (event.type === 'activated' ? state.tabActivated() : state.pageChanged(event.tabId)),
+  );
   const app = document.getElementById('app')!;
   app.replaceChildren(); // the static shell (index.html) has been on screen until now
   render(

@@ -65,13 +65,20 @@ describe('elementToText', () => {
   });
 
   it('table cells are blocks of their own; empty blocks are dropped', () => {
-    expect(elementToBlocks(body('<table><tr><td>a</td><td>b</td></tr></table><p> </p><p>c</p>'))).toEqual(['a', 'b', 'c']);
+    expect(elementToBlocks(body('<table><tr><td>a</td><td>b</td></tr></table><p> </p><p>c</p>'))).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
   });
 
   it('paragraph offsets point at each block in the joined text', () => {
     const { text, paragraphs } = elementToText(body('<p>Alpha beta.</p><p>Gamma.</p>'));
     expect(text).toBe('Alpha beta.\n\nGamma.');
-    expect(paragraphs).toEqual([{ start: 0, end: 11 }, { start: 13, end: 19 }]);
+    expect(paragraphs).toEqual([
+      { start: 0, end: 11 },
+      { start: 13, end: 19 },
+    ]);
     expect(paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['Alpha beta.', 'Gamma.']);
     expect(joinParagraphs([])).toEqual({ text: '', paragraphs: [] });
   });

@@ -8,14 +8,29 @@
  * ("articleByline__bio", "signupForeground", "sdc-article-related-stories"), so each word is long or distinctive. */
 const HINTS = {
   bio: ['author-bio', 'author-details', 'authorbio'],
-  promo: ['promo', 'newsletter', 'signup', 'sign-up', 'subscribe', 'subscription', 'related', 'recommend', 'read-more',
-    'readmore', 'more-stories', 'trending', 'popular'],
+  promo: [
+    'promo',
+    'newsletter',
+    'signup',
+    'sign-up',
+    'subscribe',
+    'subscription',
+    'related',
+    'recommend',
+    'read-more',
+    'readmore',
+    'more-stories',
+    'trending',
+    'popular',
+  ],
   share: ['share', 'sharing', 'social'],
   navigation: ['breadcrumb', 'sidebar'],
   legal: ['copyright', 'disclaimer'],
 };
 // "no-promo", "has-share" are state flags of a container, not the furniture itself.
-const HINT_WORDS = Object.values(HINTS).flat().map((w) => w.replace(/-/g, '[-_]?'));
+const HINT_WORDS = Object.values(HINTS)
+  .flat()
+  .map((w) => w.replace(/-/g, '[-_]?'));
 const HINT = new RegExp(`(?<!(?:no|has|with)[-_]?)(?:${HINT_WORDS.join('|')})`, 'i');
 /** A byline box: names and a date, but a sentence in it is a bio that may name the outlet and the beat (kept). */
 const BYLINE = /byline|timestamp|dateline/i;
@@ -86,8 +101,10 @@ const TEASER_RATIO = 3;
 function isTeaser(el: Element, words: number, root: Element, counts: Map<Element, number>): boolean {
   if (el.tagName.toUpperCase() !== 'ARTICLE') return false;
   const articles = Array.from(root.getElementsByTagName('article'));
-  return articles.some((other) =>
-    other !== el && !other.contains(el) && !el.contains(other) && (counts.get(other) ?? 0) > words * TEASER_RATIO);
+  return articles.some(
+    (other) =>
+      other !== el && !other.contains(el) && !el.contains(other) && (counts.get(other) ?? 0) > words * TEASER_RATIO,
+  );
 }
 
 /** A short title-like block right before a removed list ("More from UK", "RECENT ARTICLES"). */

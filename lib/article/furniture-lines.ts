@@ -2,10 +2,17 @@
 // GETTY)", "© Amazon"), publication stamps ("Published 10:02 AM EST Nov 19, 2019", "Nov. 20, 2019 5:52 AM EST"),
 // gallery and comment controls ("Image 1 of 9", "Close"), pointers to other stories ("Read more: …") and a long
 // block printed twice. Word lists are English: a page in another language keeps these lines.
-import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS_LONG, WEEKDAYS } from '../lexicon/en/calendar';
+import {
+  MONTHS,
+  MONTH_ABBREVIATIONS,
+  WEEKDAY_ABBREVIATIONS,
+  WEEKDAY_ABBREVIATIONS_LONG,
+  WEEKDAYS,
+} from '../lexicon/en/calendar';
 import { wordsIn } from './boilerplate';
 
 /** Labels that open a picture credit ("Photo: …", "Photo by …", "Image copyright …", "Credit...…"). */
+// prettier-ignore
 const CREDIT_LABELS = [
   'photo', 'photos', 'photograph', 'image', 'images', 'picture', 'pictures', 'pic', 'foto', // the picture itself
   'illustration', 'graphic', 'video', // other media
@@ -16,6 +23,7 @@ const CREDIT_OPENER = `${CREDIT_LABEL}(?:\\s*(?::|by\\b|\\.\\.\\.|…)|\\s+(?:cr
 const CREDIT = new RegExp(`^(?:${CREDIT_OPENER}|©|\\(c\\)\\s)`, 'iu');
 
 /** Words that open a publication stamp. */
+// prettier-ignore
 const STAMP_LABELS = ['published', 'updated', 'posted', 'first published', 'last updated', 'last modified', 'modified'];
 const MONTH_OR_DAY = `(?:${[...MONTHS.map((m) => m.slice(0, 3)), ...WEEKDAY_ABBREVIATIONS].join('|')})[a-z]*\\.?`;
 /** A label, then (after "on", "at" or a colon) a number or a month or weekday name: "Updated on: November 19". */
@@ -24,8 +32,11 @@ const STAMP = new RegExp(`${STAMP_HEAD}(?:\\d|${MONTH_OR_DAY}\\b)`, 'iu');
 
 /** The words a bare date line is made of. */
 const DATE_WORDS = new Set([
-  ...MONTHS, ...MONTH_ABBREVIATIONS,
-  ...WEEKDAYS, ...WEEKDAY_ABBREVIATIONS, ...WEEKDAY_ABBREVIATIONS_LONG,
+  ...MONTHS,
+  ...MONTH_ABBREVIATIONS,
+  ...WEEKDAYS,
+  ...WEEKDAY_ABBREVIATIONS,
+  ...WEEKDAY_ABBREVIATIONS_LONG,
   // clock words and time zones
   ...'am pm a m p m gmt utc bst est edt cst cdt mst mdt pst pdt cet cest ist et pt ct mt'.split(' '),
   // ordinal endings and the stamp's own words ("Nov. 20th, 2019 at 5:52 AM | Updated …")
@@ -33,6 +44,7 @@ const DATE_WORDS = new Set([
 ]);
 
 /** Labels of a pointer to other stories ("Read more: …", "More from UK", "You may also like…"). */
+// prettier-ignore
 const PROMO_LABELS = [
   'read more', 'read also', 'also read', 'see also', 'also on', "don't miss", // a pointer inside the story
   'more', 'more from', 'more stories', 'related', 'related stories', 'related articles', // a related box's title
@@ -69,8 +81,12 @@ function isDateLine(block: string): boolean {
 /** A short block made only of control words and numbers, with at least one word. */
 function isControlLine(block: string): boolean {
   const tokens = tokensOf(block);
-  return tokens.length > 0 && tokens.length <= MAX_CONTROL_WORDS && !tokens.every(isNumber) &&
-    tokens.every((t) => isNumber(t) || CONTROL_WORDS.has(t));
+  return (
+    tokens.length > 0 &&
+    tokens.length <= MAX_CONTROL_WORDS &&
+    !tokens.every(isNumber) &&
+    tokens.every((t) => isNumber(t) || CONTROL_WORDS.has(t))
+  );
 }
 
 /** A credit, a control line or a pointer anywhere; a stamp only where stamps stand (`atEdge`). */

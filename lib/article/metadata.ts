@@ -14,7 +14,8 @@ export interface PageMetadata {
   modifiedTime: string | null;
 }
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|Report)$/;
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|Report)$/;
 
 type JsonObject = Record<string, unknown>;
 
@@ -95,7 +96,11 @@ function resolved(value: unknown, nodes: JsonObject[]): unknown {
 
 /** A profile link is not a name ("article:author" often holds one). */
 const NOT_A_NAME = /^(?:https?:|www\.|@)|\/\//i;
-const folded = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+const folded = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
  * The author list from structured data, first source that names anyone: JSON-LD `author`, then `citation_author`
@@ -103,20 +108,27 @@ const folded = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[^
  * JSON-LD author typed Organization that is the publisher.
  */
 function structuredAuthors(
-  article: JsonObject | undefined, nodes: JsonObject[], allOf: Map<string, string[]>, outlet: string | null,
+  article: JsonObject | undefined,
+  nodes: JsonObject[],
+  allOf: Map<string, string[]>,
+  outlet: string | null,
 ): string[] {
   const nameIn = (a: unknown) => (typeof a === 'string' ? a : (a as JsonObject | null)?.name);
-  const fromJsonLd = asArray(resolved(article?.author, nodes)).map(nameIn).filter((n) => typeof n === 'string');
+  const fromJsonLd = asArray(resolved(article?.author, nodes))
+    .map(nameIn)
+    .filter((n) => typeof n === 'string');
   const dublinCore = [...(allOf.get('dc.creator') ?? []), ...(allOf.get('dcterms.creator') ?? [])];
   const lists = [fromJsonLd as string[], allOf.get('citation_author') ?? [], dublinCore];
   const publisher = outlet ? folded(outlet) : null;
   for (const list of lists) {
     const seen = new Set<string>();
-    const names = list.map((n) => n.replace(/\s+/g, ' ').trim()).filter((n) => {
-      const key = folded(n);
-      if (!key || NOT_A_NAME.test(n) || key === publisher || seen.has(key)) return false;
-      return seen.add(key);
-    });
+    const names = list
+      .map((n) => n.replace(/\s+/g, ' ').trim())
+      .filter((n) => {
+        const key = folded(n);
+        if (!key || NOT_A_NAME.test(n) || key === publisher || seen.has(key)) return false;
+        return seen.add(key);
+      });
     if (names.length) return names;
   }
   return [];
@@ -127,7 +139,8 @@ export function readPageMetadata(doc: Document): PageMetadata {
   const article = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.test(t)));
   const allOf = new Map<string, string[]>();
   const metas = metaIndex(doc, allOf);
-  const siteName = nameOf(resolved(article?.publisher, nodes)) ??
+  const siteName =
+    nameOf(resolved(article?.publisher, nodes)) ??
     meta(metas, 'og:site_name', 'citation_journal_title', 'dc.publisher', 'dcterms.publisher', 'application-name');
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta(metas, 'og:url');
   const ogType = meta(metas, 'og:type');
@@ -137,13 +150,25 @@ export function readPageMetadata(doc: Document): PageMetadata {
     siteName,
     publishedTime:
       text(article?.datePublished) ??
-      meta(metas, 'article:published_time', 'datePublished', 'pubdate', 'date', 'citation_publication_date',
-        'citation_date', 'dc.date.issued', 'dcterms.issued', 'dcterms.created', 'dc.date'),
+      meta(
+        metas,
+        'article:published_time',
+        'datePublished',
+        'pubdate',
+        'date',
+        'citation_publication_date',
+        'citation_date',
+        'dc.date.issued',
+        'dcterms.issued',
+        'dcterms.created',
+        'dc.date',
+      ),
     canonicalUrl: canonical || null,
     lang: doc.documentElement?.getAttribute('lang')?.trim() || meta(metas, 'og:locale', 'language'),
     isArticleType: !!article || /article/i.test(ogType ?? ''),
     authors: structuredAuthors(article, nodes, allOf, siteName),
-    modifiedTime: text(article?.dateModified) ??
+    modifiedTime:
+      text(article?.dateModified) ??
       meta(metas, 'article:modified_time', 'og:updated_time', 'dateModified', 'dc.date.modified', 'dcterms.modified'),
   };
 }

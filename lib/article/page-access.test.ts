@@ -10,21 +10,40 @@ describe('pageAccess', () => {
     expect(pageAccess('')).toEqual({ kind: 'ok' });
   });
 
-  it.each(['chrome://extensions', 'about:blank', 'ABOUT:config', 'edge://settings', 'moz-extension://abc/page.html',
-    'chrome-extension://abc/sidepanel.html', 'view-source:https://news.example/', 'data:text/html,hi', 'javascript:void(0)',
-    'devtools://devtools/bundled/inspector.html', 'blob:https://news.example/1234'])('%s is one of the browser’s own pages', (url) => {
+  it.each([
+    'chrome://extensions',
+    'about:blank',
+    'ABOUT:config',
+    'edge://settings',
+    'moz-extension://abc/page.html',
+    'chrome-extension://abc/sidepanel.html',
+    'view-source:https://news.example/',
+    'data:text/html,hi',
+    'javascript:void(0)',
+    'devtools://devtools/bundled/inspector.html',
+    'blob:https://news.example/1234',
+  ])('%s is one of the browser’s own pages', (url) => {
     const access = pageAccess(url);
     expect(access.kind).toBe('restricted');
-    expect(access).toHaveProperty('reason', 'This is one of the browser’s own pages. Browsers do not let extensions read them.');
+    expect(access).toHaveProperty(
+      'reason',
+      'This is one of the browser’s own pages. Browsers do not let extensions read them.',
+    );
   });
 
   it('a local file gets its own reason: it can be allowed in the extension settings', () => {
     const access = pageAccess('file:///home/me/article.html');
-    expect(access).toEqual({ kind: 'restricted', reason: expect.stringMatching(/^Local files can only be read if you allow file access/) });
+    expect(access).toEqual({
+      kind: 'restricted',
+      reason: expect.stringMatching(/^Local files can only be read if you allow file access/),
+    });
   });
 
   it('the extension stores are closed, on their exact hosts and paths only', () => {
-    const store = { kind: 'restricted', reason: 'This is an extension store page. Browsers do not let extensions read the stores.' };
+    const store = {
+      kind: 'restricted',
+      reason: 'This is an extension store page. Browsers do not let extensions read the stores.',
+    };
     expect(pageAccess('https://chromewebstore.google.com/detail/x')).toEqual(store);
     expect(pageAccess('https://chrome.google.com/webstore/category/extensions')).toEqual(store);
     expect(pageAccess('https://microsoftedge.microsoft.com/addons/detail/x')).toEqual(store);

@@ -2,7 +2,8 @@
 
 export type PageAccess = { kind: 'ok' } | { kind: 'restricted'; reason: string } | { kind: 'pdf' };
 
-const BROWSER_SCHEMES = /^(chrome|edge|brave|opera|vivaldi|about|moz-extension|chrome-extension|view-source|devtools|resource|chrome-search|chrome-untrusted|data|blob|javascript|file):/i;
+const BROWSER_SCHEMES =
+  /^(chrome|edge|brave|opera|vivaldi|about|moz-extension|chrome-extension|view-source|devtools|resource|chrome-search|chrome-untrusted|data|blob|javascript|file):/i;
 const STORES = [
   { host: 'chromewebstore.google.com', path: '' },
   { host: 'chrome.google.com', path: '/webstore' },
@@ -15,10 +16,17 @@ const STORES = [
 export function pageAccess(url: string | undefined): PageAccess {
   if (!url) return { kind: 'ok' };
   if (/^file:/i.test(url)) {
-    return { kind: 'restricted', reason: 'Local files can only be read if you allow file access for News Lens in the browser’s extension settings.' };
+    return {
+      kind: 'restricted',
+      reason:
+        'Local files can only be read if you allow file access for News Lens in the browser’s extension settings.',
+    };
   }
   if (BROWSER_SCHEMES.test(url)) {
-    return { kind: 'restricted', reason: 'This is one of the browser’s own pages. Browsers do not let extensions read them.' };
+    return {
+      kind: 'restricted',
+      reason: 'This is one of the browser’s own pages. Browsers do not let extensions read them.',
+    };
   }
   let parsed: URL;
   try {
@@ -27,7 +35,10 @@ export function pageAccess(url: string | undefined): PageAccess {
     return { kind: 'ok' };
   }
   if (STORES.some((s) => parsed.hostname === s.host && parsed.pathname.startsWith(s.path))) {
-    return { kind: 'restricted', reason: 'This is an extension store page. Browsers do not let extensions read the stores.' };
+    return {
+      kind: 'restricted',
+      reason: 'This is an extension store page. Browsers do not let extensions read the stores.',
+    };
   }
   if (/\.pdf$/i.test(parsed.pathname)) return { kind: 'pdf' };
   return { kind: 'ok' };

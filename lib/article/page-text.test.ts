@@ -16,7 +16,9 @@ describe('locate', () => {
   });
 
   it('the occurrence whose prefix and suffix match wins over earlier ones', () => {
-    expect(locate(text, { exact: 'said no', prefix: 'Then she ', suffix: '. Later' })).toBe(text.indexOf('said no', 12));
+    expect(locate(text, { exact: 'said no', prefix: 'Then she ', suffix: '. Later' })).toBe(
+      text.indexOf('said no', 12),
+    );
     expect(locate(text, { exact: 'said no', prefix: 'they ', suffix: ' again' })).toBe(text.lastIndexOf('said no'));
   });
 
@@ -43,7 +45,9 @@ describe('markPassages and clearMarks', () => {
   });
 
   it('matches across collapsed white space and ignores script and style text', () => {
-    const doc = page('<p>The  minister\n   said</p><script>var s = "minister said";</script><style>.x{}</style><p>more</p>');
+    const doc = page(
+      '<p>The  minister\n   said</p><script>var s = "minister said";</script><style>.x{}</style><p>more</p>',
+    );
     expect(markPassages(doc, [{ exact: 'minister said', prefix: '', suffix: '' }]).found).toBe(1);
     expect(marked(doc).join('')).toBe('minister\n   said');
     expect(doc.querySelector('script')!.textContent).toBe('var s = "minister said";');
@@ -52,7 +56,10 @@ describe('markPassages and clearMarks', () => {
   it('counts only the targets it found, and replaces earlier marks', () => {
     const doc = page('<p>alpha beta gamma</p>');
     markPassages(doc, [{ exact: 'alpha', prefix: '', suffix: '' }]);
-    const { found } = markPassages(doc, [{ exact: 'gamma', prefix: '', suffix: '' }, { exact: 'delta', prefix: '', suffix: '' }]);
+    const { found } = markPassages(doc, [
+      { exact: 'gamma', prefix: '', suffix: '' },
+      { exact: 'delta', prefix: '', suffix: '' },
+    ]);
     expect(found).toBe(1);
     expect(marked(doc)).toEqual(['gamma']);
     expect(markPassages(doc, []).first).toBeNull();
@@ -60,7 +67,12 @@ describe('markPassages and clearMarks', () => {
 
   it('marks two targets in the same text node (the second after the first split it)', () => {
     const doc = page('<p>one two three four</p>');
-    expect(markPassages(doc, [{ exact: 'two', prefix: '', suffix: '' }, { exact: 'four', prefix: '', suffix: '' }]).found).toBe(2);
+    expect(
+      markPassages(doc, [
+        { exact: 'two', prefix: '', suffix: '' },
+        { exact: 'four', prefix: '', suffix: '' },
+      ]).found,
+    ).toBe(2);
     expect(marked(doc)).toEqual(['two', 'four']);
   });
 
@@ -78,12 +90,20 @@ describe('markPassages and clearMarks', () => {
 describe('nearestPassage', () => {
   const said = 'He also met the relatives, offered his condolences and handed out awards';
   it('finds the edited passage a reworded quote became, and says nothing when the quote is gone', () => {
-    const doc = page(`<p>Intro.</p><p>“He also met the relatives, offered his condolences and presented state awards,” Uali said.</p>`);
+    const doc = page(
+      `<p>Intro.</p><p>“He also met the relatives, offered his condolences and presented state awards,” Uali said.</p>`,
+    );
     expect(markPassages(doc, [{ exact: said, prefix: '“', suffix: ',”' }]).found).toBe(0);
     const near = nearestPassage(doc, { exact: said, prefix: '“', suffix: ',” Uali', position: 0.2 })!;
     expect(near.exact).toMatch(/^He also met the relatives, offered his condolences and presented state award/);
     expect(markPassages(doc, [near]).found).toBe(1);
-    expect(nearestPassage(page('<p>The government declared a day of national mourning.</p>'), { exact: said, prefix: '', suffix: '' })).toBeNull();
+    expect(
+      nearestPassage(page('<p>The government declared a day of national mourning.</p>'), {
+        exact: said,
+        prefix: '',
+        suffix: '',
+      }),
+    ).toBeNull();
   });
 
   it('between two equally close repeats, the context picks, and marking the answer marks that repeat', () => {

@@ -54,7 +54,8 @@ export function locate(haystack: string, target: PassageTarget): number {
     if (first === -1) first = at;
     const before = haystack.slice(Math.max(0, at - prefix.length - 1), at).trim();
     const after = haystack.slice(at + exact.length, at + exact.length + suffix.length + 1).trim();
-    const score = (prefix && before.endsWith(prefix.trim()) ? 1 : 0) + (suffix && after.startsWith(suffix.trim()) ? 1 : 0);
+    const score =
+      (prefix && before.endsWith(prefix.trim()) ? 1 : 0) + (suffix && after.startsWith(suffix.trim()) ? 1 : 0);
     if (score > bestScore) [bestScore, best] = [score, at];
     if (score === 2) break;
   }

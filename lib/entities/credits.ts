@@ -4,7 +4,8 @@
 import type { Span } from '../types';
 
 /** A credit closing a caption: a marker, then a short tail that is not a sentence ("Credit Suisse fell."). */
-const TRAILING_CREDIT = /(?:^|[.!?”")]\s+)((?:Photo(?:graph)?\s+)?Credits?\s+|(?:Photo(?:graph)?|Image|Picture)s?(?::|\s+by)\s+|©\s*)[^.!?]{2,150}$/;
+const TRAILING_CREDIT =
+  /(?:^|[.!?”")]\s+)((?:Photo(?:graph)?\s+)?Credits?\s+|(?:Photo(?:graph)?|Image|Picture)s?(?::|\s+by)\s+|©\s*)[^.!?]{2,150}$/;
 const WIRE_PHOTO = /\((?:AP|AFP|Reuters|Getty|EPA)\s+Photos?\/[^)]{1,80}\)/g;
 
 /** The parts of paragraphs that are photo credits. */
@@ -13,8 +14,10 @@ export function creditSpans(text: string, paragraphs: Span[]): Span[] {
   for (const p of paragraphs) {
     const body = text.slice(p.start, p.end).trimEnd();
     const trailing = TRAILING_CREDIT.exec(body);
-    if (trailing) spans.push({ start: p.start + trailing.index + trailing[0].indexOf(trailing[1]), end: p.start + body.length });
-    for (const m of body.matchAll(WIRE_PHOTO)) spans.push({ start: p.start + m.index, end: p.start + m.index + m[0].length });
+    if (trailing)
+      spans.push({ start: p.start + trailing.index + trailing[0].indexOf(trailing[1]), end: p.start + body.length });
+    for (const m of body.matchAll(WIRE_PHOTO))
+      spans.push({ start: p.start + m.index, end: p.start + m.index + m[0].length });
   }
   return spans;
 }

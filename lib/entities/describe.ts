@@ -6,6 +6,7 @@ import { wordSet, withPoint } from '../lexicon/build';
 import { HONORIFICS, NOBLE_ADDRESS } from '../lexicon/en/address';
 
 /** Words that open a clause, not a description, after "Name," ("Uali, who …", "Uali, said …"). */
+// prettier-ignore
 const CLAUSE_OPENERS = new Set([
   'who', 'which', 'that', 'whose', 'whom', 'where', 'when', 'said', 'says', 'told', 'added', 'and', 'but', 'or',
   'he', 'she', 'it', 'they', 'we', 'i', 'you', 'according', 'however', 'though', 'although', 'meanwhile', 'also',
@@ -16,7 +17,10 @@ const CLAUSE_OPENERS = new Set([
 ]);
 
 /** Role words that only modify another ("former", "deputy") and say nothing alone. */
-const MODIFIERS = new Set(['former', 'late', 'then', 'vice', 'deputy', 'first', 'prime', 'chief', 'foreign', 'interior']);
+// prettier-ignore
+const MODIFIERS = new Set([
+  'former', 'late', 'then', 'vice', 'deputy', 'first', 'prime', 'chief', 'foreign', 'interior',
+]);
 /** "the first time Dubnyk started": time words before a name begin a clause. */
 const TIME_WORDS = new Set(['time', 'times', 'day', 'week', 'month', 'year', 'moment', 'night', 'morning', 'season']);
 /** Forms of address say nothing about who someone is. */
@@ -33,7 +37,10 @@ const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|man|woman|ee)$/;
 const AFTER = /^,\s+((?:(?:a|an|the)\s+)?[\p{L}\d][^,;()."“”]{1,120}?)\s*(?:[,;(]|\.(?:\s|$))/u;
 /** "the ride-hailing company Uber": a determiner, up to four lower-case words, then the name. */
 const LOWER_WORD = String.raw`\p{Ll}[\p{L}'’-]*`;
-const BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:${LOWER_WORD}\s+){0,3}${LOWER_WORD})\s+$`, 'u');
+const BEFORE = new RegExp(
+  String.raw`(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:${LOWER_WORD}\s+){0,3}${LOWER_WORD})\s+$`,
+  'u',
+);
 
 function appositionAfter(text: string, end: number): string | null {
   const m = AFTER.exec(text.slice(end, end + 160));
@@ -59,7 +66,13 @@ function phraseBefore(text: string, start: number): string | null {
   if (m && nounHead && !words.some(bad) && !words.every((w) => MODIFIERS.has(w))) return m[1];
   // "spokesman Berik Uali", "Foreign Minister Lavrov": role words right before the name.
   // The last three words before the name (split, not a regex anchored at the end: that one backtracks).
-  const roles = /\s$/.test(before) ? before.trimEnd().split(/\s+/).slice(-3).filter((w) => /^[\p{L}.-]+$/u.test(w)) : [];
+  const roles = /\s$/.test(before)
+    ? before
+        .trimEnd()
+        .split(/\s+/)
+        .slice(-3)
+        .filter((w) => /^[\p{L}.-]+$/u.test(w))
+    : [];
   while (roles.length && !isRole(roles[0])) roles.shift();
   while (roles.length && ADDRESS.has(roles[roles.length - 1].toLowerCase())) roles.pop();
   const last = roles[roles.length - 1]?.toLowerCase() ?? '';

@@ -18,7 +18,15 @@ function sentenceAround(text: string, at: number): string {
 }
 
 function event(title: string, mentions: Span[]): Candidate {
-  return { name: title.replace(/_/g, ' '), type: 'event', wikipedia: title, aliases: new Set(), mentions, namedMentions: mentions.length, guessedType: false };
+  return {
+    name: title.replace(/_/g, ' '),
+    type: 'event',
+    wikipedia: title,
+    aliases: new Set(),
+    mentions,
+    namedMentions: mentions.length,
+    guessedType: false,
+  };
 }
 
 /** "2020 Democratic presidential hopeful", in a sentence about the presidency, in a US story. */

@@ -97,7 +97,12 @@ function teamsTakeTheirNames(text: string, teams: Candidate[], others: Candidate
 
 /** An unconfirmed person (see Candidate.unconfirmed) stays only if the quotes engine heard it speak. */
 function speakingOrConfirmed(speakers: Speaker[]): (c: Candidate) => boolean {
-  const names = new Set(speakers.filter((s) => s.type === 'person').flatMap((s) => [s.name, ...s.aliases]).map((n) => n.toLowerCase()));
+  const names = new Set(
+    speakers
+      .filter((s) => s.type === 'person')
+      .flatMap((s) => [s.name, ...s.aliases])
+      .map((n) => n.toLowerCase()),
+  );
   return (c) => !c.unconfirmed || names.has(c.name.toLowerCase());
 }
 
@@ -116,7 +121,10 @@ function describe(kb: KnowledgeBase, text: string, e: Pick<Entity, 'wikipedia' |
 
 /** `layer`: the article's text layer (lib/analyze.ts computes it once for every engine). */
 export function findEntities(
-  article: Article, kb: KnowledgeBase | null, inputs: EntityInputs, layer: TextLayer = readText(article),
+  article: Article,
+  kb: KnowledgeBase | null,
+  inputs: EntityInputs,
+  layer: TextLayer = readText(article),
 ): Entity[] {
   if (!kb) return [];
   const { text, paragraphs } = article;
@@ -124,9 +132,18 @@ export function findEntities(
   const phrases = findPhrases(text, kb);
   // In a game story a team's name is the team, not its town ("Liverpool beat Everton"): teams win their spans.
   const teams = findTeams(text, kb);
-  const found = teamsTakeTheirNames(text, teams, [...recognize(text, paragraphs, kb, countries), ...findEvents(text, kb, countries)]);
-  const recognized = mergeByTitle([...phrases, ...withoutInside([...teams, ...found, ...findWars(text, inputs.places, kb)], phrases)]);
-  const linked = mergeByTitle([...linkPlaces(recognized, inputs.places, kb, text, layer.dateline), ...findStateAbbreviations(text, kb, layer.dateline)]);
+  const found = teamsTakeTheirNames(text, teams, [
+    ...recognize(text, paragraphs, kb, countries),
+    ...findEvents(text, kb, countries),
+  ]);
+  const recognized = mergeByTitle([
+    ...phrases,
+    ...withoutInside([...teams, ...found, ...findWars(text, inputs.places, kb)], phrases),
+  ]);
+  const linked = mergeByTitle([
+    ...linkPlaces(recognized, inputs.places, kb, text, layer.dateline),
+    ...findStateAbbreviations(text, kb, layer.dateline),
+  ]);
   const candidates = withoutCredits(linked, creditSpans(text, paragraphs));
   return candidates
     .filter(confident)
@@ -135,7 +152,11 @@ export function findEntities(
       const aliases = [...c.aliases].filter((a) => a !== c.name);
       const mentions = [...c.mentions].sort((a, b) => a.start - b.start);
       const entity = { name: c.name, type: c.type, wikipedia: c.wikipedia, aliases, mentions };
-      return { ...entity, salience: salience(entity, article.text.length, inputs.speakers), ...describe(kb, text, entity) };
+      return {
+        ...entity,
+        salience: salience(entity, article.text.length, inputs.speakers),
+        ...describe(kb, text, entity),
+      };
     })
     .sort((a, b) => b.salience - a.salience);
 }

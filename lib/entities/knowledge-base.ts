@@ -50,7 +50,14 @@ export interface KnowledgeBaseFile {
 
 export type KbTeam = [title: string, league: string, fullName: string, nickname: string];
 
-export type KbContextual = [title: string, type: EntityType, name: string, country: string, names: string[], phrases: string[]];
+export type KbContextual = [
+  title: string,
+  type: EntityType,
+  name: string,
+  country: string,
+  names: string[],
+  phrases: string[],
+];
 
 /** A contextual entry, found by name or by phrase. */
 export interface ContextEntry extends KbEntry {
@@ -150,7 +157,11 @@ export type KbHit = KbEntry & { source: 'known' | 'context' | 'title'; demonym?:
  * Looks a surface name up: curated/countries/cities first, then names that mean one thing in a story
  * set in one of `countries`, then the bare title list.
  */
-export function lookupName(kb: KnowledgeBase, surface: string, countries: ReadonlySet<string> = new Set()): KbHit | null {
+export function lookupName(
+  kb: KnowledgeBase,
+  surface: string,
+  countries: ReadonlySet<string> = new Set(),
+): KbHit | null {
   const key = surface.toLowerCase().replace(/’/g, "'");
   const known = kb.names.get(key);
   if (known) return { ...known, source: 'known', demonym: kb.demonyms.has(key) };
@@ -159,7 +170,8 @@ export function lookupName(kb: KnowledgeBase, surface: string, countries: Readon
   if (kb.titles.has(key)) return { title: titleCase(surface), type: 'organization', name: surface, source: 'title' };
   // Titles that keep the article ("The Home Depot") are written without it as often as with it; one word
   // ("Times") is too often another paper's short name.
-  if (key.includes(' ') && kb.titles.has(`the ${key}`)) return { title: titleCase(`The ${surface}`), type: 'organization', name: surface, source: 'title' };
+  if (key.includes(' ') && kb.titles.has(`the ${key}`))
+    return { title: titleCase(`The ${surface}`), type: 'organization', name: surface, source: 'title' };
   return null;
 }
 

@@ -81,7 +81,13 @@ function paragraphRuns(text: string, p: Paragraph, runs: NameRun[], lowerWords: 
     }
     const before = body.slice(from, m.index).trimEnd();
     const sentenceStart = before === '' || /[.!?:"“”«]$/u.test(before);
-    const token = { text: word, start, end: start + word.length, upper: word[0] !== word[0].toLowerCase(), sentenceStart };
+    const token = {
+      text: word,
+      start,
+      end: start + word.length,
+      upper: word[0] !== word[0].toLowerCase(),
+      sentenceStart,
+    };
     if (!isCapitalised(word)) flush();
     else {
       if (last && !adjacent(text, last, token)) flush();

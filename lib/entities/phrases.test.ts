@@ -4,9 +4,19 @@ import { findPhrases, withoutInside } from './phrases';
 
 function kbWithPhrase() {
   const file: KnowledgeBaseFile = {
-    format: KB_FORMAT, version: KB_VERSION, checked: '2026-11-25',
-    entries: [['Nikkei_225', 'organization', 'Nikkei 225', 'Stock index']], names: { nikkei: 0 }, acronyms: {},
-    phrases: { 'Nikkei stock average': 0 }, demonyms: [], titles: [], places: { cities: [], regions: {} }, contextual: [], teams: [], givenNames: [],
+    format: KB_FORMAT,
+    version: KB_VERSION,
+    checked: '2026-11-25',
+    entries: [['Nikkei_225', 'organization', 'Nikkei 225', 'Stock index']],
+    names: { nikkei: 0 },
+    acronyms: {},
+    phrases: { 'Nikkei stock average': 0 },
+    demonyms: [],
+    titles: [],
+    places: { cities: [], regions: {} },
+    contextual: [],
+    teams: [],
+    givenNames: [],
   };
   return parseKnowledgeBase(JSON.stringify(file));
 }
@@ -21,7 +31,14 @@ describe('written phrases', () => {
 
   it('drops shorter mentions inside a phrase', () => {
     const phrases = findPhrases('The Nikkei stock average fell.', kbWithPhrase());
-    const inner = { ...phrases[0], wikipedia: 'Other', mentions: [{ start: 4, end: 10 }, { start: 40, end: 46 }] };
+    const inner = {
+      ...phrases[0],
+      wikipedia: 'Other',
+      mentions: [
+        { start: 4, end: 10 },
+        { start: 40, end: 46 },
+      ],
+    };
     expect(withoutInside([inner], phrases)[0].mentions).toEqual([{ start: 40, end: 46 }]);
   });
 });

@@ -15,7 +15,15 @@ export function findPhrases(text: string, kb: KnowledgeBase): Candidate[] {
       if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
       let c = found.get(entry.title);
       if (!c) {
-        c = { name: entry.name, type: entry.type, wikipedia: entry.title, aliases: new Set(), mentions: [], namedMentions: 0, guessedType: false };
+        c = {
+          name: entry.name,
+          type: entry.type,
+          wikipedia: entry.title,
+          aliases: new Set(),
+          mentions: [],
+          namedMentions: 0,
+          guessedType: false,
+        };
         found.set(entry.title, c);
       }
       c.aliases.add(phrase);

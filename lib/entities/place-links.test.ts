@@ -16,14 +16,29 @@ interface PlaceSpec {
 /** A place as the places engine reports it, with every occurrence of its surface as a mention. */
 function place(text: string, spec: PlaceSpec): Place {
   const surface = spec.surface ?? spec.name;
-  const mentions = [...text.matchAll(new RegExp(surface.replace(/[.]/g, '\\.'), 'g'))].map((m) => ({ start: m.index, end: m.index + surface.length }));
-  return { name: spec.name, kind: spec.kind, role: spec.role, lat: spec.at?.[0] ?? null, lon: spec.at?.[1] ?? null, country: spec.country, mentions, sentence: null };
+  const mentions = [...text.matchAll(new RegExp(surface.replace(/[.]/g, '\\.'), 'g'))].map((m) => ({
+    start: m.index,
+    end: m.index + surface.length,
+  }));
+  return {
+    name: spec.name,
+    kind: spec.kind,
+    role: spec.role,
+    lat: spec.at?.[0] ?? null,
+    lon: spec.at?.[1] ?? null,
+    country: spec.country,
+    mentions,
+    sentence: null,
+  };
 }
 
 function placeTitles(text: string, specs: PlaceSpec[]): string[] {
   const places = specs.map((s) => place(text, s));
   const entities = findEntities(testArticle(text), testKnowledgeBase([]), { quotes: [], speakers: [], places });
-  return entities.filter((e) => e.type === 'place').flatMap((e) => (e.wikipedia ? [e.wikipedia] : [])).sort();
+  return entities
+    .filter((e) => e.type === 'place')
+    .flatMap((e) => (e.wikipedia ? [e.wikipedia] : []))
+    .sort();
 }
 
 const COLUMBIA_SC: [number, number] = [34.0007, -81.0348];

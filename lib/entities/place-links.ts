@@ -50,11 +50,17 @@ const writtenAsNamed = (place: Place, text: string) =>
 
 /** A foreign town is only linked when the story is about its country (named, or filed from there). */
 const countryInStory = (place: Place, story: StoryPlaces) =>
-  place.role === 'dateline' || story.places.some((p) => p !== place && p.country === place.country && p.kind !== 'city');
+  place.role === 'dateline' ||
+  story.places.some((p) => p !== place && p.country === place.country && p.kind !== 'city');
 
 function cityTitle(place: Place, story: StoryPlaces): string | null {
   // "Tampa, Florida": a town given with its state is named on purpose, even once.
-  if (place.lat === null || place.lon === null || !(cityMatters(place) || place.mentions.some((m) => hasStateAfter(m, story)))) return null;
+  if (
+    place.lat === null ||
+    place.lon === null ||
+    !(cityMatters(place) || place.mentions.some((m) => hasStateAfter(m, story)))
+  )
+    return null;
   const city = cityAt(story.kb, place.lat, place.lon);
   switch (city?.kind) {
     case 'name':
@@ -75,19 +81,33 @@ function cityTitle(place: Place, story: StoryPlaces): string | null {
 function titleFor(place: Place, story: StoryPlaces): string | null {
   // "Tampa, Fla." in the story names the state too: a reader may want its background as much as the city's.
   if (place.kind === 'region') {
-    return place.mentions.every((m) => inDateline(story.dateline, m)) ? null : regionTitle(story.kb, place.name, place.country);
+    return place.mentions.every((m) => inDateline(story.dateline, m))
+      ? null
+      : regionTitle(story.kb, place.name, place.country);
   }
   return place.kind === 'city' ? cityTitle(place, story) : null;
 }
 
 function candidateFor(place: Place, title: string, type: 'country' | 'place', name: string): Candidate {
   const mentions = [...place.mentions];
-  return { name, type, wikipedia: title, aliases: new Set([place.name]), mentions, namedMentions: mentions.length, guessedType: false };
+  return {
+    name,
+    type,
+    wikipedia: title,
+    aliases: new Set([place.name]),
+    mentions,
+    namedMentions: mentions.length,
+    guessedType: false,
+  };
 }
 
 /** Adds the places the recogniser did not link; returns the full candidate list. */
 export function linkPlaces(
-  candidates: Candidate[], places: Place[], kb: KnowledgeBase, text: string, dateline: Range | null,
+  candidates: Candidate[],
+  places: Place[],
+  kb: KnowledgeBase,
+  text: string,
+  dateline: Range | null,
 ): Candidate[] {
   const byTitle = new Map(candidates.filter((c) => c.wikipedia).map((c) => [c.wikipedia, c]));
   const out = [...candidates];

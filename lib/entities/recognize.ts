@@ -31,7 +31,8 @@ type Init = Pick<Candidate, 'name' | 'type' | 'wikipedia'> & { guessedType?: boo
 
 const MAX_NAME_TOKENS = 7;
 /** People, or bare-title names of two or three words that may turn out to be people. */
-const isPersonLike = (c: Candidate) => c.type === 'person' || (c.guessedType && /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(c.name));
+const isPersonLike = (c: Candidate) =>
+  c.type === 'person' || (c.guessedType && /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(c.name));
 const ACRONYM_DEF = /^ *\(([A-Z][A-Za-z.&]{1,9})\)/;
 
 class Registry {
@@ -67,7 +68,12 @@ interface Knowledge {
   countries: ReadonlySet<string>;
 }
 
-function longestHit(text: string, { kb, countries }: Knowledge, tokens: Token[], i: number): { hit: KbHit; end: number } | null {
+function longestHit(
+  text: string,
+  { kb, countries }: Knowledge,
+  tokens: Token[],
+  i: number,
+): { hit: KbHit; end: number } | null {
   for (let j = Math.min(tokens.length, i + MAX_NAME_TOKENS); j > i; j--) {
     const hit = lookupName(kb, joined(text, tokens.slice(i, j)), countries);
     if (hit) return { hit, end: j };
@@ -89,7 +95,9 @@ function unknownType(tokens: Token[]): EntityType | null {
   if (isOutletHead(words[words.length - 1]) && words.length >= 2) return 'outlet';
   if (isOrgHead(words[words.length - 1]) && words.length >= 2) return 'organization';
   const nameLike = words.every(
-    (w) => /^(?:(?:al|el|bin|ibn)-)?(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w) || LOWER_PARTICLE.test(w),
+    (w) =>
+      /^(?:(?:al|el|bin|ibn)-)?(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w) ||
+      LOWER_PARTICLE.test(w),
   );
   return nameLike && words.length >= 2 && words.length <= 4 ? 'person' : null;
 }
@@ -126,9 +134,17 @@ function recordUnknown(text: string, kb: KnowledgeBase, reg: Registry, tokens: T
     return earlier;
   }
   // "Omar Hassan al-Bashir" is titled by first and last name only.
-  const short = tokens.length > 2 && type === 'person' ? lookupName(kb, `${tokens[0].text} ${tokens[tokens.length - 1].text}`) : null;
+  const short =
+    tokens.length > 2 && type === 'person'
+      ? lookupName(kb, `${tokens[0].text} ${tokens[tokens.length - 1].text}`)
+      : null;
   const title = short?.type === 'person' || short?.source === 'title' ? short.title : null;
-  const c = reg.add(title ?? `name:${name.toLowerCase()}`, { name: title ? title.replace(/_/g, ' ') : name, type, wikipedia: title }, name, span(tokens));
+  const c = reg.add(
+    title ?? `name:${name.toLowerCase()}`,
+    { name: title ? title.replace(/_/g, ' ') : name, type, wikipedia: title },
+    name,
+    span(tokens),
+  );
   const evidence = type !== 'person' || title !== null || personEvidence(text, kb, tokens, hadRole);
   c.unconfirmed = (c.mentions.length === 1 || c.unconfirmed) && !evidence ? true : undefined;
   return c;
@@ -181,14 +197,21 @@ function scanRun(text: string, knowledge: Knowledge, reg: Registry, lowerWords: 
     else flushPart(pending);
     pending = [];
   };
-  for (let i = 0; i < tokens.length; ) {
-    const found = isStopWord(tokens[i].text) ? namedWithThe(text, knowledge, tokens, i) : longestHit(text, knowledge, tokens, i);
+  for (let i = 0; i < tokens.length;) {
+    const found = isStopWord(tokens[i].text)
+      ? namedWithThe(text, knowledge, tokens, i)
+      : longestHit(text, knowledge, tokens, i);
     if (found && keepHit(lowerWords, tokens, i, found.end, found.hit)) {
       const ts = tokens.slice(i, found.end);
       const { hit } = found;
       const the = pending.length > 0 && namePart(pending[pending.length - 1], hit) ? pending.pop() : undefined;
       flushPending();
-      const init = { name: hit.name, type: titleType(text, kb, hit, ts), wikipedia: hit.title, guessedType: hit.source === 'title' };
+      const init = {
+        name: hit.name,
+        type: titleType(text, kb, hit, ts),
+        wikipedia: hit.title,
+        guessedType: hit.source === 'title',
+      };
       // "Kazakh President …" names the country's office, as good as naming the country.
       const adjective = hit.demonym && !(tokens[found.end] && isRole(tokens[found.end].text));
       const suffix = companySuffix(text, tokens[found.end], hit);
@@ -226,7 +249,8 @@ function namesAThing(kb: KnowledgeBase, name: string): boolean {
 function resolveLeftovers(text: string, kb: KnowledgeBase, reg: Registry, leftovers: Token[]): void {
   const bySurname = new Map<string, Candidate>();
   for (const c of reg.byKey.values()) {
-    if (isPersonLike(c) && c.name.includes(' ')) for (const k of surnameKeys(c)) if (!bySurname.has(k)) bySurname.set(k, c);
+    if (isPersonLike(c) && c.name.includes(' '))
+      for (const k of surnameKeys(c)) if (!bySurname.has(k)) bySurname.set(k, c);
   }
   for (const t of leftovers) {
     if (isRole(t.text) || isHonorific(t.text) || isStopWord(t.text)) continue;
@@ -251,7 +275,12 @@ function resolveLeftovers(text: string, kb: KnowledgeBase, reg: Registry, leftov
 /** `countries`: where the story is set (from the places engine), for names like "Democrats". */
 const LOWER_PARTICLE = new RegExp(`^(?:${alternation(NAME_PARTICLES)})$`);
 
-export function recognize(text: string, paragraphs: { start: number; end: number }[], kb: KnowledgeBase, countries: ReadonlySet<string> = new Set()): Candidate[] {
+export function recognize(
+  text: string,
+  paragraphs: { start: number; end: number }[],
+  kb: KnowledgeBase,
+  countries: ReadonlySet<string> = new Set(),
+): Candidate[] {
   const reg = new Registry();
   const { runs, lowerWords } = findNameRuns(text, paragraphs);
   const leftovers = runs.flatMap((run) => scanRun(text, { kb, countries }, reg, lowerWords, run.tokens));

@@ -14,7 +14,10 @@ function positionWeight(first: number, textLength: number): number {
 
 function speaks(entity: SalienceInput, speakers: Speaker[]): boolean {
   const names = new Set([entity.name, ...entity.aliases].map((n) => n.toLowerCase()));
-  return speakers.some((s) => (s.quotes.length > 0 || s.reported.length > 0) && [s.name, ...s.aliases].some((n) => names.has(n.toLowerCase())));
+  return speakers.some(
+    (s) =>
+      (s.quotes.length > 0 || s.reported.length > 0) && [s.name, ...s.aliases].some((n) => names.has(n.toLowerCase())),
+  );
 }
 
 export function salience(entity: SalienceInput, textLength: number, speakers: Speaker[]): number {

@@ -39,7 +39,11 @@ function mentionsOf(text: string, team: KbTeam): Span[] {
 function leagueOfStory(seen: Seen[]): string | null {
   const byLeague = new Map<string, Seen[]>();
   for (const s of seen) byLeague.set(s.team[1], [...(byLeague.get(s.team[1]) ?? []), s]);
-  const ranked = [...byLeague].map(([league, teams]) => ({ league, teams: teams.length, mentions: teams.reduce((n, t) => n + t.mentions.length, 0) }));
+  const ranked = [...byLeague].map(([league, teams]) => ({
+    league,
+    teams: teams.length,
+    mentions: teams.reduce((n, t) => n + t.mentions.length, 0),
+  }));
   ranked.sort((a, b) => b.teams - a.teams || b.mentions - a.mentions);
   const [best, next] = ranked;
   if (!best || best.teams < 2 || best.mentions < MIN_MENTIONS) return null;
@@ -49,7 +53,9 @@ function leagueOfStory(seen: Seen[]): string | null {
 export function findTeams(text: string, kb: KnowledgeBase): Candidate[] {
   const sportWords = new Set((text.match(SPORT_WORDS) ?? []).map((w) => w.toLowerCase()));
   if (sportWords.size < MIN_SPORT_WORDS) return [];
-  const seen = kb.teams.map((team) => ({ team, mentions: mentionsOf(text, team) })).filter((s) => s.mentions.length > 0);
+  const seen = kb.teams
+    .map((team) => ({ team, mentions: mentionsOf(text, team) }))
+    .filter((s) => s.mentions.length > 0);
   const league = leagueOfStory(seen);
   if (!league) return [];
   return seen

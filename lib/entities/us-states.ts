@@ -7,18 +7,57 @@ import { inDateline, type Range } from '../text/datelines';
 
 /** AP state abbreviations (AP Stylebook), without their final period. */
 const AP_STATES: Record<string, string> = {
-  Ala: 'Alabama', Ariz: 'Arizona', Ark: 'Arkansas', Calif: 'California', Colo: 'Colorado', Conn: 'Connecticut',
-  Del: 'Delaware', Fla: 'Florida', Ga: 'Georgia', Ill: 'Illinois', Ind: 'Indiana', Kan: 'Kansas', Ky: 'Kentucky',
-  La: 'Louisiana', Md: 'Maryland', Mass: 'Massachusetts', Mich: 'Michigan', Minn: 'Minnesota', Miss: 'Mississippi',
-  Mo: 'Missouri', Mont: 'Montana', Neb: 'Nebraska', Nev: 'Nevada', 'N.H': 'New Hampshire', 'N.J': 'New Jersey',
-  'N.M': 'New Mexico', 'N.Y': 'New York', 'N.C': 'North Carolina', 'N.D': 'North Dakota', Okla: 'Oklahoma',
-  Ore: 'Oregon', Pa: 'Pennsylvania', 'R.I': 'Rhode Island', 'S.C': 'South Carolina', 'S.D': 'South Dakota',
-  Tenn: 'Tennessee', Tex: 'Texas', Vt: 'Vermont', Va: 'Virginia', Wash: 'Washington', 'W. Va': 'West Virginia',
-  'W.Va': 'West Virginia', Wis: 'Wisconsin', Wyo: 'Wyoming',
+  Ala: 'Alabama',
+  Ariz: 'Arizona',
+  Ark: 'Arkansas',
+  Calif: 'California',
+  Colo: 'Colorado',
+  Conn: 'Connecticut',
+  Del: 'Delaware',
+  Fla: 'Florida',
+  Ga: 'Georgia',
+  Ill: 'Illinois',
+  Ind: 'Indiana',
+  Kan: 'Kansas',
+  Ky: 'Kentucky',
+  La: 'Louisiana',
+  Md: 'Maryland',
+  Mass: 'Massachusetts',
+  Mich: 'Michigan',
+  Minn: 'Minnesota',
+  Miss: 'Mississippi',
+  Mo: 'Missouri',
+  Mont: 'Montana',
+  Neb: 'Nebraska',
+  Nev: 'Nevada',
+  'N.H': 'New Hampshire',
+  'N.J': 'New Jersey',
+  'N.M': 'New Mexico',
+  'N.Y': 'New York',
+  'N.C': 'North Carolina',
+  'N.D': 'North Dakota',
+  Okla: 'Oklahoma',
+  Ore: 'Oregon',
+  Pa: 'Pennsylvania',
+  'R.I': 'Rhode Island',
+  'S.C': 'South Carolina',
+  'S.D': 'South Dakota',
+  Tenn: 'Tennessee',
+  Tex: 'Texas',
+  Vt: 'Vermont',
+  Va: 'Virginia',
+  Wash: 'Washington',
+  'W. Va': 'West Virginia',
+  'W.Va': 'West Virginia',
+  Wis: 'Wisconsin',
+  Wyo: 'Wyoming',
 };
 
 const escape = (s: string) => s.replace(/[.]/g, '\\.');
-const ALTERNATIVES = Object.keys(AP_STATES).sort((a, b) => b.length - a.length).map(escape).join('|');
+const ALTERNATIVES = Object.keys(AP_STATES)
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
 /** A capitalised word (the town), a comma, then the abbreviation with its period. */
 const AFTER_TOWN = new RegExp(`(?<=\\p{Lu}[\\p{L}.'-]*,\\s)(${ALTERNATIVES})\\.(?![\\p{L}])`, 'gu');
 
@@ -30,7 +69,15 @@ export function findStateAbbreviations(text: string, kb: KnowledgeBase, dateline
     const title = regionTitle(kb, state, 'US') ?? regionTitle(kb, state);
     const span: Span = { start: m.index, end: m.index + m[0].length };
     if (!title || inDateline(dateline, span)) continue;
-    const c = byTitle.get(title) ?? { name: state, type: 'place', wikipedia: title, aliases: new Set(), mentions: [], namedMentions: 0, guessedType: false };
+    const c = byTitle.get(title) ?? {
+      name: state,
+      type: 'place',
+      wikipedia: title,
+      aliases: new Set(),
+      mentions: [],
+      namedMentions: 0,
+      guessedType: false,
+    };
     c.aliases.add(m[0]);
     c.mentions.push(span);
     c.namedMentions++;

@@ -25,7 +25,13 @@ function demonymsByTitle(kb: KnowledgeBase): Map<string, string[]> {
 /** Titles to try, most specific first, for a war the text places in `name` (Wikipedia's casing). */
 function titleCandidates(name: string, demonyms: string[], civil: boolean): string[] {
   const civilTitles = demonyms.map((d) => `${d.charAt(0).toUpperCase()}${d.slice(1)} civil war`);
-  return [...(civil ? civilTitles : []), `War in ${name}`, `${name} War`, `${name} conflict`, ...(civil ? [] : civilTitles)];
+  return [
+    ...(civil ? civilTitles : []),
+    `War in ${name}`,
+    `${name} War`,
+    `${name} conflict`,
+    ...(civil ? [] : civilTitles),
+  ];
 }
 
 function warFor(text: string, place: Place, kb: KnowledgeBase, demonyms: string[]): Candidate | null {
@@ -40,7 +46,15 @@ function warFor(text: string, place: Place, kb: KnowledgeBase, demonyms: string[
   if (mentions.length === 0) return null;
   const title = titleCandidates(place.name, demonyms, civil).find((t) => kb.titles.has(t.toLowerCase()));
   if (!title) return null;
-  return { name: title, type: 'event', wikipedia: title.replace(/ /g, '_'), aliases: new Set(), mentions, namedMentions: mentions.length, guessedType: false };
+  return {
+    name: title,
+    type: 'event',
+    wikipedia: title.replace(/ /g, '_'),
+    aliases: new Set(),
+    mentions,
+    namedMentions: mentions.length,
+    guessedType: false,
+  };
 }
 
 export function findWars(text: string, places: Place[], kb: KnowledgeBase): Candidate[] {

@@ -4,7 +4,12 @@ import { wordSet, withPoint } from '../lexicon/build';
 import { HONORIFICS as ADDRESS, NOBLE_ADDRESS } from '../lexicon/en/address';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import {
-  INSTITUTION_AND_EVENT_HEADS, LEGAL_FORMS, NEWS_OUTLET_HEADS, NEWS_OUTLET_HEADS_PRINT, ORGANISATION_HEADS, SERVICE_HEADS,
+  INSTITUTION_AND_EVENT_HEADS,
+  LEGAL_FORMS,
+  NEWS_OUTLET_HEADS,
+  NEWS_OUTLET_HEADS_PRINT,
+  ORGANISATION_HEADS,
+  SERVICE_HEADS,
 } from '../lexicon/en/organisations';
 import { TITLE_WORDS_OUTSIDE_NAMES } from '../lexicon/en/roles';
 
@@ -16,14 +21,46 @@ export const HONORIFICS = wordSet(withPoint(ADDRESS), NOBLE_ADDRESS);
 
 /** Last words of organisation names ("Pakistan Point News", "Aberdeen Royal Infirmary"). */
 export const ORG_HEADS = wordSet(
-  ORGANISATION_HEADS, NEWS_OUTLET_HEADS, SERVICE_HEADS, INSTITUTION_AND_EVENT_HEADS,
-  withPoint(LEGAL_FORMS.slice(0, 2)), ['ltd'],
+  ORGANISATION_HEADS,
+  NEWS_OUTLET_HEADS,
+  SERVICE_HEADS,
+  INSTITUTION_AND_EVENT_HEADS,
+  withPoint(LEGAL_FORMS.slice(0, 2)),
+  ['ltd'],
 );
 
 /** Capitalised by convention, never background entities. */
 export const CALENDAR_WORDS = wordSet(WEEKDAYS, MONTHS, [
-  'the', 'a', 'an', 'i', 'he', 'she', 'it', 'we', 'they', 'but', 'and', 'in', 'on', 'at', 'this', 'that',
-  'his', 'her', 'their', 'our', 'its', 'if', 'as', 'after', 'when', 'while', 'for', 'with', 'from', 'by',
+  'the',
+  'a',
+  'an',
+  'i',
+  'he',
+  'she',
+  'it',
+  'we',
+  'they',
+  'but',
+  'and',
+  'in',
+  'on',
+  'at',
+  'this',
+  'that',
+  'his',
+  'her',
+  'their',
+  'our',
+  'its',
+  'if',
+  'as',
+  'after',
+  'when',
+  'while',
+  'for',
+  'with',
+  'from',
+  'by',
 ]);
 
 export const lower = (w: string) => w.toLowerCase();

@@ -59,13 +59,17 @@ const kb = (bytes: number) => `${Math.ceil(bytes / 1024)} KB`;
 /** Null when a copy of `bytes` fits; otherwise the message the reader sees (the note is pinned all the same). */
 export function copyBudgetProblem(index: CopyIndex, url: string, bytes: number): string | null {
   if (bytes > COPY_BUDGET_PER_ARTICLE) {
-    return `The article copy for edit checks (${kb(bytes)} compressed) is over the ${kb(COPY_BUDGET_PER_ARTICLE)} ` +
-      'budget per article, so it was not kept. Quotes are still checked, but title and paragraph changes are not.';
+    return (
+      `The article copy for edit checks (${kb(bytes)} compressed) is over the ${kb(COPY_BUDGET_PER_ARTICLE)} ` +
+      'budget per article, so it was not kept. Quotes are still checked, but title and paragraph changes are not.'
+    );
   }
   const used = Object.entries(index).reduce((sum, [u, e]) => sum + (u === url ? 0 : e.bytes), 0);
   if (used + bytes > COPY_BUDGET_TOTAL) {
-    return `Stored article copies would take ${kb(used + bytes)}, over the ${kb(COPY_BUDGET_TOTAL)} budget, so this ` +
-      'copy was not kept. Delete notes of old articles to make room; quotes are still checked.';
+    return (
+      `Stored article copies would take ${kb(used + bytes)}, over the ${kb(COPY_BUDGET_TOTAL)} budget, so this ` +
+      'copy was not kept. Delete notes of old articles to make room; quotes are still checked.'
+    );
   }
   return null;
 }
@@ -84,13 +88,26 @@ export function parseArticleCopy(json: string): ArticleCopy | null {
   if (typeof c !== 'object' || c === null) return null;
   if (typeof c.url !== 'string' || typeof c.title !== 'string' || typeof c.text !== 'string') return null;
   const nullable = (v: unknown) => (typeof v === 'string' ? v : null);
-  return { url: c.url, title: c.title, byline: nullable(c.byline), publishedTime: nullable(c.publishedTime), text: c.text };
+  return {
+    url: c.url,
+    title: c.title,
+    byline: nullable(c.byline),
+    publishedTime: nullable(c.publishedTime),
+    text: c.text,
+  };
 }
 
 export function isStoredCopy(value: unknown): value is StoredCopy {
   const c = value as Record<string, unknown> | null;
-  return typeof c === 'object' && c !== null && typeof c.url === 'string' && typeof c.storedAt === 'string' &&
-    typeof c.bytes === 'number' && typeof c.gzipBase64 === 'string' && /^[A-Za-z0-9+/]*={0,2}$/.test(c.gzipBase64);
+  return (
+    typeof c === 'object' &&
+    c !== null &&
+    typeof c.url === 'string' &&
+    typeof c.storedAt === 'string' &&
+    typeof c.bytes === 'number' &&
+    typeof c.gzipBase64 === 'string' &&
+    /^[A-Za-z0-9+/]*={0,2}$/.test(c.gzipBase64)
+  );
 }
 
 /** One line for the Notes page: "Title changed; 2 paragraphs added, 1 removed" or "No changes". */

@@ -25,8 +25,12 @@ export function notesToBackup(notes: Note[], copies: StoredCopy[], index: CopyIn
   const checks: Record<string, ArticleCheck> = {};
   for (const [url, entry] of Object.entries(index)) if (entry.lastCheck) checks[url] = entry.lastCheck;
   const backup: NotesBackup = {
-    format: EXPORT_FORMAT, version: NOTES_SCHEMA_VERSION, exportedAt: at.toISOString(), notes,
-    articleCopies: copies, articleChecks: checks,
+    format: EXPORT_FORMAT,
+    version: NOTES_SCHEMA_VERSION,
+    exportedAt: at.toISOString(),
+    notes,
+    articleCopies: copies,
+    articleChecks: checks,
   };
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
@@ -40,7 +44,8 @@ export function parseBackup(raw: string): BackupParse {
   const doc = JSON.parse(raw) as Partial<NotesBackup>;
   const copies = Array.isArray(doc.articleCopies) ? doc.articleCopies : [];
   const bad = copies.findIndex((c) => !isStoredCopy(c));
-  if (bad !== -1) return { ok: false, error: `Article copy ${bad + 1} in this backup is damaged. Nothing was restored.` };
+  if (bad !== -1)
+    return { ok: false, error: `Article copy ${bad + 1} in this backup is damaged. Nothing was restored.` };
   const checks = typeof doc.articleChecks === 'object' && doc.articleChecks !== null ? doc.articleChecks : {};
   const index: CopyIndex = {};
   for (const c of copies) {
@@ -53,8 +58,13 @@ export function parseBackup(raw: string): BackupParse {
 function isArticleCheck(value: unknown): value is ArticleCheck {
   const c = value as Record<string, unknown> | undefined;
   const ch = c?.changes as Record<string, unknown> | undefined;
-  return typeof c?.at === 'string' && typeof ch === 'object' && ch !== null &&
-    typeof ch.paragraphsAdded === 'number' && typeof ch.paragraphsRemoved === 'number';
+  return (
+    typeof c?.at === 'string' &&
+    typeof ch === 'object' &&
+    ch !== null &&
+    typeof ch.paragraphsAdded === 'number' &&
+    typeof ch.paragraphsRemoved === 'number'
+  );
 }
 
 export interface RestorePlan {
@@ -65,11 +75,19 @@ export interface RestorePlan {
   copies: StoredCopy[];
 }
 
-export function planRestore(current: Note[], backup: { notes: Note[]; copies: StoredCopy[] }, copyUrls: Set<string>): RestorePlan {
+export function planRestore(
+  current: Note[],
+  backup: { notes: Note[]; copies: StoredCopy[] },
+  copyUrls: Set<string>,
+): RestorePlan {
   const ids = new Set(current.map((n) => n.id));
   const keys = new Set(current.map((n) => n.key));
   const add = backup.notes.filter((n) => !ids.has(n.id) && !keys.has(n.key));
-  return { add, alreadyHere: backup.notes.length - add.length, copies: backup.copies.filter((c) => !copyUrls.has(c.url)) };
+  return {
+    add,
+    alreadyHere: backup.notes.length - add.length,
+    copies: backup.copies.filter((c) => !copyUrls.has(c.url)),
+  };
 }
 
 /** Notes pinned after the last backup (all of them without one). */

@@ -3,22 +3,47 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../types';
 import {
-  COPY_BUDGET_PER_ARTICLE, COPY_BUDGET_TOTAL, copyBudgetProblem, copyOf, isStoredCopy, parseArticleCopy,
-  totalCopyBytes, type StoredCopy,
+  COPY_BUDGET_PER_ARTICLE,
+  COPY_BUDGET_TOTAL,
+  copyBudgetProblem,
+  copyOf,
+  isStoredCopy,
+  parseArticleCopy,
+  totalCopyBytes,
+  type StoredCopy,
 } from './article-copy';
 import { backupFileName, notesSinceBackup, notesToBackup, parseBackup, planRestore } from './backup';
 import type { Note } from './model';
 
-const stored: StoredCopy = { url: 'https://news.example/a', storedAt: '2026-03-01T10:00:00.000Z', bytes: 10, gzipBase64: 'H4sI+/9=' };
+const stored: StoredCopy = {
+  url: 'https://news.example/a',
+  storedAt: '2026-03-01T10:00:00.000Z',
+  bytes: 10,
+  gzipBase64: 'H4sI+/9=',
+};
 
 describe('copyOf', () => {
   it('keeps the words a comparison needs, under the normalised URL', () => {
     const article = {
-      url: 'https://news.example/a?utm_source=x#top', title: 'T', byline: 'Ana Silva', publishedTime: '2026-01-01',
-      text: 'Body.', siteName: 'S', lang: 'en', dir: null, excerpt: null, paragraphs: [], wordCount: 1, readingMinutes: 1,
+      url: 'https://news.example/a?utm_source=x#top',
+      title: 'T',
+      byline: 'Ana Silva',
+      publishedTime: '2026-01-01',
+      text: 'Body.',
+      siteName: 'S',
+      lang: 'en',
+      dir: null,
+      excerpt: null,
+      paragraphs: [],
+      wordCount: 1,
+      readingMinutes: 1,
     } as Article;
     expect(copyOf(article)).toEqual({
-      url: 'https://news.example/a', title: 'T', byline: 'Ana Silva', publishedTime: '2026-01-01', text: 'Body.',
+      url: 'https://news.example/a',
+      title: 'T',
+      byline: 'Ana Silva',
+      publishedTime: '2026-01-01',
+      text: 'Body.',
     });
   });
 });
@@ -49,12 +74,18 @@ describe('parseArticleCopy refuses what is not a copy', () => {
 
   it('keeps string bylines and dates, nulls anything else', () => {
     expect(parseArticleCopy(JSON.stringify(good))).toEqual(good);
-    expect(parseArticleCopy(JSON.stringify({ ...good, byline: 5, publishedTime: {} }))).toMatchObject({ byline: null, publishedTime: null });
+    expect(parseArticleCopy(JSON.stringify({ ...good, byline: 5, publishedTime: {} }))).toMatchObject({
+      byline: null,
+      publishedTime: null,
+    });
   });
 
   it.each([
-    ['null', 'null'], ['a number', '5'], ['a string', '"u"'],
-    ['no url', JSON.stringify({ ...good, url: 1 })], ['no title', JSON.stringify({ ...good, title: null })],
+    ['null', 'null'],
+    ['a number', '5'],
+    ['a string', '"u"'],
+    ['no url', JSON.stringify({ ...good, url: 1 })],
+    ['no title', JSON.stringify({ ...good, title: null })],
     ['no text', JSON.stringify({ ...good, text: [] })],
   ])('%s → null', (_what, json) => {
     expect(parseArticleCopy(json)).toBeNull();
@@ -68,9 +99,13 @@ describe('isStoredCopy', () => {
   });
 
   it.each([
-    ['null', null], ['a string', 'copy'], ['no url', { ...stored, url: undefined }],
-    ['no storedAt', { ...stored, storedAt: 1 }], ['bytes as text', { ...stored, bytes: '10' }],
-    ['no content', { ...stored, gzipBase64: null }], ['content that is not base64', { ...stored, gzipBase64: 'ab$c' }],
+    ['null', null],
+    ['a string', 'copy'],
+    ['no url', { ...stored, url: undefined }],
+    ['no storedAt', { ...stored, storedAt: 1 }],
+    ['bytes as text', { ...stored, bytes: '10' }],
+    ['no content', { ...stored, gzipBase64: null }],
+    ['content that is not base64', { ...stored, gzipBase64: 'ab$c' }],
     ['base64 with three pad characters', { ...stored, gzipBase64: 'abc===' }],
   ])('refuses %s', (_what, value) => {
     expect(isStoredCopy(value)).toBe(false);
@@ -79,9 +114,19 @@ describe('isStoredCopy', () => {
 
 function note(id: string, pinnedAt: string): Note {
   return {
-    id, key: `k${id}`, quote: `Quote ${id}`, partial: false, speaker: null, speakerRole: null,
+    id,
+    key: `k${id}`,
+    quote: `Quote ${id}`,
+    partial: false,
+    speaker: null,
+    speakerRole: null,
     article: { title: 'T', outlet: null, url: `https://news.example/${id}`, publishedTime: null },
-    pinnedAt, comment: '', tags: [], link: '', selector: { exact: '', prefix: '', suffix: '', offset: 0 }, status: 'ok',
+    pinnedAt,
+    comment: '',
+    tags: [],
+    link: '',
+    selector: { exact: '', prefix: '', suffix: '', offset: 0 },
+    status: 'ok',
   };
 }
 
@@ -95,7 +140,13 @@ describe('backups', () => {
     const doc = JSON.parse(notesToBackup([], [stored], index, new Date('2026-03-01T00:00:00Z')));
     expect(doc.articleChecks).toEqual({});
     const damaged = { at: '2026-03-02', changes: { title: null, paragraphsAdded: '1', paragraphsRemoved: 0 } };
-    for (const check of [damaged, { ...damaged, at: 5 }, { at: '2026-03-02', changes: null }, { at: '2026-03-02' }, null]) {
+    for (const check of [
+      damaged,
+      { ...damaged, at: 5 },
+      { at: '2026-03-02', changes: null },
+      { at: '2026-03-02' },
+      null,
+    ]) {
       const raw = JSON.stringify({ ...doc, articleChecks: { [stored.url]: check } });
       const parsed = parseBackup(raw);
       expect(parsed.ok && parsed.index[stored.url]).toEqual({ bytes: 10, storedAt: stored.storedAt });
@@ -108,12 +159,19 @@ describe('backups', () => {
   });
 
   it('a file that is not an export is refused with the import message', () => {
-    expect(parseBackup('{"format":"other"}')).toEqual({ ok: false, error: expect.stringMatching(/not a News Lens notes export/) });
+    expect(parseBackup('{"format":"other"}')).toEqual({
+      ok: false,
+      error: expect.stringMatching(/not a News Lens notes export/),
+    });
   });
 
   it('restore plans skip notes already here by id or by quote key', () => {
     const here = [note('1', '2026-01-01')];
-    const plan = planRestore(here, { notes: [note('1', 'x'), { ...note('2', 'x'), key: 'k1' }, note('3', 'x')], copies: [] }, new Set());
+    const plan = planRestore(
+      here,
+      { notes: [note('1', 'x'), { ...note('2', 'x'), key: 'k1' }, note('3', 'x')], copies: [] },
+      new Set(),
+    );
     expect(plan.add.map((n) => n.id)).toEqual(['3']);
     expect(plan.alreadyHere).toBe(2);
   });

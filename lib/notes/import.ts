@@ -19,7 +19,8 @@ function noteProblem(value: unknown): string | null {
   if (!(n.quote as string).trim()) return 'has an empty quote';
   if (!isNullableString(n.speaker) || !isNullableString(n.speakerRole)) return 'has an invalid speaker';
   const a = n.article as Record<string, unknown> | null;
-  if (typeof a !== 'object' || a === null || !isString(a.title) || !isString(a.url)) return 'has no article title and URL';
+  if (typeof a !== 'object' || a === null || !isString(a.title) || !isString(a.url))
+    return 'has no article title and URL';
   if (!isNullableString(a.outlet) || !isNullableString(a.publishedTime)) return 'has invalid article details';
   if (a.byline !== undefined && !isNullableString(a.byline)) return 'has an invalid byline';
   if (a.authors !== undefined && !(Array.isArray(a.authors) && a.authors.every(isString))) return 'has invalid authors';
@@ -27,7 +28,8 @@ function noteProblem(value: unknown): string | null {
   if (n.check !== undefined && checkProblem(n.check)) return 'has an invalid edit check';
   if (!Array.isArray(n.tags) || !n.tags.every(isString)) return 'has invalid tags';
   const s = n.selector as Record<string, unknown> | null;
-  if (typeof s !== 'object' || s === null || !isString(s.exact) || typeof s.offset !== 'number') return 'has no selector';
+  if (typeof s !== 'object' || s === null || !isString(s.exact) || typeof s.offset !== 'number')
+    return 'has no selector';
   if (n.status !== 'ok' && n.status !== 'changed') return 'has an unknown status';
   if (Number.isNaN(Date.parse(n.pinnedAt as string))) return 'has an invalid date';
   return null;
@@ -42,25 +44,45 @@ function checkProblem(value: unknown): boolean {
   if (c.now !== undefined && !isString(c.now)) return true;
   if (c.speakerNow !== undefined && !isNullableString(c.speakerNow)) return true;
   const diff = c.diff;
-  return diff !== undefined && !(Array.isArray(diff) && diff.every((d) => isString(d?.value) && CHANGES.has(d?.change)));
+  return (
+    diff !== undefined && !(Array.isArray(diff) && diff.every((d) => isString(d?.value) && CHANGES.has(d?.change)))
+  );
 }
 
 function toNote(n: Note): Note {
   return {
-    id: n.id, key: n.key, quote: n.quote, partial: n.partial === true, speaker: n.speaker, speakerRole: n.speakerRole,
+    id: n.id,
+    key: n.key,
+    quote: n.quote,
+    partial: n.partial === true,
+    speaker: n.speaker,
+    speakerRole: n.speakerRole,
     article: {
-      title: n.article.title, outlet: n.article.outlet, url: n.article.url, publishedTime: n.article.publishedTime,
+      title: n.article.title,
+      outlet: n.article.outlet,
+      url: n.article.url,
+      publishedTime: n.article.publishedTime,
       ...(n.article.byline !== undefined ? { byline: n.article.byline } : {}),
       ...(n.article.authors !== undefined ? { authors: [...n.article.authors] } : {}),
       ...(n.article.modifiedTime !== undefined ? { modifiedTime: n.article.modifiedTime } : {}),
     },
-    pinnedAt: n.pinnedAt, comment: n.comment, tags: [...n.tags], link: n.link,
-    selector: { exact: n.selector.exact, prefix: String(n.selector.prefix ?? ''), suffix: String(n.selector.suffix ?? ''), offset: n.selector.offset },
+    pinnedAt: n.pinnedAt,
+    comment: n.comment,
+    tags: [...n.tags],
+    link: n.link,
+    selector: {
+      exact: n.selector.exact,
+      prefix: String(n.selector.prefix ?? ''),
+      suffix: String(n.selector.suffix ?? ''),
+      offset: n.selector.offset,
+    },
     status: n.status,
     ...(n.check ? { check: structuredClone(n.check) } : {}),
     ...(n.paraphrase === true ? { paraphrase: true } : {}),
     ...(n.speakerDisputed === true ? { speakerDisputed: true } : {}),
-    ...(typeof n.speakerFix === 'string' && n.speakerFix.trim() ? { speakerFix: n.speakerFix.trim().slice(0, MAX_SPEAKER_FIX_CHARS) } : {}),
+    ...(typeof n.speakerFix === 'string' && n.speakerFix.trim()
+      ? { speakerFix: n.speakerFix.trim().slice(0, MAX_SPEAKER_FIX_CHARS) }
+      : {}),
   };
 }
 
@@ -77,7 +99,10 @@ export function parseNotesImport(raw: string): ImportResult {
     return { ok: false, error: 'This JSON file is not a News Lens notes export. Nothing was imported.' };
   }
   if (typeof doc.version !== 'number' || doc.version > NOTES_SCHEMA_VERSION) {
-    return { ok: false, error: `This export is from a newer version of News Lens (format ${String(doc.version)}). Update the extension to import it.` };
+    return {
+      ok: false,
+      error: `This export is from a newer version of News Lens (format ${String(doc.version)}). Update the extension to import it.`,
+    };
   }
   if (!Array.isArray(doc.notes)) return { ok: false, error: 'This export has no list of notes. Nothing was imported.' };
   for (const [i, note] of doc.notes.entries()) {

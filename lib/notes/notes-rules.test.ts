@@ -3,16 +3,33 @@
 // operations' no-change answers.
 import { describe, expect, it } from 'vitest';
 import {
-  EMPTY_NOTES, applyOperation, buildNotesIndex, createSerialWriter, groupNotes, migrateV1ToV2, textDirective,
-  textFragmentUrl, type Note, type NotesState,
+  EMPTY_NOTES,
+  applyOperation,
+  buildNotesIndex,
+  createSerialWriter,
+  groupNotes,
+  migrateV1ToV2,
+  textDirective,
+  textFragmentUrl,
+  type Note,
+  type NotesState,
 } from './index';
 
 function note(id: string, fields: Partial<Note> = {}): Note {
   return {
-    id, key: `key-${id}`, quote: `Quote ${id}`, partial: false, speaker: 'Ana Silva', speakerRole: null,
+    id,
+    key: `key-${id}`,
+    quote: `Quote ${id}`,
+    partial: false,
+    speaker: 'Ana Silva',
+    speakerRole: null,
     article: { title: 'Port reopens', outlet: 'Harbour Times', url: 'https://news.example/port', publishedTime: null },
-    pinnedAt: '2026-01-01T10:00:00Z', comment: '', tags: [], link: 'https://news.example/port',
-    selector: { exact: `Quote ${id}`, prefix: '', suffix: '', offset: 0 }, status: 'ok',
+    pinnedAt: '2026-01-01T10:00:00Z',
+    comment: '',
+    tags: [],
+    link: 'https://news.example/port',
+    selector: { exact: `Quote ${id}`, prefix: '', suffix: '', offset: 0 },
+    status: 'ok',
     ...fields,
   };
 }
@@ -21,7 +38,11 @@ describe('groupNotes', () => {
   const notes = [
     note('old', { pinnedAt: '2026-01-01T10:00:00Z', speaker: 'zoe Park', tags: ['port', 'strike'] }),
     note('new', { pinnedAt: '2026-01-03T10:00:00Z', speaker: 'Zoe Park', tags: ['port'] }),
-    note('mid', { pinnedAt: '2026-01-02T10:00:00Z', speaker: null, article: { ...note('x').article, title: '', url: 'https://b.example/x' } }),
+    note('mid', {
+      pinnedAt: '2026-01-02T10:00:00Z',
+      speaker: null,
+      article: { ...note('x').article, title: '', url: 'https://b.example/x' },
+    }),
   ];
 
   it('puts the newest note first inside a group, and orders article and tag groups by their newest note', () => {
@@ -88,7 +109,9 @@ describe('text fragments at their edges', () => {
     const longer = `${exact}!`;
     const text2 = `Intro. ${longer} Outro.`;
     const s2 = text2.indexOf(longer);
-    expect(textDirective(text2, s2, s2 + longer.length)).toBe('text=word%20word%20word%20word,word%20word%20word%20ends.!');
+    expect(textDirective(text2, s2, s2 + longer.length)).toBe(
+      'text=word%20word%20word%20word,word%20word%20word%20ends.!',
+    );
   });
 
   it('context for a repeated quote stops at the paragraph edge and takes at most three words a side', () => {
@@ -104,7 +127,9 @@ describe('text fragments at their edges', () => {
     const start = text.indexOf('we stay  here');
     const end = text.indexOf('now.') + 4;
     // Collapsed, the quote occurs twice, so it takes context.
-    expect(textDirective(text, start, end)).toBe('text=He%20said%3A-,we%20stay%20here%20for%20now.,-Later%3A%20we%20stay');
+    expect(textDirective(text, start, end)).toBe(
+      'text=He%20said%3A-,we%20stay%20here%20for%20now.,-Later%3A%20we%20stay',
+    );
   });
 
   it('a repeated quote at the very start or end of the text takes context on one side only', () => {
@@ -114,7 +139,9 @@ describe('text fragments at their edges', () => {
   });
 
   it('the link replaces an existing fragment of the article URL', () => {
-    expect(textFragmentUrl('https://news.example/a#top', 'Only once here.', 5, 9)).toBe('https://news.example/a#:~:text=once');
+    expect(textFragmentUrl('https://news.example/a#top', 'Only once here.', 5, 9)).toBe(
+      'https://news.example/a#:~:text=once',
+    );
   });
 });
 
@@ -146,14 +173,36 @@ describe('createSerialWriter', () => {
 describe('migrateV1ToV2 defaults', () => {
   it('a v1 quote without note or link gets an empty comment, its URL as link, and a selector with no position', () => {
     const state = migrateV1ToV2(
-      { quotes: [{ id: 'q', text: 'We stay', speaker: null, url: 'https://x.example/a', title: 'T', site: null, date: '2021-05-01', savedAt: 0 }] },
+      {
+        quotes: [
+          {
+            id: 'q',
+            text: 'We stay',
+            speaker: null,
+            url: 'https://x.example/a',
+            title: 'T',
+            site: null,
+            date: '2021-05-01',
+            savedAt: 0,
+          },
+        ],
+      },
       (url, text) => `${url}|${text}`,
     );
     expect(state.notes[0]).toEqual({
-      id: 'q', key: 'https://x.example/a|We stay', quote: 'We stay', partial: false, speaker: null, speakerRole: null,
+      id: 'q',
+      key: 'https://x.example/a|We stay',
+      quote: 'We stay',
+      partial: false,
+      speaker: null,
+      speakerRole: null,
       article: { title: 'T', outlet: null, url: 'https://x.example/a', publishedTime: '2021-05-01' },
-      pinnedAt: '1970-01-01T00:00:00.000Z', comment: '', tags: [], link: 'https://x.example/a',
-      selector: { exact: 'We stay', prefix: '', suffix: '', offset: -1 }, status: 'ok',
+      pinnedAt: '1970-01-01T00:00:00.000Z',
+      comment: '',
+      tags: [],
+      link: 'https://x.example/a',
+      selector: { exact: 'We stay', prefix: '', suffix: '', offset: -1 },
+      status: 'ok',
     });
     expect(migrateV1ToV2({} as never, () => '').notes).toEqual([]);
   });
@@ -180,7 +229,9 @@ describe('applyOperation: what changes and what is left as it was', () => {
   it("an update without a speaker fix keeps the reader's speaker; a fix is cut at 120 characters", () => {
     const fixed = applyOperation(state, { op: 'update', id: 'a', speakerFix: 'Rui Costa' });
     expect(applyOperation(fixed, { op: 'update', id: 'a', comment: 'seen' }).notes[0]).toMatchObject({
-      comment: 'seen', speakerFix: 'Rui Costa', speakerDisputed: true,
+      comment: 'seen',
+      speakerFix: 'Rui Costa',
+      speakerDisputed: true,
     });
     const long = applyOperation(state, { op: 'update', id: 'a', speakerFix: 'x'.repeat(130) }).notes[0].speakerFix;
     expect(long).toBe('x'.repeat(120));
@@ -195,14 +246,24 @@ describe('applyOperation: what changes and what is left as it was', () => {
 
   it('check sets found notes back to ok, leaves unchecked notes alone, and keeps the state when nothing changed', () => {
     const changed: NotesState = { ...state, notes: [{ ...a, status: 'changed' }, b] };
-    const next = applyOperation(changed, { op: 'check', articleUrl: a.article.url, foundKeys: [a.key], checkedKeys: [a.key] });
+    const next = applyOperation(changed, {
+      op: 'check',
+      articleUrl: a.article.url,
+      foundKeys: [a.key],
+      checkedKeys: [a.key],
+    });
     expect(next.notes.map((n) => n.status)).toEqual(['ok', 'ok']);
     expect(next.notes[1]).toBe(b);
-    expect(applyOperation(state, { op: 'check', articleUrl: '', foundKeys: [a.key, b.key], checkedKeys: [a.key, b.key] }))
-      .toBe(state);
+    expect(
+      applyOperation(state, { op: 'check', articleUrl: '', foundKeys: [a.key, b.key], checkedKeys: [a.key, b.key] }),
+    ).toBe(state);
     const check = { at: '2026-01-02T00:00:00Z', fate: 'moved' } as unknown as NonNullable<Note['check']>;
     const withCheck = applyOperation(state, {
-      op: 'check', articleUrl: '', foundKeys: [a.key], checkedKeys: [a.key], checks: { [a.key]: check },
+      op: 'check',
+      articleUrl: '',
+      foundKeys: [a.key],
+      checkedKeys: [a.key],
+      checks: { [a.key]: check },
     });
     expect(withCheck.notes[0].check).toBe(check);
     expect(withCheck.notes[1]).not.toHaveProperty('check');

@@ -5,7 +5,14 @@ import { MAX_SPEAKER_FIX_CHARS, type Note, type NoteCheck, type NotesState } fro
 export type NoteOperation =
   | { op: 'pin'; note: Note }
   | { op: 'unpin'; key: string }
-  | { op: 'update'; id: string; comment?: string; tags?: string[]; speakerDisputed?: boolean; speakerFix?: string | null }
+  | {
+      op: 'update';
+      id: string;
+      comment?: string;
+      tags?: string[];
+      speakerDisputed?: boolean;
+      speakerFix?: string | null;
+    }
   | { op: 'delete'; id: string }
   /** Undo of a delete: the note comes back as it was. */
   | { op: 'restore'; note: Note }

@@ -26,7 +26,10 @@ export function buildNotesIndex(notes: Note[]): NotesIndex {
       const q = query.trim();
       if (!q) return notes;
       // Stryker disable next-line MethodExpression: every hit's id is a note's id, so the filter never drops one
-      return index.search(q).map((hit) => byId.get(hit.id as string)!).filter(Boolean);
+      return index
+        .search(q)
+        .map((hit) => byId.get(hit.id as string)!)
+        .filter(Boolean);
     },
   };
 }

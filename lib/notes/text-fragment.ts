@@ -30,13 +30,21 @@ export function textDirective(text: string, start: number, end: number): string 
   const crossesParagraph = text.slice(start, end).includes('\n\n');
   if (exact.length > MAX_EXACT_CHARS || crossesParagraph) {
     const all = words(exact);
-    parts.push(encodeFragmentTerm(all.slice(0, EDGE_WORDS).join(' ')), encodeFragmentTerm(all.slice(-EDGE_WORDS).join(' ')));
+    parts.push(
+      encodeFragmentTerm(all.slice(0, EDGE_WORDS).join(' ')),
+      encodeFragmentTerm(all.slice(-EDGE_WORDS).join(' ')),
+    );
   } else {
     parts.push(encodeFragmentTerm(exact));
   }
   if (countOccurrences(flat, exact) !== 1) {
     // split() returns at least one piece: the paragraph before the quote is the last one, the one after the first.
-    const before = words(text.slice(Math.max(0, start - 200), start).split('\n\n').pop()!).slice(-CONTEXT_WORDS);
+    const before = words(
+      text
+        .slice(Math.max(0, start - 200), start)
+        .split('\n\n')
+        .pop()!,
+    ).slice(-CONTEXT_WORDS);
     const after = words(text.slice(end, end + 200).split('\n\n')[0]).slice(0, CONTEXT_WORDS);
     if (before.length) parts.unshift(`${encodeFragmentTerm(before.join(' '))}-`);
     if (after.length) parts.push(`-${encodeFragmentTerm(after.join(' '))}`);

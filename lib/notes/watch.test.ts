@@ -13,14 +13,31 @@ function analysisOf(paragraphs: string[], speakers: Record<string, string | null
   const quotes: Quote[] = [...text.matchAll(/"([^"]+)"/g)].map((m) => {
     const start = m.index! + 1;
     return {
-      text: m[1], start, end: start + m[1].length, paragraph: 0, partial: false, multiParagraph: false,
-      speaker: speakers[m[1]] ?? (m[1].includes('bridge') ? 'Ana Silva' : 'Tom Reed'), speakerType: 'person',
-      speakerRole: null, speakerMention: null,
+      text: m[1],
+      start,
+      end: start + m[1].length,
+      paragraph: 0,
+      partial: false,
+      multiParagraph: false,
+      speaker: speakers[m[1]] ?? (m[1].includes('bridge') ? 'Ana Silva' : 'Tom Reed'),
+      speakerType: 'person',
+      speakerRole: null,
+      speakerMention: null,
     };
   });
   const article = {
-    title: 'Bridge to reopen', byline: null, siteName: 'Example', publishedTime: null, lang: 'en', dir: null,
-    url: 'https://news.example/bridge', excerpt: null, text, paragraphs: [], wordCount: 30, readingMinutes: 1,
+    title: 'Bridge to reopen',
+    byline: null,
+    siteName: 'Example',
+    publishedTime: null,
+    lang: 'en',
+    dir: null,
+    url: 'https://news.example/bridge',
+    excerpt: null,
+    text,
+    paragraphs: [],
+    wordCount: 30,
+    readingMinutes: 1,
   } satisfies Analysis['article'];
   return { article, quotes, speakers: [], reported: [], places: [], entities: [] };
 }
@@ -34,7 +51,11 @@ describe('quote-change watch', () => {
   });
 
   it('moved when the words are there but among other sentences', () => {
-    const moved = analysisOf([P3, 'A new paragraph was added here.', 'Later the mayor added: "The bridge will reopen in March after repairs," and left.']);
+    const moved = analysisOf([
+      P3,
+      'A new paragraph was added here.',
+      'Later the mayor added: "The bridge will reopen in March after repairs," and left.',
+    ]);
     expect(checkNote(pin(0), moved, AT).fate).toBe('moved');
   });
 
@@ -44,7 +65,12 @@ describe('quote-change watch', () => {
     expect(check.fate).toBe('edited');
     expect(check.now).toBe('The bridge will reopen in late April after repairs,');
     expect(check.diff?.filter((d) => d.change === 'removed').map((d) => d.value.trim())).toContain('March');
-    expect(check.diff?.filter((d) => d.change === 'added').map((d) => d.value.trim()).join(' ')).toContain('late April');
+    expect(
+      check.diff
+        ?.filter((d) => d.change === 'added')
+        .map((d) => d.value.trim())
+        .join(' '),
+    ).toContain('late April');
   });
 
   it('a change of punctuation or spacing alone is no edit', () => {
@@ -64,10 +90,18 @@ describe('quote-change watch', () => {
   });
 
   it('summarises the article: title edited, paragraphs added and removed', () => {
-    const changes = compareArticles({ title: 'Bridge to reopen', text: [P1, P2, P3].join('\n\n') }, {
-      title: 'Bridge to reopen in April', text: [P1, P2, 'New.', 'Newer.'].join('\n\n'),
+    const changes = compareArticles(
+      { title: 'Bridge to reopen', text: [P1, P2, P3].join('\n\n') },
+      {
+        title: 'Bridge to reopen in April',
+        text: [P1, P2, 'New.', 'Newer.'].join('\n\n'),
+      },
+    );
+    expect(changes).toEqual({
+      title: { before: 'Bridge to reopen', after: 'Bridge to reopen in April' },
+      paragraphsAdded: 2,
+      paragraphsRemoved: 1,
     });
-    expect(changes).toEqual({ title: { before: 'Bridge to reopen', after: 'Bridge to reopen in April' }, paragraphsAdded: 2, paragraphsRemoved: 1 });
   });
 
   it('diffs words, not characters, and ignores re-flowed white space', () => {
@@ -89,11 +123,17 @@ describe('quote-change watch', () => {
 
   it('a speaker counts as changed only when both are known: same surname in other case or spacing is the same person', () => {
     const unknownBefore = { ...pin(1), speaker: null };
-    expect(checkNote(unknownBefore, analysisOf([P1, P2, P3], { 'Nobody was hurt in the collapse,': 'Maria Lopez' }), AT).fate)
-      .toBe('unchanged');
-    expect(checkNote(pin(1), analysisOf([P1, P2, P3], { 'Nobody was hurt in the collapse,': null }), AT).fate).toBe('unchanged');
+    expect(
+      checkNote(unknownBefore, analysisOf([P1, P2, P3], { 'Nobody was hurt in the collapse,': 'Maria Lopez' }), AT)
+        .fate,
+    ).toBe('unchanged');
+    expect(checkNote(pin(1), analysisOf([P1, P2, P3], { 'Nobody was hurt in the collapse,': null }), AT).fate).toBe(
+      'unchanged',
+    );
     for (const same of ['REED', 'Chief Reed ', 'Tom  Reed']) {
-      expect(checkNote(pin(1), analysisOf([P1, P2, P3], { 'Nobody was hurt in the collapse,': same }), AT).fate).toBe('unchanged');
+      expect(checkNote(pin(1), analysisOf([P1, P2, P3], { 'Nobody was hurt in the collapse,': same }), AT).fate).toBe(
+        'unchanged',
+      );
     }
   });
 
@@ -105,4 +145,3 @@ describe('quote-change watch', () => {
     expect(compareArticles({ title: 'T', text }, { title: 'T', text: reflowed })).toEqual(none);
   });
 });
-

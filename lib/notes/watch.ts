@@ -14,7 +14,13 @@ export function checkNote(note: Note, analysis: Analysis, at: Date): NoteCheck {
   const found = anchor.errors > 0 ? textAt(analysis, anchor, note) : null;
   const speakerNow = speakerAt(analysis.quotes, anchor);
   if (found !== null && wordsOf(found) !== wordsOf(note.quote)) {
-    return { ...checked, fate: 'edited', now: found, diff: wordDiff(note.quote, found), ...speakerChange(note, speakerNow) };
+    return {
+      ...checked,
+      fate: 'edited',
+      now: found,
+      diff: wordDiff(note.quote, found),
+      ...speakerChange(note, speakerNow),
+    };
   }
   const change = speakerChange(note, speakerNow);
   if (change.speakerNow !== undefined) return { ...checked, fate: 'reattributed', ...change };
@@ -36,7 +42,10 @@ export interface ArticleChanges {
 }
 
 /** The article's own changes between the copy kept at pinning time and the text now. */
-export function compareArticles(before: { title: string; text: string }, after: { title: string; text: string }): ArticleChanges {
+export function compareArticles(
+  before: { title: string; text: string },
+  after: { title: string; text: string },
+): ArticleChanges {
   const was = paragraphSet(before.text);
   const now = paragraphSet(after.text);
   const titleChanged = squashed(before.title) !== squashed(after.title);
@@ -58,7 +67,12 @@ function squashedSelector(note: Note) {
 }
 
 function paragraphSet(text: string): Set<string> {
-  return new Set(text.split(/\n{2,}/).map(squashed).filter(Boolean));
+  return new Set(
+    text
+      .split(/\n{2,}/)
+      .map(squashed)
+      .filter(Boolean),
+  );
 }
 
 /** The words found: the engine's own quote there when it has one (whole quote marks), else the matched span. */

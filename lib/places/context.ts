@@ -83,9 +83,15 @@ export function townsByName(cands: Candidate[], index: PlaceIndex): Map<string, 
   for (const c of cands) {
     if (c.veto || out.has(c.key)) continue;
     const entries = c.ids.map((id) => entry(index, id));
-    if (entries.some((e) => kindOf(e) !== 'city' && plainName(e.name) === c.key)) { out.set(c.key, []); continue; }
+    if (entries.some((e) => kindOf(e) !== 'city' && plainName(e.name) === c.key)) {
+      out.set(c.key, []);
+      continue;
+    }
     const biggest = Math.max(...entries.map((e) => e.population));
-    out.set(c.key, entries.filter((e) => kindOf(e) === 'city' && e.population * NAMESAKE_RATIO >= biggest));
+    out.set(
+      c.key,
+      entries.filter((e) => kindOf(e) === 'city' && e.population * NAMESAKE_RATIO >= biggest),
+    );
   }
   return out;
 }
@@ -103,11 +109,22 @@ const NEAR_LAT = NEAR_KM / 111;
  * namesake within 150 km rarely do so by chance, even when one of them has many namesakes
  * (Columbus and Norfolk: both in Nebraska), so each such name counts, a little less when it has many.
  */
-export function nearSupport(towns: Map<string, GazetteerEntry[]>, key: string, e: GazetteerEntry, maxPopulation = Infinity): number {
+export function nearSupport(
+  towns: Map<string, GazetteerEntry[]>,
+  key: string,
+  e: GazetteerEntry,
+  maxPopulation = Infinity,
+): number {
   let support = 0;
   for (const [other, entries] of towns) {
     if (other === key || entries.length === 0) continue;
-    const near = entries.some((o) => o !== e && o.population < maxPopulation && Math.abs(o.lat - e.lat) < NEAR_LAT && distanceKm(o.lat, o.lon, e.lat, e.lon) < NEAR_KM);
+    const near = entries.some(
+      (o) =>
+        o !== e &&
+        o.population < maxPopulation &&
+        Math.abs(o.lat - e.lat) < NEAR_LAT &&
+        distanceKm(o.lat, o.lon, e.lat, e.lon) < NEAR_KM,
+    );
     if (near) support += 1 / (1 + 0.05 * (entries.length - 1));
   }
   return support;

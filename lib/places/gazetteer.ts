@@ -56,14 +56,33 @@ export function parseGazetteer(raw: string): PlaceIndex {
     demonyms.set(d, cc);
     if (id) demonymIds.set(d, Number(id));
   }
-  return { rows, placeStart: 1, placeCount, nameStart, nameCount, aliases: new Map(), demonyms, demonymIds, maxWords: Number(maxWords), cache: new Map() };
+  return {
+    rows,
+    placeStart: 1,
+    placeCount,
+    nameStart,
+    nameCount,
+    aliases: new Map(),
+    demonyms,
+    demonymIds,
+    maxWords: Number(maxWords),
+    cache: new Map(),
+  };
 }
 
 export function entry(index: PlaceIndex, id: number): GazetteerEntry {
   let e = index.cache.get(id);
   if (!e) {
     const [name, lat, lon, country, code, population, admin1] = index.rows[index.placeStart + id].split('\t');
-    e = { name, lat: Number(lat), lon: Number(lon), country, code, population: Number(population), admin1: admin1 ?? '' };
+    e = {
+      name,
+      lat: Number(lat),
+      lon: Number(lon),
+      country,
+      code,
+      population: Number(population),
+      admin1: admin1 ?? '',
+    };
     index.cache.set(id, e);
   }
   return e;
@@ -89,7 +108,11 @@ function lookupRow(index: PlaceIndex, key: string): number[] | undefined {
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const k = rowKey(index.rows[mid]);
-    if (k === key) return index.rows[mid].slice(k.length + 1).split(',').map(Number);
+    if (k === key)
+      return index.rows[mid]
+        .slice(k.length + 1)
+        .split(',')
+        .map(Number);
     if (k < key) lo = mid + 1;
     else hi = mid - 1;
   }

@@ -8,12 +8,21 @@ import type { Token } from '../text/tokens';
 export function splitHyphens(tokens: Token[], isName: (lower: string) => boolean): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
-    if (!t.text.includes('-') || !t.upper || isName(t.text.toLowerCase())) { out.push(t); continue; }
+    if (!t.text.includes('-') || !t.upper || isName(t.text.toLowerCase())) {
+      out.push(t);
+      continue;
+    }
     let offset = 0;
     for (const part of t.text.split('-')) {
       if (part) {
         const first = part[0];
-        out.push({ text: part, start: t.start + offset, end: t.start + offset + part.length, upper: first !== first.toLowerCase(), sentenceStart: offset === 0 && t.sentenceStart });
+        out.push({
+          text: part,
+          start: t.start + offset,
+          end: t.start + offset + part.length,
+          upper: first !== first.toLowerCase(),
+          sentenceStart: offset === 0 && t.sentenceStart,
+        });
       }
       offset += part.length + 1;
     }

@@ -44,7 +44,10 @@ export interface ResolvedMention {
  * `keep` widens what counts, e.g. to score toponym tagging that includes demonyms and metonymy.
  */
 export function resolveMentions(
-  text: string, gazetteer: Gazetteer, keep: (c: Candidate) => boolean = (c) => !c.veto, tokens?: Token[],
+  text: string,
+  gazetteer: Gazetteer,
+  keep: (c: Candidate) => boolean = (c) => !c.veto,
+  tokens?: Token[],
 ): ResolvedMention[] {
   const all = recognize(text, gazetteer, tokens);
   const cands = all.filter((c) => !c.site);
@@ -53,7 +56,10 @@ export function resolveMentions(
   // once chosen next to Norfolk, vouches for Norfolk, Nebraska in turn).
   const first = storyContext(cands, gazetteer);
   const chosen = new Map<string, number>();
-  cands.forEach((c, i) => { if (!c.veto && c.ids.length > 1 && !chosen.has(c.key)) chosen.set(c.key, resolve(c, gazetteer, first, containers[i])); });
+  cands.forEach((c, i) => {
+    if (!c.veto && c.ids.length > 1 && !chosen.has(c.key))
+      chosen.set(c.key, resolve(c, gazetteer, first, containers[i]));
+  });
   const ctx = withChoices(first, chosen, gazetteer);
   const out: ResolvedMention[] = [];
   cands.forEach((c, i) => {
@@ -63,12 +69,23 @@ export function resolveMentions(
     if (!c.veto && !container && isWeak(c, entry(gazetteer, id), ctx)) return;
     out.push({ candidate: c, id, contained: Boolean(container) });
   });
-  return withSites(all.filter((c) => c.site && keep(c)), out, text, gazetteer, ctx);
+  return withSites(
+    all.filter((c) => c.site && keep(c)),
+    out,
+    text,
+    gazetteer,
+    ctx,
+  );
 }
 
 /** Sites placed at their town (lib/places/site-host.ts), merged into the mentions in text order. */
-function withSites(sites: Candidate[], out: ResolvedMention[], text: string, gazetteer: Gazetteer,
-  ctx: StoryContext): ResolvedMention[] {
+function withSites(
+  sites: Candidate[],
+  out: ResolvedMention[],
+  text: string,
+  gazetteer: Gazetteer,
+  ctx: StoryContext,
+): ResolvedMention[] {
   if (sites.length === 0) return out;
   const placed: ResolvedMention[] = [];
   for (const c of sites) {
@@ -120,16 +137,31 @@ function displayName(forms: string[], e: GazetteerEntry): string {
  * named like one of them (Kaplan, Louisiana) is that person again. Countries, regions and big cities keep their claim.
  */
 function notNamedLikeASpeaker(quotes: Quote[], gazetteer: Gazetteer): (c: Candidate) => boolean {
-  const words = new Set(quotes.filter((q) => q.speakerType === 'person' && q.speaker).flatMap((q) => q.speaker!.toLowerCase().split(/\s+/)));
+  const words = new Set(
+    quotes.filter((q) => q.speakerType === 'person' && q.speaker).flatMap((q) => q.speaker!.toLowerCase().split(/\s+/)),
+  );
   return (c) => !c.veto && !(words.has(c.key) && !c.ids.some((id) => strong(gazetteer, id)));
 }
 
 /** `layer`: the article's text layer (lib/analyze.ts computes it once for every engine). */
-export function findPlaces(article: Article, gazetteer: Gazetteer | null, quotes: Quote[], layer: TextLayer = readText(article)): Place[] {
+export function findPlaces(
+  article: Article,
+  gazetteer: Gazetteer | null,
+  quotes: Quote[],
+  layer: TextLayer = readText(article),
+): Place[] {
   if (!gazetteer) return [];
   const text = article.text;
   const mentions = resolveMentions(text, gazetteer, notNamedLikeASpeaker(quotes, gazetteer), layer.tokens);
-  const roles = siteHostRoles(mentions, mentionRoles(text, mentions.map((m) => m.candidate), layer.dateline), text);
+  const roles = siteHostRoles(
+    mentions,
+    mentionRoles(
+      text,
+      mentions.map((m) => m.candidate),
+      layer.dateline,
+    ),
+    text,
+  );
   const byId = new Map<number | string, Group>();
   mentions.forEach((m, i) => {
     const span = { start: m.candidate.start, end: m.candidate.end };
@@ -142,23 +174,36 @@ export function findPlaces(article: Article, gazetteer: Gazetteer | null, quotes
     group.forms.push(text.slice(span.start, span.end));
     group.spans.push(span);
     // What happened there: the first event sentence, else the first sentence naming it.
-    if (roles[i].role === 'event' && !group.roles.includes('event')) group.sentence = sentenceAt(layer.sentences, text, span.start);
+    if (roles[i].role === 'event' && !group.roles.includes('event'))
+      group.sentence = sentenceAt(layer.sentences, text, span.start);
     else if (group.sentence === null) group.sentence = sentenceAt(layer.sentences, text, span.start);
     group.roles.push(roles[i].role);
   });
   const groups = [...byId.values()];
   // A site's events count for its town below, not for the dateline's state.
   const areas = groups.map(({ id, ms }) => ({
-    country: ms[0].site ? null : entry(gazetteer, id).country || null, area: kindOf(entry(gazetteer, id)) !== 'city',
+    country: ms[0].site ? null : entry(gazetteer, id).country || null,
+    area: kindOf(entry(gazetteer, id)) !== 'city',
   }));
-  const byRules = promoteDateline(datelineAreaRoles(groups.map((g) => placeRole(g.roles)), areas));
+  const byRules = promoteDateline(
+    datelineAreaRoles(
+      groups.map((g) => placeRole(g.roles)),
+      areas,
+    ),
+  );
   const placeRoles = siteTownRoles(groups, byRules);
   return groups.map((g, i) => {
     const e = entry(gazetteer, g.id);
     const site = g.ms[0].site;
     return {
-      name: site ? siteName(g.forms, e) : displayName(g.forms, e), role: placeRoles[i], lat: e.lat, lon: e.lon,
-      country: outputCountry(e), mentions: g.spans, sentence: g.sentence, kind: site ? 'site' : kindOf(e),
+      name: site ? siteName(g.forms, e) : displayName(g.forms, e),
+      role: placeRoles[i],
+      lat: e.lat,
+      lon: e.lon,
+      country: outputCountry(e),
+      mentions: g.spans,
+      sentence: g.sentence,
+      kind: site ? 'site' : kindOf(e),
       confidence: site ? siteConfidence(g.ms) : confidenceOf(g.ms, g.cued, gazetteer),
     };
   });

@@ -5,9 +5,23 @@ import type { Place } from '../types';
 /** Smallest span (degrees) the map shows around places, so a single city is not zoomed to street level. */
 const MIN_SPAN_DEGREES = 12;
 
-export function frameProjection(places: Pick<Place, 'lat' | 'lon'>[], width: number, height: number, padding = 24): GeoProjection {
-  const points = places.filter((p) => p.lat !== null && p.lon !== null).map((p) => [p.lon!, p.lat!] as [number, number]);
-  if (points.length === 0) return geoNaturalEarth1().fitExtent([[padding, padding], [width - padding, height - padding]], { type: 'Sphere' });
+export function frameProjection(
+  places: Pick<Place, 'lat' | 'lon'>[],
+  width: number,
+  height: number,
+  padding = 24,
+): GeoProjection {
+  const points = places
+    .filter((p) => p.lat !== null && p.lon !== null)
+    .map((p) => [p.lon!, p.lat!] as [number, number]);
+  if (points.length === 0)
+    return geoNaturalEarth1().fitExtent(
+      [
+        [padding, padding],
+        [width - padding, height - padding],
+      ],
+      { type: 'Sphere' },
+    );
   const lons = points.map((p) => p[0]);
   const lats = points.map((p) => p[1]);
   const [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
@@ -20,5 +34,11 @@ export function frameProjection(places: Pick<Place, 'lat' | 'lon'>[], width: num
       [Math.min(180, east + padLon), Math.min(84, north + padLat)],
     ],
   };
-  return geoMercator().fitExtent([[padding, padding], [width - padding, height - padding]], box);
+  return geoMercator().fitExtent(
+    [
+      [padding, padding],
+      [width - padding, height - padding],
+    ],
+    box,
+  );
 }

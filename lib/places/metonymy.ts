@@ -3,6 +3,7 @@
 // Each test reads the words right around the name; word lists are grouped by meaning.
 
 /** Acts of a state, a government or a team as a whole ("China vowed", "Slovenia endorsed", "Texas won"). */
+// prettier-ignore
 const AGENT_VERBS = [
   // decisions and policy
   'approved', 'approves', 'imposed', 'imposes', 'endorsed', 'endorses', 'decided', 'decides', 'ratified', 'vetoed',
@@ -16,11 +17,16 @@ const AGENT_VERBS = [
   // standing and contests
   'leads', 'won', 'beat', 'defeated', 'outlasted', 'edged', 'routed', 'scored', 'issued', 'issues',
 ];
-const ADVERBS = ['also', 'now', 'always', 'strongly', 'already', 'quickly', 'then', 'later', 'again', 'officially', 'formally', 'reportedly',
-  'on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday', 'today', 'yesterday'];
+// prettier-ignore
+const ADVERBS = [
+  'also', 'now', 'always', 'strongly', 'already', 'quickly', 'then', 'later', 'again', 'officially', 'formally',
+  'reportedly', 'on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday',
+  'today', 'yesterday',
+];
 const AUXILIARIES = ['has', 'have', 'had', 'will', 'would', 'could', 'must', 'may', 'is', 'was', 'has also'];
 
 /** People and bodies acting for a place ("U.S. officials", "Toronto police", "EU leaders"). */
+// prettier-ignore
 const ACTORS = [
   'official', 'officials', 'leader', 'leaders', 'government', 'governments', 'authorities', 'administration', 'regime',
   'police', 'forces', 'troops', 'military', 'army', 'navy', 'intelligence', 'diplomats', 'diplomat', 'envoy', 'envoys',
@@ -30,23 +36,35 @@ const ACTORS = [
   'team', 'squad', 'players', 'coach', 'manager',
 ];
 /** What a state or economy does or owns, as a whole ("US tariffs", "EU airlines", "China's move"). */
+// prettier-ignore
 const STATE_THINGS = [
   'tariffs', 'sanctions', 'equipment', 'economy', 'exports', 'imports', 'companies', 'firms', 'airlines', 'banks',
   'investors', 'policy', 'policies', 'measures', 'action', 'actions', 'move', 'moves', 'decision', 'response', 'stance',
   'position', 'demands', 'interests', 'lead', 'citizens', 'nationals', 'voters', 'taxpayers', 'workers', 'teachers',
 ];
 /** Of what a state does, only its decisions are its government's when written with a possessive ("China's move"; "India's economy" is the place's). */
-const STATE_ACTS = ['policy', 'policies', 'measures', 'action', 'actions', 'move', 'moves', 'decision', 'response', 'stance', 'position', 'demands'];
+// prettier-ignore
+const STATE_ACTS = [
+  'policy', 'policies', 'measures', 'action', 'actions', 'move', 'moves', 'decision', 'response', 'stance', 'position',
+  'demands',
+];
 /** Titled bodies after a possessive ("China's Commerce Ministry", "Britain's High Court", "Lebanon's Prime Minister"). */
-const TITLED_BODIES = ['ministry', 'minister', 'court', 'parliament', 'congress', 'senate', 'president', 'premier', 'ruler', 'cabinet', 'embassy', 'foreign office'];
+// prettier-ignore
+const TITLED_BODIES = [
+  'ministry', 'minister', 'court', 'parliament', 'congress', 'senate', 'president', 'premier', 'ruler', 'cabinet',
+  'embassy', 'foreign office',
+];
 
 /** Offices and bodies of a state written with "of" ("the government of Ukraine", "Ambassador … of the Republic of Armenia"). */
+// prettier-ignore
 const OFFICES_OF = [
-  'government', 'people', 'president', 'prime minister', 'premier', 'ruler', 'king', 'queen', 'emir', 'embassy', 'ambassador',
-  'plenipotentiary', 'minister', 'ministry', 'parliament', 'national assembly', 'citizens', 'leaders', 'leader', 'consulate',
+  'government', 'people', 'president', 'prime minister', 'premier', 'ruler', 'king', 'queen', 'emir', 'embassy',
+  'ambassador', 'plenipotentiary', 'minister', 'ministry', 'parliament', 'national assembly', 'citizens', 'leaders',
+  'leader', 'consulate',
 ];
 
 /** Relations between states or sides, naming the other side ("relations with Russia", "sanctions against Iran"). */
+// prettier-ignore
 const SIDE_BEFORE = [
   'against', 'versus', 'vs', 'vs.', 'relations with', 'ties with', 'talks with', 'trade with', 'deficit with', 'dialogue with',
   'partnership with', 'agreement with', 'deal with', 'cooperation with', 'feud with', 'dispute with', 'ally', 'allies',
@@ -60,17 +78,25 @@ const words = (list: string[]) => list.map((w) => w.replace(/[.]/g, '\\.').repla
 /** "China and Russia hope": the verb after a pair of names is both names' act. */
 const PARTNER = `(?:\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?`;
 const AGENT_AFTER = new RegExp(
-  `^${PARTNER}\\s+(?:(?:${words(AUXILIARIES)})\\s+)?(?:(?:${words(ADVERBS)})\\s+)?(?:${words(AGENT_VERBS)})\\b`, 'u');
+  `^${PARTNER}\\s+(?:(?:${words(AUXILIARIES)})\\s+)?(?:(?:${words(ADVERBS)})\\s+)?(?:${words(AGENT_VERBS)})\\b`,
+  'u',
+);
 const MODIFIER_AFTER = new RegExp(`^\\s+(?:${words([...ACTORS, ...STATE_THINGS])})\\b`, 'u');
 const POSSESSIVE_AFTER = new RegExp(
-  `^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${words([...ACTORS, ...STATE_ACTS, ...TITLED_BODIES])})\\b`, 'iu');
+  `^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${words([...ACTORS, ...STATE_ACTS, ...TITLED_BODIES])})\\b`,
+  'iu',
+);
 const SIDE = new RegExp(`\\b(?:${words(SIDE_BEFORE)})\\s+(?:the\\s+)?$`, 'iu');
 const OFFICE = new RegExp(`\\b(?:${words(OFFICES_OF)})\\s+of\\s+(?:the\\s+)?$`, 'iu');
 /** "a man in Florida won", "doctors in Montpellier said": after a locative the name is where, whatever follows. */
 const LOCATED = /\b(?:in|at|from|near|inside|outside|across|throughout)\s+(?:the\s+)?$/iu;
 
 /** Buildings and streets that stand for the government working in them; as places, the gazetteer knows only namesake towns. */
-const SEATS_OF_POWER = new Set(['white house', 'kremlin', 'pentagon', 'downing street', 'capitol hill', 'whitehall', 'elysee', 'élysée', 'blue house', 'zhongnanhai']);
+// prettier-ignore
+const SEATS_OF_POWER = new Set([
+  'white house', 'kremlin', 'pentagon', 'downing street', 'capitol hill', 'whitehall', 'elysee', 'élysée', 'blue house',
+  'zhongnanhai',
+]);
 
 export function seatOfPower(key: string): boolean {
   return SEATS_OF_POWER.has(key);

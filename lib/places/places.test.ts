@@ -11,11 +11,15 @@ type Row = [names: string[], lat: number, lon: number, cc: string, code: string,
 /** A tiny gazetteer in the shipped format (see gazetteer.ts). */
 function gazetteerText(rows: Row[], demonyms: Record<string, string>): string {
   const keys = new Map<string, number[]>();
-  rows.forEach(([names], id) => names.forEach((n) => keys.set(n.toLowerCase(), [...(keys.get(n.toLowerCase()) ?? []), id])));
+  rows.forEach(([names], id) =>
+    names.forEach((n) => keys.set(n.toLowerCase(), [...(keys.get(n.toLowerCase()) ?? []), id])),
+  );
   const sorted = [...keys.keys()].sort();
   return [
     `#places\t${rows.length}\t3`,
-    ...rows.map(([names, lat, lon, cc, code, pop, admin1]) => [names[0], lat, lon, cc, code, pop, admin1 ?? ''].join('\t')),
+    ...rows.map(([names, lat, lon, cc, code, pop, admin1]) =>
+      [names[0], lat, lon, cc, code, pop, admin1 ?? ''].join('\t'),
+    ),
     `#names\t${sorted.length}`,
     ...sorted.map((k) => `${k}\t${keys.get(k)!.join(',')}`),
     `#demonyms\t${Object.keys(demonyms).length}`,
@@ -23,43 +27,48 @@ function gazetteerText(rows: Row[], demonyms: Record<string, string>): string {
   ].join('\n');
 }
 
-const G = loadGazetteer(gazetteerText([
-  [['Kazakhstan'], 48, 68, 'KZ', 'PCLI', 0],
-  [['Pakistan'], 30, 70, 'PK', 'PCLI', 0],
-  [['Jordan'], 31, 36, 'JO', 'PCLI', 0],
-  [['Astana'], 51.18, 71.45, 'KZ', 'PPLC', 1_000_000],
-  [['Almaty'], 43.25, 76.92, 'KZ', 'PPLA', 2_000_000],
-  [['Aktau'], 43.65, 51.17, 'KZ', 'PPLA', 180_000],
-  [['Zhanaozen'], 43.34, 52.86, 'KZ', 'PPL', 150_000],
-  [['Mangystau'], 44, 53.5, 'KZ', 'ADM1', 700_000],
-  [['Paris'], 48.85, 2.35, 'FR', 'PPLC', 2_100_000],
-  [['Paris'], 33.66, -95.55, 'US', 'PPLA2', 25_000],
-  [['Birmingham'], 52.48, -1.89, 'GB', 'PPLA2', 985_000],
-  [['Birmingham'], 33.52, -86.8, 'US', 'PPLA2', 200_000],
-  [['Texas'], 31.5, -99.3, 'US', 'ADM1', 30_000_000],
-  [['Moscow'], 55.75, 37.62, 'RU', 'PPLC', 10_000_000],
-  [['New York'], 40.71, -74.0, 'US', 'PPL', 8_000_000],
-  [['Minnesota'], 46.3, -94.3, 'US', 'ADM1', 5_700_000],
-  [['Nice'], 43.7, 7.27, 'FR', 'PPLA2', 340_000],
-  [['March'], 52.55, 0.09, 'GB', 'PPL', 22_000],
-  [['Reading'], 51.45, -0.97, 'GB', 'PPL', 230_000],
-  [['Obama'], 35.5, 135.75, 'JP', 'PPL', 30_000],
-  [['United States'], 39.76, -98.5, 'US', 'PCLI', 0],
-  [['Laurel'], 37.1, -84.1, 'US', 'PPL', 5_000],
-  [['Post'], 33.2, -101.4, 'US', 'PPL', 5_000],
-  [['Mexico'], 23, -102, 'MX', 'PCLI', 0],
-  [['Mexico City', 'Mexico'], 19.43, -99.13, 'MX', 'PPLC', 12_000_000],
-  [['Henry County'], 33.45, -84.15, 'US', 'ADM2', 0, 'GA'],
-  [['Henry County'], 38.45, -85.12, 'US', 'ADM2', 0, 'KY'],
-  [['Kentucky'], 37.5, -85.3, 'US', 'ADM1', 4_500_000, 'KY'],
-  [['Washington'], 38.9, -77.04, 'US', 'PPLC', 700_000],
-  [['Saint Petersburg'], 59.94, 30.31, 'RU', 'PPLA', 5_300_000],
-  [['St. Petersburg'], 27.77, -82.64, 'US', 'PPL', 257_000],
-  [['Earth'], 34.23, -102.41, 'US', 'PPL', 1_000],
-  [['United Kingdom'], 54, -2, 'GB', 'PCLI', 0],
-  [['White House'], 36.47, -86.65, 'US', 'PPL', 12_000],
-  [['English'], 38.33, -86.46, 'US', 'PPL', 600],
-], { kazakh: 'KZ', syrian: 'SY' }));
+const G = loadGazetteer(
+  gazetteerText(
+    [
+      [['Kazakhstan'], 48, 68, 'KZ', 'PCLI', 0],
+      [['Pakistan'], 30, 70, 'PK', 'PCLI', 0],
+      [['Jordan'], 31, 36, 'JO', 'PCLI', 0],
+      [['Astana'], 51.18, 71.45, 'KZ', 'PPLC', 1_000_000],
+      [['Almaty'], 43.25, 76.92, 'KZ', 'PPLA', 2_000_000],
+      [['Aktau'], 43.65, 51.17, 'KZ', 'PPLA', 180_000],
+      [['Zhanaozen'], 43.34, 52.86, 'KZ', 'PPL', 150_000],
+      [['Mangystau'], 44, 53.5, 'KZ', 'ADM1', 700_000],
+      [['Paris'], 48.85, 2.35, 'FR', 'PPLC', 2_100_000],
+      [['Paris'], 33.66, -95.55, 'US', 'PPLA2', 25_000],
+      [['Birmingham'], 52.48, -1.89, 'GB', 'PPLA2', 985_000],
+      [['Birmingham'], 33.52, -86.8, 'US', 'PPLA2', 200_000],
+      [['Texas'], 31.5, -99.3, 'US', 'ADM1', 30_000_000],
+      [['Moscow'], 55.75, 37.62, 'RU', 'PPLC', 10_000_000],
+      [['New York'], 40.71, -74.0, 'US', 'PPL', 8_000_000],
+      [['Minnesota'], 46.3, -94.3, 'US', 'ADM1', 5_700_000],
+      [['Nice'], 43.7, 7.27, 'FR', 'PPLA2', 340_000],
+      [['March'], 52.55, 0.09, 'GB', 'PPL', 22_000],
+      [['Reading'], 51.45, -0.97, 'GB', 'PPL', 230_000],
+      [['Obama'], 35.5, 135.75, 'JP', 'PPL', 30_000],
+      [['United States'], 39.76, -98.5, 'US', 'PCLI', 0],
+      [['Laurel'], 37.1, -84.1, 'US', 'PPL', 5_000],
+      [['Post'], 33.2, -101.4, 'US', 'PPL', 5_000],
+      [['Mexico'], 23, -102, 'MX', 'PCLI', 0],
+      [['Mexico City', 'Mexico'], 19.43, -99.13, 'MX', 'PPLC', 12_000_000],
+      [['Henry County'], 33.45, -84.15, 'US', 'ADM2', 0, 'GA'],
+      [['Henry County'], 38.45, -85.12, 'US', 'ADM2', 0, 'KY'],
+      [['Kentucky'], 37.5, -85.3, 'US', 'ADM1', 4_500_000, 'KY'],
+      [['Washington'], 38.9, -77.04, 'US', 'PPLC', 700_000],
+      [['Saint Petersburg'], 59.94, 30.31, 'RU', 'PPLA', 5_300_000],
+      [['St. Petersburg'], 27.77, -82.64, 'US', 'PPL', 257_000],
+      [['Earth'], 34.23, -102.41, 'US', 'PPL', 1_000],
+      [['United Kingdom'], 54, -2, 'GB', 'PCLI', 0],
+      [['White House'], 36.47, -86.65, 'US', 'PPL', 12_000],
+      [['English'], 38.33, -86.46, 'US', 'PPL', 600],
+    ],
+    { kazakh: 'KZ', syrian: 'SY' },
+  ),
+);
 
 function names(text: string): string[] {
   return resolveMentions(text, G).map((m) => text.slice(m.candidate.start, m.candidate.end));
@@ -89,12 +98,16 @@ describe('recognition vetoes', () => {
     ['function word that is also a village', 'Many fled Almaty.', ['Almaty']],
     ['a language, not an Indiana village', 'The book was translated into English in Texas.', ['Texas']],
     ['the planet, not a Texan village', 'Storms hit Texas. Stewardship of the Earth matters.', ['Texas']],
-    ['a village name with a role in apposition is a person', 'Storms hit Texas. The governor met Laurel, his top adviser, on Monday.', ['Texas']],
+    [
+      'a village name with a role in apposition is a person',
+      'Storms hit Texas. The governor met Laurel, his top adviser, on Monday.',
+      ['Texas'],
+    ],
     ['a dotted abbreviation opens a name', 'Fans gathered in St. Petersburg on Sunday.', ['St. Petersburg']],
     ['a comma inside a known name', 'Tickets are sold in Washington, D.C., and Texas.', ['Washington, D.C.', 'Texas']],
     ['a place inside a hyphenated word', 'The US-based firm and Almaty-born singer left.', ['US', 'Almaty']],
     ['a hyphenated name stays whole', 'Officials in Nur-Sultan met.', ['Nur-Sultan']],
-    ['an acronym keeps the sentence\'s full stop out', 'It operates across the UK. Storms hit Texas.', ['UK', 'Texas']],
+    ["an acronym keeps the sentence's full stop out", 'It operates across the UK. Storms hit Texas.', ['UK', 'Texas']],
     ['a dateline ends where lower case resumes', 'MOSCOW Turner Sports analyst Jim Almaty spoke.', ['MOSCOW']],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -102,7 +115,10 @@ describe('recognition vetoes', () => {
 });
 
 describe('metonymy and people', () => {
-  const keepMetonymy = (text: string) => resolveMentions(text, G, (c) => !c.veto || c.veto === 'metonymy').map((m) => text.slice(m.candidate.start, m.candidate.end));
+  const keepMetonymy = (text: string) =>
+    resolveMentions(text, G, (c) => !c.veto || c.veto === 'metonymy').map((m) =>
+      text.slice(m.candidate.start, m.candidate.end),
+    );
   it.each([
     ['a capital before a speech verb is its government speaking', 'Moscow said it would respond.', ['Moscow']],
     ['a village before a speech verb is a person', 'Laurel said it would respond.', []],
@@ -116,11 +132,15 @@ describe('a place standing for its state, government or team', () => {
     ['a state acting', 'Kazakhstan vowed on Friday to respond.', []],
     ['a pair acting together', 'Kazakhstan and Pakistan hope talks resume.', []],
     ['a modifier naming its officials', 'Three Kazakhstan officials resigned.', []],
-    ['a possessive naming its government\'s move', "Critics called Kazakhstan's move unjustified.", []],
+    ["a possessive naming its government's move", "Critics called Kazakhstan's move unjustified.", []],
     ['the other side of a relation', 'Trade with Kazakhstan grew. Texas beat Minnesota.', []],
     ['an office of the state', 'He met the government of Kazakhstan.', []],
     ['a seat of power', 'The White House said nothing.', []],
-    ['after a locative the name is where it happened', 'A man in Texas won the lottery. Doctors in Almaty said so.', ['Texas', 'Almaty']],
+    [
+      'after a locative the name is where it happened',
+      'A man in Texas won the lottery. Doctors in Almaty said so.',
+      ['Texas', 'Almaty'],
+    ],
     ['a possessive of the place itself stays', "Kazakhstan's economy grew.", ['Kazakhstan']],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
@@ -129,7 +149,8 @@ describe('a place standing for its state, government or team', () => {
 
 describe('people quoted in the article', () => {
   const quotedLaurel = [{ speaker: 'Stuart R. Laurel', speakerType: 'person' }] as unknown as Quote[];
-  const text = 'Storms hit Texas. The decks were printed for years by Stuart R. Laurel in Texas, and buyers came to Laurel for them.';
+  const text =
+    'Storms hit Texas. The decks were printed for years by Stuart R. Laurel in Texas, and buyers came to Laurel for them.';
   it('a small town named like a quoted person is that person', () => {
     expect(findPlaces(makeArticle(text), G, []).map((p) => p.name)).toContain('Laurel');
     expect(findPlaces(makeArticle(text), G, quotedLaurel).map((p) => p.name)).not.toContain('Laurel');
@@ -160,19 +181,29 @@ describe('resolution', () => {
 
   it.each([
     ['"St." and "Saint" name the same places: bare, the bigger city', 'Crowds filled St. Petersburg.', 'RU'],
-    ['"St." and "Saint" name the same places: a US story, the US city', 'Storms hit Texas. Crowds filled St. Petersburg.', 'US'],
+    [
+      '"St." and "Saint" name the same places: a US story, the US city',
+      'Storms hit Texas. Crowds filled St. Petersburg.',
+      'US',
+    ],
   ])('%s', (_label, text, country) => {
-    expect(findPlaces(makeArticle(text), G, []).find((p) => p.mentions.length && /Petersburg/.test(p.name))?.country).toBe(country);
+    expect(
+      findPlaces(makeArticle(text), G, []).find((p) => p.mentions.length && /Petersburg/.test(p.name))?.country,
+    ).toBe(country);
   });
 
   it('a county is read in the state the story names', () => {
-    const county = findPlaces(makeArticle('Kentucky lawmakers met. Storms hit Henry County overnight.'), G, []).find((p) => p.name === 'Henry County');
+    const county = findPlaces(makeArticle('Kentucky lawmakers met. Storms hit Henry County overnight.'), G, []).find(
+      (p) => p.name === 'Henry County',
+    );
     expect(county?.kind).toBe('region');
     expect(county?.lat).toBeCloseTo(38.45);
   });
 
   it("a country's own name beats a city that also answers to it", () => {
-    const mexico = findPlaces(makeArticle('Migrants crossed Mexico. Officials in Mexico City met.'), G, []).find((p) => p.name === 'Mexico');
+    const mexico = findPlaces(makeArticle('Migrants crossed Mexico. Officials in Mexico City met.'), G, []).find(
+      (p) => p.name === 'Mexico',
+    );
     expect(mexico?.kind).toBe('country');
   });
 
@@ -184,52 +215,61 @@ describe('resolution', () => {
 });
 
 // Namesakes across US states (coordinates and sizes rounded from GeoNames).
-const US = loadGazetteer(gazetteerText([
-  [['Texas'], 31.5, -99.3, 'US', 'ADM1', 30_000_000, 'TX'],
-  [['China'], 35, 105, 'CN', 'PCLI', 0],
-  [['Palestine'], 31.9, 35.2, 'PS', 'PCLD', 0],
-  [['Gainesville'], 29.65, -82.32, 'US', 'PPLA2', 141_000, 'FL'],
-  [['Gainesville'], 33.63, -97.13, 'US', 'PPLA2', 16_000, 'TX'],
-  [['Columbus'], 39.96, -83.0, 'US', 'PPLA', 905_000, 'OH'],
-  [['Columbus'], 41.43, -97.37, 'US', 'PPLA2', 23_000, 'NE'],
-  [['Norfolk'], 36.85, -76.29, 'US', 'PPLA2', 246_000, 'VA'],
-  [['Norfolk'], 42.03, -97.42, 'US', 'PPL', 24_000, 'NE'],
-  [['Palestine'], 31.76, -95.63, 'US', 'PPLA2', 18_000, 'TX'],
-  [['China'], 30.05, -94.34, 'US', 'PPL', 1_100, 'TX'],
-  [['Elkhart'], 31.63, -95.58, 'US', 'PPL', 1_300, 'TX'],
-  [['Elkhart'], 41.68, -85.98, 'US', 'PPL', 52_000, 'IN'],
-  [['Grapeland'], 31.49, -95.48, 'US', 'PPL', 1_500, 'TX'],
-  [['Houston'], 29.76, -95.36, 'US', 'PPLA2', 2_300_000, 'TX'],
-  [['Boston'], 42.36, -71.06, 'US', 'PPLA', 675_000, 'MA'],
-  [['Boston'], 42.63, -78.74, 'US', 'PPL', 8_000, 'NY'],
-  [['New York City'], 40.71, -74.0, 'US', 'PPL', 8_800_000, 'NY'],
-  [['Moscow'], 55.75, 37.62, 'RU', 'PPLC', 10_000_000],
-  [['Moscow'], 41.34, -75.52, 'US', 'PPL', 2_000, 'PA'],
-  [['Scranton'], 41.41, -75.66, 'US', 'PPLA2', 76_000, 'PA'],
-  [['Dunmore'], 41.42, -75.63, 'US', 'PPL', 14_000, 'PA'],
-  [['Georgia'], 32.7, -83.4, 'US', 'ADM1', 11_000_000, 'GA'],
-  [['Africa'], 7.19, 21.09, 'NG', 'CONT', 1_400_000_000],
-  [['Indiana'], 39.9, -86.3, 'US', 'ADM1', 6_800_000, 'IN'],
-  [['Florida'], 28.6, -82.4, 'US', 'ADM1', 22_000_000, 'FL'],
-  [['Washington State'], 47.4, -120.5, 'US', 'ADM1', 7_800_000, 'WA'],
-  [['Elma'], 47.0, -123.4, 'US', 'PPL', 3_000, 'WA'],
-  [['Moscow'], 30.92, -94.82, 'US', 'PPL', 9_000, 'TX'],
-  [['Russia'], 60, 100, 'RU', 'PCLI', 0],
-  [['Atlantic Ocean', 'Atlantic'], 10, -25, '', 'RGN', 0],
-  [['Atlantic'], 41.4, -95.0, 'US', 'PPLA2', 7_000, 'IA'],
-  [['Iowa'], 42.1, -93.5, 'US', 'ADM1', 3_200_000, 'IA'],
-], { russian: 'RU' }));
+const US = loadGazetteer(
+  gazetteerText(
+    [
+      [['Texas'], 31.5, -99.3, 'US', 'ADM1', 30_000_000, 'TX'],
+      [['China'], 35, 105, 'CN', 'PCLI', 0],
+      [['Palestine'], 31.9, 35.2, 'PS', 'PCLD', 0],
+      [['Gainesville'], 29.65, -82.32, 'US', 'PPLA2', 141_000, 'FL'],
+      [['Gainesville'], 33.63, -97.13, 'US', 'PPLA2', 16_000, 'TX'],
+      [['Columbus'], 39.96, -83.0, 'US', 'PPLA', 905_000, 'OH'],
+      [['Columbus'], 41.43, -97.37, 'US', 'PPLA2', 23_000, 'NE'],
+      [['Norfolk'], 36.85, -76.29, 'US', 'PPLA2', 246_000, 'VA'],
+      [['Norfolk'], 42.03, -97.42, 'US', 'PPL', 24_000, 'NE'],
+      [['Palestine'], 31.76, -95.63, 'US', 'PPLA2', 18_000, 'TX'],
+      [['China'], 30.05, -94.34, 'US', 'PPL', 1_100, 'TX'],
+      [['Elkhart'], 31.63, -95.58, 'US', 'PPL', 1_300, 'TX'],
+      [['Elkhart'], 41.68, -85.98, 'US', 'PPL', 52_000, 'IN'],
+      [['Grapeland'], 31.49, -95.48, 'US', 'PPL', 1_500, 'TX'],
+      [['Houston'], 29.76, -95.36, 'US', 'PPLA2', 2_300_000, 'TX'],
+      [['Boston'], 42.36, -71.06, 'US', 'PPLA', 675_000, 'MA'],
+      [['Boston'], 42.63, -78.74, 'US', 'PPL', 8_000, 'NY'],
+      [['New York City'], 40.71, -74.0, 'US', 'PPL', 8_800_000, 'NY'],
+      [['Moscow'], 55.75, 37.62, 'RU', 'PPLC', 10_000_000],
+      [['Moscow'], 41.34, -75.52, 'US', 'PPL', 2_000, 'PA'],
+      [['Scranton'], 41.41, -75.66, 'US', 'PPLA2', 76_000, 'PA'],
+      [['Dunmore'], 41.42, -75.63, 'US', 'PPL', 14_000, 'PA'],
+      [['Georgia'], 32.7, -83.4, 'US', 'ADM1', 11_000_000, 'GA'],
+      [['Africa'], 7.19, 21.09, 'NG', 'CONT', 1_400_000_000],
+      [['Indiana'], 39.9, -86.3, 'US', 'ADM1', 6_800_000, 'IN'],
+      [['Florida'], 28.6, -82.4, 'US', 'ADM1', 22_000_000, 'FL'],
+      [['Washington State'], 47.4, -120.5, 'US', 'ADM1', 7_800_000, 'WA'],
+      [['Elma'], 47.0, -123.4, 'US', 'PPL', 3_000, 'WA'],
+      [['Moscow'], 30.92, -94.82, 'US', 'PPL', 9_000, 'TX'],
+      [['Russia'], 60, 100, 'RU', 'PCLI', 0],
+      [['Atlantic Ocean', 'Atlantic'], 10, -25, '', 'RGN', 0],
+      [['Atlantic'], 41.4, -95.0, 'US', 'PPLA2', 7_000, 'IA'],
+      [['Iowa'], 42.1, -93.5, 'US', 'ADM1', 3_200_000, 'IA'],
+    ],
+    { russian: 'RU' },
+  ),
+);
 
 function stateOf(text: string, name: string): string | undefined {
   const place = findPlaces(makeArticle(text), US, []).find((p) => p.name === name);
   if (!place) return undefined;
-  return place.country === 'US' ? `US.${findAdmin1(place.lat!, place.lon!)}` : place.country ?? undefined;
+  return place.country === 'US' ? `US.${findAdmin1(place.lat!, place.lon!)}` : (place.country ?? undefined);
 }
 
 /** The test rows' state by coordinates (Place has no admin-1 field). */
 function findAdmin1(lat: number, lon: number): string {
-  const rows: [number, number, string][] = [[29.65, -82.32, 'FL'], [33.63, -97.13, 'TX'], [39.96, -83.0, 'OH'], [41.43, -97.37, 'NE'], [36.85, -76.29, 'VA'], [42.03, -97.42, 'NE'],
-    [31.76, -95.63, 'TX'], [30.05, -94.34, 'TX'], [42.36, -71.06, 'MA'], [42.63, -78.74, 'NY'], [41.34, -75.52, 'PA']];
+  // prettier-ignore
+  const rows: [number, number, string][] = [
+    [29.65, -82.32, 'FL'], [33.63, -97.13, 'TX'], [39.96, -83.0, 'OH'], [41.43, -97.37, 'NE'], [36.85, -76.29, 'VA'],
+    [42.03, -97.42, 'NE'], [31.76, -95.63, 'TX'], [30.05, -94.34, 'TX'], [42.36, -71.06, 'MA'], [42.63, -78.74, 'NY'],
+    [41.34, -75.52, 'PA'],
+  ];
   return rows.find(([a, o]) => a === lat && o === lon)?.[2] ?? '?';
 }
 
@@ -241,14 +281,28 @@ describe('"Town, ST": a postal code after a town', () => {
   });
   it('reads an AP abbreviation after a small town opening a dateline', () => {
     const places = findPlaces(makeArticle('ELMA, Wash. (AP) - Crews worked overnight.'), US, []);
-    expect(places.map((p) => [p.name, p.mentions.map((m) => m.end - m.start)])).toEqual([['Elma', [4]], ['Washington', [5]]]);
+    expect(places.map((p) => [p.name, p.mentions.map((m) => m.end - m.start)])).toEqual([
+      ['Elma', [4]],
+      ['Washington', [5]],
+    ]);
   });
   it('is read only after a town', () => {
-    expect(findPlaces(makeArticle('Boston, IN THE NEWS. Georgia, TX and more.'), US, []).map((p) => p.name)).toEqual(['Boston', 'Georgia']);
-    expect(findPlaces(makeArticle('Fans in Elkhart, IN cheered.'), US, []).map((p) => p.name)).toEqual(['Elkhart', 'Indiana']);
+    expect(findPlaces(makeArticle('Boston, IN THE NEWS. Georgia, TX and more.'), US, []).map((p) => p.name)).toEqual([
+      'Boston',
+      'Georgia',
+    ]);
+    expect(findPlaces(makeArticle('Fans in Elkhart, IN cheered.'), US, []).map((p) => p.name)).toEqual([
+      'Elkhart',
+      'Indiana',
+    ]);
   });
   it('a written state keeps the town in it even against neighbours elsewhere', () => {
-    expect(stateOf('Deputies from Grapeland, Elkhart and Palestine, Texas drove to Gainesville, FL on Monday.', 'Gainesville')).toBe('US.FL');
+    expect(
+      stateOf(
+        'Deputies from Grapeland, Elkhart and Palestine, Texas drove to Gainesville, FL on Monday.',
+        'Gainesville',
+      ),
+    ).toBe('US.FL');
   });
 });
 
@@ -263,41 +317,66 @@ describe('sites and facilities', () => {
   const site = (text: string) => findPlaces(makeArticle(text), US, []).filter((p) => p.kind === 'site');
   it('places a named venue at the town written beside it, shown as the panel lists it', () => {
     const [arena] = site('Fans gathered at the Civic Arena in Houston on Friday.');
-    expect(arena).toMatchObject({ name: 'Civic Arena, Houston', role: 'event', lat: 29.76, country: 'US', confidence: 'medium' });
-    expect(site('June 9 – Boston, MA @ Harbor Pavilion June 10 – Houston, TX @ Civic Arena').map((p) => p.name))
-      .toEqual(['Harbor Pavilion, Boston', 'Civic Arena, Houston']);
+    expect(arena).toMatchObject({
+      name: 'Civic Arena, Houston',
+      role: 'event',
+      lat: 29.76,
+      country: 'US',
+      confidence: 'medium',
+    });
+    expect(
+      site('June 9 – Boston, MA @ Harbor Pavilion June 10 – Houston, TX @ Civic Arena').map((p) => p.name),
+    ).toEqual(['Harbor Pavilion, Boston', 'Civic Arena, Houston']);
   });
-  it('reads the place inside a building\'s name as where it is, but not inside a street\'s', () => {
+  it("reads the place inside a building's name as where it is, but not inside a street's", () => {
     expect(site('Lawmakers met at the Texas Statehouse.').map((p) => p.name)).toEqual(['Texas Statehouse, Texas']);
-    expect(site('HOUSTON (AP) — A crowd gathered on Boston Street.').map((p) => p.name)).toEqual(['Boston Street, Houston']);
+    expect(site('HOUSTON (AP) — A crowd gathered on Boston Street.').map((p) => p.name)).toEqual([
+      'Boston Street, Houston',
+    ]);
   });
   it('joins a name that a possessive, an ampersand or a hyphen splits', () => {
-    expect(site('He was taken to Saint Mary\'s Hospital in Houston.').map((p) => p.name)).toEqual(['Saint Mary\'s Hospital, Houston']);
+    expect(site("He was taken to Saint Mary's Hospital in Houston.").map((p) => p.name)).toEqual([
+      "Saint Mary's Hospital, Houston",
+    ]);
     expect(site('They played the BB&T Pavilion in Boston.').map((p) => p.name)).toEqual(['BB&T Pavilion, Boston']);
   });
   it('leaves out institutions, people, addresses, works, former names and sites with no town', () => {
     expect(site('The Catholic Church in Houston said so. President Park in Boston spoke.')).toEqual([]);
     expect(site('She lives at 1935 Orchard St. in Houston. The Pew Research Center in Boston agreed.')).toEqual([]);
-    expect(site('The band played 1972’s Toulouse Street in Houston at Civic Arena (formerly Union Arena).').map((p) => p.name))
-      .toEqual(['Civic Arena, Houston']);
+    expect(
+      site('The band played 1972’s Toulouse Street in Houston at Civic Arena (formerly Union Arena).').map(
+        (p) => p.name,
+      ),
+    ).toEqual(['Civic Arena, Houston']);
     expect(site('Wall Street in Boston fell.')).toEqual([]);
     expect(site('Fans packed the Civic Arena on Friday.')).toEqual([]);
   });
-  it('gives the place after a site the site\'s role: it says where the site is', () => {
-    const roles = (text: string) => Object.fromEntries(findPlaces(makeArticle(text), US, []).map((p) => [p.name, p.role]));
-    expect(roles('Dr. Lee, a surgeon at the Civic Hospital in Texas, read the scan.'))
-      .toEqual({ 'Civic Hospital, Texas': 'mention', Texas: 'mention' });
-    expect(roles('Fans gathered at the Civic Arena in Houston.')).toEqual({ 'Civic Arena, Houston': 'event', Houston: 'event' });
+  it("gives the place after a site the site's role: it says where the site is", () => {
+    const roles = (text: string) =>
+      Object.fromEntries(findPlaces(makeArticle(text), US, []).map((p) => [p.name, p.role]));
+    expect(roles('Dr. Lee, a surgeon at the Civic Hospital in Texas, read the scan.')).toEqual({
+      'Civic Hospital, Texas': 'mention',
+      Texas: 'mention',
+    });
+    expect(roles('Fans gathered at the Civic Arena in Houston.')).toEqual({
+      'Civic Arena, Houston': 'event',
+      Houston: 'event',
+    });
   });
   it('makes the town an event place when something happened at its site', () => {
-    const roles = Object.fromEntries(findPlaces(makeArticle('BOSTON (AP) — Fans gathered at the Civic Arena on Friday.'), US, [])
-      .map((p) => [p.name, p.role]));
+    const roles = Object.fromEntries(
+      findPlaces(makeArticle('BOSTON (AP) — Fans gathered at the Civic Arena on Friday.'), US, []).map((p) => [
+        p.name,
+        p.role,
+      ]),
+    );
     expect(roles).toEqual({ Boston: 'event', 'Civic Arena, Boston': 'event' });
   });
 });
 
 describe('confidence', () => {
-  const conf = (text: string, name: string) => findPlaces(makeArticle(text), US, []).find((p) => p.name === name)?.confidence;
+  const conf = (text: string, name: string) =>
+    findPlaces(makeArticle(text), US, []).find((p) => p.name === name)?.confidence;
   it('high for a name with one reading whose role a rule decided', () => {
     expect(conf('Shops in Houston reopened.', 'Houston')).toBe('high');
   });
@@ -307,7 +386,7 @@ describe('confidence', () => {
   it('low for a small town with distant namesakes and nothing pinning it', () => {
     expect(conf('Deputies from Elkhart and Grapeland drove on Monday.', 'Elkhart')).toBe('low');
   });
-  it('medium for an ambiguous big town the story\'s context chose', () => {
+  it("medium for an ambiguous big town the story's context chose", () => {
     expect(conf('Shops in Gainesville reopened on Monday.', 'Gainesville')).toBe('medium');
   });
 });
@@ -322,18 +401,57 @@ describe('compass words before a place', () => {
   });
 });
 
-describe('resolution by the story\'s other names', () => {
+describe("resolution by the story's other names", () => {
   it.each([
-    ['a state named elsewhere in the story picks its namesake', 'Shops in Gainesville reopened. Texas lifted the order on Monday.', 'Gainesville', 'US.TX'],
+    [
+      'a state named elsewhere in the story picks its namesake',
+      'Shops in Gainesville reopened. Texas lifted the order on Monday.',
+      'Gainesville',
+      'US.TX',
+    ],
     ['without context the bigger namesake wins', 'Shops in Gainesville reopened on Monday.', 'Gainesville', 'US.FL'],
-    ['two names with namesakes near each other pick them', 'The Columbus council met officials from Norfolk on Monday.', 'Columbus', 'US.NE'],
-    ['the neighbour of a neighbour is picked too', 'The Columbus council met officials from Norfolk on Monday.', 'Norfolk', 'US.NE'],
-    ['a country-named town among small neighbours is the town', 'Deputies from Elkhart and Grapeland drove to Palestine on Monday.', 'Palestine', 'US.TX'],
-    ['a big city nearby does not turn a country into a town', 'Exporters in Houston ship rice to China every week.', 'China', 'CN'],
-    ['a world city is no sign that the story is local to its state', 'Fans flew from New York City to Boston on Monday.', 'Boston', 'US.MA'],
-    ['context alone does not carry a village past a world capital', 'Officials in Scranton and Dunmore watched the news from Moscow.', 'Moscow', 'RU'],
-    ['a world city of a country the story names beats a village its neighbours favour',
-      'Texas deputies from Elkhart, Grapeland and Houston, Texas read in Texas news about Russian envoys in Moscow.', 'Moscow', 'RU'],
+    [
+      'two names with namesakes near each other pick them',
+      'The Columbus council met officials from Norfolk on Monday.',
+      'Columbus',
+      'US.NE',
+    ],
+    [
+      'the neighbour of a neighbour is picked too',
+      'The Columbus council met officials from Norfolk on Monday.',
+      'Norfolk',
+      'US.NE',
+    ],
+    [
+      'a country-named town among small neighbours is the town',
+      'Deputies from Elkhart and Grapeland drove to Palestine on Monday.',
+      'Palestine',
+      'US.TX',
+    ],
+    [
+      'a big city nearby does not turn a country into a town',
+      'Exporters in Houston ship rice to China every week.',
+      'China',
+      'CN',
+    ],
+    [
+      'a world city is no sign that the story is local to its state',
+      'Fans flew from New York City to Boston on Monday.',
+      'Boston',
+      'US.MA',
+    ],
+    [
+      'context alone does not carry a village past a world capital',
+      'Officials in Scranton and Dunmore watched the news from Moscow.',
+      'Moscow',
+      'RU',
+    ],
+    [
+      'a world city of a country the story names beats a village its neighbours favour',
+      'Texas deputies from Elkhart, Grapeland and Houston, Texas read in Texas news about Russian envoys in Moscow.',
+      'Moscow',
+      'RU',
+    ],
   ])('%s', (_label, text, name, area) => {
     expect(stateOf(text, name)).toBe(area);
   });
@@ -342,7 +460,12 @@ describe('resolution by the story\'s other names', () => {
 describe('roles', () => {
   it.each([
     ['dateline', 'NUR-SULTAN (Agency) - Protests began in Aktau.', 'Nur-Sultan', 'dateline'],
-    ['dateline of a story with no other event place is the event', 'NUR-SULTAN (Agency) - Officials met.', 'Nur-Sultan', 'event'],
+    [
+      'dateline of a story with no other event place is the event',
+      'NUR-SULTAN (Agency) - Officials met.',
+      'Nur-Sultan',
+      'event',
+    ],
     ['object of an action verb', 'The president is visiting Kazakhstan this week.', 'Kazakhstan', 'event'],
     ['place naming an event', 'The Almaty protests drew thousands.', 'Almaty', 'event'],
     ['event after a locative', 'Protests began in Aktau on Sunday.', 'Aktau', 'event'],
@@ -352,16 +475,31 @@ describe('roles', () => {
     ['dateline and event is event', 'ALMATY (Agency) - Police fired shots in Almaty.', 'Almaty', 'event'],
     ['birthplace', 'The singer, who was born in Almaty, sang in Paris.', 'Almaty', 'mention'],
     ['seat of a company', 'The firm is headquartered in Almaty. Protests began in Aktau.', 'Almaty', 'mention'],
-    ['seat of an institution', 'Jo Lee, a lecturer at the University of Almaty in Kazakhstan, wrote it.', 'Kazakhstan', 'mention'],
+    [
+      'seat of an institution',
+      'Jo Lee, a lecturer at the University of Almaty in Kazakhstan, wrote it.',
+      'Kazakhstan',
+      'mention',
+    ],
     ['description in apposition', 'Jo Lee, a psychologist in Almaty who writes, said so.', 'Almaty', 'mention'],
     ['comparison', 'Prices rose faster than in Kazakhstan.', 'Kazakhstan', 'mention'],
     ['ranking within a place', 'It is the largest company in Kazakhstan.', 'Kazakhstan', 'mention'],
     ['a plan for the future', 'The band will tour next year, starting in Almaty.', 'Almaty', 'mention'],
-    ['an event noun keeps a future clause\'s place an event', 'Police will investigate the shooting in Almaty.', 'Almaty', 'event'],
+    [
+      "an event noun keeps a future clause's place an event",
+      'Police will investigate the shooting in Almaty.',
+      'Almaty',
+      'event',
+    ],
     ['past events stay events', 'The band toured last year, starting in Almaty.', 'Almaty', 'event'],
-    ['the dateline\'s country where the news is', 'ASTANA, Kazakhstan — Protests began in Aktau.', 'Kazakhstan', 'event'],
-    ['the dateline\'s country naming where the town is', 'ASTANA, Kazakhstan — Officials met.', 'Kazakhstan', 'mention'],
-    ['the dateline\'s town when nothing else is an event', 'ASTANA, Kazakhstan — Officials met.', 'Astana', 'event'],
+    [
+      "the dateline's country where the news is",
+      'ASTANA, Kazakhstan — Protests began in Aktau.',
+      'Kazakhstan',
+      'event',
+    ],
+    ["the dateline's country naming where the town is", 'ASTANA, Kazakhstan — Officials met.', 'Kazakhstan', 'mention'],
+    ["the dateline's town when nothing else is an event", 'ASTANA, Kazakhstan — Officials met.', 'Astana', 'event'],
   ])('%s', (_label, text, name, role) => {
     const place = findPlaces(makeArticle(text), G, []).find((p) => p.name === name);
     expect(place?.role).toBe(role);
@@ -384,8 +522,16 @@ describe('reference article with the shipped gazetteer', () => {
     const { parseDocument } = await import('../../scripts/node/dom');
     const html = readFileSync(join(SEED, 'source.html'), 'utf8');
     const a = extractArticle(parseDocument(html), 'https://example.invalid/')!;
-    const roles = Object.fromEntries(findPlaces(a, loadGazetteer(readFileSync(REAL, 'utf8')), []).map((p) => [p.name, p.role]));
-    expect(roles).toMatchObject({ Almaty: 'event', Aktau: 'event', Zhanaozen: 'event', Kazakhstan: 'event', 'Nur-Sultan': 'dateline' });
+    const roles = Object.fromEntries(
+      findPlaces(a, loadGazetteer(readFileSync(REAL, 'utf8')), []).map((p) => [p.name, p.role]),
+    );
+    expect(roles).toMatchObject({
+      Almaty: 'event',
+      Aktau: 'event',
+      Zhanaozen: 'event',
+      Kazakhstan: 'event',
+      'Nur-Sultan': 'dateline',
+    });
     expect(Object.keys(roles)).not.toContain('Pakistan');
   });
 });
@@ -397,7 +543,10 @@ describe('regions of large countries and former states with the shipped gazettee
     const text = 'Floods hit Rajasthan and Borno State, officials in Lagos said. He was born in the Soviet Union.';
     const found = Object.fromEntries(findPlaces(makeArticle(text), g, []).map((p) => [p.name, [p.kind, p.country]]));
     expect(found).toEqual({
-      Rajasthan: ['region', 'IN'], 'Borno State': ['region', 'NG'], Lagos: ['city', 'NG'], 'Soviet Union': ['region', null],
+      Rajasthan: ['region', 'IN'],
+      'Borno State': ['region', 'NG'],
+      Lagos: ['city', 'NG'],
+      'Soviet Union': ['region', null],
     });
   });
 });
@@ -408,8 +557,10 @@ describe('names joined by "and", people from places and titles of works, with th
     return findPlaces(makeArticle(text), g, []).map((p) => `${p.name} ${p.role}`);
   };
   it('reads a country whose name holds "and" as one place', () => {
-    expect(names('Teams from Bosnia and Herzegovina and Trinidad and Tobago arrived.'))
-      .toEqual(['Bosnia and Herzegovina mention', 'Trinidad and Tobago mention']);
+    expect(names('Teams from Bosnia and Herzegovina and Trinidad and Tobago arrived.')).toEqual([
+      'Bosnia and Herzegovina mention',
+      'Trinidad and Tobago mention',
+    ]);
   });
   it('reads "Given Surname of Place" as a person and where they are from', () => {
     expect(names('Charlotte Smith of North Carolina was among the winners.')).toEqual(['North Carolina mention']);

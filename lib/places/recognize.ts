@@ -39,23 +39,47 @@ export interface Site {
 /** Lower-case words that may sit inside a name ("Gulf of Mexico", "Observatory for Human Rights"). */
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'do', 'la', 'le', 'du', 'al', 'el', 'upon', 'the']);
 /** Capitalised words that may follow a place name without making it another kind of name. */
-const GEO_SUFFIXES = new Set(['region', 'province', 'oblast', 'county', 'district', 'state', 'city', 'island', 'islands', 'valley', 'mountains', 'river', 'strip', 'peninsula']);
+// prettier-ignore
+const GEO_SUFFIXES = new Set([
+  'region', 'province', 'oblast', 'county', 'district', 'state', 'city', 'island', 'islands', 'valley', 'mountains',
+  'river', 'strip', 'peninsula',
+]);
 /** Compass words that narrow a place without naming something else ("Northeast Georgia", "Central Texas"). */
-const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern', 'eastern', 'western', 'central', 'upstate', 'downstate']);
+// prettier-ignore
+const DIRECTIONS = new Set([
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern',
+  'eastern', 'western', 'central', 'upstate', 'downstate',
+]);
 /** Words that open sentences and headings; never part of a name. */
-const FUNCTION_WORDS = new Set(['the', 'in', 'at', 'on', 'from', 'for', 'to', 'and', 'but', 'or', 'as', 'after', 'before', 'while', 'when', 'if', 'a', 'an', 'this', 'that', 'with', 'by', 'of', 'near', 'across', 'inside', 'outside', 'since', 'during', 'like', 'unlike', 'both']);
+// prettier-ignore
+const FUNCTION_WORDS = new Set([
+  'the', 'in', 'at', 'on', 'from', 'for', 'to', 'and', 'but', 'or', 'as', 'after', 'before', 'while', 'when', 'if', 'a',
+  'an', 'this', 'that', 'with', 'by', 'of', 'near', 'across', 'inside', 'outside', 'since', 'during', 'like', 'unlike',
+  'both',
+]);
 /** Abbreviations and titles that GeoNames also lists as towns (Inc, Mt). */
-const NOT_NAMES = wordSet(
-  LEGAL_FORMS.slice(0, 6), NAME_ABBREVIATIONS, ['mt'], HONORIFICS, OFFICE_ABBREVIATIONS, ['gen', 'col', 'capt', 'sgt'],
-);
+const NOT_NAMES = wordSet(LEGAL_FORMS.slice(0, 6), NAME_ABBREVIATIONS, ['mt'], HONORIFICS, OFFICE_ABBREVIATIONS, [
+  'gen',
+  'col',
+  'capt',
+  'sgt',
+]);
 /** Capitalised at a sentence start, and also the names of a few villages. */
-const DETERMINERS = new Set(['many', 'some', 'all', 'most', 'more', 'other', 'such', 'every', 'each', 'no', 'not', 'only', 'also', 'then', 'there', 'here', 'what', 'who', 'how', 'why', 'where', 'it', 'we', 'they', 'he', 'she', 'you', 'i']);
+// prettier-ignore
+const DETERMINERS = new Set([
+  'many', 'some', 'all', 'most', 'more', 'other', 'such', 'every', 'each', 'no', 'not', 'only', 'also', 'then', 'there',
+  'here', 'what', 'who', 'how', 'why', 'where', 'it', 'we', 'they', 'he', 'she', 'you', 'i',
+]);
 /** Calendar words that are also towns (March, Cambridgeshire; May, Oklahoma). */
 const CALENDAR = wordSet(MONTHS, WEEKDAYS, HOLIDAYS, MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS);
 const SPEECH_AFTER = new RegExp(`^['’]?s?\\s+(?:has\\s+|had\\s+|have\\s+)?(?:${alternation(STATEMENT_VERBS)})\\b`);
 const POSSESSIVE = /['’]s?$/;
 /** Languages that are no country's demonym but name villages (English, Indiana): "translated into English". */
-const LANGUAGES = new Set(['english', 'latin', 'arabic', 'hebrew', 'mandarin', 'cantonese', 'swahili', 'sanskrit', 'esperanto', 'yiddish', 'gaelic']);
+// prettier-ignore
+const LANGUAGES = new Set([
+  'english', 'latin', 'arabic', 'hebrew', 'mandarin', 'cantonese', 'swahili', 'sanskrit', 'esperanto', 'yiddish',
+  'gaelic',
+]);
 /** Earth, Texas and Mars, Pennsylvania exist; in news "the Earth" is the planet. */
 const CELESTIAL = new Set(['earth', 'moon', 'mars', 'venus', 'jupiter', 'saturn', 'mercury', 'pluto', 'heaven']);
 // A person's role after the name: "Liu He, China's top trade negotiator", "Bush, the former president".
@@ -77,7 +101,11 @@ function shouted(t: Token): boolean {
 
 /** First word of the text or of a paragraph (a dateline's position). */
 function opensParagraph(t: Token, text: string): boolean {
-  return t.start === 0 || /\n\s*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) || /^\s*$/.test(text.slice(0, t.start));
+  return (
+    t.start === 0 ||
+    /\n\s*$/.test(text.slice(Math.max(0, t.start - 4), t.start)) ||
+    /^\s*$/.test(text.slice(0, t.start))
+  );
 }
 
 /** Name-opening abbreviations whose dot stays inside the name ("St. Louis", "Mt. Pleasant", "Ft. Worth"). */
@@ -92,16 +120,29 @@ function runs(tokens: Token[], text: string): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!tokens[i].upper) { i++; continue; }
+    if (!tokens[i].upper) {
+      i++;
+      continue;
+    }
     let j = i;
     const dateline = opensParagraph(tokens[i], text) && shouted(tokens[i]);
-    while (j + 1 < tokens.length && joins(tokens[j], text.slice(tokens[j].end, tokens[j + 1].start)) && !POSSESSIVE.test(tokens[j].text.slice(-2))) {
+    while (
+      j + 1 < tokens.length &&
+      joins(tokens[j], text.slice(tokens[j].end, tokens[j + 1].start)) &&
+      !POSSESSIVE.test(tokens[j].text.slice(-2))
+    ) {
       const next = tokens[j + 1];
       // "SAN ANTONIO Turner Sports analyst …": a paragraph's opening capitals end where lower case resumes.
       if (dateline && !shouted(next)) break;
-      if (next.upper) { j++; continue; }
+      if (next.upper) {
+        j++;
+        continue;
+      }
       const after = tokens[j + 2];
-      if (CONNECTORS.has(next.text) && after?.upper && text.slice(next.end, after.start) === ' ') { j += 2; continue; }
+      if (CONNECTORS.has(next.text) && after?.upper && text.slice(next.end, after.start) === ' ') {
+        j += 2;
+        continue;
+      }
       break;
     }
     out.push([i, j]);
@@ -121,13 +162,23 @@ export function recognize(text: string, index: PlaceIndex, words: Token[] = toke
     const [first, j] = all[r];
     let i = first;
     // A sentence's first word(s) are capitalised anyway: drop function words and known lower-case words.
-    while (i <= j && (FUNCTION_WORDS.has(tokens[i].text.toLowerCase()) || (tokens[i].sentenceStart && lower.has(tokens[i].text.toLowerCase()) && lookup(index, tokens[i].text.toLowerCase()) === undefined))) i++;
+    while (
+      i <= j &&
+      (FUNCTION_WORDS.has(tokens[i].text.toLowerCase()) ||
+        (tokens[i].sentenceStart &&
+          lower.has(tokens[i].text.toLowerCase()) &&
+          lookup(index, tokens[i].text.toLowerCase()) === undefined))
+    )
+      i++;
     if (i > j) continue;
     // "@ The Forum": a capital "The" inside a sentence belongs to a site's name.
     const from = i === first + 1 && tokens[first].text === 'The' && !tokens[first].sentenceStart ? first : i;
     // "(Formerly Verizon Amphitheatre)": an old name of a place just named.
-    if (FORMER_NAME.test(text.slice(Math.max(0, tokens[first].start - 14), tokens[first].start))
-      || FORMER_NAME.test(text.slice(Math.max(0, tokens[first].start - 2), tokens[first].end))) continue;
+    if (
+      FORMER_NAME.test(text.slice(Math.max(0, tokens[first].start - 14), tokens[first].start)) ||
+      FORMER_NAME.test(text.slice(Math.max(0, tokens[first].start - 2), tokens[first].end))
+    )
+      continue;
     // "Bosnia and Herzegovina", "Trinidad and Tobago": one place whose name holds "and".
     const andEnd = andJoined(all, r, tokens, text, i, index);
     if (andEnd > 0) {
@@ -152,7 +203,10 @@ export function recognize(text: string, index: PlaceIndex, words: Token[] = toke
       continue;
     }
     const site = siteIn(tokens, text, from, j, index, lower);
-    if (!site) { out.push(...matchRun(tokens, text, i, j, index, lower, nameWords)); continue; }
+    if (!site) {
+      out.push(...matchRun(tokens, text, i, j, index, lower, nameWords));
+      continue;
+    }
     out.push(site.candidate);
     if (site.last < j) out.push(...matchRun(tokens, text, site.last + 1, j, index, lower, nameWords));
   }
@@ -177,8 +231,14 @@ const WORK_YEAR = /\b\d{4}['’]s\s+$/;
  * When the run `r` (from token `i`) and the next run are joined by "and" or "&" into a name the gazetteer knows,
  * the token where that name ends; else -1.
  */
-function andJoined(all: [number, number][], r: number, tokens: Token[], text: string, i: number,
-  index: PlaceIndex): number {
+function andJoined(
+  all: [number, number][],
+  r: number,
+  tokens: Token[],
+  text: string,
+  i: number,
+  index: PlaceIndex,
+): number {
   const next = all[r + 1];
   if (!next || !/^ (?:and|&) $/.test(text.slice(tokens[all[r][1]].end, tokens[next[0]].start))) return -1;
   for (let k = next[1]; k >= next[0]; k--) {
@@ -212,8 +272,15 @@ const SITE_JOINS = new Set(['&', '-', ' ']);
  * A site's name over several runs, which a possessive, an ampersand or a hyphen split ("St George's Chapel").
  * A place's possessive stays apart: "Seoul's Jamsil Stadium" is a stadium in Seoul.
  */
-function joinedSite(all: [number, number][], r: number, tokens: Token[], text: string, from: number, index: PlaceIndex,
-  lower: Set<string>): { site: { candidate: Candidate; last: number }; run: number } | null {
+function joinedSite(
+  all: [number, number][],
+  r: number,
+  tokens: Token[],
+  text: string,
+  from: number,
+  index: PlaceIndex,
+  lower: Set<string>,
+): { site: { candidate: Candidate; last: number }; run: number } | null {
   let q = r;
   while (q + 1 < all.length && SITE_JOINS.has(text.slice(tokens[all[q][1]].end, tokens[all[q + 1][0]].start))) {
     const [a, b] = all[q];
@@ -234,8 +301,14 @@ function joinedSite(all: [number, number][], r: number, tokens: Token[], text: s
  * in "Coral Sky Amphitheatre June"), or the whole run after an opening head ("Boulevard Montmartre").
  * A name the gazetteer knows (Tinley Park, Miami Beach) is a town, not a site.
  */
-function siteIn(tokens: Token[], text: string, i: number, j: number, index: PlaceIndex,
-  lower: Set<string>): { candidate: Candidate; last: number } | null {
+function siteIn(
+  tokens: Token[],
+  text: string,
+  i: number,
+  j: number,
+  index: PlaceIndex,
+  lower: Set<string>,
+): { candidate: Candidate; last: number } | null {
   let last = -1;
   let kind: SiteKind | undefined;
   if (opensStreet(tokens[i].text) && i < j) [last, kind] = [j, 'street'];
@@ -251,7 +324,10 @@ function siteIn(tokens: Token[], text: string, i: number, j: number, index: Plac
   if (last < j && CONNECTORS.has(tokens[last + 1].text)) last = j;
   const k = key(tokens, text, i, last);
   if (lookup(index, k)) return null;
-  const names = tokens.slice(i, last + 1).map((t) => t.text).filter((w) => !CONNECTORS.has(w));
+  const names = tokens
+    .slice(i, last + 1)
+    .map((t) => t.text)
+    .filter((w) => !CONNECTORS.has(w));
   const nameWords = kind === 'street' && opensStreet(tokens[i].text) ? names.slice(1) : names.slice(0, -1);
   if (notASite(nameWords, k)) return null;
   // "1935 Orchard St.", "6016 Dublin Road": a postal address says where someone lives, not a place of the story.
@@ -261,12 +337,20 @@ function siteIn(tokens: Token[], text: string, i: number, j: number, index: Plac
   if (WORK_YEAR.test(text.slice(Math.max(0, tokens[i].start - 8), tokens[i].start))) return null;
   let end = tokens[last].end;
   if (text[end] === '.' && kind === 'street' && /^(?:st|ave|rd|blvd)$/i.test(tokens[last].text)) end++;
-  const c: Candidate = { key: k, start: tokens[i].start, end, ids: [], after: text.slice(end, end + 60),
-    before: text.slice(Math.max(0, tokens[i].start - 60), tokens[i].start), site: { kind } };
+  const c: Candidate = {
+    key: k,
+    start: tokens[i].start,
+    end,
+    ids: [],
+    after: text.slice(end, end + 60),
+    before: text.slice(Math.max(0, tokens[i].start - 60), tokens[i].start),
+    site: { kind },
+  };
   if (namedForItsPlace(kind) && last > i) {
     // Only a name with a big reading (a state, a city) says where: Carnegie Library is no building in Carnegie.
-    c.site!.inner = matchRun(tokens, text, i, last - 1, index, lower, new Set())
-      .find((x) => (!x.veto || x.veto === 'embedded') && x.ids.some((id) => strong(index, id)));
+    c.site!.inner = matchRun(tokens, text, i, last - 1, index, lower, new Set()).find(
+      (x) => (!x.veto || x.veto === 'embedded') && x.ids.some((id) => strong(index, id)),
+    );
   }
   // "Buckingham Palace said": the institution speaking.
   if (SPEECH_AFTER.test(c.after) && !located(c.before)) c.veto = 'metonymy';
@@ -289,7 +373,14 @@ function addPostalRegions(cands: Candidate[], text: string, index: PlaceIndex): 
     const start = c.end + region.offset;
     const end = start + region.length;
     const next = cands[i + 1];
-    const found = { key: region.name.toLowerCase(), start, end, ids, after: text.slice(end, end + 60), before: text.slice(Math.max(0, start - 60), start) };
+    const found = {
+      key: region.name.toLowerCase(),
+      start,
+      end,
+      ids,
+      after: text.slice(end, end + 60),
+      before: text.slice(Math.max(0, start - 60), start),
+    };
     if (next?.start === start) cands[i + 1] = found;
     else cands.splice(i + 1, 0, found);
   }
@@ -307,7 +398,15 @@ function mergeCommaNames(cands: Candidate[], text: string, index: PlaceIndex): v
   }
 }
 
-function matchRun(tokens: Token[], text: string, first: number, last: number, index: PlaceIndex, lower: Set<string>, nameWords: Set<string>): Candidate[] {
+function matchRun(
+  tokens: Token[],
+  text: string,
+  first: number,
+  last: number,
+  index: PlaceIndex,
+  lower: Set<string>,
+  nameWords: Set<string>,
+): Candidate[] {
   const found: Candidate[] = [];
   let uncovered = false;
   let i = first;
@@ -330,15 +429,24 @@ function matchRun(tokens: Token[], text: string, first: number, last: number, in
         break;
       }
     }
-    if (matched >= 0 || found[found.length - 1]?.start === tokens[i].start) { i = Math.max(matched, i) + 1; continue; }
+    if (matched >= 0 || found[found.length - 1]?.start === tokens[i].start) {
+      i = Math.max(matched, i) + 1;
+      continue;
+    }
     const word = tokens[i].text.toLowerCase();
     if (!CONNECTORS.has(word) && !GEO_SUFFIXES.has(word) && !(DIRECTIONS.has(word) && i === first)) uncovered = true;
     i++;
   }
-  if (uncovered) for (let k = first; k <= last; k++) nameWords.add(tokens[k].text.replace(POSSESSIVE, '').toLowerCase());
+  if (uncovered)
+    for (let k = first; k <= last; k++) nameWords.add(tokens[k].text.replace(POSSESSIVE, '').toLowerCase());
   // "South Darfur", "Northeast Georgia": the compass word belongs to the span, the place stays the same.
   const head = found[0];
-  if (head && first < last && head.start === tokens[first + 1].start && DIRECTIONS.has(tokens[first].text.toLowerCase())) {
+  if (
+    head &&
+    first < last &&
+    head.start === tokens[first + 1].start &&
+    DIRECTIONS.has(tokens[first].text.toLowerCase())
+  ) {
     // "East Africa", "Northern Europe" are regions of their own, far from the continent's point.
     if (head.ids.some((id) => entry(index, id).code === 'CONT')) head.veto = 'embedded';
     head.start = tokens[first].start;
@@ -356,7 +464,8 @@ function matchRun(tokens: Token[], text: string, first: number, last: number, in
 /** Words of a run that are neither connectors nor geographic suffixes ("Laurel County" has one). */
 function wordCount(tokens: Token[], first: number, last: number): number {
   let n = 0;
-  for (let k = first; k <= last; k++) if (!CONNECTORS.has(tokens[k].text) && !GEO_SUFFIXES.has(tokens[k].text.toLowerCase())) n++;
+  for (let k = first; k <= last; k++)
+    if (!CONNECTORS.has(tokens[k].text) && !GEO_SUFFIXES.has(tokens[k].text.toLowerCase())) n++;
   return n;
 }
 
@@ -365,13 +474,31 @@ export function strong(index: PlaceIndex, id: number): boolean {
   return !e.code.startsWith('PPL') || e.population >= 100_000;
 }
 
-function candidate(tokens: Token[], text: string, i: number, j: number, k: string, ids: number[], veto: Veto | undefined, spanEnd: number, index: PlaceIndex): Candidate {
+function candidate(
+  tokens: Token[],
+  text: string,
+  i: number,
+  j: number,
+  k: string,
+  ids: number[],
+  veto: Veto | undefined,
+  spanEnd: number,
+  index: PlaceIndex,
+): Candidate {
   const start = tokens[i].start;
   let end = spanEnd > tokens[j].end ? spanEnd : start + k.length;
   // An abbreviation's closing dot ("Tenn.") belongs to it.
   // Not an acronym's: "across the UK." ends the sentence.
   if (text[end] === '.' && k.length <= 5 && /\p{Ll}$/u.test(text.slice(start, end)) && index.aliases.has(k)) end++;
-  return { key: k, start, end, ids, veto, after: text.slice(end, end + 60), before: text.slice(Math.max(0, start - 60), start) };
+  return {
+    key: k,
+    start,
+    end,
+    ids,
+    veto,
+    after: text.slice(end, end + 60),
+    before: text.slice(Math.max(0, start - 60), start),
+  };
 }
 
 /** The token starting at `start`, by binary search: tokens are in text order, and a linear find per candidate
@@ -389,10 +516,15 @@ function tokenAt(tokens: Token[], start: number): Token | undefined {
 }
 
 /** Kinds of work whose title may be a place's name ("the film Casablanca", "the musical Oklahoma!"). */
-const WORK_NOUNS = ['film', 'movie', 'play', 'musical', 'novel', 'book', 'album', 'song', 'single', 'series', 'show',
-  'opera', 'documentary', 'sitcom', 'drama', 'painting', 'poem', 'memoir', 'record', 'track', 'ballet', 'episode'];
+// prettier-ignore
+const WORK_NOUNS = [
+  'film', 'movie', 'play', 'musical', 'novel', 'book', 'album', 'song', 'single', 'series', 'show', 'opera',
+  'documentary', 'sitcom', 'drama', 'painting', 'poem', 'memoir', 'record', 'track', 'ballet', 'episode',
+];
 const WORK_BEFORE = new RegExp(
-  `\\b(?:${WORK_NOUNS.join('|')})s?,?\\s+(?:called\\s+|titled\\s+|entitled\\s+)?[“"‘]?$`, 'i');
+  `\\b(?:${WORK_NOUNS.join('|')})s?,?\\s+(?:called\\s+|titled\\s+|entitled\\s+)?[“"‘]?$`,
+  'i',
+);
 /** A name alone inside quotation marks is a title ("“Casablanca”", "'Philadelphia'"). */
 const QUOTE_OPEN = /[“"‘]$/;
 const QUOTE_CLOSE = /^[!?.,]?[”"’](?!s\b)/;
@@ -401,8 +533,16 @@ function titleOfWork(before: string, after: string): boolean {
   return WORK_BEFORE.test(before) || (QUOTE_OPEN.test(before) && QUOTE_CLOSE.test(after));
 }
 
-function wordVeto(c: Candidate, tokens: Token[], text: string, index: PlaceIndex, lower: Set<string>, inRun: number): Veto | undefined {
-  if (CALENDAR.has(c.key) || NOT_NAMES.has(c.key) || FUNCTION_WORDS.has(c.key) || DETERMINERS.has(c.key)) return 'common-word';
+function wordVeto(
+  c: Candidate,
+  tokens: Token[],
+  text: string,
+  index: PlaceIndex,
+  lower: Set<string>,
+  inRun: number,
+): Veto | undefined {
+  if (CALENDAR.has(c.key) || NOT_NAMES.has(c.key) || FUNCTION_WORDS.has(c.key) || DETERMINERS.has(c.key))
+    return 'common-word';
   // A country, region or city of 100,000: "Moscow said" is its government; "Sandberg said" (a village) is a person.
   const big = c.ids.some((id) => strong(index, id));
   if (seatOfPower(c.key)) return 'metonymy';

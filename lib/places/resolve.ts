@@ -27,12 +27,16 @@ export function storyCountries(cands: Candidate[], index: PlaceIndex): StoryArea
   const bump = (area: string) => counts.set(area, (counts.get(area) ?? 0) + 1);
   for (const c of cands) {
     if (c.veto === 'embedded' || c.veto === 'name-part' || c.veto === 'common-word') continue;
-    if (c.veto === 'demonym') { bump(index.demonyms.get(c.key) ?? ''); continue; }
+    if (c.veto === 'demonym') {
+      bump(index.demonyms.get(c.key) ?? '');
+      continue;
+    }
     const entries = c.ids.map((id) => entry(index, id));
     const best = best1(entries);
     // "Georgia" (the country, the state): an ambiguous big name is no evidence.
     if (entries.some((e) => e.country !== best.country && kindOf(e) !== 'city')) continue;
-    if (kindOf(best) === 'city' && (best.population < 100_000 || new Set(entries.map((e) => e.country)).size > 1)) continue;
+    if (kindOf(best) === 'city' && (best.population < 100_000 || new Set(entries.map((e) => e.country)).size > 1))
+      continue;
     bump(best.country);
   }
   counts.delete('');
@@ -54,7 +58,10 @@ export interface StoryContext {
 export function storyContext(cands: Candidate[], index: PlaceIndex): StoryContext {
   return {
     countries: storyCountries(cands, index),
-    anchors: anchorsOf(cands.filter((c) => !c.veto), index),
+    anchors: anchorsOf(
+      cands.filter((c) => !c.veto),
+      index,
+    ),
     votes: areaVotes(cands, index),
     towns: townsByName(cands, index),
   };
@@ -78,7 +85,9 @@ function contenders(c: Candidate, index: PlaceIndex, ctx: StoryContext): number[
   // "Palestine" next to Elkhart and Grapeland (Texas), with nothing else in the Middle East: the Texan town.
   if (areas.some((id) => countrySupport(ctx.votes, c.key, entry(index, id).country) > 0)) return areas;
   // Only small neighbours count here: Houston does not make "China" a Texan town.
-  const local = c.ids.filter((id) => kindOf(entry(index, id)) === 'city' && nearSupport(ctx.towns, c.key, entry(index, id), SMALL_TOWN) >= 1);
+  const local = c.ids.filter(
+    (id) => kindOf(entry(index, id)) === 'city' && nearSupport(ctx.towns, c.key, entry(index, id), SMALL_TOWN) >= 1,
+  );
   return local.length ? local : areas;
 }
 
@@ -93,13 +102,17 @@ export function resolve(c: Candidate, index: PlaceIndex, ctx: StoryContext, cont
     let score = prior(e);
     const inStory = countries.get(e.country) ?? 0;
     if (inStory > 0) score += 3 + Math.min(2, inStory * 0.5);
-    if (container && container.country === e.country && container !== e) score += container.admin1 && container.admin1 === e.admin1 ? 6 : 4;
+    if (container && container.country === e.country && container !== e)
+      score += container.admin1 && container.admin1 === e.admin1 ? 6 : 4;
     // Alternate names hold oddities (Franklin for Columbus): a place's own name counts for more.
     if (plain(e.name) === plain(c.key)) score += 1;
     // World cities are meant even in stories about another country (London, not London, Kentucky).
     if (e.population >= 1_000_000) score += 1.5;
     if (c.ids.length > 1) score += localSupport(c.key, e, ctx, anchors);
-    if (score > bestScore) { bestScore = score; bestId = id; }
+    if (score > bestScore) {
+      bestScore = score;
+      bestId = id;
+    }
   }
   return container ? bestId : worldCityOver(bestId, c.ids, index, countries);
 }
@@ -117,8 +130,12 @@ function worldCityOver(bestId: number, ids: number[], index: PlaceIndex, countri
   const world = ids.find((id) => {
     const e = entry(index, id);
     // The story must name the city's country too (or its people: "the Polish capital").
-    return kindOf(e) === 'city' && e.population >= 1_000_000 && e.population >= WORLD_OVER_VILLAGE * Math.max(1, best.population)
-      && (countries.get(e.country) ?? 0) > 0;
+    return (
+      kindOf(e) === 'city' &&
+      e.population >= 1_000_000 &&
+      e.population >= WORLD_OVER_VILLAGE * Math.max(1, best.population) &&
+      (countries.get(e.country) ?? 0) > 0
+    );
   });
   return world ?? bestId;
 }
@@ -129,8 +146,10 @@ function worldCityOver(bestId: number, ids: number[], index: PlaceIndex, countri
  */
 function within(ids: number[], index: PlaceIndex, container?: GazetteerEntry): number[] {
   if (!container) return ids;
-  const inside = (e: GazetteerEntry) => e !== container && e.country === container.country
-    && (kindOf(container) === 'country' || !container.admin1 || e.admin1 === container.admin1);
+  const inside = (e: GazetteerEntry) =>
+    e !== container &&
+    e.country === container.country &&
+    (kindOf(container) === 'country' || !container.admin1 || e.admin1 === container.admin1);
   const kept = ids.filter((id) => inside(entry(index, id)));
   return kept.length ? kept : ids;
 }

@@ -3,47 +3,74 @@
 // school is, a comparison, and — since nothing has happened there yet — a plan for the future).
 
 /** Where someone comes from, lives or studied; where an organisation is ("born in", "based in"). */
+// prettier-ignore
 const ORIGIN_VERBS = [
-  'born', 'raised', 'grew up', 'lives', 'lived', 'living', 'resides', 'resided', 'residing', 'settled',
-  'based', 'headquartered', 'located', 'native', 'natives', 'resident', 'residents', 'hails', 'hailing',
-  'moved', 'relocated', 'emigrated', 'immigrated', 'studied', 'educated', 'graduated', 'raised',
+  'born', 'raised', 'grew up', 'lives', 'lived', 'living', 'resides', 'resided', 'residing', 'settled', 'based',
+  'headquartered', 'located', 'native', 'natives', 'resident', 'residents', 'hails', 'hailing', 'moved', 'relocated',
+  'emigrated', 'immigrated', 'studied', 'educated', 'graduated', 'raised',
 ];
 /** A comparison names the other place for contrast ("higher than in France", "cities such as Lyon"). */
-const COMPARISONS = ['than', 'than in', 'like', 'unlike', 'such as', 'compared with', 'compared to', 'similar to', 'as in'];
+// prettier-ignore
+const COMPARISONS = [
+  'than', 'than in', 'like', 'unlike', 'such as', 'compared with', 'compared to', 'similar to', 'as in',
+];
 /** A ranking within a place says what it holds, not what happened there ("the largest company in the United States"). */
-const SUPERLATIVES = ['largest', 'biggest', 'smallest', 'richest', 'poorest', 'oldest', 'tallest', 'busiest', 'best', 'worst', 'highest', 'lowest', 'most', 'only'];
+// prettier-ignore
+const SUPERLATIVES = [
+  'largest', 'biggest', 'smallest', 'richest', 'poorest', 'oldest', 'tallest', 'busiest', 'best', 'worst', 'highest',
+  'lowest', 'most', 'only',
+];
 /** Institutions whose seat the place is ("Rice University in Texas", "the Neon Museum in Las Vegas"). */
+// prettier-ignore
 const INSTITUTIONS = [
-  'University', 'College', 'Institute', 'School', 'Museum', 'Academy', 'Foundation', 'Company', 'Corporation',
-  'Bank', 'Laboratory', 'Observatory', 'Library', 'Inc', 'Ltd', 'LLC', 'Group',
+  'University', 'College', 'Institute', 'School', 'Museum', 'Academy', 'Foundation', 'Company', 'Corporation', 'Bank',
+  'Laboratory', 'Observatory', 'Library', 'Inc', 'Ltd', 'LLC', 'Group',
 ];
 /** The clause speaks of what is still to come ("will tour …", "is scheduled to open …"). */
+// prettier-ignore
 const FUTURE = [
   'will', "'ll", '’ll', 'shall', 'is set to', 'are set to', 'is scheduled to', 'are scheduled to', 'is due to',
-  'are due to', 'is slated to', 'are slated to', 'is expected to', 'are expected to', 'plans to', 'plan to',
-  'upcoming', 'next week', 'next month', 'next year',
+  'are due to', 'is slated to', 'are slated to', 'is expected to', 'are expected to', 'plans to', 'plan to', 'upcoming',
+  'next week', 'next month', 'next year',
 ];
 
 const alt = (list: string[]) => list.map((w) => w.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|');
 
-const ORIGIN = new RegExp(`\\b(?:${alt(ORIGIN_VERBS)})\\s+(?:(?:mostly|mainly|partly|originally|largely)\\s+)?(?:in|at|from|of|to|near|outside)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$`, 'iu');
+const ORIGIN = new RegExp(
+  `\\b(?:${alt(ORIGIN_VERBS)})\\s+(?:(?:mostly|mainly|partly|originally|largely)\\s+)?(?:in|at|from|of|to|near|outside)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$`,
+  'iu',
+);
 const COMPARISON = new RegExp(`\\b(?:${alt(COMPARISONS)})\\s+(?:the\\s+)?$`, 'iu');
 const SUPERLATIVE = new RegExp(`\\b(?:${alt(SUPERLATIVES)})\\b[^.;,:]{0,50}\\b(?:in|of)\\s+(?:the\\s+)?$`, 'iu');
-const INSTITUTION = new RegExp(`\\b(?:${alt(INSTITUTIONS)})\\.?(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+)?,?\\s+(?:in|at)\\s+$`, 'u');
+const INSTITUTION = new RegExp(
+  `\\b(?:${alt(INSTITUTIONS)})\\.?(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+)?,?\\s+(?:in|at)\\s+$`,
+  'u',
+);
 /** An apposition describing someone or something by where it is ("Jo Bradford, a psychologist in Atlanta,"). */
 const APPOSITION = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:in|at|from|of)\s+(?:the\s+)?$/u;
 const FUTURE_CLAUSE = new RegExp(`(?:^|\\s)(?:${alt(FUTURE)})\\b`, 'iu');
 
 /** Words before the name that make it a mention whatever else is around it. */
 export function mentionCue(before: string): boolean {
-  return ORIGIN.test(before) || COMPARISON.test(before) || SUPERLATIVE.test(before) || INSTITUTION.test(before)
-    || APPOSITION.test(before);
+  return (
+    ORIGIN.test(before) ||
+    COMPARISON.test(before) ||
+    SUPERLATIVE.test(before) ||
+    INSTITUTION.test(before) ||
+    APPOSITION.test(before)
+  );
 }
 
 /** The clause before the name (back to the last sentence end or semicolon) speaks of the future. */
 export function futureClause(text: string, start: number): boolean {
   const from = Math.max(0, start - 300);
   const window = text.slice(from, start);
-  const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf(';'), window.lastIndexOf('\n'), window.lastIndexOf('? '), window.lastIndexOf('! '));
+  const cut = Math.max(
+    window.lastIndexOf('. '),
+    window.lastIndexOf(';'),
+    window.lastIndexOf('\n'),
+    window.lastIndexOf('? '),
+    window.lastIndexOf('! '),
+  );
   return FUTURE_CLAUSE.test(window.slice(cut + 1));
 }

@@ -6,13 +6,17 @@ import { datelineSpan, type Range } from '../text/datelines';
 
 // A locative preposition, then "the [western] city of" style fillers, right before the name.
 // The filler may hold a demonym or an editor's bracket ("in the Polish capital [of Warsaw]").
-const LOCATIVE = /\b(?:in|at|near|outside|across|throughout|around|inside|into|within|to)\s+(?:(?:the|a|an)\s+)?(?:(?:[\p{L}-]+\s+){1,3}\[?of\s+)?$/u;
+const LOCATIVE =
+  /\b(?:in|at|near|outside|across|throughout|around|inside|into|within|to)\s+(?:(?:the|a|an)\s+)?(?:(?:[\p{L}-]+\s+){1,3}\[?of\s+)?$/u;
 // An event noun right before the locative ("the shooting in Dallas"): an event even in a clause about the future.
-const EVENT_BEFORE = /\b(?:protests?|demonstrations?|rall(?:y|ies)|attacks?|bombings?|shootings?|explosion|blast|fire|crash|clashes|riots?|earthquake|flood(?:ing|s)?|killings?|murders?|arrests?|raids?)\s+(?:in|at|near)\s+(?:the\s+)?$/iu;
+const EVENT_BEFORE =
+  /\b(?:protests?|demonstrations?|rall(?:y|ies)|attacks?|bombings?|shootings?|explosion|blast|fire|crash|clashes|riots?|earthquake|flood(?:ing|s)?|killings?|murders?|arrests?|raids?)\s+(?:in|at|near)\s+(?:the\s+)?$/iu;
 // Verbs whose object is where something happened ("visiting Nevada", "the storm hit Texas").
-const ACTION_OBJECT = /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|hit|hits|struck|strikes?|rock(?:s|ed)|attack(?:s|ed|ing)?|invad(?:e|es|ed|ing)|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)?|flood(?:s|ed)?|evacuat(?:e|es|ed|ing)|reach(?:es|ed)?|enter(?:s|ed)?|left|leaving|fled|flee(?:ing)?)\s+(?:the\s+)?$/u;
+const ACTION_OBJECT =
+  /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|hit|hits|struck|strikes?|rock(?:s|ed)|attack(?:s|ed|ing)?|invad(?:e|es|ed|ing)|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)?|flood(?:s|ed)?|evacuat(?:e|es|ed|ing)|reach(?:es|ed)?|enter(?:s|ed)?|left|leaving|fled|flee(?:ing)?)\s+(?:the\s+)?$/u;
 // A place naming an event ("the Iowa caucuses", "Aktau protests").
-const EVENT_NOUN = /^['’]?s?\s+(?:caucus(?:es)?|primary|primaries|elections?|votes?|referendum|protests?|protesters|demonstrations?|rall(?:y|ies)|attacks?|bombings?|shootings?|earthquake|quake|riots?|floods?|flooding|massacre|summit|talks|clashes|unrest|uprising|violence|crisis|war|fires?|wildfires?|explosion|blast|outbreak|strike|siege|offensive)\b/iu;
+const EVENT_NOUN =
+  /^['’]?s?\s+(?:caucus(?:es)?|primary|primaries|elections?|votes?|referendum|protests?|protesters|demonstrations?|rall(?:y|ies)|attacks?|bombings?|shootings?|earthquake|quake|riots?|floods?|flooding|massacre|summit|talks|clashes|unrest|uprising|violence|crisis|war|fires?|wildfires?|explosion|blast|outbreak|strike|siege|offensive)\b/iu;
 const LIST_JOIN = /^\s*(?:,|and|or|, and|, or)\s*$/;
 
 export interface MentionRole {

@@ -26,14 +26,27 @@ const CLAUSE_END = /[.!?;]\s|\n/;
 const isTown = (e: GazetteerEntry): boolean => kindOf(e) === 'city';
 const isTownOrState = (e: GazetteerEntry): boolean => kindOf(e) !== 'country' && e.code !== 'CONT';
 
-export function siteHost(site: Candidate, mentions: Mention[], text: string, index: PlaceIndex,
-  resolveInner: (c: Candidate) => number): SiteHost | null {
+export function siteHost(
+  site: Candidate,
+  mentions: Mention[],
+  text: string,
+  index: PlaceIndex,
+  resolveInner: (c: Candidate) => number,
+): SiteHost | null {
   const places = mentions.filter((m) => !m.site);
-  const after = places.find((m) => m.candidate.start >= site.end
-    && TOWN_AFTER.test(text.slice(site.end, m.candidate.start)) && isTownOrState(entry(index, m.id)));
+  const after = places.find(
+    (m) =>
+      m.candidate.start >= site.end &&
+      TOWN_AFTER.test(text.slice(site.end, m.candidate.start)) &&
+      isTownOrState(entry(index, m.id)),
+  );
   if (after) return { id: after.id, near: true };
-  const before = [...places].reverse().find((m) => m.candidate.end <= site.start
-    && site.start - m.candidate.end <= BEFORE_WINDOW && isTown(entry(index, m.id)));
+  const before = [...places]
+    .reverse()
+    .find(
+      (m) =>
+        m.candidate.end <= site.start && site.start - m.candidate.end <= BEFORE_WINDOW && isTown(entry(index, m.id)),
+    );
   if (before && !CLAUSE_END.test(text.slice(before.candidate.end, site.start))) return { id: before.id, near: true };
   const inner = site.site?.inner;
   if (inner && inner.ids.length) {
@@ -42,7 +55,10 @@ export function siteHost(site: Candidate, mentions: Mention[], text: string, ind
   }
   // A report filed from a town about a site no town is named beside is most likely about a site there.
   const dateline = datelineSpan(text);
-  const filed = dateline && places.find((m) => m.candidate.start >= dateline.start && m.candidate.end <= dateline.end
-    && isTown(entry(index, m.id)));
+  const filed =
+    dateline &&
+    places.find(
+      (m) => m.candidate.start >= dateline.start && m.candidate.end <= dateline.end && isTown(entry(index, m.id)),
+    );
   return filed ? { id: filed.id, near: false } : null;
 }

@@ -3,13 +3,25 @@
 // No gazetteer lists them; the recogniser reads them from the name and the resolver places them at their town.
 // The head nouns are lexicon lists (lib/lexicon/en/sites.ts); the exceptions below are this reader's own.
 import { wordSet } from '../lexicon/build';
-import { BUILDING_HEADS, DOTTED_STREET_HEADS, INSTITUTION_HEADS, OPENING_STREET_HEADS, STREET_HEADS, TRANSPORT_HEADS,
-  VENUE_HEADS, WORSHIP_HEADS } from '../lexicon/en/sites';
+import {
+  BUILDING_HEADS,
+  DOTTED_STREET_HEADS,
+  INSTITUTION_HEADS,
+  OPENING_STREET_HEADS,
+  STREET_HEADS,
+  TRANSPORT_HEADS,
+  VENUE_HEADS,
+  WORSHIP_HEADS,
+} from '../lexicon/en/sites';
 
 /** Head nouns closing a site's name, by kind (lib/lexicon/en/sites.ts). */
 const HEADS: Record<SiteKind, readonly string[]> = {
-  street: STREET_HEADS, venue: VENUE_HEADS, institution: INSTITUTION_HEADS, worship: WORSHIP_HEADS,
-  transport: TRANSPORT_HEADS, building: BUILDING_HEADS,
+  street: STREET_HEADS,
+  venue: VENUE_HEADS,
+  institution: INSTITUTION_HEADS,
+  worship: WORSHIP_HEADS,
+  transport: TRANSPORT_HEADS,
+  building: BUILDING_HEADS,
 };
 
 export type SiteKind = 'street' | 'venue' | 'institution' | 'worship' | 'transport' | 'building';
@@ -27,35 +39,73 @@ const OPENING_HEADS = wordSet(OPENING_STREET_HEADS);
  * "Hall" and "House" end people's surnames (Stuart Hall) and seats of power (the White House): they make a site
  * only after the words that name what the hall or house is for.
  */
-const HALL_OR_HOUSE = new Map<string, string[]>(Object.entries({
-  hall: ['city', 'town', 'concert', 'music', 'festival', 'memorial', 'assembly', 'county', 'village', 'union', 'guild',
-    'albert', 'exhibition', 'convention', 'sports'],
-  house: ['parliament', 'government', 'opera', 'state', 'custom', 'customs', 'town', 'meeting', 'court',
-    'guild', 'power'],
-}));
+const HALL_OR_HOUSE = new Map<string, string[]>(
+  Object.entries({
+    hall: [
+      'city',
+      'town',
+      'concert',
+      'music',
+      'festival',
+      'memorial',
+      'assembly',
+      'county',
+      'village',
+      'union',
+      'guild',
+      'albert',
+      'exhibition',
+      'convention',
+      'sports',
+    ],
+    house: [
+      'parliament',
+      'government',
+      'opera',
+      'state',
+      'custom',
+      'customs',
+      'town',
+      'meeting',
+      'court',
+      'guild',
+      'power',
+    ],
+  }),
+);
 
 /** A "Center" or "Centre" of these is an organisation, not a building ("Pew Research Center"). */
-const ORGANISATION_CENTRES = new Set(['research', 'policy', 'studies', 'security', 'information', 'law', 'justice',
-  'rights', 'press', 'data', 'media', 'development', 'documentation', 'resource', 'resources', 'strategic', 'analysis',
-  'training', 'coordination', 'command', 'operations', 'intelligence', 'monitoring', 'forecast', 'prediction',
-  'hurricane']);
+// prettier-ignore
+const ORGANISATION_CENTRES = new Set([
+  'research', 'policy', 'studies', 'security', 'information', 'law', 'justice', 'rights', 'press', 'data', 'media',
+  'development', 'documentation', 'resource', 'resources', 'strategic', 'analysis', 'training', 'coordination',
+  'command', 'operations', 'intelligence', 'monitoring', 'forecast', 'prediction', 'hurricane',
+]);
 
 /** A church of a denomination, a station in orbit: the name is an institution or no place on the ground. */
-const NOT_GROUNDED = new Set(['catholic', 'orthodox', 'anglican', 'methodist', 'baptist', 'lutheran',
-  'presbyterian', 'episcopal', 'evangelical', 'protestant', 'coptic', 'mormon', 'christian', 'roman', 'reformed',
-  'pentecostal', 'space']);
+// prettier-ignore
+const NOT_GROUNDED = new Set([
+  'catholic', 'orthodox', 'anglican', 'methodist', 'baptist', 'lutheran', 'presbyterian', 'episcopal', 'evangelical',
+  'protestant', 'coptic', 'mormon', 'christian', 'roman', 'reformed', 'pentecostal', 'space',
+]);
 
 /** Streets whose names stand for an industry or a government in news ("Wall Street darling", "Downing Street said"). */
-const METONYMIC_STREETS = new Set(['wall street', 'downing street', 'fleet street', 'madison avenue',
-  'pennsylvania avenue', 'threadneedle street', 'whitehall']);
+// prettier-ignore
+const METONYMIC_STREETS = new Set([
+  'wall street', 'downing street', 'fleet street', 'madison avenue', 'pennsylvania avenue', 'threadneedle street',
+  'whitehall',
+]);
 
 /** Titles before a name make the run a person ("President Park"). */
-const TITLES = new Set(['president', 'mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'king', 'queen', 'prince',
-  'princess', 'lord', 'lady', 'sir', 'pope', 'minister', 'mayor', 'judge', 'general', 'gen', 'coach']);
+// prettier-ignore
+const TITLES = new Set([
+  'president', 'mr', 'mrs', 'ms', 'dr', 'sen', 'gov', 'rep', 'king', 'queen', 'prince', 'princess', 'lord', 'lady',
+  'sir', 'pope', 'minister', 'mayor', 'judge', 'general', 'gen', 'coach',
+]);
 
 const HEAD_KIND = new Map<string, SiteKind>();
-for (const [kind, words] of Object.entries(HEADS) as [SiteKind,
-  string[]][]) for (const w of words) HEAD_KIND.set(w, kind);
+for (const [kind, words] of Object.entries(HEADS) as [SiteKind, string[]][])
+  for (const w of words) HEAD_KIND.set(w, kind);
 
 /**
  * The kind of site a head word names, if it is one here (`before`: the lower-case word before it; `dotted`: a dot

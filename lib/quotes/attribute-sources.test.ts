@@ -15,27 +15,37 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
   },
   {
     name: 'who + a cue after a long clause: the antecedent is the last noun phrase before it',
-    paragraphs: ['Tom Evans sat through a lecture from the mayor, who said that the plan was good for “the town as well as the county.”'],
+    paragraphs: [
+      'Tom Evans sat through a lecture from the mayor, who said that the plan was good for “the town as well as the county.”',
+    ],
     expected: [['the mayor', 'person', 'who']],
   },
   {
     name: 'a relative clause closed by a comma: its verb introduces nothing',
-    paragraphs: ['Maria Lopez praised Tom Evans, who ended his bid on Saturday, as “a man who never went to the gutter.”'],
+    paragraphs: [
+      'Maria Lopez praised Tom Evans, who ended his bid on Saturday, as “a man who never went to the gutter.”',
+    ],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
   {
     name: 'a restrictive relative clause on a common noun is a description, not a source',
-    paragraphs: ['Maria Lopez mocked the remark coming from a candidate who promised mass deportation: “Your plan splits those very families apart.”'],
+    paragraphs: [
+      'Maria Lopez mocked the remark coming from a candidate who promised mass deportation: “Your plan splits those very families apart.”',
+    ],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
   {
     name: 'told after a quote takes its object: the listener is no speaker',
-    paragraphs: ['“The agents are under a lot of pressure,” a source close to the inquiry, who was not authorized to speak, told Fox News.'],
+    paragraphs: [
+      '“The agents are under a lot of pressure,” a source close to the inquiry, who was not authorized to speak, told Fox News.',
+    ],
     expected: [['a source close to the inquiry', 'person', 'a source close to the inquiry']],
   },
   {
     name: 'a role noun reports a cue inside its complement: The longtime senator said he …',
-    paragraphs: ['The longtime senator said he rarely asks surrogates to stump for him, “except for people I am very close to.”'],
+    paragraphs: [
+      'The longtime senator said he rarely asks surrogates to stump for him, “except for people I am very close to.”',
+    ],
     expected: [['the longtime senator', 'person', 'The longtime senator']],
   },
   {
@@ -45,17 +55,23 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
   },
   {
     name: 'As X, the role, put it: the name is the source, not an as-clause',
-    paragraphs: ['As Maria Lopez, the No. 2 in the party leadership, put it: “This person will not be confirmed by us.”'],
+    paragraphs: [
+      'As Maria Lopez, the No. 2 in the party leadership, put it: “This person will not be confirmed by us.”',
+    ],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
   {
     name: 'even before …: an adverb before a subordinate clause keeps it from being the subject',
-    paragraphs: ['Even before Maria Lopez took the stage, her campaign sent out a text message to supporters saying: “We were just declared the winner!”'],
+    paragraphs: [
+      'Even before Maria Lopez took the stage, her campaign sent out a text message to supporters saying: “We were just declared the winner!”',
+    ],
     expected: [['her campaign', 'organization', 'her campaign']],
   },
   {
     name: 'a definite noun phrase right before the cue speaks: the crowd chanted',
-    paragraphs: ['Maria Lopez spoke about the border, at which point the crowd chanted “Build the wall now!” again and again.'],
+    paragraphs: [
+      'Maria Lopez spoke about the border, at which point the crowd chanted “Build the wall now!” again and again.',
+    ],
     expected: [['the crowd', 'group', 'the crowd']],
   },
   {
@@ -70,15 +86,27 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
   },
   {
     name: 'partial quote: the subject after a long introductory clause (over 100 characters)',
-    paragraphs: ['Declaring that he alone has the leadership strength to secure the homeland and rejuvenate the national economy, the billionaire mogul offered himself as a “law and order” candidate.'],
+    paragraphs: [
+      'Declaring that he alone has the leadership strength to secure the homeland and rejuvenate the national economy, the billionaire mogul offered himself as a “law and order” candidate.',
+    ],
     expected: [['the billionaire mogul', 'person', 'the billionaire mogul']],
   },
   {
     name: 'a paragraph that is only a quote speaks for the named subject of the paragraph before',
-    paragraphs: ['Richard Viguerie is upbeat about the senator’s chances, in part because he sees him as a uniter.', '“Not only can he win in November, he is the one with the best chance.”'],
+    paragraphs: [
+      'Richard Viguerie is upbeat about the senator’s chances, in part because he sees him as a uniter.',
+      '“Not only can he win in November, he is the one with the best chance.”',
+    ],
     expected: [['Richard Viguerie', 'person', 'Richard Viguerie']],
   },
-  { name: 'a name ending in -ly is no sentence adverb: Kelly responded', paragraphs: ['The debate host was Megyn Kelly.', 'Kelly responded pointedly, with a smile: “Can happen when you are 45.”'], expected: [['Megyn Kelly', 'person', 'Kelly']] },
+  {
+    name: 'a name ending in -ly is no sentence adverb: Kelly responded',
+    paragraphs: [
+      'The debate host was Megyn Kelly.',
+      'Kelly responded pointedly, with a smile: “Can happen when you are 45.”',
+    ],
+    expected: [['Megyn Kelly', 'person', 'Kelly']],
+  },
   {
     name: 'a described document subject and any verb after an exclamation: …!” a welcome message on the website reads.',
     paragraphs: ['“Hi Americans! Your new home may be waiting here!” a welcome message on the website reads.'],
@@ -86,7 +114,9 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
   },
   {
     name: 'a document noun subject before a colon speaks: A footnote in the report makes that clear:',
-    paragraphs: ['A footnote in the report makes that clear: “These assessments do not apply to the system used by the Secretary.”'],
+    paragraphs: [
+      'A footnote in the report makes that clear: “These assessments do not apply to the system used by the Secretary.”',
+    ],
     expected: [['A footnote in the report', 'organization', 'A footnote in the report']],
   },
   {
@@ -96,7 +126,9 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
   },
   {
     name: 'From X: introduces words taken from X',
-    paragraphs: ['Not all web panels are created equal. From the report: “In general, samples with more elaborate weighting were more accurate.”'],
+    paragraphs: [
+      'Not all web panels are created equal. From the report: “In general, samples with more elaborate weighting were more accurate.”',
+    ],
     expected: [['the report', 'organization', 'the report']],
   },
   {
@@ -105,12 +137,18 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
       'NEW DELHI: Their American dream shattered, nearly 150 Indians returned home. Some could not realise their American dream.',
       '“This was the fourth time,” said Singh Jabarjung, 24, from Bhatinda. “I tried to enter California,” he said.',
     ],
-    expected: [['Singh Jabarjung', 'person', 'Singh Jabarjung'], ['Singh Jabarjung', 'person', 'he']],
+    expected: [
+      ['Singh Jabarjung', 'person', 'Singh Jabarjung'],
+      ['Singh Jabarjung', 'person', 'he'],
+    ],
   },
   {
     name: 'a proper name after "the" is an organisation (the Taliban, the Pentagon)',
     paragraphs: ['“We shot it down,” the Taliban said. “It is under investigation,” the Pentagon said.'],
-    expected: [['Taliban', 'organization', 'the Taliban'], ['Pentagon', 'organization', 'the Pentagon']],
+    expected: [
+      ['Taliban', 'organization', 'the Taliban'],
+      ['Pentagon', 'organization', 'the Pentagon'],
+    ],
   },
   {
     name: 'an initialism in a title does not end the sentence (U.S. Attorney)',
@@ -125,32 +163,45 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
   {
     // PolNeAR marks the transcript as the source here; a reader wants whoever spoke the words.
     name: 'X said, according to Y: X spoke the words, Y only carried them',
-    paragraphs: ['“He hates them. He is trying to beat them,” Maria Lopez said, according to a transcript of the show.'],
+    paragraphs: [
+      '“He hates them. He is trying to beat them,” Maria Lopez said, according to a transcript of the show.',
+    ],
     expected: [['Maria Lopez', 'person', 'Maria Lopez']],
   },
   {
     name: 'according to Y after a partial quote outranks the cue before it',
-    paragraphs: ['The witness said the order was meant to “avoid affecting the outcome of the vote,” according to the report.'],
+    paragraphs: [
+      'The witness said the order was meant to “avoid affecting the outcome of the vote,” according to the report.',
+    ],
     expected: [['the report', 'organization', 'the report']],
   },
   {
     name: 'a source and cue closing the sentence after the quote outrank a name before it',
-    paragraphs: ['Maria Lopez sent the memo on Tuesday.', '“We have built first-rate organizations in each state” there and in the March states, the memo stated.'],
+    paragraphs: [
+      'Maria Lopez sent the memo on Tuesday.',
+      '“We have built first-rate organizations in each state” there and in the March states, the memo stated.',
+    ],
     expected: [['the memo', 'organization', 'the memo']],
   },
   {
     name: 'the closing source may go on with a participle: …,” the source recalled, adding …',
-    paragraphs: ['Tom Evans said his rival “would have no chance to win,” the source recalled, adding that he laughed.'],
+    paragraphs: [
+      'Tom Evans said his rival “would have no chance to win,” the source recalled, adding that he laughed.',
+    ],
     expected: [['the source', 'person', 'the source']],
   },
   {
     name: 'a name after a preposition is no subject of the cue: speaking to Fox News said',
-    paragraphs: ['Another intelligence source speaking to Fox News said, “The agents are investigating the donations.”'],
+    paragraphs: [
+      'Another intelligence source speaking to Fox News said, “The agents are investigating the donations.”',
+    ],
     expected: [['Another intelligence source', 'person', 'Another intelligence source']],
   },
   {
     name: 'according to Y closing the sentence covers the quotes inside it',
-    paragraphs: ['Most voters say they prefer goods “Made in the U.S.A.,” even if those cost more, according to a poll released Monday.'],
+    paragraphs: [
+      'Most voters say they prefer goods “Made in the U.S.A.,” even if those cost more, according to a poll released Monday.',
+    ],
     expected: [['a poll', 'organization', 'a poll']],
   },
   {
@@ -160,22 +211,32 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
   },
   {
     name: 'As X puts it, “…”: the one who put it so',
-    paragraphs: ['As the newspaper columnist Maria Lopez puts it, “Senate Republicans are unmoved, and activists are unhappy.”'],
+    paragraphs: [
+      'As the newspaper columnist Maria Lopez puts it, “Senate Republicans are unmoved, and activists are unhappy.”',
+    ],
     expected: [[LOPEZ, 'person', 'the newspaper columnist Maria Lopez']],
   },
   {
     name: 'a dash signature on its own line after the quote’s paragraph',
-    paragraphs: ['Here is what the candidates said.', '“The idea that I would dismantle health care in America is absurd.”', '- Maria Lopez.'],
+    paragraphs: [
+      'Here is what the candidates said.',
+      '“The idea that I would dismantle health care in America is absurd.”',
+      '- Maria Lopez.',
+    ],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
   {
     name: 'partial quote: a name with a long apposition before the verb is the subject',
-    paragraphs: ['Maria Lopez, co-founder of the Breakthrough Institute and advocate of an Apollo Project-type effort to cultivate new technologies, welcomed “the recognition that we do not have all the tools.”'],
+    paragraphs: [
+      'Maria Lopez, co-founder of the Breakthrough Institute and advocate of an Apollo Project-type effort to cultivate new technologies, welcomed “the recognition that we do not have all the tools.”',
+    ],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
   {
     name: 'a long source phrase before the cue after a quote',
-    paragraphs: ['“Tritium would enable weapon designs that could have a greater yield,” nuclear expert Maria Lopez of the Washington-based Institute for Science and International Security wrote in September.'],
+    paragraphs: [
+      '“Tritium would enable weapon designs that could have a greater yield,” nuclear expert Maria Lopez of the Washington-based Institute for Science and International Security wrote in September.',
+    ],
     expected: [[LOPEZ, 'person', 'nuclear expert Maria Lopez']],
   },
   {
@@ -185,17 +246,23 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
   },
   {
     name: 'a participle cue takes a plural subject whose noun ends in -s like a verb: several environmental groups granted …, saying',
-    paragraphs: ['In August, several environmental groups granted Maria Lopez an extension on a court order, saying her “start-up capital was less than expected.”'],
+    paragraphs: [
+      'In August, several environmental groups granted Maria Lopez an extension on a court order, saying her “start-up capital was less than expected.”',
+    ],
     expected: [['several environmental groups', 'group', 'several environmental groups']],
   },
   {
     name: 'a longer definite description with a number before the cue: the 34-year-old mother of three replied',
-    paragraphs: ['She said fathers would not be eligible, and when pressed on why, the 34-year-old mother of three replied, “It is meant to benefit the mother who has given birth.”'],
+    paragraphs: [
+      'She said fathers would not be eligible, and when pressed on why, the 34-year-old mother of three replied, “It is meant to benefit the mother who has given birth.”',
+    ],
     expected: [['the 34-year-old mother of three', 'person', 'the 34-year-old mother of three']],
   },
   {
     name: 'a quote that opens a sentence and ends its paragraph speaks for the named subject of the sentence before',
-    paragraphs: ['Maria Lopez says she received a nervous call from her niece last spring. “She called me, crying, because all I have heard is bad news.”'],
+    paragraphs: [
+      'Maria Lopez says she received a nervous call from her niece last spring. “She called me, crying, because all I have heard is bad news.”',
+    ],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
 ];
@@ -204,7 +271,11 @@ describe('attributeQuotes: indirect sources', () => {
   it.each(cases)('$name', ({ paragraphs, expected }) => {
     const a = articleOf(paragraphs);
     const { quotes } = attributeQuotes(a, detectQuotes(a));
-    const got = quotes.map((q) => [q.speaker, q.speakerType, q.speakerMention ? a.text.slice(q.speakerMention.start, q.speakerMention.end) : null]);
+    const got = quotes.map((q) => [
+      q.speaker,
+      q.speakerType,
+      q.speakerMention ? a.text.slice(q.speakerMention.start, q.speakerMention.end) : null,
+    ]);
     expect(got).toEqual(expected);
   });
 });

@@ -16,15 +16,54 @@ interface Case {
 
 const LOPEZ = 'Maria Lopez';
 const cases: Case[] = [
-  { name: 'X said', paragraphs: ['“We will rebuild the bridge,” Maria Lopez said.'], expected: [[LOPEZ, 'person', LOPEZ]], role: null },
-  { name: 'said X', paragraphs: ['“We will rebuild the bridge,” said Maria Lopez.'], expected: [[LOPEZ, 'person', LOPEZ]], role: null },
-  { name: 'X told Y:', paragraphs: ['Maria Lopez told reporters: “We will rebuild the bridge.”'], expected: [[LOPEZ, 'person', LOPEZ]] },
-  { name: 'X said in a statement', paragraphs: ['Maria Lopez said in a statement: “We will rebuild the bridge by June.”'], expected: [[LOPEZ, 'person', LOPEZ]] },
-  { name: 'X said on Twitter', paragraphs: ['Maria Lopez said on Twitter, “We will rebuild the bridge.”'], expected: [[LOPEZ, 'person', LOPEZ]] },
-  { name: 'according to X (after)', paragraphs: ['“The bridge will be rebuilt,” according to Maria Lopez.'], expected: [[LOPEZ, 'person', LOPEZ]] },
-  { name: 'According to X (before)', paragraphs: ['According to Maria Lopez, “the bridge will be rebuilt by the end of June.”'], expected: [[LOPEZ, 'person', LOPEZ]], role: null },
-  { name: 'as quoted by X', paragraphs: ['“The bridge will be rebuilt,” as quoted by Maria Lopez.'], expected: [[LOPEZ, 'person', LOPEZ]] },
-  { name: 'X was cited as saying', paragraphs: ['“The bridge will be rebuilt,” Maria Lopez was cited as saying.'], expected: [[LOPEZ, 'person', LOPEZ]] },
+  {
+    name: 'X said',
+    paragraphs: ['“We will rebuild the bridge,” Maria Lopez said.'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+    role: null,
+  },
+  {
+    name: 'said X',
+    paragraphs: ['“We will rebuild the bridge,” said Maria Lopez.'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+    role: null,
+  },
+  {
+    name: 'X told Y:',
+    paragraphs: ['Maria Lopez told reporters: “We will rebuild the bridge.”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'X said in a statement',
+    paragraphs: ['Maria Lopez said in a statement: “We will rebuild the bridge by June.”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'X said on Twitter',
+    paragraphs: ['Maria Lopez said on Twitter, “We will rebuild the bridge.”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'according to X (after)',
+    paragraphs: ['“The bridge will be rebuilt,” according to Maria Lopez.'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'According to X (before)',
+    paragraphs: ['According to Maria Lopez, “the bridge will be rebuilt by the end of June.”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+    role: null,
+  },
+  {
+    name: 'as quoted by X',
+    paragraphs: ['“The bridge will be rebuilt,” as quoted by Maria Lopez.'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'X was cited as saying',
+    paragraphs: ['“The bridge will be rebuilt,” Maria Lopez was cited as saying.'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
   { name: 'X: …', paragraphs: ['Maria Lopez: “The bridge will be rebuilt.”'], expected: [[LOPEZ, 'person', LOPEZ]] },
   {
     name: 'apposition before the name',
@@ -45,12 +84,18 @@ const cases: Case[] = [
   },
   {
     name: 'she → the woman, not the man named later',
-    paragraphs: ['Maria Lopez met Tom Evans on Monday. Ms. Lopez said she was pleased.', '“We will rebuild the bridge,” she said.'],
+    paragraphs: [
+      'Maria Lopez met Tom Evans on Monday. Ms. Lopez said she was pleased.',
+      '“We will rebuild the bridge,” she said.',
+    ],
     expected: [[LOPEZ, 'person', 'she']],
   },
   {
     name: 'role noun → person introduced with that role',
-    paragraphs: ['Kazakh President Kassym-Jomart Tokayev addressed the nation.', '“Order will be restored,” the Kazakh leader said.'],
+    paragraphs: [
+      'Kazakh President Kassym-Jomart Tokayev addressed the nation.',
+      '“Order will be restored,” the Kazakh leader said.',
+    ],
     expected: [['Kassym-Jomart Tokayev', 'person', 'the Kazakh leader']],
     role: 'Kazakh President',
   },
@@ -59,35 +104,75 @@ const cases: Case[] = [
     paragraphs: ['Senator John Reeves spoke on Monday.', '“This is a disgrace,” the senator said.'],
     expected: [['John Reeves', 'person', 'the senator']],
   },
-  { name: 'surname → full name', paragraphs: ['Senator John Reeves spoke on Monday.', '“This is a disgrace,” Reeves said.'], expected: [['John Reeves', 'person', 'Reeves']] },
-  { name: 'Mr. X → full name', paragraphs: ['Senator John Reeves spoke on Monday.', '“This is a disgrace,” Mr. Reeves said.'], expected: [['John Reeves', 'person', 'Mr. Reeves']] },
+  {
+    name: 'surname → full name',
+    paragraphs: ['Senator John Reeves spoke on Monday.', '“This is a disgrace,” Reeves said.'],
+    expected: [['John Reeves', 'person', 'Reeves']],
+  },
+  {
+    name: 'Mr. X → full name',
+    paragraphs: ['Senator John Reeves spoke on Monday.', '“This is a disgrace,” Mr. Reeves said.'],
+    expected: [['John Reeves', 'person', 'Mr. Reeves']],
+  },
   {
     name: 'continuation paragraph keeps the speaker',
     paragraphs: ['“We will rebuild the bridge,” Maria Lopez said.', '“And we will do it by June.”'],
-    expected: [[LOPEZ, 'person', LOPEZ], [LOPEZ, 'person', LOPEZ]],
+    expected: [
+      [LOPEZ, 'person', LOPEZ],
+      [LOPEZ, 'person', LOPEZ],
+    ],
   },
   {
     name: 'interrupted quote shares one attribution',
     paragraphs: ['“We will rebuild,” Maria Lopez said, “and we will do it by June.”'],
-    expected: [[LOPEZ, 'person', LOPEZ], [LOPEZ, 'person', LOPEZ]],
+    expected: [
+      [LOPEZ, 'person', LOPEZ],
+      [LOPEZ, 'person', LOPEZ],
+    ],
   },
-  { name: 'organisation', paragraphs: ['“The situation is stable,” the presidency said.'], expected: [['the presidency', 'organization', 'the presidency']] },
-  { name: 'organisation in a statement', paragraphs: ['“The situation is stable,” the ministry said in a statement.'], expected: [['the ministry', 'organization', 'the ministry']] },
+  {
+    name: 'organisation',
+    paragraphs: ['“The situation is stable,” the presidency said.'],
+    expected: [['the presidency', 'organization', 'the presidency']],
+  },
+  {
+    name: 'organisation in a statement',
+    paragraphs: ['“The situation is stable,” the ministry said in a statement.'],
+    expected: [['the ministry', 'organization', 'the ministry']],
+  },
   {
     name: 'unnamed group with a description',
     paragraphs: ['“We want the truth,” relatives of the officers said.'],
     expected: [['relatives of the officers', 'group', 'relatives of the officers']],
   },
-  { name: 'bare plural group', paragraphs: ['“We want the truth,” protesters said.'], expected: [['protesters', 'group', 'protesters']] },
-  { name: 'no source → unknown, not a guess', paragraphs: ['The rain fell all day. “We want the truth.”'], expected: [[null, 'unknown', null]] },
+  {
+    name: 'bare plural group',
+    paragraphs: ['“We want the truth,” protesters said.'],
+    expected: [['protesters', 'group', 'protesters']],
+  },
+  {
+    name: 'no source → unknown, not a guess',
+    paragraphs: ['The rain fell all day. “We want the truth.”'],
+    expected: [[null, 'unknown', null]],
+  },
   {
     name: 'a prepositional opener is not a source',
-    paragraphs: ['In remarks at Robbins Hall, the crowd cheered. In Texas she called the plan “a very good idea for everyone.”'],
+    paragraphs: [
+      'In remarks at Robbins Hall, the crowd cheered. In Texas she called the plan “a very good idea for everyone.”',
+    ],
     // "she" is the source mention, but no woman is named: unknown, and neither "Robbins Hall" nor "Texas".
     expected: [[null, 'unknown', 'she']],
   },
-  { name: 'a sentence adverb is not a name', paragraphs: ['Normally called it “a waste of time for all of us.”'], expected: [[null, 'unknown', null]] },
-  { name: 'an opener word alone is no source', paragraphs: ['Once, when the storm came, we all said “the roof will hold for years.”'], expected: [[null, 'unknown', null]] },
+  {
+    name: 'a sentence adverb is not a name',
+    paragraphs: ['Normally called it “a waste of time for all of us.”'],
+    expected: [[null, 'unknown', null]],
+  },
+  {
+    name: 'an opener word alone is no source',
+    paragraphs: ['Once, when the storm came, we all said “the roof will hold for years.”'],
+    expected: [[null, 'unknown', null]],
+  },
   {
     name: 'the subject of "X laughed and said"',
     paragraphs: ['Maria Lopez met the mayor. Later that night, she laughed and said, “We will rebuild the bridge.”'],
@@ -98,31 +183,79 @@ const cases: Case[] = [
     paragraphs: ['In a radio interview Maria Lopez declared “we will rebuild the bridge by June.”'],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
-  { name: 'sings is a cue', paragraphs: ['“Keep your hands in sight,” Maria Lopez sings to the crowd.'], expected: [[LOPEZ, 'person', LOPEZ]] },
-  { name: 'a number word is not a name', paragraphs: ['Twenty-nine people were hurt. The mayor called it “an intentional act of violence.”'], expected: [['the mayor', 'person', 'The mayor']] },
-  { name: 'any verb after a cut-off quote', paragraphs: ['“Go back to your seats,” Maria Lopez barked at the crowd.'], expected: [[LOPEZ, 'person', LOPEZ]] },
-  { name: 'pronoun and any verb after a cut-off quote', paragraphs: ['Maria Lopez spoke last.', '“It will not happen again,” she mocks.'], expected: [[LOPEZ, 'person', 'she']] },
-  { name: 'any -ed verb before the name', paragraphs: ['“This is a fantastic night!” beamed Maria Lopez.'], expected: [[LOPEZ, 'person', LOPEZ]] },
-  { name: 'a possessive after a question is a new sentence', paragraphs: ['“What difference does it make now?” Her critics cited it often.'], expected: [[null, 'unknown', null]] },
-  { name: 'colon after a subject and any verb', paragraphs: ['Maria Lopez turned to the crowd and then she continues: “We will rebuild the bridge.”'], expected: [[LOPEZ, 'person', 'she']] },
+  {
+    name: 'sings is a cue',
+    paragraphs: ['“Keep your hands in sight,” Maria Lopez sings to the crowd.'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'a number word is not a name',
+    paragraphs: ['Twenty-nine people were hurt. The mayor called it “an intentional act of violence.”'],
+    expected: [['the mayor', 'person', 'The mayor']],
+  },
+  {
+    name: 'any verb after a cut-off quote',
+    paragraphs: ['“Go back to your seats,” Maria Lopez barked at the crowd.'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'pronoun and any verb after a cut-off quote',
+    paragraphs: ['Maria Lopez spoke last.', '“It will not happen again,” she mocks.'],
+    expected: [[LOPEZ, 'person', 'she']],
+  },
+  {
+    name: 'any -ed verb before the name',
+    paragraphs: ['“This is a fantastic night!” beamed Maria Lopez.'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'a possessive after a question is a new sentence',
+    paragraphs: ['“What difference does it make now?” Her critics cited it often.'],
+    expected: [[null, 'unknown', null]],
+  },
+  {
+    name: 'colon after a subject and any verb',
+    paragraphs: ['Maria Lopez turned to the crowd and then she continues: “We will rebuild the bridge.”'],
+    expected: [[LOPEZ, 'person', 'she']],
+  },
   {
     name: 'colon sentence on its own paragraph: its subject speaks',
-    paragraphs: ['After the vote, Maria Lopez called the council on it:', '“You have ignored this town for ten years.”'],
+    paragraphs: [
+      'After the vote, Maria Lopez called the council on it:',
+      '“You have ignored this town for ten years.”',
+    ],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
   {
     name: 'colon: subject of the last clause',
-    paragraphs: ['The debate dragged on — Maria Lopez took the council to task: “You have ignored this town for ten years.”'],
+    paragraphs: [
+      'The debate dragged on — Maria Lopez took the council to task: “You have ignored this town for ten years.”',
+    ],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
-  { name: 'colon: a name alone after a dash', paragraphs: ['Pollsters agree - Maria Lopez: “Keep contacting voters as late as possible.”'], expected: [[LOPEZ, 'person', LOPEZ]] },
+  {
+    name: 'colon: a name alone after a dash',
+    paragraphs: ['Pollsters agree - Maria Lopez: “Keep contacting voters as late as possible.”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
   {
     name: 'colon: a subordinate clause is not the subject',
-    paragraphs: ['When Tom Evans resigned in 1998, Maria Lopez released the following statement:', '“He served this town with honour for years.”'],
+    paragraphs: [
+      'When Tom Evans resigned in 1998, Maria Lopez released the following statement:',
+      '“He served this town with honour for years.”',
+    ],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
-  { name: 'colon: a thing is no speaker', paragraphs: ['The timing of the vote surprised everyone: “a very strange week in politics.”'], expected: [[null, 'unknown', null]] },
-  { name: 'a document speaks for its authors', paragraphs: ['“Our children are thriving in these schools,” the letter reads.'], expected: [['the letter', 'organization', 'the letter']] },
+  {
+    name: 'colon: a thing is no speaker',
+    paragraphs: ['The timing of the vote surprised everyone: “a very strange week in politics.”'],
+    expected: [[null, 'unknown', null]],
+  },
+  {
+    name: 'a document speaks for its authors',
+    paragraphs: ['“Our children are thriving in these schools,” the letter reads.'],
+    expected: [['the letter', 'organization', 'the letter']],
+  },
   {
     name: 'partial quote: the subject of its sentence, whatever the verb',
     paragraphs: ['In July, Maria Lopez dismissed the plan as “a waste of public money and time.”'],
@@ -133,8 +266,16 @@ const cases: Case[] = [
     paragraphs: ['Maria Lopez spoke last.', 'She is promising lower taxes and “jobs for every town in the state.”'],
     expected: [[LOPEZ, 'person', 'She']],
   },
-  { name: 'partial quote: a capitalised opener word is no name', paragraphs: ['Guns are simply “a public health crisis for us all.”'], expected: [[null, 'unknown', null]] },
-  { name: 'partial quote: a thing as subject is no source', paragraphs: ['The first incident was “a very unpleasant moment for everyone.”'], expected: [[null, 'unknown', null]] },
+  {
+    name: 'partial quote: a capitalised opener word is no name',
+    paragraphs: ['Guns are simply “a public health crisis for us all.”'],
+    expected: [[null, 'unknown', null]],
+  },
+  {
+    name: 'partial quote: a thing as subject is no source',
+    paragraphs: ['The first incident was “a very unpleasant moment for everyone.”'],
+    expected: [[null, 'unknown', null]],
+  },
   {
     name: 'an introductory phrase before the speaker is not the speaker',
     paragraphs: ['In a swipe against Tom Evans, Maria Lopez said the goal was “to rebuild the bridge for everyone.”'],
@@ -142,17 +283,24 @@ const cases: Case[] = [
   },
   {
     name: 'partial quote: subject after a dateline and several introductory phrases',
-    paragraphs: ['WASHINGTON (AP) — Speaking to reporters on Monday, which was her birthday, Maria Lopez called the plan “a work in progress for now.”'],
+    paragraphs: [
+      'WASHINGTON (AP) — Speaking to reporters on Monday, which was her birthday, Maria Lopez called the plan “a work in progress for now.”',
+    ],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
   {
     name: 'the subject of the last cue before a partial quote',
-    paragraphs: ['Tom Evans spoke first. While not everything Evans says is true, Maria Lopez said he is “telling people what they want to hear.”'],
+    paragraphs: [
+      'Tom Evans spoke first. While not everything Evans says is true, Maria Lopez said he is “telling people what they want to hear.”',
+    ],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
   {
     name: 'a pronoun right before a cue deep in a long sentence',
-    paragraphs: ['Maria Lopez spoke last.', 'She would pay for the new bridge through a levy on trucks, which she described as “fair to every driver in town.”'],
+    paragraphs: [
+      'Maria Lopez spoke last.',
+      'She would pay for the new bridge through a levy on trucks, which she described as “fair to every driver in town.”',
+    ],
     expected: [[LOPEZ, 'person', 'she']],
   },
   {
@@ -168,13 +316,20 @@ const cases: Case[] = [
   },
   {
     name: 'a long apposition between the name and the cue',
-    paragraphs: ['“We will rebuild the bridge,” Maria Lopez, the city engineer who has led the repair crews since the spring floods took the old one away, said on Monday.'],
+    paragraphs: [
+      '“We will rebuild the bridge,” Maria Lopez, the city engineer who has led the repair crews since the spring floods took the old one away, said on Monday.',
+    ],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
   {
     name: 'a partial quote ending its sentence does not take the next sentence’s speaker',
-    paragraphs: ['Maria Lopez says the plan is “a waste of money” because “the bridge will fall again.” Tom Evans says it will not.'],
-    expected: [[LOPEZ, 'person', LOPEZ], [LOPEZ, 'person', LOPEZ]],
+    paragraphs: [
+      'Maria Lopez says the plan is “a waste of money” because “the bridge will fall again.” Tom Evans says it will not.',
+    ],
+    expected: [
+      [LOPEZ, 'person', LOPEZ],
+      [LOPEZ, 'person', LOPEZ],
+    ],
   },
   {
     name: 'any verb right before a comma introduces the quote',
@@ -183,13 +338,17 @@ const cases: Case[] = [
   },
   {
     name: 'a participle cue takes the sentence’s subject (the role’s holder, named in apposition)',
-    paragraphs: ['The mayor, Maria Lopez, tried to calm the crowd, and took a heckler in stride, saying the man would “not get hurt at all here.”'],
+    paragraphs: [
+      'The mayor, Maria Lopez, tried to calm the crowd, and took a heckler in stride, saying the man would “not get hurt at all here.”',
+    ],
     expected: [[LOPEZ, 'person', LOPEZ]],
     role: 'mayor',
   },
   {
     name: 'a dateline with a date is no speaker',
-    paragraphs: ['WASHINGTON, June 10 (UPI) — Maria Lopez told a gathering in Washington that the plan would “take the city backward.”'],
+    paragraphs: [
+      'WASHINGTON, June 10 (UPI) — Maria Lopez told a gathering in Washington that the plan would “take the city backward.”',
+    ],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
   {
@@ -197,30 +356,54 @@ const cases: Case[] = [
     paragraphs: ['Maria Lopez, who has in the past described the plan as “a waste of public money,” spoke on Monday.'],
     expected: [[LOPEZ, 'person', 'who']],
   },
-  { name: 'an opening conjunction is not part of the source', paragraphs: ['As one engineer told the council, “The bridge will not hold another winter.”'], expected: [['one engineer', 'person', 'one engineer']] },
-  { name: 'a plural subject with a present-tense cue', paragraphs: ['“We do not understand the need for this delay,” the two senators write.'], expected: [['the two senators', 'group', 'the two senators']] },
+  {
+    name: 'an opening conjunction is not part of the source',
+    paragraphs: ['As one engineer told the council, “The bridge will not hold another winter.”'],
+    expected: [['one engineer', 'person', 'one engineer']],
+  },
+  {
+    name: 'a plural subject with a present-tense cue',
+    paragraphs: ['“We do not understand the need for this delay,” the two senators write.'],
+    expected: [['the two senators', 'group', 'the two senators']],
+  },
   {
     name: 'read the statement: a document speaks',
-    paragraphs: ['“The team of writers took notes on her life,” read the statement, which was attributed to the campaign.'],
+    paragraphs: [
+      '“The team of writers took notes on her life,” read the statement, which was attributed to the campaign.',
+    ],
     expected: [['the statement', 'organization', 'the statement']],
   },
   {
     name: 'the attribution closes the sentence after a partial quote',
-    paragraphs: ['Tom Evans “drew quite well from the river towns” in the 2008 race, said Maria Lopez, a professor of politics.'],
+    paragraphs: [
+      'Tom Evans “drew quite well from the river towns” in the 2008 race, said Maria Lopez, a professor of politics.',
+    ],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
   {
     name: 'with X calling …: a participle cue with its own subject',
-    paragraphs: ['Unions backed the plan early, with Maria Lopez calling it “the bridge this town has needed for years.”'],
+    paragraphs: [
+      'Unions backed the plan early, with Maria Lopez calling it “the bridge this town has needed for years.”',
+    ],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
   {
     name: 'a relative pronoun after a preposition’s object',
-    paragraphs: ['The plan won support from Maria Lopez, who declared at the meeting, “It is time to rebuild the bridge.”'],
+    paragraphs: [
+      'The plan won support from Maria Lopez, who declared at the meeting, “It is time to rebuild the bridge.”',
+    ],
     expected: [[LOPEZ, 'person', 'who']],
   },
-  { name: 'a relation noun is a source: his colleague', paragraphs: ['“He taught me everything I know about mining,” his colleague wrote on Facebook.'], expected: [['his colleague', 'person', 'his colleague']] },
-  { name: 'chanted is a cue', paragraphs: ['“Hey, hey! Ho, ho! The mayor has got to go!” some protesters chanted outside.'], expected: [['some protesters', 'group', 'some protesters']] },
+  {
+    name: 'a relation noun is a source: his colleague',
+    paragraphs: ['“He taught me everything I know about mining,” his colleague wrote on Facebook.'],
+    expected: [['his colleague', 'person', 'his colleague']],
+  },
+  {
+    name: 'chanted is a cue',
+    paragraphs: ['“Hey, hey! Ho, ho! The mayor has got to go!” some protesters chanted outside.'],
+    expected: [['some protesters', 'group', 'some protesters']],
+  },
   {
     name: 'a sentence adverb set off by commas is not the source',
     paragraphs: ['The two senators, however, argue that “there is a precedent for this case.”'],
@@ -228,99 +411,198 @@ const cases: Case[] = [
   },
   {
     name: 'According to X at the start of the sentence covers a partial quote',
-    paragraphs: ['According to his physician, the patient had “astonishingly excellent and steady” results in the latest exam.'],
+    paragraphs: [
+      'According to his physician, the patient had “astonishingly excellent and steady” results in the latest exam.',
+    ],
     expected: [['his physician', 'person', 'his physician']],
   },
-  { name: 'an unnamed person as a sentence subject: A friend', paragraphs: ['A friend referred to him as “the kindest soul I have ever met.”'], expected: [['A friend', 'person', 'A friend']] },
+  {
+    name: 'an unnamed person as a sentence subject: A friend',
+    paragraphs: ['A friend referred to him as “the kindest soul I have ever met.”'],
+    expected: [['A friend', 'person', 'A friend']],
+  },
   {
     name: 'a quote ending in a nested closing mark is still cut off mid-sentence',
     paragraphs: ['“Leaders honoured the mayor for what they called ‘the comeback of the decade,’” the article read.'],
     expected: [['the article', 'organization', 'the article']],
   },
-  { name: 'per X after a quote', paragraphs: ['Proxies are not allowed when voting “to fill a vacancy on the national ticket,” per the party’s bylaws.'], expected: [['the party’s bylaws', 'organization', 'the party’s bylaws']] },
-  { name: 'an adverb between the source and the cue', paragraphs: ['“We live in a kingdom of fools,” my father often said.'], expected: [['my father', 'person', 'my father']] },
+  {
+    name: 'per X after a quote',
+    paragraphs: [
+      'Proxies are not allowed when voting “to fill a vacancy on the national ticket,” per the party’s bylaws.',
+    ],
+    expected: [['the party’s bylaws', 'organization', 'the party’s bylaws']],
+  },
+  {
+    name: 'an adverb between the source and the cue',
+    paragraphs: ['“We live in a kingdom of fools,” my father often said.'],
+    expected: [['my father', 'person', 'my father']],
+  },
   {
     name: 'a participle after a comma takes the subject of the sentence',
-    paragraphs: ['Maria Lopez granted the builders of the new bridge over the river a second extension on the contract they signed in the spring of last year, saying the delay was “nobody’s fault at all.”'],
+    paragraphs: [
+      'Maria Lopez granted the builders of the new bridge over the river a second extension on the contract they signed in the spring of last year, saying the delay was “nobody’s fault at all.”',
+    ],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
-  { name: 'a pronoun and any verb after a quote: they conclude', paragraphs: ['The editors disagree.', '“The attacks on her show how far the party has drifted,” they conclude.'], expected: [[null, 'unknown', 'they']] },
+  {
+    name: 'a pronoun and any verb after a quote: they conclude',
+    paragraphs: ['The editors disagree.', '“The attacks on her show how far the party has drifted,” they conclude.'],
+    expected: [[null, 'unknown', 'they']],
+  },
   {
     name: 'a number with a comma does not split the source phrase',
-    paragraphs: ['Maria Lopez spoke last.', 'She greeted 2,000 supporters at a rally late on Saturday night in Houston and told them they would “build ladders of opportunity.”'],
+    paragraphs: [
+      'Maria Lopez spoke last.',
+      'She greeted 2,000 supporters at a rally late on Saturday night in Houston and told them they would “build ladders of opportunity.”',
+    ],
     expected: [[LOPEZ, 'person', 'She']],
   },
   {
     name: 'which he added: the pronoun is the subject, not the relative',
-    paragraphs: ['Maria Lopez spoke last.', 'The council broke its own rules — which she added “is deeply regrettable for everyone.”'],
+    paragraphs: [
+      'Maria Lopez spoke last.',
+      'The council broke its own rules — which she added “is deeply regrettable for everyone.”',
+    ],
     expected: [[LOPEZ, 'person', 'she']],
   },
   {
     name: 'it speaks for the organisation named before',
-    paragraphs: ['“We take this very seriously,” the ministry said in a statement.', 'It added, “We want no part in this listing.”'],
-    expected: [['the ministry', 'organization', 'the ministry'], ['the ministry', 'organization', 'It']],
+    paragraphs: [
+      '“We take this very seriously,” the ministry said in a statement.',
+      'It added, “We want no part in this listing.”',
+    ],
+    expected: [
+      ['the ministry', 'organization', 'the ministry'],
+      ['the ministry', 'organization', 'It'],
+    ],
   },
-  { name: 'a full stop inside the quote, then “X said.”', paragraphs: ['“I hope you find the missing emails.” Maria Lopez said.'], expected: [[LOPEZ, 'person', LOPEZ]] },
-  { name: 'a present-tense cue before the name', paragraphs: ['“I am a voter,” declares Maria Lopez, 27, a Navy veteran.'], expected: [[LOPEZ, 'person', LOPEZ]] },
-  { name: 'Said X, opening the sentence', paragraphs: ['Said Maria Lopez, “The thought of it is very painful to us.”'], expected: [[LOPEZ, 'person', LOPEZ]] },
+  {
+    name: 'a full stop inside the quote, then “X said.”',
+    paragraphs: ['“I hope you find the missing emails.” Maria Lopez said.'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'a present-tense cue before the name',
+    paragraphs: ['“I am a voter,” declares Maria Lopez, 27, a Navy veteran.'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'Said X, opening the sentence',
+    paragraphs: ['Said Maria Lopez, “The thought of it is very painful to us.”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
   {
     name: 'reads an editorial: a document speaks',
-    paragraphs: ['“Invertebrates have shown more spine than the senator,” reads a Wednesday editorial in The Daily Record.'],
+    paragraphs: [
+      '“Invertebrates have shown more spine than the senator,” reads a Wednesday editorial in The Daily Record.',
+    ],
     expected: [['a Wednesday editorial', 'organization', 'a Wednesday editorial']],
   },
   {
     name: 'a relative clause closed by a comma is not the source of the main verb',
-    paragraphs: ['Maria Lopez, who says the town needs a new bridge, tweeted that the plan “will not fix anything and they know it.”'],
+    paragraphs: [
+      'Maria Lopez, who says the town needs a new bridge, tweeted that the plan “will not fix anything and they know it.”',
+    ],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
   {
     name: 'partial quote: a surname introduced earlier opens the sentence',
-    paragraphs: ['The actress Julianne Moore spoke at the event.', 'Moore thanked him for “stepping up and taking action when others will not.”'],
+    paragraphs: [
+      'The actress Julianne Moore spoke at the event.',
+      'Moore thanked him for “stepping up and taking action when others will not.”',
+    ],
     expected: [['Julianne Moore', 'person', 'Moore']],
   },
   {
     name: 'a long document source read by its head noun',
-    paragraphs: ['According to a 52-count civil complaint filed by the federal regulators and a second complaint by the state, the builders ran a “massive eight-year fraudulent scheme.”'],
+    paragraphs: [
+      'According to a 52-count civil complaint filed by the federal regulators and a second complaint by the state, the builders ran a “massive eight-year fraudulent scheme.”',
+    ],
     expected: [['a 52-count civil complaint', 'organization', 'a 52-count civil complaint']],
   },
   {
     name: 'a relative clause between the source and its cue is skipped',
-    paragraphs: ['The complaint, which was filed in federal court in Washington, alleged that the party “failed to protect its data.”'],
+    paragraphs: [
+      'The complaint, which was filed in federal court in Washington, alleged that the party “failed to protect its data.”',
+    ],
     expected: [['the complaint', 'organization', 'The complaint']],
   },
   {
     name: 'a participle after a long clause takes its person-noun subject',
-    paragraphs: ['The neurosurgeon has provided no details about how he planned to reboot his campaign, saying only that he was “refining some operational practices.”'],
+    paragraphs: [
+      'The neurosurgeon has provided no details about how he planned to reboot his campaign, saying only that he was “refining some operational practices.”',
+    ],
     expected: [['the neurosurgeon', 'person', 'The neurosurgeon']],
   },
   {
     name: 'She said: → the subject of the sentence before, not an earlier speaker',
-    paragraphs: ['“The numbers are wrong,” the website Factcheck said.', 'Maria Lopez answered with the example of her own town. She said:', '“We have a bridge that works.”'],
-    expected: [['Factcheck', 'person', 'the website Factcheck'], [LOPEZ, 'person', 'She']],
+    paragraphs: [
+      '“The numbers are wrong,” the website Factcheck said.',
+      'Maria Lopez answered with the example of her own town. She said:',
+      '“We have a bridge that works.”',
+    ],
+    expected: [
+      ['Factcheck', 'person', 'the website Factcheck'],
+      [LOPEZ, 'person', 'She'],
+    ],
   },
   {
     name: 'pronouns after each mention settle a person’s gender',
-    paragraphs: ['Tom Evans spoke first. Evans said he would build it, and Evans added that his plan was ready.', 'The mayor’s aide spoke next.', '“We will see about that,” she said.'],
+    paragraphs: [
+      'Tom Evans spoke first. Evans said he would build it, and Evans added that his plan was ready.',
+      'The mayor’s aide spoke next.',
+      '“We will see about that,” she said.',
+    ],
     expected: [[null, 'unknown', 'she']],
   },
-  { name: 'a transcript line: name, party in parentheses, colon', paragraphs: ['Rep. Maria Lopez (R-S.C.):"I have not heard anyone other than you cite that figure."'], expected: [[LOPEZ, 'person', 'Rep. Maria Lopez']] },
-  { name: 'a dash introduces the quote', paragraphs: ['Maria Lopez finally wrapped up — “I will fight for you, and I will win for you!”'], expected: [[LOPEZ, 'person', LOPEZ]] },
-  { name: 'an -ing verb before a colon', paragraphs: ['The crowd surged forward, with Maria Lopez reportedly yelling: “Get him out of here right now!”'], expected: [[LOPEZ, 'person', LOPEZ]] },
+  {
+    name: 'a transcript line: name, party in parentheses, colon',
+    paragraphs: ['Rep. Maria Lopez (R-S.C.):"I have not heard anyone other than you cite that figure."'],
+    expected: [[LOPEZ, 'person', 'Rep. Maria Lopez']],
+  },
+  {
+    name: 'a dash introduces the quote',
+    paragraphs: ['Maria Lopez finally wrapped up — “I will fight for you, and I will win for you!”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'an -ing verb before a colon',
+    paragraphs: ['The crowd surged forward, with Maria Lopez reportedly yelling: “Get him out of here right now!”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
   {
     name: 'a coordinated verb before a comma shares the sentence’s subject',
-    paragraphs: ['Maria Lopez spoke last.', 'She then adopted a fake accent and joked, “But I am just going to make it easier for them.”'],
+    paragraphs: [
+      'Maria Lopez spoke last.',
+      'She then adopted a fake accent and joked, “But I am just going to make it easier for them.”',
+    ],
     expected: [[LOPEZ, 'person', 'She']],
   },
-  { name: 'a long name before the cue', paragraphs: ['It was a bill that New Jersey Gov. Maria Lopez said, “I feel like I need a translator for.”'], expected: [[LOPEZ, 'person', 'New Jersey Gov. Maria Lopez']] },
-  { name: 'a company name is an organisation', paragraphs: ['“We will fight this ruling in every court,” said Peabody Energy.'], expected: [['Peabody Energy', 'organization', 'Peabody Energy']] },
+  {
+    name: 'a long name before the cue',
+    paragraphs: ['It was a bill that New Jersey Gov. Maria Lopez said, “I feel like I need a translator for.”'],
+    expected: [[LOPEZ, 'person', 'New Jersey Gov. Maria Lopez']],
+  },
+  {
+    name: 'a company name is an organisation',
+    paragraphs: ['“We will fight this ruling in every court,” said Peabody Energy.'],
+    expected: [['Peabody Energy', 'organization', 'Peabody Energy']],
+  },
   {
     name: 'a headline run of capitalised words is no person',
-    paragraphs: ['Tom Evans Calls Maria Lopez Unfit For Office.', 'The mayor answered on Monday.', '“I will not resign over this,” she said.'],
+    paragraphs: [
+      'Tom Evans Calls Maria Lopez Unfit For Office.',
+      'The mayor answered on Monday.',
+      '“I will not resign over this,” she said.',
+    ],
     expected: [[null, 'unknown', 'she']],
   },
   {
     name: 'said X of an employer named like an office: the person, not the office',
-    paragraphs: ['“The ground moves and the pipes crack,” said Maria Lopez of the city’s Department of Environmental Protection.'],
+    paragraphs: [
+      '“The ground moves and the pipes crack,” said Maria Lopez of the city’s Department of Environmental Protection.',
+    ],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
   {
@@ -335,31 +617,72 @@ const cases: Case[] = [
     expected: [[LOPEZ, 'person', 'Speaker of the House Maria Lopez']],
     role: 'Speaker of the House',
   },
-  { name: 'an organisation written with "of" is one name', paragraphs: ['“Rates will stay where they are,” said the Bank of England.'], expected: [['Bank of England', 'organization', 'the Bank of England']] },
-  { name: 'a possessive before a name: the name, the owner as role', paragraphs: ['“We are ready,” NASA’s Maria Lopez said.'], expected: [[LOPEZ, 'person', 'NASA’s Maria Lopez']], role: 'NASA' },
+  {
+    name: 'an organisation written with "of" is one name',
+    paragraphs: ['“Rates will stay where they are,” said the Bank of England.'],
+    expected: [['Bank of England', 'organization', 'the Bank of England']],
+  },
+  {
+    name: 'a possessive before a name: the name, the owner as role',
+    paragraphs: ['“We are ready,” NASA’s Maria Lopez said.'],
+    expected: [[LOPEZ, 'person', 'NASA’s Maria Lopez']],
+    role: 'NASA',
+  },
   {
     name: 'a film title in quote marks is no one a pronoun refers to',
-    paragraphs: ['Maria Lopez sang the last song of the film.', 'The story of “Wild Rose” moved her.', '“It was terrifying,” she said.'],
+    paragraphs: [
+      'Maria Lopez sang the last song of the film.',
+      'The story of “Wild Rose” moved her.',
+      '“It was terrifying,” she said.',
+    ],
     expected: [[LOPEZ, 'person', 'she']],
   },
   {
     name: 'a title opening with a short word inside quote marks is no one a pronoun refers to',
-    paragraphs: ['Maria Lopez wrote the ballad for the film.', 'Then a sample came in called “Glasgow (“No Place Like Home”).', '“It grabbed me by the heart,” she said.'],
+    paragraphs: [
+      'Maria Lopez wrote the ballad for the film.',
+      'Then a sample came in called “Glasgow (“No Place Like Home”).',
+      '“It grabbed me by the heart,” she said.',
+    ],
     expected: [[LOPEZ, 'person', 'she']],
   },
   {
     name: 'a product after an article is no one a pronoun refers to',
-    paragraphs: ['Maria Lopez runs the games unit.', 'Each box comes with a Chromecast Ultra and a controller.', '“We have the largest network,” she said.'],
+    paragraphs: [
+      'Maria Lopez runs the games unit.',
+      'Each box comes with a Chromecast Ultra and a controller.',
+      '“We have the largest network,” she said.',
+    ],
     expected: [[LOPEZ, 'person', 'she']],
   },
   {
     name: 'a relative clause after a partial quote is no described source',
-    paragraphs: ['That would let the president campaign on his “tough on China” stance, which holds appeal to voters in key states like Ohio.'],
+    paragraphs: [
+      'That would let the president campaign on his “tough on China” stance, which holds appeal to voters in key states like Ohio.',
+    ],
     expected: [[null, 'unknown', null]],
   },
-  { name: 'a sentence-initial common word is no name', paragraphs: ['Consider this 2014 entry — “Don’t jerk and drive,” meant to stop drivers.'], expected: [[null, 'unknown', null]] },
-  { name: 'a sentence-initial plural noun is read as the noun', paragraphs: ['“The evidence is overwhelming,” prosecutors wrote.', 'Prosecutors say “the case is closed.”'], expected: [['prosecutors', 'organization', 'prosecutors'], ['Prosecutors', 'organization', 'Prosecutors']] },
-  { name: 'a surname written only after quote marks and honorifics is still a name', paragraphs: ['“We will vote,” Mr. Clyburn said.', 'Clyburn said “the bill is dead.”'], expected: [['Clyburn', 'person', 'Mr. Clyburn'], ['Clyburn', 'person', 'Clyburn']] },
+  {
+    name: 'a sentence-initial common word is no name',
+    paragraphs: ['Consider this 2014 entry — “Don’t jerk and drive,” meant to stop drivers.'],
+    expected: [[null, 'unknown', null]],
+  },
+  {
+    name: 'a sentence-initial plural noun is read as the noun',
+    paragraphs: ['“The evidence is overwhelming,” prosecutors wrote.', 'Prosecutors say “the case is closed.”'],
+    expected: [
+      ['prosecutors', 'organization', 'prosecutors'],
+      ['Prosecutors', 'organization', 'Prosecutors'],
+    ],
+  },
+  {
+    name: 'a surname written only after quote marks and honorifics is still a name',
+    paragraphs: ['“We will vote,” Mr. Clyburn said.', 'Clyburn said “the bill is dead.”'],
+    expected: [
+      ['Clyburn', 'person', 'Mr. Clyburn'],
+      ['Clyburn', 'person', 'Clyburn'],
+    ],
+  },
   {
     name: 'a middle initial is part of the full name a surname refers to',
     paragraphs: ['The study was led by Elizabeth A. Hoge of Georgetown.', '“We were testing resilience,” Hoge said.'],
@@ -370,54 +693,98 @@ const cases: Case[] = [
     paragraphs: ['Martha Fry edited his books for years.', '“He carried a lot in his head,” Martha said.'],
     expected: [['Martha Fry', 'person', 'Martha']],
   },
-  { name: 'a job word before a name is the role', paragraphs: ['“We will go,” Superintendent Maria Lopez said.'], expected: [[LOPEZ, 'person', 'Superintendent Maria Lopez']], role: 'Superintendent' },
-  { name: 'an employer’s acronym and a job before a name are the role', paragraphs: ['“We are ready,” NASA Administrator Maria Lopez said.'], expected: [[LOPEZ, 'person', 'NASA Administrator Maria Lopez']], role: 'NASA Administrator' },
+  {
+    name: 'a job word before a name is the role',
+    paragraphs: ['“We will go,” Superintendent Maria Lopez said.'],
+    expected: [[LOPEZ, 'person', 'Superintendent Maria Lopez']],
+    role: 'Superintendent',
+  },
+  {
+    name: 'an employer’s acronym and a job before a name are the role',
+    paragraphs: ['“We are ready,” NASA Administrator Maria Lopez said.'],
+    expected: [[LOPEZ, 'person', 'NASA Administrator Maria Lopez']],
+    role: 'NASA Administrator',
+  },
   {
     name: 'the place of an ambassador belongs to the role',
-    paragraphs: ['China’s ambassador to Britain Maria Lopez has said that China has the “resolution and power” to end the unrest.'],
+    paragraphs: [
+      'China’s ambassador to Britain Maria Lopez has said that China has the “resolution and power” to end the unrest.',
+    ],
     expected: [[LOPEZ, 'person', 'China’s ambassador to Britain Maria Lopez']],
     role: 'ambassador to Britain',
   },
   {
     name: 'a name, then a role at an employer: the next quote is the person’s, not the employer’s',
-    paragraphs: ['“It makes for better theater,” said Maria Lopez, the chief economist at Flexport, which ships goods for companies. “It really does not fit supply chains.”'],
-    expected: [[LOPEZ, 'person', LOPEZ], [LOPEZ, 'person', LOPEZ]],
+    paragraphs: [
+      '“It makes for better theater,” said Maria Lopez, the chief economist at Flexport, which ships goods for companies. “It really does not fit supply chains.”',
+    ],
+    expected: [
+      [LOPEZ, 'person', LOPEZ],
+      [LOPEZ, 'person', LOPEZ],
+    ],
   },
   {
     name: 'the leader of an organisation, named in apposition after it',
-    paragraphs: ['The leader of Ennahda, Maria Lopez, condemned the attack, saying in a statement that it “will not break our people’s will.”'],
+    paragraphs: [
+      'The leader of Ennahda, Maria Lopez, condemned the attack, saying in a statement that it “will not break our people’s will.”',
+    ],
     expected: [[LOPEZ, 'person', LOPEZ]],
     role: 'leader of Ennahda',
   },
   {
     name: 'an office held in a country speaks for its holder, not the country',
-    paragraphs: ['China’s ambassador to Britain accused the UK of meddling and warned that Beijing “will not sit on our hands.”'],
+    paragraphs: [
+      'China’s ambassador to Britain accused the UK of meddling and warned that Beijing “will not sit on our hands.”',
+    ],
     expected: [['China’s ambassador to Britain', 'person', 'China’s ambassador to Britain']],
   },
   {
     name: 'an office written with "for" speaks as the office, not its last words',
-    paragraphs: ['The United Nations High Commissioner for Human Rights said the decision did “not modify existing international law.”'],
-    expected: [['the United Nations High Commissioner for Human Rights', 'person', 'The United Nations High Commissioner for Human Rights']],
+    paragraphs: [
+      'The United Nations High Commissioner for Human Rights said the decision did “not modify existing international law.”',
+    ],
+    expected: [
+      [
+        'the United Nations High Commissioner for Human Rights',
+        'person',
+        'The United Nations High Commissioner for Human Rights',
+      ],
+    ],
   },
   {
     name: 'a long apposition, then "told Newsweek:": the subject speaks, not the outlet spoken to',
-    paragraphs: ['Maria Lopez, a lecturer in addiction and mental health at the Department of Health Sciences at the University of York who did not work on the study, told Newsweek: “The increase could equate to a large share of the population.”'],
+    paragraphs: [
+      'Maria Lopez, a lecturer in addiction and mental health at the Department of Health Sciences at the University of York who did not work on the study, told Newsweek: “The increase could equate to a large share of the population.”',
+    ],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
-  { name: 'a sign is not a speaker', paragraphs: ['“We want the truth,” one banner read.'], expected: [[null, 'unknown', null]] },
+  {
+    name: 'a sign is not a speaker',
+    paragraphs: ['“We want the truth,” one banner read.'],
+    expected: [[null, 'unknown', null]],
+  },
 ];
 
 describe('attributeQuotes', () => {
   it.each(cases)('$name', ({ paragraphs, expected, role }) => {
     const a = article(paragraphs);
     const { quotes } = attributeQuotes(a, detectQuotes(a));
-    const got = quotes.map((q) => [q.speaker, q.speakerType, q.speakerMention ? a.text.slice(q.speakerMention.start, q.speakerMention.end) : null]);
+    const got = quotes.map((q) => [
+      q.speaker,
+      q.speakerType,
+      q.speakerMention ? a.text.slice(q.speakerMention.start, q.speakerMention.end) : null,
+    ]);
     expect(got).toEqual(expected);
     if (role !== undefined) expect(quotes[0].speakerRole).toBe(role);
   });
 
   it('groups quotes by speaker with aliases', () => {
-    const a = article(['Senator John Reeves spoke on Monday.', '“This is a disgrace,” Reeves said.', '“Nobody in this city listens to us,” the senator added.', '“We will act,” the ministry said.']);
+    const a = article([
+      'Senator John Reeves spoke on Monday.',
+      '“This is a disgrace,” Reeves said.',
+      '“Nobody in this city listens to us,” the senator added.',
+      '“We will act,” the ministry said.',
+    ]);
     const { speakers } = attributeQuotes(a, detectQuotes(a));
     expect(speakers.map((s) => [s.name, s.type, s.quotes])).toEqual([
       ['John Reeves', 'person', [0, 1]],
@@ -430,15 +797,38 @@ describe('attributeQuotes', () => {
 
 describe('reported speech', () => {
   const reportedCases: { name: string; text: string; content: string; speaker: string; type: string; cue: string }[] = [
-    { name: 'X said that …', text: 'Maria Lopez said that the bridge would be rebuilt by the end of June.', content: 'the bridge would be rebuilt by the end of June', speaker: LOPEZ, type: 'person', cue: 'said' },
-    { name: 'According to X, …', text: 'According to the ministry, the bridge would be rebuilt by the end of June.', content: 'the bridge would be rebuilt by the end of June', speaker: 'the ministry', type: 'organization', cue: 'according to' },
-    { name: '…, X said.', text: 'The bridge would be rebuilt by the end of June, the ministry said.', content: 'The bridge would be rebuilt by the end of June', speaker: 'the ministry', type: 'organization', cue: 'said' },
+    {
+      name: 'X said that …',
+      text: 'Maria Lopez said that the bridge would be rebuilt by the end of June.',
+      content: 'the bridge would be rebuilt by the end of June',
+      speaker: LOPEZ,
+      type: 'person',
+      cue: 'said',
+    },
+    {
+      name: 'According to X, …',
+      text: 'According to the ministry, the bridge would be rebuilt by the end of June.',
+      content: 'the bridge would be rebuilt by the end of June',
+      speaker: 'the ministry',
+      type: 'organization',
+      cue: 'according to',
+    },
+    {
+      name: '…, X said.',
+      text: 'The bridge would be rebuilt by the end of June, the ministry said.',
+      content: 'The bridge would be rebuilt by the end of June',
+      speaker: 'the ministry',
+      type: 'organization',
+      cue: 'said',
+    },
   ];
   it.each(reportedCases)('$name', ({ text, content, speaker, type, cue }) => {
     const a = article([text]);
     const { quotes, reported, speakers } = attributeQuotes(a, detectQuotes(a));
     expect(quotes).toEqual([]);
-    expect(reported.map((r) => [r.text, r.speaker, r.speakerType, r.cue.toLowerCase()])).toEqual([[content, speaker, type, cue]]);
+    expect(reported.map((r) => [r.text, r.speaker, r.speakerType, r.cue.toLowerCase()])).toEqual([
+      [content, speaker, type, cue],
+    ]);
     expect(a.text.slice(reported[0].start, reported[0].end)).toBe(content);
     expect(speakers.find((s) => s.name === speaker)?.reported).toEqual([0]);
   });

@@ -12,17 +12,37 @@ import { unmask } from '../text/abbreviations';
 import { previousSentence, sentenceStartBefore } from '../text/sentences';
 import { buildSpeakers } from './speakers';
 import { confidenceOf, nearRule, type RuledAttribution } from './rules';
-import { anyVerbAfter, clauseSubject, colonSpeaker, isSpeakerLike, mentionAfter, mentionBefore, parsePhrase, sentenceSubject, shortAttribution, signatureAfter } from './mention-finders';
+import {
+  anyVerbAfter,
+  clauseSubject,
+  colonSpeaker,
+  isSpeakerLike,
+  mentionAfter,
+  mentionBefore,
+  parsePhrase,
+  sentenceSubject,
+  shortAttribution,
+  signatureAfter,
+} from './mention-finders';
 
 // “…” there and in the March states, the memo stated.: a source and cue after a comma end the quote's sentence.
-const LATE_SOURCE = new RegExp(`^[^"“”.!?]{1,100}?,\\s+(?:the(?:\\s+[\\p{L}-]+){1,3}|(?:\\p{Lu}[\\p{L}'’\\u2024.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)\\s+(?:${CUE})\\s*[.!?]$`, 'u');
+const LATE_SOURCE = new RegExp(
+  `^[^"“”.!?]{1,100}?,\\s+(?:the(?:\\s+[\\p{L}-]+){1,3}|(?:\\p{Lu}[\\p{L}'’\\u2024.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)\\s+(?:${CUE})\\s*[.!?]$`,
+  'u',
+);
 const SAID_BY = new RegExp(`\\b(?:${CUE})\\b`, 'i');
 const SENTENCE_ACCORDING = /,[’”"]?\s+according\s+to\s+([^,.;:!?"“”]{2,100}?)\s*[.!?]$/d;
-const CLOSING_SOURCE = new RegExp(`^\\s*(?:the(?:\\s+[\\p{L}-]+){1,3}|(?:\\p{Lu}[\\p{L}'’\\u2024.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)\\s+(?:${CUE})\\s*(?:[.!?]|,\\s+\\p{Ll}+ing\\b)`, 'u');
+const CLOSING_SOURCE = new RegExp(
+  `^\\s*(?:the(?:\\s+[\\p{L}-]+){1,3}|(?:\\p{Lu}[\\p{L}'’\\u2024.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)\\s+(?:${CUE})\\s*(?:[.!?]|,\\s+\\p{Ll}+ing\\b)`,
+  'u',
+);
 
 /** The paragraph holding offset `at`, by binary search (paragraphs are in text order and do not overlap):
  * a linear find per quote made a page of 20,000 quotes quadratic. */
-function paragraphAt(paragraphs: { start: number; end: number }[], at: number): { start: number; end: number } | undefined {
+function paragraphAt(
+  paragraphs: { start: number; end: number }[],
+  at: number,
+): { start: number; end: number } | undefined {
   let lo = 0;
   let hi = paragraphs.length - 1;
   while (lo < hi) {
@@ -34,7 +54,15 @@ function paragraphAt(paragraphs: { start: number; end: number }[], at: number): 
   return p && p.start <= at && at <= p.end ? p : undefined;
 }
 
-function findMention(article: Article, quotes: Quote[], i: number, capitals: Set<string>, people: PeopleIndex, inSentence: () => Set<string>, sentences: Sentences): Mention | null {
+function findMention(
+  article: Article,
+  quotes: Quote[],
+  i: number,
+  capitals: Set<string>,
+  people: PeopleIndex,
+  inSentence: () => Set<string>,
+  sentences: Sentences,
+): Mention | null {
   const mention = mentionNear(article, quotes, i, capitals, people, sentences);
   return mention && properName(inSentence, personBeforeAffiliation(article.text, mention), people);
 }
@@ -60,7 +88,12 @@ function capitalisedInSentence(text: string): Set<string> {
 function properName(inSentence: () => Set<string>, mention: Mention, people: PeopleIndex): Mention | null {
   if (mention.kind !== 'name' || /\s/.test(mention.text) || people.byName(mention.text)) return mention;
   // "HadasGold": a handle; "He": a pronoun read with a name's capital.
-  if (inSentence().has(mention.text) || /\p{Ll}\p{Lu}/u.test(mention.text) || /^(?:He|She|I|We|They|It)$/.test(mention.text)) return mention;
+  if (
+    inSentence().has(mention.text) ||
+    /\p{Ll}\p{Lu}/u.test(mention.text) ||
+    /^(?:He|She|I|We|They|It)$/.test(mention.text)
+  )
+    return mention;
   const word = mention.text.toLowerCase();
   if (!/[^s]s$/.test(word) || word.length <= 3) return null;
   // Typed as the lower-case noun would be ("prosecutors" speak for an office).
@@ -75,7 +108,8 @@ function properName(inSentence: () => Set<string>, mention: Mention, people: Peo
 const EMPLOYER_TAIL = /\b(?:of|at|for|with|from)\s+[^,;:.!?"“”\n]{0,60}$/u;
 const NAME_AT_END = /(?:^|[^\p{L}'’\u2024.-])((?:\p{Lu}[\p{L}'’\u2024.-]*\s+){0,4}\p{Lu}[\p{L}'’\u2024.-]*)\s*$/u;
 // "The leader of Ennahda, Rachid Ghannouchi,": the organisation's person follows it in apposition.
-const OFFICE_OF = /\b(?:leader|head|chief|founder|co-founder|president|chairman|chairwoman|chair|director|spokesman|spokeswoman|spokesperson|secretary|minister|ceo|executive|editor|owner|member|commander|governor|mayor)\s+(?:of|at|for)\s+(?:the\s+)?$/i;
+const OFFICE_OF =
+  /\b(?:leader|head|chief|founder|co-founder|president|chairman|chairwoman|chair|director|spokesman|spokeswoman|spokesperson|secretary|minister|ceo|executive|editor|owner|member|commander|governor|mayor)\s+(?:of|at|for)\s+(?:the\s+)?$/i;
 const NAME_AFTER = /^,\s+((?:\p{Lu}[\p{L}'’\u2024.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*),/u;
 
 /** The capitalised run that ends `before` (which starts at `offset` in the text): its start and end, or null. */
@@ -92,7 +126,10 @@ function personBeforeAffiliation(text: string, mention: Mention): Mention {
   if (mention.kind !== 'name' && mention.kind !== 'organization' && mention.kind !== 'role') return mention;
   // "the leader of Ennahda, Rachid Ghannouchi,", "the spokesman, Berik Uali,": the role's holder named after it.
   if (mention.kind === 'role') return appositionAfter(text, mention) ?? mention;
-  const nameStart = text.slice(mention.end - mention.text.length, mention.end) === mention.text ? mention.end - mention.text.length : mention.start;
+  const nameStart =
+    text.slice(mention.end - mention.text.length, mention.end) === mention.text
+      ? mention.end - mention.text.length
+      : mention.start;
   const windowStart = Math.max(0, nameStart - 160);
   const window = text.slice(windowStart, nameStart);
   const direct = EMPLOYER_TAIL.exec(window.slice(-100));
@@ -107,7 +144,10 @@ function personBeforeAffiliation(text: string, mention: Mention): Mention {
   // an apposition ending in the employer the mention found.
   const comma = window.lastIndexOf(', ');
   const apposition = comma >= 0 ? window.slice(comma + 2) : '';
-  const apposed = apposition && apposition.length <= 140 && !/[;:.!?"“”\n]/.test(apposition) && EMPLOYER_TAIL.test(apposition) ? nameEnding(window.slice(0, comma), windowStart) : null;
+  const apposed =
+    apposition && apposition.length <= 140 && !/[;:.!?"“”\n]/.test(apposition) && EMPLOYER_TAIL.test(apposition)
+      ? nameEnding(window.slice(0, comma), windowStart)
+      : null;
   if (apposed) {
     const wider = readMention(text.slice(apposed.from, apposed.end), apposed.from);
     const role = apposition.replace(/^(?:the|a|an)\s+/i, '') + text.slice(nameStart, mention.end);
@@ -125,7 +165,14 @@ function appositionAfter(text: string, mention: Mention): Mention | null {
   return { ...wider, role: wider.role ?? text.slice(mention.start, mention.end).replace(/^(?:the|a|an)\s+/i, '') };
 }
 
-function mentionNear(article: Article, quotes: Quote[], i: number, capitals: Set<string>, people: PeopleIndex, sentences: Sentences): Mention | null {
+function mentionNear(
+  article: Article,
+  quotes: Quote[],
+  i: number,
+  capitals: Set<string>,
+  people: PeopleIndex,
+  sentences: Sentences,
+): Mention | null {
   const { text, paragraphs } = article;
   const q = quotes[i];
   const para = paragraphs[q.paragraph];
@@ -144,21 +191,35 @@ function mentionNear(article: Article, quotes: Quote[], i: number, capitals: Set
   const endsSentence = /[.!?][’'"”]?$/.test(q.text) || /^\s*[.!?]/.test(text.slice(closeAt, closeAt + 2));
   const cutOff = /[,!?—–-][’'"”]?$/.test(q.text) || /^\s*[,—–]/.test(after);
   const tryAfter = () =>
-    (endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after) ? signatureAfter(after, closeAt) ?? shortAttribution(after, closeAt) : mentionAfter(after, closeAt)) ??
-    (cutOff ? anyVerbAfter(after, closeAt) : null);
+    (endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after)
+      ? (signatureAfter(after, closeAt) ?? shortAttribution(after, closeAt))
+      : mentionAfter(after, closeAt)) ?? (cutOff ? anyVerbAfter(after, closeAt) : null);
   // “Cruz called them on it: “…”: a sentence that ends in a colon introduces the quote; its subject is the speaker.
-  const tryBefore = () => mentionBefore(before, sentenceFrom) ?? (/[:—–]\s*$/.test(before) ? colonSpeaker(before, sentenceFrom) : null);
+  const tryBefore = () =>
+    mentionBefore(before, sentenceFrom) ?? (/[:—–]\s*$/.test(before) ? colonSpeaker(before, sentenceFrom) : null);
   // A partial quote sits in the reporter's sentence: its subject ("Gingrich dismissed Estonia as …") is the source.
   // A partial quote that ends its sentence: the words after it belong to the next sentence, bar a signature (― Name).
-  const afterInSentence = () => (endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after) ? signatureAfter(after, closeAt) : mentionAfter(after, closeAt));
+  const afterInSentence = () =>
+    endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after) ? signatureAfter(after, closeAt) : mentionAfter(after, closeAt);
   // Nothing the president said “will assuage fears,” the senator said.: a comma closing the quote, then a named or
   // described source and a cue that end the sentence; that source outranks a cue inside the sentence before.
   const commaThenSource =
-    (/,[’'"”]?$/.test(q.text) && CLOSING_SOURCE.test(after)) || /^[\s,]*according to\s/i.test(after) || LATE_SOURCE.test(after) ? afterInSentence() : null;
+    (/,[’'"”]?$/.test(q.text) && CLOSING_SOURCE.test(after)) ||
+    /^[\s,]*according to\s/i.test(after) ||
+    LATE_SOURCE.test(after)
+      ? afterInSentence()
+      : null;
   const according = sentenceAccording(text, q, closeAt, endsSentence, paraEnd);
   if (according) return according;
-  if (q.partial) return commaThenSource ?? tryBefore() ?? afterInSentence() ?? clauseSubject(before, sentenceFrom, (m) => isSpeakerLike(m) && !!properSubject(m, capitals, people)) ?? sentenceSubject(text.slice(sentenceFrom, afterEnd), sentenceFrom);
-  return commaThenSource ?? (cutOff ? tryAfter() ?? tryBefore() : tryBefore() ?? tryAfter());
+  if (q.partial)
+    return (
+      commaThenSource ??
+      tryBefore() ??
+      afterInSentence() ??
+      clauseSubject(before, sentenceFrom, (m) => isSpeakerLike(m) && !!properSubject(m, capitals, people)) ??
+      sentenceSubject(text.slice(sentenceFrom, afterEnd), sentenceFrom)
+    );
+  return commaThenSource ?? (cutOff ? (tryAfter() ?? tryBefore()) : (tryBefore() ?? tryAfter()));
 }
 
 /**
@@ -166,7 +227,13 @@ function mentionNear(article: Article, quotes: Quote[], i: number, capitals: Set
  * source closing the sentence with "according to" covers the quotes inside it. Bounded like the look-back
  * (MAX_LOOKBACK in sentences.ts): a sentence end missing for long made a huge paragraph of quotes quadratic.
  */
-function sentenceAccording(text: string, q: Quote, closeAt: number, endsSentence: boolean, paraEnd: number): Mention | null {
+function sentenceAccording(
+  text: string,
+  q: Quote,
+  closeAt: number,
+  endsSentence: boolean,
+  paraEnd: number,
+): Mention | null {
   if (endsSentence) return null;
   const rest = text.slice(closeAt, Math.min(paraEnd, closeAt + 1500));
   const restEnd = rest.search(/[.!?](?=\s|$)/);
@@ -189,7 +256,11 @@ function properSubject(mention: Mention | null, capitals: Set<string>, people?: 
   return capitals.has(mention.text) || people?.byName(mention.text) ? mention : null;
 }
 
-export function attributeQuotes(original: Article, quotes: Quote[], layer: TextLayer = readText(original)): { quotes: Quote[]; speakers: Speaker[]; reported: ReportedSpeech[] } {
+export function attributeQuotes(
+  original: Article,
+  quotes: Quote[],
+  layer: TextLayer = readText(original),
+): { quotes: Quote[]; speakers: Speaker[]; reported: ReportedSpeech[] } {
   const article = { ...original, text: layer.masked };
   const { text, paragraphs } = article;
   const { sentences } = layer;
@@ -229,7 +300,14 @@ export function attributeQuotes(original: Article, quotes: Quote[], layer: TextL
   }
   let lastWithSpeaker: number | undefined;
   const state: FallbackState = {
-    article, sentences, quotes, found, people, recent, last: undefined, next: undefined,
+    article,
+    sentences,
+    quotes,
+    found,
+    people,
+    recent,
+    last: undefined,
+    next: undefined,
     properSubject: (m) => properSubject(m, capitals, people),
   };
   const result = quotes.map((q, i) => {
@@ -246,6 +324,10 @@ export function attributeQuotes(original: Article, quotes: Quote[], layer: TextL
     const rated = found_.speaker && found_.rule ? { rule: found_.rule, confidence: confidenceOf(found_.rule) } : {};
     return { ...q, ...found_, ...rated, speaker: unmask(found_.speaker), speakerRole: unmask(found_.speakerRole) };
   });
-  const reported = findReportedSpeech(article, people, sentences).map((r) => ({ ...r, text: original.text.slice(r.start, r.end), speaker: unmask(r.speaker) }));
+  const reported = findReportedSpeech(article, people, sentences).map((r) => ({
+    ...r,
+    text: original.text.slice(r.start, r.end),
+    speaker: unmask(r.speaker),
+  }));
   return { quotes: result, speakers: buildSpeakers(result, reported, people), reported };
 }

@@ -23,12 +23,18 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
   },
   {
     name: 'a party and state tag after a lawmaker is no part of the name',
-    paragraphs: ['“We will rebuild the bridge by June,” said Rep. Maria Lopez (D-Wis.).', '“It is a scandal,” Gov. John Smith (R) said.'],
+    paragraphs: [
+      '“We will rebuild the bridge by June,” said Rep. Maria Lopez (D-Wis.).',
+      '“It is a scandal,” Gov. John Smith (R) said.',
+    ],
     expected: ['Maria Lopez', 'John Smith'],
   },
   {
     name: 'the pronouns in a person’s own words do not set the pronoun used for them',
-    paragraphs: ['At the town hall, Tina Lopez had a question for the president.', '“My son gave his life for this country,” she said.'],
+    paragraphs: [
+      'At the town hall, Tina Lopez had a question for the president.',
+      '“My son gave his life for this country,” she said.',
+    ],
     expected: ['Tina Lopez'],
   },
   {
@@ -126,8 +132,9 @@ describe('coreference for speakers', () => {
 
 describe('people named by title and surname', () => {
   it('takes the whole first word and no name before a particle or another name', () => {
-    const names = indexPeople('Mayor Bill de Blasio spoke. Later Sen․ Dana Whitfield spoke. President Okafor left.')
-      .people.map((p) => p.name);
+    const names = indexPeople(
+      'Mayor Bill de Blasio spoke. Later Sen․ Dana Whitfield spoke. President Okafor left.',
+    ).people.map((p) => p.name);
     expect(names).toContain('Okafor');
     expect(names).not.toContain('Bill');
     expect(names.some((n) => /^Dan$|^Dana$/.test(n))).toBe(false);

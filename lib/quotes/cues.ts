@@ -12,4 +12,5 @@ export const CUE_AT_END = new RegExp(`\\b${CUE}\\b(?:\\s+[^.!?"“”]{0,60})?$`
 export const CUE_WORD = new RegExp(`\\b${CUE}\\b`, 'gi');
 
 // Words that may stand between a source and its cue ("Uali also said", "X has repeatedly said").
-export const ADVERBS = '(?:(?:also|later|then|further|has|had|have|previously|once|often|always|frequently|repeatedly|never|usually|sometimes|publicly|privately|reportedly|again|recently|earlier|would|will|later|simply|flatly|quickly|told|who|was|were)\\s+)*';
+export const ADVERBS =
+  '(?:(?:also|later|then|further|has|had|have|previously|once|often|always|frequently|repeatedly|never|usually|sometimes|publicly|privately|reportedly|again|recently|earlier|would|will|later|simply|flatly|quickly|told|who|was|were)\\s+)*';

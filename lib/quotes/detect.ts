@@ -22,7 +22,15 @@ export function detectQuotes(article: Article): Quote[] {
     // The words just before the mark decide title/partial; a bounded window keeps huge paragraphs linear.
     const before = text.slice(Math.max(paragraphStart, span.open - 300), span.open);
     if (isNotAQuote(quoted, before)) continue;
-    if (isGermanTitle(quoted, text[span.open], text.slice(Math.max(paragraphStart, span.open - 80), span.open), text.slice(span.close + 1, span.close + 50))) continue;
+    if (
+      isGermanTitle(
+        quoted,
+        text[span.open],
+        text.slice(Math.max(paragraphStart, span.open - 80), span.open),
+        text.slice(span.close + 1, span.close + 50),
+      )
+    )
+      continue;
     quotes.push({
       text: quoted,
       start,

@@ -16,9 +16,22 @@ export interface MarkedSpan {
 
 type Family = 'curly' | 'straight' | 'low' | 'guillemet' | 'reversed' | 'single';
 
-const CLOSER: Record<Family, string> = { curly: '”', straight: '"', low: '“”', guillemet: '»', reversed: '«', single: '’' };
+const CLOSER: Record<Family, string> = {
+  curly: '”',
+  straight: '"',
+  low: '“”',
+  guillemet: '»',
+  reversed: '«',
+  single: '’',
+};
 const MIXED_CLOSER: Partial<Record<Family, string>> = { curly: '"', straight: '”' };
-const OPENER_OF: Record<string, Family> = { '“': 'curly', '„': 'low', '«': 'guillemet', '»': 'reversed', '"': 'straight' };
+const OPENER_OF: Record<string, Family> = {
+  '“': 'curly',
+  '„': 'low',
+  '«': 'guillemet',
+  '»': 'reversed',
+  '"': 'straight',
+};
 
 const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 const isSpaceOrStart = (c: string | undefined) => !c || /[\s([{—–\-/]/.test(c);
@@ -35,7 +48,12 @@ function closesHere(text: string, i: number, family: Family): boolean {
   const next = text[i + 1];
   // A closing single mark is followed by a non-letter; ’ between letters is an apostrophe.
   // "the students’ protest": an s-possessive before a lower-case word is not the end of the quote.
-  if (family === 'single') return !isLetter(next) && text[i - 1] !== ' ' && !(text[i - 1] === 's' && next === ' ' && /\p{Ll}/u.test(text[i + 2] ?? ''));
+  if (family === 'single')
+    return (
+      !isLetter(next) &&
+      text[i - 1] !== ' ' &&
+      !(text[i - 1] === 's' && next === ' ' && /\p{Ll}/u.test(text[i + 2] ?? ''))
+    );
   if (family === 'straight') return text[i - 1] !== ' ' || !isLetter(next);
   return true;
 }
@@ -74,9 +92,21 @@ export function findMarkedSpans(text: string, paragraphs: Paragraph[]): MarkedSp
         }
         if ((closer.includes(c) || (mixed && /\S/.test(text[i - 1] ?? ''))) && closesHere(text, i, open.family)) {
           nestedStraight = false;
-          spans.push({ start: open.at + 1, end: i, paragraph: open.paragraph, multiParagraph: open.multi, open: open.at, close: i });
+          spans.push({
+            start: open.at + 1,
+            end: i,
+            paragraph: open.paragraph,
+            multiParagraph: open.multi,
+            open: open.at,
+            close: i,
+          });
           open = null;
-        } else if (open.family !== 'single' && OPENER_OF[c] === open.family && c !== '"' && open.family !== 'reversed') {
+        } else if (
+          open.family !== 'single' &&
+          OPENER_OF[c] === open.family &&
+          c !== '"' &&
+          open.family !== 'reversed'
+        ) {
           open = { at: i, family: open.family, paragraph: p, multi: false }; // unbalanced: restart at the later mark
         }
         continue;

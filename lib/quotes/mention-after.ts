@@ -4,19 +4,33 @@ import { type Mention, readMention } from './mentions';
 import { parsePhrase } from './phrase';
 import { SUBJECT, VERB } from './subjects';
 
-const AFTER_INVERTED = new RegExp(`^(${CUE_INVERTED})\\s+(?!that\\b|it\\b|this\\b|in\\b|on\\b|to\\b)(.+?)(?=\\s*[,.;:!?"“”(—]|\\s(?:in|on|at|during|after|before|while|when|who|according|as|to|from|last|this|yesterday|today|earlier|about|of a|of an)\\b|$)`, 'i');
+const AFTER_INVERTED = new RegExp(
+  `^(${CUE_INVERTED})\\s+(?!that\\b|it\\b|this\\b|in\\b|on\\b|to\\b)(.+?)(?=\\s*[,.;:!?"“”(—]|\\s(?:in|on|at|during|after|before|while|when|who|according|as|to|from|last|this|yesterday|today|earlier|about|of a|of an)\\b|$)`,
+  'i',
+);
 
 const AFTER_NORMAL = new RegExp(`^(.{1,150}?)\\s+${ADVERBS}(${CUE})\\b`, 'i');
 
-const SOURCE_AFTER = /^(?:according\s+to|as\s+(?:quoted|cited|reported)\s+by|per)\s+([^,.;:!?"“”]{2,80}?)(?=\s*[,.;:!?]|$)/i;
+const SOURCE_AFTER =
+  /^(?:according\s+to|as\s+(?:quoted|cited|reported)\s+by|per)\s+([^,.;:!?"“”]{2,80}?)(?=\s*[,.;:!?]|$)/i;
 
-const LONG_APPOSITION = new RegExp(`^((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]*),\\s[^"“”.!?;]{2,240}?,\\s+${ADVERBS}(?:${CUE})\\b`, 'u');
+const LONG_APPOSITION = new RegExp(
+  `^((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]*),\\s[^"“”.!?;]{2,240}?,\\s+${ADVERBS}(?:${CUE})\\b`,
+  'u',
+);
 
-const READ_BY = /^(?:read|reads)\s+((?:the|a|an)\s+[^,.;:!?"“”]{1,60}?)(?=\s*[,.;:!?]|\s+(?:which|that|from|of|in|on|at|by)\b|$)/i;
+const READ_BY =
+  /^(?:read|reads)\s+((?:the|a|an)\s+[^,.;:!?"“”]{1,60}?)(?=\s*[,.;:!?]|\s+(?:which|that|from|of|in|on|at|by)\b|$)/i;
 
-const LATE_INVERTED = new RegExp(`^[^"“”.!?]{0,100}?,\\s+(?:${CUE_INVERTED})\\s+((?:[\\p{Lu}]|the\\s)[^,.;:!?"“”]{1,80}?)(?:,[^"“”]{0,120})?[.!?]?$`, 'du');
+const LATE_INVERTED = new RegExp(
+  `^[^"“”.!?]{0,100}?,\\s+(?:${CUE_INVERTED})\\s+((?:[\\p{Lu}]|the\\s)[^,.;:!?"“”]{1,80}?)(?:,[^"“”]{0,120})?[.!?]?$`,
+  'du',
+);
 
-const LATE_NORMAL = new RegExp(`^[^"“”.!?]{0,100}?,\\s+((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*|he|she|they|the(?:\\s+[\\p{Ll}-]+){1,3})\\s+(?:${CUE})[.!?]?$`, 'du');
+const LATE_NORMAL = new RegExp(
+  `^[^"“”.!?]{0,100}?,\\s+((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*|he|she|they|the(?:\\s+[\\p{Ll}-]+){1,3})\\s+(?:${CUE})[.!?]?$`,
+  'du',
+);
 
 const SHORT_ATTRIBUTION = new RegExp(
   `^\\s*((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]*|[Hh]e|[Ss]he|[Tt]hey)\\s+(?:${CUE})(?:\\s+(?:in|on|at|during|to|after|before|from|of|last|this|yesterday|today)\\b[^.!?"“”]{0,40})?[.!?]?\\s*$`,
@@ -28,7 +42,9 @@ export function shortAttribution(after: string, offset: number): Mention | null 
   const m = after.match(SHORT_ATTRIBUTION);
   if (!m) return null;
   const mention = readMention(m[1], offset + after.indexOf(m[1]));
-  return mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'organization') ? mention : null;
+  return mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'organization')
+    ? mention
+    : null;
 }
 
 const DASH_NAME = /^\s*[―—–]\s*((?:[\p{Lu}][\p{L}'’\u2024.-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*)/u;
@@ -89,7 +105,10 @@ export function mentionAfter(after: string, offset: number): Mention | null {
 
 const ANY_VERB_AFTER = new RegExp(`^(${SUBJECT})(?:,\\s[^,"“”.;!?]{2,100},)?\\s+(?:\\p{Ll}+ly\\s+)?${VERB}\\b`, 'u');
 
-const ANY_VERB_INVERTED = new RegExp(`^\\p{Ll}{2,}(?:ed|es|s)\\s+((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*)`, 'u');
+const ANY_VERB_INVERTED = new RegExp(
+  `^\\p{Ll}{2,}(?:ed|es|s)\\s+((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*)`,
+  'u',
+);
 
 /**
  * “…,” Trump barked. / “…,” he mocks. / “…!” beamed Donald Hartley. A quote cut off mid-sentence is followed by

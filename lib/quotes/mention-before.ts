@@ -7,7 +7,10 @@ import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 import { relativeSubject } from './relative';
 import { clauseSubject, isSpeakerLike, VERB } from './subjects';
 
-const BEFORE_CUE = new RegExp(`(?:^|[.;!?]\\s+|,\\s+(?=[\\p{Lu}]|he\\b|she\\b|they\\b|the\\b))([^.;!?]{1,120}?)\\s+${ADVERBS}(${CUE})\\b(?:[^"“”]{0,200})$`, 'iu');
+const BEFORE_CUE = new RegExp(
+  `(?:^|[.;!?]\\s+|,\\s+(?=[\\p{Lu}]|he\\b|she\\b|they\\b|the\\b))([^.;!?]{1,120}?)\\s+${ADVERBS}(${CUE})\\b(?:[^"“”]{0,200})$`,
+  'iu',
+);
 
 const ACCORDING_OPENING = /^\W{0,3}According to ([^,.;:"“”]{2,160}),\s/d;
 
@@ -17,11 +20,13 @@ const NAME_COLON = /(?:^|[.;!?]\s+)((?:[\p{Lu}][\p{L}'’.-]+\s+){0,3}[\p{Lu}][\
 
 const FROM_COLON = /(?:^|[.;!?]\s+|\s[-—–]\s*)(?:More\s+)?[Ff]rom\s+([^,.;:!?"“”]{2,80}):\s*$/du;
 
-const AS_PUT_IT = /(?:^|[\s,(—–])[Aa]s\s+([^.;:!?"“”]{2,120}?)\s+(?:(?:has|had|once|so\s+\p{Ll}+ly)\s+)?(?:put|puts|said|says|wrote|writes|noted|notes)\s+it(?:\s+\p{Ll}+ly)?$/du;
+const AS_PUT_IT =
+  /(?:^|[\s,(—–])[Aa]s\s+([^.;:!?"“”]{2,120}?)\s+(?:(?:has|had|once|so\s+\p{Ll}+ly)\s+)?(?:put|puts|said|says|wrote|writes|noted|notes)\s+it(?:\s+\p{Ll}+ly)?$/du;
 
 const INTERRUPTED = new RegExp(`["”’]\\s*,?\\s*(${CUE})\\s+([^"“”.;:!?]{2,120})$`, 'i');
 
-const RELATIVE = /^.*\s(?:to|for|from|with|by|of|and|at|on|in|among|thanked|met|told|visited)\s+([^,]{2,60}),\s+(?:who|which)\s+(?:were|was|are|is|had|have|has)?\s*[^,]*$/i;
+const RELATIVE =
+  /^.*\s(?:to|for|from|with|by|of|and|at|on|in|among|thanked|met|told|visited)\s+([^,]{2,60}),\s+(?:who|which)\s+(?:were|was|are|is|had|have|has)?\s*[^,]*$/i;
 
 // "which he described as", "though he said it resulted in", "as she angrily said,": a pronoun or name right before the
 // last cue ahead of the quote (the greedy lead finds the last one) is that clause's subject, even deep inside a long sentence.
@@ -35,7 +40,10 @@ const SUBJECT_VERB_END = new RegExp(
   'du',
 );
 
-const PARTICIPLE_CUE = new RegExp(`,\\s+(?:\\p{Ll}+ly\\s+)?(?:${CUE_VERBS.filter((v) => v.endsWith('ing')).join('|')})\\b[^"“”.!?,]{0,120}$`, 'u');
+const PARTICIPLE_CUE = new RegExp(
+  `,\\s+(?:\\p{Ll}+ly\\s+)?(?:${CUE_VERBS.filter((v) => v.endsWith('ing')).join('|')})\\b[^"“”.!?,]{0,120}$`,
+  'u',
+);
 
 const ENDS_IN_CUE = new RegExp(`\\b(?:${CUE})\\s+(?:that\\s+)?$`, 'i');
 const ROLE_THEN_CUE = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?:${CUE})\\s+(?:that\\s+)?$`, 'u');
@@ -59,8 +67,12 @@ function localSubject(before: string, offset: number): Mention | null {
     const at = local ? local.indices![1]![0] : -1;
     const mention = local ? readMention(local[1], offset + at) : null;
     // "the crowd chanted", "the memo stated": a definite noun phrase speaks when it names a group, a body or a person.
-    const definite = !!local && /^the\s/i.test(local[1]) && !!mention && (mention.kind === 'group' || isSpeakerLike(mention));
-    if (!mention || !(definite || mention.kind === 'pronoun' || mention.kind === 'name' || mention.kind === 'organization')) {
+    const definite =
+      !!local && /^the\s/i.test(local[1]) && !!mention && (mention.kind === 'group' || isSpeakerLike(mention));
+    if (
+      !mention ||
+      !(definite || mention.kind === 'pronoun' || mention.kind === 'name' || mention.kind === 'organization')
+    ) {
       // "The longtime senator said he …": the earlier cue's subject may be a role noun, read as the clause's subject.
       return (found && roleBeforeCue(before.slice(0, end), offset)) ?? found;
     }
@@ -77,7 +89,8 @@ export function mentionBefore(before: string, offset: number): Mention | null {
   if (dateline) return mentionBefore(before.slice(dateline[0].length), offset + dateline[0].length);
   const trimmed = before.replace(/[\s:,—–-]+$/, '');
   const according = trimmed.match(ACCORDING_TO);
-  if (according) return parsePhrase(according[1], offset + according.index! + according[0].length - according[1].length);
+  if (according)
+    return parsePhrase(according[1], offset + according.index! + according[0].length - according[1].length);
   // "According to his physician, Trump had “excellent” results": the opening source covers the whole sentence.
   const opening = trimmed.match(ACCORDING_OPENING);
   if (opening) {
@@ -106,7 +119,8 @@ export function mentionBefore(before: string, offset: number): Mention | null {
   if (colon) return readMention(colon[1], offset + colon.index! + colon[0].indexOf(colon[1]));
   // The second piece of an interrupted quote: “Yes,” said Anna Berg, “we will.”
   const interrupted = trimmed.match(INTERRUPTED);
-  if (interrupted) return parsePhrase(interrupted[2], offset + interrupted.index! + interrupted[0].length - interrupted[2].length);
+  if (interrupted)
+    return parsePhrase(interrupted[2], offset + interrupted.index! + interrupted[0].length - interrupted[2].length);
   // "After Brown criticized Bill Clinton, Hillary shot back, “…”": the clause right before the comma introduces it.
   const comma = /,\s*$/.test(before) ? trimmed.match(SUBJECT_VERB_END) : null;
   if (comma) {
@@ -126,7 +140,11 @@ export function mentionBefore(before: string, offset: number): Mention | null {
   // "In August, several groups granted him an extension, saying his “…”": a participle takes the sentence's subject.
   const participle = trimmed.match(PARTICIPLE_CUE);
   if (participle) {
-    const subject = clauseSubject(trimmed.slice(0, participle.index), offset, (m) => isSpeakerLike(m) || m.kind === 'group');
+    const subject = clauseSubject(
+      trimmed.slice(0, participle.index),
+      offset,
+      (m) => isSpeakerLike(m) || m.kind === 'group',
+    );
     if (subject) return subject;
   }
   const relative = trimmed.match(RELATIVE);
@@ -148,7 +166,9 @@ export function mentionBefore(before: string, offset: number): Mention | null {
     }
     // "Boudreau gave his players a pep talk Tuesday, telling them …": the subject opens the clause.
     if (/ing$/i.test(cue[2]) || phrase.split(/\s+/).length > 6) {
-      const subject = phrase.match(/^(?:(?:[\p{Lu}][\p{L}'’\u2024-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|he|she|they)(?=[\s,])/iu);
+      const subject = phrase.match(
+        /^(?:(?:[\p{Lu}][\p{L}'’\u2024-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|he|she|they)(?=[\s,])/iu,
+      );
       if (subject && /^[\p{Lu}]|^(?:he|she|they)$/u.test(subject[0])) {
         const mention = readMention(subject[0], phraseStart);
         if (mention && (mention.kind === 'name' || mention.kind === 'pronoun')) return mention;

@@ -4,7 +4,12 @@ import type { SpeakerType } from '../types';
 import { CUE } from './cues';
 import { alternation, capitalise, wordSet, withPoint } from '../lexicon/build';
 import {
-  HONORIFICS as ADDRESS, NAME_ABBREVIATIONS, NOBLE_ADDRESS, OFFICE_ABBREVIATIONS, RANK_ABBREVIATIONS, RANK_ABBREVIATIONS_RARE,
+  HONORIFICS as ADDRESS,
+  NAME_ABBREVIATIONS,
+  NOBLE_ADDRESS,
+  OFFICE_ABBREVIATIONS,
+  RANK_ABBREVIATIONS,
+  RANK_ABBREVIATIONS_RARE,
 } from '../lexicon/en/address';
 import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../lexicon/en/calendar';
 import { NAME_PARTICLES } from '../lexicon/en/names';
@@ -30,35 +35,51 @@ export interface Mention {
 const PRONOUNS = /^(?:he|she|they|i|we|it)$/i;
 export const TITLE_WORDS = wordSet(TITLE_LIST);
 // \u2024: a masked abbreviation point (see maskAbbreviations).
-const HONORIFICS = wordSet(withPoint(ADDRESS), ADDRESS.map((w) => `${w}\u2024`), NOBLE_ADDRESS, ['miss']);
+const HONORIFICS = wordSet(
+  withPoint(ADDRESS),
+  ADDRESS.map((w) => `${w}\u2024`),
+  NOBLE_ADDRESS,
+  ['miss'],
+);
 export const ORG_HEADS = wordSet(org.ORGANISATION_HEADS, org.GOVERNMENT_SEATS, org.SPEAKING_BODIES);
 // Documents speak for whoever wrote them ("the report said", "the letter reads"); typed with organisations, not people.
 const DOCUMENT_HEADS = new Set(
-  ('report piece article letter memo memorandum headline study poll survey book ad advertisement tweet post complaint lawsuit ' +
+  (
+    'report piece article letter memo memorandum headline study poll survey book ad advertisement tweet post complaint lawsuit ' +
     'indictment filing ruling opinion verdict bill release editorial column transcript document email e-mail message video ' +
     'website blog analysis audit review guidance rules bylaws platform resolution petition response reply answer remarks comments ' +
-    'footnote caption summary excerpt passage notice cable dispatch records documents plan proposal agenda manifesto').split(' '),
+    'footnote caption summary excerpt passage notice cable dispatch records documents plan proposal agenda manifesto'
+  ).split(' '),
 );
 const ORG_NAME_ENDS = [
-  ...org.ORGANISATION_HEADS, ...org.GOVERNMENT_SEATS, ...org.NEWS_OUTLET_HEADS, ...org.NEWS_OUTLET_HEADS_PRINT,
-  ...org.SERVICE_HEADS, ...org.NEWS_AGENCIES, ...org.BUSINESS_NAME_ENDS,
+  ...org.ORGANISATION_HEADS,
+  ...org.GOVERNMENT_SEATS,
+  ...org.NEWS_OUTLET_HEADS,
+  ...org.NEWS_OUTLET_HEADS_PRINT,
+  ...org.SERVICE_HEADS,
+  ...org.NEWS_AGENCIES,
+  ...org.BUSINESS_NAME_ENDS,
 ];
 export const ORG_NAME_END = new RegExp(
   `\\b(?:${alternation(ORG_NAME_ENDS.map(capitalise))}|(?:${alternation(org.LEGAL_FORMS.slice(0, 2))})\\.?)$`,
 );
 const GROUP_HEADS = new Set(
-  ('people residents relatives families protesters demonstrators officials witnesses analysts experts critics activists supporters ' +
+  (
+    'people residents relatives families protesters demonstrators officials witnesses analysts experts critics activists supporters ' +
     'opponents observers sources lawmakers leaders members voters citizens workers students parents doctors officers soldiers ' +
     'authorities investigators researchers scientists economists diplomats aides advisers advisors organizers organisers ' +
     'republicans democrats conservatives liberals others many some both several few neighbors neighbours friends colleagues ' +
-    'crowd audience').split(' '),
+    'crowd audience'
+  ).split(' '),
 );
 // People named by relation or job ("his colleague", "her husband", "a top aide"): role nouns without a telling suffix.
 export const PERSON_HEADS = wordSet(PERSON_NOUNS);
 // Names that end like a sentence adverb ("Kelly responded" is no "Normally").
-const LY_NAMES = /^(?:Kelly|Shelly|Nelly|Holly|Molly|Polly|Dolly|Sally|Billy|Willy|Wally|Emily|Beverly|Kimberly|Lilly|Lily|Daly|Healy|Connolly|Donnelly|Tully|Scully|Reilly)$/u;
+const LY_NAMES =
+  /^(?:Kelly|Shelly|Nelly|Holly|Molly|Polly|Dolly|Sally|Billy|Willy|Wally|Emily|Beverly|Kimberly|Lilly|Lily|Daly|Healy|Connolly|Donnelly|Tully|Scully|Reilly)$/u;
 const CALENDAR = new RegExp(`^(?:${alternation([...WEEKDAYS, ...MONTHS, ...RELATIVE_DAYS].map(capitalise))})$`);
-const DETERMINERS = /^(?:the|a|an|his|her|their|its|our|this|that|these|those|one|another|some|two|three|several|many)\s+/i;
+const DETERMINERS =
+  /^(?:the|a|an|his|her|their|its|our|this|that|these|those|one|another|some|two|three|several|many)\s+/i;
 const INDEFINITE = /^(?:a|an|one|another|some|several|two|three)\s+/i;
 const NAME_TOKEN = new RegExp(`^(?:\\p{Lu}[\\p{L}'’.\\u2024-]*|(?:${alternation(NAME_PARTICLES)})|\\p{Lu}\\.)$`, 'u');
 
@@ -80,15 +101,22 @@ const NAME_PARTICLE = new RegExp(`^(?:${alternation(NAME_PARTICLES)})$`);
 
 // Job and rank words that stand before a name but are no titles of office ("Superintendent Jennifer McCormick",
 // "Filmmaker Geeta Gandbhir", "Lt Col Alexander Vindman").
-const NAME_LEADERS = wordSet(
-  PROFESSIONS, POLICE_AND_MILITARY_RANKS, RANK_ABBREVIATIONS, RANK_ABBREVIATIONS_RARE, ['prof'],
-);
+const NAME_LEADERS = wordSet(PROFESSIONS, POLICE_AND_MILITARY_RANKS, RANK_ABBREVIATIONS, RANK_ABBREVIATIONS_RARE, [
+  'prof',
+]);
 
 /** A word before a name that is a job, a rank or an acronym of the employer ("NASA Administrator", "Browns DL"). */
 function leadsAName(word: string, i: number, runLength: number): boolean {
   // Plurals and compounds too: "Singer-guitarists Tom Johnston". tokens() has already dropped a rank's point ("Cmdr.").
   const lower = word.toLowerCase();
-  if (NAME_LEADERS.has(lower) || lower.replace(/s$/, '').split('-').every((part) => NAME_LEADERS.has(part))) return true;
+  if (
+    NAME_LEADERS.has(lower) ||
+    lower
+      .replace(/s$/, '')
+      .split('-')
+      .every((part) => NAME_LEADERS.has(part))
+  )
+    return true;
   // An acronym before at least two more words ("NASA Administrator Jim Bridenstine", "Browns DL Sheldon Richardson").
   return /^\p{Lu}{2,}$/u.test(word) && i < runLength - 2;
 }
@@ -108,24 +136,33 @@ function tokens(phrase: string, offset: number): Token[] {
   }));
 }
 
-const ROLE_BREAK = new RegExp(`^(?:${CUE}|according|to|by|as|with|from|for|of|in|on|at|and|that|who|is|was|were|are|be|been|thanked|met|visited)$`, 'i');
-const FUNCTION_WORD = /^(?:to|with|during|in|on|at|after|before|for|from|by|of|as|when|while|since|until|if|but|and|or|so|it|this|that|there|here|then|however|meanwhile|still|yet|now|also)$/i;
-const LEAD_PREPOSITION = /^(?:in|on|at|during|after|before|with|from|for|by|of|since|until|under|over|amid|despite|about|into|through|throughout|following|upon)$/i;
-const SENTENCE_OPENER = /^(?:a|an|last|next|this|once|after|before|following|my|your|our|even|only|just|finally|perhaps|maybe|later|earlier|soon|first|thus|yes|no|well|oh|like|unlike|asked|instead)$/i;
-const GOVERNS = /^(?:in|on|at|during|after|before|with|from|for|by|of|since|until|under|over|amid|despite|about|into|through|to|the|a|an|his|her|their|its|and|or)$/i;
+const ROLE_BREAK = new RegExp(
+  `^(?:${CUE}|according|to|by|as|with|from|for|of|in|on|at|and|that|who|is|was|were|are|be|been|thanked|met|visited)$`,
+  'i',
+);
+const FUNCTION_WORD =
+  /^(?:to|with|during|in|on|at|after|before|for|from|by|of|as|when|while|since|until|if|but|and|or|so|it|this|that|there|here|then|however|meanwhile|still|yet|now|also)$/i;
+const LEAD_PREPOSITION =
+  /^(?:in|on|at|during|after|before|with|from|for|by|of|since|until|under|over|amid|despite|about|into|through|throughout|following|upon)$/i;
+const SENTENCE_OPENER =
+  /^(?:a|an|last|next|this|once|after|before|following|my|your|our|even|only|just|finally|perhaps|maybe|later|earlier|soon|first|thus|yes|no|well|oh|like|unlike|asked|instead)$/i;
+const GOVERNS =
+  /^(?:in|on|at|during|after|before|with|from|for|by|of|since|until|under|over|amid|despite|about|into|through|to|the|a|an|his|her|their|its|and|or)$/i;
 function endsInSubject(toks: Token[]): boolean {
   let r = toks.length;
   while (r > 0 && isCapital(toks[r - 1].word)) r--;
   return r > 1 && r < toks.length && !GOVERNS.test(toks[r - 1].word) && !/['’]s$/.test(toks[r - 1].word);
 }
-const NUMBER_WORD = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens)(?:-\p{L}+)?$/u;
+const NUMBER_WORD =
+  /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens)(?:-\p{L}+)?$/u;
 const isCapital = (w: string) => NAME_TOKEN.test(w) && /^\p{Lu}/u.test(w);
 const stripPossessive = (w: string) => w.replace(/['’]s$/, '');
 
 /** Reads the mention in `phrase`, which starts at `offset` in the text. Null when it holds no plausible source. */
 export function readMention(phrase: string, offset: number): Mention | null {
   let toks = tokens(phrase, offset);
-  while (toks.length && /^(?:and|but|also|then|later|now|so|as|while|when|because|yet)$/i.test(toks[0].word)) toks = toks.slice(1);
+  while (toks.length && /^(?:and|but|also|then|later|now|so|as|while|when|because|yet)$/i.test(toks[0].word))
+    toks = toks.slice(1);
   if (toks.length === 0 || toks.length > 12) return null;
   // The phrase itself starts where its first kept word does ("As one employee" reads as "one employee").
   phrase = phrase.slice(toks[0].start - offset);
@@ -133,23 +170,31 @@ export function readMention(phrase: string, offset: number): Mention | null {
   // A phrase opened by a preposition or a participle is a circumstance, not a source ("In a speech at the rally").
   // Yet "In a Bloomberg interview Trump" ends in a subject: a name not governed by a preposition or article.
   if (toks.length > 1 && /^\p{Lu}\p{Ll}+ing$/u.test(toks[0].word)) return null;
-  if (toks.length > 1 && LEAD_PREPOSITION.test(toks[0].word) && !/^at least$/i.test(`${toks[0].word} ${toks[1].word}`)) {
+  if (
+    toks.length > 1 &&
+    LEAD_PREPOSITION.test(toks[0].word) &&
+    !/^at least$/i.test(`${toks[0].word} ${toks[1].word}`)
+  ) {
     if (!endsInSubject(toks)) return null;
     // The introductory phrase is no part of the mention or the role.
-    toks = toks.filter((t, i) => i >= toks.length - 1 || isCapital(t.word) && toks.slice(i).every((u) => isCapital(u.word)));
+    toks = toks.filter(
+      (t, i) => i >= toks.length - 1 || (isCapital(t.word) && toks.slice(i).every((u) => isCapital(u.word))),
+    );
   }
   const affiliated = withoutAffiliation(toks);
   toks = affiliated.toks;
   const first = toks[0];
   const last = toks[toks.length - 1];
   const span = { start: first.start, end: last.end };
-  if (toks.length === 1 && PRONOUNS.test(first.word)) return { kind: 'pronoun', ...span, text: first.word, role: null, head: null };
+  if (toks.length === 1 && PRONOUNS.test(first.word))
+    return { kind: 'pronoun', ...span, text: first.word, role: null, head: null };
 
   // The last run of capitalised tokens is the name ("his spokesman Berik Uali", "Kazakh President Tokayev").
   let runEnd = toks.length;
   while (runEnd > 0 && !isCapital(toks[runEnd - 1].word)) runEnd--;
   let runStart = runEnd;
-  while (runStart > 0 && (isCapital(toks[runStart - 1].word) || NAME_PARTICLE.test(toks[runStart - 1].word))) runStart--;
+  while (runStart > 0 && (isCapital(toks[runStart - 1].word) || NAME_PARTICLE.test(toks[runStart - 1].word)))
+    runStart--;
   // A lone capitalised determiner at the start ("The ministry", "His spokesman") is not a name.
   if (runStart === 0 && runEnd === 1 && DETERMINERS.test(`${first.word} `)) runStart = runEnd = 0;
   const trailing = toks.slice(runEnd);
@@ -159,41 +204,70 @@ export function readMention(phrase: string, offset: number): Mention | null {
     const run = toks.slice(runStart, runEnd);
     let lastTitle = -1;
     let placeRole: string | null = null;
-    run.forEach((t, i) => (TITLE_WORDS.has(t.word.toLowerCase()) || HONORIFICS.has(t.word.toLowerCase()) || (i < run.length - 1 && leadsAName(t.word, i, run.length))) && (lastTitle = i));
+    run.forEach(
+      (t, i) =>
+        (TITLE_WORDS.has(t.word.toLowerCase()) ||
+          HONORIFICS.has(t.word.toLowerCase()) ||
+          (i < run.length - 1 && leadsAName(t.word, i, run.length))) &&
+        (lastTitle = i),
+    );
     // "ambassador to Britain Liu Xiaming", "envoy to Ukraine Kurt Volker": the place belongs to the role.
     const beforeRun = toks.slice(Math.max(0, runStart - 2), runStart).map((t) => t.word.toLowerCase());
-    if (lastTitle < 0 && run.length >= 3 && beforeRun.length === 2 && /^(?:to|of|for|in)$/.test(beforeRun[1]) && (TITLE_WORDS.has(beforeRun[0]) || PERSON_HEADS.has(beforeRun[0]))) {
+    if (
+      lastTitle < 0 &&
+      run.length >= 3 &&
+      beforeRun.length === 2 &&
+      /^(?:to|of|for|in)$/.test(beforeRun[1]) &&
+      (TITLE_WORDS.has(beforeRun[0]) || PERSON_HEADS.has(beforeRun[0]))
+    ) {
       lastTitle = 0;
       placeRole = `${toks[runStart - 2].word} ${toks[runStart - 1].word} ${run[0].word}`;
     }
     let nameTokens = run.slice(lastTitle + 1);
     // A sentence-initial function word is capitalised but not part of a name ("During Tuesday's debate", "With Clinton").
     const before = nameTokens.length;
-    while (nameTokens.length && (FUNCTION_WORD.test(nameTokens[0].word) || SENTENCE_OPENER.test(nameTokens[0].word))) nameTokens = nameTokens.slice(1);
+    while (nameTokens.length && (FUNCTION_WORD.test(nameTokens[0].word) || SENTENCE_OPENER.test(nameTokens[0].word)))
+      nameTokens = nameTokens.slice(1);
     // Only opener words ("Once", "After", "My"): nothing in the phrase names anyone.
     if (before && !nameTokens.length && lastTitle < 0 && runStart === 0) return null;
     // A lone sentence adverb is capitalised but no name ("Normally", "Already").
-    if (nameTokens.length === 1 && /^(?:\p{Lu}\p{Ll}+ly|Already|Amazing|Indeed|Instead|Meanwhile|Still|Yet|Even)$/u.test(nameTokens[0].word) && !LY_NAMES.test(nameTokens[0].word)) return null;
+    if (
+      nameTokens.length === 1 &&
+      /^(?:\p{Lu}\p{Ll}+ly|Already|Amazing|Indeed|Instead|Meanwhile|Still|Yet|Even)$/u.test(nameTokens[0].word) &&
+      !LY_NAMES.test(nameTokens[0].word)
+    )
+      return null;
     // "NASA's Steve Clarke", "the BBC’s Emily Maitlis": the name follows the possessive; the owner is the role.
     const owner = nameTokens.slice(0, -1).findLastIndex((t) => /['’]s$/.test(t.word));
-    const ownerRole = owner >= 0 ? nameTokens.slice(0, owner + 1).map((t) => stripPossessive(t.word)).join(' ') : null;
+    const ownerRole =
+      owner >= 0
+        ? nameTokens
+            .slice(0, owner + 1)
+            .map((t) => stripPossessive(t.word))
+            .join(' ')
+        : null;
     if (owner >= 0) nameTokens = nameTokens.slice(owner + 1);
     const lastTok = nameTokens.at(-1);
-    if (lastTok && PRONOUNS.test(lastTok.word) && nameTokens.length > 1) return { kind: 'pronoun', start: lastTok.start, end: lastTok.end, text: lastTok.word, role: null, head: null };
+    if (lastTok && PRONOUNS.test(lastTok.word) && nameTokens.length > 1)
+      return { kind: 'pronoun', start: lastTok.start, end: lastTok.end, text: lastTok.word, role: null, head: null };
     if (nameTokens.length > 1 && nameTokens.every((t) => /^[\p{Lu}\p{N}'’-]+$/u.test(t.word))) return null;
     // Role words sit right before the name; a cue or preposition before them ends the role ("said", "according to").
     const lead = toks.slice(0, runStart);
     const roleFrom = lead.map((t) => ROLE_BREAK.test(t.word)).lastIndexOf(true) + 1;
-    const roleWords = [...lead.slice(roleFrom).map((t) => t.word), ...run.slice(0, lastTitle + 1).map((t) => t.word)]
-      .filter((w) => !HONORIFICS.has(w.toLowerCase()) && !DETERMINERS.test(`${w} `));
-    const role = placeRole ?? (roleWords.length ? roleWords.join(' ') : ownerRole ?? affiliated.affiliation);
+    const roleWords = [
+      ...lead.slice(roleFrom).map((t) => t.word),
+      ...run.slice(0, lastTitle + 1).map((t) => t.word),
+    ].filter((w) => !HONORIFICS.has(w.toLowerCase()) && !DETERMINERS.test(`${w} `));
+    const role = placeRole ?? (roleWords.length ? roleWords.join(' ') : (ownerRole ?? affiliated.affiliation));
     if (nameTokens.length === 0) return roleMention(toks, span, phrase);
     const name = nameTokens.map((t) => t.word).join(' ');
     if (CALENDAR.test(name) || NUMBER_WORD.test(name)) return null;
     const nameSpan = { start: nameTokens[0].start, end: nameTokens[nameTokens.length - 1].end };
-    if (ORG_NAME_END.test(name) || /^\p{Lu}{2,6}$/u.test(name)) return { kind: 'organization', ...span, text: run.map((t) => t.word).join(' '), role: null, head: null };
+    if (ORG_NAME_END.test(name) || /^\p{Lu}{2,6}$/u.test(name))
+      return { kind: 'organization', ...span, text: run.map((t) => t.word).join(' '), role: null, head: null };
     // "the Taliban said", "The Pentagon said": people's names take no article; a titled one may ("the Rev. …").
-    const definite = lastTitle < 0 && ((runStart > 0 && /^the$/i.test(toks[runStart - 1].word)) || /^the$/i.test(run[0].word));
+    const definite =
+      lastTitle < 0 && ((runStart > 0 && /^the$/i.test(toks[runStart - 1].word)) || /^the$/i.test(run[0].word));
     if (definite) return { kind: 'organization', ...span, text: stripPossessive(name), role: null, head: null };
     return { kind: 'name', start: span.start, end: nameSpan.end, text: stripPossessive(name), role, head: null };
   }
@@ -201,11 +275,28 @@ export function readMention(phrase: string, offset: number): Mention | null {
 }
 
 /** "China’s ambassador to Britain", "a spokesman for Boeing": the person holding the office speaks, unnamed. */
-function officeHolder(toks: Token[], runStart: number, runEnd: number, span: { start: number; end: number }, phrase: string): Mention | null {
+function officeHolder(
+  toks: Token[],
+  runStart: number,
+  runEnd: number,
+  span: { start: number; end: number },
+  phrase: string,
+): Mention | null {
   const office = toks[runStart - 2]?.word.toLowerCase() ?? '';
-  if (runEnd - runStart > 2 || !/^(?:to|for|of|at)$/.test(toks[runStart - 1]?.word ?? '') || !(TITLE_WORDS.has(office) || PERSON_HEADS.has(office))) return null;
+  if (
+    runEnd - runStart > 2 ||
+    !/^(?:to|for|of|at)$/.test(toks[runStart - 1]?.word ?? '') ||
+    !(TITLE_WORDS.has(office) || PERSON_HEADS.has(office))
+  )
+    return null;
   const text = phrase.trim().replace(/^(?:The|A|An)\s/, (d) => d.toLowerCase());
-  return { kind: INDEFINITE.test(text) ? 'anonymous' : 'role', ...span, text, role: text.replace(/^(?:the|a|an)\s+/i, ''), head: office };
+  return {
+    kind: INDEFINITE.test(text) ? 'anonymous' : 'role',
+    ...span,
+    text,
+    role: text.replace(/^(?:the|a|an)\s+/i, ''),
+    head: office,
+  };
 }
 
 const isOrgWord = (w: string) => ORG_HEADS.has(w.toLowerCase()) || ORG_NAME_END.test(w);
@@ -214,7 +305,12 @@ const isOrgWord = (w: string) => ORG_HEADS.has(w.toLowerCase()) || ORG_NAME_END.
  * A run after "of" continues the capitalised words before it: "the Bank of England" is one organisation,
  * "Speaker of the House Nancy Pelosi" and "Secretary of State Mike Pompeo" are a role and a name.
  */
-function nameAfterOf(toks: Token[], runStart: number, runEnd: number, span: { start: number; end: number }): Mention | null {
+function nameAfterOf(
+  toks: Token[],
+  runStart: number,
+  runEnd: number,
+  span: { start: number; end: number },
+): Mention | null {
   let of = runStart - 1;
   if (/^the$/i.test(toks[of]?.word ?? '')) of--;
   if (of < 1 || !/^(?:of|for)$/.test(toks[of].word) || !isCapital(toks[of - 1].word)) return null;
@@ -228,12 +324,29 @@ function nameAfterOf(toks: Token[], runStart: number, runEnd: number, span: { st
   const name = toks.slice(runStart + lastOffice + 1, runEnd);
   const headIsOffice = head.some((w) => TITLE_WORDS.has(w.toLowerCase()) || isOrgWord(w));
   if (name.length > 0 && lastOffice >= 0 && headIsOffice && !name.some((t) => isOrgWord(t.word))) {
-    const role = toks.slice(headStart, runStart + lastOffice + 1).map((t) => t.word).join(' ');
+    const role = toks
+      .slice(headStart, runStart + lastOffice + 1)
+      .map((t) => t.word)
+      .join(' ');
     const text = name.map((t) => t.word).join(' ');
-    return { kind: 'name', start: span.start, end: name[name.length - 1].end, text: stripPossessive(text), role, head: null };
+    return {
+      kind: 'name',
+      start: span.start,
+      end: name[name.length - 1].end,
+      text: stripPossessive(text),
+      role,
+      head: null,
+    };
   }
-  if ((name.length === 0 || lastOffice < 0) && head.some(isOrgWord) && !head.some((w) => TITLE_WORDS.has(w.toLowerCase()))) {
-    const text = toks.slice(headStart, runEnd).map((t) => t.word).join(' ');
+  if (
+    (name.length === 0 || lastOffice < 0) &&
+    head.some(isOrgWord) &&
+    !head.some((w) => TITLE_WORDS.has(w.toLowerCase()))
+  ) {
+    const text = toks
+      .slice(headStart, runEnd)
+      .map((t) => t.word)
+      .join(' ');
     return { kind: 'organization', ...span, text: stripPossessive(text), role: null, head: null };
   }
   // "The United Nations High Commissioner for Human Rights": an office whose holder is not named.
@@ -241,7 +354,13 @@ function nameAfterOf(toks: Token[], runStart: number, runEnd: number, span: { st
     const words = toks.slice(headStart, runEnd).map((t) => t.word);
     const definite = /^the$/i.test(words[0]) || (headStart > 0 && /^the$/i.test(toks[headStart - 1].word));
     const role = words.filter((w, i) => i > 0 || !/^the$/i.test(w)).join(' ');
-    return { kind: 'role', ...span, text: `${definite ? 'the ' : ''}${role}`, role, head: head[head.length - 1].toLowerCase() };
+    return {
+      kind: 'role',
+      ...span,
+      text: `${definite ? 'the ' : ''}${role}`,
+      role,
+      head: head[head.length - 1].toLowerCase(),
+    };
   }
   return null;
 }
@@ -265,9 +384,19 @@ function withoutAffiliation(toks: Token[]): { toks: Token[]; affiliation: string
     name.length >= (titled > 0 ? 1 : 2) &&
     name.length <= 4 &&
     !ORG_NAME_END.test(name.join(' ')) &&
-    name.every((w) => !TITLE_WORDS.has(w.toLowerCase()) && !ORG_HEADS.has(w.toLowerCase()) && !CALENDAR.test(w) && !/^\p{Lu}{2,}$/u.test(w));
+    name.every(
+      (w) =>
+        !TITLE_WORDS.has(w.toLowerCase()) &&
+        !ORG_HEADS.has(w.toLowerCase()) &&
+        !CALENDAR.test(w) &&
+        !/^\p{Lu}{2,}$/u.test(w),
+    );
   if (!personLike) return { toks, affiliation: null };
-  const affiliation = toks.slice(p + 1).map((t) => t.word).join(' ').replace(/^(?:the|a|an)\s+/i, '');
+  const affiliation = toks
+    .slice(p + 1)
+    .map((t) => t.word)
+    .join(' ')
+    .replace(/^(?:the|a|an)\s+/i, '');
   return { toks: toks.slice(0, p), affiliation: affiliation || null };
 }
 
@@ -275,7 +404,8 @@ function withoutAffiliation(toks: Token[]): { toks: Token[]; affiliation: string
 // ("a poll has lower numbers", "a review similarly found", "pastries from", "which holds appeal").
 const CLAUSE_WORD = /^(?:is|was|were|are|has|have|had|does|did|how|why|whether)$/i;
 const FRAGMENT_END = /^(?:from|in|on|at|to|with|for|by|and|but|or|the|a|an|their|his|its|our|my|your|key|what['’]s)$/i;
-const AUXILIARY_NEXT = /^(?:\p{Ll}+ly|\p{Ll}+(?:ed|en|wn|ne|id|ld|ot|ght|ung|ade|ome)|already|also|not|never|long|since|first|still|just|been|being|quoted|to|in|on|at|by)$/u;
+const AUXILIARY_NEXT =
+  /^(?:\p{Ll}+ly|\p{Ll}+(?:ed|en|wn|ne|id|ld|ot|ght|ung|ade|ome)|already|also|not|never|long|since|first|still|just|been|being|quoted|to|in|on|at|by)$/u;
 const CLAUSE_START = /^(?:which|who|there|just|what|how|why)$/i;
 const isClause = (toks: Token[]) =>
   CLAUSE_START.test(toks[0].word) ||
@@ -294,17 +424,36 @@ function roleMention(toks: Token[], span: { start: number; end: number }, phrase
   const headTok = toks[(ofAt > 0 ? ofAt : toks.length) - 1];
   const head = stripPossessive(headTok.word.toLowerCase());
   // "painful deaths of their", "pastries from": cut off mid-phrase, and its head names no source.
-  const knownHead = [ORG_HEADS, DOCUMENT_HEADS, GROUP_HEADS, PERSON_HEADS, TITLE_WORDS].some((set) => set.has(head) || set.has(head.replace(/s$/, '')));
+  const knownHead = [ORG_HEADS, DOCUMENT_HEADS, GROUP_HEADS, PERSON_HEADS, TITLE_WORDS].some(
+    (set) => set.has(head) || set.has(head.replace(/s$/, '')),
+  );
   if (FRAGMENT_END.test(toks[toks.length - 1].word) && (!knownHead || FRAGMENT_END.test(head))) return null;
-  const text = phrase.trim().replace(DETERMINERS, (d) => (/^the\s/i.test(d) ? d.toLowerCase() : d)).replace(/^the\s+/i, 'the ');
+  const text = phrase
+    .trim()
+    .replace(DETERMINERS, (d) => (/^the\s/i.test(d) ? d.toLowerCase() : d))
+    .replace(/^the\s+/i, 'the ');
   const words = toks.map((t) => t.word.toLowerCase());
-  if (ORG_HEADS.has(head) || ORG_HEADS.has(headTok.word.toLowerCase()) || DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head.replace(/s$/, ''))) return { kind: 'organization', ...span, text, role: null, head };
+  if (
+    ORG_HEADS.has(head) ||
+    ORG_HEADS.has(headTok.word.toLowerCase()) ||
+    DOCUMENT_HEADS.has(head) ||
+    DOCUMENT_HEADS.has(head.replace(/s$/, ''))
+  )
+    return { kind: 'organization', ...span, text, role: null, head };
   // "several environmental groups", "some protesters": a number of people is a group, not one unnamed source.
   const plural = GROUP_HEADS.has(head) || (/[^s]s$/.test(head) && head.length > 3 && !TITLE_WORDS.has(head));
-  if (plural && /^(?:several|some|many|two|three)\s/i.test(phrase.trim())) return { kind: 'group', ...span, text, role: null, head };
-  if (INDEFINITE.test(phrase.trim()) || /^(?:sources?|someone|somebody|insiders?)$/.test(head)) return { kind: 'anonymous', ...span, text, role: null, head };
-  if (GROUP_HEADS.has(head) || (/[^s]s$/.test(head) && head.length > 3 && !TITLE_WORDS.has(head))) return { kind: 'group', ...span, text, role: null, head };
-  if (TITLE_WORDS.has(head) || PERSON_HEADS.has(head) || /(?:man|woman|er|or|ist|ian|ant|ent)$/.test(head) || /^the\s/i.test(phrase.trim())) {
+  if (plural && /^(?:several|some|many|two|three)\s/i.test(phrase.trim()))
+    return { kind: 'group', ...span, text, role: null, head };
+  if (INDEFINITE.test(phrase.trim()) || /^(?:sources?|someone|somebody|insiders?)$/.test(head))
+    return { kind: 'anonymous', ...span, text, role: null, head };
+  if (GROUP_HEADS.has(head) || (/[^s]s$/.test(head) && head.length > 3 && !TITLE_WORDS.has(head)))
+    return { kind: 'group', ...span, text, role: null, head };
+  if (
+    TITLE_WORDS.has(head) ||
+    PERSON_HEADS.has(head) ||
+    /(?:man|woman|er|or|ist|ian|ant|ent)$/.test(head) ||
+    /^the\s/i.test(phrase.trim())
+  ) {
     return { kind: 'role', ...span, text, role: words.filter((w) => !DETERMINERS.test(`${w} `)).join(' '), head };
   }
   return null;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectQuotes } from './detect';
 import { makeArticle as articleOf } from '../../tests/factories';
 
+// prettier-ignore
 const cases: [string, string, string[]][] = [
   ['an organisation name in „…“ is no quote', 'Die „Koalition für Einheit und Entwicklung“ gewann die Wahl deutlich.', []],
   ['a work title in „…“ is no quote', 'Der Chor sang zum Abschluss die „Ode an die Freude“ vor dem Rathaus.', []],
@@ -22,11 +23,23 @@ describe('German titles in quotation marks', () => {
 });
 
 const english: [string, string, string[]][] = [
-  ['a song title with the sentence’s comma inside the marks', 'The band closed with “What a Fool Believes,” and left.', []],
+  [
+    'a song title with the sentence’s comma inside the marks',
+    'The band closed with “What a Fool Believes,” and left.',
+    [],
+  ],
   ['a title with the period inside the marks', 'Her new book is called “The Kiss Was Beautiful.”', []],
   ['a point inside a number is no sentence end', 'The plan is called “Homes For 100.000 Families” in the report.', []],
-  ['a sentence in sentence case stays a quote', '“The bridge will be open by June,” she said.', ['The bridge will be open by June,']],
-  ['a first-person title-cased line stays a quote', '“We Will Not Back Down,” the crowd chanted.', ['We Will Not Back Down,']],
+  [
+    'a sentence in sentence case stays a quote',
+    '“The bridge will be open by June,” she said.',
+    ['The bridge will be open by June,'],
+  ],
+  [
+    'a first-person title-cased line stays a quote',
+    '“We Will Not Back Down,” the crowd chanted.',
+    ['We Will Not Back Down,'],
+  ],
 ];
 
 describe('English titles in quotation marks', () => {

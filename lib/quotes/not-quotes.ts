@@ -1,8 +1,12 @@
 // Quoted words that are not quotations: titles of works, names and nicknames, terms in scare quotes.
 
 const MIN_WORDS = 3;
-const NAMING_CUE = /\b(?:titled|entitled|named|nicknamed|dubbed|known as|so-called|called the|the word|the phrase|the term|hashtag|slogan)\s*$/i;
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'vs', 'de', 'la']);
+const NAMING_CUE =
+  /\b(?:titled|entitled|named|nicknamed|dubbed|known as|so-called|called the|the word|the phrase|the term|hashtag|slogan)\s*$/i;
+// prettier-ignore
+const SMALL_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'vs', 'de', 'la',
+]);
 
 export function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -29,7 +33,8 @@ export function isNotAQuote(quoted: string, before: string): boolean {
 
 // German puts „…“ around names of organisations, works, events and ships („Koalition für Einheit und Entwicklung“).
 // Stems of German speech verbs and markers ("sagte", "erklärte", "so", "laut", "hieß es", "mit den Worten").
-const GERMAN_SPEECH = /(?:^|[^\p{L}])(?:so|laut|sag|erklär|mein|beton|äußer|schrieb|schreib|kritisier|forder|warn|bezeichn|nannt|nenn|zitier|verkünd|teilt|bericht|behaupt|fragt|antwort|rief|ruft|kommentier|bekräftig|versprach|versprich|ergänzt|lobt|skandier|beschwör|spricht|sprach|hieß|heißt|entgegnet|erwidert|wörtlich|Worten|Parole|Motto)\p{L}*/u;
+const GERMAN_SPEECH =
+  /(?:^|[^\p{L}])(?:so|laut|sag|erklär|mein|beton|äußer|schrieb|schreib|kritisier|forder|warn|bezeichn|nannt|nenn|zitier|verkünd|teilt|bericht|behaupt|fragt|antwort|rief|ruft|kommentier|bekräftig|versprach|versprich|ergänzt|lobt|skandier|beschwör|spricht|sprach|hieß|heißt|entgegnet|erwidert|wörtlich|Worten|Parole|Motto)\p{L}*/u;
 // „…“, sagte er: a comma and a lower-case word after the mark continue a sentence of speech (not ", die …").
 const SPEECH_AFTER_COMMA = /^\s*,\s*(?!(?:der|die|das|den|dem|des|welche|welcher|welches|wo)\b)\p{Ll}/u;
 
@@ -38,7 +43,8 @@ const SPEECH_AFTER_COMMA = /^\s*,\s*(?!(?:der|die|das|den|dem|des|welche|welcher
  * eight words and no sentence punctuation, and no colon or speech verb introduces or follows it.
  */
 export function isGermanTitle(quoted: string, mark: string, before: string, after: string): boolean {
-  if (!'„»«'.includes(mark) || !/^[\p{Lu}\p{N}]/u.test(quoted) || /^(?:Ich|Wir|Du|Ihr|Mein|Unser|Es)\b/.test(quoted)) return false;
+  if (!'„»«'.includes(mark) || !/^[\p{Lu}\p{N}]/u.test(quoted) || /^(?:Ich|Wir|Du|Ihr|Mein|Unser|Es)\b/.test(quoted))
+    return false;
   if (wordCount(quoted) > 8 || /[.!?,;:…]$/.test(quoted) || /[.!?]\s/.test(quoted)) return false;
   if (/:\s*$/.test(before) || SPEECH_AFTER_COMMA.test(after)) return false;
   return !GERMAN_SPEECH.test(before.slice(-50)) && !GERMAN_SPEECH.test(after.slice(0, 40));

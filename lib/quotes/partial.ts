@@ -6,7 +6,11 @@ export function isPartialQuote(quoted: string, before: string): boolean {
   const lead = before.replace(/\s+$/, '');
   const prev = lead.at(-1);
   if (!prev || /[.!?…:"”“'’»«]/.test(prev)) return false;
-  const clause = lead.replace(/[,—–]$/, '').split(/[.!?:"”“«»]/).pop()!.trim();
+  const clause = lead
+    .replace(/[,—–]$/, '')
+    .split(/[.!?:"”“«»]/)
+    .pop()!
+    .trim();
   const attributed = clause.split(/\s+/).length <= 10 && CUE_AT_END.test(clause);
   const capital = /^[\p{Lu}\p{N}…\[(]/u.test(quoted.trim());
   // "…," he said, "we will." — the second piece of an interrupted quote, or: He said: / He said, "We will."

@@ -7,7 +7,11 @@ import { NAME_PARTICLES } from '../lexicon/en/names';
 import { COMPANY_NAME_ENDS, LEGAL_FORMS } from '../lexicon/en/organisations';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import {
-  CLAUSE_OPENING_VERBS, DOCUMENT_LABELS, OPENING_FUNCTION_WORDS, POSSESSIVES, QUESTION_AND_AUXILIARY_WORDS,
+  CLAUSE_OPENING_VERBS,
+  DOCUMENT_LABELS,
+  OPENING_FUNCTION_WORDS,
+  POSSESSIVES,
+  QUESTION_AND_AUXILIARY_WORDS,
   SUBJECT_PRONOUNS,
 } from '../lexicon/en/function-words';
 import { BUILDING_KINDS, PLACE_KINDS, PLACE_NAME_WORDS } from '../lexicon/en/place-words';
@@ -46,8 +50,17 @@ const NAME_RUN = new RegExp(
 );
 // Capitalised words that are no part of a person's name: function words, calendar words, place and building words.
 const NOT_PERSON_WORDS = [
-  ...OPENING_FUNCTION_WORDS, ...WEEKDAYS, ...MONTHS, ...PLACE_NAME_WORDS, ...PLACE_KINDS, ...BUILDING_KINDS,
-  ...CLAUSE_OPENING_VERBS, ...POSSESSIVES, ...QUESTION_AND_AUXILIARY_WORDS, ...SUBJECT_PRONOUNS, ...DOCUMENT_LABELS,
+  ...OPENING_FUNCTION_WORDS,
+  ...WEEKDAYS,
+  ...MONTHS,
+  ...PLACE_NAME_WORDS,
+  ...PLACE_KINDS,
+  ...BUILDING_KINDS,
+  ...CLAUSE_OPENING_VERBS,
+  ...POSSESSIVES,
+  ...QUESTION_AND_AUXILIARY_WORDS,
+  ...SUBJECT_PRONOUNS,
+  ...DOCUMENT_LABELS,
 ];
 const NOT_PERSON_WORD = new RegExp(
   `^(?:${alternation(NOT_PERSON_WORDS.map(capitalise))}|${alternation(DOCUMENT_LABELS.map((w) => w.toUpperCase()))})$`,
@@ -81,7 +94,9 @@ const unquoted = (s: string) => s.replace(/[“"][^”"]*(?:[”"]|$)/g, ' ');
 function guessGender(text: string, at: number): 'm' | 'f' | null {
   // Pronouns after someone else is named ("Ms. Lopez said she…", "didn't know Patrick was coming but saw his visit")
   // are not this person's.
-  const window = unquoted(text.slice(at, at + 300)).split(/\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}|(?<=[\p{Ll},;]\s)\p{Lu}\p{Ll}/u)[0];
+  const window = unquoted(text.slice(at, at + 300)).split(
+    /\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}|(?<=[\p{Ll},;]\s)\p{Lu}\p{Ll}/u,
+  )[0];
   const he = window.search(/\b(?:he|his|him)\b/i);
   const she = window.search(/\b(?:she|her|hers)\b/i);
   if (he === -1 && she === -1) return null;
@@ -99,12 +114,16 @@ function findSurnameMentions(text: string, people: Person[]): void {
   // The first person introduced with a surname owns its later bare mentions ("Scott" after Keith and Rakeyia Scott).
   const bySurname = new Map<string, Person>();
   for (const p of people) if (!bySurname.has(p.name.split(/\s+/).pop()!)) bySurname.set(p.name.split(/\s+/).pop()!, p);
-  const escaped = [...bySurname.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = [...bySurname.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const titled = new Set<Person>();
   for (const m of text.matchAll(new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'g'))) {
     const person = bySurname.get(m[0])!;
     person.mentions.push(m.index!);
-    const honorific = titled.has(person) ? null : text.slice(Math.max(0, m.index! - 8), m.index!).match(/\b(Mr|Mrs|Ms)[.\u2024]?\s+$/);
+    const honorific = titled.has(person)
+      ? null
+      : text.slice(Math.max(0, m.index! - 8), m.index!).match(/\b(Mr|Mrs|Ms)[.\u2024]?\s+$/);
     if (honorific) {
       titled.add(person);
       person.gender = honorific[1] === 'Mr' ? 'm' : 'f';
@@ -134,7 +153,8 @@ function pronounAfter(text: string, at: number): number {
 
 // What stands right before a name that is no person's: a work's title in quote marks ("“Wild Rose”"), or an article
 // ("a Go-Kart Track", "A Gallup Korea poll", "the Stadia Pro subscription"): people's names take none without a title.
-const NOT_A_PERSON_BEFORE = /(?:[“"‘](?:\p{Lu}\p{Ll}{0,3}\s)?|\b(?:a|an|the|A|An|The|its|Its|this|This|that|That|titled|dubbed)\s+)$/u;
+const NOT_A_PERSON_BEFORE =
+  /(?:[“"‘](?:\p{Lu}\p{Ll}{0,3}\s)?|\b(?:a|an|the|A|An|The|its|Its|this|This|that|That|titled|dubbed)\s+)$/u;
 // Companies and products end in words no surname does ("Whole Foods Market", "Big Machine Records").
 const COMPANY_END = new RegExp(
   `\\b(?:${alternation([...COMPANY_NAME_ENDS.map(capitalise), ...LEGAL_FORMS.slice(0, 5)])})\\.?$`,
@@ -230,14 +250,19 @@ export function indexPeople(text: string): PeopleIndex {
   }
   const byName = (name: string): Person | null => {
     const clean = name.replace(/^(?:Mr|Mrs|Ms|Dr)[.\u2024]?\s+/, '').replace(/['’]s$/, '');
-    const firstNamed = clean.includes(' ') ? null : byFirstName.get(clean.toLowerCase()) ?? null;
+    const firstNamed = clean.includes(' ') ? null : (byFirstName.get(clean.toLowerCase()) ?? null);
     const relative = clean.includes(' ') ? byFullName.get(clean.toLowerCase()) : undefined;
     if (relative) return relative;
     const person = bySurname.get(surnameOf(clean)) ?? (firstNamed && !isCommonWord(clean) ? firstNamed : null);
     if (!person) return null;
     const first = clean.split(/\s+/)[0].toLowerCase();
     // "John Smith" is not "Jane Smith": a given first name must match.
-    if (clean.includes(' ') && person.name.split(/\s+/)[0].toLowerCase() !== first && !person.name.toLowerCase().includes(first)) return null;
+    if (
+      clean.includes(' ') &&
+      person.name.split(/\s+/)[0].toLowerCase() !== first &&
+      !person.name.toLowerCase().includes(first)
+    )
+      return null;
     return person;
   };
   // All mentions once, newest first; each query takes the ones before `at` with a binary search.

@@ -3,12 +3,14 @@
 import { type Mention, readMention } from './mentions';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 
-const SENTENCE_ADVERB = /^(?:however|though|too|also|meanwhile|instead|moreover|furthermore|in turn|for example|for instance|in fact|of course|again|then|now|still|yet|indeed|meanwhile|nonetheless|nevertheless)$/i;
+const SENTENCE_ADVERB =
+  /^(?:however|though|too|also|meanwhile|instead|moreover|furthermore|in turn|for example|for instance|in fact|of course|again|then|now|still|yet|indeed|meanwhile|nonetheless|nevertheless)$/i;
 
 // "As" opens a clause when a verb follows ("As Trump attacked Clinton, the attendees"), not in "As John Cornyn, the No. 2, put it".
 const AS_CLAUSE = /^(?:(?:[Ee]ven|[Jj]ust)\s+)?[Aa]s\s.*\s\p{Ll}{2,}/u;
 const PARTICIPLE_TAIL = /\s\p{Ll}{3,}ing\s+(?:to|with|on|before|at|for|from)\s/u;
-const INTRO_PHRASE = /^(?:(?:even|just|shortly|long|right|only|soon)\s+)?(?:in|on|at|during|after|before|with|from|for|by|since|until|under|over|amid|despite|about|following|when|while|if|because|although|though|once|asked|like|unlike|\p{L}+ing)\s/iu;
+const INTRO_PHRASE =
+  /^(?:(?:even|just|shortly|long|right|only|soon)\s+)?(?:in|on|at|during|after|before|with|from|for|by|since|until|under|over|amid|despite|about|following|when|while|if|because|although|though|once|asked|like|unlike|\p{L}+ing)\s/iu;
 
 /**
  * The mention in a source phrase: "Berik Uali, the president's spokesman," → the name with its apposition as role;
@@ -51,7 +53,9 @@ export function parsePhrase(phrase: string, offset: number): Mention | null {
 function headPhrase(phrase: string, offset: number): Mention | null {
   // Only a noun phrase ("a complaint …"), never a clause ("She greeted 2,000 supporters at …").
   if (!/^(?:a|an|the|one|his|her|its|their|our)\s/i.test(phrase)) return null;
-  const cut = phrase.search(/\s(?:filed|released|published|issued|obtained|written|signed|sent|by|from|of|in|on|at|with|that|which|who)\b/);
+  const cut = phrase.search(
+    /\s(?:filed|released|published|issued|obtained|written|signed|sent|by|from|of|in|on|at|with|that|which|who)\b/,
+  );
   if (cut <= 0) return null;
   const head = readMention(phrase.slice(0, cut), offset);
   return head && head.kind !== 'role' ? head : null;

@@ -19,10 +19,18 @@ describe('quote detection', () => {
   it.each([
     ['curly marks', 'He said: “We will restore order soon.”', 'We will restore order soon.'],
     ['straight marks', 'He said: "We will restore order soon."', 'We will restore order soon.'],
-    ['German marks', 'Er sagte: „Wir werden die Ordnung bald wiederherstellen.“', 'Wir werden die Ordnung bald wiederherstellen.'],
+    [
+      'German marks',
+      'Er sagte: „Wir werden die Ordnung bald wiederherstellen.“',
+      'Wir werden die Ordnung bald wiederherstellen.',
+    ],
     ['guillemets', 'Il a dit : « Nous rétablirons l’ordre bientôt. »', 'Nous rétablirons l’ordre bientôt.'],
     ['reversed guillemets', 'Er sagte: »Wir kommen morgen wieder zurück.«', 'Wir kommen morgen wieder zurück.'],
-    ['British single marks', 'The minister said: ‘We won’t let the students’ protest stop us.’', 'We won’t let the students’ protest stop us.'],
+    [
+      'British single marks',
+      'The minister said: ‘We won’t let the students’ protest stop us.’',
+      'We won’t let the students’ protest stop us.',
+    ],
   ])('%s', (_name, paragraph, expected) => {
     expect(run(paragraph).quotes.map((q) => q.text)).toEqual([expected]);
   });
@@ -34,8 +42,17 @@ describe('quote detection', () => {
   });
 
   it('pairs mixed curly and straight marks the way the writer meant them', () => {
-    const { quotes, article } = run('Anna Berg spoke.', '“We are going to build a wall," she said. "It is not even a difficult thing to do.”');
-    expect(quotes.map((q) => [q.text, q.speaker, q.speakerMention && article.text.slice(q.speakerMention.start, q.speakerMention.end)])).toEqual([
+    const { quotes, article } = run(
+      'Anna Berg spoke.',
+      '“We are going to build a wall," she said. "It is not even a difficult thing to do.”',
+    );
+    expect(
+      quotes.map((q) => [
+        q.text,
+        q.speaker,
+        q.speakerMention && article.text.slice(q.speakerMention.start, q.speakerMention.end),
+      ]),
+    ).toEqual([
       ['We are going to build a wall,', 'Anna Berg', 'she'],
       ['It is not even a difficult thing to do.', 'Anna Berg', 'she'],
     ]);
@@ -48,7 +65,10 @@ describe('quote detection', () => {
   });
 
   it('joins a quote that runs over paragraphs into one quote', () => {
-    const { quotes } = run('“We will rebuild every school in the region.', '“And we will do it this year,” the mayor said.');
+    const { quotes } = run(
+      '“We will rebuild every school in the region.',
+      '“And we will do it this year,” the mayor said.',
+    );
     expect(quotes).toHaveLength(1);
     expect(quotes[0].multiParagraph).toBe(true);
     expect(quotes[0].text).toContain('region.\n\n“And we will do it this year,');
@@ -56,11 +76,15 @@ describe('quote detection', () => {
 
   it('splits an interrupted quote into its pieces, both attributed and not partial', () => {
     const { quotes } = run('“Yes,” said Anna Berg, “we will sign the agreement tomorrow.”');
-    expect(quotes.map((q) => [q.text, q.speaker, q.partial])).toEqual([['we will sign the agreement tomorrow.', 'Anna Berg', false]]);
+    expect(quotes.map((q) => [q.text, q.speaker, q.partial])).toEqual([
+      ['we will sign the agreement tomorrow.', 'Anna Berg', false],
+    ]);
   });
 
   it('flags partial quotes embedded in the reporter’s sentence', () => {
-    const { quotes } = run('Relatives expressed the hope that “tragic events like this will never be repeated” in the country.');
+    const { quotes } = run(
+      'Relatives expressed the hope that “tragic events like this will never be repeated” in the country.',
+    );
     expect(quotes[0].partial).toBe(true);
   });
 
@@ -83,8 +107,18 @@ describe('speaker attribution', () => {
     ['according to', ['According to Berik Uali, “the order will be restored by Friday.”'], 'Berik Uali', 'person'],
     ['told', ['“We will restore order,” Uali told Kazakh news website Tengrinews.'], 'Uali', 'person'],
     ['cited as saying', ['“We will restore order,” the ministry was cited as saying.'], 'the ministry', 'organization'],
-    ['organisation', ['“We will restore order,” the country’s presidency said in a statement.'], 'the country’s presidency', 'organization'],
-    ['group', ['Relatives of the officers said they hoped “this will never happen again.”'], 'Relatives of the officers', 'group'],
+    [
+      'organisation',
+      ['“We will restore order,” the country’s presidency said in a statement.'],
+      'the country’s presidency',
+      'organization',
+    ],
+    [
+      'group',
+      ['Relatives of the officers said they hoped “this will never happen again.”'],
+      'Relatives of the officers',
+      'group',
+    ],
     ['signature', ['“I cannot believe what I saw last night.” ― Pamela Padilla'], 'Pamela Padilla', 'person'],
   ])('%s', (_name, paragraphs, speaker, type) => {
     const { quotes } = run(...paragraphs);
@@ -100,19 +134,31 @@ describe('speaker attribution', () => {
       '“They are real heroes,” he added.',
     );
     expect(quotes.map((q) => q.speaker)).toEqual(['Berik Uali', 'Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev']);
-    expect(quotes.map((q) => article.text.slice(q.speakerMention!.start, q.speakerMention!.end))).toEqual(['the spokesman', 'Tokayev', 'he']);
+    expect(quotes.map((q) => article.text.slice(q.speakerMention!.start, q.speakerMention!.end))).toEqual([
+      'the spokesman',
+      'Tokayev',
+      'he',
+    ]);
     expect(quotes[1].speakerRole).toBe('Kazakh President');
   });
 
   it('a quote paragraph with no attribution continues the previous speaker; none at all stays unknown', () => {
-    const continued = run('“We confirm the president has arrived,” Berik Uali said.', '“He met the families of the victims today.”');
+    const continued = run(
+      '“We confirm the president has arrived,” Berik Uali said.',
+      '“He met the families of the victims today.”',
+    );
     expect(continued.quotes[1].speaker).toBe('Berik Uali');
-    const unknown = run('The streets were quiet on Monday morning in the city centre.', 'A banner read “we will not forget you, ever”.');
+    const unknown = run(
+      'The streets were quiet on Monday morning in the city centre.',
+      'A banner read “we will not forget you, ever”.',
+    );
     expect(unknown.quotes[0].speaker).toBeNull();
   });
 
   it('lists reported speech separately, with its speaker', () => {
-    const { reported } = run('Tokayev also visited hospitals to meet with people injured during the unrest, the spokesman was cited as saying.');
+    const { reported } = run(
+      'Tokayev also visited hospitals to meet with people injured during the unrest, the spokesman was cited as saying.',
+    );
     expect(reported).toHaveLength(1);
     expect(reported[0].cue).toBe('was cited as saying');
   });
@@ -121,8 +167,13 @@ describe('speaker attribution', () => {
 describe('the reference article', () => {
   it('gives exactly its three gold quotes with their speakers', () => {
     const dir = resolve(__dirname, '../../tests/fixtures/pages/seed-kazakhstan');
-    const article = extractArticle(parseDocument(readFileSync(resolve(dir, 'source.html'), 'utf8')), 'https://x.test/')!;
-    const gold = JSON.parse(readFileSync(resolve(dir, 'gold.json'), 'utf8')) as { quotes: { text: string; speaker: string; partial: boolean }[] };
+    const article = extractArticle(
+      parseDocument(readFileSync(resolve(dir, 'source.html'), 'utf8')),
+      'https://x.test/',
+    )!;
+    const gold = JSON.parse(readFileSync(resolve(dir, 'gold.json'), 'utf8')) as {
+      quotes: { text: string; speaker: string; partial: boolean }[];
+    };
     const { quotes } = analyzeQuotes(article);
     expect(quotes.map((q) => q.text.replace(/\s+/g, ' '))).toEqual(gold.quotes.map((q) => q.text));
     expect(quotes.map((q) => q.partial)).toEqual(gold.quotes.map((q) => q.partial));

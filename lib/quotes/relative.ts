@@ -7,7 +7,10 @@ import { isSpeakerLike, VERB } from './subjects';
 const HAS_CUE = new RegExp(`\\b(?:${CUE})\\b`, 'iu');
 
 // who/which, up to four words, a cue, then only the cue's complement (a comma would close the clause).
-const CUE_CLAUSE = new RegExp(`^\\s+(?:(?!(?:he|she|they|we|it|i)\\s)[\\p{Ll}’']+\\s+){0,4}?(?:${CUE})\\b[^"“”.!?,]{0,120}$`, 'u');
+const CUE_CLAUSE = new RegExp(
+  `^\\s+(?:(?!(?:he|she|they|we|it|i)\\s)[\\p{Ll}’']+\\s+){0,4}?(?:${CUE})\\b[^"“”.!?,]{0,120}$`,
+  'u',
+);
 
 // who + an active verb: "who thinks", "who has postured himself as"; a copula, a modal or a passive is no act of saying,
 // and a comma closes the clause ("Hoff, who declined to comment, proposes …").
@@ -18,7 +21,10 @@ const VERB_CLAUSE = new RegExp(
 
 // The noun phrase that ends a text: the last determiner's phrase, a capitalised run, or the last two words.
 const DET = '(?:the|a|an|his|her|its|their|our|this|these|those|one|another)';
-const DETERMINED = new RegExp(`(?:^|[\\s,(—–])(${DET}\\s+(?:(?!${DET}\\s)[^\\s,;:()"“”—–]+\\s+){0,5}(?!${DET}\\s)[^\\s,;:()"“”—–]+)$`, 'iu');
+const DETERMINED = new RegExp(
+  `(?:^|[\\s,(—–])(${DET}\\s+(?:(?!${DET}\\s)[^\\s,;:()"“”—–]+\\s+){0,5}(?!${DET}\\s)[^\\s,;:()"“”—–]+)$`,
+  'iu',
+);
 const NAME_RUN = /(?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’-]*$/u;
 const LAST_WORDS = /(?:^|\s)((?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*)$/u;
 

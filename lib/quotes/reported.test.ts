@@ -17,14 +17,24 @@ const cases: { name: string; text: string; content: string; speaker: string }[] 
     content: 'she did not believe those attacks had hurt the party in 2012',
     speaker: 'Maria Lopez',
   },
-  { name: 'a plural source with say', text: 'Many lawmakers say there are also serious national security concerns.', content: 'there are also serious national security concerns', speaker: 'Many lawmakers' },
+  {
+    name: 'a plural source with say',
+    text: 'Many lawmakers say there are also serious national security concerns.',
+    content: 'there are also serious national security concerns',
+    speaker: 'Many lawmakers',
+  },
   {
     name: 'a long apposition between the source and the cue',
     text: 'Maria Lopez, senior associate for education organizing at the Institute for School Reform, said parents still want neighborhood schools.',
     content: 'parents still want neighborhood schools',
     speaker: 'Maria Lopez',
   },
-  { name: 'content, then according to X', text: 'Clinton beats Trump by 46 percent to 42 percent, according to the poll.', content: 'Clinton beats Trump by 46 percent to 42 percent', speaker: 'the poll' },
+  {
+    name: 'content, then according to X',
+    text: 'Clinton beats Trump by 46 percent to 42 percent, according to the poll.',
+    content: 'Clinton beats Trump by 46 percent to 42 percent',
+    speaker: 'the poll',
+  },
   {
     name: 'a dateline before the report is not part of it',
     text: 'NUR-SULTAN (Pakistan Point News / Sputnik - 12th January, 2022) - Kazakh President Tokayev has arrived in Almaty, his spokesman Berik Uali said on Wednesday.',
@@ -37,7 +47,12 @@ const cases: { name: string; text: string; content: string; speaker: string }[] 
     content: 'the 43-year-old man had suffered months of dizziness',
     speaker: 'the study',
   },
-  { name: 'content, then said X', text: 'The plan is more tinkering at the edges than real reform, said Maria Lopez.', content: 'The plan is more tinkering at the edges than real reform', speaker: 'Maria Lopez' },
+  {
+    name: 'content, then said X',
+    text: 'The plan is more tinkering at the edges than real reform, said Maria Lopez.',
+    content: 'The plan is more tinkering at the edges than real reform',
+    speaker: 'Maria Lopez',
+  },
 ];
 
 describe('not reported speech', () => {

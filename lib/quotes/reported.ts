@@ -15,17 +15,27 @@ const SAY_FORMS = REPORTING_VERBS.map((v) => {
   return alternation([v]);
 });
 const SAY = `(?:${SAY_FORMS.join('|')})`;
-const CONTENT_FIRST = new RegExp(`^(.{20,}?),\\s+((?:[^,.]{1,60}?)(?:,\\s[^,]{1,60},)?)\\s+(?:also\\s+|later\\s+)?(${SAY})(?:\\s+(?:on|in|at)\\s+[^,.]{1,40})?\\.?$`, 'i');
+const CONTENT_FIRST = new RegExp(
+  `^(.{20,}?),\\s+((?:[^,.]{1,60}?)(?:,\\s[^,]{1,60},)?)\\s+(?:also\\s+|later\\s+)?(${SAY})(?:\\s+(?:on|in|at)\\s+[^,.]{1,40})?\\.?$`,
+  'i',
+);
 // An introductory phrase or two may come first ("During the rally Monday, the former president said …"); the source may
 // carry a party tag in parentheses ("Sen. David Perdue (R-Ga.)") and a long apposition between commas.
-const SOURCE_FIRST = new RegExp(`^((?:[^,]{1,80},\\s+){0,2}?)((?:[^,.()]|\\([^()]{1,20}\\)){1,80}?(?:,\\s[^,]{1,160},)?)\\s+(?:also\\s+|later\\s+|has\\s+|had\\s+|have\\s+|previously\\s+)?(${SAY})(?:\\s+(?:on|in|at)\\s+[^,]{1,30}?)?,?\\s+(?:that\\s+)?(.{20,})$`, 'i');
+const SOURCE_FIRST = new RegExp(
+  `^((?:[^,]{1,80},\\s+){0,2}?)((?:[^,.()]|\\([^()]{1,20}\\)){1,80}?(?:,\\s[^,]{1,160},)?)\\s+(?:also\\s+|later\\s+|has\\s+|had\\s+|have\\s+|previously\\s+)?(${SAY})(?:\\s+(?:on|in|at)\\s+[^,]{1,30}?)?,?\\s+(?:that\\s+)?(.{20,})$`,
+  'i',
+);
 // The source may carry a participle phrase: "According to the study, published in BMJ Case Reports, the man …".
-const ACCORDING = /^According to ([^,]{2,80})(?:,\s+(?:published|released|issued|conducted|filed|obtained|reviewed|seen|cited|led|written|compiled|quoted)\b[^,]{1,100})?,\s+(.{20,})$/;
+const ACCORDING =
+  /^According to ([^,]{2,80})(?:,\s+(?:published|released|issued|conducted|filed|obtained|reviewed|seen|cited|led|written|compiled|quoted)\b[^,]{1,100})?,\s+(.{20,})$/;
 /** "NUR-SULTAN (Sputnik - 12th January, 2022) - ", "NEW DELHI: ": a dateline before the report is not part of it. */
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 // "Clinton leads by four points, according to the poll." / "The program is flawed, said Mr. Burman.": content, then source.
 const CONTENT_ACCORDING = /^(.{20,}?),\s+according\s+to\s+([^,]{2,80})$/;
-const CONTENT_INVERTED = new RegExp(`^(.{20,}?),(?:'')?\\s+(said|says|added|adds|wrote|writes|noted|notes|argued|argues)\\s+((?=\\p{Lu})(?:[^,.()]|\\([^()]{1,20}\\)){2,80}?)(?:,\\s[^,]{1,160})?$`, 'u');
+const CONTENT_INVERTED = new RegExp(
+  `^(.{20,}?),(?:'')?\\s+(said|says|added|adds|wrote|writes|noted|notes|argued|argues)\\s+((?=\\p{Lu})(?:[^,.()]|\\([^()]{1,20}\\)){2,80}?)(?:,\\s[^,]{1,160})?$`,
+  'u',
+);
 const MAX_SENTENCE = 600;
 const HAS_MARKS = /[“”"„«»]/;
 
@@ -60,12 +70,18 @@ export function findReportedSpeech(article: Article, people: PeopleIndex, senten
       cue = m[3];
     } else if ((m = body.match(CONTENT_INVERTED))) {
       content = [m[1].replace(/''$/, ''), 0];
-      source = [m[3], m[1].length + m[0].slice(m[1].length).indexOf(m[3], m[0].slice(m[1].length).indexOf(m[2]) + m[2].length)];
+      source = [
+        m[3],
+        m[1].length + m[0].slice(m[1].length).indexOf(m[3], m[0].slice(m[1].length).indexOf(m[2]) + m[2].length),
+      ];
       cue = m[2];
     }
     if (!source || !content) continue;
     // A party tag ("Sen. David Perdue (R-Ga.)") is blanked, same length, so offsets hold.
-    const mention = parsePhrase(source[0].replace(/\([^()]{1,20}\)/g, (tag) => ' '.repeat(tag.length)), sentence.start + source[1]);
+    const mention = parsePhrase(
+      source[0].replace(/\([^()]{1,20}\)/g, (tag) => ' '.repeat(tag.length)),
+      sentence.start + source[1],
+    );
     if (!mention || (mention.kind === 'role' && !mention.head)) continue;
     const attribution = resolveMention(mention, people, []);
     const start = sentence.start + content[1];

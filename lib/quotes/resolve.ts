@@ -67,7 +67,10 @@ function ownSubject(
   if (start === undefined || context?.text === undefined) return null;
   const subject = subjectBetween(people, start, at, gender);
   if (!subject) return null;
-  const first = people.namedBefore(at).filter((n) => n.at >= start && n.person === subject).at(-1)!.at;
+  const first = people
+    .namedBefore(at)
+    .filter((n) => n.at >= start && n.person === subject)
+    .at(-1)!.at;
   const lead = context.text.slice(start, first).replace(/[“"][^”"]*(?:[”"]|$)/g, ' ');
   return new RegExp(`\\b${pronoun}\\b`, 'i').test(lead) ? null : subject;
 }
@@ -87,13 +90,23 @@ export function withoutPartyTag(name: string): string {
   return /\s/.test(stripped) || stripped === name ? stripped : name;
 }
 
-export function resolveMention(mention: Mention, people: PeopleIndex, recentSpeakers: Attribution[], context?: MentionContext): Attribution {
+export function resolveMention(
+  mention: Mention,
+  people: PeopleIndex,
+  recentSpeakers: Attribution[],
+  context?: MentionContext,
+): Attribution {
   const span = { start: mention.start, end: mention.end };
   const type = mentionType(mention.kind);
   if (mention.kind === 'name') {
     const name = withoutPartyTag(mention.text);
     const person = people.byName(name);
-    return { speaker: person?.name ?? name, speakerType: 'person', speakerRole: mention.role ?? person?.role ?? null, speakerMention: span };
+    return {
+      speaker: person?.name ?? name,
+      speakerType: 'person',
+      speakerRole: mention.role ?? person?.role ?? null,
+      speakerMention: span,
+    };
   }
   if (mention.kind === 'organization') {
     const named = context?.text === undefined ? null : organisationNamed(context.text, mention);
@@ -103,7 +116,13 @@ export function resolveMention(mention: Mention, people: PeopleIndex, recentSpea
     return { speaker: mention.text, speakerType: type, speakerRole: null, speakerMention: span };
   }
   // "a WeWork spokesperson", "sources": the article's own description is all it says about the source.
-  if (mention.kind === 'anonymous') return { speaker: mention.text, speakerType: /s$/.test(mention.head ?? '') ? 'group' : 'person', speakerRole: null, speakerMention: span };
+  if (mention.kind === 'anonymous')
+    return {
+      speaker: mention.text,
+      speakerType: /s$/.test(mention.head ?? '') ? 'group' : 'person',
+      speakerRole: null,
+      speakerMention: span,
+    };
   if (mention.kind === 'pronoun') {
     const pronoun = mention.text.toLowerCase();
     if (pronoun === 'they' || pronoun === 'we' || pronoun === 'it') {
@@ -121,18 +140,35 @@ export function resolveMention(mention: Mention, people: PeopleIndex, recentSpea
     const sentence = context?.previousSentence;
     const lastSpeaker = recentSpeakers.find((s) => s.speakerType === 'person');
     const spokeJustBefore =
-      sentence && lastSpeaker?.speakerMention && lastSpeaker.speakerMention.start >= sentence.start && lastSpeaker.speakerMention.start < sentence.end;
-    if (spokeJustBefore && people.byName(lastSpeaker.speaker ?? '')?.gender !== (gender === 'm' ? 'f' : 'm')) return { ...lastSpeaker, speakerMention: span };
+      sentence &&
+      lastSpeaker?.speakerMention &&
+      lastSpeaker.speakerMention.start >= sentence.start &&
+      lastSpeaker.speakerMention.start < sentence.end;
+    if (spokeJustBefore && people.byName(lastSpeaker.speaker ?? '')?.gender !== (gender === 'm' ? 'f' : 'm'))
+      return { ...lastSpeaker, speakerMention: span };
     const subject = subjectOfPreviousSentence(people, context, gender);
-    if (subject) return { speaker: subject.name, speakerType: 'person', speakerRole: subject.role, speakerMention: span };
-    const speaker = recentSpeakers.find((s) => s.speakerType === 'person' && s.speaker && people.byName(s.speaker)?.gender !== (gender === 'm' ? 'f' : 'm'));
+    if (subject)
+      return { speaker: subject.name, speakerType: 'person', speakerRole: subject.role, speakerMention: span };
+    const speaker = recentSpeakers.find(
+      (s) =>
+        s.speakerType === 'person' && s.speaker && people.byName(s.speaker)?.gender !== (gender === 'm' ? 'f' : 'm'),
+    );
     const other = gender === 'm' ? 'f' : 'm';
     const named = people.namedBefore(mention.start).find(({ person, oblique }) => !oblique && person.gender !== other);
     // The last speaker wins unless someone else was named more recently than that speaker's quote.
-    const goesOn = speaker && people.byName(speaker.speaker ?? '')?.gender === gender && pronounGoesOn(context, pronoun);
-    const namedLater = named && speaker && named.person.name !== speaker.speaker && named.at > lastMentionAt(speaker, people);
-    const pick = named && (!speaker || (!goesOn && namedLater)) ? named.person : speaker ? people.byName(speaker.speaker!) ?? { name: speaker.speaker!, role: speaker.speakerRole } : null;
-    return pick ? { speaker: pick.name, speakerType: 'person', speakerRole: pick.role ?? null, speakerMention: span } : { ...UNKNOWN, speakerMention: span };
+    const goesOn =
+      speaker && people.byName(speaker.speaker ?? '')?.gender === gender && pronounGoesOn(context, pronoun);
+    const namedLater =
+      named && speaker && named.person.name !== speaker.speaker && named.at > lastMentionAt(speaker, people);
+    const pick =
+      named && (!speaker || (!goesOn && namedLater))
+        ? named.person
+        : speaker
+          ? (people.byName(speaker.speaker!) ?? { name: speaker.speaker!, role: speaker.speakerRole })
+          : null;
+    return pick
+      ? { speaker: pick.name, speakerType: 'person', speakerRole: pick.role ?? null, speakerMention: span }
+      : { ...UNKNOWN, speakerMention: span };
   }
   // Role noun: "the spokesman", "the Kazakh leader".
   const head = mention.head ?? '';
@@ -141,7 +177,10 @@ export function resolveMention(mention: Mention, people: PeopleIndex, recentSpea
   const named = people.namedBefore(mention.start);
   const match = named.find(({ person: p }) => p.role && wanted.some((w) => p.role!.toLowerCase().includes(w)));
   const as = (p: { name: string; role: string | null }, role: string | null): Attribution => ({
-    speaker: p.name, speakerType: 'person', speakerRole: role, speakerMention: span,
+    speaker: p.name,
+    speakerType: 'person',
+    speakerRole: role,
+    speakerMention: span,
   });
   if (match) return as(match.person, match.person.role);
   // "Sen. Bernie Sanders … The senator said": the title written before a mention of the name.
@@ -187,5 +226,5 @@ function titledAs(text: string, at: number, wanted: string[], qualifiers: string
 }
 
 function lastMentionAt(speaker: Attribution, people: PeopleIndex): number {
-  return speaker.speakerMention?.start ?? (people.byName(speaker.speaker ?? '')?.mentions.at(-1) ?? -1);
+  return speaker.speakerMention?.start ?? people.byName(speaker.speaker ?? '')?.mentions.at(-1) ?? -1;
 }

@@ -14,8 +14,16 @@ const ruled = (paragraphs: string[]) => {
 describe('attribution rules', () => {
   it.each([
     ['after-name', ['“We will rebuild the bridge,” Maria Lopez said.'], ['Maria Lopez', 'after-name', 'high']],
-    ['before-name', ['Maria Lopez said: “We will rebuild the bridge by June.”'], ['Maria Lopez', 'before-name', 'high']],
-    ['after-pronoun', ['Maria Lopez spoke last.', '“We will rebuild the bridge by June,” she said.'], ['Maria Lopez', 'after-pronoun', 'medium']],
+    [
+      'before-name',
+      ['Maria Lopez said: “We will rebuild the bridge by June.”'],
+      ['Maria Lopez', 'before-name', 'high'],
+    ],
+    [
+      'after-pronoun',
+      ['Maria Lopez spoke last.', '“We will rebuild the bridge by June,” she said.'],
+      ['Maria Lopez', 'after-pronoun', 'medium'],
+    ],
   ])('%s', (_n, paragraphs, expected) => expect(ruled(paragraphs as string[])).toEqual([expected]));
 
   // Every rule in the tables, on its own example: the last quote's speaker and the rule that gave it.

@@ -5,16 +5,22 @@ import { type Mention, PERSON_HEADS, readMention, TITLE_WORDS } from './mentions
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 
 /** A verb after the speaker: "barked", "mocks", "shot back"; lower case, so it cannot open a new name. */
-export const VERB = '(?:\\p{Ll}{2,}(?:ed|es|s)|shot|wrote|spoke|went|began|sang|said|told|thought|swore|threw|broke|bit|fought|took|gave|made|put|got|kept|left|came|brought|sent|held|stood|struck|hit|set|read|sought|knew|saw|led|won|lost|met|paid|spent|became|drew|felt|heard|let|rose|sat|shook|stuck|tore|wore|meant|laid|ran|found|taught|caught|chose|froze|grew|hung|woke)';
+export const VERB =
+  '(?:\\p{Ll}{2,}(?:ed|es|s)|shot|wrote|spoke|went|began|sang|said|told|thought|swore|threw|broke|bit|fought|took|gave|made|put|got|kept|left|came|brought|sent|held|stood|struck|hit|set|read|sought|knew|saw|led|won|lost|met|paid|spent|became|drew|felt|heard|let|rose|sat|shook|stuck|tore|wore|meant|laid|ran|found|taught|caught|chose|froze|grew|hung|woke)';
 
 // A capitalised determiner opens a noun phrase, not a name: "Her critics cited it", "Several Republican senators".
-export const SUBJECT = "(?:(?!(?:His|Her|Their|Its|My|Our|Your|This|That|These|Those|Several|Some|Many|Most|Few|All|Both|Other|Such|Any|No|Every|Each|A|An|The)\\s)(?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*|he|she|they|I|we|the(?:\\s+\\p{Ll}+){1,3}|(?:a|an|his|her|its|their)(?:\\s+[\\p{Ll}-]+){1,2}(?:\\s+(?:on|of|in|from|at|for)(?:\\s+[\\p{Ll}-]+){1,3})?)";
+export const SUBJECT =
+  "(?:(?!(?:His|Her|Their|Its|My|Our|Your|This|That|These|Those|Several|Some|Many|Most|Few|All|Both|Other|Such|Any|No|Every|Each|A|An|The)\\s)(?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*|he|she|they|I|we|the(?:\\s+\\p{Ll}+){1,3}|(?:a|an|his|her|its|their)(?:\\s+[\\p{Ll}-]+){1,2}(?:\\s+(?:on|of|in|from|at|for)(?:\\s+[\\p{Ll}-]+){1,3})?)";
 
 const NOT_A_VERB = /^(?:and|or|of|in|on|at|for|to|with|from|by|as|than|who|which|that|whose|nor|but)$/;
 
 // The words before the first verb; readMention then decides whether they name a source.
-const START_SUBJECT = new RegExp(`^([^,.;:!?"“”]{1,80}?)(?:,\\s[^,"“”]{2,160},)?\\s+(?:(?:\\p{Ll}+ly|then|also|later|again|just|still|now|once|even|never|first|soon)\\s+)?(${VERB}|is|are|was|were|has|have|had)\\b`, 'u');
-const startSubjectFrom = (min: number) => new RegExp(START_SUBJECT.source.replace('{1,80}?', `{${Math.min(min, 80)},80}?`), 'u');
+const START_SUBJECT = new RegExp(
+  `^([^,.;:!?"“”]{1,80}?)(?:,\\s[^,"“”]{2,160},)?\\s+(?:(?:\\p{Ll}+ly|then|also|later|again|just|still|now|once|even|never|first|soon)\\s+)?(${VERB}|is|are|was|were|has|have|had)\\b`,
+  'u',
+);
+const startSubjectFrom = (min: number) =>
+  new RegExp(START_SUBJECT.source.replace('{1,80}?', `{${Math.min(min, 80)},80}?`), 'u');
 
 const OPENER = /^(?:(?:But|And|So|Then|Yet|Still|Now|Later|Instead|Meanwhile|However|Also),?\s+)?/;
 
@@ -22,13 +28,18 @@ const INTRO = /^[^,"“”]{2,160},\s+/;
 
 // "When Wallace died in 1998, President Clinton released …", "Speaking to MSNBC, Bush …", "Even before Sanders spoke, his
 // campaign …": a subordinate clause is no subject.
-const SUBORDINATE = /^(?:(?:even|just|shortly|long|right|only|soon)\s+)?(?:when|while|after|before|as|if|since|until|because|although|though|once|in|on|at|during|with|for|from|by|following|despite|amid|asked|like|unlike|\p{L}+ing)\b/iu;
+const SUBORDINATE =
+  /^(?:(?:even|just|shortly|long|right|only|soon)\s+)?(?:when|while|after|before|as|if|since|until|because|although|though|once|in|on|at|during|with|for|from|by|following|despite|amid|asked|like|unlike|\p{L}+ing)\b/iu;
 
 /**
  * The subject of a sentence ("Cruz called them on it:", "In July, Gingrich dismissed …"): a name, pronoun, organisation
  * or role noun followed by a verb, after an optional dateline, conjunction and up to three introductory phrases.
  */
-export function clauseSubject(sentence: string, offset: number, accept: (m: Mention) => boolean = isSpeakerLike): Mention | null {
+export function clauseSubject(
+  sentence: string,
+  offset: number,
+  accept: (m: Mention) => boolean = isSpeakerLike,
+): Mention | null {
   let at = sentence.match(DATELINE)?.[0].length ?? 0;
   at += sentence.slice(at).match(OPENER)![0].length;
   for (let intros = 0; intros <= 3; intros++) {
@@ -50,7 +61,8 @@ export function clauseSubject(sentence: string, offset: number, accept: (m: Ment
 }
 
 // Nouns for people by their ending, and -ent/-ant words that are people (not "incident", "restaurant").
-const PERSON_NOUN = /(?:man|woman|person|er|or|ist|ian|(?:resid|stud|ag|correspond|particip|assist|consult|defend|claim|applic|immigr|serv|dissid|oppon|propon|cli|par|pati|advoc)(?:ent|ant))$/;
+const PERSON_NOUN =
+  /(?:man|woman|person|er|or|ist|ian|(?:resid|stud|ag|correspond|particip|assist|consult|defend|claim|applic|immigr|serv|dissid|oppon|propon|cli|par|pati|advoc)(?:ent|ant))$/;
 
 /** A subject that can speak: a name, pronoun or organisation, or a role noun for a person ("the senator", "the spokesman"). */
 export function isSpeakerLike(mention: Mention): boolean {
@@ -62,7 +74,10 @@ export function isSpeakerLike(mention: Mention): boolean {
   return mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'organization';
 }
 
-const SUBJECT_VERB_COLON = new RegExp(`(?:^|[\\s,(])(${SUBJECT})\\s+(?:\\p{Ll}+ly\\s+)?(?:${VERB}|\\p{Ll}{2,}ing)\\s*:\\s*$`, 'u');
+const SUBJECT_VERB_COLON = new RegExp(
+  `(?:^|[\\s,(])(${SUBJECT})\\s+(?:\\p{Ll}+ly\\s+)?(?:${VERB}|\\p{Ll}{2,}ing)\\s*:\\s*$`,
+  'u',
+);
 
 /**
  * Who a sentence ending in a colon introduces: the subject right before the colon ("… and then Wallnau continues:"),
@@ -77,13 +92,25 @@ export function colonSpeaker(before: string, offset: number): Mention | null {
   const whole = readMention(body, offset);
   const plainLine = !/[,;—–]|\s-\s/.test(body) && body.split(/\s+/).length <= 7;
   if (plainLine && whole?.kind === 'name' && whole.start === offset && whole.end === offset + body.length) return whole;
-  const cut = Math.max(body.lastIndexOf(' - '), body.lastIndexOf('—'), body.lastIndexOf('–'), body.lastIndexOf(';'), body.lastIndexOf(', '));
+  const cut = Math.max(
+    body.lastIndexOf(' - '),
+    body.lastIndexOf('—'),
+    body.lastIndexOf('–'),
+    body.lastIndexOf(';'),
+    body.lastIndexOf(', '),
+  );
   if (cut > 0) {
     const from = cut + body.slice(cut).match(/^[\s,;—–-]*/)![0].length;
     const clause = body.slice(from);
     const alone = readMention(clause, offset + from);
     // The clause is the name and nothing else: not "told Newsweek", whose name is the one spoken to.
-    if (alone?.kind === 'name' && clause.startsWith(alone.text) && alone.start === offset + from && alone.end === offset + body.length) return alone;
+    if (
+      alone?.kind === 'name' &&
+      clause.startsWith(alone.text) &&
+      alone.start === offset + from &&
+      alone.end === offset + body.length
+    )
+      return alone;
     const subject = clauseSubject(clause, offset + from);
     if (subject) return subject;
   }
@@ -107,5 +134,7 @@ export function sentenceSubject(sentence: string, offset: number): Mention | nul
   const subject = sentence.match(/^(?:(?:[\p{Lu}][\p{L}'’\u2024-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*|He|She|They)(?=[\s,])/u);
   if (!subject || !new RegExp(`\\b${CUE}\\b`, 'i').test(sentence)) return null;
   const mention = readMention(subject[0], offset);
-  return mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'organization') ? mention : null;
+  return mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'organization')
+    ? mention
+    : null;
 }

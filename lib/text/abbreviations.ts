@@ -2,7 +2,11 @@
 // (one dot leader: same length, so every offset holds) before sentences are split and source phrases are read.
 import { alternation, capitalise } from '../lexicon/build';
 import {
-  HONORIFICS, NAME_ABBREVIATIONS, OFFICE_ABBREVIATIONS, RANK_ABBREVIATIONS, RANK_ABBREVIATIONS_RARE,
+  HONORIFICS,
+  NAME_ABBREVIATIONS,
+  OFFICE_ABBREVIATIONS,
+  RANK_ABBREVIATIONS,
+  RANK_ABBREVIATIONS_RARE,
 } from '../lexicon/en/address';
 
 /** The masked point. */
@@ -10,7 +14,11 @@ export const MASKED_POINT = '\u2024';
 
 // Titles, ranks and "St."/"Jr."; "No." before a number; a single capital is an initial ("J. Edgar Hoover").
 const ABBREVIATED = [
-  ...HONORIFICS, ...OFFICE_ABBREVIATIONS, ...RANK_ABBREVIATIONS, ...RANK_ABBREVIATIONS_RARE, ...NAME_ABBREVIATIONS,
+  ...HONORIFICS,
+  ...OFFICE_ABBREVIATIONS,
+  ...RANK_ABBREVIATIONS,
+  ...RANK_ABBREVIATIONS_RARE,
+  ...NAME_ABBREVIATIONS,
   'no',
 ].map(capitalise);
 const ABBREVIATION = new RegExp(`\\b(${alternation(ABBREVIATED)}|[A-Z])\\.(?=\\s|,)`, 'g');

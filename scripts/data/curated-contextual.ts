@@ -14,12 +14,35 @@ export interface ContextualEntity {
   phrases?: string[];
 }
 
-const party = (country: string, title: string, names: string[]): ContextualEntity => ({ title, type: 'organization', country, names });
-const event = (country: string, title: string, phrases: string[]): ContextualEntity => ({ title, type: 'event', country, names: [], phrases });
+const party = (country: string, title: string, names: string[]): ContextualEntity => ({
+  title,
+  type: 'organization',
+  country,
+  names,
+});
+const event = (country: string, title: string, phrases: string[]): ContextualEntity => ({
+  title,
+  type: 'event',
+  country,
+  names: [],
+  phrases,
+});
 
 export const CONTEXTUAL_ENTITIES: ContextualEntity[] = [
-  party('US', 'Democratic_Party_(United_States)', ['Democratic Party', 'Democratic', 'Democrats', 'Democrat', 'Democratic National Committee']),
-  party('US', 'Republican_Party_(United_States)', ['Republican Party', 'Republican', 'Republicans', 'GOP', 'Republican National Committee']),
+  party('US', 'Democratic_Party_(United_States)', [
+    'Democratic Party',
+    'Democratic',
+    'Democrats',
+    'Democrat',
+    'Democratic National Committee',
+  ]),
+  party('US', 'Republican_Party_(United_States)', [
+    'Republican Party',
+    'Republican',
+    'Republicans',
+    'GOP',
+    'Republican National Committee',
+  ]),
   party('GB', 'Labour_Party_(UK)', ['Labour Party', 'Labour']),
   party('GB', 'Conservative_Party_(UK)', ['Conservative Party', 'Conservatives', 'Tory', 'Tories']),
   party('GB', 'Liberal_Democrats_(UK)', ['Liberal Democrats', 'Lib Dems']),

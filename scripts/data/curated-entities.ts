@@ -10,7 +10,6 @@ export type { CuratedEntity } from './curated-rows';
 
 export const CHECKED = '2026-11-25';
 
-
 /** Events with settled, unambiguous titles that news copy names as such. */
 const EVENTS: CuratedEntity[] = [
   { title: 'World_War_I', type: 'event', names: ['World War I', 'First World War'] },

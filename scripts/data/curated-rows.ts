@@ -14,12 +14,26 @@ export interface CuratedEntity {
   description?: string;
 }
 
-const list = (field: string | undefined) => (field ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+const list = (field: string | undefined) =>
+  (field ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 export function rows(type: EntityType, table: string): CuratedEntity[] {
-  return table.split('\n').map((l) => l.trim()).filter(Boolean).map((line) => {
-    const [title, description, names, acronyms] = line.split('|');
-    const named = list(names);
-    return { title, type, description: description || undefined, names: named.length ? named : [title.replace(/_/g, ' ')], acronyms: list(acronyms) };
-  });
+  return table
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [title, description, names, acronyms] = line.split('|');
+      const named = list(names);
+      return {
+        title,
+        type,
+        description: description || undefined,
+        names: named.length ? named : [title.replace(/_/g, ' ')],
+        acronyms: list(acronyms),
+      };
+    });
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { RegionRow } from './gazetteer-regions';
 
 /** Countries whose divisions stories name without the country (Rajasthan, Limpopo, Borno, Tigray, North Kivu). */
+// prettier-ignore
 const COUNTRIES = [
   // large federations and unions
   'IN', 'BR', 'CN', 'RU', 'ZA', 'NG', 'MX', 'CA', 'AU', 'AR', 'ID', 'PK', 'DE', 'ES', 'IT', 'UA', 'FR', 'JP',
@@ -17,6 +18,7 @@ const COUNTRIES = [
 /** A division type after the name; news writes the name alone too ("Borno State" and "Borno"). */
 const TYPE_SUFFIX = / (?:State|Oblast|Krai|Kray|Republic|Province|Region|Governorate|Prefecture|Division)$/;
 /** Bare names that are English words before anything else ("Rivers State", "Plateau State", "Delta"). */
+// prettier-ignore
 const WORDS = new Set(['rivers', 'plateau', 'delta', 'central', 'eastern', 'western', 'northern', 'southern', 'north',
   'south', 'east', 'west', 'capital', 'coast', 'lakes', 'upper', 'lower', 'free', 'bay',
   // first names before places in English news
@@ -58,14 +60,23 @@ export function admin1Rows(modules: string, towns: Town[], taken: Set<string>): 
       const key = n.toLowerCase();
       if (taken.has(key) || WORDS.has(key)) return false;
       const namesakes = bigTown.get(key) ?? [];
-      return !namesakes.some((t) => t.population >= CITY_FIRST || (t.admin1 === admin1 && t.country === country
-        && t.population >= SEAT_FIRST));
+      return !namesakes.some(
+        (t) =>
+          t.population >= CITY_FIRST || (t.admin1 === admin1 && t.country === country && t.population >= SEAT_FIRST),
+      );
     };
     const bare = name.replace(TYPE_SUFFIX, '');
     const names = [...new Set([name, bare])].filter(fits);
     if (names.length === 0) continue;
-    rows.push({ names, lat: median(own.map((t) => t.lat)), lon: median(own.map((t) => t.lon)), country, kind: 'ADM1',
-      population: own.reduce((sum, t) => sum + t.population, 0), admin1 });
+    rows.push({
+      names,
+      lat: median(own.map((t) => t.lat)),
+      lon: median(own.map((t) => t.lon)),
+      country,
+      kind: 'ADM1',
+      population: own.reduce((sum, t) => sum + t.population, 0),
+      admin1,
+    });
   }
   return rows;
 }

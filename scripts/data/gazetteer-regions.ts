@@ -12,21 +12,29 @@ export interface RegionRow {
   admin1?: string;
 }
 
-const US_CODES = 'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(' ');
+const US_CODES =
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(
+    ' ',
+  );
 
+// prettier-ignore
 const US: [string, number, number, number][] = [
-  ['Alabama', 32.8, -86.8, 5.0], ['Alaska', 64.7, -152.0, 0.7], ['Arizona', 34.3, -111.7, 7.2], ['Arkansas', 34.9, -92.4, 3.0],
-  ['California', 37.2, -119.5, 39], ['Colorado', 39.0, -105.5, 5.8], ['Connecticut', 41.6, -72.7, 3.6], ['Delaware', 39.0, -75.5, 1.0],
-  ['Florida', 28.6, -82.4, 22], ['Georgia', 32.7, -83.4, 11], ['Hawaii', 20.8, -156.3, 1.4], ['Idaho', 44.4, -114.6, 1.9],
-  ['Illinois', 40.0, -89.2, 12.6], ['Indiana', 39.9, -86.3, 6.8], ['Iowa', 42.1, -93.5, 3.2], ['Kansas', 38.5, -98.4, 2.9],
-  ['Kentucky', 37.5, -85.3, 4.5], ['Louisiana', 31.1, -92.0, 4.6], ['Maine', 45.4, -69.2, 1.4], ['Maryland', 39.0, -76.8, 6.2],
-  ['Massachusetts', 42.3, -71.8, 7.0], ['Michigan', 44.3, -85.4, 10], ['Minnesota', 46.3, -94.3, 5.7], ['Mississippi', 32.7, -89.7, 2.9],
-  ['Missouri', 38.4, -92.5, 6.2], ['Montana', 47.0, -109.6, 1.1], ['Nebraska', 41.5, -99.8, 2.0], ['Nevada', 39.3, -116.6, 3.2],
-  ['New Hampshire', 43.7, -71.6, 1.4], ['New Jersey', 40.2, -74.7, 9.3], ['New Mexico', 34.4, -106.1, 2.1], ['New York State', 42.9, -75.5, 19.6],
-  ['North Carolina', 35.6, -79.4, 10.8], ['North Dakota', 47.5, -100.5, 0.8], ['Ohio', 40.3, -82.8, 11.8], ['Oklahoma', 35.6, -97.5, 4.0],
-  ['Oregon', 43.9, -120.6, 4.2], ['Pennsylvania', 40.9, -77.8, 13], ['Rhode Island', 41.7, -71.5, 1.1], ['South Carolina', 33.9, -80.9, 5.3],
-  ['South Dakota', 44.4, -100.2, 0.9], ['Tennessee', 35.9, -86.4, 7.0], ['Texas', 31.5, -99.3, 30], ['Utah', 39.3, -111.7, 3.4],
-  ['Vermont', 44.1, -72.7, 0.6], ['Virginia', 37.5, -78.8, 8.6], ['Washington State', 47.4, -120.5, 7.8], ['West Virginia', 38.6, -80.6, 1.8],
+  ['Alabama', 32.8, -86.8, 5.0], ['Alaska', 64.7, -152.0, 0.7], ['Arizona', 34.3, -111.7, 7.2],
+  ['Arkansas', 34.9, -92.4, 3.0], ['California', 37.2, -119.5, 39], ['Colorado', 39.0, -105.5, 5.8],
+  ['Connecticut', 41.6, -72.7, 3.6], ['Delaware', 39.0, -75.5, 1.0], ['Florida', 28.6, -82.4, 22],
+  ['Georgia', 32.7, -83.4, 11], ['Hawaii', 20.8, -156.3, 1.4], ['Idaho', 44.4, -114.6, 1.9],
+  ['Illinois', 40.0, -89.2, 12.6], ['Indiana', 39.9, -86.3, 6.8], ['Iowa', 42.1, -93.5, 3.2],
+  ['Kansas', 38.5, -98.4, 2.9], ['Kentucky', 37.5, -85.3, 4.5], ['Louisiana', 31.1, -92.0, 4.6],
+  ['Maine', 45.4, -69.2, 1.4], ['Maryland', 39.0, -76.8, 6.2], ['Massachusetts', 42.3, -71.8, 7.0],
+  ['Michigan', 44.3, -85.4, 10], ['Minnesota', 46.3, -94.3, 5.7], ['Mississippi', 32.7, -89.7, 2.9],
+  ['Missouri', 38.4, -92.5, 6.2], ['Montana', 47.0, -109.6, 1.1], ['Nebraska', 41.5, -99.8, 2.0],
+  ['Nevada', 39.3, -116.6, 3.2], ['New Hampshire', 43.7, -71.6, 1.4], ['New Jersey', 40.2, -74.7, 9.3],
+  ['New Mexico', 34.4, -106.1, 2.1], ['New York State', 42.9, -75.5, 19.6], ['North Carolina', 35.6, -79.4, 10.8],
+  ['North Dakota', 47.5, -100.5, 0.8], ['Ohio', 40.3, -82.8, 11.8], ['Oklahoma', 35.6, -97.5, 4.0],
+  ['Oregon', 43.9, -120.6, 4.2], ['Pennsylvania', 40.9, -77.8, 13], ['Rhode Island', 41.7, -71.5, 1.1],
+  ['South Carolina', 33.9, -80.9, 5.3], ['South Dakota', 44.4, -100.2, 0.9], ['Tennessee', 35.9, -86.4, 7.0],
+  ['Texas', 31.5, -99.3, 30], ['Utah', 39.3, -111.7, 3.4], ['Vermont', 44.1, -72.7, 0.6],
+  ['Virginia', 37.5, -78.8, 8.6], ['Washington State', 47.4, -120.5, 7.8], ['West Virginia', 38.6, -80.6, 1.8],
   ['Wisconsin', 44.6, -89.9, 5.9], ['Wyoming', 43.0, -107.5, 0.6],
 ];
 
@@ -64,7 +72,14 @@ const OTHER: RegionRow[] = [
   { names: ['West Bank'], lat: 31.95, lon: 35.25, country: 'PS', kind: 'RGN', population: 3e6 },
   { names: ['Darfur'], lat: 13.5, lon: 24.0, country: 'SD', kind: 'RGN', population: 9e6 },
   { names: ['Kurdistan', 'Iraqi Kurdistan'], lat: 36.4, lon: 44.4, country: 'IQ', kind: 'RGN', population: 6e6 },
-  { names: ['Mangystau', 'Mangystau Region', 'Mangistau'], lat: 44.0, lon: 53.5, country: 'KZ', kind: 'ADM1', population: 0.7e6 },
+  {
+    names: ['Mangystau', 'Mangystau Region', 'Mangistau'],
+    lat: 44.0,
+    lon: 53.5,
+    country: 'KZ',
+    kind: 'ADM1',
+    population: 0.7e6,
+  },
   { names: ['Idlib Province'], lat: 35.8, lon: 36.6, country: 'SY', kind: 'ADM1', population: 2.9e6 },
   { names: ['Gilgit-Baltistan'], lat: 35.8, lon: 74.5, country: 'PK', kind: 'ADM1', population: 1.5e6 },
   { names: ['Sindh'], lat: 26.0, lon: 68.8, country: 'PK', kind: 'ADM1', population: 48e6 },
@@ -92,14 +107,35 @@ const CONTINENTS: RegionRow[] = [
   { names: ['Africa', '=African'], lat: 7.1881, lon: 21.09375, country: 'NG', kind: 'CONT', population: 1.4e9 },
   { names: ['Europe', '=European'], lat: 48.69096, lon: 9.14062, country: 'DE', kind: 'CONT', population: 7.4e8 },
   { names: ['Asia', '=Asian'], lat: 29.84064, lon: 89.29688, country: 'CN', kind: 'CONT', population: 4.6e9 },
-  { names: ['North America', '=North American'], lat: 46.07323, lon: -100.54688, country: 'US', kind: 'CONT', population: 5.8e8 },
-  { names: ['South America', 'Latin America', '=South American', '=Latin American'], lat: -14.60485, lon: -57.65625, country: 'BR', kind: 'CONT', population: 4.3e8 },
+  {
+    names: ['North America', '=North American'],
+    lat: 46.07323,
+    lon: -100.54688,
+    country: 'US',
+    kind: 'CONT',
+    population: 5.8e8,
+  },
+  {
+    names: ['South America', 'Latin America', '=South American', '=Latin American'],
+    lat: -14.60485,
+    lon: -57.65625,
+    country: 'BR',
+    kind: 'CONT',
+    population: 4.3e8,
+  },
   { names: ['Australasia', 'Oceania'], lat: -25.0, lon: 140.0, country: 'AU', kind: 'CONT', population: 4.4e7 },
   { names: ['Antarctica'], lat: -80.0, lon: 0.0, country: 'AQ', kind: 'CONT', population: 0 },
   { names: ['Middle East', '=Middle Eastern'], lat: 29.0, lon: 42.0, country: 'SA', kind: 'CONT', population: 3.7e8 },
   { names: ['Central Asia', '=Central Asian'], lat: 45.0, lon: 65.0, country: 'KZ', kind: 'CONT', population: 7.5e7 },
   { names: ['Southeast Asia'], lat: 5.0, lon: 110.0, country: 'ID', kind: 'CONT', population: 6.7e8 },
-  { names: ['Central America', '=Central American'], lat: 13.0, lon: -86.0, country: 'GT', kind: 'CONT', population: 5.2e7 },
+  {
+    names: ['Central America', '=Central American'],
+    lat: 13.0,
+    lon: -86.0,
+    country: 'GT',
+    kind: 'CONT',
+    population: 5.2e7,
+  },
   { names: ['Caribbean'], lat: 18.0, lon: -72.0, country: 'CU', kind: 'CONT', population: 4.4e7 },
   { names: ['Balkans'], lat: 43.0, lon: 21.0, country: 'RS', kind: 'CONT', population: 5.5e7 },
   { names: ['Scandinavia'], lat: 62.0, lon: 14.0, country: 'SE', kind: 'CONT', population: 2.1e7 },
@@ -129,12 +165,33 @@ const LANDMARKS: RegionRow[] = [
  * Points: GeoNames' where it has the state (Soviet Union 60, 100), else the centre of the state's area.
  */
 const HISTORICAL: RegionRow[] = [
-  { names: ['Soviet Union', 'USSR', 'U.S.S.R.', '=Soviet'], lat: 60.0, lon: 100.0, country: 'RU', kind: 'CONT', population: 2.9e8 },
+  {
+    names: ['Soviet Union', 'USSR', 'U.S.S.R.', '=Soviet'],
+    lat: 60.0,
+    lon: 100.0,
+    country: 'RU',
+    kind: 'CONT',
+    population: 2.9e8,
+  },
   { names: ['Czechoslovakia'], lat: 49.5, lon: 17.0, country: 'CZ', kind: 'CONT', population: 1.5e7 },
   { names: ['Yugoslavia'], lat: 44.0, lon: 19.0, country: 'RS', kind: 'CONT', population: 2.3e7 },
   { names: ['Ottoman Empire'], lat: 39.0, lon: 35.0, country: 'TR', kind: 'CONT', population: 2.5e7 },
-  { names: ['Austria-Hungary', 'Austro-Hungarian Empire'], lat: 47.5, lon: 17.0, country: 'AT', kind: 'CONT', population: 5e7 },
-  { names: ['East Germany', 'German Democratic Republic'], lat: 52.5, lon: 12.5, country: 'DE', kind: 'CONT', population: 1.7e7 },
+  {
+    names: ['Austria-Hungary', 'Austro-Hungarian Empire'],
+    lat: 47.5,
+    lon: 17.0,
+    country: 'AT',
+    kind: 'CONT',
+    population: 5e7,
+  },
+  {
+    names: ['East Germany', 'German Democratic Republic'],
+    lat: 52.5,
+    lon: 12.5,
+    country: 'DE',
+    kind: 'CONT',
+    population: 1.7e7,
+  },
   { names: ['West Germany'], lat: 50.5, lon: 8.5, country: 'DE', kind: 'CONT', population: 6.2e7 },
   { names: ['Prussia'], lat: 53.0, lon: 15.0, country: 'DE', kind: 'CONT', population: 4e7 },
   { names: ['Rhodesia'], lat: -19.0, lon: 29.8, country: 'ZW', kind: 'CONT', population: 7e6 },
@@ -162,7 +219,15 @@ const WATERS: RegionRow[] = [
 
 export const REGIONS: RegionRow[] = [
   // "New York" and "Washington" alone usually mean the cities; the states answer to "… State".
-  ...US.map(([name, lat, lon, millions], i): RegionRow => ({ names: [name], lat, lon, country: 'US', kind: 'ADM1', population: millions * 1e6, admin1: US_CODES[i] })),
+  ...US.map(([name, lat, lon, millions], i): RegionRow => ({
+    names: [name],
+    lat,
+    lon,
+    country: 'US',
+    kind: 'ADM1',
+    population: millions * 1e6,
+    admin1: US_CODES[i],
+  })),
   ...WATERS,
   ...LANDMARKS,
   ...OTHER,

@@ -17,13 +17,36 @@ interface Town {
 
 /** US cities Wikipedia titles without the state (the AP Stylebook's stand-alone dateline cities). */
 const US_STANDALONE: Record<string, string> = {
-  Atlanta: 'Atlanta', Baltimore: 'Baltimore', Boston: 'Boston', Chicago: 'Chicago', Cincinnati: 'Cincinnati',
-  Cleveland: 'Cleveland', Dallas: 'Dallas', Denver: 'Denver', Detroit: 'Detroit', Honolulu: 'Honolulu', Houston: 'Houston',
-  Indianapolis: 'Indianapolis', 'Las Vegas': 'Las_Vegas', 'Los Angeles': 'Los_Angeles', Miami: 'Miami', Milwaukee: 'Milwaukee',
-  Minneapolis: 'Minneapolis', 'New Orleans': 'New_Orleans', 'New York City': 'New_York_City', 'Oklahoma City': 'Oklahoma_City',
-  Philadelphia: 'Philadelphia', Phoenix: 'Phoenix,_Arizona', Pittsburgh: 'Pittsburgh', 'St. Louis': 'St._Louis',
-  'Salt Lake City': 'Salt_Lake_City', 'San Antonio': 'San_Antonio', 'San Diego': 'San_Diego', 'San Francisco': 'San_Francisco',
-  Seattle: 'Seattle', Washington: 'Washington,_D.C.',
+  Atlanta: 'Atlanta',
+  Baltimore: 'Baltimore',
+  Boston: 'Boston',
+  Chicago: 'Chicago',
+  Cincinnati: 'Cincinnati',
+  Cleveland: 'Cleveland',
+  Dallas: 'Dallas',
+  Denver: 'Denver',
+  Detroit: 'Detroit',
+  Honolulu: 'Honolulu',
+  Houston: 'Houston',
+  Indianapolis: 'Indianapolis',
+  'Las Vegas': 'Las_Vegas',
+  'Los Angeles': 'Los_Angeles',
+  Miami: 'Miami',
+  Milwaukee: 'Milwaukee',
+  Minneapolis: 'Minneapolis',
+  'New Orleans': 'New_Orleans',
+  'New York City': 'New_York_City',
+  'Oklahoma City': 'Oklahoma_City',
+  Philadelphia: 'Philadelphia',
+  Phoenix: 'Phoenix,_Arizona',
+  Pittsburgh: 'Pittsburgh',
+  'St. Louis': 'St._Louis',
+  'Salt Lake City': 'Salt_Lake_City',
+  'San Antonio': 'San_Antonio',
+  'San Diego': 'San_Diego',
+  'San Francisco': 'San_Francisco',
+  Seattle: 'Seattle',
+  Washington: 'Washington,_D.C.',
 };
 
 /** Region rows whose first name is not the article title. */
@@ -57,10 +80,21 @@ const PLAIN_NAME = /^[A-Za-z][A-Za-z .'-]+$/;
 const TOWN_FEATURES = /^PPL(?:A\d?|C)?$/;
 
 function readTowns(file: string): Town[] {
-  return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => {
-    const c = line.split('\t');
-    return { name: c[1], lat: Number(c[4]), lon: Number(c[5]), feature: c[7], country: c[8], admin1: c[10], population: Number(c[14]) || 0 };
-  });
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const c = line.split('\t');
+      return {
+        name: c[1],
+        lat: Number(c[4]),
+        lon: Number(c[5]),
+        feature: c[7],
+        country: c[8],
+        admin1: c[10],
+        population: Number(c[14]) || 0,
+      };
+    });
 }
 
 function stateNames(): Map<string, string> {
@@ -114,13 +148,17 @@ export function buildCityTitles(citiesFile: string): KbCity[] {
 }
 
 function regionTitle(row: RegionRow): string {
-  return REGION_TITLES[`${row.names[0]}|${row.country}`] ?? REGION_TITLES[row.names[0]] ?? row.names[0].replace(/ /g, '_');
+  return (
+    REGION_TITLES[`${row.names[0]}|${row.country}`] ?? REGION_TITLES[row.names[0]] ?? row.names[0].replace(/ /g, '_')
+  );
 }
 
 /** Names that regions of different countries share (Punjab): their titles are keyed "name|country". */
 function sharedNames(): Set<string> {
   const countries = new Map<string, Set<string>>();
-  for (const row of REGIONS) for (const n of row.names) countries.set(n.toLowerCase(), (countries.get(n.toLowerCase()) ?? new Set()).add(row.country));
+  for (const row of REGIONS)
+    for (const n of row.names)
+      countries.set(n.toLowerCase(), (countries.get(n.toLowerCase()) ?? new Set()).add(row.country));
   return new Set([...countries].filter(([, cs]) => cs.size > 1).map(([n]) => n));
 }
 

@@ -50,7 +50,12 @@ describe('entity sources', () => {
   it('reads legislators with their current seat and name forms, skipping those without an article', () => {
     const [roe, ...rest] = congress(sources());
     expect(rest).toEqual([]);
-    expect(roe.entry).toEqual({ title: 'Jane_Roe_(politician)', type: 'person', name: 'Jane Roe', description: 'U.S. senator from Ohio (Democrat)' });
+    expect(roe.entry).toEqual({
+      title: 'Jane_Roe_(politician)',
+      type: 'person',
+      name: 'Jane Roe',
+      description: 'U.S. senator from Ohio (Democrat)',
+    });
     expect(roe.names).toEqual(expect.arrayContaining(['Jane Q. Roe', 'Jane Roe', 'Janie Roe']));
   });
 

@@ -13,8 +13,12 @@ export interface SourceEntity {
 
 const STATES: Record<string, string> = {
   ...US_STATE_NAMES,
-  DC: 'the District of Columbia', PR: 'Puerto Rico', GU: 'Guam', VI: 'the U.S. Virgin Islands',
-  AS: 'American Samoa', MP: 'the Northern Mariana Islands',
+  DC: 'the District of Columbia',
+  PR: 'Puerto Rico',
+  GU: 'Guam',
+  VI: 'the U.S. Virgin Islands',
+  AS: 'American Samoa',
+  MP: 'the Northern Mariana Islands',
 };
 
 /** The few fields used, read line by line: the file is one regular list of records (no YAML library needed). */
@@ -48,7 +52,8 @@ export function readLegislators(path: string): Legislator[] {
     const [, key, raw] = field;
     const value = raw.replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
     if (section === 'id' && key === 'wikipedia') person.wikipedia = value;
-    if (section === 'name' && ['first', 'last', 'official_full', 'nickname'].includes(key)) person[key as 'first'] = value;
+    if (section === 'name' && ['first', 'last', 'official_full', 'nickname'].includes(key))
+      person[key as 'first'] = value;
     if (section === 'bio' && key === 'gender') person.gender = value;
     // Terms are listed oldest first: the last one read is the current seat.
     if (section === 'terms' && ['type', 'state', 'party'].includes(key)) person[key as 'type'] = value;
@@ -68,7 +73,12 @@ export function congress(dir: string): SourceEntity[] {
   return readLegislators(path).flatMap((p) => {
     if (!p.wikipedia || !p.last) return [];
     const title = p.wikipedia.replace(/ /g, '_');
-    const names = [p.official_full, `${p.first} ${p.last}`, p.nickname && `${p.nickname} ${p.last}`, p.wikipedia.replace(/ \(.*\)$/, '')];
+    const names = [
+      p.official_full,
+      `${p.first} ${p.last}`,
+      p.nickname && `${p.nickname} ${p.last}`,
+      p.wikipedia.replace(/ \(.*\)$/, ''),
+    ];
     const entry: KbEntry = { title, type: 'person', name: p.wikipedia.replace(/ \(.*\)$/, ''), description: seat(p) };
     return [{ entry, names: names.filter((n): n is string => !!n) }];
   });
@@ -81,7 +91,11 @@ export function congress(dir: string): SourceEntity[] {
 export function newspapers(dir: string, isWord: (w: string) => boolean): SourceEntity[] {
   const path = join(dir, 'us-newspapers-wiki-media-cred', 'wikipedia-us-newspapers.tsv');
   if (!existsSync(path)) return [];
-  const rows = readFileSync(path, 'utf8').split('\n').slice(1).map((l) => l.split('\t')).filter((c) => c[4]?.trim() && c[0]);
+  const rows = readFileSync(path, 'utf8')
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split('\t'))
+    .filter((c) => c[4]?.trim() && c[0]);
   const nameOf = (title: string) => title.replace(/ \([^)]*\)$/, '').trim();
   const count = new Map<string, number>();
   for (const [title] of rows) count.set(nameOf(title).toLowerCase(), (count.get(nameOf(title).toLowerCase()) ?? 0) + 1);
@@ -91,6 +105,8 @@ export function newspapers(dir: string, isWord: (w: string) => boolean): SourceE
     const words = bare.split(/\s+/);
     if (count.get(name.toLowerCase())! > 1 || (words.length === 1 && isWord(bare.toLowerCase()))) return [];
     const names = [name, ...(bare !== name ? [bare] : [])];
-    return [{ entry: { title: title.replace(/ /g, '_'), type: 'outlet', name, description: `Newspaper in ${state}` }, names }];
+    return [
+      { entry: { title: title.replace(/ /g, '_'), type: 'outlet', name, description: `Newspaper in ${state}` }, names },
+    ];
   });
 }

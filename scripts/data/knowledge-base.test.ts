@@ -26,9 +26,19 @@ describe('knowledge base build', () => {
   });
 
   it('links the reference article offline, and not the outlet named after Pakistan', () => {
-    const analysis = analyzeHtml(readFileSync(SEED, 'utf8'), 'https://example.test/seed', { gazetteer: null, knowledgeBase: kb });
+    const analysis = analyzeHtml(readFileSync(SEED, 'utf8'), 'https://example.test/seed', {
+      gazetteer: null,
+      knowledgeBase: kb,
+    });
     const titles = analysis!.entities.flatMap((e) => (e.wikipedia ? [e.wikipedia] : []));
-    expect(titles).toEqual(expect.arrayContaining(['Kazakhstan', 'Collective_Security_Treaty_Organization', 'Kassym-Jomart_Tokayev', 'Almaty']));
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        'Kazakhstan',
+        'Collective_Security_Treaty_Organization',
+        'Kassym-Jomart_Tokayev',
+        'Almaty',
+      ]),
+    );
     expect(titles).not.toContain('Pakistan');
     expect(analysis!.entities.find((e) => e.wikipedia === 'Kazakhstan')?.aliases).toContain('Kazakh');
     for (const title of ['Kazakhstan', 'Collective_Security_Treaty_Organization', 'Kassym-Jomart_Tokayev', 'Almaty']) {

@@ -24,7 +24,12 @@ export function goldPages<G>(corpusDir: string): GoldPage<G>[] {
       const id = f.replace(/\.json$/, '');
       const page = join(corpusDir, 'pages', `${id}.html`);
       const html = readFileSync(existsSync(page) ? page : join(corpusDir, `${id}.html`), 'utf8');
-      return { id, html, url: urls.get(id) ?? `https://example.invalid/${id}`, gold: JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as G };
+      return {
+        id,
+        html,
+        url: urls.get(id) ?? `https://example.invalid/${id}`,
+        gold: JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as G,
+      };
     });
 }
 
@@ -38,10 +43,26 @@ export function articleFromText(text: string, title = ''): Article {
     if (trimmed) paragraphs.push({ start: m.index! + lead, end: m.index! + lead + trimmed.length });
   }
   const wordCount = text.split(/\s+/).filter(Boolean).length;
-  return { title, byline: null, siteName: null, publishedTime: null, lang: 'en', dir: null, url: 'https://example.invalid/', excerpt: null, text, paragraphs, wordCount, readingMinutes: Math.ceil(wordCount / 230) };
+  return {
+    title,
+    byline: null,
+    siteName: null,
+    publishedTime: null,
+    lang: 'en',
+    dir: null,
+    url: 'https://example.invalid/',
+    excerpt: null,
+    text,
+    paragraphs,
+    wordCount,
+    readingMinutes: Math.ceil(wordCount / 230),
+  };
 }
 
 export function readJsonl<T>(path: string, limit = 0): T[] {
-  const rows = readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as T);
+  const rows = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as T);
   return limit > 0 ? rows.slice(0, limit) : rows;
 }

@@ -24,14 +24,22 @@ export const dewikinewsEvaluator: Evaluator = {
   name: 'dewikinews',
   async run({ corpusDir, split, limit }: EvalOptions) {
     const docs = readJsonl<WikinewsDoc>(join(corpusDir, 'dewikinews-quotes', `${split}.jsonl`), limit);
-    let gold = 0, pred = 0, matched = 0, speakerGold = 0, speakerRight = 0, shown = 0;
+    let gold = 0,
+      pred = 0,
+      matched = 0,
+      speakerGold = 0,
+      speakerRight = 0,
+      shown = 0;
     for (const doc of docs) {
       const quotes = analyzeQuotes(articleFromText(doc.text)).quotes;
       const goldQuotes = doc.quotes.map((q, index) => ({ ...q, index })).filter((q) => quoteTokens(q.text).length >= 3);
       const predicted = quotes.filter((q) => quoteTokens(q.text).length >= 3);
       gold += goldQuotes.length;
       pred += predicted.length;
-      const pairs = matchQuotes(goldQuotes.map((q) => q.text), predicted.map((q) => q.text));
+      const pairs = matchQuotes(
+        goldQuotes.map((q) => q.text),
+        predicted.map((q) => q.text),
+      );
       matched += pairs.length;
       const hit = new Set(pairs.map(([, pi]) => pi));
       predicted.forEach((p, pi) => {
@@ -46,7 +54,9 @@ export const dewikinewsEvaluator: Evaluator = {
     }
     const q = prf(matched, pred, gold);
     const acc = speakerGold ? speakerRight / speakerGold : 0;
-    console.log(`German WikiNews ${split}: ${docs.length} articles, ${gold} gold quotes (≥ 3 words), ${pred} predicted`);
+    console.log(
+      `German WikiNews ${split}: ${docs.length} articles, ${gold} gold quotes (≥ 3 words), ${pred} predicted`,
+    );
     console.log(`  quotes        P ${pct(q.p)}  R ${pct(q.r)}  F1 ${pct(q.f1)}`);
     console.log(`  speaker acc   ${pct(acc)}  (${speakerRight}/${speakerGold}, mention rule; English cues only)`);
     return { quoteF1: q.f1, quoteP: q.p, quoteR: q.r, speakerAccuracy: acc };

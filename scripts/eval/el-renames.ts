@@ -1,6 +1,7 @@
 // Gold titles of the EL sets date from 2013–2014; some pages were moved since, and DBpedia 3.9 kept a few redirect
 // names. Old title → today's. Source: English Wikipedia page moves and redirects, checked by hand; renames of places
 // and companies that news names (not picked from the sets' errors one by one: every known move of these kinds).
+// prettier-ignore
 const PAIRS: [old: string, now: string][] = [
   // Places renamed or re-titled.
   ['Kiev', 'Kyiv'],

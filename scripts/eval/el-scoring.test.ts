@@ -37,6 +37,11 @@ describe('EL scoring', () => {
   });
 
   it('scores per-document title sets without NIL gold', () => {
-    expect(titleSetCounts(gold, [{ start: 0, end: 6, title: 'almaty' }, { start: 1, end: 2, title: 'Astana' }])).toEqual({ tp: 1, fp: 1, fn: 3 });
+    expect(
+      titleSetCounts(gold, [
+        { start: 0, end: 6, title: 'almaty' },
+        { start: 1, end: 2, title: 'Astana' },
+      ]),
+    ).toEqual({ tp: 1, fp: 1, fn: 3 });
   });
 });

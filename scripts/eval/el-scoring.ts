@@ -36,7 +36,10 @@ const strip = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '');
  */
 export function canonicalTitle(title: string): string {
   // Some N3 titles keep Java-style escapes ("C\\u00F3rdoba").
-  let t = title.trim().replace(/ /g, '_').replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  let t = title
+    .trim()
+    .replace(/ /g, '_')
+    .replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   try {
     t = decodeURIComponent(t);
   } catch {
@@ -49,10 +52,21 @@ export function canonicalTitle(title: string): string {
 const key = (m: { start: number; end: number }) => `${m.start}:${m.end}`;
 
 /** Scores one document. `inKb` says whether the knowledge base has a title at all (for the error table). */
-export function scoreDocument(gold: GoldMention[], predicted: PredictedMention[], inKb: (title: string) => boolean): DocScore {
+export function scoreDocument(
+  gold: GoldMention[],
+  predicted: PredictedMention[],
+  inKb: (title: string) => boolean,
+): DocScore {
   const goldBySpan = new Map(gold.map((g) => [key(g), g]));
   const predBySpan = new Map(predicted.map((p) => [key(p), p]));
-  const score: DocScore = { tp: 0, fp: 0, fn: 0, misses: { notInKb: 0, wrongTitle: 0, otherSpan: 0, notRecognised: 0 }, missed: [], wrong: [] };
+  const score: DocScore = {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+    misses: { notInKb: 0, wrongTitle: 0, otherSpan: 0, notRecognised: 0 },
+    missed: [],
+    wrong: [],
+  };
   for (const p of predBySpan.values()) {
     const g = goldBySpan.get(key(p));
     if (g && g.wikipedia === null) continue;
@@ -74,15 +88,24 @@ export function scoreDocument(gold: GoldMention[], predicted: PredictedMention[]
   return score;
 }
 
-function missKind(g: GoldMention, p: PredictedMention | undefined, predicted: PredictedMention[], inKb: (t: string) => boolean): MissKind {
+function missKind(
+  g: GoldMention,
+  p: PredictedMention | undefined,
+  predicted: PredictedMention[],
+  inKb: (t: string) => boolean,
+): MissKind {
   if (p) return 'wrongTitle';
   const title = canonicalTitle(g.wikipedia!);
-  if (predicted.some((q) => q.start < g.end && g.start < q.end && canonicalTitle(q.title) === title)) return 'otherSpan';
+  if (predicted.some((q) => q.start < g.end && g.start < q.end && canonicalTitle(q.title) === title))
+    return 'otherSpan';
   return inKb(title) ? 'notRecognised' : 'notInKb';
 }
 
 /** Per-document sets of titles (the links section's measure): every predicted title against the non-NIL gold titles. */
-export function titleSetCounts(gold: GoldMention[], predicted: PredictedMention[]): { tp: number; fp: number; fn: number } {
+export function titleSetCounts(
+  gold: GoldMention[],
+  predicted: PredictedMention[],
+): { tp: number; fp: number; fn: number } {
   const g = new Set(gold.flatMap((m) => (m.wikipedia ? [canonicalTitle(m.wikipedia)] : [])));
   const p = new Set(predicted.map((m) => canonicalTitle(m.title)));
   const tp = [...p].filter((t) => g.has(t)).length;

@@ -65,24 +65,38 @@ export const extractionEvaluator: Evaluator = {
     console.log(`token-bag F1 against .expected.txt (mean over pages; ${rows.length} pages)`);
     console.log(line('all', rows));
     for (const family of [...new Set(rows.map((r) => familyOf(r.id)))].sort()) {
-      console.log(line(family, rows.filter((r) => familyOf(r.id) === family)));
+      console.log(
+        line(
+          family,
+          rows.filter((r) => familyOf(r.id) === family),
+        ),
+      );
     }
     const gap = (r: PageScores) => r.ours.f1 - r.readability.f1;
     const worse = rows.filter((r) => gap(r) < 0).sort((a, b) => gap(a) - gap(b));
     const better = rows.filter((r) => r.ours.f1 > r.readability.f1).length;
-    console.log(`ours better on ${better} pages, worse on ${worse.length}; worse by more than ${WORSE_BY}: ` +
-      `${worse.filter((r) => r.readability.f1 - r.ours.f1 > WORSE_BY).length}`);
+    console.log(
+      `ours better on ${better} pages, worse on ${worse.length}; worse by more than ${WORSE_BY}: ` +
+        `${worse.filter((r) => r.readability.f1 - r.ours.f1 > WORSE_BY).length}`,
+    );
     for (const r of worse.slice(0, 15)) {
-      console.log(`  ${r.id.padEnd(28)} ours ${f3(r.ours.f1)} (P ${f3(r.ours.p)} R ${f3(r.ours.r)})  readability ` +
-        `${f3(r.readability.f1)}  ${(r.ours.f1 - r.readability.f1).toFixed(3)}`);
+      console.log(
+        `  ${r.id.padEnd(28)} ours ${f3(r.ours.f1)} (P ${f3(r.ours.p)} R ${f3(r.ours.r)})  readability ` +
+          `${f3(r.readability.f1)}  ${(r.ours.f1 - r.readability.f1).toFixed(3)}`,
+      );
     }
     const ours = meanScore(rows.map((r) => r.ours));
     const rdb = meanScore(rows.map((r) => r.readability));
     const ms = rows.map((r) => r.ms).sort((a, b) => a - b);
     console.log(`extraction time per page (parse + extract): median ${ms[Math.floor(ms.length / 2)]?.toFixed(1)} ms`);
     return {
-      pages: rows.length, p: ours.p, r: ours.r, f1: ours.f1,
-      readabilityP: rdb.p, readabilityR: rdb.r, readabilityF1: rdb.f1,
+      pages: rows.length,
+      p: ours.p,
+      r: ours.r,
+      f1: ours.f1,
+      readabilityP: rdb.p,
+      readabilityR: rdb.r,
+      readabilityF1: rdb.f1,
       worsePages: worse.filter((r) => r.readability.f1 - r.ours.f1 > WORSE_BY).length,
     };
   },

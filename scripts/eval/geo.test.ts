@@ -9,11 +9,15 @@ describe('geo scoring', () => {
       { start: 10, end: 15, lat: null, lon: null, type: 'Literal' },
       { start: 20, end: 25, lat: 36.2, lon: 37.15, type: 'Literal' },
     ];
-    scoreDoc(s, [
-      { start: 0, end: 6, lat: 33.89, lon: 35.5 },
-      { start: 10, end: 15, lat: 1, lon: 1 },
-      { start: 20, end: 24, lat: 36.2, lon: 37.15 }, // off by one character: no match
-    ], gold);
+    scoreDoc(
+      s,
+      [
+        { start: 0, end: 6, lat: 33.89, lon: 35.5 },
+        { start: 10, end: 15, lat: 1, lon: 1 },
+        { start: 20, end: 24, lat: 36.2, lon: 37.15 }, // off by one character: no match
+      ],
+      gold,
+    );
     expect(s.spans).toEqual({ tp: 2, fp: 1, fn: 1 });
     expect(s.errors).toHaveLength(1);
     expect(s.errors[0]).toBeLessThan(0.01);

@@ -41,7 +41,11 @@ export interface GeoScores {
 }
 
 /** Scores one document: exact span matches, then the distance of each matched span with gold coordinates. */
-export function scoreDoc(s: GeoScores, predicted: { start: number; end: number; lat: number; lon: number }[], gold: Toponym[]): void {
+export function scoreDoc(
+  s: GeoScores,
+  predicted: { start: number; end: number; lat: number; lon: number }[],
+  gold: Toponym[],
+): void {
   const byStart = new Map(gold.map((t) => [`${t.start}:${t.end}`, t]));
   let tp = 0;
   for (const p of predicted) {
@@ -78,7 +82,9 @@ function runSet(docs: GeoDoc[], gazetteer: Gazetteer, setting: Setting): Record<
   const { p, r, f1 } = prf(s.spans);
   const sorted = [...s.errors].sort((a, b) => a - b);
   return {
-    P: p, R: r, F1: f1,
+    P: p,
+    R: r,
+    F1: f1,
     acc161: s.errors.length ? s.errors.filter((e) => e <= 161).length / s.errors.length : 0,
     meanKm: s.errors.length ? s.errors.reduce((a, b) => a + b, 0) / s.errors.length : 0,
     medianKm: sorted.length ? sorted[sorted.length >> 1] : 0,
@@ -100,7 +106,12 @@ export function half<T>(docs: T[], which: string | undefined): T[] {
 }
 
 function readDocs(corpusDir: string, file: string, limit: number): GeoDoc[] {
-  const lines = half(readFileSync(join(corpusDir, 'geo', file), 'utf8').split('\n').filter(Boolean), process.env.GEO_HALF);
+  const lines = half(
+    readFileSync(join(corpusDir, 'geo', file), 'utf8')
+      .split('\n')
+      .filter(Boolean),
+    process.env.GEO_HALF,
+  );
   return (limit ? lines.slice(0, limit) : lines).map((l) => JSON.parse(l) as GeoDoc);
 }
 
@@ -124,7 +135,9 @@ export const geoEvaluator: Evaluator = {
     console.log('set           P      R      F1     acc161 meanKm  medKm  AUC    n     e2e161');
     for (const [name, file, setting] of sets) {
       const r = runSet(readDocs(corpusDir, file, limit), gazetteer, setting);
-      console.log(`${name.padEnd(12)} ${[r.P, r.R, r.F1, r.acc161].map((v) => v.toFixed(3)).join('  ')}  ${r.meanKm.toFixed(0).padStart(5)}  ${r.medianKm.toFixed(0).padStart(5)}  ${r.auc.toFixed(3)}  ${String(r.n).padEnd(5)} ${r.e2e161.toFixed(3)}`);
+      console.log(
+        `${name.padEnd(12)} ${[r.P, r.R, r.F1, r.acc161].map((v) => v.toFixed(3)).join('  ')}  ${r.meanKm.toFixed(0).padStart(5)}  ${r.medianKm.toFixed(0).padStart(5)}  ${r.auc.toFixed(3)}  ${String(r.n).padEnd(5)} ${r.e2e161.toFixed(3)}`,
+      );
       for (const [k, v] of Object.entries(r)) out[`${name}.${k}`] = v;
     }
     return out;

@@ -10,6 +10,12 @@ import { dewikinewsEvaluator } from './dewikinews';
 import { extractionEvaluator } from './extraction';
 
 export const EVALUATORS: Evaluator[] = [
-  quotesGoldEvaluator, polnearEvaluator, dewikinewsEvaluator, linksEvaluator, elEvaluator, placesGoldEvaluator, geoEvaluator,
+  quotesGoldEvaluator,
+  polnearEvaluator,
+  dewikinewsEvaluator,
+  linksEvaluator,
+  elEvaluator,
+  placesGoldEvaluator,
+  geoEvaluator,
   extractionEvaluator,
 ];

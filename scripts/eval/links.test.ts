@@ -11,7 +11,12 @@ describe('link scoring', () => {
   });
 
   it('counts titles as sets: spaces, underscores and first-letter case unified', () => {
-    expect(countLinks(['Almaty', 'almaty', 'Pakistan', 'Collective Security Treaty Organization'], ['Almaty', 'Collective_Security_Treaty_Organization', 'Astana'])).toEqual({ tp: 2, fp: 1, fn: 1 });
+    expect(
+      countLinks(
+        ['Almaty', 'almaty', 'Pakistan', 'Collective Security Treaty Organization'],
+        ['Almaty', 'Collective_Security_Treaty_Organization', 'Astana'],
+      ),
+    ).toEqual({ tp: 2, fp: 1, fn: 1 });
   });
 
   it('computes P/R/F1 and survives empty sets', () => {

@@ -59,22 +59,36 @@ async function run({ corpusDir, limit, resources }: EvalOptions): Promise<Record
   const total: Counts = { tp: 0, fp: 0, fn: 0 };
   const times: number[] = [];
   console.log(`${'page'.padEnd(28)}  gold  pred    P      R      F1`);
-  for (const { id, html, url, gold: { entities: gold } } of pages) {
+  for (const {
+    id,
+    html,
+    url,
+    gold: { entities: gold },
+  } of pages) {
     const analysis = analyzeHtml(html, url, resources);
     const predicted = (analysis?.entities ?? []).flatMap((e) => (e.wikipedia ? [e.wikipedia] : []));
     if (analysis) times.push(entityMs(analysis, resources));
-    const counts = countLinks(predicted, gold.flatMap((e) => (e.wikipedia ? [e.wikipedia] : [])));
+    const counts = countLinks(
+      predicted,
+      gold.flatMap((e) => (e.wikipedia ? [e.wikipedia] : [])),
+    );
     total.tp += counts.tp;
     total.fp += counts.fp;
     total.fn += counts.fn;
     const s = prf(counts);
-    console.log(`${id.padEnd(28)}  ${String(counts.tp + counts.fn).padStart(4)}  ${String(counts.tp + counts.fp).padStart(4)}  ${pct(s.p)}  ${pct(s.r)}  ${pct(s.f1)}`);
+    console.log(
+      `${id.padEnd(28)}  ${String(counts.tp + counts.fn).padStart(4)}  ${String(counts.tp + counts.fp).padStart(4)}  ${pct(s.p)}  ${pct(s.r)}  ${pct(s.f1)}`,
+    );
   }
   const s = prf(total);
-  console.log(`${'overall (micro)'.padEnd(28)}  ${String(total.tp + total.fn).padStart(4)}  ${String(total.tp + total.fp).padStart(4)}  ${pct(s.p)}  ${pct(s.r)}  ${pct(s.f1)}`);
+  console.log(
+    `${'overall (micro)'.padEnd(28)}  ${String(total.tp + total.fn).padStart(4)}  ${String(total.tp + total.fp).padStart(4)}  ${pct(s.p)}  ${pct(s.r)}  ${pct(s.f1)}`,
+  );
   const maxMs = times.length ? Math.max(...times) : 0;
   const meanMs = times.length ? times.reduce((a, b) => a + b, 0) / times.length : 0;
-  console.log(`entity stage (median of 21 warm runs): mean ${meanMs.toFixed(2)} ms, max ${maxMs.toFixed(2)} ms per article`);
+  console.log(
+    `entity stage (median of 21 warm runs): mean ${meanMs.toFixed(2)} ms, max ${maxMs.toFixed(2)} ms per article`,
+  );
   return { precision: s.p, recall: s.r, f1: s.f1, pages: pages.length, entityMsMean: meanMs, entityMsMax: maxMs };
 }
 

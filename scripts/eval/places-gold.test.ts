@@ -3,8 +3,22 @@ import type { Place } from '../../lib/types';
 import { emptyScores, scorePage } from './places-gold';
 
 const text = 'NUR-SULTAN - Protests in Almaty and Aktau.';
-const place = (name: string, role: Place['role'], start: number, lat: number, lon: number, kind: Place['kind'] = 'city'): Place => ({
-  name, role, lat, lon, country: 'KZ', mentions: [{ start, end: start + name.length }], sentence: null, kind,
+const place = (
+  name: string,
+  role: Place['role'],
+  start: number,
+  lat: number,
+  lon: number,
+  kind: Place['kind'] = 'city',
+): Place => ({
+  name,
+  role,
+  lat,
+  lon,
+  country: 'KZ',
+  mentions: [{ start, end: start + name.length }],
+  sentence: null,
+  kind,
 });
 
 describe('places gold scoring', () => {
@@ -33,7 +47,10 @@ describe('places gold scoring', () => {
 describe('places gold scoring of countries and failures', () => {
   it('scores a country by its code, whatever its point, and skips places with no country', () => {
     const s = emptyScores();
-    const predicted = [place('Kazakhstan', 'event', 0, 48, 68, 'country'), place('Caspian Sea', 'mention', 0, 42, 51, 'region')];
+    const predicted = [
+      place('Kazakhstan', 'event', 0, 48, 68, 'country'),
+      place('Caspian Sea', 'mention', 0, 42, 51, 'region'),
+    ];
     const gold = [
       { name: 'Kazakhstan', role: 'event' as const, country: 'KZ', lat: 48.0, lon: 75.0 },
       { name: 'Caspian Sea', role: 'mention' as const, country: null, lat: 42, lon: 51 },
@@ -44,10 +61,15 @@ describe('places gold scoring of countries and failures', () => {
   });
 
   it('lists misses, extras and role errors for a page', () => {
-    const errors = scorePage(emptyScores(), [place('Almaty', 'mention', 25, 43.25, 76.92)], [
-      { name: 'Almaty', role: 'event' as const, lat: 43.24, lon: 76.89 },
-      { name: 'Aktau', role: 'event' as const, lat: 43.65, lon: 51.17 },
-    ], text);
+    const errors = scorePage(
+      emptyScores(),
+      [place('Almaty', 'mention', 25, 43.25, 76.92)],
+      [
+        { name: 'Almaty', role: 'event' as const, lat: 43.24, lon: 76.89 },
+        { name: 'Aktau', role: 'event' as const, lat: 43.65, lon: 51.17 },
+      ],
+      text,
+    );
     expect(errors).toEqual({ misses: ['Aktau (event)'], extras: [], roles: ['Almaty event→mention'], far: [] });
   });
 });

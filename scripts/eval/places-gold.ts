@@ -32,7 +32,14 @@ export interface PlaceScores {
 }
 
 export function emptyScores(): PlaceScores {
-  return { found: { tp: 0, fp: 0, fn: 0 }, events: { tp: 0, fp: 0, fn: 0 }, roleRight: 0, matched: 0, geoRight: 0, geoScored: 0 };
+  return {
+    found: { tp: 0, fp: 0, fn: 0 },
+    events: { tp: 0, fp: 0, fn: 0 },
+    roleRight: 0,
+    matched: 0,
+    geoRight: 0,
+    geoScored: 0,
+  };
 }
 
 /** Names a predicted place answers to: its name and every surface form in the text. */
@@ -57,7 +64,10 @@ export function scorePage(s: PlaceScores, predicted: Place[], gold: GoldPlace[],
   for (const g of gold) {
     const names = [g.name, ...(g.aliases ?? [])].map((n) => n.toLowerCase());
     const at = left.findIndex((x) => names.some((n) => x.forms.has(n)));
-    if (at < 0) { errors.misses.push(`${g.name} (${g.role})`); continue; }
+    if (at < 0) {
+      errors.misses.push(`${g.name} (${g.role})`);
+      continue;
+    }
     const { p } = left.splice(at, 1)[0];
     s.found.tp++;
     s.matched++;
@@ -144,9 +154,13 @@ export const placesGoldEvaluator: Evaluator = {
     const found = prf(s.found);
     const events = prf(s.events);
     const out = {
-      recognitionP: found.p, recognitionR: found.r, recognitionF1: found.f1,
+      recognitionP: found.p,
+      recognitionR: found.r,
+      recognitionF1: found.f1,
       roleAccuracy: s.matched ? s.roleRight / s.matched : 0,
-      eventP: events.p, eventR: events.r, eventF1: events.f1,
+      eventP: events.p,
+      eventR: events.r,
+      eventF1: events.f1,
       geocodingAt161: s.geoScored ? s.geoRight / s.geoScored : 0,
       // The text layer is read once per article before any engine (lib/analyze.ts): not part of this stage.
       msPer1000Words: msPer1000Words(articles, (a) => findPlaces(a, resources.gazetteer, [], layers.get(a)), now),

@@ -3,7 +3,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { judgeSpeaker, loadReferents, nameMentionMatches, namesInMention, unnamedSourceMatches } from './polnear-speakers';
+import {
+  judgeSpeaker,
+  loadReferents,
+  nameMentionMatches,
+  namesInMention,
+  unnamedSourceMatches,
+} from './polnear-speakers';
 
 const at = { start: 10, end: 12 };
 
@@ -20,8 +26,18 @@ describe('name mentions', () => {
     ['the name shown carries the party tag', 'Claire McCaskill D-Mo', 'Sen. Claire McCaskill (D-Mo.)', false],
     ['someone named in the mention is not its speaker', 'Scott', "Scott's niece, state Del. Marcia Price", false],
     ['campaign named, spokesman speaks', 'Trump', 'Trump campaign spokesman Jason Miller', false],
-    ['an unnamed document described in its own words', 'A Government Accountability Office report', 'A Government Accountability Office report released last year', true],
-    ['a description shown where the mention gives a name', "One of the firm's executives", "One of the firm's executives, Maria Lopez,", false],
+    [
+      'an unnamed document described in its own words',
+      'A Government Accountability Office report',
+      'A Government Accountability Office report released last year',
+      true,
+    ],
+    [
+      'a description shown where the mention gives a name',
+      "One of the firm's executives",
+      "One of the firm's executives, Maria Lopez,",
+      false,
+    ],
     ['no speaker', null, 'Mr. Morgan', false],
   ])('%s', (_n, shown, mention, ok) => expect(nameMentionMatches(shown, mention as string)).toBe(ok));
 });
@@ -34,10 +50,15 @@ describe('unnamed sources', () => {
     ['a bare pronoun', 'he', false],
     ['none', null, false],
   ])('%s', (_n, shown, ok) =>
-    expect(unnamedSourceMatches(shown as string | null, { mention: 'a source familiar with the talks', description: null })).toBe(ok));
+    expect(
+      unnamedSourceMatches(shown as string | null, { mention: 'a source familiar with the talks', description: null }),
+    ).toBe(ok),
+  );
 
   it('the annotated description counts', () =>
-    expect(unnamedSourceMatches('campaign officials', { mention: 'they', description: 'campaign officials' })).toBe(true));
+    expect(unnamedSourceMatches('campaign officials', { mention: 'they', description: 'campaign officials' })).toBe(
+      true,
+    ));
 });
 
 describe('judgeSpeaker', () => {
@@ -45,12 +66,21 @@ describe('judgeSpeaker', () => {
   const ref = { ...at, mention: 'he', referent: 'Donald Trump', type: 'person' as const, aliases: ['Trump'] };
 
   it('judges a pronoun on its annotated referent, not on the mention picked', () => {
-    expect(judgeSpeaker({ speaker: 'Trump', speakerMention: { start: 90, end: 92 } }, pronoun, ref)).toEqual({ right: true, basis: 'shown name' });
-    expect(judgeSpeaker({ speaker: 'Mike Pence', speakerMention: at }, pronoun, ref)).toEqual({ right: false, basis: 'shown name' });
+    expect(judgeSpeaker({ speaker: 'Trump', speakerMention: { start: 90, end: 92 } }, pronoun, ref)).toEqual({
+      right: true,
+      basis: 'shown name',
+    });
+    expect(judgeSpeaker({ speaker: 'Mike Pence', speakerMention: at }, pronoun, ref)).toEqual({
+      right: false,
+      basis: 'shown name',
+    });
   });
 
   it('falls back to the mention rule without an annotation, and says so; a null speaker is still wrong', () => {
-    expect(judgeSpeaker({ speaker: 'Mike Pence', speakerMention: at }, pronoun, undefined)).toEqual({ right: true, basis: 'mention rule' });
+    expect(judgeSpeaker({ speaker: 'Mike Pence', speakerMention: at }, pronoun, undefined)).toEqual({
+      right: true,
+      basis: 'mention rule',
+    });
     expect(judgeSpeaker({ speaker: null, speakerMention: at }, pronoun, undefined).right).toBe(false);
   });
 

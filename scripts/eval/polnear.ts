@@ -35,18 +35,32 @@ interface DocScore {
 /** The five articles with the most errors: quotes missed or extra, and wrong speakers. */
 function printWorst(docs: DocScore[]): void {
   const errors = (d: DocScore) => d.gold - d.matched + (d.pred - d.matched) + d.speakerWrong;
-  const worst = [...docs].sort((a, b) => errors(b) - errors(a)).slice(0, 5).filter((d) => errors(d) > 0);
+  const worst = [...docs]
+    .sort((a, b) => errors(b) - errors(a))
+    .slice(0, 5)
+    .filter((d) => errors(d) > 0);
   if (worst.length === 0) return;
   console.log('  worst articles (missed + extra quotes + wrong speakers):');
-  for (const d of worst) console.log(`    ${d.id.padEnd(28)} ${errors(d)} errors: ${d.gold - d.matched} missed, ${d.pred - d.matched} extra, ${d.speakerWrong} wrong speakers (of ${d.gold} quotes)`);
+  for (const d of worst)
+    console.log(
+      `    ${d.id.padEnd(28)} ${errors(d)} errors: ${d.gold - d.matched} missed, ${d.pred - d.matched} extra, ${d.speakerWrong} wrong speakers (of ${d.gold} quotes)`,
+    );
 }
 
 export const polnearEvaluator: Evaluator = {
   name: 'polnear',
   async run({ corpusDir, split, limit }: EvalOptions) {
     const docs = readJsonl<PolnearDoc>(join(corpusDir, 'polnear', `${split}.jsonl`), limit);
-    let gold = 0, pred = 0, matched = 0, attributed = 0, speakerGold = 0, speakerRight = 0, noSource = 0, abstained = 0;
-    let indirect = 0, indirectFound = 0;
+    let gold = 0,
+      pred = 0,
+      matched = 0,
+      attributed = 0,
+      speakerGold = 0,
+      speakerRight = 0,
+      noSource = 0,
+      abstained = 0;
+    let indirect = 0,
+      indirectFound = 0;
     const byType: Record<string, [number, number]> = { name: [0, 0], pronoun: [0, 0], nominal: [0, 0] };
     const referents = loadReferents(split);
     const rules = new RuleTally();
@@ -61,7 +75,10 @@ export const polnearEvaluator: Evaluator = {
       const predicted = analysis.quotes.filter((q) => quoteTokens(q.text).length >= 3);
       gold += goldQuotes.length;
       pred += predicted.length;
-      const pairs = matchQuotes(goldQuotes.map((q) => q.text), predicted.map((q) => q.text));
+      const pairs = matchQuotes(
+        goldQuotes.map((q) => q.text),
+        predicted.map((q) => q.text),
+      );
       matched += pairs.length;
       for (const [gi, pi] of pairs) {
         const g = goldQuotes[gi];
@@ -86,11 +103,16 @@ export const polnearEvaluator: Evaluator = {
         } else if (shown < errorsToShow) {
           shown++;
           const m = p.speakerMention ? doc.text.slice(p.speakerMention.start, p.speakerMention.end) : '—';
-          console.log(`  ✗ ${doc.id}: “${p.text.slice(0, 60)}” gold=${source.text} (${source.mention_type}${referent ? ` → ${referent.referent ?? referent.description}` : ''}) predicted=${p.speaker ?? 'none'} [${m}]`);
+          console.log(
+            `  ✗ ${doc.id}: “${p.text.slice(0, 60)}” gold=${source.text} (${source.mention_type}${referent ? ` → ${referent.referent ?? referent.description}` : ''}) predicted=${p.speaker ?? 'none'} [${m}]`,
+          );
         }
       }
       perDoc.push({
-        id: doc.id, gold: goldQuotes.length, pred: predicted.length, matched: matched - before.matched,
+        id: doc.id,
+        gold: goldQuotes.length,
+        pred: predicted.length,
+        matched: matched - before.matched,
         speakerWrong: speakerGold - before.speakerGold - (speakerRight - before.speakerRight),
       });
       for (const a of doc.attributions.filter((a) => a.type === 'indirect')) {
@@ -109,21 +131,33 @@ export const polnearEvaluator: Evaluator = {
     const acc = speakerGold ? speakerRight / speakerGold : 0;
     console.log(`PolNeAR ${split}: ${docs.length} articles, ${gold} gold quotes (≥ 3 words), ${pred} predicted`);
     console.log(`  quotes        P ${pct(q.p)}  R ${pct(q.r)}  F1 ${pct(q.f1)}`);
-    const basis = referents ? 'on the name shown' : 'name mentions on the name shown; pronoun/nominal by mention rule (not the shown name)';
+    const basis = referents
+      ? 'on the name shown'
+      : 'name mentions on the name shown; pronoun/nominal by mention rule (not the shown name)';
     console.log(`  speaker acc   ${pct(acc)}  (${speakerRight}/${speakerGold}, ${basis})`);
-    if (referents && byMentionRule) console.log(`    (${byMentionRule} pronoun/nominal sources had no referent annotation: mention rule)`);
+    if (referents && byMentionRule)
+      console.log(`    (${byMentionRule} pronoun/nominal sources had no referent annotation: mention rule)`);
     for (const [type, [n, right]] of Object.entries(byType)) {
       const label = type !== 'name' && !referents ? '  mention rule (not the shown name)' : '';
       console.log(`    ${type.padEnd(10)} ${pct(n ? right / n : 0)}  (${right}/${n})${label}`);
     }
     console.log(`  attribution   P ${pct(att.p)}  R ${pct(att.r)}  F1 ${pct(att.f1)}`);
-    console.log(`  abstention on no-source quotes ${pct(noSource ? abstained / noSource : 0)} (${abstained}/${noSource})`);
-    console.log(`  reported speech recall ${pct(indirect ? indirectFound / indirect : 0)} (${indirectFound}/${indirect})`);
+    console.log(
+      `  abstention on no-source quotes ${pct(noSource ? abstained / noSource : 0)} (${abstained}/${noSource})`,
+    );
+    console.log(
+      `  reported speech recall ${pct(indirect ? indirectFound / indirect : 0)} (${indirectFound}/${indirect})`,
+    );
     printWorst(perDoc);
     printRuleTable(rules, `PolNeAR ${split}`);
     return {
-      quoteF1: q.f1, speakerAccuracy: acc, pronoun: byType.pronoun[1] / (byType.pronoun[0] || 1), nominal: byType.nominal[1] / (byType.nominal[0] || 1),
-      name: byType.name[1] / (byType.name[0] || 1), attributionF1: att.f1, reportedRecall: indirect ? indirectFound / indirect : 0,
+      quoteF1: q.f1,
+      speakerAccuracy: acc,
+      pronoun: byType.pronoun[1] / (byType.pronoun[0] || 1),
+      nominal: byType.nominal[1] / (byType.nominal[0] || 1),
+      name: byType.name[1] / (byType.name[0] || 1),
+      attributionF1: att.f1,
+      reportedRecall: indirect ? indirectFound / indirect : 0,
     };
   },
 };

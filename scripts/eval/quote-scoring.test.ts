@@ -1,6 +1,14 @@
 // Scoring rules from the corpus's quote-scoring.md: token F1 matching, one-to-one pairing, name and mention rules.
 import { describe, expect, it } from 'vitest';
-import { matchQuotes, normalizeQuote, prf, speakerMatchesMention, speakerMatchesName, tokenF1, quoteTokens } from './quote-scoring';
+import {
+  matchQuotes,
+  normalizeQuote,
+  prf,
+  speakerMatchesMention,
+  speakerMatchesName,
+  tokenF1,
+  quoteTokens,
+} from './quote-scoring';
 
 describe('quote matching', () => {
   it.each([
@@ -17,7 +25,10 @@ describe('quote matching', () => {
   it('pairs greedily by similarity, one to one, above the threshold', () => {
     const gold = ['we will rebuild the bridge by june', 'the situation is stable and calm'];
     const predicted = ['the situation is stable', 'we will rebuild the bridge by june', 'we will rebuild the bridge'];
-    expect(matchQuotes(gold, predicted)).toEqual([[0, 1], [1, 0]]);
+    expect(matchQuotes(gold, predicted)).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
     expect(matchQuotes(['completely different words here'], ['we will rebuild'])).toEqual([]);
   });
 
@@ -33,11 +44,16 @@ describe('speaker rules', () => {
     ['alias', 'the relatives', 'relatives of the officers', ['the relatives'], true],
     ['different person', 'Berik Uali', 'Kassym-Jomart Tokayev', [], false],
     ['no prediction', null, 'Berik Uali', [], false],
-  ])('name rule: %s', (_n, predicted, gold, aliases, ok) => expect(speakerMatchesName(predicted as string | null, gold as string, aliases as string[])).toBe(ok));
+  ])('name rule: %s', (_n, predicted, gold, aliases, ok) =>
+    expect(speakerMatchesName(predicted as string | null, gold as string, aliases as string[])).toBe(ok),
+  );
 
   it.each([
     ['overlapping span', { start: 10, end: 15 }, true],
     ['span elsewhere', { start: 40, end: 45 }, false],
   ])('mention rule: %s', (_n, span, ok) =>
-    expect(speakerMatchesMention({ speaker: 'Uali', speakerMention: span }, { start: 12, end: 20, text: 'Berik Uali' })).toBe(ok));
+    expect(
+      speakerMatchesMention({ speaker: 'Uali', speakerMention: span }, { start: 12, end: 20, text: 'Berik Uali' }),
+    ).toBe(ok),
+  );
 });

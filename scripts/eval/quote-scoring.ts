@@ -40,10 +40,12 @@ export function matchQuotes(gold: string[], predicted: string[], threshold = 0.5
   const g = gold.map(quoteTokens);
   const p = predicted.map(quoteTokens);
   const candidates: [number, number, number][] = [];
-  g.forEach((gt, i) => p.forEach((pt, j) => {
-    const f = tokenF1(gt, pt);
-    if (f >= threshold) candidates.push([f, i, j]);
-  }));
+  g.forEach((gt, i) =>
+    p.forEach((pt, j) => {
+      const f = tokenF1(gt, pt);
+      if (f >= threshold) candidates.push([f, i, j]);
+    }),
+  );
   candidates.sort((a, b) => b[0] - a[0]);
   const usedG = new Set<number>();
   const usedP = new Set<number>();
@@ -57,10 +59,18 @@ export function matchQuotes(gold: string[], predicted: string[], threshold = 0.5
   return pairs;
 }
 
-const TITLES = /^(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen|prof|rev|president|prime minister|minister|senator|governor|secretary|chancellor|king|queen|pope|judge)\.?\s+)+/i;
+const TITLES =
+  /^(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen|prof|rev|president|prime minister|minister|senator|governor|secretary|chancellor|king|queen|pope|judge)\.?\s+)+/i;
 
 export function normalizeName(name: string): string {
-  return name.split(',')[0].replace(/['’]s$/, '').trim().toLowerCase().replace(TITLES, '').replace(/\s+/g, ' ').trim();
+  return name
+    .split(',')[0]
+    .replace(/['’]s$/, '')
+    .trim()
+    .toLowerCase()
+    .replace(TITLES, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Name rule: equal after normalising (or equal to an alias), or the same last word. */

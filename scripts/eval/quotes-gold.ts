@@ -18,15 +18,24 @@ const errorsToShow = Number(process.env.QUOTE_ERRORS ?? 0);
 export const quotesGoldEvaluator: Evaluator = {
   name: 'quotes',
   async run({ corpusDir, resources }: EvalOptions) {
-    let gold = 0, pred = 0, matched = 0, speakerGold = 0, speakerRight = 0, attributed = 0;
+    let gold = 0,
+      pred = 0,
+      matched = 0,
+      speakerGold = 0,
+      speakerRight = 0,
+      attributed = 0;
     const rules = new RuleTally();
     console.log('page'.padEnd(26) + 'gold  pred     P      R     F1   speaker');
     for (const page of goldPages<{ quotes: GoldQuote[] }>(corpusDir)) {
       const analysis = analyzeHtml(page.html, page.url, resources);
       const goldQuotes = page.gold.quotes.filter((q) => quoteTokens(q.text).length >= 3);
       const predicted = (analysis?.quotes ?? []).filter((q) => quoteTokens(q.text).length >= 3);
-      const pairs = matchQuotes(goldQuotes.map((q) => q.text), predicted.map((q) => q.text));
-      let pageSpeakers = 0, pageRight = 0;
+      const pairs = matchQuotes(
+        goldQuotes.map((q) => q.text),
+        predicted.map((q) => q.text),
+      );
+      let pageSpeakers = 0,
+        pageRight = 0;
       for (const [gi, pi] of pairs) {
         const g = goldQuotes[gi];
         if (!g.speaker) continue;
@@ -34,7 +43,8 @@ export const quotesGoldEvaluator: Evaluator = {
         const right = speakerMatchesName(predicted[pi].speaker, g.speaker, g.aliases);
         rules.add(predicted[pi], right);
         if (right) pageRight++;
-        else if (errorsToShow) console.log(`  ✗ “${g.text.slice(0, 50)}” gold=${g.speaker} predicted=${predicted[pi].speaker}`);
+        else if (errorsToShow)
+          console.log(`  ✗ “${g.text.slice(0, 50)}” gold=${g.speaker} predicted=${predicted[pi].speaker}`);
       }
       if (errorsToShow) {
         const matchedGold = new Set(pairs.map(([g]) => g));
@@ -49,12 +59,16 @@ export const quotesGoldEvaluator: Evaluator = {
       speakerRight += pageRight;
       attributed += pageRight;
       const q = prf(pairs.length, predicted.length, goldQuotes.length);
-      console.log(`${page.id.padEnd(26)}${String(goldQuotes.length).padStart(4)}${String(predicted.length).padStart(6)}${pct(q.p)}${pct(q.r)}${pct(q.f1)}  ${pageRight}/${pageSpeakers}`);
+      console.log(
+        `${page.id.padEnd(26)}${String(goldQuotes.length).padStart(4)}${String(predicted.length).padStart(6)}${pct(q.p)}${pct(q.r)}${pct(q.f1)}  ${pageRight}/${pageSpeakers}`,
+      );
     }
     const q = prf(matched, pred, gold);
     const att = prf(attributed, pred, gold);
     const acc = speakerGold ? speakerRight / speakerGold : 0;
-    console.log(`overall quotes P ${pct(q.p)} R ${pct(q.r)} F1 ${pct(q.f1)}; speaker accuracy ${pct(acc)} (${speakerRight}/${speakerGold}); attribution F1 ${pct(att.f1)}`);
+    console.log(
+      `overall quotes P ${pct(q.p)} R ${pct(q.r)} F1 ${pct(q.f1)}; speaker accuracy ${pct(acc)} (${speakerRight}/${speakerGold}); attribution F1 ${pct(att.f1)}`,
+    );
     printRuleTable(rules, 'dev gold');
     return { quoteF1: q.f1, speakerAccuracy: acc, attributionF1: att.f1 };
   },

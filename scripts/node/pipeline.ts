@@ -9,7 +9,12 @@ export type PipelineStage = 'parsing' | 'extracting' | 'analysing';
 
 /** HTML → Analysis, or null when the page holds no article. `onStage` hears each step begin (the robustness run
  * reports where a page that never finished was stuck). */
-export function analyzeHtml(html: string, url: string, resources: AnalysisResources, onStage?: (stage: PipelineStage) => void): Analysis | null {
+export function analyzeHtml(
+  html: string,
+  url: string,
+  resources: AnalysisResources,
+  onStage?: (stage: PipelineStage) => void,
+): Analysis | null {
   onStage?.('parsing');
   const doc = parseDocument(html);
   onStage?.('extracting');

@@ -14,7 +14,10 @@ export function formatSummary(analysis: Analysis): string {
         `  ${q.partial ? '(partial) ' : ''}“${q.text.length > 90 ? q.text.slice(0, 87) + '…' : q.text}” — ${q.speaker ?? 'unknown'}${q.speakerRole ? ` (${q.speakerRole})` : ''} [${q.speakerType}]`,
     ),
     `Reported speech (${reported.length}):`,
-    ...reported.map((r) => `  ${attribution(r.speaker ?? 'unknown', r.cue)}: ${r.text.length > 80 ? r.text.slice(0, 77) + '…' : r.text}`),
+    ...reported.map(
+      (r) =>
+        `  ${attribution(r.speaker ?? 'unknown', r.cue)}: ${r.text.length > 80 ? r.text.slice(0, 77) + '…' : r.text}`,
+    ),
     `Places (${places.length}):`,
     ...places.map(
       (p) => `  ${p.name} [${p.role}] ${p.country ?? '??'} ${p.lat?.toFixed(2) ?? '?'},${p.lon?.toFixed(2) ?? '?'}`,

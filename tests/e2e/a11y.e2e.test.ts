@@ -49,8 +49,19 @@ describe.each(BROWSERS)('%s', (name) => {
     const all: Finding[] = [];
     for (const id of SECTIONS) {
       await panel.click(`[data-testid=tab-${id}]`);
-      await pollUntil(() => panel.query((doc, sel) => doc.querySelector(sel)?.getAttribute('aria-selected') === 'true', `[data-testid=tab-${id}]`), 5000, id);
-      if (id === 'quotes') await panel.query((doc) => doc.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      await pollUntil(
+        () =>
+          panel.query(
+            (doc, sel) => doc.querySelector(sel)?.getAttribute('aria-selected') === 'true',
+            `[data-testid=tab-${id}]`,
+          ),
+        5000,
+        id,
+      );
+      if (id === 'quotes')
+        await panel.query((doc) =>
+          doc.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
+        );
       const findings = (await panel.evaluateSource(auditSource('main'))) as Finding[];
       report(`${name} ${id}`, findings);
       all.push(...serious(findings));

@@ -17,13 +17,26 @@ const RUNS = 3;
 function minimalExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'news-lens-baseline-'));
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
-    manifest_version: 3, name: 'Baseline', version: '1.0', permissions: ['sidePanel'],
-    action: { default_title: 'Baseline' }, background: { service_worker: 'background.js' },
-    side_panel: { default_path: 'sidepanel.html' },
-  }));
-  writeFileSync(join(dir, 'background.js'), 'chrome.action.onClicked.addListener((tab) => { chrome.sidePanel.open({ tabId: tab.id }); });\n');
-  writeFileSync(join(dir, 'sidepanel.html'), '<!doctype html><meta charset="utf-8"><title>Baseline</title><h1 data-testid="title">Empty</h1>\n');
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Baseline',
+      version: '1.0',
+      permissions: ['sidePanel'],
+      action: { default_title: 'Baseline' },
+      background: { service_worker: 'background.js' },
+      side_panel: { default_path: 'sidepanel.html' },
+    }),
+  );
+  writeFileSync(
+    join(dir, 'background.js'),
+    'chrome.action.onClicked.addListener((tab) => { chrome.sidePanel.open({ tabId: tab.id }); });\n',
+  );
+  writeFileSync(
+    join(dir, 'sidepanel.html'),
+    '<!doctype html><meta charset="utf-8"><title>Baseline</title><h1 data-testid="title">Empty</h1>\n',
+  );
   return dir;
 }
 
@@ -35,7 +48,11 @@ async function coldOpen(url: string, extensionPath?: string): Promise<{ first: n
     const clicked = performance.now();
     await session.clickToolbar();
     const panel = await session.panel();
-    await pollUntil(() => panel.query((doc) => !!doc.querySelector('[data-testid=shell], [data-testid=title]')), 20000, 'first paint');
+    await pollUntil(
+      () => panel.query((doc) => !!doc.querySelector('[data-testid=shell], [data-testid=title]')),
+      20000,
+      'first paint',
+    );
     const first = performance.now() - clicked;
     await pollUntil(() => panel.query((doc) => !!doc.querySelector('[data-testid=title]')), 20000, 'headline');
     return { first, headline: performance.now() - clicked };
@@ -70,7 +87,9 @@ describe('chromium cold open', () => {
     const ratio = median(ours) / median(empty);
     console.log(
       `[timing] cold open: News Lens first paint ${ms(ours)} ms, headline ${ms(headline)} ms; empty panel ${ms(empty)} ms; ` +
-        `median ratio first paint ${ratio.toFixed(2)}, headline ${(median(headline) / median(empty)).toFixed(2)}; load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`,
+        `median ratio first paint ${ratio.toFixed(2)}, headline ${(median(headline) / median(empty)).toFixed(2)}; load ${loadavg()
+          .map((l) => l.toFixed(2))
+          .join(' ')}`,
     );
     expect(median(ours)).toBeLessThanOrEqual(median(empty) * 3 + 500);
   }, 300_000);

@@ -26,7 +26,9 @@ describe.each(BROWSERS)('%s', (name) => {
 
     // Nothing from the page became an element, and no handler ran in the panel.
     const inert = await panel.query((doc) => ({
-      elements: doc.querySelectorAll('main img, main script, main svg:not(.places-map), main [onerror], main [onload], main a[href^="javascript:"]').length,
+      elements: doc.querySelectorAll(
+        'main img, main script, main svg:not(.places-map), main [onerror], main [onload], main a[href^="javascript:"]',
+      ).length,
       pwned: (doc.defaultView as unknown as { __pwned?: number }).__pwned ?? null,
     }));
     expect(inert).toEqual({ elements: 0, pwned: null });
@@ -36,9 +38,13 @@ describe.each(BROWSERS)('%s', (name) => {
     const noteText = await notes.$eval('[data-testid=note-quote]', (e) => e.textContent ?? '');
     expect(quotes.map((q) => q.replace(/^“|”$/g, ''))).toContain(noteText);
     // The article title (the group heading) keeps its markup as literal text.
-    expect(await notes.$eval('[data-testid=note-group] h2', (e) => e.textContent)).toContain('<img src=x onerror="window.__pwned=1">');
+    expect(await notes.$eval('[data-testid=note-group] h2', (e) => e.textContent)).toContain(
+      '<img src=x onerror="window.__pwned=1">',
+    );
     const notesInert = await notes.evaluate(() => ({
-      elements: document.querySelectorAll('main img, main script, main svg, main [onerror], main a[href^="javascript:"]').length,
+      elements: document.querySelectorAll(
+        'main img, main script, main svg, main [onerror], main a[href^="javascript:"]',
+      ).length,
       pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,
     }));
     expect(notesInert).toEqual({ elements: 0, pwned: null });

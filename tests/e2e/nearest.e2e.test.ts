@@ -10,7 +10,8 @@ const RESULTS = resolve(REPO_ROOT, 'test-results', 'views');
 const SEED = '/pages/seed-kazakhstan/source.html';
 const EDITED = '/edited/seed-kazakhstan-edited.html';
 
-const marks = (page: Page) => page.evaluate(() => [...document.querySelectorAll('mark[data-news-lens]')].map((m) => m.textContent).join(''));
+const marks = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('mark[data-news-lens]')].map((m) => m.textContent).join(''));
 
 describe.each(BROWSERS)('%s', (name) => {
   const suite = browserSuite(name, { results: RESULTS });
@@ -27,18 +28,29 @@ describe.each(BROWSERS)('%s', (name) => {
       const p = [...document.querySelectorAll('p')].find((e) => e.textContent!.includes('handed out awards,"'))!;
       p.textContent = p.textContent!.replace('handed out awards', 'presented state awards');
     });
-    const index = await panel.query((doc) =>
-      [...doc.querySelectorAll<HTMLElement>('[data-quote-index]')].find((b) => b.textContent!.includes('handed out awards'))!.dataset.quoteIndex!,
+    const index = await panel.query(
+      (doc) =>
+        [...doc.querySelectorAll<HTMLElement>('[data-quote-index]')].find((b) =>
+          b.textContent!.includes('handed out awards'),
+        )!.dataset.quoteIndex!,
     );
     await panel.click(`[data-quote-index="${index}"]`);
     const offer = await panel.waitForText('[data-testid=nearest]', (t) => t.includes('presented state awards'));
     // The page's words against the quote's: the changed words, with a few unchanged ones either side.
-    expect(offer).toMatch(/^Nearest match in the page: …[^…]*offered his condolences and handed outpresented state awards, Show it/);
+    expect(offer).toMatch(
+      /^Nearest match in the page: …[^…]*offered his condolences and handed outpresented state awards, Show it/,
+    );
     expect(await panel.texts('[data-testid=nearest] del')).toEqual(['handed out']);
-    expect(await panel.texts('[data-testid=not-found] p')).toContain('Not found word for word in the page: the article may have changed since News Lens read it.');
+    expect(await panel.texts('[data-testid=not-found] p')).toContain(
+      'Not found word for word in the page: the article may have changed since News Lens read it.',
+    );
     expect(await marks(suite.session.page)).toBe('');
     await panel.click('[data-testid=show-nearest]');
-    await pollUntil(async () => (await marks(suite.session.page)).includes('presented state awards'), 10000, 'the nearest match marked');
+    await pollUntil(
+      async () => (await marks(suite.session.page)).includes('presented state awards'),
+      10000,
+      'the nearest match marked',
+    );
     expect(await panel.texts('[data-testid=show-nearest]')).toEqual(['Shown in the page']);
     await panel.screenshot(resolve(RESULTS, `${name}-quotes-nearest-400.png`), { width: 400 });
   });
@@ -51,8 +63,14 @@ describe.each(BROWSERS)('%s', (name) => {
     await panel.click('[data-testid=tab-quotes]');
     await panel.waitFor('[data-testid=pin]');
     const pins = await panel.query((doc) => doc.querySelectorAll('[data-testid=pin]').length);
-    for (let i = 0; i < pins; i++) await panel.query((doc, n) => (doc.querySelectorAll('[data-testid=pin]')[n] as HTMLElement).click(), i);
-    await pollUntil(async () => (await panel.query((doc) => doc.querySelectorAll('[data-testid=pin][aria-pressed=true]').length)) === pins, 10000, 'pins');
+    for (let i = 0; i < pins; i++)
+      await panel.query((doc, n) => (doc.querySelectorAll('[data-testid=pin]')[n] as HTMLElement).click(), i);
+    await pollUntil(
+      async () =>
+        (await panel.query((doc) => doc.querySelectorAll('[data-testid=pin][aria-pressed=true]').length)) === pins,
+      10000,
+      'pins',
+    );
     await suite.session.open(suite.server.url(EDITED));
     await suite.session.clickToolbar();
     panel = await suite.session.panel();
@@ -60,16 +78,30 @@ describe.each(BROWSERS)('%s', (name) => {
     await panel.click('[data-testid=tab-notes]');
     await panel.waitFor('[data-testid=panel-note-show]');
     const clickNote = (start: string) =>
-      panel.query((doc, s) => [...doc.querySelectorAll<HTMLElement>('[data-testid=panel-note-show]')].find((b) => b.textContent!.startsWith(s))!.click(), start);
+      panel.query(
+        (doc, s) =>
+          [...doc.querySelectorAll<HTMLElement>('[data-testid=panel-note-show]')]
+            .find((b) => b.textContent!.startsWith(s))!
+            .click(),
+        start,
+      );
     await clickNote('We confirm that');
     await panel.waitForText('[data-testid=nearest]', (t) => t.includes('presented state awards'));
     await panel.click('[data-testid=show-nearest]');
-    await pollUntil(async () => (await marks(suite.session.page)).includes('presented state awards'), 10000, 'the note’s nearest match marked');
+    await pollUntil(
+      async () => (await marks(suite.session.page)).includes('presented state awards'),
+      10000,
+      'the note’s nearest match marked',
+    );
     await clickNote('They are real heroes');
     await panel.waitFor('[data-testid=no-nearest]');
     // The moved quote is found word for word: marked, no notice.
     await clickNote('tragic events');
-    await pollUntil(async () => (await marks(suite.session.page)) === 'tragic events like this will never be repeated', 10000, 'the moved quote');
+    await pollUntil(
+      async () => (await marks(suite.session.page)) === 'tragic events like this will never be repeated',
+      10000,
+      'the moved quote',
+    );
     expect(await panel.texts('[data-testid=not-found]')).toEqual([]);
   });
 });

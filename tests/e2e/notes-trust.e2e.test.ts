@@ -43,13 +43,17 @@ async function savedFile(page: Page, selector: string): Promise<string> {
 }
 
 async function chooseFile(page: Page, selector: string, content: string) {
-  await page.evaluate((sel, text) => {
-    const input = document.querySelector<HTMLInputElement>(sel)!;
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([text], 'backup.json', { type: 'application/json' }));
-    input.files = transfer.files;
-    input.dispatchEvent(new Event('change', { bubbles: true }));
-  }, selector, content);
+  await page.evaluate(
+    (sel, text) => {
+      const input = document.querySelector<HTMLInputElement>(sel)!;
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'backup.json', { type: 'application/json' }));
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+    selector,
+    content,
+  );
 }
 
 const text = (page: Page, selector: string) => page.$eval(selector, (e) => e.textContent ?? '').catch(() => '');
@@ -72,10 +76,14 @@ describe.each(BROWSERS)('%s', (name) => {
       await pollUntil(async () => (await pressed()) === i + 1, 10000, `pin ${i + 1}`);
     }
     const notesPage = await suite.session.openExtensionPage('/options.html');
-    await pollUntil(async () => {
-      const s = await stored(notesPage);
-      return s.notes?.notes?.length === 3 && Object.keys(s.articleCopyIndex ?? {}).length === 1;
-    }, 15000, 'three notes and one article copy');
+    await pollUntil(
+      async () => {
+        const s = await stored(notesPage);
+        return s.notes?.notes?.length === 3 && Object.keys(s.articleCopyIndex ?? {}).length === 1;
+      },
+      15000,
+      'three notes and one article copy',
+    );
     const before = await stored(notesPage);
     const url = Object.keys(before.articleCopyIndex)[0];
     expect(before[`articleCopy:${url}`].bytes).toBeLessThan(30 * 1024);
@@ -84,10 +92,14 @@ describe.each(BROWSERS)('%s', (name) => {
     await suite.session.open(suite.server.url(EDITED));
     await suite.session.clickToolbar();
     // The panel also re-reads the original when the news tab comes back to the front: wait for the edited reading.
-    await pollUntil(async () => {
-      const notes = (await stored(notesPage)).notes.notes as { check?: { fate: string } }[];
-      return notes.some((n) => n.check?.fate === 'edited');
-    }, 20000, 'the edited article to be checked');
+    await pollUntil(
+      async () => {
+        const notes = (await stored(notesPage)).notes.notes as { check?: { fate: string } }[];
+        return notes.some((n) => n.check?.fate === 'edited');
+      },
+      20000,
+      'the edited article to be checked',
+    );
     await notesPage.bringToFront();
     await notesPage.waitForSelector('[data-testid=note-check]');
     expect(await text(notesPage, '[data-testid=notes-count]')).toBe('3 notes');
@@ -107,7 +119,11 @@ describe.each(BROWSERS)('%s', (name) => {
 
     // "Check now" finds the article in the news tab and reads it again.
     await notesPage.click('[data-testid=check-now]');
-    await pollUntil(async () => (await text(notesPage, '[data-testid=check-now-status]')).includes('Checked 3 notes.'), 20000, 'Check now');
+    await pollUntil(
+      async () => (await text(notesPage, '[data-testid=check-now-status]')).includes('Checked 3 notes.'),
+      20000,
+      'Check now',
+    );
     expect(Object.values(await fates(notesPage)).sort()).toEqual(['edited', 'moved', 'removed']);
     await notesPage.screenshot({ path: resolve(RESULTS, `${name}-notes-edit-check.png`), fullPage: true });
     await notesPage.close();
@@ -117,7 +133,11 @@ describe.each(BROWSERS)('%s', (name) => {
     const page = await suite.session.openExtensionPage('/options.html');
     await page.waitForSelector('[data-testid=note]');
     const backup = await savedFile(page, '[data-testid=backup]');
-    await pollUntil(async () => (await text(page, '[data-testid=backup-last]')).startsWith('Last backup:'), 5000, 'the backup date');
+    await pollUntil(
+      async () => (await text(page, '[data-testid=backup-last]')).startsWith('Last backup:'),
+      5000,
+      'the backup date',
+    );
     const kept = await stored(page);
     const { notes, articleCopyIndex } = kept;
     const copyKeys = Object.keys(kept).filter((k) => k.startsWith('articleCopy:'));
@@ -125,7 +145,11 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(copyKeys).toHaveLength(1);
 
     await page.evaluate(() => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.clear());
-    await pollUntil(async () => (await text(page, '[data-testid=notes-count]')) === '0 notes', 5000, 'an empty notebook');
+    await pollUntil(
+      async () => (await text(page, '[data-testid=notes-count]')) === '0 notes',
+      5000,
+      'an empty notebook',
+    );
 
     await chooseFile(page, '[data-testid=restore-file]', backup);
     await page.waitForSelector('[data-testid=restore-summary]');

@@ -6,7 +6,15 @@ import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, pollUntil, REPO_ROOT, startFixtureServer, type ExtensionSession, type FixtureServer } from './harness';
+import {
+  BROWSERS,
+  launch,
+  pollUntil,
+  REPO_ROOT,
+  startFixtureServer,
+  type ExtensionSession,
+  type FixtureServer,
+} from './harness';
 
 const RESULTS = resolve(REPO_ROOT, 'test-results');
 const SEED = '/pages/seed-kazakhstan/source.html';
@@ -75,7 +83,10 @@ describe.each(BROWSERS)('%s', (name) => {
     // The link is the article's canonical URL with a text fragment pointing at the quote.
     expect(link).toMatch(/^https:\/\/www\.pakistanpoint\.com\/.+#:~:text=We%20confirm%20that/);
 
-    const word = quotes[0].split(/\s+/).find((w) => w.length > 5)!.replace(/\W/g, '');
+    const word = quotes[0]
+      .split(/\s+/)
+      .find((w) => w.length > 5)!
+      .replace(/\W/g, '');
     await search(notes, word.slice(0, 5).toLowerCase());
     expect(await visibleQuotes(notes)).toHaveLength(1);
     await search(notes, 'qqqqzzzz');
@@ -94,9 +105,16 @@ describe.each(BROWSERS)('%s', (name) => {
 
     await importText(notes, exported);
     await notes.waitForSelector('[data-testid=import-message]');
-    expect(await notes.$eval('[data-testid=import-message]', (e) => e.textContent)).toBe('Imported 0 new notes; 1 already here.');
+    expect(await notes.$eval('[data-testid=import-message]', (e) => e.textContent)).toBe(
+      'Imported 0 new notes; 1 already here.',
+    );
     await importText(notes, '{"format": "something-else"}');
-    await pollUntil(() => notes.$eval('[data-testid=import-message]', (e) => /not a News Lens notes export/.test(e.textContent ?? '')), 5000, 'refusal');
+    await pollUntil(
+      () =>
+        notes.$eval('[data-testid=import-message]', (e) => /not a News Lens notes export/.test(e.textContent ?? '')),
+      5000,
+      'refusal',
+    );
     expect(await storedCount(notes)).toBe(1);
     await notes.screenshot({ path: resolve(RESULTS, `${name}-notes.png`) });
     await notes.close();
@@ -112,9 +130,18 @@ describe.each(BROWSERS)('%s', (name) => {
           const pins = Array.from({ length: 50 }, (_, i) => {
             const id = `load-${tabIndex}-${i}`;
             const note = {
-              id, key: `https://load.example/#${id}`, quote: `Quote ${id}`, partial: false, speaker: 'Load Test', speakerRole: null,
+              id,
+              key: `https://load.example/#${id}`,
+              quote: `Quote ${id}`,
+              partial: false,
+              speaker: 'Load Test',
+              speakerRole: null,
               article: { title: 'Load', outlet: null, url: 'https://load.example/', publishedTime: null },
-              pinnedAt: new Date().toISOString(), comment: '', tags: [], link: 'https://load.example/', status: 'ok',
+              pinnedAt: new Date().toISOString(),
+              comment: '',
+              tags: [],
+              link: 'https://load.example/',
+              status: 'ok',
               selector: { exact: `Quote ${id}`, prefix: '', suffix: '', offset: 0 },
             };
             return api.runtime.sendMessage({ type: 'news-lens/notes', operation: { op: 'pin', note } });
@@ -127,7 +154,11 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(await storedCount(tabs[0])).toBe(before + 200);
     await tabs[0].waitForSelector('[data-testid=notes-count]');
     const expected = `${before + 200} notes`;
-    await pollUntil(() => tabs[0].$eval('[data-testid=notes-count]', (e, text) => e.textContent === text, expected), 30000, 'the page to update');
+    await pollUntil(
+      () => tabs[0].$eval('[data-testid=notes-count]', (e, text) => e.textContent === text, expected),
+      30000,
+      'the page to update',
+    );
     await Promise.all(tabs.map((t) => t.close()));
   });
 });

@@ -39,7 +39,9 @@ describe.each(BROWSERS)('%s', (name) => {
     await suite.session.clickToolbar();
     const panel = await suite.session.panel();
     // Polled: the view may be replaced between finding it and reading it (a navigation event re-reads the tab).
-    expect(await panel.waitForText('[data-testid=status-no-article] h1', (t) => t === 'No article here')).toBe('No article here');
+    expect(await panel.waitForText('[data-testid=status-no-article] h1', (t) => t === 'No article here')).toBe(
+      'No article here',
+    );
     await panel.screenshot(resolve(RESULTS, `${name}-no-article.png`));
   });
 
@@ -53,10 +55,11 @@ describe.each(BROWSERS)('%s', (name) => {
     // panel cannot tell the two apart and asks for a click.
     // (The panel still shows the last test's no-article view until this click's read lands.)
     const view = await pollUntil(
-      () => panel.query((doc) => {
-        const kind = doc.querySelector('main.panel')?.getAttribute('data-view') ?? '';
-        return ['restricted', 'needs-click', 'error'].includes(kind) ? kind : null;
-      }),
+      () =>
+        panel.query((doc) => {
+          const kind = doc.querySelector('main.panel')?.getAttribute('data-view') ?? '';
+          return ['restricted', 'needs-click', 'error'].includes(kind) ? kind : null;
+        }),
       20000,
       'the panel to answer the click on about:blank',
     );
@@ -66,7 +69,9 @@ describe.each(BROWSERS)('%s', (name) => {
     } else {
       expect(view).toBe('needs-click');
       expect(await panel.waitForText('[data-view=needs-click] h1')).toBe('Read this page with News Lens');
-      expect(await panel.waitForText('[data-view=needs-click] details.detail p')).toMatch(/^Cannot access contents of the page\./);
+      expect(await panel.waitForText('[data-view=needs-click] details.detail p')).toMatch(
+        /^Cannot access contents of the page\./,
+      );
     }
     // Said in words, with the keyboard shortcut where a click would help; no raw browser error in view, never red.
     const state = await panel.query((doc) => ({
@@ -88,19 +93,18 @@ describe.each(BROWSERS)('%s', (name) => {
     await suite.session.clickToolbar();
     const panel = await suite.session.panel();
     expect(await panel.waitForText('[data-testid=title]', (t) => t.includes(SEED_TITLE))).toContain(SEED_TITLE);
-    await suite.session.open(suite.server.url('/pages/aeb-a6968f427cdb7865/source.html') /* no third-party preconnects */);
+    await suite.session.open(
+      suite.server.url('/pages/aeb-a6968f427cdb7865/source.html') /* no third-party preconnects */,
+    );
     // The click's permission covered the old page only: the panel either re-reads (if allowed) or says to click.
     // Either way the old headline must go (a timeout here means the panel kept showing the old page).
     await pollUntil(
       () =>
-        panel.query(
-          (doc, old) => {
-            if (doc.querySelector('[data-view=needs-click]')) return true;
-            const title = doc.querySelector('[data-testid=title]')?.textContent;
-            return title != null && !title.includes(old);
-          },
-          SEED_TITLE,
-        ),
+        panel.query((doc, old) => {
+          if (doc.querySelector('[data-view=needs-click]')) return true;
+          const title = doc.querySelector('[data-testid=title]')?.textContent;
+          return title != null && !title.includes(old);
+        }, SEED_TITLE),
       20000,
       'the panel to drop the old page',
     );
@@ -112,7 +116,8 @@ describe.each(BROWSERS)('%s', (name) => {
 
   it('nothing left 127.0.0.1', () => {
     const all = suite.session.allOutboundAttempts();
-    if (all.length) console.log(`[network] ${name}: browser's own services tried (blocked): ${[...new Set(all)].join('; ')}`);
+    if (all.length)
+      console.log(`[network] ${name}: browser's own services tried (blocked): ${[...new Set(all)].join('; ')}`);
     expect(suite.session.outboundAttempts()).toEqual([]);
     expect(suite.server.requests).toContain(SEED);
   });

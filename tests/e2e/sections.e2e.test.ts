@@ -25,12 +25,16 @@ describe.each(BROWSERS)('%s', (name) => {
     await panel.screenshot(resolve(RESULTS, `${name}-quotes.png`));
 
     await panel.click('[data-testid=quote] .quote-text');
-    const marked = await pollUntil(async () => {
-      const text = await suite.session.page.evaluate(() =>
-        [...document.querySelectorAll('mark[data-news-lens]')].map((m) => m.textContent).join(''),
-      );
-      return text || null;
-    }, 5000, 'a highlight mark in the page');
+    const marked = await pollUntil(
+      async () => {
+        const text = await suite.session.page.evaluate(() =>
+          [...document.querySelectorAll('mark[data-news-lens]')].map((m) => m.textContent).join(''),
+        );
+        return text || null;
+      },
+      5000,
+      'a highlight mark in the page',
+    );
     expect(quotes[0].replace(/[“”]/g, '')).toContain(marked.trim().slice(0, 30));
   });
 
@@ -50,7 +54,12 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(moved.stops.filter((t) => t === '0')).toHaveLength(1);
     await panel.press(`.quote-text[data-quote-index="${moved.index}"]`, 'p');
     const pressed = await pollUntil(
-      () => panel.query((doc, i) => doc.querySelector(`[data-index="${i}"] [data-testid=pin]`)?.getAttribute('aria-pressed') === 'true', moved.index),
+      () =>
+        panel.query(
+          (doc, i) =>
+            doc.querySelector(`[data-index="${i}"] [data-testid=pin]`)?.getAttribute('aria-pressed') === 'true',
+          moved.index,
+        ),
       5000,
       'the pinned quote’s pin button pressed',
     );
@@ -64,7 +73,12 @@ describe.each(BROWSERS)('%s', (name) => {
     const pins = await panel.query((doc) =>
       [...doc.querySelectorAll('[data-testid=map-pin]')].map((g) => {
         const m = /translate\(([-\d.]+) ([-\d.]+)\)/.exec(g.getAttribute('transform') ?? '');
-        return { name: g.getAttribute('data-name'), role: g.getAttribute('data-role'), x: Number(m?.[1]), y: Number(m?.[2]) };
+        return {
+          name: g.getAttribute('data-name'),
+          role: g.getAttribute('data-role'),
+          x: Number(m?.[1]),
+          y: Number(m?.[2]),
+        };
       }),
     );
     const byName = new Map(pins.map((p) => [p.name, p]));

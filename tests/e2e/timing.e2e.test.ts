@@ -10,7 +10,10 @@ import { launch, pollUntil, REPO_ROOT, startFixtureServer, type ExtensionSession
 
 const CORPUS = resolve(REPO_ROOT, '..', 'shared', 'corpus');
 const HAS_CORPUS = existsSync(resolve(CORPUS, 'manifest.jsonl'));
-const BASELINE = JSON.parse(readFileSync(resolve(__dirname, 'timing-baseline.json'), 'utf8')) as Record<string, { paint?: number; analysis?: number }>;
+const BASELINE = JSON.parse(readFileSync(resolve(__dirname, 'timing-baseline.json'), 'utf8')) as Record<
+  string,
+  { paint?: number; analysis?: number }
+>;
 const STATUS_VIEWS = '[data-testid^=status-]:not([data-testid=status-loading])';
 
 function largestPages(count: number): string[] {
@@ -24,7 +27,8 @@ function largestPages(count: number): string[] {
     .map((p) => `/${p.html_path}`);
 }
 
-const ratio = (ms: number, base: number | undefined) => (base ? ` (${(ms / base).toFixed(2)}× baseline ${base} ms)` : ' (no baseline)');
+const ratio = (ms: number, base: number | undefined) =>
+  base ? ` (${(ms / base).toFixed(2)}× baseline ${base} ms)` : ' (no baseline)';
 
 describe('chromium timings', () => {
   let session: ExtensionSession;
@@ -59,7 +63,10 @@ describe('chromium timings', () => {
             const title = doc.querySelector('[data-testid=title]')?.textContent;
             if (title != null && title !== previous) return { article: true, view: `article: ${title}` };
             const other = doc.querySelector(status);
-            return { article: false, view: other ? `${other.getAttribute('data-testid')}: ${other.textContent}` : 'loading' };
+            return {
+              article: false,
+              view: other ? `${other.getAttribute('data-testid')}: ${other.textContent}` : 'loading',
+            };
           },
           [previousTitle, STATUS_VIEWS] as [string | null, string],
         );
@@ -88,17 +95,28 @@ describe('chromium timings', () => {
     expect(await panel.query((doc) => doc.querySelector('main.panel')?.getAttribute('data-view'))).toBe('article');
     // The analysis-failed notice is an alert; the article view must not carry one.
     expect(await panel.query((doc) => doc.querySelector('[role=alert]')?.textContent ?? null)).toBeNull();
-    const name = url.split('/').slice(-2).join('/').replace(/\/source\.html$/, '');
+    const name = url
+      .split('/')
+      .slice(-2)
+      .join('/')
+      .replace(/\/source\.html$/, '');
     const base = BASELINE[name];
-    const paint = painted - clicked, analysis = analysed - clicked;
-    console.log(`[timing] ${name}: click → first paint ${paint.toFixed(0)} ms${ratio(paint, base?.paint)}, → analysis shown ${analysis.toFixed(0)} ms${ratio(analysis, base?.analysis)}`);
+    const paint = painted - clicked,
+      analysis = analysed - clicked;
+    console.log(
+      `[timing] ${name}: click → first paint ${paint.toFixed(0)} ms${ratio(paint, base?.paint)}, → analysis shown ${analysis.toFixed(0)} ms${ratio(analysis, base?.analysis)}`,
+    );
   }
 
   it('the reference article: click → first paint → analysis shown', async () => {
     await time(fixtures.url('/pages/seed-kazakhstan/source.html'));
   }, 120_000);
 
-  it.skipIf(!HAS_CORPUS)('the five largest English corpus pages (needs ../shared/corpus)', async () => {
-    for (const page of largestPages(5)) await time(corpus!.url(page));
-  }, 600_000);
+  it.skipIf(!HAS_CORPUS)(
+    'the five largest English corpus pages (needs ../shared/corpus)',
+    async () => {
+      for (const page of largestPages(5)) await time(corpus!.url(page));
+    },
+    600_000,
+  );
 });

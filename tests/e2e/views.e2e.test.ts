@@ -13,10 +13,22 @@ const WIDTHS = [252, 400];
 
 async function showSection(panel: PanelHandle, id: string) {
   await panel.click(`[data-testid=tab-${id}]`);
-  await pollUntil(() => panel.query((doc, sel) => doc.querySelector(sel)?.getAttribute('aria-selected') === 'true', `[data-testid=tab-${id}]`), 5000, id);
+  await pollUntil(
+    () =>
+      panel.query(
+        (doc, sel) => doc.querySelector(sel)?.getAttribute('aria-selected') === 'true',
+        `[data-testid=tab-${id}]`,
+      ),
+    5000,
+    id,
+  );
   if (id === 'places' || id === 'overview') {
     // The map outline loads lazily; give it the chance to draw before the picture.
-    await pollUntil(() => panel.query((doc) => !doc.querySelector('.places-map') || !!doc.querySelector('.places-map path.land')), 5000, 'map').catch(() => {});
+    await pollUntil(
+      () => panel.query((doc) => !doc.querySelector('.places-map') || !!doc.querySelector('.places-map path.land')),
+      5000,
+      'map',
+    ).catch(() => {});
   }
 }
 
@@ -28,10 +40,17 @@ describe.each(BROWSERS)('%s', (name) => {
     await panel.waitFor('[data-testid=overview]');
     expect(await panel.query((doc) => doc.querySelector('[role=tab][aria-selected=true]')?.id)).toBe('tab-overview');
     const legend = await panel.texts('[data-testid=sourcing-bar] li');
-    expect(legend).toEqual([expect.stringMatching(/^Named people \d+$/), expect.stringMatching(/^Organisations \d+$/), expect.stringMatching(/^Groups \d+$/), expect.stringMatching(/^Unattributed \d+$/)]);
+    expect(legend).toEqual([
+      expect.stringMatching(/^Named people \d+$/),
+      expect.stringMatching(/^Organisations \d+$/),
+      expect.stringMatching(/^Groups \d+$/),
+      expect.stringMatching(/^Unattributed \d+$/),
+    ]);
     const speakers = await panel.texts('[data-testid=overview-speaker]');
     expect(speakers).toEqual(expect.arrayContaining(['Berik Uali', 'Kassym-Jomart Tokayev']));
-    expect(await panel.texts('[data-testid=overview-quotes] .ov-quote')).toEqual(expect.arrayContaining([expect.stringMatching(/^“.{20,}”$/)]));
+    expect(await panel.texts('[data-testid=overview-quotes] .ov-quote')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^“.{20,}”$/)]),
+    );
     await panel.waitFor('[data-testid=mini-map]');
     expect((await panel.texts('[data-testid=overview-background] li')).length).toBeGreaterThan(0);
     const tabs = await panel.texts('[role=tab]');
@@ -48,7 +67,11 @@ describe.each(BROWSERS)('%s', (name) => {
     expect((await panel.texts('[data-testid=speaker]')).length).toBe(1);
     await panel.screenshot(resolve(RESULTS, `${name}-quotes-filtered-400.png`), { width: 400 });
     await panel.click('[data-testid=show-all-quotes]');
-    await pollUntil(async () => (await panel.texts('[data-testid=speaker]')).length === allSpeakers, 5000, 'all speakers back');
+    await pollUntil(
+      async () => (await panel.texts('[data-testid=speaker]')).length === allSpeakers,
+      5000,
+      'all speakers back',
+    );
     // One pinned quote, so the Notes tab and the Notes page have a card in the pictures.
     await showSection(panel, 'quotes');
     await panel.click('[data-testid=pin]');
@@ -83,14 +106,21 @@ describe.each(BROWSERS)('%s', (name) => {
       await panel.screenshot(resolve(RESULTS, `${name}-overview-252-reset.png`), { width: 252 });
       const overflow = await panel.query((doc) => {
         const right = doc.documentElement.clientWidth;
-        return [...doc.querySelectorAll('[role=tab]')].filter((t) => t.getBoundingClientRect().right > right + 0.5).map((t) => t.textContent);
+        return [...doc.querySelectorAll('[role=tab]')]
+          .filter((t) => t.getBoundingClientRect().right > right + 0.5)
+          .map((t) => t.textContent);
       });
       expect(overflow).toEqual([]);
     } else {
       // The real sidebar: whatever width Firefox gave it, no tab is cut off.
       const overflow = await panel.query((doc) => {
         const right = doc.documentElement.clientWidth;
-        return { width: right, cut: [...doc.querySelectorAll('[role=tab]')].filter((t) => t.getBoundingClientRect().right > right + 0.5).map((t) => t.textContent) };
+        return {
+          width: right,
+          cut: [...doc.querySelectorAll('[role=tab]')]
+            .filter((t) => t.getBoundingClientRect().right > right + 0.5)
+            .map((t) => t.textContent),
+        };
       });
       console.log(`[views] firefox sidebar width ${overflow.width} px`);
       expect(overflow.cut).toEqual([]);
@@ -103,7 +133,14 @@ describe.each(BROWSERS)('%s', (name) => {
     await panel.query((doc) => doc.defaultView!.scrollTo(0, 300));
     const before = await panel.query((doc) => doc.defaultView!.scrollY);
     await panel.click('[data-testid=refresh]');
-    await pollUntil(() => panel.query((doc) => !doc.querySelector('[data-testid=busy]') && !!doc.querySelector('[data-testid=paragraph]')), 20000, 're-read');
+    await pollUntil(
+      () =>
+        panel.query(
+          (doc) => !doc.querySelector('[data-testid=busy]') && !!doc.querySelector('[data-testid=paragraph]'),
+        ),
+      20000,
+      're-read',
+    );
     expect(await panel.query((doc) => doc.querySelector('[role=tab][aria-selected=true]')?.id)).toBe('tab-text');
     // The position comes back once the new analysis is shown (the Text tab paints before it): wait for it.
     expect(before).toBeGreaterThan(0);
@@ -111,7 +148,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await pollUntil(scrollBack, 5000, `scroll back at ${before}`);
   });
 
-  it('the panel\'s Notes tab: a note and tags added in place, the speaker fixed from the article\'s people', async () => {
+  it("the panel's Notes tab: a note and tags added in place, the speaker fixed from the article's people", async () => {
     const panel = await suite.session.panel();
     await showSection(panel, 'notes');
     await panel.waitFor('[data-testid=panel-note-edit]'); // the notes list arrives from storage after the tab shows
@@ -133,7 +170,11 @@ describe.each(BROWSERS)('%s', (name) => {
     const people = await panel.texts('[data-testid=speaker-choice]');
     expect(people).toContain('Kassym-Jomart Tokayev');
     await panel.screenshot(resolve(RESULTS, `${name}-notes-speaker-fix-400.png`), { width: 400 });
-    await panel.query((doc) => [...doc.querySelectorAll<HTMLElement>('[data-testid=speaker-choice]')].find((b) => b.textContent === 'Kassym-Jomart Tokayev')!.click());
+    await panel.query((doc) =>
+      [...doc.querySelectorAll<HTMLElement>('[data-testid=speaker-choice]')]
+        .find((b) => b.textContent === 'Kassym-Jomart Tokayev')!
+        .click(),
+    );
     await panel.waitForText('[data-testid=note-speaker]', (t) => t === 'Kassym-Jomart Tokayev');
     await panel.screenshot(resolve(RESULTS, `${name}-notes-commented-252.png`), { width: 252 });
   });
@@ -165,7 +206,11 @@ describe.each(BROWSERS)('%s', (name) => {
     await suite.session.clickToolbar();
     await panel.waitForText('[data-testid=tab-places]', (t) => /Places\d+/.test(t));
     await showSection(panel, 'places');
-    await pollUntil(() => panel.query((doc) => doc.querySelector('[data-testid=state-lines]')?.getAttribute('d')?.startsWith('M')), 10000, 'state lines');
+    await pollUntil(
+      () => panel.query((doc) => doc.querySelector('[data-testid=state-lines]')?.getAttribute('d')?.startsWith('M')),
+      10000,
+      'state lines',
+    );
     for (const width of WIDTHS) await panel.screenshot(resolve(RESULTS, `${name}-places-us-${width}.png`), { width });
     await showSection(panel, 'overview');
     await panel.screenshot(resolve(RESULTS, `${name}-overview-us-400.png`), { width: 400 });

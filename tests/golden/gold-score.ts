@@ -14,13 +14,18 @@ export interface Gold {
 export type Scores = Record<string, number>;
 
 const share = (right: number, of: number) => (of ? right / of : 1);
-const fixed = (scores: Scores): Scores => Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, Number(v.toFixed(4))]));
+const fixed = (scores: Scores): Scores =>
+  Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, Number(v.toFixed(4))]));
 
 function quoteScores(analysis: Analysis | null, gold: NonNullable<Gold['quotes']>): Scores {
   const goldQuotes = gold.filter((q) => quoteTokens(q.text).length >= 3);
   const predicted = (analysis?.quotes ?? []).filter((q) => quoteTokens(q.text).length >= 3);
-  const pairs = matchQuotes(goldQuotes.map((q) => q.text), predicted.map((q) => q.text));
-  let named = 0, right = 0;
+  const pairs = matchQuotes(
+    goldQuotes.map((q) => q.text),
+    predicted.map((q) => q.text),
+  );
+  let named = 0,
+    right = 0;
   for (const [g, p] of pairs) {
     const speaker = goldQuotes[g].speaker;
     if (!speaker) continue;
@@ -47,7 +52,14 @@ function placeScores(analysis: Analysis | null, gold: NonNullable<Gold['places']
 
 function linkScores(analysis: Analysis | null, gold: NonNullable<Gold['entities']>): Scores {
   const predicted = (analysis?.entities ?? []).flatMap((e) => (e.wikipedia ? [e.wikipedia] : []));
-  return { linkF1: linkPrf(countLinks(predicted, gold.flatMap((e) => (e.wikipedia ? [e.wikipedia] : [])))).f1 };
+  return {
+    linkF1: linkPrf(
+      countLinks(
+        predicted,
+        gold.flatMap((e) => (e.wikipedia ? [e.wikipedia] : [])),
+      ),
+    ).f1,
+  };
 }
 
 /** Every score the page's gold supports, each in 0..1, rounded to four places. */
@@ -62,5 +74,10 @@ export function goldScores(analysis: Analysis | null, gold: Gold): Scores {
 /** "metric: score below floor" lines for every score under its floor (a metric missing from today's scores too). */
 export function belowFloor(scores: Scores, floor: Scores): string[] {
   return Object.entries(floor).flatMap(([k, min]) =>
-    scores[k] === undefined ? [`${k}: no score (floor ${min})`] : scores[k] + 1e-9 < min ? [`${k}: ${scores[k]} < floor ${min}`] : []);
+    scores[k] === undefined
+      ? [`${k}: no score (floor ${min})`]
+      : scores[k] + 1e-9 < min
+        ? [`${k}: ${scores[k]} < floor ${min}`]
+        : [],
+  );
 }

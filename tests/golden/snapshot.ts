@@ -12,7 +12,9 @@ function stable(value: unknown, key = ''): unknown {
   if (typeof value === 'number') return round(value);
   if (Array.isArray(value)) {
     const items = value.map((v) => stable(v));
-    return UNORDERED_KEYS.has(key) ? [...items].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))) : items;
+    return UNORDERED_KEYS.has(key)
+      ? [...items].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)))
+      : items;
   }
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stable(v, k)]));
@@ -26,7 +28,11 @@ export function snapshotOf(analysis: Analysis | null): unknown {
   if (!analysis) return { article: null, error: 'no article found on this page' };
   const json = toJson(analysis);
   const { text, paragraphs } = analysis.article;
-  const article = { ...json.article, textLength: text.length, paragraphs: paragraphs.map((p) => text.slice(p.start, p.end)) };
+  const article = {
+    ...json.article,
+    textLength: text.length,
+    paragraphs: paragraphs.map((p) => text.slice(p.start, p.end)),
+  };
   return stable({ ...json, article });
 }
 
@@ -41,8 +47,10 @@ export function diffJson(expected: unknown, actual: unknown, path = ''): string[
   const bothArrays = Array.isArray(expected) && Array.isArray(actual);
   const bothObjects = !bothArrays && isObject(expected) && isObject(actual);
   if (bothArrays) {
-    const out = expected.length === actual.length ? [] : [`${path}: expected ${expected.length} items, got ${actual.length}`];
-    for (let i = 0; i < Math.max(expected.length, actual.length); i++) out.push(...diffJson(expected[i], actual[i], `${path}[${i}]`));
+    const out =
+      expected.length === actual.length ? [] : [`${path}: expected ${expected.length} items, got ${actual.length}`];
+    for (let i = 0; i < Math.max(expected.length, actual.length); i++)
+      out.push(...diffJson(expected[i], actual[i], `${path}[${i}]`));
     return out;
   }
   if (bothObjects) {

@@ -18,17 +18,26 @@ export function checkAnalysis(analysis: Analysis): string[] {
   if (typeof article.title !== 'string') problems.push('article.title is not a string');
   article.paragraphs.forEach((p, i) => problems.push(spanProblem(`paragraph ${i}`, p, length)));
   analysis.quotes.forEach((q, i) => {
-    problems.push(spanProblem(`quote ${i}`, q, length), spanProblem(`quote ${i} speakerMention`, q.speakerMention, length));
+    problems.push(
+      spanProblem(`quote ${i}`, q, length),
+      spanProblem(`quote ${i} speakerMention`, q.speakerMention, length),
+    );
     if (q.text !== article.text.slice(q.start, q.end)) problems.push(`quote ${i}: text differs from its slice`);
-    if (!(q.paragraph >= 0 && q.paragraph < article.paragraphs.length)) problems.push(`quote ${i}: bad paragraph ${q.paragraph}`);
+    if (!(q.paragraph >= 0 && q.paragraph < article.paragraphs.length))
+      problems.push(`quote ${i}: bad paragraph ${q.paragraph}`);
   });
   analysis.reported.forEach((r, i) => problems.push(spanProblem(`reported ${i}`, r, length)));
   analysis.speakers.forEach((s, i) => {
     if (s.quotes.some((q) => !(q >= 0 && q < analysis.quotes.length))) problems.push(`speaker ${i}: bad quote index`);
-    if (s.reported.some((r) => !(r >= 0 && r < analysis.reported.length))) problems.push(`speaker ${i}: bad reported index`);
+    if (s.reported.some((r) => !(r >= 0 && r < analysis.reported.length)))
+      problems.push(`speaker ${i}: bad reported index`);
   });
-  analysis.places.forEach((p, i) => p.mentions.forEach((m, j) => problems.push(spanProblem(`place ${i} mention ${j}`, m, length))));
-  analysis.entities.forEach((e, i) => e.mentions.forEach((m, j) => problems.push(spanProblem(`entity ${i} mention ${j}`, m, length))));
+  analysis.places.forEach((p, i) =>
+    p.mentions.forEach((m, j) => problems.push(spanProblem(`place ${i} mention ${j}`, m, length))),
+  );
+  analysis.entities.forEach((e, i) =>
+    e.mentions.forEach((m, j) => problems.push(spanProblem(`entity ${i} mention ${j}`, m, length))),
+  );
   try {
     structuredClone(analysis);
   } catch (error) {

@@ -68,12 +68,13 @@ const scriptLaden: PageBuilder = (rng) => {
 };
 
 const commentsAndForeign: PageBuilder = (rng) => {
+  // prettier-ignore
   const bits = [
     '<!-- unclosed comment', '<![CDATA[ “not a quote,” said CDATA ]]>', '<template><p>“hidden,” said T.</p></template>',
     '<svg><text>“svg quote,” said Svg</text><foreignObject><p>inside</p></foreignObject></svg>',
     '<math><mi>x</mi><mtext>“math”</mtext></math>', '<noscript><p>“noscript,” said N.</p></noscript>',
-    '<iframe srcdoc="<p>“iframe,” said I.</p>"></iframe>', '<frameset><frame src="x"></frameset>',
-    '<plaintext>', '<xmp><p>literal</p></xmp>', '<textarea><p>“ta”</p>', '<select><option>',
+    '<iframe srcdoc="<p>“iframe,” said I.</p>"></iframe>', '<frameset><frame src="x"></frameset>', '<plaintext>',
+    '<xmp><p>literal</p></xmp>', '<textarea><p>“ta”</p>', '<select><option>',
   ];
   const parts: string[] = [];
   for (let i = 0; i < 12; i++) parts.push(articleParagraphs(rng, 2), rng.pick(bits));
@@ -83,18 +84,31 @@ const commentsAndForeign: PageBuilder = (rng) => {
 const tableSoup: PageBuilder = (rng) => {
   const rows: string[] = [];
   for (let r = 0; r < rng.int(50, 400); r++) {
-    const cells = Array.from({ length: rng.int(1, 20) }, () => `<td>${escapeText(quoteParagraph(rng))}<table><tr><td>x`);
+    const cells = Array.from(
+      { length: rng.int(1, 20) },
+      () => `<td>${escapeText(quoteParagraph(rng))}<table><tr><td>x`,
+    );
     rows.push(`<tr>${cells.join('')}`);
   }
   return page(`<table>${rows.join('')}</table>${article(rng, 5)}`);
 };
 
 const brokenMetadata: PageBuilder = (rng) => {
-  const junk = rng.pick(['javascript:alert(1)', 'http://[::1', '::::', '', '%', 'data:text/html,<script>alert(1)</script>']);
+  const junk = rng.pick([
+    'javascript:alert(1)',
+    'http://[::1',
+    '::::',
+    '',
+    '%',
+    'data:text/html,<script>alert(1)</script>',
+  ]);
   const huge = escapeAttr('Title '.repeat(rng.int(1, 50000)));
   const head = [
-    `<title>${huge}</title>`, `<link rel="canonical" href="${escapeAttr(junk)}">`, `<base href="${escapeAttr(junk)}">`,
-    `<meta property="og:title" content="${huge}">`, `<meta name="author" content="<img src=x onerror=alert(1)>">`,
+    `<title>${huge}</title>`,
+    `<link rel="canonical" href="${escapeAttr(junk)}">`,
+    `<base href="${escapeAttr(junk)}">`,
+    `<meta property="og:title" content="${huge}">`,
+    `<meta name="author" content="<img src=x onerror=alert(1)>">`,
     `<meta property="article:published_time" content="${rng.pick(['not a date', '99999-99-99', ''])}">`,
   ].join('');
   const attrs = `lang="${escapeAttr(rng.pick(['', 'xx-INVALID', 'en"', 'ar']))}" dir="${rng.pick(['rtl', 'sideways', ''])}"`;
@@ -103,12 +117,20 @@ const brokenMetadata: PageBuilder = (rng) => {
 
 const malformedJsonLd: PageBuilder = (rng) => {
   const bodies = [
-    '{"@type": "NewsArticle", "headline": "Broken', '[[[[[[[[[[[[[[[[[[[[', '{"@graph": [null, 1, "x", {"@type": []}]}',
+    '{"@type": "NewsArticle", "headline": "Broken',
+    '[[[[[[[[[[[[[[[[[[[[',
+    '{"@graph": [null, 1, "x", {"@type": []}]}',
     '{"@type":"NewsArticle","author":{"name":{"name":{"name":42}}},"datePublished":{}}',
     '{"@type":"NewsArticle","headline":"<img src=x onerror=alert(1)>","author":[null,{"@type":"Person"}]}',
-    `{"a":${'['.repeat(20000)}${']'.repeat(20000)}}`, '<!-- "not json" -->', 'undefined', '"\\ud800"',
+    `{"a":${'['.repeat(20000)}${']'.repeat(20000)}}`,
+    '<!-- "not json" -->',
+    'undefined',
+    '"\\ud800"',
   ];
-  const scripts = Array.from({ length: rng.int(1, 5) }, () => `<script type="application/ld+json">${rng.pick(bodies)}</script>`);
+  const scripts = Array.from(
+    { length: rng.int(1, 5) },
+    () => `<script type="application/ld+json">${rng.pick(bodies)}</script>`,
+  );
   return page(article(rng, rng.int(4, 12)), `<title>${escapeText(sentence(rng))}</title>${scripts.join('')}`);
 };
 

@@ -33,17 +33,41 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** Per kind: pages, each outcome, median and slowest time; then the slowest pages and every failure. */
 export function summarize(results: readonly PageResult[], slowest = 10): string {
   const kinds = [...new Set(results.map((r) => r.kind))].sort();
-  const header = 'kind'.padEnd(22) + 'pages'.padStart(6) + OUTCOMES.map((o) => o.padStart(11)).join('') + 'median ms'.padStart(11) + 'max ms'.padStart(9);
+  const header =
+    'kind'.padEnd(22) +
+    'pages'.padStart(6) +
+    OUTCOMES.map((o) => o.padStart(11)).join('') +
+    'median ms'.padStart(11) +
+    'max ms'.padStart(9);
   const row = (kind: string, rs: readonly PageResult[]) => {
     const counts = countOutcomes(rs);
     const ms = rs.map((r) => r.ms);
-    return kind.padEnd(22) + String(rs.length).padStart(6) + OUTCOMES.map((o) => String(counts[o]).padStart(11)).join('') + median(ms).toFixed(0).padStart(11) + Math.max(0, ...ms).toFixed(0).padStart(9);
+    return (
+      kind.padEnd(22) +
+      String(rs.length).padStart(6) +
+      OUTCOMES.map((o) => String(counts[o]).padStart(11)).join('') +
+      median(ms).toFixed(0).padStart(11) +
+      Math.max(0, ...ms)
+        .toFixed(0)
+        .padStart(9)
+    );
   };
-  const lines = [header, ...kinds.map((k) => row(k, results.filter((r) => r.kind === k))), row('ALL', results)];
+  const lines = [
+    header,
+    ...kinds.map((k) =>
+      row(
+        k,
+        results.filter((r) => r.kind === k),
+      ),
+    ),
+    row('ALL', results),
+  ];
   lines.push('', `slowest ${slowest}:`);
   for (const r of [...results].sort((a, b) => b.ms - a.ms).slice(0, slowest)) {
     const size = r.bytes ? `${(r.bytes / 1e6).toFixed(2)} MB` : '';
-    lines.push(`  ${r.name.padEnd(30)} ${r.outcome.padEnd(10)} ${r.ms.toFixed(0).padStart(7)} ms ${size.padStart(9)}  ${r.detail.slice(0, 80)}`);
+    lines.push(
+      `  ${r.name.padEnd(30)} ${r.outcome.padEnd(10)} ${r.ms.toFixed(0).padStart(7)} ms ${size.padStart(9)}  ${r.detail.slice(0, 80)}`,
+    );
   }
   const failures = results.filter(isFailure);
   lines.push('', failures.length ? `failures (${failures.length}):` : 'failures: none');

@@ -27,14 +27,24 @@ export function runPage(
   url = 'https://example.invalid/robustness',
 ): PageResult {
   const started = clock();
-  const done = (outcome: Outcome, detail: string): PageResult => ({ name, kind, outcome, ms: clock() - started, bytes: html.length, detail });
+  const done = (outcome: Outcome, detail: string): PageResult => ({
+    name,
+    kind,
+    outcome,
+    ms: clock() - started,
+    bytes: html.length,
+    detail,
+  });
   try {
     const analysis = analyzeHtml(html, url, resources, onStage);
     if (!analysis) return done('no article', '');
     const problems = checkAnalysis(analysis);
     if (problems.length) return done('invalid', problems.slice(0, 3).join('; '));
     const { quotes, places, entities, article } = analysis;
-    return done('analysed', `${article.wordCount} words, ${quotes.length} quotes, ${places.length} places, ${entities.length} entities`);
+    return done(
+      'analysed',
+      `${article.wordCount} words, ${quotes.length} quotes, ${places.length} places, ${entities.length} entities`,
+    );
   } catch (error) {
     const e = error as Error;
     return done('crash', `${e?.name ?? 'Error'}: ${e?.message ?? String(error)}`.slice(0, 300));

@@ -12,7 +12,9 @@ export type Job = { name: string; kind: string; file: string } | { seed: number;
 const TERMINATE_GRACE_MS = 10_000;
 
 function startWorker(): Promise<Worker> {
-  const worker = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: 2048 } });
+  const worker = new Worker(new URL('./worker-bootstrap.mjs', import.meta.url), {
+    resourceLimits: { maxOldGenerationSizeMb: 2048 },
+  });
   return new Promise((resolve, reject) => {
     worker.once('message', () => resolve(worker));
     worker.once('error', reject);
@@ -42,7 +44,8 @@ function runOne(worker: Worker, job: PageJob, limitMs: number): Promise<Answer> 
       if ('result' in message) finish({ result: message.result, last });
       else last = { stage: message.stage, bytes: message.bytes };
     };
-    const onError = (error: Error) => finish({ died: `worker died: ${error?.message ?? String(error)}`.slice(0, 300), last });
+    const onError = (error: Error) =>
+      finish({ died: `worker died: ${error?.message ?? String(error)}`.slice(0, 300), last });
     const onExit = (code: number) => finish({ died: `worker exited with code ${code}`, last });
     function finish(answer: Answer) {
       clearTimeout(timer);
@@ -59,7 +62,9 @@ function runOne(worker: Worker, job: PageJob, limitMs: number): Promise<Answer> 
 }
 
 function label(job: Job): { name: string; kind: string } {
-  return 'file' in job ? { name: job.name, kind: job.kind } : { name: generatedName(job.index), kind: kindOf(job.index) };
+  return 'file' in job
+    ? { name: job.name, kind: job.kind }
+    : { name: generatedName(job.index), kind: kindOf(job.index) };
 }
 
 export async function runJobs(
@@ -83,8 +88,17 @@ export async function runJobs(
         worker = await startWorker();
         const timedOut = 'timeout' in answer;
         const where = `while ${answer.last.stage}`;
-        const detail = timedOut ? `no answer within ${options.limitMs} ms (${where}), worker terminated` : `${answer.died} (${where})`;
-        results[id] = { name: job.name, kind: job.kind, outcome: timedOut ? 'timeout' : 'crash', ms, bytes: answer.last.bytes, detail };
+        const detail = timedOut
+          ? `no answer within ${options.limitMs} ms (${where}), worker terminated`
+          : `${answer.died} (${where})`;
+        results[id] = {
+          name: job.name,
+          kind: job.kind,
+          outcome: timedOut ? 'timeout' : 'crash',
+          ms,
+          bytes: answer.last.bytes,
+          detail,
+        };
       }
       options.onResult?.(results[id]);
     }

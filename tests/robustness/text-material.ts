@@ -4,9 +4,12 @@ import type { Rng } from './prng';
 const FIRST = ['Amina', 'John', 'Olga', 'Kassym-Jomart', 'María', 'Li', 'Søren', 'Nguyễn', 'Zoë', "O'Brien"];
 const LAST = ['Tokayev', 'Smith', 'Petrova', 'García', 'Wei', 'Kierkegaard', 'Văn An', 'Ben-David', 'Al-Sayed'];
 const ROLES = ['President', 'spokeswoman', 'Interior Minister', 'the mayor', 'a police officer', 'Senator'];
+// prettier-ignore
 const PLACES = ['Almaty', 'Paris', 'Kyiv', 'São Paulo', 'New York', 'Washington', 'Gaza', 'Lagos', 'Tokyo', 'Georgia'];
 const VERBS = ['said', 'told reporters', 'added', 'according to', 'insisted', 'wrote', 'claimed'];
-const WORDS = 'the government protest police city officials week report crisis vote minister prices fuel army'.split(' ');
+const WORDS = 'the government protest police city officials week report crisis vote minister prices fuel army'.split(
+  ' ',
+);
 
 export function personName(rng: Rng): string {
   return `${rng.pick(FIRST)} ${rng.pick(LAST)}`;

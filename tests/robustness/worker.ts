@@ -7,13 +7,21 @@ import { generatePage } from './generate-pages';
 import { runPage } from './run-page';
 
 /** `name` and `kind` are set by the parent, so a page that never answers is still reported by name and kind. */
-export type PageJob = { id: number; name: string; kind: string } & ({ file: string } | { seed: number; index: number; scale?: number });
+export type PageJob = { id: number; name: string; kind: string } & (
+  { file: string } | { seed: number; index: number; scale?: number }
+);
 
 const resources = await loadResources();
 
 function load(job: PageJob): string {
   if ('file' in job) return readFileSync(job.file, 'utf8');
-  const limits = job.scale ? { hugeBytes: 10 * 1024 * 1024 * job.scale, depth: Math.ceil(50_000 * job.scale), manyParagraphs: Math.ceil(20_000 * job.scale) } : undefined;
+  const limits = job.scale
+    ? {
+        hugeBytes: 10 * 1024 * 1024 * job.scale,
+        depth: Math.ceil(50_000 * job.scale),
+        manyParagraphs: Math.ceil(20_000 * job.scale),
+      }
+    : undefined;
   return generatePage(job.seed, job.index, limits).html;
 }
 
@@ -24,7 +32,10 @@ parentPort!.on('message', (job: PageJob) => {
   try {
     html = load(job);
   } catch (error) {
-    parentPort!.postMessage({ id: job.id, result: { name, kind, outcome: 'crash', ms: 0, bytes: 0, detail: `could not load: ${String(error)}` } });
+    parentPort!.postMessage({
+      id: job.id,
+      result: { name, kind, outcome: 'crash', ms: 0, bytes: 0, detail: `could not load: ${String(error)}` },
+    });
     return;
   }
   // Progress notes let the parent say where a page it had to stop was stuck, and how big it was.

@@ -18,20 +18,34 @@ describe('npm run analyze', () => {
     writeFileSync(resolve(input, 'empty.html'), '<html><body><p>Nothing here.</p></body></html>');
     const run = spawnSync('npx', ['tsx', 'scripts/analyze.ts', input, '--out', out], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status).toBe(0);
-    expect(run.stderr.split('\n').filter((l) => l.startsWith('empty:'))).toEqual(['empty: no article found on this page']);
+    expect(run.stderr.split('\n').filter((l) => l.startsWith('empty:'))).toEqual([
+      'empty: no article found on this page',
+    ]);
     expect(readdirSync(out).sort()).toEqual(['empty.json', 'seed.json']);
     const seed = JSON.parse(readFileSync(resolve(out, 'seed.json'), 'utf8'));
     expect(seed.article.title).toMatch(/^Kazakh President Arrives In Almaty/);
     expect(seed.quotes.map((q: { speaker: string }) => q.speaker)).toContain('Berik Uali');
-    expect(seed.places.find((p: { name: string }) => p.name === 'Almaty')).toMatchObject({ role: 'event', country: 'KZ' });
-    expect(seed.entities.some((e: { wikipedia: string | null }) => e.wikipedia === 'Collective_Security_Treaty_Organization')).toBe(true);
-    expect(JSON.parse(readFileSync(resolve(out, 'empty.json'), 'utf8'))).toEqual({ article: null, error: 'no article found on this page' });
+    expect(seed.places.find((p: { name: string }) => p.name === 'Almaty')).toMatchObject({
+      role: 'event',
+      country: 'KZ',
+    });
+    expect(
+      seed.entities.some(
+        (e: { wikipedia: string | null }) => e.wikipedia === 'Collective_Security_Treaty_Organization',
+      ),
+    ).toBe(true);
+    expect(JSON.parse(readFileSync(resolve(out, 'empty.json'), 'utf8'))).toEqual({
+      article: null,
+      error: 'no article found on this page',
+    });
   }, 60_000);
 
   it('--json --text adds article.text, the body the engines read; without --text there is none', () => {
     const page = resolve(ROOT, 'tests/fixtures/pages/seed-kazakhstan/source.html');
     const run = (...flags: string[]) =>
-      JSON.parse(execFileSync('npx', ['tsx', 'scripts/analyze.ts', page, '--json', ...flags], { cwd: ROOT, encoding: 'utf8' }));
+      JSON.parse(
+        execFileSync('npx', ['tsx', 'scripts/analyze.ts', page, '--json', ...flags], { cwd: ROOT, encoding: 'utf8' }),
+      );
     const withText = run('--text');
     expect(withText.article.text).toMatch(/^Kazakh President Kassym-Jomart Tokayev has arrived in Almaty/);
     expect(withText.article.text).toContain('\n\nNUR-SULTAN (Pakistan Point News / Sputnik - 12th January, 2022)');
@@ -43,7 +57,10 @@ describe('npm run analyze', () => {
     let failed = false;
     let stderr = '';
     try {
-      execFileSync('npx', ['tsx', 'scripts/analyze.ts', resolve(work, 'missing.html')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      execFileSync('npx', ['tsx', 'scripts/analyze.ts', resolve(work, 'missing.html')], {
+        cwd: ROOT,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
     } catch (error) {
       failed = true;
       stderr = String((error as { stderr?: Buffer }).stderr ?? '');

@@ -15,9 +15,20 @@ const PAGES = resolve(__dirname, '../fixtures/pages');
 
 function notesFromFixtures(): Note[] {
   return readdirSync(PAGES).flatMap((id) => {
-    const article = extractArticle(parseDocument(readFileSync(resolve(PAGES, id, 'source.html'), 'utf8')), `https://example.invalid/${id}`, { disposable: true });
+    const article = extractArticle(
+      parseDocument(readFileSync(resolve(PAGES, id, 'source.html'), 'utf8')),
+      `https://example.invalid/${id}`,
+      { disposable: true },
+    );
     if (!article) return [];
-    const quote = { text: article.text.slice(0, 12), start: 0, end: 12, partial: false, speaker: null, speakerRole: null } as Quote;
+    const quote = {
+      text: article.text.slice(0, 12),
+      start: 0,
+      end: 12,
+      partial: false,
+      speaker: null,
+      speakerRole: null,
+    } as Quote;
     return [noteFromQuote({ article } as Analysis, quote, new Date('2026-01-01T00:00:00Z'), id)];
   });
 }

@@ -9,8 +9,8 @@ import { parseDocument } from '../../scripts/node/dom';
 const sentence = (n: number) =>
   `The council voted on the new budget for the harbour district after a long debate number ${n}.`;
 const story = (paragraphs: number) => Array.from({ length: paragraphs }, (_, i) => `<p>${sentence(i)}</p>`).join('');
-const root = (html: string) => parseDocument(`<html><body><div id="root">${html}</div></body></html>`)
-  .getElementById('root')!;
+const root = (html: string) =>
+  parseDocument(`<html><body><div id="root">${html}</div></body></html>`).getElementById('root')!;
 
 describe('furnitureIn / dropFurniture', () => {
   it('drops a newsletter box, a share bar and a related-links list with its title, keeps the story', () => {
@@ -58,27 +58,37 @@ describe('furnitureIn / dropFurniture', () => {
 
 describe('furniture lines', () => {
   it.each([
-    'Photo: Meg Kinnard, AP', '(Image: GETTY)', 'Image copyright Getty Images', '© Amazon', 'Credit...Doug Mills',
-    'Image 1 of 9', 'Close', 'Read more: Tencent profit falls as threat weighs', 'You may also like...',
+    'Photo: Meg Kinnard, AP',
+    '(Image: GETTY)',
+    'Image copyright Getty Images',
+    '© Amazon',
+    'Credit...Doug Mills',
+    'Image 1 of 9',
+    'Close',
+    'Read more: Tencent profit falls as threat weighs',
+    'You may also like...',
   ])('"%s" is furniture anywhere', (line) => {
     expect(isFurnitureLine(line, false)).toBe(true);
   });
 
   it.each([
-    'Published 10:02 AM EST Nov 19, 2019', 'Nov. 20, 2019 5:52 AM EST', '| UPDATED: 10:43, Tue, Nov 19, 2019',
-    'Updated on: November 19, 2019 / 10:07 AM / CBS News', 'Published 1 day ago', 'April 2014',
-  ])(
-    '"%s" is a stamp at the head of a story, kept in the middle',
-    (line) => {
-      expect(isFurnitureLine(line, true)).toBe(true);
-      expect(isFurnitureLine(line, false)).toBe(false);
-    },
-  );
+    'Published 10:02 AM EST Nov 19, 2019',
+    'Nov. 20, 2019 5:52 AM EST',
+    '| UPDATED: 10:43, Tue, Nov 19, 2019',
+    'Updated on: November 19, 2019 / 10:07 AM / CBS News',
+    'Published 1 day ago',
+    'April 2014',
+  ])('"%s" is a stamp at the head of a story, kept in the middle', (line) => {
+    expect(isFurnitureLine(line, true)).toBe(true);
+    expect(isFurnitureLine(line, false)).toBe(false);
+  });
 
   it.each([
-    'Photographers gathered at the scene before dawn.', 'More than 200 people were evacuated, officials said.',
+    'Photographers gathered at the scene before dawn.',
+    'More than 200 people were evacuated, officials said.',
     'Updated figures show unemployment fell in every region last year, the ministry said in its report.',
-    'Posted by the union to its members overnight.', '2019',
+    'Posted by the union to its members overnight.',
+    '2019',
   ])('"%s" is story text, even at the head', (line) => {
     expect(isFurnitureLine(line, true)).toBe(false);
   });
@@ -98,14 +108,16 @@ describe('furniture lines', () => {
 
 describe('repairedBlocks', () => {
   it('repairs that would remove more than a third of the article are not applied', () => {
-    const html = `<p>${sentence(1)}</p>` + Array.from({ length: 6 }, (_, i) =>
-      `<p>Photo: Staff photographer number ${i}, Agency</p>`).join('');
+    const html =
+      `<p>${sentence(1)}</p>` +
+      Array.from({ length: 6 }, (_, i) => `<p>Photo: Staff photographer number ${i}, Agency</p>`).join('');
     const el = root(html);
     expect(repairedBlocks(el)).toEqual(elementToBlocks(root(html)));
   });
 
   it('when refused, boxes already taken out come back where they were, adjacent ones in order', () => {
-    const html = `<p>${sentence(1)}</p><div class="share-bar">Share this</div><div class="newsletter">Sign up</div>` +
+    const html =
+      `<p>${sentence(1)}</p><div class="share-bar">Share this</div><div class="newsletter">Sign up</div>` +
       `<p>${sentence(2)}</p>` +
       Array.from({ length: 8 }, (_, i) => `<p>Photo: Staff photographer number ${i}, Agency</p>`).join('');
     const el = root(html);

@@ -7,30 +7,37 @@ import { parseDocument } from '../../scripts/node/dom';
 
 const PAGES = resolve(__dirname, '../fixtures/pages');
 const load = (name: string, url = `https://example.test/${name}`) =>
-  extractArticle(parseDocument(readFileSync(resolve(PAGES, name, "source.html"), "utf8")), url);
+  extractArticle(parseDocument(readFileSync(resolve(PAGES, name, 'source.html'), 'utf8')), url);
 
 describe('extractArticle: a live page or a disposable one', () => {
   const html = (name: string) => readFileSync(resolve(PAGES, name, 'source.html'), 'utf8');
-  it.each(['seed-kazakhstan', 'rdb-lemonde-1', 'aeb-264dc3ae31249cb1'])('%s: the same article either way; a live page is left as it was', (name) => {
-    const live = parseDocument(html(name));
-    const before = live.body.innerHTML;
-    const fromLive = extractArticle(live, 'https://example.test/a');
-    expect(live.body.innerHTML).toBe(before);
-    const fromDisposable = extractArticle(parseDocument(html(name)), 'https://example.test/a', { disposable: true });
-    expect(fromDisposable).toEqual(fromLive);
-  });
+  it.each(['seed-kazakhstan', 'rdb-lemonde-1', 'aeb-264dc3ae31249cb1'])(
+    '%s: the same article either way; a live page is left as it was',
+    (name) => {
+      const live = parseDocument(html(name));
+      const before = live.body.innerHTML;
+      const fromLive = extractArticle(live, 'https://example.test/a');
+      expect(live.body.innerHTML).toBe(before);
+      const fromDisposable = extractArticle(parseDocument(html(name)), 'https://example.test/a', { disposable: true });
+      expect(fromDisposable).toEqual(fromLive);
+    },
+  );
 });
 
 describe('extractArticle', () => {
   it('extracts the reference article with metadata and paragraph offsets', () => {
     const article = load('seed-kazakhstan');
     expect(article).not.toBeNull();
-    expect(article!.title).toMatch(/^Kazakh President Arrives In Almaty To Meet With Counter-terrorism Task Force - Spokesman$/i);
+    expect(article!.title).toMatch(
+      /^Kazakh President Arrives In Almaty To Meet With Counter-terrorism Task Force - Spokesman$/i,
+    );
     expect(article!.siteName).toBe('Pakistan Point News');
     expect(article!.paragraphs.length).toBeGreaterThanOrEqual(8);
     const bodies = article!.paragraphs.map((p) => article!.text.slice(p.start, p.end));
     expect(bodies[0]).toMatch(/^Kazakh President Kassym-Jomart Tokayev has arrived in Almaty/);
-    expect(bodies.some((b) => /^NUR-SULTAN \(Pakistan Point News \/ Sputnik - 12th January, 2022\)/.test(b))).toBe(true);
+    expect(bodies.some((b) => /^NUR-SULTAN \(Pakistan Point News \/ Sputnik - 12th January, 2022\)/.test(b))).toBe(
+      true,
+    );
     expect(article!.wordCount).toBeGreaterThan(300);
   });
 
@@ -51,8 +58,11 @@ describe('extractArticle', () => {
   );
 
   it('a bare HTML fragment (no <html>/<body>) is read like a browser would, not a crash', () => {
-    const paragraph = '<p>The minister said the budget would be published in full next week, after the vote in parliament.</p>';
-    expect(() => extractArticle(parseDocument(`<div>${paragraph.repeat(8)}</div>`), 'https://example.test/f')).not.toThrow();
+    const paragraph =
+      '<p>The minister said the budget would be published in full next week, after the vote in parliament.</p>';
+    expect(() =>
+      extractArticle(parseDocument(`<div>${paragraph.repeat(8)}</div>`), 'https://example.test/f'),
+    ).not.toThrow();
   });
 
   it('returns null for a page with no article', () => {

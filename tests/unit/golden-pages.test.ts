@@ -15,7 +15,10 @@ import { diffJson, snapshotOf } from '../golden/snapshot';
 const PAGES = resolve(__dirname, '../fixtures/pages');
 const UPDATE = process.env.UPDATE_SNAPSHOT === '1' || process.env.UPDATE_SNAPSHOT === 'all';
 const SHOWN = 40;
-const ids = readdirSync(PAGES, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const ids = readdirSync(PAGES, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 const writeJson = (path: string, value: unknown) => writeFileSync(path, JSON.stringify(value, null, 2) + '\n');
@@ -23,14 +26,16 @@ const writeJson = (path: string, value: unknown) => writeFileSync(path, JSON.str
 let resources: AnalysisResources;
 const analyses = new Map<string, Analysis | null>();
 function analysisOf(id: string): Analysis | null {
-  if (!analyses.has(id)) analyses.set(id, analyzeHtml(readFileSync(join(PAGES, id, 'source.html'), 'utf8'), DEFAULT_URL, resources));
+  if (!analyses.has(id))
+    analyses.set(id, analyzeHtml(readFileSync(join(PAGES, id, 'source.html'), 'utf8'), DEFAULT_URL, resources));
   return analyses.get(id)!;
 }
 
 beforeAll(async () => {
   resources = await loadResources();
   // Missing data would change every page's places and links: a failure, never a skip.
-  if (!resources.gazetteer || !resources.knowledgeBase) throw new Error('public/data is missing: run `npx tsx scripts/build-data.ts`');
+  if (!resources.gazetteer || !resources.knowledgeBase)
+    throw new Error('public/data is missing: run `npx tsx scripts/build-data.ts`');
 });
 
 describe('golden pages', () => {
@@ -44,10 +49,14 @@ describe('golden pages', () => {
     const file = join(PAGES, id, 'expected.json');
     const actual = snapshotOf(analysisOf(id));
     if (UPDATE) writeJson(file, actual);
-    if (!existsSync(file)) throw new Error(`${id}: expected.json is missing (accept the current output with \`npm run golden:update\`)`);
+    if (!existsSync(file))
+      throw new Error(`${id}: expected.json is missing (accept the current output with \`npm run golden:update\`)`);
     const diffs = diffJson(readJson(file), actual).map((d) => `${id}: ${d}`);
     const shown = diffs.length > SHOWN ? [...diffs.slice(0, SHOWN), `… and ${diffs.length - SHOWN} more`] : diffs;
-    expect(shown, `${id}: analysis differs from expected.json (intended? \`npm run golden:update\`, then review the diff)`).toEqual([]);
+    expect(
+      shown,
+      `${id}: analysis differs from expected.json (intended? \`npm run golden:update\`, then review the diff)`,
+    ).toEqual([]);
   });
 
   const withGold = ids.filter((id) => existsSync(join(PAGES, id, 'gold.json')));
@@ -55,7 +64,8 @@ describe('golden pages', () => {
     const file = join(PAGES, id, 'gold-floor.json');
     const scores = goldScores(analysisOf(id), readJson<Gold>(join(PAGES, id, 'gold.json')));
     if (UPDATE) writeJson(file, scores);
-    if (!existsSync(file)) throw new Error(`${id}: gold-floor.json is missing (write it with \`npm run golden:update\`)`);
+    if (!existsSync(file))
+      throw new Error(`${id}: gold-floor.json is missing (write it with \`npm run golden:update\`)`);
     expect(belowFloor(scores, readJson<Scores>(file)).map((d) => `${id}: ${d}`)).toEqual([]);
   });
 });

@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
 
-type ManifestFn = (env: { browser: string; mode: string; manifestVersion: number; command: string }) => Record<string, any>;
+type ManifestFn = (env: {
+  browser: string;
+  mode: string;
+  manifestVersion: number;
+  command: string;
+}) => Record<string, any>;
 const manifest = (browser: string, mode = 'production') =>
   (config.manifest as unknown as ManifestFn)({ browser, mode, manifestVersion: 3, command: 'build' });
 

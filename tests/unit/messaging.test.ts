@@ -38,8 +38,14 @@ describe('services/messaging: send and the one listener', () => {
       'news-lens/wikipedia/resolve': async ({ name }) => ({ ok: true, value: name.toUpperCase() }),
       'news-lens/article-copy': () => ({ ok: false, error: 'over budget' }),
     });
-    expect(await deliver({ type: 'news-lens/wikipedia/resolve', name: 'lisbon' })).toEqual({ ok: true, value: 'LISBON' });
-    expect(await deliver({ type: 'news-lens/article-copy', op: 'checked' })).toEqual({ ok: false, error: 'over budget' });
+    expect(await deliver({ type: 'news-lens/wikipedia/resolve', name: 'lisbon' })).toEqual({
+      ok: true,
+      value: 'LISBON',
+    });
+    expect(await deliver({ type: 'news-lens/article-copy', op: 'checked' })).toEqual({
+      ok: false,
+      error: 'over budget',
+    });
   });
 
   it('leaves alone names it has no handler for, foreign shapes and other extensions', async () => {
@@ -48,11 +54,13 @@ describe('services/messaging: send and the one listener', () => {
     listen({ 'news-lens/notes': handler });
     expect(await deliver({ type: 'news-lens/wikipedia/summary', title: 'Lisbon' })).toBe('not answered');
     expect(await deliver({ type: 'something-else' })).toBe('not answered');
-    expect(await deliver({ type: 'news-lens/notes', operation: { op: 'unpin', key: 'k' } }, { id: 'another-extension' }))
-      .toBe('not answered');
+    expect(
+      await deliver({ type: 'news-lens/notes', operation: { op: 'unpin', key: 'k' } }, { id: 'another-extension' }),
+    ).toBe('not answered');
     expect(handler).not.toHaveBeenCalled();
-    expect(await deliver({ type: 'news-lens/notes', operation: { op: 'unpin', key: 'k' } }, { id: fakeBrowser.runtime.id }))
-      .toEqual({ ok: true, count: 1 });
+    expect(
+      await deliver({ type: 'news-lens/notes', operation: { op: 'unpin', key: 'k' } }, { id: fakeBrowser.runtime.id }),
+    ).toEqual({ ok: true, count: 1 });
     expect(handler).toHaveBeenCalledTimes(1);
   });
 
@@ -70,8 +78,9 @@ describe('services/messaging: send and the one listener', () => {
     const cleared: (number | undefined)[] = [];
     onHighlightCleared((tabId) => cleared.push(tabId));
     expect(await deliver({ type: 'news-lens/highlight-cleared' }, { tab: { id: 42 } })).toBe('not answered');
-    expect(await deliver({ type: 'news-lens/notes', operation: { op: 'unpin', key: 'k' } }, { tab: { id: 1 } }))
-      .toBe('not answered');
+    expect(await deliver({ type: 'news-lens/notes', operation: { op: 'unpin', key: 'k' } }, { tab: { id: 1 } })).toBe(
+      'not answered',
+    );
     expect(cleared).toEqual([42]);
   });
 
@@ -83,9 +92,13 @@ describe('services/messaging: send and the one listener', () => {
     listen({ ...wikipediaHandlers(), ...noteHandlers(), ...copyHandlers() });
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
     expect(await send('news-lens/notes', { operation: { op: 'unpin', key: 'k' } })).toEqual({ ok: true, count: 0 });
-    expect(await send('news-lens/article-copy', { op: 'checked', url: 'https://x.example/a', check: { at: 'now' } as any }))
-      .toEqual({ ok: true, problem: null });
+    expect(
+      await send('news-lens/article-copy', { op: 'checked', url: 'https://x.example/a', check: { at: 'now' } as any }),
+    ).toEqual({ ok: true, problem: null });
     // Lookups are off (no setting stored): refused without a fetch.
-    expect(await send('news-lens/wikipedia/summary', { title: 'Lisbon' })).toEqual({ ok: false, error: 'Wikipedia lookups are off' });
+    expect(await send('news-lens/wikipedia/summary', { title: 'Lisbon' })).toEqual({
+      ok: false,
+      error: 'Wikipedia lookups are off',
+    });
   });
 });

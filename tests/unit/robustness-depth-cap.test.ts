@@ -16,7 +16,9 @@ function depthOf(doc: Document): number {
 
 describe('capTreeDepth', () => {
   it('flattens a 20,000-deep page to the depth Chromium builds (513) and keeps the text in order', () => {
-    const doc = parseDocument(`<html><body>${'<div>a'.repeat(20_000)}<p>end</p>${'</div>'.repeat(20_000)}</body></html>`);
+    const doc = parseDocument(
+      `<html><body>${'<div>a'.repeat(20_000)}<p>end</p>${'</div>'.repeat(20_000)}</body></html>`,
+    );
     expect(depthOf(doc)).toBe(MAX_TREE_DEPTH);
     expect(MAX_TREE_DEPTH).toBe(513);
     expect(doc.querySelectorAll('div')).toHaveLength(20_000);
@@ -24,11 +26,18 @@ describe('capTreeDepth', () => {
   });
 
   it('moves the elements below the cap to follow the deepest allowed one, each with its own text', () => {
-    const doc = parseDocument('<html><body><div id="a"><div id="b"><i>1</i><div id="c"><b>2</b></div>3</div></div></body></html>');
+    const doc = parseDocument(
+      '<html><body><div id="a"><div id="b"><i>1</i><div id="c"><b>2</b></div>3</div></div></body></html>',
+    );
     const moved = capTreeDepth(doc.documentElement, 4); // html 1, body 2, #a 3, #b 4
     expect(moved).toBe(3);
     const a = doc.getElementById('a')!;
-    expect(Array.from(a.childNodes).map((n) => `${n.nodeName.toLowerCase()}:${n.textContent}`)).toEqual(['div:3', 'i:1', 'div:', 'b:2']);
+    expect(Array.from(a.childNodes).map((n) => `${n.nodeName.toLowerCase()}:${n.textContent}`)).toEqual([
+      'div:3',
+      'i:1',
+      'div:',
+      'b:2',
+    ]);
     expect(doc.getElementById('b')!.childNodes).toHaveLength(1);
   });
 

@@ -18,6 +18,7 @@ function withArrayStack<T>(run: () => T): T {
 
 const tree = (html: string) => parseHTML(html).document.toString();
 
+// prettier-ignore
 const TRICKY = [
   '<p>one<p>two<div>three</p>four', // implied closes and a stray </p>
   '<ul><li>a<li>b<ul><li>c</ul><li>d</ul>',

@@ -5,15 +5,17 @@ import { loadGazetteer } from '../../lib/places';
 import { recognize } from '../../lib/places/recognize';
 
 // The shipped format (lib/places/gazetteer.ts): one small town, one capital.
-const GAZETTEER = loadGazetteer([
-  '#places\t2\t3',
-  'Smallville\t40\t-90\tUS\tPPL\t5000\t',
-  'Astana\t51.18\t71.45\tKZ\tPPLC\t1000000\t',
-  '#names\t2',
-  'astana\t1',
-  'smallville\t0',
-  '#demonyms\t0',
-].join('\n'));
+const GAZETTEER = loadGazetteer(
+  [
+    '#places\t2\t3',
+    'Smallville\t40\t-90\tUS\tPPL\t5000\t',
+    'Astana\t51.18\t71.45\tKZ\tPPLC\t1000000\t',
+    '#names\t2',
+    'astana\t1',
+    'smallville\t0',
+    '#demonyms\t0',
+  ].join('\n'),
+);
 
 describe('place recognition on a huge text', () => {
   it('still reads each mention by its own token (a small town opening a sentence is weak) at 240,000 words', () => {
@@ -24,7 +26,11 @@ describe('place recognition on a huge text', () => {
     // Linear: well under a second here; a token search per candidate made it quadratic (30 s on a 300,000-word page).
     expect(performance.now() - started).toBeLessThan(15_000);
     expect(found).toHaveLength(45_000);
-    expect(found.slice(-3).map((c) => [c.key, c.veto])).toEqual([['smallville', 'weak'], ['smallville', undefined], ['astana', undefined]]);
+    expect(found.slice(-3).map((c) => [c.key, c.veto])).toEqual([
+      ['smallville', 'weak'],
+      ['smallville', undefined],
+      ['astana', undefined],
+    ]);
     expect(found.filter((c) => c.veto === 'weak')).toHaveLength(15_000);
   });
 });

@@ -12,15 +12,23 @@ describe('robustness runner', () => {
     const streamed: string[] = [];
     // Page 1 of any run is a full-size "huge-text" page (10 MB): building and parsing it alone takes far
     // longer than 300 ms. One worker, so the next page can only run if the stuck worker was replaced.
-    const results = await runJobs([{ seed: 1, index: 1 }, { name: 'seed', kind: 'fixture', file: SEED_PAGE }], {
-      workers: 1,
-      limitMs: 300,
-      onResult: (r) => streamed.push(r.name),
-    });
+    const results = await runJobs(
+      [
+        { seed: 1, index: 1 },
+        { name: 'seed', kind: 'fixture', file: SEED_PAGE },
+      ],
+      {
+        workers: 1,
+        limitMs: 300,
+        onResult: (r) => streamed.push(r.name),
+      },
+    );
     expect(results[0]).toMatchObject({ name: 'gen-1-huge-text', kind: 'huge-text', outcome: 'timeout' });
     // Where it was stuck: building the 10 MB page ("loading") or, on a fast machine, already parsing it; on a
     // loaded machine the worker may not even have picked the job up within 300 ms ("not started").
-    expect(results[0].detail).toMatch(/^no answer within 300 ms \(while (not started|loading|parsing|extracting)\), worker terminated$/);
+    expect(results[0].detail).toMatch(
+      /^no answer within 300 ms \(while (not started|loading|parsing|extracting)\), worker terminated$/,
+    );
     // Node's timers run on libuv's loop clock, which counts whole milliseconds: a 300 ms timer can fire up to 1 ms
     // before 300 ms have passed by performance.now() (the runner's stopwatch). Not earlier than that.
     expect(results[0].ms).toBeGreaterThanOrEqual(299);
@@ -33,8 +41,17 @@ describe('robustness runner', () => {
   }, 60_000);
 
   it('streams one line per page with a running tally', () => {
-    const result = { name: 'gen-4-binary-junk', kind: 'binary-junk', outcome: 'no article' as const, ms: 12.4, bytes: 2_000_000, detail: '' };
+    const result = {
+      name: 'gen-4-binary-junk',
+      kind: 'binary-junk',
+      outcome: 'no article' as const,
+      ms: 12.4,
+      bytes: 2_000_000,
+      detail: '',
+    };
     const line = formatLine(result, 7, 1184, countOutcomes([result]));
-    expect(line).toBe('[   7/1184] gen-4-binary-junk              no article     12 ms   2.00 MB | analysed 0, no article 1, invalid 0, crash 0, timeout 0');
+    expect(line).toBe(
+      '[   7/1184] gen-4-binary-junk              no article     12 ms   2.00 MB | analysed 0, no article 1, invalid 0, crash 0, timeout 0',
+    );
   });
 });

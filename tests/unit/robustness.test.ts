@@ -11,12 +11,19 @@ const PAGES = resolve(__dirname, '../fixtures/pages');
 
 describe('robustness sample', () => {
   it('every fixture page and every kind of malformed page ends with a clear outcome, no crash, no hang', async () => {
-    const fixtures = readdirSync(PAGES).map((name) => ({ name, kind: 'fixture', file: resolve(PAGES, name, 'source.html') }));
+    const fixtures = readdirSync(PAGES).map((name) => ({
+      name,
+      kind: 'fixture',
+      file: resolve(PAGES, name, 'source.html'),
+    }));
     // Scaled-down limits (3 %) keep this under a minute; the full run uses 10 MB pages and 50,000-deep nesting.
     const generated = KIND_NAMES.map((_, index) => ({ seed: 7, index, scale: 0.03 }));
     const results = await runJobs([...fixtures, ...generated], { workers: 2, limitMs: 30_000 });
     const report = summarize(results);
-    expect(results.filter((r) => !['analysed', 'no article'].includes(r.outcome)), report).toEqual([]);
+    expect(
+      results.filter((r) => !['analysed', 'no article'].includes(r.outcome)),
+      report,
+    ).toEqual([]);
     expect(new Set(results.map((r) => r.kind))).toEqual(new Set(['fixture', ...KIND_NAMES]));
     expect(results.find((r) => r.name === 'seed-kazakhstan')?.outcome).toBe('analysed');
     expect(results.find((r) => r.name === 'no-article')?.outcome).toBe('no article');

@@ -40,9 +40,13 @@ describe('services/page: extraction and highlights through scripting.executeScri
     const { extractFromTab } = await import('../../services/page');
     stubScripting(() => []);
     expect(await extractFromTab(5)).toEqual({ ok: false, error: 'The page returned nothing.' });
-    stubScripting(() => { throw new Error('Cannot access contents of the page.'); });
+    stubScripting(() => {
+      throw new Error('Cannot access contents of the page.');
+    });
     expect(await extractFromTab(5)).toEqual({ ok: false, error: 'Cannot access contents of the page.' });
-    stubScripting(() => { throw 'gone'; });
+    stubScripting(() => {
+      throw 'gone';
+    });
     expect(await extractFromTab(5)).toEqual({ ok: false, error: 'gone' });
   });
 
@@ -93,7 +97,10 @@ describe('services/resources: the shipped data, loaded once', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     // A 404 is not the file even when the server sends a body that would parse.
     const notFound = () => new Response(dataFile('gazetteer-v1.tsv'), { status: 404 });
-    vi.stubGlobal('fetch', vi.fn(async (url: string) => (url.endsWith('.tsv') ? notFound() : new Response('{broken'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => (url.endsWith('.tsv') ? notFound() : new Response('{broken'))),
+    );
     const { loadResources } = await import('../../services/resources');
     const resources = await loadResources();
     expect(resources.gazetteer).toBeNull();
@@ -104,9 +111,24 @@ describe('services/resources: the shipped data, loaded once', () => {
 describe('services/notes-store: one writer in the background, operations sent by message', () => {
   const analysis: Analysis = {
     article: { ...articleFromText('"We will stay," Ana Silva said.'), url: 'https://news.example/a' },
-    quotes: [], speakers: [], reported: [], places: [], entities: [],
+    quotes: [],
+    speakers: [],
+    reported: [],
+    places: [],
+    entities: [],
   };
-  const quote = { text: 'We will stay,', start: 1, end: 14, paragraph: 0, partial: false, multiParagraph: false, speaker: 'Ana Silva', speakerType: 'person' as const, speakerRole: null, speakerMention: null };
+  const quote = {
+    text: 'We will stay,',
+    start: 1,
+    end: 14,
+    paragraph: 0,
+    partial: false,
+    multiParagraph: false,
+    speaker: 'Ana Silva',
+    speakerType: 'person' as const,
+    speakerRole: null,
+    speakerMention: null,
+  };
   const note = noteFromQuote(analysis, quote, new Date('2026-01-01T00:00:00Z'), 'n1');
 
   it('a pin sent from a panel is written by the background, counted in the reply and seen by watchers', async () => {
@@ -127,7 +149,9 @@ describe('services/notes-store: one writer in the background, operations sent by
     const store = await import('../../services/notes-store');
     const { listen } = await import('../../services/messaging');
     listen(store.noteHandlers());
-    expect(await fakeBrowser.runtime.sendMessage({ type: 'something-else', operation: { op: 'pin', note } })).toBeUndefined();
+    expect(
+      await fakeBrowser.runtime.sendMessage({ type: 'something-else', operation: { op: 'pin', note } }),
+    ).toBeUndefined();
     expect((await store.readNotes()).notes).toEqual([]);
     vi.spyOn(browserAny.runtime, 'sendMessage').mockResolvedValueOnce({ ok: false, error: 'storage full' });
     await expect(store.sendNoteOperation({ op: 'unpin', key: 'k' })).rejects.toThrow('storage full');
@@ -214,9 +238,11 @@ describe('services/wikipedia: opt-in lookups', () => {
     listen(wikipediaHandlers());
     const ask = (sender: object) =>
       new Promise((done) => {
-        void fakeBrowser.runtime.onMessage.trigger({ type: 'news-lens/wikipedia/summary', title: 'Lisbon' }, sender as any, done as any).then((r: unknown[]) => {
-          if (!r.includes(true)) done('not answered');
-        });
+        void fakeBrowser.runtime.onMessage
+          .trigger({ type: 'news-lens/wikipedia/summary', title: 'Lisbon' }, sender as any, done as any)
+          .then((r: unknown[]) => {
+            if (!r.includes(true)) done('not answered');
+          });
       });
     expect(await ask({ id: 'someone-else' })).toBe('not answered');
     expect(await ask({ id: fakeBrowser.runtime.id })).toEqual({ ok: false, error: 'Wikipedia lookups are off' });

@@ -24,9 +24,14 @@ const quote = (text: string): Quote =>
 
 const ANALYSIS: Analysis = {
   article: { ...articleFromText(TEXT, 'Bridge to reopen'), url: 'https://news.example/bridge' },
-  quotes: [], speakers: [], reported: [], places: [], entities: [],
+  quotes: [],
+  speakers: [],
+  reported: [],
+  places: [],
+  entities: [],
 };
-const note = (id: string, text: string): Note => noteFromQuote(ANALYSIS, quote(text), new Date('2026-01-02T03:04:05Z'), id);
+const note = (id: string, text: string): Note =>
+  noteFromQuote(ANALYSIS, quote(text), new Date('2026-01-02T03:04:05Z'), id);
 
 describe('notes', () => {
   const a = note('n1', 'We confirm that the bridge will reopen in May,');
@@ -40,23 +45,44 @@ describe('notes', () => {
   });
 
   const exported = JSON.parse(notesToJson([a], new Date(0)));
-  const withNote = (patch: Record<string, unknown>) => JSON.stringify({ ...exported, notes: [{ ...exported.notes[0], ...patch }] });
+  const withNote = (patch: Record<string, unknown>) =>
+    JSON.stringify({ ...exported, notes: [{ ...exported.notes[0], ...patch }] });
 
   it('mutant "import does not check the status": an unknown status is refused', () => {
     expect(parseNotesImport(withNote({ status: 'ok' })).ok).toBe(true);
-    expect(parseNotesImport(withNote({ status: 'lost' }))).toEqual({ ok: false, error: 'Note 1 has an unknown status. Nothing was imported.' });
+    expect(parseNotesImport(withNote({ status: 'lost' }))).toEqual({
+      ok: false,
+      error: 'Note 1 has an unknown status. Nothing was imported.',
+    });
   });
 
   it('mutant "import accepts an empty quote": a quote of white space only is refused', () => {
-    expect(parseNotesImport(withNote({ quote: ' \n\t ' }))).toEqual({ ok: false, error: 'Note 1 has an empty quote. Nothing was imported.' });
+    expect(parseNotesImport(withNote({ quote: ' \n\t ' }))).toEqual({
+      ok: false,
+      error: 'Note 1 has an empty quote. Nothing was imported.',
+    });
   });
 });
 
 describe('entity ranking', () => {
-  const speaker = (name: string): Speaker => ({ name, type: 'person', role: null, aliases: [], quotes: [0], reported: [] });
+  const speaker = (name: string): Speaker => ({
+    name,
+    type: 'person',
+    role: null,
+    aliases: [],
+    quotes: [0],
+    reported: [],
+  });
 
   it('mutant "salience weights": mentions count one each, an early first mention up to two, speaking three', () => {
-    const twoEarly = { name: 'A', aliases: [], mentions: [{ start: 0, end: 1 }, { start: 600, end: 601 }] };
+    const twoEarly = {
+      name: 'A',
+      aliases: [],
+      mentions: [
+        { start: 0, end: 1 },
+        { start: 600, end: 601 },
+      ],
+    };
     expect(salience(twoEarly, 1000, [])).toBe(4);
     const oneLate = { name: 'B', aliases: ['Bee'], mentions: [{ start: 750, end: 751 }] };
     expect(salience(oneLate, 1000, [])).toBe(1.5);
@@ -65,7 +91,9 @@ describe('entity ranking', () => {
   });
 
   it('mutant "ranking order": entities come most salient first', () => {
-    const article = testArticle('Japan said little. Barack Obama met Kassym-Jomart Tokayev. Tokayev thanked Obama. Obama spoke to Tokayev again, and Tokayev left.');
+    const article = testArticle(
+      'Japan said little. Barack Obama met Kassym-Jomart Tokayev. Tokayev thanked Obama. Obama spoke to Tokayev again, and Tokayev left.',
+    );
     const entities = findEntities(article, testKnowledgeBase([]), { quotes: [], speakers: [], places: [] });
     expect(entities.length).toBeGreaterThanOrEqual(3);
     const scores = entities.map((e) => e.salience);
@@ -82,7 +110,9 @@ describe('place resolution with the shipped gazetteer', () => {
   const placesIn = (text: string) => findPlaces(articleFromText(text), gazetteer, []);
 
   it('mutant "comma container ignored": "Perth, Scotland" is the Scottish town, not the larger Australian city', () => {
-    const perth = placesIn('Officials met in Perth, Scotland, on Tuesday to plan the new road.').find((p) => p.name === 'Perth');
+    const perth = placesIn('Officials met in Perth, Scotland, on Tuesday to plan the new road.').find(
+      (p) => p.name === 'Perth',
+    );
     expect(perth).toMatchObject({ country: 'GB' });
     expect(perth!.lat).toBeCloseTo(56.4, 0);
   });
@@ -99,7 +129,8 @@ describe('place resolution with the shipped gazetteer', () => {
 
 describe('speaker gender guess', () => {
   it('mutant "gender guess": "she said" goes to the woman named earlier, past a man named since', () => {
-    const text = 'Maria Lopez said her office would reopen next week. John Carter said his team agreed with the plan.\n\n' +
+    const text =
+      'Maria Lopez said her office would reopen next week. John Carter said his team agreed with the plan.\n\n' +
       '"We are ready to open the doors again and to welcome everyone," she said.';
     const { quotes } = analyzeQuotes(articleFromText(text));
     expect(quotes.map((q) => q.speaker)).toEqual(['Maria Lopez']);
@@ -119,19 +150,25 @@ describe('speaker gender guess', () => {
 });
 
 describe('extracted article', () => {
-  const sentence = 'The council voted on the new budget for schools and roads after a long public debate in the town hall. ';
+  const sentence =
+    'The council voted on the new budget for schools and roads after a long public debate in the town hall. ';
   const page = (body: string, head = '') =>
     `<!doctype html><html><head><title>Budget passes</title>${head}</head><body><article><h1>Budget passes</h1>${body}</article></body></html>`;
-  const paragraphs = (n: number, words = sentence) => Array.from({ length: n }, () => `<p>${words.repeat(3)}</p>`).join('');
-  const extract = (html: string, url = 'https://news.example/amp/budget?utm_source=feed') => extractArticle(parseDocument(html), url)!;
+  const paragraphs = (n: number, words = sentence) =>
+    Array.from({ length: n }, () => `<p>${words.repeat(3)}</p>`).join('');
+  const extract = (html: string, url = 'https://news.example/amp/budget?utm_source=feed') =>
+    extractArticle(parseDocument(html), url)!;
 
   it('mutant "canonical URL ignored": the article URL is the canonical link, resolved against the page URL', () => {
-    expect(extract(page(paragraphs(6), '<link rel="canonical" href="/2026/budget-passes">')).url).toBe('https://news.example/2026/budget-passes');
+    expect(extract(page(paragraphs(6), '<link rel="canonical" href="/2026/budget-passes">')).url).toBe(
+      'https://news.example/2026/budget-passes',
+    );
     expect(extract(page(paragraphs(6))).url).toBe('https://news.example/amp/budget?utm_source=feed');
   });
 
   it('mutant "zero-width characters kept": zero-width spaces, joiners, word joiners, BOMs and soft hyphens go', () => {
-    const hidden = 'The coun\u200Bcil vo\u200Cted on the bud\u200Dget for sch\u2060ools and ro\uFEFFads after a long pub\u00ADlic debate in the town hall. ';
+    const hidden =
+      'The coun\u200Bcil vo\u200Cted on the bud\u200Dget for sch\u2060ools and ro\uFEFFads after a long pub\u00ADlic debate in the town hall. ';
     const article = extract(page(paragraphs(6, hidden)));
     expect(article.text).toContain('The council voted on the budget for schools and roads after a long public debate');
     expect(article.text).not.toMatch(/[\u200B-\u200D\u2060\uFEFF\u00AD]/);

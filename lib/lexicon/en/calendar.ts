@@ -2,14 +2,16 @@
 
 /** Used by: places/recognize (CALENDAR), quotes/mentions (CALENDAR), quotes/people (NOT_PERSON_WORD),
  * entities/words (CALENDAR_WORDS), article/furniture-lines (date lines), article/byline, notes/export/bibtex. */
+// prettier-ignore
 export const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december',
 ];
 /** Same users as MONTHS. */
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** Written short forms ("Jan. 5", "Sept. 11"); "may" has none. Used by: places/recognize, article/furniture-lines. */
+// prettier-ignore
 export const MONTH_ABBREVIATIONS = [
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ];

@@ -3,6 +3,7 @@
 /** Lower-case particles inside a name ("Bill de Blasio", "Osama bin Laden", "Ludwig van Beethoven"). */
 // Used by: quotes/people (NAME_RUN), quotes/mentions (NAME_PARTICLE, NAME_TOKEN), entities/recognize (name shape,
 // capitalised particles), entities/name-runs (CONNECTORS), notes/export/authors (family-name particles).
+// prettier-ignore
 export const NAME_PARTICLES = [
   // Romance languages
   'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le',

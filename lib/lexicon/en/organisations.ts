@@ -4,6 +4,7 @@
 
 /** Bodies of state, parties, companies and institutions ("the ministry said", "Democratic Party"). */
 // Used by: quotes/mentions (ORG_HEADS, ORG_NAME_END), entities/words (ORG_HEADS).
+// prettier-ignore
 export const ORGANISATION_HEADS = [
   'ministry', 'office', 'department', 'agency', 'police', 'army', 'forces', 'company', 'committee', 'council', 'court',
   'party', 'commission', 'service', 'group', 'organization', 'organisation', 'association', 'union', 'authority',
@@ -12,6 +13,7 @@ export const ORGANISATION_HEADS = [
 
 /** A government named by its seat or office ("the Kremlin said", "the presidency", "the campaign"). */
 // Used by: quotes/mentions (ORG_HEADS, ORG_NAME_END).
+// prettier-ignore
 export const GOVERNMENT_SEATS = [
   'presidency', 'government', 'campaign', 'embassy', 'administration', 'bureau', 'kremlin', 'house', 'board', 'palace',
   'cabinet', 'federation', 'coalition', 'alliance', 'command',
@@ -19,6 +21,7 @@ export const GOVERNMENT_SEATS = [
 
 /** Bodies a source phrase names by its common noun ("the military said", "the firm's statement"). */
 // Used by: quotes/mentions (ORG_HEADS) only: as the last word of a name they would also end people's names.
+// prettier-ignore
 export const SPEAKING_BODIES = [
   'military', 'navy', 'team', 'firm', 'authorities', 'newspaper', 'paper', 'station', 'website', 'channel', 'statement',
   'legislature', 'regime', 'junta', 'prosecutors',
@@ -37,6 +40,7 @@ export const SERVICE_HEADS = ['press', 'center', 'centre', 'fund', 'airlines', '
 
 /** Schools, hospitals, clubs, venues and events as named bodies ("Aberdeen Royal Infirmary", "World Cup"). */
 // Used by: entities/words (ORG_HEADS) only.
+// prettier-ignore
 export const INSTITUTION_AND_EVENT_HEADS = [
   'college', 'school', 'hospital', 'infirmary', 'airways', 'club', 'reports', 'general', 'assembly', 'front',
   'division', 'conference', 'championship', 'cup', 'series', 'summit', 'stadium', 'arena',
@@ -47,6 +51,7 @@ export const NEWS_AGENCIES = ['reuters', 'guardian', 'sputnik', 'TASS', 'interfa
 
 /** Last words of business, media and campaign names ("Acme Holdings", "Human Rights Watch"). */
 // Used by: quotes/mentions (ORG_NAME_END).
+// prettier-ignore
 export const BUSINESS_NAME_ENDS = [
   'energy', 'strategies', 'partners', 'holdings', 'capital', 'systems', 'labs', 'media', 'communications', 'consulting',
   'associates', 'solutions', 'industries', 'enterprises', 'motors', 'magazine', 'review', 'watch', 'project',
@@ -55,6 +60,7 @@ export const BUSINESS_NAME_ENDS = [
 
 /** Last words of shops', studios' and brands' names ("Tesla Motors", "Pixar Studios"). */
 // Used by: quotes/people (COMPANY_END: a quoted name ending so is no person).
+// prettier-ignore
 export const COMPANY_NAME_ENDS = [
   'market', 'records', 'robotics', 'store', 'stores', 'lab', 'labs', 'pro', 'plus', 'games', 'studio', 'studios',
   'pictures', 'entertainment', 'software', 'technologies', 'motors', 'foods', 'brands', 'bakery', 'cafe',

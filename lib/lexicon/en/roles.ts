@@ -5,6 +5,7 @@ import { HONORIFICS, OFFICE_ABBREVIATIONS, RANK_ABBREVIATIONS } from './address'
 /** Offices of state, legislature and courts. */
 // Used by: quotes/mentions (TITLE_WORDS), entities/words (ROLE_WORDS); places/recognize (ROLE_APPOSITION) the
 // ones marked there.
+// prettier-ignore
 export const OFFICES = [
   'president', 'president-elect', 'vice', 'prime', 'premier', 'chancellor', 'minister', 'minister-president',
   'secretary', 'senator', 'representative', 'governor', 'mayor', 'speaker', 'ambassador', 'envoy', 'commissioner',
@@ -13,10 +14,13 @@ export const OFFICES = [
 ];
 
 /** Monarchs and religious leaders. Same users as OFFICES. */
-export const ROYAL_AND_RELIGIOUS_TITLES = ['king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'ayatollah', 'emir',
-  'sultan'];
+// prettier-ignore
+export const ROYAL_AND_RELIGIOUS_TITLES = [
+  'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'ayatollah', 'emir', 'sultan',
+];
 
 /** Who leads or speaks for an organisation, a campaign or a team. Same users as OFFICES. */
+// prettier-ignore
 export const LEADERSHIP_ROLES = [
   'chairman', 'chairwoman', 'chair', 'chief', 'director', 'leader', 'ceo', 'cfo', 'founder', 'spokesman', 'spokeswoman',
   'spokesperson', 'adviser', 'advisor', 'manager', 'coach', 'deputy', 'professor', 'officer', 'candidate', 'nominee',
@@ -46,8 +50,18 @@ const TITLE_ABBREVIATIONS = [...OFFICE_ABBREVIATIONS, ...RANK_ABBREVIATIONS, 'dr
  */
 // Used by: quotes/mentions (TITLE_WORDS): a source phrase keeps them as the speaker's role.
 export const TITLE_WORDS = [
-  ...OFFICES, ...ROYAL_AND_RELIGIOUS_TITLES, ...LEADERSHIP_ROLES, ...RANKS, ...PORTFOLIOS, ...PORTFOLIOS_IN_BODY_NAMES,
-  ...PARTY_WORDS, ...ROLE_MODIFIERS, ...TITLE_ABBREVIATIONS, 'sens', ...HONORIFICS, ...HONORIFICS.map((w) => `${w}.`),
+  ...OFFICES,
+  ...ROYAL_AND_RELIGIOUS_TITLES,
+  ...LEADERSHIP_ROLES,
+  ...RANKS,
+  ...PORTFOLIOS,
+  ...PORTFOLIOS_IN_BODY_NAMES,
+  ...PARTY_WORDS,
+  ...ROLE_MODIFIERS,
+  ...TITLE_ABBREVIATIONS,
+  'sens',
+  ...HONORIFICS,
+  ...HONORIFICS.map((w) => `${w}.`),
 ];
 
 /**
@@ -63,20 +77,22 @@ export const TITLE_WORDS_OUTSIDE_NAMES = TITLE_WORDS.filter((w) => !OPENS_BODY_N
 // all three, with TITLE_WORDS), places/recognize (ROLE_APPOSITION: OCCUPATIONS, with offices and PROFESSIONS).
 
 /** People named by relation ("his colleague", "her husband"). */
+// prettier-ignore
 export const RELATIONS = [
   'friend', 'husband', 'wife', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'parent', 'relative',
   'cousin', 'uncle', 'aunt', 'fiancee', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'mom', 'dad', 'neighbor',
   'neighbour', 'partner', 'classmate', 'roommate', 'guy', 'woman', 'man', 'girl', 'boy', 'child', 'kid',
 ];
 /** People named by their work ("a top aide", "the negotiator"). */
+// prettier-ignore
 export const OCCUPATIONS = [
   'colleague', 'associate', 'boss', 'staffer', 'aide', 'employee', 'worker', 'official', 'executive', 'diplomat',
   'physician', 'doctor', 'surgeon', 'neurosurgeon', 'nurse', 'lawyer', 'teacher', 'pastor', 'priest', 'rabbi', 'imam',
   'negotiator', 'reporter', 'player', 'analyst', 'expert', 'pundit', 'host', 'anchor', 'moderator', 'detective',
-  'agent', 'tycoon', 'mogul',
-  'billionaire', 'millionaire', 'magnate',
+  'agent', 'tycoon', 'mogul', 'billionaire', 'millionaire', 'magnate',
 ];
 /** People named by their part in the story ("the suspect", "a witness"). */
+// prettier-ignore
 export const STORY_PARTS = [
   'source', 'critic', 'activist', 'supporter', 'voter', 'resident', 'witness', 'veteran', 'student', 'guest',
   'delegate', 'attendee', 'protester', 'demonstrator', 'frontrunner', 'front-runner', 'hopeful', 'incumbent', 'inmate',
@@ -85,6 +101,7 @@ export const STORY_PARTS = [
 
 /** Jobs written before a name without being offices ("Filmmaker Geeta Gandbhir", "Superintendent McCormick"). */
 // Used by: quotes/mentions (NAME_LEADERS), places/recognize (ROLE_APPOSITION).
+// prettier-ignore
 export const PROFESSIONS = [
   'administrator', 'superintendent', 'filmmaker', 'director', 'producer', 'editor', 'author', 'writer', 'novelist',
   'singer', 'guitarist', 'economist', 'scientist', 'researcher', 'astronaut', 'chef', 'designer', 'artist', 'actor',
@@ -92,6 +109,7 @@ export const PROFESSIONS = [
 ];
 
 /** Police and military ranks written in full ("Detective Inspector"). Used by: quotes/mentions (NAME_LEADERS). */
+// prettier-ignore
 export const POLICE_AND_MILITARY_RANKS = [
   'officer', 'inspector', 'detective', 'constable', 'corporal', 'private', 'lieutenant', 'sergeant',
 ];

@@ -4,28 +4,42 @@
 // Used by: places/sites (site recognition; each list is one SiteKind).
 
 /** Streets and squares, named after whatever the namer liked ("Washington Square" in New Orleans). */
-export const STREET_HEADS = ['street', 'avenue', 'road', 'boulevard', 'parkway', 'highway', 'square', 'plaza', 'drive',
-  'promenade', 'embankment'];
+// prettier-ignore
+export const STREET_HEADS = [
+  'street', 'avenue', 'road', 'boulevard', 'parkway', 'highway', 'square', 'plaza', 'drive', 'promenade', 'embankment',
+];
 
 /** Venues for games, concerts and shows. */
-export const VENUE_HEADS = ['arena', 'stadium', 'amphitheatre', 'amphitheater', 'auditorium', 'pavilion', 'coliseum',
-  'colosseum', 'ballpark', 'racecourse', 'speedway', 'velodrome', 'theatre', 'theater', 'center', 'centre'];
+// prettier-ignore
+export const VENUE_HEADS = [
+  'arena', 'stadium', 'amphitheatre', 'amphitheater', 'auditorium', 'pavilion', 'coliseum', 'colosseum', 'ballpark',
+  'racecourse', 'speedway', 'velodrome', 'theatre', 'theater', 'center', 'centre',
+];
 
 /** Care, custody and the state's buildings. */
-export const INSTITUTION_HEADS = ['hospital', 'infirmary', 'hospice', 'clinic', 'prison', 'penitentiary', 'jail',
-  'gaol', 'statehouse', 'capitol', 'armory', 'armoury', 'courthouse', 'embassy', 'consulate', 'barracks', 'campus'];
+// prettier-ignore
+export const INSTITUTION_HEADS = [
+  'hospital', 'infirmary', 'hospice', 'clinic', 'prison', 'penitentiary', 'jail', 'gaol', 'statehouse', 'capitol',
+  'armory', 'armoury', 'courthouse', 'embassy', 'consulate', 'barracks', 'campus',
+];
 
 /** Worship and remembrance. */
-export const WORSHIP_HEADS = ['church', 'cathedral', 'chapel', 'mosque', 'temple', 'synagogue', 'abbey', 'basilica',
-  'shrine', 'minster', 'memorial', 'monument', 'cemetery', 'mausoleum'];
+// prettier-ignore
+export const WORSHIP_HEADS = [
+  'church', 'cathedral', 'chapel', 'mosque', 'temple', 'synagogue', 'abbey', 'basilica', 'shrine', 'minster',
+  'memorial', 'monument', 'cemetery', 'mausoleum',
+];
 
 /** Travel. */
+// prettier-ignore
 export const TRANSPORT_HEADS = ['airport', 'airfield', 'station', 'terminal', 'bridge', 'tunnel', 'harbour', 'harbor'];
 
 /** Other buildings and grounds. */
-export const BUILDING_HEADS = ['tower', 'towers', 'building', 'castle', 'palace', 'museum', 'library', 'mall', 'park',
-  'gardens', 'garden', 'zoo', 'plantation', 'cottage', 'manor', 'fortress', 'citadel', 'observatory', 'lighthouse',
-  'dam'];
+// prettier-ignore
+export const BUILDING_HEADS = [
+  'tower', 'towers', 'building', 'castle', 'palace', 'museum', 'library', 'mall', 'park', 'gardens', 'garden', 'zoo',
+  'plantation', 'cottage', 'manor', 'fortress', 'citadel', 'observatory', 'lighthouse', 'dam',
+];
 
 /** Short street heads written with a point ("Victoria St.", "Main Ave."). */
 export const DOTTED_STREET_HEADS = ['st', 'ave', 'rd', 'blvd'];

@@ -2,6 +2,7 @@
 
 /** Cues of direct and indirect speech ("said", "told", "pointed out", "was quoted as saying"). */
 // Used by: quotes/cues (CUE patterns), quotes/mention-before (participle cues).
+// prettier-ignore
 export const CUE_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'asked', 'asks', 'explained', 'explains', 'noted', 'notes',
   'wrote', 'writes', 'stated', 'states', 'declared', 'insisted', 'insists', 'argued', 'argues', 'continued', 'warned',
@@ -32,6 +33,7 @@ export const CUE_VERBS = [
 
 /** Verbs of reported speech, in pattern order; some take a listener, some a claim of responsibility. */
 // Used by: quotes/reported (SAY): "X said that …", "…, the spokesman was cited as saying".
+// prettier-ignore
 export const REPORTING_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'announced', 'reported', 'added', 'adds', 'stated', 'claimed', 'claims',
   'noted', 'notes', 'warned', 'warns', 'argued', 'argues', 'argue', 'insisted', 'insists', 'explained', 'acknowledged',
@@ -45,6 +47,7 @@ export const VERBS_CLAIMING = ['claimed', 'claims'];
 
 /** What a capital or a country does when it stands for its government ("Washington said", "Moscow denied"). */
 // Used by: places/recognize (SPEECH_AFTER: such a place name is metonymy, not a place of the story).
+// prettier-ignore
 export const STATEMENT_VERBS = [
   'said', 'says', 'say', 'told', 'announced', 'claimed', 'stated', 'warned', 'insisted', 'denied', 'accused', 'argued',
   'responded', 'condemned', 'urged', 'demanded', 'called',

@@ -10,6 +10,7 @@ export interface Author {
 }
 
 /** Words that make a byline part a job description, not a name ("Ana Silva, Staff Writer"). */
+// prettier-ignore
 const JOB_WORDS = [
   // desk roles
   'staff', 'writer', 'reporter', 'correspondent', 'editor', 'columnist', 'contributor', 'producer', 'journalist',
@@ -18,6 +19,7 @@ const JOB_WORDS = [
   'senior', 'chief', 'deputy', 'associate', 'contributing', 'special', 'political', 'foreign', 'national',
 ];
 /** Words that make a byline part an organisation ("Associated Press", "Reuters Staff" is caught by JOB_WORDS). */
+// prettier-ignore
 const ORGANISATION_WORDS = [
   'press', 'news', 'agency', 'agencies', 'wire', 'wires', 'service', 'media', 'times', 'post', 'network', 'bureau',
   'desk', 'team', 'newsroom', 'associated', 'international',
@@ -36,7 +38,10 @@ const NAME_WORD = /^[\p{Lu}][\p{L}'’.-]*$/u;
 /** "By Ana Silva and Li Wei, Example News" → Ana Silva, Li Wei (the outlet is the publisher, not an author). */
 export function authorsFromByline(byline: string | null | undefined, outlet: string | null): Author[] {
   if (!byline) return [];
-  const cleaned = byline.replace(/^\s*(?:by|von|par|por)\s+/i, '').replace(/\s+/g, ' ').trim();
+  const cleaned = byline
+    .replace(/^\s*(?:by|von|par|por)\s+/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const seen = new Set<string>();
   const authors: Author[] = [];
   for (const part of cleaned.split(SEPARATORS)) {
@@ -49,14 +54,23 @@ export function authorsFromByline(byline: string | null | undefined, outlet: str
 }
 
 function sameName(a: string, b: string | null): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/[^\p{L}\p{N}]/gu, '');
   return !!b && norm(a) === norm(b);
 }
 
 /** Two to five capitalised words are a person's name; anything else stays whole. */
 function splitName(name: string): Author {
   const words = name.split(' ');
-  if (ORGANISATION.test(name) || words.length < 2 || words.length > 5 || !words.every((w) => NAME_WORD.test(w) || isParticle(w))) {
+  if (
+    ORGANISATION.test(name) ||
+    words.length < 2 ||
+    words.length > 5 ||
+    !words.every((w) => NAME_WORD.test(w) || isParticle(w))
+  ) {
     return { literal: name };
   }
   let cut = words.length - 1;

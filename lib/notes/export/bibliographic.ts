@@ -61,6 +61,10 @@ export const isoDate = (parts: [number, number, number]) =>
 export function citationKey(facts: ArticleCitation): string {
   const first = facts.authors[0];
   const who = first?.family ?? first?.literal ?? facts.outlet ?? 'article';
-  const ascii = who.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '').replace(/[^\x20-\x7e]/g, '').toLowerCase();
+  const ascii = who
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .replace(/[^\x20-\x7e]/g, '')
+    .toLowerCase();
   return `${ascii || 'article'}${facts.published?.[0] ?? ''}`;
 }

@@ -10,8 +10,16 @@ import { MONTHS } from '../../lexicon/en/calendar';
 const MONTH_MACROS = MONTHS.map((m) => m.slice(0, 3));
 /** TeX's special characters, each written so that it prints as itself. */
 const TEX_ESCAPES: Record<string, string> = {
-  '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '&': '\\&', '%': '\\%', $: '\\$', '#': '\\#', _: '\\_',
-  '~': '\\textasciitilde{}', '^': '\\textasciicircum{}',
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
 };
 
 const tex = (s: string) => s.replace(/[\\{}&%$#_~^]/g, (c) => TEX_ESCAPES[c]);
@@ -42,5 +50,7 @@ export function noteToBibtex(note: Note): string {
 }
 
 export function notesToBibtex(notes: Note[]): string {
-  return byArticle(notes).map(([facts, key]) => entry(facts, key)).join('\n');
+  return byArticle(notes)
+    .map(([facts, key]) => entry(facts, key))
+    .join('\n');
 }

@@ -9,6 +9,8 @@ function formatDate(iso: string | null): string | null {
 
 export function noteCitation(note: Note): string {
   const who = note.speaker ? `${note.speaker}${note.speakerRole ? `, ${note.speakerRole}` : ''}` : 'Unknown speaker';
-  const source = [note.article.outlet, `“${note.article.title}”`, formatDate(note.article.publishedTime)].filter(Boolean).join(', ');
+  const source = [note.article.outlet, `“${note.article.title}”`, formatDate(note.article.publishedTime)]
+    .filter(Boolean)
+    .join(', ');
   return `“${note.quote}” — ${who}. ${source}. ${note.link}`;
 }

@@ -10,29 +10,54 @@ const GOLDEN = '../../../tests/fixtures/notes/';
 
 function note(id: string, quote: string, byline: string | null, url: string, publishedTime: string | null): Note {
   return {
-    id, key: `${url}#${id}`, quote, partial: false, speaker: 'Ana Silva', speakerRole: 'mayor',
+    id,
+    key: `${url}#${id}`,
+    quote,
+    partial: false,
+    speaker: 'Ana Silva',
+    speakerRole: 'mayor',
     article: { title: 'Bridge {to} reopen | 50% done', outlet: 'Example News', url, publishedTime, byline },
-    pinnedAt: '2026-02-28T09:30:00.000Z', comment: '', tags: [], link: `${url}#:~:text=x`,
-    selector: { exact: quote, prefix: '', suffix: '', offset: 0 }, status: 'ok',
+    pinnedAt: '2026-02-28T09:30:00.000Z',
+    comment: '',
+    tags: [],
+    link: `${url}#:~:text=x`,
+    selector: { exact: quote, prefix: '', suffix: '', offset: 0 },
+    status: 'ok',
   };
 }
 
 const NOTES: Note[] = [
-  note('n1', 'The bridge will reopen in March & not before', 'By Ana Silva and Ludwig van Beethoven', 'https://news.example/bridge', '2026-02-27T23:30:00-05:00'),
+  note(
+    'n1',
+    'The bridge will reopen in March & not before',
+    'By Ana Silva and Ludwig van Beethoven',
+    'https://news.example/bridge',
+    '2026-02-27T23:30:00-05:00',
+  ),
   note('n2', 'Nobody | was hurt {{really}}', 'Example News', 'https://news.example/2025/11/03/fire', null),
-  note('n3', 'Second quote, same article', 'By Ana Silva and Ludwig van Beethoven', 'https://news.example/bridge', '2026-02-27T23:30:00-05:00'),
+  note(
+    'n3',
+    'Second quote, same article',
+    'By Ana Silva and Ludwig van Beethoven',
+    'https://news.example/bridge',
+    '2026-02-27T23:30:00-05:00',
+  ),
 ];
 
 describe('authors from bylines', () => {
   it('drops the publisher and job titles, splits people, keeps particles and organisations', () => {
-    expect(authorsFromByline('By Ana Silva, Staff Writer', 'Example News')).toEqual([{ given: 'Ana', family: 'Silva' }]);
+    expect(authorsFromByline('By Ana Silva, Staff Writer', 'Example News')).toEqual([
+      { given: 'Ana', family: 'Silva' },
+    ]);
     expect(authorsFromByline('Example News', 'Example News')).toEqual([]);
     expect(authorsFromByline('The Example News', 'Example News')).toEqual([]);
     expect(authorsFromByline('Li Wei & Martin Luther King Jr.', null)).toEqual([
-      { given: 'Li', family: 'Wei' }, { given: 'Martin Luther', family: 'King Jr.' },
+      { given: 'Li', family: 'Wei' },
+      { given: 'Martin Luther', family: 'King Jr.' },
     ]);
     expect(authorsFromByline('Associated Press; Ana Silva', 'Example')).toEqual([
-      { literal: 'Associated Press' }, { given: 'Ana', family: 'Silva' },
+      { literal: 'Associated Press' },
+      { given: 'Ana', family: 'Silva' },
     ]);
     expect(authorsFromByline('Charles de Gaulle', null)).toEqual([{ given: 'Charles', family: 'de Gaulle' }]);
     expect(authorsFromByline('staff and agencies', null)).toEqual([{ literal: 'agencies' }]);

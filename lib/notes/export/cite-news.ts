@@ -3,8 +3,7 @@ import type { Note } from '../model';
 import { citationFacts, isoDate } from './bibliographic';
 
 /** A pipe or double brace inside a value would end the parameter or the template: write them as entities. */
-const wiki = (s: string) =>
-  s.replace(/\{\{/g, '&#123;&#123;').replace(/\}\}/g, '&#125;&#125;').replace(/\|/g, '{{!}}');
+const wiki = (s: string) => s.replace(/\{\{/g, '&#123;&#123;').replace(/\}\}/g, '&#125;&#125;').replace(/\|/g, '{{!}}');
 
 export function noteToCiteNews(note: Note): string {
   const facts = citationFacts(note);

@@ -28,7 +28,13 @@ export function cslItem(facts: ArticleCitation, id: string): CslItem {
 
 /** One item per distinct article, in the notes' order; ids stay unique ("silva2026", "silva2026b"). */
 export function notesToCslJson(notes: Note[]): string {
-  return JSON.stringify(byArticle(notes).map(([facts, id]) => cslItem(facts, id)), null, 2) + '\n';
+  return (
+    JSON.stringify(
+      byArticle(notes).map(([facts, id]) => cslItem(facts, id)),
+      null,
+      2,
+    ) + '\n'
+  );
 }
 
 /** Each article once, with a unique citation key. Shared by the per-article formats. */

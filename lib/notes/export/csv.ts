@@ -2,7 +2,11 @@
 // (= + - @, tab, CR) get a leading apostrophe so they stay text.
 import type { Note } from '../model';
 
-const COLUMNS = ['quote', 'speaker', 'role', 'article', 'outlet', 'url', 'published', 'pinned', 'comment', 'tags', 'link', 'status', 'reader_speaker'] as const;
+// prettier-ignore
+const COLUMNS = [
+  'quote', 'speaker', 'role', 'article', 'outlet', 'url', 'published', 'pinned', 'comment', 'tags', 'link', 'status',
+  'reader_speaker',
+] as const;
 
 function row(note: Note): string[] {
   return [

@@ -11,6 +11,11 @@ export interface NotesExport {
 }
 
 export function notesToJson(notes: Note[], exportedAt: Date): string {
-  const document: NotesExport = { format: EXPORT_FORMAT, version: NOTES_SCHEMA_VERSION, exportedAt: exportedAt.toISOString(), notes };
+  const document: NotesExport = {
+    format: EXPORT_FORMAT,
+    version: NOTES_SCHEMA_VERSION,
+    exportedAt: exportedAt.toISOString(),
+    notes,
+  };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

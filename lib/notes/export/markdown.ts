@@ -4,7 +4,11 @@ import type { Note } from '../model';
 
 /** YAML double-quoted scalar: always quoted, so colons, '#' and leading dashes in titles stay text. */
 const yamlString = (value: string) => JSON.stringify(value);
-const blockquote = (text: string) => text.split('\n').map((line) => `> ${line}`).join('\n');
+const blockquote = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
 
 function frontMatter(fields: [string, string | string[] | null][]): string {
   const lines = ['---'];
@@ -18,7 +22,9 @@ function frontMatter(fields: [string, string | string[] | null][]): string {
 }
 
 function noteSection(note: Note): string {
-  const named = note.speaker ? `**${note.speaker}**${note.speakerRole ? ` (${note.speakerRole})` : ''}` : '*Unknown speaker*';
+  const named = note.speaker
+    ? `**${note.speaker}**${note.speakerRole ? ` (${note.speakerRole})` : ''}`
+    : '*Unknown speaker*';
   const who = note.speakerFix
     ? `**${note.speakerFix}** *(speaker corrected by the reader; News Lens said ${note.speaker ?? 'nobody'})*`
     : note.speakerDisputed
@@ -55,17 +61,27 @@ export interface MarkdownFile {
 
 /** File name from a title: letters, digits and dashes, at most 80 characters. */
 export function markdownFileName(title: string): string {
-  const slug = title.normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
   return `${slug || 'notes'}.md`;
 }
 
 export function notesToMarkdownFiles(notes: Note[]): MarkdownFile[] {
-  return groupNotes(notes, 'article').map((g) => ({ name: markdownFileName(g.label), content: articleToMarkdown(g.notes) }));
+  return groupNotes(notes, 'article').map((g) => ({
+    name: markdownFileName(g.label),
+    content: articleToMarkdown(g.notes),
+  }));
 }
 
 /** Everything in one document: one front matter, one section per article. */
 export function notesToMarkdown(notes: Note[], exportedAt: Date): string {
-  const head = frontMatter([['title', 'News Lens notes'], ['exported', exportedAt.toISOString()]]);
+  const head = frontMatter([
+    ['title', 'News Lens notes'],
+    ['exported', exportedAt.toISOString()],
+  ]);
   const sections = groupNotes(notes, 'article').map((g) => {
     const a = g.notes[0].article;
     return `## ${a.title}\n\n${[a.outlet, a.url].filter(Boolean).join(' · ')}\n\n${g.notes.map(noteSection).join('\n\n')}`;

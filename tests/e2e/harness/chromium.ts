@@ -2,12 +2,22 @@
 import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { callSource, extensionDir, panelHelpers, pollUntil, REPO_ROOT, type ExtensionSession, type PanelHandle } from './session';
+import {
+  callSource,
+  extensionDir,
+  panelHelpers,
+  pollUntil,
+  REPO_ROOT,
+  type ExtensionSession,
+  type PanelHandle,
+} from './session';
 import { extensionAttempts, startTrapProxy } from './trap-proxy';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
-export async function launchChromium(options: { headless?: boolean; extensionPath?: string; userDataDir?: string } = {}): Promise<ExtensionSession> {
+export async function launchChromium(
+  options: { headless?: boolean; extensionPath?: string; userDataDir?: string } = {},
+): Promise<ExtensionSession> {
   const trap = await startTrapProxy();
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM_PATH,
@@ -17,11 +27,23 @@ export async function launchChromium(options: { headless?: boolean; extensionPat
     ...(options.userDataDir ? { userDataDir: options.userDataDir } : {}),
     defaultViewport: null,
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-default-apps', '--disable-domain-reliability',
-      '--no-pings', '--disable-client-side-phishing-detection', `--proxy-server=http://127.0.0.1:${trap.port}`,
-      '--window-size=1280,900', '--disable-features=AutofillServerCommunication,OptimizationHints,Translate,MediaRouter',
-      '--gaia-url=http://127.0.0.1:9', '--google-apis-url=http://127.0.0.1:9', '--lso-url=http://127.0.0.1:9',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-default-apps',
+      '--disable-domain-reliability',
+      '--no-pings',
+      '--disable-client-side-phishing-detection',
+      `--proxy-server=http://127.0.0.1:${trap.port}`,
+      '--window-size=1280,900',
+      '--disable-features=AutofillServerCommunication,OptimizationHints,Translate,MediaRouter',
+      '--gaia-url=http://127.0.0.1:9',
+      '--google-apis-url=http://127.0.0.1:9',
+      '--lso-url=http://127.0.0.1:9',
     ],
   });
   // puppeteer 24.43 does not wait for enableExtensions: [path]; install explicitly (CDP Extensions.loadUnpacked).
@@ -49,12 +71,21 @@ export async function launchChromium(options: { headless?: boolean; extensionPat
       if (hadPanel) return;
       // On a loaded machine Chromium has been seen to drop a click (no panel after 20 s): one more click, as a user
       // would, is allowed once per run; every retry is logged with the run's count, and a second one fails the test.
-      const appeared = await browser.waitForTarget((t) => isPanel(t.url()), { timeout: 5000 }).then(() => true, () => false);
+      const appeared = await browser
+        .waitForTarget((t) => isPanel(t.url()), { timeout: 5000 })
+        .then(
+          () => true,
+          () => false,
+        );
       if (appeared) return;
       const retries = recordClickRetry(page.url());
-      console.log(`[harness] chromium: no panel 5 s after the toolbar click; clicking again (retry ${retries} in this run)`);
+      console.log(
+        `[harness] chromium: no panel 5 s after the toolbar click; clicking again (retry ${retries} in this run)`,
+      );
       if (retries > MAX_CLICK_RETRIES) {
-        throw new Error(`chromium: a toolbar click opened no panel ${retries} times in this run (at most ${MAX_CLICK_RETRIES} allowed)`);
+        throw new Error(
+          `chromium: a toolbar click opened no panel ${retries} times in this run (at most ${MAX_CLICK_RETRIES} allowed)`,
+        );
       }
       await page.triggerExtensionAction(extension);
     },

@@ -15,7 +15,9 @@ interface BidiConnection {
   send(method: string, params: object): Promise<{ result: any }>;
 }
 
-export async function launchFirefox(options: { headless?: boolean; extensionPath?: string; userDataDir?: string; dark?: boolean } = {}): Promise<ExtensionSession> {
+export async function launchFirefox(
+  options: { headless?: boolean; extensionPath?: string; userDataDir?: string; dark?: boolean } = {},
+): Promise<ExtensionSession> {
   const trap = await startTrapProxy();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -89,11 +91,17 @@ export async function launchFirefox(options: { headless?: boolean; extensionPath
         return true;
       })()`;
       const reply = await bidi.send('script.evaluate', { target: { context }, expression, awaitPromise: true });
-      if (reply.result?.type === 'exception') throw new Error(`toolbar click failed: ${JSON.stringify(reply.result.exceptionDetails)}`);
+      if (reply.result?.type === 'exception')
+        throw new Error(`toolbar click failed: ${JSON.stringify(reply.result.exceptionDetails)}`);
     },
     async panel(timeoutMs = 20000) {
-      await pollUntil(() => probe.evaluate(`!!(${SIDEBAR_DOC.replace('.document', '')})`), timeoutMs, 'the Firefox sidebar');
-      const query: PanelHandle['query'] = (fn, arg) => probe.evaluate(callSource(fn, arg, SIDEBAR_DOC)) as Promise<never>;
+      await pollUntil(
+        () => probe.evaluate(`!!(${SIDEBAR_DOC.replace('.document', '')})`),
+        timeoutMs,
+        'the Firefox sidebar',
+      );
+      const query: PanelHandle['query'] = (fn, arg) =>
+        probe.evaluate(callSource(fn, arg, SIDEBAR_DOC)) as Promise<never>;
       return {
         query,
         ...panelHelpers(query),
@@ -121,7 +129,11 @@ export async function launchFirefox(options: { headless?: boolean; extensionPath
       const tab = await browser.newPage();
       tab.goto(`${origin}${path}`).catch(() => {}); // as for the probe: BiDi does not report extension-page loads
       // Polled with evaluate: the page navigates under a waitForFunction, which BiDi reports as an error.
-      await pollUntil(() => tab.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete'), 20000, path);
+      await pollUntil(
+        () => tab.evaluate(() => location.protocol === 'moz-extension:' && document.readyState === 'complete'),
+        20000,
+        path,
+      );
       return tab;
     },
     outboundAttempts: () => extensionAttempts(trap.attempts),

@@ -51,7 +51,10 @@ export { REPO_ROOT, pollUntil } from './session';
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
 /** `userDataDir`: a persistent profile (restart tests); otherwise a throwaway one. */
-export function launch(name: BrowserName, options?: { headless?: boolean; userDataDir?: string; dark?: boolean }): Promise<ExtensionSession> {
+export function launch(
+  name: BrowserName,
+  options?: { headless?: boolean; userDataDir?: string; dark?: boolean },
+): Promise<ExtensionSession> {
   return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }
 
@@ -67,7 +70,10 @@ export interface SuiteSetup {
  * One browser and one fixture server for a describe block: started before its first test, closed after its last.
  * Read `suite.session` and `suite.server` inside tests (they exist once the block's beforeAll has run).
  */
-export function browserSuite(name: BrowserName, setup: SuiteSetup = {}): { session: ExtensionSession; server: FixtureServer } {
+export function browserSuite(
+  name: BrowserName,
+  setup: SuiteSetup = {},
+): { session: ExtensionSession; server: FixtureServer } {
   const suite = {} as { session: ExtensionSession; server: FixtureServer };
   beforeAll(async () => {
     if (setup.results) mkdirSync(setup.results, { recursive: true });

@@ -81,7 +81,11 @@ export function callSource(fn: PanelFn<any, any>, arg: unknown, docExpr: string)
   return `(${fn.toString()})(${docExpr}, ${JSON.stringify(arg ?? null)})`;
 }
 
-export async function pollUntil<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs: number, what: string): Promise<T> {
+export async function pollUntil<T>(
+  probe: () => Promise<T | null | undefined | false>,
+  timeoutMs: number,
+  what: string,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
@@ -93,16 +97,24 @@ export async function pollUntil<T>(probe: () => Promise<T | null | undefined | f
     }
     await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+  throw new Error(
+    `Timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`,
+  );
 }
 
 /** Helpers shared by both browsers' PanelHandle, built on query(). */
-export function panelHelpers(query: PanelHandle['query']): Omit<PanelHandle, 'query' | 'screenshot' | 'evaluateSource'> {
+export function panelHelpers(
+  query: PanelHandle['query'],
+): Omit<PanelHandle, 'query' | 'screenshot' | 'evaluateSource'> {
   const texts = (selector: string): Promise<string[]> =>
     query((doc, sel) => Array.from(doc.querySelectorAll(sel)).map((el) => (el.textContent ?? '').trim()), selector);
   return {
     waitFor: (selector, timeoutMs = 20000) =>
-      pollUntil(() => query((doc, sel) => !!doc.querySelector(sel), selector), timeoutMs, `panel selector ${selector}`).then(() => {}),
+      pollUntil(
+        () => query((doc, sel) => !!doc.querySelector(sel), selector),
+        timeoutMs,
+        `panel selector ${selector}`,
+      ).then(() => {}),
     texts,
     waitForText: async (selector, accept = (text) => text.length > 0, timeoutMs = 20000) => {
       const found = await pollUntil(
@@ -124,16 +136,19 @@ export function panelHelpers(query: PanelHandle['query']): Omit<PanelHandle, 'qu
       if (!ok) throw new Error(`panel: nothing matches ${selector}`);
     },
     press: async (selector, key) => {
-      const ok = await query((doc, [sel, k]) => {
-        const el = doc.querySelector(sel) as HTMLElement | null;
-        if (!el) return false;
-        el.focus();
-        const init = { key: k, bubbles: true, cancelable: true };
-        const go = el.dispatchEvent(new KeyboardEvent('keydown', init));
-        if (go && k === 'Enter' && el.tagName === 'BUTTON') el.click();
-        el.dispatchEvent(new KeyboardEvent('keyup', init));
-        return true;
-      }, [selector, key] as [string, string]);
+      const ok = await query(
+        (doc, [sel, k]) => {
+          const el = doc.querySelector(sel) as HTMLElement | null;
+          if (!el) return false;
+          el.focus();
+          const init = { key: k, bubbles: true, cancelable: true };
+          const go = el.dispatchEvent(new KeyboardEvent('keydown', init));
+          if (go && k === 'Enter' && el.tagName === 'BUTTON') el.click();
+          el.dispatchEvent(new KeyboardEvent('keyup', init));
+          return true;
+        },
+        [selector, key] as [string, string],
+      );
       if (!ok) throw new Error(`panel: nothing matches ${selector}`);
     },
   };

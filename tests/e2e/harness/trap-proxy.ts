@@ -7,6 +7,7 @@ import { createServer, type Server } from 'node:net';
  * services.settings.server; Chromium's account and autofill services). They are the browser's traffic, not the
  * extension's; they are blocked here like everything else. Exact host names only.
  */
+// prettier-ignore
 export const BROWSER_SERVICE_HOSTS = new Set([
   'firefox.settings.services.mozilla.com',
   'accounts.google.com',
