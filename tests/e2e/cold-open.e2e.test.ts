@@ -1,6 +1,7 @@
 // Cold open in Chromium: toolbar click → first paint of the panel, for News Lens and, in the same run, for a minimal
-// extension whose side panel is an empty page with one heading. Three fresh browsers each, medians compared.
-// News Lens's first paint is its static shell ("Reading the page…", index.html, before any script); the time to the
+// extension whose side panel is an empty page with one heading. Five fresh browsers each, medians compared.
+// News Lens's first paint is its static shell ("Reading the page…", index.html, before any script), taken from the
+// panel's own first-contentful-paint entry (same machine clock as the click); the time to the
 // article's headline (script loaded, page read) is printed beside it. The target is ≤ 1.3× for the first paint; on
 // this shared 2-core machine single runs swing widely, so the ratios are printed and only a gross regression fails
 // (over 3× and 500 ms), e.g. a first paint that waits for the panel's code, the gazetteer or the knowledge base.
@@ -11,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, pollUntil, startFixtureServer, type FixtureServer } from './harness';
 
 const SEED = '/pages/seed-kazakhstan/source.html';
-const RUNS = 3;
+const RUNS = 5;
 
 /** The smallest extension that opens a side panel on the toolbar click. */
 function minimalExtension(): string {
@@ -40,20 +41,28 @@ function minimalExtension(): string {
   return dir;
 }
 
+/**
+ * The panel's first contentful paint as the browser recorded it (epoch ms: the page's time origin plus the paint
+ * entry), or null before it painted. Read from the page, so the test's 50 ms polling does not round it.
+ */
+const paintedAt = (doc: Document) => {
+  const perf = doc.defaultView!.performance;
+  const paint = perf.getEntriesByName('first-contentful-paint')[0];
+  return paint && doc.querySelector('[data-testid=shell], [data-testid=title]')
+    ? perf.timeOrigin + paint.startTime
+    : null;
+};
+
 /** Click → first paint (the shell, or the baseline's heading) and click → the headline (the baseline: the same). */
 async function coldOpen(url: string, extensionPath?: string): Promise<{ first: number; headline: number }> {
   const session = await launchChromium(extensionPath ? { extensionPath } : {});
   try {
     await session.open(url);
+    const clickedAt = Date.now();
     const clicked = performance.now();
     await session.clickToolbar();
     const panel = await session.panel();
-    await pollUntil(
-      () => panel.query((doc) => !!doc.querySelector('[data-testid=shell], [data-testid=title]')),
-      20000,
-      'first paint',
-    );
-    const first = performance.now() - clicked;
+    const first = (await pollUntil(() => panel.query(paintedAt), 20000, 'first paint')) - clickedAt;
     await pollUntil(() => panel.query((doc) => !!doc.querySelector('[data-testid=title]')), 20000, 'headline');
     return { first, headline: performance.now() - clicked };
   } finally {
