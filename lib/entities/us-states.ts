@@ -4,54 +4,7 @@ import type { Span } from '../types';
 import { regionTitle, type KnowledgeBase } from './knowledge-base';
 import type { Candidate } from './recognize';
 import { inDateline, type Range } from '../text/datelines';
-
-/** AP state abbreviations (AP Stylebook), without their final period. */
-const AP_STATES: Record<string, string> = {
-  Ala: 'Alabama',
-  Ariz: 'Arizona',
-  Ark: 'Arkansas',
-  Calif: 'California',
-  Colo: 'Colorado',
-  Conn: 'Connecticut',
-  Del: 'Delaware',
-  Fla: 'Florida',
-  Ga: 'Georgia',
-  Ill: 'Illinois',
-  Ind: 'Indiana',
-  Kan: 'Kansas',
-  Ky: 'Kentucky',
-  La: 'Louisiana',
-  Md: 'Maryland',
-  Mass: 'Massachusetts',
-  Mich: 'Michigan',
-  Minn: 'Minnesota',
-  Miss: 'Mississippi',
-  Mo: 'Missouri',
-  Mont: 'Montana',
-  Neb: 'Nebraska',
-  Nev: 'Nevada',
-  'N.H': 'New Hampshire',
-  'N.J': 'New Jersey',
-  'N.M': 'New Mexico',
-  'N.Y': 'New York',
-  'N.C': 'North Carolina',
-  'N.D': 'North Dakota',
-  Okla: 'Oklahoma',
-  Ore: 'Oregon',
-  Pa: 'Pennsylvania',
-  'R.I': 'Rhode Island',
-  'S.C': 'South Carolina',
-  'S.D': 'South Dakota',
-  Tenn: 'Tennessee',
-  Tex: 'Texas',
-  Vt: 'Vermont',
-  Va: 'Virginia',
-  Wash: 'Washington',
-  'W. Va': 'West Virginia',
-  'W.Va': 'West Virginia',
-  Wis: 'Wisconsin',
-  Wyo: 'Wyoming',
-};
+import { AP_STATES } from '../lexicon/en/us-states';
 
 const escape = (s: string) => s.replace(/[.]/g, '\\.');
 const ALTERNATIVES = Object.keys(AP_STATES)

@@ -1,6 +1,7 @@
 // Two-letter postal codes of US states and Canadian provinces, as written after a town
 // ("Nashville, TN", "Toronto, ON"). Read only in that position: alone, "IN", "OR", "ME" are words.
 // Value = the region's name as the gazetteer knows it (scripts/data/gazetteer-regions.ts).
+import { AP_STATES } from '../lexicon/en/us-states';
 
 /** USPS state codes and the states' names (also used by the knowledge-base build for Congress members' seats). */
 export const US_STATE_NAMES: Readonly<Record<string, string>> = {
@@ -56,8 +57,16 @@ export const US_STATE_NAMES: Readonly<Record<string, string>> = {
   WY: 'Wyoming',
 };
 
-/** The gazetteer names two states apart from their cities of the same name. */
-const US_STATES: Record<string, string> = { ...US_STATE_NAMES, NY: 'New York State', WA: 'Washington State' };
+/** A state's name as the gazetteer writes it (two states are named apart from their cities of the same name). */
+const GAZETTEER_NAMES: Readonly<Record<string, string>> = {
+  'New York': 'New York State',
+  Washington: 'Washington State',
+};
+const gazetteerName = (state: string) => GAZETTEER_NAMES[state] ?? state;
+
+const US_STATES = Object.fromEntries(
+  Object.entries(US_STATE_NAMES).map(([code, state]) => [code, gazetteerName(state)]),
+);
 
 /** Canada Post province codes (those the gazetteer has rows for are used). */
 const CA_PROVINCES: Record<string, string> = {
@@ -74,46 +83,12 @@ const CA_PROVINCES: Record<string, string> = {
 };
 
 /**
- * AP Stylebook state abbreviations that are also words or names ("Wash.", "Ill.", "Miss.", "Mont."), so read only
- * after a town with their dot; the safe ones are global aliases (lib/places/aliases.ts).
+ * AP abbreviations (lib/lexicon/en/us-states.ts) → the gazetteer's state names. Many are also words ("Wash.",
+ * "Ill.", "Miss."), so they are read only after a town with their dot; the safe ones are also global aliases
+ * (lib/places/aliases.ts).
  */
-const AP_STATES: Record<string, string> = {
-  Ala: 'Alabama',
-  Ariz: 'Arizona',
-  Ark: 'Arkansas',
-  Calif: 'California',
-  Colo: 'Colorado',
-  Conn: 'Connecticut',
-  Del: 'Delaware',
-  Fla: 'Florida',
-  Ga: 'Georgia',
-  Ill: 'Illinois',
-  Ind: 'Indiana',
-  Kan: 'Kansas',
-  Ky: 'Kentucky',
-  La: 'Louisiana',
-  Md: 'Maryland',
-  Mass: 'Massachusetts',
-  Mich: 'Michigan',
-  Minn: 'Minnesota',
-  Miss: 'Mississippi',
-  Mo: 'Missouri',
-  Mont: 'Montana',
-  Neb: 'Nebraska',
-  Nev: 'Nevada',
-  Okla: 'Oklahoma',
-  Ore: 'Oregon',
-  Pa: 'Pennsylvania',
-  Tenn: 'Tennessee',
-  Tex: 'Texas',
-  Va: 'Virginia',
-  Vt: 'Vermont',
-  Wash: 'Washington State',
-  Wis: 'Wisconsin',
-  Wyo: 'Wyoming',
-};
-
-export const AP_REGIONS: ReadonlyMap<string, string> = new Map(Object.entries(AP_STATES));
+const AP_STATE_REGIONS = Object.entries(AP_STATES).map(([code, state]) => [code, gazetteerName(state)] as const);
+export const AP_REGIONS: ReadonlyMap<string, string> = new Map(AP_STATE_REGIONS);
 
 export const POSTAL_REGIONS: ReadonlyMap<string, string> = new Map(Object.entries({ ...US_STATES, ...CA_PROVINCES }));
 
