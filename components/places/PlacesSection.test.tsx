@@ -6,6 +6,7 @@ import type { Analysis, Place } from '../../lib/types';
 import type { PanelActions } from '../panel-contract';
 import { MapOutlineContext, StateLinesContext, type MapOutline, type StateLines } from './map-outline';
 import { PlacesSection } from './PlacesSection';
+import { makeArticle } from '../../tests/factories';
 
 const TEXT = 'NUR-SULTAN (Sputnik) - Protests began in Aktau and spread to Almaty. Pakistan was not involved.';
 const span = (word: string) => ({ start: TEXT.indexOf(word), end: TEXT.indexOf(word) + word.length });
@@ -26,20 +27,7 @@ const places = [
   place('Pakistan', 'mention', 30, 70),
 ];
 const analysis: Analysis = {
-  article: {
-    title: 'T',
-    byline: null,
-    siteName: null,
-    publishedTime: null,
-    lang: 'en',
-    dir: null,
-    url: 'https://news.example/a',
-    excerpt: null,
-    text: TEXT,
-    paragraphs: [{ start: 0, end: TEXT.length }],
-    wordCount: 16,
-    readingMinutes: 1,
-  },
+  article: makeArticle(TEXT, { title: 'T', dir: null, url: 'https://news.example/a', wordCount: 16 }),
   quotes: [],
   speakers: [],
   reported: [],

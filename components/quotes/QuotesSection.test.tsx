@@ -6,7 +6,7 @@ import { quoteKey } from '../../lib/notes/model';
 import type { Analysis, Quote } from '../../lib/types';
 import type { PanelActions } from '../panel-contract';
 import { QuotesSection } from './QuotesSection';
-import { makeQuote } from '../../tests/factories';
+import { makeArticle, makeQuote } from '../../tests/factories';
 
 const TEXT =
   'Intro. "We confirm he arrived," Berik Uali said. "Order is restored," he said. Relatives called it "a crime against us all." "No comment here," someone said.';
@@ -26,20 +26,7 @@ const quotes = [
   quote('No comment here,', null, 'unknown'),
 ];
 const analysis: Analysis = {
-  article: {
-    title: 'T',
-    byline: null,
-    siteName: null,
-    publishedTime: null,
-    lang: 'en',
-    dir: null,
-    url: 'https://news.example/a',
-    excerpt: null,
-    text: TEXT,
-    paragraphs: [{ start: 0, end: TEXT.length }],
-    wordCount: 30,
-    readingMinutes: 1,
-  },
+  article: makeArticle(TEXT, { title: 'T', dir: null, url: 'https://news.example/a', wordCount: 30 }),
   quotes,
   speakers: [],
   reported: [

@@ -7,6 +7,7 @@ import {
   type KnowledgeBaseFile,
 } from './knowledge-base';
 import type { Article, EntityType } from '../types';
+import { makeArticle } from '../../tests/factories';
 
 type Row = [title: string, type: EntityType, names: string[], acronyms?: string[], demonyms?: string[]];
 
@@ -105,24 +106,5 @@ export function testKnowledgeBase(
 
 /** An article around `text`; blank lines separate paragraphs. */
 export function testArticle(text: string): Article {
-  const paragraphs: { start: number; end: number }[] = [];
-  let start = 0;
-  for (const body of text.split('\n\n')) {
-    paragraphs.push({ start, end: start + body.length });
-    start += body.length + 2;
-  }
-  return {
-    title: '',
-    byline: null,
-    siteName: null,
-    publishedTime: null,
-    lang: 'en',
-    dir: 'ltr',
-    url: 'https://example.test/a',
-    excerpt: null,
-    text,
-    paragraphs,
-    wordCount: 0,
-    readingMinutes: 0,
-  };
+  return makeArticle(text.split('\n\n'), { url: 'https://example.test/a', wordCount: 0, readingMinutes: 0 });
 }
