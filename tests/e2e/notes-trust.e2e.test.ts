@@ -68,13 +68,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await panel.waitFor('[data-testid=title]');
     await panel.click('[data-testid=tab-quotes]');
     await panel.waitFor('[data-testid=pin]');
-    const pins = await panel.query((doc) => doc.querySelectorAll('[data-testid=pin]').length);
-    expect(pins).toBe(3);
-    for (let i = 0; i < pins; i++) {
-      await panel.query((doc, n) => (doc.querySelectorAll('[data-testid=pin]')[n] as HTMLElement).click(), i);
-      const pressed = () => panel.query((doc) => doc.querySelectorAll('[data-testid=pin][aria-pressed=true]').length);
-      await pollUntil(async () => (await pressed()) === i + 1, 10000, `pin ${i + 1}`);
-    }
+    expect(await panel.pinAll()).toBe(3);
     const notesPage = await suite.session.openExtensionPage('/options.html');
     await pollUntil(
       async () => {

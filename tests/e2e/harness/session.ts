@@ -28,6 +28,11 @@ export interface PanelHandle {
   /** Sends a key to the first match (keydown + keyup; "Enter" also clicks buttons, like a browser would). */
   press(selector: string, key: string): Promise<void>;
   /**
+   * Pins every quote shown, one at a time: clicks the first unpressed pin and waits for it to be pressed, so a
+   * re-render between clicks cannot leave a stale index. Resolves with the number of pins.
+   */
+  pinAll(timeoutMs?: number): Promise<number>;
+  /**
    * Saves a PNG of the panel as rendered (Firefox: the sidebar DOM rendered in a 360 px extension tab). `width`
    * resizes it first (Chromium: the side panel's viewport; Firefox: the tab the copy is rendered in); `dark`
    * emulates prefers-color-scheme: dark (Chromium only; Firefox takes it from launch({ dark: true })).
@@ -150,6 +155,26 @@ export function panelHelpers(
         [selector, key] as [string, string],
       );
       if (!ok) throw new Error(`panel: nothing matches ${selector}`);
+    },
+    pinAll: async (timeoutMs = 20000) => {
+      const counts = () =>
+        query((doc) => {
+          const pins = [...doc.querySelectorAll<HTMLElement>('[data-testid=pin]')];
+          return { all: pins.length, pressed: pins.filter((b) => b.getAttribute('aria-pressed') === 'true').length };
+        });
+      const done = await pollUntil(
+        async () => {
+          const { all, pressed } = await counts();
+          if (all > 0 && pressed === all) return { all };
+          const target = pressed + 1;
+          await query((doc) => doc.querySelector<HTMLElement>('[data-testid=pin]:not([aria-pressed=true])')?.click());
+          await pollUntil(async () => (await counts()).pressed >= target, 5000, `pin ${target}`).catch(() => null);
+          return null;
+        },
+        timeoutMs,
+        'every quote pinned',
+      );
+      return done.all;
     },
   };
 }
