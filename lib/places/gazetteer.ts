@@ -88,10 +88,6 @@ export function entry(index: PlaceIndex, id: number): GazetteerEntry {
   return e;
 }
 
-function rowKey(row: string): string {
-  return row.slice(0, row.indexOf('\t'));
-}
-
 /** Place ids for a lower-case name, or undefined. "St. X" and "Saint X" are one name (St. Petersburg, Russia and Florida). */
 export function lookup(index: PlaceIndex, key: string): number[] | undefined {
   const alias = index.aliases.get(key);
@@ -107,13 +103,15 @@ function lookupRow(index: PlaceIndex, key: string): number[] | undefined {
   let hi = index.nameStart + index.nameCount - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const k = rowKey(index.rows[mid]);
-    if (k === key)
-      return index.rows[mid]
-        .slice(k.length + 1)
+    const row = index.rows[mid];
+    // A row is "key<TAB>ids". The tab sorts before every character a name holds, so the whole row compares with the
+    // key as its name alone would: no name is cut out of a row at each step of the search.
+    if (row.startsWith(key) && row.charCodeAt(key.length) === 9)
+      return row
+        .slice(key.length + 1)
         .split(',')
         .map(Number);
-    if (k < key) lo = mid + 1;
+    if (row < key) lo = mid + 1;
     else hi = mid - 1;
   }
   return undefined;

@@ -43,8 +43,12 @@ export interface PeopleIndex {
 
 // Tokens are joined by spaces, never by a line break: a name does not run across paragraphs.
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[.\\u2024])";
+// A name and up to three lower-case words before it ("spokesman Berik Uali"), which readMention reads as a role.
+// The lead-in is a lookbehind tried only where a capital letter stands: as a leading group it was tried at every
+// word of the text, most of this pass's cost. Group 1 holds it.
 const NAME_RUN = new RegExp(
-  "(?<![\\p{L}'’-])(?:(?:\\p{Ll}[\\p{L}'’-]*[^\\S\\n]+){0,3})(?:\\p{Lu}[\\p{L}'’.-]+|\\p{Lu}[.\\u2024])" +
+  "(?=\\p{Lu})(?<=(?:^|[^\\p{L}'’-])((?:\\p{Ll}[\\p{L}'’-]*[^\\S\\n]+){0,3}))" +
+    "(?:\\p{Lu}[\\p{L}'’.-]+|\\p{Lu}[.\\u2024])" +
     `(?:[^\\S\\n]+(?:(?:${alternation(NAME_PARTICLES)})[^\\S\\n]+)?${NAME_WORD})+`,
   'gu',
 );
@@ -212,7 +216,7 @@ export function indexPeople(text: string): PeopleIndex {
     return lowerWords.has(word.toLowerCase());
   };
   for (const match of text.matchAll(NAME_RUN)) {
-    const mention = readMention(match[0], match.index!);
+    const mention = readMention(match[1] + match[0], match.index - match[1].length);
     if (!mention || mention.kind !== 'name') continue;
     const words = mention.text.split(/\s+/);
     // Two to four words: a longer run is a headline ("Chris Christie Calls Hillary Clinton"), not one name.
@@ -266,9 +270,18 @@ export function indexPeople(text: string): PeopleIndex {
     return person;
   };
   // All mentions once, newest first; each query takes the ones before `at` with a binary search.
-  const all = people
-    .flatMap((person) => person.mentions.map((m) => ({ person, at: m, oblique: oblique(text, m) })))
-    .sort((a, b) => b.at - a.at);
+  // Whether a mention is oblique is read on first need: most queries stop at the first few mentions.
+  const named = (person: Person, at: number): NamedAt => {
+    let cached: boolean | undefined;
+    return {
+      person,
+      at,
+      get oblique() {
+        return (cached ??= oblique(text, at));
+      },
+    };
+  };
+  const all = people.flatMap((person) => person.mentions.map((m) => named(person, m))).sort((a, b) => b.at - a.at);
   const namedBefore = (at: number) => {
     let lo = 0;
     let hi = all.length;
