@@ -1,5 +1,6 @@
 // The article as Readability extracted it: a one-line header, and its paragraphs (the "Text" section), as text only.
 import type { Article } from '../lib/types';
+import { outletOf, readableByline } from './article-display';
 
 function formatDate(iso: string | null, locale?: string): string | null {
   if (!iso) return null;
@@ -34,6 +35,7 @@ interface HeaderProps {
 export function ArticleHeader({ article, onRefresh, busy }: HeaderProps) {
   const date = formatDate(article.publishedTime);
   const language = foreignLanguage(article.lang);
+  const outlet = outletOf(article);
   const facts = [
     date && { id: 'date', text: date },
     { id: 'reading', text: `${article.readingMinutes} min read` },
@@ -43,9 +45,9 @@ export function ArticleHeader({ article, onRefresh, busy }: HeaderProps) {
     <header class="article-header">
       <div class="meta-line">
         <p class="meta">
-          {article.siteName && (
+          {outlet && (
             <span class="outlet" data-testid="outlet">
-              {article.siteName}
+              {outlet}
             </span>
           )}
           {facts.map((f) => (
@@ -84,7 +86,7 @@ export function ArticleBody({ article }: { article: Article }) {
       dir={article.dir ?? undefined}
     >
       <p class="text-meta" data-testid="byline">
-        {article.byline ? `By ${article.byline} · ${words}` : words}
+        {article.byline ? `By ${readableByline(article.byline)} · ${words}` : words}
       </p>
       {article.paragraphs.map((p) => (
         <p key={p.start} data-testid="paragraph">

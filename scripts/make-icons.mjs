@@ -1,4 +1,4 @@
-// Writes public/icon/{16,32,48,128}.png: a lens (ring + handle) on a rounded blue square. PNG encoded by hand with node:zlib.
+// Writes public/icon/{16,32,48,128}.png: a lens (ring + handle) over a quotation mark on a rounded blue square. PNG encoded by hand with node:zlib.
 import { deflateSync } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
 
@@ -39,20 +39,32 @@ function png(size, pixel) {
   ]);
 }
 const clamp = (v) => Math.max(0, Math.min(1, v));
+/** Distance from (x, y) to the segment (ax, ay)–(bx, by), and where along it (0–1) the nearest point lies. */
+function segment(x, y, ax, ay, bx, by) {
+  const [vx, vy] = [bx - ax, by - ay];
+  const t = clamp(((x - ax) * vx + (y - ay) * vy) / (vx * vx + vy * vy));
+  return { d: Math.hypot(x - (ax + t * vx), y - (ay + t * vy)), t };
+}
+// A lens over a quotation mark: News Lens looks at who is quoted (a bare lens read as "find in page").
 function lens(x, y, px) {
   // Rounded square background.
   const r = 0.2,
     dx = Math.max(Math.abs(x - 0.5) - (0.5 - r), 0),
     dy = Math.max(Math.abs(y - 0.5) - (0.5 - r), 0);
   const bgAlpha = clamp((r - Math.hypot(dx, dy)) / px + 0.5);
-  const ring = Math.abs(Math.hypot(x - 0.44, y - 0.44) - 0.22);
-  const ringAlpha = clamp((0.06 - ring) / px + 0.5);
-  // Handle: distance to the segment from (0.6,0.6) to (0.8,0.8).
-  const t = clamp((x - 0.6 + (y - 0.6)) / 0.4),
-    hx = 0.6 + 0.2 * t,
-    hy = 0.6 + 0.2 * t;
-  const handleAlpha = clamp((0.07 - Math.hypot(x - hx, y - hy)) / px + 0.5);
-  const white = Math.max(ringAlpha, handleAlpha);
+  const ring = Math.abs(Math.hypot(x - 0.43, y - 0.43) - 0.29);
+  const ringAlpha = clamp((0.045 - ring) / px + 0.5);
+  const handle = segment(x, y, 0.65, 0.65, 0.84, 0.84).d;
+  const handleAlpha = clamp((0.075 - handle) / px + 0.5);
+  // The mark ”: two blobs, each with a tail falling to the left and thinning.
+  let mark = 0;
+  for (const cx of [0.35, 0.54]) {
+    const blob = Math.hypot(x - cx, y - 0.39) - 0.075;
+    const tail = segment(x, y, cx + 0.045, 0.41, cx - 0.035, 0.58);
+    const width = 0.06 - 0.035 * tail.t;
+    mark = Math.max(mark, clamp(-blob / px + 0.5), clamp((width - tail.d) / px + 0.5));
+  }
+  const white = Math.max(ringAlpha, handleAlpha, mark);
   const [br, bg, bb] = [37, 87, 214];
   return [
     Math.round(br + (255 - br) * white),

@@ -147,6 +147,14 @@ describe('BackgroundSection', () => {
     ]);
   });
 
+  it('says the kinds of names are read in English only, in an article in another language', async () => {
+    const french = analysis();
+    await show(null, { ...french, article: { ...french.article, lang: 'fr' } });
+    expect(root.querySelector('[data-testid=english-only]')!.textContent).toMatch(/^Names: English only\. .*French/);
+    await show(null, analysis());
+    expect(root.querySelector('[data-testid=english-only]')).toBeNull();
+  });
+
   it('says so when nothing was found', async () => {
     await show(null, analysis([]));
     expect(root.textContent).toMatch(/No people, organisations or places/);

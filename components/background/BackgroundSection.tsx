@@ -6,6 +6,7 @@ import type { SearchHit } from '../../lib/wikipedia/client';
 import { EntityGroups } from './EntityGroups';
 import { OnlineToggle } from './OnlineToggle';
 import { WikipediaContext, wikipediaUrl } from './wikipedia-lookup';
+import { EnglishOnly } from '../EnglishOnly';
 import './background.css';
 
 function StoryEvent({ hit, openUrl }: { hit: SearchHit; openUrl(url: string): void }) {
@@ -62,6 +63,7 @@ export function BackgroundSection({ analysis, actions }: SectionProps) {
   const { entities, article } = analysis;
   return (
     <div class="background-section">
+      <EnglishOnly article={article} section="background" />
       {lookup && <OnlineToggle on={online} busy={busy} onChange={toggle} />}
       {event && <StoryEvent hit={event} openUrl={actions.openUrl} />}
       {entities.length === 0 ? (

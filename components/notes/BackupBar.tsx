@@ -12,6 +12,9 @@ import {
   type RestorePlan,
 } from '../../lib/notes/backup';
 import type { CopyIndex } from '../../lib/notes/article-copy';
+import { shownQuote } from '../../lib/notes/shown-quote';
+
+const clipQuote = (q: string) => (q.length > 90 ? `${q.slice(0, 90)}…` : q);
 import { NotebookContext, type BackupInfo } from './notebook-port';
 import type { NotesPort } from './notes-port';
 
@@ -118,7 +121,7 @@ function RestorePreview({ pending, onAdd, onCancel }: { pending: Pending; onAdd(
         <ul class="restore-list">
           {add.slice(0, 5).map((n) => (
             <li key={n.id}>
-              “{n.quote.length > 90 ? `${n.quote.slice(0, 90)}…` : n.quote}” — {n.article.title}
+              “{clipQuote(shownQuote(n.quote))}” — {n.article.title}
             </li>
           ))}
           {add.length > 5 && <li>…and {add.length - 5} more</li>}

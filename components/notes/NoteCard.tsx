@@ -3,6 +3,7 @@
 // speaker News Lens gave as wrong; the mark is kept with the note and in its exports.
 import { useState } from 'preact/hooks';
 import { parseTags, type Note } from '../../lib/notes';
+import { shownQuote } from '../../lib/notes/shown-quote';
 import type { NotesPort } from './notes-port';
 import { CheckBadge } from './CheckBadge';
 import { CopyCitation } from './CopyCitation';
@@ -86,7 +87,7 @@ export function NoteCard({ note, port, onDelete, showArticle, onTag, people = []
   return (
     <li class="note-card" data-testid="note" data-status={note.status} data-paraphrase={note.paraphrase || undefined}>
       <blockquote class="note-quote" data-testid="note-quote">
-        {note.quote}
+        {shownQuote(note.quote)}
       </blockquote>
       <p class="note-meta">
         {note.paraphrase && <span class="badge">paraphrase</span>} <SpeakerName note={note} />

@@ -2,6 +2,7 @@
 // when the page was edited since), a note or tags added right here, the speaker fixed from the article's people.
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { normalizeArticleUrl, type Note } from '../../lib/notes';
+import { shownQuote } from '../../lib/notes/shown-quote';
 import type { Analysis } from '../../lib/types';
 import type { SectionProps, TextTarget } from '../panel-contract';
 import { MissingNotice } from '../MissingNotice';
@@ -72,7 +73,7 @@ export function NotesSection({ analysis, actions, activeKey = null, missingKey =
                 }
                 onClick={() => actions.highlight([noteTarget(note, analysis.article.text.length)], key)}
               >
-                {note.quote}
+                {shownQuote(note.quote)}
               </button>
               <p class="note-meta">
                 {note.paraphrase && 'Paraphrase · '}

@@ -9,6 +9,9 @@ import { MapOutlineContext, type MapOutline } from '../places/map-outline';
 import { PlacesMap } from '../places/PlacesMap';
 import { worthAMap } from '../places/map-view';
 import { SourcingBar } from './SourcingBar';
+import { shownQuote } from '../../lib/notes/shown-quote';
+import { EnglishOnly, otherLanguage } from '../EnglishOnly';
+import { looksLikeNews } from './news-like';
 import '../../assets/overview.css';
 
 const TOP_SPEAKERS = 3;
@@ -23,6 +26,8 @@ const ENTITY_KIND = {
   place: 'place',
   event: 'event',
 } as const;
+
+const quoteCount = (n: number) => (n === 1 ? '1 quote' : `${n} quotes`);
 
 function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -62,15 +67,15 @@ function SpeakerRow({ view, onOpen }: { view: SpeakerView; onOpen(): void }) {
           {view.unsure && <span class="probably">probably </span>}
           <strong data-testid="overview-speaker">{view.name}</strong>
           {view.role && <span class="muted">, {view.role}</span>}
-          <span class="muted"> · {view.quotes.length === 1 ? '1 quote' : `${view.quotes.length} quotes`}</span>
+          <span class="muted"> · {quoteCount(view.quotes.length)}</span>
         </span>
-        {first && <span class="ov-quote">“{clip(first.text, QUOTE_CHARS)}”</span>}
+        {first && <span class="ov-quote">“{clip(shownQuote(first.text), QUOTE_CHARS)}”</span>}
       </button>
     </li>
   );
 }
 
-function whereLine(places: Place[]): string {
+function whereLine(places: Place[], english: boolean): string {
   const named = (role: Place['role']) =>
     places.filter((p) => p.role === role).map((p) => (p.confidence === 'low' ? `probably ${p.name}` : p.name));
   const events = named('event');
@@ -82,7 +87,9 @@ function whereLine(places: Place[]): string {
   const line = parts.join(' · ');
   if (line) return line.charAt(0).toUpperCase() + line.slice(1);
   const names = places.map((p) => p.name);
-  return `Where: ${names.slice(0, 4).join(', ')}${names.length > 4 ? '…' : ''} (only mentioned)`;
+  const list = `${names.slice(0, 4).join(', ')}${names.length > 4 ? '…' : ''}`;
+  // In another language no place is read as where it happened: the names are all News Lens can say.
+  return english ? `Where: ${list} (only mentioned)` : `Place names: ${list} (English only)`;
 }
 
 function EntityRow({ entity }: { entity: Entity }) {
@@ -113,19 +120,35 @@ export function Overview({ analysis, actions }: SectionProps) {
   const speakers = views.filter((v) => v.name && v.quotes.length > 0).slice(0, TOP_SPEAKERS);
   const background = [...entities].sort((a, b) => b.salience - a.salience).slice(0, TOP_ENTITIES);
   const located = worthAMap(places);
+  const english = !otherLanguage(analysis.article);
 
   return (
     <div class="overview" data-testid="overview">
+      <EnglishOnly article={analysis.article} section="overview" />
+      {english && !looksLikeNews(analysis) && (
+        <p class="banner" data-testid="not-news">
+          <strong>This doesn’t look like a news report:</strong> no one is quoted by name and no place is where
+          something happened. News Lens is made for news, so take its lists of people and places with care.
+        </p>
+      )}
       <Section
         id="quotes"
         title="Who is quoted"
         more={summary.total ? 'All quotes' : 'Quoted'}
         onMore={() => go('quotes')}
       >
-        <SourcingBar summary={summary} onSelect={actions.filterQuotes} />
-        <p class="ov-caption" data-testid="overview-sourcing">
-          {describeSourcing(summary)}
-        </p>
+        {english ? (
+          <>
+            <SourcingBar summary={summary} onSelect={actions.filterQuotes} />
+            <p class="ov-caption" data-testid="overview-sourcing">
+              {describeSourcing(summary)}
+            </p>
+          </>
+        ) : (
+          <p class="ov-caption" data-testid="overview-sourcing">
+            {summary.total ? `${quoteCount(summary.total)}; speakers: English only.` : 'No direct quotes.'}
+          </p>
+        )}
         {speakers.length > 0 && (
           <ul class="ov-list">
             {speakers.map((v) => (
@@ -136,7 +159,7 @@ export function Overview({ analysis, actions }: SectionProps) {
       </Section>
       {places.length > 0 && (
         <Section id="places" title="Where" more="All places" onMore={() => go('places')}>
-          <p class="ov-caption">{whereLine(places)}</p>
+          <p class="ov-caption">{whereLine(places, english)}</p>
           {located && (
             <button type="button" class="ov-map" onClick={() => go('places')}>
               <span class="visually-hidden">Open the map in Places</span>

@@ -90,13 +90,17 @@ const stateLines: StateLines = {
   ],
 };
 
-async function renderPlaces(list: Place[], loadLines = vi.fn(async () => stateLines)) {
+async function renderPlaces(list: Place[], loadLines = vi.fn(async () => stateLines), lang: string | null = null) {
   const root = document.createElement('div');
   const actions: PanelActions = { highlight: vi.fn(), clearHighlights: vi.fn(), openUrl: vi.fn(), togglePin: vi.fn() };
   await act(async () => {
     render(
       <StateLinesContext.Provider value={loadLines}>
-        <PlacesSection analysis={{ ...analysis, places: list }} actions={actions} pinnedQuoteKeys={new Set()} />
+        <PlacesSection
+          analysis={{ ...analysis, article: { ...analysis.article, lang }, places: list }}
+          actions={actions}
+          pinnedQuoteKeys={new Set()}
+        />
       </StateLinesContext.Provider>,
       root,
     );
@@ -129,6 +133,20 @@ describe('PlacesSection: US state lines and the Where list', () => {
     expect(root.querySelector('[data-testid=where-list]')!.textContent).toMatch(
       /^Where: Pakistan, Almaty — only mentioned/,
     );
+  });
+});
+
+describe('PlacesSection in another language', () => {
+  it('says places are read in English only and claims no "only mentioned" or "where it happened"', async () => {
+    const mentioned = [place('Pakistan', 'mention', 30, 70), place('Almaty', 'mention', 43.24, 76.89)];
+    const { root } = await renderPlaces(mentioned, undefined, 'de-DE');
+    expect(root.querySelector('[data-testid=english-only]')!.textContent).toMatch(/^Places: English only\. .*German/);
+    expect(root.querySelector('[data-testid=where-list]')).toBeNull();
+    expect([...root.querySelectorAll('h2')].map((h) => h.textContent)).toEqual(['Place names in the article']);
+    const none = await renderPlaces([], undefined, 'fr');
+    expect(none.root.textContent).toMatch(/^Places: English only\. .*no place name was recognised in this French/);
+    const english = await renderPlaces(mentioned, undefined, 'en-GB');
+    expect(english.root.querySelector('[data-testid=english-only]')).toBeNull();
   });
 });
 

@@ -7,6 +7,7 @@ import { targetForSpan, type SectionProps } from '../panel-contract';
 import { MapOutlineContext, type MapOutline } from './map-outline';
 import { PlacesMap } from './PlacesMap';
 import { worthAMap } from './map-view';
+import { EnglishOnly, otherLanguage } from '../EnglishOnly';
 import '../../assets/places.css';
 
 const GROUPS: { role: PlaceRole; label: string }[] = [
@@ -58,7 +59,13 @@ export function PlacesSection({ analysis, actions, activeKey = null, missingKey 
   }, [loadOutline]);
 
   const { places, article } = analysis;
-  if (places.length === 0) return <p class="empty">No places found in this article.</p>;
+  const english = !otherLanguage(article);
+  if (places.length === 0)
+    return english ? (
+      <p class="empty">No places found in this article.</p>
+    ) : (
+      <EnglishOnly article={article} section="places-none" />
+    );
 
   const select = (index: number) =>
     actions.highlight(
@@ -76,14 +83,17 @@ export function PlacesSection({ analysis, actions, activeKey = null, missingKey 
 
   return (
     <div class="places-section">
-      {!worthAMap(places) && <WhereList places={places} />}
+      <EnglishOnly article={article} section="places" />
+      {!worthAMap(places) && english && <WhereList places={places} />}
       {worthAMap(places) && (
         <>
           <PlacesMap places={places} outline={outline} selected={selected >= 0 ? selected : null} onSelect={select} />
           <Legend places={places} />
         </>
       )}
-      {GROUPS.map(({ role, label }) => {
+      {GROUPS.map(({ role, label: heading }) => {
+        // In another language no place is read as the story's: "Also mentioned" would imply the others were.
+        const label = english ? heading : 'Place names in the article';
         const rows = places.map((p, index) => ({ p, index })).filter(({ p }) => p.role === role);
         if (!rows.length) return null;
         return (

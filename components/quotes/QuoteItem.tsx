@@ -1,6 +1,7 @@
 // One quote in the list: its words, a "fragment" or "speaker unclear" tag, and the Pin toggle. The card shown in
 // the page is marked active (clicking it again clears the highlight); a quote the page no longer has says so.
 import type { Quote } from '../../lib/types';
+import { shownQuote } from '../../lib/notes/shown-quote';
 import { MissingNotice } from '../MissingNotice';
 import type { NearestMatch } from '../panel-contract';
 
@@ -16,6 +17,8 @@ interface Props {
   /** The page's nearest match when the quote is missing (undefined while it is looked up). */
   nearest?: NearestMatch | null;
   onShowNearest?(): void;
+  /** The quotation marks the article used around it (« » in French); “ ” by default. */
+  marks?: [string, string];
   /** For an unclear attribution: the article's words the speaker was read from. */
   cue?: string | null;
   onActivate(): void;
@@ -25,6 +28,7 @@ interface Props {
 
 export function QuoteItem(props: Props) {
   const { quote, index, focused, pinned, active, missing, unclear, onActivate, onPin, onFocus } = props;
+  const [open, close] = props.marks ?? ['“', '”'];
   const tags = [quote.partial && 'fragment', unclear && 'speaker unclear'].filter(Boolean) as string[];
   return (
     <li
@@ -46,7 +50,9 @@ export function QuoteItem(props: Props) {
         data-tags={tags.length ? tags.join(' · ') : undefined}
         title={active ? 'Shown in the page: click again or press Esc to clear' : 'Show this quote in the page'}
       >
-        “{quote.text.replace(/\s*\n\n\s*/g, ' ')}”
+        {open}
+        {shownQuote(quote.text)}
+        {close}
       </button>
       {/* The tags are drawn inline at the end of the quote by CSS (data-tags), so the quote's text stays the quote. */}
       {tags.length > 0 && (

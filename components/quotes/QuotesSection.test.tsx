@@ -174,6 +174,27 @@ describe('QuotesSection', () => {
     expect(actions.openUrl).toHaveBeenCalledWith('https://en.wikipedia.org/wiki/Berik_Uali');
   });
 
+  it('shows a quote without the comma that joined it to "he said", and highlights the page’s exact words', () => {
+    const { root, actions } = setup();
+    const first = root.querySelector<HTMLButtonElement>('.quote-text')!;
+    expect(first.textContent).toBe('“We confirm he arrived”');
+    act(() => first.click());
+    expect(vi.mocked(actions.highlight).mock.calls[0][0][0].exact).toBe('We confirm he arrived,');
+  });
+
+  it('keeps the article’s own quotation marks', () => {
+    const text = 'Le ministre a parlé de « la prévention du terrorisme » hier.';
+    const french: Analysis = {
+      ...analysis,
+      article: makeArticle(text, { lang: 'fr', url: 'https://news.example/fr' }),
+      quotes: [makeQuote('la prévention du terrorisme', text, { speaker: null, speakerType: 'unknown' })],
+      reported: [],
+    };
+    const root = document.createElement('div');
+    act(() => render(<QuotesSection analysis={french} actions={setup().actions} pinnedQuoteKeys={new Set()} />, root));
+    expect(root.querySelector('.quote-text')?.textContent).toBe('«\u00a0la prévention du terrorisme\u00a0»');
+  });
+
   it('says why speakers are missing in an article that is not in English', () => {
     const root = document.createElement('div');
     const french = {
@@ -182,12 +203,17 @@ describe('QuotesSection', () => {
       quotes: quotes.map((q) => ({ ...q, speaker: null, speakerType: 'unknown' as const })),
     };
     act(() => render(<QuotesSection analysis={french} actions={setup().actions} pinnedQuoteKeys={new Set()} />, root));
-    expect(root.querySelector('[data-testid=no-attribution]')?.textContent).toContain('English articles only');
-    expect(root.querySelector('[data-testid=no-attribution]')?.textContent).toContain('fr');
+    const said = root.querySelector('[data-testid=english-only]')?.textContent;
+    expect(said).toContain('Speakers: English only.');
+    expect(said).toContain('This article is in French');
+    // No sourcing bar that would call every quote "Unattributed": the article may well name its speakers.
+    expect(root.querySelector('[data-testid=sourcing-bar]')).toBeNull();
+    expect(root.textContent).not.toMatch(/Unattributed|no named source/);
     act(() =>
       render(<QuotesSection analysis={analysis} actions={setup().actions} pinnedQuoteKeys={new Set()} />, root),
     );
-    expect(root.querySelector('[data-testid=no-attribution]')).toBeNull();
+    expect(root.querySelector('[data-testid=english-only]')).toBeNull();
+    expect(root.querySelector('[data-testid=sourcing-bar]')).not.toBeNull();
   });
 
   it('says so when the article has no quotes', () => {

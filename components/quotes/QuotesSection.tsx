@@ -6,6 +6,8 @@ import { attributable } from '../../lib/quotes/language';
 import type { Article, Entity, Quote, ReportedSpeech } from '../../lib/types';
 import { targetForSpan, type NearestMatch, type SectionProps } from '../panel-contract';
 import { MissingNotice } from '../MissingNotice';
+import { EnglishOnly } from '../EnglishOnly';
+import { quoteMarks } from '../../lib/notes/shown-quote';
 import {
   attributionCue,
   describeSourcing,
@@ -93,14 +95,20 @@ export function QuotesSection(props: SectionProps) {
 
   return (
     <div class="quotes-section">
-      <SourcingBar
-        summary={sourcingSummary(analysis, allViews)}
-        selected={quoteFilter}
-        onSelect={actions.filterQuotes}
-      />
-      <p class="sourcing" data-testid="sourcing">
-        {describeSourcing(sourcingSummary(analysis, allViews))}
-      </p>
+      {english ? (
+        <>
+          <SourcingBar
+            summary={sourcingSummary(analysis, allViews)}
+            selected={quoteFilter}
+            onSelect={actions.filterQuotes}
+          />
+          <p class="sourcing" data-testid="sourcing">
+            {describeSourcing(sourcingSummary(analysis, allViews))}
+          </p>
+        </>
+      ) : (
+        <EnglishOnly article={article} section="quotes" />
+      )}
       {quoteFilter && (
         <p class="filter-line" role="status" data-testid="quote-filter">
           Showing only: {SOURCE_PARTS.find((p) => p.id === quoteFilter)?.label}.{' '}
@@ -112,12 +120,6 @@ export function QuotesSection(props: SectionProps) {
           >
             Show all quotes
           </button>
-        </p>
-      )}
-      {!english && (
-        <p class="banner" data-testid="no-attribution">
-          News Lens names speakers in English articles only. This article is marked “{article.lang}”, so its quotes are
-          listed without speakers.
         </p>
       )}
       {pinned.length > 0 && (
@@ -171,6 +173,7 @@ export function QuotesSection(props: SectionProps) {
                 nearest={nearest?.key === `q:${index}` ? nearest : undefined}
                 onShowNearest={actions.showNearest}
                 unclear={!view.unsure && !!view.name && quote.confidence === 'low'}
+                marks={quoteMarks(article.text, quote.start)}
                 cue={quote.confidence === 'low' ? attributionCue(article.text, quote) : null}
                 onActivate={() => show(index)}
                 onPin={() => actions.togglePin(quote)}

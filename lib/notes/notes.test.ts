@@ -236,14 +236,15 @@ describe('exports', () => {
         '---\ntitle: "President arrives: \\"a test\\" - Spokesman"\nsource: "https://news.example/a?utm_source=x#top"\n',
       ),
     ).toBe(true);
-    expect(file.content).toContain('> We confirm that the president has arrived in Almaty,');
+    // The comma that joined the quote to "Berik Uali said" is not shown; the link keeps the page's exact words.
+    expect(file.content).toContain('> We confirm that the president has arrived in Almaty\n');
     expect(file.content).toContain(`[link to the sentence](<${hostile.link}>)`);
     expect(file.content).toContain('#kz #unrest');
     expect(notesToMarkdown([hostile], new Date('2026-11-25T10:00:00Z'))).toContain('## President arrives');
   });
   it('a citation names speaker, role, outlet, title, date and link', () => {
     expect(noteCitation(hostile)).toBe(
-      `“We confirm that the president has arrived in Almaty,” — @Berik "Uali", spokesman. Example News, “President arrives: "a test" - Spokesman”, 2022-01-12. ${hostile.link}`,
+      `“We confirm that the president has arrived in Almaty” — @Berik "Uali", spokesman. Example News, “President arrives: "a test" - Spokesman”, 2022-01-12. ${hostile.link}`,
     );
   });
   it('JSON round-trips through import; re-importing creates no duplicates', () => {

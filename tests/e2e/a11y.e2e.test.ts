@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, browserSuite, pollUntil } from './harness';
+import { BROWSERS, browserSuite } from './harness';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SEED = '/pages/seed-kazakhstan/source.html';
@@ -41,23 +41,14 @@ describe.each(BROWSERS)('%s', (name) => {
     const panel = await suite.session.panel();
     await panel.waitFor('[data-testid=overview]');
     // Pin a quote first, so the Notes section has a card to audit.
-    await panel.click('[data-testid=tab-quotes]');
+    await panel.showSection('quotes');
     await panel.waitFor('[data-testid=pin]');
     await panel.click('[data-testid=pin]');
     await panel.waitFor('[data-testid=pin][aria-pressed=true]');
     await panel.query((doc) => doc.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
     const all: Finding[] = [];
     for (const id of SECTIONS) {
-      await panel.click(`[data-testid=tab-${id}]`);
-      await pollUntil(
-        () =>
-          panel.query(
-            (doc, sel) => doc.querySelector(sel)?.getAttribute('aria-selected') === 'true',
-            `[data-testid=tab-${id}]`,
-          ),
-        5000,
-        id,
-      );
+      await panel.showSection(id);
       if (id === 'quotes')
         await panel.query((doc) =>
           doc.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)),

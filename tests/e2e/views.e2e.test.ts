@@ -4,33 +4,12 @@
 // 252 px, the Overview first, and the section and scroll kept across a re-read.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, browserSuite, pollUntil, REPO_ROOT, type PanelHandle } from './harness';
+import { BROWSERS, browserSuite, pollUntil, REPO_ROOT } from './harness';
 
 const RESULTS = resolve(REPO_ROOT, 'test-results', 'views');
 const SEED = '/pages/seed-kazakhstan/source.html';
 const SECTIONS = ['overview', 'quotes', 'places', 'background', 'notes', 'text'];
 const WIDTHS = [252, 400];
-
-async function showSection(panel: PanelHandle, id: string) {
-  await panel.click(`[data-testid=tab-${id}]`);
-  await pollUntil(
-    () =>
-      panel.query(
-        (doc, sel) => doc.querySelector(sel)?.getAttribute('aria-selected') === 'true',
-        `[data-testid=tab-${id}]`,
-      ),
-    5000,
-    id,
-  );
-  if (id === 'places' || id === 'overview') {
-    // The map outline loads lazily; give it the chance to draw before the picture.
-    await pollUntil(
-      () => panel.query((doc) => !doc.querySelector('.places-map') || !!doc.querySelector('.places-map path.land')),
-      5000,
-      'map',
-    ).catch(() => {});
-  }
-}
 
 describe.each(BROWSERS)('%s', (name) => {
   const suite = browserSuite(name, { results: RESULTS, open: SEED });
@@ -58,9 +37,9 @@ describe.each(BROWSERS)('%s', (name) => {
     expect(tabs.at(-1)).toBe('Text');
     expect(tabs.find((t) => t.startsWith('Quoted'))).toBe('Quoted3');
     // A part of the sourcing bar opens Quoted narrowed to that kind of source.
-    await showSection(panel, 'quotes');
+    await panel.showSection('quotes');
     const allSpeakers = (await panel.texts('[data-testid=speaker]')).length;
-    await showSection(panel, 'overview');
+    await panel.showSection('overview');
     await panel.click('[data-testid=source-groups]');
     await panel.waitFor('[data-testid=quote-filter]');
     expect(await panel.query((doc) => doc.querySelector('[role=tab][aria-selected=true]')?.id)).toBe('tab-quotes');
@@ -73,7 +52,7 @@ describe.each(BROWSERS)('%s', (name) => {
       'all speakers back',
     );
     // One pinned quote, so the Notes tab and the Notes page have a card in the pictures.
-    await showSection(panel, 'quotes');
+    await panel.showSection('quotes');
     await panel.click('[data-testid=pin]');
     await panel.waitFor('[data-testid=pin][aria-pressed=true]');
     await panel.query((doc) => doc.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
@@ -81,7 +60,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
   it('content type is at least 14 px (Chromium shrinks an extension page’s body to 75 % unless the body sets it)', async () => {
     const panel = await suite.session.panel();
-    await showSection(panel, 'quotes');
+    await panel.showSection('quotes');
     const sizes = await panel.query((doc) => {
       const px = (sel: string) => parseFloat(doc.defaultView!.getComputedStyle(doc.querySelector(sel)!).fontSize);
       return { body: px('body'), quote: px('.quote-text'), speaker: px('[data-testid=speaker-name]') };
@@ -97,7 +76,7 @@ describe.each(BROWSERS)('%s', (name) => {
       for (const dark of [false, true]) {
         if (dark && name === 'firefox') continue; // Firefox: dark is a launch setting, see the next test
         for (const id of SECTIONS) {
-          await showSection(panel, id);
+          await panel.showSection(id);
           await panel.screenshot(resolve(RESULTS, `${name}-${id}-${width}${dark ? '-dark' : ''}.png`), { width, dark });
         }
       }
@@ -129,7 +108,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
   it('a re-read keeps the section and the scroll position', async () => {
     const panel = await suite.session.panel();
-    await showSection(panel, 'text');
+    await panel.showSection('text');
     // The panel remembers the position on its scroll event, which the browser fires on a later frame; under load
     // the re-read could start first. Sending the event now makes the remembered position certain.
     await panel.query((doc) => {
@@ -155,7 +134,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
   it("the panel's Notes tab: a note and tags added in place, the speaker fixed from the article's people", async () => {
     const panel = await suite.session.panel();
-    await showSection(panel, 'notes');
+    await panel.showSection('notes');
     await panel.waitFor('[data-testid=panel-note-edit]'); // the notes list arrives from storage after the tab shows
     await panel.click('[data-testid=panel-note-edit]');
     await panel.waitFor('[data-testid=note-comment]');
@@ -210,15 +189,36 @@ describe.each(BROWSERS)('%s', (name) => {
     await suite.session.open(suite.server.url('/pages/aeb-a6968f427cdb7865/source.html'));
     await suite.session.clickToolbar();
     await panel.waitForText('[data-testid=tab-places]', (t) => /Places\d+/.test(t));
-    await showSection(panel, 'places');
+    await panel.showSection('places');
     await pollUntil(
       () => panel.query((doc) => doc.querySelector('[data-testid=state-lines]')?.getAttribute('d')?.startsWith('M')),
       10000,
       'state lines',
     );
     for (const width of WIDTHS) await panel.screenshot(resolve(RESULTS, `${name}-places-us-${width}.png`), { width });
-    await showSection(panel, 'overview');
+    await panel.showSection('overview');
     await panel.screenshot(resolve(RESULTS, `${name}-overview-us-400.png`), { width: 400 });
+  });
+
+  it('a story whose places are only mentioned: a "Where:" line naming them, and no map', async () => {
+    // The page (a hospital story) names Aberdeen and the UK without anything happening in a place News Lens reads.
+    const panel = await suite.session.panel();
+    await suite.session.open(suite.server.url('/pages/aeb-bd673bd7988144f0/source.html'));
+    await suite.session.clickToolbar();
+    await panel.waitForText('[data-testid=tab-places]', (t) => /Places\d+/.test(t));
+    await panel.showSection('places');
+    const where = await panel.waitForText('[data-testid=where-list]', (t) => t.startsWith('Where:'));
+    const names = await panel.texts('[data-testid=place-name]');
+    expect(names.length).toBeGreaterThan(0);
+    for (const place of names) expect(where).toContain(place);
+    expect(where).toMatch(/only mentioned, not where the story happens/);
+    expect(await panel.query((doc) => doc.querySelector('[data-testid=places-map]'))).toBeNull();
+    await panel.screenshot(resolve(RESULTS, `${name}-places-where-252.png`), { width: 252 });
+    await panel.showSection('overview');
+    const line = await panel.waitForText('[data-testid=overview-places] .ov-caption', (t) => t.startsWith('Where:'));
+    expect(line).toMatch(/\(only mentioned\)$/);
+    expect(await panel.query((doc) => doc.querySelector('[data-testid=mini-map]'))).toBeNull();
+    await panel.screenshot(resolve(RESULTS, `${name}-overview-where-400.png`), { width: 400 });
   });
 
   it('the Notes page at 400 px and 900 px', async () => {
@@ -247,7 +247,7 @@ describe('firefox, dark', () => {
     const dark = await panel.query((doc) => doc.defaultView!.matchMedia('(prefers-color-scheme: dark)').matches);
     console.log(`[views] firefox dark mode applied: ${dark}`);
     for (const id of SECTIONS) {
-      await showSection(panel, id);
+      await panel.showSection(id);
       await panel.screenshot(resolve(RESULTS, `firefox-${id}-252-dark.png`), { width: 252 });
     }
     expect(dark).toBe(true);

@@ -1,5 +1,6 @@
 // "Copy as citation": one line a reporter can paste, with the link back to the exact sentence.
 import type { Note } from '../model';
+import { shownQuote } from '../shown-quote';
 
 function formatDate(iso: string | null): string | null {
   if (!iso) return null;
@@ -12,5 +13,5 @@ export function noteCitation(note: Note): string {
   const source = [note.article.outlet, `“${note.article.title}”`, formatDate(note.article.publishedTime)]
     .filter(Boolean)
     .join(', ');
-  return `“${note.quote}” — ${who}. ${source}. ${note.link}`;
+  return `“${shownQuote(note.quote)}” — ${who}. ${source}. ${note.link}`;
 }

@@ -1,6 +1,7 @@
 // Markdown for note-taking apps: YAML front matter (Obsidian reads it as properties), one section per quote.
 import { groupNotes } from '../group';
 import type { Note } from '../model';
+import { shownQuote } from '../shown-quote';
 
 /** YAML double-quoted scalar: always quoted, so colons, '#' and leading dashes in titles stay text. */
 const yamlString = (value: string) => JSON.stringify(value);
@@ -30,7 +31,8 @@ function noteSection(note: Note): string {
     : note.speakerDisputed
       ? `${named} *(speaker marked wrong by the reader)*`
       : named;
-  const words = note.paraphrase ? `${blockquote(note.quote)}\n>\n> *(paraphrase)*` : blockquote(note.quote);
+  const quote = shownQuote(note.quote);
+  const words = note.paraphrase ? `${blockquote(quote)}\n>\n> *(paraphrase)*` : blockquote(quote);
   const parts = [words, '', `— ${who} · [link to the sentence](<${note.link}>)`];
   if (note.status === 'changed') parts.push('', '*The article no longer contains this quote (changed or removed).*');
   if (note.comment) parts.push('', note.comment);

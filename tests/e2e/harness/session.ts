@@ -33,6 +33,11 @@ export interface PanelHandle {
    */
   pinAll(timeoutMs?: number): Promise<number>;
   /**
+   * Clicks the section tab `id` (overview, quotes, places, background, notes, text) and polls until it is the
+   * selected tab; on Overview and Places it also gives a lazily loaded map outline the chance to draw.
+   */
+  showSection(id: string, timeoutMs?: number): Promise<void>;
+  /**
    * Saves a PNG of the panel as rendered (Firefox: the sidebar DOM rendered in a 360 px extension tab). `width`
    * resizes it first (Chromium: the side panel's viewport; Firefox: the tab the copy is rendered in); `dark`
    * emulates prefers-color-scheme: dark (Chromium only; Firefox takes it from launch({ dark: true })).
@@ -111,6 +116,8 @@ export async function pollUntil<T>(
 export function panelHelpers(
   query: PanelHandle['query'],
 ): Omit<PanelHandle, 'query' | 'screenshot' | 'evaluateSource'> {
+  const selected = (id: string) =>
+    query((doc, sel) => doc.querySelector(sel)?.getAttribute('aria-selected') === 'true', `[data-testid=tab-${id}]`);
   const texts = (selector: string): Promise<string[]> =>
     query((doc, sel) => Array.from(doc.querySelectorAll(sel)).map((el) => (el.textContent ?? '').trim()), selector);
   return {
@@ -175,6 +182,26 @@ export function panelHelpers(
         'every quote pinned',
       );
       return done.all;
+    },
+    showSection: async (id, timeoutMs = 20000) => {
+      // The tab exists once the article is shown; a re-render may replace it between the wait and the click, so the
+      // click is repeated until the tab reports itself selected.
+      await pollUntil(
+        async () => {
+          if (await selected(id)) return true;
+          await query((doc, sel) => (doc.querySelector(sel) as HTMLElement | null)?.click(), `[data-testid=tab-${id}]`);
+          return selected(id);
+        },
+        timeoutMs,
+        `section ${id} selected`,
+      );
+      if (id !== 'places' && id !== 'overview') return;
+      // The map outline loads lazily; give it the chance to draw before a picture or an audit.
+      await pollUntil(
+        () => query((doc) => !doc.querySelector('.places-map') || !!doc.querySelector('.places-map path.land')),
+        5000,
+        'map outline',
+      ).catch(() => {});
     },
   };
 }
