@@ -83,6 +83,11 @@ export interface KnowledgeBase {
   contextPhrases: { phrase: string; entry: ContextEntry }[];
   teams: KbTeam[];
   givenNames: Set<string>;
+  /**
+   * First words of the names of two words or more that lookupName can find ("new" of "new york times"), so a reader
+   * tries longer spans only after a word that opens one.
+   */
+  multiWordStarts: Set<string>;
 }
 
 export function parseKnowledgeBase(raw: string): KnowledgeBase {
@@ -94,6 +99,7 @@ export function parseKnowledgeBase(raw: string): KnowledgeBase {
     description ? { title, type, name, description } : { title, type, name },
   );
   const pick = (table: Record<string, number>) => new Map(Object.entries(table).map(([k, i]) => [k, entries[i]]));
+  const contextual = parseContextual(file.contextual);
   return {
     checked: file.checked,
     entries,
@@ -105,10 +111,26 @@ export function parseKnowledgeBase(raw: string): KnowledgeBase {
     demonyms: new Set(file.demonyms),
     citiesByCell: bucketCities(file.places.cities),
     regions: new Map(Object.entries(file.places.regions)),
-    ...parseContextual(file.contextual),
+    ...contextual,
     teams: file.teams,
     givenNames: new Set(file.givenNames),
+    multiWordStarts: multiWordStarts([
+      ...Object.keys(file.names),
+      ...contextual.contextNames.keys(),
+      ...file.titles,
+      // lookupName also finds "the home depot" as "home depot".
+      ...file.titles.filter((t) => t.startsWith('the ')).map((t) => t.slice(4)),
+    ]),
   };
+}
+
+function multiWordStarts(names: Iterable<string>): Set<string> {
+  const starts = new Set<string>();
+  for (const name of names) {
+    const space = name.indexOf(' ');
+    if (space > 0) starts.add(name.slice(0, space));
+  }
+  return starts;
 }
 
 function parseContextual(rows: KbContextual[]): Pick<KnowledgeBase, 'contextNames' | 'contextPhrases'> {

@@ -74,9 +74,15 @@ function paragraphRuns(text: string, p: Paragraph, runs: NameRun[], lowerWords: 
     const last = current[current.length - 1];
     if (isLowerCase(word) && !isCapitalised(word)) {
       lowerWords.add(word);
-      const token = { text: word, start, end: start + word.length, upper: false, sentenceStart: false };
-      if (last && CONNECTORS.has(word) && isCapitalised(last.text) && adjacent(text, last, token)) current.push(token);
-      else flush();
+      // Only a connector right after a capitalised word becomes a token: most lower-case words just end the run.
+      if (last && CONNECTORS.has(word) && isCapitalised(last.text)) {
+        const token = { text: word, start, end: start + word.length, upper: false, sentenceStart: false };
+        if (adjacent(text, last, token)) {
+          current.push(token);
+          continue;
+        }
+      }
+      flush();
       continue;
     }
     const before = body.slice(from, m.index).trimEnd();

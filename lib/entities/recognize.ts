@@ -74,7 +74,9 @@ function longestHit(
   tokens: Token[],
   i: number,
 ): { hit: KbHit; end: number } | null {
-  for (let j = Math.min(tokens.length, i + MAX_NAME_TOKENS); j > i; j--) {
+  // Run tokens are separated by spaces (or " & "): a longer name starts with this word and a space.
+  const opensLonger = kb.multiWordStarts.has(tokens[i].text.toLowerCase().replace(/’/g, "'"));
+  for (let j = opensLonger ? Math.min(tokens.length, i + MAX_NAME_TOKENS) : i + 1; j > i; j--) {
     const hit = lookupName(kb, joined(text, tokens.slice(i, j)), countries);
     if (hit) return { hit, end: j };
   }
@@ -107,7 +109,22 @@ const NAME_PARTICLE = new RegExp(`^(?:${alternation(NAME_PARTICLES.map(capitalis
 
 /** The word right before a run ("spokesman" in "his spokesman Berik Uali"). */
 function wordBefore(text: string, start: number): string {
-  return /([\p{L}.]+)[\s,]*$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1] ?? '';
+  // Read backwards: the same pattern as a regex ending in "$" was tried at each of the 40 positions.
+  const from = Math.max(0, start - 40);
+  let end = start;
+  while (end > from && /[\s,]/.test(text[end - 1])) end--;
+  let begin = end;
+  for (let step = charBefore(text, begin, from); step && /^[\p{L}.]$/u.test(step); step = charBefore(text, begin, from))
+    begin -= step.length;
+  return text.slice(begin, end);
+}
+
+/** The character (one or two code units) that ends at `at`, not reaching before `from`. */
+function charBefore(text: string, at: number, from: number): string {
+  if (at <= from) return '';
+  const low = text.charCodeAt(at - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && at - 2 >= from;
+  return text.slice(pair ? at - 2 : at - 1, at);
 }
 
 /** A given name first ("Owen Dempsey"), or a title or role just before the name ("Dr. …", "spokesman …"). */

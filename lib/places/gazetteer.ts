@@ -104,14 +104,14 @@ function lookupRow(index: PlaceIndex, key: string): number[] | undefined {
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const row = index.rows[mid];
-    // A row is "key<TAB>ids". The tab sorts before every character a name holds, so the whole row compares with the
+    // A row is "name<TAB>ids". The tab sorts before every character a name holds, so the whole row compares with the
     // key as its name alone would: no name is cut out of a row at each step of the search.
-    if (row.startsWith(key) && row.charCodeAt(key.length) === 9)
+    if (row < key) lo = mid + 1;
+    else if (row.charCodeAt(key.length) === 9 && row.startsWith(key))
       return row
         .slice(key.length + 1)
         .split(',')
         .map(Number);
-    if (row < key) lo = mid + 1;
     else hi = mid - 1;
   }
   return undefined;
