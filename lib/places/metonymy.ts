@@ -12,8 +12,9 @@ const AGENT_VERBS = [
   'signed', 'signs', 'agreed', 'agrees', 'rejected', 'rejects', 'refused', 'refuses', 'accepted', 'accepts',
   'backed', 'backs', 'supported', 'supports', 'opposed', 'opposes', 'welcomed', 'welcomes', 'offered', 'offers',
   // wishes, views and threats
-  'vowed', 'vows', 'hopes', 'hope', 'wants', 'seeks', 'sought', 'intends', 'sees', 'considers', 'threatened', 'threatens',
-  'promised', 'promises', 'reacted', 'responded', 'protested', 'complained', 'objected', 'requested', 'asked', 'asks',
+  'vowed', 'vows', 'hopes', 'hope', 'wants', 'seeks', 'sought', 'intends', 'sees', 'considers', 'threatened',
+  'threatens', 'promised', 'promises', 'reacted', 'responded', 'protested', 'complained', 'objected', 'requested',
+  'asked', 'asks',
   // standing and contests
   'leads', 'won', 'beat', 'defeated', 'outlasted', 'edged', 'routed', 'scored', 'issued', 'issues',
 ];
@@ -42,20 +43,29 @@ const STATE_THINGS = [
   'investors', 'policy', 'policies', 'measures', 'action', 'actions', 'move', 'moves', 'decision', 'response', 'stance',
   'position', 'demands', 'interests', 'lead', 'citizens', 'nationals', 'voters', 'taxpayers', 'workers', 'teachers',
 ];
-/** Of what a state does, only its decisions are its government's when written with a possessive ("China's move"; "India's economy" is the place's). */
+/**
+ * Of what a state does, only its decisions are its government's when written with a possessive
+ * ("China's move"; "India's economy" is the place's).
+ */
 // prettier-ignore
 const STATE_ACTS = [
   'policy', 'policies', 'measures', 'action', 'actions', 'move', 'moves', 'decision', 'response', 'stance', 'position',
   'demands',
 ];
-/** Titled bodies after a possessive ("China's Commerce Ministry", "Britain's High Court", "Lebanon's Prime Minister"). */
+/**
+ * Titled bodies after a possessive ("China's Commerce Ministry", "Britain's High Court",
+ * "Lebanon's Prime Minister").
+ */
 // prettier-ignore
 const TITLED_BODIES = [
   'ministry', 'minister', 'court', 'parliament', 'congress', 'senate', 'president', 'premier', 'ruler', 'cabinet',
   'embassy', 'foreign office',
 ];
 
-/** Offices and bodies of a state written with "of" ("the government of Ukraine", "Ambassador … of the Republic of Armenia"). */
+/**
+ * Offices and bodies of a state written with "of" ("the government of Ukraine",
+ * "Ambassador … of the Republic of Armenia").
+ */
 // prettier-ignore
 const OFFICES_OF = [
   'government', 'people', 'president', 'prime minister', 'premier', 'ruler', 'king', 'queen', 'emir', 'embassy',
@@ -66,9 +76,9 @@ const OFFICES_OF = [
 /** Relations between states or sides, naming the other side ("relations with Russia", "sanctions against Iran"). */
 // prettier-ignore
 const SIDE_BEFORE = [
-  'against', 'versus', 'vs', 'vs.', 'relations with', 'ties with', 'talks with', 'trade with', 'deficit with', 'dialogue with',
-  'partnership with', 'agreement with', 'deal with', 'cooperation with', 'feud with', 'dispute with', 'ally', 'allies',
-  'sanctions on', 'tariffs on', 'pressure on',
+  'against', 'versus', 'vs', 'vs.', 'relations with', 'ties with', 'talks with', 'trade with', 'deficit with',
+  'dialogue with', 'partnership with', 'agreement with', 'deal with', 'cooperation with', 'feud with',
+  'dispute with', 'ally', 'allies', 'sanctions on', 'tariffs on', 'pressure on',
   // the opponent in a game
   'beat', 'defeated', 'outlasted', 'edged', 'routed', 'faced', 'hosted',
 ];
@@ -91,11 +101,14 @@ const OFFICE = new RegExp(`\\b(?:${words(OFFICES_OF)})\\s+of\\s+(?:the\\s+)?$`, 
 /** "a man in Florida won", "doctors in Montpellier said": after a locative the name is where, whatever follows. */
 const LOCATED = /\b(?:in|at|from|near|inside|outside|across|throughout)\s+(?:the\s+)?$/iu;
 
-/** Buildings and streets that stand for the government working in them; as places, the gazetteer knows only namesake towns. */
+/**
+ * Buildings and streets that stand for the government working in them; as places, the gazetteer knows only
+ * namesake towns.
+ */
 // prettier-ignore
 const SEATS_OF_POWER = new Set([
-  'white house', 'kremlin', 'pentagon', 'downing street', 'capitol hill', 'whitehall', 'elysee', 'élysée', 'blue house',
-  'zhongnanhai',
+  'white house', 'kremlin', 'pentagon', 'downing street', 'capitol hill', 'whitehall', 'elysee', 'élysée',
+  'blue house', 'zhongnanhai',
 ]);
 
 export function seatOfPower(key: string): boolean {

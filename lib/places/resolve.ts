@@ -21,7 +21,10 @@ function prior(e: GazetteerEntry): number {
 /** Countries (ISO2) the story is about, with how often they are named (states: lib/places/context.ts). */
 export type StoryAreas = Map<string, number>;
 
-/** Evidence is a country or region, or a big city, whose name belongs to one country; a small town cannot vouch for itself. */
+/**
+ * Evidence is a country or region, or a big city, whose name belongs to one country; a small town cannot vouch
+ * for itself.
+ */
 export function storyCountries(cands: Candidate[], index: PlaceIndex): StoryAreas {
   const counts: StoryAreas = new Map();
   const bump = (area: string) => counts.set(area, (counts.get(area) ?? 0) + 1);
@@ -78,7 +81,10 @@ export function withChoices(ctx: StoryContext, chosen: Map<string, number>, inde
   return { ...ctx, towns };
 }
 
-/** The ids worth scoring: a country's, region's or ocean's own name means it (Mexico, Atlantic), unless the story is local to a namesake town. */
+/**
+ * The ids worth scoring: a country's, region's or ocean's own name means it (Mexico, Atlantic), unless the story
+ * is local to a namesake town.
+ */
 function contenders(c: Candidate, index: PlaceIndex, ctx: StoryContext): number[] {
   const areas = c.ids.filter((id) => kindOf(entry(index, id)) !== 'city' && ownName(entry(index, id), c.key));
   if (areas.length === 0) return c.ids;

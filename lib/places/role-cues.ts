@@ -14,7 +14,10 @@ const ORIGIN_VERBS = [
 const COMPARISONS = [
   'than', 'than in', 'like', 'unlike', 'such as', 'compared with', 'compared to', 'similar to', 'as in',
 ];
-/** A ranking within a place says what it holds, not what happened there ("the largest company in the United States"). */
+/**
+ * A ranking within a place says what it holds, not what happened there
+ * ("the largest company in the United States").
+ */
 // prettier-ignore
 const SUPERLATIVES = [
   'largest', 'biggest', 'smallest', 'richest', 'poorest', 'oldest', 'tallest', 'busiest', 'best', 'worst', 'highest',
@@ -36,8 +39,10 @@ const FUTURE = [
 
 const alt = (list: string[]) => list.map((w) => w.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|');
 
+/** "born mostly in", "raised originally near": an adverb of degree may come between the verb and its place. */
+const HEDGE = '(?:(?:mostly|mainly|partly|originally|largely)\\s+)?';
 const ORIGIN = new RegExp(
-  `\\b(?:${alt(ORIGIN_VERBS)})\\s+(?:(?:mostly|mainly|partly|originally|largely)\\s+)?(?:in|at|from|of|to|near|outside)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$`,
+  `\\b(?:${alt(ORIGIN_VERBS)})\\s+${HEDGE}(?:in|at|from|of|to|near|outside)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$`,
   'iu',
 );
 const COMPARISON = new RegExp(`\\b(?:${alt(COMPARISONS)})\\s+(?:the\\s+)?$`, 'iu');

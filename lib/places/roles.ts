@@ -3,20 +3,30 @@
 import type { PlaceRole } from '../types';
 import { futureClause, mentionCue } from './role-cues';
 import { datelineSpan, type Range } from '../text/datelines';
+import { alternation } from '../lexicon/build';
+import {
+  ACTS_ON_PLACE,
+  EVENT_PREPOSITIONS,
+  EVENTS_AFTER_PLACE,
+  EVENTS_BEFORE_PLACE,
+  LOCATIVE_PREPOSITIONS,
+} from '../lexicon/en/events';
 
 // A locative preposition, then "the [western] city of" style fillers, right before the name.
 // The filler may hold a demonym or an editor's bracket ("in the Polish capital [of Warsaw]").
-const LOCATIVE =
-  /\b(?:in|at|near|outside|across|throughout|around|inside|into|within|to)\s+(?:(?:the|a|an)\s+)?(?:(?:[\p{L}-]+\s+){1,3}\[?of\s+)?$/u;
+const LOCATIVE = new RegExp(
+  `\\b(?:${alternation(LOCATIVE_PREPOSITIONS)})\\s+(?:(?:the|a|an)\\s+)?(?:(?:[\\p{L}-]+\\s+){1,3}\\[?of\\s+)?$`,
+  'u',
+);
 // An event noun right before the locative ("the shooting in Dallas"): an event even in a clause about the future.
-const EVENT_BEFORE =
-  /\b(?:protests?|demonstrations?|rall(?:y|ies)|attacks?|bombings?|shootings?|explosion|blast|fire|crash|clashes|riots?|earthquake|flood(?:ing|s)?|killings?|murders?|arrests?|raids?)\s+(?:in|at|near)\s+(?:the\s+)?$/iu;
+const EVENT_BEFORE = new RegExp(
+  `\\b(?:${alternation(EVENTS_BEFORE_PLACE)})\\s+(?:${alternation(EVENT_PREPOSITIONS)})\\s+(?:the\\s+)?$`,
+  'iu',
+);
 // Verbs whose object is where something happened ("visiting Nevada", "the storm hit Texas").
-const ACTION_OBJECT =
-  /\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|hit|hits|struck|strikes?|rock(?:s|ed)|attack(?:s|ed|ing)?|invad(?:e|es|ed|ing)|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)?|flood(?:s|ed)?|evacuat(?:e|es|ed|ing)|reach(?:es|ed)?|enter(?:s|ed)?|left|leaving|fled|flee(?:ing)?)\s+(?:the\s+)?$/u;
+const ACTION_OBJECT = new RegExp(`\\b(?:${alternation(ACTS_ON_PLACE)})\\s+(?:the\\s+)?$`, 'u');
 // A place naming an event ("the Iowa caucuses", "Aktau protests").
-const EVENT_NOUN =
-  /^['’]?s?\s+(?:caucus(?:es)?|primary|primaries|elections?|votes?|referendum|protests?|protesters|demonstrations?|rall(?:y|ies)|attacks?|bombings?|shootings?|earthquake|quake|riots?|floods?|flooding|massacre|summit|talks|clashes|unrest|uprising|violence|crisis|war|fires?|wildfires?|explosion|blast|outbreak|strike|siege|offensive)\b/iu;
+const EVENT_NOUN = new RegExp(`^['’]?s?\\s+(?:${alternation(EVENTS_AFTER_PLACE)})\\b`, 'iu');
 const LIST_JOIN = /^\s*(?:,|and|or|, and|, or)\s*$/;
 
 export interface MentionRole {
@@ -69,7 +79,10 @@ export function datelineAreaRoles(roles: PlaceRole[], areas: { country: string |
   });
 }
 
-/** A report filed from a place that names no other event place is about that place ("BUFFALO, N.Y. — The Sabres…"). */
+/**
+ * A report filed from a place that names no other event place is about that place
+ * ("BUFFALO, N.Y. — The Sabres…").
+ */
 export function promoteDateline(roles: PlaceRole[]): PlaceRole[] {
   if (roles.includes('event') || !roles.includes('dateline')) return roles;
   return roles.map((r) => (r === 'dateline' ? 'event' : r));
