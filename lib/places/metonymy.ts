@@ -17,12 +17,14 @@ const AGENT_VERBS = [
   'asked', 'asks',
   // standing and contests
   'leads', 'won', 'beat', 'defeated', 'outlasted', 'edged', 'routed', 'scored', 'issued', 'issues',
+  'lost', 'loses', 'beats', 'wins', 'drew', 'draws', 'plays', 'takes on', 'faces', 'got past', 'advanced',
+  'advances', 'clinched', 'rallied', 'cruised', 'cruises',
 ];
 // prettier-ignore
 const ADVERBS = [
   'also', 'now', 'always', 'strongly', 'already', 'quickly', 'then', 'later', 'again', 'officially', 'formally',
   'reportedly', 'on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday',
-  'today', 'yesterday',
+  'today', 'yesterday', 'comfortably', 'easily', 'narrowly',
 ];
 const AUXILIARIES = ['has', 'have', 'had', 'will', 'would', 'could', 'must', 'may', 'is', 'was', 'has also'];
 
@@ -80,7 +82,10 @@ const SIDE_BEFORE = [
   'dialogue with', 'partnership with', 'agreement with', 'deal with', 'cooperation with', 'feud with',
   'dispute with', 'ally', 'allies', 'sanctions on', 'tariffs on', 'pressure on',
   // the opponent in a game
-  'beat', 'defeated', 'outlasted', 'edged', 'routed', 'faced', 'hosted',
+  'beat', 'defeated', 'outlasted', 'edged', 'routed', 'faced', 'hosted', 'lost to', 'loses to', 'fell to',
+  'win over', 'wins over', 'victory over', 'takes on', 'took on', 'plays', 'got past', 'drew with', 'draw with',
+  // a club someone ran or played for
+  'managed', 'coached', 'in charge of', 'played for', 'signed for',
 ];
 
 const words = (list: string[]) => list.map((w) => w.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|');

@@ -2,10 +2,13 @@
 // make it an event place (gold/README.md: origin, residence, career record, where a company or
 // school is, a comparison, and — since nothing has happened there yet — a plan for the future).
 
+import { alternation } from '../lexicon/build';
+import { BEARINGS, HOLDERS_AT_PLACE, SETTLED_WORDS, STATES_AT_PLACE } from '../lexicon/en/events';
+
 /** Where someone comes from, lives or studied; where an organisation is ("born in", "based in"). */
 // prettier-ignore
 const ORIGIN_VERBS = [
-  'born', 'raised', 'grew up', 'lives', 'lived', 'living', 'resides', 'resided', 'residing', 'settled', 'based',
+  'born', 'raised', 'grew up', 'live', 'lives', 'lived', 'living', 'resides', 'resided', 'residing', 'settled', 'based',
   'headquartered', 'located', 'native', 'natives', 'resident', 'residents', 'hails', 'hailing', 'moved', 'relocated',
   'emigrated', 'immigrated', 'studied', 'educated', 'graduated', 'raised',
 ];
@@ -27,14 +30,19 @@ const SUPERLATIVES = [
 // prettier-ignore
 const INSTITUTIONS = [
   'University', 'College', 'Institute', 'School', 'Museum', 'Academy', 'Foundation', 'Company', 'Corporation', 'Bank',
-  'Laboratory', 'Observatory', 'Library', 'Inc', 'Ltd', 'LLC', 'Group',
+  'Laboratory', 'Observatory', 'Library', 'Inc', 'Ltd', 'LLC', 'Group', 'Forum', 'Council', 'Association',
+  'Society', 'Agency', 'Commission',
 ];
 /** The clause speaks of what is still to come ("will tour …", "is scheduled to open …"). */
 // prettier-ignore
 const FUTURE = [
   'will', "'ll", '’ll', 'shall', 'is set to', 'are set to', 'is scheduled to', 'are scheduled to', 'is due to',
   'are due to', 'is slated to', 'are slated to', 'is expected to', 'are expected to', 'plans to', 'plan to', 'upcoming',
-  'next week', 'next month', 'next year',
+  'next week', 'next month', 'next year', 'plans for', 'plan for',
+  // what was only planned or called off did not happen
+  'planned', 'scheduled', 'postponed', 'cancelled', 'canceled', 'called off',
+  // offers, wishes and what would follow
+  'would', 'could be', 'offered to', 'offers to', 'proposed to', 'proposes to', 'hopes to', 'aims to', 'wants to',
 ];
 
 const alt = (list: string[]) => list.map((w) => w.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|');
@@ -51,6 +59,29 @@ const INSTITUTION = new RegExp(
   `\\b(?:${alt(INSTITUTIONS)})\\.?(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+)?,?\\s+(?:in|at)\\s+$`,
   'u',
 );
+/** "stay in", "renowned in": a lasting state at the place, not a happening. */
+const STATE = new RegExp(
+  `\\b(?:${alternation(STATES_AT_PLACE)})\\s+(?:(?:mostly|mainly|largely|only|also|still|widely)\\s+)?` +
+    '(?:in|at|across|throughout|inside|within)\\s+(?:the\\s+)?$',
+  'iu',
+);
+/**
+ * "start-ups in the US", "300 or so in China": the place says where holders or counted things are. Group 1 catches a
+ * locative before the holder ("at his homes in Manhattan"), whose place keeps the locative's role.
+ */
+const HOLDER = new RegExp(
+  '(\\b(?:at|in|inside|outside|near)\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?)?' +
+    `(?:\\b(?:${alternation(HOLDERS_AT_PLACE)})|\\d(?:[\\d,.]*\\d)?(?:\\s+or\\s+so)?)` +
+    '\\s+(?:in|at|across|throughout|near)\\s+(?:the\\s+)?$',
+  'iu',
+);
+/** "an Amritsar-based agent": where someone or something is based. */
+const BASED_AFTER = /^[-‐–\s]based\b/u;
+/** "Delaware, where Yahoo is incorporated". */
+const SETTLED_AFTER = new RegExp(`^,?\\s+where\\s+[^.;]{0,40}?\\b(?:${alternation(SETTLED_WORDS)})\\b`, 'iu');
+/** "south of Jerusalem", "185 miles northwest of": the place is a reference point. */
+const BEARING = new RegExp(`\\b(?:${alternation(BEARINGS)})\\s+of\\s+(?:the\\s+)?$`, 'iu');
+
 /** An apposition describing someone or something by where it is ("Jo Bradford, a psychologist in Atlanta,"). */
 const APPOSITION = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:in|at|from|of)\s+(?:the\s+)?$/u;
 const FUTURE_CLAUSE = new RegExp(`(?:^|\\s)(?:${alt(FUTURE)})\\b`, 'iu');
@@ -62,8 +93,21 @@ export function mentionCue(before: string): boolean {
     COMPARISON.test(before) ||
     SUPERLATIVE.test(before) ||
     INSTITUTION.test(before) ||
-    APPOSITION.test(before)
+    APPOSITION.test(before) ||
+    STATE.test(before) ||
+    BEARING.test(before) ||
+    holderBefore(before)
   );
+}
+
+function holderBefore(before: string): boolean {
+  const m = HOLDER.exec(before);
+  return m !== null && m[1] === undefined;
+}
+
+/** Words right after the name that make it a mention ("Sacramento-based"). */
+export function mentionCueAfter(after: string): boolean {
+  return BASED_AFTER.test(after) || SETTLED_AFTER.test(after);
 }
 
 /** The clause before the name (back to the last sentence end or semicolon) speaks of the future. */

@@ -1,32 +1,50 @@
 // What a place is to the story: the dateline it was filed from, an event place (something is
 // reported happening there), or a plain mention.
 import type { PlaceRole } from '../types';
-import { futureClause, mentionCue } from './role-cues';
+import { futureClause, mentionCue, mentionCueAfter } from './role-cues';
 import { datelineSpan, type Range } from '../text/datelines';
 import { alternation } from '../lexicon/build';
 import {
   ACTS_ON_PLACE,
+  DEPARTURES,
   EVENT_PREPOSITIONS,
   EVENTS_AFTER_PLACE,
   EVENTS_BEFORE_PLACE,
+  GOAL_PREPOSITIONS,
   LOCATIVE_PREPOSITIONS,
+  MOTIONS,
+  PLACE_QUALIFIERS,
 } from '../lexicon/en/events';
 
-// A locative preposition, then "the [western] city of" style fillers, right before the name.
-// The filler may hold a demonym or an editor's bracket ("in the Polish capital [of Warsaw]").
-const LOCATIVE = new RegExp(
-  `\\b(?:${alternation(LOCATIVE_PREPOSITIONS)})\\s+(?:(?:the|a|an)\\s+)?(?:(?:[\\p{L}-]+\\s+){1,3}\\[?of\\s+)?$`,
-  'u',
+// Between the preposition and the name: "the [western] city of" style fillers (with a demonym or an editor's
+// bracket: "in the Polish capital [of Warsaw]"), a possessive ("in the country's southern"), or a qualifier
+// ("in downtown", "in neighbouring").
+const QUALIFIER = `(?:(?:${alternation(PLACE_QUALIFIERS)})\\s+)?`;
+const OF_FILLER = '(?:[\\p{L}-]+\\s+){1,3}\\[?of\\s+';
+const POSSESSIVE_FILLER = `(?:[\\p{L}.-]+\\s+){0,2}[\\p{L}.-]+['’]s\\s+${QUALIFIER}`;
+const FILLER = `(?:(?:the|a|an)\\s+)?(?:${OF_FILLER}|${POSSESSIVE_FILLER}|${QUALIFIER})`;
+const LOCATIVE = new RegExp(`\\b(?:${alternation(LOCATIVE_PREPOSITIONS)})\\s+${FILLER}$`, 'iu');
+// "sent troops to", "his first trip to": a goal after a motion a few words back.
+const GOAL = new RegExp(
+  `\\b(?:${alternation(MOTIONS)})\\b(?:\\s+[\\p{L}\\d,'’-]+){0,4}?\\s+` +
+    `(?:${alternation(GOAL_PREPOSITIONS)})\\s+${FILLER}$`,
+  'iu',
 );
 // An event noun right before the locative ("the shooting in Dallas"): an event even in a clause about the future.
 const EVENT_BEFORE = new RegExp(
-  `\\b(?:${alternation(EVENTS_BEFORE_PLACE)})\\s+(?:${alternation(EVENT_PREPOSITIONS)})\\s+(?:the\\s+)?$`,
+  `\\b(?:${alternation(EVENTS_BEFORE_PLACE)})\\s+(?:${alternation(EVENT_PREPOSITIONS)})\\s+${FILLER}$`,
   'iu',
 );
-// Verbs whose object is where something happened ("visiting Nevada", "the storm hit Texas").
-const ACTION_OBJECT = new RegExp(`\\b(?:${alternation(ACTS_ON_PLACE)})\\s+(?:the\\s+)?$`, 'u');
+// Verbs whose object is where something happened ("visiting Nevada", "the storm hit Texas", "seized the city of").
+const ACTION_OBJECT = new RegExp(`\\b(?:${alternation(ACTS_ON_PLACE)})\\s+${FILLER}$`, 'u');
+// Leaving a place ("deported here from Arizona").
+const DEPARTURE = new RegExp(`\\b(?:${alternation(DEPARTURES)})\\s+(?:[\\p{Ll}]+\\s+)?from\\s+${FILLER}$`, 'u');
 // A place naming an event ("the Iowa caucuses", "Aktau protests").
 const EVENT_NOUN = new RegExp(`^['’]?s?\\s+(?:${alternation(EVENTS_AFTER_PLACE)})\\b`, 'iu');
+// One lower-case modifier may come between ("the Madrid peace talks", "the Paris terror attacks").
+const MODIFIED_EVENT_NOUN = new RegExp(`^['’]?s?\\s+[\\p{Ll}-]+\\s+(?:${alternation(EVENTS_AFTER_PLACE)})\\b`, 'u');
+// A reporter's line at the end ("Jennifer Jett reported from Hong Kong"): where the story was filed from.
+const FILED_FROM = /\b(?:reported|reporting|contributed|filed|wrote)\s+(?:this\s+(?:report|story)\s+)?from\s+$/u;
 const LIST_JOIN = /^\s*(?:,|and|or|, and|, or)\s*$/;
 
 export interface MentionRole {
@@ -49,15 +67,31 @@ export function mentionRoles(text: string, spans: Range[], dateline: Range | nul
     const previous = out[out.length - 1];
     let role: PlaceRole = 'mention';
     let cued = true;
-    if (dateline && s.start >= dateline.start && s.end <= dateline.end) role = 'dateline';
-    else if (mentionCue(before)) role = 'mention';
-    else if (EVENT_BEFORE.test(before) || EVENT_NOUN.test(text.slice(s.end, s.end + 30))) role = 'event';
-    else if ((LOCATIVE.test(before) || ACTION_OBJECT.test(before)) && !futureClause(text, s.start)) role = 'event';
+    if (dateline ? s.start >= dateline.start && s.end <= dateline.end : opensBody(text, s)) role = 'dateline';
+    else if (FILED_FROM.test(before)) role = 'dateline';
+    else if (mentionCue(before) || mentionCueAfter(text.slice(s.end, s.end + 60))) role = 'mention';
+    else if (EVENT_BEFORE.test(before) || namesEvent(text.slice(s.end, s.end + 40))) role = 'event';
+    else if (happensAt(before) && !futureClause(text, s.start)) role = 'event';
     else if (previous?.role === 'event' && LIST_JOIN.test(text.slice(previous.end, s.start))) role = 'event';
     else cued = false;
     out.push({ start: s.start, end: s.end, role, cued });
   }
   return out;
+}
+
+/** "Indianapolis – Several thousand teachers…": a place opening the body before a dash is a dateline in any case. */
+const OPENING_DASH = /^\s*(?:\([^)\n]{1,80}\)\s*)?[–—-]\s/u;
+
+function opensBody(text: string, s: Range): boolean {
+  return s.start <= 2 && text.slice(0, s.start).trim() === '' && OPENING_DASH.test(text.slice(s.end, s.end + 90));
+}
+
+function namesEvent(after: string): boolean {
+  return EVENT_NOUN.test(after) || MODIFIED_EVENT_NOUN.test(after);
+}
+
+function happensAt(before: string): boolean {
+  return LOCATIVE.test(before) || GOAL.test(before) || ACTION_OBJECT.test(before) || DEPARTURE.test(before);
 }
 
 /** A place's role from its mentions' roles: any event wins, then dateline. */

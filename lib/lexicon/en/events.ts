@@ -5,7 +5,50 @@
 /** Prepositions that put what the clause reports at a place ("protests began in Aktau", "troops moved into Kyiv"). */
 // prettier-ignore
 export const LOCATIVE_PREPOSITIONS = [
-  'in', 'at', 'near', 'outside', 'across', 'throughout', 'around', 'inside', 'into', 'within', 'to',
+  'in', 'at', 'near', 'outside', 'across', 'throughout', 'around', 'inside', 'within',
+  // passing through on the way ("reached India via Bangladesh", "sailed through the Bosphorus")
+  'via', 'through',
+];
+
+/**
+ * Words that narrow a place after the preposition without changing what it is ("in southern Syria", "in downtown
+ * Tunis", "in neighbouring South Sudan").
+ */
+// prettier-ignore
+export const PLACE_QUALIFIERS = [
+  // parts of a place
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern',
+  'northwestern', 'southeastern', 'southwestern', 'north-east', 'north-west', 'south-east', 'south-west',
+  'downtown', 'midtown', 'uptown', 'upstate', 'rural', 'suburban', 'coastal', 'inner-city',
+  // neighbours
+  'nearby', 'neighbouring', 'neighboring', 'adjacent',
+  // a state of the place
+  'war-torn', 'conflict-hit', 'flood-hit', 'quake-hit', 'drought-hit', 'storm-hit',
+];
+
+/** Prepositions of a goal: the place is where the mover arrives, so an event place after a motion only. */
+export const GOAL_PREPOSITIONS = ['to', 'into'];
+
+/**
+ * Motions and transfers of people a few words before "to"/"into" ("sent troops to Hong Kong", "his trip to Kenya",
+ * "returned to Harare"); without one, "to" names a recipient or an aim ("exports to China", "ambassador to Israel").
+ */
+// prettier-ignore
+export const MOTIONS = [
+  // going and coming
+  'go', 'goes', 'going', 'went', 'gone', 'come', 'comes', 'coming', 'came', 'return', 'returns', 'returned',
+  'returning', 'return', 'arrive', 'arrived', 'head', 'heads', 'headed', 'heading', 'travel', 'travels', 'traveled',
+  'travelled', 'traveling', 'travelling', 'fly', 'flies', 'flew', 'flying', 'flown', 'sail', 'sailed', 'drove',
+  'driven', 'walked', 'marched', 'crossed', 'cross', 'crossing', 'fled', 'flee', 'fleeing', 'escaped', 'migrated',
+  'moved', 'moving', 'rushed', 'poured', 'flocked', 'swept', 'spread', 'spreading', 'expanded', 'expanding',
+  // sending and taking people
+  'sent', 'send', 'sends', 'sending', 'deployed', 'deploy', 'deploying', 'dispatched', 'flown', 'taken', 'took',
+  'takes', 'take', 'brought', 'bring', 'carried', 'transferred', 'extradited', 'deported', 'evacuated', 'airlifted',
+  'smuggled', 'trafficked', 'shipped', 'returning',
+  // the journey as a noun
+  'trip', 'trips', 'visit', 'visits', 'journey', 'voyage', 'flight', 'flights', 'tour', 'march', 'route', 'road',
+  'way', 'extradition', 'deportation', 'return', 'arrival', 'migration', 'pilgrimage', 'expedition', 'mission',
+  'invasion', 'incursion', 'campaign',
 ];
 
 /** Prepositions after an event noun that say where the event was ("the shooting in Dallas"). */
@@ -21,6 +64,8 @@ export const EVENTS_BEFORE_PLACE = [
   'arrest', 'arrests', 'raid', 'raids',
   // disasters
   'explosion', 'blast', 'fire', 'crash', 'earthquake', 'flood', 'flooding', 'floods',
+  // war and crises
+  'war', 'fighting', 'conflict', 'violence', 'unrest', 'crisis', 'uprising', 'coup', 'offensive', 'siege',
 ];
 
 /** Happenings named by the place they happened in ("the Iowa caucuses", "Aktau protests", "the Paris attacks"). */
@@ -38,6 +83,8 @@ export const EVENTS_AFTER_PLACE = [
   'outbreak',
   // meetings
   'summit', 'talks',
+  // war and crises
+  'conflict', 'fighting', 'coup', 'crash', 'shooting', 'standoff',
 ];
 
 /** Verbs whose object is where something happened ("visiting Nevada", "the storm hit Texas", "fled Syria"). */
@@ -50,4 +97,67 @@ export const ACTS_ON_PLACE = [
   'hit', 'hits', 'struck', 'strike', 'strikes', 'rocks', 'rocked', 'attack', 'attacks', 'attacked',
   'attacking', 'invade', 'invades', 'invaded', 'invading', 'bomb', 'bombs', 'bombed', 'bombing', 'shell', 'shells',
   'shelled', 'shelling', 'flood', 'floods', 'flooded', 'evacuate', 'evacuates', 'evacuated', 'evacuating',
+  // taking or besieging a place
+  'storm', 'stormed', 'storming', 'surround', 'surrounded', 'surrounding', 'seize', 'seized', 'seizing', 'capture',
+  'captured', 'capturing', 'occupy', 'occupied', 'occupying', 'besiege', 'besieged', 'raid', 'raided', 'raiding',
+  'assault', 'assaulted', 'recapture', 'recaptured', 'retook', 'overran', 'liberated', 'ransacked', 'looted',
+  // a storm or a disease through a place
+  'battered', 'pounded', 'ravaged', 'devastated', 'swept', 'swamped', 'engulfed', 'lashed',
+];
+
+/** Leaving a place is something happening there ("deported from Arizona", "fled from Aleppo"). */
+// prettier-ignore
+export const DEPARTURES = [
+  'deported', 'extradited', 'evacuated', 'fled', 'fleeing', 'escaped', 'expelled', 'returned', 'returning', 'flew',
+  'rescued', 'airlifted', 'withdrew', 'withdrawn', 'retreated', 'departed', 'sailed', 'smuggled', 'released',
+];
+
+/**
+ * A lasting state, not a happening, before the place ("stay in the EU", "renowned in New Zealand",
+ * "worked in Chicago"): the place is a mention.
+ */
+// prettier-ignore
+export const STATES_AT_PLACE = [
+  // staying and working
+  'stay', 'stays', 'stayed', 'staying', 'remain', 'remains', 'remained', 'remaining', 'work', 'works', 'worked',
+  'working', 'operate', 'operates', 'operating', 'exist', 'exists',
+  // being known or found there
+  'popular', 'renowned', 'known', 'famous', 'common', 'rare', 'available', 'legal', 'illegal', 'widespread',
+  'present', 'represented', 'listed', 'sold',
+];
+
+/**
+ * Holders the place locates rather than a happening ("start-ups in the US", "clubs in Spain", "residents of
+ * Queens"): after them the place is a mention, unless they are themselves where something happened
+ * ("at his homes in Manhattan").
+ */
+// prettier-ignore
+export const HOLDERS_AT_PLACE = [
+  // businesses and their sites
+  'company', 'companies', 'firm', 'firms', 'start-up', 'start-ups', 'startup', 'startups', 'business', 'businesses',
+  'store', 'stores', 'shop', 'shops', 'restaurants', 'outlets', 'branch', 'branches', 'office', 'offices',
+  'bakeries', 'units', 'locations', 'franchises', 'factories', 'plants', 'presence', 'operations', 'subsidiary',
+  'subsidiaries',
+  // clubs and schools
+  'club', 'clubs', 'team', 'teams', 'school', 'schools', 'universities', 'colleges',
+  // people by where they live
+  'resident', 'residents', 'relatives', 'families', 'fans', 'members', 'customers', 'subscribers', 'users',
+  'voters', 'homeowners', 'natives',
+  // a place's rules
+  'law', 'laws', 'rules', 'regulations',
+];
+
+/** Bearings from a place that name it only as a reference point ("south of Jerusalem", "miles north of Sacramento"). */
+// prettier-ignore
+export const BEARINGS = [
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west',
+  'south-east', 'south-west', 'outside', 'ahead',
+];
+
+/** Where an organisation or a person is settled, said in a clause after the place ("Delaware, where Yahoo is
+ * incorporated"). */
+// prettier-ignore
+export const SETTLED_WORDS = [
+  'incorporated', 'based', 'headquartered', 'registered', 'located', 'lives', 'lived', 'grew up', 'born', 'maintains',
+  'has its', 'runs',
 ];
