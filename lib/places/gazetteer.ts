@@ -1,6 +1,7 @@
 // Reads the shipped gazetteer (public/data/gazetteer-v1.tsv, built by scripts/data/build-gazetteer.ts).
 // Three sections: "#places N maxWords" rows (name, lat, lon, ISO2, feature code, population, admin-1);
-// "#names M" rows (lower-case name, comma-separated place ids) sorted by code unit; "#demonyms K" rows (demonym, ISO2, place id).
+// "#names M" rows (lower-case name, comma-separated place ids) sorted by code unit;
+// "#demonyms K" rows (demonym, ISO2, place id).
 // Rows stay unparsed strings and names are binary-searched, so loading is one split (fast, small heap).
 
 export type PlaceKind = 'country' | 'region' | 'city';
@@ -10,7 +11,10 @@ export interface GazetteerEntry {
   lat: number;
   lon: number;
   country: string;
-  /** GeoNames feature code: PCLI/PCLD (country), ADM1/ADM2/RGN/CONT (region; ADM2 = US county), PPL* (populated place). */
+  /**
+   * GeoNames feature code: PCLI/PCLD (country), ADM1/ADM2/RGN/CONT (region; ADM2 = US county),
+   * PPL* (populated place).
+   */
   code: string;
   population: number;
   /** GeoNames admin-1 code ("VA"), '' when unknown. */
@@ -88,7 +92,10 @@ export function entry(index: PlaceIndex, id: number): GazetteerEntry {
   return e;
 }
 
-/** Place ids for a lower-case name, or undefined. "St. X" and "Saint X" are one name (St. Petersburg, Russia and Florida). */
+/**
+ * Place ids for a lower-case name, or undefined. "St. X" and "Saint X" are one name
+ * (St. Petersburg, Russia and Florida).
+ */
 export function lookup(index: PlaceIndex, key: string): number[] | undefined {
   const alias = index.aliases.get(key);
   if (alias) return alias;

@@ -84,9 +84,10 @@ const LANGUAGES = new Set([
 const CELESTIAL = new Set(['earth', 'moon', 'mars', 'venus', 'jupiter', 'saturn', 'mercury', 'pluto', 'heaven']);
 // A person's role after the name: "Liu He, China's top trade negotiator", "Bush, the former president".
 const PERSON_ROLES = [...OFFICES, ...ROYAL_AND_RELIGIOUS_TITLES, ...LEADERSHIP_ROLES, ...OCCUPATIONS, ...PROFESSIONS];
+/** Who the role belongs to: a possessive name ("China's") or a determiner ("the", "his"). */
+const ROLE_OWNER = "(?:\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?['’]s\\s+|(?:a|an|the|his|her|their)\\s+)";
 const ROLE_APPOSITION = new RegExp(
-  "^,\\s+(?:\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?['’]s\\s+|(?:a|an|the|his|her|their)\\s+)(?:[\\p{L}-]+\\s+){0,3}?" +
-    `(?:${alternation(PERSON_ROLES)})\\b`,
+  `^,\\s+${ROLE_OWNER}(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(PERSON_ROLES)})\\b`,
   'u',
 );
 
