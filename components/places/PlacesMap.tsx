@@ -1,7 +1,8 @@
 // An offline map of the story's places: country outlines (no tiles, no network), framed on where it happened.
 // Event places are red pins, the dateline a ring ("reported from"), mentions small grey dots; countries are shaded
 // areas, regions are names without a dot, and places outside the frame are arrows at the edge. Every place is
-// labelled, names placed so they do not overlap. The drawing is sized to the panel's real width, so 11 px labels
+// labelled where a name fits without covering another; a name with no room left is not drawn (the pin keeps it as
+// its accessible name and tooltip, and the list below the map has every place). The drawing is sized to the panel's real width, so 11 px labels
 // stay 11 px at 252 px.
 import { geoContains, geoPath } from 'd3-geo';
 import { useContext, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -97,9 +98,12 @@ export function PlacesMap({ places, outline, selected, onSelect, compact = false
       .filter((a) => a.feature);
   }, [outline, places]);
 
-  // Names are placed most important first: events, the dateline, then the rest.
+  // Names are placed most important first: the place the reader picked, events, the dateline, then the rest.
   const byImportance = [...items].sort(
-    (a, b) => PIN_RADIUS[b.p.role] - PIN_RADIUS[a.p.role] || DRAW_ORDER[b.mode] - DRAW_ORDER[a.mode],
+    (a, b) =>
+      Number(b.index === selected) - Number(a.index === selected) ||
+      PIN_RADIUS[b.p.role] - PIN_RADIUS[a.p.role] ||
+      DRAW_ORDER[b.mode] - DRAW_ORDER[a.mode],
   );
   const spots = placeLabels(
     byImportance.map(({ x, y, radius, p }) => ({ x, y, radius, text: p.name })),
@@ -142,6 +146,7 @@ export function PlacesMap({ places, outline, selected, onSelect, compact = false
             data-name={p.name}
             data-role={p.role}
             data-mode={mode}
+            data-label={label ? undefined : 'hidden'}
             onClick={compact ? undefined : () => onSelect(index)}
           >
             <title>{`${p.name} — ${roleLabel(p)}${mode === 'edge' ? ' (outside this map)' : ''}${p.sentence ? `: ${p.sentence}` : ''}`}</title>

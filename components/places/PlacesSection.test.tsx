@@ -136,6 +136,27 @@ describe('PlacesSection: US state lines and the Where list', () => {
   });
 });
 
+describe('PlacesSection: a crowded map', () => {
+  it('leaves off a name with no room rather than drawing it over another; the pin and the list keep it', async () => {
+    // Twelve events in one Kazakh cluster and one in Australia: the frame is wide, the cluster a few pixels across.
+    const cluster = Array.from({ length: 12 }, (_, i) =>
+      place(`Town ${i + 1}`, 'event', 43 + (i % 4) * 0.4, 70 + i * 0.3),
+    );
+    const { root } = await renderPlaces([...cluster, place('Perth', 'event', -31.95, 115.86)]);
+    const pins = [...root.querySelectorAll('[data-testid=places-map] [data-testid=map-pin]')];
+    expect(pins).toHaveLength(13);
+    const hidden = pins.filter((p) => p.getAttribute('data-label') === 'hidden');
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(pins.filter((p) => p.querySelector('text')).length).toBeGreaterThan(0);
+    for (const pin of hidden) {
+      expect(pin.querySelector('text')).toBeNull();
+      expect(pin.querySelector('title')?.textContent).toContain(pin.getAttribute('data-name')!);
+    }
+    const listed = [...root.querySelectorAll('[data-testid=place-name]')].map((e) => e.textContent);
+    expect(listed).toHaveLength(13);
+  });
+});
+
 describe('PlacesSection in another language', () => {
   it('says places are read in English only and claims no "only mentioned" or "where it happened"', async () => {
     const mentioned = [place('Pakistan', 'mention', 30, 70), place('Almaty', 'mention', 43.24, 76.89)];

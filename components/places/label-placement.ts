@@ -1,5 +1,7 @@
 // Where each pin's name goes: to the right unless that runs off the map or over a name already placed, then
-// left, above or below. Greedy in the given order, so callers pass the most important pins first.
+// left, above or below. Greedy in the given order, so callers pass the most important pins first. A name with no
+// spot clear of the names already placed is left off the map (null): the pin keeps its name as its accessible name
+// and in the list below the map, and names drawn over each other would be read as neither.
 
 export interface LabelInput {
   x: number;
@@ -64,25 +66,33 @@ function clamp(c: LabelSpot & { box: Box }, width: number, height: number): Labe
 
 type Dot = Pick<LabelInput, 'x' | 'y' | 'radius'>;
 
-/** `dots` are pins a name must not cover (by default the labelled pins themselves); `charWidth` scales with the font. */
+/**
+ * `dots` are pins a name should not cover (by default the labelled pins themselves); `charWidth` scales with the
+ * font. First choice: a spot inside the map that covers no pin and no name; then one that covers a pin but no name
+ * (slid inside the map); else null, no name drawn.
+ */
 export function placeLabels(
   pins: LabelInput[],
   width: number,
   height: number,
   dots: Dot[] = pins,
   charWidth = CHAR_WIDTH,
-): LabelSpot[] {
-  const taken: Box[] = dots.map(({ x, y, radius }) => ({
+): Array<LabelSpot | null> {
+  const pinBoxes: Box[] = dots.map(({ x, y, radius }) => ({
     left: x - radius,
     right: x + radius,
     top: y - radius,
     bottom: y + radius,
   }));
+  const names: Box[] = [];
   return pins.map((pin) => {
     const options = candidates(pin, charWidth);
-    const free = options.find((c) => inside(c.box, width, height) && !taken.some((t) => overlaps(t, c.box)));
-    const fits = clamp(free ?? options.find((c) => inside(c.box, width, height)) ?? options[0], width, height);
-    taken.push(fits.box);
-    return { x: fits.x, y: fits.y, anchor: fits.anchor };
+    const clear = (box: Box, boxes: Box[]) => !boxes.some((t) => overlaps(t, box));
+    const free =
+      options.find((c) => inside(c.box, width, height) && clear(c.box, pinBoxes) && clear(c.box, names)) ??
+      options.map((c) => clamp(c, width, height)).find((c) => clear(c.box, names));
+    if (!free) return null;
+    names.push(free.box);
+    return { x: free.x, y: free.y, anchor: free.anchor };
   });
 }
