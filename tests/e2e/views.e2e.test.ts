@@ -198,6 +198,27 @@ describe.each(BROWSERS)('%s', (name) => {
     for (const width of WIDTHS) await panel.screenshot(resolve(RESULTS, `${name}-places-us-${width}.png`), { width });
     await panel.showSection('overview');
     await panel.screenshot(resolve(RESULTS, `${name}-overview-us-400.png`), { width: 400 });
+    // The AP byline is set in capitals on the page; the Text section shows it in title case.
+    await panel.showSection('text');
+    const byline = await panel.waitForText('[data-testid=byline]', (t) => t.startsWith('By '));
+    expect(byline).toMatch(/^By Meg Kinnard and Errin Haines, Associated Press · /);
+    await panel.screenshot(resolve(RESULTS, `${name}-text-us-byline-400.png`), { width: 400 });
+  });
+
+  it('a page that names no outlet: the header gives its address (nytimes.com)', async () => {
+    const panel = await suite.session.panel();
+    await suite.session.open(suite.server.url('/pages/rdb-nytimes-1/source.html'));
+    await suite.session.clickToolbar();
+    // Wait for this article (the panel showed another one before the click).
+    await panel.waitForText('[data-testid=title]', (t) => /Sudan/.test(t));
+    const outlet = await panel.waitForText('[data-testid=outlet]', (t) => t.length > 0);
+    // The fixture server serves the page from 127.0.0.1; the page's canonical link gives its real address.
+    expect(outlet).toBe('nytimes.com');
+    await panel.screenshot(resolve(RESULTS, `${name}-header-nytimes-400.png`), { width: 400 });
+    // Twelve places from London to Iran: at 252 px some names have no room and are left off, none drawn over another.
+    await panel.showSection('places');
+    await panel.waitFor('[data-testid=places-map] path.land');
+    await panel.screenshot(resolve(RESULTS, `${name}-places-nytimes-252.png`), { width: 252 });
   });
 
   it('a story whose places are only mentioned: a "Where:" line naming them, and no map', async () => {
