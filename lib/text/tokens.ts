@@ -28,7 +28,8 @@ export function tokenize(text: string): Token[] {
       start,
       end: start + m[0].length,
       upper: first !== first.toLowerCase(),
-      sentenceStart: tokens.length === 0 || SENTENCE_END.test(between) || /\n/.test(between),
+      // Most words follow one space, which ends no sentence.
+      sentenceStart: tokens.length === 0 || (between !== ' ' && (SENTENCE_END.test(between) || between.includes('\n'))),
     });
     previousEnd = start + m[0].length;
   }
