@@ -69,9 +69,9 @@ export default tseslint.config(
     },
   },
   {
-    // No line over 120 characters in lib/ source (issue 11). Held so far by the text layer, the lexicon and places;
-    // the rest of lib/ joins once its long regex alternations are lexicon arrays and the formatter has wrapped it.
-    files: ['lib/text/**/*.ts', 'lib/lexicon/**/*.ts', 'lib/places/**/*.ts'],
+    // No line over 120 characters in lib/ source (issue 11). Held so far by the text layer, the lexicon, places and
+    // quotes; the rest of lib/ joins once its long regex alternations are lexicon arrays and the formatter has wrapped it.
+    files: ['lib/text/**/*.ts', 'lib/lexicon/**/*.ts', 'lib/places/**/*.ts', 'lib/quotes/**/*.ts'],
     ignores: ['lib/**/*.test.ts'],
     rules: {
       'max-len': ['error', { code: 120, ignoreUrls: true }],

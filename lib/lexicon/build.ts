@@ -21,3 +21,6 @@ export const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** "mr" → "mr", "mr." (the forms a title abbreviation is written in). */
 export const withPoint = (words: readonly string[]) => words.flatMap((w) => [w, `${w}.`]);
+
+/** A regex matching exactly one of the words (anchored both ends): `exactly(['he', 'she'], 'i')`. */
+export const exactly = (words: readonly string[], flags = 'i') => new RegExp(`^(?:${alternation(words)})$`, flags);

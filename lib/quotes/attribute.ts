@@ -2,6 +2,9 @@
 // to ("he" → the last person named, "the spokesman" → the person introduced as spokesman, "Uali" → Berik Uali).
 import type { Article, Quote, ReportedSpeech, Speaker } from '../types';
 import { CUE } from './cues';
+import { capitalisedRun } from './patterns';
+import { alternation } from '../lexicon/build';
+import { ROLES_OF_AN_ORGANISATION } from '../lexicon/en/sources';
 import { FALLBACK_RULES, type FallbackState } from './fallbacks';
 import { type Mention, readMention } from './mentions';
 import { indexPeople, outsideQuotes, type PeopleIndex } from './people';
@@ -25,17 +28,13 @@ import {
   signatureAfter,
 } from './mention-finders';
 
+// A source: "the" and up to three words ("the memo", "the White House"), or a name of up to four words.
+const SOURCE = `(?:the(?:\\s+[\\p{L}-]+){1,3}|${capitalisedRun(3)})`;
 // “…” there and in the March states, the memo stated.: a source and cue after a comma end the quote's sentence.
-const LATE_SOURCE = new RegExp(
-  `^[^"“”.!?]{1,100}?,\\s+(?:the(?:\\s+[\\p{L}-]+){1,3}|(?:\\p{Lu}[\\p{L}'’\\u2024.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)\\s+(?:${CUE})\\s*[.!?]$`,
-  'u',
-);
+const LATE_SOURCE = new RegExp(`^[^"“”.!?]{1,100}?,\\s+${SOURCE}\\s+(?:${CUE})\\s*[.!?]$`, 'u');
 const SAID_BY = new RegExp(`\\b(?:${CUE})\\b`, 'i');
 const SENTENCE_ACCORDING = /,[’”"]?\s+according\s+to\s+([^,.;:!?"“”]{2,100}?)\s*[.!?]$/d;
-const CLOSING_SOURCE = new RegExp(
-  `^\\s*(?:the(?:\\s+[\\p{L}-]+){1,3}|(?:\\p{Lu}[\\p{L}'’\\u2024.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)\\s+(?:${CUE})\\s*(?:[.!?]|,\\s+\\p{Ll}+ing\\b)`,
-  'u',
-);
+const CLOSING_SOURCE = new RegExp(`^\\s*${SOURCE}\\s+(?:${CUE})\\s*(?:[.!?]|,\\s+\\p{Ll}+ing\\b)`, 'u');
 
 /** The paragraph holding offset `at`, by binary search (paragraphs are in text order and do not overlap):
  * a linear find per quote made a page of 20,000 quotes quadratic. */
@@ -101,15 +100,14 @@ function properName(inSentence: () => Set<string>, mention: Mention, people: Peo
   return { ...mention, kind: asNoun?.kind === 'organization' ? 'organization' : 'group', role: null, head: word };
 }
 
-// "Senator Mitch McConnell of Kentucky called …", "Pamela Lyon of the University of Adelaide": a capitalised run, then
-// "of/at/for/from" and a short place or employer, ending where the mention found starts. Matched in two cheap steps
-// (the employer phrase at the end, then the name before it): one regex doing both backtracked per character, and a
-// page of 40,000 quotes took minutes.
+// "Senator Mitch McConnell of Kentucky called …", "Pamela Lyon of the University of Adelaide": a capitalised run,
+// then "of/at/for/from" and a short place or employer, ending where the mention found starts. Matched in two cheap
+// steps (the employer phrase at the end, then the name before it): one regex doing both backtracked per character, and
+// a page of 40,000 quotes took minutes.
 const EMPLOYER_TAIL = /\b(?:of|at|for|with|from)\s+[^,;:.!?"“”\n]{0,60}$/u;
 const NAME_AT_END = /(?:^|[^\p{L}'’\u2024.-])((?:\p{Lu}[\p{L}'’\u2024.-]*\s+){0,4}\p{Lu}[\p{L}'’\u2024.-]*)\s*$/u;
 // "The leader of Ennahda, Rachid Ghannouchi,": the organisation's person follows it in apposition.
-const OFFICE_OF =
-  /\b(?:leader|head|chief|founder|co-founder|president|chairman|chairwoman|chair|director|spokesman|spokeswoman|spokesperson|secretary|minister|ceo|executive|editor|owner|member|commander|governor|mayor)\s+(?:of|at|for)\s+(?:the\s+)?$/i;
+const OFFICE_OF = new RegExp(`\\b(?:${alternation(ROLES_OF_AN_ORGANISATION)})\\s+(?:of|at|for)\\s+(?:the\\s+)?$`, 'i');
 const NAME_AFTER = /^,\s+((?:\p{Lu}[\p{L}'’\u2024.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*),/u;
 
 /** The capitalised run that ends `before` (which starts at `offset` in the text): its start and end, or null. */
@@ -140,8 +138,8 @@ function personBeforeAffiliation(text: string, mention: Mention): Mention {
     // "The United Nations High Commissioner for Human Rights": the office speaks, not "Human Rights".
     if ((wider?.kind === 'role' || wider?.kind === 'organization') && wider.end === mention.end) return wider;
   }
-  // "Phil Levy, the chief economist at Flexport", "Will Moy, chief executive of the … website Full Fact": a name, then
-  // an apposition ending in the employer the mention found.
+  // "Phil Levy, the chief economist at Flexport", "Will Moy, chief executive of the … website Full Fact": a name,
+  // then an apposition ending in the employer the mention found.
   const comma = window.lastIndexOf(', ');
   const apposition = comma >= 0 ? window.slice(comma + 2) : '';
   const apposed =
@@ -194,7 +192,8 @@ function mentionNear(
     (endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after)
       ? (signatureAfter(after, closeAt) ?? shortAttribution(after, closeAt))
       : mentionAfter(after, closeAt)) ?? (cutOff ? anyVerbAfter(after, closeAt) : null);
-  // “Cruz called them on it: “…”: a sentence that ends in a colon introduces the quote; its subject is the speaker.
+  // “Cruz called them on it: “…”: a sentence that ends in a colon introduces the quote; its subject is the
+  // speaker.
   const tryBefore = () =>
     mentionBefore(before, sentenceFrom) ?? (/[:—–]\s*$/.test(before) ? colonSpeaker(before, sentenceFrom) : null);
   // A partial quote sits in the reporter's sentence: its subject ("Gingrich dismissed Estonia as …") is the source.
@@ -249,7 +248,10 @@ export function midSentenceCapitals(text: string): Set<string> {
   return new Set([...text.matchAll(/[\p{Ll}\d,;)] (\p{Lu}[\p{L}'’-]*)/gu)].map((m) => m[1]));
 }
 
-/** A lone capitalised word opening a sentence may be any word ("Guns", "Boos", "Thirteen"); a name only if it is a proper noun. */
+/**
+ * A lone capitalised word opening a sentence may be any word ("Guns", "Boos", "Thirteen"); a name only if it is a
+ * proper noun.
+ */
 function properSubject(mention: Mention | null, capitals: Set<string>, people?: PeopleIndex): Mention | null {
   if (!mention || mention.kind !== 'name' || /\s/.test(mention.text)) return mention;
   // A surname of someone the article introduced ("Julianne Moore" … "Moore thanked him") is a name too.
@@ -280,7 +282,8 @@ export function attributeQuotes(
     const para = paragraphs[q.paragraph];
     const context = {
       previousSentence: previousSentence(sentences, para.start, anchor, paragraphs[q.paragraph - 1] ?? null),
-      // The sentence the mention stands in; for "“…,” he said" the one the quote follows, as for previousSentence.
+      // The sentence the mention stands in; for "“…,” he said" the one the quote follows, as for
+      // previousSentence.
       sentenceStart: sentenceStartBefore(sentences, para.start, anchor),
       text,
     };

@@ -125,12 +125,12 @@ const previousParagraphColon: FallbackRule = {
   },
 };
 
-// “Viguerie is upbeat about Cruz’s chances. ¶ “Not only can Ted Cruz win …”": a paragraph that is only a quote speaks
-// for the named person (or pronoun) who is the subject of the paragraph before's last sentence.
+// “Viguerie is upbeat about Cruz’s chances. ¶ “Not only can Ted Cruz win …”": a paragraph that is only a
+// quote speaks for the named person (or pronoun) who is the subject of the paragraph before's last sentence.
 const previousParagraphSubject: FallbackRule = {
   id: 'previous-paragraph-subject',
   example: {
-    paragraphs: ['Maria Lopez is confident about the bridge.', '“We will rebuild it by June and open it to trains.”'],
+    paragraphs: ['Maria Lopez is confident about the bridge.', '“We will rebuild it by June and open it.”'],
     speaker: 'Maria Lopez',
   },
   find(s, i) {
@@ -150,8 +150,8 @@ const previousParagraphSubject: FallbackRule = {
   },
 };
 
-// “On "Face the Nation," Sen. Bernie Sanders … identified …. “The younger people are …”": a quote that opens a
-// sentence and ends its paragraph speaks for the named subject of the sentence before it.
+// “On "Face the Nation," Sen. Bernie Sanders … identified …. “The younger people are …”": a quote that
+// opens a sentence and ends its paragraph speaks for the named subject of the sentence before it.
 const previousSentenceSubject: FallbackRule = {
   id: 'previous-sentence-subject',
   example: {

@@ -17,7 +17,9 @@ export function givenNameGender(first: string): 'm' | 'f' | null {
   return genders().get(first.toLowerCase()) ?? null;
 }
 
-/** The gender a full name's first word gives ("Kenneth Baer" → 'm'); null for one word, an initial, an unknown name. */
+/**
+ * The gender a full name's first word gives ("Kenneth Baer" → 'm'); null for one word, an initial, an unknown name.
+ */
 export function nameGender(name: string): 'm' | 'f' | null {
   const words = name.split(/\s+/);
   return words.length < 2 ? null : givenNameGender(words[0]);

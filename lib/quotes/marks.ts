@@ -1,6 +1,6 @@
-// Pairs quotation marks into quoted spans. Handles “…”, "…", „…“, «…», »…«, and ‘…’ as the outer marks when a
-// paragraph has no double quotes (British style); apostrophes (don’t, ’90s, students’) are never openers.
-// A quote that runs over paragraphs (each opens with a mark, only the last closes) is one span.
+// Pairs quotation marks into quoted spans. Handles “…”, "…", „…“, «…», »…«, and ‘…’ as the
+// outer marks when a paragraph has no double quotes (British style); apostrophes (don’t, ’90s, students’) are
+// never openers. A quote that runs over paragraphs (each opens with a mark, only the last closes) is one span.
 import type { Paragraph } from '../types';
 
 export interface MarkedSpan {

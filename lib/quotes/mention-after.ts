@@ -3,9 +3,17 @@ import { ADVERBS, CUE, CUE_INVERTED } from './cues';
 import { type Mention, readMention } from './mentions';
 import { parsePhrase } from './phrase';
 import { SUBJECT, VERB } from './subjects';
+import { capitalisedRun } from './patterns';
 
+// Words that end the source after an inverted cue ("said Uali in a statement", "said Beck, who …").
+// prettier-ignore
+const SOURCE_ENDS = [
+  'in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'who', 'according', 'as', 'to', 'from', 'last',
+  'this', 'yesterday', 'today', 'earlier', 'about', 'of a', 'of an',
+];
 const AFTER_INVERTED = new RegExp(
-  `^(${CUE_INVERTED})\\s+(?!that\\b|it\\b|this\\b|in\\b|on\\b|to\\b)(.+?)(?=\\s*[,.;:!?"“”(—]|\\s(?:in|on|at|during|after|before|while|when|who|according|as|to|from|last|this|yesterday|today|earlier|about|of a|of an)\\b|$)`,
+  `^(${CUE_INVERTED})\\s+(?!that\\b|it\\b|this\\b|in\\b|on\\b|to\\b)(.+?)` +
+    `(?=\\s*[,.;:!?"“”(—]|\\s(?:${SOURCE_ENDS.join('|')})\\b|$)`,
   'i',
 );
 
@@ -14,26 +22,36 @@ const AFTER_NORMAL = new RegExp(`^(.{1,150}?)\\s+${ADVERBS}(${CUE})\\b`, 'i');
 const SOURCE_AFTER =
   /^(?:according\s+to|as\s+(?:quoted|cited|reported)\s+by|per)\s+([^,.;:!?"“”]{2,80}?)(?=\s*[,.;:!?]|$)/i;
 
-const LONG_APPOSITION = new RegExp(
-  `^((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]*),\\s[^"“”.!?;]{2,240}?,\\s+${ADVERBS}(?:${CUE})\\b`,
-  'u',
+// An apposition between commas, within the sentence.
+const APPOSITION = '[^"“”.!?;]{2,240}?';
+const LONG_APPOSITION = new RegExp(`^(${capitalisedRun(3)}),\\s${APPOSITION},\\s+${ADVERBS}(?:${CUE})\\b`, 'u');
+
+// “…,” reads the sign.: a noun phrase up to punctuation, a relative pronoun or a preposition.
+const READ_BY = new RegExp(
+  '^(?:read|reads)\\s+((?:the|a|an)\\s+[^,.;:!?"“”]{1,60}?)' +
+    '(?=\\s*[,.;:!?]|\\s+(?:which|that|from|of|in|on|at|by)\\b|$)',
+  'i',
 );
 
-const READ_BY =
-  /^(?:read|reads)\s+((?:the|a|an)\s+[^,.;:!?"“”]{1,60}?)(?=\s*[,.;:!?]|\s+(?:which|that|from|of|in|on|at|by)\b|$)/i;
-
 const LATE_INVERTED = new RegExp(
-  `^[^"“”.!?]{0,100}?,\\s+(?:${CUE_INVERTED})\\s+((?:[\\p{Lu}]|the\\s)[^,.;:!?"“”]{1,80}?)(?:,[^"“”]{0,120})?[.!?]?$`,
+  `^[^"“”.!?]{0,100}?,\\s+(?:${CUE_INVERTED})\\s+` +
+    `((?:[\\p{Lu}]|the\\s)[^,.;:!?"“”]{1,80}?)(?:,[^"“”]{0,120})?[.!?]?$`,
   'du',
 );
 
 const LATE_NORMAL = new RegExp(
-  `^[^"“”.!?]{0,100}?,\\s+((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*|he|she|they|the(?:\\s+[\\p{Ll}-]+){1,3})\\s+(?:${CUE})[.!?]?$`,
+  `^[^"“”.!?]{0,100}?,\\s+(${capitalisedRun(4)}|he|she|they|the(?:\\s+[\\p{Ll}-]+){1,3})\\s+(?:${CUE})[.!?]?$`,
   'du',
 );
 
+// "Trump said in a statement.", "Uali said on Wednesday.": where and when, after the cue.
+// prettier-ignore
+const TIME_OR_PLACE_AFTER_CUE = [
+  'in', 'on', 'at', 'during', 'to', 'after', 'before', 'from', 'of', 'last', 'this', 'yesterday', 'today',
+];
 const SHORT_ATTRIBUTION = new RegExp(
-  `^\\s*((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]*|[Hh]e|[Ss]he|[Tt]hey)\\s+(?:${CUE})(?:\\s+(?:in|on|at|during|to|after|before|from|of|last|this|yesterday|today)\\b[^.!?"“”]{0,40})?[.!?]?\\s*$`,
+  `^\\s*(${capitalisedRun(3)}|[Hh]e|[Ss]he|[Tt]hey)\\s+(?:${CUE})` +
+    `(?:\\s+(?:${TIME_OR_PLACE_AFTER_CUE.join('|')})\\b[^.!?"“”]{0,40})?[.!?]?\\s*$`,
   'u',
 );
 
@@ -87,7 +105,8 @@ export function mentionAfter(after: string, offset: number): Mention | null {
   const normal = rest.match(AFTER_NORMAL);
   const normalMention = normal && !/[.!?]\s/.test(normal[1]) ? parsePhrase(normal[1], offset + lead) : null;
   if (normalMention) return normalMention;
-  // “…” in the 2008 primary, said Ohio State professor Paul Beck. / …, Beck said.: the attribution closes the sentence.
+  // “…” in the 2008 primary, said Ohio State professor Paul Beck. / …, Beck said.: the attribution closes the
+  // sentence.
   const late = rest.match(LATE_INVERTED) ?? rest.match(LATE_NORMAL);
   if (late) {
     const mention = parsePhrase(late[1], offset + lead + late.indices![1]![0]);
@@ -103,16 +122,15 @@ export function mentionAfter(after: string, offset: number): Mention | null {
   return null;
 }
 
-const ANY_VERB_AFTER = new RegExp(`^(${SUBJECT})(?:,\\s[^,"“”.;!?]{2,100},)?\\s+(?:\\p{Ll}+ly\\s+)?${VERB}\\b`, 'u');
+const SHORT_APPOSITION = '(?:,\\s[^,"“”.;!?]{2,100},)?';
+const ANY_VERB_AFTER = new RegExp(`^(${SUBJECT})${SHORT_APPOSITION}\\s+(?:\\p{Ll}+ly\\s+)?${VERB}\\b`, 'u');
 
-const ANY_VERB_INVERTED = new RegExp(
-  `^\\p{Ll}{2,}(?:ed|es|s)\\s+((?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*)`,
-  'u',
-);
+const ANY_VERB_INVERTED = new RegExp(`^\\p{Ll}{2,}(?:ed|es|s)\\s+(${capitalisedRun(4)})`, 'u');
 
 /**
- * “…,” Trump barked. / “…,” he mocks. / “…!” beamed Donald Hartley. A quote cut off mid-sentence is followed by
- * its attribution, so a subject and any verb there name the speaker even when the verb is no known speech verb.
+ * “…,” Trump barked. / “…,” he mocks. / “…!” beamed Donald Hartley. A quote cut off mid-sentence is
+ * followed by its attribution, so a subject and any verb there name the speaker even when the verb is no known speech
+ * verb.
  */
 export function anyVerbAfter(after: string, offset: number): Mention | null {
   const lead = after.match(/^[\s,;—–-]*/)![0].length;

@@ -6,9 +6,11 @@ import { parsePhrase } from './phrase';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 import { relativeSubject } from './relative';
 import { clauseSubject, isSpeakerLike, VERB } from './subjects';
+import { capitalisedRun, NO_CAP_WORD_BEFORE } from './patterns';
 
 const BEFORE_CUE = new RegExp(
-  `(?:^|[.;!?]\\s+|,\\s+(?=[\\p{Lu}]|he\\b|she\\b|they\\b|the\\b))([^.;!?]{1,120}?)\\s+${ADVERBS}(${CUE})\\b(?:[^"“”]{0,200})$`,
+  `(?:^|[.;!?]\\s+|,\\s+(?=[\\p{Lu}]|he\\b|she\\b|they\\b|the\\b))` +
+    `([^.;!?]{1,120}?)\\s+${ADVERBS}(${CUE})\\b(?:[^"“”]{0,200})$`,
   'iu',
 );
 
@@ -20,23 +22,43 @@ const NAME_COLON = /(?:^|[.;!?]\s+)((?:[\p{Lu}][\p{L}'’.-]+\s+){0,3}[\p{Lu}][\
 
 const FROM_COLON = /(?:^|[.;!?]\s+|\s[-—–]\s*)(?:More\s+)?[Ff]rom\s+([^,.;:!?"“”]{2,80}):\s*$/du;
 
-const AS_PUT_IT =
-  /(?:^|[\s,(—–])[Aa]s\s+([^.;:!?"“”]{2,120}?)\s+(?:(?:has|had|once|so\s+\p{Ll}+ly)\s+)?(?:put|puts|said|says|wrote|writes|noted|notes)\s+it(?:\s+\p{Ll}+ly)?$/du;
+// "As Cornyn put it,", "as she once said it,", "as the report notes it".
+const AS_PUT_IT = new RegExp(
+  '(?:^|[\\s,(—–])[Aa]s\\s+([^.;:!?"“”]{2,120}?)\\s+(?:(?:has|had|once|so\\s+\\p{Ll}+ly)\\s+)?' +
+    '(?:put|puts|said|says|wrote|writes|noted|notes)\\s+it(?:\\s+\\p{Ll}+ly)?$',
+  'du',
+);
 
 const INTERRUPTED = new RegExp(`["”’]\\s*,?\\s*(${CUE})\\s+([^"“”.;:!?]{2,120})$`, 'i');
 
-const RELATIVE =
-  /^.*\s(?:to|for|from|with|by|of|and|at|on|in|among|thanked|met|told|visited)\s+([^,]{2,60}),\s+(?:who|which)\s+(?:were|was|are|is|had|have|has)?\s*[^,]*$/i;
+// "… thanked the volunteers, who were …": the noun phrase a relative pronoun refers back to.
+const RELATIVE = new RegExp(
+  '^.*\\s(?:to|for|from|with|by|of|and|at|on|in|among|thanked|met|told|visited)\\s+([^,]{2,60}),' +
+    '\\s+(?:who|which)\\s+(?:were|was|are|is|had|have|has)?\\s*[^,]*$',
+  'i',
+);
 
 // "which he described as", "though he said it resulted in", "as she angrily said,": a pronoun or name right before the
-// last cue ahead of the quote (the greedy lead finds the last one) is that clause's subject, even deep inside a long sentence.
+// last cue ahead of the quote (the greedy lead finds the last one) is that clause's subject, even deep inside a long
+// sentence.
+// prettier-ignore
+const GOVERNING = [
+  'of', 'to', 'for', 'from', 'with', 'by', 'at', 'in', 'on', 'about', 'against', 'among', 'over', 'under', 'into',
+  'through', 'between',
+];
+// "the spokesman", "the two lawyers": "the" and up to four lower-case words, not governed by a preposition.
+const THE_PHRASE = `(?<!\\b(?:${GOVERNING.join('|')})\\s)[Tt]he(?:\\s+(?!(?:who|which|that)\\b)[\\p{Ll}\\p{N}-]+){1,4}`;
+// A name read whole and not the object of "to" or "from".
+const WHOLE_NAME = `${NO_CAP_WORD_BEFORE}(?<!\\b(?:to|from)\\s)${capitalisedRun(5)}`;
 const LOCAL_CUE = new RegExp(
-  `^(?:.*[\\s,(—–])?(he|she|they|we|I|[Ii]t|(?<!\\b(?:of|to|for|from|with|by|at|in|on|about|against|among|over|under|into|through|between)\\s)[Tt]he(?:\\s+(?!(?:who|which|that)\\b)[\\p{Ll}\\p{N}-]+){1,4}|(?<![\\p{Lu}][\\p{L}'’\\u2024.-]*\\s)(?<!\\b(?:to|from)\\s)(?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,5}[\\p{Lu}][\\p{L}'’-]*)\\s+(?:(?:\\p{Ll}+ly|also|then|later|again|has|had|have|would|will)\\s+)?(?:${CUE})\\b[^"“”.!?]{0,120}$`,
+  `^(?:.*[\\s,(—–])?(he|she|they|we|I|[Ii]t|${THE_PHRASE}|${WHOLE_NAME})` +
+    `\\s+(?:(?:\\p{Ll}+ly|also|then|later|again|has|had|have|would|will)\\s+)?(?:${CUE})\\b[^"“”.!?]{0,120}$`,
   'du',
 );
 
 const SUBJECT_VERB_END = new RegExp(
-  `(?:^|[\\s,(—–])(he|she|they|we|I|(?<![\\p{Lu}][\\p{L}'’\\u2024.-]*\\s)(?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,3}[\\p{Lu}][\\p{L}'’-]*)\\s+(?:\\p{Ll}+ly\\s+)?${VERB}(?:\\s+(?:back|out|up|in|on|again))?$`,
+  `(?:^|[\\s,(—–])(he|she|they|we|I|${NO_CAP_WORD_BEFORE}${capitalisedRun(3)})` +
+    `\\s+(?:\\p{Ll}+ly\\s+)?${VERB}(?:\\s+(?:back|out|up|in|on|again))?$`,
   'du',
 );
 
@@ -57,8 +79,8 @@ function roleBeforeCue(clause: string, offset: number): Mention | null {
 }
 
 /**
- * The subject of the last cue before a quote. "The senator said he rarely asks surrogates …, “…”": when that subject
- * opens the complement of an earlier cue, the words are reported by the earlier cue's subject.
+ * The subject of the last cue before a quote. "The senator said he rarely asks surrogates …, “…”": when that
+ * subject opens the complement of an earlier cue, the words are reported by the earlier cue's subject.
  */
 function localSubject(before: string, offset: number): Mention | null {
   let found: Mention | null = null;
@@ -121,7 +143,8 @@ export function mentionBefore(before: string, offset: number): Mention | null {
   const interrupted = trimmed.match(INTERRUPTED);
   if (interrupted)
     return parsePhrase(interrupted[2], offset + interrupted.index! + interrupted[0].length - interrupted[2].length);
-  // "After Brown criticized Bill Clinton, Hillary shot back, “…”": the clause right before the comma introduces it.
+  // "After Brown criticized Bill Clinton, Hillary shot back, “…”": the clause right before the comma introduces
+  // it.
   const comma = /,\s*$/.test(before) ? trimmed.match(SUBJECT_VERB_END) : null;
   if (comma) {
     const mention = readMention(comma[1], offset + comma.indices![1]![0]);
@@ -130,14 +153,16 @@ export function mentionBefore(before: string, offset: number): Mention | null {
   // "The complaint, which was filed in Washington, alleged that …": a relative clause set off by commas is blanked
   // (same length, same offsets) so the rules below see "The complaint … alleged".
   const plain = trimmed.replace(/,\s+(?:who|which)\s[^,"“”]{1,150},(?=\s)/g, (m) => ' '.repeat(m.length));
-  // "He then adopted a fake accent and joked, “…”", "he began by saying, “…”": the verb shares the sentence's subject.
+  // "He then adopted a fake accent and joked, “…”", "he began by saying, “…”": the verb shares the
+  // sentence's subject.
   if (/,\s*$/.test(before) && /\b(?:and|by|then)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|ing|s)$/u.test(trimmed)) {
     const subject = clauseSubject(trimmed, offset);
     if (subject) return subject;
   }
   const local = relativeSubject(trimmed, offset) ?? localSubject(plain, offset);
   if (local) return local;
-  // "In August, several groups granted him an extension, saying his “…”": a participle takes the sentence's subject.
+  // "In August, several groups granted him an extension, saying his “…”": a participle takes the sentence's
+  // subject.
   const participle = trimmed.match(PARTICIPLE_CUE);
   if (participle) {
     const subject = clauseSubject(

@@ -2,7 +2,7 @@
 // "relatives of the officers") → what kind of source it is, the name in it and the role it gives.
 import type { SpeakerType } from '../types';
 import { CUE } from './cues';
-import { alternation, capitalise, wordSet, withPoint } from '../lexicon/build';
+import { alternation, capitalise, exactly, wordSet, withPoint } from '../lexicon/build';
 import {
   HONORIFICS as ADDRESS,
   NAME_ABBREVIATIONS,
@@ -12,9 +12,19 @@ import {
   RANK_ABBREVIATIONS_RARE,
 } from '../lexicon/en/address';
 import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../lexicon/en/calendar';
-import { NAME_PARTICLES } from '../lexicon/en/names';
+import {
+  AFTER_AUXILIARY,
+  FRAGMENT_ENDS,
+  GOVERNING_WORDS,
+  LEADING_PREPOSITIONS,
+  NAME_OPENING_FUNCTION_WORDS,
+  NUMBER_WORDS,
+  SENTENCE_OPENERS,
+} from '../lexicon/en/clause-words';
+import { NAME_PARTICLES, NAMES_ENDING_IN_LY } from '../lexicon/en/names';
 import * as org from '../lexicon/en/organisations';
 import { PERSON_NOUNS, POLICE_AND_MILITARY_RANKS, PROFESSIONS, TITLE_WORDS as TITLE_LIST } from '../lexicon/en/roles';
+import { DOCUMENT_NOUNS, GROUP_NOUNS } from '../lexicon/en/sources';
 
 export type MentionKind = 'name' | 'pronoun' | 'role' | 'organization' | 'group' | 'anonymous';
 
@@ -42,15 +52,8 @@ const HONORIFICS = wordSet(
   ['miss'],
 );
 export const ORG_HEADS = wordSet(org.ORGANISATION_HEADS, org.GOVERNMENT_SEATS, org.SPEAKING_BODIES);
-// Documents speak for whoever wrote them ("the report said", "the letter reads"); typed with organisations, not people.
-const DOCUMENT_HEADS = new Set(
-  (
-    'report piece article letter memo memorandum headline study poll survey book ad advertisement tweet post complaint lawsuit ' +
-    'indictment filing ruling opinion verdict bill release editorial column transcript document email e-mail message video ' +
-    'website blog analysis audit review guidance rules bylaws platform resolution petition response reply answer remarks comments ' +
-    'footnote caption summary excerpt passage notice cable dispatch records documents plan proposal agenda manifesto'
-  ).split(' '),
-);
+// Documents speak for whoever wrote them; typed with organisations, not people.
+const DOCUMENT_HEADS = new Set(DOCUMENT_NOUNS);
 const ORG_NAME_ENDS = [
   ...org.ORGANISATION_HEADS,
   ...org.GOVERNMENT_SEATS,
@@ -63,20 +66,11 @@ const ORG_NAME_ENDS = [
 export const ORG_NAME_END = new RegExp(
   `\\b(?:${alternation(ORG_NAME_ENDS.map(capitalise))}|(?:${alternation(org.LEGAL_FORMS.slice(0, 2))})\\.?)$`,
 );
-const GROUP_HEADS = new Set(
-  (
-    'people residents relatives families protesters demonstrators officials witnesses analysts experts critics activists supporters ' +
-    'opponents observers sources lawmakers leaders members voters citizens workers students parents doctors officers soldiers ' +
-    'authorities investigators researchers scientists economists diplomats aides advisers advisors organizers organisers ' +
-    'republicans democrats conservatives liberals others many some both several few neighbors neighbours friends colleagues ' +
-    'crowd audience'
-  ).split(' '),
-);
+const GROUP_HEADS = new Set(GROUP_NOUNS);
 // People named by relation or job ("his colleague", "her husband", "a top aide"): role nouns without a telling suffix.
 export const PERSON_HEADS = wordSet(PERSON_NOUNS);
 // Names that end like a sentence adverb ("Kelly responded" is no "Normally").
-const LY_NAMES =
-  /^(?:Kelly|Shelly|Nelly|Holly|Molly|Polly|Dolly|Sally|Billy|Willy|Wally|Emily|Beverly|Kimberly|Lilly|Lily|Daly|Healy|Connolly|Donnelly|Tully|Scully|Reilly)$/u;
+const LY_NAMES = exactly(NAMES_ENDING_IN_LY, 'u');
 const CALENDAR = new RegExp(`^(?:${alternation([...WEEKDAYS, ...MONTHS, ...RELATIVE_DAYS].map(capitalise))})$`);
 const DETERMINERS =
   /^(?:the|a|an|his|her|their|its|our|this|that|these|those|one|another|some|two|three|several|many)\s+/i;
@@ -122,10 +116,8 @@ function leadsAName(word: string, i: number, runLength: number): boolean {
 }
 
 /** Initials ("J.", "U.S") and title abbreviations keep their point as part of the word ("Sen.", "Jr."). */
-const KEEPS_POINT = new RegExp(
-  `^(?:\\p{Lu}[.\\u2024])*\\p{Lu}$|^(?:${alternation([...ADDRESS, ...OFFICE_ABBREVIATIONS, ...RANK_ABBREVIATIONS, ...NAME_ABBREVIATIONS])})$`,
-  'iu',
-);
+const POINTED_ABBREVIATIONS = [...ADDRESS, ...OFFICE_ABBREVIATIONS, ...RANK_ABBREVIATIONS, ...NAME_ABBREVIATIONS];
+const KEEPS_POINT = new RegExp(`^(?:\\p{Lu}[.\\u2024])*\\p{Lu}$|^(?:${alternation(POINTED_ABBREVIATIONS)})$`, 'iu');
 
 function tokens(phrase: string, offset: number): Token[] {
   // A masked abbreviation point (\u2024, see maskAbbreviations) reads as a period, so "Gov․" is the title "gov.".
@@ -140,21 +132,16 @@ const ROLE_BREAK = new RegExp(
   `^(?:${CUE}|according|to|by|as|with|from|for|of|in|on|at|and|that|who|is|was|were|are|be|been|thanked|met|visited)$`,
   'i',
 );
-const FUNCTION_WORD =
-  /^(?:to|with|during|in|on|at|after|before|for|from|by|of|as|when|while|since|until|if|but|and|or|so|it|this|that|there|here|then|however|meanwhile|still|yet|now|also)$/i;
-const LEAD_PREPOSITION =
-  /^(?:in|on|at|during|after|before|with|from|for|by|of|since|until|under|over|amid|despite|about|into|through|throughout|following|upon)$/i;
-const SENTENCE_OPENER =
-  /^(?:a|an|last|next|this|once|after|before|following|my|your|our|even|only|just|finally|perhaps|maybe|later|earlier|soon|first|thus|yes|no|well|oh|like|unlike|asked|instead)$/i;
-const GOVERNS =
-  /^(?:in|on|at|during|after|before|with|from|for|by|of|since|until|under|over|amid|despite|about|into|through|to|the|a|an|his|her|their|its|and|or)$/i;
+const FUNCTION_WORD = exactly(NAME_OPENING_FUNCTION_WORDS);
+const LEAD_PREPOSITION = exactly(LEADING_PREPOSITIONS);
+const SENTENCE_OPENER = exactly(SENTENCE_OPENERS);
+const GOVERNS = exactly(GOVERNING_WORDS);
 function endsInSubject(toks: Token[]): boolean {
   let r = toks.length;
   while (r > 0 && isCapital(toks[r - 1].word)) r--;
   return r > 1 && r < toks.length && !GOVERNS.test(toks[r - 1].word) && !/['’]s$/.test(toks[r - 1].word);
 }
-const NUMBER_WORD =
-  /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens)(?:-\p{L}+)?$/u;
+const NUMBER_WORD = new RegExp(`^(?:${alternation(NUMBER_WORDS.map(capitalise))})(?:-\\p{L}+)?$`, 'u');
 const isCapital = (w: string) => NAME_TOKEN.test(w) && /^\p{Lu}/u.test(w);
 const stripPossessive = (w: string) => w.replace(/['’]s$/, '');
 
@@ -224,7 +211,8 @@ export function readMention(phrase: string, offset: number): Mention | null {
       placeRole = `${toks[runStart - 2].word} ${toks[runStart - 1].word} ${run[0].word}`;
     }
     let nameTokens = run.slice(lastTitle + 1);
-    // A sentence-initial function word is capitalised but not part of a name ("During Tuesday's debate", "With Clinton").
+    // A sentence-initial function word is capitalised but not part of a name ("During Tuesday's debate",
+    // "With Clinton").
     const before = nameTokens.length;
     while (nameTokens.length && (FUNCTION_WORD.test(nameTokens[0].word) || SENTENCE_OPENER.test(nameTokens[0].word)))
       nameTokens = nameTokens.slice(1);
@@ -403,9 +391,12 @@ function withoutAffiliation(toks: Token[]): { toks: Token[]; affiliation: string
 // A described source is a noun phrase; these words make the phrase a clause or a fragment of one
 // ("a poll has lower numbers", "a review similarly found", "pastries from", "which holds appeal").
 const CLAUSE_WORD = /^(?:is|was|were|are|has|have|had|does|did|how|why|whether)$/i;
-const FRAGMENT_END = /^(?:from|in|on|at|to|with|for|by|and|but|or|the|a|an|their|his|its|our|my|your|key|what['’]s)$/i;
-const AUXILIARY_NEXT =
-  /^(?:\p{Ll}+ly|\p{Ll}+(?:ed|en|wn|ne|id|ld|ot|ght|ung|ade|ome)|already|also|not|never|long|since|first|still|just|been|being|quoted|to|in|on|at|by)$/u;
+const FRAGMENT_END = exactly(FRAGMENT_ENDS);
+// An adverb, a participle ("-ed", "-en", "-wn", "told", "sought", "made", "come") or a word from the list.
+const AUXILIARY_NEXT = new RegExp(
+  `^(?:\\p{Ll}+ly|\\p{Ll}+(?:ed|en|wn|ne|id|ld|ot|ght|ung|ade|ome)|${alternation(AFTER_AUXILIARY)})$`,
+  'u',
+);
 const CLAUSE_START = /^(?:which|who|there|just|what|how|why)$/i;
 const isClause = (toks: Token[]) =>
   CLAUSE_START.test(toks[0].word) ||

@@ -1,8 +1,9 @@
 // Quoted words that are not quotations: titles of works, names and nicknames, terms in scare quotes.
+import { SPEECH_OPENINGS, SPEECH_STEMS } from '../lexicon/de/speech';
+import { NAMING_CUES } from '../lexicon/en/speech';
 
 const MIN_WORDS = 3;
-const NAMING_CUE =
-  /\b(?:titled|entitled|named|nicknamed|dubbed|known as|so-called|called the|the word|the phrase|the term|hashtag|slogan)\s*$/i;
+const NAMING_CUE = new RegExp(`\\b(?:${NAMING_CUES.join('|')})\\s*$`, 'i');
 // prettier-ignore
 const SMALL_WORDS = new Set([
   'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'vs', 'de', 'la',
@@ -31,20 +32,20 @@ export function isNotAQuote(quoted: string, before: string): boolean {
   return looksLikeTitle(quoted) && !/^(?:I|We|You|It)\b/.test(quoted);
 }
 
-// German puts „…“ around names of organisations, works, events and ships („Koalition für Einheit und Entwicklung“).
-// Stems of German speech verbs and markers ("sagte", "erklärte", "so", "laut", "hieß es", "mit den Worten").
-const GERMAN_SPEECH =
-  /(?:^|[^\p{L}])(?:so|laut|sag|erklär|mein|beton|äußer|schrieb|schreib|kritisier|forder|warn|bezeichn|nannt|nenn|zitier|verkünd|teilt|bericht|behaupt|fragt|antwort|rief|ruft|kommentier|bekräftig|versprach|versprich|ergänzt|lobt|skandier|beschwör|spricht|sprach|hieß|heißt|entgegnet|erwidert|wörtlich|Worten|Parole|Motto)\p{L}*/u;
+// German puts „…“ around names of organisations, works, events and ships („Koalition für Einheit und
+// Entwicklung“). Stems of German speech verbs and markers ("sagte", "erklärte", "so", "laut", "hieß es", "mit den
+// Worten").
+const GERMAN_SPEECH = new RegExp(`(?:^|[^\\p{L}])(?:${SPEECH_STEMS.join('|')})\\p{L}*`, 'u');
+const SPEECH_OPENING = new RegExp(`^(?:${SPEECH_OPENINGS.join('|')})\\b`);
 // „…“, sagte er: a comma and a lower-case word after the mark continue a sentence of speech (not ", die …").
 const SPEECH_AFTER_COMMA = /^\s*,\s*(?!(?:der|die|das|den|dem|des|welche|welcher|welches|wo)\b)\p{Ll}/u;
 
 /**
- * A German-marked („…“, »…«) span that reads as a name or title: it opens with a capital (not "Ich", "Wir"), has at most
- * eight words and no sentence punctuation, and no colon or speech verb introduces or follows it.
+ * A German-marked („…“, »…«) span that reads as a name or title: it opens with a capital (not "Ich", "Wir"),
+ * has at most eight words and no sentence punctuation, and no colon or speech verb introduces or follows it.
  */
 export function isGermanTitle(quoted: string, mark: string, before: string, after: string): boolean {
-  if (!'„»«'.includes(mark) || !/^[\p{Lu}\p{N}]/u.test(quoted) || /^(?:Ich|Wir|Du|Ihr|Mein|Unser|Es)\b/.test(quoted))
-    return false;
+  if (!'„»«'.includes(mark) || !/^[\p{Lu}\p{N}]/u.test(quoted) || SPEECH_OPENING.test(quoted)) return false;
   if (wordCount(quoted) > 8 || /[.!?,;:…]$/.test(quoted) || /[.!?]\s/.test(quoted)) return false;
   if (/:\s*$/.test(before) || SPEECH_AFTER_COMMA.test(after)) return false;
   return !GERMAN_SPEECH.test(before.slice(-50)) && !GERMAN_SPEECH.test(after.slice(0, 40));

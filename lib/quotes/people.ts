@@ -4,6 +4,8 @@ import { nameGender } from './gender';
 import { ORG_HEADS, ORG_NAME_END, PERSON_HEADS, readMention, TITLE_WORDS } from './mentions';
 import { alternation, capitalise } from '../lexicon/build';
 import { NAME_PARTICLES } from '../lexicon/en/names';
+import { OBLIQUE_MARKERS } from '../lexicon/en/clause-words';
+import { TITLES_BEFORE_SURNAME } from '../lexicon/en/roles';
 import { COMPANY_NAME_ENDS, LEGAL_FORMS } from '../lexicon/en/organisations';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import {
@@ -147,7 +149,10 @@ function findSurnameMentions(text: string, people: Person[]): void {
   }
 }
 
-/** +1 when the first pronoun after a mention is "he/his/him", −1 for "she/her", 0 when none comes before another name. */
+/**
+ * +1 when the first pronoun after a mention is "he/his/him", −1 for "she/her", 0 when none comes before another
+ * name.
+ */
 function pronounAfter(text: string, at: number): number {
   const unquotedWindow = unquoted(text.slice(at, at + 100));
   const window = unquotedWindow.split(/[.!?]\s|\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}|(?<=[\p{Ll},;]\s)\p{Lu}\p{Ll}/u)[0];
@@ -176,11 +181,7 @@ function notAPerson(text: string, name: string, mentionStart: number, end: numbe
 
 // A title or honorific and one capitalised word: "Mr. Obama", "President Obama", "Sen. Sanders" name a person the
 // article may never give in full. Abbreviation points are masked (\u2024) by the time the text gets here.
-const PERSON_TITLES = [
-  ...['Mr', 'Mrs', 'Ms', 'Dr'],
-  ...['President', 'Senator', 'Sen', 'Representative', 'Rep', 'Governor', 'Gov', 'Secretary', 'Mayor', 'Judge'],
-  ...['General', 'Gen', 'Chancellor', 'Speaker', 'Justice'],
-];
+const PERSON_TITLES = TITLES_BEFORE_SURNAME.map(capitalise);
 const TITLED_SURNAME = new RegExp(
   `\\b(${PERSON_TITLES.join('|')})[.\\u2024]?[^\\S\\n]+(\\p{Lu}[\\p{Ll}'’-]+)` +
     // The whole word ("Bernie", never "Berni" of "Bernie Sanders"), then no capitalised word, initial or name particle:
@@ -246,7 +247,8 @@ export function indexPeople(text: string): PeopleIndex {
   }
   addTitledSurnames(text, people, bySurname);
   findSurnameMentions(text, people);
-  // A first name alone ("Martha", Korean "Yoon" for Yoon Suk Yeol) is the one person introduced with it, if only one was.
+  // A first name alone ("Martha", Korean "Yoon" for Yoon Suk Yeol) is the one person introduced with it, if only
+  // one was.
   const byFirstName = new Map<string, Person | null>();
   for (const p of people) {
     const first = p.name.split(/\s+/)[0].toLowerCase();
@@ -296,12 +298,7 @@ export function indexPeople(text: string): PeopleIndex {
 }
 
 // Words after which a name is the object of a preposition or a modifier, not the subject of a clause.
-const PREPOSITIONS = [
-  ...['with', 'under', 'for', 'to', 'from', 'by', 'about', 'against', 'of', 'on', 'at', 'in', 'into', 'than', 'like'],
-  ...['between', 'among', 'toward', 'towards', 'behind', 'beside', 'over', 'without', 'after', 'before', 'since'],
-  ...['the', 'a', 'an'],
-];
-const OBLIQUE_BEFORE = new RegExp(`\\b(?:${PREPOSITIONS.join('|')})\\s+$`, 'i');
+const OBLIQUE_BEFORE = new RegExp(`\\b(?:${OBLIQUE_MARKERS.join('|')})\\s+$`, 'i');
 const POSSESSIVE = /^\p{L}+['’]s[^\S\n]+(?!(?:been|got|gotten|going|not|never|already|also|still|just|a|an|the)\b)/u;
 const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 // "according to Ham", "according to a post from Arianna Huffington": the source of the sentence.

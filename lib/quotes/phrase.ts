@@ -2,15 +2,21 @@
 // datelines, introductory phrases, sentence adverbs and appositions are set aside.
 import { type Mention, readMention } from './mentions';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
+import { exactly } from '../lexicon/build';
+import { CLAUSE_NARROWERS, GOVERNING_PREPOSITIONS, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon/en/clause-words';
 
-const SENTENCE_ADVERB =
-  /^(?:however|though|too|also|meanwhile|instead|moreover|furthermore|in turn|for example|for instance|in fact|of course|again|then|now|still|yet|indeed|meanwhile|nonetheless|nevertheless)$/i;
+const SENTENCE_ADVERB = exactly(SENTENCE_ADVERBS);
 
-// "As" opens a clause when a verb follows ("As Trump attacked Clinton, the attendees"), not in "As John Cornyn, the No. 2, put it".
+// "As" opens a clause when a verb follows ("As Trump attacked Clinton, the attendees"), not in "As John Cornyn, the No.
+// 2, put it".
 const AS_CLAUSE = /^(?:(?:[Ee]ven|[Jj]ust)\s+)?[Aa]s\s.*\s\p{Ll}{2,}/u;
 const PARTICIPLE_TAIL = /\s\p{Ll}{3,}ing\s+(?:to|with|on|before|at|for|from)\s/u;
-const INTRO_PHRASE =
-  /^(?:(?:even|just|shortly|long|right|only|soon)\s+)?(?:in|on|at|during|after|before|with|from|for|by|since|until|under|over|amid|despite|about|following|when|while|if|because|although|though|once|asked|like|unlike|\p{L}+ing)\s/iu;
+// "of" opens no introductory phrase.
+const INTRO_OPENERS = [...GOVERNING_PREPOSITIONS.filter((w) => w !== 'of'), 'following', ...SUBORDINATORS];
+const INTRO_PHRASE = new RegExp(
+  `^(?:(?:${CLAUSE_NARROWERS.join('|')})\\s+)?(?:${INTRO_OPENERS.join('|')}|\\p{L}+ing)\\s`,
+  'iu',
+);
 
 /**
  * The mention in a source phrase: "Berik Uali, the president's spokesman," → the name with its apposition as role;
@@ -49,7 +55,10 @@ export function parsePhrase(phrase: string, offset: number): Mention | null {
   return readMention(parts[0], start) ?? nameOfPlace(parts[0], start) ?? headPhrase(parts[0], start);
 }
 
-/** "a 52-count civil complaint filed by the SEC and …": a long phrase read by its head, up to a participle or preposition. */
+/**
+ * "a 52-count civil complaint filed by the SEC and …": a long phrase read by its head, up to a participle or
+ * preposition.
+ */
 function headPhrase(phrase: string, offset: number): Mention | null {
   // Only a noun phrase ("a complaint …"), never a clause ("She greeted 2,000 supporters at …").
   if (!/^(?:a|an|the|one|his|her|its|their|our)\s/i.test(phrase)) return null;

@@ -1,5 +1,5 @@
-// Relative clauses as sources: "Beck, who has described Trump as “…”", "Ervin, who thinks the staff “…”". The relative
-// pronoun is the source mention; it stands for the noun phrase before it.
+// Relative clauses as sources: "Beck, who has described Trump as “…”", "Ervin, who thinks the staff “…”".
+// The relative pronoun is the source mention; it stands for the noun phrase before it.
 import { CUE } from './cues';
 import { type Mention, readMention } from './mentions';
 import { isSpeakerLike, VERB } from './subjects';
@@ -12,17 +12,27 @@ const CUE_CLAUSE = new RegExp(
   'u',
 );
 
-// who + an active verb: "who thinks", "who has postured himself as"; a copula, a modal or a passive is no act of saying,
-// and a comma closes the clause ("Hoff, who declined to comment, proposes …").
+// who + an active verb: "who thinks", "who has postured himself as"; a copula, a modal or a passive is no act of
+// saying, and a comma closes the clause ("Hoff, who declined to comment, proposes …").
+// prettier-ignore
+const NOT_AN_ACT = [
+  // Copulas and modals
+  'was', 'were', 'is', 'are', 'be', 'been', 'being', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must',
+  'did', 'does', 'do',
+  // A subject pronoun: "which he …" is a new clause
+  'he', 'she', 'they', 'we', 'it', 'i',
+];
 const VERB_CLAUSE = new RegExp(
-  `^\\s+(?!(?:was|were|is|are|be|been|being|would|will|could|can|may|might|should|must|did|does|do|he|she|they|we|it|i)\\b)(?:(?:has|have|had|also|once|often|long|\\p{Ll}+ly)\\s+){0,2}(?!been\\b)${VERB}\\b[^"“”.!?,]{0,200}$`,
+  `^\\s+(?!(?:${NOT_AN_ACT.join('|')})\\b)(?:(?:has|have|had|also|once|often|long|\\p{Ll}+ly)\\s+){0,2}` +
+    `(?!been\\b)${VERB}\\b[^"“”.!?,]{0,200}$`,
   'u',
 );
 
 // The noun phrase that ends a text: the last determiner's phrase, a capitalised run, or the last two words.
 const DET = '(?:the|a|an|his|her|its|their|our|this|these|those|one|another)';
+const PHRASE_WORD = '[^\\s,;:()"“”—–]+';
 const DETERMINED = new RegExp(
-  `(?:^|[\\s,(—–])(${DET}\\s+(?:(?!${DET}\\s)[^\\s,;:()"“”—–]+\\s+){0,5}(?!${DET}\\s)[^\\s,;:()"“”—–]+)$`,
+  `(?:^|[\\s,(—–])(${DET}\\s+(?:(?!${DET}\\s)${PHRASE_WORD}\\s+){0,5}(?!${DET}\\s)${PHRASE_WORD})$`,
   'iu',
 );
 const NAME_RUN = /(?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’-]*$/u;

@@ -6,7 +6,7 @@ import { resolveMention } from './resolve';
 import { parsePhrase } from './mention-finders';
 import { sentencesIn, type Sentences } from '../text/sentences';
 import { alternation } from '../lexicon/build';
-import { REPORTING_VERBS, VERBS_CLAIMING, VERBS_WITH_LISTENER } from '../lexicon/en/speech';
+import { PUBLISHING_PARTICIPLES, REPORTING_VERBS, VERBS_CLAIMING, VERBS_WITH_LISTENER } from '../lexicon/en/speech';
 
 // A listener may follow "told"; "claimed responsibility" is no speech.
 const SAY_FORMS = REPORTING_VERBS.map((v) => {
@@ -16,24 +16,30 @@ const SAY_FORMS = REPORTING_VERBS.map((v) => {
 });
 const SAY = `(?:${SAY_FORMS.join('|')})`;
 const CONTENT_FIRST = new RegExp(
-  `^(.{20,}?),\\s+((?:[^,.]{1,60}?)(?:,\\s[^,]{1,60},)?)\\s+(?:also\\s+|later\\s+)?(${SAY})(?:\\s+(?:on|in|at)\\s+[^,.]{1,40})?\\.?$`,
+  `^(.{20,}?),\\s+((?:[^,.]{1,60}?)(?:,\\s[^,]{1,60},)?)\\s+(?:also\\s+|later\\s+)?(${SAY})` +
+    `(?:\\s+(?:on|in|at)\\s+[^,.]{1,40})?\\.?$`,
   'i',
 );
-// An introductory phrase or two may come first ("During the rally Monday, the former president said …"); the source may
-// carry a party tag in parentheses ("Sen. David Perdue (R-Ga.)") and a long apposition between commas.
+// An introductory phrase or two may come first ("During the rally Monday, the former president said …"); the source
+// may carry a party tag in parentheses ("Sen. David Perdue (R-Ga.)") and a long apposition between commas.
 const SOURCE_FIRST = new RegExp(
-  `^((?:[^,]{1,80},\\s+){0,2}?)((?:[^,.()]|\\([^()]{1,20}\\)){1,80}?(?:,\\s[^,]{1,160},)?)\\s+(?:also\\s+|later\\s+|has\\s+|had\\s+|have\\s+|previously\\s+)?(${SAY})(?:\\s+(?:on|in|at)\\s+[^,]{1,30}?)?,?\\s+(?:that\\s+)?(.{20,})$`,
+  `^((?:[^,]{1,80},\\s+){0,2}?)((?:[^,.()]|\\([^()]{1,20}\\)){1,80}?(?:,\\s[^,]{1,160},)?)` +
+    `\\s+(?:also\\s+|later\\s+|has\\s+|had\\s+|have\\s+|previously\\s+)?(${SAY})` +
+    `(?:\\s+(?:on|in|at)\\s+[^,]{1,30}?)?,?\\s+(?:that\\s+)?(.{20,})$`,
   'i',
 );
 // The source may carry a participle phrase: "According to the study, published in BMJ Case Reports, the man …".
-const ACCORDING =
-  /^According to ([^,]{2,80})(?:,\s+(?:published|released|issued|conducted|filed|obtained|reviewed|seen|cited|led|written|compiled|quoted)\b[^,]{1,100})?,\s+(.{20,})$/;
+const ACCORDING = new RegExp(
+  `^According to ([^,]{2,80})(?:,\\s+(?:${PUBLISHING_PARTICIPLES.join('|')})\\b[^,]{1,100})?,\\s+(.{20,})$`,
+);
 /** "NUR-SULTAN (Sputnik - 12th January, 2022) - ", "NEW DELHI: ": a dateline before the report is not part of it. */
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
-// "Clinton leads by four points, according to the poll." / "The program is flawed, said Mr. Burman.": content, then source.
+// "Clinton leads by four points, according to the poll." / "The program is flawed, said Mr. Burman.": content, then
+// source.
 const CONTENT_ACCORDING = /^(.{20,}?),\s+according\s+to\s+([^,]{2,80})$/;
 const CONTENT_INVERTED = new RegExp(
-  `^(.{20,}?),(?:'')?\\s+(said|says|added|adds|wrote|writes|noted|notes|argued|argues)\\s+((?=\\p{Lu})(?:[^,.()]|\\([^()]{1,20}\\)){2,80}?)(?:,\\s[^,]{1,160})?$`,
+  `^(.{20,}?),(?:'')?\\s+(said|says|added|adds|wrote|writes|noted|notes|argued|argues)\\s+` +
+    `((?=\\p{Lu})(?:[^,.()]|\\([^()]{1,20}\\)){2,80}?)(?:,\\s[^,]{1,160})?$`,
   'u',
 );
 const MAX_SENTENCE = 600;

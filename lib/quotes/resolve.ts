@@ -3,6 +3,7 @@
 import type { SpeakerType } from '../types';
 import { capitalise } from '../lexicon/build';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
+import { ROLE_SYNONYMS } from '../lexicon/en/sources';
 import { mentionType, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
 
@@ -14,14 +15,6 @@ export interface Attribution {
 }
 
 export const UNKNOWN: Attribution = { speaker: null, speakerType: 'unknown', speakerRole: null, speakerMention: null };
-const ROLE_SYNONYMS: Record<string, string[]> = {
-  leader: ['president', 'prime minister', 'leader', 'chancellor', 'king', 'premier', 'head'],
-  president: ['president'],
-  spokesman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
-  spokeswoman: ['spokeswoman', 'spokesman', 'spokesperson', 'press secretary'],
-  senator: ['senator', 'sen.'],
-  minister: ['minister'],
-};
 
 /**
  * The sentence before the quote (a pronoun prefers that sentence's first-named person) and where the pronoun's own
@@ -35,8 +28,8 @@ export interface MentionContext {
 }
 
 /**
- * "She has called …. ¶ “…,” she said.": the reporter's sentence before the quote opens with "she" and names no one
- * fitting as its subject, so the same person goes on: the last speaker, not a person named in passing.
+ * "She has called …. ¶ “…,” she said.": the reporter's sentence before the quote opens with "she" and names
+ * no one fitting as its subject, so the same person goes on: the last speaker, not a person named in passing.
  */
 function pronounGoesOn(context: MentionContext | undefined, pronoun: string): boolean {
   const sentence = context?.previousSentence;
@@ -53,8 +46,9 @@ function subjectBetween(people: PeopleIndex, start: number, end: number, gender:
 }
 
 /**
- * "Kerr Putney … said that …, but he said that “…”": the subject named in the pronoun's own sentence before it, unless
- * the sentence already said the pronoun before that name ("he thought that … to help President Obama … he explained").
+ * "Kerr Putney … said that …, but he said that “…”": the subject named in the pronoun's own sentence before
+ * it, unless the sentence already said the pronoun before that name ("he thought that … to help President Obama …
+ * he explained").
  */
 function ownSubject(
   people: PeopleIndex,
@@ -196,8 +190,8 @@ export function resolveMention(
 const CALENDAR = `(?:${[...WEEKDAYS, ...MONTHS].map(capitalise).join('|')})\\b`;
 
 /**
- * "the Commission on Presidential Debates … the commission said": the last name before the mention that holds its head
- * noun capitalised, with the words that complete it ("of/on/for …"). Looked for within 3,000 characters.
+ * "the Commission on Presidential Debates … the commission said": the last name before the mention that holds its
+ * head noun capitalised, with the words that complete it ("of/on/for …"). Looked for within 3,000 characters.
  */
 function organisationNamed(text: string, mention: Mention): string | null {
   const head = mention.head ?? '';

@@ -3,20 +3,28 @@
 import { CUE } from './cues';
 import { type Mention, PERSON_HEADS, readMention, TITLE_WORDS } from './mentions';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
+import { capitalisedRun } from './patterns';
+import { CLAUSE_NARROWERS, PHRASE_DETERMINERS, SUBORDINATORS } from '../lexicon/en/clause-words';
+import { IRREGULAR_PASTS } from '../lexicon/en/speech';
 
 /** A verb after the speaker: "barked", "mocks", "shot back"; lower case, so it cannot open a new name. */
-export const VERB =
-  '(?:\\p{Ll}{2,}(?:ed|es|s)|shot|wrote|spoke|went|began|sang|said|told|thought|swore|threw|broke|bit|fought|took|gave|made|put|got|kept|left|came|brought|sent|held|stood|struck|hit|set|read|sought|knew|saw|led|won|lost|met|paid|spent|became|drew|felt|heard|let|rose|sat|shook|stuck|tore|wore|meant|laid|ran|found|taught|caught|chose|froze|grew|hung|woke)';
+export const VERB = `(?:\\p{Ll}{2,}(?:ed|es|s)|${IRREGULAR_PASTS.join('|')})`;
 
 // A capitalised determiner opens a noun phrase, not a name: "Her critics cited it", "Several Republican senators".
-export const SUBJECT =
-  "(?:(?!(?:His|Her|Their|Its|My|Our|Your|This|That|These|Those|Several|Some|Many|Most|Few|All|Both|Other|Such|Any|No|Every|Each|A|An|The)\\s)(?:[\\p{Lu}][\\p{L}'’\\u2024.-]*\\s+){0,4}[\\p{Lu}][\\p{L}'’-]*|he|she|they|I|we|the(?:\\s+\\p{Ll}+){1,3}|(?:a|an|his|her|its|their)(?:\\s+[\\p{Ll}-]+){1,2}(?:\\s+(?:on|of|in|from|at|for)(?:\\s+[\\p{Ll}-]+){1,3})?)";
+const NOT_A_NAME_OPENING = `(?!(?:${PHRASE_DETERMINERS.join('|')})\\s)`;
+// "a campaign spokesman", "his aides on the Hill".
+const DESCRIBED =
+  '(?:a|an|his|her|its|their)(?:\\s+[\\p{Ll}-]+){1,2}(?:\\s+(?:on|of|in|from|at|for)(?:\\s+[\\p{Ll}-]+){1,3})?';
+const NAME = `${NOT_A_NAME_OPENING}${capitalisedRun(4)}`;
+export const SUBJECT = `(?:${NAME}|he|she|they|I|we|the(?:\\s+\\p{Ll}+){1,3}|${DESCRIBED})`;
 
 const NOT_A_VERB = /^(?:and|or|of|in|on|at|for|to|with|from|by|as|than|who|which|that|whose|nor|but)$/;
 
 // The words before the first verb; readMention then decides whether they name a source.
+const ADVERB_BEFORE_VERB = '(?:\\p{Ll}+ly|then|also|later|again|just|still|now|once|even|never|first|soon)';
 const START_SUBJECT = new RegExp(
-  `^([^,.;:!?"“”]{1,80}?)(?:,\\s[^,"“”]{2,160},)?\\s+(?:(?:\\p{Ll}+ly|then|also|later|again|just|still|now|once|even|never|first|soon)\\s+)?(${VERB}|is|are|was|were|has|have|had)\\b`,
+  `^([^,.;:!?"“”]{1,80}?)(?:,\\s[^,"“”]{2,160},)?\\s+(?:${ADVERB_BEFORE_VERB}\\s+)?` +
+    `(${VERB}|is|are|was|were|has|have|had)\\b`,
   'u',
 );
 const startSubjectFrom = (min: number) =>
@@ -26,14 +34,22 @@ const OPENER = /^(?:(?:But|And|So|Then|Yet|Still|Now|Later|Instead|Meanwhile|How
 
 const INTRO = /^[^,"“”]{2,160},\s+/;
 
-// "When Wallace died in 1998, President Clinton released …", "Speaking to MSNBC, Bush …", "Even before Sanders spoke, his
-// campaign …": a subordinate clause is no subject.
-const SUBORDINATE =
-  /^(?:(?:even|just|shortly|long|right|only|soon)\s+)?(?:when|while|after|before|as|if|since|until|because|although|though|once|in|on|at|during|with|for|from|by|following|despite|amid|asked|like|unlike|\p{L}+ing)\b/iu;
+// "When Wallace died in 1998, President Clinton released …", "Speaking to MSNBC, Bush …", "Even before Sanders
+// spoke, his campaign …": a subordinate clause is no subject.
+// prettier-ignore
+const SUBORDINATE_OPENERS = [
+  ...SUBORDINATORS, 'after', 'before', 'as', 'since', 'until', 'in', 'on', 'at', 'during', 'with', 'for', 'from', 'by',
+  'following', 'despite', 'amid',
+];
+const SUBORDINATE = new RegExp(
+  `^(?:(?:${CLAUSE_NARROWERS.join('|')})\\s+)?(?:${SUBORDINATE_OPENERS.join('|')}|\\p{L}+ing)\\b`,
+  'iu',
+);
 
 /**
- * The subject of a sentence ("Cruz called them on it:", "In July, Gingrich dismissed …"): a name, pronoun, organisation
- * or role noun followed by a verb, after an optional dateline, conjunction and up to three introductory phrases.
+ * The subject of a sentence ("Cruz called them on it:", "In July, Gingrich dismissed …"): a name, pronoun,
+ * organisation or role noun followed by a verb, after an optional dateline, conjunction and up to three introductory
+ * phrases.
  */
 export function clauseSubject(
   sentence: string,
@@ -61,10 +77,19 @@ export function clauseSubject(
 }
 
 // Nouns for people by their ending, and -ent/-ant words that are people (not "incident", "restaurant").
-const PERSON_NOUN =
-  /(?:man|woman|person|er|or|ist|ian|(?:resid|stud|ag|correspond|particip|assist|consult|defend|claim|applic|immigr|serv|dissid|oppon|propon|cli|par|pati|advoc)(?:ent|ant))$/;
+// prettier-ignore
+const PERSON_STEMS_IN_ENT_ANT = [
+  'resid', 'stud', 'ag', 'correspond', 'particip', 'assist', 'consult', 'defend', 'claim', 'applic', 'immigr', 'serv',
+  'dissid', 'oppon', 'propon', 'cli', 'par', 'pati', 'advoc',
+];
+const PERSON_NOUN = new RegExp(
+  `(?:man|woman|person|er|or|ist|ian|(?:${PERSON_STEMS_IN_ENT_ANT.join('|')})(?:ent|ant))$`,
+);
 
-/** A subject that can speak: a name, pronoun or organisation, or a role noun for a person ("the senator", "the spokesman"). */
+/**
+ * A subject that can speak: a name, pronoun or organisation, or a role noun for a person ("the senator", "the
+ * spokesman").
+ */
 export function isSpeakerLike(mention: Mention): boolean {
   const head = mention.head ?? '';
   const personHead = TITLE_WORDS.has(head) || PERSON_HEADS.has(head);
@@ -81,8 +106,8 @@ const SUBJECT_VERB_COLON = new RegExp(
 
 /**
  * Who a sentence ending in a colon introduces: the subject right before the colon ("… and then Wallnau continues:"),
- * a name alone after a dash ("Pollsters agree - Carl Bialik:"), the subject of the last clause ("…— Cruz called them
- * on it:") or of the whole sentence ("She then addressed the supporters again:").
+ * a name alone after a dash ("Pollsters agree - Carl Bialik:"), the subject of the last clause ("…— Cruz called
+ * them on it:") or of the whole sentence ("She then addressed the supporters again:").
  */
 export function colonSpeaker(before: string, offset: number): Mention | null {
   const direct = subjectBeforeColon(before, offset);
@@ -126,12 +151,17 @@ export function subjectBeforeColon(before: string, offset: number): Mention | nu
   return mention && isSpeakerLike(mention) ? mention : null;
 }
 
-/** The subject that opens the sentence around a partial quote ("Trump called it “…”"), if it is a name or pronoun. */
+// A name (its words without a full stop) or a pronoun opening a sentence.
+const OPENING_SUBJECT = /^(?:(?:[\p{Lu}][\p{L}'’\u2024-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*|He|She|They)(?=[\s,])/u;
+
+/**
+ * The subject that opens the sentence around a partial quote ("Trump called it “…”"), if it is a name or pronoun.
+ */
 export function sentenceSubject(sentence: string, offset: number): Mention | null {
   // "WASHINGTON ― Sen. Chuck Grassley …": a dateline is no subject.
   const dateline = sentence.match(DATELINE)?.[0].length ?? 0;
   if (dateline) return sentenceSubject(sentence.slice(dateline), offset + dateline);
-  const subject = sentence.match(/^(?:(?:[\p{Lu}][\p{L}'’\u2024-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*|He|She|They)(?=[\s,])/u);
+  const subject = sentence.match(OPENING_SUBJECT);
   if (!subject || !new RegExp(`\\b${CUE}\\b`, 'i').test(sentence)) return null;
   const mention = readMention(subject[0], offset);
   return mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'organization')

@@ -12,3 +12,11 @@ export const NAME_PARTICLES = [
   // Arabic: "son of", "daughter of", the article
   'bin', 'bint', 'ibn', 'al', 'el',
 ];
+
+/** Given names and surnames that end like a sentence adverb ("Kelly responded" is no "Normally"). */
+// Used by: quotes/mentions (LY_NAMES).
+// prettier-ignore
+export const NAMES_ENDING_IN_LY = [
+  'Kelly', 'Shelly', 'Nelly', 'Holly', 'Molly', 'Polly', 'Dolly', 'Sally', 'Billy', 'Willy', 'Wally', 'Emily',
+  'Beverly', 'Kimberly', 'Lilly', 'Lily', 'Daly', 'Healy', 'Connolly', 'Donnelly', 'Tully', 'Scully', 'Reilly',
+];

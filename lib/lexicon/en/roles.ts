@@ -115,3 +115,12 @@ export const POLICE_AND_MILITARY_RANKS = [
 ];
 
 export const PERSON_NOUNS = [...RELATIONS, ...OCCUPATIONS, ...STORY_PARTS];
+
+/** Titles written before a bare surname ("President Obama", "Sen. Sanders", "Mrs. Clinton"), in lower case. */
+// Used by: quotes/people (TITLED_SURNAME: a surname after one joins the people index).
+// prettier-ignore
+export const TITLES_BEFORE_SURNAME = [
+  ...HONORIFICS,
+  'president', 'senator', 'sen', 'representative', 'rep', 'governor', 'gov', 'secretary', 'mayor', 'judge',
+  'general', 'gen', 'chancellor', 'speaker', 'justice',
+];

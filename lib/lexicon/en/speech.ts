@@ -52,3 +52,44 @@ export const STATEMENT_VERBS = [
   'said', 'says', 'say', 'told', 'announced', 'claimed', 'stated', 'warned', 'insisted', 'denied', 'accused', 'argued',
   'responded', 'condemned', 'urged', 'demanded', 'called',
 ];
+
+/** Adverbs and auxiliaries that stand between a source and its cue ("Uali also said", "X has repeatedly said"). */
+// Used by: quotes/cues (ADVERBS). "told", "who", "was" let a cue follow them too ("X, who was quoted as saying").
+// prettier-ignore
+export const BETWEEN_SOURCE_AND_CUE = [
+  // Time and order
+  'also', 'later', 'then', 'further', 'previously', 'once', 'again', 'recently', 'earlier',
+  // Frequency
+  'often', 'always', 'frequently', 'repeatedly', 'never', 'usually', 'sometimes',
+  // Manner
+  'publicly', 'privately', 'reportedly', 'simply', 'flatly', 'quickly',
+  // Auxiliaries and the words of a relative or passive clause
+  'has', 'had', 'have', 'would', 'will', 'told', 'who', 'was', 'were',
+];
+
+/** Irregular past tenses read as the verb after a speaker ("“…,” Trump shot back", "she wrote"). */
+// Used by: quotes/subjects (VERB), with any lower-case word ending in -ed, -es or -s.
+// prettier-ignore
+export const IRREGULAR_PASTS = [
+  'shot', 'wrote', 'spoke', 'went', 'began', 'sang', 'said', 'told', 'thought', 'swore', 'threw', 'broke', 'bit',
+  'fought', 'took', 'gave', 'made', 'put', 'got', 'kept', 'left', 'came', 'brought', 'sent', 'held', 'stood', 'struck',
+  'hit', 'set', 'read', 'sought', 'knew', 'saw', 'led', 'won', 'lost', 'met', 'paid', 'spent', 'became', 'drew',
+  'felt', 'heard', 'let', 'rose', 'sat', 'shook', 'stuck', 'tore', 'wore', 'meant', 'laid', 'ran', 'found', 'taught',
+  'caught', 'chose', 'froze', 'grew', 'hung', 'woke',
+];
+
+/** Words that set a quoted phrase apart as a name or term, not a quotation ("dubbed", "the so-called"). */
+// Used by: quotes/not-quotes (NAMING_CUE).
+// prettier-ignore
+export const NAMING_CUES = [
+  'titled', 'entitled', 'named', 'nicknamed', 'dubbed', 'known as', 'so-called', 'called the', 'the word',
+  'the phrase', 'the term', 'hashtag', 'slogan',
+];
+
+/** Participles that say how a document or poll came about ("According to X, published in …"). */
+// Used by: quotes/reported (ACCORDING_OPENING).
+// prettier-ignore
+export const PUBLISHING_PARTICIPLES = [
+  'published', 'released', 'issued', 'conducted', 'filed', 'obtained', 'reviewed', 'seen', 'cited', 'led', 'written',
+  'compiled', 'quoted',
+];

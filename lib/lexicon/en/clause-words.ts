@@ -1,0 +1,96 @@
+// Words that tell a source phrase from a clause around it: prepositions that govern a name, openers of introductory
+// phrases, determiners that start a noun phrase. Each list is read by the quotes engine as named on it. Lower case
+// unless the pattern matches the capitalised form only.
+
+/** Prepositions of time, place and manner that govern the noun after them. */
+// Used by: quotes/mentions (LEAD_PREPOSITION, GOVERNS), quotes/subjects (SUBORDINATE), quotes/phrase (INTRO_PHRASE).
+// prettier-ignore
+export const GOVERNING_PREPOSITIONS = [
+  'in', 'on', 'at', 'during', 'after', 'before', 'with', 'from', 'for', 'by', 'of', 'since', 'until', 'under', 'over',
+  'amid', 'despite', 'about',
+];
+
+/** Prepositions that open an introductory phrase, not a source ("In a speech at the rally, …"). */
+// Used by: quotes/mentions (LEAD_PREPOSITION).
+export const LEADING_PREPOSITIONS = [...GOVERNING_PREPOSITIONS, 'into', 'through', 'throughout', 'following', 'upon'];
+
+/** A word before a capitalised run that makes the run its object ("under President Obama", "his Clinton"). */
+// Used by: quotes/mentions (GOVERNS: the run ends no subject).
+// prettier-ignore
+export const GOVERNING_WORDS = [
+  ...GOVERNING_PREPOSITIONS, 'into', 'through', 'to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'and', 'or',
+];
+
+/** Words after which a name is the object of a preposition or a modifier, not the subject of a clause. */
+// Used by: quotes/people (OBLIQUE_BEFORE).
+// prettier-ignore
+export const OBLIQUE_MARKERS = [
+  'with', 'under', 'for', 'to', 'from', 'by', 'about', 'against', 'of', 'on', 'at', 'in', 'into', 'than', 'like',
+  'between', 'among', 'toward', 'towards', 'behind', 'beside', 'over', 'without', 'after', 'before', 'since',
+  'the', 'a', 'an',
+];
+
+/** Function words capitalised at a sentence start, never the first word of a name ("During Tuesday's debate"). */
+// Used by: quotes/mentions (FUNCTION_WORD).
+// prettier-ignore
+export const NAME_OPENING_FUNCTION_WORDS = [
+  'to', 'with', 'during', 'in', 'on', 'at', 'after', 'before', 'for', 'from', 'by', 'of', 'as', 'when', 'while',
+  'since', 'until', 'if', 'but', 'and', 'or', 'so', 'it', 'this', 'that', 'there', 'here', 'then', 'however',
+  'meanwhile', 'still', 'yet', 'now', 'also',
+];
+
+/** Determiners, time words and interjections that open a sentence ("Last week", "Perhaps", "Well"). */
+// Used by: quotes/mentions (SENTENCE_OPENER).
+// prettier-ignore
+export const SENTENCE_OPENERS = [
+  'a', 'an', 'last', 'next', 'this', 'once', 'after', 'before', 'following', 'my', 'your', 'our', 'even', 'only',
+  'just', 'finally', 'perhaps', 'maybe', 'later', 'earlier', 'soon', 'first', 'thus', 'yes', 'no', 'well', 'oh',
+  'like', 'unlike', 'asked', 'instead',
+];
+
+/** Words that end a phrase cut off before its noun ("pastries from", "their"). Used by: quotes/mentions. */
+// prettier-ignore
+export const FRAGMENT_ENDS = [
+  'from', 'in', 'on', 'at', 'to', 'with', 'for', 'by', 'and', 'but', 'or', 'the', 'a', 'an', 'their', 'his', 'its',
+  'our', 'my', 'your', 'key', "what's", 'what’s',
+];
+
+/** Words that follow an auxiliary in a clause ("has already", "was quoted", "had been"). Used by: quotes/mentions. */
+// prettier-ignore
+export const AFTER_AUXILIARY = [
+  'already', 'also', 'not', 'never', 'long', 'since', 'first', 'still', 'just', 'been', 'being', 'quoted', 'to', 'in',
+  'on', 'at', 'by',
+];
+
+/** Conjunctions and subordinators that open a clause before its subject ("When Wallace died in 1998, …"). */
+// Used by: quotes/subjects (SUBORDINATE), quotes/phrase (INTRO_PHRASE).
+// prettier-ignore
+export const SUBORDINATORS = [
+  'when', 'while', 'if', 'because', 'although', 'though', 'once', 'asked', 'like', 'unlike',
+];
+
+/** Adverbs that narrow a subordinate clause ("even before", "shortly after"). Used by: quotes/subjects, phrase. */
+export const CLAUSE_NARROWERS = ['even', 'just', 'shortly', 'long', 'right', 'only', 'soon'];
+
+/** Sentence adverbs and connectives set apart by commas ("however", "for example"). Used by: quotes/phrase. */
+// prettier-ignore
+export const SENTENCE_ADVERBS = [
+  'however', 'though', 'too', 'also', 'meanwhile', 'instead', 'moreover', 'furthermore', 'in turn', 'for example',
+  'for instance', 'in fact', 'of course', 'again', 'then', 'now', 'still', 'yet', 'indeed', 'nonetheless',
+  'nevertheless',
+];
+
+/** Words that make a capitalised opening a noun phrase, not a name ("Her critics", "Several Republican senators"). */
+// Used by: quotes/subjects (SUBJECT). Capitalised: the pattern is case-sensitive.
+// prettier-ignore
+export const PHRASE_DETERMINERS = [
+  'His', 'Her', 'Their', 'Its', 'My', 'Our', 'Your', 'This', 'That', 'These', 'Those', 'Several', 'Some', 'Many',
+  'Most', 'Few', 'All', 'Both', 'Other', 'Such', 'Any', 'No', 'Every', 'Each', 'A', 'An', 'The',
+];
+
+/** Number words that open a noun phrase ("Two officials", "Dozens of residents"). Used by: quotes/mentions. */
+// prettier-ignore
+export const NUMBER_WORDS = [
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty',
+  'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundreds', 'thousands', 'dozens',
+];

@@ -1,0 +1,63 @@
+// Nouns that name a source without naming a person: documents that speak for their authors, groups of people,
+// and the role nouns a later mention uses for an office named earlier. Lower case.
+
+/** Documents speak for whoever wrote them ("the report said", "the letter reads"); typed with organisations. */
+// Used by: quotes/mentions (DOCUMENT_HEADS).
+// prettier-ignore
+export const DOCUMENT_NOUNS = [
+  // Reports and studies
+  'report', 'piece', 'article', 'letter', 'memo', 'memorandum', 'headline', 'study', 'poll', 'survey', 'book',
+  'analysis', 'audit', 'review', 'guidance', 'summary', 'excerpt', 'passage', 'footnote', 'caption',
+  // Advertising and social media
+  'ad', 'advertisement', 'tweet', 'post', 'video', 'website', 'blog', 'email', 'e-mail', 'message',
+  // Courts and law
+  'complaint', 'lawsuit', 'indictment', 'filing', 'ruling', 'opinion', 'verdict', 'bill', 'rules', 'bylaws',
+  'resolution', 'petition', 'records', 'documents', 'document', 'transcript',
+  // Statements and publications
+  'release', 'editorial', 'column', 'response', 'reply', 'answer', 'remarks', 'comments', 'notice', 'cable',
+  'dispatch',
+  // Programmes
+  'platform', 'plan', 'proposal', 'agenda', 'manifesto',
+];
+
+/** Plural and collective nouns for people who speak together ("relatives said", "officials say", "the crowd"). */
+// Used by: quotes/mentions (GROUP_HEADS): a mention headed by one is a group.
+// prettier-ignore
+export const GROUP_NOUNS = [
+  // People at an event
+  'people', 'residents', 'relatives', 'families', 'protesters', 'demonstrators', 'witnesses', 'crowd', 'audience',
+  'neighbors', 'neighbours', 'friends', 'colleagues', 'parents', 'citizens', 'voters', 'workers', 'students',
+  // Officials and professionals
+  'officials', 'authorities', 'investigators', 'lawmakers', 'leaders', 'members', 'doctors', 'officers', 'soldiers',
+  'diplomats', 'aides', 'advisers', 'advisors', 'organizers', 'organisers', 'sources',
+  // Experts and commentators
+  'analysts', 'experts', 'critics', 'activists', 'supporters', 'opponents', 'observers', 'researchers', 'scientists',
+  'economists',
+  // Parties and camps
+  'republicans', 'democrats', 'conservatives', 'liberals',
+  // Quantifiers used alone ("many say", "others argued")
+  'others', 'many', 'some', 'both', 'several', 'few',
+];
+
+/**
+ * A role noun a later mention uses ("the leader said") → the role words an earlier introduction may have used
+ * ("Prime Minister X"). A head not listed matches itself.
+ */
+// Used by: quotes/resolve (resolveRole).
+export const ROLE_SYNONYMS: Record<string, string[]> = {
+  leader: ['president', 'prime minister', 'leader', 'chancellor', 'king', 'premier', 'head'],
+  president: ['president'],
+  spokesman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
+  spokeswoman: ['spokeswoman', 'spokesman', 'spokesperson', 'press secretary'],
+  senator: ['senator', 'sen.'],
+  minister: ['minister'],
+};
+
+/** Roles held "of/at/for" an organisation ("The leader of Ennahda, Rachid Ghannouchi,"). */
+// Used by: quotes/attribute (OFFICE_OF): the name in apposition after the organisation is its person.
+// prettier-ignore
+export const ROLES_OF_AN_ORGANISATION = [
+  'leader', 'head', 'chief', 'founder', 'co-founder', 'president', 'chairman', 'chairwoman', 'chair', 'director',
+  'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'minister', 'ceo', 'executive', 'editor', 'owner',
+  'member', 'commander', 'governor', 'mayor',
+];

@@ -1,0 +1,11 @@
+// Pattern pieces the source finders share, as strings for `new RegExp(…, 'u')`. \u2024 is a masked abbreviation
+// point (see text/abbreviations), so "Sen․" stays one word of a name.
+
+/** A capitalised word inside a name, with points and apostrophes ("Sen․", "J.", "O’Brien"). */
+export const CAP_WORD = "\\p{Lu}[\\p{L}'’\\u2024.-]*";
+/** The last word of a name: no point, so the sentence's full stop is left out ("Sanders."). */
+export const CAP_LAST = "\\p{Lu}[\\p{L}'’-]*";
+/** A name of one to `more` + 1 capitalised words ("Uali", "Berik Uali", "Ohio State professor Paul Beck" is not). */
+export const capitalisedRun = (more: number) => `(?:${CAP_WORD}\\s+){0,${more}}${CAP_LAST}`;
+/** No capitalised word right before (a name is read whole, not from its second word). */
+export const NO_CAP_WORD_BEFORE = `(?<!${CAP_WORD}\\s)`;
