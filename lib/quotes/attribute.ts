@@ -1,8 +1,6 @@
 // Who said each quote: the mention next to it, resolved to the named person, organisation or group it refers
 // to ("he" → the last person named, "the spokesman" → the person introduced as spokesman, "Uali" → Berik Uali).
 import type { Article, Quote, ReportedSpeech, Speaker } from '../types';
-import { CUE } from './cues';
-import { capitalisedRun } from './patterns';
 import { alternation } from '../lexicon/build';
 import { ROLES_OF_AN_ORGANISATION } from '../lexicon/en/sources';
 import { FALLBACK_RULES, type FallbackState } from './fallbacks';
@@ -14,44 +12,9 @@ import { readText, type Sentences, type TextLayer } from '../text';
 import { unmask } from '../text/abbreviations';
 import { previousSentence, sentenceStartBefore } from '../text/sentences';
 import { buildSpeakers } from './speakers';
-import { confidenceOf, nearRule, type RuledAttribution } from './rules';
-import {
-  anyVerbAfter,
-  clauseSubject,
-  colonSpeaker,
-  isSpeakerLike,
-  mentionAfter,
-  mentionBefore,
-  parsePhrase,
-  sentenceSubject,
-  shortAttribution,
-  signatureAfter,
-} from './mention-finders';
-
-// A source: "the" and up to three words ("the memo", "the White House"), or a name of up to four words.
-const SOURCE = `(?:the(?:\\s+[\\p{L}-]+){1,3}|${capitalisedRun(3)})`;
-// “…” there and in the March states, the memo stated.: a source and cue after a comma end the quote's sentence.
-const LATE_SOURCE = new RegExp(`^[^"“”.!?]{1,100}?,\\s+${SOURCE}\\s+(?:${CUE})\\s*[.!?]$`, 'u');
-const SAID_BY = new RegExp(`\\b(?:${CUE})\\b`, 'i');
-const SENTENCE_ACCORDING = /,[’”"]?\s+according\s+to\s+([^,.;:!?"“”]{2,100}?)\s*[.!?]$/d;
-const CLOSING_SOURCE = new RegExp(`^\\s*${SOURCE}\\s+(?:${CUE})\\s*(?:[.!?]|,\\s+\\p{Ll}+ing\\b)`, 'u');
-
-/** The paragraph holding offset `at`, by binary search (paragraphs are in text order and do not overlap):
- * a linear find per quote made a page of 20,000 quotes quadratic. */
-function paragraphAt(
-  paragraphs: { start: number; end: number }[],
-  at: number,
-): { start: number; end: number } | undefined {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (paragraphs[mid].start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  const p = paragraphs[lo];
-  return p && p.start <= at && at <= p.end ? p : undefined;
-}
+import { confidenceOf, type RuledAttribution } from './rules';
+import { mentionNear, nearContext } from './near';
+import { isSpeakerLike } from './mention-finders';
 
 function findMention(
   article: Article,
@@ -61,9 +24,12 @@ function findMention(
   people: PeopleIndex,
   inSentence: () => Set<string>,
   sentences: Sentences,
-): Mention | null {
-  const mention = mentionNear(article, quotes, i, capitals, people, sentences);
-  return mention && properName(inSentence, personBeforeAffiliation(article.text, mention), people);
+): { mention: Mention; rule: string } | null {
+  const speakerSubject = (m: Mention) => isSpeakerLike(m) && !!properSubject(m, capitals, people);
+  const near = mentionNear(nearContext(article, quotes, i, sentences, speakerSubject));
+  if (!near) return null;
+  const mention = properName(inSentence, personBeforeAffiliation(article.text, near.mention), people);
+  return mention && { mention, rule: `${near.rule}-${mention.kind}` };
 }
 
 /**
@@ -163,86 +129,6 @@ function appositionAfter(text: string, mention: Mention): Mention | null {
   return { ...wider, role: wider.role ?? text.slice(mention.start, mention.end).replace(/^(?:the|a|an)\s+/i, '') };
 }
 
-function mentionNear(
-  article: Article,
-  quotes: Quote[],
-  i: number,
-  capitals: Set<string>,
-  people: PeopleIndex,
-  sentences: Sentences,
-): Mention | null {
-  const { text, paragraphs } = article;
-  const q = quotes[i];
-  const para = paragraphs[q.paragraph];
-  const closeAt = q.end + 1;
-  const paraEnd = paragraphAt(paragraphs, q.end)?.end ?? para.end;
-  const next = quotes[i + 1];
-  const afterEnd = Math.min(paraEnd, next && next.start - 1 > closeAt ? next.start - 1 : paraEnd);
-  let after = text.slice(closeAt, afterEnd);
-  const sentenceEnd = after.search(/[.!?](?:\s|$)(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z])\.\s?)/);
-  if (sentenceEnd >= 0) after = after.slice(0, sentenceEnd + 1);
-  const prev = quotes[i - 1];
-  const beforeFrom = prev && prev.paragraph === q.paragraph && prev.end < q.start ? prev.end + 1 : para.start;
-  const openAt = q.start - 1;
-  const sentenceFrom = sentenceStartBefore(sentences, beforeFrom, openAt);
-  const before = text.slice(sentenceFrom, Math.max(sentenceFrom, openAt)).replace(/[“"„«»‘]$/, '');
-  const endsSentence = /[.!?][’'"”]?$/.test(q.text) || /^\s*[.!?]/.test(text.slice(closeAt, closeAt + 2));
-  const cutOff = /[,!?—–-][’'"”]?$/.test(q.text) || /^\s*[,—–]/.test(after);
-  const tryAfter = () =>
-    (endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after)
-      ? (signatureAfter(after, closeAt) ?? shortAttribution(after, closeAt))
-      : mentionAfter(after, closeAt)) ?? (cutOff ? anyVerbAfter(after, closeAt) : null);
-  // “Cruz called them on it: “…”: a sentence that ends in a colon introduces the quote; its subject is the
-  // speaker.
-  const tryBefore = () =>
-    mentionBefore(before, sentenceFrom) ?? (/[:—–]\s*$/.test(before) ? colonSpeaker(before, sentenceFrom) : null);
-  // A partial quote sits in the reporter's sentence: its subject ("Gingrich dismissed Estonia as …") is the source.
-  // A partial quote that ends its sentence: the words after it belong to the next sentence, bar a signature (― Name).
-  const afterInSentence = () =>
-    endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after) ? signatureAfter(after, closeAt) : mentionAfter(after, closeAt);
-  // Nothing the president said “will assuage fears,” the senator said.: a comma closing the quote, then a named or
-  // described source and a cue that end the sentence; that source outranks a cue inside the sentence before.
-  const commaThenSource =
-    (/,[’'"”]?$/.test(q.text) && CLOSING_SOURCE.test(after)) ||
-    /^[\s,]*according to\s/i.test(after) ||
-    LATE_SOURCE.test(after)
-      ? afterInSentence()
-      : null;
-  const according = sentenceAccording(text, q, closeAt, endsSentence, paraEnd);
-  if (according) return according;
-  if (q.partial)
-    return (
-      commaThenSource ??
-      tryBefore() ??
-      afterInSentence() ??
-      clauseSubject(before, sentenceFrom, (m) => isSpeakerLike(m) && !!properSubject(m, capitals, people)) ??
-      sentenceSubject(text.slice(sentenceFrom, afterEnd), sentenceFrom)
-    );
-  return commaThenSource ?? (cutOff ? (tryAfter() ?? tryBefore()) : (tryBefore() ?? tryAfter()));
-}
-
-/**
- * Americans prefer goods “Made in the U.S.A.,” even if they cost more, according to a poll released Thursday.: a
- * source closing the sentence with "according to" covers the quotes inside it. Bounded like the look-back
- * (MAX_LOOKBACK in sentences.ts): a sentence end missing for long made a huge paragraph of quotes quadratic.
- */
-function sentenceAccording(
-  text: string,
-  q: Quote,
-  closeAt: number,
-  endsSentence: boolean,
-  paraEnd: number,
-): Mention | null {
-  if (endsSentence) return null;
-  const rest = text.slice(closeAt, Math.min(paraEnd, closeAt + 1500));
-  const restEnd = rest.search(/[.!?](?=\s|$)/);
-  const closing = restEnd >= 0 ? rest.slice(0, restEnd + 1).match(SENTENCE_ACCORDING) : null;
-  // “…,” Maria Lopez said, according to a transcript.: she spoke the whole quote; the transcript only carried it
-  // (PolNeAR marks the outer source; a reader wants the speaker). A partial quote stays with the outer source.
-  if (!closing || (!q.partial && SAID_BY.test(rest.slice(0, closing.index)))) return null;
-  return parsePhrase(closing[1], closeAt + closing.indices![1]![0]);
-}
-
 /** Words the article capitalises mid-sentence: proper nouns, unlike a capital that merely opens a sentence. */
 export function midSentenceCapitals(text: string): Set<string> {
   return new Set([...text.matchAll(/[\p{Ll}\d,;)] (\p{Lu}[\p{L}'’-]*)/gu)].map((m) => m[1]));
@@ -273,8 +159,9 @@ export function attributeQuotes(
   const inSentence = () => (capitalised ??= capitalisedInSentence(text));
   const recent: Attribution[] = [];
   const found: (RuledAttribution | null)[] = quotes.map((_, i) => {
-    const mention = findMention(article, quotes, i, capitals, people, inSentence, sentences);
-    if (!mention) return null;
+    const near = findMention(article, quotes, i, capitals, people, inSentence, sentences);
+    if (!near) return null;
+    const { mention } = near;
     const q = quotes[i];
     // "He" refers back from the sentence it stands in: before the quote when the mention precedes it.
     // (+1: the mention's first letter must be inside the window for its sentence start to be seen.)
@@ -287,7 +174,7 @@ export function attributeQuotes(
       sentenceStart: sentenceStartBefore(sentences, para.start, anchor),
       text,
     };
-    const attribution = { ...resolveMention(mention, people, recent, context), rule: nearRule(mention, q) };
+    const attribution = { ...resolveMention(mention, people, recent, context), rule: near.rule };
     if (attribution.speaker) recent.unshift(attribution);
     return attribution;
   });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { attributeQuotes } from './attribute';
 import { detectQuotes } from './detect';
 import { FALLBACK_RULES } from './fallbacks';
-import { confidenceOf, NEAR_RULES } from './rules';
+import { NEAR_RULES } from './near';
+import { confidenceOf } from './rules';
 import { makeArticle as articleOf } from '../../tests/factories';
 
 const ruled = (paragraphs: string[]) => {
@@ -13,22 +14,34 @@ const ruled = (paragraphs: string[]) => {
 
 describe('attribution rules', () => {
   it.each([
-    ['after-name', ['“We will rebuild the bridge,” Maria Lopez said.'], ['Maria Lopez', 'after-name', 'high']],
     [
-      'before-name',
-      ['Maria Lopez said: “We will rebuild the bridge by June.”'],
-      ['Maria Lopez', 'before-name', 'high'],
+      'closing-source-name',
+      ['“We will rebuild the bridge,” Maria Lopez said.'],
+      ['Maria Lopez', 'closing-source-name', 'high'],
     ],
     [
-      'after-pronoun',
+      'cue-before-name',
+      ['Maria Lopez said: “We will rebuild the bridge by June.”'],
+      ['Maria Lopez', 'cue-before-name', 'high'],
+    ],
+    [
+      'cue-after-pronoun',
       ['Maria Lopez spoke last.', '“We will rebuild the bridge by June,” she said.'],
-      ['Maria Lopez', 'after-pronoun', 'medium'],
+      ['Maria Lopez', 'cue-after-pronoun', 'medium'],
     ],
   ])('%s', (_n, paragraphs, expected) => expect(ruled(paragraphs as string[])).toEqual([expected]));
 
-  // Every rule in the tables, on its own example: the last quote's speaker and the rule that gave it.
-  it.each([...NEAR_RULES, ...FALLBACK_RULES].map((r) => [r.id, r.example] as const))('table: %s', (id, example) => {
+  // Every rule in the tables, on its own example: the last quote's speaker and the rule that gave it (a near rule
+  // names the kind of mention it read after its id: "cue-after-name").
+  it.each(FALLBACK_RULES.map((r) => [r.id, r.example] as const))('fallback: %s', (id, example) => {
     expect(ruled(example.paragraphs).at(-1)!.slice(0, 2)).toEqual([example.speaker, id]);
+  });
+  it.each(NEAR_RULES.map((r) => [r.id, r.example] as const))('near: %s', (id, example) => {
+    const [speaker, rule] = ruled(example.paragraphs).at(-1)!;
+    expect([speaker, String(rule).replace(/-(?:name|pronoun|role|organization|group|anonymous)$/, '')]).toEqual([
+      example.speaker,
+      id,
+    ]);
   });
 
   it('a quote with no speaker has no rule and no confidence', () => {

@@ -6,7 +6,7 @@ import { analyzeQuotes } from '../../lib/quotes';
 import { articleFromText, readJsonl } from './corpus';
 import { judgeSpeaker, loadReferents } from './polnear-speakers';
 import { matchQuotes, pct, prf, quoteTokens } from './quote-scoring';
-import { printRuleTable, RuleTally } from './rule-table';
+import { addRuleColumn, printRuleColumns, printRuleTable, RuleTally } from './rule-table';
 import type { EvalOptions, Evaluator } from './types';
 
 interface Span {
@@ -50,6 +50,17 @@ function printWorst(docs: DocScore[]): void {
 export const polnearEvaluator: Evaluator = {
   name: 'polnear',
   async run({ corpusDir, split, limit }: EvalOptions) {
+    const result = scoreSplit(corpusDir, split, limit);
+    // Dev runs score train too (train is for development as much as dev), for the per-rule table's train column.
+    if (split === 'dev') scoreSplit(corpusDir, 'train', limit);
+    printRuleColumns();
+    return result;
+  },
+};
+
+/** Scores one PolNeAR split and prints its section; its rule tally joins the per-rule table's columns. */
+function scoreSplit(corpusDir: string, split: EvalOptions['split'], limit: number): Record<string, number> {
+  {
     const docs = readJsonl<PolnearDoc>(join(corpusDir, 'polnear', `${split}.jsonl`), limit);
     let gold = 0,
       pred = 0,
@@ -150,6 +161,7 @@ export const polnearEvaluator: Evaluator = {
     );
     printWorst(perDoc);
     printRuleTable(rules, `PolNeAR ${split}`);
+    addRuleColumn(`PolNeAR ${split}`, rules);
     return {
       quoteF1: q.f1,
       speakerAccuracy: acc,
@@ -159,5 +171,5 @@ export const polnearEvaluator: Evaluator = {
       attributionF1: att.f1,
       reportedRecall: indirect ? indirectFound / indirect : 0,
     };
-  },
-};
+  }
+}

@@ -3,7 +3,7 @@
 import { analyzeHtml } from '../node/pipeline';
 import { goldPages } from './corpus';
 import { matchQuotes, pct, prf, quoteTokens, speakerMatchesName } from './quote-scoring';
-import { printRuleTable, RuleTally } from './rule-table';
+import { addRuleColumn, printRuleTable, RuleTally } from './rule-table';
 import type { EvalOptions, Evaluator } from './types';
 
 interface GoldQuote {
@@ -70,6 +70,7 @@ export const quotesGoldEvaluator: Evaluator = {
       `overall quotes P ${pct(q.p)} R ${pct(q.r)} F1 ${pct(q.f1)}; speaker accuracy ${pct(acc)} (${speakerRight}/${speakerGold}); attribution F1 ${pct(att.f1)}`,
     );
     printRuleTable(rules, 'dev gold');
+    addRuleColumn('dev gold', rules);
     return { quoteF1: q.f1, speakerAccuracy: acc, attributionF1: att.f1 };
   },
 };

@@ -1,0 +1,280 @@
+// The rules for a source beside a quote, as an ordered table: each rule has an id, a made-up example and its own
+// finder. Which rules are tried, and in which order, depends on the quote's shape (a partial quote in the
+// reporter's sentence; a quote cut off mid-sentence, whose attribution follows; a whole sentence). The rule id an
+// attribution carries is "<rule>-<mention kind>" ("cue-after-name": “…,” Lopez said.), so the eval reports each
+// finder by the kind of words it read.
+import type { Article, Quote } from '../types';
+import { CUE } from './cues';
+import type { Mention } from './mentions';
+import { capitalisedRun } from './patterns';
+import type { RuleExample } from './fallbacks';
+import type { Sentences } from '../text';
+import { sentenceStartBefore } from '../text/sentences';
+import {
+  anyVerbAfter,
+  clauseSubject,
+  colonSpeaker,
+  mentionAfter,
+  mentionBefore,
+  parsePhrase,
+  sentenceSubject,
+  shortAttribution,
+  signatureAfter,
+} from './mention-finders';
+
+// A source: "the" and up to three words ("the memo", "the White House"), or a name of up to four words.
+const SOURCE = `(?:the(?:\\s+[\\p{L}-]+){1,3}|${capitalisedRun(3)})`;
+// “…” there and in the March states, the memo stated.: a source and cue after a comma end the quote's sentence.
+const LATE_SOURCE = new RegExp(`^[^"“”.!?]{1,100}?,\\s+${SOURCE}\\s+(?:${CUE})\\s*[.!?]$`, 'u');
+const SAID_BY = new RegExp(`\\b(?:${CUE})\\b`, 'i');
+const SENTENCE_ACCORDING = /,[’”"]?\s+according\s+to\s+([^,.;:!?"“”]{2,100}?)\s*[.!?]$/d;
+const CLOSING_SOURCE = new RegExp(`^\\s*${SOURCE}\\s+(?:${CUE})\\s*(?:[.!?]|,\\s+\\p{Ll}+ing\\b)`, 'u');
+
+/** What every near rule reads: the quote, the words before it in its sentence and after it up to the sentence end. */
+export interface NearContext {
+  text: string;
+  q: Quote;
+  /** The quote's sentence before its opening mark, from `sentenceFrom`. */
+  before: string;
+  sentenceFrom: number;
+  /** The words after the closing mark, to the end of their sentence, from `closeAt`. */
+  after: string;
+  closeAt: number;
+  /** Where the text after the quote may run to (the next quote or the paragraph end). */
+  afterEnd: number;
+  paraEnd: number;
+  /** The quote ends its sentence ("… June.”") and no lower-case word continues it. */
+  closesSentence: boolean;
+  /** The quote ends with a period or the text after it starts with one. */
+  endsSentence: boolean;
+  /** The quote stops at a comma, dash or question mark: its attribution follows. */
+  cutOff: boolean;
+  /** A subject the partial-quote rules may take (a proper name or a speaker-like noun). */
+  speakerSubject: (m: Mention) => boolean;
+}
+
+export interface NearRule {
+  id: string;
+  example: RuleExample;
+  find(c: NearContext): Mention | null;
+}
+
+/**
+ * Americans prefer goods “Made in the U.S.A.,” even if they cost more, according to a poll released Thursday.: a
+ * source closing the sentence with "according to" covers the quotes inside it. Bounded like the look-back
+ * (MAX_LOOKBACK in sentences.ts): a sentence end missing for long made a huge paragraph of quotes quadratic.
+ */
+const accordingClosing: NearRule = {
+  id: 'according-closing',
+  example: {
+    paragraphs: ['Residents want the bridge “open before the winter storms” and a new road, according to Maria Lopez.'],
+    speaker: 'Maria Lopez',
+  },
+  find({ text, q, closeAt, endsSentence, paraEnd }) {
+    if (endsSentence) return null;
+    const rest = text.slice(closeAt, Math.min(paraEnd, closeAt + 1500));
+    const restEnd = rest.search(/[.!?](?=\s|$)/);
+    const closing = restEnd >= 0 ? rest.slice(0, restEnd + 1).match(SENTENCE_ACCORDING) : null;
+    // “…,” Maria Lopez said, according to a transcript.: she spoke the whole quote; the transcript only carried it
+    // (PolNeAR marks the outer source; a reader wants the speaker). A partial quote stays with the outer source.
+    if (!closing || (!q.partial && SAID_BY.test(rest.slice(0, closing.index)))) return null;
+    return parsePhrase(closing[1], closeAt + closing.indices![1]![0]);
+  },
+};
+
+/** The mention after the quote within its sentence: a signature line if the quote closed it, else a cue. */
+const afterInSentence = (c: NearContext) =>
+  c.closesSentence ? signatureAfter(c.after, c.closeAt) : mentionAfter(c.after, c.closeAt);
+
+/**
+ * Nothing the president said “will assuage fears,” the senator said.: a comma closing the quote, then a named or
+ * described source and a cue that end the sentence; that source outranks a cue inside the sentence before.
+ */
+const closingSource: NearRule = {
+  id: 'closing-source',
+  example: {
+    paragraphs: ['Lopez told the council that nothing “will stop the repairs,” the mayor said.'],
+    speaker: 'the mayor',
+  },
+  find(c) {
+    const closing =
+      (/,[’'"”]?$/.test(c.q.text) && CLOSING_SOURCE.test(c.after)) ||
+      /^[\s,]*according to\s/i.test(c.after) ||
+      LATE_SOURCE.test(c.after);
+    return closing ? afterInSentence(c) : null;
+  },
+};
+
+/** Lopez said: “…” / According to X, “…” / which he described as “…”: a cue before the quote in its sentence. */
+const cueBefore: NearRule = {
+  id: 'cue-before',
+  example: { paragraphs: ['Maria Lopez said: “We will rebuild the bridge by June.”'], speaker: 'Maria Lopez' },
+  find: (c) => mentionBefore(c.before, c.sentenceFrom),
+};
+
+/** “Cruz called them on it: “…”: a sentence that ends in a colon introduces the quote; its subject speaks. */
+const colonBefore: NearRule = {
+  id: 'colon-before',
+  example: {
+    paragraphs: ['Maria Lopez was blunt: “The bridge will fall into the river.”'],
+    speaker: 'Maria Lopez',
+  },
+  find: (c) => (/[:—–]\s*$/.test(c.before) ? colonSpeaker(c.before, c.sentenceFrom) : null),
+};
+
+/** “…” ― Maria Lopez: a quote that closes its sentence, signed after a dash. */
+const signature: NearRule = {
+  id: 'signature-after',
+  example: { paragraphs: ['“We will rebuild the bridge by June.” ― Maria Lopez'], speaker: 'Maria Lopez' },
+  find: (c) => (c.closesSentence ? signatureAfter(c.after, c.closeAt) : null),
+};
+
+/** “…missing.” Lopez said. — a quote that closes its sentence, then a whole sentence of attribution. */
+const shortAfter: NearRule = {
+  id: 'short-after',
+  example: { paragraphs: ['“We will rebuild the bridge by June.” Maria Lopez said.'], speaker: 'Maria Lopez' },
+  find: (c) => (c.closesSentence && !c.q.partial ? shortAttribution(c.after, c.closeAt) : null),
+};
+
+/** “…,” Lopez said / said Lopez / according to Lopez: a cue after the quote in its sentence. */
+const cueAfter: NearRule = {
+  id: 'cue-after',
+  example: { paragraphs: ['“We will rebuild the bridge,” Maria Lopez said on Monday.'], speaker: 'Maria Lopez' },
+  find: (c) => (c.closesSentence ? null : mentionAfter(c.after, c.closeAt)),
+};
+
+/** “…,” Trump barked. / “…!” beamed Donald Hartley: after a cut-off quote, a subject and any verb. */
+const anyVerb: NearRule = {
+  id: 'any-verb-after',
+  example: { paragraphs: ['“We will rebuild the bridge by June,” Maria Lopez beamed.'], speaker: 'Maria Lopez' },
+  find: (c) => (c.cutOff && !c.q.partial ? anyVerbAfter(c.after, c.closeAt) : null),
+};
+
+/** Gingrich dismissed Estonia as “a suburb of St. Petersburg”: a partial quote's clause subject. */
+const partialSubject: NearRule = {
+  id: 'partial-subject',
+  example: {
+    paragraphs: ['Maria Lopez sees the plan as “a bridge to nowhere” and no more.'],
+    speaker: 'Maria Lopez',
+  },
+  find: (c) => (c.q.partial ? clauseSubject(c.before, c.sentenceFrom, c.speakerSubject) : null),
+};
+
+/**
+ * Trump and has aides have also had choice words, telling O'Reilly that “…”: a name opening the sentence around a
+ * partial quote, when the sentence has a cue but the clause's subject could not be read as a source.
+ */
+const partialSentenceSubject: NearRule = {
+  id: 'partial-sentence-subject',
+  example: {
+    paragraphs: [
+      'Maria Lopez and staff had words for the plan, telling reporters that “the bridge is a waste of money.”',
+    ],
+    speaker: 'Maria Lopez',
+  },
+  find: (c) => (c.q.partial ? sentenceSubject(c.text.slice(c.sentenceFrom, c.afterEnd), c.sentenceFrom) : null),
+};
+
+/** Every near rule, for the rule tests and the eval's table. */
+export const NEAR_RULES: NearRule[] = [
+  accordingClosing,
+  closingSource,
+  cueBefore,
+  colonBefore,
+  signature,
+  shortAfter,
+  cueAfter,
+  anyVerb,
+  partialSubject,
+  partialSentenceSubject,
+];
+
+// The order the rules are tried in, by the quote's shape. A partial quote sits in the reporter's sentence: the cue
+// before it, then the words after it, then the sentence's subject. A quote cut off mid-sentence ("…,”) has its
+// attribution after it; a whole quoted sentence more often has it before.
+// prettier-ignore
+const PARTIAL_ORDER = [
+  accordingClosing, closingSource, cueBefore, colonBefore, signature, cueAfter, partialSubject, partialSentenceSubject,
+];
+const AFTER_FIRST = [accordingClosing, closingSource, signature, shortAfter, cueAfter, anyVerb, cueBefore, colonBefore];
+const BEFORE_FIRST = [
+  accordingClosing,
+  closingSource,
+  cueBefore,
+  colonBefore,
+  signature,
+  shortAfter,
+  cueAfter,
+  anyVerb,
+];
+
+/**
+ * The paragraph holding offset `at`, by binary search (paragraphs are in text order and do not overlap): a linear
+ * find per quote made a page of 20,000 quotes quadratic.
+ */
+function paragraphAt(
+  paragraphs: { start: number; end: number }[],
+  at: number,
+): { start: number; end: number } | undefined {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = paragraphs[lo];
+  return p && p.start <= at && at <= p.end ? p : undefined;
+}
+
+/** The words around quote `i` that the near rules read. */
+export function nearContext(
+  article: Article,
+  quotes: Quote[],
+  i: number,
+  sentences: Sentences,
+  speakerSubject: (m: Mention) => boolean,
+): NearContext {
+  const { text, paragraphs } = article;
+  const q = quotes[i];
+  const para = paragraphs[q.paragraph];
+  const closeAt = q.end + 1;
+  const paraEnd = paragraphAt(paragraphs, q.end)?.end ?? para.end;
+  const next = quotes[i + 1];
+  const afterEnd = Math.min(paraEnd, next && next.start - 1 > closeAt ? next.start - 1 : paraEnd);
+  let after = text.slice(closeAt, afterEnd);
+  const sentenceEnd = after.search(/[.!?](?:\s|$)(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z])\.\s?)/);
+  if (sentenceEnd >= 0) after = after.slice(0, sentenceEnd + 1);
+  const prev = quotes[i - 1];
+  const beforeFrom = prev && prev.paragraph === q.paragraph && prev.end < q.start ? prev.end + 1 : para.start;
+  const openAt = q.start - 1;
+  const sentenceFrom = sentenceStartBefore(sentences, beforeFrom, openAt);
+  const before = text.slice(sentenceFrom, Math.max(sentenceFrom, openAt)).replace(/[“"„«»‘]$/, '');
+  const endsSentence = /[.!?][’'"”]?$/.test(q.text) || /^\s*[.!?]/.test(text.slice(closeAt, closeAt + 2));
+  const cutOff = /[,!?—–-][’'"”]?$/.test(q.text) || /^\s*[,—–]/.test(after);
+  const closesSentence = endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after);
+  return {
+    text,
+    q,
+    before,
+    sentenceFrom,
+    after,
+    closeAt,
+    afterEnd,
+    paraEnd,
+    closesSentence,
+    endsSentence,
+    cutOff,
+    speakerSubject,
+  };
+}
+
+/** The first near rule, in the order for the quote's shape, that finds a mention; with that rule's id. */
+export function mentionNear(c: NearContext): { mention: Mention; rule: string } | null {
+  const order = c.q.partial ? PARTIAL_ORDER : c.cutOff ? AFTER_FIRST : BEFORE_FIRST;
+  for (const rule of order) {
+    const mention = rule.find(c);
+    if (mention) return { mention, rule: rule.id };
+  }
+  return null;
+}
