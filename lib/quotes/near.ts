@@ -67,7 +67,7 @@ export interface NearRule {
 const accordingClosing: NearRule = {
   id: 'according-closing',
   example: {
-    paragraphs: ['Residents want the bridge “open before the winter storms” and a new road, according to Maria Lopez.'],
+    paragraphs: ['Residents want the bridge “open before the winter storms” and a road, according to Maria Lopez.'],
     speaker: 'Maria Lopez',
   },
   find({ text, q, closeAt, endsSentence, paraEnd }) {
@@ -75,8 +75,8 @@ const accordingClosing: NearRule = {
     const rest = text.slice(closeAt, Math.min(paraEnd, closeAt + 1500));
     const restEnd = rest.search(/[.!?](?=\s|$)/);
     const closing = restEnd >= 0 ? rest.slice(0, restEnd + 1).match(SENTENCE_ACCORDING) : null;
-    // “…,” Maria Lopez said, according to a transcript.: she spoke the whole quote; the transcript only carried it
-    // (PolNeAR marks the outer source; a reader wants the speaker). A partial quote stays with the outer source.
+    // “…,” Maria Lopez said, according to a transcript.: she spoke the whole quote; the transcript only carried
+    // it (PolNeAR marks the outer source; a reader wants the speaker). A partial quote stays with the outer source.
     if (!closing || (!q.partial && SAID_BY.test(rest.slice(0, closing.index)))) return null;
     return parsePhrase(closing[1], closeAt + closing.indices![1]![0]);
   },
@@ -105,7 +105,7 @@ const closingSource: NearRule = {
   },
 };
 
-/** Lopez said: “…” / According to X, “…” / which he described as “…”: a cue before the quote in its sentence. */
+/** Lopez said: “…” / According to X, “…”: a cue before the quote, in its sentence. */
 const cueBefore: NearRule = {
   id: 'cue-before',
   example: { paragraphs: ['Maria Lopez said: “We will rebuild the bridge by June.”'], speaker: 'Maria Lopez' },
