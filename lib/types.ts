@@ -33,7 +33,10 @@ export interface Article {
 export type SpeakerType = 'person' | 'organization' | 'group' | 'unknown';
 
 export interface Quote {
-  /** Words inside the marks, exactly `article.text.slice(start, end)` (for multi-paragraph quotes the slice spans the break). */
+  /**
+   * Words inside the marks, exactly `article.text.slice(start, end)` (for multi-paragraph quotes the slice spans the
+   * break).
+   */
   text: string;
   start: number;
   end: number;

@@ -14,8 +14,12 @@ export interface PageMetadata {
   modifiedTime: string | null;
 }
 
-const ARTICLE_TYPES =
-  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|LiveBlogPosting|Report)$/;
+// schema.org types of a news story or post.
+const ARTICLE_TYPE_NAMES = [
+  ...['NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle'],
+  ...['BlogPosting', 'LiveBlogPosting', 'Report'],
+];
+const ARTICLE_TYPES = new RegExp(`^(${ARTICLE_TYPE_NAMES.join('|')})$`);
 
 type JsonObject = Record<string, unknown>;
 

@@ -2,8 +2,15 @@
 
 export type PageAccess = { kind: 'ok' } | { kind: 'restricted'; reason: string } | { kind: 'pdf' };
 
-const BROWSER_SCHEMES =
-  /^(chrome|edge|brave|opera|vivaldi|about|moz-extension|chrome-extension|view-source|devtools|resource|chrome-search|chrome-untrusted|data|blob|javascript|file):/i;
+const SCHEMES = [
+  // The browsers' own pages.
+  ...['chrome', 'edge', 'brave', 'opera', 'vivaldi', 'about', 'chrome-search', 'chrome-untrusted'],
+  // Extension pages, tools and internal resources.
+  ...['moz-extension', 'chrome-extension', 'view-source', 'devtools', 'resource'],
+  // Documents made in the page or read from disk.
+  ...['data', 'blob', 'javascript', 'file'],
+];
+const BROWSER_SCHEMES = new RegExp(`^(${SCHEMES.join('|')}):`, 'i');
 const STORES = [
   { host: 'chromewebstore.google.com', path: '' },
   { host: 'chrome.google.com', path: '/webstore' },

@@ -4,8 +4,13 @@
 import type { Span } from '../types';
 
 /** A credit closing a caption: a marker, then a short tail that is not a sentence ("Credit Suisse fell."). */
-const TRAILING_CREDIT =
-  /(?:^|[.!?”")]\s+)((?:Photo(?:graph)?\s+)?Credits?\s+|(?:Photo(?:graph)?|Image|Picture)s?(?::|\s+by)\s+|©\s*)[^.!?]{2,150}$/;
+// "Credit", "Photo credit", "Photo:", "Images by", "©".
+const CREDIT_MARKERS = [
+  '(?:Photo(?:graph)?\\s+)?Credits?\\s+',
+  '(?:Photo(?:graph)?|Image|Picture)s?(?::|\\s+by)\\s+',
+  '©\\s*',
+];
+const TRAILING_CREDIT = new RegExp(`(?:^|[.!?”")]\\s+)(${CREDIT_MARKERS.join('|')})[^.!?]{2,150}$`);
 const WIRE_PHOTO = /\((?:AP|AFP|Reuters|Getty|EPA)\s+Photos?\/[^)]{1,80}\)/g;
 
 /** The parts of paragraphs that are photo credits. */

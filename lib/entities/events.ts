@@ -5,8 +5,12 @@ import type { KnowledgeBase } from './knowledge-base';
 import type { Candidate } from './recognize';
 
 /** A US presidential election year followed by what news copy calls the contest. */
-const ELECTION_YEAR =
-  /\b((?:18|19|20)\d\d)(?:\s+(?:Democratic|Republican|GOP|White House|U\.S\.|US))?\s+(?:presidential\s+)?(?:election|race|campaign|primary|primaries|nomination|hopeful|candidate|contest|bid)s?\b/g;
+const CONTEST_WORDS = ['election', 'race', 'campaign', 'primary', 'primaries', 'nomination', 'hopeful', 'candidate'];
+const ELECTION_YEAR = new RegExp(
+  '\\b((?:18|19|20)\\d\\d)(?:\\s+(?:Democratic|Republican|GOP|White House|U\\.S\\.|US))?\\s+(?:presidential\\s+)?' +
+    `(?:${[...CONTEST_WORDS, 'contest', 'bid'].join('|')})s?\\b`,
+  'g',
+);
 const PRESIDENCY = /\bpresiden(?:t|cy|tial)\b/i;
 const SENTENCE_END = /[.!?]\s/g;
 

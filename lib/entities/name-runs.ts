@@ -17,9 +17,13 @@ export interface NameRun {
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', ...NAME_PARTICLES]);
 /** Abbreviations whose final period belongs to the word. */
-const KEEP_PERIOD = new RegExp(
-  `^(?:[A-Z]\\.)+$|^(?:${alternation([...HONORIFICS, ...OFFICE_ABBREVIATIONS, ...RANK_ABBREVIATIONS.slice(0, 4), ...NAME_ABBREVIATIONS].map(capitalise))})\\.$`,
-);
+const PERIOD_KEEPERS = [
+  ...HONORIFICS,
+  ...OFFICE_ABBREVIATIONS,
+  ...RANK_ABBREVIATIONS.slice(0, 4),
+  ...NAME_ABBREVIATIONS,
+];
+const KEEP_PERIOD = new RegExp(`^(?:[A-Z]\\.)+$|^(?:${alternation(PERIOD_KEEPERS.map(capitalise))})\\.$`);
 
 function trimToken(raw: string): string {
   // Fast path: most words end in a letter or digit and need no trimming.

@@ -6,8 +6,14 @@ import type { Span } from '../types';
 import type { KbTeam, KnowledgeBase } from './knowledge-base';
 import type { Candidate } from './recognize';
 
-const SPORT_WORDS =
-  /\b(?:game|season|coach|scored|scoring|goals?|playoffs?|quarterback|inning|pitcher|touchdowns?|rebounds|assists|overtime|roster|defenseman|goalie|winger|forward|standings|shutout|match|striker|midfielder|penalty|manager|kick-off|stoppage time)\b/gi;
+// Words of game stories, in every sport the team list covers.
+// prettier-ignore
+const SPORT_WORD_LIST = [
+  'game', 'season', 'coach', 'scored', 'scoring', 'goals?', 'playoffs?', 'quarterback', 'inning', 'pitcher',
+  'touchdowns?', 'rebounds', 'assists', 'overtime', 'roster', 'defenseman', 'goalie', 'winger', 'forward', 'standings',
+  'shutout', 'match', 'striker', 'midfielder', 'penalty', 'manager', 'kick-off', 'stoppage time',
+];
+const SPORT_WORDS = new RegExp(`\\b(?:${SPORT_WORD_LIST.join('|')})\\b`, 'gi');
 /** Different sport words a game story uses at the least. */
 const MIN_SPORT_WORDS = 3;
 /** Mentions of a league's teams (all of them together) a game story has at the least. */

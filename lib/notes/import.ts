@@ -101,7 +101,9 @@ export function parseNotesImport(raw: string): ImportResult {
   if (typeof doc.version !== 'number' || doc.version > NOTES_SCHEMA_VERSION) {
     return {
       ok: false,
-      error: `This export is from a newer version of News Lens (format ${String(doc.version)}). Update the extension to import it.`,
+      error:
+        `This export is from a newer version of News Lens (format ${String(doc.version)}). ` +
+        'Update the extension to import it.',
     };
   }
   if (!Array.isArray(doc.notes)) return { ok: false, error: 'This export has no list of notes. Nothing was imported.' };

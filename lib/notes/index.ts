@@ -1,4 +1,5 @@
-// Notes: pinned quotes, their storage operations, search, grouping, export and import. Pure; storage lives in services/.
+// Notes: pinned quotes, their storage operations, search, grouping, export and import.
+// Pure; storage lives in services/.
 export * from './model';
 export * from './operations';
 export { migrateV1ToV2, type NotesStateV1 } from './migrate';

@@ -25,8 +25,8 @@ const PAIRS: [string, string][] = [
 ];
 
 /**
- * The marks the article itself put around the quote starting at `start` in `text` ("« … »" in French, "„ … “" in German),
- * so the panel does not rewrite them; “ ” when the article's marks cannot be read there.
+ * The marks the article itself put around the quote starting at `start` in `text` ("« … »" in French, "„ … “" in
+ * German), so the panel does not rewrite them; “ ” when the article's marks cannot be read there.
  */
 export function quoteMarks(text: string, start: number): [string, string] {
   const before = text.slice(Math.max(0, start - 2), start).trimEnd();

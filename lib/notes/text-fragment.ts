@@ -6,7 +6,7 @@ const MAX_EXACT_CHARS = 120;
 const EDGE_WORDS = 4;
 const CONTEXT_WORDS = 3;
 
-/** Percent-encodes a directive term: everything encodeURIComponent does, plus '-' (and ',', '&' which it already does). */
+/** Percent-encodes a directive term: what encodeURIComponent does, plus '-' (',' and '&' it already encodes). */
 export function encodeFragmentTerm(term: string): string {
   return encodeURIComponent(term).replace(/-/g, '%2D');
 }

@@ -86,7 +86,8 @@ export function notesToMarkdown(notes: Note[], exportedAt: Date): string {
   ]);
   const sections = groupNotes(notes, 'article').map((g) => {
     const a = g.notes[0].article;
-    return `## ${a.title}\n\n${[a.outlet, a.url].filter(Boolean).join(' · ')}\n\n${g.notes.map(noteSection).join('\n\n')}`;
+    const source = [a.outlet, a.url].filter(Boolean).join(' · ');
+    return `## ${a.title}\n\n${source}\n\n${g.notes.map(noteSection).join('\n\n')}`;
   });
   return `${head}\n\n# News Lens notes\n\n${sections.join('\n\n')}\n`;
 }
