@@ -101,7 +101,11 @@ describe.each(BROWSERS)('%s', (name) => {
       document.querySelector<HTMLButtonElement>('[data-testid=export-json]')!.click();
       return blobs[0].text();
     });
-    expect(JSON.parse(exported)).toMatchObject({ format: 'news-lens-notes', notes: [{ quote: quotes[0] }] });
+    expect(JSON.parse(exported)).toMatchObject({ format: 'news-lens-notes', notes: [{}] });
+    // The backup keeps the page's exact words; the card shows them without a comma that joined them to "he said".
+    const stored: string = JSON.parse(exported).notes[0].quote;
+    expect(stored.startsWith(quotes[0])).toBe(true);
+    expect(stored.slice(quotes[0].length)).toMatch(/^[,:;]?$/);
 
     await importText(notes, exported);
     await notes.waitForSelector('[data-testid=import-message]');

@@ -1,4 +1,5 @@
-// Wiring only: build the panel state from browser services and render it.
+// Wiring only: build the panel state from browser services and render it. Loaded by main.ts once the static shell
+// has painted.
 import { render } from 'preact';
 import { App } from '../../components/App';
 import { createPanelState, type PanelHost } from '../../components/panel-state';
@@ -15,7 +16,7 @@ import '../../assets/panel.css';
 import { WikipediaContext } from '../../components/background/wikipedia-lookup';
 import { createWikipediaLookup } from '../../services/wikipedia';
 
-async function main() {
+export async function startPanel() {
   const windowId = await currentWindowId();
   let link: ReturnType<typeof connectPanel> | null = null;
   const host: PanelHost = {
@@ -62,5 +63,3 @@ async function main() {
   );
   await state.refresh();
 }
-
-void main();
