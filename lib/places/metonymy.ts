@@ -35,8 +35,16 @@ const ACTORS = [
   'police', 'forces', 'troops', 'military', 'army', 'navy', 'intelligence', 'diplomats', 'diplomat', 'envoy', 'envoys',
   'ambassador', 'negotiators', 'regulators', 'prosecutors', 'lawmakers', 'legislators', 'senators', 'delegation',
   'president', 'minister', 'ministers', 'ministry', 'counterpart', 'counterparts', 'ally', 'allies',
-  // teams
-  'team', 'squad', 'players', 'coach', 'manager',
+];
+/**
+ * A club and its people ("Pittsburgh center Maurkice Pouncey", "Liverpool manager"): a town's name is the club's.
+ * A country's is not: "a former Italy manager", "Brazil star Neymar" name where the career or the person is from
+ * (gold/README.md: a mention).
+ */
+// prettier-ignore
+const CLUB_PEOPLE = [
+  'team', 'squad', 'players', 'coach', 'manager', 'player', 'star', 'captain', 'striker', 'midfielder', 'defender',
+  'goalkeeper', 'winger', 'forward', 'quarterback', 'pitcher', 'center', 'guard', 'fans', 'supporters',
 ];
 /** What a state or economy does or owns, as a whole ("US tariffs", "EU airlines", "China's move"). */
 // prettier-ignore
@@ -52,7 +60,7 @@ const STATE_THINGS = [
 // prettier-ignore
 const STATE_ACTS = [
   'policy', 'policies', 'measures', 'action', 'actions', 'move', 'moves', 'decision', 'response', 'stance', 'position',
-  'demands',
+  'demands', 'concerns', 'interests', 'efforts', 'commitments', 'claims', 'lies', 'support',
 ];
 /**
  * Titled bodies after a possessive ("China's Commerce Ministry", "Britain's High Court",
@@ -80,7 +88,8 @@ const OFFICES_OF = [
 const SIDE_BEFORE = [
   'against', 'versus', 'vs', 'vs.', 'relations with', 'ties with', 'talks with', 'trade with', 'deficit with',
   'dialogue with', 'partnership with', 'agreement with', 'deal with', 'cooperation with', 'feud with',
-  'dispute with', 'ally', 'allies', 'sanctions on', 'tariffs on', 'pressure on',
+  'dispute with', 'ally', 'allies', 'sanctions on', 'tariffs on', 'pressure on', 'relations between',
+  'ties between', 'trust between', 'dialogue between', 'cooperation between', 'independence from',
   // the opponent in a game
   'beat', 'defeated', 'outlasted', 'edged', 'routed', 'faced', 'hosted', 'lost to', 'loses to', 'fell to',
   'win over', 'wins over', 'victory over', 'takes on', 'took on', 'plays', 'got past', 'drew with', 'draw with',
@@ -88,6 +97,15 @@ const SIDE_BEFORE = [
   'managed', 'coached', 'in charge of', 'played for', 'signed for',
 ];
 
+/** Verbs whose object is asked, blamed or seen as something ("accused Russia of", "wants Russia to", "sees Russia as"). */
+// prettier-ignore
+const CONTROL_VERBS = [
+  'accused', 'accuses', 'accusing', 'urged', 'urges', 'urging', 'asked', 'asks', 'asking', 'want', 'wants', 'wanted',
+  'allowed', 'allows', 'allow', 'forced', 'forces', 'force', 'pressed', 'presses', 'pressing', 'pressured',
+  'pressuring', 'called on', 'calls on', 'see', 'sees', 'saw', 'considers', 'considered', 'blamed', 'blames',
+  'blaming', 'criticised', 'criticized', 'condemned', 'condemns', 'praised', 'thanked', 'warned', 'warns', 'told',
+  'tells', 'invited', 'invites', 'persuaded', 'convinced', 'encouraged', 'encourages', 'giving', 'gave', 'give',
+];
 const words = (list: string[]) => list.map((w) => w.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|');
 
 /** "China and Russia hope": the verb after a pair of names is both names' act. */
@@ -96,11 +114,14 @@ const AGENT_AFTER = new RegExp(
   `^${PARTNER}\\s+(?:(?:${words(AUXILIARIES)})\\s+)?(?:(?:${words(ADVERBS)})\\s+)?(?:${words(AGENT_VERBS)})\\b`,
   'u',
 );
+const CLUB_AFTER = new RegExp(`^\\s+(?:${words(CLUB_PEOPLE)})\\b`, 'u');
 const MODIFIER_AFTER = new RegExp(`^\\s+(?:${words([...ACTORS, ...STATE_THINGS])})\\b`, 'u');
 const POSSESSIVE_AFTER = new RegExp(
   `^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${words([...ACTORS, ...STATE_ACTS, ...TITLED_BODIES])})\\b`,
   'iu',
 );
+const CONTROL = new RegExp(`\\b(?:${words(CONTROL_VERBS)})\\s+(?:the\\s+)?$`, 'iu');
+const CONTROLLED_AFTER = /^\s+(?:to|of|as)\b/u;
 const SIDE = new RegExp(`\\b(?:${words(SIDE_BEFORE)})\\s+(?:the\\s+)?$`, 'iu');
 const OFFICE = new RegExp(`\\b(?:${words(OFFICES_OF)})\\s+of\\s+(?:the\\s+)?$`, 'iu');
 /** "a man in Florida won", "doctors in Montpellier said": after a locative the name is where, whatever follows. */
@@ -126,8 +147,10 @@ export function located(before: string): boolean {
 }
 
 /** Whether the name between `before` and `after` stands for a state, government, team or economy. */
-export function metonymic(before: string, after: string): boolean {
+export function metonymic(before: string, after: string, country = false): boolean {
   if (SIDE.test(before) || OFFICE.test(before)) return true;
   if (LOCATED.test(before)) return false;
+  if (!country && CLUB_AFTER.test(after)) return true;
+  if (CONTROL.test(before) && CONTROLLED_AFTER.test(after)) return true;
   return AGENT_AFTER.test(after) || MODIFIER_AFTER.test(after) || POSSESSIVE_AFTER.test(after);
 }

@@ -65,6 +65,9 @@ const G = loadGazetteer(
       [['United Kingdom'], 54, -2, 'GB', 'PCLI', 0],
       [['White House'], 36.47, -86.65, 'US', 'PPL', 12_000],
       [['English'], 38.33, -86.46, 'US', 'PPL', 600],
+      [['Mobile'], 30.69, -88.04, 'US', 'PPL', 190_000],
+      [['Congress'], 34.16, -112.85, 'US', 'PPL', 1_900],
+      [['Pierre'], 44.37, -100.35, 'US', 'PPLA', 14_000],
     ],
     { kazakh: 'KZ', syrian: 'SY' },
   ),
@@ -109,6 +112,18 @@ describe('recognition vetoes', () => {
     ['a hyphenated name stays whole', 'Officials in Nur-Sultan met.', ['Nur-Sultan']],
     ["an acronym keeps the sentence's full stop out", 'It operates across the UK. Storms hit Texas.', ['UK', 'Texas']],
     ['a dateline ends where lower case resumes', 'MOSCOW Turner Sports analyst Jim Almaty spoke.', ['MOSCOW']],
+    ['an outlet written with a capital "The"', 'He told The Post on Monday. Storms hit Texas.', ['Texas']],
+    ["a body's head noun alone", 'Storms hit Texas, and Congress voted.', ['Texas']],
+    ['a letter before a hyphen makes one name', 'He switched to T-Mobile in Texas.', ['Texas']],
+    ["a party's letter before a hyphen is no name", 'Sen. Jo Lee, R-Texas, spoke.', ['Texas']],
+    ['a double given name', 'In Texas, the duo of Pierre-Hugues Herbert won.', ['Texas']],
+    [
+      'a country and a club: the club is the town',
+      'Kazakhstan coach Jo Lee and Moscow coach Ed Li met.',
+      ['Kazakhstan'],
+    ],
+    ['the object of an accusation', 'Storms hit Texas. Officials accused Jordan of lying.', ['Texas']],
+    ['one side of relations', 'Storms hit Texas. Relations between Jordan and Mexico soured.', ['Texas', 'Mexico']],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

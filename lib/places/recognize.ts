@@ -154,7 +154,7 @@ function runs(tokens: Token[], text: string): [number, number][] {
 
 /** `words`: the text's tokens when the text layer has them (lib/text), else read here. */
 export function recognize(text: string, index: PlaceIndex, words: Token[] = tokenize(text)): Candidate[] {
-  const tokens = splitHyphens(words, (k) => lookup(index, k) !== undefined);
+  const tokens = splitHyphens(words, (k) => lookup(index, k) !== undefined || oneName(k, index));
   const lower = lowerCaseWords(tokens);
   const out: Candidate[] = [];
   const nameWords = new Set<string>();
@@ -250,6 +250,19 @@ function andJoined(
 
 const GIVEN_NAMES = new Set(`${FEMALE_GIVEN_NAMES} ${MALE_GIVEN_NAMES}`.split(' '));
 const ORGANISATION_WORDS = wordSet(ORGANISATION_HEADS);
+
+/**
+ * A hyphenated word that is one name, not places joined: a letter before the hyphen ("T-Mobile", "U-Haul"), or a
+ * double given name ("Pierre-Hugues", "Jean-Claude"), unless a part is a country or big city ("Jordan-Syria").
+ */
+function oneName(lower: string, index: PlaceIndex): boolean {
+  const parts = lower.split('-');
+  if (parts.length !== 2 || !parts[1]) return false;
+  // (not a party's letter: "Rep. Barbara Lee, D-Oakland")
+  if (/^\p{L}$/u.test(parts[0])) return !/^[rdi]$/.test(parts[0]);
+  const big = (k: string) => (lookup(index, k) ?? []).some((id) => strong(index, id));
+  return GIVEN_NAMES.has(parts[0]) && !big(parts[0]) && !big(parts[1]);
+}
 
 /**
  * The index of "of" in a run that names a person and a place ("Charlotte Smith of North Carolina",
@@ -530,6 +543,18 @@ const WORK_BEFORE = new RegExp(
 const QUOTE_OPEN = /[“"‘]$/;
 const QUOTE_CLOSE = /^[!?.,]?[”"’](?!s\b)/;
 
+/** A capital "The" inside a sentence ("appeared on The Atlantic", "told The Hill", "Funez/The Union"). */
+const TITLE_THE = /[\p{Ll}\d,;/]\s*The\s+$/u;
+
+/** A one-word name after an inner "The" is an outlet's or a work's title, unless a country or big city has it. */
+function titledThe(c: Candidate, index: PlaceIndex): boolean {
+  if (c.key.includes(' ') || !TITLE_THE.test(c.before)) return false;
+  return !c.ids.some((id) => {
+    const e = entry(index, id);
+    return e.code.startsWith('PCL') || (e.code.startsWith('PPL') && e.population >= 100_000);
+  });
+}
+
 function titleOfWork(before: string, after: string): boolean {
   return WORK_BEFORE.test(before) || (QUOTE_OPEN.test(before) && QUOTE_CLOSE.test(after));
 }
@@ -544,12 +569,16 @@ function wordVeto(
 ): Veto | undefined {
   if (CALENDAR.has(c.key) || NOT_NAMES.has(c.key) || FUNCTION_WORDS.has(c.key) || DETERMINERS.has(c.key))
     return 'common-word';
+  // "Congress", "Council", "Union": a body's head noun alone names the body, not a small town so called.
+  if (ORGANISATION_WORDS.has(c.key) && !c.ids.some((id) => strong(index, id))) return 'common-word';
   // A country, region or city of 100,000: "Moscow said" is its government; "Sandberg said" (a village) is a person.
   const big = c.ids.some((id) => strong(index, id));
   if (seatOfPower(c.key)) return 'metonymy';
   if (titleOfWork(c.before, c.after)) return 'work';
+  if (titledThe(c, index)) return 'work';
   if (SPEECH_AFTER.test(c.after) && !located(c.before)) return big ? 'metonymy' : 'name-part';
-  if (big && metonymic(c.before, c.after)) return 'metonymy';
+  const country = c.ids.some((id) => entry(index, id).code.startsWith('PCL'));
+  if (big && metonymic(c.before, c.after, country)) return 'metonymy';
   if (CELESTIAL.has(c.key)) return 'common-word';
   if (LANGUAGES.has(c.key)) return 'demonym';
   // "Liu He, China's top trade negotiator": a person's name with a role in apposition.
