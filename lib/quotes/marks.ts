@@ -33,6 +33,9 @@ const OPENER_OF: Record<string, Family> = {
   '"': 'straight',
 };
 
+/** Every character the pairing reads: the openers, the closers and the mixed closers. */
+const MARK = /[“”"„«»‘’]/g;
+
 const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 const isSpaceOrStart = (c: string | undefined) => !c || /[\s([{—–\-/]/.test(c);
 
@@ -78,8 +81,11 @@ export function findMarkedSpans(text: string, paragraphs: Paragraph[]): MarkedSp
       else open = null; // unclosed at the end of the last paragraph and not continued: not a quote
     }
     let nestedStraight = false;
-    for (; i < end; i++) {
-      const c = text[i];
+    // Only quotation marks change anything below: the scan goes from one to the next.
+    MARK.lastIndex = i;
+    for (let m = MARK.exec(text); m && m.index < end; m = MARK.exec(text)) {
+      const c = m[0];
+      i = m.index;
       if (open) {
         const closer = CLOSER[open.family];
         // Scraped text mixes marks (“We will," he said. "We must.”): a straight mark glued to the end of a word
