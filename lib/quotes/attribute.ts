@@ -129,6 +129,19 @@ function appositionAfter(text: string, mention: Mention): Mention | null {
   return { ...wider, role: wider.role ?? text.slice(mention.start, mention.end).replace(/^(?:the|a|an)\s+/i, '') };
 }
 
+/** The index of the paragraph holding offset `at` (binary search), or -1. */
+function paragraphIndexAt(paragraphs: { start: number; end: number }[], at: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (paragraphs[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = paragraphs[lo];
+  return p && p.start <= at && at <= p.end ? lo : -1;
+}
+
 /** Words the article capitalises mid-sentence: proper nouns, unlike a capital that merely opens a sentence. */
 export function midSentenceCapitals(text: string): Set<string> {
   return new Set([...text.matchAll(/[\p{Ll}\d,;)] (\p{Lu}[\p{L}'’-]*)/gu)].map((m) => m[1]));
@@ -158,6 +171,10 @@ export function attributeQuotes(
   let capitalised: Set<string> | null = null;
   const inSentence = () => (capitalised ??= capitalisedInSentence(text));
   const recent: Attribution[] = [];
+  const sentenceBefore = (start: number) => {
+    const p = paragraphIndexAt(paragraphs, start);
+    return p < 0 ? null : previousSentence(sentences, paragraphs[p].start, start + 1, paragraphs[p - 1] ?? null);
+  };
   const found: (RuledAttribution | null)[] = quotes.map((_, i) => {
     const near = findMention(article, quotes, i, capitals, people, inSentence, sentences);
     if (!near) return null;
@@ -165,7 +182,9 @@ export function attributeQuotes(
     const q = quotes[i];
     // "He" refers back from the sentence it stands in: before the quote when the mention precedes it.
     // (+1: the mention's first letter must be inside the window for its sentence start to be seen.)
-    const anchor = Math.min(q.start - 1, Math.max(paragraphs[q.paragraph].start, mention.start + 1));
+    // q.start, inside the marks: a quote that opens its sentence has the sentence start on its opening mark, and a
+    // look-up from the mark itself found the sentence before as the quote's own.
+    const anchor = Math.min(q.start, Math.max(paragraphs[q.paragraph].start, mention.start + 1));
     const para = paragraphs[q.paragraph];
     const context = {
       previousSentence: previousSentence(sentences, para.start, anchor, paragraphs[q.paragraph - 1] ?? null),
@@ -173,6 +192,7 @@ export function attributeQuotes(
       // previousSentence.
       sentenceStart: sentenceStartBefore(sentences, para.start, anchor),
       text,
+      sentenceBefore,
     };
     const attribution = { ...resolveMention(mention, people, recent, context), rule: near.rule };
     if (attribution.speaker) recent.unshift(attribution);

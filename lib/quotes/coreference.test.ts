@@ -8,6 +8,39 @@ import { makeArticle as articleOf } from '../../tests/factories';
 
 const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }[] = [
   {
+    name: 'sentences that go on saying "he" speak of the subject named before the chain, not of a man named in passing',
+    paragraphs: [
+      'Tom Baker noted that at his first council meeting, in 1990, he voted to replace John Miller as treasurer.',
+      'Though that change went smoothly, he said, a new vote would be much harder. That is why, he argued, the town must plan.',
+      '“This is a different time,” he said.',
+    ],
+    expected: ['Tom Baker'],
+  },
+  {
+    name: 'a quote opening a sentence reads the sentence just before it, where its speaker was named',
+    paragraphs: [
+      'Anna Reyes runs the bakery. She said the town is calm.',
+      'At the drugstore, a cashier was shaken by what she has heard. “One man said we should close the mosque,” said the woman, who did not give her name. “Too much hate,” she said.',
+    ],
+    expected: ['the woman', 'the woman'],
+  },
+  {
+    name: 'a name right after "he named" is his object, not who the next "he" is',
+    paragraphs: [
+      'Mark Olsen spoke to reporters on Tuesday.',
+      'Asked who leads the council, he named Paul Ryan. “I would say Paul for now,” he said.',
+    ],
+    expected: ['Mark Olsen'],
+  },
+  {
+    name: 'a name does not run on over a sentence end ("Cruz. Along")',
+    paragraphs: [
+      'Rachel Stone said the speeches led her to focus on Lopez and Cruz. Along with her husband, she has given to many candidates.',
+      '“I feel bad to say it,” she said.',
+    ],
+    expected: ['Rachel Stone'],
+  },
+  {
     name: 'a person named only by title and surname is who "he" refers to',
     paragraphs: ['President Okafor visited the port on Monday.', 'He said: “We will rebuild the bridge by June.”'],
     expected: ['Okafor'],

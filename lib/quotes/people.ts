@@ -6,6 +6,7 @@ import { alternation, capitalise } from '../lexicon/build';
 import { NAME_PARTICLES } from '../lexicon/en/names';
 import { OBLIQUE_MARKERS } from '../lexicon/en/clause-words';
 import { TITLES_BEFORE_SURNAME } from '../lexicon/en/roles';
+import { GROUP_NOUNS } from '../lexicon/en/sources';
 import { COMPANY_NAME_ENDS, LEGAL_FORMS } from '../lexicon/en/organisations';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import {
@@ -50,7 +51,8 @@ const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[.\\u2024])";
 // word of the text, most of this pass's cost. Group 1 holds it.
 const NAME_RUN = new RegExp(
   "(?=\\p{Lu})(?<=(?:^|[^\\p{L}'’-])((?:\\p{Ll}[\\p{L}'’-]*[^\\S\\n]+){0,3}))" +
-    "(?:\\p{Lu}[\\p{L}'’.-]+|\\p{Lu}[.\\u2024])" +
+    // The first word does not end in a full stop: abbreviation points are masked, so "Cruz. Along" is two sentences.
+    "(?:\\p{Lu}[\\p{L}'’.-]*[\\p{L}'’-]|\\p{Lu}[.\\u2024])" +
     `(?:[^\\S\\n]+(?:(?:${alternation(NAME_PARTICLES)})[^\\S\\n]+)?${NAME_WORD})+`,
   'gu',
 );
@@ -67,6 +69,8 @@ const NOT_PERSON_WORDS = [
   ...QUESTION_AND_AUXILIARY_WORDS,
   ...SUBJECT_PRONOUNS,
   ...DOCUMENT_LABELS,
+  // "Neither Republicans", "Many Democrats": people in the plural are a group, not a person's name.
+  ...GROUP_NOUNS,
 ];
 const NOT_PERSON_WORD = new RegExp(
   `^(?:${alternation(NOT_PERSON_WORDS.map(capitalise))}|${alternation(DOCUMENT_LABELS.map((w) => w.toUpperCase()))})$`,
@@ -299,6 +303,7 @@ export function indexPeople(text: string): PeopleIndex {
 
 // Words after which a name is the object of a preposition or a modifier, not the subject of a clause.
 const OBLIQUE_BEFORE = new RegExp(`\\b(?:${OBLIQUE_MARKERS.join('|')})\\s+$`, 'i');
+const OBJECT_OF_PRONOUN_VERB = /\b(?:[Hh]e|[Ss]he|[Tt]hey)[^\S\n]+(?!(?:and|or|but|nor|then|also)\b)\p{Ll}+[^\S\n]+$/u;
 const POSSESSIVE = /^\p{L}+['’]s[^\S\n]+(?!(?:been|got|gotten|going|not|never|already|also|still|just|a|an|the)\b)/u;
 const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 // "according to Ham", "according to a post from Arianna Huffington": the source of the sentence.
@@ -323,6 +328,9 @@ function oblique(text: string, at: number): boolean {
   // "Clinton's running mate": a possessive, unless it opens the sentence ("Palin's posts include …" is about her)
   // or stands for "has"/"is" ("Christie's been making the case").
   if (POSSESSIVE.test(after) && !SENTENCE_OPENS.test(rest)) return true;
+  // "he said Ryan", "she called Trump": a name right after a third-person pronoun's verb is its object, no
+  // referent for a later "he" ("I told Sanders" leaves Sanders the one "he" can mean).
+  if (OBJECT_OF_PRONOUN_VERB.test(rest)) return true;
   return OBLIQUE_BEFORE.test(rest) && !ACCORDING.test(rest);
 }
 

@@ -25,6 +25,43 @@ export interface MentionContext {
   sentenceStart?: number;
   /** The article's text, to read the previous sentence's own pronouns. */
   text?: string;
+  /** The sentence before the one starting at `start` (across a paragraph break), to follow a pronoun back. */
+  sentenceBefore?: (start: number) => { start: number; end: number } | null;
+}
+
+// How many sentences a chain of the same pronoun is followed back.
+const MAX_CHAIN = 5;
+
+/** Where `pronoun` first stands as a word in [start, end), outside quotation marks; -1 if it does not. */
+function pronounAt(text: string, start: number, end: number, pronoun: string): number {
+  const reporter = text.slice(start, end).replace(/[“"][^”"]*(?:[”"]|$)/g, (q) => ' '.repeat(q.length));
+  const m = new RegExp(`\\b${pronoun}\\b`, 'i').exec(reporter);
+  return m ? start + m.index : -1;
+}
+
+/**
+ * "Fowler noted that … he supported …. Though that change was seamless, he said, …. That's why, he argued, the
+ * party should be prepared. ¶ “…,” he said.": sentences that go on saying "he" without naming anyone go on
+ * speaking of the same person. Followed back to the first sentence that names a fitting subject before its "he"
+ * (or does not say "he" at all: then its subject), up to MAX_CHAIN sentences.
+ */
+function pronounChain(
+  people: PeopleIndex,
+  context: MentionContext | undefined,
+  pronoun: string,
+  gender: 'm' | 'f',
+): Person | null {
+  let sentence = context?.previousSentence ?? null;
+  const text = context?.text;
+  if (text === undefined || !context?.sentenceBefore) return null;
+  for (let depth = 0; sentence && depth < MAX_CHAIN; depth++) {
+    const at = pronounAt(text, sentence.start, sentence.end, pronoun);
+    if (at < 0) return depth === 0 ? null : subjectBetween(people, sentence.start, sentence.end, gender);
+    const named = subjectBetween(people, sentence.start, at, gender);
+    if (named) return named;
+    sentence = context.sentenceBefore(sentence.start);
+  }
+  return null;
 }
 
 /**
@@ -140,7 +177,8 @@ export function resolveMention(
       lastSpeaker.speakerMention.start < sentence.end;
     if (spokeJustBefore && people.byName(lastSpeaker.speaker ?? '')?.gender !== (gender === 'm' ? 'f' : 'm'))
       return { ...lastSpeaker, speakerMention: span };
-    const subject = subjectOfPreviousSentence(people, context, gender);
+    const subject =
+      subjectOfPreviousSentence(people, context, gender) ?? pronounChain(people, context, pronoun, gender);
     if (subject)
       return { speaker: subject.name, speakerType: 'person', speakerRole: subject.role, speakerMention: span };
     const speaker = recentSpeakers.find(
