@@ -97,7 +97,7 @@ const SIDE_BEFORE = [
   'managed', 'coached', 'in charge of', 'played for', 'signed for',
 ];
 
-/** Verbs whose object is asked, blamed or seen as something ("accused Russia of", "wants Russia to", "sees Russia as"). */
+/** Verbs whose object is asked, blamed or seen as something ("accused Russia of", "sees Russia as"). */
 // prettier-ignore
 const CONTROL_VERBS = [
   'accused', 'accuses', 'accusing', 'urged', 'urges', 'urging', 'asked', 'asks', 'asking', 'want', 'wants', 'wanted',
