@@ -36,6 +36,13 @@ export interface PlaceIndex {
   /** Longest name in words, bounds the recogniser's look-ahead. */
   maxWords: number;
   cache: Map<number, GazetteerEntry>;
+  /** Lookups made while one text is read (see readingIndex): a story names the same words again and again. */
+  memo?: Map<string, number[] | undefined>;
+}
+
+/** The index for reading one text: lookups are remembered until the reading ends (the copy is dropped). */
+export function readingIndex(index: PlaceIndex): PlaceIndex {
+  return { ...index, memo: new Map() };
 }
 
 export function kindOf(entry: GazetteerEntry): PlaceKind {
@@ -97,6 +104,15 @@ export function entry(index: PlaceIndex, id: number): GazetteerEntry {
  * (St. Petersburg, Russia and Florida).
  */
 export function lookup(index: PlaceIndex, key: string): number[] | undefined {
+  const memo = index.memo;
+  if (!memo) return lookupName(index, key);
+  if (memo.has(key)) return memo.get(key);
+  const ids = lookupName(index, key);
+  memo.set(key, ids);
+  return ids;
+}
+
+function lookupName(index: PlaceIndex, key: string): number[] | undefined {
   const alias = index.aliases.get(key);
   if (alias) return alias;
   const saint = /^st\.? /.test(key) ? key.replace(/^st\.? /, 'saint ') : null;

@@ -1,6 +1,6 @@
 // Finds place-name candidates: capitalised runs matched against the gazetteer, with vetoes for
 // names that are not places here (outlets, organisations, people, demonyms, common words).
-import { entry, lookup, type PlaceIndex } from './gazetteer';
+import { entry, lookup, readingIndex, type PlaceIndex } from './gazetteer';
 import { located, metonymic, seatOfPower } from './metonymy';
 import { regionAfterTown } from './postal';
 import { splitHyphens } from './hyphens';
@@ -153,7 +153,8 @@ function runs(tokens: Token[], text: string): [number, number][] {
 }
 
 /** `words`: the text's tokens when the text layer has them (lib/text), else read here. */
-export function recognize(text: string, index: PlaceIndex, words: Token[] = tokenize(text)): Candidate[] {
+export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = tokenize(text)): Candidate[] {
+  const index = readingIndex(gazetteer);
   const tokens = splitHyphens(words, (k) => lookup(index, k) !== undefined || oneName(k, index));
   const lower = lowerCaseWords(tokens);
   const out: Candidate[] = [];
