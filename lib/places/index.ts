@@ -7,6 +7,7 @@ import { nearSupport } from './context';
 import { containerOf, resolve, storyContext, withChoices, type StoryContext } from './resolve';
 import { mentionRoles, placeRole, promoteDateline, datelineAreaRoles, type MentionRole } from './roles';
 import { siteHost } from './site-host';
+import { stateOverCity } from './state-namesake';
 import { readText, type TextLayer } from '../text';
 import { sentenceAt } from '../text/sentences';
 import type { Token } from '../text/tokens';
@@ -71,7 +72,7 @@ export function resolveMentions(
   });
   return withSites(
     all.filter((c) => c.site && keep(c)),
-    out,
+    stateOverCity(out, text, gazetteer),
     text,
     gazetteer,
     ctx,

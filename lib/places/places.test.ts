@@ -68,6 +68,9 @@ const G = loadGazetteer(
       [['Mobile'], 30.69, -88.04, 'US', 'PPL', 190_000],
       [['Congress'], 34.16, -112.85, 'US', 'PPL', 1_900],
       [['Pierre'], 44.37, -100.35, 'US', 'PPLA', 14_000],
+      [['Washington State'], 47.4, -120.5, 'US', 'ADM1', 7_800_000, 'WA'],
+      [['Spokane'], 47.66, -117.43, 'US', 'PPL', 230_000, 'WA'],
+      [['Oregon'], 43.9, -120.6, 'US', 'ADM1', 4_200_000, 'OR'],
     ],
     { kazakh: 'KZ', syrian: 'SY' },
   ),
@@ -139,6 +142,19 @@ describe('metonymy and people', () => {
     ['a village before a speech verb is a person', 'Laurel said it would respond.', []],
   ])('%s', (_label, text, expected) => {
     expect(keepMetonymy(text)).toEqual(expected);
+  });
+});
+
+describe('a city named like a state elsewhere', () => {
+  const state = (text: string) => findPlaces(makeArticle(text), G, []).find((p) => p.name === 'Washington')?.lat;
+  it.each([
+    ['"Washington state"', 'A farm in Washington state reported it.', 47.4],
+    ['"the state of Washington"', 'It was found in the state of Washington.', 47.4],
+    ['a list of states', 'Cases rose in Oregon, Washington and Texas.', 47.4],
+    ["the story's towns in the state", 'Crews in Spokane met. The Washington-based fleet sailed.', 47.4],
+    ['the capital otherwise', 'Talks in Washington ended. Crews in Texas met.', 38.9],
+  ])('%s', (_label, text, lat) => {
+    expect(state(text)).toBe(lat);
   });
 });
 
@@ -550,6 +566,13 @@ describe('roles', () => {
     ['a meeting that was only planned', 'Talks that were planned in Almaty were postponed.', 'Almaty', 'mention'],
     ['a reporter filing from a place', 'Protests began in Aktau. Jo Lee reported from Almaty.', 'Almaty', 'dateline'],
     ['a title-case dateline opening the body', 'Almaty – Thousands of teachers marched.', 'Almaty', 'event'],
+    ['a dated stop on a schedule', 'The tour continues November 19th in Almaty.', 'Almaty', 'mention'],
+    [
+      '"at" inside a venue\'s name',
+      'June 30 – Aktau @ Northwell Health at Almaty Arena.',
+      'Almaty Arena, Aktau',
+      'mention',
+    ],
   ])('%s', (_label, text, name, role) => {
     const place = findPlaces(makeArticle(text), G, []).find((p) => p.name === name);
     expect(place?.role).toBe(role);

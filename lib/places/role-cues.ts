@@ -3,7 +3,17 @@
 // school is, a comparison, and — since nothing has happened there yet — a plan for the future).
 
 import { alternation } from '../lexicon/build';
-import { BEARINGS, HOLDERS_AT_PLACE, SETTLED_WORDS, STATES_AT_PLACE } from '../lexicon/en/events';
+import { capitalise } from '../lexicon/build';
+import { MONTHS } from '../lexicon/en/calendar';
+import {
+  BEARINGS,
+  HOLDERS_AT_PLACE,
+  SCHEDULE_VERBS,
+  SETTLED_WORDS,
+  SPONSOR_NAME_ENDS,
+  STATES_AT_PLACE,
+} from '../lexicon/en/events';
+import { BUILDING_HEADS, INSTITUTION_HEADS, TRANSPORT_HEADS, VENUE_HEADS, WORSHIP_HEADS } from '../lexicon/en/sites';
 
 /** Where someone comes from, lives or studied; where an organisation is ("born in", "based in"). */
 // prettier-ignore
@@ -82,6 +92,27 @@ const SETTLED_AFTER = new RegExp(`^,?\\s+where\\s+[^.;]{0,40}?\\b(?:${alternatio
 /** "south of Jerusalem", "185 miles northwest of": the place is a reference point. */
 const BEARING = new RegExp(`\\b(?:${alternation(BEARINGS)})\\s+of\\s+(?:the\\s+)?$`, 'iu');
 
+/** "continues November 19th in": a stop on a schedule, dated and still to come. */
+const SCHEDULED = new RegExp(
+  `\\b(?:${alternation(SCHEDULE_VERBS)})\\s+(?:on\\s+)?(?:${alternation(MONTHS)})\\s+\\d{1,2}(?:st|nd|rd|th)?,?` +
+    '\\s+(?:in|at)\\s+(?:the\\s+)?$',
+  'iu',
+);
+/** "Northwell Health at", "Music Park at": "at" inside a venue's name, after a sponsor's or a site's last word. */
+const NAME_AT = new RegExp(
+  `\\b(?:${alternation(
+    [
+      ...SPONSOR_NAME_ENDS,
+      ...VENUE_HEADS,
+      ...INSTITUTION_HEADS,
+      ...WORSHIP_HEADS,
+      ...TRANSPORT_HEADS,
+      ...BUILDING_HEADS,
+    ].map(capitalise),
+  )})\\s+at\\s+$`,
+  'u',
+);
+
 /** An apposition describing someone or something by where it is ("Jo Bradford, a psychologist in Atlanta,"). */
 const APPOSITION = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:in|at|from|of)\s+(?:the\s+)?$/u;
 const FUTURE_CLAUSE = new RegExp(`(?:^|\\s)(?:${alt(FUTURE)})\\b`, 'iu');
@@ -96,6 +127,8 @@ export function mentionCue(before: string): boolean {
     APPOSITION.test(before) ||
     STATE.test(before) ||
     BEARING.test(before) ||
+    SCHEDULED.test(before) ||
+    NAME_AT.test(before) ||
     holderBefore(before)
   );
 }

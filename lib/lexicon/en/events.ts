@@ -161,3 +161,23 @@ export const SETTLED_WORDS = [
   'incorporated', 'based', 'headquartered', 'registered', 'located', 'lives', 'lived', 'grew up', 'born', 'maintains',
   'has its', 'runs',
 ];
+
+/**
+ * Verbs of a tour's or a season's schedule, in the present tense before a date ("continues November 19th in
+ * Greenville", "kicks off June 9 in Tampa"): the stop is still to come.
+ */
+// prettier-ignore
+export const SCHEDULE_VERBS = [
+  'continues', 'kicks off', 'picks up', 'resumes', 'concludes', 'wraps up', 'wraps', 'begins', 'starts', 'opens',
+  'stops', 'returns', 'heads', 'ends', 'closes', 'plays', 'arrives',
+];
+
+/**
+ * Last words of a sponsor's or an owner's name before "at" inside a venue's name ("Northwell Health at Jones Beach
+ * Theater", "Coastal Credit Union Music Park at Walnut Creek"): that "at" is no locative.
+ */
+// prettier-ignore
+export const SPONSOR_NAME_ENDS = [
+  'health', 'insurance', 'loans', 'mutual', 'financial', 'credit', 'union', 'bank', 'casino', 'resorts', 'group',
+  'energy', 'motors', 'wireless', 'mobile', 'airlines', 'brewing',
+];

@@ -1,0 +1,81 @@
+// A city that shares its name with a state lying elsewhere ("Washington": the capital, or Washington State; the
+// gazetteer answers the bare name with the city). The state is meant when the text says so ("Washington state",
+// "the state of Washington", "central Washington", a list of states) or when the story's towns lie in that state
+// and none in the city's own.
+import { entry, kindOf, lookup, type GazetteerEntry, type PlaceIndex } from './gazetteer';
+import type { Candidate } from './recognize';
+
+/** "Washington state", "Washington State University" is an organisation's name (vetoed before this). */
+const STATE_AFTER = /^\s+state\b/u;
+const STATE_OF_BEFORE = /\bstate\s+of\s+$/iu;
+/** Parts of a state, as news writes them ("central Washington"); a city is rarely so divided. */
+const PART_BEFORE =
+  /\b(?:central|eastern|western|northern|southern|northeastern|northwestern|southeastern|southwestern|rural)\s+$/u;
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$/u;
+
+interface Placed {
+  candidate: Candidate;
+  id: number;
+  site?: boolean;
+}
+
+/** The state row a city's name also means: "X State" in the same country, in another admin-1. */
+function namesakeState(c: Candidate, city: GazetteerEntry, index: PlaceIndex): number | undefined {
+  if (kindOf(city) !== 'city') return undefined;
+  return lookup(index, `${c.key} state`)?.find((id) => {
+    const e = entry(index, id);
+    return e.code === 'ADM1' && e.country === city.country && e.admin1 !== city.admin1;
+  });
+}
+
+/** Whether a neighbour in the text is a state of the same country, joined to `m` by a list comma or "and". */
+function inListOfStates(ms: Placed[], i: number, text: string, index: PlaceIndex, country: string): boolean {
+  const isState = (m: Placed | undefined) => {
+    if (!m || m.site) return false;
+    const e = entry(index, m.id);
+    return e.code === 'ADM1' && e.country === country;
+  };
+  const prev = ms[i - 1];
+  const next = ms[i + 1];
+  const c = ms[i].candidate;
+  return (
+    (isState(prev) && LIST_GAP.test(text.slice(prev.candidate.end, c.start))) ||
+    (isState(next) && LIST_GAP.test(text.slice(c.end, next.candidate.start)))
+  );
+}
+
+/** Towns of the story (other names) lying in the state, and in the city's own admin-1. */
+function townsIn(ms: Placed[], key: string, index: PlaceIndex, state: string, city: string): [number, number] {
+  let inState = 0;
+  let inCity = 0;
+  for (const m of ms) {
+    if (m.site || m.candidate.key === key) continue;
+    const e = entry(index, m.id);
+    if (kindOf(e) !== 'city') continue;
+    if (e.admin1 === state) inState++;
+    else if (e.admin1 === city) inCity++;
+  }
+  return [inState, inCity];
+}
+
+/** `ms` in text order; returns them with the state chosen where the text or the story's towns say so. */
+export function stateOverCity<M extends Placed>(ms: M[], text: string, index: PlaceIndex): M[] {
+  const storyState = new Map<string, boolean>();
+  return ms.map((m, i) => {
+    if (m.site) return m;
+    const c = m.candidate;
+    const city = entry(index, m.id);
+    const state = namesakeState(c, city, index);
+    if (state === undefined) return m;
+    const said =
+      STATE_AFTER.test(c.after) ||
+      STATE_OF_BEFORE.test(c.before) ||
+      PART_BEFORE.test(c.before) ||
+      inListOfStates(ms, i, text, index, city.country);
+    if (!storyState.has(c.key)) {
+      const [inState, inCity] = townsIn(ms, c.key, index, entry(index, state).admin1, city.admin1);
+      storyState.set(c.key, inState > 0 && inCity === 0);
+    }
+    return said || storyState.get(c.key) ? { ...m, id: state } : m;
+  });
+}
