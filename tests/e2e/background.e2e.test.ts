@@ -15,7 +15,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await suite.session.clickToolbar();
     const panel = await suite.session.panel();
     await panel.waitFor('[data-testid=title]');
-    await panel.click('[data-testid=tab-background]');
+    await panel.showSection('background');
     await panel.waitFor('.entity a');
     const links = await panel.query((doc) => [...doc.querySelectorAll('.entity a')].map((a) => a.getAttribute('href')));
     expect(links).toEqual(

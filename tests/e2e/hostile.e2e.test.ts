@@ -16,7 +16,7 @@ describe.each(BROWSERS)('%s', (name) => {
     const title = await panel.waitForText('[data-testid=title]', (t) => t.includes('Minister'));
     expect(title).toContain('<img src=x onerror="window.__pwned=1"> Minister <script>');
 
-    await panel.click('[data-testid=tab-quotes]');
+    await panel.showSection('quotes');
     await panel.waitFor('[data-testid=quote]');
     const quotes = await panel.texts('.quote-text');
     expect(quotes.join(' ')).toContain('<img src=x onerror=window.__pwned=4>');

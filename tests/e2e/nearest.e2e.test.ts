@@ -21,7 +21,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await suite.session.clickToolbar();
     const panel = await suite.session.panel();
     await panel.waitFor('[data-testid=tab-quotes]');
-    await panel.click('[data-testid=tab-quotes]');
+    await panel.showSection('quotes');
     await panel.waitFor('[data-testid=pin]');
     // The site edits the paragraph after News Lens read it (the panel is not told).
     await suite.session.page.evaluate(() => {
@@ -60,14 +60,14 @@ describe.each(BROWSERS)('%s', (name) => {
     await suite.session.clickToolbar();
     let panel = await suite.session.panel();
     await panel.waitFor('[data-testid=tab-quotes]');
-    await panel.click('[data-testid=tab-quotes]');
+    await panel.showSection('quotes');
     await panel.waitFor('[data-testid=pin]');
     expect(await panel.pinAll()).toBeGreaterThan(0);
     await suite.session.open(suite.server.url(EDITED));
     await suite.session.clickToolbar();
     panel = await suite.session.panel();
     await panel.waitForText('[data-testid=title]', (t) => t.includes('Deadly Unrest'));
-    await panel.click('[data-testid=tab-notes]');
+    await panel.showSection('notes');
     await panel.waitFor('[data-testid=panel-note-show]');
     const clickNote = (start: string) =>
       panel.query(

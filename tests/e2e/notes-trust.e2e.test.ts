@@ -66,7 +66,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await suite.session.clickToolbar();
     const panel = await suite.session.panel();
     await panel.waitFor('[data-testid=title]');
-    await panel.click('[data-testid=tab-quotes]');
+    await panel.showSection('quotes');
     await panel.waitFor('[data-testid=pin]');
     expect(await panel.pinAll()).toBe(3);
     const notesPage = await suite.session.openExtensionPage('/options.html');

@@ -68,7 +68,7 @@ describe.each(BROWSERS)('%s', (name) => {
     await session.clickToolbar();
     const panel = await session.panel();
     await panel.waitFor('[data-testid=title]');
-    await panel.click('[data-testid=tab-quotes]');
+    await panel.showSection('quotes');
     await panel.waitFor('[data-testid=pin]');
     const [firstQuote] = await panel.texts('.quote-text');
     await panel.click('[data-testid=pin]');
@@ -177,7 +177,7 @@ describe.each(BROWSERS)('%s restart', (name) => {
       await session.clickToolbar();
       const panel = await session.panel();
       await panel.waitFor('[data-testid=title]');
-      await panel.click('[data-testid=tab-quotes]');
+      await panel.showSection('quotes');
       await panel.waitFor('[data-testid=pin]');
       await panel.click('[data-testid=pin]');
       await panel.waitFor('[data-testid=pin][aria-pressed=true]');

@@ -23,7 +23,7 @@ describe.each(BROWSERS)('%s', (name) => {
     expect((await panel.texts('[data-testid=outlet]'))[0]).toBe('Pakistan Point News');
     // The panel opens on the Overview; the article's own text is the last section, "Text".
     await panel.waitFor('[data-testid=overview]');
-    await panel.click('[data-testid=tab-text]');
+    await panel.showSection('text');
     await panel.waitFor('[data-testid=paragraph]');
     const paragraphs = await panel.texts('[data-testid=paragraph]');
     expect(paragraphs.length).toBeGreaterThanOrEqual(5);

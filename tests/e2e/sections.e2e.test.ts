@@ -13,7 +13,7 @@ describe.each(BROWSERS)('%s', (name) => {
   it('Quoted: three quotes by Berik Uali, Tokayev and the relatives; a click highlights the quote in the page', async () => {
     const panel = await suite.session.panel();
     await panel.waitFor('[data-testid=title]');
-    await panel.click('[data-testid=tab-quotes]');
+    await panel.showSection('quotes');
     await panel.waitFor('[data-testid=quote]');
     const speakers = await panel.texts('[data-testid=speaker-name]');
     expect(speakers).toEqual(expect.arrayContaining(['Berik Uali', 'Kassym-Jomart Tokayev']));
@@ -68,7 +68,7 @@ describe.each(BROWSERS)('%s', (name) => {
 
   it('Places: map with event pins for Almaty, Aktau, Zhanaozen and Nur-Sultan as "reported from"', async () => {
     const panel = await suite.session.panel();
-    await panel.click('[data-testid=tab-places]');
+    await panel.showSection('places');
     await panel.waitFor('[data-testid=places-map] path.land');
     const pins = await panel.query((doc) =>
       [...doc.querySelectorAll('[data-testid=map-pin]')].map((g) => {

@@ -14,7 +14,7 @@
  *       await s.clickToolbar();                                           // real toolbar click (user gesture)
  *       const panel = await s.panel();                                    // the real side panel / sidebar
  *       await panel.waitFor('[data-testid=title]');
- *       await panel.click('[data-testid=tab-quotes]');                    // section tabs: article, quotes, places, background, notes
+ *       await panel.showSection('quotes');                                // overview, quotes, places, background, notes, text
  *       const quotes = await panel.texts('[data-testid=quote]');
  *       const n = await panel.query((doc, sel) => doc.querySelectorAll(sel).length, '.x'); // self-contained fn + JSON arg
  *       await panel.screenshot('test-results/chromium-quotes.png');
@@ -29,7 +29,8 @@
  *   served with a CSP that blocks pages' own third-party subresources.
  * - launch(name) / launchChromium() / launchFirefox() → ExtensionSession (see session.ts):
  *   page (puppeteer Page of the news tab), open(url), clickToolbar(), panel(), outboundAttempts(), close().
- * - PanelHandle: query(fn, arg), waitFor(selector), texts(selector), click(selector), press(selector, key), screenshot(path).
+ * - PanelHandle: query(fn, arg), waitFor(selector), texts(selector), click(selector), press(selector, key),
+ *   showSection(id) (clicks a section tab until it is selected), pinAll(), screenshot(path).
  *   Chromium: the side panel is a puppeteer Page. Firefox: the sidebar is reached through extension.getViews() from an
  *   extension tab; its screenshot is the sidebar DOM re-rendered in a 360 px tab.
  * - Every non-loopback request goes to a trap proxy that forwards nothing and records it (outboundAttempts()).
