@@ -154,6 +154,15 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ['Commission on Harbour Safety'],
   },
+  {
+    name: '"the union" and "the agency" are the union and the agency the article named, whatever their head noun',
+    paragraphs: [
+      'The Association of Harbour Pilots backed the plan on Monday, and the Coastal Safety Administration agreed.',
+      '“Our members will guide every ship through,” the union wrote.',
+      '“The channel will be marked by June,” the agency said.',
+    ],
+    expected: ['Association of Harbour Pilots', 'Coastal Safety Administration'],
+  },
 ];
 
 describe('coreference for speakers', () => {

@@ -3,7 +3,7 @@
 import type { SpeakerType } from '../types';
 import { capitalise } from '../lexicon/build';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
-import { ROLE_SYNONYMS } from '../lexicon/en/sources';
+import { ORGANISATION_CLASS_HEADS, ROLE_SYNONYMS } from '../lexicon/en/sources';
 import { mentionType, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
 
@@ -226,6 +226,10 @@ export function resolveMention(
 
 // "the City Council on Wednesday": a day or month does not continue an organisation's name.
 const CALENDAR = `(?:${[...WEEKDAYS, ...MONTHS].map(capitalise).join('|')})\\b`;
+// The words that complete an organisation's name after its head: "of/on/for" and up to four capitalised words.
+const WORD = "\\p{Lu}[\\p{L}'’-]*";
+const GAP = '[^\\S\\n]+';
+const OF_TAIL = `(?:${GAP}(?:of|on|for)${GAP}(?:the${GAP})?(?!${CALENDAR})${WORD}(?:${GAP}${WORD}){0,3})?`;
 
 /**
  * "the Commission on Presidential Debates … the commission said": the last name before the mention that holds its
@@ -236,16 +240,17 @@ function organisationNamed(text: string, mention: Mention): string | null {
   // "the commission" only: "the school's Facebook post" says whose it is.
   if (!new RegExp(`^the\\s+${head}$`, 'i').test(mention.text) || !/^\p{Ll}+$/u.test(head)) return null;
   const Head = head[0].toUpperCase() + head.slice(1);
+  // "the agency" is the last agency named ("Homeland Security Investigations"), whatever its head noun.
+  const heads = [Head, ...(Object.hasOwn(ORGANISATION_CLASS_HEADS, head) ? ORGANISATION_CLASS_HEADS[head] : [])];
   const name = new RegExp(
-    `(?:\\p{Lu}[\\p{L}&'’\\u2024-]*[^\\S\\n]+){0,4}${Head}(?:[^\\S\\n]+(?:of|on|for)[^\\S\\n]+(?:the[^\\S\\n]+)?` +
-      `(?!${CALENDAR})\\p{Lu}[\\p{L}'’-]*(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]*){0,3})?(?![\\p{L}])`,
+    `(?:\\p{Lu}[\\p{L}&'’\\u2024-]*[^\\S\\n]+){0,4}(?:${heads.join('|')})` + `${OF_TAIL}(?![\\p{L}])`,
     'gu',
   );
   const from = Math.max(0, mention.start - 3000);
   const found = [...text.slice(from, mention.start).matchAll(name)].at(-1)?.[0];
   // The head alone ("Commission" opening a sentence) names nothing more than the mention does.
   const bare = found?.replace(/^The\s+/, '');
-  return bare && bare !== Head ? bare.replace(/\u2024/g, '.') : null;
+  return bare && !heads.includes(bare) ? bare.replace(/\u2024/g, '.') : null;
 }
 
 /** The mention at `at` (a surname) follows one of the `wanted` role words within its name ("Sen. Bernie Sanders"). */

@@ -61,3 +61,15 @@ export const ROLES_OF_AN_ORGANISATION = [
   'spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'minister', 'ceo', 'executive', 'editor', 'owner',
   'member', 'commander', 'governor', 'mayor',
 ];
+
+/**
+ * A class noun an article uses for an organisation it has named ("the agency said", "the union wrote") → the head
+ * nouns that end the names of organisations of that class ("Environmental Protection Agency", "Association of
+ * Flight Attendants"). Capitalised, as the names are written. The noun itself is a head too ("the commission").
+ */
+// Used by: quotes/resolve (organisationNamed).
+export const ORGANISATION_CLASS_HEADS: Record<string, string[]> = {
+  agency: ['Agency', 'Administration', 'Service', 'Bureau', 'Department', 'Office', 'Authority', 'Investigations'],
+  union: ['Union', 'Association', 'Federation', 'Brotherhood', 'Guild', 'Teamsters'],
+  company: ['Company', 'Corporation', 'Corp', 'Inc', 'Group', 'Holdings'],
+};
