@@ -96,6 +96,16 @@ function withSites(
   return [...out, ...placed].sort((a, b) => a.candidate.start - b.candidate.start);
 }
 
+/** Landforms and strips written after a town's name: a place of their own (the gazetteer's name lacks the word). */
+const FEATURE_WORDS = new Set(['strip', 'valley', 'river', 'island', 'islands', 'mountains', 'peninsula']);
+
+/** The feature's name in lower case ("las vegas strip"), or null for the place itself. */
+function featureName(surface: string, e: GazetteerEntry): string | null {
+  const lower = surface.toLowerCase();
+  const last = lower.slice(lower.lastIndexOf(' ') + 1);
+  return FEATURE_WORDS.has(last) && !e.name.toLowerCase().endsWith(last) ? lower : null;
+}
+
 /** Namesakes this far apart are different places to a reader. */
 const NAMESAKE_KM = 161;
 
@@ -166,8 +176,10 @@ export function findPlaces(
   const byId = new Map<number | string, Group>();
   mentions.forEach((m, i) => {
     const span = { start: m.candidate.start, end: m.candidate.end };
-    // A site is its own place, listed apart from the town it lies in.
-    const key = m.site ? `site:${m.candidate.key}` : m.id;
+    // A site is its own place, listed apart from the town it lies in; so is a feature named after a town ("the Las
+    // Vegas Strip"), which the gazetteer only knows by the town.
+    const feature = featureName(text.slice(span.start, span.end), entry(gazetteer, m.id));
+    const key = m.site ? `site:${m.candidate.key}` : feature ? `feature:${feature}` : m.id;
     const group = byId.get(key) ?? { id: m.id, forms: [], spans: [], roles: [], sentence: null, ms: [], cued: false };
     group.ms.push(m);
     group.cued ||= roles[i].cued;

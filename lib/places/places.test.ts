@@ -119,6 +119,11 @@ describe('recognition vetoes', () => {
     ["a body's head noun alone", 'Storms hit Texas, and Congress voted.', ['Texas']],
     ['a letter before a hyphen makes one name', 'He switched to T-Mobile in Texas.', ['Texas']],
     ["a party's letter before a hyphen is no name", 'Sen. Jo Lee, R-Texas, spoke.', ['Texas']],
+    [
+      'a surname after a given name and an initial',
+      'John D. Laurel, 56, was charged in Texas. Police say Laurel fled.',
+      ['Texas'],
+    ],
     ['a double given name', 'In Texas, the duo of Pierre-Hugues Herbert won.', ['Texas']],
     [
       'a country and a club: the club is the town',
@@ -142,6 +147,13 @@ describe('metonymy and people', () => {
     ['a village before a speech verb is a person', 'Laurel said it would respond.', []],
   ])('%s', (_label, text, expected) => {
     expect(keepMetonymy(text)).toEqual(expected);
+  });
+});
+
+describe('a feature named after a town', () => {
+  it('is listed apart from the town', () => {
+    const places = findPlaces(makeArticle('Neon lit the Almaty Strip. Tourists in Almaty cheered.'), G, []);
+    expect(places.map((p) => p.name)).toEqual(['Almaty Strip', 'Almaty']);
   });
 });
 
@@ -191,8 +203,7 @@ describe('a place standing for its state, government or team', () => {
 
 describe('people quoted in the article', () => {
   const quotedLaurel = [{ speaker: 'Stuart R. Laurel', speakerType: 'person' }] as unknown as Quote[];
-  const text =
-    'Storms hit Texas. The decks were printed for years by Stuart R. Laurel in Texas, and buyers came to Laurel for them.';
+  const text = 'Storms hit Texas. The decks were printed for years in Texas, and buyers came to Laurel for them.';
   it('a small town named like a quoted person is that person', () => {
     expect(findPlaces(makeArticle(text), G, []).map((p) => p.name)).toContain('Laurel');
     expect(findPlaces(makeArticle(text), G, quotedLaurel).map((p) => p.name)).not.toContain('Laurel');

@@ -158,7 +158,7 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
   const tokens = splitHyphens(words, (k) => lookup(index, k) !== undefined || oneName(k, index));
   const lower = lowerCaseWords(tokens);
   const out: Candidate[] = [];
-  const nameWords = new Set<string>();
+  const nameWords = surnames(tokens, text);
   const all = runs(tokens, text);
   for (let r = 0; r < all.length; r++) {
     const [first, j] = all[r];
@@ -251,6 +251,26 @@ function andJoined(
 
 const GIVEN_NAMES = new Set(`${FEMALE_GIVEN_NAMES} ${MALE_GIVEN_NAMES}`.split(' '));
 const ORGANISATION_WORDS = wordSet(ORGANISATION_HEADS);
+
+/**
+ * "Gino D. Bassett", "Benjamin Franklin": the capitalised word right after a given name (and initials) is a surname,
+ * so alone it is that person again, not a small town so named (Bassett, Nebraska; Franklin, Indiana).
+ */
+function surnames(tokens: Token[], text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!tokens[i].upper || !GIVEN_NAMES.has(tokens[i].text.toLowerCase())) continue;
+    // Inside a longer name ("Agriculture Park Wana") the word is no given name; a title may come first ("Sen. Tom").
+    const prev = tokens[i - 1];
+    if (prev?.upper && !tokens[i].sentenceStart && !NOT_NAMES.has(prev.text.toLowerCase())) continue;
+    let k = i + 1;
+    while (k < tokens.length && /^\p{Lu}$/u.test(tokens[k].text)) k++;
+    const t = tokens[k];
+    if (!t || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    if (/^(?:\.?\s\p{Lu}?)*\.?\s$/u.test(text.slice(tokens[i].end, t.start))) out.add(t.text.toLowerCase());
+  }
+  return out;
+}
 
 /**
  * A hyphenated word that is one name, not places joined: a letter before the hyphen ("T-Mobile", "U-Haul"), or a
