@@ -16,13 +16,19 @@ import '../../assets/panel.css';
 import { WikipediaContext } from '../../components/background/wikipedia-lookup';
 import { createWikipediaLookup } from '../../services/wikipedia';
 
+/** Named moments of the cold open, read by cold-open.e2e (performance marks stay in this page). */
+const mark = (name: string) => void performance.mark(`news-lens:${name}`);
+
 export async function startPanel() {
+  mark('code');
   const windowId = await currentWindowId();
   let link: ReturnType<typeof connectPanel> | null = null;
   const host: PanelHost = {
     activeTab: () => activeTab(windowId),
     async extract(tabId) {
+      mark('extract');
       const outcome = await extractFromTab(tabId);
+      mark('extracted');
       return outcome.ok
         ? { ok: true, article: outcome.result.article, contentType: outcome.result.contentType }
         : outcome;
@@ -38,7 +44,8 @@ export async function startPanel() {
     openUrl: openTab,
     notes: createNotesClient(),
     isOwnPage: isOwnPageTab,
-    yieldToPaint: () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+    yieldToPaint: () =>
+      new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))).then(() => mark('painted')),
   };
   const state = createPanelState(host);
   link = connectPanel(windowId, () => void state.refresh());
