@@ -144,4 +144,27 @@ describe('quote-change watch', () => {
     const reflowed = `${P1}\n\n${P2.replace('will reopen', 'will\nreopen').replace('in March', 'in  March')}\n\n\n\n${P3}\n\n`;
     expect(compareArticles({ title: 'T', text }, { title: 'T', text: reflowed })).toEqual(none);
   });
+
+  it('an edit inside a much longer quote shows the words at the pin, not the whole longer quote', () => {
+    const longer = P2.replace(
+      'in March after repairs,',
+      'in late April after repairs, and the road above it will follow once the council has approved the budget,',
+    );
+    const check = checkNote(pin(0), analysisOf([P1, longer, P3]), AT);
+    expect(check.fate).toBe('edited');
+    expect(check.now).toContain('late April');
+    expect(check.now).not.toContain('council');
+  });
+
+  it("an edit whose quote grew a little shows the engine's whole quote", () => {
+    const grown = P2.replace('in March after repairs,', 'in late April after repairs, officials hope,');
+    const check = checkNote(pin(0), analysisOf([P1, grown, P3]), AT);
+    expect(check.fate).toBe('edited');
+    expect(check.now).toBe('The bridge will reopen in late April after repairs, officials hope,');
+  });
+
+  it('every pinned word still there word for word is no edit, even inside a longer quote', () => {
+    const around = P2.replace('after repairs,', 'after repairs, officials hope,');
+    expect(checkNote(pin(0), analysisOf([P1, around, P3]), AT).fate).not.toBe('edited');
+  });
 });
