@@ -97,6 +97,14 @@ describe('buildNotesIndex', () => {
     expect(index.search('rui strike').map((n) => n.id)).toEqual(['b']);
     expect(index.search('rui').map((n) => n.id)).toEqual(['b', 'c']);
   });
+
+  it('the quote and the speaker weigh double: a long speaker name still ranks above a one-word comment', () => {
+    const index = buildNotesIndex([
+      note('short', { comment: 'Okafor' }),
+      note('long', { speaker: 'Chief Inspector Adaeze Okafor' }),
+    ]);
+    expect(index.search('okafor').map((n) => n.id)).toEqual(['long', 'short']);
+  });
 });
 
 describe('text fragments at their edges', () => {
