@@ -38,6 +38,8 @@ export interface ResolvedMention {
   contained?: boolean;
   /** A site or facility: `id` is the town it lies in. */
   site?: boolean;
+  /** A town the gazetteer lacks in the state written after it ("Grantville, Pennsylvania"): `id` is that state. */
+  inState?: boolean;
 }
 
 /**
@@ -68,7 +70,9 @@ export function resolveMentions(
     const container = containers[i];
     const id = resolve(c, gazetteer, ctx, container);
     if (!c.veto && !container && isWeak(c, entry(gazetteer, id), ctx)) return;
-    out.push({ candidate: c, id, contained: Boolean(container) });
+    const state = container && stateLacking(entry(gazetteer, id), container, cands[i + 1], gazetteer);
+    if (state !== undefined) out.push({ candidate: c, id: state, contained: true, inState: true });
+    else out.push({ candidate: c, id, contained: Boolean(container) });
   });
   return withSites(
     all.filter((c) => c.site && keep(c)),
@@ -77,6 +81,21 @@ export function resolveMentions(
     gazetteer,
     ctx,
   );
+}
+
+/**
+ * The written state's id when a town is named with its state ("Greenwood, W. Va.") but no town of that name lies in
+ * it: placing it in the state beats a namesake hundreds of kilometres away.
+ */
+function stateLacking(
+  e: GazetteerEntry,
+  container: GazetteerEntry,
+  next: Candidate,
+  gazetteer: Gazetteer,
+): number | undefined {
+  if (kindOf(e) !== 'city' || container.code !== 'ADM1' || !container.admin1) return undefined;
+  if (e.country === container.country && e.admin1 === container.admin1) return undefined;
+  return next.ids.find((id) => entry(gazetteer, id) === container);
 }
 
 /** Sites placed at their town (lib/places/site-host.ts), merged into the mentions in text order. */
@@ -179,7 +198,7 @@ export function findPlaces(
     // A site is its own place, listed apart from the town it lies in; so is a feature named after a town ("the Las
     // Vegas Strip"), which the gazetteer only knows by the town.
     const feature = featureName(text.slice(span.start, span.end), entry(gazetteer, m.id));
-    const key = m.site ? `site:${m.candidate.key}` : feature ? `feature:${feature}` : m.id;
+    const key = m.site ? `site:${m.candidate.key}` : feature || m.inState ? `town:${feature ?? m.candidate.key}` : m.id;
     const group = byId.get(key) ?? { id: m.id, forms: [], spans: [], roles: [], sentence: null, ms: [], cued: false };
     group.ms.push(m);
     group.cued ||= roles[i].cued;
@@ -196,7 +215,7 @@ export function findPlaces(
   // A site's events count for its town below, not for the dateline's state.
   const areas = groups.map(({ id, ms }) => ({
     country: ms[0].site ? null : entry(gazetteer, id).country || null,
-    area: kindOf(entry(gazetteer, id)) !== 'city',
+    area: !ms[0].inState && kindOf(entry(gazetteer, id)) !== 'city',
   }));
   const byRules = promoteDateline(
     datelineAreaRoles(
@@ -216,8 +235,8 @@ export function findPlaces(
       country: outputCountry(e),
       mentions: g.spans,
       sentence: g.sentence,
-      kind: site ? 'site' : kindOf(e),
-      confidence: site ? siteConfidence(g.ms) : confidenceOf(g.ms, g.cued, gazetteer),
+      kind: site ? 'site' : g.ms[0].inState ? 'city' : kindOf(e),
+      confidence: site ? siteConfidence(g.ms) : g.ms[0].inState ? 'low' : confidenceOf(g.ms, g.cued, gazetteer),
     };
   });
 }

@@ -71,6 +71,8 @@ const G = loadGazetteer(
       [['Washington State'], 47.4, -120.5, 'US', 'ADM1', 7_800_000, 'WA'],
       [['Spokane'], 47.66, -117.43, 'US', 'PPL', 230_000, 'WA'],
       [['Oregon'], 43.9, -120.6, 'US', 'ADM1', 4_200_000, 'OR'],
+      [['West Virginia'], 38.6, -80.6, 'US', 'ADM1', 1_800_000, 'WV'],
+      [['Virginia', 'Va'], 37.5, -78.8, 'US', 'ADM1', 8_600_000, 'VA'],
     ],
     { kazakh: 'KZ', syrian: 'SY' },
   ),
@@ -147,6 +149,19 @@ describe('metonymy and people', () => {
     ['a village before a speech verb is a person', 'Laurel said it would respond.', []],
   ])('%s', (_label, text, expected) => {
     expect(keepMetonymy(text)).toEqual(expected);
+  });
+});
+
+describe('a town named with its state', () => {
+  const places = (text: string) => findPlaces(makeArticle(text), G, []).map((p) => [p.name, p.lat, p.kind]);
+  it('reads a spaced AP abbreviation as one state', () => {
+    expect(places('Police in Paris, W. Va., said so.')).toEqual([
+      ['Paris', 38.6, 'city'],
+      ['West Virginia', 38.6, 'region'],
+    ]);
+  });
+  it('places a town the gazetteer lacks in that state at the state, not at a namesake elsewhere', () => {
+    expect(places('A fire broke out in Paris, Ky., on Monday.')[0]).toEqual(['Paris', 37.5, 'city']);
   });
 });
 

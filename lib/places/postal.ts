@@ -99,7 +99,8 @@ export const POSTAL_REGIONS: ReadonlyMap<string, string> = new Map(Object.entrie
 export const AFTER_TOWN = /^,[ \t]*([A-Z]{2})(?![\p{L}\d])(?![ \t]+[A-Z]{2,}\b)/u;
 
 /** ", Wash." right after a town: the abbreviation (group 1), its dot included in the span. */
-export const AP_AFTER_TOWN = /^,[ \t]*([A-Z][a-z]{1,4})\./u;
+/** Group 1: the abbreviation, with a compass initial when it has one ("Tenn.", "W. Va.", "W.Va."). */
+export const AP_AFTER_TOWN = /^,[ \t]*((?:[NSW]\.[ \t]?)?[A-Z][a-z]{1,4})\./u;
 
 /** The region a code or abbreviation right after a town stands for: its name, and the span's length after the comma. */
 export function regionAfterTown(after: string): { name: string; offset: number; length: number } | null {

@@ -400,7 +400,8 @@ function addPostalRegions(cands: Candidate[], text: string, index: PlaceIndex): 
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i];
     const region = c.veto === 'common-word' || c.veto === 'embedded' ? null : regionAfterTown(c.after);
-    if (!region || !c.ids.some((id) => entry(index, id).code.startsWith('PPL'))) continue;
+    // A town or a county ("Wood County, W. Va.").
+    if (!region || !c.ids.some((id) => /^(?:PPL|ADM2)/.test(entry(index, id).code))) continue;
     const ids = lookup(index, region.name.toLowerCase());
     if (!ids) continue;
     // "HELENA, Mont." names a town, whatever its size or place in the sentence.
@@ -416,7 +417,8 @@ function addPostalRegions(cands: Candidate[], text: string, index: PlaceIndex): 
       after: text.slice(end, end + 60),
       before: text.slice(Math.max(0, start - 60), start),
     };
-    if (next?.start === start) cands[i + 1] = found;
+    // A candidate read inside the abbreviation ("Va" of "W. Va.") gives way to it.
+    if (next && next.start >= start && next.start < end) cands[i + 1] = found;
     else cands.splice(i + 1, 0, found);
   }
 }

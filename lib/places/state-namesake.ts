@@ -1,7 +1,7 @@
 // A city that shares its name with a state lying elsewhere ("Washington": the capital, or Washington State; the
 // gazetteer answers the bare name with the city). The state is meant when the text says so ("Washington state",
-// "the state of Washington", "central Washington", a list of states) or when the story's towns lie in that state
-// and none in the city's own.
+// "the state of Washington", "central Washington", a list of states) or when at least half the story's towns lie in
+// that state and none in the city's own.
 import { entry, kindOf, lookup, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import type { Candidate } from './recognize';
 
@@ -44,18 +44,19 @@ function inListOfStates(ms: Placed[], i: number, text: string, index: PlaceIndex
   );
 }
 
-/** Towns of the story (other names) lying in the state, and in the city's own admin-1. */
-function townsIn(ms: Placed[], key: string, index: PlaceIndex, state: string, city: string): [number, number] {
+/** Whether at least half of the story's other towns in the country lie in the state, and none in the city's. */
+function storyInState(ms: Placed[], key: string, index: PlaceIndex, state: GazetteerEntry, city: GazetteerEntry) {
   let inState = 0;
-  let inCity = 0;
+  let towns = 0;
   for (const m of ms) {
     if (m.site || m.candidate.key === key) continue;
     const e = entry(index, m.id);
-    if (kindOf(e) !== 'city') continue;
-    if (e.admin1 === state) inState++;
-    else if (e.admin1 === city) inCity++;
+    if (kindOf(e) !== 'city' || e.country !== city.country) continue;
+    if (e.admin1 === city.admin1) return false;
+    towns++;
+    if (e.admin1 === state.admin1) inState++;
   }
-  return [inState, inCity];
+  return inState > 0 && inState * 2 >= towns;
 }
 
 /** `ms` in text order; returns them with the state chosen where the text or the story's towns say so. */
@@ -72,10 +73,9 @@ export function stateOverCity<M extends Placed>(ms: M[], text: string, index: Pl
       STATE_OF_BEFORE.test(c.before) ||
       PART_BEFORE.test(c.before) ||
       inListOfStates(ms, i, text, index, city.country);
-    if (!storyState.has(c.key)) {
-      const [inState, inCity] = townsIn(ms, c.key, index, entry(index, state).admin1, city.admin1);
-      storyState.set(c.key, inState > 0 && inCity === 0);
-    }
-    return said || storyState.get(c.key) ? { ...m, id: state } : m;
+    if (!storyState.has(c.key)) storyState.set(c.key, storyInState(ms, c.key, index, entry(index, state), city));
+    // A dateline in capitals ("WASHINGTON —") is the city the report was filed from.
+    const capitals = text.slice(c.start, c.end) === text.slice(c.start, c.end).toUpperCase();
+    return said || (storyState.get(c.key) && !capitals) ? { ...m, id: state } : m;
   });
 }
