@@ -147,6 +147,14 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Dana Whitfield'],
   },
   {
+    name: '"He’s" (he is, he has) before a quote is the pronoun "he"',
+    paragraphs: [
+      'Tom Baker spoke at the rally on Monday.',
+      'He’s calling the plan “a bridge to nowhere and back again” in every speech.',
+    ],
+    expected: ['Tom Baker'],
+  },
+  {
     name: '"the commission" is the commission the article named',
     paragraphs: [
       'The Commission on Harbour Safety met on Monday.',

@@ -175,6 +175,17 @@ export function readMention(phrase: string, offset: number): Mention | null {
   const span = { start: first.start, end: last.end };
   if (toks.length === 1 && PRONOUNS.test(first.word))
     return { kind: 'pronoun', ...span, text: first.word, role: null, head: null };
+  // "He’s claiming that …": a pronoun with "is"/"has" run on is the pronoun.
+  const contracted = toks.length === 1 && /^(he|she|it)['’]s$/i.exec(first.word);
+  if (contracted)
+    return {
+      kind: 'pronoun',
+      start: first.start,
+      end: first.start + contracted[1].length,
+      text: contracted[1],
+      role: null,
+      head: null,
+    };
 
   // The last run of capitalised tokens is the name ("his spokesman Berik Uali", "Kazakh President Tokayev").
   let runEnd = toks.length;
