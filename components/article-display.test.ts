@@ -9,6 +9,11 @@ describe('readableByline', () => {
     expect(readableByline('JOHN O’NEILL-SMITH, AP')).toBe('John O’Neill-Smith, AP');
   });
 
+  it("keeps an outlet's initials in capitals: no vowel, no name", () => {
+    expect(readableByline('JANE DOE, CNN')).toBe('Jane Doe, CNN');
+    expect(readableByline('BBC NEWS')).toBe('BBC NEWS');
+  });
+
   it('leaves a byline in ordinary case alone', () => {
     expect(readableByline('Jeffrey Gettleman')).toBe('Jeffrey Gettleman');
     expect(readableByline('Jane Doe, BBC News')).toBe('Jane Doe, BBC News');

@@ -14,6 +14,9 @@ export function outletOf(article: { siteName: string | null; url: string }): str
 /** A word in capitals of three letters or more ("KINNARD"); one or two (AP, UK) are taken as initialisms. */
 const SHOUTED = /^\p{Lu}[\p{Lu}'’.-]*\p{Lu}[\p{Lu}'’.-]*\p{Lu}$/u;
 
+/** A name in capitals; capitals with no vowel ("BBC", "CNN", "NPR") are an outlet's initials and stay as they are. */
+const shoutedName = (word: string) => SHOUTED.test(word) && /[AEIOUY]/.test(word);
+
 /**
  * A byline set in capitals ("MEG KINNARD and ERRIN HAINES, Associated Press") in title case ("Meg Kinnard and
  * Errin Haines, Associated Press"). Only when two words or more are in capitals: one ("Jane Doe, BBC News") is an
@@ -21,9 +24,9 @@ const SHOUTED = /^\p{Lu}[\p{Lu}'’.-]*\p{Lu}[\p{Lu}'’.-]*\p{Lu}$/u;
  */
 export function readableByline(byline: string): string {
   const words = byline.match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
-  if (words.filter((w) => SHOUTED.test(w)).length < 2) return byline;
+  if (words.filter(shoutedName).length < 2) return byline;
   return byline.replace(/\p{L}[\p{L}'’.-]*/gu, (word) =>
-    SHOUTED.test(word)
+    shoutedName(word)
       ? word.charAt(0) +
         word
           .slice(1)
