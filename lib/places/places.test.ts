@@ -592,6 +592,18 @@ describe('roles', () => {
     ['a meeting that was only planned', 'Talks that were planned in Almaty were postponed.', 'Almaty', 'mention'],
     ['a reporter filing from a place', 'Protests began in Aktau. Jo Lee reported from Almaty.', 'Almaty', 'dateline'],
     ['a title-case dateline opening the body', 'Almaty – Thousands of teachers marched.', 'Almaty', 'event'],
+    [
+      'a time before the comma is no apposition',
+      'After a trial in May, a jury in Almaty convicted him.',
+      'Almaty',
+      'event',
+    ],
+    ['searching a place', 'Volunteers canvassed the city of Almaty for the girl.', 'Almaty', 'event'],
+    ['people from all over a place', 'Architects from across Kazakhstan will be invited.', 'Kazakhstan', 'mention'],
+    ['a meeting called off', 'A meeting in Almaty that was canceled drew no one.', 'Almaty', 'mention'],
+    ['what comes from a place', "It is named in Kazakhstan's Kazakh language.", 'Kazakhstan', 'mention'],
+    ['a post held there', 'He was the envoy in Almaty for years.', 'Almaty', 'mention'],
+    ["a place's campaign", "Kazakhstan's campaign drew mockery.", 'Kazakhstan', 'event'],
     ['a dated stop on a schedule', 'The tour continues November 19th in Almaty.', 'Almaty', 'mention'],
     [
       '"at" inside a venue\'s name',

@@ -115,6 +115,19 @@ const NAME_AT = new RegExp(
 
 /** An apposition describing someone or something by where it is ("Jo Bradford, a psychologist in Atlanta,"). */
 const APPOSITION = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:in|at|from|of)\s+(?:the\s+)?$/u;
+/**
+ * An apposition ends where it began, with a comma or a relative, perhaps after saying where its place is
+ * ("…, a psychologist in Atlanta, said", "…, a surgeon at the Civic Hospital in Texas, read").
+ */
+const APPOSITION_END = /^(?:\s+(?:in|at)\s+[^,.;]{1,40})?(?:,|\s+(?:who|which|whose|said|says|told)\b)/u;
+/** People from all over a place ("architects from across the European Union"). */
+const FROM_ALL_OVER = /\bfrom\s+(?:across|around|all\s+over|throughout)\s+(?:the\s+)?$/iu;
+/** "a meeting in Chile that was canceled": what was called off did not happen there. */
+const CALLED_OFF_AFTER =
+  /^\s+(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:canceled|cancelled|postponed|called\s+off|scrapped)\b/u;
+/** "the Congo's Tshiluba language", "Mexico's culinary heritage": what comes from the place, not what happens there. */
+const HERITAGE_AFTER =
+  /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:language|languages|cuisine|culture|heritage|history|traditions?|roots)\b/u;
 const FUTURE_CLAUSE = new RegExp(`(?:^|\\s)(?:${alt(FUTURE)})\\b`, 'iu');
 
 /** Words before the name that make it a mention whatever else is around it. */
@@ -124,7 +137,7 @@ export function mentionCue(before: string): boolean {
     COMPARISON.test(before) ||
     SUPERLATIVE.test(before) ||
     INSTITUTION.test(before) ||
-    APPOSITION.test(before) ||
+    FROM_ALL_OVER.test(before) ||
     STATE.test(before) ||
     BEARING.test(before) ||
     SCHEDULED.test(before) ||
@@ -139,8 +152,11 @@ function holderBefore(before: string): boolean {
 }
 
 /** Words right after the name that make it a mention ("Sacramento-based"). */
-export function mentionCueAfter(after: string): boolean {
-  return BASED_AFTER.test(after) || SETTLED_AFTER.test(after);
+export function mentionCueAfter(after: string, before = ''): boolean {
+  if (APPOSITION.test(before) && APPOSITION_END.test(after)) return true;
+  return (
+    BASED_AFTER.test(after) || SETTLED_AFTER.test(after) || CALLED_OFF_AFTER.test(after) || HERITAGE_AFTER.test(after)
+  );
 }
 
 /** The clause before the name (back to the last sentence end or semicolon) speaks of the future. */

@@ -69,7 +69,7 @@ export function mentionRoles(text: string, spans: Range[], dateline: Range | nul
     let cued = true;
     if (dateline ? s.start >= dateline.start && s.end <= dateline.end : opensBody(text, s)) role = 'dateline';
     else if (FILED_FROM.test(before)) role = 'dateline';
-    else if (mentionCue(before) || mentionCueAfter(text.slice(s.end, s.end + 60))) role = 'mention';
+    else if (mentionCue(before) || mentionCueAfter(text.slice(s.end, s.end + 60), before)) role = 'mention';
     else if (EVENT_BEFORE.test(before) || namesEvent(text.slice(s.end, s.end + 40))) role = 'event';
     else if (happensAt(before) && !futureClause(text, s.start)) role = 'event';
     else if (previous?.role === 'event' && LIST_JOIN.test(text.slice(previous.end, s.start))) role = 'event';

@@ -5,7 +5,7 @@
 /** Prepositions that put what the clause reports at a place ("protests began in Aktau", "troops moved into Kyiv"). */
 // prettier-ignore
 export const LOCATIVE_PREPOSITIONS = [
-  'in', 'at', 'near', 'outside', 'across', 'throughout', 'around', 'inside', 'within',
+  'in', 'at', 'near', 'outside', 'across', 'throughout', 'around', 'inside', 'within', 'along',
   // passing through on the way ("reached India via Bangladesh", "sailed through the Bosphorus")
   'via', 'through',
 ];
@@ -81,8 +81,8 @@ export const EVENTS_AFTER_PLACE = [
   // disasters
   'earthquake', 'quake', 'flood', 'floods', 'flooding', 'fire', 'fires', 'wildfire', 'wildfires', 'explosion', 'blast',
   'outbreak',
-  // meetings
-  'summit', 'talks',
+  // meetings and campaigns
+  'summit', 'talks', 'campaign',
   // war and crises
   'conflict', 'fighting', 'coup', 'crash', 'shooting', 'standoff',
 ];
@@ -101,6 +101,8 @@ export const ACTS_ON_PLACE = [
   'storm', 'stormed', 'storming', 'surround', 'surrounded', 'surrounding', 'seize', 'seized', 'seizing', 'capture',
   'captured', 'capturing', 'occupy', 'occupied', 'occupying', 'besiege', 'besieged', 'raid', 'raided', 'raiding',
   'assault', 'assaulted', 'recapture', 'recaptured', 'retook', 'overran', 'liberated', 'ransacked', 'looted',
+  // searching a place
+  'canvassed', 'searched', 'patrolled', 'combed', 'scoured',
   // a storm or a disease through a place
   'battered', 'pounded', 'ravaged', 'devastated', 'swept', 'swamped', 'engulfed', 'lashed',
 ];
@@ -138,6 +140,8 @@ export const HOLDERS_AT_PLACE = [
   'store', 'stores', 'shop', 'shops', 'restaurants', 'outlets', 'branch', 'branches', 'office', 'offices',
   'bakeries', 'units', 'locations', 'franchises', 'factories', 'plants', 'presence', 'operations', 'subsidiary',
   'subsidiaries',
+  // a post held there ("the U.S. envoy in Brussels")
+  'envoy', 'ambassador', 'correspondent', 'representative',
   // clubs and schools
   'club', 'clubs', 'team', 'teams', 'school', 'schools', 'universities', 'colleges',
   // people by where they live
