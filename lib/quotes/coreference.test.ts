@@ -155,6 +155,14 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Tom Baker'],
   },
   {
+    name: 'a noun before the role narrows it: "the band leader" is no party leader named before',
+    paragraphs: [
+      'Party leader Ana Ruiz spoke at the cookout on Sunday.',
+      'Later the band leader called the guests to the stage, singing “It is our time now, friends.”',
+    ],
+    expected: ['the band leader'],
+  },
+  {
     name: '"the commission" is the commission the article named',
     paragraphs: [
       'The Commission on Harbour Safety met on Monday.',

@@ -4,6 +4,7 @@ import type { SpeakerType } from '../types';
 import { capitalise } from '../lexicon/build';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import { ORGANISATION_CLASS_HEADS, ROLE_SYNONYMS } from '../lexicon/en/sources';
+import { ROLE_ADJECTIVES, ROLE_MODIFIERS } from '../lexicon/en/roles';
 import { mentionType, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
 
@@ -205,7 +206,17 @@ export function resolveMention(
   // Role noun: "the spokesman", "the Kazakh leader".
   const head = mention.head ?? '';
   // Own keys only: a head noun like "constructor" must not find Object.prototype members.
-  const wanted = Object.hasOwn(ROLE_SYNONYMS, head) ? ROLE_SYNONYMS[head] : [head];
+  // "the band leader": a noun before the head narrows the role; only a role holding both words fits.
+  const modifiers = mention.text
+    .split(/\s+/)
+    .slice(1, -1)
+    .filter((w) => /^\p{Ll}+$/u.test(w) && !ROLE_MODIFIERS.includes(w) && !ROLE_ADJECTIVES.includes(w));
+  const wanted =
+    modifiers.length && mention.text.toLowerCase().endsWith(` ${head}`)
+      ? [`${modifiers.join(' ')} ${head}`]
+      : Object.hasOwn(ROLE_SYNONYMS, head)
+        ? ROLE_SYNONYMS[head]
+        : [head];
   const named = people.namedBefore(mention.start);
   const match = named.find(({ person: p }) => p.role && wanted.some((w) => p.role!.toLowerCase().includes(w)));
   const as = (p: { name: string; role: string | null }, role: string | null): Attribution => ({

@@ -124,3 +124,12 @@ export const TITLES_BEFORE_SURNAME = [
   'president', 'senator', 'sen', 'representative', 'rep', 'governor', 'gov', 'secretary', 'mayor', 'judge',
   'general', 'gen', 'chancellor', 'speaker', 'justice',
 ];
+
+/** Adjectives that describe a role holder without narrowing the role ("the longtime senator", "a top aide"). */
+// Used by: quotes/resolve (a role noun's modifiers: "the band leader" must match a band leader, "the longtime
+// senator" any senator).
+// prettier-ignore
+export const ROLE_ADJECTIVES = [
+  'longtime', 'top', 'senior', 'junior', 'veteran', 'new', 'young', 'old', 'influential', 'powerful', 'outgoing',
+  'incoming', 'embattled', 'retired', 'current',
+];
