@@ -43,9 +43,12 @@ const ACTORS = [
  */
 // prettier-ignore
 const CLUB_PEOPLE = [
-  'team', 'squad', 'players', 'coach', 'manager', 'player', 'star', 'captain', 'striker', 'midfielder', 'defender',
-  'goalkeeper', 'winger', 'forward', 'quarterback', 'pitcher', 'center', 'guard', 'fans', 'supporters',
+  'team', 'squad', 'players', 'coach', 'manager', 'player', 'captain', 'striker', 'midfielder', 'defender',
+  'goalkeeper', 'winger', 'quarterback', 'pitcher', 'fans', 'supporters',
 ];
+/** Positions that are also ordinary words ("move Chicago forward", "a Washington center-left group"): only before a
+ * player's name ("Pittsburgh center Maurkice Pouncey"). */
+const CLUB_POSITIONS = ['forward', 'center', 'guard', 'star'];
 /** What a state or economy does or owns, as a whole ("US tariffs", "EU airlines", "China's move"). */
 // prettier-ignore
 const STATE_THINGS = [
@@ -114,7 +117,7 @@ const AGENT_AFTER = new RegExp(
   `^${PARTNER}\\s+(?:(?:${words(AUXILIARIES)})\\s+)?(?:(?:${words(ADVERBS)})\\s+)?(?:${words(AGENT_VERBS)})\\b`,
   'u',
 );
-const CLUB_AFTER = new RegExp(`^\\s+(?:${words(CLUB_PEOPLE)})\\b`, 'u');
+const CLUB_AFTER = new RegExp(`^\\s+(?:(?:${words(CLUB_PEOPLE)})\\b|(?:${words(CLUB_POSITIONS)})\\s+\\p{Lu})`, 'u');
 const MODIFIER_AFTER = new RegExp(`^\\s+(?:${words([...ACTORS, ...STATE_THINGS])})\\b`, 'u');
 const POSSESSIVE_AFTER = new RegExp(
   `^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${words([...ACTORS, ...STATE_ACTS, ...TITLED_BODIES])})\\b`,

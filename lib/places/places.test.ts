@@ -572,6 +572,10 @@ describe('roles', () => {
     ['renowned in a place', 'He is renowned in Kazakhstan as a singer.', 'Kazakhstan', 'mention'],
     ['holders located by the place', 'Both men run hotel start-ups in Kazakhstan.', 'Kazakhstan', 'mention'],
     ['a count located by the place', 'The chain has about 300 in Kazakhstan.', 'Kazakhstan', 'mention'],
+    ['a date is no count', 'Protests erupted on March 18 in Almaty.', 'Almaty', 'event'],
+    ['a toll is no count', 'Gunmen killed 12 in Almaty.', 'Almaty', 'event'],
+    ['an act on the holders', 'Police raided offices in Almaty.', 'Almaty', 'event'],
+    ['"ahead of" is time, not a bearing', 'Candidates campaigned ahead of the Almaty protests.', 'Almaty', 'event'],
     ['a holder after a locative keeps the event', 'He was arrested at his homes in Almaty.', 'Almaty', 'event'],
     ['"-based" after the name', 'He had given money to an Almaty-based agent.', 'Almaty', 'mention'],
     [
@@ -606,8 +610,14 @@ describe('roles', () => {
     ["a place's campaign", "Kazakhstan's campaign drew mockery.", 'Kazakhstan', 'event'],
     ['a dated stop on a schedule', 'The tour continues November 19th in Almaty.', 'Almaty', 'mention'],
     [
+      'a position word used as an adverb',
+      'Protests began in Aktau. He vowed to move Almaty forward.',
+      'Almaty',
+      'mention',
+    ],
+    [
       '"at" inside a venue\'s name',
-      'June 30 – Aktau @ Northwell Health at Almaty Arena.',
+      'June 30 – Aktau @ Lakeside Music Park at Almaty Arena.',
       'Almaty Arena, Aktau',
       'mention',
     ],

@@ -10,7 +10,7 @@ import {
   HOLDERS_AT_PLACE,
   SCHEDULE_VERBS,
   SETTLED_WORDS,
-  SPONSOR_NAME_ENDS,
+  ACTS_ON_PLACE,
   STATES_AT_PLACE,
 } from '../lexicon/en/events';
 import { BUILDING_HEADS, INSTITUTION_HEADS, TRANSPORT_HEADS, VENUE_HEADS, WORSHIP_HEADS } from '../lexicon/en/sites';
@@ -76,13 +76,24 @@ const STATE = new RegExp(
   'iu',
 );
 /**
+ * A count given roughly ("about 300", "300 or so") tallies holders; an exact number is as often a toll or a date
+ * ("killed 12 in", "on March 18 in"), where something happened.
+ */
+const APPROXIMATE_COUNT =
+  '(?:\\b(?:about|some|around|roughly|nearly|almost|over|more\\s+than)\\s+\\d[\\d,.]*|\\d[\\d,.]*\\s+or\\s+so)';
+/**
  * "start-ups in the US", "300 or so in China": the place says where holders or counted things are. Group 1 catches a
  * locative before the holder ("at his homes in Manhattan"), whose place keeps the locative's role.
  */
 const HOLDER = new RegExp(
   '(\\b(?:at|in|inside|outside|near)\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?)?' +
-    `(?:\\b(?:${alternation(HOLDERS_AT_PLACE)})|\\d(?:[\\d,.]*\\d)?(?:\\s+or\\s+so)?)` +
+    `(?:\\b(?:${alternation(HOLDERS_AT_PLACE)})|${APPROXIMATE_COUNT})` +
     '\\s+(?:in|at|across|throughout|near)\\s+(?:the\\s+)?$',
+  'iu',
+);
+/** A verb acting on what follows ("raided the company's"): the holders after it are where something happened. */
+const ACTED_ON = new RegExp(
+  `\\b(?:${alternation(ACTS_ON_PLACE)})\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$`,
   'iu',
 );
 /** "an Amritsar-based agent": where someone or something is based. */
@@ -101,14 +112,7 @@ const SCHEDULED = new RegExp(
 /** "Northwell Health at", "Music Park at": "at" inside a venue's name, after a sponsor's or a site's last word. */
 const NAME_AT = new RegExp(
   `\\b(?:${alternation(
-    [
-      ...SPONSOR_NAME_ENDS,
-      ...VENUE_HEADS,
-      ...INSTITUTION_HEADS,
-      ...WORSHIP_HEADS,
-      ...TRANSPORT_HEADS,
-      ...BUILDING_HEADS,
-    ].map(capitalise),
+    [...VENUE_HEADS, ...INSTITUTION_HEADS, ...WORSHIP_HEADS, ...TRANSPORT_HEADS, ...BUILDING_HEADS].map(capitalise),
   )})\\s+at\\s+$`,
   'u',
 );
@@ -148,7 +152,8 @@ export function mentionCue(before: string): boolean {
 
 function holderBefore(before: string): boolean {
   const m = HOLDER.exec(before);
-  return m !== null && m[1] === undefined;
+  // "Police raided offices in": an act on the holders happened at the place.
+  return m !== null && m[1] === undefined && !ACTED_ON.test(before.slice(0, m.index));
 }
 
 /** Words right after the name that make it a mention ("Sacramento-based"). */

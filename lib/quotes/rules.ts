@@ -28,7 +28,7 @@ const CONFIDENCE: Record<string, Confidence> = {
   'partial-subject-name': 'medium', // – / 78.6 / 83.8: Lopez sees the plan as “…”
   'cue-before-role': 'medium', // 50.0 (2) / 75.0 / 86.6
   'cue-after-role': 'medium', // 100 (3) / 75.0 (4) / 85.4
-  'closing-source-organization': 'medium', // 100 (3) / 40.0 (5) / 100
+  'closing-source-organization': 'low', // 100 (3) / 40.0 (5) / 100
   'closing-source-role': 'medium', // 100 (1) / 100 (5) / 89.3
   'any-verb-after-name': 'medium', // 100 (1) / 100 (1) / 82.1: “…,” Lopez beamed.
   'colon-before-name': 'medium', // 100 (1) / 66.7 (3) / 84.0: Lopez was blunt: “…”

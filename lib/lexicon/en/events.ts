@@ -155,7 +155,7 @@ export const HOLDERS_AT_PLACE = [
 // prettier-ignore
 export const BEARINGS = [
   'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west',
-  'south-east', 'south-west', 'outside', 'ahead',
+  'south-east', 'south-west',
 ];
 
 /** Where an organisation or a person is settled, said in a clause after the place ("Delaware, where Yahoo is
@@ -174,14 +174,4 @@ export const SETTLED_WORDS = [
 export const SCHEDULE_VERBS = [
   'continues', 'kicks off', 'picks up', 'resumes', 'concludes', 'wraps up', 'wraps', 'begins', 'starts', 'opens',
   'stops', 'returns', 'heads', 'ends', 'closes', 'plays', 'arrives',
-];
-
-/**
- * Last words of a sponsor's or an owner's name before "at" inside a venue's name ("Northwell Health at Jones Beach
- * Theater", "Coastal Credit Union Music Park at Walnut Creek"): that "at" is no locative.
- */
-// prettier-ignore
-export const SPONSOR_NAME_ENDS = [
-  'health', 'insurance', 'loans', 'mutual', 'financial', 'credit', 'union', 'bank', 'casino', 'resorts', 'group',
-  'energy', 'motors', 'wireless', 'mobile', 'airlines', 'brewing',
 ];

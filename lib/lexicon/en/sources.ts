@@ -69,7 +69,7 @@ export const ROLES_OF_AN_ORGANISATION = [
  */
 // Used by: quotes/resolve (organisationNamed).
 export const ORGANISATION_CLASS_HEADS: Record<string, string[]> = {
-  agency: ['Agency', 'Administration', 'Service', 'Bureau', 'Department', 'Office', 'Authority', 'Investigations'],
-  union: ['Union', 'Association', 'Federation', 'Brotherhood', 'Guild', 'Teamsters'],
+  agency: ['Agency', 'Administration', 'Service', 'Bureau', 'Department', 'Office', 'Authority'],
+  union: ['Union', 'Association', 'Federation', 'Brotherhood', 'Guild'],
   company: ['Company', 'Corporation', 'Corp', 'Inc', 'Group', 'Holdings'],
 };
