@@ -5,10 +5,10 @@ import type { Token } from '../text/tokens';
  * "US-based", "London-born", "Asia-Pacific": a hyphenated word that is not itself a name is read as its parts,
  * so a place name inside it is found. `isName` says whether the whole word is a known name (Nur-Sultan, Wilkes-Barre).
  */
-export function splitHyphens(tokens: Token[], isName: (lower: string) => boolean): Token[] {
+export function splitHyphens(tokens: Token[], isName: (lower: string, word: string) => boolean): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
-    if (!t.text.includes('-') || !t.upper || isName(t.text.toLowerCase())) {
+    if (!t.text.includes('-') || !t.upper || isName(t.text.toLowerCase(), t.text)) {
       out.push(t);
       continue;
     }

@@ -126,6 +126,11 @@ describe('recognition vetoes', () => {
       'John D. Laurel, 56, was charged in Texas. Police say Laurel fled.',
       ['Texas'],
     ],
+    [
+      'a town before "-based" named like a given name',
+      'Storms hit Texas. In Austin, a Laurel-based firm sued.',
+      ['Texas', 'Laurel'],
+    ],
     ['a double given name', 'In Texas, the duo of Pierre-Hugues Herbert won.', ['Texas']],
     [
       'a country and a club: the club is the town',
@@ -602,6 +607,7 @@ describe('roles', () => {
       'Almaty',
       'event',
     ],
+    ['forced out of a place', 'He stayed in Almaty. He was hauled out of Almaty by police.', 'Almaty', 'event'],
     ['searching a place', 'Volunteers canvassed the city of Almaty for the girl.', 'Almaty', 'event'],
     ['people from all over a place', 'Architects from across Kazakhstan will be invited.', 'Kazakhstan', 'mention'],
     ['a meeting called off', 'A meeting in Almaty that was canceled drew no one.', 'Almaty', 'mention'],

@@ -155,7 +155,7 @@ function runs(tokens: Token[], text: string): [number, number][] {
 /** `words`: the text's tokens when the text layer has them (lib/text), else read here. */
 export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = tokenize(text)): Candidate[] {
   const index = readingIndex(gazetteer);
-  const tokens = splitHyphens(words, (k) => lookup(index, k) !== undefined || oneName(k, index));
+  const tokens = splitHyphens(words, (k, word) => lookup(index, k) !== undefined || oneName(word, index));
   const lower = lowerCaseWords(tokens);
   const out: Candidate[] = [];
   const nameWords = surnames(tokens, text);
@@ -276,9 +276,10 @@ function surnames(tokens: Token[], text: string): Set<string> {
  * A hyphenated word that is one name, not places joined: a letter before the hyphen ("T-Mobile", "U-Haul"), or a
  * double given name ("Pierre-Hugues", "Jean-Claude"), unless a part is a country or big city ("Jordan-Syria").
  */
-function oneName(lower: string, index: PlaceIndex): boolean {
-  const parts = lower.split('-');
-  if (parts.length !== 2 || !parts[1]) return false;
+function oneName(word: string, index: PlaceIndex): boolean {
+  const parts = word.toLowerCase().split('-');
+  // Both parts are capitalised ("Land-based" is a place and a word).
+  if (parts.length !== 2 || !/^\p{Lu}/u.test(word.split('-')[1] ?? '')) return false;
   // (not a party's letter: "Rep. Barbara Lee, D-Oakland")
   if (/^\p{L}$/u.test(parts[0])) return !/^[rdi]$/.test(parts[0]);
   const big = (k: string) => (lookup(index, k) ?? []).some((id) => strong(index, id));

@@ -37,8 +37,11 @@ const EVENT_BEFORE = new RegExp(
 );
 // Verbs whose object is where something happened ("visiting Nevada", "the storm hit Texas", "seized the city of").
 const ACTION_OBJECT = new RegExp(`\\b(?:${alternation(ACTS_ON_PLACE)})\\s+${FILLER}$`, 'u');
-// Leaving a place ("deported here from Arizona").
-const DEPARTURE = new RegExp(`\\b(?:${alternation(DEPARTURES)})\\s+(?:[\\p{Ll}]+\\s+)?from\\s+${FILLER}$`, 'u');
+// Leaving a place ("deported here from Arizona", "hauled out of the embassy").
+const DEPARTURE = new RegExp(
+  `\\b(?:${alternation(DEPARTURES)})\\s+(?:[\\p{Ll}]+\\s+)?(?:from|out\\s+of)\\s+${FILLER}$`,
+  'u',
+);
 // A place naming an event ("the Iowa caucuses", "Aktau protests").
 const EVENT_NOUN = new RegExp(`^['’]?s?\\s+(?:${alternation(EVENTS_AFTER_PLACE)})\\b`, 'iu');
 // One lower-case modifier may come between ("the Madrid peace talks", "the Paris terror attacks").

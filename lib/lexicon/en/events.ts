@@ -107,11 +107,13 @@ export const ACTS_ON_PLACE = [
   'battered', 'pounded', 'ravaged', 'devastated', 'swept', 'swamped', 'engulfed', 'lashed',
 ];
 
-/** Leaving a place is something happening there ("deported from Arizona", "fled from Aleppo"). */
+/** Leaving a place is something happening there ("deported from Arizona", "hauled out of the embassy"). */
 // prettier-ignore
 export const DEPARTURES = [
   'deported', 'extradited', 'evacuated', 'fled', 'fleeing', 'escaped', 'expelled', 'returned', 'returning', 'flew',
   'rescued', 'airlifted', 'withdrew', 'withdrawn', 'retreated', 'departed', 'sailed', 'smuggled', 'released',
+  // forced out
+  'hauled', 'dragged', 'pulled', 'evicted', 'thrown', 'kicked', 'ousted', 'driven', 'chased', 'carried',
 ];
 
 /**
