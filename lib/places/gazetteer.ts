@@ -35,6 +35,8 @@ export interface PlaceIndex {
   demonymIds: Map<string, number>;
   /** Longest name in words, bounds the recogniser's look-ahead. */
   maxWords: number;
+  /** The first and last name row of each pair of first characters (see pairKey): the binary search starts there. */
+  pairs: Map<number, [number, number]>;
   cache: Map<number, GazetteerEntry>;
   /** Lookups made while one text is read (see readingIndex): a story names the same words again and again. */
   memo?: Map<string, number[] | undefined>;
@@ -77,8 +79,24 @@ export function parseGazetteer(raw: string): PlaceIndex {
     demonyms,
     demonymIds,
     maxWords: Number(maxWords),
+    pairs: namePairs(rows, nameStart, nameCount),
     cache: new Map(),
   };
+}
+
+/** A row's or a key's first two characters as one number; a one-character name is followed by the row's tab. */
+const pairKey = (s: string) => s.charCodeAt(0) * 65536 + (s.length > 1 ? s.charCodeAt(1) : 9);
+
+/** Rows are sorted, so the names sharing their first two characters lie together: one pass finds each run. */
+function namePairs(rows: string[], nameStart: number, nameCount: number): Map<number, [number, number]> {
+  const pairs = new Map<number, [number, number]>();
+  for (let i = nameStart; i < nameStart + nameCount; i++) {
+    const pair = pairKey(rows[i]);
+    const run = pairs.get(pair);
+    if (run) run[1] = i;
+    else pairs.set(pair, [i, i]);
+  }
+  return pairs;
 }
 
 export function entry(index: PlaceIndex, id: number): GazetteerEntry {
@@ -122,8 +140,9 @@ function lookupName(index: PlaceIndex, key: string): number[] | undefined {
 }
 
 function lookupRow(index: PlaceIndex, key: string): number[] | undefined {
-  let lo = index.nameStart;
-  let hi = index.nameStart + index.nameCount - 1;
+  const run = index.pairs.get(pairKey(key));
+  if (!run || !key) return undefined;
+  let [lo, hi] = run;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const row = index.rows[mid];
