@@ -13,6 +13,8 @@ import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/en/given-names'
 import { LEADERSHIP_ROLES, OCCUPATIONS, OFFICES, PROFESSIONS, ROYAL_AND_RELIGIOUS_TITLES } from '../lexicon/en/roles';
 import { STATEMENT_VERBS } from '../lexicon/en/speech';
 import { headKind, namedForItsPlace, notASite, opensStreet, type SiteKind } from './sites';
+import { lastStartingBy } from '../text/spans';
+import { COMPASS_ADJECTIVES, COMPASS_POINTS } from '../lexicon/en/place-words';
 
 export type Veto = 'embedded' | 'name-part' | 'demonym' | 'common-word' | 'metonymy' | 'weak' | 'work';
 
@@ -45,11 +47,7 @@ const GEO_SUFFIXES = new Set([
   'river', 'strip', 'peninsula',
 ]);
 /** Compass words that narrow a place without naming something else ("Northeast Georgia", "Central Texas"). */
-// prettier-ignore
-const DIRECTIONS = new Set([
-  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northern', 'southern',
-  'eastern', 'western', 'central', 'upstate', 'downstate',
-]);
+const DIRECTIONS = new Set([...COMPASS_POINTS, ...COMPASS_ADJECTIVES, 'upstate', 'downstate']);
 /** Words that open sentences and headings; never part of a name. */
 // prettier-ignore
 const FUNCTION_WORDS = new Set([
@@ -542,15 +540,8 @@ function candidate(
 /** The token starting at `start`, by binary search: tokens are in text order, and a linear find per candidate
  * made a 300,000-word page quadratic (30 s in places alone). */
 function tokenAt(tokens: Token[], start: number): Token | undefined {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start === start) return tokens[mid];
-    if (tokens[mid].start < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
+  const token = tokens[lastStartingBy(tokens, start)];
+  return token?.start === start ? token : undefined;
 }
 
 /** Kinds of work whose title may be a place's name ("the film Casablanca", "the musical Oklahoma!"). */

@@ -43,6 +43,8 @@ const INSTITUTIONS = [
   'Laboratory', 'Observatory', 'Library', 'Inc', 'Ltd', 'LLC', 'Group', 'Forum', 'Council', 'Association',
   'Society', 'Agency', 'Commission',
 ];
+/** Called off: what did not happen after all. */
+const CALLED_OFF = ['postponed', 'cancelled', 'canceled', 'called off', 'scrapped'];
 /** The clause speaks of what is still to come ("will tour …", "is scheduled to open …"). */
 // prettier-ignore
 const FUTURE = [
@@ -50,23 +52,26 @@ const FUTURE = [
   'are due to', 'is slated to', 'are slated to', 'is expected to', 'are expected to', 'plans to', 'plan to', 'upcoming',
   'next week', 'next month', 'next year', 'plans for', 'plan for',
   // what was only planned or called off did not happen
-  'planned', 'scheduled', 'postponed', 'cancelled', 'canceled', 'called off',
+  'planned', 'scheduled', ...CALLED_OFF,
   // offers, wishes and what would follow
   'would', 'could be', 'offered to', 'offers to', 'proposed to', 'proposes to', 'hopes to', 'aims to', 'wants to',
 ];
 
-const alt = (list: string[]) => list.map((w) => w.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|');
-
 /** "born mostly in", "raised originally near": an adverb of degree may come between the verb and its place. */
 const HEDGE = '(?:(?:mostly|mainly|partly|originally|largely)\\s+)?';
 const ORIGIN = new RegExp(
-  `\\b(?:${alt(ORIGIN_VERBS)})\\s+${HEDGE}(?:in|at|from|of|to|near|outside)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$`,
+  `\\b(?:${alternation(ORIGIN_VERBS)})\\s+${HEDGE}(?:in|at|from|of|to|near|outside)\\s+` +
+    '(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$',
   'iu',
 );
-const COMPARISON = new RegExp(`\\b(?:${alt(COMPARISONS)})\\s+(?:the\\s+)?$`, 'iu');
-const SUPERLATIVE = new RegExp(`\\b(?:${alt(SUPERLATIVES)})\\b[^.;,:]{0,50}\\b(?:in|of)\\s+(?:the\\s+)?$`, 'iu');
+const COMPARISON = new RegExp(`\\b(?:${alternation(COMPARISONS)})\\s+(?:the\\s+)?$`, 'iu');
+const SUPERLATIVE = new RegExp(
+  `\\b(?:${alternation(SUPERLATIVES)})\\b[^.;,:]{0,50}\\b(?:in|of)\\s+(?:the\\s+)?$`,
+  'iu',
+);
 const INSTITUTION = new RegExp(
-  `\\b(?:${alt(INSTITUTIONS)})\\.?(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+)?,?\\s+(?:in|at)\\s+$`,
+  `\\b(?:${alternation(INSTITUTIONS)})\\.?` +
+    "(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+)?,?\\s+(?:in|at)\\s+$",
   'u',
 );
 /** "stay in", "renowned in": a lasting state at the place, not a happening. */
@@ -127,12 +132,14 @@ const APPOSITION_END = /^(?:\s+(?:in|at)\s+[^,.;]{1,40})?(?:,|\s+(?:who|which|wh
 /** People from all over a place ("architects from across the European Union"). */
 const FROM_ALL_OVER = /\bfrom\s+(?:across|around|all\s+over|throughout)\s+(?:the\s+)?$/iu;
 /** "a meeting in Chile that was canceled": what was called off did not happen there. */
-const CALLED_OFF_AFTER =
-  /^\s+(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+(?:canceled|cancelled|postponed|called\s+off|scrapped)\b/u;
+const CALLED_OFF_AFTER = new RegExp(
+  `^\\s+(?:that|which)\\s+(?:was|were|had\\s+been|has\\s+been)\\s+(?:${alternation(CALLED_OFF)})\\b`,
+  'u',
+);
 /** "the Congo's Tshiluba language", "Mexico's culinary heritage": what comes from the place, not what happens there. */
 const HERITAGE_AFTER =
   /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:language|languages|cuisine|culture|heritage|history|traditions?|roots)\b/u;
-const FUTURE_CLAUSE = new RegExp(`(?:^|\\s)(?:${alt(FUTURE)})\\b`, 'iu');
+const FUTURE_CLAUSE = new RegExp(`(?:^|\\s)(?:${alternation(FUTURE)})\\b`, 'iu');
 
 /** Words before the name that make it a mention whatever else is around it. */
 export function mentionCue(before: string): boolean {

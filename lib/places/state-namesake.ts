@@ -4,13 +4,13 @@
 // that state and none in the city's own.
 import { entry, kindOf, lookup, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import type { Candidate } from './recognize';
+import { COMPASS_ADJECTIVES } from '../lexicon/en/place-words';
 
 /** "Washington state", "Washington State University" is an organisation's name (vetoed before this). */
 const STATE_AFTER = /^\s+state\b/u;
 const STATE_OF_BEFORE = /\bstate\s+of\s+$/iu;
 /** Parts of a state, as news writes them ("central Washington"); a city is rarely so divided. */
-const PART_BEFORE =
-  /\b(?:central|eastern|western|northern|southern|northeastern|northwestern|southeastern|southwestern|rural)\s+$/u;
+const PART_BEFORE = new RegExp(`\\b(?:${[...COMPASS_ADJECTIVES, 'rural'].join('|')})\\s+$`, 'u');
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$/u;
 
 interface Placed {

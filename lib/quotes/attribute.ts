@@ -15,6 +15,7 @@ import { buildSpeakers } from './speakers';
 import { confidenceOf, type RuledAttribution } from './rules';
 import { mentionNear, nearContext } from './near';
 import { isSpeakerLike } from './mention-finders';
+import { lastStartingBy } from '../text/spans';
 
 function findMention(
   article: Article,
@@ -131,15 +132,8 @@ function appositionAfter(text: string, mention: Mention): Mention | null {
 
 /** The index of the paragraph holding offset `at` (binary search), or -1. */
 function paragraphIndexAt(paragraphs: { start: number; end: number }[], at: number): number {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (paragraphs[mid].start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  const p = paragraphs[lo];
-  return p && p.start <= at && at <= p.end ? lo : -1;
+  const i = lastStartingBy(paragraphs, at);
+  return i >= 0 && at <= paragraphs[i].end ? i : -1;
 }
 
 /** Words the article capitalises mid-sentence: proper nouns, unlike a capital that merely opens a sentence. */

@@ -21,6 +21,7 @@ import {
   shortAttribution,
   signatureAfter,
 } from './mention-finders';
+import { lastStartingBy } from '../text/spans';
 
 // A source: "the" and up to three words ("the memo", "the White House"), or a name of up to four words.
 const SOURCE = `(?:the(?:\\s+[\\p{L}-]+){1,3}|${capitalisedRun(3)})`;
@@ -216,15 +217,8 @@ function paragraphAt(
   paragraphs: { start: number; end: number }[],
   at: number,
 ): { start: number; end: number } | undefined {
-  let lo = 0;
-  let hi = paragraphs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (paragraphs[mid].start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  const p = paragraphs[lo];
-  return p && p.start <= at && at <= p.end ? p : undefined;
+  const p = paragraphs[lastStartingBy(paragraphs, at)];
+  return p && at <= p.end ? p : undefined;
 }
 
 /** The words around quote `i` that the near rules read. */

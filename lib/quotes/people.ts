@@ -18,6 +18,7 @@ import {
   SUBJECT_PRONOUNS,
 } from '../lexicon/en/function-words';
 import { BUILDING_KINDS, PLACE_KINDS, PLACE_NAME_WORDS } from '../lexicon/en/place-words';
+import { lastStartingBy } from '../text/spans';
 
 export interface Person {
   name: string;
@@ -341,14 +342,8 @@ function oblique(text: string, at: number): boolean {
 export function outsideQuotes(index: PeopleIndex, quotes: { start: number; end: number }[]): PeopleIndex {
   if (!quotes.length) return index;
   const inQuote = (at: number) => {
-    let lo = 0;
-    let hi = quotes.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (quotes[mid].start <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return quotes[lo].start <= at && at < quotes[lo].end;
+    const i = lastStartingBy(quotes, at);
+    return i >= 0 && at < quotes[i].end;
   };
   return { ...index, namedBefore: (at) => index.namedBefore(at).filter((n) => !inQuote(n.at)) };
 }

@@ -1,6 +1,7 @@
 // Words that say something happened at a place: the prepositions that locate it, the nouns that name a happening,
 // and the verbs whose object is where it happened. Lower case.
 // Used by: places/roles (event-place roles).
+import { COMPASS_ADJECTIVES, COMPASS_POINTS } from './place-words';
 
 /** Prepositions that put what the clause reports at a place ("protests began in Aktau", "troops moved into Kyiv"). */
 // prettier-ignore
@@ -17,8 +18,7 @@ export const LOCATIVE_PREPOSITIONS = [
 // prettier-ignore
 export const PLACE_QUALIFIERS = [
   // parts of a place
-  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern',
-  'northwestern', 'southeastern', 'southwestern', 'north-east', 'north-west', 'south-east', 'south-west',
+  ...COMPASS_POINTS, ...COMPASS_ADJECTIVES,
   'downtown', 'midtown', 'uptown', 'upstate', 'rural', 'suburban', 'coastal', 'inner-city',
   // neighbours
   'nearby', 'neighbouring', 'neighboring', 'adjacent',
@@ -154,11 +154,7 @@ export const HOLDERS_AT_PLACE = [
 ];
 
 /** Bearings from a place that name it only as a reference point ("south of Jerusalem", "miles north of Sacramento"). */
-// prettier-ignore
-export const BEARINGS = [
-  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west',
-  'south-east', 'south-west',
-];
+export const BEARINGS = COMPASS_POINTS;
 
 /** Where an organisation or a person is settled, said in a clause after the place ("Delaware, where Yahoo is
  * incorporated"). */

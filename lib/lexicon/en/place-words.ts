@@ -18,3 +18,23 @@ export const BUILDING_KINDS = [
   'airport', 'university', 'hospital', 'school', 'church', 'square', 'park', 'hall', 'center', 'centre', 'building',
   'stadium', 'arena', 'bridge', 'tower', 'plaza', 'station', 'library', 'museum', 'theater', 'theatre', 'hotel',
 ];
+
+/**
+ * The compass points ("north of Jerusalem", "Northeast Georgia"), with and without a hyphen.
+ * Used by: places/recognize (DIRECTIONS), lexicon/en/events (BEARINGS, PLACE_QUALIFIERS).
+ */
+// prettier-ignore
+export const COMPASS_POINTS = [
+  'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west',
+  'south-east', 'south-west',
+];
+
+/**
+ * The compass adjectives, "central" with them ("southern Syria", "central Washington").
+ * Used by: places/recognize, places/state-namesake, lexicon/en/events (PLACE_QUALIFIERS).
+ */
+// prettier-ignore
+export const COMPASS_ADJECTIVES = [
+  'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern',
+  'southwestern',
+];
