@@ -63,7 +63,9 @@ function typesOf(node: JsonObject): string[] {
 /** Every object in the page's JSON-LD blocks, @graph flattened; malformed blocks are skipped. */
 function jsonLdNodes(doc: Document): JsonObject[] {
   const nodes: JsonObject[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  // Read off every script by tag: an attribute selector walks the page as slowly and matches the same scripts.
+  const scripts = Array.from(doc.getElementsByTagName('script'));
+  for (const script of scripts.filter((s) => s.getAttribute('type') === 'application/ld+json')) {
     let parsed: unknown;
     try {
       parsed = JSON.parse(script.textContent ?? '');
