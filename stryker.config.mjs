@@ -1,5 +1,5 @@
 // StrykerJS with its vitest runner over lib/, run by `npm run mutation` (scripts/mutation.ts: one folder at a time,
-// each with its own incremental report in reports/mutation/parts/, then a score table per folder). Not part of CI
+// each with its own incremental report in mutation/parts/, committed, then a score table per folder). Not part of CI
 // (too slow for it); run it before closing an issue that touches lib/. Incremental: only mutants whose code or tests
 // changed since the last run are tested again. The last part's surviving mutants: reports/mutation/mutation.html.
 // Tests run as vitest.mutation.config.ts says (Node suites only: the score is a floor).
@@ -10,7 +10,7 @@ export default {
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: ['lib/**/*.ts', '!lib/**/*.test.ts', '!lib/**/test-*.ts'],
   // .wxt stays: tsconfig.json extends .wxt/tsconfig.json.
-  ignorePatterns: ['.output', 'test-results', 'reports', '.stryker-tmp', '**/*.log'],
+  ignorePatterns: ['.output', 'test-results', 'reports', 'mutation', '.stryker-tmp', '**/*.log'],
   disableTypeChecks: 'lib/**/*.ts',
   coverageAnalysis: 'perTest',
   // One test process: the machine's two cores are shared.

@@ -3,7 +3,8 @@
 //   npm run mutation -- lib/notes lib/article  those folders (or files; a comma-separated list of files is one part)
 //   npm run mutation -- --table                only the table of what was measured so far
 //   other arguments go to Stryker:  npm run mutation -- lib/notes --concurrency 2
-// Each part keeps its own incremental report in reports/mutation/parts/ (Stryker's JSON report format), so a
+// Each part keeps its own incremental report in mutation/parts/ (Stryker's JSON report format, committed: a fresh
+// machine then re-tests only what changed since the last measurement), so a
 // re-run tests only mutants whose code or tests changed, and parts measured at different times add up. The
 // table reads every part; a file measured by two parts counts once, from the newer part.
 import { spawnSync } from 'node:child_process';
@@ -11,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import { join, relative, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const PARTS = join(ROOT, 'reports/mutation/parts');
+const PARTS = join(ROOT, 'mutation/parts');
 
 type Status = 'Killed' | 'Timeout' | 'Survived' | 'NoCoverage' | 'CompileError' | 'RuntimeError' | 'Ignored' | string;
 interface Report {
@@ -146,9 +147,7 @@ function main(argv: string[]): number {
   let ok = true;
   if (!tableOnly) for (const target of targets.length ? targets : libFolders()) ok = run(target, passThrough) && ok;
   const topLevel = readdirSync(join(ROOT, 'lib')).some((n) => n.endsWith('.ts') && !n.endsWith('.test.ts'));
-  console.log(
-    `\nMutation score per folder (reports/mutation/parts; bars: lib/notes and lib/article ≥ 80 %, lib/ ≥ 65 %)\n`,
-  );
+  console.log(`\nMutation score per folder (mutation/parts; bars: lib/notes and lib/article ≥ 80 %, lib/ ≥ 65 %)\n`);
   console.log(table(measuredFiles(readParts()), [...libFolders(), ...(topLevel ? ['lib'] : [])]));
   return ok ? 0 : 1;
 }
