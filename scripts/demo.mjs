@@ -60,6 +60,8 @@ await panel.waitFor('[data-testid=title]');
 console.log(`Demo article: ${url}`);
 
 if (!hasDisplay) {
+  // The header shows first and the analysis a moment later: the picture waits for the Overview's sourcing bar.
+  await panel.waitFor('[data-testid=sourcing-bar]');
   mkdirSync('test-results', { recursive: true });
   const shot = resolve('test-results', `demo-${name}.png`);
   await panel.screenshot(shot);
