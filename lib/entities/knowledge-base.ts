@@ -179,12 +179,15 @@ export type KbHit = KbEntry & { source: 'known' | 'context' | 'title'; demonym?:
  * Looks a surface name up: curated/countries/cities first, then names that mean one thing in a story
  * set in one of `countries`, then the bare title list.
  */
+/** A name as the knowledge base keys it: lower case, a typographic apostrophe as a straight one. */
+export const nameKey = (surface: string) => surface.toLowerCase().replace(/’/g, "'");
+
 export function lookupName(
   kb: KnowledgeBase,
   surface: string,
   countries: ReadonlySet<string> = new Set(),
 ): KbHit | null {
-  const key = surface.toLowerCase().replace(/’/g, "'");
+  const key = nameKey(surface);
   const known = kb.names.get(key);
   if (known) return { ...known, source: 'known', demonym: kb.demonyms.has(key) };
   const inContext = kb.contextNames.get(key)?.find((e) => countries.has(e.country));

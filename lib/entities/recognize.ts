@@ -2,7 +2,7 @@
 // the text ("Collective Security Treaty Organization (CSTO)"), unknown people and organisations,
 // and surnames or "title + surname" that refer back to a person named in full earlier.
 import type { EntityType, Span } from '../types';
-import { lookupAcronym, lookupName, type KbHit, type KnowledgeBase } from './knowledge-base';
+import { lookupAcronym, lookupName, nameKey, type KbHit, type KnowledgeBase } from './knowledge-base';
 import { keepHit } from './link';
 import { findNameRuns, type Token } from './name-runs';
 import { isCorporateSuffix, isHonorific, isOrgHead, isOutletHead, isRole, isStopWord } from './words';
@@ -75,7 +75,7 @@ function longestHit(
   i: number,
 ): { hit: KbHit; end: number } | null {
   // Run tokens are separated by spaces (or " & "): a longer name starts with this word and a space.
-  const opensLonger = kb.multiWordStarts.has(tokens[i].text.toLowerCase().replace(/’/g, "'"));
+  const opensLonger = kb.multiWordStarts.has(nameKey(tokens[i].text));
   for (let j = opensLonger ? Math.min(tokens.length, i + MAX_NAME_TOKENS) : i + 1; j > i; j--) {
     const hit = lookupName(kb, joined(text, tokens.slice(i, j)), countries);
     if (hit) return { hit, end: j };
