@@ -1,8 +1,8 @@
 // Where a site lies: the town named beside it, else the place named inside a building's name, else the story's
 // dateline's town. Sites are not in the gazetteer; the panel shows them at their town ("Rogers Arena, Vancouver").
 import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
-import type { Candidate } from './recognize';
-import { datelineSpan } from '../text/datelines';
+import type { Candidate } from './1-recognize';
+import type { Range } from '../text/datelines';
 
 interface Mention {
   candidate: Candidate;
@@ -31,6 +31,7 @@ export function siteHost(
   mentions: Mention[],
   text: string,
   index: PlaceIndex,
+  dateline: Range | null,
   resolveInner: (c: Candidate) => number,
 ): SiteHost | null {
   const places = mentions.filter((m) => !m.site);
@@ -54,7 +55,6 @@ export function siteHost(
     if (isTownOrState(entry(index, id))) return { id, near: true };
   }
   // A report filed from a town about a site no town is named beside is most likely about a site there.
-  const dateline = datelineSpan(text);
   const filed =
     dateline &&
     places.find(

@@ -3,7 +3,7 @@
 // "the state of Washington", "central Washington", a list of states) or when at least half the story's towns lie in
 // that state and none in the city's own.
 import { entry, kindOf, lookup, type GazetteerEntry, type PlaceIndex } from './gazetteer';
-import type { Candidate } from './recognize';
+import type { Candidate } from './1-recognize';
 import { COMPASS_ADJECTIVES } from '../lexicon/en/place-words';
 
 /** "Washington state", "Washington State University" is an organisation's name (vetoed before this). */

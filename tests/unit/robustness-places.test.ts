@@ -2,7 +2,7 @@
 // (300,000 words and more) spent half a minute in it when each candidate searched every token for its own.
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../lib/places';
-import { recognize } from '../../lib/places/recognize';
+import { recognize } from '../../lib/places/1-recognize';
 
 // The shipped format (lib/places/gazetteer.ts): one small town, one capital.
 const GAZETTEER = loadGazetteer(

@@ -1,8 +1,11 @@
-// What a place is to the story: the dateline it was filed from, an event place (something is
-// reported happening there), or a plain mention.
+// Stage 5 of the places engine: what each resolved mention is to the story: the dateline it was filed from, an
+// event place (something is reported happening there), or a plain mention. A place's role from its mentions' roles
+// is stage 6's (lib/places/6-places.ts).
 import type { PlaceRole } from '../types';
+import type { ResolvedMention } from './4-resolve';
+import type { StoryContext } from './3-story-context';
 import { futureClause, mentionCue, mentionCueAfter } from './role-cues';
-import { datelineSpan, type Range } from '../text/datelines';
+import type { Range } from '../text/datelines';
 import { alternation } from '../lexicon/build';
 import {
   ACTS_ON_PLACE,
@@ -63,7 +66,7 @@ export interface MentionRole {
  * name listed right after an event place ("in Aktau and Zhanaozen"); the dateline is a dateline.
  */
 /** `dateline`: the range of the story's dateline place (lib/text/datelines.ts), if it has one. */
-export function mentionRoles(text: string, spans: Range[], dateline: Range | null = datelineSpan(text)): MentionRole[] {
+function mentionRoles(text: string, spans: Range[], dateline: Range | null): MentionRole[] {
   const out: MentionRole[] = [];
   for (const s of spans) {
     const before = text.slice(Math.max(0, s.start - 60), s.start);
@@ -97,30 +100,23 @@ function happensAt(before: string): boolean {
   return LOCATIVE.test(before) || GOAL.test(before) || ACTION_OBJECT.test(before) || DEPARTURE.test(before);
 }
 
-/** A place's role from its mentions' roles: any event wins, then dateline. */
-export function placeRole(roles: PlaceRole[]): PlaceRole {
-  if (roles.includes('event')) return 'event';
-  if (roles.includes('dateline')) return 'dateline';
-  return 'mention';
+/** Stage 5: each mention's role, in the order of `mentions`. */
+export function rolesOf(mentions: ResolvedMention[], text: string, context: StoryContext): MentionRole[] {
+  const roles = mentionRoles(
+    text,
+    mentions.map((m) => m.candidate),
+    context.dateline,
+  );
+  return siteHostRoles(mentions, roles, text);
 }
 
-/**
- * "SEOUL, South Korea —": the country or state after the dateline's town is where the news is when another of
- * the story's event places lies in it; else it only says where the town is ("BUFFALO, N.Y." → a mention).
- */
-export function datelineAreaRoles(roles: PlaceRole[], areas: { country: string | null; area: boolean }[]): PlaceRole[] {
-  const eventCountries = new Set(areas.filter((a, i) => roles[i] === 'event' && a.country).map((a) => a.country));
+/** "a pulmonologist at the Aberdeen Royal Infirmary in the UK": the place after a site says where the site is. */
+const SITE_THEN_PLACE = /^(?:\s*,\s*|\s+in\s+(?:the\s+)?)$/;
+
+function siteHostRoles(mentions: ResolvedMention[], roles: MentionRole[], text: string): MentionRole[] {
   return roles.map((r, i) => {
-    if (r !== 'dateline' || !areas[i].area) return r;
-    return eventCountries.has(areas[i].country) ? 'event' : 'mention';
+    const site = mentions[i - 1];
+    if (!site?.site || !SITE_THEN_PLACE.test(text.slice(site.candidate.end, mentions[i].candidate.start))) return r;
+    return { ...r, role: roles[i - 1].role, cued: roles[i - 1].cued };
   });
-}
-
-/**
- * A report filed from a place that names no other event place is about that place
- * ("BUFFALO, N.Y. — The Sabres…").
- */
-export function promoteDateline(roles: PlaceRole[]): PlaceRole[] {
-  if (roles.includes('event') || !roles.includes('dateline')) return roles;
-  return roles.map((r) => (r === 'dateline' ? 'event' : r));
 }

@@ -1,10 +1,16 @@
-// Which first-level areas (US states, provinces) the story's other place names point to.
-// A local story names several towns of one state; each ambiguous name votes for every state it
-// could be in, split evenly, so "Texas" gives Texas a whole vote and "Springfield" (22 namesakes)
-// a sliver to each of its states. A candidate in a state the other names agree on is likely meant.
+// Stage 3 of the places engine: what the whole story says about where it is, built once from every recognised
+// name and read by each name in stage 4 (lib/places/4-resolve.ts).
+// - countries the story names (a country, or a big city of one country), with how often;
+// - area votes: a local story names several towns of one state; each ambiguous name votes for every state it
+//   could be in, split evenly, so "Texas" gives Texas a whole vote and "Springfield" (22 namesakes) a sliver to
+//   each of its states. A candidate in a state the other names agree on is likely meant;
+// - the towns each name could be, and the towns whose name has one entry only (anchors);
+// - the dateline's range.
 import { distanceKm } from './distance';
 import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
-import type { Candidate } from './recognize';
+import type { Candidate } from './1-recognize';
+import { likeliest } from './prior';
+import type { Range } from '../text/datelines';
 
 /** A town this big is named in stories from anywhere (New York City in a Boston story). */
 const WORLD_CITY = 300_000;
@@ -128,4 +134,74 @@ export function nearSupport(
     if (near) support += 1 / (1 + 0.05 * (entries.length - 1));
   }
   return support;
+}
+
+/** Countries (ISO2) the story is about, with how often they are named. */
+export type StoryAreas = Map<string, number>;
+
+/** What the whole story says about where it is, gathered once and read by every name. */
+export interface StoryContext {
+  countries: StoryAreas;
+  anchors: Anchor[];
+  votes: AreaVotes;
+  towns: Map<string, GazetteerEntry[]>;
+  /** The range of the story's dateline place (lib/text/datelines.ts), if it has one. */
+  dateline: Range | null;
+}
+
+/** `names`: every recognised name but sites, in text order, vetoed ones included (they still tell where). */
+export function storyContext(names: Candidate[], dateline: Range | null, index: PlaceIndex): StoryContext {
+  return {
+    countries: storyCountries(names, index),
+    anchors: anchorsOf(
+      names.filter((c) => !c.veto),
+      index,
+    ),
+    votes: areaVotes(names, index),
+    towns: townsByName(names, index),
+    dateline,
+  };
+}
+
+/**
+ * Evidence is a country or region, or a big city, whose name belongs to one country; a small town cannot vouch
+ * for itself.
+ */
+function storyCountries(cands: Candidate[], index: PlaceIndex): StoryAreas {
+  const counts: StoryAreas = new Map();
+  const bump = (area: string) => counts.set(area, (counts.get(area) ?? 0) + 1);
+  for (const c of cands) {
+    if (c.veto === 'embedded' || c.veto === 'name-part' || c.veto === 'common-word') continue;
+    if (c.veto === 'demonym') {
+      bump(index.demonyms.get(c.key) ?? '');
+      continue;
+    }
+    const entries = c.ids.map((id) => entry(index, id));
+    const best = likeliest(entries);
+    // "Georgia" (the country, the state): an ambiguous big name is no evidence.
+    if (entries.some((e) => e.country !== best.country && kindOf(e) !== 'city')) continue;
+    if (kindOf(best) === 'city' && (best.population < 100_000 || new Set(entries.map((e) => e.country)).size > 1))
+      continue;
+    bump(best.country);
+  }
+  counts.delete('');
+  return counts;
+}
+
+export interface Anchor {
+  key: string;
+  entry: GazetteerEntry;
+}
+
+/** Towns whose name has one entry only: fixed points that the other names are read near. */
+function anchorsOf(cands: Candidate[], index: PlaceIndex): Anchor[] {
+  const seen = new Set<string>();
+  const out: Anchor[] = [];
+  for (const c of cands) {
+    if (c.ids.length !== 1 || seen.has(c.key)) continue;
+    seen.add(c.key);
+    const e = entry(index, c.ids[0]);
+    if (kindOf(e) === 'city') out.push({ key: c.key, entry: e });
+  }
+  return out;
 }

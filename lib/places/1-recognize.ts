@@ -1,5 +1,5 @@
-// Finds place-name candidates: capitalised runs matched against the gazetteer, with vetoes for
-// names that are not places here (outlets, organisations, people, demonyms, common words).
+// Stage 1 of the places engine: place-name candidates, capitalised runs matched against the gazetteer, with vetoes
+// for names that are not places here (outlets, organisations, people, demonyms, common words), and sites.
 import { entry, lookup, readingIndex, type PlaceIndex } from './gazetteer';
 import { located, metonymic, seatOfPower } from './metonymy';
 import { regionAfterTown } from './postal';
@@ -30,6 +30,8 @@ export interface Candidate {
   before: string;
   /** A site or facility ("Rogers Arena"): no gazetteer ids; placed at its town by the resolver. */
   site?: Site;
+  /** Named like a person of the story (see recognizeNames): that person again, not the place; never reported. */
+  person?: boolean;
 }
 
 export interface Site {
@@ -148,6 +150,27 @@ function runs(tokens: Token[], text: string): [number, number][] {
     i = j + 1;
   }
   return out;
+}
+
+/** What stage 1 hands on: place names (in text order) and sites, apart. */
+export interface Recognized {
+  names: Candidate[];
+  sites: Candidate[];
+}
+
+/**
+ * Stage 1. `people`: lower-case words of the names of the story's people ("kaplan" from "Stuart R. Kaplan"); a
+ * town named like one of them (Kaplan, Louisiana) is that person again. Countries, regions and big cities keep
+ * their claim. Such a name still tells the later stages where the story is; it is only never reported.
+ */
+export function recognizeNames(
+  layer: { text: string; tokens?: Token[] },
+  gazetteer: PlaceIndex,
+  people: ReadonlySet<string>,
+): Recognized {
+  const all = recognize(layer.text, gazetteer, layer.tokens);
+  for (const c of all) if (people.has(c.key) && !c.ids.some((id) => strong(gazetteer, id))) c.person = true;
+  return { names: all.filter((c) => !c.site), sites: all.filter((c) => c.site) };
 }
 
 /** `words`: the text's tokens when the text layer has them (lib/text), else read here. */

@@ -1,85 +1,18 @@
-// Picks one gazetteer entry per recognised name: size and rank, then coherence with the
-// countries the story names (and its dateline), then the "Aktau, Mangystau" hierarchy.
+// Picks one gazetteer entry for one name (stage 4 calls it for each name): size and rank, then coherence with the
+// story context (lib/places/3-story-context.ts: the countries the story names, the states its other names agree
+// on, towns nearby), then the state or country written after the name ("Aktau, Mangystau").
 import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
-import type { Candidate } from './recognize';
+import type { Candidate } from './1-recognize';
 import { distanceKm } from './distance';
-import { areaSupport, areaVotes, countrySupport, nearSupport, townsByName, type AreaVotes } from './context';
-
-function prior(e: GazetteerEntry): number {
-  const kind = kindOf(e);
-  // A country or a region (ocean, continent) outranks any namesake town (Mexico, Atlantic).
-  if (kind === 'country') return 13;
-  if (kind === 'region') return Math.max(9.5, Math.log10(e.population + 10)) + 0.5;
-  let score = Math.log10(e.population + 10);
-  if (e.code === 'PPLC') score += 1.5;
-  else if (e.code === 'PPLA') score += 0.7;
-  else if (e.code === 'PPLA2') score += 0.3;
-  else if (e.code === 'PPLX' || e.code === 'PPLH') score -= 1;
-  return score;
-}
-
-/** Countries (ISO2) the story is about, with how often they are named (states: lib/places/context.ts). */
-export type StoryAreas = Map<string, number>;
-
-/**
- * Evidence is a country or region, or a big city, whose name belongs to one country; a small town cannot vouch
- * for itself.
- */
-export function storyCountries(cands: Candidate[], index: PlaceIndex): StoryAreas {
-  const counts: StoryAreas = new Map();
-  const bump = (area: string) => counts.set(area, (counts.get(area) ?? 0) + 1);
-  for (const c of cands) {
-    if (c.veto === 'embedded' || c.veto === 'name-part' || c.veto === 'common-word') continue;
-    if (c.veto === 'demonym') {
-      bump(index.demonyms.get(c.key) ?? '');
-      continue;
-    }
-    const entries = c.ids.map((id) => entry(index, id));
-    const best = best1(entries);
-    // "Georgia" (the country, the state): an ambiguous big name is no evidence.
-    if (entries.some((e) => e.country !== best.country && kindOf(e) !== 'city')) continue;
-    if (kindOf(best) === 'city' && (best.population < 100_000 || new Set(entries.map((e) => e.country)).size > 1))
-      continue;
-    bump(best.country);
-  }
-  counts.delete('');
-  return counts;
-}
-
-function best1(entries: GazetteerEntry[]): GazetteerEntry {
-  return entries.reduce((a, b) => (prior(b) > prior(a) ? b : a));
-}
-
-/** What the whole story says about where it is, gathered once and read by every name. */
-export interface StoryContext {
-  countries: StoryAreas;
-  anchors: Anchor[];
-  votes: AreaVotes;
-  towns: Map<string, GazetteerEntry[]>;
-}
-
-export function storyContext(cands: Candidate[], index: PlaceIndex): StoryContext {
-  return {
-    countries: storyCountries(cands, index),
-    anchors: anchorsOf(
-      cands.filter((c) => !c.veto),
-      index,
-    ),
-    votes: areaVotes(cands, index),
-    towns: townsByName(cands, index),
-  };
-}
-
-/** The context with each name's first-pass choice added to the towns it can vouch for. */
-export function withChoices(ctx: StoryContext, chosen: Map<string, number>, index: PlaceIndex): StoryContext {
-  const towns = new Map(ctx.towns);
-  for (const [key, id] of chosen) {
-    const e = entry(index, id);
-    const list = towns.get(key) ?? [];
-    if (kindOf(e) === 'city' && !list.includes(e)) towns.set(key, [...list, e]);
-  }
-  return { ...ctx, towns };
-}
+import { prior } from './prior';
+import {
+  areaSupport,
+  countrySupport,
+  nearSupport,
+  type Anchor,
+  type StoryAreas,
+  type StoryContext,
+} from './3-story-context';
 
 /**
  * The ids worth scoring: a country's, region's or ocean's own name means it (Mexico, Atlantic), unless the story
@@ -98,7 +31,7 @@ function contenders(c: Candidate, index: PlaceIndex, ctx: StoryContext): number[
 }
 
 /** The entry a name most likely means in this story. `container` = the place named right after a comma. */
-export function resolve(c: Candidate, index: PlaceIndex, ctx: StoryContext, container?: GazetteerEntry): number {
+export function pickEntry(c: Candidate, index: PlaceIndex, ctx: StoryContext, container?: GazetteerEntry): number {
   const { countries } = ctx;
   const anchors = ctx.anchors.filter((a) => a.key !== c.key);
   let bestId = c.ids[0];
@@ -180,24 +113,6 @@ function localSupport(key: string, e: GazetteerEntry, ctx: StoryContext, anchors
   return Math.min(5, points);
 }
 
-export interface Anchor {
-  key: string;
-  entry: GazetteerEntry;
-}
-
-/** Towns whose name has one entry only: fixed points that the other names are read near. */
-export function anchorsOf(cands: Candidate[], index: PlaceIndex): Anchor[] {
-  const seen = new Set<string>();
-  const out: Anchor[] = [];
-  for (const c of cands) {
-    if (c.ids.length !== 1 || seen.has(c.key)) continue;
-    seen.add(c.key);
-    const e = entry(index, c.ids[0]);
-    if (kindOf(e) === 'city') out.push({ key: c.key, entry: e });
-  }
-  return out;
-}
-
 /** An area's own name, or a sea's without "Ocean"/"Sea" ("Atlantic", "Mediterranean"), not a town's namesake. */
 function ownName(e: GazetteerEntry, key: string): boolean {
   const name = plain(e.name);
@@ -206,11 +121,4 @@ function ownName(e: GazetteerEntry, key: string): boolean {
 
 function plain(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** "Aktau, Mangystau" / "Columbia, South Carolina": the entry the following name most likely is. */
-export function containerOf(c: Candidate, next: Candidate | undefined, index: PlaceIndex): GazetteerEntry | undefined {
-  if (!next || next.veto === 'embedded' || !/^,\s*$/.test(c.after.slice(0, next.start - c.end))) return undefined;
-  const entries = next.ids.map((id) => entry(index, id)).filter((e) => kindOf(e) !== 'city');
-  return entries.length ? best1(entries) : undefined;
 }

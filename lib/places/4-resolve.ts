@@ -1,0 +1,97 @@
+// Stage 4 of the places engine: one gazetteer entry for each reported name, read against the story context, and
+// each site placed at its town. Names are read in two rounds: the second also counts each name's first choice as a
+// neighbour (Columbus, Nebraska, once chosen next to Norfolk, vouches for Norfolk, Nebraska in turn).
+import type { Candidate } from './1-recognize';
+import type { NameCandidate } from './2-candidates';
+import { nearSupport, type StoryContext } from './3-story-context';
+import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
+import { pickEntry } from './pick-entry';
+import { siteHost } from './site-host';
+import { stateOverCity } from './state-namesake';
+
+export interface ResolvedMention {
+  candidate: Candidate;
+  id: number;
+  /** Fixed by a state or country written after it ("Nashville, TN"); for a site, its town was named beside it. */
+  contained?: boolean;
+  /** A site or facility: `id` is the town it lies in. */
+  site?: boolean;
+  /** A town the gazetteer lacks in the state written after it ("Grantville, Pennsylvania"): `id` is that state. */
+  inState?: boolean;
+}
+
+/**
+ * Stage 4. `names` and `sites` in text order; `report` says which names are reported (the others still count as
+ * context above, and as neighbours in the first round).
+ */
+export function resolveNames(
+  names: NameCandidate[],
+  sites: Candidate[],
+  context: StoryContext,
+  text: string,
+  gazetteer: PlaceIndex,
+  report: (c: Candidate) => boolean,
+): ResolvedMention[] {
+  const ctx = withFirstChoices(names, context, gazetteer);
+  const out: ResolvedMention[] = [];
+  for (const { candidate: c, container, containerId } of names) {
+    if (!report(c) || c.ids.length === 0) continue;
+    const id = pickEntry(c, gazetteer, ctx, container);
+    if (!c.veto && !container && isWeak(c, entry(gazetteer, id), ctx)) continue;
+    if (container && containerId !== undefined && stateLacking(entry(gazetteer, id), container))
+      out.push({ candidate: c, id: containerId, contained: true, inState: true });
+    else out.push({ candidate: c, id, contained: Boolean(container) });
+  }
+  return withSites(sites.filter(report), stateOverCity(out, text, gazetteer), text, gazetteer, ctx);
+}
+
+/** Round one: each ambiguous name's choice, added to the towns it can vouch for. */
+function withFirstChoices(names: NameCandidate[], context: StoryContext, gazetteer: PlaceIndex): StoryContext {
+  const chosen = new Map<string, number>();
+  for (const { candidate: c, container } of names)
+    if (!c.veto && c.ids.length > 1 && !chosen.has(c.key))
+      chosen.set(c.key, pickEntry(c, gazetteer, context, container));
+  const towns = new Map(context.towns);
+  for (const [key, id] of chosen) {
+    const e = entry(gazetteer, id);
+    const list = towns.get(key) ?? [];
+    if (kindOf(e) === 'city' && !list.includes(e)) towns.set(key, [...list, e]);
+  }
+  return { ...context, towns };
+}
+
+/**
+ * A town named with its state ("Greenwood, W. Va.") but no town of that name lies in it: placing it in the state
+ * beats a namesake hundreds of kilometres away.
+ */
+function stateLacking(e: GazetteerEntry, container: GazetteerEntry): boolean {
+  if (kindOf(e) !== 'city' || container.code !== 'ADM1' || !container.admin1) return false;
+  return !(e.country === container.country && e.admin1 === container.admin1);
+}
+
+/** Towns must earn a bare mention: a small foreign town named once without "in"/"at" is likely a person or a word. */
+function isWeak(c: Candidate, e: GazetteerEntry, ctx: StoryContext): boolean {
+  if (kindOf(e) !== 'city' || e.code === 'PPLC' || e.population >= 100_000) return false;
+  // "in Zhanaozen" earns it; "of the Yerba Buena theater" does not: towns take no article.
+  if (/\b(?:in|at|near|outside|from|to|of)\s+$/i.test(c.before)) return false;
+  // Another name of the story that could be a town nearby vouches for it (Palestine next to Elkhart).
+  if (nearSupport(ctx.towns, c.key, e) >= 1) return false;
+  return (ctx.countries.get(e.country) ?? 0) === 0;
+}
+
+/** Sites placed at their town (lib/places/site-host.ts), merged into the mentions in text order. */
+function withSites(
+  sites: Candidate[],
+  out: ResolvedMention[],
+  text: string,
+  gazetteer: PlaceIndex,
+  ctx: StoryContext,
+): ResolvedMention[] {
+  if (sites.length === 0) return out;
+  const placed: ResolvedMention[] = [];
+  for (const c of sites) {
+    const host = siteHost(c, out, text, gazetteer, ctx.dateline, (inner) => pickEntry(inner, gazetteer, ctx));
+    if (host) placed.push({ candidate: c, id: host.id, contained: host.near, site: true });
+  }
+  return [...out, ...placed].sort((a, b) => a.candidate.start - b.candidate.start);
+}

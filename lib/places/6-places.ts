@@ -1,0 +1,176 @@
+// Stage 6 of the places engine: the mentions grouped into places (one per gazetteer entry; a site, a feature
+// named after a town, a town placed in its state each apart), each with its role, the name shown, the sentence
+// shown and how sure the panel can be.
+import type { Confidence, Place, PlaceRole, Span } from '../types';
+import type { TextLayer } from '../text';
+import { sentenceAt } from '../text/sentences';
+import type { ResolvedMention } from './4-resolve';
+import type { MentionRole } from './5-roles';
+import { distanceKm } from './distance';
+import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
+
+/** A continent's row carries a stand-in country for coherence only; it lies in no one country. */
+const outputCountry = (e: GazetteerEntry): string | null => (e.code === 'CONT' ? null : e.country || null);
+
+interface Group {
+  /** The gazetteer entry (a site's: its town). */
+  id: number;
+  forms: string[];
+  spans: Span[];
+  roles: PlaceRole[];
+  sentence: string | null;
+  ms: ResolvedMention[];
+  cued: boolean;
+}
+
+/** Stage 6. `roles[i]` is `mentions[i]`'s. */
+export function placesOf(
+  mentions: ResolvedMention[],
+  roles: MentionRole[],
+  layer: Pick<TextLayer, 'text' | 'sentences'>,
+  gazetteer: PlaceIndex,
+): Place[] {
+  const groups = groupMentions(mentions, roles, layer, gazetteer);
+  const placeRoles = rolesOfPlaces(groups, gazetteer);
+  return groups.map((g, i) => {
+    const e = entry(gazetteer, g.id);
+    const site = g.ms[0].site;
+    return {
+      name: site ? siteName(g.forms, e) : displayName(g.forms, e),
+      role: placeRoles[i],
+      lat: e.lat,
+      lon: e.lon,
+      country: outputCountry(e),
+      mentions: g.spans,
+      sentence: g.sentence,
+      kind: site ? 'site' : g.ms[0].inState ? 'city' : kindOf(e),
+      confidence: site ? siteConfidence(g.ms) : g.ms[0].inState ? 'low' : confidenceOf(g.ms, g.cued, gazetteer),
+    };
+  });
+}
+
+function groupMentions(
+  mentions: ResolvedMention[],
+  roles: MentionRole[],
+  { text, sentences }: Pick<TextLayer, 'text' | 'sentences'>,
+  gazetteer: PlaceIndex,
+): Group[] {
+  const byId = new Map<number | string, Group>();
+  mentions.forEach((m, i) => {
+    const span = { start: m.candidate.start, end: m.candidate.end };
+    // A site is its own place, listed apart from the town it lies in; so is a feature named after a town ("the Las
+    // Vegas Strip"), which the gazetteer only knows by the town.
+    const feature = featureName(text.slice(span.start, span.end), entry(gazetteer, m.id));
+    const key = m.site ? `site:${m.candidate.key}` : feature || m.inState ? `town:${feature ?? m.candidate.key}` : m.id;
+    const group = byId.get(key) ?? { id: m.id, forms: [], spans: [], roles: [], sentence: null, ms: [], cued: false };
+    group.ms.push(m);
+    group.cued ||= roles[i].cued;
+    byId.set(key, group);
+    group.forms.push(text.slice(span.start, span.end));
+    group.spans.push(span);
+    // What happened there: the first event sentence, else the first sentence naming it.
+    if (roles[i].role === 'event' && !group.roles.includes('event'))
+      group.sentence = sentenceAt(sentences, text, span.start);
+    else if (group.sentence === null) group.sentence = sentenceAt(sentences, text, span.start);
+    group.roles.push(roles[i].role);
+  });
+  return [...byId.values()];
+}
+
+/** Each place's role: from its mentions' roles, then the dateline's area, the dateline alone, a site's town. */
+function rolesOfPlaces(groups: Group[], gazetteer: PlaceIndex): PlaceRole[] {
+  // A site's events count for its town below, not for the dateline's state.
+  const areas = groups.map(({ id, ms }) => ({
+    country: ms[0].site ? null : entry(gazetteer, id).country || null,
+    area: !ms[0].inState && kindOf(entry(gazetteer, id)) !== 'city',
+  }));
+  const byRules = promoteDateline(
+    datelineAreaRoles(
+      groups.map((g) => placeRole(g.roles)),
+      areas,
+    ),
+  );
+  return siteTownRoles(groups, byRules);
+}
+
+/** A place's role from its mentions' roles: any event wins, then dateline. */
+function placeRole(roles: PlaceRole[]): PlaceRole {
+  if (roles.includes('event')) return 'event';
+  if (roles.includes('dateline')) return 'dateline';
+  return 'mention';
+}
+
+/**
+ * "SEOUL, South Korea —": the country or state after the dateline's town is where the news is when another of
+ * the story's event places lies in it; else it only says where the town is ("BUFFALO, N.Y." → a mention).
+ */
+function datelineAreaRoles(roles: PlaceRole[], areas: { country: string | null; area: boolean }[]): PlaceRole[] {
+  const eventCountries = new Set(areas.filter((a, i) => roles[i] === 'event' && a.country).map((a) => a.country));
+  return roles.map((r, i) => {
+    if (r !== 'dateline' || !areas[i].area) return r;
+    return eventCountries.has(areas[i].country) ? 'event' : 'mention';
+  });
+}
+
+/**
+ * A report filed from a place that names no other event place is about that place
+ * ("BUFFALO, N.Y. — The Sabres…").
+ */
+function promoteDateline(roles: PlaceRole[]): PlaceRole[] {
+  if (roles.includes('event') || !roles.includes('dateline')) return roles;
+  return roles.map((r) => (r === 'dateline' ? 'event' : r));
+}
+
+/** Something that happened at a site happened in its town ("at the Ryman Auditorium in Nashville"). */
+function siteTownRoles(groups: Group[], roles: PlaceRole[]): PlaceRole[] {
+  const eventTowns = new Set(groups.filter((g, i) => g.ms[0].site && roles[i] === 'event').map((g) => g.id));
+  return roles.map((r, i) => (!groups[i].ms[0].site && eventTowns.has(groups[i].id) ? 'event' : r));
+}
+
+/** "Rogers Arena, Vancouver": the site as written, with the town it was placed at. */
+function siteName(forms: string[], town: GazetteerEntry): string {
+  const name = forms.find((f) => f !== f.toUpperCase()) ?? forms[0];
+  return `${name}, ${displayName([town.name], town)}`;
+}
+
+/** A site placed at a town named beside it is as sure as that town; one placed at the story's main town is a guess. */
+function siteConfidence(ms: ResolvedMention[]): Confidence {
+  return ms.some((m) => m.contained) ? 'medium' : 'low';
+}
+
+/** Landforms and strips written after a town's name: a place of their own (the gazetteer's name lacks the word). */
+const FEATURE_WORDS = new Set(['strip', 'valley', 'river', 'island', 'islands', 'mountains', 'peninsula']);
+
+/** The feature's name in lower case ("las vegas strip"), or null for the place itself. */
+function featureName(surface: string, e: GazetteerEntry): string | null {
+  const lower = surface.toLowerCase();
+  const last = lower.slice(lower.lastIndexOf(' ') + 1);
+  return FEATURE_WORDS.has(last) && !e.name.toLowerCase().endsWith(last) ? lower : null;
+}
+
+/** Namesakes this far apart are different places to a reader. */
+const NAMESAKE_KM = 161;
+
+/**
+ * How sure the panel can be of a place: low for a small town that has distant namesakes and nothing in the text
+ * pinned it, or that is named once with no word saying what it is to the story; high when the name has one
+ * reading (or a country, or a written state) and a rule decided its role; medium otherwise.
+ */
+function confidenceOf(ms: ResolvedMention[], cued: boolean, gazetteer: PlaceIndex): Confidence {
+  const e = entry(gazetteer, ms[0].id);
+  const others = ms[0].candidate.ids.map((id) => entry(gazetteer, id)).filter((o) => o !== e);
+  const ambiguous = others.some((o) => distanceKm(o.lat, o.lon, e.lat, e.lon) > NAMESAKE_KM);
+  const pinned = !ambiguous || kindOf(e) === 'country' || ms.some((m) => m.contained);
+  const small = kindOf(e) === 'city' && e.population < 100_000;
+  if (small && (!pinned || (!cued && ms.length === 1))) return 'low';
+  return pinned && cued ? 'high' : 'medium';
+}
+
+function displayName(forms: string[], e: GazetteerEntry): string {
+  // Abbreviations ("UK", "U.S.") are shown under the gazetteer's name.
+  // "New York State" is a disambiguating row name, not what anyone calls the state.
+  if (forms.every((f) => f.length <= 4 || f.includes('.'))) return e.name.replace(/ State$/, '');
+  const mixed = forms.find((f) => f !== f.toUpperCase());
+  if (mixed) return mixed;
+  return forms[0].toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
+}
