@@ -48,6 +48,11 @@ describe('describeFromArticle', () => {
     ['an adjective is no head noun', 'They beat the struggling Sabres Club again.', 'Sabres Club', null],
     ['a modifier alone is none', 'A former Beto O’Rourke supporter spoke.', 'Beto O’Rourke', null],
     ['a construction before the name is none', 'Oil flows through the cities of Aktau and Atyrau.', 'Aktau', null],
+    ['a phrase ending in a preposition is none', 'It opened an investigation into Hunter Biden.', 'Hunter Biden', null],
+    ['an adjective saying which one is none', 'Reviewers liked the new Mac Pro best.', 'Mac Pro', null],
+    ['a number is none', 'It has the two Star Trek films.', 'Star Trek', null],
+    ['a compass adjective is none', 'Snow fell on the northern Sierra Nevada.', 'Sierra Nevada', null],
+    ['an adjective before the head noun stays', 'The new chairman Ali Reza spoke.', 'Ali Reza', 'new chairman'],
   ])('%s', (_label, text, name, expected) => {
     expect(at(text, name)).toBe(expected);
   });

@@ -4,6 +4,9 @@ import type { Span } from '../types';
 import { isRole } from './words';
 import { wordSet, withPoint } from '../lexicon/build';
 import { HONORIFICS, NOBLE_ADDRESS } from '../lexicon/en/address';
+import { NON_DESCRIBING_ADJECTIVES, PREPOSITIONS } from '../lexicon/en/function-words';
+import { NUMBER_WORDS } from '../lexicon/en/clause-words';
+import { COMPASS_ADJECTIVES } from '../lexicon/en/place-words';
 
 /** Words that open a clause, not a description, after "Name," ("Uali, who …", "Uali, said …"). */
 // prettier-ignore
@@ -27,7 +30,9 @@ const TIME_WORDS = new Set(['time', 'times', 'day', 'week', 'month', 'year', 'mo
 const ADDRESS = wordSet(withPoint(HONORIFICS), ['prof.'], NOBLE_ADDRESS);
 
 /** Function words that cannot sit inside a short descriptive phrase before a name. */
-const FUNCTION_WORDS = new Set(['of', 'and', 'or', 'is', 'was', 'are', 'were', 'be', 'has', 'had', 'have', 'than']);
+const FUNCTION_WORDS = wordSet(['and', 'or', 'is', 'was', 'are', 'were', 'be', 'has', 'had', 'have'], PREPOSITIONS);
+/** A phrase ending in one of these says which one or how many ("the new Mac Pro", "the two X"), not what it is. */
+const NOT_A_HEAD = wordSet(NON_DESCRIBING_ADJECTIVES, NUMBER_WORDS, COMPASS_ADJECTIVES);
 
 const MAX_WORDS = 14;
 const DETERMINER = /^(?:a|an|the|his|her|its|their)$/;
@@ -62,7 +67,7 @@ function phraseBefore(text: string, start: number): string | null {
   const words = m?.[1].split(/\s+/) ?? [];
   const head = words[words.length - 1] ?? '';
   // The phrase ends in a noun for what the name is: not "struggling", "acquired", "(the first) time".
-  const nounHead = !/(?:ing|ed)$/.test(head) && !TIME_WORDS.has(head);
+  const nounHead = !/(?:ing|ed)$/.test(head) && !TIME_WORDS.has(head) && !NOT_A_HEAD.has(head);
   if (m && nounHead && !words.some(bad) && !words.every((w) => MODIFIERS.has(w))) return m[1];
   // "spokesman Berik Uali", "Foreign Minister Lavrov": role words right before the name.
   // The last three words before the name (split, not a regex anchored at the end: that one backtracks).

@@ -242,6 +242,23 @@ describe.each(BROWSERS)('%s', (name) => {
     await panel.screenshot(resolve(RESULTS, `${name}-overview-where-400.png`), { width: 400 });
   });
 
+  it('a long page that quotes no one by name and places nothing (a product review): the not-news hint', async () => {
+    const panel = await suite.session.panel();
+    await suite.session.open(suite.server.url('/pages/aeb-65bf3048b500bbd8/source.html'));
+    await suite.session.clickToolbar();
+    await panel.waitForText('[data-testid=title]', (t) => /MacBook/.test(t));
+    await panel.showSection('overview');
+    const hint = await panel.waitForText('[data-testid=not-news]', (t) => t.length > 0);
+    expect(hint).toMatch(/doesn’t look like a news report/);
+    await panel.screenshot(resolve(RESULTS, `${name}-overview-not-news-252.png`), { width: 252 });
+    // A news story gets no such hint.
+    await suite.session.open(suite.server.url(SEED));
+    await suite.session.clickToolbar();
+    await panel.waitForText('[data-testid=title]', (t) => /Kazakh/.test(t));
+    await panel.waitFor('[data-testid=sourcing-bar]');
+    expect(await panel.query((doc) => doc.querySelector('[data-testid=not-news]'))).toBeNull();
+  });
+
   it('the Notes page at 400 px and 900 px', async () => {
     const notes = await suite.session.openExtensionPage('/options.html');
     await notes.waitForSelector('[data-testid=notes-page]');

@@ -28,3 +28,29 @@ export const CLAUSE_OPENING_VERBS = [
 
 /** Labels of a paper's parts printed as headings. Used by: quotes/people (NOT_PERSON_WORD). */
 export const DOCUMENT_LABELS = ['abstract'];
+
+/**
+ * Prepositions: "the investigation into X", "the telescope atop X" end in one, so the words before the name are a
+ * construction, not a description of it. Used by: entities/describe.
+ */
+// prettier-ignore
+export const PREPOSITIONS = [
+  'of', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'into', 'onto', 'atop', 'about', 'above', 'across',
+  'against', 'along', 'among', 'around', 'behind', 'below', 'beneath', 'beside', 'between', 'beyond', 'despite',
+  'during', 'inside', 'near', 'over', 'through', 'toward', 'towards', 'under', 'until', 'upon', 'within', 'without',
+  'like', 'unlike', 'than', 'via', 'da', 'de', 'des', 'du', 'la', 'le',
+];
+
+/**
+ * Adjectives that say which one or how it is, never what it is: "the new Mac Pro", "the only survivor", "the real
+ * Madrid". Before a name they describe nothing alone. Used by: entities/describe.
+ */
+// prettier-ignore
+export const NON_DESCRIBING_ADJECTIVES = [
+  // which one
+  'new', 'old', 'older', 'original', 'only', 'last', 'next', 'latest', 'same', 'other', 'another', 'current',
+  'previous', 'whole', 'entire', 'own', 'real', 'very', 'ever', 'nearby',
+  // how it is
+  'great', 'greatest', 'powerful', 'famous', 'legendary', 'lost', 'beloved', 'mighty', 'massive', 'wealthier',
+  'bigger', 'biggest', 'larger', 'largest', 'smaller', 'smallest', 'best', 'better', 'worst', 'senior', 'junior',
+];
