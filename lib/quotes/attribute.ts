@@ -15,6 +15,7 @@ import { buildSpeakers } from './speakers';
 import { confidenceOf, type RuledAttribution } from './rules';
 import { mentionNear, nearContext } from './near';
 import { isSpeakerLike } from './mention-finders';
+import { apposedName, nameAfter, nameBefore } from './apposition';
 import { lastStartingBy } from '../text/spans';
 
 function findMention(
@@ -75,7 +76,6 @@ const EMPLOYER_TAIL = /\b(?:of|at|for|with|from)\s+[^,;:.!?"“”\n]{0,60}$/u;
 const NAME_AT_END = /(?:^|[^\p{L}'’\u2024.-])((?:\p{Lu}[\p{L}'’\u2024.-]*\s+){0,4}\p{Lu}[\p{L}'’\u2024.-]*)\s*$/u;
 // "The leader of Ennahda, Rachid Ghannouchi,": the organisation's person follows it in apposition.
 const OFFICE_OF = new RegExp(`\\b(?:${alternation(ROLES_OF_AN_ORGANISATION)})\\s+(?:of|at|for)\\s+(?:the\\s+)?$`, 'i');
-const NAME_AFTER = /^,\s+((?:\p{Lu}[\p{L}'’\u2024.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*),/u;
 
 /** The capitalised run that ends `before` (which starts at `offset` in the text): its start and end, or null. */
 function nameEnding(before: string, offset: number): { from: number; end: number } | null {
@@ -88,9 +88,9 @@ function nameEnding(before: string, offset: number): { from: number; end: number
 
 /** The person the mention is the affiliation of ("Kentucky" in "Mitch McConnell of Kentucky"), else the mention. */
 function personBeforeAffiliation(text: string, mention: Mention): Mention {
-  if (mention.kind !== 'name' && mention.kind !== 'organization' && mention.kind !== 'role') return mention;
+  if (mention.kind === 'pronoun' || mention.kind === 'group') return mention;
   // "the leader of Ennahda, Rachid Ghannouchi,", "the spokesman, Berik Uali,": the role's holder named after it.
-  if (mention.kind === 'role') return appositionAfter(text, mention) ?? mention;
+  if (mention.kind === 'role' || mention.kind === 'anonymous') return apposedName(text, mention) ?? mention;
   const nameStart =
     text.slice(mention.end - mention.text.length, mention.end) === mention.text
       ? mention.end - mention.text.length
@@ -118,16 +118,9 @@ function personBeforeAffiliation(text: string, mention: Mention): Mention {
     const role = apposition.replace(/^(?:the|a|an)\s+/i, '') + text.slice(nameStart, mention.end);
     if (wider?.kind === 'name') return { ...wider, role: wider.role ?? role };
   }
-  return (OFFICE_OF.test(window) ? appositionAfter(text, mention) : null) ?? mention;
-}
-
-function appositionAfter(text: string, mention: Mention): Mention | null {
-  const after = NAME_AFTER.exec(text.slice(mention.end, mention.end + 80));
-  if (!after) return null;
-  const from = mention.end + after[0].indexOf(after[1]);
-  const wider = readMention(text.slice(from, from + after[1].length), from);
-  if (wider?.kind !== 'name') return null;
-  return { ...wider, role: wider.role ?? text.slice(mention.start, mention.end).replace(/^(?:the|a|an)\s+/i, '') };
+  // "The leader of Ennahda, Rachid Ghannouchi,"; "Jo Doe (D-Md.), chair of the committee, said".
+  const office = OFFICE_OF.test(window) ? nameAfter(text, mention) : null;
+  return office ?? (mention.kind === 'organization' ? nameBefore(text, mention) : null) ?? mention;
 }
 
 /** The index of the paragraph holding offset `at` (binary search), or -1. */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributeQuotes } from './attribute';
 import { detectQuotes } from './detect';
+import { APPOSITION_RULES, nameBefore } from './apposition';
 import { FALLBACK_RULES } from './fallbacks';
 import { NEAR_RULES } from './near';
 import { confidenceOf } from './rules';
@@ -42,6 +43,22 @@ describe('attribution rules', () => {
       example.speaker,
       id,
     ]);
+  });
+
+  it.each(APPOSITION_RULES.map((r) => [r.id, r.example] as const))('apposition: %s', (_id, example) => {
+    expect(ruled(example.paragraphs).at(-1)![0]).toEqual(example.speaker);
+  });
+  // The name must open its clause and the description must close with a comma.
+  it.each([
+    ['Ada Brill, a senior adviser to the mayor, said so.', 'Ada Brill'],
+    ['“No,” said Ada Brill (D-Md.), chair of the committee, on Monday.', 'Ada Brill'],
+    ['He worked for Ada Brill, a senior adviser to the mayor, who said so.', null],
+    ['Ada Brill, a senior adviser to the mayor said so.', null],
+  ])('apposition-name-before: %s', (text, name) => {
+    const at = text.search(/\b(?:a senior|chair)\b/);
+    const end = text.search(/ (?:to the mayor|of the committee)/) + (text.includes('mayor') ? 13 : 17);
+    const description = { kind: 'role' as const, start: at, end, text: text.slice(at, end), role: null, head: null };
+    expect(nameBefore(text, description)?.text ?? null).toBe(name);
   });
 
   it('a quote with no speaker has no rule and no confidence', () => {
