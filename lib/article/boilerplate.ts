@@ -4,6 +4,8 @@
 // Picture captions stay: they often carry the story's names (dropping them raised corpus F1 by 0.002 but lost 8
 // dev-gold links: agencies in credits, people named only under a photo).
 
+import { countWords } from '../text/word-count';
+
 /** Words in class, id, role or aria-label that name furniture, grouped by kind. Matched as parts of a name
  * ("articleByline__bio", "signupForeground", "sdc-article-related-stories"), so each word is long or distinctive. */
 const HINTS = {
@@ -47,22 +49,13 @@ const MAX_BOX_SHARE = 0.25;
 /** All removals together may take at most this share of the article; more means the signals misread the page. */
 export const MAX_REMOVED_SHARE = 0.35;
 
-const WORD = /[\p{L}\p{N}]+/gu;
-/** Words in a text node or a block. Counted by stepping the regex: `match` builds an array of every word first. */
-export function wordsIn(text: string): number {
-  let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text)) n++;
-  return n;
-}
-
 /** Words under each element, counted once bottom-up (textContent per element would be quadratic in depth). */
-function countWords(root: Element): Map<Element, number> {
+function wordsUnder(root: Element): Map<Element, number> {
   const counts = new Map<Element, number>();
   const visit = (el: Element): number => {
     let n = 0;
     for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) n += wordsIn(child.nodeValue ?? '');
+      if (child.nodeType === 3) n += countWords(child.nodeValue ?? '');
       else if (child.nodeType === 1) n += visit(child as Element);
     }
     counts.set(el, n);
@@ -111,7 +104,7 @@ function isTeaser(el: Element, words: number, root: Element, counts: Map<Element
 function listTitle(el: Element): Element | null {
   const prev = el.previousElementSibling;
   const text = (prev?.textContent ?? '').trim();
-  return prev && text && wordsIn(text) <= 5 && !/[.!?"”]$/.test(text) ? prev : null;
+  return prev && text && countWords(text) <= 5 && !/[.!?"”]$/.test(text) ? prev : null;
 }
 
 export interface Furniture {
@@ -122,7 +115,7 @@ export interface Furniture {
 
 /** Elements to remove from Readability's article element, none inside another. */
 export function furnitureIn(root: Element): Furniture {
-  const counts = countWords(root);
+  const counts = wordsUnder(root);
   const total = counts.get(root) ?? 0;
   const elements: Element[] = [];
   const walk = (el: Element) => {

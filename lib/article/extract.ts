@@ -4,20 +4,13 @@ import { readPageMetadata } from './metadata';
 import { elementToBlocks, joinParagraphs } from './to-text';
 import { dropLeadingChrome } from './chrome-trim';
 import { cleanByline } from './byline';
-import { dropFurniture, wordsIn } from './boilerplate';
+import { dropFurniture } from './boilerplate';
 import { dropFurnitureLines, dropRepeats } from './furniture-lines';
+import { countWords } from '../text/word-count';
 
 const WORDS_PER_MINUTE = 230;
 /** Below this an extraction is a teaser, a list or a stub, not an article. */
 const MIN_ARTICLE_WORDS = 60;
-
-const COUNTED_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
-export function countWords(text: string): number {
-  let n = 0;
-  COUNTED_WORD.lastIndex = 0;
-  while (COUNTED_WORD.exec(text)) n++;
-  return n;
-}
 
 function resolveUrl(href: string | null, base: string): string {
   if (!href) return base;
@@ -30,7 +23,7 @@ function resolveUrl(href: string | null, base: string): string {
 
 /** The repairs together may take at most this share of Readability's words; more means they misread the page. */
 const MAX_REPAIR_SHARE = 0.35;
-const blockWords = (blocks: string[]) => blocks.reduce((n, b) => n + wordsIn(b), 0);
+const blockWords = (blocks: string[]) => blocks.reduce((n, b) => n + countWords(b), 0);
 
 /**
  * Readability's article as text blocks, repaired: furniture elements out (bylines, promo boxes, link lists,
@@ -70,7 +63,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   if (!parsed?.content) return null;
 
   const { text, paragraphs } = joinParagraphs(repairedBlocks(parsed.content as Element));
-  const wordCount = countWords(text);
+  const wordCount = countWords(text, true);
   if (wordCount < MIN_ARTICLE_WORDS) return null;
   if (!metadata.isArticleType && paragraphs.length < 4 && !(readerableBefore ?? isProbablyReaderable(doc))) return null;
 

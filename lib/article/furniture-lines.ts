@@ -9,7 +9,7 @@ import {
   WEEKDAY_ABBREVIATIONS_LONG,
   WEEKDAYS,
 } from '../lexicon/en/calendar';
-import { wordsIn } from './boilerplate';
+import { countWords } from '../text/word-count';
 
 /** Labels that open a picture credit ("Photo: …", "Photo by …", "Image copyright …", "Credit...…"). */
 // prettier-ignore
@@ -91,7 +91,7 @@ function isControlLine(block: string): boolean {
 
 /** A credit, a control line or a pointer anywhere; a stamp only where stamps stand (`atEdge`). */
 export function isFurnitureLine(block: string, atEdge: boolean): boolean {
-  const words = wordsIn(block);
+  const words = countWords(block);
   // Every test below is of a short line: a paragraph of the story is let through without tokenising it.
   if (words > MAX_PROMO_WORDS) return false;
   if (words <= MAX_CREDIT_WORDS && CREDIT.test(block)) return true;
@@ -108,7 +108,7 @@ export function dropFurnitureLines(blocks: string[]): string[] {
 export function dropRepeats(blocks: string[]): string[] {
   const seen = new Set<string>();
   return blocks.filter((block) => {
-    if (wordsIn(block) < MIN_REPEAT_WORDS) return true;
+    if (countWords(block) < MIN_REPEAT_WORDS) return true;
     if (seen.has(block)) return false;
     seen.add(block);
     return true;
