@@ -1,9 +1,9 @@
-// The table of contents of lib/: article → text layer → quotes and speakers → places → entities and links.
-import type { Analysis, Article, Entity, Place } from './types';
+// The table of contents of lib/: article → text layer → names → quotes and speakers → places → entities and links.
+import type { Analysis, Article } from './types';
 import { analyzeQuotes } from './quotes';
-import { retypeSpeakers } from './quotes/retype';
 import { findPlaces, type Gazetteer } from './places';
 import { findEntities, type KnowledgeBase } from './entities';
+import { readNames } from './names';
 import { readText } from './text';
 
 export interface AnalysisResources {
@@ -24,20 +24,12 @@ export function analyzeArticle(article: Article, resources: AnalysisResources): 
   };
   // Tokens, sentences, masked abbreviations and the dateline: read once, shared by every engine.
   const layer = timed('text', () => readText(article));
-  const found = timed('quotes', () => analyzeQuotes(article, layer));
-  const places = timed('places', () => findPlaces(article, resources.gazetteer, found.quotes, layer));
-  const entities = timed('entities', () => findEntities(article, resources.knowledgeBase, { ...found, places }, layer));
-  const { quotes, speakers, reported } = retypeSpeakers(found, namesOfNonPeople(places, entities));
+  // Each capitalised name typed once (person, organisation, team, work, place), with the rule that decided.
+  const names = timed('names', () => readNames(layer, { kb: resources.knowledgeBase, gazetteer: resources.gazetteer }));
+  const { quotes, speakers, reported } = timed('quotes', () => analyzeQuotes(article, layer, names));
+  const places = timed('places', () => findPlaces(article, resources.gazetteer, quotes, layer));
+  const entities = timed('entities', () =>
+    findEntities(article, resources.knowledgeBase, { quotes, speakers, places }, layer),
+  );
   return { article, quotes, speakers, reported, places, entities, timings };
-}
-
-/** Every name the article uses for a place or an organisation: "Austria", "Google", "Sioux Falls". */
-function namesOfNonPeople(places: Place[], entities: Entity[]): Set<string> {
-  const names = new Set<string>();
-  for (const p of places) names.add(p.name.toLowerCase());
-  for (const e of entities) {
-    if (e.type === 'person' || e.type === 'event') continue;
-    for (const n of [e.name, ...e.aliases]) names.add(n.toLowerCase());
-  }
-  return names;
 }

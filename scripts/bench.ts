@@ -89,8 +89,8 @@ let files = readdirSync(pagesDir)
   .filter((f) => f.endsWith('.html') && !f.endsWith('.expected.html'))
   .sort();
 if (Number(values.pages) > 0) files = files.slice(0, Number(values.pages));
-type Stage = 'parse' | 'extract' | 'text' | 'quotes' | 'places' | 'entities';
-const STAGES: Stage[] = ['parse', 'extract', 'text', 'quotes', 'places', 'entities'];
+type Stage = 'parse' | 'extract' | 'text' | 'names' | 'quotes' | 'places' | 'entities';
+const STAGES: Stage[] = ['parse', 'extract', 'text', 'names', 'quotes', 'places', 'entities'];
 const rows: {
   name: string;
   readability: number;
@@ -120,7 +120,7 @@ for (const file of files) {
     perRun.parse.push(parsed - started);
     perRun.extract.push(performance.now() - parsed);
     const timings: Record<string, number> = (article && analyzeArticle(article, resources).timings) || {};
-    for (const st of ['text', 'quotes', 'places', 'entities'] as const) perRun[st].push(timings[st] ?? 0);
+    for (const st of ['text', 'names', 'quotes', 'places', 'entities'] as const) perRun[st].push(timings[st] ?? 0);
     words = article?.wordCount ?? 0;
   });
   const stages = Object.fromEntries(STAGES.map((st) => [st, median(perRun[st])])) as Record<Stage, number>;

@@ -1,6 +1,7 @@
 // Who said each quote: the mention next to it, resolved to the named person, organisation or group it refers
 // to ("he" → the last person named, "the spokesman" → the person introduced as spokesman, "Uali" → Berik Uali).
 import type { Article, Quote, ReportedSpeech, Speaker } from '../types';
+import type { NameTable } from '../names';
 import { alternation } from '../lexicon/build';
 import { ROLES_OF_AN_ORGANISATION } from '../lexicon/en/sources';
 import { FALLBACK_RULES, type FallbackState } from './fallbacks';
@@ -148,6 +149,7 @@ export function attributeQuotes(
   original: Article,
   quotes: Quote[],
   layer: TextLayer = readText(original),
+  names?: NameTable,
 ): { quotes: Quote[]; speakers: Speaker[]; reported: ReportedSpeech[] } {
   const article = { ...original, text: layer.masked };
   const { text, paragraphs } = article;
@@ -181,7 +183,7 @@ export function attributeQuotes(
       text,
       sentenceBefore,
     };
-    const attribution = { ...resolveMention(mention, people, recent, context), rule: near.rule };
+    const attribution = { ...resolveMention(mention, people, recent, context, names), rule: near.rule };
     if (attribution.speaker) recent.unshift(attribution);
     return attribution;
   });
@@ -221,7 +223,7 @@ export function attributeQuotes(
     const rated = found_.speaker && found_.rule ? { rule: found_.rule, confidence: confidenceOf(found_.rule) } : {};
     return { ...q, ...found_, ...rated, speaker: unmask(found_.speaker), speakerRole: unmask(found_.speakerRole) };
   });
-  const reported = findReportedSpeech(article, people, sentences).map((r) => ({
+  const reported = findReportedSpeech(article, people, sentences, names).map((r) => ({
     ...r,
     text: original.text.slice(r.start, r.end),
     speaker: unmask(r.speaker),

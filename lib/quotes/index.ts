@@ -4,6 +4,7 @@ import { attributeQuotes } from './attribute';
 import { detectQuotes } from './detect';
 import { attributable, unattributed } from './language';
 import { readText, type TextLayer } from '../text';
+import type { NameTable } from '../names';
 
 export interface QuoteAnalysis {
   quotes: Quote[];
@@ -11,9 +12,15 @@ export interface QuoteAnalysis {
   reported: ReportedSpeech[];
 }
 
-/** `layer`: the article's text layer (lib/analyze.ts computes it once for every engine). */
-export function analyzeQuotes(article: Article, layer: TextLayer = readText(article)): QuoteAnalysis {
+/**
+ * `layer`: the article's text layer; `names`: its names, typed (lib/analyze.ts computes both once for every engine).
+ */
+export function analyzeQuotes(
+  article: Article,
+  layer: TextLayer = readText(article),
+  names?: NameTable,
+): QuoteAnalysis {
   const quotes = detectQuotes(article);
   if (!attributable(article)) return { quotes: unattributed(quotes), speakers: [], reported: [] };
-  return attributeQuotes(article, quotes, layer);
+  return attributeQuotes(article, quotes, layer, names);
 }

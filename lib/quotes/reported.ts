@@ -1,6 +1,7 @@
 // Reported speech: paraphrase attributed to a source without quotation marks ("X said that …",
 // "…, the spokesman was cited as saying", "According to X, …"). Listed apart from direct quotes.
 import type { Article, ReportedSpeech } from '../types';
+import type { NameTable } from '../names';
 import type { PeopleIndex } from './people';
 import { resolveMention } from './resolve';
 import { parsePhrase } from './mention-finders';
@@ -45,7 +46,13 @@ const CONTENT_INVERTED = new RegExp(
 const MAX_SENTENCE = 600;
 const HAS_MARKS = /[“”"„«»]/;
 
-export function findReportedSpeech(article: Article, people: PeopleIndex, sentences: Sentences): ReportedSpeech[] {
+/** `names`: the article's names, typed (lib/names), so a place or organisation reported as speaking is typed so. */
+export function findReportedSpeech(
+  article: Article,
+  people: PeopleIndex,
+  sentences: Sentences,
+  names?: NameTable,
+): ReportedSpeech[] {
   const reported: ReportedSpeech[] = [];
   for (let sentence of article.paragraphs.flatMap((p) => sentencesIn(sentences, article.text, p))) {
     const s = sentence.text;
@@ -89,7 +96,7 @@ export function findReportedSpeech(article: Article, people: PeopleIndex, senten
       sentence.start + source[1],
     );
     if (!mention || (mention.kind === 'role' && !mention.head)) continue;
-    const attribution = resolveMention(mention, people, []);
+    const attribution = resolveMention(mention, people, [], undefined, names);
     const start = sentence.start + content[1];
     reported.push({
       text: article.text.slice(start, start + content[0].length),

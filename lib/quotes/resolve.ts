@@ -1,6 +1,7 @@
 // Resolves a speaker mention to who it refers to: a name to the person the article introduced, "he" to the last fitting
 // person or speaker, "they" to a group, "the spokesman" to the person introduced with that role.
 import type { SpeakerType } from '../types';
+import { namesNoPerson, type NameTable } from '../names';
 import { capitalise } from '../lexicon/build';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import { ORGANISATION_CLASS_HEADS, ROLE_SYNONYMS } from '../lexicon/en/sources';
@@ -127,14 +128,20 @@ export function resolveMention(
   people: PeopleIndex,
   recentSpeakers: Attribution[],
   context?: MentionContext,
+  /** The article's names, typed before the engines ran (lib/names): "Austria said" is an organisation speaking. */
+  names?: NameTable,
 ): Attribution {
   const span = { start: mention.start, end: mention.end };
   const type = mentionType(mention.kind);
   if (mention.kind === 'name') {
     const name = withoutPartyTag(mention.text);
     const person = people.byName(name);
+    const speaker = person?.name ?? name;
+    // An organisation speaking carries no role.
+    if (names && namesNoPerson(names, speaker))
+      return { speaker, speakerType: 'organization', speakerRole: null, speakerMention: span };
     return {
-      speaker: person?.name ?? name,
+      speaker,
       speakerType: 'person',
       speakerRole: mention.role ?? person?.role ?? null,
       speakerMention: span,

@@ -1,0 +1,103 @@
+// Names typed once: every capitalised run of the article is read as a person, organisation, team, work or place (or
+// left unknown) with the rule that decided, before the quotes, places and entities engines run (lib/analyze.ts).
+import type { KnowledgeBase } from '../entities/knowledge-base';
+import { nameKey } from '../entities/knowledge-base';
+import type { PlaceIndex } from '../places/gazetteer';
+import type { TextLayer } from '../text';
+import { NAME_RULES, type NameContext, type NameType } from './rules';
+import { readRuns, type Run } from './runs';
+import { wordSet } from '../lexicon/build';
+import {
+  OPENING_FUNCTION_WORDS,
+  POSSESSIVES,
+  QUESTION_AND_AUXILIARY_WORDS,
+  SUBJECT_PRONOUNS,
+} from '../lexicon/en/function-words';
+
+export type { NameType } from './rules';
+
+export interface Name {
+  start: number;
+  end: number;
+  text: string;
+  type: NameType;
+  /** The id of the rule that typed it (lib/names/rules.ts), 'unmatched' when none did. */
+  reason: string;
+}
+
+export interface NameTable {
+  names: Name[];
+  /** Name key (lower case) → the types its mentions were given. */
+  types: Map<string, Set<NameType>>;
+}
+
+export interface NameLookups {
+  kb: KnowledgeBase | null;
+  gazetteer: PlaceIndex | null;
+}
+
+function typeRun(run: Run, ctx: NameContext): Pick<Name, 'type' | 'reason'> {
+  const key = nameKey(run.words.join(' '));
+  for (const rule of NAME_RULES) {
+    const type = rule.test(run, key, ctx);
+    if (type) return { type, reason: rule.id };
+  }
+  return { type: 'unknown', reason: 'unmatched' };
+}
+
+// Words that open sentences and are never names: "But Jordan said" names Jordan.
+const OPENERS = wordSet(OPENING_FUNCTION_WORDS, POSSESSIVES, SUBJECT_PRONOUNS, QUESTION_AND_AUXILIARY_WORDS);
+
+/** A run opening a sentence loses its first word when that word is grammar: one the text writes in lower case. */
+function withoutOpener(run: Run, lowerWords: ReadonlySet<string>): Run {
+  if (!run.sentenceStart || run.words.length < 2) return run;
+  const first = run.words[0].toLowerCase();
+  if (!OPENERS.has(first) && !lowerWords.has(first)) return run;
+  return {
+    ...run,
+    start: run.starts[1],
+    words: run.words.slice(1),
+    starts: run.starts.slice(1),
+    titled: false,
+    before: '',
+  };
+}
+
+/** The article's names, typed: runs of several words first, so a surname alone can refer back to them. */
+export function readNames(layer: Pick<TextLayer, 'text' | 'tokens'>, lookups: NameLookups): NameTable {
+  const read = readRuns(layer.text, layer.tokens);
+  const lowerWords = read.lowerWords;
+  const runs = read.runs.map((run) => withoutOpener(run, lowerWords));
+  const ctx: NameContext = { ...lookups, lowerWords, surnames: new Set() };
+  const typed = runs.map((run) => (run.words.length > 1 ? typeRun(run, ctx) : null));
+  const surnames = new Set<string>();
+  runs.forEach((run, i) => {
+    if (typed[i]?.type === 'person') surnames.add(run.words[run.words.length - 1].toLowerCase());
+  });
+  ctx.surnames = surnames;
+  const names: Name[] = [];
+  const types = new Map<string, Set<NameType>>();
+  runs.forEach((run, i) => {
+    const { type, reason } = typed[i] ?? typeRun(run, ctx);
+    const text = run.words.join(' ');
+    names.push({ start: run.start, end: run.end, text, type, reason });
+    const key = nameKey(text);
+    const seen = types.get(key);
+    if (seen) seen.add(type);
+    else types.set(key, new Set([type]));
+  });
+  return { names, types };
+}
+
+/**
+ * A name the table reads as an organisation, a team or a place and never as a person ("Austria said", "Google
+ * said"): a speaker so named is an organisation speaking.
+ */
+export function namesNoPerson(table: NameTable, name: string): boolean {
+  const types = table.types.get(nameKey(name));
+  return (
+    types !== undefined &&
+    !types.has('person') &&
+    (types.has('organization') || types.has('place') || types.has('team'))
+  );
+}

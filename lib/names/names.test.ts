@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { readNames, namesNoPerson, type NameTable } from './index';
+import { NAME_RULES } from './rules';
+import { readText } from '../text';
+import { testKnowledgeBase } from '../entities/test-kb';
+import { loadGazetteer } from '../places';
+
+type Row = [name: string, lat: number, lon: number, cc: string, code: string, pop: number];
+
+/** A tiny gazetteer in the shipped format (see lib/places/gazetteer.ts). */
+function gazetteer(rows: Row[]) {
+  const names = rows.map(([n], id) => [n.toLowerCase(), id] as const).sort(([a], [b]) => (a < b ? -1 : 1));
+  return loadGazetteer(
+    [
+      `#places\t${rows.length}\t3`,
+      ...rows.map((r) => r.join('\t') + '\t'),
+      `#names\t${names.length}`,
+      ...names.map(([n, id]) => `${n}\t${id}`),
+      '#demonyms\t0',
+    ].join('\n'),
+  );
+}
+
+const lookups = {
+  kb: testKnowledgeBase(),
+  gazetteer: gazetteer([
+    ['Pakistan', 30, 70, 'PK', 'PCLI', 0],
+    ['Jordan', 31, 36, 'JO', 'PCLI', 0],
+    ['Almaty', 43.25, 76.92, 'KZ', 'PPLA', 2_000_000],
+    ['Zhanaozen', 43.34, 52.86, 'KZ', 'PPL', 50_000],
+    ['Mangystau', 44, 53.5, 'KZ', 'ADM1', 700_000],
+    ['Sioux Falls', 43.54, -96.73, 'US', 'PPL', 90_000],
+  ]),
+};
+
+const tableOf = (text: string) => readNames(readText({ text }), lookups);
+const nameIn = (table: NameTable, text: string) => table.names.find((n) => n.text === text);
+
+describe('name rules: each rule types its own example', () => {
+  for (const rule of NAME_RULES) {
+    it(`${rule.id}: "${rule.example.name}" in "${rule.example.text}" is ${rule.example.type}`, () => {
+      const name = nameIn(tableOf(rule.example.text), rule.example.name);
+      expect(name).toMatchObject({ type: rule.example.type, reason: rule.id });
+    });
+  }
+  it('every rule has its own id', () => {
+    expect(new Set(NAME_RULES.map((r) => r.id)).size).toBe(NAME_RULES.length);
+  });
+});
+
+describe('readNames', () => {
+  it('splits a title from the name it stands before, and keeps spans on the text', () => {
+    const text = 'Kazakh President Kassym-Jomart Tokayev spoke in Almaty.';
+    const table = tableOf(text);
+    expect(table.names.map((n) => [n.text, n.type, n.reason])).toEqual([
+      ['Kazakh', 'place', 'known-name'],
+      ['Kassym-Jomart Tokayev', 'person', 'title-before'],
+      ['Almaty', 'place', 'known-name'],
+    ]);
+    for (const n of table.names) expect(text.slice(n.start, n.end)).toBe(n.text);
+  });
+
+  it('joins "of" and particles into a name, drops a possessive and a sentence-opening function word', () => {
+    const table = tableOf("But Bank of England officials met. The Sioux Falls's mayor came.");
+    expect(table.names.map((n) => n.text)).toEqual(['Bank of England', 'Sioux Falls']);
+    expect(nameIn(table, 'Sioux Falls')).toMatchObject({ type: 'place', reason: 'gazetteer-name' });
+  });
+
+  it('leaves a name no rule knows unknown', () => {
+    expect(nameIn(tableOf('We met Qwzx at noon.'), 'Qwzx')).toMatchObject({ type: 'unknown', reason: 'unmatched' });
+  });
+});
+
+describe('namesNoPerson', () => {
+  it('is true for a place or organisation never written as a person, false for a surname of a person', () => {
+    const table = tableOf('Pakistan said so. The United Nations agreed. Owen Jordan spoke, then Jordan left.');
+    expect(namesNoPerson(table, 'Pakistan')).toBe(true);
+    expect(namesNoPerson(table, 'united nations')).toBe(true);
+    expect(namesNoPerson(table, 'Jordan')).toBe(false);
+    expect(namesNoPerson(table, 'Qwzx')).toBe(false);
+  });
+});

@@ -1,0 +1,84 @@
+// Capitalised runs read from the text layer's tokens in one pass: "Kazakh President Kassym-Jomart Tokayev" gives
+// "Kazakh" and "Kassym-Jomart Tokayev" (titled). Lower-case particles and "of" join a run ("Bank of England").
+import type { Token } from '../text/tokens';
+import { NAME_PARTICLES } from '../lexicon/en/names';
+import { isHonorific, isRole } from '../entities/words';
+import { ROLE_MODIFIERS } from '../lexicon/en/roles';
+
+export interface Run {
+  start: number;
+  end: number;
+  /** The run's words (a possessive "'s" dropped). */
+  words: string[];
+  /** Where each word starts. */
+  starts: number[];
+  /** A title, role or honorific stands right before the name ("Mr.", "President", "spokesman"). */
+  titled: boolean;
+  /** The lower-case word before the run, '' after a punctuation mark or at a sentence start. */
+  before: string;
+  /** The run opens a sentence, where any word is capitalised. */
+  sentenceStart: boolean;
+}
+
+/** Lower-case words that continue a name between capitalised words. */
+const JOINERS = new Set(['of', ...NAME_PARTICLES]);
+const POSSESSIVE = /['’]s$/u;
+
+const isUpper = (t: Token) => t.upper && /\p{L}/u.test(t.text[0]);
+/** Only a plain space joins two words of one name. */
+const joined = (text: string, a: Token, b: Token) => b.start === a.end + 1 && text[a.end] === ' ';
+
+/** The runs, and every word the text writes in lower case (a capitalised one of them opening a sentence is no name). */
+export function readRuns(text: string, tokens: readonly Token[]): { runs: Run[]; lowerWords: Set<string> } {
+  const runs: Run[] = [];
+  const lowerWords = new Set<string>();
+  let open: Token[] = [];
+  let opener: Token | undefined; // the token before the open run
+  const close = () => {
+    while (open.length && !isUpper(open[open.length - 1])) open.pop();
+    if (open.length) runs.push(runOf(open, opener));
+    open = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const last = open[open.length - 1];
+    if (!isUpper(t)) {
+      lowerWords.add(t.text.toLowerCase());
+      if (last && JOINERS.has(t.text) && joined(text, last, t)) open.push(t);
+      else close();
+      continue;
+    }
+    if (last && (!joined(text, last, t) || t.sentenceStart || POSSESSIVE.test(last.text))) close();
+    // "President", "Mr.", "The": said before a name, no part of it; a title says the name is a person's.
+    if (isRole(t.text) || isHonorific(t.text) || ARTICLES.has(t.text)) {
+      close();
+      continue;
+    }
+    if (!open.length) opener = tokens[i - 1];
+    open.push(t);
+  }
+  close();
+  return { runs, lowerWords };
+}
+
+const ARTICLES = new Set(['The', 'A', 'An']);
+/** "Then", "Former": they stand before a title, and say nothing of the name after them. */
+const MODIFIERS = new Set(ROLE_MODIFIERS);
+
+function runOf(tokens: Token[], opener: Token | undefined): Run {
+  const words = tokens.map((t) => t.text);
+  const last = tokens[tokens.length - 1];
+  words[words.length - 1] = last.text.replace(POSSESSIVE, '');
+  const first = tokens[0];
+  // "Mr. Jordan", "spokesman Berik Uali": a title or role at most a point and a space before the name.
+  const near = opener !== undefined && first.start - opener.end <= 2;
+  return {
+    start: first.start,
+    end: last.end - (last.text.length - words[words.length - 1].length),
+    words,
+    starts: tokens.map((t) => t.start),
+    titled: near && ((isRole(opener.text) && !MODIFIERS.has(opener.text.toLowerCase())) || isHonorific(opener.text)),
+    before: near && !first.sentenceStart ? opener.text.toLowerCase() : '',
+    sentenceStart: first.sentenceStart,
+  };
+}
