@@ -104,7 +104,7 @@ function isTeaser(el: Element, words: number, root: Element, counts: Map<Element
 function listTitle(el: Element): Element | null {
   const prev = el.previousElementSibling;
   const text = (prev?.textContent ?? '').trim();
-  return prev && text && countWords(text) <= 5 && !/[.!?"”]$/.test(text) ? prev : null;
+  return prev && text && countWords(text, false, 5) <= 5 && !/[.!?"”]$/.test(text) ? prev : null;
 }
 
 export interface Furniture {

@@ -91,8 +91,8 @@ function isControlLine(block: string): boolean {
 
 /** A credit, a control line or a pointer anywhere; a stamp only where stamps stand (`atEdge`). */
 export function isFurnitureLine(block: string, atEdge: boolean): boolean {
-  const words = countWords(block);
-  // Every test below is of a short line: a paragraph of the story is let through without tokenising it.
+  // Every test below is of a short line: a paragraph of the story is let through without reading it to its end.
+  const words = countWords(block, false, MAX_PROMO_WORDS);
   if (words > MAX_PROMO_WORDS) return false;
   if (words <= MAX_CREDIT_WORDS && CREDIT.test(block)) return true;
   if ((words <= MAX_CONTROL_WORDS && isControlLine(block)) || PROMO.test(block)) return true;
@@ -108,7 +108,7 @@ export function dropFurnitureLines(blocks: string[]): string[] {
 export function dropRepeats(blocks: string[]): string[] {
   const seen = new Set<string>();
   return blocks.filter((block) => {
-    if (countWords(block) < MIN_REPEAT_WORDS) return true;
+    if (countWords(block, false, MIN_REPEAT_WORDS) < MIN_REPEAT_WORDS) return true;
     if (seen.has(block)) return false;
     seen.add(block);
     return true;

@@ -140,6 +140,13 @@ function structuredAuthors(
   return [];
 }
 
+/** <link rel=canonical>'s address, read off the links by tag (an attribute selector walks the page as slowly). */
+function canonicalHref(doc: Document): string | undefined {
+  for (const link of Array.from(doc.getElementsByTagName('link')))
+    if (link.getAttribute('rel')?.trim().toLowerCase() === 'canonical') return link.getAttribute('href')?.trim();
+  return undefined;
+}
+
 export function readPageMetadata(doc: Document): PageMetadata {
   const nodes = jsonLdNodes(doc);
   const article = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPES.test(t)));
@@ -148,7 +155,7 @@ export function readPageMetadata(doc: Document): PageMetadata {
   const siteName =
     nameOf(resolved(article?.publisher, nodes)) ??
     meta(metas, 'og:site_name', 'citation_journal_title', 'dc.publisher', 'dcterms.publisher', 'application-name');
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')?.trim() || meta(metas, 'og:url');
+  const canonical = canonicalHref(doc) || meta(metas, 'og:url');
   const ogType = meta(metas, 'og:type');
   return {
     title: text(article?.headline) ?? meta(metas, 'og:title', 'twitter:title'),

@@ -21,4 +21,10 @@ describe('countWords', () => {
     expect(runs(text)).toBe(asRuns);
     expect(words(text)).toBe(asWords);
   });
+
+  it('stops one past atMost: enough to tell a short line from a long one', () => {
+    expect(countWords('one two three four five', false, 2)).toBe(3);
+    expect(countWords('one two', false, 2)).toBe(2);
+    expect(countWords("it's a well-known case", true, 10)).toBe(4);
+  });
 });

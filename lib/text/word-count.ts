@@ -19,15 +19,16 @@ const width = (code: number) => (code >= 0xd800 && code <= 0xdbff ? 2 : 1);
 
 /**
  * Runs of letters and digits ("don't" is two). With `joinInWord`, an apostrophe or hyphen inside a word continues
- * it ("don't", "well-known" are one word each): the count a reader means by "words".
+ * it ("don't", "well-known" are one word each): the count a reader means by "words". With `atMost`, counting stops
+ * past that many: a size check on short lines need not read a long paragraph to its end.
  */
-export function countWords(text: string, joinInWord = false): number {
+export function countWords(text: string, joinInWord = false, atMost = Infinity): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length;) {
     const code = text.charCodeAt(i);
     const wordChar = isLetterOrDigit(text, i, code);
-    if (wordChar && !inWord) n++;
+    if (wordChar && !inWord && ++n > atMost) return n;
     inWord = wordChar || (inWord && joinInWord && (code === APOSTROPHE || code === RIGHT_QUOTE || code === HYPHEN));
     i += width(code);
   }
