@@ -35,6 +35,25 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
   {
+    name: 'a plural present cue: the authors of a study conclude',
+    paragraphs: [
+      'The study surveyed 400 teachers.',
+      '“Smaller classes give pupils more time to ask questions,” the authors conclude.',
+    ],
+    expected: [['the authors', 'group', 'the authors']],
+  },
+  {
+    name: 'research is a document: "It adds:" goes on with the research quoted before',
+    paragraphs: [
+      '“Pupils learn more in small groups,” the research says.',
+      'It adds: “Teachers in small classes spend more time on each pupil.”',
+    ],
+    expected: [
+      ['the research', 'organization', 'the research'],
+      ['the research', 'organization', 'It'],
+    ],
+  },
+  {
     name: 'told after a quote takes its object: the listener is no speaker',
     paragraphs: [
       '“The agents are under a lot of pressure,” a source close to the inquiry, who was not authorized to speak, told Fox News.',

@@ -6,8 +6,8 @@
 // prettier-ignore
 export const DOCUMENT_NOUNS = [
   // Reports and studies
-  'report', 'piece', 'article', 'letter', 'memo', 'memorandum', 'headline', 'study', 'poll', 'survey', 'book',
-  'analysis', 'audit', 'review', 'guidance', 'summary', 'excerpt', 'passage', 'footnote', 'caption',
+  'report', 'piece', 'article', 'letter', 'memo', 'memorandum', 'headline', 'study', 'research', 'findings', 'poll',
+  'survey', 'book', 'analysis', 'audit', 'review', 'guidance', 'summary', 'excerpt', 'passage', 'footnote', 'caption',
   // Advertising and social media
   'ad', 'advertisement', 'tweet', 'post', 'video', 'website', 'blog', 'email', 'e-mail', 'message',
   // Courts and law

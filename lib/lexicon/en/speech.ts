@@ -28,6 +28,8 @@ export const CUE_VERBS = [
   'laments', 'boasts', 'counters', 'responds', 'replies', 'continues', 'agrees', 'muses', 'recounts', 'recounted',
   // Plural present: "the two write", "critics argue".
   'write', 'argue', 'note', 'add', 'ask', 'tell', 'explain', 'insist', 'warn', 'claim', 'recall', 'contend', 'complain',
+  // "the authors conclude", "researchers suggest": a study's or a group's words.
+  'conclude', 'suggest', 'admit', 'acknowledge', 'predict', 'observe', 'caution',
   'was cited as saying', 'was quoted as saying', 'were quoted as saying', 'is quoted as saying', 'has said', 'had said',
 ];
 
