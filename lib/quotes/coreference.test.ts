@@ -25,6 +25,24 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['the woman', 'the woman'],
   },
   {
+    name: 'a title with "of" before the name ("Secretary of State"): the name is indexed, and it is the subject',
+    paragraphs: [
+      'Secretary General Karl Brandt condemned the test. “We must act,” he told reporters.',
+      'Secretary of State Tom Baker said the allies would meet, and he urged talks.',
+      '“We remain open to talks,” he said.',
+    ],
+    expected: ['Karl Brandt', 'Tom Baker'],
+  },
+  {
+    name: 'a title with "of" before a woman’s name: "she" finds her, not the man quoted before',
+    paragraphs: [
+      '“The plan is sound,” said Tom Baker, the party chairman.',
+      'That, party Chief of Staff Anna Reyes explained, is by design.',
+      '“We have the advantage,” she said.',
+    ],
+    expected: ['Tom Baker', 'Anna Reyes'],
+  },
+  {
     name: 'a name right after "he named" is his object, not who the next "he" is',
     paragraphs: [
       'Mark Olsen spoke to reporters on Tuesday.',

@@ -1,7 +1,7 @@
 // The people an article names: full names with the role it gives them, every later mention (surname, "Mr. X"),
 // and a guess at the pronoun used for them, so "he", "Uali" and "the spokesman" can resolve to a full name.
-import { nameGender } from './gender';
-import { ORG_HEADS, ORG_NAME_END, PERSON_HEADS, readMention, TITLE_WORDS } from './mentions';
+import { givenNameGender, nameGender } from './gender';
+import { type Mention, ORG_HEADS, ORG_NAME_END, PERSON_HEADS, readMention, TITLE_WORDS } from './mentions';
 import { alternation, capitalise } from '../lexicon/build';
 import { NAME_PARTICLES } from '../lexicon/en/names';
 import { OBLIQUE_MARKERS } from '../lexicon/en/clause-words';
@@ -101,6 +101,18 @@ function surnameOf(name: string): string {
 // A person's own words say "his son", "he" of others: only the reporter's words tell the pronoun used for them.
 // An unclosed quote at the window's end is cut too.
 const unquoted = (s: string) => s.replace(/[“"][^”"]*(?:[”"]|$)/g, ' ');
+
+/**
+ * "Secretary of State John Kerry", "Chief of Staff Denis McDonough": when the words before the run ("of") make it
+ * unreadable, the name starts at the first known given name among its first three words ("John Kerry").
+ */
+function fromGivenName(run: string, at: number): Mention | null {
+  const words = run.split(/(?<=\S)(?=\s)/);
+  const first = words.slice(0, 3).findIndex((w) => givenNameGender(w.trim()) !== null);
+  if (first < 0 || first === words.length - 1) return null;
+  const name = words.slice(first).join('').trimStart();
+  return readMention(name, at + run.length - name.length);
+}
 
 function guessGender(text: string, at: number): 'm' | 'f' | null {
   // Pronouns after someone else is named ("Ms. Lopez said she…", "didn't know Patrick was coming but saw his visit")
@@ -222,7 +234,9 @@ export function indexPeople(text: string): PeopleIndex {
     return lowerWords.has(word.toLowerCase());
   };
   for (const match of text.matchAll(NAME_RUN)) {
-    const mention = readMention(match[1] + match[0], match.index - match[1].length);
+    const mention =
+      readMention(match[1] + match[0], match.index - match[1].length) ??
+      (match[1] ? fromGivenName(match[0], match.index) : null);
     if (!mention || mention.kind !== 'name') continue;
     const words = mention.text.split(/\s+/);
     // Two to four words: a longer run is a headline ("Chris Christie Calls Hillary Clinton"), not one name.
@@ -311,7 +325,8 @@ const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 const ACCORDING = /\baccording\s+to\b[^.!?;]{0,40}$/i;
 // The capitalised words (first names, initials, titles) and coordinated names before the surname that was found.
 // Within the sentence: no line break, no word ending in a full stop (abbreviation points are masked as \u2024).
-const NAME_BEFORE = /(?:(?:\p{Lu}[\p{L}'’\u2024-]*|and|or)[^\S\n]+)+$/u;
+// "of" after a capitalised word is part of a title ("Secretary of State John Kerry"), not a preposition.
+const NAME_BEFORE = /(?:(?:\p{Lu}[\p{L}'’\u2024-]*(?:[^\S\n]+of)?|and|or)[^\S\n]+)+$/u;
 
 /**
  * A mention that is no clause's subject: after a preposition or an article ("an interview with Trending Today USA",
