@@ -8,28 +8,57 @@ export interface NameCandidate {
   candidate: Candidate;
   /** The state or country written after a comma, most likely entry of the next name. */
   container?: GazetteerEntry;
-  /** That entry's id (the next name's reading). */
+  /** That entry's id (the next name's reading), where a town lacking in it may be placed; not in a list. */
   containerId?: number;
 }
 
 /** `names` in text order (sites left out): a container is read from the name that follows each one. */
 export function candidatesOf(names: Candidate[], index: PlaceIndex): NameCandidate[] {
-  return names.map((c, i) => ({ candidate: c, ...containerOf(c, names[i + 1], index) }));
+  return names.map((c, i) => {
+    const { container, containerId } = containerOf(c, names[i + 1], index);
+    // In a list ("Trips to Saipan, Guam, Alaska") the next name may be no container: no town is placed at it.
+    return { candidate: c, container, containerId: inList(names, i + 1) ? undefined : containerId };
+  });
 }
 
-/** The area entry (not a town) the following name most likely is, when only a comma lies between. */
+/** A list joiner: a comma, perhaps with "and"/"or" ("Saipan, Guam, Alaska and Hawaii"). */
+const LIST_COMMA = /^,\s*(?:(?:and|or)\s+)?$/;
+
+/** "Trips to Saipan, Guam, Alaska": a name followed by a comma and another name is one of a list. */
+function inList(names: Candidate[], i: number): boolean {
+  const name = names[i];
+  const next = names[i + 1];
+  return Boolean(name && next && LIST_COMMA.test(name.after.slice(0, next.start - name.end)));
+}
+
+/**
+ * The area entry (not a town) the following name most likely is, when only a comma lies between: of its readings
+ * that hold one of this name's places, the likeliest ("Atlanta, Georgia": the state, not the country), else the
+ * likeliest of all.
+ */
 function containerOf(
   c: Candidate,
   next: Candidate | undefined,
   index: PlaceIndex,
 ): { container?: GazetteerEntry; containerId?: number } {
   if (!next || next.veto === 'embedded' || !/^,\s*$/.test(c.after.slice(0, next.start - c.end))) return {};
+  const places = c.ids.map((id) => entry(index, id));
   let best: GazetteerEntry | undefined;
   let bestId: number | undefined;
+  let bestHolds = false;
   for (const id of next.ids) {
     const e = entry(index, id);
     if (kindOf(e) === 'city') continue;
-    if (!best || prior(e) > prior(best)) [best, bestId] = [e, id];
+    const holds = places.some((p) => lies(p, e));
+    if (!best || (holds && !bestHolds) || (holds === bestHolds && prior(e) > prior(best)))
+      [best, bestId, bestHolds] = [e, id, holds];
   }
   return best ? { container: best, containerId: bestId } : {};
+}
+
+/** Whether `e` lies in the area `area` (a country, or a state of one). */
+export function lies(e: GazetteerEntry, area: GazetteerEntry): boolean {
+  return (
+    e !== area && e.country === area.country && (kindOf(area) === 'country' || !area.admin1 || e.admin1 === area.admin1)
+  );
 }

@@ -42,9 +42,13 @@ export function areaVotes(cands: Candidate[], index: PlaceIndex): AreaVotes {
     const entries = c.ids.map((id) => entry(index, id));
     // A world city is named in stories from anywhere: no sign that the story is local to its state.
     const world = entries.some((e) => kindOf(e) === 'city' && e.population >= WORLD_CITY);
-    countryByName.set(c.key, split(new Set(c.ids.map((id) => entry(index, id).country).filter(Boolean)), countryTotal));
+    // "Brazil", "Montana": a country's or a state's own name means it, so its namesake towns (Brazil, Indiana) cast
+    // no vote.
+    const own = c.ids.filter((id) => ownAreaName(entry(index, id), c.key));
+    const ids = own.length ? own : c.ids;
+    countryByName.set(c.key, split(new Set(ids.map((id) => entry(index, id).country).filter(Boolean)), countryTotal));
     const areas = new Set<string>();
-    for (const id of c.ids) {
+    for (const id of ids) {
       const e = entry(index, id);
       // A country's name says nothing about its states.
       if (kindOf(e) === 'country') continue;
@@ -100,6 +104,11 @@ export function townsByName(cands: Candidate[], index: PlaceIndex): Map<string, 
     );
   }
   return out;
+}
+
+/** A country's or region's own name ("Brazil"), not a namesake town's. */
+function ownAreaName(e: GazetteerEntry, key: string): boolean {
+  return kindOf(e) !== 'city' && plainName(e.name) === key;
 }
 
 function plainName(name: string): string {

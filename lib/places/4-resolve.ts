@@ -2,7 +2,7 @@
 // each site placed at its town. Names are read in two rounds: the second also counts each name's first choice as a
 // neighbour (Columbus, Nebraska, once chosen next to Norfolk, vouches for Norfolk, Nebraska in turn).
 import type { Candidate } from './1-recognize';
-import type { NameCandidate } from './2-candidates';
+import { lies, type NameCandidate } from './2-candidates';
 import { nearSupport, type StoryContext } from './3-story-context';
 import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import { pickEntry } from './pick-entry';
@@ -33,14 +33,26 @@ export function resolveNames(
   report: (c: Candidate) => boolean,
 ): ResolvedMention[] {
   const ctx = withFirstChoices(names, context, gazetteer);
+  const written = new Map<string, Omit<ResolvedMention, 'candidate'>>();
+  for (const { candidate: c, container, containerId } of names)
+    if (container && !c.veto && c.ids.length && !written.has(c.key))
+      written.set(c.key, withContainer(c, container, containerId, gazetteer, ctx));
   const out: ResolvedMention[] = [];
   for (const { candidate: c, container, containerId } of names) {
     if (!report(c) || c.ids.length === 0) continue;
-    const id = pickEntry(c, gazetteer, ctx, container);
-    if (!c.veto && !container && isWeak(c, entry(gazetteer, id), ctx)) continue;
-    if (container && containerId !== undefined && stateLacking(entry(gazetteer, id), container))
-      out.push({ candidate: c, id: containerId, contained: true, inState: true });
-    else out.push({ candidate: c, id, contained: Boolean(container) });
+    if (container) {
+      out.push({ candidate: c, ...withContainer(c, container, containerId, gazetteer, ctx) });
+      continue;
+    }
+    // One place per name and story: "Scott County, Indiana" once written, a later bare "Scott County" is that one.
+    const pinned = c.veto ? undefined : written.get(c.key);
+    if (pinned) {
+      out.push({ candidate: c, id: pinned.id, contained: false, inState: pinned.inState });
+      continue;
+    }
+    const id = pickEntry(c, gazetteer, ctx);
+    if (!c.veto && isWeak(c, entry(gazetteer, id), ctx)) continue;
+    out.push({ candidate: c, id, contained: false });
   }
   return withSites(sites.filter(report), stateOverCity(out, text, gazetteer), text, gazetteer, ctx);
 }
@@ -60,13 +72,27 @@ function withFirstChoices(names: NameCandidate[], context: StoryContext, gazette
   return { ...context, towns };
 }
 
+/** A name written with the state or country it lies in ("Nashville, TN"). */
+function withContainer(
+  c: Candidate,
+  container: GazetteerEntry,
+  containerId: number | undefined,
+  gazetteer: PlaceIndex,
+  ctx: StoryContext,
+): Omit<ResolvedMention, 'candidate'> {
+  const id = pickEntry(c, gazetteer, ctx, container);
+  if (containerId !== undefined && stateLacking(entry(gazetteer, id), container))
+    return { id: containerId, contained: true, inState: true };
+  return { id, contained: true };
+}
+
 /**
- * A town named with its state ("Greenwood, W. Va.") but no town of that name lies in it: placing it in the state
- * beats a namesake hundreds of kilometres away.
+ * A town named with its state or country ("Greenwood, W. Va.", "Fife, Scotland") but no town of that name lies in
+ * it: placing it in the state or country beats a namesake hundreds of kilometres away.
  */
 function stateLacking(e: GazetteerEntry, container: GazetteerEntry): boolean {
-  if (kindOf(e) !== 'city' || container.code !== 'ADM1' || !container.admin1) return false;
-  return !(e.country === container.country && e.admin1 === container.admin1);
+  if (kindOf(e) !== 'city' || (container.code !== 'ADM1' && kindOf(container) !== 'country')) return false;
+  return !lies(e, container);
 }
 
 /** Towns must earn a bare mention: a small foreign town named once without "in"/"at" is likely a person or a word. */

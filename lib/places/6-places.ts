@@ -36,7 +36,7 @@ export function placesOf(
     const e = entry(gazetteer, g.id);
     const site = g.ms[0].site;
     return {
-      name: site ? siteName(g.forms, e) : displayName(g.forms, e),
+      name: site ? siteName(g.forms, e) : displayName(g.forms, g.ms[0].inState ? null : e),
       role: placeRoles[i],
       lat: e.lat,
       lon: e.lon,
@@ -166,10 +166,11 @@ function confidenceOf(ms: ResolvedMention[], cued: boolean, gazetteer: PlaceInde
   return pinned && cued ? 'high' : 'medium';
 }
 
-function displayName(forms: string[], e: GazetteerEntry): string {
+/** `e`: the entry the forms name (null for a town placed at its state: its short name is no abbreviation). */
+function displayName(forms: string[], e: GazetteerEntry | null): string {
   // Abbreviations ("UK", "U.S.") are shown under the gazetteer's name.
   // "New York State" is a disambiguating row name, not what anyone calls the state.
-  if (forms.every((f) => f.length <= 4 || f.includes('.'))) return e.name.replace(/ State$/, '');
+  if (e && forms.every((f) => f.length <= 4 || f.includes('.'))) return e.name.replace(/ State$/, '');
   const mixed = forms.find((f) => f !== f.toUpperCase());
   if (mixed) return mixed;
   return forms[0].toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());

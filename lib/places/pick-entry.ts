@@ -58,10 +58,13 @@ export function pickEntry(c: Candidate, index: PlaceIndex, ctx: StoryContext, co
 
 /** A world city is this many times bigger than a village that shares its name. */
 const WORLD_OVER_VILLAGE = 100;
+/** A national capital is named in stories from anywhere: this many times bigger than a village is enough. */
+const CAPITAL_OVER_VILLAGE = 20;
 
 /**
- * "the Polish capital of Warsaw" in a US story: a city of a million, in a country the story names, is meant over a
- * village of its name that neighbours made likely; only a written state ("Warsaw, Ky.") picks the village.
+ * "the Polish capital of Warsaw" in a US story: a city of a million, or a national capital ("Washington" in a
+ * story that names Iowa towns), in a country the story names, is meant over a village of its name that neighbours
+ * made likely; only a written state ("Warsaw, Ky.") picks the village.
  */
 function worldCityOver(bestId: number, ids: number[], index: PlaceIndex, countries: StoryAreas): number {
   const best = entry(index, bestId);
@@ -71,8 +74,9 @@ function worldCityOver(bestId: number, ids: number[], index: PlaceIndex, countri
     // The story must name the city's country too (or its people: "the Polish capital").
     return (
       kindOf(e) === 'city' &&
-      e.population >= 1_000_000 &&
-      e.population >= WORLD_OVER_VILLAGE * Math.max(1, best.population) &&
+      (e.code === 'PPLC'
+        ? e.population >= CAPITAL_OVER_VILLAGE * Math.max(1, best.population)
+        : e.population >= 1_000_000 && e.population >= WORLD_OVER_VILLAGE * Math.max(1, best.population)) &&
       (countries.get(e.country) ?? 0) > 0
     );
   });

@@ -324,6 +324,18 @@ const US = loadGazetteer(
       [['Atlantic Ocean', 'Atlantic'], 10, -25, '', 'RGN', 0],
       [['Atlantic'], 41.4, -95.0, 'US', 'PPLA2', 7_000, 'IA'],
       [['Iowa'], 42.1, -93.5, 'US', 'ADM1', 3_200_000, 'IA'],
+      [['Brazil'], -10, -55, 'BR', 'PCLI', 0],
+      [['Brazil'], 39.52, -87.12, 'US', 'PPL', 8_000, 'IN'],
+      [['Genève', 'Geneva'], 46.2, 6.15, 'CH', 'PPLA', 184_000],
+      [['Geneva'], 40.59, -84.96, 'US', 'PPL', 1_300, 'IN'],
+      [['Scotland'], 56.8, -4.2, 'GB', 'ADM1', 5_400_000],
+      [['Fife'], 47.24, -122.36, 'US', 'PPL', 10_000, 'WA'],
+      [['Saipan'], 15.21, 145.75, 'MP', 'PPLC', 48_000],
+      [['Guam'], 13.47, 144.78, 'GU', 'PCLD', 0],
+      [['Alaska'], 64, -150, 'US', 'ADM1', 730_000, 'AK'],
+      [['Washington'], 38.9, -77.04, 'US', 'PPLC', 690_000, 'DC'],
+      [['Washington'], 41.3, -91.69, 'US', 'PPLA2', 7_400, 'IA'],
+      [['Davenport'], 41.52, -90.58, 'US', 'PPLA2', 100_000, 'IA'],
     ],
     { russian: 'RU' },
   ),
@@ -341,7 +353,7 @@ function findAdmin1(lat: number, lon: number): string {
   const rows: [number, number, string][] = [
     [29.65, -82.32, 'FL'], [33.63, -97.13, 'TX'], [39.96, -83.0, 'OH'], [41.43, -97.37, 'NE'], [36.85, -76.29, 'VA'],
     [42.03, -97.42, 'NE'], [31.76, -95.63, 'TX'], [30.05, -94.34, 'TX'], [42.36, -71.06, 'MA'], [42.63, -78.74, 'NY'],
-    [41.34, -75.52, 'PA'],
+    [41.34, -75.52, 'PA'], [38.9, -77.04, 'DC'], [41.3, -91.69, 'IA'],
   ];
   return rows.find(([a, o]) => a === lat && o === lon)?.[2] ?? '?';
 }
@@ -525,8 +537,37 @@ describe("resolution by the story's other names", () => {
       'Moscow',
       'RU',
     ],
+    [
+      "a national capital beats a village its neighbours favour, in a story naming the capital's country",
+      'Voters in Davenport said Washington has forgotten Iowa.',
+      'Washington',
+      'US.DC',
+    ],
+    [
+      "a country's own name votes for no namesake town's state",
+      'Refugees reached Brazil, the agency told reporters in Geneva.',
+      'Geneva',
+      'CH',
+    ],
   ])('%s', (_label, text, name, area) => {
     expect(stateOf(text, name)).toBe(area);
+  });
+});
+
+describe('a name written with its state or country', () => {
+  const placed = (text: string) =>
+    findPlaces(makeArticle(text), US, []).map((p) => `${p.name} ${p.country} ${p.mentions.length}`);
+  it('keeps that reading for its later bare mentions', () => {
+    const text = 'Shops in Gainesville, Texas reopened. Florida officials said Gainesville had lifted the order.';
+    expect(placed(text)).toContain('Gainesville US 2');
+    expect(stateOf(text, 'Gainesville')).toBe('US.TX');
+  });
+  it('places a town the gazetteer lacks in the written country there, not at a namesake abroad', () => {
+    const [fife] = findPlaces(makeArticle('Swans died in Fife, Scotland on Monday.'), US, []);
+    expect([fife.name, fife.country, fife.kind, fife.confidence]).toEqual(['Fife', 'GB', 'city', 'low']);
+  });
+  it('reads a comma in a list as no container', () => {
+    expect(placed('Trips to Saipan, Guam, Alaska and Texas are planned.')[0]).toBe('Saipan MP 1');
   });
 });
 
