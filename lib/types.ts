@@ -109,10 +109,13 @@ export interface Entity {
   mentions: Span[];
   /** Higher = more central to the story. */
   salience: number;
-  /** One line of background: from the knowledge base, else the role or apposition the article gives. */
+  /**
+   * One line of background: from the knowledge base, else (for a place) from the gazetteer's facts, else the role
+   * or apposition the article gives.
+   */
   description?: string | null;
   /** Where `description` came from. */
-  descriptionSource?: 'knowledge-base' | 'article' | 'wikipedia';
+  descriptionSource?: 'knowledge-base' | 'gazetteer' | 'article' | 'wikipedia';
 }
 
 export interface Analysis {

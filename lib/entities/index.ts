@@ -61,6 +61,7 @@ function mergeByTitle(candidates: Candidate[]): Candidate[] {
     first.mentions.push(...c.mentions.filter((m) => !known.has(m.start)));
     first.namedMentions = first.mentions.length;
     for (const a of c.aliases) first.aliases.add(a);
+    first.placeLine ??= c.placeLine;
   }
   return out;
 }
@@ -112,9 +113,15 @@ const DESCRIBED_BY_ARTICLE = new Set(['person', 'organization', 'outlet']);
 /** Background for the panel: the knowledge base's line for the title, else what the article says the name is. */
 type Described = Pick<Entity, 'description' | 'descriptionSource'>;
 
-function describe(kb: KnowledgeBase, text: string, e: Pick<Entity, 'wikipedia' | 'mentions' | 'type'>): Described {
+function describe(
+  kb: KnowledgeBase,
+  text: string,
+  e: Pick<Entity, 'wikipedia' | 'mentions' | 'type'>,
+  placeLine?: string | null,
+): Described {
   const known = e.wikipedia ? kb.byTitle.get(e.wikipedia)?.description : undefined;
   if (known) return { description: known, descriptionSource: 'knowledge-base' };
+  if (placeLine) return { description: placeLine, descriptionSource: 'gazetteer' };
   const told = DESCRIBED_BY_ARTICLE.has(e.type) ? describeFromArticle(text, e.mentions) : null;
   return told ? { description: told, descriptionSource: 'article' } : { description: null };
 }
@@ -155,7 +162,7 @@ export function findEntities(
       return {
         ...entity,
         salience: salience(entity, article.text.length, inputs.speakers),
-        ...describe(kb, text, entity),
+        ...describe(kb, text, entity, c.placeLine),
       };
     })
     .sort((a, b) => b.salience - a.salience);

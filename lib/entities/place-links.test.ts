@@ -120,3 +120,36 @@ describe('place links', () => {
     expect(placeTitles(text, specs)).toEqual(expected);
   });
 });
+
+describe('place descriptions from the gazetteer', () => {
+  const described = (text: string, specs: PlaceSpec[]) => {
+    const places = specs.map((s) => place(text, s));
+    const entities = findEntities(testArticle(text), testKnowledgeBase([]), { quotes: [], speakers: [], places });
+    return Object.fromEntries(entities.map((e) => [e.wikipedia ?? e.name, [e.description, e.descriptionSource]]));
+  };
+
+  it('a US town gets its state, a state is said to be one, a foreign town gets the country the story names', () => {
+    const text = 'He spoke in Columbia on Tuesday. South Carolina votes next. Protests began in Aktau, Kazakhstan.';
+    const found = described(text, [
+      { name: 'Columbia', kind: 'city', role: 'event', at: COLUMBIA_SC, country: 'US' },
+      SOUTH_CAROLINA,
+      { name: 'Aktau', kind: 'city', role: 'event', at: [43.6481, 51.1722], country: 'KZ' },
+      KAZAKHSTAN,
+    ]);
+    expect(found['Columbia,_South_Carolina']).toEqual(['City in South Carolina, United States', 'gazetteer']);
+    expect(found['South_Carolina']).toEqual(['State of the United States', 'gazetteer']);
+    expect(found['Aktau']).toEqual(['City in Kazakhstan', 'gazetteer']);
+  });
+
+  it('no country named, no region outside the US, no state read off "D.C.": no line', () => {
+    const text = 'Talks went on in Washington. The conflict in Darfur went on. Aktau was calm.';
+    const found = described(text, [
+      { name: 'Washington', kind: 'city', role: 'event', at: [38.8951, -77.0364], country: 'US' },
+      { name: 'Darfur', kind: 'region', role: 'event', country: 'SD' },
+      { name: 'Aktau', kind: 'city', role: 'event', at: [43.6481, 51.1722], country: 'KZ' },
+    ]);
+    expect(found['Washington,_D.C.']).toEqual(['City in the United States', 'gazetteer']);
+    expect(found['Darfur']?.[0] ?? null).toBeNull();
+    expect(found['Aktau']?.[0] ?? null).toBeNull();
+  });
+});

@@ -88,6 +88,50 @@ function titleFor(place: Place, story: StoryPlaces): string | null {
   return place.kind === 'city' ? cityTitle(place, story) : null;
 }
 
+/**
+ * "South Carolina" for "Columbia,_South_Carolina": US town titles name their state after the comma ("D.C." in
+ * "Washington,_D.C." is no state).
+ */
+const stateInTitle = (title: string) => /,_(\p{Lu}[\p{L}_]+)$/u.exec(title)?.[1] ?? null;
+
+const statesByKb = new WeakMap<KnowledgeBase, Set<string>>();
+/** "South_Carolina", "New_York": the states the knowledge base's US town titles end in, read once per base. */
+function usStates(kb: KnowledgeBase): Set<string> {
+  let states = statesByKb.get(kb);
+  if (!states) {
+    states = new Set<string>();
+    for (const cell of kb.citiesByCell.values())
+      for (const [, , title, kind] of cell) if (kind === 'state') states.add(stateInTitle(title) ?? '');
+    statesByKb.set(kb, states);
+  }
+  return states;
+}
+
+/** Country names English writes with "the": "the United Kingdom", "the Netherlands", "the Gambia". */
+const TAKES_THE = new RegExp(
+  '^(?:United|Republic|Democratic|Central African|Czech|Dominican)\\b' +
+    '|(?:Islands|Emirates|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros)$',
+);
+const withThe = (country: string) => (TAKES_THE.test(country) ? `the ${country}` : country);
+
+/**
+ * One line of background from what the gazetteer told the places engine, for a place the knowledge base does not
+ * describe: "State of the United States", "City in South Carolina, United States", "City in Kazakhstan". A country
+ * is named only when the story names it too (the data carries codes, the story the name). Regions outside the US
+ * are left undescribed: their kinds differ (province, constituent country, disputed territory).
+ */
+function placeLine(place: Place, title: string, story: StoryPlaces): string | null {
+  // A site the engine filed as a region ("Times Square") is no state: states are what US town titles end in.
+  if (place.country === 'US' && place.kind === 'region')
+    return usStates(story.kb).has(title.replace(/_\(.*\)$/, '')) ? 'State of the United States' : null;
+  if (place.kind !== 'city') return null;
+  const state = place.country === 'US' ? stateInTitle(title) : null;
+  if (state) return `City in ${state.replace(/_/g, ' ')}, United States`;
+  if (place.country === 'US') return 'City in the United States';
+  const country = story.places.find((p) => p.kind === 'country' && p.country === place.country)?.name;
+  return country ? `City in ${withThe(country)}` : null;
+}
+
 function candidateFor(place: Place, title: string, type: 'country' | 'place', name: string): Candidate {
   const mentions = [...place.mentions];
   return {
@@ -122,11 +166,18 @@ export function linkPlaces(
     const same = candidates.find((c) => c.guessedType && c.name.toLowerCase() === place.name.toLowerCase());
     if (same) {
       same.type = type;
-      if (title && (byTitle.get(title) ?? same) === same) Object.assign(same, { wikipedia: title, guessedType: false });
+      if (title && (byTitle.get(title) ?? same) === same)
+        Object.assign(same, { wikipedia: title, guessedType: false, placeLine: placeLine(place, title, story) });
       continue;
     }
-    if (!title || byTitle.has(title)) continue;
-    const c = candidateFor(place, title, type, known?.name ?? title.replace(/_/g, ' '));
+    if (!title) continue;
+    const line = placeLine(place, title, story);
+    const earlier = byTitle.get(title);
+    if (earlier) {
+      earlier.placeLine ??= line;
+      continue;
+    }
+    const c = { ...candidateFor(place, title, type, known?.name ?? title.replace(/_/g, ' ')), placeLine: line };
     byTitle.set(title, c);
     out.push(c);
   }

@@ -19,6 +19,8 @@ export interface Candidate {
   namedMentions: number;
   /** Came from the bare title list, so its type is a guess. */
   guessedType: boolean;
+  /** For a place: background from the gazetteer ("City in South Carolina, United States"), see place-links. */
+  placeLine?: string | null;
   /**
    * An unknown capitalised run taken for a person without evidence yet ("Regional Operations",
    * "Google Doc"): no given name first, no title or role before it, no surname used alone later.
