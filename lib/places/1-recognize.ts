@@ -1,6 +1,6 @@
 // Stage 1 of the places engine: place-name candidates, capitalised runs matched against the gazetteer, with vetoes
 // for names that are not places here (outlets, organisations, people, demonyms, common words), and sites.
-import { entry, lookup, readingIndex, type PlaceIndex } from './gazetteer';
+import { entry, lookup, readingIndex, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import { located, metonymic, seatOfPower } from './metonymy';
 import { regionAfterTown } from './postal';
 import { splitHyphens } from './hyphens';
@@ -482,6 +482,10 @@ function matchRun(
         // "Mississippi River", "Oaxaca State": the suffix belongs to the span.
         while (!isDemonym && end < last && GEO_SUFFIXES.has(tokens[end + 1].text.toLowerCase())) end++;
         found.push(candidate(tokens, text, i, j, k, ids, isDemonym ? 'demonym' : undefined, tokens[end].end, index));
+        // "Mississippi State", "Colorado State forecasters": a US state is never called so (New York State and
+        // Washington State are rows of their own, matched whole above); the name is a state university or its team.
+        if (end > j && tokens[end].text === 'State' && ids.some((id) => usState(entry(index, id))))
+          found[found.length - 1].veto = 'embedded';
         // A small town's name is any word's chance ("Washington Post": Post, Texas): it does not cover its word.
         if (isDemonym || i < j || ids.some((id) => strong(index, id))) matched = j;
         else if (wordCount(tokens, first, last) > 1) uncovered = true;
@@ -527,6 +531,8 @@ function wordCount(tokens: Token[], first: number, last: number): number {
     if (!CONNECTORS.has(tokens[k].text) && !GEO_SUFFIXES.has(tokens[k].text.toLowerCase())) n++;
   return n;
 }
+
+const usState = (e: GazetteerEntry): boolean => e.code === 'ADM1' && e.country === 'US';
 
 export function strong(index: PlaceIndex, id: number): boolean {
   const e = entry(index, id);

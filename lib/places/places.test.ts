@@ -216,6 +216,11 @@ describe('a place standing for its state, government or team', () => {
       ['Texas', 'Almaty'],
     ],
     ['a possessive of the place itself stays', "Kazakhstan's economy grew.", ['Kazakhstan']],
+    [
+      'a US state\'s name before "State" is a university or its team',
+      'Oregon State forecasters expect a storm at Minnesota State. Fans in Oregon cheered. Washington State passed a law.',
+      ['Oregon', 'Washington State'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
