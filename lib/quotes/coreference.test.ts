@@ -216,3 +216,11 @@ describe('people named by title and surname', () => {
     expect(names.some((n) => /^Dan$|^Dana$/.test(n))).toBe(false);
   });
 });
+
+describe('the gender a first mention suggests', () => {
+  // Text copied from pages often holds two spaces; another name after them still ends the person's own words.
+  it.each([' ', '  '])('stops at the next name after a lower-case word and %j', (gap) => {
+    const text = `It was cited by Leslie Moran in an interview with${gap}Cosmopolitan magazine. ¶ “We have no bill,” he said.`;
+    expect(indexPeople(text).byName('Leslie Moran')?.gender).toBeNull();
+  });
+});

@@ -118,7 +118,7 @@ function guessGender(text: string, at: number): 'm' | 'f' | null {
   // Pronouns after someone else is named ("Ms. Lopez said she…", "didn't know Patrick was coming but saw his visit")
   // are not this person's.
   const window = unquoted(text.slice(at, at + 300)).split(
-    /\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}|(?<=[\p{Ll},;]\s)\p{Lu}\p{Ll}/u,
+    /\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}|(?<=[\p{Ll},;][^\S\n]+)\p{Lu}\p{Ll}/u,
   )[0];
   const he = window.search(/\b(?:he|his|him)\b/i);
   const she = window.search(/\b(?:she|her|hers)\b/i);
@@ -172,7 +172,9 @@ function findSurnameMentions(text: string, people: Person[]): void {
  */
 function pronounAfter(text: string, at: number): number {
   const unquotedWindow = unquoted(text.slice(at, at + 100));
-  const window = unquotedWindow.split(/[.!?]\s|\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}|(?<=[\p{Ll},;]\s)\p{Lu}\p{Ll}/u)[0];
+  const window = unquotedWindow.split(
+    /[.!?]\s|\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}|(?<=[\p{Ll},;][^\S\n]+)\p{Lu}\p{Ll}/u,
+  )[0];
   const m = window.match(/\b(?:(he|his|him)|(she|her|hers))\b/i);
   return !m ? 0 : m[1] ? 1 : -1;
 }
