@@ -43,6 +43,24 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Tom Baker', 'Anna Reyes'],
   },
   {
+    name: 'a person introduced with a description at the end of the sentence before is the next "he said"',
+    paragraphs: [
+      'Tom Baker chairs the council. “We will vote in May,” he said.',
+      'While Baker has many backers, the plan worries Karl Brandt, president of the harbour pilots’ union.',
+      '“Nobody asked the pilots,” he said.',
+    ],
+    expected: ['Tom Baker', 'Karl Brandt'],
+  },
+  {
+    name: 'the sentence’s own subject keeps the next "he said", whoever it introduces',
+    paragraphs: [
+      'Tom Baker chairs the council. “We will vote in May,” he said.',
+      'Baker hired a new manager last month, Karl Brandt, a retired judge.',
+      '“We are in a different game now,” he said.',
+    ],
+    expected: ['Tom Baker', 'Tom Baker'],
+  },
+  {
     name: 'a name right after "he named" is his object, not who the next "he" is',
     paragraphs: [
       'Mark Olsen spoke to reporters on Tuesday.',

@@ -6,7 +6,8 @@ import { capitalise } from '../lexicon/build';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import { ORGANISATION_CLASS_HEADS, ROLE_SYNONYMS } from '../lexicon/en/sources';
 import { ROLE_ADJECTIVES, ROLE_MODIFIERS } from '../lexicon/en/roles';
-import { mentionType, type Mention } from './mentions';
+import { SUBORDINATORS } from '../lexicon/en/clause-words';
+import { mentionType, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
 
 export interface Attribution {
@@ -110,7 +111,65 @@ function ownSubject(
 
 function subjectOfPreviousSentence(people: PeopleIndex, context: MentionContext | undefined, gender: 'm' | 'f') {
   const sentence = context?.previousSentence;
-  return sentence ? subjectBetween(people, sentence.start, sentence.end, gender) : null;
+  if (!sentence) return null;
+  return (
+    introducedBetween(people, context?.text, sentence.start, sentence.end, gender) ??
+    subjectBetween(people, sentence.start, sentence.end, gender)
+  );
+}
+
+/**
+ * "While Obama had …, that has not been happening for Clinton, which is something that concerns Henry Crespo,
+ * president of the caucus. ¶ “…,” he said.": a person the article introduces in the sentence before, by full name
+ * and a description after a comma, is whom the next "he said" quotes, not a known person named before them in a
+ * subordinate clause. The sentence's own subject ("Carson brought in a new manager, retired general Bob Dees, …")
+ * keeps the pronoun.
+ */
+function introducedBetween(
+  people: PeopleIndex,
+  text: string | undefined,
+  start: number,
+  end: number,
+  gender: 'm' | 'f',
+): Person | null {
+  if (text === undefined) return null;
+  const other = gender === 'm' ? 'f' : 'm';
+  const named = people
+    .namedBefore(end)
+    .filter(({ at, person, oblique }) => at >= start && !oblique && person.gender !== other)
+    .reverse();
+  if (named.length < 2 || opensClause(text, start, named[0].at)) return null;
+  const introduced = named.filter(
+    ({ at, person }) =>
+      /\s/.test(person.name) && Math.min(...person.mentions) === at && describedAfter(text.slice(at, end)),
+  );
+  return introduced.length === 1 && introduced[0] !== named[0] ? introduced[0].person : null;
+}
+
+// What may stand before a sentence's subject: an opening phrase set off by a comma ("On May 5,"), then titles and
+// first names. A subordinator ("While Obama had …") opens a clause that is not the main one.
+const SUBORDINATOR = new RegExp(`^(?:${SUBORDINATORS.map(capitalise).join('|')})$`);
+const LEAD = /^(?:[^,]{0,60},\s+)?((?:\p{Lu}[\p{L}'’\u2024.-]*\s+){0,4})$/u;
+
+/** The name at `at` is its sentence's subject: an opening phrase and capitalised words before it; no possessive. */
+function opensClause(text: string, start: number, at: number): boolean {
+  const lead = LEAD.exec(text.slice(start, at));
+  if (!lead || /^\p{L}+['’]s\b/u.test(text.slice(at, at + 40))) return false;
+  return !lead[1].split(/\s+/).some((w) => SUBORDINATOR.test(w));
+}
+
+// ", an assistant professor …", ", president of the caucus": a description of a person after a name's comma.
+const DESCRIPTION_AFTER = /^[\p{L}'’.-]*,\s+(?!(?:and|or|but|who|which)\b)/u;
+
+/** The words after a surname describe the person: an article, or a role or title word among the first four. */
+function describedAfter(after: string): boolean {
+  if (!DESCRIPTION_AFTER.test(after)) return false;
+  const words = after
+    .slice(after.indexOf(',') + 1)
+    .trim()
+    .split(/\s+/)
+    .slice(0, 4);
+  return /^(?:a|an|the)$/.test(words[0]) || words.some((w) => TITLE_WORDS.has(w) || PERSON_HEADS.has(w));
 }
 
 // "Rep. Gwen Moore (D-Wis.)", "Roy Cooper (D)", "Paul Ryan, R-Wis.": the party and state tag US papers put after a
