@@ -1,7 +1,8 @@
 // Furniture recognised by its wording once the article is plain blocks: picture credits ("Photo: AP", "(Image:
 // GETTY)", "© Amazon"), publication stamps ("Published 10:02 AM EST Nov 19, 2019", "Nov. 20, 2019 5:52 AM EST"),
-// gallery and comment controls ("Image 1 of 9", "Close"), pointers to other stories ("Read more: …") and a long
-// block printed twice. Word lists are English: a page in another language keeps these lines.
+// gallery and comment controls ("Image 1 of 9", "Close"), pointers to other stories ("Read more: …"), copyright
+// notices at the foot and a long block printed twice. Word lists are English: a page in another language keeps
+// these lines.
 import {
   MONTHS,
   MONTH_ABBREVIATIONS,
@@ -60,10 +61,17 @@ const CONTROL_WORDS = new Set([
   ...'share comment comments post loading content print email'.split(' '),
 ]);
 
+/**
+ * A copyright or citation notice closing a page: "Copyright © 2019 Press TV. All rights reserved.", "This document
+ * is subject to copyright. Apart from any fair dealing …", "Citation: <title> (2019) retrieved … from https://…".
+ */
+const LEGAL = /^copyright\b|\ball rights reserved\b|\bsubject to copyright\b|^citation:.*\bretrieved\b/i;
+
 const MAX_CONTROL_WORDS = 5;
 const MAX_PROMO_WORDS = 25;
 const MAX_CREDIT_WORDS = 12;
 const MAX_STAMP_WORDS = 16;
+const MAX_LEGAL_WORDS = 60;
 /** Stamps stand at the head or the foot of a story; a bare date line elsewhere is a table cell or a list item. */
 const HEAD_BLOCKS = 5;
 const TAIL_BLOCKS = 3;
@@ -89,19 +97,35 @@ function isControlLine(block: string): boolean {
   );
 }
 
-/** A credit, a control line or a pointer anywhere; a stamp only where stamps stand (`atEdge`). */
-export function isFurnitureLine(block: string, atEdge: boolean): boolean {
+/**
+ * A credit, a control line or a pointer anywhere; a stamp only where stamps stand (`atEdge`); a legal notice only at
+ * the foot, after the story's last paragraph (`atFoot`).
+ */
+export function isFurnitureLine(block: string, atEdge: boolean, atFoot = false): boolean {
   // Every test below is of a short line: a paragraph of the story is let through without reading it to its end.
-  const words = countWords(block, false, MAX_PROMO_WORDS);
+  const words = countWords(block, false, MAX_LEGAL_WORDS);
+  if (atFoot && words <= MAX_LEGAL_WORDS && LEGAL.test(block)) return true;
   if (words > MAX_PROMO_WORDS) return false;
   if (words <= MAX_CREDIT_WORDS && CREDIT.test(block)) return true;
   if ((words <= MAX_CONTROL_WORDS && isControlLine(block)) || PROMO.test(block)) return true;
   return atEdge && words <= MAX_STAMP_WORDS && (STAMP.test(block) || isDateLine(block));
 }
 
+/** Below this many words a block is a line of page furniture, not a paragraph of the story. */
+const MAX_LINE_WORDS = 12;
+
+/** Where the foot begins: the story's last paragraph (its last long block), or the last TAIL_BLOCKS if later. */
+function footStart(blocks: string[]): number {
+  let i = blocks.length - 1;
+  while (i > 0 && countWords(blocks[i], false, MAX_LINE_WORDS) <= MAX_LINE_WORDS) i--;
+  return Math.min(i, blocks.length - TAIL_BLOCKS);
+}
+
 /** The blocks without furniture lines. */
 export function dropFurnitureLines(blocks: string[]): string[] {
-  return blocks.filter((block, i) => !isFurnitureLine(block, i < HEAD_BLOCKS || i >= blocks.length - TAIL_BLOCKS));
+  const foot = footStart(blocks);
+  const tail = blocks.length - TAIL_BLOCKS;
+  return blocks.filter((block, i) => !isFurnitureLine(block, i < HEAD_BLOCKS || i >= tail, i >= foot));
 }
 
 /** The blocks with a second copy of a long-enough block left out. */

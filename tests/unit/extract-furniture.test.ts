@@ -93,6 +93,26 @@ describe('furniture lines', () => {
     expect(isFurnitureLine(line, true)).toBe(false);
   });
 
+  it.each([
+    'Copyright © 2019 Press TV. All rights reserved.',
+    'Copyright @ 2019 The New Arab.',
+    'This document is subject to copyright. Apart from any fair dealing for the purpose of private study, no part may be reproduced without written permission.',
+    'Citation: Hibernating crews would need smaller ships (2019, November 18) retrieved 20 November 2019 from https://example.org/news',
+  ])('"%s" is a legal notice at the foot, kept inside the story', (line) => {
+    expect(isFurnitureLine(line, false, true)).toBe(true);
+    expect(isFurnitureLine(line, true, false)).toBe(false);
+  });
+
+  it('the foot starts after the story’s last paragraph, however many short lines follow', () => {
+    const story = 'The council voted on Tuesday to close the plant by the end of next year, officials said.';
+    const foot = ['Copyright © 2019 Press TV. All rights reserved.', 'You may also like', 'Subscribe', 'Loading ...'];
+    const kept = dropFurnitureLines([story, story.replace('Tuesday', 'Monday'), ...foot]);
+    expect(kept).not.toContain(foot[0]);
+    // The same notice before a paragraph of the story is the story quoting it.
+    const quoted = dropFurnitureLines([story, foot[0], story.replace('Tuesday', 'Friday'), 'a', 'b', 'c', 'd']);
+    expect(quoted).toContain(foot[0]);
+  });
+
   it('a date line deep inside the story (a table cell) stays', () => {
     const blocks = ['a', 'b', 'c', 'd', 'e', 'f', 'April 2014', 'g', 'h', 'i', 'j'].map((b) => `${b} text here`);
     blocks[6] = 'April 2014';
