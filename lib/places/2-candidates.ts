@@ -3,6 +3,7 @@
 import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import type { Candidate } from './1-recognize';
 import { prior } from './prior';
+import { distanceKm } from './distance';
 
 export interface NameCandidate {
   candidate: Candidate;
@@ -10,15 +11,50 @@ export interface NameCandidate {
   container?: GazetteerEntry;
   /** That entry's id (the next name's reading), where a town lacking in it may be placed; not in a list. */
   containerId?: number;
+  /** The reading decided here: a county named with a town ("Paris and Henry County") is the one by the town. */
+  fixed?: number;
 }
 
 /** `names` in text order (sites left out): a container is read from the name that follows each one. */
 export function candidatesOf(names: Candidate[], index: PlaceIndex): NameCandidate[] {
+  const counties = names.map((c, i) => countyBeside(c, names[i + 1], index));
   return names.map((c, i) => {
+    const county = counties[i];
+    if (county) return { candidate: c, container: entry(index, county) };
+    // The county named with a town is the one by that town.
+    const fixed = counties[i - 1];
+    if (fixed !== undefined) return { candidate: c, fixed };
     const { container, containerId } = containerOf(c, names[i + 1], index);
     // In a list ("Trips to Saipan, Guam, Alaska") the next name may be no container: no town is placed at it.
     return { candidate: c, container, containerId: inList(names, i + 1) ? undefined : containerId };
   });
+}
+
+/** "Paris and Henry County", "the Paris-Henry County Rescue Squad", "Paris, Henry County": a town and its county. */
+const COUNTY_JOIN = /^(?:\s+(?:and|&)\s+|\s*[-–]\s*|\s*,\s*)$/u;
+/** A town this near a county's point lies in it or by it. */
+const COUNTY_KM = 60;
+
+/**
+ * The county a town is named with, read where one of the town's namesakes lies by one of the county's (there are
+ * 10 Henry Counties and 20 Parises: the pair that lie together is meant).
+ */
+function countyBeside(c: Candidate, next: Candidate | undefined, index: PlaceIndex): number | undefined {
+  if (!next || next.veto || !COUNTY_JOIN.test(c.after.slice(0, next.start - c.end))) return undefined;
+  if (next.ids.length === 0 || next.ids.some((id) => entry(index, id).code !== 'ADM2')) return undefined;
+  let best: number | undefined;
+  let bestKm = COUNTY_KM;
+  for (const id of c.ids) {
+    const town = entry(index, id);
+    if (kindOf(town) !== 'city') continue;
+    for (const countyId of next.ids) {
+      const county = entry(index, countyId);
+      const km = distanceKm(town.lat, town.lon, county.lat, county.lon);
+      if (km < bestKm && town.country === county.country && town.admin1 === county.admin1)
+        [best, bestKm] = [countyId, km];
+    }
+  }
+  return best;
 }
 
 /** A list joiner: a comma, perhaps with "and"/"or" ("Saipan, Guam, Alaska and Hawaii"). */

@@ -34,12 +34,18 @@ export function resolveNames(
 ): ResolvedMention[] {
   const ctx = withFirstChoices(names, context, gazetteer);
   const written = new Map<string, Omit<ResolvedMention, 'candidate'>>();
-  for (const { candidate: c, container, containerId } of names)
-    if (container && !c.veto && c.ids.length && !written.has(c.key))
-      written.set(c.key, withContainer(c, container, containerId, gazetteer, ctx));
+  for (const { candidate: c, container, containerId, fixed } of names) {
+    if (c.veto || c.ids.length === 0 || written.has(c.key)) continue;
+    if (fixed !== undefined) written.set(c.key, { id: fixed, contained: true });
+    else if (container) written.set(c.key, withContainer(c, container, containerId, gazetteer, ctx));
+  }
   const out: ResolvedMention[] = [];
-  for (const { candidate: c, container, containerId } of names) {
+  for (const { candidate: c, container, containerId, fixed } of names) {
     if (!report(c) || c.ids.length === 0) continue;
+    if (fixed !== undefined) {
+      out.push({ candidate: c, id: fixed, contained: true });
+      continue;
+    }
     if (container) {
       out.push({ candidate: c, ...withContainer(c, container, containerId, gazetteer, ctx) });
       continue;

@@ -341,6 +341,10 @@ const US = loadGazetteer(
       [['Washington'], 38.9, -77.04, 'US', 'PPLC', 690_000, 'DC'],
       [['Washington'], 41.3, -91.69, 'US', 'PPLA2', 7_400, 'IA'],
       [['Davenport'], 41.52, -90.58, 'US', 'PPLA2', 100_000, 'IA'],
+      [['Paris'], 48.85, 2.35, 'FR', 'PPLC', 2_100_000],
+      [['Paris'], 36.3, -88.33, 'US', 'PPLA2', 10_000, 'TN'],
+      [['Henry County'], 36.33, -88.3, 'US', 'ADM2', 0, 'TN'],
+      [['Henry County'], 40.99, -91.54, 'US', 'ADM2', 0, 'IA'],
     ],
     { russian: 'RU' },
   ),
@@ -359,6 +363,7 @@ function findAdmin1(lat: number, lon: number): string {
     [29.65, -82.32, 'FL'], [33.63, -97.13, 'TX'], [39.96, -83.0, 'OH'], [41.43, -97.37, 'NE'], [36.85, -76.29, 'VA'],
     [42.03, -97.42, 'NE'], [31.76, -95.63, 'TX'], [30.05, -94.34, 'TX'], [42.36, -71.06, 'MA'], [42.63, -78.74, 'NY'],
     [41.34, -75.52, 'PA'], [38.9, -77.04, 'DC'], [41.3, -91.69, 'IA'],
+    [36.3, -88.33, 'TN'], [36.33, -88.3, 'TN'],
   ];
   return rows.find(([a, o]) => a === lat && o === lon)?.[2] ?? '?';
 }
@@ -570,6 +575,11 @@ describe('a name written with its state or country', () => {
   it('places a town the gazetteer lacks in the written country there, not at a namesake abroad', () => {
     const [fife] = findPlaces(makeArticle('Swans died in Fife, Scotland on Monday.'), US, []);
     expect([fife.name, fife.country, fife.kind, fife.confidence]).toEqual(['Fife', 'GB', 'city', 'low']);
+  });
+  it('reads a town and the county named with it as the pair that lie together, for the whole story', () => {
+    const text = 'Paris and Henry County is rich in history. A Paris man was arrested on Sunday.';
+    expect(placed(text)).toEqual(['Paris US 2', 'Henry County US 1']);
+    expect([stateOf(text, 'Paris'), stateOf(text, 'Henry County')]).toEqual(['US.TN', 'US.TN']);
   });
   it('reads a comma in a list as no container', () => {
     expect(placed('Trips to Saipan, Guam, Alaska and Texas are planned.')[0]).toBe('Saipan MP 1');
