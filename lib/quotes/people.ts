@@ -1,6 +1,7 @@
 // The people an article names: full names with the role it gives them, every later mention (surname, "Mr. X"),
 // and a guess at the pronoun used for them, so "he", "Uali" and "the spokesman" can resolve to a full name.
 import { givenNameGender, nameGender } from './gender';
+import { misspeltSurnames } from './misspelt';
 import { type Mention, ORG_HEADS, ORG_NAME_END, PERSON_HEADS, readMention, TITLE_WORDS } from './mentions';
 import { alternation, capitalise } from '../lexicon/build';
 import { NAME_PARTICLES } from '../lexicon/en/names';
@@ -268,6 +269,15 @@ export function indexPeople(text: string): PeopleIndex {
   }
   addTitledSurnames(text, people, bySurname);
   findSurnameMentions(text, people);
+  // "McLenney said …" after "Tyresha McClenney": a misspelt surname names the same person.
+  const misspelt = new Map<string, Person>();
+  const surnames = people.filter((p) => /\s/.test(p.name)).map((p) => p.name.split(/\s+/).pop()!);
+  for (const { word, surname, at } of misspeltSurnames(text, surnames, isCommonWord)) {
+    const person = bySurname.get(surname.toLowerCase());
+    if (!person) continue;
+    person.mentions.push(at);
+    misspelt.set(word.toLowerCase(), person);
+  }
   // A first name alone ("Martha", Korean "Yoon" for Yoon Suk Yeol) is the one person introduced with it, if only
   // one was.
   const byFirstName = new Map<string, Person | null>();
@@ -280,7 +290,10 @@ export function indexPeople(text: string): PeopleIndex {
     const firstNamed = clean.includes(' ') ? null : (byFirstName.get(clean.toLowerCase()) ?? null);
     const relative = clean.includes(' ') ? byFullName.get(clean.toLowerCase()) : undefined;
     if (relative) return relative;
-    const person = bySurname.get(surnameOf(clean)) ?? (firstNamed && !isCommonWord(clean) ? firstNamed : null);
+    const person =
+      bySurname.get(surnameOf(clean)) ??
+      (clean.includes(' ') ? null : misspelt.get(clean.toLowerCase())) ??
+      (firstNamed && !isCommonWord(clean) ? firstNamed : null);
     if (!person) return null;
     const first = clean.split(/\s+/)[0].toLowerCase();
     // "John Smith" is not "Jane Smith": a given first name must match.
