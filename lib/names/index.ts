@@ -36,8 +36,7 @@ export interface NameLookups {
   gazetteer: PlaceIndex | null;
 }
 
-function typeRun(run: Run, ctx: NameContext): Pick<Name, 'type' | 'reason'> {
-  const key = nameKey(run.words.join(' '));
+function typeRun(run: Run, key: string, ctx: NameContext): Pick<Name, 'type' | 'reason'> {
   for (const rule of NAME_RULES) {
     const type = rule.test(run, key, ctx);
     if (type) return { type, reason: rule.id };
@@ -68,23 +67,25 @@ export function readNames(layer: Pick<TextLayer, 'text' | 'tokens'>, lookups: Na
   const read = readRuns(layer.text, layer.tokens);
   const lowerWords = read.lowerWords;
   const runs = read.runs.map((run) => withoutOpener(run, lowerWords));
-  const ctx: NameContext = { ...lookups, lowerWords, surnames: new Set() };
-  const typed = runs.map((run) => (run.words.length > 1 ? typeRun(run, ctx) : null));
+  const texts = runs.map((run) => run.words.join(' '));
+  const keys = texts.map(nameKey);
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const ctx: NameContext = { ...lookups, lowerWords, counts, surnames: new Set() };
+  const typed = runs.map((run, i) => (run.words.length > 1 ? typeRun(run, keys[i], ctx) : null));
   const surnames = new Set<string>();
   runs.forEach((run, i) => {
-    if (typed[i]?.type === 'person') surnames.add(run.words[run.words.length - 1].toLowerCase());
+    if (typed[i]?.type === 'person') surnames.add(nameKey(run.words[run.words.length - 1]));
   });
   ctx.surnames = surnames;
   const names: Name[] = [];
   const types = new Map<string, Set<NameType>>();
   runs.forEach((run, i) => {
-    const { type, reason } = typed[i] ?? typeRun(run, ctx);
-    const text = run.words.join(' ');
-    names.push({ start: run.start, end: run.end, text, type, reason });
-    const key = nameKey(text);
-    const seen = types.get(key);
+    const { type, reason } = typed[i] ?? typeRun(run, keys[i], ctx);
+    names.push({ start: run.start, end: run.end, text: texts[i], type, reason });
+    const seen = types.get(keys[i]);
     if (seen) seen.add(type);
-    else types.set(key, new Set([type]));
+    else types.set(keys[i], new Set([type]));
   });
   return { names, types };
 }

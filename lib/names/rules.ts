@@ -17,6 +17,8 @@ export interface NameContext {
   gazetteer: PlaceIndex | null;
   /** Words the text writes in lower case. */
   lowerWords: ReadonlySet<string>;
+  /** How often the article writes each name (by key). */
+  counts: ReadonlyMap<string, number>;
   /** Last words of the people the article names in full ("dempsey" of "Owen Dempsey"). */
   surnames: ReadonlySet<string>;
 }
@@ -136,6 +138,16 @@ export const NAME_RULES: NameRule[] = [
     example: { text: 'Talks were held in Mangystau.', name: 'Mangystau', type: 'place' },
     test: (run, key, ctx) =>
       run.words.length === 1 && placeIds(ctx, key).some((id) => strongPlace(ctx, id)) ? 'place' : null,
+  },
+  {
+    // A popular Wikipedia title of unknown type: a thing or a body, not a person (those the rules above found). One
+    // word named once is too often something else ("Amazon", "Avatar").
+    id: 'title-list',
+    example: { text: 'Harvard said no. Harvard had said so before.', name: 'Harvard', type: 'organization' },
+    test: (run, key, ctx) => {
+      const hit = ctx.kb ? lookupName(ctx.kb, key) : null;
+      return hit?.source === 'title' && (run.words.length > 1 || (ctx.counts.get(key) ?? 0) > 1) ? 'organization' : null;
+    },
   },
   {
     id: 'town-word',

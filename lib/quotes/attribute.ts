@@ -205,6 +205,7 @@ export function attributeQuotes(
     found,
     people,
     recent,
+    names,
     last: undefined,
     next: undefined,
     properSubject: (m) => properSubject(m, capitals, people),

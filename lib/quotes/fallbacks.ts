@@ -3,6 +3,7 @@
 // gave its last quote the speaker named. Precision per rule: `npm run eval` (PolNeAR train/dev, dev gold), rules.ts.
 import type { Article, Quote } from '../types';
 import type { Mention } from './mentions';
+import type { NameTable } from '../names';
 import type { PeopleIndex } from './people';
 import { type Attribution, resolveMention } from './resolve';
 import type { RuledAttribution } from './rules';
@@ -21,6 +22,8 @@ export interface FallbackState {
   found: (RuledAttribution | null)[];
   people: PeopleIndex;
   recent: Attribution[];
+  /** The article's names, typed (lib/names). */
+  names?: NameTable;
   /** The last quote before this one with a speaker, and the next one in its paragraph found beside its quote. */
   last: number | undefined;
   next: number | undefined;
@@ -84,7 +87,7 @@ const signatureLine: FallbackRule = {
     const line = s.article.text.slice(nextPara.start, nextPara.end);
     if (!/^[-―—–]\s*[^\s]/.test(line) || line.length > 60) return null;
     const signed = signatureAfter(line.replace(/^-/, '—').replace(/\.$/, ''), nextPara.start);
-    return signed ? ruled(resolveMention(signed, s.people, s.recent), 'signature-line') : null;
+    return signed ? ruled(resolveMention(signed, s.people, s.recent, undefined, s.names), 'signature-line') : null;
   },
 };
 
@@ -121,7 +124,7 @@ const previousParagraphColon: FallbackRule = {
     if (!mention) return null;
     const before = previousSentence(s.sentences, prev.start, mention.start + 1, paragraphs[q.paragraph - 2] ?? null);
     const context = { previousSentence: before };
-    return ruled(resolveMention(mention, s.people, s.recent, context), 'previous-paragraph-colon');
+    return ruled(resolveMention(mention, s.people, s.recent, context, s.names), 'previous-paragraph-colon');
   },
 };
 
@@ -146,7 +149,7 @@ const previousParagraphSubject: FallbackRule = {
     if (!named) return null;
     const before = previousSentence(s.sentences, prev.start, named.start + 1, paragraphs[q.paragraph - 2] ?? null);
     const context = { previousSentence: before };
-    return ruled(resolveMention(named, s.people, s.recent, context), 'previous-paragraph-subject');
+    return ruled(resolveMention(named, s.people, s.recent, context, s.names), 'previous-paragraph-subject');
   },
 };
 
@@ -169,7 +172,7 @@ const previousSentenceSubject: FallbackRule = {
     const named = s.properSubject(clauseSubject(text.slice(lastSentence, sentenceAt), lastSentence, fits));
     if (!named) return null;
     const context = { previousSentence: { start: lastSentence, end: sentenceAt } };
-    return ruled(resolveMention(named, s.people, s.recent, context), 'previous-sentence-subject');
+    return ruled(resolveMention(named, s.people, s.recent, context, s.names), 'previous-sentence-subject');
   },
 };
 

@@ -190,17 +190,26 @@ export function resolveMention(
   /** The article's names, typed before the engines ran (lib/names): "Austria said" is an organisation speaking. */
   names?: NameTable,
 ): Attribution {
+  const found = resolveAny(mention, people, recentSpeakers, context);
+  // An organisation speaking carries no role.
+  return names && found.speakerType === 'person' && found.speaker && namesNoPerson(names, found.speaker)
+    ? { ...found, speakerType: 'organization', speakerRole: null }
+    : found;
+}
+
+function resolveAny(
+  mention: Mention,
+  people: PeopleIndex,
+  recentSpeakers: Attribution[],
+  context?: MentionContext,
+): Attribution {
   const span = { start: mention.start, end: mention.end };
   const type = mentionType(mention.kind);
   if (mention.kind === 'name') {
     const name = withoutPartyTag(mention.text);
     const person = people.byName(name);
-    const speaker = person?.name ?? name;
-    // An organisation speaking carries no role.
-    if (names && namesNoPerson(names, speaker))
-      return { speaker, speakerType: 'organization', speakerRole: null, speakerMention: span };
     return {
-      speaker,
+      speaker: person?.name ?? name,
       speakerType: 'person',
       speakerRole: mention.role ?? person?.role ?? null,
       speakerMention: span,
