@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../entities/knowledge-base';
 import { nameKey } from '../entities/knowledge-base';
 import type { PlaceIndex } from '../places/gazetteer';
 import type { TextLayer } from '../text';
+import type { Span } from '../types';
 import { NAME_RULES, type NameContext, type NameType } from './rules';
 import { readRuns, type Run } from './runs';
 import { wordSet } from '../lexicon/build';
@@ -101,4 +102,19 @@ export function namesNoPerson(table: NameTable, name: string): boolean {
     !types.has('person') &&
     (types.has('organization') || types.has('place') || types.has('team'))
   );
+}
+
+/**
+ * The people the table names, for the places engine: where the text names them ("Elizabeth Warren"), and the lower-case
+ * words of their names ("stuart", "kaplan" of "Stuart R. Kaplan").
+ */
+export function peopleOf(table: NameTable): { words: Set<string>; spans: Span[] } {
+  const words = new Set<string>();
+  const spans: Span[] = [];
+  for (const n of table.names) {
+    if (n.type !== 'person') continue;
+    if (n.reason !== 'given-name') spans.push({ start: n.start, end: n.end });
+    for (const w of n.text.toLowerCase().split(/\s+/)) words.add(w);
+  }
+  return { words, spans };
 }

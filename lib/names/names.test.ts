@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNames, namesNoPerson, type NameTable } from './index';
+import { peopleOf, readNames, namesNoPerson, type NameTable } from './index';
 import { NAME_RULES } from './rules';
 import { readText } from '../text';
 import { testKnowledgeBase } from '../entities/test-kb';
@@ -78,5 +78,21 @@ describe('namesNoPerson', () => {
     expect(namesNoPerson(table, 'united nations')).toBe(true);
     expect(namesNoPerson(table, 'Jordan')).toBe(false);
     expect(namesNoPerson(table, 'Qwzx')).toBe(false);
+  });
+});
+
+describe('peopleOf', () => {
+  it("gives the spans and words of people's names, not of places", () => {
+    const text = 'Mr. Kaplan met Owen Jordan in Almaty.';
+    const people = peopleOf(tableOf(text));
+    expect(people.spans.map((s) => text.slice(s.start, s.end))).toEqual(['Kaplan']);
+    expect([...people.words]).toEqual(['kaplan', 'owen', 'jordan']);
+  });
+});
+
+describe('a title says a person only right before the name', () => {
+  it('not across a paragraph break, nor from a lower-case role noun', () => {
+    const table = tableOf('He met the President\n\nPakistan trip. It is a major Pakistan industry.');
+    expect(table.names.filter((n) => n.text === 'Pakistan').map((n) => n.reason)).toEqual(['known-name', 'known-name']);
   });
 });

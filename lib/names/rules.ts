@@ -6,6 +6,7 @@ import { entry, kindOf, lookup, type PlaceIndex } from '../places/gazetteer';
 import { givenNameGender } from '../quotes/gender';
 import { wordSet } from '../lexicon/build';
 import { WORK_NOUNS } from '../lexicon/en/works';
+import { COMPASS_ADJECTIVES, COMPASS_POINTS } from '../lexicon/en/place-words';
 import type { EntityType } from '../types';
 import type { Run } from './runs';
 
@@ -40,6 +41,7 @@ const KB_TYPES: Record<EntityType, NameType | null> = {
 };
 
 const WORKS = wordSet(WORK_NOUNS);
+const COMPASS = wordSet(COMPASS_POINTS, COMPASS_ADJECTIVES);
 /** One word naming only towns this small is as often a surname or a word: the name alone does not say. */
 const TOWN_POPULATION = 100_000;
 const NAME_WORD = /^(?:(?:al|el|bin|ibn)-)?(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+$/u;
@@ -129,6 +131,8 @@ export const NAME_RULES: NameRule[] = [
       if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w) || /^\p{Lu}\.?$/u.test(w)))
         return null;
       const first = words[0].toLowerCase();
+      // "North India": the name lists hold a few compass words.
+      if (COMPASS.has(first)) return null;
       return givenNameGender(first) !== null || ctx.kb?.givenNames.has(first) ? 'person' : null;
     },
   },
@@ -146,7 +150,8 @@ export const NAME_RULES: NameRule[] = [
     example: { text: 'Harvard said no. Harvard had said so before.', name: 'Harvard', type: 'organization' },
     test: (run, key, ctx) => {
       const hit = ctx.kb ? lookupName(ctx.kb, key) : null;
-      return hit?.source === 'title' && (run.words.length > 1 || (ctx.counts.get(key) ?? 0) > 1) ? 'organization' : null;
+      const again = run.words.length > 1 || (ctx.counts.get(key) ?? 0) > 1;
+      return hit?.source === 'title' && again ? 'organization' : null;
     },
   },
   {

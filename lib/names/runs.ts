@@ -36,7 +36,7 @@ export function readRuns(text: string, tokens: readonly Token[]): { runs: Run[];
   let opener: Token | undefined; // the token before the open run
   const close = () => {
     while (open.length && !isUpper(open[open.length - 1])) open.pop();
-    if (open.length) runs.push(runOf(open, opener));
+    if (open.length) runs.push(runOf(text, open, opener));
     open = [];
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -64,20 +64,25 @@ export function readRuns(text: string, tokens: readonly Token[]): { runs: Run[];
 const ARTICLES = new Set(['The', 'A', 'An']);
 /** "Then", "Former": they stand before a title, and say nothing of the name after them. */
 const MODIFIERS = new Set(ROLE_MODIFIERS);
+const lower = (t: Token) => t.text.toLowerCase();
 
-function runOf(tokens: Token[], opener: Token | undefined): Run {
+function runOf(text: string, tokens: Token[], opener: Token | undefined): Run {
   const words = tokens.map((t) => t.text);
   const last = tokens[tokens.length - 1];
   words[words.length - 1] = last.text.replace(POSSESSIVE, '');
   const first = tokens[0];
-  // "Mr. Jordan", "spokesman Berik Uali": a title or role at most a point and a space before the name.
-  const near = opener !== undefined && first.start - opener.end <= 2;
+  // "President Obama", "Mr. Jordan": a capitalised title a space (or an abbreviation's point and a space) before the
+  // name. Lower-case role nouns are too often something else ("a major Seattle industry").
+  const gap = opener ? text.slice(opener.end, first.start) : '';
+  const near = opener !== undefined && (gap === ' ' || (gap === '. ' && opener.text.length <= 4));
+  const title =
+    near && opener.upper && (isHonorific(opener.text) || (isRole(opener.text) && !MODIFIERS.has(lower(opener))));
   return {
     start: first.start,
     end: last.end - (last.text.length - words[words.length - 1].length),
     words,
     starts: tokens.map((t) => t.start),
-    titled: near && ((isRole(opener.text) && !MODIFIERS.has(opener.text.toLowerCase())) || isHonorific(opener.text)),
+    titled: title,
     before: near && !first.sentenceStart ? opener.text.toLowerCase() : '',
     sentenceStart: first.sentenceStart,
   };

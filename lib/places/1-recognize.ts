@@ -158,18 +158,37 @@ export interface Recognized {
   sites: Candidate[];
 }
 
+/** The story's people, from the name table (lib/names peopleOf). */
+export interface StoryPeople {
+  /** Lower-case words of their names ("kaplan" from "Stuart R. Kaplan"). */
+  words: ReadonlySet<string>;
+  /** Where the text names them, in text order ("Elizabeth Warren"). */
+  spans: readonly { start: number; end: number }[];
+}
+
+export const NO_PEOPLE: StoryPeople = { words: new Set(), spans: [] };
+
+/** Inside a person's name as written ("Warren" of "Elizabeth Warren"). */
+function insideAName(c: Candidate, spans: StoryPeople['spans']): boolean {
+  const i = lastStartingBy(spans, c.start);
+  return i >= 0 && c.end <= spans[i].end;
+}
+
 /**
- * Stage 1. `people`: lower-case words of the names of the story's people ("kaplan" from "Stuart R. Kaplan"); a
- * town named like one of them (Kaplan, Louisiana) is that person again. Countries, regions and big cities keep
- * their claim. Such a name still tells the later stages where the story is; it is only never reported.
+ * Stage 1. `people`: a name inside a person's name is part of it, whatever the place ("Elizabeth Warren"); a town
+ * named like one of the people elsewhere (Kaplan, Louisiana) is that person again, while countries, regions and big
+ * cities keep their claim. Such a name still tells the later stages where the story is; it is only never reported.
  */
 export function recognizeNames(
   layer: { text: string; tokens?: Token[] },
   gazetteer: PlaceIndex,
-  people: ReadonlySet<string>,
+  people: StoryPeople,
 ): Recognized {
   const all = recognize(layer.text, gazetteer, layer.tokens);
-  for (const c of all) if (people.has(c.key) && !c.ids.some((id) => strong(gazetteer, id))) c.person = true;
+  for (const c of all) {
+    if (insideAName(c, people.spans) || (people.words.has(c.key) && !c.ids.some((id) => strong(gazetteer, id))))
+      c.person = true;
+  }
   return { names: all.filter((c) => !c.site), sites: all.filter((c) => c.site) };
 }
 

@@ -7,13 +7,13 @@
 //                                       their towns
 //   5. roles       (5-roles.ts)         each mention: dateline, event place or mention
 //   6. places      (6-places.ts)        mentions grouped into places, with role, name, sentence and confidence
-import type { Article, Place, Quote } from '../types';
+import type { Article, Place } from '../types';
 import { readText, type TextLayer } from '../text';
 import { datelineSpan } from '../text/datelines';
 import { tokenize } from '../text/tokens';
 import { PLACE_ALIASES } from './aliases';
 import { addAliases, parseGazetteer, type PlaceIndex } from './gazetteer';
-import { recognizeNames, type Candidate } from './1-recognize';
+import { NO_PEOPLE, recognizeNames, type Candidate, type StoryPeople } from './1-recognize';
 import { candidatesOf } from './2-candidates';
 import { storyContext } from './3-story-context';
 import { resolveNames, type ResolvedMention } from './4-resolve';
@@ -25,7 +25,7 @@ export const GAZETTEER_FILE = 'gazetteer-v1.tsv';
 
 /** The loaded offline gazetteer. */
 export type Gazetteer = PlaceIndex;
-export type { Candidate } from './1-recognize';
+export type { Candidate, StoryPeople } from './1-recognize';
 export type { ResolvedMention } from './4-resolve';
 export { entry } from './gazetteer';
 
@@ -42,15 +42,18 @@ type PlaceText = Pick<TextLayer, 'text' | 'tokens' | 'dateline'>;
 /** Names that are not places here (vetoed) are not reported by default. */
 const notVetoed = (c: Candidate) => !c.veto;
 
-/** `layer`: the article's text layer (lib/analyze.ts computes it once for every engine). */
+/**
+ * `people`: the story's people as the name table reads them (lib/names peopleOf); `layer`: the article's text layer
+ * (lib/analyze.ts computes both once for every engine).
+ */
 export function findPlaces(
   article: Article,
   gazetteer: Gazetteer | null,
-  quotes: Quote[],
+  people: StoryPeople = NO_PEOPLE,
   layer: TextLayer = readText(article),
 ): Place[] {
   if (!gazetteer) return [];
-  const { mentions, context } = resolveStory(layer, gazetteer, notVetoed, speakerWords(quotes)); // stages 1-4
+  const { mentions, context } = resolveStory(layer, gazetteer, notVetoed, people); // stages 1-4
   const roles = rolesOf(mentions, layer.text, context); // 5
   return placesOf(mentions, roles, layer, gazetteer); // 6
 }
@@ -65,26 +68,16 @@ export function resolveMentions(
   keep: (c: Candidate) => boolean = notVetoed,
 ): ResolvedMention[] {
   const layer = typeof source === 'string' ? plainText(source) : source;
-  return resolveStory(layer, gazetteer, keep, new Set()).mentions;
+  return resolveStory(layer, gazetteer, keep, NO_PEOPLE).mentions;
 }
 
-/** `people`: the recognise stage's input, words of the names of the story's people (see speakerWords). */
-function resolveStory(layer: PlaceText, gazetteer: Gazetteer, keep: (c: Candidate) => boolean, people: Set<string>) {
+/** `people`: the recognise stage's input, words of the names of the story's people (see findPlaces). */
+function resolveStory(layer: PlaceText, gazetteer: Gazetteer, keep: (c: Candidate) => boolean, people: StoryPeople) {
   const { names, sites } = recognizeNames(layer, gazetteer, people); // 1
   const candidates = candidatesOf(names, gazetteer); // 2
   const context = storyContext(names, layer.dateline, gazetteer); // 3
   const report = (c: Candidate) => keep(c) && !c.person;
   return { mentions: resolveNames(candidates, sites, context, layer.text, gazetteer, report), context }; // 4
-}
-
-/**
- * Words of the names of people quoted in the article ("kaplan" from "Stuart R. Kaplan" or "Kaplan says"): the
- * recognise stage reports no small town named like one of them (Kaplan, Louisiana).
- */
-function speakerWords(quotes: Quote[]): Set<string> {
-  return new Set(
-    quotes.filter((q) => q.speakerType === 'person' && q.speaker).flatMap((q) => q.speaker!.toLowerCase().split(/\s+/)),
-  );
 }
 
 function plainText(text: string): PlaceText {

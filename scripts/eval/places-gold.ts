@@ -163,7 +163,11 @@ export const placesGoldEvaluator: Evaluator = {
       eventF1: events.f1,
       geocodingAt161: s.geoScored ? s.geoRight / s.geoScored : 0,
       // The text layer is read once per article before any engine (lib/analyze.ts): not part of this stage.
-      msPer1000Words: msPer1000Words(articles, (a) => findPlaces(a, resources.gazetteer, [], layers.get(a)), now),
+      msPer1000Words: msPer1000Words(
+        articles,
+        (a) => findPlaces(a, resources.gazetteer, undefined, layers.get(a)),
+        now,
+      ),
       gazetteerLoadMs: gazetteerLoadMs(now),
     };
     console.log(`places (gold, ${pages.length} pages, ${pages.length - articles.length} failed extraction)`);

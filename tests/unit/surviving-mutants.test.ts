@@ -107,7 +107,7 @@ describe('place resolution with the shipped gazetteer', () => {
   beforeAll(() => {
     gazetteer = loadGazetteer(readFileSync(resolve(__dirname, '../../public/data/gazetteer-v1.tsv'), 'utf8'));
   });
-  const placesIn = (text: string) => findPlaces(articleFromText(text), gazetteer, []);
+  const placesIn = (text: string) => findPlaces(articleFromText(text), gazetteer);
 
   it('mutant "comma container ignored": "Perth, Scotland" is the Scottish town, not the larger Australian city', () => {
     const perth = placesIn('Officials met in Perth, Scotland, on Tuesday to plan the new road.').find(
