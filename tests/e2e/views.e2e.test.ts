@@ -255,6 +255,8 @@ describe.each(BROWSERS)('%s', (name) => {
     await suite.session.open(suite.server.url(SEED));
     await suite.session.clickToolbar();
     await panel.waitForText('[data-testid=title]', (t) => /Kazakh/.test(t));
+    // The panel reopens an article on the section it was left on: the Overview is asked for.
+    await panel.showSection('overview');
     await panel.waitFor('[data-testid=sourcing-bar]');
     expect(await panel.query((doc) => doc.querySelector('[data-testid=not-news]'))).toBeNull();
   });
