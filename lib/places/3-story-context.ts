@@ -37,8 +37,9 @@ export function areaVotes(cands: Candidate[], index: PlaceIndex): AreaVotes {
   const countryTotal = new Map<string, number>();
   const countryByName = new Map<string, Map<string, number>>();
   for (const c of cands) {
-    // "Kentucky lawmakers" is no place in the story, but it tells where the story is.
-    if ((c.veto && c.veto !== 'metonymy') || byName.has(c.key) || c.ids.length === 0) continue;
+    // "Kentucky lawmakers" is no place in the story, but it tells where the story is; so does a state or county inside
+    // the name of its court, police or agency ("Platte County District Court", "the Indiana State Police").
+    if ((c.veto && c.veto !== 'metonymy' && !countyBody(c, index)) || byName.has(c.key) || c.ids.length === 0) continue;
     const entries = c.ids.map((id) => entry(index, id));
     // A world city is named in stories from anywhere: no sign that the story is local to its state.
     const world = entries.some((e) => kindOf(e) === 'city' && e.population >= WORLD_CITY);
@@ -58,6 +59,13 @@ export function areaVotes(cands: Candidate[], index: PlaceIndex): AreaVotes {
     byName.set(c.key, split(world ? new Set() : areas, total));
   }
   return { total, byName, countryTotal, countryByName };
+}
+
+/** A state's or county's name inside a longer name: a body of its government, or a firm local to it. */
+function countyBody(c: Candidate, index: PlaceIndex): boolean {
+  return (
+    c.veto === 'embedded' && c.ids.length > 0 && c.ids.every((id) => ['ADM2', 'ADM1'].includes(entry(index, id).code))
+  );
 }
 
 /** One vote split evenly over `areas`, added to `total`; returns this name's share per area. */

@@ -350,6 +350,8 @@ const US = loadGazetteer(
       [['Paris'], 36.3, -88.33, 'US', 'PPLA2', 10_000, 'TN'],
       [['Henry County'], 36.33, -88.3, 'US', 'ADM2', 0, 'TN'],
       [['Henry County'], 40.99, -91.54, 'US', 'ADM2', 0, 'IA'],
+      [['Platte County'], 41.57, -97.52, 'US', 'ADM2', 0, 'NE'],
+      [['Nebraska'], 41.5, -99.8, 'US', 'ADM1', 1_900_000, 'NE'],
     ],
     { russian: 'RU' },
   ),
@@ -556,6 +558,12 @@ describe("resolution by the story's other names", () => {
       'Voters in Davenport said Washington has forgotten Iowa.',
       'Washington',
       'US.DC',
+    ],
+    [
+      'the courts and police of a county and a state, named after them, tell where the story is',
+      'A Columbus woman was fined by the Platte County District Court after the Nebraska State Patrol stopped her.',
+      'Columbus',
+      'US.NE',
     ],
     [
       "a country's own name votes for no namesake town's state",
