@@ -5,6 +5,7 @@ import { detectQuotes } from './detect';
 import { attributable, unattributed } from './language';
 import { readText, type TextLayer } from '../text';
 import type { NameTable } from '../names';
+import { shownRole } from './shown-role';
 
 export interface QuoteAnalysis {
   quotes: Quote[];
@@ -22,5 +23,14 @@ export function analyzeQuotes(
 ): QuoteAnalysis {
   const quotes = detectQuotes(article);
   if (!attributable(article)) return { quotes: unattributed(quotes), speakers: [], reported: [] };
-  return attributeQuotes(article, quotes, layer, names);
+  return withShownRoles(attributeQuotes(article, quotes, layer, names));
+}
+
+/** Roles as the panel shows them: only words that say what a person is (see shown-role.ts). */
+function withShownRoles({ quotes, speakers, reported }: QuoteAnalysis): QuoteAnalysis {
+  return {
+    quotes: quotes.map((q) => (q.speakerRole ? { ...q, speakerRole: shownRole(q.speakerRole) } : q)),
+    speakers: speakers.map((s) => (s.role ? { ...s, role: shownRole(s.role) } : s)),
+    reported,
+  };
 }

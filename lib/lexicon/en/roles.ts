@@ -116,6 +116,12 @@ export const POLICE_AND_MILITARY_RANKS = [
 
 export const PERSON_NOUNS = [...RELATIONS, ...OCCUPATIONS, ...STORY_PARTS];
 
+/**
+ * Nouns that end a role phrase ("postdoctoral fellow", "research fellow") but lead no name ("Fellow Democrats" is
+ * no title). Used by: quotes/shown-role.
+ */
+export const ROLE_PHRASE_HEADS = ['fellow'];
+
 /** Titles written before a bare surname ("President Obama", "Sen. Sanders", "Mrs. Clinton"), in lower case. */
 // Used by: quotes/people (TITLED_SURNAME: a surname after one joins the people index).
 // prettier-ignore

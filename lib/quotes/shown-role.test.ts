@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { shownRole } from './shown-role';
+
+describe('the role a speaker is shown with', () => {
+  it.each([
+    ['a title', 'Kazakh President', 'Kazakh President'],
+    ['a job', 'spokesman', 'spokesman'],
+    [
+      'a job with where it is held',
+      'research analyst at the Council on Energy',
+      'research analyst at the Council on Energy',
+    ],
+    ['a job named by its ending', 'planetary geologist', 'planetary geologist'],
+    ['a plural job', 'Singer-guitarists', 'Singer-guitarists'],
+    ['a relation', 'his aunt', 'his aunt'],
+    ['an age', '56-year-old', '56-year-old'],
+    ['an affiliation', 'University of North Carolina', 'University of North Carolina'],
+    ['a role followed by "named"', 'graduate student named', 'graduate student'],
+    ['a clause fragment after the comma goes', 'public information officer, she', 'public information officer'],
+    ['a verb is no role', 'burying', null],
+    ['a verb and a preposition are no role', 'released through', null],
+    ['a time phrase is no role', 'month after', null],
+    ['an adjective is no role', '14th-ranked', null],
+    ['a figure is no role', 'fifty-one percent', null],
+    ['a word of the caption is no role', 'caption', null],
+  ])('%s', (_label, role, shown) => {
+    expect(shownRole(role)).toBe(shown);
+  });
+
+  it('no role stays none', () => expect(shownRole(null)).toBeNull());
+});
