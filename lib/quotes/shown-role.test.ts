@@ -27,5 +27,34 @@ describe('the role a speaker is shown with', () => {
     expect(shownRole(role)).toBe(shown);
   });
 
+  it.each([
+    'went',
+    'spent',
+    'statement',
+    'government',
+    'later',
+    'however',
+    'together',
+    'rather',
+    'former',
+    'winter',
+    'However',
+    'Later',
+    'Monday',
+    'The',
+    'But',
+    'Meanwhile',
+    'When',
+    'told',
+    'had created',
+  ])('"%s" is a word of the sentence, not a role', (role) => {
+    expect(shownRole(role)).toBeNull();
+  });
+
+  it('person nouns ending like "statement" are listed, so they stay', () => {
+    for (const role of ['senior consultant', 'student', 'defendant', 'White House correspondent'])
+      expect(shownRole(role)).toBe(role);
+  });
+
   it('no role stays none', () => expect(shownRole(null)).toBeNull());
 });

@@ -3,13 +3,22 @@
 // "month after" are the sentence around a name, not a role: the panel shows the name alone.
 import { wordSet } from '../lexicon/build';
 import {
+  AGENT_LOOKALIKES,
   PERSON_NOUNS,
   POLICE_AND_MILITARY_RANKS,
   PROFESSIONS,
+  ROLE_MODIFIERS,
   ROLE_PHRASE_HEADS,
   TITLE_WORDS,
 } from '../lexicon/en/roles';
-import { PREPOSITIONS } from '../lexicon/en/function-words';
+import {
+  CLAUSE_OPENING_VERBS,
+  OPENING_FUNCTION_WORDS,
+  PREPOSITIONS,
+  QUESTION_AND_AUXILIARY_WORDS,
+} from '../lexicon/en/function-words';
+import { SENTENCE_ADVERBS, SENTENCE_OPENERS, SUBORDINATORS } from '../lexicon/en/clause-words';
+import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import { ROLES_OF_AN_ORGANISATION } from '../lexicon/en/sources';
 import { RANK_ABBREVIATIONS, OFFICE_ABBREVIATIONS } from '../lexicon/en/address';
 
@@ -22,10 +31,26 @@ const PERSON_HEADS = wordSet(
   ROLE_PHRASE_HEADS,
 );
 const ABBREVIATED = wordSet(RANK_ABBREVIATIONS, OFFICE_ABBREVIATIONS);
-/** Endings of nouns for what someone does: spokesman, director, strategist, historian, assistant, trustee. */
-const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|man|woman|person|ee)$/;
-/** Words shaped like agent nouns that are none ("month after", "the other", "51 percent"). */
-const NOT_AGENT_NOUNS = wordSet(PREPOSITIONS, ['after', 'other', 'another', 'never', 'ever', 'whether', 'percent']);
+const MODIFIERS = wordSet(ROLE_MODIFIERS);
+/**
+ * Endings of nouns for what someone does: spokesman, director, strategist, historian, trustee. Not -ant/-ent
+ * ("went", "statement"): those person nouns are listed (ROLE_PHRASE_HEADS, PERSON_NOUNS).
+ */
+const AGENT_NOUN = /^\p{L}[\p{L}-]{2,}(?:er|or|ist|ian|man|woman|person|ee)$/u;
+const NOT_AGENT_NOUNS = wordSet(PREPOSITIONS, AGENT_LOOKALIKES);
+/** Capitalised words that open a sentence or name a day: "However", "Later", "Monday" are no affiliation. */
+const NOT_AFFILIATIONS = wordSet(
+  OPENING_FUNCTION_WORDS,
+  SENTENCE_ADVERBS,
+  SENTENCE_OPENERS,
+  CLAUSE_OPENING_VERBS,
+  QUESTION_AND_AUXILIARY_WORDS,
+  SUBORDINATORS,
+  MONTHS,
+  WEEKDAYS,
+  AGENT_LOOKALIKES,
+  PREPOSITIONS,
+);
 /** "the 56-year-old": an age stands for the person. */
 const AGE = /^\d+-year-old$/;
 
@@ -45,8 +70,10 @@ export function isShownRole(role: string): boolean {
   const word = head(role);
   const lower = word.toLowerCase();
   // "NASA", "University of North Carolina": an affiliation written with its capital.
-  if (/^\p{Lu}/u.test(word) && !PREPOSITIONS.includes(lower)) return true;
+  if (/^\p{Lu}/u.test(word)) return !NOT_AFFILIATIONS.has(lower);
   if (AGE.test(lower) || ABBREVIATED.has(lower)) return true;
+  // "former", "late": a modifier alone says nothing.
+  if (MODIFIERS.has(lower)) return false;
   const singular = lower.replace(/(?<=[^s])s$/, '');
   if (singular.split('-').some((p) => PERSON_HEADS.has(p))) return true;
   return AGENT_NOUN.test(singular) && !NOT_AGENT_NOUNS.has(lower);

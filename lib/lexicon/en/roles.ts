@@ -117,10 +117,29 @@ export const POLICE_AND_MILITARY_RANKS = [
 export const PERSON_NOUNS = [...RELATIONS, ...OCCUPATIONS, ...STORY_PARTS];
 
 /**
- * Nouns that end a role phrase ("postdoctoral fellow", "research fellow") but lead no name ("Fellow Democrats" is
- * no title). Used by: quotes/shown-role.
+ * Nouns for people that end a role phrase ("postdoctoral fellow", "senior consultant") but lead no name ("Fellow
+ * Democrats" is no title), among them the -ant/-ent nouns the shown-role check cannot tell by their ending.
+ * Used by: quotes/shown-role.
  */
-export const ROLE_PHRASE_HEADS = ['fellow'];
+// prettier-ignore
+export const ROLE_PHRASE_HEADS = [
+  'fellow', 'consultant', 'assistant', 'accountant', 'attendant', 'participant', 'applicant', 'immigrant', 'migrant',
+  'merchant', 'tenant', 'defendant', 'descendant', 'servant', 'correspondent', 'opponent', 'proponent', 'resident',
+  'student', 'patient', 'respondent', 'claimant', 'informant',
+];
+
+/**
+ * Words ending like agent nouns (-er, -or) that name no one: "month after", "later", "the former". Used by:
+ * quotes/shown-role.
+ */
+// prettier-ignore
+export const AGENT_LOOKALIKES = [
+  'after', 'other', 'another', 'never', 'ever', 'whether', 'later', 'however', 'together', 'rather', 'further',
+  'former', 'over', 'under', 'number', 'matter', 'order', 'water', 'winter', 'summer', 'paper', 'letter', 'power',
+  'center', 'quarter', 'sector', 'factor', 'error', 'floor', 'door', 'color', 'honor', 'labor', 'favor', 'either',
+  'neither', 'earlier', 'longer', 'older', 'younger', 'bigger', 'larger', 'smaller', 'better', 'greater', 'higher',
+  'lower', 'closer', 'faster', 'harder',
+];
 
 /** Titles written before a bare surname ("President Obama", "Sen. Sanders", "Mrs. Clinton"), in lower case. */
 // Used by: quotes/people (TITLED_SURNAME: a surname after one joins the people index).
