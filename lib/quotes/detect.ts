@@ -21,7 +21,7 @@ export function detectQuotes(article: Article): Quote[] {
     const paragraphStart = paragraphs[span.paragraph].start;
     // The words just before the mark decide title/partial; a bounded window keeps huge paragraphs linear.
     const before = text.slice(Math.max(paragraphStart, span.open - 300), span.open);
-    if (isNotAQuote(quoted, before)) continue;
+    if (isNotAQuote(quoted, before, text.slice(span.close + 1, span.close + 80))) continue;
     if (
       isGermanTitle(
         quoted,

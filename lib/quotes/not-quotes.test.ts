@@ -40,6 +40,12 @@ const english: [string, string, string[]][] = [
     '“We Will Not Back Down,” the crowd chanted.',
     ['We Will Not Back Down,'],
   ],
+  [
+    'a longer title opening with a pronoun is a work’s title',
+    'The band closed with “You Loved Me Like a Distant Star” and left.',
+    [],
+  ],
+  ['a headline quote runs past eight words', 'Kasich: “We Are Going To Go All The Way To Cleveland and Win It”', []],
 ];
 
 describe('English titles in quotation marks', () => {

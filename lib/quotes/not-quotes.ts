@@ -1,8 +1,16 @@
 // Quoted words that are not quotations: titles of works, names and nicknames, terms in scare quotes.
 import { SPEECH_OPENINGS, SPEECH_STEMS } from '../lexicon/de/speech';
 import { NAMING_CUES } from '../lexicon/en/speech';
+import { CUE } from './cues';
 
 const MIN_WORDS = 3;
+// Headlines run longer than titles of works; speech is never in title case for that long.
+const MAX_TITLE_WORDS = 20;
+// “It's Our Time”: a cry this short may be title-cased speech with no cue beside it.
+const MAX_CRY_WORDS = 4;
+// A speech cue in the words after the closing mark, or right before the opening one (“…,” she said; she said: “…”).
+const CUE_AFTER = new RegExp(`^[^.!?"“”\\n]{0,60}\\b${CUE}\\b`, 'i');
+const CUE_BEFORE = new RegExp(`\\b${CUE}\\b[^.!?"“”\\n]{0,40}$`, 'i');
 const NAMING_CUE = new RegExp(`\\b(?:${NAMING_CUES.join('|')})\\s*$`, 'i');
 // prettier-ignore
 const SMALL_WORDS = new Set([
@@ -21,15 +29,20 @@ function looksLikeTitle(quoted: string): boolean {
   const text = quoted.trim().replace(/[.,]$/, '');
   const words = text.split(/\s+/).filter(Boolean);
   // Sentence punctuation before a space (a point inside "100.000" is a number's).
-  if (words.length > 8 || /[.!?,;:](?:\s|$)/.test(text)) return false;
+  if (words.length > MAX_TITLE_WORDS || /[.!?,;:](?:\s|$)/.test(text)) return false;
   const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
   return content.length > 0 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
-export function isNotAQuote(quoted: string, before: string): boolean {
+export function isNotAQuote(quoted: string, before: string, after = ''): boolean {
   if (wordCount(quoted) < MIN_WORDS) return true;
   if (NAMING_CUE.test(before)) return true;
-  return looksLikeTitle(quoted) && !/^(?:I|We|You|It)\b/.test(quoted);
+  if (!looksLikeTitle(quoted)) return false;
+  // “We Will Not Back Down,” the crowd chanted: a title-cased line someone is said to speak is speech, and so is a
+  // short cry (singing “It's Our Time.”). A longer headline ("Trump: “I'm the Worst Thing That Ever Happened to the
+  // Establishment”") or a work's title (“You Loved Me Like a Distant Star”) has no cue beside it.
+  const cued = wordCount(quoted) <= MAX_CRY_WORDS || CUE_AFTER.test(after) || CUE_BEFORE.test(before);
+  return !(/^(?:I|We|You|It)\b/.test(quoted) && cued);
 }
 
 // German puts „…“ around names of organisations, works, events and ships („Koalition für Einheit und
