@@ -27,7 +27,7 @@ export function analyzeArticle(article: Article, resources: AnalysisResources): 
   // Each capitalised name typed once (person, organisation, team, work, place), with the rule that decided.
   const names = timed('names', () => readNames(layer, { kb: resources.knowledgeBase, gazetteer: resources.gazetteer }));
   const { quotes, speakers, reported } = timed('quotes', () => analyzeQuotes(article, layer, names));
-  const places = timed('places', () => findPlaces(article, resources.gazetteer, peopleOf(names), layer));
+  const places = timed('places', () => findPlaces(article, resources.gazetteer, peopleOf(names, article.text), layer));
   const entities = timed('entities', () =>
     findEntities(article, resources.knowledgeBase, { quotes, speakers, places }, layer),
   );

@@ -8,6 +8,7 @@ import type { Span } from '../types';
 import { NAME_RULES, type NameContext, type NameType } from './rules';
 import { readRuns, type Run } from './runs';
 import { wordSet } from '../lexicon/build';
+import { LOCATIVE_PREPOSITIONS } from '../lexicon/en/events';
 import {
   OPENING_FUNCTION_WORDS,
   POSSESSIVES,
@@ -104,16 +105,30 @@ export function namesNoPerson(table: NameTable, name: string): boolean {
   );
 }
 
+/** Where a place is said to be: "in Houston", "near Jackson", "outside Lincoln". */
+const LOCATIVE_BEFORE = new RegExp(`\\b(?:${LOCATIVE_PREPOSITIONS.join('|')})\\s+$`, 'i');
+
+/**
+ * "in Houston" after "Whitney Houston": a surname alone after a locative preposition is the place of that name, so
+ * the places engine is not told it is a person.
+ */
+const placeAfterAPreposition = (n: Name, text: string) =>
+  n.reason === 'surname' &&
+  !n.text.includes(' ') &&
+  // "in Cairo's words": a possessive is the person's.
+  !/^['’]s\b/.test(text.slice(n.end, n.end + 3)) &&
+  LOCATIVE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start));
+
 /**
  * The people the table names, for the places engine: where the text names them ("Elizabeth Warren"), and the lower-case
  * words of their names ("stuart", "kaplan" of "Stuart R. Kaplan").
  */
-export function peopleOf(table: NameTable): { words: Set<string>; spans: Span[] } {
+export function peopleOf(table: NameTable, text = ''): { words: Set<string>; spans: Span[] } {
   const words = new Set<string>();
   const spans: Span[] = [];
   for (const n of table.names) {
     if (n.type !== 'person') continue;
-    if (n.reason !== 'given-name') spans.push({ start: n.start, end: n.end });
+    if (n.reason !== 'given-name' && !placeAfterAPreposition(n, text)) spans.push({ start: n.start, end: n.end });
     for (const w of n.text.toLowerCase().split(/\s+/)) words.add(w);
   }
   return { words, spans };

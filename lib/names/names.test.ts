@@ -88,6 +88,16 @@ describe('peopleOf', () => {
     expect(people.spans.map((s) => text.slice(s.start, s.end))).toEqual(['Kaplan']);
     expect([...people.words]).toEqual(['kaplan', 'owen', 'jordan']);
   });
+
+  it('a surname alone after "in" is the place of that name, but not in "in Cairo’s words"', () => {
+    const text = 'Owen Houston sang. Fans gathered in Houston on Sunday. Fans read out, in Houston’s words, his song.';
+    const table = tableOf(text);
+    const at = (from: number) => table.names.find((n) => n.start === text.indexOf('Houston', from))!;
+    // The table reads every later "Houston" as the surname of the Owen Houston named first.
+    expect([at(20), at(60)].map((n) => n.reason)).toEqual(['surname', 'surname']);
+    const spans = peopleOf(table, text).spans.map((s) => s.start);
+    expect(spans).toEqual([at(60).start]);
+  });
 });
 
 describe('a title says a person only right before the name', () => {
