@@ -8,6 +8,7 @@ import { quotesGoldEvaluator } from './quotes-gold';
 import { polnearEvaluator } from './polnear';
 import { dewikinewsEvaluator } from './dewikinews';
 import { extractionEvaluator } from './extraction';
+import { namesEvaluator } from './names';
 
 export const EVALUATORS: Evaluator[] = [
   quotesGoldEvaluator,
@@ -15,6 +16,7 @@ export const EVALUATORS: Evaluator[] = [
   dewikinewsEvaluator,
   linksEvaluator,
   elEvaluator,
+  namesEvaluator,
   placesGoldEvaluator,
   geoEvaluator,
   extractionEvaluator,
