@@ -24,7 +24,6 @@ export interface Run {
 const JOINERS = new Set(['of', ...NAME_PARTICLES]);
 const POSSESSIVE = /['’]s$/u;
 
-const isUpper = (t: Token) => t.upper && /\p{L}/u.test(t.text[0]);
 /** Only a plain space joins two words of one name. */
 const joined = (text: string, a: Token, b: Token) => b.start === a.end + 1 && text[a.end] === ' ';
 
@@ -35,22 +34,24 @@ export function readRuns(text: string, tokens: readonly Token[]): { runs: Run[];
   let open: Token[] = [];
   let opener: Token | undefined; // the token before the open run
   const close = () => {
-    while (open.length && !isUpper(open[open.length - 1])) open.pop();
+    if (open.length === 0) return;
+    while (open.length && !open[open.length - 1].upper) open.pop();
     if (open.length) runs.push(runOf(text, open, opener));
     open = [];
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const last = open[open.length - 1];
-    if (!isUpper(t)) {
-      lowerWords.add(t.text.toLowerCase());
+    if (!t.upper) {
+      // Already lower case where it counts: its first letter (and a name's key is matched whole).
+      lowerWords.add(t.text);
       if (last && JOINERS.has(t.text) && joined(text, last, t)) open.push(t);
       else close();
       continue;
     }
     if (last && (!joined(text, last, t) || t.sentenceStart || POSSESSIVE.test(last.text))) close();
     // "President", "Mr.", "The": said before a name, no part of it; a title says the name is a person's.
-    if (isRole(t.text) || isHonorific(t.text) || ARTICLES.has(t.text)) {
+    if (ARTICLES.has(t.text) || isRole(t.text) || isHonorific(t.text)) {
       close();
       continue;
     }
