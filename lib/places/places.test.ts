@@ -684,6 +684,20 @@ describe('roles', () => {
     ["a place's campaign", "Kazakhstan's campaign drew mockery.", 'Kazakhstan', 'event'],
     ['a dated stop on a schedule', 'The tour continues November 19th in Almaty.', 'Almaty', 'mention'],
     [
+      'one side of a comparison after the name',
+      'Class matters more in Kazakhstan than elsewhere.',
+      'Kazakhstan',
+      'mention',
+    ],
+    [
+      "a place's institution",
+      "Jo Lee, a lecturer at Kazakhstan's National University of Almaty, said so.",
+      'Kazakhstan',
+      'mention',
+    ],
+    ['a post taken up there', 'He returned to Kazakhstan to coach the national team.', 'Kazakhstan', 'mention'],
+    ['a return that is no post', 'He returned to Kazakhstan to a hero’s welcome.', 'Kazakhstan', 'event'],
+    [
       'a position word used as an adverb',
       'Protests began in Aktau. He vowed to move Almaty forward.',
       'Almaty',

@@ -43,6 +43,12 @@ const INSTITUTIONS = [
   'Laboratory', 'Observatory', 'Library', 'Inc', 'Ltd', 'LLC', 'Group', 'Forum', 'Council', 'Association',
   'Society', 'Agency', 'Commission',
 ];
+/** Taking up a post or a course at a place ("moved to Milan to coach", "went to Boston to study"). */
+// prettier-ignore
+const CAREER_VERBS = [
+  'manage', 'coach', 'play', 'work', 'study', 'teach', 'train', 'serve', 'lead', 'head', 'run', 'join',
+  'live', 'settle',
+];
 /** Called off: what did not happen after all. */
 const CALLED_OFF = ['postponed', 'cancelled', 'canceled', 'called off', 'scrapped'];
 /** The clause speaks of what is still to come ("will tour …", "is scheduled to open …"). */
@@ -139,6 +145,16 @@ const CALLED_OFF_AFTER = new RegExp(
 /** "the Congo's Tshiluba language", "Mexico's culinary heritage": what comes from the place, not what happens there. */
 const HERITAGE_AFTER =
   /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:language|languages|cuisine|culture|heritage|history|traditions?|roots)\b/u;
+/** "more in the U.S. than elsewhere": the place is one side of a comparison. */
+const COMPARED_AFTER = /^\s+than\b/u;
+/** "the U.K.'s University of York": the place says where an institution is. */
+const INSTITUTION_AFTER = new RegExp(
+  `^['’]s?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}(?:${alternation(INSTITUTIONS)})\\b`,
+  'u',
+);
+/** "returned to England to manage Manchester United": a post taken up there, a career record. */
+const CAREER_AFTER = new RegExp(`^,?\\s+to\\s+(?:${alternation(CAREER_VERBS)})\\b`, 'iu');
+
 const FUTURE_CLAUSE = new RegExp(`(?:^|\\s)(?:${alternation(FUTURE)})\\b`, 'iu');
 
 /** Words before the name that make it a mention whatever else is around it. */
@@ -167,7 +183,13 @@ function holderBefore(before: string): boolean {
 export function mentionCueAfter(after: string, before = ''): boolean {
   if (APPOSITION.test(before) && APPOSITION_END.test(after)) return true;
   return (
-    BASED_AFTER.test(after) || SETTLED_AFTER.test(after) || CALLED_OFF_AFTER.test(after) || HERITAGE_AFTER.test(after)
+    BASED_AFTER.test(after) ||
+    SETTLED_AFTER.test(after) ||
+    CALLED_OFF_AFTER.test(after) ||
+    HERITAGE_AFTER.test(after) ||
+    COMPARED_AFTER.test(after) ||
+    INSTITUTION_AFTER.test(after) ||
+    CAREER_AFTER.test(after)
   );
 }
 
