@@ -61,6 +61,15 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Tom Baker', 'Tom Baker'],
   },
   {
+    name: '"of" after a word that is no title is a preposition: "Friends of Anna Reyes" makes her no subject',
+    paragraphs: [
+      'Tom Baker opened the meeting.',
+      'Friends of Anna Reyes said on Monday that the plan was sound.',
+      '“We have the votes to pass it,” she said.',
+    ],
+    expected: [null],
+  },
+  {
     name: 'a name right after "he named" is his object, not who the next "he" is',
     paragraphs: [
       'Mark Olsen spoke to reporters on Tuesday.',

@@ -6,7 +6,7 @@ import { type Mention, ORG_HEADS, ORG_NAME_END, PERSON_HEADS, readMention, TITLE
 import { alternation, capitalise } from '../lexicon/build';
 import { NAME_PARTICLES } from '../lexicon/en/names';
 import { OBLIQUE_MARKERS } from '../lexicon/en/clause-words';
-import { TITLES_BEFORE_SURNAME } from '../lexicon/en/roles';
+import { LEADERSHIP_ROLES, OFFICES, RANKS, TITLES_BEFORE_SURNAME } from '../lexicon/en/roles';
 import { GROUP_NOUNS } from '../lexicon/en/sources';
 import { COMPANY_NAME_ENDS, LEGAL_FORMS } from '../lexicon/en/organisations';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
@@ -340,8 +340,10 @@ const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
 const ACCORDING = /\baccording\s+to\b[^.!?;]{0,40}$/i;
 // The capitalised words (first names, initials, titles) and coordinated names before the surname that was found.
 // Within the sentence: no line break, no word ending in a full stop (abbreviation points are masked as \u2024).
-// "of" after a capitalised word is part of a title ("Secretary of State John Kerry"), not a preposition.
-const NAME_BEFORE = /(?:(?:\p{Lu}[\p{L}'’\u2024-]*(?:[^\S\n]+of)?|and|or)[^\S\n]+)+$/u;
+// "of" after a title is part of it ("Secretary of State John Kerry", "Chief of Staff Denis McDonough"); after any
+// other capitalised word it is a preposition ("Friends of Anna Reyes", "One of Trump's aides").
+const TITLE_OF = `(?:${alternation([...OFFICES, ...LEADERSHIP_ROLES, ...RANKS].map(capitalise))})[^\\S\\n]+of`;
+const NAME_BEFORE = new RegExp(`(?:(?:${TITLE_OF}|\\p{Lu}[\\p{L}'’\\u2024-]*|and|or)[^\\S\\n]+)+$`, 'u');
 
 /**
  * A mention that is no clause's subject: after a preposition or an article ("an interview with Trending Today USA",
