@@ -35,12 +35,24 @@ describe('misspeltSurnames', () => {
     ['a first name', 'David spoke.', ['Davis'], never],
     ['a surname too short to tell', 'While he spoke.', ['White'], never],
     ['a word near two surnames', 'Brant spoke.', ['Brand', 'Grant', 'Brandt'], never],
+    ['a name after a title', 'Rep. Johnston asked about it.', ['Johnson'], never],
+    ['a name set off as an apposition', 'A witness, Johnston, asked.', ['Johnson'], never],
+    ['a name written three times', 'Johnston spoke. Johnston left. Johnston came back.', ['Johnson'], never],
   ])('not %s', (_why, text, surnames, isCommon) => {
     expect(misspeltSurnames(text, surnames as string[], isCommon as (w: string) => boolean)).toEqual([]);
   });
 });
 
 describe('a misspelt surname in attribution', () => {
+  it('two real surnames a letter apart stay two people ("Johnson", "Johnston")', () => {
+    const a = articleOf([
+      'Senator Amy Johnson opened the hearing on Monday.',
+      'A witness, Johnston, asked about the budget.',
+      '“We cannot pay for this,” Johnston said.',
+    ]);
+    expect(attributeQuotes(a, detectQuotes(a)).quotes.map((q) => q.speaker)).not.toContain('Amy Johnson');
+  });
+
   it('"McAlister said …" after "Tyra McAllister": her "she said" is hers, not the candidate named after it', () => {
     const a = articleOf([
       'Two voters, Tyra McAllister and Bob Lane, saw Maria Lopez speak at a recent rally.',

@@ -1,9 +1,19 @@
 // Surnames the article misspells once in a while ("McLenney" for the Tyresha McClenney it introduced, "Giulini" for
 // Giuliani): a capitalised word one letter away from exactly one surname is a mention of that person.
 import { givenNameGender } from './gender';
+import { alternation, capitalise } from '../lexicon/build';
+import { TITLES_BEFORE_SURNAME } from '../lexicon/en/roles';
 
 // Shorter surnames have too many real neighbours ("White" and "While", "Pence" and "Peace").
 const MIN_SURNAME = 6;
+/** A slip is rare: a word written more often than this is a name of its own ("Johnston" beside "Johnson"). */
+const MAX_SLIPS = 2;
+/** "Rep. Johnston", "A witness, Johnston, asked": a title before it or an apposition around it introduces a person. */
+const INTRODUCED = (word: string) =>
+  new RegExp(
+    `\\b(?:${alternation(TITLES_BEFORE_SURNAME.map(capitalise))})[.\\u2024]?\\s+${word}\\b|,\\s*${word},`,
+    'u',
+  );
 
 /** `a` and `b` (lower case) differ by one letter put in, left out, changed, or two neighbours swapped. */
 export function oneEditApart(a: string, b: string): boolean {
@@ -19,26 +29,35 @@ export function oneEditApart(a: string, b: string): boolean {
 /**
  * Each capitalised word of `text` that misspells one of `surnames`, with where it stands. Not a plural or possessive
  * of the surname ("Clintons"), not a word the text also writes in lower case ("Board"), not a first name ("David"
- * by "Davis"); same first letter; one letter apart from that surname only.
+ * by "Davis"), not a surname the index holds, not a word written often or introduced as a person's name; same first
+ * letter; one letter apart from that surname only.
  */
 export function misspeltSurnames(
   text: string,
   surnames: string[],
   isCommonWord: (word: string) => boolean,
+  /** Every surname the people index holds, lower case (titled ones too: "Rep. Johnston" is a person). */
+  indexed: ReadonlySet<string> = new Set(),
 ): { word: string; surname: string; at: number }[] {
-  const known = new Set(surnames);
+  const known = new Set([...surnames.map((s) => s.toLowerCase()), ...indexed]);
   const long = surnames.filter((s) => s.length >= MIN_SURNAME).map((s) => [s, s.toLowerCase()] as const);
   if (!long.length) return [];
   const verdicts = new Map<string, string | null>();
   const found: { word: string; surname: string; at: number }[] = [];
   for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{Ll}]*(?:\p{Lu}\p{Ll}+)?(?![\p{L}'’-])/gu)) {
     const word = m[0];
-    if (word.length < MIN_SURNAME - 1 || known.has(word)) continue;
-    if (!verdicts.has(word)) verdicts.set(word, surnameMisspelt(word, long, isCommonWord));
+    if (word.length < MIN_SURNAME - 1 || known.has(word.toLowerCase())) continue;
+    if (!verdicts.has(word)) verdicts.set(word, aSlip(text, word) ? surnameMisspelt(word, long, isCommonWord) : null);
     const surname = verdicts.get(word);
     if (surname) found.push({ word, surname, at: m.index });
   }
   return found;
+}
+
+/** Written at most MAX_SLIPS times, never after a title or set off as an apposition. */
+function aSlip(text: string, word: string): boolean {
+  const times = text.match(new RegExp(`(?<![\\p{L}'’-])${word}(?![\\p{L}'’-])`, 'gu'))?.length ?? 0;
+  return times <= MAX_SLIPS && !INTRODUCED(word).test(text);
 }
 
 function surnameMisspelt(

@@ -272,7 +272,7 @@ export function indexPeople(text: string): PeopleIndex {
   // "McLenney said …" after "Tyresha McClenney": a misspelt surname names the same person.
   const misspelt = new Map<string, Person>();
   const surnames = people.filter((p) => /\s/.test(p.name)).map((p) => p.name.split(/\s+/).pop()!);
-  for (const { word, surname, at } of misspeltSurnames(text, surnames, isCommonWord)) {
+  for (const { word, surname, at } of misspeltSurnames(text, surnames, isCommonWord, new Set(bySurname.keys()))) {
     const person = bySurname.get(surname.toLowerCase());
     if (!person) continue;
     person.mentions.push(at);
