@@ -2,7 +2,7 @@
 // left unknown) with the rule that decided, before the quotes, places and entities engines run (lib/analyze.ts).
 import type { KnowledgeBase } from '../entities/knowledge-base';
 import { nameKey } from '../entities/knowledge-base';
-import type { PlaceIndex } from '../places/gazetteer';
+import { readingIndex, type PlaceIndex } from '../places/gazetteer';
 import type { TextLayer } from '../text';
 import type { Span } from '../types';
 import { NAME_RULES, type NameContext, type NameType } from './rules';
@@ -73,7 +73,9 @@ export function readNames(layer: Pick<TextLayer, 'text' | 'tokens'>, lookups: Na
   const keys = texts.map(nameKey);
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const ctx: NameContext = { ...lookups, lowerWords, counts, surnames: new Set() };
+  // The gazetteer remembers its lookups while this text is read (a story names the same words again and again).
+  const gazetteer = lookups.gazetteer && readingIndex(lookups.gazetteer);
+  const ctx: NameContext = { kb: lookups.kb, gazetteer, lowerWords, counts, known: new Map(), surnames: new Set() };
   const typed = runs.map((run, i) => (run.words.length > 1 ? typeRun(run, keys[i], ctx) : null));
   const surnames = new Set<string>();
   runs.forEach((run, i) => {

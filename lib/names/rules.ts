@@ -1,6 +1,6 @@
 // Why a capitalised run names what it names: the first rule that answers types the run. Each rule carries an example
 // (a text and the name in it) that lib/names/rules.test.ts reads as a test.
-import { lookupAcronym, lookupName, nameKey, type KnowledgeBase } from '../entities/knowledge-base';
+import { lookupAcronym, lookupName, nameKey, type KbHit, type KnowledgeBase } from '../entities/knowledge-base';
 import { isOrgHead, isOutletHead } from '../entities/words';
 import { entry, kindOf, lookup, type PlaceIndex } from '../places/gazetteer';
 import { givenNameGender } from '../quotes/gender';
@@ -18,6 +18,8 @@ export interface NameContext {
   gazetteer: PlaceIndex | null;
   /** Words the text writes in lower case. */
   lowerWords: ReadonlySet<string>;
+  /** Knowledge-base hits by name key, filled as the rules ask. */
+  known: Map<string, KbHit | null>;
   /** How often the article writes each name (by key). */
   counts: ReadonlyMap<string, number>;
   /** Last words of the people the article names in full ("dempsey" of "Owen Dempsey"). */
@@ -55,6 +57,17 @@ function teamNames(kb: KnowledgeBase): Set<string> {
     teams.set(kb, names);
   }
   return names;
+}
+
+/** The knowledge base's reading of a name, looked up once per name and article (rules ask more than once). */
+function knownAs(ctx: NameContext, key: string): KbHit | null {
+  if (!ctx.kb) return null;
+  let hit = ctx.known.get(key);
+  if (hit === undefined) {
+    hit = lookupName(ctx.kb, key);
+    ctx.known.set(key, hit);
+  }
+  return hit;
 }
 
 const placeIds = (ctx: NameContext, key: string) => (ctx.gazetteer ? (lookup(ctx.gazetteer, key) ?? []) : []);
@@ -97,7 +110,7 @@ export const NAME_RULES: NameRule[] = [
     id: 'known-name',
     example: { text: 'The United Nations met in Almaty.', name: 'United Nations', type: 'organization' },
     test: (run, key, ctx) => {
-      const hit = ctx.kb ? lookupName(ctx.kb, key) : null;
+      const hit = knownAs(ctx, key);
       return hit && hit.source === 'known' ? KB_TYPES[hit.type] : null;
     },
   },
@@ -149,7 +162,7 @@ export const NAME_RULES: NameRule[] = [
     id: 'title-list',
     example: { text: 'Harvard said no. Harvard had said so before.', name: 'Harvard', type: 'organization' },
     test: (run, key, ctx) => {
-      const hit = ctx.kb ? lookupName(ctx.kb, key) : null;
+      const hit = knownAs(ctx, key);
       const again = run.words.length > 1 || (ctx.counts.get(key) ?? 0) > 1;
       return hit?.source === 'title' && again ? 'organization' : null;
     },
