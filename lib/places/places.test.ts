@@ -695,6 +695,13 @@ describe('roles', () => {
       'Kazakhstan',
       'mention',
     ],
+    ['everyone a place holds', 'Make it the words that everybody in Kazakhstan reads.', 'Kazakhstan', 'mention'],
+    [
+      'a scheme located by the place',
+      'Studies of tutoring programs in Kazakhstan found less.',
+      'Kazakhstan',
+      'mention',
+    ],
     ['a post taken up there', 'He returned to Kazakhstan to coach the national team.', 'Kazakhstan', 'mention'],
     ['a return that is no post', 'He returned to Kazakhstan to a hero’s welcome.', 'Kazakhstan', 'event'],
     [
