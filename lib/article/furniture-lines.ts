@@ -65,7 +65,7 @@ const CONTROL_WORDS = new Set([
  * A copyright or citation notice closing a page: "Copyright © 2019 Press TV. All rights reserved.", "This document
  * is subject to copyright. Apart from any fair dealing …", "Citation: <title> (2019) retrieved … from https://…".
  */
-const LEGAL = /^copyright\b|\ball rights reserved\b|\bsubject to copyright\b|^citation:.*\bretrieved\b/i;
+const LEGAL = /^copyright\b|all rights reserved\.?$|^this \w+ is subject to copyright\b|^citation:.*\bretrieved\b/i;
 
 const MAX_CONTROL_WORDS = 5;
 const MAX_PROMO_WORDS = 25;
@@ -103,7 +103,7 @@ function isControlLine(block: string): boolean {
  */
 export function isFurnitureLine(block: string, atEdge: boolean, atFoot = false): boolean {
   // Every test below is of a short line: a paragraph of the story is let through without reading it to its end.
-  const words = countWords(block, false, MAX_LEGAL_WORDS);
+  const words = countWords(block, false, atFoot ? MAX_LEGAL_WORDS : MAX_PROMO_WORDS);
   if (atFoot && words <= MAX_LEGAL_WORDS && LEGAL.test(block)) return true;
   if (words > MAX_PROMO_WORDS) return false;
   if (words <= MAX_CREDIT_WORDS && CREDIT.test(block)) return true;
@@ -114,7 +114,10 @@ export function isFurnitureLine(block: string, atEdge: boolean, atFoot = false):
 /** Below this many words a block is a line of page furniture, not a paragraph of the story. */
 const MAX_LINE_WORDS = 12;
 
-/** Where the foot begins: the story's last paragraph (its last long block), or the last TAIL_BLOCKS if later. */
+/**
+ * Where the foot begins: at the story's last paragraph (its last long block, which may itself be a notice), or at the
+ * last TAIL_BLOCKS if they start earlier.
+ */
 function footStart(blocks: string[]): number {
   let i = blocks.length - 1;
   while (i > 0 && countWords(blocks[i], false, MAX_LINE_WORDS) <= MAX_LINE_WORDS) i--;

@@ -7,6 +7,7 @@ import { HONORIFICS, NOBLE_ADDRESS } from '../lexicon/en/address';
 import { NON_DESCRIBING_ADJECTIVES, PREPOSITIONS } from '../lexicon/en/function-words';
 import { NUMBER_WORDS } from '../lexicon/en/clause-words';
 import { COMPASS_ADJECTIVES } from '../lexicon/en/place-words';
+import { NAME_PARTICLES } from '../lexicon/en/names';
 
 /** Words that open a clause, not a description, after "Name," ("Uali, who …", "Uali, said …"). */
 // prettier-ignore
@@ -22,7 +23,7 @@ const CLAUSE_OPENERS = new Set([
 /** Role words that only modify another ("former", "deputy") and say nothing alone. */
 // prettier-ignore
 const MODIFIERS = new Set([
-  'former', 'late', 'then', 'vice', 'deputy', 'first', 'prime', 'chief', 'foreign', 'interior',
+  'former', 'late', 'then', 'vice', 'deputy', 'first', 'prime', 'chief', 'foreign', 'interior', 'senior', 'junior',
 ]);
 /** "the first time Dubnyk started": time words before a name begin a clause. */
 const TIME_WORDS = new Set(['time', 'times', 'day', 'week', 'month', 'year', 'moment', 'night', 'morning', 'season']);
@@ -30,7 +31,12 @@ const TIME_WORDS = new Set(['time', 'times', 'day', 'week', 'month', 'year', 'mo
 const ADDRESS = wordSet(withPoint(HONORIFICS), ['prof.'], NOBLE_ADDRESS);
 
 /** Function words that cannot sit inside a short descriptive phrase before a name. */
-const FUNCTION_WORDS = wordSet(['and', 'or', 'is', 'was', 'are', 'were', 'be', 'has', 'had', 'have'], PREPOSITIONS);
+// Name particles are the articles and prepositions of other languages ("a taça da Copa").
+const FUNCTION_WORDS = wordSet(
+  ['and', 'or', 'is', 'was', 'are', 'were', 'be', 'has', 'had', 'have'],
+  PREPOSITIONS,
+  NAME_PARTICLES,
+);
 /** A phrase ending in one of these says which one or how many ("the new Mac Pro", "the two X"), not what it is. */
 const NOT_A_HEAD = wordSet(NON_DESCRIBING_ADJECTIVES, NUMBER_WORDS, COMPASS_ADJECTIVES);
 

@@ -4,6 +4,7 @@
 import type { Place, Span } from '../types';
 import { cityAt, lookupName, regionTitle, type KnowledgeBase } from './knowledge-base';
 import { inDateline, type Range } from '../text/datelines';
+import { COUNTRY_NAMES_WITH_THE } from '../lexicon/en/place-words';
 import type { Candidate } from './recognize';
 
 /** A name the article's own spelling can safely stand for as a title ("Aktau", "St. Petersburg"). */
@@ -101,16 +102,17 @@ function usStates(kb: KnowledgeBase): Set<string> {
   if (!states) {
     states = new Set<string>();
     for (const cell of kb.citiesByCell.values())
-      for (const [, , title, kind] of cell) if (kind === 'state') states.add(stateInTitle(title) ?? '');
+      for (const [, , title, kind] of cell) {
+        const state = kind === 'state' ? stateInTitle(title) : null;
+        if (state) states.add(state);
+      }
     statesByKb.set(kb, states);
   }
   return states;
 }
 
-/** Country names English writes with "the": "the United Kingdom", "the Netherlands", "the Gambia". */
 const TAKES_THE = new RegExp(
-  '^(?:United|Republic|Democratic|Central African|Czech|Dominican)\\b' +
-    '|(?:Islands|Emirates|Netherlands|Philippines|Bahamas|Gambia|Maldives|Comoros)$',
+  `^(?:${COUNTRY_NAMES_WITH_THE.starts.join('|')})\\b|(?:${COUNTRY_NAMES_WITH_THE.ends.join('|')})$`,
 );
 const withThe = (country: string) => (TAKES_THE.test(country) ? `the ${country}` : country);
 

@@ -108,6 +108,11 @@ describe('furniture lines', () => {
     const foot = ['Copyright © 2019 Press TV. All rights reserved.', 'You may also like', 'Subscribe', 'Loading ...'];
     const kept = dropFurnitureLines([story, story.replace('Tuesday', 'Monday'), ...foot]);
     expect(kept).not.toContain(foot[0]);
+    // A closing paragraph of the story that mentions copyright is the story.
+    const ruling = 'On Friday the judge ruled that the picture is subject to copyright, the court said.';
+    expect(dropFurnitureLines([story, story.replace('Tuesday', 'Monday'), ruling, 'Share', 'Comments'])).toContain(
+      ruling,
+    );
     // The same notice before a paragraph of the story is the story quoting it.
     const quoted = dropFurnitureLines([story, foot[0], story.replace('Tuesday', 'Friday'), 'a', 'b', 'c', 'd']);
     expect(quoted).toContain(foot[0]);

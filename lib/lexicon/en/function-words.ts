@@ -1,4 +1,5 @@
 // Closed-class words: capitalised only at a sentence start, never a name or part of one. Lower case.
+import { LEADING_PREPOSITIONS } from './clause-words';
 
 /** Prepositions and conjunctions that open sentences and headings. */
 // Used by: quotes/people (NOT_PERSON_WORD).
@@ -31,14 +32,25 @@ export const DOCUMENT_LABELS = ['abstract'];
 
 /**
  * Prepositions: "the investigation into X", "the telescope atop X" end in one, so the words before the name are a
- * construction, not a description of it. Used by: entities/describe.
+ * construction, not a description of it. The ones that open phrases are clause-words' LEADING_PREPOSITIONS; these
+ * are the rest of the closed class. Used by: entities/describe, quotes/shown-role.
  */
 // prettier-ignore
-export const PREPOSITIONS = [
-  'of', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'into', 'onto', 'atop', 'about', 'above', 'across',
-  'against', 'along', 'among', 'around', 'behind', 'below', 'beneath', 'beside', 'between', 'beyond', 'despite',
-  'during', 'inside', 'near', 'over', 'through', 'toward', 'towards', 'under', 'until', 'upon', 'within', 'without',
-  'like', 'unlike', 'than', 'via', 'da', 'de', 'des', 'du', 'la', 'le',
+const OTHER_PREPOSITIONS = [
+  'to', 'onto', 'atop', 'above', 'across', 'against', 'along', 'among', 'around', 'behind', 'below', 'beneath',
+  'beside', 'between', 'beyond', 'inside', 'near', 'toward', 'towards', 'within', 'without', 'like', 'unlike', 'than',
+  'via',
+];
+export const PREPOSITIONS = [...LEADING_PREPOSITIONS, ...OTHER_PREPOSITIONS];
+
+/**
+ * Comparatives: "the older Xbox One", "the wealthier Michael Bloomberg". Used by: entities/describe (through
+ * NON_DESCRIBING_ADJECTIVES), lexicon/en/roles (AGENT_LOOKALIKES: they end like agent nouns).
+ */
+// prettier-ignore
+export const COMPARATIVES = [
+  'older', 'younger', 'bigger', 'larger', 'smaller', 'better', 'greater', 'higher', 'lower', 'closer', 'faster',
+  'harder', 'longer', 'earlier', 'later', 'richer', 'poorer', 'wealthier',
 ];
 
 /**
@@ -48,9 +60,9 @@ export const PREPOSITIONS = [
 // prettier-ignore
 export const NON_DESCRIBING_ADJECTIVES = [
   // which one
-  'new', 'old', 'older', 'original', 'only', 'last', 'next', 'latest', 'same', 'other', 'another', 'current',
-  'previous', 'whole', 'entire', 'own', 'real', 'very', 'ever', 'nearby',
-  // how it is
-  'great', 'greatest', 'powerful', 'famous', 'legendary', 'lost', 'beloved', 'mighty', 'massive', 'wealthier',
-  'bigger', 'biggest', 'larger', 'largest', 'smaller', 'smallest', 'best', 'better', 'worst', 'senior', 'junior',
+  'new', 'old', 'original', 'only', 'last', 'next', 'latest', 'same', 'other', 'another', 'current', 'previous',
+  'whole', 'entire', 'own', 'real', 'ever', 'nearby',
+  // how it is, how it compares
+  'great', 'greatest', 'powerful', 'famous', 'lost', 'biggest', 'largest', 'smallest', 'best', 'worst',
+  ...COMPARATIVES,
 ];

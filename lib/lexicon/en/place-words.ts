@@ -38,3 +38,12 @@ export const COMPASS_ADJECTIVES = [
   'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern',
   'southwestern',
 ];
+
+/**
+ * Country names English writes with "the" ("the United Kingdom", "the Netherlands", "the Gambia"), by how the name
+ * starts or ends. Used by: entities/place-links (a town's description names its country).
+ */
+export const COUNTRY_NAMES_WITH_THE = {
+  starts: ['United', 'Republic', 'Democratic', 'Central African', 'Czech', 'Dominican'],
+  ends: ['Islands', 'Emirates', 'Netherlands', 'Philippines', 'Bahamas', 'Gambia', 'Maldives', 'Comoros'],
+};

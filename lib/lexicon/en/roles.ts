@@ -1,6 +1,7 @@
 // Role nouns: what a person is or does, as the article says it before a name ("Foreign Minister Lavrov"), after
 // it ("Liu He, China's top trade negotiator") or instead of it ("the spokesman said"). Lower case.
 import { HONORIFICS, OFFICE_ABBREVIATIONS, RANK_ABBREVIATIONS } from './address';
+import { COMPARATIVES } from './function-words';
 
 /** Offices of state, legislature and courts. */
 // Used by: quotes/mentions (TITLE_WORDS), entities/words (ROLE_WORDS); places/recognize (ROLE_APPOSITION) the
@@ -134,11 +135,10 @@ export const ROLE_PHRASE_HEADS = [
  */
 // prettier-ignore
 export const AGENT_LOOKALIKES = [
-  'after', 'other', 'another', 'never', 'ever', 'whether', 'later', 'however', 'together', 'rather', 'further',
-  'former', 'over', 'under', 'number', 'matter', 'order', 'water', 'winter', 'summer', 'paper', 'letter', 'power',
-  'center', 'quarter', 'sector', 'factor', 'error', 'floor', 'door', 'color', 'honor', 'labor', 'favor', 'either',
-  'neither', 'earlier', 'longer', 'older', 'younger', 'bigger', 'larger', 'smaller', 'better', 'greater', 'higher',
-  'lower', 'closer', 'faster', 'harder',
+  'after', 'other', 'another', 'never', 'ever', 'whether', 'however', 'together', 'rather', 'further', 'former',
+  'over', 'under', 'number', 'matter', 'order', 'water', 'winter', 'summer', 'paper', 'letter', 'power', 'center',
+  'quarter', 'sector', 'factor', 'error', 'floor', 'door', 'color', 'honor', 'labor', 'favor', 'either', 'neither',
+  ...COMPARATIVES,
 ];
 
 /** Titles written before a bare surname ("President Obama", "Sen. Sanders", "Mrs. Clinton"), in lower case. */
