@@ -4,7 +4,7 @@
 import type { PlaceRole } from '../types';
 import type { ResolvedMention } from './4-resolve';
 import type { StoryContext } from './3-story-context';
-import { futureClause, mentionCue, mentionCueAfter } from './role-cues';
+import { futureClause, laterAfter, mentionCue, mentionCueAfter } from './role-cues';
 import type { Range } from '../text/datelines';
 import { alternation } from '../lexicon/build';
 import {
@@ -77,7 +77,8 @@ function mentionRoles(text: string, spans: Range[], dateline: Range | null): Men
     else if (FILED_FROM.test(before)) role = 'dateline';
     else if (mentionCue(before) || mentionCueAfter(text.slice(s.end, s.end + 60), before)) role = 'mention';
     else if (EVENT_BEFORE.test(before) || namesEvent(text.slice(s.end, s.end + 40))) role = 'event';
-    else if (happensAt(before) && !futureClause(text, s.start)) role = 'event';
+    else if (happensAt(before) && !futureClause(text, s.start) && !laterAfter(text.slice(s.end, s.end + 80)))
+      role = 'event';
     else if (previous?.role === 'event' && LIST_JOIN.test(text.slice(previous.end, s.start))) role = 'event';
     else cued = false;
     out.push({ start: s.start, end: s.end, role, cued });

@@ -5,6 +5,7 @@
 import { alternation } from '../lexicon/build';
 import { capitalise } from '../lexicon/build';
 import { MONTHS } from '../lexicon/en/calendar';
+import { NUMBER_WORDS } from '../lexicon/en/clause-words';
 import {
   BEARINGS,
   HOLDERS_AT_PLACE,
@@ -154,6 +155,19 @@ const INSTITUTION_AFTER = new RegExp(
 );
 /** "returned to England to manage Manchester United": a post taken up there, a career record. */
 const CAREER_AFTER = new RegExp(`^,?\\s+to\\s+(?:${alternation(CAREER_VERBS)})\\b`, 'iu');
+
+/** A time still to come, said after the place ("meet again in Oklahoma City in three days", "… next week"). */
+const LATER = new RegExp(
+  `^[^.;!?\\n]{0,60}?\\b(?:in\\s+(?:a\\s+few|a\\s+couple\\s+of|\\d+|${alternation(NUMBER_WORDS)})\\s+` +
+    '(?:days|weeks|months|years)|next\\s+(?:week|month|year|season|spring|summer|autumn|fall|winter)|tomorrow|' +
+    'later\\s+this\\s+(?:week|month|year))\\b',
+  'iu',
+);
+
+/** The words after the name, in the same sentence, put it in time still to come. */
+export function laterAfter(after: string): boolean {
+  return LATER.test(after);
+}
 
 const FUTURE_CLAUSE = new RegExp(`(?:^|\\s)(?:${alternation(FUTURE)})\\b`, 'iu');
 
