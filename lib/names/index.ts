@@ -6,6 +6,7 @@ import { readingIndex, type PlaceIndex } from '../places/gazetteer';
 import type { TextLayer } from '../text';
 import type { Span } from '../types';
 import { NAME_RULES, type NameContext, type NameType } from './rules';
+import { givenNameGender } from '../quotes/gender';
 import { readRuns, type Run } from './runs';
 import { wordSet } from '../lexicon/build';
 import { LOCATIVE_PREPOSITIONS } from '../lexicon/en/events';
@@ -49,11 +50,16 @@ function typeRun(run: Run, key: string, ctx: NameContext): Pick<Name, 'type' | '
 // Words that open sentences and are never names: "But Jordan said" names Jordan.
 const OPENERS = wordSet(OPENING_FUNCTION_WORDS, POSSESSIVES, SUBJECT_PRONOUNS, QUESTION_AND_AUXILIARY_WORDS);
 
-/** A run opening a sentence loses its first word when that word is grammar: one the text writes in lower case. */
+/**
+ * A run opening a sentence loses its first word when that word is grammar: one the text writes in lower case. A
+ * given name stays, though the text writes the word too ("Will Hurd", "Bill Foster", "Mark Kelly" in political news
+ * that says "will", "bill" and "mark").
+ */
 function withoutOpener(run: Run, lowerWords: ReadonlySet<string>): Run {
   if (!run.sentenceStart || run.words.length < 2) return run;
   const first = run.words[0].toLowerCase();
   if (!OPENERS.has(first) && !lowerWords.has(first)) return run;
+  if (!OPENERS.has(first) && givenNameGender(run.words[0]) !== null) return run;
   return {
     ...run,
     start: run.starts[1],

@@ -4,6 +4,8 @@ import { NAME_RULES } from './rules';
 import { readText } from '../text';
 import { testKnowledgeBase } from '../entities/test-kb';
 import { loadGazetteer } from '../places';
+import { analyzeQuotes } from '../quotes';
+import { makeArticle } from '../../tests/factories';
 
 type Row = [name: string, lat: number, lon: number, cc: string, code: string, pop: number];
 
@@ -100,9 +102,32 @@ describe('peopleOf', () => {
   });
 });
 
+describe('a given name opening a sentence', () => {
+  it('stays part of the name though the text writes the word too ("bill", "mark")', () => {
+    expect(nameIn(tableOf('Lawmakers passed the bill. Bill Foster voted for it.'), 'Bill Foster')?.type).toBe('person');
+    expect(nameIn(tableOf('Mark Kelly spoke. Voters mark the date.'), 'Mark Kelly')?.type).toBe('person');
+  });
+});
+
 describe('a title says a person only right before the name', () => {
   it('not across a paragraph break, nor from a lower-case role noun', () => {
     const table = tableOf('He met the President\n\nPakistan trip. It is a major Pakistan industry.');
     expect(table.names.filter((n) => n.text === 'Pakistan').map((n) => n.reason)).toEqual(['known-name', 'known-name']);
+  });
+});
+
+describe('the quotes engine reads speaker types from the table', () => {
+  it('"Pakistan said": a country speaking is an organisation, with no role', () => {
+    const article = makeArticle([
+      'Officials met in Almaty on Monday.',
+      '“We will not accept these terms,” Pakistan said in a statement.',
+    ]);
+    const layer = readText(article);
+    const found = analyzeQuotes(article, layer, readNames(layer, lookups));
+    expect(found.quotes.map((q) => [q.speaker, q.speakerType, q.speakerRole])).toEqual([
+      ['Pakistan', 'organization', null],
+    ]);
+    // Without the table the same words read as a person's name: the table is what types it.
+    expect(analyzeQuotes(article, layer).quotes[0].speakerType).toBe('person');
   });
 });
