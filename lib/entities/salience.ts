@@ -21,7 +21,8 @@ function speaks(entity: SalienceInput, speakers: Speaker[]): boolean {
 }
 
 export function salience(entity: SalienceInput, textLength: number, speakers: Speaker[]): number {
-  const first = Math.min(...entity.mentions.map((m) => m.start));
+  // A loop, not a spread into Math.min: a hostile page may repeat a name 100,000 times.
+  const first = entity.mentions.reduce((a, m) => Math.min(a, m.start), Infinity);
   const score = entity.mentions.length + 2 * positionWeight(first, textLength) + (speaks(entity, speakers) ? 3 : 0);
   return Math.round(score * 100) / 100;
 }

@@ -15,7 +15,7 @@ const NAME_AFTER = /^,\s+((?:\p{Lu}[\p{L}'’\u2024.-]*\s+){1,3}\p{Lu}[\p{L}'’
 
 // A name (with its party tag), a comma, then the description. The name opens a clause: after a sentence end, a
 // comma, a quotation mark, a dash or a speech verb ("said Tim Hess, a developer, …"), never after a preposition
-// ("worked for Sen. Lamar Alexander (R-Tenn.), one of the bill's architects": the architect is not Alexander).
+// ("worked for Sen. Karl Brandt (R-Ohio), one of the plan's authors": the author is not Brandt).
 const NAME_THEN_COMMA = new RegExp(
   `(?:^|[.!?;:,"“”’—–(]\\s*|\\b(?:${CUE_VERBS.join('|')})\\s+)` +
     `((?:\\p{Lu}[\\p{L}'’\\u2024.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)(?:\\s*\\([^()\\n]{1,30}\\))?,\\s+$`,

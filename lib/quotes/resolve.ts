@@ -118,12 +118,14 @@ function subjectOfPreviousSentence(people: PeopleIndex, context: MentionContext 
   );
 }
 
+/** The smallest offset; a spread into Math.min overflows the stack on a page that repeats a name 100,000 times. */
+const firstOf = (offsets: number[]) => offsets.reduce((a, b) => Math.min(a, b), Infinity);
+
 /**
- * "While Obama had …, that has not been happening for Clinton, which is something that concerns Henry Crespo,
- * president of the caucus. ¶ “…,” he said.": a person the article introduces in the sentence before, by full name
- * and a description after a comma, is whom the next "he said" quotes, not a known person named before them in a
- * subordinate clause. The sentence's own subject ("Carson brought in a new manager, retired general Bob Dees, …")
- * keeps the pronoun.
+ * "Turnout rose for the mayor, which is something that worries Karl Brandt, head of the union. ¶ “…,” he said.": a
+ * person the article introduces in the sentence before, by full name and a description after a comma, is whom the
+ * next "he said" quotes, not a known person named before them in a subordinate clause. The sentence's own subject
+ * ("Lane hired a new manager, retired judge Ada Brill, …") keeps the pronoun.
  */
 function introducedBetween(
   people: PeopleIndex,
@@ -141,7 +143,7 @@ function introducedBetween(
   if (named.length < 2 || opensClause(text, start, named[0].at)) return null;
   const introduced = named.filter(
     ({ at, person }) =>
-      /\s/.test(person.name) && Math.min(...person.mentions) === at && describedAfter(text.slice(at, end)),
+      /\s/.test(person.name) && firstOf(person.mentions) === at && describedAfter(text.slice(at, end)),
   );
   return introduced.length === 1 && introduced[0] !== named[0] ? introduced[0].person : null;
 }
