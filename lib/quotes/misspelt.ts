@@ -42,12 +42,19 @@ export function misspeltSurnames(
   const known = new Set([...surnames.map((s) => s.toLowerCase()), ...indexed]);
   const long = surnames.filter((s) => s.length >= MIN_SURNAME).map((s) => [s, s.toLowerCase()] as const);
   if (!long.length) return [];
+  // Bucketed by first letter (a misspelling keeps it): each word is compared with a few surnames, not all of them.
+  const byLetter = new Map<string, (readonly [string, string])[]>();
+  for (const entry of long) byLetter.set(entry[0][0], [...(byLetter.get(entry[0][0]) ?? []), entry]);
   const verdicts = new Map<string, string | null>();
   const found: { word: string; surname: string; at: number }[] = [];
   for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{Ll}]*(?:\p{Lu}\p{Ll}+)?(?![\p{L}'’-])/gu)) {
     const word = m[0];
     if (word.length < MIN_SURNAME - 1 || known.has(word.toLowerCase())) continue;
-    if (!verdicts.has(word)) verdicts.set(word, aSlip(text, word) ? surnameMisspelt(word, long, isCommonWord) : null);
+    if (!verdicts.has(word)) {
+      // The one-letter test first: the slip test reads the whole text, and few words pass the first.
+      const surname = surnameMisspelt(word, byLetter.get(word[0]) ?? [], isCommonWord);
+      verdicts.set(word, surname && aSlip(text, word) ? surname : null);
+    }
     const surname = verdicts.get(word);
     if (surname) found.push({ word, surname, at: m.index });
   }
