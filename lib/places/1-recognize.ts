@@ -1,5 +1,6 @@
 // Stage 1 of the places engine: place-name candidates, capitalised runs matched against the gazetteer, with vetoes
 // for names that are not places here (outlets, organisations, people, demonyms, common words), and sites.
+import { WORK_NOUNS } from '../lexicon/en/works';
 import { entry, lookup, readingIndex, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import { located, metonymic, seatOfPower } from './metonymy';
 import { regionAfterTown } from './postal';
@@ -592,12 +593,7 @@ function tokenAt(tokens: Token[], start: number): Token | undefined {
   return token?.start === start ? token : undefined;
 }
 
-/** Kinds of work whose title may be a place's name ("the film Casablanca", "the musical Oklahoma!"). */
-// prettier-ignore
-const WORK_NOUNS = [
-  'film', 'movie', 'play', 'musical', 'novel', 'book', 'album', 'song', 'single', 'series', 'show', 'opera',
-  'documentary', 'sitcom', 'drama', 'painting', 'poem', 'memoir', 'record', 'track', 'ballet', 'episode',
-];
+// A work's title may be a place's name ("the film Casablanca", "the musical Oklahoma!").
 const WORK_BEFORE = new RegExp(
   `\\b(?:${WORK_NOUNS.join('|')})s?,?\\s+(?:called\\s+|titled\\s+|entitled\\s+)?[“"‘]?$`,
   'i',
