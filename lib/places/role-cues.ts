@@ -97,10 +97,12 @@ const APPROXIMATE_COUNT =
  * "start-ups in the US", "300 or so in China": the place says where holders or counted things are. Group 1 catches a
  * locative before the holder ("at his homes in Manhattan"), whose place keeps the locative's role.
  */
+/** Named examples of the holders ("firms such as Let There Be Neon in Manhattan"). */
+const NAMED_EXAMPLES = "\\s+(?:such\\s+as|like|including)\\s+(?:[\\p{L}'’.&-]+\\s+){0,4}[\\p{L}'’.&-]+";
 const HOLDER = new RegExp(
   '(\\b(?:at|in|inside|outside|near)\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?)?' +
     `(?:\\b(?:${alternation(HOLDERS_AT_PLACE)})|${APPROXIMATE_COUNT})` +
-    '\\s+(?:in|at|across|throughout|near)\\s+(?:the\\s+)?$',
+    `(?:${NAMED_EXAMPLES})?\\s+(?:in|at|across|throughout|near)\\s+(?:the\\s+)?$`,
   'iu',
 );
 /** A verb acting on what follows ("raided the company's"): the holders after it are where something happened. */
