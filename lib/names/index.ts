@@ -6,7 +6,7 @@ import { readingIndex, type PlaceIndex } from '../places/gazetteer';
 import type { TextLayer } from '../text';
 import type { Span } from '../types';
 import { NAME_RULES, type NameContext, type NameType } from './rules';
-import { givenNameGender } from '../quotes/gender';
+import { givenNameGender } from './gender';
 import { readRuns, type Run } from './runs';
 import { wordSet } from '../lexicon/build';
 import { LOCATIVE_PREPOSITIONS } from '../lexicon/en/events';

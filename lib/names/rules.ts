@@ -1,9 +1,9 @@
 // Why a capitalised run names what it names: the first rule that answers types the run. Each rule carries an example
-// (a text and the name in it) that lib/names/rules.test.ts reads as a test.
+// (a text and the name in it) that lib/names/names.test.ts reads as a test.
 import { lookupAcronym, lookupName, nameKey, type KbHit, type KnowledgeBase } from '../entities/knowledge-base';
 import { isOrgHead, isOutletHead } from '../entities/words';
 import { entry, kindOf, lookup, type PlaceIndex } from '../places/gazetteer';
-import { givenNameGender } from '../quotes/gender';
+import { givenNameGender } from './gender';
 import { wordSet } from '../lexicon/build';
 import { WORK_NOUNS } from '../lexicon/en/works';
 import { COMPASS_ADJECTIVES, COMPASS_POINTS } from '../lexicon/en/place-words';

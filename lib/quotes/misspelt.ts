@@ -1,6 +1,6 @@
 // Surnames the article misspells once in a while ("McLenney" for the Tyresha McClenney it introduced, "Giulini" for
 // Giuliani): a capitalised word one letter away from exactly one surname is a mention of that person.
-import { givenNameGender } from './gender';
+import { givenNameGender } from '../names/gender';
 import { alternation, capitalise } from '../lexicon/build';
 import { TITLES_BEFORE_SURNAME } from '../lexicon/en/roles';
 

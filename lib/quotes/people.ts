@@ -1,6 +1,6 @@
 // The people an article names: full names with the role it gives them, every later mention (surname, "Mr. X"),
 // and a guess at the pronoun used for them, so "he", "Uali" and "the spokesman" can resolve to a full name.
-import { givenNameGender, nameGender } from './gender';
+import { givenNameGender, nameGender } from '../names/gender';
 import { misspeltSurnames } from './misspelt';
 import { type Mention, ORG_HEADS, ORG_NAME_END, PERSON_HEADS, readMention, TITLE_WORDS } from './mentions';
 import { alternation, capitalise } from '../lexicon/build';
