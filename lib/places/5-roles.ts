@@ -18,6 +18,7 @@ import {
   MOTIONS,
   PLACE_QUALIFIERS,
 } from '../lexicon/en/events';
+import { DOTTED_STREET_HEADS, OPENING_STREET_HEADS, STREET_HEADS } from '../lexicon/en/sites';
 
 // Between the preposition and the name: "the [western] city of" style fillers (with a demonym or an editor's
 // bracket: "in the Polish capital [of Warsaw]"), a possessive ("in the country's southern"), or a qualifier
@@ -44,6 +45,12 @@ const ACTION_OBJECT = new RegExp(`\\b(?:${alternation(ACTS_ON_PLACE)})\\s+${FILL
 const DEPARTURE = new RegExp(
   `\\b(?:${alternation(DEPARTURES)})\\s+(?:[\\p{Ll}]+\\s+)?(?:from|out\\s+of)\\s+${FILLER}$`,
   'u',
+);
+// A street takes "on" where a town takes "in" ("a club on Paris's Boulevard Montmartre", "shots fired on Main St.").
+const ON_STREET = new RegExp(`\\bon\\s+${FILLER}$`, 'iu');
+const STREET_NAME = new RegExp(
+  `^(?:${alternation(OPENING_STREET_HEADS)})\\s|\\s(?:${alternation([...STREET_HEADS, ...DOTTED_STREET_HEADS])})\\.?$`,
+  'iu',
 );
 // A place naming an event ("the Iowa caucuses", "Aktau protests").
 const EVENT_NOUN = new RegExp(`^['’]?s?\\s+(?:${alternation(EVENTS_AFTER_PLACE)})\\b`, 'iu');
@@ -77,7 +84,11 @@ function mentionRoles(text: string, spans: Range[], dateline: Range | null): Men
     else if (FILED_FROM.test(before)) role = 'dateline';
     else if (mentionCue(before) || mentionCueAfter(text.slice(s.end, s.end + 60), before)) role = 'mention';
     else if (EVENT_BEFORE.test(before) || namesEvent(text.slice(s.end, s.end + 40))) role = 'event';
-    else if (happensAt(before) && !futureClause(text, s.start) && !laterAfter(text.slice(s.end, s.end + 80)))
+    else if (
+      happensAt(before, text.slice(s.start, s.end)) &&
+      !futureClause(text, s.start) &&
+      !laterAfter(text.slice(s.end, s.end + 80))
+    )
       role = 'event';
     else if (previous?.role === 'event' && LIST_JOIN.test(text.slice(previous.end, s.start))) role = 'event';
     else cued = false;
@@ -97,7 +108,8 @@ function namesEvent(after: string): boolean {
   return EVENT_NOUN.test(after) || MODIFIED_EVENT_NOUN.test(after);
 }
 
-function happensAt(before: string): boolean {
+function happensAt(before: string, name: string): boolean {
+  if (STREET_NAME.test(name) && ON_STREET.test(before)) return true;
   return LOCATIVE.test(before) || GOAL.test(before) || ACTION_OBJECT.test(before) || DEPARTURE.test(before);
 }
 

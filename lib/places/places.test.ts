@@ -705,6 +705,8 @@ describe('roles', () => {
     ['a time to come after the place', 'The two teams meet again in Almaty in three days.', 'Almaty', 'mention'],
     ['a past time after the place stays an event', 'The two teams met in Almaty three days ago.', 'Almaty', 'event'],
     ['holders with named examples', 'Firms such as Acme Neon in Almaty made the signs.', 'Almaty', 'mention'],
+    ['"on" a street', "Shots were fired on Almaty's Abai Avenue last night.", 'Abai Avenue, Almaty', 'event'],
+    ['"on" a town is no locative', 'He relied on Almaty for supplies.', 'Almaty', 'mention'],
     ['a post taken up there', 'He returned to Kazakhstan to coach the national team.', 'Kazakhstan', 'mention'],
     ['a return that is no post', 'He returned to Kazakhstan to a hero’s welcome.', 'Kazakhstan', 'event'],
     [
