@@ -73,9 +73,10 @@ function surnameMisspelt(
   isCommonWord: (word: string) => boolean,
 ): string | null {
   const lower = word.toLowerCase();
-  if (isCommonWord(word) || givenNameGender(word) !== null) return null;
   const near = surnames.filter(
     ([s, l]) => s[0] === word[0] && oneEditApart(lower, l) && lower !== `${l}s` && l !== `${lower}s`,
   );
-  return near.length === 1 ? near[0][0] : null;
+  // The word tests last: the first common-word question reads the whole text.
+  if (near.length !== 1 || isCommonWord(word) || givenNameGender(word) !== null) return null;
+  return near[0][0];
 }
