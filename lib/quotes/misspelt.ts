@@ -49,7 +49,7 @@ export function misspeltSurnames(
   const found: { word: string; surname: string; at: number }[] = [];
   for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{Ll}]*(?:\p{Lu}\p{Ll}+)?(?![\p{L}'’-])/gu)) {
     const word = m[0];
-    if (word.length < MIN_SURNAME - 1 || known.has(word.toLowerCase())) continue;
+    if (word.length < MIN_SURNAME - 1 || !byLetter.has(word[0]) || known.has(word.toLowerCase())) continue;
     if (!verdicts.has(word)) {
       // The one-letter test first: the slip test reads the whole text, and few words pass the first.
       const surname = surnameMisspelt(word, byLetter.get(word[0]) ?? [], isCommonWord);
