@@ -730,6 +730,13 @@ describe('roles', () => {
     const text = 'Headline here\n\nNUR-SULTAN (Pakistan Point News / Sputnik - 12th January, 2022) - Text.';
     expect(text.slice(datelineSpan(text)!.start, datelineSpan(text)!.end)).toBe('NUR-SULTAN');
   });
+
+  it('finds the dateline after long picture captions', () => {
+    const caption = 'Workers mend a power line in Almaty, in this photo taken on Tuesday. (Jo Lee via AP)\n\n';
+    const text = caption.repeat(12) + 'ASTANA (AP) — Officials met.';
+    expect(text.indexOf('ASTANA')).toBeGreaterThan(1000);
+    expect(text.slice(datelineSpan(text)!.start, datelineSpan(text)!.end)).toBe('ASTANA');
+  });
 });
 
 const REAL = join(import.meta.dirname, '..', '..', 'public', 'data', 'gazetteer-v1.tsv');

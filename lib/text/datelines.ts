@@ -17,9 +17,10 @@ const DATELINE = new RegExp(`^${NAME}${AFTER_COMMA}${AGENCY}[-–—:]`, 'mu');
  * aside before reading who speaks. */
 export const DATELINE_OPENING = new RegExp(`^${NAME}${AFTER_COMMA}${AGENCY}[-–—―:]+\\s*`, 'u');
 
-/** Character range of the dateline's place name, when one of the first paragraphs opens with one. */
+/** Character range of the dateline's place name, when one of the first paragraphs opens with one (within 1,500
+ * characters: picture captions above an agency story can run past 1,000). */
 export function datelineSpan(text: string): Range | null {
-  const m = DATELINE.exec(text.slice(0, 1000));
+  const m = DATELINE.exec(text.slice(0, 1500));
   if (!m) return null;
   const start = m.index + m[0].indexOf(m[1]);
   return { start, end: start + m[1].length + (m[2]?.trimEnd().length ?? 0) };
