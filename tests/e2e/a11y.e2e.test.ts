@@ -1,5 +1,6 @@
-// Accessibility audit with axe-core (WCAG 2 A/AA rules) of every panel view and the Notes page, in both browsers:
-// no serious or critical violation. Each violation is printed with its rule and the first offending elements.
+// Accessibility audit with axe-core (WCAG 2 A/AA rules) of every panel view and the Notes page, in both browsers,
+// light and dark (colour contrast is among the rules): no serious or critical violation. Each violation is printed
+// with its rule and the first offending elements.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
@@ -34,8 +35,13 @@ function report(where: string, findings: Finding[]) {
   for (const f of findings) console.log(`[axe] ${where}: ${f.impact} ${f.id} (${f.help}) at ${f.targets.join(' | ')}`);
 }
 
-describe.each(BROWSERS)('%s', (name) => {
-  const suite = browserSuite(name, { open: SEED });
+const SCHEMES = BROWSERS.flatMap((name) => [
+  [name, 'light'],
+  [name, 'dark'],
+]) as [(typeof BROWSERS)[number], 'light' | 'dark'][];
+
+describe.each(SCHEMES)('%s, %s', (name, scheme) => {
+  const suite = browserSuite(name, { open: SEED, launch: { dark: scheme === 'dark' } });
 
   it('every panel section has no serious or critical axe violation', async () => {
     const panel = await suite.session.panel();
@@ -54,7 +60,7 @@ describe.each(BROWSERS)('%s', (name) => {
           doc.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
         );
       const findings = (await panel.evaluateSource(auditSource('main'))) as Finding[];
-      report(`${name} ${id}`, findings);
+      report(`${name} ${scheme} ${id}`, findings);
       all.push(...serious(findings));
     }
     expect(all).toEqual([]);
@@ -66,7 +72,7 @@ describe.each(BROWSERS)('%s', (name) => {
     const panel = await suite.session.panel();
     await panel.waitForText('[data-testid=status-no-article] h1', (t) => t === 'No article here');
     const findings = (await panel.evaluateSource(auditSource('main'))) as Finding[];
-    report(`${name} no-article`, findings);
+    report(`${name} ${scheme} no-article`, findings);
     expect(serious(findings)).toEqual([]);
   });
 
@@ -74,7 +80,7 @@ describe.each(BROWSERS)('%s', (name) => {
     const notes = await suite.session.openExtensionPage('/options.html');
     await notes.waitForSelector('[data-testid=note]');
     const findings = (await notes.evaluate(auditSource('body'))) as Finding[];
-    report(`${name} notes page`, findings);
+    report(`${name} ${scheme} notes page`, findings);
     expect(serious(findings)).toEqual([]);
     await notes.close();
   });
