@@ -5,7 +5,6 @@
 import { alternation } from '../lexicon/build';
 import { capitalise } from '../lexicon/build';
 import { MONTHS } from '../lexicon/en/calendar';
-import { NUMBER_WORDS } from '../lexicon/en/clause-words';
 import {
   BEARINGS,
   HOLDERS_AT_PLACE,
@@ -46,10 +45,7 @@ const INSTITUTIONS = [
 ];
 /** Taking up a post or a course at a place ("moved to Milan to coach", "went to Boston to study"). */
 // prettier-ignore
-const CAREER_VERBS = [
-  'manage', 'coach', 'play', 'work', 'study', 'teach', 'train', 'serve', 'lead', 'head', 'run', 'join',
-  'live', 'settle',
-];
+const CAREER_VERBS = ['manage', 'coach', 'study', 'teach'];
 /** Called off: what did not happen after all. */
 const CALLED_OFF = ['postponed', 'cancelled', 'canceled', 'called off', 'scrapped'];
 /** The clause speaks of what is still to come ("will tour …", "is scheduled to open …"). */
@@ -97,12 +93,10 @@ const APPROXIMATE_COUNT =
  * "start-ups in the US", "300 or so in China": the place says where holders or counted things are. Group 1 catches a
  * locative before the holder ("at his homes in Manhattan"), whose place keeps the locative's role.
  */
-/** Named examples of the holders ("firms such as Let There Be Neon in Manhattan"). */
-const NAMED_EXAMPLES = "\\s+(?:such\\s+as|like|including)\\s+(?:[\\p{L}'’.&-]+\\s+){0,4}[\\p{L}'’.&-]+";
 const HOLDER = new RegExp(
   '(\\b(?:at|in|inside|outside|near)\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?)?' +
     `(?:\\b(?:${alternation(HOLDERS_AT_PLACE)})|${APPROXIMATE_COUNT})` +
-    `(?:${NAMED_EXAMPLES})?\\s+(?:in|at|across|throughout|near)\\s+(?:the\\s+)?$`,
+    '\\s+(?:in|at|across|throughout|near)\\s+(?:the\\s+)?$',
   'iu',
 );
 /** A verb acting on what follows ("raided the company's"): the holders after it are where something happened. */
@@ -148,8 +142,6 @@ const CALLED_OFF_AFTER = new RegExp(
 /** "the Congo's Tshiluba language", "Mexico's culinary heritage": what comes from the place, not what happens there. */
 const HERITAGE_AFTER =
   /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:language|languages|cuisine|culture|heritage|history|traditions?|roots)\b/u;
-/** "more in the U.S. than elsewhere": the place is one side of a comparison. */
-const COMPARED_AFTER = /^\s+than\b/u;
 /** "the U.K.'s University of York": the place says where an institution is. */
 const INSTITUTION_AFTER = new RegExp(
   `^['’]s?\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}(?:${alternation(INSTITUTIONS)})\\b`,
@@ -158,10 +150,12 @@ const INSTITUTION_AFTER = new RegExp(
 /** "returned to England to manage Manchester United": a post taken up there, a career record. */
 const CAREER_AFTER = new RegExp(`^,?\\s+to\\s+(?:${alternation(CAREER_VERBS)})\\b`, 'iu');
 
-/** A time still to come, said after the place ("meet again in Oklahoma City in three days", "… next week"). */
+/**
+ * A time still to come, said after the place ("an event in NYC next month", "… tomorrow"). Not "in three days": "the
+ * worst flooding in Houston in 20 years" counts back.
+ */
 const LATER = new RegExp(
-  `^[^.;!?\\n]{0,60}?\\b(?:in\\s+(?:a\\s+few|a\\s+couple\\s+of|\\d+|${alternation(NUMBER_WORDS)})\\s+` +
-    '(?:days|weeks|months|years)|next\\s+(?:week|month|year|season|spring|summer|autumn|fall|winter)|tomorrow|' +
+  '^[^.;!?\\n]{0,60}?\\b(?:next\\s+(?:week|month|year|season|spring|summer|autumn|fall|winter)|tomorrow|' +
     'later\\s+this\\s+(?:week|month|year))\\b',
   'iu',
 );
@@ -203,7 +197,6 @@ export function mentionCueAfter(after: string, before = ''): boolean {
     SETTLED_AFTER.test(after) ||
     CALLED_OFF_AFTER.test(after) ||
     HERITAGE_AFTER.test(after) ||
-    COMPARED_AFTER.test(after) ||
     INSTITUTION_AFTER.test(after) ||
     CAREER_AFTER.test(after)
   );

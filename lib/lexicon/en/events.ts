@@ -149,8 +149,6 @@ export const HOLDERS_AT_PLACE = [
   // people by where they live
   'resident', 'residents', 'relatives', 'families', 'fans', 'members', 'customers', 'subscribers', 'users',
   'voters', 'homeowners', 'natives',
-  // everyone a place holds ("everybody in America")
-  'everybody', 'everyone', 'anybody', 'anyone', 'nobody',
   // a place's schemes, like its rules ("tutoring programs in the United States")
   'program', 'programs', 'programme', 'programmes', 'policy', 'policies', 'schemes',
   // a place's rules
