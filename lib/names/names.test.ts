@@ -102,6 +102,21 @@ describe('peopleOf', () => {
   });
 });
 
+describe('titles and "of"', () => {
+  it('an abbreviated title is a title ("Sen.", "Rep."), not a name of its own', () => {
+    const table = tableOf('Sen. Owen Jordan spoke. Rep. Kenneth Baker agreed.');
+    expect(table.names.map((n) => `${n.text}/${n.reason}`)).toEqual([
+      'Owen Jordan/title-before',
+      'Kenneth Baker/title-before',
+    ]);
+  });
+
+  it('"of" after a person\'s name says where they are from: the place stays a name of its own', () => {
+    const table = tableOf('Mayor Owen Jordan of Almaty spoke. The Bank of Almaty fell.');
+    expect(table.names.map((n) => n.text)).toEqual(['Owen Jordan', 'Almaty', 'Bank of Almaty']);
+  });
+});
+
 describe('a given name opening a sentence', () => {
   it('stays part of the name though the text writes the word too ("bill", "mark")', () => {
     expect(nameIn(tableOf('Lawmakers passed the bill. Bill Foster voted for it.'), 'Bill Foster')?.type).toBe('person');

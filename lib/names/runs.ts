@@ -4,6 +4,7 @@ import type { Token } from '../text/tokens';
 import { NAME_PARTICLES } from '../lexicon/en/names';
 import { isHonorific, isRole } from '../entities/words';
 import { ROLE_MODIFIERS } from '../lexicon/en/roles';
+import { givenNameGender } from './gender';
 
 export interface Run {
   start: number;
@@ -45,13 +46,13 @@ export function readRuns(text: string, tokens: readonly Token[]): { runs: Run[];
     if (!t.upper) {
       // Already lower case where it counts: its first letter (and a name's key is matched whole).
       lowerWords.add(t.text);
-      if (last && JOINERS.has(t.text) && joined(text, last, t)) open.push(t);
+      if (last && JOINERS.has(t.text) && joined(text, last, t) && !(t.text === 'of' && personsName(open))) open.push(t);
       else close();
       continue;
     }
     if (last && (!joined(text, last, t) || t.sentenceStart || POSSESSIVE.test(last.text))) close();
-    // "President", "Mr.", "The": said before a name, no part of it; a title says the name is a person's.
-    if (ARTICLES.has(t.text) || isRole(t.text) || isHonorific(t.text)) {
+    // "President", "Mr.", "Sen.", "The": said before a name, no part of it; a title says the name is a person's.
+    if (ARTICLES.has(t.text) || isTitle(text, t)) {
       close();
       continue;
     }
@@ -63,6 +64,21 @@ export function readRuns(text: string, tokens: readonly Token[]): { runs: Run[];
 }
 
 const ARTICLES = new Set(['The', 'A', 'An']);
+
+/**
+ * A title or honorific, written out or abbreviated: the text layer's tokens drop an abbreviation's point, so "Sen"
+ * before a point is tested as "Sen.".
+ */
+function isTitle(text: string, t: Token): boolean {
+  if (isRole(t.text) || isHonorific(t.text)) return true;
+  return text[t.end] === '.' && (isRole(`${t.text}.`) || isHonorific(`${t.text}.`));
+}
+
+/**
+ * "Eric Adams of New York", "Emmanuel Macron of France": after a given name and a surname, "of" says where the
+ * person is from; it joins no name ("Bank of England", "University of Utah" open with no given name).
+ */
+const personsName = (open: Token[]) => open.length >= 2 && open[1].upper && givenNameGender(open[0].text) !== null;
 /** "Then", "Former": they stand before a title, and say nothing of the name after them. */
 const MODIFIERS = new Set(ROLE_MODIFIERS);
 const lower = (t: Token) => t.text.toLowerCase();
@@ -76,8 +92,7 @@ function runOf(text: string, tokens: Token[], opener: Token | undefined): Run {
   // name. Lower-case role nouns are too often something else ("a major Seattle industry").
   const gap = opener ? text.slice(opener.end, first.start) : '';
   const near = opener !== undefined && (gap === ' ' || (gap === '. ' && opener.text.length <= 4));
-  const title =
-    near && opener.upper && (isHonorific(opener.text) || (isRole(opener.text) && !MODIFIERS.has(lower(opener))));
+  const title = near && opener.upper && isTitle(text, opener) && !MODIFIERS.has(lower(opener));
   return {
     start: first.start,
     end: last.end - (last.text.length - words[words.length - 1].length),
