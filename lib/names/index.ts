@@ -131,7 +131,7 @@ const placeAfterAPreposition = (n: Name, text: string) =>
  * The people the table names, for the places engine: where the text names them ("Elizabeth Warren"), and the lower-case
  * words of their names ("stuart", "kaplan" of "Stuart R. Kaplan").
  */
-export function peopleOf(table: NameTable, text = ''): { words: Set<string>; spans: Span[] } {
+export function peopleOf(table: NameTable, text: string): { words: Set<string>; spans: Span[] } {
   const words = new Set<string>();
   const spans: Span[] = [];
   for (const n of table.names) {

@@ -86,7 +86,7 @@ describe('namesNoPerson', () => {
 describe('peopleOf', () => {
   it("gives the spans and words of people's names, not of places", () => {
     const text = 'Mr. Kaplan met Owen Jordan in Almaty.';
-    const people = peopleOf(tableOf(text));
+    const people = peopleOf(tableOf(text), text);
     expect(people.spans.map((s) => text.slice(s.start, s.end))).toEqual(['Kaplan']);
     expect([...people.words]).toEqual(['kaplan', 'owen', 'jordan']);
   });

@@ -46,6 +46,11 @@ const english: [string, string, string[]][] = [
     [],
   ],
   ['a headline quote runs past eight words', 'Kasich: “We Are Going To Go All The Way To Cleveland and Win It”', []],
+  [
+    'a long title-cased line with a speech cue beside it is speech',
+    '“Crooked Rivals Are Unfit To Serve As Mayor Of The Great City,” the candidate tweeted on Monday.',
+    ['Crooked Rivals Are Unfit To Serve As Mayor Of The Great City,'],
+  ],
 ];
 
 describe('English titles in quotation marks', () => {

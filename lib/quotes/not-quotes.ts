@@ -6,6 +6,8 @@ import { CUE } from './cues';
 const MIN_WORDS = 3;
 // Headlines run longer than titles of works; speech is never in title case for that long.
 const MAX_TITLE_WORDS = 20;
+// Works' titles are short: a title-cased line longer than this is a headline or speech.
+const MAX_WORK_TITLE_WORDS = 8;
 // “It's Our Time”: a cry this short may be title-cased speech with no cue beside it.
 const MAX_CRY_WORDS = 4;
 // A speech cue in the words after the closing mark, or right before the opening one (“…,” she said; she said: “…”).
@@ -42,7 +44,9 @@ export function isNotAQuote(quoted: string, before: string, after = ''): boolean
   // short cry (singing “It's Our Time.”). A longer headline ("Trump: “I'm the Worst Thing That Ever Happened to the
   // Establishment”") or a work's title (“You Loved Me Like a Distant Star”) has no cue beside it.
   const cued = wordCount(quoted) <= MAX_CRY_WORDS || CUE_AFTER.test(after) || CUE_BEFORE.test(before);
-  return !(/^(?:I|We|You|It)\b/.test(quoted) && cued);
+  // A long title-cased line with a speech cue beside it is speech too (a tweet in capitals, "… Trump tweeted").
+  if (/^(?:I|We|You|It)\b/.test(quoted) || wordCount(quoted) > MAX_WORK_TITLE_WORDS) return !cued;
+  return true;
 }
 
 // German puts „…“ around names of organisations, works, events and ships („Koalition für Einheit und
