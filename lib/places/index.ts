@@ -66,9 +66,10 @@ export function resolveMentions(
   source: string | PlaceText,
   gazetteer: Gazetteer,
   keep: (c: Candidate) => boolean = notVetoed,
+  people: StoryPeople = NO_PEOPLE,
 ): ResolvedMention[] {
   const layer = typeof source === 'string' ? plainText(source) : source;
-  return resolveStory(layer, gazetteer, keep, NO_PEOPLE).mentions;
+  return resolveStory(layer, gazetteer, keep, people).mentions;
 }
 
 /** `people`: the recognise stage's input, words of the names of the story's people (see findPlaces). */

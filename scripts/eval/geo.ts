@@ -6,6 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entry, resolveMentions, type Candidate, type Gazetteer } from '../../lib/places';
+import type { KnowledgeBase } from '../../lib/entities';
+import { peopleOf, readNames } from '../../lib/names';
+import { readText } from '../../lib/text';
 import { distanceKm } from '../../lib/places/distance';
 import { prf, type Counts } from './links';
 import type { EvalOptions, Evaluator } from './types';
@@ -70,10 +73,16 @@ export function errorAuc(errors: number[]): number {
   return area / (Math.log(20039) * (y.length - 1));
 }
 
-function runSet(docs: GeoDoc[], gazetteer: Gazetteer, setting: Setting): Record<string, number> {
+/** The story's people as the panel's pipeline reads them (lib/analyze.ts): the name table, before the places engine. */
+function peopleIn(text: string, gazetteer: Gazetteer, kb: KnowledgeBase | null) {
+  return peopleOf(readNames(readText({ text }), { kb, gazetteer }), text);
+}
+
+function runSet(docs: GeoDoc[], gazetteer: Gazetteer, kb: KnowledgeBase | null, setting: Setting) {
   const s: GeoScores = { spans: { tp: 0, fp: 0, fn: 0 }, errors: [], located: 0 };
   for (const doc of docs) {
-    const predicted = resolveMentions(doc.text, gazetteer, setting.keep).map((m) => {
+    const people = peopleIn(doc.text, gazetteer, kb);
+    const predicted = resolveMentions(doc.text, gazetteer, setting.keep, people).map((m) => {
       const e = entry(gazetteer, m.id);
       return { start: m.candidate.start, end: m.candidate.end, lat: e.lat, lon: e.lon };
     });
@@ -134,7 +143,7 @@ export const geoEvaluator: Evaluator = {
     if (process.env.GEO_HALF) console.log(`GEO_HALF=${process.env.GEO_HALF}`);
     console.log('set           P      R      F1     acc161 meanKm  medKm  AUC    n     e2e161');
     for (const [name, file, setting] of sets) {
-      const r = runSet(readDocs(corpusDir, file, limit), gazetteer, setting);
+      const r = runSet(readDocs(corpusDir, file, limit), gazetteer, resources.knowledgeBase, setting);
       console.log(
         `${name.padEnd(12)} ${[r.P, r.R, r.F1, r.acc161].map((v) => v.toFixed(3)).join('  ')}  ${r.meanKm.toFixed(0).padStart(5)}  ${r.medianKm.toFixed(0).padStart(5)}  ${r.auc.toFixed(3)}  ${String(r.n).padEnd(5)} ${r.e2e161.toFixed(3)}`,
       );
