@@ -9,7 +9,7 @@ import { NAME_RULES, type NameContext, type NameType } from './rules';
 import { givenNameGender } from './gender';
 import { readRuns, type Run } from './runs';
 import { wordSet } from '../lexicon/build';
-import { LOCATIVE_PREPOSITIONS } from '../lexicon/en/events';
+import { LOCATIVE_PREPOSITIONS, MOTIONS } from '../lexicon/en/events';
 import {
   OPENING_FUNCTION_WORDS,
   POSSESSIVES,
@@ -115,6 +115,8 @@ export function namesNoPerson(table: NameTable, name: string): boolean {
 
 /** Where a place is said to be: "in Houston", "near Jackson", "outside Lincoln". */
 const LOCATIVE_BEFORE = new RegExp(`\\b(?:${LOCATIVE_PREPOSITIONS.join('|')})\\s+$`, 'i');
+/** "flew to Houston", "returned from Jackson": to/from after a motion ("wrote to Jackson" names a person). */
+const MOTION_BEFORE = new RegExp(`\\b(?:${MOTIONS.join('|')})\\s+(?:\\S+\\s+){0,2}?(?:to|into|from)\\s+$`, 'i');
 
 /**
  * "in Houston" after "Whitney Houston": a surname alone after a locative preposition is the place of that name, so
@@ -125,7 +127,8 @@ const placeAfterAPreposition = (n: Name, text: string) =>
   !n.text.includes(' ') &&
   // "in Cairo's words": a possessive is the person's.
   !/^['’]s\b/.test(text.slice(n.end, n.end + 3)) &&
-  LOCATIVE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start));
+  (LOCATIVE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) ||
+    MOTION_BEFORE.test(text.slice(Math.max(0, n.start - 50), n.start)));
 
 /**
  * The people the table names, for the places engine: where the text names them ("Elizabeth Warren"), and the lower-case

@@ -100,6 +100,15 @@ describe('peopleOf', () => {
     const spans = peopleOf(table, text).spans.map((s) => s.start);
     expect(spans).toEqual([at(60).start]);
   });
+
+  it('after a motion, "to" and "from" put the place of that name too; a letter "to Houston" is to the person', () => {
+    const text = 'Owen Houston sang. The band flew to Houston on Sunday. Fans wrote to Houston about it.';
+    const table = tableOf(text);
+    const surname = (from: number) => table.names.find((n) => n.start === text.indexOf('Houston', from))!;
+    const spans = peopleOf(table, text).spans.map((s) => s.start);
+    expect(spans).not.toContain(surname(20).start);
+    expect(spans).toContain(surname(60).start);
+  });
 });
 
 describe('titles and "of"', () => {
