@@ -8,6 +8,7 @@ import { NON_DESCRIBING_ADJECTIVES, PREPOSITIONS } from '../lexicon/en/function-
 import { NUMBER_WORDS } from '../lexicon/en/clause-words';
 import { COMPASS_ADJECTIVES } from '../lexicon/en/place-words';
 import { NAME_PARTICLES } from '../lexicon/en/names';
+import { ROLE_MODIFIERS } from '../lexicon/en/roles';
 
 /** Words that open a clause, not a description, after "Name," ("Uali, who …", "Uali, said …"). */
 // prettier-ignore
@@ -22,8 +23,8 @@ const CLAUSE_OPENERS = new Set([
 
 /** Role words that only modify another ("former", "deputy") and say nothing alone. */
 // prettier-ignore
-const MODIFIERS = new Set([
-  'former', 'late', 'then', 'vice', 'deputy', 'first', 'prime', 'chief', 'foreign', 'interior', 'senior', 'junior',
+const MODIFIERS = wordSet(ROLE_MODIFIERS, [
+  'vice', 'deputy', 'prime', 'chief', 'foreign', 'interior', 'senior', 'junior',
 ]);
 /** "the first time Dubnyk started": time words before a name begin a clause. */
 const TIME_WORDS = new Set(['time', 'times', 'day', 'week', 'month', 'year', 'moment', 'night', 'morning', 'season']);

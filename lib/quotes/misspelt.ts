@@ -44,7 +44,11 @@ export function misspeltSurnames(
   if (!long.length) return [];
   // Bucketed by first letter (a misspelling keeps it): each word is compared with a few surnames, not all of them.
   const byLetter = new Map<string, (readonly [string, string])[]>();
-  for (const entry of long) byLetter.set(entry[0][0], [...(byLetter.get(entry[0][0]) ?? []), entry]);
+  for (const entry of long) {
+    const bucket = byLetter.get(entry[0][0]);
+    if (bucket) bucket.push(entry);
+    else byLetter.set(entry[0][0], [entry]);
+  }
   const verdicts = new Map<string, string | null>();
   const found: { word: string; surname: string; at: number }[] = [];
   for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{Ll}]*(?:\p{Lu}\p{Ll}+)?(?![\p{L}'’-])/gu)) {
@@ -67,15 +71,14 @@ function aSlip(text: string, word: string): boolean {
   return times <= MAX_SLIPS && !INTRODUCED(word).test(text);
 }
 
+/** `surnames`: the long surnames that start with the word's own letter (a misspelling keeps it). */
 function surnameMisspelt(
   word: string,
   surnames: (readonly [string, string])[],
   isCommonWord: (word: string) => boolean,
 ): string | null {
   const lower = word.toLowerCase();
-  const near = surnames.filter(
-    ([s, l]) => s[0] === word[0] && oneEditApart(lower, l) && lower !== `${l}s` && l !== `${lower}s`,
-  );
+  const near = surnames.filter(([, l]) => oneEditApart(lower, l) && lower !== `${l}s` && l !== `${lower}s`);
   // The word tests last: the first common-word question reads the whole text.
   if (near.length !== 1 || isCommonWord(word) || givenNameGender(word) !== null) return null;
   return near[0][0];

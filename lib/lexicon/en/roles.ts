@@ -135,9 +135,10 @@ export const ROLE_PHRASE_HEADS = [
  */
 // prettier-ignore
 export const AGENT_LOOKALIKES = [
-  'after', 'other', 'another', 'never', 'ever', 'whether', 'however', 'together', 'rather', 'further', 'former',
-  'over', 'under', 'number', 'matter', 'order', 'water', 'winter', 'summer', 'paper', 'letter', 'power', 'center',
-  'quarter', 'sector', 'factor', 'error', 'floor', 'door', 'color', 'honor', 'labor', 'favor', 'either', 'neither',
+  // (prepositions such as 'after', 'over', 'under' are refused by their own list, function-words' PREPOSITIONS)
+  'other', 'another', 'never', 'ever', 'whether', 'however', 'together', 'rather', 'further', 'former', 'number',
+  'matter', 'order', 'water', 'winter', 'summer', 'paper', 'letter', 'power', 'center', 'quarter', 'sector', 'factor',
+  'error', 'floor', 'door', 'color', 'honor', 'labor', 'favor', 'either', 'neither',
   ...COMPARATIVES,
 ];
 
