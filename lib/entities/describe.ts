@@ -1,7 +1,7 @@
 // One line of background for an entity the knowledge base does not describe: the role or apposition the article
 // itself gives it ("Berik Uali, the president's spokesman," / "the ride-hailing company Uber" / "spokesman Uali").
 import type { Span } from '../types';
-import { isRole } from './words';
+import { isRole } from '../lexicon/en/name-words';
 import { wordSet, withPoint } from '../lexicon/build';
 import { HONORIFICS, NOBLE_ADDRESS } from '../lexicon/en/address';
 import { NON_DESCRIBING_ADJECTIVES, PREPOSITIONS } from '../lexicon/en/function-words';

@@ -3,7 +3,7 @@
 // "Bank of England") is not that place, and bare title-list words may be ordinary words.
 import type { KbHit } from './knowledge-base';
 import type { Token } from './name-runs';
-import { isCorporateSuffix, isHonorific, isRole, isStopWord } from './words';
+import { isCorporateSuffix, isHonorific, isRole, isStopWord } from '../lexicon/en/name-words';
 
 const JOINING = new Set(['and']);
 

@@ -5,7 +5,7 @@ import type { EntityType, Span } from '../types';
 import { lookupAcronym, lookupName, nameKey, type KbHit, type KnowledgeBase } from './knowledge-base';
 import { keepHit } from './link';
 import { findNameRuns, type Token } from './name-runs';
-import { isCorporateSuffix, isHonorific, isOrgHead, isOutletHead, isRole, isStopWord } from './words';
+import { isCorporateSuffix, isHonorific, isOrgHead, isOutletHead, isRole, isStopWord } from '../lexicon/en/name-words';
 import { alternation, capitalise } from '../lexicon/build';
 import { NAME_PARTICLES } from '../lexicon/en/names';
 

@@ -1,7 +1,7 @@
 // Why a capitalised run names what it names: the first rule that answers types the run. Each rule carries an example
 // (a text and the name in it) that lib/names/names.test.ts reads as a test.
 import { lookupAcronym, lookupName, nameKey, type KbHit, type KnowledgeBase } from '../entities/knowledge-base';
-import { isOrgHead, isOutletHead } from '../entities/words';
+import { isOrgHead, isOutletHead } from '../lexicon/en/name-words';
 import { entry, kindOf, lookup, type PlaceIndex } from '../places/gazetteer';
 import { givenNameGender } from './gender';
 import { wordSet } from '../lexicon/build';

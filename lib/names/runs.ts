@@ -2,7 +2,7 @@
 // "Kazakh" and "Kassym-Jomart Tokayev" (titled). Lower-case particles and "of" join a run ("Bank of England").
 import type { Token } from '../text/tokens';
 import { NAME_PARTICLES } from '../lexicon/en/names';
-import { isHonorific, isRole } from '../entities/words';
+import { isHonorific, isRole } from '../lexicon/en/name-words';
 import { ROLE_MODIFIERS } from '../lexicon/en/roles';
 import { givenNameGender } from './gender';
 

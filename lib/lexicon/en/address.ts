@@ -3,11 +3,11 @@
 
 /** Forms of address: a name after one is a person ("Mr. Jordan" is no country). */
 // Used by: quotes/mentions (HONORIFICS, token points), quotes/people (gender, titled surnames),
-// entities/words (isHonorific, ROLE_WORDS), entities/describe (ADDRESS), text/abbreviations (masking).
+// lexicon/en/name-words (isHonorific, ROLE_WORDS), entities/describe (ADDRESS), text/abbreviations (masking).
 export const HONORIFICS = ['mr', 'mrs', 'ms', 'dr'];
 
 /** Titles of nobility used as forms of address ("Sir Keir Starmer", "Lady Gaga" aside). */
-// Used by: quotes/mentions (HONORIFICS), entities/words (HONORIFICS), entities/describe (ADDRESS).
+// Used by: quotes/mentions (HONORIFICS), lexicon/en/name-words (HONORIFICS), entities/describe (ADDRESS).
 export const NOBLE_ADDRESS = ['sir', 'dame', 'lord', 'lady'];
 
 /** Abbreviated titles of office written with a point ("Sen. Sanders", "Gov. Abbott"). */

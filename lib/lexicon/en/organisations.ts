@@ -3,7 +3,7 @@
 // capitalised form build it with capitalise(), sets lower-case every entry.
 
 /** Bodies of state, parties, companies and institutions ("the ministry said", "Democratic Party"). */
-// Used by: quotes/mentions (ORG_HEADS, ORG_NAME_END), entities/words (ORG_HEADS).
+// Used by: quotes/mentions (ORG_HEADS, ORG_NAME_END), lexicon/en/name-words (ORG_HEADS).
 // prettier-ignore
 export const ORGANISATION_HEADS = [
   'ministry', 'office', 'department', 'agency', 'police', 'army', 'forces', 'company', 'committee', 'council', 'court',
@@ -30,16 +30,16 @@ export const SPEAKING_BODIES = [
 ];
 
 /** Last words of news outlets' names ("Pakistan Point News", "Daily Telegraph"). */
-// Used by: entities/words (OUTLET_HEADS; ORG_HEADS the first seven), quotes/mentions (ORG_NAME_END).
+// Used by: lexicon/en/name-words (OUTLET_HEADS; ORG_HEADS the first seven), quotes/mentions (ORG_NAME_END).
 export const NEWS_OUTLET_HEADS = ['news', 'times', 'post', 'tribune', 'journal', 'herald', 'daily'];
 export const NEWS_OUTLET_HEADS_PRINT = ['telegraph', 'gazette', 'chronicle'];
 
 /** Broadcasters, services and centres ("Pew Research Center", "Emirates Airlines"). */
-// Used by: entities/words (ORG_HEADS), quotes/mentions (ORG_NAME_END).
+// Used by: lexicon/en/name-words (ORG_HEADS), quotes/mentions (ORG_NAME_END).
 export const SERVICE_HEADS = ['press', 'center', 'centre', 'fund', 'airlines', 'television', 'radio'];
 
 /** Schools, hospitals, clubs, venues and events as named bodies ("Aberdeen Royal Infirmary", "World Cup"). */
-// Used by: entities/words (ORG_HEADS) only.
+// Used by: lexicon/en/name-words (ORG_HEADS) only.
 // prettier-ignore
 export const INSTITUTION_AND_EVENT_HEADS = [
   'college', 'school', 'hospital', 'infirmary', 'airways', 'club', 'reports', 'general', 'assembly', 'front',
@@ -70,7 +70,7 @@ export const COMPANY_NAME_ENDS = [
 ];
 
 /** Legal forms after a company's name ("Acme Corp.", "Siemens AG"). */
-// Used by: entities/words (CORPORATE_SUFFIXES, ORG_HEADS: corp, inc, ltd), quotes/mentions (ORG_NAME_END: corp,
+// Used by: lexicon/en/name-words (CORPORATE_SUFFIXES, ORG_HEADS: corp, inc, ltd), quotes/mentions (ORG_NAME_END: corp,
 // inc), quotes/people (COMPANY_END: corp, inc, ltd, llc, co), places/recognize (NOT_NAMES: GeoNames towns).
 // Written as they are printed (patterns match them case-sensitively; sets lower-case them).
 export const LEGAL_FORMS = ['Corp', 'Inc', 'Ltd', 'Co', 'LLC', 'PLC', 'AG', 'SA', 'SE', 'NV'];

@@ -4,7 +4,7 @@ import { HONORIFICS, OFFICE_ABBREVIATIONS, RANK_ABBREVIATIONS } from './address'
 import { COMPARATIVES } from './function-words';
 
 /** Offices of state, legislature and courts. */
-// Used by: quotes/mentions (TITLE_WORDS), entities/words (ROLE_WORDS); places/recognize (ROLE_APPOSITION) the
+// Used by: quotes/mentions (TITLE_WORDS), lexicon/en/name-words (ROLE_WORDS); places/recognize (ROLE_APPOSITION) the
 // ones marked there.
 // prettier-ignore
 export const OFFICES = [
@@ -69,7 +69,7 @@ export const TITLE_WORDS = [
  * The title words that are never the first word of another name: without the portfolios and party words that open
  * names of bodies ("State Department", "Republican National Committee"), which the entity recogniser must keep whole.
  */
-// Used by: entities/words (ROLE_WORDS).
+// Used by: lexicon/en/name-words (ROLE_WORDS).
 const OPENS_BODY_NAMES = new Set([...PORTFOLIOS_IN_BODY_NAMES, ...PARTY_WORDS]);
 export const TITLE_WORDS_OUTSIDE_NAMES = TITLE_WORDS.filter((w) => !OPENS_BODY_NAMES.has(w));
 

@@ -1,8 +1,10 @@
-// Small closed word classes the recogniser needs: roles and honorifics before names, the head
-// nouns that end organisation names, and calendar words that are capitalised but never entities.
-import { wordSet, withPoint } from '../lexicon/build';
-import { HONORIFICS as ADDRESS, NOBLE_ADDRESS } from '../lexicon/en/address';
-import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
+// Word facts about capitalised names, as sets and tests built from the lists: roles and honorifics before names, the
+// head nouns that end organisation names, and calendar words that are capitalised but never entities.
+// Used by: names/runs, names/rules (typing the article's names), entities/recognize, entities/link,
+// entities/describe.
+import { wordSet, withPoint } from '../build';
+import { HONORIFICS as ADDRESS, NOBLE_ADDRESS } from './address';
+import { MONTHS, WEEKDAYS } from './calendar';
 import {
   INSTITUTION_AND_EVENT_HEADS,
   LEGAL_FORMS,
@@ -10,8 +12,8 @@ import {
   NEWS_OUTLET_HEADS_PRINT,
   ORGANISATION_HEADS,
   SERVICE_HEADS,
-} from '../lexicon/en/organisations';
-import { TITLE_WORDS_OUTSIDE_NAMES } from '../lexicon/en/roles';
+} from './organisations';
+import { TITLE_WORDS_OUTSIDE_NAMES } from './roles';
 
 /** Words that stand before a name without being part of it ("Kazakh President Tokayev"). */
 export const ROLE_WORDS = wordSet(TITLE_WORDS_OUTSIDE_NAMES);
