@@ -7,7 +7,7 @@
 // - the towns each name could be, and the towns whose name has one entry only (anchors);
 // - the dateline's range.
 import { distanceKm } from './distance';
-import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
+import { entry, kindOf, ownsItsName, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import type { Candidate } from './1-recognize';
 import { likeliest } from './prior';
 import type { Range } from '../text/datelines';
@@ -101,11 +101,11 @@ export function townsByName(cands: Candidate[], index: PlaceIndex): Map<string, 
   for (const c of cands) {
     if (c.veto || out.has(c.key)) continue;
     const entries = c.ids.map((id) => entry(index, id));
-    if (entries.some((e) => kindOf(e) !== 'city' && plainName(e.name) === c.key)) {
+    if (entries.some((e) => ownsItsName(e) && plainName(e.name) === c.key)) {
       out.set(c.key, []);
       continue;
     }
-    const biggest = Math.max(...entries.map((e) => e.population));
+    const biggest = Math.max(...entries.map((e) => (kindOf(e) === 'city' ? e.population : 0)));
     out.set(
       c.key,
       entries.filter((e) => kindOf(e) === 'city' && e.population * NAMESAKE_RATIO >= biggest),
@@ -116,7 +116,7 @@ export function townsByName(cands: Candidate[], index: PlaceIndex): Map<string, 
 
 /** A country's or region's own name ("Brazil"), not a namesake town's. */
 function ownAreaName(e: GazetteerEntry, key: string): boolean {
-  return kindOf(e) !== 'city' && plainName(e.name) === key;
+  return ownsItsName(e) && plainName(e.name) === key;
 }
 
 function plainName(name: string): string {
@@ -197,6 +197,8 @@ function storyCountries(cands: Candidate[], index: PlaceIndex): StoryAreas {
     const best = likeliest(entries);
     // "Georgia" (the country, the state): an ambiguous big name is no evidence.
     if (entries.some((e) => e.country !== best.country && kindOf(e) !== 'city')) continue;
+    // "Norfolk" (the county, towns in Virginia and Nebraska): a county shares its name with towns abroad.
+    if (best.code === 'ADM2' && entries.some((e) => e.country !== best.country)) continue;
     if (kindOf(best) === 'city' && (best.population < 100_000 || new Set(entries.map((e) => e.country)).size > 1))
       continue;
     bump(best.country);

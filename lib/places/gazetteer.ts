@@ -53,6 +53,15 @@ export function kindOf(entry: GazetteerEntry): PlaceKind {
   return 'city';
 }
 
+/**
+ * Whether writing the entry's own name means it over its namesake towns: a country's, a state's, a region's or an
+ * ocean's does (Mexico, Montana, Atlantic); a county's does not, for it shares its bare name with towns abroad
+ * (Kent, Norfolk) and is weighed against them.
+ */
+export function ownsItsName(entry: GazetteerEntry): boolean {
+  return kindOf(entry) !== 'city' && entry.code !== 'ADM2';
+}
+
 export function parseGazetteer(raw: string): PlaceIndex {
   const rows = raw.split('\n');
   const [, places, maxWords] = rows[0].split('\t');

@@ -1,7 +1,7 @@
 // Picks one gazetteer entry for one name (stage 4 calls it for each name): size and rank, then coherence with the
 // story context (lib/places/3-story-context.ts: the countries the story names, the states its other names agree
 // on, towns nearby), then the state or country written after the name ("Aktau, Mangystau").
-import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
+import { entry, kindOf, ownsItsName, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import type { Candidate } from './1-recognize';
 import { distanceKm } from './distance';
 import { prior } from './prior';
@@ -19,7 +19,7 @@ import {
  * is local to a namesake town.
  */
 function contenders(c: Candidate, index: PlaceIndex, ctx: StoryContext): number[] {
-  const areas = c.ids.filter((id) => kindOf(entry(index, id)) !== 'city' && ownName(entry(index, id), c.key));
+  const areas = c.ids.filter((id) => ownsItsName(entry(index, id)) && ownName(entry(index, id), c.key));
   if (areas.length === 0) return c.ids;
   // "Palestine" next to Elkhart and Grapeland (Texas), with nothing else in the Middle East: the Texan town.
   if (areas.some((id) => countrySupport(ctx.votes, c.key, entry(index, id).country) > 0)) return areas;

@@ -352,6 +352,9 @@ const US = loadGazetteer(
       [['Henry County'], 40.99, -91.54, 'US', 'ADM2', 0, 'IA'],
       [['Platte County'], 41.57, -97.52, 'US', 'ADM2', 0, 'NE'],
       [['Nebraska'], 41.5, -99.8, 'US', 'ADM1', 1_900_000, 'NE'],
+      [['Kent'], 51.26, 0.67, 'GB', 'ADM2', 1_600_000, 'ENG'],
+      [['Kent'], 47.38, -122.23, 'US', 'PPL', 130_000, 'WA'],
+      [['Leicestershire'], 52.68, -1.19, 'GB', 'ADM2', 550_000, 'ENG'],
     ],
     { russian: 'RU' },
   ),
@@ -592,6 +595,12 @@ describe('a name written with its state or country', () => {
     const text = 'Paris and Henry County is rich in history. A Paris man was arrested on Sunday.';
     expect(placed(text)).toEqual(['Paris US 2', 'Henry County US 1']);
     expect([stateOf(text, 'Paris'), stateOf(text, 'Henry County')]).toEqual(['US.TN', 'US.TN']);
+  });
+  it('weighs a county against the towns of its name abroad (Kent, England; Kent, Washington)', () => {
+    const where = (text: string) => findPlaces(makeArticle(text), US).find((p) => p.name === 'Kent')?.country;
+    expect(where('Rounds at Brands Hatch, Kent and Donington Park, Leicestershire follow.')).toBe('GB');
+    expect(where('Roads in Kent and Elma were flooded on Monday.')).toBe('US');
+    expect(where('Storms hit Iowa on Sunday and Kent on Monday.')).toBe('US');
   });
   it('reads a comma in a list as no container', () => {
     expect(placed('Trips to Saipan, Guam, Alaska and Texas are planned.')[0]).toBe('Saipan MP 1');

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { codeLike } from './build-gazetteer';
 import { admin1Rows } from './gazetteer-admin1';
+import { admin2Rows } from './gazetteer-admin2';
 import { countyRows } from './gazetteer-counties';
 
 describe('GeoNames alternates left out of the gazetteer', () => {
@@ -74,5 +75,41 @@ describe('states and provinces from GeoNames admin-1 names', () => {
   it('leaves a division to the town of its name (Lagos) and countries with no town out', () => {
     expect(named('Lagos')).toBeUndefined();
     expect(rows.every((r) => r.country === 'IN' || r.country === 'NG')).toBe(true);
+  });
+});
+
+describe('British and Irish counties from GeoNames admin-2 names', () => {
+  const modules = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'node_modules');
+  const town = (name: string, key: string, population: number, lat = 0, lon = 0) => ({
+    key,
+    names: [name.toLowerCase()],
+    lat,
+    lon,
+    population,
+  });
+  // GB.ENG.G5 is Kent, GB.ENG.K7 Reading, GB.ENG.N7 Surrey, IE.M.04 County Cork in GeoNames' admin-2 table.
+  const towns = [
+    town('Maidstone', 'GB.ENG.G5', 110_000, 51.27, 0.52),
+    town('Canterbury', 'GB.ENG.G5', 55_000, 51.28, 1.08),
+    town('Dover', 'GB.ENG.G5', 30_000, 51.13, 1.31),
+    town('Reading', 'GB.ENG.K7', 230_000, 51.45, -0.97),
+    town('Guildford', 'GB.ENG.N7', 77_000, 51.24, -0.57),
+    town('Cork', 'IE.M.04', 190_000, 51.9, -8.47),
+    town('Mallow', 'IE.M.04', 12_000, 52.13, -8.65),
+  ];
+  const rows = admin2Rows(modules, towns, new Set(['surrey']));
+  const named = (n: string) => rows.find((r) => r.names.includes(n));
+
+  it('places a county at the median of its towns and ranks it by their people', () => {
+    expect(named('Kent')).toMatchObject({ country: 'GB', admin1: 'ENG', lat: 51.27, lon: 1.08, population: 195_000 });
+  });
+  it('leaves a county to the big town of its name (Reading, Cork) and names already taken out', () => {
+    expect(named('Reading')).toBeUndefined();
+    expect(named('Surrey')).toBeUndefined();
+    expect(named('County Cork')?.names).toEqual(['County Cork']);
+  });
+  it('keeps councils named for their seat out ("City and Borough of Leeds") and counties with no town', () => {
+    expect(rows.some((r) => /\b(?:of|City|Borough)\b/.test(r.names[0]))).toBe(false);
+    expect(rows.map((r) => r.names[0]).sort()).toEqual(['County Cork', 'Kent']);
   });
 });

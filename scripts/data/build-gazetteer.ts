@@ -1,6 +1,7 @@
 // Builds public/data/gazetteer-v1.tsv: the offline place index for lib/places.
 // Sources: GeoNames cities-500 (cities with alternate names), world-countries (names, demonyms,
-// centroids), US counties (gazetteer-counties.ts), a small table of first-level regions and continents (REGIONS below),
+// centroids), US counties (gazetteer-counties.ts), British and Irish counties (gazetteer-admin2.ts),
+// a small table of first-level regions and continents (REGIONS below),
 // since the cities package has no admin-1 rows, and the states and provinces of news-heavy countries
 // (gazetteer-admin1.ts: GeoNames admin-1 names, points computed from the towns). Row format is documented in lib/places/gazetteer.ts.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import countries from 'world-countries';
 import { GAZETTEER_FILE } from '../../lib/places';
 import { admin1Rows } from './gazetteer-admin1';
+import { admin2Rows, countyTowns } from './gazetteer-admin2';
 import { countyRows } from './gazetteer-counties';
 import { REGIONS } from './gazetteer-regions';
 
@@ -131,7 +133,10 @@ export function build(outDir: string): void {
   const divisions = admin1Rows(MODULES, towns, taken).map(
     (r) => [r.names, r.lat, r.lon, r.country, r.kind, r.population ?? 0, r.admin1 ?? ''] as Row,
   );
-  const rows = [...fixed, ...divisions, ...counties, ...cities];
+  const shires = admin2Rows(MODULES, countyTowns(MODULES), taken).map(
+    (r) => [r.names, r.lat, r.lon, r.country, 'ADM2', r.population, r.admin1] as Row,
+  );
+  const rows = [...fixed, ...divisions, ...counties, ...shires, ...cities];
   const keys = new Map<string, number[]>();
   const demonyms = new Map<string, string>();
   rows.forEach(([names, , , cc], id) => {

