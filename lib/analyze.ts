@@ -2,6 +2,7 @@
 import type { Analysis, Article } from './types';
 import { analyzeQuotes } from './quotes';
 import { findPlaces, type Gazetteer } from './places';
+import { readingIndex } from './places/gazetteer';
 import { findEntities, type KnowledgeBase } from './entities';
 import { peopleOf, readNames } from './names';
 import { readText } from './text';
@@ -24,10 +25,12 @@ export function analyzeArticle(article: Article, resources: AnalysisResources): 
   };
   // Tokens, sentences, masked abbreviations and the dateline: read once, shared by every engine.
   const layer = timed('text', () => readText(article));
+  // One memo of gazetteer lookups for the article: names and every places stage look up the same words.
+  const gazetteer = resources.gazetteer && readingIndex(resources.gazetteer);
   // Each capitalised name typed once (person, organisation, team, work, place), with the rule that decided.
-  const names = timed('names', () => readNames(layer, { kb: resources.knowledgeBase, gazetteer: resources.gazetteer }));
+  const names = timed('names', () => readNames(layer, { kb: resources.knowledgeBase, gazetteer }));
   const { quotes, speakers, reported } = timed('quotes', () => analyzeQuotes(article, layer, names));
-  const places = timed('places', () => findPlaces(article, resources.gazetteer, peopleOf(names, article.text), layer));
+  const places = timed('places', () => findPlaces(article, gazetteer, peopleOf(names, article.text), layer));
   const entities = timed('entities', () =>
     findEntities(article, resources.knowledgeBase, { quotes, speakers, places }, layer),
   );

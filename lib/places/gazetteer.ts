@@ -42,9 +42,12 @@ export interface PlaceIndex {
   memo?: Map<string, number[] | undefined>;
 }
 
-/** The index for reading one text: lookups are remembered until the reading ends (the copy is dropped). */
+/**
+ * The index for reading one text: lookups are remembered until the reading ends (the copy is dropped). An index
+ * already reading one text is returned as it is, so the stages reading the same article share what was looked up.
+ */
 export function readingIndex(index: PlaceIndex): PlaceIndex {
-  return { ...index, memo: new Map() };
+  return index.memo ? index : { ...index, memo: new Map() };
 }
 
 export function kindOf(entry: GazetteerEntry): PlaceKind {

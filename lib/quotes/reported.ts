@@ -38,12 +38,21 @@ import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 // "Clinton leads by four points, according to the poll." / "The program is flawed, said Mr. Burman.": content, then
 // source.
 const CONTENT_ACCORDING = /^(.{20,}?),\s+according\s+to\s+([^,]{2,80})$/;
+const INVERTED_VERBS = ['said', 'says', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'argued', 'argues'];
 const CONTENT_INVERTED = new RegExp(
-  `^(.{20,}?),(?:'')?\\s+(said|says|added|adds|wrote|writes|noted|notes|argued|argues)\\s+` +
+  `^(.{20,}?),(?:'')?\\s+(${INVERTED_VERBS.join('|')})\\s+` +
     `((?=\\p{Lu})(?:[^,.()]|\\([^()]{1,20}\\)){2,80}?)(?:,\\s[^,]{1,160})?$`,
   'u',
 );
 const MAX_SENTENCE = 600;
+/**
+ * Every pattern above holds "according to" or a reporting verb after a space: a sentence without one is skipped
+ * before the patterns (most sentences of a story; each pattern would scan it in full).
+ */
+const ANY_CUE = new RegExp(
+  `(?:^|\\s)(?:according\\s+to|${alternation([...REPORTING_VERBS, ...INVERTED_VERBS])})`,
+  'i',
+);
 const HAS_MARKS = /[“”"„«»]/;
 
 /** `names`: the article's names, typed (lib/names), so a place or organisation reported as speaking is typed so. */
@@ -60,6 +69,7 @@ export function findReportedSpeech(
     if (HAS_MARKS.test(s) || s.length < 30 || s.length > MAX_SENTENCE) continue;
     const dateline = DATELINE.exec(s)?.[0].length ?? 0;
     const body = s.slice(dateline).replace(/[.!?]$/, '');
+    if (!ANY_CUE.test(body)) continue;
     sentence = { text: s.slice(dateline), start: sentence.start + dateline };
     let m: RegExpMatchArray | null;
     let source: [string, number] | null = null;
