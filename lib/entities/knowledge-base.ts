@@ -88,6 +88,8 @@ export interface KnowledgeBase {
    * tries longer spans only after a word that opens one.
    */
   multiWordStarts: Set<string>;
+  /** Country title → its lower-case adjectives ("Syria" → ["syrian"]), for the names of wars. */
+  demonymsByTitle: Map<string, string[]>;
 }
 
 export function parseKnowledgeBase(raw: string): KnowledgeBase {
@@ -100,15 +102,17 @@ export function parseKnowledgeBase(raw: string): KnowledgeBase {
   );
   const pick = (table: Record<string, number>) => new Map(Object.entries(table).map(([k, i]) => [k, entries[i]]));
   const contextual = parseContextual(file.contextual);
+  const names = pick(file.names);
+  const demonyms = new Set(file.demonyms);
   return {
     checked: file.checked,
     entries,
     byTitle: new Map(entries.map((e) => [e.title, e])),
-    names: pick(file.names),
+    names,
     acronyms: pick(file.acronyms),
     phrases: pick(file.phrases),
     titles: new Set(file.titles),
-    demonyms: new Set(file.demonyms),
+    demonyms,
     citiesByCell: bucketCities(file.places.cities),
     regions: new Map(Object.entries(file.places.regions)),
     ...contextual,
@@ -121,7 +125,17 @@ export function parseKnowledgeBase(raw: string): KnowledgeBase {
       // lookupName also finds "the home depot" as "home depot".
       ...file.titles.filter((t) => t.startsWith('the ')).map((t) => t.slice(4)),
     ]),
+    demonymsByTitle: demonymsByTitle(demonyms, names),
   };
+}
+
+function demonymsByTitle(demonyms: Set<string>, names: Map<string, KbEntry>): Map<string, string[]> {
+  const byTitle = new Map<string, string[]>();
+  for (const d of demonyms) {
+    const title = names.get(d)?.title;
+    if (title) byTitle.set(title, [...(byTitle.get(title) ?? []), d]);
+  }
+  return byTitle;
 }
 
 function multiWordStarts(names: Iterable<string>): Set<string> {

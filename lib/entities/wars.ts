@@ -12,16 +12,6 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Lower-case adjectives by country title ("syrian" for Syria), from the knowledge base. */
-function demonymsByTitle(kb: KnowledgeBase): Map<string, string[]> {
-  const byTitle = new Map<string, string[]>();
-  for (const d of kb.demonyms) {
-    const title = kb.names.get(d)?.title;
-    if (title) byTitle.set(title, [...(byTitle.get(title) ?? []), d]);
-  }
-  return byTitle;
-}
-
 /** Titles to try, most specific first, for a war the text places in `name` (Wikipedia's casing). */
 function titleCandidates(name: string, demonyms: string[], civil: boolean): string[] {
   const civilTitles = demonyms.map((d) => `${d.charAt(0).toUpperCase()}${d.slice(1)} civil war`);
@@ -61,7 +51,7 @@ export function findWars(text: string, places: Place[], kb: KnowledgeBase): Cand
   if (!ANY_WAR_WORD.test(text)) return [];
   const areas = places.filter((p) => p.kind === 'country' || p.kind === 'region');
   if (areas.length === 0) return [];
-  const adjectives = demonymsByTitle(kb);
+  const adjectives = kb.demonymsByTitle;
   const demonymsOf = (p: Place) => adjectives.get(kb.names.get(p.name.toLowerCase())?.title ?? '') ?? [];
   return areas.flatMap((p) => warFor(text, p, kb, demonymsOf(p)) ?? []);
 }

@@ -132,7 +132,9 @@ function paragraphIndexAt(paragraphs: { start: number; end: number }[], at: numb
 
 /** Words the article capitalises mid-sentence: proper nouns, unlike a capital that merely opens a sentence. */
 export function midSentenceCapitals(text: string): Set<string> {
-  return new Set([...text.matchAll(/[\p{Ll}\d,;)] (\p{Lu}[\p{L}'’-]*)/gu)].map((m) => m[1]));
+  const words = new Set<string>();
+  for (const m of text.matchAll(/[\p{Ll}\d,;)] (\p{Lu}[\p{L}'’-]*)/gu)) words.add(m[1]);
+  return words;
 }
 
 /**

@@ -49,10 +49,7 @@ const MAX_SENTENCE = 600;
  * Every pattern above holds "according to" or a reporting verb after a space: a sentence without one is skipped
  * before the patterns (most sentences of a story; each pattern would scan it in full).
  */
-const ANY_CUE = new RegExp(
-  `(?:^|\\s)(?:according\\s+to|${alternation([...REPORTING_VERBS, ...INVERTED_VERBS])})`,
-  'i',
-);
+const ANY_CUE = new RegExp(`(?:^|\\s)(?:according\\s+to|${alternation([...REPORTING_VERBS, ...INVERTED_VERBS])})`, 'i');
 const HAS_MARKS = /[“”"„«»]/;
 
 /** `names`: the article's names, typed (lib/names), so a place or organisation reported as speaking is typed so. */
