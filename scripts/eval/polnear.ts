@@ -3,6 +3,9 @@
 // reported-speech recall, and speaker precision per rule and per confidence level.
 import { join } from 'node:path';
 import { analyzeQuotes } from '../../lib/quotes';
+import { readNames } from '../../lib/names';
+import { readText } from '../../lib/text';
+import type { AnalysisResources } from '../../lib/analyze';
 import { articleFromText, readJsonl } from './corpus';
 import { judgeSpeaker, loadReferents } from './polnear-speakers';
 import { matchQuotes, pct, prf, quoteTokens } from './quote-scoring';
@@ -49,17 +52,22 @@ function printWorst(docs: DocScore[]): void {
 
 export const polnearEvaluator: Evaluator = {
   name: 'polnear',
-  async run({ corpusDir, split, limit }: EvalOptions) {
-    const result = scoreSplit(corpusDir, split, limit);
+  async run({ corpusDir, split, limit, resources }: EvalOptions) {
+    const result = scoreSplit(corpusDir, split, limit, resources);
     // Dev runs score train too (train is for development as much as dev), for the per-rule table's train column.
-    if (split === 'dev') scoreSplit(corpusDir, 'train', limit);
+    if (split === 'dev') scoreSplit(corpusDir, 'train', limit, resources);
     printRuleColumns();
     return result;
   },
 };
 
 /** Scores one PolNeAR split and prints its section; its rule tally joins the per-rule table's columns. */
-function scoreSplit(corpusDir: string, split: EvalOptions['split'], limit: number): Record<string, number> {
+function scoreSplit(
+  corpusDir: string,
+  split: EvalOptions['split'],
+  limit: number,
+  resources: AnalysisResources,
+): Record<string, number> {
   {
     const docs = readJsonl<PolnearDoc>(join(corpusDir, 'polnear', `${split}.jsonl`), limit);
     let gold = 0,
@@ -81,7 +89,10 @@ function scoreSplit(corpusDir: string, split: EvalOptions['split'], limit: numbe
     for (const doc of docs) {
       const before = { matched, speakerGold, speakerRight };
       const article = articleFromText(doc.text);
-      const analysis = analyzeQuotes(article);
+      // As the panel's pipeline runs it (lib/analyze.ts): the text layer and the name table first.
+      const layer = readText(article);
+      const names = readNames(layer, { kb: resources.knowledgeBase, gazetteer: resources.gazetteer });
+      const analysis = analyzeQuotes(article, layer, names);
       const goldQuotes = doc.quotes.map((q, index) => ({ ...q, index })).filter((q) => quoteTokens(q.text).length >= 3);
       const predicted = analysis.quotes.filter((q) => quoteTokens(q.text).length >= 3);
       gold += goldQuotes.length;
