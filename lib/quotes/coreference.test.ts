@@ -224,6 +224,16 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ['Association of Harbour Pilots', 'Coastal Safety Administration'],
   },
+  {
+    name: 'a woman named by first name only, who speaks twice, is the "she" of a later quote, not a woman named since',
+    paragraphs: [
+      'Lena thought the rally was loud. “It was far too loud,” Lena said.',
+      'Anna Reyes, a reporter, sat with the family that night.',
+      'Then the speech began. Lena waved a flag. “Here he comes now,” she said.',
+      '“I knew he would come,” Lena said to the screen.',
+    ],
+    expected: ['Lena', 'Lena', 'Lena'],
+  },
 ];
 
 describe('coreference for speakers', () => {

@@ -2,6 +2,7 @@
 // and a guess at the pronoun used for them, so "he", "Uali" and "the spokesman" can resolve to a full name.
 import { givenNameGender, nameGender } from '../names/gender';
 import { misspeltSurnames } from './misspelt';
+import { firstNameSpeakers } from './first-names';
 import { type Mention, ORG_HEADS, ORG_NAME_END, PERSON_HEADS, readMention, TITLE_WORDS } from './mentions';
 import { alternation, capitalise } from '../lexicon/build';
 import { NAME_PARTICLES } from '../lexicon/en/names';
@@ -225,6 +226,22 @@ function addTitledSurnames(text: string, people: Person[], bySurname: Map<string
   }
 }
 
+/** People named by first name only who speak ("Melanie said"): indexed under that name (see first-names.ts). */
+function addFirstNameSpeakers(
+  text: string,
+  people: Person[],
+  bySurname: Map<string, Person>,
+  isCommonWord: (word: string) => boolean,
+): void {
+  const firsts = new Set(people.map((p) => p.name.split(/\s+/)[0]));
+  const known = (word: string) => firsts.has(word) || bySurname.has(word.toLowerCase()) || NOT_PERSON_WORD.test(word);
+  for (const { name, gender } of firstNameSpeakers(text, known, isCommonWord)) {
+    const person: Person = { name, role: null, mentions: [], gender };
+    people.push(person);
+    bySurname.set(name.toLowerCase(), person);
+  }
+}
+
 export function indexPeople(text: string): PeopleIndex {
   const people: Person[] = [];
   const bySurname = new Map<string, Person>();
@@ -268,6 +285,7 @@ export function indexPeople(text: string): PeopleIndex {
     } else bySurname.set(key, person);
   }
   addTitledSurnames(text, people, bySurname);
+  addFirstNameSpeakers(text, people, bySurname, isCommonWord);
   findSurnameMentions(text, people);
   // "McLenney said …" after "Tyresha McClenney": a misspelt surname names the same person.
   const misspelt = new Map<string, Person>();
