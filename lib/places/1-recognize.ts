@@ -9,7 +9,12 @@ import { lowerCaseWords, tokenize, type Token } from '../text/tokens';
 import { alternation, wordSet } from '../lexicon/build';
 import { HONORIFICS, NAME_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLACE_NAME_ABBREVIATIONS } from '../lexicon/en/address';
 import { HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../lexicon/en/calendar';
-import { LEGAL_FORMS, ORGANISATION_HEADS } from '../lexicon/en/organisations';
+import {
+  GOVERNMENT_SEATS,
+  INSTITUTION_AND_EVENT_HEADS,
+  LEGAL_FORMS,
+  ORGANISATION_HEADS,
+} from '../lexicon/en/organisations';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/en/given-names';
 import { LEADERSHIP_ROLES, OCCUPATIONS, OFFICES, PROFESSIONS, ROYAL_AND_RELIGIOUS_TITLES } from '../lexicon/en/roles';
 import { STATEMENT_VERBS } from '../lexicon/en/speech';
@@ -521,7 +526,8 @@ function matchRun(
     i++;
   }
   if (uncovered)
-    for (let k = first; k <= last; k++) nameWords.add(tokens[k].text.replace(POSSESSIVE, '').toLowerCase());
+    for (let k = placeOfBody(tokens, first, last, found[0]); k <= last; k++)
+      nameWords.add(tokens[k].text.replace(POSSESSIVE, '').toLowerCase());
   // "South Darfur", "Northeast Georgia": the compass word belongs to the span, the place stays the same.
   const head = found[0];
   if (
@@ -542,6 +548,30 @@ function matchRun(
     else if (!c.veto) c.veto = wordVeto(c, tokens, text, index, lower, found.length);
   }
   return found;
+}
+
+/**
+ * Bodies, offices and institutions named after the place they serve ("DeKalb Police", "Avondale Mayor"). Not the
+ * ones often named after a founder (Harvard University, the Hoover Institution, Lipscomb College).
+ */
+const FOUNDERS_BODIES = new Set(['university', 'college', 'institute', 'institution', 'foundation']);
+const BODY_WORDS = new Set(
+  [...ORGANISATION_HEADS, ...GOVERNMENT_SEATS, ...INSTITUTION_AND_EVENT_HEADS, ...OFFICES, ...LEADERSHIP_ROLES].filter(
+    (w) => !FOUNDERS_BODIES.has(w),
+  ),
+);
+
+/**
+ * Where a run's name words begin: after its first name when a body, office or institution follows it in the run
+ * ("DeKalb Police", "Avondale Mayor Ed Rieker", "Lombard Historical Society"), for the body serves that place and
+ * is no sign that the word is a person's ("in DeKalb" stays a place); else at the run's start.
+ */
+function placeOfBody(tokens: Token[], first: number, last: number, head: Candidate | undefined): number {
+  if (!head || head.start !== tokens[first].start) return first;
+  let k = first;
+  while (k <= last && tokens[k].end <= head.end) k++;
+  for (let b = k; b <= last; b++) if (BODY_WORDS.has(tokens[b].text.toLowerCase())) return k;
+  return first;
 }
 
 /** Words of a run that are neither connectors nor geographic suffixes ("Laurel County" has one). */
@@ -602,6 +632,8 @@ const WORK_BEFORE = new RegExp(
 const QUOTE_OPEN = /[“"‘]$/;
 const QUOTE_CLOSE = /^[!?.,]?[”"’](?!s\b)/;
 
+const ACRONYM = /^\p{Lu}{2,4}$/u;
+
 /** A capital "The" inside a sentence ("appeared on The Atlantic", "told The Hill", "Funez/The Union"). */
 const TITLE_THE = /[\p{Ll}\d,;/]\s*The\s+$/u;
 
@@ -646,6 +678,9 @@ function wordVeto(
   // "Nice weather" / "nice": a one-word name the text also writes in lower case is the word
   // (not an acronym: "US" is not "us").
   const surface = text.slice(c.start, c.end);
+  // "NATO", "UGA", "ALMA": two to four capitals that only small towns share are an organisation's acronym; countries,
+  // states and big cities keep theirs (US, UK, NYC). Weak, not a word: "ELMA, Wash." still opens a dateline.
+  if (!big && ACRONYM.test(surface)) return 'weak';
   if (lower.has(c.key) && !(surface.length <= 4 && surface === surface.toUpperCase())) return 'common-word';
   if (tokenAt(tokens, c.start)?.sentenceStart && !big) return 'weak';
   return undefined;

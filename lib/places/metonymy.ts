@@ -55,6 +55,8 @@ const STATE_THINGS = [
   'tariffs', 'sanctions', 'equipment', 'economy', 'exports', 'imports', 'companies', 'firms', 'airlines', 'banks',
   'investors', 'policy', 'policies', 'measures', 'action', 'actions', 'move', 'moves', 'decision', 'response', 'stance',
   'position', 'demands', 'interests', 'lead', 'citizens', 'nationals', 'voters', 'taxpayers', 'workers', 'teachers',
+  // its currency ("40 US dollars", "Hong Kong dollars")
+  'dollar', 'dollars',
 ];
 /**
  * Of what a state does, only its decisions are its government's when written with a possessive

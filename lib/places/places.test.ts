@@ -49,6 +49,7 @@ const G = loadGazetteer(
       [['March'], 52.55, 0.09, 'GB', 'PPL', 22_000],
       [['Reading'], 51.45, -0.97, 'GB', 'PPL', 230_000],
       [['Obama'], 35.5, 135.75, 'JP', 'PPL', 30_000],
+      [['Nato'], 15.95, 120.03, 'PH', 'PPL', 5_600],
       [['United States'], 39.76, -98.5, 'US', 'PCLI', 0],
       [['Laurel'], 37.1, -84.1, 'US', 'PPL', 5_000],
       [['Post'], 33.2, -101.4, 'US', 'PPL', 5_000],
@@ -138,6 +139,22 @@ describe('recognition vetoes', () => {
     ],
     ['the object of an accusation', 'Storms hit Texas. Officials accused Jordan of lying.', ['Texas']],
     ['one side of relations', 'Storms hit Texas. Relations between Jordan and Mexico soured.', ['Texas', 'Mexico']],
+    [
+      "an acronym only a village shares is an organisation's",
+      'Storms hit Texas after the rejection of NATO.',
+      ['Texas'],
+    ],
+    ['a currency named after its country', 'Storms hit Texas. Repairs cost 40 US dollars.', ['Texas']],
+    [
+      'a body named after its town leaves the town a place',
+      'Storms hit Texas. The Laurel Police said a man fled. Officers in Laurel found him.',
+      ['Texas', 'Laurel'],
+    ],
+    [
+      'a club named after a founder still makes the name a name word',
+      'Storms hit Texas. The Laurel Foundation gave money. Officers said Laurel was right.',
+      ['Texas'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
