@@ -11,8 +11,12 @@ const ALTERNATIVES = Object.keys(AP_STATES)
   .sort((a, b) => b.length - a.length)
   .map(escape)
   .join('|');
-/** A capitalised word (the town), a comma, then the abbreviation with its period. */
-const AFTER_TOWN = new RegExp(`(?<=\\p{Lu}[\\p{L}.'-]*,\\s)(${ALTERNATIVES})\\.(?![\\p{L}])`, 'gu');
+/**
+ * A capitalised word (the town), a comma, then the abbreviation with its period. The abbreviation comes first and
+ * what stands before it is checked behind it (\1 is the abbreviation): a scan for a few capitals is fast, a
+ * look-behind tried at every position of the text was not.
+ */
+const AFTER_TOWN = new RegExp(`(${ALTERNATIVES})(?<=\\p{Lu}[\\p{L}.'-]*,\\s\\1)\\.(?![\\p{L}])`, 'gu');
 
 /** `dateline`: the story's dateline place; a state there only says where the story was filed. */
 export function findStateAbbreviations(text: string, kb: KnowledgeBase, dateline: Range | null): Candidate[] {

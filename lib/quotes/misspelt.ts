@@ -51,8 +51,13 @@ export function misspeltSurnames(
   }
   const verdicts = new Map<string, string | null>();
   const found: { word: string; surname: string; at: number }[] = [];
-  for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Lu}[\p{Ll}]*(?:\p{Lu}\p{Ll}+)?(?![\p{L}'’-])/gu)) {
+  // Only words opening with a letter some long surname opens with: the scan then skips most of the text at once.
+  const letters = [...byLetter.keys()].filter((c) => /^\p{Lu}$/u.test(c)).join('');
+  if (!letters) return [];
+  const words = new RegExp(`(?<![\\p{L}'’-])[${letters}]\\p{Ll}*(?:\\p{Lu}\\p{Ll}+)?(?![\\p{L}'’-])`, 'gu');
+  for (const m of text.matchAll(words)) {
     const word = m[0];
+    const at = m.index;
     if (word.length < MIN_SURNAME - 1 || !byLetter.has(word[0]) || known.has(word.toLowerCase())) continue;
     if (!verdicts.has(word)) {
       // The one-letter test first: the slip test reads the whole text, and few words pass the first.
@@ -60,7 +65,7 @@ export function misspeltSurnames(
       verdicts.set(word, surname && aSlip(text, word) ? surname : null);
     }
     const surname = verdicts.get(word);
-    if (surname) found.push({ word, surname, at: m.index });
+    if (surname) found.push({ word, surname, at });
   }
   return found;
 }
