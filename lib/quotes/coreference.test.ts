@@ -234,6 +234,20 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ['Lena', 'Lena', 'Lena'],
   },
+  {
+    name: 'a description standing for a person named before ("the 34-year-old", "the businessman") is that person',
+    paragraphs: [
+      'Anna Reyes, the owner of the bakery, spoke on Monday. Her husband Tom Baker stood by.',
+      'Asked about the plan, the 34-year-old mother of three replied, “We will stay open all winter.”',
+      'Karl Brandt bought the mill in May. “It will grind again by June,” the billionaire businessman said.',
+    ],
+    expected: ['Anna Reyes', 'Karl Brandt'],
+  },
+  {
+    name: 'a description with a qualifier the text gives no one ("the Florida senator") stays as written',
+    paragraphs: ['Karl Brandt spoke first. “The bill is dead,” the Florida businessman said.'],
+    expected: ['the Florida businessman'],
+  },
 ];
 
 describe('coreference for speakers', () => {

@@ -9,6 +9,7 @@ import { ROLE_ADJECTIVES, ROLE_MODIFIERS } from '../lexicon/en/roles';
 import { SUBORDINATORS } from '../lexicon/en/clause-words';
 import { mentionType, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
+import { epithetReferent, isEpithet } from './epithets';
 
 export interface Attribution {
   speaker: string | null;
@@ -309,6 +310,13 @@ function resolveAny(
   const text = context?.text;
   const titled = text === undefined ? undefined : named.find(({ at }) => titledAs(text, at, wanted, qualifiers));
   if (titled) return as(titled.person, titled.person.role ?? head);
+  // "said the 46-year-old", "the billionaire businessman said": a description standing for a person named before.
+  if (isEpithet(mention)) {
+    const last = recentSpeakers.find((s) => s.speakerType === 'person' && s.speaker && s.speakerMention);
+    const lastSpoken = last ? { name: last.speaker!, at: last.speakerMention!.start } : null;
+    const person = context?.text === undefined ? null : epithetReferent(mention, people, lastSpoken, context.text);
+    if (person) return as(person, person.role);
+  }
   return { speaker: mention.text, speakerType: 'person', speakerRole: mention.role, speakerMention: span };
 }
 

@@ -1,0 +1,28 @@
+// Descriptions a story puts in place of a name it has already given, to vary it ("the 46-year-old", "the billionaire
+// businessman", "the retired neurosurgeon", "the Republican nominee"). Lower case. Used by: quotes/epithets (when
+// no role holder fits such a description, it is the person the story is about just then).
+
+/** Status and trade words papers use to vary a protagonist's name; a functionary's role ("the spokesman") is none. */
+// prettier-ignore
+export const EPITHET_HEADS = [
+  // Wealth and business
+  'businessman', 'businesswoman', 'billionaire', 'millionaire', 'mogul', 'tycoon', 'magnate', 'developer',
+  'entrepreneur', 'heiress',
+  // Trades a story names its subject by
+  'neurosurgeon', 'surgeon',
+  // A race and its runners
+  'nominee', 'candidate', 'front-runner', 'frontrunner', 'hopeful', 'contender', 'challenger', 'incumbent',
+];
+
+/** Words in a description that say a woman ("the 34-year-old mother of three"): no man fits it. */
+// prettier-ignore
+export const FEMALE_DESCRIPTION_WORDS = [
+  'woman', 'mother', 'wife', 'daughter', 'sister', 'grandmother', 'girl', 'businesswoman', 'congresswoman', 'heiress',
+  'actress', 'widow',
+];
+
+/** Words in a description that say a man ("the 70-year-old father"): no woman fits it. */
+// prettier-ignore
+export const MALE_DESCRIPTION_WORDS = [
+  'man', 'father', 'husband', 'son', 'brother', 'grandfather', 'boy', 'businessman', 'congressman', 'widower',
+];

@@ -1,0 +1,83 @@
+// "the 34-year-old mother of three replied", "said the billionaire businessman": a description a story uses instead
+// of a name it gave before. When no role holder fits it (resolve.ts tries those first), it is the person the story is
+// about just then: the last one named as a subject, or the last one quoted, whichever came later.
+import { EPITHET_HEADS, FEMALE_DESCRIPTION_WORDS, MALE_DESCRIPTION_WORDS } from '../lexicon/en/epithets';
+import type { Mention } from './mentions';
+import type { PeopleIndex, Person } from './people';
+
+const HEADS = new Set(EPITHET_HEADS);
+const FEMALE = new Set(FEMALE_DESCRIPTION_WORDS);
+const MALE = new Set(MALE_DESCRIPTION_WORDS);
+// "the 46-year-old", "the 34-year-old mother of three": an age stands for a person already named.
+const AGE = /\b\d{1,3}-year-old\b/;
+// How far back the person is looked for: about a long paragraph.
+const REACH = 1200;
+
+/** A definite description that stands for a person named before ("the 46-year-old", "the retired neurosurgeon"). */
+export function isEpithet(mention: Mention): boolean {
+  if (mention.kind !== 'role' || !/^the\s/i.test(mention.text)) return false;
+  return AGE.test(mention.text) || HEADS.has((mention.head ?? '').toLowerCase());
+}
+
+/** 'f' or 'm' when the description says a woman or a man, else null. */
+function genderOf(mention: Mention): 'm' | 'f' | null {
+  const words = mention.text.toLowerCase().split(/[\s-]+/);
+  if (words.some((w) => FEMALE.has(w))) return 'f';
+  return words.some((w) => MALE.has(w)) ? 'm' : null;
+}
+
+// "the GOP front-runner" qualifies as a Republican does; the other party's word rules a person out.
+const SAME_QUALIFIER: Record<string, string> = { GOP: 'Republican', Democrat: 'Democratic' };
+const OTHER_PARTY: Record<string, RegExp> = { Republican: /\bDemocrat(?:ic)?\b/, Democratic: /\b(?:Republican|GOP)\b/ };
+
+/**
+ * The words the text writes right before each mention of the person, within its clause ("Florida Sen. Marco Rubio",
+ * "Republican nominee Donald Trump"; not "Republicans took shots at the White House. President Obama").
+ */
+const leadIns = (text: string, person: Person) =>
+  person.mentions.map((at) => text.slice(Math.max(0, at - 45), at).replace(/^.*[,;:.!?"“”()\n]/s, ''));
+
+/** `word` stands in `text` as a whole word ("Republicans blast Obama" does not call him a Republican). */
+const hasWord = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(text);
+
+/**
+ * The person an epithet stands for, among the people named as subjects within REACH before it (of a fitting gender)
+ * and the last person quoted (`lastSpoken`: that speaker's name and where they were named): the latest one the text
+ * qualifies as the epithet does ("the Florida senator": "Florida Sen. Marco Rubio"); the latest one when it has no
+ * capitalised qualifier; none when it has one that no one meets. A person the text gives the other party ("the
+ * Republican nominee": not "Democratic nominee Hillary Clinton") is left out.
+ */
+export function epithetReferent(
+  mention: Mention,
+  people: PeopleIndex,
+  lastSpoken: { name: string; at: number } | null,
+  text: string,
+): { name: string; role: string | null } | null {
+  const gender = genderOf(mention);
+  const other = gender === 'm' ? 'f' : gender === 'f' ? 'm' : null;
+  const fits = (g: 'm' | 'f' | null) => other === null || g !== other;
+  const qualifiers = (mention.text.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [])
+    .filter((w) => w !== 'The')
+    .map((w) => SAME_QUALIFIER[w] ?? w);
+  const party = qualifiers.map((q) => OTHER_PARTY[q]).find(Boolean);
+  const candidates: { person: Person; at: number }[] = [];
+  for (const { at, person, oblique } of people.namedBefore(mention.start)) {
+    if (mention.start - at > REACH) break;
+    if (!oblique && fits(person.gender)) candidates.push({ person, at });
+  }
+  const spoken = lastSpoken && mention.start - lastSpoken.at <= REACH ? people.byName(lastSpoken.name) : null;
+  if (spoken && fits(spoken.gender)) candidates.push({ person: spoken, at: lastSpoken!.at });
+  candidates.sort((a, b) => b.at - a.at);
+  let best: Person | null = null;
+  let bestMet = -1;
+  for (const { person } of candidates) {
+    const before = leadIns(text, person);
+    const otherParty =
+      party && before.some((b) => party.test(b)) && !qualifiers.some((q) => before.some((b) => hasWord(b, q)));
+    if (otherParty) continue;
+    const met = qualifiers.filter((q) => before.some((b) => hasWord(b, q))).length;
+    if (met > bestMet) [best, bestMet] = [person, met];
+  }
+  // "the Florida senator" with no one the text calls Florida's: the description says more than a guess would.
+  return qualifiers.length && bestMet === 0 ? null : best;
+}
