@@ -32,7 +32,7 @@ export function analyzeArticle(article: Article, resources: AnalysisResources): 
   const { quotes, speakers, reported } = timed('quotes', () => analyzeQuotes(article, layer, names));
   const places = timed('places', () => findPlaces(article, gazetteer, peopleOf(names, article.text), layer));
   const entities = timed('entities', () =>
-    findEntities(article, resources.knowledgeBase, { quotes, speakers, places }, layer),
+    findEntities(article, resources.knowledgeBase, { quotes, speakers, places, names }, layer),
   );
   return { article, quotes, speakers, reported, places, entities, timings };
 }

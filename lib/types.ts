@@ -98,7 +98,8 @@ export interface Place {
   confidence?: Confidence;
 }
 
-export type EntityType = 'person' | 'organization' | 'country' | 'place' | 'event' | 'outlet';
+/** `work`: a made thing (a product, a film) the knowledge base lists by name. */
+export type EntityType = 'person' | 'organization' | 'country' | 'place' | 'event' | 'outlet' | 'work';
 
 export interface Entity {
   name: string;

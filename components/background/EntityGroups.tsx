@@ -13,6 +13,7 @@ const GROUPS: { type: EntityType; label: string }[] = [
   { type: 'country', label: 'Countries' },
   { type: 'place', label: 'Places' },
   { type: 'event', label: 'Events' },
+  { type: 'work', label: 'Works and products' },
 ];
 
 interface Props {

@@ -25,6 +25,7 @@ const ENTITY_KIND = {
   country: 'country',
   place: 'place',
   event: 'event',
+  work: 'work',
 } as const;
 
 const quoteCount = (n: number) => (n === 1 ? '1 quote' : `${n} quotes`);

@@ -12,6 +12,7 @@ import { findPhrases, withoutInside } from './phrases';
 import { findStateAbbreviations } from './us-states';
 import { readText, type TextLayer } from '../text';
 import { recognize, type Candidate } from './recognize';
+import { readNames, type NameTable } from '../names';
 import { salience } from './salience';
 
 export type { KnowledgeBase } from './knowledge-base';
@@ -28,6 +29,8 @@ export interface EntityInputs {
   quotes: Quote[];
   speakers: Speaker[];
   places: Place[];
+  /** The article's names, typed (lib/names); read here from the text layer when not given. */
+  names?: NameTable;
 }
 
 /**
@@ -140,7 +143,7 @@ export function findEntities(
   // In a game story a team's name is the team, not its town ("Liverpool beat Everton"): teams win their spans.
   const teams = findTeams(text, kb);
   const found = teamsTakeTheirNames(text, teams, [
-    ...recognize(text, paragraphs, kb, countries),
+    ...recognize(text, paragraphs, kb, inputs.names ?? readNames(layer, { kb, gazetteer: null }), countries),
     ...findEvents(text, kb, countries),
   ]);
   const recognized = mergeByTitle([

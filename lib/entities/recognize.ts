@@ -1,13 +1,13 @@
 // Finds entity mentions in name runs: the longest known name at each position, acronyms defined in
 // the text ("Collective Security Treaty Organization (CSTO)"), unknown people and organisations,
-// and surnames or "title + surname" that refer back to a person named in full earlier.
+// and surnames or "title + surname" that refer back to a person named in full earlier. What an unknown
+// name is (person, organisation, product) is the name table's reading (lib/names), not decided here.
 import type { EntityType, Span } from '../types';
 import { lookupAcronym, lookupName, nameKey, type KbHit, type KnowledgeBase } from './knowledge-base';
 import { keepHit } from './link';
 import { findNameRuns, type Token } from './name-runs';
-import { isCorporateSuffix, isHonorific, isOrgHead, isOutletHead, isRole, isStopWord } from '../lexicon/en/name-words';
-import { alternation, capitalise } from '../lexicon/build';
-import { NAME_PARTICLES } from '../lexicon/en/names';
+import { isCorporateSuffix, isHonorific, isRole, isStopWord } from '../lexicon/en/name-words';
+import { nameAt, typesOf, type Name, type NameTable } from '../names';
 
 export interface Candidate {
   name: string;
@@ -22,19 +22,22 @@ export interface Candidate {
   /** For a place: background from the gazetteer ("City in South Carolina, United States"), see place-links. */
   placeLine?: string | null;
   /**
-   * An unknown capitalised run taken for a person without evidence yet ("Regional Operations",
-   * "Google Doc"): no given name first, no title or role before it, no surname used alone later.
+   * An unknown capitalised run taken for a person without evidence yet ("Regional Operations"): the name table
+   * read it as shaped like a person's name and nothing more (no given name, title, role or surname used alone).
    * Kept only if the quotes engine finds it speaking.
    */
   unconfirmed?: boolean;
+  /** The name table's reading of the first mention, where the table read the same span. */
+  named?: Name | null;
 }
 
-type Init = Pick<Candidate, 'name' | 'type' | 'wikipedia'> & { guessedType?: boolean };
+type Init = Pick<Candidate, 'name' | 'type' | 'wikipedia'> & { guessedType?: boolean; named?: Name | null };
 
 const MAX_NAME_TOKENS = 7;
-/** People, or bare-title names of two or three words that may turn out to be people. */
-const isPersonLike = (c: Candidate) =>
-  c.type === 'person' || (c.guessedType && /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(c.name));
+/** People, or bare-title names the name table found shaped like people's names, that may turn out to be people. */
+const isPersonLike = (c: Candidate) => c.type === 'person' || (c.guessedType && SHORTENED.has(c.named?.reason ?? ''));
+/** A bare title the table read so may be named again by its last word ("Djokovic", "Stadia" after "Google Stadia"). */
+const SHORTENED = new Set(['name-shape', 'title-list', 'product-name', 'gendered-name']);
 const ACRONYM_DEF = /^ *\(([A-Z][A-Za-z.&]{1,9})\)/;
 
 class Registry {
@@ -64,10 +67,11 @@ class Registry {
 const span = (tokens: Token[]): Span => ({ start: tokens[0].start, end: tokens[tokens.length - 1].end });
 const joined = (text: string, tokens: Token[]) => text.slice(tokens[0].start, tokens[tokens.length - 1].end);
 
-/** What the lookups may use: the knowledge base and the countries the story is set in. */
+/** What the lookups may use: the knowledge base, the countries the story is set in, the article's name table. */
 interface Knowledge {
   kb: KnowledgeBase;
   countries: ReadonlySet<string>;
+  table: NameTable;
 }
 
 function longestHit(
@@ -92,66 +96,59 @@ function namedWithThe(text: string, knowledge: Knowledge, tokens: Token[], i: nu
   return found && found.end > i + 1 && found.hit.source === 'known' ? found : null;
 }
 
-/** A run without known names: a person ("Berik Uali") or an organisation ("Tengrinews" is too vague). */
-function unknownType(tokens: Token[]): EntityType | null {
-  const words = tokens.map((t) => t.text);
-  if (words.some((w) => isRole(w) || isStopWord(w))) return null;
-  if (isOutletHead(words[words.length - 1]) && words.length >= 2) return 'outlet';
-  if (isOrgHead(words[words.length - 1]) && words.length >= 2) return 'organization';
-  const nameLike = words.every(
-    (w) =>
-      /^(?:(?:al|el|bin|ibn)-)?(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}[\p{Ll}]+)?$/u.test(w) ||
-      LOWER_PARTICLE.test(w),
-  );
-  return nameLike && words.length >= 2 && words.length <= 4 ? 'person' : null;
+/**
+ * A run without known names, as the name table typed it: a person ("President Ashraf Ghani", "Owen Dempsey"), an
+ * outlet or organisation by its last word ("Pakistan Point News", "Aberdeen Royal Infirmary"), or a name shaped like
+ * a person's that nothing confirms yet (`sure` false). Anything else the table read is no entity of its own.
+ */
+function tableType(named: Name | null, table: NameTable): { type: EntityType; sure: boolean } | null {
+  if (!named) return null;
+  // "Gov. Kristi NoemKristi Lynn Noem…": words run together are no one's name.
+  if (named.type === 'person') return named.shaped ? { type: 'person', sure: named.reason !== 'gendered-name' } : null;
+  if (named.reason === 'outlet-head') return { type: 'outlet', sure: true };
+  if (named.reason === 'organisation-head') return { type: 'organization', sure: true };
+  // Written elsewhere after a title or with a given name the table saw.
+  if (named.reason === 'name-shape') return { type: 'person', sure: typesOf(table, named.text).has('person') };
+  if (named.reason === 'title-list' && named.shaped) return { type: 'person', sure: false };
+  return null;
 }
 
-// Capitalised particles inside a name ("Van Der Beek", "De Niro"), read as unknownType's lower-case ones.
-const NAME_PARTICLE = new RegExp(`^(?:${alternation(NAME_PARTICLES.map(capitalise))})$`);
-
-/** The word right before a run ("spokesman" in "his spokesman Berik Uali"). */
-function wordBefore(text: string, start: number): string {
-  // Read backwards: the same pattern as a regex ending in "$" was tried at each of the 40 positions.
-  const from = Math.max(0, start - 40);
-  let end = start;
-  while (end > from && /[\s,]/.test(text[end - 1])) end--;
-  let begin = end;
-  for (let step = charBefore(text, begin, from); step && /^[\p{L}.]$/u.test(step); step = charBefore(text, begin, from))
-    begin -= step.length;
-  return text.slice(begin, end);
+/** The table's name at the tokens' span, or a longer one ending there. */
+function namedAt(table: NameTable, tokens: Token[]): Name | null {
+  const { start, end } = span(tokens);
+  return nameAt(table, start, end);
 }
 
-/** The character (one or two code units) that ends at `at`, not reaching before `from`. */
-function charBefore(text: string, at: number, from: number): string {
-  if (at <= from) return '';
-  const low = text.charCodeAt(at - 1);
-  const pair = low >= 0xdc00 && low <= 0xdfff && at - 2 >= from;
-  return text.slice(pair ? at - 2 : at - 1, at);
-}
-
-/** A given name first ("Owen Dempsey"), or a title or role just before the name ("Dr. …", "spokesman …"). */
-function personEvidence(text: string, kb: KnowledgeBase, tokens: Token[], hadRole: boolean): boolean {
-  if (hadRole || kb.givenNames.has(tokens[0].text.toLowerCase())) return true;
-  const before = wordBefore(text, tokens[0].start);
-  return isRole(before) || isHonorific(before);
-}
-
-function recordUnknown(text: string, kb: KnowledgeBase, reg: Registry, tokens: Token[]): Candidate | null {
-  let hadRole = false;
-  while (tokens.length && (isRole(tokens[0].text) || isStopWord(tokens[0].text))) {
-    hadRole ||= isRole(tokens[0].text);
-    tokens = tokens.slice(1);
+/**
+ * Where the table split a run this engine read whole ("Ukraine Kurt Volker", "Prince Andrew"), the table's last
+ * name in it: the tokens from where that name starts.
+ */
+function tableTail(table: NameTable, tokens: Token[]): Token[] {
+  for (let i = 1; i < tokens.length; i++) {
+    const tail = tokens.slice(i);
+    if (namedAt(table, tail)) return tail;
   }
+  return tokens;
+}
+
+function recordUnknown(text: string, known: Knowledge, reg: Registry, tokens: Token[]): Candidate | null {
+  const { kb, table } = known;
+  while (tokens.length && (isRole(tokens[0].text) || isStopWord(tokens[0].text))) tokens = tokens.slice(1);
   if (tokens.length === 0) return null;
-  const type = unknownType(tokens);
-  if (!type) return null;
+  if (!namedAt(table, tokens)) tokens = tableTail(table, tokens);
+  if (tokens.length < 2) return null;
   const name = joined(text, tokens);
-  const earlier = type === 'person' ? reg.personEndingWith(name) : null;
+  const named = namedAt(table, tokens);
+  const typed = tableType(named, table);
+  // "Hawk Sawyer" after "Kathleen Hawk Sawyer": the same person by a shorter name.
+  const earlier = !typed || typed.type === 'person' ? reg.personEndingWith(name) : null;
   if (earlier) {
     earlier.mentions.push(span(tokens));
     earlier.aliases.add(name);
     return earlier;
   }
+  if (!typed) return null;
+  const { type } = typed;
   // "Omar Hassan al-Bashir" is titled by first and last name only.
   const short =
     tokens.length > 2 && type === 'person'
@@ -160,24 +157,29 @@ function recordUnknown(text: string, kb: KnowledgeBase, reg: Registry, tokens: T
   const title = short?.type === 'person' || short?.source === 'title' ? short.title : null;
   const c = reg.add(
     title ?? `name:${name.toLowerCase()}`,
-    { name: title ? title.replace(/_/g, ' ') : name, type, wikipedia: title },
+    { name: title ? title.replace(/_/g, ' ') : name, type, wikipedia: title, named },
     name,
     span(tokens),
   );
-  const evidence = type !== 'person' || title !== null || personEvidence(text, kb, tokens, hadRole);
+  const evidence = typed.sure || title !== null;
   c.unconfirmed = (c.mentions.length === 1 || c.unconfirmed) && !evidence ? true : undefined;
   return c;
 }
 
 /**
- * A bare title carries no type: two to four name-like words are a person's when they open with a given name
- * ("Alicia Keys", "James Van Der Beek") or follow a title or role ("President Ashraf Ghani").
+ * A bare title carries no type: the name table's reading gives it one where the table has evidence ("Alicia Keys"
+ * opens with a given name, "President Ashraf Ghani" follows a title, "MacBook Pro" ends in a model word).
  */
-function titleType(text: string, kb: KnowledgeBase, hit: KbHit, tokens: Token[]): EntityType {
-  if (hit.source !== 'title' || tokens.length < 2 || tokens.length > 4) return hit.type;
-  const words = tokens.map((t) => ({ ...t, text: NAME_PARTICLE.test(t.text) ? t.text.toLowerCase() : t.text }));
-  if (unknownType(words) !== 'person') return hit.type;
-  return personEvidence(text, kb, tokens, false) ? 'person' : hit.type;
+function titleType(hit: KbHit, tokens: Token[], table: NameTable): EntityType {
+  if (hit.source !== 'title') return hit.type;
+  const named = namedAt(table, tokens);
+  if (!named) {
+    // "Prince Andrew": the table read "Andrew" after a title.
+    const tail = namedAt(table, tableTail(table, tokens));
+    return tail?.reason === 'title-before' || typesOf(table, hit.name).has('person') ? 'person' : hit.type;
+  }
+  if (named.type === 'person' && named.shaped && named.reason !== 'gendered-name') return 'person';
+  return named.type === 'work' ? 'work' : hit.type;
 }
 
 const ORG_TYPES = new Set<EntityType>(['organization', 'outlet']);
@@ -195,7 +197,6 @@ function companySuffix(text: string, next: Token | undefined, hit: KbHit): Span 
 
 /** Returns single tokens left unexplained (surnames, acronyms) for the second pass. */
 function scanRun(text: string, knowledge: Knowledge, reg: Registry, lowerWords: Set<string>, tokens: Token[]): Token[] {
-  const { kb } = knowledge;
   const leftovers: Token[] = [];
   let pending: Token[] = [];
   let last: Candidate | null = null;
@@ -207,7 +208,7 @@ function scanRun(text: string, knowledge: Knowledge, reg: Registry, lowerWords: 
     // "Later Uali": a sentence's first word before a known surname.
     if (part.length === 2 && part[0].sentenceStart && reg.personEndingWith(part[1].text)) part = part.slice(1);
     if (part.length === 1) leftovers.push(part[0]);
-    else if (part.length > 1) last = recordUnknown(text, kb, reg, part) ?? last;
+    else if (part.length > 1) last = recordUnknown(text, knowledge, reg, part) ?? last;
   };
   const flushPending = () => {
     // "Diaz and Timberlake": two names joined, each read on its own.
@@ -225,11 +226,13 @@ function scanRun(text: string, knowledge: Knowledge, reg: Registry, lowerWords: 
       const { hit } = found;
       const the = pending.length > 0 && namePart(pending[pending.length - 1], hit) ? pending.pop() : undefined;
       flushPending();
+      const named = namedAt(knowledge.table, ts);
       const init = {
         name: hit.name,
-        type: titleType(text, kb, hit, ts),
+        type: titleType(hit, ts, knowledge.table),
         wikipedia: hit.title,
         guessedType: hit.source === 'title',
+        named,
       };
       // "Kazakh President …" names the country's office, as good as naming the country.
       const adjective = hit.demonym && !(tokens[found.end] && isRole(tokens[found.end].text));
@@ -257,15 +260,7 @@ function surnameKeys(person: Candidate): string[] {
   return [last, last.replace(/^(?:al|el|bin|ibn)-/i, '')].map((s) => s.toLowerCase());
 }
 
-/** A title opening with a known organisation's name that is no given name ("Amazon Alexa", "Google Stadia"). */
-function namesAThing(kb: KnowledgeBase, name: string): boolean {
-  const first = name.split(/\s+/)[0];
-  if (kb.givenNames.has(first.toLowerCase())) return false;
-  const hit = lookupName(kb, first);
-  return hit !== null && hit.type !== 'person';
-}
-
-function resolveLeftovers(text: string, kb: KnowledgeBase, reg: Registry, leftovers: Token[]): void {
+function resolveLeftovers(kb: KnowledgeBase, reg: Registry, leftovers: Token[]): void {
   const bySurname = new Map<string, Candidate>();
   for (const c of reg.byKey.values()) {
     if (isPersonLike(c) && c.name.includes(' '))
@@ -280,9 +275,7 @@ function resolveLeftovers(text: string, kb: KnowledgeBase, reg: Registry, leftov
     if (defined) defined.mentions.push(s);
     else if (known) reg.add(known.title, { name: known.name, type: known.type, wikipedia: known.title }, t.text, s);
     else if (person) {
-      // "Stadia" after "Google Stadia" is the product again, not a surname.
-      if (person.guessedType && !namesAThing(kb, person.name)) person.type = 'person';
-      // "Uali said": a surname used alone is how articles refer back to people.
+      // "Uali said": a surname used alone is how articles refer back to people (the table read it so too).
       person.unconfirmed = undefined;
       person.mentions.push(s);
       person.namedMentions++;
@@ -292,17 +285,16 @@ function resolveLeftovers(text: string, kb: KnowledgeBase, reg: Registry, leftov
 }
 
 /** `countries`: where the story is set (from the places engine), for names like "Democrats". */
-const LOWER_PARTICLE = new RegExp(`^(?:${alternation(NAME_PARTICLES)})$`);
-
 export function recognize(
   text: string,
   paragraphs: { start: number; end: number }[],
   kb: KnowledgeBase,
+  table: NameTable,
   countries: ReadonlySet<string> = new Set(),
 ): Candidate[] {
   const reg = new Registry();
   const { runs, lowerWords } = findNameRuns(text, paragraphs);
-  const leftovers = runs.flatMap((run) => scanRun(text, { kb, countries }, reg, lowerWords, run.tokens));
-  resolveLeftovers(text, kb, reg, leftovers);
+  const leftovers = runs.flatMap((run) => scanRun(text, { kb, countries, table }, reg, lowerWords, run.tokens));
+  resolveLeftovers(kb, reg, leftovers);
   return [...reg.byKey.values()];
 }

@@ -5,7 +5,7 @@ import { nameKey } from '../entities/knowledge-base';
 import { readingIndex, type PlaceIndex } from '../places/gazetteer';
 import type { TextLayer } from '../text';
 import type { Span } from '../types';
-import { NAME_RULES, type NameContext, type NameType } from './rules';
+import { NAME_RULES, personShaped, writtenLikeAName, type NameContext, type NameType } from './rules';
 import { givenNameGender } from './gender';
 import { readRuns, type Run } from './runs';
 import { wordSet } from '../lexicon/build';
@@ -26,6 +26,8 @@ export interface Name {
   type: NameType;
   /** The id of the rule that typed it (lib/names/rules.ts), 'unmatched' when none did. */
   reason: string;
+  /** Written like a person's name: one name word, or two to four not opening with a thing's name ("Google Stadia"). */
+  shaped: boolean;
 }
 
 export interface NameTable {
@@ -81,18 +83,37 @@ export function readNames(layer: Pick<TextLayer, 'text' | 'tokens'>, lookups: Na
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   // The gazetteer remembers its lookups while this text is read (a story names the same words again and again).
   const gazetteer = lookups.gazetteer && readingIndex(lookups.gazetteer);
-  const ctx: NameContext = { kb: lookups.kb, gazetteer, lowerWords, counts, known: new Map(), surnames: new Set() };
+  const ctx: NameContext = {
+    ...{ kb: lookups.kb, gazetteer, lowerWords, counts, known: new Map() },
+    ...{ surnames: new Set(), shapedSurnames: new Set() },
+  };
   const typed = runs.map((run, i) => (run.words.length > 1 ? typeRun(run, keys[i], ctx) : null));
   const surnames = new Set<string>();
+  const shaped = new Set<string>();
   runs.forEach((run, i) => {
-    if (typed[i]?.type === 'person') surnames.add(nameKey(run.words[run.words.length - 1]));
+    const surname = nameKey(run.words[run.words.length - 1]);
+    // A lower-case role before a name is too weak to make its last word a surname elsewhere ("a major Seattle firm").
+    if (typed[i]?.type === 'person' && typed[i]?.reason !== 'role-before') surnames.add(surname);
+    // A bare title shaped like a person's name ("Novak Djokovic") may be one too.
+    else if (typed[i]?.reason === 'name-shape' || (typed[i]?.reason === 'title-list' && personShaped(run, ctx)))
+      shaped.add(surname);
   });
   ctx.surnames = surnames;
+  ctx.shapedSurnames = shaped;
+  runs.forEach((run, i) => (typed[i] ??= typeRun(run, keys[i], ctx)));
+  // "Berik Uali" … "Uali said": a surname used alone says the full name is a person's.
+  const usedAlone = new Set(keys.filter((_, i) => typed[i]!.reason === 'surname-alone'));
+  runs.forEach((run, i) => {
+    const reason = typed[i]!.reason;
+    const shapedName = reason === 'name-shape' || (reason === 'title-list' && personShaped(run, ctx));
+    if (shapedName && usedAlone.has(nameKey(run.words[run.words.length - 1])))
+      typed[i] = { type: 'person', reason: 'surname-alone' };
+  });
   const names: Name[] = [];
   const types = new Map<string, Set<NameType>>();
   runs.forEach((run, i) => {
-    const { type, reason } = typed[i] ?? typeRun(run, keys[i], ctx);
-    names.push({ start: run.start, end: run.end, text: texts[i], type, reason });
+    const { type, reason } = typed[i]!;
+    names.push({ start: run.start, end: run.end, text: texts[i], type, reason, shaped: writtenLikeAName(run, ctx) });
     const seen = types.get(keys[i]);
     if (seen) seen.add(type);
     else types.set(keys[i], new Set([type]));
@@ -109,7 +130,7 @@ export function namesNoPerson(table: NameTable, name: string): boolean {
   return (
     types !== undefined &&
     !types.has('person') &&
-    (types.has('organization') || types.has('place') || types.has('team'))
+    (types.has('organization') || types.has('place') || types.has('team') || types.has('work'))
   );
 }
 
@@ -130,6 +151,11 @@ const placeAfterAPreposition = (n: Name, text: string) =>
   (LOCATIVE_BEFORE.test(text.slice(Math.max(0, n.start - 12), n.start)) ||
     MOTION_BEFORE.test(text.slice(Math.max(0, n.start - 50), n.start)));
 
+/** Person rules too noisy to veto a place inside the name (the name lists hold "Coral"; "a major Seattle industry"). */
+const WEAK_PERSON = new Set(['given-name', 'gendered-name']);
+/** Evidence the entities engine reads that the places engine does not need ("in Seattle" after "spokesman Seattle"). */
+const ENTITIES_ONLY = new Set(['role-before', 'surname-alone']);
+
 /**
  * The people the table names, for the places engine: where the text names them ("Elizabeth Warren"), and the lower-case
  * words of their names ("stuart", "kaplan" of "Stuart R. Kaplan").
@@ -138,9 +164,30 @@ export function peopleOf(table: NameTable, text: string): { words: Set<string>; 
   const words = new Set<string>();
   const spans: Span[] = [];
   for (const n of table.names) {
-    if (n.type !== 'person') continue;
-    if (n.reason !== 'given-name' && !placeAfterAPreposition(n, text)) spans.push({ start: n.start, end: n.end });
+    if (n.type !== 'person' || ENTITIES_ONLY.has(n.reason)) continue;
+    if (!WEAK_PERSON.has(n.reason) && !placeAfterAPreposition(n, text)) spans.push({ start: n.start, end: n.end });
     for (const w of n.text.toLowerCase().split(/\s+/)) words.add(w);
   }
   return { words, spans };
 }
+
+/**
+ * The name the table read at [start, end), if any: exactly there, or a longer name ending there ("Gordon Sondland" in
+ * the table's "European Union Gordon Sondland"). Names are in text order and do not overlap.
+ */
+export function nameAt(table: NameTable, start: number, end: number): Name | null {
+  const { names } = table;
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const n = names[lo - 1];
+  return n && n.end === end ? n : null;
+}
+
+/** Every type the table gave a name written so ("Berik Uali" titled once is a person everywhere). */
+export const typesOf = (table: NameTable, name: string): ReadonlySet<NameType> =>
+  table.types.get(nameKey(name)) ?? new Set();

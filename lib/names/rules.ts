@@ -1,12 +1,14 @@
 // Why a capitalised run names what it names: the first rule that answers types the run. Each rule carries an example
 // (a text and the name in it) that lib/names/names.test.ts reads as a test.
 import { lookupAcronym, lookupName, nameKey, type KbHit, type KnowledgeBase } from '../entities/knowledge-base';
-import { isOrgHead, isOutletHead } from '../lexicon/en/name-words';
+import { isHonorific, isOrgHead, isOutletHead, isRole, isStopWord } from '../lexicon/en/name-words';
 import { entry, kindOf, lookup, type PlaceIndex } from '../places/gazetteer';
 import { givenNameGender } from './gender';
 import { wordSet } from '../lexicon/build';
 import { WORK_NOUNS } from '../lexicon/en/works';
 import { COMPASS_ADJECTIVES, COMPASS_POINTS } from '../lexicon/en/place-words';
+import { NAME_PARTICLES } from '../lexicon/en/names';
+import { PRODUCT_MODEL_WORDS } from '../lexicon/en/works';
 import type { EntityType } from '../types';
 import type { Run } from './runs';
 
@@ -24,6 +26,8 @@ export interface NameContext {
   counts: ReadonlyMap<string, number>;
   /** Last words of the people the article names in full ("dempsey" of "Owen Dempsey"). */
   surnames: ReadonlySet<string>;
+  /** Last words of names shaped like people's that no rule typed ("uali" of "Berik Uali"). */
+  shapedSurnames: ReadonlySet<string>;
 }
 
 export interface NameRule {
@@ -40,13 +44,51 @@ const KB_TYPES: Record<EntityType, NameType | null> = {
   country: 'place',
   place: 'place',
   event: null,
+  work: 'work',
 };
 
 const WORKS = wordSet(WORK_NOUNS);
 const COMPASS = wordSet(COMPASS_POINTS, COMPASS_ADJECTIVES);
 /** One word naming only towns this small is as often a surname or a word: the name alone does not say. */
 const TOWN_POPULATION = 100_000;
-const NAME_WORD = /^(?:(?:al|el|bin|ibn)-)?(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+$/u;
+/** A word of a person's name: "Tokayev", "Kassym-Jomart", "McDonald", "O'Brien", "al-Bashir". */
+const NAME_WORD = /^(?:(?:al|el|bin|ibn)-)?(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?$/u;
+const INITIAL = /^\p{Lu}\.?$/u;
+const PARTICLES = new Set(NAME_PARTICLES);
+const PRODUCT_MODELS = wordSet(PRODUCT_MODEL_WORDS);
+
+/** Two to four words shaped like a person's name ("Berik Uali", "James van der Beek", "John F. Kennedy"). */
+const nameShaped = (words: string[]) =>
+  words.length >= 2 &&
+  words.length <= 4 &&
+  words.every((w) => NAME_WORD.test(w) || INITIAL.test(w) || PARTICLES.has(w));
+
+const givenName = (ctx: NameContext, word: string) =>
+  givenNameGender(word) !== null || ctx.kb?.givenNames.has(word.toLowerCase()) === true;
+
+/** A word the knowledge base names as no person ("Google", "Amazon"), and no given name: a thing's name opens so. */
+function thing(ctx: NameContext, word: string): KbHit | null {
+  if (givenName(ctx, word)) return null;
+  const hit = knownAs(ctx, nameKey(word));
+  return hit && hit.type !== 'person' ? hit : null;
+}
+
+/** Shaped like a person's name, with no role or stop word ("John Major" reads so too), nor a thing's name first. */
+export const personShaped = (run: Run, ctx: NameContext) =>
+  nameShaped(run.words) && !run.words.some((w) => isRole(w) || isStopWord(w)) && !thing(ctx, run.words[0]);
+
+/** Written like a name: a surname ("Andrew" after "Prince"), or a person's name of two to four words. */
+export const writtenLikeAName = (run: Run, ctx: NameContext) =>
+  run.words.length === 1 ? NAME_WORD.test(run.words[0]) : personShaped(run, ctx);
+
+/**
+ * A company the knowledge base knows by name ("Apple", "Google"; not an outlet: "Vox Media"), no given name: what a
+ * product's name opens with.
+ */
+function brand(ctx: NameContext, word: string): boolean {
+  const hit = thing(ctx, word);
+  return hit?.source === 'known' && hit.type === 'organization';
+}
 
 const teams = new WeakMap<KnowledgeBase, Set<string>>();
 /** Teams' full names of two words or more ("Minnesota Wild"; a nickname alone is an ordinary word), per base. */
@@ -123,11 +165,25 @@ export const NAME_RULES: NameRule[] = [
     },
   },
   {
+    // A news outlet's name ends in a word such names end in: the entities engine lists it with the outlets.
+    id: 'outlet-head',
+    example: { text: 'He told the Pakistan Point News so.', name: 'Pakistan Point News', type: 'organization' },
+    test: (run) => (run.words.length >= 2 && isOutletHead(run.words[run.words.length - 1]) ? 'organization' : null),
+  },
+  {
     id: 'organisation-head',
     example: { text: 'He is at Aberdeen Royal Infirmary.', name: 'Aberdeen Royal Infirmary', type: 'organization' },
-    test: (run) => {
-      const last = run.words[run.words.length - 1];
-      return run.words.length >= 2 && (isOrgHead(last) || isOutletHead(last)) ? 'organization' : null;
+    test: (run) => (run.words.length >= 2 && isOrgHead(run.words[run.words.length - 1]) ? 'organization' : null),
+  },
+  {
+    // A product: a model word after its name ("MacBook Pro"), or a company's name before it ("Google Stadia").
+    id: 'product-name',
+    example: { text: 'She bought a MacBook Pro and a Google Stadia.', name: 'MacBook Pro', type: 'work' },
+    test: (run, key, ctx) => {
+      const { words } = run;
+      // "Paul Max", "Twitter Gary Lineker": a given name says a person is named.
+      if (words.length < 2 || words.length > 3 || words.some((w) => givenNameGender(w) !== null)) return null;
+      return PRODUCT_MODELS.has(words[words.length - 1].toLowerCase()) || brand(ctx, words[0]) ? 'work' : null;
     },
   },
   {
@@ -138,15 +194,22 @@ export const NAME_RULES: NameRule[] = [
   },
   {
     id: 'given-name',
-    example: { text: 'He met Kenneth Pakistan on Monday.', name: 'Kenneth Pakistan', type: 'person' },
+    example: { text: 'He met Owen Pakistan on Monday.', name: 'Owen Pakistan', type: 'person' },
     test: (run, key, ctx) => {
-      const { words } = run;
-      if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w) || /^\p{Lu}\.?$/u.test(w)))
-        return null;
-      const first = words[0].toLowerCase();
+      // The knowledge base's list of given names where there is one, else the gendered list.
+      const first = run.words[0].toLowerCase();
+      const known = ctx.kb ? ctx.kb.givenNames.has(first) : givenNameGender(first) !== null;
+      return known && nameShaped(run.words) && !COMPASS.has(first) ? 'person' : null;
+    },
+  },
+  {
+    // The gendered list (lib/lexicon/en/given-names.ts) holds words too ("Star", "Royal", "Coral"): weaker evidence.
+    id: 'gendered-name',
+    example: { text: 'He met Kenneth Pakistan on Monday.', name: 'Kenneth Pakistan', type: 'person' },
+    test: (run) => {
+      const first = run.words[0].toLowerCase();
       // "North India": the name lists hold a few compass words.
-      if (COMPASS.has(first)) return null;
-      return givenNameGender(first) !== null || ctx.kb?.givenNames.has(first) ? 'person' : null;
+      return nameShaped(run.words) && !COMPASS.has(first) && givenNameGender(first) !== null ? 'person' : null;
     },
   },
   {
@@ -155,6 +218,12 @@ export const NAME_RULES: NameRule[] = [
     example: { text: 'Talks were held in Mangystau.', name: 'Mangystau', type: 'place' },
     test: (run, key, ctx) =>
       run.words.length === 1 && placeIds(ctx, key).some((id) => strongPlace(ctx, id)) ? 'place' : null,
+  },
+  {
+    // "spokesman Berik Uali", "her lawyer Ann Ford": a lower-case role or honorific before a name no rule above typed.
+    id: 'role-before',
+    example: { text: 'His spokesman Berik Uali said so.', name: 'Berik Uali', type: 'person' },
+    test: (run) => (nameShaped(run.words) && (isRole(run.before) || isHonorific(run.before)) ? 'person' : null),
   },
   {
     // A popular Wikipedia title of unknown type: a thing or a body, not a person (those the rules above found). One
@@ -168,8 +237,22 @@ export const NAME_RULES: NameRule[] = [
     },
   },
   {
+    // "Uali said" after "Berik Uali": a name shaped like a person's, whose last word is used alone (lib/names/index.ts
+    // then types the full name as a person too).
+    id: 'surname-alone',
+    example: { text: 'Berik Uali came, and Uali said so.', name: 'Uali', type: 'person' },
+    test: (run, key, ctx) => (run.words.length === 1 && ctx.shapedSurnames.has(key) ? 'person' : null),
+  },
+  {
     id: 'town-word',
     example: { text: 'Zhanaozen came later.', name: 'Zhanaozen', type: 'unknown' },
     test: (run, key, ctx) => (placeIds(ctx, key).length ? 'unknown' : null),
+  },
+  {
+    // Shaped like a person's name, with no evidence that it is one ("Regional Operations"): left unknown; the entities
+    // engine lists it as a person only if the quotes engine hears it speak.
+    id: 'name-shape',
+    example: { text: 'Berik Uali came later.', name: 'Berik Uali', type: 'unknown' },
+    test: (run, key, ctx) => (personShaped(run, ctx) ? 'unknown' : null),
   },
 ];

@@ -15,7 +15,7 @@ export interface Run {
   starts: number[];
   /** A title, role or honorific stands right before the name ("Mr.", "President", "spokesman"). */
   titled: boolean;
-  /** The lower-case word before the run, '' after a punctuation mark or at a sentence start. */
+  /** The lower-case word before the run (a comma may stand between), '' after other marks or at a sentence start. */
   before: string;
   /** The run opens a sentence, where any word is capitalised. */
   sentenceStart: boolean;
@@ -36,14 +36,14 @@ export function readRuns(text: string, tokens: readonly Token[]): { runs: Run[];
   let opener: Token | undefined; // the token before the open run
   const close = () => {
     if (open.length === 0) return;
-    while (open.length && !open[open.length - 1].upper) open.pop();
+    while (open.length && !capital(open[open.length - 1])) open.pop();
     if (open.length) runs.push(runOf(text, open, opener));
     open = [];
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const last = open[open.length - 1];
-    if (!t.upper) {
+    if (!capital(t)) {
       // Already lower case where it counts: its first letter (and a name's key is matched whole).
       lowerWords.add(t.text);
       if (last && JOINERS.has(t.text) && joined(text, last, t) && !(t.text === 'of' && personsName(open))) open.push(t);
@@ -64,6 +64,9 @@ export function readRuns(text: string, tokens: readonly Token[]): { runs: Run[];
 }
 
 const ARTICLES = new Set(['The', 'A', 'An']);
+/** "al-Bashir", "bin-Salman": a name word whose capital follows the article. */
+const ARABIC_ARTICLE = /^(?:al|el|bin|ibn)-\p{Lu}/u;
+const capital = (t: Token) => t.upper || ARABIC_ARTICLE.test(t.text);
 
 /**
  * A title or honorific, written out or abbreviated: the text layer's tokens drop an abbreviation's point, so "Sen"
@@ -92,6 +95,8 @@ function runOf(text: string, tokens: Token[], opener: Token | undefined): Run {
   // name. Lower-case role nouns are too often something else ("a major Seattle industry").
   const gap = opener ? text.slice(opener.end, first.start) : '';
   const near = opener !== undefined && (gap === ' ' || (gap === '. ' && opener.text.length <= 4));
+  // "the Home Secretary, Sajid Javid": a comma may stand between a role and the name.
+  const apposed = opener !== undefined && gap === ', ' && opener.text.length > 1;
   const title = near && opener.upper && isTitle(text, opener) && !MODIFIERS.has(lower(opener));
   return {
     start: first.start,
@@ -99,7 +104,7 @@ function runOf(text: string, tokens: Token[], opener: Token | undefined): Run {
     words,
     starts: tokens.map((t) => t.start),
     titled: title,
-    before: near && !first.sentenceStart ? opener.text.toLowerCase() : '',
+    before: (near || apposed) && !first.sentenceStart ? opener!.text.toLowerCase() : '',
     sentenceStart: first.sentenceStart,
   };
 }

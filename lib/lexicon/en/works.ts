@@ -10,3 +10,9 @@ export const WORK_NOUNS = [
   // music and art
   'album', 'record', 'track', 'song', 'single', 'painting', 'sculpture',
 ];
+
+// Words that end a product's model name ("MacBook Pro", "iPad Mini", "Nike Air"): a name so ended is a made thing,
+// not the company that makes it nor a person.
+// Used by: names/rules (product-name).
+// prettier-ignore
+export const PRODUCT_MODEL_WORDS = ['pro', 'max', 'mini', 'air', 'plus', 'ultra', 'lite'];
