@@ -20,6 +20,13 @@ const LATIN = /^[\p{Script=Latin}0-9\s.'’-]+$/u;
 /** Alternate names are kept for towns big enough to be written about under several spellings. */
 const ALT_NAMES_MIN_POPULATION = 15_000;
 const MAX_ALT_NAMES = 12;
+/**
+ * A city this big keeps more: GeoNames lists alternates alphabetically, so its English name could fall past the
+ * cap (Gothenburg for Göteborg).
+ */
+const BIG_CITY = 100_000;
+const MAX_ALT_NAMES_BIG_CITY = 40;
+const altNameCap = (population: number) => (population >= BIG_CITY ? MAX_ALT_NAMES_BIG_CITY : MAX_ALT_NAMES);
 /** Villages under this size are left out (load time and memory), unless they are admin seats. */
 const MIN_POPULATION = 1_000;
 const SEATS = new Set(['PPLC', 'PPLA', 'PPLA2']);
@@ -89,7 +96,7 @@ function cityRows(): Row[] {
       population >= ALT_NAMES_MIN_POPULATION
         ? c[3].split(',').filter((a) => fold(a) === initial && !codeLike(a, c[2]))
         : [];
-    const names = clean([c[1], c[2], ...alts]).slice(0, MAX_ALT_NAMES + 2);
+    const names = clean([c[1], c[2], ...alts]).slice(0, altNameCap(population) + 2);
     if (names.length === 0) continue;
     rows.push([names, Number(c[4]), Number(c[5]), c[8], c[7] || 'PPL', population, c[10] ?? '']);
   }
