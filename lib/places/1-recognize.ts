@@ -192,10 +192,18 @@ export function recognizeNames(
 ): Recognized {
   const all = recognize(layer.text, gazetteer, layer.tokens);
   for (const c of all) {
-    if (insideAName(c, people.spans) || (people.words.has(c.key) && !c.ids.some((id) => strong(gazetteer, id))))
-      c.person = true;
+    if (insideAName(c, people.spans) || namedLikeAPerson(c, people, gazetteer)) c.person = true;
   }
   return { names: all.filter((c) => !c.site), sites: all.filter((c) => c.site) };
+}
+
+/**
+ * A small town named like one of the people, except where it is where someone is or comes from ("found in Laurel",
+ * "from Laurel"; not "at Franklin", a school, nor "in Flores' honor").
+ */
+function namedLikeAPerson(c: Candidate, people: StoryPeople, index: PlaceIndex): boolean {
+  if (!people.words.has(c.key) || c.ids.some((id) => strong(index, id))) return false;
+  return !(/\b(?:in|from|near)\s+$/.test(c.before) && !/^['’]/.test(c.after));
 }
 
 /** `words`: the text's tokens when the text layer has them (lib/text), else read here. */
@@ -264,11 +272,14 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
   // (a person, a team, a company) is that name again when it stands alone.
   // Countries and regions keep their claim ("Sudan People's Liberation Army" does not unmake Sudan).
   for (const c of out) {
-    if (c.veto || c.key.includes(' ') || !nameWords.has(c.key)) continue;
+    if (c.veto || c.key.includes(' ') || !nameWords.has(c.key) || TOWN_PREPOSITION.test(c.before)) continue;
     if (!c.ids.some((id) => strong(index, id))) c.veto = 'name-part';
   }
   return out;
 }
+
+/** "in Nenagh", "from Kilburn": a town's preposition, with no article (a person is not "in Smith"). */
+const TOWN_PREPOSITION = /\b(?:in|at|from|near)\s+$/;
 
 /** A house number, with a compass letter ("1200 E. Broad St.", "401 - 333 Victoria St."), before a street. */
 const HOUSE_NUMBER = /\d+[a-z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?$/;

@@ -153,6 +153,11 @@ describe('recognition vetoes', () => {
       ['Texas', 'Laurel'],
     ],
     [
+      'a surname that is also a town is the town after "in"',
+      'Storms hit Texas. John D. Laurel, 56, was charged. Officers in Laurel found him.',
+      ['Texas', 'Laurel'],
+    ],
+    [
       'a club named after a founder still makes the name a name word',
       'Storms hit Texas. The Laurel Foundation gave money. Officers said Laurel was right.',
       ['Texas'],
@@ -256,6 +261,11 @@ describe('people named in the article', () => {
     const people = { words: new Set<string>(), spans: [{ start: 18, end: 24 }] };
     expect(findPlaces(makeArticle(text), G).map((p) => p.name)).toContain('Almaty');
     expect(findPlaces(makeArticle(text), G, people).map((p) => p.name)).toEqual(['Texas']);
+  });
+  it('a town named like a person is the town where someone is found in it or comes from it', () => {
+    const found = (t: string) => findPlaces(makeArticle(t), G, quotedLaurel).map((p) => p.name);
+    expect(found('Storms hit Texas. Police found the van in Laurel.')).toContain('Laurel');
+    expect(found('Storms hit Texas. A tree was planted in Laurel’s honor.')).not.toContain('Laurel');
   });
   it('a state or big city keeps its name', () => {
     const quotedTexas = { words: new Set(['maria', 'texas']), spans: [] };
