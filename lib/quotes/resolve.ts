@@ -10,6 +10,7 @@ import { SUBORDINATORS } from '../lexicon/en/clause-words';
 import { mentionType, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
 import { epithetReferent, isEpithet } from './epithets';
+import { isDocument, organisationSubject } from './org-pronouns';
 
 export interface Attribution {
   speaker: string | null;
@@ -193,7 +194,7 @@ export function resolveMention(
   /** The article's names, typed before the engines ran (lib/names): "Austria said" is an organisation speaking. */
   names?: NameTable,
 ): Attribution {
-  const found = resolveAny(mention, people, recentSpeakers, context);
+  const found = resolveAny(mention, people, recentSpeakers, context, names);
   // An organisation speaking carries no role.
   return names && found.speakerType === 'person' && found.speaker && namesNoPerson(names, found.speaker)
     ? { ...found, speakerType: 'organization', speakerRole: null }
@@ -205,6 +206,7 @@ function resolveAny(
   people: PeopleIndex,
   recentSpeakers: Attribution[],
   context?: MentionContext,
+  names?: NameTable,
 ): Attribution {
   const span = { start: mention.start, end: mention.end };
   const type = mentionType(mention.kind);
@@ -236,7 +238,15 @@ function resolveAny(
   if (mention.kind === 'pronoun') {
     const pronoun = mention.text.toLowerCase();
     if (pronoun === 'they' || pronoun === 'we' || pronoun === 'it') {
-      const group = recentSpeakers.find((s) => s.speakerType === 'group' || s.speakerType === 'organization');
+      const { text, sentenceStart, previousSentence } = context ?? {};
+      const org = organisationSubject(names, text, mention.start, sentenceStart, previousSentence);
+      if (org) return { speaker: org, speakerType: 'organization', speakerRole: null, speakerMention: span };
+      // "they" is no document ("the statement", "the complaint"); "it" may be.
+      const group = recentSpeakers.find(
+        (s) =>
+          (s.speakerType === 'group' || s.speakerType === 'organization') &&
+          !(pronoun === 'they' && isDocument(s.speaker)),
+      );
       return group ? { ...group, speakerMention: span } : { ...UNKNOWN, speakerMention: span };
     }
     if (pronoun === 'i') {

@@ -1,0 +1,46 @@
+// "it" and "they" for an organisation: "The Security Council on Friday condemned the test, calling it what it called
+// “…”", "The campaign is defending the tweets. It's denouncing what it calls “…”". The organisation that opens the
+// pronoun's own sentence, or the sentence before it, is what the pronoun speaks for; an organisation quoted further
+// back comes after it (resolve.ts).
+import type { NameTable } from '../names';
+import { DOCUMENT_NOUNS } from '../lexicon/en/sources';
+import { lastStartingBy } from '../text/spans';
+
+// What may stand before the subject at a sentence's start: an article, or an opening phrase set off by a comma.
+const OPENS = /^(?:[^,.;:!?"“”]{0,40},\s+)?(?:the\s+)?$/i;
+const DOCUMENTS = new Set(DOCUMENT_NOUNS);
+
+/** A document speaker ("the statement", "a 52-count civil complaint"): "it" may be one, "they" never is. */
+export function isDocument(speaker: string | null): boolean {
+  const head = speaker?.toLowerCase().split(/\s+/).pop() ?? '';
+  return DOCUMENTS.has(head);
+}
+
+/**
+ * The organisation named as the subject of the sentence starting at `start`, before `end`: the first name the names
+ * table types as an organisation, opening the sentence (after an article or an opening phrase).
+ */
+function organisationOpening(names: NameTable, text: string, start: number, end: number): string | null {
+  // The first name at or after `start` (names are in text order).
+  for (let i = lastStartingBy(names.names, start - 1) + 1; i < names.names.length; i++) {
+    const n = names.names[i];
+    if (n.start < start) continue;
+    if (n.start >= end) break;
+    if (n.type !== 'organization') return null;
+    return OPENS.test(text.slice(start, n.start)) ? n.text.replace(/^the\s+/i, '') : null;
+  }
+  return null;
+}
+
+/** The organisation opening the pronoun's own sentence before it, else the sentence before; null if neither does. */
+export function organisationSubject(
+  names: NameTable | undefined,
+  text: string | undefined,
+  at: number,
+  sentenceStart: number | undefined,
+  previous: { start: number; end: number } | null | undefined,
+): string | null {
+  if (!names || text === undefined) return null;
+  const own = sentenceStart === undefined ? null : organisationOpening(names, text, sentenceStart, at);
+  return own ?? (previous ? organisationOpening(names, text, previous.start, previous.end) : null);
+}
