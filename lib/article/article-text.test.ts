@@ -83,3 +83,45 @@ describe('elementToText', () => {
     expect(joinParagraphs([])).toEqual({ text: '', paragraphs: [] });
   });
 });
+
+describe('elementToBlocks: which tags start a block and which are never text', () => {
+  const body = (html: string) => parseDocument(`<!doctype html><html><body>${html}</body></html>`).body;
+
+  // prettier-ignore
+  it.each([
+    'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer', 'form',
+    'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'tbody',
+    'td', 'th', 'thead', 'tr', 'ul',
+  ])('<%s> is a block of its own', (tag) => {
+    expect(elementToBlocks(body(`x<${tag}>y</${tag}>z`))).toEqual(['x', 'y', 'z']);
+  });
+
+  it('a rule (<hr>) ends a block; a line break (<br>) is a space inside one', () => {
+    expect(elementToBlocks(body('x<hr>y'))).toEqual(['x', 'y']);
+    expect(elementToBlocks(body('x<br>y'))).toEqual(['x y']);
+  });
+
+  it('inline tags and comments join their text to the block around them', () => {
+    expect(elementToBlocks(body('<span>a</span><em>b</em><a href="/">c</a>d<!-- note -->e'))).toEqual(['abcde']);
+  });
+
+  it.each(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'button', 'select'])(
+    'text inside <%s> is not article text',
+    (tag) => {
+      expect(elementToBlocks(body(`<p>keep <${tag}>hidden</${tag}></p>`))).toEqual(['keep']);
+    },
+  );
+
+  it('tabs, form feeds, vertical tabs, line ends and no-break spaces collapse to one space', () => {
+    expect(elementToBlocks(body('<p>a\u00A0\u00A0b\t\f\vc\r\nd</p>'))).toEqual(['a b c d']);
+  });
+
+  it('a whole document or a fragment is walked like an element', () => {
+    const doc = parseDocument('<!doctype html><html><body><p>one</p><p>two</p></body></html>');
+    expect(elementToBlocks(doc)).toEqual(['one', 'two']);
+    const fragment = doc.createDocumentFragment();
+    fragment.append(doc.createElement('p'), doc.createTextNode('tail'));
+    (fragment.firstChild as Element).textContent = 'head';
+    expect(elementToBlocks(fragment)).toEqual(['head', 'tail']);
+  });
+});

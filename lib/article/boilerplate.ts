@@ -7,20 +7,19 @@
 import { countWords } from '../text/word-count';
 
 /** Words in class, id, role or aria-label that name furniture, grouped by kind. Matched as parts of a name
- * ("articleByline__bio", "signupForeground", "sdc-article-related-stories"), so each word is long or distinctive. */
+ * ("articleByline__bio", "signupForeground", "sdc-article-related-stories"), so each word is long or distinctive.
+ * A hyphen stands for "-", "_" or nothing: "sign-up" also finds "sign_up" and "signup". */
 const HINTS = {
-  bio: ['author-bio', 'author-details', 'authorbio'],
+  bio: ['author-bio', 'author-details'],
   promo: [
     'promo',
     'newsletter',
-    'signup',
     'sign-up',
     'subscribe',
     'subscription',
     'related',
     'recommend',
     'read-more',
-    'readmore',
     'more-stories',
     'trending',
     'popular',

@@ -50,7 +50,6 @@ export function elementToBlocks(root: Node): string[] {
     const isBlock = BLOCK.has(tag);
     if (exiting) {
       if (isBlock) flush();
-      else if (tag === 'TD' || tag === 'TH') current += ' ';
       continue;
     }
     if (isBlock) flush();

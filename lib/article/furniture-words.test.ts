@@ -1,0 +1,123 @@
+// The word lists behind furniture removal, one case per entry (issue 18: a dropped entry changed what the panel shows
+// and no test noticed): picture-credit, stamp and pointer labels on lines; furniture names on elements; the tags
+// that are never removed.
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../scripts/node/dom';
+import { furnitureIn } from './boilerplate';
+import { isFurnitureLine } from './furniture-lines';
+
+const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);
+
+describe('picture credits', () => {
+  // prettier-ignore
+  it.each([
+    'photo', 'photos', 'photograph', 'image', 'images', 'picture', 'pictures', 'pic', 'foto', 'illustration', 'graphic',
+    'video', 'credit', 'credits',
+  ])('"%s:" opens a credit line anywhere in the story', (label) => {
+    expect(isFurnitureLine(`${capitalised(label)}: Ana Silva/AP`, false)).toBe(true);
+  });
+
+  it.each(['Photo by Ana Silva', 'Photo...Ana Silva', 'Photo…Ana Silva', 'Photo credit Ana Silva', '[Photo: AP]'])(
+    '"%s": the label with "by", an ellipsis, "credit" or a bracket is a credit too',
+    (line) => {
+      expect(isFurnitureLine(line, false)).toBe(true);
+    },
+  );
+
+  it('"(c)" with a space opens a credit; a label that starts a sentence does not', () => {
+    expect(isFurnitureLine('(c) Ana Silva', false)).toBe(true);
+    expect(isFurnitureLine('(c)Ana Silva', false)).toBe(false);
+    expect(isFurnitureLine('Photo shows the mayor at the port', false)).toBe(false);
+  });
+
+  it('a credit is at most twelve words', () => {
+    const words = 'one two three four five six seven eight nine ten eleven twelve'.split(' ');
+    expect(isFurnitureLine(`Photo: ${words.slice(0, 11).join(' ')}`, false)).toBe(true);
+    expect(isFurnitureLine(`Photo: ${words.join(' ')}`, false)).toBe(false);
+  });
+});
+
+describe('publication stamps', () => {
+  it.each(['published', 'updated', 'posted', 'first published', 'last updated', 'last modified', 'modified'])(
+    '"%s" with a time or a day opens a stamp at the head of a story',
+    (label) => {
+      for (const rest of [' 10:02 AM', ' on Monday', ' at: 5pm', ': Tue 3 May']) {
+        expect(isFurnitureLine(`${capitalised(label)}${rest}`, true)).toBe(true);
+        expect(isFurnitureLine(`${capitalised(label)}${rest}`, false)).toBe(false);
+      }
+    },
+  );
+
+  it('a stamp is at most sixteen words, and needs a number or a date word after its label', () => {
+    const tail = 'by the desk of the city newsroom staff in the old town'; // 16 words with the label and time
+    expect(isFurnitureLine(`Published 10:02 AM ${tail}`, true)).toBe(true);
+    expect(isFurnitureLine(`Published 10:02 AM ${tail} hall`, true)).toBe(false);
+    expect(isFurnitureLine('Updated guidance reached every school', true)).toBe(false);
+  });
+});
+
+describe('pointers to other stories', () => {
+  // prettier-ignore
+  it.each([
+    'read more', 'read also', 'also read', 'see also', 'also on', "don't miss", 'don’t miss', 'more', 'more from',
+    'more stories', 'related', 'related stories', 'related articles', 'recommended', 'you may also like',
+    'you might also like', 'latest news', 'recent articles', 'popular', 'trending', 'most read', 'top stories',
+  ])('"%s" alone, or before a colon or an ellipsis, points elsewhere', (label) => {
+    for (const line of [label, `${capitalised(label)}: The port reopens`, `${label}…`, `${label}...`])
+      expect(isFurnitureLine(line, false)).toBe(true);
+    expect(isFurnitureLine(`${capitalised(label)} than ever, the port reopens`, false)).toBe(false);
+  });
+
+  it('a pointer line is at most twenty-five words', () => {
+    const title = Array.from({ length: 22 }, (_, i) => `w${i}`).join(' ');
+    expect(isFurnitureLine(`Read more: ${title} end`, false)).toBe(true);
+    expect(isFurnitureLine(`Read more: ${title} end more`, false)).toBe(false);
+  });
+});
+
+describe('furniture elements by name', () => {
+  const sentence = (n: number) =>
+    `The council voted on the new budget for the harbour district after a long debate number ${n}.`;
+  const story = Array.from({ length: 12 }, (_, i) => `<p>${sentence(i)}</p>`).join('');
+  const removed = (box: string) => {
+    const root = parseDocument(`<html><body><div id="root">${story}${box}</div></body></html>`).getElementById('root')!;
+    return furnitureIn(root).elements.length;
+  };
+
+  // prettier-ignore
+  it.each([
+    'author-bio', 'author-details', 'promo', 'newsletter', 'sign-up', 'subscribe', 'subscription', 'related',
+    'recommend', 'read-more', 'more-stories', 'trending', 'popular', 'share', 'sharing', 'social', 'breadcrumb',
+    'sidebar', 'copyright', 'disclaimer',
+  ])('a box named "%s" (any joiner, inside a longer name) is furniture; a state flag of it is not', (word) => {
+    for (const name of [word, word.replace(/-/g, '_'), word.replace(/-/g, ''), `page-${word}-box`])
+      expect(removed(`<div class="${name}">Short box text</div>`)).toBe(1);
+    for (const flag of [`no-${word}`, `has_${word}`, `with${word}`])
+      expect(removed(`<div class="${flag}">Short box text</div>`)).toBe(0);
+  });
+
+  it('the name may be the id, the role or the aria-label; "meta" counts only as a whole part of a name', () => {
+    expect(removed('<div id="main-share">Short box text</div>')).toBe(1);
+    expect(removed('<div role="newsletter">Short box text</div>')).toBe(1);
+    expect(removed('<div aria-label="Share this">Short box text</div>')).toBe(1);
+    for (const name of ['meta', 'article__meta', 'x meta y', 'meta-line']) {
+      expect(removed(`<div class="${name}">Short box text</div>`)).toBe(1);
+    }
+    for (const name of ['metadata', 'metamorph', 'gameta'])
+      expect(removed(`<div class="${name}">Short box text</div>`)).toBe(0);
+  });
+
+  it('<nav> and <aside> are furniture whatever their names; a plain <section> or <span> is not', () => {
+    expect(removed('<nav>Short box text</nav>')).toBe(1);
+    expect(removed('<aside>Short box text</aside>')).toBe(1);
+    expect(removed('<section>Short box text</section>')).toBe(0);
+    expect(removed('<span class="share">Short box text</span>')).toBe(1);
+  });
+
+  it.each(['a', 'b', 'i', 'u', 'em', 'strong', 'small', 'abbr', 'cite', 'q', 'sub', 'sup', 'mark'])(
+    'an inline <%s> is never removed, whatever its name',
+    (tag) => {
+      expect(removed(`<${tag} class="share">Short box text</${tag}>`)).toBe(0);
+    },
+  );
+});
