@@ -2,7 +2,8 @@
 // mutant cases and the extraction tests, all in Node. The panel tests (jsdom, Preact) and the whole-page suites
 // (golden pages, CLI, robustness) are left out: on this shared 2-core machine each costs seconds per mutant (with
 // the golden pages lib/article ran at 3.5 mutants a minute). The score is therefore a floor: a mutant that only
-// those suites catch counts as survived.
+// those suites catch counts as survived. Each part further runs only the test files that import its folder
+// (scripts/mutation.ts, testFilesFor).
 import { relative } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';

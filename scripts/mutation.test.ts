@@ -1,6 +1,6 @@
 // The score table of `npm run mutation` (scripts/mutation.ts) on reports shaped as Stryker writes them.
 import { describe, expect, it } from 'vitest';
-import { measuredFiles, score, table } from './mutation';
+import { measuredFiles, score, table, testFilesFor } from './mutation';
 
 const mutants = (...statuses: string[]) => ({
   mutants: statuses.map((status) => ({ status, mutatorName: 'X', location: { start: { line: 1 } } })),
@@ -32,5 +32,23 @@ describe('mutation score table', () => {
     expect(text).toContain('| **all measured** | 3 | 60.0 % | 2 | 1 | 1 | 1 | 0 |');
     expect(text).toContain('Not measured yet: lib/article.');
     expect(text).toContain('| lib/notes/a.ts | 50.0 % | 1 | 0 |');
+  });
+});
+
+describe('the test files a part runs', () => {
+  it('a folder (or a file in it): its own tests and every test file that imports it directly, nothing else', () => {
+    const files = testFilesFor('lib/article/byline.ts');
+    expect(files).toEqual(testFilesFor('lib/article'));
+    expect(files).toContain('lib/article/article-text.test.ts');
+    expect(files).toContain('tests/unit/extract.test.ts');
+    // Imports lib/article/extract as '../article/extract'.
+    expect(files).toContain('lib/quotes/quotes.test.ts');
+    // Reads its reference article through scripts/: not a direct user.
+    expect(files).not.toContain('lib/places/places.test.ts');
+    expect(files).not.toContain('lib/notes/notes.test.ts');
+  });
+
+  it('top-level files of lib/ run every test (no list)', () => {
+    expect(testFilesFor('lib/analyze.ts')).toEqual([]);
   });
 });

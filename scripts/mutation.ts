@@ -34,9 +34,35 @@ function mutatePattern(target: string): string {
   return clean.endsWith('.ts') ? clean : `${clean}/**/*.ts,!${clean}/**/*.test.ts,!${clean}/**/test-*.ts`;
 }
 
+const testFilesIn = (dir: string): string[] =>
+  readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.test.ts'))
+    .map((name) => `${dir}/${name}`);
+
+/**
+ * The test files a part runs: those that import the target's folder directly (its own tests, tests/unit files aimed
+ * at it, other folders' tests that call it). Tests that reach it only through another engine (the places and
+ * quotes suites read a reference article through the whole pipeline) are left out: each costs seconds per surviving
+ * mutant on this machine, and leaving tests out can only lower the score. Top-level files of lib/ run every test.
+ */
+export function testFilesFor(target: string, files = [...testFilesIn('lib'), ...testFilesIn('tests/unit')]): string[] {
+  const parts = target.split(',')[0].split('/');
+  if (parts.length < 2 || parts[1].endsWith('.ts')) return [];
+  const folder = parts[1];
+  return files.filter((file) => {
+    if (file.startsWith(`lib/${folder}/`)) return true;
+    const source = readFileSync(join(ROOT, file), 'utf8');
+    return [...source.matchAll(/from '([^']+)'/g)].some(([, from]) => {
+      const resolved = join(file, '..', from);
+      return resolved === `lib/${folder}` || resolved.startsWith(`lib/${folder}/`);
+    });
+  });
+}
+
 function run(target: string, passThrough: string[]): boolean {
   mkdirSync(PARTS, { recursive: true });
   console.log(`\n=== mutation: ${target} ===`);
+  const tests = testFilesFor(target);
   const args = [
     'stryker',
     'run',
@@ -44,6 +70,7 @@ function run(target: string, passThrough: string[]): boolean {
     mutatePattern(target),
     '--incrementalFile',
     partFile(target),
+    ...(tests.length ? ['--testFiles', tests.join(',')] : []),
     ...passThrough,
   ];
   const result = spawnSync('npx', args, { cwd: ROOT, stdio: 'inherit' });
