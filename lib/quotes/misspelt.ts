@@ -51,14 +51,8 @@ export function misspeltSurnames(
   }
   const verdicts = new Map<string, string | null>();
   const found: { word: string; surname: string; at: number }[] = [];
-  // Only words opening with a letter some long surname opens with: the scan then skips most of the text at once.
-  const letters = [...byLetter.keys()].filter((c) => /^\p{Lu}$/u.test(c)).join('');
-  if (!letters) return [];
-  const words = new RegExp(`(?<![\\p{L}'’-])[${letters}]\\p{Ll}*(?:\\p{Lu}\\p{Ll}+)?(?![\\p{L}'’-])`, 'gu');
-  for (const m of text.matchAll(words)) {
-    const word = m[0];
-    const at = m.index;
-    if (word.length < MIN_SURNAME - 1 || !byLetter.has(word[0]) || known.has(word.toLowerCase())) continue;
+  for (const { word, at } of wordsOpeningWith(text, [...byLetter.keys()])) {
+    if (word.length < MIN_SURNAME - 1 || known.has(word.toLowerCase())) continue;
     if (!verdicts.has(word)) {
       // The one-letter test first: the slip test reads the whole text, and few words pass the first.
       const surname = surnameMisspelt(word, byLetter.get(word[0]) ?? [], isCommonWord);
@@ -68,6 +62,26 @@ export function misspeltSurnames(
     if (surname) found.push({ word, surname, at });
   }
   return found;
+}
+
+/** A capitalised word standing alone ("McLenney", not "Smith-Jones" or "O'Brien"), read where a search found it. */
+const WORD_AT = /(?<![\p{L}'’-])\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?![\p{L}'’-])/uy;
+
+/**
+ * The capitalised words of `text` that open with one of `letters`, in text order. Found by searching for the letters:
+ * a scan for every capital of the text cost more than the rest of the rule, and a pattern built per article for its
+ * letters cost as much to compile.
+ */
+function wordsOpeningWith(text: string, letters: string[]): { word: string; at: number }[] {
+  const words: { word: string; at: number }[] = [];
+  for (const letter of letters) {
+    for (let at = text.indexOf(letter); at >= 0; at = text.indexOf(letter, at + 1)) {
+      WORD_AT.lastIndex = at;
+      const m = WORD_AT.exec(text);
+      if (m) words.push({ word: m[0], at });
+    }
+  }
+  return words.sort((a, b) => a.at - b.at);
 }
 
 /** Written at most MAX_SLIPS times, never after a title or set off as an apposition. */
