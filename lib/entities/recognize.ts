@@ -35,8 +35,12 @@ type Init = Pick<Candidate, 'name' | 'type' | 'wikipedia'> & { guessedType?: boo
 
 const MAX_NAME_TOKENS = 7;
 /** People, or bare-title names the name table found shaped like people's names, that may turn out to be people. */
-const isPersonLike = (c: Candidate) => c.type === 'person' || (c.guessedType && SHORTENED.has(c.named?.reason ?? ''));
-/** A bare title the table read so may be named again by its last word ("Djokovic", "Stadia" after "Google Stadia"). */
+const isPersonLike = (c: Candidate) =>
+  c.type === 'person' || (c.guessedType && c.name.includes(' ') && (!c.named || SHORTENED.has(c.named.reason)));
+/**
+ * A bare title of several words the table read so, or read only inside a longer name, may be named again by its
+ * last word ("Djokovic", "Stadia" after "Google Stadia").
+ */
 const SHORTENED = new Set(['name-shape', 'title-list', 'product-name', 'gendered-name']);
 const ACRONYM_DEF = /^ *\(([A-Z][A-Za-z.&]{1,9})\)/;
 

@@ -223,7 +223,11 @@ export const NAME_RULES: NameRule[] = [
     // "spokesman Berik Uali", "her lawyer Ann Ford": a lower-case role or honorific before a name no rule above typed.
     id: 'role-before',
     example: { text: 'His spokesman Berik Uali said so.', name: 'Berik Uali', type: 'person' },
-    test: (run) => (nameShaped(run.words) && (isRole(run.before) || isHonorific(run.before)) ? 'person' : null),
+    test: (run) => {
+      // "writer-director Rian Johnson": the last part of a compound role.
+      const role = run.before.slice(run.before.lastIndexOf('-') + 1);
+      return nameShaped(run.words) && (isRole(role) || isHonorific(role)) ? 'person' : null;
+    },
   },
   {
     // A popular Wikipedia title of unknown type: a thing or a body, not a person (those the rules above found). One
