@@ -2,7 +2,7 @@
 // for names that are not places here (outlets, organisations, people, demonyms, common words), and sites.
 import { WORK_NOUNS } from '../lexicon/en/works';
 import { entry, lookup, readingIndex, type GazetteerEntry, type PlaceIndex } from './gazetteer';
-import { located, metonymic, seatOfPower } from './metonymy';
+import { clubOrActor, located, metonymic, seatOfPower } from './metonymy';
 import { regionAfterTown } from './postal';
 import { splitHyphens } from './hyphens';
 import { lowerCaseWords, tokenize, type Token } from '../text/tokens';
@@ -681,6 +681,7 @@ function wordVeto(
   if (SPEECH_AFTER.test(c.after) && !located(c.before)) return big ? 'metonymy' : 'name-part';
   const country = c.ids.some((id) => entry(index, id).code.startsWith('PCL'));
   if (big && metonymic(c.before, c.after, country)) return 'metonymy';
+  if (!big && clubOrActor(c.before, c.after)) return 'name-part';
   if (CELESTIAL.has(c.key)) return 'common-word';
   if (LANGUAGES.has(c.key)) return 'demonym';
   // "Liu He, China's top trade negotiator": a person's name with a role in apposition.

@@ -159,3 +159,12 @@ export function metonymic(before: string, after: string, country = false): boole
   if (CONTROL.test(before) && CONTROLLED_AFTER.test(after)) return true;
   return AGENT_AFTER.test(after) || MODIFIER_AFTER.test(after) || POSSESSIVE_AFTER.test(after);
 }
+
+/**
+ * Whether a small town's name stands for its team or club: its players and staff after it ("Notre Dame coach"), or
+ * an act of a team or a state ("Notre Dame won 91-89"). A small town's police and officials are still its own.
+ */
+export function clubOrActor(before: string, after: string): boolean {
+  if (LOCATED.test(before)) return false;
+  return CLUB_AFTER.test(after) || AGENT_AFTER.test(after);
+}

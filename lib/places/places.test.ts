@@ -152,6 +152,12 @@ describe('recognition vetoes', () => {
       'Storms hit Texas. The Laurel Police said a man fled. Officers in Laurel found him.',
       ['Texas', 'Laurel'],
     ],
+    ["a small town's team", 'Storms hit Texas, and Laurel won 91-89 as Laurel coach Jo Lee hoped.', ['Texas']],
+    [
+      "a small town's police are still its own",
+      'Storms hit Texas, and Laurel police closed roads.',
+      ['Texas', 'Laurel'],
+    ],
     [
       'a surname that is also a town is the town after "in"',
       'Storms hit Texas. John D. Laurel, 56, was charged. Officers in Laurel found him.',
