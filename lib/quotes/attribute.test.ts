@@ -17,6 +17,25 @@ interface Case {
 const LOPEZ = 'Maria Lopez';
 const cases: Case[] = [
   {
+    name: 'a family speaks as a group ("Scott’s family has called on police to release the videos")',
+    paragraphs: [
+      'Tom Baker was shot on Monday. Baker’s family has called on the police to release “all of the videos.”',
+    ],
+    expected: [['Baker’s family', 'group', 'Baker’s family']],
+  },
+  {
+    name: "a possessive before a cue word after an earlier cue: the earlier cue's subject, not the noun's owner",
+    paragraphs: [
+      'Party spokeswoman Anna Reyes said on Monday that Baker’s claim that the mayor backs the plan is “simply not true.”',
+    ],
+    expected: [['Anna Reyes', 'person', 'Anna Reyes']],
+  },
+  {
+    name: "a possessive before a cue word with no earlier cue: the owner's words",
+    paragraphs: ['The council checked Tom Baker’s claim that the bridge is “falling into the river.”'],
+    expected: [['Tom Baker', 'person', 'Tom Baker’s']],
+  },
+  {
     name: 'X said',
     paragraphs: ['“We will rebuild the bridge,” Maria Lopez said.'],
     expected: [[LOPEZ, 'person', LOPEZ]],

@@ -67,6 +67,7 @@ const PARTICIPLE_CUE = new RegExp(
   'u',
 );
 
+const CUE_WORD_RE = new RegExp(`\\b(?:${CUE})\\b`, 'i');
 const ENDS_IN_CUE = new RegExp(`\\b(?:${CUE})\\s+(?:that\\s+)?$`, 'i');
 const ROLE_THEN_CUE = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?:${CUE})\\s+(?:that\\s+)?$`, 'u');
 
@@ -97,6 +98,12 @@ function localSubject(before: string, offset: number): Mention | null {
     ) {
       // "The longtime senator said he …": the earlier cue's subject may be a role noun, read as the clause's subject.
       return (found && roleBeforeCue(before.slice(0, end), offset)) ?? found;
+    }
+    // "Frazier said Thursday that Rubio's claim that … is “…”": a possessive before a cue word is a noun's owner
+    // ("Rubio's claim"); with a cue earlier in the sentence, that cue's subject reports the words.
+    if (/['’]s?$/.test(local![1]) && CUE_WORD_RE.test(before.slice(0, at))) {
+      end = at;
+      continue;
     }
     found = mention;
     if (!ENDS_IN_CUE.test(before.slice(0, at))) break;

@@ -25,8 +25,10 @@ export const DOCUMENT_NOUNS = [
 // prettier-ignore
 export const GROUP_NOUNS = [
   // People at an event
-  'people', 'residents', 'relatives', 'families', 'protesters', 'demonstrators', 'witnesses', 'crowd', 'audience',
-  'neighbors', 'neighbours', 'friends', 'colleagues', 'parents', 'citizens', 'voters', 'workers', 'students',
+  'people', 'residents', 'protesters', 'demonstrators', 'witnesses', 'crowd', 'audience', 'neighbors', 'neighbours',
+  'friends', 'colleagues', 'citizens', 'voters', 'workers', 'students',
+  // A family speaks as one ("the family said in a statement", "Scott's family has called on police …")
+  'family', 'families', 'relatives', 'parents',
   // Officials and professionals
   'officials', 'authorities', 'investigators', 'lawmakers', 'leaders', 'members', 'doctors', 'officers', 'soldiers',
   'diplomats', 'aides', 'advisers', 'advisors', 'organizers', 'organisers', 'sources',
