@@ -35,8 +35,8 @@ export interface PlaceIndex {
   demonymIds: Map<string, number>;
   /** Longest name in words, bounds the recogniser's look-ahead. */
   maxWords: number;
-  /** The first and last name row of each pair of first characters (see pairKey): the binary search starts there. */
-  pairs: Map<number, [number, number]>;
+  /** The first and last name row of each three first characters (see prefixKey): the binary search starts there. */
+  prefixes: Map<number, [number, number]>;
   cache: Map<number, GazetteerEntry>;
   /** Lookups made while one text is read (see readingIndex): a story names the same words again and again. */
   memo?: Map<string, number[] | undefined>;
@@ -91,24 +91,34 @@ export function parseGazetteer(raw: string): PlaceIndex {
     demonyms,
     demonymIds,
     maxWords: Number(maxWords),
-    pairs: namePairs(rows, nameStart, nameCount),
+    prefixes: namePrefixes(rows, nameStart, nameCount),
     cache: new Map(),
   };
 }
 
-/** A row's or a key's first two characters as one number; a one-character name is followed by the row's tab. */
-const pairKey = (s: string) => s.charCodeAt(0) * 65536 + (s.length > 1 ? s.charCodeAt(1) : 9);
+/**
+ * A row's or a key's first three characters as one number. A name shorter than three characters is padded with the
+ * row's tab (9), so "us" and the row "us<TAB>…" have one key.
+ */
+function prefixKey(s: string): number {
+  const c1 = s.length > 1 ? s.charCodeAt(1) : 9;
+  const c2 = c1 !== 9 && s.length > 2 ? s.charCodeAt(2) : 9;
+  return s.charCodeAt(0) * 4294967296 + c1 * 65536 + c2;
+}
 
-/** Rows are sorted, so the names sharing their first two characters lie together: one pass finds each run. */
-function namePairs(rows: string[], nameStart: number, nameCount: number): Map<number, [number, number]> {
-  const pairs = new Map<number, [number, number]>();
+/**
+ * Rows are sorted, so the names sharing their first three characters lie together: one pass finds each run. Three
+ * characters, not two: a run then holds tens of rows, not thousands ("san…"), and a search takes half the steps.
+ */
+function namePrefixes(rows: string[], nameStart: number, nameCount: number): Map<number, [number, number]> {
+  const prefixes = new Map<number, [number, number]>();
   for (let i = nameStart; i < nameStart + nameCount; i++) {
-    const pair = pairKey(rows[i]);
-    const run = pairs.get(pair);
+    const prefix = prefixKey(rows[i]);
+    const run = prefixes.get(prefix);
     if (run) run[1] = i;
-    else pairs.set(pair, [i, i]);
+    else prefixes.set(prefix, [i, i]);
   }
-  return pairs;
+  return prefixes;
 }
 
 export function entry(index: PlaceIndex, id: number): GazetteerEntry {
@@ -152,7 +162,7 @@ function lookupName(index: PlaceIndex, key: string): number[] | undefined {
 }
 
 function lookupRow(index: PlaceIndex, key: string): number[] | undefined {
-  const run = index.pairs.get(pairKey(key));
+  const run = index.prefixes.get(prefixKey(key));
   if (!run || !key) return undefined;
   let [lo, hi] = run;
   while (lo <= hi) {
