@@ -76,18 +76,29 @@ interface Knowledge {
   kb: KnowledgeBase;
   countries: ReadonlySet<string>;
   table: NameTable;
+  /** Lookups made while this article is read: a story names the same people and bodies again and again. */
+  hits: Map<string, KbHit | null>;
+}
+
+function lookupOnce(knowledge: Knowledge, surface: string): KbHit | null {
+  let hit = knowledge.hits.get(surface);
+  if (hit === undefined) {
+    hit = lookupName(knowledge.kb, surface, knowledge.countries);
+    knowledge.hits.set(surface, hit);
+  }
+  return hit;
 }
 
 function longestHit(
   text: string,
-  { kb, countries }: Knowledge,
+  knowledge: Knowledge,
   tokens: Token[],
   i: number,
 ): { hit: KbHit; end: number } | null {
   // Run tokens are separated by spaces (or " & "): a longer name starts with this word and a space.
-  const opensLonger = kb.multiWordStarts.has(nameKey(tokens[i].text));
+  const opensLonger = knowledge.kb.multiWordStarts.has(nameKey(tokens[i].text));
   for (let j = opensLonger ? Math.min(tokens.length, i + MAX_NAME_TOKENS) : i + 1; j > i; j--) {
-    const hit = lookupName(kb, joined(text, tokens.slice(i, j)), countries);
+    const hit = lookupOnce(knowledge, joined(text, tokens.slice(i, j)));
     if (hit) return { hit, end: j };
   }
   return null;
@@ -298,7 +309,8 @@ export function recognize(
 ): Candidate[] {
   const reg = new Registry();
   const { runs, lowerWords } = findNameRuns(text, paragraphs);
-  const leftovers = runs.flatMap((run) => scanRun(text, { kb, countries, table }, reg, lowerWords, run.tokens));
+  const knowledge: Knowledge = { kb, countries, table, hits: new Map() };
+  const leftovers = runs.flatMap((run) => scanRun(text, knowledge, reg, lowerWords, run.tokens));
   resolveLeftovers(kb, reg, leftovers);
   return [...reg.byKey.values()];
 }
