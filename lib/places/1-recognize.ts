@@ -9,12 +9,7 @@ import { lowerCaseWords, tokenize, type Token } from '../text/tokens';
 import { alternation, wordSet } from '../lexicon/build';
 import { HONORIFICS, NAME_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLACE_NAME_ABBREVIATIONS } from '../lexicon/en/address';
 import { HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../lexicon/en/calendar';
-import {
-  GOVERNMENT_SEATS,
-  INSTITUTION_AND_EVENT_HEADS,
-  LEGAL_FORMS,
-  ORGANISATION_HEADS,
-} from '../lexicon/en/organisations';
+import { LEGAL_FORMS, ORGANISATION_HEADS } from '../lexicon/en/organisations';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/en/given-names';
 import { LEADERSHIP_ROLES, OCCUPATIONS, OFFICES, PROFESSIONS, ROYAL_AND_RELIGIOUS_TITLES } from '../lexicon/en/roles';
 import { STATEMENT_VERBS } from '../lexicon/en/speech';
@@ -442,7 +437,7 @@ function siteIn(
   if (namedForItsPlace(kind) && last > i) {
     // Only a name with a big reading (a state, a city) says where: Carnegie Library is no building in Carnegie.
     c.site!.inner = matchRun(tokens, text, i, last - 1, index, lower, new Set()).find(
-      (x) => (!x.veto || x.veto === 'embedded') && x.ids.some((id) => strong(index, id)),
+      (x) => (!x.veto || x.veto === 'embedded') && x.ids.some((id) => strong(index, id) && !bareCounty(index, id, x)),
     );
   }
   // "Buckingham Palace said": the institution speaking.
@@ -562,15 +557,19 @@ function matchRun(
 }
 
 /**
- * Bodies, offices and institutions named after the place they serve ("DeKalb Police", "Avondale Mayor"). Not the
- * ones often named after a founder (Harvard University, the Hoover Institution, Lipscomb College).
+ * A town's own bodies and offices, named after the town they serve ("DeKalb Police", "Avondale Mayor Ed Rieker",
+ * "Boulder City Council"); not bodies often named after a person or a firm ("the Obama administration", "Harvard
+ * University", "Ithaca Holdings", "the Arab League").
  */
-const FOUNDERS_BODIES = new Set(['university', 'college', 'institute', 'institution', 'foundation']);
-const BODY_WORDS = new Set(
-  [...ORGANISATION_HEADS, ...GOVERNMENT_SEATS, ...INSTITUTION_AND_EVENT_HEADS, ...OFFICES, ...LEADERSHIP_ROLES].filter(
-    (w) => !FOUNDERS_BODIES.has(w),
-  ),
-);
+// prettier-ignore
+const TOWN_BODIES = [
+  // services and boards
+  'police', 'department', 'office', 'council', 'court', 'board', 'commission', 'authority', 'agency', 'bureau',
+  'committee', 'service', 'school', 'hospital',
+  // officers
+  'mayor', 'sheriff', 'commissioner', 'judge', 'chief', 'manager', 'superintendent', 'spokesman', 'spokeswoman',
+];
+const BODY_WORDS = new Set(TOWN_BODIES);
 
 /**
  * Where a run's name words begin: after its first name when a body, office or institution follows it in the run
@@ -583,6 +582,12 @@ function placeOfBody(tokens: Token[], first: number, last: number, head: Candida
   while (k <= last && tokens[k].end <= head.end) k++;
   for (let b = k; b <= last; b++) if (BODY_WORDS.has(tokens[b].text.toLowerCase())) return k;
   return first;
+}
+
+/** A county read from its bare name ("Mayo" of County Mayo): inside a building's name, more likely a person's. */
+function bareCounty(index: PlaceIndex, id: number, c: Candidate): boolean {
+  const e = entry(index, id);
+  return e.code === 'ADM2' && e.name.toLowerCase() !== c.key;
 }
 
 /** Words of a run that are neither connectors nor geographic suffixes ("Laurel County" has one). */

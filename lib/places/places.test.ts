@@ -50,6 +50,7 @@ const G = loadGazetteer(
       [['Reading'], 51.45, -0.97, 'GB', 'PPL', 230_000],
       [['Obama'], 35.5, 135.75, 'JP', 'PPL', 30_000],
       [['Nato'], 15.95, 120.03, 'PH', 'PPL', 5_600],
+      [['Mayo County', 'Mayo'], 53.89, -9.22, 'IE', 'ADM2', 50_000],
       [['Salisbury'], 51.07, -1.8, 'GB', 'PPL', 44_000],
       [['Salisbury'], 38.36, -75.6, 'US', 'PPLA2', 33_000],
       [['United States'], 39.76, -98.5, 'US', 'PCLI', 0],
@@ -162,6 +163,16 @@ describe('recognition vetoes', () => {
       'a surname that is also a town is the town after "in"',
       'Storms hit Texas. John D. Laurel, 56, was charged. Officers in Laurel found him.',
       ['Texas', 'Laurel'],
+    ],
+    [
+      'a firm named after a person still makes the name a name word',
+      'Storms hit Texas. The Laurel Group gave money. Officers said Laurel was right.',
+      ['Texas'],
+    ],
+    [
+      'a county read from its bare name does not place a building',
+      'Storms hit Texas. He was seen at the Mayo Clinic.',
+      ['Texas'],
     ],
     [
       'a club named after a founder still makes the name a name word',
