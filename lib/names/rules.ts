@@ -75,7 +75,11 @@ function thing(ctx: NameContext, word: string): KbHit | null {
 
 /** Shaped like a person's name, with no role or stop word ("John Major" reads so too), nor a thing's name first. */
 export const personShaped = (run: Run, ctx: NameContext) =>
-  nameShaped(run.words) && !run.words.some((w) => isRole(w) || isStopWord(w)) && !thing(ctx, run.words[0]);
+  nameShaped(run.words) &&
+  // "Area X", "Maddie B": a person's name does not end in a lone letter.
+  !INITIAL.test(run.words[run.words.length - 1]) &&
+  !run.words.some((w) => isRole(w) || isStopWord(w)) &&
+  !thing(ctx, run.words[0]);
 
 /** Written like a name: a surname ("Andrew" after "Prince"), or a person's name of two to four words. */
 export const writtenLikeAName = (run: Run, ctx: NameContext) =>
