@@ -12,7 +12,7 @@ export type RuledAttribution = Attribution & { rule?: string };
 // high: ≥ 0.9 wherever measured. low: below 0.75 on PolNeAR dev, or on train where dev has under 5. The rest
 // medium, and so is any rule not listed.
 const CONFIDENCE: Record<string, Confidence> = {
-  'cue-before-name': 'high', // 100 / 97.4 / 93.8: Lopez said: “…”
+  'cue-before-name': 'high', // 100 / 97.4 / 93.9: Lopez said: “…”
   'cue-after-name': 'high', // 100 / 98.3 / 96.4: “…,” Lopez said on Monday.
   'closing-source-name': 'high', // 100 / 100 / 97.7: … that nothing “will stop it,” Lopez said.
   'short-after-name': 'high', // – / 100 (3) / 100: “…” Lopez said.
@@ -25,10 +25,10 @@ const CONFIDENCE: Record<string, Confidence> = {
   'previous-paragraph-colon': 'high', // – / 100 (3) / 95.0: Lopez said: ¶ “…”
   'neighbour-quote': 'medium', // 100 (5) / 92.7 / 88.4: the speaker of the quote beside it
   // Pronouns: 65–67 on dev before the first-name table, subjects and own-sentence rules (issue 17); now above 75.
-  'cue-after-pronoun': 'medium', // 100 / 88.1 / (mention rule)
-  'cue-before-pronoun': 'medium', // 83.3 (6) / 83.8 / (mention rule)
-  'partial-subject-name': 'medium', // – / 78.6 / 83.8: Lopez sees the plan as “…”
-  'cue-before-role': 'medium', // 50.0 (2) / 83.3 / 87.7
+  'cue-after-pronoun': 'medium', // 100 / 92.9 / (mention rule)
+  'cue-before-pronoun': 'medium', // 83.3 (6) / 87.8 / (mention rule)
+  'partial-subject-name': 'medium', // – / 84.6 / 83.8: Lopez sees the plan as “…”
+  'cue-before-role': 'medium', // 50.0 (2) / 91.7 / 87.7
   'cue-after-role': 'medium', // 100 (3) / 75.0 (4) / 85.4
   'closing-source-organization': 'low', // 100 (3) / 60.0 (5) / 100
   'closing-source-role': 'medium', // 100 (1) / 100 (5) / 89.3
@@ -36,7 +36,7 @@ const CONFIDENCE: Record<string, Confidence> = {
   'colon-before-name': 'medium', // 100 (1) / 66.7 (3) / 84.0: Lopez was blunt: “…”
   'previous-quote': 'medium', // 100 (2) / 50.0 (2) / 80.7
   'cue-before-organization': 'low', // 100 (1) / 72.7 / 86.2
-  'cue-before-group': 'low', // 100 (1) / 66.7 (3) / 71.4
+  'cue-before-group': 'low', // 100 (1) / 75.0 (4) / 71.4
   'cue-after-group': 'low', // 100 (1) / – / 50.0 (6)
   'partial-subject-role': 'low', // 0 (1) / 33.3 (3) / 53.8
   'partial-sentence-subject-name': 'low', // – / 0 (1) / 63.2
