@@ -2,6 +2,8 @@
 // sources who asked to keep their surname out. Such a person is indexed like one named in full, so a later "she
 // said" finds her rather than the reporter or an official named before.
 import { givenNameGender } from '../names/gender';
+import { CUE_VERBS } from '../lexicon/en/speech';
+import { tokenize, type Token } from '../text/tokens';
 import { CUE } from './cues';
 
 // The first name next to a speech cue, in the reporter's words: "Melanie said", "Melanie told", "said Melanie".
@@ -11,6 +13,33 @@ const SPEAKS = new RegExp(
   `${ALONE}(\\p{Lu}\\p{Ll}+)[^\\S\\n]+(?:${CUE})\\b|\\b(?:said|says)[^\\S\\n]+(\\p{Lu}\\p{Ll}+)(?=[,.;])`,
   'gu',
 );
+
+/** The same, read at one position (sticky): only where the text's words say a match may start (see speechAt). */
+const SPEAKS_AT = new RegExp(SPEAKS.source, 'uy');
+/** A cue's first word ("said", "pointed" of "pointed out"): a name followed by one may speak. */
+const CUE_STARTS = new Set(CUE_VERBS.map((v) => v.split(' ')[0]));
+const FIRST_NAME = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * The names of SPEAKS's matches, in text order. The pattern is tried only at words that can open a match (a first
+ * name before a cue's first word, or "said"/"says"): scanning the whole text for it cost more than this whole pass.
+ */
+function speakingNames(text: string, tokens: readonly Token[]): string[] {
+  const names: string[] = [];
+  let end = 0;
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    const opens =
+      t.text === 'said' || t.text === 'says' || (next && CUE_STARTS.has(next.text) && FIRST_NAME.test(t.text));
+    if (!opens || t.start < end) return;
+    SPEAKS_AT.lastIndex = t.start;
+    const m = SPEAKS_AT.exec(text);
+    if (!m) return;
+    names.push(m[1] ?? m[2]);
+    end = m.index + m[0].length;
+  });
+  return names;
+}
 
 /** "Jordan said" after "troops in Jordan": a given name the text also uses as a place. */
 function placeLike(text: string, name: string): boolean {
@@ -25,14 +54,13 @@ export function firstNameSpeakers(
   text: string,
   known: (word: string) => boolean,
   isCommonWord: (word: string) => boolean,
+  /** The text's words (the text layer's, when the caller has them). */
+  tokens: readonly Token[] = tokenize(text),
 ): { name: string; gender: 'm' | 'f' }[] {
   // How often each name speaks: once may be a place or a title that happens to be a given name ("Berkeley
   // suggest", "Isis declares"); a person the story follows speaks again.
   const times = new Map<string, number>();
-  for (const m of text.matchAll(SPEAKS)) {
-    const name = m[1] ?? m[2];
-    times.set(name, (times.get(name) ?? 0) + 1);
-  }
+  for (const name of speakingNames(text, tokens)) times.set(name, (times.get(name) ?? 0) + 1);
   const found: { name: string; gender: 'm' | 'f' }[] = [];
   for (const [name, n] of times) {
     const gender = n >= 2 ? givenNameGender(name) : null;

@@ -21,6 +21,7 @@ import {
 } from '../lexicon/en/function-words';
 import { BUILDING_KINDS, PLACE_KINDS, PLACE_NAME_WORDS } from '../lexicon/en/place-words';
 import { lastStartingBy } from '../text/spans';
+import type { Token } from '../text/tokens';
 
 export interface Person {
   name: string;
@@ -232,17 +233,19 @@ function addFirstNameSpeakers(
   people: Person[],
   bySurname: Map<string, Person>,
   isCommonWord: (word: string) => boolean,
+  tokens?: readonly Token[],
 ): void {
   const firsts = new Set(people.map((p) => p.name.split(/\s+/)[0]));
   const known = (word: string) => firsts.has(word) || bySurname.has(word.toLowerCase()) || NOT_PERSON_WORD.test(word);
-  for (const { name, gender } of firstNameSpeakers(text, known, isCommonWord)) {
+  for (const { name, gender } of firstNameSpeakers(text, known, isCommonWord, tokens)) {
     const person: Person = { name, role: null, mentions: [], gender };
     people.push(person);
     bySurname.set(name.toLowerCase(), person);
   }
 }
 
-export function indexPeople(text: string): PeopleIndex {
+/** `tokens`: the text layer's words, when the caller has them (read again from `text` when not). */
+export function indexPeople(text: string, tokens?: readonly Token[]): PeopleIndex {
   const people: Person[] = [];
   const bySurname = new Map<string, Person>();
   const byFullName = new Map<string, Person>();
@@ -285,7 +288,7 @@ export function indexPeople(text: string): PeopleIndex {
     } else bySurname.set(key, person);
   }
   addTitledSurnames(text, people, bySurname);
-  addFirstNameSpeakers(text, people, bySurname, isCommonWord);
+  addFirstNameSpeakers(text, people, bySurname, isCommonWord, tokens);
   findSurnameMentions(text, people);
   // "McLenney said …" after "Tyresha McClenney": a misspelt surname names the same person.
   const misspelt = new Map<string, Person>();
