@@ -31,6 +31,13 @@ describe('cleanByline', () => {
     expect(cleanByline('A'.repeat(121))).toBeNull();
     expect(cleanByline('Ana Silva —')).toBe('Ana Silva');
   });
+
+  it('"By" is dropped only where the byline starts; a run of trailing separators goes as a whole', () => {
+    expect(cleanByline('Ana Silva, edited by Rui Costa')).toBe('Ana Silva, edited by Rui Costa');
+    expect(cleanByline('Interview by: Ana Silva')).toBe('Interview by: Ana Silva');
+    expect(cleanByline('Ana Silva, —')).toBe('Ana Silva');
+    expect(cleanByline('Ana Silva | ·')).toBe('Ana Silva');
+  });
 });
 
 describe('dropLeadingChrome', () => {

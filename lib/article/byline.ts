@@ -22,8 +22,9 @@ export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let byline = raw.replace(/\s+/g, ' ').trim();
   byline = byline.replace(/^(?:written\s+)?by[:\s]+/i, '');
-  byline = byline.replace(TIME_TAIL, '').trim();
-  byline = byline.replace(/[\s·|•,\-–—]+$/, '').trim();
+  // No trim needed after these: the "By" prefix takes its spaces with it, and the last step its trailing ones.
+  byline = byline.replace(TIME_TAIL, '');
+  byline = byline.replace(/[\s·|•,\-–—]+$/, '');
   if (!byline || byline.length > MAX_BYLINE_CHARS || !/\p{L}/u.test(byline)) return null;
   return byline;
 }

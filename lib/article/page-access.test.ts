@@ -22,6 +22,12 @@ describe('pageAccess', () => {
     'javascript:void(0)',
     'devtools://devtools/bundled/inspector.html',
     'blob:https://news.example/1234',
+    'brave://settings',
+    'opera://settings',
+    'vivaldi://settings',
+    'chrome-search://local-ntp/local-ntp.html',
+    'chrome-untrusted://new-tab-page/',
+    'resource://gre/modules/',
   ])('%s is one of the browser’s own pages', (url) => {
     const access = pageAccess(url);
     expect(access.kind).toBe('restricted');
