@@ -48,6 +48,10 @@ describe('dropLeadingChrome', () => {
     expect(dropLeadingChrome(['Sign In', 'Home', 'World news this week', 'Ports', ...story])).toEqual(story);
   });
 
+  it('only a point at the end of a block makes it a sentence: "U.S. News" in a menu is still a menu item', () => {
+    expect(dropLeadingChrome(['Sign In', 'U.S. News', 'World', ...story])).toEqual(story);
+  });
+
   it('keeps one or two such blocks (a kicker, a section label), punctuated ones, and never drops everything', () => {
     expect(dropLeadingChrome(['Business', 'Ports', ...story])).toEqual(['Business', 'Ports', ...story]);
     const punctuated = ['Sign In', 'Home.', 'News', ...story];

@@ -55,8 +55,9 @@ describe('extractArticle: the fields', () => {
     return article!;
   };
 
-  it('the title is the page title with its white space collapsed', () => {
+  it('the title is the page title with its white space collapsed; a page with none has an empty title', () => {
     expect(fields('<title>Budget\npasses</title>').title).toBe('Budget passes');
+    expect(fields('').title).toBe('');
   });
 
   it('Readability’s byline and outlet, cleaned and trimmed; the dates and author list from the metadata', () => {
