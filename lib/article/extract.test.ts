@@ -3,7 +3,7 @@
 // checked only through the whole-page suites).
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../scripts/node/dom';
-import { extractArticle, type ExtractOptions } from './extract';
+import { extractArticle, repairedBlocks, type ExtractOptions } from './extract';
 
 const NEWS_ARTICLE = '<script type="application/ld+json">{"@type":"NewsArticle"}</script>';
 const page = (body: string, head = '', htmlAttrs = '') =>
@@ -39,10 +39,45 @@ describe('extractArticle: what counts as an article', () => {
     expect(extract(page(paragraphs(4)), { disposable: true })?.paragraphs).toHaveLength(4);
   });
 
-  it('a document with no body is no article, not a crash', () => {
-    const doc = parseDocument(page(paragraphs(6)));
-    doc.body.remove();
-    expect(extractArticle(doc, 'https://news.example/story')).toBeNull();
+  it('a document with no body, no root or no document at all is no article, not a crash', () => {
+    const noBody = parseDocument(page(paragraphs(6)));
+    noBody.body.remove();
+    expect(extractArticle(noBody, 'https://news.example/story')).toBeNull();
+    const noRoot = parseDocument(page(paragraphs(6)));
+    noRoot.documentElement.remove();
+    expect(extractArticle(noRoot, 'https://news.example/story')).toBeNull();
+    expect(extractArticle(null as unknown as Document, 'https://news.example/story')).toBeNull();
+  });
+
+  it('the word count is a reader’s: "don’t" and "well-known" are one word each', () => {
+    const sentence = "Don't stop the well-known ferry's run, the harbour master said on Monday morning.";
+    const article = extract(page(Array.from({ length: 8 }, (_, i) => `<p>${sentence} ${i}</p>`).join('')));
+    // 13 words and the number, in each of 8 paragraphs.
+    expect(article?.wordCount).toBe(8 * 14);
+  });
+});
+
+describe('extractArticle: repairs', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(' ');
+  const root = (html: string) =>
+    parseDocument(`<html><body><div id="r">${html}</div></body></html>`).getElementById('r')!;
+
+  it('repairs may take up to 35 % of the words: exactly 35 % is applied, a little more is refused', () => {
+    const credit = '<p>Photo: a b c d e f</p>';
+    expect(repairedBlocks(root(`<p>${words(13)}</p>${credit}`))).toEqual([words(13)]);
+    expect(repairedBlocks(root(`<p>${words(12)}</p>${credit}`))).toEqual([words(12), 'Photo: a b c d e f']);
+  });
+
+  it('a furniture box Readability keeps is found by its class name (Readability is asked to keep class names)', () => {
+    const story = Array.from(
+      { length: 12 },
+      (_, i) => `<p>The council voted on the budget for the harbour district after debate number ${i}.</p>`,
+    );
+    const box = '<div class="newsletter-box"><p>Get our daily briefing by email.</p><p>Sign up today.</p></div>';
+    const html = page([...story.slice(0, 6), box, ...story.slice(6)].join(''));
+    const article = extract(html);
+    expect(article?.text).toContain('debate number 11.');
+    expect(article?.text).not.toContain('daily briefing');
   });
 });
 
@@ -112,5 +147,10 @@ describe('extractArticle: the fields', () => {
       'Council passes the budget.',
     );
     expect(fields('').excerpt).toBe(`${sentence} ${sentence}`);
+  });
+
+  it('an article with no paragraph element and no description has no excerpt', () => {
+    const items = Array.from({ length: 8 }, (_, i) => `<li>${sentence} ${i}</li>`).join('');
+    expect(extract(page(`<ul>${items}</ul>`, NEWS_ARTICLE))?.excerpt).toBeNull();
   });
 });

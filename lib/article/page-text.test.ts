@@ -53,6 +53,19 @@ describe('markPassages and clearMarks', () => {
     expect(doc.querySelector('script')!.textContent).toBe('var s = "minister said";');
   });
 
+  it.each(['textarea', 'noscript', 'select', 'style', 'script'])('text inside <%s> is never marked', (tag) => {
+    const doc = page(`<p>intro</p><${tag}>secret words</${tag}><p>end</p>`);
+    expect(markPassages(doc, [{ exact: 'secret words', prefix: '', suffix: '' }]).found).toBe(0);
+  });
+
+  it('a mark is highlighted and carries the attribute that finds it again', () => {
+    const doc = page('<p>  lead   space here</p>');
+    const { first } = markPassages(doc, [{ exact: 'lead space', prefix: '', suffix: '' }]);
+    expect(first?.hasAttribute(MARK_ATTR)).toBe(true);
+    expect(first?.style.background).not.toBe('');
+    expect(first?.textContent).toBe('lead   space');
+  });
+
   it('counts only the targets it found, and replaces earlier marks', () => {
     const doc = page('<p>alpha beta gamma</p>');
     markPassages(doc, [{ exact: 'alpha', prefix: '', suffix: '' }]);
