@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../scripts/node/dom';
 import { furnitureIn } from './boilerplate';
-import { isFurnitureLine } from './furniture-lines';
+import { dropFurnitureLines, dropRepeats, isFurnitureLine } from './furniture-lines';
 
 const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);
 
@@ -72,6 +72,40 @@ describe('pointers to other stories', () => {
     const title = Array.from({ length: 22 }, (_, i) => `w${i}`).join(' ');
     expect(isFurnitureLine(`Read more: ${title} end`, false)).toBe(true);
     expect(isFurnitureLine(`Read more: ${title} end more`, false)).toBe(false);
+  });
+});
+
+describe('furniture lines: limits and places', () => {
+  it('a date line needs a number and two tokens; a control line five words at most and one word', () => {
+    expect(isFurnitureLine('Nov 5', true)).toBe(true);
+    expect(isFurnitureLine('Monday, Tuesday', true)).toBe(false);
+    expect(isFurnitureLine('5', true)).toBe(false);
+    expect(isFurnitureLine('Share comment print email close', false)).toBe(true);
+    expect(isFurnitureLine('Share comment print email close next', false)).toBe(false);
+    expect(isFurnitureLine('12 34', false)).toBe(false);
+  });
+
+  it('a legal notice at the foot ends in "All rights reserved" or opens with "Copyright", sixty words at most', () => {
+    expect(isFurnitureLine('Press TV 2019. All rights reserved.', false, true)).toBe(true);
+    expect(isFurnitureLine('Press TV 2019. All rights reserved', false, true)).toBe(true);
+    expect(isFurnitureLine('All rights reserved for the club members, he said', false, true)).toBe(false);
+    const notice = `Copyright 2019 ${Array.from({ length: 58 }, (_, i) => `w${i}`).join(' ')}`;
+    expect(isFurnitureLine(notice, false, true)).toBe(true);
+    expect(isFurnitureLine(`${notice} more`, false, true)).toBe(false);
+  });
+
+  it('a stamp goes in the first five blocks and the last three, not in between', () => {
+    const story = Array.from({ length: 14 }, (_, i) => `The council voted on the new budget after long debate ${i}.`);
+    const kept = (at: number) => dropFurnitureLines(story.map((b, i) => (i === at ? 'April 2014' : b)));
+    for (const at of [0, 4, 11, 13]) expect(kept(at)).not.toContain('April 2014');
+    for (const at of [5, 10]) expect(kept(at)).toContain('April 2014');
+  });
+
+  it('a block of ten words printed twice loses its second copy; nine words may repeat', () => {
+    const ten = 'one two three four five six seven eight nine ten';
+    const nine = 'one two three four five six seven eight nine';
+    expect(dropRepeats([ten, 'x', ten])).toEqual([ten, 'x']);
+    expect(dropRepeats([nine, 'x', nine])).toEqual([nine, 'x', nine]);
   });
 });
 

@@ -76,6 +76,21 @@ describe('readPageMetadata: JSON-LD blocks', () => {
     expect(read(graph + metaTag('og:site_name', 'From the tags', 'property')).siteName).toBe('From the tags');
   });
 
+  it('a reference is resolved to the node with that @id, never to another named node', () => {
+    const graph = ld({
+      '@graph': [
+        { '@id': '#other', '@type': 'Organization', name: 'Other Outlet' },
+        { '@id': '#org', '@type': 'Organization' },
+        { '@type': 'NewsArticle', publisher: { '@id': '#org' } },
+      ],
+    });
+    expect(read(graph + metaTag('og:site_name', 'From the tags', 'property')).siteName).toBe('From the tags');
+  });
+
+  it('a type that is not a string (a nested list) is not read', () => {
+    expect(read(ld({ '@type': [['NewsArticle']] })).isArticleType).toBe(false);
+  });
+
   it('a reference that carries its own name is not looked up', () => {
     const graph = ld({
       '@graph': [
@@ -173,6 +188,15 @@ describe('readPageMetadata: each field and its fallbacks', () => {
     expect(read('').canonicalUrl).toBeNull();
   });
 
+  it('a link without rel is passed over; a canonical link without href leaves og:url; no root, no metadata', () => {
+    const og = metaTag('og:url', 'https://x.example/og', 'property');
+    expect(read(`<link href="/a.css"><link rel="canonical">${og}`).canonicalUrl).toBe('https://x.example/og');
+    expect(read('<link href="/a.css"><link rel="canonical" href="/story">').canonicalUrl).toBe('/story');
+    const doc = page(metaTag('og:locale', 'fr_FR', 'property'), ' lang="de"');
+    doc.documentElement.remove();
+    expect(readPageMetadata(doc)).toMatchObject({ lang: null, title: null, canonicalUrl: null });
+  });
+
   it('the language: the <html lang> (trimmed), else og:locale, else a language tag', () => {
     expect(read(metaTag('og:locale', 'fr_FR', 'property'), ' lang=" de "').lang).toBe('de');
     expect(read(metaTag('og:locale', 'fr_FR', 'property'), ' lang=" "').lang).toBe('fr_FR');
@@ -200,8 +224,14 @@ describe('readPageMetadata: the author list', () => {
       'www.example.com/rui',
       '@anasilva',
       'x.example//a',
+      'http:x.example',
     ];
     expect(read(article([...notNames, 'Ana Silva'])).authors).toEqual(['Ana Silva']);
+  });
+
+  it('a name that only contains a handle is a name; "the" is dropped only at the start when names are compared', () => {
+    expect(read(article(['Ana Silva (@anasilva)'])).authors).toEqual(['Ana Silva (@anasilva)']);
+    expect(read(article(['Blythe Smith', 'Bly Smith'])).authors).toEqual(['Blythe Smith', 'Bly Smith']);
   });
 
   it('the outlet named as author is dropped, with or without "The"; a name with nothing alphanumeric too', () => {
