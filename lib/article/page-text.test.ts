@@ -29,6 +29,11 @@ describe('locate', () => {
     expect(locate(twice, { exact: 'said no', prefix: 'c ', suffix: ' b' })).toBe(twice.lastIndexOf('said no'));
   });
 
+  it('context near the start of the text is read from the start; the earlier of two one-sided matches wins', () => {
+    const text = 'He said no. She said no again.';
+    expect(locate(text, { exact: 'said no', prefix: 'He ', suffix: ' again' })).toBe(3);
+  });
+
   it('runs of white space in the target count as one space', () => {
     expect(locate('one two three', { exact: 'two\n   three', prefix: 'one\t', suffix: '' })).toBe(4);
   });
@@ -64,6 +69,23 @@ describe('markPassages and clearMarks', () => {
     expect(first?.hasAttribute(MARK_ATTR)).toBe(true);
     expect(first?.style.background).not.toBe('');
     expect(first?.textContent).toBe('lead   space');
+  });
+
+  it('custom elements named like skipped tags are page text; the <title> is not', () => {
+    const doc = page('<p>intro</p><style-note>styled words</style-note><x-script>scripted words</x-script>');
+    expect(markPassages(doc, [{ exact: 'styled words', prefix: '', suffix: '' }]).found).toBe(1);
+    expect(markPassages(doc, [{ exact: 'scripted words', prefix: '', suffix: '' }]).found).toBe(1);
+    const titled = new JSDOM('<!doctype html><html><head><title>Only here</title></head><body><p>x</p></body></html>');
+    expect(markPassages(titled.window.document, [{ exact: 'Only here', prefix: '', suffix: '' }]).found).toBe(0);
+  });
+
+  it('a one-letter text node inside a passage gets its own mark; spaces around the target are not marked', () => {
+    const doc = page('<p>x <b>a</b> y</p>');
+    expect(markPassages(doc, [{ exact: 'x a y', prefix: '', suffix: '' }]).found).toBe(1);
+    expect(marked(doc)).toEqual(['x ', 'a', ' y']);
+    const spaced = page('<p>he said no again</p>');
+    markPassages(spaced, [{ exact: '  said no ', prefix: '', suffix: '' }]);
+    expect(marked(spaced)).toEqual(['said no']);
   });
 
   it('counts only the targets it found, and replaces earlier marks', () => {
@@ -125,6 +147,18 @@ describe('nearestPassage', () => {
     expect(near.prefix.endsWith('second: ')).toBe(true);
     markPassages(doc, [near]);
     expect(doc.querySelector(`mark[${MARK_ATTR}]`)!.previousSibling?.textContent?.endsWith('second: ')).toBe(true);
+  });
+
+  it('the answer carries up to 32 characters of the page either side, none from before the text starts', () => {
+    const doc = page(
+      '  \n <p>Opening words: we will stay here now. And then a long tail of other words follows it.</p>',
+    );
+    const near = nearestPassage(doc, { exact: 'we will stay here today', prefix: '', suffix: '' })!;
+    expect(near.exact).toMatch(/^we will stay here/);
+    expect(near.prefix).toBe('Opening words: ');
+    expect(near.suffix).toHaveLength(32);
+    const text = 'Opening words: we will stay here now. And then a long tail of other words follows it.';
+    expect(text.startsWith(`${near.prefix}${near.exact}${near.suffix}`)).toBe(true);
   });
 
   it('with no context either side, the old position picks between repeats', () => {

@@ -47,11 +47,10 @@ export function locate(haystack: string, target: PassageTarget): number {
   if (!exact) return -1;
   const prefix = squash(target.prefix).trimStart();
   const suffix = squash(target.suffix).trimEnd();
-  let first = -1;
+  // The first occurrence scores at least 0 and only a higher score replaces it: with no context, the first wins.
   let bestScore = -1;
   let best = -1;
   for (let at = haystack.indexOf(exact); at !== -1; at = haystack.indexOf(exact, at + 1)) {
-    if (first === -1) first = at;
     const before = haystack.slice(Math.max(0, at - prefix.length - 1), at).trim();
     const after = haystack.slice(at + exact.length, at + exact.length + suffix.length + 1).trim();
     const score =
@@ -59,7 +58,7 @@ export function locate(haystack: string, target: PassageTarget): number {
     if (score > bestScore) [bestScore, best] = [score, at];
     if (score === 2) break;
   }
-  return best !== -1 ? best : first;
+  return best;
 }
 
 /** Wraps the text between flat offsets [start, end) in <mark> elements, one per text node touched. */
