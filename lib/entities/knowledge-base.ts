@@ -90,6 +90,8 @@ export interface KnowledgeBase {
   multiWordStarts: Set<string>;
   /** Country title → its lower-case adjectives ("Syria" → ["syrian"]), for the names of wars. */
   demonymsByTitle: Map<string, string[]>;
+  /** Lower-case surnames of the people the base knows ("obama", "merkel"): alone in a story, most likely them. */
+  personSurnames: Set<string>;
 }
 
 export function parseKnowledgeBase(raw: string): KnowledgeBase {
@@ -126,7 +128,22 @@ export function parseKnowledgeBase(raw: string): KnowledgeBase {
       ...file.titles.filter((t) => t.startsWith('the ')).map((t) => t.slice(4)),
     ]),
     demonymsByTitle: demonymsByTitle(demonyms, names),
+    personSurnames: personSurnames(entries),
   };
+}
+
+/** "Martin Luther King Jr." is King: a generational suffix is no surname. */
+const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+function personSurnames(entries: KbEntry[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const e of entries) {
+    if (e.type !== 'person') continue;
+    const words = e.name.toLowerCase().split(/\s+/);
+    while (words.length > 1 && NAME_SUFFIXES.has(words[words.length - 1])) words.pop();
+    surnames.add(words[words.length - 1].replace(/,$/, ''));
+  }
+  return surnames;
 }
 
 function demonymsByTitle(demonyms: Set<string>, names: Map<string, KbEntry>): Map<string, string[]> {

@@ -144,7 +144,7 @@ const MOTION_BEFORE = new RegExp(`\\b(?:${MOTIONS.join('|')})\\s+(?:\\S+\\s+){0,
  * the places engine is not told it is a person.
  */
 const placeAfterAPreposition = (n: Name, text: string) =>
-  n.reason === 'surname' &&
+  (n.reason === 'surname' || n.reason === 'famous-surname') &&
   !n.text.includes(' ') &&
   // "in Cairo's words": a possessive is the person's.
   !/^['’]s\b/.test(text.slice(n.end, n.end + 3)) &&

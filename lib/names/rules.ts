@@ -8,6 +8,7 @@ import { wordSet } from '../lexicon/build';
 import { WORK_NOUNS } from '../lexicon/en/works';
 import { COMPASS_ADJECTIVES, COMPASS_POINTS } from '../lexicon/en/place-words';
 import { NAME_PARTICLES } from '../lexicon/en/names';
+import { LOCATIVE_PREPOSITIONS } from '../lexicon/en/events';
 import { PRODUCT_MODEL_WORDS } from '../lexicon/en/works';
 import type { EntityType } from '../types';
 import type { Run } from './runs';
@@ -117,6 +118,10 @@ function knownAs(ctx: NameContext, key: string): KbHit | null {
 }
 
 const placeIds = (ctx: NameContext, key: string) => (ctx.gazetteer ? (lookup(ctx.gazetteer, key) ?? []) : []);
+/** Prepositions before a place ("in", "near"): a surname after one is a town of that name. */
+const LOCATIVE = wordSet(LOCATIVE_PREPOSITIONS, ['to', 'into', 'of']);
+const SURNAME_SHAPE = /^\p{Lu}\p{Ll}{2,}/u;
+
 const strongPlace = (ctx: NameContext, id: number) => {
   const e = entry(ctx.gazetteer!, id);
   return kindOf(e) !== 'city' || e.population >= TOWN_POPULATION;
@@ -250,6 +255,21 @@ export const NAME_RULES: NameRule[] = [
     id: 'surname-alone',
     example: { text: 'Berik Uali came, and Uali said so.', name: 'Uali', type: 'person' },
     test: (run, key, ctx) => (run.words.length === 1 && ctx.shapedSurnames.has(key) ? 'person' : null),
+  },
+  {
+    // "Obama declined", "an anonymous Bush holdover": the surname of a person the knowledge base knows, alone, is that
+    // person rather than a small town so named (Obama, Japan; Bush, Egypt). Not after "in", "to", "of" or "near":
+    // "police in Clinton" is the town.
+    id: 'famous-surname',
+    example: { text: 'Aides said Obama would not attend.', name: 'Obama', type: 'person' },
+    test: (run, key, ctx) =>
+      // Written as a surname is ("IL" of Kim Jong Il is a state's abbreviation).
+      run.words.length === 1 &&
+      SURNAME_SHAPE.test(run.words[0]) &&
+      ctx.kb?.personSurnames.has(key) &&
+      !LOCATIVE.has(run.before)
+        ? 'person'
+        : null,
   },
   {
     id: 'town-word',
