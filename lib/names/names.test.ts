@@ -51,6 +51,12 @@ describe('name rules: each rule types its own example', () => {
 });
 
 describe('readNames', () => {
+  it('never takes a product model word for a surname, even after a given name ("Mac Pro")', () => {
+    const table = tableOf('The Mac Pro is dear. Owen Jordan bought one. A Pro you are, Jordan said.');
+    expect(nameIn(table, 'Pro')?.type).not.toBe('person');
+    expect(table.names.filter((n) => n.text === 'Jordan').map((n) => n.type)).toEqual(['person']);
+  });
+
   it('splits a title from the name it stands before, and keeps spans on the text', () => {
     const text = 'Kazakh President Kassym-Jomart Tokayev spoke in Almaty.';
     const table = tableOf(text);

@@ -5,11 +5,10 @@ import { isHonorific, isOrgHead, isOutletHead, isRole, isStopWord } from '../lex
 import { entry, kindOf, lookup, type PlaceIndex } from '../places/gazetteer';
 import { givenNameGender } from './gender';
 import { wordSet } from '../lexicon/build';
-import { WORK_NOUNS } from '../lexicon/en/works';
 import { COMPASS_ADJECTIVES, COMPASS_POINTS } from '../lexicon/en/place-words';
 import { NAME_PARTICLES } from '../lexicon/en/names';
 import { LOCATIVE_PREPOSITIONS } from '../lexicon/en/events';
-import { PRODUCT_MODEL_WORDS } from '../lexicon/en/works';
+import { PRODUCT_MODEL_WORDS, WORK_NOUNS } from '../lexicon/en/works';
 import type { EntityType } from '../types';
 import type { Run } from './runs';
 
@@ -263,7 +262,7 @@ export const NAME_RULES: NameRule[] = [
     id: 'famous-surname',
     example: { text: 'Aides said Obama would not attend.', name: 'Obama', type: 'person' },
     test: (run, key, ctx) =>
-      // Written as a surname is ("IL" of Kim Jong Il is a state's abbreviation).
+      // Written as a surname is: an abbreviation ("IL", "MD") is not one, whatever person's name ends so.
       run.words.length === 1 &&
       SURNAME_SHAPE.test(run.words[0]) &&
       ctx.kb?.personSurnames.has(key) &&

@@ -7,7 +7,13 @@ import { resolveMention } from './resolve';
 import { parsePhrase } from './mention-finders';
 import { sentencesIn, type Sentences } from '../text/sentences';
 import { alternation } from '../lexicon/build';
-import { PUBLISHING_PARTICIPLES, REPORTING_VERBS, VERBS_CLAIMING, VERBS_WITH_LISTENER } from '../lexicon/en/speech';
+import {
+  INVERTED_VERBS,
+  PUBLISHING_PARTICIPLES,
+  REPORTING_VERBS,
+  VERBS_CLAIMING,
+  VERBS_WITH_LISTENER,
+} from '../lexicon/en/speech';
 
 // A listener may follow "told"; "claimed responsibility" is no speech.
 const SAY_FORMS = REPORTING_VERBS.map((v) => {
@@ -38,7 +44,6 @@ import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 // "Clinton leads by four points, according to the poll." / "The program is flawed, said Mr. Burman.": content, then
 // source.
 const CONTENT_ACCORDING = /^(.{20,}?),\s+according\s+to\s+([^,]{2,80})$/;
-const INVERTED_VERBS = ['said', 'says', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'argued', 'argues'];
 const CONTENT_INVERTED = new RegExp(
   `^(.{20,}?),(?:'')?\\s+(${INVERTED_VERBS.join('|')})\\s+` +
     `((?=\\p{Lu})(?:[^,.()]|\\([^()]{1,20}\\)){2,80}?)(?:,\\s[^,]{1,160})?$`,

@@ -2,6 +2,8 @@
 // mention rule, speaker accuracy (the attributor's cues are English, so that row is informational).
 import { join } from 'node:path';
 import { analyzeQuotes } from '../../lib/quotes';
+import { readNames } from '../../lib/names';
+import { readText } from '../../lib/text';
 import { articleFromText, readJsonl } from './corpus';
 import { matchQuotes, pct, prf, quoteTokens, speakerMatchesMention } from './quote-scoring';
 import type { EvalOptions, Evaluator } from './types';
@@ -22,7 +24,7 @@ const errorsToShow = Number(process.env.QUOTE_ERRORS ?? 0);
 
 export const dewikinewsEvaluator: Evaluator = {
   name: 'dewikinews',
-  async run({ corpusDir, split, limit }: EvalOptions) {
+  async run({ corpusDir, split, limit, resources }: EvalOptions) {
     const docs = readJsonl<WikinewsDoc>(join(corpusDir, 'dewikinews-quotes', `${split}.jsonl`), limit);
     let gold = 0,
       pred = 0,
@@ -31,7 +33,11 @@ export const dewikinewsEvaluator: Evaluator = {
       speakerRight = 0,
       shown = 0;
     for (const doc of docs) {
-      const quotes = analyzeQuotes(articleFromText(doc.text)).quotes;
+      const article = articleFromText(doc.text);
+      // As the panel's pipeline runs it (lib/analyze.ts): the text layer and the name table first.
+      const layer = readText(article);
+      const names = readNames(layer, { kb: resources.knowledgeBase, gazetteer: resources.gazetteer });
+      const quotes = analyzeQuotes(article, layer, names).quotes;
       const goldQuotes = doc.quotes.map((q, index) => ({ ...q, index })).filter((q) => quoteTokens(q.text).length >= 3);
       const predicted = quotes.filter((q) => quoteTokens(q.text).length >= 3);
       gold += goldQuotes.length;

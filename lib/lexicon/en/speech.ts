@@ -33,6 +33,13 @@ export const CUE_VERBS = [
   'was cited as saying', 'was quoted as saying', 'were quoted as saying', 'is quoted as saying', 'has said', 'had said',
 ];
 
+/** Verbs that may follow the content they report, before their subject ("It is flawed, said Mr. Burman."). */
+// Used by: quotes/reported (CONTENT_INVERTED).
+// prettier-ignore
+export const INVERTED_VERBS = [
+  'said', 'says', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'argued', 'argues',
+];
+
 /** Verbs of reported speech, in pattern order; some take a listener, some a claim of responsibility. */
 // Used by: quotes/reported (SAY): "X said that …", "…, the spokesman was cited as saying".
 // prettier-ignore
