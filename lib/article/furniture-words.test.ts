@@ -101,11 +101,51 @@ describe('furniture lines: limits and places', () => {
     for (const at of [5, 10]) expect(kept(at)).toContain('April 2014');
   });
 
+  it('an abbreviated month after a stamp label, and ordinals and "at" in a date line, are date words', () => {
+    expect(isFurnitureLine('Updated Sept 5 by the city desk', true)).toBe(true);
+    expect(isFurnitureLine('Nov. 20th, 2019 at 5:52 AM', true)).toBe(true);
+  });
+
+  it('a legal notice opens the line; it is read only at the foot (by default not)', () => {
+    expect(isFurnitureLine('He said this text is subject to copyright laws', false, true)).toBe(false);
+    expect(isFurnitureLine('See the citation: it was retrieved from the archive', false, true)).toBe(false);
+    expect(isFurnitureLine('Copyright 2019 Press TV. All rights reserved.', false)).toBe(false);
+  });
+
+  describe('where the foot starts', () => {
+    const story = Array.from({ length: 10 }, (_, i) => `The council voted on the budget after a public debate ${i}.`);
+    const notice = 'Copyright 2019 Press TV.';
+
+    it('after the last block of more than twelve words (counted as runs of letters)', () => {
+      const twelve = 'one two three four five six seven eight nine ten eleven twelve';
+      expect(dropFurnitureLines([...story, notice, twelve, twelve, twelve, twelve])).not.toContain(notice);
+      // Seventeen runs of letters, twelve words as a reader counts them: a paragraph.
+      const runs = "Don't say it's over, we're told, the old man's son's dog barked";
+      expect(dropFurnitureLines([...story, notice, runs, runs, runs, runs])).toContain(notice);
+    });
+
+    it('or in the last three blocks; a long notice closing the story is itself the foot', () => {
+      const closing = 'The council said on Friday that it would meet again next month to vote on the plan.';
+      expect(dropFurnitureLines([...story, notice, closing])).not.toContain(notice);
+      const legal =
+        'This document is subject to copyright. Apart from any fair dealing for the purpose of private study, ' +
+        'no part may be reproduced.';
+      expect(dropFurnitureLines([...story.slice(0, 3), legal])).not.toContain(legal);
+    });
+
+    it('a page of short lines only is read without error', () => {
+      expect(dropFurnitureLines(['Share', 'Close', 'Menu'])).toEqual(['Menu']);
+    });
+  });
+
   it('a block of ten words printed twice loses its second copy; nine words may repeat', () => {
     const ten = 'one two three four five six seven eight nine ten';
     const nine = 'one two three four five six seven eight nine';
     expect(dropRepeats([ten, 'x', ten])).toEqual([ten, 'x']);
     expect(dropRepeats([nine, 'x', nine])).toEqual([nine, 'x', nine]);
+    // Eleven runs of letters, nine words: long enough to be a repeat.
+    const runs = "don't stop me now, it's a good day here";
+    expect(dropRepeats([runs, 'x', runs])).toEqual([runs, 'x']);
   });
 });
 
