@@ -3,7 +3,7 @@
 // that are never removed.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../scripts/node/dom';
-import { furnitureIn } from './boilerplate';
+import { dropFurniture, furnitureIn } from './boilerplate';
 import { dropFurnitureLines, dropRepeats, isFurnitureLine } from './furniture-lines';
 
 const capitalised = (s: string) => s[0].toUpperCase() + s.slice(1);
@@ -194,4 +194,90 @@ describe('furniture elements by name', () => {
       expect(removed(`<${tag} class="share">Short box text</${tag}>`)).toBe(0);
     },
   );
+});
+
+describe('furniture elements by shape and size', () => {
+  const root = (html: string) =>
+    parseDocument(`<html><body><div id="root">${html}</div></body></html>`).getElementById('root')!;
+  const words = (n: number, prefix = 'w') => Array.from({ length: n }, (_, i) => `${prefix}${i}`).join(' ');
+  const story = Array.from(
+    { length: 12 },
+    (_, i) => `<p>The council voted on the new budget for the harbour district after a long debate number ${i}.</p>`,
+  ).join('');
+  const removed = (html: string) => furnitureIn(root(html)).elements.map((el) => (el.textContent ?? '').trim());
+  const links = (n: number, tag = 'ul') =>
+    `<${tag}>${Array.from({ length: n }, (_, i) => `<li><a href="/${i}">Other story ${i}</a></li>`).join('')}</${tag}>`;
+
+  it('a byline box goes unless it holds a sentence: a capital, eight words or more, an end mark', () => {
+    expect(removed(`${story}<div class="byline">By Jane Roe, Staff Reporter.</div>`)).toHaveLength(1);
+    expect(
+      removed(`${story}<div class="byline">jane roe is the asia editor for the paper in hong kong.</div>`),
+    ).toHaveLength(1);
+    expect(removed(`${story}<div class="byline">Jane  Roe  is  the  Asia  editor  for  the  paper.</div>`)).toEqual([]);
+    const bio = 'Jane Roe is the Asia editor for the paper. She lives in Hong Kong';
+    expect(removed(`${story}<div class="byline">${bio}</div>`)).toEqual([]);
+  });
+
+  it('the class, id, role and label are read as separate words', () => {
+    expect(removed(`${story}<div class="meta" id="box1">Filed under harbour</div>`)).toEqual(['Filed under harbour']);
+  });
+
+  it('a list of two or more items, almost all link text, is a link list, <ul> or <ol>; one item or a <div> is not', () => {
+    expect(removed(story + links(2))).toHaveLength(1);
+    expect(removed(story + links(2, 'ol'))).toHaveLength(1);
+    expect(removed(story + links(1))).toEqual([]);
+    expect(removed(`${story}<div><a href="/a">One other story</a> <a href="/b">And another</a></div>`)).toEqual([]);
+  });
+
+  it('three quarters of the words linked make a link list; fewer do not', () => {
+    const list = (first: string) =>
+      `<ul><li><a href="/a">${first}</a> four</li><li><a href="/b">five six seven</a> eight</li></ul>`;
+    expect(removed(story + list('one two three'))).toHaveLength(1);
+    expect(removed(story + list('one two'))).toEqual([]);
+  });
+
+  it('an <article> is a teaser beside one more than three times its size, never inside one', () => {
+    expect(removed(`<article>${words(31)}</article><article>${words(10, 'x')}</article>`)).toEqual([words(10, 'x')]);
+    expect(removed(`<article>${words(30)}</article><article>${words(10, 'x')}</article>`)).toEqual([]);
+    expect(removed(`<section>${words(31)}</section><section>${words(10, 'x')}</section>`)).toEqual([]);
+    expect(removed(`<article>${words(40)}<article>${words(10, 'x')}</article></article>`)).toEqual([]);
+  });
+
+  it('a removed list takes its title along: five words at most, no end mark', () => {
+    const list = 'Other story 0Other story 1';
+    expect(removed(`${story}<p>More stories from the region</p>${links(2)}`)).toEqual([
+      'More stories from the region',
+      list,
+    ]);
+    expect(removed(`${story}<p>U.S. news roundup</p>${links(2)}`)).toEqual(['U.S. news roundup', list]);
+    expect(removed(`${story}<p>More stories from the region here</p>${links(2)}`)).toEqual([list]);
+    expect(removed(`${story}<p> Read this. </p>${links(2)}`)).toEqual([list]);
+    expect(removed(`${story}<p>Don't miss our top picks</p>${links(2)}`)).toEqual([list]);
+    expect(removed(`${links(2)}${story}`)).toEqual([list]);
+  });
+
+  it('a box is at most 150 words and a quarter of the article', () => {
+    const long = Array.from({ length: 60 }, (_, i) => `<p>${words(12, `p${i}_`)}.</p>`).join('');
+    const box = (n: number) => `<div class="share">${words(n, 's')}</div>`;
+    expect(removed(long + box(150))).toHaveLength(1);
+    expect(removed(long + box(151))).toEqual([]);
+    expect(removed(`<p>${words(30)}</p>${box(10)}`)).toHaveLength(1);
+    expect(removed(`<p>${words(29)}</p>${box(10)}`)).toEqual([]);
+  });
+
+  it('furnitureIn counts the words it would remove', () => {
+    expect(furnitureIn(root(`${story}<div class="share">a b c</div><div class="promo">d e</div>`)).words).toBe(5);
+  });
+
+  it('dropFurniture removes up to 35 % of the words, nothing when more; an empty article is left as it is', () => {
+    const exactly = root(`<p>${words(13)}</p><div class="share">a b c</div><div class="promo">d e f g</div>`);
+    expect(dropFurniture(exactly).total).toBe(20);
+    expect(exactly.textContent).toBe(words(13));
+    const over = root(`<p>${words(12)}</p><div class="share">a b c d</div><div class="promo">e f g h</div>`);
+    dropFurniture(over);
+    expect(over.textContent).toContain('a b c d');
+    const empty = dropFurniture(root(''));
+    expect(empty.total).toBe(0);
+    expect(() => empty.restore()).not.toThrow();
+  });
 });
