@@ -69,6 +69,11 @@ describe('pageAccess', () => {
     expect(pageAccess('https://news.example/page?file=report.pdf')).toEqual({ kind: 'ok' });
   });
 
+  it('"file:" or a browser scheme elsewhere in a web address does not make it local or restricted', () => {
+    expect(pageAccess('https://news.example/open?next=file:///etc/hosts')).toEqual({ kind: 'ok' });
+    expect(pageAccess('https://news.example/chrome://settings')).toEqual({ kind: 'ok' });
+  });
+
   it('a string that is no URL at all is left to the injection', () => {
     expect(pageAccess('not a url')).toEqual({ kind: 'ok' });
   });
