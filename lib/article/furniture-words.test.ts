@@ -229,6 +229,10 @@ describe('furniture elements by shape and size', () => {
     expect(removed(`${story}<div><a href="/a">One other story</a> <a href="/b">And another</a></div>`)).toEqual([]);
   });
 
+  it('the list itself goes, not a block that wraps it with other text', () => {
+    expect(removed(`${story}<div>${links(2)}<p>Short note.</p></div>`)).toEqual(['Other story 0Other story 1']);
+  });
+
   it('three quarters of the words linked make a link list; fewer do not', () => {
     const list = (first: string) =>
       `<ul><li><a href="/a">${first}</a> four</li><li><a href="/b">five six seven</a> eight</li></ul>`;
@@ -240,6 +244,7 @@ describe('furniture elements by shape and size', () => {
     expect(removed(`<article>${words(31)}</article><article>${words(10, 'x')}</article>`)).toEqual([words(10, 'x')]);
     expect(removed(`<article>${words(30)}</article><article>${words(10, 'x')}</article>`)).toEqual([]);
     expect(removed(`<section>${words(31)}</section><section>${words(10, 'x')}</section>`)).toEqual([]);
+    expect(removed(`<article>${words(31)}</article><section>${words(10, 'x')}</section>`)).toEqual([]);
     expect(removed(`<article>${words(40)}<article>${words(10, 'x')}</article></article>`)).toEqual([]);
   });
 
@@ -254,6 +259,7 @@ describe('furniture elements by shape and size', () => {
     expect(removed(`${story}<p> Read this. </p>${links(2)}`)).toEqual([list]);
     expect(removed(`${story}<p>Don't miss our top picks</p>${links(2)}`)).toEqual([list]);
     expect(removed(`${links(2)}${story}`)).toEqual([list]);
+    expect(removed(`${story}<p></p>${links(2)}`)).toEqual([list]);
   });
 
   it('a box is at most 150 words and a quarter of the article', () => {
