@@ -131,6 +131,7 @@ describe('furniture lines: limits and places', () => {
         'This document is subject to copyright. Apart from any fair dealing for the purpose of private study, ' +
         'no part may be reproduced.';
       expect(dropFurnitureLines([...story.slice(0, 3), legal])).not.toContain(legal);
+      expect(dropFurnitureLines([...story, legal, 'Share', 'Close'])).not.toContain(legal);
     });
 
     it('a page of short lines only is read without error', () => {
