@@ -34,16 +34,13 @@ function contenders(c: Candidate, index: PlaceIndex, ctx: StoryContext): number[
 export function pickEntry(c: Candidate, index: PlaceIndex, ctx: StoryContext, container?: GazetteerEntry): number {
   const { countries } = ctx;
   const anchors = ctx.anchors.filter((a) => a.key !== c.key);
-  // A country named in the story counts more the closer it comes to the story's most-named one: a Britain story that
-  // names the United States four times still means the English Salisbury. Up to four namings count as before.
-  const mostNamed = Math.max(COUNTRY_NAMINGS_FULL, ...countries.values());
   let bestId = c.ids[0];
   let bestScore = -Infinity;
   for (const id of within(contenders(c, index, ctx), index, container)) {
     const e = entry(index, id);
     let score = prior(e);
     const inStory = countries.get(e.country) ?? 0;
-    if (inStory > 0) score += 3 + 2 * Math.min(1, inStory / mostNamed);
+    if (inStory > 0) score += 3 + Math.min(2, inStory * 0.5);
     if (container && container.country === e.country && container !== e)
       score += container.admin1 && container.admin1 === e.admin1 ? 6 : 4;
     // Alternate names hold oddities (Franklin for Columbus): a place's own name counts for more.
@@ -58,9 +55,6 @@ export function pickEntry(c: Candidate, index: PlaceIndex, ctx: StoryContext, co
   }
   return container ? bestId : worldCityOver(bestId, c.ids, index, countries);
 }
-
-/** This many namings of a country earn its towns the full story bonus, unless another country is named more. */
-const COUNTRY_NAMINGS_FULL = 4;
 
 /** A world city is this many times bigger than a village that shares its name. */
 const WORLD_OVER_VILLAGE = 100;
