@@ -194,7 +194,7 @@ export function recognizeNames(
 
 /**
  * A small town named like one of the people, except where it is where someone is or comes from ("found in Laurel",
- * "from Laurel"; not "at Franklin", a school, nor "in Flores' honor").
+ * "from Laurel"; not "at Franklin", a school, nor "in Smith's honor").
  */
 function namedLikeAPerson(c: Candidate, people: StoryPeople, index: PlaceIndex): boolean {
   if (!people.words.has(c.key) || c.ids.some((id) => strong(index, id))) return false;
@@ -273,7 +273,7 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
   return out;
 }
 
-/** "in Nenagh", "from Kilburn": a town's preposition, with no article (a person is not "in Smith"). */
+/** "in Ashford", "from Kilburn": a town's preposition, with no article (a person is not "in Smith"). */
 const TOWN_PREPOSITION = /\b(?:in|at|from|near)\s+$/;
 
 /** A house number, with a compass letter ("1200 E. Broad St.", "401 - 333 Victoria St."), before a street. */
@@ -557,7 +557,7 @@ function matchRun(
 }
 
 /**
- * A town's own bodies and offices, named after the town they serve ("DeKalb Police", "Avondale Mayor Ed Rieker",
+ * A town's own bodies and offices, named after the town they serve ("DeKalb Police", "Springdale Mayor Ann Cole",
  * "Boulder City Council"); not bodies often named after a person or a firm ("the Obama administration", "Harvard
  * University", "Ithaca Holdings", "the Arab League").
  */
@@ -573,7 +573,7 @@ const BODY_WORDS = new Set(TOWN_BODIES);
 
 /**
  * Where a run's name words begin: after its first name when a body, office or institution follows it in the run
- * ("DeKalb Police", "Avondale Mayor Ed Rieker", "Lombard Historical Society"), for the body serves that place and
+ * ("DeKalb Police", "Springdale Mayor Ann Cole", "Fairview Town Council"), for the body serves that place and
  * is no sign that the word is a person's ("in DeKalb" stays a place); else at the run's start.
  */
 function placeOfBody(tokens: Token[], first: number, last: number, head: Candidate | undefined): number {
@@ -695,7 +695,7 @@ function wordVeto(
   // "Nice weather" / "nice": a one-word name the text also writes in lower case is the word
   // (not an acronym: "US" is not "us").
   const surface = text.slice(c.start, c.end);
-  // "NATO", "UGA", "ALMA": two to four capitals that only small towns share are an organisation's acronym; countries,
+  // "NATO", "UGA": two to four capitals that only small towns share are an organisation's acronym; countries,
   // states and big cities keep theirs (US, UK, NYC). Weak, not a word: "ELMA, Wash." still opens a dateline.
   if (!big && ACRONYM.test(surface)) return 'weak';
   if (lower.has(c.key) && !(surface.length <= 4 && surface === surface.toUpperCase())) return 'common-word';

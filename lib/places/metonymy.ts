@@ -55,7 +55,7 @@ const STATE_THINGS = [
   'tariffs', 'sanctions', 'equipment', 'economy', 'exports', 'imports', 'companies', 'firms', 'airlines', 'banks',
   'investors', 'policy', 'policies', 'measures', 'action', 'actions', 'move', 'moves', 'decision', 'response', 'stance',
   'position', 'demands', 'interests', 'lead', 'citizens', 'nationals', 'voters', 'taxpayers', 'workers', 'teachers',
-  // its currency ("40 US dollars", "Hong Kong dollars")
+  // its currency ("20 US dollars", "Hong Kong dollars")
   'dollar', 'dollars',
 ];
 /**

@@ -145,7 +145,7 @@ describe('recognition vetoes', () => {
       'Storms hit Texas after the rejection of NATO.',
       ['Texas'],
     ],
-    ['a currency named after its country', 'Storms hit Texas. Repairs cost 40 US dollars.', ['Texas']],
+    ['a currency named after its country', 'Storms hit Texas. A ticket costs 20 US dollars.', ['Texas']],
     [
       'a body named after its town leaves the town a place',
       'Storms hit Texas. The Laurel Police said a man fled. Officers in Laurel found him.',
@@ -280,7 +280,7 @@ describe('people named in the article', () => {
   it('a town named like a person is the town where someone is found in it or comes from it', () => {
     const found = (t: string) => findPlaces(makeArticle(t), G, quotedLaurel).map((p) => p.name);
     expect(found('Storms hit Texas. Police found the van in Laurel.')).toContain('Laurel');
-    expect(found('Storms hit Texas. A tree was planted in Laurel’s honor.')).not.toContain('Laurel');
+    expect(found('Storms hit Texas. The award was given in Laurel’s honor.')).not.toContain('Laurel');
   });
   it('a state or big city keeps its name', () => {
     const quotedTexas = { words: new Set(['maria', 'texas']), spans: [] };
@@ -642,7 +642,7 @@ describe('a name written with its state or country', () => {
   });
   it('weighs a county against the towns of its name abroad (Kent, England; Kent, Washington)', () => {
     const where = (text: string) => findPlaces(makeArticle(text), US).find((p) => p.name === 'Kent')?.country;
-    expect(where('Rounds at Brands Hatch, Kent and Donington Park, Leicestershire follow.')).toBe('GB');
+    expect(where('Races at Oakfield, Kent and Millbrook, Leicestershire follow.')).toBe('GB');
     expect(where('Roads in Kent and Elma were flooded on Monday.')).toBe('US');
     expect(where('Storms hit Iowa on Sunday and Kent on Monday.')).toBe('US');
   });

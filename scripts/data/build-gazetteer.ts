@@ -22,7 +22,7 @@ const ALT_NAMES_MIN_POPULATION = 15_000;
 const MAX_ALT_NAMES = 12;
 /**
  * A city this big keeps more: GeoNames lists alternates alphabetically, so its English name could fall past the
- * cap (Gothenburg for Göteborg).
+ * cap (Munich for München).
  */
 const BIG_CITY = 100_000;
 const MAX_ALT_NAMES_BIG_CITY = 40;
