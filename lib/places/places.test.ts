@@ -57,6 +57,8 @@ const G = loadGazetteer(
       [['Mexico'], 23, -102, 'MX', 'PCLI', 0],
       [['Mexico City', 'Mexico'], 19.43, -99.13, 'MX', 'PPLC', 12_000_000],
       [['Henry County'], 33.45, -84.15, 'US', 'ADM2', 0, 'GA'],
+      [['Norfolk County'], 42.17, -71.18, 'US', 'ADM2', 0, 'MA'],
+      [['Norfolk County'], 42.85, -80.38, 'CA', 'PPL', 60_000],
       [['Henry County'], 38.45, -85.12, 'US', 'ADM2', 0, 'KY'],
       [['Kentucky'], 37.5, -85.3, 'US', 'ADM1', 4_500_000, 'KY'],
       [['Washington'], 38.9, -77.04, 'US', 'PPLC', 700_000],
@@ -634,6 +636,10 @@ describe('a name written with its state or country', () => {
   it('places a town the gazetteer lacks in the written country there, not at a namesake abroad', () => {
     const [fife] = findPlaces(makeArticle('Swans died in Fife, Scotland on Monday.'), US);
     expect([fife.name, fife.country, fife.kind, fife.confidence]).toEqual(['Fife', 'GB', 'city', 'low']);
+  });
+  it('keeps a US county (no size) above a foreign town of the same name', () => {
+    const places = findPlaces(makeArticle('Officials in Norfolk County said the roads were closed on Monday.'), G);
+    expect(places.find((p) => p.name === 'Norfolk County')?.country).toBe('US');
   });
   it('reads a town and the county named with it as the pair that lie together, for the whole story', () => {
     const text = 'Paris and Henry County is rich in history. A Paris man was arrested on Sunday.';

@@ -5,9 +5,10 @@ export function prior(e: GazetteerEntry): number {
   const kind = kindOf(e);
   // A country or a region (ocean, continent) outranks any namesake town (Mexico, Atlantic).
   if (kind === 'country') return 13;
-  // A county ranks by its size, like a town: its bare name is many towns' too (Kent, Norfolk, Essex). US counties
-  // carry no size, but their names ("Scott County") are only other counties'.
-  if (e.code === 'ADM2') return Math.log10(e.population + 10);
+  // A county with a size (the British and Irish ones) ranks by it, like a town: its bare name is many towns' too
+  // (Kent, Norfolk, Essex). A county without one (the US ones) keeps a region's rank: "Norfolk County" is no
+  // Ontario town of that name.
+  if (e.code === 'ADM2' && e.population > 0) return Math.log10(e.population + 10);
   if (kind === 'region') return Math.max(9.5, Math.log10(e.population + 10)) + 0.5;
   let score = Math.log10(e.population + 10);
   if (e.code === 'PPLC') score += 1.5;
