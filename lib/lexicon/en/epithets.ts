@@ -1,5 +1,5 @@
 // Descriptions a story puts in place of a name it has already given, to vary it ("the 46-year-old", "the billionaire
-// businessman", "the retired neurosurgeon", "the Republican nominee"). Lower case. Used by: quotes/epithets (when
+// businessman", "the Republican nominee"). Lower case. Used by: quotes/epithets (when
 // no role holder fits such a description, it is the person the story is about just then).
 
 /** Status and trade words papers use to vary a protagonist's name; a functionary's role ("the spokesman") is none. */
@@ -8,8 +8,6 @@ export const EPITHET_HEADS = [
   // Wealth and business
   'businessman', 'businesswoman', 'billionaire', 'millionaire', 'mogul', 'tycoon', 'magnate', 'developer',
   'entrepreneur', 'heiress',
-  // Trades a story names its subject by
-  'neurosurgeon', 'surgeon',
   // A race and its runners
   'nominee', 'candidate', 'front-runner', 'frontrunner', 'hopeful', 'contender', 'challenger', 'incumbent',
 ];
