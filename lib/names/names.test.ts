@@ -51,6 +51,20 @@ describe('name rules: each rule types its own example', () => {
 });
 
 describe('readNames', () => {
+  it('reads a famous surname after a locative preposition as the town, not the person', () => {
+    expect(nameIn(tableOf('Aides said Obama would not attend.'), 'Obama')?.reason).toBe('famous-surname');
+    expect(nameIn(tableOf('Police in Obama searched the port.'), 'Obama')?.type).not.toBe('person');
+  });
+
+  it('takes the last part of a compound role before a name ("writer-director")', () => {
+    const name = nameIn(tableOf('The writer-director Ann Kowalczyk spoke.'), 'Ann Kowalczyk');
+    expect(name).toMatchObject({ type: 'person' });
+    expect(nameIn(tableOf('The writer-director Blue Kowalczyk spoke.'), 'Blue Kowalczyk')).toMatchObject({
+      type: 'person',
+      reason: 'role-before',
+    });
+  });
+
   it('never takes a product model word for a surname, even after a given name ("Mac Pro")', () => {
     const table = tableOf('The Mac Pro is dear. Owen Jordan bought one. A Pro you are, Jordan said.');
     expect(nameIn(table, 'Pro')?.type).not.toBe('person');
