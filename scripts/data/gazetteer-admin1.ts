@@ -68,17 +68,18 @@ export function admin1Rows(modules: string, towns: Town[], taken: Set<string>): 
     const bare = name.replace(TYPE_SUFFIX, '');
     const names = [...new Set([name, bare])].filter(fits);
     if (names.length === 0) continue;
-    rows.push({
-      names,
-      lat: median(own.map((t) => t.lat)),
-      lon: median(own.map((t) => t.lon)),
-      country,
-      kind: 'ADM1',
-      population: own.reduce((sum, t) => sum + t.population, 0),
-      admin1,
-    });
+    rows.push({ names, ...townsPoint(own), country, kind: 'ADM1', admin1 });
   }
   return rows;
+}
+
+/** A region's point and size from its towns: the median latitude and longitude, and the sum of their populations. */
+export function townsPoint(towns: { lat: number; lon: number; population: number }[]) {
+  return {
+    lat: median(towns.map((t) => t.lat)),
+    lon: median(towns.map((t) => t.lon)),
+    population: towns.reduce((sum, t) => sum + t.population, 0),
+  };
 }
 
 function median(values: number[]): number {

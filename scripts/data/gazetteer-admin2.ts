@@ -5,6 +5,7 @@
 // latitude and longitude of the county's towns, and the sum of their populations.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { townsPoint } from './gazetteer-admin1';
 
 const COUNTRIES = ['GB', 'IE'];
 /** Council names that are not what news calls the place ("City and Borough of Leeds", "Dublin City"). */
@@ -65,19 +66,7 @@ export function admin2Rows(modules: string, towns: CountyTown[], taken: Set<stri
     const bare = name.replace(COUNTY_WORD, '');
     const names = [...new Set([name, bare])].filter((n) => !taken.has(n.toLowerCase()) && !big.has(n.toLowerCase()));
     if (own.length === 0 || names.length === 0) continue;
-    rows.push({
-      names,
-      lat: median(own.map((t) => t.lat)),
-      lon: median(own.map((t) => t.lon)),
-      country,
-      population: own.reduce((sum, t) => sum + t.population, 0),
-      admin1,
-    });
+    rows.push({ names, ...townsPoint(own), country, admin1 });
   }
   return rows;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return Number(sorted[sorted.length >> 1].toFixed(4));
 }
