@@ -1,6 +1,7 @@
 // The offline knowledge base: surface names → English Wikipedia titles. Built by
 // scripts/data/build-knowledge-base.ts; this module owns the file format and the lookups.
 import type { EntityType } from '../types';
+import { GENERATIONAL_SUFFIXES } from '../lexicon/en/names';
 
 export const KB_FORMAT = 'news-lens-knowledge-base';
 export const KB_VERSION = 4;
@@ -133,7 +134,7 @@ export function parseKnowledgeBase(raw: string): KnowledgeBase {
 }
 
 /** "Martin Luther King Jr." is King: a generational suffix is no surname. */
-const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+const NAME_SUFFIXES = new Set(GENERATIONAL_SUFFIXES.flatMap((s) => [s, `${s}.`]));
 
 function personSurnames(entries: KbEntry[]): Set<string> {
   const surnames = new Set<string>();
@@ -229,6 +230,24 @@ export function lookupName(
   if (key.includes(' ') && kb.titles.has(`the ${key}`))
     return { title: titleCase(`The ${surface}`), type: 'organization', name: surface, source: 'title' };
   return null;
+}
+
+/**
+ * lookupName, remembered in `hits` (one map per article and set of countries): a story names the same people and
+ * bodies again and again.
+ */
+export function lookupRemembered(
+  kb: KnowledgeBase,
+  hits: Map<string, KbHit | null>,
+  surface: string,
+  countries?: ReadonlySet<string>,
+): KbHit | null {
+  let hit = hits.get(surface);
+  if (hit === undefined) {
+    hit = lookupName(kb, surface, countries);
+    hits.set(surface, hit);
+  }
+  return hit;
 }
 
 export function lookupAcronym(kb: KnowledgeBase, token: string): KbEntry | null {

@@ -3,13 +3,12 @@
 // and surnames or "title + surname" that refer back to a person named in full earlier. What an unknown
 // name is (person, organisation, product) is the name table's reading (lib/names), not decided here.
 import type { EntityType, Span } from '../types';
-import { lookupAcronym, lookupName, nameKey, type KbHit, type KnowledgeBase } from './knowledge-base';
+import { lookupAcronym, lookupName, lookupRemembered, nameKey, type KbHit, type KnowledgeBase } from './knowledge-base';
 import { keepHit } from './link';
 import { findNameRuns, type Token } from './name-runs';
 import { isCorporateSuffix, isHonorific, isRole, isStopWord } from '../lexicon/en/name-words';
 import { nameAt, typesOf, type Name, type NameTable } from '../names';
-import { wordSet } from '../lexicon/build';
-import { PRODUCT_MODEL_WORDS } from '../lexicon/en/works';
+import { isProductModelWord } from '../lexicon/en/works';
 
 export interface Candidate {
   name: string;
@@ -36,7 +35,6 @@ export interface Candidate {
 type Init = Pick<Candidate, 'name' | 'type' | 'wikipedia'> & { guessedType?: boolean; named?: Name | null };
 
 const MAX_NAME_TOKENS = 7;
-const PRODUCT_MODELS = wordSet(PRODUCT_MODEL_WORDS);
 /** People, or bare-title names the name table found shaped like people's names, that may turn out to be people. */
 const isPersonLike = (c: Candidate) =>
   c.type === 'person' || (c.guessedType && c.name.includes(' ') && (!c.named || SHORTENED.has(c.named.reason)));
@@ -83,15 +81,6 @@ interface Knowledge {
   hits: Map<string, KbHit | null>;
 }
 
-function lookupOnce(knowledge: Knowledge, surface: string): KbHit | null {
-  let hit = knowledge.hits.get(surface);
-  if (hit === undefined) {
-    hit = lookupName(knowledge.kb, surface, knowledge.countries);
-    knowledge.hits.set(surface, hit);
-  }
-  return hit;
-}
-
 function longestHit(
   text: string,
   knowledge: Knowledge,
@@ -101,7 +90,7 @@ function longestHit(
   // Run tokens are separated by spaces (or " & "): a longer name starts with this word and a space.
   const opensLonger = knowledge.kb.multiWordStarts.has(nameKey(tokens[i].text));
   for (let j = opensLonger ? Math.min(tokens.length, i + MAX_NAME_TOKENS) : i + 1; j > i; j--) {
-    const hit = lookupOnce(knowledge, joined(text, tokens.slice(i, j)));
+    const hit = lookupRemembered(knowledge.kb, knowledge.hits, joined(text, tokens.slice(i, j)), knowledge.countries);
     if (hit) return { hit, end: j };
   }
   return null;
@@ -283,7 +272,7 @@ function resolveLeftovers(kb: KnowledgeBase, reg: Registry, leftovers: Token[]):
   for (const c of reg.byKey.values()) {
     if (isPersonLike(c) && c.name.includes(' '))
       // A product's model word ("Pro" of "MacBook Pro") alone is any product's: no reference back.
-      for (const k of surnameKeys(c)) if (!bySurname.has(k) && !PRODUCT_MODELS.has(k)) bySurname.set(k, c);
+      for (const k of surnameKeys(c)) if (!bySurname.has(k) && !isProductModelWord(k)) bySurname.set(k, c);
   }
   for (const t of leftovers) {
     if (isRole(t.text) || isHonorific(t.text) || isStopWord(t.text)) continue;

@@ -10,7 +10,7 @@ import { givenNameGender } from './gender';
 import { readRuns, type Run } from './runs';
 import { wordSet } from '../lexicon/build';
 import { LOCATIVE_PREPOSITIONS, MOTIONS } from '../lexicon/en/events';
-import { PRODUCT_MODEL_WORDS } from '../lexicon/en/works';
+import { isProductModelWord } from '../lexicon/en/works';
 import {
   OPENING_FUNCTION_WORDS,
   POSSESSIVES,
@@ -95,7 +95,7 @@ export function readNames(layer: Pick<TextLayer, 'text' | 'tokens'>, lookups: Na
     const surname = nameKey(run.words[run.words.length - 1]);
     // "Mac Pro" read as a person's name ("Mac" is a given name): a product's model word is nobody's surname, or every
     // bare "Pro" would become that person.
-    if (PRODUCT_MODELS.has(surname)) return;
+    if (isProductModelWord(surname)) return;
     // A lower-case role before a name is too weak to make its last word a surname elsewhere ("a major Seattle firm").
     if (typed[i]?.type === 'person' && typed[i]?.reason !== 'role-before') surnames.add(surname);
     // A bare title shaped like a person's name ("Novak Djokovic") may be one too.
@@ -147,8 +147,6 @@ const MOTION_BEFORE = new RegExp(`\\b(?:${MOTIONS.join('|')})\\s+(?:\\S+\\s+){0,
  * "in Houston" after "Whitney Houston": a surname alone after a locative preposition is the place of that name, so
  * the places engine is not told it is a person.
  */
-const PRODUCT_MODELS = wordSet(PRODUCT_MODEL_WORDS);
-
 const placeAfterAPreposition = (n: Name, text: string) =>
   (n.reason === 'surname' || n.reason === 'famous-surname') &&
   !n.text.includes(' ') &&

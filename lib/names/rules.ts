@@ -1,6 +1,6 @@
 // Why a capitalised run names what it names: the first rule that answers types the run. Each rule carries an example
 // (a text and the name in it) that lib/names/names.test.ts reads as a test.
-import { lookupAcronym, lookupName, nameKey, type KbHit, type KnowledgeBase } from '../entities/knowledge-base';
+import { lookupAcronym, lookupRemembered, nameKey, type KbHit, type KnowledgeBase } from '../entities/knowledge-base';
 import { isHonorific, isOrgHead, isOutletHead, isRole, isStopWord } from '../lexicon/en/name-words';
 import { entry, kindOf, lookup, type PlaceIndex } from '../places/gazetteer';
 import { givenNameGender } from './gender';
@@ -8,7 +8,7 @@ import { wordSet } from '../lexicon/build';
 import { COMPASS_ADJECTIVES, COMPASS_POINTS } from '../lexicon/en/place-words';
 import { NAME_PARTICLES } from '../lexicon/en/names';
 import { LOCATIVE_PREPOSITIONS } from '../lexicon/en/events';
-import { PRODUCT_MODEL_WORDS, WORK_NOUNS } from '../lexicon/en/works';
+import { isProductModelWord, WORK_NOUNS } from '../lexicon/en/works';
 import type { EntityType } from '../types';
 import type { Run } from './runs';
 
@@ -55,7 +55,6 @@ const TOWN_POPULATION = 100_000;
 const NAME_WORD = /^(?:(?:al|el|bin|ibn)-)?(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?$/u;
 const INITIAL = /^\p{Lu}\.?$/u;
 const PARTICLES = new Set(NAME_PARTICLES);
-const PRODUCT_MODELS = wordSet(PRODUCT_MODEL_WORDS);
 
 /** Two to four words shaped like a person's name ("Berik Uali", "James van der Beek", "John F. Kennedy"). */
 const nameShaped = (words: string[]) =>
@@ -107,13 +106,7 @@ function teamNames(kb: KnowledgeBase): Set<string> {
 
 /** The knowledge base's reading of a name, looked up once per name and article (rules ask more than once). */
 function knownAs(ctx: NameContext, key: string): KbHit | null {
-  if (!ctx.kb) return null;
-  let hit = ctx.known.get(key);
-  if (hit === undefined) {
-    hit = lookupName(ctx.kb, key);
-    ctx.known.set(key, hit);
-  }
-  return hit;
+  return ctx.kb ? lookupRemembered(ctx.kb, ctx.known, key) : null;
 }
 
 const placeIds = (ctx: NameContext, key: string) => (ctx.gazetteer ? (lookup(ctx.gazetteer, key) ?? []) : []);
@@ -191,7 +184,7 @@ export const NAME_RULES: NameRule[] = [
       const { words } = run;
       // "Paul Max", "Twitter Gary Lineker": a given name says a person is named.
       if (words.length < 2 || words.length > 3 || words.some((w) => givenNameGender(w) !== null)) return null;
-      return PRODUCT_MODELS.has(words[words.length - 1].toLowerCase()) || brand(ctx, words[0]) ? 'work' : null;
+      return isProductModelWord(words[words.length - 1].toLowerCase()) || brand(ctx, words[0]) ? 'work' : null;
     },
   },
   {

@@ -9,19 +9,17 @@ import { CUE } from './cues';
 // The first name next to a speech cue, in the reporter's words: "Melanie said", "Melanie told", "said Melanie".
 // The name stands alone: no capitalised word right before or after it ("Melanie Smith", "Aunt Melanie").
 const ALONE = "(?=\\p{Lu})(?<![\\p{L}'’\\u2024-])(?<!\\p{Lu}[\\p{L}'’\\u2024.-]*[^\\S\\n]+)";
-const SPEAKS = new RegExp(
+// Read at one position (sticky): only where the text's words say a match may start (see speakingNames).
+const SPEAKS_AT = new RegExp(
   `${ALONE}(\\p{Lu}\\p{Ll}+)[^\\S\\n]+(?:${CUE})\\b|\\b(?:said|says)[^\\S\\n]+(\\p{Lu}\\p{Ll}+)(?=[,.;])`,
-  'gu',
+  'uy',
 );
-
-/** The same, read at one position (sticky): only where the text's words say a match may start (see speechAt). */
-const SPEAKS_AT = new RegExp(SPEAKS.source, 'uy');
 /** A cue's first word ("said", "pointed" of "pointed out"): a name followed by one may speak. */
 const CUE_STARTS = new Set(CUE_VERBS.map((v) => v.split(' ')[0]));
 const FIRST_NAME = /^\p{Lu}\p{Ll}+$/u;
 
 /**
- * The names of SPEAKS's matches, in text order. The pattern is tried only at words that can open a match (a first
+ * The names of SPEAKS_AT's matches, in text order. The pattern is tried only at words that can open a match (a first
  * name before a cue's first word, or "said"/"says"): scanning the whole text for it cost more than this whole pass.
  */
 function speakingNames(text: string, tokens: readonly Token[]): string[] {

@@ -20,3 +20,8 @@ export const NAMES_ENDING_IN_LY = [
   'Kelly', 'Shelly', 'Nelly', 'Holly', 'Molly', 'Polly', 'Dolly', 'Sally', 'Billy', 'Willy', 'Wally', 'Emily',
   'Beverly', 'Kimberly', 'Lilly', 'Lily', 'Daly', 'Healy', 'Connolly', 'Donnelly', 'Tully', 'Scully', 'Reilly',
 ];
+
+/** Generational suffixes after a name ("Martin Luther King Jr.", "Henry Ford II"), lower case, without a point. */
+// Used by: entities/knowledge-base (a suffix is no surname).
+// prettier-ignore
+export const GENERATIONAL_SUFFIXES = ['jr', 'sr', 'ii', 'iii', 'iv'];

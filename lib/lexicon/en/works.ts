@@ -13,6 +13,9 @@ export const WORK_NOUNS = [
 
 // Words that end a product's model name ("MacBook Pro", "iPad Mini", "Nike Air"): a name so ended is a made thing,
 // not the company that makes it nor a person.
-// Used by: names/rules (product-name).
+// Used by: names/rules (product-name), names/index and entities/recognize (a model word is nobody's surname).
 // prettier-ignore
 export const PRODUCT_MODEL_WORDS = ['pro', 'max', 'mini', 'air', 'plus', 'ultra', 'lite'];
+const PRODUCT_MODELS = new Set(PRODUCT_MODEL_WORDS);
+/** A product's model word, lower case ("pro" of "MacBook Pro"). */
+export const isProductModelWord = (lower: string): boolean => PRODUCT_MODELS.has(lower);
