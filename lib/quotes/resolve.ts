@@ -11,6 +11,7 @@ import { mentionType, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions
 import type { PeopleIndex, Person } from './people';
 import { epithetReferent, isEpithet } from './epithets';
 import { isDocument, organisationSubject } from './org-pronouns';
+import { personalOnly } from './personal';
 
 export interface Attribution {
   speaker: string | null;
@@ -253,45 +254,63 @@ function resolveAny(
       const last = recentSpeakers[0];
       return last ? { ...last, speakerMention: span } : { ...UNKNOWN, speakerMention: span };
     }
-    const gender = pronoun === 'she' ? 'f' : 'm';
-    const own = ownSubject(people, context, mention.start, pronoun, gender);
-    if (own) return { speaker: own.name, speakerType: 'person', speakerRole: own.role, speakerMention: span };
-    // The last speaker, when the sentence before names them as a speaker ("Husted said …. He said that …").
-    const sentence = context?.previousSentence;
-    const lastSpeaker = recentSpeakers.find((s) => s.speakerType === 'person');
-    const spokeJustBefore =
-      sentence &&
-      lastSpeaker?.speakerMention &&
-      lastSpeaker.speakerMention.start >= sentence.start &&
-      lastSpeaker.speakerMention.start < sentence.end;
-    if (spokeJustBefore && people.byName(lastSpeaker.speaker ?? '')?.gender !== (gender === 'm' ? 'f' : 'm'))
-      return { ...lastSpeaker, speakerMention: span };
-    const subject =
-      subjectOfPreviousSentence(people, context, gender) ?? pronounChain(people, context, pronoun, gender);
-    if (subject)
-      return { speaker: subject.name, speakerType: 'person', speakerRole: subject.role, speakerMention: span };
-    const speaker = recentSpeakers.find(
-      (s) =>
-        s.speakerType === 'person' && s.speaker && people.byName(s.speaker)?.gender !== (gender === 'm' ? 'f' : 'm'),
-    );
-    const other = gender === 'm' ? 'f' : 'm';
-    const named = people.namedBefore(mention.start).find(({ person, oblique }) => !oblique && person.gender !== other);
-    // The last speaker wins unless someone else was named more recently than that speaker's quote.
-    const goesOn =
-      speaker && people.byName(speaker.speaker ?? '')?.gender === gender && pronounGoesOn(context, pronoun);
-    const namedLater =
-      named && speaker && named.person.name !== speaker.speaker && named.at > lastMentionAt(speaker, people);
-    const pick =
-      named && (!speaker || (!goesOn && namedLater))
-        ? named.person
-        : speaker
-          ? (people.byName(speaker.speaker!) ?? { name: speaker.speaker!, role: speaker.speakerRole })
-          : null;
-    return pick
-      ? { speaker: pick.name, speakerType: 'person', speakerRole: pick.role ?? null, speakerMention: span }
-      : { ...UNKNOWN, speakerMention: span };
+    return resolvePersonal(mention, personalOnly(people, names), recentSpeakers, context);
   }
-  // Role noun: "the spokesman", "the Kazakh leader".
+  return resolveRole(mention, people, recentSpeakers, context);
+}
+
+/** "he" or "she": the person the pronoun goes on speaking of (see the helpers above). */
+function resolvePersonal(
+  mention: Mention,
+  people: PeopleIndex,
+  recentSpeakers: Attribution[],
+  context?: MentionContext,
+): Attribution {
+  const span = { start: mention.start, end: mention.end };
+  const pronoun = mention.text.toLowerCase();
+  const gender = pronoun === 'she' ? 'f' : 'm';
+  const own = ownSubject(people, context, mention.start, pronoun, gender);
+  if (own) return { speaker: own.name, speakerType: 'person', speakerRole: own.role, speakerMention: span };
+  // The last speaker, when the sentence before names them as a speaker ("Husted said …. He said that …").
+  const sentence = context?.previousSentence;
+  const lastSpeaker = recentSpeakers.find((s) => s.speakerType === 'person');
+  const spokeJustBefore =
+    sentence &&
+    lastSpeaker?.speakerMention &&
+    lastSpeaker.speakerMention.start >= sentence.start &&
+    lastSpeaker.speakerMention.start < sentence.end;
+  if (spokeJustBefore && people.byName(lastSpeaker.speaker ?? '')?.gender !== (gender === 'm' ? 'f' : 'm'))
+    return { ...lastSpeaker, speakerMention: span };
+  const subject = subjectOfPreviousSentence(people, context, gender) ?? pronounChain(people, context, pronoun, gender);
+  if (subject) return { speaker: subject.name, speakerType: 'person', speakerRole: subject.role, speakerMention: span };
+  const speaker = recentSpeakers.find(
+    (s) => s.speakerType === 'person' && s.speaker && people.byName(s.speaker)?.gender !== (gender === 'm' ? 'f' : 'm'),
+  );
+  const other = gender === 'm' ? 'f' : 'm';
+  const named = people.namedBefore(mention.start).find(({ person, oblique }) => !oblique && person.gender !== other);
+  // The last speaker wins unless someone else was named more recently than that speaker's quote.
+  const goesOn = speaker && people.byName(speaker.speaker ?? '')?.gender === gender && pronounGoesOn(context, pronoun);
+  const namedLater =
+    named && speaker && named.person.name !== speaker.speaker && named.at > lastMentionAt(speaker, people);
+  const pick =
+    named && (!speaker || (!goesOn && namedLater))
+      ? named.person
+      : speaker
+        ? (people.byName(speaker.speaker!) ?? { name: speaker.speaker!, role: speaker.speakerRole })
+        : null;
+  return pick
+    ? { speaker: pick.name, speakerType: 'person', speakerRole: pick.role ?? null, speakerMention: span }
+    : { ...UNKNOWN, speakerMention: span };
+}
+
+/** A role noun: "the spokesman", "the Kazakh leader". */
+function resolveRole(
+  mention: Mention,
+  people: PeopleIndex,
+  recentSpeakers: Attribution[],
+  context?: MentionContext,
+): Attribution {
+  const span = { start: mention.start, end: mention.end };
   const head = mention.head ?? '';
   // Own keys only: a head noun like "constructor" must not find Object.prototype members.
   // "the band leader": a noun before the head narrows the role; only a role holding both words fits.

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuotes } from '.';
+import { readNames } from '../names';
+import { readText } from '../text';
+import { loadGazetteer } from '../places';
+import { makeArticle } from '../../tests/factories';
+
+// Two places in the shipped gazetteer format (see lib/places/gazetteer.ts): a lake and a city.
+const gazetteer = loadGazetteer(
+  [
+    '#places\t2\t3',
+    'Aral Sea\t45\t60\tKZ\tLK\t0\t',
+    'San Diego\t32.7\t-117.2\tUS\tPPLA2\t1400000\t',
+    '#names\t2',
+    'aral sea\t0',
+    'san diego\t1',
+    '#demonyms\t0',
+  ].join('\n'),
+);
+
+function speakers(paragraphs: string[]): (string | null)[] {
+  const article = makeArticle(paragraphs);
+  const layer = readText(article);
+  const names = readNames(layer, { kb: null, gazetteer });
+  return analyzeQuotes(article, layer, names).quotes.map((q) => q.speaker);
+}
+
+describe('"he" and "she" stand for a person, not a place', () => {
+  it('skips a place named after the person in the sentence before', () => {
+    expect(
+      speakers([
+        'Karl Brandt has travelled for years. He has seen the melting ice of Greenland and the drying Aral Sea.',
+        '“I am not a scientist, but I can see what is happening,” he said.',
+      ]),
+    ).toEqual(['Karl Brandt']);
+  });
+
+  it('skips a city named in the subject’s own sentence', () => {
+    expect(
+      speakers([
+        'Anna Reyes spoke to voters. Then she described her visit to a park outside San Diego near the border.',
+        '“Anyone been there? It is a beautiful park,” she asked.',
+      ]),
+    ).toEqual(['Anna Reyes']);
+  });
+});
