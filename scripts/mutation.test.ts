@@ -1,6 +1,7 @@
 // The score table of `npm run mutation` (scripts/mutation.ts) on reports shaped as Stryker writes them.
 import { describe, expect, it } from 'vitest';
 import { measuredFiles, score, table, testFilesFor } from './mutation';
+import { mutantKey, sample, wilson } from './mutation-sample';
 
 const mutants = (...statuses: string[]) => ({
   mutants: statuses.map((status) => ({ status, mutatorName: 'X', location: { start: { line: 1 } } })),
@@ -50,5 +51,46 @@ describe('the test files a part runs', () => {
 
   it('top-level files of lib/ run every test (no list)', () => {
     expect(testFilesFor('lib/analyze.ts')).toEqual([]);
+  });
+});
+
+describe('the sampled estimate of all of lib/ (scripts/mutation-sample.ts)', () => {
+  const items = Array.from({ length: 1000 }, (_, i) => i);
+
+  it('draws without replacement, the same for a seed, and a larger n extends a smaller one', () => {
+    const a = sample(items, 50, 18);
+    expect(new Set(a).size).toBe(50);
+    expect(sample(items, 50, 18)).toEqual(a);
+    expect(sample(items, 80, 18).slice(0, 50)).toEqual(a);
+    expect(sample(items, 50, 19)).not.toEqual(a);
+    expect(sample(items.slice(0, 3), 10, 18).sort()).toEqual([0, 1, 2]);
+  });
+
+  it('picks uniformly: each tenth of the frame gets about a tenth of a large sample', () => {
+    const counts = new Array(10).fill(0);
+    for (const i of sample(items, 500, 7)) counts[Math.floor(i / 100)]++;
+    for (const c of counts) expect(c).toBeGreaterThan(30);
+    for (const c of counts) expect(c).toBeLessThan(70);
+  });
+
+  it('gives the 95 % Wilson interval (textbook values for 81 of 263, 0 of 10, 10 of 10)', () => {
+    const [low, high] = wilson(81, 263);
+    expect(low).toBeCloseTo(0.2553, 3);
+    expect(high).toBeCloseTo(0.3662, 3);
+    expect(wilson(0, 10)[0]).toBe(0);
+    expect(wilson(0, 10)[1]).toBeCloseTo(0.2775, 3);
+    expect(wilson(10, 10)[1]).toBe(1);
+  });
+
+  it('keys a mutant the same in the instrumenter list (0-based) and in a report (1-based)', () => {
+    const listed = { fileName: 'lib/a.ts', location: { start: { line: 4, column: 2 }, end: { line: 4, column: 9 } } };
+    const reported = { location: { start: { line: 5, column: 3 }, end: { line: 5, column: 10 } } };
+    const common = { mutatorName: 'ConditionalExpression', replacement: 'true', status: 'Killed' };
+    expect(mutantKey('lib/a.ts', { ...listed, ...common })).toBe(
+      mutantKey('lib/a.ts', { ...reported, ...common }, true),
+    );
+    expect(mutantKey('lib/a.ts', { ...listed, ...common, replacement: 'false' })).not.toBe(
+      mutantKey('lib/a.ts', { ...reported, ...common }, true),
+    );
   });
 });

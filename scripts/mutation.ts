@@ -2,6 +2,8 @@
 //   npm run mutation                          every folder of lib/ in turn (hours on a shared 2-core machine)
 //   npm run mutation -- lib/notes lib/article  those folders (or files; a comma-separated list of files is one part)
 //   npm run mutation -- --table                only the table of what was measured so far
+//   npm run mutation -- --sample [--n 400] [--seed 18]   all of lib/ estimated from a uniform random sample of its
+//                                              mutants (scripts/mutation-sample.ts), labelled as such with its 95 % CI
 //   other arguments go to Stryker:  npm run mutation -- lib/notes --concurrency 2
 // Each part keeps its own incremental report in mutation/parts/ (Stryker's JSON report format, committed: a fresh
 // machine then re-tests only what changed since the last measurement), so a
@@ -10,6 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { sampledLine, sampleRun, savedEstimate } from './mutation-sample.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PARTS = join(ROOT, 'mutation/parts');
@@ -167,18 +170,33 @@ function readParts(): { report: Report; mtime: number }[] {
     .map((path) => ({ report: JSON.parse(readFileSync(path, 'utf8')) as Report, mtime: statSync(path).mtimeMs }));
 }
 
-function main(argv: string[]): number {
+/** `--name value` from the arguments (removed from them), or the fallback. */
+function option(argv: string[], name: string, fallback: number): number {
+  const at = argv.indexOf(name);
+  if (at < 0) return fallback;
+  const [, value] = argv.splice(at, 2);
+  return Number(value);
+}
+
+async function main(argv: string[]): Promise<number> {
   const tableOnly = argv.includes('--table');
+  const sampling = argv.includes('--sample');
+  const n = option(argv, '--n', 400);
+  const seed = option(argv, '--seed', 18);
   // Targets are paths under lib/; anything else goes to Stryker (e.g. --concurrency 2, --force).
   const targets = argv.filter((a) => a.startsWith('lib'));
-  const passThrough = argv.filter((a) => !a.startsWith('lib') && a !== '--table');
+  const passThrough = argv.filter((a) => !a.startsWith('lib') && a !== '--table' && a !== '--sample');
   let ok = true;
-  if (!tableOnly) for (const target of targets.length ? targets : libFolders()) ok = run(target, passThrough) && ok;
+  if (sampling) ok = (await sampleRun({ n, seed, run: !tableOnly, passThrough }, testFilesFor, PARTS)) !== null;
+  else if (!tableOnly)
+    for (const target of targets.length ? targets : libFolders()) ok = run(target, passThrough) && ok;
   const topLevel = readdirSync(join(ROOT, 'lib')).some((n) => n.endsWith('.ts') && !n.endsWith('.test.ts'));
   console.log(`\nMutation score per folder (mutation/parts; bars: lib/notes and lib/article ≥ 80 %, lib/ ≥ 65 %)\n`);
   console.log(table(measuredFiles(readParts()), [...libFolders(), ...(topLevel ? ['lib'] : [])]));
+  const estimate = savedEstimate();
+  if (estimate) console.log(`\n${sampledLine(estimate)}`);
   return ok ? 0 : 1;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename))
-  process.exitCode = main(process.argv.slice(2));
+  main(process.argv.slice(2)).then((code) => (process.exitCode = code));

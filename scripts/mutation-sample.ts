@@ -1,0 +1,226 @@
+// `npm run mutation -- --sample [--n 400] [--seed 18]`: an estimate of the mutation score over ALL of lib/ from a
+// uniform random sample of its mutants, for when a full run does not fit (≈19,000 mutants, hours on this machine).
+// Every mutant Stryker's instrumenter makes in lib/ (the frame `npm run mutation` would test, directive-ignored
+// mutants left out) is listed in a fixed order; a seeded shuffle picks n of them (the first n of one permutation, so
+// a larger n with the same seed extends the sample). A picked mutant already measured by a full part
+// (mutation/parts, same file, place, mutator and replacement) keeps that verdict; the others run under Stryker,
+// one folder at a time with that folder's test files (as a part would), only the picked nodes mutated
+// (stryker.sample.config.mjs + scripts/mutation-sample-ignorer.mjs). Verdicts accumulate in mutation/sample/.
+// The estimate is labelled as sampled, with its 95 % Wilson interval and n; the table prints it (--table).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { Instrumenter } from '@stryker-mutator/instrumenter';
+
+const ROOT = resolve(import.meta.dirname, '..');
+export const SAMPLE_DIR = join(ROOT, 'mutation/sample');
+const ESTIMATE = join(SAMPLE_DIR, 'estimate.json');
+
+interface Position {
+  line: number;
+  column: number;
+}
+/** A mutant as the instrumenter gives it: lines and columns 0-based. */
+export interface Mutant {
+  fileName: string;
+  location: { start: Position; end: Position };
+  mutatorName: string;
+  replacement: string;
+}
+/** A mutant of a Stryker JSON report: lines and columns 1-based. */
+interface ReportMutant {
+  mutatorName: string;
+  replacement?: string;
+  status: string;
+  location: { start: Position; end: Position };
+}
+interface Report {
+  files: Record<string, { mutants: ReportMutant[] }>;
+}
+export interface Estimate {
+  seed: number;
+  n: number;
+  frame: number;
+  detected: number;
+  valid: number;
+  score: number;
+  low: number;
+  high: number;
+  fromParts: number;
+  commit: string;
+  date: string;
+}
+
+const DETECTED = new Set(['Killed', 'Timeout']);
+const VALID = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);
+
+/** One key for the same mutant in the instrumenter's list and in a report (0-based there, 1-based here). */
+export function mutantKey(file: string, m: Mutant | ReportMutant, oneBased = false): string {
+  const d = oneBased ? 1 : 0;
+  const { start, end } = m.location;
+  return `${file}:${start.line - d}:${start.column - d}-${end.line - d}:${end.column - d} ${m.mutatorName} ${m.replacement}`;
+}
+
+/** mulberry32: a small seeded generator (the same sample on every machine). */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The first n items of a seeded Fisher–Yates shuffle: uniform without replacement, a prefix for any larger n. */
+export function sample<T>(items: T[], n: number, seed: number): T[] {
+  const next = random(seed);
+  const pool = [...items];
+  const k = Math.min(n, pool.length);
+  for (let i = 0; i < k; i++) {
+    const j = i + Math.floor(next() * (pool.length - i));
+    [pool[i], pool[j]] = [pool[j], pool[i]];
+  }
+  return pool.slice(0, k);
+}
+
+/** Wilson score interval for k successes in n trials (z = 1.96: 95 %), as fractions. */
+export function wilson(k: number, n: number, z = 1.96): [number, number] {
+  if (n === 0) return [0, 1];
+  const p = k / n;
+  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+const sourceFiles = () =>
+  readdirSync(join(ROOT, 'lib'), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && !/(^|\/)test-[^/]*$/.test(name))
+    .map((name) => `lib/${name}`)
+    .sort();
+
+/** Every mutant of lib/ in a fixed order (file, place, mutator, replacement), directive-ignored ones left out. */
+export async function listMutants(): Promise<Mutant[]> {
+  const quiet = () => false;
+  const logger = { debug() {}, info() {}, trace() {}, warn: console.warn, error: console.error, fatal: console.error };
+  const log = { ...logger, isDebugEnabled: quiet, isTraceEnabled: quiet, isInfoEnabled: quiet, isWarnEnabled: quiet };
+  const instrumenter = new Instrumenter(log as never);
+  const files = sourceFiles().map((name) => ({
+    name,
+    mutate: true as const,
+    content: readFileSync(join(ROOT, name), 'utf8'),
+  }));
+  const result = await instrumenter.instrument(files, { plugins: null, excludedMutations: [], ignorers: [] } as never);
+  return result.mutants
+    .filter((m) => m.status !== 'Ignored')
+    .map(({ fileName, location, mutatorName, replacement }) => ({ fileName, location, mutatorName, replacement }))
+    .sort((a, b) => (mutantKey(a.fileName, a) < mutantKey(b.fileName, b) ? -1 : 1));
+}
+
+/** Verdicts (mutant key → status) in the reports of a folder, newer reports first winning. */
+function verdicts(dir: string): Map<string, string> {
+  const found = new Map<string, string>();
+  if (!existsSync(dir)) return found;
+  const paths = readdirSync(dir)
+    .filter((name) => name.endsWith('.json') && !name.startsWith('estimate') && !name.startsWith('picked'))
+    .map((name) => join(dir, name))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  for (const path of paths) {
+    const report = JSON.parse(readFileSync(path, 'utf8')) as Report;
+    for (const [name, file] of Object.entries(report.files)) {
+      const rel = name.startsWith('/') ? relative(ROOT, name) : name;
+      for (const m of file.mutants) {
+        const key = mutantKey(rel, m, true);
+        if (VALID.has(m.status) && !found.has(key)) found.set(key, m.status);
+      }
+    }
+  }
+  return found;
+}
+
+const folderOf = (file: string) => (file.split('/').length > 2 ? file.split('/').slice(0, 2).join('/') : 'lib');
+
+/** Runs the picked mutants of one folder under Stryker (only their nodes mutated), verdicts into mutation/sample/. */
+function runFolder(folder: string, picked: Mutant[], testFiles: string[], passThrough: string[]): boolean {
+  const name = folder.replace(/\//g, '-');
+  const pickedFile = join(SAMPLE_DIR, `picked-${name}.json`);
+  const locations: Record<string, number[][]> = {};
+  const ranges = new Set<string>();
+  for (const {
+    fileName,
+    location: { start, end },
+  } of picked) {
+    (locations[fileName] ??= []).push([start.line, start.column, end.line, end.column]);
+    // Stryker's ranges: lines 1-based, columns 0-based.
+    ranges.add(`${fileName}:${start.line + 1}:${start.column}-${end.line + 1}:${end.column}`);
+  }
+  writeFileSync(pickedFile, JSON.stringify({ ranges: [...ranges], locations }, null, 1));
+  console.log(`\n=== mutation sample: ${folder} (${picked.length} picked mutants) ===`);
+  const args = ['stryker', 'run', 'stryker.sample.config.mjs', '--incrementalFile', join(SAMPLE_DIR, `${name}.json`)];
+  const env = { ...process.env, MUTATION_SAMPLE_FILE: pickedFile, MUTATION_TEST_FILES: testFiles.join(',') };
+  return spawnSync('npx', [...args, ...passThrough], { cwd: ROOT, stdio: 'inherit', env }).status === 0;
+}
+
+const commit = () => spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+
+/** Picks the sample, runs what is not yet measured (with `run`), prints and saves the estimate. */
+export async function sampleRun(
+  options: { n: number; seed: number; run: boolean; passThrough: string[] },
+  testFilesFor: (folder: string) => string[],
+  partsDir: string,
+): Promise<Estimate | null> {
+  mkdirSync(SAMPLE_DIR, { recursive: true });
+  const all = await listMutants();
+  const picked = sample(all, options.n, options.seed);
+  const fromParts = verdicts(partsDir);
+  const todo = picked.filter((m) => !fromParts.has(mutantKey(m.fileName, m)));
+  let sampled = verdicts(SAMPLE_DIR);
+  const open = todo.filter((m) => !sampled.has(mutantKey(m.fileName, m)));
+  console.log(
+    `${all.length} mutants in lib/; sample of ${picked.length} (seed ${options.seed}): ` +
+      `${picked.length - todo.length} measured by full parts, ${todo.length - open.length} by earlier sample runs, ` +
+      `${open.length} to run`,
+  );
+  if (options.run && open.length) {
+    const byFolder = new Map<string, Mutant[]>();
+    for (const m of open) byFolder.set(folderOf(m.fileName), [...(byFolder.get(folderOf(m.fileName)) ?? []), m]);
+    for (const [folder, mutants] of [...byFolder].sort((a, b) => a[1].length - b[1].length))
+      runFolder(folder, mutants, testFilesFor(folder), options.passThrough);
+    sampled = verdicts(SAMPLE_DIR);
+  }
+  const statusOf = (m: Mutant) => fromParts.get(mutantKey(m.fileName, m)) ?? sampled.get(mutantKey(m.fileName, m));
+  const judged = picked.filter((m) => statusOf(m) !== undefined);
+  if (judged.length < picked.length) console.log(`${picked.length - judged.length} picked mutants have no verdict yet`);
+  const detected = judged.filter((m) => DETECTED.has(statusOf(m)!)).length;
+  const [low, high] = wilson(detected, judged.length);
+  const estimate: Estimate = {
+    seed: options.seed,
+    n: judged.length,
+    frame: all.length,
+    detected,
+    valid: judged.length,
+    score: judged.length ? (100 * detected) / judged.length : 0,
+    low: 100 * low,
+    high: 100 * high,
+    fromParts: picked.length - todo.length,
+    commit: commit(),
+    date: new Date().toISOString(),
+  };
+  if (judged.length === picked.length) writeFileSync(ESTIMATE, JSON.stringify(estimate, null, 1) + '\n');
+  console.log(sampledLine(estimate));
+  const survivors = judged.filter((m) => !DETECTED.has(statusOf(m)!));
+  for (const m of survivors)
+    console.log(`  ${statusOf(m)}: ${m.fileName}:${m.location.start.line + 1} ${m.mutatorName} → ${m.replacement}`);
+  return estimate;
+}
+
+/** The all-lib line of the table, labelled as a sample with its interval and size. */
+export const sampledLine = (e: Estimate) =>
+  `all of lib/ (SAMPLED, not a full run): ${e.score.toFixed(1)} % detected (95 % CI ${e.low.toFixed(1)}–` +
+  `${e.high.toFixed(1)} %), ${e.detected} of ${e.n} mutants drawn uniformly from ${e.frame} (seed ${e.seed}; ` +
+  `${e.fromParts} verdicts from full parts; ${e.commit}, ${e.date.slice(0, 16)})`;
+
+export function savedEstimate(): Estimate | null {
+  return existsSync(ESTIMATE) ? (JSON.parse(readFileSync(ESTIMATE, 'utf8')) as Estimate) : null;
+}
