@@ -35,6 +35,10 @@ The Record (Ohio)\tOhio\t2\t/wiki/The_Record_(Ohio)\tQ2
 Daily Ledger\tOhio\t3\t/wiki/Daily_Ledger\tQ3
 Daily Ledger\tIowa\t4\t/wiki/Daily_Ledger_(Iowa)\tQ4
 Unlisted Gazette\tIowa\t\t\t
+Harbor Light\tMaine\t5\t/wiki/Harbor_Light\tQ5
+Harbor Light\tNew Hampshire\t5\t/wiki/Harbor_Light\tQ5
+Valley Courier (Alamosa)\tColorado\t6\t/wiki/Valley_Courier_(Alamosa)\tQ6
+Campus Voice (newspaper)\tOhio\t7\t/wiki/Campus_Voice_(newspaper)\tQ7
 `;
 
 function sources(): string {
@@ -61,7 +65,12 @@ describe('entity sources', () => {
 
   it('keeps newspapers with an article and a name of their own', () => {
     const papers = newspapers(sources(), (w) => w === 'record');
-    expect(papers.map((p) => p.entry.title)).toEqual(['The_Oregon_Clarion']);
+    // A paper listed under two states is still one paper; a place in the title's qualifier means namesakes exist.
+    expect(papers.map((p) => p.entry.title)).toEqual([
+      'The_Oregon_Clarion',
+      'Harbor_Light',
+      'Campus_Voice_(newspaper)',
+    ]);
     expect(papers[0].names).toEqual(['The Oregon Clarion', 'Oregon Clarion']);
     expect(papers[0].entry.description).toBe('Newspaper in Oregon');
   });

@@ -84,6 +84,9 @@ export function congress(dir: string): SourceEntity[] {
   });
 }
 
+/** A title's qualifier that is not a kind of paper ("(newspaper)", "(student newspaper)") names a place. */
+const PLACE_QUALIFIED = /\((?![^)]*newspaper)[^)]*\)$/;
+
 /**
  * Newspapers with an article. A name stands for the paper only if no other listed paper shares it and it is not
  * a plain word once "The" is dropped ("The Independent", "The Day", "Hill" are words first).
@@ -97,9 +100,14 @@ export function newspapers(dir: string, isWord: (w: string) => boolean): SourceE
     .map((l) => l.split('\t'))
     .filter((c) => c[4]?.trim() && c[0]);
   const nameOf = (title: string) => title.replace(/ \([^)]*\)$/, '').trim();
+  // One paper listed under two states ("Star Tribune") is one article: rows are counted once per article path.
+  const papers = [...new Map(rows.map((row) => [row[3], row])).values()];
   const count = new Map<string, number>();
-  for (const [title] of rows) count.set(nameOf(title).toLowerCase(), (count.get(nameOf(title).toLowerCase()) ?? 0) + 1);
-  return rows.flatMap(([title, state]) => {
+  for (const [title] of papers)
+    count.set(nameOf(title).toLowerCase(), (count.get(nameOf(title).toLowerCase()) ?? 0) + 1);
+  return papers.flatMap(([title, state]) => {
+    // "The Sun (Lowell)": Wikipedia names a place to tell the paper from namesakes, so the bare name is not its own.
+    if (PLACE_QUALIFIED.test(title)) return [];
     const name = nameOf(title);
     const bare = name.replace(/^The /, '');
     const words = bare.split(/\s+/);
