@@ -8,6 +8,7 @@ import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer
 import { pickEntry } from './pick-entry';
 import { siteHost } from './site-host';
 import { stateOverCity } from './state-namesake';
+import { placeLonelyTowns } from './lonely-town';
 
 export interface ResolvedMention {
   candidate: Candidate;
@@ -60,7 +61,8 @@ export function resolveNames(
     if (!c.veto && isWeak(c, entry(gazetteer, id), ctx)) continue;
     out.push({ candidate: c, id, contained: false });
   }
-  return withSites(sites.filter(report), stateOverCity(out, text, gazetteer), text, gazetteer, ctx);
+  const placed = placeLonelyTowns(stateOverCity(out, text, gazetteer), gazetteer, ctx);
+  return withSites(sites.filter(report), placed, text, gazetteer, ctx);
 }
 
 /** Round one: each ambiguous name's choice, added to the towns it can vouch for. */

@@ -38,6 +38,8 @@ export interface PlaceIndex {
   /** The first and last name row of each three first characters (see prefixKey): the binary search starts there. */
   prefixes: Map<number, [number, number]>;
   cache: Map<number, GazetteerEntry>;
+  /** "US.VA" → the id of that state's row, filled on first use (see stateId). */
+  states: Map<string, number>;
   /** Lookups made while one text is read (see readingIndex): a story names the same words again and again. */
   memo?: Map<string, number[] | undefined>;
 }
@@ -93,6 +95,7 @@ export function parseGazetteer(raw: string): PlaceIndex {
     maxWords: Number(maxWords),
     prefixes: namePrefixes(rows, nameStart, nameCount),
     cache: new Map(),
+    states: new Map(),
   };
 }
 
@@ -137,6 +140,20 @@ export function entry(index: PlaceIndex, id: number): GazetteerEntry {
     index.cache.set(id, e);
   }
   return e;
+}
+
+/**
+ * The row of the state or province (ADM1) with this admin-1 code. The build writes the towns after every area, so
+ * the first call reads the rows up to the first town, once.
+ */
+export function stateId(index: PlaceIndex, country: string, admin1: string): number | undefined {
+  if (index.states.size === 0)
+    for (let id = 0; id < index.placeCount; id++) {
+      const [, , , cc, code, , a1] = index.rows[index.placeStart + id].split('\t');
+      if (code.startsWith('PPL')) break;
+      if (code === 'ADM1' && a1 && !index.states.has(`${cc}.${a1}`)) index.states.set(`${cc}.${a1}`, id);
+    }
+  return index.states.get(`${country}.${admin1}`);
 }
 
 /**

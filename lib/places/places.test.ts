@@ -625,6 +625,42 @@ describe("resolution by the story's other names", () => {
   });
 });
 
+describe("a small town far from all the story's other places", () => {
+  // The build writes the areas before the towns (scripts/data/build-gazetteer.ts); so does this gazetteer.
+  const LOCAL = loadGazetteer(
+    gazetteerText(
+      [
+        [['Virginia'], 37.5, -78.8, 'US', 'ADM1', 8_600_000, 'VA'],
+        [['Texas'], 31.5, -99.3, 'US', 'ADM1', 30_000_000, 'TX'],
+        [['Alaska'], 64, -150, 'US', 'ADM1', 730_000, 'AK'],
+        [['Manassas'], 38.75, -77.47, 'US', 'PPL', 41_000, 'VA'],
+        [['Gainesville'], 38.8, -77.61, 'US', 'PPL', 11_000, 'VA'],
+        [['Centreville'], 38.84, -77.43, 'US', 'PPL', 71_000, 'VA'],
+        [['Houston'], 29.76, -95.36, 'US', 'PPLA2', 2_300_000, 'TX'],
+        [['Brookfield'], 33.2, -89.9, 'US', 'PPL', 1_000, 'MS'],
+        [['Laconia'], 43.53, -71.47, 'US', 'PPLA2', 16_000, 'NH'],
+      ],
+      {},
+    ),
+  );
+  const where = (text: string) =>
+    findPlaces(makeArticle(text), LOCAL).map((p) => `${p.name} ${p.country} ${p.kind} ${p.confidence}`);
+  it('is a place the gazetteer lacks in the one state the others lie in', () => {
+    const text = 'Homes in Manassas and Centreville sold fast. Shoppers drive to Brookfield and Gainesville.';
+    expect(where(text)).toContain('Brookfield US city low');
+    const [mention] = resolveMentions(text, LOCAL).filter((m) => m.candidate.key === 'brookfield');
+    expect([mention.inState, mention.id]).toEqual([true, 0]);
+  });
+  it('is left out when the others lie in several states', () => {
+    const text = 'Buyers from Manassas and Houston met at Brookfield on Monday.';
+    expect(resolveMentions(text, LOCAL).map((m) => m.candidate.key)).toEqual(['manassas', 'houston']);
+  });
+  it('stays where it is when only one other place is named', () => {
+    const text = 'A Laconia man was found in Alaska. Laconia police said he left Laconia in May.';
+    expect(where(text)[0]).toBe('Laconia US city high');
+  });
+});
+
 describe('a name written with its state or country', () => {
   const placed = (text: string) =>
     findPlaces(makeArticle(text), US).map((p) => `${p.name} ${p.country} ${p.mentions.length}`);

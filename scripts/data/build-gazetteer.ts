@@ -143,6 +143,7 @@ export function build(outDir: string): void {
   const shires = admin2Rows(MODULES, countyTowns(MODULES), taken).map(
     (r) => [r.names, r.lat, r.lon, r.country, 'ADM2', r.population, r.admin1] as Row,
   );
+  // Towns last: lib/places/gazetteer.ts (stateId) reads the areas up to the first town.
   const rows = [...fixed, ...divisions, ...counties, ...shires, ...cities];
   const keys = new Map<string, number[]>();
   const demonyms = new Map<string, string>();

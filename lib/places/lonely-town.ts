@@ -1,0 +1,76 @@
+// A small town that nothing else in the story is near: "The Shops at Stonewall" in a story whose other places are
+// all in Virginia, read as Stonewall, Mississippi. Local stories name local places the gazetteer lacks (villages
+// under its size floor, shopping centres, estates), and a namesake of one a thousand kilometres away is a wrong
+// pin on the map. Such a town is placed in the one state the story's other places lie in, as a town the
+// gazetteer lacks there ("Grantville, Pennsylvania"); when they lie in several, it is not reported.
+import { distanceKm } from './distance';
+import { entry, kindOf, stateId, type GazetteerEntry, type PlaceIndex } from './gazetteer';
+import type { StoryContext } from './3-story-context';
+
+interface Mention {
+  candidate: { key: string };
+  id: number;
+  contained?: boolean;
+  site?: boolean;
+  inState?: boolean;
+}
+
+/** Below this a town is local texture: a story names it for being near its other places. */
+const SMALL_TOWN = 20_000;
+/** Farther than this from every other place of the story, a small town is no neighbour of theirs. */
+const FAR_KM = 500;
+/** Other places of the story, at least, that the town must lie far from. */
+const MIN_OTHERS = 2;
+
+/** The mentions with each lonely small town moved into the story's one state, or left out. */
+export function placeLonelyTowns<M extends Mention>(
+  mentions: M[],
+  index: PlaceIndex,
+  ctx: Pick<StoryContext, 'countries'>,
+): M[] {
+  const decided = new Map<string, number | null | undefined>();
+  const out: M[] = [];
+  for (const m of mentions) {
+    if (m.contained || m.site || m.inState) {
+      out.push(m);
+      continue;
+    }
+    if (!decided.has(m.candidate.key)) decided.set(m.candidate.key, lonelyTown(m, mentions, index, ctx));
+    const state = decided.get(m.candidate.key);
+    if (state === undefined) out.push(m);
+    else if (state !== null) out.push({ ...m, id: state, inState: true });
+  }
+  return out;
+}
+
+/**
+ * undefined: the town stays as it is; a state's id: the town is placed there; null: the town is left out.
+ * Not lonely: a bigger town, one in a state another place of the story lies in, one near another place, or one in
+ * a country the story names while none of its other places lies there ("born in Flumeri, in southern Italy").
+ */
+function lonelyTown(
+  m: Mention,
+  mentions: Mention[],
+  index: PlaceIndex,
+  ctx: Pick<StoryContext, 'countries'>,
+): number | null | undefined {
+  const e = entry(index, m.id);
+  if (kindOf(e) !== 'city' || e.population >= SMALL_TOWN) return undefined;
+  const others = mentions.filter((o) => o.candidate.key !== m.candidate.key);
+  const areas = others.map((o) => entry(index, o.id));
+  const points = areas.filter((o) => kindOf(o) === 'city' || o.code === 'ADM1' || o.code === 'ADM2');
+  // One other place is no story's centre: the town may be it ("Laconia" six times, and "Alaska").
+  if (new Set(points).size < MIN_OTHERS) return undefined;
+  if (areas.some((o) => o.country === e.country && o.admin1 === e.admin1)) return undefined;
+  if (points.some((o) => distanceKm(o.lat, o.lon, e.lat, e.lon) < FAR_KM)) return undefined;
+  const sameCountry = points.some((o) => o.country === e.country);
+  if ((ctx.countries.get(e.country) ?? 0) > 0 && !sameCountry) return undefined;
+  return oneState(points, index) ?? null;
+}
+
+/** The state all the points lie in, if they lie in one the gazetteer has. */
+function oneState(points: GazetteerEntry[], index: PlaceIndex): number | undefined {
+  const states = new Set(points.map((p) => `${p.country}.${p.admin1}`));
+  if (states.size !== 1 || !points[0].admin1) return undefined;
+  return stateId(index, points[0].country, points[0].admin1);
+}
