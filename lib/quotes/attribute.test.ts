@@ -281,6 +281,13 @@ const cases: Case[] = [
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
   {
+    name: 'partial quote: a party tag after the subject’s name ("Sen. Tom Baker (D-Ore.)") is no sentence end',
+    paragraphs: [
+      'In a sharp reply to the mayor, Sen. Tom Baker (D-Ore.) called him reckless and accused him of keeping people from being able to “live in peace in their own town.”',
+    ],
+    expected: [['Tom Baker', 'person', 'Sen. Tom Baker']],
+  },
+  {
     name: 'partial quote: a pronoun subject resolves',
     paragraphs: ['Maria Lopez spoke last.', 'She is promising lower taxes and “jobs for every town in the state.”'],
     expected: [[LOPEZ, 'person', 'She']],

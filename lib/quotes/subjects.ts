@@ -30,6 +30,10 @@ const START_SUBJECT = new RegExp(
 const startSubjectFrom = (min: number) =>
   new RegExp(START_SUBJECT.source.replace('{1,80}?', `{${Math.min(min, 80)},80}?`), 'u');
 
+// "Sen. Bernie Sanders (I-Vt.) called him …": the party and state tag after a lawmaker's name; its points are no
+// sentence end, so it is blanked (same length, offsets hold) before the subject is read.
+const PARTY_TAG = /\((?:[RDI]|[RDI]-[^()\n]{1,12})\)/g;
+
 const OPENER = /^(?:(?:But|And|So|Then|Yet|Still|Now|Later|Instead|Meanwhile|However|Also),?\s+)?/;
 
 const INTRO = /^[^,"“”]{2,160},\s+/;
@@ -56,6 +60,7 @@ export function clauseSubject(
   offset: number,
   accept: (m: Mention) => boolean = isSpeakerLike,
 ): Mention | null {
+  sentence = sentence.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length));
   let at = sentence.match(DATELINE)?.[0].length ?? 0;
   at += sentence.slice(at).match(OPENER)![0].length;
   for (let intros = 0; intros <= 3; intros++) {
