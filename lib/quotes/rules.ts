@@ -35,6 +35,7 @@ const CONFIDENCE: Record<string, Confidence> = {
   'any-verb-after-name': 'medium', // 100 (1) / 100 (1) / 82.1: “…,” Lopez beamed.
   'colon-before-name': 'medium', // 100 (1) / 66.7 (3) / 84.0: Lopez was blunt: “…”
   'previous-quote': 'medium', // 100 (2) / 50.0 (2) / 80.7
+  'previous-short-quote': 'medium', // – / – / 100 (3): “Meh,” wrote Lopez. “…” (too few to grade high)
   'cue-before-organization': 'low', // 100 (1) / 72.7 / 86.2
   'cue-before-group': 'low', // 100 (1) / 75.0 (4) / 71.4
   'cue-after-group': 'low', // 100 (1) / – / 50.0 (6)
