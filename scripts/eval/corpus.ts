@@ -10,13 +10,13 @@ export interface GoldPage<G> {
   gold: G;
 }
 
-export function goldPages<G>(corpusDir: string): GoldPage<G>[] {
+/** The corpus's gold pages, or those of another gold folder (one JSON file per page, named by page id). */
+export function goldPages<G>(corpusDir: string, goldDir = join(corpusDir, 'gold')): GoldPage<G>[] {
   const urls = new Map<string, string>();
   for (const line of readFileSync(join(corpusDir, 'manifest.jsonl'), 'utf8').split('\n').filter(Boolean)) {
     const row = JSON.parse(line) as { id: string; url: string | null };
     if (row.url) urls.set(row.id, row.url);
   }
-  const goldDir = join(corpusDir, 'gold');
   return readdirSync(goldDir)
     .filter((f) => f.endsWith('.json'))
     .sort()
