@@ -2,14 +2,15 @@
 // businessman", "the Republican nominee"). Lower case. Used by: quotes/epithets (when
 // no role holder fits such a description, it is the person the story is about just then).
 
+import { RACE_STANDINGS, WEALTH_TITLES } from './roles';
+
 /** Status and trade words papers use to vary a protagonist's name; a functionary's role ("the spokesman") is none. */
 // prettier-ignore
 export const EPITHET_HEADS = [
   // Wealth and business
-  'businessman', 'businesswoman', 'billionaire', 'millionaire', 'mogul', 'tycoon', 'magnate', 'developer',
-  'entrepreneur', 'heiress',
+  'businessman', 'businesswoman', ...WEALTH_TITLES, 'developer', 'entrepreneur', 'heiress',
   // A race and its runners
-  'nominee', 'candidate', 'front-runner', 'frontrunner', 'hopeful', 'contender', 'challenger', 'incumbent',
+  'nominee', 'candidate', 'contender', 'challenger', ...RACE_STANDINGS,
 ];
 
 /** Words in a description that say a woman ("the 34-year-old mother of three"): no man fits it. */

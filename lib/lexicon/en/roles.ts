@@ -84,19 +84,23 @@ export const RELATIONS = [
   'cousin', 'uncle', 'aunt', 'fiancee', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'mom', 'dad', 'neighbor',
   'neighbour', 'partner', 'classmate', 'roommate', 'guy', 'woman', 'man', 'girl', 'boy', 'child', 'kid',
 ];
+/** People named by their wealth ("the billionaire"). Used by: OCCUPATIONS, lexicon/en/epithets. */
+export const WEALTH_TITLES = ['tycoon', 'mogul', 'billionaire', 'millionaire', 'magnate'];
+/** The runners in a race, named by their standing ("the front-runner"). Used by: STORY_PARTS, lexicon/en/epithets. */
+export const RACE_STANDINGS = ['frontrunner', 'front-runner', 'hopeful', 'incumbent'];
 /** People named by their work ("a top aide", "the negotiator"). */
 // prettier-ignore
 export const OCCUPATIONS = [
   'colleague', 'associate', 'boss', 'staffer', 'aide', 'employee', 'worker', 'official', 'executive', 'diplomat',
   'physician', 'doctor', 'surgeon', 'neurosurgeon', 'nurse', 'lawyer', 'teacher', 'pastor', 'priest', 'rabbi', 'imam',
   'negotiator', 'reporter', 'player', 'analyst', 'expert', 'pundit', 'host', 'anchor', 'moderator', 'detective',
-  'agent', 'tycoon', 'mogul', 'billionaire', 'millionaire', 'magnate',
+  'agent', ...WEALTH_TITLES,
 ];
 /** People named by their part in the story ("the suspect", "a witness"). */
 // prettier-ignore
 export const STORY_PARTS = [
   'source', 'critic', 'activist', 'supporter', 'voter', 'resident', 'witness', 'veteran', 'student', 'guest',
-  'delegate', 'attendee', 'protester', 'demonstrator', 'frontrunner', 'front-runner', 'hopeful', 'incumbent', 'inmate',
+  'delegate', 'attendee', 'protester', 'demonstrator', ...RACE_STANDINGS, 'inmate',
   'suspect', 'victim', 'survivor', 'refugee', 'immigrant',
 ];
 
