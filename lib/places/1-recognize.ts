@@ -421,8 +421,11 @@ function siteIn(
   // "1935 Orchard St.", "6016 Dublin Road": a postal address says where someone lives, not a place of the story.
   const before = text.slice(Math.max(0, tokens[i].start - 12), tokens[i].start);
   if (kind === 'street' && HOUSE_NUMBER.test(before)) return null;
-  // "1972's Toulouse Street": a year's possessive names a work (an album, a film).
+  // "1972's Toulouse Street", "its albums Toulouse Street and …": a work's title (an album, a film).
   if (WORK_YEAR.test(text.slice(Math.max(0, tokens[i].start - 8), tokens[i].start))) return null;
+  if (WORK_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start))) return null;
+  // "U.S. Capitol Police", "Hospital Authority": a body named after the site is an organisation.
+  if (last < j && BODY_WORDS.has(tokens[last + 1].text.toLowerCase())) return null;
   let end = tokens[last].end;
   if (text[end] === '.' && kind === 'street' && /^(?:st|ave|rd|blvd)$/i.test(tokens[last].text)) end++;
   const c: Candidate = {

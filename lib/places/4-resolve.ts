@@ -17,6 +17,8 @@ export interface ResolvedMention {
   contained?: boolean;
   /** A site or facility: `id` is the town it lies in. */
   site?: boolean;
+  /** A site placed at the town the story names most, nothing in the text saying it lies there. */
+  guessed?: boolean;
   /** A town the gazetteer lacks in the state written after it ("Grantville, Pennsylvania"): `id` is that state. */
   inState?: boolean;
 }
@@ -125,7 +127,7 @@ function withSites(
   const placed: ResolvedMention[] = [];
   for (const c of sites) {
     const host = siteHost(c, out, text, gazetteer, ctx.dateline, (inner) => pickEntry(inner, gazetteer, ctx));
-    if (host) placed.push({ candidate: c, id: host.id, contained: host.near, site: true });
+    if (host) placed.push({ candidate: c, id: host.id, contained: host.near, site: true, guessed: host.guessed });
   }
   return [...out, ...placed].sort((a, b) => a.candidate.start - b.candidate.start);
 }

@@ -121,9 +121,13 @@ function promoteDateline(roles: PlaceRole[]): PlaceRole[] {
   return roles.map((r) => (r === 'dateline' ? 'event' : r));
 }
 
-/** Something that happened at a site happened in its town ("at the Ryman Auditorium in Nashville"). */
+/**
+ * Something that happened at a site happened in its town ("at the Ryman Auditorium in Nashville"); not in a town
+ * the site was only guessed to lie in.
+ */
 function siteTownRoles(groups: Group[], roles: PlaceRole[]): PlaceRole[] {
-  const eventTowns = new Set(groups.filter((g, i) => g.ms[0].site && roles[i] === 'event').map((g) => g.id));
+  const hosts = groups.filter((g, i) => g.ms[0].site && !g.ms[0].guessed && roles[i] === 'event');
+  const eventTowns = new Set(hosts.map((g) => g.id));
   return roles.map((r, i) => (!groups[i].ms[0].site && eventTowns.has(groups[i].id) ? 'event' : r));
 }
 

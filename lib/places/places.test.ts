@@ -522,6 +522,27 @@ describe('sites and facilities', () => {
     );
     expect(roles).toEqual({ Boston: 'event', 'Civic Arena, Boston': 'event' });
   });
+  it('places a street, hospital or church named without its town at the town the story names most', () => {
+    const text = 'Houston police said a man was shot on Grant Street. He died at Saint Luke Hospital. Houston mourned.';
+    const places = findPlaces(makeArticle(text), US);
+    expect(places.filter((p) => p.kind === 'site').map((p) => [p.name, p.confidence])).toEqual([
+      ['Grant Street, Houston', 'low'],
+      ['Saint Luke Hospital, Houston', 'low'],
+    ]);
+    // The guess does not make the town an event place.
+    expect(places.find((p) => p.name === 'Houston')?.role).toBe('mention');
+  });
+  it('guesses no town for a venue, for a title-like "The X", nor when two towns are named as often', () => {
+    expect(site('Houston police said fans packed the Civic Arena. Houston mourned.')).toEqual([]);
+    expect(site('Houston police said the film was shot at The Square. Houston mourned.')).toEqual([]);
+    expect(site('Fans from Houston and Boston cheered. They met on Grant Street.')).toEqual([]);
+  });
+  it("reads a work's title and a body named after a site as no site", () => {
+    expect(
+      site('Houston fans cheered as the band played its albums Grant Street and Blue Sky. Houston danced.'),
+    ).toEqual([]);
+    expect(site('In Houston, the Civic Hospital Police made an arrest.')).toEqual([]);
+  });
 });
 
 describe('confidence', () => {

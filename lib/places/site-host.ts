@@ -15,6 +15,8 @@ export interface SiteHost {
   id: number;
   /** The town was named beside or inside the site's name, not guessed from the story. */
   near: boolean;
+  /** Placed at the town the story names most (see localSite). */
+  guessed?: boolean;
 }
 
 // "Rogers Arena, Vancouver", "the Ryman Auditorium in Nashville", "Alder Hey hospital in the city of Liverpool".
@@ -22,6 +24,13 @@ const TOWN_AFTER = /^(?:\s*,\s*|\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:cit
 /** "Nashville, TN @ Bridgestone Arena", "in Seoul's Jamsil Stadium": a town this close before, in the same clause. */
 const BEFORE_WINDOW = 60;
 const CLAUSE_END = /[.!?;]\s|\n/;
+
+/**
+ * Sites that local news names without their town, the town being the story's ("the 400 block of North State
+ * Street", "pronounced dead at Northwestern Memorial Hospital", "married at South Ossett Church"). Venues and
+ * buildings are left out: a story names them wherever they are (a tour's amphitheatres, a museum abroad).
+ */
+const LOCAL_KINDS = new Set(['street', 'institution', 'worship']);
 
 const isTown = (e: GazetteerEntry): boolean => kindOf(e) === 'city';
 const isTownOrState = (e: GazetteerEntry): boolean => kindOf(e) !== 'country' && e.code !== 'CONT';
@@ -60,5 +69,22 @@ export function siteHost(
     places.find(
       (m) => m.candidate.start >= dateline.start && m.candidate.end <= dateline.end && isTown(entry(index, m.id)),
     );
-  return filed ? { id: filed.id, near: false } : null;
+  if (filed) return { id: filed.id, near: false };
+  // Else a local site is in the town the story names most.
+  const main = localSite(site) ? mainTown(places, index) : undefined;
+  return main === undefined ? null : { id: main, near: false, guessed: true };
+}
+
+function localSite(site: Candidate): boolean {
+  // "The Square" alone is a title more often than a street.
+  return LOCAL_KINDS.has(site.site?.kind ?? '') && !/^the\s+\S+$/.test(site.key);
+}
+
+/** The town the story names more often than any other; undefined if two are named as often. */
+function mainTown(places: Mention[], index: PlaceIndex): number | undefined {
+  const counts = new Map<number, number>();
+  for (const m of places) if (isTown(entry(index, m.id))) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!first || (second && second[1] === first[1])) return undefined;
+  return first[0];
 }
