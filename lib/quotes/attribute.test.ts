@@ -288,6 +288,14 @@ const cases: Case[] = [
     expected: [['Tom Baker', 'person', 'Sen. Tom Baker']],
   },
   {
+    name: 'a quote inside the quote closes it, a space before the outer mark ("… \'Well done,\' " said X)',
+    paragraphs: [
+      'Tom Baker spoke first.',
+      '"You can walk off the court, shake a hand and say, \'Well done,\' " said Maria Lopez, a nurse and volunteer.',
+    ],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
     name: 'partial quote: a pronoun subject resolves',
     paragraphs: ['Maria Lopez spoke last.', 'She is promising lower taxes and “jobs for every town in the state.”'],
     expected: [[LOPEZ, 'person', 'She']],

@@ -232,7 +232,8 @@ export function nearContext(
   const { text, paragraphs } = article;
   const q = quotes[i];
   const para = paragraphs[q.paragraph];
-  const closeAt = q.end + 1;
+  // "… 'Well done,' " said Lopez.: after a quote inside the quote, the closing mark may stand a space apart.
+  const closeAt = q.end + (/^\s[”"]/.test(text.slice(q.end, q.end + 2)) ? 2 : 1);
   const paraEnd = paragraphAt(paragraphs, q.end)?.end ?? para.end;
   const next = quotes[i + 1];
   const afterEnd = Math.min(paraEnd, next && next.start - 1 > closeAt ? next.start - 1 : paraEnd);
