@@ -296,6 +296,13 @@ const cases: Case[] = [
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
   {
+    name: 'a party tag between the name and its cue before the quote ("Rep. Tom Baker (R-Ore.) said “…”")',
+    paragraphs: [
+      'Asked about the image likened to the Star of David, Speaker of the House Rep. Tom Baker (R-Ore.) said “such images have no place in a campaign.”',
+    ],
+    expected: [['Tom Baker', 'person', 'House Rep. Tom Baker']],
+  },
+  {
     name: 'partial quote: a pronoun subject resolves',
     paragraphs: ['Maria Lopez spoke last.', 'She is promising lower taxes and “jobs for every town in the state.”'],
     expected: [[LOPEZ, 'person', 'She']],

@@ -5,7 +5,7 @@ import type { NameTable } from '../names';
 import { alternation } from '../lexicon/build';
 import { ROLES_OF_AN_ORGANISATION } from '../lexicon/en/sources';
 import { FALLBACK_RULES, type FallbackState } from './fallbacks';
-import { type Mention, readMention } from './mentions';
+import { type Mention, readMention, TITLE_WORDS } from './mentions';
 import { indexPeople, outsideQuotes, type PeopleIndex } from './people';
 import { findReportedSpeech } from './reported';
 import { type Attribution, resolveMention, UNKNOWN } from './resolve';
@@ -107,8 +107,11 @@ function personBeforeAffiliation(text: string, mention: Mention): Mention {
     if ((wider?.kind === 'role' || wider?.kind === 'organization') && wider.end === mention.end) return wider;
   }
   // "Phil Levy, the chief economist at Flexport", "Will Moy, chief executive of the … website Full Fact": a name,
-  // then an apposition ending in the employer the mention found.
-  const comma = window.lastIndexOf(', ');
+  // then an apposition ending in the employer the mention found. A titled person is no employer ("the Star of David,
+  // Speaker of the House Rep. Paul Ryan said").
+  const title = mention.kind === 'name' ? mention.role?.split(/\s+/).at(-1) : undefined;
+  const titled = !!title && TITLE_WORDS.has(title.replace(/\u2024/g, '.').toLowerCase());
+  const comma = titled ? -1 : window.lastIndexOf(', ');
   const apposition = comma >= 0 ? window.slice(comma + 2) : '';
   const apposed =
     apposition && apposition.length <= 140 && !/[;:.!?"“”\n]/.test(apposition) && EMPLOYER_TAIL.test(apposition)

@@ -6,7 +6,7 @@ import { parsePhrase } from './phrase';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 import { relativeSubject } from './relative';
 import { clauseSubject, isSpeakerLike, VERB } from './subjects';
-import { capitalisedRun, NO_CAP_WORD_BEFORE } from './patterns';
+import { blankPartyTags, capitalisedRun, NO_CAP_WORD_BEFORE } from './patterns';
 
 const BEFORE_CUE = new RegExp(
   `(?:^|[.;!?]\\s+|,\\s+(?=[\\p{Lu}]|he\\b|she\\b|they\\b|the\\b))` +
@@ -113,7 +113,9 @@ function localSubject(before: string, offset: number): Mention | null {
 }
 
 /** Mention in the text before a quote (same sentence); `before` ends at the opening mark and starts at `offset`. */
-export function mentionBefore(before: string, offset: number): Mention | null {
+export function mentionBefore(text: string, offset: number): Mention | null {
+  // "Rep. Paul Ryan (R-WI) said “…”": the party tag stands between the name and its cue.
+  const before = blankPartyTags(text);
   const dateline = before.match(DATELINE);
   if (dateline) return mentionBefore(before.slice(dateline[0].length), offset + dateline[0].length);
   const trimmed = before.replace(/[\s:,—–-]+$/, '');

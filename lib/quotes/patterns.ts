@@ -9,3 +9,10 @@ export const CAP_LAST = "\\p{Lu}[\\p{L}'’-]*";
 export const capitalisedRun = (more: number) => `(?:${CAP_WORD}\\s+){0,${more}}${CAP_LAST}`;
 /** No capitalised word right before (a name is read whole, not from its second word). */
 export const NO_CAP_WORD_BEFORE = `(?<!${CAP_WORD}\\s)`;
+
+// "Sen. Bernie Sanders (I-Vt.) called him …", "Rep. Paul Ryan (R-WI) said": the party and state tag after a
+// lawmaker's name. Its points are no sentence end and it stands between the name and the verb.
+const PARTY_TAG = /\((?:[RDI]|[RDI]-[^()\n]{1,12})\)/g;
+
+/** The text with party tags blanked, same length, so offsets hold and the name meets its verb. */
+export const blankPartyTags = (text: string) => text.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length));

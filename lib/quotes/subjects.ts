@@ -3,7 +3,7 @@
 import { CUE } from './cues';
 import { type Mention, PERSON_HEADS, readMention, TITLE_WORDS } from './mentions';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
-import { capitalisedRun } from './patterns';
+import { blankPartyTags, capitalisedRun } from './patterns';
 import { CLAUSE_NARROWERS, PHRASE_DETERMINERS, SUBORDINATORS } from '../lexicon/en/clause-words';
 import { IRREGULAR_PASTS } from '../lexicon/en/speech';
 
@@ -29,10 +29,6 @@ const START_SUBJECT = new RegExp(
 );
 const startSubjectFrom = (min: number) =>
   new RegExp(START_SUBJECT.source.replace('{1,80}?', `{${Math.min(min, 80)},80}?`), 'u');
-
-// "Sen. Bernie Sanders (I-Vt.) called him …": the party and state tag after a lawmaker's name; its points are no
-// sentence end, so it is blanked (same length, offsets hold) before the subject is read.
-const PARTY_TAG = /\((?:[RDI]|[RDI]-[^()\n]{1,12})\)/g;
 
 const OPENER = /^(?:(?:But|And|So|Then|Yet|Still|Now|Later|Instead|Meanwhile|However|Also),?\s+)?/;
 
@@ -60,7 +56,7 @@ export function clauseSubject(
   offset: number,
   accept: (m: Mention) => boolean = isSpeakerLike,
 ): Mention | null {
-  sentence = sentence.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length));
+  sentence = blankPartyTags(sentence);
   let at = sentence.match(DATELINE)?.[0].length ?? 0;
   at += sentence.slice(at).match(OPENER)![0].length;
   for (let intros = 0; intros <= 3; intros++) {
