@@ -35,6 +35,8 @@ export interface NameTable {
   names: Name[];
   /** Name key (lower case) → the types its mentions were given. */
   types: Map<string, Set<NameType>>;
+  /** First word's key → the types of the longer names it opens ("amnesty" of "Amnesty International"). */
+  openers: Map<string, Set<NameType>>;
 }
 
 export interface NameLookups {
@@ -115,14 +117,20 @@ export function readNames(layer: Pick<TextLayer, 'text' | 'tokens'>, lookups: Na
   });
   const names: Name[] = [];
   const types = new Map<string, Set<NameType>>();
+  const openers = new Map<string, Set<NameType>>();
   runs.forEach((run, i) => {
     const { type, reason } = typed[i]!;
     names.push({ start: run.start, end: run.end, text: texts[i], type, reason, shaped: writtenLikeAName(run, ctx) });
-    const seen = types.get(keys[i]);
-    if (seen) seen.add(type);
-    else types.set(keys[i], new Set([type]));
+    addType(types, keys[i], type);
+    if (run.words.length > 1) addType(openers, nameKey(run.words[0]), type);
   });
-  return { names, types };
+  return { names, types, openers };
+}
+
+function addType(types: Map<string, Set<NameType>>, key: string, type: NameType): void {
+  const seen = types.get(key);
+  if (seen) seen.add(type);
+  else types.set(key, new Set([type]));
 }
 
 /**
@@ -130,12 +138,13 @@ export function readNames(layer: Pick<TextLayer, 'text' | 'tokens'>, lookups: Na
  * said"): a speaker so named is an organisation speaking.
  */
 export function namesNoPerson(table: NameTable, name: string): boolean {
-  const types = table.types.get(nameKey(name));
-  return (
-    types !== undefined &&
-    !types.has('person') &&
-    (types.has('organization') || types.has('place') || types.has('team') || types.has('work'))
-  );
+  const key = nameKey(name);
+  const types = table.types.get(key);
+  if (types?.has('person')) return false;
+  if (types && (types.has('organization') || types.has('place') || types.has('team') || types.has('work'))) return true;
+  // "received by Amnesty" after "Amnesty International": one word opening an organisation's name, no person's.
+  const longer = key.includes(' ') ? undefined : table.openers.get(key);
+  return longer !== undefined && longer.has('organization') && !longer.has('person');
 }
 
 /** Where a place is said to be: "in Houston", "near Jackson", "outside Lincoln". */
@@ -195,3 +204,25 @@ export function nameAt(table: NameTable, start: number, end: number): Name | nul
 /** Every type the table gave a name written so ("Berik Uali" titled once is a person everywhere). */
 export const typesOf = (table: NameTable, name: string): ReadonlySet<NameType> =>
   table.types.get(nameKey(name)) ?? new Set();
+
+/** The name the table read ending at `end`, if any (names are in text order and do not overlap). */
+export function nameEndingAt(table: NameTable, end: number): Name | null {
+  const { names } = table;
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].end < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return names[lo]?.end === end ? names[lo] : null;
+}
+
+/** Types that say a name is no person's. */
+const NO_PERSON = new Set<NameType>(['organization', 'place', 'team', 'work']);
+
+/**
+ * A name the table typed as no person's by evidence in the name itself or a lookup ("Aberdeen Royal Infirmary",
+ * "Sioux Falls", "MacBook Pro"). A bare popular title is no such evidence: "Novak Djokovic" is a title too.
+ */
+export const typedNoPerson = (n: Name) => NO_PERSON.has(n.type) && n.reason !== 'title-list';

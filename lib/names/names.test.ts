@@ -5,6 +5,7 @@ import { readText } from '../text';
 import { testKnowledgeBase } from '../entities/test-kb';
 import { loadGazetteer } from '../places';
 import { analyzeQuotes } from '../quotes';
+import { indexPeople } from '../quotes/people';
 import { makeArticle } from '../../tests/factories';
 
 type Row = [name: string, lat: number, lon: number, cc: string, code: string, pop: number];
@@ -101,6 +102,25 @@ describe('namesNoPerson', () => {
     expect(namesNoPerson(table, 'Jordan')).toBe(false);
     expect(namesNoPerson(table, 'Qwzx')).toBe(false);
   });
+
+  it('is true for one word opening an organisation\'s name ("United" of "United Nations"), not a person\'s', () => {
+    const table = tableOf('The United Nations agreed. Owen Jordan spoke.');
+    expect(namesNoPerson(table, 'United')).toBe(true);
+    expect(namesNoPerson(table, 'Owen')).toBe(false);
+  });
+});
+
+describe('initials', () => {
+  it('an initial\'s point joins the name ("Owen Q. Jordan", "J. K. Rowling"); "Plan B. Then" ends at the point', () => {
+    const table = tableOf('He met Owen Q. Jordan and J. K. Rowling. It was plan B. Then we left.');
+    expect(table.names.map((n) => n.text)).toEqual(['He', 'Owen Q. Jordan', 'J. K. Rowling', 'It', 'B']);
+    expect(nameIn(table, 'Owen Q. Jordan')?.type).toBe('person');
+  });
+
+  it('"of" after a name with an initial says where the person is from; a compass letter opens no name', () => {
+    const table = tableOf('State Sen. R. Quill Deeds of Almaty spoke. The shop is at N. Central Ave.');
+    expect(table.names.map((n) => n.text)).toEqual(['State', 'R. Quill Deeds', 'Almaty', 'N', 'Central Ave']);
+  });
 });
 
 describe('peopleOf', () => {
@@ -173,5 +193,13 @@ describe('the quotes engine reads speaker types from the table', () => {
     ]);
     // Without the table the same words read as a person's name: the table is what types it.
     expect(analyzeQuotes(article, layer).quotes[0].speakerType).toBe('person');
+  });
+
+  it('the people index leaves out a name the table reads as a place ("Sioux Falls")', () => {
+    const layer = readText({ text: 'Owen Jordan spoke at the fair. A crowd from Sioux Falls cheered.' });
+    const people = (names?: NameTable) => indexPeople(layer.masked, layer.tokens, names).people.map((p) => p.name);
+    expect(people(readNames(layer, lookups))).toEqual(['Owen Jordan']);
+    // Read without the table, the place's name is shaped like a person's.
+    expect(people()).toEqual(['Owen Jordan', 'Sioux Falls']);
   });
 });

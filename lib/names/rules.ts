@@ -194,6 +194,19 @@ export const NAME_RULES: NameRule[] = [
     test: (run, key, ctx) => (run.words.length > 1 && placeIds(ctx, key).length ? 'place' : null),
   },
   {
+    // "Tyrise M. Bell": a middle initial between name words is how people's names are written.
+    id: 'middle-initial',
+    example: { text: 'Police shot Tyrise M. Bell on Monday.', name: 'Tyrise M. Bell', type: 'person' },
+    test: (run) => {
+      // The initial stands right before the surname: "Philip K. Dick Award" names a prize.
+      const { words } = run;
+      const edges = [words[0], words[words.length - 1]];
+      return nameShaped(words) && !edges.some((w) => INITIAL.test(w)) && INITIAL.test(words[words.length - 2])
+        ? 'person'
+        : null;
+    },
+  },
+  {
     id: 'given-name',
     example: { text: 'He met Owen Pakistan on Monday.', name: 'Owen Pakistan', type: 'person' },
     test: (run, key, ctx) => {

@@ -5,6 +5,13 @@ import { NAME_PARTICLES } from '../lexicon/en/names';
 import { isHonorific, isRole } from '../lexicon/en/name-words';
 import { ROLE_MODIFIERS } from '../lexicon/en/roles';
 import { givenNameGender } from './gender';
+import { wordSet } from '../lexicon/build';
+import {
+  OPENING_FUNCTION_WORDS,
+  POSSESSIVES,
+  QUESTION_AND_AUXILIARY_WORDS,
+  SUBJECT_PRONOUNS,
+} from '../lexicon/en/function-words';
 
 export interface Run {
   start: number;
@@ -28,6 +35,20 @@ const POSSESSIVE = /['’]s$/u;
 /** Only a plain space joins two words of one name. */
 const joined = (text: string, a: Token, b: Token) => b.start === a.end + 1 && text[a.end] === ' ';
 
+/** Words that open a sentence: after "plan B." they start one, after an initial no name goes on. */
+const OPENERS = wordSet(OPENING_FUNCTION_WORDS, POSSESSIVES, SUBJECT_PRONOUNS, QUESTION_AND_AUXILIARY_WORDS);
+const LETTER = /^\p{Lu}$/u;
+/** An initial's point and a space ("John F. Kerry", "J. K. Rowling") join a name: the point ends no sentence. */
+const initialPoint = (text: string, a: Token) => LETTER.test(a.text) && text[a.end] === '.';
+/** "N. Central Ave", "E. Washington St": a compass point's letter opening a run is an address's. */
+const COMPASS_LETTER = /^[NSEW]$/;
+const afterInitial = (text: string, a: Token, b: Token, opens: boolean) =>
+  initialPoint(text, a) &&
+  text[a.end + 1] === ' ' &&
+  b.start === a.end + 2 &&
+  !OPENERS.has(b.text.toLowerCase()) &&
+  !(opens && COMPASS_LETTER.test(a.text));
+
 /** The runs, and every word the text writes in lower case (a capitalised one of them opening a sentence is no name). */
 export function readRuns(text: string, tokens: readonly Token[]): { runs: Run[]; lowerWords: Set<string> } {
   const runs: Run[] = [];
@@ -46,11 +67,13 @@ export function readRuns(text: string, tokens: readonly Token[]): { runs: Run[];
     if (!capital(t)) {
       // Already lower case where it counts: its first letter (and a name's key is matched whole).
       lowerWords.add(t.text);
-      if (last && JOINERS.has(t.text) && joined(text, last, t) && !(t.text === 'of' && personsName(open))) open.push(t);
+      if (last && JOINERS.has(t.text) && joined(text, last, t) && !(t.text === 'of' && personsName(text, open)))
+        open.push(t);
       else close();
       continue;
     }
-    if (last && (!joined(text, last, t) || t.sentenceStart || POSSESSIVE.test(last.text))) close();
+    const initial = last !== undefined && afterInitial(text, last, t, open.length === 1);
+    if (last && !initial && (!joined(text, last, t) || t.sentenceStart || POSSESSIVE.test(last.text))) close();
     // "President", "Mr.", "Sen.", "The": said before a name, no part of it; a title says the name is a person's.
     if (ARTICLES.has(t.text) || isTitle(text, t)) {
       close();
@@ -81,13 +104,18 @@ function isTitle(text: string, t: Token): boolean {
  * "Eric Adams of New York", "Emmanuel Macron of France": after a given name and a surname, "of" says where the
  * person is from; it joins no name ("Bank of England", "University of Utah" open with no given name).
  */
-const personsName = (open: Token[]) => open.length >= 2 && open[1].upper && givenNameGender(open[0].text) !== null;
+const personsName = (text: string, open: Token[]) =>
+  open.length >= 2 &&
+  open[1].upper &&
+  // "R. Creigh Deeds of Bath County": an initial's point says so too.
+  (givenNameGender(open[0].text) !== null || open.some((t) => initialPoint(text, t)));
 /** "Then", "Former": they stand before a title, and say nothing of the name after them. */
 const MODIFIERS = new Set(ROLE_MODIFIERS);
 const lower = (t: Token) => t.text.toLowerCase();
 
 function runOf(text: string, tokens: Token[], opener: Token | undefined): Run {
-  const words = tokens.map((t) => t.text);
+  // An initial inside the name keeps its point ("John F. Kerry", as the knowledge base writes it).
+  const words = tokens.map((t, i) => (i < tokens.length - 1 && initialPoint(text, t) ? `${t.text}.` : t.text));
   const last = tokens[tokens.length - 1];
   words[words.length - 1] = last.text.replace(POSSESSIVE, '');
   const first = tokens[0];

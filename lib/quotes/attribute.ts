@@ -159,7 +159,7 @@ export function attributeQuotes(
   const article = { ...original, text: layer.masked };
   const { text, paragraphs } = article;
   const { sentences } = layer;
-  const people = outsideQuotes(indexPeople(text, layer.tokens), quotes);
+  const people = outsideQuotes(indexPeople(text, layer.tokens, names), quotes);
   const capitals = midSentenceCapitals(text);
   // Collected on first need: most articles never ask.
   let capitalised: Set<string> | null = null;

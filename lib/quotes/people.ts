@@ -1,6 +1,7 @@
 // The people an article names: full names with the role it gives them, every later mention (surname, "Mr. X"),
 // and a guess at the pronoun used for them, so "he", "Uali" and "the spokesman" can resolve to a full name.
 import { givenNameGender, nameGender } from '../names/gender';
+import { nameEndingAt, namesNoPerson, typedNoPerson, type NameTable } from '../names';
 import { misspeltSurnames } from './misspelt';
 import { firstNameSpeakers } from './first-names';
 import { type Mention, ORG_HEADS, ORG_NAME_END, PERSON_HEADS, readMention, TITLE_WORDS } from './mentions';
@@ -202,6 +203,14 @@ function notAPerson(text: string, name: string, mentionStart: number, end: numbe
   return NOT_A_PERSON_BEFORE.test(before) || COMPANY_END.test(last) || ORG_NAME_END.test(last);
 }
 
+/** The table's name at the run's end ("Aberdeen Royal Infirmary", "Sioux Falls") typed as no person's. */
+function tableSaysNoPerson(names: NameTable, run: RegExpMatchArray): boolean {
+  const end = run.index! + run[0].length - (POSSESSIVE_END.test(run[0]) ? 2 : 0);
+  const named = nameEndingAt(names, end);
+  return named !== null && typedNoPerson(named);
+}
+const POSSESSIVE_END = /['’]s$/;
+
 // A title or honorific and one capitalised word: "Mr. Obama", "President Obama", "Sen. Sanders" name a person the
 // article may never give in full. Abbreviation points are masked (\u2024) by the time the text gets here.
 const PERSON_TITLES = TITLES_BEFORE_SURNAME.map(capitalise);
@@ -245,8 +254,11 @@ function addFirstNameSpeakers(
   }
 }
 
-/** `tokens`: the text layer's words, when the caller has them (read again from `text` when not). */
-export function indexPeople(text: string, tokens?: readonly Token[]): PeopleIndex {
+/**
+ * `tokens`: the text layer's words, when the caller has them (read again from `text` when not). `names`: the
+ * article's name table (lib/names): a name it typed as no person's is not read as one.
+ */
+export function indexPeople(text: string, tokens?: readonly Token[], names?: NameTable): PeopleIndex {
   const people: Person[] = [];
   const bySurname = new Map<string, Person>();
   const byFullName = new Map<string, Person>();
@@ -258,6 +270,7 @@ export function indexPeople(text: string, tokens?: readonly Token[]): PeopleInde
     return lowerWords.has(word.toLowerCase());
   };
   for (const match of text.matchAll(NAME_RUN)) {
+    if (names && tableSaysNoPerson(names, match)) continue;
     const mention =
       readMention(match[1] + match[0], match.index - match[1].length) ??
       (match[1] ? fromGivenName(match[0], match.index) : null);
@@ -266,6 +279,8 @@ export function indexPeople(text: string, tokens?: readonly Token[]): PeopleInde
     // Two to four words: a longer run is a headline ("Chris Christie Calls Hillary Clinton"), not one name.
     if (words.length < 2 || words.length > 4 || words.some(notANameWord)) continue;
     if (notAPerson(text, mention.text, mention.start, mention.end)) continue;
+    // "One Home Depot": a name ending in one the table typed as no person's ("Home Depot") is none either.
+    if (names && words.length > 2 && namesNoPerson(names, words.slice(-2).join(' '))) continue;
     const key = surnameOf(mention.text);
     const existing = bySurname.get(key);
     if (existing && !(relative(existing, mention.text) && !isCommonWord(words[0]))) {
