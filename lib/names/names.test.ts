@@ -110,6 +110,13 @@ describe('namesNoPerson', () => {
   });
 });
 
+describe('a work noun before a name', () => {
+  it('types a title right after it, not an apposition after a comma ("the book, Owen Jordan")', () => {
+    expect(nameIn(tableOf('She starred in the film Owen Jordan.'), 'Owen Jordan')?.type).toBe('work');
+    expect(nameIn(tableOf('The author of the book, Owen Jordan, said so.'), 'Owen Jordan')?.type).toBe('person');
+  });
+});
+
 describe('initials', () => {
   it('an initial\'s point joins the name ("Owen Q. Jordan", "J. K. Rowling"); "Plan B. Then" ends at the point', () => {
     const table = tableOf('He met Owen Q. Jordan and J. K. Rowling. It was plan B. Then we left.');

@@ -136,7 +136,8 @@ export const NAME_RULES: NameRule[] = [
   {
     id: 'work-noun',
     example: { text: 'She starred in the film Jordan last year.', name: 'Jordan', type: 'work' },
-    test: (run) => (WORKS.has(run.before) ? 'work' : null),
+    // "The author of the book, Mitchell Zuckoff": after a comma the name is the apposition's, no title.
+    test: (run) => (WORKS.has(run.before) && !run.apposed ? 'work' : null),
   },
   {
     id: 'known-team',

@@ -26,6 +26,8 @@ export interface Run {
   before: string;
   /** The run opens a sentence, where any word is capitalised. */
   sentenceStart: boolean;
+  /** A comma stands between `before` and the run ("the Home Secretary, Sajid Javid"). */
+  apposed: boolean;
 }
 
 /** Lower-case words that continue a name between capitalised words. */
@@ -134,5 +136,6 @@ function runOf(text: string, tokens: Token[], opener: Token | undefined): Run {
     titled: title,
     before: (near || apposed) && !first.sentenceStart ? opener!.text.toLowerCase() : '',
     sentenceStart: first.sentenceStart,
+    apposed: apposed && !near,
   };
 }
