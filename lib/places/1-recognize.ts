@@ -111,7 +111,7 @@ function opensParagraph(t: Token, text: string): boolean {
 }
 
 /** Name-opening abbreviations whose dot stays inside the name ("St. Louis", "Mt. Pleasant", "Ft. Worth"). */
-const DOTTED = new Set(PLACE_NAME_ABBREVIATIONS);
+const DOTTED = new Set([...PLACE_NAME_ABBREVIATIONS, ...PLACE_NAME_ABBREVIATIONS.map((a) => a.toUpperCase())]);
 
 function joins(word: Token, between: string): boolean {
   return between === ' ' || (between === '. ' && DOTTED.has(word.text));
@@ -690,6 +690,8 @@ function wordVeto(
   const country = c.ids.some((id) => entry(index, id).code.startsWith('PCL'));
   if (big && metonymic(c.before, c.after, country)) return 'metonymy';
   if (!big && clubOrActor(c.before, c.after)) return 'name-part';
+  // "Salt + Smoke", "Sturgeon & Associates": a small town's word joined to another name is a firm's name.
+  if (!big && (/^ [&+] \p{Lu}/u.test(c.after) || /\p{L}\.? [&+] $/u.test(c.before))) return 'name-part';
   if (CELESTIAL.has(c.key)) return 'common-word';
   if (LANGUAGES.has(c.key)) return 'demonym';
   // "Liu He, China's top trade negotiator": a person's name with a role in apposition.

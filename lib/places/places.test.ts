@@ -115,6 +115,12 @@ describe('recognition vetoes', () => {
       ['Texas'],
     ],
     ['a dotted abbreviation opens a name', 'Fans gathered in St. Petersburg on Sunday.', ['St. Petersburg']],
+    [
+      'a dateline in capitals keeps its dotted abbreviation',
+      'ST. PETERSBURG – Fans gathered on Sunday.',
+      ['ST. PETERSBURG'],
+    ],
+    ['a small town joined by "+" or "&" to a name is a firm', 'Fans met at Laurel + Post and Laurel & Sons.', []],
     ['a comma inside a known name', 'Tickets are sold in Washington, D.C., and Texas.', ['Washington, D.C.', 'Texas']],
     ['a place inside a hyphenated word', 'The US-based firm and Almaty-born singer left.', ['US', 'Almaty']],
     ['a hyphenated name stays whole', 'Officials in Nur-Sultan met.', ['Nur-Sultan']],
@@ -500,6 +506,8 @@ describe('sites and facilities', () => {
       ),
     ).toEqual(['Civic Arena, Houston']);
     expect(site('Wall Street in Boston fell.')).toEqual([]);
+    // A team's town before the venue is no sign of where the venue is.
+    expect(site('Boston fans saw Houston take the title at the Civic Arena.')).toEqual([]);
     expect(site('Fans packed the Civic Arena on Friday.')).toEqual([]);
   });
   it("gives the place after a site the site's role: it says where the site is", () => {

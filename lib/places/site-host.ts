@@ -35,6 +35,14 @@ const LOCAL_KINDS = new Set(['street', 'institution', 'worship']);
 const isTown = (e: GazetteerEntry): boolean => kindOf(e) === 'city';
 const isTownOrState = (e: GazetteerEntry): boolean => kindOf(e) !== 'country' && e.code !== 'CONT';
 
+/** "in Seoul's Jamsil Stadium", "Nashville, TN @ …": the town before a site is written as a place, not an actor. */
+function placeBefore(town: Candidate, text: string): boolean {
+  return (
+    /\b(?:in|at|near|from|outside)\s+(?:the\s+)?$/i.test(town.before) ||
+    /^(?:['’]s?\s|\s*[,@–—-])/.test(text.slice(town.end))
+  );
+}
+
 export function siteHost(
   site: Candidate,
   mentions: Mention[],
@@ -57,7 +65,8 @@ export function siteHost(
       (m) =>
         m.candidate.end <= site.start && site.start - m.candidate.end <= BEFORE_WINDOW && isTown(entry(index, m.id)),
     );
-  if (before && !CLAUSE_END.test(text.slice(before.candidate.end, site.start))) return { id: before.id, near: true };
+  if (before && !CLAUSE_END.test(text.slice(before.candidate.end, site.start)) && placeBefore(before.candidate, text))
+    return { id: before.id, near: true };
   const inner = site.site?.inner;
   if (inner && inner.ids.length) {
     const id = resolveInner(inner);
