@@ -28,4 +28,13 @@ describe('"it" and "they" for an organisation', () => {
     ]);
     expect(shown[1]).not.toBe('the letter');
   });
+
+  it('"it" is the document that opens the sentence before', () => {
+    const shown = speakers([
+      'The committee has interviewed dozens of witnesses since the hearing in November.',
+      'Thursday’s memo from the panel seemed aimed at the critics of the inquiry.',
+      '“So far, most of the witnesses had never before been interviewed by anyone,” it stated.',
+    ]);
+    expect(shown).toEqual(['Thursday’s memo']);
+  });
 });

@@ -4,6 +4,7 @@
 // back comes after it (resolve.ts).
 import type { NameTable } from '../names';
 import { DOCUMENT_NOUNS } from '../lexicon/en/sources';
+import { alternation } from '../lexicon/build';
 import { lastStartingBy } from '../text/spans';
 
 // What may stand before the subject at a sentence's start: an article, or an opening phrase set off by a comma.
@@ -43,4 +44,29 @@ export function organisationSubject(
   if (!names || text === undefined) return null;
   const own = sentenceStart === undefined ? null : organisationOpening(names, text, sentenceStart, at);
   return own ?? (previous ? organisationOpening(names, text, previous.start, previous.end) : null);
+}
+
+// "Thursday's memo from the panel seemed aimed at …", "The email, obtained by Judicial Watch, was sent …": a
+// document opening the sentence, after an article, a demonstrative or a possessive, with up to three words before its
+// head noun.
+const DOCUMENT_OPENING = new RegExp(
+  `^(?:[^,.;:!?"“”]{0,40},\\s+)?((?:the|this|that|a|an|its|his|her|their|[\\p{Lu}][\\p{L}'’-]*['’]s)\\s+` +
+    `(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${alternation(DOCUMENT_NOUNS)}))(?![\\p{L}-])`,
+  'iu',
+);
+
+/**
+ * "Thursday's memo … ¶ “…,” it stated.": the document that opens the pronoun's own sentence before it, else the
+ * sentence before, as the article names it ("Thursday's memo"); null if neither opens with one. For "it" only.
+ */
+export function documentSubject(
+  text: string | undefined,
+  at: number,
+  sentenceStart: number | undefined,
+  previous: { start: number; end: number } | null | undefined,
+): string | null {
+  if (text === undefined) return null;
+  const opening = (start: number, end: number) => DOCUMENT_OPENING.exec(text.slice(start, end))?.[1] ?? null;
+  const own = sentenceStart === undefined ? null : opening(sentenceStart, at);
+  return own ?? (previous ? opening(previous.start, previous.end) : null);
 }

@@ -10,7 +10,7 @@ import { SUBORDINATORS } from '../lexicon/en/clause-words';
 import { mentionType, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
 import { epithetReferent, isEpithet } from './epithets';
-import { isDocument, organisationSubject } from './org-pronouns';
+import { documentSubject, isDocument, organisationSubject } from './org-pronouns';
 import { personalOnly } from './personal';
 
 export interface Attribution {
@@ -242,6 +242,9 @@ function resolveAny(
       const { text, sentenceStart, previousSentence } = context ?? {};
       const org = organisationSubject(names, text, mention.start, sentenceStart, previousSentence);
       if (org) return { speaker: org, speakerType: 'organization', speakerRole: null, speakerMention: span };
+      // "The email, obtained by …, was sent …. ¶ “…,” it reads.": "it" is the document the sentence opens with.
+      const document = pronoun === 'it' ? documentSubject(text, mention.start, sentenceStart, previousSentence) : null;
+      if (document) return { speaker: document, speakerType: 'organization', speakerRole: null, speakerMention: span };
       // "they" is no document ("the statement", "the complaint"); "it" may be.
       const group = recentSpeakers.find(
         (s) =>
