@@ -44,3 +44,16 @@ describe('"he" and "she" stand for a person, not a place', () => {
     ).toEqual(['Anna Reyes']);
   });
 });
+
+describe('a "she" that finds no one fitting tries the first names alone', () => {
+  it('finds the woman the nearby pronouns voted male (a story about two rivals)', () => {
+    expect(
+      speakers([
+        'Tom Baker and Kaylinn Roth debated on Monday. When pressed by the moderators, Baker apologized to Roth, and he said he regretted the leak.',
+        '“This is not the kind of campaign we run,” he said. Baker also thanked Roth warmly, and he smiled.',
+        'Roth said she appreciated the apology and wanted to move on.',
+        '“We were distressed when we learned about it,” she said.',
+      ]),
+    ).toEqual(['Tom Baker', 'Kaylinn Roth']);
+  });
+});

@@ -11,7 +11,7 @@ import { mentionType, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions
 import type { PeopleIndex, Person } from './people';
 import { epithetReferent, isEpithet } from './epithets';
 import { documentSubject, isDocument, organisationSubject } from './org-pronouns';
-import { personalOnly } from './personal';
+import { firstNameGenders, personalOnly } from './personal';
 
 export interface Attribution {
   speaker: string | null;
@@ -257,7 +257,9 @@ function resolveAny(
       const last = recentSpeakers[0];
       return last ? { ...last, speakerMention: span } : { ...UNKNOWN, speakerMention: span };
     }
-    return resolvePersonal(mention, personalOnly(people, names), recentSpeakers, context);
+    const personal = personalOnly(people, names);
+    const found = resolvePersonal(mention, personal, recentSpeakers, context);
+    return found.speaker ? found : resolvePersonal(mention, firstNameGenders(personal), recentSpeakers, context);
   }
   return resolveRole(mention, people, recentSpeakers, context);
 }
