@@ -47,8 +47,50 @@ export interface Estimate {
   low: number;
   high: number;
   fromParts: number;
+  /** Files measured in full count exactly, the rest of lib/ from the picked mutants in it (a tighter interval). */
+  stratified: Stratified;
   commit: string;
   date: string;
+}
+
+export interface Stratified {
+  score: number;
+  low: number;
+  high: number;
+  /** Mutants of the files measured in full, and how many of them were detected. */
+  measured: number;
+  measuredDetected: number;
+  /** Mutants of the other files, and the picked ones among them. */
+  rest: number;
+  restN: number;
+  restDetected: number;
+}
+
+/**
+ * The score of all mutants when `measured` of them are known exactly and the `rest` are estimated from `restN`
+ * picked uniformly among them: the Wilson interval of the rest, weighted by its share.
+ */
+export function stratify(
+  measured: number,
+  measuredDetected: number,
+  rest: number,
+  restN: number,
+  restDetected: number,
+) {
+  const [low, high] = wilson(restDetected, restN);
+  const at = (p: number) => (100 * (measuredDetected + rest * p)) / (measured + rest);
+  const p = restN ? restDetected / restN : rest ? 0 : 1;
+  const stratified: Stratified = {
+    score: at(p),
+    low: at(rest ? low : 1),
+    high: at(rest ? high : 1),
+    measured,
+    measuredDetected,
+    rest,
+    restN,
+    restDetected,
+  };
+  return stratified;
 }
 
 const DETECTED = new Set(['Killed', 'Timeout']);
@@ -194,6 +236,12 @@ export async function sampleRun(
   if (judged.length < picked.length) console.log(`${picked.length - judged.length} picked mutants have no verdict yet`);
   const detected = judged.filter((m) => DETECTED.has(statusOf(m)!)).length;
   const [low, high] = wilson(detected, judged.length);
+  // Files whose every mutant has a verdict from a full part are known exactly.
+  const unknown = new Set(all.filter((m) => !fromParts.has(mutantKey(m.fileName, m))).map((m) => m.fileName));
+  const full = all.filter((m) => !unknown.has(m.fileName));
+  const restPicked = judged.filter((m) => unknown.has(m.fileName));
+  const fullDetected = full.filter((m) => DETECTED.has(fromParts.get(mutantKey(m.fileName, m))!)).length;
+  const restDetected = restPicked.filter((m) => DETECTED.has(statusOf(m)!)).length;
   const estimate: Estimate = {
     seed: options.seed,
     n: judged.length,
@@ -204,6 +252,7 @@ export async function sampleRun(
     low: 100 * low,
     high: 100 * high,
     fromParts: picked.length - todo.length,
+    stratified: stratify(full.length, fullDetected, all.length - full.length, restPicked.length, restDetected),
     commit: commit(),
     date: new Date().toISOString(),
   };
@@ -215,11 +264,19 @@ export async function sampleRun(
   return estimate;
 }
 
-/** The all-lib line of the table, labelled as a sample with its interval and size. */
-export const sampledLine = (e: Estimate) =>
-  `all of lib/ (SAMPLED, not a full run): ${e.score.toFixed(1)} % detected (95 % CI ${e.low.toFixed(1)}–` +
-  `${e.high.toFixed(1)} %), ${e.detected} of ${e.n} mutants drawn uniformly from ${e.frame} (seed ${e.seed}; ` +
-  `${e.fromParts} verdicts from full parts; ${e.commit}, ${e.date.slice(0, 16)})`;
+/** The all-lib lines of the table, labelled as a sample with their intervals and sizes. */
+export function sampledLine(e: Estimate): string {
+  const f = (x: number) => x.toFixed(1);
+  const s = e.stratified;
+  return [
+    `all of lib/, SAMPLED (not a full run; seed ${e.seed}, ${e.commit}, ${e.date.slice(0, 16)} UTC):`,
+    `  uniform sample: ${f(e.score)} % detected, 95 % CI ${f(e.low)}–${f(e.high)} %: ${e.detected} of ${e.n} ` +
+      `mutants drawn from ${e.frame} (${e.fromParts} of them with verdicts from full parts)`,
+    `  stratified: ${f(s.score)} %, 95 % CI ${f(s.low)}–${f(s.high)} %: ${s.measured} mutants of files measured in ` +
+      `full (${s.measuredDetected} detected) + ${s.rest} others estimated from ${s.restN} picked among them ` +
+      `(${s.restDetected} detected)`,
+  ].join('\n');
+}
 
 export function savedEstimate(): Estimate | null {
   return existsSync(ESTIMATE) ? (JSON.parse(readFileSync(ESTIMATE, 'utf8')) as Estimate) : null;

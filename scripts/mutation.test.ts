@@ -1,7 +1,7 @@
 // The score table of `npm run mutation` (scripts/mutation.ts) on reports shaped as Stryker writes them.
 import { describe, expect, it } from 'vitest';
 import { measuredFiles, score, table, testFilesFor } from './mutation';
-import { mutantKey, sample, wilson } from './mutation-sample';
+import { mutantKey, sample, stratify, wilson } from './mutation-sample';
 
 const mutants = (...statuses: string[]) => ({
   mutants: statuses.map((status) => ({ status, mutatorName: 'X', location: { start: { line: 1 } } })),
@@ -92,5 +92,21 @@ describe('the sampled estimate of all of lib/ (scripts/mutation-sample.ts)', () 
     expect(mutantKey('lib/a.ts', { ...listed, ...common, replacement: 'false' })).not.toBe(
       mutantKey('lib/a.ts', { ...reported, ...common }, true),
     );
+  });
+});
+
+describe('the stratified estimate', () => {
+  it('counts the measured mutants exactly and weights the sampled rest by its share', () => {
+    // 1,000 measured (900 detected) + 3,000 others of which 60 of 100 picked were detected: (900 + 1,800) / 4,000.
+    const s = stratify(1000, 900, 3000, 100, 60);
+    expect(s.score).toBeCloseTo(67.5, 6);
+    const [low, high] = wilson(60, 100);
+    expect(s.low).toBeCloseTo((100 * (900 + 3000 * low)) / 4000, 6);
+    expect(s.high).toBeCloseTo((100 * (900 + 3000 * high)) / 4000, 6);
+    expect(s.high - s.low).toBeLessThan(100 * (high - low));
+  });
+
+  it('is exact when everything is measured', () => {
+    expect(stratify(200, 150, 0, 0, 0)).toMatchObject({ score: 75, low: 75, high: 75 });
   });
 });
