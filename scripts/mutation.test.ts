@@ -49,8 +49,10 @@ describe('the test files a part runs', () => {
     expect(files).not.toContain('lib/notes/notes.test.ts');
   });
 
-  it('top-level files of lib/ run every test (no list)', () => {
+  it('top-level files of lib/ and the word lists run every test (no list)', () => {
     expect(testFilesFor('lib/analyze.ts')).toEqual([]);
+    // The word lists are reached through every engine, not by their own tests only.
+    expect(testFilesFor('lib/lexicon/en/given-names.ts')).toEqual([]);
   });
 });
 
