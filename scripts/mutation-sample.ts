@@ -15,6 +15,7 @@ import { Instrumenter } from '@stryker-mutator/instrumenter';
 const ROOT = resolve(import.meta.dirname, '..');
 export const SAMPLE_DIR = join(ROOT, 'mutation/sample');
 const ESTIMATE = join(SAMPLE_DIR, 'estimate.json');
+const PICKED = join(SAMPLE_DIR, 'picked.json');
 
 interface Position {
   line: number;
@@ -47,6 +48,9 @@ export interface Estimate {
   low: number;
   high: number;
   fromParts: number;
+  /** How many were drawn, and at which commit (those without a verdict were gone from the code since). */
+  picked: number;
+  drawnAt: string;
   /** Files measured in full count exactly, the rest of lib/ from the picked mutants in it (a tighter interval). */
   stratified: Stratified;
   commit: string;
@@ -136,22 +140,22 @@ export function wilson(k: number, n: number, z = 1.96): [number, number] {
   return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
 
-const sourceFiles = () =>
-  readdirSync(join(ROOT, 'lib'), { recursive: true, encoding: 'utf8' })
+const sourceFiles = (root: string) =>
+  readdirSync(join(root, 'lib'), { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && !/(^|\/)test-[^/]*$/.test(name))
     .map((name) => `lib/${name}`)
     .sort();
 
 /** Every mutant of lib/ in a fixed order (file, place, mutator, replacement), directive-ignored ones left out. */
-export async function listMutants(): Promise<Mutant[]> {
+export async function listMutants(root = ROOT): Promise<Mutant[]> {
   const quiet = () => false;
   const logger = { debug() {}, info() {}, trace() {}, warn: console.warn, error: console.error, fatal: console.error };
   const log = { ...logger, isDebugEnabled: quiet, isTraceEnabled: quiet, isInfoEnabled: quiet, isWarnEnabled: quiet };
   const instrumenter = new Instrumenter(log as never);
-  const files = sourceFiles().map((name) => ({
+  const files = sourceFiles(root).map((name) => ({
     name,
     mutate: true as const,
-    content: readFileSync(join(ROOT, name), 'utf8'),
+    content: readFileSync(join(root, name), 'utf8'),
   }));
   const result = await instrumenter.instrument(files, { plugins: null, excludedMutations: [], ignorers: [] } as never);
   return result.mutants
@@ -186,7 +190,9 @@ const folderOf = (file: string) => (file.split('/').length > 2 ? file.split('/')
 /** Runs the picked mutants of one folder under Stryker (only their nodes mutated), verdicts into mutation/sample/. */
 function runFolder(folder: string, picked: Mutant[], testFiles: string[], passThrough: string[]): boolean {
   const name = folder.replace(/\//g, '-');
-  const pickedFile = join(SAMPLE_DIR, `picked-${name}.json`);
+  // The run's input (Stryker's ranges and the ignore-plugin's list): a scratch file, not kept.
+  mkdirSync(join(ROOT, 'reports/mutation'), { recursive: true });
+  const pickedFile = join(ROOT, 'reports/mutation', `sample-${name}.json`);
   const locations: Record<string, number[][]> = {};
   const ranges = new Set<string>();
   for (const {
@@ -204,25 +210,59 @@ function runFolder(folder: string, picked: Mutant[], testFiles: string[], passTh
   return spawnSync('npx', [...args, ...passThrough], { cwd: ROOT, stdio: 'inherit', env }).status === 0;
 }
 
+/**
+ * The picked mutants: drawn once and kept in mutation/sample/picked.json with the commit they were drawn at, so that
+ * other people's changes to lib/ (which move mutants and so change the frame's order) do not change the sample. A
+ * picked mutant whose code has changed since gets no verdict and is left out (counted in the output).
+ */
+function drawn(all: Mutant[], options: { n: number; seed: number; redraw?: boolean }): Mutant[] {
+  if (existsSync(PICKED) && !options.redraw) {
+    const kept = JSON.parse(readFileSync(PICKED, 'utf8')) as {
+      seed: number;
+      n: number;
+      frame: number;
+      commit: string;
+      mutants: Mutant[];
+    };
+    if (kept.seed === options.seed && kept.n === options.n) {
+      console.log(`sample drawn at ${kept.commit} from ${kept.frame} mutants (mutation/sample/picked.json)`);
+      frameSize = kept.frame;
+      drawnAt = kept.commit;
+      return kept.mutants;
+    }
+  }
+  const mutants = sample(all, options.n, options.seed);
+  frameSize = all.length;
+  drawnAt = commit();
+  const record = { seed: options.seed, n: options.n, frame: all.length, commit: commit(), mutants };
+  writeFileSync(PICKED, JSON.stringify(record, null, 1) + '\n');
+  return mutants;
+}
+let frameSize = 0;
+let drawnAt = '';
+
 const commit = () => spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
 
 /** Picks the sample, runs what is not yet measured (with `run`), prints and saves the estimate. */
 export async function sampleRun(
-  options: { n: number; seed: number; run: boolean; passThrough: string[] },
+  options: { n: number; seed: number; run: boolean; redraw?: boolean; passThrough: string[] },
   testFilesFor: (folder: string) => string[],
   partsDir: string,
 ): Promise<Estimate | null> {
   mkdirSync(SAMPLE_DIR, { recursive: true });
   const all = await listMutants();
-  const picked = sample(all, options.n, options.seed);
+  const picked = drawn(all, options);
   const fromParts = verdicts(partsDir);
   const todo = picked.filter((m) => !fromParts.has(mutantKey(m.fileName, m)));
   let sampled = verdicts(SAMPLE_DIR);
-  const open = todo.filter((m) => !sampled.has(mutantKey(m.fileName, m)));
+  const now = new Set(all.map((m) => mutantKey(m.fileName, m)));
+  const unjudged = todo.filter((m) => !sampled.has(mutantKey(m.fileName, m)));
+  // A picked mutant no longer in the code (its line was changed since the draw) cannot be run: it is left out.
+  const open = unjudged.filter((m) => now.has(mutantKey(m.fileName, m)));
   console.log(
-    `${all.length} mutants in lib/; sample of ${picked.length} (seed ${options.seed}): ` +
-      `${picked.length - todo.length} measured by full parts, ${todo.length - open.length} by earlier sample runs, ` +
-      `${open.length} to run`,
+    `${frameSize} mutants in lib/ when drawn; sample of ${picked.length} (seed ${options.seed}): ` +
+      `${picked.length - todo.length} measured by full parts, ${todo.length - unjudged.length} by earlier sample ` +
+      `runs, ${open.length} to run, ${unjudged.length - open.length} gone from the code since the draw (left out)`,
   );
   if (options.run && open.length) {
     const byFolder = new Map<string, Mutant[]>();
@@ -233,7 +273,8 @@ export async function sampleRun(
   }
   const statusOf = (m: Mutant) => fromParts.get(mutantKey(m.fileName, m)) ?? sampled.get(mutantKey(m.fileName, m));
   const judged = picked.filter((m) => statusOf(m) !== undefined);
-  if (judged.length < picked.length) console.log(`${picked.length - judged.length} picked mutants have no verdict yet`);
+  const missing = picked.length - judged.length;
+  if (missing) console.log(`${missing} picked mutants have no verdict (gone from the code, or not run yet)`);
   const detected = judged.filter((m) => DETECTED.has(statusOf(m)!)).length;
   const [low, high] = wilson(detected, judged.length);
   // Files whose every mutant has a verdict from a full part are known exactly.
@@ -245,18 +286,20 @@ export async function sampleRun(
   const estimate: Estimate = {
     seed: options.seed,
     n: judged.length,
-    frame: all.length,
+    frame: frameSize,
     detected,
     valid: judged.length,
     score: judged.length ? (100 * detected) / judged.length : 0,
     low: 100 * low,
     high: 100 * high,
     fromParts: picked.length - todo.length,
+    picked: picked.length,
+    drawnAt,
     stratified: stratify(full.length, fullDetected, all.length - full.length, restPicked.length, restDetected),
     commit: commit(),
     date: new Date().toISOString(),
   };
-  if (judged.length === picked.length) writeFileSync(ESTIMATE, JSON.stringify(estimate, null, 1) + '\n');
+  if (!open.length || options.run) writeFileSync(ESTIMATE, JSON.stringify(estimate, null, 1) + '\n');
   console.log(sampledLine(estimate));
   const survivors = judged.filter((m) => !DETECTED.has(statusOf(m)!));
   for (const m of survivors)
@@ -271,7 +314,8 @@ export function sampledLine(e: Estimate): string {
   return [
     `all of lib/, SAMPLED (not a full run; seed ${e.seed}, ${e.commit}, ${e.date.slice(0, 16)} UTC):`,
     `  uniform sample: ${f(e.score)} % detected, 95 % CI ${f(e.low)}–${f(e.high)} %: ${e.detected} of ${e.n} ` +
-      `mutants drawn from ${e.frame} (${e.fromParts} of them with verdicts from full parts)`,
+      `mutants (${e.picked} drawn at ${e.drawnAt} from ${e.frame}; ${e.picked - e.n} gone from the code since; ` +
+      `${e.fromParts} verdicts from full parts)`,
     `  stratified: ${f(s.score)} %, 95 % CI ${f(s.low)}–${f(s.high)} %: ${s.measured} mutants of files measured in ` +
       `full (${s.measuredDetected} detected) + ${s.rest} others estimated from ${s.restN} picked among them ` +
       `(${s.restDetected} detected)`,

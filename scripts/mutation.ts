@@ -3,7 +3,8 @@
 //   npm run mutation -- lib/notes lib/article  those folders (or files; a comma-separated list of files is one part)
 //   npm run mutation -- --table                only the table of what was measured so far
 //   npm run mutation -- --sample [--n 400] [--seed 18]   all of lib/ estimated from a uniform random sample of its
-//                                              mutants (scripts/mutation-sample.ts), labelled as such with its 95 % CI
+//                                              mutants (scripts/mutation-sample.ts), labelled as such with its 95 % CI;
+//                                              the sample is kept (mutation/sample/picked.json) until --redraw
 //   other arguments go to Stryker:  npm run mutation -- lib/notes --concurrency 2
 // Each part keeps its own incremental report in mutation/parts/ (Stryker's JSON report format, committed: a fresh
 // machine then re-tests only what changed since the last measurement), so a
@@ -189,9 +190,16 @@ async function main(argv: string[]): Promise<number> {
   const seed = option(argv, '--seed', 18);
   // Targets are paths under lib/; anything else goes to Stryker (e.g. --concurrency 2, --force).
   const targets = argv.filter((a) => a.startsWith('lib'));
-  const passThrough = argv.filter((a) => !a.startsWith('lib') && a !== '--table' && a !== '--sample');
+  const ours = ['--table', '--sample', '--redraw'];
+  const passThrough = argv.filter((a) => !a.startsWith('lib') && !ours.includes(a));
   let ok = true;
-  if (sampling) ok = (await sampleRun({ n, seed, run: !tableOnly, passThrough }, testFilesFor, PARTS)) !== null;
+  if (sampling)
+    ok =
+      (await sampleRun(
+        { n, seed, run: !tableOnly, redraw: argv.includes('--redraw'), passThrough },
+        testFilesFor,
+        PARTS,
+      )) !== null;
   else if (!tableOnly)
     for (const target of targets.length ? targets : libFolders()) ok = run(target, passThrough) && ok;
   const topLevel = readdirSync(join(ROOT, 'lib')).some((n) => n.endsWith('.ts') && !n.endsWith('.test.ts'));
