@@ -234,6 +234,14 @@ describe('a city named like a state elsewhere', () => {
   ])('%s', (_label, text, lat) => {
     expect(state(text)).toBe(lat);
   });
+  it('reads every bare mention as the state once one is said to be it, but not a dateline in capitals', () => {
+    const text = 'WASHINGTON — He was at home in Washington. Trips to Oregon, Texas and Washington followed.';
+    const places = findPlaces(makeArticle(text), G).filter((p) => p.name.toLowerCase() === 'washington');
+    expect(places.map((p) => [p.lat, p.mentions.length])).toEqual([
+      [38.9, 1],
+      [47.4, 2],
+    ]);
+  });
 });
 
 describe('national teams in sports results', () => {

@@ -62,20 +62,31 @@ function storyInState(ms: Placed[], key: string, index: PlaceIndex, state: Gazet
 /** `ms` in text order; returns them with the state chosen where the text or the story's towns say so. */
 export function stateOverCity<M extends Placed>(ms: M[], text: string, index: PlaceIndex): M[] {
   const storyState = new Map<string, boolean>();
+  const states = ms.map((m) => (m.site ? undefined : namesakeState(m.candidate, entry(index, m.id), index)));
+  // One place per name and story: once the text says the state ("Alaska, Hawaii and Washington"), its other bare
+  // mentions are the state too ("at home in Washington").
+  const said = new Set<string>();
+  ms.forEach((m, i) => {
+    if (states[i] !== undefined && saysState(ms, i, text, index)) said.add(m.candidate.key);
+  });
   return ms.map((m, i) => {
-    if (m.site) return m;
+    const state = states[i];
+    if (state === undefined) return m;
     const c = m.candidate;
     const city = entry(index, m.id);
-    const state = namesakeState(c, city, index);
-    if (state === undefined) return m;
-    const said =
-      STATE_AFTER.test(c.after) ||
-      STATE_OF_BEFORE.test(c.before) ||
-      PART_BEFORE.test(c.before) ||
-      inListOfStates(ms, i, text, index, city.country);
     if (!storyState.has(c.key)) storyState.set(c.key, storyInState(ms, c.key, index, entry(index, state), city));
     // A dateline in capitals ("WASHINGTON —") is the city the report was filed from.
     const capitals = text.slice(c.start, c.end) === text.slice(c.start, c.end).toUpperCase();
-    return said || (storyState.get(c.key) && !capitals) ? { ...m, id: state } : m;
+    return !capitals && (said.has(c.key) || storyState.get(c.key)) ? { ...m, id: state } : m;
   });
+}
+
+function saysState(ms: Placed[], i: number, text: string, index: PlaceIndex): boolean {
+  const c = ms[i].candidate;
+  return (
+    STATE_AFTER.test(c.after) ||
+    STATE_OF_BEFORE.test(c.before) ||
+    PART_BEFORE.test(c.before) ||
+    inListOfStates(ms, i, text, index, entry(index, ms[i].id).country)
+  );
 }
