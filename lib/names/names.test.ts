@@ -209,4 +209,11 @@ describe('the quotes engine reads speaker types from the table', () => {
     // Read without the table, the place's name is shaped like a person's.
     expect(people()).toEqual(['Owen Jordan', 'Sioux Falls']);
   });
+
+  it('nor a longer name ending in such a name ("Gala Sioux Falls", as "One Home Depot")', () => {
+    const layer = readText({ text: 'Owen Jordan spoke in Sioux Falls. Later Gala Sioux Falls cheered.' });
+    const people = (names?: NameTable) => indexPeople(layer.masked, layer.tokens, names).people.map((p) => p.name);
+    expect(people(readNames(layer, lookups))).toEqual(['Owen Jordan']);
+    expect(people()).toContain('Gala Sioux Falls');
+  });
 });

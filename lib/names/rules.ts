@@ -202,7 +202,8 @@ export const NAME_RULES: NameRule[] = [
       // The initial stands right before the surname: "Philip K. Dick Award" names a prize.
       const { words } = run;
       const edges = [words[0], words[words.length - 1]];
-      return nameShaped(words) && !edges.some((w) => INITIAL.test(w)) && INITIAL.test(words[words.length - 2])
+      return words.length > 2 && INITIAL.test(words[words.length - 2]) && !edges.some((w) => INITIAL.test(w)) &&
+        nameShaped(words)
         ? 'person'
         : null;
     },
