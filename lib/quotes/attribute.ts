@@ -225,8 +225,10 @@ export function attributeQuotes(
     }
     found[i] = a;
     if (a?.speaker) lastWithSpeaker = i;
-    const found_: RuledAttribution = a ?? UNKNOWN;
-    const rated = found_.speaker && found_.rule ? { rule: found_.rule, confidence: confidenceOf(found_.rule) } : {};
+    const { guessed, ...found_ }: RuledAttribution = a ?? UNKNOWN;
+    // A pronoun resolved only by falling back is a guess, whatever the rule that found the pronoun.
+    const rule = found_.speaker ? found_.rule : undefined;
+    const rated = rule ? { rule, confidence: guessed ? ('low' as const) : confidenceOf(rule) } : {};
     return { ...q, ...found_, ...rated, speaker: unmask(found_.speaker), speakerRole: unmask(found_.speakerRole) };
   });
   const reported = findReportedSpeech(article, people, sentences, names).map((r) => ({

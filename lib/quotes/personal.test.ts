@@ -57,3 +57,40 @@ describe('a "she" that finds no one fitting tries the first names alone', () => 
     ).toEqual(['Tom Baker', 'Kaylinn Roth']);
   });
 });
+
+describe('a pronoun resolved only by falling back is graded low (the panel says "probably" or "speaker unclear")', () => {
+  const confidences = (paragraphs: string[]) => {
+    const article = makeArticle(paragraphs);
+    const layer = readText(article);
+    return analyzeQuotes(article, layer, readNames(layer, { kb: null, gazetteer })).quotes.map((q) => [
+      q.speaker,
+      q.confidence,
+    ]);
+  };
+
+  it('"he" with no subject in its sentence or the one before: the last speaker, graded low', () => {
+    expect(
+      confidences([
+        '“The bridge will close in June,” Karl Brandt said on Monday.',
+        'The council meets again next week. The vote is expected to be close.',
+        '“We cannot wait any longer,” he said.',
+      ]),
+    ).toEqual([
+      ['Karl Brandt', 'high'],
+      ['Karl Brandt', 'low'],
+    ]);
+  });
+
+  it('"he" whose subject is the sentence before keeps the rule’s grade', () => {
+    expect(
+      confidences([
+        '“The bridge will close in June,” Anna Reyes said on Monday.',
+        'Karl Brandt disagreed with the plan.',
+        '“We cannot wait any longer,” he said.',
+      ]),
+    ).toEqual([
+      ['Anna Reyes', 'high'],
+      ['Karl Brandt', 'medium'],
+    ]);
+  });
+});

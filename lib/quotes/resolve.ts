@@ -18,6 +18,11 @@ export interface Attribution {
   speakerType: SpeakerType;
   speakerRole: string | null;
   speakerMention: { start: number; end: number } | null;
+  /**
+   * A pronoun resolved only by falling back: to the last speaker or person named, with no subject in its own
+   * sentence or the one before, or with genders read from first names alone. The panel shows it as a guess.
+   */
+  guessed?: boolean;
 }
 
 export const UNKNOWN: Attribution = { speaker: null, speakerType: 'unknown', speakerRole: null, speakerMention: null };
@@ -259,7 +264,9 @@ function resolveAny(
     }
     const personal = personalOnly(people, names);
     const found = resolvePersonal(mention, personal, recentSpeakers, context);
-    return found.speaker ? found : resolvePersonal(mention, firstNameGenders(personal), recentSpeakers, context);
+    if (found.speaker) return found;
+    const retried = resolvePersonal(mention, firstNameGenders(personal), recentSpeakers, context);
+    return retried.speaker ? { ...retried, guessed: true } : retried;
   }
   return resolveRole(mention, people, recentSpeakers, context);
 }
@@ -304,7 +311,7 @@ function resolvePersonal(
         ? (people.byName(speaker.speaker!) ?? { name: speaker.speaker!, role: speaker.speakerRole })
         : null;
   return pick
-    ? { speaker: pick.name, speakerType: 'person', speakerRole: pick.role ?? null, speakerMention: span }
+    ? { speaker: pick.name, speakerType: 'person', speakerRole: pick.role ?? null, speakerMention: span, guessed: true }
     : { ...UNKNOWN, speakerMention: span };
 }
 

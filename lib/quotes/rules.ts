@@ -46,6 +46,10 @@ const CONFIDENCE: Record<string, Confidence> = {
   'any-verb-after-pronoun': 'low', // – / 100 (1) / 37.5 (8)
 };
 
+// Whatever the rule, a "he"/"she" resolved only by falling back (no fitting subject in its own sentence or the one
+// before: the last speaker or person named; or genders read from first names alone) is graded low
+// (resolve.ts, Attribution.guessed): 79 % right on PolNeAR dev (26/33), 16 of 24 in a hand-judged train sample,
+// against 92.5 % for the medium quotes left.
 export function confidenceOf(rule: string): Confidence {
   return CONFIDENCE[rule] ?? 'medium';
 }
