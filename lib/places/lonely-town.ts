@@ -28,6 +28,12 @@ export function placeLonelyTowns<M extends Mention>(
   index: PlaceIndex,
   ctx: Pick<StoryContext, 'countries'>,
 ): M[] {
+  // Each name's places once: a long story names its towns again and again.
+  const byName = new Map<string, Set<GazetteerEntry>>();
+  for (const m of mentions) {
+    const set = byName.get(m.candidate.key) ?? new Set();
+    byName.set(m.candidate.key, set.add(entry(index, m.id)));
+  }
   const decided = new Map<string, number | null | undefined>();
   const out: M[] = [];
   for (const m of mentions) {
@@ -35,8 +41,9 @@ export function placeLonelyTowns<M extends Mention>(
       out.push(m);
       continue;
     }
-    if (!decided.has(m.candidate.key)) decided.set(m.candidate.key, lonelyTown(m, mentions, index, ctx));
-    const state = decided.get(m.candidate.key);
+    const key = m.candidate.key;
+    if (!decided.has(key)) decided.set(key, lonelyTown(entry(index, m.id), key, byName, index, ctx));
+    const state = decided.get(key);
     if (state === undefined) out.push(m);
     else if (state !== null) out.push({ ...m, id: state, inState: true });
   }
@@ -49,15 +56,14 @@ export function placeLonelyTowns<M extends Mention>(
  * a country the story names while none of its other places lies there ("born in Flumeri, in southern Italy").
  */
 function lonelyTown(
-  m: Mention,
-  mentions: Mention[],
+  e: GazetteerEntry,
+  key: string,
+  byName: Map<string, Set<GazetteerEntry>>,
   index: PlaceIndex,
   ctx: Pick<StoryContext, 'countries'>,
 ): number | null | undefined {
-  const e = entry(index, m.id);
   if (kindOf(e) !== 'city' || e.population >= SMALL_TOWN) return undefined;
-  const others = mentions.filter((o) => o.candidate.key !== m.candidate.key);
-  const areas = others.map((o) => entry(index, o.id));
+  const areas = [...byName].flatMap(([other, set]) => (other === key ? [] : [...set]));
   const points = areas.filter((o) => kindOf(o) === 'city' || o.code === 'ADM1' || o.code === 'ADM2');
   // One other place is no story's centre: the town may be it ("Laconia" six times, and "Alaska").
   if (new Set(points).size < MIN_OTHERS) return undefined;

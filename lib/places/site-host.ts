@@ -80,13 +80,21 @@ export function siteHost(
     );
   if (filed) return { id: filed.id, near: false };
   // Else a local site is in the town the story names most.
-  const main = localSite(site) ? mainTown(places, index) : undefined;
+  const main = localSite(site) ? storyTown(mentions, places, index) : undefined;
   return main === undefined ? null : { id: main, near: false, guessed: true };
 }
 
 function localSite(site: Candidate): boolean {
   // "The Square" alone is a title more often than a street.
   return LOCAL_KINDS.has(site.site?.kind ?? '') && !/^the\s+\S+$/.test(site.key);
+}
+
+/** The story's town, worked out once per story (the resolver asks for each of its sites). */
+const storyTowns = new WeakMap<Mention[], number | undefined>();
+
+function storyTown(mentions: Mention[], places: Mention[], index: PlaceIndex): number | undefined {
+  if (!storyTowns.has(mentions)) storyTowns.set(mentions, mainTown(places, index));
+  return storyTowns.get(mentions);
 }
 
 /** The town the story names more often than any other; undefined if two are named as often. */
