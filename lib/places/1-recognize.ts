@@ -424,6 +424,8 @@ function siteIn(
   // "1972's Toulouse Street", "its albums Toulouse Street and …": a work's title (an album, a film).
   if (WORK_YEAR.test(text.slice(Math.max(0, tokens[i].start - 8), tokens[i].start))) return null;
   if (WORK_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start))) return null;
+  // "SCIENCE PHOTO LIBRARY": a name in capitals inside the text is a credit or a heading.
+  if (last > i && tokens.slice(i, last + 1).every(shouted)) return null;
   // "U.S. Capitol Police", "Hospital Authority": a body named after the site is an organisation.
   if (last < j && BODY_WORDS.has(tokens[last + 1].text.toLowerCase())) return null;
   let end = tokens[last].end;
@@ -443,6 +445,9 @@ function siteIn(
       (x) => (!x.veto || x.veto === 'embedded') && x.ids.some((id) => strong(index, id) && !bareCounty(index, id, x)),
     );
   }
+  // "Stanford University's Center": an organisation's unit, not a building of its own (its words stay one name).
+  if (names.some((w) => POSSESSIVE.test(w) && ORGANISATION_WORDS.has(w.replace(POSSESSIVE, '').toLowerCase())))
+    c.veto = 'embedded';
   // "Buckingham Palace said": the institution speaking.
   if (SPEECH_AFTER.test(c.after) && !located(c.before)) c.veto = 'metonymy';
   return { candidate: c, last };

@@ -79,29 +79,32 @@ export function siteHost(
       (m) => m.candidate.start >= dateline.start && m.candidate.end <= dateline.end && isTown(entry(index, m.id)),
     );
   if (filed) return { id: filed.id, near: false };
-  // Else a local site is in the town the story names most.
-  const main = localSite(site) ? storyTown(mentions, places, index) : undefined;
-  return main === undefined ? null : { id: main, near: false, guessed: true };
-}
-
-function localSite(site: Candidate): boolean {
+  // Else a local site is in the town the story names most; any site is in the only town a story names.
+  const town = storyTown(mentions, places, index);
   // "The Square" alone is a title more often than a street.
-  return LOCAL_KINDS.has(site.site?.kind ?? '') && !/^the\s+\S+$/.test(site.key);
+  if (!town || /^the\s+\S+$/.test(site.key)) return null;
+  return LOCAL_KINDS.has(site.site?.kind ?? '') || town.only ? { id: town.id, near: false, guessed: true } : null;
 }
 
 /** The story's town, worked out once per story (the resolver asks for each of its sites). */
-const storyTowns = new WeakMap<Mention[], number | undefined>();
+const storyTowns = new WeakMap<Mention[], StoryTown | undefined>();
 
-function storyTown(mentions: Mention[], places: Mention[], index: PlaceIndex): number | undefined {
+interface StoryTown {
+  id: number;
+  /** The only town the story names. */
+  only: boolean;
+}
+
+function storyTown(mentions: Mention[], places: Mention[], index: PlaceIndex): StoryTown | undefined {
   if (!storyTowns.has(mentions)) storyTowns.set(mentions, mainTown(places, index));
   return storyTowns.get(mentions);
 }
 
 /** The town the story names more often than any other; undefined if two are named as often. */
-function mainTown(places: Mention[], index: PlaceIndex): number | undefined {
+function mainTown(places: Mention[], index: PlaceIndex): StoryTown | undefined {
   const counts = new Map<number, number>();
   for (const m of places) if (isTown(entry(index, m.id))) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
   if (!first || (second && second[1] === first[1])) return undefined;
-  return first[0];
+  return { id: first[0], only: !second };
 }
