@@ -303,6 +303,13 @@ const cases: Case[] = [
     expected: [['Tom Baker', 'person', 'House Rep. Tom Baker']],
   },
   {
+    name: '"United States" is no cue ("states") before the quote: the cue after it names the speaker',
+    paragraphs: [
+      'Tom Baker plans to help small farms across the United States by building “new markets for every town,” Maria Lopez said Monday.',
+    ],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
     name: 'partial quote: a pronoun subject resolves',
     paragraphs: ['Maria Lopez spoke last.', 'She is promising lower taxes and “jobs for every town in the state.”'],
     expected: [[LOPEZ, 'person', 'She']],

@@ -112,6 +112,14 @@ function localSubject(before: string, offset: number): Mention | null {
   return found;
 }
 
+// "by the United States and its allies, said: “…”": a capitalised cue word after a capitalised word is part of a name
+// ("United States", "Gulf States"), not the verb "states"; BEFORE_CUE reads cues in any case, so such words are
+// blanked (same length) for it.
+const CAPITALISED_PAIR = /(?<=\p{Lu}[\p{L}'’.\u2024-]*[^\S\n]+)\p{Lu}\p{Ll}+\b/gu;
+const CUE_ONLY = new RegExp(`^(?:${CUE})$`, 'i');
+const withoutNameCues = (text: string) =>
+  text.replace(CAPITALISED_PAIR, (word) => (CUE_ONLY.test(word) ? ' '.repeat(word.length) : word));
+
 /** Mention in the text before a quote (same sentence); `before` ends at the opening mark and starts at `offset`. */
 export function mentionBefore(text: string, offset: number): Mention | null {
   // "Rep. Paul Ryan (R-WI) said “…”": the party tag stands between the name and its cue.
@@ -185,7 +193,7 @@ export function mentionBefore(text: string, offset: number): Mention | null {
   if (relative && new RegExp(CUE, 'i').test(relative[0])) {
     return readMention(relative[1], offset + relative.index! + relative[0].indexOf(relative[1]));
   }
-  const cue = plain.match(BEFORE_CUE);
+  const cue = withoutNameCues(plain).match(BEFORE_CUE);
   if (cue) {
     // "I laughed and said": the subject is before the first verb of the pair.
     const phrase = cue[1].replace(/\s+\p{Ll}+(?:ed|s)\s+and$/u, '');
