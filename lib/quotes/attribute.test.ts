@@ -310,6 +310,16 @@ const cases: Case[] = [
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
   {
+    name: 'two speakers each before a colon, one after the other ("Clinton: “…” Bush: “…”")',
+    paragraphs: [
+      'Tom Baker and Maria Lopez both reject the plan. Baker: “Our goal is to stop it, not to slow it.” Lopez: “The plan must go, not wait.”',
+    ],
+    expected: [
+      ['Tom Baker', 'person', 'Baker'],
+      [LOPEZ, 'person', 'Lopez'],
+    ],
+  },
+  {
     name: 'partial quote: a pronoun subject resolves',
     paragraphs: ['Maria Lopez spoke last.', 'She is promising lower taxes and “jobs for every town in the state.”'],
     expected: [[LOPEZ, 'person', 'She']],
