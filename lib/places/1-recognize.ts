@@ -525,6 +525,9 @@ function matchRun(
         // Washington State are rows of their own, matched whole above); the name is a state university or its team.
         if (end > j && tokens[end].text === 'State' && ids.some((id) => usState(entry(index, id))))
           found[found.length - 1].veto = 'embedded';
+        // "Manchester City", "Norwich City": British towns are not written so; the name is a football club's.
+        if (end > j && tokens[end].text === 'City' && ids.some((id) => britishCity(entry(index, id))))
+          found[found.length - 1].veto = 'embedded';
         // A small town's name is any word's chance ("Washington Post": Post, Texas): it does not cover its word.
         if (isDemonym || i < j || ids.some((id) => strong(index, id))) matched = j;
         else if (wordCount(tokens, first, last) > 1) uncovered = true;
@@ -607,6 +610,8 @@ function wordCount(tokens: Token[], first: number, last: number): number {
 }
 
 const usState = (e: GazetteerEntry): boolean => e.code === 'ADM1' && e.country === 'US';
+const britishCity = (e: GazetteerEntry): boolean =>
+  e.country === 'GB' && e.code.startsWith('PPL') && e.population >= 100_000;
 
 export function strong(index: PlaceIndex, id: number): boolean {
   const e = entry(index, id);

@@ -121,6 +121,7 @@ describe('recognition vetoes', () => {
       ['ST. PETERSBURG'],
     ],
     ['a small town joined by "+" or "&" to a name is a firm', 'Fans met at Laurel + Post and Laurel & Sons.', []],
+    ['a British city written with "City" is the football club', 'Birmingham City won, as Reading City did.', []],
     ['a comma inside a known name', 'Tickets are sold in Washington, D.C., and Texas.', ['Washington, D.C.', 'Texas']],
     ['a place inside a hyphenated word', 'The US-based firm and Almaty-born singer left.', ['US', 'Almaty']],
     ['a hyphenated name stays whole', 'Officials in Nur-Sultan met.', ['Nur-Sultan']],
