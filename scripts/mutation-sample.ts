@@ -245,7 +245,7 @@ const commit = () => spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: R
 
 /** Picks the sample, runs what is not yet measured (with `run`), prints and saves the estimate. */
 export async function sampleRun(
-  options: { n: number; seed: number; run: boolean; redraw?: boolean; passThrough: string[] },
+  options: { n: number; seed: number; run: boolean; redraw?: boolean; rerun?: string[]; passThrough: string[] },
   testFilesFor: (folder: string) => string[],
   partsDir: string,
 ): Promise<Estimate | null> {
@@ -256,7 +256,9 @@ export async function sampleRun(
   const todo = picked.filter((m) => !fromParts.has(mutantKey(m.fileName, m)));
   let sampled = verdicts(SAMPLE_DIR);
   const now = new Set(all.map((m) => mutantKey(m.fileName, m)));
-  const unjudged = todo.filter((m) => !sampled.has(mutantKey(m.fileName, m)));
+  // Folders named again (after new tests; with --force for module-level mutants) run their picked mutants again.
+  const again = (m: Mutant) => (options.rerun ?? []).some((f) => m.fileName.startsWith(`${f.replace(/\/$/, '')}/`));
+  const unjudged = todo.filter((m) => again(m) || !sampled.has(mutantKey(m.fileName, m)));
   // A picked mutant no longer in the code (its line was changed since the draw) cannot be run: it is left out.
   const open = unjudged.filter((m) => now.has(mutantKey(m.fileName, m)));
   console.log(

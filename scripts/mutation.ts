@@ -4,7 +4,8 @@
 //   npm run mutation -- --table                only the table of what was measured so far
 //   npm run mutation -- --sample [--n 400] [--seed 18]   all of lib/ estimated from a uniform random sample of its
 //                                              mutants (scripts/mutation-sample.ts), labelled as such with its 95 % CI;
-//                                              the sample is kept (mutation/sample/picked.json) until --redraw
+//                                              the sample is kept (mutation/sample/picked.json) until --redraw;
+//   npm run mutation -- --sample lib/lexicon --force   runs the sample's lexicon mutants again (after new tests)
 //   other arguments go to Stryker:  npm run mutation -- lib/notes --concurrency 2
 // Each part keeps its own incremental report in mutation/parts/ (Stryker's JSON report format, committed: a fresh
 // machine then re-tests only what changed since the last measurement), so a
@@ -196,7 +197,7 @@ async function main(argv: string[]): Promise<number> {
   if (sampling)
     ok =
       (await sampleRun(
-        { n, seed, run: !tableOnly, redraw: argv.includes('--redraw'), passThrough },
+        { n, seed, run: !tableOnly, redraw: argv.includes('--redraw'), rerun: targets, passThrough },
         testFilesFor,
         PARTS,
       )) !== null;
