@@ -3,12 +3,47 @@
 // nothing. So every list, set, table and name string the lexicon exports holds only non-empty, trimmed entries, and
 // every exported pattern has no empty alternative. (What each word does is tested by the engines that read it.)
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as deSpeech from './de/speech';
+import * as enAddress from './en/address';
+import * as enCalendar from './en/calendar';
+import * as enClauseWords from './en/clause-words';
+import * as enEpithets from './en/epithets';
+import * as enEvents from './en/events';
+import * as enFunctionWords from './en/function-words';
+import * as enGivenNames from './en/given-names';
+import * as enNameWords from './en/name-words';
+import * as enNames from './en/names';
+import * as enOrganisations from './en/organisations';
+import * as enPlaceWords from './en/place-words';
+import * as enRoles from './en/roles';
+import * as enSites from './en/sites';
+import * as enSources from './en/sources';
+import * as enSpeech from './en/speech';
+import * as enUsStates from './en/us-states';
+import * as enWorks from './en/works';
 
-const modules = readdirSync(__dirname, { recursive: true, encoding: 'utf8' })
-  .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && name !== 'build.ts')
-  .sort();
+// Imported one by one (not read from the folder at run time): vitest, and so Stryker, then knows this file tests them.
+const MODULES: Record<string, Record<string, unknown>> = {
+  'de/speech.ts': deSpeech,
+  'en/address.ts': enAddress,
+  'en/calendar.ts': enCalendar,
+  'en/clause-words.ts': enClauseWords,
+  'en/epithets.ts': enEpithets,
+  'en/events.ts': enEvents,
+  'en/function-words.ts': enFunctionWords,
+  'en/given-names.ts': enGivenNames,
+  'en/name-words.ts': enNameWords,
+  'en/names.ts': enNames,
+  'en/organisations.ts': enOrganisations,
+  'en/place-words.ts': enPlaceWords,
+  'en/roles.ts': enRoles,
+  'en/sites.ts': enSites,
+  'en/sources.ts': enSources,
+  'en/speech.ts': enSpeech,
+  'en/us-states.ts': enUsStates,
+  'en/works.ts': enWorks,
+};
 
 /** Each problem of a value: where it is and what is wrong. */
 function problems(value: unknown, where: string): string[] {
@@ -37,13 +72,16 @@ function problems(value: unknown, where: string): string[] {
 }
 
 describe('the lexicon’s lists', () => {
-  it('has the modules it should (the test reads them all)', () => {
-    expect(modules).toContain(join('en', 'speech.ts'));
-    expect(modules.length).toBeGreaterThan(15);
+  it('checks every module of the lexicon (a new one must be added here)', () => {
+    const files = readdirSync(__dirname, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts') && name !== 'build.ts')
+      .map((name) => name.replace(/\\/g, '/'))
+      .sort();
+    expect(Object.keys(MODULES).sort()).toEqual(files);
   });
 
-  it.each(modules)('%s: no empty list, entry or alternative, no stray white space', async (name) => {
-    const exports = (await import(`./${name.replace(/\.ts$/, '')}`)) as Record<string, unknown>;
+  it.each(Object.keys(MODULES))('%s: no empty list, entry or alternative, no stray white space', (name) => {
+    const exports = MODULES[name];
     expect(Object.keys(exports).length).toBeGreaterThan(0);
     expect(Object.entries(exports).flatMap(([key, value]) => problems(value, key))).toEqual([]);
   });
