@@ -124,6 +124,12 @@ describe('initials', () => {
     expect(nameIn(table, 'Owen Q. Jordan')?.type).toBe('person');
   });
 
+  it('a name that ends in a capital letter ends its sentence there ("World War I. Britain", "Plan B. Republicans")', () => {
+    const table = tableOf('France was ruined after World War I. Britain gained. It was Plan B. Republicans left.');
+    expect(table.names.map((n) => n.text)).toEqual(['France', 'World War I', 'Britain', 'It', 'Plan B', 'Republicans']);
+    expect(nameIn(table, 'World War I')?.type).not.toBe('person');
+  });
+
   it('"of" after a name with an initial says where the person is from; a compass letter opens no name', () => {
     const table = tableOf('State Sen. R. Quill Deeds of Almaty spoke. The shop is at N. Central Ave.');
     expect(table.names.map((n) => n.text)).toEqual(['State', 'R. Quill Deeds', 'Almaty', 'N', 'Central Ave']);

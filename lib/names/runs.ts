@@ -1,7 +1,7 @@
 // Capitalised runs read from the text layer's tokens in one pass: "Kazakh President Kassym-Jomart Tokayev" gives
 // "Kazakh" and "Kassym-Jomart Tokayev" (titled). Lower-case particles and "of" join a run ("Bank of England").
 import type { Token } from '../text/tokens';
-import { NAME_PARTICLES } from '../lexicon/en/names';
+import { LETTERED_NOUNS, NAME_PARTICLES } from '../lexicon/en/names';
 import { isHonorific, isRole } from '../lexicon/en/name-words';
 import { ROLE_MODIFIERS } from '../lexicon/en/roles';
 import { givenNameGender } from './gender';
@@ -44,12 +44,29 @@ const LETTER = /^\p{Lu}$/u;
 const initialPoint = (text: string, a: Token) => LETTER.test(a.text) && text[a.end] === '.';
 /** "N. Central Ave", "E. Washington St": a compass point's letter opening a run is an address's. */
 const COMPASS_LETTER = /^[NSEW]$/;
-const afterInitial = (text: string, a: Token, b: Token, opens: boolean) =>
-  initialPoint(text, a) &&
-  text[a.end + 1] === ' ' &&
-  b.start === a.end + 2 &&
-  !OPENERS.has(b.text.toLowerCase()) &&
-  !(opens && COMPASS_LETTER.test(a.text));
+const LETTERED = wordSet(LETTERED_NOUNS);
+/**
+ * A point after a capital letter goes on in a person's name only: the run so far is initials ("J. K. Rowling"),
+ * holds a given name ("Secretary of State John F. Kerry"), or is one name-like word and the letter ("Tyrise M.
+ * Bell"): not a noun the text writes in lower case or one labelled by letters ("Plan B."). After "World War I." a
+ * sentence ends.
+ */
+function namesGoOn(open: readonly Token[], lowerWords: ReadonlySet<string>): boolean {
+  if (open.every((t) => LETTER.test(t.text)) || open.some((t) => givenNameGender(t.text) !== null)) return true;
+  const first = open[0].text.toLowerCase();
+  return open.length === 2 && !LETTERED.has(first) && !lowerWords.has(first);
+}
+const afterInitial = (text: string, open: readonly Token[], b: Token, lowerWords: ReadonlySet<string>) => {
+  const a = open[open.length - 1];
+  return (
+    initialPoint(text, a) &&
+    text[a.end + 1] === ' ' &&
+    b.start === a.end + 2 &&
+    !OPENERS.has(b.text.toLowerCase()) &&
+    !(open.length === 1 && COMPASS_LETTER.test(a.text)) &&
+    namesGoOn(open, lowerWords)
+  );
+};
 
 /** The runs, and every word the text writes in lower case (a capitalised one of them opening a sentence is no name). */
 export function readRuns(text: string, tokens: readonly Token[]): { runs: Run[]; lowerWords: Set<string> } {
@@ -74,7 +91,7 @@ export function readRuns(text: string, tokens: readonly Token[]): { runs: Run[];
       else close();
       continue;
     }
-    const initial = last !== undefined && afterInitial(text, last, t, open.length === 1);
+    const initial = last !== undefined && afterInitial(text, open, t, lowerWords);
     if (last && !initial && (!joined(text, last, t) || t.sentenceStart || POSSESSIVE.test(last.text))) close();
     // "President", "Mr.", "Sen.", "The": said before a name, no part of it; a title says the name is a person's.
     if (ARTICLES.has(t.text) || isTitle(text, t)) {

@@ -25,3 +25,21 @@ export const NAMES_ENDING_IN_LY = [
 // Used by: entities/knowledge-base (a suffix is no surname).
 // prettier-ignore
 export const GENERATIONAL_SUFFIXES = ['jr', 'sr', 'ii', 'iii', 'iv'];
+
+/**
+ * Nouns labelled by a capital letter ("Plan B", "Terminal B", "Vitamin C", "Hepatitis C", "Model S"): the letter is
+ * no middle initial, and a point after it ends the sentence. Lower case.
+ */
+// Used by: names/runs (where an initial's point goes on in a name).
+// prettier-ignore
+export const LETTERED_NOUNS = [
+  // plans, options and documents
+  'plan', 'option', 'part', 'section', 'article', 'chapter', 'appendix', 'annex', 'exhibit', 'schedule', 'figure',
+  'table', 'form', 'title',
+  // places in a building or a site
+  'terminal', 'gate', 'building', 'block', 'wing', 'hall', 'level', 'floor', 'lot', 'zone', 'area', 'ward', 'pier',
+  // kinds and grades
+  'type', 'class', 'grade', 'group', 'category', 'tier', 'division', 'phase', 'stage', 'series', 'model', 'list',
+  // medicine
+  'vitamin', 'hepatitis', 'strain',
+];
