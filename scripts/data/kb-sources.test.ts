@@ -39,6 +39,7 @@ Harbor Light\tMaine\t5\t/wiki/Harbor_Light\tQ5
 Harbor Light\tNew Hampshire\t5\t/wiki/Harbor_Light\tQ5
 Valley Courier (Alamosa)\tColorado\t6\t/wiki/Valley_Courier_(Alamosa)\tQ6
 Campus Voice (newspaper)\tOhio\t7\t/wiki/Campus_Voice_(newspaper)\tQ7
+City Paper (Pittsfield)\tMaine\t8\t/wiki/City_Paper_(Pittsfield)\tQ8
 `;
 
 function sources(): string {
@@ -73,6 +74,8 @@ describe('entity sources', () => {
     ]);
     expect(papers[0].names).toEqual(['The Oregon Clarion', 'Oregon Clarion']);
     expect(papers[0].entry.description).toBe('Newspaper in Oregon');
+    // The first row of a paper listed twice gives its state.
+    expect(papers[1].entry.description).toBe('Newspaper in Maine');
   });
 
   it('gives nothing when the sources are absent', () => {

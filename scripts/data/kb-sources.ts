@@ -84,8 +84,12 @@ export function congress(dir: string): SourceEntity[] {
   });
 }
 
-/** A title's qualifier that is not a kind of paper ("(newspaper)", "(student newspaper)") names a place. */
-const PLACE_QUALIFIED = /\((?![^)]*newspaper)[^)]*\)$/;
+/**
+ * A title's qualifier that is not a kind of paper names a place: Wikipedia tells namesake papers apart by town. A
+ * "(newspaper)" qualifier sets the paper apart from a town or a word of that name, not from another paper, so among
+ * papers the name is still its own (one-word names are dropped below as words first).
+ */
+const PLACE_QUALIFIED = /\((?![^)]*newspaper)[^)]*\)$/i;
 
 /**
  * Newspapers with an article. A name stands for the paper only if no other listed paper shares it and it is not
@@ -100,8 +104,11 @@ export function newspapers(dir: string, isWord: (w: string) => boolean): SourceE
     .map((l) => l.split('\t'))
     .filter((c) => c[4]?.trim() && c[0]);
   const nameOf = (title: string) => title.replace(/ \([^)]*\)$/, '').trim();
-  // One paper listed under two states ("Star Tribune") is one article: rows are counted once per article path.
-  const papers = [...new Map(rows.map((row) => [row[3], row])).values()];
+  // One paper listed under two states ("Star Tribune") is one article, read from its first row. Keyed by the article
+  // path, not the Wikidata id: a redirect's row ("Daleville Sun-Courier") shares the id and is a name of its own.
+  const byPath = new Map<string, string[]>();
+  for (const row of rows) if (!byPath.has(row[3])) byPath.set(row[3], row);
+  const papers = [...byPath.values()];
   const count = new Map<string, number>();
   for (const [title] of papers)
     count.set(nameOf(title).toLowerCase(), (count.get(nameOf(title).toLowerCase()) ?? 0) + 1);
