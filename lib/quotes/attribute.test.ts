@@ -320,6 +320,13 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a thing before "which shows" is no source: the sentence’s own cue names it ("compared to the previous year")',
+    paragraphs: [
+      'Maria Lopez noted in her report a 40% rise in bookings this year, compared to the previous year, which shows growing interest in letting apps guide “overall health and wellness.”',
+    ],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
     name: 'partial quote: a pronoun subject resolves',
     paragraphs: ['Maria Lopez spoke last.', 'She is promising lower taxes and “jobs for every town in the state.”'],
     expected: [[LOPEZ, 'person', 'She']],

@@ -192,7 +192,9 @@ export function mentionBefore(text: string, offset: number): Mention | null {
   }
   const relative = trimmed.match(RELATIVE);
   if (relative && new RegExp(CUE, 'i').test(relative[0])) {
-    return readMention(relative[1], offset + relative.index! + relative[0].indexOf(relative[1]));
+    const antecedent = readMention(relative[1], offset + relative.index! + relative[0].indexOf(relative[1]));
+    // "compared to the previous year, which shows …": a thing is no source; the sentence's own cue may still be.
+    if (antecedent && (antecedent.kind === 'group' || isSpeakerLike(antecedent))) return antecedent;
   }
   const cue = withoutNameCues(plain).match(BEFORE_CUE);
   if (cue) {
