@@ -115,6 +115,13 @@ describe('a work noun before a name', () => {
     expect(nameIn(tableOf('She starred in the film Owen Jordan.'), 'Owen Jordan')?.type).toBe('work');
     expect(nameIn(tableOf('The author of the book, Owen Jordan, said so.'), 'Owen Jordan')?.type).toBe('person');
   });
+
+  it('types an apposition after a comma as the work unless it is a person\'s name or the noun follows "of"', () => {
+    expect(nameIn(tableOf('He wrote a novel, Sharp Objects, in 2006.'), 'Sharp Objects')?.type).toBe('work');
+    expect(nameIn(tableOf('She read the book, Owen Jordan, in 2006.'), 'Owen Jordan')?.type).not.toBe('work');
+    const author = tableOf('The author of the book, Blue Kowalczyk, spoke.');
+    expect(nameIn(author, 'Blue Kowalczyk')?.type).not.toBe('work');
+  });
 });
 
 describe('initials', () => {

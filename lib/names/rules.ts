@@ -136,8 +136,12 @@ export const NAME_RULES: NameRule[] = [
   {
     id: 'work-noun',
     example: { text: 'She starred in the film Jordan last year.', name: 'Jordan', type: 'work' },
-    // "The author of the book, Mitchell Zuckoff": after a comma the name is the apposition's, no title.
-    test: (run) => (WORKS.has(run.before) && !run.apposed ? 'work' : null),
+    // "his novel, Sharp Objects," names the work; "the book, Mitchell Zuckoff" (a given name first) and "the author
+    // of the book, X" (the noun is the object of "of": X is the author) name a person in apposition.
+    test: (run) =>
+      WORKS.has(run.before) && !(run.apposed && (givenNameGender(run.words[0]) !== null || run.beforeAfterOf))
+        ? 'work'
+        : null,
   },
   {
     id: 'known-team',

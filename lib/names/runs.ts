@@ -28,6 +28,8 @@ export interface Run {
   sentenceStart: boolean;
   /** A comma stands between `before` and the run ("the Home Secretary, Sajid Javid"). */
   apposed: boolean;
+  /** `before` is the object of an "of" a few words back ("the author of the book, Mitchell Zuckoff"). */
+  beforeAfterOf: boolean;
 }
 
 /** Lower-case words that continue a name between capitalised words. */
@@ -74,10 +76,11 @@ export function readRuns(text: string, tokens: readonly Token[]): { runs: Run[];
   const lowerWords = new Set<string>();
   let open: Token[] = [];
   let opener: Token | undefined; // the token before the open run
+  let openerAfterOf = false;
   const close = () => {
     if (open.length === 0) return;
     while (open.length && !capital(open[open.length - 1])) open.pop();
-    if (open.length) runs.push(runOf(text, open, opener));
+    if (open.length) runs.push({ ...runOf(text, open, opener), beforeAfterOf: openerAfterOf });
     open = [];
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -98,11 +101,26 @@ export function readRuns(text: string, tokens: readonly Token[]): { runs: Run[];
       close();
       continue;
     }
-    if (!open.length) opener = tokens[i - 1];
+    if (!open.length) {
+      opener = tokens[i - 1];
+      openerAfterOf = afterOf(text, tokens, i - 1);
+    }
     open.push(t);
   }
   close();
   return { runs, lowerWords };
+}
+
+/** How many lower-case words ("the", "his new") may stand between "of" and the noun it governs. */
+const OF_REACH = 3;
+/** "author of the book": the token at `i` is the object of an "of" up to OF_REACH lower-case words before it. */
+function afterOf(text: string, tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - OF_REACH; j--) {
+    const t = tokens[j];
+    if (t.upper || text.slice(t.end, tokens[j + 1].start) !== ' ') return false;
+    if (t.text === 'of') return true;
+  }
+  return false;
 }
 
 const ARTICLES = new Set(['The', 'A', 'An']);
@@ -132,7 +150,7 @@ const personsName = (text: string, open: Token[]) =>
 const MODIFIERS = new Set(ROLE_MODIFIERS);
 const lower = (t: Token) => t.text.toLowerCase();
 
-function runOf(text: string, tokens: Token[], opener: Token | undefined): Run {
+function runOf(text: string, tokens: Token[], opener: Token | undefined): Omit<Run, 'beforeAfterOf'> {
   // An initial inside the name keeps its point ("John F. Kerry", as the knowledge base writes it).
   const words = tokens.map((t, i) => (i < tokens.length - 1 && initialPoint(text, t) ? `${t.text}.` : t.text));
   const last = tokens[tokens.length - 1];
