@@ -7,6 +7,8 @@ describe('blankPartyTags', () => {
       'Sen. Tom Baker (I-Vt.) said',
       'Rep. Tom Baker (R-WI) said',
       'Tom Baker (D-South Carolina) said',
+      // As the text layer hands it over: abbreviation points masked (\u2024).
+      'Rep. Tom Baker (D-N\u2024Y\u2024) said',
     ]) {
       const blanked = blankPartyTags(text);
       expect(blanked).toHaveLength(text.length);

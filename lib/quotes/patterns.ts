@@ -13,7 +13,8 @@ export const NO_CAP_WORD_BEFORE = `(?<!${CAP_WORD}\\s)`;
 // "Sen. Bernie Sanders (I-Vt.) called him …", "Rep. Paul Ryan (R-WI) said": the party and state tag after a
 // lawmaker's name. Its points are no sentence end and it stands between the name and the verb.
 // The state after the dash is an abbreviation or a name ("D-N.Y.", "R-South Carolina"), not "(I-95)" or "(R-rated)".
-const PARTY_TAG = /\((?:[RDI]|[RDI]-[A-Z][A-Za-z.]{1,10}(?: [A-Z][a-z.]+)?)\)/g;
+// The text layer masks abbreviation points (\u2024: "N․Y․"), so the class takes them too.
+const PARTY_TAG = /\((?:[RDI]|[RDI]-[A-Z][A-Za-z.\u2024]{1,10}(?: [A-Z][a-z.\u2024]+)?)\)/g;
 
 /** The text with party tags blanked, same length, so offsets hold and the name meets its verb. */
 export const blankPartyTags = (text: string) => text.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length));
