@@ -51,6 +51,8 @@ export interface Estimate {
   /** How many were drawn, and at which commit (those without a verdict were gone from the code since). */
   picked: number;
   drawnAt: string;
+  /** Per folder: picked mutants with a verdict, and how many of them were detected (a rough view: few each). */
+  byFolder?: Record<string, [number, number]>;
   /** Files measured in full count exactly, the rest of lib/ from the picked mutants in it (a tighter interval). */
   stratified: Stratified;
   commit: string;
@@ -297,6 +299,12 @@ export async function sampleRun(
     fromParts: picked.length - todo.length,
     picked: picked.length,
     drawnAt,
+    byFolder: Object.fromEntries(
+      [...new Set(judged.map((m) => folderOf(m.fileName)))].sort().map((f) => {
+        const inFolder = judged.filter((m) => folderOf(m.fileName) === f);
+        return [f, [inFolder.length, inFolder.filter((m) => DETECTED.has(statusOf(m)!)).length]];
+      }),
+    ),
     stratified: stratify(full.length, fullDetected, all.length - full.length, restPicked.length, restDetected),
     commit: commit(),
     date: new Date().toISOString(),
@@ -321,6 +329,14 @@ export function sampledLine(e: Estimate): string {
     `  stratified: ${f(s.score)} %, 95 % CI ${f(s.low)}–${f(s.high)} %: ${s.measured} mutants of files measured in ` +
       `full (${s.measuredDetected} detected) + ${s.rest} others estimated from ${s.restN} picked among them ` +
       `(${s.restDetected} detected)`,
+    ...(e.byFolder
+      ? [
+          `  per folder (detected / picked): ` +
+            Object.entries(e.byFolder)
+              .map(([f, [n, d]]) => `${f} ${d}/${n}`)
+              .join(', '),
+        ]
+      : []),
   ].join('\n');
 }
 

@@ -31,7 +31,7 @@ describe('mutation score table', () => {
     expect(text).toContain('| lib/notes | 2 | 75.0 % | 2 | 1 | 1 | 0 | 0 |');
     expect(text).toContain('| lib | 1 | 0.0 % | 0 | 0 | 0 | 1 | 0 |');
     expect(text).toContain('| **all measured** | 3 | 60.0 % | 2 | 1 | 1 | 1 | 0 |');
-    expect(text).toContain('Not measured yet: lib/article.');
+    expect(text).toContain('Not measured in full yet: lib/article.');
     expect(text).toContain('| lib/notes/a.ts | 50.0 % | 1 | 0 |');
   });
 });

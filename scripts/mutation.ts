@@ -157,7 +157,7 @@ export function table(files: Map<string, Count>, allFolders: string[]): string {
   const total = [...files.values()].reduce(add, EMPTY);
   lines.push(row('**all measured**', total, files.size));
   const missing = allFolders.filter((f) => !byFolder.has(f));
-  if (missing.length) lines.push('', `Not measured yet: ${missing.join(', ')}.`);
+  if (missing.length) lines.push('', `Not measured in full yet: ${missing.join(', ')}.`);
   const survivors = [...files]
     .filter(([, c]) => c.survived + c.noCoverage > 0)
     .sort((a, b) => b[1].survived - a[1].survived);
