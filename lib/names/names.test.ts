@@ -141,6 +141,18 @@ describe('initials', () => {
     const table = tableOf('State Sen. R. Quill Deeds of Almaty spoke. The shop is at N. Central Ave.');
     expect(table.names.map((n) => n.text)).toEqual(['State', 'R. Quill Deeds', 'Almaty', 'N', 'Central Ave']);
   });
+
+  it('a compass letter opens a name unless a street word ends the run or a house number stands before it', () => {
+    const table = tableOf('W. Kamau Bell met S. Epatha Merkerson at 1600 E. Quill and on W. Jordan Street.');
+    expect(table.names.map((n) => n.text)).toEqual([
+      'W. Kamau Bell',
+      'S. Epatha Merkerson',
+      'E',
+      'Quill',
+      'W',
+      'Jordan Street',
+    ]);
+  });
 });
 
 describe('peopleOf', () => {

@@ -2,6 +2,7 @@
 // "Kazakh" and "Kassym-Jomart Tokayev" (titled). Lower-case particles and "of" join a run ("Bank of England").
 import type { Token } from '../text/tokens';
 import { LETTERED_NOUNS, NAME_PARTICLES } from '../lexicon/en/names';
+import { DOTTED_STREET_HEADS, STREET_HEADS } from '../lexicon/en/sites';
 import { isHonorific, isRole } from '../lexicon/en/name-words';
 import { ROLE_MODIFIERS } from '../lexicon/en/roles';
 import { givenNameGender } from './gender';
@@ -46,6 +47,18 @@ const LETTER = /^\p{Lu}$/u;
 const initialPoint = (text: string, a: Token) => LETTER.test(a.text) && text[a.end] === '.';
 /** "N. Central Ave", "E. Washington St": a compass point's letter opening a run is an address's. */
 const COMPASS_LETTER = /^[NSEW]$/;
+const STREET_WORDS = wordSet(STREET_HEADS, DOTTED_STREET_HEADS);
+const HOUSE_NUMBER = /^\d+[A-Za-z]?$/;
+/**
+ * The run opens with a compass point's letter and names a street: a street word ends it ("N. Central Ave") or a house
+ * number stands before it ("1600 N. Central"). "W. Kamau Bell", "S. Epatha Merkerson" are one name.
+ */
+const compassPoint = (text: string, open: readonly Token[], before: Token | undefined) =>
+  open.length > 1 &&
+  COMPASS_LETTER.test(open[0].text) &&
+  initialPoint(text, open[0]) &&
+  (STREET_WORDS.has(open[open.length - 1].text.toLowerCase()) ||
+    (before !== undefined && HOUSE_NUMBER.test(before.text) && before.end + 1 === open[0].start));
 const LETTERED = wordSet(LETTERED_NOUNS);
 /**
  * A point after a capital letter goes on in a person's name only: the run so far is initials ("J. K. Rowling"),
@@ -65,7 +78,6 @@ const afterInitial = (text: string, open: readonly Token[], b: Token, lowerWords
     text[a.end + 1] === ' ' &&
     b.start === a.end + 2 &&
     !OPENERS.has(b.text.toLowerCase()) &&
-    !(open.length === 1 && COMPASS_LETTER.test(a.text)) &&
     namesGoOn(open, lowerWords)
   );
 };
@@ -75,12 +87,16 @@ export function readRuns(text: string, tokens: readonly Token[]): { runs: Run[];
   const runs: Run[] = [];
   const lowerWords = new Set<string>();
   let open: Token[] = [];
-  let opener: Token | undefined; // the token before the open run
-  let openerAfterOf = false;
+  let openAt = 0; // the open run's first token
+  const emit = (at: number, words: Token[]) =>
+    runs.push({ ...runOf(text, words, tokens[at - 1]), beforeAfterOf: afterOf(text, tokens, at - 1) });
   const close = () => {
     if (open.length === 0) return;
     while (open.length && !capital(open[open.length - 1])) open.pop();
-    if (open.length) runs.push({ ...runOf(text, open, opener), beforeAfterOf: openerAfterOf });
+    if (open.length && compassPoint(text, open, tokens[openAt - 1])) {
+      emit(openAt, open.slice(0, 1));
+      emit(openAt + 1, open.slice(1));
+    } else if (open.length) emit(openAt, open);
     open = [];
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -101,10 +117,7 @@ export function readRuns(text: string, tokens: readonly Token[]): { runs: Run[];
       close();
       continue;
     }
-    if (!open.length) {
-      opener = tokens[i - 1];
-      openerAfterOf = afterOf(text, tokens, i - 1);
-    }
+    if (!open.length) openAt = i;
     open.push(t);
   }
   close();

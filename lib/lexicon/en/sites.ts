@@ -1,7 +1,8 @@
 // Head nouns of the names of built and laid-out places ("Rogers Arena", "Royal Street", "Alder Hey Children's
 // Hospital"), grouped by kind of site. Lower case. The kind decides whether a place word inside the name says where
 // the site is (a building's does, a street's does not).
-// Used by: places/sites (site recognition; each list is one SiteKind).
+// Used by: places/sites (site recognition; each list is one SiteKind), names/runs (street words: a compass letter
+// opening a street's name).
 
 /** Streets and squares, named after whatever the namer liked ("Washington Square" in New Orleans). */
 // prettier-ignore
