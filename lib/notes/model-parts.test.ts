@@ -12,7 +12,7 @@ describe('the article URL of a note', () => {
   });
 
   it('keeps parameters that only begin like a tracking one (the whole name must match)', () => {
-    const url = 'https://news.example/a?reference=1&fbclidx=2&gclid2=3&refresh=4&cmpids=5';
+    const url = 'https://news.example/a?reference=1&fbclidx=2&gclid2=3&refresh=4&cmpids=5&sutm_x=6&xmc_y=7';
     expect(normalizeArticleUrl(url)).toBe(url);
   });
 
@@ -30,6 +30,10 @@ describe('the quote text a note is keyed by', () => {
     expect(quoteKey('https://news.example/a#x', { text: '' })).toBe('https://news.example/a#811c9dc5');
     expect(quoteKey('https://news.example/a', { text: ' A ' })).toBe('https://news.example/a#e40c292c');
     expect(quoteKey('https://news.example/a', { text: 'foobar' })).toBe('https://news.example/a#bf9cf968');
+  });
+
+  it('writes the hash as eight hex digits, leading zeros kept ("how" hashes below 0x10000000)', () => {
+    expect(quoteKey('https://news.example/a', { text: 'How' })).toMatch(/^https:\/\/news\.example\/a#0[0-9a-f]{7}$/);
   });
 });
 
@@ -71,9 +75,10 @@ const analysisOf = (a: Article): Analysis => ({
 const at = new Date('2026-11-02T08:00:00Z');
 
 describe('a new note', () => {
-  it('stores the quote on one line, with no comment or tags, status ok', () => {
+  it('stores the quote on one line, trimmed, with no comment or tags, status ok', () => {
     const note = noteFromQuote(analysisOf(article({})), quote, at, 'n1');
     expect(note).toMatchObject({ id: 'n1', quote: 'We will win.', comment: '', tags: [], status: 'ok' });
+    expect(noteFromQuote(analysisOf(article({})), { ...quote, text: ' We win. ' }, at, 'n2').quote).toBe('We win.');
     expect(note.pinnedAt).toBe('2026-11-02T08:00:00.000Z');
   });
 
