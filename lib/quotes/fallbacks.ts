@@ -49,6 +49,7 @@ export interface FallbackRule {
   find(state: FallbackState, i: number): RuledAttribution | null;
 }
 
+// A speaker lent whole keeps its `guessed` mark: the quote is right only if the guess is (rules.ts).
 const ruled = (a: Attribution, rule: string): RuledAttribution => ({ ...a, rule });
 
 /** The quote opens its paragraph. */

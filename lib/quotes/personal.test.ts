@@ -81,6 +81,36 @@ describe('a pronoun resolved only by falling back is graded low (the panel says 
     ]);
   });
 
+  it('a "he" right after a guessed speaker’s sentence is that speaker for a reason of its own: not a guess', () => {
+    expect(
+      confidences([
+        '“The bridge will close in June,” Karl Brandt said on Monday.',
+        'The council meets again next week. The vote is expected to be close.',
+        '“We cannot wait any longer,” he said.',
+        '“The money is there and the plans are ready,” he added.',
+      ]),
+    ).toEqual([
+      ['Karl Brandt', 'high'],
+      ['Karl Brandt', 'low'],
+      ['Karl Brandt', 'medium'],
+    ]);
+  });
+
+  it('a quote lent a guessed speaker by the quote before it stays a guess', () => {
+    expect(
+      confidences([
+        '“The bridge will close in June,” Karl Brandt said on Monday.',
+        'The council meets again next week. The vote is expected to be close.',
+        '“We cannot wait any longer,” he said.',
+        '“The money is there and the plans are ready.”',
+      ]),
+    ).toEqual([
+      ['Karl Brandt', 'high'],
+      ['Karl Brandt', 'low'],
+      ['Karl Brandt', 'low'],
+    ]);
+  });
+
   it('"he" whose subject is the sentence before keeps the rule’s grade', () => {
     expect(
       confidences([

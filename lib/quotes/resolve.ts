@@ -19,8 +19,9 @@ export interface Attribution {
   speakerRole: string | null;
   speakerMention: { start: number; end: number } | null;
   /**
-   * A pronoun resolved only by falling back: to the last speaker or person named, with no subject in its own
-   * sentence or the one before, or with genders read from first names alone. The panel shows it as a guess.
+   * A "he"/"she" resolved only by falling back: to the last speaker or person named, with no subject in its own
+   * sentence or the one before, or with genders read from first names alone. The panel shows it as a guess. Taken
+   * again for a reason of its own (sameSpeaker) it is no guess; lent whole by a fallback it stays one (rules.ts).
    */
   guessed?: boolean;
 }
@@ -256,11 +257,11 @@ function resolveAny(
           (s.speakerType === 'group' || s.speakerType === 'organization') &&
           !(pronoun === 'they' && isDocument(s.speaker)),
       );
-      return group ? { ...group, speakerMention: span } : { ...UNKNOWN, speakerMention: span };
+      return group ? sameSpeaker(group, span) : { ...UNKNOWN, speakerMention: span };
     }
     if (pronoun === 'i') {
       const last = recentSpeakers[0];
-      return last ? { ...last, speakerMention: span } : { ...UNKNOWN, speakerMention: span };
+      return last ? sameSpeaker(last, span) : { ...UNKNOWN, speakerMention: span };
     }
     const personal = personalOnly(people, names);
     const found = resolvePersonal(mention, personal, recentSpeakers, context);
@@ -270,6 +271,16 @@ function resolveAny(
   }
   return resolveRole(mention, people, recentSpeakers, context);
 }
+
+/**
+ * A speaker found before, taken again for a pronoun for a reason of its own ("spoke just before", "I", "they"): not
+ * a guess, even when that speaker's own pronoun was one.
+ */
+const sameSpeaker = (a: Attribution, span: { start: number; end: number }): Attribution => ({
+  ...a,
+  speakerMention: span,
+  guessed: false,
+});
 
 /** "he" or "she": the person the pronoun goes on speaking of (see the helpers above). */
 function resolvePersonal(
@@ -292,7 +303,7 @@ function resolvePersonal(
     lastSpeaker.speakerMention.start >= sentence.start &&
     lastSpeaker.speakerMention.start < sentence.end;
   if (spokeJustBefore && people.byName(lastSpeaker.speaker ?? '')?.gender !== (gender === 'm' ? 'f' : 'm'))
-    return { ...lastSpeaker, speakerMention: span };
+    return sameSpeaker(lastSpeaker, span);
   const subject = subjectOfPreviousSentence(people, context, gender) ?? pronounChain(people, context, pronoun, gender);
   if (subject) return { speaker: subject.name, speakerType: 'person', speakerRole: subject.role, speakerMention: span };
   const speaker = recentSpeakers.find(

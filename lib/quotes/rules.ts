@@ -49,8 +49,13 @@ const CONFIDENCE: Record<string, Confidence> = {
 
 // Whatever the rule, a "he"/"she" resolved only by falling back (no fitting subject in its own sentence or the one
 // before: the last speaker or person named; or genders read from first names alone) is graded low
-// (resolve.ts, Attribution.guessed): 79 % right on PolNeAR dev (26/33), 16 of 24 in a hand-judged train sample,
-// against 92.5 % for the medium quotes left.
+// (resolve.ts, Attribution.guessed): 78 % right on PolNeAR dev (25/32), 16 of 24 in a hand-judged train sample,
+// against 92.5 % for the medium quotes left. Where the guess goes on:
+// - a later pronoun that takes that speaker for its own reason ("he" in the sentence right after the speaker's,
+//   "I", "they") is no guess: its rule grades it (PolNeAR dev 1 quote, right; train 11);
+// - a quote lent the speaker whole (neighbour-quote, previous-quote) keeps the guess: it is right only if the
+//   guess is (PolNeAR dev none; train 4, about 3 right, under the 75 bar);
+// - the other fallbacks read a mention of their own, so only their own pronoun's fallback makes a guess.
 export function confidenceOf(rule: string): Confidence {
   return CONFIDENCE[rule] ?? 'medium';
 }
