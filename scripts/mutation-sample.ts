@@ -187,7 +187,11 @@ function verdicts(dir: string): Map<string, string> {
   return found;
 }
 
-const folderOf = (file: string) => (file.split('/').length > 2 ? file.split('/').slice(0, 2).join('/') : 'lib');
+/** lib/notes/export/csv.ts → lib/notes; lib/analyze.ts → lib (top level). */
+export function folderOf(file: string): string {
+  const parts = file.split('/');
+  return parts.length > 2 ? parts.slice(0, 2).join('/') : parts[0];
+}
 
 /** Runs the picked mutants of one folder under Stryker (only their nodes mutated), verdicts into mutation/sample/. */
 function runFolder(folder: string, picked: Mutant[], testFiles: string[], passThrough: string[]): boolean {
@@ -212,36 +216,52 @@ function runFolder(folder: string, picked: Mutant[], testFiles: string[], passTh
   return spawnSync('npx', [...args, ...passThrough], { cwd: ROOT, stdio: 'inherit', env }).status === 0;
 }
 
+interface Draw {
+  seed: number;
+  n: number;
+  frame: number;
+  commit: string;
+  mutants: Mutant[];
+  /** Later extensions of the draw (a larger --n): from the mutants not yet picked, at that commit. */
+  extended?: { commit: string; frame: number; added: number }[];
+}
+
+/** Extends a kept draw to n: the new picks are drawn uniformly from the frame's mutants not already picked. */
+export function extendDraw(kept: Draw, all: Mutant[], n: number, at: string): Draw {
+  if (n <= kept.mutants.length) return { ...kept, n, mutants: kept.mutants.slice(0, n) };
+  const taken = new Set(kept.mutants.map((m) => mutantKey(m.fileName, m)));
+  const rest = all.filter((m) => !taken.has(mutantKey(m.fileName, m)));
+  const added = sample(rest, n - kept.mutants.length, kept.seed + kept.mutants.length);
+  const extended = [...(kept.extended ?? []), { commit: at, frame: all.length, added: added.length }];
+  return { ...kept, n, mutants: [...kept.mutants, ...added], extended };
+}
+
 /**
  * The picked mutants: drawn once and kept in mutation/sample/picked.json with the commit they were drawn at, so that
  * other people's changes to lib/ (which move mutants and so change the frame's order) do not change the sample. A
- * picked mutant whose code has changed since gets no verdict and is left out (counted in the output).
+ * larger --n extends the kept draw, a smaller one reads its first n; another seed needs --redraw. A picked mutant
+ * whose code has changed since gets no verdict and is left out (counted in the output).
  */
-function drawn(all: Mutant[], options: { n: number; seed: number; redraw?: boolean }): Mutant[] {
+function drawn(all: Mutant[], options: { n: number; seed: number; redraw?: boolean }): Draw | null {
   if (existsSync(PICKED) && !options.redraw) {
-    const kept = JSON.parse(readFileSync(PICKED, 'utf8')) as {
-      seed: number;
-      n: number;
-      frame: number;
-      commit: string;
-      mutants: Mutant[];
-    };
-    if (kept.seed === options.seed && kept.n === options.n) {
-      console.log(`sample drawn at ${kept.commit} from ${kept.frame} mutants (mutation/sample/picked.json)`);
-      frameSize = kept.frame;
-      drawnAt = kept.commit;
-      return kept.mutants;
+    const kept = JSON.parse(readFileSync(PICKED, 'utf8')) as Draw;
+    if (kept.seed !== options.seed) {
+      console.error(
+        `the kept sample was drawn with seed ${kept.seed}; pass --redraw to draw anew with ${options.seed}`,
+      );
+      return null;
     }
+    console.log(`sample drawn at ${kept.commit} from ${kept.frame} mutants (mutation/sample/picked.json)`);
+    if (options.n === kept.mutants.length) return kept;
+    const draw = extendDraw(kept, all, options.n, commit());
+    if (options.n > kept.mutants.length) writeFileSync(PICKED, JSON.stringify(draw, null, 1) + '\n');
+    return draw;
   }
-  const mutants = sample(all, options.n, options.seed);
-  frameSize = all.length;
-  drawnAt = commit();
-  const record = { seed: options.seed, n: options.n, frame: all.length, commit: commit(), mutants };
-  writeFileSync(PICKED, JSON.stringify(record, null, 1) + '\n');
-  return mutants;
+  const draw: Draw = { seed: options.seed, n: options.n, frame: all.length, commit: commit(), mutants: [] };
+  draw.mutants = sample(all, options.n, options.seed);
+  writeFileSync(PICKED, JSON.stringify(draw, null, 1) + '\n');
+  return draw;
 }
-let frameSize = 0;
-let drawnAt = '';
 
 const commit = () => spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
 
@@ -253,7 +273,9 @@ export async function sampleRun(
 ): Promise<Estimate | null> {
   mkdirSync(SAMPLE_DIR, { recursive: true });
   const all = await listMutants();
-  const picked = drawn(all, options);
+  const draw = drawn(all, options);
+  if (!draw) return null;
+  const { mutants: picked, frame: frameSize, commit: drawnAt } = draw;
   const fromParts = verdicts(partsDir);
   const todo = picked.filter((m) => !fromParts.has(mutantKey(m.fileName, m)));
   let sampled = verdicts(SAMPLE_DIR);
@@ -268,11 +290,13 @@ export async function sampleRun(
       `${picked.length - todo.length} measured by full parts, ${todo.length - unjudged.length} by earlier sample ` +
       `runs, ${open.length} to run, ${unjudged.length - open.length} gone from the code since the draw (left out)`,
   );
+  // A Stryker run that fails leaves its picks without verdicts: the estimate would rest on fewer mutants unsaid.
+  const failed: string[] = [];
   if (options.run && open.length) {
     const byFolder = new Map<string, Mutant[]>();
     for (const m of open) byFolder.set(folderOf(m.fileName), [...(byFolder.get(folderOf(m.fileName)) ?? []), m]);
     for (const [folder, mutants] of [...byFolder].sort((a, b) => a[1].length - b[1].length))
-      runFolder(folder, mutants, testFilesFor(folder), options.passThrough);
+      if (!runFolder(folder, mutants, testFilesFor(folder), options.passThrough)) failed.push(folder);
     sampled = verdicts(SAMPLE_DIR);
   }
   const statusOf = (m: Mutant) => fromParts.get(mutantKey(m.fileName, m)) ?? sampled.get(mutantKey(m.fileName, m));
@@ -309,7 +333,8 @@ export async function sampleRun(
     commit: commit(),
     date: new Date().toISOString(),
   };
-  if (!open.length || options.run) writeFileSync(ESTIMATE, JSON.stringify(estimate, null, 1) + '\n');
+  if (failed.length) console.log(`Stryker failed on ${failed.join(', ')}: the estimate is not saved`);
+  else if (!open.length || options.run) writeFileSync(ESTIMATE, JSON.stringify(estimate, null, 1) + '\n');
   console.log(sampledLine(estimate));
   const survivors = judged.filter((m) => !DETECTED.has(statusOf(m)!));
   for (const m of survivors)

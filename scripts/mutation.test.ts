@@ -1,7 +1,7 @@
 // The score table of `npm run mutation` (scripts/mutation.ts) on reports shaped as Stryker writes them.
 import { describe, expect, it } from 'vitest';
 import { measuredFiles, score, table, testFilesFor } from './mutation';
-import { mutantKey, sample, stratify, wilson } from './mutation-sample';
+import { extendDraw, mutantKey, sample, stratify, wilson, type Mutant } from './mutation-sample';
 
 const mutants = (...statuses: string[]) => ({
   mutants: statuses.map((status) => ({ status, mutatorName: 'X', location: { start: { line: 1 } } })),
@@ -66,6 +66,22 @@ describe('the sampled estimate of all of lib/ (scripts/mutation-sample.ts)', () 
     expect(sample(items, 80, 18).slice(0, 50)).toEqual(a);
     expect(sample(items, 50, 19)).not.toEqual(a);
     expect(sample(items.slice(0, 3), 10, 18).sort()).toEqual([0, 1, 2]);
+  });
+
+  it('extends a kept draw with new picks only, and reads a smaller n as its first picks', () => {
+    const mutant = (line: number): Mutant => ({
+      fileName: 'lib/x.ts',
+      mutatorName: 'M',
+      replacement: '',
+      location: { start: { line, column: 0 }, end: { line, column: 1 } },
+    });
+    const all = Array.from({ length: 60 }, (_, i) => mutant(i));
+    const kept = { seed: 18, n: 10, frame: 60, commit: 'a', mutants: sample(all, 10, 18) };
+    const more = extendDraw(kept, all, 25, 'b');
+    expect(more.mutants.slice(0, 10)).toEqual(kept.mutants);
+    expect(new Set(more.mutants.map((m) => m.location.start.line)).size).toBe(25);
+    expect(more.extended).toEqual([{ commit: 'b', frame: 60, added: 15 }]);
+    expect(extendDraw(kept, all, 4, 'b').mutants).toEqual(kept.mutants.slice(0, 4));
   });
 
   it('picks uniformly: each tenth of the frame gets about a tenth of a large sample', () => {

@@ -14,7 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { sampledLine, sampleRun, savedEstimate } from './mutation-sample.ts';
+import { folderOf, sampledLine, sampleRun, savedEstimate } from './mutation-sample.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PARTS = join(ROOT, 'mutation/parts');
@@ -91,12 +91,6 @@ const libFolders = () =>
   readdirSync(join(ROOT, 'lib'))
     .filter((name) => statSync(join(ROOT, 'lib', name)).isDirectory())
     .map((name) => `lib/${name}`);
-
-/** lib/notes/export/csv.ts → lib/notes; lib/analyze.ts → lib (top level). */
-function folderOf(file: string): string {
-  const parts = file.split('/');
-  return parts.length > 2 ? parts.slice(0, 2).join('/') : parts[0];
-}
 
 function count(mutants: { status: Status }[]): Count {
   const c: Count = { killed: 0, timeout: 0, survived: 0, noCoverage: 0, ignored: 0 };
@@ -181,7 +175,9 @@ function option(argv: string[], name: string, fallback: number): number {
   const at = argv.indexOf(name);
   if (at < 0) return fallback;
   const [, value] = argv.splice(at, 2);
-  return Number(value);
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} takes a positive whole number, not "${value ?? ''}"`);
+  return n;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -212,4 +208,10 @@ async function main(argv: string[]): Promise<number> {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename))
-  main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error: Error) => {
+      console.error(error.message);
+      process.exitCode = 2;
+    },
+  );
