@@ -243,6 +243,20 @@ describe('a city named like a state elsewhere', () => {
       [47.4, 2],
     ]);
   });
+  it('keeps the capital where the sentence speaks of the federal government, after the state was said', () => {
+    const text =
+      'Gov. Jay Inslee of Washington state asked for federal aid. In Washington, lawmakers in Congress debated the bill.';
+    const places = findPlaces(makeArticle(text), G).filter((p) => p.name === 'Washington');
+    expect(places.map((p) => [p.lat, p.mentions.length]).sort()).toEqual([
+      [38.9, 1],
+      [47.4, 1],
+    ]);
+  });
+  it('reads a mention in capitals that says the state itself as the state', () => {
+    const text = 'Cases rose in OREGON, WASHINGTON and TEXAS.';
+    const places = findPlaces(makeArticle(text), G).filter((p) => p.name.toLowerCase() === 'washington');
+    expect(places.map((p) => p.lat)).toEqual([47.4]);
+  });
 });
 
 describe('national teams in sports results', () => {

@@ -4,7 +4,8 @@
 // that state and none in the city's own.
 import { entry, kindOf, lookup, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import type { Candidate } from './1-recognize';
-import { COMPASS_ADJECTIVES } from '../lexicon/en/place-words';
+import { COMPASS_ADJECTIVES, FEDERAL_CAPITAL_SIGNS } from '../lexicon/en/place-words';
+import { alternation } from '../lexicon/build';
 
 /** "Washington state", "Washington State University" is an organisation's name (vetoed before this). */
 const STATE_AFTER = /^\s+state\b/u;
@@ -12,6 +13,11 @@ const STATE_OF_BEFORE = /\bstate\s+of\s+$/iu;
 /** Parts of a state, as news writes them ("central Washington"); a city is rarely so divided. */
 const PART_BEFORE = new RegExp(`\\b(?:${[...COMPASS_ADJECTIVES, 'rural'].join('|')})\\s+$`, 'u');
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)$/u;
+const FEDERAL_SIGN = new RegExp(`\\b(?:${alternation(FEDERAL_CAPITAL_SIGNS)})\\b`, 'iu');
+/** A sentence ends at ".", "!" or "?" (and a closing quote) before white space and a capital, or at a line end. */
+const SENTENCE_END = /[.!?]["”’]?\s+(?=[\p{Lu}"“])|\n/gu;
+/** A sentence is looked at this far either side of the name at most. */
+const SENTENCE_REACH = 400;
 
 interface Placed {
   candidate: Candidate;
@@ -65,20 +71,31 @@ export function stateOverCity<M extends Placed>(ms: M[], text: string, index: Pl
   const states = ms.map((m) => (m.site ? undefined : namesakeState(m.candidate, entry(index, m.id), index)));
   // One place per name and story: once the text says the state ("Alaska, Hawaii and Washington"), its other bare
   // mentions are the state too ("at home in Washington").
-  const said = new Set<string>();
-  ms.forEach((m, i) => {
-    if (states[i] !== undefined && saysState(ms, i, text, index)) said.add(m.candidate.key);
-  });
+  const says = ms.map((_, i) => states[i] !== undefined && saysState(ms, i, text, index));
+  const said = new Set(ms.filter((_, i) => says[i]).map((m) => m.candidate.key));
   return ms.map((m, i) => {
     const state = states[i];
     if (state === undefined) return m;
     const c = m.candidate;
     const city = entry(index, m.id);
     if (!storyState.has(c.key)) storyState.set(c.key, storyInState(ms, c.key, index, entry(index, state), city));
-    // A dateline in capitals ("WASHINGTON —") is the city the report was filed from.
+    // A dateline in capitals ("WASHINGTON —") is the city the report was filed from, and a sentence about the
+    // federal government ("lawmakers in Congress") means the capital; only the mention's own words outweigh them.
     const capitals = text.slice(c.start, c.end) === text.slice(c.start, c.end).toUpperCase();
-    return !capitals && (said.has(c.key) || storyState.get(c.key)) ? { ...m, id: state } : m;
+    const own = !capitals && !FEDERAL_SIGN.test(sentenceAround(text, c.start, c.end));
+    const spread = own && (said.has(c.key) || storyState.get(c.key));
+    return says[i] || spread ? { ...m, id: state } : m;
   });
+}
+
+/** The sentence the text's span `start`..`end` stands in (within SENTENCE_REACH either side). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - SENTENCE_REACH);
+  let head = from;
+  for (const m of text.slice(from, start).matchAll(SENTENCE_END)) head = from + m.index + m[0].length;
+  const tail = text.slice(end, end + SENTENCE_REACH);
+  const stop = tail.search(SENTENCE_END);
+  return text.slice(head, stop < 0 ? end + tail.length : end + stop);
 }
 
 function saysState(ms: Placed[], i: number, text: string, index: PlaceIndex): boolean {

@@ -47,3 +47,16 @@ export const COUNTRY_NAMES_WITH_THE = {
   starts: ['United', 'Republic', 'Democratic', 'Central African', 'Czech', 'Dominican'],
   ends: ['Islands', 'Emirates', 'Netherlands', 'Philippines', 'Bahamas', 'Gambia', 'Maldives', 'Comoros'],
 };
+
+/**
+ * Words of the US federal government, which make a bare "Washington" in their sentence the capital even in a story
+ * about Washington State ("In Washington, lawmakers in Congress debated"). Lower case. Used by: places/state-namesake.
+ */
+// prettier-ignore
+export const FEDERAL_CAPITAL_SIGNS = [
+  // the seat and its buildings
+  'white house', 'capitol', 'capitol hill', 'pentagon', 'oval office', 'beltway',
+  // the branches and who sits in them
+  'congress', 'congressional', 'senate', 'lawmakers', 'administration', 'federal', 'supreme court',
+  'state department',
+];
