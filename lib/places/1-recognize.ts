@@ -5,6 +5,7 @@ import { entry, lookup, readingIndex, type GazetteerEntry, type PlaceIndex } fro
 import { clubOrActor, located, metonymic, seatOfPower } from './metonymy';
 import { regionAfterTown } from './postal';
 import { splitHyphens } from './hyphens';
+import { joinedFirm } from './joined-names';
 import { lowerCaseWords, tokenize, type Token } from '../text/tokens';
 import { alternation, wordSet } from '../lexicon/build';
 import { HONORIFICS, NAME_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLACE_NAME_ABBREVIATIONS } from '../lexicon/en/address';
@@ -700,8 +701,9 @@ function wordVeto(
   const country = c.ids.some((id) => entry(index, id).code.startsWith('PCL'));
   if (big && metonymic(c.before, c.after, country)) return 'metonymy';
   if (!big && clubOrActor(c.before, c.after)) return 'name-part';
-  // "Salt + Smoke", "Sturgeon & Associates": a small town's word joined to another name is a firm's name.
-  if (!big && (/^ [&+] \p{Lu}/u.test(c.after) || /\p{L}\.? [&+] $/u.test(c.before))) return 'name-part';
+  // "Salt + Smoke", "Sturgeon & Associates": a small town's word joined to a firm's word or to no place is a firm's
+  // name; "Champaign & Urbana" are twin towns.
+  if (!big && joinedFirm(c.before, c.after, index)) return 'name-part';
   if (CELESTIAL.has(c.key)) return 'common-word';
   if (LANGUAGES.has(c.key)) return 'demonym';
   // "Liu He, China's top trade negotiator": a person's name with a role in apposition.

@@ -69,6 +69,18 @@ export const COMPANY_NAME_ENDS = [
   'images', 'photos',
 ];
 
+/**
+ * Words after "&" or "+" that make the pair a firm's name ("Sturgeon & Associates", "Laurel & Sons"), where two
+ * towns so joined are twin towns ("Champaign & Urbana"). Lower case. Used by: places/joined-names.
+ */
+// prettier-ignore
+export const FIRM_PARTNER_WORDS = [
+  // the partners
+  'associates', 'partners', 'partner', 'sons', 'son', 'daughters', 'brothers', 'bros', 'sisters', 'friends',
+  // the company
+  'co', 'company', 'companies',
+];
+
 /** Legal forms after a company's name ("Acme Corp.", "Siemens AG"). */
 // Used by: lexicon/en/name-words (CORPORATE_SUFFIXES, ORG_HEADS: corp, inc, ltd), quotes/mentions (ORG_NAME_END: corp,
 // inc), quotes/people (COMPANY_END: corp, inc, ltd, llc, co), places/recognize (NOT_NAMES: GeoNames towns).
