@@ -112,10 +112,13 @@ function opensParagraph(t: Token, text: string): boolean {
 }
 
 /** Name-opening abbreviations whose dot stays inside the name ("St. Louis", "Mt. Pleasant", "Ft. Worth"). */
-const DOTTED = new Set([...PLACE_NAME_ABBREVIATIONS, ...PLACE_NAME_ABBREVIATIONS.map((a) => a.toUpperCase())]);
+const DOTTED = new Set(PLACE_NAME_ABBREVIATIONS);
+const DOTTED_CAPITALS = new Set(PLACE_NAME_ABBREVIATIONS.map((a) => a.toUpperCase()));
 
-function joins(word: Token, between: string): boolean {
-  return between === ' ' || (between === '. ' && DOTTED.has(word.text));
+function joins(word: Token, between: string, next: Token): boolean {
+  if (between === ' ') return true;
+  // In capitals ("ST. LOUIS –") only before a word in capitals: "to the FT. Berlin, he said" ends a sentence.
+  return between === '. ' && (DOTTED.has(word.text) || (DOTTED_CAPITALS.has(word.text) && shouted(next)));
 }
 
 /** Maximal runs of capitalised words joined by single spaces (or connectors between capitals). */
@@ -131,7 +134,7 @@ function runs(tokens: Token[], text: string): [number, number][] {
     const dateline = opensParagraph(tokens[i], text) && shouted(tokens[i]);
     while (
       j + 1 < tokens.length &&
-      joins(tokens[j], text.slice(tokens[j].end, tokens[j + 1].start)) &&
+      joins(tokens[j], text.slice(tokens[j].end, tokens[j + 1].start), tokens[j + 1]) &&
       !POSSESSIVE.test(tokens[j].text.slice(-2))
     ) {
       const next = tokens[j + 1];

@@ -122,6 +122,11 @@ describe('recognition vetoes', () => {
       'ST. PETERSBURG – Fans gathered on Sunday.',
       ['ST. PETERSBURG'],
     ],
+    [
+      'an abbreviation in capitals ends its sentence before a word not in capitals',
+      'He gave an interview to the FT. Paris, he said, would not pay.',
+      ['Paris'],
+    ],
     ['a small town joined by "+" or "&" to a name is a firm', 'Fans met at Laurel + Post and Laurel & Sons.', []],
     ['a small town joined by "&" to no place is a firm', 'Fans met at Laurel & Hardy.', []],
     ['twin towns joined by "&"', 'Voters in Champaign & Urbana went to the polls.', ['Champaign', 'Urbana']],
