@@ -38,10 +38,17 @@ export interface PlaceIndex {
   /** The first and last name row of each three first characters (see prefixKey): the binary search starts there. */
   prefixes: Map<number, [number, number]>;
   cache: Map<number, GazetteerEntry>;
-  /** "US.VA" → the id of that state's row, filled on first use (see stateId). */
-  states: Map<string, number>;
+  /** The states' rows, read on first use (see stateId); shared by the reading copies (see readingIndex). */
+  states: StateRows;
   /** Lookups made while one text is read (see readingIndex): a story names the same words again and again. */
   memo?: Map<string, number[] | undefined>;
+}
+
+export interface StateRows {
+  /** "US.VA" → the id of that state's row. */
+  ids: Map<string, number>;
+  /** The rows were read: a gazetteer with no state before its first town is not read again on each call. */
+  read: boolean;
 }
 
 /**
@@ -95,7 +102,7 @@ export function parseGazetteer(raw: string): PlaceIndex {
     maxWords: Number(maxWords),
     prefixes: namePrefixes(rows, nameStart, nameCount),
     cache: new Map(),
-    states: new Map(),
+    states: { ids: new Map(), read: false },
   };
 }
 
@@ -147,13 +154,16 @@ export function entry(index: PlaceIndex, id: number): GazetteerEntry {
  * the first call reads the rows up to the first town, once.
  */
 export function stateId(index: PlaceIndex, country: string, admin1: string): number | undefined {
-  if (index.states.size === 0)
+  const states = index.states;
+  if (!states.read) {
     for (let id = 0; id < index.placeCount; id++) {
       const [, , , cc, code, , a1] = index.rows[index.placeStart + id].split('\t');
       if (code.startsWith('PPL')) break;
-      if (code === 'ADM1' && a1 && !index.states.has(`${cc}.${a1}`)) index.states.set(`${cc}.${a1}`, id);
+      if (code === 'ADM1' && a1 && !states.ids.has(`${cc}.${a1}`)) states.ids.set(`${cc}.${a1}`, id);
     }
-  return index.states.get(`${country}.${admin1}`);
+    states.read = true;
+  }
+  return states.ids.get(`${country}.${admin1}`);
 }
 
 /**

@@ -15,7 +15,12 @@ interface Mention {
   inState?: boolean;
 }
 
-/** Below this a town is local texture: a story names it for being near its other places. */
+/**
+ * Below this a town is local texture: a story names it for being near its other places. Population 0 means
+ * unknown: the build keeps seats without a figure (scripts/data/build-gazetteer.ts SEATS; about 5,000 rows, nearly
+ * all PPLA2 county seats, some 100 PPLA). They count as small here, so such a seat far from the story's other
+ * places and outside their states is read as lonely too.
+ */
 const SMALL_TOWN = 20_000;
 /** Farther than this from every other place of the story, a small town is no neighbour of theirs. */
 const FAR_KM = 500;

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPlaces, loadGazetteer, resolveMentions } from './index';
+import { stateId } from './gazetteer';
 import { datelineSpan } from '../text/datelines';
 import { makeArticle } from '../../tests/factories';
 
@@ -967,5 +968,33 @@ describe('names joined by "and", people from places and titles of works, with th
   });
   it('does not read the title of a film, musical or song as a place', () => {
     expect(names('The film Casablanca and the musical “Oklahoma!” were shown in Paris.')).toEqual(['Paris event']);
+  });
+});
+
+describe('the state rows of a gazetteer (stateId)', () => {
+  /** The gazetteer of `rows`, and a count of the place rows read from it since. */
+  function counted(rows: Row[]) {
+    const g = loadGazetteer(gazetteerText(rows, {}));
+    const reads = { n: 0 };
+    g.rows = new Proxy(g.rows, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads.n++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    return { g, reads };
+  }
+  const houston: Row = [['Houston'], 29.76, -95.36, 'US', 'PPLA2', 2_300_000, 'TX'];
+  const texas: Row = [['Texas'], 31.5, -99.3, 'US', 'ADM1', 30_000_000, 'TX'];
+  it('finds a state by its admin-1 code, reading the rows up to the first town', () => {
+    const { g, reads } = counted([texas, houston]);
+    expect(stateId(g, 'US', 'TX')).toBe(0);
+    expect(reads.n).toBe(2);
+  });
+  it('reads the rows once, even when no state stands before the first town', () => {
+    const { g, reads } = counted([houston, texas]);
+    expect(stateId(g, 'US', 'TX')).toBeUndefined();
+    expect(stateId(g, 'US', 'TX')).toBeUndefined();
+    expect(reads.n).toBe(1);
   });
 });
