@@ -25,6 +25,7 @@ function speakers(paragraphs: string[]): (string | null)[] {
   return analyzeQuotes(article, layer, names).quotes.map((q) => q.speaker);
 }
 
+// The people index leaves out what the name table types as a place (indexPeople, people.ts).
 describe('"he" and "she" stand for a person, not a place', () => {
   it('skips a place named after the person in the sentence before', () => {
     expect(

@@ -1,32 +1,8 @@
-// "he" and "she" stand for a person. The people index reads every capitalised run as a possible person, so places,
-// teams and titles of works sit in it too ("the Aral Sea", "San Diego", "Sandy Hook"); the name table (lib/names)
-// knows better, and a pronoun skips them. Organisations stay: the table types a person's brand or company by the
-// person's name ("Ivanka Trump", measured on PolNeAR train: skipping them lost more quotes than it won).
-import type { NameTable } from '../names';
-import { nameKey } from '../entities/knowledge-base';
+// "he" and "she" as a fallback: the people index with genders read from first names alone. (Places, teams and works
+// the index might read as people, "the Aral Sea", "San Diego", are left out by indexPeople itself, from the name
+// table: lib/quotes/people.ts.)
 import { nameGender } from '../names/gender';
 import type { PeopleIndex, Person } from './people';
-
-/** The name table types the name as no person and no organisation: a place, a work or a team only. */
-export function impersonal(names: NameTable, name: string): boolean {
-  const types = names.types.get(nameKey(name));
-  if (!types || types.has('person') || types.has('organization')) return false;
-  return types.has('place') || types.has('work') || types.has('team');
-}
-
-/** The people index as "he" and "she" see it: only names that may be a person's. */
-export function personalOnly(people: PeopleIndex, names: NameTable | undefined): PeopleIndex {
-  if (!names) return people;
-  const personal = (name: string) => !impersonal(names, name);
-  return {
-    people: people.people.filter((p) => personal(p.name)),
-    byName: (name) => {
-      const person = people.byName(name);
-      return person && personal(person.name) ? person : null;
-    },
-    namedBefore: (at) => people.namedBefore(at).filter((n) => personal(n.person.name)),
-  };
-}
 
 /**
  * The people index with each gender read from the first name alone ("Hillary Clinton" → unknown, "Kenneth Baer" →

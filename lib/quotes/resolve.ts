@@ -11,7 +11,7 @@ import { mentionType, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions
 import type { PeopleIndex, Person } from './people';
 import { epithetReferent, isEpithet } from './epithets';
 import { documentSubject, isDocument, organisationSubject } from './org-pronouns';
-import { firstNameGenders, personalOnly } from './personal';
+import { firstNameGenders } from './personal';
 
 export interface Attribution {
   speaker: string | null;
@@ -263,10 +263,9 @@ function resolveAny(
       const last = recentSpeakers[0];
       return last ? sameSpeaker(last, span) : { ...UNKNOWN, speakerMention: span };
     }
-    const personal = personalOnly(people, names);
-    const found = resolvePersonal(mention, personal, recentSpeakers, context);
+    const found = resolvePersonal(mention, people, recentSpeakers, context);
     if (found.speaker) return found;
-    const retried = resolvePersonal(mention, firstNameGenders(personal), recentSpeakers, context);
+    const retried = resolvePersonal(mention, firstNameGenders(people), recentSpeakers, context);
     return retried.speaker ? { ...retried, guessed: true } : retried;
   }
   return resolveRole(mention, people, recentSpeakers, context);
