@@ -60,6 +60,14 @@ const endsParagraph = (s: FallbackState, q: Quote) => s.article.paragraphs[q.par
 function previousQuote(s: FallbackState, q: Quote): RuledAttribution | null {
   return s.last !== undefined && s.quotes[s.last].paragraph >= q.paragraph - 1 ? s.found[s.last] : null;
 }
+/** The sentence before the quote in its paragraph, when the quote opens a sentence but not the paragraph. */
+function sentenceBeforeQuote(s: FallbackState, i: number): { start: number; end: number } | null {
+  const q = s.quotes[i];
+  const para = s.article.paragraphs[q.paragraph];
+  const sentenceAt = sentenceStartBefore(s.sentences, para.start, q.start);
+  if (q.start - para.start <= 1 || sentenceAt !== q.start - 1) return null;
+  return { start: sentenceStartBefore(s.sentences, para.start, sentenceAt - 1), end: sentenceAt };
+}
 /** The paragraph before ends in a colon (not inside a quote): it introduces this one. */
 function colonBefore(s: FallbackState, q: Quote): boolean {
   const prev = s.article.paragraphs[q.paragraph - 1];
@@ -170,16 +178,12 @@ const previousSentenceSubject: FallbackRule = {
     speaker: 'Maria Lopez',
   },
   find(s, i) {
-    const q = s.quotes[i];
-    const { text, paragraphs } = s.article;
-    const para = paragraphs[q.paragraph];
-    const sentenceAt = sentenceStartBefore(s.sentences, para.start, q.start);
-    if (q.start - para.start <= 1 || !endsParagraph(s, q) || sentenceAt !== q.start - 1) return null;
-    const lastSentence = sentenceStartBefore(s.sentences, para.start, sentenceAt - 1);
+    const before = endsParagraph(s, s.quotes[i]) ? sentenceBeforeQuote(s, i) : null;
+    if (!before) return null;
     const fits = (m: Mention) => m.kind === 'name' || /^(?:he|she)$/i.test(m.text);
-    const named = s.properSubject(clauseSubject(text.slice(lastSentence, sentenceAt), lastSentence, fits));
+    const named = s.properSubject(clauseSubject(s.article.text.slice(before.start, before.end), before.start, fits));
     if (!named) return null;
-    const context = { previousSentence: { start: lastSentence, end: sentenceAt } };
+    const context = { previousSentence: before };
     return ruled(resolveMention(named, s.people, s.recent, context, s.names), 'previous-sentence-subject');
   },
 };
@@ -198,21 +202,17 @@ const previousShortQuote: FallbackRule = {
     speaker: 'Maria Lopez',
   },
   find(s, i) {
-    const q = s.quotes[i];
-    const { text, paragraphs } = s.article;
-    const para = paragraphs[q.paragraph];
-    const sentenceAt = sentenceStartBefore(s.sentences, para.start, q.start);
-    if (q.start - para.start <= 1 || sentenceAt !== q.start - 1) return null;
-    const lastSentence = sentenceStartBefore(s.sentences, para.start, sentenceAt - 1);
-    const sentence = text.slice(lastSentence, sentenceAt);
-    const short = SHORT_QUOTE_THEN_CUE.exec(sentence);
+    const before = sentenceBeforeQuote(s, i);
+    if (!before) return null;
+    const { text } = s.article;
+    const short = SHORT_QUOTE_THEN_CUE.exec(text.slice(before.start, before.end));
     if (!short) return null;
-    const closeAt = lastSentence + short[0].length;
-    const mention = mentionAfter(text.slice(closeAt, sentenceAt), closeAt);
+    const closeAt = before.start + short[0].length;
+    const mention = mentionAfter(text.slice(closeAt, before.end), closeAt);
     // “Okay,” I said. / “I'm honored!” she said.: left to the pronoun rules (measured on PolNeAR train: both such
     // quotes resolved to the wrong person here).
     if (!mention || mention.kind === 'pronoun') return null;
-    const context = { previousSentence: { start: lastSentence, end: sentenceAt } };
+    const context = { previousSentence: before };
     return ruled(resolveMention(mention, s.people, s.recent, context, s.names), 'previous-short-quote');
   },
 };

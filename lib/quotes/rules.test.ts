@@ -61,6 +61,14 @@ describe('attribution rules', () => {
     expect(nameBefore(text, description)?.text ?? null).toBe(name);
   });
 
+  // “Okay,” I said. / “Okay,” she said.: a pronoun after the short quote is left to the pronoun rules (fallbacks.ts).
+  it.each([
+    ['I', ['Maria Lopez spoke first.', '“Okay,” I said. “Safety for the whole town, everybody.”']],
+    ['she', ['Tom Baker thanked Maria Lopez.', '“Okay,” she said. “Safety for the whole town, everybody.”']],
+  ])('previous-short-quote: no pronoun source ("%s")', (_p, paragraphs) => {
+    expect(ruled(paragraphs as string[])).toEqual([[null, undefined, undefined]]);
+  });
+
   it('a quote with no speaker has no rule and no confidence', () => {
     expect(ruled(['“The bridge will fall into the river soon.”'])).toEqual([[null, undefined, undefined]]);
   });
