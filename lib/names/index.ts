@@ -11,6 +11,7 @@ import { readRuns, type Run } from './runs';
 import { wordSet } from '../lexicon/build';
 import { LOCATIVE_PREPOSITIONS, MOTIONS } from '../lexicon/en/events';
 import { isProductModelWord } from '../lexicon/en/works';
+import { LEGAL_FORMS } from '../lexicon/en/organisations';
 import {
   OPENING_FUNCTION_WORDS,
   POSSESSIVES,
@@ -75,6 +76,19 @@ function withoutOpener(run: Run, lowerWords: ReadonlySet<string>): Run {
   };
 }
 
+const LEGAL = wordSet(LEGAL_FORMS);
+/**
+ * The first word of a longer name stands for it alone ("Amnesty" of "Amnesty International", "Avnet" of "Avnet Inc")
+ * only when the name is a body the knowledge base knows, the word is no name of a person's shape (the text writes it
+ * in lower case, or a function word), or a company's legal form ends the name. "Kowalczyk" after "the Kowalczyk
+ * Institute" may be a person.
+ */
+function shortName(run: Run, reason: string, lowerWords: ReadonlySet<string>): boolean {
+  const key = nameKey(run.words[0]);
+  if (reason === 'known-name' || lowerWords.has(key) || OPENERS.has(key)) return true;
+  return LEGAL.has(run.words[run.words.length - 1].toLowerCase());
+}
+
 /** The article's names, typed: runs of several words first, so a surname alone can refer back to them. */
 export function readNames(layer: Pick<TextLayer, 'text' | 'tokens'>, lookups: NameLookups): NameTable {
   const read = readRuns(layer.text, layer.tokens);
@@ -122,7 +136,7 @@ export function readNames(layer: Pick<TextLayer, 'text' | 'tokens'>, lookups: Na
     const { type, reason } = typed[i]!;
     names.push({ start: run.start, end: run.end, text: texts[i], type, reason, shaped: writtenLikeAName(run, ctx) });
     addType(types, keys[i], type);
-    if (run.words.length > 1) addType(openers, nameKey(run.words[0]), type);
+    if (run.words.length > 1 && shortName(run, reason, lowerWords)) addType(openers, nameKey(run.words[0]), type);
   });
   return { names, types, openers };
 }

@@ -103,10 +103,22 @@ describe('namesNoPerson', () => {
     expect(namesNoPerson(table, 'Qwzx')).toBe(false);
   });
 
-  it('is true for one word opening an organisation\'s name ("United" of "United Nations"), not a person\'s', () => {
+  it('is true for a word opening a body\'s name the base knows, written in lower case too, or before "Inc"', () => {
     const table = tableOf('The United Nations agreed. Owen Jordan spoke.');
     expect(namesNoPerson(table, 'United')).toBe(true);
     expect(namesNoPerson(table, 'Owen')).toBe(false);
+    expect(namesNoPerson(tableOf('The Qwzx Council met. Qwzx said so. It was qwzx.'), 'Qwzx')).toBe(true);
+    expect(namesNoPerson(tableOf('Qwzx Inc said it grew. Qwzx said so.'), 'Qwzx')).toBe(true);
+  });
+
+  it('is false for a surname opening a body named after the person ("Kowalczyk Institute … Kowalczyk said")', () => {
+    const article = makeArticle(['The Kowalczyk Institute opened on Monday.', '“We will hire,” Kowalczyk said.']);
+    const layer = readText(article);
+    const table = readNames(layer, lookups);
+    expect(namesNoPerson(table, 'Kowalczyk')).toBe(false);
+    const found = analyzeQuotes(article, layer, table).quotes.map((q) => [q.speaker, q.speakerType]);
+    expect(found).toEqual([['Kowalczyk', 'person']]);
+    expect(namesNoPerson(tableOf('Morgan Stanley agreed. Morgan said so.'), 'Morgan')).toBe(false);
   });
 });
 
