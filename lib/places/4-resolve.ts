@@ -6,7 +6,7 @@ import { lies, type NameCandidate } from './2-candidates';
 import { nearSupport, type StoryContext } from './3-story-context';
 import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import { pickEntry } from './pick-entry';
-import { siteHost } from './site-host';
+import { siteHost, storyTown } from './site-host';
 import { stateOverCity } from './state-namesake';
 import { placeLonelyTowns } from './lonely-town';
 
@@ -125,8 +125,10 @@ function withSites(
 ): ResolvedMention[] {
   if (sites.length === 0) return out;
   const placed: ResolvedMention[] = [];
+  const town = storyTown(out, gazetteer);
   for (const c of sites) {
-    const host = siteHost(c, out, text, gazetteer, ctx.dateline, (inner) => pickEntry(inner, gazetteer, ctx));
+    const inner = (i: Candidate) => pickEntry(i, gazetteer, ctx);
+    const host = siteHost(c, out, text, gazetteer, ctx.dateline, inner, town);
     if (host) placed.push({ candidate: c, id: host.id, contained: host.near, site: true, guessed: host.guessed });
   }
   return [...out, ...placed].sort((a, b) => a.candidate.start - b.candidate.start);

@@ -50,6 +50,7 @@ export function siteHost(
   index: PlaceIndex,
   dateline: Range | null,
   resolveInner: (c: Candidate) => number,
+  town: StoryTown | undefined,
 ): SiteHost | null {
   const places = mentions.filter((m) => !m.site);
   const after = places.find(
@@ -80,24 +81,23 @@ export function siteHost(
     );
   if (filed) return { id: filed.id, near: false };
   // Else a local site is in the town the story names most; any site is in the only town a story names.
-  const town = storyTown(mentions, places, index);
   // "The Square" alone is a title more often than a street.
   if (!town || /^the\s+\S+$/.test(site.key)) return null;
   return LOCAL_KINDS.has(site.site?.kind ?? '') || town.only ? { id: town.id, near: false, guessed: true } : null;
 }
 
-/** The story's town, worked out once per story (the resolver asks for each of its sites). */
-const storyTowns = new WeakMap<Mention[], StoryTown | undefined>();
-
-interface StoryTown {
+export interface StoryTown {
   id: number;
   /** The only town the story names. */
   only: boolean;
 }
 
-function storyTown(mentions: Mention[], places: Mention[], index: PlaceIndex): StoryTown | undefined {
-  if (!storyTowns.has(mentions)) storyTowns.set(mentions, mainTown(places, index));
-  return storyTowns.get(mentions);
+/** The town a story's unplaced sites are guessed to lie in (siteHost), worked out once per story by the resolver. */
+export function storyTown(mentions: Mention[], index: PlaceIndex): StoryTown | undefined {
+  return mainTown(
+    mentions.filter((m) => !m.site),
+    index,
+  );
 }
 
 /** The town the story names more often than any other; undefined if two are named as often. */
