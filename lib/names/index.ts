@@ -7,17 +7,11 @@ import type { TextLayer } from '../text';
 import type { Span } from '../types';
 import { NAME_RULES, personShaped, writtenLikeAName, type NameContext, type NameType } from './rules';
 import { givenNameGender } from './gender';
-import { readRuns, type Run } from './runs';
+import { OPENERS, readRuns, type Run } from './runs';
 import { wordSet } from '../lexicon/build';
 import { LOCATIVE_PREPOSITIONS, MOTIONS } from '../lexicon/en/events';
 import { isProductModelWord } from '../lexicon/en/works';
 import { LEGAL_FORMS } from '../lexicon/en/organisations';
-import {
-  OPENING_FUNCTION_WORDS,
-  POSSESSIVES,
-  QUESTION_AND_AUXILIARY_WORDS,
-  SUBJECT_PRONOUNS,
-} from '../lexicon/en/function-words';
 
 export type { NameType } from './rules';
 
@@ -52,9 +46,6 @@ function typeRun(run: Run, key: string, ctx: NameContext): Pick<Name, 'type' | '
   }
   return { type: 'unknown', reason: 'unmatched' };
 }
-
-// Words that open sentences and are never names: "But Jordan said" names Jordan.
-const OPENERS = wordSet(OPENING_FUNCTION_WORDS, POSSESSIVES, SUBJECT_PRONOUNS, QUESTION_AND_AUXILIARY_WORDS);
 
 /**
  * A run opening a sentence loses its first word when that word is grammar: one the text writes in lower case. A

@@ -40,8 +40,11 @@ const POSSESSIVE = /['’]s$/u;
 /** Only a plain space joins two words of one name. */
 const joined = (text: string, a: Token, b: Token) => b.start === a.end + 1 && text[a.end] === ' ';
 
-/** Words that open a sentence: after "plan B." they start one, after an initial no name goes on. */
-const OPENERS = wordSet(OPENING_FUNCTION_WORDS, POSSESSIVES, SUBJECT_PRONOUNS, QUESTION_AND_AUXILIARY_WORDS);
+/**
+ * Words that open sentences and are never names: after "plan B." they start one, after an initial no name goes on;
+ * "But Jordan said" names Jordan (names/index reads them too).
+ */
+export const OPENERS = wordSet(OPENING_FUNCTION_WORDS, POSSESSIVES, SUBJECT_PRONOUNS, QUESTION_AND_AUXILIARY_WORDS);
 const LETTER = /^\p{Lu}$/u;
 /** An initial's point and a space ("John F. Kerry", "J. K. Rowling") join a name: the point ends no sentence. */
 const initialPoint = (text: string, a: Token) => LETTER.test(a.text) && text[a.end] === '.';
