@@ -291,6 +291,8 @@ function resolvePersonal(
   const span = { start: mention.start, end: mention.end };
   const pronoun = mention.text.toLowerCase();
   const gender = pronoun === 'she' ? 'f' : 'm';
+  // A person known to be of the other gender is never "he" or "she" of this one; one of unknown gender may be.
+  const other = gender === 'm' ? 'f' : 'm';
   const own = ownSubject(people, context, mention.start, pronoun, gender);
   if (own) return { speaker: own.name, speakerType: 'person', speakerRole: own.role, speakerMention: span };
   // The last speaker, when the sentence before names them as a speaker ("Husted said …. He said that …").
@@ -301,14 +303,13 @@ function resolvePersonal(
     lastSpeaker?.speakerMention &&
     lastSpeaker.speakerMention.start >= sentence.start &&
     lastSpeaker.speakerMention.start < sentence.end;
-  if (spokeJustBefore && people.byName(lastSpeaker.speaker ?? '')?.gender !== (gender === 'm' ? 'f' : 'm'))
+  if (spokeJustBefore && people.byName(lastSpeaker.speaker ?? '')?.gender !== other)
     return sameSpeaker(lastSpeaker, span);
   const subject = subjectOfPreviousSentence(people, context, gender) ?? pronounChain(people, context, pronoun, gender);
   if (subject) return { speaker: subject.name, speakerType: 'person', speakerRole: subject.role, speakerMention: span };
   const speaker = recentSpeakers.find(
-    (s) => s.speakerType === 'person' && s.speaker && people.byName(s.speaker)?.gender !== (gender === 'm' ? 'f' : 'm'),
+    (s) => s.speakerType === 'person' && s.speaker && people.byName(s.speaker)?.gender !== other,
   );
-  const other = gender === 'm' ? 'f' : 'm';
   const named = people.namedBefore(mention.start).find(({ person, oblique }) => !oblique && person.gender !== other);
   // The last speaker wins unless someone else was named more recently than that speaker's quote.
   const goesOn = speaker && people.byName(speaker.speaker ?? '')?.gender === gender && pronounGoesOn(context, pronoun);
