@@ -89,6 +89,12 @@ describe('readNames', () => {
     expect(nameIn(table, 'Sioux Falls')).toMatchObject({ type: 'place', reason: 'gazetteer-name' });
   });
 
+  it('a person noun types the name after it, but not "man" before a town\'s police nor an adjective-like noun', () => {
+    expect(nameIn(tableOf('The coach thanked his son Zhanaozen today.'), 'Zhanaozen')?.type).toBe('person');
+    expect(nameIn(tableOf('A man Zhanaozen police stopped was freed.'), 'Zhanaozen')?.type).toBe('unknown');
+    expect(nameIn(tableOf('It is an official Zhanaozen rule.'), 'Zhanaozen')?.type).toBe('unknown');
+  });
+
   it('leaves a name no rule knows unknown', () => {
     expect(nameIn(tableOf('We met Qwzx at noon.'), 'Qwzx')).toMatchObject({ type: 'unknown', reason: 'unmatched' });
   });

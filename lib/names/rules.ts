@@ -6,6 +6,7 @@ import { entry, kindOf, lookup, type PlaceIndex } from '../places/gazetteer';
 import { givenNameGender } from './gender';
 import { wordSet } from '../lexicon/build';
 import { COMPASS_ADJECTIVES, COMPASS_POINTS } from '../lexicon/en/place-words';
+import { PERSON_NOUNS, PROFESSIONS } from '../lexicon/en/roles';
 import { NAME_PARTICLES } from '../lexicon/en/names';
 import { LOCATIVE_PREPOSITIONS } from '../lexicon/en/events';
 import { isProductModelWord, WORK_NOUNS } from '../lexicon/en/works';
@@ -48,6 +49,11 @@ const KB_TYPES: Record<EntityType, NameType | null> = {
 };
 
 const WORKS = wordSet(WORK_NOUNS);
+/** Nouns for people by relation, job or part in the story, written before a name that is not a title. */
+// Not the nouns a place name also modifies or that are adjectives too: "a man Roswell police say", "an official
+// Twitter account".
+const NOT_BEFORE_NAMES = new Set(['man', 'woman', 'guy', 'official']);
+const PERSON_WORDS = new Set([...wordSet(PERSON_NOUNS, PROFESSIONS)].filter((w) => !NOT_BEFORE_NAMES.has(w)));
 const COMPASS = wordSet(COMPASS_POINTS, COMPASS_ADJECTIVES);
 /** One word naming only towns this small is as often a surname or a word: the name alone does not say. */
 const TOWN_POPULATION = 100_000;
@@ -248,6 +254,16 @@ export const NAME_RULES: NameRule[] = [
       const role = run.before.slice(run.before.lastIndexOf('-') + 1);
       return nameShaped(run.words) && (isRole(role) || isHonorific(role)) ? 'person' : null;
     },
+  },
+  {
+    // "his daughter Anna", "creative kid Griffin", "the rapper Drake": a noun for a person, not a title, right before a
+    // name no rule above typed (a strong place or a known name answered first: "World Cup host Qatar").
+    id: 'person-noun-before',
+    example: { text: 'The coach praised his daughter Anna for it.', name: 'Anna', type: 'person' },
+    test: (run, key, ctx) =>
+      PERSON_WORDS.has(run.before) && !run.apposed && writtenLikeAName(run, ctx) && !ctx.lowerWords.has(key)
+        ? 'person'
+        : null,
   },
   {
     // A popular Wikipedia title of unknown type: a thing or a body, not a person (those the rules above found). One
