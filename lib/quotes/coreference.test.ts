@@ -34,6 +34,15 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Karl Brandt', 'Tom Baker'],
   },
   {
+    name: 'a title of three capitalised words before a full name ("Senate Majority Whip"): the name is indexed',
+    paragraphs: [
+      '“The bill is a disgrace,” said Tom Baker, the party chairman.',
+      'County Water Board Treasurer Anna Reyes answered by reading the bill aloud on the floor.',
+      '“I will tell you what a disgrace is,” she said.',
+    ],
+    expected: ['Tom Baker', 'Anna Reyes'],
+  },
+  {
     name: 'a title with "of" before a woman’s name: "she" finds her, not the man quoted before',
     paragraphs: [
       '“The plan is sound,” said Tom Baker, the party chairman.',

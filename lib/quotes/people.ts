@@ -119,6 +119,19 @@ function fromGivenName(run: string, at: number): Mention | null {
   return readMention(name, at + run.length - name.length);
 }
 
+/**
+ * "Senate Majority Whip John Cornyn", "Maricopa County Recorder Helen Purcell": a capitalised run longer than a name
+ * whose last two or three words start with a known given name ends in that name; the words before are a title.
+ */
+function nameEndingRun(mention: Mention): Mention | null {
+  const words = mention.text.split(/(?<=\S)(?=\s)/);
+  if (words.length <= 4) return null;
+  const from = [words.length - 3, words.length - 2].find((i) => givenNameGender(words[i].trim()) !== null);
+  if (from === undefined) return null;
+  const name = words.slice(from).join('').trimStart();
+  return readMention(name, mention.end - name.length);
+}
+
 function guessGender(text: string, at: number): 'm' | 'f' | null {
   // Pronouns after someone else is named ("Ms. Lopez said she…", "didn't know Patrick was coming but saw his visit")
   // are not this person's.
@@ -271,10 +284,11 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
   };
   for (const match of text.matchAll(NAME_RUN)) {
     if (names && tableSaysNoPerson(names, match)) continue;
-    const mention =
+    const read =
       readMention(match[1] + match[0], match.index - match[1].length) ??
       (match[1] ? fromGivenName(match[0], match.index) : null);
-    if (!mention || mention.kind !== 'name') continue;
+    if (!read || read.kind !== 'name') continue;
+    const mention = nameEndingRun(read) ?? read;
     const words = mention.text.split(/\s+/);
     // Two to four words: a longer run is a headline ("Chris Christie Calls Hillary Clinton"), not one name.
     if (words.length < 2 || words.length > 4 || words.some(notANameWord)) continue;
