@@ -6,6 +6,7 @@ import { clubOrActor, located, metonymic, seatOfPower } from './metonymy';
 import { regionAfterTown } from './postal';
 import { splitHyphens } from './hyphens';
 import { joinedFirm } from './joined-names';
+import { settlementsIn } from './settlements';
 import { lowerCaseWords, tokenize, type Token } from '../text/tokens';
 import { alternation, wordSet } from '../lexicon/build';
 import { HONORIFICS, NAME_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLACE_NAME_ABBREVIATIONS } from '../lexicon/en/address';
@@ -213,6 +214,7 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
   const out: Candidate[] = [];
   const nameWords = surnames(tokens, text);
   const all = runs(tokens, text);
+  const villages = settlementsIn(all, tokens, text, { index, lower, nameWords: new Set(nameWords), notNames });
   for (let r = 0; r < all.length; r++) {
     const [first, j] = all[r];
     let i = first;
@@ -265,16 +267,32 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
     out.push(site.candidate);
     if (site.last < j) out.push(...matchRun(tokens, text, site.last + 1, j, index, lower, nameWords));
   }
+  withVillages(out, villages);
   mergeCommaNames(out, text, index);
   addPostalRegions(out, text, index);
   // "Casey Mittelstadt … Mittelstadt scored": a word first seen inside a longer non-place name
   // (a person, a team, a company) is that name again when it stands alone.
   // Countries and regions keep their claim ("Sudan People's Liberation Army" does not unmake Sudan).
   for (const c of out) {
-    if (c.veto || c.key.includes(' ') || !nameWords.has(c.key) || TOWN_PREPOSITION.test(c.before)) continue;
+    if (c.veto || c.site || c.key.includes(' ') || !nameWords.has(c.key) || TOWN_PREPOSITION.test(c.before)) continue;
     if (!c.ids.some((id) => strong(index, id))) c.veto = 'name-part';
   }
   return out;
+}
+
+/** Words that never name a village: function words, calendar words, given names. */
+const notNames = (w: string): boolean =>
+  FUNCTION_WORDS.has(w) || DETERMINERS.has(w) || CALENDAR.has(w) || NOT_NAMES.has(w) || GIVEN_NAMES.has(w);
+
+/** Villages (settlements.ts) in text order among the names, each replacing what was read inside its words. */
+function withVillages(out: Candidate[], villages: Candidate[]): void {
+  for (const v of villages) {
+    const inside = out.filter((c) => c.start < v.end && c.end > v.start);
+    if (inside.some((c) => c.site || !c.veto)) continue;
+    for (const c of inside) out.splice(out.indexOf(c), 1);
+    const at = out.findIndex((c) => c.start > v.start);
+    out.splice(at < 0 ? out.length : at, 0, v);
+  }
 }
 
 /** "in Ashford", "from Kilburn": a town's preposition, with no article (a person is not "in Smith"). */

@@ -6,7 +6,7 @@ import { lies, type NameCandidate } from './2-candidates';
 import { nearSupport, type StoryContext } from './3-story-context';
 import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import { pickEntry } from './pick-entry';
-import { siteHost, storyTown } from './site-host';
+import { siteHost, storyTown, type SiteHost } from './site-host';
 import { stateOverCity } from './state-namesake';
 import { placeLonelyTowns } from './lonely-town';
 
@@ -19,7 +19,10 @@ export interface ResolvedMention {
   site?: boolean;
   /** A site placed at the town the story names most, nothing in the text saying it lies there. */
   guessed?: boolean;
-  /** A town the gazetteer lacks in the state written after it ("Grantville, Pennsylvania"): `id` is that state. */
+  /**
+   * A town the gazetteer lacks in the state written after it ("Grantville, Pennsylvania"): `id` is that state; or a
+   * village the gazetteer lacks (settlements.ts): `id` is the town or area it lies in.
+   */
   inState?: boolean;
 }
 
@@ -126,10 +129,27 @@ function withSites(
   if (sites.length === 0) return out;
   const placed: ResolvedMention[] = [];
   const town = storyTown(out, gazetteer);
+  const inner = (i: Candidate) => pickEntry(i, gazetteer, ctx);
+  const villages = villageHosts(sites, (c) => siteHost(c, out, text, gazetteer, ctx.dateline, inner, town));
   for (const c of sites) {
-    const inner = (i: Candidate) => pickEntry(i, gazetteer, ctx);
-    const host = siteHost(c, out, text, gazetteer, ctx.dateline, inner, town);
-    if (host) placed.push({ candidate: c, id: host.id, contained: host.near, site: true, guessed: host.guessed });
+    const host =
+      c.site?.kind === 'village' ? villages.get(c.key) : siteHost(c, out, text, gazetteer, ctx.dateline, inner, town);
+    if (!host) continue;
+    // A village is a town the gazetteer lacks, shown at the place it lies in.
+    if (c.site?.kind === 'village') placed.push({ candidate: c, id: host.id, contained: host.near, inState: true });
+    else placed.push({ candidate: c, id: host.id, contained: host.near, site: true, guessed: host.guessed });
   }
   return [...out, ...placed].sort((a, b) => a.candidate.start - b.candidate.start);
+}
+
+/** One host per village and story: the one written beside a mention if any, else the first mention's. */
+function villageHosts(sites: Candidate[], host: (c: Candidate) => SiteHost | null): Map<string, SiteHost | null> {
+  const out = new Map<string, SiteHost | null>();
+  for (const c of sites) {
+    if (c.site?.kind !== 'village' || out.get(c.key)?.near) continue;
+    const h = host(c);
+    if (h && (h.near || !out.get(c.key))) out.set(c.key, h);
+    else if (!out.has(c.key)) out.set(c.key, h);
+  }
+  return out;
 }

@@ -600,6 +600,29 @@ describe('sites and facilities', () => {
   });
 });
 
+describe('villages the gazetteer lacks', () => {
+  const found = (text: string) =>
+    findPlaces(makeArticle(text), G).map((p) => [p.name, p.kind, p.confidence, p.lat, p.mentions.length]);
+  it('reads a village from the word that says so and places it at the town beside it, also when named again', () => {
+    expect(found('Shells hit the villages of Nuli and Avnevi near Moscow. Back in Nuli, people fled.')).toEqual([
+      ['Nuli', 'city', 'low', 55.75, 2],
+      ['Avnevi', 'city', 'low', 55.75, 1],
+      ['Moscow', 'city', 'high', 55.75, 1],
+    ]);
+    expect(found('Ali Khan, a farmer of Baroipara village under Paba Upazila, sells gourds in Almaty.')).toEqual([
+      ['Baroipara', 'city', 'low', 43.25, 1],
+      ['Paba', 'city', 'low', 43.25, 1],
+      ['Almaty', 'city', expect.any(String), 43.25, 1],
+    ]);
+  });
+  it('takes no peoples, faiths, capitalised village names or known places for a village', () => {
+    const names = (text: string) => findPlaces(makeArticle(text), G).map((p) => p.name);
+    expect(names('A Kurdish village near Moscow was hit. The Olympic village in Moscow opened.')).toEqual(['Moscow']);
+    expect(names('He lives in Falls Village near Moscow.')).toEqual(['Moscow']);
+    expect(names('Fans reached the town of Aktau.')).toEqual(['Aktau']);
+  });
+});
+
 describe('confidence', () => {
   const conf = (text: string, name: string) =>
     findPlaces(makeArticle(text), US).find((p) => p.name === name)?.confidence;

@@ -20,7 +20,7 @@ export interface SiteHost {
 }
 
 // "Rogers Arena, Vancouver", "the Ryman Auditorium in Nashville", "Alder Hey hospital in the city of Liverpool".
-const TOWN_AFTER = /^(?:\s*,\s*|\s+(?:in|at|near|outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)$/;
+const TOWN_AFTER = /^(?:\s*,\s*|\s+(?:in|at|near(?:\s+to)?|outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)$/;
 /** "Nashville, TN @ Bridgestone Arena", "in Seoul's Jamsil Stadium": a town this close before, in the same clause. */
 const BEFORE_WINDOW = 60;
 const CLAUSE_END = /[.!?;]\s|\n/;
@@ -30,7 +30,7 @@ const CLAUSE_END = /[.!?;]\s|\n/;
  * Street", "pronounced dead at Northwestern Memorial Hospital", "married at South Ossett Church"). Venues and
  * buildings are left out: a story names them wherever they are (a tour's amphitheatres, a museum abroad).
  */
-const LOCAL_KINDS = new Set(['street', 'institution', 'worship']);
+const LOCAL_KINDS = new Set(['street', 'institution', 'worship', 'village']);
 
 const isTown = (e: GazetteerEntry): boolean => kindOf(e) === 'city';
 const isTownOrState = (e: GazetteerEntry): boolean => kindOf(e) !== 'country' && e.code !== 'CONT';
@@ -68,6 +68,17 @@ export function siteHost(
     );
   if (before && !CLAUSE_END.test(text.slice(before.candidate.end, site.start)) && placeBefore(before.candidate, text))
     return { id: before.id, near: true };
+  if (site.site?.kind === 'village') {
+    const described = places.find(
+      (m) =>
+        m.candidate.start >= site.end &&
+        VILLAGE_DESCRIBED.test(text.slice(site.end, m.candidate.start)) &&
+        isTownOrState(entry(index, m.id)),
+    );
+    if (described) return { id: described.id, near: true };
+    const near = placeBeforeVillage(site, places, text, index);
+    if (near) return { id: near.id, near: false };
+  }
   const inner = site.site?.inner;
   if (inner && inner.ids.length) {
     const id = resolveInner(inner);
@@ -84,6 +95,25 @@ export function siteHost(
   // "The Square" alone is a title more often than a street.
   if (!town || /^the\s+\S+$/.test(site.key)) return null;
   return LOCAL_KINDS.has(site.site?.kind ?? '') || town.only ? { id: town.id, near: false, guessed: true } : null;
+}
+
+/** "Kasba Bonli, a market town in Rajasthan state": the village described, and where it lies. */
+const VILLAGE_DESCRIBED =
+  /^,\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:village|town|hamlet|settlement|suburb)\s+(?:in|near|outside|of)\s+(?:the\s+)?$/u;
+
+/** How far back a village's paragraph may name the town or area it lies in. */
+const VILLAGE_WINDOW = 600;
+
+/**
+ * "in eight Barangays of Santa Maria, Davao del Sur … The village of Pongpong": a village lies in or near the last
+ * town, county or state its paragraph named before it.
+ */
+function placeBeforeVillage(site: Candidate, places: Mention[], text: string, index: PlaceIndex): Mention | undefined {
+  const last = [...places]
+    .reverse()
+    .find((m) => m.candidate.end <= site.start && site.start - m.candidate.end <= VILLAGE_WINDOW);
+  if (!last || text.slice(last.candidate.end, site.start).includes('\n')) return undefined;
+  return isTownOrState(entry(index, last.id)) ? last : undefined;
 }
 
 export interface StoryTown {

@@ -15,7 +15,7 @@ import {
 } from '../lexicon/en/sites';
 
 /** Head nouns closing a site's name, by kind (lib/lexicon/en/sites.ts). */
-const HEADS: Record<SiteKind, readonly string[]> = {
+const HEADS: Record<Exclude<SiteKind, 'village'>, readonly string[]> = {
   street: STREET_HEADS,
   venue: VENUE_HEADS,
   institution: INSTITUTION_HEADS,
@@ -24,7 +24,8 @@ const HEADS: Record<SiteKind, readonly string[]> = {
   building: BUILDING_HEADS,
 };
 
-export type SiteKind = 'street' | 'venue' | 'institution' | 'worship' | 'transport' | 'building';
+/** 'village': a settlement the gazetteer lacks, named so by the words around it (settlements.ts). */
+export type SiteKind = 'street' | 'venue' | 'institution' | 'worship' | 'transport' | 'building' | 'village';
 
 /** Short street heads written with a dot ("Victoria St."): the dot follows the token. */
 const DOTTED_HEADS = wordSet(DOTTED_STREET_HEADS);
@@ -104,7 +105,7 @@ const TITLES = new Set([
 ]);
 
 const HEAD_KIND = new Map<string, SiteKind>();
-for (const [kind, words] of Object.entries(HEADS) as [SiteKind, string[]][])
+for (const [kind, words] of Object.entries(HEADS) as [SiteKind, readonly string[]][])
   for (const w of words) HEAD_KIND.set(w, kind);
 
 /**

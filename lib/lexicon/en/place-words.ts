@@ -60,3 +60,39 @@ export const FEDERAL_CAPITAL_SIGNS = [
   'congress', 'congressional', 'senate', 'lawmakers', 'administration', 'federal', 'supreme court',
   'state department',
 ];
+
+/**
+ * Words for a settlement too small for the gazetteer, written before "of" ("the village of Prisi", "the villages of
+ * Nuli and Avnevi", "the small town of Kasba Bonli"). Lower case. Used by: places/settlements.
+ */
+// prettier-ignore
+export const SETTLEMENTS_BEFORE_OF = [
+  'village', 'villages', 'hamlet', 'hamlets', 'town', 'towns', 'township', 'suburb', 'suburbs',
+];
+
+/**
+ * Words written after a village's name in lower case ("Baroipara village"): the name is a settlement the gazetteer
+ * lacks. Capitalised, the word is part of the name ("Falls Village", "Greenwich Village"). Used by:
+ * places/settlements.
+ */
+export const SETTLEMENTS_AFTER = ['village', 'hamlet'];
+
+/**
+ * Sub-districts of Bangladesh, India and Pakistan, written after the name in either case ("Paba Upazila", "Godagari
+ * upazila"). Lower case. Used by: places/settlements.
+ */
+export const SUBDISTRICTS_AFTER = ['upazila', 'upazilla', 'tehsil', 'taluk', 'taluka', 'mandal'];
+
+/**
+ * Capitalised words before "village" that name no settlement ("the Olympic village", "a global village", "a
+ * Potemkin village"). Lower case. Used by: places/settlements.
+ */
+// prettier-ignore
+export const NOT_SETTLEMENT_WORDS = [
+  'olympic', 'olympics', 'athletes', 'global', 'potemkin', 'youth', 'student', 'students', 'children', 'retirement',
+  'holiday', 'christmas', 'santa', 'tourist', 'model', 'heritage', 'cultural', 'folk',
+  // peoples and faiths without a country of their own ("a Kurdish village", "the Druze village of …")
+  'arab', 'kurdish', 'druze', 'bedouin', 'alawite', 'christian', 'muslim', 'jewish', 'shiite', 'shia', 'sunni',
+  'yazidi', 'hindu', 'sikh', 'buddhist', 'pashtun', 'baloch', 'tamil', 'sinhalese', 'roma', 'amish', 'maori', 'inuit',
+  'native', 'indigenous', 'tribal', 'palestinian', 'ossetian', 'abkhaz', 'chechen', 'uighur', 'uyghur', 'tibetan',
+];

@@ -1,0 +1,125 @@
+// Villages and small towns the gazetteer lacks, read from the word that says what they are: "the village of Prisi",
+// "the villages of Nuli and Avnevi", "Baroipara village", "Paba Upazila". The gazetteer keeps towns of 1,000 people
+// and more; a story about a village names it with such a word. The resolver places the village at its town, like a
+// site (site-host.ts), and shows it as a town the gazetteer lacks there.
+import { wordSet } from '../lexicon/build';
+import {
+  NOT_SETTLEMENT_WORDS,
+  SETTLEMENTS_AFTER,
+  SETTLEMENTS_BEFORE_OF,
+  SUBDISTRICTS_AFTER,
+} from '../lexicon/en/place-words';
+import type { Token } from '../text/tokens';
+import { lookup, type PlaceIndex } from './gazetteer';
+import type { Candidate } from './1-recognize';
+
+const BEFORE_OF = new RegExp(`\\b(?:${SETTLEMENTS_BEFORE_OF.join('|')})\\s+of\\s+$`, 'i');
+const PLURAL_BEFORE_OF = new RegExp(
+  `\\b(?:${SETTLEMENTS_BEFORE_OF.filter((w) => w.endsWith('s')).join('|')})\\s+of\\s+(?:[\\p{L}-]+\\s+)?$`,
+  'iu',
+);
+const AFTER = wordSet(SETTLEMENTS_AFTER);
+const SUBDISTRICTS = wordSet(SUBDISTRICTS_AFTER);
+const NOT_SETTLEMENT = wordSet(NOT_SETTLEMENT_WORDS);
+/** A village's name is short ("Kasba Bonli"); a longer run is something else's. */
+const MAX_WORDS = 3;
+
+/** What the recogniser knows of the text, to tell a village's name from a word, a person or a known place. */
+export interface SettlementContext {
+  index: PlaceIndex;
+  /** Words the text writes in lower case. */
+  lower: ReadonlySet<string>;
+  /** Words of people's and other non-place names. */
+  nameWords: ReadonlySet<string>;
+  /** Words that never name a place (function words, given names). */
+  notNames: (word: string) => boolean;
+}
+
+/** Villages named in the runs of capitalised words `all` (token ranges), as site candidates of kind 'village'. */
+export function settlementsIn(
+  all: [number, number][],
+  tokens: Token[],
+  text: string,
+  ctx: SettlementContext,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (let r = 0; r < all.length; r++) {
+    const [i, j] = all[r];
+    const name = nameRange(i, j, tokens, text);
+    if (!name) continue;
+    const c = village(name[0], name[1], tokens, text, ctx);
+    if (!c) continue;
+    out.push(c);
+    // "the villages of Nuli and Avnevi": the next run is the second village.
+    const next = all[r + 1];
+    if (!next || !PLURAL_BEFORE_OF.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start))) continue;
+    if (!/^(?:,\s*|,?\s+and\s+)$/.test(text.slice(tokens[j].end, tokens[next[0]].start))) continue;
+    const second = village(next[0], next[1], tokens, text, ctx);
+    if (second) out.push(second);
+    r++;
+  }
+  return out.length ? [...out, ...namedAgain(all, tokens, text, out)].sort((a, b) => a.start - b.start) : out;
+}
+
+/**
+ * "Back in Kasba Bonli, …": once the story has said a name is a village, the name alone is that village again
+ * (a sentence's first word may open the run: "Beyond Madinaty").
+ */
+function namedAgain(all: [number, number][], tokens: Token[], text: string, villages: Candidate[]): Candidate[] {
+  const keys = new Map(villages.map((v) => [v.key, v.key.split(' ').length]));
+  const taken = new Set(villages.map((v) => v.start));
+  const out: Candidate[] = [];
+  for (const [i, j] of all) {
+    for (const [key, n] of keys) {
+      const from = j - n + 1;
+      if (from < i || (from > i && !(from === i + 1 && tokens[i].sentenceStart))) continue;
+      const words = tokens.slice(from, j + 1).map((t) => t.text.toLowerCase());
+      if (words.join(' ') !== key || taken.has(tokens[from].start)) continue;
+      const c = candidateAt(tokens[from].start, tokens[j].end, key, text);
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
+
+function candidateAt(start: number, end: number, key: string, text: string): Candidate | null {
+  if (text.slice(start, end).toLowerCase() !== key) return null;
+  return {
+    key,
+    start,
+    end,
+    ids: [],
+    after: text.slice(end, end + 60),
+    before: text.slice(Math.max(0, start - 60), start),
+    site: { kind: 'village' },
+  };
+}
+
+/** The tokens of the run that name a village, by the word before or after them; null if none says so. */
+function nameRange(i: number, j: number, tokens: Token[], text: string): [number, number] | null {
+  // "Paba Upazila", "Godagari upazila"
+  if (j > i && SUBDISTRICTS.has(tokens[j].text.toLowerCase())) return [i, j - 1];
+  const next = tokens[j + 1];
+  if (next && text.slice(tokens[j].end, next.start) === ' ' && !next.upper) {
+    const w = next.text.toLowerCase();
+    // "Piarul Islam of Phulbari village": the village's name is the run's words after its last "of".
+    let from = j;
+    while (from > i && tokens[from - 1].upper) from--;
+    if (AFTER.has(w) || SUBDISTRICTS.has(w)) return [from, j];
+  }
+  if (BEFORE_OF.test(text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start))) return [i, j];
+  return null;
+}
+
+/** A village's candidate for tokens i..j, or null when the words are a word, a person's, or a place already known. */
+function village(i: number, j: number, tokens: Token[], text: string, ctx: SettlementContext): Candidate | null {
+  if (j - i + 1 > MAX_WORDS) return null;
+  const words = tokens.slice(i, j + 1).map((t) => t.text.toLowerCase());
+  if (!tokens.slice(i, j + 1).every((t) => t.upper && !/^\p{Lu}+$/u.test(t.text))) return null;
+  if (words.some((w) => NOT_SETTLEMENT.has(w) || ctx.nameWords.has(w) || ctx.notNames(w) || ctx.lower.has(w)))
+    return null;
+  const key = words.join(' ');
+  // A known place is the recogniser's; a demonym is no village ("a Kurdish village").
+  if (lookup(ctx.index, key) || ctx.index.demonyms.has(key)) return null;
+  return candidateAt(tokens[i].start, tokens[j].end, key, text);
+}
