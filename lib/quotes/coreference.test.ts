@@ -43,6 +43,26 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Tom Baker', 'Anna Reyes'],
   },
   {
+    name: 'a word the text also writes in lower case before a surname is no first name: the person named in full speaks',
+    paragraphs: [
+      'Casino owner Karl Brandt gave the most money to the party this year.',
+      'Donor Brandt said the party was on the right track. “We will win in May,” he said.',
+      '“The money is well spent,” Donor Brandt told reporters. One donor left.',
+    ],
+    expected: ['Karl Brandt', 'Karl Brandt'],
+  },
+  {
+    name: 'a relative’s full name does not count as the first one’s mention when the pronouns after it vote a gender',
+    paragraphs: [
+      '“Taxes must fall,” said Tom Reed, a rival.',
+      'Casey Baker, the mayor, met his rivals on Monday.',
+      'His sister Anna Baker said she would run. Anna Baker said she had the votes. Anna Baker said she would win.',
+      'Casey Baker met them again on Tuesday, and the talks went on.',
+      '“We will see,” he said.',
+    ],
+    expected: ['Tom Reed', 'Casey Baker'],
+  },
+  {
     name: 'a title with "of" before a woman’s name: "she" finds her, not the man quoted before',
     paragraphs: [
       '“The plan is sound,” said Tom Baker, the party chairman.',

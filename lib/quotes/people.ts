@@ -1,7 +1,7 @@
 // The people an article names: full names with the role it gives them, every later mention (surname, "Mr. X"),
 // and a guess at the pronoun used for them, so "he", "Uali" and "the spokesman" can resolve to a full name.
 import { givenNameGender, nameGender } from '../names/gender';
-import { nameEndingAt, namesNoPerson, typedNoPerson, type NameTable } from '../names';
+import { nameEndingAt, namesNoPerson, typedNoPerson, typesOf, type NameTable } from '../names';
 import { misspeltSurnames } from './misspelt';
 import { firstNameSpeakers } from './first-names';
 import { type Mention, ORG_HEADS, ORG_NAME_END, PERSON_HEADS, readMention, TITLE_WORDS } from './mentions';
@@ -132,6 +132,12 @@ function nameEndingRun(mention: Mention): Mention | null {
   return readMention(name, mention.end - name.length);
 }
 
+/** The name without its first word, when at least two words are left ("Rival Hillary Clinton" → "Hillary Clinton"). */
+function afterLeadWord(mention: Mention): Mention | null {
+  const rest = mention.text.replace(/^\S+\s+/, '');
+  return /\s/.test(rest) ? readMention(rest, mention.end - rest.length) : null;
+}
+
 function guessGender(text: string, at: number): 'm' | 'f' | null {
   // Pronouns after someone else is named ("Ms. Lopez said she…", "didn't know Patrick was coming but saw his visit")
   // are not this person's.
@@ -158,9 +164,15 @@ function findSurnameMentions(text: string, people: Person[]): void {
   const escaped = [...bySurname.keys()]
     .sort((a, b) => b.length - a.length)
     .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // "Hillary Clinton" after "Bill Clinton": a relative's full name is no mention of the first one introduced.
+  const relativeFirst = new Set(
+    people.filter((p) => bySurname.get(p.name.split(/\s+/).pop()!) !== p).map((p) => p.name.split(/\s+/)[0]),
+  );
   const titled = new Set<Person>();
   for (const m of text.matchAll(new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'g'))) {
     const person = bySurname.get(m[0])!;
+    const before = /(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u.exec(text.slice(Math.max(0, m.index! - 30), m.index!))?.[1];
+    if (before && relativeFirst.has(before) && !person.name.startsWith(`${before} `)) continue;
     person.mentions.push(m.index!);
     const honorific = titled.has(person)
       ? null
@@ -282,13 +294,26 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
     lowerWords ??= new Set(text.split(/[^\p{L}'’-]+/u));
     return lowerWords.has(word.toLowerCase());
   };
+  // "Donor Adelson", "Stated Stone", "Rival Hillary Clinton": a first word the text also writes in lower case, and no
+  // known first name, is a word standing before the name; a name the table knows as a person ("Ban Ki-moon") keeps it.
+  const leadWordAt = (name: string): boolean => {
+    const first = name.split(/\s+/)[0];
+    return (
+      /\s/.test(name) &&
+      givenNameGender(first) === null &&
+      isCommonWord(first) &&
+      !(names && typesOf(names, name).has('person'))
+    );
+  };
   for (const match of text.matchAll(NAME_RUN)) {
     if (names && tableSaysNoPerson(names, match)) continue;
     const read =
       readMention(match[1] + match[0], match.index - match[1].length) ??
       (match[1] ? fromGivenName(match[0], match.index) : null);
     if (!read || read.kind !== 'name') continue;
-    const mention = nameEndingRun(read) ?? read;
+    const whole = nameEndingRun(read) ?? read;
+    const mention = leadWordAt(whole.text) ? afterLeadWord(whole) : whole;
+    if (!mention) continue;
     const words = mention.text.split(/\s+/);
     // Two to four words: a longer run is a headline ("Chris Christie Calls Hillary Clinton"), not one name.
     if (words.length < 2 || words.length > 4 || words.some(notANameWord)) continue;
@@ -338,6 +363,7 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
   }
   const byName = (name: string): Person | null => {
     const clean = name.replace(/^(?:Mr|Mrs|Ms|Dr)[.\u2024]?\s+/, '').replace(/['’]s$/, '');
+    if (leadWordAt(clean)) return byName(clean.replace(/^\S+\s+/, ''));
     const firstNamed = clean.includes(' ') ? null : (byFirstName.get(clean.toLowerCase()) ?? null);
     const relative = clean.includes(' ') ? byFullName.get(clean.toLowerCase()) : undefined;
     if (relative) return relative;
