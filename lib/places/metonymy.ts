@@ -15,6 +15,17 @@ const AGENT_VERBS = [
   'vowed', 'vows', 'hopes', 'hope', 'wants', 'seeks', 'sought', 'intends', 'sees', 'considers', 'threatened',
   'threatens', 'promised', 'promises', 'reacted', 'responded', 'protested', 'complained', 'objected', 'requested',
   'asked', 'asks',
+  // joining, leaving, acting and paying as a party ("Italy had joined them", "Slovenia acted", "Libya has freed")
+  'joined', 'joins', 'withdrew', 'withdraws', 'pulled out', 'failed to', 'fails to', 'acted', 'acts', 'followed suit',
+  'adopted', 'adopts', 'enacted', 'repealed', 'abolished', 'suspended', 'resumed', 'launched', 'launches',
+  'initiated', 'negotiated', 'negotiates', 'bought', 'buys', 'sold', 'sells', 'paid', 'pays', 'invested', 'invests',
+  'sent', 'sends', 'deployed', 'deploys', 'freed', 'fallen out', 'fell out', 'lobbied', 'allowed', 'allows',
+  'refuse', 'agree', 'accept', 'reject', 'support', 'oppose', 'welcome', 'follow', 'want', 'wanted', 'hoped',
+  'advocates', 'advocated', 'urges', 'urged', 'encourages', 'encouraged', 'demands', 'demanded', 'insists', 'fears',
+  'feared',
+  // duty and intent before another verb ("China had to initiate", "Orange County could pursue")
+  'has to', 'had to', 'have to', 'needs to', 'needed to', 'plans to', 'planned to', 'tries to', 'tried to',
+  'continue to', 'continues to', 'continued to', 'pursue', 'pursues', 'afford to',
   // standing and contests
   'leads', 'won', 'beat', 'defeated', 'outlasted', 'edged', 'routed', 'scored', 'issued', 'issues',
   'lost', 'loses', 'beats', 'wins', 'drew', 'draws', 'plays', 'takes on', 'faces', 'got past', 'advanced',
@@ -26,7 +37,12 @@ const ADVERBS = [
   'reportedly', 'on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday',
   'today', 'yesterday', 'comfortably', 'easily', 'narrowly',
 ];
-const AUXILIARIES = ['has', 'have', 'had', 'will', 'would', 'could', 'must', 'may', 'is', 'was', 'has also'];
+/** Auxiliaries and their negations ("Slovenia did not blindly follow", "Orange County can't afford to"). */
+// prettier-ignore
+const AUXILIARIES = [
+  'has', 'have', 'had', 'will', 'would', 'could', 'can', 'should', 'must', 'may', 'is', 'was', 'did', 'does',
+  'has not', 'had not', 'will not', 'did not', 'does not', "doesn't", "didn't", "won't", "can't", 'cannot', "hasn't",
+];
 
 /** People and bodies acting for a place ("U.S. officials", "Toronto police", "EU leaders"). */
 // prettier-ignore
@@ -57,6 +73,9 @@ const STATE_THINGS = [
   'position', 'demands', 'interests', 'lead', 'citizens', 'nationals', 'voters', 'taxpayers', 'workers', 'teachers',
   // its currency ("20 US dollars", "Hong Kong dollars")
   'dollar', 'dollars',
+  // its goods, aims and symbols ("U.S. goods", "U.S. goals", "US flags")
+  'goods', 'export', 'goals', 'flag', 'flags', 'carrier', 'member states', 'trade deficit',
+  'trade representative', 'detectives',
 ];
 /**
  * Of what a state does, only its decisions are its government's when written with a possessive
@@ -66,6 +85,9 @@ const STATE_THINGS = [
 const STATE_ACTS = [
   'policy', 'policies', 'measures', 'action', 'actions', 'move', 'moves', 'decision', 'response', 'stance', 'position',
   'demands', 'concerns', 'interests', 'efforts', 'commitments', 'claims', 'lies', 'support',
+  // ways of dealing with others ("China's trade practices", "Beijing's aggressive trade tactics")
+  'practices', 'tactics', 'procedures', 'strategy', 'approach', 'cooperation', 'interest', 'threat', 'threats', 'talk',
+  'goals', 'ambitions', 'plans', 'proposal', 'offer', 'bid', 'refusal', 'retaliation', 'intervention', 'invasion',
 ];
 /**
  * Titled bodies after a possessive ("China's Commerce Ministry", "Britain's High Court",
@@ -75,6 +97,8 @@ const STATE_ACTS = [
 const TITLED_BODIES = [
   'ministry', 'minister', 'court', 'parliament', 'congress', 'senate', 'president', 'premier', 'ruler', 'cabinet',
   'embassy', 'foreign office',
+  // the party or coalition in power ("China's ruling Communist party")
+  'ruling',
 ];
 
 /**
@@ -95,8 +119,12 @@ const SIDE_BEFORE = [
   'dialogue with', 'partnership with', 'agreement with', 'deal with', 'cooperation with', 'feud with',
   'dispute with', 'ally', 'allies', 'sanctions on', 'tariffs on', 'pressure on', 'relations between',
   'ties between', 'trust between', 'dialogue between', 'cooperation between', 'independence from',
+  'solidarity with', 'engaging with', 'favour with', 'favor with', 'comparisons between', 'in the interest of',
+  // a party at law ("U.S. v. Chen")
+  'v.',
   // the opponent in a game
   'beat', 'defeated', 'outlasted', 'edged', 'routed', 'faced', 'hosted', 'lost to', 'loses to', 'fell to',
+  'beating', 'loss to', 'defeat to', 'defeat by', 'series with',
   'win over', 'wins over', 'victory over', 'takes on', 'took on', 'plays', 'got past', 'drew with', 'draw with',
   // a club someone ran or played for
   'managed', 'coached', 'in charge of', 'played for', 'signed for',
@@ -115,20 +143,42 @@ const words = (list: string[]) => list.map((w) => w.replace(/[.]/g, '\\.').repla
 
 /** "China and Russia hope": the verb after a pair of names is both names' act. */
 const PARTNER = `(?:\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?`;
+/** One adverb between the auxiliary and the verb: a listed one or any "-ly" word ("has always", "did not blindly"). */
+const ADVERB = `(?:(?:${words(ADVERBS)})|\\p{Ll}+ly)`;
 const AGENT_AFTER = new RegExp(
-  `^${PARTNER}\\s+(?:(?:${words(AUXILIARIES)})\\s+)?(?:(?:${words(ADVERBS)})\\s+)?(?:${words(AGENT_VERBS)})\\b`,
+  `^${PARTNER}\\s+(?:(?:${words(AUXILIARIES)})\\s+)?(?:${ADVERB}\\s+)?(?:${words(AGENT_VERBS)})\\b`,
   'u',
 );
 const CLUB_AFTER = new RegExp(`^\\s+(?:(?:${words(CLUB_PEOPLE)})\\b|(?:${words(CLUB_POSITIONS)})\\s+\\p{Lu})`, 'u');
-const MODIFIER_AFTER = new RegExp(`^\\s+(?:${words([...ACTORS, ...STATE_THINGS])})\\b`, 'u');
+/** What a state's officials and bodies deal in, between the name and them ("Zimbabwe tourism authorities"). */
+// prettier-ignore
+const STATE_DOMAINS = [
+  'trade', 'tourism', 'aviation', 'health', 'election', 'state', 'city', 'federal', 'foreign', 'security', 'defence',
+  'defense', 'border', 'immigration', 'customs', 'energy', 'finance', 'transport', 'education', 'farm', 'agriculture',
+  'environment', 'environmental', 'intelligence', 'military', 'flag',
+];
+/** Its people and things, maybe after what they deal in ("U.S. goods", "Zimbabwe tourism authorities"). */
+const MODIFIER_AFTER = new RegExp(
+  `^\\s+(?:(?:${words(STATE_DOMAINS)})\\s+)?(?:${words([...ACTORS, ...STATE_THINGS])})\\b`,
+  'u',
+);
 const POSSESSIVE_AFTER = new RegExp(
-  `^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${words([...ACTORS, ...STATE_ACTS, ...TITLED_BODIES])})\\b`,
+  `^['’]s?\\s+["“'‘]?(?:[\\p{L}-]+\\s+){0,3}?(?:${words([...ACTORS, ...STATE_ACTS, ...TITLED_BODIES])})\\b`,
   'iu',
 );
 const CONTROL = new RegExp(`\\b(?:${words(CONTROL_VERBS)})\\s+(?:the\\s+)?$`, 'iu');
 const CONTROLLED_AFTER = /^\s+(?:to|of|as)\b/u;
-const SIDE = new RegExp(`\\b(?:${words(SIDE_BEFORE)})\\s+(?:the\\s+)?$`, 'iu');
+/** The second of two sides is one too ("relations between Harare and London", "with both Russia and Britain"). */
+const FIRST_SIDE = `(?:\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?\\s+and\\s+(?:the\\s+)?)?`;
+const SIDE = new RegExp(`(?:^|\\P{L})(?:${words(SIDE_BEFORE)})\\s+(?:the\\s+|both\\s+)?${FIRST_SIDE}$`, 'iu');
+/** A state or a party leading or paying for something ("the U.S.-led coalition", "a Saudi-backed force"). */
+const LED_AFTER = /^-(?:led|backed|brokered|sponsored|funded|allied)\b/u;
+/** "U.S. v. Chen": a party to a case at law. */
+const PARTY_AFTER = /^\s+v\.?\s/u;
 const OFFICE = new RegExp(`\\b(?:${words(OFFICES_OF)})\\s+of\\s+(?:the\\s+)?$`, 'iu');
+/** "Flights to New York resumed": after a preposition the name is no verb's subject. */
+const OBJECT_OF =
+  /\b(?:to|for|of|with|into|onto|over|by|about|toward|towards|via|under|between|among)\s+(?:the\s+)?$/iu;
 /** "a man in Florida won", "doctors in Montpellier said": after a locative the name is where, whatever follows. */
 const LOCATED = /\b(?:in|at|from|near|inside|outside|across|throughout)\s+(?:the\s+)?$/iu;
 
@@ -153,11 +203,12 @@ export function located(before: string): boolean {
 
 /** Whether the name between `before` and `after` stands for a state, government, team or economy. */
 export function metonymic(before: string, after: string, country = false): boolean {
-  if (SIDE.test(before) || OFFICE.test(before)) return true;
+  if (SIDE.test(before) || OFFICE.test(before) || LED_AFTER.test(after) || PARTY_AFTER.test(after)) return true;
   if (LOCATED.test(before)) return false;
   if (!country && CLUB_AFTER.test(after)) return true;
   if (CONTROL.test(before) && CONTROLLED_AFTER.test(after)) return true;
-  return AGENT_AFTER.test(after) || MODIFIER_AFTER.test(after) || POSSESSIVE_AFTER.test(after);
+  if (AGENT_AFTER.test(after) && !OBJECT_OF.test(before)) return true;
+  return MODIFIER_AFTER.test(after) || POSSESSIVE_AFTER.test(after);
 }
 
 /**

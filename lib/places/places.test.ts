@@ -158,7 +158,7 @@ describe('recognition vetoes', () => {
       ['Kazakhstan'],
     ],
     ['the object of an accusation', 'Storms hit Texas. Officials accused Jordan of lying.', ['Texas']],
-    ['one side of relations', 'Storms hit Texas. Relations between Jordan and Mexico soured.', ['Texas', 'Mexico']],
+    ['both sides of relations', 'Storms hit Texas. Relations between Jordan and Mexico soured.', ['Texas']],
     [
       "an acronym only a village shares is an organisation's",
       'Storms hit Texas after the rejection of NATO.',

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { metonymic } from './metonymy';
+
+/** Splits "before [[Name]] after" into the words around the name, as the recogniser passes them. */
+function around(text: string): [string, string] {
+  const m = /^(.*)\[\[.*?\]\](.*)$/s.exec(text)!;
+  return [m[1], m[2]];
+}
+const reads = (text: string, country = true) => metonymic(...around(text), country);
+
+describe('a place name standing for its state, government or team', () => {
+  it.each([
+    ['an act after an auxiliary', 'If, say, [[Italy]] had joined them, it would have mattered.'],
+    ['an act after a negation and a -ly adverb', 'In this case, [[Slovenia]] did not blindly follow the EU.'],
+    ['a duty before another verb', 'After talks failed, [[China]] had to initiate the procedure.'],
+    ['the second of a pair before a plain verb', 'He said China and [[Russia]] welcome the talks.'],
+    ['the first of a pair before "will continue to"', 'He said [[China]] and Russia will continue to cooperate.'],
+    ['a headline verb', '[[U.S.]] urges Ukraine to abolish the rule.'],
+    ['a possessive before a way of dealing', "The row is over [[Beijing]]'s aggressive trade tactics."],
+    ['a possessive before a quoted act', 'Lawyers drew attention to [[China]]\'s "lies" about its courts.'],
+    ['a possessive before its ruling party', "[[China]]'s ruling Communist party has pledged reform."],
+    ['a modifier with one word of trade between', 'He was turned down by [[Zimbabwe]] tourism authorities.'],
+    ['a modifier before its goods', 'It imposed duties on $3 billion of [[U.S.]] goods.'],
+    ['the second side of a relation', 'Ties collapsed after relations between Harare and [[London]] cooled.'],
+    ['a side after "with both"', 'It had fallen out of favour with both [[Russia]] and Britain.'],
+    ['a state leading a force', 'Other nations in the [[U.S.]]-led coalition agreed.'],
+    ['a party at law', 'The case is [[U.S.]] v. Chen, in the district court.'],
+  ])('%s', (_label, text) => {
+    expect(reads(text)).toBe(true);
+  });
+  it('a club beaten in a game', () => {
+    expect(reads('They began by convincingly beating [[Sunderland]] at home.', false)).toBe(true);
+  });
+});
+
+describe('a place name that is the place', () => {
+  it.each([
+    ['a population it has', '[[Sri Lanka]] has a Muslim population of two million.'],
+    ['a place hit by something', 'Over the past year, [[India]] has been hit by protests.'],
+    ['an economy of the place', "The ban badly hurt [[India]]'s cash-heavy economy."],
+    ['a modifier of a place noun', 'Three hurricanes struck [[US]] soil last year.'],
+    ['after a locative, whatever follows', 'A man in [[Florida]] had joined the protest.'],
+    ['a firm based there', 'A [[California]] produce company recalled spinach.'],
+  ])('%s', (_label, text) => {
+    expect(reads(text)).toBe(false);
+  });
+});
+
+describe('a place name after a preposition', () => {
+  it('is no subject of the verb after it', () => {
+    expect(reads('Flights to [[New York]] resumed on Monday.')).toBe(false);
+  });
+});
