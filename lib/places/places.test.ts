@@ -615,6 +615,19 @@ describe('villages the gazetteer lacks', () => {
       ['Almaty', 'city', expect.any(String), 43.25, 1],
     ]);
   });
+  it('reads a locality from the area word after it and a village from its description, placed where they lie', () => {
+    const at = (text: string) => findPlaces(makeArticle(text), G).map((p) => [p.name, p.lat]);
+    expect(at('Shots rang out in the Hardeetown area of Almaty on Friday, and in Moscow.')).toEqual([
+      ['Hardeetown', 43.25],
+      ['Almaty', 43.25],
+      ['Moscow', 55.75],
+    ]);
+    expect(at('Kasba Bonli, a market town in Texas, grew. Moscow and Almaty did not.')[0]).toEqual([
+      'Kasba Bonli',
+      31.5,
+    ]);
+    expect(at('Trade in the Schengen area and in the Shiite area of Almaty rose.')).toEqual([['Almaty', 43.25]]);
+  });
   it('takes no peoples, faiths, capitalised village names or known places for a village', () => {
     const names = (text: string) => findPlaces(makeArticle(text), G).map((p) => p.name);
     expect(names('A Kurdish village near Moscow was hit. The Olympic village in Moscow opened.')).toEqual(['Moscow']);

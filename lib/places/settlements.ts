@@ -4,6 +4,7 @@
 // site (site-host.ts), and shows it as a town the gazetteer lacks there.
 import { wordSet } from '../lexicon/build';
 import {
+  LOCALITIES_AFTER,
   NOT_SETTLEMENT_WORDS,
   SETTLEMENTS_AFTER,
   SETTLEMENTS_BEFORE_OF,
@@ -18,7 +19,11 @@ const PLURAL_BEFORE_OF = new RegExp(
   `\\b(?:${SETTLEMENTS_BEFORE_OF.filter((w) => w.endsWith('s')).join('|')})\\s+of\\s+(?:[\\p{L}-]+\\s+)?$`,
   'iu',
 );
-const AFTER = wordSet(SETTLEMENTS_AFTER);
+const DESCRIBED = new RegExp(
+  `^,\\s+an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${SETTLEMENTS_BEFORE_OF.join('|')})\\s+(?:in|near|outside|of)\\s`,
+  'u',
+);
+const AFTER = wordSet(SETTLEMENTS_AFTER, LOCALITIES_AFTER);
 const SUBDISTRICTS = wordSet(SUBDISTRICTS_AFTER);
 const NOT_SETTLEMENT = wordSet(NOT_SETTLEMENT_WORDS);
 /** A village's name is short ("Kasba Bonli"); a longer run is something else's. */
@@ -108,6 +113,8 @@ function nameRange(i: number, j: number, tokens: Token[], text: string): [number
     if (AFTER.has(w) || SUBDISTRICTS.has(w)) return [from, j];
   }
   if (BEFORE_OF.test(text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start))) return [i, j];
+  // "Kasba Bonli, a market town in Rajasthan state"
+  if (DESCRIBED.test(text.slice(tokens[j].end, tokens[j].end + 50))) return [i, j];
   return null;
 }
 
@@ -115,7 +122,8 @@ function nameRange(i: number, j: number, tokens: Token[], text: string): [number
 function village(i: number, j: number, tokens: Token[], text: string, ctx: SettlementContext): Candidate | null {
   if (j - i + 1 > MAX_WORDS) return null;
   const words = tokens.slice(i, j + 1).map((t) => t.text.toLowerCase());
-  if (!tokens.slice(i, j + 1).every((t) => t.upper && !/^\p{Lu}+$/u.test(t.text))) return null;
+  // Not in capitals ("the VIP area"), nor with digits ("the K-8 district").
+  if (!tokens.slice(i, j + 1).every((t) => t.upper && !/^\p{Lu}+$/u.test(t.text) && !/\d/.test(t.text))) return null;
   if (words.some((w) => NOT_SETTLEMENT.has(w) || ctx.nameWords.has(w) || ctx.notNames(w) || ctx.lower.has(w)))
     return null;
   const key = words.join(' ');

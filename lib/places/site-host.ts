@@ -3,6 +3,7 @@
 import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import type { Candidate } from './1-recognize';
 import type { Range } from '../text/datelines';
+import { LOCALITIES_AFTER, SETTLEMENTS_AFTER, SUBDISTRICTS_AFTER } from '../lexicon/en/place-words';
 
 interface Mention {
   candidate: Candidate;
@@ -97,9 +98,16 @@ export function siteHost(
   return LOCAL_KINDS.has(site.site?.kind ?? '') || town.only ? { id: town.id, near: false, guessed: true } : null;
 }
 
-/** "Kasba Bonli, a market town in Rajasthan state": the village described, and where it lies. */
-const VILLAGE_DESCRIBED =
-  /^,\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:village|town|hamlet|settlement|suburb)\s+(?:in|near|outside|of)\s+(?:the\s+)?$/u;
+/**
+ * "Kasba Bonli, a market town in Rajasthan state", "the Hardeetown area of Chiefland", "Palpur village in Rajshahi":
+ * the village or locality described, and where it lies.
+ */
+const VILLAGE_DESCRIBED = new RegExp(
+  '^(?:,\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:village|town|hamlet|settlement|suburb)' +
+    `|\\s+(?:${[...SETTLEMENTS_AFTER, ...LOCALITIES_AFTER, ...SUBDISTRICTS_AFTER].join('|')}))` +
+    '\\s+(?:in|near|outside|of)\\s+(?:the\\s+)?$',
+  'iu',
+);
 
 /** How far back a village's paragraph may name the town or area it lies in. */
 const VILLAGE_WINDOW = 600;

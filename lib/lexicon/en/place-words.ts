@@ -78,19 +78,28 @@ export const SETTLEMENTS_BEFORE_OF = [
 export const SETTLEMENTS_AFTER = ['village', 'hamlet'];
 
 /**
+ * Words written after a locality's name in lower case ("the Hardeetown area of Chiefland", "the Crown Heights
+ * neighborhood", "the Shaab district"): a part of a town or region the gazetteer lacks. Used by: places/settlements.
+ */
+export const LOCALITIES_AFTER = ['area', 'neighborhood', 'neighbourhood', 'district'];
+
+/**
  * Sub-districts of Bangladesh, India and Pakistan, written after the name in either case ("Paba Upazila", "Godagari
  * upazila"). Lower case. Used by: places/settlements.
  */
 export const SUBDISTRICTS_AFTER = ['upazila', 'upazilla', 'tehsil', 'taluk', 'taluka', 'mandal'];
 
 /**
- * Capitalised words before "village" that name no settlement ("the Olympic village", "a global village", "a
+ * Capitalised words before "village" or "area" that name no settlement ("the Olympic village", "a global village", "a
  * Potemkin village"). Lower case. Used by: places/settlements.
  */
 // prettier-ignore
 export const NOT_SETTLEMENT_WORDS = [
   'olympic', 'olympics', 'athletes', 'global', 'potemkin', 'youth', 'student', 'students', 'children', 'retirement',
   'holiday', 'christmas', 'santa', 'tourist', 'model', 'heritage', 'cultural', 'folk',
+  // areas of law, money and trade, and a region's prefixes ("the Schengen area", "the Tri-State area")
+  'schengen', 'euro', 'eurozone', 'metro', 'tri-state', 'tri-city', 'tri-county', 'greater', 'downtown', 'uptown',
+  'midtown', 'business', 'arrivals', 'departures',
   // peoples and faiths without a country of their own ("a Kurdish village", "the Druze village of …")
   'arab', 'kurdish', 'druze', 'bedouin', 'alawite', 'christian', 'muslim', 'jewish', 'shiite', 'shia', 'sunni',
   'yazidi', 'hindu', 'sikh', 'buddhist', 'pashtun', 'baloch', 'tamil', 'sinhalese', 'roma', 'amish', 'maori', 'inuit',
