@@ -212,7 +212,11 @@ export type KbHit = KbEntry & { source: 'known' | 'context' | 'title'; demonym?:
  * set in one of `countries`, then the bare title list.
  */
 /** A name as the knowledge base keys it: lower case, a typographic apostrophe as a straight one. */
-export const nameKey = (surface: string) => surface.toLowerCase().replace(/’/g, "'");
+export const nameKey = (surface: string) => {
+  const lower = surface.toLowerCase();
+  // Most names hold no typographic apostrophe: no regex pass for them (this runs per word looked up).
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+};
 
 export function lookupName(
   kb: KnowledgeBase,

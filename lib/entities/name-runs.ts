@@ -25,9 +25,12 @@ const PERIOD_KEEPERS = [
 ];
 const KEEP_PERIOD = new RegExp(`^(?:[A-Z]\\.)+$|^(?:${alternation(PERIOD_KEEPERS.map(capitalise))})\\.$`);
 
+/** Last characters trimToken may cut. */
+const TRIMMED_ENDS = new Set(['s', '.', "'", '’', '-']);
+
 function trimToken(raw: string): string {
-  // Fast path: most words end in a letter or digit and need no trimming.
-  if (!/[s.'’-]$/u.test(raw)) return raw;
+  // Fast path: most words end in a letter or digit and need no trimming (a character test, not a regex, per word).
+  if (!TRIMMED_ENDS.has(raw[raw.length - 1])) return raw;
   let word = raw.replace(/['’]s$/u, '');
   if (word.endsWith('.') && !KEEP_PERIOD.test(word)) word = word.slice(0, -1);
   return word.replace(/[-'’]+$/u, '');
@@ -35,14 +38,19 @@ function trimToken(raw: string): string {
 
 /** Upper-case first letter; "al-Bashir" is capitalised where it counts. Plain char tests: this runs per word. */
 function isCapitalised(w: string): boolean {
+  const code = w.charCodeAt(0);
+  if (code >= 65 && code <= 90) return true;
   const c = w[0];
-  if (c !== c.toLowerCase()) return true;
+  if (code >= 128 && c !== c.toLowerCase()) return true;
   const dash = w.indexOf('-');
   if (dash < 2 || dash > 3 || !/^(?:al|el|bin|ibn)-/.test(w)) return false;
   const next = w[dash + 1] ?? '';
   return next !== next.toLowerCase();
 }
-const isLowerCase = (w: string) => w[0] !== w[0].toUpperCase();
+const isLowerCase = (w: string) => {
+  const code = w.charCodeAt(0);
+  return code < 128 ? code >= 97 && code <= 122 : w[0] !== w[0].toUpperCase();
+};
 
 /** Title-case lines (headlines) capitalise every word, so they say nothing about names. */
 function isHeadline(text: string): boolean {

@@ -90,7 +90,8 @@ function longestHit(
   // Run tokens are separated by spaces (or " & "): a longer name starts with this word and a space.
   const opensLonger = knowledge.kb.multiWordStarts.has(nameKey(tokens[i].text));
   for (let j = opensLonger ? Math.min(tokens.length, i + MAX_NAME_TOKENS) : i + 1; j > i; j--) {
-    const hit = lookupRemembered(knowledge.kb, knowledge.hits, joined(text, tokens.slice(i, j)), knowledge.countries);
+    const surface = text.slice(tokens[i].start, tokens[j - 1].end);
+    const hit = lookupRemembered(knowledge.kb, knowledge.hits, surface, knowledge.countries);
     if (hit) return { hit, end: j };
   }
   return null;

@@ -92,7 +92,7 @@ export function readRuns(text: string, tokens: readonly Token[]): { runs: Run[];
   let open: Token[] = [];
   let openAt = 0; // the open run's first token
   const emit = (at: number, words: Token[]) =>
-    runs.push({ ...runOf(text, words, tokens[at - 1]), beforeAfterOf: afterOf(text, tokens, at - 1) });
+    runs.push(runOf(text, words, tokens[at - 1], afterOf(text, tokens, at - 1)));
   const close = () => {
     if (open.length === 0) return;
     while (open.length && !capital(open[open.length - 1])) open.pop();
@@ -166,7 +166,7 @@ const personsName = (text: string, open: Token[]) =>
 const MODIFIERS = new Set(ROLE_MODIFIERS);
 const lower = (t: Token) => t.text.toLowerCase();
 
-function runOf(text: string, tokens: Token[], opener: Token | undefined): Omit<Run, 'beforeAfterOf'> {
+function runOf(text: string, tokens: Token[], opener: Token | undefined, beforeAfterOf: boolean): Run {
   // An initial inside the name keeps its point ("John F. Kerry", as the knowledge base writes it).
   const words = tokens.map((t, i) => (i < tokens.length - 1 && initialPoint(text, t) ? `${t.text}.` : t.text));
   const last = tokens[tokens.length - 1];
@@ -188,5 +188,6 @@ function runOf(text: string, tokens: Token[], opener: Token | undefined): Omit<R
     before: (near || apposed) && !first.sentenceStart ? opener!.text.toLowerCase() : '',
     sentenceStart: first.sentenceStart,
     apposed: apposed && !near,
+    beforeAfterOf,
   };
 }

@@ -20,20 +20,33 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
   for (const m of text.matchAll(WORD)) {
+    const word = m[0];
     const start = m.index;
-    const between = text.slice(previousEnd, start);
-    const first = m[0][0];
     tokens.push({
-      text: m[0],
+      text: word,
       start,
-      end: start + m[0].length,
-      upper: first !== first.toLowerCase(),
-      // Most words follow one space, which ends no sentence.
-      sentenceStart: tokens.length === 0 || (between !== ' ' && (SENTENCE_END.test(between) || between.includes('\n'))),
+      end: start + word.length,
+      upper: upperFirst(word),
+      sentenceStart: tokens.length === 0 || opensSentence(text, previousEnd, start),
     });
-    previousEnd = start + m[0].length;
+    previousEnd = start + word.length;
   }
   return tokens;
+}
+
+/** The word's first letter is a capital. ASCII is decided by its code: this runs per word of the article. */
+function upperFirst(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = word[0];
+  return first !== first.toLowerCase();
+}
+
+/** What stands between two words ends a sentence. Most words follow one space, which ends none (no slice made). */
+function opensSentence(text: string, from: number, to: number): boolean {
+  if (to === from + 1 && text.charCodeAt(from) === 32) return false;
+  const between = text.slice(from, to);
+  return between !== ' ' && (SENTENCE_END.test(between) || between.includes('\n'));
 }
 
 /** Words the text itself writes in lower case: a capitalised form of one is likely the word, not a name. */
