@@ -63,6 +63,19 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Tom Reed', 'Casey Baker'],
   },
   {
+    name: 'a relative clause naming a town and its state is no part of the subject before the cue',
+    paragraphs: [
+      'Pastor Tom Baker leads a small church.',
+      'Baker, who is a pastor in Elizabeth, Colorado, slammed the plan as “a waste of public money and time.”',
+    ],
+    expected: ['Tom Baker'],
+  },
+  {
+    name: 'a speaker written with a long title run before the full name is shown by the name alone',
+    paragraphs: ['“We will fix the pipes by May,” said County Water Board Treasurer Anna Reyes.'],
+    expected: ['Anna Reyes'],
+  },
+  {
     name: 'a title with "of" before a woman’s name: "she" finds her, not the man quoted before',
     paragraphs: [
       '“The plan is sound,” said Tom Baker, the party chairman.',

@@ -68,6 +68,8 @@ const PARTICIPLE_CUE = new RegExp(
   'u',
 );
 
+const RELATIVE_CLAUSE =
+  /,\s+(?:who|which)\s[^,"“”]{1,150}(?:,\s+\p{Lu}[\p{L}.\u2024]*(?:\s\p{Lu}[\p{L}.\u2024]*)?)?,(?=\s)/gu;
 const CUE_WORD_RE = new RegExp(`\\b(?:${CUE})\\b`, 'i');
 const ENDS_IN_CUE = new RegExp(`\\b(?:${CUE})\\s+(?:that\\s+)?$`, 'i');
 const ROLE_THEN_CUE = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?:${CUE})\\s+(?:that\\s+)?$`, 'u');
@@ -170,7 +172,8 @@ export function mentionBefore(text: string, offset: number): Mention | null {
   }
   // "The complaint, which was filed in Washington, alleged that …": a relative clause set off by commas is blanked
   // (same length, same offsets) so the rules below see "The complaint … alleged".
-  const plain = trimmed.replace(/,\s+(?:who|which)\s[^,"“”]{1,150},(?=\s)/g, (m) => ' '.repeat(m.length));
+  // The clause may name a town and its state ("who is a pastor in Elizabeth, Colorado,").
+  const plain = trimmed.replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length));
   // "He then adopted a fake accent and joked, “…”", "he began by saying, “…”": the verb shares the
   // sentence's subject.
   if (/,\s*$/.test(before) && /\b(?:and|by|then)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|ing|s)$/u.test(trimmed)) {

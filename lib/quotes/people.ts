@@ -372,6 +372,8 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
       (clean.includes(' ') ? null : misspelt.get(clean.toLowerCase())) ??
       (firstNamed && !isCommonWord(clean) ? firstNamed : null);
     if (!person) return null;
+    // "Maricopa County Recorder Helen Purcell": a title run written before the full name.
+    if (clean.toLowerCase().endsWith(` ${person.name.toLowerCase()}`)) return person;
     const first = clean.split(/\s+/)[0].toLowerCase();
     // "John Smith" is not "Jane Smith": a given first name must match.
     if (
