@@ -7,6 +7,7 @@ import { regionAfterTown } from './postal';
 import { splitHyphens } from './hyphens';
 import { joinedFirm } from './joined-names';
 import { settlementsIn } from './settlements';
+import { namedSitesIn } from './named-sites';
 import { lowerCaseWords, tokenize, type Token } from '../text/tokens';
 import { alternation, wordSet } from '../lexicon/build';
 import { HONORIFICS, NAME_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLACE_NAME_ABBREVIATIONS } from '../lexicon/en/address';
@@ -214,7 +215,10 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
   const out: Candidate[] = [];
   const nameWords = surnames(tokens, text);
   const all = runs(tokens, text);
-  const villages = settlementsIn(all, tokens, text, { index, lower, nameWords: new Set(nameWords), notNames });
+  const villages = [
+    ...namedSitesIn(all, tokens, text, index),
+    ...settlementsIn(all, tokens, text, { index, lower, nameWords: new Set(nameWords), notNames }),
+  ];
   for (let r = 0; r < all.length; r++) {
     const [first, j] = all[r];
     let i = first;
@@ -284,9 +288,13 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
 const notNames = (w: string): boolean =>
   FUNCTION_WORDS.has(w) || DETERMINERS.has(w) || CALENDAR.has(w) || NOT_NAMES.has(w) || GIVEN_NAMES.has(w);
 
-/** Villages (settlements.ts) in text order among the names, each replacing what was read inside its words. */
+/**
+ * Villages (settlements.ts) and named sites (named-sites.ts) in text order among the names, each replacing what was
+ * read inside its words; "Buckingham Palace said" is the institution speaking.
+ */
 function withVillages(out: Candidate[], villages: Candidate[]): void {
   for (const v of villages) {
+    if (SPEECH_AFTER.test(v.after) && !located(v.before)) v.veto = 'metonymy';
     const inside = out.filter((c) => c.start < v.end && c.end > v.start);
     if (inside.some((c) => c.site || !c.veto)) continue;
     for (const c of inside) out.splice(out.indexOf(c), 1);

@@ -600,6 +600,21 @@ describe('sites and facilities', () => {
   });
 });
 
+describe('rooms and wings of the White House', () => {
+  const sites = (text: string) =>
+    findPlaces(makeArticle(text), G)
+      .filter((p) => p.kind === 'site')
+      .map((p) => [p.name, p.lat]);
+  it('places them in Washington in a story about the president, not when they speak or title a series', () => {
+    expect(sites('The president met Liu He in the Oval Office. Many in the West Wing agreed.')).toEqual([
+      ['Oval Office, Washington', 38.9],
+      ['West Wing, Washington', 38.9],
+    ]);
+    expect(sites('The Oval Office said no, the White House said. She starred in The West Wing.')).toEqual([]);
+    expect(sites('Roses grew in the Rose Garden of the town park.')).toEqual([]);
+  });
+});
+
 describe('villages the gazetteer lacks', () => {
   const found = (text: string) =>
     findPlaces(makeArticle(text), G).map((p) => [p.name, p.kind, p.confidence, p.lat, p.mentions.length]);

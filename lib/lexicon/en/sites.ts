@@ -47,3 +47,14 @@ export const DOTTED_STREET_HEADS = ['st', 'ave', 'rd', 'blvd'];
 
 /** Heads that open a street's name in French, Italian and Spanish ("Boulevard Montmartre", "Rue Royale"). */
 export const OPENING_STREET_HEADS = ['boulevard', 'rue', 'piazza', 'avenida', 'calle'];
+
+/**
+ * Rooms, wings and grounds of the White House, which news names without a town or a head noun ("a meeting in the
+ * Oval Office", "a turbulent West Wing"): they lie in Washington. Lower case. Used by: places/named-sites.
+ */
+// prettier-ignore
+export const WHITE_HOUSE_PARTS = [
+  'oval office', 'cabinet room', 'roosevelt room', 'east room', 'situation room', 'state dining room',
+  'diplomatic reception room', 'lincoln bedroom', 'rose garden', 'west wing', 'east wing', 'south lawn', 'north lawn',
+  'truman balcony',
+];

@@ -1,0 +1,56 @@
+// Sites news names by a name of their own, with no head noun and no town: the rooms and wings of the White House
+// ("a meeting in the Oval Office"). Each list names the town its sites lie in; the resolver places them there.
+import { WHITE_HOUSE_PARTS } from '../lexicon/en/sites';
+import type { Token } from '../text/tokens';
+import { entry, lookup, type GazetteerEntry, type PlaceIndex } from './gazetteer';
+import type { Candidate } from './1-recognize';
+
+/** The capital each list's sites lie in: its name and country. */
+const HOSTED: [capital: string, country: string, names: readonly string[]][] = [
+  ['washington', 'US', WHITE_HOUSE_PARTS],
+];
+const HOST_OF = new Map(HOSTED.flatMap(([capital, cc, names]) => names.map((n) => [n, [capital, cc]] as const)));
+const MAX_WORDS = Math.max(...[...HOST_OF.keys()].map((k) => k.split(' ').length));
+
+/** A story about the president or his house, where "the West Wing" is not a television series. */
+const PRESIDENCY = /\b(?:White House|[Pp]resident)\b/;
+/** "The West Wing", "“Oval Office”": a capital "The" inside a sentence or quotation marks make a title. */
+const TITLED = /(?:[\p{Ll}\d,;]\s+The\s+|[“"‘])$/u;
+
+/** The named sites in the runs of capitalised words `all` (token ranges), each with its town as `inner`. */
+export function namedSitesIn(all: [number, number][], tokens: Token[], text: string, index: PlaceIndex): Candidate[] {
+  if (!PRESIDENCY.test(text)) return [];
+  const out: Candidate[] = [];
+  for (const [i, j] of all) {
+    // The run's last words: "Trump's Oval Office" is one run only when the possessive joins.
+    for (let from = Math.max(i, j - MAX_WORDS + 1); from < j; from++) {
+      const key = tokens
+        .slice(from, j + 1)
+        .map((t) => t.text.toLowerCase())
+        .join(' ');
+      const host = HOST_OF.get(key);
+      const start = tokens[from].start;
+      if (!host || text.slice(start, tokens[j].end).toLowerCase() !== key) continue;
+      if (TITLED.test(text.slice(Math.max(0, start - 12), start))) break;
+      const ids = (lookup(index, host[0]) ?? []).filter((id) => capitalOf(entry(index, id), host[1]));
+      if (ids.length) out.push(site(start, tokens[j].end, key, text, ids));
+      break;
+    }
+  }
+  return out;
+}
+
+const capitalOf = (e: GazetteerEntry, country: string): boolean => e.code === 'PPLC' && e.country === country;
+
+function site(start: number, end: number, key: string, text: string, ids: number[]): Candidate {
+  const inner: Candidate = { key, start, end, ids, after: '', before: '' };
+  return {
+    key,
+    start,
+    end,
+    ids: [],
+    after: text.slice(end, end + 60),
+    before: text.slice(Math.max(0, start - 60), start),
+    site: { kind: 'building', inner },
+  };
+}
