@@ -18,7 +18,7 @@ import { LEADERSHIP_ROLES, OCCUPATIONS, OFFICES, PROFESSIONS, ROYAL_AND_RELIGIOU
 import { STATEMENT_VERBS } from '../lexicon/en/speech';
 import { headKind, namedForItsPlace, notASite, opensStreet, type SiteKind } from './sites';
 import { lastStartingBy } from '../text/spans';
-import { COMPASS_ADJECTIVES, COMPASS_POINTS } from '../lexicon/en/place-words';
+import { COMPASS_ADJECTIVES, COMPASS_POINTS, TOWN_PARTS } from '../lexicon/en/place-words';
 
 export type Veto = 'embedded' | 'name-part' | 'demonym' | 'common-word' | 'metonymy' | 'weak' | 'work';
 
@@ -54,6 +54,8 @@ const GEO_SUFFIXES = new Set([
 ]);
 /** Compass words that narrow a place without naming something else ("Northeast Georgia", "Central Texas"). */
 const DIRECTIONS = new Set([...COMPASS_POINTS, ...COMPASS_ADJECTIVES, 'upstate', 'downstate']);
+/** "Downtown Tampa": the part of the town before its name (the span stays the town's). */
+const PARTS_OF_TOWN = new Set(TOWN_PARTS);
 /** Words that open sentences and headings; never part of a name. */
 // prettier-ignore
 const FUNCTION_WORDS = new Set([
@@ -539,6 +541,11 @@ function matchRun(
   let uncovered = false;
   let i = first;
   while (i <= last) {
+    // "Midtown Manhattan": the part of town is no name of its own (Midtown, Oklahoma), the town follows.
+    if (i === first && i < last && PARTS_OF_TOWN.has(tokens[i].text.toLowerCase())) {
+      i++;
+      continue;
+    }
     let matched = -1;
     // A lower-case connector ("of", "the") may continue a name, never start one.
     for (let j = Math.min(last, i + index.maxWords - 1); j >= i && tokens[i].upper; j--) {
@@ -569,7 +576,8 @@ function matchRun(
       continue;
     }
     const word = tokens[i].text.toLowerCase();
-    if (!CONNECTORS.has(word) && !GEO_SUFFIXES.has(word) && !(DIRECTIONS.has(word) && i === first)) uncovered = true;
+    const qualifier = i === first && (DIRECTIONS.has(word) || PARTS_OF_TOWN.has(word));
+    if (!CONNECTORS.has(word) && !GEO_SUFFIXES.has(word) && !qualifier) uncovered = true;
     i++;
   }
   if (uncovered)

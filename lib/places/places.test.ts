@@ -403,6 +403,7 @@ const US = loadGazetteer(
       [['Houston'], 29.76, -95.36, 'US', 'PPLA2', 2_300_000, 'TX'],
       [['Boston'], 42.36, -71.06, 'US', 'PPLA', 675_000, 'MA'],
       [['Boston'], 42.63, -78.74, 'US', 'PPL', 8_000, 'NY'],
+      [['Midtown'], 36.15, -95.98, 'US', 'PPL', 1_400, 'OK'],
       [['New York City'], 40.71, -74.0, 'US', 'PPL', 8_800_000, 'NY'],
       [['Moscow'], 55.75, 37.62, 'RU', 'PPLC', 10_000_000],
       [['Moscow'], 41.34, -75.52, 'US', 'PPL', 2_000, 'PA'],
@@ -673,6 +674,8 @@ describe('compass words before a place', () => {
     ['a compass word joins the span of a state', 'Schools in Northeast Georgia reopened.', ['Northeast Georgia']],
     ['a compass part of a continent is a region of its own', 'The outbreak spread in East Africa.', []],
     ['a compass word alone is no place', 'Schools in the North reopened.', []],
+    ['a part of town before a town leaves the town its span', 'He was shot in Downtown Boston.', ['Boston']],
+    ['a part of town that is also a town', 'Fans met in Midtown Boston.', ['Boston']],
   ])('%s', (_label, text, expected) => {
     expect(resolveMentions(text, US).map((m) => text.slice(m.candidate.start, m.candidate.end))).toEqual(expected);
   });

@@ -40,6 +40,12 @@ export const COMPASS_ADJECTIVES = [
 ];
 
 /**
+ * Parts of a town written before its name ("Downtown Tampa", "Midtown Manhattan"): the town is still named, and the
+ * word is no sign of a longer name. Lower case. Used by: places/recognize.
+ */
+export const TOWN_PARTS = ['downtown', 'midtown', 'uptown'];
+
+/**
  * Country names English writes with "the" ("the United Kingdom", "the Netherlands", "the Gambia"), by how the name
  * starts or ends. Used by: entities/place-links (a town's description names its country).
  */
