@@ -76,6 +76,14 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Anna Reyes'],
   },
   {
+    name: 'a name ending the sentence after the last quote is said of someone: "he added" goes on with the speaker',
+    paragraphs: [
+      '“We need a higher wage,” Karl Brandt said, suggesting that the plan could help the party defeat its rival, Tom Baker. “The vote will be close in the fall.”',
+      '“It should pass this year,” he added.',
+    ],
+    expected: ['Karl Brandt', 'Karl Brandt', 'Karl Brandt'],
+  },
+  {
     name: 'a title with "of" before a woman’s name: "she" finds her, not the man quoted before',
     paragraphs: [
       '“The plan is sound,” said Tom Baker, the party chairman.',

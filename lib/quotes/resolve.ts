@@ -314,7 +314,11 @@ function resolvePersonal(
   // The last speaker wins unless someone else was named more recently than that speaker's quote.
   const goesOn = speaker && people.byName(speaker.speaker ?? '')?.gender === gender && pronounGoesOn(context, pronoun);
   const namedLater =
-    named && speaker && named.person.name !== speaker.speaker && named.at > lastMentionAt(speaker, people);
+    named &&
+    speaker &&
+    named.person.name !== speaker.speaker &&
+    named.at > lastMentionAt(speaker, people) &&
+    !(context?.text !== undefined && endsSentence(context.text, named.at));
   const pick =
     named && (!speaker || (!goesOn && namedLater))
       ? named.person
@@ -408,6 +412,14 @@ function titledAs(text: string, at: number, wanted: string[], qualifiers: string
   // The title and at most two capitalised words between it and the surname (first name, initial).
   const words = /(?:[\p{L}.]+\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u.exec(before)?.[0].trim().split(/\s+/) ?? [];
   return words.some((w) => wanted.includes(w.toLowerCase()));
+}
+
+/**
+ * "… could help her defeat the party's nominee, Donald Trump. ¶ “…,” he added.": a name that ends its sentence is
+ * said of someone (an object, an apposition), no new subject to take the pronoun from the last speaker.
+ */
+function endsSentence(text: string, at: number): boolean {
+  return /^[\p{L}\u2024'’-]+[.!?](?:["”’]?\s|$)/u.test(text.slice(at, at + 60));
 }
 
 function lastMentionAt(speaker: Attribution, people: PeopleIndex): number {
