@@ -3,7 +3,7 @@
 import { WORK_NOUNS } from '../lexicon/en/works';
 import { entry, lookup, readingIndex, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import { clubOrActor, located, metonymic, seatOfPower } from './metonymy';
-import { regionAfterTown } from './postal';
+import { PARTY_STATE, partyState, regionAfterTown } from './postal';
 import { splitHyphens } from './hyphens';
 import { joinedFirm } from './joined-names';
 import { settlementsIn } from './settlements';
@@ -276,6 +276,7 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
   withVillages(out, villages);
   mergeCommaNames(out, text, index);
   addPostalRegions(out, text, index);
+  addPartyStates(out, text, index);
   // "Casey Mittelstadt … Mittelstadt scored": a word first seen inside a longer non-place name
   // (a person, a team, a company) is that name again when it stands alone.
   // Countries and regions keep their claim ("Sudan People's Liberation Army" does not unmake Sudan).
@@ -513,6 +514,33 @@ function addPostalRegions(cands: Candidate[], text: string, index: PlaceIndex): 
     // A candidate read inside the abbreviation ("Va" of "W. Va.") gives way to it.
     if (next && next.start >= start && next.start < end) cands[i + 1] = found;
     else cands.splice(i + 1, 0, found);
+  }
+}
+
+/**
+ * "Sen. Bob Casey, D-Pa.": the state a lawmaker's party code names, read only after the party letter (alone, "Pa."
+ * and "Ill." are words); it replaces what was read inside it ("Va" of "W. Va.").
+ */
+function addPartyStates(cands: Candidate[], text: string, index: PlaceIndex): void {
+  for (const m of text.matchAll(PARTY_STATE)) {
+    const name = partyState(m[1]);
+    const ids = name && lookup(index, name.toLowerCase());
+    if (!ids) continue;
+    const start = m.index + m[0].length - m[1].length;
+    const end = start + m[1].length;
+    const inside = cands.filter((c) => c.start < end && c.end > start);
+    if (inside.some((c) => c.start === start && c.end === end)) continue;
+    for (const c of inside) cands.splice(cands.indexOf(c), 1);
+    const at = cands.findIndex((c) => c.start > start);
+    const found = {
+      key: m[1].toLowerCase(),
+      start,
+      end,
+      ids,
+      after: text.slice(end, end + 60),
+      before: text.slice(Math.max(0, start - 60), start),
+    };
+    cands.splice(at < 0 ? cands.length : at, 0, found);
   }
 }
 

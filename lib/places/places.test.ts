@@ -470,6 +470,14 @@ describe('"Town, ST": a postal code after a town', () => {
     expect(places.map((p) => p.name)).toEqual(['Gainesville', 'Texas', 'Civic Arena, Gainesville']);
     expect(stateOf('Tickets: June 9 – Gainesville, TX @ Civic Arena.', 'Gainesville')).toBe('US.TX');
   });
+  it("reads the state of a lawmaker's party code, with its dot, and no abbreviation elsewhere", () => {
+    const text = 'Sen. Amy Ward, D-Minn., and Rep. Nick Rahall, D-W. Va., met Rep. Ann Cole, R-Texas. Minn. said no.';
+    expect(resolveMentions(text, G).map((m) => text.slice(m.candidate.start, m.candidate.end))).toEqual([
+      'Minn.',
+      'W. Va.',
+      'Texas',
+    ]);
+  });
   it('reads an AP abbreviation after a small town opening a dateline', () => {
     const places = findPlaces(makeArticle('ELMA, Wash. (AP) - Crews worked overnight.'), US);
     expect(places.map((p) => [p.name, p.mentions.map((m) => m.end - m.start)])).toEqual([

@@ -112,3 +112,14 @@ export function regionAfterTown(after: string): { name: string; offset: number; 
   if (ap && apName) return { name: apName, offset: ap[0].length - ap[1].length - 1, length: ap[1].length + 1 };
   return null;
 }
+
+/**
+ * A lawmaker's party and state after the name ("Sen. Bob Casey, D-Pa.", "Rep. Earl Pomeroy, D-N.D.", "R-W. Va."):
+ * the state (group 1), an AP abbreviation or dotted initials with their dot.
+ */
+export const PARTY_STATE = /\b(?:D|R|I|DFL)-((?:[NSW]\.[ \t]?)?[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2})/gu;
+
+/** The state's name (or the alias the gazetteer knows) for a party code's state abbreviation; null if none. */
+export function partyState(abbreviation: string): string | null {
+  return AP_REGIONS.get(abbreviation.slice(0, -1)) ?? (/^(?:[A-Z]\.){2}$/.test(abbreviation) ? abbreviation : null);
+}
