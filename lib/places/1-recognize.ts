@@ -2,7 +2,7 @@
 // for names that are not places here (outlets, organisations, people, demonyms, common words), and sites.
 import { WORK_NOUNS } from '../lexicon/en/works';
 import { entry, lookup, readingIndex, type GazetteerEntry, type PlaceIndex } from './gazetteer';
-import { clubOrActor, located, metonymic, seatOfPower } from './metonymy';
+import { clubOrActor, located, metonymic, seatOfPower, shareMetonymy, unionActing } from './metonymy';
 import { PARTY_STATE, partyState, regionAfterTown } from './postal';
 import { splitHyphens } from './hyphens';
 import { joinedFirm } from './joined-names';
@@ -277,6 +277,7 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
   mergeCommaNames(out, text, index);
   addPostalRegions(out, text, index);
   addPartyStates(out, text, index);
+  shareMetonymy(out, text, (c) => !c.site && c.ids.some((id) => strong(index, id)));
   // "Casey Mittelstadt … Mittelstadt scored": a word first seen inside a longer non-place name
   // (a person, a team, a company) is that name again when it stands alone.
   // Countries and regions keep their claim ("Sudan People's Liberation Army" does not unmake Sudan).
@@ -759,7 +760,9 @@ function wordVeto(
   if (ORGANISATION_WORDS.has(c.key) && !c.ids.some((id) => strong(index, id))) return 'common-word';
   // A country, region or city of 100,000: "Moscow said" is its government; "Sandberg said" (a village) is a person.
   const big = c.ids.some((id) => strong(index, id));
-  if (seatOfPower(c.key)) return 'metonymy';
+  if (seatOfPower(c.key) || unionActing(c.key, c.before)) return 'metonymy';
+  // "the West", "the South": a part of the world, not a town so named.
+  if (!big && DIRECTIONS.has(c.key) && /\bthe\s+$/i.test(c.before)) return 'common-word';
   if (titleOfWork(c.before, c.after)) return 'work';
   if (titledThe(c, index)) return 'work';
   if (SPEECH_AFTER.test(c.after) && !located(c.before)) return big ? 'metonymy' : 'name-part';

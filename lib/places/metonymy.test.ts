@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metonymic } from './metonymy';
+import { metonymic, unionActing } from './metonymy';
 
 /** Splits "before [[Name]] after" into the words around the name, as the recogniser passes them. */
 function around(text: string): [string, string] {
@@ -28,6 +28,15 @@ describe('a place name standing for its state, government or team', () => {
   ])('%s', (_label, text) => {
     expect(reads(text)).toBe(true);
   });
+  it.each([
+    ['the doer of a passive', 'The attack is being investigated only by [[Great Britain]] and its services.'],
+    ['the doer of a passive before a dash', 'Trade practices ignored for years by [[Washington]] — have hurt.'],
+    ['the doer of an act', 'Washington said that a response by [[Russia]] would be an escalation.'],
+    ['what others make it do', 'In essence, [[Europe]] was forced to support the line.'],
+    ['a time between the name and its statement', 'After the [[U.S.]] on Tuesday said it would act, markets fell.'],
+  ])('%s', (_label, text) => {
+    expect(reads(text)).toBe(true);
+  });
   it('a club beaten in a game', () => {
     expect(reads('They began by convincingly beating [[Sunderland]] at home.', false)).toBe(true);
   });
@@ -41,6 +50,9 @@ describe('a place name that is the place', () => {
     ['a modifier of a place noun', 'Three hurricanes struck [[US]] soil last year.'],
     ['after a locative, whatever follows', 'A man in [[Florida]] had joined the protest.'],
     ['a firm based there', 'A [[California]] produce company recalled spinach.'],
+    ['a neighbour after "by"', 'The state is bordered by [[Mexico]] to the south.'],
+    ['a body named after it, after "by"', 'A plan will be drafted by the [[Atlanta]] agency.'],
+    ['a body of a town and state, after "by"', 'It was used by the [[Orange County]], Calif., sheriff’s office.'],
   ])('%s', (_label, text) => {
     expect(reads(text)).toBe(false);
   });
@@ -49,5 +61,14 @@ describe('a place name that is the place', () => {
 describe('a place name after a preposition', () => {
   it('is no subject of the verb after it', () => {
     expect(reads('Flights to [[New York]] resumed on Monday.')).toBe(false);
+  });
+});
+
+describe('a union of states', () => {
+  it('is its bodies acting, unless the text says in it', () => {
+    expect(unionActing('eu', 'cultural competence, and neither does the ')).toBe(true);
+    expect(unionActing('european union', 'the minimal target recommended by the ')).toBe(true);
+    expect(unionActing('eu', 'policy and regulation within the ')).toBe(false);
+    expect(unionActing('eu', 'the status of English in the ')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 // A place name standing for its government, people, team or economy rather than for the place
 // (GeoWebNews' "Metonymic" and "Non-literal modifier" types; gold/README.md: "Moscow said" is no place).
 // Each test reads the words right around the name; word lists are grouped by meaning.
+import { STATEMENT_VERBS } from '../lexicon/en/speech';
 
 /** Acts of a state, a government or a team as a whole ("China vowed", "Slovenia endorsed", "Texas won"). */
 // prettier-ignore
@@ -23,6 +24,11 @@ const AGENT_VERBS = [
   'refuse', 'agree', 'accept', 'reject', 'support', 'oppose', 'welcome', 'follow', 'want', 'wanted', 'hoped',
   'advocates', 'advocated', 'urges', 'urged', 'encourages', 'encouraged', 'demands', 'demanded', 'insists', 'fears',
   'feared',
+  // holding on, leaving and answering ("if the U.S. persists", "the U.S. leaves behind", "How can Russia respond?")
+  'persists', 'persisted', 'pull out', 'pulls out', 'leaves', 'made', 'respond', 'responds', 'react', 'reacts',
+  'reacting', 'applied for', 'applies for',
+  // what others make it do ("Moscow is accused of", "Europe was forced to")
+  'accused of', 'forced to', 'urged to', 'pressured to', 'pressed to',
   // duty and intent before another verb ("China had to initiate", "Orange County could pursue")
   'has to', 'had to', 'have to', 'needs to', 'needed to', 'plans to', 'planned to', 'tries to', 'tried to',
   'continue to', 'continues to', 'continued to', 'pursue', 'pursues', 'afford to',
@@ -145,8 +151,10 @@ const words = (list: string[]) => list.map((w) => w.replace(/[.]/g, '\\.').repla
 const PARTNER = `(?:\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?`;
 /** One adverb between the auxiliary and the verb: a listed one or any "-ly" word ("has always", "did not blindly"). */
 const ADVERB = `(?:(?:${words(ADVERBS)})|\\p{Ll}+ly)`;
+/** Acts, and statements after a time or an adverb ("the U.S. on Tuesday said"). */
+const ACTS = words([...AGENT_VERBS, ...STATEMENT_VERBS]);
 const AGENT_AFTER = new RegExp(
-  `^${PARTNER}\\s+(?:(?:${words(AUXILIARIES)})\\s+)?(?:${ADVERB}\\s+)?(?:${words(AGENT_VERBS)})\\b`,
+  `^${PARTNER}\\s+(?:(?:${words(AUXILIARIES)})\\s+)?(?:${ADVERB}\\s+)?(?:${ACTS})\\b`,
   'u',
 );
 const CLUB_AFTER = new RegExp(`^\\s+(?:(?:${words(CLUB_PEOPLE)})\\b|(?:${words(CLUB_POSITIONS)})\\s+\\p{Lu})`, 'u');
@@ -176,11 +184,87 @@ const LED_AFTER = /^-(?:led|backed|brokered|sponsored|funded|allied)\b/u;
 /** "U.S. v. Chen": a party to a case at law. */
 const PARTY_AFTER = /^\s+v\.?\s/u;
 const OFFICE = new RegExp(`\\b(?:${words(OFFICES_OF)})\\s+of\\s+(?:the\\s+)?$`, 'iu');
+/**
+ * Places a participle says lie by another ("bordered by Mexico", "hit by Florida's storm"): a place after "by" is
+ * where, not who.
+ */
+// prettier-ignore
+const WHERE_PARTICIPLES = [
+  'bordered', 'surrounded', 'flanked', 'separated', 'divided', 'crossed', 'served', 'followed', 'hit', 'affected',
+  'struck', 'impacted', 'covered', 'dwarfed', 'overtaken', 'replaced', 'inspired', 'influenced', 'founded',
+];
+/** Acts done by a state or team ("investigated by Great Britain", "ignored by Washington", "a response by Russia"). */
+// prettier-ignore
+const ACTS_BY = [
+  'response', 'investigation', 'decision', 'attack', 'attacks', 'invasion', 'offer', 'proposal', 'move', 'request',
+  'bid', 'intervention', 'recognition', 'interference', 'aggression', 'violations', 'actions',
+];
+const AGENT_BY = new RegExp(
+  `\\b(?:(?!(?:${words(WHERE_PARTICIPLES)})\\s)\\p{Ll}+ed|taken|given|done|made|won|held|${words(ACTS_BY)})` +
+    `(?:\\s+(?:only|also|even|for\\s+years|\\p{Ll}+ly))?\\s+by\\s+(?:the\\s+)?$`,
+  'iu',
+);
+/**
+ * The name ends its phrase after "by": not "by the Atlanta agency", "by London-based auditors", "by the Orange County,
+ * Calif., sheriff's office".
+ */
+const PHRASE_END = new RegExp(
+  '^(?:\\s*,(?!\\s+\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?,\\s+\\p{Ll})|\\s*[.;:!?)—–"”]|\\s*$|' +
+    '\\s+(?:and|or|but|in|on|at|to|for|of|with|as|that|which|who|would|will|is|was|were|are|has|have|had)\\b)',
+  'u',
+);
 /** "Flights to New York resumed": after a preposition the name is no verb's subject. */
 const OBJECT_OF =
   /\b(?:to|for|of|with|into|onto|over|by|about|toward|towards|via|under|between|among)\s+(?:the\s+)?$/iu;
 /** "a man in Florida won", "doctors in Montpellier said": after a locative the name is where, whatever follows. */
 const LOCATED = /\b(?:in|at|from|near|inside|outside|across|throughout)\s+(?:the\s+)?$/iu;
+
+/** A union of states is its bodies acting, owning or voting, unless the text says in it ("within the EU"). */
+const UNIONS_OF_STATES = new Set(['eu', 'e.u.', 'european union']);
+const WITHIN = /\b(?:in|within|across|throughout|outside|inside|into)\s+(?:the\s+)?$/iu;
+
+export function unionActing(key: string, before: string): boolean {
+  return UNIONS_OF_STATES.has(key) && !WITHIN.test(before);
+}
+
+/** What stands between the names of a list ("Bulgaria, Luxembourg, Malta and Slovakia", "China and Russia"). */
+const LIST_GAP = /^(?:,\s*|,?\s+(?:and|or|nor)\s+)(?:the\s+)?$/u;
+/** A list has "and" or "or" before its last name; "Krasnodar, Russia" is a town and its country. */
+const LAST_GAP = /\b(?:and|or|nor)\s/u;
+
+interface Named {
+  key: string;
+  start: number;
+  end: number;
+  before: string;
+  after: string;
+  veto?: string;
+}
+
+/**
+ * The states of a list act together: when one name of it stands for its state ("a measure taken by Bulgaria,
+ * Luxembourg, Malta and Slovakia", "Germany, France and Italy agreed"), so do the others that `big` accepts.
+ * Not a list after a locative ("in Iraq, Syria and Iran").
+ */
+const agentBy = (c: Named): boolean => AGENT_BY.test(c.before) && PHRASE_END.test(c.after);
+
+export function shareMetonymy<C extends Named>(names: C[], text: string, big: (c: C) => boolean): void {
+  const sorted = [...names].sort((a, b) => a.start - b.start);
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && LIST_GAP.test(text.slice(sorted[j].end, sorted[j + 1].start))) j++;
+    const list = sorted.slice(i, j + 1);
+    i = j + 1;
+    if (list.length < 2 || !LAST_GAP.test(text.slice(list[list.length - 2].end, list[list.length - 1].start))) continue;
+    // The list as a whole does something: after "by" ("taken by Bulgaria, … and Slovakia") or before its verb
+    // ("Germany, France and Italy agreed"); not "a bulwark against North Korea, China and Russia", where only the
+    // first is a side.
+    const last = list[list.length - 1];
+    const acting = list.some((c) => c.veto === 'metonymy' && !UNIONS_OF_STATES.has(c.key));
+    if (!acting || LOCATED.test(list[0].before) || !(agentBy(list[0]) || AGENT_AFTER.test(last.after))) continue;
+    for (const c of list) if (!c.veto && big(c)) c.veto = 'metonymy';
+  }
+}
 
 /**
  * Buildings and streets that stand for the government working in them; as places, the gazetteer knows only
@@ -204,6 +288,7 @@ export function located(before: string): boolean {
 /** Whether the name between `before` and `after` stands for a state, government, team or economy. */
 export function metonymic(before: string, after: string, country = false): boolean {
   if (SIDE.test(before) || OFFICE.test(before) || LED_AFTER.test(after) || PARTY_AFTER.test(after)) return true;
+  if (AGENT_BY.test(before) && PHRASE_END.test(after)) return true;
   if (LOCATED.test(before)) return false;
   if (!country && CLUB_AFTER.test(after)) return true;
   if (CONTROL.test(before) && CONTROLLED_AFTER.test(after)) return true;

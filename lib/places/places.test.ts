@@ -79,6 +79,7 @@ const G = loadGazetteer(
       [['Oregon'], 43.9, -120.6, 'US', 'ADM1', 4_200_000, 'OR'],
       [['West Virginia'], 38.6, -80.6, 'US', 'ADM1', 1_800_000, 'WV'],
       [['Virginia', 'Va'], 37.5, -78.8, 'US', 'ADM1', 8_600_000, 'VA'],
+      [['West'], 31.8, -97.09, 'US', 'PPL', 2_800, 'TX'],
     ],
     { kazakh: 'KZ', syrian: 'SY' },
   ),
@@ -159,6 +160,23 @@ describe('recognition vetoes', () => {
     ],
     ['the object of an accusation', 'Storms hit Texas. Officials accused Jordan of lying.', ['Texas']],
     ['both sides of relations', 'Storms hit Texas. Relations between Jordan and Mexico soured.', ['Texas']],
+    [
+      'a list acting after "by"',
+      'Storms hit Texas. The step was also taken by Jordan, Pakistan and Kazakhstan.',
+      ['Texas'],
+    ],
+    ['a list before its verb', 'Storms hit Texas. Jordan, Pakistan and Kazakhstan agreed on Monday.', ['Texas']],
+    [
+      'a list whose first name is a side: the others are places',
+      'Storms hit Texas. It is a bulwark against Jordan, Pakistan and Kazakhstan.',
+      ['Texas', 'Pakistan', 'Kazakhstan'],
+    ],
+    [
+      'a list after a locative is where',
+      'Storms hit Texas. In Jordan, Pakistan and Kazakhstan officials agreed.',
+      ['Texas', 'Jordan', 'Pakistan'],
+    ],
+    ['"the West", a part of the world', 'Storms hit Texas. Critics in the West doubted it.', ['Texas']],
     [
       "an acronym only a village shares is an organisation's",
       'Storms hit Texas after the rejection of NATO.',
