@@ -5,6 +5,7 @@ import type { Token } from '../text/tokens';
 import { alternation, capitalise } from '../lexicon/build';
 import { HONORIFICS, NAME_ABBREVIATIONS, OFFICE_ABBREVIATIONS, RANK_ABBREVIATIONS } from '../lexicon/en/address';
 import { NAME_PARTICLES } from '../lexicon/en/names';
+import { charClass, wordSpans } from '../text/chars';
 
 // Tokens are the text layer's type (lib/text/tokens.ts); runs are read here with name-specific word edges ("&",
 // kept abbreviation points, a trailing possessive dropped).
@@ -15,6 +16,8 @@ export interface NameRun {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
+const WORD_START = charClass(/^[\p{L}\p{N}]$/u);
+const WORD_PART = charClass(/^[\p{L}\p{M}\p{N}'’.&-]$/u);
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', ...NAME_PARTICLES]);
 /** Abbreviations whose final period belongs to the word. */
 const PERIOD_KEEPERS = [
@@ -77,12 +80,15 @@ function paragraphRuns(text: string, p: Paragraph, runs: NameRun[], lowerWords: 
     current = [];
   };
   let previous = 0; // start of the previous raw word: the text since then says if a sentence ended
-  for (const m of body.matchAll(WORD)) {
-    const word = trimToken(m[0]);
+  // WORD's matches, read by character code (no match object per word).
+  const spans = wordSpans(body, WORD_START, WORD_PART);
+  for (let k = 0; k < spans.length; k += 2) {
+    const at = spans[k];
+    const word = trimToken(body.slice(at, spans[k + 1]));
     const from = previous;
-    previous = m.index;
+    previous = at;
     if (!word) continue;
-    const start = p.start + m.index;
+    const start = p.start + at;
     const last = current[current.length - 1];
     if (isLowerCase(word) && !isCapitalised(word)) {
       lowerWords.add(word);
@@ -97,7 +103,7 @@ function paragraphRuns(text: string, p: Paragraph, runs: NameRun[], lowerWords: 
       flush();
       continue;
     }
-    const before = body.slice(from, m.index).trimEnd();
+    const before = body.slice(from, at).trimEnd();
     const sentenceStart = before === '' || /[.!?:"“”«]$/u.test(before);
     const token = {
       text: word,
