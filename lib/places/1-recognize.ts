@@ -17,6 +17,7 @@ import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/en/given-names'
 import { LEADERSHIP_ROLES, OCCUPATIONS, OFFICES, PROFESSIONS, ROYAL_AND_RELIGIOUS_TITLES } from '../lexicon/en/roles';
 import { STATEMENT_VERBS } from '../lexicon/en/speech';
 import { headKind, namedForItsPlace, notASite, opensStreet, type SiteKind } from './sites';
+import { HEADS_WRITTEN_LOWER } from '../lexicon/en/sites';
 import { lastStartingBy } from '../text/spans';
 import { COMPASS_ADJECTIVES, COMPASS_POINTS, TOWN_PARTS } from '../lexicon/en/place-words';
 
@@ -265,7 +266,7 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
       if (rest <= end) out.push(...matchRun(tokens, text, rest, end, index, lower, nameWords));
       continue;
     }
-    const site = siteIn(tokens, text, from, j, index, lower);
+    const site = siteIn(tokens, text, from, j, index, lower) ?? lowerHeadSite(tokens, text, i, j, index, lower);
     if (!site) {
       out.push(...matchRun(tokens, text, i, j, index, lower, nameWords));
       continue;
@@ -416,6 +417,32 @@ function joinedSite(
   if (q === r) return null;
   const site = siteIn(tokens, text, from, all[q][1], index, lower);
   return site && site.last > all[r][1] ? { site, run: q } : null;
+}
+
+const LOWER_HEADS = wordSet(HEADS_WRITTEN_LOWER);
+/** Where a named site written with a lower-case head follows: "the", or a preposition of place or motion. */
+const BEFORE_LOWER_HEAD = /\b(?:the|to|at|in|into|from|outside|inside)\s+$/i;
+
+/**
+ * "taken to Royal Shrewsbury hospital", "the Yerba Buena theater": a run no place, people or body is named by, and a
+ * lower-case site head right after it, is that site's name ("a Dallas hospital" is a hospital in Dallas).
+ */
+function lowerHeadSite(
+  tokens: Token[],
+  text: string,
+  i: number,
+  j: number,
+  index: PlaceIndex,
+  lower: Set<string>,
+): { candidate: Candidate; last: number } | null {
+  const head = tokens[j + 1];
+  if (!head || head.upper || !LOWER_HEADS.has(head.text) || text.slice(tokens[j].end, head.start) !== ' ') return null;
+  if (!BEFORE_LOWER_HEAD.test(text.slice(Math.max(0, tokens[i].start - 10), tokens[i].start))) return null;
+  const words = tokens.slice(i, j + 1);
+  const k = key(tokens, text, i, j);
+  if (words.some(shouted) || lookup(index, k) || index.demonyms.has(k) || ORGANISATION_WORDS.has(k)) return null;
+  const site = siteIn(tokens, text, i, j + 1, index, lower);
+  return site && site.last === j + 1 ? site : null;
 }
 
 /**

@@ -551,6 +551,15 @@ describe('sites and facilities', () => {
       'Boston Street, Houston',
     ]);
   });
+  it('reads a site whose head is written in lower case, but not a town before the head', () => {
+    expect(site('Lawmakers entered the National Assembly building in Houston.').map((p) => p.name)).toEqual([
+      'National Assembly building, Houston',
+    ]);
+    expect(site('He was taken to Walter Reed hospital in Boston.').map((p) => p.name)).toEqual([
+      'Walter Reed hospital, Boston',
+    ]);
+    expect(site('He died in a Houston hospital. The UN building in Boston was shut.')).toEqual([]);
+  });
   it('joins a name that a possessive, an ampersand or a hyphen splits', () => {
     expect(site("He was taken to Saint Mary's Hospital in Houston.").map((p) => p.name)).toEqual([
       "Saint Mary's Hospital, Houston",

@@ -58,3 +58,13 @@ export const WHITE_HOUSE_PARTS = [
   'diplomatic reception room', 'lincoln bedroom', 'rose garden', 'west wing', 'east wing', 'south lawn', 'north lawn',
   'truman balcony',
 ];
+
+/**
+ * Heads that make a site also written in lower case after its name ("taken to Royal Shrewsbury hospital", "the Yerba
+ * Buena theater", "the National Assembly building"). Used by: places/recognize.
+ */
+// prettier-ignore
+export const HEADS_WRITTEN_LOWER = [
+  'hospital', 'infirmary', 'clinic', 'prison', 'jail', 'penitentiary', 'stadium', 'arena', 'theater', 'theatre',
+  'auditorium', 'building', 'museum', 'cathedral', 'mosque', 'synagogue', 'temple', 'airport',
+];
