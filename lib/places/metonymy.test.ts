@@ -34,6 +34,14 @@ describe('a place name standing for its state, government or team', () => {
     ['the doer of an act', 'Washington said that a response by [[Russia]] would be an escalation.'],
     ['what others make it do', 'In essence, [[Europe]] was forced to support the line.'],
     ['a time between the name and its statement', 'After the [[U.S.]] on Tuesday said it would act, markets fell.'],
+    ['two states meeting, the first', 'They should grasp the [[DPRK]]-South Korea summit to defuse tensions.'],
+    ['two states meeting, the second', 'They should grasp the DPRK-[[South Korea]] summit to defuse tensions.'],
+    ['a state punished', 'It is the dumbest possible way to punish [[China]].'],
+    ['a state made to act', 'A cow tested positive, prompting [[Japan]] to consider a ban.'],
+    ['the laws of a state', 'It was broken up thanks to the strong immigration laws of [[Mexico]].'],
+    ['what a state owns, after a preposition', "He called for Beijing's cooperation in [[Seoul]]'s efforts."],
+    ['its ministry, after "from"', 'The officials, from [[Japan]]’s Ministry of Agriculture, visited.'],
+    ['its lawmakers, after an abbreviation', "ALBUQUERQUE (AP) - [[New Mexico]]'s two U.S. senators have joined."],
   ])('%s', (_label, text) => {
     expect(reads(text)).toBe(true);
   });
@@ -51,6 +59,11 @@ describe('a place name that is the place', () => {
     ['after a locative, whatever follows', 'A man in [[Florida]] had joined the protest.'],
     ['a firm based there', 'A [[California]] produce company recalled spinach.'],
     ['a neighbour after "by"', 'The state is bordered by [[Mexico]] to the south.'],
+    ['a border of two states', 'Troops were sent to the [[U.S.]]-Mexico border.'],
+    ['trade between two states (a mention in the dev gold)', 'Markets hope to end the [[US]]-China trade impasse.'],
+    ['an economy, the sentence ending before an act', "The ban hurt [[India]]'s cash-heavy economy. The move failed."],
+    ['a club of a country, after "from"', "Officials from [[Mexico]]'s Club America and Premier League sides met."],
+    ['its capital, after a locative', "Protests spread in [[China]]'s capital."],
     ['a body named after it, after "by"', 'A plan will be drafted by the [[Atlanta]] agency.'],
     ['a body of a town and state, after "by"', 'It was used by the [[Orange County]], Calif., sheriff’s office.'],
   ])('%s', (_label, text) => {

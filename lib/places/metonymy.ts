@@ -116,6 +116,8 @@ const OFFICES_OF = [
   'government', 'people', 'president', 'prime minister', 'premier', 'ruler', 'king', 'queen', 'emir', 'embassy',
   'ambassador', 'plenipotentiary', 'minister', 'ministry', 'parliament', 'national assembly', 'citizens', 'leaders',
   'leader', 'consulate',
+  // its laws ("the strong immigration laws of Mexico")
+  'laws', 'constitution',
 ];
 
 /** Relations between states or sides, naming the other side ("relations with Russia", "sanctions against Iran"). */
@@ -126,6 +128,8 @@ const SIDE_BEFORE = [
   'dispute with', 'ally', 'allies', 'sanctions on', 'tariffs on', 'pressure on', 'relations between',
   'ties between', 'trust between', 'dialogue between', 'cooperation between', 'independence from',
   'solidarity with', 'engaging with', 'favour with', 'favor with', 'comparisons between', 'in the interest of',
+  // a state punished or fought ("to punish China", "fight the U.S. at any cost")
+  'punish', 'punishes', 'punished', 'punishing', 'fight', 'resentment towards', 'resentment toward',
   // a party at law ("U.S. v. Chen")
   'v.',
   // the opponent in a game
@@ -144,6 +148,7 @@ const CONTROL_VERBS = [
   'pressuring', 'called on', 'calls on', 'see', 'sees', 'saw', 'considers', 'considered', 'blamed', 'blames',
   'blaming', 'criticised', 'criticized', 'condemned', 'condemns', 'praised', 'thanked', 'warned', 'warns', 'told',
   'tells', 'invited', 'invites', 'persuaded', 'convinced', 'encouraged', 'encourages', 'giving', 'gave', 'give',
+  'prompting', 'prompted', 'prompt',
 ];
 const words = (list: string[]) => list.map((w) => w.replace(/[.]/g, '\\.').replace(/ /g, '\\s+')).join('|');
 
@@ -170,8 +175,12 @@ const MODIFIER_AFTER = new RegExp(
   `^\\s+(?:(?:${words(STATE_DOMAINS)})\\s+)?(?:${words([...ACTORS, ...STATE_THINGS])})\\b`,
   'u',
 );
-const POSSESSIVE_AFTER = new RegExp(
-  `^['’]s?\\s+["“'‘]?(?:[\\p{L}-]+\\s+){0,3}?(?:${words([...ACTORS, ...STATE_ACTS, ...TITLED_BODIES])})\\b`,
+/** Up to three words between a possessive and what it owns ("China's intellectual property practices"). */
+const GAP_WORDS = `(?:(?:[\\p{L}-]+|(?:\\p{Lu}\\.){2,})\\s+){0,3}?`;
+const OWNED = words([...ACTORS, ...STATE_ACTS, ...TITLED_BODIES]);
+const POSSESSIVE_AFTER = new RegExp(`^['’]s?\\s+["“'‘]?${GAP_WORDS}(?:${OWNED})\\b`, 'iu');
+const POSSESSED_NEXT = new RegExp(
+  `^['’]s?\\s+["“'‘]?(?:${words([...ACTORS, ...STATE_ACTS, ...TITLED_BODIES])})\\b`,
   'iu',
 );
 const CONTROL = new RegExp(`\\b(?:${words(CONTROL_VERBS)})\\s+(?:the\\s+)?$`, 'iu');
@@ -181,6 +190,15 @@ const FIRST_SIDE = `(?:\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?\\s+and\\s+(?:t
 const SIDE = new RegExp(`(?:^|\\P{L})(?:${words(SIDE_BEFORE)})\\s+(?:the\\s+|both\\s+)?${FIRST_SIDE}$`, 'iu');
 /** A state or a party leading or paying for something ("the U.S.-led coalition", "a Saudi-backed force"). */
 const LED_AFTER = /^-(?:led|backed|brokered|sponsored|funded|allied)\b/u;
+/** Meetings and bonds of two states written with a dash ("the DPRK-South Korea summit", "Armenia-Italy ties"). */
+// prettier-ignore
+const PAIR_BONDS = [
+  'summit', 'summits', 'talks', 'relations', 'ties', 'deal', 'agreement', 'accord', 'treaty', 'dialogue', 'friendship',
+  'alliance', 'partnership', 'rivalry', 'parliamentary',
+];
+const PAIR_NAME = `\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?`;
+const PAIR_AFTER = new RegExp(`^(?:-${PAIR_NAME})?\\s+(?:${words(PAIR_BONDS)})\\b`, 'iu');
+const PAIR_BEFORE = new RegExp(`${PAIR_NAME}-$`, 'u');
 /** "U.S. v. Chen": a party to a case at law. */
 const PARTY_AFTER = /^\s+v\.?\s/u;
 const OFFICE = new RegExp(`\\b(?:${words(OFFICES_OF)})\\s+of\\s+(?:the\\s+)?$`, 'iu');
@@ -289,7 +307,10 @@ export function located(before: string): boolean {
 export function metonymic(before: string, after: string, country = false): boolean {
   if (SIDE.test(before) || OFFICE.test(before) || LED_AFTER.test(after) || PARTY_AFTER.test(after)) return true;
   if (AGENT_BY.test(before) && PHRASE_END.test(after)) return true;
+  // "in Seoul's efforts", "from Japan's Ministry": the preposition governs what the state owns, right after it.
+  if (POSSESSED_NEXT.test(after)) return true;
   if (LOCATED.test(before)) return false;
+  if (/^-/.test(after) ? PAIR_AFTER.test(after) : PAIR_BEFORE.test(before) && PAIR_AFTER.test(after)) return true;
   if (!country && CLUB_AFTER.test(after)) return true;
   if (CONTROL.test(before) && CONTROLLED_AFTER.test(after)) return true;
   if (AGENT_AFTER.test(after) && !OBJECT_OF.test(before)) return true;
