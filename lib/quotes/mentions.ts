@@ -145,6 +145,9 @@ const NUMBER_WORD = new RegExp(`^(?:${alternation(NUMBER_WORDS.map(capitalise))}
 const isCapital = (w: string) => NAME_TOKEN.test(w) && /^\p{Lu}/u.test(w);
 const stripPossessive = (w: string) => w.replace(/['’]s$/, '');
 
+const bodyAndRole = (toks: Token[]) =>
+  toks.length > 3 && isCapital(toks[1].word) && !CALENDAR.test(toks[1].word) && /^\p{Ll}+$/u.test(toks[2].word);
+
 /** Reads the mention in `phrase`, which starts at `offset` in the text. Null when it holds no plausible source. */
 export function readMention(phrase: string, offset: number): Mention | null {
   let toks = tokens(phrase, offset);
@@ -156,7 +159,8 @@ export function readMention(phrase: string, offset: number): Mention | null {
   offset = toks[0].start;
   // A phrase opened by a preposition or a participle is a circumstance, not a source ("In a speech at the rally").
   // Yet "In a Bloomberg interview Trump" ends in a subject: a name not governed by a preposition or article.
-  if (toks.length > 1 && /^\p{Lu}\p{Ll}+ing$/u.test(toks[0].word)) return null;
+  // Not so a place's name before a body and a role ("Wyoming GOP chairman Matt Micheli").
+  if (toks.length > 1 && /^\p{Lu}\p{Ll}+ing$/u.test(toks[0].word) && !bodyAndRole(toks)) return null;
   if (
     toks.length > 1 &&
     LEAD_PREPOSITION.test(toks[0].word) &&

@@ -120,6 +120,12 @@ describe('speaker attribution', () => {
       'group',
     ],
     ['signature', ['“I cannot believe what I saw last night.” ― Pamela Padilla'], 'Pamela Padilla', 'person'],
+    [
+      'a place name in -ing before a body and a role',
+      ['“The process favors the candidates who turn up,” Wyoming GOP chairman Matt Micheli said.'],
+      'Matt Micheli',
+      'person',
+    ],
   ])('%s', (_name, paragraphs, speaker, type) => {
     const { quotes } = run(...paragraphs);
     expect(quotes[0].speaker).toBe(speaker);
