@@ -825,6 +825,20 @@ const cases: Case[] = [
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
   {
+    name: 'a quote earlier in the sentence does not hide the subject of the clause around a partial quote',
+    paragraphs: [
+      'In a clip that the judge called "distasteful," Maria Lopez expressed a wish to "shut the whole agency down for good."',
+    ],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'a participle after a blanked quote opens no new subject',
+    paragraphs: [
+      'The Lopez Foundation would not address "that person," telling reporters that the foundation is focused on "ending gun violence in the city."',
+    ],
+    expected: [['The Lopez Foundation', 'organization', 'The Lopez Foundation']],
+  },
+  {
     name: 'a sign is not a speaker',
     paragraphs: ['“We want the truth,” one banner read.'],
     expected: [[null, 'unknown', null]],

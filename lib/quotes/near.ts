@@ -158,8 +158,19 @@ const partialSubject: NearRule = {
     paragraphs: ['Maria Lopez sees the plan as “a bridge to nowhere” and no more.'],
     speaker: 'Maria Lopez',
   },
-  find: (c) => (c.q.partial ? clauseSubject(c.before, c.sentenceFrom, c.speakerSubject) : null),
+  find: (c) => (c.q.partial ? clauseSubject(withoutQuotes(c.before), c.sentenceFrom, c.speakerSubject) : null),
 };
+
+/**
+ * "In a clip that the judge called “distasteful,” Santilli expressed a desire to “…”": a quote earlier in the
+ * sentence is blanked (same length; a comma closing it kept), so the clause around this quote can be read.
+ */
+function withoutQuotes(before: string): string {
+  return before.replace(/[“"][^“”"]*[”"]/g, (q) => {
+    const comma = /,[”"]$/.test(q);
+    return ' '.repeat(q.length - (comma ? 2 : 0)) + (comma ? ', ' : '');
+  });
+}
 
 /**
  * Trump and has aides have also had choice words, telling O'Reilly that “…”: a name opening the sentence around a

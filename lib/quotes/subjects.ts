@@ -73,6 +73,8 @@ export function clauseSubject(
     const intro = rest.match(INTRO);
     if (!intro) break;
     at += intro[0].length;
+    // "…, telling Fox 35 that the organization is …": a participle goes on with the subject before it; no new one.
+    if (/^\p{Ll}+ing\s/u.test(sentence.slice(at))) break;
   }
   return null;
 }
