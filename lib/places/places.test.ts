@@ -551,6 +551,11 @@ describe('sites and facilities', () => {
       'Boston Street, Houston',
     ]);
   });
+  it('places a site at the town after a comma and a preposition', () => {
+    expect(
+      site('Fans came from Boston. A fair was held at the Farmers Service Centre, in Houston.').map((p) => p.name),
+    ).toEqual(['Farmers Service Centre, Houston']);
+  });
   it('reads a site whose head is written in lower case, but not a town before the head', () => {
     expect(site('Lawmakers entered the National Assembly building in Houston.').map((p) => p.name)).toEqual([
       'National Assembly building, Houston',

@@ -21,7 +21,8 @@ export interface SiteHost {
 }
 
 // "Rogers Arena, Vancouver", "the Ryman Auditorium in Nashville", "Alder Hey hospital in the city of Liverpool".
-const TOWN_AFTER = /^(?:\s*,\s*|\s+(?:in|at|near(?:\s+to)?|outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)$/;
+const TOWN_AFTER =
+  /^(?:\s*,\s*|,?\s+(?:in|at|near(?:\s+to)?|outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)$/;
 /** "Nashville, TN @ Bridgestone Arena", "in Seoul's Jamsil Stadium": a town this close before, in the same clause. */
 const BEFORE_WINDOW = 60;
 const CLAUSE_END = /[.!?;]\s|\n/;
