@@ -142,7 +142,8 @@ function afterOf(text: string, tokens: readonly Token[], i: number): boolean {
 const ARTICLES = new Set(['The', 'A', 'An']);
 /** "al-Bashir", "bin-Salman": a name word whose capital follows the article. */
 const ARABIC_ARTICLE = /^(?:al|el|bin|ibn)-\p{Lu}/u;
-const capital = (t: Token) => t.upper || ARABIC_ARTICLE.test(t.text);
+// The hyphen stands third or fourth: tested first, so most lower-case words need no regex.
+const capital = (t: Token) => t.upper || ((t.text[2] === '-' || t.text[3] === '-') && ARABIC_ARTICLE.test(t.text));
 
 /**
  * A title or honorific, written out or abbreviated: the text layer's tokens drop an abbreviation's point, so "Sen"

@@ -25,6 +25,7 @@ import { NAME_PARTICLES, NAMES_ENDING_IN_LY } from '../lexicon/en/names';
 import * as org from '../lexicon/en/organisations';
 import { PERSON_NOUNS, POLICE_AND_MILITARY_RANKS, PROFESSIONS, TITLE_WORDS as TITLE_LIST } from '../lexicon/en/roles';
 import { DOCUMENT_NOUNS, GROUP_NOUNS } from '../lexicon/en/sources';
+import { charClass, wordSpans } from '../text/chars';
 
 export type MentionKind = 'name' | 'pronoun' | 'role' | 'organization' | 'group' | 'anonymous';
 
@@ -119,13 +120,25 @@ function leadsAName(word: string, i: number, runLength: number): boolean {
 const POINTED_ABBREVIATIONS = [...ADDRESS, ...OFFICE_ABBREVIATIONS, ...RANK_ABBREVIATIONS, ...NAME_ABBREVIATIONS];
 const KEEPS_POINT = new RegExp(`^(?:\\p{Lu}[.\\u2024])*\\p{Lu}$|^(?:${alternation(POINTED_ABBREVIATIONS)})$`, 'iu');
 
+// A phrase's words: the matches of /[\p{L}\p{N}][\p{L}\p{N}'’.\u2024-]*/gu, found by a scan by character code.
+const WORD_START = charClass(/^[\p{L}\p{N}]$/u);
+const WORD_PART = charClass(/^[\p{L}\p{N}'’.\u2024-]$/u);
+
 function tokens(phrase: string, offset: number): Token[] {
-  // A masked abbreviation point (\u2024, see maskAbbreviations) reads as a period, so "Gov․" is the title "gov.".
-  return [...phrase.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.\u2024-]*/gu)].map((m) => ({
-    word: m[0].replace(/\u2024$/, '.').replace(/[.]$/, (dot) => (KEEPS_POINT.test(m[0].slice(0, -1)) ? dot : '')),
-    start: offset + m.index!,
-    end: offset + m.index! + m[0].length,
-  }));
+  const spans = wordSpans(phrase, WORD_START, WORD_PART);
+  const toks: Token[] = [];
+  for (let i = 0; i < spans.length; i += 2) {
+    const raw = phrase.slice(spans[i], spans[i + 1]);
+    toks.push({ word: pointed(raw), start: offset + spans[i], end: offset + spans[i + 1] });
+  }
+  return toks;
+}
+
+/** A masked abbreviation point (\u2024, see maskAbbreviations) reads as a period, so "Gov․" is the title "gov.". */
+function pointed(raw: string): string {
+  const last = raw[raw.length - 1];
+  if (last !== '.' && last !== '\u2024') return raw;
+  return raw.replace(/\u2024$/, '.').replace(/[.]$/, (dot) => (KEEPS_POINT.test(raw.slice(0, -1)) ? dot : ''));
 }
 
 const ROLE_BREAK = new RegExp(
