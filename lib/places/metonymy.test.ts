@@ -41,6 +41,15 @@ describe('a place name standing for its state, government or team', () => {
     ['the laws of a state', 'It was broken up thanks to the strong immigration laws of [[Mexico]].'],
     ['what a state owns, after a preposition', "He called for Beijing's cooperation in [[Seoul]]'s efforts."],
     ['its ministry, after "from"', 'The officials, from [[Japan]]’s Ministry of Agriculture, visited.'],
+    ['any act after a modal', '"[[China]] will dedicate itself to the end," the ministry said.'],
+    ['any act of a pair after a modal', 'Hopes rose that the U.S. and [[China]] would find a solution.'],
+    ['an act after a negation and an adverb', 'Critics say [[Africa]] did not adequately establish the conditions.'],
+    ['what a state is to others', 'Forty years ago, although [[Europe]] was a reliable U.S. ally, it objected.'],
+    ['the doer of an investigation', 'It escalated from an investigation by the [[United States]] into trade.'],
+    [
+      'the second side, the first named with "of"',
+      'Relations between the Republic of Armenia and the [[Holy See]] grew.',
+    ],
     ['its lawmakers, after an abbreviation', "ALBUQUERQUE (AP) - [[New Mexico]]'s two U.S. senators have joined."],
   ])('%s', (_label, text) => {
     expect(reads(text)).toBe(true);
@@ -60,6 +69,13 @@ describe('a place name that is the place', () => {
     ['a firm based there', 'A [[California]] produce company recalled spinach.'],
     ['a neighbour after "by"', 'The state is bordered by [[Mexico]] to the south.'],
     ['a border of two states', 'Troops were sent to the [[U.S.]]-Mexico border.'],
+    ['what a place will undergo, after a modal', 'Only Cornwall and [[Kent]] will see decreases in funding.'],
+    ['a place that may have been hot', '[[Dubai]] may have been hot and humid over the past week.'],
+    ['a place that will have the most', 'According to sociologists, [[China]] will have the most Christians.'],
+    [
+      'a lower-case phrase after "against the"',
+      'Against the backdrop that the DPRK and the [[United States]] lack trust, he spoke.',
+    ],
     ['trade between two states (a mention in the dev gold)', 'Markets hope to end the [[US]]-China trade impasse.'],
     ['an economy, the sentence ending before an act', "The ban hurt [[India]]'s cash-heavy economy. The move failed."],
     ['a club of a country, after "from"', "Officials from [[Mexico]]'s Club America and Premier League sides met."],

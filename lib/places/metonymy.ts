@@ -25,7 +25,7 @@ const AGENT_VERBS = [
   'advocates', 'advocated', 'urges', 'urged', 'encourages', 'encouraged', 'demands', 'demanded', 'insists', 'fears',
   'feared',
   // holding on, leaving and answering ("if the U.S. persists", "the U.S. leaves behind", "How can Russia respond?")
-  'persists', 'persisted', 'pull out', 'pulls out', 'leaves', 'made', 'respond', 'responds', 'react', 'reacts',
+  'persists', 'persisted', 'pull out', 'pulls out', 'leaves', 'made', 'led', 'respond', 'responds', 'react', 'reacts',
   'reacting', 'applied for', 'applies for',
   // what others make it do ("Moscow is accused of", "Europe was forced to")
   'accused of', 'forced to', 'urged to', 'pressured to', 'pressed to',
@@ -156,6 +156,25 @@ const words = (list: string[]) => list.map((w) => w.replace(/[.]/g, '\\.').repla
 const PARTNER = `(?:\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?)?`;
 /** One adverb between the auxiliary and the verb: a listed one or any "-ly" word ("has always", "did not blindly"). */
 const ADVERB = `(?:(?:${words(ADVERBS)})|\\p{Ll}+ly)`;
+/** Modals and negations: any verb after them is the state's act ("China will dedicate itself", "Orange County
+ * can't afford"), unless it is something that happens to a place. */
+// prettier-ignore
+const MODALS = [
+  'will', 'would', 'could', 'should', 'must', 'can', 'cannot', "can't", "won't", "wouldn't", "couldn't", 'did not',
+  'does not', 'do not', "didn't", "doesn't", "don't", 'will not', 'would not', 'could not',
+];
+/** What a place undergoes or is, not what it does ("Kent will see decreases", "Dubai may have been hot"). */
+// prettier-ignore
+const UNDERGOES = [
+  'be', 'have', 'see', 'get', 'experience', 'remain', 'stay', 'become', 'feel', 'look', 'seem', 'suffer', 'face',
+  'need', 'receive', 'lose', 'gain', 'host', 'welcome', 'hit', 'reach', 'flood', 'burn', 'shake', 'freeze', 'warm',
+  'cool', 'dry', 'grow', 'shrink', 'go', 'come', 'fall', 'rise', 'benefit', 'attract', 'count', 'rank', 'top',
+  'vote', 'elect', 'mark', 'celebrate', 'change', 'continue', 'enjoy', 'offer', 'provide', 'include', 'mean',
+];
+const MODAL_ACT = new RegExp(
+  `^${PARTNER}\\s+(?:${words(MODALS)})\\s+(?:${ADVERB}\\s+)?(?!(?:${words(UNDERGOES)})\\b)\\p{Ll}{3,}\\b`,
+  'u',
+);
 /** Acts, and statements after a time or an adverb ("the U.S. on Tuesday said"). */
 const ACTS = words([...AGENT_VERBS, ...STATEMENT_VERBS]);
 const AGENT_AFTER = new RegExp(
@@ -186,8 +205,13 @@ const POSSESSED_NEXT = new RegExp(
 const CONTROL = new RegExp(`\\b(?:${words(CONTROL_VERBS)})\\s+(?:the\\s+)?$`, 'iu');
 const CONTROLLED_AFTER = /^\s+(?:to|of|as)\b/u;
 /** The second of two sides is one too ("relations between Harare and London", "with both Russia and Britain"). */
-const FIRST_SIDE = `(?:\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?\\s+and\\s+(?:the\\s+)?)?`;
-const SIDE = new RegExp(`(?:^|\\P{L})(?:${words(SIDE_BEFORE)})\\s+(?:the\\s+|both\\s+)?${FIRST_SIDE}$`, 'iu');
+const FIRST_SIDE = `(?:\\p{Lu}[\\p{L}.]*(?:\\s(?:of\\s)?\\p{Lu}[\\p{L}.]*){0,3}\\s+and\\s+(?:the\\s+)?)?`;
+/** A word as written inside a sentence or opening one ("against", "Against"); the rest stays case-sensitive. */
+const opening = (w: string): string => w.replace(/^\p{Ll}/u, (c) => `[${c}${c.toUpperCase()}]`);
+const SIDE = new RegExp(
+  `(?:^|\\P{L})(?:${words(SIDE_BEFORE.map(opening))})\\s+(?:the\\s+|both\\s+)?${FIRST_SIDE}$`,
+  'u',
+);
 /** A state or a party leading or paying for something ("the U.S.-led coalition", "a Saudi-backed force"). */
 const LED_AFTER = /^-(?:led|backed|brokered|sponsored|funded|allied)\b/u;
 /** Meetings and bonds of two states written with a dash ("the DPRK-South Korea summit", "Armenia-Italy ties"). */
@@ -199,6 +223,17 @@ const PAIR_BONDS = [
 const PAIR_NAME = `\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?`;
 const PAIR_AFTER = new RegExp(`^(?:-${PAIR_NAME})?\\s+(?:${words(PAIR_BONDS)})\\b`, 'iu');
 const PAIR_BEFORE = new RegExp(`${PAIR_NAME}-$`, 'u');
+/** What a state is to others ("Europe was a reliable U.S. ally", "Norway is a major donor"). */
+// prettier-ignore
+const PARTY_ROLES = [
+  'ally', 'allies', 'partner', 'partners', 'member', 'members', 'enemy', 'enemies', 'adversary', 'rival', 'rivals',
+  'signatory', 'supporter', 'backer', 'donor', 'mediator', 'sponsor', 'opponent', 'foe',
+];
+const ROLE_AFTER = new RegExp(
+  `^\\s+(?:is|was|are|were|has\\s+been|had\\s+been|remains|remained|became|becomes)\\s+(?:a|an|the|its|their|our)\\s+` +
+    `(?:[\\p{L}.-]+\\s+){0,2}?(?:${words(PARTY_ROLES)})\\b`,
+  'u',
+);
 /** "U.S. v. Chen": a party to a case at law. */
 const PARTY_AFTER = /^\s+v\.?\s/u;
 const OFFICE = new RegExp(`\\b(?:${words(OFFICES_OF)})\\s+of\\s+(?:the\\s+)?$`, 'iu');
@@ -228,7 +263,8 @@ const AGENT_BY = new RegExp(
  */
 const PHRASE_END = new RegExp(
   '^(?:\\s*,(?!\\s+\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?,\\s+\\p{Ll})|\\s*[.;:!?)—–"”]|\\s*$|' +
-    '\\s+(?:and|or|but|in|on|at|to|for|of|with|as|that|which|who|would|will|is|was|were|are|has|have|had)\\b)',
+    '\\s+(?:and|or|but|in|into|on|over|against|at|to|for|of|with|as|that|which|who|would|will|is|was|were|are|' +
+    'has|have|had)\\b)',
   'u',
 );
 /** "Flights to New York resumed": after a preposition the name is no verb's subject. */
@@ -310,10 +346,11 @@ export function metonymic(before: string, after: string, country = false): boole
   // "in Seoul's efforts", "from Japan's Ministry": the preposition governs what the state owns, right after it.
   if (POSSESSED_NEXT.test(after)) return true;
   if (LOCATED.test(before)) return false;
+  if (ROLE_AFTER.test(after)) return true;
   if (/^-/.test(after) ? PAIR_AFTER.test(after) : PAIR_BEFORE.test(before) && PAIR_AFTER.test(after)) return true;
   if (!country && CLUB_AFTER.test(after)) return true;
   if (CONTROL.test(before) && CONTROLLED_AFTER.test(after)) return true;
-  if (AGENT_AFTER.test(after) && !OBJECT_OF.test(before)) return true;
+  if ((AGENT_AFTER.test(after) || MODAL_ACT.test(after)) && !OBJECT_OF.test(before)) return true;
   return MODIFIER_AFTER.test(after) || POSSESSIVE_AFTER.test(after);
 }
 
