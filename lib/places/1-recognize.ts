@@ -301,7 +301,9 @@ function withVillages(out: Candidate[], villages: Candidate[]): void {
   for (const v of villages) {
     if (SPEECH_AFTER.test(v.after) && !located(v.before)) v.veto = 'metonymy';
     const inside = out.filter((c) => c.start < v.end && c.end > v.start);
-    if (inside.some((c) => c.site || !c.veto)) continue;
+    // A site read from its head with the same words ("Rose Garden") gives way to the named one.
+    const same = (c: Candidate) => c.start === v.start && c.end === v.end;
+    if (inside.some((c) => (c.site && !same(c)) || (!c.site && !c.veto))) continue;
     for (const c of inside) out.splice(out.indexOf(c), 1);
     const at = out.findIndex((c) => c.start > v.start);
     out.splice(at < 0 ? out.length : at, 0, v);

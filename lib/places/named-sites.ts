@@ -1,25 +1,28 @@
 // Sites news names by a name of their own, with no head noun and no town: the rooms and wings of the White House
 // ("a meeting in the Oval Office"). Each list names the town its sites lie in; the resolver places them there.
-import { WHITE_HOUSE_PARTS } from '../lexicon/en/sites';
+import { WHITE_HOUSE_PARTS, WHITE_HOUSE_SHARED_NAMES } from '../lexicon/en/sites';
 import type { Token } from '../text/tokens';
 import { entry, lookup, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import type { Candidate } from './1-recognize';
 
-/** The capital each list's sites lie in: its name and country. */
-const HOSTED: [capital: string, country: string, names: readonly string[]][] = [
-  ['washington', 'US', WHITE_HOUSE_PARTS],
-];
-const HOST_OF = new Map(HOSTED.flatMap(([capital, cc, names]) => names.map((n) => [n, [capital, cc]] as const)));
-const MAX_WORDS = Math.max(...[...HOST_OF.keys()].map((k) => k.split(' ').length));
-
 /** A story about the president or his house, where "the West Wing" is not a television series. */
 const PRESIDENCY = /\b(?:White House|[Pp]resident)\b/;
+
+/** The capital each list's sites lie in (its name and country), and what the story must say for the list to be read. */
+const HOSTED: [capital: string, country: string, names: readonly string[], sign: RegExp][] = [
+  ['washington', 'US', WHITE_HOUSE_PARTS, PRESIDENCY],
+  ['washington', 'US', WHITE_HOUSE_SHARED_NAMES, /\bWhite House\b/],
+];
+const MAX_WORDS = Math.max(...HOSTED.flatMap(([, , names]) => names.map((k) => k.split(' ').length)));
+
 /** "The West Wing", "“Oval Office”": a capital "The" inside a sentence or quotation marks make a title. */
 const TITLED = /(?:[\p{Ll}\d,;]\s+The\s+|[“"‘])$/u;
 
 /** The named sites in the runs of capitalised words `all` (token ranges), each with its town as `inner`. */
 export function namedSitesIn(all: [number, number][], tokens: Token[], text: string, index: PlaceIndex): Candidate[] {
-  if (!PRESIDENCY.test(text)) return [];
+  const read = HOSTED.filter(([, , , sign]) => sign.test(text));
+  if (read.length === 0) return [];
+  const hostOf = new Map(read.flatMap(([capital, cc, names]) => names.map((n) => [n, [capital, cc]] as const)));
   const out: Candidate[] = [];
   for (const [i, j] of all) {
     // The run's last words: "Trump's Oval Office" is one run only when the possessive joins.
@@ -28,7 +31,7 @@ export function namedSitesIn(all: [number, number][], tokens: Token[], text: str
         .slice(from, j + 1)
         .map((t) => t.text.toLowerCase())
         .join(' ');
-      const host = HOST_OF.get(key);
+      const host = hostOf.get(key);
       const start = tokens[from].start;
       if (!host || text.slice(start, tokens[j].end).toLowerCase() !== key) continue;
       if (TITLED.test(text.slice(Math.max(0, start - 12), start))) break;

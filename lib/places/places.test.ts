@@ -652,7 +652,10 @@ describe('rooms and wings of the White House', () => {
       ['West Wing, Washington', 38.9],
     ]);
     expect(sites('The Oval Office said no, the White House said. She starred in The West Wing.')).toEqual([]);
-    expect(sites('Roses grew in the Rose Garden of the town park.')).toEqual([]);
+    expect(sites('The club president saw roses in the Rose Garden of the town park.')).toEqual([]);
+    expect(sites('The White House said the president spoke in the Rose Garden.')).toEqual([
+      ['Rose Garden, Washington', 38.9],
+    ]);
   });
 });
 

@@ -54,9 +54,17 @@ export const OPENING_STREET_HEADS = ['boulevard', 'rue', 'piazza', 'avenida', 'c
  */
 // prettier-ignore
 export const WHITE_HOUSE_PARTS = [
-  'oval office', 'cabinet room', 'roosevelt room', 'east room', 'situation room', 'state dining room',
-  'diplomatic reception room', 'lincoln bedroom', 'rose garden', 'west wing', 'east wing', 'south lawn', 'north lawn',
-  'truman balcony',
+  'oval office', 'cabinet room', 'roosevelt room', 'state dining room', 'diplomatic reception room', 'lincoln bedroom',
+  'west wing', 'truman balcony',
+];
+
+/**
+ * Parts of the White House whose names other places share (a rose garden in a park, a television show's "Situation
+ * Room"): read only in a story that names the White House. Lower case. Used by: places/named-sites.
+ */
+// prettier-ignore
+export const WHITE_HOUSE_SHARED_NAMES = [
+  'rose garden', 'east room', 'situation room', 'east wing', 'south lawn', 'north lawn',
 ];
 
 /**
