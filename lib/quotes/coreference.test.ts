@@ -84,6 +84,15 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Karl Brandt', 'Karl Brandt', 'Karl Brandt'],
   },
   {
+    name: 'a word for a woman written before a name ("his daughter, Casey Baker") outweighs a pronoun after it',
+    paragraphs: [
+      '“We will win,” said Anna Reyes, the candidate.',
+      'The mayor was praised by his eldest daughter, Casey Baker, who recalled his record. Casey Baker spoke last.',
+      '“I have seen him fight for this town,” she said.',
+    ],
+    expected: ['Anna Reyes', 'Casey Baker'],
+  },
+  {
     name: 'a title with "of" before a woman’s name: "she" finds her, not the man quoted before',
     paragraphs: [
       '“The plan is sound,” said Tom Baker, the party chairman.',

@@ -8,6 +8,7 @@ import { type Mention, ORG_HEADS, ORG_NAME_END, PERSON_HEADS, readMention, TITLE
 import { alternation, capitalise } from '../lexicon/build';
 import { NAME_PARTICLES } from '../lexicon/en/names';
 import { OBLIQUE_MARKERS } from '../lexicon/en/clause-words';
+import { FEMALE_DESCRIPTION_WORDS, MALE_DESCRIPTION_WORDS } from '../lexicon/en/epithets';
 import { LEADERSHIP_ROLES, OFFICES, RANKS, TITLES_BEFORE_SURNAME } from '../lexicon/en/roles';
 import { GROUP_NOUNS } from '../lexicon/en/sources';
 import { COMPANY_NAME_ENDS, LEGAL_FORMS } from '../lexicon/en/organisations';
@@ -188,13 +189,35 @@ function findSurnameMentions(text: string, people: Person[]): void {
     if (titled.has(person) || person.mentions.length < 2) continue;
     // The first name's usual gender ("Kenneth") counts as two votes: the text outvotes it only for a name used for
     // both ("Pat Miller … she").
-    const usual = nameGender(person.name);
+    const usual = nameGender(person.name) ?? describedGender(text, person);
     const weight = usual ? 2 : 1;
     const prior = usual ?? person.gender;
     let votes = prior === 'm' ? weight : prior === 'f' ? -weight : 0;
     for (const at of person.mentions) votes += pronounAfter(text, at);
     person.gender = votes > 0 ? 'm' : votes < 0 ? 'f' : person.gender;
   }
+}
+
+const FEMALE_WORDS = new Set(FEMALE_DESCRIPTION_WORDS);
+const MALE_WORDS = new Set(MALE_DESCRIPTION_WORDS);
+// "his wife, Hillary Clinton", "spokeswoman Hope Hicks": a word for a woman or a man right before a name.
+const DESCRIBED_BEFORE = /(\p{Ll}+),?[^\S\n]+$/u;
+
+/**
+ * The gender the words written with a person say: their role ("spokeswoman") or a description right before a
+ * mention ("his wife, Hillary Clinton"), when only one gender's words are found. It counts as a first name of known
+ * gender does: the text's pronouns outvote it only by a margin.
+ */
+function describedGender(text: string, person: Person): 'm' | 'f' | null {
+  const words = (person.role ?? '').toLowerCase().split(/\s+/);
+  for (const at of person.mentions.slice(0, 12)) {
+    const first = text.lastIndexOf(person.name.split(/\s+/)[0], at);
+    const start = first >= 0 && first > at - 40 ? first : at;
+    const word = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+    if (word) words.push(word);
+  }
+  const female = words.some((w) => FEMALE_WORDS.has(w));
+  return female === words.some((w) => MALE_WORDS.has(w)) ? null : female ? 'f' : 'm';
 }
 
 /**
