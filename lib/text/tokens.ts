@@ -88,6 +88,15 @@ function opensSentence(text: string, from: number, to: number): boolean {
 /** Words the text itself writes in lower case: a capitalised form of one is likely the word, not a name. */
 export function lowerCaseWords(tokens: Token[]): Set<string> {
   const words = new Set<string>();
-  for (const t of tokens) if (!t.upper) words.add(t.text.toLowerCase());
+  for (const t of tokens) if (!t.upper) words.add(lowerAscii(t.text) ? t.text : t.text.toLowerCase());
   return words;
+}
+
+/** Only ASCII and no capital: the word is its own lower case (toLowerCase, per word, costs more than this test). */
+function lowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return false;
+  }
+  return true;
 }
