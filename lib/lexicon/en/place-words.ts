@@ -108,9 +108,9 @@ export const NOT_SETTLEMENT_WORDS = [
   'midtown', 'business', 'arrivals', 'departures',
   // words for a kind of district ("a Democratic district", "the Financial district", "the School district")
   'democratic', 'republican', 'labour', 'labor', 'conservative', 'liberal', 'tory', 'congressional', 'assembly',
-  'senate', 'school', 'police', 'fire', 'water', 'shopping', 'financial', 'historic', 'arts', 'theater', 'theatre', 'warehouse', 'garment',
-  'capitol', 'industrial', 'commercial', 'residential', 'university', 'college', 'market', 'city', 'county', 'state',
-  'federal', 'national', 'royal',
+  'senate', 'school', 'police', 'fire', 'water', 'shopping', 'financial', 'historic', 'arts', 'theater', 'theatre',
+  'warehouse', 'garment', 'capitol', 'industrial', 'commercial', 'residential', 'university', 'college', 'market',
+  'city', 'county', 'state', 'federal', 'national', 'royal',
   // peoples and faiths without a country of their own ("a Kurdish village", "the Druze village of …")
   'arab', 'kurdish', 'druze', 'bedouin', 'alawite', 'christian', 'muslim', 'jewish', 'shiite', 'shia', 'sunni',
   'yazidi', 'hindu', 'sikh', 'buddhist', 'pashtun', 'baloch', 'tamil', 'sinhalese', 'roma', 'amish', 'maori', 'inuit',
