@@ -79,6 +79,7 @@ const DETERMINERS = new Set([
 ]);
 /** Calendar words that are also towns (March, Cambridgeshire; May, Oklahoma). */
 const CALENDAR = wordSet(MONTHS, WEEKDAYS, HOLIDAYS, MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS);
+const WEEKDAY_SET = wordSet(WEEKDAYS);
 const SPEECH_AFTER = new RegExp(`^['’]?s?\\s+(?:has\\s+|had\\s+|have\\s+)?(?:${alternation(STATEMENT_VERBS)})\\b`);
 const POSSESSIVE = /['’]s?$/;
 /** Languages that are no country's demonym but name villages (English, Indiana): "translated into English". */
@@ -635,7 +636,9 @@ function matchRun(
     }
     const word = tokens[i].text.toLowerCase();
     const qualifier = i === first && (DIRECTIONS.has(word) || PARTS_OF_TOWN.has(word));
-    if (!CONNECTORS.has(word) && !GEO_SUFFIXES.has(word) && !qualifier) uncovered = true;
+    // "said in Moscow, Russia Thursday": the day after a place ends the sentence's time, not the name.
+    const day = i === last && WEEKDAY_SET.has(word) && found.some((c) => c.end === tokens[i - 1].end);
+    if (!CONNECTORS.has(word) && !GEO_SUFFIXES.has(word) && !qualifier && !day) uncovered = true;
     i++;
   }
   if (uncovered)

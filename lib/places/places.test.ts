@@ -178,6 +178,12 @@ describe('recognition vetoes', () => {
     ],
     ['"the West", a part of the world', 'Storms hit Texas. Critics in the West doubted it.', ['Texas']],
     [
+      'a weekday after a place is no part of its name',
+      'He spoke in Moscow, Kazakhstan Thursday.',
+      ['Moscow', 'Kazakhstan'],
+    ],
+    ['a weekday does not make a small town a name', 'Crowds marked Laurel Sunday.', []],
+    [
       "an acronym only a village shares is an organisation's",
       'Storms hit Texas after the rejection of NATO.',
       ['Texas'],
