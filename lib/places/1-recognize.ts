@@ -8,6 +8,7 @@ import { splitHyphens } from './hyphens';
 import { joinedFirm } from './joined-names';
 import { settlementsIn } from './settlements';
 import { namedSitesIn } from './named-sites';
+import { bordersIn } from './borders';
 import { lowerCaseWords, tokenize, type Token } from '../text/tokens';
 import { alternation, wordSet } from '../lexicon/build';
 import { HONORIFICS, NAME_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLACE_NAME_ABBREVIATIONS } from '../lexicon/en/address';
@@ -276,6 +277,8 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
     if (site.last < j) out.push(...matchRun(tokens, text, site.last + 1, j, index, lower, nameWords));
   }
   withVillages(out, villages);
+  // A border's countries stay places of their own: its span is added beside theirs.
+  out.push(...bordersIn(text, index));
   mergeCommaNames(out, text, index);
   addPostalRegions(out, text, index);
   addPartyStates(out, text, index);

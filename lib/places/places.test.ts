@@ -665,6 +665,18 @@ describe('rooms and wings of the White House', () => {
   });
 });
 
+describe('borders', () => {
+  it('places a border at the town written after it, its countries staying places of their own', () => {
+    const text = 'Troops visited the Kazakhstan-Pakistan border near Aktau. Seizures on the Syrian border rose.';
+    expect(findPlaces(makeArticle(text), G).map((p) => [p.name, p.kind])).toEqual([
+      ['Kazakhstan', 'country'],
+      ['Kazakhstan-Pakistan border, Aktau', 'site'],
+      ['Pakistan', 'country'],
+      ['Aktau', 'city'],
+    ]);
+  });
+});
+
 describe('villages the gazetteer lacks', () => {
   const found = (text: string) =>
     findPlaces(makeArticle(text), G).map((p) => [p.name, p.kind, p.confidence, p.lat, p.mentions.length]);

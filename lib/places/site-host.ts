@@ -61,6 +61,9 @@ export function siteHost(
       TOWN_AFTER.test(text.slice(site.end, m.candidate.start)) &&
       isTownOrState(entry(index, m.id)),
   );
+  // A border is placed only at a town written right after it ("the U.S.-Mexico border near McAllen").
+  if (site.site?.kind === 'border')
+    return after && isTown(entry(index, after.id)) ? { id: after.id, near: true } : null;
   if (after) return { id: after.id, near: true };
   const before = [...places]
     .reverse()

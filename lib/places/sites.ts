@@ -15,7 +15,7 @@ import {
 } from '../lexicon/en/sites';
 
 /** Head nouns closing a site's name, by kind (lib/lexicon/en/sites.ts). */
-const HEADS: Record<Exclude<SiteKind, 'village'>, readonly string[]> = {
+const HEADS: Record<Exclude<SiteKind, 'village' | 'border'>, readonly string[]> = {
   street: STREET_HEADS,
   venue: VENUE_HEADS,
   institution: INSTITUTION_HEADS,
@@ -24,8 +24,11 @@ const HEADS: Record<Exclude<SiteKind, 'village'>, readonly string[]> = {
   building: BUILDING_HEADS,
 };
 
-/** 'village': a settlement the gazetteer lacks, named so by the words around it (settlements.ts). */
-export type SiteKind = 'street' | 'venue' | 'institution' | 'worship' | 'transport' | 'building' | 'village';
+/**
+ * 'village': a settlement the gazetteer lacks, named so by the words around it (settlements.ts); 'border': a border
+ * named by its countries or states (borders.ts).
+ */
+export type SiteKind = 'street' | 'venue' | 'institution' | 'worship' | 'transport' | 'building' | 'village' | 'border';
 
 /** Short street heads written with a dot ("Victoria St."): the dot follows the token. */
 const DOTTED_HEADS = wordSet(DOTTED_STREET_HEADS);
