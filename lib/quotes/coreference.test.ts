@@ -93,6 +93,16 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Anna Reyes', 'Casey Baker'],
   },
   {
+    name: 'capitalised words in a title-case headline are no person ("Town Supporter Shouts"); a first name starts one',
+    paragraphs: [
+      'Town Supporter Shouts One Word At Rally, Mayor Challenger Tom Baker Laughs',
+      'A woman at the rally shouted at the mayor.',
+      '“You are all wrong,” she said.',
+      '“That was rude,” Baker said.',
+    ],
+    expected: [null, 'Tom Baker'],
+  },
+  {
     name: 'a title with "of" before a woman’s name: "she" finds her, not the man quoted before',
     paragraphs: [
       '“The plan is sound,” said Tom Baker, the party chairman.',

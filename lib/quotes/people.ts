@@ -140,6 +140,22 @@ function afterLeadWord(mention: Mention): Mention | null {
   return /\s/.test(rest) ? readMention(rest, mention.end - rest.length) : null;
 }
 
+/**
+ * Lines written in title case ("Understated Perez Is Known For Getting Things Done"): every word is capitalised, so
+ * runs of capitalised words there are no names ("Understated Perez", "Trump Supporter Screams"). A name in such a
+ * headline is indexed where the story's text names the person again.
+ */
+function titleCaseLines(text: string): { start: number; end: number }[] {
+  const lines: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const words = m[0].match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+    if (words.length < 4) continue;
+    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (capitalised >= 0.8 * words.length) lines.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return lines;
+}
+
 function guessGender(text: string, at: number): 'm' | 'f' | null {
   // Pronouns after someone else is named ("Ms. Lopez said she…", "didn't know Patrick was coming but saw his visit")
   // are not this person's.
@@ -342,14 +358,29 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
       !(names && typesOf(names, name).has('person'))
     );
   };
+  const headlines = titleCaseLines(text);
+  // In a title-case line, a name starts at a known first name ("McCain Challenger Kelli Ward" → Kelli Ward), unless
+  // the name table knows the whole run as a person's name.
+  const headlineName = (m: Mention): Mention | null => {
+    if (names && typesOf(names, m.text).has('person') && givenNameGender(m.text.split(/\s+/)[0])) return m;
+    const words = m.text.split(/(?<=\S)(?=\s)/);
+    const from = words.findIndex((w, i) => i < words.length - 1 && givenNameGender(w.trim()) !== null);
+    if (from < 0) return null;
+    // The first name and the word after it (an initial between them): a headline's verb may follow ("… Laughs").
+    const end = from + (/^\s*\p{Lu}[.\u2024]$/u.test(words[from + 1]) ? 3 : 2);
+    const name = words.slice(from, end).join('').trimStart();
+    const at = m.end - words.slice(from).join('').trimStart().length;
+    return readMention(name, at);
+  };
   for (const match of text.matchAll(NAME_RUN)) {
     if (names && tableSaysNoPerson(names, match)) continue;
+    const inHeadline = headlines.some((h) => match.index >= h.start && match.index < h.end);
     const read =
       readMention(match[1] + match[0], match.index - match[1].length) ??
       (match[1] ? fromGivenName(match[0], match.index) : null);
     if (!read || read.kind !== 'name') continue;
     const whole = nameEndingRun(read) ?? read;
-    const mention = leadWordAt(whole.text) ? afterLeadWord(whole) : whole;
+    const mention = inHeadline ? headlineName(whole) : leadWordAt(whole.text) ? afterLeadWord(whole) : whole;
     if (!mention) continue;
     const words = mention.text.split(/\s+/);
     // Two to four words: a longer run is a headline ("Chris Christie Calls Hillary Clinton"), not one name.
