@@ -50,6 +50,9 @@ describe('a place name standing for its state, government or team', () => {
       'the second side, the first named with "of"',
       'Relations between the Republic of Armenia and the [[Holy See]] grew.',
     ],
+    ['the receiver of a sale', 'The U.S. approved a contract to sell [[Saudi Arabia]] 180 artillery systems.'],
+    ['the receiver of a chance', 'They discussed giving [[Russia]] a chance to mine diamonds.'],
+    ['four words before its acts', "In the end, [[China]]'s unfair and illegal trading actions hurt growth."],
     ['its lawmakers, after an abbreviation', "ALBUQUERQUE (AP) - [[New Mexico]]'s two U.S. senators have joined."],
   ])('%s', (_label, text) => {
     expect(reads(text)).toBe(true);
@@ -69,6 +72,7 @@ describe('a place name that is the place', () => {
     ['a firm based there', 'A [[California]] produce company recalled spinach.'],
     ['a neighbour after "by"', 'The state is bordered by [[Mexico]] to the south.'],
     ['a border of two states', 'Troops were sent to the [[U.S.]]-Mexico border.'],
+    ['people given something there', 'The plan gave [[Texas]] residents more time.'],
     ['what a place will undergo, after a modal', 'Only Cornwall and [[Kent]] will see decreases in funding.'],
     ['a place that may have been hot', '[[Dubai]] may have been hot and humid over the past week.'],
     ['a place that will have the most', 'According to sociologists, [[China]] will have the most Christians.'],

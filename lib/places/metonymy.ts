@@ -194,8 +194,8 @@ const MODIFIER_AFTER = new RegExp(
   `^\\s+(?:(?:${words(STATE_DOMAINS)})\\s+)?(?:${words([...ACTORS, ...STATE_THINGS])})\\b`,
   'u',
 );
-/** Up to three words between a possessive and what it owns ("China's intellectual property practices"). */
-const GAP_WORDS = `(?:(?:[\\p{L}-]+|(?:\\p{Lu}\\.){2,})\\s+){0,3}?`;
+/** Up to four words between a possessive and what it owns ("China's unfair and illegal trading actions"). */
+const GAP_WORDS = `(?:(?:[\\p{L}-]+|(?:\\p{Lu}\\.){2,})\\s+){0,4}?`;
 const OWNED = words([...ACTORS, ...STATE_ACTS, ...TITLED_BODIES]);
 const POSSESSIVE_AFTER = new RegExp(`^['’]s?\\s+["“'‘]?${GAP_WORDS}(?:${OWNED})\\b`, 'iu');
 const POSSESSED_NEXT = new RegExp(
@@ -267,6 +267,16 @@ const PHRASE_END = new RegExp(
     'has|have|had)\\b)',
   'u',
 );
+/** Given or sold something: the receiver of a deal ("sell Saudi Arabia 180 artillery systems", "giving Russia a
+ * chance"); the second object follows the name. */
+/** Verbs of giving and selling, whose first object receives the second. */
+// prettier-ignore
+const GIVING = [
+  'give', 'gives', 'gave', 'given', 'giving', 'sell', 'sells', 'sold', 'selling', 'grant', 'grants', 'granted',
+  'granting', 'owe', 'owes', 'owed', 'lend', 'lent',
+];
+const GIVE_TO = new RegExp(`\\b(?:${words(GIVING)})\\s+(?:the\\s+)?$`, 'iu');
+const SECOND_OBJECT = /^\s+(?:a|an|the|its|more|\d[\d,.]*)\s/u;
 /** "Flights to New York resumed": after a preposition the name is no verb's subject. */
 const OBJECT_OF =
   /\b(?:to|for|of|with|into|onto|over|by|about|toward|towards|via|under|between|among)\s+(?:the\s+)?$/iu;
@@ -346,7 +356,7 @@ export function metonymic(before: string, after: string, country = false): boole
   // "in Seoul's efforts", "from Japan's Ministry": the preposition governs what the state owns, right after it.
   if (POSSESSED_NEXT.test(after)) return true;
   if (LOCATED.test(before)) return false;
-  if (ROLE_AFTER.test(after)) return true;
+  if (ROLE_AFTER.test(after) || (GIVE_TO.test(before) && SECOND_OBJECT.test(after))) return true;
   if (/^-/.test(after) ? PAIR_AFTER.test(after) : PAIR_BEFORE.test(before) && PAIR_AFTER.test(after)) return true;
   if (!country && CLUB_AFTER.test(after)) return true;
   if (CONTROL.test(before) && CONTROLLED_AFTER.test(after)) return true;
