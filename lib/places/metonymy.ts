@@ -71,12 +71,16 @@ const CLUB_PEOPLE = [
 /** Positions that are also ordinary words ("move Chicago forward", "a Washington center-left group"): only before a
  * player's name ("Pittsburgh center Maurkice Pouncey"). */
 const CLUB_POSITIONS = ['forward', 'center', 'guard', 'star'];
-/** What a state or economy does or owns, as a whole ("US tariffs", "EU airlines", "China's move"). */
+/**
+ * What a state or economy does or owns, as a whole ("US tariffs", "China's move"). Not its people or firms ("Texas
+ * voters", "U.S. airlines", "the people of Mexico"): gold/README.md counts residence, nationality and where a company
+ * is based as a mention of the place.
+ */
 // prettier-ignore
 const STATE_THINGS = [
-  'tariffs', 'sanctions', 'equipment', 'economy', 'exports', 'imports', 'companies', 'firms', 'airlines', 'banks',
-  'investors', 'policy', 'policies', 'measures', 'action', 'actions', 'move', 'moves', 'decision', 'response', 'stance',
-  'position', 'demands', 'interests', 'lead', 'citizens', 'nationals', 'voters', 'taxpayers', 'workers', 'teachers',
+  'tariffs', 'sanctions', 'equipment', 'economy', 'exports', 'imports',
+  'policy', 'policies', 'measures', 'action', 'actions', 'move', 'moves', 'decision', 'response', 'stance',
+  'position', 'demands', 'interests', 'lead',
   // its currency ("20 US dollars", "Hong Kong dollars")
   'dollar', 'dollars',
   // its goods, aims and symbols ("U.S. goods", "U.S. goals", "US flags")
@@ -113,8 +117,8 @@ const TITLED_BODIES = [
  */
 // prettier-ignore
 const OFFICES_OF = [
-  'government', 'people', 'president', 'prime minister', 'premier', 'ruler', 'king', 'queen', 'emir', 'embassy',
-  'ambassador', 'plenipotentiary', 'minister', 'ministry', 'parliament', 'national assembly', 'citizens', 'leaders',
+  'government', 'president', 'prime minister', 'premier', 'ruler', 'king', 'queen', 'emir', 'embassy',
+  'ambassador', 'plenipotentiary', 'minister', 'ministry', 'parliament', 'national assembly', 'leaders',
   'leader', 'consulate',
   // its laws ("the strong immigration laws of Mexico")
   'laws', 'constitution',
