@@ -705,6 +705,13 @@ describe('villages the gazetteer lacks', () => {
     ]);
     expect(at('Trade in the Schengen area and in the Shiite area of Almaty rose.')).toEqual([['Almaty', 43.25]]);
   });
+  it('reads a US civil township, its word part of the name, even one named after a person', () => {
+    const at = (text: string) => findPlaces(makeArticle(text), G).map((p) => [p.name, p.lat]);
+    expect(at('She was born in Jackson Township near Almaty and moved to Moscow.')[0]).toEqual([
+      'Jackson Township',
+      43.25,
+    ]);
+  });
   it('takes no peoples, faiths, capitalised village names or known places for a village', () => {
     const names = (text: string) => findPlaces(makeArticle(text), G).map((p) => p.name);
     expect(names('A Kurdish village near Moscow was hit. The Olympic village in Moscow opened.')).toEqual(['Moscow']);

@@ -26,6 +26,7 @@ const DESCRIBED = new RegExp(
 const AFTER = wordSet(SETTLEMENTS_AFTER, LOCALITIES_AFTER);
 const SUBDISTRICTS = wordSet(SUBDISTRICTS_AFTER);
 const NOT_SETTLEMENT = wordSet(NOT_SETTLEMENT_WORDS);
+const TOWNSHIP = /^Townships?$/;
 /** A village's name is short ("Kasba Bonli"); a longer run is something else's. */
 const MAX_WORDS = 3;
 
@@ -104,6 +105,8 @@ function candidateAt(start: number, end: number, key: string, text: string): Can
 function nameRange(i: number, j: number, tokens: Token[], text: string): [number, number] | null {
   // "Paba Upazila", "Godagari upazila"
   if (j > i && SUBDISTRICTS.has(tokens[j].text.toLowerCase())) return [i, j - 1];
+  // "Jackson Township", "Sand Creek Township": a US civil township, the word part of its name.
+  if (j > i && TOWNSHIP.test(tokens[j].text)) return [i, j];
   const next = tokens[j + 1];
   if (next && text.slice(tokens[j].end, next.start) === ' ' && !next.upper) {
     const w = next.text.toLowerCase();
@@ -121,12 +124,17 @@ function nameRange(i: number, j: number, tokens: Token[], text: string): [number
 /** A village's candidate for tokens i..j, or null when the words are a word, a person's, or a place already known. */
 function village(i: number, j: number, tokens: Token[], text: string, ctx: SettlementContext): Candidate | null {
   if (j - i + 1 > MAX_WORDS) return null;
-  const words = tokens.slice(i, j + 1).map((t) => t.text.toLowerCase());
+  // "Jackson Township": a township is named after a person as often as not.
+  const township = TOWNSHIP.test(tokens[j].text);
+  const words = tokens.slice(i, township ? j : j + 1).map((t) => t.text.toLowerCase());
   // Not in capitals ("the VIP area"), nor with digits ("the K-8 district").
   if (!tokens.slice(i, j + 1).every((t) => t.upper && !/^\p{Lu}+$/u.test(t.text) && !/\d/.test(t.text))) return null;
-  if (words.some((w) => NOT_SETTLEMENT.has(w) || ctx.nameWords.has(w) || ctx.notNames(w) || ctx.lower.has(w)))
-    return null;
-  const key = words.join(' ');
+  const person = (w: string) => !township && (ctx.nameWords.has(w) || ctx.notNames(w));
+  if (words.some((w) => NOT_SETTLEMENT.has(w) || person(w) || ctx.lower.has(w))) return null;
+  const key = tokens
+    .slice(i, j + 1)
+    .map((t) => t.text.toLowerCase())
+    .join(' ');
   // A known place is the recogniser's; a demonym is no village ("a Kurdish village").
   if (lookup(ctx.index, key) || ctx.index.demonyms.has(key)) return null;
   return candidateAt(tokens[i].start, tokens[j].end, key, text);
