@@ -320,16 +320,28 @@ function addFirstNameSpeakers(
 }
 
 const SPLIT_WORD = charClass(/^[\p{L}'’-]$/u);
+
+/** The character (code point) ending before `at` is a letter, an apostrophe or a hyphen. */
+function wordCharBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const pair = low >= 0xdc00 && low <= 0xdfff && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
+  return SPLIT_WORD(pair ? text.codePointAt(at - 2)! : low);
+}
+
 /**
- * The pieces of text.split(/[^\p{L}'’-]+/u), as a set: its words, and '' where a separator opens or ends the text. A
- * scan by character code (the split by a Unicode regex was this index's costliest line).
+ * Whether `word` is one of the pieces of text.split(/[^\p{L}'’-]+/u): written whole somewhere, between separators or
+ * the text's ends. Searched for, not split: an article asks this of a few words only.
  */
-function splitWords(text: string): Set<string> {
-  const spans = wordSpans(text, SPLIT_WORD, SPLIT_WORD);
-  const words = new Set<string>();
-  if (!spans.length || spans[0] > 0 || spans[spans.length - 1] < text.length) words.add('');
-  for (let i = 0; i < spans.length; i += 2) words.add(text.slice(spans[i], spans[i + 1]));
-  return words;
+function splitPiece(text: string, word: string): boolean {
+  if (!word) return !text || !SPLIT_WORD(text.codePointAt(0)!) || !wordCharBefore(text, text.length);
+  const spans = wordSpans(word, SPLIT_WORD, SPLIT_WORD);
+  if (spans.length !== 2 || spans[0] !== 0 || spans[1] !== word.length) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (!wordCharBefore(text, at) && !(end < text.length && SPLIT_WORD(text.codePointAt(end)!))) return true;
+  }
+  return false;
 }
 
 /**
@@ -341,11 +353,13 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
   const bySurname = new Map<string, Person>();
   const byFullName = new Map<string, Person>();
   // "Math gave her …" is the word the text also writes as "math", not the first name of a "Math Mystery".
-  // The text's lower-case words are collected once, on first need (one pass, not one search per word).
-  let lowerWords: Set<string> | null = null;
+  // Each word is searched for once per article (an article asks of a few words: no set of all its words is built).
+  const common = new Map<string, boolean>();
   const isCommonWord = (word: string) => {
-    lowerWords ??= splitWords(text);
-    return lowerWords.has(word.toLowerCase());
+    const lower = word.toLowerCase();
+    let found = common.get(lower);
+    if (found === undefined) common.set(lower, (found = splitPiece(text, lower)));
+    return found;
   };
   // "Donor Adelson", "Stated Stone", "Rival Hillary Clinton": a first word the text also writes in lower case, and no
   // known first name, is a word standing before the name; a name the table knows as a person ("Ban Ki-moon") keeps it.
