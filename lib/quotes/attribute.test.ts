@@ -839,6 +839,13 @@ const cases: Case[] = [
     expected: [['The Lopez Foundation', 'organization', 'The Lopez Foundation']],
   },
   {
+    name: 'a participle and its object after a partial quote are no source',
+    paragraphs: [
+      'Maria Lopez spoke on Monday. She expressed amusement that Mr. Baker had at last described the plan “not only in the city paper but on the radio,” echoing some local commentators who have suggested that he hides it.',
+    ],
+    expected: [[LOPEZ, 'person', 'She']],
+  },
+  {
     name: 'a sign is not a speaker',
     paragraphs: ['“We want the truth,” one banner read.'],
     expected: [[null, 'unknown', null]],

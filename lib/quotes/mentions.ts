@@ -158,6 +158,12 @@ const NUMBER_WORD = new RegExp(`^(?:${alternation(NUMBER_WORDS.map(capitalise))}
 const isCapital = (w: string) => NAME_TOKEN.test(w) && /^\p{Lu}/u.test(w);
 const stripPossessive = (w: string) => w.replace(/['’]s$/, '');
 
+// A lower-case participle, then an object ("her", "some", "the") and no name anywhere in the phrase.
+const participleClause = (toks: Token[]) =>
+  toks.length > 1 &&
+  /^\p{Ll}+ing$/u.test(toks[0].word) &&
+  (DETERMINERS.test(`${toks[1].word} `) || /^(?:her|him|them|it|us)$/.test(toks[1].word)) &&
+  !toks.some((t) => isCapital(t.word));
 const bodyAndRole = (toks: Token[]) =>
   toks.length > 3 && isCapital(toks[1].word) && !CALENDAR.test(toks[1].word) && /^\p{Ll}+$/u.test(toks[2].word);
 
@@ -172,6 +178,8 @@ export function readMention(phrase: string, offset: number): Mention | null {
   offset = toks[0].start;
   // A phrase opened by a preposition or a participle is a circumstance, not a source ("In a speech at the rally").
   // Yet "In a Bloomberg interview Trump" ends in a subject: a name not governed by a preposition or article.
+  // "echoing some far-right commentators", "telling the crowd": a participle and its object are no source.
+  if (participleClause(toks)) return null;
   // Not so a place's name before a body and a role ("Wyoming GOP chairman Matt Micheli").
   if (toks.length > 1 && /^\p{Lu}\p{Ll}+ing$/u.test(toks[0].word) && !bodyAndRole(toks)) return null;
   if (
