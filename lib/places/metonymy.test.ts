@@ -57,6 +57,15 @@ describe('a place name standing for its state, government or team', () => {
   ])('%s', (_label, text) => {
     expect(reads(text)).toBe(true);
   });
+  it("a club's player, words between", () => {
+    expect(
+      reads("His hair resembles that of [[Liverpool]]'s high-scoring Egyptian international striker.", false),
+    ).toBe(true);
+  });
+  it("a town's own manager is no club's", () => {
+    expect(reads("The plan came from [[Dallas]]'s city manager.", false)).toBe(false);
+    expect(reads("[[Dallas]]'s city manager resigned.", false)).toBe(false);
+  });
   it('a club beaten in a game', () => {
     expect(reads('They began by convincingly beating [[Sunderland]] at home.', false)).toBe(true);
   });

@@ -202,6 +202,13 @@ const MODIFIER_AFTER = new RegExp(
 const GAP_WORDS = `(?:(?:[\\p{L}-]+|(?:\\p{Lu}\\.){2,})\\s+){0,4}?`;
 const OWNED = words([...ACTORS, ...STATE_ACTS, ...TITLED_BODIES]);
 const POSSESSIVE_AFTER = new RegExp(`^['’]s?\\s+["“'‘]?${GAP_WORDS}(?:${OWNED})\\b`, 'iu');
+/** Players only a club has; a town also has its managers, captains and teams ("Dallas's city manager"). */
+// prettier-ignore
+const PLAYERS = [
+  'players', 'striker', 'strikers', 'midfielder', 'defender', 'goalkeeper', 'winger', 'quarterback', 'pitcher',
+];
+/** A town's club and its players ("Liverpool's high-scoring Egyptian international striker"). */
+const CLUB_POSSESSIVE = new RegExp(`^['’]s?\\s+${GAP_WORDS}(?:${words(PLAYERS)})\\b`, 'u');
 const POSSESSED_NEXT = new RegExp(
   `^['’]s?\\s+["“'‘]?(?:${words([...ACTORS, ...STATE_ACTS, ...TITLED_BODIES])})\\b`,
   'iu',
@@ -362,7 +369,7 @@ export function metonymic(before: string, after: string, country = false): boole
   if (LOCATED.test(before)) return false;
   if (ROLE_AFTER.test(after) || (GIVE_TO.test(before) && SECOND_OBJECT.test(after))) return true;
   if (/^-/.test(after) ? PAIR_AFTER.test(after) : PAIR_BEFORE.test(before) && PAIR_AFTER.test(after)) return true;
-  if (!country && CLUB_AFTER.test(after)) return true;
+  if (!country && (CLUB_AFTER.test(after) || CLUB_POSSESSIVE.test(after))) return true;
   if (CONTROL.test(before) && CONTROLLED_AFTER.test(after)) return true;
   if ((AGENT_AFTER.test(after) || MODAL_ACT.test(after)) && !OBJECT_OF.test(before)) return true;
   return MODIFIER_AFTER.test(after) || POSSESSIVE_AFTER.test(after);
