@@ -19,4 +19,12 @@ describe('first-name gender', () => {
     expect(nameGender('Baer')).toBeNull();
     expect(nameGender('Trending Today USA')).toBeNull();
   });
+  it("gives a person a shared first name's majority gender, never a word's, nor a Korean family name's", () => {
+    expect(givenNameGender('Hillary')).toBeNull();
+    expect(nameGender('Hillary Clinton')).toBe('f');
+    expect(nameGender('Kelly Ayotte')).toBe('f');
+    // Only where a legislator of that gender bears it too: the majority list alone does not settle "Terry".
+    expect(nameGender('Terry Jones')).toBeNull();
+    expect(nameGender('Kim Jong-un')).toBeNull();
+  });
 });

@@ -1,26 +1,39 @@
 // The usual gender of a first name, from the generated table in lib/lexicon/en/given-names.ts: "she said" is not
 // given to a "Kenneth". Names used for both genders are not in the table and give null.
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/en/given-names';
+import {
+  FEMALE_GIVEN_NAMES,
+  MALE_GIVEN_NAMES,
+  MOSTLY_FEMALE_GIVEN_NAMES,
+  MOSTLY_MALE_GIVEN_NAMES,
+} from '../lexicon/en/given-names';
 
-let table: Map<string, 'm' | 'f'> | null = null;
+type Gender = 'm' | 'f';
+let table: Map<string, Gender> | null = null;
+let shared: Map<string, Gender> | null = null;
 
-function genders(): Map<string, 'm' | 'f'> {
-  if (table) return table;
-  table = new Map();
-  for (const name of FEMALE_GIVEN_NAMES.split(' ')) table.set(name, 'f');
-  for (const name of MALE_GIVEN_NAMES.split(' ')) table.set(name, 'm');
-  return table;
+function tableOf(female: string, male: string): Map<string, Gender> {
+  const out = new Map<string, Gender>();
+  for (const name of female.split(' ')) out.set(name, 'f');
+  for (const name of male.split(' ')) out.set(name, 'm');
+  return out;
 }
 
 /** 'm' or 'f' for a first name whose gender the table knows ("Kenneth" → 'm'), else null ("Leslie", "Kim"). */
-export function givenNameGender(first: string): 'm' | 'f' | null {
-  return genders().get(first.toLowerCase()) ?? null;
+export function givenNameGender(first: string): Gender | null {
+  table ??= tableOf(FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES);
+  return table.get(first.toLowerCase()) ?? null;
 }
 
+/** A Korean name's second word ("Jong-un", "Yo-jong"): the first word is the family name and says no gender. */
+const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
 /**
- * The gender a full name's first word gives ("Kenneth Baer" → 'm'); null for one word, an initial, an unknown name.
+ * The gender a person's full name gives ("Kenneth Baer" → 'm'; "Hillary Clinton" → 'f' by the first name's most
+ * bearers); null for one word, an initial, an unknown name, a family name first ("Kim Jong-un").
  */
-export function nameGender(name: string): 'm' | 'f' | null {
+export function nameGender(name: string): Gender | null {
   const words = name.split(/\s+/);
-  return words.length < 2 ? null : givenNameGender(words[0]);
+  if (words.length < 2 || KOREAN_GIVEN_NAME.test(words[1])) return null;
+  shared ??= tableOf(MOSTLY_FEMALE_GIVEN_NAMES, MOSTLY_MALE_GIVEN_NAMES);
+  return givenNameGender(words[0]) ?? shared.get(words[0].toLowerCase()) ?? null;
 }
