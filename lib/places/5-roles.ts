@@ -14,6 +14,7 @@ import {
   EVENTS_AFTER_PLACE,
   EVENTS_BEFORE_PLACE,
   GOAL_PREPOSITIONS,
+  HAPPENINGS,
   LOCATIVE_PREPOSITIONS,
   MOTIONS,
   PLACE_QUALIFIERS,
@@ -56,9 +57,21 @@ const STREET_NAME = new RegExp(
 const EVENT_NOUN = new RegExp(`^['’]?s?\\s+(?:${alternation(EVENTS_AFTER_PLACE)})\\b`, 'iu');
 // One lower-case modifier may come between ("the Madrid peace talks", "the Paris terror attacks").
 const MODIFIED_EVENT_NOUN = new RegExp(`^['’]?s?\\s+[\\p{Ll}-]+\\s+(?:${alternation(EVENTS_AFTER_PLACE)})\\b`, 'u');
+// A "where" relative reporting a happening at the place: after it ("the Moscone Center, where Jobs unveiled many
+// products"), or before a list it describes ("Three countries where the plague still circulates are Peru, …").
+const HAPPENING = `\\b(?:${alternation(HAPPENINGS)})\\b`;
+const WHERE_HAPPENED_AFTER = new RegExp(`^,?\\s+where\\s+[^.;!?]{0,80}?${HAPPENING}`, 'iu');
+const WHERE_HAPPENED_BEFORE = new RegExp(
+  `\\bwhere\\s+[^.;!?]{0,60}?${HAPPENING}[^.;!?]{0,20}?\\s+(?:are|is|were|was|include|includes|included)\\s+` +
+    '(?:the\\s+)?$',
+  'iu',
+);
 // A reporter's line at the end ("Jennifer Jett reported from Hong Kong"): where the story was filed from.
 const FILED_FROM = /\b(?:reported|reporting|contributed|filed|wrote)\s+(?:this\s+(?:report|story)\s+)?from\s+$/u;
-const LIST_JOIN = /^\s*(?:,|and|or|, and|, or)\s*$/;
+// A list shares one cue ("in Aktau and Zhanaozen"); a short form in brackets after a name is that name again ("the
+// Democratic Republic of Congo (DRC), Madagascar and Peru").
+const LIST_JOIN = /^\s*\)?\s*(?:,|and|or|, and|, or)\s*$/;
+const BRACKETED = /^\s*\(\s*$/;
 
 export interface MentionRole {
   start: number;
@@ -84,6 +97,8 @@ function mentionRoles(text: string, spans: Range[], dateline: Range | null): Men
     else if (FILED_FROM.test(before)) role = 'dateline';
     else if (mentionCue(before) || mentionCueAfter(text.slice(s.end, s.end + 60), before)) role = 'mention';
     else if (EVENT_BEFORE.test(before) || namesEvent(text.slice(s.end, s.end + 40))) role = 'event';
+    else if (WHERE_HAPPENED_BEFORE.test(text.slice(Math.max(0, s.start - 120), s.start))) role = 'event';
+    else if (WHERE_HAPPENED_AFTER.test(text.slice(s.end, s.end + 120))) role = 'event';
     else if (
       happensAt(before, text.slice(s.start, s.end)) &&
       !futureClause(text, s.start) &&
@@ -91,6 +106,7 @@ function mentionRoles(text: string, spans: Range[], dateline: Range | null): Men
     )
       role = 'event';
     else if (previous?.role === 'event' && LIST_JOIN.test(text.slice(previous.end, s.start))) role = 'event';
+    else if (previous?.cued && BRACKETED.test(text.slice(previous.end, s.start))) role = previous.role;
     else cued = false;
     out.push({ start: s.start, end: s.end, role, cued });
   }

@@ -1014,6 +1014,22 @@ describe('roles', () => {
       'Almaty',
       'mention',
     ],
+    ['a "where" relative reporting a happening', 'Aktau, where protests erupted in 2011, is calm.', 'Aktau', 'event'],
+    ['a "where" relative of a lasting state', 'Aktau, where the drug is legal, is calm.', 'Aktau', 'mention'],
+    [
+      'a list after "where" and a happening',
+      'Places where the plague still circulates are Aktau, Almaty and Zhanaozen.',
+      'Zhanaozen',
+      'event',
+    ],
+    [
+      'a short form in brackets inside the list',
+      'Countries where the plague still circulates are the United States (US), Mexico and Kazakhstan.',
+      'Kazakhstan',
+      'event',
+    ],
+    ['a show named by its place', 'The Almaty show was interrupted by a heckler.', 'Almaty', 'event'],
+    ["a place's recession", "Kazakhstan's recession deepened.", 'Kazakhstan', 'event'],
     [
       '"at" inside a venue\'s name',
       'June 30 – Aktau @ Lakeside Music Park at Almaty Arena.',

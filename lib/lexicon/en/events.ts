@@ -83,6 +83,10 @@ export const EVENTS_AFTER_PLACE = [
   'outbreak',
   // meetings and campaigns
   'summit', 'talks', 'campaign',
+  // performances and gatherings held there ("the Chicago show interrupted by", "the Houston conference")
+  'show', 'concert', 'performance', 'premiere', 'festival', 'conference', 'convention',
+  // an economy's or a disease's turn ("Germany's recession", "the Wuhan epidemic")
+  'recession', 'slump', 'downturn', 'epidemic',
   // war and crises
   'conflict', 'fighting', 'coup', 'crash', 'shooting', 'standoff',
 ];
@@ -174,4 +178,26 @@ export const SETTLED_WORDS = [
 export const SCHEDULE_VERBS = [
   'continues', 'kicks off', 'picks up', 'resumes', 'concludes', 'wraps up', 'wraps', 'begins', 'starts', 'opens',
   'stops', 'returns', 'heads', 'ends', 'closes', 'plays', 'arrives',
+];
+
+/**
+ * Verbs of happening, spreading and occurring: in a "where" relative they say something happened at the place the
+ * relative describes ("San Francisco's Moscone Center, where Jobs unveiled many products", "countries where the
+ * plague still circulates are …"). Past forms and the present of what goes on.
+ */
+// prettier-ignore
+export const HAPPENINGS = [
+  // occurring
+  'happened', 'happens', 'occurred', 'occurs', 'took place', 'takes place', 'broke out', 'breaks out', 'erupted',
+  'began', 'started', 'unfolded', 'struck',
+  // spreading and turning up
+  'spread', 'spreads', 'circulates', 'circulated', 'emerged', 'emerges', 'surfaced', 'sprang up', 'spring up',
+  'springs up', 'persists', 'persisted', 'rages', 'raged', 'was reported', 'were reported', 'was detected',
+  'were detected', 'was found', 'were found', 'was confirmed', 'were confirmed',
+  // harm done there
+  'was killed', 'were killed', 'died', 'was shot', 'were shot', 'was arrested', 'were arrested', 'crashed',
+  'exploded', 'collapsed',
+  // gatherings and acts held there
+  'was held', 'were held', 'met', 'gathered', 'rallied', 'marched', 'protested', 'clashed', 'fought', 'unveiled',
+  'performed', 'played', 'signed', 'launched', 'landed', 'rehearsed', 'filmed',
 ];
