@@ -317,6 +317,38 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     paragraphs: ['Karl Brandt spoke first. “The bill is dead,” the Florida businessman said.'],
     expected: ['the Florida businessman'],
   },
+  {
+    name: 'a name in the clause that "…, he said" reports is what is said, not who says it',
+    paragraphs: [
+      'Tom Reed, a retired teacher in Dayton, said he will not vote for Karl Brandt. Also, Brandt is no reformer, he said. “He is a fraud through and through!”',
+      'Anna Reyes, a nurse, is undecided. Picking between Casey Baker and Jane Moss is a “hard call for many of us,” she said.',
+    ],
+    expected: ['Tom Reed', 'Anna Reyes'],
+  },
+  {
+    name: 'a clause whose own subject speaks before the quote keeps that subject for "…, he said"',
+    paragraphs: [
+      'Karl Brandt weighed in too, telling a radio host on Monday, “Both of them can do the job,” he said.',
+      'Tom Reed answered back: “As a friend of the mayor,” he wrote, “you should know better.”',
+    ],
+    expected: ['Karl Brandt', 'Tom Reed', 'Tom Reed'],
+  },
+  {
+    name: 'a sentence saying "she" before a name goes on the chain of "she"; the name after it is said of',
+    paragraphs: [
+      'Anna Reyes, a nurse from Dayton, is among those who will not back Jane Moss. The race was the first time she had voted, and she does not think Jane Moss can fix the roads.',
+      '“It is a false choice,” she said.',
+    ],
+    expected: ['Anna Reyes'],
+  },
+  {
+    name: 'a sentence that says "he" before its speaker\'s name ("…, which he will win, Reed said") keeps that speaker',
+    paragraphs: [
+      'Karl Brandt also leads in money. That could carry him into May, when the vote comes in a state which he is expected to win, Tom Reed said.',
+      '“He has a plan,” he said.',
+    ],
+    expected: ['Tom Reed'],
+  },
 ];
 
 describe('coreference for speakers', () => {

@@ -7,6 +7,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import { ORGANISATION_CLASS_HEADS, ROLE_SYNONYMS } from '../lexicon/en/sources';
 import { ROLE_ADJECTIVES, ROLE_MODIFIERS } from '../lexicon/en/roles';
 import { SUBORDINATORS } from '../lexicon/en/clause-words';
+import { CUE_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { mentionType, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
 import { epithetReferent, isEpithet } from './epithets';
@@ -115,7 +116,54 @@ function ownSubject(
     .filter((n) => n.at >= start && n.person === subject)
     .at(-1)!.at;
   const lead = context.text.slice(start, first).replace(/[“"][^”"]*(?:[”"]|$)/g, ' ');
+  if (reportsClause(context.text.slice(start, at), context.text.slice(first, at))) return null;
   return new RegExp(`\\b${pronoun}\\b`, 'i').test(lead) ? null : subject;
+}
+
+// The pronoun set off after a clause by a comma (and a closing quote mark): "…, he said", "…,” she said".
+const AFTER_CLAUSE = /,[\s"”’]*$/;
+const FIRST_WORD = /^[\s"“]*(\p{L}+)/u;
+// The name's own clause says it speaks: a cue verb ("Biden weighed in, telling Mic, “…,” he said") or a colon
+// ("Fallon fired back: “…,” he wrote").
+const SPEAKS = new RegExp(`:|\\b(?:${CUE_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+
+/**
+ * "Also, Trump isn't a conservative, he said.", "Choosing between Clinton and Sanders is a “false choice,” she
+ * said.": a pronoun after a clause and its comma reports that clause, and a name in it is what is said, not who
+ * says it. A sentence opening with a subordinator ("When Trump arrived, he said") has its subject there.
+ */
+function reportsClause(lead: string, fromName: string): boolean {
+  if (!AFTER_CLAUSE.test(lead) || SUBORDINATOR.test(FIRST_WORD.exec(lead)?.[1] ?? '')) return false;
+  return !SPEAKS.test(fromName.replace(/[“"][^”"]*(?:[”"]|$)/g, ' '));
+}
+
+// A name followed by its reporting verb ("…, Jones said.", "Emanuel said he meets …"): the sentence's speaker.
+const SPEAKER_AFTER = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}'’\u2024.-]*\\s+){0,3}?\\p{Lu}[\\p{L}'’\u2024.-]*\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?` +
+    `(?:${REPORTING_VERBS.join('|')})\\b`,
+  'u',
+);
+
+/**
+ * The person the sentence before speaks of. "Naureen Jahangir … is among those …. The campaign was the first time
+ * she had been involved, and she doesn't think Clinton can …. ¶ “…,” she said.": when that sentence says the
+ * pronoun before its own subject, the pronoun goes on a chain of sentences (pronounChain), and the name after it
+ * is said of; unless that name is the sentence's speaker ("…, which he's expected to win, Jones said").
+ */
+function previousSubject(
+  people: PeopleIndex,
+  context: MentionContext | undefined,
+  pronoun: string,
+  gender: 'm' | 'f',
+): Person | null {
+  const subject = subjectOfPreviousSentence(people, context, gender);
+  const sentence = context?.previousSentence;
+  const text = context?.text;
+  if (!subject || !sentence || text === undefined) return subject ?? pronounChain(people, context, pronoun, gender);
+  const said = pronounAt(text, sentence.start, sentence.end, pronoun);
+  const at = firstOf(subject.mentions.filter((m) => m >= sentence.start && m < sentence.end));
+  if (said < 0 || said > at || SPEAKER_AFTER.test(text.slice(at, at + 80))) return subject;
+  return pronounChain(people, context, pronoun, gender) ?? subject;
 }
 
 function subjectOfPreviousSentence(people: PeopleIndex, context: MentionContext | undefined, gender: 'm' | 'f') {
@@ -305,7 +353,7 @@ function resolvePersonal(
     lastSpeaker.speakerMention.start < sentence.end;
   if (spokeJustBefore && people.byName(lastSpeaker.speaker ?? '')?.gender !== other)
     return sameSpeaker(lastSpeaker, span);
-  const subject = subjectOfPreviousSentence(people, context, gender) ?? pronounChain(people, context, pronoun, gender);
+  const subject = previousSubject(people, context, pronoun, gender);
   if (subject) return { speaker: subject.name, speakerType: 'person', speakerRole: subject.role, speakerMention: span };
   const speaker = recentSpeakers.find(
     (s) => s.speakerType === 'person' && s.speaker && people.byName(s.speaker)?.gender !== other,
