@@ -19,6 +19,7 @@ import {
   MOTIONS,
   PLACE_QUALIFIERS,
 } from '../lexicon/en/events';
+import { LOCALITIES_AFTER, SETTLEMENTS_AFTER, SUBDISTRICTS_AFTER } from '../lexicon/en/place-words';
 import { DOTTED_STREET_HEADS, OPENING_STREET_HEADS, STREET_HEADS } from '../lexicon/en/sites';
 
 // Between the preposition and the name: "the [western] city of" style fillers (with a demonym or an editor's
@@ -66,6 +67,17 @@ const WHERE_HAPPENED_BEFORE = new RegExp(
     '(?:the\\s+)?$',
   'iu',
 );
+// A villager introduced by the village the story went to ("Ali Hossain, a farmer of Baroipara village", "Shaheda Begum
+// of Ishwaripur village described …"): what they do there is the story (gold D11), unlike a native's birthplace.
+const VILLAGER_OF = /\bof\s+$/u;
+const NATIVE_OF = /\b(?:native|natives|born|hails|hailing|originally)\s+(?:\p{L}+\s+)?of\s+$/iu;
+const VILLAGE_AFTER = new RegExp(`^\\s+(?:${alternation(SETTLEMENTS_AFTER)})\\b`, 'u');
+// A smaller unit placed in a larger one ("Baroipara village under Paba Upazila", "the Shaab district of Aden"): the
+// larger one takes the role of the place it locates.
+const UNIT_IN = new RegExp(
+  `^\\s+(?:${alternation([...SETTLEMENTS_AFTER, ...LOCALITIES_AFTER, ...SUBDISTRICTS_AFTER])})\\s+(?:under|of|in)\\s+$`,
+  'iu',
+);
 // A reporter's line at the end ("Jennifer Jett reported from Hong Kong"): where the story was filed from.
 const FILED_FROM = /\b(?:reported|reporting|contributed|filed|wrote)\s+(?:this\s+(?:report|story)\s+)?from\s+$/u;
 // A list shares one cue ("in Aktau and Zhanaozen"); a short form in brackets after a name is that name again ("the
@@ -95,6 +107,8 @@ function mentionRoles(text: string, spans: Range[], dateline: Range | null): Men
     let cued = true;
     if (dateline ? s.start >= dateline.start && s.end <= dateline.end : opensBody(text, s)) role = 'dateline';
     else if (FILED_FROM.test(before)) role = 'dateline';
+    else if (previous?.cued && UNIT_IN.test(text.slice(previous.end, s.start))) role = previous.role;
+    else if (villager(before, text.slice(s.end, s.end + 20))) role = 'event';
     else if (mentionCue(before) || mentionCueAfter(text.slice(s.end, s.end + 60), before)) role = 'mention';
     else if (EVENT_BEFORE.test(before) || namesEvent(text.slice(s.end, s.end + 40))) role = 'event';
     else if (WHERE_HAPPENED_BEFORE.test(text.slice(Math.max(0, s.start - 120), s.start))) role = 'event';
@@ -118,6 +132,10 @@ const OPENING_DASH = /^\s*(?:\([^)\n]{1,80}\)\s*)?[–—-]\s/u;
 
 function opensBody(text: string, s: Range): boolean {
   return s.start <= 2 && text.slice(0, s.start).trim() === '' && OPENING_DASH.test(text.slice(s.end, s.end + 90));
+}
+
+function villager(before: string, after: string): boolean {
+  return VILLAGE_AFTER.test(after) && VILLAGER_OF.test(before) && !NATIVE_OF.test(before);
 }
 
 function namesEvent(after: string): boolean {

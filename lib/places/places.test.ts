@@ -1028,6 +1028,30 @@ describe('roles', () => {
       'Kazakhstan',
       'event',
     ],
+    [
+      'a villager introduced by the village',
+      'Ali Khan, a farmer of Baroipara village near Almaty, grew gourds.',
+      'Baroipara',
+      'event',
+    ],
+    [
+      'a native of a village',
+      'Ali Khan, a native of Baroipara village near Almaty, grew gourds.',
+      'Baroipara',
+      'mention',
+    ],
+    [
+      'a sub-district takes the role of the village in it',
+      'Ali Khan, a farmer of Baroipara village under Paba Upazila, sells gourds in Almaty.',
+      'Paba',
+      'event',
+    ],
+    [
+      'a district of a birthplace is no event',
+      'He was born in the Hardeetown area of Almaty, and protests began in Aktau.',
+      'Almaty',
+      'mention',
+    ],
     ['a show named by its place', 'The Almaty show was interrupted by a heckler.', 'Almaty', 'event'],
     ["a place's recession", "Kazakhstan's recession deepened.", 'Kazakhstan', 'event'],
     [
