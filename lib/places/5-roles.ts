@@ -10,6 +10,9 @@ import { alternation } from '../lexicon/build';
 import {
   ACTS_ON_PLACE,
   DEPARTURES,
+  ECONOMIC_CHANGES,
+  ECONOMIC_STATES,
+  ECONOMY_WORDS,
   EVENT_PREPOSITIONS,
   EVENTS_AFTER_PLACE,
   EVENTS_BEFORE_PLACE,
@@ -28,7 +31,9 @@ import { DOTTED_STREET_HEADS, OPENING_STREET_HEADS, STREET_HEADS } from '../lexi
 const QUALIFIER = `(?:(?:${alternation(PLACE_QUALIFIERS)})\\s+)?`;
 const OF_FILLER = '(?:[\\p{L}-]+\\s+){1,3}\\[?of\\s+';
 const POSSESSIVE_FILLER = `(?:[\\p{L}.-]+\\s+){0,2}[\\p{L}.-]+['’]s\\s+${QUALIFIER}`;
-const FILLER = `(?:(?:the|a|an)\\s+)?(?:${OF_FILLER}|${POSSESSIVE_FILLER}|${QUALIFIER})`;
+// A hyphenated describing word may come first ("a trip to a pet-friendly Florida resort").
+const DESCRIBED = '(?:\\p{Ll}+-\\p{Ll}+\\s+)?';
+const FILLER = `(?:(?:the|a|an)\\s+)?${DESCRIBED}(?:${OF_FILLER}|${POSSESSIVE_FILLER}|${QUALIFIER})`;
 const LOCATIVE = new RegExp(`\\b(?:${alternation(LOCATIVE_PREPOSITIONS)})\\s+${FILLER}$`, 'iu');
 // "sent troops to", "his first trip to": a goal after a motion a few words back.
 const GOAL = new RegExp(
@@ -78,6 +83,19 @@ const UNIT_IN = new RegExp(
   `^\\s+(?:${alternation([...SETTLEMENTS_AFTER, ...LOCALITIES_AFTER, ...SUBDISTRICTS_AFTER])})\\s+(?:under|of|in)\\s+$`,
   'iu',
 );
+// The place as subject of an economic happening: reaching or escaping a bad state ("Germany has barely avoided falling
+// into recession"), or its economy moving ("China's economy slowed to its lowest rate", "the US economy grew").
+const INTO_ECONOMIC_STATE = new RegExp(
+  '^\\s+(?:(?:has|have|had|is|was)\\s+)?(?:\\p{Ll}+\\s+){0,3}?(?:into|from|out\\s+of)\\s+' +
+    '(?:an?\\s+)?(?:\\p{Ll}+\\s+)?' +
+    `(?:${alternation(ECONOMIC_STATES)})\\b`,
+  'u',
+);
+const ECONOMY_MOVED = new RegExp(
+  `^(?:['’]s?)?\\s+(?:\\p{Ll}+\\s+)?(?:${alternation(ECONOMY_WORDS)})\\s+(?:(?:has|have|had)\\s+)?` +
+    `(?:\\p{Ll}+ly\\s+)?(?:${alternation(ECONOMIC_CHANGES)})\\b`,
+  'u',
+);
 // A reporter's line at the end ("Jennifer Jett reported from Hong Kong"): where the story was filed from.
 const FILED_FROM = /\b(?:reported|reporting|contributed|filed|wrote)\s+(?:this\s+(?:report|story)\s+)?from\s+$/u;
 // A list shares one cue ("in Aktau and Zhanaozen"); a short form in brackets after a name is that name again ("the
@@ -109,8 +127,12 @@ function mentionRoles(text: string, spans: Range[], dateline: Range | null): Men
     else if (FILED_FROM.test(before)) role = 'dateline';
     else if (previous?.cued && UNIT_IN.test(text.slice(previous.end, s.start))) role = previous.role;
     else if (villager(before, text.slice(s.end, s.end + 20))) role = 'event';
-    else if (mentionCue(before) || mentionCueAfter(text.slice(s.end, s.end + 60), before)) role = 'mention';
-    else if (EVENT_BEFORE.test(before) || namesEvent(text.slice(s.end, s.end + 40))) role = 'event';
+    else if (
+      mentionCue(before) ||
+      mentionCueAfter(text.slice(s.end, s.end + 60), text.slice(Math.max(0, s.start - 120), s.start))
+    )
+      role = 'mention';
+    else if (EVENT_BEFORE.test(before) || namesEvent(text.slice(s.end, s.end + 60))) role = 'event';
     else if (WHERE_HAPPENED_BEFORE.test(text.slice(Math.max(0, s.start - 120), s.start))) role = 'event';
     else if (WHERE_HAPPENED_AFTER.test(text.slice(s.end, s.end + 120))) role = 'event';
     else if (
@@ -139,7 +161,12 @@ function villager(before: string, after: string): boolean {
 }
 
 function namesEvent(after: string): boolean {
-  return EVENT_NOUN.test(after) || MODIFIED_EVENT_NOUN.test(after);
+  return (
+    EVENT_NOUN.test(after) ||
+    MODIFIED_EVENT_NOUN.test(after) ||
+    INTO_ECONOMIC_STATE.test(after) ||
+    ECONOMY_MOVED.test(after)
+  );
 }
 
 function happensAt(before: string, name: string): boolean {

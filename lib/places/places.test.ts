@@ -1052,6 +1052,22 @@ describe('roles', () => {
       'Almaty',
       'mention',
     ],
+    [
+      'a workplace and where it is, in apposition',
+      "Jo Lee, a planetary scientist at NASA's Goddard Space Flight Center in Almaty, said so.",
+      'Almaty',
+      'mention',
+    ],
+    [
+      'an event at a named site is no workplace',
+      'Jo Lee, a planetary scientist, spoke at the Goddard Space Flight Center in Almaty.',
+      'Almaty',
+      'event',
+    ],
+    ['a place falling into recession', 'Kazakhstan has barely avoided falling into recession.', 'Kazakhstan', 'event'],
+    ["a place's economy moving", "Kazakhstan's economy slowed to its lowest rate.", 'Kazakhstan', 'event'],
+    ["a place's economy as a topic", "Kazakhstan's economy is large.", 'Kazakhstan', 'mention'],
+    ['a goal with a describing word', 'He took her on a trip to a pet-friendly Almaty resort.', 'Almaty', 'event'],
     ['a show named by its place', 'The Almaty show was interrupted by a heckler.', 'Almaty', 'event'],
     ["a place's recession", "Kazakhstan's recession deepened.", 'Kazakhstan', 'event'],
     [

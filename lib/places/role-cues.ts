@@ -128,6 +128,15 @@ const NAME_AT = new RegExp(
 /** An apposition describing someone or something by where it is ("Jo Bradford, a psychologist in Atlanta,"). */
 const APPOSITION = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:in|at|from|of)\s+(?:the\s+)?$/u;
 /**
+ * An apposition giving someone's workplace and where it is ("Lorenz Roth, a planetary scientist at NASA's Goddard
+ * Space Flight Center in Greenbelt, Maryland, said"): the place locates the workplace, not a happening.
+ */
+const AFFILIATION = new RegExp(
+  ',\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){1,3}(?:at|with)\\s+(?:the\\s+)?' +
+    "(?:\\p{Lu}[\\p{L}'’.&-]*\\s+(?:(?:of|for|and)\\s+)?){1,6}(?:in|at)\\s+$",
+  'u',
+);
+/**
  * An apposition ends where it began, with a comma or a relative, perhaps after saying where its place is
  * ("…, a psychologist in Atlanta, said", "…, a surgeon at the Civic Hospital in Texas, read").
  */
@@ -191,7 +200,7 @@ function holderBefore(before: string): boolean {
 
 /** Words right after the name that make it a mention ("Sacramento-based"). */
 export function mentionCueAfter(after: string, before = ''): boolean {
-  if (APPOSITION.test(before) && APPOSITION_END.test(after)) return true;
+  if ((APPOSITION.test(before) || AFFILIATION.test(before)) && APPOSITION_END.test(after)) return true;
   return (
     BASED_AFTER.test(after) ||
     SETTLED_AFTER.test(after) ||

@@ -201,3 +201,30 @@ export const HAPPENINGS = [
   'was held', 'were held', 'met', 'gathered', 'rallied', 'marched', 'protested', 'clashed', 'fought', 'unveiled',
   'performed', 'played', 'signed', 'launched', 'landed', 'rehearsed', 'filmed',
 ];
+
+/**
+ * An economy's bad states, reached or escaped by the place as subject ("Germany has barely avoided falling into
+ * recession", "Japan slid back into deflation"): an economic happening located there (gold: roles-dev D2).
+ */
+// prettier-ignore
+export const ECONOMIC_STATES = [
+  'recession', 'recessions', 'depression', 'deflation', 'stagnation', 'default', 'slump', 'downturn', 'bankruptcy',
+];
+
+/** What of a place's economy moves ("China's economy slowed", "India's stock market rallied"). */
+// prettier-ignore
+export const ECONOMY_WORDS = [
+  'economy', 'growth', 'output', 'exports', 'imports', 'manufacturing', 'inflation', 'unemployment', 'stock market',
+  'stocks', 'shares', 'currency', 'housing market', 'GDP', 'economic growth',
+];
+
+/** How a place's economy moves, in the past or perfect ("grew", "has slumped"). */
+// prettier-ignore
+export const ECONOMIC_CHANGES = [
+  // up
+  'grew', 'grown', 'rose', 'risen', 'surged', 'soared', 'jumped', 'climbed', 'rallied', 'rebounded', 'recovered',
+  'expanded', 'accelerated', 'boomed',
+  // down
+  'shrank', 'shrunk', 'contracted', 'slowed', 'slumped', 'stalled', 'fell', 'fallen', 'dropped', 'plunged', 'tumbled',
+  'sank', 'collapsed', 'crashed', 'declined',
+];
