@@ -66,7 +66,10 @@ const MODIFIED_EVENT_NOUN = new RegExp(`^['’]?s?\\s+[\\p{Ll}-]+\\s+(?:${altern
 // A "where" relative reporting a happening at the place: after it ("the Moscone Center, where Jobs unveiled many
 // products"), or before a list it describes ("Three countries where the plague still circulates are Peru, …").
 const HAPPENING = `\\b(?:${alternation(HAPPENINGS)})\\b`;
-const WHERE_HAPPENED_AFTER = new RegExp(`^,?\\s+where\\s+[^.;!?]{0,80}?${HAPPENING}`, 'iu');
+// Not what began there is a life's or a career's ("Ohio, where he began his career", "where she started school").
+const LIFE_STEP =
+  '(?![^.;!?]{0,30}\\b(?:career|careers|life|lives|studies|school|education|childhood|apprenticeship)\\b)';
+const WHERE_HAPPENED_AFTER = new RegExp(`^,?\\s+where\\s+[^.;!?]{0,80}?${HAPPENING}${LIFE_STEP}`, 'iu');
 const WHERE_HAPPENED_BEFORE = new RegExp(
   `\\bwhere\\s+[^.;!?]{0,60}?${HAPPENING}[^.;!?]{0,20}?\\s+(?:are|is|were|was|include|includes|included)\\s+` +
     '(?:the\\s+)?$',

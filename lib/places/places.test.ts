@@ -1015,6 +1015,7 @@ describe('roles', () => {
       'mention',
     ],
     ['a "where" relative reporting a happening', 'Aktau, where protests erupted in 2011, is calm.', 'Aktau', 'event'],
+    ['a "where" relative of a career', 'Aktau, where he began his career in 2011, is calm.', 'Aktau', 'mention'],
     ['a "where" relative of a lasting state', 'Aktau, where the drug is legal, is calm.', 'Aktau', 'mention'],
     [
       'a list after "where" and a happening',
@@ -1068,6 +1069,18 @@ describe('roles', () => {
     ["a place's economy moving", "Kazakhstan's economy slowed to its lowest rate.", 'Kazakhstan', 'event'],
     ["a place's economy as a topic", "Kazakhstan's economy is large.", 'Kazakhstan', 'mention'],
     ['a goal with a describing word', 'He took her on a trip to a pet-friendly Almaty resort.', 'Almaty', 'event'],
+    [
+      'a meeting called off by unrest there',
+      'A meeting in Almaty that was canceled because of domestic protests was not held.',
+      'Almaty',
+      'event',
+    ],
+    [
+      'a decision-maker in a place',
+      'He is the final decision-maker in Kazakhstan on any deal.',
+      'Kazakhstan',
+      'mention',
+    ],
     ['a show named by its place', 'The Almaty show was interrupted by a heckler.', 'Almaty', 'event'],
     ["a place's recession", "Kazakhstan's recession deepened.", 'Kazakhstan', 'event'],
     [

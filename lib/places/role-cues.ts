@@ -12,6 +12,7 @@ import {
   SETTLED_WORDS,
   ACTS_ON_PLACE,
   STATES_AT_PLACE,
+  EVENTS_BEFORE_PLACE,
 } from '../lexicon/en/events';
 import { BUILDING_HEADS, INSTITUTION_HEADS, TRANSPORT_HEADS, VENUE_HEADS, WORSHIP_HEADS } from '../lexicon/en/sites';
 
@@ -143,9 +144,16 @@ const AFFILIATION = new RegExp(
 const APPOSITION_END = /^(?:\s+(?:in|at)\s+[^,.;]{1,40})?(?:,|\s+(?:who|which|whose|said|says|told)\b)/u;
 /** People from all over a place ("architects from across the European Union"). */
 const FROM_ALL_OVER = /\bfrom\s+(?:across|around|all\s+over|throughout)\s+(?:the\s+)?$/iu;
-/** "a meeting in Chile that was canceled": what was called off did not happen there. */
+/**
+ * "a meeting in Chile that was canceled": what was called off did not happen there; unless unrest there called it off
+ * ("… that was canceled because of domestic protests": the protests happened there).
+ */
+const CALLED_OFF_BY_EVENT =
+  `(?![^.;]{0,20}?\\b(?:because\\s+of|due\\s+to|amid|after|over)\\s+(?:[\\p{Ll}-]+\\s+){0,2}` +
+  `(?:${alternation(EVENTS_BEFORE_PLACE)})\\b)`;
 const CALLED_OFF_AFTER = new RegExp(
-  `^\\s+(?:that|which)\\s+(?:was|were|had\\s+been|has\\s+been)\\s+(?:${alternation(CALLED_OFF)})\\b`,
+  `^\\s+(?:that|which)\\s+(?:was|were|had\\s+been|has\\s+been)\\s+(?:${alternation(CALLED_OFF)})\\b` +
+    CALLED_OFF_BY_EVENT,
   'u',
 );
 /** "the Congo's Tshiluba language", "Mexico's culinary heritage": what comes from the place, not what happens there. */

@@ -146,8 +146,9 @@ export const HOLDERS_AT_PLACE = [
   'store', 'stores', 'shop', 'shops', 'restaurants', 'outlets', 'branch', 'branches', 'office', 'offices',
   'bakeries', 'units', 'locations', 'franchises', 'factories', 'plants', 'presence', 'operations', 'subsidiary',
   'subsidiaries',
-  // a post held there ("the U.S. envoy in Brussels")
-  'envoy', 'ambassador', 'correspondent', 'representative',
+  // a post held there ("the U.S. envoy in Brussels", "the final decision-maker in the US")
+  'envoy', 'ambassador', 'correspondent', 'representative', 'decision-maker', 'decision-makers', 'policymaker',
+  'policymakers',
   // clubs and schools
   'club', 'clubs', 'team', 'teams', 'school', 'schools', 'universities', 'colleges',
   // people by where they live
