@@ -26,5 +26,6 @@ describe('first-name gender', () => {
     // Only where a legislator of that gender bears it too: the majority list alone does not settle "Terry".
     expect(nameGender('Terry Jones')).toBeNull();
     expect(nameGender('Kim Jong-un')).toBeNull();
+    expect(nameGender('Kim Jong Un')).toBeNull();
   });
 });

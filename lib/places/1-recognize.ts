@@ -6,7 +6,7 @@ import { clubOrActor, located, metonymic, seatOfPower, shareMetonymy, unionActin
 import { PARTY_STATE, partyState, regionAfterTown } from './postal';
 import { splitHyphens } from './hyphens';
 import { joinedFirm } from './joined-names';
-import { settlementsIn } from './settlements';
+import { describes, settlementsIn } from './settlements';
 import { namedSitesIn } from './named-sites';
 import { bordersIn } from './borders';
 import { lowerCaseWords, tokenize, type Token } from '../text/tokens';
@@ -447,6 +447,8 @@ function lowerHeadSite(
   const words = tokens.slice(i, j + 1);
   const k = key(tokens, text, i, j);
   if (words.some(shouted) || lookup(index, k) || index.demonyms.has(k) || ORGANISATION_WORDS.has(k)) return null;
+  // "the Gothic cathedral", "the Hindu temple", "the Olympic stadium": a description, not a name.
+  if (words.length === 1 && describes(words[0].text.toLowerCase())) return null;
   const site = siteIn(tokens, text, i, j + 1, index, lower);
   return site && site.last === j + 1 ? site : null;
 }

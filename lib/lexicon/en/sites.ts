@@ -54,7 +54,7 @@ export const OPENING_STREET_HEADS = ['boulevard', 'rue', 'piazza', 'avenida', 'c
  */
 // prettier-ignore
 export const WHITE_HOUSE_PARTS = [
-  'oval office', 'cabinet room', 'roosevelt room', 'state dining room', 'diplomatic reception room', 'lincoln bedroom',
+  'oval office', 'roosevelt room', 'state dining room', 'diplomatic reception room', 'lincoln bedroom',
   'west wing', 'truman balcony',
 ];
 
@@ -65,6 +65,8 @@ export const WHITE_HOUSE_PARTS = [
 // prettier-ignore
 export const WHITE_HOUSE_SHARED_NAMES = [
   'rose garden', 'east room', 'situation room', 'east wing', 'south lawn', 'north lawn',
+  // Downing Street has one too
+  'cabinet room',
 ];
 
 /**
