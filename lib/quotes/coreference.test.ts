@@ -342,6 +342,15 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Anna Reyes'],
   },
   {
+    name: 'a pronoun in a clause opening the sentence before is someone else; the subject after its comma speaks',
+    paragraphs: [
+      '“We will see,” Tom Reed said. When he finished, Mark Jones, the mayor, took questions.',
+      '“The budget is a mess,” he said.',
+      'As she left the stage, Ann Lee stepped up. “It is late,” she said.',
+    ],
+    expected: ['Tom Reed', 'Mark Jones', 'Ann Lee'],
+  },
+  {
     name: 'a sentence that says "he" before its speaker\'s name ("…, which he will win, Reed said") keeps that speaker',
     paragraphs: [
       'Karl Brandt also leads in money. That could carry him into May, when the vote comes in a state which he is expected to win, Tom Reed said.',

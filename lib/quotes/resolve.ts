@@ -6,7 +6,7 @@ import { capitalise } from '../lexicon/build';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import { ORGANISATION_CLASS_HEADS, ROLE_SYNONYMS } from '../lexicon/en/sources';
 import { ROLE_ADJECTIVES, ROLE_MODIFIERS } from '../lexicon/en/roles';
-import { SUBORDINATORS } from '../lexicon/en/clause-words';
+import { SUBORDINATORS, TIME_SUBORDINATORS } from '../lexicon/en/clause-words';
 import { CUE_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { mentionType, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
@@ -163,8 +163,20 @@ function previousSubject(
   const said = pronounAt(text, sentence.start, sentence.end, pronoun);
   const at = firstOf(subject.mentions.filter((m) => m >= sentence.start && m < sentence.end));
   if (said < 0 || said > at || SPEAKER_AFTER.test(text.slice(at, at + 80))) return subject;
+  if (inOpeningClause(text.slice(sentence.start, at), said - sentence.start)) return subject;
   return pronounChain(people, context, pronoun, gender) ?? subject;
 }
+
+/**
+ * "When he finished, Mark Jones took questions. ¶ “…,” he said.": a pronoun in a clause opening the sentence with a
+ * subordinator speaks of someone else; the name after that clause's comma is the sentence's subject, whom the next
+ * pronoun goes on with.
+ */
+function inOpeningClause(lead: string, said: number): boolean {
+  const first = FIRST_WORD.exec(lead)?.[1] ?? '';
+  return (SUBORDINATOR.test(first) || OPENING_TIME.test(first)) && lead.slice(said).includes(',');
+}
+const OPENING_TIME = new RegExp(`^(?:${TIME_SUBORDINATORS.map(capitalise).join('|')})$`);
 
 function subjectOfPreviousSentence(people: PeopleIndex, context: MentionContext | undefined, gender: 'm' | 'f') {
   const sentence = context?.previousSentence;

@@ -69,6 +69,13 @@ export const SUBORDINATORS = [
   'when', 'while', 'if', 'because', 'although', 'though', 'once', 'asked', 'like', 'unlike',
 ];
 
+/**
+ * Words of time that also open a subordinate clause before the subject ("As he left the stage, Mark Jones stepped
+ * up", "After she won, Ann Lee thanked them"): as prepositions they open none. Used by: quotes/resolve, with
+ * SUBORDINATORS, for a pronoun in the opening clause.
+ */
+export const TIME_SUBORDINATORS = ['as', 'after', 'before', 'since', 'until'];
+
 /** Adverbs that narrow a subordinate clause ("even before", "shortly after"). Used by: quotes/subjects, phrase. */
 export const CLAUSE_NARROWERS = ['even', 'just', 'shortly', 'long', 'right', 'only', 'soon'];
 
