@@ -31,8 +31,9 @@ import { DOTTED_STREET_HEADS, OPENING_STREET_HEADS, STREET_HEADS } from '../lexi
 const QUALIFIER = `(?:(?:${alternation(PLACE_QUALIFIERS)})\\s+)?`;
 const OF_FILLER = '(?:[\\p{L}-]+\\s+){1,3}\\[?of\\s+';
 const POSSESSIVE_FILLER = `(?:[\\p{L}.-]+\\s+){0,2}[\\p{L}.-]+['’]s\\s+${QUALIFIER}`;
-// A hyphenated describing word may come first ("a trip to a pet-friendly Florida resort").
-const DESCRIBED = '(?:\\p{Ll}+-\\p{Ll}+\\s+)?';
+// A describing word may come first: hyphenated ("a trip to a pet-friendly Florida resort") or after an adverb ("a civil
+// war in newly independent South Sudan", "in largely Muslim Chechnya").
+const DESCRIBED = "(?:\\p{Ll}+-\\p{Ll}+\\s+|\\p{Ll}+ly\\s+[\\p{L}'’-]+\\s+)?";
 const FILLER = `(?:(?:the|a|an)\\s+)?${DESCRIBED}(?:${OF_FILLER}|${POSSESSIVE_FILLER}|${QUALIFIER})`;
 const LOCATIVE = new RegExp(`\\b(?:${alternation(LOCATIVE_PREPOSITIONS)})\\s+${FILLER}$`, 'iu');
 // "sent troops to", "his first trip to": a goal after a motion a few words back.
@@ -101,6 +102,12 @@ const ECONOMY_MOVED = new RegExp(
 );
 // A reporter's line at the end ("Jennifer Jett reported from Hong Kong"): where the story was filed from.
 const FILED_FROM = /\b(?:reported|reporting|contributed|filed|wrote)\s+(?:this\s+(?:report|story)\s+)?from\s+$/u;
+// A second reporter sharing the verb ("Stella Kim reported from Seoul, and Jennifer Jett from Hong Kong").
+const FILED_FROM_TOO = new RegExp(
+  '\\b(?:reported|reporting|contributed|filed|wrote)\\s+from\\s+[^.;\\n]{1,40}?,?\\s+and\\s+' +
+    "(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}from\\s+$",
+  'u',
+);
 // A list shares one cue ("in Aktau and Zhanaozen"); a short form in brackets after a name is that name again ("the
 // Democratic Republic of Congo (DRC), Madagascar and Peru").
 const LIST_JOIN = /^\s*\)?\s*(?:,|and|or|, and|, or)\s*$/;
@@ -127,7 +134,8 @@ function mentionRoles(text: string, spans: Range[], dateline: Range | null): Men
     let role: PlaceRole = 'mention';
     let cued = true;
     if (dateline ? s.start >= dateline.start && s.end <= dateline.end : opensBody(text, s)) role = 'dateline';
-    else if (FILED_FROM.test(before)) role = 'dateline';
+    else if (FILED_FROM.test(before) || FILED_FROM_TOO.test(text.slice(Math.max(0, s.start - 120), s.start)))
+      role = 'dateline';
     else if (previous?.cued && UNIT_IN.test(text.slice(previous.end, s.start))) role = previous.role;
     else if (villager(before, text.slice(s.end, s.end + 20))) role = 'event';
     else if (

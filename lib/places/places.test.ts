@@ -1103,6 +1103,18 @@ describe('roles', () => {
       'Kazakhstan',
       'mention',
     ],
+    [
+      'an adverb and a describing word before the name',
+      'He documented the civil war in newly independent Kazakhstan.',
+      'Kazakhstan',
+      'event',
+    ],
+    [
+      'a second reporter sharing the verb',
+      'Protests began in Aktau. Jo Lee reported from Astana, and Ann Bell from Almaty.',
+      'Almaty',
+      'dateline',
+    ],
     ['a show named by its place', 'The Almaty show was interrupted by a heckler.', 'Almaty', 'event'],
     ["a place's recession", "Kazakhstan's recession deepened.", 'Kazakhstan', 'event'],
     [
