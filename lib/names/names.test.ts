@@ -92,6 +92,7 @@ describe('readNames', () => {
   it('a person noun types the name after it, but not "man" before a town\'s police nor an adjective-like noun', () => {
     expect(nameIn(tableOf('The coach thanked his son Zhanaozen today.'), 'Zhanaozen')?.type).toBe('person');
     expect(nameIn(tableOf('A man Zhanaozen police stopped was freed.'), 'Zhanaozen')?.type).toBe('unknown');
+    expect(nameIn(tableOf('He is a supporter Zhanaozen police shot.'), 'Zhanaozen')?.type).toBe('unknown');
     expect(nameIn(tableOf('It is an official Zhanaozen rule.'), 'Zhanaozen')?.type).toBe('unknown');
   });
 

@@ -261,7 +261,12 @@ export const NAME_RULES: NameRule[] = [
     id: 'person-noun-before',
     example: { text: 'The coach praised his daughter Anna for it.', name: 'Anna', type: 'person' },
     test: (run, key, ctx) =>
-      PERSON_WORDS.has(run.before) && !run.apposed && writtenLikeAName(run, ctx) && !ctx.lowerWords.has(key)
+      // "a supporter Kenosha police shot": after "a", a clause may follow the noun, the name its subject's modifier.
+      PERSON_WORDS.has(run.before) &&
+      !run.apposed &&
+      !run.beforeAfterA &&
+      writtenLikeAName(run, ctx) &&
+      !ctx.lowerWords.has(key)
         ? 'person'
         : null,
   },

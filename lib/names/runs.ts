@@ -31,6 +31,8 @@ export interface Run {
   apposed: boolean;
   /** `before` is the object of an "of" a few words back ("the author of the book, Mitchell Zuckoff"). */
   beforeAfterOf: boolean;
+  /** "a" or "an" stands right before `before` ("a supporter Kenosha police shot"): a clause may follow the noun. */
+  beforeAfterA: boolean;
 }
 
 /** Lower-case words that continue a name between capitalised words. */
@@ -92,7 +94,7 @@ export function readRuns(text: string, tokens: readonly Token[]): { runs: Run[];
   let open: Token[] = [];
   let openAt = 0; // the open run's first token
   const emit = (at: number, words: Token[]) =>
-    runs.push(runOf(text, words, tokens[at - 1], afterOf(text, tokens, at - 1)));
+    runs.push(runOf(text, words, tokens[at - 1], afterOf(text, tokens, at - 1), INDEFINITE.has(tokens[at - 2]?.text)));
   const close = () => {
     if (open.length === 0) return;
     while (open.length && !capital(open[open.length - 1])) open.pop();
@@ -167,7 +169,15 @@ const personsName = (text: string, open: Token[]) =>
 const MODIFIERS = new Set(ROLE_MODIFIERS);
 const lower = (t: Token) => t.text.toLowerCase();
 
-function runOf(text: string, tokens: Token[], opener: Token | undefined, beforeAfterOf: boolean): Run {
+const INDEFINITE = new Set(['a', 'an', 'A', 'An']);
+
+function runOf(
+  text: string,
+  tokens: Token[],
+  opener: Token | undefined,
+  beforeAfterOf: boolean,
+  beforeAfterA: boolean,
+): Run {
   // An initial inside the name keeps its point ("John F. Kerry", as the knowledge base writes it).
   const words = tokens.map((t, i) => (i < tokens.length - 1 && initialPoint(text, t) ? `${t.text}.` : t.text));
   const last = tokens[tokens.length - 1];
@@ -190,5 +200,6 @@ function runOf(text: string, tokens: Token[], opener: Token | undefined, beforeA
     sentenceStart: first.sentenceStart,
     apposed: apposed && !near,
     beforeAfterOf,
+    beforeAfterA,
   };
 }

@@ -384,4 +384,12 @@ describe('the gender a first mention suggests', () => {
     const text = `It was cited by Leslie Moran in an interview with${gap}Cosmopolitan magazine. ¶ “We have no bill,” he said.`;
     expect(indexPeople(text).byName('Leslie Moran')?.gender).toBeNull();
   });
+
+  it('a role written with "-woman" or "-man" gives the gender an unknown first name does not (review 16)', () => {
+    const people = indexPeople(
+      'Agency spokeswoman Xochi Qwertz declined. Spokesman Quill Vantor said no. Qwertz left; Vantor stayed.',
+    );
+    expect(people.byName('Xochi Qwertz')?.gender).toBe('f');
+    expect(people.byName('Quill Vantor')?.gender).toBe('m');
+  });
 });

@@ -18,10 +18,14 @@ export const EPITHET_HEADS = [
 export const FEMALE_DESCRIPTION_WORDS = [
   'woman', 'mother', 'wife', 'daughter', 'sister', 'grandmother', 'girl', 'businesswoman', 'congresswoman', 'heiress',
   'actress', 'widow',
+  // roles written with "-woman" ("spokeswoman Hope Hicks")
+  'spokeswoman', 'chairwoman', 'councilwoman', 'assemblywoman', 'anchorwoman', 'stateswoman',
 ];
 
 /** Words in a description that say a man ("the 70-year-old father"): no woman fits it. */
 // prettier-ignore
 export const MALE_DESCRIPTION_WORDS = [
   'man', 'father', 'husband', 'son', 'brother', 'grandfather', 'boy', 'businessman', 'congressman', 'widower',
+  // roles written with "-man" that name men only ("spokesman"; a "chairman" may be a woman)
+  'spokesman', 'councilman', 'assemblyman', 'anchorman',
 ];
