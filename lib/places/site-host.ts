@@ -3,7 +3,12 @@
 import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import type { Candidate } from './1-recognize';
 import type { Range } from '../text/datelines';
-import { LOCALITIES_AFTER, SETTLEMENTS_AFTER, SUBDISTRICTS_AFTER } from '../lexicon/en/place-words';
+import {
+  LOCALITIES_AFTER,
+  SETTLEMENTS_AFTER,
+  SETTLEMENTS_BEFORE_OF,
+  SUBDISTRICTS_AFTER,
+} from '../lexicon/en/place-words';
 
 interface Mention {
   candidate: Candidate;
@@ -107,7 +112,7 @@ export function siteHost(
  * the village or locality described, and where it lies.
  */
 const VILLAGE_DESCRIBED = new RegExp(
-  '^(?:,\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:village|town|hamlet|settlement|suburb)' +
+  `^(?:,\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${SETTLEMENTS_BEFORE_OF.join('|')})` +
     `|\\s+(?:${[...SETTLEMENTS_AFTER, ...LOCALITIES_AFTER, ...SUBDISTRICTS_AFTER].join('|')}))` +
     '\\s+(?:in|near|outside|of)\\s+(?:the\\s+)?$',
   'iu',
