@@ -709,6 +709,8 @@ describe('villages the gazetteer lacks', () => {
       'Moscow',
     ]);
     expect(names('He grew up in a remote Himalayan village near Moscow.')).toEqual(['Moscow']);
+    // Named outright after "the village of", a name may end like an adjective.
+    expect(names('Shells hit the village of Bilic near Moscow.')).toEqual(['Bilic', 'Moscow']);
     expect(names('Rescuers reached a Siberian village near Moscow on Monday.')).toEqual(['Moscow']);
     expect(names('In Moscow, the Gothic cathedral reopened, and worshippers met at the Hindu temple.')).toEqual([
       'Moscow',
@@ -1117,6 +1119,12 @@ describe('roles', () => {
     ],
     ['a show named by its place', 'The Almaty show was interrupted by a heckler.', 'Almaty', 'event'],
     ["a place's recession", "Kazakhstan's recession deepened.", 'Kazakhstan', 'event'],
+    [
+      "a country's performance is no happening (review 16)",
+      "Kazakhstan's strong performance lifted it.",
+      'Kazakhstan',
+      'mention',
+    ],
     [
       '"at" inside a venue\'s name',
       'June 30 – Aktau @ Lakeside Music Park at Almaty Arena.',

@@ -150,7 +150,10 @@ function village(i: number, j: number, tokens: Token[], text: string, ctx: Settl
   // Not in capitals ("the VIP area"), nor with digits ("the K-8 district").
   if (!tokens.slice(i, j + 1).every((t) => t.upper && !/^\p{Lu}+$/u.test(t.text) && !/\d/.test(t.text))) return null;
   const person = (w: string) => !township && (ctx.nameWords.has(w) || ctx.notNames(w));
-  if (words.some((w) => describes(w) || person(w) || ctx.lower.has(w))) return null;
+  // "the village of Bilic": a name the text gives outright may end like an adjective; before the noun it describes.
+  const named = BEFORE_OF.test(text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start));
+  const described = (w: string) => NOT_SETTLEMENT.has(w) || (!named && describes(w));
+  if (words.some((w) => described(w) || person(w) || ctx.lower.has(w))) return null;
   if (INDEFINITE.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start))) return null;
   const key = tokens
     .slice(i, j + 1)

@@ -84,7 +84,8 @@ export const EVENTS_AFTER_PLACE = [
   // meetings and campaigns
   'summit', 'talks', 'campaign',
   // performances and gatherings held there ("the Chicago show interrupted by", "the Houston conference")
-  'show', 'concert', 'performance', 'premiere', 'festival', 'conference', 'convention',
+  // not "performance", a country's or a firm's as often ("Germany's strong performance")
+  'show', 'concert', 'premiere', 'festival', 'conference', 'convention',
   // an economy's or a disease's turn ("Germany's recession", "the Wuhan epidemic")
   'recession', 'slump', 'downturn', 'epidemic',
   // war and crises
