@@ -147,14 +147,26 @@ function afterLeadWord(mention: Mention): Mention | null {
  */
 function titleCaseLines(text: string): { start: number; end: number }[] {
   const lines: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(/[^\n]+/g)) {
-    const words = m[0].match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-    if (words.length < 4) continue;
-    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-    if (capitalised >= 0.8 * words.length) lines.push({ start: m.index, end: m.index + m[0].length });
+  // One scan of the words for all lines (the matches of /\p{L}[\p{L}'’-]*/gu), then each line's share of capitals.
+  const spans = wordSpans(text, LETTER, WORD_PART);
+  let k = 0;
+  for (let start = 0; start < text.length;) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    let words = 0;
+    let capitalised = 0;
+    for (; k < spans.length && spans[k] < end; k += 2) {
+      words++;
+      if (UPPER(text.codePointAt(spans[k])!)) capitalised++;
+    }
+    if (words >= 4 && capitalised >= 0.8 * words) lines.push({ start, end });
+    start = end + 1;
   }
   return lines;
 }
+const LETTER = charClass(/^\p{L}$/u);
+const WORD_PART = charClass(/^[\p{L}'’-]$/u);
+const UPPER = charClass(/^\p{Lu}$/u);
 
 function guessGender(text: string, at: number): 'm' | 'f' | null {
   // Pronouns after someone else is named ("Ms. Lopez said she…", "didn't know Patrick was coming but saw his visit")
