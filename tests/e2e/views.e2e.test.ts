@@ -228,6 +228,8 @@ describe.each(BROWSERS)('%s', (name) => {
     await suite.session.clickToolbar();
     await panel.waitForText('[data-testid=tab-places]', (t) => /Places\d+/.test(t));
     await panel.showSection('places');
+    // The panel paints a first reading and then the full analysis: wait for the place list before reading it.
+    await panel.waitFor('[data-testid=place-name]');
     const where = await panel.waitForText('[data-testid=where-list]', (t) => t.startsWith('Where:'));
     const names = await panel.texts('[data-testid=place-name]');
     expect(names.length).toBeGreaterThan(0);
