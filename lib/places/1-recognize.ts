@@ -21,6 +21,7 @@ import { headKind, namedForItsPlace, notASite, opensStreet, type SiteKind } from
 import { HEADS_WRITTEN_LOWER } from '../lexicon/en/sites';
 import { lastStartingBy } from '../text/spans';
 import { COMPASS_ADJECTIVES, COMPASS_POINTS, TOWN_PARTS } from '../lexicon/en/place-words';
+import { spanCandidate } from './span-candidate';
 
 export type Veto = 'embedded' | 'name-part' | 'demonym' | 'common-word' | 'metonymy' | 'weak' | 'work';
 
@@ -499,15 +500,7 @@ function siteIn(
   if (last < j && BODY_WORDS.has(tokens[last + 1].text.toLowerCase())) return null;
   let end = tokens[last].end;
   if (text[end] === '.' && kind === 'street' && /^(?:st|ave|rd|blvd)$/i.test(tokens[last].text)) end++;
-  const c: Candidate = {
-    key: k,
-    start: tokens[i].start,
-    end,
-    ids: [],
-    after: text.slice(end, end + 60),
-    before: text.slice(Math.max(0, tokens[i].start - 60), tokens[i].start),
-    site: { kind },
-  };
+  const c = spanCandidate(text, tokens[i].start, end, k, [], { site: { kind } });
   if (namedForItsPlace(kind) && last > i) {
     // Only a name with a big reading (a state, a city) says where: Carnegie Library is no building in Carnegie.
     c.site!.inner = matchRun(tokens, text, i, last - 1, index, lower, new Set()).find(
@@ -539,14 +532,7 @@ function addPostalRegions(cands: Candidate[], text: string, index: PlaceIndex): 
     const start = c.end + region.offset;
     const end = start + region.length;
     const next = cands[i + 1];
-    const found = {
-      key: region.name.toLowerCase(),
-      start,
-      end,
-      ids,
-      after: text.slice(end, end + 60),
-      before: text.slice(Math.max(0, start - 60), start),
-    };
+    const found = spanCandidate(text, start, end, region.name.toLowerCase(), ids);
     // A candidate read inside the abbreviation ("Va" of "W. Va.") gives way to it.
     if (next && next.start >= start && next.start < end) cands[i + 1] = found;
     else cands.splice(i + 1, 0, found);
@@ -568,14 +554,7 @@ function addPartyStates(cands: Candidate[], text: string, index: PlaceIndex): vo
     if (inside.some((c) => c.start === start && c.end === end)) continue;
     for (const c of inside) cands.splice(cands.indexOf(c), 1);
     const at = cands.findIndex((c) => c.start > start);
-    const found = {
-      key: m[1].toLowerCase(),
-      start,
-      end,
-      ids,
-      after: text.slice(end, end + 60),
-      before: text.slice(Math.max(0, start - 60), start),
-    };
+    const found = spanCandidate(text, start, end, m[1].toLowerCase(), ids);
     cands.splice(at < 0 ? cands.length : at, 0, found);
   }
 }
@@ -738,15 +717,7 @@ function candidate(
   // An abbreviation's closing dot ("Tenn.") belongs to it.
   // Not an acronym's: "across the UK." ends the sentence.
   if (text[end] === '.' && k.length <= 5 && /\p{Ll}$/u.test(text.slice(start, end)) && index.aliases.has(k)) end++;
-  return {
-    key: k,
-    start,
-    end,
-    ids,
-    veto,
-    after: text.slice(end, end + 60),
-    before: text.slice(Math.max(0, start - 60), start),
-  };
+  return spanCandidate(text, start, end, k, ids, veto ? { veto } : {});
 }
 
 /** The token starting at `start`, by binary search: tokens are in text order, and a linear find per candidate

@@ -3,6 +3,7 @@
 // written right after it (site-host.ts), and the countries or states inside its name stay places of their own.
 import { entry, kindOf, lookup, type PlaceIndex } from './gazetteer';
 import type { Candidate } from './1-recognize';
+import { spanCandidate } from './span-candidate';
 
 /** A side's name: one or two capitalised words ("Mexico", "New Mexico", "North Korea"). */
 const SIDE = '\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*)?';
@@ -38,15 +39,7 @@ export function bordersIn(text: string, index: PlaceIndex): Candidate[] {
     if (NAME_BEFORE.test(text.slice(Math.max(0, start - 30), start))) continue;
     if (!m[1].split(/\s?[-–/]\s?/).every((side) => sideOf(side, index))) continue;
     const end = word.index + word[0].length;
-    out.push({
-      key: text.slice(start, end).toLowerCase(),
-      start,
-      end,
-      ids: [],
-      after: text.slice(end, end + 60),
-      before: text.slice(Math.max(0, start - 60), start),
-      site: { kind: 'border' },
-    });
+    out.push(spanCandidate(text, start, end, text.slice(start, end).toLowerCase(), [], { site: { kind: 'border' } }));
   }
   return out;
 }

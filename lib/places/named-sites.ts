@@ -4,6 +4,7 @@ import { WHITE_HOUSE_PARTS, WHITE_HOUSE_SHARED_NAMES } from '../lexicon/en/sites
 import type { Token } from '../text/tokens';
 import { entry, lookup, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import type { Candidate } from './1-recognize';
+import { spanCandidate } from './span-candidate';
 
 /** A story about the president or his house, where "the West Wing" is not a television series. */
 const PRESIDENCY = /\b(?:White House|[Pp]resident)\b/;
@@ -47,13 +48,5 @@ const capitalOf = (e: GazetteerEntry, country: string): boolean => e.code === 'P
 
 function site(start: number, end: number, key: string, text: string, ids: number[]): Candidate {
   const inner: Candidate = { key, start, end, ids, after: '', before: '' };
-  return {
-    key,
-    start,
-    end,
-    ids: [],
-    after: text.slice(end, end + 60),
-    before: text.slice(Math.max(0, start - 60), start),
-    site: { kind: 'building', inner },
-  };
+  return spanCandidate(text, start, end, key, [], { site: { kind: 'building', inner } });
 }

@@ -13,6 +13,7 @@ import {
 import type { Token } from '../text/tokens';
 import { lookup, type PlaceIndex } from './gazetteer';
 import type { Candidate } from './1-recognize';
+import { spanCandidate } from './span-candidate';
 
 const BEFORE_OF = new RegExp(`\\b(?:${SETTLEMENTS_BEFORE_OF.join('|')})\\s+of\\s+$`, 'i');
 const PLURAL_BEFORE_OF = new RegExp(
@@ -107,15 +108,7 @@ function namedAgain(all: [number, number][], tokens: Token[], text: string, vill
 
 function candidateAt(start: number, end: number, key: string, text: string): Candidate | null {
   if (text.slice(start, end).toLowerCase() !== key) return null;
-  return {
-    key,
-    start,
-    end,
-    ids: [],
-    after: text.slice(end, end + 60),
-    before: text.slice(Math.max(0, start - 60), start),
-    site: { kind: 'village' },
-  };
+  return spanCandidate(text, start, end, key, [], { site: { kind: 'village' } });
 }
 
 /** The tokens of the run that name a village, by the word before or after them; null if none says so. */
