@@ -84,6 +84,8 @@ function scoreSplit(
     const referents = loadReferents(split);
     const rules = new RuleTally();
     let byMentionRule = 0;
+    // Per source type, how many were judged by the mention rule (no referent annotated for them).
+    const ruleJudged: Record<string, number> = { name: 0, pronoun: 0, nominal: 0 };
     let shown = 0;
     const perDoc: DocScore[] = [];
     for (const doc of docs) {
@@ -115,7 +117,10 @@ function scoreSplit(
         const referent = referents?.get(doc.id)?.get(`${source.start}:${source.end}`);
         const judged = judgeSpeaker(p, source, referent);
         const right = judged.right;
-        if (judged.basis === 'mention rule') byMentionRule++;
+        if (judged.basis === 'mention rule') {
+          byMentionRule++;
+          ruleJudged[source.mention_type]++;
+        }
         rules.add(p, right);
         byType[source.mention_type][0]++;
         if (right) {
@@ -153,14 +158,17 @@ function scoreSplit(
     const acc = speakerGold ? speakerRight / speakerGold : 0;
     console.log(`PolNeAR ${split}: ${docs.length} articles, ${gold} gold quotes (≥ 3 words), ${pred} predicted`);
     console.log(`  quotes        P ${pct(q.p)}  R ${pct(q.r)}  F1 ${pct(q.f1)}`);
-    const basis = referents
+    const basis = !byMentionRule
       ? 'on the name shown'
-      : 'name mentions on the name shown; pronoun/nominal by mention rule (not the shown name)';
+      : referents
+        ? `on the name shown, except ${byMentionRule} by mention rule`
+        : 'name mentions on the name shown; pronoun/nominal by mention rule (not the shown name)';
     console.log(`  speaker acc   ${pct(acc)}  (${speakerRight}/${speakerGold}, ${basis})`);
     if (referents && byMentionRule)
       console.log(`    (${byMentionRule} pronoun/nominal sources had no referent annotation: mention rule)`);
     for (const [type, [n, right]] of Object.entries(byType)) {
-      const label = type !== 'name' && !referents ? '  mention rule (not the shown name)' : '';
+      const k = ruleJudged[type];
+      const label = !k ? '' : k === n ? '  mention rule (not the shown name)' : `  ${k} of them by mention rule`;
       console.log(`    ${type.padEnd(10)} ${pct(n ? right / n : 0)}  (${right}/${n})${label}`);
     }
     console.log(`  attribution   P ${pct(att.p)}  R ${pct(att.r)}  F1 ${pct(att.f1)}`);
