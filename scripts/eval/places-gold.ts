@@ -1,7 +1,7 @@
 // Places evaluation against corpus/gold/*.json (scoring per gold/README.md): recognition P/R/F1
 // over distinct places, role accuracy, event-place P/R/F1, geocoding within 161 km; plus the
 // places stage's time per 1,000 words and the gazetteer's load time.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distanceKm } from '../../lib/places/distance';
 import { findPlaces, GAZETTEER_FILE, loadGazetteer } from '../../lib/places';
@@ -137,10 +137,16 @@ export function gazetteerLoadMs(now: () => number): number {
 }
 
 /**
- * A second, larger set of place roles kept in the repository (scripts/eval/data/roles-dev/README.md): 20 news pages
- * labelled from their texts alone, for developing roles on pages the dev gold does not cover.
+ * Further sets of place roles kept in the repository, scored after the dev gold in this order: news pages labelled
+ * from their texts alone, for developing roles on pages the dev gold does not cover (each folder's README.md).
+ * `key` prefixes the set's figures in the section's result.
  */
-const ROLES_DEV = join(import.meta.dirname, 'data', 'roles-dev');
+const ROLE_SETS: { title: string; folder: string; key: string }[] = [
+  { title: 'roles-dev set', folder: 'roles-dev', key: 'rolesDev' },
+  { title: 'roles-dev-b set', folder: 'roles-dev-b', key: 'rolesDevB' },
+];
+
+const DATA = join(import.meta.dirname, 'data');
 
 type Scored = { s: PlaceScores; articles: Article[]; pages: { id: string; errors: PageErrors }[] };
 
@@ -193,11 +199,14 @@ export const placesGoldEvaluator: Evaluator = {
     console.log(`places (gold, ${pages.length} pages, ${pages.length - articles.length} failed extraction)`);
     for (const [k, v] of Object.entries(out)) console.log(`  ${k.padEnd(16)} ${v.toFixed(3)}`);
     printWorst(pages, 5);
-    const dev = scoreSet(corpusDir, ROLES_DEV, resources);
-    const devOut = figures(dev.s);
-    console.log(`places (roles-dev set, ${dev.pages.length} pages, scripts/eval/data/roles-dev)`);
-    for (const [k, v] of Object.entries(devOut)) console.log(`  ${k.padEnd(16)} ${v.toFixed(3)}`);
-    printWorst(dev.pages, 5);
-    return { ...out, ...Object.fromEntries(Object.entries(devOut).map(([k, v]) => [`rolesDev.${k}`, v])) };
+    const sets = ROLE_SETS.filter((set) => existsSync(join(DATA, set.folder))).map((set) => {
+      const { s: scores, pages: setPages } = scoreSet(corpusDir, join(DATA, set.folder), resources);
+      const setOut = figures(scores);
+      console.log(`places (${set.title}, ${setPages.length} pages, scripts/eval/data/${set.folder})`);
+      for (const [k, v] of Object.entries(setOut)) console.log(`  ${k.padEnd(16)} ${v.toFixed(3)}`);
+      printWorst(setPages, 5);
+      return Object.fromEntries(Object.entries(setOut).map(([k, v]) => [`${set.key}.${k}`, v]));
+    });
+    return Object.assign({}, out, ...sets) as Record<string, number>;
   },
 };
