@@ -24,7 +24,7 @@ import {
 import { NAME_PARTICLES, NAMES_ENDING_IN_LY } from '../lexicon/en/names';
 import * as org from '../lexicon/en/organisations';
 import { PERSON_NOUNS, POLICE_AND_MILITARY_RANKS, PROFESSIONS, TITLE_WORDS as TITLE_LIST } from '../lexicon/en/roles';
-import { DOCUMENT_NOUNS, GROUP_NOUNS } from '../lexicon/en/sources';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, NEWS_MEDIUM_NOUNS, ORGANISATION_CLASS_NOUNS } from '../lexicon/en/sources';
 import { charClass, wordSpans } from '../text/chars';
 
 export type MentionKind = 'name' | 'pronoun' | 'role' | 'organization' | 'group' | 'anonymous';
@@ -53,6 +53,8 @@ const HONORIFICS = wordSet(
   ['miss'],
 );
 export const ORG_HEADS = wordSet(org.ORGANISATION_HEADS, org.GOVERNMENT_SEATS, org.SPEAKING_BODIES);
+// "the tabloid", "the retailer": class nouns for an organisation named before; heads of organisation mentions only.
+const CLASS_HEADS = new Set([...ORGANISATION_CLASS_NOUNS, ...NEWS_MEDIUM_NOUNS]);
 // Documents speak for whoever wrote them; typed with organisations, not people.
 const DOCUMENT_HEADS = new Set(DOCUMENT_NOUNS);
 const ORG_NAME_ENDS = [
@@ -462,6 +464,7 @@ function roleMention(toks: Token[], span: { start: number; end: number }, phrase
   const words = toks.map((t) => t.word.toLowerCase());
   if (
     ORG_HEADS.has(head) ||
+    (CLASS_HEADS.has(head) && text.startsWith('the ') && !/['’]s$/.test(headTok.word)) ||
     ORG_HEADS.has(headTok.word.toLowerCase()) ||
     DOCUMENT_HEADS.has(head) ||
     DOCUMENT_HEADS.has(head.replace(/s$/, ''))

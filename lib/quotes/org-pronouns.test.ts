@@ -38,3 +38,31 @@ describe('"it" and "they" for an organisation', () => {
     expect(shown).toEqual(['Thursday’s memo']);
   });
 });
+
+describe('a class noun for the organisation named just before ("the company", "the news outlet")', () => {
+  it('is the one organisation named in the sentence before', () => {
+    const shown = speakers([
+      'Harbour Pilots Association members also commented on the merger, but said there was no deal to undo.',
+      '“We wish both companies well and have nothing more to add,” the organization said in a statement.',
+    ]);
+    expect(shown).toEqual(['Harbour Pilots Association']);
+  });
+
+  it('stays as written when two organisations were named there', () => {
+    const shown = speakers([
+      'The Harbour Pilots Association met the Port Workers Union on Monday.',
+      '“Talks went well and will go on next week,” the organization said.',
+    ]);
+    expect(shown).toEqual(['the organization']);
+  });
+
+  it('a news medium stands only for an outlet, not another body named there', () => {
+    const shown = speakers([
+      'The Harbour Pilots Association wrote to the Daily Courier Tribune on Monday.',
+      '“The pilots will strike on Friday unless the port agrees,” according to the newspaper.',
+      'The Harbour Pilots Association met on Tuesday.',
+      '“The pilots will strike on Friday unless the port agrees,” the newspaper reported.',
+    ]);
+    expect(shown).toEqual(['Daily Courier Tribune', 'the newspaper']);
+  });
+});

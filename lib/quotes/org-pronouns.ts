@@ -70,3 +70,30 @@ export function documentSubject(
   const own = sentenceStart === undefined ? null : opening(sentenceStart, at);
   return own ?? (previous ? opening(previous.start, previous.end) : null);
 }
+
+// How the names table knows a news outlet: by name, or by an outlet's last word ("Breitbart News").
+const OUTLET_REASONS = new Set(['known-name', 'known-acronym', 'outlet-head']);
+
+/**
+ * "Business Insider also commented on … ¶ “…,” the company said": a class noun ("the company", "the news outlet")
+ * stands for the one organisation the names table finds from the start of the sentence before up to the mention
+ * (for a news medium's noun, the one known outlet). Two or more different ones there leave it as written.
+ */
+export function organisationNear(
+  names: NameTable | undefined,
+  near: { at: number; sentenceStart?: number; previous?: { start: number; end: number } | null },
+  outletsOnly: boolean,
+): string | null {
+  const from = near.previous?.start ?? near.sentenceStart;
+  if (!names || from === undefined) return null;
+  let found: string | null = null;
+  for (let i = lastStartingBy(names.names, from - 1) + 1; i < names.names.length; i++) {
+    const n = names.names[i];
+    if (n.start >= near.at) break;
+    if (n.start < from || n.type !== 'organization' || (outletsOnly && !OUTLET_REASONS.has(n.reason))) continue;
+    const name = n.text.replace(/^the\s+/i, '');
+    if (found && found.toLowerCase() !== name.toLowerCase()) return null;
+    found = name;
+  }
+  return found;
+}

@@ -2,16 +2,21 @@
 // person or speaker, "they" to a group, "the spokesman" to the person introduced with that role.
 import type { SpeakerType } from '../types';
 import { namesNoPerson, type NameTable } from '../names';
-import { capitalise } from '../lexicon/build';
+import { alternation, capitalise } from '../lexicon/build';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
-import { ORGANISATION_CLASS_HEADS, ROLE_SYNONYMS } from '../lexicon/en/sources';
+import {
+  NEWS_MEDIUM_NOUNS,
+  ORGANISATION_CLASS_HEADS,
+  ORGANISATION_CLASS_NOUNS,
+  ROLE_SYNONYMS,
+} from '../lexicon/en/sources';
 import { ROLE_ADJECTIVES, ROLE_MODIFIERS } from '../lexicon/en/roles';
 import { SUBORDINATORS, TIME_SUBORDINATORS } from '../lexicon/en/clause-words';
 import { CUE_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { mentionType, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
 import { epithetReferent, isEpithet } from './epithets';
-import { documentSubject, isDocument, organisationSubject } from './org-pronouns';
+import { documentSubject, isDocument, organisationNear, organisationSubject } from './org-pronouns';
 import { firstNameGenders } from './personal';
 
 export interface Attribution {
@@ -288,7 +293,9 @@ function resolveAny(
     };
   }
   if (mention.kind === 'organization') {
-    const named = context?.text === undefined ? null : organisationNamed(context.text, mention);
+    const named =
+      (context?.text === undefined ? null : organisationNamed(context.text, mention)) ??
+      classNounReferent(mention, names, context);
     return { speaker: named ?? mention.text, speakerType: type, speakerRole: null, speakerMention: span };
   }
   if (mention.kind === 'group') {
@@ -434,6 +441,21 @@ function resolveRole(
     if (person) return as(person, person.role);
   }
   return { speaker: mention.text, speakerType: 'person', speakerRole: mention.role, speakerMention: span };
+}
+
+// "the company", "the news outlet": a definite class noun, perhaps after one lower-case modifier.
+const CLASS_NOUN = new RegExp(
+  `^the\\s+(?:[\\p{Ll}-]+\\s+)?(${alternation([...ORGANISATION_CLASS_NOUNS, ...NEWS_MEDIUM_NOUNS])})$`,
+  'u',
+);
+const MEDIUM = new Set(NEWS_MEDIUM_NOUNS);
+
+/** The one organisation named just before a class noun; a news medium's noun takes only an outlet's name. */
+function classNounReferent(mention: Mention, names?: NameTable, context?: MentionContext): string | null {
+  const noun = CLASS_NOUN.exec(mention.text)?.[1];
+  if (!noun) return null;
+  const near = { at: mention.start, sentenceStart: context?.sentenceStart, previous: context?.previousSentence };
+  return organisationNear(names, near, MEDIUM.has(noun));
 }
 
 // "the City Council on Wednesday": a day or month does not continue an organisation's name.

@@ -20,6 +20,27 @@ export const DOCUMENT_NOUNS = [
   'platform', 'plan', 'proposal', 'agenda', 'manifesto',
 ];
 
+/**
+ * Class nouns a later mention uses for one organisation the article has just named, whatever its name's own words
+ * ("Business Insider also commented … ¶ “…,” the company said"; "told Fox News. … according to the news outlet").
+ */
+// Used by: quotes/resolve (organisationNamed's fallback, org-pronouns namedOrganisationNear).
+// prettier-ignore
+export const ORGANISATION_CLASS_NOUNS = [
+  // Businesses
+  'company', 'firm', 'business', 'retailer', 'manufacturer', 'maker', 'startup', 'start-up',
+  // Bodies in general
+  'organization', 'organisation', 'group', 'charity', 'nonprofit',
+];
+
+/** The same for news media: they stand only for a name known as an outlet's ("told Fox News. … the news outlet"). */
+// Used by: quotes/org-pronouns (namedOrganisationNear).
+// prettier-ignore
+export const NEWS_MEDIUM_NOUNS = [
+  'newspaper', 'paper', 'tabloid', 'outlet', 'publication', 'magazine', 'network', 'broadcaster', 'channel', 'station',
+  'website', 'site',
+];
+
 /** Plural and collective nouns for people who speak together ("relatives said", "officials say", "the crowd"). */
 // Used by: quotes/mentions (GROUP_HEADS): a mention headed by one is a group.
 // prettier-ignore
