@@ -281,6 +281,33 @@ const cases: Case[] = [
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
   {
+    name: 'a time between the subject and its verb ("Lopez on Thursday stepped up her attacks on Baker, saying …")',
+    paragraphs: [
+      'Tom Baker spoke first.',
+      'Maria Lopez on Thursday stepped up her attacks on Baker, saying he is “not fit to run the city council.”',
+    ],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'a time between a role subject and its verb ("The mayor last week called …")',
+    paragraphs: ['Mayor Maria Lopez spoke first.', 'The mayor last week called the plan “a waste of public money.”'],
+    expected: [[LOPEZ, 'person', 'The mayor']],
+  },
+  {
+    name: 'partial quote: the subject of the clause joined last (", while Lopez proposed …")',
+    paragraphs: [
+      'Tom Baker on Monday signed an order to close the bridge, while Maria Lopez, the mayor, proposed to “keep it open for buses.”',
+    ],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'partial quote: a joined clause whose subject names no one leaves the sentence’s subject',
+    paragraphs: [
+      'The city poll also finds that, while many voters blame Baker for it, the mayor is “not at all responsible for it.”',
+    ],
+    expected: [['the city poll', 'organization', 'The city poll']],
+  },
+  {
     name: 'partial quote: a party tag after the subject’s name ("Sen. Tom Baker (D-Ore.)") is no sentence end',
     paragraphs: [
       'In a sharp reply to the mayor, Sen. Tom Baker (D-Ore.) called him reckless and accused him of keeping people from being able to “live in peace in their own town.”',

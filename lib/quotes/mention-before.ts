@@ -6,7 +6,7 @@ import { parsePhrase } from './phrase';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 import { relativeSubject } from './relative';
 import { clauseSubject, isSpeakerLike, VERB } from './subjects';
-import { blankPartyTags, capitalisedRun, NO_CAP_WORD_BEFORE } from './patterns';
+import { blankPartyTags, capitalisedRun, NO_CAP_WORD_BEFORE, TIME_ADJUNCT } from './patterns';
 
 const BEFORE_CUE = new RegExp(
   `(?:^|[.;!?]\\s+|,\\s+(?=[\\p{Lu}]|he\\b|she\\b|they\\b|the\\b))` +
@@ -48,12 +48,16 @@ const GOVERNING = [
   'through', 'between',
 ];
 // "the spokesman", "the two lawyers": "the" and up to four lower-case words, not governed by a preposition.
-const THE_PHRASE = `(?<!\\b(?:${GOVERNING.join('|')})\\s)[Tt]he(?:\\s+(?!(?:who|which|that)\\b)[\\p{Ll}\\p{N}-]+){1,4}`;
+// "The mayor last week said": a time after the noun is no part of it.
+const THE_PHRASE =
+  `(?<!\\b(?:${GOVERNING.join('|')})\\s)[Tt]he` +
+  `(?:\\s+(?!(?:who|which|that)\\b|${TIME_ADJUNCT}\\b)[\\p{Ll}\\p{N}-]+){1,4}`;
 // A name read whole and not the object of "to" or "from".
 const WHOLE_NAME = `${NO_CAP_WORD_BEFORE}(?<!\\b(?:to|from)\\s)${capitalisedRun(5)}`;
 const LOCAL_CUE = new RegExp(
   `^(?:.*[\\s,(—–])?(he|she|they|we|I|[Ii]t|${THE_PHRASE}|${WHOLE_NAME})` +
-    `\\s+(?:(?:\\p{Ll}+ly|also|then|later|again|has|had|have|would|will)\\s+)?(?:${CUE})\\b[^"“”.!?]{0,120}$`,
+    `\\s+(?:${TIME_ADJUNCT}\\s+)?(?:(?:\\p{Ll}+ly|also|then|later|again|has|had|have|would|will)\\s+)?` +
+    `(?:${CUE})\\b[^"“”.!?]{0,120}$`,
   'du',
 );
 
@@ -73,6 +77,9 @@ const RELATIVE_CLAUSE =
 const CUE_WORD_RE = new RegExp(`\\b(?:${CUE})\\b`, 'i');
 const ENDS_IN_CUE = new RegExp(`\\b(?:${CUE})\\s+(?:that\\s+)?$`, 'i');
 const ROLE_THEN_CUE = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?:${CUE})\\s+(?:that\\s+)?$`, 'u');
+
+// "Trump on Thursday ratcheted up his attacks on Rubio, saying …": the name before the time adjunct.
+const NAME_THEN_TIME = new RegExp(`^${capitalisedRun(3)}(?=\\s+${TIME_ADJUNCT}\\s)`, 'u');
 
 /** "The longtime senator said": a person noun as the subject right before a closing cue. */
 function roleBeforeCue(clause: string, offset: number): Mention | null {
@@ -214,9 +221,9 @@ export function mentionBefore(text: string, offset: number): Mention | null {
     }
     // "Boudreau gave his players a pep talk Tuesday, telling them …": the subject opens the clause.
     if (/ing$/i.test(cue[2]) || phrase.split(/\s+/).length > 6) {
-      const subject = phrase.match(
-        /^(?:(?:[\p{Lu}][\p{L}'’\u2024-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|he|she|they)(?=[\s,])/iu,
-      );
+      const subject =
+        phrase.match(NAME_THEN_TIME) ??
+        phrase.match(/^(?:(?:[\p{Lu}][\p{L}'’\u2024-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|he|she|they)(?=[\s,])/iu);
       if (subject && /^[\p{Lu}]|^(?:he|she|they)$/u.test(subject[0])) {
         const mention = readMention(subject[0], phraseStart);
         if (mention && (mention.kind === 'name' || mention.kind === 'pronoun')) return mention;

@@ -22,6 +22,8 @@ import {
   signatureAfter,
 } from './mention-finders';
 import { lastStartingBy } from '../text/spans';
+import { alternation } from '../lexicon/build';
+import { CLAUSE_JOINERS } from '../lexicon/en/clause-words';
 
 // A source: "the" and up to three words ("the memo", "the White House"), or a name of up to four words.
 const SOURCE = `(?:the(?:\\s+[\\p{L}-]+){1,3}|${capitalisedRun(3)})`;
@@ -158,8 +160,23 @@ const partialSubject: NearRule = {
     paragraphs: ['Maria Lopez sees the plan as “a bridge to nowhere” and no more.'],
     speaker: 'Maria Lopez',
   },
-  find: (c) => (c.q.partial ? clauseSubject(withoutQuotes(c.before), c.sentenceFrom, c.speakerSubject) : null),
+  find: (c) => (c.q.partial ? partialClauseSubject(withoutQuotes(c.before), c.sentenceFrom, c.speakerSubject) : null),
 };
+
+// ", while Huckabee proposed", "; Cruz called it": where a main clause is joined on.
+const JOINED_CLAUSE = new RegExp(`(?:,\\s+(?:${alternation(CLAUSE_JOINERS)})|;)\\s+`, 'gu');
+
+/**
+ * "Jindal on Monday signed an order …, while Mike Huckabee proposed we “…”": the subject of the last clause joined
+ * on before the quote, when it has one that can speak; else the sentence's.
+ */
+function partialClauseSubject(before: string, offset: number, accept: (m: Mention) => boolean): Mention | null {
+  const joined = [...before.matchAll(JOINED_CLAUSE)].at(-1);
+  const from = joined ? joined.index + joined[0].length : 0;
+  // The subject opens the joined clause ("while 37 percent of Americans say Trump is" names no subject).
+  const own = from > 0 ? clauseSubject(before.slice(from), offset + from, accept) : null;
+  return own && before.startsWith(own.text, from) ? own : clauseSubject(before, offset, accept);
+}
 
 /**
  * "In a clip that the judge called “distasteful,” Santilli expressed a desire to “…”": a quote earlier in the

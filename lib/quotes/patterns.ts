@@ -1,5 +1,7 @@
 // Pattern pieces the source finders share, as strings for `new RegExp(…, 'u')`. \u2024 is a masked abbreviation
 // point (see text/abbreviations), so "Sen․" stays one word of a name.
+import { alternation, capitalise } from '../lexicon/build';
+import { DAY_PARTS, TIME_SPAN_LEADS, TIME_SPANS, WEEKDAY_LEADS, WEEKDAYS } from '../lexicon/en/calendar';
 
 /** A capitalised word inside a name, with points and apostrophes ("Sen․", "J.", "O’Brien"). */
 export const CAP_WORD = "\\p{Lu}[\\p{L}'’\\u2024.-]*";
@@ -18,3 +20,12 @@ const PARTY_TAG = /\((?:[RDI]|[RDI]-[A-Z][A-Za-z.\u2024]{1,10}(?: [A-Z][a-z.\u20
 
 /** The text with party tags blanked, same length, so offsets hold and the name meets its verb. */
 export const blankPartyTags = (text: string) => text.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length));
+
+const WEEKDAY = `(?:${WEEKDAYS.map(capitalise).join('|')})(?:\\s+(?:${alternation(DAY_PARTS)}))?`;
+/**
+ * When, between a subject and its verb: "Trump on Tuesday said", "Clinton Monday called", "the senator earlier this
+ * month told". Without it the subject reads as "Trump on Tuesday" and names no one.
+ */
+export const TIME_ADJUNCT =
+  `(?:(?:(?:${alternation(WEEKDAY_LEADS)})\\s+)?${WEEKDAY}` +
+  `|(?:${alternation(TIME_SPAN_LEADS)})\\s+(?:${alternation(TIME_SPANS)}|${WEEKDAY}))`;

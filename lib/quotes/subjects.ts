@@ -3,7 +3,7 @@
 import { CUE } from './cues';
 import { type Mention, PERSON_HEADS, readMention, TITLE_WORDS } from './mentions';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
-import { blankPartyTags, capitalisedRun } from './patterns';
+import { blankPartyTags, capitalisedRun, TIME_ADJUNCT } from './patterns';
 import { CLAUSE_NARROWERS, PHRASE_DETERMINERS, SUBORDINATORS } from '../lexicon/en/clause-words';
 import { IRREGULAR_PASTS } from '../lexicon/en/speech';
 
@@ -23,7 +23,7 @@ const NOT_A_VERB = /^(?:and|or|of|in|on|at|for|to|with|from|by|as|than|who|which
 // The words before the first verb; readMention then decides whether they name a source.
 const ADVERB_BEFORE_VERB = '(?:\\p{Ll}+ly|then|also|later|again|just|still|now|once|even|never|first|soon)';
 const START_SUBJECT = new RegExp(
-  `^([^,.;:!?"“”]{1,80}?)(?:,\\s[^,"“”]{2,160},)?\\s+(?:${ADVERB_BEFORE_VERB}\\s+)?` +
+  `^([^,.;:!?"“”]{1,80}?)(?:,\\s[^,"“”]{2,160},)?\\s+(?:${TIME_ADJUNCT}\\s+)?(?:${ADVERB_BEFORE_VERB}\\s+)?` +
     `(${VERB}|is|are|was|were|has|have|had)\\b`,
   'u',
 );

@@ -24,3 +24,18 @@ export const HOLIDAYS = ['christmas', 'easter'];
 
 /** Days said relative to today, capitalised at a sentence start. Used by: quotes/mentions (CALENDAR). */
 export const RELATIVE_DAYS = ['today', 'yesterday'];
+
+// When something was said, written between a subject and its verb: "Trump on Tuesday said", "Clinton last week
+// called", "the senator earlier this month told". Used by: quotes/patterns (TIME_ADJUNCT).
+/** Words before a weekday: "on Tuesday", "late Monday", "early Friday". */
+export const WEEKDAY_LEADS = ['on', 'late', 'early'];
+/** Words before a stretch of time: "last week", "this month", "earlier this year", "later that day". */
+export const TIME_SPAN_LEADS = ['last', 'this', 'earlier this', 'later that', 'earlier that', 'over the'];
+/** Stretches of time after those words: "last week", "this morning", "over the weekend". */
+// prettier-ignore
+export const TIME_SPANS = [
+  'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'day', 'spring', 'summer', 'fall',
+  'autumn', 'winter',
+];
+/** Parts of a day after a weekday: "Tuesday night". */
+export const DAY_PARTS = ['morning', 'afternoon', 'evening', 'night'];

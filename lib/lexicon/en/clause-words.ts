@@ -70,6 +70,12 @@ export const SUBORDINATORS = [
 ];
 
 /**
+ * Words after a comma that join a main clause with a subject of its own ("Jindal signed an order, while Huckabee
+ * proposed …"). Used by: quotes/near (a partial quote's clause is the last one joined).
+ */
+export const CLAUSE_JOINERS = ['while', 'whereas', 'but', 'and', 'yet'];
+
+/**
  * Words of time that also open a subordinate clause before the subject ("As he left the stage, Mark Jones stepped
  * up", "After she won, Ann Lee thanked them"): as prepositions they open none. Used by: quotes/resolve, with
  * SUBORDINATORS, for a pronoun in the opening clause.
