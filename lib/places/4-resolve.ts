@@ -9,6 +9,7 @@ import { pickEntry } from './pick-entry';
 import { siteHost, storyTown, type SiteHost } from './site-host';
 import { stateOverCity } from './state-namesake';
 import { placeLonelyTowns } from './lonely-town';
+import { listedWithoutPoint } from './unplaced-sites';
 
 export interface ResolvedMention {
   candidate: Candidate;
@@ -24,7 +25,12 @@ export interface ResolvedMention {
    * village the gazetteer lacks (settlements.ts): `id` is the town or area it lies in.
    */
   inState?: boolean;
+  /** A site no town is written beside nor can be told from the story: listed by name, with no map point (`id` -1). */
+  unplaced?: boolean;
 }
+
+/** The `id` of a mention with no gazetteer entry (an unplaced site). */
+export const NO_POINT = -1;
 
 /**
  * Stage 4. `names` and `sites` in text order; `report` says which names are reported (the others still count as
@@ -134,7 +140,11 @@ function withSites(
   for (const c of sites) {
     const host =
       c.site?.kind === 'village' ? villages.get(c.key) : siteHost(c, out, text, gazetteer, ctx.dateline, inner, town);
-    if (!host) continue;
+    // Named, but nothing says where: the reader still sees the site, off the map ("fireworks inside Anfield").
+    if (!host) {
+      if (listedWithoutPoint(c)) placed.push({ candidate: c, id: NO_POINT, site: true, unplaced: true });
+      continue;
+    }
     // A village is a town the gazetteer lacks, shown at the place it lies in.
     if (c.site?.kind === 'village') placed.push({ candidate: c, id: host.id, contained: host.near, inState: true });
     else placed.push({ candidate: c, id: host.id, contained: host.near, site: true, guessed: host.guessed });

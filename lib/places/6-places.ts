@@ -33,6 +33,7 @@ export function placesOf(
   const groups = groupMentions(mentions, roles, layer, gazetteer);
   const placeRoles = rolesOfPlaces(groups, gazetteer);
   return groups.map((g, i) => {
+    if (g.ms[0].unplaced) return unplacedSite(g, placeRoles[i]);
     const e = entry(gazetteer, g.id);
     const site = g.ms[0].site;
     return {
@@ -49,6 +50,13 @@ export function placesOf(
   });
 }
 
+/** A site the story names with no town to place it at: listed by its name, not on the map. */
+function unplacedSite(g: Group, role: PlaceRole): Place {
+  const name = g.forms.find((f) => f !== f.toUpperCase()) ?? g.forms[0];
+  const { spans: mentions, sentence } = g;
+  return { name, role, lat: null, lon: null, country: null, mentions, sentence, kind: 'site', confidence: 'low' };
+}
+
 function groupMentions(
   mentions: ResolvedMention[],
   roles: MentionRole[],
@@ -60,7 +68,7 @@ function groupMentions(
     const span = { start: m.candidate.start, end: m.candidate.end };
     // A site is its own place, listed apart from the town it lies in; so is a feature named after a town ("the Las
     // Vegas Strip"), which the gazetteer only knows by the town.
-    const feature = featureName(text.slice(span.start, span.end), entry(gazetteer, m.id));
+    const feature = m.site ? null : featureName(text.slice(span.start, span.end), entry(gazetteer, m.id));
     const key = m.site ? `site:${m.candidate.key}` : feature || m.inState ? `town:${feature ?? m.candidate.key}` : m.id;
     const group = byId.get(key) ?? { id: m.id, forms: [], spans: [], roles: [], sentence: null, ms: [], cued: false };
     group.ms.push(m);
@@ -82,7 +90,7 @@ function rolesOfPlaces(groups: Group[], gazetteer: PlaceIndex): PlaceRole[] {
   // A site's events count for its town below, not for the dateline's state.
   const areas = groups.map(({ id, ms }) => ({
     country: ms[0].site ? null : entry(gazetteer, id).country || null,
-    area: !ms[0].inState && kindOf(entry(gazetteer, id)) !== 'city',
+    area: !ms[0].inState && !ms[0].unplaced && kindOf(entry(gazetteer, id)) !== 'city',
   }));
   const byRules = promoteDateline(
     datelineAreaRoles(

@@ -211,9 +211,9 @@ describe('recognition vetoes', () => {
       ['Texas'],
     ],
     [
-      'a county read from its bare name does not place a building',
+      'a county read from its bare name does not place a building (the clinic is listed off the map)',
       'Storms hit Texas. He was seen at the Mayo Clinic.',
-      ['Texas'],
+      ['Texas', 'Mayo Clinic'],
     ],
     [
       'a club named after a founder still makes the name a name word',
@@ -577,7 +577,8 @@ describe('sites and facilities', () => {
     ]);
     expect(site('They played the BB&T Pavilion in Boston.').map((p) => p.name)).toEqual(['BB&T Pavilion, Boston']);
   });
-  it('leaves out institutions, people, addresses, works, former names and sites with no town', () => {
+  it('leaves out institutions, people, addresses, works and former names; a site with no town is off the map', () => {
+    const offMap = (text: string) => site(text).map((p) => [p.name, p.lat]);
     expect(site('The Catholic Church in Houston said so. President Park in Boston spoke.')).toEqual([]);
     expect(site('She lives at 1935 Orchard St. in Houston. The Pew Research Center in Boston agreed.')).toEqual([]);
     expect(
@@ -586,14 +587,15 @@ describe('sites and facilities', () => {
       ),
     ).toEqual(['Civic Arena, Houston']);
     expect(site('Wall Street in Boston fell.')).toEqual([]);
-    // A team's town before the venue is no sign of where the venue is (two towns named: no guess).
-    expect(site('Fans from Boston saw Houston take the title at the Civic Arena.')).toEqual([]);
+    // A team's town before the venue is no sign of where the venue is (two towns named: no guess, no map point).
+    expect(offMap('Fans from Boston saw Houston take the title at the Civic Arena.')).toEqual([['Civic Arena', null]]);
     // Known and accepted on the numbers (review 15, finding E): with one town named, even as a team, the venue is
     // guessed there, at low confidence. Vetoing such guesses cost GeoWebNews and LGL more right places than wrong.
     expect(
       site('Boston fans saw Houston take the title at the Civic Arena.').map((p) => [p.name, p.confidence]),
     ).toEqual([['Civic Arena, Houston', 'low']]);
-    expect(site('Fans packed the Civic Arena on Friday.')).toEqual([]);
+    expect(offMap('Fans packed the Civic Arena on Friday.')).toEqual([]);
+    expect(offMap('Fans packed into the Civic Arena on Friday.')).toEqual([['Civic Arena', null]]);
   });
   it("gives the place after a site the site's role: it says where the site is", () => {
     const roles = (text: string) => Object.fromEntries(findPlaces(makeArticle(text), US).map((p) => [p.name, p.role]));
@@ -635,9 +637,22 @@ describe('sites and facilities', () => {
     expect(site('Houston police said so. Photo: SCIENCE PHOTO LIBRARY. Houston mourned.')).toEqual([]);
   });
   it('guesses no town for a venue, for a title-like "The X", nor when two towns are named as often', () => {
-    expect(site('Houston police said fans packed the Civic Arena. Boston police agreed.')).toEqual([]);
-    expect(site('Houston police said the film was shot at The Square. Houston mourned.')).toEqual([]);
-    expect(site('Fans from Houston and Boston cheered. They met on Grant Street.')).toEqual([]);
+    const offMap = (text: string) => site(text).map((p) => [p.name, p.lat, p.country]);
+    expect(offMap('Houston police said fans packed the Civic Arena. Boston police agreed.')).toEqual([]);
+    expect(offMap('Houston police said the film was shot at The Square. Houston mourned.')).toEqual([]);
+    expect(offMap('Fans from Houston and Boston cheered. They met on Grant Street.')).toEqual([
+      ['Grant Street', null, null],
+    ]);
+  });
+  it('lists a site with no town off the map only where it reads as a place (not a body, a title or a longer name)', () => {
+    const offMap = (text: string) => site(text).map((p) => [p.name, p.role, p.lat]);
+    expect(offMap('Fireworks went off inside Civic Arena after the match.')).toEqual([['Civic Arena', 'event', null]]);
+    expect(offMap('The patient was taken to Grant Memorial Hospital on Friday.')).toEqual([
+      ['Grant Memorial Hospital', 'event', null],
+    ]);
+    expect(offMap('Guidance from the Grant Memorial Hospital says to rest.')).toEqual([]);
+    expect(offMap('Fans ate at the stall selling Civic Arena Nachos.')).toEqual([]);
+    expect(offMap('Troops massed on the Syrian border.')).toEqual([]);
   });
   it("reads a work's title and a body named after a site as no site", () => {
     expect(
@@ -658,7 +673,8 @@ describe('rooms and wings of the White House', () => {
       ['West Wing, Washington', 38.9],
     ]);
     expect(sites('The Oval Office said no, the White House said. She starred in The West Wing.')).toEqual([]);
-    expect(sites('The club president saw roses in the Rose Garden of the town park.')).toEqual([]);
+    // Not the White House's: listed by its name alone, off the map.
+    expect(sites('The club president saw roses in the Rose Garden of the town park.')).toEqual([['Rose Garden', null]]);
     expect(sites('The White House said the president spoke in the Rose Garden.')).toEqual([
       ['Rose Garden, Washington', 38.9],
     ]);

@@ -3,7 +3,7 @@ import { errorAuc, scoreDoc, type GeoScores } from './geo';
 
 describe('geo scoring', () => {
   it('counts exact spans only and measures distance on matches with coordinates', () => {
-    const s: GeoScores = { spans: { tp: 0, fp: 0, fn: 0 }, errors: [], located: 0 };
+    const s: GeoScores = { spans: { tp: 0, fp: 0, fn: 0 }, errors: [], located: 0, noPoint: 0 };
     const gold = [
       { start: 0, end: 6, lat: 33.89, lon: 35.5, type: 'Mixed' },
       { start: 10, end: 15, lat: null, lon: null, type: 'Literal' },
@@ -22,6 +22,15 @@ describe('geo scoring', () => {
     expect(s.errors).toHaveLength(1);
     expect(s.errors[0]).toBeLessThan(0.01);
     expect(s.located).toBe(2);
+  });
+
+  it('counts a span listed with no map point as recognised, not as resolved', () => {
+    const s: GeoScores = { spans: { tp: 0, fp: 0, fn: 0 }, errors: [], located: 0, noPoint: 0 };
+    const gold = [{ start: 0, end: 6, lat: 33.89, lon: 35.5, type: 'Literal' }];
+    scoreDoc(s, [{ start: 0, end: 6, lat: null, lon: null }], gold);
+    expect(s.spans).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(s.errors).toEqual([]);
+    expect(s.noPoint).toBe(1);
   });
 
   it('AUC is 0 for perfect answers and grows with error', () => {

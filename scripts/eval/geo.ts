@@ -3,6 +3,9 @@
 // GWN is scored twice: against every toponym type except Non_Toponym ("tagger": our accepted
 // mentions plus demonyms, metonymy and names inside organisations) and against the located-here
 // subset ("product": only the places the extension shows).
+// A site the panel lists with no map point (no town to place it at) counts for recognition; resolution (acc161) is
+// over the matched spans given a point, and `noPt` counts the matched gold spans with coordinates that got none
+// (e2e161 counts them as not placed).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entry, resolveMentions, type Candidate, type Gazetteer } from '../../lib/places';
@@ -41,12 +44,14 @@ export interface GeoScores {
   errors: number[];
   /** Gold spans with coordinates (the end-to-end denominator). */
   located: number;
+  /** Matched gold spans with coordinates that were listed with no map point. */
+  noPoint: number;
 }
 
 /** Scores one document: exact span matches, then the distance of each matched span with gold coordinates. */
 export function scoreDoc(
   s: GeoScores,
-  predicted: { start: number; end: number; lat: number; lon: number }[],
+  predicted: { start: number; end: number; lat: number | null; lon: number | null }[],
   gold: Toponym[],
 ): void {
   const byStart = new Map(gold.map((t) => [`${t.start}:${t.end}`, t]));
@@ -56,7 +61,9 @@ export function scoreDoc(
     if (!g) continue;
     byStart.delete(`${p.start}:${p.end}`);
     tp++;
-    if (g.lat !== null && g.lon !== null) s.errors.push(distanceKm(g.lat, g.lon, p.lat, p.lon));
+    if (g.lat === null || g.lon === null) continue;
+    if (p.lat === null || p.lon === null) s.noPoint++;
+    else s.errors.push(distanceKm(g.lat, g.lon, p.lat, p.lon));
   }
   s.located += gold.filter((t) => t.lat !== null && t.lon !== null).length;
   s.spans.tp += tp;
@@ -79,12 +86,14 @@ function peopleIn(text: string, gazetteer: Gazetteer, kb: KnowledgeBase | null) 
 }
 
 function runSet(docs: GeoDoc[], gazetteer: Gazetteer, kb: KnowledgeBase | null, setting: Setting) {
-  const s: GeoScores = { spans: { tp: 0, fp: 0, fn: 0 }, errors: [], located: 0 };
+  const s: GeoScores = { spans: { tp: 0, fp: 0, fn: 0 }, errors: [], located: 0, noPoint: 0 };
   for (const doc of docs) {
     const people = peopleIn(doc.text, gazetteer, kb);
     const predicted = resolveMentions(doc.text, gazetteer, setting.keep, people).map((m) => {
+      const { start, end } = m.candidate;
+      if (m.unplaced) return { start, end, lat: null, lon: null };
       const e = entry(gazetteer, m.id);
-      return { start: m.candidate.start, end: m.candidate.end, lat: e.lat, lon: e.lon };
+      return { start, end, lat: e.lat, lon: e.lon };
     });
     scoreDoc(s, predicted, doc.toponyms.filter(setting.gold));
   }
@@ -101,6 +110,7 @@ function runSet(docs: GeoDoc[], gazetteer: Gazetteer, kb: KnowledgeBase | null, 
     n: s.errors.length,
     // End to end: gold spans with coordinates that were recognised and placed within 161 km.
     e2e161: s.located ? s.errors.filter((e) => e <= 161).length / s.located : 0,
+    noPt: s.noPoint,
   };
 }
 
@@ -143,11 +153,11 @@ export const geoEvaluator: Evaluator = {
     ];
     const out: Record<string, number> = {};
     if (process.env.GEO_HALF) console.log(`GEO_HALF=${process.env.GEO_HALF}`);
-    console.log('set           P      R      F1     acc161 meanKm  medKm  AUC    n     e2e161');
+    console.log('set           P      R      F1     acc161 meanKm  medKm  AUC    n     e2e161 noPt');
     for (const [name, file, setting] of sets) {
       const r = runSet(readDocs(corpusDir, file, limit), gazetteer, resources.knowledgeBase, setting);
       console.log(
-        `${name.padEnd(12)} ${[r.P, r.R, r.F1, r.acc161].map((v) => v.toFixed(3)).join('  ')}  ${r.meanKm.toFixed(0).padStart(5)}  ${r.medianKm.toFixed(0).padStart(5)}  ${r.auc.toFixed(3)}  ${String(r.n).padEnd(5)} ${r.e2e161.toFixed(3)}`,
+        `${name.padEnd(12)} ${[r.P, r.R, r.F1, r.acc161].map((v) => v.toFixed(3)).join('  ')}  ${r.meanKm.toFixed(0).padStart(5)}  ${r.medianKm.toFixed(0).padStart(5)}  ${r.auc.toFixed(3)}  ${String(r.n).padEnd(5)} ${r.e2e161.toFixed(3)}  ${r.noPt}`,
       );
       for (const [k, v] of Object.entries(r)) out[`${name}.${k}`] = v;
     }
