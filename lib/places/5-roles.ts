@@ -4,7 +4,7 @@
 import type { PlaceRole } from '../types';
 import type { ResolvedMention } from './4-resolve';
 import type { StoryContext } from './3-story-context';
-import { futureClause, laterAfter, mentionCue, mentionCueAfter } from './role-cues';
+import { calledOff, mentionCue, mentionCueAfter } from './role-cues';
 import type { Range } from '../text/datelines';
 import { alternation } from '../lexicon/build';
 import {
@@ -146,12 +146,7 @@ function mentionRoles(text: string, spans: Range[], dateline: Range | null): Men
     else if (EVENT_BEFORE.test(before) || namesEvent(text.slice(s.end, s.end + 60))) role = 'event';
     else if (WHERE_HAPPENED_BEFORE.test(text.slice(Math.max(0, s.start - 120), s.start))) role = 'event';
     else if (WHERE_HAPPENED_AFTER.test(text.slice(s.end, s.end + 120))) role = 'event';
-    else if (
-      happensAt(before, text.slice(s.start, s.end)) &&
-      !futureClause(text, s.start) &&
-      !laterAfter(text.slice(s.end, s.end + 80))
-    )
-      role = 'event';
+    else if (happensAt(before, text.slice(s.start, s.end)) && !calledOff(text, s.start, s.end)) role = 'event';
     else if (previous?.role === 'event' && LIST_JOIN.test(text.slice(previous.end, s.start))) role = 'event';
     else if (previous?.cued && BRACKETED.test(text.slice(previous.end, s.start))) role = previous.role;
     else cued = false;

@@ -958,7 +958,15 @@ describe('roles', () => {
     ['description in apposition', 'Jo Lee, a psychologist in Almaty who writes, said so.', 'Almaty', 'mention'],
     ['comparison', 'Prices rose faster than in Kazakhstan.', 'Kazakhstan', 'mention'],
     ['ranking within a place', 'It is the largest company in Kazakhstan.', 'Kazakhstan', 'mention'],
-    ['a plan for the future', 'The band will tour next year, starting in Almaty.', 'Almaty', 'mention'],
+    ['a planned happening is reported there', 'The band will tour next year, starting in Almaty.', 'Almaty', 'event'],
+    ['a plan called off before the place', 'The band postponed its tour, starting in Almaty.', 'Almaty', 'mention'],
+    ['a plan called off after the place', 'Talks planned in Almaty this week had been postponed.', 'Almaty', 'mention'],
+    [
+      'called off because of unrest there is an event',
+      'Talks planned in Almaty were postponed because of protests.',
+      'Almaty',
+      'event',
+    ],
     [
       "an event noun keeps a future clause's place an event",
       'Police will investigate the shooting in Almaty.',
@@ -1035,7 +1043,7 @@ describe('roles', () => {
       'Kazakhstan',
       'mention',
     ],
-    ['a time to come after the place', 'The two teams meet again in Almaty next week.', 'Almaty', 'mention'],
+    ['a time to come after the place', 'The two teams meet again in Almaty next week.', 'Almaty', 'event'],
     [
       '"in 20 years" after the place counts back',
       'Floods hit Almaty, the worst in Almaty in 20 years.',

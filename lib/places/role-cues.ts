@@ -49,18 +49,6 @@ const INSTITUTIONS = [
 const CAREER_VERBS = ['manage', 'coach', 'study', 'teach'];
 /** Called off: what did not happen after all. */
 const CALLED_OFF = ['postponed', 'cancelled', 'canceled', 'called off', 'scrapped'];
-/** The clause speaks of what is still to come ("will tour …", "is scheduled to open …"). */
-// prettier-ignore
-const FUTURE = [
-  'will', "'ll", '’ll', 'shall', 'is set to', 'are set to', 'is scheduled to', 'are scheduled to', 'is due to',
-  'are due to', 'is slated to', 'are slated to', 'is expected to', 'are expected to', 'plans to', 'plan to', 'upcoming',
-  'next week', 'next month', 'next year', 'plans for', 'plan for',
-  // what was only planned or called off did not happen
-  'planned', 'scheduled', ...CALLED_OFF,
-  // offers, wishes and what would follow
-  'would', 'could be', 'offered to', 'offers to', 'proposed to', 'proposes to', 'hopes to', 'aims to', 'wants to',
-];
-
 /** "born mostly in", "raised originally near": an adverb of degree may come between the verb and its place. */
 const HEDGE = '(?:(?:mostly|mainly|partly|originally|largely)\\s+)?';
 const ORIGIN = new RegExp(
@@ -168,21 +156,16 @@ const INSTITUTION_AFTER = new RegExp(
 const CAREER_AFTER = new RegExp(`^,?\\s+to\\s+(?:${alternation(CAREER_VERBS)})\\b`, 'iu');
 
 /**
- * A time still to come, said after the place ("an event in NYC next month", "… tomorrow"). Not "in three days": "the
- * worst flooding in Houston in 20 years" counts back.
+ * What was called off, in the clause before the name ("postponed talks in Almaty") or said of it after, in the passive
+ * ("meetings planned in Almaty this week had been postponed"): it did not happen there. What is only planned or
+ * expected is not called off: a planned, specific happening is reported as happening there (roles-dev ruling C2).
  */
-const LATER = new RegExp(
-  '^[^.;!?\\n]{0,60}?\\b(?:next\\s+(?:week|month|year|season|spring|summer|autumn|fall|winter)|tomorrow|' +
-    'later\\s+this\\s+(?:week|month|year))\\b',
+const CALLED_OFF_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(CALLED_OFF)})\\b`, 'iu');
+const CALLED_OFF_LATER = new RegExp(
+  `^[^.;!?\\n]{0,50}?\\b(?:is|are|was|were|been)\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation(CALLED_OFF)})\\b` +
+    CALLED_OFF_BY_EVENT,
   'iu',
 );
-
-/** The words after the name, in the same sentence, put it in time still to come. */
-export function laterAfter(after: string): boolean {
-  return LATER.test(after);
-}
-
-const FUTURE_CLAUSE = new RegExp(`(?:^|\\s)(?:${alternation(FUTURE)})\\b`, 'iu');
 
 /** Words before the name that make it a mention whatever else is around it. */
 export function mentionCue(before: string): boolean {
@@ -219,8 +202,8 @@ export function mentionCueAfter(after: string, before = ''): boolean {
   );
 }
 
-/** The clause before the name (back to the last sentence end or semicolon) speaks of the future. */
-export function futureClause(text: string, start: number): boolean {
+/** The clause before the name (back to the last sentence end or semicolon), or the words after it, call it off. */
+export function calledOff(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 300);
   const window = text.slice(from, start);
   const cut = Math.max(
@@ -230,5 +213,5 @@ export function futureClause(text: string, start: number): boolean {
     window.lastIndexOf('? '),
     window.lastIndexOf('! '),
   );
-  return FUTURE_CLAUSE.test(window.slice(cut + 1));
+  return CALLED_OFF_BEFORE.test(window.slice(cut + 1)) || CALLED_OFF_LATER.test(text.slice(end, end + 80));
 }
