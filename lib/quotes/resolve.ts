@@ -10,14 +10,12 @@ import {
   ORGANISATION_CLASS_NOUNS,
   ROLE_SYNONYMS,
 } from '../lexicon/en/sources';
-import { OFFICES_STANDING_ALONE, ROLE_ADJECTIVES, ROLE_MODIFIERS } from '../lexicon/en/roles';
-
-const STANDING_ALONE = new Set(OFFICES_STANDING_ALONE);
+import { ROLE_ADJECTIVES, ROLE_MODIFIERS } from '../lexicon/en/roles';
 import { SUBORDINATORS, TIME_SUBORDINATORS } from '../lexicon/en/clause-words';
 import { CUE_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { mentionType, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
-import { epithetReferent, genderOf, isEpithet } from './epithets';
+import { epithetReferent, isEpithet } from './epithets';
 import { documentSubject, isDocument, organisationNear, organisationSubject } from './org-pronouns';
 import { firstNameGenders } from './personal';
 
@@ -428,23 +426,12 @@ function resolveRole(
     speakerRole: role,
     speakerMention: span,
   });
+  if (match) return as(match.person, match.person.role);
   // "Sen. Bernie Sanders … The senator said": the title written before a mention of the name.
   // "the Florida senator": the qualifier stands before the name too ("Florida Sen. Marco Rubio").
   const qualifiers = mention.text.match(/\p{Lu}[\p{L}'’-]+/gu)?.filter((w) => !/^The$/.test(w)) ?? [];
   const text = context?.text;
-  const titled =
-    match || text === undefined ? undefined : named.find(({ at }) => titledAs(text, at, wanted, qualifiers));
-  const holder = match ?? titled;
-  // "Rubio sought to stoke …. Walking in, the senator said": the person the sentence or the one before is about,
-  // when no other role holder was named since, is who the role noun stands for.
-  // With a role holder named before, only a person the text gives that role too ("McCain said. The longtime senator
-  // said"); without one, anyone not given another role, for an office's title ("the senator", not "the organizer").
-  const topic =
-    text === undefined || qualifiers.length || !/^the\s/i.test(mention.text) || (!holder && !STANDING_ALONE.has(head))
-      ? null
-      : topicPerson(mention, people, recentSpeakers, context, (p) => roleFits(p, wanted, text, !!holder));
-  if (topic && (!holder || holder.at < topic.at)) return as(topic.person, topic.person.role ?? head);
-  if (match) return as(match.person, match.person.role);
+  const titled = text === undefined ? undefined : named.find(({ at }) => titledAs(text, at, wanted, qualifiers));
   if (titled) return as(titled.person, titled.person.role ?? head);
   // "said the 46-year-old", "the billionaire businessman said": a description standing for a person named before.
   if (isEpithet(mention)) {
@@ -454,58 +441,6 @@ function resolveRole(
     if (person) return as(person, person.role);
   }
   return { speaker: mention.text, speakerType: 'person', speakerRole: mention.role, speakerMention: span };
-}
-
-/**
- * The person the text is about just before a role noun: the subject named in the noun's own sentence before it,
- * else the last speaker quoted in the sentence before, else that sentence's subject; of a gender the noun allows,
- * and one `fits` accepts. With where it was named.
- */
-function topicPerson(
-  mention: Mention,
-  people: PeopleIndex,
-  recentSpeakers: Attribution[],
-  context: MentionContext | undefined,
-  fits: (p: Person) => boolean,
-): { person: Person; at: number } | null {
-  const sentence = context?.previousSentence;
-  const own = context?.sentenceStart;
-  const gender = genderOf(mention);
-  const other = gender === 'm' ? 'f' : gender === 'f' ? 'm' : null;
-  const ok = (p: Person | null | undefined): p is Person => !!p && p.gender !== other && fits(p);
-  const subjectIn = (start: number, end: number) => {
-    const named = people.namedBefore(end).filter(({ at, oblique }) => at >= start && !oblique);
-    return named.length ? named[named.length - 1] : null;
-  };
-  // "Cruz defends his record in an ad: “…,” the senator says": the own sentence's subject, across the quote. Any
-  // other person named before the noun in its sentence ("Evans sat through a lecture from the mayor") is not it.
-  const inOwn = own === undefined ? null : subjectIn(own, mention.start);
-  const text = context?.text ?? '';
-  if (inOwn) return ok(inOwn.person) && /[”"]/.test(text.slice(inOwn.at, mention.start)) ? inOwn : null;
-  if (!sentence) return null;
-  const last = recentSpeakers.find((s) => s.speakerType === 'person' && s.speakerMention);
-  const spoke = last?.speakerMention && last.speakerMention.start >= sentence.start ? last : null;
-  const speaker = spoke ? people.byName(spoke.speaker ?? '') : null;
-  if (ok(speaker)) return { person: speaker, at: spoke!.speakerMention!.start };
-  const inPrevious = subjectIn(sentence.start, sentence.end);
-  return inPrevious && ok(inPrevious.person) ? inPrevious : null;
-}
-
-/**
- * A person a role noun may stand for: one whose known role or title is among `wanted`, or (unless `given`) who has
- * none.
- */
-function roleFits(p: Person, wanted: string[], text: string, given: boolean): boolean {
-  if (p.role) return wanted.some((w) => p.role!.toLowerCase().includes(w));
-  const titles = p.mentions.flatMap((at) =>
-    text
-      .slice(Math.max(0, at - 30), at)
-      .split(/\s+/)
-      .slice(-3)
-      .map((w) => w.toLowerCase().replace(/\u2024/g, '.'))
-      .filter((w) => TITLE_WORDS.has(w)),
-  );
-  return given ? titles.some((t) => wanted.includes(t)) : titles.every((t) => wanted.includes(t));
 }
 
 // "the company", "the news outlet": a definite class noun, perhaps after one lower-case modifier.

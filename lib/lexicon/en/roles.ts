@@ -27,16 +27,6 @@ export const LEADERSHIP_ROLES = [
   'spokesperson', 'adviser', 'advisor', 'manager', 'coach', 'deputy', 'professor', 'officer', 'candidate', 'nominee',
 ];
 
-/**
- * Offices that "the <office>" names by itself, for the holder the story is about just then ("Rubio sought … the
- * senator said"); not the parts of titles ("vice", "prime", "lady") nor an office held for someone ("attorney").
- */
-// Used by: quotes/resolve (resolveRole's topic person).
-const HELD_FOR_OTHERS = new Set(['vice', 'prime', 'lady', 'attorney']);
-export const OFFICES_STANDING_ALONE = [...OFFICES, ...ROYAL_AND_RELIGIOUS_TITLES].filter(
-  (w) => !HELD_FOR_OTHERS.has(w),
-);
-
 /** Military ranks written in full. Same users as OFFICES. */
 export const RANKS = ['general', 'colonel', 'major', 'captain', 'commander'];
 
