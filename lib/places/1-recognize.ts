@@ -792,6 +792,17 @@ function wordVeto(
   // states and big cities keep theirs (US, UK, NYC). Weak, not a word: "ELMA, Wash." still opens a dateline.
   if (!big && ACRONYM.test(surface)) return 'weak';
   if (lower.has(c.key) && !(surface.length <= 4 && surface === surface.toUpperCase())) return 'common-word';
-  if (tokenAt(tokens, c.start)?.sentenceStart && !big) return 'weak';
+  if (tokenAt(tokens, c.start)?.sentenceStart && !big && !filedFrom(surface, c.after)) return 'weak';
   return undefined;
+}
+
+/** After a name in capitals: its state or country, an agency, then the dash of a dateline ("BYESVILLE --"). */
+const DATELINE_TAIL = /^[ \t]*(?:,[^\n(—–]{0,40}?)?[ \t]*(?:\([^)\n]{1,80}\))?[ \t]*(?:--?|[–—])\s/u;
+
+/**
+ * "TORRINGTON — A fire destroyed…": a dateline opening a sentence (after a headline run into the text) names the
+ * town the story was filed from, not a person starting the sentence.
+ */
+function filedFrom(surface: string, after: string): boolean {
+  return surface.length >= 3 && surface === surface.toUpperCase() && DATELINE_TAIL.test(after);
 }

@@ -509,6 +509,13 @@ describe('"Town, ST": a postal code after a town', () => {
       ['Washington', [5]],
     ]);
   });
+  it('reads a dateline in capitals that opens a sentence after a headline run into the text', () => {
+    const names = (text: string) => findPlaces(makeArticle(text), US).map((p) => p.name);
+    const story = (opening: string) => names(`Fire guts two homes. ${opening} Texas crews came.`);
+    expect(story('GRAPELAND -- A fire destroyed the roof of a house.')).toEqual(['Grapeland', 'Texas']);
+    expect(story('Grapeland -- who lost the most -- spoke first.')).toEqual(['Texas']);
+    expect(story('GRAPELAND said the roof was lost.')).toEqual(['Texas']);
+  });
   it('is read only after a town', () => {
     expect(findPlaces(makeArticle('Boston, IN THE NEWS. Georgia, TX and more.'), US).map((p) => p.name)).toEqual([
       'Boston',
