@@ -17,7 +17,7 @@ import { LEGAL_FORMS, ORGANISATION_HEADS } from '../lexicon/en/organisations';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/en/given-names';
 import { LEADERSHIP_ROLES, OCCUPATIONS, OFFICES, PROFESSIONS, ROYAL_AND_RELIGIOUS_TITLES } from '../lexicon/en/roles';
 import { STATEMENT_VERBS } from '../lexicon/en/speech';
-import { headKind, namedForItsPlace, notASite, opensStreet, type SiteKind } from './sites';
+import { headKind, namedForItsPlace, notASite, opensFeature, opensStreet, type SiteKind } from './sites';
 import { HEADS_WRITTEN_LOWER } from '../lexicon/en/sites';
 import { lastStartingBy } from '../text/spans';
 import { COMPASS_ADJECTIVES, COMPASS_POINTS, TOWN_PARTS } from '../lexicon/en/place-words';
@@ -469,7 +469,11 @@ function siteIn(
 ): { candidate: Candidate; last: number } | null {
   let last = -1;
   let kind: SiteKind | undefined;
+  // "the Korean Peninsula" inside a sentence: land keeps no capital "The" (a building may: "The Forum").
+  if (tokens[i].text === 'The' && i < j && headKind(tokens[j].text, undefined, false) === 'feature') i++;
   if (opensStreet(tokens[i].text) && i < j) [last, kind] = [j, 'street'];
+  // A feature's opening head takes one name word ("Lake Lanier"); the run may go on as a body's name.
+  else if (opensFeature(tokens[i].text) && i < j) [last, kind] = [i + 1, 'feature'];
   for (let h = j; h > i && last < 0; h--) {
     // A dot inside the run opens a name ("St. John's"); only a run-final "St." closes a street's.
     kind = headKind(tokens[h].text, tokens[h - 1].text.toLowerCase(), h === j && text[tokens[h].end] === '.');
@@ -482,6 +486,8 @@ function siteIn(
   if (last < j && CONNECTORS.has(tokens[last + 1].text)) last = j;
   const k = key(tokens, text, i, last);
   if (lookup(index, k)) return null;
+  // "Swat Valley", "the Korean Peninsula": a known place and its land word stay that place (matchRun's suffixes).
+  if (kind === 'feature' && knownWhole(tokens, text, i, last, index, lower)) return null;
   const names = tokens
     .slice(i, last + 1)
     .map((t) => t.text)
@@ -513,6 +519,14 @@ function siteIn(
   // "Buckingham Palace said": the institution speaking.
   if (SPEECH_AFTER.test(c.after) && !located(c.before)) c.veto = 'metonymy';
   return { candidate: c, last };
+}
+
+/** The gazetteer reads the whole run as one place (with a land word matchRun takes: "Swat Valley"). */
+function knownWhole(tokens: Token[], text: string, i: number, last: number, index: PlaceIndex, lower: Set<string>) {
+  const end = tokens[last].end;
+  return matchRun(tokens, text, i, last, index, lower, new Set()).some(
+    (c) => !c.veto && c.start <= tokens[i].start + 4 && c.end >= end - 2,
+  );
 }
 
 /**

@@ -661,6 +661,20 @@ describe('sites and facilities', () => {
     expect(offMap('Fans ate at the stall selling Civic Arena Nachos.')).toEqual([]);
     expect(offMap('Troops massed on the Syrian border.')).toEqual([]);
   });
+  it('lists land and water the gazetteer lacks off the map, leaving known places with a land word alone', () => {
+    const listed = (text: string) => findPlaces(makeArticle(text), US).map((p) => [p.name, p.kind, p.lat]);
+    expect(listed('Ferries to Fire Island stopped. Fishing on Lake Lanier resumed.')).toEqual([
+      ['Fire Island', 'site', null],
+      ['Lake Lanier', 'site', null],
+    ]);
+    expect(listed('Crews cleared the Neches River Valley near Palestine, Texas.').slice(0, 1)).toEqual([
+      ['Neches River Valley', 'site', null],
+    ]);
+    // A known place with its land word stays that place; a body named after a lake is no lake.
+    expect(listed('Snow fell in the Houston Valley.')).toEqual([['Houston Valley', 'city', 29.76]]);
+    expect(listed('The Lake Lanier Area Development District met.')).toEqual([]);
+    expect(listed('She is a graduate of Mount Holyoke.')).toEqual([]);
+  });
   it("reads a work's title and a body named after a site as no site", () => {
     expect(
       site('Houston fans cheered as the band played its albums Grant Street and Blue Sky. Houston danced.'),

@@ -6,7 +6,9 @@ import { wordSet } from '../lexicon/build';
 import {
   BUILDING_HEADS,
   DOTTED_STREET_HEADS,
+  FEATURE_HEADS,
   INSTITUTION_HEADS,
+  OPENING_FEATURE_HEADS,
   OPENING_STREET_HEADS,
   STREET_HEADS,
   TRANSPORT_HEADS,
@@ -22,13 +24,15 @@ const HEADS: Record<Exclude<SiteKind, 'village' | 'border'>, readonly string[]> 
   worship: WORSHIP_HEADS,
   transport: TRANSPORT_HEADS,
   building: BUILDING_HEADS,
+  feature: FEATURE_HEADS,
 };
 
 /**
  * 'village': a settlement the gazetteer lacks, named so by the words around it (settlements.ts); 'border': a border
  * named by its countries or states (borders.ts).
  */
-export type SiteKind = 'street' | 'venue' | 'institution' | 'worship' | 'transport' | 'building' | 'village' | 'border';
+export type SiteKind =
+  'street' | 'venue' | 'institution' | 'worship' | 'transport' | 'building' | 'feature' | 'village' | 'border';
 
 /** Short street heads written with a dot ("Victoria St."): the dot follows the token. */
 const DOTTED_HEADS = wordSet(DOTTED_STREET_HEADS);
@@ -128,6 +132,13 @@ export function opensStreet(word: string): boolean {
   return OPENING_HEADS.has(word.toLowerCase());
 }
 
+const OPENING_FEATURES = wordSet(OPENING_FEATURE_HEADS);
+
+/** "Lake Cumberland", "Mount Kenya": a feature's head before its name. */
+export function opensFeature(word: string): boolean {
+  return OPENING_FEATURES.has(word.toLowerCase());
+}
+
 /** The words before the head do not name one grounded place ("Catholic Church", "President Park", "Wall Street"). */
 export function notASite(nameWords: string[], whole: string): boolean {
   const words = nameWords.map((w) => w.toLowerCase().replace(/['’]s?$/, ''));
@@ -138,5 +149,5 @@ export function notASite(nameWords: string[], whole: string): boolean {
 
 /** Place words inside a building's or venue's name say where it is ("Ohio Statehouse"); in a street's they do not. */
 export function namedForItsPlace(kind: SiteKind): boolean {
-  return kind !== 'street';
+  return kind !== 'street' && kind !== 'feature';
 }

@@ -42,6 +42,25 @@ export const BUILDING_HEADS = [
   'plantation', 'cottage', 'manor', 'fortress', 'citadel', 'observatory', 'lighthouse', 'dam',
 ];
 
+/**
+ * Land and water the gazetteer has no row for, and the parts of towns named like them ("Fire Island", "the Nile
+ * Delta", "Monongahela National Forest", "the South Kilburn Estate", "the French Quarter"). They span more than a
+ * point, so the panel lists them off the map.
+ */
+// prettier-ignore
+export const FEATURE_HEADS = [
+  // water
+  'river', 'creek', 'delta', 'bay', 'lagoon', 'estuary', 'reservoir', 'canal', 'falls', 'lakeshore',
+  // land
+  'island', 'islands', 'isle', 'peninsula', 'valley', 'hills', 'mountains', 'ridge', 'canyon', 'gorge', 'plateau',
+  'desert', 'forest', 'wilderness', 'swamp', 'marsh', 'wetlands',
+  // parts of towns
+  'estate', 'quarter',
+];
+
+/** Heads that open a feature's name ("Lake Cumberland", "River Moy"); not "Mount", which opens towns and colleges. */
+export const OPENING_FEATURE_HEADS = ['lake', 'river', 'isle'];
+
 /** Short street heads written with a point ("Victoria St.", "Main Ave."). */
 export const DOTTED_STREET_HEADS = ['st', 'ave', 'rd', 'blvd'];
 
