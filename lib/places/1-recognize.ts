@@ -604,9 +604,12 @@ function matchRun(
       continue;
     }
     let matched = -1;
+    // "North Texas": a compass word opening a longer run narrows the next name; alone it is no small town so named.
+    const compass = i === first && i < last && DIRECTIONS.has(tokens[i].text.toLowerCase());
     // A lower-case connector ("of", "the") may continue a name, never start one.
     for (let j = Math.min(last, i + index.maxWords - 1); j >= i && tokens[i].upper; j--) {
       const k = key(tokens, text, i, j);
+      if (compass && j === i && !(lookup(index, k) ?? []).some((id) => strong(index, id))) break;
       const isDemonym = index.demonyms.has(k);
       const place = index.demonymIds.get(k);
       const ids = isDemonym ? (place === undefined ? [] : [place]) : lookup(index, k);

@@ -509,6 +509,23 @@ describe('"Town, ST": a postal code after a town', () => {
       ['Washington', [5]],
     ]);
   });
+  it('reads a compass word opening a run as part of the next name, not as a small town so named', () => {
+    // North, South Carolina (GeoNames: a town of 700) is no reading of "North" before another name.
+    const withNorth = loadGazetteer(
+      gazetteerText(
+        [
+          [['Texas'], 31.5, -99.3, 'US', 'ADM1', 30_000_000, 'TX'],
+          [['Georgia'], 32.7, -83.4, 'US', 'ADM1', 11_000_000, 'GA'],
+          [['North'], 33.62, -81.1, 'US', 'PPL', 700, 'SC'],
+        ],
+        {},
+      ),
+    );
+    const spans = (text: string) =>
+      findPlaces(makeArticle(text), withNorth).map((p) => [p.name, p.mentions.map((m) => text.slice(m.start, m.end))]);
+    expect(spans('Storms hit North Texas on Monday.')).toEqual([['North Texas', ['North Texas']]]);
+    expect(spans('Storms hit Northeast Georgia on Monday.')).toEqual([['Northeast Georgia', ['Northeast Georgia']]]);
+  });
   it('reads a dateline in capitals that opens a sentence after a headline run into the text', () => {
     const names = (text: string) => findPlaces(makeArticle(text), US).map((p) => p.name);
     const story = (opening: string) => names(`Fire guts two homes. ${opening} Texas crews came.`);
