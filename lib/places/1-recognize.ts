@@ -282,7 +282,7 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
   out.push(...bordersIn(text, index));
   mergeCommaNames(out, text, index);
   addPostalRegions(out, text, index);
-  addPartyStates(out, text, index);
+  addPartyStates(out, text, words, index);
   shareMetonymy(out, text, (c) => !c.site && c.ids.some((id) => strong(index, id)));
   // "Casey Mittelstadt … Mittelstadt scored": a word first seen inside a longer non-place name
   // (a person, a team, a company) is that name again when it stands alone.
@@ -557,8 +557,8 @@ function addPostalRegions(cands: Candidate[], text: string, index: PlaceIndex): 
  * "Sen. Bob Casey, D-Pa.": the state a lawmaker's party code names, read only after the party letter (alone, "Pa."
  * and "Ill." are words); it replaces what was read inside it ("Va" of "W. Va.").
  */
-function addPartyStates(cands: Candidate[], text: string, index: PlaceIndex): void {
-  for (const m of text.matchAll(PARTY_STATE)) {
+function addPartyStates(cands: Candidate[], text: string, tokens: Token[], index: PlaceIndex): void {
+  for (const m of partyStatesIn(text, tokens)) {
     const name = partyState(m[1]);
     const ids = name && lookup(index, name.toLowerCase());
     if (!ids) continue;
@@ -572,6 +572,31 @@ function addPartyStates(cands: Candidate[], text: string, index: PlaceIndex): vo
     cands.splice(at < 0 ? cands.length : at, 0, found);
   }
 }
+
+/**
+ * The party codes' matches, read from the tokens that can hold one: "D-Pa" is one token (a hyphen between letters
+ * joins), so a match starts inside a hyphenated token and no text without one is searched.
+ */
+function partyStatesIn(text: string, tokens: Token[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const t of tokens) {
+    for (let q = t.text.indexOf('-'); q > 0; q = t.text.indexOf('-', q + 1)) {
+      // The code before the hyphen: one letter or "DFL".
+      for (const at of [t.start + q - 1, t.start + q - 3]) {
+        if (at < Math.max(t.start, from)) continue;
+        PARTY_AT.lastIndex = at;
+        const m = PARTY_AT.exec(text);
+        if (!m) continue;
+        out.push(m);
+        from = PARTY_AT.lastIndex;
+        break;
+      }
+    }
+  }
+  return out;
+}
+const PARTY_AT = new RegExp(PARTY_STATE.source, 'uy');
 
 /** "Washington, D.C." is one name in the gazetteer, though a comma splits it into two runs. */
 function mergeCommaNames(cands: Candidate[], text: string, index: PlaceIndex): void {

@@ -19,12 +19,16 @@ const MAX_WORDS = Math.max(...HOSTED.flatMap(([, , names]) => names.map((k) => k
 /** "The West Wing", "“Oval Office”": a capital "The" inside a sentence or quotation marks make a title. */
 const TITLED = /(?:[\p{Ll}\d,;]\s+The\s+|[“"‘])$/u;
 
-/** The named sites in the runs of capitalised words `all` (token ranges), each with its town as `inner`. */
+/** Every list's names, each with its list. */
+const HOST_OF = new Map(HOSTED.flatMap((h) => h[2].map((n) => [n, h] as const)));
+
+/**
+ * The named sites in the runs of capitalised words `all` (token ranges), each with its town as `inner`. The story's
+ * sign is read only when a run holds a listed name (review 16 F10: no scan of every text).
+ */
 export function namedSitesIn(all: [number, number][], tokens: Token[], text: string, index: PlaceIndex): Candidate[] {
-  const read = HOSTED.filter(([, , , sign]) => sign.test(text));
-  if (read.length === 0) return [];
-  const hostOf = new Map(read.flatMap(([capital, cc, names]) => names.map((n) => [n, [capital, cc]] as const)));
   const out: Candidate[] = [];
+  const signed = new Map<RegExp, boolean>();
   for (const [i, j] of all) {
     // The run's last words: "Trump's Oval Office" is one run only when the possessive joins.
     for (let from = Math.max(i, j - MAX_WORDS + 1); from < j; from++) {
@@ -32,11 +36,14 @@ export function namedSitesIn(all: [number, number][], tokens: Token[], text: str
         .slice(from, j + 1)
         .map((t) => t.text.toLowerCase())
         .join(' ');
-      const host = hostOf.get(key);
+      const host = HOST_OF.get(key);
       const start = tokens[from].start;
       if (!host || text.slice(start, tokens[j].end).toLowerCase() !== key) continue;
+      const [capital, cc, , sign] = host;
+      if (!signed.has(sign)) signed.set(sign, sign.test(text));
+      if (!signed.get(sign)) continue;
       if (TITLED.test(text.slice(Math.max(0, start - 12), start))) break;
-      const ids = (lookup(index, host[0]) ?? []).filter((id) => capitalOf(entry(index, id), host[1]));
+      const ids = (lookup(index, capital) ?? []).filter((id) => capitalOf(entry(index, id), cc));
       if (ids.length) out.push(site(start, tokens[j].end, key, text, ids));
       break;
     }
