@@ -8,6 +8,32 @@ import { makeArticle as articleOf } from '../../tests/factories';
 
 const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }[] = [
   {
+    name: '"he said" after a sentence that reports someone ("…, Brandt said.") goes on with that person',
+    paragraphs: [
+      'Tom Baker opened the plant in May.',
+      'Tom Baker’s grasp of the budget is worrying, Karl Brandt said.',
+      '“I just do not see evidence that he wants to change,” he said.',
+    ],
+    expected: ['Karl Brandt'],
+  },
+  {
+    name: '"she said" after an inverted cue ("…, said Anna Reyes, the director.") goes on with that person',
+    paragraphs: [
+      'Maria Lopez runs the county.',
+      'The Lopez plan is made possible by its money, said Anna Reyes, the county’s director. Others are “having to do more with less,” she said.',
+    ],
+    expected: ['Anna Reyes'],
+  },
+  {
+    name: 'the name after "X said" is what X says, and a possessive before a noun in -s is no reporter',
+    paragraphs: [
+      'Karl Brandt said Tom Baker has kept in touch with voters.',
+      '“That would have some influence on them,” he said.',
+      'Karl Brandt said the city must rebut Tom Baker’s claims. “It is a welcome step,” he said.',
+    ],
+    expected: ['Karl Brandt', 'Karl Brandt'],
+  },
+  {
     name: 'sentences that go on saying "he" speak of the subject named before the chain, not of a man named in passing',
     paragraphs: [
       'Tom Baker noted that at his first council meeting, in 1990, he voted to replace John Miller as treasurer.',

@@ -18,6 +18,7 @@ import type { PeopleIndex, Person } from './people';
 import { epithetReferent, isEpithet } from './epithets';
 import { documentSubject, isDocument, organisationNear, organisationSubject } from './org-pronouns';
 import { firstNameGenders } from './personal';
+import { reporterBetween } from './reporter';
 
 export interface Attribution {
   speaker: string | null;
@@ -372,6 +373,12 @@ function resolvePersonal(
     lastSpeaker.speakerMention.start < sentence.end;
   if (spokeJustBefore && people.byName(lastSpeaker.speaker ?? '')?.gender !== other)
     return sameSpeaker(lastSpeaker, span);
+  const reporter =
+    sentence && context?.text !== undefined
+      ? reporterBetween(people, context.text, sentence.start, sentence.end, gender)
+      : null;
+  if (reporter)
+    return { speaker: reporter.name, speakerType: 'person', speakerRole: reporter.role, speakerMention: span };
   const subject = previousSubject(people, context, pronoun, gender);
   if (subject) return { speaker: subject.name, speakerType: 'person', speakerRole: subject.role, speakerMention: span };
   const speaker = recentSpeakers.find(
