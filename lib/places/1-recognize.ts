@@ -476,7 +476,9 @@ function siteIn(
   else if (opensFeature(tokens[i].text) && i < j) [last, kind] = [i + 1, 'feature'];
   for (let h = j; h > i && last < 0; h--) {
     // A dot inside the run opens a name ("St. John's"); only a run-final "St." closes a street's.
-    kind = headKind(tokens[h].text, tokens[h - 1].text.toLowerCase(), h === j && text[tokens[h].end] === '.');
+    // "the Illinois Capitol Complex's hot water": a head may carry the possessive (the span leaves it out).
+    const word = h === j ? tokens[h].text.replace(POSSESSIVE, '') : tokens[h].text;
+    kind = headKind(word, tokens[h - 1].text.toLowerCase(), h === j && text[tokens[h].end] === '.');
     if (kind) last = h;
   }
   if (last < 0 || !kind) return null;
@@ -504,9 +506,10 @@ function siteIn(
   if (last > i && tokens.slice(i, last + 1).every(shouted)) return null;
   // "U.S. Capitol Police", "Hospital Authority": a body named after the site is an organisation.
   if (last < j && BODY_WORDS.has(tokens[last + 1].text.toLowerCase())) return null;
-  let end = tokens[last].end;
+  let end = tokens[last].end - (tokens[last].text.match(POSSESSIVE)?.[0].length ?? 0);
   if (text[end] === '.' && kind === 'street' && /^(?:st|ave|rd|blvd)$/i.test(tokens[last].text)) end++;
-  const c = spanCandidate(text, tokens[i].start, end, k, [], { site: { kind } });
+  const start = kind === 'street' ? compassInitialBefore(text, tokens[i].start) : tokens[i].start;
+  const c = spanCandidate(text, start, end, k, [], { site: { kind } });
   if (namedForItsPlace(kind) && last > i) {
     // Only a name with a big reading (a state, a city) says where: Carnegie Library is no building in Carnegie.
     c.site!.inner = matchRun(tokens, text, i, last - 1, index, lower, new Set()).find(
@@ -527,6 +530,13 @@ function knownWhole(tokens: Token[], text: string, i: number, last: number, inde
   return matchRun(tokens, text, i, last, index, lower, new Set()).some(
     (c) => !c.veto && c.start <= tokens[i].start + 4 && c.end >= end - 2,
   );
+}
+
+/** "N. Bedford Drive", "W. Bridge St.": a compass initial opening a street's name belongs to it. */
+const COMPASS_INITIAL = /(?:^|[^\p{L}\p{N}.])[NSEW]\. $/u;
+
+function compassInitialBefore(text: string, start: number): number {
+  return COMPASS_INITIAL.test(text.slice(Math.max(0, start - 4), start)) ? start - 3 : start;
 }
 
 /**

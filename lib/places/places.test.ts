@@ -692,6 +692,14 @@ describe('sites and facilities', () => {
     expect(listed('The Lake Lanier Area Development District met.')).toEqual([]);
     expect(listed('She is a graduate of Mount Holyoke.')).toEqual([]);
   });
+  it('keeps a compass initial, a complex and a possessive head in a site read whole', () => {
+    const spans = (text: string) => site(text).map((p) => p.mentions.map((m) => text.slice(m.start, m.end)).join('|'));
+    expect(spans('Police in Houston were called to the 400 block of N. Bedford Drive.')).toEqual(['N. Bedford Drive']);
+    expect(spans('Workers at the Texas Capitol Complex in Houston were tested.')).toEqual(['Texas Capitol Complex']);
+    expect(spans("Tests of the Texas Capitol Complex's water in Houston came back clean.")).toEqual([
+      'Texas Capitol Complex',
+    ]);
+  });
   it("reads a work's title and a body named after a site as no site", () => {
     expect(
       site('Houston fans cheered as the band played its albums Grant Street and Blue Sky. Houston danced.'),

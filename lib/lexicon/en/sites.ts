@@ -40,6 +40,8 @@ export const TRANSPORT_HEADS = ['airport', 'airfield', 'station', 'terminal', 'b
 export const BUILDING_HEADS = [
   'tower', 'towers', 'building', 'castle', 'palace', 'museum', 'library', 'mall', 'park', 'gardens', 'garden', 'zoo',
   'plantation', 'cottage', 'manor', 'fortress', 'citadel', 'observatory', 'lighthouse', 'dam',
+  // a group of buildings ("the Illinois Capitol Complex", "a sports complex")
+  'complex',
 ];
 
 /**
