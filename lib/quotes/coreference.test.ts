@@ -34,6 +34,30 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Karl Brandt', 'Karl Brandt'],
   },
   {
+    name: '"the senator" in a sentence whose subject is a person the text gives no other office: that person',
+    paragraphs: [
+      'Sen. John Hale spoke on Monday about the farm bill.',
+      'Tom Baker defends his record in an ad running on local TV: “We will fix the roads,” the senator says.',
+    ],
+    expected: ['Tom Baker'],
+  },
+  {
+    name: '"the senator" after a senator quoted in the sentence before, not a senator named earlier',
+    paragraphs: [
+      'GOP Sen. John Hale faces two challengers. Senatorial Committee Chairman Roger Platt has said little.',
+      '“I wonder how the farmers enjoy that,” Hale said. The longtime senator said he rarely asks for help, “except from people I am close to.”',
+    ],
+    expected: ['John Hale', 'John Hale'],
+  },
+  {
+    name: '"the senator" in a sentence whose subject the text calls governor: not that subject',
+    paragraphs: [
+      'Gov. Anna Reyes met Sen. John Hale on Monday.',
+      'Reyes spoke with him for an hour in a crowded room: “We agree on the roads,” the senator said.',
+    ],
+    expected: ['John Hale'],
+  },
+  {
     name: 'sentences that go on saying "he" speak of the subject named before the chain, not of a man named in passing',
     paragraphs: [
       'Tom Baker noted that at his first council meeting, in 1990, he voted to replace John Miller as treasurer.',

@@ -19,6 +19,7 @@ import { epithetReferent, isEpithet } from './epithets';
 import { documentSubject, isDocument, organisationNear, organisationSubject } from './org-pronouns';
 import { firstNameGenders } from './personal';
 import { reporterBetween } from './reporter';
+import { holds, isOfficeDescription, mayHold } from './salient-role';
 
 export interface Attribution {
   speaker: string | null;
@@ -94,10 +95,11 @@ function pronounGoesOn(context: MentionContext | undefined, pronoun: string): bo
 }
 
 /** The first person named as a subject (not after a preposition, not possessive) in [start, end), of fitting gender. */
-function subjectBetween(people: PeopleIndex, start: number, end: number, gender: 'm' | 'f') {
+function subjectBetween(people: PeopleIndex, start: number, end: number, gender: 'm' | 'f' | null) {
+  const other = gender === 'm' ? 'f' : gender === 'f' ? 'm' : null;
   const named = people
     .namedBefore(end)
-    .filter(({ at, person, oblique }) => at >= start && !oblique && person.gender !== (gender === 'm' ? 'f' : 'm'));
+    .filter(({ at, person, oblique }) => at >= start && !oblique && (other === null || person.gender !== other));
   return named.length ? named[named.length - 1].person : null;
 }
 
@@ -184,7 +186,7 @@ function inOpeningClause(lead: string, said: number): boolean {
 }
 const OPENING_TIME = new RegExp(`^(?:${TIME_SUBORDINATORS.map(capitalise).join('|')})$`);
 
-function subjectOfPreviousSentence(people: PeopleIndex, context: MentionContext | undefined, gender: 'm' | 'f') {
+function subjectOfPreviousSentence(people: PeopleIndex, context: MentionContext | undefined, gender: 'm' | 'f' | null) {
   const sentence = context?.previousSentence;
   if (!sentence) return null;
   return (
@@ -207,13 +209,13 @@ function introducedBetween(
   text: string | undefined,
   start: number,
   end: number,
-  gender: 'm' | 'f',
+  gender: 'm' | 'f' | null,
 ): Person | null {
   if (text === undefined) return null;
-  const other = gender === 'm' ? 'f' : 'm';
+  const other = gender === 'm' ? 'f' : gender === 'f' ? 'm' : null;
   const named = people
     .namedBefore(end)
-    .filter(({ at, person, oblique }) => at >= start && !oblique && person.gender !== other)
+    .filter(({ at, person, oblique }) => at >= start && !oblique && (other === null || person.gender !== other))
     .reverse();
   if (named.length < 2 || opensClause(text, start, named[0].at)) return null;
   const introduced = named.filter(
@@ -425,6 +427,7 @@ function resolveRole(
       : Object.hasOwn(ROLE_SYNONYMS, head)
         ? ROLE_SYNONYMS[head]
         : [head];
+  const text = context?.text;
   const named = people.namedBefore(mention.start);
   const match = named.find(({ person: p }) => p.role && wanted.some((w) => p.role!.toLowerCase().includes(w)));
   const as = (p: { name: string; role: string | null }, role: string | null): Attribution => ({
@@ -433,11 +436,12 @@ function resolveRole(
     speakerRole: role,
     speakerMention: span,
   });
+  const salient = text === undefined ? null : salientHolder(mention, people, recentSpeakers, context, wanted);
+  if (salient) return as(salient, salient.role);
   if (match) return as(match.person, match.person.role);
   // "Sen. Bernie Sanders … The senator said": the title written before a mention of the name.
   // "the Florida senator": the qualifier stands before the name too ("Florida Sen. Marco Rubio").
   const qualifiers = mention.text.match(/\p{Lu}[\p{L}'’-]+/gu)?.filter((w) => !/^The$/.test(w)) ?? [];
-  const text = context?.text;
   const titled = text === undefined ? undefined : named.find(({ at }) => titledAs(text, at, wanted, qualifiers));
   if (titled) return as(titled.person, titled.person.role ?? head);
   // "said the 46-year-old", "the billionaire businessman said": a description standing for a person named before.
@@ -448,6 +452,38 @@ function resolveRole(
     if (person) return as(person, person.role);
   }
   return { speaker: mention.text, speakerType: 'person', speakerRole: mention.role, speakerMention: span };
+}
+
+/**
+ * "the senator" in the story's flow (salient-role.ts): the subject named before it in its own sentence (not in the
+ * clause it reports), the person who spoke in the sentence before, or that sentence's subject; the first of them
+ * that may hold the office.
+ */
+function salientHolder(
+  mention: Mention,
+  people: PeopleIndex,
+  recentSpeakers: Attribution[],
+  context: MentionContext | undefined,
+  wanted: string[],
+): Person | null {
+  const text = context?.text;
+  if (text === undefined || !isOfficeDescription(mention)) return null;
+  // The subject of its own sentence may hold the office unless the text gives them another one; the others must
+  // be given it ("GOP Sen. John McCain"): "the judge" after a lawyer's words is not that lawyer.
+  const start = context?.sentenceStart;
+  if (start !== undefined) {
+    const own = subjectBetween(people, start, mention.start, null);
+    const first = own && firstOf(own.mentions.filter((m) => m >= start && m < mention.start));
+    const reported = own && reportsClause(text.slice(start, mention.start), text.slice(first!, mention.start));
+    if (own && !reported && mayHold(own, wanted, text, mention.start)) return own;
+  }
+  const sentence = context?.previousSentence;
+  const last = recentSpeakers.find((s) => s.speakerType === 'person' && s.speaker && s.speakerMention);
+  const lastAt = last?.speakerMention?.start ?? -1;
+  const spoke =
+    last && sentence && lastAt >= sentence.start && lastAt < mention.start ? people.byName(last.speaker!) : null;
+  const candidates = [spoke, subjectOfPreviousSentence(people, context, null)];
+  return candidates.find((p) => p && holds(p, wanted, text, mention.start)) ?? null;
 }
 
 // "the company", "the news outlet": a definite class noun, perhaps after one lower-case modifier.
