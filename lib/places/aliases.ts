@@ -43,6 +43,9 @@ export const PLACE_ALIASES: Record<string, string> = {
   'L.A.': 'Los Angeles',
   HCMC: 'Ho Chi Minh City',
   Rio: 'Rio de Janeiro',
+  // Australian news writes its states short ("Sydney, NSW"); AP style writes the region so.
+  NSW: 'New South Wales',
+  Mideast: 'Middle East',
   'Washington, D.C.': 'Washington',
   'Washington D.C.': 'Washington',
   'Washington, DC': 'Washington',

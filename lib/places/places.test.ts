@@ -399,6 +399,19 @@ describe('resolution', () => {
     expect(mexico?.kind).toBe('country');
   });
 
+  it('reads the short forms news writes for a state and a region (NSW, Mideast)', () => {
+    const index = loadGazetteer(
+      gazetteerText(
+        [
+          [['New South Wales'], -32, 147, 'AU', 'ADM1', 8_000_000],
+          [['Middle East'], 29, 42, 'SA', 'CONT', 370_000_000],
+        ],
+        {},
+      ),
+    );
+    const text = 'Flu cases rose in NSW this week. Fighting spread across the Mideast.';
+    expect(findPlaces(makeArticle(text), index).map((p) => p.name)).toEqual(['New South Wales', 'Mideast']);
+  });
   it('alias forms name the same place (Nur-Sultan is Astana)', () => {
     const places = findPlaces(makeArticle('Officials in Astana, also called Nur-Sultan, agreed.'), G);
     expect(places).toHaveLength(1);
