@@ -31,7 +31,7 @@ export function placesOf(
   gazetteer: PlaceIndex,
 ): Place[] {
   const groups = groupMentions(mentions, roles, layer, gazetteer);
-  const placeRoles = rolesOfPlaces(groups, gazetteer);
+  const placeRoles = rolesOfPlaces(groups, gazetteer, layer.text);
   return groups.map((g, i) => {
     if (g.ms[0].unplaced) return unplacedSite(g, placeRoles[i]);
     const e = entry(gazetteer, g.id);
@@ -86,11 +86,12 @@ function groupMentions(
 }
 
 /** Each place's role: from its mentions' roles, then the dateline's area, the dateline alone, a site's town. */
-function rolesOfPlaces(groups: Group[], gazetteer: PlaceIndex): PlaceRole[] {
+function rolesOfPlaces(groups: Group[], gazetteer: PlaceIndex, text: string): PlaceRole[] {
   // A site's events count for its town below, not for the dateline's state.
-  const areas = groups.map(({ id, ms }) => ({
+  const areas = groups.map(({ id, ms }, i) => ({
     country: ms[0].site ? null : entry(gazetteer, id).country || null,
     area: !ms[0].inState && !ms[0].unplaced && kindOf(entry(gazetteer, id)) !== 'city',
+    qualifier: qualifiesDateline(groups, i, text),
   }));
   const byRules = promoteDateline(
     datelineAreaRoles(
@@ -110,15 +111,32 @@ function placeRole(roles: PlaceRole[]): PlaceRole {
 
 /**
  * "SEOUL, South Korea —": the country or state after the dateline's town is where the news is when another of
- * the story's event places lies in it; else it only says where the town is ("BUFFALO, N.Y." → a mention).
+ * the story's event places lies in it; else it only says where the town is ("BUFFALO, N.Y." → a mention). A
+ * country-level area filed from on its own ("and Jo Lee from Hong Kong") stays the dateline.
  */
-function datelineAreaRoles(roles: PlaceRole[], areas: { country: string | null; area: boolean }[]): PlaceRole[] {
+function datelineAreaRoles(
+  roles: PlaceRole[],
+  areas: { country: string | null; area: boolean; qualifier: boolean }[],
+): PlaceRole[] {
   const eventCountries = new Set(areas.filter((a, i) => roles[i] === 'event' && a.country).map((a) => a.country));
   return roles.map((r, i) => {
     if (r !== 'dateline' || !areas[i].area) return r;
-    return eventCountries.has(areas[i].country) ? 'event' : 'mention';
+    if (eventCountries.has(areas[i].country)) return 'event';
+    return areas[i].qualifier ? 'mention' : 'dateline';
   });
 }
+
+/**
+ * The group's dateline names the state or country of another dateline place, written right after it ("SEOUL, South
+ * Korea —").
+ */
+function qualifiesDateline(groups: Group[], i: number, text: string): boolean {
+  const own = groups[i].spans.filter((_, k) => groups[i].roles[k] === 'dateline');
+  const towns = groups.flatMap((g, j) => (j === i ? [] : g.spans.filter((_, k) => g.roles[k] === 'dateline')));
+  return own.some((a) => towns.some((t) => t.end <= a.start && QUALIFIER_GAP.test(text.slice(t.end, a.start))));
+}
+
+const QUALIFIER_GAP = /^\s*,\s*$/;
 
 /**
  * A report filed from a place that names no other event place is about that place

@@ -1068,6 +1068,12 @@ describe('roles', () => {
     ['an event named with a modifier', 'He opposed the Almaty peace talks.', 'Almaty', 'event'],
     ['a meeting that was only planned', 'Talks that were planned in Almaty were postponed.', 'Almaty', 'mention'],
     ['a reporter filing from a place', 'Protests began in Aktau. Jo Lee reported from Almaty.', 'Almaty', 'dateline'],
+    [
+      'a country-level area filed from on its own stays the dateline',
+      'Protests began in Paris. Jo Lee reported from Almaty, and Ann Kim from Kazakhstan.',
+      'Kazakhstan',
+      'dateline',
+    ],
     ['a title-case dateline opening the body', 'Almaty – Thousands of teachers marched.', 'Almaty', 'event'],
     [
       'a time before the comma is no apposition',
