@@ -713,6 +713,16 @@ describe('sites and facilities', () => {
       'Texas Capitol Complex',
     ]);
   });
+  it('lists a road named by its number off the map', () => {
+    const roads = (text: string) => site(text).map((p) => [p.name, p.lat]);
+    expect(roads('A truck overturned on Highway 19 and later on I-75.')).toEqual([
+      ['Highway 19', null],
+      ['I-75', null],
+    ]);
+    expect(roads('He drove on FM 645 near Houston.')).toEqual([['FM 645', null]]);
+    // Not a road: lower case, a list, a two-letter word not in capitals.
+    expect(roads('The highway 19 miles away, Route, 9 lanes; Cr 5 units.')).toEqual([]);
+  });
   it("reads a work's title and a body named after a site as no site", () => {
     expect(
       site('Houston fans cheered as the band played its albums Grant Street and Blue Sky. Houston danced.'),

@@ -66,8 +66,8 @@ export function siteHost(
       TOWN_AFTER.test(text.slice(site.end, m.candidate.start)) &&
       isTownOrState(entry(index, m.id)),
   );
-  // Land and water span more than a town's point: listed off the map (unplaced-sites.ts).
-  if (site.site?.kind === 'feature') return null;
+  // Land, water and numbered roads span more than a town's point: listed off the map (unplaced-sites.ts).
+  if (site.site?.kind === 'feature' || site.site?.kind === 'road') return null;
   // A border is placed only at a town written right after it ("the U.S.-Mexico border near McAllen").
   if (site.site?.kind === 'border')
     return after && isTown(entry(index, after.id)) ? { id: after.id, near: true } : null;

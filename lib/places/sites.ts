@@ -17,7 +17,7 @@ import {
 } from '../lexicon/en/sites';
 
 /** Head nouns closing a site's name, by kind (lib/lexicon/en/sites.ts). */
-const HEADS: Record<Exclude<SiteKind, 'village' | 'border'>, readonly string[]> = {
+const HEADS: Record<Exclude<SiteKind, 'village' | 'border' | 'road'>, readonly string[]> = {
   street: STREET_HEADS,
   venue: VENUE_HEADS,
   institution: INSTITUTION_HEADS,
@@ -29,10 +29,10 @@ const HEADS: Record<Exclude<SiteKind, 'village' | 'border'>, readonly string[]> 
 
 /**
  * 'village': a settlement the gazetteer lacks, named so by the words around it (settlements.ts); 'border': a border
- * named by its countries or states (borders.ts).
+ * named by its countries or states (borders.ts); 'road': a road named by its number (roads.ts).
  */
 export type SiteKind =
-  'street' | 'venue' | 'institution' | 'worship' | 'transport' | 'building' | 'feature' | 'village' | 'border';
+  'street' | 'venue' | 'institution' | 'worship' | 'transport' | 'building' | 'feature' | 'road' | 'village' | 'border';
 
 /** Short street heads written with a dot ("Victoria St."): the dot follows the token. */
 const DOTTED_HEADS = wordSet(DOTTED_STREET_HEADS);

@@ -23,5 +23,7 @@ const TITLE_LIKE = /^the\s+\S+$/;
 export function listedWithoutPoint(site: Candidate): boolean {
   const kind = site.site?.kind;
   if (!kind || kind === 'border' || TITLE_LIKE.test(site.key) || NAME_GOES_ON.test(site.after)) return false;
-  return kind === 'street' || kind === 'village' || kind === 'feature' || PLACE_BEFORE.test(site.before);
+  return (
+    kind === 'street' || kind === 'village' || kind === 'feature' || kind === 'road' || PLACE_BEFORE.test(site.before)
+  );
 }

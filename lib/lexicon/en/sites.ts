@@ -63,6 +63,12 @@ export const FEATURE_HEADS = [
 /** Heads that open a feature's name ("Lake Cumberland", "River Moy"); not "Mount", which opens towns and colleges. */
 export const OPENING_FEATURE_HEADS = ['lake', 'river', 'isle'];
 
+/**
+ * Words that name a road by its number after them ("Highway 19", "Interstate 45", "State Route 9", "FM 645" a Texas
+ * farm-to-market road, "CR 2202" a county road). Written capitalised. A road runs for miles: listed off the map.
+ */
+export const NUMBERED_ROAD_HEADS = ['interstate', 'highway', 'route', 'fm', 'cr'];
+
 /** Short street heads written with a point ("Victoria St.", "Main Ave."). */
 export const DOTTED_STREET_HEADS = ['st', 'ave', 'rd', 'blvd'];
 

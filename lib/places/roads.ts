@@ -1,0 +1,38 @@
+// Roads named by their number ("a crash on Highway 19", "northbound Interstate 45", "I-75"): where news reports
+// crashes, closures and chases. Read from the text layer's tokens; a road has no point of its own (off the map).
+import { wordSet } from '../lexicon/build';
+import { NUMBERED_ROAD_HEADS } from '../lexicon/en/sites';
+import type { Token } from '../text/tokens';
+import type { Candidate } from './1-recognize';
+import { spanCandidate } from './span-candidate';
+
+const HEADS = wordSet(NUMBERED_ROAD_HEADS);
+/** The road's number, with a letter or a direction's letter after it ("Highway 30A"). */
+const NUMBER = /^\d{1,4}[A-Z]?$/;
+/** "I-75", "I-95": an interstate written short, one token. */
+const SHORT_INTERSTATE = /^I-\d{1,3}$/;
+
+/** The numbered roads the tokens name, as site candidates of kind 'road'. */
+export function roadsIn(tokens: Token[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (SHORT_INTERSTATE.test(t.text)) {
+      out.push(road(text, t.start, t.end));
+      continue;
+    }
+    const next = tokens[i + 1];
+    if (!t.upper || !next || !HEADS.has(t.text.toLowerCase()) || !NUMBER.test(next.text)) continue;
+    // One space between ("Highway 19"), not a list or a score ("Route, 19").
+    if (text.slice(t.end, next.start) !== ' ') continue;
+    // "FM", "CR" are written in capitals; the others capitalised.
+    if (t.text.length === 2 && t.text !== t.text.toUpperCase()) continue;
+    out.push(road(text, t.start, next.end));
+    i++;
+  }
+  return out;
+}
+
+function road(text: string, start: number, end: number): Candidate {
+  return spanCandidate(text, start, end, text.slice(start, end).toLowerCase(), [], { site: { kind: 'road' } });
+}
