@@ -5,6 +5,8 @@
 //   could be in, split evenly, so "Texas" gives Texas a whole vote and "Springfield" (22 namesakes) a sliver to
 //   each of its states. A candidate in a state the other names agree on is likely meant;
 // - the towns each name could be, and the towns whose name has one entry only (anchors);
+// - the counties it names anywhere, also inside the name of a body or a building ("the Butler County Coroner's
+//   Office"): a town and a county that lie together are the pair meant;
 // - the dateline's range.
 import { distanceKm } from './distance';
 import { entry, kindOf, ownsItsName, type GazetteerEntry, type PlaceIndex } from './gazetteer';
@@ -164,10 +166,20 @@ export interface StoryContext {
   towns: Map<string, GazetteerEntry[]>;
   /** The range of the story's dateline place (lib/text/datelines.ts), if it has one. */
   dateline: Range | null;
+  /** Each county name of the story with its namesakes ("butler county" → 8 entries). */
+  counties: Map<string, GazetteerEntry[]>;
 }
 
-/** `names`: every recognised name but sites, in text order, vetoed ones included (they still tell where). */
-export function storyContext(names: Candidate[], dateline: Range | null, index: PlaceIndex): StoryContext {
+/**
+ * `names`: every recognised name but sites, in text order, vetoed ones included (they still tell where); `sites`:
+ * the sites, whose names may hold a county ("Anderson County Courthouse").
+ */
+export function storyContext(
+  names: Candidate[],
+  dateline: Range | null,
+  index: PlaceIndex,
+  sites: Candidate[] = [],
+): StoryContext {
   return {
     countries: storyCountries(names, index),
     anchors: anchorsOf(
@@ -177,7 +189,57 @@ export function storyContext(names: Candidate[], dateline: Range | null, index: 
     votes: areaVotes(names, index),
     towns: townsByName(names, index),
     dateline,
+    counties: countiesOf([...names, ...sites.flatMap((s) => s.site?.inner ?? [])], index),
   };
+}
+
+/** A town this near a county's point lies in it or by it (as "Paris, Henry County" is read in 2-candidates.ts). */
+const COUNTY_KM = 60;
+
+/**
+ * Names whose every reading is a county, wherever they stand: a county is named in local news for being the
+ * story's, also inside the name of its court, sheriff or hospital.
+ */
+function countiesOf(cands: Candidate[], index: PlaceIndex): Map<string, GazetteerEntry[]> {
+  const out = new Map<string, GazetteerEntry[]>();
+  for (const c of cands) {
+    if (c.person || out.has(c.key) || c.ids.length === 0) continue;
+    const entries = c.ids.map((id) => entry(index, id));
+    if (entries.every((e) => e.code === 'ADM2')) out.set(c.key, entries);
+  }
+  return out;
+}
+
+/**
+ * Whether `e` and another name of the story are a town and a county that lie together (Paris and Edgar County,
+ * Illinois; Hamilton County and Cincinnati): of ten Butler Counties and sixteen Hamiltons, the pair in one state
+ * within COUNTY_KM of each other is meant. The other name's reading must be one the story's other names favour
+ * as much as any of its readings: McLean County in a Kentucky story is no partner for Atlanta, Illinois.
+ */
+export function countyPair(
+  ctx: Pick<StoryContext, 'counties' | 'towns' | 'votes'>,
+  key: string,
+  e: GazetteerEntry,
+): boolean {
+  const kind = kindOf(e);
+  if (kind !== 'city' && e.code !== 'ADM2') return false;
+  const others = kind === 'city' ? ctx.counties : ctx.towns;
+  for (const [other, entries] of others) {
+    if (other === key) continue;
+    for (const o of favoured(entries, other, ctx.votes)) {
+      if (o === e || o.country !== e.country || o.admin1 !== e.admin1) continue;
+      if (Math.abs(o.lat - e.lat) < 1 && distanceKm(o.lat, o.lon, e.lat, e.lon) < COUNTY_KM) return true;
+    }
+  }
+  return false;
+}
+
+/** The readings of a name whose area the story's other names support most. */
+function favoured(entries: GazetteerEntry[], key: string, votes: AreaVotes): GazetteerEntry[] {
+  if (entries.length < 2) return entries;
+  const support = entries.map((e) => areaSupport(votes, key, e));
+  const best = Math.max(...support);
+  return entries.filter((_, i) => support[i] >= best - 1e-9);
 }
 
 /**

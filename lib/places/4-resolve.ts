@@ -3,7 +3,7 @@
 // neighbour (Columbus, Nebraska, once chosen next to Norfolk, vouches for Norfolk, Nebraska in turn).
 import type { Candidate } from './1-recognize';
 import { lies, type NameCandidate } from './2-candidates';
-import { nearSupport, type StoryContext } from './3-story-context';
+import { countyPair, nearSupport, type StoryContext } from './3-story-context';
 import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import { pickEntry } from './pick-entry';
 import { siteHost, storyTown, type SiteHost } from './site-host';
@@ -119,8 +119,9 @@ function isWeak(c: Candidate, e: GazetteerEntry, ctx: StoryContext): boolean {
   if (kindOf(e) !== 'city' || e.code === 'PPLC' || e.population >= 100_000) return false;
   // "in Zhanaozen" earns it; "of the Yerba Buena theater" does not: towns take no article.
   if (/\b(?:in|at|near|outside|from|to|of)\s+$/i.test(c.before)) return false;
-  // Another name of the story that could be a town nearby vouches for it (Palestine next to Elkhart).
-  if (nearSupport(ctx.towns, c.key, e) >= 1) return false;
+  // Another name of the story that could be a town nearby, or the county it lies in, vouches for it (Palestine
+  // next to Elkhart; Alexandria in a story naming Rapides Parish).
+  if (nearSupport(ctx.towns, c.key, e) >= 1 || countyPair(ctx, c.key, e)) return false;
   return (ctx.countries.get(e.country) ?? 0) === 0;
 }
 

@@ -7,6 +7,7 @@ import { distanceKm } from './distance';
 import { prior } from './prior';
 import {
   areaSupport,
+  countyPair,
   countrySupport,
   nearSupport,
   type Anchor,
@@ -24,9 +25,11 @@ function contenders(c: Candidate, index: PlaceIndex, ctx: StoryContext): number[
   // "Palestine" next to Elkhart and Grapeland (Texas), with nothing else in the Middle East: the Texan town.
   if (areas.some((id) => countrySupport(ctx.votes, c.key, entry(index, id).country) > 0)) return areas;
   // Only small neighbours count here: Houston does not make "China" a Texan town.
-  const local = c.ids.filter(
-    (id) => kindOf(entry(index, id)) === 'city' && nearSupport(ctx.towns, c.key, entry(index, id), SMALL_TOWN) >= 1,
-  );
+  // A county of the story that a namesake town lies in says the same ("Palestine" and Anderson County, Texas).
+  const local = c.ids.filter((id) => {
+    const e = entry(index, id);
+    return kindOf(e) === 'city' && (nearSupport(ctx.towns, c.key, e, SMALL_TOWN) >= 1 || countyPair(ctx, c.key, e));
+  });
   return local.length ? local : areas;
 }
 
@@ -48,6 +51,9 @@ export function pickEntry(c: Candidate, index: PlaceIndex, ctx: StoryContext, co
     // World cities are meant even in stories about another country (London, not London, Kentucky).
     if (e.population >= 1_000_000) score += 1.5;
     if (c.ids.length > 1) score += localSupport(c.key, e, ctx, anchors);
+    // A town and a county of the story that lie together outweigh a world city of the town's name (Paris and Edgar
+    // County, Illinois), as a written state does.
+    if (c.ids.length > 1 && countyPair(ctx, c.key, e)) score += COUNTY_PAIR;
     if (score > bestScore) {
       bestScore = score;
       bestId = id;
@@ -96,6 +102,9 @@ function within(ids: number[], index: PlaceIndex, container?: GazetteerEntry): n
   const kept = ids.filter((id) => inside(entry(index, id)));
   return kept.length ? kept : ids;
 }
+
+/** Points for a town and a county of the story that lie together: more than a world city's size and fame. */
+const COUNTY_PAIR = 5;
 
 /** Below this a town is local texture, not a place named in stories from anywhere. */
 const SMALL_TOWN = 100_000;

@@ -989,6 +989,15 @@ describe('a name written with its state or country', () => {
     expect(placed(text)).toEqual(['Paris US 2', 'Henry County US 1']);
     expect([stateOf(text, 'Paris'), stateOf(text, 'Henry County')]).toEqual(['US.TN', 'US.TN']);
   });
+  it('reads a town and a county named apart, even inside the name of a court, as the pair that lie together', () => {
+    const court = 'A Paris man was arrested on Sunday. He will appear in Henry County General Sessions Court.';
+    expect(stateOf(court, 'Paris')).toBe('US.TN');
+    expect(stateOf('Storms hit Henry County. Schools in Paris closed on Monday.', 'Paris')).toBe('US.TN');
+  });
+  it('takes no county for a partner in a state the story speaks against', () => {
+    const text = 'Iowa lawmakers met. Storms hit Henry County. Flights to Paris were cancelled.';
+    expect(stateOf(text, 'Paris')).toBe('FR');
+  });
   it('weighs a county against the towns of its name abroad (Kent, England; Kent, Washington)', () => {
     const where = (text: string) => findPlaces(makeArticle(text), US).find((p) => p.name === 'Kent')?.country;
     expect(where('Races at Oakfield, Kent and Millbrook, Leicestershire follow.')).toBe('GB');
