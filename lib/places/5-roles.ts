@@ -88,9 +88,10 @@ const UNIT_IN = new RegExp(
   'iu',
 );
 // The place as subject of an economic happening: reaching or escaping a bad state ("Germany has barely avoided falling
-// into recession"), or its economy moving ("China's economy slowed to its lowest rate", "the US economy grew").
+// into recession"), or its economy moving ("China's economy slowed to its lowest rate", "the US economy grew"). Not
+// a distance from it ("Greece is still far from default": nothing happened).
 const INTO_ECONOMIC_STATE = new RegExp(
-  '^\\s+(?:(?:has|have|had|is|was)\\s+)?(?:\\p{Ll}+\\s+){0,3}?(?:into|from|out\\s+of)\\s+' +
+  '^\\s+(?:(?:has|have|had|is|was)\\s+)?(?:\\p{Ll}+\\s+){0,3}?(?<!\\b(?:far|away)\\s)(?:into|from|out\\s+of)\\s+' +
     '(?:an?\\s+)?(?:\\p{Ll}+\\s+)?' +
     `(?:${alternation(ECONOMIC_STATES)})\\b`,
   'u',

@@ -1026,6 +1026,13 @@ describe('roles', () => {
     ['plain mention', 'Kazakhstan is a large country.', 'Kazakhstan', 'mention'],
     ['dateline and event is event', 'ALMATY (Agency) - Police fired shots in Almaty.', 'Almaty', 'event'],
     ['birthplace', 'The singer, who was born in Almaty, sang in Paris.', 'Almaty', 'mention'],
+    [
+      'where someone is based, "around"',
+      'Jo Lee is based around Almaty. Protests began in Aktau.',
+      'Almaty',
+      'mention',
+    ],
+    ['far from a bad state is none', 'Kazakhstan is still far from default, officials said.', 'Kazakhstan', 'mention'],
     ['seat of a company', 'The firm is headquartered in Almaty. Protests began in Aktau.', 'Almaty', 'mention'],
     [
       'seat of an institution',

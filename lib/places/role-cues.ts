@@ -52,7 +52,7 @@ const CALLED_OFF = ['postponed', 'cancelled', 'canceled', 'called off', 'scrappe
 /** "born mostly in", "raised originally near": an adverb of degree may come between the verb and its place. */
 const HEDGE = '(?:(?:mostly|mainly|partly|originally|largely)\\s+)?';
 const ORIGIN = new RegExp(
-  `\\b(?:${alternation(ORIGIN_VERBS)})\\s+${HEDGE}(?:in|at|from|of|to|near|outside)\\s+` +
+  `\\b(?:${alternation(ORIGIN_VERBS)})\\s+${HEDGE}(?:in|at|from|of|to|near|outside|around)\\s+` +
     '(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$',
   'iu',
 );
