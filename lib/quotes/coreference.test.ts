@@ -8,6 +8,14 @@ import { makeArticle as articleOf } from '../../tests/factories';
 
 const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }[] = [
   {
+    name: 'a surname before a noun for a job and a name ("Baker consultant Karl Brandt") only modifies it',
+    paragraphs: [
+      'Tom Baker won the county in 2008.',
+      'Baker consultant Karl Brandt, the party’s pollster, picked up the thread at the time. “Voters see that they have a lot in common,” he said.',
+    ],
+    expected: ['Karl Brandt'],
+  },
+  {
     name: '"he said" after a sentence that reports someone ("…, Brandt said.") goes on with that person',
     paragraphs: [
       'Tom Baker opened the plant in May.',

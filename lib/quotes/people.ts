@@ -3,6 +3,8 @@
 import { givenNameGender, nameGender } from '../names/gender';
 import { nameEndingAt, namesNoPerson, typedNoPerson, typesOf, type NameTable } from '../names';
 import { misspeltSurnames } from './misspelt';
+import { isAgentNoun } from './shown-role';
+import { PERSON_IN_ENT_ANT } from './subjects';
 import { firstNameSpeakers } from './first-names';
 import { type Mention, ORG_HEADS, ORG_NAME_END, PERSON_HEADS, readMention, TITLE_WORDS } from './mentions';
 import { alternation, capitalise } from '../lexicon/build';
@@ -528,6 +530,9 @@ function oblique(text: string, at: number): boolean {
   // "the Clinton campaign", "Clinton spokeswoman Jennifer Palmieri": the surname modifies a noun.
   const next = /^\p{L}+[^\S\n]+(\p{Ll}+)/u.exec(after)?.[1];
   if (next && (ORG_HEADS.has(next) || PERSON_HEADS.has(next) || TITLE_WORDS.has(next))) return true;
+  // "Obama consultant Cornell Belcher", "Clinton strategist Joel Benenson": a noun for what someone does, then a name.
+  const role = /^\p{L}+[^\S\n]+(\p{Ll}+)[^\S\n]+\p{Lu}/u.exec(after)?.[1];
+  if (role && (isAgentNoun(role) || PERSON_IN_ENT_ANT.test(role))) return true;
   const before = text.slice(Math.max(0, at - 80), at);
   const name = NAME_BEFORE.exec(before);
   const rest = name ? before.slice(0, name.index) : before;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shownRole } from './shown-role';
+import { isAgentNoun, shownRole } from './shown-role';
 
 describe('the role a speaker is shown with', () => {
   it.each([
@@ -57,4 +57,9 @@ describe('the role a speaker is shown with', () => {
   });
 
   it('no role stays none', () => expect(shownRole(null)).toBeNull());
+});
+
+describe('a noun for what someone does, by its ending', () => {
+  it.each(['strategist', 'pollster', 'spokesman', 'historian'])('%s is one', (w) => expect(isAgentNoun(w)).toBe(true));
+  it.each(['never', 'later', 'order', 'answers', 'after'])('%s is none', (w) => expect(isAgentNoun(w)).toBe(false));
 });

@@ -65,6 +65,16 @@ function head(role: string): string {
   return last.replace(/['’]s$/, '').replace(/\.$/, '');
 }
 
+/**
+ * "consultant", "strategist", "spokesman": a noun for what someone does, by its ending (not "never", "later",
+ * "order"). Singular only: "answers" may be a verb.
+ */
+export function isAgentNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (NOT_AGENT_NOUNS.has(lower) || MODIFIERS.has(lower)) return false;
+  return AGENT_NOUN.test(lower);
+}
+
 /** Whether `role` says what a person is (a title, job, relation, rank, age or affiliation). */
 export function isShownRole(role: string): boolean {
   const word = head(role);

@@ -88,6 +88,8 @@ const PERSON_STEMS_IN_ENT_ANT = [
 const PERSON_NOUN = new RegExp(
   `(?:man|woman|person|er|or|ist|ian|(?:${PERSON_STEMS_IN_ENT_ANT.join('|')})(?:ent|ant))$`,
 );
+/** "consultant", "opponent", "resident": a person noun in -ant/-ent. */
+export const PERSON_IN_ENT_ANT = new RegExp(`^\\p{L}*(?:${PERSON_STEMS_IN_ENT_ANT.join('|')})(?:ent|ant)$`, 'u');
 
 /**
  * A subject that can speak: a name, pronoun or organisation, or a role noun for a person ("the senator", "the
