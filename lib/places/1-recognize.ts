@@ -10,6 +10,7 @@ import { describes, settlementsIn } from './settlements';
 import { namedSitesIn } from './named-sites';
 import { bordersIn } from './borders';
 import { roadsIn } from './roads';
+import { streetPairsIn } from './street-pairs';
 import { lowerCaseWords, tokenize, type Token } from '../text/tokens';
 import { alternation, wordSet } from '../lexicon/build';
 import { HONORIFICS, NAME_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLACE_NAME_ABBREVIATIONS } from '../lexicon/en/address';
@@ -281,7 +282,7 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
   withVillages(out, villages);
   // A border's countries stay places of their own: its span is added beside theirs.
   out.push(...bordersIn(text, index));
-  addRoads(out, roadsIn(words, text));
+  addRoads(out, [...roadsIn(words, text), ...streetPairsIn(words, text)]);
   mergeCommaNames(out, text, index);
   addPostalRegions(out, text, index);
   addPartyStates(out, text, words, index);
@@ -317,12 +318,16 @@ function withVillages(out: Candidate[], villages: Candidate[]): void {
   }
 }
 
-/** Numbered roads in text order among the names; a name read inside one ("Highway" as a town) gives way. */
+/**
+ * Numbered roads and streets named before a plural head, in text order among the names; a name read inside one
+ * ("Highway" as a town, "Harrison" of "Lakeview and Harrison streets") gives way.
+ */
 function addRoads(out: Candidate[], roads: Candidate[]): void {
   for (const r of roads) {
     const inside = out.filter((c) => c.start < r.end && c.end > r.start);
     if (inside.some((c) => c.site || (!c.veto && (c.start < r.start || c.end > r.end)))) continue;
-    for (const c of inside) out.splice(out.indexOf(c), 1);
+    // Still read as the context's names (what the story's other names are near), never reported.
+    for (const c of inside) c.veto ??= 'name-part';
     const at = out.findIndex((c) => c.start > r.start);
     out.splice(at < 0 ? out.length : at, 0, r);
   }

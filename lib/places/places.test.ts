@@ -713,6 +713,21 @@ describe('sites and facilities', () => {
       'Texas Capitol Complex',
     ]);
   });
+  it('reads each name before a plural street head as a street of its own', () => {
+    const streets = (text: string) =>
+      site(text).map((p) => p.mentions.map((m) => text.slice(m.start, m.end)).join('|'));
+    expect(streets('In Houston, he collapsed at the corner of State and Hubbard streets.')).toEqual([
+      'State',
+      'Hubbard',
+    ]);
+    expect(streets('In Houston, crews closed Lakeview, Elm & Harrison avenues.')).toEqual([
+      'Lakeview',
+      'Elm',
+      'Harrison',
+    ]);
+    // One name, or names not joined by "and": no pair.
+    expect(streets('In Houston, the Elm streets festival and Smith, Jones streets fair.')).toEqual([]);
+  });
   it('lists a road named by its number off the map', () => {
     const roads = (text: string) => site(text).map((p) => [p.name, p.lat]);
     expect(roads('A truck overturned on Highway 19 and later on I-75.')).toEqual([

@@ -69,6 +69,9 @@ export const OPENING_FEATURE_HEADS = ['lake', 'river', 'isle'];
  */
 export const NUMBERED_ROAD_HEADS = ['interstate', 'highway', 'route', 'fm', 'cr'];
 
+/** Street heads in the plural, after two or more names that share them ("Bourbon and Dauphine streets"). */
+export const PLURAL_STREET_HEADS = ['streets', 'avenues', 'roads', 'boulevards', 'drives'];
+
 /** Short street heads written with a point ("Victoria St.", "Main Ave."). */
 export const DOTTED_STREET_HEADS = ['st', 'ave', 'rd', 'blvd'];
 
