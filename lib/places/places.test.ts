@@ -1060,6 +1060,8 @@ describe('roles', () => {
     ['ranking within a place', 'It is the largest company in Kazakhstan.', 'Kazakhstan', 'mention'],
     ['a planned happening is reported there', 'The band will tour next year, starting in Almaty.', 'Almaty', 'event'],
     ['a plan called off before the place', 'The band postponed its tour, starting in Almaty.', 'Almaty', 'mention'],
+    ['a possibility is no plan', 'Officials warned that the unrest could spread to Almaty.', 'Almaty', 'mention'],
+    ['"May" is a month, not a possibility', 'In May, troops were sent to Almaty.', 'Almaty', 'event'],
     ['a plan called off after the place', 'Talks planned in Almaty this week had been postponed.', 'Almaty', 'mention'],
     [
       'called off because of unrest there is an event',

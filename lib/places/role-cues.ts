@@ -49,6 +49,12 @@ const INSTITUTIONS = [
 const CAREER_VERBS = ['manage', 'coach', 'study', 'teach'];
 /** Called off: what did not happen after all. */
 const CALLED_OFF = ['postponed', 'cancelled', 'canceled', 'called off', 'scrapped'];
+/**
+ * A possibility or a condition, not a plan ("protests could spread to", "if elected, she would hold a rally in"). Lower
+ * case only: "May" is a month.
+ */
+// prettier-ignore
+const POSSIBLE = ['could', 'might', 'may', 'if', 'If', 'unless', 'Unless'];
 /** "born mostly in", "raised originally near": an adverb of degree may come between the verb and its place. */
 const HEDGE = '(?:(?:mostly|mainly|partly|originally|largely)\\s+)?';
 const ORIGIN = new RegExp(
@@ -158,9 +164,11 @@ const CAREER_AFTER = new RegExp(`^,?\\s+to\\s+(?:${alternation(CAREER_VERBS)})\\
 /**
  * What was called off, in the clause before the name ("postponed talks in Almaty") or said of it after, in the passive
  * ("meetings planned in Almaty this week had been postponed"): it did not happen there. What is only planned or
- * expected is not called off: a planned, specific happening is reported as happening there (roles-dev ruling C2).
+ * expected is not called off: a planned, specific happening is reported as happening there (roles-dev ruling C2),
+ * unlike a mere possibility ("protests could spread to Almaty").
  */
 const CALLED_OFF_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(CALLED_OFF)})\\b`, 'iu');
+const POSSIBLE_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(POSSIBLE)})\\b`, 'u');
 const CALLED_OFF_LATER = new RegExp(
   `^[^.;!?\\n]{0,50}?\\b(?:is|are|was|were|been)\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation(CALLED_OFF)})\\b` +
     CALLED_OFF_BY_EVENT,
@@ -202,7 +210,10 @@ export function mentionCueAfter(after: string, before = ''): boolean {
   );
 }
 
-/** The clause before the name (back to the last sentence end or semicolon), or the words after it, call it off. */
+/**
+ * The clause before the name (back to the last sentence end or semicolon) calls what happens there off or makes it a
+ * mere possibility, or the words after it call it off.
+ */
 export function calledOff(text: string, start: number, end: number): boolean {
   const from = Math.max(0, start - 300);
   const window = text.slice(from, start);
@@ -213,5 +224,8 @@ export function calledOff(text: string, start: number, end: number): boolean {
     window.lastIndexOf('? '),
     window.lastIndexOf('! '),
   );
-  return CALLED_OFF_BEFORE.test(window.slice(cut + 1)) || CALLED_OFF_LATER.test(text.slice(end, end + 80));
+  const clause = window.slice(cut + 1);
+  return (
+    POSSIBLE_BEFORE.test(clause) || CALLED_OFF_BEFORE.test(clause) || CALLED_OFF_LATER.test(text.slice(end, end + 80))
+  );
 }
