@@ -8,6 +8,14 @@ import { makeArticle as articleOf } from '../../tests/factories';
 
 const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }[] = [
   {
+    name: 'a surname opening an organisation’s name ("the former Baker University student") is no subject',
+    paragraphs: [
+      'Tom Baker founded the school.',
+      'Like Reyes, the former Baker University student Karl Brandt does not want to fight Baker anymore. “I am 76, and I do not feel like going through that again,” he said.',
+    ],
+    expected: ['Karl Brandt'],
+  },
+  {
     name: 'a surname before a noun for a job and a name ("Baker consultant Karl Brandt") only modifies it',
     paragraphs: [
       'Tom Baker won the county in 2008.',

@@ -316,6 +316,38 @@ function addTitledSurnames(text: string, people: Person[], bySurname: Map<string
   }
 }
 
+// "Cruz openly admitted that …", "Obama also addressed …": one capitalised word, not after another, as a clause's
+// subject: a verb in -ed or -s (perhaps after an adverb) follows it.
+const BARE_SUBJECT = new RegExp(
+  `(?<![\\p{L}'’.\\u2024-][^\\S\\n]?)(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)[^\\S\\n]+` +
+    `(?:\\p{Ll}+ly[^\\S\\n]+|also[^\\S\\n]+)?\\p{Ll}{2,}(?:ed|s)\\b`,
+  'gu',
+);
+
+/**
+ * A person the article names by surname alone, never in full ("Cruz", "Carson", "Obama" in a story about the
+ * campaign): indexed when the names table types the word as a person's name and it stands as a subject.
+ */
+function addBareSurnames(
+  text: string,
+  people: Person[],
+  bySurname: Map<string, Person>,
+  names: NameTable,
+  isCommonWord: (word: string) => boolean,
+): void {
+  const firsts = new Set(people.filter((p) => /\s/.test(p.name)).map((p) => p.name.split(/\s+/)[0]));
+  for (const m of text.matchAll(BARE_SUBJECT)) {
+    const word = m[1];
+    const key = word.toLowerCase();
+    if (bySurname.has(key) || NOT_PERSON_WORD.test(word) || TITLE_WORDS.has(key) || isCommonWord(word)) continue;
+    // "Nancy" after "Nancy Reagan": the first name of a person named in full is that person's.
+    if (firsts.has(word) || !typesOf(names, word).has('person') || namesNoPerson(names, word)) continue;
+    const person: Person = { name: word, role: null, mentions: [], gender: guessGender(text, m.index + word.length) };
+    people.push(person);
+    bySurname.set(key, person);
+  }
+}
+
 /** People named by first name only who speak ("Melanie said"): indexed under that name (see first-names.ts). */
 function addFirstNameSpeakers(
   text: string,
@@ -440,6 +472,7 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
   }
   addTitledSurnames(text, people, bySurname);
   addFirstNameSpeakers(text, people, bySurname, isCommonWord, tokens);
+  if (names) addBareSurnames(text, people, bySurname, names, isCommonWord);
   findSurnameMentions(text, people);
   // "McLenney said …" after "Tyresha McClenney": a misspelt surname names the same person.
   const misspelt = new Map<string, Person>();
@@ -530,6 +563,9 @@ function oblique(text: string, at: number): boolean {
   // "the Clinton campaign", "Clinton spokeswoman Jennifer Palmieri": the surname modifies a noun.
   const next = /^\p{L}+[^\S\n]+(\p{Ll}+)/u.exec(after)?.[1];
   if (next && (ORG_HEADS.has(next) || PERSON_HEADS.has(next) || TITLE_WORDS.has(next))) return true;
+  // "the former Trump University customer", "the Clinton Foundation said": the surname opens an organisation's name.
+  const body = /^\p{L}+[^\S\n]+(\p{Lu}\p{Ll}+)\b/u.exec(after)?.[1];
+  if (body && ORG_HEADS.has(body.toLowerCase())) return true;
   // "Obama consultant Cornell Belcher", "Clinton strategist Joel Benenson": a noun for what someone does, then a name.
   const role = /^\p{L}+[^\S\n]+(\p{Ll}+)[^\S\n]+\p{Lu}/u.exec(after)?.[1];
   if (role && (isAgentNoun(role) || PERSON_IN_ENT_ANT.test(role))) return true;
