@@ -339,9 +339,10 @@ function addBareSurnames(
   for (const m of text.matchAll(BARE_SUBJECT)) {
     const word = m[1];
     const key = word.toLowerCase();
-    if (bySurname.has(key) || NOT_PERSON_WORD.test(word) || TITLE_WORDS.has(key) || isCommonWord(word)) continue;
+    // Cheap look-ups first: the table's type, then the text's own lower-case words.
+    if (bySurname.has(key) || !typesOf(names, word).has('person') || namesNoPerson(names, word)) continue;
     // "Nancy" after "Nancy Reagan": the first name of a person named in full is that person's.
-    if (firsts.has(word) || !typesOf(names, word).has('person') || namesNoPerson(names, word)) continue;
+    if (firsts.has(word) || NOT_PERSON_WORD.test(word) || TITLE_WORDS.has(key) || isCommonWord(word)) continue;
     const person: Person = { name: word, role: null, mentions: [], gender: guessGender(text, m.index + word.length) };
     people.push(person);
     bySurname.set(key, person);
