@@ -45,6 +45,8 @@ export interface Candidate {
 
 export interface Site {
   kind: SiteKind;
+  /** The name a reader is shown when the span alone says too little ("State Street" for "State and Hubbard streets"). */
+  shown?: string;
   /** A place named inside a building's name, where it is ("Ohio" in "Ohio Statehouse"). */
   inner?: Candidate;
 }

@@ -114,11 +114,15 @@ function stateLacking(e: GazetteerEntry, container: GazetteerEntry): boolean {
   return !lies(e, container);
 }
 
+const LOCATIVE_BEFORE =
+  /(?:\b(?:in|at|near|outside|from|to|of)|(?:^|[.!?]["”’]?\s+)(?:In|At|Near|Outside|From|To|Of))\s+$/;
+
 /** Towns must earn a bare mention: a small foreign town named once without "in"/"at" is likely a person or a word. */
 function isWeak(c: Candidate, e: GazetteerEntry, ctx: StoryContext): boolean {
   if (kindOf(e) !== 'city' || e.code === 'PPLC' || e.population >= 100_000) return false;
   // "in Zhanaozen" earns it; "of the Yerba Buena theater" does not: towns take no article.
-  if (/\b(?:in|at|near|outside|from|to|of)\s+$/i.test(c.before)) return false;
+  // Lower case, or opening a sentence: "on the Near North Side" is a longer name, not "near".
+  if (LOCATIVE_BEFORE.test(c.before)) return false;
   // Another name of the story that could be a town nearby, or the county it lies in, vouches for it (Palestine
   // next to Elkhart; Alexandria in a story naming Rapides Parish).
   if (nearSupport(ctx.towns, c.key, e) >= 1 || countyPair(ctx, c.key, e)) return false;

@@ -37,7 +37,9 @@ export function placesOf(
     const e = entry(gazetteer, g.id);
     const site = g.ms[0].site;
     return {
-      name: site ? siteName(g.forms, e) : displayName(g.forms, g.ms[0].inState ? null : e),
+      name: site
+        ? siteName(g.ms[0].candidate.site?.shown ? [g.ms[0].candidate.site.shown] : g.forms, e)
+        : displayName(g.forms, g.ms[0].inState ? null : e),
       role: placeRoles[i],
       lat: e.lat,
       lon: e.lon,
@@ -52,7 +54,7 @@ export function placesOf(
 
 /** A site the story names with no town to place it at: listed by its name, not on the map. */
 function unplacedSite(g: Group, role: PlaceRole): Place {
-  const name = g.forms.find((f) => f !== f.toUpperCase()) ?? g.forms[0];
+  const name = g.ms[0].candidate.site?.shown ?? g.forms.find((f) => f !== f.toUpperCase()) ?? g.forms[0];
   const { spans: mentions, sentence } = g;
   return { name, role, lat: null, lon: null, country: null, mentions, sentence, kind: 'site', confidence: 'low' };
 }

@@ -1368,3 +1368,12 @@ describe('the state rows of a gazetteer (stateId)', () => {
     expect(reads.n).toBe(1);
   });
 });
+
+describe('review 17 guards (lead)', () => {
+  it('a street named before a shared plural head is shown with the head ("State Street")', () => {
+    const text = 'He collapsed at the corner of State and Hubbard streets in Chicago, police said.';
+    const names = findPlaces(makeArticle(text), US).map((p) => p.name);
+    expect(names.some((n) => n.startsWith('State Street'))).toBe(true);
+    expect(names.some((n) => n.startsWith('Hubbard Street'))).toBe(true);
+  });
+});

@@ -26,9 +26,13 @@ export function streetPairsIn(tokens: Token[], text: string): Candidate[] {
     const names = [first, last];
     for (let k = and - 2; k >= 0 && tokens[k].upper && COMMA.test(text.slice(tokens[k].end, names[0].start)); k--)
       names.unshift(tokens[k]);
-    for (const t of names) out.push(spanCandidate(text, t.start, t.end, t.text.toLowerCase(), [], { site: street }));
+    // Shown with its head in the singular ("State Street"): "State" alone tells a reader nothing.
+    const head = tokens[h].text.replace(/s$/i, '');
+    const Head = head[0].toUpperCase() + head.slice(1).toLowerCase();
+    for (const t of names) {
+      const site = { kind: 'street' as const, shown: `${t.text} ${Head}` };
+      out.push(spanCandidate(text, t.start, t.end, t.text.toLowerCase(), [], { site }));
+    }
   }
   return out;
 }
-
-const street = { kind: 'street' as const };
