@@ -63,10 +63,16 @@ export function areaVotes(cands: Candidate[], index: PlaceIndex): AreaVotes {
   return { total, byName, countryTotal, countryByName };
 }
 
-/** A state's or county's name inside a longer name: a body of its government, or a firm local to it. */
+/**
+ * A state's or county's name inside a longer name: a body of its government, or a firm local to it. A state's own
+ * name counts though a town shares it ("the Indiana State Police": Indiana, Pennsylvania).
+ */
 function countyBody(c: Candidate, index: PlaceIndex): boolean {
+  if (c.veto !== 'embedded' || c.ids.length === 0) return false;
+  const entries = c.ids.map((id) => entry(index, id));
   return (
-    c.veto === 'embedded' && c.ids.length > 0 && c.ids.every((id) => ['ADM2', 'ADM1'].includes(entry(index, id).code))
+    entries.every((e) => e.code === 'ADM2' || e.code === 'ADM1') ||
+    entries.some((e) => e.code === 'ADM1' && ownAreaName(e, c.key))
   );
 }
 
@@ -168,6 +174,11 @@ export interface StoryContext {
   dateline: Range | null;
   /** Each county name of the story with its namesakes ("butler county" → 8 entries). */
   counties: Map<string, GazetteerEntry[]>;
+  /**
+   * How often the story names each state by its name, area key → mentions ("US.WV" → 4); 0 for a state named only
+   * inside a longer name.
+   */
+  stated: Map<string, number>;
 }
 
 /**
@@ -190,7 +201,38 @@ export function storyContext(
     towns: townsByName(names, index),
     dateline,
     counties: countiesOf([...names, ...sites.flatMap((s) => s.site?.inner ?? [])], index),
+    stated: statedAreas(names, index),
   };
+}
+
+/**
+ * Each mention of a state by its name or abbreviation, as a place or standing for its government; inside the name
+ * of its police or agency ("the Indiana State Police") it is listed with no count, for a team or a university is
+ * named so too ("Mississippi State"). "Georgia" is no state here: a country has that name too.
+ */
+function statedAreas(cands: Candidate[], index: PlaceIndex): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const c of cands) {
+    if (c.person || (c.veto && c.veto !== 'metonymy' && c.veto !== 'embedded')) continue;
+    const entries = c.ids.map((id) => entry(index, id));
+    const states = entries.filter((e) => e.code === 'ADM1');
+    if (states.length !== 1 || entries.some((e) => kindOf(e) === 'country')) continue;
+    if (entries.length > 1 && !ownAreaName(states[0], c.key)) continue;
+    const k = areaKey(states[0]);
+    if (k) out.set(k, (out.get(k) ?? 0) + (c.veto === 'embedded' ? 0 : 1));
+  }
+  return out;
+}
+
+/** A state is the story's when it is named at least this often, and twice as often as any other. */
+const STORY_STATE_MENTIONS = 2;
+
+/** The state the story names far more than any other, if there is one ("US.WV"). */
+export function storyState(stated: Map<string, number>): string | undefined {
+  const ranked = [...stated].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < STORY_STATE_MENTIONS || (second && first[1] < 2 * second[1])) return undefined;
+  return first[0];
 }
 
 /** A town this near a county's point lies in it or by it (as "Paris, Henry County" is read in 2-candidates.ts). */
@@ -226,7 +268,7 @@ export function countyPair(
   const others = kind === 'city' ? ctx.counties : ctx.towns;
   for (const [other, entries] of others) {
     if (other === key) continue;
-    for (const o of favoured(entries, other, ctx.votes)) {
+    for (const o of favoured(entries, other, key, ctx.votes)) {
       if (o === e || o.country !== e.country || o.admin1 !== e.admin1) continue;
       if (Math.abs(o.lat - e.lat) < 1 && distanceKm(o.lat, o.lon, e.lat, e.lon) < COUNTY_KM) return true;
     }
@@ -234,10 +276,14 @@ export function countyPair(
   return false;
 }
 
-/** The readings of a name whose area the story's other names support most. */
-function favoured(entries: GazetteerEntry[], key: string, votes: AreaVotes): GazetteerEntry[] {
+/**
+ * The readings of name `key` whose area the story's other names support most, leaving out `asking`'s votes: a
+ * name cannot vouch for a partner with its own vote.
+ */
+function favoured(entries: GazetteerEntry[], key: string, asking: string, votes: AreaVotes): GazetteerEntry[] {
   if (entries.length < 2) return entries;
-  const support = entries.map((e) => areaSupport(votes, key, e));
+  const own = votes.byName.get(asking);
+  const support = entries.map((e) => areaSupport(votes, key, e) - (own?.get(areaKey(e) ?? '') ?? 0));
   const best = Math.max(...support);
   return entries.filter((_, i) => support[i] >= best - 1e-9);
 }

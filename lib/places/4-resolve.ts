@@ -3,7 +3,7 @@
 // neighbour (Columbus, Nebraska, once chosen next to Norfolk, vouches for Norfolk, Nebraska in turn).
 import type { Candidate } from './1-recognize';
 import { lies, type NameCandidate } from './2-candidates';
-import { countyPair, nearSupport, type StoryContext } from './3-story-context';
+import { areaKey, countyPair, nearSupport, type StoryContext } from './3-story-context';
 import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import { pickEntry } from './pick-entry';
 import { siteHost, storyTown, type SiteHost } from './site-host';
@@ -123,9 +123,11 @@ function isWeak(c: Candidate, e: GazetteerEntry, ctx: StoryContext): boolean {
   // "in Zhanaozen" earns it; "of the Yerba Buena theater" does not: towns take no article.
   // Lower case, or opening a sentence: "on the Near North Side" is a longer name, not "near".
   if (LOCATIVE_BEFORE.test(c.before)) return false;
-  // Another name of the story that could be a town nearby, or the county it lies in, vouches for it (Palestine
-  // next to Elkhart; Alexandria in a story naming Rapides Parish).
-  if (nearSupport(ctx.towns, c.key, e) >= 1 || countyPair(ctx, c.key, e)) return false;
+  // Another name of the story that could be a town nearby, the county it lies in, or its state named anywhere,
+  // vouches for it (Palestine next to Elkhart; Alexandria and Rapides Parish; Richmond and the Indiana State Police).
+  const state = areaKey(e);
+  if (nearSupport(ctx.towns, c.key, e) >= 1 || countyPair(ctx, c.key, e) || (state && ctx.stated.has(state)))
+    return false;
   return (ctx.countries.get(e.country) ?? 0) === 0;
 }
 

@@ -6,10 +6,12 @@ import type { Candidate } from './1-recognize';
 import { distanceKm } from './distance';
 import { prior } from './prior';
 import {
+  areaKey,
   areaSupport,
   countyPair,
   countrySupport,
   nearSupport,
+  storyState,
   type Anchor,
   type StoryAreas,
   type StoryContext,
@@ -37,6 +39,7 @@ function contenders(c: Candidate, index: PlaceIndex, ctx: StoryContext): number[
 export function pickEntry(c: Candidate, index: PlaceIndex, ctx: StoryContext, container?: GazetteerEntry): number {
   const { countries } = ctx;
   const anchors = ctx.anchors.filter((a) => a.key !== c.key);
+  const state = storyState(ctx.stated);
   let bestId = c.ids[0];
   let bestScore = -Infinity;
   for (const id of within(contenders(c, index, ctx), index, container)) {
@@ -54,12 +57,26 @@ export function pickEntry(c: Candidate, index: PlaceIndex, ctx: StoryContext, co
     // A town and a county of the story that lie together outweigh a world city of the town's name (Paris and Edgar
     // County, Illinois), as a written state does.
     if (c.ids.length > 1 && countyPair(ctx, c.key, e)) score += COUNTY_PAIR;
+    if (c.ids.length > 1 && inStoryState(e, c.ids, index, state)) score += STORY_STATE;
     if (score > bestScore) {
       bestScore = score;
       bestId = id;
     }
   }
   return container ? bestId : worldCityOver(bestId, c.ids, index, countries);
+}
+
+/**
+ * The state a story names again and again is where its bare towns lie, as news writes the state of any other town
+ * (Plymouth in a story naming Massachusetts twice and no other state); but a big city of the country stands alone
+ * in any story (Louisville in an Ohio story about college basketball).
+ */
+function inStoryState(e: GazetteerEntry, ids: number[], index: PlaceIndex, state: string | undefined): boolean {
+  if (state === undefined || areaKey(e) !== state) return false;
+  return !ids.some((id) => {
+    const o = entry(index, id);
+    return o.country === e.country && areaKey(o) !== state && kindOf(o) === 'city' && o.population >= SMALL_TOWN;
+  });
 }
 
 /** A world city is this many times bigger than a village that shares its name. */
@@ -106,16 +123,25 @@ function within(ids: number[], index: PlaceIndex, container?: GazetteerEntry): n
 /** Points for a town and a county of the story that lie together: more than a world city's size and fame. */
 const COUNTY_PAIR = 5;
 
+/** Points for a town in the state the story names most (3-story-context.ts storyState). */
+const STORY_STATE = 2;
+
+/** Most points the story's other names can give a namesake (localSupport). */
+const CONTEXT_CAP = 5;
+
 /** Below this a town is local texture, not a place named in stories from anywhere. */
 const SMALL_TOWN = 100_000;
 
 /**
  * Points for agreeing with the story's other names: the same state (2 per whole vote), a namesake
  * nearby (1.5 per name) and an unambiguous town nearby, capped together so that context alone
- * cannot carry a village past a world city (Moscow, Pennsylvania, next to Scranton).
+ * cannot carry a village past a world city (Moscow, Pennsylvania, next to Scranton). Namesakes that both reach the
+ * cap are still told apart by their states' votes (Lewisburg, West Virginia, in a story naming that state four
+ * times, over Lewisburg, Tennessee, next to a Greenbrier there).
  */
 function localSupport(key: string, e: GazetteerEntry, ctx: StoryContext, anchors: Anchor[]): number {
-  let points = 2 * Math.min(2, areaSupport(ctx.votes, key, e));
+  const area = areaSupport(ctx.votes, key, e);
+  let points = 2 * Math.min(2, area);
   if (kindOf(e) === 'city') {
     points += 1.5 * Math.min(2, nearSupport(ctx.towns, key, e));
     // Near the story's unambiguous towns (Alexandria next to Fargo is Alexandria, Minnesota).
@@ -123,7 +149,7 @@ function localSupport(key: string, e: GazetteerEntry, ctx: StoryContext, anchors
     if (near < 150) points += 3;
     else if (near < 500) points += 1.5;
   }
-  return Math.min(5, points);
+  return points > CONTEXT_CAP ? CONTEXT_CAP + 0.5 * Math.min(4, area) : points;
 }
 
 /** An area's own name, or a sea's without "Ocean"/"Sea" ("Atlantic", "Mediterranean"), not a town's namesake. */

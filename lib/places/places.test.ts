@@ -983,6 +983,50 @@ describe("a small town far from all the story's other places", () => {
   });
 });
 
+// Namesakes in and out of the state a story names (coordinates and sizes rounded from GeoNames).
+describe('the state the story names', () => {
+  const STATES = loadGazetteer(
+    gazetteerText(
+      [
+        [['Indiana'], 39.9, -86.3, 'US', 'ADM1', 6_800_000, 'IN'],
+        [['Indiana'], 40.62, -79.15, 'US', 'PPLA2', 14_000, 'PA'],
+        [['Richmond'], 37.55, -77.46, 'US', 'PPLA', 226_000, 'VA'],
+        [['Richmond'], 39.83, -84.89, 'US', 'PPLA2', 36_000, 'IN'],
+        [['West Virginia'], 38.5, -80.5, 'US', 'ADM1', 1_800_000, 'WV'],
+        [['Lewisburg'], 37.8, -80.45, 'US', 'PPLA2', 3_900, 'WV'],
+        [['Lewisburg'], 35.45, -86.79, 'US', 'PPLA2', 11_500, 'TN'],
+        [['Greenbrier'], 36.43, -86.8, 'US', 'PPL', 6_700, 'TN'],
+        [['Greenbrier'], 35.23, -92.39, 'US', 'PPL', 5_300, 'AR'],
+        [['Ohio'], 40.3, -82.8, 'US', 'ADM1', 11_800_000, 'OH'],
+        [['Columbus'], 39.96, -83.0, 'US', 'PPLA', 905_000, 'OH'],
+        [['Louisville'], 38.25, -85.76, 'US', 'PPLA2', 244_000, 'KY'],
+        [['Louisville'], 40.84, -81.26, 'US', 'PPL', 9_100, 'OH'],
+        [['Shelbyville'], 38.21, -85.22, 'US', 'PPLA2', 16_000, 'KY'],
+        [['Shelbyville'], 35.48, -86.46, 'US', 'PPLA2', 21_000, 'TN'],
+        [['Shelbyville'], 39.52, -85.78, 'US', 'PPLA2', 19_000, 'IN'],
+        [['Shelbyville'], 39.41, -88.79, 'US', 'PPLA2', 4_700, 'IL'],
+      ],
+      {},
+    ),
+  );
+  const state = (text: string, name: string) => {
+    const place = findPlaces(makeArticle(text), STATES).find((p) => p.name === name);
+    return place && `${place.lat},${place.lon}`;
+  };
+  it('reads a state named inside the name of its police as where a small town named bare lies', () => {
+    const text = 'The Indiana State Police bomb squad went to an east-side Richmond storage unit on Monday.';
+    expect(state(text, 'Richmond')).toBe('39.83,-84.89');
+  });
+  it("places a bare small town in the state the story names again and again, over a namesake's neighbours", () => {
+    const text = 'West Virginia crews came. West Virginia roads closed. Schools in Lewisburg and Greenbrier shut.';
+    expect(state(text, 'Lewisburg')).toBe('37.8,-80.45');
+  });
+  it("keeps a big city of the country over a village in the story's state", () => {
+    const text = 'Schools in Ohio closed on Friday. Ohio fans flew to Louisville and Shelbyville for the semifinal.';
+    expect(state(text, 'Louisville')).toBe('38.25,-85.76');
+  });
+});
+
 describe('a name written with its state or country', () => {
   const placed = (text: string) =>
     findPlaces(makeArticle(text), US).map((p) => `${p.name} ${p.country} ${p.mentions.length}`);
