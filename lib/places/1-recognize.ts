@@ -1,7 +1,8 @@
 // Stage 1 of the places engine: place-name candidates, capitalised runs matched against the gazetteer, with vetoes
 // for names that are not places here (outlets, organisations, people, demonyms, common words), and sites.
 import { WORK_NOUNS } from '../lexicon/en/works';
-import { entry, lookup, readingIndex, type GazetteerEntry, type PlaceIndex } from './gazetteer';
+import { ORDINAL_WORDS } from '../lexicon/en/function-words';
+import { entry, kindOf, lookup, readingIndex, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import { clubOrActor, located, metonymic, seatOfPower, shareMetonymy, unionActing } from './metonymy';
 import { PARTY_STATE, partyState, regionAfterTown } from './postal';
 import { splitHyphens } from './hyphens';
@@ -45,7 +46,7 @@ export interface Candidate {
 
 export interface Site {
   kind: SiteKind;
-  /** The name a reader is shown when the span alone says too little ("State Street" for "State and Hubbard streets"). */
+  /** What a reader is shown when the span alone says too little ("State Street" for "State and Hubbard streets"). */
   shown?: string;
   /** A place named inside a building's name, where it is ("Ohio" in "Ohio Statehouse"). */
   inner?: Candidate;
@@ -284,7 +285,7 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
   withVillages(out, villages);
   // A border's countries stay places of their own: its span is added beside theirs.
   out.push(...bordersIn(text, index));
-  addRoads(out, [...roadsIn(words, text), ...streetPairsIn(words, text)]);
+  addRoads(out, [...roadsIn(words, text), ...streetPairsIn(words, text)], gazetteer);
   mergeCommaNames(out, text, index);
   addPostalRegions(out, text, index);
   addPartyStates(out, text, words, index);
@@ -324,16 +325,21 @@ function withVillages(out: Candidate[], villages: Candidate[]): void {
  * Numbered roads and streets named before a plural head, in text order among the names; a name read inside one
  * ("Highway" as a town, "Harrison" of "Lakeview and Harrison streets") gives way.
  */
-function addRoads(out: Candidate[], roads: Candidate[]): void {
+function addRoads(out: Candidate[], roads: Candidate[], gazetteer: PlaceIndex): void {
   for (const r of roads) {
     const inside = out.filter((c) => c.start < r.end && c.end > r.start);
     if (inside.some((c) => c.site || (!c.veto && (c.start < r.start || c.end > r.end)))) continue;
+    // "protesters filled Cairo and Alexandria streets": the streets of known places, not streets named so.
+    if (r.site?.shown && inside.some((c) => !c.veto && c.ids.some((id) => wellKnown(entry(gazetteer, id))))) continue;
     // Still read as the context's names (what the story's other names are near), never reported.
     for (const c of inside) c.veto ??= 'name-part';
     const at = out.findIndex((c) => c.start > r.start);
     out.splice(at < 0 ? out.length : at, 0, r);
   }
 }
+
+/** A country, a state or a city of 100,000: named for itself before "streets" ("Chicago streets"). */
+const wellKnown = (e: GazetteerEntry) => kindOf(e) !== 'city' || e.population >= 100_000;
 
 /** "in Ashford", "from Kilburn": a town's preposition, with no article (a person is not "in Smith"). */
 const TOWN_PREPOSITION = /\b(?:in|at|from|near)\s+$/;
@@ -363,6 +369,7 @@ function andJoined(
   return -1;
 }
 
+const ORDINALS = wordSet(ORDINAL_WORDS);
 const GIVEN_NAMES = new Set(`${FEMALE_GIVEN_NAMES} ${MALE_GIVEN_NAMES}`.split(' '));
 const ORGANISATION_WORDS = wordSet(ORGANISATION_HEADS);
 
@@ -516,6 +523,11 @@ function siteIn(
     .filter((w) => !CONNECTORS.has(w));
   const nameWords = kind === 'street' && opensStreet(tokens[i].text) ? names.slice(1) : names.slice(0, -1);
   if (notASite(nameWords, k)) return null;
+  // "Michael Bay", "Tom Ridge", "Lana Falls": a given name and a land word is a person (a street's name may be one:
+  // "Nathan Lane" is refused by the person's name elsewhere).
+  if (kind === 'feature' && nameWords.length === 1 && GIVEN_NAMES.has(nameWords[0].toLowerCase())) return null;
+  // "the Fourth Quarter", "the First Estate": an ordinal and a part of a town is a period or an order, no place.
+  if (kind === 'feature' && nameWords.some((w) => ORDINALS.has(w.toLowerCase()))) return null;
   // "1935 Orchard St.", "6016 Dublin Road": a postal address says where someone lives, not a place of the story.
   const before = text.slice(Math.max(0, tokens[i].start - 12), tokens[i].start);
   if (kind === 'street' && HOUSE_NUMBER.test(before)) return null;

@@ -1421,3 +1421,32 @@ describe('review 17 guards (lead)', () => {
     expect(names.some((n) => n.startsWith('Hubbard Street'))).toBe(true);
   });
 });
+
+describe('review 17 guards with the shipped gazetteer (lead)', () => {
+  const real = () => loadGazetteer(readFileSync(REAL, 'utf8'));
+  const shown = (text: string, g: ReturnType<typeof real>) =>
+    Object.fromEntries(findPlaces(makeArticle(text), g).map((p) => [p.name, p.country]));
+
+  it('keeps the cities of "Cairo and Alexandria streets" and a country over a county-mate town', () => {
+    const g = real();
+    expect(shown('Thousands of protesters filled Cairo and Alexandria streets on Friday.', g)).toMatchObject({
+      Cairo: 'EG',
+      Alexandria: 'EG',
+    });
+    expect(
+      shown('A Warren County man who fought for a militia in Lebanon and Syria was charged on Monday.', g),
+    ).toMatchObject({ Lebanon: 'LB', Syria: 'SY' });
+  });
+
+  it('lists no person, period, metonymic street or system as a site', () => {
+    const g = real();
+    const names = Object.keys(
+      shown(
+        'The film by Michael Bay starred Tom Ridge. Earnings rose in the Fourth Quarter. Traders on Main Street ' +
+          'worried. Activists protested the Prison Industrial Complex. Officials in Boston said so.',
+        g,
+      ),
+    );
+    expect(names).toEqual(['Boston']);
+  });
+});

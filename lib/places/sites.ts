@@ -102,6 +102,8 @@ const NOT_GROUNDED = new Set([
 const METONYMIC_STREETS = new Set([
   'wall street', 'downing street', 'fleet street', 'madison avenue', 'pennsylvania avenue', 'threadneedle street',
   'whitehall',
+  // ordinary businesses and shoppers ("traders on Main Street worried"), Canada's and India's exchanges, US lobbying
+  'main street', 'bay street', 'dalal street', 'k street',
 ]);
 
 /** Titles before a name make the run a person ("President Park"). */
@@ -144,6 +146,8 @@ export function notASite(nameWords: string[], whole: string): boolean {
   const words = nameWords.map((w) => w.toLowerCase().replace(/['’]s?$/, ''));
   if (words.length === 0 || TITLES.has(words[0])) return true;
   if (METONYMIC_STREETS.has(whole.toLowerCase())) return true;
+  // "the military-industrial complex", "the Prison Industrial Complex": a system of interests, no buildings.
+  if (/\bindustrial complex$/i.test(whole)) return true;
   return words.some((w) => NOT_GROUNDED.has(w));
 }
 

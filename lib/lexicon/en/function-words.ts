@@ -66,3 +66,10 @@ export const NON_DESCRIBING_ADJECTIVES = [
   'great', 'greatest', 'powerful', 'famous', 'lost', 'biggest', 'largest', 'smallest', 'best', 'worst',
   ...COMPARATIVES,
 ];
+
+/** Ordinal words ("the Fourth Quarter", "the Second Estate"): they order things, they name no place. */
+// Used by: places/recognize (a feature's name).
+// prettier-ignore
+export const ORDINAL_WORDS = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'final',
+];
