@@ -66,3 +66,21 @@ describe('a class noun for the organisation named just before ("the company", "t
     expect(shown).toEqual(['Daily Courier Tribune', 'the newspaper']);
   });
 });
+
+describe('review 17 H4 guards (lead)', () => {
+  it('a class noun after a sentence opening with an unnamed one stays as written', () => {
+    const shown = speakers([
+      'A small airline blamed the Harbour Pilots Association for the delays on Monday.',
+      '“We are deeply disappointed in our partners,” the organization said.',
+    ]);
+    expect(shown).toEqual(['the organization']);
+  });
+
+  it('"the group" is not the organisation just named (it is as often the people named)', () => {
+    const shown = speakers([
+      'Hundreds of protesters marched past the offices of the Harbour Pilots Association on Saturday.',
+      '“We want clean water and we want it now,” the group chanted.',
+    ]);
+    expect(shown).toEqual(['the group']);
+  });
+});

@@ -492,12 +492,18 @@ const CLASS_NOUN = new RegExp(
   'u',
 );
 const MEDIUM = new Set(NEWS_MEDIUM_NOUNS);
+// A sentence whose subject is introduced unnamed ("A small airline …", "An Ohio firm …").
+const INDEFINITE_OPENING = /^[\s"“]*(?:A|An)\s/;
 
 /** The one organisation named just before a class noun; a news medium's noun takes only an outlet's name. */
 function classNounReferent(mention: Mention, names?: NameTable, context?: MentionContext): string | null {
   const noun = CLASS_NOUN.exec(mention.text)?.[1];
   if (!noun) return null;
   const near = { at: mention.start, sentenceStart: context?.sentenceStart, previous: context?.previousSentence };
+  // "A small airline blamed Boeing …. “…,” the company said": the unnamed one the sentence opens with is meant.
+  const opening = context?.previousSentence ?? null;
+  if (opening && context?.text !== undefined && INDEFINITE_OPENING.test(context.text.slice(opening.start, opening.end)))
+    return null;
   return organisationNear(names, near, MEDIUM.has(noun));
 }
 

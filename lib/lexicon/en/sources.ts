@@ -30,7 +30,8 @@ export const ORGANISATION_CLASS_NOUNS = [
   // Businesses
   'company', 'firm', 'business', 'retailer', 'manufacturer', 'maker', 'startup', 'start-up',
   // Bodies in general
-  'organization', 'organisation', 'group', 'charity', 'nonprofit',
+  // not "group": as often the people just named ("protesters marched past Exxon's offices … the group chanted")
+  'organization', 'organisation', 'charity', 'nonprofit',
 ];
 
 /** The same for news media: they stand only for a name known as an outlet's ("told Fox News. … the news outlet"). */
