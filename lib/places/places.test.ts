@@ -1450,3 +1450,25 @@ describe('review 17 guards with the shipped gazetteer (lead)', () => {
     expect(names).toEqual(['Boston']);
   });
 });
+
+describe('review 17 H1 guards: what is called off, what is only wished (lead)', () => {
+  const roles = (text: string) =>
+    Object.fromEntries(
+      findPlaces(makeArticle(text), loadGazetteer(readFileSync(REAL, 'utf8'))).map((p) => [p.name, p.role]),
+    );
+
+  it('a cancelled service is news where it was cancelled; a called-off gathering is not', () => {
+    expect(
+      roles('Classes in Denver were canceled on Monday as a heavy snowstorm dumped snow on the city.'),
+    ).toMatchObject({ Denver: 'event' });
+    expect(roles('Talks planned in Almaty this week had been postponed, officials said on Monday.')).toMatchObject({
+      Almaty: 'mention',
+    });
+  });
+
+  it('a wish to go somewhere is no happening there', () => {
+    expect(roles('The mayor of Boston said on Monday that she hopes to visit Paris one day.')).toMatchObject({
+      Paris: 'mention',
+    });
+  });
+});

@@ -6,6 +6,7 @@ import { alternation } from '../lexicon/build';
 import { capitalise } from '../lexicon/build';
 import { MONTHS } from '../lexicon/en/calendar';
 import {
+  CALLABLE_OFF,
   BEARINGS,
   HOLDERS_AT_PLACE,
   SCHEDULE_VERBS,
@@ -54,7 +55,11 @@ const CALLED_OFF = ['postponed', 'cancelled', 'canceled', 'called off', 'scrappe
  * case only: "May" is a month.
  */
 // prettier-ignore
-const POSSIBLE = ['could', 'might', 'may', 'if', 'If', 'unless', 'Unless'];
+const POSSIBLE = [
+  'could', 'might', 'may', 'if', 'If', 'unless', 'Unless',
+  // a wish ("hopes to visit Paris one day")
+  'hopes to', 'hope to', 'wants to', 'want to', 'wishes to', 'dreams of', 'would like to',
+];
 /** "born mostly in", "raised originally near": an adverb of degree may come between the verb and its place. */
 const HEDGE = '(?:(?:mostly|mainly|partly|originally|largely)\\s+)?';
 const ORIGIN = new RegExp(
@@ -203,7 +208,7 @@ export function mentionCueAfter(after: string, before = ''): boolean {
   return (
     BASED_AFTER.test(after) ||
     SETTLED_AFTER.test(after) ||
-    CALLED_OFF_AFTER.test(after) ||
+    (CALLED_OFF_AFTER.test(after) && GATHERING.test(before.slice(-80))) ||
     HERITAGE_AFTER.test(after) ||
     INSTITUTION_AFTER.test(after) ||
     CAREER_AFTER.test(after)
@@ -225,7 +230,8 @@ export function calledOff(text: string, start: number, end: number): boolean {
     window.lastIndexOf('! '),
   );
   const clause = window.slice(cut + 1);
-  return (
-    POSSIBLE_BEFORE.test(clause) || CALLED_OFF_BEFORE.test(clause) || CALLED_OFF_LATER.test(text.slice(end, end + 80))
-  );
+  if (POSSIBLE_BEFORE.test(clause)) return true;
+  // Only a gathering or a trip is called off; cancelled flights or classes are news there.
+  return GATHERING.test(clause) && (CALLED_OFF_BEFORE.test(clause) || CALLED_OFF_LATER.test(text.slice(end, end + 80)));
 }
+const GATHERING = new RegExp(`\\b(?:${alternation(CALLABLE_OFF)})\\b`, 'iu');

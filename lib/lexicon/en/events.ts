@@ -92,6 +92,18 @@ export const EVENTS_AFTER_PLACE = [
   'conflict', 'fighting', 'coup', 'crash', 'shooting', 'standoff',
 ];
 
+/**
+ * Planned gatherings and trips, the happenings that can be called off ("talks planned in Almaty were postponed"); a
+ * service cancelled there ("flights at airports in Atlanta were canceled", "classes in Denver") is news there.
+ */
+// Used by: places/role-cues (calledOff).
+// prettier-ignore
+export const CALLABLE_OFF = [
+  'talks', 'meeting', 'meetings', 'summit', 'visit', 'visits', 'trip', 'tour', 'concert', 'concerts', 'show', 'shows',
+  'match', 'matches', 'game', 'games', 'race', 'conference', 'convention', 'rally', 'festival', 'ceremony', 'parade',
+  'election', 'vote', 'hearing', 'trial', 'wedding', 'event', 'events', 'launch', 'signing', 'negotiations',
+];
+
 /** Verbs whose object is where something happened ("visiting Nevada", "the storm hit Texas", "fled Syria"). */
 // prettier-ignore
 export const ACTS_ON_PLACE = [
