@@ -134,6 +134,14 @@ describe('PlacesSection: US state lines and the Where list', () => {
       /^Where: Pakistan, Almaty — only mentioned/,
     );
   });
+
+  it('a story whose only event places have no point says so, not that they are only mentioned', async () => {
+    const { root } = await renderPlaces([place('Civic Arena', 'event', null, null)]);
+    expect(root.querySelector('[data-testid=places-map]')).toBeNull();
+    const line = root.querySelector('[data-testid=where-list]')!.textContent;
+    expect(line).toMatch(/^Where: Civic Arena — no map: the story does not say which town/);
+    expect(line).not.toMatch(/only mentioned/);
+  });
 });
 
 describe('PlacesSection: a crowded map', () => {

@@ -118,14 +118,22 @@ export function PlacesSection({ analysis, actions, activeKey = null, missingKey 
   );
 }
 
-/** A story that happens nowhere in particular (a feature, science) gets a line of names instead of a world map. */
+/**
+ * No map: a story that happens nowhere in particular (a feature, science) gets a line of names instead of a world
+ * map; so does one whose only places of events have no point (a venue, a street the story names without its town).
+ */
 export function WhereList({ places }: { places: Place[] }) {
   const names = places.map((p) => p.name);
   const shown = names.slice(0, 6).join(', ') + (names.length > 6 ? `, and ${names.length - 6} more` : '');
+  const happens = places.some((p) => p.role !== 'mention');
   return (
     <p class="where-list" data-testid="where-list">
       <strong>Where:</strong> {shown}
-      <span class="muted"> — only mentioned, not where the story happens, so no map.</span>
+      <span class="muted">
+        {happens
+          ? ' — no map: the story does not say which town its places are in.'
+          : ' — only mentioned, not where the story happens, so no map.'}
+      </span>
     </p>
   );
 }
