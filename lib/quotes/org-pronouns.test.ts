@@ -84,3 +84,13 @@ describe('review 17 H4 guards (lead)', () => {
     expect(shown).toEqual(['the group']);
   });
 });
+
+describe('review 17 H6 guard (lead)', () => {
+  it('"the senator answered" after a question of the sentence\'s subject is not that subject', () => {
+    const shown = speakers([
+      'Senator Mary Cole held a town hall in Ames on Monday.',
+      'Tom Reid, who farms 400 acres near the town, asked about tariffs: “We are working on a deal right now,” the senator answered.',
+    ]);
+    expect(shown).toEqual(['Mary Cole']);
+  });
+});

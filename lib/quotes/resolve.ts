@@ -12,7 +12,7 @@ import {
 } from '../lexicon/en/sources';
 import { ROLE_ADJECTIVES, ROLE_MODIFIERS } from '../lexicon/en/roles';
 import { SUBORDINATORS, TIME_SUBORDINATORS } from '../lexicon/en/clause-words';
-import { CUE_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
+import { CUE_VERBS, REPLY_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { mentionType, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
 import { epithetReferent, isEpithet } from './epithets';
@@ -475,7 +475,9 @@ function salientHolder(
     const own = subjectBetween(people, start, mention.start, null);
     const first = own && firstOf(own.mentions.filter((m) => m >= start && m < mention.start));
     const reported = own && reportsClause(text.slice(start, mention.start), text.slice(first!, mention.start));
-    if (own && !reported && mayHold(own, wanted, text, mention.start)) return own;
+    // "Reid asked about tariffs: “…,” the senator answered": who answers is not who asked.
+    const replies = REPLY_AFTER.test(text.slice(mention.end, mention.end + 30));
+    if (own && !reported && !replies && mayHold(own, wanted, text, mention.start)) return own;
   }
   const sentence = context?.previousSentence;
   const last = recentSpeakers.find((s) => s.speakerType === 'person' && s.speaker && s.speakerMention);
@@ -485,6 +487,8 @@ function salientHolder(
   const candidates = [spoke, subjectOfPreviousSentence(people, context, null)];
   return candidates.find((p) => p && holds(p, wanted, text, mention.start)) ?? null;
 }
+
+const REPLY_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation(REPLY_VERBS)})\\b`, 'u');
 
 // "the company", "the news outlet": a definite class noun, perhaps after one lower-case modifier.
 const CLASS_NOUN = new RegExp(

@@ -33,6 +33,14 @@ export const CUE_VERBS = [
   'was cited as saying', 'was quoted as saying', 'were quoted as saying', 'is quoted as saying', 'has said', 'had said',
 ];
 
+/** Cues of a reply: the words answer someone else's ("asked about tariffs: “…,” the senator answered"). */
+// Used by: quotes/resolve (salientHolder: the one who asked is not the one who answers).
+// prettier-ignore
+export const REPLY_VERBS = [
+  'answered', 'answers', 'replied', 'replies', 'responded', 'responds', 'retorted', 'countered', 'counters',
+  'shot back', 'fired back', 'wrote back',
+];
+
 /** Verbs that may follow the content they report, before their subject ("It is flawed, said Mr. Burman."). */
 // Used by: quotes/reported (CONTENT_INVERTED).
 // prettier-ignore
