@@ -1472,3 +1472,12 @@ describe('review 17 H1 guards: what is called off, what is only wished (lead)', 
     });
   });
 });
+
+describe('review 17 M1 guard (lead)', () => {
+  it('a radio station ("Kiss FM 100") is no farm-to-market road; "FM 645" is', () => {
+    const text = 'Fans listened to Kiss FM 100 all night, while others drove home on FM 645, police in Austin said.';
+    const names = findPlaces(makeArticle(text), US).map((p) => p.name);
+    expect(names).toContain('FM 645');
+    expect(names).not.toContain('FM 100');
+  });
+});

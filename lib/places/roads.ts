@@ -11,6 +11,8 @@ const HEADS = wordSet(NUMBERED_ROAD_HEADS);
 const NUMBER = /^\d{1,4}[A-Z]?$/;
 /** "I-75", "I-95": an interstate written short, one token. */
 const SHORT_INTERSTATE = /^I-\d{1,3}$/;
+/** A capitalised word right before "FM" inside a sentence ("Kiss FM 100"); "On FM 645" opens one. */
+const BRAND_BEFORE = /(?<![.!?]\s*|^\s*)\b(?!(?:On|Along|Near|At|In|From|To|Off|Via|The)\s+$)\p{Lu}[\p{L}'’]*\s+$/u;
 
 /** The numbered roads the tokens name, as site candidates of kind 'road'. */
 export function roadsIn(tokens: Token[], text: string): Candidate[] {
@@ -27,6 +29,10 @@ export function roadsIn(tokens: Token[], text: string): Candidate[] {
     if (text.slice(t.end, next.start) !== ' ') continue;
     // "FM", "CR" are written in capitals; the others capitalised.
     if (t.text.length === 2 && t.text !== t.text.toUpperCase()) continue;
+    // "Kiss FM 100", "Magic FM 105": a radio station's name and frequency, not a farm-to-market road.
+    if (t.text === 'FM' && BRAND_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start))) continue;
+    // "FM 100.3": a frequency, not a road.
+    if (/^\.\d/.test(text.slice(next.end, next.end + 2))) continue;
     out.push(road(text, t.start, next.end));
     i++;
   }
