@@ -13,7 +13,7 @@ const SKIP = new Set([
 ]);
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 /** The same class, tested first: most text nodes hold none, and the test costs less than a replace. */
-const HAS_ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+const HAS_ZERO_WIDTH = new RegExp(ZERO_WIDTH.source);
 
 export interface PlainText {
   text: string;

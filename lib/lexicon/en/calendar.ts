@@ -31,11 +31,10 @@ export const RELATIVE_DAYS = ['today', 'yesterday'];
 export const WEEKDAY_LEADS = ['on', 'late', 'early'];
 /** Words before a stretch of time: "last week", "this month", "earlier this year", "later that day". */
 export const TIME_SPAN_LEADS = ['last', 'this', 'earlier this', 'later that', 'earlier that', 'over the'];
+/** Parts of a day after a weekday: "Tuesday night". */
+export const DAY_PARTS = ['morning', 'afternoon', 'evening', 'night'];
 /** Stretches of time after those words: "last week", "this morning", "over the weekend". */
 // prettier-ignore
 export const TIME_SPANS = [
-  'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'day', 'spring', 'summer', 'fall',
-  'autumn', 'winter',
+  'week', 'month', 'year', 'weekend', ...DAY_PARTS, 'day', 'spring', 'summer', 'fall', 'autumn', 'winter',
 ];
-/** Parts of a day after a weekday: "Tuesday night". */
-export const DAY_PARTS = ['morning', 'afternoon', 'evening', 'night'];
