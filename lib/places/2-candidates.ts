@@ -1,6 +1,6 @@
 // Stage 2 of the places engine: each recognised name with the area written right after it ("Aktau, Mangystau",
 // "Columbia, South Carolina"), which fixes which of its gazetteer entries are in the running.
-import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
+import { entry, kindOf, lookup, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import type { Candidate } from './1-recognize';
 import { prior } from './prior';
 import { distanceKm } from './distance';
@@ -15,8 +15,12 @@ export interface NameCandidate {
   fixed?: number;
 }
 
-/** `names` in text order (sites left out): a container is read from the name that follows each one. */
-export function candidatesOf(names: Candidate[], index: PlaceIndex): NameCandidate[] {
+/**
+ * `names` in text order (sites left out): a container is read from the name that follows each one. The names of a
+ * list of counties are read as the counties (see countyInList); the others are handed on as they are.
+ */
+export function candidatesOf(recognized: Candidate[], index: PlaceIndex): NameCandidate[] {
+  const names = recognized.map((c) => countyInList(c, index) ?? c);
   const counties = names.map((c, i) => countyBeside(c, names[i + 1], index));
   return names.map((c, i) => {
     const county = counties[i];
@@ -28,6 +32,31 @@ export function candidatesOf(names: Candidate[], index: PlaceIndex): NameCandida
     // In a list ("Trips to Saipan, Guam, Alaska") the next name may be no container: no town is placed at it.
     return { candidate: c, container, containerId: inList(names, i + 1) ? undefined : containerId };
   });
+}
+
+/** A capitalised word of a name in a list ("Sarpy", "St. Clair"). */
+const LIST_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+/** Joins of a list: a comma, "and", or both. */
+const LIST_JOIN = '(?:\\s*,\\s*(?:(?:and|&)\\s+)?|\\s+(?:and|&)\\s+)';
+/** After a name in a list closed by the plural ("Douglas, Sarpy and Lancaster counties"): the rest of the list. */
+const COUNTY_LIST_AFTER = new RegExp(
+  `^(?:${LIST_JOIN}${LIST_WORD}(?:\\s+${LIST_WORD})?)*\\s+(counties|parishes)\\b`,
+  'u',
+);
+
+/**
+ * "Anderson and Cherokee counties", "Harvey, Harper and Kingman counties": each name of a list closed by
+ * "counties" is the county of that name ("Cherokee County"), not the towns that share its bare name; the candidate
+ * with the county's readings, or undefined when the gazetteer has no county of the name.
+ */
+function countyInList(c: Candidate, index: PlaceIndex): Candidate | undefined {
+  const list = COUNTY_LIST_AFTER.exec(c.after);
+  if (!list || c.veto || c.person) return undefined;
+  // "Indiana counties" are the state's.
+  if (c.ids.some((id) => entry(index, id).code === 'ADM1' || kindOf(entry(index, id)) === 'country')) return undefined;
+  const ids = lookup(index, `${c.key} ${list[1] === 'parishes' ? 'parish' : 'county'}`) ?? [];
+  if (ids.length === 0 || ids.some((id) => entry(index, id).code !== 'ADM2')) return undefined;
+  return { ...c, ids };
 }
 
 /** "Paris and Henry County", "the Paris-Henry County Rescue Squad", "Paris, Henry County": a town and its county. */

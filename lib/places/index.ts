@@ -76,7 +76,8 @@ export function resolveMentions(
 function resolveStory(layer: PlaceText, gazetteer: Gazetteer, keep: (c: Candidate) => boolean, people: StoryPeople) {
   const { names, sites } = recognizeNames(layer, gazetteer, people); // 1
   const candidates = candidatesOf(names, gazetteer); // 2
-  const context = storyContext(names, layer.dateline, gazetteer, sites); // 3
+  const read = candidates.map((n) => n.candidate); // as stage 2 read them: "Cherokee counties" are counties
+  const context = storyContext(read, layer.dateline, gazetteer, sites); // 3
   const report = (c: Candidate) => keep(c) && !c.person;
   return { mentions: resolveNames(candidates, sites, context, layer.text, gazetteer, report), context }; // 4
 }

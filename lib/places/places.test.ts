@@ -1027,6 +1027,38 @@ describe('the state the story names', () => {
   });
 });
 
+describe('a list of counties', () => {
+  const COUNTIES = loadGazetteer(
+    gazetteerText(
+      [
+        [['Texas'], 31.5, -99.3, 'US', 'ADM1', 30_000_000, 'TX'],
+        [['Anderson'], 34.5, -82.65, 'US', 'PPLA2', 27_000, 'SC'],
+        [['Anderson County'], 31.81, -95.65, 'US', 'ADM2', 0, 'TX'],
+        [['Cherokee'], 36.75, -98.36, 'US', 'PPL', 1_500, 'OK'],
+        [['Cherokee County'], 31.85, -95.2, 'US', 'ADM2', 0, 'TX'],
+        [['Indiana'], 39.9, -86.3, 'US', 'ADM1', 6_800_000, 'IN'],
+        [['Indiana County'], 40.65, -79.09, 'US', 'ADM2', 0, 'PA'],
+      ],
+      {},
+    ),
+  );
+  const where = (text: string) =>
+    findPlaces(makeArticle(text), COUNTIES).map((p) => `${p.name} ${p.kind} ${p.lat},${p.lon}`);
+  it('reads each name of a list closed by "counties" as the county of that name', () => {
+    expect(where('A refuge was set up in Anderson and Cherokee counties in Texas.')).toEqual([
+      'Anderson region 31.81,-95.65',
+      'Cherokee region 31.85,-95.2',
+      'Texas region 31.5,-99.3',
+    ]);
+  });
+  it('keeps a state\'s name before "counties" the state', () => {
+    expect(where('Rain fell in Indiana on Monday, and in Indiana and Texas counties on Tuesday.')).toEqual([
+      'Indiana region 39.9,-86.3',
+      'Texas region 31.5,-99.3',
+    ]);
+  });
+});
+
 describe('a name written with its state or country', () => {
   const placed = (text: string) =>
     findPlaces(makeArticle(text), US).map((p) => `${p.name} ${p.country} ${p.mentions.length}`);
