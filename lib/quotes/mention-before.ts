@@ -78,6 +78,11 @@ const CUE_WORD_RE = new RegExp(`\\b(?:${CUE})\\b`, 'i');
 const ENDS_IN_CUE = new RegExp(`\\b(?:${CUE})\\s+(?:that\\s+)?$`, 'i');
 const ROLE_THEN_CUE = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?:${CUE})\\s+(?:that\\s+)?$`, 'u');
 
+// ", and Alan Webb's spokeswoman", "; the senator": a clause joined on that opens with a subject of its own (a name or
+// a noun phrase ending the phrase), whose verb the cue is.
+const JOINED_SUBJECT =
+  /(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the\s+|\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{L}+(?:['’]s\s+\p{Ll}+)?$/u;
+
 // "Trump on Thursday ratcheted up his attacks on Rubio, saying …": the name before the time adjunct.
 const NAME_THEN_TIME = new RegExp(`^${capitalisedRun(3)}(?=\\s+${TIME_ADJUNCT}\\s)`, 'u');
 
@@ -220,7 +225,9 @@ export function mentionBefore(text: string, offset: number): Mention | null {
       if (subject) return subject;
     }
     // "Boudreau gave his players a pep talk Tuesday, telling them …": the subject opens the clause.
-    if (/ing$/i.test(cue[2]) || phrase.split(/\s+/).length > 6) {
+    // Not past a joined clause with a subject of its own: "Reid on Monday signed the order, and Webb's spokeswoman
+    // said": the cue is the spokeswoman's.
+    if ((/ing$/i.test(cue[2]) || phrase.split(/\s+/).length > 6) && !JOINED_SUBJECT.test(phrase)) {
       const subject =
         phrase.match(NAME_THEN_TIME) ??
         phrase.match(/^(?:(?:[\p{Lu}][\p{L}'’\u2024-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|he|she|they)(?=[\s,])/iu);

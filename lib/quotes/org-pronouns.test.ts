@@ -94,3 +94,12 @@ describe('review 17 H6 guard (lead)', () => {
     expect(shown).toEqual(['Mary Cole']);
   });
 });
+
+describe('review 17 H5 guard (lead)', () => {
+  it("a cue after a joined clause with its own subject is that subject's, not the sentence opener's", () => {
+    const shown = speakers([
+      'Governor Tom Reid on Monday signed the order, and Alan Webb’s spokeswoman said it would “hurt the farmers who grow our food.”',
+    ]);
+    expect(shown[0]).not.toBe('Tom Reid');
+  });
+});
