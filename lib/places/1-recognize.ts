@@ -182,6 +182,8 @@ export interface StoryPeople {
   words: ReadonlySet<string>;
   /** Where the text names them, in text order ("Elizabeth Warren"). */
   spans: readonly { start: number; end: number }[];
+  /** Where the names table read a team or a work, in text order ("Nottingham Forest"): no site is read there. */
+  things?: readonly { start: number; end: number }[];
 }
 
 export const NO_PEOPLE: StoryPeople = { words: new Set(), spans: [] };
@@ -206,7 +208,8 @@ export function recognizeNames(
   for (const c of all) {
     if (insideAName(c, people.spans) || namedLikeAPerson(c, people, gazetteer)) c.person = true;
   }
-  return { names: all.filter((c) => !c.site), sites: all.filter((c) => c.site) };
+  const things = people.things ?? [];
+  return { names: all.filter((c) => !c.site), sites: all.filter((c) => c.site && !insideAName(c, things)) };
 }
 
 /**

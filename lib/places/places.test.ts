@@ -1513,3 +1513,16 @@ describe('review 17 M1 guard (lead)', () => {
     expect(names).not.toContain('FM 100');
   });
 });
+
+describe('review 17 H3 guard: teams and works the names table read (lead)', () => {
+  it('reads no site inside a team or a work the names table typed', () => {
+    const text = 'Nottingham Forest beat the visitors 2-1 on Saturday, police in Houston said.';
+    const span = { start: 0, end: 'Nottingham Forest'.length };
+    const without = findPlaces(makeArticle(text), US).map((p) => p.name);
+    const withTeam = findPlaces(makeArticle(text), US, { words: new Set(), spans: [], things: [span] }).map(
+      (p) => p.name,
+    );
+    expect(without).toContain('Nottingham Forest');
+    expect(withTeam).not.toContain('Nottingham Forest');
+  });
+});
