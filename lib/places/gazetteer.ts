@@ -182,11 +182,19 @@ export function lookup(index: PlaceIndex, key: string): number[] | undefined {
 function lookupName(index: PlaceIndex, key: string): number[] | undefined {
   const alias = index.aliases.get(key);
   if (alias) return alias;
-  const saint = /^st\.? /.test(key) ? key.replace(/^st\.? /, 'saint ') : null;
-  if (!saint) return lookupRow(index, key);
-  const ids = [...new Set([...(lookupRow(index, key) ?? []), ...(lookupRow(index, saint) ?? [])])];
+  const abbreviation = LEADING_ABBREVIATION.exec(key);
+  if (!abbreviation) return lookupRow(index, key);
+  const full = `${LEADING_WORDS[abbreviation[1]]} ${key.slice(abbreviation[0].length)}`;
+  const ids = [...new Set([...(lookupRow(index, key) ?? []), ...(lookupRow(index, full) ?? [])])];
   return ids.length ? ids : undefined;
 }
+
+/**
+ * A name's first word as news abbreviates it: "St. Petersburg", "Mt. Pleasant", "Ft. Worth" name every place the
+ * full word does (GeoNames lists the short form under a few of them only).
+ */
+const LEADING_WORDS: Record<string, string> = { st: 'saint', mt: 'mount', ft: 'fort' };
+const LEADING_ABBREVIATION = /^(st|mt|ft)\.? /;
 
 function lookupRow(index: PlaceIndex, key: string): number[] | undefined {
   const run = index.prefixes.get(prefixKey(key));

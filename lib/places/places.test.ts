@@ -1027,6 +1027,23 @@ describe('the state the story names', () => {
   });
 });
 
+describe('a name whose first word is abbreviated', () => {
+  const MOUNTS = loadGazetteer(
+    gazetteerText(
+      [
+        [['Mount Pleasant', 'Mt. Pleasant'], 32.79, -79.86, 'US', 'PPL', 81_000, 'SC'],
+        [['Mount Pleasant'], 40.96, -91.56, 'US', 'PPLA2', 8_700, 'IA'],
+        [['Des Moines'], 41.6, -93.61, 'US', 'PPLA', 210_000, 'IA'],
+      ],
+      {},
+    ),
+  );
+  it('reads "Mt." as "Mount": every Mount Pleasant is in the running, not only those listed with the short form', () => {
+    const [place] = findPlaces(makeArticle('Students in Mt. Pleasant and Des Moines cheered.'), MOUNTS);
+    expect([place.name, place.lat]).toEqual(['Mount Pleasant', 40.96]);
+  });
+});
+
 describe('a list of counties', () => {
   const COUNTIES = loadGazetteer(
     gazetteerText(
