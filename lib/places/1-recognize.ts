@@ -21,7 +21,7 @@ import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/en/given-names'
 import { LEADERSHIP_ROLES, OCCUPATIONS, OFFICES, PROFESSIONS, ROYAL_AND_RELIGIOUS_TITLES } from '../lexicon/en/roles';
 import { STATEMENT_VERBS } from '../lexicon/en/speech';
 import { headKind, namedForItsPlace, notASite, opensFeature, opensStreet, type SiteKind } from './sites';
-import { HEADS_WRITTEN_LOWER } from '../lexicon/en/sites';
+import { FEATURE_HEADS_ALSO_SURNAMES, HEADS_WRITTEN_LOWER } from '../lexicon/en/sites';
 import { lastStartingBy } from '../text/spans';
 import { COMPASS_ADJECTIVES, COMPASS_POINTS, TOWN_PARTS } from '../lexicon/en/place-words';
 import { spanCandidate } from './span-candidate';
@@ -373,6 +373,7 @@ function andJoined(
 }
 
 const ORDINALS = wordSet(ORDINAL_WORDS);
+const SURNAME_FEATURES = wordSet(FEATURE_HEADS_ALSO_SURNAMES);
 const GIVEN_NAMES = new Set(`${FEMALE_GIVEN_NAMES} ${MALE_GIVEN_NAMES}`.split(' '));
 const ORGANISATION_WORDS = wordSet(ORGANISATION_HEADS);
 
@@ -526,9 +527,16 @@ function siteIn(
     .filter((w) => !CONNECTORS.has(w));
   const nameWords = kind === 'street' && opensStreet(tokens[i].text) ? names.slice(1) : names.slice(0, -1);
   if (notASite(nameWords, k)) return null;
-  // "Michael Bay", "Tom Ridge", "Lana Falls": a given name and a land word is a person (a street's name may be one:
-  // "Nathan Lane" is refused by the person's name elsewhere).
-  if (kind === 'feature' && nameWords.length === 1 && GIVEN_NAMES.has(nameWords[0].toLowerCase())) return null;
+  // "Michael Bay", "Tom Ridge", "Lana Falls": a given name and a land word that is also a surname is a person;
+  // "Stewart Island", "Marco Island" are places.
+  const head = tokens[last].text.toLowerCase();
+  if (
+    kind === 'feature' &&
+    nameWords.length === 1 &&
+    SURNAME_FEATURES.has(head) &&
+    GIVEN_NAMES.has(nameWords[0].toLowerCase())
+  )
+    return null;
   // "the Fourth Quarter", "the First Estate": an ordinal and a part of a town is a period or an order, no place.
   if (kind === 'feature' && nameWords.some((w) => ORDINALS.has(w.toLowerCase()))) return null;
   // "1935 Orchard St.", "6016 Dublin Road": a postal address says where someone lives, not a place of the story.

@@ -1543,3 +1543,12 @@ describe('review 17 H3 guard: teams and works the names table read (lead)', () =
     expect(withTeam).not.toContain('Nottingham Forest');
   });
 });
+
+describe('review 17b guard: an island named for a person is still a place (lead)', () => {
+  it('"Stewart Island" is listed, "Michael Bay" is not', () => {
+    const text = 'Visitors flew to Stewart Island on Monday in a film by Michael Bay, officials in Houston said.';
+    const names = findPlaces(makeArticle(text), US).map((p) => p.name);
+    expect(names).toContain('Stewart Island');
+    expect(names).not.toContain('Michael Bay');
+  });
+});

@@ -60,6 +60,10 @@ export const FEATURE_HEADS = [
   'estate', 'quarter',
 ];
 
+/** Land and water words that are also surnames ("Michael Bay", "Tom Ridge"): after a given name, a person. */
+// Used by: places/recognize (siteIn).
+export const FEATURE_HEADS_ALSO_SURNAMES = ['bay', 'ridge', 'falls', 'delta', 'forest', 'marsh', 'hills', 'creek'];
+
 /** Heads that open a feature's name ("Lake Cumberland", "River Moy"); not "Mount", which opens towns and colleges. */
 export const OPENING_FEATURE_HEADS = ['lake', 'river', 'isle'];
 
