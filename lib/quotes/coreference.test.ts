@@ -8,6 +8,16 @@ import { makeArticle as articleOf } from '../../tests/factories';
 
 const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }[] = [
   {
+    name: 'a chain of "he" that finds no subject leaves "he" to the last speaker, not the name said after it',
+    paragraphs: [
+      'Tom Baker won the primary in May.',
+      '“I am not ready to back him,” Paul Hale told reporters about Baker.',
+      'It was a reversal for the Ohio Republican, who had pledged to back the nominee. He said on Thursday that Tom Baker needs to do more work.',
+      '“We want a standard-bearer that bears our standards,” he said.',
+    ],
+    expected: ['Paul Hale', 'Paul Hale'],
+  },
+  {
     name: 'a surname opening an organisation’s name ("the former Baker University student") is no subject',
     paragraphs: [
       'Tom Baker founded the school.',

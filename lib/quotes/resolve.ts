@@ -156,7 +156,9 @@ const SPEAKER_AFTER = new RegExp(
  * The person the sentence before speaks of. "Naureen Jahangir … is among those …. The campaign was the first time
  * she had been involved, and she doesn't think Clinton can …. ¶ “…,” she said.": when that sentence says the
  * pronoun before its own subject, the pronoun goes on a chain of sentences (pronounChain), and the name after it
- * is said of; unless that name is the sentence's speaker ("…, which he's expected to win, Jones said").
+ * is said of; unless that name is the sentence's speaker ("…, which he's expected to win, Jones said"). A chain that
+ * finds no subject ("It was a reversal for the Wisconsin Republican, who …. He said that Trump needs …") leaves the
+ * pronoun to the fallbacks (the last speaker), never to the name said of.
  */
 function previousSubject(
   people: PeopleIndex,
@@ -172,7 +174,7 @@ function previousSubject(
   const at = firstOf(subject.mentions.filter((m) => m >= sentence.start && m < sentence.end));
   if (said < 0 || said > at || SPEAKER_AFTER.test(text.slice(at, at + 80))) return subject;
   if (inOpeningClause(text.slice(sentence.start, at), said - sentence.start)) return subject;
-  return pronounChain(people, context, pronoun, gender) ?? subject;
+  return pronounChain(people, context, pronoun, gender);
 }
 
 /**
