@@ -25,8 +25,8 @@ const CONFIDENCE: Record<string, Confidence> = {
   'previous-paragraph-colon': 'high', // – / 100 (3) / 95.0: Lopez said: ¶ “…”
   'neighbour-quote': 'medium', // 100 (5) / 94.3 / 89.1: the speaker of the quote beside it
   // Pronouns: 65–67 on dev before the first-name table, subjects and own-sentence rules (issue 17); now above 75.
-  'cue-after-pronoun': 'medium', // 100 / 92.9 / (mention rule)
-  'cue-before-pronoun': 'medium', // 83.3 (6) / 87.8 / (mention rule)
+  'cue-after-pronoun': 'medium', // 100 / 94.0 / 91.3 (train pronouns on their referents since c94e6ca)
+  'cue-before-pronoun': 'medium', // 83.3 (6) / 87.8 / 89.4
   'partial-subject-name': 'medium', // – / 84.6 / 83.1: Lopez sees the plan as “…”
   'cue-before-role': 'medium', // 50.0 (2) / 91.7 / 87.7
   'cue-after-role': 'medium', // 100 (2) / 75.0 (4) / 85.4
@@ -41,6 +41,10 @@ const CONFIDENCE: Record<string, Confidence> = {
   'cue-before-group': 'low', // 100 (1) / 75.0 (4) / 71.4
   'cue-after-group': 'low', // 100 (1) / – / 50.0 (6)
   'partial-subject-role': 'low', // 0 (1) / 33.3 (3) / 58.3
+  // Medium until train's pronoun and nominal sources were judged on their referents (c94e6ca, 5d0ccd3); dev has
+  // under 5 of each, so train grades them.
+  'partial-subject-pronoun': 'low', // 100 (1) / 100 (2) / 66.7 (42): Lopez … and she sees it as “…”
+  'partial-subject-organization': 'low', // – / 66.7 (3) / 72.5 (40): the poll finds the plan “…”
   'partial-sentence-subject-name': 'low', // – / 0 (1) / 50.0
   'partial-sentence-subject-organization': 'low', // – / – / 50.0 (2)
   'partial-sentence-subject-group': 'low', // – / – / 0 (1)
