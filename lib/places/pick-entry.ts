@@ -27,16 +27,11 @@ function contenders(c: Candidate, index: PlaceIndex, ctx: StoryContext): number[
   // "Palestine" next to Elkhart and Grapeland (Texas), with nothing else in the Middle East: the Texan town.
   if (areas.some((id) => countrySupport(ctx.votes, c.key, entry(index, id).country) > 0)) return areas;
   // Only small neighbours count here: Houston does not make "China" a Texan town.
-  // A county of the story that a namesake town lies in says the same ("Palestine" and Anderson County, Texas), unless
-  // the story names another country too: "a Warren County man fought in Lebanon and Syria" is the country.
-  const own = new Set(areas.map((id) => entry(index, id).country));
-  const local = c.ids.filter((id) => {
-    const e = entry(index, id);
-    if (kindOf(e) !== 'city') return false;
-    if (nearSupport(ctx.towns, c.key, e, SMALL_TOWN) >= 1) return true;
-    const abroad = [...ctx.countries.keys()].some((cc) => cc !== e.country && !own.has(cc));
-    return !abroad && countyPair(ctx, c.key, e);
-  });
+  // A county of the story that a namesake town lies in is not enough against a country's own name: "a Warren County
+  // man fought in Lebanon and Syria" is the country, though Lebanon, Ohio lies in Warren County.
+  const local = c.ids.filter(
+    (id) => kindOf(entry(index, id)) === 'city' && nearSupport(ctx.towns, c.key, entry(index, id), SMALL_TOWN) >= 1,
+  );
   return local.length ? local : areas;
 }
 
