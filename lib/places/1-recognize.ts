@@ -332,8 +332,11 @@ function addRoads(out: Candidate[], roads: Candidate[], gazetteer: PlaceIndex): 
   for (const r of roads) {
     const inside = out.filter((c) => c.start < r.end && c.end > r.start);
     if (inside.some((c) => c.site || (!c.veto && (c.start < r.start || c.end > r.end)))) continue;
-    // "protesters filled Cairo and Alexandria streets": the streets of known places, not streets named so.
-    if (r.site?.shown && inside.some((c) => !c.veto && c.ids.some((id) => wellKnown(entry(gazetteer, id))))) continue;
+    // "protesters filled Cairo and Alexandria streets": the streets of world cities, not streets named so; a town
+    // written after ("Madison and Washington streets in Chicago") says they are streets.
+    const townAfter = /^\s+(?:in|of)\s+\p{Lu}/u.test(r.after.replace(/^\S+/, ''));
+    const famous = inside.some((c) => !c.veto && c.ids.some((id) => worldName(entry(gazetteer, id))));
+    if (r.site?.shown && famous && !townAfter) continue;
     // Still read as the context's names (what the story's other names are near), never reported.
     for (const c of inside) c.veto ??= 'name-part';
     const at = out.findIndex((c) => c.start > r.start);
@@ -341,8 +344,8 @@ function addRoads(out: Candidate[], roads: Candidate[], gazetteer: PlaceIndex): 
   }
 }
 
-/** A country, a state or a city of 100,000: named for itself before "streets" ("Chicago streets"). */
-const wellKnown = (e: GazetteerEntry) => kindOf(e) !== 'city' || e.population >= 100_000;
+/** A country or a city of a million: named for itself before "streets" ("Cairo streets"); states name streets. */
+const worldName = (e: GazetteerEntry) => kindOf(e) === 'country' || (kindOf(e) === 'city' && e.population >= 1_000_000);
 
 /** "in Ashford", "from Kilburn": a town's preposition, with no article (a person is not "in Smith"). */
 const TOWN_PREPOSITION = /\b(?:in|at|from|near)\s+$/;
@@ -534,7 +537,9 @@ function siteIn(
     kind === 'feature' &&
     nameWords.length === 1 &&
     SURNAME_FEATURES.has(head) &&
-    GIVEN_NAMES.has(nameWords[0].toLowerCase())
+    GIVEN_NAMES.has(nameWords[0].toLowerCase()) &&
+    // "held the blaze at Douglas Ridge": after a preposition of place it is the place.
+    !TOWN_PREPOSITION.test(text.slice(Math.max(0, tokens[i].start - 8), tokens[i].start))
   )
     return null;
   // "the Fourth Quarter", "the First Estate": an ordinal and a part of a town is a period or an order, no place.

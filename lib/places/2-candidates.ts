@@ -52,6 +52,8 @@ const COUNTY_LIST_AFTER = new RegExp(
 function countyInList(c: Candidate, index: PlaceIndex): Candidate | undefined {
   const list = COUNTY_LIST_AFTER.exec(c.after);
   if (!list || c.veto || c.person) return undefined;
+  // One list has one "and", before its last name: "Lincoln, Omaha, and Sarpy and Cass counties" lists towns first.
+  if ((list[0].match(/(?:^|\s)(?:and|&)\s/g) ?? []).length > 1) return undefined;
   // "Indiana counties" are the state's.
   if (c.ids.some((id) => entry(index, id).code === 'ADM1' || kindOf(entry(index, id)) === 'country')) return undefined;
   const ids = lookup(index, `${c.key} ${list[1] === 'parishes' ? 'parish' : 'county'}`) ?? [];

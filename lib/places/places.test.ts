@@ -1487,11 +1487,11 @@ describe('review 17 guards with the shipped gazetteer (lead)', () => {
     ).toMatchObject({ Lebanon: 'LB', Syria: 'SY' });
   });
 
-  it('lists no person, period, metonymic street or system as a site', () => {
+  it('lists no person, period, metonymic street or system as a site (a Main Street with its town is one)', () => {
     const g = real();
     const names = Object.keys(
       shown(
-        'The film by Michael Bay starred Tom Ridge. Earnings rose in the Fourth Quarter. Traders on Main Street ' +
+        'The film by Michael Bay starred Tom Ridge. Earnings rose in the Fourth Quarter. Traders on Dalal Street ' +
           'worried. Activists protested the Prison Industrial Complex. Officials in Boston said so.',
         g,
       ),
@@ -1550,5 +1550,33 @@ describe('review 17b guard: an island named for a person is still a place (lead)
     const names = findPlaces(makeArticle(text), US).map((p) => p.name);
     expect(names).toContain('Stewart Island');
     expect(names).not.toContain('Michael Bay');
+  });
+});
+
+describe('review 17b guards (lead)', () => {
+  const real = () => loadGazetteer(readFileSync(REAL, 'utf8'));
+  const shown = (text: string) =>
+    Object.fromEntries(findPlaces(makeArticle(text), real()).map((p) => [p.name, [p.role, p.country]]));
+
+  it('streets named for states or towns with their town written after are streets; wishes only right before', () => {
+    const found = shown(
+      'A man was shot at the corner of Madison and Washington streets in Chicago on Sunday. A fire destroyed two ' +
+        'shops on Main Street in Lewisburg. Investigators want to know why the small plane crashed in Denver.',
+    );
+    const names = Object.keys(found);
+    expect(names.some((n) => n.startsWith('Madison Street'))).toBe(true);
+    expect(names.some((n) => n.startsWith('Washington Street'))).toBe(true);
+    expect(names).toContain('Main Street, Lewisburg');
+    expect(found.Denver).toEqual(['event', 'US']);
+    expect(found.Madison).toBeUndefined();
+  });
+
+  it('a county list holds one "and"; a county beside a country of the same name does not make it a town', () => {
+    const found = shown(
+      'Schools in Lincoln, Omaha, and Sarpy and Cass counties closed on Monday in Nebraska. A Warren County man ' +
+        'who fought for a militia in Lebanon last year was charged on Monday.',
+    );
+    expect(found.Lincoln).toEqual([expect.any(String), 'US']);
+    expect(found.Lebanon).toEqual(['event', 'LB']);
   });
 });

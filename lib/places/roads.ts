@@ -29,8 +29,10 @@ export function roadsIn(tokens: Token[], text: string): Candidate[] {
     if (text.slice(t.end, next.start) !== ' ') continue;
     // "FM", "CR" are written in capitals; the others capitalised.
     if (t.text.length === 2 && t.text !== t.text.toUpperCase()) continue;
-    // "Kiss FM 100", "Magic FM 105": a radio station's name and frequency, not a farm-to-market road.
-    if (t.text === 'FM' && BRAND_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start))) continue;
+    // "Kiss FM 100", "Magic FM 105": a radio station's name and frequency (87–108), not a farm-to-market road
+    // ("Spring Cypress FM 2920" is one).
+    const radio = Number(next.text) >= 87 && Number(next.text) <= 108;
+    if (t.text === 'FM' && radio && BRAND_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start))) continue;
     // "FM 100.3": a frequency, not a road.
     if (/^\.\d/.test(text.slice(next.end, next.end + 2))) continue;
     out.push(road(text, t.start, next.end));

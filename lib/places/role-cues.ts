@@ -7,6 +7,7 @@ import { capitalise } from '../lexicon/build';
 import { MONTHS } from '../lexicon/en/calendar';
 import {
   CALLABLE_OFF,
+  WISHES,
   BEARINGS,
   HOLDERS_AT_PLACE,
   SCHEDULE_VERBS,
@@ -55,11 +56,9 @@ const CALLED_OFF = ['postponed', 'cancelled', 'canceled', 'called off', 'scrappe
  * case only: "May" is a month.
  */
 // prettier-ignore
-const POSSIBLE = [
-  'could', 'might', 'may', 'if', 'If', 'unless', 'Unless',
-  // a wish ("hopes to visit Paris one day")
-  'hopes to', 'hope to', 'wants to', 'want to', 'wishes to', 'dreams of', 'would like to',
-];
+const POSSIBLE = ['could', 'might', 'may', 'if', 'If', 'unless', 'Unless'];
+/** A wish just before the place ("hopes to visit Paris"); not one further back ("want to know why … crashed in"). */
+const WISH_BEFORE = new RegExp(`\\b(?:${alternation(WISHES)})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'u');
 /** "born mostly in", "raised originally near": an adverb of degree may come between the verb and its place. */
 const HEDGE = '(?:(?:mostly|mainly|partly|originally|largely)\\s+)?';
 const ORIGIN = new RegExp(
@@ -230,7 +229,7 @@ export function calledOff(text: string, start: number, end: number): boolean {
     window.lastIndexOf('! '),
   );
   const clause = window.slice(cut + 1);
-  if (POSSIBLE_BEFORE.test(clause)) return true;
+  if (POSSIBLE_BEFORE.test(clause) || WISH_BEFORE.test(clause)) return true;
   // Only a gathering or a trip is called off; cancelled flights or classes are news there.
   return GATHERING.test(clause) && (CALLED_OFF_BEFORE.test(clause) || CALLED_OFF_LATER.test(text.slice(end, end + 80)));
 }

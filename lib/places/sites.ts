@@ -102,8 +102,8 @@ const NOT_GROUNDED = new Set([
 const METONYMIC_STREETS = new Set([
   'wall street', 'downing street', 'fleet street', 'madison avenue', 'pennsylvania avenue', 'threadneedle street',
   'whitehall',
-  // ordinary businesses and shoppers ("traders on Main Street worried"), Canada's and India's exchanges, US lobbying
-  'main street', 'bay street', 'dalal street', 'k street',
+  // India's stock exchange ("Dalal Street rallied"); not Main, K or Bay Street, real streets of many towns
+  'dalal street',
 ]);
 
 /** Titles before a name make the run a person ("President Park"). */

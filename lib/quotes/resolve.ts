@@ -498,17 +498,21 @@ const CLASS_NOUN = new RegExp(
   'u',
 );
 const MEDIUM = new Set(NEWS_MEDIUM_NOUNS);
-// A sentence whose subject is introduced unnamed ("A small airline …", "An Ohio firm …").
-const INDEFINITE_OPENING = /^[\s"“]*(?:A|An)\s/;
+// A sentence whose subject is an organisation left unnamed ("A small airline …", "The regional carrier …"); not
+// "A spokesman for Boeing", whose head is a person.
+const UNNAMED_OPENING = new RegExp(
+  `^[\\s"“]*(?:A|An|The)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(ORGANISATION_CLASS_NOUNS)})\\b`,
+  'u',
+);
 
 /** The one organisation named just before a class noun; a news medium's noun takes only an outlet's name. */
 function classNounReferent(mention: Mention, names?: NameTable, context?: MentionContext): string | null {
   const noun = CLASS_NOUN.exec(mention.text)?.[1];
   if (!noun) return null;
   const near = { at: mention.start, sentenceStart: context?.sentenceStart, previous: context?.previousSentence };
-  // "A small airline blamed Boeing …. “…,” the company said": the unnamed one the sentence opens with is meant.
+  // "The regional airline blamed Boeing …. “…,” the company said": the unnamed one the sentence opens with is meant.
   const opening = context?.previousSentence ?? null;
-  if (opening && context?.text !== undefined && INDEFINITE_OPENING.test(context.text.slice(opening.start, opening.end)))
+  if (opening && context?.text !== undefined && UNNAMED_OPENING.test(context.text.slice(opening.start, opening.end)))
     return null;
   return organisationNear(names, near, MEDIUM.has(noun));
 }

@@ -104,6 +104,10 @@ export const CALLABLE_OFF = [
   'election', 'vote', 'hearing', 'trial', 'wedding', 'event', 'events', 'launch', 'signing', 'negotiations',
 ];
 
+/** Wishes: what someone hopes to do at a place has not happened there ("she hopes to visit Paris one day"). */
+// Used by: places/role-cues (calledOff, right before the place only).
+export const WISHES = ['hopes to', 'hope to', 'wants to', 'want to', 'wishes to', 'dreams of', 'would like to'];
+
 /** Verbs whose object is where something happened ("visiting Nevada", "the storm hit Texas", "fled Syria"). */
 // prettier-ignore
 export const ACTS_ON_PLACE = [

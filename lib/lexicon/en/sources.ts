@@ -28,7 +28,8 @@ export const DOCUMENT_NOUNS = [
 // prettier-ignore
 export const ORGANISATION_CLASS_NOUNS = [
   // Businesses
-  'company', 'firm', 'business', 'retailer', 'manufacturer', 'maker', 'startup', 'start-up',
+  'company', 'firm', 'business', 'retailer', 'manufacturer', 'maker', 'startup', 'start-up', 'airline', 'carrier',
+  'automaker', 'carmaker', 'insurer', 'lender', 'chain', 'brewer', 'publisher',
   // Bodies in general
   // not "group": as often the people just named ("protesters marched past Exxon's offices … the group chanted")
   'organization', 'organisation', 'charity', 'nonprofit',
