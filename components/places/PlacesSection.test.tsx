@@ -139,7 +139,7 @@ describe('PlacesSection: US state lines and the Where list', () => {
     const { root } = await renderPlaces([place('Civic Arena', 'event', null, null)]);
     expect(root.querySelector('[data-testid=places-map]')).toBeNull();
     const line = root.querySelector('[data-testid=where-list]')!.textContent;
-    expect(line).toMatch(/^Where: Civic Arena — no map: the story does not say which town/);
+    expect(line).toMatch(/^Where: Civic Arena — no map: the places where it happens have no known point/);
     expect(line).not.toMatch(/only mentioned/);
   });
 });

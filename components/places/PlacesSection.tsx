@@ -131,7 +131,7 @@ export function WhereList({ places }: { places: Place[] }) {
       <strong>Where:</strong> {shown}
       <span class="muted">
         {happens
-          ? ' — no map: the story does not say which town its places are in.'
+          ? ' — no map: the places where it happens have no known point.'
           : ' — only mentioned, not where the story happens, so no map.'}
       </span>
     </p>
