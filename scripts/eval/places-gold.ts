@@ -146,6 +146,8 @@ const ROLE_SETS: { title: string; folder: string; key: string; halves?: boolean 
   // Halves by sorted file order: errors are read on the even pages only; the odd half is scored as a whole, as a
   // check that a rule fitted on the even half holds on pages nobody read (issue 12, stop 17).
   { title: 'roles-dev-b set', folder: 'roles-dev-b', key: 'rolesDevB', halves: true },
+  // Stop 17's second unseen set (scored before and after that stop's place work, its README).
+  { title: 'roles-dev-c set', folder: 'roles-dev-c', key: 'rolesDevC', halves: true },
 ];
 
 const DATA = join(import.meta.dirname, 'data');
