@@ -340,7 +340,7 @@ function addBareSurnames(
     const word = m[1];
     const key = word.toLowerCase();
     // Cheap look-ups first: the table's type, then the text's own lower-case words.
-    if (bySurname.has(key) || !typesOf(names, word).has('person') || namesNoPerson(names, word)) continue;
+    if (bySurname.has(key) || !typesOf(names, word).has('person')) continue;
     // "Nancy" after "Nancy Reagan": the first name of a person named in full is that person's.
     if (firsts.has(word) || NOT_PERSON_WORD.test(word) || TITLE_WORDS.has(key) || isCommonWord(word)) continue;
     const person: Person = { name: word, role: null, mentions: [], gender: guessGender(text, m.index + word.length) };

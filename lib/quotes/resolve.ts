@@ -19,7 +19,7 @@ import { epithetReferent, isEpithet } from './epithets';
 import { documentSubject, isDocument, organisationNear, organisationSubject } from './org-pronouns';
 import { firstNameGenders } from './personal';
 import { reporterBetween } from './reporter';
-import { holds, isOfficeDescription, mayHold } from './salient-role';
+import { holds, isOfficeDescription, mayHold, titleWordsBefore } from './salient-role';
 
 export interface Attribution {
   speaker: string | null;
@@ -550,9 +550,7 @@ function organisationNamed(text: string, mention: Mention): string | null {
 function titledAs(text: string, at: number, wanted: string[], qualifiers: string[]): boolean {
   const before = text.slice(Math.max(0, at - 40), at).replace(/\u2024/g, '.');
   if (qualifiers.some((q) => !before.includes(q))) return false;
-  // The title and at most two capitalised words between it and the surname (first name, initial).
-  const words = /(?:[\p{L}.]+\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u.exec(before)?.[0].trim().split(/\s+/) ?? [];
-  return words.some((w) => wanted.includes(w.toLowerCase()));
+  return titleWordsBefore(before).some((w) => wanted.includes(w.toLowerCase()));
 }
 
 /**

@@ -25,6 +25,14 @@ export function isOfficeDescription(mention: Mention): boolean {
   return words.every((w) => /^\p{Ll}/u.test(w)) && OFFICE_HEADS.has((mention.head ?? '').toLowerCase());
 }
 
+/**
+ * The words right before a surname that may hold its title: one word, then at most two capitalised words (first name,
+ * initial): "Sen." of "Sen. John McCain", "Florida Sen." of "Florida Sen. Marco Rubio". `lead` ends at the surname.
+ */
+export function titleWordsBefore(lead: string): string[] {
+  return /(?:[\p{L}.]+\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u.exec(lead)?.[0].trim().split(/\s+/) ?? [];
+}
+
 /** The office words the text writes right before each mention of the person ("Sen. John McCain", "Gov. Kasich"). */
 function titlesOf(person: Person, text: string, before: number): Set<string> {
   const titles = new Set<string>();
@@ -36,8 +44,7 @@ function titlesOf(person: Person, text: string, before: number): Set<string> {
       .slice(Math.max(0, at - 40), at)
       .replace(SENTENCE_BEFORE, '')
       .replace(/\u2024/g, '.');
-    const words = /(?:[\p{L}.]+\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u.exec(lead)?.[0].trim().split(/\s+/) ?? [];
-    for (const w of words) {
+    for (const w of titleWordsBefore(lead)) {
       const word = w.toLowerCase().replace(/\.$/, '');
       if (OFFICE_TITLES.has(word)) titles.add(word);
     }
