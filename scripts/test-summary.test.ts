@@ -109,6 +109,17 @@ describe('test summary', () => {
     ]);
   });
 
+  it('a test that passed only on its retry counts as passed and is named with its first failure', () => {
+    const flaky = report({ 'tests/e2e/views.e2e.test.ts': [['places list', 'passed']] });
+    // What vitest writes when a retry passes: status passed, the failed try's message kept.
+    flaky.testResults[0].assertionResults[0].failureMessages = ['AssertionError: expected 3 to be 4\n  at …'];
+    const s = summarize([{ name: 'e2e', report: flaky }], false);
+    expect(summaryLine(s)).toBe('1 passed, 0 failed');
+    expect(s.problems).toEqual([
+      'e2e: passed on a retry (flaky): tests/e2e/views.e2e.test.ts > places list: AssertionError: expected 3 to be 4',
+    ]);
+  });
+
   it('a test file that cannot load, a crashed run, an unhandled error and a failed build each count once', () => {
     const broken = report({ 'lib/a.test.ts': [['a works', 'passed']] });
     broken.testResults.push({

@@ -2,12 +2,16 @@
 // of these counts as one failure and is named above the line: a run with no report (it crashed), a run that found
 // no tests, a test file that could not run, a skipped test (a missing prerequisite is a failure, not a pass),
 // a run that reported failure with no failed test (an unhandled error), a failed build.
+// A test that passed only on its retry (the e2e config retries once: real browsers on a shared machine) counts as
+// passed, and is named with its first failure, so a flaky test is seen and fixed rather than hidden.
 // Usage: tsx scripts/test-summary.ts <build-failed 0|1> <name>=<report.json>...
 import { existsSync, readFileSync } from 'node:fs';
 
 interface Assertion {
   fullName: string;
   status: string;
+  /** Kept by vitest from a failed try when a retry then passed. */
+  failureMessages?: string[] | null;
 }
 
 interface FileResult {
@@ -49,6 +53,10 @@ function summarizeRun(name: string, report: VitestReport | null): Summary {
     const tests = file.assertionResults;
     for (const t of tests.filter((a) => a.status === 'failed'))
       problems.push(`${name}: failed: ${short(file.name)} > ${t.fullName}`);
+    for (const t of tests.filter((a) => a.status === 'passed' && a.failureMessages?.length))
+      problems.push(
+        `${name}: passed on a retry (flaky): ${short(file.name)} > ${t.fullName}: ${firstLine(t.failureMessages?.[0])}`,
+      );
     for (const t of tests.filter((a) => NOT_RUN.has(a.status))) {
       failed++;
       problems.push(`${name}: skipped (counted as failed): ${short(file.name)} > ${t.fullName}`);
