@@ -101,7 +101,7 @@ function rolesOfPlaces(groups: Group[], gazetteer: PlaceIndex, text: string): Pl
       areas,
     ),
   );
-  return siteTownRoles(groups, byRules);
+  return containingAreaRoles(groups, siteTownRoles(groups, byRules), gazetteer, text);
 }
 
 /** A place's role from its mentions' roles: any event wins, then dateline. */
@@ -157,6 +157,41 @@ function siteTownRoles(groups: Group[], roles: PlaceRole[]): PlaceRole[] {
   const hosts = groups.filter((g, i) => g.ms[0].site && !g.ms[0].guessed && roles[i] === 'event');
   const eventTowns = new Set(hosts.map((g) => g.id));
   return roles.map((r, i) => (!groups[i].ms[0].site && eventTowns.has(groups[i].id) ? 'event' : r));
+}
+
+/**
+ * A country or a state the story names with no word of its own about it is an event place when one of the story's
+ * event places lies in it: what happened in Harare happened in Zimbabwe ("Mr Mugabe, who has led Zimbabwe since
+ * 1980", in a story of the coup in Harare), as the country written after an event town is (gold C3). A place a rule
+ * made a mention (an origin, a base, a comparison) stays one; a continent is too wide to say where; and a state only
+ * written after its towns ("Wantagh, NY @ Jones Beach Theater") just says where they are.
+ */
+function containingAreaRoles(groups: Group[], roles: PlaceRole[], gazetteer: PlaceIndex, text: string): PlaceRole[] {
+  const placed = groups.map((g) => (g.ms[0].unplaced ? null : entry(gazetteer, g.id)));
+  const inside = placed.filter((e, i) => e && roles[i] === 'event' && !groups[i].ms[0].guessed) as GazetteerEntry[];
+  return roles.map((r, i) => {
+    const g = groups[i];
+    const area = placed[i];
+    if (r !== 'mention' || g.cued || !area || g.ms[0].site || g.ms[0].inState) return r;
+    if (!inside.some((e) => e !== area && liesIn(e, area))) return r;
+    // Each naming right after one of its own towns ("Wantagh, NY"): a qualifier.
+    const qualifier = (s: Span) =>
+      groups.some(
+        (o, j) =>
+          j !== i &&
+          placed[j] !== null &&
+          liesIn(placed[j]!, area) &&
+          o.spans.some((t) => t.end <= s.start && QUALIFIER_GAP.test(text.slice(t.end, s.start))),
+      );
+    return g.spans.every(qualifier) ? r : 'event';
+  });
+}
+
+/** A town or a state in a country, a town in a state (GeoNames admin-1). */
+function liesIn(e: GazetteerEntry, area: GazetteerEntry): boolean {
+  if (e.country !== area.country || kindOf(e) === 'country') return false;
+  if (kindOf(area) === 'country') return true;
+  return area.code === 'ADM1' && kindOf(e) === 'city' && e.admin1 !== '' && e.admin1 === area.admin1;
 }
 
 /** "Rogers Arena, Vancouver": the site as written, with the town it was placed at. */
