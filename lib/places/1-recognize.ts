@@ -23,7 +23,7 @@ import { STATEMENT_VERBS } from '../lexicon/en/speech';
 import { headKind, namedForItsPlace, notASite, opensFeature, opensStreet, type SiteKind } from './sites';
 import { FEATURE_HEADS_ALSO_SURNAMES, HEADS_WRITTEN_LOWER } from '../lexicon/en/sites';
 import { lastStartingBy } from '../text/spans';
-import { COMPASS_ADJECTIVES, COMPASS_POINTS, TOWN_PARTS } from '../lexicon/en/place-words';
+import { COMPASS_ADJECTIVES, COMPASS_POINTS, LAND_AFTER_DEMONYM, TOWN_PARTS } from '../lexicon/en/place-words';
 import { spanCandidate } from './span-candidate';
 
 export type Veto = 'embedded' | 'name-part' | 'demonym' | 'common-word' | 'metonymy' | 'weak' | 'work';
@@ -700,7 +700,8 @@ function matchRun(
         let end = j;
         // "Mississippi River", "Oaxaca State": the suffix belongs to the span.
         while (!isDemonym && end < last && GEO_SUFFIXES.has(tokens[end + 1].text.toLowerCase())) end++;
-        found.push(candidate(tokens, text, i, j, k, ids, isDemonym ? 'demonym' : undefined, tokens[end].end, index));
+        const demonym = isDemonym && !landAfter(text, tokens[j].end);
+        found.push(candidate(tokens, text, i, j, k, ids, demonym ? 'demonym' : undefined, tokens[end].end, index));
         // "Mississippi State", "Colorado State forecasters": a US state is never called so (New York State and
         // Washington State are rows of their own, matched whole above); the name is a state university or its team.
         if (end > j && tokens[end].text === 'State' && ids.some((id) => usState(entry(index, id))))
@@ -749,6 +750,10 @@ function matchRun(
   }
   return found;
 }
+
+/** A demonym before its country's land or market, maybe after two lower-case words ("the Turkish feed industry"). */
+const LAND_AFTER = new RegExp(`^ (?:\\p{Ll}+ ){0,2}(?:${alternation(LAND_AFTER_DEMONYM)})\\b`, 'u');
+const landAfter = (text: string, end: number): boolean => LAND_AFTER.test(text.slice(end, end + 40));
 
 /**
  * A town's own bodies and offices, named after the town they serve ("DeKalb Police", "Springdale Mayor Ann Cole",

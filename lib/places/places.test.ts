@@ -1598,3 +1598,18 @@ describe('review 17b guards (lead)', () => {
     expect(found.Lebanon).toEqual(['event', 'LB']);
   });
 });
+
+describe('GeoWebNews recognition kinds (issue 12) with the shipped gazetteer', () => {
+  let g: ReturnType<typeof loadGazetteer> | undefined;
+  const real = () => (g ??= loadGazetteer(readFileSync(REAL, 'utf8')));
+  const spans = (text: string) =>
+    resolveMentions(text, real()).map((m) => text.slice(m.candidate.start, m.candidate.end));
+
+  it("a demonym before its country's land or market names the country; before its people or goods it does not", () => {
+    expect(spans('Refugees are stuck on the Greek islands. ICON serves the Turkish feed industry.')).toEqual([
+      'Greek',
+      'Turkish',
+    ]);
+    expect(spans('Mexican farmers protested tariffs on Chinese imports. The French capital was quiet.')).toEqual([]);
+  });
+});

@@ -116,3 +116,19 @@ export const NOT_SETTLEMENT_WORDS = [
   'yazidi', 'hindu', 'sikh', 'buddhist', 'pashtun', 'baloch', 'tamil', 'sinhalese', 'roma', 'amish', 'maori', 'inuit',
   'native', 'indigenous', 'tribal', 'palestinian', 'ossetian', 'abkhaz', 'chechen', 'uighur', 'uyghur', 'tibetan',
 ];
+
+/**
+ * Nouns after a country's demonym that name the country's land or its market as a whole ("the Greek islands", "21
+ * Indian states", "the Turkish feed industry", "the American economy"): the demonym stands for the place. Not its
+ * people, officials or goods ("Mexican farmers", "Chinese imports"), which stay demonyms; not "the French capital"
+ * (Paris) nor "the Canadian border" (a place of its own).
+ * Lower case. Used by: places/recognize.
+ */
+// prettier-ignore
+export const LAND_AFTER_DEMONYM = [
+  // its land and its parts
+  'island', 'islands', 'states', 'provinces', 'regions', 'countries', 'coast', 'coastline', 'beaches', 'soil',
+  'territory', 'waters', 'mainland', 'countryside', 'cities', 'towns', 'villages',
+  // its market as a whole
+  'market', 'economy', 'industry',
+];
