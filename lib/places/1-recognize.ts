@@ -82,7 +82,7 @@ const NOT_NAMES = wordSet(LEGAL_FORMS.slice(0, 6), NAME_ABBREVIATIONS, ['mt'], H
 // prettier-ignore
 const DETERMINERS = new Set([
   'many', 'some', 'all', 'most', 'more', 'other', 'such', 'every', 'each', 'no', 'not', 'only', 'also', 'then', 'there',
-  'here', 'what', 'who', 'how', 'why', 'where', 'it', 'we', 'they', 'he', 'she', 'you', 'i',
+  'here', 'what', 'who', 'how', 'why', 'where', 'it', 'we', 'they', 'he', 'she', 'you', 'i', 'much',
 ]);
 /** Calendar words that are also towns (March, Cambridgeshire; May, Oklahoma). */
 const CALENDAR = wordSet(MONTHS, WEEKDAYS, HOLIDAYS, MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS);
@@ -153,6 +153,8 @@ function runs(tokens: Token[], text: string): [number, number][] {
       const next = tokens[j + 1];
       // "SAN ANTONIO Turner Sports analyst …": a paragraph's opening capitals end where lower case resumes.
       if (dateline && !shouted(next)) break;
+      // "Associated Press WASHINGTON (AP) —": a byline's words end where a dateline in capitals begins.
+      if (!shouted(tokens[j]) && shouted(next) && datelineFrom(tokens, j + 1, text)) break;
       if (next.upper) {
         j++;
         continue;
@@ -168,6 +170,13 @@ function runs(tokens: Token[], text: string): [number, number][] {
     i = j + 1;
   }
   return out;
+}
+
+/** The capitals from token `k` on ("NEW YORK") are followed by a dateline's tail ("(AP) —", ", Tenn. --"). */
+function datelineFrom(tokens: Token[], k: number, text: string): boolean {
+  let e = k;
+  while (e + 1 < tokens.length && shouted(tokens[e + 1]) && text.slice(tokens[e].end, tokens[e + 1].start) === ' ') e++;
+  return tokens[e].end - tokens[k].start >= 3 && DATELINE_TAIL.test(text.slice(tokens[e].end, tokens[e].end + 90));
 }
 
 /** What stage 1 hands on: place names (in text order) and sites, apart. */
@@ -240,6 +249,8 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
     while (
       i <= j &&
       (FUNCTION_WORDS.has(tokens[i].text.toLowerCase()) ||
+        // "Much of Mexico's", "Most of Europe": a quantity opening the sentence, though villages are so named.
+        (tokens[i].sentenceStart && DETERMINERS.has(tokens[i].text.toLowerCase())) ||
         (tokens[i].sentenceStart &&
           lower.has(tokens[i].text.toLowerCase()) &&
           lookup(index, tokens[i].text.toLowerCase()) === undefined))

@@ -1612,4 +1612,9 @@ describe('GeoWebNews recognition kinds (issue 12) with the shipped gazetteer', (
     ]);
     expect(spans('Mexican farmers protested tariffs on Chinese imports. The French capital was quiet.')).toEqual([]);
   });
+
+  it('a quantity opening a sentence and a byline before a dateline in capitals are no part of the place name', () => {
+    expect(spans("Much of Mexico's crop is exported.")).toEqual(['Mexico']);
+    expect(spans('By JANE ROE, Associated Press WASHINGTON (AP) — The vote was close.')).toEqual(['WASHINGTON']);
+  });
 });
