@@ -25,6 +25,8 @@ describe('a place name standing for its state, government or team', () => {
     ['a side after "with both"', 'It had fallen out of favour with both [[Russia]] and Britain.'],
     ['a state leading a force', 'Other nations in the [[U.S.]]-led coalition agreed.'],
     ['a party at law', 'The case is [[U.S.]] v. Chen, in the district court.'],
+    ['a modal written with a curly apostrophe', 'Officials say [[Orange County]] can’t afford to house them.'],
+    ['a party charged as a whole', 'UEFA charged [[Liverpool]] with acts of damage.'],
   ])('%s', (_label, text) => {
     expect(reads(text)).toBe(true);
   });

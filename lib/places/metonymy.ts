@@ -245,6 +245,9 @@ const POSSESSED_NEXT = new RegExp(
 );
 const CONTROL = new RegExp(`\\b(?:${words(CONTROL_VERBS)})\\s+(?:the\\s+)?$`, 'iu');
 const CONTROLLED_AFTER = /^\s+(?:to|of|as)\b/u;
+/** A party charged or fined as a whole ("UEFA charged Liverpool with", "fined Russia for"). */
+const CHARGED = /\b(?:charged|charges|charging|fined|fines|sued|sues|suing)\s+(?:the\s+)?$/iu;
+const CHARGED_AFTER = /^\s+(?:with|for|over)\b/u;
 /** The second of two sides is one too ("relations between Harare and London", "with both Russia and Britain"). */
 const FIRST_SIDE = `(?:\\p{Lu}[\\p{L}.]*(?:\\s(?:of\\s)?\\p{Lu}[\\p{L}.]*){0,3}\\s+and\\s+(?:the\\s+)?)?`;
 /** A word as written inside a sentence or opening one ("against", "Against"); the rest stays case-sensitive. */
@@ -409,7 +412,9 @@ export function located(before: string): boolean {
 }
 
 /** Whether the name between `before` and `after` stands for a state, government, team or economy. */
-export function metonymic(before: string, after: string, country = false): boolean {
+export function metonymic(beforeAsWritten: string, afterAsWritten: string, country = false): boolean {
+  // "can’t", "didn’t": the word lists write a straight apostrophe.
+  const [before, after] = [straight(beforeAsWritten), straight(afterAsWritten)];
   if (SIDE.test(before) || OFFICE.test(before) || LED_AFTER.test(after) || PARTY_AFTER.test(after)) return true;
   if (AGENT_BY.test(before) && PHRASE_END.test(after)) return true;
   // "in Seoul's efforts", "from Japan's Ministry": the preposition governs what the state owns, right after it.
@@ -419,9 +424,12 @@ export function metonymic(before: string, after: string, country = false): boole
   if (/^-/.test(after) ? PAIR_AFTER.test(after) : PAIR_BEFORE.test(before) && PAIR_AFTER.test(after)) return true;
   if (!country && (CLUB_AFTER.test(after) || clubPossessive(after))) return true;
   if (CONTROL.test(before) && CONTROLLED_AFTER.test(after)) return true;
+  if (CHARGED.test(before) && CHARGED_AFTER.test(after)) return true;
   if ((AGENT_AFTER.test(after) || MODAL_ACT.test(after)) && !OBJECT_OF.test(before)) return true;
   return MODIFIER_AFTER.test(after) || POSSESSIVE_AFTER.test(after);
 }
+
+const straight = (s: string): string => s.replace(/’/g, "'");
 
 /**
  * Whether a small town's name stands for its team or club: its players and staff after it ("Notre Dame coach"), or
