@@ -176,6 +176,27 @@ describe('createSerialWriter', () => {
     await write({ op: 'unpin', key: 'key-a' });
     expect(writes).toEqual([1, 0]);
   });
+
+  it('operations that arrive during a write are applied in order and written together', async () => {
+    let stored: NotesState = EMPTY_NOTES;
+    const writes: number[] = [];
+    const write = createSerialWriter({
+      read: async () => stored,
+      write: async (state) => {
+        await new Promise((r) => setTimeout(r, 5));
+        writes.push(state.notes.length);
+        stored = state;
+      },
+    });
+    const pins = Array.from({ length: 50 }, (_, i) => write({ op: 'pin', note: note(`n${i}`) }));
+    const unpin = write({ op: 'unpin', key: 'key-n0' });
+    const counts = (await Promise.all(pins)).map((s) => s.notes.length);
+    // Each caller gets the notebook as its own operation left it, in the order they were sent.
+    expect(counts).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+    expect((await unpin).notes).toHaveLength(49);
+    expect(stored.notes).toHaveLength(49);
+    expect(writes).toEqual([1, 49]);
+  });
 });
 
 describe('migrateV1ToV2 defaults', () => {

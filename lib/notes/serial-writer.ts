@@ -1,5 +1,7 @@
 // One writer for the notebook: operations queue up and each sees the result of the one before, so nothing
 // is lost when many tabs pin at once (a plain read-modify-write from each tab would overwrite others).
+// Operations that arrive while a write is in flight are applied together and written once: 200 pins from four
+// tabs are a few storage writes (and a few change events for every open Notes page), not 200.
 import { applyOperation, type NoteOperation } from './operations';
 import type { NotesState } from './model';
 
@@ -8,16 +10,49 @@ export interface NotesStorage {
   write(state: NotesState): Promise<void>;
 }
 
+interface Pending {
+  operation: NoteOperation;
+  resolve: (state: NotesState) => void;
+  reject: (error: unknown) => void;
+}
+
+/** Applies a batch in order; an operation that throws fails alone. Returns the last state and each one's outcome. */
+function applyBatch(start: NotesState, batch: Pending[]) {
+  let state = start;
+  const outcomes = batch.map((pending) => {
+    try {
+      state = applyOperation(state, pending.operation);
+      return { state };
+    } catch (error) {
+      return { error };
+    }
+  });
+  return { state, outcomes };
+}
+
 export function createSerialWriter(storage: NotesStorage): (operation: NoteOperation) => Promise<NotesState> {
-  let tail: Promise<unknown> = Promise.resolve();
-  return (operation) => {
-    const run = tail.then(async () => {
-      const before = await storage.read();
-      const after = applyOperation(before, operation);
-      if (after !== before) await storage.write(after);
-      return after;
+  let queue: Pending[] = [];
+  let draining = false;
+  async function drain(): Promise<void> {
+    draining = true;
+    while (queue.length) {
+      const batch = queue;
+      queue = [];
+      try {
+        const before = await storage.read();
+        const { state, outcomes } = applyBatch(before, batch);
+        if (state !== before) await storage.write(state);
+        outcomes.forEach((o, i) => ('error' in o ? batch[i].reject(o.error) : batch[i].resolve(o.state)));
+      } catch (error) {
+        // A failed read or write fails this batch only; the operations after it still run.
+        for (const pending of batch) pending.reject(error);
+      }
+    }
+    draining = false;
+  }
+  return (operation) =>
+    new Promise<NotesState>((resolve, reject) => {
+      queue.push({ operation, resolve, reject });
+      if (!draining) void drain();
     });
-    tail = run.catch(() => {}); // a failed write must not block the ones after it
-    return run;
-  };
 }
