@@ -8,6 +8,14 @@ import { makeArticle as articleOf } from '../../tests/factories';
 
 const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }[] = [
   {
+    name: 'a person introduced after a preposition, by full name and description, is the next "she" (no subject)',
+    paragraphs: [
+      '“The plan shortchanged the crisis,” said Tom Baker on a call with reporters.',
+      'He was joined on the call by Xela Quorn, president of a rights group. She said the senator “has failed to do anything.”',
+    ],
+    expected: ['Tom Baker', 'Xela Quorn'],
+  },
+  {
     name: 'a chain of "he" that finds no subject leaves "he" to the last speaker, not the name said after it',
     paragraphs: [
       'Tom Baker won the primary in May.',

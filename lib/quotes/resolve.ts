@@ -193,8 +193,36 @@ function subjectOfPreviousSentence(people: PeopleIndex, context: MentionContext 
   if (!sentence) return null;
   return (
     introducedBetween(people, context?.text, sentence.start, sentence.end, gender) ??
-    subjectBetween(people, sentence.start, sentence.end, gender)
+    subjectBetween(people, sentence.start, sentence.end, gender) ??
+    introducedAside(people, context?.text, sentence.start, sentence.end, gender)
   );
+}
+
+/**
+ * "He was joined on the call by Ilse Hogue, president of NARAL. ¶ She said …", "… courtesy of Wes Nakagiri, a
+ * delegate from Michigan. ¶ “…,” he said.": a sentence with no person as its subject that introduces one after a
+ * preposition, by full name and a description, hands the next pronoun to that person.
+ */
+function introducedAside(
+  people: PeopleIndex,
+  text: string | undefined,
+  start: number,
+  end: number,
+  gender: 'm' | 'f' | null,
+): Person | null {
+  if (text === undefined) return null;
+  const other = gender === 'm' ? 'f' : gender === 'f' ? 'm' : null;
+  const introduced = people
+    .namedBefore(end)
+    .filter(
+      ({ at, person }) =>
+        at >= start &&
+        (other === null || person.gender !== other) &&
+        /\s/.test(person.name) &&
+        firstOf(person.mentions) === at &&
+        describedAfter(text.slice(at, end)),
+    );
+  return introduced.length === 1 ? introduced[0].person : null;
 }
 
 /** The smallest offset; a spread into Math.min overflows the stack on a page that repeats a name 100,000 times. */
