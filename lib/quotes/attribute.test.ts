@@ -17,6 +17,17 @@ interface Case {
 const LOPEZ = 'Maria Lopez';
 const cases: Case[] = [
   {
+    name: 'a quote whose sentence goes on in lower case, then ", said X" with a long apposition: X',
+    paragraphs: [
+      'Tom Baker spoke first. “We are very glad indeed” about the vote, said Maria Lopez, executive director of the nurses’ union, a union that has broken away from many of the other labor groups and endorsed the plan.',
+      '“He can assert it, but it seems very unlikely” that Baker can catch Lopez, said Anna Reyes, a campaign manager.',
+    ],
+    expected: [
+      [LOPEZ, 'person', LOPEZ],
+      ['Anna Reyes', 'person', 'Anna Reyes'],
+    ],
+  },
+  {
     name: 'a family speaks as a group ("Scott’s family has called on police to release the videos")',
     paragraphs: [
       'Tom Baker was shot on Monday. Baker’s family has called on the police to release “all of the videos.”',

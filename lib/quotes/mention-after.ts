@@ -35,9 +35,12 @@ const READ_BY = new RegExp(
 
 const LATE_INVERTED = new RegExp(
   `^[^"“”.!?]{0,100}?,\\s+(?:${CUE_INVERTED})\\s+` +
-    `((?:[\\p{Lu}]|the\\s)[^,.;:!?"“”]{1,80}?)(?:,[^"“”]{0,120})?[.!?]?$`,
+    `((?:[\\p{Lu}]|the\\s)[^,.;:!?"“”]{1,80}?)(?:,[^"“”]{0,240})?[.!?]?$`,
   'du',
 );
+
+// Lower-case words, not a pronoun, ending in a comma: the quote's sentence going on ("about the decision,").
+const CONTINUATION = /^(?!(?:he|she|they|we|it|i)\b)\p{Ll}[^,]*,$/u;
 
 const LATE_NORMAL = new RegExp(
   `^[^"“”.!?]{0,100}?,\\s+(${capitalisedRun(4)}|he|she|they|the(?:\\s+[\\p{Ll}-]+){1,3})\\s+(?:${CUE})[.!?]?$`,
@@ -103,6 +106,13 @@ export function mentionAfter(after: string, offset: number): Mention | null {
     if (mention) return mention;
   }
   const normal = rest.match(AFTER_NORMAL);
+  // “…” about the decision, said Ann Reyes, …: words that go on with the quote's sentence and a comma are no subject
+  // of the cue after them; the source the inverted cue names closes the sentence.
+  if (normal && CONTINUATION.test(normal[1])) {
+    const late = rest.match(LATE_INVERTED);
+    const mention = late ? parsePhrase(late[1], offset + lead + late.indices![1]![0]) : null;
+    if (mention && mention.kind !== 'anonymous') return mention;
+  }
   const normalMention = normal && !/[.!?]\s/.test(normal[1]) ? parsePhrase(normal[1], offset + lead) : null;
   if (normalMention) return normalMention;
   // “…” in the 2008 primary, said Ohio State professor Paul Beck. / …, Beck said.: the attribution closes the
