@@ -101,6 +101,13 @@ const ECONOMY_MOVED = new RegExp(
     `(?:\\p{Ll}+ly\\s+)?(?:${alternation(ECONOMIC_CHANGES)})\\b`,
   'u',
 );
+// A market the place names moving by a figure ("Japan's Nikkei 225 (N225) declined 0.3%", "South Korea's Kospi Index
+// fell 0.5%"): the day's trading there is the news. Only with a figure: "Britain's Labour Party declined to comment".
+const MARKET_MOVED = new RegExp(
+  "^['’]s?\\s+(?:(?:\\p{Lu}[\\p{L}&-]*|\\d+)\\s+){1,4}(?:\\([\\p{Lu}\\d.]+\\)\\s+)?" +
+    `(?:${alternation(ECONOMIC_CHANGES)})\\s+(?:by\\s+)?(?:about\\s+|nearly\\s+|almost\\s+)?\\d`,
+  'u',
+);
 // A reporter's line at the end ("Jennifer Jett reported from Hong Kong"): where the story was filed from.
 const FILED_FROM = /\b(?:reported|reporting|contributed|filed|wrote)\s+(?:this\s+(?:report|story)\s+)?from\s+$/u;
 // A second reporter sharing the verb ("Stella Kim reported from Seoul, and Jennifer Jett from Hong Kong").
@@ -172,7 +179,8 @@ function namesEvent(after: string): boolean {
     EVENT_NOUN.test(after) ||
     MODIFIED_EVENT_NOUN.test(after) ||
     INTO_ECONOMIC_STATE.test(after) ||
-    ECONOMY_MOVED.test(after)
+    ECONOMY_MOVED.test(after) ||
+    MARKET_MOVED.test(after)
   );
 }
 

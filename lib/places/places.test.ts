@@ -1140,6 +1140,18 @@ describe('roles', () => {
       'Almaty',
       'mention',
     ],
+    [
+      "a place's market moving by a figure",
+      "Kazakhstan's KASE Index (KASE) fell 0.5% on Monday.",
+      'Kazakhstan',
+      'event',
+    ],
+    [
+      'a party declining to comment is no market',
+      "Kazakhstan's Nur Otan Party declined to comment.",
+      'Kazakhstan',
+      'mention',
+    ],
     ['far from a bad state is none', 'Kazakhstan is still far from default, officials said.', 'Kazakhstan', 'mention'],
     ['seat of a company', 'The firm is headquartered in Almaty. Protests began in Aktau.', 'Almaty', 'mention'],
     [
@@ -1154,6 +1166,13 @@ describe('roles', () => {
     ['a planned happening is reported there', 'The band will tour next year, starting in Almaty.', 'Almaty', 'event'],
     ['a plan called off before the place', 'The band postponed its tour, starting in Almaty.', 'Almaty', 'mention'],
     ['a possibility is no plan', 'Officials warned that the unrest could spread to Almaty.', 'Almaty', 'mention'],
+    [
+      'a modal says so of its own clause only, not past a comma',
+      'Fuelling talk that the plan might work, the leader, who has been receiving treatment in Almaty, returned.',
+      'Almaty',
+      'event',
+    ],
+    ['a condition holds across its comma', 'If elected, she would travel to Almaty.', 'Almaty', 'mention'],
     ['"May" is a month, not a possibility', 'In May, troops were sent to Almaty.', 'Almaty', 'event'],
     ['a plan called off after the place', 'Talks planned in Almaty this week had been postponed.', 'Almaty', 'mention'],
     [

@@ -52,11 +52,13 @@ const CAREER_VERBS = ['manage', 'coach', 'study', 'teach'];
 /** Called off: what did not happen after all. */
 const CALLED_OFF = ['postponed', 'cancelled', 'canceled', 'called off', 'scrapped'];
 /**
- * A possibility or a condition, not a plan ("protests could spread to", "if elected, she would hold a rally in"). Lower
- * case only: "May" is a month.
+ * A possibility, not a plan ("protests could spread to"). Lower case only: "May" is a month. A modal says so of its own
+ * clause only, not past a comma ("Fuelling speculation that the plan might be rolling, Tsvangirai, who has been
+ * receiving treatment in Britain, returned": the treatment is news).
  */
-// prettier-ignore
-const POSSIBLE = ['could', 'might', 'may', 'if', 'If', 'unless', 'Unless'];
+const POSSIBLE = ['could', 'might', 'may'];
+/** A condition, which holds across its comma ("if elected, she would hold a rally in"). */
+const CONDITIONS = ['if', 'If', 'unless', 'Unless'];
 /** A wish just before the place ("hopes to visit Paris"); not one further back ("want to know why … crashed in"). */
 const WISH_BEFORE = new RegExp(`\\b(?:${alternation(WISHES)})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'u');
 /** "born mostly in", "raised originally near": an adverb of degree may come between the verb and its place. */
@@ -172,7 +174,8 @@ const CAREER_AFTER = new RegExp(`^,?\\s+to\\s+(?:${alternation(CAREER_VERBS)})\\
  * unlike a mere possibility ("protests could spread to Almaty").
  */
 const CALLED_OFF_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(CALLED_OFF)})\\b`, 'iu');
-const POSSIBLE_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(POSSIBLE)})\\b`, 'u');
+const POSSIBLE_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(POSSIBLE)})\\b[^,]*$`, 'u');
+const CONDITION_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(CONDITIONS)})\\b`, 'u');
 const CALLED_OFF_LATER = new RegExp(
   `^[^.;!?\\n]{0,50}?\\b(?:is|are|was|were|been)\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation(CALLED_OFF)})\\b` +
     CALLED_OFF_BY_EVENT,
@@ -229,7 +232,7 @@ export function calledOff(text: string, start: number, end: number): boolean {
     window.lastIndexOf('! '),
   );
   const clause = window.slice(cut + 1);
-  if (POSSIBLE_BEFORE.test(clause) || WISH_BEFORE.test(clause)) return true;
+  if (POSSIBLE_BEFORE.test(clause) || CONDITION_BEFORE.test(clause) || WISH_BEFORE.test(clause)) return true;
   // Only a gathering or a trip is called off; cancelled flights or classes are news there.
   return GATHERING.test(clause) && (CALLED_OFF_BEFORE.test(clause) || CALLED_OFF_LATER.test(text.slice(end, end + 80)));
 }
