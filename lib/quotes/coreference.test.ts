@@ -8,6 +8,15 @@ import { makeArticle as articleOf } from '../../tests/factories';
 
 const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }[] = [
   {
+    name: 'a name inside an opening "Asked about …," clause is not the subject of the "she" after it',
+    paragraphs: [
+      'Actress Maria Lopez is not sure she can vote for Anna Reyes over Tom Baker.',
+      '“It is a real concern,” Lopez told reporters on Monday.',
+      'Asked about her own vote in the event that Reyes faces Republican frontrunner Baker, who has insulted many voters, she replied: “I do not know. I will see what happens.”',
+    ],
+    expected: ['Maria Lopez', 'Maria Lopez'],
+  },
+  {
     name: 'a person introduced after a preposition, by full name and description, is the next "she" (no subject)',
     paragraphs: [
       '“The plan shortchanged the crisis,” said Tom Baker on a call with reporters.',

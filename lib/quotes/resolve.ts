@@ -11,7 +11,7 @@ import {
   ROLE_SYNONYMS,
 } from '../lexicon/en/sources';
 import { ROLE_ADJECTIVES, ROLE_MODIFIERS } from '../lexicon/en/roles';
-import { SUBORDINATORS, TIME_SUBORDINATORS } from '../lexicon/en/clause-words';
+import { SUBJECTLESS_OPENERS, SUBORDINATORS, TIME_SUBORDINATORS } from '../lexicon/en/clause-words';
 import { CUE_VERBS, REPLY_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { mentionType, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
@@ -141,7 +141,10 @@ const SPEAKS = new RegExp(`:|\\b(?:${CUE_VERBS.map((v) => v.replace(/ /g, '\\s+'
  * says it. A sentence opening with a subordinator ("When Trump arrived, he said") has its subject there.
  */
 function reportsClause(lead: string, fromName: string): boolean {
-  if (!AFTER_CLAUSE.test(lead) || SUBORDINATOR.test(FIRST_WORD.exec(lead)?.[1] ?? '')) return false;
+  if (!AFTER_CLAUSE.test(lead)) return false;
+  const first = FIRST_WORD.exec(lead)?.[1] ?? '';
+  if (SUBJECTLESS.test(first)) return true;
+  if (SUBORDINATOR.test(first)) return false;
   return !SPEAKS.test(fromName.replace(/[“"][^”"]*(?:[”"]|$)/g, ' '));
 }
 
@@ -186,6 +189,7 @@ function inOpeningClause(lead: string, said: number): boolean {
   const first = FIRST_WORD.exec(lead)?.[1] ?? '';
   return (SUBORDINATOR.test(first) || OPENING_TIME.test(first)) && lead.slice(said).includes(',');
 }
+const SUBJECTLESS = new RegExp(`^(?:${SUBJECTLESS_OPENERS.map(capitalise).join('|')})$`);
 const OPENING_TIME = new RegExp(`^(?:${TIME_SUBORDINATORS.map(capitalise).join('|')})$`);
 
 function subjectOfPreviousSentence(people: PeopleIndex, context: MentionContext | undefined, gender: 'm' | 'f' | null) {
@@ -416,7 +420,12 @@ function resolvePersonal(
   const speaker = recentSpeakers.find(
     (s) => s.speakerType === 'person' && s.speaker && people.byName(s.speaker)?.gender !== other,
   );
-  const named = people.namedBefore(mention.start).find(({ person, oblique }) => !oblique && person.gender !== other);
+  // Names in the pronoun's own sentence were weighed by ownSubject: one it turned down ("Asked whether Clinton
+  // faces Trump, she replied") is no better as a last resort.
+  const ownStart = context?.sentenceStart ?? mention.start;
+  const named = people
+    .namedBefore(mention.start)
+    .find(({ at, person, oblique }) => at < ownStart && !oblique && person.gender !== other);
   // The last speaker wins unless someone else was named more recently than that speaker's quote.
   const goesOn = speaker && people.byName(speaker.speaker ?? '')?.gender === gender && pronounGoesOn(context, pronoun);
   const namedLater =

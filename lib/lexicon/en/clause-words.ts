@@ -70,6 +70,16 @@ export const SUBORDINATORS = [
 ];
 
 /**
+ * Participles opening a clause with no subject of its own ("Asked about Clinton's lead, she replied", "Pressed on
+ * whether Trump …, he said"): their subject is the main clause's, so a name inside is no one's subject. Used by:
+ * quotes/resolve (a pronoun's own sentence).
+ */
+// prettier-ignore
+export const SUBJECTLESS_OPENERS = [
+  'asked', 'pressed', 'questioned', 'speaking', 'responding', 'reacting', 'commenting',
+];
+
+/**
  * Words after a comma that join a main clause with a subject of its own ("Jindal signed an order, while Huckabee
  * proposed …"). Used by: quotes/near (a partial quote's clause is the last one joined).
  */
