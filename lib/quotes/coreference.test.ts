@@ -461,6 +461,16 @@ describe('coreference for speakers', () => {
 });
 
 describe('people named by title and surname', () => {
+  it('a name read in the title after a word that is no first name takes the full name the story gives', () => {
+    const people = indexPeople(
+      'Understated Reyes raises her profile.\n\nJust before the flight took off, Labor Secretary Anna Reyes moved to the back row.',
+    );
+    expect(people.byName('Reyes')?.name).toBe('Anna Reyes');
+    // A first name the table does not know is still a first name: a relative named later does not take it over.
+    const family = indexPeople('Ivanka Trump champions working women.\n\nDonald Trump spoke after his daughter.');
+    expect(family.byName('Trump')?.name).toBe('Ivanka Trump');
+  });
+
   it('takes the whole first word and no name before a particle or another name', () => {
     const names = indexPeople(
       'Mayor Bill de Blasio spoke. Later Sen․ Dana Whitfield spoke. President Okafor left.',

@@ -420,6 +420,13 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
     );
   };
   const headlines = titleCaseLines(text);
+  // The article's first line when it is short: a title, whose words may stand before a surname.
+  const firstLine = text.indexOf('\n');
+  const titleEnd = firstLine >= 0 && firstLine <= 200 ? firstLine : 0;
+  const inTitle = new Set<Person>();
+  // A title's word before a surname that is no first name: one the text writes in lower case too, a compound
+  // ("Oscar-winner"), a participle ("Understated"). Not "Ivanka" or "Hillary", unknown to the first-name table.
+  const nameLike = (word: string) => !isCommonWord(word) && !/-\p{Ll}|\p{Ll}(?:ed|ing)$/u.test(word);
   // In a title-case line, a name starts at a known first name ("McCain Challenger Kelli Ward" → Kelli Ward), unless
   // the name table knows the whole run as a person's name.
   const headlineName = (m: Mention): Mention | null => {
@@ -451,6 +458,15 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
     if (names && words.length > 2 && namesNoPerson(names, words.slice(-2).join(' '))) continue;
     const key = surnameOf(mention.text);
     const existing = bySurname.get(key);
+    // "Understated Perez raises profile. ¶ … Labor Secretary Thomas Perez": a name read in the title line after a word
+    // that is no first name (nameLike) takes the full name the story gives with a known first name.
+    if (existing && inTitle.has(existing) && givenNameGender(words[0]) !== null) {
+      inTitle.delete(existing);
+      existing.name = mention.text;
+      existing.role ??= mention.role;
+      existing.gender = nameGender(mention.text) ?? existing.gender;
+      continue;
+    }
     if (existing && !(relative(existing, mention.text) && !isCommonWord(words[0]))) {
       existing.role ??= mention.role;
       continue;
@@ -465,6 +481,7 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
     const gender = honorific ?? nameGender(mention.text) ?? guessGender(text, mention.end);
     const person: Person = { name: mention.text, role: mention.role, mentions: [], gender };
     people.push(person);
+    if (mention.start < titleEnd && givenNameGender(words[0]) === null && !nameLike(words[0])) inTitle.add(person);
     if (existing) {
       // A relative: a person of their own, found by full name; the surname alone stays with the first one.
       person.mentions.push(mention.start);
