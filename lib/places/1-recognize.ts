@@ -711,7 +711,8 @@ function matchRun(
         let end = j;
         // "Mississippi River", "Oaxaca State": the suffix belongs to the span.
         while (!isDemonym && end < last && GEO_SUFFIXES.has(tokens[end + 1].text.toLowerCase())) end++;
-        const demonym = isDemonym && !landAfter(text, tokens[j].end);
+        const demonym =
+          isDemonym && !landAfter(text, tokens[j].end) && !placeNamedLikeDemonym(tokens, text, i, j, index);
         found.push(candidate(tokens, text, i, j, k, ids, demonym ? 'demonym' : undefined, tokens[end].end, index));
         // "Mississippi State", "Colorado State forecasters": a US state is never called so (New York State and
         // Washington State are rows of their own, matched whole above); the name is a state university or its team.
@@ -760,6 +761,16 @@ function matchRun(
     else if (!c.veto) c.veto = wordVeto(c, tokens, text, index, lower, found.length);
   }
   return found;
+}
+
+/**
+ * "in Gibraltar,", "erected in Vatican.": a word that is a demonym and a place's name (Djibouti, Gibraltar, Vatican) is
+ * the place after a preposition of place with no noun after it ("Somali pirates", "in Thai food" stay demonyms).
+ */
+function placeNamedLikeDemonym(tokens: Token[], text: string, i: number, j: number, index: PlaceIndex): boolean {
+  const k = key(tokens, text, i, j);
+  if (!lookup(index, k) || /^\s+\p{L}/u.test(text.slice(tokens[j].end, tokens[j].end + 3))) return false;
+  return TOWN_PREPOSITION.test(text.slice(Math.max(0, tokens[i].start - 8), tokens[i].start));
 }
 
 /** A demonym before its country's land or market, maybe after two lower-case words ("the Turkish feed industry"). */

@@ -1636,4 +1636,9 @@ describe('GeoWebNews recognition kinds (issue 12) with the shipped gazetteer', (
     expect(spans("Much of Mexico's crop is exported.")).toEqual(['Mexico']);
     expect(spans('By JANE ROE, Associated Press WASHINGTON (AP) — The vote was close.')).toEqual(['WASHINGTON']);
   });
+
+  it('a place named like a demonym is the place after a preposition of place, with no noun after it', () => {
+    expect(spans('One copy was erected in Vatican, and another in Gibraltar.')).toEqual(['Vatican', 'Gibraltar']);
+    expect(spans('Somali pirates ate at Thai restaurants.')).toEqual([]);
+  });
 });
