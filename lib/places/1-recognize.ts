@@ -901,6 +901,9 @@ function wordVeto(
   if (titleOfWork(c.before, c.after)) return 'work';
   if (titledThe(c, index)) return 'work';
   if (SPEECH_AFTER.test(c.after) && !located(c.before)) return big ? 'metonymy' : 'name-part';
+  // A demonym read as its country stands before the country's land or market ("the American economy"): no modifier of
+  // a state's things.
+  if (index.demonyms.has(c.key)) return undefined;
   const country = c.ids.some((id) => entry(index, id).code.startsWith('PCL'));
   if (big && metonymic(c.before, c.after, country)) return 'metonymy';
   if (!big && clubOrActor(c.before, c.after)) return 'name-part';

@@ -1629,6 +1629,11 @@ describe('GeoWebNews recognition kinds (issue 12) with the shipped gazetteer', (
       'Greek',
       'Turkish',
     ]);
+    // Not a state's things, as "U.S. exports" are: the market and economy of the country.
+    expect(spans('Trump has righted the American economy. It serves the growing Peruvian export market.')).toEqual([
+      'American',
+      'Peruvian',
+    ]);
     expect(spans('Mexican farmers protested tariffs on Chinese imports. The French capital was quiet.')).toEqual([]);
   });
 
