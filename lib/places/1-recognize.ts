@@ -422,7 +422,11 @@ function oneName(word: string, index: PlaceIndex): boolean {
   // (not a party's letter: "Rep. Barbara Lee, D-Oakland")
   if (/^\p{L}$/u.test(parts[0])) return !/^[rdi]$/.test(parts[0]);
   const big = (k: string) => (lookup(index, k) ?? []).some((id) => strong(index, id));
-  return GIVEN_NAMES.has(parts[0]) && !big(parts[0]) && !big(parts[1]);
+  if (big(parts[0]) || big(parts[1])) return false;
+  // "Green-Karol said": a small town's name joined to a word that names no place is a double-barrelled name
+  // ("Russian-European projects" are two places' words).
+  const known = (k: string) => lookup(index, k) !== undefined || index.demonyms.has(k);
+  return GIVEN_NAMES.has(parts[0]) || !known(parts[0]) || !known(parts[1]);
 }
 
 /**

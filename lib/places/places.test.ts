@@ -1646,4 +1646,11 @@ describe('GeoWebNews recognition kinds (issue 12) with the shipped gazetteer', (
     expect(spans('One copy was erected in Vatican, and another in Gibraltar.')).toEqual(['Vatican', 'Gibraltar']);
     expect(spans('Somali pirates ate at Thai restaurants.')).toEqual([]);
   });
+
+  it('a small town joined by a hyphen to a word that names no place is a double-barrelled name', () => {
+    expect(spans('“It sold well,” Green-Karol said. Traffic in the Dallas-Fort Worth area was slow.')).toEqual([
+      'Dallas',
+      'Fort Worth',
+    ]);
+  });
 });
