@@ -9,7 +9,7 @@
 //   Office"): a town and a county that lie together are the pair meant;
 // - the dateline's range.
 import { distanceKm } from './distance';
-import { entry, kindOf, ownsItsName, type GazetteerEntry, type PlaceIndex } from './gazetteer';
+import { entry, kindOf, ownsItsName, plainName, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import type { Candidate } from './1-recognize';
 import { likeliest } from './prior';
 import type { Range } from '../text/datelines';
@@ -125,10 +125,6 @@ export function townsByName(cands: Candidate[], index: PlaceIndex): Map<string, 
 /** A country's or region's own name ("Brazil"), not a namesake town's. */
 function ownAreaName(e: GazetteerEntry, key: string): boolean {
   return ownsItsName(e) && plainName(e.name) === key;
-}
-
-function plainName(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** Degrees of latitude in NEAR_KM: a cheap first filter before the great-circle distance. */

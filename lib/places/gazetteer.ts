@@ -74,6 +74,17 @@ export function ownsItsName(entry: GazetteerEntry): boolean {
   return kindOf(entry) !== 'city' && entry.code !== 'ADM2';
 }
 
+/**
+ * A name without its accents, in lower case ("São Paulo" → "sao paulo"), to compare an entry's name with the words
+ * written. Most names are plain ASCII, which decomposes to itself and holds no marks: only the others are normalised.
+ */
+export function plainName(name: string): string {
+  for (let i = 0; i < name.length; i++) {
+    if (name.charCodeAt(i) > 127) return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  }
+  return name.toLowerCase();
+}
+
 export function parseGazetteer(raw: string): PlaceIndex {
   const rows = raw.split('\n');
   const [, places, maxWords] = rows[0].split('\t');

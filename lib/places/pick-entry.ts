@@ -1,7 +1,7 @@
 // Picks one gazetteer entry for one name (stage 4 calls it for each name): size and rank, then coherence with the
 // story context (lib/places/3-story-context.ts: the countries the story names, the states its other names agree
 // on, towns nearby), then the state or country written after the name ("Aktau, Mangystau").
-import { entry, kindOf, ownsItsName, type GazetteerEntry, type PlaceIndex } from './gazetteer';
+import { entry, kindOf, ownsItsName, plainName, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import type { Candidate } from './1-recognize';
 import { distanceKm } from './distance';
 import { prior } from './prior';
@@ -50,7 +50,7 @@ export function pickEntry(c: Candidate, index: PlaceIndex, ctx: StoryContext, co
     if (container && container.country === e.country && container !== e)
       score += container.admin1 && container.admin1 === e.admin1 ? 6 : 4;
     // Alternate names hold oddities (Franklin for Columbus): a place's own name counts for more.
-    if (plain(e.name) === plain(c.key)) score += 1;
+    if (plainName(e.name) === plainName(c.key)) score += 1;
     // World cities are meant even in stories about another country (London, not London, Kentucky).
     if (e.population >= 1_000_000) score += 1.5;
     if (c.ids.length > 1) score += localSupport(c.key, e, ctx, anchors);
@@ -154,10 +154,6 @@ function localSupport(key: string, e: GazetteerEntry, ctx: StoryContext, anchors
 
 /** An area's own name, or a sea's without "Ocean"/"Sea" ("Atlantic", "Mediterranean"), not a town's namesake. */
 function ownName(e: GazetteerEntry, key: string): boolean {
-  const name = plain(e.name);
-  return name === plain(key) || (!e.country && e.code === 'RGN' && name.startsWith(`${plain(key)} `));
-}
-
-function plain(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const name = plainName(e.name);
+  return name === plainName(key) || (!e.country && e.code === 'RGN' && name.startsWith(`${plainName(key)} `));
 }

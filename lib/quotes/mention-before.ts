@@ -74,6 +74,8 @@ const PARTICIPLE_CUE = new RegExp(
 
 const RELATIVE_CLAUSE =
   /,\s+(?:who|which)\s[^,"“”]{1,150}(?:,\s+\p{Lu}[\p{L}.\u2024]*(?:\s\p{Lu}[\p{L}.\u2024]*)?)?,(?=\s)/gu;
+/** A cue anywhere in a phrase (built once, not per call). */
+const CUE_ANYWHERE = new RegExp(CUE, 'i');
 const CUE_WORD_RE = new RegExp(`\\b(?:${CUE})\\b`, 'i');
 const ENDS_IN_CUE = new RegExp(`\\b(?:${CUE})\\s+(?:that\\s+)?$`, 'i');
 const ROLE_THEN_CUE = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?:${CUE})\\s+(?:that\\s+)?$`, 'u');
@@ -206,7 +208,7 @@ export function mentionBefore(text: string, offset: number): Mention | null {
     if (subject) return subject;
   }
   const relative = trimmed.match(RELATIVE);
-  if (relative && new RegExp(CUE, 'i').test(relative[0])) {
+  if (relative && CUE_ANYWHERE.test(relative[0])) {
     const antecedent = readMention(relative[1], offset + relative.index! + relative[0].indexOf(relative[1]));
     // "compared to the previous year, which shows …": a thing is no source; the sentence's own cue may still be.
     if (antecedent && (antecedent.kind === 'group' || isSpeakerLike(antecedent))) return antecedent;

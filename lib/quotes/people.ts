@@ -317,9 +317,11 @@ function addTitledSurnames(text: string, people: Person[], bySurname: Map<string
 }
 
 // "Cruz openly admitted that …", "Obama also addressed …": one capitalised word, not after another, as a clause's
-// subject: a verb in -ed or -s (perhaps after an adverb) follows it.
+// subject: a verb in -ed or -s (perhaps after an adverb) follows it. The capital is tested first, against a plain
+// range before the Unicode property (as in NAME_RUN): the look-behind tried at every character was most of the scan.
 const BARE_SUBJECT = new RegExp(
-  `(?<![\\p{L}'’.\\u2024-][^\\S\\n]?)(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)[^\\S\\n]+` +
+  `(?=[A-Z\\u00C0-\\u{10FFFF}])(?=\\p{Lu})(?<![\\p{L}'’.\\u2024-][^\\S\\n]?)` +
+    `(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)[^\\S\\n]+` +
     `(?:\\p{Ll}+ly[^\\S\\n]+|also[^\\S\\n]+)?\\p{Ll}{2,}(?:ed|s)\\b`,
   'gu',
 );

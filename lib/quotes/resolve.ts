@@ -52,10 +52,21 @@ export interface MentionContext {
 // How many sentences a chain of the same pronoun is followed back.
 const MAX_CHAIN = 5;
 
+/** A pronoun's patterns, built once each: an article asks for the same few pronouns again and again. */
+const pronounPatterns = new Map<string, { word: RegExp; opening: RegExp }>();
+function pronounPattern(pronoun: string): { word: RegExp; opening: RegExp } {
+  let found = pronounPatterns.get(pronoun);
+  if (!found) {
+    found = { word: new RegExp(`\\b${pronoun}\\b`, 'i'), opening: new RegExp(`^\\s*${pronoun}\\b`, 'i') };
+    pronounPatterns.set(pronoun, found);
+  }
+  return found;
+}
+
 /** Where `pronoun` first stands as a word in [start, end), outside quotation marks; -1 if it does not. */
 function pronounAt(text: string, start: number, end: number, pronoun: string): number {
   const reporter = text.slice(start, end).replace(/[“"][^”"]*(?:[”"]|$)/g, (q) => ' '.repeat(q.length));
-  const m = new RegExp(`\\b${pronoun}\\b`, 'i').exec(reporter);
+  const m = pronounPattern(pronoun).word.exec(reporter);
   return m ? start + m.index : -1;
 }
 
@@ -91,7 +102,7 @@ function pronounChain(
 function pronounGoesOn(context: MentionContext | undefined, pronoun: string): boolean {
   const sentence = context?.previousSentence;
   if (!sentence || context?.text === undefined) return false;
-  return new RegExp(`^\\s*${pronoun}\\b`, 'i').test(context.text.slice(sentence.start, sentence.end));
+  return pronounPattern(pronoun).opening.test(context.text.slice(sentence.start, sentence.end));
 }
 
 /** The first person named as a subject (not after a preposition, not possessive) in [start, end), of fitting gender. */
@@ -125,7 +136,7 @@ function ownSubject(
     .at(-1)!.at;
   const lead = context.text.slice(start, first).replace(/[“"][^”"]*(?:[”"]|$)/g, ' ');
   if (reportsClause(context.text.slice(start, at), context.text.slice(first, at))) return null;
-  return new RegExp(`\\b${pronoun}\\b`, 'i').test(lead) ? null : subject;
+  return pronounPattern(pronoun).word.test(lead) ? null : subject;
 }
 
 // The pronoun set off after a clause by a comma (and a closing quote mark): "…, he said", "…,” she said".
@@ -561,6 +572,34 @@ const WORD = "\\p{Lu}[\\p{L}'’-]*";
 const GAP = '[^\\S\\n]+';
 const OF_TAIL = `(?:${GAP}(?:of|on|for)${GAP}(?:the${GAP})?(?!${CALENDAR})${WORD}(?:${GAP}${WORD}){0,3})?`;
 
+interface HeadPatterns {
+  /** "the commission" and nothing more. */
+  the: RegExp;
+  /** The capitalised heads that name such a body ("Commission"; "the agency" also "Investigations"). */
+  heads: string[];
+  /** A name holding one of the heads, with the words that complete it. */
+  name: RegExp;
+}
+/** Built once per head noun while the module lives (a story says "the company" again and again); a bounded number. */
+const headPatterns = (() => {
+  const built = new Map<string, HeadPatterns>();
+  return (head: string): HeadPatterns => {
+    let found = built.get(head);
+    if (found) return found;
+    const Head = head[0].toUpperCase() + head.slice(1);
+    // "the agency" is the last agency named ("Homeland Security Investigations"), whatever its head noun.
+    const heads = [Head, ...(Object.hasOwn(ORGANISATION_CLASS_HEADS, head) ? ORGANISATION_CLASS_HEADS[head] : [])];
+    const name = new RegExp(
+      `(?:\\p{Lu}[\\p{L}&'’\\u2024-]*[^\\S\\n]+){0,4}(?:${heads.join('|')})` + `${OF_TAIL}(?![\\p{L}])`,
+      'gu',
+    );
+    found = { the: new RegExp(`^the\\s+${head}$`, 'i'), heads, name };
+    if (built.size >= 500) built.clear();
+    built.set(head, found);
+    return found;
+  };
+})();
+
 /**
  * "the Commission on Presidential Debates … the commission said": the last name before the mention that holds its
  * head noun capitalised, with the words that complete it ("of/on/for …"). Looked for within 3,000 characters.
@@ -568,14 +607,9 @@ const OF_TAIL = `(?:${GAP}(?:of|on|for)${GAP}(?:the${GAP})?(?!${CALENDAR})${WORD
 function organisationNamed(text: string, mention: Mention): string | null {
   const head = mention.head ?? '';
   // "the commission" only: "the school's Facebook post" says whose it is.
-  if (!new RegExp(`^the\\s+${head}$`, 'i').test(mention.text) || !/^\p{Ll}+$/u.test(head)) return null;
-  const Head = head[0].toUpperCase() + head.slice(1);
-  // "the agency" is the last agency named ("Homeland Security Investigations"), whatever its head noun.
-  const heads = [Head, ...(Object.hasOwn(ORGANISATION_CLASS_HEADS, head) ? ORGANISATION_CLASS_HEADS[head] : [])];
-  const name = new RegExp(
-    `(?:\\p{Lu}[\\p{L}&'’\\u2024-]*[^\\S\\n]+){0,4}(?:${heads.join('|')})` + `${OF_TAIL}(?![\\p{L}])`,
-    'gu',
-  );
+  if (!/^\p{Ll}+$/u.test(head)) return null;
+  const { the, heads, name } = headPatterns(head);
+  if (!the.test(mention.text)) return null;
   const from = Math.max(0, mention.start - 3000);
   const found = [...text.slice(from, mention.start).matchAll(name)].at(-1)?.[0];
   // The head alone ("Commission" opening a sentence) names nothing more than the mention does.

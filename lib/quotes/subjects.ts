@@ -27,8 +27,14 @@ const START_SUBJECT = new RegExp(
     `(${VERB}|is|are|was|were|has|have|had)\\b`,
   'u',
 );
-const startSubjectFrom = (min: number) =>
-  new RegExp(START_SUBJECT.source.replace('{1,80}?', `{${Math.min(min, 80)},80}?`), 'u');
+// Built once per length (at most 80 of them): a sentence may try several verbs, an article hundreds of sentences.
+const subjectsFrom = new Map<number, RegExp>();
+const startSubjectFrom = (min: number) => {
+  const from = Math.min(min, 80);
+  let re = subjectsFrom.get(from);
+  if (!re) subjectsFrom.set(from, (re = new RegExp(START_SUBJECT.source.replace('{1,80}?', `{${from},80}?`), 'u')));
+  return re;
+};
 
 const OPENER = /^(?:(?:But|And|So|Then|Yet|Still|Now|Later|Instead|Meanwhile|However|Also),?\s+)?/;
 
@@ -156,6 +162,8 @@ export function subjectBeforeColon(before: string, offset: number): Mention | nu
   return mention && isSpeakerLike(mention) ? mention : null;
 }
 
+/** A cue word anywhere in the sentence. */
+const CUE_WORD = new RegExp(`\\b${CUE}\\b`, 'i');
 // A name (its words without a full stop) or a pronoun opening a sentence.
 const OPENING_SUBJECT = /^(?:(?:[\p{Lu}][\p{L}'’\u2024-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*|He|She|They)(?=[\s,])/u;
 
@@ -167,7 +175,7 @@ export function sentenceSubject(sentence: string, offset: number): Mention | nul
   const dateline = sentence.match(DATELINE)?.[0].length ?? 0;
   if (dateline) return sentenceSubject(sentence.slice(dateline), offset + dateline);
   const subject = sentence.match(OPENING_SUBJECT);
-  if (!subject || !new RegExp(`\\b${CUE}\\b`, 'i').test(sentence)) return null;
+  if (!subject || !CUE_WORD.test(sentence)) return null;
   const mention = readMention(subject[0], offset);
   return mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'organization')
     ? mention
