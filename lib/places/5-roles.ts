@@ -9,6 +9,8 @@ import type { Range } from '../text/datelines';
 import { alternation } from '../lexicon/build';
 import {
   ACTS_ON_PLACE,
+  ASSAULTS_ON_PLACE,
+  BEFALLEN,
   DEPARTURES,
   ECONOMIC_CHANGES,
   ECONOMIC_STATES,
@@ -21,6 +23,7 @@ import {
   LOCATIVE_PREPOSITIONS,
   MOTIONS,
   PLACE_QUALIFIERS,
+  UNDERGONE,
 } from '../lexicon/en/events';
 import { LOCALITIES_AFTER, SETTLEMENTS_AFTER, SUBDISTRICTS_AFTER } from '../lexicon/en/place-words';
 import { DOTTED_STREET_HEADS, OPENING_STREET_HEADS, STREET_HEADS } from '../lexicon/en/sites';
@@ -47,6 +50,8 @@ const EVENT_BEFORE = new RegExp(
   `\\b(?:${alternation(EVENTS_BEFORE_PLACE)})\\s+(?:${alternation(EVENT_PREPOSITIONS)})\\s+${FILLER}$`,
   'iu',
 );
+// An assault on the place ("the attack on Kabul's airport", "air strikes on Gaza").
+const ASSAULT_ON = new RegExp(`\\b(?:${alternation(ASSAULTS_ON_PLACE)})\\s+on\\s+${FILLER}$`, 'iu');
 // Verbs whose object is where something happened ("visiting Nevada", "the storm hit Texas", "seized the city of").
 const ACTION_OBJECT = new RegExp(`\\b(?:${alternation(ACTS_ON_PLACE)})\\s+${FILLER}$`, 'u');
 // Leaving a place ("deported here from Arizona", "hauled out of the embassy").
@@ -108,6 +113,14 @@ const MARKET_MOVED = new RegExp(
     `(?:${alternation(ECONOMIC_CHANGES)})\\s+(?:by\\s+)?(?:about\\s+|nearly\\s+|almost\\s+)?\\d`,
   'u',
 );
+// The place as the subject of what befell it or what it lived through ("Venezuela was rocked by protests", "Lebanon has
+// been gripped by protests", "Hong Kong has seen months of unrest", "Japan hosted the summit").
+const ADVERB = '(?:(?:also|again|already|now|recently|repeatedly|\\p{Ll}+ly)\\s+)?';
+const BEFELL = new RegExp(
+  `^\\s+(?:(?:has|have|had)\\s+been|was|were|is|are)\\s+${ADVERB}(?:${alternation(BEFALLEN)})\\b`,
+  'u',
+);
+const UNDERWENT = new RegExp(`^\\s+(?:(?:has|have|had)\\s+)?${ADVERB}(?:${alternation(UNDERGONE)})\\b`, 'u');
 // A reporter's line at the end ("Jennifer Jett reported from Hong Kong"): where the story was filed from.
 const FILED_FROM = /\b(?:reported|reporting|contributed|filed|wrote)\s+(?:this\s+(?:report|story)\s+)?from\s+$/u;
 // A second reporter sharing the verb ("Stella Kim reported from Seoul, and Jennifer Jett from Hong Kong").
@@ -151,7 +164,8 @@ function mentionRoles(text: string, spans: Range[], dateline: Range | null): Men
       mentionCueAfter(text.slice(s.end, s.end + 60), text.slice(Math.max(0, s.start - 120), s.start))
     )
       role = 'mention';
-    else if (EVENT_BEFORE.test(before) || namesEvent(text.slice(s.end, s.end + 60))) role = 'event';
+    else if (EVENT_BEFORE.test(before) || ASSAULT_ON.test(before) || namesEvent(text.slice(s.end, s.end + 60)))
+      role = 'event';
     else if (WHERE_HAPPENED_BEFORE.test(text.slice(Math.max(0, s.start - 120), s.start))) role = 'event';
     else if (WHERE_HAPPENED_AFTER.test(text.slice(s.end, s.end + 120))) role = 'event';
     else if (happensAt(before, text.slice(s.start, s.end)) && !calledOff(text, s.start, s.end)) role = 'event';
@@ -180,7 +194,9 @@ function namesEvent(after: string): boolean {
     MODIFIED_EVENT_NOUN.test(after) ||
     INTO_ECONOMIC_STATE.test(after) ||
     ECONOMY_MOVED.test(after) ||
-    MARKET_MOVED.test(after)
+    MARKET_MOVED.test(after) ||
+    BEFELL.test(after) ||
+    UNDERWENT.test(after)
   );
 }
 

@@ -16,6 +16,7 @@ import {
   STATES_AT_PLACE,
   EVENTS_BEFORE_PLACE,
 } from '../lexicon/en/events';
+import { RESEARCHERS } from '../lexicon/en/roles';
 import { BUILDING_HEADS, INSTITUTION_HEADS, TRANSPORT_HEADS, VENUE_HEADS, WORSHIP_HEADS } from '../lexicon/en/sites';
 
 /** Where someone comes from, lives or studied; where an organisation is ("born in", "based in"). */
@@ -69,6 +70,8 @@ const ORIGIN = new RegExp(
   'iu',
 );
 const COMPARISON = new RegExp(`\\b(?:${alternation(COMPARISONS)})\\s+(?:the\\s+)?$`, 'iu');
+/** The thing compared, said again by "those" or "that" ("prices twice those in Sweden", "similar to that of Japan"). */
+const COMPARED_AGAIN = /\b(?:than|to|with|as|twice|half|double)\s+(?:those|that)\s+(?:in|of)\s+(?:the\s+)?$/iu;
 const SUPERLATIVE = new RegExp(
   `\\b(?:${alternation(SUPERLATIVES)})\\b[^.;,:]{0,50}\\b(?:in|of)\\s+(?:the\\s+)?$`,
   'iu',
@@ -138,6 +141,16 @@ const AFFILIATION = new RegExp(
   'u',
 );
 /**
+ * Researchers at a named institution and where it is ("researchers out of NASA's Goddard Space Flight Center in
+ * Greenbelt", "scientists at the Centers for Disease Control in Atlanta"): the place locates the institution.
+ */
+const RESEARCHER = alternation([...RESEARCHERS, ...RESEARCHERS.map(capitalise)]);
+const AFFILIATED = new RegExp(
+  `\\b(?:${RESEARCHER})\\s+(?:at|from|of|out\\s+of|with)\\s+(?:the\\s+)?` +
+    "(?:\\p{Lu}[\\p{L}'’.&-]*\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?){1,7}(?:in|at)\\s+$",
+  'u',
+);
+/**
  * An apposition ends where it began, with a comma or a relative, perhaps after saying where its place is
  * ("…, a psychologist in Atlanta, said", "…, a surgeon at the Civic Hospital in Texas, read").
  */
@@ -187,8 +200,10 @@ export function mentionCue(before: string): boolean {
   return (
     ORIGIN.test(before) ||
     COMPARISON.test(before) ||
+    COMPARED_AGAIN.test(before) ||
     SUPERLATIVE.test(before) ||
     INSTITUTION.test(before) ||
+    AFFILIATED.test(before) ||
     FROM_ALL_OVER.test(before) ||
     STATE.test(before) ||
     BEARING.test(before) ||

@@ -48,7 +48,9 @@ export const MOTIONS = [
   // the journey as a noun
   'trip', 'trips', 'visit', 'visits', 'journey', 'voyage', 'flight', 'flights', 'tour', 'march', 'route', 'road',
   'way', 'extradition', 'deportation', 'return', 'arrival', 'migration', 'pilgrimage', 'expedition', 'mission',
-  'invasion', 'incursion', 'campaign',
+  'invasion', 'incursion', 'campaign', 'offensive', 'advance', 'push',
+  // hurled or driven into a place ("fired rockets into Israel", "the hurricane slammed into Puerto Rico")
+  'fired', 'launched', 'slammed', 'crashed', 'plowed', 'ploughed',
 ];
 
 /** Prepositions after an event noun that say where the event was ("the shooting in Dallas"). */
@@ -66,6 +68,13 @@ export const EVENTS_BEFORE_PLACE = [
   'explosion', 'blast', 'fire', 'crash', 'earthquake', 'flood', 'flooding', 'floods',
   // war and crises
   'war', 'fighting', 'conflict', 'violence', 'unrest', 'crisis', 'uprising', 'coup', 'offensive', 'siege',
+];
+
+/** Assaults written with "on" before their target ("the attack on Kabul's airport", "air strikes on Gaza"). */
+// prettier-ignore
+export const ASSAULTS_ON_PLACE = [
+  'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids', 'assault', 'assaults',
+  'bombing', 'bombings', 'bombardment', 'offensive', 'march', 'crackdown', 'siege',
 ];
 
 /** Happenings named by the place they happened in ("the Iowa caucuses", "Aktau protests", "the Paris attacks"). */
@@ -135,6 +144,8 @@ export const DEPARTURES = [
   'rescued', 'airlifted', 'withdrew', 'withdrawn', 'retreated', 'departed', 'sailed', 'smuggled', 'released',
   // forced out
   'hauled', 'dragged', 'pulled', 'evicted', 'thrown', 'kicked', 'ousted', 'driven', 'chased', 'carried',
+  // setting out ("the plane took off from Tehran", "protests spread from Baghdad to Basra")
+  'took off', 'taken off', 'taking off', 'spread', 'spreading', 'launched',
 ];
 
 /**
@@ -245,4 +256,32 @@ export const ECONOMIC_CHANGES = [
   // down
   'shrank', 'shrunk', 'contracted', 'slowed', 'slumped', 'stalled', 'fell', 'fallen', 'dropped', 'plunged', 'tumbled',
   'sank', 'collapsed', 'crashed', 'declined',
+];
+
+/**
+ * What befalls a place, as participles after "was", "were", "has been" with the place as subject ("Venezuela was
+ * rocked by protests", "Lebanon has been gripped by protests", "Houston was flooded").
+ */
+// Used by: places/roles (a place as the subject of a happening).
+// prettier-ignore
+export const BEFALLEN = [
+  // force and disaster
+  'hit', 'struck', 'rocked', 'shaken', 'attacked', 'invaded', 'bombed', 'shelled', 'flooded', 'inundated', 'battered',
+  'pounded', 'ravaged', 'devastated', 'swept', 'swamped', 'engulfed', 'lashed', 'hammered', 'scorched', 'blanketed',
+  // taken, searched or emptied
+  'stormed', 'surrounded', 'seized', 'captured', 'occupied', 'besieged', 'raided', 'overrun', 'looted', 'ransacked',
+  'evacuated', 'locked down',
+  // held in a state by unrest
+  'gripped', 'paralysed', 'paralyzed', 'convulsed', 'plunged into', 'thrown into',
+];
+
+/**
+ * What a place lives through, with the place as subject ("Hong Kong has seen months of unrest", "Mexico City recorded
+ * its hottest day", "Japan hosted the summit"): it happened there.
+ */
+// Used by: places/roles (a place as the subject of a happening).
+// prettier-ignore
+export const UNDERGONE = [
+  'saw', 'has seen', 'have seen', 'had seen', 'sees', 'experienced', 'experiences', 'suffered', 'suffers', 'witnessed',
+  'endured', 'recorded', 'records', 'registered', 'hosted', 'hosts', 'staged',
 ];

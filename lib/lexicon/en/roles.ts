@@ -113,6 +113,18 @@ export const PROFESSIONS = [
   'actress', 'rapper', 'comedian',
 ];
 
+/**
+ * People who study something: the place after the institution they are at only says where it is ("researchers out of
+ * NASA's Goddard Space Flight Center in Greenbelt, Maryland"), not where their work happened (gold F9).
+ */
+// Used by: places/role-cues (AFFILIATED).
+// prettier-ignore
+export const RESEARCHERS = [
+  'researcher', 'researchers', 'scientist', 'scientists', 'astronomer', 'astronomers', 'physicist', 'physicists',
+  'epidemiologist', 'epidemiologists', 'economist', 'economists', 'analyst', 'analysts', 'expert', 'experts',
+  'professor', 'professors', 'academic', 'academics',
+];
+
 /** Police and military ranks written in full ("Detective Inspector"). Used by: quotes/mentions (NAME_LEADERS). */
 // prettier-ignore
 export const POLICE_AND_MILITARY_RANKS = [
