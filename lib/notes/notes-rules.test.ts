@@ -12,6 +12,7 @@ import {
   textDirective,
   textFragmentUrl,
   type Note,
+  type NoteOperation,
   type NotesState,
 } from './index';
 
@@ -196,6 +197,32 @@ describe('createSerialWriter', () => {
     expect((await unpin).notes).toHaveLength(49);
     expect(stored.notes).toHaveLength(49);
     expect(writes).toEqual([1, 49]);
+  });
+
+  it('when a batch cannot be written, only the operation that cannot be written fails, with its own error', async () => {
+    let stored: NotesState = EMPTY_NOTES;
+    const write = createSerialWriter({
+      read: async () => stored,
+      write: async (state) => {
+        await new Promise((r) => setTimeout(r, 5));
+        if (state.notes.some((n) => n.id === 'huge')) throw new Error('quota exceeded');
+        stored = state;
+      },
+    });
+    const first = write({ op: 'pin', note: note('a') });
+    // Queued while 'a' is being written, so these three form one batch.
+    const huge = write({ op: 'pin', note: note('huge') });
+    const broken = write({
+      get op(): 'pin' {
+        throw new Error('malformed operation');
+      },
+    } as NoteOperation);
+    const after = write({ op: 'pin', note: note('b') });
+    await first;
+    await expect(huge).rejects.toThrow('quota exceeded');
+    await expect(broken).rejects.toThrow('malformed operation');
+    expect((await after).notes.map((n) => n.id)).toEqual(['a', 'b']);
+    expect(stored.notes.map((n) => n.id)).toEqual(['a', 'b']);
   });
 });
 

@@ -1,5 +1,6 @@
 // Every change to the notebook is one of these operations, applied by a pure function. The background applies
-// them one at a time (services/notes-store.ts), so concurrent pins from many tabs never overwrite each other.
+// them in order, each on the result of the one before (lib/notes/serial-writer.ts), so concurrent pins from many
+// tabs never overwrite each other.
 import { MAX_SPEAKER_FIX_CHARS, type Note, type NoteCheck, type NotesState } from './model';
 
 export type NoteOperation =

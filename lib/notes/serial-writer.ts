@@ -33,19 +33,25 @@ function applyBatch(start: NotesState, batch: Pending[]) {
 export function createSerialWriter(storage: NotesStorage): (operation: NoteOperation) => Promise<NotesState> {
   let queue: Pending[] = [];
   let draining = false;
+  /** Reads, applies and writes one batch; settles each operation, a throwing one with its own error. */
+  async function run(batch: Pending[]): Promise<void> {
+    const before = await storage.read();
+    const { state, outcomes } = applyBatch(before, batch);
+    if (state !== before) await storage.write(state);
+    outcomes.forEach((o, i) => ('error' in o ? batch[i].reject(o.error) : batch[i].resolve(o.state)));
+  }
   async function drain(): Promise<void> {
     draining = true;
     while (queue.length) {
       const batch = queue;
       queue = [];
       try {
-        const before = await storage.read();
-        const { state, outcomes } = applyBatch(before, batch);
-        if (state !== before) await storage.write(state);
-        outcomes.forEach((o, i) => ('error' in o ? batch[i].reject(o.error) : batch[i].resolve(o.state)));
+        await run(batch);
       } catch (error) {
-        // A failed read or write fails this batch only; the operations after it still run.
-        for (const pending of batch) pending.reject(error);
+        // The batch's read or write failed. Alone, its operation fails; together, they run one at a time, so only
+        // the one that cannot be written (an import over the quota) fails, with its own error, as before batching.
+        if (batch.length === 1) batch[0].reject(error);
+        else for (const pending of batch) await run([pending]).catch(pending.reject);
       }
     }
     draining = false;

@@ -126,44 +126,53 @@ describe.each(BROWSERS)('%s', (name) => {
 
   it('200 pins fired at once from 4 extension tabs all land', async () => {
     const tabs = await Promise.all([0, 1, 2, 3].map(() => session.openExtensionPage('/options.html')));
-    const before = await storedCount(tabs[0]);
-    await Promise.all(
-      tabs.map((tab, t) =>
-        tab.evaluate(async (tabIndex) => {
-          const api = (globalThis as any).browser ?? (globalThis as any).chrome;
-          const pins = Array.from({ length: 50 }, (_, i) => {
-            const id = `load-${tabIndex}-${i}`;
-            const note = {
-              id,
-              key: `https://load.example/#${id}`,
-              quote: `Quote ${id}`,
-              partial: false,
-              speaker: 'Load Test',
-              speakerRole: null,
-              article: { title: 'Load', outlet: null, url: 'https://load.example/', publishedTime: null },
-              pinnedAt: new Date().toISOString(),
-              comment: '',
-              tags: [],
-              link: 'https://load.example/',
-              status: 'ok',
-              selector: { exact: `Quote ${id}`, prefix: '', suffix: '', offset: 0 },
-            };
-            return api.runtime.sendMessage({ type: 'news-lens/notes', operation: { op: 'pin', note } });
-          });
-          await Promise.all(pins);
-        }, t),
-      ),
-    );
-    await pollUntil(async () => (await storedCount(tabs[0])) === before + 200, 30000, '200 new notes');
-    expect(await storedCount(tabs[0])).toBe(before + 200);
-    await tabs[0].waitForSelector('[data-testid=notes-count]');
-    const expected = `${before + 200} notes`;
-    await pollUntil(
-      () => tabs[0].$eval('[data-testid=notes-count]', (e, text) => e.textContent === text, expected),
-      30000,
-      'the page to update',
-    );
-    await Promise.all(tabs.map((t) => t.close()));
+    try {
+      const before = await storedCount(tabs[0]);
+      // Ids new on every try: a retry after a partial run must pin 200 notes again, not find them already there.
+      const run = Date.now().toString(36);
+      await Promise.all(
+        tabs.map((tab, t) =>
+          tab.evaluate(
+            async (tabIndex, run) => {
+              const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+              const pins = Array.from({ length: 50 }, (_, i) => {
+                const id = `load-${run}-${tabIndex}-${i}`;
+                const note = {
+                  id,
+                  key: `https://load.example/#${id}`,
+                  quote: `Quote ${id}`,
+                  partial: false,
+                  speaker: 'Load Test',
+                  speakerRole: null,
+                  article: { title: 'Load', outlet: null, url: 'https://load.example/', publishedTime: null },
+                  pinnedAt: new Date().toISOString(),
+                  comment: '',
+                  tags: [],
+                  link: 'https://load.example/',
+                  status: 'ok',
+                  selector: { exact: `Quote ${id}`, prefix: '', suffix: '', offset: 0 },
+                };
+                return api.runtime.sendMessage({ type: 'news-lens/notes', operation: { op: 'pin', note } });
+              });
+              await Promise.all(pins);
+            },
+            t,
+            run,
+          ),
+        ),
+      );
+      await pollUntil(async () => (await storedCount(tabs[0])) === before + 200, 30000, '200 new notes');
+      expect(await storedCount(tabs[0])).toBe(before + 200);
+      await tabs[0].waitForSelector('[data-testid=notes-count]');
+      const expected = `${before + 200} notes`;
+      await pollUntil(
+        () => tabs[0].$eval('[data-testid=notes-count]', (e, text) => e.textContent === text, expected),
+        30000,
+        'the page to update',
+      );
+    } finally {
+      await Promise.all(tabs.map((t) => t.close()));
+    }
   });
 });
 
