@@ -39,7 +39,7 @@ export function placesOf(
     return {
       name: site
         ? siteName(g.ms[0].candidate.site?.shown ? [g.ms[0].candidate.site.shown] : g.forms, e)
-        : displayName(g.forms, g.ms[0].inState ? null : e),
+        : displayName(namingForms(g.forms, e, gazetteer), g.ms[0].inState ? null : e),
       role: placeRoles[i],
       lat: e.lat,
       lon: e.lon,
@@ -231,6 +231,15 @@ function confidenceOf(ms: ResolvedMention[], cued: boolean, gazetteer: PlaceInde
   const small = kindOf(e) === 'city' && e.population < 100_000;
   if (small && (!pinned || (!cued && ms.length === 1))) return 'low';
   return pinned && cued ? 'high' : 'medium';
+}
+
+/**
+ * The forms that name the place: a demonym read as its country ("the Greek islands") is shown under the country's
+ * name, never as "Greek", and a name the text also writes ("Greece") wins over it.
+ */
+function namingForms(forms: string[], e: GazetteerEntry, gazetteer: PlaceIndex): string[] {
+  const names = forms.filter((f) => !gazetteer.demonyms.has(f.replace(/['’]s$/u, '').toLowerCase()));
+  return names.length ? names : [e.name];
 }
 
 /** `e`: the entry the forms name (null for a town placed at its state: its short name is no abbreviation). */

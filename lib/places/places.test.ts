@@ -1651,6 +1651,12 @@ describe('GeoWebNews recognition kinds (issue 12) with the shipped gazetteer', (
     expect(spans('Mexican farmers protested tariffs on Chinese imports. The French capital was quiet.')).toEqual([]);
   });
 
+  it('the panel names a country read from its demonym by its own name, and by the name the text writes', () => {
+    const names = (text: string) => findPlaces(makeArticle(text), real()).map((p) => p.name);
+    expect(names('Refugees are stuck on the Greek islands, aid workers said.')).toEqual(['Greece']);
+    expect(names('Refugees are stuck on the Greek islands, aid workers in Greece said.')).toEqual(['Greece']);
+  });
+
   it('a quantity opening a sentence and a byline before a dateline in capitals are no part of the place name', () => {
     expect(spans("Much of Mexico's crop is exported.")).toEqual(['Mexico']);
     expect(spans('By JANE ROE, Associated Press WASHINGTON (AP) — The vote was close.')).toEqual(['WASHINGTON']);
