@@ -25,6 +25,23 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Tom Baker', 'Xela Quorn'],
   },
   {
+    name: 'a person said of after a preposition ("named after …, a former governor") leaves "he" to the last speaker',
+    paragraphs: [
+      '“This is a proud day for the town,” said Mayor Tom Ward.',
+      'The school is named after Mark Deane, a former governor who died in 1950. “He would have loved it,” he said.',
+    ],
+    expected: ['Tom Ward', 'Tom Ward'],
+  },
+  {
+    name: 'a person brought in "courtesy of" a full name and description is the next "he"',
+    paragraphs: [
+      'Tom Ward opened the fair on Saturday.',
+      'The parade had a float of sorts, courtesy of Mark Deane, a farmer from Dayton.',
+      '“I built it in my barn,” he said.',
+    ],
+    expected: ['Mark Deane'],
+  },
+  {
     name: 'a chain of "he" that finds no subject leaves "he" to the last speaker, not the name said after it',
     paragraphs: [
       'Tom Baker won the primary in May.',

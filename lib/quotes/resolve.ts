@@ -11,7 +11,7 @@ import {
   ROLE_SYNONYMS,
 } from '../lexicon/en/sources';
 import { ROLE_ADJECTIVES, ROLE_MODIFIERS } from '../lexicon/en/roles';
-import { SUBJECTLESS_OPENERS, SUBORDINATORS, TIME_SUBORDINATORS } from '../lexicon/en/clause-words';
+import { AGENT_PREPOSITIONS, SUBJECTLESS_OPENERS, SUBORDINATORS, TIME_SUBORDINATORS } from '../lexicon/en/clause-words';
 import { CUE_VERBS, REPLY_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { mentionType, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
@@ -213,10 +213,17 @@ function subjectOfPreviousSentence(people: PeopleIndex, context: MentionContext 
   );
 }
 
+// A preposition of taking part, then the name's capitalised words before the surname ("by Sen. Ilse Hogue").
+const AGENT_BEFORE = new RegExp(
+  `\\b(?:${alternation(AGENT_PREPOSITIONS)})[^\\S\\n]+(?:\\p{Lu}[\\p{L}'’\u2024.-]*[^\\S\\n]+)*$`,
+  'u',
+);
+
 /**
  * "He was joined on the call by Ilse Hogue, president of NARAL. ¶ She said …", "… courtesy of Wes Nakagiri, a
  * delegate from Michigan. ¶ “…,” he said.": a sentence with no person as its subject that introduces one after a
- * preposition, by full name and a description, hands the next pronoun to that person.
+ * preposition of taking part (AGENT_BEFORE), by full name and a description, hands the next pronoun to that person.
+ * One said of ("The school is named after Mark Deane, a former governor") leaves the pronoun to the last speaker.
  */
 function introducedAside(
   people: PeopleIndex,
@@ -235,6 +242,7 @@ function introducedAside(
         (other === null || person.gender !== other) &&
         /\s/.test(person.name) &&
         firstOf(person.mentions) === at &&
+        AGENT_BEFORE.test(text.slice(Math.max(start, at - 80), at)) &&
         describedAfter(text.slice(at, end)),
     );
   return introduced.length === 1 ? introduced[0].person : null;

@@ -21,6 +21,13 @@ export const GOVERNING_WORDS = [
   ...GOVERNING_PREPOSITIONS, 'into', 'through', 'to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'and', 'or',
 ];
 
+/**
+ * Prepositions that bring in a person who takes part in what the sentence tells ("joined on the call by Ilse Hogue",
+ * "courtesy of Wes Nakagiri", "a call with"), unlike one merely said of ("named after", "a gift from", "a blow to").
+ */
+// Used by: quotes/resolve (introducedAside).
+export const AGENT_PREPOSITIONS = ['by', 'with', 'courtesy of', 'alongside'];
+
 /** Words after which a name is the object of a preposition or a modifier, not the subject of a clause. */
 // Used by: quotes/people (OBLIQUE_BEFORE).
 // prettier-ignore
