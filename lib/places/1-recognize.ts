@@ -82,8 +82,10 @@ const NOT_NAMES = wordSet(LEGAL_FORMS.slice(0, 6), NAME_ABBREVIATIONS, ['mt'], H
 // prettier-ignore
 const DETERMINERS = new Set([
   'many', 'some', 'all', 'most', 'more', 'other', 'such', 'every', 'each', 'no', 'not', 'only', 'also', 'then', 'there',
-  'here', 'what', 'who', 'how', 'why', 'where', 'it', 'we', 'they', 'he', 'she', 'you', 'i', 'much',
+  'here', 'what', 'who', 'how', 'why', 'where', 'it', 'we', 'they', 'he', 'she', 'you', 'i',
 ]);
+/** Quantities that open a sentence ("Much of Mexico's crop"); mid-sentence "Much" is the village near Cologne. */
+const OPENING_QUANTITIES = new Set([...DETERMINERS, 'much']);
 /** Calendar words that are also towns (March, Cambridgeshire; May, Oklahoma). */
 const CALENDAR = wordSet(MONTHS, WEEKDAYS, HOLIDAYS, MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS);
 const WEEKDAY_SET = wordSet(WEEKDAYS);
@@ -250,7 +252,7 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
       i <= j &&
       (FUNCTION_WORDS.has(tokens[i].text.toLowerCase()) ||
         // "Much of Mexico's", "Most of Europe": a quantity opening the sentence, though villages are so named.
-        (tokens[i].sentenceStart && DETERMINERS.has(tokens[i].text.toLowerCase())) ||
+        (tokens[i].sentenceStart && OPENING_QUANTITIES.has(tokens[i].text.toLowerCase())) ||
         (tokens[i].sentenceStart &&
           lower.has(tokens[i].text.toLowerCase()) &&
           lookup(index, tokens[i].text.toLowerCase()) === undefined))
@@ -715,8 +717,10 @@ function matchRun(
         let end = j;
         // "Mississippi River", "Oaxaca State": the suffix belongs to the span.
         while (!isDemonym && end < last && GEO_SUFFIXES.has(tokens[end + 1].text.toLowerCase())) end++;
+        // A demonym naming no one country (two states share it) stays a demonym before any land.
         const demonym =
-          isDemonym && !landAfter(text, tokens[j].end) && !placeNamedLikeDemonym(tokens, text, i, j, index);
+          isDemonym &&
+          (ids.length === 0 || (!landAfter(text, tokens[j].end) && !placeNamedLikeDemonym(tokens, text, i, j, index)));
         found.push(candidate(tokens, text, i, j, k, ids, demonym ? 'demonym' : undefined, tokens[end].end, index));
         // "Mississippi State", "Colorado State forecasters": a US state is never called so (New York State and
         // Washington State are rows of their own, matched whole above); the name is a state university or its team.
@@ -777,8 +781,15 @@ function placeNamedLikeDemonym(tokens: Token[], text: string, i: number, j: numb
   return TOWN_PREPOSITION.test(text.slice(Math.max(0, tokens[i].start - 8), tokens[i].start));
 }
 
-/** A demonym before its country's land or market, maybe after two lower-case words ("the Turkish feed industry"). */
-const LAND_AFTER = new RegExp(`^ (?:\\p{Ll}+ ){0,2}(?:${alternation(LAND_AFTER_DEMONYM)})\\b`, 'u');
+/**
+ * A demonym before its country's land or market, maybe after two lower-case modifiers ("the Turkish feed industry").
+ * A word between that ends like a plural, a past or a participle is the demonym's own noun or a verb ("Russian drones
+ * struck cities", "American tourists visiting islands", "a Mexican farmers market"): the demonym stays one.
+ */
+const LAND_AFTER = new RegExp(
+  `^ (?:(?!\\p{Ll}*(?:[^s]s|[^e]ed|ing) )\\p{Ll}+ ){0,2}(?:${alternation(LAND_AFTER_DEMONYM)})\\b`,
+  'u',
+);
 const landAfter = (text: string, end: number): boolean => LAND_AFTER.test(text.slice(end, end + 40));
 
 /**

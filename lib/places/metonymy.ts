@@ -436,6 +436,6 @@ const straight = (s: string): string => s.replace(/’/g, "'");
  * an act of a team or a state ("Notre Dame won 91-89"). A small town's police and officials are still its own.
  */
 export function clubOrActor(before: string, after: string): boolean {
-  if (LOCATED.test(before)) return false;
-  return CLUB_AFTER.test(after) || AGENT_AFTER.test(after);
+  if (LOCATED.test(straight(before))) return false;
+  return CLUB_AFTER.test(straight(after)) || AGENT_AFTER.test(straight(after));
 }

@@ -1657,6 +1657,26 @@ describe('GeoWebNews recognition kinds (issue 12) with the shipped gazetteer', (
     expect(names('Refugees are stuck on the Greek islands, aid workers in Greece said.')).toEqual(['Greece']);
   });
 
+  it("a demonym's own noun or a verb between it and the land keeps it a demonym; a shared demonym names no country", () => {
+    expect(spans('Russian drones struck cities overnight. American tourists visiting islands were stranded.')).toEqual(
+      [],
+    );
+    expect(spans('A Mexican farmers market opened in Denver.')).toEqual(['Denver']);
+    // Dominica and the Dominican Republic share "Dominican" (and both Congos "Congolese").
+    expect(spans('Tourists crowded Dominican beaches and Congolese waters.')).toEqual([]);
+  });
+
+  it("a small town's team acting reads the same with a curly apostrophe as with a straight one", () => {
+    expect(spans('Fans in Atlanta said Clemson didn’t beat Georgia by enough.')).toEqual(
+      spans("Fans in Atlanta said Clemson didn't beat Georgia by enough."),
+    );
+    expect(spans('Fans in Atlanta said Clemson didn’t beat Georgia by enough.')).not.toContain('Clemson');
+  });
+
+  it('"Much" is a quantity only where it opens a sentence', () => {
+    expect(spans('She grew up in Much, near Cologne.')).toEqual(['Much', 'Cologne']);
+  });
+
   it('a quantity opening a sentence and a byline before a dateline in capitals are no part of the place name', () => {
     expect(spans("Much of Mexico's crop is exported.")).toEqual(['Mexico']);
     expect(spans('By JANE ROE, Associated Press WASHINGTON (AP) — The vote was close.')).toEqual(['WASHINGTON']);

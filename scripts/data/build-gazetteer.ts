@@ -146,14 +146,20 @@ export function build(outDir: string): void {
   // Towns last: lib/places/gazetteer.ts (stateId) reads the areas up to the first town.
   const rows = [...fixed, ...divisions, ...counties, ...shires, ...cities];
   const keys = new Map<string, number[]>();
-  const demonyms = new Map<string, string>();
+  const demonyms = new Map<string, { cc: string; id: number; shared: boolean }>();
   rows.forEach(([names, , , cc], id) => {
     for (const name of names) {
       if (name.startsWith('=')) {
         const d = name.slice(1).toLowerCase();
         // Plural nouns name the people too ("Mexicans", "Nigerians").
-        for (const form of /[ni]$/.test(d) ? [d, `${d}s`] : [d])
-          if (!demonyms.has(form)) demonyms.set(form, `${cc}\t${id}`);
+        for (const form of /[ni]$/.test(d) ? [d, `${d}s`] : [d]) {
+          const first = demonyms.get(form);
+          if (!first) demonyms.set(form, { cc, id, shared: false });
+          // Two sovereign states sharing a demonym ("Dominican": Dominica and the Dominican Republic; "Congolese";
+          // "Guinean") leave it naming neither: it still vetoes "Dominican beaches" as a place but reads as no
+          // country. A territory after its state (American Samoa after the United States) does not count.
+          else if (first.cc !== cc && rows[id][4] === 'PCLI' && rows[first.id][4] === 'PCLI') first.shared = true;
+        }
         continue;
       }
       const ids = keys.get(name.toLowerCase()) ?? [];
@@ -171,7 +177,7 @@ export function build(outDir: string): void {
     `#names\t${sorted.length}`,
     ...sorted.map((k) => `${k}\t${keys.get(k)!.join(',')}`),
     `#demonyms\t${demonyms.size}`,
-    ...[...demonyms].map(([d, cc]) => `${d}\t${cc}`),
+    ...[...demonyms].map(([d, o]) => `${d}\t${o.cc}\t${o.shared ? '' : o.id}`),
   ];
   writeFileSync(join(outDir, GAZETTEER_FILE), lines.join('\n') + '\n');
 }
