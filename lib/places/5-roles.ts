@@ -15,6 +15,7 @@ import {
   ECONOMIC_CHANGES,
   ECONOMIC_STATES,
   ECONOMY_WORDS,
+  MARKET_HEADS,
   EVENT_PREPOSITIONS,
   EVENTS_AFTER_PLACE,
   EVENTS_BEFORE_PLACE,
@@ -107,9 +108,12 @@ const ECONOMY_MOVED = new RegExp(
   'u',
 );
 // A market the place names moving by a figure ("Japan's Nikkei 225 (N225) declined 0.3%", "South Korea's Kospi Index
-// fell 0.5%"): the day's trading there is the news. Only with a figure: "Britain's Labour Party declined to comment".
+// fell 0.5%"): the day's trading there is the news. Only a market or an index (its last word one of MARKET_HEADS, then
+// perhaps its number): "Japan's Toyota fell 2%" is a company. Only with a figure: "Britain's Labour Party declined to
+// comment".
 const MARKET_MOVED = new RegExp(
-  "^['’]s?\\s+(?:(?:\\p{Lu}[\\p{L}&-]*|\\d+)\\s+){1,4}(?:\\([\\p{Lu}\\d.]+\\)\\s+)?" +
+  "^['’]s?\\s+(?:(?:\\p{Lu}[\\p{L}&-]*|\\d+)\\s+){0,3}" +
+    `(?:${alternation(MARKET_HEADS)})\\s+(?:\\d+\\s+)?(?:\\([\\p{Lu}\\d.]+\\)\\s+)?` +
     `(?:${alternation(ECONOMIC_CHANGES)})\\s+(?:by\\s+)?(?:about\\s+|nearly\\s+|almost\\s+)?\\d`,
   'u',
 );

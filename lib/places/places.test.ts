@@ -1147,6 +1147,13 @@ describe('roles', () => {
       'event',
     ],
     [
+      'a company the place names is no market',
+      "Kazakhstan's Kazatomprom fell 2% after the recall, traders said.",
+      'Kazakhstan',
+      'mention',
+    ],
+    ['an index named in lower case is a market', "Kazakhstan's KASE index rose 1.2% on Monday.", 'Kazakhstan', 'event'],
+    [
       'a party declining to comment is no market',
       "Kazakhstan's Nur Otan Party declined to comment.",
       'Kazakhstan',
@@ -1187,6 +1194,13 @@ describe('roles', () => {
       'event',
     ],
     ['a condition holds across its comma', 'If elected, she would travel to Almaty.', 'Almaty', 'mention'],
+    [
+      "a reporting aside between commas does not end the modal's clause",
+      'The unrest could, officials warned, spread to Almaty within days.',
+      'Almaty',
+      'mention',
+    ],
+
     ['"May" is a month, not a possibility', 'In May, troops were sent to Almaty.', 'Almaty', 'event'],
     ['a plan called off after the place', 'Talks planned in Almaty this week had been postponed.', 'Almaty', 'mention'],
     [

@@ -17,6 +17,7 @@ import {
   EVENTS_BEFORE_PLACE,
 } from '../lexicon/en/events';
 import { RESEARCHERS } from '../lexicon/en/roles';
+import { REPORTING_VERBS } from '../lexicon/en/speech';
 import { BUILDING_HEADS, INSTITUTION_HEADS, TRANSPORT_HEADS, VENUE_HEADS, WORSHIP_HEADS } from '../lexicon/en/sites';
 
 /** Where someone comes from, lives or studied; where an organisation is ("born in", "based in"). */
@@ -188,6 +189,12 @@ const CAREER_AFTER = new RegExp(`^,?\\s+to\\s+(?:${alternation(CAREER_VERBS)})\\
  */
 const CALLED_OFF_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(CALLED_OFF)})\\b`, 'iu');
 const POSSIBLE_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(POSSIBLE)})\\b[^,]*$`, 'u');
+// A reporting aside between commas ("could, officials warned, spread to"; "and, forecasters said, hit") is no end of
+// the modal's clause: it is taken out before the comma test.
+const REPORTING_ASIDE = new RegExp(
+  `,[^\\S\\n]*(?:[\\p{L}'’.-]+[^\\S\\n]+){1,4}(?:${alternation(REPORTING_VERBS)})[^\\S\\n]*,`,
+  'gu',
+);
 const CONDITION_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(CONDITIONS)})\\b`, 'u');
 const CALLED_OFF_LATER = new RegExp(
   `^[^.;!?\\n]{0,50}?\\b(?:is|are|was|were|been)\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation(CALLED_OFF)})\\b` +
@@ -247,7 +254,8 @@ export function calledOff(text: string, start: number, end: number): boolean {
     window.lastIndexOf('! '),
   );
   const clause = window.slice(cut + 1);
-  if (POSSIBLE_BEFORE.test(clause) || CONDITION_BEFORE.test(clause) || WISH_BEFORE.test(clause)) return true;
+  if (POSSIBLE_BEFORE.test(clause.replace(REPORTING_ASIDE, ' '))) return true;
+  if (CONDITION_BEFORE.test(clause) || WISH_BEFORE.test(clause)) return true;
   // Only a gathering or a trip is called off; cancelled flights or classes are news there.
   return GATHERING.test(clause) && (CALLED_OFF_BEFORE.test(clause) || CALLED_OFF_LATER.test(text.slice(end, end + 80)));
 }

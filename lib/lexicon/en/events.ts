@@ -247,6 +247,22 @@ export const ECONOMY_WORDS = [
   'stocks', 'shares', 'currency', 'housing market', 'GDP', 'economic growth',
 ];
 
+/**
+ * The last word of a market or an index a place names ("Japan's Nikkei 225", "South Korea's Kospi Index", "China's
+ * Shanghai Composite", "Britain's FTSE 100"): its moving by a figure is the day's trading there. A company or a person
+ * ("Japan's Toyota fell 2%") ends in none of them. Generic heads are written in both cases ("Topix index").
+ */
+// Used by: places/roles (MARKET_MOVED).
+// prettier-ignore
+export const MARKET_HEADS = [
+  // generic heads
+  'Index', 'index', 'Composite', 'composite', 'Average', 'average', 'Exchange', 'exchange', 'Bourse', 'bourse',
+  'Market', 'market', 'Stocks', 'stocks', 'Shares', 'shares',
+  // indexes known by a name of their own
+  'Nikkei', 'Topix', 'Kospi', 'Dow', 'Nasdaq', 'S&P', 'FTSE', 'DAX', 'CAC', 'Sensex', 'Nifty', 'Hang Seng', 'Bovespa',
+  'IBEX', 'ASX', 'TSX',
+];
+
 /** How a place's economy moves, in the past or perfect ("grew", "has slumped"). */
 // prettier-ignore
 export const ECONOMIC_CHANGES = [
