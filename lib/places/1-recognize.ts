@@ -782,12 +782,14 @@ function placeNamedLikeDemonym(tokens: Token[], text: string, i: number, j: numb
 }
 
 /**
- * A demonym before its country's land or market, maybe after two lower-case modifiers ("the Turkish feed industry").
- * A word between that ends like a plural, a past or a participle is the demonym's own noun or a verb ("Russian drones
- * struck cities", "American tourists visiting islands", "a Mexican farmers market"): the demonym stays one.
+ * A demonym before its country's land or market, maybe after two lower-case modifiers ("the Turkish feed industry",
+ * "the Chinese housing market"). A plural right after it is its own noun ("Russian drones struck cities", "a Mexican
+ * farmers market"), and a past tense after that a verb ("Russian army entered cities"): the demonym stays one.
  */
+const PLURAL = '\\p{Ll}*[^asiu\\s]s';
+const PAST = '\\p{Ll}*[^e\\s]ed';
 const LAND_AFTER = new RegExp(
-  `^ (?:(?!\\p{Ll}*(?:[^s]s|[^e]ed|ing) )\\p{Ll}+ ){0,2}(?:${alternation(LAND_AFTER_DEMONYM)})\\b`,
+  `^ (?:(?!${PLURAL} )\\p{Ll}+ (?:(?!${PLURAL} |${PAST} )\\p{Ll}+ )?)?(?:${alternation(LAND_AFTER_DEMONYM)})\\b`,
   'u',
 );
 const landAfter = (text: string, end: number): boolean => LAND_AFTER.test(text.slice(end, end + 40));

@@ -294,9 +294,11 @@ function storyCountries(cands: Candidate[], index: PlaceIndex): StoryAreas {
   for (const c of cands) {
     if (c.veto === 'embedded' || c.veto === 'name-part' || c.veto === 'common-word') continue;
     if (c.veto === 'demonym') {
+      // A demonym two states share ("Dominican") has no country (the gazetteer build): no vote for either.
       bump(index.demonyms.get(c.key) ?? '');
       continue;
     }
+    if (!c.ids.length) continue;
     const entries = c.ids.map((id) => entry(index, id));
     const best = likeliest(entries);
     // "Georgia" (the country, the state): an ambiguous big name is no evidence.

@@ -118,7 +118,7 @@ const MARKET_MOVED = new RegExp(
   'u',
 );
 // The place as the subject of what befell it or what it lived through ("Venezuela was rocked by protests", "Lebanon has
-// been gripped by protests", "Hong Kong has seen months of unrest", "Japan hosted the summit").
+// been gripped by protests", "Hong Kong has witnessed months of unrest", "Japan hosted the summit").
 const ADVERB = '(?:(?:also|again|already|now|recently|repeatedly|\\p{Ll}+ly)\\s+)?';
 const BEFELL = new RegExp(
   `^\\s+(?:(?:has|have|had)\\s+been|was|were|is|are)\\s+${ADVERB}(?:${alternation(BEFALLEN)})\\b`,

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPlaces, loadGazetteer, resolveMentions } from './index';
-import { stateId } from './gazetteer';
+import { entry, stateId } from './gazetteer';
 import { datelineSpan } from '../text/datelines';
 import { makeArticle } from '../../tests/factories';
 
@@ -1160,7 +1160,20 @@ describe('roles', () => {
       'mention',
     ],
     ['what befell the place, as its subject', 'Kazakhstan was rocked by protests on Sunday.', 'Kazakhstan', 'event'],
-    ['what the place lived through', 'Kazakhstan has seen months of unrest.', 'Kazakhstan', 'event'],
+    ['what the place lived through', 'Kazakhstan has witnessed months of unrest.', 'Kazakhstan', 'event'],
+    [
+      'a state that saw something as something acts',
+      'Kazakhstan saw the move as a provocation.',
+      'Kazakhstan',
+      'mention',
+    ],
+    ['a state seeing no evidence acts', 'Kazakhstan has seen no evidence of it.', 'Kazakhstan', 'mention'],
+    [
+      'a state hit with tariffs is their party',
+      'Kazakhstan was hit with new tariffs by Russia.',
+      'Kazakhstan',
+      'mention',
+    ],
     ['a place hosting a gathering', 'Kazakhstan hosted the summit last year.', 'Kazakhstan', 'event'],
     ['seen as something is no happening', 'Kazakhstan is seen as a partner.', 'Kazakhstan', 'mention'],
     ['an assault on the place', "The attack on Almaty's airport killed 17 people.", 'Almaty', 'event'],
@@ -1173,6 +1186,7 @@ describe('roles', () => {
       'mention',
     ],
     ['a comparison said again by "those"', 'Prices in Almaty are twice those in Kazakhstan.', 'Kazakhstan', 'mention'],
+    ['help sent to those in a place is no comparison', 'The charity sent food to those in Aktau.', 'Aktau', 'event'],
     ['far from a bad state is none', 'Kazakhstan is still far from default, officials said.', 'Kazakhstan', 'mention'],
     ['seat of a company', 'The firm is headquartered in Almaty. Protests began in Aktau.', 'Almaty', 'mention'],
     [
@@ -1199,6 +1213,12 @@ describe('roles', () => {
       'The unrest could, officials warned, spread to Almaty within days.',
       'Almaty',
       'mention',
+    ],
+    [
+      "a reporting aside after the modal's verb ends its clause at its comma",
+      'The talks may collapse, diplomats warned, after troops entered Almaty.',
+      'Almaty',
+      'event',
     ],
 
     ['"May" is a month, not a possibility', 'In May, troops were sent to Almaty.', 'Almaty', 'event'],
@@ -1675,9 +1695,13 @@ describe('GeoWebNews recognition kinds (issue 12) with the shipped gazetteer', (
     expect(spans('Russian drones struck cities overnight. American tourists visiting islands were stranded.')).toEqual(
       [],
     );
-    expect(spans('A Mexican farmers market opened in Denver.')).toEqual(['Denver']);
+    expect(spans('A Mexican farmers market opened in Denver. The Russian army entered cities.')).toEqual(['Denver']);
+    expect(spans('The Chinese housing market and the Russian gas industry slowed.')).toEqual(['Chinese', 'Russian']);
     // Dominica and the Dominican Republic share "Dominican" (and both Congos "Congolese").
     expect(spans('Tourists crowded Dominican beaches and Congolese waters.')).toEqual([]);
+    // Nor is it a vote for either in the story's context: Portsmouth stays in England.
+    const story = 'Tourists crowded Dominican beaches near Portsmouth.';
+    expect(resolveMentions(story, real()).map((m) => entry(real(), m.id).country)).toEqual(['GB']);
   });
 
   it("a small town's team acting reads the same with a curly apostrophe as with a straight one", () => {

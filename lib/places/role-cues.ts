@@ -72,7 +72,12 @@ const ORIGIN = new RegExp(
 );
 const COMPARISON = new RegExp(`\\b(?:${alternation(COMPARISONS)})\\s+(?:the\\s+)?$`, 'iu');
 /** The thing compared, said again by "those" or "that" ("prices twice those in Sweden", "similar to that of Japan"). */
-const COMPARED_AGAIN = /\b(?:than|to|with|as|twice|half|double)\s+(?:those|that)\s+(?:in|of)\s+(?:the\s+)?$/iu;
+// Not a bare "to": "sent food to those in Gaza" is no comparison.
+const COMPARED_AGAIN = new RegExp(
+  '\\b(?:than|(?:similar|compared|equal|identical|close|comparable)\\s+to|with|as|twice|half|double)\\s+' +
+    '(?:those|that)\\s+(?:in|of)\\s+(?:the\\s+)?$',
+  'iu',
+);
 const SUPERLATIVE = new RegExp(
   `\\b(?:${alternation(SUPERLATIVES)})\\b[^.;,:]{0,50}\\b(?:in|of)\\s+(?:the\\s+)?$`,
   'iu',
@@ -189,10 +194,12 @@ const CAREER_AFTER = new RegExp(`^,?\\s+to\\s+(?:${alternation(CAREER_VERBS)})\\
  */
 const CALLED_OFF_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(CALLED_OFF)})\\b`, 'iu');
 const POSSIBLE_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(POSSIBLE)})\\b[^,]*$`, 'u');
-// A reporting aside between commas ("could, officials warned, spread to"; "and, forecasters said, hit") is no end of
-// the modal's clause: it is taken out before the comma test.
+// A reporting aside between commas right after the modal or an "and" ("could, officials warned, spread to"; "and,
+// forecasters said, hit") is no end of the modal's clause: it is taken out before the comma test. After the modal's
+// verb it is ("may collapse, diplomats warned, after troops entered Kherson": its comma ends the clause).
 const REPORTING_ASIDE = new RegExp(
-  `,[^\\S\\n]*(?:[\\p{L}'’.-]+[^\\S\\n]+){1,4}(?:${alternation(REPORTING_VERBS)})[^\\S\\n]*,`,
+  `(?<=(?:^|\\s)(?:${alternation(POSSIBLE)}|and|or)),[^\\S\\n]*(?:[\\p{L}'’.-]+[^\\S\\n]+){1,4}` +
+    `(?:${alternation(REPORTING_VERBS)})[^\\S\\n]*,`,
   'gu',
 );
 const CONDITION_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(CONDITIONS)})\\b`, 'u');

@@ -155,9 +155,9 @@ export function build(outDir: string): void {
         for (const form of /[ni]$/.test(d) ? [d, `${d}s`] : [d]) {
           const first = demonyms.get(form);
           if (!first) demonyms.set(form, { cc, id, shared: false });
-          // Two sovereign states sharing a demonym ("Dominican": Dominica and the Dominican Republic; "Congolese";
-          // "Guinean") leave it naming neither: it still vetoes "Dominican beaches" as a place but reads as no
-          // country. A territory after its state (American Samoa after the United States) does not count.
+          // Two sovereign states sharing a demonym ("Dominican": Dominica and the Dominican Republic; "Congolese":
+          // both Congos) leave it naming neither (no country, no place): it still vetoes "Dominican beaches" as a place
+          // but reads as no country. A territory after its state (American Samoa after the United States) does not count.
           else if (first.cc !== cc && rows[id][4] === 'PCLI' && rows[first.id][4] === 'PCLI') first.shared = true;
         }
         continue;
@@ -177,7 +177,7 @@ export function build(outDir: string): void {
     `#names\t${sorted.length}`,
     ...sorted.map((k) => `${k}\t${keys.get(k)!.join(',')}`),
     `#demonyms\t${demonyms.size}`,
-    ...[...demonyms].map(([d, o]) => `${d}\t${o.cc}\t${o.shared ? '' : o.id}`),
+    ...[...demonyms].map(([d, o]) => (o.shared ? `${d}\t\t` : `${d}\t${o.cc}\t${o.id}`)),
   ];
   writeFileSync(join(outDir, GAZETTEER_FILE), lines.join('\n') + '\n');
 }

@@ -280,9 +280,11 @@ export const ECONOMIC_CHANGES = [
  */
 // Used by: places/roles (a place as the subject of a happening).
 // prettier-ignore
+// Not 'hit' or 'struck': a place is as often the party ("China was hit with tariffs", "Russia was struck by the
+// scale").
 export const BEFALLEN = [
   // force and disaster
-  'hit', 'struck', 'rocked', 'shaken', 'attacked', 'invaded', 'bombed', 'shelled', 'flooded', 'inundated', 'battered',
+  'rocked', 'shaken', 'attacked', 'invaded', 'bombed', 'shelled', 'flooded', 'inundated', 'battered',
   'pounded', 'ravaged', 'devastated', 'swept', 'swamped', 'engulfed', 'lashed', 'hammered', 'scorched', 'blanketed',
   // taken, searched or emptied
   'stormed', 'surrounded', 'seized', 'captured', 'occupied', 'besieged', 'raided', 'overrun', 'looted', 'ransacked',
@@ -292,12 +294,14 @@ export const BEFALLEN = [
 ];
 
 /**
- * What a place lives through, with the place as subject ("Hong Kong has seen months of unrest", "Mexico City recorded
- * its hottest day", "Japan hosted the summit"): it happened there.
+ * What a place lives through, with the place as subject ("Hong Kong has witnessed months of unrest", "Japan hosted
+ * the summit"): it happened there.
  */
+// Not 'saw', 'has seen', 'suffered', 'recorded': as often the place acting as a state or a team ("Russia saw the
+// move as a provocation", "The United States has seen no evidence", "Mexico suffered a defeat", "Japan registered a
+// protest").
 // Used by: places/roles (a place as the subject of a happening).
 // prettier-ignore
 export const UNDERGONE = [
-  'saw', 'has seen', 'have seen', 'had seen', 'sees', 'experienced', 'experiences', 'suffered', 'suffers', 'witnessed',
-  'endured', 'recorded', 'records', 'registered', 'hosted', 'hosts', 'staged',
+  'experienced', 'experiences', 'witnessed', 'endured', 'hosted', 'hosts', 'staged',
 ];
