@@ -240,12 +240,15 @@ function introducedAside(
       ({ at, person }) =>
         at >= start &&
         (other === null || person.gender !== other) &&
-        /\s/.test(person.name) &&
-        firstOf(person.mentions) === at &&
         AGENT_BEFORE.test(text.slice(Math.max(start, at - 80), at)) &&
-        describedAfter(text.slice(at, end)),
+        introducedAt({ at, person }, text, end),
     );
   return introduced.length === 1 ? introduced[0].person : null;
+}
+
+/** A full name met here for the first time and described after its comma ("Ilse Hogue, president of NARAL"). */
+function introducedAt({ at, person }: { at: number; person: Person }, text: string, end: number): boolean {
+  return /\s/.test(person.name) && firstOf(person.mentions) === at && describedAfter(text.slice(at, end));
 }
 
 /** The smallest offset; a spread into Math.min overflows the stack on a page that repeats a name 100,000 times. */
@@ -271,10 +274,7 @@ function introducedBetween(
     .filter(({ at, person, oblique }) => at >= start && !oblique && (other === null || person.gender !== other))
     .reverse();
   if (named.length < 2 || opensClause(text, start, named[0].at)) return null;
-  const introduced = named.filter(
-    ({ at, person }) =>
-      /\s/.test(person.name) && firstOf(person.mentions) === at && describedAfter(text.slice(at, end)),
-  );
+  const introduced = named.filter((n) => introducedAt(n, text, end));
   return introduced.length === 1 && introduced[0] !== named[0] ? introduced[0].person : null;
 }
 
