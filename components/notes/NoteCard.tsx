@@ -40,33 +40,29 @@ export function Editor({
   onSave(comment: string, tags: string[]): void;
   onClose(): void;
 }) {
-  // Uncontrolled fields: a save re-renders the card, and a controlled textarea could drop what is being typed.
-  let comment = note.comment;
-  let tags = note.tags.join(', ');
+  // Uncontrolled fields, read when saved: a re-render while typing (a storage update arriving) neither drops what is
+  // typed nor resets it, as values kept in render-scoped variables would.
   const save = (e: Event) => {
     e.preventDefault();
-    onSave(comment, parseTags(tags));
+    const form = e.currentTarget as HTMLFormElement;
+    const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement).value;
+    onSave(field('comment'), parseTags(field('tags')));
     onClose();
   };
   return (
     <form class="note-editor" onSubmit={save}>
       <label class="note-field">
         <span>Note</span>
-        <textarea
-          rows={2}
-          defaultValue={note.comment}
-          data-testid="note-comment"
-          onInput={(e) => (comment = e.currentTarget.value)}
-        />
+        <textarea rows={2} name="comment" defaultValue={note.comment} data-testid="note-comment" />
       </label>
       <label class="note-field">
         <span>Tags</span>
         <input
           type="text"
-          defaultValue={tags}
+          name="tags"
+          defaultValue={note.tags.join(', ')}
           placeholder="e.g. kazakhstan, unrest"
           data-testid="note-tags"
-          onInput={(e) => (tags = e.currentTarget.value)}
         />
       </label>
       <div class="note-actions">

@@ -114,6 +114,35 @@ describe('NotesPage', () => {
     expect(root.querySelector('[data-testid=tag-filter][aria-pressed=true]')!.textContent).toBe('#peace 1');
   });
 
+  it('what is typed survives a storage update arriving before the save', () => {
+    sent = [];
+    let push: (notes: Note[]) => void = () => {};
+    const port: NotesPort = {
+      watch: (onChange) => ((push = (notes) => onChange({ ...EMPTY_NOTES, notes })), push(NOTES), () => {}),
+      send: vi.fn(async (op: NoteOperation) => (sent.push(op), 1)),
+      openNotesPage: vi.fn(),
+      copyText: vi.fn(async () => {}),
+    };
+    act(() =>
+      render(
+        <NotesContext.Provider value={port}>
+          <NotesPage />
+        </NotesContext.Provider>,
+        root,
+      ),
+    );
+    act(() => root.querySelector<HTMLButtonElement>('[data-testid=note-edit]')!.click());
+    const comment = root.querySelector<HTMLTextAreaElement>('[data-testid=note-comment]')!;
+    act(() => {
+      comment.value = 'Typed before the update';
+      comment.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    // Another tab's pin lands: the same notes arrive again as new objects and every card renders anew.
+    act(() => push(NOTES.map((n) => ({ ...n }))));
+    act(() => root.querySelector<HTMLButtonElement>('[data-testid=note-save]')!.click());
+    expect(sent).toEqual([{ op: 'update', id: 'a', comment: 'Typed before the update', tags: [] }]);
+  });
+
   it('tags filter (never duplicate a card); the export saves what is shown; import sits in the More menu', async () => {
     const a = { ...NOTES[0], tags: ['peace', 'talks'] };
     const b = { ...NOTES[1], tags: ['talks'] };
