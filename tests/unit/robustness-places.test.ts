@@ -1,5 +1,5 @@
-// Place recognition stays linear in the length of the text: the huge generated pages of the robustness run
-// (300,000 words and more) spent half a minute in it when each candidate searched every token for its own.
+// Place recognition on a huge text reads each mention by its own token. Its speed on such pages (a token search per
+// candidate once took half a minute on 300,000 words) is measured by `npm run robustness`, not here.
 import { describe, expect, it } from 'vitest';
 import { loadGazetteer } from '../../lib/places';
 import { recognize } from '../../lib/places/1-recognize';
@@ -21,10 +21,7 @@ describe('place recognition on a huge text', () => {
   it('still reads each mention by its own token (a small town opening a sentence is weak) at 240,000 words', () => {
     const unit = 'Smallville woke up early today. The mayor spoke in Smallville and then flew to Astana for talks. ';
     const text = unit.repeat(15_000);
-    const started = performance.now();
     const found = recognize(text, GAZETTEER);
-    // Linear: well under a second here; a token search per candidate made it quadratic (30 s on a 300,000-word page).
-    expect(performance.now() - started).toBeLessThan(15_000);
     expect(found).toHaveLength(45_000);
     expect(found.slice(-3).map((c) => [c.key, c.veto])).toEqual([
       ['smallville', 'weak'],
