@@ -16,6 +16,7 @@ import {
   ECONOMIC_STATES,
   ECONOMY_WORDS,
   MARKET_HEADS,
+  SHARE_WORDS,
   EVENT_PREPOSITIONS,
   EVENTS_AFTER_PLACE,
   EVENTS_BEFORE_PLACE,
@@ -71,15 +72,16 @@ const EVENT_NOUN = new RegExp(`^['’]?s?\\s+(?:${alternation(EVENTS_AFTER_PLACE
 // One lower-case modifier may come between ("the Madrid peace talks", "the Paris terror attacks").
 const MODIFIED_EVENT_NOUN = new RegExp(`^['’]?s?\\s+[\\p{Ll}-]+\\s+(?:${alternation(EVENTS_AFTER_PLACE)})\\b`, 'u');
 // A "where" relative reporting a happening at the place: after it ("the Moscone Center, where Jobs unveiled many
-// products"), or before a list it describes ("Three countries where the plague still circulates are Peru, …").
+// products"), or before a list it describes ("Three countries where the plague still circulates are Peru, …", "states
+// where cannabis had been legalized by 2016—Colorado, Washington, …").
 const HAPPENING = `\\b(?:${alternation(HAPPENINGS)})\\b`;
 // Not what began there is a life's or a career's ("Ohio, where he began his career", "where she started school").
 const LIFE_STEP =
   '(?![^.;!?]{0,30}\\b(?:career|careers|life|lives|studies|school|education|childhood|apprenticeship)\\b)';
 const WHERE_HAPPENED_AFTER = new RegExp(`^,?\\s+where\\s+[^.;!?]{0,80}?${HAPPENING}${LIFE_STEP}`, 'iu');
 const WHERE_HAPPENED_BEFORE = new RegExp(
-  `\\bwhere\\s+[^.;!?]{0,60}?${HAPPENING}[^.;!?]{0,20}?\\s+(?:are|is|were|was|include|includes|included)\\s+` +
-    '(?:the\\s+)?$',
+  `\\bwhere\\s+[^.;!?]{0,60}?${HAPPENING}[^.;!?]{0,20}?` +
+    '(?:\\s+(?:are|is|were|was|include|includes|included)\\s+|\\s*[—–:]\\s*)(?:the\\s+)?$',
   'iu',
 );
 // A villager introduced by the village the story went to ("Ali Hossain, a farmer of Baroipara village", "Shaheda Begum
@@ -94,8 +96,9 @@ const UNIT_IN = new RegExp(
   'iu',
 );
 // The place as subject of an economic happening: reaching or escaping a bad state ("Germany has barely avoided falling
-// into recession"), or its economy moving ("China's economy slowed to its lowest rate", "the US economy grew"). Not
-// a distance from it ("Greece is still far from default": nothing happened).
+// into recession"), or its economy moving ("China's economy slowed to its lowest rate", "the US economy grew"), or its
+// shares after its possessive ("Japan's stocks fell"; not "Toyota shares fell", a company's). Not a distance from it
+// ("Greece is still far from default": nothing happened).
 const INTO_ECONOMIC_STATE = new RegExp(
   '^\\s+(?:(?:has|have|had|is|was)\\s+)?(?:\\p{Ll}+\\s+){0,3}?(?<!\\b(?:far|away)\\s)(?:into|from|out\\s+of)\\s+' +
     '(?:an?\\s+)?(?:\\p{Ll}+\\s+)?' +
@@ -103,18 +106,21 @@ const INTO_ECONOMIC_STATE = new RegExp(
   'u',
 );
 const ECONOMY_MOVED = new RegExp(
-  `^(?:['’]s?)?\\s+(?:\\p{Ll}+\\s+)?(?:${alternation(ECONOMY_WORDS)})\\s+(?:(?:has|have|had)\\s+)?` +
-    `(?:\\p{Ll}+ly\\s+)?(?:${alternation(ECONOMIC_CHANGES)})\\b`,
+  `^(?:(?:['’]s?)?\\s+(?:\\p{Ll}+\\s+)?(?:${alternation(ECONOMY_WORDS)})|` +
+    `['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${alternation(SHARE_WORDS)}))\\s+` +
+    `(?:(?:has|have|had)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:${alternation(ECONOMIC_CHANGES)})\\b`,
   'u',
 );
 // A market the place names moving by a figure ("Japan's Nikkei 225 (N225) declined 0.3%", "South Korea's Kospi Index
 // fell 0.5%"): the day's trading there is the news. Only a market or an index (its last word one of MARKET_HEADS, then
-// perhaps its number): "Japan's Toyota fell 2%" is a company. Only with a figure: "Britain's Labour Party declined to
+// perhaps its number), or the place's shares with no company named before them (SHARE_WORDS): "Japan's Toyota fell
+// 2%" and "Japan's Toyota shares fell 2%" are a company's. Only with a figure: "Britain's Labour Party declined to
 // comment".
 const MARKET_MOVED = new RegExp(
-  "^['’]s?\\s+(?:(?:\\p{Lu}[\\p{L}&-]*|\\d+)\\s+){0,3}" +
-    `(?:${alternation(MARKET_HEADS)})\\s+(?:\\d+\\s+)?(?:\\([\\p{Lu}\\d.]+\\)\\s+)?` +
-    `(?:${alternation(ECONOMIC_CHANGES)})\\s+(?:by\\s+)?(?:about\\s+|nearly\\s+|almost\\s+)?\\d`,
+  "^['’]s?\\s+(?:(?:(?:\\p{Lu}[\\p{L}&-]*|\\d+)\\s+){0,3}" +
+    `(?:${alternation(MARKET_HEADS)})|(?:\\p{Ll}+\\s+){0,2}(?:${alternation(SHARE_WORDS)}))\\s+(?:\\d+\\s+)?` +
+    `(?:\\([\\p{Lu}\\d.]+\\)\\s+)?(?:${alternation(ECONOMIC_CHANGES)})\\s+` +
+    '(?:by\\s+)?(?:about\\s+|nearly\\s+|almost\\s+)?\\d',
   'u',
 );
 // The place as the subject of what befell it or what it lived through ("Venezuela was rocked by protests", "Lebanon has
@@ -144,6 +150,8 @@ export interface MentionRole {
   role: PlaceRole;
   /** A rule decided the role (dateline, locative, event noun, mention cue); false for the default mention. */
   cued: boolean;
+  /** The rule that decided ("locative", "mention:origin", "default"), for the evaluation's per-rule counts. */
+  rule: string;
 }
 
 /**
@@ -154,31 +162,52 @@ export interface MentionRole {
 function mentionRoles(text: string, spans: Range[], dateline: Range | null): MentionRole[] {
   const out: MentionRole[] = [];
   for (const s of spans) {
-    const before = text.slice(Math.max(0, s.start - 60), s.start);
-    const previous = out[out.length - 1];
-    let role: PlaceRole = 'mention';
-    let cued = true;
-    if (dateline ? s.start >= dateline.start && s.end <= dateline.end : opensBody(text, s)) role = 'dateline';
-    else if (FILED_FROM.test(before) || FILED_FROM_TOO.test(text.slice(Math.max(0, s.start - 120), s.start)))
-      role = 'dateline';
-    else if (previous?.cued && UNIT_IN.test(text.slice(previous.end, s.start))) role = previous.role;
-    else if (villager(before, text.slice(s.end, s.end + 20))) role = 'event';
-    else if (
-      mentionCue(before) ||
-      mentionCueAfter(text.slice(s.end, s.end + 60), text.slice(Math.max(0, s.start - 120), s.start))
-    )
-      role = 'mention';
-    else if (EVENT_BEFORE.test(before) || ASSAULT_ON.test(before) || namesEvent(text.slice(s.end, s.end + 60)))
-      role = 'event';
-    else if (WHERE_HAPPENED_BEFORE.test(text.slice(Math.max(0, s.start - 120), s.start))) role = 'event';
-    else if (WHERE_HAPPENED_AFTER.test(text.slice(s.end, s.end + 120))) role = 'event';
-    else if (happensAt(before, text.slice(s.start, s.end)) && !calledOff(text, s.start, s.end)) role = 'event';
-    else if (previous?.role === 'event' && LIST_JOIN.test(text.slice(previous.end, s.start))) role = 'event';
-    else if (previous?.cued && BRACKETED.test(text.slice(previous.end, s.start))) role = previous.role;
-    else cued = false;
-    out.push({ start: s.start, end: s.end, role, cued });
+    const [role, rule] = mentionRole(text, s, dateline, out[out.length - 1]);
+    // The default mention, and a happening called off or only possible, are no rule's word on the place.
+    const cued = rule !== 'default' && !rule.startsWith('off:');
+    out.push({ start: s.start, end: s.end, role, cued, rule });
   }
   return out;
+}
+
+/** One mention's role and the rule that decided it; `previous`: the mention before it. */
+function mentionRole(
+  text: string,
+  s: Range,
+  dateline: Range | null,
+  previous: MentionRole | undefined,
+): [PlaceRole, string] {
+  const before = text.slice(Math.max(0, s.start - 60), s.start);
+  const after = text.slice(s.end, s.end + 60);
+  const wide = text.slice(Math.max(0, s.start - 120), s.start);
+  if (dateline ? s.start >= dateline.start && s.end <= dateline.end : opensBody(text, s))
+    return ['dateline', 'dateline'];
+  if (FILED_FROM.test(before) || FILED_FROM_TOO.test(wide)) return ['dateline', 'filed-from'];
+  if (previous?.cued && UNIT_IN.test(text.slice(previous.end, s.start))) return [previous.role, previous.rule];
+  if (villager(before, text.slice(s.end, s.end + 20))) return ['event', 'villager'];
+  const mention = mentionCue(before) ?? mentionCueAfter(after, wide);
+  if (mention) return ['mention', `mention:${mention}`];
+  if (EVENT_BEFORE.test(before)) return ['event', 'event-before'];
+  if (ASSAULT_ON.test(before)) return ['event', 'assault-on'];
+  const named = namesEvent(after);
+  if (named) return ['event', named];
+  if (WHERE_HAPPENED_BEFORE.test(wide)) return ['event', 'where-before'];
+  if (WHERE_HAPPENED_AFTER.test(text.slice(s.end, s.end + 120))) return ['event', 'where-after'];
+  const at = happensAt(before, text.slice(s.start, s.end));
+  if (at) {
+    const off = calledOff(text, s.start, s.end);
+    if (!off) return ['event', at];
+    // Falls through: a list or a bracket may still decide; else the default mention, named for what called it off.
+    return listed(text, s, previous) ?? ['mention', `off:${off}`];
+  }
+  return listed(text, s, previous) ?? ['mention', 'default'];
+}
+
+/** A name listed after an event place shares its cue ("in Aktau and Zhanaozen"); a bracketed short form its name's. */
+function listed(text: string, s: Range, previous: MentionRole | undefined): [PlaceRole, string] | null {
+  if (previous?.role === 'event' && LIST_JOIN.test(text.slice(previous.end, s.start))) return ['event', 'list'];
+  if (previous?.cued && BRACKETED.test(text.slice(previous.end, s.start))) return [previous.role, previous.rule];
+  return null;
 }
 
 /** "Indianapolis – Several thousand teachers…": a place opening the body before a dash is a dateline in any case. */
@@ -192,21 +221,32 @@ function villager(before: string, after: string): boolean {
   return VILLAGE_AFTER.test(after) && VILLAGER_OF.test(before) && !NATIVE_OF.test(before);
 }
 
-function namesEvent(after: string): boolean {
-  return (
-    EVENT_NOUN.test(after) ||
-    MODIFIED_EVENT_NOUN.test(after) ||
-    INTO_ECONOMIC_STATE.test(after) ||
-    ECONOMY_MOVED.test(after) ||
-    MARKET_MOVED.test(after) ||
-    BEFELL.test(after) ||
-    UNDERWENT.test(after)
-  );
+/** Words after the name saying something happened there, by name. */
+const EVENTS_NAMED_AFTER: [string, RegExp][] = [
+  ['event-noun', EVENT_NOUN], // "the Iowa caucuses"
+  ['event-noun', MODIFIED_EVENT_NOUN], // "the Madrid peace talks"
+  ['economic-state', INTO_ECONOMIC_STATE], // "Germany has barely avoided falling into recession"
+  ['economy-moved', ECONOMY_MOVED], // "China's economy slowed"
+  ['market-moved', MARKET_MOVED], // "Japan's Nikkei 225 (N225) declined 0.3%"
+  ['befell', BEFELL], // "Venezuela was rocked by protests"
+  ['underwent', UNDERWENT], // "Japan hosted the summit"
+];
+
+function namesEvent(after: string): string | null {
+  return EVENTS_NAMED_AFTER.find(([, re]) => re.test(after))?.[0] ?? null;
 }
 
-function happensAt(before: string, name: string): boolean {
-  if (STREET_NAME.test(name) && ON_STREET.test(before)) return true;
-  return LOCATIVE.test(before) || GOAL.test(before) || ACTION_OBJECT.test(before) || DEPARTURE.test(before);
+/** Words before the name saying something happens there, by name. */
+const HAPPENS_AT: [string, RegExp][] = [
+  ['locative', LOCATIVE], // "protests began in"
+  ['goal', GOAL], // "sent troops to"
+  ['action-object', ACTION_OBJECT], // "the storm hit"
+  ['departure', DEPARTURE], // "deported here from"
+];
+
+function happensAt(before: string, name: string): string | null {
+  if (STREET_NAME.test(name) && ON_STREET.test(before)) return 'on-street';
+  return HAPPENS_AT.find(([, re]) => re.test(before))?.[0] ?? null;
 }
 
 /** Stage 5: each mention's role, in the order of `mentions`. */
@@ -226,6 +266,6 @@ function siteHostRoles(mentions: ResolvedMention[], roles: MentionRole[], text: 
   return roles.map((r, i) => {
     const site = mentions[i - 1];
     if (!site?.site || !SITE_THEN_PLACE.test(text.slice(site.candidate.end, mentions[i].candidate.start))) return r;
-    return { ...r, role: roles[i - 1].role, cued: roles[i - 1].cued };
+    return { ...r, role: roles[i - 1].role, cued: roles[i - 1].cued, rule: `site-host:${roles[i - 1].rule}` };
   });
 }

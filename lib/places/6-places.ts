@@ -21,7 +21,15 @@ interface Group {
   sentence: string | null;
   ms: ResolvedMention[];
   cued: boolean;
+  /** Each mention's rule (stage 5), in the order of `roles`. */
+  rules: string[];
 }
+
+/**
+ * The rule that decided each place's role (a mention's rule from stage 5, or a story-level one here such as
+ * "containing-area"): for the evaluation's per-rule counts, not part of the output.
+ */
+export const roleRules = new WeakMap<Place, string>();
 
 /** Stage 6. `roles[i]` is `mentions[i]`'s. */
 export function placesOf(
@@ -31,8 +39,8 @@ export function placesOf(
   gazetteer: PlaceIndex,
 ): Place[] {
   const groups = groupMentions(mentions, roles, layer, gazetteer);
-  const placeRoles = rolesOfPlaces(groups, gazetteer, layer.text);
-  return groups.map((g, i) => {
+  const { roles: placeRoles, rules } = rolesOfPlaces(groups, gazetteer, layer.text);
+  const places = groups.map((g, i): Place => {
     if (g.ms[0].unplaced) return unplacedSite(g, placeRoles[i]);
     const e = entry(gazetteer, g.id);
     const site = g.ms[0].site;
@@ -50,6 +58,8 @@ export function placesOf(
       confidence: site ? siteConfidence(g.ms) : g.ms[0].inState ? 'low' : confidenceOf(g.ms, g.cued, gazetteer),
     };
   });
+  places.forEach((p, i) => roleRules.set(p, rules[i]));
+  return places;
 }
 
 /** A site the story names with no town to place it at: listed by its name, not on the map. */
@@ -72,7 +82,16 @@ function groupMentions(
     // Vegas Strip"), which the gazetteer only knows by the town.
     const feature = m.site ? null : featureName(text.slice(span.start, span.end), entry(gazetteer, m.id));
     const key = m.site ? `site:${m.candidate.key}` : feature || m.inState ? `town:${feature ?? m.candidate.key}` : m.id;
-    const group = byId.get(key) ?? { id: m.id, forms: [], spans: [], roles: [], sentence: null, ms: [], cued: false };
+    const group = byId.get(key) ?? {
+      id: m.id,
+      forms: [],
+      spans: [],
+      roles: [],
+      sentence: null,
+      ms: [],
+      cued: false,
+      rules: [],
+    };
     group.ms.push(m);
     group.cued ||= roles[i].cued;
     byId.set(key, group);
@@ -83,25 +102,42 @@ function groupMentions(
       group.sentence = sentenceAt(sentences, text, span.start);
     else if (group.sentence === null) group.sentence = sentenceAt(sentences, text, span.start);
     group.roles.push(roles[i].role);
+    group.rules.push(roles[i].rule);
   });
   return [...byId.values()];
 }
 
-/** Each place's role: from its mentions' roles, then the dateline's area, the dateline alone, a site's town. */
-function rolesOfPlaces(groups: Group[], gazetteer: PlaceIndex, text: string): PlaceRole[] {
+/**
+ * Each place's role: from its mentions' roles, then the dateline's area, the dateline alone, a site's town; with the
+ * rule that decided it.
+ */
+function rolesOfPlaces(groups: Group[], gazetteer: PlaceIndex, text: string): { roles: PlaceRole[]; rules: string[] } {
   // A site's events count for its town below, not for the dateline's state.
   const areas = groups.map(({ id, ms }, i) => ({
     country: ms[0].site ? null : entry(gazetteer, id).country || null,
     area: !ms[0].inState && !ms[0].unplaced && kindOf(entry(gazetteer, id)) !== 'city',
     qualifier: qualifiesDateline(groups, i, text),
   }));
-  const byRules = promoteDateline(
-    datelineAreaRoles(
-      groups.map((g) => placeRole(g.roles)),
-      areas,
-    ),
-  );
-  return containingAreaRoles(groups, siteTownRoles(groups, byRules), gazetteer, text);
+  let roles = groups.map((g) => placeRole(g.roles));
+  const rules = groups.map((g, i) => ruleOf(g, roles[i]));
+  // Each story-level step names itself as the rule of the roles it changes.
+  const step = (rule: string, next: PlaceRole[]) => {
+    next.forEach((r, i) => {
+      if (r !== roles[i]) rules[i] = rule;
+    });
+    roles = next;
+  };
+  step('dateline-area', datelineAreaRoles(roles, areas));
+  step('dateline-promoted', promoteDateline(roles));
+  step('site-town', siteTownRoles(groups, roles));
+  step('containing-area', containingAreaRoles(groups, roles, gazetteer, text));
+  return { roles, rules };
+}
+
+/** The rule of the place's role from its mentions: the first mention with that role, a cued one first. */
+function ruleOf(g: Group, role: PlaceRole): string {
+  const at = g.roles.findIndex((r, k) => r === role && g.rules[k] !== 'default');
+  return g.rules[at >= 0 ? at : g.roles.indexOf(role)];
 }
 
 /** A place's role from its mentions' roles: any event wins, then dateline. */

@@ -19,6 +19,7 @@ import { storyContext } from './3-story-context';
 import { resolveNames, type ResolvedMention } from './4-resolve';
 import { rolesOf } from './5-roles';
 import { placesOf } from './6-places';
+export { roleRules } from './6-places';
 
 /** File name in public/data/ (built by scripts/data/build-gazetteer.ts). */
 export const GAZETTEER_FILE = 'gazetteer-v1.tsv';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findPlaces, loadGazetteer, resolveMentions } from './index';
+import { findPlaces, loadGazetteer, resolveMentions, roleRules } from './index';
 import { entry, stateId } from './gazetteer';
 import { datelineSpan } from '../text/datelines';
 import { makeArticle } from '../../tests/factories';
@@ -1441,9 +1441,51 @@ describe('roles', () => {
       'Almaty Arena, Aktau',
       'mention',
     ],
+    [
+      "a company's shares the place names are no market",
+      "Kazakhstan's Kazatomprom shares fell 2% after the recall.",
+      'Kazakhstan',
+      'mention',
+    ],
+    ["a place's own shares are its market", "Kazakhstan's stocks fell 2% on Monday.", 'Kazakhstan', 'event'],
+    ['a name right before shares is a company', 'Aktau shares fell 2% on Monday.', 'Aktau', 'mention'],
+    [
+      'a post at a body and where the body is, with no article',
+      'Jo Lee, senior specialist dietitian at the Almaty Regional Health Trust in Kazakhstan.',
+      'Kazakhstan',
+      'mention',
+    ],
+    [
+      'no post: a happening at a named site',
+      'The gunman opened fire, killing dozens at the Central Mosque in Aktau.',
+      'Aktau',
+      'event',
+    ],
+    [
+      'a site where someone works, in an apposition',
+      '“It is rare,” said Jo Lee, a chest doctor at the Almaty Royal Infirmary. Protests began in Aktau.',
+      'Almaty Royal Infirmary, Almaty',
+      'mention',
+    ],
+    ["a prosecutors' office", 'Federal prosecutors in Texas released the footage on Monday.', 'Texas', 'mention'],
+    ['where a company is on record', 'The company is registered in Kazakhstan.', 'Kazakhstan', 'mention'],
+    [
+      'a list after a dash that a "where" relative describes',
+      'They studied states where cannabis had been legalized by 2016—Texas, Oregon and Minnesota— and more.',
+      'Oregon',
+      'event',
+    ],
   ])('%s', (_label, text, name, role) => {
     const place = findPlaces(makeArticle(text), G).find((p) => p.name === name);
     expect(place?.role).toBe(role);
+  });
+
+  it("names the rule that decided each place's role", () => {
+    const places = findPlaces(makeArticle('Protests began in Aktau. The singer was born in Almaty.'), G);
+    expect(places.map((p) => [p.name, roleRules.get(p)])).toEqual([
+      ['Aktau', 'locative'],
+      ['Almaty', 'mention:origin'],
+    ]);
   });
 
   it('finds the dateline in a later opening paragraph', () => {

@@ -16,7 +16,7 @@ import {
   STATES_AT_PLACE,
   EVENTS_BEFORE_PLACE,
 } from '../lexicon/en/events';
-import { RESEARCHERS } from '../lexicon/en/roles';
+import { LEADERSHIP_ROLES, OCCUPATIONS, PROFESSIONS, RESEARCHERS } from '../lexicon/en/roles';
 import { REPORTING_VERBS } from '../lexicon/en/speech';
 import { BUILDING_HEADS, INSTITUTION_HEADS, TRANSPORT_HEADS, VENUE_HEADS, WORSHIP_HEADS } from '../lexicon/en/sites';
 
@@ -26,6 +26,8 @@ const ORIGIN_VERBS = [
   'born', 'raised', 'grew up', 'live', 'lives', 'lived', 'living', 'resides', 'resided', 'residing', 'settled', 'based',
   'headquartered', 'located', 'native', 'natives', 'resident', 'residents', 'hails', 'hailing', 'moved', 'relocated',
   'emigrated', 'immigrated', 'studied', 'educated', 'graduated', 'raised',
+  // where a company is on record ("The company is registered in the United States")
+  'registered', 'incorporated',
 ];
 /** A comparison names the other place for contrast ("higher than in France", "cities such as Lyon"). */
 // prettier-ignore
@@ -157,10 +159,37 @@ const AFFILIATED = new RegExp(
   'u',
 );
 /**
+ * An apposition giving someone's post at a named body and where the body is, with no article ("Duane Mellor, senior
+ * specialist dietitian at the University Hospitals of Leicester NHS Trust in England."): the last word before "at" is
+ * a person's job (a role noun, or a word ending like one: -ist, -ian), so ", killing dozens at the Al Noor Mosque in"
+ * is none.
+ */
+const WORKER =
+  `(?:${alternation([...RESEARCHERS, ...OCCUPATIONS, ...PROFESSIONS, ...LEADERSHIP_ROLES])}|` +
+  '\\p{Ll}{2,}(?:ist|ian))s?';
+const POST_AT = new RegExp(
+  `,\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}${WORKER}\\s+(?:at|with|of)\\s+(?:the\\s+)?` +
+    "(?:\\p{Lu}[\\p{L}'’.&-]*\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?){1,7}(?:in|at)\\s+$",
+  'u',
+);
+/**
  * An apposition ends where it began, with a comma or a relative, perhaps after saying where its place is
  * ("…, a psychologist in Atlanta, said", "…, a surgeon at the Civic Hospital in Texas, read").
  */
 const APPOSITION_END = /^(?:\s+(?:in|at)\s+[^,.;]{1,40})?(?:,|\s+(?:who|which|whose|said|says|told)\b)/u;
+/**
+ * The body itself, a site, right after the post in an apposition ("Owen Dempsey, a chest doctor at the Aberdeen Royal
+ * Infirmary, said"): where someone works. Not when the apposition goes on to what happened there ("a doctor at Chaoyang
+ * Hospital where the patients were treated").
+ */
+const POST_AT_SITE = new RegExp(
+  `,\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}${WORKER}\\s+(?:at|with)\\s+(?:the\\s+)?$`,
+  'u',
+);
+const POST_AT_SITE_END =
+  /^(?:\s*\([^)]{1,20}\))?(?:\s+(?:in|at)\s+[^,.;]{1,40})?(?:,|\.(?:\s|$)|\s+(?:who|which|whose|said|says|told)\b)/u;
+/** A post's apposition may also end its sentence ("…, senior dietitian at the X Trust in England."). */
+const POST_END = /^(?:,|\.(?:\s|$)|\s+(?:who|which|whose|said|says|told)\b)/u;
 /** People from all over a place ("architects from across the European Union"). */
 const FROM_ALL_OVER = /\bfrom\s+(?:across|around|all\s+over|throughout)\s+(?:the\s+)?$/iu;
 /**
@@ -209,22 +238,25 @@ const CALLED_OFF_LATER = new RegExp(
   'iu',
 );
 
-/** Words before the name that make it a mention whatever else is around it. */
-export function mentionCue(before: string): boolean {
-  return (
-    ORIGIN.test(before) ||
-    COMPARISON.test(before) ||
-    COMPARED_AGAIN.test(before) ||
-    SUPERLATIVE.test(before) ||
-    INSTITUTION.test(before) ||
-    AFFILIATED.test(before) ||
-    FROM_ALL_OVER.test(before) ||
-    STATE.test(before) ||
-    BEARING.test(before) ||
-    SCHEDULED.test(before) ||
-    NAME_AT.test(before) ||
-    holderBefore(before)
-  );
+/** Words before the name that make it a mention whatever else is around it, by name (the evaluation counts each). */
+const MENTION_CUES_BEFORE: [string, (before: string) => boolean][] = [
+  ['origin', (b) => ORIGIN.test(b)], // "born in"
+  ['comparison', (b) => COMPARISON.test(b)], // "higher than in"
+  ['compared-again', (b) => COMPARED_AGAIN.test(b)], // "twice those in"
+  ['superlative', (b) => SUPERLATIVE.test(b)], // "the largest company in"
+  ['institution', (b) => INSTITUTION.test(b)], // "Rice University in"
+  ['affiliated', (b) => AFFILIATED.test(b)], // "researchers at NASA's Goddard Space Flight Center in"
+  ['from-all-over', (b) => FROM_ALL_OVER.test(b)], // "from across the"
+  ['state', (b) => STATE.test(b)], // "renowned in"
+  ['bearing', (b) => BEARING.test(b)], // "south of"
+  ['scheduled', (b) => SCHEDULED.test(b)], // "continues November 19th in"
+  ['name-at', (b) => NAME_AT.test(b)], // "Music Park at"
+  ['holder', holderBefore], // "start-ups in the"
+];
+
+/** The mention cue the words before the name make, or null. */
+export function mentionCue(before: string): string | null {
+  return MENTION_CUES_BEFORE.find(([, test]) => test(before))?.[0] ?? null;
 }
 
 function holderBefore(before: string): boolean {
@@ -233,24 +265,31 @@ function holderBefore(before: string): boolean {
   return m !== null && m[1] === undefined && !ACTED_ON.test(before.slice(0, m.index));
 }
 
-/** Words right after the name that make it a mention ("Sacramento-based"). */
-export function mentionCueAfter(after: string, before = ''): boolean {
-  if ((APPOSITION.test(before) || AFFILIATION.test(before)) && APPOSITION_END.test(after)) return true;
-  return (
-    BASED_AFTER.test(after) ||
-    SETTLED_AFTER.test(after) ||
-    (CALLED_OFF_AFTER.test(after) && GATHERING.test(before.slice(-80))) ||
-    HERITAGE_AFTER.test(after) ||
-    INSTITUTION_AFTER.test(after) ||
-    CAREER_AFTER.test(after)
-  );
+/** Words right after the name that make it a mention ("Sacramento-based"), by name. */
+const MENTION_CUES_AFTER: [string, (after: string, before: string) => boolean][] = [
+  ['based', (a) => BASED_AFTER.test(a)], // "Sacramento-based"
+  ['settled', (a) => SETTLED_AFTER.test(a)], // "Delaware, where Yahoo is incorporated"
+  // "a meeting in Chile that was canceled"
+  ['called-off-after', (a, b) => CALLED_OFF_AFTER.test(a) && GATHERING.test(b.slice(-80))],
+  ['heritage', (a) => HERITAGE_AFTER.test(a)], // "Mexico's culinary heritage"
+  ['institution-after', (a) => INSTITUTION_AFTER.test(a)], // "the U.K.'s University of York"
+  ['career', (a) => CAREER_AFTER.test(a)], // "returned to England to manage"
+];
+
+/** The mention cue the words right after the name make (with those before it, for an apposition), or null. */
+export function mentionCueAfter(after: string, before = ''): string | null {
+  if ((APPOSITION.test(before) || AFFILIATION.test(before)) && APPOSITION_END.test(after)) return 'apposition';
+  if (POST_AT.test(before) && POST_END.test(after)) return 'post-at';
+  if (POST_AT_SITE.test(before) && POST_AT_SITE_END.test(after)) return 'post-at';
+  return MENTION_CUES_AFTER.find(([, test]) => test(after, before))?.[0] ?? null;
 }
 
 /**
  * The clause before the name (back to the last sentence end or semicolon) calls what happens there off or makes it a
- * mere possibility, or the words after it call it off.
+ * mere possibility, or the words after it call it off: which of them ('possible', 'condition', 'wish', 'called-off'),
+ * or null.
  */
-export function calledOff(text: string, start: number, end: number): boolean {
+export function calledOff(text: string, start: number, end: number): string | null {
   const from = Math.max(0, start - 300);
   const window = text.slice(from, start);
   const cut = Math.max(
@@ -261,9 +300,12 @@ export function calledOff(text: string, start: number, end: number): boolean {
     window.lastIndexOf('! '),
   );
   const clause = window.slice(cut + 1);
-  if (POSSIBLE_BEFORE.test(clause.replace(REPORTING_ASIDE, ' '))) return true;
-  if (CONDITION_BEFORE.test(clause) || WISH_BEFORE.test(clause)) return true;
+  if (POSSIBLE_BEFORE.test(clause.replace(REPORTING_ASIDE, ' '))) return 'possible';
+  if (CONDITION_BEFORE.test(clause)) return 'condition';
+  if (WISH_BEFORE.test(clause)) return 'wish';
   // Only a gathering or a trip is called off; cancelled flights or classes are news there.
-  return GATHERING.test(clause) && (CALLED_OFF_BEFORE.test(clause) || CALLED_OFF_LATER.test(text.slice(end, end + 80)));
+  const off =
+    GATHERING.test(clause) && (CALLED_OFF_BEFORE.test(clause) || CALLED_OFF_LATER.test(text.slice(end, end + 80)));
+  return off ? 'called-off' : null;
 }
 const GATHERING = new RegExp(`\\b(?:${alternation(CALLABLE_OFF)})\\b`, 'iu');

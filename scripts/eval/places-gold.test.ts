@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../../lib/types';
-import { emptyScores, scorePage } from './places-gold';
+import { emptyScores, scorePage, tallyRules, type RuleTally } from './places-gold';
 
 const text = 'NUR-SULTAN - Protests in Almaty and Aktau.';
 const place = (
@@ -71,5 +71,20 @@ describe('places gold scoring of countries and failures', () => {
       text,
     );
     expect(errors).toEqual({ misses: ['Aktau (event)'], extras: [], roles: ['Almaty event→mention'], far: [] });
+  });
+});
+
+describe('role rules', () => {
+  it('counts each rule by the gold role of the places it decided', () => {
+    const almaty = place('Almaty', 'event', 25, 43.25, 76.92);
+    const aktau = place('Aktau', 'event', 36, 43.65, 51.17);
+    const pairs = new Map<Place, { name: string; role: Place['role']; lat: number; lon: number }>([
+      [almaty, { name: 'Almaty', role: 'event', lat: 43.25, lon: 76.92 }],
+      [aktau, { name: 'Aktau', role: 'mention', lat: 43.65, lon: 51.17 }],
+    ]);
+    const tally: RuleTally = new Map();
+    // Places made here carry no rule: both count under '?'; findPlaces's places carry theirs (lib/places roleRules).
+    tallyRules(tally, [almaty, aktau, place('Astana', 'event', 0, 51.18, 71.45)], pairs);
+    expect(tally.get('event ← ?')).toEqual({ event: 1, dateline: 0, mention: 1, none: 1 });
   });
 });

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { distanceKm } from '../../lib/places/distance';
-import { findPlaces, GAZETTEER_FILE, loadGazetteer } from '../../lib/places';
+import { findPlaces, GAZETTEER_FILE, loadGazetteer, roleRules } from '../../lib/places';
 import type { Article, Place, PlaceRole } from '../../lib/types';
 import { analyzeHtml } from '../node/pipeline';
 import { prf, type Counts } from './links';
@@ -56,8 +56,17 @@ export interface PageErrors {
   far: string[];
 }
 
-/** Adds one page's comparison to `s`: each gold place matches at most one prediction. */
-export function scorePage(s: PlaceScores, predicted: Place[], gold: GoldPlace[], text: string): PageErrors {
+/**
+ * Adds one page's comparison to `s`: each gold place matches at most one prediction. `pairs`, when given, receives
+ * each matched prediction's gold place.
+ */
+export function scorePage(
+  s: PlaceScores,
+  predicted: Place[],
+  gold: GoldPlace[],
+  text: string,
+  pairs?: Map<Place, GoldPlace>,
+): PageErrors {
   const left = predicted.map((p) => ({ p, forms: forms(p, text) }));
   const errors: PageErrors = { misses: [], extras: [], roles: [], far: [] };
   let eventTp = 0;
@@ -69,6 +78,7 @@ export function scorePage(s: PlaceScores, predicted: Place[], gold: GoldPlace[],
       continue;
     }
     const { p } = left.splice(at, 1)[0];
+    pairs?.set(p, g);
     s.found.tp++;
     s.matched++;
     if (p.role === g.role) s.roleRight++;
@@ -110,6 +120,40 @@ function printWorst(pages: { id: string; errors: PageErrors }[], n: number): voi
     }
   }
 }
+
+/**
+ * Per role rule (lib/places roleRules: the rule that decided a place's role), the places it gave each role and the gold
+ * role of each ('none': not a gold place): a rule's precision is the share whose gold role is the one it gave.
+ */
+export type RuleTally = Map<string, Record<PlaceRole | 'none', number>>;
+
+export function tallyRules(tally: RuleTally, predicted: Place[], pairs: Map<Place, GoldPlace>): void {
+  for (const p of predicted) {
+    const key = `${p.role} ← ${roleRules.get(p) ?? '?'}`;
+    const row = tally.get(key) ?? { event: 0, dateline: 0, mention: 0, none: 0 };
+    row[pairs.get(p)?.role ?? 'none']++;
+    tally.set(key, row);
+  }
+}
+
+function printRules(tally: RuleTally, title: string): void {
+  console.log(
+    `  role rules (${title}): role ← rule: places, gold event/dateline/mention/none, precision over gold places`,
+  );
+  const rows = [...tally].sort(
+    ([a, x], [b, y]) => a.split(' ')[0].localeCompare(b.split(' ')[0]) || total(y) - total(x),
+  );
+  for (const [key, row] of rows) {
+    const matched = row.event + row.dateline + row.mention;
+    const right = row[key.split(' ')[0] as PlaceRole];
+    const precision = matched ? (right / matched).toFixed(3) : '-';
+    console.log(
+      `    ${key.padEnd(34)} ${String(total(row)).padStart(4)}  ${row.event}/${row.dateline}/${row.mention}/${row.none}  ${precision}`,
+    );
+  }
+}
+
+const total = (row: Record<string, number>) => Object.values(row).reduce((a, b) => a + b, 0);
 
 /** Median milliseconds of findPlaces per 1,000 words over warmed runs. */
 function msPer1000Words(articles: Article[], run: (a: Article) => void, now: () => number): number {
@@ -158,24 +202,35 @@ type Scored = {
   halves: [PlaceScores, PlaceScores];
   articles: Article[];
   pages: { id: string; errors: PageErrors }[];
+  /** Role rules over the pages whose errors may be read (the even half of a set with halves). */
+  rules: RuleTally;
 };
 
-function scoreSet(corpusDir: string, goldDir: string | undefined, resources: EvalOptions['resources']): Scored {
+function scoreSet(
+  corpusDir: string,
+  goldDir: string | undefined,
+  resources: EvalOptions['resources'],
+  halved = false,
+): Scored {
   const s = emptyScores();
   const halves: [PlaceScores, PlaceScores] = [emptyScores(), emptyScores()];
   const articles: Article[] = [];
   const pages: { id: string; errors: PageErrors }[] = [];
+  const rules: RuleTally = new Map();
   const all = goldPages<{ places?: GoldPlace[] } | GoldPlace[]>(corpusDir, goldDir);
   all.forEach(({ id, html, url, gold }, i) => {
     const analysis = analyzeHtml(html, url, resources);
     // A page whose article cannot be extracted shows no places: all of its gold places are misses.
     if (analysis) articles.push(analysis.article);
     const places = Array.isArray(gold) ? gold : (gold.places ?? []);
-    const errors = scorePage(s, analysis?.places ?? [], places, analysis?.article.text ?? '');
+    const pairs = new Map<Place, GoldPlace>();
+    const errors = scorePage(s, analysis?.places ?? [], places, analysis?.article.text ?? '', pairs);
     scorePage(halves[i % 2], analysis?.places ?? [], places, analysis?.article.text ?? '');
     pages.push({ id, errors });
+    // The odd half's rule counts are never printed either.
+    if (!halved || i % 2 === 0) tallyRules(rules, analysis?.places ?? [], pairs);
   });
-  return { s, halves, articles, pages };
+  return { s, halves, articles, pages, rules };
 }
 
 function figures(s: PlaceScores): Record<string, number> {
@@ -196,7 +251,7 @@ function figures(s: PlaceScores): Record<string, number> {
 export const placesGoldEvaluator: Evaluator = {
   name: 'places-gold',
   async run({ corpusDir, resources }: EvalOptions) {
-    const { s, articles, pages } = scoreSet(corpusDir, undefined, resources);
+    const { s, articles, pages, rules } = scoreSet(corpusDir, undefined, resources);
     const now = resources.now ?? (() => performance.now());
     const layers = new Map(articles.map((a) => [a, readText(a)]));
     const out = {
@@ -212,11 +267,18 @@ export const placesGoldEvaluator: Evaluator = {
     console.log(`places (gold, ${pages.length} pages, ${pages.length - articles.length} failed extraction)`);
     for (const [k, v] of Object.entries(out)) console.log(`  ${k.padEnd(16)} ${v.toFixed(3)}`);
     printWorst(pages, 5);
+    printRules(rules, 'dev gold');
     const sets = ROLE_SETS.filter((set) => existsSync(join(DATA, set.folder))).map((set) => {
-      const { s: scores, halves, pages: setPages } = scoreSet(corpusDir, join(DATA, set.folder), resources);
+      const {
+        s: scores,
+        halves,
+        pages: setPages,
+        rules: setRules,
+      } = scoreSet(corpusDir, join(DATA, set.folder), resources, set.halves);
       const setOut: Record<string, number> = figures(scores);
       console.log(`places (${set.title}, ${setPages.length} pages, scripts/eval/data/${set.folder})`);
       for (const [k, v] of Object.entries(setOut)) console.log(`  ${k.padEnd(16)} ${v.toFixed(3)}`);
+      printRules(setRules, set.halves ? 'even pages' : 'all pages');
       if (!set.halves) printWorst(setPages, 5);
       else {
         (['even', 'odd'] as const).forEach((half, h) => {

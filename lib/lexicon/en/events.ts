@@ -177,6 +177,8 @@ export const HOLDERS_AT_PLACE = [
   // a post held there ("the U.S. envoy in Brussels", "the final decision-maker in the US")
   'envoy', 'ambassador', 'correspondent', 'representative', 'decision-maker', 'decision-makers', 'policymaker',
   'policymakers',
+  // a prosecutor's office there ("federal prosecutors in Texas released the footage": roles-dev-c G5)
+  'prosecutor', 'prosecutors',
   // clubs and schools
   'club', 'clubs', 'team', 'teams', 'school', 'schools', 'universities', 'colleges',
   // people by where they live
@@ -229,6 +231,8 @@ export const HAPPENINGS = [
   // gatherings and acts held there
   'was held', 'were held', 'met', 'gathered', 'rallied', 'marched', 'protested', 'clashed', 'fought', 'unveiled',
   'performed', 'played', 'signed', 'launched', 'landed', 'rehearsed', 'filmed',
+  // a law made there ("states where cannabis had been legalized")
+  'legalized', 'legalised', 'banned', 'outlawed',
 ];
 
 /**
@@ -244,7 +248,7 @@ export const ECONOMIC_STATES = [
 // prettier-ignore
 export const ECONOMY_WORDS = [
   'economy', 'growth', 'output', 'exports', 'imports', 'manufacturing', 'inflation', 'unemployment', 'stock market',
-  'stocks', 'shares', 'currency', 'housing market', 'GDP', 'economic growth',
+  'currency', 'housing market', 'GDP', 'economic growth',
 ];
 
 /**
@@ -257,11 +261,19 @@ export const ECONOMY_WORDS = [
 export const MARKET_HEADS = [
   // generic heads
   'Index', 'index', 'Composite', 'composite', 'Average', 'average', 'Exchange', 'exchange', 'Bourse', 'bourse',
-  'Market', 'market', 'Stocks', 'stocks', 'Shares', 'shares',
+  'Market', 'market',
   // indexes known by a name of their own
   'Nikkei', 'Topix', 'Kospi', 'Dow', 'Nasdaq', 'S&P', 'FTSE', 'DAX', 'CAC', 'Sensex', 'Nifty', 'Hang Seng', 'Bovespa',
   'IBEX', 'ASX', 'TSX',
 ];
+
+/**
+ * A place's shares as a whole ("Japan's stocks fell 1%", "China's tech shares rose 2%"): a market only after the
+ * place's possessive with no name between, which makes them a company's ("Japan's Toyota shares fell 2%"); a name
+ * right before them is a company or an exchange standing for its market ("Toyota shares fell", "London shares fell").
+ */
+// Used by: places/roles (MARKET_MOVED, ECONOMY_MOVED).
+export const SHARE_WORDS = ['stocks', 'shares', 'Stocks', 'Shares'];
 
 /** How a place's economy moves, in the past or perfect ("grew", "has slumped"). */
 // prettier-ignore
