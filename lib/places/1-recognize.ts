@@ -275,7 +275,7 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
       continue;
     }
     // "Charlotte Smith of North Carolina": a person and where they are from, not one name.
-    const of = personOfPlace(tokens, i, j);
+    const of = personOfPlace(tokens, i, j, text);
     if (of > 0) {
       for (let k = i; k < of; k++) nameWords.add(tokens[k].text.replace(POSSESSIVE, '').toLowerCase());
       out.push(...matchRun(tokens, text, of + 1, j, index, lower, nameWords));
@@ -435,16 +435,22 @@ function oneName(word: string, index: PlaceIndex): boolean {
  * The index of "of" in a run that names a person and a place ("Charlotte Smith of North Carolina",
  * "Mary J. Blige of Yonkers"): a given name, one or two more name words, "of", a capitalised rest; -1 otherwise.
  */
-function personOfPlace(tokens: Token[], i: number, j: number): number {
-  for (let of = i + 2; of <= Math.min(i + 3, j - 1); of++) {
+function personOfPlace(tokens: Token[], i: number, j: number, text: string): number {
+  // "Mary J. Blige of Yonkers": the run opens after a given name and an initial, with the surname.
+  const surnameFirst = GIVEN_AND_INITIAL.exec(text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start));
+  const first = surnameFirst && GIVEN_NAMES.has(surnameFirst[1].toLowerCase()) ? i + 1 : i + 2;
+  for (let of = first; of <= Math.min(first + 1, j - 1); of++) {
     if (tokens[of].text !== 'of') continue;
     const words = tokens.slice(i, of).map((t) => t.text.toLowerCase());
     const nameLike = words.every((w, k) => tokens[i + k].upper && !ORGANISATION_WORDS.has(w));
-    if (!GIVEN_NAMES.has(words[0]) || !nameLike) return -1;
+    if (!(first === i + 1 || GIVEN_NAMES.has(words[0])) || !nameLike) return -1;
     return tokens[of + 1].upper ? of : -1;
   }
   return -1;
 }
+
+/** A given name and a middle initial right before a run ("Crystal N. "): the run opens with the surname. */
+const GIVEN_AND_INITIAL = /(?:^|[\s(])(\p{Lu}\p{Ll}+)\s+\p{Lu}\.\s$/u;
 
 /** What may join two runs inside a site's name: "BB&T Pavilion", "Ak-Chin Pavilion", "Children's Hospital". */
 const SITE_JOINS = new Set(['&', '-', ' ']);

@@ -1767,6 +1767,12 @@ describe('GeoWebNews recognition kinds (issue 12) with the shipped gazetteer', (
     expect(spans('Somali pirates ate at Thai restaurants.')).toEqual([]);
   });
 
+  it('a person written with a middle initial and "of" a place leaves the place its own', () => {
+    expect(spans('Teresa K. Webb of Danbury, 41, was charged.')).toEqual(['Danbury']);
+    expect(spans('Mary J. Blige of Yonkers sang.')).toEqual(['Yonkers']);
+    expect(spans('He banks with Bank of America.')).toEqual([]);
+  });
+
   it('a small town joined by a hyphen to a word that names no place is a double-barrelled name', () => {
     expect(spans('“It sold well,” Green-Karol said. Traffic in the Dallas-Fort Worth area was slow.')).toEqual([
       'Dallas',
