@@ -51,6 +51,7 @@ export function resolveNames(
     if (fixed !== undefined) written.set(c.key, { id: fixed, contained: true });
     else if (container) written.set(c.key, withContainer(c, container, containerId, gazetteer, ctx));
   }
+  const earned = earnedNames(names);
   const out: ResolvedMention[] = [];
   for (const { candidate: c, container, containerId, fixed } of names) {
     if (!report(c) || c.ids.length === 0) continue;
@@ -69,7 +70,7 @@ export function resolveNames(
       continue;
     }
     const id = pickEntry(c, gazetteer, ctx);
-    if (!c.veto && isWeak(c, entry(gazetteer, id), ctx)) continue;
+    if (!c.veto && !earned.has(c.key) && isWeak(c, entry(gazetteer, id), ctx)) continue;
     out.push({ candidate: c, id, contained: false });
   }
   const placed = placeLonelyTowns(stateOverCity(out, text, gazetteer), gazetteer, ctx);
@@ -113,6 +114,26 @@ function stateLacking(e: GazetteerEntry, container: GazetteerEntry): boolean {
   if (kindOf(e) !== 'city' || (container.code !== 'ADM1' && kindOf(container) !== 'country')) return false;
   return !lies(e, container);
 }
+
+/**
+ * Names a story has shown to be places: one mention written where something is ("a barn burned down in Scottdale"),
+ * or with its state, vouches for the bare ones ("the creek that runs through Scottdale").
+ */
+function earnedNames(names: NameCandidate[]): Set<string> {
+  const out = new Set<string>();
+  for (const { candidate: c, container, fixed } of names) {
+    if (c.veto || c.person || c.ids.length === 0 || out.has(c.key)) continue;
+    // Not "ate at McDonald's": a shop named for its founder.
+    if (container || fixed !== undefined || (SITED_BEFORE.test(c.before) && !/^['’]/.test(c.after))) out.add(c.key);
+  }
+  return out;
+}
+
+/**
+ * "a barn burned down in Scottdale", "arrested near Albany": where something is; not "of" or "to" ("a phase of El
+ * Niño"), nor a capitalised word inside a name ("on the Near North Side").
+ */
+const SITED_BEFORE = /(?:\b(?:in|at|near|outside|inside|from)|(?:^|[.!?]\s+)(?:In|At|Near|Outside|Inside|From))\s+$/;
 
 const LOCATIVE_BEFORE =
   /(?:\b(?:in|at|near|outside|from|to|of)|(?:^|[.!?]["”’]?\s+)(?:In|At|Near|Outside|From|To|Of))\s+$/;

@@ -1767,6 +1767,14 @@ describe('GeoWebNews recognition kinds (issue 12) with the shipped gazetteer', (
     expect(spans('Somali pirates ate at Thai restaurants.')).toEqual([]);
   });
 
+  it('a small town shown to be a place once (after "in", "at", "near") is one in every mention', () => {
+    expect(
+      spans('A barn burned down in Scottdale on Monday. Volunteers cleared the creek that runs through Scottdale.'),
+    ).toEqual(['Scottdale', 'Scottdale']);
+    // Alone, the bare mention is too weak to report.
+    expect(spans('Volunteers cleared the creek that runs through Scottdale.')).toEqual([]);
+  });
+
   it('a person written with a middle initial and "of" a place leaves the place its own', () => {
     expect(spans('Teresa K. Webb of Danbury, 41, was charged.')).toEqual(['Danbury']);
     expect(spans('Mary J. Blige of Yonkers sang.')).toEqual(['Yonkers']);
