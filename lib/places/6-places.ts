@@ -8,6 +8,7 @@ import type { ResolvedMention } from './4-resolve';
 import type { MentionRole } from './5-roles';
 import { distanceKm } from './distance';
 import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
+import { NO_MODIFIER_AFTER } from '../lexicon/en/events';
 
 /** A continent's row carries a stand-in country for coherence only; it lies in no one country. */
 const outputCountry = (e: GazetteerEntry): string | null => (e.code === 'CONT' ? null : e.country || null);
@@ -199,8 +200,9 @@ function siteTownRoles(groups: Group[], roles: PlaceRole[]): PlaceRole[] {
  * A country or a state the story names with no word of its own about it is an event place when one of the story's
  * event places lies in it: what happened in Harare happened in Zimbabwe ("Mr Mugabe, who has led Zimbabwe since
  * 1980", in a story of the coup in Harare), as the country written after an event town is (gold C3). A place a rule
- * made a mention (an origin, a base, a comparison) stays one; a continent is too wide to say where; and a state only
- * written after its towns ("Wantagh, NY @ Jones Beach Theater") just says where they are.
+ * made a mention (an origin, a base, a comparison) stays one; a continent is too wide to say where; a state only
+ * written after its towns ("Wantagh, NY @ Jones Beach Theater") just says where they are; and a country only written
+ * as a noun's modifier ("the total U.S. population") names a nationality.
  */
 function containingAreaRoles(groups: Group[], roles: PlaceRole[], gazetteer: PlaceIndex, text: string): PlaceRole[] {
   const placed = groups.map((g) => (g.ms[0].unplaced ? null : entry(gazetteer, g.id)));
@@ -210,6 +212,12 @@ function containingAreaRoles(groups: Group[], roles: PlaceRole[], gazetteer: Pla
     const area = placed[i];
     if (r !== 'mention' || g.cued || !area || g.ms[0].site || g.ms[0].inState) return r;
     if (!inside.some((e) => e !== area && liesIn(e, area))) return r;
+    // Only ever a noun's modifier ("the total U.S. population", "US boots on the Moon"): a nationality, as a demonym.
+    // A demonym read as its country stands before its land ("several other Russian cities"): the land itself.
+    if (
+      g.spans.every((s) => nounModifier(text, s) && !gazetteer.demonyms.has(text.slice(s.start, s.end).toLowerCase()))
+    )
+      return r;
     // Each naming right after one of its own towns ("Wantagh, NY"): a qualifier.
     const qualifier = (s: Span) =>
       groups.some(
@@ -221,6 +229,17 @@ function containingAreaRoles(groups: Group[], roles: PlaceRole[], gazetteer: Pla
       );
     return g.spans.every(qualifier) ? r : 'event';
   });
+}
+
+const NOT_MODIFIED = new Set(NO_MODIFIER_AFTER);
+
+/**
+ * The name is written right before a lower-case word that is no verb in the past and no clause word
+ * (NO_MODIFIER_AFTER); not before a possessive ("the UAE capital's": the capital, a place of its own).
+ */
+function nounModifier(text: string, s: Span): boolean {
+  const next = /^\s+(\p{Ll}[\p{Ll}-]*)(?![\p{L}'’])/u.exec(text.slice(s.end, s.end + 40))?.[1];
+  return next !== undefined && !NOT_MODIFIED.has(next) && !next.endsWith('ed');
 }
 
 /** A town or a state in a country, a town in a state (GeoNames admin-1). */

@@ -1258,6 +1258,12 @@ describe('roles', () => {
       'mention',
     ],
     [
+      'a country holding an event town named only as a noun modifier',
+      'Protests began in Aktau. About 0.4 percent of the total Kazakhstan population took part.',
+      'Kazakhstan',
+      'mention',
+    ],
+    [
       'a country holding an event town but named as an origin',
       'Protests began in Aktau. The singer was born in Kazakhstan.',
       'Kazakhstan',
@@ -1537,6 +1543,22 @@ describe('regions of large countries and former states with the shipped gazettee
       'Borno State': ['region', 'NG'],
       Lagos: ['city', 'NG'],
       'Soviet Union': ['region', null],
+    });
+  });
+});
+
+describe('a country holding an event town, with the shipped gazetteer', () => {
+  it('is an event when a demonym names its land, not when its name only modifies a noun', () => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    const g = loadGazetteer(readFileSync(REAL, 'utf8'));
+    const roles = (text: string) => Object.fromEntries(findPlaces(makeArticle(text), g).map((p) => [p.name, p.role]));
+    expect(roles('Protests began in Kyiv and spread to other Ukrainian cities.')).toEqual({
+      Kyiv: 'event',
+      Ukraine: 'event',
+    });
+    expect(roles('Protests began in Kyiv. The total Ukraine population is 40 million.')).toEqual({
+      Kyiv: 'event',
+      Ukraine: 'mention',
     });
   });
 });

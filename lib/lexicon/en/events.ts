@@ -317,3 +317,23 @@ export const BEFALLEN = [
 export const UNDERGONE = [
   'experienced', 'experiences', 'witnessed', 'endured', 'hosted', 'hosts', 'staged',
 ];
+
+/**
+ * Words after a place's name that show it is a clause's subject or object, not a noun modifier ("Austria will invite",
+ * "dealings with Ukraine and …", "remind China that"): with any other lower-case word after it, the name modifies a
+ * noun ("the total U.S. population", "U.S. aid", "US boots on the Moon"), as a demonym names a nationality.
+ */
+// Used by: places/places (containing area).
+// prettier-ignore
+export const NO_MODIFIER_AFTER = [
+  // auxiliaries and copulas
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'could', 'can', 'should',
+  'must', 'may', 'might', 'shall', 'did', 'does', 'do', 'not',
+  // conjunctions, relatives and complementisers
+  'and', 'or', 'but', 'nor', 'that', 'which', 'who', 'whose', 'where', 'when', 'while', 'if', 'because', 'as', 'than',
+  // prepositions
+  'in', 'on', 'at', 'by', 'for', 'from', 'with', 'of', 'to', 'into', 'over', 'under', 'about', 'after', 'before',
+  'since', 'until', 'during', 'against', 'between', 'through', 'toward', 'towards', 'via', 'across', 'around', 'near',
+  // reporting and sentence adverbs
+  'said', 'says', 'also', 'now', 'still', 'again', 'too', 'itself', 'alone', 'last', 'this', 'next',
+];
