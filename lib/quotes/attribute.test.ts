@@ -17,6 +17,29 @@ interface Case {
 const LOPEZ = 'Maria Lopez';
 const cases: Case[] = [
   {
+    name: 'a place after a preposition in the source ("officials in Oakdale said") is where the group works, not the speaker',
+    paragraphs: ['Tom Baker spoke first.', '“We will rebuild the bridge by the summer,” officials in Oakdale said.'],
+    expected: [['officials in Oakdale', 'group', 'officials in Oakdale']],
+  },
+  {
+    name: 'a name at the end of a clause ("she held her fire on Tom Baker, calling …") is said of, not the speaker',
+    paragraphs: [
+      'Maria Lopez, in Dayton, said Tuesday that Ann Reyes was “a total lightweight” while Sam Ortiz is “a basket case” and “a liar.” However, she held her fire on Tom Baker, calling him a “nice guy” and she did not describe others.',
+    ],
+    expected: [
+      [LOPEZ, 'person', LOPEZ],
+      [LOPEZ, 'person', LOPEZ],
+    ],
+  },
+  {
+    name: 'a second partial quote with no speech verb before it ("his “friend” Reyes ran “…”") goes on in the first one’s voice',
+    paragraphs: ['Sam Ortiz says his “friend and colleague” Ann Reyes ran “an optimistic campaign for the town.”'],
+    expected: [
+      ['Sam Ortiz', 'person', 'Sam Ortiz'],
+      ['Sam Ortiz', 'person', 'Sam Ortiz'],
+    ],
+  },
+  {
     name: 'a quote whose sentence goes on in lower case, then ", said X" with a long apposition: X',
     paragraphs: [
       'Tom Baker spoke first. “We are very glad indeed” about the vote, said Maria Lopez, executive director of the nurses’ union, a union that has broken away from many of the other labor groups and endorsed the plan.',

@@ -19,6 +19,7 @@ import {
   LEADING_PREPOSITIONS,
   NAME_OPENING_FUNCTION_WORDS,
   NUMBER_WORDS,
+  OBJECT_PREPOSITIONS,
   SENTENCE_OPENERS,
 } from '../lexicon/en/clause-words';
 import { NAME_PARTICLES, NAMES_ENDING_IN_LY } from '../lexicon/en/names';
@@ -226,6 +227,8 @@ export function readMention(phrase: string, offset: number): Mention | null {
   if (runEnd > runStart && trailing.length === 0) {
     const office = nameAfterOf(toks, runStart, runEnd, span) ?? officeHolder(toks, runStart, runEnd, span, phrase);
     if (office) return office;
+    if (governedRun(toks, runStart))
+      return sourceHead(toks[runStart - 2].word) ? roleMention(toks, span, phrase) : null;
     const run = toks.slice(runStart, runEnd);
     let lastTitle = -1;
     let placeRole: string | null = null;
@@ -298,6 +301,37 @@ export function readMention(phrase: string, offset: number): Mention | null {
     return { kind: 'name', start: span.start, end: nameSpan.end, text: stripPossessive(name), role, head: null };
   }
   return roleMention(toks, span, phrase);
+}
+
+const GOVERNING_PREPOSITION = exactly(OBJECT_PREPOSITIONS);
+
+/**
+ * "he held his fire on Ben Carson", "officials in Washington", "one of the former prosecutors for David Petraeus": a
+ * run after a preposition that lower-case words lead up to is that preposition's object, and the phrase names no one
+ * by it. An office before the preposition is read by officeHolder and nameAfterOf ("a spokesman for Boeing",
+ * "Secretary of State Mike Pompeo"), a capitalised head as one name ("Bank of England").
+ */
+function governedRun(toks: Token[], runStart: number): boolean {
+  return runStart >= 2 && governsName(toks[runStart - 2].word, toks[runStart - 1].word);
+}
+
+/** A noun that can head a source phrase ("officials", "the head", "a survey"), not a clause's last word ("his fire"). */
+function sourceHead(word: string): boolean {
+  const head = stripPossessive(word.toLowerCase());
+  const sets = [ORG_HEADS, DOCUMENT_HEADS, GROUP_HEADS, PERSON_HEADS, TITLE_WORDS];
+  return sets.some((set) => set.has(head) || set.has(head.replace(/s$/, ''))) || /[^s]s$/.test(head);
+}
+
+/** Whether `word` and then `preposition`, right before a capitalised run, make the run an object (governedRun). */
+export function governsName(word: string, preposition: string): boolean {
+  const lower = word.toLowerCase();
+  return (
+    GOVERNING_PREPOSITION.test(preposition) &&
+    /^\p{Ll}/u.test(word) &&
+    !TITLE_WORDS.has(lower) &&
+    !PERSON_HEADS.has(lower) &&
+    !NAME_PARTICLE.test(word)
+  );
 }
 
 /** "China’s ambassador to Britain", "a spokesman for Boeing": the person holding the office speaks, unnamed. */

@@ -54,6 +54,8 @@ export interface NearContext {
   cutOff: boolean;
   /** A subject the partial-quote rules may take (a proper name or a speaker-like noun). */
   speakerSubject: (m: Mention) => boolean;
+  /** An earlier quote stands in the same sentence: `before` starts after it, not at the sentence's start. */
+  afterQuoteInSentence: boolean;
 }
 
 export interface NearRule {
@@ -160,8 +162,24 @@ const partialSubject: NearRule = {
     paragraphs: ['Maria Lopez sees the plan as “a bridge to nowhere” and no more.'],
     speaker: 'Maria Lopez',
   },
-  find: (c) => (c.q.partial ? partialClauseSubject(withoutQuotes(c.before), c.sentenceFrom, c.speakerSubject) : null),
+  find(c) {
+    if (!c.q.partial) return null;
+    const subject = partialClauseSubject(withoutQuotes(c.before), c.sentenceFrom, c.speakerSubject);
+    return subject && (subject.kind === 'pronoun' || !goesOnFromQuote(c)) ? subject : null;
+  },
 };
+
+const CUE_IN = new RegExp(`\\b${CUE}\\b`, 'i');
+
+/**
+ * Trump said Rubio was “a lightweight” while Cruz is “a basket case”; Cruz says his “friend” Rubio ran “a
+ * fine race”: a second partial quote in the sentence, with no speech verb of its own between the two, goes on in the
+ * voice of the first (the neighbour-quote fallback); the named subject of the words between is what is spoken of.
+ * A pronoun there ("…,” she was “whisked off”) is still read: it most often goes on with the same person.
+ */
+function goesOnFromQuote(c: NearContext): boolean {
+  return c.afterQuoteInSentence && !CUE_IN.test(c.before);
+}
 
 // ", while Huckabee proposed", "; Cruz called it": where a main clause is joined on.
 const JOINED_CLAUSE = new RegExp(`(?:,\\s+(?:${alternation(CLAUSE_JOINERS)})|;)\\s+`, 'gu');
@@ -201,7 +219,10 @@ const partialSentenceSubject: NearRule = {
     ],
     speaker: 'Maria Lopez',
   },
-  find: (c) => (c.q.partial ? sentenceSubject(c.text.slice(c.sentenceFrom, c.afterEnd), c.sentenceFrom) : null),
+  find: (c) =>
+    c.q.partial && !goesOnFromQuote(c)
+      ? sentenceSubject(c.text.slice(c.sentenceFrom, c.afterEnd), c.sentenceFrom)
+      : null,
 };
 
 /** Every near rule, for the rule tests and the eval's table. */
@@ -276,6 +297,7 @@ export function nearContext(
   const endsSentence = /[.!?][’'"”]?$/.test(q.text) || /^\s*[.!?]/.test(text.slice(closeAt, closeAt + 2));
   const cutOff = /[,!?—–-][’'"”]?$/.test(q.text) || /^\s*[,—–]/.test(after);
   const closesSentence = endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after);
+  const afterQuoteInSentence = beforeFrom > para.start && sentenceStartBefore(sentences, para.start, openAt) < prev.end;
   return {
     text,
     q,
@@ -289,6 +311,7 @@ export function nearContext(
     endsSentence,
     cutOff,
     speakerSubject,
+    afterQuoteInSentence,
   };
 }
 

@@ -6,7 +6,7 @@ import { misspeltSurnames } from './misspelt';
 import { isAgentNoun } from './shown-role';
 import { PERSON_IN_ENT_ANT } from './subjects';
 import { firstNameSpeakers } from './first-names';
-import { type Mention, ORG_HEADS, ORG_NAME_END, PERSON_HEADS, readMention, TITLE_WORDS } from './mentions';
+import { governsName, type Mention, ORG_HEADS, ORG_NAME_END, PERSON_HEADS, readMention, TITLE_WORDS } from './mentions';
 import { alternation, capitalise } from '../lexicon/build';
 import { NAME_PARTICLES } from '../lexicon/en/names';
 import { OBLIQUE_MARKERS } from '../lexicon/en/clause-words';
@@ -51,6 +51,12 @@ export interface PeopleIndex {
    * Trending Today USA", "under President Obama", "the Clinton campaign", "Clinton's running mate").
    */
   namedBefore(at: number): NamedAt[];
+}
+
+/** Lower-case words before a name that end in a preposition governing it ("swayed by"): see governsName. */
+function governedLead(lead: string): boolean {
+  const words = lead.trim().split(/\s+/);
+  return words.length >= 2 && governsName(words[words.length - 2], words[words.length - 1]);
 }
 
 // Tokens are joined by spaces, never by a line break: a name does not run across paragraphs.
@@ -445,8 +451,10 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
   for (const match of text.matchAll(NAME_RUN)) {
     if (names && tableSaysNoPerson(names, match)) continue;
     const inHeadline = headlines.some((h) => match.index >= h.start && match.index < h.end);
+    // The index keeps a name that is an object too ("swayed by Ben Brafman"); readMention reads it as no speaker.
+    const lead = governedLead(match[1]) ? '' : match[1];
     const read =
-      readMention(match[1] + match[0], match.index - match[1].length) ??
+      readMention(lead + match[0], match.index - lead.length) ??
       (match[1] ? fromGivenName(match[0], match.index) : null);
     if (!read || read.kind !== 'name') continue;
     const whole = nameEndingRun(read) ?? read;

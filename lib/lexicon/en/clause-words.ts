@@ -14,6 +14,14 @@ export const GOVERNING_PREPOSITIONS = [
 // Used by: quotes/mentions (LEAD_PREPOSITION).
 export const LEADING_PREPOSITIONS = [...GOVERNING_PREPOSITIONS, 'into', 'through', 'throughout', 'following', 'upon'];
 
+/**
+ * Prepositions after a lower-case noun or verb that make the name after them its object, not a source: "he held his
+ * fire on Ben Carson", "officials in Washington", "prosecutors for David Petraeus". Not "by": the agent it brings in
+ * is the source ("a 2018 survey by Penelope Abernathy").
+ */
+// Used by: quotes/mentions (governsName).
+export const OBJECT_PREPOSITIONS = [...LEADING_PREPOSITIONS.filter((w) => w !== 'by'), 'to', 'against', 'like'];
+
 /** A word before a capitalised run that makes the run its object ("under President Obama", "his Clinton"). */
 // Used by: quotes/mentions (GOVERNS: the run ends no subject).
 // prettier-ignore

@@ -8,6 +8,7 @@ export const DOCUMENT_NOUNS = [
   // Reports and studies
   'report', 'piece', 'article', 'letter', 'memo', 'memorandum', 'headline', 'study', 'research', 'findings', 'poll',
   'survey', 'book', 'analysis', 'audit', 'review', 'guidance', 'summary', 'excerpt', 'passage', 'footnote', 'caption',
+  'data', 'figures', 'statistics',
   // Advertising and social media
   'ad', 'advertisement', 'tweet', 'post', 'video', 'website', 'blog', 'email', 'e-mail', 'message',
   // Courts and law
