@@ -7,6 +7,7 @@ import { ROLES_OF_AN_ORGANISATION } from '../lexicon/en/sources';
 import { FALLBACK_RULES, type FallbackState } from './fallbacks';
 import { type Mention, readMention, TITLE_WORDS } from './mentions';
 import { indexPeople, outsideQuotes, type PeopleIndex } from './people';
+import { withoutTheDead } from './the-dead';
 import { findReportedSpeech } from './reported';
 import { type Attribution, resolveMention, UNKNOWN } from './resolve';
 import { readText, type Sentences, type TextLayer } from '../text';
@@ -159,7 +160,7 @@ export function attributeQuotes(
   const article = { ...original, text: layer.masked };
   const { text, paragraphs } = article;
   const { sentences } = layer;
-  const people = outsideQuotes(indexPeople(text, layer.tokens, names), quotes);
+  const people = withoutTheDead(outsideQuotes(indexPeople(text, layer.tokens, names), quotes), text);
   const capitals = midSentenceCapitals(text);
   // Collected on first need: most articles never ask.
   let capitalised: Set<string> | null = null;

@@ -8,6 +8,30 @@ import { makeArticle as articleOf } from '../../tests/factories';
 
 const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }[] = [
   {
+    name: 'a person the story says is dead ("a local artist who died in 1890") is no later "he"',
+    paragraphs: [
+      'Mayor Ann Reyes opened the museum on Friday. The hall holds a portrait painted by Tom Birch, a local artist who died in 1890.',
+      '“This is a great day for the town and its children,” he said.',
+    ],
+    expected: [null],
+  },
+  {
+    name: 'the object of a past-tense verb ("Officers arrested Mark Deane, …") is no later "he"',
+    paragraphs: [
+      'Officers arrested Mark Deane, a 34-year-old mechanic from Leeds, on Tuesday.',
+      '“The investigation is continuing and we ask witnesses to come forward,” he said.',
+    ],
+    expected: [null],
+  },
+  {
+    name: 'a name after a naming word ("an academic named Eric Kingson, who …") is still the next "he"',
+    paragraphs: [
+      'The senator was rallying for an academic named Eric Kingson, who is running for Congress.',
+      '“We will defend the pension for every worker in this district,” he said.',
+    ],
+    expected: ['Eric Kingson'],
+  },
+  {
     name: 'a name inside an opening "Asked about …," clause is not the subject of the "she" after it',
     paragraphs: [
       'Actress Maria Lopez is not sure she can vote for Anna Reyes over Tom Baker.',

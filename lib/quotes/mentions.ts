@@ -315,7 +315,7 @@ function governedRun(toks: Token[], runStart: number): boolean {
   return runStart >= 2 && governsName(toks[runStart - 2].word, toks[runStart - 1].word);
 }
 
-/** A noun that can head a source phrase ("officials", "the head", "a survey"), not a clause's last word ("his fire"). */
+/** A noun that can head a source phrase ("officials", "the head", "a survey"), not a clause's last word ("fire"). */
 function sourceHead(word: string): boolean {
   const head = stripPossessive(word.toLowerCase());
   const sets = [ORG_HEADS, DOCUMENT_HEADS, GROUP_HEADS, PERSON_HEADS, TITLE_WORDS];

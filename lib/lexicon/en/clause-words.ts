@@ -132,3 +132,11 @@ export const NUMBER_WORDS = [
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty',
   'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundreds', 'thousands', 'dozens',
 ];
+
+/**
+ * Words that say a person introduced is dead ("Tom Birch, a local artist who died in 1890", "who was killed in the
+ * crash", "the late Ann Reyes"): such a person speaks for no later "he said".
+ */
+// Used by: quotes/the-dead.
+export const DEATH_VERBS = ['died', 'was killed', 'passed away', 'was murdered', 'was executed'];
+export const DEATH_TITLE = 'the late';

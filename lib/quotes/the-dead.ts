@@ -1,0 +1,29 @@
+// People the story says are dead ("Tom Birch, a local artist who died in 1890", "the late Ann Reyes"): named in it,
+// yet no one a later pronoun or role noun speaks for.
+import { alternation } from '../lexicon/build';
+import { DEATH_TITLE, DEATH_VERBS } from '../lexicon/en/clause-words';
+import type { PeopleIndex, Person } from './people';
+
+// The name, then a description in lower-case words and "who died": no other name between (the relative clause is
+// this person's). "Birch, a painter from Leeds who died" (another capitalised word between) is not read.
+const DEATH = alternation(DEATH_VERBS).replace(/ /g, '\\s+');
+const DIED_AFTER = new RegExp(
+  "^(?:\\p{Lu}[\\p{L}'’.\\u2024-]*[^\\S\\n]*)+(?:,[^\\S\\n]+[\\p{Ll}\\d'’ -]{0,80}?)?" +
+    `[^\\S\\n]+who[^\\S\\n]+(?:had[^\\S\\n]+)?(?:${DEATH})\\b`,
+  'u',
+);
+const LATE_BEFORE = new RegExp(`\\b${DEATH_TITLE.replace(/ /g, '\\s+')}\\s+(?:\\p{Lu}[\\p{L}.\\u2024]*\\s+)*$`, 'iu');
+
+/** Whether the text, at one of the person's mentions, says that person is dead. */
+function saidDead(text: string, person: Person): boolean {
+  return person.mentions.some(
+    (at) => DIED_AFTER.test(text.slice(at, at + 160)) || LATE_BEFORE.test(text.slice(Math.max(0, at - 40), at)),
+  );
+}
+
+/** The index with the dead left out of `namedBefore` (the candidates for a pronoun or a role noun). */
+export function withoutTheDead(index: PeopleIndex, text: string): PeopleIndex {
+  const dead = new Set(index.people.filter((p) => saidDead(text, p)));
+  if (!dead.size) return index;
+  return { ...index, namedBefore: (at) => index.namedBefore(at).filter((n) => !dead.has(n.person)) };
+}
