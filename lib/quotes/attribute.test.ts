@@ -17,6 +17,27 @@ interface Case {
 const LOPEZ = 'Maria Lopez';
 const cases: Case[] = [
   {
+    name: 'a name after a preposition of place is no subject of the participle cue after it ("on Facebook writing")',
+    paragraphs: [
+      'Maria Lopez responded to Reyes’ question on Facebook writing, “Yes, I will. That was a poor choice.”',
+    ],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
+    name: 'the name after "who" in an object relative speaks ("directed at Tom Baker, who Lopez on Wednesday called “…”")',
+    paragraphs: [
+      'Maria Lopez fears the plan will harm the town. Much of Lopez’s ire was also directed at Tom Baker, who Lopez on Wednesday called “a horrible, despicable human being.”',
+    ],
+    expected: [[LOPEZ, 'person', 'Lopez']],
+  },
+  {
+    name: 'a possessive after a preposition still names whose words they are ("seized on Tom Baker’s claim that “…”")',
+    paragraphs: [
+      'Anna Reyes spoke after the debate. Fact-checkers seized on Tom Baker’s claim that there have been “thousands of shootings” in the city.',
+    ],
+    expected: [['Tom Baker', 'person', 'Tom Baker’s']],
+  },
+  {
     name: 'a place after a preposition in the source ("officials in Oakdale said") is where the group works, not the speaker',
     paragraphs: ['Tom Baker spoke first.', '“We will rebuild the bridge by the summer,” officials in Oakdale said.'],
     expected: [['officials in Oakdale', 'group', 'officials in Oakdale']],

@@ -52,8 +52,14 @@ const GOVERNING = [
 const THE_PHRASE =
   `(?<!\\b(?:${GOVERNING.join('|')})\\s)[Tt]he` +
   `(?:\\s+(?!(?:who|which|that)\\b|${TIME_ADJUNCT}\\b)[\\p{Ll}\\p{N}-]+){1,4}`;
-// A name read whole and not the object of "to" or "from".
-const WHOLE_NAME = `${NO_CAP_WORD_BEFORE}(?<!\\b(?:to|from)\\s)${capitalisedRun(5)}`;
+// A name read whole and not the object of a preposition ("responded on Facebook writing, “…”"). After "of" and
+// "with" a participle's subject may follow ("footage of Trump saying", "with the union calling her"), after "by" the
+// agent ("an email sent out by Sanders saying"), and a possessive names whose words they are ("seized on Trump's
+// claim that").
+const PLACE_PREPOSITIONS = GOVERNING.filter((w) => !['of', 'with', 'by'].includes(w)).join('|');
+const WHOLE_NAME =
+  `${NO_CAP_WORD_BEFORE}(?:(?<!\\b(?:${PLACE_PREPOSITIONS})\\s)${capitalisedRun(5)}` +
+  `|(?<!\\b(?:to|from)\\s)${capitalisedRun(5)}(?<=['’]s))`;
 const LOCAL_CUE = new RegExp(
   `^(?:.*[\\s,(—–])?(he|she|they|we|I|[Ii]t|${THE_PHRASE}|${WHOLE_NAME})` +
     `\\s+(?:${TIME_ADJUNCT}\\s+)?(?:(?:\\p{Ll}+ly|also|then|later|again|has|had|have|would|will)\\s+)?` +
