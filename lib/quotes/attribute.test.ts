@@ -17,6 +17,20 @@ interface Case {
 const LOPEZ = 'Maria Lopez';
 const cases: Case[] = [
   {
+    name: 'a name opening the words before a cue, then its clause ("Lewis earlier quashed …"): the name alone speaks',
+    paragraphs: [
+      'Former campaign manager Tom Lewis has been hired as an analyst. Lewis earlier quashed rumors he was writing a book by tweeting that “I am under a strict confidentiality agreement with the firm.”',
+    ],
+    expected: [['Tom Lewis', 'person', 'Lewis']],
+  },
+  {
+    name: 'the antecedent of ", who" ends at the comma, not at a clause’s subject before it',
+    paragraphs: [
+      'Tom Lewis, a radio host in the city, recalled that before the vote, Baker wasn’t treated as credibly by his show’s listeners, who wondered if “he would be the token outsider in the debate.”',
+    ],
+    expected: [['his show’s listeners', 'group', 'who']],
+  },
+  {
     name: 'a name after a preposition of place is no subject of the participle cue after it ("on Facebook writing")',
     paragraphs: [
       'Maria Lopez responded to Reyes’ question on Facebook writing, “Yes, I will. That was a poor choice.”',

@@ -224,6 +224,12 @@ export function readMention(phrase: string, offset: number): Mention | null {
   // A lone capitalised determiner at the start ("The ministry", "His spokesman") is not a name.
   if (runStart === 0 && runEnd === 1 && DETERMINERS.test(`${first.word} `)) runStart = runEnd = 0;
   const trailing = toks.slice(runEnd);
+  // "Lewandowski earlier quashed", "Cruz would not comment on an order": the words after a name that opens the phrase
+  // are its clause going on, not a noun it modifies ("Clinton aides", "Trump's campaign"); the name is the source.
+  if (runStart === 0 && runEnd > 0 && trailing.length && goesOnAfterName(toks, runEnd)) {
+    const name = readMention(phrase.slice(0, toks[runEnd - 1].end - offset), offset);
+    if (name?.kind === 'name') return name;
+  }
   if (runEnd > runStart && trailing.length === 0) {
     const office = nameAfterOf(toks, runStart, runEnd, span) ?? officeHolder(toks, runStart, runEnd, span, phrase);
     if (office) return office;
@@ -320,6 +326,18 @@ function sourceHead(word: string): boolean {
   const head = stripPossessive(word.toLowerCase());
   const sets = [ORG_HEADS, DOCUMENT_HEADS, GROUP_HEADS, PERSON_HEADS, TITLE_WORDS];
   return sets.some((set) => set.has(head) || set.has(head.replace(/s$/, ''))) || /[^s]s$/.test(head);
+}
+
+const NOT_NAME_WORD = /^(?:I|you|he|she|we|they|it|what|who|which|where|when|why|how|that|this|there|here)$/i;
+
+/** The lower-case word after a name opening the phrase is no noun the name modifies (see readMention). */
+function goesOnAfterName(toks: Token[], runEnd: number): boolean {
+  const next = toks[runEnd].word;
+  const last = toks[runEnd - 1].word;
+  // "I'm", "He's": a pronoun run on with its verb; "What I can say", "You can say": a pronoun or question word.
+  if (!/^\p{Ll}/u.test(next) || /['’]/.test(last) || DETERMINERS.test(`${toks[0].word} `)) return false;
+  if (toks.slice(0, runEnd).some((t) => NOT_NAME_WORD.test(t.word))) return false;
+  return !sourceHead(next) && !/^(?:and|or|of|for|at|in|from|with)$/.test(next);
 }
 
 /** Whether `word` and then `preposition`, right before a capitalised run, make the run an object (governedRun). */

@@ -52,7 +52,12 @@ function antecedent(head: string, offset: number, restrictive: boolean): Mention
     const phrase = m[1] ?? m[0];
     readings.push(readMention(phrase, partStart + m.index! + m[0].length - phrase.length));
   }
-  const found = readings.filter((r) => r !== null);
+  // "Obama wasn't treated as credibly by his show's listeners, who": a reading that leaves a clause going on after it
+  // (lower-case words, not an affiliation: "McConnell of Kentucky, who") is that clause's subject, not the antecedent.
+  const partEnd = partStart + lastPart.length;
+  const goesOn = (r: Mention) =>
+    /^\s*(?!(?:of|at|for|from|with|in)\b)\p{Ll}/u.test(head.slice(r.end - offset, partEnd - offset));
+  const found = readings.filter((r): r is Mention => r !== null && !goesOn(r));
   return found.find(speaks) ?? found[0] ?? null;
 }
 
