@@ -8,6 +8,14 @@ import { makeArticle as articleOf } from '../../tests/factories';
 
 const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }[] = [
   {
+    name: 'an "I" in the reporter’s own words is the writer, not the last person quoted',
+    paragraphs: [
+      '“We will rebuild the bridge by June,” said Mayor Tom Ward.',
+      'The judge turned to me. “Your Honor,” I said, “I would like to answer the question you raised about the town.”',
+    ],
+    expected: ['Tom Ward', null],
+  },
+  {
     name: 'a person the story says is dead ("a local artist who died in 1890") is no later "he"',
     paragraphs: [
       'Mayor Ann Reyes opened the museum on Friday. The hall holds a portrait painted by Tom Birch, a local artist who died in 1890.',

@@ -382,10 +382,9 @@ function resolveAny(
       );
       return group ? sameSpeaker(group, span) : { ...UNKNOWN, speakerMention: span };
     }
-    if (pronoun === 'i') {
-      const last = recentSpeakers[0];
-      return last ? sameSpeaker(last, span) : { ...UNKNOWN, speakerMention: span };
-    }
+    // "“Your Honor,” I said": an "I" in the reporter's own words is the writer, not the last person quoted. The
+    // writer stays unnamed: a page's byline is no reliable name ("Reuters", two names, an agency).
+    if (pronoun === 'i') return { ...UNKNOWN, speakerMention: span };
     const found = resolvePersonal(mention, people, recentSpeakers, context);
     if (found.speaker) return found;
     const retried = resolvePersonal(mention, firstNameGenders(people), recentSpeakers, context);
