@@ -1473,6 +1473,15 @@ describe('roles', () => {
       'Almaty Royal Infirmary, Almaty',
       'mention',
     ],
+    ['where someone studied', 'She studied art in Almaty and sang.', 'Almaty', 'mention'],
+    ['a training service is no study', 'He runs a bike repair training service in Almaty.', 'Almaty', 'event'],
+    ['a residence named inside a place', 'She lives in a retirement community in Almaty.', 'Almaty', 'mention'],
+    [
+      'the seat of a research centre',
+      'The study was led by Jo Lee of the National Center for Scientific Research in Kazakhstan.',
+      'Kazakhstan',
+      'mention',
+    ],
     ["a prosecutors' office", 'Federal prosecutors in Texas released the footage on Monday.', 'Texas', 'mention'],
     ['where a company is on record', 'The company is registered in Kazakhstan.', 'Kazakhstan', 'mention'],
     [

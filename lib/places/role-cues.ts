@@ -50,6 +50,15 @@ const INSTITUTIONS = [
   'Laboratory', 'Observatory', 'Library', 'Inc', 'Ltd', 'LLC', 'Group', 'Forum', 'Council', 'Association',
   'Society', 'Agency', 'Commission',
 ];
+/**
+ * A centre named for its field is an institution ("the National Center for Scientific Research in France", "the
+ * Centers for Disease Control and Prevention in Atlanta"); a venue is not ("spoke at the Moscone Center in").
+ */
+const FIELD_CENTER = new RegExp(
+  '\\b(?:Center|Centre|Centers|Centres)\\s+(?:of|for)(?:\\s+(?:the|and|of|for))*' +
+    "(?:\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:and|of|for))?)+,?\\s+(?:in|at)\\s+$",
+  'u',
+);
 /** Taking up a post or a course at a place ("moved to Milan to coach", "went to Boston to study"). */
 // prettier-ignore
 const CAREER_VERBS = ['manage', 'coach', 'study', 'teach'];
@@ -69,9 +78,14 @@ const WISH_BEFORE = new RegExp(`\\b(?:${alternation(WISHES)})\\s+(?:[\\p{L}-]+\\
 const HEDGE = '(?:(?:mostly|mainly|partly|originally|largely)\\s+)?';
 const ORIGIN = new RegExp(
   `\\b(?:${alternation(ORIGIN_VERBS)})\\s+${HEDGE}(?:in|at|from|of|to|near|outside|around)\\s+` +
-    '(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?$',
+    '(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?$',
   'iu',
 );
+/**
+ * What someone studied and where, a career record ("studied art in New York City", "trained as a nurse in"); a past
+ * form only: "a training service in" is a noun.
+ */
+const STUDIED = /\b(?:studied|trained)\s+(?:as\s+(?:an?\s+)?)?(?:\p{Ll}+\s+){1,2}(?:in|at)\s+(?:the\s+)?$/u;
 const COMPARISON = new RegExp(`\\b(?:${alternation(COMPARISONS)})\\s+(?:the\\s+)?$`, 'iu');
 /** The thing compared, said again by "those" or "that" ("prices twice those in Sweden", "similar to that of Japan"). */
 // Not a bare "to": "sent food to those in Gaza" is no comparison.
@@ -241,10 +255,12 @@ const CALLED_OFF_LATER = new RegExp(
 /** Words before the name that make it a mention whatever else is around it, by name (the evaluation counts each). */
 const MENTION_CUES_BEFORE: [string, (before: string) => boolean][] = [
   ['origin', (b) => ORIGIN.test(b)], // "born in"
+  ['studied', (b) => STUDIED.test(b)], // "studied art in"
   ['comparison', (b) => COMPARISON.test(b)], // "higher than in"
   ['compared-again', (b) => COMPARED_AGAIN.test(b)], // "twice those in"
   ['superlative', (b) => SUPERLATIVE.test(b)], // "the largest company in"
   ['institution', (b) => INSTITUTION.test(b)], // "Rice University in"
+  ['institution', (b) => FIELD_CENTER.test(b)], // "the National Center for Scientific Research in"
   ['affiliated', (b) => AFFILIATED.test(b)], // "researchers at NASA's Goddard Space Flight Center in"
   ['from-all-over', (b) => FROM_ALL_OVER.test(b)], // "from across the"
   ['state', (b) => STATE.test(b)], // "renowned in"
