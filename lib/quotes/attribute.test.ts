@@ -17,6 +17,13 @@ interface Case {
 const LOPEZ = 'Maria Lopez';
 const cases: Case[] = [
   {
+    name: 'a digest line "HEADLINE - Name with an initial: “…”": the name before the colon speaks',
+    paragraphs: [
+      'TURNOUT IN THE COUNTY DOES NOT RAISE HOPES ELSEWHERE - Maria P. Lopez: “At long last the contests have finally started in the county.”',
+    ],
+    expected: [['Maria P. Lopez', 'person', 'Maria P. Lopez']],
+  },
+  {
     name: 'a name opening the words before a cue, then its clause ("Lewis earlier quashed …"): the name alone speaks',
     paragraphs: [
       'Former campaign manager Tom Lewis has been hired as an analyst. Lewis earlier quashed rumors he was writing a book by tweeting that “I am under a strict confidentiality agreement with the firm.”',

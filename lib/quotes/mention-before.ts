@@ -19,7 +19,8 @@ const ACCORDING_OPENING = /^\W{0,3}According to ([^,.;:"“”]{2,160}),\s/d;
 const ACCORDING_TO = /\b[Aa]ccording to\s+([^,.;:]{2,80})$/;
 
 // 'Clinton: “…” Bush: “…”': the text before the second quote starts after the first one's closing mark.
-const NAME_COLON = /(?:^\s*|[.;!?]\s+)((?:[\p{Lu}][\p{L}'’.-]+\s+){0,3}[\p{Lu}][\p{L}'’.-]+):\s*$/u;
+// "A HEADLINE IN CAPITALS - Michael P. McDonald: “…”": a dash sets the name off as well.
+const NAME_COLON = /(?:^\s*|[.;!?]\s+|\s[-—–]\s+)((?:[\p{Lu}][\p{L}'’.\u2024-]*\s+){0,3}[\p{Lu}][\p{L}'’.-]+):\s*$/u;
 
 const FROM_COLON = /(?:^|[.;!?]\s+|\s[-—–]\s*)(?:More\s+)?[Ff]rom\s+([^,.;:!?"“”]{2,80}):\s*$/du;
 
