@@ -17,6 +17,14 @@ interface Case {
 const LOPEZ = 'Maria Lopez';
 const cases: Case[] = [
   {
+    name: 'a surname ending in "-elly" after an inverted cue is a name, not a sentence adverb',
+    paragraphs: [
+      'Tom Baker spoke first. But Anna Pirelly, a data analyst, vouched for him.',
+      '“Having access to the file and two people who understand it is valuable,” said Pirelly.',
+    ],
+    expected: [['Anna Pirelly', 'person', 'Pirelly']],
+  },
+  {
     name: 'a digest line "HEADLINE - Name with an initial: “…”": the name before the colon speaks',
     paragraphs: [
       'TURNOUT IN THE COUNTY DOES NOT RAISE HOPES ELSEWHERE - Maria P. Lopez: “At long last the contests have finally started in the county.”',

@@ -265,10 +265,12 @@ export function readMention(phrase: string, offset: number): Mention | null {
       nameTokens = nameTokens.slice(1);
     // Only opener words ("Once", "After", "My"): nothing in the phrase names anyone.
     if (before && !nameTokens.length && lastTitle < 0 && runStart === 0) return null;
-    // A lone sentence adverb is capitalised but no name ("Normally", "Already").
+    // A lone sentence adverb is capitalised but no name ("Normally", "Already"). An adverb's "-lly" follows "a" or
+    // "u" ("Finally", "Fully"); after another vowel it ends a name ("Skelly", "Connolly", "Reilly").
     if (
       nameTokens.length === 1 &&
       /^(?:\p{Lu}\p{Ll}+ly|Already|Amazing|Indeed|Instead|Meanwhile|Still|Yet|Even)$/u.test(nameTokens[0].word) &&
+      !/[eio]lly$/.test(nameTokens[0].word) &&
       !LY_NAMES.test(nameTokens[0].word)
     )
       return null;
