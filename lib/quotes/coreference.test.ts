@@ -24,12 +24,20 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: [null],
   },
   {
-    name: 'the object of a past-tense verb ("Officers arrested Mark Deane, …") is no later "he"',
+    name: 'a person appointed or elected ("The board appointed Ann Reyes as …") is still the next "she"',
     paragraphs: [
-      'Officers arrested Mark Deane, a 34-year-old mechanic from Leeds, on Tuesday.',
-      '“The investigation is continuing and we ask witnesses to come forward,” he said.',
+      'The board appointed Ann Reyes as chief executive on Monday.',
+      '“I am honoured to lead this company,” she said.',
     ],
-    expected: [null],
+    expected: ['Ann Reyes'],
+  },
+  {
+    name: 'a name after an "-ed" adjective ("The embattled Tom Ward") is still the next "he"',
+    paragraphs: [
+      'The embattled Tom Ward refused to resign on Monday.',
+      '“I have done nothing wrong and I will not step down,” he said.',
+    ],
+    expected: ['Tom Ward'],
   },
   {
     name: 'a name after a naming word ("an academic named Eric Kingson, who …") is still the next "he"',

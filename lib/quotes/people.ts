@@ -10,7 +10,6 @@ import { governsName, type Mention, ORG_HEADS, ORG_NAME_END, PERSON_HEADS, readM
 import { alternation, capitalise } from '../lexicon/build';
 import { NAME_PARTICLES } from '../lexicon/en/names';
 import { OBLIQUE_MARKERS } from '../lexicon/en/clause-words';
-import { CUE_VERBS, NAMING_CUES } from '../lexicon/en/speech';
 import { FEMALE_DESCRIPTION_WORDS, MALE_DESCRIPTION_WORDS } from '../lexicon/en/epithets';
 import { LEADERSHIP_ROLES, OFFICES, RANKS, TITLES_BEFORE_SURNAME } from '../lexicon/en/roles';
 import { GROUP_NOUNS } from '../lexicon/en/sources';
@@ -582,21 +581,6 @@ const ACCORDING = /\baccording\s+to\b[^.!?;]{0,40}$/i;
 const TITLE_OF = `(?:${alternation([...OFFICES, ...LEADERSHIP_ROLES, ...RANKS].map(capitalise))})[^\\S\\n]+of`;
 const NAME_BEFORE = new RegExp(`(?:(?:${TITLE_OF}|\\p{Lu}[\\p{L}'’\\u2024-]*|and|or)[^\\S\\n]+)+$`, 'u');
 
-// A past tense right before the name, its subject before it: "Officers arrested Mark Deane", "Voters picked Ann Reyes".
-const AFTER_PAST_VERB = /\p{L}[^\S\n]+(\p{Ll}{2,}ed)[^\S\n]+$/u;
-// Not a speech verb (its name may be the subject put after it: "…, added Mark Deane") nor a naming word ("an
-// academic named Eric Kingson, who …" introduces him).
-const NOT_OBJECT_VERBS = new Set([...CUE_VERBS, ...NAMING_CUES]);
-
-/**
- * "Officers arrested Mark Deane, a 34-year-old mechanic. ¶ “…,” he said": a name right after a verb in the past
- * tense is its object, no subject a later "he" goes back to.
- */
-function objectOfVerb(rest: string): boolean {
-  const verb = AFTER_PAST_VERB.exec(rest)?.[1];
-  return !!verb && !NOT_OBJECT_VERBS.has(verb);
-}
-
 /**
  * A mention that is no clause's subject: after a preposition or an article ("an interview with Trending Today USA",
  * "loyalists to Joe Biden and Bernie Sanders"; "according to Ham" names the source, so it counts), or a possessive
@@ -622,7 +606,6 @@ function oblique(text: string, at: number): boolean {
   // "he said Ryan", "she called Trump": a name right after a third-person pronoun's verb is its object, no
   // referent for a later "he" ("I told Sanders" leaves Sanders the one "he" can mean).
   if (OBJECT_OF_PRONOUN_VERB.test(rest)) return true;
-  if (objectOfVerb(rest)) return true;
   return OBLIQUE_BEFORE.test(rest) && !ACCORDING.test(rest);
 }
 
