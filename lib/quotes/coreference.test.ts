@@ -24,6 +24,22 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: [null],
   },
   {
+    name: 'a relative of someone "who was killed" is alive and the next "he"',
+    paragraphs: [
+      'Tom Ward, the father of a teenager who was killed in the crash, has campaigned for safer roads since 2019.',
+      '“Nothing will bring him back, but this law will save lives,” he said.',
+    ],
+    expected: ['Tom Ward'],
+  },
+  {
+    name: 'a doctor "who treated a patient who died" is alive and the next "she"',
+    paragraphs: [
+      'Dr. Ann Lee, who treated a patient who died last week, warned the hospital was full.',
+      '“We are running out of beds and staff,” she said.',
+    ],
+    expected: ['Ann Lee'],
+  },
+  {
     name: 'a person appointed or elected ("The board appointed Ann Reyes as …") is still the next "she"',
     paragraphs: [
       'The board appointed Ann Reyes as chief executive on Monday.',

@@ -1,14 +1,19 @@
 // People the story says are dead ("Tom Birch, a local artist who died in 1890", "the late Ann Reyes"): named in it,
 // yet no one a later pronoun or role noun speaks for.
 import { alternation } from '../lexicon/build';
-import { DEATH_TITLE, DEATH_VERBS } from '../lexicon/en/clause-words';
+import { DEATH_TITLE, DEATH_VERBS, RELATIVE_PRONOUNS } from '../lexicon/en/clause-words';
+import { PREPOSITIONS } from '../lexicon/en/function-words';
 import type { PeopleIndex, Person } from './people';
 
 // The name, then a description in lower-case words and "who died": no other name between (the relative clause is
-// this person's). "Birch, a painter from Leeds who died" (another capitalised word between) is not read.
-const DEATH = alternation(DEATH_VERBS).replace(/ /g, '\\s+');
+// this person's). "Birch, a painter from Leeds who died" (another capitalised word between) is not read. The
+// description is a bare noun phrase: a preposition or a relative word in it brings in someone else, whose death the
+// clause may tell ("Tom Ward, the father of a teenager who was killed"; "Ann Lee, who treated a patient who died").
+const DEATH = alternation(DEATH_VERBS);
+const DESCRIPTION_WORD = `(?!(?:${alternation([...PREPOSITIONS, ...RELATIVE_PRONOUNS])})\\b)[\\p{Ll}\\d'’-]+`;
 const DIED_AFTER = new RegExp(
-  "^(?:\\p{Lu}[\\p{L}'’.\\u2024-]*[^\\S\\n]*)+(?:,[^\\S\\n]+[\\p{Ll}\\d'’ -]{0,80}?)?" +
+  "^(?:\\p{Lu}[\\p{L}'’.\\u2024-]*[^\\S\\n]*)+" +
+    `(?:,[^\\S\\n]+${DESCRIPTION_WORD}(?:[^\\S\\n]+${DESCRIPTION_WORD}){0,7})?` +
     `[^\\S\\n]+who[^\\S\\n]+(?:had[^\\S\\n]+)?(?:${DEATH})\\b`,
   'u',
 );

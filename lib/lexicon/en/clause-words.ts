@@ -140,3 +140,8 @@ export const NUMBER_WORDS = [
 // Used by: quotes/the-dead.
 export const DEATH_VERBS = ['died', 'was killed', 'passed away', 'was murdered', 'was executed'];
 export const DEATH_TITLE = 'the late';
+/**
+ * Words that open a clause or phrase of their own inside an apposition: "the father of a teenager who was killed",
+ * "who treated a patient who died" are about someone else. Used by: quotes/the-dead.
+ */
+export const RELATIVE_PRONOUNS = ['who', 'whom', 'whose', 'which', 'that'];
