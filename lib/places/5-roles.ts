@@ -97,8 +97,8 @@ const UNIT_IN = new RegExp(
 );
 // The place as subject of an economic happening: reaching or escaping a bad state ("Germany has barely avoided falling
 // into recession"), or its economy moving ("China's economy slowed to its lowest rate", "the US economy grew"), or its
-// shares after its possessive ("Japan's stocks fell"; not "Toyota shares fell", a company's). Not a distance from it
-// ("Greece is still far from default": nothing happened).
+// shares ("Japan's stocks fell", "Tokyo stocks fell"; not "Japan's Toyota shares fell", a company's: no name may come
+// between). Not a distance from it ("Greece is still far from default": nothing happened).
 const INTO_ECONOMIC_STATE = new RegExp(
   '^\\s+(?:(?:has|have|had|is|was)\\s+)?(?:\\p{Ll}+\\s+){0,3}?(?<!\\b(?:far|away)\\s)(?:into|from|out\\s+of)\\s+' +
     '(?:an?\\s+)?(?:\\p{Ll}+\\s+)?' +
@@ -106,8 +106,7 @@ const INTO_ECONOMIC_STATE = new RegExp(
   'u',
 );
 const ECONOMY_MOVED = new RegExp(
-  `^(?:(?:['’]s?)?\\s+(?:\\p{Ll}+\\s+)?(?:${alternation(ECONOMY_WORDS)})|` +
-    `['’]s?\\s+(?:\\p{Ll}+\\s+)?(?:${alternation(SHARE_WORDS)}))\\s+` +
+  `^(?:['’]s?)?\\s+(?:\\p{Ll}+\\s+)?(?:${alternation([...ECONOMY_WORDS, ...SHARE_WORDS])})\\s+` +
     `(?:(?:has|have|had)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:${alternation(ECONOMIC_CHANGES)})\\b`,
   'u',
 );

@@ -1454,7 +1454,13 @@ describe('roles', () => {
       'mention',
     ],
     ["a place's own shares are its market", "Kazakhstan's stocks fell 2% on Monday.", 'Kazakhstan', 'event'],
-    ['a name right before shares is a company', 'Aktau shares fell 2% on Monday.', 'Aktau', 'mention'],
+    ["a place's name right before its shares is its market", 'Aktau shares fell 2% on Monday.', 'Aktau', 'event'],
+    [
+      'a market report: the place, its stocks',
+      'Almaty stocks fell sharply on Monday as oil prices jumped.',
+      'Almaty',
+      'event',
+    ],
     [
       'a post at a body and where the body is, with no article',
       'Jo Lee, senior specialist dietitian at the Almaty Regional Health Trust in Kazakhstan.',

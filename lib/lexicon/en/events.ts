@@ -268,9 +268,8 @@ export const MARKET_HEADS = [
 ];
 
 /**
- * A place's shares as a whole ("Japan's stocks fell 1%", "China's tech shares rose 2%"): a market only after the
- * place's possessive with no name between, which makes them a company's ("Japan's Toyota shares fell 2%"); a name
- * right before them is a company or an exchange standing for its market ("Toyota shares fell", "London shares fell").
+ * A place's shares as a whole ("Japan's stocks fell 1%", "China's tech shares rose 2%", "Tokyo stocks fell 2%"): a
+ * market only with no name between the place and them, which makes them a company's ("Japan's Toyota shares fell 2%").
  */
 // Used by: places/roles (MARKET_MOVED, ECONOMY_MOVED).
 export const SHARE_WORDS = ['stocks', 'shares', 'Stocks', 'Shares'];
