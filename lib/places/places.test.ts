@@ -1491,6 +1491,18 @@ describe('roles', () => {
     ["a prosecutors' office", 'Federal prosecutors in Texas released the footage on Monday.', 'Texas', 'mention'],
     ['where a company is on record', 'The company is registered in Kazakhstan.', 'Kazakhstan', 'mention'],
     [
+      'cases registered in a place happened there',
+      'More than 1,200 new cases were registered in Almaty on Monday, officials said.',
+      'Almaty',
+      'event',
+    ],
+    [
+      'a quake registered in a place',
+      'An earthquake of magnitude 6.1 was registered in Kazakhstan on Sunday.',
+      'Kazakhstan',
+      'event',
+    ],
+    [
       'a list after a dash that a "where" relative describes',
       'They studied states where cannabis had been legalized by 2016—Texas, Oregon and Minnesota— and more.',
       'Oregon',

@@ -17,6 +17,7 @@ import {
   EVENTS_BEFORE_PLACE,
 } from '../lexicon/en/events';
 import { LEADERSHIP_ROLES, OCCUPATIONS, PROFESSIONS, RESEARCHERS } from '../lexicon/en/roles';
+import { ORGANISATION_CLASS_NOUNS } from '../lexicon/en/sources';
 import { REPORTING_VERBS } from '../lexicon/en/speech';
 import { BUILDING_HEADS, INSTITUTION_HEADS, TRANSPORT_HEADS, VENUE_HEADS, WORSHIP_HEADS } from '../lexicon/en/sites';
 
@@ -26,8 +27,6 @@ const ORIGIN_VERBS = [
   'born', 'raised', 'grew up', 'live', 'lives', 'lived', 'living', 'resides', 'resided', 'residing', 'settled', 'based',
   'headquartered', 'located', 'native', 'natives', 'resident', 'residents', 'hails', 'hailing', 'moved', 'relocated',
   'emigrated', 'immigrated', 'studied', 'educated', 'graduated', 'raised',
-  // where a company is on record ("The company is registered in the United States")
-  'registered', 'incorporated',
 ];
 /** A comparison names the other place for contrast ("higher than in France", "cities such as Lyon"). */
 // prettier-ignore
@@ -86,6 +85,14 @@ const ORIGIN = new RegExp(
  * form only: "a training service in" is a noun.
  */
 const STUDIED = /\b(?:studied|trained)\s+(?:as\s+(?:an?\s+)?)?(?:\p{Ll}+\s+){1,2}(?:in|at)\s+(?:the\s+)?$/u;
+// Where a company is on record ("The company is registered in the United States", "a firm incorporated in"): only
+// with a company for subject, as cases, a quake or a temperature "registered in" a place happened there.
+const REGISTERED = new RegExp(
+  `\\b(?:${alternation(ORGANISATION_CLASS_NOUNS)})(?:,?\\s+(?:which|that))?\\s+` +
+    '(?:(?:is|was|are|were|has\\s+been|had\\s+been)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:registered|incorporated)\\s+in\\s+' +
+    '(?:the\\s+)?$',
+  'iu',
+);
 const COMPARISON = new RegExp(`\\b(?:${alternation(COMPARISONS)})\\s+(?:the\\s+)?$`, 'iu');
 /** The thing compared, said again by "those" or "that" ("prices twice those in Sweden", "similar to that of Japan"). */
 // Not a bare "to": "sent food to those in Gaza" is no comparison.
@@ -254,7 +261,7 @@ const CALLED_OFF_LATER = new RegExp(
 
 /** Words before the name that make it a mention whatever else is around it, by name (the evaluation counts each). */
 const MENTION_CUES_BEFORE: [string, (before: string) => boolean][] = [
-  ['origin', (b) => ORIGIN.test(b)], // "born in"
+  ['origin', (b) => ORIGIN.test(b) || REGISTERED.test(b)], // "born in", "The company is registered in"
   ['studied', (b) => STUDIED.test(b)], // "studied art in"
   ['comparison', (b) => COMPARISON.test(b)], // "higher than in"
   ['compared-again', (b) => COMPARED_AGAIN.test(b)], // "twice those in"

@@ -25,7 +25,8 @@ export const DOCUMENT_NOUNS = [
  * Class nouns a later mention uses for one organisation the article has just named, whatever its name's own words
  * ("Business Insider also commented … ¶ “…,” the company said"; "told Fox News. … according to the news outlet").
  */
-// Used by: quotes/resolve (organisationNamed's fallback, org-pronouns namedOrganisationNear).
+// Used by: quotes/resolve (organisationNamed's fallback, org-pronouns namedOrganisationNear),
+// places/role-cues (REGISTERED).
 // prettier-ignore
 export const ORGANISATION_CLASS_NOUNS = [
   // Businesses
