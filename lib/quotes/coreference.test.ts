@@ -8,6 +8,14 @@ import { makeArticle as articleOf } from '../../tests/factories';
 
 const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }[] = [
   {
+    name: 'the person police arrested ("Officers arrested Mark Deane, …") is no later "he"',
+    paragraphs: [
+      'Officers arrested Mark Deane, a 34-year-old mechanic from Leeds, on Tuesday.',
+      '“The investigation is continuing and we ask witnesses to come forward,” he said.',
+    ],
+    expected: [null],
+  },
+  {
     name: 'an "I" in the reporter’s own words is the writer, not the last person quoted',
     paragraphs: [
       '“We will rebuild the bridge by June,” said Mayor Tom Ward.',

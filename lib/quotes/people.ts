@@ -9,7 +9,7 @@ import { firstNameSpeakers } from './first-names';
 import { governsName, type Mention, ORG_HEADS, ORG_NAME_END, PERSON_HEADS, readMention, TITLE_WORDS } from './mentions';
 import { alternation, capitalise } from '../lexicon/build';
 import { NAME_PARTICLES } from '../lexicon/en/names';
-import { OBLIQUE_MARKERS } from '../lexicon/en/clause-words';
+import { ACTS_ON_A_PERSON, OBLIQUE_MARKERS } from '../lexicon/en/clause-words';
 import { FEMALE_DESCRIPTION_WORDS, MALE_DESCRIPTION_WORDS } from '../lexicon/en/epithets';
 import { LEADERSHIP_ROLES, OFFICES, RANKS, TITLES_BEFORE_SURNAME } from '../lexicon/en/roles';
 import { GROUP_NOUNS } from '../lexicon/en/sources';
@@ -569,6 +569,8 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
 
 // Words after which a name is the object of a preposition or a modifier, not the subject of a clause.
 const OBLIQUE_BEFORE = new RegExp(`\\b(?:${OBLIQUE_MARKERS.join('|')})\\s+$`, 'i');
+// "Officers arrested Mark Deane": what police or an attacker did to the person named (ACTS_ON_A_PERSON).
+const ACTED_ON = new RegExp(`\\p{L}[^\\S\\n]+(?:${alternation(ACTS_ON_A_PERSON)})[^\\S\\n]+$`, 'u');
 const OBJECT_OF_PRONOUN_VERB = /\b(?:[Hh]e|[Ss]he|[Tt]hey)[^\S\n]+(?!(?:and|or|but|nor|then|also)\b)\p{Ll}+[^\S\n]+$/u;
 const POSSESSIVE = /^\p{L}+['’]s[^\S\n]+(?!(?:been|got|gotten|going|not|never|already|also|still|just|a|an|the)\b)/u;
 const SENTENCE_OPENS = /(?:^|[.!?]["”’]?\s+|\n\s*)$/;
@@ -605,7 +607,7 @@ function oblique(text: string, at: number): boolean {
   if (POSSESSIVE.test(after) && !SENTENCE_OPENS.test(rest)) return true;
   // "he said Ryan", "she called Trump": a name right after a third-person pronoun's verb is its object, no
   // referent for a later "he" ("I told Sanders" leaves Sanders the one "he" can mean).
-  if (OBJECT_OF_PRONOUN_VERB.test(rest)) return true;
+  if (OBJECT_OF_PRONOUN_VERB.test(rest) || ACTED_ON.test(rest)) return true;
   return OBLIQUE_BEFORE.test(rest) && !ACCORDING.test(rest);
 }
 

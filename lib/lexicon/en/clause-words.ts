@@ -145,3 +145,15 @@ export const DEATH_TITLE = 'the late';
  * "who treated a patient who died" are about someone else. Used by: quotes/the-dead.
  */
 export const RELATIVE_PRONOUNS = ['who', 'whom', 'whose', 'which', 'that'];
+
+/**
+ * Verbs of what is done to a person by police, courts or attackers: the name after them is the verb's object, not a
+ * subject a later "he said" goes back to ("Officers arrested Mark Deane, a 34-year-old mechanic. ¶ “…,” he said"). Not
+ * "appointed", "elected", "hired": their object is often the next speaker.
+ */
+// Used by: quotes/people (oblique).
+// prettier-ignore
+export const ACTS_ON_A_PERSON = [
+  'arrested', 'detained', 'charged', 'indicted', 'convicted', 'sentenced', 'jailed', 'handcuffed', 'questioned',
+  'interrogated', 'shot', 'stabbed', 'killed', 'attacked', 'assaulted', 'robbed', 'kidnapped', 'abducted',
+];
