@@ -188,7 +188,7 @@ function mentionRole(
   if (mention) return ['mention', `mention:${mention}`];
   if (EVENT_BEFORE.test(before)) return ['event', 'event-before'];
   if (ASSAULT_ON.test(before)) return ['event', 'assault-on'];
-  const named = namesEvent(after);
+  const named = namesEvent(after, before);
   if (named) return ['event', named];
   if (WHERE_HAPPENED_BEFORE.test(wide)) return ['event', 'where-before'];
   if (WHERE_HAPPENED_AFTER.test(text.slice(s.end, s.end + 120))) return ['event', 'where-after'];
@@ -231,9 +231,15 @@ const EVENTS_NAMED_AFTER: [string, RegExp][] = [
   ['underwent', UNDERWENT], // "Japan hosted the summit"
 ];
 
-function namesEvent(after: string): string | null {
+function namesEvent(after: string, before: string): string | null {
+  if (SHARES_OWNED.test(before) && OWN_SHARES.test(after)) return null;
   return EVENTS_NAMED_AFTER.find(([, re]) => re.test(after))?.[0] ?? null;
 }
+
+// A name written after another's possessive, before shares, is a company of that place's ("Japan's Toyota shares fell
+// 2%": Toyota is no town there, and Japan no market), not a place whose market moved ("Tokyo stocks fell 2%").
+const SHARES_OWNED = /['’]s\s+$/u;
+const OWN_SHARES = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${alternation(SHARE_WORDS)})\\b`, 'u');
 
 /** Words before the name saying something happens there, by name. */
 const HAPPENS_AT: [string, RegExp][] = [

@@ -8,7 +8,8 @@ import type { ResolvedMention } from './4-resolve';
 import type { MentionRole } from './5-roles';
 import { distanceKm } from './distance';
 import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
-import { NO_MODIFIER_AFTER } from '../lexicon/en/events';
+import { MODIFIER_DETERMINERS, NO_MODIFIER_AFTER } from '../lexicon/en/events';
+import { alternation, capitalise } from '../lexicon/build';
 
 /** A continent's row carries a stand-in country for coherence only; it lies in no one country. */
 const outputCountry = (e: GazetteerEntry): string | null => (e.code === 'CONT' ? null : e.country || null);
@@ -212,7 +213,7 @@ function containingAreaRoles(groups: Group[], roles: PlaceRole[], gazetteer: Pla
     const area = placed[i];
     if (r !== 'mention' || g.cued || !area || g.ms[0].site || g.ms[0].inState) return r;
     if (!inside.some((e) => e !== area && liesIn(e, area))) return r;
-    // Only ever a noun's modifier ("the total U.S. population", "US boots on the Moon"): a nationality, as a demonym.
+    // Only ever a noun's modifier ("the total U.S. population", "a U.S. official"): a nationality, as a demonym.
     // A demonym read as its country stands before its land ("several other Russian cities"): the land itself.
     if (
       g.spans.every((s) => nounModifier(text, s) && !gazetteer.demonyms.has(text.slice(s.start, s.end).toLowerCase()))
@@ -232,12 +233,20 @@ function containingAreaRoles(groups: Group[], roles: PlaceRole[], gazetteer: Pla
 }
 
 const NOT_MODIFIED = new Set(NO_MODIFIER_AFTER);
+// A determiner, then up to two lower-case words ("the total", "the first"), or a number, right before the name.
+const DETERMINED = new RegExp(
+  `(?:\\b(?:${alternation([...MODIFIER_DETERMINERS, ...MODIFIER_DETERMINERS.map(capitalise)])})\\s+` +
+    '(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}|\\d[\\d,.]*\\s+)$',
+  'u',
+);
 
 /**
- * The name is written right before a lower-case word that is no verb in the past and no clause word
- * (NO_MODIFIER_AFTER); not before a possessive ("the UAE capital's": the capital, a place of its own).
+ * The name modifies a noun: a determiner or a number before it ("the total U.S. population") and, right after it, a
+ * lower-case word that is no verb in the past and no clause word (NO_MODIFIER_AFTER); not before a possessive ("the
+ * UAE capital's": the capital, a place of its own).
  */
 function nounModifier(text: string, s: Span): boolean {
+  if (!DETERMINED.test(text.slice(Math.max(0, s.start - 40), s.start))) return false;
   const next = /^\s+(\p{Ll}[\p{Ll}-]*)(?![\p{L}'’])/u.exec(text.slice(s.end, s.end + 40))?.[1];
   return next !== undefined && !NOT_MODIFIED.has(next) && !next.endsWith('ed');
 }

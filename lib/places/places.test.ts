@@ -1264,6 +1264,18 @@ describe('roles', () => {
       'mention',
     ],
     [
+      'a law in force is no happening',
+      'Countries where smoking is banned include Kazakhstan and Jordan.',
+      'Kazakhstan',
+      'mention',
+    ],
+    [
+      'a country holding an event town, as the subject of a present-tense verb',
+      'Protests began in Aktau. Kazakhstan urgently needs help, officials said.',
+      'Kazakhstan',
+      'event',
+    ],
+    [
       'a country holding an event town but named as an origin',
       'Protests began in Aktau. The singer was born in Kazakhstan.',
       'Kazakhstan',
@@ -1455,6 +1467,12 @@ describe('roles', () => {
     ],
     ["a place's own shares are its market", "Kazakhstan's stocks fell 2% on Monday.", 'Kazakhstan', 'event'],
     ["a place's name right before its shares is its market", 'Aktau shares fell 2% on Monday.', 'Aktau', 'event'],
+    [
+      "a name after another's possessive before shares is a company",
+      "Kazakhstan's Aktau shares fell 2% on Monday.",
+      'Aktau',
+      'mention',
+    ],
     [
       'a market report: the place, its stocks',
       'Almaty stocks fell sharply on Monday as oil prices jumped.',

@@ -231,8 +231,10 @@ export const HAPPENINGS = [
   // gatherings and acts held there
   'was held', 'were held', 'met', 'gathered', 'rallied', 'marched', 'protested', 'clashed', 'fought', 'unveiled',
   'performed', 'played', 'signed', 'launched', 'landed', 'rehearsed', 'filmed',
-  // a law made there ("states where cannabis had been legalized")
-  'legalized', 'legalised', 'banned', 'outlawed',
+  // a law made there, in the past or perfect ("states where cannabis had been legalized"); "where smoking is banned"
+  // is a state of the law
+  'been legalized', 'been legalised', 'been banned', 'been outlawed', 'was legalized', 'were legalized',
+  'was banned', 'were banned',
 ];
 
 /**
@@ -335,4 +337,16 @@ export const NO_MODIFIER_AFTER = [
   'since', 'until', 'during', 'against', 'between', 'through', 'toward', 'towards', 'via', 'across', 'around', 'near',
   // reporting and sentence adverbs
   'said', 'says', 'also', 'now', 'still', 'again', 'too', 'itself', 'alone', 'last', 'this', 'next',
+];
+
+/**
+ * Determiners before a place's name that, with a noun after it, make the name that noun's modifier ("the total U.S.
+ * population", "a U.S. official"); a number does too ("10 U.S. city initiatives"). Without one, a name before a
+ * lower-case word is as often a subject before its verb ("Zimbabwe needs help").
+ */
+// Used by: places/places (containing area).
+// prettier-ignore
+export const MODIFIER_DETERMINERS = [
+  'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'every', 'each', 'another', 'some',
+  'many', 'most', 'all', 'no',
 ];
