@@ -76,6 +76,22 @@ describe('states and provinces from GeoNames admin-1 names', () => {
     expect(named('Lagos')).toBeUndefined();
     expect(rows.every((r) => r.country === 'IN' || r.country === 'NG')).toBe(true);
   });
+
+  it('elsewhere keeps a division of some size, not words of position, a small parish or the end of a bigger name', () => {
+    const world = admin1Rows(
+      modules,
+      [
+        town('Gonaïves', 'HT', '06', 300_000),
+        town('Port-au-Prince', 'HT', '11', 1_200_000),
+        town('Roskilde', 'DK', '20', 400_000),
+        town('St. George', 'BM', '06', 2_000),
+      ],
+      new Set(['new zealand']),
+    );
+    // Artibonite (HT.06) stays; Ouest (HT.11, "West"), Zealand (DK.20, the end of New Zealand) and Saint George
+    // (BM.06, a parish of 2,000) do not.
+    expect(world.map((r) => r.names[0])).toEqual(['Artibonite']);
+  });
 });
 
 describe('British and Irish counties from GeoNames admin-2 names', () => {

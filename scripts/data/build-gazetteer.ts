@@ -2,7 +2,7 @@
 // Sources: GeoNames cities-500 (cities with alternate names), world-countries (names, demonyms,
 // centroids), US counties (gazetteer-counties.ts), British and Irish counties (gazetteer-admin2.ts),
 // a small table of first-level regions and continents (REGIONS below),
-// since the cities package has no admin-1 rows, and the states and provinces of news-heavy countries
+// since the cities package has no admin-1 rows, and the states and provinces of the world's countries
 // (gazetteer-admin1.ts: GeoNames admin-1 names, points computed from the towns). Row format is documented in lib/places/gazetteer.ts.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
