@@ -255,7 +255,8 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
         (tokens[i].sentenceStart && OPENING_QUANTITIES.has(tokens[i].text.toLowerCase())) ||
         (tokens[i].sentenceStart &&
           lower.has(tokens[i].text.toLowerCase()) &&
-          lookup(index, tokens[i].text.toLowerCase()) === undefined))
+          lookup(index, tokens[i].text.toLowerCase()) === undefined &&
+          !opensLongerName(tokens, text, i, j, index)))
     )
       i++;
     if (i > j) continue;
@@ -314,6 +315,15 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
     if (!c.ids.some((id) => strong(index, id))) c.veto = 'name-part';
   }
   return out;
+}
+
+/**
+ * A word opening a sentence that begins a longer place or feature name ("New York", "Port Arthur", "Lake Manassas"):
+ * its lower-case use elsewhere ("a new plan", "the lake") does not make it a plain word here.
+ */
+function opensLongerName(tokens: Token[], text: string, i: number, j: number, index: PlaceIndex): boolean {
+  if (i >= j) return false;
+  return opensFeature(tokens[i].text) || lookup(index, key(tokens, text, i, i + 1)) !== undefined;
 }
 
 /** Words that never name a village: function words, calendar words, given names. */

@@ -1842,6 +1842,13 @@ describe('GeoWebNews recognition kinds (issue 12) with the shipped gazetteer', (
     expect(spans('Volunteers cleared the creek that runs through Scottdale.')).toEqual([]);
   });
 
+  it('a word opening a sentence that begins a longer place name stays in it, though the text writes it in lower case', () => {
+    expect(spans('The new plan failed. New York was busy.')).toEqual(['New York']);
+    expect(spans('They swam in the lake. Lake Manassas is a reservoir.')).toEqual(['Lake Manassas']);
+    // A plain word opening a sentence is still dropped.
+    expect(spans('The rain came. Rain fell on Boston.')).toEqual(['Boston']);
+  });
+
   it('a person written with a middle initial and "of" a place leaves the place its own', () => {
     expect(spans('Teresa K. Webb of Danbury, 41, was charged.')).toEqual(['Danbury']);
     expect(spans('Mary J. Blige of Yonkers sang.')).toEqual(['Yonkers']);
