@@ -46,6 +46,18 @@ const cases: Case[] = [
     expected: [['his show’s listeners', 'group', 'who']],
   },
   {
+    name: 'a month after "in" is no name, and the name after it is the subject ("But in January Ann Reyes told")',
+    paragraphs: [
+      'Tom Ward spoke first. But in January Ann Reyes told reporters the deal was “a turning point for us.”',
+    ],
+    expected: [['Ann Reyes', 'person', 'Ann Reyes']],
+  },
+  {
+    name: 'a day after "on" is no name, and the name after it is the subject ("Then on Monday Ann Reyes said")',
+    paragraphs: ['Tom Ward spoke first. Then on Monday Ann Reyes said the deal was “a turning point for us.”'],
+    expected: [['Ann Reyes', 'person', 'Ann Reyes']],
+  },
+  {
     name: 'a name after a preposition of place is no subject of the participle cue after it ("on Facebook writing")',
     paragraphs: [
       'Maria Lopez responded to Reyes’ question on Facebook writing, “Yes, I will. That was a poor choice.”',

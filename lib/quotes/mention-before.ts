@@ -7,6 +7,8 @@ import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 import { relativeSubject } from './relative';
 import { clauseSubject, isSpeakerLike, VERB } from './subjects';
 import { blankPartyTags, capitalisedRun, NO_CAP_WORD_BEFORE, TIME_ADJUNCT } from './patterns';
+import { capitalise } from '../lexicon/build';
+import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 
 const BEFORE_CUE = new RegExp(
   `(?:^|[.;!?]\\s+|,\\s+(?=[\\p{Lu}]|he\\b|she\\b|they\\b|the\\b))` +
@@ -58,8 +60,11 @@ const THE_PHRASE =
 // agent ("an email sent out by Sanders saying"), and a possessive names whose words they are ("seized on Trump's
 // claim that").
 const PLACE_PREPOSITIONS = GOVERNING.filter((w) => !['of', 'with', 'by'].includes(w)).join('|');
+// "But in January Ann Reyes told", "Then on Monday Ann Reyes said": the preposition takes the day or month, and the
+// name after it opens the clause (it may have a capitalised word, that date, before it).
+const AFTER_DATE = `(?<=\\b(?:${PLACE_PREPOSITIONS})\\s+(?:${[...MONTHS, ...WEEKDAYS].map(capitalise).join('|')})\\s)`;
 const WHOLE_NAME =
-  `${NO_CAP_WORD_BEFORE}(?:(?<!\\b(?:${PLACE_PREPOSITIONS})\\s)${capitalisedRun(5)}` +
+  `(?:${NO_CAP_WORD_BEFORE}|${AFTER_DATE})(?:(?<!\\b(?:${PLACE_PREPOSITIONS})\\s)${capitalisedRun(5)}` +
   `|(?<!\\b(?:to|from)\\s)${capitalisedRun(5)}(?<=['’]s))`;
 const LOCAL_CUE = new RegExp(
   `^(?:.*[\\s,(—–])?(he|she|they|we|I|[Ii]t|${THE_PHRASE}|${WHOLE_NAME})` +
