@@ -46,6 +46,16 @@ const cases: Case[] = [
     expected: [['his show’s listeners', 'group', 'who']],
   },
   {
+    name: 'a second partial quote after ", but" and a new named subject is that subject’s ("but Tom Ward sees it as")',
+    paragraphs: [
+      'Ann Reyes calls the plan “a disaster for the town,” but Tom Ward sees it as “a bridge to the future.”',
+    ],
+    expected: [
+      ['Ann Reyes', 'person', 'Ann Reyes'],
+      ['Tom Ward', 'person', 'Tom Ward'],
+    ],
+  },
+  {
     name: 'a month after "in" is no name, and the name after it is the subject ("But in January Ann Reyes told")',
     paragraphs: [
       'Tom Ward spoke first. But in January Ann Reyes told reporters the deal was “a turning point for us.”',

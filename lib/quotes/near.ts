@@ -23,7 +23,7 @@ import {
 } from './mention-finders';
 import { lastStartingBy } from '../text/spans';
 import { alternation } from '../lexicon/build';
-import { CLAUSE_JOINERS } from '../lexicon/en/clause-words';
+import { CLAUSE_JOINERS, CONTRAST_JOINERS, COPULAS } from '../lexicon/en/clause-words';
 
 // A source: "the" and up to three words ("the memo", "the White House"), or a name of up to four words.
 const SOURCE = `(?:the(?:\\s+[\\p{L}-]+){1,3}|${capitalisedRun(3)})`;
@@ -170,6 +170,14 @@ const partialSubject: NearRule = {
 };
 
 const CUE_IN = new RegExp(`\\b${CUE}\\b`, 'i');
+// "“…,” but Tom Ward sees it as “…”": a comma and a contrast joiner, then a name with a verb of its own (no copula:
+// "while Cruz is “…”" speaks of Cruz) is a new voice. Without the comma the joiner may join two noun phrases of the
+// first voice ("“cannot come into this country” but Muslim refugees “can come in”").
+const NEW_CONTRAST_SUBJECT = new RegExp(
+  `(?:,[”"]?\\s+(?:${alternation(CONTRAST_JOINERS)})|\\bwhereas)\\s+(?:\\p{Lu}[\\p{L}'’.\\u2024-]*\\s+)+` +
+    `(?!(?:${alternation(COPULAS)})\\b)\\p{Ll}`,
+  'u',
+);
 
 /**
  * Trump said Rubio was “a lightweight” while Cruz is “a basket case”; Cruz says his “friend” Rubio ran “a
@@ -178,7 +186,12 @@ const CUE_IN = new RegExp(`\\b${CUE}\\b`, 'i');
  * A pronoun there ("…,” she was “whisked off”) is still read: it most often goes on with the same person.
  */
 function goesOnFromQuote(c: NearContext): boolean {
-  return c.afterQuoteInSentence && !CUE_IN.test(c.before);
+  if (!c.afterQuoteInSentence || CUE_IN.test(c.before)) return false;
+  // From the last closing mark, with the comma before it ("“…,” but Tom Ward sees it as"); `before` may start
+  // right after that mark.
+  const text = c.text.slice(Math.max(0, c.sentenceFrom - 3), c.sentenceFrom) + c.before;
+  const between = text.slice(Math.max(0, text.lastIndexOf('”') - 1, text.lastIndexOf('"') - 1));
+  return !NEW_CONTRAST_SUBJECT.test(between);
 }
 
 // ", while Huckabee proposed", "; Cruz called it": where a main clause is joined on.

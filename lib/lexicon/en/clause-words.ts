@@ -99,6 +99,12 @@ export const SUBJECTLESS_OPENERS = [
  * proposed …"). Used by: quotes/near (a partial quote's clause is the last one joined).
  */
 export const CLAUSE_JOINERS = ['while', 'whereas', 'but', 'and', 'yet'];
+/**
+ * Joiners that set a second subject against the first ("Ann Reyes calls the plan “…,” but Tom Ward sees it as “…”"),
+ * and the copulas after which that subject is only spoken of ("while Cruz is “a basket case”"). Used by: quotes/near.
+ */
+export const CONTRAST_JOINERS = ['while', 'whereas', 'but', 'yet'];
+export const COPULAS = ['is', 'was', 'are', 'were', 'remains', 'remained', 'seems', 'seemed'];
 
 /**
  * Words of time that also open a subordinate clause before the subject ("As he left the stage, Mark Jones stepped
