@@ -218,10 +218,13 @@ export const nameKey = (surface: string) => {
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 };
 
+/** The default of lookupName: one empty set, not a new one per word looked up. */
+const NO_COUNTRIES: ReadonlySet<string> = new Set();
+
 export function lookupName(
   kb: KnowledgeBase,
   surface: string,
-  countries: ReadonlySet<string> = new Set(),
+  countries: ReadonlySet<string> = NO_COUNTRIES,
 ): KbHit | null {
   const key = nameKey(surface);
   const known = kb.names.get(key);

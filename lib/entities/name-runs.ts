@@ -5,7 +5,7 @@ import type { Token } from '../text/tokens';
 import { alternation, capitalise } from '../lexicon/build';
 import { HONORIFICS, NAME_ABBREVIATIONS, OFFICE_ABBREVIATIONS, RANK_ABBREVIATIONS } from '../lexicon/en/address';
 import { NAME_PARTICLES } from '../lexicon/en/names';
-import { charClass, wordSpans } from '../text/chars';
+import { charClass, wordEnd, wordStart } from '../text/chars';
 
 // Tokens are the text layer's type (lib/text/tokens.ts); runs are read here with name-specific word edges ("&",
 // kept abbreviation points, a trailing possessive dropped).
@@ -70,21 +70,27 @@ function adjacent(text: string, a: Token, b: Token): boolean {
   return true;
 }
 
+/**
+ * Ends the run being read (a trailing connector is no part of it); returns the array for the next run. Most words
+ * end no run: an empty run is kept as it is, not replaced by a new array.
+ */
+function endRun(current: Token[], runs: NameRun[]): Token[] {
+  while (current.length && !isCapitalised(current[current.length - 1].text)) current.pop();
+  if (!current.length) return current;
+  runs.push({ tokens: current });
+  return [];
+}
+
 /** Builds the runs of one paragraph, recording every lower-case word in `lowerWords` on the way. */
 function paragraphRuns(text: string, p: Paragraph, runs: NameRun[], lowerWords: Set<string>): void {
   const body = text.slice(p.start, p.end);
   let current: Token[] = [];
-  const flush = () => {
-    while (current.length && !isCapitalised(current[current.length - 1].text)) current.pop();
-    if (current.length) runs.push({ tokens: current });
-    current = [];
-  };
   let previous = 0; // start of the previous raw word: the text since then says if a sentence ended
-  // WORD's matches, read by character code (no match object per word).
-  const spans = wordSpans(body, WORD_START, WORD_PART);
-  for (let k = 0; k < spans.length; k += 2) {
-    const at = spans[k];
-    const word = trimToken(body.slice(at, spans[k + 1]));
+  // WORD's matches, read by character code one after another (no match object, no list of them).
+  let end = 0;
+  for (let at = wordStart(body, 0, WORD_START); at >= 0; at = wordStart(body, end, WORD_START)) {
+    end = wordEnd(body, at, WORD_PART);
+    const word = trimToken(body.slice(at, end));
     const from = previous;
     previous = at;
     if (!word) continue;
@@ -100,7 +106,7 @@ function paragraphRuns(text: string, p: Paragraph, runs: NameRun[], lowerWords: 
           continue;
         }
       }
-      flush();
+      current = endRun(current, runs);
       continue;
     }
     const before = body.slice(from, at).trimEnd();
@@ -112,13 +118,13 @@ function paragraphRuns(text: string, p: Paragraph, runs: NameRun[], lowerWords: 
       upper: word[0] !== word[0].toLowerCase(),
       sentenceStart,
     };
-    if (!isCapitalised(word)) flush();
+    if (!isCapitalised(word)) current = endRun(current, runs);
     else {
-      if (last && !adjacent(text, last, token)) flush();
+      if (last && !adjacent(text, last, token)) current = endRun(current, runs);
       current.push(token);
     }
   }
-  flush();
+  current = endRun(current, runs);
 }
 
 export interface NameRuns {

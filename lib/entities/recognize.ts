@@ -43,7 +43,8 @@ const isPersonLike = (c: Candidate) =>
  * last word ("Djokovic", "Stadia" after "Google Stadia").
  */
 const SHORTENED = new Set(['name-shape', 'title-list', 'product-name', 'gendered-name']);
-const ACRONYM_DEF = /^ *\(([A-Z][A-Za-z.&]{1,9})\)/;
+/** "(CSTO)" right after a name; sticky: read where a run ends, without cutting the rest of the text out. */
+const ACRONYM_DEF = / *\(([A-Z][A-Za-z.&]{1,9})\)/y;
 
 class Registry {
   readonly byKey = new Map<string, Candidate>();
@@ -203,28 +204,47 @@ function companySuffix(text: string, next: Token | undefined, hit: KbHit): Span 
   return { start: next.start, end: text[next.end] === '.' && !next.text.endsWith('.') ? next.end + 1 : next.end };
 }
 
-/** Returns single tokens left unexplained (surnames, acronyms) for the second pass. */
-function scanRun(text: string, knowledge: Knowledge, reg: Registry, lowerWords: Set<string>, tokens: Token[]): Token[] {
-  const leftovers: Token[] = [];
+/**
+ * What one reading of the runs shares: single tokens left unexplained (surnames, acronyms) gather in `leftovers`, run
+ * after run, for the second pass. One object for the article, not closures made per run.
+ */
+interface Scan {
+  text: string;
+  knowledge: Knowledge;
+  reg: Registry;
+  lowerWords: Set<string>;
+  leftovers: Token[];
+}
+
+/** Roles, and sentence-initial common words ("Later Uali said"), are not part of a name. */
+const skipped = (scan: Scan, t: Token) =>
+  isRole(t.text) || isStopWord(t.text) || (t.sentenceStart && scan.lowerWords.has(t.text.toLowerCase()));
+
+/** Tokens no known name explained: one is left for the second pass, more are read as a name. */
+function flushPart(scan: Scan, part: Token[]): Candidate | null {
+  while (part.length && skipped(scan, part[0])) part = part.slice(1);
+  // "Later Uali": a sentence's first word before a known surname.
+  if (part.length === 2 && part[0].sentenceStart && scan.reg.personEndingWith(part[1].text)) part = part.slice(1);
+  if (part.length === 1) scan.leftovers.push(part[0]);
+  else if (part.length > 1) return recordUnknown(scan.text, scan.knowledge, scan.reg, part);
+  return null;
+}
+
+const isAnd = (t: Token) => t.text === 'and';
+
+/** The pending tokens read; the last candidate recorded (`last` if none). */
+function flushPending(scan: Scan, pending: Token[], last: Candidate | null): Candidate | null {
+  // "Diaz and Timberlake": two names joined, each read on its own.
+  const and = pending.findIndex(isAnd);
+  if (and <= 0) return flushPart(scan, pending) ?? last;
+  const first = flushPart(scan, pending.slice(0, and)) ?? last;
+  return flushPart(scan, pending.slice(and + 1)) ?? first;
+}
+
+function scanRun(scan: Scan, tokens: Token[]): void {
+  const { text, knowledge, reg, lowerWords } = scan;
   let pending: Token[] = [];
   let last: Candidate | null = null;
-  // Roles, and sentence-initial common words ("Later Uali said"), are not part of a name.
-  const skip = (t: Token) =>
-    isRole(t.text) || isStopWord(t.text) || (t.sentenceStart && lowerWords.has(t.text.toLowerCase()));
-  const flushPart = (part: Token[]) => {
-    while (part.length && skip(part[0])) part = part.slice(1);
-    // "Later Uali": a sentence's first word before a known surname.
-    if (part.length === 2 && part[0].sentenceStart && reg.personEndingWith(part[1].text)) part = part.slice(1);
-    if (part.length === 1) leftovers.push(part[0]);
-    else if (part.length > 1) last = recordUnknown(text, knowledge, reg, part) ?? last;
-  };
-  const flushPending = () => {
-    // "Diaz and Timberlake": two names joined, each read on its own.
-    const and = pending.findIndex((t) => t.text === 'and');
-    if (and > 0) [pending.slice(0, and), pending.slice(and + 1)].forEach(flushPart);
-    else flushPart(pending);
-    pending = [];
-  };
   for (let i = 0; i < tokens.length;) {
     const found = isStopWord(tokens[i].text)
       ? namedWithThe(text, knowledge, tokens, i)
@@ -233,7 +253,8 @@ function scanRun(text: string, knowledge: Knowledge, reg: Registry, lowerWords: 
       const ts = tokens.slice(i, found.end);
       const { hit } = found;
       const the = pending.length > 0 && namePart(pending[pending.length - 1], hit) ? pending.pop() : undefined;
-      flushPending();
+      last = flushPending(scan, pending, last);
+      pending = [];
       const named = namedAt(knowledge.table, ts);
       const init = {
         name: hit.name,
@@ -253,14 +274,13 @@ function scanRun(text: string, knowledge: Knowledge, reg: Registry, lowerWords: 
       i++;
     }
   }
-  flushPending();
-  const def = ACRONYM_DEF.exec(text.slice(tokens[tokens.length - 1].end));
-  const defined = last as Candidate | null;
-  if (def && defined && defined.name[0].toUpperCase() === def[1][0]) {
-    defined.aliases.add(def[1]);
-    reg.acronyms.set(def[1], defined);
+  last = flushPending(scan, pending, last);
+  ACRONYM_DEF.lastIndex = tokens[tokens.length - 1].end;
+  const def = ACRONYM_DEF.exec(text);
+  if (def && last && last.name[0].toUpperCase() === def[1][0]) {
+    last.aliases.add(def[1]);
+    reg.acronyms.set(def[1], last);
   }
-  return leftovers;
 }
 
 function surnameKeys(person: Candidate): string[] {
@@ -304,7 +324,8 @@ export function recognize(
   const reg = new Registry();
   const { runs, lowerWords } = findNameRuns(text, paragraphs);
   const knowledge: Knowledge = { kb, countries, table, hits: new Map() };
-  const leftovers = runs.flatMap((run) => scanRun(text, knowledge, reg, lowerWords, run.tokens));
-  resolveLeftovers(kb, reg, leftovers);
+  const scan: Scan = { text, knowledge, reg, lowerWords, leftovers: [] };
+  for (const run of runs) scanRun(scan, run.tokens);
+  resolveLeftovers(kb, reg, scan.leftovers);
   return [...reg.byKey.values()];
 }

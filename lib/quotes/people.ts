@@ -155,23 +155,33 @@ function afterLeadWord(mention: Mention): Mention | null {
  */
 function titleCaseLines(text: string): { start: number; end: number }[] {
   const lines: { start: number; end: number }[] = [];
-  // One scan of the words for all lines (the matches of /\p{L}[\p{L}'’-]*/gu), then each line's share of capitals.
-  const spans = wordSpans(text, LETTER, WORD_PART);
-  let k = 0;
-  for (let start = 0; start < text.length;) {
-    const newline = text.indexOf('\n', start);
-    const end = newline < 0 ? text.length : newline;
-    let words = 0;
-    let capitalised = 0;
-    for (; k < spans.length && spans[k] < end; k += 2) {
-      words++;
-      if (UPPER(text.codePointAt(spans[k])!)) capitalised++;
+  // One scan of the characters for all lines, counting the words (the matches of /\p{L}[\p{L}'’-]*/gu) and their
+  // capitals as it goes: no list of the text's words is made.
+  let start = 0;
+  let words = 0;
+  let capitalised = 0;
+  let inWord = false;
+  for (let i = 0; i <= text.length;) {
+    if (i === text.length || text.charCodeAt(i) === NEWLINE) {
+      if (words >= 4 && capitalised >= 0.8 * words) lines.push({ start, end: i });
+      start = i + 1;
+      words = capitalised = 0;
+      inWord = false;
+      i++;
+      continue;
     }
-    if (words >= 4 && capitalised >= 0.8 * words) lines.push({ start, end });
-    start = end + 1;
+    const code = text.codePointAt(i)!;
+    if (inWord && !WORD_PART(code)) inWord = false;
+    if (!inWord && LETTER(code)) {
+      inWord = true;
+      words++;
+      if (UPPER(code)) capitalised++;
+    }
+    i += code > 0xffff ? 2 : 1;
   }
   return lines;
 }
+const NEWLINE = 10;
 const LETTER = charClass(/^\p{L}$/u);
 const WORD_PART = charClass(/^[\p{L}'’-]$/u);
 const UPPER = charClass(/^\p{Lu}$/u);

@@ -8,7 +8,15 @@ export type CharClass = (code: number) => boolean;
 export function charClass(pattern: RegExp): CharClass {
   const ascii = new Uint8Array(128);
   for (let c = 0; c < 128; c++) ascii[c] = pattern.test(String.fromCharCode(c)) ? 1 : 0;
-  return (code) => (code < 128 ? ascii[code] === 1 : pattern.test(String.fromCodePoint(code)));
+  // Other characters are asked again and again (curly quotes, dashes, accented letters): each is tested once, not
+  // made into a string per occurrence. Few distinct ones occur, so the map stays small.
+  const other = new Map<number, boolean>();
+  return (code) => {
+    if (code < 128) return ascii[code] === 1;
+    let answer = other.get(code);
+    if (answer === undefined) other.set(code, (answer = pattern.test(String.fromCodePoint(code))));
+    return answer;
+  };
 }
 
 /**
@@ -29,4 +37,27 @@ export function wordSpans(text: string, start: CharClass, part: CharClass): numb
   }
   if (open >= 0) spans.push(open, text.length);
   return spans;
+}
+
+/**
+ * Where the next word (a `start` character) opens at or after `from`, or -1: with wordEnd, wordSpans's matches one at
+ * a time, for a scanner that needs no list of them.
+ */
+export function wordStart(text: string, from: number, start: CharClass): number {
+  for (let i = from; i < text.length;) {
+    const code = text.codePointAt(i)!;
+    if (start(code)) return i;
+    i += code > 0xffff ? 2 : 1;
+  }
+  return -1;
+}
+
+/** Where the word opened at `at` ends: the first character after its first that is no `part` one. */
+export function wordEnd(text: string, at: number, part: CharClass): number {
+  for (let i = at + (text.codePointAt(at)! > 0xffff ? 2 : 1); i < text.length;) {
+    const code = text.codePointAt(i)!;
+    if (!part(code)) return i;
+    i += code > 0xffff ? 2 : 1;
+  }
+  return text.length;
 }
