@@ -32,11 +32,17 @@ const NOTES = [
 ];
 let root: HTMLElement;
 let sent: NoteOperation[];
+/** Sends the mounted page a new notes state, as storage does when another tab writes. */
+let pushNotes: (notes: Note[]) => void;
 
 function mount(notes: Note[] = NOTES) {
   sent = [];
   const port: NotesPort = {
-    watch: (onChange) => (onChange({ ...EMPTY_NOTES, notes }), () => {}),
+    watch: (onChange) => {
+      pushNotes = (next) => onChange({ ...EMPTY_NOTES, notes: next });
+      pushNotes(notes);
+      return () => {};
+    },
     send: vi.fn(async (op: NoteOperation) => (sent.push(op), 1)),
     openNotesPage: vi.fn(),
     copyText: vi.fn(async () => {}),
@@ -115,22 +121,7 @@ describe('NotesPage', () => {
   });
 
   it('what is typed survives a storage update arriving before the save', () => {
-    sent = [];
-    let push: (notes: Note[]) => void = () => {};
-    const port: NotesPort = {
-      watch: (onChange) => ((push = (notes) => onChange({ ...EMPTY_NOTES, notes })), push(NOTES), () => {}),
-      send: vi.fn(async (op: NoteOperation) => (sent.push(op), 1)),
-      openNotesPage: vi.fn(),
-      copyText: vi.fn(async () => {}),
-    };
-    act(() =>
-      render(
-        <NotesContext.Provider value={port}>
-          <NotesPage />
-        </NotesContext.Provider>,
-        root,
-      ),
-    );
+    mount();
     act(() => root.querySelector<HTMLButtonElement>('[data-testid=note-edit]')!.click());
     const comment = root.querySelector<HTMLTextAreaElement>('[data-testid=note-comment]')!;
     act(() => {
@@ -138,7 +129,7 @@ describe('NotesPage', () => {
       comment.dispatchEvent(new Event('input', { bubbles: true }));
     });
     // Another tab's pin lands: the same notes arrive again as new objects and every card renders anew.
-    act(() => push(NOTES.map((n) => ({ ...n }))));
+    act(() => pushNotes(NOTES.map((n) => ({ ...n }))));
     act(() => root.querySelector<HTMLButtonElement>('[data-testid=note-save]')!.click());
     expect(sent).toEqual([{ op: 'update', id: 'a', comment: 'Typed before the update', tags: [] }]);
   });
