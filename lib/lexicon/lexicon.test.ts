@@ -21,6 +21,7 @@ import * as enSites from './en/sites';
 import * as enSources from './en/sources';
 import * as enSpeech from './en/speech';
 import * as enUsStates from './en/us-states';
+import * as enWordEndings from './en/word-endings';
 import * as enWorks from './en/works';
 
 // Imported one by one (not read from the folder at run time): vitest, and so Stryker, then knows this file tests them.
@@ -42,6 +43,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   'en/sources.ts': enSources,
   'en/speech.ts': enSpeech,
   'en/us-states.ts': enUsStates,
+  'en/word-endings.ts': enWordEndings,
   'en/works.ts': enWorks,
 };
 

@@ -20,6 +20,7 @@ import { LEADERSHIP_ROLES, OCCUPATIONS, PROFESSIONS, RESEARCHERS } from '../lexi
 import { ORGANISATION_CLASS_NOUNS } from '../lexicon/en/sources';
 import { REPORTING_VERBS } from '../lexicon/en/speech';
 import { BUILDING_HEADS, INSTITUTION_HEADS, TRANSPORT_HEADS, VENUE_HEADS, WORSHIP_HEADS } from '../lexicon/en/sites';
+import { PRACTITIONER_ENDINGS } from '../lexicon/en/word-endings';
 
 /** Where someone comes from, lives or studied; where an organisation is ("born in", "based in"). */
 // prettier-ignore
@@ -187,7 +188,7 @@ const AFFILIATED = new RegExp(
  */
 const WORKER =
   `(?:${alternation([...RESEARCHERS, ...OCCUPATIONS, ...PROFESSIONS, ...LEADERSHIP_ROLES])}|` +
-  '\\p{Ll}{2,}(?:ist|ian))s?';
+  `\\p{Ll}{2,}(?:${PRACTITIONER_ENDINGS.join('|')}))s?`;
 const POST_AT = new RegExp(
   `,\\s+(?:(?:a|an|the)\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}${WORKER}\\s+(?:at|with|of)\\s+(?:the\\s+)?` +
     "(?:\\p{Lu}[\\p{L}'’.&-]*\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?){1,7}(?:in|at)\\s+$",

@@ -4,6 +4,7 @@ import { type Mention, readMention } from './mentions';
 import { parsePhrase } from './phrase';
 import { SUBJECT, VERB } from './subjects';
 import { capitalisedRun } from './patterns';
+import { VERB_ENDINGS } from '../lexicon/en/word-endings';
 
 // Words that end the source after an inverted cue ("said Uali in a statement", "said Beck, who …").
 // prettier-ignore
@@ -135,7 +136,7 @@ export function mentionAfter(after: string, offset: number): Mention | null {
 const SHORT_APPOSITION = '(?:,\\s[^,"“”.;!?]{2,100},)?';
 const ANY_VERB_AFTER = new RegExp(`^(${SUBJECT})${SHORT_APPOSITION}\\s+(?:\\p{Ll}+ly\\s+)?${VERB}\\b`, 'u');
 
-const ANY_VERB_INVERTED = new RegExp(`^\\p{Ll}{2,}(?:ed|es|s)\\s+(${capitalisedRun(4)})`, 'u');
+const ANY_VERB_INVERTED = new RegExp(`^\\p{Ll}{2,}(?:${VERB_ENDINGS.join('|')})\\s+(${capitalisedRun(4)})`, 'u');
 
 /**
  * “…,” Trump barked. / “…,” he mocks. / “…!” beamed Donald Hartley. A quote cut off mid-sentence is

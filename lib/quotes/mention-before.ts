@@ -9,6 +9,9 @@ import { clauseSubject, isSpeakerLike, VERB } from './subjects';
 import { blankPartyTags, capitalisedRun, NO_CAP_WORD_BEFORE, TIME_ADJUNCT } from './patterns';
 import { capitalise } from '../lexicon/build';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
+import { PREPOSITIONS_BEFORE_AGENT, PREPOSITIONS_BEFORE_OBJECT } from '../lexicon/en/clause-words';
+import { OPENING_CUES, PUT_IT_VERBS } from '../lexicon/en/speech';
+import { PARTICIPLE_FORM_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
 
 const BEFORE_CUE = new RegExp(
   `(?:^|[.;!?]\\s+|,\\s+(?=[\\p{Lu}]|he\\b|she\\b|they\\b|the\\b))` +
@@ -29,9 +32,11 @@ const FROM_COLON = /(?:^|[.;!?]\s+|\s[-—–]\s*)(?:More\s+)?[Ff]rom\s+([^,.;:!
 // "As Cornyn put it,", "as she once said it,", "as the report notes it".
 const AS_PUT_IT = new RegExp(
   '(?:^|[\\s,(—–])[Aa]s\\s+([^.;:!?"“”]{2,120}?)\\s+(?:(?:has|had|once|so\\s+\\p{Ll}+ly)\\s+)?' +
-    '(?:put|puts|said|says|wrote|writes|noted|notes)\\s+it(?:\\s+\\p{Ll}+ly)?$',
+    `(?:${PUT_IT_VERBS.join('|')})\\s+it(?:\\s+\\p{Ll}+ly)?$`,
   'du',
 );
+
+const SAID_X = new RegExp(`^\\W{0,3}(?:${OPENING_CUES.join('|')})\\s+([^,.;:!?"“”]{2,80})$`);
 
 const INTERRUPTED = new RegExp(`["”’]\\s*,?\\s*(${CUE})\\s+([^"“”.;:!?]{2,120})$`, 'i');
 
@@ -45,11 +50,7 @@ const RELATIVE = new RegExp(
 // "which he described as", "though he said it resulted in", "as she angrily said,": a pronoun or name right before the
 // last cue ahead of the quote (the greedy lead finds the last one) is that clause's subject, even deep inside a long
 // sentence.
-// prettier-ignore
-const GOVERNING = [
-  'of', 'to', 'for', 'from', 'with', 'by', 'at', 'in', 'on', 'about', 'against', 'among', 'over', 'under', 'into',
-  'through', 'between',
-];
+const GOVERNING = PREPOSITIONS_BEFORE_OBJECT;
 // "the spokesman", "the two lawyers": "the" and up to four lower-case words, not governed by a preposition.
 // "The mayor last week said": a time after the noun is no part of it.
 const THE_PHRASE =
@@ -59,7 +60,7 @@ const THE_PHRASE =
 // "with" a participle's subject may follow ("footage of Trump saying", "with the union calling her"), after "by" the
 // agent ("an email sent out by Sanders saying"), and a possessive names whose words they are ("seized on Trump's
 // claim that").
-const PLACE_PREPOSITIONS = GOVERNING.filter((w) => !['of', 'with', 'by'].includes(w)).join('|');
+const PLACE_PREPOSITIONS = GOVERNING.filter((w) => !PREPOSITIONS_BEFORE_AGENT.includes(w)).join('|');
 // "But in January Ann Reyes told", "Then on Monday Ann Reyes said": the preposition takes the day or month, and the
 // name after it opens the clause (it may have a capitalised word, that date, before it).
 const AFTER_DATE = `(?<=\\b(?:${PLACE_PREPOSITIONS})\\s+(?:${[...MONTHS, ...WEEKDAYS].map(capitalise).join('|')})\\s)`;
@@ -149,6 +150,13 @@ const CUE_ONLY = new RegExp(`^(?:${CUE})$`, 'i');
 const withoutNameCues = (text: string) =>
   text.replace(CAPITALISED_PAIR, (word) => (CUE_ONLY.test(word) ? ' '.repeat(word.length) : word));
 
+// "and joked", "by saying": a verb joined to the sentence's subject.
+const SHARED_SUBJECT_VERB = new RegExp(
+  `\\b(?:and|by|then)\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}{2,}(?:${[...PARTICIPLE_FORM_ENDINGS, ...VERB_ENDINGS].join('|')})$`,
+  'u',
+);
+const FIRST_OF_TWO_VERBS = new RegExp(`\\s+\\p{Ll}+(?:${VERB_ENDINGS.join('|')})\\s+and$`, 'u');
+
 /** Mention in the text before a quote (same sentence); `before` ends at the opening mark and starts at `offset`. */
 export function mentionBefore(text: string, offset: number): Mention | null {
   // "Rep. Paul Ryan (R-WI) said “…”": the party tag stands between the name and its cue.
@@ -172,7 +180,7 @@ export function mentionBefore(text: string, offset: number): Mention | null {
     const mention = parsePhrase(putIt[1], offset + putIt.indices![1]![0]);
     if (mention) return mention;
   }
-  const saidX = trimmed.match(/^\W{0,3}(?:Said|Says|Added|Asked|Wrote|Writes|Adds)\s+([^,.;:!?"“”]{2,80})$/);
+  const saidX = trimmed.match(SAID_X);
   if (saidX) {
     const mention = parsePhrase(saidX[1], offset + trimmed.indexOf(saidX[1]));
     if (mention) return mention;
@@ -202,7 +210,7 @@ export function mentionBefore(text: string, offset: number): Mention | null {
   const plain = trimmed.replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length));
   // "He then adopted a fake accent and joked, “…”", "he began by saying, “…”": the verb shares the
   // sentence's subject.
-  if (/,\s*$/.test(before) && /\b(?:and|by|then)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}(?:ed|ing|s)$/u.test(trimmed)) {
+  if (/,\s*$/.test(before) && SHARED_SUBJECT_VERB.test(trimmed)) {
     const subject = clauseSubject(trimmed, offset);
     if (subject) return subject;
   }
@@ -228,7 +236,7 @@ export function mentionBefore(text: string, offset: number): Mention | null {
   const cue = withoutNameCues(plain).match(BEFORE_CUE);
   if (cue) {
     // "I laughed and said": the subject is before the first verb of the pair.
-    const phrase = cue[1].replace(/\s+\p{Ll}+(?:ed|s)\s+and$/u, '');
+    const phrase = cue[1].replace(FIRST_OF_TWO_VERBS, '');
     const phraseStart = offset + cue.index! + cue[0].indexOf(phrase);
     if (/\b(?:who|which)\s*$/i.test(phrase)) return null;
     // "The Florida senator sought to calm his supporters, and took a heckler in stride, saying …": a participle's

@@ -13,19 +13,54 @@ import {
 } from '../lexicon/en/address';
 import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../lexicon/en/calendar';
 import {
+  AFFILIATION_PREPOSITIONS,
   AFTER_AUXILIARY,
+  AUXILIARIES,
+  CLAUSE_OPENING_WORDS,
   FRAGMENT_ENDS,
   GOVERNING_WORDS,
+  GROUP_QUANTIFIERS,
+  HEAD_ENDING_PREPOSITIONS,
+  INDEFINITE_DETERMINERS,
+  INDIRECT_QUESTION_WORDS,
+  LEADING_CONNECTIVES,
   LEADING_PREPOSITIONS,
+  LONE_OPENING_ADVERBS,
+  NAME_INNER_PREPOSITIONS,
   NAME_OPENING_FUNCTION_WORDS,
   NUMBER_WORDS,
   OBJECT_PREPOSITIONS,
+  OFFICE_PREPOSITIONS,
+  ROLE_BREAKS,
+  ROLE_PLACE_PREPOSITIONS,
   SENTENCE_OPENERS,
+  SOURCE_DETERMINERS,
 } from '../lexicon/en/clause-words';
+import {
+  COORDINATORS,
+  OBJECT_PRONOUNS,
+  PERSONAL_PRONOUNS,
+  POINTING_WORDS,
+  QUESTION_WORDS,
+  SOURCE_PRONOUNS,
+} from '../lexicon/en/function-words';
+import {
+  AGENT_ENDINGS,
+  ENT_ANT_ENDINGS,
+  PARTICIPLE_ENDINGS,
+  PAST_AFTER_ADVERB_ENDINGS,
+  GENDERED_PERSON_ENDINGS,
+} from '../lexicon/en/word-endings';
 import { NAME_PARTICLES, NAMES_ENDING_IN_LY } from '../lexicon/en/names';
 import * as org from '../lexicon/en/organisations';
 import { PERSON_NOUNS, POLICE_AND_MILITARY_RANKS, PROFESSIONS, TITLE_WORDS as TITLE_LIST } from '../lexicon/en/roles';
-import { DOCUMENT_NOUNS, GROUP_NOUNS, NEWS_MEDIUM_NOUNS, ORGANISATION_CLASS_NOUNS } from '../lexicon/en/sources';
+import {
+  ANONYMOUS_HEADS,
+  DOCUMENT_NOUNS,
+  GROUP_NOUNS,
+  NEWS_MEDIUM_NOUNS,
+  ORGANISATION_CLASS_NOUNS,
+} from '../lexicon/en/sources';
 import { charClass, wordSpans } from '../text/chars';
 
 export type MentionKind = 'name' | 'pronoun' | 'role' | 'organization' | 'group' | 'anonymous';
@@ -44,7 +79,7 @@ export interface Mention {
 }
 
 // "it" speaks for an organisation or a document ("It added, …").
-const PRONOUNS = /^(?:he|she|they|i|we|it)$/i;
+const PRONOUNS = exactly(SOURCE_PRONOUNS);
 export const TITLE_WORDS = wordSet(TITLE_LIST);
 // \u2024: a masked abbreviation point (see maskAbbreviations).
 const HONORIFICS = wordSet(
@@ -75,10 +110,11 @@ const GROUP_HEADS = new Set(GROUP_NOUNS);
 export const PERSON_HEADS = wordSet(PERSON_NOUNS);
 // Names that end like a sentence adverb ("Kelly responded" is no "Normally").
 const LY_NAMES = exactly(NAMES_ENDING_IN_LY, 'u');
+// A capitalised sentence adverb alone ("Normally", "Indeed") is no name.
+const LONE_ADVERB = new RegExp(`^(?:\\p{Lu}\\p{Ll}+ly|${alternation(LONE_OPENING_ADVERBS.map(capitalise))})$`, 'u');
 const CALENDAR = new RegExp(`^(?:${alternation([...WEEKDAYS, ...MONTHS, ...RELATIVE_DAYS].map(capitalise))})$`);
-const DETERMINERS =
-  /^(?:the|a|an|his|her|their|its|our|this|that|these|those|one|another|some|two|three|several|many)\s+/i;
-const INDEFINITE = /^(?:a|an|one|another|some|several|two|three)\s+/i;
+const DETERMINERS = new RegExp(`^(?:${alternation(SOURCE_DETERMINERS)})\\s+`, 'i');
+const INDEFINITE = new RegExp(`^(?:${alternation(INDEFINITE_DETERMINERS)})\\s+`, 'i');
 const NAME_TOKEN = new RegExp(`^(?:\\p{Lu}[\\p{L}'’.\\u2024-]*|(?:${alternation(NAME_PARTICLES)})|\\p{Lu}\\.)$`, 'u');
 
 export function mentionType(kind: MentionKind): SpeakerType {
@@ -144,10 +180,7 @@ function pointed(raw: string): string {
   return raw.replace(/\u2024$/, '.').replace(/[.]$/, (dot) => (KEEPS_POINT.test(raw.slice(0, -1)) ? dot : ''));
 }
 
-const ROLE_BREAK = new RegExp(
-  `^(?:${CUE}|according|to|by|as|with|from|for|of|in|on|at|and|that|who|is|was|were|are|be|been|thanked|met|visited)$`,
-  'i',
-);
+const ROLE_BREAK = new RegExp(`^(?:${CUE}|${alternation(ROLE_BREAKS)})$`, 'i');
 const FUNCTION_WORD = exactly(NAME_OPENING_FUNCTION_WORDS);
 const LEAD_PREPOSITION = exactly(LEADING_PREPOSITIONS);
 const SENTENCE_OPENER = exactly(SENTENCE_OPENERS);
@@ -161,11 +194,13 @@ const NUMBER_WORD = new RegExp(`^(?:${alternation(NUMBER_WORDS.map(capitalise))}
 const isCapital = (w: string) => NAME_TOKEN.test(w) && /^\p{Lu}/u.test(w);
 const stripPossessive = (w: string) => w.replace(/['’]s$/, '');
 
+const OBJECT_PRONOUN = exactly(OBJECT_PRONOUNS, '');
+const CONNECTIVE = exactly(LEADING_CONNECTIVES);
 // A lower-case participle, then an object ("her", "some", "the") and no name anywhere in the phrase.
 const participleClause = (toks: Token[]) =>
   toks.length > 1 &&
   /^\p{Ll}+ing$/u.test(toks[0].word) &&
-  (DETERMINERS.test(`${toks[1].word} `) || /^(?:her|him|them|it|us)$/.test(toks[1].word)) &&
+  (DETERMINERS.test(`${toks[1].word} `) || OBJECT_PRONOUN.test(toks[1].word)) &&
   !toks.some((t) => isCapital(t.word));
 const bodyAndRole = (toks: Token[]) =>
   toks.length > 3 && isCapital(toks[1].word) && !CALENDAR.test(toks[1].word) && /^\p{Ll}+$/u.test(toks[2].word);
@@ -173,8 +208,7 @@ const bodyAndRole = (toks: Token[]) =>
 /** Reads the mention in `phrase`, which starts at `offset` in the text. Null when it holds no plausible source. */
 export function readMention(phrase: string, offset: number): Mention | null {
   let toks = tokens(phrase, offset);
-  while (toks.length && /^(?:and|but|also|then|later|now|so|as|while|when|because|yet)$/i.test(toks[0].word))
-    toks = toks.slice(1);
+  while (toks.length && CONNECTIVE.test(toks[0].word)) toks = toks.slice(1);
   if (toks.length === 0 || toks.length > 12) return null;
   // The phrase itself starts where its first kept word does ("As one employee" reads as "one employee").
   phrase = phrase.slice(toks[0].start - offset);
@@ -251,7 +285,7 @@ export function readMention(phrase: string, offset: number): Mention | null {
       lastTitle < 0 &&
       run.length >= 3 &&
       beforeRun.length === 2 &&
-      /^(?:to|of|for|in)$/.test(beforeRun[1]) &&
+      ROLE_PLACE_PREPOSITION.test(beforeRun[1]) &&
       (TITLE_WORDS.has(beforeRun[0]) || PERSON_HEADS.has(beforeRun[0]))
     ) {
       lastTitle = 0;
@@ -269,7 +303,7 @@ export function readMention(phrase: string, offset: number): Mention | null {
     // "u" ("Finally", "Fully"); after another vowel it ends a name ("Skelly", "Connolly", "Reilly").
     if (
       nameTokens.length === 1 &&
-      /^(?:\p{Lu}\p{Ll}+ly|Already|Amazing|Indeed|Instead|Meanwhile|Still|Yet|Even)$/u.test(nameTokens[0].word) &&
+      LONE_ADVERB.test(nameTokens[0].word) &&
       !/[eio]lly$/.test(nameTokens[0].word) &&
       !LY_NAMES.test(nameTokens[0].word)
     )
@@ -312,6 +346,9 @@ export function readMention(phrase: string, offset: number): Mention | null {
 }
 
 const GOVERNING_PREPOSITION = exactly(OBJECT_PREPOSITIONS);
+const OFFICE_PREPOSITION = exactly(OFFICE_PREPOSITIONS, '');
+const ROLE_PLACE_PREPOSITION = exactly(ROLE_PLACE_PREPOSITIONS, '');
+const NAME_INNER_PREPOSITION = exactly(NAME_INNER_PREPOSITIONS, '');
 
 /**
  * "he held his fire on Ben Carson", "officials in Washington", "one of the former prosecutors for David Petraeus": a
@@ -330,7 +367,8 @@ function sourceHead(word: string): boolean {
   return sets.some((set) => set.has(head) || set.has(head.replace(/s$/, ''))) || /[^s]s$/.test(head);
 }
 
-const NOT_NAME_WORD = /^(?:I|you|he|she|we|they|it|what|who|which|where|when|why|how|that|this|there|here)$/i;
+const NOT_NAME_WORD = exactly([...PERSONAL_PRONOUNS, ...QUESTION_WORDS, ...POINTING_WORDS]);
+const GOES_ON_NAME = exactly([...COORDINATORS, ...HEAD_ENDING_PREPOSITIONS], '');
 
 /** The lower-case word after a name opening the phrase is no noun the name modifies (see readMention). */
 function goesOnAfterName(toks: Token[], runEnd: number): boolean {
@@ -339,7 +377,7 @@ function goesOnAfterName(toks: Token[], runEnd: number): boolean {
   // "I'm", "He's": a pronoun run on with its verb; "What I can say", "You can say": a pronoun or question word.
   if (!/^\p{Ll}/u.test(next) || /['’]/.test(last) || DETERMINERS.test(`${toks[0].word} `)) return false;
   if (toks.slice(0, runEnd).some((t) => NOT_NAME_WORD.test(t.word))) return false;
-  return !sourceHead(next) && !/^(?:and|or|of|for|at|in|from|with)$/.test(next);
+  return !sourceHead(next) && !GOES_ON_NAME.test(next);
 }
 
 /** Whether `word` and then `preposition`, right before a capitalised run, make the run an object (governedRun). */
@@ -365,7 +403,7 @@ function officeHolder(
   const office = toks[runStart - 2]?.word.toLowerCase() ?? '';
   if (
     runEnd - runStart > 2 ||
-    !/^(?:to|for|of|at)$/.test(toks[runStart - 1]?.word ?? '') ||
+    !OFFICE_PREPOSITION.test(toks[runStart - 1]?.word ?? '') ||
     !(TITLE_WORDS.has(office) || PERSON_HEADS.has(office))
   )
     return null;
@@ -393,7 +431,7 @@ function nameAfterOf(
 ): Mention | null {
   let of = runStart - 1;
   if (/^the$/i.test(toks[of]?.word ?? '')) of--;
-  if (of < 1 || !/^(?:of|for)$/.test(toks[of].word) || !isCapital(toks[of - 1].word)) return null;
+  if (of < 1 || !NAME_INNER_PREPOSITION.test(toks[of].word) || !isCapital(toks[of - 1].word)) return null;
   let headStart = of - 1;
   while (headStart > 0 && isCapital(toks[headStart - 1].word)) headStart--;
   const head = toks.slice(headStart, of).map((t) => t.word);
@@ -445,7 +483,7 @@ function nameAfterOf(
   return null;
 }
 
-const AFFILIATION = /^(?:of|at|for|from|with)$/;
+const AFFILIATION = exactly(AFFILIATION_PREPOSITIONS, '');
 
 /**
  * "Tasos Georgelis of the city's Department of Environmental Protection", "Senator Mitch McConnell of Kentucky":
@@ -482,14 +520,15 @@ function withoutAffiliation(toks: Token[]): { toks: Token[]; affiliation: string
 
 // A described source is a noun phrase; these words make the phrase a clause or a fragment of one
 // ("a poll has lower numbers", "a review similarly found", "pastries from", "which holds appeal").
-const CLAUSE_WORD = /^(?:is|was|were|are|has|have|had|does|did|how|why|whether)$/i;
+const CLAUSE_WORD = exactly([...AUXILIARIES, ...INDIRECT_QUESTION_WORDS]);
 const FRAGMENT_END = exactly(FRAGMENT_ENDS);
 // An adverb, a participle ("-ed", "-en", "-wn", "told", "sought", "made", "come") or a word from the list.
 const AUXILIARY_NEXT = new RegExp(
-  `^(?:\\p{Ll}+ly|\\p{Ll}+(?:ed|en|wn|ne|id|ld|ot|ght|ung|ade|ome)|${alternation(AFTER_AUXILIARY)})$`,
+  `^(?:\\p{Ll}+ly|\\p{Ll}+(?:${alternation(PARTICIPLE_ENDINGS)})|${alternation(AFTER_AUXILIARY)})$`,
   'u',
 );
-const CLAUSE_START = /^(?:which|who|there|just|what|how|why)$/i;
+const CLAUSE_START = exactly(CLAUSE_OPENING_WORDS);
+const PAST_AFTER_ADVERB = new RegExp(`^\\p{Ll}+(?:${alternation(PAST_AFTER_ADVERB_ENDINGS)})$`, 'u');
 const isClause = (toks: Token[]) =>
   CLAUSE_START.test(toks[0].word) ||
   toks.some((t, i) => {
@@ -497,13 +536,22 @@ const isClause = (toks: Token[]) =>
     if (i === 0 || !next) return false;
     // "The senator is", "has already", "has denied": the cue's own auxiliary. "has lower numbers": a clause.
     if (CLAUSE_WORD.test(t.word)) return !AUXILIARY_NEXT.test(next);
-    return /^\p{Ll}+ly$/u.test(t.word) && /^\p{Ll}+(?:ed|nd|ound)$/u.test(next);
+    return /^\p{Ll}+ly$/u.test(t.word) && PAST_AFTER_ADVERB.test(next);
   });
+
+const HEAD_END = exactly(HEAD_ENDING_PREPOSITIONS);
+const GROUP_QUANTITY = new RegExp(`^(?:${alternation(GROUP_QUANTIFIERS)})\\s`, 'i');
+const ANONYMOUS_HEAD = exactly(ANONYMOUS_HEADS, '');
+// "spokesman", "reporter", "economist", "consultant": a head noun for a person by its ending. Not "-person": "That
+// person said" gives no role to show.
+const ROLE_NOUN_ENDING = new RegExp(
+  `(?:${alternation([...GENDERED_PERSON_ENDINGS, ...AGENT_ENDINGS, ...ENT_ANT_ENDINGS])})$`,
+);
 
 function roleMention(toks: Token[], span: { start: number; end: number }, phrase: string): Mention | null {
   if (isClause(toks)) return null;
   // Head noun: the last word before "of"/"for"/"at" ("relatives of the officers" → relatives).
-  const ofAt = toks.findIndex((t, i) => i > 0 && /^(?:of|for|at|from|in|with)$/i.test(t.word));
+  const ofAt = toks.findIndex((t, i) => i > 0 && HEAD_END.test(t.word));
   const headTok = toks[(ofAt > 0 ? ofAt : toks.length) - 1];
   const head = stripPossessive(headTok.word.toLowerCase());
   // "painful deaths of their", "pastries from": cut off mid-phrase, and its head names no source.
@@ -526,18 +574,12 @@ function roleMention(toks: Token[], span: { start: number; end: number }, phrase
     return { kind: 'organization', ...span, text, role: null, head };
   // "several environmental groups", "some protesters": a number of people is a group, not one unnamed source.
   const plural = GROUP_HEADS.has(head) || (/[^s]s$/.test(head) && head.length > 3 && !TITLE_WORDS.has(head));
-  if (plural && /^(?:several|some|many|two|three)\s/i.test(phrase.trim()))
-    return { kind: 'group', ...span, text, role: null, head };
-  if (INDEFINITE.test(phrase.trim()) || /^(?:sources?|someone|somebody|insiders?)$/.test(head))
+  if (plural && GROUP_QUANTITY.test(phrase.trim())) return { kind: 'group', ...span, text, role: null, head };
+  if (INDEFINITE.test(phrase.trim()) || ANONYMOUS_HEAD.test(head))
     return { kind: 'anonymous', ...span, text, role: null, head };
   if (GROUP_HEADS.has(head) || (/[^s]s$/.test(head) && head.length > 3 && !TITLE_WORDS.has(head)))
     return { kind: 'group', ...span, text, role: null, head };
-  if (
-    TITLE_WORDS.has(head) ||
-    PERSON_HEADS.has(head) ||
-    /(?:man|woman|er|or|ist|ian|ant|ent)$/.test(head) ||
-    /^the\s/i.test(phrase.trim())
-  ) {
+  if (TITLE_WORDS.has(head) || PERSON_HEADS.has(head) || ROLE_NOUN_ENDING.test(head) || /^the\s/i.test(phrase.trim())) {
     return { kind: 'role', ...span, text, role: words.filter((w) => !DETERMINERS.test(`${w} `)).join(' '), head };
   }
   return null;

@@ -24,6 +24,7 @@ import {
   SUBJECT_PRONOUNS,
 } from '../lexicon/en/function-words';
 import { BUILDING_KINDS, PLACE_KINDS, PLACE_NAME_WORDS } from '../lexicon/en/place-words';
+import { PARTICIPLE_FORM_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
 import { lastStartingBy } from '../text/spans';
 import { charClass, wordSpans } from '../text/chars';
 import type { Token } from '../text/tokens';
@@ -332,13 +333,15 @@ function addTitledSurnames(text: string, people: Person[], bySurname: Map<string
   }
 }
 
+const PARTICIPLE_OR_COMPOUND = new RegExp(`-\\p{Ll}|\\p{Ll}(?:${PARTICIPLE_FORM_ENDINGS.join('|')})$`, 'u');
+
 // "Cruz openly admitted that …", "Obama also addressed …": one capitalised word, not after another, as a clause's
 // subject: a verb in -ed or -s (perhaps after an adverb) follows it. The capital is tested first, against a plain
 // range before the Unicode property (as in NAME_RUN): the look-behind tried at every character was most of the scan.
 const BARE_SUBJECT = new RegExp(
   `(?=[A-Z\\u00C0-\\u{10FFFF}])(?=\\p{Lu})(?<![\\p{L}'’.\\u2024-][^\\S\\n]?)` +
     `(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)[^\\S\\n]+` +
-    `(?:\\p{Ll}+ly[^\\S\\n]+|also[^\\S\\n]+)?\\p{Ll}{2,}(?:ed|s)\\b`,
+    `(?:\\p{Ll}+ly[^\\S\\n]+|also[^\\S\\n]+)?\\p{Ll}{2,}(?:${VERB_ENDINGS.join('|')})\\b`,
   'gu',
 );
 
@@ -444,7 +447,7 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
   const inTitle = new Set<Person>();
   // A title's word before a surname that is no first name: one the text writes in lower case too, a compound
   // ("Oscar-winner"), a participle ("Understated"). Not "Ivanka" or "Hillary", unknown to the first-name table.
-  const nameLike = (word: string) => !isCommonWord(word) && !/-\p{Ll}|\p{Ll}(?:ed|ing)$/u.test(word);
+  const nameLike = (word: string) => !isCommonWord(word) && !PARTICIPLE_OR_COMPOUND.test(word);
   // In a title-case line, a name starts at a known first name ("McCain Challenger Kelli Ward" → Kelli Ward), unless
   // the name table knows the whole run as a person's name.
   const headlineName = (m: Mention): Mention | null => {

@@ -3,33 +3,34 @@
 import { CUE } from './cues';
 import { type Mention, readMention } from './mentions';
 import { isSpeakerLike, VERB } from './subjects';
+import {
+  ANTECEDENT_DETERMINERS,
+  BEFORE_A_VERB_AFTER_WHO,
+  HEAD_ENDING_PREPOSITIONS,
+  NOT_AN_ACT_AFTER_WHO,
+} from '../lexicon/en/clause-words';
+import { SOURCE_PRONOUNS } from '../lexicon/en/function-words';
 
 const HAS_CUE = new RegExp(`\\b(?:${CUE})\\b`, 'iu');
 
 // who/which, up to four words, a cue, then only the cue's complement (a comma would close the clause).
 const CUE_CLAUSE = new RegExp(
-  `^\\s+(?:(?!(?:he|she|they|we|it|i)\\s)[\\p{Ll}’']+\\s+){0,4}?(?:${CUE})\\b[^"“”.!?,]{0,120}$`,
+  `^\\s+(?:(?!(?:${SOURCE_PRONOUNS.join('|')})\\s)[\\p{Ll}’']+\\s+){0,4}?(?:${CUE})\\b[^"“”.!?,]{0,120}$`,
   'u',
 );
 
 // who + an active verb: "who thinks", "who has postured himself as"; a copula, a modal or a passive is no act of
-// saying, and a comma closes the clause ("Hoff, who declined to comment, proposes …").
-// prettier-ignore
-const NOT_AN_ACT = [
-  // Copulas and modals
-  'was', 'were', 'is', 'are', 'be', 'been', 'being', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must',
-  'did', 'does', 'do',
-  // A subject pronoun: "which he …" is a new clause
-  'he', 'she', 'they', 'we', 'it', 'i',
-];
+// saying, a subject pronoun opens a new clause ("which he …"), and a comma closes the clause ("Hoff, who declined to
+// comment, proposes …").
+const NOT_AN_ACT = [...NOT_AN_ACT_AFTER_WHO, ...SOURCE_PRONOUNS];
 const VERB_CLAUSE = new RegExp(
-  `^\\s+(?!(?:${NOT_AN_ACT.join('|')})\\b)(?:(?:has|have|had|also|once|often|long|\\p{Ll}+ly)\\s+){0,2}` +
+  `^\\s+(?!(?:${NOT_AN_ACT.join('|')})\\b)(?:(?:${BEFORE_A_VERB_AFTER_WHO.join('|')}|\\p{Ll}+ly)\\s+){0,2}` +
     `(?!been\\b)${VERB}\\b[^"“”.!?,]{0,200}$`,
   'u',
 );
 
 // The noun phrase that ends a text: the last determiner's phrase, a capitalised run, or the last two words.
-const DET = '(?:the|a|an|his|her|its|their|our|this|these|those|one|another)';
+const DET = `(?:${ANTECEDENT_DETERMINERS.join('|')})`;
 const PHRASE_WORD = '[^\\s,;:()"“”—–]+';
 const DETERMINED = new RegExp(
   `(?:^|[\\s,(—–])(${DET}\\s+(?:(?!${DET}\\s)${PHRASE_WORD}\\s+){0,5}(?!${DET}\\s)${PHRASE_WORD})$`,
@@ -37,6 +38,8 @@ const DETERMINED = new RegExp(
 );
 const NAME_RUN = /(?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’-]*$/u;
 const LAST_WORDS = /(?:^|\s)((?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*)$/u;
+
+const GOES_ON = new RegExp(`^\\s*(?!(?:${HEAD_ENDING_PREPOSITIONS.join('|')})\\b)\\p{Ll}`, 'u');
 
 const speaks = (m: Mention) => m.kind === 'name' || m.kind === 'organization' || m.kind === 'group' || isSpeakerLike(m);
 
@@ -55,8 +58,7 @@ function antecedent(head: string, offset: number, restrictive: boolean): Mention
   // "Obama wasn't treated as credibly by his show's listeners, who": a reading that leaves a clause going on after it
   // (lower-case words, not an affiliation: "McConnell of Kentucky, who") is that clause's subject, not the antecedent.
   const partEnd = partStart + lastPart.length;
-  const goesOn = (r: Mention) =>
-    /^\s*(?!(?:of|at|for|from|with|in)\b)\p{Ll}/u.test(head.slice(r.end - offset, partEnd - offset));
+  const goesOn = (r: Mention) => GOES_ON.test(head.slice(r.end - offset, partEnd - offset));
   const found = readings.filter((r): r is Mention => r !== null && !goesOn(r));
   return found.find(speaks) ?? found[0] ?? null;
 }

@@ -21,6 +21,7 @@ import { SENTENCE_ADVERBS, SENTENCE_OPENERS, SUBORDINATORS } from '../lexicon/en
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import { ROLES_OF_AN_ORGANISATION } from '../lexicon/en/sources';
 import { RANK_ABBREVIATIONS, OFFICE_ABBREVIATIONS } from '../lexicon/en/address';
+import { AGENT_ENDINGS, PERSON_COMPOUND_ENDINGS, RECIPIENT_ENDINGS } from '../lexicon/en/word-endings';
 
 const PERSON_HEADS = wordSet(
   TITLE_WORDS,
@@ -36,7 +37,10 @@ const MODIFIERS = wordSet(ROLE_MODIFIERS);
  * Endings of nouns for what someone does: spokesman, director, strategist, historian, trustee. Not -ant/-ent
  * ("went", "statement"): those person nouns are listed (ROLE_PHRASE_HEADS, PERSON_NOUNS).
  */
-const AGENT_NOUN = /^\p{L}[\p{L}-]{2,}(?:er|or|ist|ian|man|woman|person|ee)$/u;
+const AGENT_NOUN = new RegExp(
+  `^\\p{L}[\\p{L}-]{2,}(?:${[...AGENT_ENDINGS, ...PERSON_COMPOUND_ENDINGS, ...RECIPIENT_ENDINGS].join('|')})$`,
+  'u',
+);
 const NOT_AGENT_NOUNS = wordSet(PREPOSITIONS, AGENT_LOOKALIKES);
 /** Capitalised words that open a sentence or name a day: "However", "Later", "Monday" are no affiliation. */
 const NOT_AFFILIATIONS = wordSet(

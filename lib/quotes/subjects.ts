@@ -6,9 +6,16 @@ import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 import { blankPartyTags, capitalisedRun, TIME_ADJUNCT } from './patterns';
 import { CLAUSE_NARROWERS, PHRASE_DETERMINERS, SUBORDINATORS } from '../lexicon/en/clause-words';
 import { IRREGULAR_PASTS } from '../lexicon/en/speech';
+import {
+  AGENT_ENDINGS,
+  ENT_ANT_ENDINGS,
+  PERSON_COMPOUND_ENDINGS,
+  PERSON_STEMS_IN_ENT_ANT,
+  VERB_ENDINGS,
+} from '../lexicon/en/word-endings';
 
 /** A verb after the speaker: "barked", "mocks", "shot back"; lower case, so it cannot open a new name. */
-export const VERB = `(?:\\p{Ll}{2,}(?:ed|es|s)|${IRREGULAR_PASTS.join('|')})`;
+export const VERB = `(?:\\p{Ll}{2,}(?:${VERB_ENDINGS.join('|')})|${IRREGULAR_PASTS.join('|')})`;
 
 // A capitalised determiner opens a noun phrase, not a name: "Her critics cited it", "Several Republican senators".
 const NOT_A_NAME_OPENING = `(?!(?:${PHRASE_DETERMINERS.join('|')})\\s)`;
@@ -86,16 +93,10 @@ export function clauseSubject(
 }
 
 // Nouns for people by their ending, and -ent/-ant words that are people (not "incident", "restaurant").
-// prettier-ignore
-const PERSON_STEMS_IN_ENT_ANT = [
-  'resid', 'stud', 'ag', 'correspond', 'particip', 'assist', 'consult', 'defend', 'claim', 'applic', 'immigr', 'serv',
-  'dissid', 'oppon', 'propon', 'cli', 'par', 'pati', 'advoc',
-];
-const PERSON_NOUN = new RegExp(
-  `(?:man|woman|person|er|or|ist|ian|(?:${PERSON_STEMS_IN_ENT_ANT.join('|')})(?:ent|ant))$`,
-);
+const ENT_ANT_PERSON = `(?:${PERSON_STEMS_IN_ENT_ANT.join('|')})(?:${ENT_ANT_ENDINGS.join('|')})`;
+const PERSON_NOUN = new RegExp(`(?:${[...PERSON_COMPOUND_ENDINGS, ...AGENT_ENDINGS, ENT_ANT_PERSON].join('|')})$`);
 /** "consultant", "opponent", "resident": a person noun in -ant/-ent. */
-export const PERSON_IN_ENT_ANT = new RegExp(`^\\p{L}*(?:${PERSON_STEMS_IN_ENT_ANT.join('|')})(?:ent|ant)$`, 'u');
+export const PERSON_IN_ENT_ANT = new RegExp(`^\\p{L}*${ENT_ANT_PERSON}$`, 'u');
 
 /**
  * A subject that can speak: a name, pronoun or organisation, or a role noun for a person ("the senator", "the

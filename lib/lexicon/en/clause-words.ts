@@ -163,3 +163,103 @@ export const ACTS_ON_A_PERSON = [
   'arrested', 'detained', 'charged', 'indicted', 'convicted', 'sentenced', 'jailed', 'handcuffed', 'questioned',
   'interrogated', 'shot', 'stabbed', 'killed', 'attacked', 'assaulted', 'robbed', 'kidnapped', 'abducted',
 ];
+
+/** Determiners that open a source phrase: "the spokesman", "his aides", "several senators". */
+// Used by: quotes/mentions (DETERMINERS: the phrase is no name).
+// prettier-ignore
+export const SOURCE_DETERMINERS = [
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some',
+  'two', 'three', 'several', 'many',
+];
+/** Of those, the ones that leave a source unnamed: "a source", "one official", "some aides". */
+// Used by: quotes/mentions (INDEFINITE: an anonymous source).
+export const INDEFINITE_DETERMINERS = ['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three'];
+/** Quantities that make a plural noun a group, not one source: "several environmental groups", "some protesters". */
+// Used by: quotes/mentions (roleMention).
+export const GROUP_QUANTIFIERS = ['several', 'some', 'many', 'two', 'three'];
+/** Determiners of the noun phrase a relative pronoun goes back to ("the officers, who"); not "that" (a conjunction). */
+// Used by: quotes/relative (DETERMINED).
+// prettier-ignore
+export const ANTECEDENT_DETERMINERS = [
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'one', 'another',
+];
+
+/** Words that join a phrase on and are dropped before its source: "And Trump said", "As one employee put it". */
+// Used by: quotes/mentions (readMention).
+// prettier-ignore
+export const LEADING_CONNECTIVES = [
+  'and', 'but', 'also', 'then', 'later', 'now', 'so', 'as', 'while', 'when', 'because', 'yet',
+];
+
+/**
+ * Words that end the role before a name: a cue, a preposition, a verb or a relative word ("said Kazakh President
+ * Tokayev", "according to spokesman Berik Uali", "who met Senator X"). The cue verbs are added by the reader.
+ */
+// Used by: quotes/mentions (ROLE_BREAK).
+// prettier-ignore
+export const ROLE_BREAKS = [
+  // Prepositions and the words of "according to"
+  'according', 'to', 'by', 'as', 'with', 'from', 'for', 'of', 'in', 'on', 'at',
+  // Joiners, relative words and copulas
+  'and', 'that', 'who', 'is', 'was', 'were', 'are', 'be', 'been',
+  // Verbs that take the person as object
+  'thanked', 'met', 'visited',
+];
+
+/**
+ * Prepositions that tie a person to a body or a place: "Tasos Georgelis of the city's Department", "McConnell of
+ * Kentucky", "a researcher at Yale". Used by: quotes/mentions (AFFILIATION).
+ */
+export const AFFILIATION_PREPOSITIONS = ['of', 'at', 'for', 'from', 'with'];
+/** Those and "in": a phrase's head noun is the word before them ("relatives of the officers", "officials in Ohio"). */
+// Used by: quotes/mentions (roleMention's head, goesOnAfterName), quotes/relative (an affiliation after a name).
+export const HEAD_ENDING_PREPOSITIONS = [...AFFILIATION_PREPOSITIONS, 'in'];
+/** Prepositions that give an office its domain: "ambassador to Britain", "a spokesman for Boeing", "professor at". */
+// Used by: quotes/mentions (officeHolder).
+export const OFFICE_PREPOSITIONS = ['to', 'for', 'of', 'at'];
+/** Prepositions that put a place inside a role before a name: "envoy to Ukraine Kurt Volker". Used by: mentions. */
+export const ROLE_PLACE_PREPOSITIONS = ['to', 'of', 'for', 'in'];
+/** Prepositions inside one office's or body's name: "Bank of England", "Commissioner for Human Rights". */
+// Used by: quotes/mentions (nameAfterOf).
+export const NAME_INNER_PREPOSITIONS = ['of', 'for'];
+
+/**
+ * Prepositions whose object is no subject of the cue after it ("responded on Facebook writing", "directed at Bannon,
+ * who Beck called"), and "the spokesman" after them is no subject either ("a letter to the senator said").
+ */
+// Used by: quotes/mention-before (GOVERNING).
+// prettier-ignore
+export const PREPOSITIONS_BEFORE_OBJECT = [
+  'of', 'to', 'for', 'from', 'with', 'by', 'at', 'in', 'on', 'about', 'against', 'among', 'over', 'under', 'into',
+  'through', 'between',
+];
+/**
+ * Of those, the ones after which a participle's subject or the agent may follow: "footage of Trump saying", "with the
+ * union calling her", "an email sent out by Sanders". Used by: quotes/mention-before (PLACE_PREPOSITIONS).
+ */
+export const PREPOSITIONS_BEFORE_AGENT = ['of', 'with', 'by'];
+
+/** Auxiliaries: "has denied", "was quoted", "did not". Used by: quotes/mentions (a phrase that is a clause). */
+export const AUXILIARIES = ['is', 'was', 'were', 'are', 'has', 'have', 'had', 'does', 'did'];
+/** Words that open an indirect question or a clause: "how", "why", "whether". Used by: quotes/mentions. */
+export const INDIRECT_QUESTION_WORDS = ['how', 'why', 'whether'];
+/** Words that open a clause, never a source phrase: "which holds", "there is", "just as". Used by: quotes/mentions. */
+export const CLAUSE_OPENING_WORDS = ['which', 'who', 'there', 'just', 'what', 'how', 'why'];
+/**
+ * Adverbs and connectives capitalised at a sentence start that stand alone before a cue, never a name ("Indeed, …",
+ * "Meanwhile said"); those in "-ly" are read by their ending. Used by: quotes/mentions.
+ */
+export const LONE_OPENING_ADVERBS = ['already', 'amazing', 'indeed', 'instead', 'meanwhile', 'still', 'yet', 'even'];
+
+/**
+ * Copulas, modals and pronouns after "who": the clause states or may, it does not say ("Hoff, who was …", "which he
+ * …" opens a new clause). Used by: quotes/relative (VERB_CLAUSE).
+ */
+// prettier-ignore
+export const NOT_AN_ACT_AFTER_WHO = [
+  // Copulas and modals
+  'was', 'were', 'is', 'are', 'be', 'been', 'being', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must',
+  'did', 'does', 'do',
+];
+/** Words between "who" and its verb: "who has long postured", "who also thinks". Used by: quotes/relative. */
+export const BEFORE_A_VERB_AFTER_WHO = ['has', 'have', 'had', 'also', 'once', 'often', 'long'];

@@ -73,3 +73,17 @@ export const NON_DESCRIBING_ADJECTIVES = [
 export const ORDINAL_WORDS = [
   'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'final',
 ];
+
+/** Pronouns that stand as a source: "he said"; "it" for a body or a document ("It added, …"). */
+// Used by: quotes/mentions (PRONOUNS), quotes/relative (a new clause's subject).
+export const SOURCE_PRONOUNS = [...SUBJECT_PRONOUNS, 'it'];
+/** The same and "you": no name ("What I can say", "You can say"). Used by: quotes/mentions (NOT_NAME_WORD). */
+export const PERSONAL_PRONOUNS = [...SOURCE_PRONOUNS, 'you'];
+/** Object pronouns: "telling her", "warning them". Used by: quotes/mentions (a participle and its object). */
+export const OBJECT_PRONOUNS = ['her', 'him', 'them', 'it', 'us'];
+/** Question and relative words: "What I can say", "which he described as". Used by: quotes/mentions. */
+export const QUESTION_WORDS = ['what', 'who', 'which', 'where', 'when', 'why', 'how'];
+/** Words that point rather than name: "That is …", "There was …". Used by: quotes/mentions (NOT_NAME_WORD). */
+export const POINTING_WORDS = ['that', 'this', 'there', 'here'];
+/** Conjunctions that join two names or phrases: "Cruz and Rubio". Used by: quotes/mentions. */
+export const COORDINATORS = ['and', 'or'];

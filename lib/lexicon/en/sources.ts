@@ -100,3 +100,7 @@ export const ORGANISATION_CLASS_HEADS: Record<string, string[]> = {
   union: ['Union', 'Association', 'Federation', 'Brotherhood', 'Guild'],
   company: ['Company', 'Corporation', 'Corp', 'Inc', 'Group', 'Holdings'],
 };
+
+/** Heads of a source phrase that name no one: "a source close to", "someone familiar", "insiders". */
+// Used by: quotes/mentions (an anonymous source).
+export const ANONYMOUS_HEADS = ['source', 'sources', 'someone', 'somebody', 'insider', 'insiders'];

@@ -110,3 +110,9 @@ export const PUBLISHING_PARTICIPLES = [
   'published', 'released', 'issued', 'conducted', 'filed', 'obtained', 'reviewed', 'seen', 'cited', 'led', 'written',
   'compiled', 'quoted',
 ];
+
+/** Cues that open a sentence before their source: "Said Comey, “…”", "Wrote Smith: “…”". Capitalised. */
+// Used by: quotes/mention-before.
+export const OPENING_CUES = ['Said', 'Says', 'Added', 'Asked', 'Wrote', 'Writes', 'Adds'];
+/** Verbs of "as X put it": "As Cornyn put it", "as the report notes it". Used by: quotes/mention-before (AS_PUT_IT). */
+export const PUT_IT_VERBS = ['put', 'puts', 'said', 'says', 'wrote', 'writes', 'noted', 'notes'];
