@@ -25,6 +25,8 @@ import {
   LOCATIVE_PREPOSITIONS,
   MOTIONS,
   PLACE_QUALIFIERS,
+  RECORDED_TOLLS,
+  RECORDING_VERBS,
   UNDERGONE,
 } from '../lexicon/en/events';
 import { LOCALITIES_AFTER, SETTLEMENTS_AFTER, SUBDISTRICTS_AFTER } from '../lexicon/en/place-words';
@@ -95,6 +97,11 @@ const UNIT_IN = new RegExp(
   `^\\s+(?:${alternation([...SETTLEMENTS_AFTER, ...LOCALITIES_AFTER, ...SUBDISTRICTS_AFTER])})\\s+(?:under|of|in)\\s+$`,
   'iu',
 );
+// The area a place named by a mention cue lies in, written right after it ("born in the small village of Flumeri in
+// southern Italy", "headquartered in Stamford in Connecticut"): it says where that place is, no more, as the state
+// after "Grantville, Pennsylvania" does. Not after a reference point: "60 miles southwest of Raleigh in North
+// Carolina's Sandhills region" places the town the story is in.
+const AREA_IN = new RegExp(`^\\s+in\\s+(?:the\\s+)?${QUALIFIER}$`, 'iu');
 // The place as subject of an economic happening: reaching or escaping a bad state ("Germany has barely avoided falling
 // into recession"), or its economy moving ("China's economy slowed to its lowest rate", "the US economy grew"), or its
 // shares ("Japan's stocks fell", "Tokyo stocks fell"; not "Japan's Toyota shares fell", a company's: no name may come
@@ -130,6 +137,16 @@ const BEFELL = new RegExp(
   'u',
 );
 const UNDERWENT = new RegExp(`^\\s+(?:(?:has|have|had)\\s+)?${ADVERB}(?:${alternation(UNDERGONE)})\\b`, 'u');
+// The place counting a toll in it, with up to four words before the toll ("California has confirmed at least thirteen
+// cases", "Beijing reported its first death", "Sub-Saharan Africa suffered nearly three-quarters of AIDS-related
+// deaths"); none of them a denial ("has reported no cases": nothing happened), nor a report's clause ("Xinhua
+// reported that 1,118 new cases": a source speaking).
+const RECORDED = new RegExp(
+  `^\\s+(?:(?:has|have|had)\\s+)?${ADVERB}(?:${alternation(RECORDING_VERBS)})\\s+` +
+    "(?!(?:no|zero|not|none)\\b)(?:(?!(?:that|what|how)\\s)(?:[\\p{L}'’-]+|\\d[\\d,.]*%?)\\s+){0,4}?" +
+    `(?:${alternation(RECORDED_TOLLS)})\\b`,
+  'u',
+);
 // A reporter's line at the end ("Jennifer Jett reported from Hong Kong"): where the story was filed from.
 const FILED_FROM = /\b(?:reported|reporting|contributed|filed|wrote)\s+(?:this\s+(?:report|story)\s+)?from\s+$/u;
 // A second reporter sharing the verb ("Stella Kim reported from Seoul, and Jennifer Jett from Hong Kong").
@@ -183,6 +200,7 @@ function mentionRole(
     return ['dateline', 'dateline'];
   if (FILED_FROM.test(before) || FILED_FROM_TOO.test(wide)) return ['dateline', 'filed-from'];
   if (previous?.cued && UNIT_IN.test(text.slice(previous.end, s.start))) return [previous.role, previous.rule];
+  if (areaOfMention(previous) && AREA_IN.test(text.slice(previous.end, s.start))) return ['mention', previous.rule];
   if (villager(before, text.slice(s.end, s.end + 20))) return ['event', 'villager'];
   const mention = mentionCue(before) ?? mentionCueAfter(after, wide);
   if (mention) return ['mention', `mention:${mention}`];
@@ -200,6 +218,10 @@ function mentionRole(
     return listed(text, s, previous) ?? ['mention', `off:${off}`];
   }
   return listed(text, s, previous) ?? ['mention', 'default'];
+}
+
+function areaOfMention(previous: MentionRole | undefined): previous is MentionRole {
+  return previous?.cued === true && previous.role === 'mention' && previous.rule !== 'mention:bearing';
 }
 
 /** A name listed after an event place shares its cue ("in Aktau and Zhanaozen"); a bracketed short form its name's. */
@@ -229,6 +251,7 @@ const EVENTS_NAMED_AFTER: [string, RegExp][] = [
   ['market-moved', MARKET_MOVED], // "Japan's Nikkei 225 (N225) declined 0.3%"
   ['befell', BEFELL], // "Venezuela was rocked by protests"
   ['underwent', UNDERWENT], // "Japan hosted the summit"
+  ['recorded', RECORDED], // "California has confirmed at least thirteen cases"
 ];
 
 function namesEvent(after: string, before: string): string | null {

@@ -82,6 +82,11 @@ const ORIGIN = new RegExp(
   'iu',
 );
 /**
+ * Where someone was born, said after what they were born as ("born the first child of two pharmacists in East Chicago",
+ * "born into a family of farmers near"): the origin verb with its object between it and the place.
+ */
+const BORN_AS = /\bborn\s+(?:into\s+)?(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){1,6}?(?:in|at|near)\s+(?:the\s+)?$/iu;
+/**
  * What someone studied and where, a career record ("studied art in New York City", "trained as a nurse in"); a past
  * form only: "a training service in" is a noun.
  */
@@ -262,7 +267,8 @@ const CALLED_OFF_LATER = new RegExp(
 
 /** Words before the name that make it a mention whatever else is around it, by name (the evaluation counts each). */
 const MENTION_CUES_BEFORE: [string, (before: string) => boolean][] = [
-  ['origin', (b) => ORIGIN.test(b) || REGISTERED.test(b)], // "born in", "The company is registered in"
+  // "born in", "born the first child of two teachers in", "The company is registered in"
+  ['origin', (b) => ORIGIN.test(b) || BORN_AS.test(b) || REGISTERED.test(b)],
   ['studied', (b) => STUDIED.test(b)], // "studied art in"
   ['comparison', (b) => COMPARISON.test(b)], // "higher than in"
   ['compared-again', (b) => COMPARED_AGAIN.test(b)], // "twice those in"

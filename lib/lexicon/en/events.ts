@@ -320,6 +320,29 @@ export const UNDERGONE = [
 ];
 
 /**
+ * Verbs of a place counting what happened in it ("California has confirmed at least thirteen cases", "Brazil has
+ * registered 899 deaths", "Eastern China saw a large number of cases"): only with a toll for object (RECORDED_TOLLS),
+ * as with any other object the place is a party ("Russia saw the move as a provocation", "Japan registered a protest").
+ */
+// Used by: places/roles (a place as the subject of a happening).
+// prettier-ignore
+export const RECORDING_VERBS = [
+  'reported', 'reports', 'confirmed', 'confirms', 'registered', 'recorded', 'records', 'logged', 'counted',
+  'documented', 'detected', 'saw', 'seen', 'sees', 'suffered', 'suffers',
+];
+
+/** What a place records happening in it: cases, deaths and unrest ("its first death", "899 deaths", "violence"). */
+// Used by: places/roles (RECORDING_VERBS).
+// prettier-ignore
+export const RECORDED_TOLLS = [
+  // an epidemic's or a disaster's count
+  'case', 'cases', 'death', 'deaths', 'fatality', 'fatalities', 'casualties', 'infection', 'infections', 'outbreak',
+  'outbreaks', 'incident', 'incidents', 'toll',
+  // unrest (plural or mass nouns: "Japan registered a protest" is a state's act)
+  'violence', 'unrest', 'protests', 'clashes', 'riots', 'attacks',
+];
+
+/**
  * Words after a place's name that show it is a clause's subject or object, not a noun modifier ("Austria will invite",
  * "dealings with Ukraine and …", "remind China that"): with any other lower-case word after it, the name modifies a
  * noun ("the total U.S. population", "U.S. aid", "US boots on the Moon"), as a demonym names a nationality.
