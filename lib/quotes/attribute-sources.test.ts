@@ -284,6 +284,16 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     ],
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
+  {
+    name: 'a document from a person speaks in her words, as one by her does: a statement from Maria Lopez said',
+    paragraphs: ['Maria Lopez lost the case on Monday.', '“We will appeal,” a statement from Maria Lopez said.'],
+    expected: [[LOPEZ, 'person', 'a statement from Maria Lopez']],
+  },
+  {
+    name: 'the same with the source phrase before the quote: A statement from Maria Lopez said:',
+    paragraphs: ['A statement from Maria Lopez said: “We will appeal the ruling.”'],
+    expected: [[LOPEZ, 'person', 'A statement from Maria Lopez']],
+  },
 ];
 
 describe('attributeQuotes: indirect sources', () => {

@@ -22,6 +22,7 @@ import {
   GROUP_QUANTIFIERS,
   HEAD_ENDING_PREPOSITIONS,
   INDEFINITE_DETERMINERS,
+  ISSUING_PREPOSITIONS,
   INDIRECT_QUESTION_WORDS,
   LEADING_CONNECTIVES,
   LEADING_PREPOSITIONS,
@@ -346,6 +347,7 @@ export function readMention(phrase: string, offset: number): Mention | null {
 }
 
 const GOVERNING_PREPOSITION = exactly(OBJECT_PREPOSITIONS);
+const ISSUING_PREPOSITION = exactly(ISSUING_PREPOSITIONS, '');
 const OFFICE_PREPOSITION = exactly(OFFICE_PREPOSITIONS, '');
 const ROLE_PLACE_PREPOSITION = exactly(ROLE_PLACE_PREPOSITIONS, '');
 const NAME_INNER_PREPOSITION = exactly(NAME_INNER_PREPOSITIONS, '');
@@ -357,7 +359,19 @@ const NAME_INNER_PREPOSITION = exactly(NAME_INNER_PREPOSITIONS, '');
  * "Secretary of State Mike Pompeo"), a capitalised head as one name ("Bank of England").
  */
 function governedRun(toks: Token[], runStart: number): boolean {
-  return runStart >= 2 && governsName(toks[runStart - 2].word, toks[runStart - 1].word);
+  return runStart >= 2 && governsName(toks[runStart - 2].word, toks[runStart - 1].word) && !issuedBy(toks, runStart);
+}
+
+/**
+ * "a statement from Ann Reyes", "data from MarketAxess": a document from someone speaks in their words, as one by
+ * them does ("a survey by Penelope Abernathy"): the run is the source, read as any name is.
+ */
+function issuedBy(toks: Token[], runStart: number): boolean {
+  const head = stripPossessive(toks[runStart - 2].word.toLowerCase());
+  return (
+    ISSUING_PREPOSITION.test(toks[runStart - 1].word) &&
+    (DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head.replace(/s$/, '')))
+  );
 }
 
 /** A noun that can head a source phrase ("officials", "the head", "a survey"), not a clause's last word ("fire"). */

@@ -214,6 +214,8 @@ export const AFFILIATION_PREPOSITIONS = ['of', 'at', 'for', 'from', 'with'];
 /** Those and "in": a phrase's head noun is the word before them ("relatives of the officers", "officials in Ohio"). */
 // Used by: quotes/mentions (roleMention's head, goesOnAfterName), quotes/relative (an affiliation after a name).
 export const HEAD_ENDING_PREPOSITIONS = [...AFFILIATION_PREPOSITIONS, 'in'];
+/** The preposition that names whom a document comes from: "a statement from Ann Reyes". Used by: quotes/mentions. */
+export const ISSUING_PREPOSITIONS = ['from'];
 /** Prepositions that give an office its domain: "ambassador to Britain", "a spokesman for Boeing", "professor at". */
 // Used by: quotes/mentions (officeHolder).
 export const OFFICE_PREPOSITIONS = ['to', 'for', 'of', 'at'];

@@ -15,8 +15,8 @@ export const DOCUMENT_NOUNS = [
   'complaint', 'lawsuit', 'indictment', 'filing', 'ruling', 'opinion', 'verdict', 'bill', 'rules', 'bylaws',
   'resolution', 'petition', 'records', 'documents', 'document', 'transcript',
   // Statements and publications
-  'release', 'editorial', 'column', 'response', 'reply', 'answer', 'remarks', 'comments', 'notice', 'cable',
-  'dispatch',
+  'statement', 'release', 'editorial', 'column', 'response', 'reply', 'answer', 'remarks', 'comments', 'notice',
+  'cable', 'dispatch',
   // Programmes
   'platform', 'plan', 'proposal', 'agenda', 'manifesto',
 ];
