@@ -10,6 +10,8 @@ import { siteHost, storyTown, type SiteHost } from './site-host';
 import { stateOverCity } from './state-namesake';
 import { placeLonelyTowns } from './lonely-town';
 import { listedWithoutPoint } from './unplaced-sites';
+import { alternation, capitalise } from '../lexicon/build';
+import { SITING_PREPOSITIONS, TOWN_PREPOSITIONS } from '../lexicon/en/events';
 
 export interface ResolvedMention {
   candidate: Candidate;
@@ -133,10 +135,18 @@ function earnedNames(names: NameCandidate[]): Set<string> {
  * "a barn burned down in Scottdale", "arrested near Albany": where something is; not "of" or "to" ("a phase of El
  * Niño"), nor a capitalised word inside a name ("on the Near North Side").
  */
-const SITED_BEFORE = /(?:\b(?:in|at|near|outside|inside|from)|(?:^|[.!?]\s+)(?:In|At|Near|Outside|Inside|From))\s+$/;
+const SITED_BEFORE = afterPreposition(SITING_PREPOSITIONS);
 
-const LOCATIVE_BEFORE =
-  /(?:\b(?:in|at|near|outside|from|to|of)|(?:^|[.!?]["”’]?\s+)(?:In|At|Near|Outside|From|To|Of))\s+$/;
+/** As SITED_BEFORE, and "to", "of": "a flight to Aktau", "the mayor of Aktau". */
+const LOCATIVE_BEFORE = afterPreposition(TOWN_PREPOSITIONS);
+
+/** Text ending in one of `words`: lower case anywhere, capitalised only opening a sentence. */
+function afterPreposition(words: readonly string[]): RegExp {
+  return new RegExp(
+    `(?:\\b(?:${alternation(words)})|(?:^|[.!?]["”’]?\\s+)(?:${alternation(words.map(capitalise))}))\\s+$`,
+    'u',
+  );
+}
 
 /** Towns must earn a bare mention: a small foreign town named once without "in"/"at" is likely a person or a word. */
 function isWeak(c: Candidate, e: GazetteerEntry, ctx: StoryContext): boolean {

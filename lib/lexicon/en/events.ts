@@ -1,6 +1,6 @@
 // Words that say something happened at a place: the prepositions that locate it, the nouns that name a happening,
 // and the verbs whose object is where it happened. Lower case.
-// Used by: places/roles (event-place roles).
+// Used by: places/roles (event-place roles), places/resolve (names written as places).
 import { COMPASS_ADJECTIVES, COMPASS_POINTS } from './place-words';
 
 /** Prepositions that put what the clause reports at a place ("protests began in Aktau", "troops moved into Kyiv"). */
@@ -25,6 +25,18 @@ export const PLACE_QUALIFIERS = [
   // a state of the place
   'war-torn', 'conflict-hit', 'flood-hit', 'quake-hit', 'drought-hit', 'storm-hit',
 ];
+
+/**
+ * Prepositions that put a name where something is or whence someone comes ("a barn burned down in Scottdale",
+ * "arrested near Albany", "a man from Scottdale"): the story shows the name is a place. Used by: places/resolve.
+ */
+export const SITING_PREPOSITIONS = ['in', 'at', 'near', 'outside', 'inside', 'from'];
+
+/**
+ * Prepositions after which a bare town name is read as one ("a flight to Aktau", "the mayor of Aktau") besides the
+ * siting ones: a small town named without them is likely a person or a word. Used by: places/resolve.
+ */
+export const TOWN_PREPOSITIONS = [...SITING_PREPOSITIONS, 'to', 'of'];
 
 /** Prepositions of a goal: the place is where the mover arrives, so an event place after a motion only. */
 export const GOAL_PREPOSITIONS = ['to', 'into'];
