@@ -553,6 +553,9 @@ function siteIn(
   // "Center for Health and Human Rights": a centre named for its purpose is an organisation.
   if (last < j && tokens[last + 1].text === 'for' && kind === 'venue') return null;
   if (last < j && CONNECTORS.has(tokens[last + 1].text)) last = j;
+  // "British Embassy Tokyo", "Agriculture Park Wana": a town written right after a building's head is where it is.
+  const town = namedForItsPlace(kind) && last === j - 1 ? townAfterHead(tokens, text, j, index) : undefined;
+  if (town) last = j;
   const k = key(tokens, text, i, last);
   if (lookup(index, k)) return null;
   // "Swat Valley", "the Korean Peninsula": a known place and its land word stay that place (matchRun's suffixes).
@@ -591,7 +594,8 @@ function siteIn(
   if (text[end] === '.' && kind === 'street' && /^(?:st|ave|rd|blvd)$/i.test(tokens[last].text)) end++;
   const start = kind === 'street' ? compassInitialBefore(text, tokens[i].start) : tokens[i].start;
   const c = spanCandidate(text, start, end, k, [], { site: { kind } });
-  if (namedForItsPlace(kind) && last > i) {
+  if (town) c.site!.inner = town;
+  else if (namedForItsPlace(kind) && last > i) {
     // Only a name with a big reading (a state, a city) says where: Carnegie Library is no building in Carnegie.
     c.site!.inner = matchRun(tokens, text, i, last - 1, index, lower, new Set()).find(
       (x) => (!x.veto || x.veto === 'embedded') && x.ids.some((id) => strong(index, id) && !bareCounty(index, id, x)),
@@ -603,6 +607,25 @@ function siteIn(
   // "Buckingham Palace said": the institution speaking.
   if (SPEECH_AFTER.test(c.after) && !located(c.before)) c.veto = 'metonymy';
   return { candidate: c, last };
+}
+
+/**
+ * The town a run's last word names, one space after a site's head; not a month or a weekday ("Coral Sky Amphitheatre
+ * June").
+ */
+function townAfterHead(tokens: Token[], text: string, j: number, index: PlaceIndex): Candidate | undefined {
+  if (text.slice(tokens[j - 1].end, tokens[j].start) !== ' ' || shouted(tokens[j])) return undefined;
+  const k = key(tokens, text, j, j);
+  const ids = lookup(index, k);
+  if (!ids || CALENDAR.has(k) || NOT_NAMES.has(k) || !ids.some((id) => entry(index, id).code.startsWith('PPL')))
+    return undefined;
+  return spanCandidate(
+    text,
+    tokens[j].start,
+    tokens[j].end - (tokens[j].text.match(POSSESSIVE)?.[0].length ?? 0),
+    k,
+    ids,
+  );
 }
 
 /** The gazetteer reads the whole run as one place (with a land word matchRun takes: "Swat Valley"). */

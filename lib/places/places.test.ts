@@ -614,6 +614,14 @@ describe('sites and facilities', () => {
     ]);
     expect(site('They played the BB&T Pavilion in Boston.').map((p) => p.name)).toEqual(['BB&T Pavilion, Boston']);
   });
+  it("reads a town written right after a building's head as part of its name and where it is", () => {
+    expect(site('A secretary at the British Embassy Moscow spoke. Fans came from Boston.').map((p) => p.name)).toEqual([
+      'British Embassy Moscow, Moscow',
+    ]);
+    expect(names('They talked at the British Embassy Moscow.')).toEqual(['British Embassy Moscow']);
+    // A month is no town: "Civic Arena March 5" is the arena and a date.
+    expect(names('They played at the Civic Arena March 5 in Moscow.')).toEqual(['Civic Arena', 'Moscow']);
+  });
   it('leaves out institutions, people, addresses, works and former names; a site with no town is off the map', () => {
     const offMap = (text: string) => site(text).map((p) => [p.name, p.lat]);
     expect(site('The Catholic Church in Houston said so. President Park in Boston spoke.')).toEqual([]);
