@@ -27,6 +27,8 @@ describe('a place name standing for its state, government or team', () => {
     ['a party at law', 'The case is [[U.S.]] v. Chen, in the district court.'],
     ['a modal written with a curly apostrophe', 'Officials say [[Orange County]] can’t afford to house them.'],
     ['a party charged as a whole', 'UEFA charged [[Liverpool]] with acts of damage.'],
+    ['a code before a currency sign', 'Libya lifted the sentences after a [[US]]$460 million settlement.'],
+    ['a code after a currency sign', 'The crop is worth $[[US]] 1.5 billion a year.'],
   ])('%s', (_label, text) => {
     expect(reads(text)).toBe(true);
   });

@@ -411,10 +411,15 @@ export function located(before: string): boolean {
   return LOCATED.test(before);
 }
 
+/** A country's code joined to a currency sign is its currency ("US$460 million", "$US 1.5 billion"), as "dollars". */
+const CURRENCY_AFTER = /^\$/u;
+const CURRENCY_BEFORE = /\$$/u;
+
 /** Whether the name between `before` and `after` stands for a state, government, team or economy. */
 export function metonymic(beforeAsWritten: string, afterAsWritten: string, country = false): boolean {
   // "can’t", "didn’t": the word lists write a straight apostrophe.
   const [before, after] = [straight(beforeAsWritten), straight(afterAsWritten)];
+  if (CURRENCY_AFTER.test(after) || CURRENCY_BEFORE.test(before)) return true;
   if (SIDE.test(before) || OFFICE.test(before) || LED_AFTER.test(after) || PARTY_AFTER.test(after)) return true;
   if (AGENT_BY.test(before) && PHRASE_END.test(after)) return true;
   // "in Seoul's efforts", "from Japan's Ministry": the preposition governs what the state owns, right after it.
