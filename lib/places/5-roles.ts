@@ -156,8 +156,12 @@ const FILED_FROM_TOO = new RegExp(
   'u',
 );
 // A list shares one cue ("in Aktau and Zhanaozen"); a short form in brackets after a name is that name again ("the
-// Democratic Republic of Congo (DRC), Madagascar and Peru").
-const LIST_JOIN = /^\s*\)?\s*(?:,|and|or|, and|, or)\s*$/;
+// Democratic Republic of Congo (DRC), Madagascar and Peru"). A list whose items hold commas is kept apart by
+// semicolons ("students in Miami; Chicago; Winston-Salem and Greensboro, North Carolina; Greenville, South Carolina"):
+// such an item goes on as a list item does, not as a new clause ("shots were fired in Almaty; Aktau stayed calm").
+const LIST_JOIN = /^\s*\)?\s*(?:,|;|and|or|, and|, or|; and)\s*$/;
+const SEMICOLON = /;/;
+const ITEM_END = /^\s*(?:[,;.]|(?:and|or)\s)/;
 const BRACKETED = /^\s*\(\s*$/;
 
 export interface MentionRole {
@@ -226,7 +230,9 @@ function areaOfMention(previous: MentionRole | undefined): previous is MentionRo
 
 /** A name listed after an event place shares its cue ("in Aktau and Zhanaozen"); a bracketed short form its name's. */
 function listed(text: string, s: Range, previous: MentionRole | undefined): [PlaceRole, string] | null {
-  if (previous?.role === 'event' && LIST_JOIN.test(text.slice(previous.end, s.start))) return ['event', 'list'];
+  const join = previous ? text.slice(previous.end, s.start) : '';
+  const item = !SEMICOLON.test(join) || ITEM_END.test(text.slice(s.end, s.end + 5));
+  if (previous?.role === 'event' && LIST_JOIN.test(join) && item) return ['event', 'list'];
   if (previous?.cued && BRACKETED.test(text.slice(previous.end, s.start))) return [previous.role, previous.rule];
   return null;
 }

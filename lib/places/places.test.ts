@@ -1506,6 +1506,12 @@ describe('roles', () => {
       'mention',
     ],
     ['where someone studied', 'She studied art in Almaty and sang.', 'Almaty', 'mention'],
+    [
+      'what research looked at is no field of study',
+      'Researchers studied bats in Almaty last year.',
+      'Almaty',
+      'event',
+    ],
     ['a training service is no study', 'He runs a bike repair training service in Almaty.', 'Almaty', 'event'],
     ['a residence named inside a place', 'She lives in a retirement community in Almaty.', 'Almaty', 'mention'],
     [
@@ -1561,6 +1567,13 @@ describe('roles', () => {
       'Kazakhstan',
       'mention',
     ],
+    [
+      'a list kept apart by semicolons',
+      'Researchers tested pupils in Almaty; Aktau and Zhanaozen, Mangystau; and Astana.',
+      'Zhanaozen',
+      'event',
+    ],
+    ['a semicolon before a new clause', 'Police fired shots in Almaty; Aktau stayed calm.', 'Aktau', 'mention'],
     [
       'a list after a dash that a "where" relative describes',
       'They studied states where cannabis had been legalized by 2016—Texas, Oregon and Minnesota— and more.',

@@ -88,9 +88,14 @@ const ORIGIN = new RegExp(
 const BORN_AS = /\bborn\s+(?:into\s+)?(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){1,6}?(?:in|at|near)\s+(?:the\s+)?$/iu;
 /**
  * What someone studied and where, a career record ("studied art in New York City", "trained as a nurse in"); a past
- * form only: "a training service in" is a noun.
+ * form only: "a training service in" is a noun. A field of study is no plural (but "economics", "physics"): plural
+ * objects are what research looked at, where the research happened ("researchers studied bats in Yunnan").
  */
-const STUDIED = /\b(?:studied|trained)\s+(?:as\s+(?:an?\s+)?)?(?:\p{Ll}+\s+){1,2}(?:in|at)\s+(?:the\s+)?$/u;
+const STUDIED = new RegExp(
+  '\\b(?:studied|trained)\\s+(?:as\\s+(?:an?\\s+)?)?(?:\\p{Ll}+\\s+)?(?:\\p{Ll}+ics|\\p{Ll}+(?<!s))' +
+    '\\s+(?:in|at)\\s+(?:the\\s+)?$',
+  'u',
+);
 // Where a company is on record ("The company is registered in the United States", "a firm incorporated in"): only
 // with a company for subject, as cases, a quake or a temperature "registered in" a place happened there.
 const REGISTERED = new RegExp(
