@@ -6,7 +6,8 @@ import type { ResolvedMention } from './4-resolve';
 import type { StoryContext } from './3-story-context';
 import { calledOff, mentionCue, mentionCueAfter } from './role-cues';
 import type { Range } from '../text/datelines';
-import { alternation } from '../lexicon/build';
+import { alternation, capitalise } from '../lexicon/build';
+import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import {
   ACTS_ON_PLACE,
   ASSAULTS_ON_PLACE,
@@ -159,7 +160,9 @@ const FILED_FROM_TOO = new RegExp(
 // Democratic Republic of Congo (DRC), Madagascar and Peru"). A list whose items hold commas is kept apart by
 // semicolons ("students in Miami; Chicago; Winston-Salem and Greensboro, North Carolina; Greenville, South Carolina"):
 // such an item goes on as a list item does, not as a new clause ("shots were fired in Almaty; Aktau stayed calm").
-const LIST_JOIN = /^\s*\)?\s*(?:,|;|and|or|, and|, or|; and)\s*$/;
+// An item may open with "the" or a qualifier ("in Belgium, France, the Netherlands and Luxembourg", "in Canada and the
+// United States", "in North America and central Europe").
+const LIST_JOIN = new RegExp(`^\\s*\\)?\\s*(?:,|;|and|or|, and|, or|; and)\\s*(?:the\\s+)?${QUALIFIER}$`, 'iu');
 const SEMICOLON = /;/;
 const ITEM_END = /^\s*(?:[,;.]|(?:and|or)\s)/;
 const BRACKETED = /^\s*\(\s*$/;
@@ -232,9 +235,27 @@ function areaOfMention(previous: MentionRole | undefined): previous is MentionRo
 function listed(text: string, s: Range, previous: MentionRole | undefined): [PlaceRole, string] | null {
   const join = previous ? text.slice(previous.end, s.start) : '';
   const item = !SEMICOLON.test(join) || ITEM_END.test(text.slice(s.end, s.end + 5));
-  if (previous?.role === 'event' && LIST_JOIN.test(join) && item) return ['event', 'list'];
+  if (previous?.role === 'event' && LIST_JOIN.test(join) && item && !locatorOfName(text, previous, join))
+    return ['event', 'list'];
   if (previous?.cued && BRACKETED.test(text.slice(previous.end, s.start))) return [previous.role, previous.rule];
   return null;
+}
+
+// "the Moulin Rouge in Paris, the Las Vegas Strip, and New York's Times Square": after a place that only located a
+// name, an item opening with "the" is another such name, not another place where the same thing happened.
+// A day or a month is no name ("on Sunday in Canada and the United States").
+const NAME_IN = new RegExp(
+  `(?<!\\b(?:${alternation([...MONTHS, ...WEEKDAYS].map(capitalise))}))(?<=\\p{Lu}[\\p{L}'’.-]*)\\s+in\\s+$`,
+  'u',
+);
+const THE_ITEM = /\bthe\s+$/iu;
+
+function locatorOfName(text: string, previous: MentionRole, join: string): boolean {
+  return (
+    previous.rule === 'locative' &&
+    THE_ITEM.test(join) &&
+    NAME_IN.test(text.slice(Math.max(0, previous.start - 40), previous.start))
+  );
 }
 
 /** "Indianapolis – Several thousand teachers…": a place opening the body before a dash is a dateline in any case. */

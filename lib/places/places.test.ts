@@ -1573,6 +1573,19 @@ describe('roles', () => {
       'Zhanaozen',
       'event',
     ],
+    ['a list item opening with "the"', 'Protests began in Kazakhstan and the United States.', 'United States', 'event'],
+    [
+      'a list item after a day',
+      'Protests began on Sunday in Kazakhstan, Pakistan and the United States.',
+      'United States',
+      'event',
+    ],
+    [
+      'a list item after a place that only located a name',
+      'Neon gave the Moulin Rouge in Almaty, the Aktau Strip, and more their glow.',
+      'Aktau Strip',
+      'mention',
+    ],
     ['a semicolon before a new clause', 'Police fired shots in Almaty; Aktau stayed calm.', 'Aktau', 'mention'],
     [
       'a list after a dash that a "where" relative describes',
