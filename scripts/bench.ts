@@ -4,6 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
@@ -36,11 +37,26 @@ console.log(`load average at start: ${load()} (1, 5, 15 min; the timings below a
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (ms: number) => ms.toFixed(ms < 10 ? 2 : 1).padStart(8);
 
+/** One timed run, on the clock performance.now() reads (the clock GC entries are stamped with). */
+interface Span {
+  start: number;
+  end: number;
+}
+// Garbage-collection pauses, to tell how much of each arm's time they are. The observer only records: entries arrive
+// after the timed loop, so it adds no work inside a run.
+const gcPauses: Span[] = [];
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) gcPauses.push({ start: e.startTime, end: e.startTime + e.duration });
+}).observe({ entryTypes: ['gc'] });
+/** Milliseconds of GC pause that started inside the run. */
+const pauseIn = (run: Span) =>
+  gcPauses.reduce((ms, p) => (p.start >= run.start && p.start < run.end ? ms + p.end - p.start : ms), 0);
+
 /**
  * Two arms timed turn about (A, B, B, A, …) after a warm-up of each: on a shared machine a busy spell then hits
  * both arms alike instead of all the runs of one. Medians of each arm's runs.
  */
-function timeBoth(a: () => void, b: () => void, runs = RUNS): [number, number] {
+function timeBoth(a: () => void, b: () => void, runs = RUNS, spans?: [Span[], Span[]]): [number, number] {
   a();
   b();
   const ta: number[] = [];
@@ -48,7 +64,9 @@ function timeBoth(a: () => void, b: () => void, runs = RUNS): [number, number] {
   const time = (run: () => void, into: number[]) => {
     const started = performance.now();
     run();
-    into.push(performance.now() - started);
+    const ended = performance.now();
+    into.push(ended - started);
+    spans?.[into === ta ? 0 : 1].push({ start: started, end: ended });
   };
   for (let i = 0; i < runs; i++) {
     if (i % 2) {
@@ -99,6 +117,8 @@ const rows: {
   parse: number;
   clone: number;
   stages: Record<Stage, number>;
+  /** Each arm's timed runs (readability, pipeline), for the GC pauses inside them. */
+  spans: [Span[], Span[]];
 }[] = [];
 for (const file of files) {
   const html = readFileSync(join(pagesDir, file), 'utf8');
@@ -112,19 +132,25 @@ for (const file of files) {
   let words = 0;
   // Each pipeline run's stages; the page's figure per stage is the median over runs (warm-up included, harmless).
   const perRun = Object.fromEntries(STAGES.map((st) => [st, [] as number[]])) as Record<Stage, number[]>;
-  const [readability, pipeline] = timeBoth(readabilityRun, () => {
-    const started = performance.now();
-    const doc = parseDocument(html);
-    const parsed = performance.now();
-    const article = extractArticle(doc, url, { disposable: true });
-    perRun.parse.push(parsed - started);
-    perRun.extract.push(performance.now() - parsed);
-    const timings: Record<string, number> = (article && analyzeArticle(article, resources).timings) || {};
-    for (const st of ['text', 'names', 'quotes', 'places', 'entities'] as const) perRun[st].push(timings[st] ?? 0);
-    words = article?.wordCount ?? 0;
-  });
+  const spans: [Span[], Span[]] = [[], []];
+  const [readability, pipeline] = timeBoth(
+    readabilityRun,
+    () => {
+      const started = performance.now();
+      const doc = parseDocument(html);
+      const parsed = performance.now();
+      const article = extractArticle(doc, url, { disposable: true });
+      perRun.parse.push(parsed - started);
+      perRun.extract.push(performance.now() - parsed);
+      const timings: Record<string, number> = (article && analyzeArticle(article, resources).timings) || {};
+      for (const st of ['text', 'names', 'quotes', 'places', 'entities'] as const) perRun[st].push(timings[st] ?? 0);
+      words = article?.wordCount ?? 0;
+    },
+    RUNS,
+    spans,
+  );
   const stages = Object.fromEntries(STAGES.map((st) => [st, median(perRun[st])])) as Record<Stage, number>;
-  rows.push({ name: file.replace(/\.html$/, ''), readability, pipeline, words, parse, clone, stages });
+  rows.push({ name: file.replace(/\.html$/, ''), readability, pipeline, words, parse, clone, stages, spans });
 }
 
 const ratios = rows.map((r) => r.pipeline / r.readability);
@@ -160,6 +186,22 @@ console.log(
 );
 console.log(
   `where the pipeline's time goes (median over pages, ms): ${STAGES.map((st) => `${st} ${median(rows.map((r) => r.stages[st])).toFixed(1)}`).join(', ')}; readability alone ${median(rows.map((r) => r.readability)).toFixed(1)} incl. parse`,
+);
+// The GC entries of the timed runs are delivered once the loop has yielded.
+await new Promise((resolve) => setTimeout(resolve, 50));
+// A scavenge falls in a run about in proportion to what the run allocates, and copies what is alive then (here
+// linkedom's DOM, young in the same heap as the analysis; a browser's DOM lives outside the JS heap). A page's
+// median takes the pause when most of its runs have one: shown apart, so a change of ratio can be read as work done
+// or as pauses moved. The target above is unchanged.
+const arm = (i: 0 | 1) => rows.flatMap((r) => r.spans[i]);
+const gcShare = (i: 0 | 1) => {
+  const runs = arm(i);
+  const paused = runs.map(pauseIn).filter((ms) => ms > 0);
+  return `${((100 * paused.length) / Math.max(1, runs.length)).toFixed(0)}% of runs (mean pause ${(sum(paused) / Math.max(1, paused.length)).toFixed(1)} ms)`;
+};
+const unpaused = (spans: Span[]) => median(spans.map((s) => s.end - s.start - pauseIn(s)));
+console.log(
+  `GC pauses inside the timed runs: readability ${gcShare(0)}, pipeline ${gcShare(1)}; ratio with each run's pauses taken out: median ${median(rows.map((r) => unpaused(r.spans[1]) / unpaused(r.spans[0]))).toFixed(2)}`,
 );
 const sorted = [...ratios].sort((a, b) => a - b);
 console.log(
