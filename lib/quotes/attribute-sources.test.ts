@@ -294,6 +294,13 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     paragraphs: ['A statement from Maria Lopez said: “We will appeal the ruling.”'],
     expected: [[LOPEZ, 'person', 'A statement from Maria Lopez']],
   },
+  {
+    name: 'an absolute phrase: with the union calling her “…”, the union speaks, not the person before',
+    paragraphs: [
+      'Teachers were among the first supporters of Maria Lopez, with the National Teachers Union calling her “the champion working families need” at its congress.',
+    ],
+    expected: [['National Teachers Union', 'organization', 'the National Teachers Union']],
+  },
 ];
 
 describe('attributeQuotes: indirect sources', () => {

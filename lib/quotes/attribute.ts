@@ -79,6 +79,8 @@ const NAME_AT_END = /(?:^|[^\p{L}'’\u2024.-])((?:\p{Lu}[\p{L}'’\u2024.-]*\s+
 // "The leader of Ennahda, Rachid Ghannouchi,": the organisation's person follows it in apposition.
 const OFFICE_OF = new RegExp(`\\b(?:${alternation(ROLES_OF_AN_ORGANISATION)})\\s+(?:of|at|for)\\s+(?:the\\s+)?$`, 'i');
 
+const DOING_AFTER = /^\s+\p{Ll}+ing\b/u;
+
 /** The capitalised run that ends `before` (which starts at `offset` in the text): its start and end, or null. */
 function nameEnding(before: string, offset: number): { from: number; end: number } | null {
   const slice = before.slice(-80);
@@ -91,6 +93,8 @@ function nameEnding(before: string, offset: number): { from: number; end: number
 /** The person the mention is the affiliation of ("Kentucky" in "Mitch McConnell of Kentucky"), else the mention. */
 function personBeforeAffiliation(text: string, mention: Mention): Mention {
   if (mention.kind === 'pronoun' || mention.kind === 'group') return mention;
+  // "with the American Federation of Teachers calling her": the subject of a participle speaks, not a name before.
+  if (DOING_AFTER.test(text.slice(mention.end, mention.end + 40))) return mention;
   // "the leader of Ennahda, Rachid Ghannouchi,", "the spokesman, Berik Uali,": the role's holder named after it.
   if (mention.kind === 'role' || mention.kind === 'anonymous') return apposedName(text, mention) ?? mention;
   const nameStart =

@@ -7,9 +7,14 @@ import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 import { relativeSubject } from './relative';
 import { clauseSubject, isSpeakerLike, VERB } from './subjects';
 import { blankPartyTags, capitalisedRun, NO_CAP_WORD_BEFORE, TIME_ADJUNCT } from './patterns';
-import { capitalise } from '../lexicon/build';
+import { alternation, capitalise } from '../lexicon/build';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
-import { PREPOSITIONS_BEFORE_AGENT, PREPOSITIONS_BEFORE_OBJECT } from '../lexicon/en/clause-words';
+import {
+  ABSOLUTE_PREPOSITIONS,
+  HEAD_ENDING_PREPOSITIONS,
+  PREPOSITIONS_BEFORE_AGENT,
+  PREPOSITIONS_BEFORE_OBJECT,
+} from '../lexicon/en/clause-words';
 import { OPENING_CUES, PUT_IT_VERBS } from '../lexicon/en/speech';
 import { PARTICIPLE_FORM_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
 
@@ -80,10 +85,18 @@ const SUBJECT_VERB_END = new RegExp(
   'du',
 );
 
-const PARTICIPLE_CUE = new RegExp(
-  `,\\s+(?:\\p{Ll}+ly\\s+)?(?:${CUE_VERBS.filter((v) => v.endsWith('ing')).join('|')})\\b[^"“”.!?,]{0,120}$`,
-  'u',
+const PARTICIPLE_CUES = CUE_VERBS.filter((v) => v.endsWith('ing')).join('|');
+const PARTICIPLE_CUE = new RegExp(`,\\s+(?:\\p{Ll}+ly\\s+)?(?:${PARTICIPLE_CUES})\\b[^"“”.!?,]{0,120}$`, 'u');
+
+// "with the American Federation of Teachers calling her “…”": the noun phrase after "with" is the participle's
+// subject, not the sentence's.
+const WITH_PARTICIPLE = new RegExp(
+  `\\b(?:${alternation(ABSOLUTE_PREPOSITIONS)})\\s+([^,"“”.;:!?]{2,80}?)` +
+    `\\s+(?:${PARTICIPLE_CUES})\\b[^"“”.!?,]{0,120}$`,
+  'du',
 );
+
+const OF_SOMEONE = new RegExp(`\\s(?:${alternation(HEAD_ENDING_PREPOSITIONS)})\\s+(?:the\\s+)?\\p{Ll}`, 'u');
 
 const RELATIVE_CLAUSE =
   /,\s+(?:who|which)\s[^,"“”]{1,150}(?:,\s+\p{Lu}[\p{L}.\u2024]*(?:\s\p{Lu}[\p{L}.\u2024]*)?)?,(?=\s)/gu;
@@ -213,6 +226,13 @@ export function mentionBefore(text: string, offset: number): Mention | null {
   if (/,\s*$/.test(before) && SHARED_SUBJECT_VERB.test(trimmed)) {
     const subject = clauseSubject(trimmed, offset);
     if (subject) return subject;
+  }
+  const absolute = trimmed.match(WITH_PARTICIPLE);
+  // Not a phrase whose noun is someone's ("the campaign of the former senator from Pennsylvania"): read as before.
+  if (absolute && !OF_SOMEONE.test(absolute[1])) {
+    const mention = readMention(absolute[1], offset + absolute.indices![1]![0]);
+    if (mention && (mention.kind === 'group' || mention.kind === 'organization' || isSpeakerLike(mention)))
+      return mention;
   }
   const local = relativeSubject(trimmed, offset) ?? localSubject(plain, offset);
   if (local) return local;

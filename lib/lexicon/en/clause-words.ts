@@ -241,6 +241,10 @@ export const PREPOSITIONS_BEFORE_OBJECT = [
  */
 export const PREPOSITIONS_BEFORE_AGENT = ['of', 'with', 'by'];
 
+/** The preposition of an absolute phrase: "with the union calling her “…”" (the union is the participle's subject). */
+// Used by: quotes/mention-before (WITH_PARTICIPLE).
+export const ABSOLUTE_PREPOSITIONS = ['with'];
+
 /** Auxiliaries: "has denied", "was quoted", "did not". Used by: quotes/mentions (a phrase that is a clause). */
 export const AUXILIARIES = ['is', 'was', 'were', 'are', 'has', 'have', 'had', 'does', 'did'];
 /** Words that open an indirect question or a clause: "how", "why", "whether". Used by: quotes/mentions. */
