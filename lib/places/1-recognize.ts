@@ -3,7 +3,7 @@
 import { WORK_NOUNS } from '../lexicon/en/works';
 import { ORDINAL_WORDS } from '../lexicon/en/function-words';
 import { entry, kindOf, lookup, readingIndex, type GazetteerEntry, type PlaceIndex } from './gazetteer';
-import { clubOrActor, located, metonymic, seatOfPower, shareMetonymy, unionActing } from './metonymy';
+import { clubOrActor, located, metonymic, namesAClub, seatOfPower, shareMetonymy, unionActing } from './metonymy';
 import { PARTY_STATE, partyState, regionAfterTown } from './postal';
 import { splitHyphens } from './hyphens';
 import { joinedFirm } from './joined-names';
@@ -307,6 +307,7 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
   addPostalRegions(out, text, index);
   addPartyStates(out, text, words, index);
   shareMetonymy(out, text, (c) => !c.site && c.ids.some((id) => strong(index, id)));
+  clubTowns(out, index);
   // "Casey Mittelstadt … Mittelstadt scored": a word first seen inside a longer non-place name
   // (a person, a team, a company) is that name again when it stands alone.
   // Countries and regions keep their claim ("Sudan People's Liberation Army" does not unmake Sudan).
@@ -315,6 +316,18 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
     if (!c.ids.some((id) => strong(index, id))) c.veto = 'name-part';
   }
   return out;
+}
+
+/**
+ * A town the story names as a club once ("Liverpool manager Jürgen Klopp") is the club wherever nothing says it is the
+ * place ("Liverpool have gained popularity", "cost Liverpool £44 million"); "in Liverpool" stays the town.
+ */
+function clubTowns(cands: Candidate[], index: PlaceIndex): void {
+  const town = (c: Candidate) => !c.site && c.ids.every((id) => entry(index, id).code.startsWith('PPL'));
+  const clubs = new Set(cands.filter((c) => town(c) && namesAClub(c.before, c.after)).map((c) => c.key));
+  for (const c of cands)
+    if (!c.veto && clubs.has(c.key) && town(c) && !located(c.before) && !/\bto\s+$/.test(c.before))
+      c.veto = c.ids.some((id) => strong(index, id)) ? 'metonymy' : 'name-part';
 }
 
 /**

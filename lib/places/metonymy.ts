@@ -436,6 +436,12 @@ export function metonymic(beforeAsWritten: string, afterAsWritten: string, count
 
 const straight = (s: string): string => s.replace(/’/g, "'");
 
+/** Whether the words around a town's name make it a club's: players, staff or fans after it ("Liverpool manager"). */
+export function namesAClub(before: string, after: string): boolean {
+  if (LOCATED.test(straight(before))) return false;
+  return CLUB_AFTER.test(straight(after)) || clubPossessive(straight(after));
+}
+
 /**
  * Whether a small town's name stands for its team or club: its players and staff after it ("Notre Dame coach"), or
  * an act of a team or a state ("Notre Dame won 91-89"). A small town's police and officials are still its own.

@@ -324,6 +324,11 @@ describe('a place standing for its state, government or team', () => {
       'Oregon State forecasters expect a storm at Minnesota State. Fans in Oregon cheered. Washington State passed a law.',
       ['Oregon', 'Washington State'],
     ],
+    [
+      'a town named as a club once is the club where nothing says it is the town',
+      'Birmingham manager Tom Ward is happy. Birmingham have won twice. Fans cost Birmingham a fine. He lives in Birmingham.',
+      ['Birmingham'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
