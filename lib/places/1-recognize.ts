@@ -304,6 +304,7 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
   out.push(...bordersIn(text, index));
   addRoads(out, [...roadsIn(words, text), ...streetPairsIn(words, text)], gazetteer);
   mergeCommaNames(out, text, index);
+  mergePossessiveNames(out, text, index);
   addPostalRegions(out, text, index);
   addPartyStates(out, text, words, index);
   shareMetonymy(out, text, (c) => !c.site && c.ids.some((id) => strong(index, id)));
@@ -735,6 +736,69 @@ function mergeCommaNames(cands: Candidate[], text: string, index: PlaceIndex): v
     if (!ids) continue;
     cands.splice(i, 2, { ...a, key: k, end: b.end, ids, after: b.after });
   }
+}
+
+/**
+ * "Democratic People's Republic of Korea", "King's Lynn", "Prince George's County": a run ends at a possessive, so a
+ * name is joined to the words before or after the possessive when the gazetteer knows them together (alone, "Republic
+ * of Korea" is South Korea and "Prince George" a Canadian town).
+ */
+function mergePossessiveNames(cands: Candidate[], text: string, index: PlaceIndex): void {
+  for (let i = cands.length - 1; i >= 0; i--) i = joinWordsBefore(cands, i, text, index);
+  for (let i = 0; i < cands.length; i++) joinWordsAfter(cands, i, text, index);
+}
+
+/** Up to three capitalised words before a name, the last with a possessive ("Democratic People's "). */
+const POSSESSIVE_WORDS_BEFORE = /(?<![\p{L}\p{N}.'’])((?:\p{Lu}[\p{L}.]*\s){0,3}\p{Lu}[\p{L}.]*['’]s\s)$/u;
+
+/** Joins candidate `i` to the longest run of words before it that makes a known name; returns the joined index. */
+function joinWordsBefore(cands: Candidate[], i: number, text: string, index: PlaceIndex): number {
+  const c = cands[i];
+  const m = c.site ? null : POSSESSIVE_WORDS_BEFORE.exec(c.before);
+  if (!m) return i;
+  const words = m[1].split(/\s/).filter(Boolean);
+  for (let w = 0; w < words.length; w++) {
+    const start = c.start - words.slice(w).join(' ').length - 1;
+    const joined = knownSpan(text, start, c.end, index);
+    if (!joined) continue;
+    const country = joined.ids.some((id) => entry(index, id).code.startsWith('PCL'));
+    const big = joined.ids.some((id) => strong(index, id));
+    if (c.veto === 'metonymy' || (big && metonymic(joined.before, joined.after, country))) joined.veto = 'metonymy';
+    let first = i;
+    while (first > 0 && cands[first - 1].end > start) first--;
+    cands.splice(first, i - first + 1, joined);
+    return first;
+  }
+  return i;
+}
+
+/** A possessive and up to three capitalised words after a name ("'s County" of "Prince George's County"). */
+const POSSESSIVE_WORDS_AFTER = /^['’]s((?:\s\p{Lu}\p{L}*){1,3})(?![\p{L}\p{N}])/u;
+
+/** Joins candidate `i` to the longest run of words after its possessive that makes a known name. */
+function joinWordsAfter(cands: Candidate[], i: number, text: string, index: PlaceIndex): void {
+  const c = cands[i];
+  const m = c.site ? null : POSSESSIVE_WORDS_AFTER.exec(c.after);
+  if (!m) return;
+  const words = m[1].split(/\s/).filter(Boolean);
+  for (let w = words.length; w > 0; w--) {
+    // "'s" and the space after it, then the words.
+    const end = c.end + 3 + words.slice(0, w).join(' ').length;
+    const joined = knownSpan(text, c.start, end, index);
+    if (!joined) continue;
+    if (c.veto === 'metonymy') joined.veto = 'metonymy';
+    let last = i;
+    while (last + 1 < cands.length && cands[last + 1].start < end) last++;
+    cands.splice(i, last - i + 1, joined);
+    return;
+  }
+}
+
+/** The candidate for text[start, end) if the gazetteer has that name (a curly apostrophe read as a straight one). */
+function knownSpan(text: string, start: number, end: number, index: PlaceIndex): Candidate | undefined {
+  const k = text.slice(start, end).toLowerCase().replace(/’/g, "'");
+  const ids = lookup(index, k);
+  return ids ? spanCandidate(text, start, end, k, ids) : undefined;
 }
 
 function matchRun(

@@ -1649,6 +1649,25 @@ describe('reference article with the shipped gazetteer', () => {
   });
 });
 
+describe('names with a possessive inside, with the shipped gazetteer', () => {
+  it('reads the whole name, not the part after or before the possessive', () => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    const g = loadGazetteer(readFileSync(REAL, 'utf8'));
+    const text =
+      "Cases were reported by the Ministry of Health of the People's Republic of China. " +
+      "Talks were held in the Democratic People's Republic of Korea. He lives in Prince George's County.";
+    const found = resolveMentions(text, g).map((m) => [
+      text.slice(m.candidate.start, m.candidate.end),
+      entry(g, m.id).country,
+    ]);
+    expect(found).toEqual([
+      ["People's Republic of China", 'CN'],
+      ["Democratic People's Republic of Korea", 'KP'],
+      ["Prince George's County", 'US'],
+    ]);
+  });
+});
+
 describe('regions of large countries and former states with the shipped gazetteer', () => {
   it('finds states and provinces, keeps the city a division is named after, and places former states', () => {
     expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
