@@ -301,6 +301,16 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     ],
     expected: [['National Teachers Union', 'organization', 'the National Teachers Union']],
   },
+  {
+    name: 'a state alone in brackets after a lawmaker’s name is no part of it: Sen. Maria Lopez (Maine) called …',
+    paragraphs: ['Sen. Maria Lopez (Maine) called the plan “a disaster for the whole state.”'],
+    expected: [[LOPEZ, 'person', 'Sen. Maria Lopez']],
+  },
+  {
+    name: 'the same with an abbreviated state before the cue: Sen. Maria Lopez (Tex.) said:',
+    paragraphs: ['Sen. Maria Lopez (Tex.) said: “We will fight this plan to the end.”'],
+    expected: [[LOPEZ, 'person', 'Sen. Maria Lopez']],
+  },
 ];
 
 describe('attributeQuotes: indirect sources', () => {

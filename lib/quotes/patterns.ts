@@ -2,6 +2,7 @@
 // point (see text/abbreviations), so "Sen․" stays one word of a name.
 import { alternation, capitalise } from '../lexicon/build';
 import { DAY_PARTS, TIME_SPAN_LEADS, TIME_SPANS, WEEKDAY_LEADS, WEEKDAYS } from '../lexicon/en/calendar';
+import { AP_STATES, UNABBREVIATED_STATES } from '../lexicon/en/us-states';
 
 /** A capitalised word inside a name, with points and apostrophes ("Sen․", "J.", "O’Brien"). */
 export const CAP_WORD = "\\p{Lu}[\\p{L}'’\\u2024.-]*";
@@ -17,9 +18,17 @@ export const NO_CAP_WORD_BEFORE = `(?<!${CAP_WORD}\\s)`;
 // The state after the dash is an abbreviation or a name ("D-N.Y.", "R-South Carolina"), not "(I-95)" or "(R-rated)".
 // The text layer masks abbreviation points (\u2024: "N․Y․"), so the class takes them too.
 const PARTY_TAG = /\((?:[RDI]|[RDI]-[A-Z][A-Za-z.\u2024]{1,10}(?: [A-Z][a-z.\u2024]+)?)\)/g;
+// "Sen. Ted Cruz (Tex.) said", "Sen. Susan Collins (Maine) called it": the state alone, as some papers write it.
+const pointed = (abbreviation: string) => alternation([abbreviation]).replace(/\\\./g, '[.\\u2024]');
+const STATE_TAG = new RegExp(
+  `\\((?:(?:${Object.keys(AP_STATES).map(pointed).join('|')})[.\\u2024]|` +
+    `${alternation([...Object.values(AP_STATES), ...UNABBREVIATED_STATES])})\\)`,
+  'g',
+);
 
 /** The text with party tags blanked, same length, so offsets hold and the name meets its verb. */
-export const blankPartyTags = (text: string) => text.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length));
+export const blankPartyTags = (text: string) =>
+  text.replace(PARTY_TAG, (tag) => ' '.repeat(tag.length)).replace(STATE_TAG, (tag) => ' '.repeat(tag.length));
 
 const WEEKDAY = `(?:${WEEKDAYS.map(capitalise).join('|')})(?:\\s+(?:${alternation(DAY_PARTS)}))?`;
 /**

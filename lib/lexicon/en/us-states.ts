@@ -50,3 +50,6 @@ export const AP_STATES: Readonly<Record<string, string>> = {
   Wis: 'Wisconsin',
   Wyo: 'Wyoming',
 };
+
+/** The states AP style never abbreviates ("Sen. Susan Collins (Maine)"). Used by: quotes/patterns (STATE_TAG). */
+export const UNABBREVIATED_STATES = ['Alaska', 'Hawaii', 'Idaho', 'Iowa', 'Maine', 'Ohio', 'Texas', 'Utah'];
