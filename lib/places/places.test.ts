@@ -1563,6 +1563,8 @@ describe('roles', () => {
       'Kazakhstan',
       'event',
     ],
+    ["a place's first case", "On Monday the WHO confirmed Kazakhstan's first case of the flu.", 'Kazakhstan', 'event'],
+    ['a tour named by its place', 'The prince is ending a three-week Kazakhstan tour.', 'Kazakhstan', 'event'],
     ['a place recording its first death', 'Almaty reported its first death on Monday.', 'Almaty', 'event'],
     ['a place reporting no cases', 'Kazakhstan has reported no cases so far.', 'Kazakhstan', 'mention'],
     ['a place acting as a party sees no toll', 'Kazakhstan saw the move as a provocation.', 'Kazakhstan', 'mention'],

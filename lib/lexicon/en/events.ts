@@ -107,8 +107,11 @@ export const EVENTS_AFTER_PLACE = [
   // performances and gatherings held there ("the Chicago show interrupted by", "the Houston conference")
   // not "performance", a country's or a firm's as often ("Germany's strong performance")
   'show', 'concert', 'premiere', 'festival', 'conference', 'convention',
-  // an economy's or a disease's turn ("Germany's recession", "the Wuhan epidemic")
-  'recession', 'slump', 'downturn', 'epidemic',
+  // an economy's or a disease's turn ("Germany's recession", "the Wuhan epidemic"), and its toll ("Sweden's first
+  // case of mad cow disease", "the Wuhan cases")
+  'recession', 'slump', 'downturn', 'epidemic', 'case', 'cases', 'deaths', 'infections',
+  // a journey there ("a three-week US tour", "his Moscow visit")
+  'tour', 'visit', 'trip',
   // war and crises
   'conflict', 'fighting', 'coup', 'crash', 'shooting', 'standoff',
 ];
