@@ -6,6 +6,7 @@ import { lies, type NameCandidate } from './2-candidates';
 import { areaKey, countyPair, nearSupport, type StoryContext } from './3-story-context';
 import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import { pickEntry } from './pick-entry';
+import { distanceKm } from './distance';
 import { siteHost, storyTown, type SiteHost } from './site-host';
 import { stateOverCity } from './state-namesake';
 import { placeLonelyTowns } from './lonely-town';
@@ -54,6 +55,8 @@ export function resolveNames(
     else if (container) written.set(c.key, withContainer(c, container, containerId, gazetteer, ctx));
   }
   const earned = earnedNames(names);
+  const times = new Map<string, number>();
+  for (const { candidate: c } of names) times.set(c.key, (times.get(c.key) ?? 0) + 1);
   const out: ResolvedMention[] = [];
   for (const { candidate: c, container, containerId, fixed } of names) {
     if (!report(c) || c.ids.length === 0) continue;
@@ -73,6 +76,9 @@ export function resolveNames(
     }
     const id = pickEntry(c, gazetteer, ctx);
     if (!c.veto && !earned.has(c.key) && isWeak(c, entry(gazetteer, id), ctx)) continue;
+    if (!c.veto && !earned.has(c.key) && wordOpening(c, entry(gazetteer, id), ctx, times.get(c.key) ?? 0)) {
+      if (farFromTheRest(c, entry(gazetteer, id), names, gazetteer)) continue;
+    }
     out.push({ candidate: c, id, contained: false });
   }
   const placed = placeLonelyTowns(stateOverCity(out, text, gazetteer), gazetteer, ctx);
@@ -145,6 +151,41 @@ function afterPreposition(words: readonly string[]): RegExp {
   return new RegExp(
     `(?:\\b(?:${alternation(words)})|(?:^|[.!?]["”’]?\\s+)(?:${alternation(words.map(capitalise))}))\\s+$`,
     'u',
+  );
+}
+
+/**
+ * A word opening a sentence with a possessive and a lower-case noun after it ("“Man’s greed is hurting the whales”"):
+ * a common noun capitalised by its place, as likely as a town's name.
+ */
+const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|["“‘]\s*)$/u;
+const POSSESSIVE_BEFORE_NOUN = /^['’]s?\s+\p{Ll}/u;
+
+/**
+ * A one-word town of under a million people, not a capital, opening a sentence as a possessive before a lower-case
+ * noun, in a country the story names only by this name (each mention of a big town counts for its country: `times`)
+ * while it names another, and no other name of the story near it: most likely the word ("“Man’s greed is hurting the
+ * whales”" in a story about New Zealand is no town in Côte d'Ivoire).
+ */
+function wordOpening(c: Candidate, e: GazetteerEntry, ctx: StoryContext, times: number): boolean {
+  if (kindOf(e) !== 'city' || e.code === 'PPLC' || e.population >= 1_000_000 || c.key.includes(' ')) return false;
+  if (!OPENS_SENTENCE.test(c.before) || !POSSESSIVE_BEFORE_NOUN.test(c.after)) return false;
+  const elsewhere = [...ctx.countries].some(([country, n]) => country !== e.country && n > 0);
+  return elsewhere && (ctx.countries.get(e.country) ?? 0) <= times && nearSupport(ctx.towns, c.key, e) < 1;
+}
+
+/** How far a word-like town must lie from every reading of the story's other names to be read as the word. */
+const FAR_KM = 2000;
+
+function farFromTheRest(c: Candidate, e: GazetteerEntry, names: NameCandidate[], gazetteer: PlaceIndex): boolean {
+  return names.every(
+    ({ candidate: o }) =>
+      o.veto ||
+      o.key === c.key ||
+      o.ids.every((id) => {
+        const x = entry(gazetteer, id);
+        return distanceKm(x.lat, x.lon, e.lat, e.lon) > FAR_KM;
+      }),
   );
 }
 

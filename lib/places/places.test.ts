@@ -325,6 +325,11 @@ describe('a place standing for its state, government or team', () => {
       ['Oregon', 'Washington State'],
     ],
     [
+      'a town opening a sentence as a possessive, far from all the story names, is the word',
+      '“Nice’s weather is a gift,” said Ann Lee, who lives in Texas. Almaty’s mayor quit in Kazakhstan.',
+      ['Texas', 'Almaty', 'Kazakhstan'],
+    ],
+    [
       'a town named as a club once is the club where nothing says it is the town',
       'Birmingham manager Tom Ward is happy. Birmingham have won twice. Fans cost Birmingham a fine. He lives in Birmingham.',
       ['Birmingham'],
