@@ -1568,6 +1568,8 @@ describe('roles', () => {
       'Kazakhstan',
       'event',
     ],
+    ['taken to a place', 'The injured man was transported to Almaty by helicopter.', 'Almaty', 'event'],
+    ['a ride as a service is no motion', 'A Park & Ride service to Almaty runs every hour.', 'Almaty', 'mention'],
     ["a place's first case", "On Monday the WHO confirmed Kazakhstan's first case of the flu.", 'Kazakhstan', 'event'],
     ['a tour named by its place', 'The prince is ending a three-week Kazakhstan tour.', 'Kazakhstan', 'event'],
     ['a place recording its first death', 'Almaty reported its first death on Monday.', 'Almaty', 'event'],

@@ -56,7 +56,10 @@ export const MOTIONS = [
   // sending and taking people
   'sent', 'send', 'sends', 'sending', 'deployed', 'deploy', 'deploying', 'dispatched', 'flown', 'taken', 'took',
   'takes', 'take', 'brought', 'bring', 'carried', 'transferred', 'extradited', 'deported', 'evacuated', 'airlifted',
-  'smuggled', 'trafficked', 'shipped', 'returning',
+  'smuggled', 'trafficked', 'shipped', 'returning', 'transported', 'booked',
+  // riding and migrating there ("riding a bike to D.C.", "swans were migrating from Russia to the Black Sea"); not the
+  // nouns "ride" and "drive", as often a service or a distance ("Park & Ride service to the", "a 15-minute drive to")
+  'riding', 'rode', 'migrating',
   // the journey as a noun
   'trip', 'trips', 'visit', 'visits', 'journey', 'voyage', 'flight', 'flights', 'tour', 'march', 'route', 'road',
   'way', 'extradition', 'deportation', 'return', 'arrival', 'migration', 'pilgrimage', 'expedition', 'mission',
