@@ -191,6 +191,16 @@ export function lookup(index: PlaceIndex, key: string): number[] | undefined {
 }
 
 function lookupName(index: PlaceIndex, key: string): number[] | undefined {
+  const ids = lookupSpelling(index, key);
+  if (ids || !MARKED.test(key)) return ids;
+  // "Whangārei", "Tortí": a name written with marks the gazetteer lists without ("Whangarei").
+  return lookupSpelling(index, key.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
+/** A letter with an accent, a macron or another mark. */
+const MARKED = /[^\p{ASCII}]/u;
+
+function lookupSpelling(index: PlaceIndex, key: string): number[] | undefined {
   const alias = index.aliases.get(key);
   if (alias) return alias;
   const abbreviation = LEADING_ABBREVIATION.exec(key);

@@ -422,6 +422,14 @@ describe('resolution', () => {
     const text = 'Flu cases rose in NSW this week. Fighting spread across the Mideast.';
     expect(findPlaces(makeArticle(text), index).map((p) => p.name)).toEqual(['New South Wales', 'Mideast']);
   });
+  it('reads a name written with marks the gazetteer lists without ("México" for Mexico)', () => {
+    const text = 'Protests spread in México on Friday.';
+    const read = resolveMentions(text, G).map((m) => [
+      text.slice(m.candidate.start, m.candidate.end),
+      entry(G, m.id).country,
+    ]);
+    expect(read).toEqual([['México', 'MX']]);
+  });
   it('alias forms name the same place (Nur-Sultan is Astana)', () => {
     const places = findPlaces(makeArticle('Officials in Astana, also called Nur-Sultan, agreed.'), G);
     expect(places).toHaveLength(1);
