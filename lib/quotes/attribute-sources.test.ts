@@ -311,6 +311,18 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     paragraphs: ['Sen. Maria Lopez (Tex.) said: “We will fight this plan to the end.”'],
     expected: [[LOPEZ, 'person', 'Sen. Maria Lopez']],
   },
+  {
+    name: 'a web address is a site, an organisation: “…,” ShopTalk.com said',
+    paragraphs: ['“We reject listings at our own discretion,” ShopTalk.com said.'],
+    expected: [['ShopTalk.com', 'organization', 'ShopTalk.com']],
+  },
+  {
+    name: 'the company after the one web address named in the sentence before',
+    paragraphs: [
+      'A statement posted on the website ShopTalk.com said listings are user generated. “Maria Lopez never contacted anyone at ShopTalk.com before the listing,” the company said.',
+    ],
+    expected: [['ShopTalk.com', 'organization', 'the company']],
+  },
 ];
 
 describe('attributeQuotes: indirect sources', () => {

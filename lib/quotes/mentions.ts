@@ -103,6 +103,8 @@ const ORG_NAME_ENDS = [
   ...org.NEWS_AGENCIES,
   ...org.BUSINESS_NAME_ENDS,
 ];
+/** "GunBroker.com", "TheIowaRepublican.com": a web address names a site and the body behind it. */
+export const WEB_ADDRESS = new RegExp(`\\p{L}[\\p{L}\\d-]*[.\\u2024](?:${alternation(org.WEB_DOMAINS)})$`, 'u');
 export const ORG_NAME_END = new RegExp(
   `\\b(?:${alternation(ORG_NAME_ENDS.map(capitalise))}|(?:${alternation(org.LEGAL_FORMS.slice(0, 2))})\\.?)$`,
 );
@@ -335,7 +337,7 @@ export function readMention(phrase: string, offset: number): Mention | null {
     const name = nameTokens.map((t) => t.word).join(' ');
     if (CALENDAR.test(name) || NUMBER_WORD.test(name)) return null;
     const nameSpan = { start: nameTokens[0].start, end: nameTokens[nameTokens.length - 1].end };
-    if (ORG_NAME_END.test(name) || /^\p{Lu}{2,6}$/u.test(name))
+    if (ORG_NAME_END.test(name) || /^\p{Lu}{2,6}$/u.test(name) || WEB_ADDRESS.test(name))
       return { kind: 'organization', ...span, text: run.map((t) => t.word).join(' '), role: null, head: null };
     // "the Taliban said", "The Pentagon said": people's names take no article; a titled one may ("the Rev. …").
     const definite =

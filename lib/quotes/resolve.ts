@@ -11,6 +11,7 @@ import {
   ROLE_SYNONYMS,
 } from '../lexicon/en/sources';
 import { ROLE_ADJECTIVES, ROLE_MODIFIERS } from '../lexicon/en/roles';
+import { WEB_DOMAINS } from '../lexicon/en/organisations';
 import { AGENT_PREPOSITIONS, SUBJECTLESS_OPENERS, SUBORDINATORS, TIME_SUBORDINATORS } from '../lexicon/en/clause-words';
 import { CUE_VERBS, REPLY_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { mentionType, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
@@ -569,7 +570,17 @@ function classNounReferent(mention: Mention, names?: NameTable, context?: Mentio
   const opening = context?.previousSentence ?? null;
   if (opening && context?.text !== undefined && UNNAMED_OPENING.test(context.text.slice(opening.start, opening.end)))
     return null;
-  return organisationNear(names, near, MEDIUM.has(noun));
+  return organisationNear(names, near, MEDIUM.has(noun)) ?? (context ? webAddressNear(context, mention.start) : null);
+}
+
+const WEB_ADDRESSES = new RegExp(`\\p{Lu}[\\p{L}\\d-]*[.\\u2024](?:${alternation(WEB_DOMAINS)})\\b`, 'gu');
+
+/** "the website GunBroker.com said …. “…,” the company said": the one web address named in the sentence before. */
+function webAddressNear(context: MentionContext, at: number): string | null {
+  const from = context.previousSentence?.start ?? context.sentenceStart;
+  if (from === undefined || context.text === undefined) return null;
+  const found = new Set([...context.text.slice(from, at).matchAll(WEB_ADDRESSES)].map((m) => m[0]));
+  return found.size === 1 ? [...found][0].replace(/\u2024/g, '.') : null;
 }
 
 // "the City Council on Wednesday": a day or month does not continue an organisation's name.

@@ -86,3 +86,7 @@ export const FIRM_PARTNER_WORDS = [
 // inc), quotes/people (COMPANY_END: corp, inc, ltd, llc, co), places/recognize (NOT_NAMES: GeoNames towns).
 // Written as they are printed (patterns match them case-sensitively; sets lower-case them).
 export const LEGAL_FORMS = ['Corp', 'Inc', 'Ltd', 'Co', 'LLC', 'PLC', 'AG', 'SA', 'SE', 'NV'];
+
+/** Top-level domains: a name written as a web address ("GunBroker.com", "Politico.com") is a site, a body's. */
+// Used by: quotes/mentions (WEB_ADDRESS: typed as an organisation), quotes/resolve ("the company" after one).
+export const WEB_DOMAINS = ['com', 'org', 'net', 'gov', 'edu', 'io', 'co.uk'];
