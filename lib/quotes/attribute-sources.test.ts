@@ -302,6 +302,26 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     expected: [['National Teachers Union', 'organization', 'the National Teachers Union']],
   },
   {
+    name: 'no absolute phrase without a comma before with: took issue with the ruling calling it “…” is the subject’s',
+    paragraphs: ['Governor Maria Lopez took issue with the ruling calling it “a disgrace to the whole state.”'],
+    expected: [[LOPEZ, 'person', 'Governor Maria Lopez']],
+  },
+  {
+    name: 'the same with a group: broke with party leaders saying the bill was “…” is the subject’s',
+    paragraphs: ['Senator Tom Evans broke with party leaders saying the bill was “dead on arrival.”'],
+    expected: [['Tom Evans', 'person', 'Senator Tom Evans']],
+  },
+  {
+    name: 'an absolute phrase opening the sentence: With the union calling her “…”, the union speaks',
+    paragraphs: ['With the National Teachers Union calling her “the champion working families need,” Maria Lopez won.'],
+    expected: [['National Teachers Union', 'organization', 'the National Teachers Union']],
+  },
+  {
+    name: 'a document after a comma is no participle’s speaker: , with the ruling calling it “…”',
+    paragraphs: ['Governor Maria Lopez lost the case, with the ruling calling her plan “a disgrace to the state.”'],
+    expected: [[LOPEZ, 'person', 'Governor Maria Lopez']],
+  },
+  {
     name: 'a state alone in brackets after a lawmaker’s name is no part of it: Sen. Maria Lopez (Maine) called …',
     paragraphs: ['Sen. Maria Lopez (Maine) called the plan “a disaster for the whole state.”'],
     expected: [[LOPEZ, 'person', 'Sen. Maria Lopez']],

@@ -15,6 +15,7 @@ import {
   PREPOSITIONS_BEFORE_AGENT,
   PREPOSITIONS_BEFORE_OBJECT,
 } from '../lexicon/en/clause-words';
+import { DOCUMENT_NOUNS } from '../lexicon/en/sources';
 import { OPENING_CUES, PUT_IT_VERBS } from '../lexicon/en/speech';
 import { PARTICIPLE_FORM_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
 
@@ -88,13 +89,19 @@ const SUBJECT_VERB_END = new RegExp(
 const PARTICIPLE_CUES = CUE_VERBS.filter((v) => v.endsWith('ing')).join('|');
 const PARTICIPLE_CUE = new RegExp(`,\\s+(?:\\p{Ll}+ly\\s+)?(?:${PARTICIPLE_CUES})\\b[^"“”.!?,]{0,120}$`, 'u');
 
-// "with the American Federation of Teachers calling her “…”": the noun phrase after "with" is the participle's
-// subject, not the sentence's.
+// ", with the American Federation of Teachers calling her “…”": the noun phrase after "with" is the participle's
+// subject, not the sentence's. Only an absolute phrase set off by a comma or dash, or opening the sentence: in "took
+// issue with the ruling calling it “…”" the noun phrase is the verb's object and the sentence's subject speaks.
 const WITH_PARTICIPLE = new RegExp(
-  `\\b(?:${alternation(ABSOLUTE_PREPOSITIONS)})\\s+([^,"“”.;:!?]{2,80}?)` +
+  `(?:^|[.;!?]\\s+|[,—–]\\s*)(?:${alternation([...ABSOLUTE_PREPOSITIONS, ...ABSOLUTE_PREPOSITIONS.map(capitalise)])})` +
+    `\\s+([^,"“”.;:!?]{2,80}?)` +
     `\\s+(?:${PARTICIPLE_CUES})\\b[^"“”.!?,]{0,120}$`,
   'du',
 );
+
+const DOCUMENTS = new Set(DOCUMENT_NOUNS);
+/** "the ruling", "the reports": a mention headed by a document noun. */
+const isDocument = (m: Mention) => !!m.head && (DOCUMENTS.has(m.head) || DOCUMENTS.has(m.head.replace(/s$/, '')));
 
 const OF_SOMEONE = new RegExp(`\\s(?:${alternation(HEAD_ENDING_PREPOSITIONS)})\\s+(?:the\\s+)?\\p{Ll}`, 'u');
 
@@ -231,7 +238,12 @@ export function mentionBefore(text: string, offset: number): Mention | null {
   // Not a phrase whose noun is someone's ("the campaign of the former senator from Pennsylvania"): read as before.
   if (absolute && !OF_SOMEONE.test(absolute[1])) {
     const mention = readMention(absolute[1], offset + absolute.indices![1]![0]);
-    if (mention && (mention.kind === 'group' || mention.kind === 'organization' || isSpeakerLike(mention)))
+    // ", with the ruling calling it “…”": a document quoted that way is the author's words, not a speaker's.
+    if (
+      mention &&
+      !isDocument(mention) &&
+      (mention.kind === 'group' || mention.kind === 'organization' || isSpeakerLike(mention))
+    )
       return mention;
   }
   const local = relativeSubject(trimmed, offset) ?? localSubject(plain, offset);
