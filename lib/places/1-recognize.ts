@@ -13,13 +13,15 @@ import { bordersIn } from './borders';
 import { roadsIn } from './roads';
 import { streetPairsIn } from './street-pairs';
 import { lowerCaseWords, tokenize, type Token } from '../text/tokens';
-import { alternation, wordSet } from '../lexicon/build';
+import { alternation, capitalise, wordSet } from '../lexicon/build';
 import { HONORIFICS, NAME_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLACE_NAME_ABBREVIATIONS } from '../lexicon/en/address';
 import { HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../lexicon/en/calendar';
 import { LEGAL_FORMS, ORGANISATION_HEADS } from '../lexicon/en/organisations';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/en/given-names';
 import { LEADERSHIP_ROLES, OCCUPATIONS, OFFICES, PROFESSIONS, ROYAL_AND_RELIGIOUS_TITLES } from '../lexicon/en/roles';
-import { STATEMENT_VERBS } from '../lexicon/en/speech';
+import { IRREGULAR_PASTS, STATEMENT_VERBS } from '../lexicon/en/speech';
+import { SITING_PREPOSITIONS } from '../lexicon/en/events';
+import { VERB_ENDINGS } from '../lexicon/en/word-endings';
 import { headKind, namedForItsPlace, notASite, opensFeature, opensStreet, type SiteKind } from './sites';
 import { FEATURE_HEADS_ALSO_SURNAMES, HEADS_WRITTEN_LOWER } from '../lexicon/en/sites';
 import { lastStartingBy } from '../text/spans';
@@ -568,7 +570,10 @@ function siteIn(
   if (last < j && tokens[last + 1].text === 'for' && kind === 'venue') return null;
   if (last < j && CONNECTORS.has(tokens[last + 1].text)) last = j;
   // "British Embassy Tokyo", "Agriculture Park Wana": a town written right after a building's head is where it is.
-  const town = namedForItsPlace(kind) && last === j - 1 ? townAfterHead(tokens, text, j, index) : undefined;
+  const town =
+    namedForItsPlace(kind) && last === j - 1 && !subjectAfterOpening(tokens, text, i, j)
+      ? townAfterHead(tokens, text, j, index)
+      : undefined;
   if (town) last = j;
   const k = key(tokens, text, i, last);
   if (lookup(index, k)) return null;
@@ -621,6 +626,24 @@ function siteIn(
   // "Buckingham Palace said": the institution speaking.
   if (SPEECH_AFTER.test(c.after) && !located(c.before)) c.veto = 'metonymy';
   return { candidate: c, last };
+}
+
+// "At Yankee Stadium Boston won 5-3": an opening phrase written without its comma runs into the clause's subject.
+const OPENING_PREPOSITION = new RegExp(
+  `(?:^|[.!?]["”’)]?\\s+)(?:${alternation(SITING_PREPOSITIONS.map(capitalise))})\\s+(?:the\\s+)?$`,
+  'u',
+);
+// A finite verb after the town: "-ed", "-es", "-s" or an irregular past ("won"), or a team's or state's act ("beat").
+const FINITE_AFTER = new RegExp(
+  `^\\s+(?:\\p{Ll}+ly\\s+)?(?:\\p{Ll}{2,}(?:${alternation(VERB_ENDINGS)})|${alternation(IRREGULAR_PASTS)})\\b`,
+  'u',
+);
+
+/** The run's last word opens the sentence's clause after an opening phrase: it is the subject, not the site's town. */
+function subjectAfterOpening(tokens: Token[], text: string, i: number, j: number): boolean {
+  if (!OPENING_PREPOSITION.test(text.slice(Math.max(0, tokens[i].start - 16), tokens[i].start))) return false;
+  const after = text.slice(tokens[j].end, tokens[j].end + 60);
+  return FINITE_AFTER.test(after) || clubOrActor('', after);
 }
 
 /**

@@ -640,6 +640,19 @@ describe('sites and facilities', () => {
     // A month is no town: "Civic Arena March 5" is the arena and a date.
     expect(names('They played at the Civic Arena March 5 in Moscow.')).toEqual(['Civic Arena', 'Moscow']);
   });
+  it('keeps a town out of a site in an opening phrase without a comma when the town goes on as the subject', () => {
+    // "At Yankee Stadium Boston won": the town is the team that won, not where the stadium is.
+    const all = (text: string) => findPlaces(makeArticle(text), US).map((p) => [p.name, p.kind]);
+    expect(all('At Yankee Stadium Boston won 5-3 on Sunday.')).toEqual([]);
+    expect(all('At the Civic Stadium Houston beat Boston 2-0.')).toEqual([]);
+    // With a comma after the town, or no verb after it, the town is still where the site is.
+    expect(site('At the British Embassy Moscow, staff worked late.').map((p) => p.name)).toEqual([
+      'British Embassy Moscow, Moscow',
+    ]);
+    expect(site('Staff at the British Embassy Moscow worked late.').map((p) => p.name)).toEqual([
+      'British Embassy Moscow, Moscow',
+    ]);
+  });
   it('leaves out institutions, people, addresses, works and former names; a site with no town is off the map', () => {
     const offMap = (text: string) => site(text).map((p) => [p.name, p.lat]);
     expect(site('The Catholic Church in Houston said so. President Park in Boston spoke.')).toEqual([]);
