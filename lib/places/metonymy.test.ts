@@ -29,6 +29,8 @@ describe('a place name standing for its state, government or team', () => {
     ['a party charged as a whole', 'UEFA charged [[Liverpool]] with acts of damage.'],
     ['a code before a currency sign', 'Libya lifted the sentences after a [[US]]$460 million settlement.'],
     ['a code after a currency sign', 'The crop is worth $[[US]] 1.5 billion a year.'],
+    ['a code one space before a currency sign', 'The deal is worth [[US]] $2 billion, officials in Oslo said.'],
+    ['a code one space after a currency sign', 'The crop is worth $ [[US]] 1.5 billion a year.'],
   ])('%s', (_label, text) => {
     expect(reads(text)).toBe(true);
   });
@@ -119,6 +121,8 @@ describe('a place name that is the place', () => {
     ['an island given income', 'Tourism gives [[Bali]] a third of its income.'],
     ["a state's military base", "He was held at [[Mexico]]'s military base in Sonora."],
     ["a country's government-run shelters", "Rescuers worked in [[Nepal]]'s government-run shelters."],
+    ['a place before a sum set off by a comma', 'Exports to the [[US]], $2 billion last year, fell.'],
+    ['a place ending a sentence before a sum', 'Prices rose in the [[US]]. $2 billion was spent there.'],
   ])('%s', (_label, text) => {
     expect(reads(text)).toBe(false);
   });

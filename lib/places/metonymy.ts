@@ -411,9 +411,12 @@ export function located(before: string): boolean {
   return LOCATED.test(before);
 }
 
-/** A country's code joined to a currency sign is its currency ("US$460 million", "$US 1.5 billion"), as "dollars". */
-const CURRENCY_AFTER = /^\$/u;
-const CURRENCY_BEFORE = /\$$/u;
+/**
+ * A country's code joined to a currency sign, or one space from it, is its currency ("US$460 million", "US $2
+ * billion", "$US 1.5 billion", "$ US"), as "dollars". Not across a comma or a full stop ("the US, $2 billion").
+ */
+const CURRENCY_AFTER = /^ ?\$/u;
+const CURRENCY_BEFORE = /\$ ?$/u;
 
 /** Whether the name between `before` and `after` stands for a state, government, team or economy. */
 export function metonymic(beforeAsWritten: string, afterAsWritten: string, country = false): boolean {
