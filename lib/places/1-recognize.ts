@@ -3,7 +3,16 @@
 import { WORK_NOUNS } from '../lexicon/en/works';
 import { ORDINAL_WORDS } from '../lexicon/en/function-words';
 import { entry, kindOf, lookup, readingIndex, type GazetteerEntry, type PlaceIndex } from './gazetteer';
-import { clubOrActor, located, metonymic, namesAClub, seatOfPower, shareMetonymy, unionActing } from './metonymy';
+import {
+  clubOrActor,
+  located,
+  metonymic,
+  namesAClub,
+  seatOfPower,
+  shareMetonymy,
+  townSaid,
+  unionActing,
+} from './metonymy';
 import { PARTY_STATE, partyState, regionAfterTown } from './postal';
 import { splitHyphens } from './hyphens';
 import { joinedFirm } from './joined-names';
@@ -323,13 +332,21 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
 
 /**
  * A town the story names as a club once ("Liverpool manager Jürgen Klopp") is the club wherever nothing says it is the
- * place ("Liverpool have gained popularity", "cost Liverpool £44 million"); "in Liverpool" stays the town.
+ * place ("Liverpool have gained popularity", "cost Liverpool £44 million"); "in Liverpool", "Liverpool's mayor", "the
+ * streets of Liverpool", "flooding hit Liverpool" stay the town.
  */
 function clubTowns(cands: Candidate[], index: PlaceIndex): void {
   const town = (c: Candidate) => !c.site && c.ids.every((id) => entry(index, id).code.startsWith('PPL'));
   const clubs = new Set(cands.filter((c) => town(c) && namesAClub(c.before, c.after)).map((c) => c.key));
   for (const c of cands)
-    if (!c.veto && clubs.has(c.key) && town(c) && !located(c.before) && !/\bto\s+$/.test(c.before))
+    if (
+      !c.veto &&
+      clubs.has(c.key) &&
+      town(c) &&
+      !located(c.before) &&
+      !/\bto\s+$/.test(c.before) &&
+      !townSaid(c.before, c.after)
+    )
       c.veto = c.ids.some((id) => strong(index, id)) ? 'metonymy' : 'name-part';
 }
 

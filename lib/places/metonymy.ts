@@ -3,6 +3,8 @@
 // Each test reads the words right around the name; word lists are grouped by meaning.
 import { STATEMENT_VERBS } from '../lexicon/en/speech';
 import { BUILDING_HEADS, INSTITUTION_HEADS, TRANSPORT_HEADS, VENUE_HEADS } from '../lexicon/en/sites';
+import { BEFALLEN } from '../lexicon/en/events';
+import { SETTLEMENTS_BEFORE_OF, TOWN_OWN_WORDS } from '../lexicon/en/place-words';
 
 /** Acts of a state, a government or a team as a whole ("China vowed", "Slovenia endorsed", "Texas won"). */
 // prettier-ignore
@@ -443,6 +445,33 @@ const straight = (s: string): string => s.replace(/’/g, "'");
 export function namesAClub(before: string, after: string): boolean {
   if (LOCATED.test(straight(before))) return false;
   return CLUB_AFTER.test(straight(after)) || clubPossessive(straight(after));
+}
+
+/** A town's own people and ground after its name, maybe after "has a" or "City" ("Leeds City Council"). */
+const TOWN_OWN_AFTER = new RegExp(
+  `^(?:'s?)?\\s+(?:(?:has|had|have)\\s+a\\s+)?(?:city\\s+|town\\s+)?(?:${words(TOWN_OWN_WORDS)})\\b`,
+  'iu',
+);
+/** The same words, or a settlement's, before "of" ("the streets of Boston", "the city of Liverpool"). */
+const TOWN_OWN_OF = new RegExp(
+  `\\b(?:${words([...TOWN_OWN_WORDS, ...SETTLEMENTS_BEFORE_OF, 'city'])})\\s+of\\s+$`,
+  'iu',
+);
+/**
+ * A disaster or force striking it ("Heavy flooding hit Liverpool", "Storms battered Leeds"); not "hit … with", a
+ * penalty on a club ("UEFA hit Liverpool with a fine").
+ */
+const STRUCK_BEFORE = new RegExp(`\\b(?:${words([...BEFALLEN, 'hit', 'hits', 'struck', 'strikes'])})\\s+$`, 'iu');
+const PENALTY_AFTER = /^\s+with\b/u;
+
+/**
+ * Whether the words around a town's name say it is the town, where the story also names it as a club: its mayor,
+ * council, population or streets, or a disaster striking it ("Heavy flooding hit Liverpool").
+ */
+export function townSaid(beforeAsWritten: string, afterAsWritten: string): boolean {
+  const [before, after] = [straight(beforeAsWritten), straight(afterAsWritten)];
+  if (TOWN_OWN_AFTER.test(after) || TOWN_OWN_OF.test(before)) return true;
+  return STRUCK_BEFORE.test(before) && !PENALTY_AFTER.test(after);
 }
 
 /**

@@ -334,6 +334,31 @@ describe('a place standing for its state, government or team', () => {
       'Birmingham manager Tom Ward is happy. Birmingham have won twice. Fans cost Birmingham a fine. He lives in Birmingham.',
       ['Birmingham'],
     ],
+    [
+      'a club town struck by a disaster is the town',
+      'Birmingham striker Tom Ward scored twice. Heavy flooding hit Birmingham on Tuesday.',
+      ['Birmingham'],
+    ],
+    [
+      "a club town's mayor is the town's",
+      "Birmingham fans sang all night. Birmingham's mayor declared a holiday.",
+      ['Birmingham'],
+    ],
+    [
+      'a club town\'s streets, written with "of", are the town\'s',
+      'Birmingham fans sang all night. Thousands lined the streets of Birmingham.',
+      ['Birmingham'],
+    ],
+    [
+      "a club town's population and council are the town's",
+      'Birmingham striker Tom Ward scored. Birmingham has a population of a million, and Birmingham City Council met.',
+      ['Birmingham'],
+    ],
+    [
+      'a club town hit with a penalty is still the club',
+      'Birmingham manager Tom Ward is unhappy. UEFA hit Birmingham with a fine. Birmingham have won the league twice.',
+      [],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -77,6 +77,23 @@ export const SETTLEMENTS_BEFORE_OF = [
 ];
 
 /**
+ * A town's own people, officials and ground, written after its name or before "of" ("Boston's mayor", "Leeds City
+ * Council", "Leeds has a population", "the streets of Boston"): a club has none of these, so they keep a town the
+ * story also names as a club ("Leeds striker …") as the town. Not "fans", "owners", "manager": a club has them too.
+ * Lower case. Used by: places/metonymy (townSaid).
+ */
+// prettier-ignore
+export const TOWN_OWN_WORDS = [
+  // its officials and bodies
+  'mayor', 'mayors', 'council', 'councils', 'councillor', 'councillors', 'councilor', 'councilors', 'city hall',
+  'town hall', 'police',
+  // its people
+  'residents', 'citizens', 'inhabitants', 'people', 'population',
+  // its ground
+  'streets', 'suburbs', 'city centre', 'city center', 'town centre', 'town center', 'skyline',
+];
+
+/**
  * Words written after a village's name in lower case ("Baroipara village"): the name is a settlement the gazetteer
  * lacks. Capitalised, the word is part of the name ("Falls Village", "Greenwich Village"). Used by:
  * places/settlements.
