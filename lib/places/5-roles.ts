@@ -31,6 +31,9 @@ import {
   UNDERGONE,
 } from '../lexicon/en/events';
 import { LOCALITIES_AFTER, SETTLEMENTS_AFTER, SUBDISTRICTS_AFTER } from '../lexicon/en/place-words';
+import { CASE_COUNTERS, CASE_PARTIES, JOURNEYS_TO, TOLL_CASES } from '../lexicon/en/events';
+import { NUMBER_WORDS } from '../lexicon/en/clause-words';
+import { ORDINAL_WORDS } from '../lexicon/en/function-words';
 import { DOTTED_STREET_HEADS, OPENING_STREET_HEADS, STREET_HEADS } from '../lexicon/en/sites';
 
 // Between the preposition and the name: "the [western] city of" style fillers (with a demonym or an editor's
@@ -74,6 +77,16 @@ const STREET_NAME = new RegExp(
 const EVENT_NOUN = new RegExp(`^['’]?s?\\s+(?:${alternation(EVENTS_AFTER_PLACE)})\\b`, 'iu');
 // One lower-case modifier may come between ("the Madrid peace talks", "the Paris terror attacks").
 const MODIFIED_EVENT_NOUN = new RegExp(`^['’]?s?\\s+[\\p{Ll}-]+\\s+(?:${alternation(EVENTS_AFTER_PLACE)})\\b`, 'u');
+// A place's toll of a disease, counted or with "of" ("Sweden's first case of the disease", "Kenya's 12 new cases"), not
+// its argument or lawsuit ("Ukraine's case for NATO membership", "Australia's case against China").
+const CASE_COUNT = `(?:\\d[\\d,.]*|${alternation([...NUMBER_WORDS, ...ORDINAL_WORDS, ...CASE_COUNTERS])})`;
+const TOLL_CASE = new RegExp(
+  `^['’]?s?\\s+(?:${CASE_COUNT}\\s+(?:[\\p{Ll}-]+\\s+)?(?:${alternation(TOLL_CASES)})\\b` +
+    `(?!\\s+(?:${alternation(CASE_PARTIES)})\\b)|(?:[\\p{Ll}-]+\\s+)?(?:${alternation(TOLL_CASES)})\\s+of\\b)`,
+  'iu',
+);
+// A possessive's journey "to" somewhere: the place made it ("Canada's visit to the final"), it is no event there.
+const JOURNEY_BY_PLACE = new RegExp(`^['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?(?:${alternation(JOURNEYS_TO)})\\s+to\\b`, 'iu');
 // A "where" relative reporting a happening at the place: after it ("the Moscone Center, where Jobs unveiled many
 // products"), or before a list it describes ("Three countries where the plague still circulates are Peru, …", "states
 // where cannabis had been legalized by 2016—Colorado, Washington, …").
@@ -273,6 +286,7 @@ function villager(before: string, after: string): boolean {
 const EVENTS_NAMED_AFTER: [string, RegExp][] = [
   ['event-noun', EVENT_NOUN], // "the Iowa caucuses"
   ['event-noun', MODIFIED_EVENT_NOUN], // "the Madrid peace talks"
+  ['event-noun', TOLL_CASE], // "Sweden's first case of the disease"
   ['economic-state', INTO_ECONOMIC_STATE], // "Germany has barely avoided falling into recession"
   ['economy-moved', ECONOMY_MOVED], // "China's economy slowed"
   ['market-moved', MARKET_MOVED], // "Japan's Nikkei 225 (N225) declined 0.3%"
@@ -283,6 +297,7 @@ const EVENTS_NAMED_AFTER: [string, RegExp][] = [
 
 function namesEvent(after: string, before: string): string | null {
   if (SHARES_OWNED.test(before) && OWN_SHARES.test(after)) return null;
+  if (JOURNEY_BY_PLACE.test(after)) return null;
   return EVENTS_NAMED_AFTER.find(([, re]) => re.test(after))?.[0] ?? null;
 }
 

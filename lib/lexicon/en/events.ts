@@ -110,14 +110,31 @@ export const EVENTS_AFTER_PLACE = [
   // performances and gatherings held there ("the Chicago show interrupted by", "the Houston conference")
   // not "performance", a country's or a firm's as often ("Germany's strong performance")
   'show', 'concert', 'premiere', 'festival', 'conference', 'convention',
-  // an economy's or a disease's turn ("Germany's recession", "the Wuhan epidemic"), and its toll ("Sweden's first
-  // case of mad cow disease", "the Wuhan cases")
-  'recession', 'slump', 'downturn', 'epidemic', 'case', 'cases', 'deaths', 'infections',
-  // a journey there ("a three-week US tour", "his Moscow visit")
+  // an economy's or a disease's turn ("Germany's recession", "the Wuhan epidemic"), and its toll ("the Wuhan deaths");
+  // "case" only counted (TOLL_CASES)
+  'recession', 'slump', 'downturn', 'epidemic', 'deaths', 'infections',
+  // a journey there ("a three-week US tour", "his Moscow visit"); not a possessive's "visit to" (JOURNEYS_TO)
   'tour', 'visit', 'trip',
   // war and crises
   'conflict', 'fighting', 'coup', 'crash', 'shooting', 'standoff',
 ];
+
+/**
+ * A disease's cases after a place, its toll only when counted or followed by "of" ("Sweden's first case of the
+ * disease", "Kenya's 12 new cases"): "Ukraine's case for NATO membership" is an argument, "Australia's case against
+ * China" a lawsuit. Used by: places/roles (TOLL_CASE).
+ */
+export const TOLL_CASES = ['case', 'cases'];
+/** What counts cases besides numbers and ordinals ("new cases"). Used by: places/roles (TOLL_CASE). */
+export const CASE_COUNTERS = ['new', 'more', 'confirmed'];
+/** What a case made for or against someone is: an argument or a lawsuit. Used by: places/roles (TOLL_CASE). */
+export const CASE_PARTIES = ['for', 'against'];
+
+/**
+ * Journeys written "<Place>'s visit to …": the place is the visitor, a team or a state ("Canada's visit to the final"),
+ * not where the journey went. Used by: places/roles (JOURNEY_BY_PLACE).
+ */
+export const JOURNEYS_TO = ['visit', 'visits', 'trip', 'trips'];
 
 /**
  * Planned gatherings and trips, the happenings that can be called off ("talks planned in Almaty were postponed"); a
