@@ -4,6 +4,7 @@ import type { Article, Quote, ReportedSpeech, Speaker } from '../types';
 import type { NameTable } from '../names';
 import { alternation } from '../lexicon/build';
 import { ROLES_OF_AN_ORGANISATION } from '../lexicon/en/sources';
+import { PRESENT_PARTICIPLE_ENDINGS } from '../lexicon/en/word-endings';
 import { FALLBACK_RULES, type FallbackState } from './fallbacks';
 import { type Mention, readMention, TITLE_WORDS } from './mentions';
 import { indexPeople, outsideQuotes, type PeopleIndex } from './people';
@@ -79,7 +80,7 @@ const NAME_AT_END = /(?:^|[^\p{L}'’\u2024.-])((?:\p{Lu}[\p{L}'’\u2024.-]*\s+
 // "The leader of Ennahda, Rachid Ghannouchi,": the organisation's person follows it in apposition.
 const OFFICE_OF = new RegExp(`\\b(?:${alternation(ROLES_OF_AN_ORGANISATION)})\\s+(?:of|at|for)\\s+(?:the\\s+)?$`, 'i');
 
-const DOING_AFTER = /^\s+\p{Ll}+ing\b/u;
+const DOING_AFTER = new RegExp(`^\\s+\\p{Ll}+(?:${alternation(PRESENT_PARTICIPLE_ENDINGS)})\\b`, 'u');
 
 /** The capitalised run that ends `before` (which starts at `offset` in the text): its start and end, or null. */
 function nameEnding(before: string, offset: number): { from: number; end: number } | null {

@@ -11,6 +11,7 @@ import { alternation, capitalise } from '../lexicon/build';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import {
   ABSOLUTE_PREPOSITIONS,
+  ANTECEDENT_BEFORE,
   HEAD_ENDING_PREPOSITIONS,
   PREPOSITIONS_BEFORE_AGENT,
   PREPOSITIONS_BEFORE_OBJECT,
@@ -48,7 +49,7 @@ const INTERRUPTED = new RegExp(`["”’]\\s*,?\\s*(${CUE})\\s+([^"“”.;:!?]{
 
 // "… thanked the volunteers, who were …": the noun phrase a relative pronoun refers back to.
 const RELATIVE = new RegExp(
-  '^.*\\s(?:to|for|from|with|by|of|and|at|on|in|among|thanked|met|told|visited)\\s+([^,]{2,60}),' +
+  `^.*\\s(?:${alternation(ANTECEDENT_BEFORE)})\\s+([^,]{2,60}),` +
     '\\s+(?:who|which)\\s+(?:were|was|are|is|had|have|has)?\\s*[^,]*$',
   'i',
 );

@@ -195,6 +195,9 @@ export const LEADING_CONNECTIVES = [
  * Words that end the role before a name: a cue, a preposition, a verb or a relative word ("said Kazakh President
  * Tokayev", "according to spokesman Berik Uali", "who met Senator X"). The cue verbs are added by the reader.
  */
+/** Verbs that take a person as object ("who met Senator X", "thanked the volunteers"). */
+export const PERSON_OBJECT_VERBS = ['thanked', 'met', 'visited'];
+
 // Used by: quotes/mentions (ROLE_BREAK).
 // prettier-ignore
 export const ROLE_BREAKS = [
@@ -203,7 +206,17 @@ export const ROLE_BREAKS = [
   // Joiners, relative words and copulas
   'and', 'that', 'who', 'is', 'was', 'were', 'are', 'be', 'been',
   // Verbs that take the person as object
-  'thanked', 'met', 'visited',
+  ...PERSON_OBJECT_VERBS,
+];
+
+/**
+ * Words right before the noun phrase a relative pronoun refers back to ("a lecture from the mayor, who said",
+ * "thanked the volunteers, who were"): prepositions, "and", and verbs that take a person as object.
+ */
+// Used by: quotes/mention-before (RELATIVE).
+// prettier-ignore
+export const ANTECEDENT_BEFORE = [
+  'to', 'for', 'from', 'with', 'by', 'of', 'and', 'at', 'on', 'in', 'among', ...PERSON_OBJECT_VERBS, 'told',
 ];
 
 /**

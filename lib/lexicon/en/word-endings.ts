@@ -5,8 +5,11 @@
  * (BARE_SUBJECT), mention-after (ANY_VERB_INVERTED), mention-before ("I laughed and said"). */
 export const VERB_ENDINGS = ['ed', 'es', 's'];
 
+/** A present participle: "calling", "saying". Used by: quotes/attribute (DOING_AFTER). */
+export const PRESENT_PARTICIPLE_ENDINGS = ['ing'];
+
 /** A participle's forms: "Understated", "Leading" (no first names). Used by: quotes/people, mention-before. */
-export const PARTICIPLE_FORM_ENDINGS = ['ed', 'ing'];
+export const PARTICIPLE_FORM_ENDINGS = ['ed', ...PRESENT_PARTICIPLE_ENDINGS];
 
 /**
  * Participles after an auxiliary: "-ed" ("has denied"), "-en" ("was taken"), "-wn" ("was shown"), "-ne" ("has
