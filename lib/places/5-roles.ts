@@ -26,14 +26,17 @@ import {
   LOCATIVE_PREPOSITIONS,
   MOTIONS,
   PLACE_QUALIFIERS,
+  DEATH_TOLLS,
+  NO_TOLL_WORDS,
   RECORDED_TOLLS,
   RECORDING_VERBS,
+  SEEING_VERBS,
   UNDERGONE,
 } from '../lexicon/en/events';
 import { LOCALITIES_AFTER, SETTLEMENTS_AFTER, SUBDISTRICTS_AFTER } from '../lexicon/en/place-words';
 import { CASE_COUNTERS, CASE_PARTIES, JOURNEYS_TO, TOLL_CASES } from '../lexicon/en/events';
 import { NUMBER_WORDS } from '../lexicon/en/clause-words';
-import { ORDINAL_WORDS } from '../lexicon/en/function-words';
+import { ORDINAL_WORDS, POSSESSIVES, QUESTION_WORDS } from '../lexicon/en/function-words';
 import { DOTTED_STREET_HEADS, OPENING_STREET_HEADS, STREET_HEADS } from '../lexicon/en/sites';
 
 // Between the preposition and the name: "the [western] city of" style fillers (with a demonym or an editor's
@@ -75,14 +78,20 @@ const STREET_NAME = new RegExp(
 );
 // A place naming an event ("the Iowa caucuses", "Aktau protests").
 const EVENT_NOUN = new RegExp(`^['’]?s?\\s+(?:${alternation(EVENTS_AFTER_PLACE)})\\b`, 'iu');
-// One lower-case modifier may come between ("the Madrid peace talks", "the Paris terror attacks").
-const MODIFIED_EVENT_NOUN = new RegExp(`^['’]?s?\\s+[\\p{Ll}-]+\\s+(?:${alternation(EVENTS_AFTER_PLACE)})\\b`, 'u');
+// One lower-case modifier may come between ("the Madrid peace talks", "the Paris terror attacks"); not a verb counting
+// a toll ("Japan documented cases of forced labour in Korea"), which RECORDED judges.
+const NOT_COUNTING = `(?!(?:${alternation(RECORDING_VERBS)})\\s)`;
+const MODIFIED_EVENT_NOUN = new RegExp(
+  `^['’]?s?\\s+${NOT_COUNTING}[\\p{Ll}-]+\\s+(?:${alternation(EVENTS_AFTER_PLACE)})\\b`,
+  'u',
+);
 // A place's toll of a disease, counted or with "of" ("Sweden's first case of the disease", "Kenya's 12 new cases"), not
 // its argument or lawsuit ("Ukraine's case for NATO membership", "Australia's case against China").
 const CASE_COUNT = `(?:\\d[\\d,.]*|${alternation([...NUMBER_WORDS, ...ORDINAL_WORDS, ...CASE_COUNTERS])})`;
 const TOLL_CASE = new RegExp(
   `^['’]?s?\\s+(?:${CASE_COUNT}\\s+(?:[\\p{Ll}-]+\\s+)?(?:${alternation(TOLL_CASES)})\\b` +
-    `(?!\\s+(?:${alternation(CASE_PARTIES)})\\b)|(?:[\\p{Ll}-]+\\s+)?(?:${alternation(TOLL_CASES)})\\s+of\\b)`,
+    `(?!\\s+(?:${alternation(CASE_PARTIES)})\\b)|` +
+    `(?:${NOT_COUNTING}[\\p{Ll}-]+\\s+)?(?:${alternation(TOLL_CASES)})\\s+of\\b)`,
   'iu',
 );
 // A possessive's journey "to" somewhere: the place made it ("Canada's visit to the final"), it is no event there.
@@ -155,12 +164,42 @@ const UNDERWENT = new RegExp(`^\\s+(?:(?:has|have|had)\\s+)?${ADVERB}(?:${altern
 // cases", "Beijing reported its first death", "Sub-Saharan Africa suffered nearly three-quarters of AIDS-related
 // deaths"); none of them a denial ("has reported no cases": nothing happened), nor a report's clause ("Xinhua
 // reported that 1,118 new cases": a source speaking).
+const REPORT_CLAUSE_OPENERS = ['that', ...QUESTION_WORDS];
 const RECORDED = new RegExp(
-  `^\\s+(?:(?:has|have|had)\\s+)?${ADVERB}(?:${alternation(RECORDING_VERBS)})\\s+` +
-    "(?!(?:no|zero|not|none)\\b)(?:(?!(?:that|what|how)\\s)(?:[\\p{L}'’-]+|\\d[\\d,.]*%?)\\s+){0,4}?" +
-    `(?:${alternation(RECORDED_TOLLS)})\\b`,
+  `^\\s+(?:(?:has|have|had)\\s+)?${ADVERB}(?<verb>${alternation(RECORDING_VERBS)})\\s+` +
+    `(?!(?:${alternation(NO_TOLL_WORDS)})\\b)` +
+    `(?<object>(?:(?!(?:${alternation(REPORT_CLAUSE_OPENERS)})\\s)(?:[\\p{L}'’-]+|\\d[\\d,.]*%?)\\s+){0,4}?)` +
+    `(?<toll>${alternation(RECORDED_TOLLS)})\\b(?<rest>[^.;!?,\\n]*)`,
   'u',
 );
+// What the rest of the toll's clause may say against a count in the place (RECORDED_REFUSALS).
+const OF_PEOPLE = new RegExp(
+  `^\\s+of\\s+(?:the\\s+)?(?:an?|${alternation([...POSSESSIVES, ...NUMBER_WORDS])}|\\d[\\d,]*)\\s+(?!people\\b)`,
+  'iu',
+);
+const DAYS_AND_MONTHS = alternation([...MONTHS, ...WEEKDAYS].map(capitalise));
+const ANOTHER_PLACE = new RegExp(`\\b(?:in|at|near|off)\\s+(?:the\\s+)?(?!(?:${DAYS_AND_MONTHS})\\b)\\p{Lu}`, 'u');
+const AS_VIEW = /\bas\s/u;
+const TO_BODY = /^\s+to\s/u;
+const COUNTED = new RegExp(`(?:\\d|\\b(?:first|new|${alternation(NUMBER_WORDS)})\\b)`, 'iu');
+
+/** A toll that is no count in the place, by what the rest of its clause says. */
+const RECORDED_REFUSALS: [string, (m: Record<string, string>) => boolean][] = [
+  // "France confirmed the deaths of two French soldiers": people the state counts as its own, wherever they died
+  ['of-people', (m) => DEATH_TOLLS.includes(m.toll) && OF_PEOPLE.test(m.rest)],
+  // "The United States confirmed the deaths of three service members in Jordan", "documented cases … in Korea"
+  ['another-place', (m) => ANOTHER_PLACE.test(m.rest)],
+  // "Russia saw the attacks as a provocation": a view, not a count
+  ['view', (m) => SEEING_VERBS.includes(m.verb) && AS_VIEW.test(m.rest)],
+  // "Britain reported the attacks to the United Nations": a state's act; "reported 500 new cases to the WHO" counts
+  ['reported-to', (m) => TO_BODY.test(m.rest) && !COUNTED.test(m.object)],
+];
+
+/** "California has confirmed at least thirteen cases": the place counting a toll in it. */
+function recordsToll(after: string): boolean {
+  const groups = RECORDED.exec(after)?.groups;
+  return groups !== undefined && !RECORDED_REFUSALS.some(([, refuses]) => refuses(groups));
+}
 // A reporter's line at the end ("Jennifer Jett reported from Hong Kong"): where the story was filed from.
 const FILED_FROM = /\b(?:reported|reporting|contributed|filed|wrote)\s+(?:this\s+(?:report|story)\s+)?from\s+$/u;
 // A second reporter sharing the verb ("Stella Kim reported from Seoul, and Jennifer Jett from Hong Kong").
@@ -226,7 +265,7 @@ function mentionRole(
   if (mention) return ['mention', `mention:${mention}`];
   if (EVENT_BEFORE.test(before)) return ['event', 'event-before'];
   if (ASSAULT_ON.test(before)) return ['event', 'assault-on'];
-  const named = namesEvent(after, before);
+  const named = namesEvent(after, before, text.slice(s.end, s.end + 200));
   if (named) return ['event', named];
   if (WHERE_HAPPENED_BEFORE.test(wide)) return ['event', 'where-before'];
   if (WHERE_HAPPENED_AFTER.test(text.slice(s.end, s.end + 120))) return ['event', 'where-after'];
@@ -292,13 +331,14 @@ const EVENTS_NAMED_AFTER: [string, RegExp][] = [
   ['market-moved', MARKET_MOVED], // "Japan's Nikkei 225 (N225) declined 0.3%"
   ['befell', BEFELL], // "Venezuela was rocked by protests"
   ['underwent', UNDERWENT], // "Japan hosted the summit"
-  ['recorded', RECORDED], // "California has confirmed at least thirteen cases"
 ];
 
-function namesEvent(after: string, before: string): string | null {
+/** `wide`: the text after the name, far enough for a toll's whole clause. */
+function namesEvent(after: string, before: string, wide: string): string | null {
   if (SHARES_OWNED.test(before) && OWN_SHARES.test(after)) return null;
   if (JOURNEY_BY_PLACE.test(after)) return null;
-  return EVENTS_NAMED_AFTER.find(([, re]) => re.test(after))?.[0] ?? null;
+  const named = EVENTS_NAMED_AFTER.find(([, re]) => re.test(after))?.[0];
+  return named ?? (recordsToll(wide) ? 'recorded' : null); // "California has confirmed at least thirteen cases"
 }
 
 // A name written after another's possessive, before shares, is a company of that place's ("Japan's Toyota shares fell

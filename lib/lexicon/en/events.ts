@@ -345,14 +345,18 @@ export const BEFALLEN = [
  * What a place lives through, with the place as subject ("Hong Kong has witnessed months of unrest", "Japan hosted
  * the summit"): it happened there.
  */
-// Not 'saw', 'has seen', 'suffered', 'recorded': as often the place acting as a state or a team ("Russia saw the
+// Not 'saw', 'has seen', 'suffered', 'recorded' alone: as often the place acting as a state or a team ("Russia saw the
 // move as a provocation", "The United States has seen no evidence", "Mexico suffered a defeat", "Japan registered a
-// protest").
+// protest"); those say it happened there only with a toll for object (RECORDING_VERBS).
 // Used by: places/roles (a place as the subject of a happening).
 // prettier-ignore
 export const UNDERGONE = [
   'experienced', 'experiences', 'witnessed', 'endured', 'hosted', 'hosts', 'staged',
 ];
+
+/** Seeing ("Eastern China saw many cases"); with "as", a view ("Russia saw the attacks as a provocation"). */
+// Used by: places/roles (RECORDING_VERBS; RECORDED refuses a view).
+export const SEEING_VERBS = ['saw', 'seen', 'sees'];
 
 /**
  * Verbs of a place counting what happened in it ("California has confirmed at least thirteen cases", "Brazil has
@@ -363,19 +367,30 @@ export const UNDERGONE = [
 // prettier-ignore
 export const RECORDING_VERBS = [
   'reported', 'reports', 'confirmed', 'confirms', 'registered', 'recorded', 'records', 'logged', 'counted',
-  'documented', 'detected', 'saw', 'seen', 'sees', 'suffered', 'suffers',
+  'documented', 'detected', ...SEEING_VERBS, 'suffered', 'suffers',
 ];
 
-/** What a place records happening in it: cases, deaths and unrest ("its first death", "899 deaths", "violence"). */
+/** Deaths as a toll: "the deaths of two soldiers" are people's, "899 deaths" a count. */
+// Used by: places/roles (RECORDED: a death of people named is no count).
+// prettier-ignore
+export const DEATH_TOLLS = ['death', 'deaths', 'fatality', 'fatalities', 'casualties'];
+
+/**
+ * What a place records happening in it: cases, deaths and unrest ("its first death", "899 deaths", "violence"). Not
+ * "incident": "Britain reported the incident to the United Nations" is a state's act, as a protest is.
+ */
 // Used by: places/roles (RECORDING_VERBS).
 // prettier-ignore
 export const RECORDED_TOLLS = [
   // an epidemic's or a disaster's count
-  'case', 'cases', 'death', 'deaths', 'fatality', 'fatalities', 'casualties', 'infection', 'infections', 'outbreak',
-  'outbreaks', 'incident', 'incidents', 'toll',
+  'case', 'cases', ...DEATH_TOLLS, 'infection', 'infections', 'outbreak', 'outbreaks', 'toll',
   // unrest (plural or mass nouns: "Japan registered a protest" is a state's act)
   'violence', 'unrest', 'protests', 'clashes', 'riots', 'attacks',
 ];
+
+/** A denial of any toll ("has reported no cases", "recorded zero deaths"): nothing happened. */
+// Used by: places/roles (RECORDED).
+export const NO_TOLL_WORDS = ['no', 'zero', 'not', 'none'];
 
 /**
  * Words after a place's name that show it is a clause's subject or object, not a noun modifier ("Austria will invite",
