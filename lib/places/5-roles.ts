@@ -210,13 +210,11 @@ const FILED_FROM_TOO = new RegExp(
 );
 // A list shares one cue ("in Aktau and Zhanaozen"); a short form in brackets after a name is that name again ("the
 // Democratic Republic of Congo (DRC), Madagascar and Peru"). A list whose items hold commas is kept apart by
-// semicolons ("students in Miami; Chicago; Winston-Salem and Greensboro, North Carolina; Greenville, South Carolina"):
-// such an item goes on as a list item does, not as a new clause ("shots were fired in Almaty; Aktau stayed calm").
+// semicolons ("students in Miami; Chicago; Winston-Salem and Greensboro, North Carolina; Greenville, South Carolina").
 // An item may open with "the" or a qualifier ("in Belgium, France, the Netherlands and Luxembourg", "in Canada and the
 // United States", "in North America and central Europe").
 const LIST_JOIN = new RegExp(`^\\s*\\)?\\s*(?:,|;|and|or|, and|, or|; and)\\s*(?:the\\s+)?${QUALIFIER}$`, 'iu');
 const SEMICOLON = /;/;
-const ITEM_END = /^\s*(?:[,;.]|(?:and|or)\s)/;
 const BRACKETED = /^\s*\(\s*$/;
 
 export interface MentionRole {
@@ -286,11 +284,29 @@ function areaOfMention(previous: MentionRole | undefined): previous is MentionRo
 /** A name listed after an event place shares its cue ("in Aktau and Zhanaozen"); a bracketed short form its name's. */
 function listed(text: string, s: Range, previous: MentionRole | undefined): [PlaceRole, string] | null {
   const join = previous ? text.slice(previous.end, s.start) : '';
-  const item = !SEMICOLON.test(join) || ITEM_END.test(text.slice(s.end, s.end + 5));
+  const item = previous !== undefined && (!SEMICOLON.test(join) || semicolonItem(text, previous, s));
   if (previous?.role === 'event' && LIST_JOIN.test(join) && item && !locatorOfName(text, previous, join))
     return ['event', 'list'];
   if (previous?.cued && BRACKETED.test(text.slice(previous.end, s.start))) return [previous.role, previous.rule];
   return null;
+}
+
+// A semicolon goes on with a list only in a list of the semicolon kind: its item is names only (up to the next
+// semicolon or the sentence's end), and another such item follows it or the item before it held a comma ("in Miami;
+// Chicago; Winston-Salem and Greensboro, North Carolina; Greenville, South Carolina"). Else it opens a new clause
+// ("Fighting raged in Kharkiv; Kyiv, the capital, was quiet", "in Nairobi; Mombasa, Kisumu and Eldoret were calm").
+const ITEM_TEXT = /^[^;\n]*?(?=;|[.!?](?:\s|$)|\n|$)/u;
+const NAMES_ONLY = /^(?:[\p{Lu}\d][\p{L}\d'’.&-]*|and|or|the|[\s,])*$/u;
+const ITEM_BEFORE = /[^;\n]*$/u;
+
+function semicolonItem(text: string, previous: MentionRole, s: Range): boolean {
+  const rest = text.slice(s.start, s.start + 200);
+  const item = ITEM_TEXT.exec(rest)?.[0] ?? '';
+  if (!NAMES_ONLY.test(item)) return false;
+  if (rest.charAt(item.length) === ';') return true;
+  const before = text.slice(Math.max(0, previous.start - 200), text.lastIndexOf(';', s.start));
+  const itemBefore = ITEM_BEFORE.exec(before)?.[0] ?? '';
+  return itemBefore.includes(',');
 }
 
 // "the Moulin Rouge in Paris, the Las Vegas Strip, and New York's Times Square": after a place that only located a

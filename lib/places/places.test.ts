@@ -1722,6 +1722,30 @@ describe('roles', () => {
     ],
     ['a semicolon before a new clause', 'Police fired shots in Almaty; Aktau stayed calm.', 'Aktau', 'mention'],
     [
+      'a semicolon before a clause whose subject has an apposition',
+      'Fighting raged in Almaty; Astana, the capital, was quiet.',
+      'Astana',
+      'mention',
+    ],
+    [
+      'a semicolon before a clause whose subject is a list',
+      'Police fired tear gas in Almaty; Aktau, Zhanaozen and Astana were calm.',
+      'Aktau',
+      'mention',
+    ],
+    [
+      'a semicolon list: a middle item',
+      'Students rallied in Almaty; Astana; Aktau and Zhanaozen, Mangystau; Paris, Texas.',
+      'Astana',
+      'event',
+    ],
+    [
+      'a semicolon list: the last item',
+      'Students rallied in Almaty; Astana; Aktau and Zhanaozen, Mangystau; Paris, Texas.',
+      'Texas',
+      'event',
+    ],
+    [
       'a list after a dash that a "where" relative describes',
       'They studied states where cannabis had been legalized by 2016—Texas, Oregon and Minnesota— and more.',
       'Oregon',
