@@ -8,6 +8,7 @@ import { calledOff, mentionCue, mentionCueAfter } from './role-cues';
 import type { Range } from '../text/datelines';
 import { alternation, capitalise } from '../lexicon/build';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
+import { VERB_ENDINGS } from '../lexicon/en/word-endings';
 import {
   ACTS_ON_PLACE,
   ASSAULTS_ON_PLACE,
@@ -35,7 +36,7 @@ import {
 } from '../lexicon/en/events';
 import { LOCALITIES_AFTER, SETTLEMENTS_AFTER, SUBDISTRICTS_AFTER } from '../lexicon/en/place-words';
 import { CASE_COUNTERS, CASE_PARTIES, JOURNEYS_TO, TOLL_CASES } from '../lexicon/en/events';
-import { NUMBER_WORDS } from '../lexicon/en/clause-words';
+import { AUXILIARIES, NOT_AN_ACT_AFTER_WHO, NUMBER_WORDS } from '../lexicon/en/clause-words';
 import { ORDINAL_WORDS, POSSESSIVES, QUESTION_WORDS } from '../lexicon/en/function-words';
 import { DOTTED_STREET_HEADS, OPENING_STREET_HEADS, STREET_HEADS } from '../lexicon/en/sites';
 
@@ -284,7 +285,10 @@ function areaOfMention(previous: MentionRole | undefined): previous is MentionRo
 /** A name listed after an event place shares its cue ("in Aktau and Zhanaozen"); a bracketed short form its name's. */
 function listed(text: string, s: Range, previous: MentionRole | undefined): [PlaceRole, string] | null {
   const join = previous ? text.slice(previous.end, s.start) : '';
-  const item = previous !== undefined && (!SEMICOLON.test(join) || semicolonItem(text, previous, s));
+  const item =
+    previous !== undefined &&
+    (!SEMICOLON.test(join) || semicolonItem(text, previous, s)) &&
+    !newClauseAfterComma(text, previous, s, join);
   if (previous?.role === 'event' && LIST_JOIN.test(join) && item && !locatorOfName(text, previous, join))
     return ['event', 'list'];
   if (previous?.cued && BRACKETED.test(text.slice(previous.end, s.start))) return [previous.role, previous.rule];
@@ -307,6 +311,20 @@ function semicolonItem(text: string, previous: MentionRole, s: Range): boolean {
   const before = text.slice(Math.max(0, previous.start - 200), text.lastIndexOf(';', s.start));
   const itemBefore = ITEM_BEFORE.exec(before)?.[0] ?? '';
   return itemBefore.includes(',');
+}
+
+// ", and" after a single item, then a finite verb, opens a new clause ("Fighting raged in Sudan, and the United
+// Kingdom evacuated its embassy staff"); a two-item list takes no comma. After two items it is a list's serial comma
+// ("Floods in Kenya, Somalia, and the Democratic Republic of Congo killed 300 people").
+const COMMA_AND = /^\s*,\s*(?:and|or)\s/u;
+const FINITE_VERB_AFTER = new RegExp(
+  `^\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation([...AUXILIARIES, ...NOT_AN_ACT_AFTER_WHO])}|` +
+    `\\p{Ll}{2,}(?:${alternation(VERB_ENDINGS)}))\\b`,
+  'u',
+);
+
+function newClauseAfterComma(text: string, previous: MentionRole, s: Range, join: string): boolean {
+  return previous.rule !== 'list' && COMMA_AND.test(join) && FINITE_VERB_AFTER.test(text.slice(s.end, s.end + 40));
 }
 
 // "the Moulin Rouge in Paris, the Las Vegas Strip, and New York's Times Square": after a place that only located a

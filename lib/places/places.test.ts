@@ -1722,6 +1722,19 @@ describe('roles', () => {
     ],
     ['a semicolon before a new clause', 'Police fired shots in Almaty; Aktau stayed calm.', 'Aktau', 'mention'],
     [
+      '", and the" before a new clause',
+      'Fighting raged in Almaty, and the United Kingdom evacuated its staff.',
+      'United Kingdom',
+      'mention',
+    ],
+    ['", and" before a new clause', 'Fighting raged in Almaty, and Mexico closed its embassy.', 'Mexico', 'mention'],
+    [
+      'a serial comma before the last item and its verb',
+      'Floods in Almaty, Aktau, and the United Kingdom killed 300 people.',
+      'United Kingdom',
+      'event',
+    ],
+    [
       'a semicolon before a clause whose subject has an apposition',
       'Fighting raged in Almaty; Astana, the capital, was quiet.',
       'Astana',
