@@ -1584,6 +1584,20 @@ describe('roles', () => {
     ],
     ['where someone studied', 'She studied art in Almaty and sang.', 'Almaty', 'mention'],
     [
+      'a field of study in the plural',
+      'He studied international relations in Almaty and worked for the UN.',
+      'Almaty',
+      'mention',
+    ],
+    ['a plural field of study', 'He studied languages in Moscow and later taught.', 'Moscow', 'mention'],
+    ['what researchers studied', 'Researchers studied the outbreak in Aktau for months.', 'Aktau', 'event'],
+    [
+      'what scientists studied, in the singular',
+      'Scientists studied the virus in Astana to test the drug.',
+      'Astana',
+      'event',
+    ],
+    [
       'what research looked at is no field of study',
       'Researchers studied bats in Almaty last year.',
       'Almaty',

@@ -16,7 +16,7 @@ import {
   STATES_AT_PLACE,
   EVENTS_BEFORE_PLACE,
 } from '../lexicon/en/events';
-import { LEADERSHIP_ROLES, OCCUPATIONS, PROFESSIONS, RESEARCHERS } from '../lexicon/en/roles';
+import { LEADERSHIP_ROLES, OCCUPATIONS, PROFESSIONS, RESEARCH_BODIES, RESEARCHERS } from '../lexicon/en/roles';
 import { ORGANISATION_CLASS_NOUNS } from '../lexicon/en/sources';
 import { REPORTING_VERBS } from '../lexicon/en/speech';
 import { BUILDING_HEADS, INSTITUTION_HEADS, TRANSPORT_HEADS, VENUE_HEADS, WORSHIP_HEADS } from '../lexicon/en/sites';
@@ -87,13 +87,18 @@ const ORIGIN = new RegExp(
  */
 const BORN_AS = /\bborn\s+(?:into\s+)?(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){1,6}?(?:in|at|near)\s+(?:the\s+)?$/iu;
 /**
- * What someone studied and where, a career record ("studied art in New York City", "trained as a nurse in"); a past
- * form only: "a training service in" is a noun. A field of study is no plural (but "economics", "physics"): plural
- * objects are what research looked at, where the research happened ("researchers studied bats in Yunnan").
+ * What someone studied and where, a career record ("studied art in New York City", "studied international relations
+ * in Geneva", "trained as a nurse in"); a past form only: "a training service in" is a noun. Not with researchers for
+ * subject: what they studied is where the research happened ("Researchers studied bats in Yunnan", "Scientists studied
+ * mice in Boston").
  */
 const STUDIED = new RegExp(
-  '\\b(?:studied|trained)\\s+(?:as\\s+(?:an?\\s+)?)?(?:\\p{Ll}+\\s+)?(?:\\p{Ll}+ics|\\p{Ll}+(?<!s))' +
-    '\\s+(?:in|at)\\s+(?:the\\s+)?$',
+  "\\b(?:studied|trained)\\s+(?:as\\s+(?:an?\\s+)?)?(?:[\\p{L}'’-]+\\s+){1,3}?(?:in|at)\\s+(?:the\\s+)?$",
+  'u',
+);
+const RESEARCH_SUBJECT = new RegExp(
+  `\\b(?:${alternation([...RESEARCHERS, ...RESEARCH_BODIES].flatMap((w) => [w, capitalise(w)]))})\\b` +
+    '[^.;!?]*?\\s(?:studied|trained)\\s',
   'u',
 );
 // Where a company is on record ("The company is registered in the United States", "a firm incorporated in"): only
@@ -274,7 +279,7 @@ const CALLED_OFF_LATER = new RegExp(
 const MENTION_CUES_BEFORE: [string, (before: string) => boolean][] = [
   // "born in", "born the first child of two teachers in", "The company is registered in"
   ['origin', (b) => ORIGIN.test(b) || BORN_AS.test(b) || REGISTERED.test(b)],
-  ['studied', (b) => STUDIED.test(b)], // "studied art in"
+  ['studied', (b) => STUDIED.test(b) && !RESEARCH_SUBJECT.test(b)], // "studied art in"
   ['comparison', (b) => COMPARISON.test(b)], // "higher than in"
   ['compared-again', (b) => COMPARED_AGAIN.test(b)], // "twice those in"
   ['superlative', (b) => SUPERLATIVE.test(b)], // "the largest company in"

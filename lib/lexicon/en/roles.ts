@@ -117,13 +117,17 @@ export const PROFESSIONS = [
  * People who study something: the place after the institution they are at only says where it is ("researchers out of
  * NASA's Goddard Space Flight Center in Greenbelt, Maryland"), not where their work happened (gold F9).
  */
-// Used by: places/role-cues (AFFILIATED).
+// Used by: places/role-cues (AFFILIATED, RESEARCH_SUBJECT).
 // prettier-ignore
 export const RESEARCHERS = [
   'researcher', 'researchers', 'scientist', 'scientists', 'astronomer', 'astronomers', 'physicist', 'physicists',
   'epidemiologist', 'epidemiologists', 'economist', 'economists', 'analyst', 'analysts', 'expert', 'experts',
   'professor', 'professors', 'academic', 'academics',
 ];
+
+/** Bodies that do research as a subject ("a team studied the outbreak in Wuhan", "the study followed"). */
+// Used by: places/role-cues (RESEARCH_SUBJECT).
+export const RESEARCH_BODIES = ['team', 'teams', 'study'];
 
 /** Police and military ranks written in full ("Detective Inspector"). Used by: quotes/mentions (NAME_LEADERS). */
 // prettier-ignore
