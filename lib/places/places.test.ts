@@ -1582,6 +1582,19 @@ describe('roles', () => {
       'Almaty Royal Infirmary, Almaty',
       'mention',
     ],
+    [
+      'a movement born a year ago',
+      'The protest movement, born a year ago in Almaty, has spread to Astana.',
+      'Almaty',
+      'event',
+    ],
+    [
+      'a child born a month early',
+      'The boy, born a month early in a camp in Aktau, died on Tuesday.',
+      'Aktau',
+      'event',
+    ],
+    ['born as someone', 'He was born the first child of two teachers in Aktau.', 'Aktau', 'mention'],
     ['where someone studied', 'She studied art in Almaty and sang.', 'Almaty', 'mention'],
     [
       'a field of study in the plural',

@@ -4,7 +4,7 @@
 
 import { alternation } from '../lexicon/build';
 import { capitalise } from '../lexicon/build';
-import { MONTHS } from '../lexicon/en/calendar';
+import { MONTHS, TIME_SPANS } from '../lexicon/en/calendar';
 import {
   CALLABLE_OFF,
   WISHES,
@@ -83,9 +83,15 @@ const ORIGIN = new RegExp(
 );
 /**
  * Where someone was born, said after what they were born as ("born the first child of two pharmacists in East Chicago",
- * "born into a family of farmers near"): the origin verb with its object between it and the place.
+ * "born into a family of farmers near"): the origin verb with its object between it and the place. Not a time ("the
+ * movement, born a year ago in Hong Kong", "born a month early in a camp in Gaza"): where something began is news.
  */
-const BORN_AS = /\bborn\s+(?:into\s+)?(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){1,6}?(?:in|at|near)\s+(?:the\s+)?$/iu;
+const BORN_TIMES = [...TIME_SPANS, ...TIME_SPANS.map((w) => `${w}s`)];
+const BORN_AS = new RegExp(
+  `\\bborn\\s+(?:into\\s+)?(?:the|a|an)\\s+(?!(?:few\\s+)?(?:${alternation(BORN_TIMES)})\\b)` +
+    "(?:[\\p{L}'’-]+\\s+){1,6}?(?:in|at|near)\\s+(?:the\\s+)?$",
+  'iu',
+);
 /**
  * What someone studied and where, a career record ("studied art in New York City", "studied international relations
  * in Geneva", "trained as a nurse in"); a past form only: "a training service in" is a noun. Not with researchers for
