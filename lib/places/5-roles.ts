@@ -38,7 +38,16 @@ import { LOCALITIES_AFTER, SETTLEMENTS_AFTER, SUBDISTRICTS_AFTER } from '../lexi
 import { CASE_COUNTERS, CASE_PARTIES, JOURNEYS_TO, TOLL_CASES } from '../lexicon/en/events';
 import { AUXILIARIES, NOT_AN_ACT_AFTER_WHO, NUMBER_WORDS } from '../lexicon/en/clause-words';
 import { ORDINAL_WORDS, POSSESSIVES, QUESTION_WORDS } from '../lexicon/en/function-words';
-import { DOTTED_STREET_HEADS, OPENING_STREET_HEADS, STREET_HEADS } from '../lexicon/en/sites';
+import {
+  BUILDING_HEADS,
+  DOTTED_STREET_HEADS,
+  INSTITUTION_HEADS,
+  OPENING_STREET_HEADS,
+  STREET_HEADS,
+  TRANSPORT_HEADS,
+  VENUE_HEADS,
+  WORSHIP_HEADS,
+} from '../lexicon/en/sites';
 
 // Between the preposition and the name: "the [western] city of" style fillers (with a demonym or an editor's
 // bracket: "in the Polish capital [of Warsaw]"), a possessive ("in the country's southern"), or a qualifier
@@ -327,13 +336,12 @@ function newClauseAfterComma(text: string, previous: MentionRole, s: Range, join
   return previous.rule !== 'list' && COMMA_AND.test(join) && FINITE_VERB_AFTER.test(text.slice(s.end, s.end + 40));
 }
 
-// "the Moulin Rouge in Paris, the Las Vegas Strip, and New York's Times Square": after a place that only located a
-// name, an item opening with "the" is another such name, not another place where the same thing happened.
-// A day or a month is no name ("on Sunday in Canada and the United States").
-const NAME_IN = new RegExp(
-  `(?<!\\b(?:${alternation([...MONTHS, ...WEEKDAYS].map(capitalise))}))(?<=\\p{Lu}[\\p{L}'’.-]*)\\s+in\\s+$`,
-  'u',
-);
+// "the Apollo Theater in Harlem, the Las Vegas Strip, and New York's Times Square": after a place that only located a
+// site, an item opening with "the" is another such name, not another place where the same thing happened. Only a
+// site by its head word ("Theater", "Stadium", "Cathedral"): any capitalised word would take "strike at Amazon in
+// Germany and the United Kingdom" or "Earlier in Canada and the United States".
+const SITE_HEAD_WORDS = [...VENUE_HEADS, ...BUILDING_HEADS, ...WORSHIP_HEADS, ...TRANSPORT_HEADS, ...INSTITUTION_HEADS];
+const NAME_IN = new RegExp(`\\b(?:${alternation(SITE_HEAD_WORDS.map(capitalise))})\\s+in\\s+$`, 'u');
 const THE_ITEM = /\bthe\s+$/iu;
 
 function locatorOfName(text: string, previous: MentionRole, join: string): boolean {

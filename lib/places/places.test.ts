@@ -1743,11 +1743,23 @@ describe('roles', () => {
     ],
     [
       'a list item after a place that only located a name',
-      'Neon gave the Moulin Rouge in Almaty, the Aktau Strip, and more their glow.',
+      'Neon gave the Apollo Theater in Almaty, the Aktau Strip, and more their glow.',
       'Aktau Strip',
       'mention',
     ],
     ['a semicolon before a new clause', 'Police fired shots in Almaty; Aktau stayed calm.', 'Aktau', 'mention'],
+    [
+      'a list item after a company in a place',
+      'Workers went on strike at Amazon in Almaty and the United Kingdom on Friday.',
+      'United Kingdom',
+      'event',
+    ],
+    [
+      'a list item after an opening adverb',
+      'Earlier in Mexico and the United States, fans gathered to watch.',
+      'United States',
+      'event',
+    ],
     [
       '", and the" before a new clause',
       'Fighting raged in Almaty, and the United Kingdom evacuated its staff.',
