@@ -192,6 +192,8 @@ const ROLE_SETS: { title: string; folder: string; key: string; halves?: boolean 
   { title: 'roles-dev-b set', folder: 'roles-dev-b', key: 'rolesDevB', halves: true },
   // Stop 17's second unseen set (scored before and after that stop's place work, its README).
   { title: 'roles-dev-c set', folder: 'roles-dev-c', key: 'rolesDevC', halves: true },
+  // Stop 21's blind set: 37 pages annotated by three helpers from the texts alone, scored once before any work read it.
+  { title: 'roles-dev-d set', folder: 'roles-dev-d', key: 'rolesDevD', halves: true },
 ];
 
 const DATA = join(import.meta.dirname, 'data');
