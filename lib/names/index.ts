@@ -7,6 +7,7 @@ import type { TextLayer } from '../text';
 import type { Span } from '../types';
 import { NAME_RULES, personShaped, writtenLikeAName, type NameContext, type NameType } from './rules';
 import { givenNameGender } from './gender';
+import { listedOrganisations, namesBeforeWho } from './cues';
 import { OPENERS, readRuns, type Run } from './runs';
 import { wordSet } from '../lexicon/build';
 import { LOCATIVE_PREPOSITIONS, MOTIONS } from '../lexicon/en/events';
@@ -94,6 +95,8 @@ export function readNames(layer: Pick<TextLayer, 'text' | 'tokens'>, lookups: Na
   const ctx: NameContext = {
     ...{ kb: lookups.kb, gazetteer, lowerWords, counts, known: new Map() },
     ...{ surnames: new Set(), shapedSurnames: new Set() },
+    beforeWho: namesBeforeWho(layer.text),
+    listedOrganisations: listedOrganisations(layer.text),
   };
   const typed = runs.map((run, i) => (run.words.length > 1 ? typeRun(run, keys[i], ctx) : null));
   const surnames = new Set<string>();
@@ -112,8 +115,10 @@ export function readNames(layer: Pick<TextLayer, 'text' | 'tokens'>, lookups: Na
   ctx.surnames = surnames;
   ctx.shapedSurnames = shaped;
   runs.forEach((run, i) => (typed[i] ??= typeRun(run, keys[i], ctx)));
-  // "Berik Uali" … "Uali said": a surname used alone says the full name is a person's.
-  const usedAlone = new Set(keys.filter((_, i) => typed[i]!.reason === 'surname-alone'));
+  // "Berik Uali" … "Uali said": a surname used alone says the full name is a person's (so does one that "who" takes
+  // up: "Rahm Emanuel" … "Emanuel, who resisted …").
+  const alone = new Set(['surname-alone', 'who-after']);
+  const usedAlone = new Set(keys.filter((_, i) => alone.has(typed[i]!.reason)));
   runs.forEach((run, i) => {
     const reason = typed[i]!.reason;
     const shapedName = reason === 'name-shape' || (reason === 'title-list' && personShaped(run, ctx));

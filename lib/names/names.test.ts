@@ -261,3 +261,20 @@ describe('the quotes engine reads speaker types from the table', () => {
     expect(people()).toContain('Gala Sioux Falls');
   });
 });
+
+describe('what the text says of a name wherever it stands (names/cues.ts)', () => {
+  it('"who" after a one-word name makes it a person, and a full name ending in it too; not after "the"', () => {
+    const table = tableOf('Fans cheered Zenlo Barrow. Barrow, who won, thanked them. Zenlo, who sang, left.');
+    expect(nameIn(table, 'Zenlo')).toMatchObject({ type: 'person', reason: 'who-after' });
+    expect(nameIn(table, 'Barrow')?.type).toBe('person');
+    expect(nameIn(table, 'Zenlo Barrow')?.type).toBe('person');
+    expect(nameIn(tableOf('He lectured on the Stoics, who argue so.'), 'Stoics')?.reason).not.toBe('who-after');
+  });
+
+  it('names listed after a plural noun for companies or bodies are organisations ("employers such as")', () => {
+    const table = tableOf('Employers including Marrow and Quindle protested. Firms like Zorvex, which sued, lost.');
+    for (const name of ['Marrow', 'Quindle', 'Zorvex'])
+      expect(nameIn(table, name)).toMatchObject({ type: 'organization', reason: 'listed-organisation' });
+    expect(nameIn(tableOf('Quindle, which sued, lost the case.'), 'Quindle')?.type).not.toBe('organization');
+  });
+});

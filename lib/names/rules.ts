@@ -29,6 +29,10 @@ export interface NameContext {
   surnames: ReadonlySet<string>;
   /** Last words of names shaped like people's that no rule typed ("uali" of "Berik Uali"). */
   shapedSurnames: ReadonlySet<string>;
+  /** One-word names the text writes before ", who" (names/cues.ts). */
+  beforeWho: ReadonlySet<string>;
+  /** Names listed after a plural class noun of organisations, "employers such as …" (names/cues.ts). */
+  listedOrganisations: ReadonlySet<string>;
 }
 
 export interface NameRule {
@@ -188,6 +192,12 @@ export const NAME_RULES: NameRule[] = [
     test: (run) => (run.words.length >= 2 && isOrgHead(run.words[run.words.length - 1]) ? 'organization' : null),
   },
   {
+    // "employers such as Monsanto and AT&T": listed as organisations by the text itself, though no list knows them.
+    id: 'listed-organisation',
+    example: { text: 'Employers such as Monsanto opposed it.', name: 'Monsanto', type: 'organization' },
+    test: (run, key, ctx) => (ctx.listedOrganisations.has(key) ? 'organization' : null),
+  },
+  {
     // A product: a model word after its name ("MacBook Pro"), or a company's name before it ("Google Stadia").
     id: 'product-name',
     example: { text: 'She bought a MacBook Pro and a Google Stadia.', name: 'MacBook Pro', type: 'work' },
@@ -269,6 +279,15 @@ export const NAME_RULES: NameRule[] = [
       !ctx.lowerWords.has(key)
         ? 'person'
         : null,
+  },
+  {
+    // "Rihanna, who was honoured …": one word that "who" takes up names a person (a singer, a player known by one
+    // name), before the title list, which takes a one-word title for a thing or a body.
+    id: 'who-after',
+    example: { text: 'Rihanna spoke. Rihanna, who won, thanked them.', name: 'Rihanna', type: 'person' },
+    // Not after "the": "the Stoics, who argue" are a school, "the Beatles, who" a band.
+    test: (run, key, ctx) =>
+      run.words.length === 1 && run.before !== 'the' && ctx.beforeWho.has(key) ? 'person' : null,
   },
   {
     // A popular Wikipedia title of unknown type: a thing or a body, not a person (those the rules above found). One

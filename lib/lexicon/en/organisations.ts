@@ -29,6 +29,24 @@ export const SPEAKING_BODIES = [
   "spokesperson's", "prosecutor's", "ministry's",
 ];
 
+/**
+ * Plural nouns for companies and bodies that a list of their names follows ("employers such as Monsanto and AT&T",
+ * "companies including Marriott"): each name listed is an organisation's.
+ */
+// Used by: names/cues (listedOrganisations).
+// prettier-ignore
+export const ORGANISATION_CLASS_PLURALS = [
+  // Businesses
+  'companies', 'firms', 'businesses', 'employers', 'corporations', 'retailers', 'manufacturers', 'brands', 'banks',
+  'airlines', 'automakers', 'insurers', 'lenders', 'chains', 'sponsors', 'advertisers',
+  // Bodies in general
+  'organizations', 'organisations', 'charities', 'nonprofits', 'agencies', 'unions',
+];
+
+/** Words between a class noun and the names it lists ("companies such as …", "firms including …", "brands like …"). */
+// Used by: names/cues (listedOrganisations).
+export const EXAMPLE_MARKERS = ['such as', 'including', 'like'];
+
 /** Last words of news outlets' names ("Pakistan Point News", "Daily Telegraph"). */
 // Used by: lexicon/en/name-words (OUTLET_HEADS; ORG_HEADS the first seven), quotes/mentions (ORG_NAME_END).
 export const NEWS_OUTLET_HEADS = ['news', 'times', 'post', 'tribune', 'journal', 'herald', 'daily'];
