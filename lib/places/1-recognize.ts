@@ -2,7 +2,15 @@
 // for names that are not places here (outlets, organisations, people, demonyms, common words), and sites.
 import { WORK_NOUNS } from '../lexicon/en/works';
 import { ORDINAL_WORDS } from '../lexicon/en/function-words';
-import { entry, kindOf, lookup, readingIndex, type GazetteerEntry, type PlaceIndex } from './gazetteer';
+import {
+  entry,
+  foreignFormOfAlias,
+  kindOf,
+  lookup,
+  readingIndex,
+  type GazetteerEntry,
+  type PlaceIndex,
+} from './gazetteer';
 import {
   clubOrActor,
   located,
@@ -869,6 +877,8 @@ function matchRun(
       const isDemonym = index.demonyms.has(k);
       const place = index.demonymIds.get(k);
       const ids = isDemonym ? (place === undefined ? [] : [place]) : lookup(index, k);
+      // "América Latina": a marked word opening a longer foreign name is not the English short form it unmarks to.
+      if (ids && j === i && i < last && tokens[i + 1].upper && foreignFormOfAlias(index, k)) continue;
       if (ids) {
         let end = j;
         // "Mississippi River", "Oaxaca State": the suffix belongs to the span.

@@ -60,6 +60,8 @@ export const PLACE_ALIASES: Record<string, string> = {
   'S.D.': 'South Dakota',
   'R.I.': 'Rhode Island',
   'D.C.': 'Washington',
+  // The federal district's full name ("legalized in 11 states and the District of Columbia"), not Columbia, S.C.
+  'District of Columbia': 'Washington',
   // The same after a town, written without the closing dot by the tokeniser ("PARIS, Tenn.").
   'W.Va': 'West Virginia',
   Ala: 'Alabama',

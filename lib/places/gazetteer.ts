@@ -194,8 +194,18 @@ function lookupName(index: PlaceIndex, key: string): number[] | undefined {
   const ids = lookupSpelling(index, key);
   if (ids || !MARKED.test(key)) return ids;
   // "Whangārei", "Tortí": a name written with marks the gazetteer lists without ("Whangarei").
-  return lookupSpelling(index, key.normalize('NFD').replace(/\p{M}/gu, ''));
+  return lookupSpelling(index, unmarked(key));
 }
+
+/**
+ * A name written with marks that is known only as an English short form without them ("América" read as "America",
+ * the United States): inside a longer foreign name ("América Latina") it is no name of its own.
+ */
+export function foreignFormOfAlias(index: PlaceIndex, key: string): boolean {
+  return MARKED.test(key) && !lookupSpelling(index, key) && index.aliases.has(unmarked(key));
+}
+
+const unmarked = (key: string) => key.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** A letter with an accent, a macron or another mark. */
 const MARKED = /[^\p{ASCII}]/u;

@@ -1873,6 +1873,21 @@ describe('names with a possessive inside, with the shipped gazetteer', () => {
   });
 });
 
+describe('foreign and full forms of short names, with the shipped gazetteer', () => {
+  it('reads the District of Columbia as Washington, and no marked word of a longer name as an English short form', () => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    const g = loadGazetteer(readFileSync(REAL, 'utf8'));
+    const found = (text: string) =>
+      resolveMentions(text, g).map((m) => [text.slice(m.candidate.start, m.candidate.end), entry(g, m.id).name]);
+    expect(found('Sales are legal in 11 states and the District of Columbia.')).toEqual([
+      ['District of Columbia', 'Washington'],
+    ]);
+    expect(found('El crecimiento de América Latina se frenó.')).toEqual([]);
+    // Alone, the marked form is still read unmarked.
+    expect(found('Llegó a América en 1990.')).toEqual([['América', 'United States']]);
+  });
+});
+
 describe('regions of large countries and former states with the shipped gazetteer', () => {
   it('finds states and provinces, keeps the city a division is named after, and places former states', () => {
     expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);

@@ -2,6 +2,8 @@
 // story was filed from, in capitals, opening the body. That place is where the story was filed, not a subject of
 // it, and no speaker of what follows. One grammar serves the places, entities and quotes engines.
 import type { Range } from './sentences';
+import { NEWS_AGENCIES } from '../lexicon/en/organisations';
+import { alternation, capitalise } from '../lexicon/build';
 
 export type { Range };
 
@@ -17,13 +19,41 @@ const DATELINE = new RegExp(`^${NAME}${AFTER_COMMA}${AGENCY}[-–—:]`, 'mu');
  * aside before reading who speaks. */
 export const DATELINE_OPENING = new RegExp(`^${NAME}${AFTER_COMMA}${AGENCY}[-–—―:]+\\s*`, 'u');
 
+/**
+ * A news agency or network credited in parentheses: a name with two capitals in its first word ("AP", "VNA", "CNN
+ * Business", "AsiaNews", "ABC7") or a known agency ("Reuters"); not a person or a gloss ("Te Kaurinui Robert").
+ */
+const AGENCY_NAMES = alternation(NEWS_AGENCIES.map(capitalise));
+const TWO_CAPITALS = '[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*';
+const CREDIT = `\\((?:${TWO_CAPITALS}|(?:${AGENCY_NAMES})\\b)(?:[ \\t][\\p{L}\\d]+){0,2}\\)`;
+/** A name written in title case ("Hong Kong", "Beijing"), up to four words. */
+const TITLE_NAME = "[ \\t]*(\\p{Lu}[\\p{Ll}.'’-]+(?:[ \\t]\\p{Lu}[\\p{Ll}.'’-]+){0,3})";
+/**
+ * A line that credits an agency opens with its dateline even without the dash, or in title case: "Hong Kong (CNN
+ * Business) A muddled view", "Beijing (AsiaNews) Since 30 March", "ATLANTA (AP) An aide", "Hanoi (VNA) – Vietnam".
+ */
+const CREDITED = new RegExp(
+  `^(?:${NAME}|${TITLE_NAME})${AFTER_COMMA}[ \\t]*${CREDIT}[ \\t]*(?:[-–—:]|(?=\\p{Lu}))`,
+  'mu',
+);
+
 /** Character range of the dateline's place name, when one of the first paragraphs opens with one (within 1,500
  * characters: picture captions above an agency story can run past 1,000). */
 export function datelineSpan(text: string): Range | null {
-  const m = DATELINE.exec(text.slice(0, 1500));
+  const head = text.slice(0, 1500);
+  const dashed = DATELINE.exec(head);
+  const credited = CREDITED.exec(head);
+  const m = credited && (!dashed || credited.index < dashed.index) ? creditedMatch(credited) : dashed;
   if (!m) return null;
   const start = m.index + m[0].indexOf(m[1]);
   return { start, end: start + m[1].length + (m[2]?.trimEnd().length ?? 0) };
+}
+
+/** The credited form's groups as the dashed form numbers them: 1 the name, 2 what follows a comma. */
+function creditedMatch(m: RegExpExecArray): RegExpExecArray {
+  const out = [m[0], m[1] ?? m[2], m[3]] as unknown as RegExpExecArray;
+  out.index = m.index;
+  return out;
 }
 
 /** The mention lies inside the dateline ("N.Y." in "BUFFALO, N.Y. —"). */

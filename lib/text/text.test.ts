@@ -55,6 +55,12 @@ describe('datelines', () => {
     ['NEW DELHI: The president', 'NEW DELHI'],
     ["ST. JOHN'S – The president", "ST. JOHN'S"],
     ['Caption under a photo\nBUFFALO, N.Y. — The president', 'BUFFALO, N.Y.'],
+    // An agency credited in parentheses marks the dateline without the dash, and in title case.
+    ['Hong Kong (CNN Business) Asian stocks fell', 'Hong Kong'],
+    ['Lima (AFP) Since Monday, protesters', 'Lima'],
+    ['DENVER (AP) A man was', 'DENVER'],
+    ['Hanoi (VNA) – The government', 'Hanoi'],
+    ['Oslo (Reuters) The king', 'Oslo'],
   ])('"%s" is filed from "%s"', (text, place) => {
     const span = datelineSpan(text)!;
     expect(text.slice(span.start, span.end)).toBe(place);
@@ -64,6 +70,10 @@ describe('datelines', () => {
     expect(datelineSpan('London — The president')).toBeNull();
     expect(datelineSpan('A — The president')).toBeNull();
     expect(datelineSpan('LONDON The president')).toBeNull();
+    // Title case with a credit that is no agency, or with no capital after it.
+    expect(datelineSpan('Kauri (Te Kaurinui Robert) Parata, watched by')).toBeNull();
+    expect(datelineSpan('The World Bank (WB) has said')).toBeNull();
+    expect(datelineSpan('Acme Corp (ticker: ACM) reported')).toBeNull();
     expect(datelineSpan(`${'x'.repeat(1500)}\nLONDON — The president`)).toBeNull();
     expect(datelineSpan(`${'x'.repeat(1400)}\nLONDON — The president`)).not.toBeNull();
   });
