@@ -18,6 +18,7 @@ import {
   ECONOMIC_STATES,
   ECONOMY_WORDS,
   MARKET_HEADS,
+  MODIFIER_DETERMINERS,
   SHARE_WORDS,
   EVENT_PREPOSITIONS,
   EVENTS_AFTER_PLACE,
@@ -31,12 +32,14 @@ import {
   NO_TOLL_WORDS,
   RECORDED_TOLLS,
   RECORDING_VERBS,
+  SCORES,
   SEEING_VERBS,
   UNDERGONE,
 } from '../lexicon/en/events';
 import { LOCALITIES_AFTER, SETTLEMENTS_AFTER, SUBDISTRICTS_AFTER } from '../lexicon/en/place-words';
 import { CASE_COUNTERS, CASE_PARTIES, JOURNEYS_TO, TOLL_CASES } from '../lexicon/en/events';
-import { AUXILIARIES, NOT_AN_ACT_AFTER_WHO, NUMBER_WORDS } from '../lexicon/en/clause-words';
+import { AUXILIARIES, NOT_AN_ACT_AFTER_WHO, NUMBER_WORDS, RELATIVE_PRONOUNS } from '../lexicon/en/clause-words';
+import { IRREGULAR_PASTS } from '../lexicon/en/speech';
 import { ORDINAL_WORDS, POSSESSIVES, QUESTION_WORDS } from '../lexicon/en/function-words';
 import {
   BUILDING_HEADS,
@@ -75,6 +78,16 @@ const EVENT_BEFORE = new RegExp(
 const ASSAULT_ON = new RegExp(`\\b(?:${alternation(ASSAULTS_ON_PLACE)})\\s+on\\s+${FILLER}$`, 'iu');
 // Verbs whose object is where something happened ("visiting Nevada", "the storm hit Texas", "seized the city of").
 const ACTION_OBJECT = new RegExp(`\\b(?:${alternation(ACTS_ON_PLACE)})\\s+${FILLER}$`, 'u');
+// A score after the object: a side beaten in a match, not a town struck ("Chelsea hit Liverpool for four", "City
+// hit Leeds 4-1", "hit Everton with a late goal"). Not a time ("Storms hit Texas for four days"), nor arms ("Israel
+// hit Gaza with airstrikes").
+const SCORE_COUNT = `(?:\\d+|${alternation(NUMBER_WORDS)})`;
+const SCORED_AFTER = new RegExp(
+  `^\\s+(?:\\d+-\\d+\\b|for\\s+${SCORE_COUNT}(?:\\s+(?:${alternation(SCORES)}))?` +
+    '(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:on|at|in|as|and|with|before|after|to|inside|within|during)\\b)|' +
+    `with\\s+(?:an?|${SCORE_COUNT})\\s+(?:\\p{Ll}+\\s+)?(?:${alternation(SCORES)})\\b)`,
+  'iu',
+);
 // Leaving a place ("deported here from Arizona", "hauled out of the embassy").
 const DEPARTURE = new RegExp(
   `\\b(?:${alternation(DEPARTURES)})\\s+(?:[\\p{Ll}]+\\s+)?(?:from|out\\s+of)\\s+${FILLER}$`,
@@ -277,7 +290,7 @@ function mentionRole(
   if (named) return ['event', named];
   if (WHERE_HAPPENED_BEFORE.test(wide)) return ['event', 'where-before'];
   if (WHERE_HAPPENED_AFTER.test(text.slice(s.end, s.end + 120))) return ['event', 'where-after'];
-  const at = happensAt(before, text.slice(s.start, s.end));
+  const at = happensAt(before, text.slice(s.start, s.end), after);
   if (at) {
     const off = calledOff(text, s.start, s.end);
     if (!off) return ['event', at];
@@ -297,7 +310,8 @@ function listed(text: string, s: Range, previous: MentionRole | undefined): [Pla
   const item =
     previous !== undefined &&
     (!SEMICOLON.test(join) || semicolonItem(text, previous, s)) &&
-    !newClauseAfterComma(text, previous, s, join);
+    !newClauseAfterComma(text, previous, s, join) &&
+    !newClauseAfterAnd(text, previous, s, join);
   if (previous?.role === 'event' && LIST_JOIN.test(join) && item && !locatorOfName(text, previous, join))
     return ['event', 'list'];
   if (previous?.cued && BRACKETED.test(text.slice(previous.end, s.start))) return [previous.role, previous.rule];
@@ -334,6 +348,40 @@ const FINITE_VERB_AFTER = new RegExp(
 
 function newClauseAfterComma(text: string, previous: MentionRole, s: Range, join: string): boolean {
   return previous.rule !== 'list' && COMMA_AND.test(join) && FINITE_VERB_AFTER.test(text.slice(s.end, s.end + 40));
+}
+
+// "and" with no comma after a single event place, then a past or an auxiliary, opens a new clause too when the first
+// place came after its own clause's finite verb ("Fighting raged in Sudan and Egypt closed its border"): that clause
+// has its verb, so the one after the second name is another clause's. A past before the place is finite only with an
+// auxiliary, an object ("Police fired tear gas in") or as a happening ("raged", "broke out"): alone it may be a
+// participle in the subject ("Tests carried out in London and Munich indicated", "Troops deployed in …"). In a subject
+// the verb after the list is the clause's own ("Floods in Kenya and Somalia killed 300 people", "Protests that began in
+// Kenya and Uganda have spread"). Not "-s" after the name, as often a plural ("at State and Hubbard streets").
+const BARE_AND = /^\s+(?:and|or)\s+(?:the\s+)?$/u;
+const CLAUSE_START = /[^.;!?\n]*$/u;
+const WORD = /[\p{L}'’-]+/gu;
+const AUXILIARY_WORDS = new Set([...AUXILIARIES, ...NOT_AN_ACT_AFTER_WHO]);
+const PAST_FORM = /^\p{Ll}{3,}ed$/u;
+const NEXT_WORD = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u;
+const OPENS_PHRASE = new Set([...LOCATIVE_PREPOSITIONS, ...GOAL_PREPOSITIONS, 'of', 'from', 'for', 'by', 'with', 'on']);
+const HAPPENED = new Set(HAPPENINGS.flatMap((h) => h.split(' ')).filter((w) => !AUXILIARY_WORDS.has(w)));
+
+const past = (w: string): boolean => PAST_FORM.test(w) || IRREGULAR_PASTS.includes(w);
+
+function newClauseAfterAnd(text: string, previous: MentionRole, s: Range, join: string): boolean {
+  const next = NEXT_WORD.exec(text.slice(s.end, s.end + 40))?.[1];
+  if (previous.rule === 'list' || !BARE_AND.test(join) || next === undefined) return false;
+  if (!AUXILIARY_WORDS.has(next) && !past(next)) return false;
+  const clause = CLAUSE_START.exec(text.slice(Math.max(0, previous.start - 200), previous.start))?.[0] ?? '';
+  const words = (clause.match(WORD) ?? []).map((w) => w.toLowerCase());
+  // The clause's first verb, not its first word nor after a determiner ("Armed clashes", "the injured"): adjectives.
+  const verb = words.findIndex(
+    (w, i) => i > 0 && !MODIFIER_DETERMINERS.includes(words[i - 1]) && (AUXILIARY_WORDS.has(w) || past(w)),
+  );
+  if (verb < 0 || words.slice(0, verb).some((w) => OPENS_PHRASE.has(w) || RELATIVE_PRONOUNS.includes(w))) return false;
+  const locative = words.findLastIndex((w) => OPENS_PHRASE.has(w));
+  const between = words.slice(verb + 1, locative).filter((w) => !HAPPENED.has(w));
+  return AUXILIARY_WORDS.has(words[verb]) || HAPPENED.has(words[verb]) || between.length > 0;
 }
 
 // "the Apollo Theater in Harlem, the Las Vegas Strip, and New York's Times Square": after a place that only located a
@@ -396,9 +444,10 @@ const HAPPENS_AT: [string, RegExp][] = [
   ['departure', DEPARTURE], // "deported here from"
 ];
 
-function happensAt(before: string, name: string): string | null {
+function happensAt(before: string, name: string, after: string): string | null {
   if (STREET_NAME.test(name) && ON_STREET.test(before)) return 'on-street';
-  return HAPPENS_AT.find(([, re]) => re.test(before))?.[0] ?? null;
+  const at = HAPPENS_AT.find(([, re]) => re.test(before))?.[0] ?? null;
+  return at === 'action-object' && SCORED_AFTER.test(after) ? null : at;
 }
 
 /** Stage 5: each mention's role, in the order of `mentions`. */

@@ -15,6 +15,7 @@ import {
   ACTS_ON_PLACE,
   STATES_AT_PLACE,
   EVENTS_BEFORE_PLACE,
+  HARMS_TO_PEOPLE,
 } from '../lexicon/en/events';
 import { LEADERSHIP_ROLES, OCCUPATIONS, PROFESSIONS, RESEARCH_BODIES, RESEARCHERS } from '../lexicon/en/roles';
 import { ORGANISATION_CLASS_NOUNS } from '../lexicon/en/sources';
@@ -154,6 +155,16 @@ const HOLDER = new RegExp(
     '\\s+(?:in|at|across|throughout|near)\\s+(?:the\\s+)?$',
   'iu',
 );
+/**
+ * Harm done to the people the place locates ("the deaths of three service members in Jordan", "killed five residents
+ * in", "arrested 12 fans in"): the place is where it was done, so neither residence nor holders make it a mention.
+ */
+const HARMED = new RegExp(
+  `\\b(?:${alternation(HARMS_TO_PEOPLE)})\\s+(?:of\\s+)?(?:[\\p{L}\\d,'’-]+\\s+){0,5}?` +
+    `(?:${alternation(HOLDERS_AT_PLACE)})\\s+(?:in|at|near|inside|outside|across|throughout)\\s+` +
+    '(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?$',
+  'iu',
+);
 /** A verb acting on what follows ("raided the company's"): the holders after it are where something happened. */
 const ACTED_ON = new RegExp(
   `\\b(?:${alternation(ACTS_ON_PLACE)})\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$`,
@@ -284,7 +295,7 @@ const CALLED_OFF_LATER = new RegExp(
 /** Words before the name that make it a mention whatever else is around it, by name (the evaluation counts each). */
 const MENTION_CUES_BEFORE: [string, (before: string) => boolean][] = [
   // "born in", "born the first child of two teachers in", "The company is registered in"
-  ['origin', (b) => ORIGIN.test(b) || BORN_AS.test(b) || REGISTERED.test(b)],
+  ['origin', (b) => (ORIGIN.test(b) && !HARMED.test(b)) || BORN_AS.test(b) || REGISTERED.test(b)],
   ['studied', (b) => STUDIED.test(b) && !RESEARCH_SUBJECT.test(b)], // "studied art in"
   ['comparison', (b) => COMPARISON.test(b)], // "higher than in"
   ['compared-again', (b) => COMPARED_AGAIN.test(b)], // "twice those in"
@@ -307,8 +318,8 @@ export function mentionCue(before: string): string | null {
 
 function holderBefore(before: string): boolean {
   const m = HOLDER.exec(before);
-  // "Police raided offices in": an act on the holders happened at the place.
-  return m !== null && m[1] === undefined && !ACTED_ON.test(before.slice(0, m.index));
+  // "Police raided offices in": an act on the holders happened at the place; so did a harm to them.
+  return m !== null && m[1] === undefined && !ACTED_ON.test(before.slice(0, m.index)) && !HARMED.test(before);
 }
 
 /** Words right after the name that make it a mention ("Sacramento-based"), by name. */

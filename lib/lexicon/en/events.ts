@@ -172,6 +172,16 @@ export const ACTS_ON_PLACE = [
   'battered', 'pounded', 'ravaged', 'devastated', 'swept', 'swamped', 'engulfed', 'lashed',
 ];
 
+/**
+ * What a side scores against another in a match ("Chelsea hit Liverpool for four", "hit Leeds with a late goal"): after
+ * a force verb it makes the "place" a team beaten, not a town struck. Used by: places/roles (SCORED_AFTER).
+ */
+// prettier-ignore
+export const SCORES = [
+  'goal', 'goals', 'brace', 'hat-trick', 'hat-tricks', 'penalty', 'penalties', 'header', 'headers', 'try', 'tries',
+  'run', 'runs', 'point', 'points', 'touchdown', 'touchdowns', 'wicket', 'wickets', 'boundary', 'boundaries',
+];
+
 /** Leaving a place is something happening there ("deported from Arizona", "hauled out of the embassy"). */
 // prettier-ignore
 export const DEPARTURES = [
@@ -223,6 +233,22 @@ export const HOLDERS_AT_PLACE = [
   'program', 'programs', 'programme', 'programmes', 'policy', 'policies', 'schemes',
   // a place's rules
   'law', 'laws', 'rules', 'regulations',
+];
+
+/**
+ * Harm done to people, before the people and the place ("the deaths of three service members in Jordan", "gunmen killed
+ * five residents in", "police arrested 12 fans in"): the place says where the harm was done, not where the people are
+ * held or live (HOLDERS_AT_PLACE). Used by: places/role-cues (HARMED).
+ */
+// prettier-ignore
+export const HARMS_TO_PEOPLE = [
+  // killing and wounding
+  'killed', 'kills', 'killing', 'killings', 'death', 'deaths', 'murdered', 'murder', 'murders', 'shot', 'shooting',
+  'injured', 'injuring', 'wounded', 'wounding', 'attacked', 'stabbed',
+  // taking and holding
+  'arrested', 'arrest', 'arrests', 'detained', 'detention', 'abducted', 'abduction', 'kidnapped', 'kidnapping',
+  // sickening
+  'infected', 'sickened', 'hospitalized', 'hospitalised',
 ];
 
 /** Bearings from a place that name it only as a reference point ("south of Jerusalem", "miles north of Sacramento"). */
