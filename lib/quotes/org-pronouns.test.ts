@@ -102,4 +102,18 @@ describe('review 17 H5 guard (lead)', () => {
     ]);
     expect(shown[0]).not.toBe('Tom Reid');
   });
+
+  it('"it" is a document opening a sentence further back when no one is quoted between', () => {
+    const shown = speakers([
+      'The memo, obtained by the Ledger, was written in May by the port authority’s deputy chief, Ann Ford. Two ferries were idle that week.',
+      '“The crews are ready to sail as soon as the harbour opens,” it reads.',
+    ]);
+    expect(shown).toEqual(['The memo']);
+    // Someone quoted between speaks for the next "it".
+    const quoted = speakers([
+      'The memo was written in May. The harbour board answered, saying “the ferries stay idle for now.”',
+      '“The crews are ready to sail as soon as the harbour opens,” it reads.',
+    ]);
+    expect(quoted[1]).not.toBe('The memo');
+  });
 });

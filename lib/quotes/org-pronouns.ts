@@ -97,3 +97,30 @@ export function organisationNear(
   }
   return found;
 }
+
+// How many sentences before the one before the pronoun a document opening one is still looked for.
+const DOCUMENT_REACH = 2;
+
+/**
+ * "The email, released by Judicial Watch, was sent at 7:19 p.m. by …. Two Americans were killed at each location. ¶
+ * “…,” it reads.": a document opening a sentence up to DOCUMENT_REACH sentences before the sentence before "it",
+ * when no sentence between holds a quotation mark (someone else quoted there speaks for the next "it"). `before`
+ * gives the sentence before the one starting at a position (across a paragraph break).
+ */
+export function documentFurtherBack(
+  text: string | undefined,
+  previous: { start: number; end: number } | null | undefined,
+  before: ((start: number) => { start: number; end: number } | null) | undefined,
+): string | null {
+  if (text === undefined || !previous || !before) return null;
+  let sentence = previous;
+  for (let depth = 0; depth < DOCUMENT_REACH; depth++) {
+    if (/["“”]/.test(text.slice(sentence.start, sentence.end))) return null;
+    const next = before(sentence.start);
+    if (!next || next.start >= sentence.start) return null;
+    sentence = next;
+    const found = DOCUMENT_OPENING.exec(text.slice(sentence.start, sentence.end))?.[1];
+    if (found) return found;
+  }
+  return null;
+}

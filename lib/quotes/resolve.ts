@@ -17,7 +17,13 @@ import { CUE_VERBS, REPLY_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { mentionType, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
 import { epithetReferent, isEpithet } from './epithets';
-import { documentSubject, isDocument, organisationNear, organisationSubject } from './org-pronouns';
+import {
+  documentFurtherBack,
+  documentSubject,
+  isDocument,
+  organisationNear,
+  organisationSubject,
+} from './org-pronouns';
 import { firstNameGenders } from './personal';
 import { reporterBetween } from './reporter';
 import { holds, isOfficeDescription, mayHold, titleWordsBefore } from './salient-role';
@@ -373,7 +379,11 @@ function resolveAny(
       const org = organisationSubject(names, text, mention.start, sentenceStart, previousSentence);
       if (org) return { speaker: org, speakerType: 'organization', speakerRole: null, speakerMention: span };
       // "The email, obtained by …, was sent …. ¶ “…,” it reads.": "it" is the document the sentence opens with.
-      const document = pronoun === 'it' ? documentSubject(text, mention.start, sentenceStart, previousSentence) : null;
+      const document =
+        pronoun === 'it'
+          ? (documentSubject(text, mention.start, sentenceStart, previousSentence) ??
+            documentFurtherBack(text, previousSentence, context?.sentenceBefore))
+          : null;
       if (document) return { speaker: document, speakerType: 'organization', speakerRole: null, speakerMention: span };
       // "they" is no document ("the statement", "the complaint"); "it" may be.
       const group = recentSpeakers.find(
