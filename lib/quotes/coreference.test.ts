@@ -274,7 +274,8 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
       '“You are all wrong,” she said.',
       '“That was rude,” Baker said.',
     ],
-    expected: [null, 'Tom Baker'],
+    // "she" is the woman the sentence before brings in without a name (unnamed.ts), not "Town Supporter".
+    expected: ['a woman', 'Tom Baker'],
   },
   {
     name: 'a title with "of" before a woman’s name: "she" finds her, not the man quoted before',

@@ -26,6 +26,7 @@ import {
 } from './org-pronouns';
 import { firstNameGenders } from './personal';
 import { reporterBetween } from './reporter';
+import { unnamedOpening } from './unnamed';
 import { holds, isOfficeDescription, mayHold, titleWordsBefore } from './salient-role';
 
 export interface Attribution {
@@ -428,6 +429,8 @@ function resolvePersonal(
   const other = gender === 'm' ? 'f' : 'm';
   const own = ownSubject(people, context, mention.start, pronoun, gender);
   if (own) return { speaker: own.name, speakerType: 'person', speakerRole: own.role, speakerMention: span };
+  const unnamed = unnamedBefore(people, context, mention.start, pronoun, gender);
+  if (unnamed) return { speaker: unnamed, speakerType: 'person', speakerRole: null, speakerMention: span };
   // The last speaker, when the sentence before names them as a speaker ("Husted said …. He said that …").
   const sentence = context?.previousSentence;
   const lastSpeaker = recentSpeakers.find((s) => s.speakerType === 'person');
@@ -472,6 +475,37 @@ function resolvePersonal(
   return pick
     ? { speaker: pick.name, speakerType: 'person', speakerRole: pick.role ?? null, speakerMention: span, guessed: true }
     : { ...UNKNOWN, speakerMention: span };
+}
+
+/**
+ * "A 29-year-old Berlin woman … received probation after she had posted …. “…,” she wrote", "One California delegate
+ * said he tried …. He was unable to find a taker, he said. “…,” he said.": a person brought in without a name by an
+ * indefinite description opening the pronoun's own sentence before it, or the sentence before, or the first of a
+ * chain of sentences before that go on with the same pronoun (unnamed.ts). Not when a person is named as a subject
+ * in that stretch: the named person is the one spoken of.
+ */
+function unnamedBefore(
+  people: PeopleIndex,
+  context: MentionContext | undefined,
+  at: number,
+  pronoun: string,
+  gender: 'm' | 'f',
+): string | null {
+  const text = context?.text;
+  if (text === undefined) return null;
+  const start = context?.sentenceStart;
+  if (start !== undefined) {
+    const own = unnamedOpening(text.slice(start, at), gender);
+    if (own) return subjectBetween(people, start, at, gender) ? null : own;
+  }
+  let sentence = context?.previousSentence ?? null;
+  for (let depth = 0; sentence && depth < MAX_CHAIN; depth++) {
+    const found = unnamedOpening(text.slice(sentence.start, sentence.end), gender);
+    if (found) return subjectBetween(people, sentence.start, sentence.end, gender) ? null : found;
+    if (!pronounPattern(pronoun).opening.test(text.slice(sentence.start, sentence.end))) return null;
+    sentence = context?.sentenceBefore?.(sentence.start) ?? null;
+  }
+  return null;
 }
 
 /** A role noun: "the spokesman", "the Kazakh leader". */

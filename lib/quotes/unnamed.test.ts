@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuotes } from '.';
+import { readNames } from '../names';
+import { readText } from '../text';
+import { makeArticle } from '../../tests/factories';
+import { unnamedOpening } from './unnamed';
+
+function speakers(paragraphs: string[]): (string | null)[] {
+  const article = makeArticle(paragraphs);
+  const layer = readText(article);
+  const names = readNames(layer, { kb: null, gazetteer: null });
+  return analyzeQuotes(article, layer, names).quotes.map((q) => q.speaker);
+}
+
+describe('a person brought in without a name (unnamed.ts)', () => {
+  it('reads an indefinite description of a person opening a sentence, of a fitting gender', () => {
+    expect(unnamedOpening('A 41-year-old Leeds woman, meanwhile, was fined', 'f')).toBe('a 41-year-old Leeds woman');
+    expect(unnamedOpening('In March, one Ohio delegate said he left', 'm')).toBe('one Ohio delegate');
+    expect(unnamedOpening('A 41-year-old Leeds woman was fined', 'm')).toBeNull();
+    // Not a person: "a day", "a lot"; not an apposition after a name.
+    expect(unnamedOpening('A day later he left', 'm')).toBeNull();
+    expect(unnamedOpening('For Ellery, a retiree and a volunteer, it is a duty', 'f')).toBeNull();
+  });
+
+  it('is whom the next pronoun speaks of, not the last person quoted', () => {
+    const shown = speakers([
+      '“Hate speech has consequences,” said Lukas Brenner, a lawmaker.',
+      'A 41-year-old Leeds woman, meanwhile, was fined in July after she had posted comments online. “They should all go home,” she wrote.',
+    ]);
+    expect(shown).toEqual(['Lukas Brenner', 'a 41-year-old Leeds woman']);
+  });
+
+  it('goes back along sentences that go on with the same pronoun', () => {
+    const shown = speakers([
+      '“We will win the state,” said Rick Dalton, a party strategist.',
+      'One Ohio delegate said he tried to give away his passes to friends. He was unable to find a taker, he said. “Not even one,” he said.',
+    ]);
+    expect(shown[1]).toBe('one Ohio delegate');
+  });
+
+  it('leaves the pronoun to a person named as the subject, and reads no description inside a quote', () => {
+    const named = speakers([
+      '“We will win the state,” said Rick Dalton, a party strategist.',
+      'A day later, Tom Ellery said he would run. “I am ready to serve,” he said.',
+    ]);
+    expect(named[1]).toBe('Tom Ellery');
+    const quoted = speakers([
+      '“It has been a hard week,” said Ann Ford, a cashier in the town.',
+      '“One guy came in and shouted at me,” she said. “I was shaken,” she said.',
+    ]);
+    expect(quoted).toEqual(['Ann Ford', 'Ann Ford', 'Ann Ford']);
+  });
+});

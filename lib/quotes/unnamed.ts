@@ -1,0 +1,46 @@
+// "A 29-year-old Berlin woman, meanwhile, received five months' probation after she had posted …. “…,” she wrote":
+// a person the story brings in without a name, by an indefinite description opening the sentence, is whom the
+// pronoun after it speaks of; the last person quoted (Volker Beck, a lawmaker quoted before) is not. The panel shows
+// the description ("a 29-year-old Berlin woman").
+import { wordSet } from '../lexicon/build';
+import { PERSON_NOUNS, PROFESSIONS } from '../lexicon/en/roles';
+import { FEMALE_DESCRIPTION_WORDS, MALE_DESCRIPTION_WORDS } from '../lexicon/en/epithets';
+import { GROUP_QUANTIFIERS, INDEFINITE_DETERMINERS } from '../lexicon/en/clause-words';
+import { alternation, capitalise } from '../lexicon/build';
+import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
+import { isAgentNoun } from './shown-role';
+
+const PERSON_WORDS = wordSet(PERSON_NOUNS, PROFESSIONS, FEMALE_DESCRIPTION_WORDS, MALE_DESCRIPTION_WORDS);
+const FEMALE = wordSet(FEMALE_DESCRIPTION_WORDS);
+const CALENDAR = wordSet(MONTHS, WEEKDAYS);
+const MALE = wordSet(MALE_DESCRIPTION_WORDS);
+// An opening phrase set off by a comma ("In September,", "At a drugstore near the mosque,"), then "A/An/One" and up
+// to four words before the head noun, which a comma or a lower-case word (the verb) follows.
+// "a", "an", "one", "another": the determiners of one person, not of a group ("several", "two").
+const ONE = INDEFINITE_DETERMINERS.filter((d) => !GROUP_QUANTIFIERS.includes(d));
+const OPENING = new RegExp(
+  `^\\s*(?:([^,.;:!?"“”]{0,60}),\\s+)?((?:${alternation(ONE.flatMap((d) => [d, capitalise(d)]))})` +
+    `\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?([\\p{Ll}][\\p{Ll}-]*))(?=\\s*,|\\s+\\p{Ll})`,
+  'u',
+);
+
+/** A noun for a person, singular: "woman", "delegate", "cashier" (by its ending), not "day" or "lot". */
+function personNoun(word: string): boolean {
+  return PERSON_WORDS.has(word) || isAgentNoun(word);
+}
+
+/**
+ * The indefinite description of a person opening `sentence` ("A 29-year-old Berlin woman", "One California
+ * delegate"), of a gender that fits the pronoun's, as the panel shows it (lower-case article); else null.
+ */
+export function unnamedOpening(sentence: string, gender: 'm' | 'f'): string | null {
+  const m = OPENING.exec(sentence);
+  if (!m || !personNoun(m[3])) return null;
+  const [, opening, description, head] = m;
+  // "For Major, a retiree and one of the volunteers, …": a description after a name's comma is an apposition.
+  // "In March, one delegate …": a date is no name.
+  const last = opening && /\p{Lu}[\p{L}'’-]*$/u.exec(opening)?.[0];
+  if (last && !CALENDAR.has(last.toLowerCase())) return null;
+  if ((gender === 'm' && FEMALE.has(head)) || (gender === 'f' && MALE.has(head))) return null;
+  return description.charAt(0).toLowerCase() + description.slice(1);
+}
