@@ -42,7 +42,14 @@ import { VERB_ENDINGS } from '../lexicon/en/word-endings';
 import { headKind, namedForItsPlace, notASite, opensFeature, opensStreet, type SiteKind } from './sites';
 import { FEATURE_HEADS_ALSO_SURNAMES, HEADS_WRITTEN_LOWER } from '../lexicon/en/sites';
 import { lastStartingBy } from '../text/spans';
-import { COMPASS_ADJECTIVES, COMPASS_POINTS, LAND_AFTER_DEMONYM, TOWN_PARTS } from '../lexicon/en/place-words';
+import {
+  COMPASS_ADJECTIVES,
+  COMPASS_POINTS,
+  LAND_AFTER_DEMONYM,
+  TOWN_FOLK_AFTER,
+  TOWN_PARTS,
+} from '../lexicon/en/place-words';
+import { NUMBER_WORDS } from '../lexicon/en/clause-words';
 import { spanCandidate } from './span-candidate';
 
 export type Veto = 'embedded' | 'name-part' | 'demonym' | 'common-word' | 'metonymy' | 'weak' | 'work';
@@ -73,6 +80,9 @@ export interface Site {
 
 /** Lower-case words that may sit inside a name ("Gulf of Mexico", "Observatory for Human Rights"). */
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'do', 'la', 'le', 'du', 'al', 'el', 'upon', 'the']);
+/** "Braunau am Inn", "Frankfurt am Main": German "am" inside a town's name (not "I am"). */
+const connects = (word: Token, before: Token): boolean =>
+  CONNECTORS.has(word.text) || (word.text === 'am' && before.text !== 'I');
 /** Capitalised words that may follow a place name without making it another kind of name. */
 // prettier-ignore
 const GEO_SUFFIXES = new Set([
@@ -181,7 +191,7 @@ function runs(tokens: Token[], text: string): [number, number][] {
         continue;
       }
       const after = tokens[j + 2];
-      if (CONNECTORS.has(next.text) && after?.upper && text.slice(next.end, after.start) === ' ') {
+      if (connects(next, tokens[j]) && after?.upper && text.slice(next.end, after.start) === ' ') {
         j += 2;
         continue;
       }
@@ -1105,9 +1115,14 @@ function wordVeto(
   // states and big cities keep theirs (US, UK, NYC). Weak, not a word: "ELMA, Wash." still opens a dateline.
   if (!big && ACRONYM.test(surface)) return 'weak';
   if (lower.has(c.key) && !(surface.length <= 4 && surface === surface.toUpperCase())) return 'common-word';
-  if (tokenAt(tokens, c.start)?.sentenceStart && !big && !filedFrom(surface, c.after)) return 'weak';
+  if (tokenAt(tokens, c.start)?.sentenceStart && !big && !filedFrom(surface, c.after) && !townFolk(c)) return 'weak';
   return undefined;
 }
+
+/** "Chapin man dies", "Winona police have identified": the town of someone named right after it (not "One man"). */
+const TOWN_FOLK = new RegExp(`^\\s+(?:${alternation(TOWN_FOLK_AFTER)})\\b`, 'u');
+const NUMBERS = wordSet(NUMBER_WORDS);
+const townFolk = (c: Candidate): boolean => TOWN_FOLK.test(c.after) && !NUMBERS.has(c.key);
 
 /** After a name in capitals: its state or country, an agency, then the dash of a dateline ("BYESVILLE --"). */
 const DATELINE_TAIL = /^[ \t]*(?:,[^\n(—–]{0,40}?)?[ \t]*(?:\([^)\n]{1,80}\))?[ \t]*(?:--?|[–—])\s/u;

@@ -1934,6 +1934,26 @@ describe('foreign and full forms of short names, with the shipped gazetteer', ()
   });
 });
 
+describe('a small town opening a sentence, with the shipped gazetteer', () => {
+  it('is the town before the people or the service it names, not before a verb', () => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    const g = loadGazetteer(readFileSync(REAL, 'utf8'));
+    const found = (text: string) => resolveMentions(text, g).map((m) => text.slice(m.candidate.start, m.candidate.end));
+    expect(found('Chapin man hurt in crash in South Carolina.')).toEqual(['Chapin', 'South Carolina']);
+    expect(found('Torrington firefighters fought a blaze in Connecticut.')).toEqual(['Torrington', 'Connecticut']);
+    // A sentence's first word before a verb is as likely a surname; a number word is no town.
+    expect(found('Chapin said he was hurt in South Carolina.')).toEqual(['South Carolina']);
+    expect(found('One man was arrested in Ohio.')).toEqual(['Ohio']);
+  });
+
+  it('joins German "am" inside a town\'s name, not English "I am"', () => {
+    const g = loadGazetteer(readFileSync(REAL, 'utf8'));
+    const found = (text: string) => resolveMentions(text, g).map((m) => text.slice(m.candidate.start, m.candidate.end));
+    expect(found('He was born in Braunau am Inn, near the German border.')).toEqual(['Braunau am Inn']);
+    expect(found('I am Canadian and I live in Toronto.')).toEqual(['Toronto']);
+  });
+});
+
 describe('regions of large countries and former states with the shipped gazetteer', () => {
   it('finds states and provinces, keeps the city a division is named after, and places former states', () => {
     expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);

@@ -94,6 +94,21 @@ export const TOWN_OWN_WORDS = [
 ];
 
 /**
+ * Someone named by their town, right after its name ("Chapin man dies", "Torrington firefighters", "Chicopee residents
+ * discuss"): a capitalised word opening a sentence (a headline's first word) before one of these is the town, not a
+ * surname. Not "family", "couple": a surname takes them as often ("Wilson family members"). Lower case. Used by:
+ * places/1-recognize (wordVeto).
+ */
+// prettier-ignore
+export const TOWN_FOLK_AFTER = [
+  // one of its people
+  'man', 'woman', 'men', 'women', 'boy', 'girl', 'teen', 'teenager', 'native', 'natives', 'resident', 'residents',
+  'student', 'students',
+  // its services and officials
+  'police', 'firefighters', 'trustees', 'aldermen', 'selectmen',
+];
+
+/**
  * Words written after a village's name in lower case ("Baroipara village"): the name is a settlement the gazetteer
  * lacks. Capitalised, the word is part of the name ("Falls Village", "Greenwich Village"). Used by:
  * places/settlements.
