@@ -4,6 +4,8 @@
 import type { PlaceRole } from '../types';
 import type { ResolvedMention } from './4-resolve';
 import type { StoryContext } from './3-story-context';
+import { entry, type PlaceIndex } from './gazetteer';
+import { lies } from './2-candidates';
 import { calledOff, mentionCue, mentionCueAfter } from './role-cues';
 import type { Range } from '../text/datelines';
 import { alternation, capitalise } from '../lexicon/build';
@@ -23,6 +25,10 @@ import {
   EVENT_PREPOSITIONS,
   EVENTS_AFTER_PLACE,
   EVENTS_BEFORE_PLACE,
+  EVENTS_OF_PLACE,
+  PARTS_ON,
+  PERIODS,
+  STRIKING_EVENTS,
   GOAL_PREPOSITIONS,
   HAPPENINGS,
   LOCATIVE_PREPOSITIONS,
@@ -55,7 +61,10 @@ import {
 // Between the preposition and the name: "the [western] city of" style fillers (with a demonym or an editor's
 // bracket: "in the Polish capital [of Warsaw]"), a possessive ("in the country's southern"), or a qualifier
 // ("in downtown", "in neighbouring").
-const QUALIFIER = `(?:(?:${alternation(PLACE_QUALIFIERS)})\\s+)?`;
+// A period before it ("in 15th century Europe", "in 19th-century England", "in present-day Bywater").
+const CENTURY = '\\d{1,2}(?:st|nd|rd|th)[- ]century';
+const PERIOD = `(?:(?:${CENTURY}|${alternation(PERIODS)})\\s+)?`;
+const QUALIFIER = `${PERIOD}(?:(?:${alternation(PLACE_QUALIFIERS)})\\s+)?`;
 const OF_FILLER = '(?:[\\p{L}-]+\\s+){1,3}\\[?of\\s+';
 const POSSESSIVE_FILLER = `(?:[\\p{L}.-]+\\s+){0,2}[\\p{L}.-]+['’]s\\s+${QUALIFIER}`;
 // A describing word may come first: hyphenated ("a trip to a pet-friendly Florida resort") or after an adverb ("a civil
@@ -74,6 +83,11 @@ const EVENT_BEFORE = new RegExp(
   `\\b(?:${alternation(EVENTS_BEFORE_PLACE)})\\s+(?:${alternation(EVENT_PREPOSITIONS)})\\s+${FILLER}$`,
   'iu',
 );
+// A happening "of" the place ("the invasion of Iraq", "Iraq's invasion of Kuwait", "the siege of Sarajevo").
+const EVENT_OF = new RegExp(`\\b(?:${alternation(EVENTS_OF_PLACE)})\\s+of\\s+(?:the\\s+)?$`, 'iu');
+// A part of the place "on" which something happens ("disappeared while on the island of Tortola", "on the outskirts
+// of").
+const ON_PART = new RegExp(`\\bon\\s+the\\s+(?:${alternation(PARTS_ON)})\\s+of\\s+(?:the\\s+)?$`, 'iu');
 // An assault on the place ("the attack on Kabul's airport", "air strikes on Gaza").
 const ASSAULT_ON = new RegExp(`\\b(?:${alternation(ASSAULTS_ON_PLACE)})\\s+on\\s+${FILLER}$`, 'iu');
 // Verbs whose object is where something happened ("visiting Nevada", "the storm hit Texas", "seized the city of").
@@ -182,6 +196,16 @@ const BEFELL = new RegExp(
   `^\\s+(?:(?:has|have|had)\\s+been|was|were|is|are)\\s+${ADVERB}(?:${alternation(BEFALLEN)})\\b`,
   'u',
 );
+// What struck the place ("India has been hit by several protests", "Nairobi has been the worst hit by the flu"), by a
+// happening only (STRIKING_EVENTS): "China was hit by tariffs" is a party's. With its auxiliary: a headline's
+// "Louisiana hit by ransomware attack" stands mostly in lists of links to other stories, which name no place of this
+// one.
+const STRUCK_BY = new RegExp(
+  `^\\s+(?:(?:has|have|had)\\s+been|was|were|is|are)\\s+(?:the\\s+)?${ADVERB}(?:(?:worst|hardest|hard|harder)[- ])?` +
+    '(?:hit|struck)\\s+by\\s+(?:(?:an?|the|several|many|\\d[\\d,]*|\\p{Ll}+)\\s+){0,3}?' +
+    `(?:${alternation(STRIKING_EVENTS)})\\b`,
+  'u',
+);
 const UNDERWENT = new RegExp(`^\\s+(?:(?:has|have|had)\\s+)?${ADVERB}(?:${alternation(UNDERGONE)})\\b`, 'u');
 // The place counting a toll in it, with up to four words before the toll ("California has confirmed at least thirteen
 // cases", "Beijing reported its first death", "Sub-Saharan Africa suffered nearly three-quarters of AIDS-related
@@ -255,10 +279,11 @@ export interface MentionRole {
  * name listed right after an event place ("in Aktau and Zhanaozen"); the dateline is a dateline.
  */
 /** `dateline`: the range of the story's dateline place (lib/text/datelines.ts), if it has one. */
-function mentionRoles(text: string, spans: Range[], dateline: Range | null): MentionRole[] {
+/** `withArea`: each span was written with the area it lies in right after it ("Rockville, Maryland"). */
+function mentionRoles(text: string, spans: Range[], dateline: Range | null, withArea: boolean[]): MentionRole[] {
   const out: MentionRole[] = [];
-  for (const s of spans) {
-    const [role, rule] = mentionRole(text, s, dateline, out[out.length - 1]);
+  for (const [i, s] of spans.entries()) {
+    const [role, rule] = mentionRole(text, s, dateline, out[out.length - 1], withArea[i - 1] === true);
     // The default mention, and a happening called off or only possible, are no rule's word on the place.
     const cued = rule !== 'default' && !rule.startsWith('off:');
     out.push({ start: s.start, end: s.end, role, cued, rule });
@@ -266,12 +291,16 @@ function mentionRoles(text: string, spans: Range[], dateline: Range | null): Men
   return out;
 }
 
-/** One mention's role and the rule that decided it; `previous`: the mention before it. */
+/**
+ * One mention's role and the rule that decided it; `previous`: the mention before it, `qualifies` when the name is the
+ * area written after it ("Rockville, Maryland").
+ */
 function mentionRole(
   text: string,
   s: Range,
   dateline: Range | null,
   previous: MentionRole | undefined,
+  qualifies: boolean,
 ): [PlaceRole, string] {
   const before = text.slice(Math.max(0, s.start - 60), s.start);
   const after = text.slice(s.end, s.end + 60);
@@ -286,6 +315,7 @@ function mentionRole(
   if (mention) return ['mention', `mention:${mention}`];
   if (EVENT_BEFORE.test(before)) return ['event', 'event-before'];
   if (ASSAULT_ON.test(before)) return ['event', 'assault-on'];
+  if (EVENT_OF.test(before)) return ['event', 'event-of'];
   const named = namesEvent(after, before, text.slice(s.end, s.end + 200));
   if (named) return ['event', named];
   if (WHERE_HAPPENED_BEFORE.test(wide)) return ['event', 'where-before'];
@@ -295,9 +325,9 @@ function mentionRole(
     const off = calledOff(text, s.start, s.end);
     if (!off) return ['event', at];
     // Falls through: a list or a bracket may still decide; else the default mention, named for what called it off.
-    return listed(text, s, previous) ?? ['mention', `off:${off}`];
+    return listed(text, s, previous, qualifies) ?? ['mention', `off:${off}`];
   }
-  return listed(text, s, previous) ?? ['mention', 'default'];
+  return listed(text, s, previous, qualifies) ?? ['mention', 'default'];
 }
 
 function areaOfMention(previous: MentionRole | undefined): previous is MentionRole {
@@ -305,12 +335,17 @@ function areaOfMention(previous: MentionRole | undefined): previous is MentionRo
 }
 
 /** A name listed after an event place shares its cue ("in Aktau and Zhanaozen"); a bracketed short form its name's. */
-function listed(text: string, s: Range, previous: MentionRole | undefined): [PlaceRole, string] | null {
+function listed(
+  text: string,
+  s: Range,
+  previous: MentionRole | undefined,
+  qualifies: boolean,
+): [PlaceRole, string] | null {
   const join = previous ? text.slice(previous.end, s.start) : '';
   const item =
     previous !== undefined &&
     (!SEMICOLON.test(join) || semicolonItem(text, previous, s)) &&
-    !newClauseAfterComma(text, previous, s, join) &&
+    !newClauseAfterComma(text, previous, s, join, qualifies) &&
     !newClauseAfterAnd(text, previous, s, join);
   if (previous?.role === 'event' && LIST_JOIN.test(join) && item && !locatorOfName(text, previous, join))
     return ['event', 'list'];
@@ -338,16 +373,22 @@ function semicolonItem(text: string, previous: MentionRole, s: Range): boolean {
 
 // ", and" after a single item, then a finite verb, opens a new clause ("Fighting raged in Sudan, and the United
 // Kingdom evacuated its embassy staff"); a two-item list takes no comma. After two items it is a list's serial comma
-// ("Floods in Kenya, Somalia, and the Democratic Republic of Congo killed 300 people").
+// ("Floods in Kenya, Somalia, and the Democratic Republic of Congo killed 300 people"). A bare comma, then a name and
+// an auxiliary or a past, ends an opening phrase: the name is the main clause's subject ("During Iraq's invasion of
+// Kuwait, Egypt was instrumental", "After protests in Almaty, Aktau stayed calm"); a list's last item comes after
+// "and", and the area a town lies in is no subject of its own ("a hospital in Rockville, Maryland admitted").
 const COMMA_AND = /^\s*,\s*(?:and|or)\s/u;
+const COMMA_ONLY = /^\s*,\s*$/u;
 const FINITE_VERB_AFTER = new RegExp(
   `^\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation([...AUXILIARIES, ...NOT_AN_ACT_AFTER_WHO])}|` +
     `\\p{Ll}{2,}(?:${alternation(VERB_ENDINGS)}))\\b`,
   'u',
 );
 
-function newClauseAfterComma(text: string, previous: MentionRole, s: Range, join: string): boolean {
-  return previous.rule !== 'list' && COMMA_AND.test(join) && FINITE_VERB_AFTER.test(text.slice(s.end, s.end + 40));
+function newClauseAfterComma(text: string, previous: MentionRole, s: Range, join: string, qualifies: boolean): boolean {
+  if (previous.rule === 'list') return false;
+  if (COMMA_AND.test(join)) return FINITE_VERB_AFTER.test(text.slice(s.end, s.end + 40));
+  return !qualifies && COMMA_ONLY.test(join) && finiteNext(text.slice(s.end, s.end + 40));
 }
 
 // "and" with no comma after a single event place, then a past or an auxiliary, opens a new clause too when the first
@@ -368,10 +409,14 @@ const HAPPENED = new Set(HAPPENINGS.flatMap((h) => h.split(' ')).filter((w) => !
 
 const past = (w: string): boolean => PAST_FORM.test(w) || IRREGULAR_PASTS.includes(w);
 
+/** The next word is an auxiliary or a past ("Egypt closed", "Egypt has closed"), perhaps after an adverb. */
+function finiteNext(after: string): boolean {
+  const next = NEXT_WORD.exec(after)?.[1];
+  return next !== undefined && (AUXILIARY_WORDS.has(next) || past(next));
+}
+
 function newClauseAfterAnd(text: string, previous: MentionRole, s: Range, join: string): boolean {
-  const next = NEXT_WORD.exec(text.slice(s.end, s.end + 40))?.[1];
-  if (previous.rule === 'list' || !BARE_AND.test(join) || next === undefined) return false;
-  if (!AUXILIARY_WORDS.has(next) && !past(next)) return false;
+  if (previous.rule === 'list' || !BARE_AND.test(join) || !finiteNext(text.slice(s.end, s.end + 40))) return false;
   const clause = CLAUSE_START.exec(text.slice(Math.max(0, previous.start - 200), previous.start))?.[0] ?? '';
   const words = (clause.match(WORD) ?? []).map((w) => w.toLowerCase());
   // The clause's first verb, not its first word nor after a determiner ("Armed clashes", "the injured"): adjectives.
@@ -420,6 +465,7 @@ const EVENTS_NAMED_AFTER: [string, RegExp][] = [
   ['economy-moved', ECONOMY_MOVED], // "China's economy slowed"
   ['market-moved', MARKET_MOVED], // "Japan's Nikkei 225 (N225) declined 0.3%"
   ['befell', BEFELL], // "Venezuela was rocked by protests"
+  ['befell', STRUCK_BY], // "India has been hit by several protests"
   ['underwent', UNDERWENT], // "Japan hosted the summit"
 ];
 
@@ -442,6 +488,7 @@ const HAPPENS_AT: [string, RegExp][] = [
   ['goal', GOAL], // "sent troops to"
   ['action-object', ACTION_OBJECT], // "the storm hit"
   ['departure', DEPARTURE], // "deported here from"
+  ['on-part', ON_PART], // "on the island of"
 ];
 
 function happensAt(before: string, name: string, after: string): string | null {
@@ -451,13 +498,30 @@ function happensAt(before: string, name: string, after: string): string | null {
 }
 
 /** Stage 5: each mention's role, in the order of `mentions`. */
-export function rolesOf(mentions: ResolvedMention[], text: string, context: StoryContext): MentionRole[] {
+export function rolesOf(
+  mentions: ResolvedMention[],
+  text: string,
+  context: StoryContext,
+  gazetteer: PlaceIndex,
+): MentionRole[] {
   const roles = mentionRoles(
     text,
     mentions.map((m) => m.candidate),
     context.dateline,
+    mentions.map((m, i) => withItsArea(m, mentions[i + 1], gazetteer)),
   );
   return siteHostRoles(mentions, roles, text);
+}
+
+/** The next mention is the area this one lies in ("Rockville, Maryland"), as written: named after it with a comma. */
+function withItsArea(m: ResolvedMention, next: ResolvedMention | undefined, gazetteer: PlaceIndex): boolean {
+  return (
+    next !== undefined &&
+    m.contained === true &&
+    m.id >= 0 &&
+    next.id >= 0 &&
+    lies(entry(gazetteer, m.id), entry(gazetteer, next.id))
+  );
 }
 
 /** "a pulmonologist at the Aberdeen Royal Infirmary in the UK": the place after a site says where the site is. */

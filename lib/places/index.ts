@@ -55,7 +55,7 @@ export function findPlaces(
 ): Place[] {
   if (!gazetteer) return [];
   const { mentions, context } = resolveStory(layer, gazetteer, notVetoed, people); // stages 1-4
-  const roles = rolesOf(mentions, layer.text, context); // 5
+  const roles = rolesOf(mentions, layer.text, context, gazetteer); // 5
   return placesOf(mentions, roles, layer, gazetteer); // 6
 }
 

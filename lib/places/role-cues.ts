@@ -16,6 +16,7 @@ import {
   STATES_AT_PLACE,
   EVENTS_BEFORE_PLACE,
   HARMS_TO_PEOPLE,
+  MOTIONS,
 } from '../lexicon/en/events';
 import { LEADERSHIP_ROLES, OCCUPATIONS, PROFESSIONS, RESEARCH_BODIES, RESEARCHERS } from '../lexicon/en/roles';
 import { ORGANISATION_CLASS_NOUNS } from '../lexicon/en/sources';
@@ -170,6 +171,11 @@ const ACTED_ON = new RegExp(
   `\\b(?:${alternation(ACTS_ON_PLACE)})\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$`,
   'iu',
 );
+/** A motion to what follows ("traveled to Google's offices in"): the holders are where someone went, an event place. */
+const MOVED_TO = new RegExp(
+  `\\b(?:${alternation(MOTIONS)})\\s+(?:to|into)\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$`,
+  'iu',
+);
 /** "an Amritsar-based agent": where someone or something is based. */
 const BASED_AFTER = /^[-‐–\s]based\b/u;
 /** "Delaware, where Yahoo is incorporated". */
@@ -318,8 +324,10 @@ export function mentionCue(before: string): string | null {
 
 function holderBefore(before: string): boolean {
   const m = HOLDER.exec(before);
-  // "Police raided offices in": an act on the holders happened at the place; so did a harm to them.
-  return m !== null && m[1] === undefined && !ACTED_ON.test(before.slice(0, m.index)) && !HARMED.test(before);
+  // "Police raided offices in": an act on the holders happened at the place; so did a harm to them, or a journey to
+  // them ("traveled to Google's offices in").
+  const head = before.slice(0, m?.index);
+  return m !== null && m[1] === undefined && !ACTED_ON.test(head) && !MOVED_TO.test(head) && !HARMED.test(before);
 }
 
 /** Words right after the name that make it a mention ("Sacramento-based"), by name. */

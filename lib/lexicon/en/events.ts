@@ -27,6 +27,28 @@ export const PLACE_QUALIFIERS = [
 ];
 
 /**
+ * Periods written before a place, naming it as it was then ("in 15th century Europe", "in 19th-century England", "in
+ * present-day Bywater", "in ancient Rome"): the place is still where the clause puts its happening. A century is read
+ * by its number ("15th century"); these are the words. Used by: places/roles (PERIOD).
+ */
+// prettier-ignore
+export const PERIODS = [
+  'ancient', 'medieval', 'mediaeval', 'modern-day', 'present-day', 'colonial', 'postwar', 'post-war', 'prewar',
+  'pre-war', 'wartime', 'Victorian', 'Elizabethan', 'Roman', 'Ottoman',
+];
+
+/**
+ * Parts of a place written "on the … of" ("on the island of Tortola", "on the outskirts of Kabul", "gathering on the
+ * grounds of the Texas Capitol"): the place is where the clause's happening is, as after "in". Not "border": a line
+ * named as a bearing ("on the border of Bolivia"). Used by: places/roles (ON_PART).
+ */
+// prettier-ignore
+export const PARTS_ON = [
+  'island', 'islands', 'outskirts', 'edge', 'edges', 'coast', 'shores', 'banks', 'grounds', 'slopes', 'fringes',
+  'streets', 'campus', 'premises',
+];
+
+/**
  * Prepositions that put a name where something is or whence someone comes ("a barn burned down in Scottdale",
  * "arrested near Albany", "a man from Scottdale"): the story shows the name is a place. Used by: places/resolve.
  */
@@ -83,6 +105,36 @@ export const EVENTS_BEFORE_PLACE = [
   'explosion', 'blast', 'fire', 'crash', 'earthquake', 'flood', 'flooding', 'floods',
   // war and crises
   'war', 'fighting', 'conflict', 'violence', 'unrest', 'crisis', 'uprising', 'coup', 'offensive', 'siege',
+];
+
+/**
+ * Happenings written with "of" before the place they befell ("the invasion of Iraq in 2003", "Iraq's invasion of
+ * Kuwait", "the siege of Sarajevo", "the liberation of Paris"): a past event there the story recounts.
+ */
+// prettier-ignore
+export const EVENTS_OF_PLACE = [
+  'invasion', 'invasions', 'bombing', 'bombings', 'siege', 'occupation', 'annexation', 'capture', 'recapture',
+  'liberation', 'sack', 'shelling', 'bombardment', 'blockade', 'conquest', 'storming', 'flooding', 'evacuation',
+  'destruction', 'devastation', 'fall',
+];
+
+/**
+ * What strikes a place, after "hit by" or "struck by" with the place as subject ("India has been hit by several
+ * protests", "Louisiana hit by ransomware attack", "Nairobi has been the worst hit by the flu"): it happened there. A
+ * place hit by anything else is as often a party ("China was hit by tariffs", "Russia was struck by the scale").
+ */
+// prettier-ignore
+export const STRIKING_EVENTS = [
+  ...EVENTS_BEFORE_PLACE,
+  // weather and disasters
+  'storm', 'storms', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'tornadoes', 'quake', 'quakes', 'earthquakes',
+  'tsunami', 'drought', 'heatwave', 'wildfire', 'wildfires', 'fires', 'blizzard', 'snowstorm', 'landslide',
+  'landslides',
+  'blackout', 'blackouts', 'outage', 'outages',
+  // disease
+  'outbreak', 'epidemic', 'pandemic', 'flu', 'virus', 'cholera', 'plague',
+  // unrest and crime
+  'strike', 'strikes', 'wave', 'crime', 'shootings', 'explosions', 'blasts', 'airstrikes', 'cyberattack',
 ];
 
 /** Assaults written with "on" before their target ("the attack on Kabul's airport", "air strikes on Gaza"). */
