@@ -70,7 +70,10 @@ const POSSESSIVE_FILLER = `(?:[\\p{L}.-]+\\s+){0,2}[\\p{L}.-]+['’]s\\s+${QUALI
 // A describing word may come first: hyphenated ("a trip to a pet-friendly Florida resort") or after an adverb ("a civil
 // war in newly independent South Sudan", "in largely Muslim Chechnya").
 const DESCRIBED = "(?:\\p{Ll}+-\\p{Ll}+\\s+|\\p{Ll}+ly\\s+[\\p{L}'’-]+\\s+)?";
-const FILLER = `(?:(?:the|a|an)\\s+)?${DESCRIBED}(?:${OF_FILLER}|${POSSESSIVE_FILLER}|${QUALIFIER})`;
+// The determiner may be a person's ("stayed in his New York City mansion", "arrested near his parents' Algiers home",
+// "found dead at their Heaton Street home"): the place locates their home, where the clause's happening was.
+const DETERMINER = `(?:(?:the|a|an)|(?:${alternation(POSSESSIVES)})(?:\\s+\\p{Ll}+s['’])?)`;
+const FILLER = `(?:${DETERMINER}\\s+)?${DESCRIBED}(?:${OF_FILLER}|${POSSESSIVE_FILLER}|${QUALIFIER})`;
 const LOCATIVE = new RegExp(`\\b(?:${alternation(LOCATIVE_PREPOSITIONS)})\\s+${FILLER}$`, 'iu');
 // "sent troops to", "his first trip to": a goal after a motion a few words back.
 const GOAL = new RegExp(

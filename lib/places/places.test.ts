@@ -1884,6 +1884,9 @@ describe('roles', () => {
       'Washington State',
       'event',
     ],
+    ["a person's home the place locates", 'Police found him dead at his Almaty home on Sunday.', 'Almaty', 'event'],
+    ["parents' home the place locates", 'He was arrested near his parents’ Almaty home.', 'Almaty', 'event'],
+    ['living in a home the place locates', 'The singer lives in her Almaty home with two cats.', 'Almaty', 'mention'],
     [
       'a list after a dash that a "where" relative describes',
       'They studied states where cannabis had been legalized by 2016—Texas, Oregon and Minnesota— and more.',

@@ -9,7 +9,7 @@ export const OPENING_FUNCTION_WORDS = [
   'before', 'during', 'when', 'while',
 ];
 
-/** Possessive determiners ("Their", "His"). Used by: quotes/people (NOT_PERSON_WORD). */
+/** Possessive determiners ("Their", "His"). Used by: quotes/people (NOT_PERSON_WORD), places/roles (FILLER). */
 export const POSSESSIVES = ['their', 'his', 'her', 'its', 'our', 'my', 'your'];
 
 /** Subject pronouns: "Florence. She's …" joins no capitalised words into a name. Used by: quotes/people. */
