@@ -51,6 +51,7 @@ import {
   BUILDING_HEADS,
   DOTTED_STREET_HEADS,
   INSTITUTION_HEADS,
+  NUMBERED_ROAD_HEADS,
   OPENING_STREET_HEADS,
   STREET_HEADS,
   TRANSPORT_HEADS,
@@ -110,10 +111,13 @@ const DEPARTURE = new RegExp(
   `\\b(?:${alternation(DEPARTURES)})\\s+(?:[\\p{Ll}]+\\s+)?(?:from|out\\s+of)\\s+${FILLER}$`,
   'u',
 );
-// A street takes "on" where a town takes "in" ("a club on Paris's Boulevard Montmartre", "shots fired on Main St.").
+// A street or a numbered road takes "on" where a town takes "in" ("a club on Paris's Boulevard Montmartre", "shots
+// fired on Main St.", "several wrecks on Interstate 70", "driving northbound on I-75").
 const ON_STREET = new RegExp(`\\bon\\s+${FILLER}$`, 'iu');
+const STREET_HEAD_LAST = alternation([...STREET_HEADS, ...DOTTED_STREET_HEADS]);
 const STREET_NAME = new RegExp(
-  `^(?:${alternation(OPENING_STREET_HEADS)})\\s|\\s(?:${alternation([...STREET_HEADS, ...DOTTED_STREET_HEADS])})\\.?$`,
+  `^(?:${alternation(OPENING_STREET_HEADS)})\\s|\\s(?:${STREET_HEAD_LAST})\\.?$|` +
+    `^(?:${alternation(NUMBERED_ROAD_HEADS)})\\s\\d{1,4}[A-Z]?$|^I-\\d{1,3}$`,
   'iu',
 );
 // A place naming an event ("the Iowa caucuses", "Aktau protests").

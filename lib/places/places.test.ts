@@ -1888,6 +1888,13 @@ describe('roles', () => {
     ["parents' home the place locates", 'He was arrested near his parents’ Almaty home.', 'Almaty', 'event'],
     ['living in a home the place locates', 'The singer lives in her Almaty home with two cats.', 'Almaty', 'mention'],
     [
+      'wrecks on a numbered road',
+      'There were several wrecks on Interstate 70 in Texas on Monday.',
+      'Interstate 70',
+      'event',
+    ],
+    ['driving on an interstate written short', 'He was driving northbound on I-75 in Texas at 2 a.m.', 'I-75', 'event'],
+    [
       'a list after a dash that a "where" relative describes',
       'They studied states where cannabis had been legalized by 2016—Texas, Oregon and Minnesota— and more.',
       'Oregon',

@@ -69,7 +69,8 @@ export const OPENING_FEATURE_HEADS = ['lake', 'river', 'isle'];
 
 /**
  * Words that name a road by its number after them ("Highway 19", "Interstate 45", "State Route 9", "FM 645" a Texas
- * farm-to-market road, "CR 2202" a county road). Written capitalised. A road runs for miles: listed off the map.
+ * farm-to-market road, "CR 2202" a county road). Written capitalised. A road runs for miles: listed off the map. A
+ * crash or a chase "on" one happened there, as on a street (places/roles STREET_NAME).
  */
 export const NUMBERED_ROAD_HEADS = ['interstate', 'highway', 'route', 'fm', 'cr'];
 
