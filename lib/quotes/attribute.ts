@@ -20,6 +20,9 @@ import { mentionNear, nearContext } from './near';
 import { isSpeakerLike } from './mention-finders';
 import { apposedName, nameAfter, nameBefore } from './apposition';
 import { lastStartingBy } from '../text/spans';
+import { writerOf } from './writer';
+
+const FIRST_PERSON = /^I$/;
 
 function findMention(
   article: Article,
@@ -175,6 +178,8 @@ export function attributeQuotes(
     const p = paragraphIndexAt(paragraphs, start);
     return p < 0 ? null : previousSentence(sentences, paragraphs[p].start, start + 1, paragraphs[p - 1] ?? null);
   };
+  let named: { writer: string | null } | undefined;
+  const writer = () => (named ??= { writer: writerOf(original.text, paragraphs) }).writer;
   const found: (RuledAttribution | null)[] = quotes.map((_, i) => {
     const near = findMention(article, quotes, i, capitals, people, inSentence, sentences);
     if (!near) return null;
@@ -193,9 +198,11 @@ export function attributeQuotes(
       sentenceStart: sentenceStartBefore(sentences, para.start, anchor),
       text,
       sentenceBefore,
+      writer,
     };
     const attribution = { ...resolveMention(mention, people, recent, context, names), rule: near.rule };
-    if (attribution.speaker) recent.unshift(attribution);
+    // The writer ("I") is no one a later "he" or "they" goes on with.
+    if (attribution.speaker && !FIRST_PERSON.test(mention.text)) recent.unshift(attribution);
     return attribution;
   });
   // No mention beside the quote: another quote in the paragraph, or the paragraph before, gives the speaker.

@@ -55,6 +55,8 @@ export interface MentionContext {
   text?: string;
   /** The sentence before the one starting at `start` (across a paragraph break), to follow a pronoun back. */
   sentenceBefore?: (start: number) => { start: number; end: number } | null;
+  /** The writer the article names (writer.ts), read on first need: whom "I" in the reporter's words is. */
+  writer?: () => string | null;
 }
 
 // How many sentences a chain of the same pronoun is followed back.
@@ -331,8 +333,10 @@ export function resolveMention(
   names?: NameTable,
 ): Attribution {
   const found = resolveAny(mention, people, recentSpeakers, context, names);
-  // An organisation speaking carries no role.
-  return names && found.speakerType === 'person' && found.speaker && namesNoPerson(names, found.speaker)
+  // An organisation speaking carries no role. The writer "I" stands for is a person, whatever the table makes of the
+  // name.
+  const writer = mention.kind === 'pronoun' && mention.text === 'I';
+  return names && !writer && found.speakerType === 'person' && found.speaker && namesNoPerson(names, found.speaker)
     ? { ...found, speakerType: 'organization', speakerRole: null }
     : found;
 }
@@ -394,9 +398,15 @@ function resolveAny(
       );
       return group ? sameSpeaker(group, span) : { ...UNKNOWN, speakerMention: span };
     }
-    // "“Your Honor,” I said": an "I" in the reporter's own words is the writer, not the last person quoted. The
-    // writer stays unnamed: a page's byline is no reliable name ("Reuters", two names, an agency).
-    if (pronoun === 'i') return { ...UNKNOWN, speakerMention: span };
+    // "“Your Honor,” I said": an "I" in the reporter's own words is the writer, not the last person quoted: the one
+    // the article names as its writer (writer.ts), else unnamed (a page's byline is no reliable name: "Reuters", two
+    // names, an agency).
+    if (pronoun === 'i') {
+      const writer = context?.writer?.() ?? null;
+      return writer
+        ? { speaker: writer, speakerType: 'person', speakerRole: null, speakerMention: span }
+        : { ...UNKNOWN, speakerMention: span };
+    }
     const found = resolvePersonal(mention, people, recentSpeakers, context);
     if (found.speaker) return found;
     const retried = resolvePersonal(mention, firstNameGenders(people), recentSpeakers, context);

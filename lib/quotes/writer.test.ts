@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuotes } from '.';
+import { readNames } from '../names';
+import { readText } from '../text';
+import { makeArticle } from '../../tests/factories';
+import { WRITER_FORMS, writerOf } from './writer';
+
+function shown(paragraphs: string[]): (string | null)[] {
+  const article = makeArticle(paragraphs);
+  const layer = readText(article);
+  const names = readNames(layer, { kb: null, gazetteer: null });
+  return analyzeQuotes(article, layer, names).quotes.map((q) => q.speaker);
+}
+
+describe('the writer an article names (writer.ts)', () => {
+  it.each(WRITER_FORMS)('$id reads its example', ({ example, pattern }) => {
+    expect(pattern.exec(example)?.[1]).toBeTruthy();
+  });
+
+  it('reads the last two paragraphs only, one author, a name not opened by a grammar word', () => {
+    const read = (text: string) =>
+      writerOf(
+        text,
+        [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+      );
+    expect(read('Body text here.\n\nMore body.\n\nNora Quill is a writer in Leeds.')).toBe('Nora Quill');
+    expect(read('Nora Quill is a writer in Leeds.\n\nMore body.\n\nThe end.')).toBeNull();
+    expect(read('Body.\n\nAlthough Bloomberg is rich, he did not run.')).toBeNull();
+    expect(read('Body.\n\nNora Quill is a writer. Tom Ash is an editor.')).toBeNull();
+  });
+
+  it('"I" in the reporter\'s words is the writer named by an author\'s note; unnamed without one', () => {
+    const body = [
+      'My mother drove us to the coast every summer.',
+      'When she asked me about it years later, I said, “I don’t remember the sea at all.”',
+    ];
+    expect(shown([...body, 'Nora Quill is a playwright and teacher in Leeds.'])[0]).toBe('Nora Quill');
+    expect(shown(body)[0]).toBeNull();
+  });
+});
