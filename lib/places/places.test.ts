@@ -2020,6 +2020,27 @@ describe('regions of large countries and former states with the shipped gazettee
   });
 });
 
+describe('regions news names as places, with the shipped gazetteer', () => {
+  it('reads regions of countries and parts of continents whole, at their own points', () => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    const g = loadGazetteer(readFileSync(REAL, 'utf8'));
+    const text =
+      'Shelling hit South Ossetia and the North Caucasus. Storms battered the East Coast and the Midwest, ' +
+      'and drought spread across East Africa.';
+    const found = resolveMentions(text, g).map((m) => [
+      text.slice(m.candidate.start, m.candidate.end),
+      entry(g, m.id).country,
+    ]);
+    expect(found).toEqual([
+      ['South Ossetia', 'GE'],
+      ['North Caucasus', 'RU'],
+      ['East Coast', 'US'],
+      ['Midwest', 'US'],
+      ['East Africa', 'ET'],
+    ]);
+  });
+});
+
 describe('a country holding an event town, with the shipped gazetteer', () => {
   it('is an event when a demonym names its land, not when its name only modifies a noun', () => {
     expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
