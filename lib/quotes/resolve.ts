@@ -465,9 +465,14 @@ function resolvePersonal(
   // Names in the pronoun's own sentence were weighed by ownSubject: one it turned down ("Asked whether Clinton
   // faces Trump, she replied") is no better as a last resort.
   const ownStart = context?.sentenceStart ?? mention.start;
+  // Nor is half of a plural subject ("Wilcox and Beruff argued …") whom a "he" speaks of.
+  const text = context?.text;
   const named = people
     .namedBefore(mention.start)
-    .find(({ at, person, oblique }) => at < ownStart && !oblique && person.gender !== other);
+    .find(
+      ({ at, person, oblique }) =>
+        at < ownStart && !oblique && person.gender !== other && !(text !== undefined && coordinated(text, at)),
+    );
   // The last speaker wins unless someone else was named more recently than that speaker's quote.
   const goesOn = speaker && people.byName(speaker.speaker ?? '')?.gender === gender && pronounGoesOn(context, pronoun);
   const namedLater =
@@ -706,4 +711,14 @@ function endsSentence(text: string, at: number): boolean {
 
 function lastMentionAt(speaker: Attribution, people: PeopleIndex): number {
   return speaker.speakerMention?.start ?? people.byName(speaker.speaker ?? '')?.mentions.at(-1) ?? -1;
+}
+
+// "Wilcox and Beruff, a Sarasota Republican, argued …": a surname joined to another name by "and"/"or" (after it, or
+// right before it: not "James and Olive Meehan", two first names sharing one surname).
+const JOINED_AFTER = /^[\p{L}'’.\u2024-]+(?:[^\S\n]+\([^()]{0,12}\))?,?[^\S\n]+(?:and|or)[^\S\n]+\p{Lu}/u;
+const JOINED_BEFORE = /\p{Lu}[\p{L}'’.\u2024-]*,?[^\S\n]+(?:and|or)[^\S\n]+$/u;
+
+/** The name whose surname stands at `at` is half of a plural subject or object ("Wilcox and Beruff"). */
+function coordinated(text: string, at: number): boolean {
+  return JOINED_AFTER.test(text.slice(at, at + 60)) || JOINED_BEFORE.test(text.slice(Math.max(0, at - 60), at));
 }

@@ -51,3 +51,16 @@ describe('a person brought in without a name (unnamed.ts)', () => {
     expect(quoted).toEqual(['Ann Ford', 'Ann Ford', 'Ann Ford']);
   });
 });
+
+describe('half of a plural subject', () => {
+  it('is not whom a later "he" goes on with: the last speaker is', () => {
+    const shown = speakers([
+      'Carl Dunmore, a developer, entered the race in May.',
+      'Federal rules burden schools, said Tom Ellery, an Orlando Republican who founded a shipping firm.',
+      '“There is more time spent on compliance than on teaching,” he said.',
+      'Ellery and Dunmore, a Tampa Republican, argued that the department is not needed. States can do that, they said.',
+      'To believe otherwise, “you have to take a cynical view of the states,” he said.',
+    ]);
+    expect(shown).toEqual(['Tom Ellery', 'Tom Ellery']);
+  });
+});
