@@ -39,7 +39,7 @@ import { LEADERSHIP_ROLES, OCCUPATIONS, OFFICES, PROFESSIONS, ROYAL_AND_RELIGIOU
 import { IRREGULAR_PASTS, STATEMENT_VERBS } from '../lexicon/en/speech';
 import { SITING_PREPOSITIONS } from '../lexicon/en/events';
 import { VERB_ENDINGS } from '../lexicon/en/word-endings';
-import { headKind, namedForItsPlace, notASite, opensFeature, opensStreet, type SiteKind } from './sites';
+import { headKind, namedForItsPlace, notASite, opensFeature, opensPost, opensStreet, type SiteKind } from './sites';
 import { FEATURE_HEADS_ALSO_SURNAMES, HEADS_WRITTEN_LOWER } from '../lexicon/en/sites';
 import { lastStartingBy } from '../text/spans';
 import {
@@ -599,6 +599,9 @@ function siteIn(
     kind = headKind(word, tokens[h - 1].text.toLowerCase(), h === j && text[tokens[h].end] === '.');
     if (kind) last = h;
   }
+  // "Fort Benning": a post's opening head takes one name word, unless the run ends in a head of its own ("Fort
+  // Sanders Medical Center").
+  if (last < 0 && opensPost(tokens[i].text) && i < j) [last, kind] = [i + 1, 'institution'];
   if (last < 0 || !kind) return null;
   // "Mall of Asia", "Palace of Westminster": a name continued by "of" belongs to the site.
   // "Center for Health and Human Rights": a centre named for its purpose is an organisation.
@@ -624,7 +627,7 @@ function siteIn(
   // "Stewart Island", "Marco Island" are places.
   const head = tokens[last].text.toLowerCase();
   if (
-    kind === 'feature' &&
+    (kind === 'feature' || kind === 'venue') &&
     nameWords.length === 1 &&
     SURNAME_FEATURES.has(head) &&
     GIVEN_NAMES.has(nameWords[0].toLowerCase()) &&
@@ -723,8 +726,9 @@ function addPostalRegions(cands: Candidate[], text: string, index: PlaceIndex): 
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i];
     const region = c.veto === 'common-word' || c.veto === 'embedded' ? null : regionAfterTown(c.after);
-    // A town or a county ("Wood County, W. Va.").
-    if (!region || !c.ids.some((id) => /^(?:PPL|ADM2)/.test(entry(index, id).code))) continue;
+    // A town or a county ("Wood County, W. Va."), or a town the gazetteer lacks ("Holmdel, NJ").
+    const town = c.site?.kind === 'village' || c.ids.some((id) => /^(?:PPL|ADM2)/.test(entry(index, id).code));
+    if (!region || !town) continue;
     const ids = lookup(index, region.name.toLowerCase());
     if (!ids) continue;
     // "HELENA, Mont." names a town, whatever its size or place in the sentence.

@@ -2020,6 +2020,47 @@ describe('regions of large countries and former states with the shipped gazettee
   });
 });
 
+describe('sites and towns named by their form, with the shipped gazetteer', () => {
+  const g = () => loadGazetteer(readFileSync(REAL, 'utf8'));
+  const found = (text: string) => {
+    const gz = g();
+    return resolveMentions(text, gz).map((m) => [
+      text.slice(m.candidate.start, m.candidate.end),
+      m.unplaced ? null : entry(gz, m.id).name,
+    ]);
+  };
+  it('reads a ballpark named "Field", but not an actor so named', () => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    expect(found('The Steelers lost at Acrisure Field in Pittsburgh.')).toEqual([
+      ['Acrisure Field', 'Pittsburgh'],
+      ['Pittsburgh', 'Pittsburgh'],
+    ]);
+    expect(found('Sally Field won an award in Boston.')).toEqual([['Boston', 'Boston']]);
+  });
+  it('reads a military post the gazetteer lacks from its opening "Fort"; a town so named stays the town', () => {
+    expect(found('The unit moved to Fort Drumlin in Maryland.')).toEqual([
+      ['Fort Drumlin', 'Maryland'],
+      ['Maryland', 'Maryland'],
+    ]);
+    expect(found('He died at Fort Sanders Medical Center in Knoxville.').map(([n]) => n)).toEqual([
+      'Fort Sanders Medical Center',
+      'Knoxville',
+    ]);
+  });
+  it('reads a town the gazetteer lacks from the state code after it, where a town is written', () => {
+    expect(found('June 29 – Quillbury, NJ @ the county fair')).toEqual([
+      ['Quillbury', 'New Jersey'],
+      ['NJ', 'New Jersey'],
+    ]);
+    expect(found('A man, 22, of Quillbury, La., was stopped.')).toEqual([
+      ['Quillbury', 'Louisiana'],
+      ['La.', 'Louisiana'],
+    ]);
+    // A person's name with a title before it is no town.
+    expect(found('Gov. Jerry Quill, CA, said so.')).toEqual([]);
+  });
+});
+
 describe('regions news names as places, with the shipped gazetteer', () => {
   it('reads regions of countries and parts of continents whole, at their own points', () => {
     expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);

@@ -14,6 +14,7 @@ import type { Token } from '../text/tokens';
 import { lookup, type PlaceIndex } from './gazetteer';
 import type { Candidate } from './1-recognize';
 import { spanCandidate } from './span-candidate';
+import { regionAfterTown } from './postal';
 
 const BEFORE_OF = new RegExp(`\\b(?:${SETTLEMENTS_BEFORE_OF.join('|')})\\s+of\\s+$`, 'i');
 const PLURAL_BEFORE_OF = new RegExp(
@@ -45,6 +46,8 @@ const TOWN_POSSESSIVE = /\p{Lu}[\p{L}.-]*['’]s?\s+$/u;
 const SUBDISTRICTS = wordSet(SUBDISTRICTS_AFTER);
 const NOT_SETTLEMENT = wordSet(NOT_SETTLEMENT_WORDS);
 const TOWNSHIP = /^Townships?$/;
+/** Where a town is written before its state: after a preposition of place, a dash, a comma, "@", or opening a line. */
+const TOWN_SLOT = /(?:\b(?:in|of|from|near|at|to)\s+|[–—@,(-]\s*|\n\s*|^)$/u;
 /** A village's name is short ("Kasba Bonli"); a longer run is something else's. */
 const MAX_WORDS = 3;
 
@@ -131,6 +134,13 @@ function nameRange(i: number, j: number, tokens: Token[], text: string): [number
   if (BEFORE_OF.test(text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start))) return [i, j];
   // "Kasba Bonli, a market town in Rajasthan state"
   if (DESCRIBED.test(text.slice(tokens[j].end, tokens[j].end + 50))) return [i, j];
+  // "Holmdel, NJ", "of Sulpher, La.": a name written with its state's postal code or AP abbreviation, where a town is
+  // written (after a preposition of place, a dash, a comma or "@"; not "Gov. Jerry Brown, CA"), is a town.
+  if (
+    regionAfterTown(text.slice(tokens[j].end, tokens[j].end + 16)) &&
+    TOWN_SLOT.test(text.slice(Math.max(0, tokens[i].start - 8), tokens[i].start))
+  )
+    return [i, j];
   return null;
 }
 

@@ -9,6 +9,7 @@ import {
   FEATURE_HEADS,
   INSTITUTION_HEADS,
   OPENING_FEATURE_HEADS,
+  OPENING_POST_HEADS,
   OPENING_STREET_HEADS,
   STREET_HEADS,
   TRANSPORT_HEADS,
@@ -135,6 +136,13 @@ export function opensStreet(word: string): boolean {
 }
 
 const OPENING_FEATURES = wordSet(OPENING_FEATURE_HEADS);
+
+const OPENING_POSTS = wordSet(OPENING_POST_HEADS);
+
+/** "Fort Benning": a military post's head before its name. */
+export function opensPost(word: string): boolean {
+  return OPENING_POSTS.has(word.toLowerCase());
+}
 
 /** "Lake Cumberland", "Mount Kenya": a feature's head before its name. */
 export function opensFeature(word: string): boolean {

@@ -15,6 +15,8 @@ export const STREET_HEADS = [
 export const VENUE_HEADS = [
   'arena', 'stadium', 'amphitheatre', 'amphitheater', 'auditorium', 'pavilion', 'coliseum', 'colosseum', 'ballpark',
   'racecourse', 'speedway', 'velodrome', 'theatre', 'theater', 'center', 'centre',
+  // a ballpark or stadium named so ("Heinz Field", "Soldier Field"); a surname too ("Sally Field"), see below
+  'field',
 ];
 
 /** Care, custody and the state's buildings. */
@@ -60,9 +62,21 @@ export const FEATURE_HEADS = [
   'estate', 'quarter',
 ];
 
-/** Land and water words that are also surnames ("Michael Bay", "Tom Ridge"): after a given name, a person. */
+/**
+ * Land and water words and a venue's head that are also surnames ("Michael Bay", "Tom Ridge", "Sally Field"): after a
+ * given name, a person.
+ */
 // Used by: places/recognize (siteIn).
-export const FEATURE_HEADS_ALSO_SURNAMES = ['bay', 'ridge', 'falls', 'delta', 'forest', 'marsh', 'hills', 'creek'];
+// prettier-ignore
+export const FEATURE_HEADS_ALSO_SURNAMES = [
+  'bay', 'ridge', 'falls', 'delta', 'forest', 'marsh', 'hills', 'creek', 'field',
+];
+
+/**
+ * Heads that open the name of a military post the gazetteer has no town for ("Fort Benning", "Fort Detrick"); a post
+ * named so that is also a town (Fort Worth, Fort Knox) stays the town.
+ */
+export const OPENING_POST_HEADS = ['fort'];
 
 /** Heads that open a feature's name ("Lake Cumberland", "River Moy"); not "Mount", which opens towns and colleges. */
 export const OPENING_FEATURE_HEADS = ['lake', 'river', 'isle'];
