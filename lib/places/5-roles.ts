@@ -34,6 +34,7 @@ import {
   LOCATIVE_PREPOSITIONS,
   MOTIONS,
   PLACE_QUALIFIERS,
+  REMOVALS,
   DEATH_TOLLS,
   NO_TOLL_WORDS,
   RECORDED_TOLLS,
@@ -106,11 +107,11 @@ const SCORED_AFTER = new RegExp(
     `with\\s+(?:an?|${SCORE_COUNT})\\s+(?:\\p{Ll}+\\s+)?(?:${alternation(SCORES)})\\b)`,
   'iu',
 );
-// Leaving a place ("deported here from Arizona", "hauled out of the embassy").
-const DEPARTURE = new RegExp(
-  `\\b(?:${alternation(DEPARTURES)})\\s+(?:[\\p{Ll}]+\\s+)?(?:from|out\\s+of)\\s+${FILLER}$`,
-  'u',
-);
+// Leaving a place, perhaps with an object or a time between ("deported here from Arizona", "hauled out of the embassy",
+// "abducted Bosworth from Springfield Mall", "lifted off on schedule from").
+const LEAVING = `(?:${alternation(DEPARTURES)})\\s+(?:[\\p{Ll}]+\\s+)?`;
+const REMOVED = `(?:${alternation(REMOVALS)})\\s+(?:[\\p{L}'’]+\\s+){0,3}?`;
+const DEPARTURE = new RegExp(`\\b(?:${LEAVING}|${REMOVED})(?:from|out\\s+of)\\s+${FILLER}$`, 'u');
 // A street or a numbered road takes "on" where a town takes "in" ("a club on Paris's Boulevard Montmartre", "shots
 // fired on Main St.", "several wrecks on Interstate 70", "driving northbound on I-75").
 const ON_STREET = new RegExp(`\\bon\\s+${FILLER}$`, 'iu');

@@ -1894,6 +1894,14 @@ describe('roles', () => {
       'event',
     ],
     ['driving on an interstate written short', 'He was driving northbound on I-75 in Texas at 2 a.m.', 'I-75', 'event'],
+    ['lifting off from the place', 'The rocket lifted off on schedule from Almaty on Thursday.', 'Almaty', 'event'],
+    ['someone abducted from the place', 'Two men abducted a woman from Aktau in September.', 'Aktau', 'event'],
+    [
+      'figures released from the place',
+      'The agency released new figures from Kazakhstan on Monday.',
+      'Kazakhstan',
+      'mention',
+    ],
     [
       'a list after a dash that a "where" relative describes',
       'They studied states where cannabis had been legalized by 2016—Texas, Oregon and Minnesota— and more.',

@@ -246,6 +246,20 @@ export const DEPARTURES = [
 ];
 
 /**
+ * Departures and removals read with up to three words between them and "from" (an object or a time: "abducted
+ * Bosworth from Springfield Mall", "evacuated women and children from Tskhinvali", "the rocket lifted off on schedule
+ * from the Baikonur cosmodrome"): others, such as "released", take objects that only come from a place ("released
+ * figures from"). Used by: places/roles (DEPARTURE).
+ */
+// prettier-ignore
+export const REMOVALS = [
+  // taken by force or to safety
+  'abducted', 'kidnapped', 'snatched', 'stolen', 'stole', 'evacuated',
+  // lifting off
+  'took off', 'takes off', 'lifted off', 'lifts off', 'blasted off',
+];
+
+/**
  * A lasting state, not a happening, before the place ("stay in the EU", "renowned in New Zealand",
  * "worked in Chicago"): the place is a mention.
  */
