@@ -46,7 +46,7 @@ import {
 import { LOCALITIES_AFTER, SETTLEMENTS_AFTER, SUBDISTRICTS_AFTER } from '../lexicon/en/place-words';
 import { CASE_COUNTERS, CASE_PARTIES, JOURNEYS_TO, TOLL_CASES } from '../lexicon/en/events';
 import { AUXILIARIES, NOT_AN_ACT_AFTER_WHO, NUMBER_WORDS, RELATIVE_PRONOUNS } from '../lexicon/en/clause-words';
-import { IRREGULAR_PASTS } from '../lexicon/en/speech';
+import { IRREGULAR_PASTS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { ORDINAL_WORDS, POSSESSIVES, QUESTION_WORDS } from '../lexicon/en/function-words';
 import {
   BUILDING_HEADS,
@@ -112,6 +112,14 @@ const SCORED_AFTER = new RegExp(
 const LEAVING = `(?:${alternation(DEPARTURES)})\\s+(?:[\\p{Ll}]+\\s+)?`;
 const REMOVED = `(?:${alternation(REMOVALS)})\\s+(?:[\\p{L}'’]+\\s+){0,3}?`;
 const DEPARTURE = new RegExp(`\\b(?:${LEAVING}|${REMOVED})(?:from|out\\s+of)\\s+${FILLER}$`, 'u');
+// Where a speaker was when speaking by phone or video ("Phoning in from London, Harper remembered", "Buckley, who
+// phoned in from the Chicago set of 'Fargo'", "Dmitrowsky said by telephone from New York"): an act reported there,
+// not the filing place of the report (FILED_FROM).
+const SPOKE_FROM = new RegExp(
+  `\\b(?:(?:phoned|phoning|phones)(?:\\s+in)?|(?:${alternation(REPORTING_VERBS)}|spoke|speaking)\\s+` +
+    `(?:by\\s+(?:tele)?phone|by\\s+video(?:link)?|via\\s+video(?:link)?))\\s+from\\s+${FILLER}$`,
+  'iu',
+);
 // A street or a numbered road takes "on" where a town takes "in" ("a club on Paris's Boulevard Montmartre", "shots
 // fired on Main St.", "several wrecks on Interstate 70", "driving northbound on I-75").
 const ON_STREET = new RegExp(`\\bon\\s+${FILLER}$`, 'iu');
@@ -497,6 +505,7 @@ const HAPPENS_AT: [string, RegExp][] = [
   ['action-object', ACTION_OBJECT], // "the storm hit"
   ['departure', DEPARTURE], // "deported here from"
   ['on-part', ON_PART], // "on the island of"
+  ['spoke-from', SPOKE_FROM], // "phoned in from"
 ];
 
 function happensAt(before: string, name: string, after: string): string | null {

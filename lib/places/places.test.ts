@@ -1902,6 +1902,14 @@ describe('roles', () => {
       'Kazakhstan',
       'mention',
     ],
+    ['speaking by phone from the place', 'Phoning in from Almaty, Harper remembered the anxiety.', 'Almaty', 'event'],
+    [
+      'said by telephone from the place',
+      'Dmitrowsky said by telephone from Almaty that prices fell.',
+      'Almaty',
+      'event',
+    ],
+    ['a call from the place, a noun', 'A call from Almaty came late on Monday.', 'Almaty', 'mention'],
     [
       'a list after a dash that a "where" relative describes',
       'They studied states where cannabis had been legalized by 2016—Texas, Oregon and Minnesota— and more.',
