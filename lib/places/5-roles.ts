@@ -26,6 +26,7 @@ import {
   EVENTS_AFTER_PLACE,
   EVENTS_BEFORE_PLACE,
   EVENTS_OF_PLACE,
+  PARTS_OFF,
   PARTS_ON,
   PERIODS,
   STRIKING_EVENTS,
@@ -67,7 +68,8 @@ import {
 const CENTURY = '\\d{1,2}(?:st|nd|rd|th)[- ]century';
 const PERIOD = `(?:(?:${CENTURY}|${alternation(PERIODS)})\\s+)?`;
 const QUALIFIER = `${PERIOD}(?:(?:${alternation(PLACE_QUALIFIERS)})\\s+)?`;
-const OF_FILLER = '(?:[\\p{L}-]+\\s+){1,3}\\[?of\\s+';
+// A number may be one of them ("in the 3200 block of West Broad Street", "in the 400-block of N. Bedford Drive").
+const OF_FILLER = '(?:[\\p{L}\\d-]+\\s+){1,3}\\[?of\\s+';
 const POSSESSIVE_FILLER = `(?:[\\p{L}.-]+\\s+){0,2}[\\p{L}.-]+['’]s\\s+${QUALIFIER}`;
 // A describing word may come first: hyphenated ("a trip to a pet-friendly Florida resort") or after an adverb ("a civil
 // war in newly independent South Sudan", "in largely Muslim Chechnya").
@@ -92,7 +94,10 @@ const EVENT_BEFORE = new RegExp(
 const EVENT_OF = new RegExp(`\\b(?:${alternation(EVENTS_OF_PLACE)})\\s+of\\s+(?:the\\s+)?$`, 'iu');
 // A part of the place "on" which something happens ("disappeared while on the island of Tortola", "on the outskirts
 // of").
-const ON_PART = new RegExp(`\\bon\\s+the\\s+(?:${alternation(PARTS_ON)})\\s+of\\s+(?:the\\s+)?$`, 'iu');
+const ON_PART = new RegExp(
+  `\\b(?:on\\s+the\\s+(?:${alternation(PARTS_ON)})|off\\s+the\\s+(?:${alternation(PARTS_OFF)}))\\s+of\\s+(?:the\\s+)?$`,
+  'iu',
+);
 // An assault on the place ("the attack on Kabul's airport", "air strikes on Gaza").
 const ASSAULT_ON = new RegExp(`\\b(?:${alternation(ASSAULTS_ON_PLACE)})\\s+on\\s+${FILLER}$`, 'iu');
 // Verbs whose object is where something happened ("visiting Nevada", "the storm hit Texas", "seized the city of").

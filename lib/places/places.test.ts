@@ -1910,6 +1910,19 @@ describe('roles', () => {
       'event',
     ],
     ['a call from the place, a noun', 'A call from Almaty came late on Monday.', 'Almaty', 'mention'],
+    ['a block of a street', 'The first fire broke out in the 400 block of Abai Avenue.', 'Abai Avenue', 'event'],
+    [
+      'off the coast of the place',
+      'The collector was deployed off the coast of Kazakhstan in May.',
+      'Kazakhstan',
+      'event',
+    ],
+    [
+      'on the corner of a street',
+      'A water main blew on the corner of Abai Avenue and Almaty Street.',
+      'Abai Avenue',
+      'event',
+    ],
     [
       'a list after a dash that a "where" relative describes',
       'They studied states where cannabis had been legalized by 2016—Texas, Oregon and Minnesota— and more.',

@@ -39,14 +39,18 @@ export const PERIODS = [
 
 /**
  * Parts of a place written "on the … of" ("on the island of Tortola", "on the outskirts of Kabul", "gathering on the
- * grounds of the Texas Capitol"): the place is where the clause's happening is, as after "in". Not "border": a line
- * named as a bearing ("on the border of Bolivia"). Used by: places/roles (ON_PART).
+ * grounds of the Texas Capitol", "a water main blew on the corner of Lakeview and Harrison streets"): the place is
+ * where the clause's happening is, as after "in". Not "border": a line named as a bearing ("on the border of
+ * Bolivia"). Used by: places/roles (ON_PART).
  */
 // prettier-ignore
 export const PARTS_ON = [
   'island', 'islands', 'outskirts', 'edge', 'edges', 'coast', 'shores', 'banks', 'grounds', 'slopes', 'fringes',
-  'streets', 'campus', 'premises',
+  'streets', 'campus', 'premises', 'corner',
 ];
+
+/** Parts of a place written "off the … of" ("deployed off the coast of Denmark"). Used by: places/roles (ON_PART). */
+export const PARTS_OFF = ['coast', 'coasts', 'shore', 'shores'];
 
 /**
  * Prepositions that put a name where something is or whence someone comes ("a barn burned down in Scottdale",
