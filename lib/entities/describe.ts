@@ -9,6 +9,7 @@ import { NUMBER_WORDS } from '../lexicon/en/clause-words';
 import { COMPASS_ADJECTIVES } from '../lexicon/en/place-words';
 import { NAME_PARTICLES } from '../lexicon/en/names';
 import { ROLE_MODIFIERS } from '../lexicon/en/roles';
+import { AGENT_ENDINGS, ENT_ANT_ENDINGS, GENDERED_PERSON_ENDINGS, RECIPIENT_ENDINGS } from '../lexicon/en/word-endings';
 
 /** Words that open a clause, not a description, after "Name," ("Uali, who …", "Uali, said …"). */
 // prettier-ignore
@@ -43,8 +44,13 @@ const NOT_A_HEAD = wordSet(NON_DESCRIBING_ADJECTIVES, NUMBER_WORDS, COMPASS_ADJE
 
 const MAX_WORDS = 14;
 const DETERMINER = /^(?:a|an|the|his|her|its|their)$/;
-/** Endings of nouns for what someone does: strategist, manager, director, historian, assistant, spokeswoman. */
-const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|man|woman|ee)$/;
+/**
+ * Endings of nouns for what someone does: strategist, manager, director, historian, assistant, spokeswoman, nominee.
+ * Any "-ent"/"-ant" stem, unlike quotes/subjects: after "Name," the apposition is about the person already.
+ */
+const AGENT_NOUN = new RegExp(
+  `(?:${[...AGENT_ENDINGS, ...ENT_ANT_ENDINGS, ...GENDERED_PERSON_ENDINGS, ...RECIPIENT_ENDINGS].join('|')})$`,
+);
 /** ", the ride-hailing company," / ", chief equity strategist at ING,": an apposition closed by , ; ( or . */
 const AFTER = /^,\s+((?:(?:a|an|the)\s+)?[\p{L}\d][^,;()."“”]{1,120}?)\s*(?:[,;(]|\.(?:\s|$))/u;
 /** "the ride-hailing company Uber": a determiner, up to four lower-case words, then the name. */

@@ -25,18 +25,21 @@ export const PAST_AFTER_ADVERB_ENDINGS = ['ed', 'nd', 'ound'];
 export const PRACTITIONER_ENDINGS = ['ist', 'ian'];
 
 /** Nouns for one who does something: "reporter", "governor", and the practitioners. Used by: quotes/mentions, subjects,
- * shown-role. */
+ * shown-role, entities/describe (AGENT_NOUN, with the "-ent"/"-ant", gendered and recipient endings below). */
 export const AGENT_ENDINGS = ['er', 'or', ...PRACTITIONER_ENDINGS];
 
-/** Compounds naming a person: "spokesman", "chairwoman", "spokesperson". Used by: quotes/subjects, shown-role. */
+/** Compounds naming a person: "spokesman", "chairwoman", "spokesperson". Used by: quotes/subjects, shown-role,
+ * entities/describe. */
 export const GENDERED_PERSON_ENDINGS = ['man', 'woman'];
 export const PERSON_COMPOUND_ENDINGS = [...GENDERED_PERSON_ENDINGS, 'person'];
 
-/** Nouns for one to whom something is done: "appointee", "nominee", "trustee". Used by: quotes/shown-role. */
+/** Nouns for one to whom something is done: "appointee", "nominee", "trustee". Used by: quotes/shown-role,
+ * entities/describe. */
 export const RECIPIENT_ENDINGS = ['ee'];
 
 /** "-ent"/"-ant" nouns: people only after a listed stem ("consultant", "resident"; not "incident", "restaurant"). */
-// Used by: quotes/mentions (a role phrase's head, any stem), quotes/subjects (PERSON_NOUN, listed stems only).
+// Used by: quotes/mentions (a role phrase's head, any stem), entities/describe (an apposition's first word, any stem),
+// quotes/subjects (PERSON_NOUN, listed stems only).
 export const ENT_ANT_ENDINGS = ['ent', 'ant'];
 // prettier-ignore
 export const PERSON_STEMS_IN_ENT_ANT = [
