@@ -2,6 +2,7 @@
 // scripts/data/build-knowledge-base.ts; this module owns the file format and the lookups.
 import type { EntityType } from '../types';
 import { GENERATIONAL_SUFFIXES } from '../lexicon/en/names';
+import { addName, mayHold, newNameFilter, type NameFilter } from '../name-filter';
 
 export const KB_FORMAT = 'news-lens-knowledge-base';
 export const KB_VERSION = 4;
@@ -89,6 +90,8 @@ export interface KnowledgeBase {
    * tries longer spans only after a word that opens one.
    */
   multiWordStarts: Set<string>;
+  /** Every key lookupName can find, as a Bloom filter (lib/name-filter.ts): a key it does not hold finds nothing. */
+  filter: NameFilter;
   /** Country title → its lower-case adjectives ("Syria" → ["syrian"]), for the names of wars. */
   demonymsByTitle: Map<string, string[]>;
   /** Lower-case surnames of the people the base knows ("obama", "merkel"): alone in a story, most likely them. */
@@ -107,6 +110,13 @@ export function parseKnowledgeBase(raw: string): KnowledgeBase {
   const contextual = parseContextual(file.contextual);
   const names = pick(file.names);
   const demonyms = new Set(file.demonyms);
+  const keys = [
+    ...Object.keys(file.names),
+    ...contextual.contextNames.keys(),
+    ...file.titles,
+    // lookupName also finds "the home depot" as "home depot".
+    ...file.titles.filter((t) => t.startsWith('the ')).map((t) => t.slice(4)),
+  ];
   return {
     checked: file.checked,
     entries,
@@ -121,13 +131,8 @@ export function parseKnowledgeBase(raw: string): KnowledgeBase {
     ...contextual,
     teams: file.teams,
     givenNames: new Set(file.givenNames),
-    multiWordStarts: multiWordStarts([
-      ...Object.keys(file.names),
-      ...contextual.contextNames.keys(),
-      ...file.titles,
-      // lookupName also finds "the home depot" as "home depot".
-      ...file.titles.filter((t) => t.startsWith('the ')).map((t) => t.slice(4)),
-    ]),
+    multiWordStarts: multiWordStarts(keys),
+    filter: nameFilter(keys),
     demonymsByTitle: demonymsByTitle(demonyms, names),
     personSurnames: personSurnames(entries),
   };
@@ -154,6 +159,12 @@ function demonymsByTitle(demonyms: Set<string>, names: Map<string, KbEntry>): Ma
     if (title) byTitle.set(title, [...(byTitle.get(title) ?? []), d]);
   }
   return byTitle;
+}
+
+function nameFilter(keys: string[]): NameFilter {
+  const filter = newNameFilter();
+  for (const key of keys) addName(filter, key);
+  return filter;
 }
 
 function multiWordStarts(names: Iterable<string>): Set<string> {
@@ -227,6 +238,7 @@ export function lookupName(
   countries: ReadonlySet<string> = NO_COUNTRIES,
 ): KbHit | null {
   const key = nameKey(surface);
+  if (!mayHold(kb.filter, key)) return null;
   const known = kb.names.get(key);
   if (known) return { ...known, source: 'known', demonym: kb.demonyms.has(key) };
   const inContext = kb.contextNames.get(key)?.find((e) => countries.has(e.country));

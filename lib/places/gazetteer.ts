@@ -3,6 +3,7 @@
 // "#names M" rows (lower-case name, comma-separated place ids) sorted by code unit;
 // "#demonyms K" rows (demonym, ISO2, place id).
 // Rows stay unparsed strings and names are binary-searched, so loading is one split (fast, small heap).
+import { addName, mayHold, newNameFilter, type NameFilter } from '../name-filter';
 
 export type PlaceKind = 'country' | 'region' | 'city';
 
@@ -37,9 +38,10 @@ export interface PlaceIndex {
   maxWords: number;
   /** The first and last name row of each three first characters (see prefixKey): the binary search starts there. */
   prefixes: Map<number, [number, number]>;
-  /** A Bloom filter of the row names (see nameFilter): a key it does not hold is searched for in no row. */
-  filter: Uint32Array;
-  cache: Map<number, GazetteerEntry>;
+  /** A Bloom filter of the row names (lib/name-filter.ts): a key it does not hold is searched for in no row. */
+  filter: NameFilter;
+  /** The rows read so far, by place id (an array: entry() is asked for the same few rows again and again). */
+  cache: (GazetteerEntry | null)[];
   /** The states' rows, read on first use (see stateId); shared by the reading copies (see readingIndex). */
   states: StateRows;
   /** Lookups made while one text is read (see readingIndex): a story names the same words again and again. */
@@ -115,7 +117,7 @@ export function parseGazetteer(raw: string): PlaceIndex {
     maxWords: Number(maxWords),
     prefixes: namePrefixes(rows, nameStart, nameCount),
     filter: nameFilter(rows, nameStart, nameCount),
-    cache: new Map(),
+    cache: Array.from({ length: placeCount }, () => null),
     states: { ids: new Map(), read: false },
   };
 }
@@ -145,50 +147,15 @@ function namePrefixes(rows: string[], nameStart: number, nameCount: number): Map
   return prefixes;
 }
 
-/**
- * Most keys looked up name no place ("Trump", "Monday", "Post"), and the binary search for one reads rows that lie all
- * over the heap: a Bloom filter of the names turns most of them away first. Three bits per name in 2^21 bits (256
- * KB): about a quarter of the bits are set, so about one key in fifty that is no name is still searched for.
- */
-const FILTER_BITS = 1 << 21;
-const FILTER_HASHES = 3;
-
-function nameFilter(rows: string[], nameStart: number, nameCount: number): Uint32Array {
-  const bits = new Uint32Array(FILTER_BITS / 32);
-  for (let i = nameStart; i < nameStart + nameCount; i++) {
-    const [a, b] = hashes(rows[i], rows[i].indexOf('\t'));
-    for (let k = 0; k < FILTER_HASHES; k++) {
-      const bit = (a + k * b) & (FILTER_BITS - 1);
-      bits[bit >>> 5] |= 1 << (bit & 31);
-    }
-  }
-  return bits;
-}
-
-/** Whether the filter holds the key: false means no row has that name. */
-function mayHold(bits: Uint32Array, key: string): boolean {
-  const [a, b] = hashes(key, key.length);
-  for (let k = 0; k < FILTER_HASHES; k++) {
-    const bit = (a + k * b) & (FILTER_BITS - 1);
-    if ((bits[bit >>> 5] & (1 << (bit & 31))) === 0) return false;
-  }
-  return true;
-}
-
-/** Two hashes of the first `end` characters (FNV-1a and a multiplicative one, odd), for the filter's bits. */
-function hashes(s: string, end: number): [number, number] {
-  let a = 0x811c9dc5;
-  let b = 0x5bd1e995;
-  for (let i = 0; i < end; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b + c, 0x5bd1e995) ^ (b >>> 15);
-  }
-  return [a >>> 0, (b | 1) >>> 0];
+/** The names of the rows (each row's text before its tab), for the lookup's first test. */
+function nameFilter(rows: string[], nameStart: number, nameCount: number): NameFilter {
+  const filter = newNameFilter();
+  for (let i = nameStart; i < nameStart + nameCount; i++) addName(filter, rows[i], rows[i].indexOf('\t'));
+  return filter;
 }
 
 export function entry(index: PlaceIndex, id: number): GazetteerEntry {
-  let e = index.cache.get(id);
+  let e = index.cache[id];
   if (!e) {
     const [name, lat, lon, country, code, population, admin1] = index.rows[index.placeStart + id].split('\t');
     e = {
@@ -200,7 +167,7 @@ export function entry(index: PlaceIndex, id: number): GazetteerEntry {
       population: Number(population),
       admin1: admin1 ?? '',
     };
-    index.cache.set(id, e);
+    index.cache[id] = e;
   }
   return e;
 }
