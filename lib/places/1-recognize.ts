@@ -812,11 +812,13 @@ function mergePossessiveNames(cands: Candidate[], text: string, index: PlaceInde
 
 /** Up to three capitalised words before a name, the last with a possessive ("Democratic People's "). */
 const POSSESSIVE_WORDS_BEFORE = /(?<![\p{L}\p{N}.'’])((?:\p{Lu}[\p{L}.]*\s){0,3}\p{Lu}[\p{L}.]*['’]s\s)$/u;
+/** Its end, tested first: the scan for the words tries its look-behind at every character of the 60 before a name. */
+const POSSESSIVE_BEFORE = /['’]s\s$/;
 
 /** Joins candidate `i` to the longest run of words before it that makes a known name; returns the joined index. */
 function joinWordsBefore(cands: Candidate[], i: number, text: string, index: PlaceIndex): number {
   const c = cands[i];
-  const m = c.site ? null : POSSESSIVE_WORDS_BEFORE.exec(c.before);
+  const m = c.site || !POSSESSIVE_BEFORE.test(c.before) ? null : POSSESSIVE_WORDS_BEFORE.exec(c.before);
   if (!m) return i;
   const words = m[1].split(/\s/).filter(Boolean);
   for (let w = 0; w < words.length; w++) {
