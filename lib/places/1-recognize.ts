@@ -80,9 +80,12 @@ export interface Site {
 
 /** Lower-case words that may sit inside a name ("Gulf of Mexico", "Observatory for Human Rights"). */
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'do', 'la', 'le', 'du', 'al', 'el', 'upon', 'the']);
-/** "Braunau am Inn", "Frankfurt am Main": German "am" inside a town's name (not "I am"). */
-const connects = (word: Token, before: Token): boolean =>
-  CONNECTORS.has(word.text) || (word.text === 'am' && before.text !== 'I');
+/**
+ * "Braunau am Inn", "Frankfurt am Main": German "am" inside a town's name. Elsewhere "am" is the everyday preposition
+ * ("in Hamburg am Sonntag", "in Köln am Hauptbahnhof"), so it joins only a name the gazetteer holds whole.
+ */
+const connects = (word: Token, before: Token, after: Token, named: (key: string) => boolean): boolean =>
+  CONNECTORS.has(word.text) || (word.text === 'am' && named(`${before.text} am ${after.text}`.toLowerCase()));
 /** Capitalised words that may follow a place name without making it another kind of name. */
 // prettier-ignore
 const GEO_SUFFIXES = new Set([
@@ -166,7 +169,7 @@ function joins(word: Token, between: string, next: Token): boolean {
 }
 
 /** Maximal runs of capitalised words joined by single spaces (or connectors between capitals). */
-function runs(tokens: Token[], text: string): [number, number][] {
+function runs(tokens: Token[], text: string, named: (key: string) => boolean): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -191,7 +194,7 @@ function runs(tokens: Token[], text: string): [number, number][] {
         continue;
       }
       const after = tokens[j + 2];
-      if (connects(next, tokens[j]) && after?.upper && text.slice(next.end, after.start) === ' ') {
+      if (after?.upper && text.slice(next.end, after.start) === ' ' && connects(next, tokens[j], after, named)) {
         j += 2;
         continue;
       }
@@ -268,7 +271,7 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
   const lower = lowerCaseWords(tokens);
   const out: Candidate[] = [];
   const nameWords = surnames(tokens, text);
-  const all = runs(tokens, text);
+  const all = runs(tokens, text, (k) => lookup(index, k) !== undefined);
   const villages = [
     ...namedSitesIn(all, tokens, text, index),
     ...settlementsIn(all, tokens, text, { index, lower, nameWords: new Set(nameWords), notNames }),

@@ -2032,6 +2032,16 @@ describe('a small town opening a sentence, with the shipped gazetteer', () => {
     expect(found('He was born in Braunau am Inn, near the German border.')).toEqual(['Braunau am Inn']);
     expect(found('I am Canadian and I live in Toronto.')).toEqual(['Toronto']);
   });
+
+  it('keeps a German town before "am <weekday or noun>" (the preposition, not part of the name)', () => {
+    const g = loadGazetteer(readFileSync(REAL, 'utf8'));
+    const found = (text: string) => resolveMentions(text, g).map((m) => text.slice(m.candidate.start, m.candidate.end));
+    expect(found('Die Polizei nahm ihn in Hamburg am Sonntag fest.')).toEqual(['Hamburg']);
+    expect(found('Tausende demonstrierten in München am Samstag gegen die Regierung.')).toEqual(['München']);
+    expect(found('Das Treffen in Paris am Freitag brachte keine Einigung.')).toEqual(['Paris']);
+    expect(found('Der Zug kam in Köln am Hauptbahnhof an.')).toContain('Köln');
+    expect(found('Die Messe in Frankfurt am Main beginnt.')).toEqual(['Frankfurt am Main']);
+  });
 });
 
 describe('regions of large countries and former states with the shipped gazetteer', () => {
