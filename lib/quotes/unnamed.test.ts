@@ -52,6 +52,44 @@ describe('a person brought in without a name (unnamed.ts)', () => {
   });
 });
 
+describe('a description acting on a person already in the story', () => {
+  it('does not take that person’s quote: "A reporter asked her …. “…,” she said" is the person asked', () => {
+    expect(
+      speakers([
+        'Mayor Ann Reyes toured the flooded street on Monday.',
+        'A reporter asked her about the budget. “We will cut nothing,” she said.',
+      ]),
+    ).toEqual(['Ann Reyes']);
+    expect(
+      speakers([
+        'Gov. Tom Smith met with farmers on Tuesday.',
+        'One farmer asked him about the drought. “We are doing everything we can,” he said.',
+      ]),
+    ).toEqual(['Tom Smith']);
+    expect(
+      speakers([
+        'Senator Jane Doe spoke to voters in Dayton.',
+        'A woman in the crowd thanked her for coming. “I hear you,” she said.',
+      ]),
+    ).toEqual(['Jane Doe']);
+    expect(
+      speakers([
+        'Gov. Jane Doe toured the school.',
+        'A teacher told her the roof leaked. “We will fix it this summer,” she said.',
+      ]),
+    ).toEqual(['Jane Doe']);
+  });
+
+  it('still speaks of a description whose own "her" is a possessive', () => {
+    expect(
+      speakers([
+        '“We will win the state,” said Rick Dalton, a party strategist.',
+        'A woman in the crowd raised her hand. “I have a question,” she said.',
+      ]),
+    ).toEqual(['Rick Dalton', 'a woman']);
+  });
+});
+
 describe('half of a plural subject', () => {
   it('is not whom a later "he" goes on with: the last speaker is', () => {
     const shown = speakers([

@@ -5,7 +5,13 @@
 import { wordSet } from '../lexicon/build';
 import { PERSON_NOUNS, PROFESSIONS } from '../lexicon/en/roles';
 import { FEMALE_DESCRIPTION_WORDS, MALE_DESCRIPTION_WORDS } from '../lexicon/en/epithets';
-import { GROUP_QUANTIFIERS, INDEFINITE_DETERMINERS } from '../lexicon/en/clause-words';
+import {
+  GROUP_QUANTIFIERS,
+  INDEFINITE_DETERMINERS,
+  INDIRECT_QUESTION_WORDS,
+  OBJECT_PREPOSITIONS,
+  RELATIVE_PRONOUNS,
+} from '../lexicon/en/clause-words';
 import { alternation, capitalise } from '../lexicon/build';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import { isAgentNoun } from './shown-role';
@@ -23,6 +29,24 @@ const OPENING = new RegExp(
     `\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?([\\p{Ll}][\\p{Ll}-]*))(?=\\s*,|\\s+\\p{Ll})`,
   'u',
 );
+
+// "A reporter asked her about …", "One farmer asked him …", "A teacher told her the roof …": the description acts
+// on someone of the pronoun's gender already in the story, so that person, not the description, goes on speaking.
+// "him" is always an object; "her" is one before a preposition, a determiner, a clause word or the sentence's end
+// ("thanked her for coming", "told her the roof leaked"), a possessive before a noun ("raised her hand").
+const AFTER_OBJECT_HER = [
+  ...OBJECT_PREPOSITIONS,
+  'the',
+  'a',
+  'an',
+  'this',
+  ...RELATIVE_PRONOUNS,
+  ...INDIRECT_QUESTION_WORDS,
+];
+const OBJECT_OF = {
+  m: /\bhim\b/iu,
+  f: new RegExp(`\\bher(?:\\s*(?:[,.;:!?]|$)|\\s+(?:${alternation(AFTER_OBJECT_HER)})\\b)`, 'iu'),
+};
 
 /** A noun for a person, singular: "woman", "delegate", "cashier" (by its ending), not "day" or "lot". */
 function personNoun(word: string): boolean {
@@ -42,5 +66,6 @@ export function unnamedOpening(sentence: string, gender: 'm' | 'f'): string | nu
   const last = opening && /\p{Lu}[\p{L}'’-]*$/u.exec(opening)?.[0];
   if (last && !CALENDAR.has(last.toLowerCase())) return null;
   if ((gender === 'm' && FEMALE.has(head)) || (gender === 'f' && MALE.has(head))) return null;
+  if (OBJECT_OF[gender].test(sentence.slice(m.index + m[0].length))) return null;
   return description.charAt(0).toLowerCase() + description.slice(1);
 }
