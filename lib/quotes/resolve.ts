@@ -471,7 +471,7 @@ function resolvePersonal(
     .namedBefore(mention.start)
     .find(
       ({ at, person, oblique }) =>
-        at < ownStart && !oblique && person.gender !== other && !(text !== undefined && coordinated(text, at)),
+        at < ownStart && !oblique && person.gender !== other && !(text !== undefined && coordinated(text, at, people)),
     );
   // The last speaker wins unless someone else was named more recently than that speaker's quote.
   const goesOn = speaker && people.byName(speaker.speaker ?? '')?.gender === gender && pronounGoesOn(context, pronoun);
@@ -713,12 +713,27 @@ function lastMentionAt(speaker: Attribution, people: PeopleIndex): number {
   return speaker.speakerMention?.start ?? people.byName(speaker.speaker ?? '')?.mentions.at(-1) ?? -1;
 }
 
-// "Wilcox and Beruff, a Sarasota Republican, argued …": a surname joined to another name by "and"/"or" (after it, or
-// right before it: not "James and Olive Meehan", two first names sharing one surname).
-const JOINED_AFTER = /^[\p{L}'’.\u2024-]+(?:[^\S\n]+\([^()]{0,12}\))?,?[^\S\n]+(?:and|or)[^\S\n]+\p{Lu}/u;
+// "Wilcox and Beruff, a Sarasota Republican, argued …": a surname joined to another person's name by "and"/"or"
+// (after it, or right before it: not "James and Olive Meehan", two first names sharing one surname). The capitalised
+// words on the other side must hold a person the index knows: "Bill Jones and Senate Republicans" joins a group,
+// and Bill Jones stays whom a later "he" goes on with.
+const JOINED_AFTER = /^[\p{L}'’.\u2024-]+(?:[^\S\n]+\([^()]{0,12}\))?,?[^\S\n]+(?:and|or)[^\S\n]+(?=\p{Lu})/u;
 const JOINED_BEFORE = /\p{Lu}[\p{L}'’.\u2024-]*,?[^\S\n]+(?:and|or)[^\S\n]+$/u;
+// The run of capitalised words (first names, initials, surname) on the other side of the "and".
+const RUN_AFTER = /^(?:\p{Lu}[\p{L}'’.\u2024-]*[^\S\n]*)+/u;
+const RUN_BEFORE = /(?:\p{Lu}[\p{L}'’.\u2024-]*[^\S\n]*)+,?[^\S\n]+(?:and|or)[^\S\n]+$/u;
 
-/** The name whose surname stands at `at` is half of a plural subject or object ("Wilcox and Beruff"). */
-function coordinated(text: string, at: number): boolean {
-  return JOINED_AFTER.test(text.slice(at, at + 60)) || JOINED_BEFORE.test(text.slice(Math.max(0, at - 60), at));
+/** The name whose surname stands at `at` is joined to another person's as a plural subject ("Wilcox and Beruff"). */
+function coordinated(text: string, at: number, people: PeopleIndex): boolean {
+  const personIn = (from: number, to: number) => people.namedBefore(to).some((n) => n.at >= from && n.at < to);
+  const after = JOINED_AFTER.exec(text.slice(at, at + 60));
+  if (after) {
+    const from = at + after[0].length;
+    const run = RUN_AFTER.exec(text.slice(from, from + 60));
+    if (run && personIn(from, from + run[0].length)) return true;
+  }
+  const head = text.slice(Math.max(0, at - 60), at);
+  if (!JOINED_BEFORE.test(head)) return false;
+  const run = RUN_BEFORE.exec(head);
+  return !!run && personIn(at - run[0].length, at);
 }

@@ -101,4 +101,19 @@ describe('half of a plural subject', () => {
     ]);
     expect(shown).toEqual(['Tom Ellery', 'Tom Ellery']);
   });
+
+  it('is no half when the other side is a group: "Bill Jones and Senate Republicans …. “…,” he said" is Bill Jones', () => {
+    const shown = speakers([
+      '“We need a vote now,” said Tom Smith, a Democrat from Ohio.',
+      'Bill Jones and Senate Republicans unveiled their own plan on Monday. The plan would cut taxes, they said.',
+      '“This is the fairest plan in a generation,” he said.',
+    ]);
+    expect(shown).toEqual(['Tom Smith', 'Bill Jones']);
+    const toured = speakers([
+      '“We need a vote now,” said Tom Smith, a Democrat from Ohio.',
+      'Bill Jones and House Republicans toured the border on Monday. Officials showed them the fence.',
+      '“This is a crisis,” he said.',
+    ]);
+    expect(toured).toEqual(['Tom Smith', 'Bill Jones']);
+  });
 });
