@@ -6,6 +6,7 @@ import type { ResolvedMention } from './4-resolve';
 import type { StoryContext } from './3-story-context';
 import { entry, type PlaceIndex } from './gazetteer';
 import { lies } from './2-candidates';
+import { isNumberedRoad } from './roads';
 import { calledOff, mentionCue, mentionCueAfter } from './role-cues';
 import type { Range } from '../text/datelines';
 import { alternation, capitalise } from '../lexicon/build';
@@ -26,6 +27,10 @@ import {
   EVENTS_AFTER_PLACE,
   EVENTS_BEFORE_PLACE,
   EVENTS_OF_PLACE,
+  RANKING_WORDS,
+  ROAD_TOPICS,
+  TOPIC_NOUNS,
+  FORESEEING_WORDS,
   PARTS_OFF,
   PARTS_ON,
   PERIODS,
@@ -44,16 +49,24 @@ import {
   SEEING_VERBS,
   UNDERGONE,
 } from '../lexicon/en/events';
+import { WORK_NOUNS } from '../lexicon/en/works';
 import { LOCALITIES_AFTER, SETTLEMENTS_AFTER, SUBDISTRICTS_AFTER } from '../lexicon/en/place-words';
 import { CASE_COUNTERS, CASE_PARTIES, JOURNEYS_TO, TOLL_CASES } from '../lexicon/en/events';
-import { AUXILIARIES, NOT_AN_ACT_AFTER_WHO, NUMBER_WORDS, RELATIVE_PRONOUNS } from '../lexicon/en/clause-words';
+import {
+  AUXILIARIES,
+  LEADING_PREPOSITIONS,
+  NOT_AN_ACT_AFTER_WHO,
+  NUMBER_WORDS,
+  RELATIVE_PRONOUNS,
+  SUBORDINATORS,
+} from '../lexicon/en/clause-words';
 import { IRREGULAR_PASTS, REPORTING_VERBS } from '../lexicon/en/speech';
-import { ORDINAL_WORDS, POSSESSIVES, QUESTION_WORDS } from '../lexicon/en/function-words';
+import { ORDINAL_WORDS, POSSESSIVES, PREPOSITIONS, QUESTION_WORDS } from '../lexicon/en/function-words';
 import {
   BUILDING_HEADS,
   DOTTED_STREET_HEADS,
+  DWELLINGS,
   INSTITUTION_HEADS,
-  NUMBERED_ROAD_HEADS,
   OPENING_STREET_HEADS,
   STREET_HEADS,
   TRANSPORT_HEADS,
@@ -69,7 +82,8 @@ const CENTURY = '\\d{1,2}(?:st|nd|rd|th)[- ]century';
 const PERIOD = `(?:(?:${CENTURY}|${alternation(PERIODS)})\\s+)?`;
 const QUALIFIER = `${PERIOD}(?:(?:${alternation(PLACE_QUALIFIERS)})\\s+)?`;
 // A number may be one of them ("in the 3200 block of West Broad Street", "in the 400-block of N. Bedford Drive").
-const OF_FILLER = '(?:[\\p{L}\\d-]+\\s+){1,3}\\[?of\\s+';
+// Not a ranking ("in the top 10 of Britain's richest").
+const OF_FILLER = `(?:(?!(?:${alternation(RANKING_WORDS)})\\s)[\\p{L}\\d-]+\\s+){1,3}\\[?of\\s+`;
 const POSSESSIVE_FILLER = `(?:[\\p{L}.-]+\\s+){0,2}[\\p{L}.-]+['’]s\\s+${QUALIFIER}`;
 // A describing word may come first: hyphenated ("a trip to a pet-friendly Florida resort") or after an adverb ("a civil
 // war in newly independent South Sudan", "in largely Muslim Chechnya").
@@ -92,6 +106,13 @@ const EVENT_BEFORE = new RegExp(
 );
 // A happening "of" the place ("the invasion of Iraq", "Iraq's invasion of Kuwait", "the siege of Sarajevo").
 const EVENT_OF = new RegExp(`\\b(?:${alternation(EVENTS_OF_PLACE)})\\s+of\\s+(?:the\\s+)?$`, 'iu');
+// Only foreseen ("preparing for an invasion of Taiwan", "fears of an invasion of", "threatened a blockade of Lebanon"):
+// the word may stand up to three words before the happening.
+const EVENT_OF_FORESEEN = new RegExp(
+  `\\b(?:${alternation(FORESEEING_WORDS)})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(EVENTS_OF_PLACE)})\\s+of\\s+` +
+    '(?:the\\s+)?$',
+  'iu',
+);
 // A part of the place "on" which something happens ("disappeared while on the island of Tortola", "on the outskirts
 // of").
 const ON_PART = new RegExp(
@@ -128,12 +149,14 @@ const SPOKE_FROM = new RegExp(
 // A street or a numbered road takes "on" where a town takes "in" ("a club on Paris's Boulevard Montmartre", "shots
 // fired on Main St.", "several wrecks on Interstate 70", "driving northbound on I-75").
 const ON_STREET = new RegExp(`\\bon\\s+${FILLER}$`, 'iu');
+// "On" as "about" after a work or a topic ("the documentary on Route 66", "a bill on Interstate 5 tolls"), and a road
+// modifying the noun after it ("Interstate 5 tolls"): no happening on the road.
+const ON_TOPIC = new RegExp(`\\b(?:${alternation([...WORK_NOUNS, ...TOPIC_NOUNS])})\\s+on\\s+${FILLER}$`, 'iu');
+const ROAD_MODIFIES = new RegExp(`^\\s+(?:${alternation(ROAD_TOPICS)})\\b`, 'iu');
 const STREET_HEAD_LAST = alternation([...STREET_HEADS, ...DOTTED_STREET_HEADS]);
-const STREET_NAME = new RegExp(
-  `^(?:${alternation(OPENING_STREET_HEADS)})\\s|\\s(?:${STREET_HEAD_LAST})\\.?$|` +
-    `^(?:${alternation(NUMBERED_ROAD_HEADS)})\\s\\d{1,4}[A-Z]?$|^I-\\d{1,3}$`,
-  'iu',
-);
+const STREET_NAME = new RegExp(`^(?:${alternation(OPENING_STREET_HEADS)})\\s|\\s(?:${STREET_HEAD_LAST})\\.?$`, 'iu');
+/** A street by its head word, or a numbered road as the recognizer reads it (roads.ts). */
+const streetOrRoad = (name: string): boolean => STREET_NAME.test(name) || isNumberedRoad(name);
 // A place naming an event ("the Iowa caucuses", "Aktau protests").
 const EVENT_NOUN = new RegExp(`^['’]?s?\\s+(?:${alternation(EVENTS_AFTER_PLACE)})\\b`, 'iu');
 // One lower-case modifier may come between ("the Madrid peace talks", "the Paris terror attacks"); not a verb counting
@@ -336,7 +359,10 @@ function mentionRole(
   if (mention) return ['mention', `mention:${mention}`];
   if (EVENT_BEFORE.test(before)) return ['event', 'event-before'];
   if (ASSAULT_ON.test(before)) return ['event', 'assault-on'];
-  if (EVENT_OF.test(before)) return ['event', 'event-of'];
+  if (EVENT_OF.test(before)) {
+    if (!EVENT_OF_FORESEEN.test(before) && !calledOff(text, s.start, s.end)) return ['event', 'event-of'];
+    return listed(text, s, previous, qualifies) ?? ['mention', 'off:foreseen'];
+  }
   const named = namesEvent(after, before, text.slice(s.end, s.end + 200));
   if (named) return ['event', named];
   if (WHERE_HAPPENED_BEFORE.test(wide)) return ['event', 'where-before'];
@@ -409,7 +435,21 @@ const FINITE_VERB_AFTER = new RegExp(
 function newClauseAfterComma(text: string, previous: MentionRole, s: Range, join: string, qualifies: boolean): boolean {
   if (previous.rule === 'list') return false;
   if (COMMA_AND.test(join)) return FINITE_VERB_AFTER.test(text.slice(s.end, s.end + 40));
-  return !qualifies && COMMA_ONLY.test(join) && finiteNext(text.slice(s.end, s.end + 40));
+  return (
+    !qualifies && COMMA_ONLY.test(join) && opensWithPhrase(text, previous) && finiteNext(text.slice(s.end, s.end + 40))
+  );
+}
+
+// The bare comma ends an opening phrase only when the sentence opens with one ("During …, Egypt was", "After …, Aktau
+// stayed"): in "A shooting in Brooklyn, New York left two dead" the comma sets the area after its town, which the
+// gazetteer may not place inside it (a borough resolved as a city of its own).
+const OPENING_PHRASE_WORDS = new Set([...LEADING_PREPOSITIONS, ...SUBORDINATORS]);
+const FIRST_WORD = /^\s*[\p{P}\s]*(\p{L}+)/u;
+
+function opensWithPhrase(text: string, previous: MentionRole): boolean {
+  const clause = CLAUSE_START.exec(text.slice(Math.max(0, previous.start - 200), previous.start))?.[0] ?? '';
+  const first = FIRST_WORD.exec(clause)?.[1]?.toLowerCase();
+  return first !== undefined && OPENING_PHRASE_WORDS.has(first);
 }
 
 // "and" with no comma after a single event place, then a past or an auxiliary, opens a new clause too when the first
@@ -430,14 +470,24 @@ const HAPPENED = new Set(HAPPENINGS.flatMap((h) => h.split(' ')).filter((w) => !
 
 const past = (w: string): boolean => PAST_FORM.test(w) || IRREGULAR_PASTS.includes(w);
 
+function participleNext(after: string): boolean {
+  const next = NEXT_WORD.exec(after)?.[1];
+  return next !== undefined && !AUXILIARY_WORDS.has(next) && PARTICIPLE_NEXT.test(after);
+}
+
 /** The next word is an auxiliary or a past ("Egypt closed", "Egypt has closed"), perhaps after an adverb. */
 function finiteNext(after: string): boolean {
   const next = NEXT_WORD.exec(after)?.[1];
   return next !== undefined && (AUXILIARY_WORDS.has(next) || past(next));
 }
 
+// A past before "by" or "as" is a participle describing the list ("in Kharkiv and Sumy hit by shelling", "in Paris and
+// Lyon affected by the strike", "in Tehran and Isfahan described as the largest"): a new clause's past takes an object.
+const PARTICIPLE_NEXT = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s+(?:by|as)\b/u;
+
 function newClauseAfterAnd(text: string, previous: MentionRole, s: Range, join: string): boolean {
-  if (previous.rule === 'list' || !BARE_AND.test(join) || !finiteNext(text.slice(s.end, s.end + 40))) return false;
+  const after = text.slice(s.end, s.end + 40);
+  if (previous.rule === 'list' || !BARE_AND.test(join) || !finiteNext(after) || participleNext(after)) return false;
   const clause = CLAUSE_START.exec(text.slice(Math.max(0, previous.start - 200), previous.start))?.[0] ?? '';
   const words = (clause.match(WORD) ?? []).map((w) => w.toLowerCase());
   // The clause's first verb, not its first word nor after a determiner ("Armed clashes", "the injured"): adjectives.
@@ -513,9 +563,31 @@ const HAPPENS_AT: [string, RegExp][] = [
   ['spoke-from', SPOKE_FROM], // "phoned in from"
 ];
 
+// A person's possessive right before the place ("in his Florida resort", "his parents' Algiers home") locates a home or
+// a holding only when one follows the name (DWELLINGS, BUILDING_HEADS; perhaps after one modifier): "a shift in his
+// Ukraine remarks", "in its Russia strategy", "in his Texas drawl" name no site, and no happening was there.
+const POSSESSED = new RegExp(
+  `\\b(?:${alternation(POSSESSIVES)})(?=(?<tail>[^]*)$)(?:\\s+\\p{Ll}+s['’])?\\s+` +
+    `(?:(?!(?:${alternation(PREPOSITIONS)})\\s)[\\p{Ll}\\d-]+\\s+){0,2}$`,
+  'iu',
+);
+const POSSESSED_SITE = new RegExp(
+  `^\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation([...DWELLINGS, ...BUILDING_HEADS])})\\b`,
+  'iu',
+);
+
+/** The possessive is the determiner of the place's phrase (the cue stands before it, not in "his family fled"). */
+function possessedNoSite(before: string, after: string, cue: RegExp): boolean {
+  const tail = POSSESSED.exec(before)?.groups?.tail;
+  return tail !== undefined && !cue.test(tail) && !POSSESSED_SITE.test(after);
+}
+
 function happensAt(before: string, name: string, after: string): string | null {
-  if (STREET_NAME.test(name) && ON_STREET.test(before)) return 'on-street';
-  const at = HAPPENS_AT.find(([, re]) => re.test(before))?.[0] ?? null;
+  if (streetOrRoad(name) && ON_STREET.test(before))
+    return ON_TOPIC.test(before) || ROAD_MODIFIES.test(after) ? null : 'on-street';
+  const found = HAPPENS_AT.find(([, re]) => re.test(before));
+  const at = found?.[0] ?? null;
+  if (found && possessedNoSite(before, after, found[1])) return null;
   return at === 'action-object' && SCORED_AFTER.test(after) ? null : at;
 }
 

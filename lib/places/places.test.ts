@@ -2391,3 +2391,86 @@ describe('GeoWebNews recognition kinds (issue 12) with the shipped gazetteer', (
     ]);
   });
 });
+
+describe('review 21 guards: place roles, with the shipped gazetteer', () => {
+  let g: ReturnType<typeof loadGazetteer> | undefined;
+  const roleOf = (text: string, name: string) => {
+    g ??= loadGazetteer(readFileSync(REAL, 'utf8'));
+    return findPlaces(makeArticle(text), g).find((p) => p.name === name)?.role;
+  };
+  it.each([
+    // #7: a bare comma ends an opening phrase only when the sentence opens with one
+    ['a borough, then its city', 'A shooting in Brooklyn, New York left two people dead.', 'New York', 'event'],
+    ['a borough, then its city (2)', 'A fire in Queens, New York killed three people.', 'New York', 'event'],
+    ['an opening phrase still ends at the comma', 'After protests in Almaty, Aktau was quiet.', 'Aktau', 'mention'],
+    // #3: a happening "of" the place that is only foreseen
+    [
+      'an invasion prepared for',
+      'China is preparing for an invasion of Taiwan, the admiral warned.',
+      'Taiwan',
+      'mention',
+    ],
+    ['an invasion feared', 'Fears of an invasion of Taiwan have grown, analysts said.', 'Taiwan', 'mention'],
+    ['a blockade threatened', 'Israel threatened a blockade of Lebanon if the attacks continue.', 'Lebanon', 'mention'],
+    ['a past invasion', 'Since the invasion of Iraq in 2003, prices rose.', 'Iraq', 'event'],
+    // #4: the harm's people, not a "with" phrase or a relative clause naming others
+    [
+      'relatives after "with"',
+      'Iran detained a British-Iranian woman with relatives in London, her lawyer said.',
+      'London',
+      'mention',
+    ],
+    [
+      'relatives after "whose"',
+      'The attack killed a 19-year-old soldier whose relatives in Ohio said he loved the army.',
+      'Ohio',
+      'mention',
+    ],
+    ['the harmed residents', 'Gunmen killed five residents in Zamfara on Sunday.', 'Zamfara', 'event'],
+    // #9: a possessive before the place asks for a home or a site after it
+    ['a strategy', 'The company announced a change in its Russia strategy after the invasion.', 'Russia', 'mention'],
+    ['remarks', 'Critics pointed to a shift in his Ukraine remarks.', 'Ukraine', 'mention'],
+    ['a drawl', 'He spoke in his Texas drawl about the drought.', 'Texas', 'mention'],
+    ['a resort', 'Trump stayed at his Florida resort over Easter.', 'Florida', 'event'],
+    ['citizens taken from the place', 'Spain evacuated its citizens from Sudan on Sunday.', 'Sudan', 'event'],
+    // #8: a wave of something that is no happening; living on the outskirts
+    ['a wave of sanctions', 'Russia has been hit by a wave of sanctions since February.', 'Russia', 'mention'],
+    ['a wave of criticism', 'Germany was hit by a wave of criticism after the vote.', 'Germany', 'mention'],
+    ['a wave of strikes', 'France has been hit by a wave of strikes over the pension reform.', 'France', 'event'],
+    ['living on the outskirts', 'He lives on the outskirts of Kabul with his family.', 'Kabul', 'mention'],
+    ['growing up on the outskirts', 'She grew up on the outskirts of Lagos.', 'Lagos', 'mention'],
+    [
+      'roads closed on the outskirts',
+      'Police closed roads on the outskirts of Kyiv after the strike.',
+      'Kyiv',
+      'event',
+    ],
+    // #10: a participle after the list describes it
+    ['hit by shelling', 'Troops were deployed in Kharkiv and Sumy hit by shelling overnight.', 'Sumy', 'event'],
+    ['affected by the strike', 'Schools were closed in Paris and Lyon affected by the strike.', 'Lyon', 'event'],
+    ['described as', 'Protests were held in Tehran and Isfahan described as the largest in years.', 'Isfahan', 'event'],
+    ['a new clause after "and"', 'Fighting raged in Sudan and Egypt closed its border.', 'Egypt', 'mention'],
+    // #18: stolen from a country
+    [
+      'secrets stolen from a country',
+      'China stole trade secrets from the United States for years.',
+      'United States',
+      'mention',
+    ],
+    // #11: "on" as "about"
+    ['a documentary on a road', 'The documentary on Route 66 premiered in Chicago.', 'Route 66', 'mention'],
+    [
+      'a bill on road tolls',
+      'Lawmakers argued over a bill on Interstate 5 tolls in Olympia.',
+      'Interstate 5',
+      'mention',
+    ],
+    ['wrecks on a road', 'There were several wrecks on Interstate 70 in Texas on Monday.', 'Interstate 70', 'event'],
+    // #19: a ranking before "of"
+    ['a top-10 ranking', "He finished in the top 10 of Britain's richest people.", 'Britain', 'mention'],
+    ['a block before "of"', 'A fire broke out in the 400 block of Main Street.', 'Main Street', 'event'],
+  ])('%s', (_label, text, name, role) => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    expect(roleOf(text, name)).toBe(role);
+  });
+});

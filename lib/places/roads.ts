@@ -14,6 +14,13 @@ const SHORT_INTERSTATE = /^I-\d{1,3}$/;
 /** A capitalised word right before "FM" inside a sentence ("Kiss FM 100"); "On FM 645" opens one. */
 const BRAND_BEFORE = /(?<![.!?]\s*|^\s*)\b(?!(?:On|Along|Near|At|In|From|To|Off|Via|The)\s+$)\p{Lu}[\p{L}'’]*\s+$/u;
 
+/** A numbered road's name as the recognizer reads it ("Highway 30", "Interstate 70", "I-75"): for the roles' "on". */
+export function isNumberedRoad(name: string): boolean {
+  if (SHORT_INTERSTATE.test(name)) return true;
+  const [head, number, ...rest] = name.split(' ');
+  return rest.length === 0 && number !== undefined && HEADS.has(head.toLowerCase()) && NUMBER.test(number);
+}
+
 /** The numbered roads the tokens name, as site candidates of kind 'road'. */
 export function roadsIn(tokens: Token[], text: string): Candidate[] {
   const out: Candidate[] = [];

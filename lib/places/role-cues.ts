@@ -17,7 +17,9 @@ import {
   EVENTS_BEFORE_PLACE,
   HARMS_TO_PEOPLE,
   MOTIONS,
+  PARTS_ON,
 } from '../lexicon/en/events';
+import { RELATIVE_PRONOUNS } from '../lexicon/en/clause-words';
 import { LEADERSHIP_ROLES, OCCUPATIONS, PROFESSIONS, RESEARCH_BODIES, RESEARCHERS } from '../lexicon/en/roles';
 import { ORGANISATION_CLASS_NOUNS } from '../lexicon/en/sources';
 import { REPORTING_VERBS } from '../lexicon/en/speech';
@@ -78,8 +80,10 @@ const CONDITIONS = ['if', 'If', 'unless', 'Unless'];
 const WISH_BEFORE = new RegExp(`\\b(?:${alternation(WISHES)})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'u');
 /** "born mostly in", "raised originally near": an adverb of degree may come between the verb and its place. */
 const HEDGE = '(?:(?:mostly|mainly|partly|originally|largely)\\s+)?';
+/** "lives on the outskirts of", "grew up on the island of": a part of the place, as "in" names the place. */
+const ON_A_PART = `on\\s+the\\s+(?:${alternation(PARTS_ON)})\\s+of`;
 const ORIGIN = new RegExp(
-  `\\b(?:${alternation(ORIGIN_VERBS)})\\s+${HEDGE}(?:in|at|from|of|to|near|outside|around)\\s+` +
+  `\\b(?:${alternation(ORIGIN_VERBS)})\\s+${HEDGE}(?:in|at|from|of|to|near|outside|around|${ON_A_PART})\\s+` +
     '(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?$',
   'iu',
 );
@@ -160,8 +164,12 @@ const HOLDER = new RegExp(
  * Harm done to the people the place locates ("the deaths of three service members in Jordan", "killed five residents
  * in", "arrested 12 fans in"): the place is where it was done, so neither residence nor holders make it a mention.
  */
+// The words between are the people's own noun phrase ("five residents", "a 19-year-old soldier"), not a relative
+// clause or a "with" phrase naming others ("detained a woman with relatives in London", "a soldier whose relatives in
+// Ohio said"): those relatives are where someone lives, not where the harm was done.
+const NOT_OWN_PHRASE = `(?!(?:${alternation([...RELATIVE_PRONOUNS, 'with'])})\\b)`;
 const HARMED = new RegExp(
-  `\\b(?:${alternation(HARMS_TO_PEOPLE)})\\s+(?:of\\s+)?(?:[\\p{L}\\d,'’-]+\\s+){0,5}?` +
+  `\\b(?:${alternation(HARMS_TO_PEOPLE)})\\s+(?:of\\s+)?(?:${NOT_OWN_PHRASE}[\\p{L}\\d,'’-]+\\s+){0,5}?` +
     `(?:${alternation(HOLDERS_AT_PLACE)})\\s+(?:in|at|near|inside|outside|across|throughout)\\s+` +
     '(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?$',
   'iu',

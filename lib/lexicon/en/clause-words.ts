@@ -157,7 +157,7 @@ export const RELATIVE_PRONOUNS = ['who', 'whom', 'whose', 'which', 'that'];
  * subject a later "he said" goes back to ("Officers arrested Mark Deane, a 34-year-old mechanic. ¶ “…,” he said"). Not
  * "appointed", "elected", "hired": their object is often the next speaker.
  */
-// Used by: quotes/people (oblique).
+// Used by: quotes/people (oblique), lexicon/en/events (HARMS_TO_PEOPLE).
 // prettier-ignore
 export const ACTS_ON_A_PERSON = [
   'arrested', 'detained', 'charged', 'indicted', 'convicted', 'sentenced', 'jailed', 'handcuffed', 'questioned',

@@ -2,6 +2,7 @@
 // and the verbs whose object is where it happened. Lower case.
 // Used by: places/roles (event-place roles), places/resolve (names written as places).
 import { COMPASS_ADJECTIVES, COMPASS_POINTS } from './place-words';
+import { ACTS_ON_A_PERSON } from './clause-words';
 
 /** Prepositions that put what the clause reports at a place ("protests began in Aktau", "troops moved into Kyiv"). */
 // prettier-ignore
@@ -123,6 +124,18 @@ export const EVENTS_OF_PLACE = [
 ];
 
 /**
+ * Words saying a happening "of" the place is only foreseen, not past ("a possible invasion of", "fears of an invasion
+ * of", "preparing for an invasion of"): nothing has happened there yet. With an indefinite article before the
+ * happening ("an invasion of Taiwan", "threatened a blockade of Lebanon"), which a past one recounted seldom takes.
+ * Used by: places/roles (EVENT_OF_FORESEEN).
+ */
+// prettier-ignore
+export const FORESEEING_WORDS = [
+  'a', 'an', 'possible', 'potential', 'planned', 'threatened', 'feared', 'looming', 'imminent', 'future', 'any',
+  'prospect', 'threat', 'fears', 'fear', 'risk', 'plans', 'plan', 'preparing', 'prepare', 'prepares', 'would', 'could',
+];
+
+/**
  * What strikes a place, after "hit by" or "struck by" with the place as subject ("India has been hit by several
  * protests", "Louisiana hit by ransomware attack", "Nairobi has been the worst hit by the flu"): it happened there. A
  * place hit by anything else is as often a party ("China was hit by tariffs", "Russia was struck by the scale").
@@ -138,7 +151,9 @@ export const STRIKING_EVENTS = [
   // disease
   'outbreak', 'epidemic', 'pandemic', 'flu', 'virus', 'cholera', 'plague',
   // unrest and crime
-  'strike', 'strikes', 'wave', 'crime', 'shootings', 'explosions', 'blasts', 'airstrikes', 'cyberattack',
+  // not 'wave': "hit by a wave of sanctions/criticism/resignations" is a party's; "a wave of strikes" is read by its
+  // last word
+  'strike', 'strikes', 'crime', 'shootings', 'explosions', 'blasts', 'airstrikes', 'cyberattack',
 ];
 
 /** Assaults written with "on" before their target ("the attack on Kabul's airport", "air strikes on Gaza"). */
@@ -250,6 +265,34 @@ export const DEPARTURES = [
 ];
 
 /**
+ * A ranking's words before "of" ("in the top 10 of Britain's richest people"): a place in a list, not a part of the
+ * place where something happened ("in the 400 block of"). Used by: places/roles (OF_FILLER).
+ */
+export const RANKING_WORDS = ['top', 'bottom'];
+
+/**
+ * Topics "on" which something is made or argued ("the documentary on Route 66", "a bill on Interstate 5 tolls", "a
+ * report on Main Street's shops"): "on" means "about", and nothing happened on the street or road. Read with
+ * WORK_NOUNS (lexicon/en/works). Used by: places/roles (ON_TOPIC).
+ */
+// prettier-ignore
+export const TOPIC_NOUNS = [
+  'report', 'reports', 'bill', 'bills', 'vote', 'votes', 'debate', 'debates', 'hearing', 'hearings', 'study',
+  'studies', 'story', 'stories', 'article', 'articles', 'podcast', 'lecture', 'talk', 'talks', 'referendum', 'essay',
+  'feature', 'survey', 'inquiry', 'research', 'proposal', 'proposals',
+];
+
+/**
+ * Nouns a numbered road modifies ("Interstate 5 tolls", "the Route 9 project"): the road names their topic, not where
+ * something happened on it. Used by: places/roles (ROAD_MODIFIES).
+ */
+// prettier-ignore
+export const ROAD_TOPICS = [
+  'toll', 'tolls', 'project', 'projects', 'expansion', 'widening', 'corridor', 'improvements', 'funding', 'plan',
+  'plans',
+];
+
+/**
  * Departures and removals read with up to three words between them and "from" (an object or a time: "abducted
  * Bosworth from Springfield Mall", "evacuated women and children from Tskhinvali", "the rocket lifted off on schedule
  * from the Baikonur cosmodrome"): others, such as "released", take objects that only come from a place ("released
@@ -258,7 +301,9 @@ export const DEPARTURES = [
 // prettier-ignore
 export const REMOVALS = [
   // taken by force or to safety
-  'abducted', 'kidnapped', 'snatched', 'stolen', 'stole', 'evacuated',
+  // not 'stole'/'stolen': what is stolen "from" a country ("stole trade secrets from the United States") is taken from
+  // a victim or a party, not out of the place
+  'abducted', 'kidnapped', 'snatched', 'evacuated',
   // lifting off
   'took off', 'takes off', 'lifted off', 'lifts off', 'blasted off',
 ];
@@ -312,11 +357,13 @@ export const HOLDERS_AT_PLACE = [
  */
 // prettier-ignore
 export const HARMS_TO_PEOPLE = [
-  // killing and wounding
-  'killed', 'kills', 'killing', 'killings', 'death', 'deaths', 'murdered', 'murder', 'murders', 'shot', 'shooting',
-  'injured', 'injuring', 'wounded', 'wounding', 'attacked', 'stabbed',
-  // taking and holding
-  'arrested', 'arrest', 'arrests', 'detained', 'detention', 'abducted', 'abduction', 'kidnapped', 'kidnapping',
+  // what police, courts or attackers do to a person (killed, shot, arrested, detained, kidnapped, charged, jailed …)
+  ...ACTS_ON_A_PERSON,
+  // killing and wounding, besides those
+  'kills', 'killing', 'killings', 'death', 'deaths', 'murdered', 'murder', 'murders', 'shooting', 'injured',
+  'injuring', 'wounded', 'wounding',
+  // taking and holding, besides those
+  'arrest', 'arrests', 'detention', 'abduction', 'kidnapping',
   // sickening
   'infected', 'sickened', 'hospitalized', 'hospitalised',
 ];

@@ -37,6 +37,20 @@ export const WORSHIP_HEADS = [
 // prettier-ignore
 export const TRANSPORT_HEADS = ['airport', 'airfield', 'station', 'terminal', 'bridge', 'tunnel', 'harbour', 'harbor'];
 
+/**
+ * Homes and holdings a person's possessive locates ("stayed in his New York City mansion", "at his Florida resort",
+ * "found dead at their Heaton Street home"): after "his/her/their <Place>" only these (and BUILDING_HEADS) say the
+ * place is where the happening was; "a shift in his Ukraine remarks", "in its Russia strategy" name no site. Used by:
+ * places/roles (POSSESSED_SITE).
+ */
+// prettier-ignore
+export const DWELLINGS = [
+  'home', 'homes', 'house', 'houses', 'mansion', 'residence', 'resort', 'estate', 'ranch', 'apartment', 'flat',
+  'condo', 'villa', 'compound', 'farm', 'office', 'offices', 'hotel', 'property', 'headquarters', 'studio', 'club',
+  'hideout', 'bunker', 'retreat', 'base', 'camp', 'plant', 'factory', 'store', 'shop', 'restaurant', 'school',
+  'hospital', 'church', 'prison', 'cell', 'lab',
+];
+
 /** Other buildings and grounds. */
 // prettier-ignore
 export const BUILDING_HEADS = [
