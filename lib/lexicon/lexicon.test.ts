@@ -8,6 +8,7 @@ import * as deSpeech from './de/speech';
 import * as enAddress from './en/address';
 import * as enCalendar from './en/calendar';
 import * as enClauseWords from './en/clause-words';
+import * as enDeterminers from './en/determiners';
 import * as enEpithets from './en/epithets';
 import * as enEvents from './en/events';
 import * as enFunctionWords from './en/function-words';
@@ -30,6 +31,7 @@ const MODULES: Record<string, Record<string, unknown>> = {
   'en/address.ts': enAddress,
   'en/calendar.ts': enCalendar,
   'en/clause-words.ts': enClauseWords,
+  'en/determiners.ts': enDeterminers,
   'en/epithets.ts': enEpithets,
   'en/events.ts': enEvents,
   'en/function-words.ts': enFunctionWords,

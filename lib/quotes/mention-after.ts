@@ -5,13 +5,10 @@ import { parsePhrase } from './phrase';
 import { SUBJECT, VERB } from './subjects';
 import { capitalisedRun } from './patterns';
 import { VERB_ENDINGS } from '../lexicon/en/word-endings';
+import { DOCUMENT_NOUN_ENDS, SOURCE_ENDS, TIME_OR_PLACE_AFTER_CUE } from '../lexicon/en/clause-words';
+import { ARTICLES } from '../lexicon/en/determiners';
+import { DOCUMENT_VERBS } from '../lexicon/en/speech';
 
-// Words that end the source after an inverted cue ("said Uali in a statement", "said Beck, who …").
-// prettier-ignore
-const SOURCE_ENDS = [
-  'in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'who', 'according', 'as', 'to', 'from', 'last',
-  'this', 'yesterday', 'today', 'earlier', 'about', 'of a', 'of an',
-];
 const AFTER_INVERTED = new RegExp(
   `^(${CUE_INVERTED})\\s+(?!that\\b|it\\b|this\\b|in\\b|on\\b|to\\b)(.+?)` +
     `(?=\\s*[,.;:!?"“”(—]|\\s(?:${SOURCE_ENDS.join('|')})\\b|$)`,
@@ -29,8 +26,8 @@ const LONG_APPOSITION = new RegExp(`^(${capitalisedRun(3)}),\\s${APPOSITION},\\s
 
 // “…,” reads the sign.: a noun phrase up to punctuation, a relative pronoun or a preposition.
 const READ_BY = new RegExp(
-  '^(?:read|reads)\\s+((?:the|a|an)\\s+[^,.;:!?"“”]{1,60}?)' +
-    '(?=\\s*[,.;:!?]|\\s+(?:which|that|from|of|in|on|at|by)\\b|$)',
+  `^(?:${DOCUMENT_VERBS.join('|')})\\s+((?:${ARTICLES.join('|')})\\s+[^,.;:!?"“”]{1,60}?)` +
+    `(?=\\s*[,.;:!?]|\\s+(?:${DOCUMENT_NOUN_ENDS.join('|')})\\b|$)`,
   'i',
 );
 
@@ -48,11 +45,6 @@ const LATE_NORMAL = new RegExp(
   'du',
 );
 
-// "Trump said in a statement.", "Uali said on Wednesday.": where and when, after the cue.
-// prettier-ignore
-const TIME_OR_PLACE_AFTER_CUE = [
-  'in', 'on', 'at', 'during', 'to', 'after', 'before', 'from', 'of', 'last', 'this', 'yesterday', 'today',
-];
 const SHORT_ATTRIBUTION = new RegExp(
   `^\\s*(${capitalisedRun(3)}|[Hh]e|[Ss]he|[Tt]hey)\\s+(?:${CUE})` +
     `(?:\\s+(?:${TIME_OR_PLACE_AFTER_CUE.join('|')})\\b[^.!?"“”]{0,40})?[.!?]?\\s*$`,

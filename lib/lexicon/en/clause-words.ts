@@ -282,3 +282,31 @@ export const NOT_AN_ACT_AFTER_WHO = [
 ];
 /** Words between "who" and its verb: "who has long postured", "who also thinks". Used by: quotes/relative. */
 export const BEFORE_A_VERB_AFTER_WHO = ['has', 'have', 'had', 'also', 'once', 'often', 'long'];
+
+/**
+ * Words of where and when after a cue and its source ("Trump said in a statement.", "Uali said on Wednesday.", "said
+ * Uali last week"): the source's name ends before them.
+ */
+// prettier-ignore
+const WHERE_AND_WHEN_AFTER_CUE = [
+  'in', 'on', 'at', 'during', 'after', 'before', 'to', 'from', 'last', 'this', 'yesterday', 'today',
+];
+/** Those and "of" ("Trump said of the ruling."): what may follow the cue of a short "X said." line. */
+// Used by: quotes/mention-after (SHORT_ATTRIBUTION).
+export const TIME_OR_PLACE_AFTER_CUE = [...WHERE_AND_WHEN_AFTER_CUE, 'of'];
+/**
+ * Words that end the source after an inverted cue ("said Uali in a statement", "said Beck, who …", "said Ann Lee of
+ * an advocacy group"): the words of where and when, and the openers of a clause or an affiliation; "of" only before
+ * an article, as alone it may be inside a name ("Bank of England").
+ */
+// Used by: quotes/mention-after (AFTER_INVERTED).
+// prettier-ignore
+export const SOURCE_ENDS = [
+  ...WHERE_AND_WHEN_AFTER_CUE, 'while', 'when', 'who', 'according', 'as', 'earlier', 'about', 'of a', 'of an',
+];
+/**
+ * Words that end the noun naming a sign or a document after "read" ("…,” read the statement, which was attributed to
+ * Miller", "read a banner at the rally"): a relative pronoun for a thing, or a preposition.
+ */
+// Used by: quotes/mention-after (READ_BY).
+export const DOCUMENT_NOUN_ENDS = ['which', 'that', 'from', 'of', 'in', 'on', 'at', 'by'];

@@ -113,6 +113,10 @@ export const PUBLISHING_PARTICIPLES = [
 
 /** Cues that open a sentence before their source: "Said Comey, “…”", "Wrote Smith: “…”". Capitalised. */
 // Used by: quotes/mention-before.
+/** Verbs that bring in a sign's or a document's words after the quote ("…,” read the statement"). */
+// Used by: quotes/mention-after (READ_BY).
+export const DOCUMENT_VERBS = ['read', 'reads'];
+
 export const OPENING_CUES = ['Said', 'Says', 'Added', 'Asked', 'Wrote', 'Writes', 'Adds'];
 /** Verbs of "as X put it": "As Cornyn put it", "as the report notes it". Used by: quotes/mention-before (AS_PUT_IT). */
 export const PUT_IT_VERBS = ['put', 'puts', 'said', 'says', 'wrote', 'writes', 'noted', 'notes'];
