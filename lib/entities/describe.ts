@@ -2,7 +2,8 @@
 // itself gives it ("Berik Uali, the president's spokesman," / "the ride-hailing company Uber" / "spokesman Uali").
 import type { Span } from '../types';
 import { isRole } from '../lexicon/en/name-words';
-import { wordSet, withPoint } from '../lexicon/build';
+import { alternation, capitalise, exactly, wordSet, withPoint } from '../lexicon/build';
+import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../lexicon/en/determiners';
 import { HONORIFICS, NOBLE_ADDRESS } from '../lexicon/en/address';
 import { NON_DESCRIBING_ADJECTIVES, PREPOSITIONS } from '../lexicon/en/function-words';
 import { NUMBER_WORDS } from '../lexicon/en/clause-words';
@@ -43,7 +44,9 @@ const FUNCTION_WORDS = wordSet(
 const NOT_A_HEAD = wordSet(NON_DESCRIBING_ADJECTIVES, NUMBER_WORDS, COMPASS_ADJECTIVES);
 
 const MAX_WORDS = 14;
-const DETERMINER = /^(?:a|an|the|his|her|its|their)$/;
+/** A determiner opening an apposition or a phrase before a name: an article or a possessive of someone named. */
+const DETERMINERS = [...ARTICLES, ...THIRD_PERSON_POSSESSIVES];
+const DETERMINER = exactly(DETERMINERS, '');
 /**
  * Endings of nouns for what someone does: strategist, manager, director, historian, assistant, spokeswoman, nominee.
  * Any "-ent"/"-ant" stem, unlike quotes/subjects: after "Name," the apposition is about the person already.
@@ -52,11 +55,15 @@ const AGENT_NOUN = new RegExp(
   `(?:${[...AGENT_ENDINGS, ...ENT_ANT_ENDINGS, ...GENDERED_PERSON_ENDINGS, ...RECIPIENT_ENDINGS].join('|')})$`,
 );
 /** ", the ride-hailing company," / ", chief equity strategist at ING,": an apposition closed by , ; ( or . */
-const AFTER = /^,\s+((?:(?:a|an|the)\s+)?[\p{L}\d][^,;()."“”]{1,120}?)\s*(?:[,;(]|\.(?:\s|$))/u;
+const AFTER = new RegExp(
+  String.raw`^,\s+((?:(?:${ARTICLES.join('|')})\s+)?[\p{L}\d][^,;()."“”]{1,120}?)\s*(?:[,;(]|\.(?:\s|$))`,
+  'u',
+);
 /** "the ride-hailing company Uber": a determiner, up to four lower-case words, then the name. */
 const LOWER_WORD = String.raw`\p{Ll}[\p{L}'’-]*`;
+const DETERMINER_EITHER_CASE = alternation(DETERMINERS.flatMap((d) => [d, capitalise(d)]));
 const BEFORE = new RegExp(
-  String.raw`(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:${LOWER_WORD}\s+){0,3}${LOWER_WORD})\s+$`,
+  String.raw`(?:^|[\s(])(?:${DETERMINER_EITHER_CASE})\s+((?:${LOWER_WORD}\s+){0,3}${LOWER_WORD})\s+$`,
   'u',
 );
 

@@ -1,6 +1,7 @@
 // Words that tell a source phrase from a clause around it: prepositions that govern a name, openers of introductory
 // phrases, determiners that start a noun phrase. Each list is read by the quotes engine as named on it. Lower case
 // unless the pattern matches the capitalised form only.
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVES, THIRD_PERSON_POSSESSIVES } from './determiners';
 
 /** Prepositions of time, place and manner that govern the noun after them. */
 // Used by: quotes/mentions (LEAD_PREPOSITION, GOVERNS), quotes/subjects (SUBORDINATE), quotes/phrase (INTRO_PHRASE).
@@ -26,7 +27,7 @@ export const OBJECT_PREPOSITIONS = [...LEADING_PREPOSITIONS.filter((w) => w !== 
 // Used by: quotes/mentions (GOVERNS: the run ends no subject).
 // prettier-ignore
 export const GOVERNING_WORDS = [
-  ...GOVERNING_PREPOSITIONS, 'into', 'through', 'to', 'the', 'a', 'an', 'his', 'her', 'their', 'its', 'and', 'or',
+  ...GOVERNING_PREPOSITIONS, 'into', 'through', 'to', ...ARTICLES, ...THIRD_PERSON_POSSESSIVES, 'and', 'or',
 ];
 
 /**
@@ -42,7 +43,7 @@ export const AGENT_PREPOSITIONS = ['by', 'with', 'courtesy of', 'alongside'];
 export const OBLIQUE_MARKERS = [
   'with', 'under', 'for', 'to', 'from', 'by', 'about', 'against', 'of', 'on', 'at', 'in', 'into', 'than', 'like',
   'between', 'among', 'toward', 'towards', 'behind', 'beside', 'over', 'without', 'after', 'before', 'since',
-  'the', 'a', 'an',
+  ...ARTICLES,
 ];
 
 /** Function words capitalised at a sentence start, never the first word of a name ("During Tuesday's debate"). */
@@ -63,11 +64,14 @@ export const SENTENCE_OPENERS = [
   'like', 'unlike', 'asked', 'instead',
 ];
 
-/** Words that end a phrase cut off before its noun ("pastries from", "their"). Used by: quotes/mentions. */
+/**
+ * Words that end a phrase cut off before its noun ("pastries from", "their"). Not "her": it is also the object
+ * pronoun that ends a whole phrase ("told her"). Used by: quotes/mentions.
+ */
 // prettier-ignore
 export const FRAGMENT_ENDS = [
-  'from', 'in', 'on', 'at', 'to', 'with', 'for', 'by', 'and', 'but', 'or', 'the', 'a', 'an', 'their', 'his', 'its',
-  'our', 'my', 'your', 'key', "what's", 'what’s',
+  'from', 'in', 'on', 'at', 'to', 'with', 'for', 'by', 'and', 'but', 'or', ...ARTICLES,
+  ...POSSESSIVES.filter((w) => w !== 'her'), 'key', "what's", 'what’s',
 ];
 
 /** Words that follow an auxiliary in a clause ("has already", "was quoted", "had been"). Used by: quotes/mentions. */
@@ -168,8 +172,8 @@ export const ACTS_ON_A_PERSON = [
 // Used by: quotes/mentions (DETERMINERS: the phrase is no name).
 // prettier-ignore
 export const SOURCE_DETERMINERS = [
-  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those', 'one', 'another', 'some',
-  'two', 'three', 'several', 'many',
+  ...ARTICLES, ...THIRD_PERSON_POSSESSIVES, 'our', ...DEMONSTRATIVES, 'one', 'another', 'some', 'two', 'three',
+  'several', 'many',
 ];
 /** Of those, the ones that leave a source unnamed: "a source", "one official", "some aides". */
 // Used by: quotes/mentions (INDEFINITE: an anonymous source).
@@ -179,9 +183,13 @@ export const INDEFINITE_DETERMINERS = ['a', 'an', 'one', 'another', 'some', 'sev
 export const GROUP_QUANTIFIERS = ['several', 'some', 'many', 'two', 'three'];
 /** Determiners of the noun phrase a relative pronoun goes back to ("the officers, who"); not "that" (a conjunction). */
 // Used by: quotes/relative (DETERMINED).
-// prettier-ignore
 export const ANTECEDENT_DETERMINERS = [
-  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'this', 'these', 'those', 'one', 'another',
+  ...ARTICLES,
+  ...THIRD_PERSON_POSSESSIVES,
+  'our',
+  ...DEMONSTRATIVES.filter((w) => w !== 'that'),
+  'one',
+  'another',
 ];
 
 /** Words that join a phrase on and are dropped before its source: "And Trump said", "As one employee put it". */

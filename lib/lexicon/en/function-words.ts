@@ -9,8 +9,8 @@ export const OPENING_FUNCTION_WORDS = [
   'before', 'during', 'when', 'while',
 ];
 
-/** Possessive determiners ("Their", "His"). Used by: quotes/people (NOT_PERSON_WORD), places/roles (FILLER). */
-export const POSSESSIVES = ['their', 'his', 'her', 'its', 'our', 'my', 'your'];
+// The possessive determiners live with the other determiners; their users import them from here.
+export { POSSESSIVES } from './determiners';
 
 /** Subject pronouns: "Florence. She's …" joins no capitalised words into a name. Used by: quotes/people. */
 export const SUBJECT_PRONOUNS = ['he', 'she', 'they', 'we', 'i'];
