@@ -116,4 +116,17 @@ describe('review 17 H5 guard (lead)', () => {
     ]);
     expect(quoted[1]).not.toBe('The memo');
   });
+
+  it('"it" is no document further back when a body ("The company", "It") is the subject between', () => {
+    const company = speakers([
+      'The report, released by the state auditor on Tuesday, found $2 million in waste. Acme Corp. was named in the audit. The company denied any wrongdoing.',
+      '“We followed every rule,” it said.',
+    ]);
+    expect(company).toEqual([null]);
+    const city = speakers([
+      'The lawsuit, filed in federal court on Monday, names the city. The city has 30 days to respond. It declined to comment on Tuesday.',
+      '“We will fight this,” it said.',
+    ]);
+    expect(city).toEqual([null]);
+  });
 });

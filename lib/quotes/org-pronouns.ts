@@ -3,7 +3,8 @@
 // pronoun's own sentence, or the sentence before it, is what the pronoun speaks for; an organisation quoted further
 // back comes after it (resolve.ts).
 import type { NameTable } from '../names';
-import { DOCUMENT_NOUNS } from '../lexicon/en/sources';
+import { DOCUMENT_NOUNS, ORGANISATION_CLASS_NOUNS } from '../lexicon/en/sources';
+import { GOVERNMENT_SEATS, ORGANISATION_HEADS, PLACES_AS_BODIES, SPEAKING_BODIES } from '../lexicon/en/organisations';
 import { alternation } from '../lexicon/build';
 import { lastStartingBy } from '../text/spans';
 
@@ -98,6 +99,20 @@ export function organisationNear(
   return found;
 }
 
+// "The company denied any wrongdoing.", "The city has 30 days to respond.", "It declined to comment.": a body (or a
+// pronoun for one) as the subject of a sentence between: the next "it" speaks for it, not for a report further back.
+// prettier-ignore
+const BODY_NOUNS = [
+  ...ORGANISATION_CLASS_NOUNS, ...ORGANISATION_HEADS, ...GOVERNMENT_SEATS, ...SPEAKING_BODIES, ...PLACES_AS_BODIES,
+].filter((w) => /^[\p{L}-]+$/u.test(w) && !DOCUMENTS.has(w));
+const BODY_PHRASE = `(?:the|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(BODY_NOUNS)})`;
+const BODY_OPENING = new RegExp(`^(?:[^,.;:!?"“”]{0,40},\\s+)?(?:${BODY_PHRASE}|it|they)\\b`, 'iu');
+
+function bodySubject(names: NameTable | undefined, text: string, sentence: { start: number; end: number }): boolean {
+  if (BODY_OPENING.test(text.slice(sentence.start, sentence.end))) return true;
+  return !!names && organisationOpening(names, text, sentence.start, sentence.end) !== null;
+}
+
 // How many sentences before the one before the pronoun a document opening one is still looked for.
 const DOCUMENT_REACH = 2;
 
@@ -111,11 +126,13 @@ export function documentFurtherBack(
   text: string | undefined,
   previous: { start: number; end: number } | null | undefined,
   before: ((start: number) => { start: number; end: number } | null) | undefined,
+  names?: NameTable,
 ): string | null {
   if (text === undefined || !previous || !before) return null;
   let sentence = previous;
   for (let depth = 0; depth < DOCUMENT_REACH; depth++) {
     if (/["“”]/.test(text.slice(sentence.start, sentence.end))) return null;
+    if (bodySubject(names, text, sentence)) return null;
     const next = before(sentence.start);
     if (!next || next.start >= sentence.start) return null;
     sentence = next;

@@ -387,7 +387,7 @@ function resolveAny(
       const document =
         pronoun === 'it'
           ? (documentSubject(text, mention.start, sentenceStart, previousSentence) ??
-            documentFurtherBack(text, previousSentence, context?.sentenceBefore))
+            documentFurtherBack(text, previousSentence, context?.sentenceBefore, names))
           : null;
       if (document) return { speaker: document, speakerType: 'organization', speakerRole: null, speakerMention: span };
       // "they" is no document ("the statement", "the complaint"); "it" may be.

@@ -19,6 +19,10 @@ export const GOVERNMENT_SEATS = [
   'cabinet', 'federation', 'coalition', 'alliance', 'command',
 ];
 
+/** Places that act as a body in news ("The city has 30 days to respond", "The county declined to comment"). */
+// Used by: quotes/org-pronouns (a body as a sentence's subject ends the walk back to a document).
+export const PLACES_AS_BODIES = ['city', 'county', 'state', 'town', 'district'];
+
 /** Bodies a source phrase names by its common noun ("the military said", "the firm's statement"). */
 // Used by: quotes/mentions (ORG_HEADS) only: as the last word of a name they would also end people's names.
 // prettier-ignore
