@@ -37,4 +37,26 @@ describe('the writer an article names (writer.ts)', () => {
     expect(shown([...body, 'Nora Quill is a playwright and teacher in Leeds.'])[0]).toBe('Nora Quill');
     expect(shown(body)[0]).toBeNull();
   });
+
+  it("takes no last line on the story's own subject for an author's note", () => {
+    const mayor = shown([
+      'I asked the mayor about the budget on Monday. “We will cut nothing,” she said.',
+      '“That is not what you said in March,” I told her.',
+      'Mayor Ann Reyes is up for re-election in November.',
+    ]);
+    expect(mayor[1]).toBeNull();
+    const farmer = shown([
+      'I met Tom Smith at his farm outside Dayton. “The drought is the worst I have seen,” he said.',
+      '“How long can you last?” I asked.',
+      'Tom Smith is expected to testify before Congress in May.',
+    ]);
+    expect(farmer).toEqual(['Tom Smith', null]);
+    // A person the piece named before is its subject, whatever the last line says of him.
+    const named = shown([
+      'I met Tom Smith at his farm outside Dayton. “The drought is the worst I have seen,” he said.',
+      '“How long can you last?” I asked.',
+      'Tom Smith is the head of the county farm bureau.',
+    ]);
+    expect(named).toEqual(['Tom Smith', null]);
+  });
 });

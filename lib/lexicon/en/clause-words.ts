@@ -318,3 +318,14 @@ export const SOURCE_ENDS = [
  */
 // Used by: quotes/mention-after (READ_BY).
 export const DOCUMENT_NOUN_ENDS = ['which', 'that', 'from', 'of', 'in', 'on', 'at', 'by'];
+
+/**
+ * Words after "<Name> is" that tell what is due to happen to a person, not the post they hold: "is expected to
+ * testify", "is up for re-election", "is due in court", "is set to retire".
+ */
+// Used by: quotes/writer (an author's note names a post).
+// prettier-ignore
+export const PROSPECT_WORDS = [
+  'expected', 'due', 'scheduled', 'set', 'slated', 'poised', 'likely', 'unlikely', 'up', 'going', 'about', 'to', 'not',
+  'being', 'accused', 'charged', 'running', 'seeking', 'facing', 'survived', 'buried', 'married',
+];
