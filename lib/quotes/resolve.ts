@@ -714,7 +714,7 @@ function lastMentionAt(speaker: Attribution, people: PeopleIndex): number {
 }
 
 // "Wilcox and Beruff, a Sarasota Republican, argued …": a surname joined to another person's name by "and"/"or"
-// (after it, or right before it: not "James and Olive Meehan", two first names sharing one surname). The capitalised
+// (after it, or right before it: not "Ruth and Sam Quill", two first names sharing one surname). The capitalised
 // words on the other side must hold a person the index knows: "Bill Jones and Senate Republicans" joins a group,
 // and Bill Jones stays whom a later "he" goes on with.
 const JOINED_AFTER = /^[\p{L}'’.\u2024-]+(?:[^\S\n]+\([^()]{0,12}\))?,?[^\S\n]+(?:and|or)[^\S\n]+(?=\p{Lu})/u;

@@ -7,11 +7,14 @@ import { alternation, wordSet } from '../lexicon/build';
 import { PROSPECT_WORDS, SUBORDINATORS } from '../lexicon/en/clause-words';
 import { OPENING_FUNCTION_WORDS } from '../lexicon/en/function-words';
 import { isHonorific, isRole } from '../lexicon/en/name-words';
+import { CREDIT_OPENERS } from '../lexicon/en/works';
 
-// Two to four capitalised words, as a person's name is written ("Dinesh D’Souza", "Charlotte Meehan").
+// Two to four capitalised words, as a person's name is written ("Dinesh D’Souza", "Nora Quill").
 const NAME = "\\p{Lu}[\\p{L}'’-]+(?:[^\\S\\n]+(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]+)){1,3}";
 const S = '[^\\S\\n]';
 
+// The credit openers as the pattern reads them (a space may be any blank but a line break).
+const CREDIT = CREDIT_OPENERS.map((w) => w.replace(' ', S)).join('|');
 // A post: up to six words, then the body's preposition ("a lecturer in", "the Republican governor of").
 const POST = `(?:[^\\s.]+${S}){0,6}?(?:at|of|for|with|in)${S}`;
 // Not "is expected to", "is up for": the person's prospects, not their post.
@@ -34,12 +37,12 @@ export const WRITER_FORMS: WriterForm[] = [
     id: 'book-credit',
     example: 'From STEALING AMERICA by Dinesh D’Souza. Copyright © 2015 by Dinesh D’Souza.',
     where: 'end',
-    pattern: new RegExp(`^(?:From|Excerpted${S}from|Adapted${S}from)${S}[^\\n]{1,160}?${S}by${S}(${NAME})[.,;]`, 'u'),
+    pattern: new RegExp(`^(?:${CREDIT})${S}[^\\n]{1,160}?${S}by${S}(${NAME})[.,;]`, 'u'),
   },
   {
     // The note on the author closing an opinion piece: a full name, "is", what they do, one short paragraph.
     id: 'author-note',
-    example: 'Charlotte Meehan is playwright-in-residence at Wheaton College.',
+    example: 'Nora Quill is writer-in-residence at Harlow College.',
     where: 'end',
     // What they do is a post at, of, for, with or in a body ("is a lecturer in", "is the Republican governor of",
     // "is Senior Editor-at-Large at") or a calling ("is a historian and novelist."), not what is due to happen to

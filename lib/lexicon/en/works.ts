@@ -19,3 +19,7 @@ export const PRODUCT_MODEL_WORDS = ['pro', 'max', 'mini', 'air', 'plus', 'ultra'
 const PRODUCT_MODELS = new Set(PRODUCT_MODEL_WORDS);
 /** A product's model word, lower case ("pro" of "MacBook Pro"). */
 export const isProductModelWord = (lower: string): boolean => PRODUCT_MODELS.has(lower);
+
+/** Words opening the credit line that closes a book excerpt ("From STEALING AMERICA by …", "Adapted from …"). */
+// Used by: quotes/writer (book-credit).
+export const CREDIT_OPENERS = ['From', 'Excerpted from', 'Adapted from'];
