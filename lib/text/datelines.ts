@@ -4,6 +4,7 @@
 import type { Range } from './sentences';
 import { NEWS_AGENCIES } from '../lexicon/en/organisations';
 import { alternation, capitalise } from '../lexicon/build';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/en/given-names';
 
 export type { Range };
 
@@ -43,10 +44,20 @@ export function datelineSpan(text: string): Range | null {
   const head = text.slice(0, 1500);
   const dashed = DATELINE.exec(head);
   const credited = CREDITED.exec(head);
-  const m = credited && (!dashed || credited.index < dashed.index) ? creditedMatch(credited) : dashed;
+  // A dashed dateline wins: a title-case credit above it is a picture's ("Jae Hong (AP) A man walks … ¶ LA —").
+  const m = !dashed && credited && !aPersons(credited[2]) ? creditedMatch(credited) : dashed;
   if (!m) return null;
   const start = m.index + m[0].indexOf(m[1]);
   return { start, end: start + m[1].length + (m[2]?.trimEnd().length ?? 0) };
+}
+
+const GIVEN = new Set(`${FEMALE_GIVEN_NAMES} ${MALE_GIVEN_NAMES}`.split(' '));
+const INITIAL = /^\p{Lu}\.$/u;
+
+/** A title-case credit that names a photographer: an initial ("Jae C. Hong") or a given name before a surname. */
+function aPersons(title: string | undefined): boolean {
+  const words = title?.split(/[ \t]+/) ?? [];
+  return words.some((w) => INITIAL.test(w)) || (words.length > 1 && GIVEN.has(words[0].toLowerCase()));
 }
 
 /** The credited form's groups as the dashed form numbers them: 1 the name, 2 what follows a comma. */

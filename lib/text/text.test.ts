@@ -61,6 +61,8 @@ describe('datelines', () => {
     ['DENVER (AP) A man was', 'DENVER'],
     ['Hanoi (VNA) – The government', 'Hanoi'],
     ['Oslo (Reuters) The king', 'Oslo'],
+    // A photographer's credit above the story is no dateline; the dashed one below it is.
+    ['Jae C. Hong (AP) A man walks past a closed store.\nLOS ANGELES — Retail sales fell', 'LOS ANGELES'],
   ])('"%s" is filed from "%s"', (text, place) => {
     const span = datelineSpan(text)!;
     expect(text.slice(span.start, span.end)).toBe(place);
@@ -74,6 +76,9 @@ describe('datelines', () => {
     expect(datelineSpan('Kauri (Te Kaurinui Robert) Parata, watched by')).toBeNull();
     expect(datelineSpan('The World Bank (WB) has said')).toBeNull();
     expect(datelineSpan('Acme Corp (ticker: ACM) reported')).toBeNull();
+    // A photographer credited in title case: an initial, or a given name before the surname.
+    expect(datelineSpan('Jae C. Hong (AP) A man walks past a closed store.')).toBeNull();
+    expect(datelineSpan('John Locher (AP) A man walks past a closed store.')).toBeNull();
     expect(datelineSpan(`${'x'.repeat(1500)}\nLONDON — The president`)).toBeNull();
     expect(datelineSpan(`${'x'.repeat(1400)}\nLONDON — The president`)).not.toBeNull();
   });
