@@ -1,4 +1,5 @@
 // Words inside the names of places and buildings, which make a capitalised run no person's name. Lower case.
+import { DWELLERS, PEOPLE_BY_SEX_AND_AGE } from './roles';
 
 /** Compass words and words of countries' names ("North", "United", "Republic"). Used by: quotes/people. */
 // prettier-ignore
@@ -101,9 +102,9 @@ export const TOWN_OWN_WORDS = [
  */
 // prettier-ignore
 export const TOWN_FOLK_AFTER = [
-  // one of its people
-  'man', 'woman', 'men', 'women', 'boy', 'girl', 'teen', 'teenager', 'native', 'natives', 'resident', 'residents',
-  'student', 'students',
+  // one of its people (lexicon/en/roles), and their plurals
+  ...PEOPLE_BY_SEX_AND_AGE, ...DWELLERS, 'men', 'women', 'residents', 'students', 'teen', 'teenager', 'native',
+  'natives',
   // its services and officials
   'police', 'firefighters', 'trustees', 'aldermen', 'selectmen',
 ];

@@ -77,12 +77,16 @@ export const TITLE_WORDS_OUTSIDE_NAMES = TITLE_WORDS.filter((w) => !OPENS_BODY_N
 // nouns without a telling suffix ("-er", "-ist" are read by their ending). Used by: quotes/mentions (PERSON_HEADS,
 // all three, with TITLE_WORDS), places/recognize (ROLE_APPOSITION: OCCUPATIONS, with offices and PROFESSIONS).
 
+/** A person by sex and age alone. Used by: RELATIONS, lexicon/en/place-words (TOWN_FOLK_AFTER). */
+export const PEOPLE_BY_SEX_AND_AGE = ['woman', 'man', 'girl', 'boy'];
+/** People named by where they live or study. Used by: STORY_PARTS, lexicon/en/place-words (TOWN_FOLK_AFTER). */
+export const DWELLERS = ['resident', 'student'];
 /** People named by relation ("his colleague", "her husband"). */
 // prettier-ignore
 export const RELATIONS = [
   'friend', 'husband', 'wife', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'parent', 'relative',
   'cousin', 'uncle', 'aunt', 'fiancee', 'fiancé', 'fiancée', 'girlfriend', 'boyfriend', 'mom', 'dad', 'neighbor',
-  'neighbour', 'partner', 'classmate', 'roommate', 'guy', 'woman', 'man', 'girl', 'boy', 'child', 'kid',
+  'neighbour', 'partner', 'classmate', 'roommate', 'guy', ...PEOPLE_BY_SEX_AND_AGE, 'child', 'kid',
 ];
 /** People named by their wealth ("the billionaire"). Used by: OCCUPATIONS, lexicon/en/epithets. */
 export const WEALTH_TITLES = ['tycoon', 'mogul', 'billionaire', 'millionaire', 'magnate'];
@@ -99,7 +103,7 @@ export const OCCUPATIONS = [
 /** People named by their part in the story ("the suspect", "a witness"). */
 // prettier-ignore
 export const STORY_PARTS = [
-  'source', 'critic', 'activist', 'supporter', 'voter', 'resident', 'witness', 'veteran', 'student', 'guest',
+  'source', 'critic', 'activist', 'supporter', 'voter', ...DWELLERS, 'witness', 'veteran', 'guest',
   'delegate', 'attendee', 'protester', 'demonstrator', ...RACE_STANDINGS, 'inmate',
   'suspect', 'victim', 'survivor', 'refugee', 'immigrant',
 ];
