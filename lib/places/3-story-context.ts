@@ -13,6 +13,11 @@ import { entry, kindOf, ownsItsName, plainName, type GazetteerEntry, type PlaceI
 import type { Candidate } from './1-recognize';
 import { likeliest } from './prior';
 import type { Range } from '../text/datelines';
+import { wordSet } from '../lexicon/build';
+import { US_REGIONS_NAMED_ELSEWHERE } from '../lexicon/en/place-words';
+
+/** US regions whose names other countries use (see the list): no vote for the US, read only in a US story. */
+export const REGIONS_NAMED_ELSEWHERE = wordSet(US_REGIONS_NAMED_ELSEWHERE);
 
 /** A town this big is named in stories from anywhere (New York City in a Boston story). */
 const WORLD_CITY = 300_000;
@@ -293,6 +298,8 @@ function storyCountries(cands: Candidate[], index: PlaceIndex): StoryAreas {
   const bump = (area: string) => counts.set(area, (counts.get(area) ?? 0) + 1);
   for (const c of cands) {
     if (c.veto === 'embedded' || c.veto === 'name-part' || c.veto === 'common-word') continue;
+    // "the West Coast" is no evidence the story is American: it decides only when the rest of the story is.
+    if (REGIONS_NAMED_ELSEWHERE.has(c.key)) continue;
     if (c.veto === 'demonym') {
       // A demonym two states share ("Dominican") has no country (the gazetteer build): no vote for either.
       bump(index.demonyms.get(c.key) ?? '');

@@ -13,6 +13,7 @@ import { placeLonelyTowns } from './lonely-town';
 import { listedWithoutPoint } from './unplaced-sites';
 import { alternation, capitalise } from '../lexicon/build';
 import { SITING_PREPOSITIONS, TOWN_PREPOSITIONS } from '../lexicon/en/events';
+import { REGIONS_NAMED_ELSEWHERE } from './3-story-context';
 
 export interface ResolvedMention {
   candidate: Candidate;
@@ -59,7 +60,7 @@ export function resolveNames(
   for (const { candidate: c } of names) times.set(c.key, (times.get(c.key) ?? 0) + 1);
   const out: ResolvedMention[] = [];
   for (const { candidate: c, container, containerId, fixed } of names) {
-    if (!report(c) || c.ids.length === 0) continue;
+    if (!report(c) || c.ids.length === 0 || coastAbroad(c, ctx)) continue;
     if (fixed !== undefined) {
       out.push({ candidate: c, id: fixed, contained: true });
       continue;
@@ -84,6 +85,22 @@ export function resolveNames(
   const placed = placeLonelyTowns(stateOverCity(out, text, gazetteer), gazetteer, ctx);
   return withSites(sites.filter(report), placed, text, gazetteer, ctx);
 }
+
+const OF_A_PLACE = /^\s+of\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * "the East Coast of Australia", a Scottish story's "West Coast": a US region's name (US_REGIONS_NAMED_ELSEWHERE) is
+ * the US's only when the story's leading country is the US, and never when it is the coast "of" another place.
+ */
+function coastAbroad(c: Candidate, ctx: StoryContext): boolean {
+  if (!REGIONS_NAMED_ELSEWHERE.has(c.key)) return false;
+  if (OF_A_PLACE.test(c.after)) return true;
+  const us = ctx.countries.get('US') ?? 0;
+  return us === 0 || otherLeads(ctx, us);
+}
+
+const otherLeads = (ctx: StoryContext, us: number): boolean =>
+  [...ctx.countries].some(([country, n]) => country !== 'US' && n >= us);
 
 /** Round one: each ambiguous name's choice, added to the towns it can vouch for. */
 function withFirstChoices(names: NameCandidate[], context: StoryContext, gazetteer: PlaceIndex): StoryContext {

@@ -41,6 +41,14 @@ export const COMPASS_ADJECTIVES = [
 ];
 
 /**
+ * Regions of the United States (gazetteer rows) whose names other countries' news uses for its own parts: "the East
+ * Coast of Australia", New Zealand's "West Coast", Ireland's "Mid-West", Scotland's "West Coast". They are the US's
+ * only in a story set in the US, and never before "of <place>". Lower case. Used by: places/story-context,
+ * places/resolve.
+ */
+export const US_REGIONS_NAMED_ELSEWHERE = ['east coast', 'west coast', 'gulf coast', 'midwest', 'deep south'];
+
+/**
  * Parts of a town written before its name ("Downtown Tampa", "Midtown Manhattan"): the town is still named, and the
  * word is no sign of a longer name. Lower case. Used by: places/recognize.
  */
