@@ -15,6 +15,8 @@ import { VERB_ENDINGS } from '../lexicon/en/word-endings';
 import {
   ACTS_ON_PLACE,
   ASSAULTS_ON_PLACE,
+  CASE_COUNTERS,
+  CASE_PARTIES,
   BEFALLEN,
   DEPARTURES,
   ECONOMIC_CHANGES,
@@ -37,6 +39,7 @@ import {
   STRIKING_EVENTS,
   GOAL_PREPOSITIONS,
   HAPPENINGS,
+  JOURNEYS_TO,
   LOCATIVE_PREPOSITIONS,
   MOTIONS,
   PLACE_QUALIFIERS,
@@ -47,11 +50,11 @@ import {
   RECORDING_VERBS,
   SCORES,
   SEEING_VERBS,
+  TOLL_CASES,
   UNDERGONE,
 } from '../lexicon/en/events';
 import { WORK_NOUNS } from '../lexicon/en/works';
 import { LOCALITIES_AFTER, SETTLEMENTS_AFTER, SUBDISTRICTS_AFTER } from '../lexicon/en/place-words';
-import { CASE_COUNTERS, CASE_PARTIES, JOURNEYS_TO, TOLL_CASES } from '../lexicon/en/events';
 import {
   AUXILIARIES,
   LEADING_PREPOSITIONS,

@@ -83,11 +83,14 @@ export function ownsItsName(entry: GazetteerEntry): boolean {
  * written. Most names are plain ASCII, which decomposes to itself and holds no marks: only the others are normalised.
  */
 export function plainName(name: string): string {
-  for (let i = 0; i < name.length; i++) {
-    if (name.charCodeAt(i) > 127) return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  }
-  return name.toLowerCase();
+  return (MARKED.test(name) ? unmarked(name) : name).toLowerCase();
 }
+
+/** The name without its marks ("Whangārei" → "Whangarei"). */
+const unmarked = (key: string) => key.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** A letter with an accent, a macron or another mark. */
+const MARKED = /[^\p{ASCII}]/u;
 
 export function parseGazetteer(raw: string): PlaceIndex {
   const rows = raw.split('\n');
@@ -216,11 +219,6 @@ function lookupName(index: PlaceIndex, key: string): number[] | undefined {
 export function foreignFormOfAlias(index: PlaceIndex, key: string): boolean {
   return MARKED.test(key) && !lookupSpelling(index, key) && index.aliases.has(unmarked(key));
 }
-
-const unmarked = (key: string) => key.normalize('NFD').replace(/\p{M}/gu, '');
-
-/** A letter with an accent, a macron or another mark. */
-const MARKED = /[^\p{ASCII}]/u;
 
 function lookupSpelling(index: PlaceIndex, key: string): number[] | undefined {
   const alias = index.aliases.get(key);
