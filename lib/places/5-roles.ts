@@ -22,7 +22,11 @@ import {
   ECONOMIC_CHANGES,
   ECONOMIC_STATES,
   ECONOMY_WORDS,
+  KILLING_VERBS,
+  MARKET_CHANGES,
+  MARKET_DIRECTIONS,
   MARKET_HEADS,
+  MARKET_SESSIONS,
   MODIFIER_DETERMINERS,
   SHARE_WORDS,
   EVENT_PREPOSITIONS,
@@ -50,6 +54,7 @@ import {
   RECORDING_VERBS,
   SCORES,
   SEEING_VERBS,
+  SHARE_FRACTIONS,
   TOLL_CASES,
   UNDERGONE,
 } from '../lexicon/en/events';
@@ -225,16 +230,27 @@ const ECONOMY_MOVED = new RegExp(
   'u',
 );
 // A market the place names moving by a figure ("Japan's Nikkei 225 (N225) declined 0.3%", "South Korea's Kospi Index
-// fell 0.5%"): the day's trading there is the news. Only a market or an index (its last word one of MARKET_HEADS, then
-// perhaps its number), or the place's shares with no company named before them (SHARE_WORDS): "Japan's Toyota fell
-// 2%" and "Japan's Toyota shares fell 2%" are a company's. Only with a figure: "Britain's Labour Party declined to
-// comment".
-const MARKET_MOVED = new RegExp(
+// fell 0.5%"), or standing up or down at a time of the day ("Hong Kong's Hang Seng Index started in the red", "was last
+// trading up about 1%", "closed 0.5% higher"): the day's trading there is the news. Only a market or an index (its
+// last word one of MARKET_HEADS, then perhaps its number), or the place's shares with no company named before them
+// (SHARE_WORDS): "Japan's Toyota fell 2%" and "Japan's Toyota shares fell 2%" are a company's. Only with a figure or a
+// direction: "Britain's Labour Party declined to comment".
+const MARKET_NAME =
   "^['’]s?\\s+(?:(?:(?:\\p{Lu}[\\p{L}&-]*|\\d+)\\s+){0,3}" +
-    `(?:${alternation(MARKET_HEADS)})|(?:\\p{Ll}+\\s+){0,2}(?:${alternation(SHARE_WORDS)}))\\s+(?:\\d+\\s+)?` +
-    `(?:\\([\\p{Lu}\\d.]+\\)\\s+)?(?:${alternation(ECONOMIC_CHANGES)})\\s+` +
-    '(?:by\\s+)?(?:about\\s+|nearly\\s+|almost\\s+)?\\d',
-  'u',
+  `(?:${alternation(MARKET_HEADS)})|(?:\\p{Ll}+\\s+){0,2}(?:${alternation(SHARE_WORDS)}))\\s+(?:\\d+\\s+)?` +
+  '(?:\\([\\p{Lu}\\d.]+\\)\\s+)?';
+const MOVED_BY = `(?:${alternation(MARKET_CHANGES)})\\s+(?:by\\s+)?(?:about\\s+|nearly\\s+|almost\\s+)?\\d`;
+const STOOD_AT =
+  `(?:${alternation(MARKET_SESSIONS)})\\s+(?:\\d[\\d.]*\\s*(?:%|percent)\\s+)?` +
+  `(?:${alternation(MARKET_DIRECTIONS)})\\b`;
+const MARKET_MOVED = new RegExp(`${MARKET_NAME}(?:${MOVED_BY}|${STOOD_AT})`, 'u');
+// A share of the place's people killed ("the plague wiped out half of Europe", "killing up to 60 percent of Europe's
+// population"): the deaths happened there.
+const ABOUT = '(?:(?:up\\s+to|nearly|almost|about|around|some|roughly|more\\s+than|over|an\\s+estimated)\\s+)?';
+const SHARE = `(?:${alternation(SHARE_FRACTIONS)}|\\d[\\d.]*\\s*(?:percent|per\\s+cent|%))`;
+const KILLED_SHARE = new RegExp(
+  `\\b(?:${alternation(KILLING_VERBS)})\\s+${ABOUT}${SHARE}\\s+of\\s+(?:the\\s+)?$`,
+  'iu',
 );
 // The place as the subject of what befell it or what it lived through ("Venezuela was rocked by protests", "Lebanon has
 // been gripped by protests", "Hong Kong has witnessed months of unrest", "Japan hosted the summit").
@@ -358,6 +374,7 @@ function mentionRole(
   if (previous?.cued && UNIT_IN.test(text.slice(previous.end, s.start))) return [previous.role, previous.rule];
   if (areaOfMention(previous) && AREA_IN.test(text.slice(previous.end, s.start))) return ['mention', previous.rule];
   if (villager(before, text.slice(s.end, s.end + 20))) return ['event', 'villager'];
+  if (KILLED_SHARE.test(before)) return ['event', 'killed-share'];
   const mention = mentionCue(before) ?? mentionCueAfter(after, wide);
   if (mention) return ['mention', `mention:${mention}`];
   if (EVENT_BEFORE.test(before)) return ['event', 'event-before'];

@@ -2487,3 +2487,45 @@ describe('review 21 guards: place roles, with the shipped gazetteer', () => {
     expect(roleOf(text, name)).toBe(role);
   });
 });
+
+describe('event recall kinds (issue 12, stop 22): place roles with the shipped gazetteer', () => {
+  let g: ReturnType<typeof loadGazetteer> | undefined;
+  const roleOf = (text: string, name: string) => {
+    g ??= loadGazetteer(readFileSync(REAL, 'utf8'));
+    return findPlaces(makeArticle(text), g).find((p) => p.name === name)?.role;
+  };
+  it.each([
+    // a share of a place's people killed
+    ['half of a place wiped out', 'The plague wiped out half of Europe in the 14th century.', 'Europe', 'event'],
+    [
+      "a share of a place's population killed",
+      "The Black Death spread, killing up to 60 percent of Europe's total population.",
+      'Europe',
+      'event',
+    ],
+    [
+      'a share as a statistic',
+      "A new report shows that more than 20 percent of North Carolina's workers are poor.",
+      'North Carolina',
+      'mention',
+    ],
+    // entering and crossing a place
+    ['entering a place', 'More than 800 Venezuelans are entering Brazil each day.', 'Brazil', 'event'],
+    [
+      'crossing a road',
+      'Police say the women were crossing Browns Bridge Road at night.',
+      'Browns Bridge Road',
+      'event',
+    ],
+    ['sneaking into a place', 'They were deported after trying to sneak into Canada.', 'Canada', 'event'],
+    // a market's standing at a time of the trading day
+    ['an index starting in the red', "Japan's Nikkei 225 started in the red on Tuesday.", 'Japan', 'event'],
+    ['an index trading up', "South Korea's Kospi Index was last trading up about 1%.", 'South Korea', 'event'],
+    ['an index gaining by a figure', "Britain's FTSE 100 gained 0.4% on Monday.", 'Britain', 'event'],
+    ['a party closing ranks is no market', "Britain's Labour Party closed ranks after the vote.", 'Britain', 'mention'],
+    ["a company's shares closing higher", "Japan's Toyota shares closed higher on Monday.", 'Japan', 'mention'],
+  ])('%s', (_label, text, name, role) => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    expect(roleOf(text, name)).toBe(role);
+  });
+});

@@ -84,6 +84,8 @@ export const MOTIONS = [
   'sent', 'send', 'sends', 'sending', 'deployed', 'deploy', 'deploying', 'dispatched', 'flown', 'taken', 'took',
   'takes', 'take', 'brought', 'bring', 'carried', 'transferred', 'extradited', 'deported', 'evacuated', 'airlifted',
   'smuggled', 'trafficked', 'shipped', 'returning', 'transported', 'booked',
+  // getting in unseen ("entering the country to sneak into the US")
+  'sneak', 'sneaks', 'sneaked', 'snuck', 'sneaking', 'slipped',
   // riding and migrating there ("riding a bike to D.C.", "swans were migrating from Russia to the Black Sea"); not the
   // nouns "ride" and "drive", as often a service or a distance ("Park & Ride service to the", "a 15-minute drive to")
   'riding', 'rode', 'migrating',
@@ -228,7 +230,9 @@ export const WISHES = ['hopes to', 'hope to', 'wants to', 'want to', 'wishes to'
 export const ACTS_ON_PLACE = [
   // travel
   'visit', 'visits', 'visited', 'visiting', 'tour', 'tours', 'toured', 'touring', 'reach', 'reaches', 'reached',
-  'enter', 'enters', 'entered', 'left', 'leaving', 'fled', 'flee', 'fleeing',
+  'enter', 'enters', 'entered', 'entering', 'left', 'leaving', 'fled', 'flee', 'fleeing',
+  // crossing a place or a road ("the women were crossing Browns Bridge Road", "crossed Texas on foot")
+  'cross', 'crosses', 'crossed', 'crossing',
   // force and disaster
   'hit', 'hits', 'struck', 'strike', 'strikes', 'rocks', 'rocked', 'attack', 'attacks', 'attacked',
   'attacking', 'invade', 'invades', 'invaded', 'invading', 'bomb', 'bombs', 'bombed', 'bombing', 'shell', 'shells',
@@ -463,6 +467,48 @@ export const ECONOMIC_CHANGES = [
   // down
   'shrank', 'shrunk', 'contracted', 'slowed', 'slumped', 'stalled', 'fell', 'fallen', 'dropped', 'plunged', 'tumbled',
   'sank', 'collapsed', 'crashed', 'declined',
+];
+
+/**
+ * How a market or an index moves by a figure, besides ECONOMIC_CHANGES ("Japan's Nikkei 225 gained 0.4%", "Britain's
+ * FTSE 100 shed 1%"): only before a figure, as a market's "lost" or "added" says nothing alone.
+ */
+// Used by: places/roles (MARKET_MOVED).
+// prettier-ignore
+export const MARKET_CHANGES = [
+  ...ECONOMIC_CHANGES, 'gained', 'lost', 'added', 'shed', 'slipped', 'slid', 'dipped', 'eased', 'advanced', 'retreated',
+  'edged up', 'edged down', 'edged higher', 'edged lower', 'inched up', 'inched down',
+];
+
+/**
+ * How a market or an index stood at a time of the trading day, before its direction ("Hong Kong's Hang Seng Index
+ * started in the red", "was last trading up about 1%", "closed 0.5% higher"). Used by: places/roles (MARKET_MOVED).
+ */
+// prettier-ignore
+export const MARKET_SESSIONS = [
+  'opened', 'started', 'closed', 'ended', 'finished', 'traded', 'was trading', 'were trading', 'was last trading',
+  'were last trading', 'is trading', 'are trading', 'was last', 'were last',
+];
+/** A market's direction after MARKET_SESSIONS ("closed higher", "started in the red"). */
+// prettier-ignore
+export const MARKET_DIRECTIONS = ['up', 'down', 'higher', 'lower', 'in the red', 'in the green', 'flat', 'mixed'];
+
+/**
+ * Killing a share of the people of a place ("the plague wiped out half of Europe", "killing up to 60 percent of
+ * Europe's population", "wiped out nearly one-third of Europe's population"): the deaths happened there. Only these
+ * verbs: "20 percent of North Carolina's workers" is a statistic. Used by: places/roles (KILLED_SHARE).
+ */
+// prettier-ignore
+export const KILLING_VERBS = [
+  'killed', 'killing', 'kills', 'kill', 'wiped out', 'wiping out', 'wipes out', 'wipe out', 'decimated', 'infected',
+  'infecting', 'sickened',
+];
+/** Shares of a people before "of" ("half of", "one-third of", "60 percent of"), besides numbers with "percent". */
+// prettier-ignore
+export const SHARE_FRACTIONS = [
+  'half', 'a third', 'a quarter', 'a fifth', 'a tenth', 'one-third', 'one third', 'one-quarter', 'one quarter',
+  'one-half', 'one half', 'one-fifth', 'one fifth', 'one-tenth', 'one tenth', 'two-thirds', 'two thirds',
+  'three-quarters', 'three quarters', 'most', 'much',
 ];
 
 /**
