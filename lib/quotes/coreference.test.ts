@@ -533,6 +533,17 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ['Tom Reed'],
   },
+  {
+    name: 'a pronoun a fallback resolves ("He told the crowd: ¶ “…”") goes on with the story so far, not a later speaker',
+    paragraphs: [
+      'Ortiz Claims His Deputy Is the Best Ever.',
+      'One of the central claims of Mayor Ben Ortiz’s speech on Monday does not stand up.',
+      'He told the crowd:',
+      '“Nobody has ever been more qualified for this job than my deputy.”',
+      '“The figures do not support it,” said Dan Price, a city auditor.',
+    ],
+    expected: ['Ben Ortiz', 'Dan Price'],
+  },
 ];
 
 describe('coreference for speakers', () => {

@@ -49,6 +49,13 @@ export interface FallbackRule {
   find(state: FallbackState, i: number): RuledAttribution | null;
 }
 
+/**
+ * The speakers found beside quotes before `mention`, newest first: a pronoun resolved by a fallback goes on with
+ * the story so far, not with the speakers of later paragraphs (the whole list, once the first pass is done).
+ */
+const recentBefore = (s: FallbackState, mention: Mention): Attribution[] =>
+  s.recent.filter((a) => a.speakerMention !== null && a.speakerMention.start < mention.start);
+
 // A speaker lent whole keeps its `guessed` mark: the quote is right only if the guess is (rules.ts).
 const ruled = (a: Attribution, rule: string): RuledAttribution => ({ ...a, rule });
 
@@ -103,7 +110,9 @@ const signatureLine: FallbackRule = {
     const line = s.article.text.slice(nextPara.start, nextPara.end);
     if (!/^[-―—–]\s*[^\s]/.test(line) || line.length > 60) return null;
     const signed = signatureAfter(line.replace(/^-/, '—').replace(/\.$/, ''), nextPara.start);
-    return signed ? ruled(resolveMention(signed, s.people, s.recent, undefined, s.names), 'signature-line') : null;
+    return signed
+      ? ruled(resolveMention(signed, s.people, recentBefore(s, signed), undefined, s.names), 'signature-line')
+      : null;
   },
 };
 
@@ -140,7 +149,10 @@ const previousParagraphColon: FallbackRule = {
     if (!mention) return null;
     const before = previousSentence(s.sentences, prev.start, mention.start + 1, paragraphs[q.paragraph - 2] ?? null);
     const context = { previousSentence: before };
-    return ruled(resolveMention(mention, s.people, s.recent, context, s.names), 'previous-paragraph-colon');
+    return ruled(
+      resolveMention(mention, s.people, recentBefore(s, mention), context, s.names),
+      'previous-paragraph-colon',
+    );
   },
 };
 
@@ -165,7 +177,10 @@ const previousParagraphSubject: FallbackRule = {
     if (!named) return null;
     const before = previousSentence(s.sentences, prev.start, named.start + 1, paragraphs[q.paragraph - 2] ?? null);
     const context = { previousSentence: before };
-    return ruled(resolveMention(named, s.people, s.recent, context, s.names), 'previous-paragraph-subject');
+    return ruled(
+      resolveMention(named, s.people, recentBefore(s, named), context, s.names),
+      'previous-paragraph-subject',
+    );
   },
 };
 
@@ -184,7 +199,10 @@ const previousSentenceSubject: FallbackRule = {
     const named = s.properSubject(clauseSubject(s.article.text.slice(before.start, before.end), before.start, fits));
     if (!named) return null;
     const context = { previousSentence: before };
-    return ruled(resolveMention(named, s.people, s.recent, context, s.names), 'previous-sentence-subject');
+    return ruled(
+      resolveMention(named, s.people, recentBefore(s, named), context, s.names),
+      'previous-sentence-subject',
+    );
   },
 };
 
@@ -213,7 +231,7 @@ const previousShortQuote: FallbackRule = {
     // quotes resolved to the wrong person here).
     if (!mention || mention.kind === 'pronoun') return null;
     const context = { previousSentence: before };
-    return ruled(resolveMention(mention, s.people, s.recent, context, s.names), 'previous-short-quote');
+    return ruled(resolveMention(mention, s.people, recentBefore(s, mention), context, s.names), 'previous-short-quote');
   },
 };
 
