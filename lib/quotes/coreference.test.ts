@@ -534,6 +534,13 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Tom Reed'],
   },
   {
+    name: 'a plural title ("Govs. Tom Ward and Kay Mills") ends no sentence: the subject before it is the next "he"',
+    paragraphs: [
+      'Speaking on the radio, Sen. Ben Ortiz refrained from attacking his rivals, particularly Govs. Tom Ward and Dan Price, who say he is too young. He dismissed the critique, saying it was “our best fundraising night ever.”',
+    ],
+    expected: ['Ben Ortiz'],
+  },
+  {
     name: 'a pronoun a fallback resolves ("He told the crowd: ¶ “…”") goes on with the story so far, not a later speaker',
     paragraphs: [
       'Ortiz Claims His Deputy Is the Best Ever.',

@@ -104,6 +104,10 @@ describe('maskAbbreviations', () => {
     expect(masked('Mr. Smith met Sen. Ray, Gen. Lee, Adm. Kay and J. Edgar Hoover in St. Louis.')).toBe(
       'Mr· Smith met Sen· Ray, Gen· Lee, Adm· Kay and J· Edgar Hoover in St· Louis.',
     );
+    // Plural titles before two names ("Sens. Ana Ruiz and Tom Ward") end no sentence either.
+    expect(masked('Govs. Ana Ruiz and Tom Ward spoke. Reps. Li and Kay left.')).toBe(
+      'Govs· Ana Ruiz and Tom Ward spoke. Reps· Li and Kay left.',
+    );
     expect(masked('The U.S. team and the U.S.A., then D.C. Next.')).toBe(
       'The U·S· team and the U·S·A·, then D·C· Next.',
     );

@@ -15,6 +15,10 @@ export const NOBLE_ADDRESS = ['sir', 'dame', 'lord', 'lady'];
 // places/recognize (NOT_NAMES: GeoNames lists "Gov" and "Rep" as towns).
 export const OFFICE_ABBREVIATIONS = ['sen', 'rep', 'gov', 'prof'];
 
+/** Their plurals, before two or more names ("Sens. Ted Cruz and Marco Rubio", "Govs. Jeb Bush and Chris Christie"). */
+// Used by: text/abbreviations (masking: the point ends no sentence).
+export const PLURAL_OFFICE_ABBREVIATIONS = ['sens', 'reps', 'govs'];
+
 /** Abbreviated military and police ranks ("Gen. Milley", "Lt. Col. Vindman"). */
 // The first ones are read everywhere a title abbreviation is; the later ones only by the users named with them.
 // Used by: text/abbreviations (all), quotes/mentions (token points: up to 'rev'), entities/name-runs (up to 'lt'),
