@@ -534,6 +534,15 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Tom Reed'],
   },
   {
+    name: 'a sentence opening with a preposition ("Like Ward, …", "Around Kay Mills, …") does not make its name the next "he"',
+    paragraphs: [
+      'Ben Ortiz has run the shelter for a decade. Like Tom Ward before him, he sleeps little. Often he is checking on the next family. Like Ward, his days begin at 5 a.m.',
+      '“We like to work,” he said.',
+      'Dan Price walked the ward all morning. Around Kay Mills, the nurses were busy. “We are short of beds,” he said.',
+    ],
+    expected: ['Ben Ortiz', 'Dan Price'],
+  },
+  {
     name: 'a plural title ("Govs. Tom Ward and Kay Mills") ends no sentence: the subject before it is the next "he"',
     paragraphs: [
       'Speaking on the radio, Sen. Ben Ortiz refrained from attacking his rivals, particularly Govs. Tom Ward and Dan Price, who say he is too young. He dismissed the critique, saying it was “our best fundraising night ever.”',

@@ -10,6 +10,7 @@ import { governsName, type Mention, ORG_HEADS, ORG_NAME_END, PERSON_HEADS, readM
 import { alternation, capitalise } from '../lexicon/build';
 import { NAME_PARTICLES } from '../lexicon/en/names';
 import { ACTS_ON_A_PERSON, OBLIQUE_MARKERS } from '../lexicon/en/clause-words';
+import { ARTICLES } from '../lexicon/en/determiners';
 import { FEMALE_DESCRIPTION_WORDS, MALE_DESCRIPTION_WORDS } from '../lexicon/en/epithets';
 import { LEADERSHIP_ROLES, OFFICES, RANKS, TITLES_BEFORE_SURNAME } from '../lexicon/en/roles';
 import { GROUP_NOUNS } from '../lexicon/en/sources';
@@ -595,6 +596,15 @@ const ACCORDING = /\baccording\s+to\b[^.!?;]{0,40}$/i;
 // other capitalised word it is a preposition ("Friends of Anna Reyes", "One of Trump's aides").
 const TITLE_OF = `(?:${alternation([...OFFICES, ...LEADERSHIP_ROLES, ...RANKS].map(capitalise))})[^\\S\\n]+of`;
 const NAME_BEFORE = new RegExp(`(?:(?:${TITLE_OF}|\\p{Lu}[\\p{L}'’\\u2024-]*|and|or)[^\\S\\n]+)+$`, 'u');
+// "Like Allen, their days begin …", "Around Chez Vachon, …": a preposition opening the sentence is capitalised and
+// joins the capitalised run before the surname; it still makes the name its object (the articles aside: "The Rev. Al
+// Sharpton").
+const OPENING_PREPOSITION = new RegExp(
+  `^(?:${OBLIQUE_MARKERS.filter((w) => !ARTICLES.includes(w))
+    .map(capitalise)
+    .join('|')})[^\\S\\n]`,
+  'u',
+);
 
 /**
  * A mention that is no clause's subject: after a preposition or an article ("an interview with Trending Today USA",
@@ -615,6 +625,7 @@ function oblique(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 80), at);
   const name = NAME_BEFORE.exec(before);
   const rest = name ? before.slice(0, name.index) : before;
+  if (name && OPENING_PREPOSITION.test(name[0]) && SENTENCE_OPENS.test(rest)) return true;
   // "Clinton's running mate": a possessive, unless it opens the sentence ("Palin's posts include …" is about her)
   // or stands for "has"/"is" ("Christie's been making the case").
   if (POSSESSIVE.test(after) && !SENTENCE_OPENS.test(rest)) return true;

@@ -43,6 +43,9 @@ export const AGENT_PREPOSITIONS = ['by', 'with', 'courtesy of', 'alongside'];
 export const OBLIQUE_MARKERS = [
   'with', 'under', 'for', 'to', 'from', 'by', 'about', 'against', 'of', 'on', 'at', 'in', 'into', 'than', 'like',
   'between', 'among', 'toward', 'towards', 'behind', 'beside', 'over', 'without', 'after', 'before', 'since',
+  // places and company ("Making her way around Chez Vachon", "Unlike Allen, …", "sat alongside Reyes")
+  'around', 'near', 'across', 'through', 'throughout', 'within', 'inside', 'outside', 'beyond', 'alongside', 'unlike',
+  'despite', 'amid', 'including',
   ...ARTICLES,
 ];
 
