@@ -560,6 +560,14 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ['Ben Ortiz', 'Dan Price'],
   },
+  {
+    name: 'the sentence before says "she" before it names someone else ("…, she said, was a remark, when Kay Mills joked …"): she goes on',
+    paragraphs: [
+      'Ann Reyes has known the senator for forty years. “It has been part of the fabric of my life,” she said. “It is wonderful to see her doing this, but it hurts.”',
+      'What really got under her skin, she said, was a remark last week, when Kay Mills joked that young people did not like her. “I really got angry at that,” she said.',
+    ],
+    expected: ['Ann Reyes', 'Ann Reyes', 'Ann Reyes'],
+  },
 ];
 
 describe('coreference for speakers', () => {

@@ -115,6 +115,17 @@ function pronounGoesOn(context: MentionContext | undefined, pronoun: string): bo
   return pronounPattern(pronoun).opening.test(context.text.slice(sentence.start, sentence.end));
 }
 
+/**
+ * "“It's huge,” he said, doing his best Trump impersonation. ¶ He also played up …: “…”": the sentence before says
+ * the pronoun (outside quote marks) before it names someone else, who is said of; the pronoun goes on.
+ */
+function saidBefore(context: MentionContext | undefined, pronoun: string, at: number | undefined): boolean {
+  const sentence = context?.previousSentence;
+  if (!sentence || context?.text === undefined || at === undefined || at < sentence.start || at >= sentence.end)
+    return false;
+  return pronounAt(context.text, sentence.start, at, pronoun) >= 0;
+}
+
 /** The first person named as a subject (not after a preposition, not possessive) in [start, end), of fitting gender. */
 function subjectBetween(people: PeopleIndex, start: number, end: number, gender: 'm' | 'f' | null) {
   const other = gender === 'm' ? 'f' : gender === 'f' ? 'm' : null;
@@ -474,7 +485,10 @@ function resolvePersonal(
         at < ownStart && !oblique && person.gender !== other && !(text !== undefined && coordinated(text, at, people)),
     );
   // The last speaker wins unless someone else was named more recently than that speaker's quote.
-  const goesOn = speaker && people.byName(speaker.speaker ?? '')?.gender === gender && pronounGoesOn(context, pronoun);
+  const goesOn =
+    speaker &&
+    people.byName(speaker.speaker ?? '')?.gender === gender &&
+    (pronounGoesOn(context, pronoun) || saidBefore(context, pronoun, named?.at));
   const namedLater =
     named &&
     speaker &&
