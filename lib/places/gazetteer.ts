@@ -1,9 +1,12 @@
 // Reads the shipped gazetteer (public/data/gazetteer-v1.tsv, built by scripts/data/build-gazetteer.ts).
-// Three sections: "#places N maxWords" rows (name, lat, lon, ISO2, feature code, population, admin-1);
+// Three sections: "#places N maxWords [ascii]" rows (name, lat, lon, ISO2, feature code, population, admin-1);
 // "#names M" rows (lower-case name, comma-separated place ids) sorted by code unit;
-// "#demonyms K" rows (demonym, ISO2, place id).
-// Rows stay unparsed strings and names are binary-searched, so loading is one split (fast, small heap).
-import { addName, mayHold, newNameFilter, type NameFilter } from '../name-filter';
+// "#demonyms K" rows (demonym, ISO2, place id); then, optionally, "#filter FORMAT base64" (the names' Bloom filter,
+// lib/name-filter.ts, built ahead of time). With "ascii" every name is written in ASCII (see asciiName): such a text
+// is read with no UTF-8 decoding to speak of, and half the memory.
+// The text stays as it came: loading notes where each line starts and a row is read where it lies when first asked
+// for (names are binary-searched in place), so loading makes no string per row (fast, small heap).
+import { addName, FILTER_FORMAT, filterFromText, mayHold, newNameFilter, type NameFilter } from '../name-filter';
 
 export type PlaceKind = 'country' | 'region' | 'city';
 
@@ -23,7 +26,11 @@ export interface GazetteerEntry {
 }
 
 export interface PlaceIndex {
-  rows: string[];
+  /** The file's text; line i starts at starts[i] and ends at the next newline (or the text's end). */
+  text: string;
+  starts: Uint32Array;
+  /** The names are written in ASCII (asciiName): a key is written so before it is searched for. */
+  ascii: boolean;
   placeStart: number;
   placeCount: number;
   nameStart: number;
@@ -93,23 +100,32 @@ const unmarked = (key: string) => key.normalize('NFD').replace(/\p{M}/gu, '');
 const MARKED = /[^\p{ASCII}]/u;
 
 export function parseGazetteer(raw: string): PlaceIndex {
-  const rows = raw.split('\n');
-  const [, places, maxWords] = rows[0].split('\t');
-  const placeCount = Number(places);
-  const nameHeader = rows[placeCount + 1].split('\t');
+  const starts = lineStarts(raw);
+  const header = line(raw, starts, 0).split('\t');
+  const placeCount = Number(header[1]);
+  const nameHeader = line(raw, starts, placeCount + 1).split('\t');
   if (nameHeader[0] !== '#names') throw new Error('gazetteer: bad format');
   const nameStart = placeCount + 2;
   const nameCount = Number(nameHeader[1]);
+  const ascii = header[3] === 'ascii';
+  const demonymHeader = nameStart + nameCount;
+  const demonymEnd = Math.min(
+    starts.length,
+    demonymHeader + 1 + Number(line(raw, starts, demonymHeader).split('\t')[1]),
+  );
   const demonyms = new Map<string, string>();
   const demonymIds = new Map<string, number>();
-  for (let i = nameStart + nameCount + 1; i < rows.length; i++) {
-    const [d, cc, id] = rows[i].split('\t');
-    if (!d) continue;
+  for (let i = demonymHeader + 1; i < demonymEnd; i++) {
+    const [written, cc, id] = line(raw, starts, i).split('\t');
+    if (!written) continue;
+    const d = ascii ? fromAscii(written) : written;
     demonyms.set(d, cc);
     if (id) demonymIds.set(d, Number(id));
   }
   return {
-    rows,
+    text: raw,
+    starts,
+    ascii,
     placeStart: 1,
     placeCount,
     nameStart,
@@ -117,12 +133,34 @@ export function parseGazetteer(raw: string): PlaceIndex {
     aliases: new Map(),
     demonyms,
     demonymIds,
-    maxWords: Number(maxWords),
-    prefixes: namePrefixes(rows, nameStart, nameCount),
-    filter: nameFilter(rows, nameStart, nameCount),
-    cache: Array.from({ length: placeCount }, () => null),
+    maxWords: Number(header[2]),
+    prefixes: namePrefixes(raw, starts, nameStart, nameCount),
+    filter: shippedFilter(raw, starts, demonymEnd) ?? nameFilter(raw, starts, nameStart, nameCount),
+    cache: new Array<GazetteerEntry | null>(placeCount).fill(null),
     states: { ids: new Map(), read: false },
   };
+}
+
+/** Where each line starts: the newlines found by indexOf, with no string made for a line. */
+function lineStarts(text: string): Uint32Array {
+  let count = 1;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  const starts = new Uint32Array(count);
+  for (let i = 1, at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts[i++] = at + 1;
+  return starts;
+}
+
+/** Line i's text (without its newline). */
+function line(text: string, starts: Uint32Array, i: number): string {
+  const start = starts[i];
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end === -1 ? text.length : end);
+}
+
+/** The character at `at` of a line starting at `start`, or the tab (9) past the line's end, as prefixKey pads. */
+function lineChar(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  return c === 10 || c !== c ? 9 : c;
 }
 
 /**
@@ -135,34 +173,88 @@ function prefixKey(s: string): number {
   return s.charCodeAt(0) * 4294967296 + c1 * 65536 + c2;
 }
 
+/** prefixKey of the row starting at `start`, read in place. */
+function rowPrefixKey(text: string, start: number): number {
+  const c1 = lineChar(text, start + 1);
+  const c2 = c1 !== 9 ? lineChar(text, start + 2) : 9;
+  return text.charCodeAt(start) * 4294967296 + c1 * 65536 + c2;
+}
+
 /**
- * Rows are sorted, so the names sharing their first three characters lie together: one pass finds each run. Three
- * characters, not two: a run then holds tens of rows, not thousands ("san…"), and a search takes half the steps.
+ * Rows are sorted, so the names sharing their first three characters lie together: one pass finds each run, and the
+ * map is asked only where a run begins. Three characters, not two: a run then holds tens of rows, not thousands
+ * ("san…"), and a search takes half the steps.
  */
-function namePrefixes(rows: string[], nameStart: number, nameCount: number): Map<number, [number, number]> {
+function namePrefixes(
+  text: string,
+  starts: Uint32Array,
+  nameStart: number,
+  nameCount: number,
+): Map<number, [number, number]> {
   const prefixes = new Map<number, [number, number]>();
+  let last = NaN;
+  let run: [number, number] = [0, 0];
   for (let i = nameStart; i < nameStart + nameCount; i++) {
-    const prefix = prefixKey(rows[i]);
-    const run = prefixes.get(prefix);
-    if (run) run[1] = i;
-    else prefixes.set(prefix, [i, i]);
+    const prefix = rowPrefixKey(text, starts[i]);
+    if (prefix !== last) {
+      last = prefix;
+      const known = prefixes.get(prefix);
+      if (known) run = known;
+      else prefixes.set(prefix, (run = [i, i]));
+    }
+    run[1] = i;
   }
   return prefixes;
 }
 
 /** The names of the rows (each row's text before its tab), for the lookup's first test. */
-function nameFilter(rows: string[], nameStart: number, nameCount: number): NameFilter {
+function nameFilter(text: string, starts: Uint32Array, nameStart: number, nameCount: number): NameFilter {
   const filter = newNameFilter();
-  for (let i = nameStart; i < nameStart + nameCount; i++) addName(filter, rows[i], rows[i].indexOf('\t'));
+  for (let i = nameStart; i < nameStart + nameCount; i++)
+    addName(filter, text, text.indexOf('\t', starts[i]), starts[i]);
   return filter;
 }
+
+/** The filter the file holds after its demonyms, if it was built as this code builds one (FILTER_FORMAT). */
+function shippedFilter(text: string, starts: Uint32Array, at: number): NameFilter | null {
+  if (at >= starts.length) return null;
+  const start = starts[at];
+  const head = `#filter\t${FILTER_FORMAT}\t`;
+  return text.startsWith(head, start) ? filterFromText(text, start + head.length) : null;
+}
+
+/**
+ * A name written in ASCII: each character past "~" (and the backslash itself) as a backslash and four hex digits of
+ * its UTF-16 code ("são paulo" → "s\00e3o paulo"). One name has one writing and the build sorts the written names, so
+ * a key written so is searched for as the name itself would be.
+ */
+export function asciiName(name: string): string {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c > 126 || c === 92) return name.replace(/[^\0-[\]-~]/g, hexEscape);
+  }
+  return name;
+}
+
+const hexEscape = (c: string) => `\\${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** The name asciiName wrote. */
+function fromAscii(written: string): string {
+  return written.includes('\\')
+    ? written.replace(/\\([0-9a-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : written;
+}
+
+/** Place row `id`'s fields. */
+const placeFields = (index: PlaceIndex, id: number) =>
+  line(index.text, index.starts, index.placeStart + id).split('\t');
 
 export function entry(index: PlaceIndex, id: number): GazetteerEntry {
   let e = index.cache[id];
   if (!e) {
-    const [name, lat, lon, country, code, population, admin1] = index.rows[index.placeStart + id].split('\t');
+    const [name, lat, lon, country, code, population, admin1] = placeFields(index, id);
     e = {
-      name,
+      name: index.ascii ? fromAscii(name) : name,
       lat: Number(lat),
       lon: Number(lon),
       country,
@@ -183,7 +275,7 @@ export function stateId(index: PlaceIndex, country: string, admin1: string): num
   const states = index.states;
   if (!states.read) {
     for (let id = 0; id < index.placeCount; id++) {
-      const [, , , cc, code, , a1] = index.rows[index.placeStart + id].split('\t');
+      const [, , , cc, code, , a1] = placeFields(index, id);
       if (code.startsWith('PPL')) break;
       if (code === 'ADM1' && a1 && !states.ids.has(`${cc}.${a1}`)) states.ids.set(`${cc}.${a1}`, id);
     }
@@ -237,25 +329,43 @@ function lookupSpelling(index: PlaceIndex, key: string): number[] | undefined {
 const LEADING_WORDS: Record<string, string> = { st: 'saint', mt: 'mount', ft: 'fort' };
 const LEADING_ABBREVIATION = /^(st|mt|ft)\.? /;
 
-function lookupRow(index: PlaceIndex, key: string): number[] | undefined {
+function lookupRow(index: PlaceIndex, name: string): number[] | undefined {
+  const key = index.ascii ? asciiName(name) : name;
   if (!mayHold(index.filter, key)) return undefined;
   const run = index.prefixes.get(prefixKey(key));
   if (!run || !key) return undefined;
+  const text = index.text;
   let [lo, hi] = run;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const row = index.rows[mid];
-    // A row is "name<TAB>ids". The tab sorts before every character a name holds, so the whole row compares with the
-    // key as its name alone would: no name is cut out of a row at each step of the search.
-    if (row < key) lo = mid + 1;
-    else if (row.charCodeAt(key.length) === 9 && row.startsWith(key))
-      return row
-        .slice(key.length + 1)
+    const start = index.starts[mid];
+    const order = compareRow(text, start, key);
+    if (order < 0) lo = mid + 1;
+    else if (order === 0) {
+      const end = text.indexOf('\n', start);
+      return text
+        .slice(start + key.length + 1, end === -1 ? text.length : end)
         .split(',')
         .map(Number);
-    else hi = mid - 1;
+    } else hi = mid - 1;
   }
   return undefined;
+}
+
+/**
+ * The row starting at `start` ("name<TAB>ids") against the key, read in place: below 0 when the row sorts before the
+ * key, 0 when the row's name is the key, above 0 when it sorts after. The tab sorts before every character a name
+ * holds, so the whole row compares with the key as its name alone would.
+ */
+function compareRow(text: string, start: number, key: string): number {
+  for (let i = 0; i < key.length; i++) {
+    const r = text.charCodeAt(start + i);
+    // The row ended: it is the key's beginning, which sorts first.
+    if (r === 10 || r !== r) return -1;
+    const k = key.charCodeAt(i);
+    if (r !== k) return r - k;
+  }
+  return text.charCodeAt(start + key.length) === 9 ? 0 : 1;
 }
 
 /** Registers extra spellings under an existing name's places (merged with the spelling's own). */

@@ -2175,7 +2175,7 @@ describe('the state rows of a gazetteer (stateId)', () => {
   function counted(rows: Row[]) {
     const g = loadGazetteer(gazetteerText(rows, {}));
     const reads = { n: 0 };
-    g.rows = new Proxy(g.rows, {
+    g.starts = new Proxy(g.starts, {
       get(target, key, receiver) {
         if (typeof key === 'string' && /^\d+$/.test(key)) reads.n++;
         return Reflect.get(target, key, receiver);

@@ -9,6 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import countries from 'world-countries';
 import { GAZETTEER_FILE } from '../../lib/places';
+import { asciiName } from '../../lib/places/gazetteer';
+import { addName, FILTER_FORMAT, filterText, newNameFilter } from '../../lib/name-filter';
 import { admin1Rows } from './gazetteer-admin1';
 import { admin2Rows, countyTowns } from './gazetteer-admin2';
 import { countyRows } from './gazetteer-counties';
@@ -167,17 +169,27 @@ export function build(outDir: string): void {
       keys.set(name.toLowerCase(), ids);
     }
   });
-  const sorted = [...keys.keys()].sort();
-  const maxWords = sorted.reduce((m, k) => Math.max(m, k.split(' ').length), 1);
+  const maxWords = [...keys.keys()].reduce((m, k) => Math.max(m, k.split(' ').length), 1);
+  // Names are written in ASCII (asciiName) and sorted by code unit as written: the lookup writes its key so and
+  // binary-searches the rows in that order.
+  const names = [...keys]
+    .map(([k, ids]) => [asciiName(k), ids.join(',')] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const filter = newNameFilter();
+  for (const [name] of names) addName(filter, name);
   const lines = [
-    `#places\t${rows.length}\t${maxWords}`,
+    `#places\t${rows.length}\t${maxWords}\tascii`,
     ...rows.map(([names, lat, lon, cc, kind, pop, admin1]) =>
-      [names[0], lat.toFixed(4), lon.toFixed(4), cc, kind, pop, admin1].join('\t'),
+      [asciiName(names[0]), lat.toFixed(4), lon.toFixed(4), cc, kind, pop, admin1].join('\t'),
     ),
-    `#names\t${sorted.length}`,
-    ...sorted.map((k) => `${k}\t${keys.get(k)!.join(',')}`),
+    `#names\t${names.length}`,
+    ...names.map(([name, ids]) => `${name}\t${ids}`),
     `#demonyms\t${demonyms.size}`,
-    ...[...demonyms].map(([d, o]) => (o.shared ? `${d}\t\t` : `${d}\t${o.cc}\t${o.id}`)),
+    ...[...demonyms].map(([d, o]) => (o.shared ? `${asciiName(d)}\t\t` : `${asciiName(d)}\t${o.cc}\t${o.id}`)),
+    // The Bloom filter of the names, so that loading does not hash 218,000 of them.
+    `#filter\t${FILTER_FORMAT}\t${filterText(filter)}`,
   ];
-  writeFileSync(join(outDir, GAZETTEER_FILE), lines.join('\n') + '\n');
+  const text = lines.join('\n') + '\n';
+  if (/[^\0-~]/.test(text)) throw new Error('gazetteer: a field outside the names holds a non-ASCII character');
+  writeFileSync(join(outDir, GAZETTEER_FILE), text);
 }

@@ -213,5 +213,8 @@ export async function build(outDir: string): Promise<void> {
       e.phrases ?? [],
     ]),
   };
-  writeFileSync(join(outDir, KNOWLEDGE_BASE_FILE), JSON.stringify(file));
+  // Characters past "~" as JSON's \u escapes: the same data in ASCII, which a reader takes with no UTF-8 decoding to
+  // speak of (scripts/node/resources.ts).
+  const json = JSON.stringify(file).replace(/[^\0-~]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  writeFileSync(join(outDir, KNOWLEDGE_BASE_FILE), json);
 }
