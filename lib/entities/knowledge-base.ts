@@ -77,7 +77,7 @@ export interface KnowledgeBase {
   titles: Set<string>;
   demonyms: Set<string>;
   /** Cities bucketed by whole degrees of latitude and longitude. */
-  citiesByCell: Map<string, KbCity[]>;
+  citiesByCell: Map<number, KbCity[]>;
   regions: Map<string, string>;
   /** Lower-case name → the entries it may mean, by country. */
   contextNames: Map<string, ContextEntry[]>;
@@ -106,17 +106,16 @@ export function parseKnowledgeBase(raw: string): KnowledgeBase {
   const entries: KbEntry[] = file.entries.map(([title, type, name, description]) =>
     description ? { title, type, name, description } : { title, type, name },
   );
-  const pick = (table: Record<string, number>) => new Map(Object.entries(table).map(([k, i]) => [k, entries[i]]));
+  const pick = (table: Record<string, number>) => {
+    // for…in, not Object.entries: the same keys in the same order, without a pair array per key.
+    const picked = new Map<string, KbEntry>();
+    for (const k in table) picked.set(k, entries[table[k]]);
+    return picked;
+  };
   const contextual = parseContextual(file.contextual);
   const names = pick(file.names);
   const demonyms = new Set(file.demonyms);
-  const keys = [
-    ...Object.keys(file.names),
-    ...contextual.contextNames.keys(),
-    ...file.titles,
-    // lookupName also finds "the home depot" as "home depot".
-    ...file.titles.filter((t) => t.startsWith('the ')).map((t) => t.slice(4)),
-  ];
+  const { filter, multiWordStarts } = lookupKeys(names, contextual.contextNames, file.titles);
   return {
     checked: file.checked,
     entries,
@@ -131,8 +130,8 @@ export function parseKnowledgeBase(raw: string): KnowledgeBase {
     ...contextual,
     teams: file.teams,
     givenNames: new Set(file.givenNames),
-    multiWordStarts: multiWordStarts(keys),
-    filter: nameFilter(keys),
+    multiWordStarts,
+    filter,
     demonymsByTitle: demonymsByTitle(demonyms, names),
     personSurnames: personSurnames(entries),
   };
@@ -161,19 +160,28 @@ function demonymsByTitle(demonyms: Set<string>, names: Map<string, KbEntry>): Ma
   return byTitle;
 }
 
-function nameFilter(keys: string[]): NameFilter {
+/**
+ * Every key lookupName can find, read once for both its tables: the filter of them all and the first words of those
+ * of two words or more.
+ */
+function lookupKeys(
+  names: Map<string, KbEntry>,
+  contextNames: Map<string, ContextEntry[]>,
+  titles: string[],
+): Pick<KnowledgeBase, 'filter' | 'multiWordStarts'> {
   const filter = newNameFilter();
-  for (const key of keys) addName(filter, key);
-  return filter;
-}
-
-function multiWordStarts(names: Iterable<string>): Set<string> {
   const starts = new Set<string>();
-  for (const name of names) {
-    const space = name.indexOf(' ');
-    if (space > 0) starts.add(name.slice(0, space));
-  }
-  return starts;
+  const add = (key: string) => {
+    addName(filter, key);
+    const space = key.indexOf(' ');
+    if (space > 0) starts.add(key.slice(0, space));
+  };
+  for (const key of names.keys()) add(key);
+  for (const key of contextNames.keys()) add(key);
+  for (const title of titles) add(title);
+  // lookupName also finds "the home depot" as "home depot".
+  for (const title of titles) if (title.startsWith('the ')) add(title.slice(4));
+  return { filter, multiWordStarts: starts };
 }
 
 function parseContextual(rows: KbContextual[]): Pick<KnowledgeBase, 'contextNames' | 'contextPhrases'> {
@@ -187,10 +195,11 @@ function parseContextual(rows: KbContextual[]): Pick<KnowledgeBase, 'contextName
   return { contextNames, contextPhrases };
 }
 
-const cellOf = (lat: number, lon: number) => `${Math.floor(lat)},${Math.floor(lon)}`;
+/** A whole-degree cell of latitude and longitude as one number (longitudes span fewer than 1,000 degrees). */
+const cellOf = (lat: number, lon: number) => Math.floor(lat) * 1000 + Math.floor(lon);
 
-function bucketCities(cities: KbCity[]): Map<string, KbCity[]> {
-  const cells = new Map<string, KbCity[]>();
+function bucketCities(cities: KbCity[]): Map<number, KbCity[]> {
+  const cells = new Map<number, KbCity[]>();
   for (const city of cities) {
     const key = cellOf(city[0], city[1]);
     const cell = cells.get(key);

@@ -43,8 +43,11 @@ export interface PlaceIndex {
   demonymIds: Map<string, number>;
   /** Longest name in words, bounds the recogniser's look-ahead. */
   maxWords: number;
-  /** The first and last name row of each three first characters (see prefixKey): the binary search starts there. */
-  prefixes: Map<number, [number, number]>;
+  /**
+   * The first and last name row of each three first characters (see prefixKey) looked up so far, null for none: the
+   * binary search starts there. Found on first use (prefixRun), so loading reads no row.
+   */
+  prefixes: Map<number, [number, number] | null>;
   /** A Bloom filter of the row names (lib/name-filter.ts): a key it does not hold is searched for in no row. */
   filter: NameFilter;
   /** The rows read so far, by place id (an array: entry() is asked for the same few rows again and again). */
@@ -134,7 +137,7 @@ export function parseGazetteer(raw: string): PlaceIndex {
     demonyms,
     demonymIds,
     maxWords: Number(header[2]),
-    prefixes: namePrefixes(raw, starts, nameStart, nameCount),
+    prefixes: new Map(),
     filter: shippedFilter(raw, starts, demonymEnd) ?? nameFilter(raw, starts, nameStart, nameCount),
     cache: new Array<GazetteerEntry | null>(placeCount).fill(null),
     states: { ids: new Map(), read: false },
@@ -181,30 +184,32 @@ function rowPrefixKey(text: string, start: number): number {
 }
 
 /**
- * Rows are sorted, so the names sharing their first three characters lie together: one pass finds each run, and the
- * map is asked only where a run begins. Three characters, not two: a run then holds tens of rows, not thousands
- * ("san…"), and a search takes half the steps.
+ * The name rows whose first three characters are the prefix's: rows are sorted, so they lie together, found by two
+ * binary searches the first time the prefix is looked up. Three characters, not two: a run then holds tens of rows,
+ * not thousands ("san…"), and a search takes half the steps.
  */
-function namePrefixes(
-  text: string,
-  starts: Uint32Array,
-  nameStart: number,
-  nameCount: number,
-): Map<number, [number, number]> {
-  const prefixes = new Map<number, [number, number]>();
-  let last = NaN;
-  let run: [number, number] = [0, 0];
-  for (let i = nameStart; i < nameStart + nameCount; i++) {
-    const prefix = rowPrefixKey(text, starts[i]);
-    if (prefix !== last) {
-      last = prefix;
-      const known = prefixes.get(prefix);
-      if (known) run = known;
-      else prefixes.set(prefix, (run = [i, i]));
-    }
-    run[1] = i;
+function prefixRun(index: PlaceIndex, prefix: number): [number, number] | null {
+  let run = index.prefixes.get(prefix);
+  if (run === undefined) {
+    // prefixKey is a whole number: the rows after the run are the first whose key is at least one more.
+    const first = firstRowFrom(index, prefix);
+    const last = firstRowFrom(index, prefix + 1) - 1;
+    run = first <= last ? [first, last] : null;
+    index.prefixes.set(prefix, run);
   }
-  return prefixes;
+  return run;
+}
+
+/** The first name row whose prefixKey is `prefix` or more (the row after the last when there is none). */
+function firstRowFrom(index: PlaceIndex, prefix: number): number {
+  let lo = index.nameStart;
+  let hi = index.nameStart + index.nameCount;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (rowPrefixKey(index.text, index.starts[mid]) < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The names of the rows (each row's text before its tab), for the lookup's first test. */
@@ -332,8 +337,9 @@ const LEADING_ABBREVIATION = /^(st|mt|ft)\.? /;
 function lookupRow(index: PlaceIndex, name: string): number[] | undefined {
   const key = index.ascii ? asciiName(name) : name;
   if (!mayHold(index.filter, key)) return undefined;
-  const run = index.prefixes.get(prefixKey(key));
-  if (!run || !key) return undefined;
+  if (!key) return undefined;
+  const run = prefixRun(index, prefixKey(key));
+  if (!run) return undefined;
   const text = index.text;
   let [lo, hi] = run;
   while (lo <= hi) {
