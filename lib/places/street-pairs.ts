@@ -16,9 +16,10 @@ const COMMA = /^, $/;
 export function streetPairsIn(tokens: Token[], text: string): Candidate[] {
   const out: Candidate[] = [];
   for (let h = 2; h < tokens.length; h++) {
-    if (!PLURAL_HEADS.has(tokens[h].text.toLowerCase())) continue;
+    // The capital before the head is tested first: it costs less than a lower-cased word per token.
     const last = tokens[h - 1];
-    if (!last.upper || text.slice(last.end, tokens[h].start) !== ' ') continue;
+    if (!last.upper || !PLURAL_HEADS.has(tokens[h].text.toLowerCase())) continue;
+    if (text.slice(last.end, tokens[h].start) !== ' ') continue;
     // "State and Hubbard": the name before "and" (the "and" is a token of its own, "&" is not).
     const and = tokens[h - 2].text === 'and' ? h - 2 : h - 1;
     const first = tokens[and - 1];

@@ -20,6 +20,7 @@ import { mentionNear, nearContext } from './near';
 import { isSpeakerLike } from './mention-finders';
 import { apposedName, nameAfter, nameBefore } from './apposition';
 import { lastStartingBy } from '../text/spans';
+import { charClass, wordEnd } from '../text/chars';
 import { writerOf } from './writer';
 
 const FIRST_PERSON = /^I$/;
@@ -142,12 +143,32 @@ function paragraphIndexAt(paragraphs: { start: number; end: number }[], at: numb
   return i >= 0 && at <= paragraphs[i].end ? i : -1;
 }
 
+// midSentenceCapitals reads the capitalised word of each match of /[\p{Ll}\d,;)] (\p{Lu}[\p{L}'’-]*)/gu, found from
+// the spaces of the text (the regex was tried at every character of the article).
+const BEFORE_CAPITAL = charClass(/^[\p{Ll}\d,;)]$/u);
+const CAPITAL = charClass(/^\p{Lu}$/u);
+const CAPITAL_WORD_PART = charClass(/^[\p{L}'’-]$/u);
+
 /** Words the article capitalises mid-sentence: proper nouns, unlike a capital that merely opens a sentence. */
 export function midSentenceCapitals(text: string): Set<string> {
   const words = new Set<string>();
-  for (const m of text.matchAll(/[\p{Ll}\d,;)] (\p{Lu}[\p{L}'’-]*)/gu)) words.add(m[1]);
+  // As in the regex's global scan, a match starts no earlier than the previous one ended: in "said John Smith Jones"
+  // "Smith" is not read (its "n" ended "John"), "Jones" is.
+  let resume = 0;
+  for (let space = text.indexOf(' ', 1); space >= 0 && space + 1 < text.length; space = text.indexOf(' ', space + 1)) {
+    // The character before the space, a surrogate pair read as one.
+    const low = text.charCodeAt(space - 1);
+    const at =
+      low >= 0xdc00 && low <= 0xdfff && space >= 2 && isHighSurrogate(text.charCodeAt(space - 2))
+        ? space - 2
+        : space - 1;
+    if (at < resume || !BEFORE_CAPITAL(text.codePointAt(at)!) || !CAPITAL(text.codePointAt(space + 1)!)) continue;
+    resume = wordEnd(text, space + 1, CAPITAL_WORD_PART);
+    words.add(text.slice(space + 1, resume));
+  }
   return words;
 }
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 /**
  * A lone capitalised word opening a sentence may be any word ("Guns", "Boos", "Thirteen"); a name only if it is a

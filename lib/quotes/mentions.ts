@@ -64,6 +64,18 @@ import {
 } from '../lexicon/en/sources';
 import { charClass, wordSpans } from '../text/chars';
 
+// Word shapes tested per token. Module constants: a regex literal with \p{…} inside a function is compiled to a
+// new RegExp at each call by the TypeScript runner's transform (esbuild lowers it for Node), a cost per word.
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const SHORT_ACRONYM = /^\p{Lu}{2,6}$/u;
+const ALL_CAPITALS = /^[\p{Lu}\p{N}'’-]+$/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const OPENS_LOWER = /^\p{Ll}/u;
+const ALL_LOWER = /^\p{Ll}+$/u;
+const LOWER_ING = /^\p{Ll}+ing$/u;
+const CAPITAL_ING = /^\p{Lu}\p{Ll}+ing$/u;
+const LOWER_LY = /^\p{Ll}+ly$/u;
+
 export type MentionKind = 'name' | 'pronoun' | 'role' | 'organization' | 'group' | 'anonymous';
 
 export interface Mention {
@@ -155,7 +167,7 @@ function leadsAName(word: string, i: number, runLength: number): boolean {
   )
     return true;
   // An acronym before at least two more words ("NASA Administrator Jim Bridenstine", "Browns DL Sheldon Richardson").
-  return /^\p{Lu}{2,}$/u.test(word) && i < runLength - 2;
+  return ACRONYM.test(word) && i < runLength - 2;
 }
 
 /** Initials ("J.", "U.S") and title abbreviations keep their point as part of the word ("Sen.", "Jr."). */
@@ -194,7 +206,7 @@ function endsInSubject(toks: Token[]): boolean {
   return r > 1 && r < toks.length && !GOVERNS.test(toks[r - 1].word) && !/['’]s$/.test(toks[r - 1].word);
 }
 const NUMBER_WORD = new RegExp(`^(?:${alternation(NUMBER_WORDS.map(capitalise))})(?:-\\p{L}+)?$`, 'u');
-const isCapital = (w: string) => NAME_TOKEN.test(w) && /^\p{Lu}/u.test(w);
+const isCapital = (w: string) => NAME_TOKEN.test(w) && OPENS_CAPITAL.test(w);
 const stripPossessive = (w: string) => w.replace(/['’]s$/, '');
 
 const OBJECT_PRONOUN = exactly(OBJECT_PRONOUNS, '');
@@ -202,11 +214,11 @@ const CONNECTIVE = exactly(LEADING_CONNECTIVES);
 // A lower-case participle, then an object ("her", "some", "the") and no name anywhere in the phrase.
 const participleClause = (toks: Token[]) =>
   toks.length > 1 &&
-  /^\p{Ll}+ing$/u.test(toks[0].word) &&
+  LOWER_ING.test(toks[0].word) &&
   (DETERMINERS.test(`${toks[1].word} `) || OBJECT_PRONOUN.test(toks[1].word)) &&
   !toks.some((t) => isCapital(t.word));
 const bodyAndRole = (toks: Token[]) =>
-  toks.length > 3 && isCapital(toks[1].word) && !CALENDAR.test(toks[1].word) && /^\p{Ll}+$/u.test(toks[2].word);
+  toks.length > 3 && isCapital(toks[1].word) && !CALENDAR.test(toks[1].word) && ALL_LOWER.test(toks[2].word);
 
 /** Reads the mention in `phrase`, which starts at `offset` in the text. Null when it holds no plausible source. */
 export function readMention(phrase: string, offset: number): Mention | null {
@@ -221,7 +233,7 @@ export function readMention(phrase: string, offset: number): Mention | null {
   // "echoing some far-right commentators", "telling the crowd": a participle and its object are no source.
   if (participleClause(toks)) return null;
   // Not so a place's name before a body and a role ("Wyoming GOP chairman Matt Micheli").
-  if (toks.length > 1 && /^\p{Lu}\p{Ll}+ing$/u.test(toks[0].word) && !bodyAndRole(toks)) return null;
+  if (toks.length > 1 && CAPITAL_ING.test(toks[0].word) && !bodyAndRole(toks)) return null;
   if (
     toks.length > 1 &&
     LEAD_PREPOSITION.test(toks[0].word) &&
@@ -324,7 +336,7 @@ export function readMention(phrase: string, offset: number): Mention | null {
     const lastTok = nameTokens.at(-1);
     if (lastTok && PRONOUNS.test(lastTok.word) && nameTokens.length > 1)
       return { kind: 'pronoun', start: lastTok.start, end: lastTok.end, text: lastTok.word, role: null, head: null };
-    if (nameTokens.length > 1 && nameTokens.every((t) => /^[\p{Lu}\p{N}'’-]+$/u.test(t.word))) return null;
+    if (nameTokens.length > 1 && nameTokens.every((t) => ALL_CAPITALS.test(t.word))) return null;
     // Role words sit right before the name; a cue or preposition before them ends the role ("said", "according to").
     const lead = toks.slice(0, runStart);
     const roleFrom = lead.map((t) => ROLE_BREAK.test(t.word)).lastIndexOf(true) + 1;
@@ -337,7 +349,7 @@ export function readMention(phrase: string, offset: number): Mention | null {
     const name = nameTokens.map((t) => t.word).join(' ');
     if (CALENDAR.test(name) || NUMBER_WORD.test(name)) return null;
     const nameSpan = { start: nameTokens[0].start, end: nameTokens[nameTokens.length - 1].end };
-    if (ORG_NAME_END.test(name) || /^\p{Lu}{2,6}$/u.test(name) || WEB_ADDRESS.test(name))
+    if (ORG_NAME_END.test(name) || SHORT_ACRONYM.test(name) || WEB_ADDRESS.test(name))
       return { kind: 'organization', ...span, text: run.map((t) => t.word).join(' '), role: null, head: null };
     // "the Taliban said", "The Pentagon said": people's names take no article; a titled one may ("the Rev. …").
     const definite =
@@ -391,7 +403,7 @@ function goesOnAfterName(toks: Token[], runEnd: number): boolean {
   const next = toks[runEnd].word;
   const last = toks[runEnd - 1].word;
   // "I'm", "He's": a pronoun run on with its verb; "What I can say", "You can say": a pronoun or question word.
-  if (!/^\p{Ll}/u.test(next) || /['’]/.test(last) || DETERMINERS.test(`${toks[0].word} `)) return false;
+  if (!OPENS_LOWER.test(next) || /['’]/.test(last) || DETERMINERS.test(`${toks[0].word} `)) return false;
   if (toks.slice(0, runEnd).some((t) => NOT_NAME_WORD.test(t.word))) return false;
   return !sourceHead(next) && !GOES_ON_NAME.test(next);
 }
@@ -401,7 +413,7 @@ export function governsName(word: string, preposition: string): boolean {
   const lower = word.toLowerCase();
   return (
     GOVERNING_PREPOSITION.test(preposition) &&
-    /^\p{Ll}/u.test(word) &&
+    OPENS_LOWER.test(word) &&
     !TITLE_WORDS.has(lower) &&
     !PERSON_HEADS.has(lower) &&
     !NAME_PARTICLE.test(word)
@@ -520,10 +532,7 @@ function withoutAffiliation(toks: Token[]): { toks: Token[]; affiliation: string
     !ORG_NAME_END.test(name.join(' ')) &&
     name.every(
       (w) =>
-        !TITLE_WORDS.has(w.toLowerCase()) &&
-        !ORG_HEADS.has(w.toLowerCase()) &&
-        !CALENDAR.test(w) &&
-        !/^\p{Lu}{2,}$/u.test(w),
+        !TITLE_WORDS.has(w.toLowerCase()) && !ORG_HEADS.has(w.toLowerCase()) && !CALENDAR.test(w) && !ACRONYM.test(w),
     );
   if (!personLike) return { toks, affiliation: null };
   const affiliation = toks
@@ -552,7 +561,7 @@ const isClause = (toks: Token[]) =>
     if (i === 0 || !next) return false;
     // "The senator is", "has already", "has denied": the cue's own auxiliary. "has lower numbers": a clause.
     if (CLAUSE_WORD.test(t.word)) return !AUXILIARY_NEXT.test(next);
-    return /^\p{Ll}+ly$/u.test(t.word) && PAST_AFTER_ADVERB.test(next);
+    return LOWER_LY.test(t.word) && PAST_AFTER_ADVERB.test(next);
   });
 
 const HEAD_END = exactly(HEAD_ENDING_PREPOSITIONS);
