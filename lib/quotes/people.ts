@@ -8,7 +8,7 @@ import { PERSON_IN_ENT_ANT } from './subjects';
 import { firstNameSpeakers } from './first-names';
 import { governsName, type Mention, ORG_HEADS, ORG_NAME_END, PERSON_HEADS, readMention, TITLE_WORDS } from './mentions';
 import { alternation, capitalise } from '../lexicon/build';
-import { NAME_PARTICLES } from '../lexicon/en/names';
+import { GENERATIONAL_SUFFIXES, NAME_PARTICLES } from '../lexicon/en/names';
 import { ACTS_ON_A_PERSON, OBLIQUE_MARKERS } from '../lexicon/en/clause-words';
 import { ARTICLES } from '../lexicon/en/determiners';
 import { FEMALE_DESCRIPTION_WORDS, MALE_DESCRIPTION_WORDS } from '../lexicon/en/epithets';
@@ -104,15 +104,47 @@ function notANameWord(word: string): boolean {
   return TITLE_WORDS.has(lower) || TITLE_WORDS.has(`${lower}.`);
 }
 
-/** "Rakeyia Scott" after "Keith Lamont Scott": same surname, another first name, so another person. */
+/**
+ * "Rakeyia Scott" after "Keith Lamont Scott": same surname, another first name, so another person. So is "Donald
+ * Trump Jr." after "Donald Trump": the same name but for a generational suffix.
+ */
 function relative(person: Person, name: string): boolean {
   const first = name.split(/\s+/)[0].toLowerCase();
   const known = person.name.toLowerCase().split(/\s+/);
+  if (name.includes(' ') && known.length > 1 && hasSuffix(name) !== hasSuffix(person.name)) return true;
   return name.includes(' ') && known.length > 1 && !known.includes(first) && !/^\p{L}[.\u2024]?$/u.test(first);
 }
 
+const SUFFIXES = new Set(GENERATIONAL_SUFFIXES);
+/** "Jr.", "III": a generational suffix, with or without its point (masked or not). */
+const isSuffix = (word: string) => SUFFIXES.has(word.toLowerCase().replace(/[.\u2024]$/, ''));
+/** "James P. Kennedy Jr.": the name ends in a generational suffix. */
+function hasSuffix(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length > 1 && isSuffix(words[words.length - 1]);
+}
+
+/** The surname as written: the last word, or the one before a suffix ("Kennedy" of "James P. Kennedy Jr."). */
+function surnameWord(name: string): string {
+  const words = name.split(/\s+/);
+  return words.length > 2 && isSuffix(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
+}
+
+/** "Kennedy Jr." of "James P. Kennedy Jr.", lower case, without the suffix's point. */
+function suffixedSurname(name: string): string {
+  const words = name.split(/\s+/);
+  return `${words[words.length - 2]} ${words[words.length - 1].replace(/[.\u2024]$/, '')}`.toLowerCase();
+}
+const SUFFIX_AFTER = new RegExp(`^[^\\S\\n]+(${alternation(GENERATIONAL_SUFFIXES)})\\b`, 'i');
+
+/** "Jr" read without its (masked) point is shown with it: "James P. Kennedy Jr.". */
+function pointedSuffix(text: string, mention: Mention): string {
+  const point = /^[.\u2024]/.test(text.slice(mention.end, mention.end + 1));
+  return point && /\s(?:Jr|Sr)$/.test(mention.text) ? `${mention.text}.` : mention.text;
+}
+
 function surnameOf(name: string): string {
-  return name.split(/\s+/).pop()!.toLowerCase();
+  return surnameWord(name).toLowerCase();
 }
 
 // A person's own words say "his son", "he" of others: only the reporter's words tell the pronoun used for them.
@@ -208,19 +240,27 @@ function guessGender(text: string, at: number): 'm' | 'f' | null {
  */
 function findSurnameMentions(text: string, people: Person[]): void {
   if (!people.length) return;
-  // The first person introduced with a surname owns its later bare mentions ("Scott" after Keith and Rakeyia Scott).
+  // The first person introduced with a surname owns its later bare mentions ("Scott" after Keith and Rakeyia Scott);
+  // one named without a generational suffix before one named with it ("Trump" is Donald Trump, not Donald Trump Jr.).
   const bySurname = new Map<string, Person>();
-  for (const p of people) if (!bySurname.has(p.name.split(/\s+/).pop()!)) bySurname.set(p.name.split(/\s+/).pop()!, p);
+  for (const p of [...people.filter((q) => !hasSuffix(q.name)), ...people.filter((q) => hasSuffix(q.name))]) {
+    if (!bySurname.has(surnameWord(p.name))) bySurname.set(surnameWord(p.name), p);
+  }
   const escaped = [...bySurname.keys()]
     .sort((a, b) => b.length - a.length)
     .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // "Hillary Clinton" after "Bill Clinton": a relative's full name is no mention of the first one introduced.
   const relativeFirst = new Set(
-    people.filter((p) => bySurname.get(p.name.split(/\s+/).pop()!) !== p).map((p) => p.name.split(/\s+/)[0]),
+    people.filter((p) => bySurname.get(surnameWord(p.name)) !== p).map((p) => p.name.split(/\s+/)[0]),
   );
+  // "Trump Jr." is the one named with that suffix.
+  const suffixed = new Map(people.filter((p) => hasSuffix(p.name)).map((p) => [suffixedSurname(p.name), p]));
   const titled = new Set<Person>();
   for (const m of text.matchAll(new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'g'))) {
-    const person = bySurname.get(m[0])!;
+    const suffix = suffixed.size
+      ? SUFFIX_AFTER.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6))
+      : null;
+    const person = (suffix && suffixed.get(`${m[0]} ${suffix[1]}`.toLowerCase())) || bySurname.get(m[0])!;
     const before = /(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u.exec(text.slice(Math.max(0, m.index! - 30), m.index!))?.[1];
     if (before && relativeFirst.has(before) && !person.name.startsWith(`${before} `)) continue;
     person.mentions.push(m.index!);
@@ -503,14 +543,19 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
     const title = text.slice(Math.max(0, mention.start - 6), mention.start);
     const honorific = /\bMr\.?\s*$/.test(title) ? 'm' : /\bM(?:rs|s)\.?\s*$/.test(title) ? 'f' : null;
     const gender = honorific ?? nameGender(mention.text) ?? guessGender(text, mention.end);
-    const person: Person = { name: mention.text, role: mention.role, mentions: [], gender };
+    const person: Person = { name: pointedSuffix(text, mention), role: mention.role, mentions: [], gender };
     people.push(person);
     if (mention.start < titleEnd && givenNameGender(words[0]) === null && !nameLike(words[0])) inTitle.add(person);
-    if (existing) {
+    if (existing && !(hasSuffix(existing.name) && !hasSuffix(mention.text))) {
       // A relative: a person of their own, found by full name; the surname alone stays with the first one.
       person.mentions.push(mention.start);
       byFullName.set(mention.text.toLowerCase(), person);
-    } else bySurname.set(key, person);
+    } else {
+      // "Donald Trump Jr. … Donald Trump": the surname alone is the one named without the suffix (the writer adds
+      // it to tell the son from the father).
+      if (existing) byFullName.set(existing.name.toLowerCase(), existing);
+      bySurname.set(key, person);
+    }
   }
   addTitledSurnames(text, people, bySurname);
   addFirstNameSpeakers(text, people, bySurname, isCommonWord, tokens);
@@ -518,7 +563,7 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
   findSurnameMentions(text, people);
   // "McLenney said …" after "Tyresha McClenney": a misspelt surname names the same person.
   const misspelt = new Map<string, Person>();
-  const surnames = people.filter((p) => /\s/.test(p.name)).map((p) => p.name.split(/\s+/).pop()!);
+  const surnames = people.filter((p) => /\s/.test(p.name)).map((p) => surnameWord(p.name));
   for (const { word, surname, at } of misspeltSurnames(text, surnames, isCommonWord, new Set(bySurname.keys()))) {
     const person = bySurname.get(surname.toLowerCase());
     if (!person) continue;
@@ -538,6 +583,11 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
     const firstNamed = clean.includes(' ') ? null : (byFirstName.get(clean.toLowerCase()) ?? null);
     const relative = clean.includes(' ') ? byFullName.get(clean.toLowerCase()) : undefined;
     if (relative) return relative;
+    // "Trump Jr." names the one introduced with that suffix.
+    const suffixed = hasSuffix(clean)
+      ? people.find((p) => hasSuffix(p.name) && suffixedSurname(p.name) === suffixedSurname(clean))
+      : undefined;
+    if (suffixed) return suffixed;
     const person =
       bySurname.get(surnameOf(clean)) ??
       (clean.includes(' ') ? null : misspelt.get(clean.toLowerCase())) ??

@@ -43,6 +43,9 @@ describe('speaker rules', () => {
     ['titles dropped', 'President Tokayev', 'Kassym-Jomart Tokayev', [], true],
     ['alias', 'the relatives', 'relatives of the officers', ['the relatives'], true],
     ['different person', 'Berik Uali', 'Kassym-Jomart Tokayev', [], false],
+    ['a generational suffix is no surname', 'Charles Elliott Jr.', 'Elliott', [], true],
+    ['a generational suffix left out', 'Brent Bozell', 'Brent Bozell III', [], true],
+    ['a suffix is no surname shared', 'Donald Trump Jr.', 'Hunter Biden Jr.', [], false],
     ['no prediction', null, 'Berik Uali', [], false],
   ])('name rule: %s', (_n, predicted, gold, aliases, ok) =>
     expect(speakerMatchesName(predicted as string | null, gold as string, aliases as string[])).toBe(ok),

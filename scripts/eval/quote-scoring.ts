@@ -1,5 +1,6 @@
 // Quote and speaker scoring as ../shared/corpus/quote-scoring.md defines it: normalised token F1 ≥ 0.5,
 // greedy one-to-one matching, quotes of ≥ 3 words, name rule (project gold) and mention rule (PolNeAR).
+import { GENERATIONAL_SUFFIXES } from '../../lib/lexicon/en/names';
 
 export function normalizeQuote(text: string): string {
   return text
@@ -62,6 +63,9 @@ export function matchQuotes(gold: string[], predicted: string[], threshold = 0.5
 const TITLES =
   /^(?:(?:mr|mrs|ms|dr|sen|rep|gov|gen|prof|rev|president|prime minister|minister|senator|governor|secretary|chancellor|king|queen|pope|judge)\.?\s+)+/i;
 
+// "Charles Elliott Jr.", "Brent Bozell III": a generational suffix is no surname, so the surname rule reads the word before.
+const SUFFIX = new RegExp(`\\s+(?:${GENERATIONAL_SUFFIXES.join('|')})\\.?$`);
+
 export function normalizeName(name: string): string {
   return name
     .split(',')[0]
@@ -70,7 +74,8 @@ export function normalizeName(name: string): string {
     .toLowerCase()
     .replace(TITLES, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(SUFFIX, '');
 }
 
 /** Name rule: equal after normalising (or equal to an alias), or the same last word. */
