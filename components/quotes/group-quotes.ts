@@ -3,6 +3,7 @@
 // Pure, so it is tested without a DOM.
 import type { Analysis, Quote, ReportedSpeech, SpeakerType } from '../../lib/types';
 import type { SourceKind } from '../panel-contract';
+import { sameSpeakers } from '../../lib/quotes/same-speaker';
 
 export interface SpeakerView {
   name: string | null;
@@ -18,11 +19,20 @@ const TYPE_ORDER: Record<SpeakerType, number> = { person: 0, organization: 1, gr
 
 export function speakerViews(analysis: Analysis): SpeakerView[] {
   const views = new Map<string, SpeakerView>();
-  const viewFor = (name: string | null, type: SpeakerType, role: string | null) => {
+  // One view per source: "a spokesman" and "A spokesman for the company" are listed once, under the fuller name.
+  const named = [...analysis.quotes, ...analysis.reported].flatMap((q) =>
+    q.speaker ? [{ name: q.speaker, type: q.speakerType }] : [],
+  );
+  const listedAs = sameSpeakers(named);
+  const typeOf = new Map(named.map((n) => [n.name.toLowerCase(), n.type]));
+  const viewFor = (written: string | null, type: SpeakerType, role: string | null) => {
+    const name = written ? (listedAs.get(written.toLowerCase()) ?? written) : null;
     const key = name ? name.toLowerCase() : '\u0000unknown';
     let view = views.get(key);
-    if (!view)
-      views.set(key, (view = { name, type: name ? type : 'unknown', role, quotes: [], reported: [], unsure: false }));
+    if (!view) {
+      const shownType = name ? (typeOf.get(key) ?? type) : 'unknown';
+      views.set(key, (view = { name, type: shownType, role, quotes: [], reported: [], unsure: false }));
+    }
     view.role ??= role;
     return view;
   };

@@ -104,3 +104,13 @@ export const ORGANISATION_CLASS_HEADS: Record<string, string[]> = {
 /** Heads of a source phrase that name no one: "a source close to", "someone familiar", "insiders". */
 // Used by: quotes/mentions (an anonymous source).
 export const ANONYMOUS_HEADS = ['source', 'sources', 'someone', 'somebody', 'insider', 'insiders'];
+
+/**
+ * Words that tell a source from one described alike when only one of the two descriptions has them: "another
+ * official" is not "an official", "the new source" not "the source", "a former official" not "a senior official".
+ * Used by: quotes/same-speaker (such names are not listed as one speaker).
+ */
+// prettier-ignore
+export const DISTINGUISHING_SOURCE_WORDS = [
+  'another', 'other', 'new', 'second', 'third', 'different', 'separate', 'former', 'current', 'ex',
+];
