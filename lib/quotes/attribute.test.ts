@@ -556,6 +556,16 @@ const cases: Case[] = [
     expected: [[LOPEZ, 'person', 'who']],
   },
   {
+    name: 'a relative pronoun after an inverted cue stands for the source, not for the cue and the source',
+    paragraphs: [
+      '“The bridge was handled badly,” said a former city engineer who oversaw its repairs and described the delay as “a lesser evil.”',
+    ],
+    expected: [
+      ['a former city engineer', 'person', 'a former city engineer'],
+      ['a former city engineer', 'person', 'a former city engineer'],
+    ],
+  },
+  {
     name: 'an opening conjunction is not part of the source',
     paragraphs: ['As one engineer told the council, “The bridge will not hold another winter.”'],
     expected: [['one engineer', 'person', 'one engineer']],

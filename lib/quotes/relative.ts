@@ -12,6 +12,7 @@ import {
 import { SOURCE_PRONOUNS } from '../lexicon/en/function-words';
 
 const HAS_CUE = new RegExp(`\\b(?:${CUE})\\b`, 'iu');
+const CUE_BEFORE = new RegExp(`^[\\s"“”'’]*(?:${CUE})\\s+`, 'iu');
 
 // who/which, up to four words, a cue, then only the cue's complement (a comma would close the clause).
 const CUE_CLAUSE = new RegExp(
@@ -45,7 +46,8 @@ const speaks = (m: Mention) => m.kind === 'name' || m.kind === 'organization' ||
 
 /** The antecedent of a relative pronoun: the first reading of the words before it that can speak, else any reading. */
 function antecedent(head: string, offset: number, restrictive: boolean): Mention | null {
-  const lastPart = head.split(/,\s*/).pop()!;
+  // "“…,” said one former campaign staffer, who said": the inverted cue before the antecedent is no part of it.
+  const lastPart = head.split(/,\s*/).pop()!.replace(CUE_BEFORE, '');
   const partStart = offset + head.length - lastPart.length;
   const readings = [readMention(lastPart, partStart)];
   // "a candidate who promised …" restricts a noun and describes it; only a name there is a source.
