@@ -566,6 +566,16 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a description with a relative clause naming someone else is the source, not the one named',
+    paragraphs: [
+      '“The budget is a mess,” said a senior party official who supports Tom Baker, asking not to be named. “Nobody on the council has read it.”',
+    ],
+    expected: [
+      ['a senior party official', 'person', 'a senior party official'],
+      ['a senior party official', 'person', 'a senior party official'],
+    ],
+  },
+  {
     name: 'an opening conjunction is not part of the source',
     paragraphs: ['As one engineer told the council, “The bridge will not hold another winter.”'],
     expected: [['one engineer', 'person', 'one engineer']],

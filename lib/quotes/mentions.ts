@@ -1,7 +1,7 @@
 // Reads a speaker mention: the words next to a cue ("his spokesman Berik Uali", "he", "the country's presidency",
 // "relatives of the officers") → what kind of source it is, the name in it and the role it gives.
 import type { SpeakerType } from '../types';
-import { CUE } from './cues';
+import { CUE, CUE_INVERTED } from './cues';
 import { alternation, capitalise, exactly, wordSet, withPoint } from '../lexicon/build';
 import {
   HONORIFICS as ADDRESS,
@@ -211,6 +211,7 @@ const stripPossessive = (w: string) => w.replace(/['’]s$/, '');
 
 const OBJECT_PRONOUN = exactly(OBJECT_PRONOUNS, '');
 const CONNECTIVE = exactly(LEADING_CONNECTIVES);
+const INVERTED_CUE = new RegExp(`^${CUE_INVERTED}$`, 'iu');
 // A lower-case participle, then an object ("her", "some", "the") and no name anywhere in the phrase.
 const participleClause = (toks: Token[]) =>
   toks.length > 1 &&
@@ -224,6 +225,15 @@ const bodyAndRole = (toks: Token[]) =>
 export function readMention(phrase: string, offset: number): Mention | null {
   let toks = tokens(phrase, offset);
   while (toks.length && CONNECTIVE.test(toks[0].word)) toks = toks.slice(1);
+  // "said a prominent committee member who supports Trump": an inverted cue before its subject is no part of it.
+  if (toks.length > 2 && INVERTED_CUE.test(toks[0].word) && DETERMINERS.test(`${toks[1].word} `)) toks = toks.slice(1);
+  // "a prominent committee member who supports Trump": a description's relative clause names someone else.
+  const who = toks.findIndex((t, i) => i > 1 && t.word === 'who');
+  // Not when a comma closes the clause before a name ("A Texas voter who supports Trump, Golvach lost …").
+  if (who > 0 && DETERMINERS.test(`${toks[0].word} `) && !phrase.slice(toks[who].start - offset).includes(',')) {
+    toks = toks.slice(0, who);
+    phrase = phrase.slice(0, toks[who - 1].end - offset);
+  }
   if (toks.length === 0 || toks.length > 12) return null;
   // The phrase itself starts where its first kept word does ("As one employee" reads as "one employee").
   phrase = phrase.slice(toks[0].start - offset);
