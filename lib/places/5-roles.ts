@@ -40,6 +40,7 @@ import {
   PARTS_OFF,
   PARTS_ON,
   PERIODS,
+  PLACE_NOUNS_BEFORE_NAME,
   STRIKING_EVENTS,
   GOAL_PREPOSITIONS,
   HAPPENINGS,
@@ -88,10 +89,12 @@ import {
 // A period before it ("in 15th century Europe", "in 19th-century England", "in present-day Bywater").
 const CENTURY = '\\d{1,2}(?:st|nd|rd|th)[- ]century';
 const PERIOD = `(?:(?:${CENTURY}|${alternation(PERIODS)})\\s+)?`;
-const QUALIFIER = `${PERIOD}(?:(?:${alternation(PLACE_QUALIFIERS)})\\s+)?`;
-// A number may be one of them ("in the 3200 block of West Broad Street", "in the 400-block of N. Bedford Drive").
-// Not a ranking ("in the top 10 of Britain's richest").
-const OF_FILLER = `(?:(?!(?:${alternation(RANKING_WORDS)})\\s)[\\p{L}\\d-]+\\s+){1,3}\\[?of\\s+`;
+// Two qualifiers may stand together ("in north west London", "in rural southern Kansas", "in north central Texas").
+const QUALIFIER = `${PERIOD}(?:(?:${alternation(PLACE_QUALIFIERS)})\\s+){0,2}`;
+// A number may be one of them ("in the 3200 block of West Broad Street", "in the 400-block of N. Bedford Drive"); a
+// qualifier may follow "of" ("in parts of southwest Kansas", "in areas of northern Syria"). Not a ranking ("in the top
+// 10 of Britain's richest").
+const OF_FILLER = `(?:(?!(?:${alternation(RANKING_WORDS)})\\s)[\\p{L}\\d-]+\\s+){1,3}\\[?of\\s+${QUALIFIER}`;
 const POSSESSIVE_FILLER = `(?:[\\p{L}.-]+\\s+){0,2}[\\p{L}.-]+['’]s\\s+${QUALIFIER}`;
 // A describing word may come first: hyphenated ("a trip to a pet-friendly Florida resort") or after an adverb ("a civil
 // war in newly independent South Sudan", "in largely Muslim Chechnya").
@@ -107,6 +110,23 @@ const GOAL = new RegExp(
     `(?:${alternation(GOAL_PREPOSITIONS)})\\s+${FILLER}$`,
   'iu',
 );
+// A kind of place in apposition before the name, after a locative ("in the capital Kabul", "in the Afghan capital,
+// Kabul,", "at a fundraiser in the province Gauteng"): case-sensitive, as "Kansas City" is a name. With a comma only as
+// a closed apposition, a comma or a stop after the name: "In the region, China has …" opens a clause.
+const APPOSED = new RegExp(
+  `(?:^|[^\\p{L}])(?:${alternation([...LOCATIVE_PREPOSITIONS, ...LOCATIVE_PREPOSITIONS.map(capitalise)])})\\s+` +
+    `(?:(?:the|a|an|its|their|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}(?:${alternation(PLACE_NOUNS_BEFORE_NAME)})` +
+    '(?:\\s+city)?(?<comma>,)?\\s+$',
+  'u',
+);
+const APPOSITION_CLOSED = /^\s*[,.;:]/u;
+
+/** "in the capital Kabul", "in the capital, Kabul,": the name is the place the locative puts the clause at. */
+function apposed(before: string, after: string): boolean {
+  const m = APPOSED.exec(before);
+  return m !== null && (m.groups?.comma === undefined || APPOSITION_CLOSED.test(after));
+}
+
 // An event noun right before the locative ("the shooting in Dallas"): an event even in a clause about the future.
 const EVENT_BEFORE = new RegExp(
   `\\b(?:${alternation(EVENTS_BEFORE_PLACE)})\\s+(?:${alternation(EVENT_PREPOSITIONS)})\\s+${FILLER}$`,
@@ -375,7 +395,9 @@ function mentionRole(
   if (areaOfMention(previous) && AREA_IN.test(text.slice(previous.end, s.start))) return ['mention', previous.rule];
   if (villager(before, text.slice(s.end, s.end + 20))) return ['event', 'villager'];
   if (KILLED_SHARE.test(before)) return ['event', 'killed-share'];
-  const mention = mentionCue(before) ?? mentionCueAfter(after, wide);
+  // A mention cue reads an apposed place's comma as none ("born in the capital, Kabul,").
+  const mention =
+    mentionCue(APPOSED.test(before) ? before.replace(/,(\s+)$/u, '$1') : before) ?? mentionCueAfter(after, wide);
   if (mention) return ['mention', `mention:${mention}`];
   if (EVENT_BEFORE.test(before)) return ['event', 'event-before'];
   if (ASSAULT_ON.test(before)) return ['event', 'assault-on'];
@@ -605,6 +627,7 @@ function possessedNoSite(before: string, after: string, cue: RegExp): boolean {
 function happensAt(before: string, name: string, after: string): string | null {
   if (streetOrRoad(name) && ON_STREET.test(before))
     return ON_TOPIC.test(before) || ROAD_MODIFIES.test(after) ? null : 'on-street';
+  if (apposed(before, after)) return 'apposed';
   const found = HAPPENS_AT.find(([, re]) => re.test(before));
   const at = found?.[0] ?? null;
   if (found && possessedNoSite(before, after, found[1])) return null;

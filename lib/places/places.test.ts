@@ -2524,6 +2524,18 @@ describe('event recall kinds (issue 12, stop 22): place roles with the shipped g
     ['an index gaining by a figure', "Britain's FTSE 100 gained 0.4% on Monday.", 'Britain', 'event'],
     ['a party closing ranks is no market', "Britain's Labour Party closed ranks after the vote.", 'Britain', 'mention'],
     ["a company's shares closing higher", "Japan's Toyota shares closed higher on Monday.", 'Japan', 'mention'],
+    // two qualifiers, or one after "of"
+    ['two qualifiers', 'The victim was killed in north west London.', 'London', 'event'],
+    ['two qualifiers after an origin', 'He lives in north west London.', 'London', 'mention'],
+    ['a qualifier after "of"', 'The heaviest snow had fallen in parts of southwest Kansas.', 'Kansas', 'event'],
+    // a kind of place in apposition before the name
+    ['a capital in apposition', 'Protests erupted in the Afghan capital Kabul on Monday.', 'Kabul', 'event'],
+    ['a closed apposition with commas', 'Protests erupted in the capital, Kabul, on Monday.', 'Kabul', 'event'],
+    ['a comma that opens a clause', 'In the region, China has grown fast.', 'China', 'mention'],
+    ['an origin through an apposition', 'He was born in the capital, Kabul, in 1970.', 'Kabul', 'mention'],
+    // a ranked happening
+    ['a ranked happening', 'The largest protest in Paris drew thousands.', 'Paris', 'event'],
+    ['a ranked holder', 'It is the largest company in the United States.', 'United States', 'mention'],
   ])('%s', (_label, text, name, role) => {
     expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
     expect(roleOf(text, name)).toBe(role);

@@ -45,7 +45,7 @@ const COMPARISONS = [
 // prettier-ignore
 const SUPERLATIVES = [
   'largest', 'biggest', 'smallest', 'richest', 'poorest', 'oldest', 'tallest', 'busiest', 'best', 'worst', 'highest',
-  'lowest', 'most', 'only',
+  'lowest', 'most', 'only', 'finest', 'wealthiest',
 ];
 /** Institutions whose seat the place is ("Rice University in Texas", "the Neon Museum in Las Vegas"). */
 // prettier-ignore
@@ -133,6 +133,8 @@ const SUPERLATIVE = new RegExp(
   `\\b(?:${alternation(SUPERLATIVES)})\\b[^.;,:]{0,50}\\b(?:in|of)\\s+(?:the\\s+)?$`,
   'iu',
 );
+/** A ranked happening is still one there ("the largest protest in Paris", "the worst flooding in Kenya"). */
+const RANKED_EVENT = new RegExp(`\\b(?:${alternation(EVENTS_BEFORE_PLACE)})\\s+(?:in|at|near)\\s+(?:the\\s+)?$`, 'iu');
 const INSTITUTION = new RegExp(
   `\\b(?:${alternation(INSTITUTIONS)})\\.?` +
     "(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+)?,?\\s+(?:in|at)\\s+$",
@@ -313,7 +315,7 @@ const MENTION_CUES_BEFORE: [string, (before: string) => boolean][] = [
   ['studied', (b) => STUDIED.test(b) && !RESEARCH_SUBJECT.test(b)], // "studied art in"
   ['comparison', (b) => COMPARISON.test(b)], // "higher than in"
   ['compared-again', (b) => COMPARED_AGAIN.test(b)], // "twice those in"
-  ['superlative', (b) => SUPERLATIVE.test(b)], // "the largest company in"
+  ['superlative', (b) => SUPERLATIVE.test(b) && !RANKED_EVENT.test(b)], // "the largest company in"
   ['institution', (b) => INSTITUTION.test(b)], // "Rice University in"
   ['institution', (b) => FIELD_CENTER.test(b)], // "the National Center for Scientific Research in"
   ['affiliated', (b) => AFFILIATED.test(b)], // "researchers at NASA's Goddard Space Flight Center in"

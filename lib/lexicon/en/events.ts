@@ -97,6 +97,17 @@ export const MOTIONS = [
   'fired', 'launched', 'slammed', 'crashed', 'plowed', 'ploughed',
 ];
 
+/**
+ * Kinds of place written before the name in apposition ("in the capital Kabul", "in the Afghan capital, Kabul,",
+ * "in the province Gauteng", "in the southern port city Basra"): the locative before them locates the name. Lower case
+ * only: capitalised they are part of a name ("Kansas City"). Used by: places/roles (APPOSED).
+ */
+// prettier-ignore
+export const PLACE_NOUNS_BEFORE_NAME = [
+  'capital', 'city', 'town', 'village', 'hamlet', 'port', 'province', 'region', 'state', 'county', 'district',
+  'borough', 'island', 'enclave', 'suburb', 'neighborhood', 'neighbourhood', 'country', 'territory', 'republic',
+];
+
 /** Prepositions after an event noun that say where the event was ("the shooting in Dallas"). */
 export const EVENT_PREPOSITIONS = ['in', 'at', 'near'];
 
