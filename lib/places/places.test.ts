@@ -2536,6 +2536,11 @@ describe('event recall kinds (issue 12, stop 22): place roles with the shipped g
     // a ranked happening
     ['a ranked happening', 'The largest protest in Paris drew thousands.', 'Paris', 'event'],
     ['a ranked holder', 'It is the largest company in the United States.', 'United States', 'mention'],
+    // a storm or a flood going on
+    ['a storm battering a place', 'Hurricane Irma is battering Florida.', 'Florida', 'event'],
+    ['rains flooding a place', 'Heavy rains are flooding areas of India and Nepal.', 'India', 'event'],
+    ['marching into a place', 'Troops were marching into Kabul.', 'Kabul', 'event'],
+    ['driving somewhere instead', 'Instead of driving to Nelson, people can visit the office.', 'Nelson', 'mention'],
   ])('%s', (_label, text, name, role) => {
     expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
     expect(roleOf(text, name)).toBe(role);

@@ -86,6 +86,9 @@ export const MOTIONS = [
   'smuggled', 'trafficked', 'shipped', 'returning', 'transported', 'booked',
   // getting in unseen ("entering the country to sneak into the US")
   'sneak', 'sneaks', 'sneaked', 'snuck', 'sneaking', 'slipped',
+  // walking, sailing, marching there ("marching into Kabul", "rushing to Kabul"); not "carry" nor
+  // "driving", as often an aim or a counterfactual ("set to carry migrants to", "instead of driving to Castlegar")
+  'walking', 'sailing', 'marching', 'rushing',
   // riding and migrating there ("riding a bike to D.C.", "swans were migrating from Russia to the Black Sea"); not the
   // nouns "ride" and "drive", as often a service or a distance ("Park & Ride service to the", "a 15-minute drive to")
   'riding', 'rode', 'migrating',
@@ -255,7 +258,11 @@ export const ACTS_ON_PLACE = [
   // searching a place
   'canvassed', 'searched', 'patrolled', 'combed', 'scoured',
   // a storm or a disease through a place
-  'battered', 'pounded', 'ravaged', 'devastated', 'swept', 'swamped', 'engulfed', 'lashed',
+  'battered', 'pounded', 'ravaged', 'devastated', 'swept', 'swamped', 'engulfed', 'lashed', 'inundated',
+  // the same going on ("Hurricane Irma is battering Florida", "storms lashing Britain", "heavily flooding areas of
+  // India"); not 'sweeping', 'striking' nor 'devastating', as often adjectives ("sweeping US sanctions")
+  'hitting', 'rocking', 'flooding', 'battering', 'batters', 'pounding', 'pounds', 'ravaging', 'ravages', 'lashing',
+  'lashes', 'engulfing', 'swamping', 'inundating', 'inundates',
 ];
 
 /**
