@@ -348,7 +348,45 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
     if (c.veto || c.site || c.key.includes(' ') || !nameWords.has(c.key) || TOWN_PREPOSITION.test(c.before)) continue;
     if (!c.ids.some((id) => strong(index, id))) c.veto = 'name-part';
   }
+  namedElsewhere(out, index);
   return out;
+}
+
+/**
+ * "Swanton is about 20 miles west of Toledo", "Shiloh ponders change": a small town opening a sentence is read as a
+ * surname or a capitalised word ('weak'), unless the story writes it elsewhere as a place (writtenAsPlace): then the
+ * opening word is that town again. Not a name only written again mid-sentence ("Mason, Devon and the driver … Mason's
+ * father").
+ */
+function namedElsewhere(cands: Candidate[], index: PlaceIndex): void {
+  const accepted = new Set(
+    cands.filter((c, i) => !c.veto && !c.site && writtenAsPlace(c, cands[i + 1], index)).map((c) => c.key),
+  );
+  for (const c of cands)
+    if (c.veto === 'weak' && accepted.has(c.key) && SENTENCE_OPENING.test(c.before)) c.veto = undefined;
+}
+
+/**
+ * The text opens or the sentence before ends on a word or a number ("performed. Swanton is", "life. RICHLAND"), not on
+ * an initial or a title ("John D. Laurel", "Dr. Laurel"): the tokens mark both as a sentence's start.
+ */
+const SENTENCE_OPENING = /(?:^|[\p{Ll}\d)”"’]{2}[.!?]["”’)]?\s+["“‘]?)$/u;
+
+/** "west of Richland": a compass point and "of" before a town. */
+const COMPASS_OF = new RegExp(`\\b(?:${alternation(COMPASS_POINTS)})\\s+of\\s+$`, 'i');
+
+/**
+ * A town written where a place is: after a preposition of place or a compass point ("in Swanton", "west of Richland"),
+ * before its state or country ("of Swanton, Ohio", "Swanton, OH") or before its people or police ("Hopkinton police").
+ */
+function writtenAsPlace(c: Candidate, next: Candidate | undefined, index: PlaceIndex): boolean {
+  if (TOWN_PREPOSITION.test(c.before) || COMPASS_OF.test(c.before) || townFolk(c) || regionAfterTown(c.after))
+    return true;
+  return (
+    next !== undefined &&
+    /^,\s$/.test(c.after.slice(0, next.start - c.end)) &&
+    next.ids.some((id) => /^(?:ADM1|PCL)/.test(entry(index, id).code))
+  );
 }
 
 /**

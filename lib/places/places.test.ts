@@ -2026,6 +2026,18 @@ describe('a small town opening a sentence, with the shipped gazetteer', () => {
     expect(found('One man was arrested in Ohio.')).toEqual(['Ohio']);
   });
 
+  it('is the town the story writes elsewhere as a place, not a name only written again', () => {
+    const g = loadGazetteer(readFileSync(REAL, 'utf8'));
+    const found = (text: string) => resolveMentions(text, g).map((m) => text.slice(m.candidate.start, m.candidate.end));
+    const town = 'A barn burned down near Chapin on Sunday. Chapin is about 20 miles from Columbia, South Carolina.';
+    expect(found(town).filter((n) => n === 'Chapin')).toHaveLength(2);
+    const west = 'The truck overturned a mile west of Chapin in South Carolina. Chapin has one fire station.';
+    expect(found(west).filter((n) => n === 'Chapin')).toHaveLength(2);
+    // Written again mid-sentence only: still as likely a surname.
+    const person = 'Chapin, Lee and the driver were hurt in Ohio. Chapin’s father said they would recover.';
+    expect(found(person)).not.toContain('Chapin');
+  });
+
   it('joins German "am" inside a town\'s name, not English "I am"', () => {
     const g = loadGazetteer(readFileSync(REAL, 'utf8'));
     const found = (text: string) => resolveMentions(text, g).map((m) => text.slice(m.candidate.start, m.candidate.end));

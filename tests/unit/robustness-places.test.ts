@@ -19,7 +19,8 @@ const GAZETTEER = loadGazetteer(
 
 describe('place recognition on a huge text', () => {
   it('still reads each mention by its own token (a small town opening a sentence is weak) at 240,000 words', () => {
-    const unit = 'Smallville woke up early today. The mayor spoke in Smallville and then flew to Astana for talks. ';
+    // The town is not written as a place mid-sentence ("in Smallville" would make the opening one the town too).
+    const unit = 'Smallville woke up early today. The mayor praised Smallville and then flew to Astana for talks. ';
     const text = unit.repeat(15_000);
     const found = recognize(text, GAZETTEER);
     expect(found).toHaveLength(45_000);
