@@ -51,6 +51,7 @@ import {
 } from '../lexicon/en/place-words';
 import { NUMBER_WORDS } from '../lexicon/en/clause-words';
 import { spanCandidate } from './span-candidate';
+import { countyOfListed } from './2-candidates';
 
 export type Veto = 'embedded' | 'name-part' | 'demonym' | 'common-word' | 'metonymy' | 'weak' | 'work';
 
@@ -349,7 +350,24 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
     if (!c.ids.some((id) => strong(index, id))) c.veto = 'name-part';
   }
   namedElsewhere(out, index);
+  addListedCounties(out, tokens, text, index);
   return out;
+}
+
+/**
+ * "Dakota, Otoe and Washington counties": a name of a county list the gazetteer has no row for alone ("Otoe") becomes
+ * a candidate with the county's rows, so stage 2 reads it with the rest of the list (countyInList).
+ */
+function addListedCounties(out: Candidate[], tokens: Token[], text: string, index: PlaceIndex): void {
+  for (const t of tokens) {
+    if (!t.upper || !/\b(?:counties|parishes)\b/.test(text.slice(t.end, t.end + 60))) continue;
+    if (out.some((c) => c.start < t.end && c.end > t.start)) continue;
+    const key = t.text.toLowerCase();
+    const ids = countyOfListed(key, text.slice(t.end, t.end + 60), index);
+    if (!ids) continue;
+    const at = out.findIndex((c) => c.start > t.start);
+    out.splice(at < 0 ? out.length : at, 0, spanCandidate(text, t.start, t.end, key, ids));
+  }
 }
 
 /**

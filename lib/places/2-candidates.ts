@@ -45,20 +45,33 @@ const COUNTY_LIST_AFTER = new RegExp(
 );
 
 /**
+ * The gazetteer's county rows for a one-word name in a list closed by "counties" or "parishes" ("Otoe" of "Dakota,
+ * Otoe and Washington counties"), read by the recogniser for a name the gazetteer has no row for alone; undefined if
+ * no list follows or the gazetteer has no county of the name.
+ */
+export function countyOfListed(key: string, after: string, index: PlaceIndex): number[] | undefined {
+  const list = COUNTY_LIST_AFTER.exec(after);
+  if (!list || (list[0].match(/(?:^|\s)(?:and|&)\s/g) ?? []).length > 1) return undefined;
+  const ids = lookup(index, `${key} ${list[1] === 'parishes' ? 'parish' : 'county'}`);
+  return ids && ids.every((id) => entry(index, id).code === 'ADM2') ? ids : undefined;
+}
+
+/**
  * "Anderson and Cherokee counties", "Harvey, Harper and Kingman counties": each name of a list closed by
  * "counties" is the county of that name ("Cherokee County"), not the towns that share its bare name; the candidate
  * with the county's readings, or undefined when the gazetteer has no county of the name.
  */
 function countyInList(c: Candidate, index: PlaceIndex): Candidate | undefined {
   const list = COUNTY_LIST_AFTER.exec(c.after);
-  if (!list || c.veto || c.person) return undefined;
+  // A small town's name opening a sentence ("Dakota, Otoe and Washington counties") is no surname here.
+  if (!list || (c.veto && c.veto !== 'weak') || c.person) return undefined;
   // One list has one "and", before its last name: "Lincoln, Omaha, and Sarpy and Cass counties" lists towns first.
   if ((list[0].match(/(?:^|\s)(?:and|&)\s/g) ?? []).length > 1) return undefined;
   // "Indiana counties" are the state's.
   if (c.ids.some((id) => entry(index, id).code === 'ADM1' || kindOf(entry(index, id)) === 'country')) return undefined;
   const ids = lookup(index, `${c.key} ${list[1] === 'parishes' ? 'parish' : 'county'}`) ?? [];
   if (ids.length === 0 || ids.some((id) => entry(index, id).code !== 'ADM2')) return undefined;
-  return { ...c, ids };
+  return { ...c, ids, veto: undefined };
 }
 
 /** "Paris and Henry County", "the Paris-Henry County Rescue Squad", "Paris, Henry County": a town and its county. */

@@ -2038,6 +2038,18 @@ describe('a small town opening a sentence, with the shipped gazetteer', () => {
     expect(found(person)).not.toContain('Chapin');
   });
 
+  it("reads a county list's names that are no town alone, or open a sentence, as the counties", () => {
+    const g = loadGazetteer(readFileSync(REAL, 'utf8'));
+    const found = (text: string) =>
+      resolveMentions(text, g).map((m) => [text.slice(m.candidate.start, m.candidate.end), entry(g, m.id).name]);
+    expect(found('Dakota, Otoe and Washington counties grew, the Nebraska census said.')).toEqual([
+      ['Dakota', 'Dakota County'],
+      ['Otoe', 'Otoe County'],
+      ['Washington', 'Washington County'],
+      ['Nebraska', 'Nebraska'],
+    ]);
+  });
+
   it('joins German "am" inside a town\'s name, not English "I am"', () => {
     const g = loadGazetteer(readFileSync(REAL, 'utf8'));
     const found = (text: string) => resolveMentions(text, g).map((m) => text.slice(m.candidate.start, m.candidate.end));
