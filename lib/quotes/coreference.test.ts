@@ -568,6 +568,32 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ['Ann Reyes', 'Ann Reyes', 'Ann Reyes'],
   },
+  {
+    name: 'a speaker picked out of a group ("Several Republicans, including Sen. Tom Ward, criticised it") is the next "he"',
+    paragraphs: [
+      'Ben Ortiz defended the plan on Monday.',
+      'Several Republicans, including Sen. Tom Ward, criticised it. “It is a mistake,” he said.',
+      'Ann Reyes opened the hearing on Tuesday.',
+      'Three residents, including Kay Mills, spoke against the plan. “We were never asked,” she said.',
+      'Mayor Dan Price praised the budget.',
+      'Some council members, including Tom Ward, voted no. “The numbers do not add up,” he said.',
+      'Gov. Ben Ortiz signed the bill.',
+      'Several mayors, including Ann Reyes, who runs the largest city, opposed it. “We will pay for this,” she said.',
+    ],
+    expected: ['Tom Ward', 'Kay Mills', 'Tom Ward', 'Ann Reyes'],
+  },
+  {
+    name: 'the object of "including" ("…, including Tom Ward.") and of an opening "Like"/"Unlike" is no later "he"',
+    paragraphs: [
+      'Dan Price has backed many candidates this year, including Tom Ward.',
+      '“I back people who work hard,” he said.',
+      'Kay Mills runs the depot. Unlike Tom Ward, her crews work nights.',
+      '“We never stop,” she said.',
+      'Ann Reyes has taught here for years. Like Ben Ortiz, her days begin at 6 a.m.',
+      '“I like the quiet,” she said.',
+    ],
+    expected: ['Dan Price', 'Kay Mills', 'Ann Reyes'],
+  },
 ];
 
 describe('coreference for speakers', () => {

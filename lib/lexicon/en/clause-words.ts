@@ -37,7 +37,10 @@ export const GOVERNING_WORDS = [
 // Used by: quotes/resolve (introducedAside).
 export const AGENT_PREPOSITIONS = ['by', 'with', 'courtesy of', 'alongside'];
 
-/** Words after which a name is the object of a preposition or a modifier, not the subject of a clause. */
+/**
+ * Words after which a name is the object of a preposition or a modifier, not the subject of a clause. Not "including":
+ * it picks one out of a group that is the subject ("Several Republicans, including Sen. Tom Ward, criticised it").
+ */
 // Used by: quotes/people (OBLIQUE_BEFORE).
 // prettier-ignore
 export const OBLIQUE_MARKERS = [
@@ -45,7 +48,7 @@ export const OBLIQUE_MARKERS = [
   'between', 'among', 'toward', 'towards', 'behind', 'beside', 'over', 'without', 'after', 'before', 'since',
   // places and company ("Making her way around Chez Vachon", "Unlike Allen, …", "sat alongside Reyes")
   'around', 'near', 'across', 'through', 'throughout', 'within', 'inside', 'outside', 'beyond', 'alongside', 'unlike',
-  'despite', 'amid', 'including',
+  'despite', 'amid',
   ...ARTICLES,
 ];
 
