@@ -16,7 +16,7 @@ export const NOBLE_ADDRESS = ['sir', 'dame', 'lord', 'lady'];
 export const OFFICE_ABBREVIATIONS = ['sen', 'rep', 'gov', 'prof'];
 
 /** Their plurals, before two or more names ("Sens. Ted Cruz and Marco Rubio", "Govs. Jeb Bush and Chris Christie"). */
-// Used by: text/abbreviations (masking: the point ends no sentence).
+// Used by: text/abbreviations (masking: the point ends no sentence), lexicon/en/roles (TITLE_WORDS).
 export const PLURAL_OFFICE_ABBREVIATIONS = ['sens', 'reps', 'govs'];
 
 /** Abbreviated military and police ranks ("Gen. Milley", "Lt. Col. Vindman"). */

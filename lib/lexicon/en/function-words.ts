@@ -1,5 +1,5 @@
 // Closed-class words: capitalised only at a sentence start, never a name or part of one. Lower case.
-import { LEADING_PREPOSITIONS } from './clause-words';
+import { LEADING_PREPOSITIONS, OTHER_PREPOSITIONS } from './clause-words';
 
 /** Prepositions and conjunctions that open sentences and headings. */
 // Used by: quotes/people (NOT_PERSON_WORD).
@@ -32,15 +32,8 @@ export const DOCUMENT_LABELS = ['abstract'];
 
 /**
  * Prepositions: "the investigation into X", "the telescope atop X" end in one, so the words before the name are a
- * construction, not a description of it. The ones that open phrases are clause-words' LEADING_PREPOSITIONS; these
- * are the rest of the closed class. Used by: entities/describe, quotes/shown-role.
+ * construction, not a description of it. Used by: entities/describe, quotes/shown-role.
  */
-// prettier-ignore
-const OTHER_PREPOSITIONS = [
-  'to', 'onto', 'atop', 'above', 'across', 'against', 'along', 'among', 'around', 'behind', 'below', 'beneath',
-  'beside', 'between', 'beyond', 'inside', 'near', 'toward', 'towards', 'within', 'without', 'like', 'unlike', 'than',
-  'via',
-];
 export const PREPOSITIONS = [...LEADING_PREPOSITIONS, ...OTHER_PREPOSITIONS];
 
 /**

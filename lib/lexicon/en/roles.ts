@@ -1,6 +1,6 @@
 // Role nouns: what a person is or does, as the article says it before a name ("Foreign Minister Lavrov"), after
 // it ("Liu He, China's top trade negotiator") or instead of it ("the spokesman said"). Lower case.
-import { HONORIFICS, OFFICE_ABBREVIATIONS, RANK_ABBREVIATIONS } from './address';
+import { HONORIFICS, OFFICE_ABBREVIATIONS, PLURAL_OFFICE_ABBREVIATIONS, RANK_ABBREVIATIONS } from './address';
 import { COMPARATIVES } from './function-words';
 
 /** Offices of state, legislature and courts. */
@@ -43,7 +43,9 @@ export const PARTY_WORDS = ['republican', 'democratic', 'democrat', 'gop', 'cons
 export const ROLE_MODIFIERS = ['former', 'late', 'then', 'first'];
 
 /** Abbreviated titles as a title word reads them: with the point ("Sen.", "Lt."), "Sens." for several senators. */
-const TITLE_ABBREVIATIONS = [...OFFICE_ABBREVIATIONS, ...RANK_ABBREVIATIONS, 'dr', 'sens'].map((w) => `${w}.`);
+const TITLE_ABBREVIATIONS = [...OFFICE_ABBREVIATIONS, ...PLURAL_OFFICE_ABBREVIATIONS, ...RANK_ABBREVIATIONS, 'dr'].map(
+  (w) => `${w}.`,
+);
 
 /**
  * Every word that stands before a name as its title or role ("Kazakh President", "former Sen.", "Mr."):
@@ -60,7 +62,7 @@ export const TITLE_WORDS = [
   ...PARTY_WORDS,
   ...ROLE_MODIFIERS,
   ...TITLE_ABBREVIATIONS,
-  'sens',
+  ...PLURAL_OFFICE_ABBREVIATIONS,
   ...HONORIFICS,
   ...HONORIFICS.map((w) => `${w}.`),
 ];
