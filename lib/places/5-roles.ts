@@ -14,6 +14,8 @@ import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import { VERB_ENDINGS } from '../lexicon/en/word-endings';
 import {
   ACTS_ON_PLACE,
+  FORCES_GOING_ON,
+  HAZARDS_GOING_ON,
   ASSAULTS_ON_PLACE,
   CASE_COUNTERS,
   CASE_PARTIES,
@@ -151,6 +153,13 @@ const ON_PART = new RegExp(
 const ASSAULT_ON = new RegExp(`\\b(?:${alternation(ASSAULTS_ON_PLACE)})\\s+on\\s+${FILLER}$`, 'iu');
 // Verbs whose object is where something happened ("visiting Nevada", "the storm hit Texas", "seized the city of").
 const ACTION_OBJECT = new RegExp(`\\b(?:${alternation(ACTS_ON_PLACE)})\\s+${FILLER}$`, 'u');
+// A force going on, after a hazard in the same sentence ("Hurricane Irma is battering Florida"); not "steel is
+// flooding Europe".
+const HAZARD = alternation(HAZARDS_GOING_ON.flatMap((w) => [w, capitalise(w)]));
+const FORCE_GOING_ON = new RegExp(
+  `\\b(?:${HAZARD})\\b[^.;!?]{0,80}?\\b(?:${alternation(FORCES_GOING_ON)})\\s+${FILLER}$`,
+  'u',
+);
 // A score after the object: a side beaten in a match, not a town struck ("Chelsea hit Liverpool for four", "City
 // hit Leeds 4-1", "hit Everton with a late goal"). Not a time ("Storms hit Texas for four days"), nor arms ("Israel
 // hit Gaza with airstrikes").
@@ -409,7 +418,7 @@ function mentionRole(
   if (named) return ['event', named];
   if (WHERE_HAPPENED_BEFORE.test(wide)) return ['event', 'where-before'];
   if (WHERE_HAPPENED_AFTER.test(text.slice(s.end, s.end + 120))) return ['event', 'where-after'];
-  const at = happensAt(before, text.slice(s.start, s.end), after);
+  const at = happensAt(before, wide, text.slice(s.start, s.end), after);
   if (at) {
     const off = calledOff(text, s.start, s.end);
     if (!off) return ['event', at];
@@ -595,7 +604,7 @@ function namesEvent(after: string, before: string, wide: string): string | null 
 const SHARES_OWNED = /['’]s\s+$/u;
 const OWN_SHARES = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${alternation(SHARE_WORDS)})\\b`, 'u');
 
-/** Words before the name saying something happens there, by name. */
+/** Words before the name saying something happens there, by name; read in the 60 characters before it. */
 const HAPPENS_AT: [string, RegExp][] = [
   ['locative', LOCATIVE], // "protests began in"
   ['goal', GOAL], // "sent troops to"
@@ -603,6 +612,10 @@ const HAPPENS_AT: [string, RegExp][] = [
   ['departure', DEPARTURE], // "deported here from"
   ['on-part', ON_PART], // "on the island of"
   ['spoke-from', SPOKE_FROM], // "phoned in from"
+];
+/** The same, read in the 120 characters before: the hazard may stand a clause back ("monsoon rains … flooding"). */
+const HAPPENS_AT_WIDE: [string, RegExp][] = [
+  ['force-going-on', FORCE_GOING_ON], // "storms lashing"
 ];
 
 // A person's possessive right before the place ("in his Florida resort", "his parents' Algiers home") locates a home or
@@ -624,11 +637,11 @@ function possessedNoSite(before: string, after: string, cue: RegExp): boolean {
   return tail !== undefined && !cue.test(tail) && !POSSESSED_SITE.test(after);
 }
 
-function happensAt(before: string, name: string, after: string): string | null {
+function happensAt(before: string, wide: string, name: string, after: string): string | null {
   if (streetOrRoad(name) && ON_STREET.test(before))
     return ON_TOPIC.test(before) || ROAD_MODIFIES.test(after) ? null : 'on-street';
   if (apposed(before, after)) return 'apposed';
-  const found = HAPPENS_AT.find(([, re]) => re.test(before));
+  const found = HAPPENS_AT.find(([, re]) => re.test(before)) ?? HAPPENS_AT_WIDE.find(([, re]) => re.test(wide));
   const at = found?.[0] ?? null;
   if (found && possessedNoSite(before, after, found[1])) return null;
   return at === 'action-object' && SCORED_AFTER.test(after) ? null : at;

@@ -2565,6 +2565,22 @@ describe('event recall kinds (issue 12, stop 22): place roles with the shipped g
     ['rains flooding a place', 'Heavy rains are flooding areas of India and Nepal.', 'India', 'event'],
     ['marching into a place', 'Troops were marching into Kabul.', 'Kabul', 'event'],
     ['driving somewhere instead', 'Instead of driving to Nelson, people can visit the office.', 'Nelson', 'mention'],
+    // a force going on needs a hazard: goods, tariffs, a scandal or money doing it make a market or a party
+    [
+      'goods flooding a market',
+      'Cheap Chinese steel is flooding Europe, the industry group said.',
+      'Europe',
+      'mention',
+    ],
+    ['tariffs hitting a country', 'New tariffs hitting China will raise prices, economists said.', 'China', 'mention'],
+    [
+      'a scandal rocking a country',
+      'A corruption scandal rocking Brazil has reached the presidency.',
+      'Brazil',
+      'mention',
+    ],
+    ['investors rushing somewhere', 'Investors were rushing to Switzerland for safety.', 'Switzerland', 'mention'],
+    ['winds battering a place', 'Strong winds were battering Florida on Sunday.', 'Florida', 'event'],
   ])('%s', (_label, text, name, role) => {
     expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
     expect(roleOf(text, name)).toBe(role);

@@ -86,9 +86,10 @@ export const MOTIONS = [
   'smuggled', 'trafficked', 'shipped', 'returning', 'transported', 'booked',
   // getting in unseen ("entering the country to sneak into the US")
   'sneak', 'sneaks', 'sneaked', 'snuck', 'sneaking', 'slipped',
-  // walking, sailing, marching there ("marching into Kabul", "rushing to Kabul"); not "carry" nor
-  // "driving", as often an aim or a counterfactual ("set to carry migrants to", "instead of driving to Castlegar")
-  'walking', 'sailing', 'marching', 'rushing',
+  // walking, sailing, marching there ("marching into Kabul"); not "carry" nor "driving", as often an aim or a
+  // counterfactual ("set to carry migrants to", "instead of driving to Castlegar"), nor "rushing", as often money
+  // ("investors were rushing to Switzerland for safety")
+  'walking', 'sailing', 'marching',
   // riding and migrating there ("riding a bike to D.C.", "swans were migrating from Russia to the Black Sea"); not the
   // nouns "ride" and "drive", as often a service or a distance ("Park & Ride service to the", "a 15-minute drive to")
   'riding', 'rode', 'migrating',
@@ -259,10 +260,26 @@ export const ACTS_ON_PLACE = [
   'canvassed', 'searched', 'patrolled', 'combed', 'scoured',
   // a storm or a disease through a place
   'battered', 'pounded', 'ravaged', 'devastated', 'swept', 'swamped', 'engulfed', 'lashed', 'inundated',
-  // the same going on ("Hurricane Irma is battering Florida", "storms lashing Britain", "heavily flooding areas of
-  // India"); not 'sweeping', 'striking' nor 'devastating', as often adjectives ("sweeping US sanctions")
+];
+
+/**
+ * The same forces going on ("Hurricane Irma is battering Florida", "storms lashing Britain", "heavy rains … flooding
+ * areas of India"): only after a hazard in the sentence (HAZARDS_GOING_ON), as with anything else doing it the place is
+ * a market or a party ("cheap steel is flooding Europe", "tariffs hitting China"). Not 'sweeping', 'striking' nor
+ * 'devastating', as often adjectives ("sweeping US sanctions").
+ */
+// prettier-ignore
+export const FORCES_GOING_ON = [
   'hitting', 'rocking', 'flooding', 'battering', 'batters', 'pounding', 'pounds', 'ravaging', 'ravages', 'lashing',
   'lashes', 'engulfing', 'swamping', 'inundating', 'inundates',
+];
+
+/** What does FORCES_GOING_ON to a place: what strikes it (STRIKING_EVENTS), and weather named by its parts. */
+// prettier-ignore
+export const HAZARDS_GOING_ON = [
+  ...STRIKING_EVENTS,
+  // weather by its parts ("monsoon rains … flooding areas of India", "winds battering the coast")
+  'rain', 'rains', 'rainfall', 'monsoon', 'winds', 'snow', 'floodwaters', 'waves',
 ];
 
 /**
