@@ -594,6 +594,15 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ['Dan Price', 'Kay Mills', 'Ann Reyes'],
   },
+  {
+    name: 'a person named after the speaker in the speaker’s own sentence is said of, and takes no later "she" from her',
+    paragraphs: [
+      'Ann Reyes called the posts unfair. She says the posts accusing Kay Mills of fraud are “lies and conspiracy theories.”',
+      'The mayor’s response came in her own series of posts on Friday.',
+      'She wrote: “When something gets under his skin, he lashes out and cannot let go of it.”',
+    ],
+    expected: ['Ann Reyes', 'Ann Reyes'],
+  },
 ];
 
 describe('coreference for speakers', () => {

@@ -494,7 +494,8 @@ function resolvePersonal(
     speaker &&
     named.person.name !== speaker.speaker &&
     named.at > lastMentionAt(speaker, people) &&
-    !(context?.text !== undefined && endsSentence(context.text, named.at));
+    !(context?.text !== undefined && endsSentence(context.text, named.at)) &&
+    !(context?.text !== undefined && sameSentence(context.text, lastMentionAt(speaker, people), named.at));
   const pick =
     named && (!speaker || (!goesOn && namedLater))
       ? named.person
@@ -721,6 +722,14 @@ function titledAs(text: string, at: number, wanted: string[], qualifiers: string
  */
 function endsSentence(text: string, at: number): boolean {
   return /^[\p{L}\u2024'’-]+[.!?](?:["”’]?\s|$)/u.test(text.slice(at, at + 60));
+}
+
+/**
+ * "She says Trump's tweets accusing Alicia Machado … are “lies”. …. She tweeted: “…”": a person named after the
+ * speaker in the speaker's own sentence is what the speaker speaks of, no one who takes the pronoun over.
+ */
+function sameSentence(text: string, from: number, to: number): boolean {
+  return from >= 0 && !/[.!?]["”’)]*\s|\n/.test(text.slice(from, to));
 }
 
 function lastMentionAt(speaker: Attribution, people: PeopleIndex): number {
