@@ -24,6 +24,15 @@ export function givenNameGender(first: string): Gender | null {
   return table.get(first.toLowerCase()) ?? null;
 }
 
+/**
+ * A word the tables know as a first name of either list, also one shared by both genders ("Hillary", "Carly"): where
+ * a name starts in a run of capitalised words ("Secretary of State Hillary Clinton").
+ */
+export function isGivenName(word: string): boolean {
+  shared ??= tableOf(MOSTLY_FEMALE_GIVEN_NAMES, MOSTLY_MALE_GIVEN_NAMES);
+  return givenNameGender(word) !== null || shared.has(word.toLowerCase());
+}
+
 /** A Korean name's second word ("Jong-un", "Yo-jong"): the first word is the family name and says no gender. */
 const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 

@@ -603,6 +603,15 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ['Ann Reyes', 'Ann Reyes'],
   },
+  {
+    name: 'a title with "of" before a first name both genders bear ("Secretary of State Hillary Reyes") still gives the name',
+    paragraphs: [
+      '“Nobody working full time should live in poverty,” said Tom Ward.',
+      'But the other candidate on the stage, former Secretary of State Hillary Reyes, drew a contrast.',
+      '“I do take what the economists said seriously,” she said.',
+    ],
+    expected: ['Tom Ward', 'Hillary Reyes'],
+  },
 ];
 
 describe('coreference for speakers', () => {

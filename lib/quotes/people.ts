@@ -1,6 +1,6 @@
 // The people an article names: full names with the role it gives them, every later mention (surname, "Mr. X"),
 // and a guess at the pronoun used for them, so "he", "Uali" and "the spokesman" can resolve to a full name.
-import { givenNameGender, nameGender } from '../names/gender';
+import { givenNameGender, isGivenName, nameGender } from '../names/gender';
 import { nameEndingAt, namesNoPerson, typedNoPerson, typesOf, type NameTable } from '../names';
 import { misspeltSurnames } from './misspelt';
 import { isAgentNoun } from './shown-role';
@@ -157,7 +157,7 @@ const unquoted = (s: string) => s.replace(/[“"][^”"]*(?:[”"]|$)/g, ' ');
  */
 function fromGivenName(run: string, at: number): Mention | null {
   const words = run.split(/(?<=\S)(?=\s)/);
-  const first = words.slice(0, 3).findIndex((w) => givenNameGender(w.trim()) !== null);
+  const first = words.slice(0, 3).findIndex((w) => isGivenName(w.trim()));
   if (first < 0 || first === words.length - 1) return null;
   const name = words.slice(first).join('').trimStart();
   return readMention(name, at + run.length - name.length);
@@ -170,7 +170,7 @@ function fromGivenName(run: string, at: number): Mention | null {
 function nameEndingRun(mention: Mention): Mention | null {
   const words = mention.text.split(/(?<=\S)(?=\s)/);
   if (words.length <= 4) return null;
-  const from = [words.length - 3, words.length - 2].find((i) => givenNameGender(words[i].trim()) !== null);
+  const from = [words.length - 3, words.length - 2].find((i) => isGivenName(words[i].trim()));
   if (from === undefined) return null;
   const name = words.slice(from).join('').trimStart();
   return readMention(name, mention.end - name.length);
