@@ -29,6 +29,14 @@ describe('"it" and "they" for an organisation', () => {
     expect(shown[1]).not.toBe('the letter');
   });
 
+  it('"it" is a body named by whose it is ("Ann Reyes’s campaign") opening the sentence before', () => {
+    const shown = speakers([
+      '“We will win this state by ten points,” said Tom Ward, the county chairman.',
+      'Ann Reyes’s campaign is defending her early-morning posts about the mayor. It is denouncing what it calls “the single biggest smear of the whole race.”',
+    ]);
+    expect(shown).toEqual(['Tom Ward', 'Ann Reyes’s campaign']);
+  });
+
   it('"it" is the document that opens the sentence before', () => {
     const shown = speakers([
       'The committee has interviewed dozens of witnesses since the hearing in November.',

@@ -47,6 +47,31 @@ export function organisationSubject(
   return own ?? (previous ? organisationOpening(names, text, previous.start, previous.end) : null);
 }
 
+// "Donald Trump's campaign is defending …", "The senator's office said …": a body named by whose it is, opening the
+// sentence (after an opening phrase set off by a comma).
+const BODY_HEADS = [...ORGANISATION_HEADS, ...GOVERNMENT_SEATS].filter((w) => !/s$/.test(w));
+const POSSESSED_BODY = new RegExp(
+  `^(?:[^,.;:!?"“”]{0,40},\\s+)?((?:the\\s+)?(?:\\p{Lu}[\\p{L}'’\u2024-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*['’]s\\s+` +
+    `(?:[\\p{Ll}-]+\\s+)?(?:${alternation(BODY_HEADS)}))(?![\\p{L}-])`,
+  'u',
+);
+
+/**
+ * "Donald Trump's campaign is defending his tweets. It's denouncing what it calls “…”": "it" for the body that opens
+ * the pronoun's own sentence before it, else the sentence before, named by whose it is; null if neither opens so.
+ */
+export function possessedBodySubject(
+  text: string | undefined,
+  at: number,
+  sentenceStart: number | undefined,
+  previous: { start: number; end: number } | null | undefined,
+): string | null {
+  if (text === undefined) return null;
+  const opening = (start: number, end: number) => POSSESSED_BODY.exec(text.slice(start, end))?.[1] ?? null;
+  const own = sentenceStart === undefined ? null : opening(sentenceStart, at);
+  return own ?? (previous ? opening(previous.start, previous.end) : null);
+}
+
 // "Thursday's memo from the panel seemed aimed at …", "The email, obtained by Judicial Watch, was sent …": a
 // document opening the sentence, after an article, a demonstrative or a possessive, with up to three words before its
 // head noun.

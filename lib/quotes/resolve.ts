@@ -23,6 +23,7 @@ import {
   isDocument,
   organisationNear,
   organisationSubject,
+  possessedBodySubject,
 } from './org-pronouns';
 import { firstNameGenders } from './personal';
 import { reporterBetween } from './reporter';
@@ -395,6 +396,8 @@ function resolveAny(
       const org = organisationSubject(names, text, mention.start, sentenceStart, previousSentence);
       if (org) return { speaker: org, speakerType: 'organization', speakerRole: null, speakerMention: span };
       // "The email, obtained by …, was sent …. ¶ “…,” it reads.": "it" is the document the sentence opens with.
+      const body = pronoun === 'it' ? possessedBodySubject(text, mention.start, sentenceStart, previousSentence) : null;
+      if (body) return { speaker: body, speakerType: 'organization', speakerRole: null, speakerMention: span };
       const document =
         pronoun === 'it'
           ? (documentSubject(text, mention.start, sentenceStart, previousSentence) ??
