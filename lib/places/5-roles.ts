@@ -60,9 +60,13 @@ import {
   SHARE_FRACTIONS,
   TOLL_CASES,
   UNDERGONE,
+  CROSSING_VERBS,
+  FORECAST_MODALS,
+  KILLED_PEOPLE,
+  ROUGHLY,
 } from '../lexicon/en/events';
 import { WORK_NOUNS } from '../lexicon/en/works';
-import { LOCALITIES_AFTER, SETTLEMENTS_AFTER, SUBDISTRICTS_AFTER } from '../lexicon/en/place-words';
+import { LOCALITIES_AFTER, PLACE_PARTS_OWNED, SETTLEMENTS_AFTER, SUBDISTRICTS_AFTER } from '../lexicon/en/place-words';
 import {
   AUXILIARIES,
   LEADING_PREPOSITIONS,
@@ -158,6 +162,13 @@ const ACTION_OBJECT = new RegExp(`\\b(?:${alternation(ACTS_ON_PLACE)})\\s+${FILL
 const HAZARD = alternation(HAZARDS_GOING_ON.flatMap((w) => [w, capitalise(w)]));
 const FORCE_GOING_ON = new RegExp(
   `\\b(?:${HAZARD})\\b[^.;!?]{0,80}?\\b(?:${alternation(FORCES_GOING_ON)})\\s+${FILLER}$`,
+  'u',
+);
+// Entered or crossed, only the place itself or a part of it ("crossing Mexico's northern border"): not what it owns
+// ("entering Brazil's mobile market", "cross Texas's oil lobby": defy it), nor "cross Ohio off the list".
+const CROSSED = new RegExp(`\\b(?:${alternation(CROSSING_VERBS)})\\s+${FILLER}$`, 'u');
+const NOT_CROSSED_AFTER = new RegExp(
+  `^(?:['’]s?\\s+(?!(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(PLACE_PARTS_OWNED)})\\b)\\p{L}|\\s+off\\b)`,
   'u',
 );
 // A score after the object: a side beaten in a match, not a town struck ("Chelsea hit Liverpool for four", "City
@@ -258,6 +269,8 @@ const ECONOMY_MOVED = new RegExp(
     `(?:(?:has|have|had)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:${alternation(ECONOMIC_CHANGES)})\\b`,
   'u',
 );
+// An amount given roughly ("about 1%", "up to 60 percent").
+const ROUGH = `(?:(?:${alternation(ROUGHLY)})\\s+)?`;
 // A market the place names moving by a figure ("Japan's Nikkei 225 (N225) declined 0.3%", "South Korea's Kospi Index
 // fell 0.5%"), or standing up or down at a time of the day ("Hong Kong's Hang Seng Index started in the red", "was last
 // trading up about 1%", "closed 0.5% higher"): the day's trading there is the news. Only a market or an index (its
@@ -268,19 +281,27 @@ const MARKET_NAME =
   "^['’]s?\\s+(?:(?:(?:\\p{Lu}[\\p{L}&-]*|\\d+)\\s+){0,3}" +
   `(?:${alternation(MARKET_HEADS)})|(?:\\p{Ll}+\\s+){0,2}(?:${alternation(SHARE_WORDS)}))\\s+(?:\\d+\\s+)?` +
   '(?:\\([\\p{Lu}\\d.]+\\)\\s+)?';
-const MOVED_BY = `(?:${alternation(MARKET_CHANGES)})\\s+(?:by\\s+)?(?:about\\s+|nearly\\s+|almost\\s+)?\\d`;
+const MOVED_BY = `(?:${alternation(MARKET_CHANGES)})\\s+(?:by\\s+)?${ROUGH}\\d`;
+// Not "up to": a market opening up to foreign funds is a policy, no trading day ("China's market opened up to …").
 const STOOD_AT =
   `(?:${alternation(MARKET_SESSIONS)})\\s+(?:\\d[\\d.]*\\s*(?:%|percent)\\s+)?` +
-  `(?:${alternation(MARKET_DIRECTIONS)})\\b`;
+  `(?:${alternation(MARKET_DIRECTIONS)})\\b(?!(?<=\\bup)\\s+to\\b)`;
 const MARKET_MOVED = new RegExp(`${MARKET_NAME}(?:${MOVED_BY}|${STOOD_AT})`, 'u');
 // A share of the place's people killed ("the plague wiped out half of Europe", "killing up to 60 percent of Europe's
-// population"): the deaths happened there.
-const ABOUT = '(?:(?:up\\s+to|nearly|almost|about|around|some|roughly|more\\s+than|over|an\\s+estimated)\\s+)?';
+// population"): the deaths happened there. Not a forecast ("the tariffs could kill 20 percent of Mexico's exports"),
+// and after "X's" only its people ("half of Texas's new voting rules" is no toll).
 const SHARE = `(?:${alternation(SHARE_FRACTIONS)}|\\d[\\d.]*\\s*(?:percent|per\\s+cent|%))`;
-const KILLED_SHARE = new RegExp(
-  `\\b(?:${alternation(KILLING_VERBS)})\\s+${ABOUT}${SHARE}\\s+of\\s+(?:the\\s+)?$`,
-  'iu',
-);
+const KILLED = `(?:${alternation(KILLING_VERBS)})\\s+${ROUGH}${SHARE}\\s+of\\s+(?:the\\s+)?$`;
+const KILLED_SHARE = new RegExp(`\\b${KILLED}`, 'iu');
+const FORECAST_KILL = new RegExp(`\\b(?:${alternation(FORECAST_MODALS)})\\s+(?:\\p{Ll}+ly\\s+)?${KILLED}`, 'iu');
+const OWNED_AFTER = /^['’]s?\s/u;
+const PEOPLE_AFTER = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(KILLED_PEOPLE)})\\b`, 'iu');
+
+function killedShare(before: string, after: string): boolean {
+  if (!KILLED_SHARE.test(before) || FORECAST_KILL.test(before)) return false;
+  return !OWNED_AFTER.test(after) || PEOPLE_AFTER.test(after);
+}
+
 // The place as the subject of what befell it or what it lived through ("Venezuela was rocked by protests", "Lebanon has
 // been gripped by protests", "Hong Kong has witnessed months of unrest", "Japan hosted the summit").
 const ADVERB = '(?:(?:also|again|already|now|recently|repeatedly|\\p{Ll}+ly)\\s+)?';
@@ -403,7 +424,7 @@ function mentionRole(
   if (previous?.cued && UNIT_IN.test(text.slice(previous.end, s.start))) return [previous.role, previous.rule];
   if (areaOfMention(previous) && AREA_IN.test(text.slice(previous.end, s.start))) return ['mention', previous.rule];
   if (villager(before, text.slice(s.end, s.end + 20))) return ['event', 'villager'];
-  if (KILLED_SHARE.test(before)) return ['event', 'killed-share'];
+  if (killedShare(before, after)) return ['event', 'killed-share'];
   // A mention cue reads an apposed place's comma as none ("born in the capital, Kabul,").
   const mention =
     mentionCue(APPOSED.test(before) ? before.replace(/,(\s+)$/u, '$1') : before) ?? mentionCueAfter(after, wide);
@@ -644,6 +665,7 @@ function happensAt(before: string, wide: string, name: string, after: string): s
   const found = HAPPENS_AT.find(([, re]) => re.test(before)) ?? HAPPENS_AT_WIDE.find(([, re]) => re.test(wide));
   const at = found?.[0] ?? null;
   if (found && possessedNoSite(before, after, found[1])) return null;
+  if (at === 'action-object' && CROSSED.test(before) && NOT_CROSSED_AFTER.test(after)) return null;
   return at === 'action-object' && SCORED_AFTER.test(after) ? null : at;
 }
 

@@ -2586,3 +2586,63 @@ describe('event recall kinds (issue 12, stop 22): place roles with the shipped g
     expect(roleOf(text, name)).toBe(role);
   });
 });
+
+describe('review 22 guards: narrowed event kinds of stop 22, with the shipped gazetteer', () => {
+  let g: ReturnType<typeof loadGazetteer> | undefined;
+  const roleOf = (text: string, name: string) => {
+    g ??= loadGazetteer(readFileSync(REAL, 'utf8'));
+    return findPlaces(makeArticle(text), g).find((p) => p.name === name)?.role;
+  };
+  it.each([
+    // killed-share: the share must be of the place or of its people, and the killing no forecast
+    [
+      'a forecast killing exports',
+      "The new tariffs could kill 20 percent of Mexico's exports to the US.",
+      'Mexico',
+      'mention',
+    ],
+    ['rules wiped out', "The court ruling wiped out half of Texas's new voting rules.", 'Texas', 'mention'],
+    [
+      'a plan killed',
+      "Critics said the bill would kill much of California's high-speed rail plan.",
+      'California',
+      'mention',
+    ],
+    ['a quota killed', "The senator said the deal kills two-thirds of Canada's dairy quota.", 'Canada', 'mention'],
+    ['plants killed by 2030', "The plan would kill half of Britain's coal plants by 2030.", 'Britain', 'mention'],
+    ["a share of a place's people killed", "The famine killed a quarter of Ireland's people.", 'Ireland', 'event'],
+    ['a population infected', "The virus infected a third of Italy's population within months.", 'Italy', 'event'],
+    ['a hedged share killed', "The earthquake killed nearly a tenth of Haiti's people.", 'Haiti', 'event'],
+    // cross / entering: not a place owning the object, not "cross … off"
+    [
+      'crossing unions',
+      "Few lawmakers are willing to cross Pennsylvania's powerful unions.",
+      'Pennsylvania',
+      'mention',
+    ],
+    ['crossing a lobby', "Few Republicans dare to cross Texas's oil lobby.", 'Texas', 'mention'],
+    ['crossing a legislature', "The measure crossed Ohio's legislature with bipartisan votes.", 'Ohio', 'mention'],
+    ['crossed off a list', 'The plan would cross Ohio off the list of swing states.', 'Ohio', 'mention'],
+    ['entering a market', "The company is entering Brazil's crowded mobile market next year.", 'Brazil', 'mention'],
+    ['crossing a country on foot', 'Refugees are crossing Serbia on foot to reach Hungary.', 'Serbia', 'event'],
+    ['crossing on a train', 'Migrants crossed Mexico on a freight train.', 'Mexico', 'event'],
+    ['crossing a border', "The men were caught crossing Mexico's northern border at night.", 'Mexico', 'event'],
+    // a market opening up to foreigners is no trading-day move
+    ['a market opened up to carmakers', "China's market opened up to foreign carmakers in 2018.", 'China', 'mention'],
+    [
+      'an exchange opened up to funds',
+      "Vietnam's Stock Exchange opened up to foreign funds in 2015.",
+      'Vietnam',
+      'mention',
+    ],
+    ['an index closed higher', "Britain's FTSE 100 closed higher on Friday.", 'Britain', 'event'],
+    ['an index closed by a figure', "Germany's DAX closed 0.5% higher on Friday.", 'Germany', 'event'],
+    ['an index ended up', "India's Sensex index ended up 300 points.", 'India', 'event'],
+    ['an index last down', "France's CAC 40 was last down 0.2%.", 'France', 'event'],
+    ['an index closed down by a figure', "Japan's Nikkei 225 closed down 1.2% on Monday.", 'Japan', 'event'],
+    ['entering airspace', "The drone entered Syria's airspace from the north.", 'Syria', 'event'],
+  ])('%s', (_label, text, name, role) => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    expect(roleOf(text, name)).toBe(role);
+  });
+});

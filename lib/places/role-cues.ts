@@ -18,6 +18,7 @@ import {
   HARMS_TO_PEOPLE,
   MOTIONS,
   PARTS_ON,
+  ROUGHLY,
 } from '../lexicon/en/events';
 import { RELATIVE_PRONOUNS } from '../lexicon/en/clause-words';
 import { LEADERSHIP_ROLES, OCCUPATIONS, PROFESSIONS, RESEARCH_BODIES, RESEARCHERS } from '../lexicon/en/roles';
@@ -150,8 +151,7 @@ const STATE = new RegExp(
  * A count given roughly ("about 300", "300 or so") tallies holders; an exact number is as often a toll or a date
  * ("killed 12 in", "on March 18 in"), where something happened.
  */
-const APPROXIMATE_COUNT =
-  '(?:\\b(?:about|some|around|roughly|nearly|almost|over|more\\s+than)\\s+\\d[\\d,.]*|\\d[\\d,.]*\\s+or\\s+so)';
+const APPROXIMATE_COUNT = `(?:\\b(?:${alternation(ROUGHLY)})\\s+\\d[\\d,.]*|\\d[\\d,.]*\\s+or\\s+so)`;
 /**
  * "start-ups in the US", "300 or so in China": the place says where holders or counted things are. Group 1 catches a
  * locative before the holder ("at his homes in Manhattan"), whose place keeps the locative's role.

@@ -1,7 +1,7 @@
 // Words that say something happened at a place: the prepositions that locate it, the nouns that name a happening,
 // and the verbs whose object is where it happened. Lower case.
 // Used by: places/roles (event-place roles), places/resolve (names written as places).
-import { COMPASS_ADJECTIVES, COMPASS_POINTS } from './place-words';
+import { COMPASS_ADJECTIVES, COMPASS_POINTS, PLACE_PEOPLE } from './place-words';
 import { ACTS_ON_A_PERSON } from './clause-words';
 
 /** Prepositions that put what the clause reports at a place ("protests began in Aktau", "troops moved into Kyiv"). */
@@ -78,13 +78,15 @@ export const MOTIONS = [
   'go', 'goes', 'going', 'went', 'gone', 'come', 'comes', 'coming', 'came', 'return', 'returns', 'returned',
   'returning', 'return', 'arrive', 'arrived', 'head', 'heads', 'headed', 'heading', 'travel', 'travels', 'traveled',
   'travelled', 'traveling', 'travelling', 'fly', 'flies', 'flew', 'flying', 'flown', 'sail', 'sailed', 'drove',
+  // 'cross' forms are in ACTS_ON_PLACE too: here they reach a goal ("crossed into Texas"), there the place is crossed
   'driven', 'walked', 'marched', 'crossed', 'cross', 'crossing', 'fled', 'flee', 'fleeing', 'escaped', 'migrated',
   'moved', 'moving', 'rushed', 'poured', 'flocked', 'swept', 'spread', 'spreading', 'expanded', 'expanding',
   // sending and taking people
   'sent', 'send', 'sends', 'sending', 'deployed', 'deploy', 'deploying', 'dispatched', 'flown', 'taken', 'took',
   'takes', 'take', 'brought', 'bring', 'carried', 'transferred', 'extradited', 'deported', 'evacuated', 'airlifted',
   'smuggled', 'trafficked', 'shipped', 'returning', 'transported', 'booked',
-  // getting in unseen ("entering the country to sneak into the US")
+  // getting in unseen ("entering the country to sneak into the US"); 'slipped' is in MARKET_CHANGES too, where a
+  // market slips by a figure
   'sneak', 'sneaks', 'sneaked', 'snuck', 'sneaking', 'slipped',
   // walking, sailing, marching there ("marching into Kabul"); not "carry" nor "driving", as often an aim or a
   // counterfactual ("set to carry migrants to", "instead of driving to Castlegar"), nor "rushing", as often money
@@ -240,14 +242,26 @@ export const CALLABLE_OFF = [
 // Used by: places/role-cues (calledOff, right before the place only).
 export const WISHES = ['hopes to', 'hope to', 'wants to', 'want to', 'wishes to', 'dreams of', 'would like to'];
 
+/**
+ * Entering or crossing a place or a road ("the women were crossing a busy road", "migrants crossed Mexico on a
+ * freight train"), part of ACTS_ON_PLACE. The 'cross' forms are in MOTIONS too, where they reach a goal ("crossed
+ * into Texas"). These verbs also take what a place owns ("entering Brazil's mobile market", "cross Texas's oil
+ * lobby": defy it) and "cross … off" (a list): places/roles reads the place as crossed only before none of these,
+ * or before a part of it (PLACE_PARTS_OWNED). Used by: places/roles (ACTION_OBJECT, CROSSED).
+ */
+// prettier-ignore
+export const CROSSING_VERBS = [
+  'enter', 'enters', 'entered', 'entering', 'cross', 'crosses', 'crossed', 'crossing',
+];
+
 /** Verbs whose object is where something happened ("visiting Nevada", "the storm hit Texas", "fled Syria"). */
 // prettier-ignore
 export const ACTS_ON_PLACE = [
   // travel
   'visit', 'visits', 'visited', 'visiting', 'tour', 'tours', 'toured', 'touring', 'reach', 'reaches', 'reached',
-  'enter', 'enters', 'entered', 'entering', 'left', 'leaving', 'fled', 'flee', 'fleeing',
-  // crossing a place or a road ("the women were crossing Browns Bridge Road", "crossed Texas on foot")
-  'cross', 'crosses', 'crossed', 'crossing',
+  'left', 'leaving', 'fled', 'flee', 'fleeing',
+  // entering and crossing (CROSSING_VERBS)
+  ...CROSSING_VERBS,
   // force and disaster
   'hit', 'hits', 'struck', 'strike', 'strikes', 'rocks', 'rocked', 'attack', 'attacks', 'attacked',
   'attacking', 'invade', 'invades', 'invaded', 'invading', 'bomb', 'bombs', 'bombed', 'bombing', 'shell', 'shells',
@@ -509,6 +523,7 @@ export const ECONOMIC_CHANGES = [
  * FTSE 100 shed 1%"): only before a figure, as a market's "lost" or "added" says nothing alone.
  */
 // Used by: places/roles (MARKET_MOVED).
+// 'slipped' is in MOTIONS too, where a person slips somewhere unseen.
 // prettier-ignore
 export const MARKET_CHANGES = [
   ...ECONOMIC_CHANGES, 'gained', 'lost', 'added', 'shed', 'slipped', 'slid', 'dipped', 'eased', 'advanced', 'retreated',
@@ -531,12 +546,31 @@ export const MARKET_DIRECTIONS = ['up', 'down', 'higher', 'lower', 'in the red',
 /**
  * Killing a share of the people of a place ("the plague wiped out half of Europe", "killing up to 60 percent of
  * Europe's population", "wiped out nearly one-third of Europe's population"): the deaths happened there. Only these
- * verbs: "20 percent of North Carolina's workers" is a statistic. Used by: places/roles (KILLED_SHARE).
+ * verbs: "20 percent of North Carolina's workers" is a statistic. 'kills', 'killing', 'infected', 'sickened' are in
+ * HARMS_TO_PEOPLE too, which reads the people before the place ("killed five residents in"); here the share comes
+ * before it. Used by: places/roles (KILLED_SHARE).
  */
 // prettier-ignore
 export const KILLING_VERBS = [
   'killed', 'killing', 'kills', 'kill', 'wiped out', 'wiping out', 'wipes out', 'wipe out', 'decimated', 'infected',
   'infecting', 'sickened',
+];
+/**
+ * Modals before KILLING_VERBS that make the killing a forecast, not a toll ("the tariffs could kill 20 percent of
+ * Mexico's exports", "the plan would kill half of Britain's coal plants"). Used by: places/roles (KILLED_SHARE).
+ */
+export const FORECAST_MODALS = ['would', 'could', 'will', 'may', 'might', 'can', 'should'];
+/**
+ * A place's people after "X's" in a killed share ("killed a quarter of Ireland's people", "infected a third of Italy's
+ * population", "Europe's Jews"): not what it owns ("half of Texas's new voting rules", "much of California's rail
+ * plan"). Used by: places/roles (KILLED_SHARE).
+ */
+// prettier-ignore
+export const KILLED_PEOPLE = [
+  // its people, as a town's own (lexicon/en/place-words)
+  ...PLACE_PEOPLE,
+  // its people by age, sex or faith
+  'populace', 'peoples', 'children', 'adults', 'men', 'women', 'jews',
 ];
 /** Shares of a people before "of" ("half of", "one-third of", "60 percent of"), besides numbers with "percent". */
 // prettier-ignore
@@ -646,4 +680,13 @@ export const NO_MODIFIER_AFTER = [
 export const MODIFIER_DETERMINERS = [
   'a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'every', 'each', 'another', 'some',
   'many', 'most', 'all', 'no',
+];
+
+/**
+ * Words that make an amount rough ("about 300", "up to 60 percent", "an estimated 5,000"): what follows is still a
+ * count or a share. Used by: places/roles (KILLED_SHARE, MARKET_MOVED), places/role-cues (APPROXIMATE_COUNT).
+ */
+// prettier-ignore
+export const ROUGHLY = [
+  'about', 'around', 'some', 'roughly', 'nearly', 'almost', 'over', 'more than', 'up to', 'an estimated',
 ];

@@ -86,6 +86,24 @@ export const SETTLEMENTS_BEFORE_OF = [
 ];
 
 /**
+ * A place's people as a whole ("Leeds has a population", "Ireland's people"). Used by: TOWN_OWN_WORDS, KILLED_PEOPLE
+ * (lexicon/en/events).
+ */
+export const PLACE_PEOPLE = ['residents', 'citizens', 'inhabitants', 'people', 'population'];
+
+/**
+ * Parts of a place after its possessive ("crossing Mexico's northern border", "entered Syria's airspace", "Gaza's
+ * streets"): crossing or entering them is crossing or entering the place. Other nouns there are what it owns
+ * ("Texas's oil lobby", "Brazil's mobile market"). Used by: places/roles (CROSSED).
+ */
+// prettier-ignore
+export const PLACE_PARTS_OWNED = [
+  ...COMPASS_POINTS,
+  'border', 'borders', 'frontier', 'territory', 'territories', 'airspace', 'waters', 'streets', 'roads', 'coast',
+  'coastline', 'mainland', 'countryside', 'interior', 'desert', 'mountains', 'capital', 'cities', 'towns', 'villages',
+];
+
+/**
  * A town's own people, officials and ground, written after its name or before "of" ("Boston's mayor", "Leeds City
  * Council", "Leeds has a population", "the streets of Boston"): a club has none of these, so they keep a town the
  * story also names as a club ("Leeds striker …") as the town. Not "fans", "owners", "manager": a club has them too.
@@ -97,7 +115,7 @@ export const TOWN_OWN_WORDS = [
   'mayor', 'mayors', 'council', 'councils', 'councillor', 'councillors', 'councilor', 'councilors', 'city hall',
   'town hall', 'police',
   // its people
-  'residents', 'citizens', 'inhabitants', 'people', 'population',
+  ...PLACE_PEOPLE,
   // its ground
   'streets', 'suburbs', 'city centre', 'city center', 'town centre', 'town center', 'skyline',
 ];
