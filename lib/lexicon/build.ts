@@ -19,6 +19,9 @@ export function wordSet(...lists: readonly (readonly string[])[]): Set<string> {
 /** "Monday" for "monday": lists are written in lower case; some patterns match the capitalised form only. */
 export const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
+/** "in" → "in", "In": a lower-case list with its capitalised forms, for patterns that are case-sensitive. */
+export const withCapitals = (words: readonly string[]) => words.flatMap((w) => [w, capitalise(w)]);
+
 /** "mr" → "mr", "mr." (the forms a title abbreviation is written in). */
 export const withPoint = (words: readonly string[]) => words.flatMap((w) => [w, `${w}.`]);
 

@@ -1,6 +1,6 @@
 // What the text says of a name wherever it stands, for names no list knows: "Rihanna, who was honoured …" is a
 // person's name ("who" asks for one), "employers such as Monsanto, which opposed the bill" an organisation's.
-import { alternation, capitalise } from '../lexicon/build';
+import { alternation, withCapitals } from '../lexicon/build';
 import { nameKey } from '../entities/knowledge-base';
 import { EXAMPLE_MARKERS, ORGANISATION_CLASS_PLURALS } from '../lexicon/en/organisations';
 
@@ -10,7 +10,7 @@ const WORD = "\\p{Lu}[\\p{L}&'’-]*";
 const BEFORE_WHO = new RegExp(`,(?<=(?<![\\p{L}'’-])(${WORD}),)[^\\S\\n]+who\\b`, 'gu');
 // "employers such as Monsanto", "companies including Marriott and AT&T": a class noun, a marker, then the list.
 // (No "i" flag: it would make \p{Lu} match any letter; the class noun is given in both cases.)
-const CLASS_PLURALS = [...ORGANISATION_CLASS_PLURALS, ...ORGANISATION_CLASS_PLURALS.map(capitalise)];
+const CLASS_PLURALS = withCapitals(ORGANISATION_CLASS_PLURALS);
 const LISTED = new RegExp(
   `\\b(?:${alternation(CLASS_PLURALS)})[^\\S\\n]+(?:${alternation(EXAMPLE_MARKERS)})[^\\S\\n]+` +
     `(${WORD}(?:[^\\S\\n]+${WORD})*(?:,?[^\\S\\n]+(?:and|or)?[^\\S\\n]*${WORD}(?:[^\\S\\n]+${WORD})*)*)`,

@@ -9,7 +9,7 @@ import { lies } from './2-candidates';
 import { isNumberedRoad } from './roads';
 import { calledOff, mentionCue, mentionCueAfter } from './role-cues';
 import type { Range } from '../text/datelines';
-import { alternation, capitalise } from '../lexicon/build';
+import { alternation, capitalise, withCapitals } from '../lexicon/build';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import { VERB_ENDINGS } from '../lexicon/en/word-endings';
 import {
@@ -120,7 +120,7 @@ const GOAL = new RegExp(
 // Kabul,", "at a fundraiser in the province Gauteng"): case-sensitive, as "Kansas City" is a name. With a comma only as
 // a closed apposition, a comma or a stop after the name: "In the region, China has …" opens a clause.
 const APPOSED = new RegExp(
-  `(?:^|[^\\p{L}])(?:${alternation([...LOCATIVE_PREPOSITIONS, ...LOCATIVE_PREPOSITIONS.map(capitalise)])})\\s+` +
+  `(?:^|[^\\p{L}])(?:${alternation(withCapitals(LOCATIVE_PREPOSITIONS))})\\s+` +
     `(?:(?:the|a|an|its|their|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}(?:${alternation(PLACE_NOUNS_BEFORE_NAME)})` +
     '(?:\\s+city)?(?<comma>,)?\\s+$',
   'u',
@@ -159,7 +159,7 @@ const ASSAULT_ON = new RegExp(`\\b(?:${alternation(ASSAULTS_ON_PLACE)})\\s+on\\s
 const ACTION_OBJECT = new RegExp(`\\b(?:${alternation(ACTS_ON_PLACE)})\\s+${FILLER}$`, 'u');
 // A force going on, after a hazard in the same sentence ("Hurricane Irma is battering Florida"); not "steel is
 // flooding Europe".
-const HAZARD = alternation(HAZARDS_GOING_ON.flatMap((w) => [w, capitalise(w)]));
+const HAZARD = alternation(withCapitals(HAZARDS_GOING_ON));
 const FORCE_GOING_ON = new RegExp(
   `\\b(?:${HAZARD})\\b[^.;!?]{0,80}?\\b(?:${alternation(FORCES_GOING_ON)})\\s+${FILLER}$`,
   'u',

@@ -9,7 +9,7 @@ import type { MentionRole } from './5-roles';
 import { distanceKm } from './distance';
 import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import { MODIFIER_DETERMINERS, NO_MODIFIER_AFTER } from '../lexicon/en/events';
-import { alternation, capitalise } from '../lexicon/build';
+import { alternation, withCapitals } from '../lexicon/build';
 
 /** A continent's row carries a stand-in country for coherence only; it lies in no one country. */
 const outputCountry = (e: GazetteerEntry): string | null => (e.code === 'CONT' ? null : e.country || null);
@@ -235,7 +235,7 @@ function containingAreaRoles(groups: Group[], roles: PlaceRole[], gazetteer: Pla
 const NOT_MODIFIED = new Set(NO_MODIFIER_AFTER);
 // A determiner, then up to two lower-case words ("the total", "the first"), or a number, right before the name.
 const DETERMINED = new RegExp(
-  `(?:\\b(?:${alternation([...MODIFIER_DETERMINERS, ...MODIFIER_DETERMINERS.map(capitalise)])})\\s+` +
+  `(?:\\b(?:${alternation(withCapitals(MODIFIER_DETERMINERS))})\\s+` +
     '(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}|\\d[\\d,.]*\\s+)$',
   'u',
 );

@@ -2,8 +2,7 @@
 // make it an event place (gold/README.md: origin, residence, career record, where a company or
 // school is, a comparison, and — since nothing has happened there yet — a plan for the future).
 
-import { alternation } from '../lexicon/build';
-import { capitalise } from '../lexicon/build';
+import { alternation, capitalise, withCapitals } from '../lexicon/build';
 import { MONTHS, TIME_SPANS } from '../lexicon/en/calendar';
 import {
   CALLABLE_OFF,
@@ -110,8 +109,7 @@ const STUDIED = new RegExp(
   'u',
 );
 const RESEARCH_SUBJECT = new RegExp(
-  `\\b(?:${alternation([...RESEARCHERS, ...RESEARCH_BODIES].flatMap((w) => [w, capitalise(w)]))})\\b` +
-    '[^.;!?]*?\\s(?:studied|trained)\\s',
+  `\\b(?:${alternation(withCapitals([...RESEARCHERS, ...RESEARCH_BODIES]))})\\b` + '[^.;!?]*?\\s(?:studied|trained)\\s',
   'u',
 );
 // Where a company is on record ("The company is registered in the United States", "a firm incorporated in"): only
@@ -222,7 +220,7 @@ const AFFILIATION = new RegExp(
  * Researchers at a named institution and where it is ("researchers out of NASA's Goddard Space Flight Center in
  * Greenbelt", "scientists at the Centers for Disease Control in Atlanta"): the place locates the institution.
  */
-const RESEARCHER = alternation([...RESEARCHERS, ...RESEARCHERS.map(capitalise)]);
+const RESEARCHER = alternation(withCapitals(RESEARCHERS));
 const AFFILIATED = new RegExp(
   `\\b(?:${RESEARCHER})\\s+(?:at|from|of|out\\s+of|with)\\s+(?:the\\s+)?` +
     "(?:\\p{Lu}[\\p{L}'’.&-]*\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?){1,7}(?:in|at)\\s+$",

@@ -7,7 +7,7 @@ import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 import { relativeSubject } from './relative';
 import { clauseSubject, isSpeakerLike, VERB } from './subjects';
 import { blankPartyTags, capitalisedRun, NO_CAP_WORD_BEFORE, TIME_ADJUNCT } from './patterns';
-import { alternation, capitalise } from '../lexicon/build';
+import { alternation, capitalise, withCapitals } from '../lexicon/build';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import {
   ABSOLUTE_PREPOSITIONS,
@@ -94,7 +94,7 @@ const PARTICIPLE_CUE = new RegExp(`,\\s+(?:\\p{Ll}+ly\\s+)?(?:${PARTICIPLE_CUES}
 // subject, not the sentence's. Only an absolute phrase set off by a comma or dash, or opening the sentence: in "took
 // issue with the ruling calling it “…”" the noun phrase is the verb's object and the sentence's subject speaks.
 const WITH_PARTICIPLE = new RegExp(
-  `(?:^|[.;!?]\\s+|[,—–]\\s*)(?:${alternation([...ABSOLUTE_PREPOSITIONS, ...ABSOLUTE_PREPOSITIONS.map(capitalise)])})` +
+  `(?:^|[.;!?]\\s+|[,—–]\\s*)(?:${alternation(withCapitals(ABSOLUTE_PREPOSITIONS))})` +
     `\\s+([^,"“”.;:!?]{2,80}?)` +
     `\\s+(?:${PARTICIPLE_CUES})\\b[^"“”.!?,]{0,120}$`,
   'du',

@@ -66,10 +66,7 @@ export function possessedBodySubject(
   sentenceStart: number | undefined,
   previous: { start: number; end: number } | null | undefined,
 ): string | null {
-  if (text === undefined) return null;
-  const opening = (start: number, end: number) => POSSESSED_BODY.exec(text.slice(start, end))?.[1] ?? null;
-  const own = sentenceStart === undefined ? null : opening(sentenceStart, at);
-  return own ?? (previous ? opening(previous.start, previous.end) : null);
+  return sentenceOpening(POSSESSED_BODY, text, at, sentenceStart, previous);
 }
 
 // "Thursday's memo from the panel seemed aimed at …", "The email, obtained by Judicial Watch, was sent …": a
@@ -91,10 +88,21 @@ export function documentSubject(
   sentenceStart: number | undefined,
   previous: { start: number; end: number } | null | undefined,
 ): string | null {
+  return sentenceOpening(DOCUMENT_OPENING, text, at, sentenceStart, previous);
+}
+
+/** What `opening` captures at the start of the pronoun's own sentence (before it), else of the sentence before. */
+function sentenceOpening(
+  opening: RegExp,
+  text: string | undefined,
+  at: number,
+  sentenceStart: number | undefined,
+  previous: { start: number; end: number } | null | undefined,
+): string | null {
   if (text === undefined) return null;
-  const opening = (start: number, end: number) => DOCUMENT_OPENING.exec(text.slice(start, end))?.[1] ?? null;
-  const own = sentenceStart === undefined ? null : opening(sentenceStart, at);
-  return own ?? (previous ? opening(previous.start, previous.end) : null);
+  const read = (start: number, end: number) => opening.exec(text.slice(start, end))?.[1] ?? null;
+  const own = sentenceStart === undefined ? null : read(sentenceStart, at);
+  return own ?? (previous ? read(previous.start, previous.end) : null);
 }
 
 // How the names table knows a news outlet: by name, or by an outlet's last word ("Breitbart News").

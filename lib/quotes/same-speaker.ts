@@ -78,6 +78,12 @@ function personWords(p: Phrase): string[] {
   return words;
 }
 
+/** Both names' words (personWords) when both are persons named without a description; else null. */
+function personNames(s: Phrase, l: Phrase): [string[], string[]] | null {
+  if (s.source.type !== 'person' || l.source.type !== 'person' || s.description || l.description) return null;
+  return [personWords(s), personWords(l)];
+}
+
 const compatible = (a: SpeakerType, b: SpeakerType) => a === b || a === 'unknown' || b === 'unknown';
 
 export interface SameSpeakerRule {
@@ -118,9 +124,7 @@ export const SAME_SPEAKER_RULES: SameSpeakerRule[] = [
     id: 'surname',
     example: [person('Kennedy'), person('James P. Kennedy Jr.')],
     same: (s, l) => {
-      if (s.source.type !== 'person' || l.source.type !== 'person' || s.description || l.description) return false;
-      const short = personWords(s);
-      const long = personWords(l);
+      const [short, long] = personNames(s, l) ?? [[], []];
       return short.length === 1 && long.length > 1 && long.at(-1) === short[0];
     },
   },
@@ -129,9 +133,7 @@ export const SAME_SPEAKER_RULES: SameSpeakerRule[] = [
     id: 'middle-names',
     example: [person('Sonya Zoghlin'), person('Sonya A. Zoghlin')],
     same: (s, l) => {
-      if (s.source.type !== 'person' || l.source.type !== 'person' || s.description || l.description) return false;
-      const short = personWords(s);
-      const long = personWords(l);
+      const [short, long] = personNames(s, l) ?? [[], []];
       return short.length === 2 && long.length > 2 && short[0] === long[0] && short[1] === long.at(-1);
     },
   },
