@@ -39,6 +39,12 @@ describe('name mentions', () => {
       false,
     ],
     ['no speaker', null, 'Mr. Morgan', false],
+    ['a given name alone', 'Hillary Clinton', 'Hillary', true],
+    ['a family name written first', 'Ban Ki-moon', 'Ban', true],
+    ['another given name', 'Hillary Clinton', 'Chelsea', false],
+    ['a surname is no given name', 'Clinton', 'Hillary', false],
+    ['a reflexive after the name', 'Bernie Sanders', 'Sanders himself', true],
+    ['a party tag the span cuts off', 'Pat Toomey', 'Sen. Pat Toomey (R-Pa.', true],
   ])('%s', (_n, shown, mention, ok) => expect(nameMentionMatches(shown, mention as string)).toBe(ok));
 });
 

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { quoteTokens, speakerMatchesMention, speakerMatchesName } from './quote-scoring';
+import { normalizeName, quoteTokens, speakerMatchesMention, speakerMatchesName } from './quote-scoring';
 
 export interface Referent {
   start: number;
@@ -75,8 +75,9 @@ export function unnamedSourceMatches(
   return words.every((w) => known.has(w) || known.has(w.replace(/s$/, '')) || known.has(`${w}s`));
 }
 
-// "(D-N.C.)", ", R-Wis.,": party and state tags; "of New York", "who introduced …": what follows the name.
-const PARTY_TAG = /\s*\((?:[^()]{0,30})\)|,\s*[RDI]-[\p{L}. ]{2,20}\.?(?=,|$)/gu;
+// "(D-N.C.)", ", R-Wis.,": party and state tags (a tag the annotated span cuts off, "Sen. Pat Toomey (R-Pa.", too);
+// "of New York", "who introduced …": what follows the name.
+const PARTY_TAG = /\s*\((?:[^()]{0,30})(?:\)|$)|,\s*[RDI]-[\p{L}. ]{2,20}\.?(?=,|$)/gu;
 const NAME_TAIL = /\s+(?:of|at|from|for|who|which|in|on)\s.*$/s;
 
 /**
@@ -96,13 +97,29 @@ export function namesInMention(mention: string): string[] {
 const DESCRIPTION = /^(?:a|an|the|one|another|his|her|its|their)\s/i;
 const INDEFINITE = /^(?:a|an|one|another|some|several|two|three)\s/i;
 
+// "Sanders himself said": the reflexive says nothing of who it is.
+const REFLEXIVE = /\s+(?:himself|herself|themselves|itself)$/i;
+
+/**
+ * A one-word name mention that is the shown name's first word: the text calls the person by the given name
+ * ("Hillary shot back", shown "Hillary Clinton") or by a family name written first ("Shen wrote", shown "Shen
+ * Xincheng"; "Ban recalled", shown "Ban Ki-moon"). The name rule compares last words only.
+ */
+export function firstWordMatches(shown: string, name: string): boolean {
+  const one = normalizeName(name);
+  const words = normalizeName(shown).split(' ');
+  // A name, not a description that opens with the same word ("One of the firm's executives" / "One").
+  const proper = /^\S+\s+\p{Lu}/u.test(shown.trim()) && !EMPTY_WORDS.has(one);
+  return proper && !one.includes(' ') && words.length > 1 && words[0] === one;
+}
+
 /** A name mention: the shown speaker passes the name rule against one of the names it gives (see namesInMention). */
 export function nameMentionMatches(shown: string | null, mention: string): boolean {
   if (!shown) return false;
-  const names = namesInMention(mention);
+  const names = namesInMention(mention.replace(REFLEXIVE, ''));
   // "One of the firm's executives, Maria Lopez,": a description with a name beside it; only the name is right.
   const candidates = names.length > 1 ? names.filter((n) => !DESCRIPTION.test(n)) : [mention, ...names];
-  if (candidates.some((name) => speakerMatchesName(shown, name))) return true;
+  if (candidates.some((name) => speakerMatchesName(shown, name) || firstWordMatches(shown, name))) return true;
   return INDEFINITE.test(mention.trim()) && names.length <= 1 && unnamedSourceMatches(shown, { mention });
 }
 
