@@ -493,6 +493,25 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['the Florida businessman'],
   },
   {
+    name: 'a lower-case office or trade ("the justice", "the author") no one is titled with is the person the story is on',
+    paragraphs: [
+      'Anna Reyes regrets her remarks about the mayor. She said so on Monday.',
+      'In two interviews, the justice said she did not “want to think about” the race.',
+      'Karl Brandt has written a book about the war. In it, the author wrote, “We were never told the truth.”',
+    ],
+    expected: ['Anna Reyes', 'Karl Brandt'],
+  },
+  {
+    name: 'a description brought in before for someone unnamed ("an author from Leeds") stays as written',
+    paragraphs: ['Karl Brandt met an author from Leeds on Monday. “We were never told the truth,” the author said.'],
+    expected: ['the author'],
+  },
+  {
+    name: 'a description written beside the person\'s name before ("Ward … to the judge") is someone else',
+    paragraphs: ['Tom Ward made it clear to the judge that he would appeal. “I have heard enough,” the judge said.'],
+    expected: ['the judge'],
+  },
+  {
     name: 'a name in the clause that "…, he said" reports is what is said, not who says it',
     paragraphs: [
       'Tom Reed, a retired teacher in Dayton, said he will not vote for Karl Brandt. Also, Brandt is no reformer, he said. “He is a fraud through and through!”',

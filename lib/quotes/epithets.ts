@@ -52,10 +52,12 @@ export function epithetReferent(
   people: PeopleIndex,
   lastSpoken: { name: string; at: number } | null,
   text: string,
+  /** Who may be meant at all ("the senator": not one the text gives another office). */
+  admits: (person: Person) => boolean = () => true,
 ): { name: string; role: string | null } | null {
   const gender = genderOf(mention);
   const other = gender === 'm' ? 'f' : gender === 'f' ? 'm' : null;
-  const fits = (g: 'm' | 'f' | null) => other === null || g !== other;
+  const fits = (p: Person) => (other === null || p.gender !== other) && admits(p);
   const qualifiers = (mention.text.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [])
     .filter((w) => w !== 'The')
     .map((w) => SAME_QUALIFIER[w] ?? w);
@@ -63,10 +65,10 @@ export function epithetReferent(
   const candidates: { person: Person; at: number }[] = [];
   for (const { at, person, oblique } of people.namedBefore(mention.start)) {
     if (mention.start - at > REACH) break;
-    if (!oblique && fits(person.gender)) candidates.push({ person, at });
+    if (!oblique && fits(person)) candidates.push({ person, at });
   }
   const spoken = lastSpoken && mention.start - lastSpoken.at <= REACH ? people.byName(lastSpoken.name) : null;
-  if (spoken && fits(spoken.gender)) candidates.push({ person: spoken, at: lastSpoken!.at });
+  if (spoken && fits(spoken)) candidates.push({ person: spoken, at: lastSpoken!.at });
   candidates.sort((a, b) => b.at - a.at);
   let best: Person | null = null;
   let bestMet = -1;

@@ -17,6 +17,7 @@ import { CUE_VERBS, REPLY_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { mentionType, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
 import { epithetReferent, isEpithet } from './epithets';
+import { describedBeside, introducedOther, isStoryDescription } from './story-person';
 import {
   documentFurtherBack,
   documentSubject,
@@ -580,11 +581,22 @@ function resolveRole(
   const titled = text === undefined ? undefined : named.find(({ at }) => titledAs(text, at, wanted, qualifiers));
   if (titled) return as(titled.person, titled.person.role ?? head);
   // "said the 46-year-old", "the billionaire businessman said": a description standing for a person named before.
+  const last = recentSpeakers.find((s) => s.speakerType === 'person' && s.speaker && s.speakerMention);
+  const lastSpoken = last ? { name: last.speaker!, at: last.speakerMention!.start } : null;
   if (isEpithet(mention)) {
-    const last = recentSpeakers.find((s) => s.speakerType === 'person' && s.speaker && s.speakerMention);
-    const lastSpoken = last ? { name: last.speaker!, at: last.speakerMention!.start } : null;
-    const person = context?.text === undefined ? null : epithetReferent(mention, people, lastSpoken, context.text);
+    const person = text === undefined ? null : epithetReferent(mention, people, lastSpoken, text);
     if (person) return as(person, person.role);
+  }
+  // "the justice", "the author": the person the story is on, unless someone unnamed was brought in with the noun.
+  if (text !== undefined && isStoryDescription(mention) && !introducedOther(text, head, mention.start)) {
+    const person = epithetReferent(
+      mention,
+      people,
+      lastSpoken,
+      text,
+      (p) => mayHold(p, wanted, text, mention.start) && !describedBeside(text, head, mention.start, p.mentions),
+    );
+    if (person) return { ...as(person, person.role), guessed: true };
   }
   return { speaker: mention.text, speakerType: 'person', speakerRole: mention.role, speakerMention: span };
 }
