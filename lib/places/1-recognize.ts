@@ -936,6 +936,8 @@ function matchRun(
   const found: Candidate[] = [];
   let uncovered = false;
   let i = first;
+  // "at The Hague", "in the Bronx": the article is part of the name the gazetteer has.
+  const theBefore = first > 0 && THE_BEFORE.test(text.slice(Math.max(0, tokens[first].start - 5), tokens[first].start));
   while (i <= last) {
     // "Midtown Manhattan": the part of town is no name of its own (Midtown, Oklahoma), the town follows.
     if (i === first && i < last && PARTS_OF_TOWN.has(tokens[i].text.toLowerCase())) {
@@ -951,7 +953,11 @@ function matchRun(
       if (compass && j === i && !(lookup(index, k) ?? []).some((id) => strong(index, id))) break;
       const isDemonym = index.demonyms.has(k);
       const place = index.demonymIds.get(k);
-      const ids = isDemonym ? (place === undefined ? [] : [place]) : lookup(index, k);
+      const ids = isDemonym
+        ? place === undefined
+          ? []
+          : [place]
+        : (lookup(index, k) ?? (i === first && theBefore ? namedWithThe(index, k) : undefined));
       // "América Latina": a marked word opening a longer foreign name is not the English short form it unmarks to.
       if (ids && j === i && i < last && tokens[i + 1].upper && foreignFormOfAlias(index, k)) continue;
       if (ids) {
@@ -1080,6 +1086,18 @@ function wordCount(tokens: Token[], first: number, last: number): number {
 const usState = (e: GazetteerEntry): boolean => e.code === 'ADM1' && e.country === 'US';
 const britishCity = (e: GazetteerEntry): boolean =>
   e.country === 'GB' && e.code.startsWith('PPL') && e.population >= 100_000;
+
+/** "the " or "The " right before a run's first word. */
+const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he $/u;
+
+/**
+ * A big place whose name opens with "The" ("The Hague", "The Bronx"), read from the words after the article;
+ * small towns so named ("The Colony", "The Rock", "The Village") are common phrases and stay unread.
+ */
+function namedWithThe(index: PlaceIndex, k: string): number[] | undefined {
+  const ids = lookup(index, `the ${k}`)?.filter((id) => strong(index, id));
+  return ids?.length ? ids : undefined;
+}
 
 export function strong(index: PlaceIndex, id: number): boolean {
   const e = entry(index, id);

@@ -311,6 +311,8 @@ function displayName(forms: string[], e: GazetteerEntry | null): string {
   // Abbreviations ("UK", "U.S.") are shown under the gazetteer's name.
   // "New York State" is a disambiguating row name, not what anyone calls the state.
   if (e && forms.every((f) => f.length <= 4 || f.includes('.'))) return e.name.replace(/ State$/, '');
+  // "in the Bronx", "at The Hague": the text's article is the name's ("The Bronx").
+  if (e && /^The /.test(e.name) && forms.some((f) => f.toLowerCase() === e.name.slice(4).toLowerCase())) return e.name;
   const mixed = forms.find((f) => f !== f.toUpperCase());
   if (mixed) return mixed;
   return forms[0].toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());

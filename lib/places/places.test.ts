@@ -2099,6 +2099,19 @@ describe('regions of large countries and former states with the shipped gazettee
   });
 });
 
+describe('a place whose name opens with "The", with the shipped gazetteer', () => {
+  it('reads "at The Hague" and "in the Bronx" as the places, not a small town called "The Colony"', () => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    const g = loadGazetteer(readFileSync(REAL, 'utf8'));
+    const text = 'The court at The Hague ruled. Police raided a house in the Bronx. He joined the Colony of artists.';
+    const found = findPlaces(makeArticle(text), g).map((p) => [p.name, p.country]);
+    expect(found).toEqual([
+      ['The Hague', 'NL'],
+      ['The Bronx', 'US'],
+    ]);
+  });
+});
+
 describe('sites and towns named by their form, with the shipped gazetteer', () => {
   const g = () => loadGazetteer(readFileSync(REAL, 'utf8'));
   const found = (text: string) => {
