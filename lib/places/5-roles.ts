@@ -164,13 +164,14 @@ const FORCE_GOING_ON = new RegExp(
   `\\b(?:${HAZARD})\\b[^.;!?]{0,80}?\\b(?:${alternation(FORCES_GOING_ON)})\\s+${FILLER}$`,
   'u',
 );
-// Entered or crossed, only the place itself or a part of it ("crossing Mexico's northern border"): not what it owns
-// ("entering Brazil's mobile market", "cross Texas's oil lobby": defy it), nor "cross Ohio off the list".
+// Acted on, only the place itself, a part of it or a site in it ("crossing Mexico's northern border", "the quake struck
+// Japan's northeast coast", "bombed Gaza's hospitals"): not what it owns ("entering Brazil's mobile market", "cross
+// Texas's oil lobby": defy it, "the tariffs hit China's exports"), nor "cross Ohio off the list".
+const SITE_HEAD_WORDS = [...VENUE_HEADS, ...BUILDING_HEADS, ...WORSHIP_HEADS, ...TRANSPORT_HEADS, ...INSTITUTION_HEADS];
+const OWNED_PART = `(?:${alternation(PLACE_PARTS_OWNED)}|(?:${alternation([...DWELLINGS, ...SITE_HEAD_WORDS])})s?)`;
+const OWNED_NO_PART = new RegExp(`^['’]s?\\s+(?!(?:[\\p{L}-]+\\s+){0,2}?${OWNED_PART}\\b)\\p{L}`, 'iu');
 const CROSSED = new RegExp(`\\b(?:${alternation(CROSSING_VERBS)})\\s+${FILLER}$`, 'u');
-const NOT_CROSSED_AFTER = new RegExp(
-  `^(?:['’]s?\\s+(?!(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(PLACE_PARTS_OWNED)})\\b)\\p{L}|\\s+off\\b)`,
-  'u',
-);
+const CROSSED_OFF = /^\s+off\b/u;
 // A score after the object: a side beaten in a match, not a town struck ("Chelsea hit Liverpool for four", "City
 // hit Leeds 4-1", "hit Everton with a late goal"). Not a time ("Storms hit Texas for four days"), nor arms ("Israel
 // hit Gaza with airstrikes").
@@ -425,9 +426,10 @@ function mentionRole(
   if (areaOfMention(previous) && AREA_IN.test(text.slice(previous.end, s.start))) return ['mention', previous.rule];
   if (villager(before, text.slice(s.end, s.end + 20))) return ['event', 'villager'];
   if (killedShare(before, after)) return ['event', 'killed-share'];
-  // A mention cue reads an apposed place's comma as none ("born in the capital, Kabul,").
-  const mention =
-    mentionCue(APPOSED.test(before) ? before.replace(/,(\s+)$/u, '$1') : before) ?? mentionCueAfter(after, wide);
+  // A mention cue reads an apposed place's comma as none ("born in the capital, Kabul,"), and through the qualifiers a
+  // locative reads through ("offices in southern California" as "offices in California").
+  const cueBefore = unqualified(APPOSED.test(before) ? before.replace(/,(\s+)$/u, '$1') : before);
+  const mention = mentionCue(cueBefore) ?? mentionCueAfter(after, unqualified(wide));
   if (mention) return ['mention', `mention:${mention}`];
   if (EVENT_BEFORE.test(before)) return ['event', 'event-before'];
   if (ASSAULT_ON.test(before)) return ['event', 'assault-on'];
@@ -448,6 +450,14 @@ function mentionRole(
   }
   return listed(text, s, previous, qualifies) ?? ['mention', 'default'];
 }
+
+// The qualifiers right before the name, after a preposition and perhaps "the" ("in southern", "at the downtown"; not
+// "the South Sudan"): a mention cue is read as if they were not written.
+const QUALIFIERS_AFTER_PREPOSITION = new RegExp(
+  `(?<=\\b(?:${alternation(PREPOSITIONS)})\\s+(?:the\\s+)?)${PERIOD}(?:(?:${alternation(PLACE_QUALIFIERS)})\\s+){1,2}$`,
+  'iu',
+);
+const unqualified = (before: string): string => before.replace(QUALIFIERS_AFTER_PREPOSITION, '');
 
 function areaOfMention(previous: MentionRole | undefined): previous is MentionRole {
   return previous?.cued === true && previous.role === 'mention' && previous.rule !== 'mention:bearing';
@@ -576,7 +586,6 @@ function newClauseAfterAnd(text: string, previous: MentionRole, s: Range, join: 
 // site, an item opening with "the" is another such name, not another place where the same thing happened. Only a
 // site by its head word ("Theater", "Stadium", "Cathedral"): any capitalised word would take "strike at Amazon in
 // Germany and the United Kingdom" or "Earlier in Canada and the United States".
-const SITE_HEAD_WORDS = [...VENUE_HEADS, ...BUILDING_HEADS, ...WORSHIP_HEADS, ...TRANSPORT_HEADS, ...INSTITUTION_HEADS];
 const NAME_IN = new RegExp(`\\b(?:${alternation(SITE_HEAD_WORDS.map(capitalise))})\\s+in\\s+$`, 'u');
 const THE_ITEM = /\bthe\s+$/iu;
 
@@ -665,7 +674,8 @@ function happensAt(before: string, wide: string, name: string, after: string): s
   const found = HAPPENS_AT.find(([, re]) => re.test(before)) ?? HAPPENS_AT_WIDE.find(([, re]) => re.test(wide));
   const at = found?.[0] ?? null;
   if (found && possessedNoSite(before, after, found[1])) return null;
-  if (at === 'action-object' && CROSSED.test(before) && NOT_CROSSED_AFTER.test(after)) return null;
+  if (at === 'action-object' && (OWNED_NO_PART.test(after) || (CROSSED.test(before) && CROSSED_OFF.test(after))))
+    return null;
   return at === 'action-object' && SCORED_AFTER.test(after) ? null : at;
 }
 

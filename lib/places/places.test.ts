@@ -2659,3 +2659,36 @@ describe('review 22 guards: narrowed event kinds of stop 22, with the shipped ga
     expect(roleOf(text, name)).toBe(role);
   });
 });
+
+describe('mention cues through qualifiers; what a place owns is no place acted on, with the shipped gazetteer', () => {
+  let g: ReturnType<typeof loadGazetteer> | undefined;
+  const roleOf = (text: string, name: string) => {
+    g ??= loadGazetteer(readFileSync(REAL, 'utf8'));
+    return findPlaces(makeArticle(text), g).find((p) => p.name === name)?.role;
+  };
+  it.each([
+    // a mention cue reads through the qualifiers a locative reads through
+    ['holders in a part', 'The firm has offices in southern California and Texas.', 'California', 'mention'],
+    ['a career record in a part', 'She studied painting in northern Italy before the war.', 'Italy', 'mention'],
+    ['a comparison with a part', 'Rents there are higher than in northern Europe.', 'Europe', 'mention'],
+    ['an institution in a part', 'He teaches at Rice University in southern Texas.', 'Texas', 'mention'],
+    ['a happening in a part', 'Protests broke out in southern Iraq on Friday.', 'Iraq', 'event'],
+    [
+      '"most" as a hedge',
+      'A small quake that most likely was not felt struck in south Santa Clara County.',
+      'Santa Clara County',
+      'event',
+    ],
+    // acted on: the place, a part of it or a site in it; not what it owns
+    ['exports hit', "The new tariffs hit China's exports hard.", 'China', 'mention'],
+    ['a governor visited', "The senator visited Nevada's governor on Monday.", 'Nevada', 'mention'],
+    ['a law attacked', "Critics attacked Ohio's new voting law.", 'Ohio', 'mention'],
+    ['a coast struck', "The quake struck Japan's northeast coast on Friday.", 'Japan', 'event'],
+    ['hospitals bombed', "Jets bombed Gaza's hospitals overnight.", 'Gaza', 'event'],
+    ['a hospital left', "The patient left Rome's Gemelli hospital today.", 'Rome', 'event'],
+    ['a province seized', "Rebels seized Syria's Idlib province in March.", 'Syria', 'event'],
+  ])('%s', (_label, text, name, role) => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    expect(roleOf(text, name)).toBe(role);
+  });
+});

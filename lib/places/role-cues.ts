@@ -128,8 +128,11 @@ const COMPARED_AGAIN = new RegExp(
     '(?:those|that)\\s+(?:in|of)\\s+(?:the\\s+)?$',
   'iu',
 );
+/** "most" as a hedge or a time, no ranking ("a quake that most likely was not felt … struck in"). */
+const MOST_AS_ADVERB = ['likely', 'probably', 'recently', 'often', 'notably', 'importantly'];
 const SUPERLATIVE = new RegExp(
-  `\\b(?:${alternation(SUPERLATIVES)})\\b[^.;,:]{0,50}\\b(?:in|of)\\s+(?:the\\s+)?$`,
+  `\\b(?!most\\s+(?:${alternation(MOST_AS_ADVERB)})\\b)(?:${alternation(SUPERLATIVES)})\\b` +
+    '[^.;,:]{0,50}\\b(?:in|of)\\s+(?:the\\s+)?$',
   'iu',
 );
 /** A ranked happening is still one there ("the largest protest in Paris", "the worst flooding in Kenya"). */

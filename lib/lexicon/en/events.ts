@@ -245,16 +245,20 @@ export const WISHES = ['hopes to', 'hope to', 'wants to', 'want to', 'wishes to'
 /**
  * Entering or crossing a place or a road ("the women were crossing a busy road", "migrants crossed Mexico on a
  * freight train"), part of ACTS_ON_PLACE. The 'cross' forms are in MOTIONS too, where they reach a goal ("crossed
- * into Texas"). These verbs also take what a place owns ("entering Brazil's mobile market", "cross Texas's oil
- * lobby": defy it) and "cross … off" (a list): places/roles reads the place as crossed only before none of these,
- * or before a part of it (PLACE_PARTS_OWNED). Used by: places/roles (ACTION_OBJECT, CROSSED).
+ * into Texas"). They also take "cross … off" (a list), which places/roles reads as no crossing (CROSSED). Like all of
+ * ACTS_ON_PLACE they take what a place owns ("entering Brazil's mobile market", "cross Texas's oil lobby": defy it),
+ * read as acting on the place only before a part or a site of it (PLACE_PARTS_OWNED, OWNED_NO_PART). Used by:
+ * places/roles (ACTION_OBJECT, CROSSED).
  */
 // prettier-ignore
 export const CROSSING_VERBS = [
   'enter', 'enters', 'entered', 'entering', 'cross', 'crosses', 'crossed', 'crossing',
 ];
 
-/** Verbs whose object is where something happened ("visiting Nevada", "the storm hit Texas", "fled Syria"). */
+/**
+ * Verbs whose object is where something happened ("visiting Nevada", "the storm hit Texas", "fled Syria"); after the
+ * place's possessive only a part or a site of it ("struck Japan's northeast coast", not "hit China's exports").
+ */
 // prettier-ignore
 export const ACTS_ON_PLACE = [
   // travel

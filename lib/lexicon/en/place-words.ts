@@ -93,14 +93,18 @@ export const PLACE_PEOPLE = ['residents', 'citizens', 'inhabitants', 'people', '
 
 /**
  * Parts of a place after its possessive ("crossing Mexico's northern border", "entered Syria's airspace", "Gaza's
- * streets"): crossing or entering them is crossing or entering the place. Other nouns there are what it owns
- * ("Texas's oil lobby", "Brazil's mobile market"). Used by: places/roles (CROSSED).
+ * streets", "the quake struck Japan's northeast coast", "toured Italy's wine country"): acting on them is acting on
+ * the place. Other nouns there are what it owns ("Texas's oil lobby", "Brazil's mobile market", "hit China's
+ * exports"); sites are read by their heads (lexicon/en/sites). Used by: places/roles (OWNED_NO_PART).
  */
 // prettier-ignore
 export const PLACE_PARTS_OWNED = [
   ...COMPASS_POINTS,
   'border', 'borders', 'frontier', 'territory', 'territories', 'airspace', 'waters', 'streets', 'roads', 'coast',
   'coastline', 'mainland', 'countryside', 'interior', 'desert', 'mountains', 'capital', 'cities', 'towns', 'villages',
+  // its divisions and areas ("Syria's Idlib province", "Italy's wine country")
+  'region', 'regions', 'province', 'provinces', 'state', 'states', 'county', 'counties', 'district', 'districts',
+  'area', 'areas', 'country', 'island', 'islands', 'port', 'ports', 'heartland', 'outskirts', 'suburbs',
 ];
 
 /**
