@@ -658,6 +658,12 @@ describe('sites and facilities', () => {
       'Boston Street, Houston',
     ]);
   });
+  it('places a site at the state whose possessive opens its name, not at a state named further back', () => {
+    expect(site("Visitors flocked to Texas's Quill National Park.").map((p) => [p.name, p.lat])).toEqual([
+      ['Quill National Park, Texas', 31.5],
+    ]);
+    expect(site('Texas sent rangers to the Quill National Park.').map((p) => p.name)).toEqual(['Quill National Park']);
+  });
   it('places a site at the town after a comma and a preposition', () => {
     expect(
       site('Fans came from Boston. A fair was held at the Farmers Service Centre, in Houston.').map((p) => p.name),
@@ -2096,6 +2102,19 @@ describe('regions of large countries and former states with the shipped gazettee
       Lagos: ['city', 'NG'],
       'Soviet Union': ['region', null],
     });
+  });
+  it('places lands named by their land or history, former empires, straits and seas', () => {
+    const g = loadGazetteer(readFileSync(REAL, 'utf8'));
+    const text =
+      'Fires spread across Anatolia and Transylvania. He fled Nazi Germany. A tanker was seized in the Strait of ' +
+      'Hormuz, and measles spread in the Americas.';
+    expect(resolveMentions(text, g).map((m) => entry(g, m.id).name)).toEqual([
+      'Anatolia',
+      'Transylvania',
+      'Nazi Germany',
+      'Strait of Hormuz',
+      'Americas',
+    ]);
   });
 });
 

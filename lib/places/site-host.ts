@@ -30,6 +30,8 @@ const TOWN_AFTER =
   /^(?:\s*,\s*|,?\s+(?:in|at|near(?:\s+to)?|outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)$/;
 /** "Nashville, TN @ Bridgestone Arena", "in Seoul's Jamsil Stadium": a town this close before, in the same clause. */
 const BEFORE_WINDOW = 60;
+/** A place's possessive right before a site's name. */
+const POSSESSIVE_JOIN = /^['’]s?\s+$/;
 const CLAUSE_END = /[.!?;]\s|\n/;
 
 /**
@@ -80,6 +82,11 @@ export function siteHost(
     );
   if (before && !CLAUSE_END.test(text.slice(before.candidate.end, site.start)) && placeBefore(before.candidate, text))
     return { id: before.id, near: true };
+  // "Utah's Zion National Park", "Hawaii's Keck Observatory": a state or region owning the site says where it is.
+  const owner = places.find(
+    (m) => POSSESSIVE_JOIN.test(text.slice(m.candidate.end, site.start)) && isTownOrState(entry(index, m.id)),
+  );
+  if (owner) return { id: owner.id, near: true };
   if (site.site?.kind === 'village') {
     const described = places.find(
       (m) =>
