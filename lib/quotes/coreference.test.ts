@@ -488,6 +488,15 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Anna Reyes', 'Karl Brandt'],
   },
   {
+    name: 'an epithet is the last sentence subject, not a person named since as an object or in a clause',
+    paragraphs: [
+      'Party donor Karl Brandt said on Friday that he met candidate Tom Ward. Asked about it, he said he found Ward charming.',
+      '“It was very nice,” the billionaire businessman said.',
+      'On Thursday, Anna Reyes announced that Tom Baker would run her campaign. In a statement, the billionaire said that “he will lead the team.”',
+    ],
+    expected: ['Karl Brandt', 'Anna Reyes'],
+  },
+  {
     name: 'a description with a qualifier the text gives no one ("the Florida senator") stays as written',
     paragraphs: ['Karl Brandt spoke first. “The bill is dead,” the Florida businessman said.'],
     expected: ['the Florida businessman'],

@@ -2,7 +2,7 @@
 // of a name it gave before. When no role holder fits it (resolve.ts tries those first), it is the person the story is
 // about just then: the last one named as a subject, or the last one quoted, whichever came later.
 import { EPITHET_HEADS, FEMALE_DESCRIPTION_WORDS, MALE_DESCRIPTION_WORDS } from '../lexicon/en/epithets';
-import type { Mention } from './mentions';
+import { PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
 
 const HEADS = new Set(EPITHET_HEADS);
@@ -40,6 +40,36 @@ const leadIns = (text: string, person: Person) =>
 /** `word` stands in `text` as a whole word ("Republicans blast Obama" does not call him a Republican). */
 const hasWord = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(text);
 
+// The words of the sentence before a name: from the last sentence end (within 120 characters).
+const SENTENCE_SO_FAR = /(?:^|[.!?]["”’)]?\s|\n)([^.!?\n]*)$/u;
+// An opening phrase set off by a comma ("On Thursday,", "In a statement,").
+const OPENING_PHRASE = /^[^,]{0,60},\s+/;
+// A role noun by its ending ("donor", "adviser", "strategist", "congressman").
+const ROLE_ENDING = /(?:er|or|ist|man|woman)$/;
+
+/**
+ * The name at `at` opens its sentence's main clause: only an opening phrase and the name's own words (capitalised
+ * words, articles, role words: "Top Republican Party donor Sheldon Adelson") stand before it. Not "On Thursday,
+ * Trump announced that Manafort …" for Manafort, nor "he found Trump to be …".
+ */
+export function opensSentence(text: string, at: number): boolean {
+  const lead = SENTENCE_SO_FAR.exec(text.slice(Math.max(0, at - 120), at));
+  if (!lead || (at > 120 && lead.index === 0 && lead[0] === text.slice(at - 120, at))) return false;
+  return lead[1]
+    .replace(OPENING_PHRASE, '')
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}]+/u, ''))
+    .every(
+      (w) =>
+        !w ||
+        /^\p{Lu}/u.test(w) ||
+        /^(?:the|a|an)$/.test(w) ||
+        TITLE_WORDS.has(w) ||
+        PERSON_HEADS.has(w) ||
+        ROLE_ENDING.test(w),
+    );
+}
+
 /**
  * The person an epithet stands for, among the people named as subjects within REACH before it (of a fitting gender)
  * and the last person quoted (`lastSpoken`: that speaker's name and where they were named): the latest one the text
@@ -62,14 +92,15 @@ export function epithetReferent(
     .filter((w) => w !== 'The')
     .map((w) => SAME_QUALIFIER[w] ?? w);
   const party = qualifiers.map((q) => OTHER_PARTY[q]).find(Boolean);
-  const candidates: { person: Person; at: number }[] = [];
+  const candidates: { person: Person; at: number; subject: boolean }[] = [];
   for (const { at, person, oblique } of people.namedBefore(mention.start)) {
     if (mention.start - at > REACH) break;
-    if (!oblique && fits(person)) candidates.push({ person, at });
+    if (!oblique && fits(person)) candidates.push({ person, at, subject: opensSentence(text, at) });
   }
   const spoken = lastSpoken && mention.start - lastSpoken.at <= REACH ? people.byName(lastSpoken.name) : null;
-  if (spoken && fits(spoken)) candidates.push({ person: spoken, at: lastSpoken!.at });
-  candidates.sort((a, b) => b.at - a.at);
+  if (spoken && fits(spoken)) candidates.push({ person: spoken, at: lastSpoken!.at, subject: true });
+  // The latest sentence subject or speaker first, then the latest one named otherwise ("found Trump to be …").
+  candidates.sort((a, b) => Number(b.subject) - Number(a.subject) || b.at - a.at);
   let best: Person | null = null;
   let bestMet = -1;
   for (const { person } of candidates) {
