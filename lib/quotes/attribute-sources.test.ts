@@ -99,6 +99,13 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     expected: [['the memo', 'organization', 'the memo']],
   },
   {
+    name: 'a source heard or seen speaking on a recording: "can be heard" is no part of the source',
+    paragraphs: [
+      '“Will you build the wall around the town?” a reporter can be heard asking Tom Ward after the meeting.',
+    ],
+    expected: [['a reporter', 'person', 'a reporter']],
+  },
+  {
     name: 'a source closing the sentence outranks a cue before a comma-cut partial quote',
     paragraphs: ['Nothing the president said “will assuage the fears of people,” the Florida senator said.'],
     expected: [['the Florida senator', 'person', 'the Florida senator']],
