@@ -497,6 +497,15 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Karl Brandt', 'Anna Reyes'],
   },
   {
+    name: 'a role holder the text gives the other party is not "the Republican nominee"',
+    paragraphs: [
+      'Republican nominee Karl Brandt spoke in Leeds on Monday.',
+      'Democratic vice presidential nominee Tom Ward was in Ohio.',
+      'The Republican nominee also vowed to punish “those who break the rules.”',
+    ],
+    expected: ['Karl Brandt'],
+  },
+  {
     name: 'a description with a qualifier the text gives no one ("the Florida senator") stays as written',
     paragraphs: ['Karl Brandt spoke first. “The bill is dead,” the Florida businessman said.'],
     expected: ['the Florida businessman'],

@@ -40,6 +40,18 @@ const leadIns = (text: string, person: Person) =>
 /** `word` stands in `text` as a whole word ("Republicans blast Obama" does not call him a Republican). */
 const hasWord = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(text);
 
+/**
+ * The description names one party ("the Republican nominee") and the text gives the person the other one, in their
+ * role or right before their name ("Democratic vice presidential nominee Tim Kaine").
+ */
+export function ofOtherParty(mention: Mention, person: Person, text: string): boolean {
+  const qualifiers = (mention.text.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map((w) => SAME_QUALIFIER[w] ?? w);
+  const party = qualifiers.map((q) => OTHER_PARTY[q]).find(Boolean);
+  if (!party) return false;
+  const said = [person.role ?? '', ...leadIns(text, person)];
+  return said.some((b) => party.test(b)) && !qualifiers.some((q) => said.some((b) => hasWord(b, q)));
+}
+
 // The words of the sentence before a name: from the last sentence end (within 120 characters).
 const SENTENCE_SO_FAR = /(?:^|[.!?]["”’)]?\s|\n)([^.!?\n]*)$/u;
 // An opening phrase set off by a comma ("On Thursday,", "In a statement,").

@@ -16,7 +16,7 @@ import { AGENT_PREPOSITIONS, SUBJECTLESS_OPENERS, SUBORDINATORS, TIME_SUBORDINAT
 import { CUE_VERBS, REPLY_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { mentionType, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
-import { epithetReferent, isEpithet } from './epithets';
+import { epithetReferent, isEpithet, ofOtherParty } from './epithets';
 import { describedBeside, introducedOther, isStoryDescription } from './story-person';
 import {
   documentFurtherBack,
@@ -565,7 +565,13 @@ function resolveRole(
         : [head];
   const text = context?.text;
   const named = people.namedBefore(mention.start);
-  const match = named.find(({ person: p }) => p.role && wanted.some((w) => p.role!.toLowerCase().includes(w)));
+  // "the Republican nominee" is no "Democratic vice presidential nominee".
+  const match = named.find(
+    ({ person: p }) =>
+      p.role &&
+      wanted.some((w) => p.role!.toLowerCase().includes(w)) &&
+      !(text !== undefined && ofOtherParty(mention, p, text)),
+  );
   const as = (p: { name: string; role: string | null }, role: string | null): Attribution => ({
     speaker: p.name,
     speakerType: 'person',
