@@ -99,6 +99,17 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     expected: [['the memo', 'organization', 'the memo']],
   },
   {
+    name: 'a title word ending a name after a first name is a surname ("Anna King", "Tom Pope"), not a role',
+    paragraphs: [
+      '“We will rebuild the bridge by June,” Anna King, deputy director of the agency, said on a call.',
+      '“The road stays shut,” Tom Pope said.',
+    ],
+    expected: [
+      ['Anna King', 'person', 'Anna King'],
+      ['Tom Pope', 'person', 'Tom Pope'],
+    ],
+  },
+  {
     name: 'a source heard or seen speaking on a recording: "can be heard" is no part of the source',
     paragraphs: [
       '“Will you build the wall around the town?” a reporter can be heard asking Tom Ward after the meeting.',

@@ -1,6 +1,7 @@
 // Reads a speaker mention: the words next to a cue ("his spokesman Berik Uali", "he", "the country's presidency",
 // "relatives of the officers") → what kind of source it is, the name in it and the role it gives.
 import type { SpeakerType } from '../types';
+import { isGivenName } from '../names/gender';
 import { CUE, CUE_INVERTED } from './cues';
 import { alternation, capitalise, exactly, wordSet, withPoint } from '../lexicon/build';
 import {
@@ -297,9 +298,16 @@ export function readMention(phrase: string, offset: number): Mention | null {
     const run = toks.slice(runStart, runEnd);
     let lastTitle = -1;
     let placeRole: string | null = null;
+    // "Amy Pope", "Rep. Steve King": a title word ending the run right after a first name that opens it (or follows a
+    // title) is a surname. Not "South Carolina Democrat": "Carolina" opens no name there.
+    const surnameTitle = (i: number) =>
+      i === run.length - 1 &&
+      i > 0 &&
+      isGivenName(run[i - 1].word) &&
+      (i === 1 || TITLE_WORDS.has(run[i - 2].word.toLowerCase()) || HONORIFICS.has(run[i - 2].word.toLowerCase()));
     run.forEach(
       (t, i) =>
-        (TITLE_WORDS.has(t.word.toLowerCase()) ||
+        ((TITLE_WORDS.has(t.word.toLowerCase()) && !surnameTitle(i)) ||
           HONORIFICS.has(t.word.toLowerCase()) ||
           (i < run.length - 1 && leadsAName(t.word, i, run.length))) &&
         (lastTitle = i),
