@@ -3,6 +3,7 @@
 import type { EntityType } from '../types';
 import { GENERATIONAL_SUFFIXES } from '../lexicon/en/names';
 import { addName, mayHold, newNameFilter, type NameFilter } from '../name-filter';
+import { withoutFillers } from '../text/mojibake';
 
 export const KB_FORMAT = 'news-lens-knowledge-base';
 export const KB_VERSION = 4;
@@ -233,7 +234,8 @@ export type KbHit = KbEntry & { source: 'known' | 'context' | 'title'; demonym?:
  */
 /** A name as the knowledge base keys it: lower case, a typographic apostrophe as a straight one. */
 export const nameKey = (surface: string) => {
-  const lower = surface.toLowerCase();
+  // A name read from the quotes engine's text holds a repaired word's fillers ("Peña" there is "Peñ" and fillers).
+  const lower = withoutFillers(surface).toLowerCase();
   // Most names hold no typographic apostrophe: no regex pass for them (this runs per word looked up).
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 };

@@ -1,6 +1,7 @@
 // Abbreviation points ("Mr.", "Sen.", "U.S.", "J.") would end sentences and names. Masking turns each into U+2024
 // (one dot leader: same length, so every offset holds) before sentences are split and source phrases are read.
 import { alternation, capitalise } from '../lexicon/build';
+import { withoutFillers } from './mojibake';
 import {
   HONORIFICS,
   NAME_ABBREVIATIONS,
@@ -35,5 +36,5 @@ export function maskAbbreviations(text: string): string {
     .replace(ABBREVIATION, (_, word: string) => `${word}${MASKED_POINT}`);
 }
 
-/** Masked points back to full stops (for text shown to the reader). */
-export const unmask = (s: string | null) => s && s.replace(/\u2024/g, '.');
+/** Masked points back to full stops, a repaired word's fillers dropped (for text shown to the reader). */
+export const unmask = (s: string | null) => s && withoutFillers(s.replace(/\u2024/g, '.'));

@@ -46,6 +46,7 @@ describe('speaker rules', () => {
     ['a generational suffix is no surname', 'Charles Elliott Jr.', 'Elliott', [], true],
     ['a generational suffix left out', 'Brent Bozell', 'Brent Bozell III', [], true],
     ['a suffix is no surname shared', 'Donald Trump Jr.', 'Hunter Biden Jr.', [], false],
+    ['gold copies mis-decoded letters', 'Federico de Jesús', 'Federico de JesA\u0303\u0083A\u0302os', [], true],
     ['no prediction', null, 'Berik Uali', [], false],
   ])('name rule: %s', (_n, predicted, gold, aliases, ok) =>
     expect(speakerMatchesName(predicted as string | null, gold as string, aliases as string[])).toBe(ok),

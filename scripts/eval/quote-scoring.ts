@@ -1,5 +1,6 @@
 // Quote and speaker scoring as ../shared/corpus/quote-scoring.md defines it: normalised token F1 ≥ 0.5,
 // greedy one-to-one matching, quotes of ≥ 3 words, name rule (project gold) and mention rule (PolNeAR).
+import { repairMojibake, withoutFillers } from '../../lib/text/mojibake';
 import { GENERATIONAL_SUFFIXES } from '../../lib/lexicon/en/names';
 
 export function normalizeQuote(text: string): string {
@@ -67,7 +68,8 @@ const TITLES =
 const SUFFIX = new RegExp(`\\s+(?:${GENERATIONAL_SUFFIXES.join('|')})\\.?$`);
 
 export function normalizeName(name: string): string {
-  return name
+  // A gold mention copies the page's mis-decoded letters ("PeÃ±a", "JesÃÂos"); the engine shows them repaired.
+  return withoutFillers(repairMojibake(name))
     .split(',')[0]
     .replace(/['’]s$/, '')
     .trim()
