@@ -708,7 +708,7 @@ function siteIn(
   if (last < j && BODY_WORDS.has(tokens[last + 1].text.toLowerCase())) return null;
   let end = tokens[last].end - (tokens[last].text.match(POSSESSIVE)?.[0].length ?? 0);
   if (text[end] === '.' && kind === 'street' && /^(?:st|ave|rd|blvd)$/i.test(tokens[last].text)) end++;
-  const start = kind === 'street' ? compassInitialBefore(text, tokens[i].start) : tokens[i].start;
+  const start = kind === 'street' ? compassInitialBefore(text, tokens[i].start) : initialsBefore(text, tokens[i].start);
   const c = spanCandidate(text, start, end, k, [], { site: { kind } });
   if (town) c.site!.inner = town;
   else if (namedForItsPlace(kind) && last > i) {
@@ -772,6 +772,17 @@ function knownWhole(tokens: Token[], text: string, i: number, last: number, inde
 
 /** "N. Bedford Drive", "W. Bridge St.": a compass initial opening a street's name belongs to it. */
 const COMPASS_INITIAL = /(?:^|[^\p{L}\p{N}.])[NSEW]\. $/u;
+
+/**
+ * "the W. M. Keck Observatory", "John F. Kennedy International Airport": a person's initials (and given name) opening
+ * a building's name, which the runs leave out. Not "D.C." or "U.S.", written without a space between the letters.
+ */
+const INITIALS_BEFORE = /(?<![\p{L}\p{N}.'’-])(?:\p{Lu}\p{Ll}+ )?(?:\p{Lu}\. ){1,3}$/u;
+
+function initialsBefore(text: string, start: number): number {
+  const m = INITIALS_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  return m ? start - m[0].length : start;
+}
 
 function compassInitialBefore(text: string, start: number): number {
   return COMPASS_INITIAL.test(text.slice(Math.max(0, start - 4), start)) ? start - 3 : start;

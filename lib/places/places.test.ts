@@ -678,6 +678,14 @@ describe('sites and facilities', () => {
     ]);
     expect(site('He died in a Houston hospital. The UN building in Boston was shut.')).toEqual([]);
   });
+  it("opens a building's name with the initials and given name before it", () => {
+    expect(site('Stars were seen by the W. M. Quill Observatory in Houston.').map((p) => p.name)).toEqual([
+      'W. M. Quill Observatory, Houston',
+    ]);
+    expect(site('He flew from John F. Quill International Airport in Boston.').map((p) => p.name)).toEqual([
+      'John F. Quill International Airport, Boston',
+    ]);
+  });
   it('joins a name that a possessive, an ampersand or a hyphen splits', () => {
     expect(site("He was taken to Saint Mary's Hospital in Houston.").map((p) => p.name)).toEqual([
       "Saint Mary's Hospital, Houston",
