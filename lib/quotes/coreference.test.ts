@@ -520,6 +520,15 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Anna Reyes', 'Karl Brandt'],
   },
   {
+    name: 'the one who asked the question before is not the description that answers it',
+    paragraphs: [
+      '“We have made real progress,” Karl Brandt said.',
+      '“So you will win?” Anna Reyes asked.',
+      '“I think that is probably right,” the senator said.',
+    ],
+    expected: ['Karl Brandt', 'Anna Reyes', 'Karl Brandt'],
+  },
+  {
     name: 'a description brought in before for someone unnamed ("an author from Leeds") stays as written',
     paragraphs: ['Karl Brandt met an author from Leeds on Monday. “We were never told the truth,” the author said.'],
     expected: ['the author'],

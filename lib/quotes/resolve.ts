@@ -595,12 +595,17 @@ function resolveRole(
   }
   // "the justice", "the author": the person the story is on, unless someone unnamed was brought in with the noun.
   if (text !== undefined && isStoryDescription(mention) && !introducedOther(text, head, mention.start)) {
+    // "“That would be you?” Borger asked. ¶ “That would be me,” the senator said.": the one who asked does not answer.
+    const asker = lastSpoken && ASKED_BEFORE.test(text.slice(Math.max(0, lastSpoken.at - 6), lastSpoken.at));
     const person = epithetReferent(
       mention,
       people,
-      lastSpoken,
+      asker ? null : lastSpoken,
       text,
-      (p) => mayHold(p, wanted, text, mention.start) && !describedBeside(text, head, mention.start, p.mentions),
+      (p) =>
+        mayHold(p, wanted, text, mention.start) &&
+        !describedBeside(text, head, mention.start, p.mentions) &&
+        !(asker && p.name === lastSpoken.name),
     );
     if (person) return { ...as(person, person.role), guessed: true };
   }
@@ -641,6 +646,8 @@ function salientHolder(
   return candidates.find((p) => p && holds(p, wanted, text, mention.start)) ?? null;
 }
 
+// A question closing right before a name: "“That would be you?” Borger asked".
+const ASKED_BEFORE = /\?[”"’]\s*$/;
 const REPLY_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation(REPLY_VERBS)})\\b`, 'u');
 
 // "the company", "the news outlet": a definite class noun, perhaps after one lower-case modifier.
