@@ -63,10 +63,17 @@ import {
   CROSSING_VERBS,
   FORECAST_MODALS,
   KILLED_PEOPLE,
+  LOCAL_FORCES,
   ROUGHLY,
 } from '../lexicon/en/events';
 import { WORK_NOUNS } from '../lexicon/en/works';
-import { LOCALITIES_AFTER, PLACE_PARTS_OWNED, SETTLEMENTS_AFTER, SUBDISTRICTS_AFTER } from '../lexicon/en/place-words';
+import {
+  DIVISIONS_AFTER,
+  LOCALITIES_AFTER,
+  PLACE_PARTS_OWNED,
+  SETTLEMENTS_AFTER,
+  SUBDISTRICTS_AFTER,
+} from '../lexicon/en/place-words';
 import {
   AUXILIARIES,
   LEADING_PREPOSITIONS,
@@ -215,6 +222,10 @@ const MODIFIED_EVENT_NOUN = new RegExp(
   `^['’]?s?\\s+${NOT_COUNTING}[\\p{Ll}-]+\\s+(?:${alternation(EVENTS_AFTER_PLACE)})\\b`,
   'u',
 );
+// The place's own police or firefighters ("a Forest Hill police sergeant searched", "Levy County sheriff's deputies"):
+// where they act is the story's ground. Not a career record ("a former Epsom police chief").
+const LOCAL_FORCE = new RegExp(`^\\s+(?:${alternation(LOCAL_FORCES)})\\b`, 'u');
+const FORMER_BEFORE = /\bformer\s+$/iu;
 // A place's toll of a disease, counted or with "of" ("Sweden's first case of the disease", "Kenya's 12 new cases"), not
 // its argument or lawsuit ("Ukraine's case for NATO membership", "Australia's case against China").
 const CASE_COUNT = `(?:\\d[\\d,.]*|${alternation([...NUMBER_WORDS, ...ORDINAL_WORDS, ...CASE_COUNTERS])})`;
@@ -306,18 +317,24 @@ function killedShare(before: string, after: string): boolean {
 // The place as the subject of what befell it or what it lived through ("Venezuela was rocked by protests", "Lebanon has
 // been gripped by protests", "Hong Kong has witnessed months of unrest", "Japan hosted the summit").
 const ADVERB = '(?:(?:also|again|already|now|recently|repeatedly|\\p{Ll}+ly)\\s+)?';
-const BEFELL = new RegExp(
-  `^\\s+(?:(?:has|have|had)\\s+been|was|were|is|are)\\s+${ADVERB}(?:${alternation(BEFALLEN)})\\b`,
-  'u',
-);
+// The passive's auxiliary, an adverb perhaps inside it ("has also been", "was").
+const PASSIVE = `(?:(?:has|have|had)\\s+${ADVERB}been|was|were|is|are)`;
+const BEFELL = new RegExp(`^\\s+${PASSIVE}\\s+${ADVERB}(?:${alternation(BEFALLEN)})\\b`, 'u');
 // What struck the place ("India has been hit by several protests", "Nairobi has been the worst hit by the flu"), by a
 // happening only (STRIKING_EVENTS): "China was hit by tariffs" is a party's. With its auxiliary: a headline's
 // "Louisiana hit by ransomware attack" stands mostly in lists of links to other stories, which name no place of this
 // one.
 const STRUCK_BY = new RegExp(
-  `^\\s+(?:(?:has|have|had)\\s+been|was|were|is|are)\\s+(?:the\\s+)?${ADVERB}(?:(?:worst|hardest|hard|harder)[- ])?` +
+  `^\\s+${PASSIVE}\\s+(?:the\\s+)?${ADVERB}(?:(?:worst|hardest|hard|harder)[- ])?` +
     '(?:hit|struck)\\s+by\\s+(?:(?:an?|the|several|many|\\d[\\d,]*|\\p{Ll}+)\\s+){0,3}?' +
     `(?:${alternation(STRIKING_EVENTS)})\\b`,
+  'u',
+);
+// Hit hard, with no agent named ("Beitbridge has also been hard hit, with 3,546 cases", "the city was especially
+// hard-hit"): what hit it is the story's; with "by" STRUCK_BY reads the agent.
+const HARD_HIT = new RegExp(
+  `^\\s+${PASSIVE}\\s+(?:the\\s+)?${ADVERB}` +
+    '(?:worst|hardest|hard|badly|severely)[- ](?:hit|struck)\\b(?!\\s+by\\b)',
   'u',
 );
 const UNDERWENT = new RegExp(`^\\s+(?:(?:has|have|had)\\s+)?${ADVERB}(?:${alternation(UNDERGONE)})\\b`, 'u');
@@ -618,16 +635,39 @@ const EVENTS_NAMED_AFTER: [string, RegExp][] = [
   ['market-moved', MARKET_MOVED], // "Japan's Nikkei 225 (N225) declined 0.3%"
   ['befell', BEFELL], // "Venezuela was rocked by protests"
   ['befell', STRUCK_BY], // "India has been hit by several protests"
+  ['befell', HARD_HIT], // "Beitbridge has also been hard hit"
   ['underwent', UNDERWENT], // "Japan hosted the summit"
+  ['local-force', LOCAL_FORCE], // "a Forest Hill police sergeant searched"
 ];
 
 /** `wide`: the text after the name, far enough for a toll's whole clause. */
 function namesEvent(after: string, before: string, wide: string): string | null {
   if (SHARES_OWNED.test(before) && OWN_SHARES.test(after)) return null;
   if (JOURNEY_BY_PLACE.test(after)) return null;
+  if (FORMER_BEFORE.test(before) && LOCAL_FORCE.test(after)) return null;
   const named = EVENTS_NAMED_AFTER.find(([, re]) => re.test(after))?.[0];
-  return named ?? (recordsToll(wide) ? 'recorded' : null); // "California has confirmed at least thirteen cases"
+  if (named) return named;
+  if (recordsToll(wide)) return 'recorded'; // "California has confirmed at least thirteen cases"
+  // The subject's verb after what says where it lies or what it is ("The city of Fuyang in Anhui province was
+  // especially hard-hit", "The town of Beitbridge, which is on the border, has also been hard hit").
+  const located = SUBJECT_LOCATOR.exec(wide);
+  if (!located) return null;
+  const verb = wide.slice(located[0].length);
+  return SUBJECT_HAPPENINGS.find(([, re]) => re.test(verb))?.[0] ?? null;
 }
+
+const SUBJECT_LOCATOR = new RegExp(
+  "^(?:\\s+in\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*" +
+    `(?:\\s+(?:${alternation(DIVISIONS_AFTER)}))?(?=[\\s,])|\\s*,\\s+(?:which|that)\\s[^,.;!?]{1,80},)`,
+  'u',
+);
+/** What befell a place or what it lived through, with the place for subject (EVENTS_NAMED_AFTER). */
+const SUBJECT_HAPPENINGS: [string, RegExp][] = [
+  ['befell', BEFELL],
+  ['befell', STRUCK_BY],
+  ['befell', HARD_HIT],
+  ['underwent', UNDERWENT],
+];
 
 // A name written after another's possessive, before shares, is a company of that place's ("Japan's Toyota shares fell
 // 2%": Toyota is no town there, and Japan no market), not a place whose market moved ("Tokyo stocks fell 2%").
@@ -674,8 +714,8 @@ function happensAt(before: string, wide: string, name: string, after: string): s
   const found = HAPPENS_AT.find(([, re]) => re.test(before)) ?? HAPPENS_AT_WIDE.find(([, re]) => re.test(wide));
   const at = found?.[0] ?? null;
   if (found && possessedNoSite(before, after, found[1])) return null;
-  if (at === 'action-object' && (OWNED_NO_PART.test(after) || (CROSSED.test(before) && CROSSED_OFF.test(after))))
-    return null;
+  const acted = at === 'action-object' || at === 'force-going-on';
+  if (acted && (OWNED_NO_PART.test(after) || (CROSSED.test(before) && CROSSED_OFF.test(after)))) return null;
   return at === 'action-object' && SCORED_AFTER.test(after) ? null : at;
 }
 

@@ -2719,3 +2719,72 @@ describe('mention cues through qualifiers; what a place owns is no place acted o
     expect(roleOf(text, name)).toBe(role);
   });
 });
+
+describe("a town's own police or firefighters: where they act is the story's ground, with the shipped gazetteer", () => {
+  let g: ReturnType<typeof loadGazetteer> | undefined;
+  const roleOf = (text: string, name: string) => {
+    g ??= loadGazetteer(readFileSync(REAL, 'utf8'));
+    return findPlaces(makeArticle(text), g).find((p) => p.name === name)?.role;
+  };
+  it.each([
+    ['police', 'A man was found dead in Minnesota on Sunday. Winona police have identified him.', 'Winona', 'event'],
+    [
+      'firefighters',
+      'A house burned in Connecticut on Sunday. Hopkinton firefighters called in two other companies.',
+      'Hopkinton',
+      'event',
+    ],
+    [
+      "sheriff's deputies",
+      "A lab was found in Minnesota. Stearns County sheriff's deputies seized it on Friday.",
+      'Stearns County',
+      'event',
+    ],
+    [
+      'a former chief: a career record',
+      'A man sued in Minnesota on Sunday. A former Winona police chief assaulted him, the suit says.',
+      'Winona',
+      'mention',
+    ],
+    // the gazetteer reads "Duma" as a Syrian town: a parliament's deputies do not make it the story's ground
+    ["a parliament's deputies", 'Talks in Russia went on. The envoy met Duma deputies on Friday.', 'Dūmā', 'mention'],
+  ])('%s', (_label, text, name, role) => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    expect(roleOf(text, name)).toBe(role);
+  });
+});
+
+describe('what befell a place, read past where it lies; a hazard affecting a place, with the shipped gazetteer', () => {
+  let g: ReturnType<typeof loadGazetteer> | undefined;
+  const roleOf = (text: string, name: string) => {
+    g ??= loadGazetteer(readFileSync(REAL, 'utf8'));
+    return findPlaces(makeArticle(text), g).find((p) => p.name === name)?.role;
+  };
+  it.each([
+    ['hard hit, no agent', 'Ohio has been hard hit, officials said.', 'Ohio', 'event'],
+    [
+      'a province between',
+      'The outbreak spread fast. The city of Fuyang in Anhui province was especially hard-hit by the outbreak.',
+      'Fuyang',
+      'event',
+    ],
+    [
+      'a relative clause between, an adverb in the auxiliary',
+      'Cholera killed 208 people in Harare. The town of Beitbridge, which lies on the border, has also been hard hit.',
+      'Beitbridge',
+      'event',
+    ],
+    ['hit by tariffs: a party', 'Canada was hit by tariffs last year.', 'Canada', 'mention'],
+    [
+      'a hazard affecting a place',
+      'Flooding has also affected the neighbouring countries of Benin and Ghana.',
+      'Ghana',
+      'event',
+    ],
+    ['tariffs affecting a place: a party', 'The tariffs affected Canada badly.', 'Canada', 'mention'],
+    ['a hazard affecting what a place owns', "The outbreak affected Italy's economy badly.", 'Italy', 'mention'],
+  ])('%s', (_label, text, name, role) => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    expect(roleOf(text, name)).toBe(role);
+  });
+});

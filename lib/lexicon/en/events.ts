@@ -210,6 +210,19 @@ export const EVENTS_AFTER_PLACE = [
 ];
 
 /**
+ * A town's or a county's own police, sheriff and firefighters written after its name, lower case ("a Forest Hill police
+ * sergeant searched the room", "Torrington firefighters called in other companies", "Levy County sheriff's deputies
+ * were dispatched"): they act in their own ground, so the story's happening is there. Not capitalised, as a force's
+ * name ("Delhi Police") is an organisation's. Not 'deputies' alone: a parliament's too ("talks with Duma deputies").
+ * Used by: places/roles (LOCAL_FORCE).
+ */
+// prettier-ignore
+export const LOCAL_FORCES = [
+  'police', "sheriff's", 'sheriff’s', 'sheriff', 'firefighters', 'fire crews', 'fire officials', 'troopers',
+  'detectives', 'paramedics', 'rescuers',
+];
+
+/**
  * A disease's cases after a place, its toll only when counted or followed by "of" ("Sweden's first case of the
  * disease", "Kenya's 12 new cases"): "Ukraine's case for NATO membership" is an argument, "Australia's case against
  * China" a lawsuit. Used by: places/roles (TOLL_CASE).
@@ -290,6 +303,10 @@ export const ACTS_ON_PLACE = [
 export const FORCES_GOING_ON = [
   'hitting', 'rocking', 'flooding', 'battering', 'batters', 'pounding', 'pounds', 'ravaging', 'ravages', 'lashing',
   'lashes', 'engulfing', 'swamping', 'inundating', 'inundates',
+  // a hazard reaching a place ("Flooding has also affected the neighbouring countries of Benin", "an outbreak of
+  // influenza affecting a large portion of the United States"); with any other subject a market or a party ("the
+  // tariffs affected Canada")
+  'affected', 'affecting', 'affects',
 ];
 
 /** What does FORCES_GOING_ON to a place: what strikes it (STRIKING_EVENTS), and weather named by its parts. */

@@ -159,6 +159,15 @@ export const LOCALITIES_AFTER = ['area', 'neighborhood', 'neighbourhood', 'distr
 export const SUBDISTRICTS_AFTER = ['upazila', 'upazilla', 'tehsil', 'taluk', 'taluka', 'mandal'];
 
 /**
+ * A division's kind written after its name, lower case ("in Anhui province", "in Scott County's", "in Kherson
+ * region"). Used by: places/roles (SUBJECT_LOCATOR).
+ */
+// prettier-ignore
+export const DIVISIONS_AFTER = [
+  'province', 'county', 'state', 'region', 'district', 'prefecture', 'oblast', 'governorate', ...SUBDISTRICTS_AFTER,
+];
+
+/**
  * Capitalised words before "village" or "area" that name no settlement ("the Olympic village", "a global village", "a
  * Potemkin village"). Lower case. Used by: places/settlements.
  */
