@@ -40,6 +40,7 @@ import {
   TOPIC_NOUNS,
   FORESEEING_WORDS,
   PARTS_OFF,
+  PARTS_OF_THE,
   PARTS_ON,
   PERIODS,
   PLACE_NOUNS_BEFORE_NAME,
@@ -64,6 +65,8 @@ import {
   FORECAST_MODALS,
   KILLED_PEOPLE,
   LOCAL_FORCES,
+  HOLDERS_HAPPENINGS,
+  PEOPLE_OF_PLACE,
   ROUGHLY,
 } from '../lexicon/en/events';
 import { WORK_NOUNS } from '../lexicon/en/works';
@@ -102,12 +105,15 @@ import {
 // A period before it ("in 15th century Europe", "in 19th-century England", "in present-day Bywater").
 const CENTURY = '\\d{1,2}(?:st|nd|rd|th)[- ]century';
 const PERIOD = `(?:(?:${CENTURY}|${alternation(PERIODS)})\\s+)?`;
-// Two qualifiers may stand together ("in north west London", "in rural southern Kansas", "in north central Texas").
-const QUALIFIER = `${PERIOD}(?:(?:${alternation(PLACE_QUALIFIERS)})\\s+){0,2}`;
+// Two qualifiers may stand together ("in north west London", "in rural southern Kansas", "in north central Texas"),
+// or joined ("across southern and central Sudan").
+const QUALIFIER = `${PERIOD}(?:(?:${alternation(PLACE_QUALIFIERS)})(?:\\s+(?:and|or))?\\s+){0,2}`;
 // A number may be one of them ("in the 3200 block of West Broad Street", "in the 400-block of N. Bedford Drive"); a
 // qualifier may follow "of" ("in parts of southwest Kansas", "in areas of northern Syria"). Not a ranking ("in the top
 // 10 of Britain's richest").
 const OF_FILLER = `(?:(?!(?:${alternation(RANKING_WORDS)})\\s)[\\p{L}\\d-]+\\s+){1,3}\\[?of\\s+${QUALIFIER}`;
+// A part of a name that takes "the" ("in parts of the United States", "in the middle of the South Kilburn Estate").
+const OF_THE_FILLER = `(?:[\\p{L}\\d-]+\\s+){0,2}(?:${alternation(PARTS_OF_THE)})\\s+of\\s+the\\s+${QUALIFIER}`;
 const POSSESSIVE_FILLER = `(?:[\\p{L}.-]+\\s+){0,2}[\\p{L}.-]+['’]s\\s+${QUALIFIER}`;
 // A describing word may come first: hyphenated ("a trip to a pet-friendly Florida resort") or after an adverb ("a civil
 // war in newly independent South Sudan", "in largely Muslim Chechnya").
@@ -115,7 +121,7 @@ const DESCRIBED = "(?:\\p{Ll}+-\\p{Ll}+\\s+|\\p{Ll}+ly\\s+[\\p{L}'’-]+\\s+)?";
 // The determiner may be a person's ("stayed in his New York City mansion", "arrested near his parents' Algiers home",
 // "found dead at their Heaton Street home"): the place locates their home, where the clause's happening was.
 const DETERMINER = `(?:(?:the|a|an)|(?:${alternation(POSSESSIVES)})(?:\\s+\\p{Ll}+s['’])?)`;
-const FILLER = `(?:${DETERMINER}\\s+)?${DESCRIBED}(?:${OF_FILLER}|${POSSESSIVE_FILLER}|${QUALIFIER})`;
+const FILLER = `(?:${DETERMINER}\\s+)?${DESCRIBED}(?:${OF_FILLER}|${OF_THE_FILLER}|${POSSESSIVE_FILLER}|${QUALIFIER})`;
 const LOCATIVE = new RegExp(`\\b(?:${alternation(LOCATIVE_PREPOSITIONS)})\\s+${FILLER}$`, 'iu');
 // "sent troops to", "his first trip to": a goal after a motion a few words back.
 const GOAL = new RegExp(
@@ -226,6 +232,12 @@ const MODIFIED_EVENT_NOUN = new RegExp(
 // where they act is the story's ground. Not a career record ("a former Epsom police chief").
 const LOCAL_FORCE = new RegExp(`^\\s+(?:${alternation(LOCAL_FORCES)})\\b`, 'u');
 const FORMER_BEFORE = /\bformer\s+$/iu;
+// The place's own people to whom something happened, or who did it there ("about 55 Gainesville residents marched").
+const PEOPLE_BEFELL = new RegExp(
+  `^\\s+(?:${alternation(PEOPLE_OF_PLACE)})\\s+(?:(?:has|have|had|was|were|is|are)\\s+)?(?:\\p{Ll}+ly\\s+)?` +
+    `(?:been\\s+)?(?:${alternation(HOLDERS_HAPPENINGS)})\\b`,
+  'u',
+);
 // A place's toll of a disease, counted or with "of" ("Sweden's first case of the disease", "Kenya's 12 new cases"), not
 // its argument or lawsuit ("Ukraine's case for NATO membership", "Australia's case against China").
 const CASE_COUNT = `(?:\\d[\\d,.]*|${alternation([...NUMBER_WORDS, ...ORDINAL_WORDS, ...CASE_COUNTERS])})`;
@@ -446,7 +458,7 @@ function mentionRole(
   // A mention cue reads an apposed place's comma as none ("born in the capital, Kabul,"), and through the qualifiers a
   // locative reads through ("offices in southern California" as "offices in California").
   const cueBefore = unqualified(APPOSED.test(before) ? before.replace(/,(\s+)$/u, '$1') : before);
-  const mention = mentionCue(cueBefore) ?? mentionCueAfter(after, unqualified(wide));
+  const mention = mentionCue(cueBefore, after) ?? mentionCueAfter(after, unqualified(wide));
   if (mention) return ['mention', `mention:${mention}`];
   if (EVENT_BEFORE.test(before)) return ['event', 'event-before'];
   if (ASSAULT_ON.test(before)) return ['event', 'assault-on'];
@@ -638,6 +650,7 @@ const EVENTS_NAMED_AFTER: [string, RegExp][] = [
   ['befell', HARD_HIT], // "Beitbridge has also been hard hit"
   ['underwent', UNDERWENT], // "Japan hosted the summit"
   ['local-force', LOCAL_FORCE], // "a Forest Hill police sergeant searched"
+  ['people-befell', PEOPLE_BEFELL], // "Gainesville residents marched"
 ];
 
 /** `wide`: the text after the name, far enough for a toll's whole clause. */

@@ -2788,3 +2788,69 @@ describe('what befell a place, read past where it lies; a hazard affecting a pla
     expect(roleOf(text, name)).toBe(role);
   });
 });
+
+describe('a part of a name that takes "the"; "the north of" is a part, no bearing, with the shipped gazetteer', () => {
+  let g: ReturnType<typeof loadGazetteer> | undefined;
+  const roleOf = (text: string, name: string) => {
+    g ??= loadGazetteer(readFileSync(REAL, 'utf8'));
+    return findPlaces(makeArticle(text), g).find((p) => p.name === name)?.role;
+  };
+  it.each([
+    ['parts of the', 'Protests erupted in parts of the United States on Friday.', 'United States', 'event'],
+    ['much of the', 'Snow fell across much of the Middle East.', 'Middle East', 'event'],
+    ['the north of the', 'Fighting raged in the north of the Gaza Strip.', 'Gaza Strip', 'event'],
+    ['the north of', 'Fighting raged in the north of England.', 'England', 'event'],
+    ['a bearing still', 'The town lies 20 miles north of the Gaza Strip.', 'Gaza Strip', 'mention'],
+    ['the hands of the', 'The fiscal fate is in the hands of the U.S. and China.', 'United States', 'mention'],
+    [
+      'the days of the',
+      'Unlike in the days of the Soviet Union, the country trades with all.',
+      'Soviet Union',
+      'mention',
+    ],
+  ])('%s', (_label, text, name, role) => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    expect(roleOf(text, name)).toBe(role);
+  });
+});
+
+describe('holders at a place to whom something happens there; a rough count harmed, with the shipped gazetteer', () => {
+  let g: ReturnType<typeof loadGazetteer> | undefined;
+  const roleOf = (text: string, name: string) => {
+    g ??= loadGazetteer(readFileSync(REAL, 'utf8'));
+    return findPlaces(makeArticle(text), g).find((p) => p.name === name)?.role;
+  };
+  it.each([
+    ['voters who voted', 'Voters in Georgia went to the polls on Tuesday.', 'Georgia', 'event'],
+    [
+      'schools closed',
+      'All schools and universities in Mexico City have been closed indefinitely.',
+      'Mexico City',
+      'event',
+    ],
+    [
+      'a rough count sickened',
+      'The outbreak killed three people and sickened nearly 200 in the United States.',
+      'United States',
+      'event',
+    ],
+    ['residents who complain', 'Residents in Florida have complained about the water.', 'Florida', 'mention'],
+    [
+      "a town's residents marching",
+      'About 55 Gainesville residents marched Friday near the courthouse in Florida.',
+      'Gainesville',
+      'event',
+    ],
+    [
+      "a town's man: where he lives",
+      'A Chapin man died early Tuesday in a collision in South Carolina.',
+      'Chapin',
+      'mention',
+    ],
+    ['coordinated qualifiers', 'Protests spread across southern and central Sudan.', 'Sudan', 'event'],
+    ['start-ups growing', 'Hotel start-ups in the US are growing fast.', 'United States', 'mention'],
+  ])('%s', (_label, text, name, role) => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    expect(roleOf(text, name)).toBe(role);
+  });
+});

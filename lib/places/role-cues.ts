@@ -15,6 +15,7 @@ import {
   STATES_AT_PLACE,
   EVENTS_BEFORE_PLACE,
   HARMS_TO_PEOPLE,
+  HOLDERS_HAPPENINGS,
   MOTIONS,
   PARTS_ON,
   ROUGHLY,
@@ -177,6 +178,21 @@ const HARMED = new RegExp(
     '(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?$',
   'iu',
 );
+/** A rough count harmed ("sickened nearly 200 in the United States", "killed about 30 in"): a toll, no holders. */
+const HARMED_COUNT = new RegExp(
+  `\\b(?:${alternation(HARMS_TO_PEOPLE)})\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${APPROXIMATE_COUNT}\\s+` +
+    '(?:in|at|near|inside|outside|across|throughout)\\s+(?:the\\s+)?$',
+  'iu',
+);
+/**
+ * The holders as the subject of a happening ("all schools and universities in Mexico City have been closed", "voters
+ * in Georgia went to the polls", "residents in Jackson were evacuated"): it happened at the place.
+ */
+const HOLDERS_BEFELL = new RegExp(
+  '^\\s+(?:(?:has|have|had|was|were|is|are)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:been\\s+)?' +
+    `(?:${alternation(HOLDERS_HAPPENINGS)})\\b`,
+  'u',
+);
 /** A verb acting on what follows ("raided the company's"): the holders after it are where something happened. */
 const ACTED_ON = new RegExp(
   `\\b(?:${alternation(ACTS_ON_PLACE)})\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$`,
@@ -191,8 +207,11 @@ const MOVED_TO = new RegExp(
 const BASED_AFTER = /^[-‐–\s]based\b/u;
 /** "Delaware, where Yahoo is incorporated". */
 const SETTLED_AFTER = new RegExp(`^,?\\s+where\\s+[^.;]{0,40}?\\b(?:${alternation(SETTLED_WORDS)})\\b`, 'iu');
-/** "south of Jerusalem", "185 miles northwest of": the place is a reference point. */
-const BEARING = new RegExp(`\\b(?:${alternation(BEARINGS)})\\s+of\\s+(?:the\\s+)?$`, 'iu');
+/**
+ * "south of Jerusalem", "185 miles northwest of": the place is a reference point. Not after "the": "in the north of
+ * England" is a part of the place.
+ */
+const BEARING = new RegExp(`\\b(?<!\\bthe\\s+)(?:${alternation(BEARINGS)})\\s+of\\s+(?:the\\s+)?$`, 'iu');
 
 /** "continues November 19th in": a stop on a schedule, dated and still to come. */
 const SCHEDULED = new RegExp(
@@ -328,9 +347,10 @@ const MENTION_CUES_BEFORE: [string, (before: string) => boolean][] = [
   ['holder', holderBefore], // "start-ups in the"
 ];
 
-/** The mention cue the words before the name make, or null. */
-export function mentionCue(before: string): string | null {
-  return MENTION_CUES_BEFORE.find(([, test]) => test(before))?.[0] ?? null;
+/** The mention cue the words before the name make (`after`: the words after it), or null. */
+export function mentionCue(before: string, after = ''): string | null {
+  const cue = MENTION_CUES_BEFORE.find(([, test]) => test(before))?.[0] ?? null;
+  return cue === 'holder' && HOLDERS_BEFELL.test(after) ? null : cue;
 }
 
 function holderBefore(before: string): boolean {
@@ -338,7 +358,8 @@ function holderBefore(before: string): boolean {
   // "Police raided offices in": an act on the holders happened at the place; so did a harm to them, or a journey to
   // them ("traveled to Google's offices in").
   const head = before.slice(0, m?.index);
-  return m !== null && m[1] === undefined && !ACTED_ON.test(head) && !MOVED_TO.test(head) && !HARMED.test(before);
+  const harmed = HARMED.test(before) || HARMED_COUNT.test(before);
+  return m !== null && m[1] === undefined && !ACTED_ON.test(head) && !MOVED_TO.test(head) && !harmed;
 }
 
 /** Words right after the name that make it a mention ("Sacramento-based"), by name. */

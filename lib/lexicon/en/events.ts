@@ -50,6 +50,21 @@ export const PARTS_ON = [
   'streets', 'campus', 'premises', 'corner',
 ];
 
+/**
+ * Shares and parts of a place written "… of the" before a name that takes "the" ("in parts of the United States",
+ * "across much of the Middle East", "in the north of the Gaza Strip", "in a wing of the Women's College Hospital"):
+ * the place is where the clause's happening is, as after "in". Only these: other nouns before "of the" name what the
+ * place holds or owns ("in the office of the Lamar County", "in the hands of the U.S.", "in the days of the Soviet
+ * Union"). Used by: places/roles (OF_THE_FILLER).
+ */
+// prettier-ignore
+export const PARTS_OF_THE = [
+  ...COMPASS_POINTS,
+  'part', 'parts', 'much', 'most', 'all', 'area', 'areas', 'region', 'regions', 'swathes', 'swaths', 'portion',
+  'portions', 'section', 'sections', 'middle', 'heart', 'centre', 'center', 'edge', 'edges', 'outskirts', 'tip',
+  'wing', 'corner', 'corners',
+];
+
 /** Parts of a place written "off the … of" ("deployed off the coast of Denmark"). Used by: places/roles (ON_PART). */
 export const PARTS_OFF = ['coast', 'coasts', 'shore', 'shores'];
 
@@ -619,6 +634,27 @@ export const BEFALLEN = [
   // held in a state by unrest
   'gripped', 'paralysed', 'paralyzed', 'convulsed', 'plunged into', 'thrown into',
 ];
+
+/**
+ * What befalls holders at a place, or what they do there, said right after the place ("all schools in Mexico City have
+ * been closed", "voters in Georgia went to the polls", "residents in Jackson were evacuated", "fans in Paris
+ * celebrated"): a happening there, not where they are held or live. Used by: places/role-cues (HOLDERS_BEFELL).
+ */
+// prettier-ignore
+export const HOLDERS_HAPPENINGS = [
+  ...BEFALLEN,
+  'closed', 'shut', 'shut down', 'voted', 'went to the polls', 'cast ballots', 'marched', 'protested', 'rallied',
+  'gathered', 'celebrated', 'fled', 'died', 'killed', 'injured', 'hurt', 'hospitalized', 'hospitalised', 'infected',
+  'sickened', 'lost power', 'left without power',
+];
+
+/**
+ * A place's own people written after its name, lower case ("Gainesville residents marched", "Kansas voters went to the
+ * polls"): with a happening after them (HOLDERS_HAPPENINGS) it happened there. Not a person ("a Chapin man died":
+ * where someone lives, gold/README.md), nor fans or students, who travel ("Parkland students marched in Washington").
+ * Used by: places/roles (PEOPLE_BEFELL).
+ */
+export const PEOPLE_OF_PLACE = [...PLACE_PEOPLE, 'voters', 'villagers'];
 
 /**
  * What a place lives through, with the place as subject ("Hong Kong has witnessed months of unrest", "Japan hosted
