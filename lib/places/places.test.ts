@@ -2854,3 +2854,19 @@ describe('holders at a place to whom something happens there; a rough count harm
     expect(roleOf(text, name)).toBe(role);
   });
 });
+
+describe("a journey's start after a walk or a drive, with the shipped gazetteer", () => {
+  let g: ReturnType<typeof loadGazetteer> | undefined;
+  const roleOf = (text: string, name: string) => {
+    g ??= loadGazetteer(readFileSync(REAL, 'utf8'));
+    return findPlaces(makeArticle(text), g).find((p) => p.name === name)?.role;
+  };
+  it.each([
+    ['walked from', 'Migrants walked from Honduras to the US border.', 'Honduras', 'event'],
+    ['drove from', 'She drove from Dallas to Houston.', 'Dallas', 'event'],
+    ['traveled from: where fans are from', 'Fans who traveled from Dallas filled the stadium.', 'Dallas', 'mention'],
+  ])('%s', (_label, text, name, role) => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    expect(roleOf(text, name)).toBe(role);
+  });
+});

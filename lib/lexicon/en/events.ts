@@ -351,6 +351,10 @@ export const DEPARTURES = [
   'hauled', 'dragged', 'pulled', 'evicted', 'thrown', 'kicked', 'ousted', 'driven', 'chased', 'carried',
   // setting out ("the plane took off from Tehran", "protests spread from Baghdad to Basra")
   'took off', 'taken off', 'taking off', 'spread', 'spreading', 'launched',
+  // a journey's own start, as 'flew' and 'sailed' ("migrants walked from Honduras", "she drove from Dallas to
+  // Houston"); not 'traveled' nor 'came', said as often of where someone is from ("fans who traveled from London"), nor
+  // 'migrating', said of a species' route ("birds migrating from Africa to Europe in spring")
+  'walked', 'marched', 'trekked', 'drove', 'rode',
 ];
 
 /**
