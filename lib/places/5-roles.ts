@@ -73,6 +73,7 @@ import { WORK_NOUNS } from '../lexicon/en/works';
 import {
   DIVISIONS_AFTER,
   LOCALITIES_AFTER,
+  OWNED_NOT_IN,
   PLACE_PARTS_OWNED,
   SETTLEMENTS_AFTER,
   SUBDISTRICTS_AFTER,
@@ -183,6 +184,9 @@ const FORCE_GOING_ON = new RegExp(
 const SITE_HEAD_WORDS = [...VENUE_HEADS, ...BUILDING_HEADS, ...WORSHIP_HEADS, ...TRANSPORT_HEADS, ...INSTITUTION_HEADS];
 const OWNED_PART = `(?:${alternation(PLACE_PARTS_OWNED)}|(?:${alternation([...DWELLINGS, ...SITE_HEAD_WORDS])})s?)`;
 const OWNED_NO_PART = new RegExp(`^['’]s?\\s+(?!(?:[\\p{L}-]+\\s+){0,2}?${OWNED_PART}\\b)\\p{L}`, 'iu');
+// Other acts on the place take any noun after its possessive as ground in it ("struck Lebanon's Bekaa Valley", "hit
+// Kyiv's energy infrastructure") save what it owns that is not ground ("hit China's exports": OWNED_NOT_IN).
+const OWNED_NOT_GROUND = new RegExp(`^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(OWNED_NOT_IN)})\\b`, 'u');
 const CROSSED = new RegExp(`\\b(?:${alternation(CROSSING_VERBS)})\\s+${FILLER}$`, 'u');
 const CROSSED_OFF = /^\s+off\b/u;
 // A score after the object: a side beaten in a match, not a town struck ("Chelsea hit Liverpool for four", "City
@@ -457,8 +461,12 @@ function mentionRole(
   if (killedShare(before, after)) return ['event', 'killed-share'];
   // A mention cue reads an apposed place's comma as none ("born in the capital, Kabul,"), and through the qualifiers a
   // locative reads through ("offices in southern California" as "offices in California").
-  const cueBefore = unqualified(APPOSED.test(before) ? before.replace(/,(\s+)$/u, '$1') : before);
-  const mention = mentionCue(cueBefore, after) ?? mentionCueAfter(after, unqualified(wide));
+  const apposedBefore = APPOSED.test(before) ? before.replace(/,(\s+)$/u, '$1') : before;
+  const cue = mentionCue(unqualified(apposedBefore), after);
+  // Not the superlative, whose span is loose ("the fighting was the most intense in eastern Ukraine"): with a
+  // qualifier the place stays what the locative makes it, as before.
+  const mention =
+    (cue === 'superlative' ? mentionCue(apposedBefore, after) : cue) ?? mentionCueAfter(after, unqualified(wide));
   if (mention) return ['mention', `mention:${mention}`];
   if (EVENT_BEFORE.test(before)) return ['event', 'event-before'];
   if (ASSAULT_ON.test(before)) return ['event', 'assault-on'];
@@ -659,6 +667,9 @@ function namesEvent(after: string, before: string, wide: string): string | null 
   if (JOURNEY_BY_PLACE.test(after)) return null;
   if (FORMER_BEFORE.test(before) && LOCAL_FORCE.test(after)) return null;
   const named = EVENTS_NAMED_AFTER.find(([, re]) => re.test(after))?.[0];
+  // A place's forces or people acting at another place ("Denver firefighters were sent to help in California",
+  // "Gainesville residents marched in Washington"): the happening is there.
+  if ((named === 'local-force' || named === 'people-befell') && ELSEWHERE.test(wide)) return null;
   if (named) return named;
   if (recordsToll(wide)) return 'recorded'; // "California has confirmed at least thirteen cases"
   // The subject's verb after what says where it lies or what it is ("The city of Fuyang in Anhui province was
@@ -669,6 +680,7 @@ function namesEvent(after: string, before: string, wide: string): string | null 
   return SUBJECT_HAPPENINGS.find(([, re]) => re.test(verb))?.[0] ?? null;
 }
 
+const ELSEWHERE = /^[^.;!?\n]{0,100}?\b(?:in|to|into)\s+(?:the\s+)?\p{Lu}/u;
 const SUBJECT_LOCATOR = new RegExp(
   "^(?:\\s+in\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}\\p{Lu}[\\p{L}'’.-]*" +
     `(?:\\s+(?:${alternation(DIVISIONS_AFTER)}))?(?=[\\s,])|\\s*,\\s+(?:which|that)\\s[^,.;!?]{1,80},)`,
@@ -728,7 +740,9 @@ function happensAt(before: string, wide: string, name: string, after: string): s
   const at = found?.[0] ?? null;
   if (found && possessedNoSite(before, after, found[1])) return null;
   const acted = at === 'action-object' || at === 'force-going-on';
-  if (acted && (OWNED_NO_PART.test(after) || (CROSSED.test(before) && CROSSED_OFF.test(after)))) return null;
+  const crossed = CROSSED.test(before);
+  const owned = crossed ? OWNED_NO_PART.test(after) || CROSSED_OFF.test(after) : OWNED_NOT_GROUND.test(after);
+  if (acted && owned) return null;
   return at === 'action-object' && SCORED_AFTER.test(after) ? null : at;
 }
 

@@ -2837,7 +2837,7 @@ describe('holders at a place to whom something happens there; a rough count harm
     ['residents who complain', 'Residents in Florida have complained about the water.', 'Florida', 'mention'],
     [
       "a town's residents marching",
-      'About 55 Gainesville residents marched Friday near the courthouse in Florida.',
+      'About 55 Gainesville residents marched Friday near City Hall, Florida officials said.',
       'Gainesville',
       'event',
     ],
@@ -2865,6 +2865,37 @@ describe("a journey's start after a walk or a drive, with the shipped gazetteer"
     ['walked from', 'Migrants walked from Honduras to the US border.', 'Honduras', 'event'],
     ['drove from', 'She drove from Dallas to Houston.', 'Dallas', 'event'],
     ['traveled from: where fans are from', 'Fans who traveled from Dallas filled the stadium.', 'Dallas', 'mention'],
+  ])('%s', (_label, text, name, role) => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    expect(roleOf(text, name)).toBe(role);
+  });
+});
+
+describe('review 23 guards: owned objects, superlatives through qualifiers, forces acting elsewhere (shipped gazetteer)', () => {
+  let g: ReturnType<typeof loadGazetteer> | undefined;
+  const roleOf = (text: string, name: string) => {
+    g ??= loadGazetteer(readFileSync(REAL, 'utf8'));
+    return findPlaces(makeArticle(text), g).find((p) => p.name === name)?.role;
+  };
+  it.each([
+    ['a named part struck', "Israeli jets struck Lebanon's Bekaa Valley overnight.", 'Lebanon', 'event'],
+    ['a physical part hit', "Russian missiles hit Kyiv's energy infrastructure overnight.", 'Kyiv', 'event'],
+    ['a region hit', "The hurricane hit Florida's Panhandle on Wednesday.", 'Florida', 'event'],
+    ['a share, no ranking', 'Most of the attacks took place in northern Nigeria last year.', 'Nigeria', 'event'],
+    ['"only in", no ranking', 'Fighting continued only in eastern Ukraine on Sunday.', 'Ukraine', 'event'],
+    ['a loose superlative', 'The fighting was the most intense in eastern Ukraine since March.', 'Ukraine', 'event'],
+    [
+      'residents marching elsewhere',
+      'About 200 Gainesville residents marched in Washington on Saturday.',
+      'Gainesville',
+      'mention',
+    ],
+    [
+      'firefighters sent elsewhere',
+      'A fire broke out in Colorado. Denver firefighters were sent to help battle the blaze in California.',
+      'Denver',
+      'mention',
+    ],
   ])('%s', (_label, text, name, role) => {
     expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
     expect(roleOf(text, name)).toBe(role);

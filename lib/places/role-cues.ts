@@ -129,10 +129,14 @@ const COMPARED_AGAIN = new RegExp(
     '(?:those|that)\\s+(?:in|of)\\s+(?:the\\s+)?$',
   'iu',
 );
-/** "most" as a hedge or a time, no ranking ("a quake that most likely was not felt … struck in"). */
-const MOST_AS_ADVERB = ['likely', 'probably', 'recently', 'often', 'notably', 'importantly'];
+/**
+ * "most" as a hedge or a time, or a share ("most of the attacks took place in"), and "only" right before the
+ * preposition ("fighting continued only in"): no ranking.
+ */
+const MOST_AS_ADVERB = ['likely', 'probably', 'recently', 'often', 'notably', 'importantly', 'of'];
 const SUPERLATIVE = new RegExp(
-  `\\b(?!most\\s+(?:${alternation(MOST_AS_ADVERB)})\\b)(?:${alternation(SUPERLATIVES)})\\b` +
+  `\\b(?!most\\s+(?:${alternation(MOST_AS_ADVERB)})\\b|only\\s+(?:in|of)\\s+(?:the\\s+)?$)` +
+    `(?:${alternation(SUPERLATIVES)})\\b` +
     '[^.;,:]{0,50}\\b(?:in|of)\\s+(?:the\\s+)?$',
   'iu',
 );

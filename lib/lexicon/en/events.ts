@@ -641,14 +641,15 @@ export const BEFALLEN = [
 
 /**
  * What befalls holders at a place, or what they do there, said right after the place ("all schools in Mexico City have
- * been closed", "voters in Georgia went to the polls", "residents in Jackson were evacuated", "fans in Paris
- * celebrated"): a happening there, not where they are held or live. Used by: places/role-cues (HOLDERS_BEFELL).
+ * been closed", "voters in Georgia went to the polls", "residents in Jackson were evacuated"): a happening there, not
+ * where they are held or live. Not 'celebrated': "Fans in Almaty celebrated the victory" names where fans are (an
+ * older test's ruling). Used by: places/role-cues (HOLDERS_BEFELL).
  */
 // prettier-ignore
 export const HOLDERS_HAPPENINGS = [
   ...BEFALLEN,
   'closed', 'shut', 'shut down', 'voted', 'went to the polls', 'cast ballots', 'marched', 'protested', 'rallied',
-  'gathered', 'celebrated', 'fled', 'died', 'killed', 'injured', 'hurt', 'hospitalized', 'hospitalised', 'infected',
+  'gathered', 'fled', 'died', 'killed', 'injured', 'hurt', 'hospitalized', 'hospitalised', 'infected',
   'sickened', 'lost power', 'left without power',
 ];
 

@@ -108,6 +108,20 @@ export const PLACE_PARTS_OWNED = [
 ];
 
 /**
+ * What a place owns or is that is not ground in it, after its possessive ("the tariffs hit China's exports", "visited
+ * Nevada's governor", "attacked Ohio's new voting law"): acting on these is no happening at the place. Any other noun
+ * after the possessive is a part or a site of it ("struck Lebanon's Bekaa Valley", "hit Kyiv's energy
+ * infrastructure"), save after entering or crossing (PLACE_PARTS_OWNED). Used by: places/roles (OWNED_NOT_IN).
+ */
+// prettier-ignore
+export const OWNED_NOT_IN = [
+  'economy', 'economies', 'exports', 'imports', 'trade', 'currency', 'debt', 'budget', 'market', 'markets', 'stocks',
+  'shares', 'industry', 'governor', 'government', 'leader', 'leaders', 'president', 'prime', 'minister', 'officials',
+  'ambassador', 'envoy', 'team', 'teams', 'law', 'laws', 'rules', 'policy', 'policies', 'plan', 'plans', 'lobby',
+  'unions', 'reputation', 'image', 'bid', 'claim', 'claims', 'interests', 'sovereignty', 'candidacy', 'record',
+];
+
+/**
  * A town's own people, officials and ground, written after its name or before "of" ("Boston's mayor", "Leeds City
  * Council", "Leeds has a population", "the streets of Boston"): a club has none of these, so they keep a town the
  * story also names as a club ("Leeds striker …") as the town. Not "fans", "owners", "manager": a club has them too.
