@@ -2,6 +2,7 @@
 // "Kazakh" and "Kassym-Jomart Tokayev" (titled). Lower-case particles and "of" join a run ("Bank of England").
 import type { Token } from '../text/tokens';
 import { LETTERED_NOUNS, NAME_PARTICLES } from '../lexicon/en/names';
+import { titleAsSurname } from './title-surnames';
 import { DOTTED_STREET_HEADS, STREET_HEADS } from '../lexicon/en/sites';
 import { isHonorific, isRole } from '../lexicon/en/name-words';
 import { ROLE_MODIFIERS } from '../lexicon/en/roles';
@@ -118,7 +119,8 @@ export function readRuns(text: string, tokens: readonly Token[]): { runs: Run[];
     const initial = last !== undefined && afterInitial(text, open, t, lowerWords);
     if (last && !initial && (!joined(text, last, t) || t.sentenceStart || POSSESSIVE.test(last.text))) close();
     // "President", "Mr.", "Sen.", "The": said before a name, no part of it; a title says the name is a person's.
-    if (ARTICLES.has(t.text) || isTitle(text, t)) {
+    // Not a surname that is a title word ("Amy Pope", "Steve King").
+    if (ARTICLES.has(t.text) || (isTitle(text, t) && !surnameTitle(text, tokens, i, open))) {
       close();
       continue;
     }
@@ -142,6 +144,16 @@ function afterOf(text: string, tokens: readonly Token[], i: number): boolean {
 }
 
 const ARTICLES = new Set(['The', 'A', 'An']);
+
+/** The title word at `i` is the open name's surname ("Amy Pope"): see titleAsSurname. */
+function surnameTitle(text: string, tokens: readonly Token[], i: number, open: readonly Token[]): boolean {
+  const last = open[open.length - 1];
+  if (!last || !joined(text, last, tokens[i])) return false;
+  const next = tokens[i + 1];
+  const words = [last.text, tokens[i].text];
+  if (next && capital(next) && joined(text, tokens[i], next)) words.push(next.text);
+  return titleAsSurname(words, 1);
+}
 /** "al-Bashir", "bin-Salman": a name word whose capital follows the article. */
 const ARABIC_ARTICLE = /^(?:al|el|bin|ibn)-\p{Lu}/u;
 // The hyphen stands third or fourth: tested first, so most lower-case words need no regex.

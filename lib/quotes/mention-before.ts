@@ -6,7 +6,7 @@ import { parsePhrase } from './phrase';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 import { relativeSubject } from './relative';
 import { clauseSubject, isSpeakerLike, VERB } from './subjects';
-import { blankPartyTags, capitalisedRun, NO_CAP_WORD_BEFORE, TIME_ADJUNCT } from './patterns';
+import { blankPartyTags, CAP_LAST, CAP_WORD, capitalisedRun, NO_CAP_WORD_BEFORE, TIME_ADJUNCT } from './patterns';
 import { alternation, capitalise, withCapitals } from '../lexicon/build';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import {
@@ -121,6 +121,9 @@ const JOINED_SUBJECT =
 
 // "Trump on Thursday ratcheted up his attacks on Rubio, saying …": the name before the time adjunct.
 const NAME_THEN_TIME = new RegExp(`^${capitalisedRun(3)}(?=\\s+${TIME_ADJUNCT}\\s)`, 'u');
+// "Mexican President Enrique Peña Nieto compared …, and urged …": a subject of five capitalised words or more, read
+// whole (the reader below takes four words at most).
+const LONG_NAME_SUBJECT = new RegExp(`^(?:${CAP_WORD}\\s+){4,6}${CAP_LAST}(?=[\\s,])`, 'u');
 
 /** "The longtime senator said": a person noun as the subject right before a closing cue. */
 function roleBeforeCue(clause: string, offset: number): Mention | null {
@@ -285,6 +288,7 @@ export function mentionBefore(text: string, offset: number): Mention | null {
     if ((/ing$/i.test(cue[2]) || phrase.split(/\s+/).length > 6) && !JOINED_SUBJECT.test(phrase)) {
       const subject =
         phrase.match(NAME_THEN_TIME) ??
+        phrase.match(LONG_NAME_SUBJECT) ??
         phrase.match(/^(?:(?:[\p{Lu}][\p{L}'’\u2024-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|he|she|they)(?=[\s,])/iu);
       if (subject && /^[\p{Lu}]|^(?:he|she|they)$/u.test(subject[0])) {
         const mention = readMention(subject[0], phraseStart);

@@ -1,13 +1,14 @@
 // The people an article names: full names with the role it gives them, every later mention (surname, "Mr. X"),
 // and a guess at the pronoun used for them, so "he", "Uali" and "the spokesman" can resolve to a full name.
 import { givenNameGender, isGivenName, nameGender } from '../names/gender';
+import { titleAsSurname } from '../names/title-surnames';
 import { nameEndingAt, namesNoPerson, typedNoPerson, typesOf, type NameTable } from '../names';
 import { misspeltSurnames } from './misspelt';
 import { isAgentNoun } from './shown-role';
 import { PERSON_IN_ENT_ANT } from './subjects';
 import { firstNameSpeakers } from './first-names';
 import { governsName, type Mention, ORG_HEADS, ORG_NAME_END, PERSON_HEADS, readMention, TITLE_WORDS } from './mentions';
-import { alternation, capitalise } from '../lexicon/build';
+import { alternation, capitalise, wordSet } from '../lexicon/build';
 import { GENERATIONAL_SUFFIXES, NAME_PARTICLES } from '../lexicon/en/names';
 import { ACTS_ON_A_PERSON, OBLIQUE_MARKERS } from '../lexicon/en/clause-words';
 import { ARTICLES } from '../lexicon/en/determiners';
@@ -93,6 +94,11 @@ const NOT_PERSON_WORDS = [
 const NOT_PERSON_WORD = new RegExp(
   `^(?:${alternation(NOT_PERSON_WORDS.map(capitalise))}|${alternation(DOCUMENT_LABELS.map((w) => w.toUpperCase()))})$`,
 );
+// Of those, words that are names too, part of a person's name when the names table reads the whole run as one (by a
+// given name, a title, the knowledge base): a month or an auxiliary ("Theresa May", "April Ryan", "Will Doyle"), a
+// building or place kind inside the name only ("Kathleen Hall Jamieson"; "Solomon Baptist Church" is a building).
+const NAME_TOO = wordSet(MONTHS, QUESTION_AND_AUXILIARY_WORDS);
+const INNER_NAME_TOO = wordSet(BUILDING_KINDS, PLACE_KINDS);
 
 /**
  * A word no person's name holds: "The", a title ("Gov" of "Pennsylvania Gov. Ed Rendell", whose point is masked) or an
@@ -143,8 +149,11 @@ function pointedSuffix(text: string, mention: Mention): string {
   return point && /\s(?:Jr|Sr)$/.test(mention.text) ? `${mention.text}.` : mention.text;
 }
 
+/** "O’Neill" and "O'Neill" are one surname: a page mixes curly and straight apostrophes. */
+const straightApostrophe = (word: string) => (word.includes('’') ? word.replace(/’/g, "'") : word);
+
 function surnameOf(name: string): string {
-  return surnameWord(name).toLowerCase();
+  return straightApostrophe(surnameWord(name).toLowerCase());
 }
 
 // A person's own words say "his son", "he" of others: only the reporter's words tell the pronoun used for them.
@@ -244,14 +253,17 @@ function findSurnameMentions(text: string, people: Person[]): void {
   // one named without a generational suffix before one named with it ("Trump" is Donald Trump, not Donald Trump Jr.).
   const bySurname = new Map<string, Person>();
   for (const p of [...people.filter((q) => !hasSuffix(q.name)), ...people.filter((q) => hasSuffix(q.name))]) {
-    if (!bySurname.has(surnameWord(p.name))) bySurname.set(surnameWord(p.name), p);
+    const surname = straightApostrophe(surnameWord(p.name));
+    if (!bySurname.has(surname)) bySurname.set(surname, p);
   }
   const escaped = [...bySurname.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"));
   // "Hillary Clinton" after "Bill Clinton": a relative's full name is no mention of the first one introduced.
   const relativeFirst = new Set(
-    people.filter((p) => bySurname.get(surnameWord(p.name)) !== p).map((p) => p.name.split(/\s+/)[0]),
+    people
+      .filter((p) => bySurname.get(straightApostrophe(surnameWord(p.name))) !== p)
+      .map((p) => p.name.split(/\s+/)[0]),
   );
   // "Trump Jr." is the one named with that suffix.
   const suffixed = new Map(people.filter((p) => hasSuffix(p.name)).map((p) => [suffixedSurname(p.name), p]));
@@ -260,9 +272,12 @@ function findSurnameMentions(text: string, people: Person[]): void {
     const suffix = suffixed.size
       ? SUFFIX_AFTER.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6))
       : null;
-    const person = (suffix && suffixed.get(`${m[0]} ${suffix[1]}`.toLowerCase())) || bySurname.get(m[0])!;
+    const person =
+      (suffix && suffixed.get(`${m[0]} ${suffix[1]}`.toLowerCase())) || bySurname.get(straightApostrophe(m[0]))!;
     const before = /(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u.exec(text.slice(Math.max(0, m.index! - 30), m.index!))?.[1];
     if (before && relativeFirst.has(before) && !person.name.startsWith(`${before} `)) continue;
+    // "Pope Francis" after "Amy Pope": a title-word surname before a capitalised name is that name's title.
+    if (TITLE_WORDS.has(m[0].toLowerCase()) && NAME_AFTER.test(text.slice(m.index! + m[0].length))) continue;
     person.mentions.push(m.index!);
     const honorific = titled.has(person)
       ? null
@@ -285,6 +300,9 @@ function findSurnameMentions(text: string, people: Person[]): void {
     person.gender = votes > 0 ? 'm' : votes < 0 ? 'f' : person.gender;
   }
 }
+
+/** A capitalised word right after (a name). */
+const NAME_AFTER = /^[^\S\n]+\p{Lu}/u;
 
 const FEMALE_WORDS = new Set(FEMALE_DESCRIPTION_WORDS);
 const MALE_WORDS = new Set(MALE_DESCRIPTION_WORDS);
@@ -516,7 +534,13 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
     if (!mention) continue;
     const words = mention.text.split(/\s+/);
     // Two to four words: a longer run is a headline ("Chris Christie Calls Hillary Clinton"), not one name.
-    if (words.length < 2 || words.length > 4 || words.some(notANameWord)) continue;
+    const tablePerson = names !== undefined && typesOf(names, mention.text).has('person');
+    const nameWord = (w: string, i: number) =>
+      !notANameWord(w) ||
+      titleAsSurname(words, i) ||
+      (tablePerson &&
+        (NAME_TOO.has(w.toLowerCase()) || (i > 0 && i < words.length - 1 && INNER_NAME_TOO.has(w.toLowerCase()))));
+    if (words.length < 2 || words.length > 4 || !words.every(nameWord)) continue;
     if (notAPerson(text, mention.text, mention.start, mention.end)) continue;
     // "One Home Depot": a name ending in one the table typed as no person's ("Home Depot") is none either.
     if (names && words.length > 2 && namesNoPerson(names, words.slice(-2).join(' '))) continue;

@@ -427,6 +427,10 @@ function resolveAny(
     const retried = resolvePersonal(mention, firstNameGenders(people), recentSpeakers, context);
     return retried.speaker ? { ...retried, guessed: true } : retried;
   }
+  // "King said" after "Steve King": a title word alone that is the surname of someone the article named.
+  const surnamed = /^\p{Lu}\p{Ll}+$/u.test(mention.text) ? people.byName(mention.text) : null;
+  if (surnamed)
+    return { speaker: surnamed.name, speakerType: 'person', speakerRole: surnamed.role, speakerMention: span };
   return resolveRole(mention, people, recentSpeakers, context);
 }
 

@@ -1,0 +1,65 @@
+// Names whose words are also other words: a title word as a surname ("Steve King", "Amy Pope"), a month, an
+// auxiliary or a building word inside a name the names table reads as a person's ("Theresa May", "Will Doyle",
+// "Kathleen Hall Jamieson"), and a surname written with either apostrophe ("O’Neill", "O'Neill").
+import { describe, expect, it } from 'vitest';
+import { analyzeQuotes } from '.';
+import { indexPeople } from './people';
+import { readNames } from '../names';
+import { readText } from '../text';
+import { makeArticle } from '../../tests/factories';
+
+function speakers(paragraphs: string[]): (string | null)[] {
+  const article = makeArticle(paragraphs);
+  const layer = readText(article);
+  return analyzeQuotes(article, layer, readNames(layer, { kb: null, gazetteer: null })).quotes.map((q) => q.speaker);
+}
+
+describe('a title word after a given name', () => {
+  it('names the person again when written alone', () => {
+    const story = ['Rep. Steve King spoke on Monday.', '“We will build it, and soon,” King said.'];
+    expect(speakers(story)).toEqual(['Steve King']);
+  });
+
+  it('stays a title before a name: no mention of the person', () => {
+    const people = indexPeople('Amy Pope spoke on Monday. Pope Francis spoke next. Then Pope spoke again.');
+    expect(people.byName('Pope')?.mentions).toHaveLength(2);
+  });
+});
+
+describe('a word that is a name too, in a name read as a person', () => {
+  it('an auxiliary as a given name', () => {
+    const story = [
+      'Professor Will Doyle studies debates.',
+      '“It was a draw, and a dull one,” Doyle said.',
+      '“Nobody won anything at all,” he added.',
+    ];
+    expect(speakers(story)).toEqual(['Will Doyle', 'Will Doyle']);
+  });
+
+  it('a building word inside the name', () => {
+    const story = [
+      'Kathleen Hall Jamieson, a professor, studies debates. Her colleague John Smith disagrees with her.',
+      '“Nobody won anything at all,” she said.',
+    ];
+    expect(speakers(story)).toEqual(['Kathleen Hall Jamieson']);
+  });
+});
+
+describe('a surname written with either apostrophe', () => {
+  it('is one person', () => {
+    const story = [
+      'Police Commissioner James O’Neill spoke on Monday.',
+      "“We will find them all, every one,” O'Neill said.",
+    ];
+    expect(speakers(story)).toEqual(['James O’Neill']);
+  });
+});
+
+describe('a titled name of five words or more opening the sentence', () => {
+  it('is read whole as the subject of a verb joined to the cue', () => {
+    const story = [
+      'Mexican President Anna Maria Nieto compared the ideas with those of dictators, and urged people not to “choose the road toward isolation.”',
+    ];
+    expect(speakers(story)).toEqual(['Anna Maria Nieto']);
+  });
+});
