@@ -18,6 +18,9 @@ const TIME_TAIL = new RegExp(
 );
 const MAX_BYLINE_CHARS = 120;
 
+// Built once: under tsx (esbuild, node20 target) a `\p{…}` literal inside a function is a new RegExp on every call.
+const ANY_LETTER = /\p{L}/u;
+
 export function cleanByline(raw: string | null | undefined): string | null {
   if (!raw) return null;
   let byline = raw.replace(/\s+/g, ' ').trim();
@@ -25,6 +28,6 @@ export function cleanByline(raw: string | null | undefined): string | null {
   // No trim needed after these: the "By" prefix takes its spaces with it, and the last step its trailing ones.
   byline = byline.replace(TIME_TAIL, '');
   byline = byline.replace(/[\s·|•,\-–—]+$/, '');
-  if (!byline || byline.length > MAX_BYLINE_CHARS || !/\p{L}/u.test(byline)) return null;
+  if (!byline || byline.length > MAX_BYLINE_CHARS || !ANY_LETTER.test(byline)) return null;
   return byline;
 }

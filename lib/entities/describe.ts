@@ -67,13 +67,17 @@ const BEFORE = new RegExp(
   'u',
 );
 
+// Built once: under tsx (esbuild, node20 target) a `\p{…}` literal inside a function is a new RegExp on every call.
+const OPENS_LOWER = /^\p{Ll}/u;
+const LETTERS_DOTS_DASHES = /^[\p{L}.-]+$/u;
+
 function appositionAfter(text: string, end: number): string | null {
   const m = AFTER.exec(text.slice(end, end + 160));
   if (!m) return null;
   const words = m[1].split(/\s+/);
   const first = words[0].toLowerCase();
   // A lower-case word opens a description ("the …", "chief …"); a capital may open a list of names.
-  if (words.length > MAX_WORDS || CLAUSE_OPENERS.has(first) || !/^\p{Ll}/u.test(m[1])) return null;
+  if (words.length > MAX_WORDS || CLAUSE_OPENERS.has(first) || !OPENS_LOWER.test(m[1])) return null;
   // It opens with a determiner, a role or a noun for a person's job; not with a verb ("Uali, declined to …").
   return DETERMINER.test(first) || isRole(first) || AGENT_NOUN.test(first) ? m[1] : null;
 }
@@ -96,7 +100,7 @@ function phraseBefore(text: string, start: number): string | null {
         .trimEnd()
         .split(/\s+/)
         .slice(-3)
-        .filter((w) => /^[\p{L}.-]+$/u.test(w))
+        .filter((w) => LETTERS_DOTS_DASHES.test(w))
     : [];
   while (roles.length && !isRole(roles[0])) roles.shift();
   while (roles.length && ADDRESS.has(roles[roles.length - 1].toLowerCase())) roles.pop();

@@ -7,6 +7,10 @@ import { isCorporateSuffix, isHonorific, isRole, isStopWord } from '../lexicon/e
 
 const JOINING = new Set(['and']);
 
+// Built once: under tsx (esbuild, node20 target) a `\p{…}` literal inside a function is a new RegExp on every call.
+const OPENS_LOWER = /^\p{Ll}/u;
+const CAPITAL_DASH = /^\p{Lu}-/u;
+
 /** A country, city or bare title inside a bigger name is that name's part ("Aberdeen Royal Infirmary"). */
 function standsAlone(tokens: Token[], i: number, end: number, company: boolean): boolean {
   const next = tokens[end];
@@ -16,7 +20,7 @@ function standsAlone(tokens: Token[], i: number, end: number, company: boolean):
   if (!prev) return true;
   if (isHonorific(prev.text)) return false;
   // A lower-case word inside the run is a connector of a longer name ("Center for Health").
-  if (/^\p{Ll}/u.test(prev.text) && !JOINING.has(prev.text)) return false;
+  if (OPENS_LOWER.test(prev.text) && !JOINING.has(prev.text)) return false;
   // A sentence's first word before a name describes it ("Founder Adam Neumann", "A Kazakh bank").
   return isRole(prev.text) || JOINING.has(prev.text) || isStopWord(prev.text) || prev.sentenceStart;
 }
@@ -28,7 +32,7 @@ function titleLooksLikeName(lowerWords: Set<string>, tokens: Token[], i: number,
   if (words.length > 1) return true;
   const word = words[0];
   // "X-ray", "T-shirt": capitalised by spelling, not names.
-  if (word.text.length < 4 || word.sentenceStart || /^\p{Lu}-/u.test(word.text)) return false;
+  if (word.text.length < 4 || word.sentenceStart || CAPITAL_DASH.test(word.text)) return false;
   // The same word written in lower case elsewhere is a common noun, not a name.
   return !lowerWords.has(word.text.toLowerCase());
 }

@@ -24,6 +24,10 @@ interface Seen {
   mentions: Span[];
 }
 
+// Built once: under tsx (esbuild, node20 target) a `\p{…}` literal inside a function is a new RegExp on every call.
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+const CAPITAL_AFTER_SPACE = /^ \p{Lu}/u;
+
 /** Nickname or full-name mentions, skipping a sentence's first word (capitalised anyway) and other names. */
 function mentionsOf(text: string, team: KbTeam): Span[] {
   const [, , fullName, nickname] = team;
@@ -31,11 +35,11 @@ function mentionsOf(text: string, team: KbTeam): Span[] {
   for (const name of [fullName, nickname]) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const end = at + name.length;
-      const wordEdge = !/[\p{L}\d]/u.test(text[at - 1] ?? '') && !/[\p{L}\d]/u.test(text[end] ?? '');
+      const wordEdge = !LETTER_OR_DIGIT.test(text[at - 1] ?? '') && !LETTER_OR_DIGIT.test(text[end] ?? '');
       const sentenceStart = /(?:^|[.!?:"“‘—]\s*)$/.test(text.slice(Math.max(0, at - 3), at));
       const insideFullName = name === nickname && spans.some((s) => s.start <= at && s.end >= end);
       // "Magic Johnson": a nickname followed by a name is part of that name.
-      const partOfName = name === nickname && /^ \p{Lu}/u.test(text.slice(end, end + 2));
+      const partOfName = name === nickname && CAPITAL_AFTER_SPACE.test(text.slice(end, end + 2));
       if (wordEdge && !sentenceStart && !insideFullName && !partOfName) spans.push({ start: at, end });
     }
   }

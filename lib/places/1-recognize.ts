@@ -141,13 +141,25 @@ const ROLE_APPOSITION = new RegExp(
   'u',
 );
 
+// Built once: under tsx (esbuild, node20 target) a `\p{…}` literal inside a function is a new RegExp on every call.
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+const TOWN_NAMED_AFTER = /^\s+(?:in|of)\s+\p{Lu}/u;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}/u;
+/** Initials between a given name and the next word ("Gino D. Bassett"). */
+const INITIALS_GAP = /^(?:\.?\s\p{Lu}?)*\.?\s$/u;
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const SINGLE_LETTER = /^\p{L}$/u;
+const WORD_NEXT = /^\s+\p{L}/u;
+const ENDS_LOWER = /\p{Ll}$/u;
+
 function key(tokens: Token[], text: string, i: number, j: number): string {
   return text.slice(tokens[i].start, tokens[j].end).replace(POSSESSIVE, '').toLowerCase();
 }
 
 /** All capitals, two letters or more ("LONDON", "ST"): how datelines are set. */
 function shouted(t: Token): boolean {
-  return t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(t.text);
+  return t.text.length >= 2 && t.text === t.text.toUpperCase() && TWO_CAPITALS.test(t.text);
 }
 
 /** First word of the text or of a paragraph (a dateline's position). */
@@ -297,8 +309,8 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
     const from = i === first + 1 && tokens[first].text === 'The' && !tokens[first].sentenceStart ? first : i;
     // "(Formerly Verizon Amphitheatre)": an old name of a place just named.
     if (
-      FORMER_NAME.test(text.slice(Math.max(0, tokens[first].start - 14), tokens[first].start)) ||
-      FORMER_NAME.test(text.slice(Math.max(0, tokens[first].start - 2), tokens[first].end))
+      formerName(text, tokens[first].start - 14, tokens[first].start) ||
+      formerName(text, tokens[first].start - 2, tokens[first].end)
     )
       continue;
     // "Bosnia and Herzegovina", "Trinidad and Tobago": one place whose name holds "and".
@@ -359,6 +371,8 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
  * a candidate with the county's rows, so stage 2 reads it with the rest of the list (countyInList).
  */
 function addListedCounties(out: Candidate[], tokens: Token[], text: string, index: PlaceIndex): void {
+  // The pattern's words stand in the text or no window of it matches: most stories name no county list.
+  if (!text.includes('counties') && !text.includes('parishes')) return;
   for (const t of tokens) {
     if (!t.upper || !/\b(?:counties|parishes)\b/.test(text.slice(t.end, t.end + 60))) continue;
     if (out.some((c) => c.start < t.end && c.end > t.start)) continue;
@@ -467,7 +481,7 @@ function addRoads(out: Candidate[], roads: Candidate[], gazetteer: PlaceIndex): 
     if (inside.some((c) => c.site || (!c.veto && (c.start < r.start || c.end > r.end)))) continue;
     // "protesters filled Cairo and Alexandria streets": the streets of world cities, not streets named so; a town
     // written after ("Madison and Washington streets in Chicago") says they are streets.
-    const townAfter = /^\s+(?:in|of)\s+\p{Lu}/u.test(r.after.replace(/^\S+/, ''));
+    const townAfter = TOWN_NAMED_AFTER.test(r.after.replace(/^\S+/, ''));
     const famous = inside.some((c) => !c.veto && c.ids.some((id) => worldName(entry(gazetteer, id))));
     if (r.site?.shown && famous && !townAfter) continue;
     // Still read as the context's names (what the story's other names are near), never reported.
@@ -486,6 +500,13 @@ const TOWN_PREPOSITION = /\b(?:in|at|from|near)\s+$/;
 /** A house number, with a compass letter ("1200 E. Broad St.", "401 - 333 Victoria St."), before a street. */
 const HOUSE_NUMBER = /\d+[a-z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?$/;
 const FORMER_NAME = /\(\s*(?:formerly|previously|née)\s*$/i;
+
+/** FORMER_NAME in text[from, to): its bracket is looked for first, in those few characters (the same answer). */
+function formerName(text: string, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++)
+    if (text.charCodeAt(k) === 40) return FORMER_NAME.test(text.slice(Math.max(0, from), to));
+  return false;
+}
 const WORK_YEAR = /\b\d{4}['’]s\s+$/;
 
 /**
@@ -525,10 +546,10 @@ function surnames(tokens: Token[], text: string): Set<string> {
     const prev = tokens[i - 1];
     if (prev?.upper && !tokens[i].sentenceStart && !NOT_NAMES.has(prev.text.toLowerCase())) continue;
     let k = i + 1;
-    while (k < tokens.length && /^\p{Lu}$/u.test(tokens[k].text)) k++;
+    while (k < tokens.length && SINGLE_CAPITAL.test(tokens[k].text)) k++;
     const t = tokens[k];
-    if (!t || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
-    if (/^(?:\.?\s\p{Lu}?)*\.?\s$/u.test(text.slice(tokens[i].end, t.start))) out.add(t.text.toLowerCase());
+    if (!t || !CAPITAL_THEN_LOWER.test(t.text)) continue;
+    if (INITIALS_GAP.test(text.slice(tokens[i].end, t.start))) out.add(t.text.toLowerCase());
   }
   return out;
 }
@@ -540,9 +561,9 @@ function surnames(tokens: Token[], text: string): Set<string> {
 function oneName(word: string, index: PlaceIndex): boolean {
   const parts = word.toLowerCase().split('-');
   // Both parts are capitalised ("Land-based" is a place and a word).
-  if (parts.length !== 2 || !/^\p{Lu}/u.test(word.split('-')[1] ?? '')) return false;
+  if (parts.length !== 2 || !OPENS_CAPITAL.test(word.split('-')[1] ?? '')) return false;
   // (not a party's letter: "Rep. Barbara Lee, D-Oakland")
-  if (/^\p{L}$/u.test(parts[0])) return !/^[rdi]$/.test(parts[0]);
+  if (SINGLE_LETTER.test(parts[0])) return !/^[rdi]$/.test(parts[0]);
   const big = (k: string) => (lookup(index, k) ?? []).some((id) => strong(index, id));
   if (big(parts[0]) || big(parts[1])) return false;
   // "Green-Karol said": a small town's name joined to a word that names no place is a double-barrelled name
@@ -557,7 +578,10 @@ function oneName(word: string, index: PlaceIndex): boolean {
  */
 function personOfPlace(tokens: Token[], i: number, j: number, text: string): number {
   // "Mary J. Blige of Yonkers": the run opens after a given name and an initial, with the surname.
-  const surnameFirst = GIVEN_AND_INITIAL.exec(text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start));
+  // The pattern ends in an initial's point and a space: that point is looked for first (the same answer, no scan).
+  const at = tokens[i].start;
+  const surnameFirst =
+    text.charCodeAt(at - 2) === 46 ? GIVEN_AND_INITIAL.exec(text.slice(Math.max(0, at - 30), at)) : null;
   const first = surnameFirst && GIVEN_NAMES.has(surnameFirst[1].toLowerCase()) ? i + 1 : i + 2;
   for (let of = first; of <= Math.min(first + 1, j - 1); of++) {
     if (tokens[of].text !== 'of') continue;
@@ -1035,7 +1059,7 @@ function matchRun(
  */
 function placeNamedLikeDemonym(tokens: Token[], text: string, i: number, j: number, index: PlaceIndex): boolean {
   const k = key(tokens, text, i, j);
-  if (!lookup(index, k) || /^\s+\p{L}/u.test(text.slice(tokens[j].end, tokens[j].end + 3))) return false;
+  if (!lookup(index, k) || WORD_NEXT.test(text.slice(tokens[j].end, tokens[j].end + 3))) return false;
   return TOWN_PREPOSITION.test(text.slice(Math.max(0, tokens[i].start - 8), tokens[i].start));
 }
 
@@ -1130,7 +1154,7 @@ function candidate(
   let end = spanEnd > tokens[j].end ? spanEnd : start + k.length;
   // An abbreviation's closing dot ("Tenn.") belongs to it.
   // Not an acronym's: "across the UK." ends the sentence.
-  if (text[end] === '.' && k.length <= 5 && /\p{Ll}$/u.test(text.slice(start, end)) && index.aliases.has(k)) end++;
+  if (text[end] === '.' && k.length <= 5 && ENDS_LOWER.test(text.slice(start, end)) && index.aliases.has(k)) end++;
   return spanCandidate(text, start, end, k, ids, veto ? { veto } : {});
 }
 
@@ -1157,7 +1181,7 @@ const TITLE_THE = /[\p{Ll}\d,;/]\s*The\s+$/u;
 
 /** A one-word name after an inner "The" is an outlet's or a work's title, unless a country or big city has it. */
 function titledThe(c: Candidate, index: PlaceIndex): boolean {
-  if (c.key.includes(' ') || !TITLE_THE.test(c.before)) return false;
+  if (c.key.includes(' ') || !c.before.includes('The') || !TITLE_THE.test(c.before)) return false;
   return !c.ids.some((id) => {
     const e = entry(index, id);
     return e.code.startsWith('PCL') || (e.code.startsWith('PPL') && e.population >= 100_000);

@@ -240,6 +240,11 @@ const DETERMINED = new RegExp(
   'u',
 );
 
+// Built once: under tsx (esbuild, node20 target) a `\p{…}` literal inside a function is a new RegExp on every call.
+const NEXT_LOWER_WORD = /^\s+(\p{Ll}[\p{Ll}-]*)(?![\p{L}'’])/u;
+/** Global, read only by replace (which starts from 0 whatever lastIndex holds). */
+const WORD_OPENING_LOWER = /(^|[\s-])\p{Ll}/gu;
+
 /**
  * The name modifies a noun: a determiner or a number before it ("the total U.S. population") and, right after it, a
  * lower-case word that is no verb in the past and no clause word (NO_MODIFIER_AFTER); not before a possessive ("the
@@ -247,7 +252,7 @@ const DETERMINED = new RegExp(
  */
 function nounModifier(text: string, s: Span): boolean {
   if (!DETERMINED.test(text.slice(Math.max(0, s.start - 40), s.start))) return false;
-  const next = /^\s+(\p{Ll}[\p{Ll}-]*)(?![\p{L}'’])/u.exec(text.slice(s.end, s.end + 40))?.[1];
+  const next = NEXT_LOWER_WORD.exec(text.slice(s.end, s.end + 40))?.[1];
   return next !== undefined && !NOT_MODIFIED.has(next) && !next.endsWith('ed');
 }
 
@@ -315,5 +320,5 @@ function displayName(forms: string[], e: GazetteerEntry | null): string {
   if (e && /^The /.test(e.name) && forms.some((f) => f.toLowerCase() === e.name.slice(4).toLowerCase())) return e.name;
   const mixed = forms.find((f) => f !== f.toUpperCase());
   if (mixed) return mixed;
-  return forms[0].toLowerCase().replace(/(^|[\s-])\p{Ll}/gu, (m) => m.toUpperCase());
+  return forms[0].toLowerCase().replace(WORD_OPENING_LOWER, (m) => m.toUpperCase());
 }

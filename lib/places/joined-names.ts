@@ -10,13 +10,16 @@ const PLUS = /^ \+ \p{Lu}|\p{L}\.? \+ $/u;
 const AFTER = /^ & ([\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3})/u;
 const BEFORE = /(?:^|\s)([\p{L}'’.-]+(?: [\p{L}'’.-]+){0,3}) & $/u;
 const CAPITALISED = /^\p{Lu}/u;
+/** PLUS, asked only of a window that opens or ends with " + " as it requires (the same answer, without a scan). */
+const plusAtEdge = (s: string) => (s.startsWith(' + ') || s.endsWith(' + ')) && PLUS.test(s);
 
 /** Whether the name with `before`/`after` around it is joined by "+", or by "&" to a firm's word or to no place. */
 export function joinedFirm(before: string, after: string, index: PlaceIndex): boolean {
-  if (PLUS.test(after) || PLUS.test(before)) return true;
+  if (plusAtEdge(after) || plusAtEdge(before)) return true;
   const next = AFTER.exec(after)?.[1].split(' ');
   if (next) return FIRM_WORDS.has(next[0].replace(/\.$/, '').toLowerCase()) || !placeAmong(next, index, true);
-  const prev = BEFORE.exec(before)?.[1].split(' ');
+  // BEFORE ends in " & ": asked first, as the pattern is otherwise tried from every character of the window.
+  const prev = before.endsWith(' & ') ? BEFORE.exec(before)?.[1].split(' ') : undefined;
   return prev !== undefined && !placeAmong(prev, index, false);
 }
 

@@ -144,6 +144,9 @@ function nameRange(i: number, j: number, tokens: Token[], text: string): [number
   return null;
 }
 
+// Built once: under tsx (esbuild, node20 target) a `\p{…}` literal inside a function is a new RegExp on every call.
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+
 /** A village's candidate for tokens i..j, or null when the words are a word, a person's, or a place already known. */
 function village(i: number, j: number, tokens: Token[], text: string, ctx: SettlementContext): Candidate | null {
   if (j - i + 1 > MAX_WORDS) return null;
@@ -151,7 +154,7 @@ function village(i: number, j: number, tokens: Token[], text: string, ctx: Settl
   const township = TOWNSHIP.test(tokens[j].text);
   const words = tokens.slice(i, township ? j : j + 1).map((t) => t.text.toLowerCase());
   // Not in capitals ("the VIP area"), nor with digits ("the K-8 district").
-  if (!tokens.slice(i, j + 1).every((t) => t.upper && !/^\p{Lu}+$/u.test(t.text) && !/\d/.test(t.text))) return null;
+  if (!tokens.slice(i, j + 1).every((t) => t.upper && !ALL_CAPITALS.test(t.text) && !/\d/.test(t.text))) return null;
   const person = (w: string) => !township && (ctx.nameWords.has(w) || ctx.notNames(w));
   // "the village of Bilic": a name the text gives outright may end like an adjective; before the noun it describes.
   const named = BEFORE_OF.test(text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start));
