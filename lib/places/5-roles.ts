@@ -140,10 +140,40 @@ const APPOSED = new RegExp(
   'u',
 );
 const APPOSITION_CLOSED = /^\s*[,.;:]/u;
+const APPOSED_NOUNS = new Set(PLACE_NOUNS_BEFORE_NAME);
+
+/**
+ * APPOSED's necessary ending, read first: spaces, perhaps a comma, and before them one of its nouns as the last word.
+ * The pattern itself is tried from every character of the window; most windows end otherwise. The same answer.
+ */
+function endsApposed(before: string): boolean {
+  const trimmed = before.trimEnd(); // trimEnd removes what \s matches
+  if (trimmed.length === before.length) return false;
+  const end = trimmed.endsWith(',') ? trimmed.length - 1 : trimmed.length;
+  let start = end;
+  while (start > 0 && !isSpace(trimmed.charCodeAt(start - 1))) start--;
+  return APPOSED_NOUNS.has(trimmed.slice(start, end));
+}
+
+/** What \s matches: ASCII and Unicode spaces, line ends, the byte-order mark. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 /** "in the capital Kabul", "in the capital, Kabul,": the name is the place the locative puts the clause at. */
 function apposed(before: string, after: string): boolean {
-  const m = APPOSED.exec(before);
+  const m = endsApposed(before) ? APPOSED.exec(before) : null;
   return m !== null && (m.groups?.comma === undefined || APPOSITION_CLOSED.test(after));
 }
 
@@ -461,7 +491,7 @@ function mentionRole(
   if (killedShare(before, after)) return ['event', 'killed-share'];
   // A mention cue reads an apposed place's comma as none ("born in the capital, Kabul,"), and through the qualifiers a
   // locative reads through ("offices in southern California" as "offices in California").
-  const apposedBefore = APPOSED.test(before) ? before.replace(/,(\s+)$/u, '$1') : before;
+  const apposedBefore = endsApposed(before) && APPOSED.test(before) ? before.replace(/,(\s+)$/u, '$1') : before;
   const cue = mentionCue(unqualified(apposedBefore), after);
   // Not the superlative, whose span is loose ("the fighting was the most intense in eastern Ukraine"): with a
   // qualifier the place stays what the locative makes it, as before.
