@@ -39,10 +39,12 @@ export function nameAfter(text: string, mention: Mention): Mention | null {
   return withRole(text, readMention(text.slice(from, from + after[1].length), from), mention);
 }
 
+const OPENS_LOWER = /^\p{Ll}/u;
+
 /** "Sammy Aaron, vice chairman of G-III, told …": the person a lower-case description follows. */
 export function nameBefore(text: string, mention: Mention): Mention | null {
   // Lower case: a description ("chair of the committee"), not an organisation's own name.
-  if (!/^\p{Ll}/u.test(text.slice(mention.start, mention.end))) return null;
+  if (!OPENS_LOWER.test(text.slice(mention.start, mention.end))) return null;
   if (!APPOSITION_CLOSES.test(text.slice(mention.end, mention.end + 200))) return null;
   const from = Math.max(0, mention.start - 90);
   const before = NAME_THEN_COMMA.exec(text.slice(from, mention.start));

@@ -41,6 +41,8 @@ function findMention(
   return mention && { mention, rule: `${near.rule}-${mention.kind}` };
 }
 
+const SPACE_CAPITAL = /[^\S\n]+(\p{Lu}[\p{L}'’-]*)/gu;
+
 /**
  * Words capitalised where no sentence starts: after a comma, a closing quote mark, a dash, a masked honorific or
  * initial ("Mr․ Clyburn", "E․ Clyburn"), or a word. One pass over the text.
@@ -48,11 +50,13 @@ function findMention(
 function capitalisedInSentence(text: string): Set<string> {
   const words = new Set<string>();
   // Anchored on the space (fewer starts than on every letter); the character before it is checked by hand.
-  for (const m of text.matchAll(/[^\S\n]+(\p{Lu}[\p{L}'’-]*)/gu)) {
+  for (const m of text.matchAll(SPACE_CAPITAL)) {
     if (m.index > 0 && /[\p{L}\d,;:)”"’—–\u2024-]/u.test(text[m.index - 1])) words.add(m[1]);
   }
   return words;
 }
+
+const LOWER_THEN_CAPITAL = /\p{Ll}\p{Lu}/u;
 
 /**
  * One capitalised word is a name only if the article writes it capitalised mid-sentence or it is the surname
@@ -64,7 +68,7 @@ function properName(inSentence: () => Set<string>, mention: Mention, people: Peo
   // "HadasGold": a handle; "He": a pronoun read with a name's capital.
   if (
     inSentence().has(mention.text) ||
-    /\p{Ll}\p{Lu}/u.test(mention.text) ||
+    LOWER_THEN_CAPITAL.test(mention.text) ||
     /^(?:He|She|I|We|They|It)$/.test(mention.text)
   )
     return mention;

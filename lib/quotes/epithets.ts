@@ -40,6 +40,8 @@ const leadIns = (text: string, person: Person) =>
 /** `word` stands in `text` as a whole word ("Republicans blast Obama" does not call him a Republican). */
 const hasWord = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(text);
 
+const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]+/gu;
+
 /**
  * The description names one party ("the Republican nominee") and the text gives the person the other one, in their
  * role or right before their name ("Democratic vice presidential nominee Tim Kaine").
@@ -100,7 +102,7 @@ export function epithetReferent(
   const gender = genderOf(mention);
   const other = gender === 'm' ? 'f' : gender === 'f' ? 'm' : null;
   const fits = (p: Person) => (other === null || p.gender !== other) && admits(p);
-  const qualifiers = (mention.text.match(/\p{Lu}[\p{L}'’-]+/gu) ?? [])
+  const qualifiers = (mention.text.match(CAPITALISED_WORD) ?? [])
     .filter((w) => w !== 'The')
     .map((w) => SAME_QUALIFIER[w] ?? w);
   const party = qualifiers.map((q) => OTHER_PARTY[q]).find(Boolean);

@@ -47,15 +47,15 @@ function opensHere(text: string, i: number, family: Family): boolean {
   return next !== undefined && next !== ' ' ? true : isSpaceOrStart(prev);
 }
 
+const LOWER = /\p{Ll}/u;
+
 function closesHere(text: string, i: number, family: Family): boolean {
   const next = text[i + 1];
   // A closing single mark is followed by a non-letter; ’ between letters is an apostrophe.
   // "the students’ protest": an s-possessive before a lower-case word is not the end of the quote.
   if (family === 'single')
     return (
-      !isLetter(next) &&
-      text[i - 1] !== ' ' &&
-      !(text[i - 1] === 's' && next === ' ' && /\p{Ll}/u.test(text[i + 2] ?? ''))
+      !isLetter(next) && text[i - 1] !== ' ' && !(text[i - 1] === 's' && next === ' ' && LOWER.test(text[i + 2] ?? ''))
     );
   if (family === 'straight') return text[i - 1] !== ' ' || !isLetter(next);
   return true;

@@ -130,6 +130,8 @@ const ANY_VERB_AFTER = new RegExp(`^(${SUBJECT})${SHORT_APPOSITION}\\s+(?:\\p{Ll
 
 const ANY_VERB_INVERTED = new RegExp(`^\\p{Ll}{2,}(?:${VERB_ENDINGS.join('|')})\\s+(${capitalisedRun(4)})`, 'u');
 
+const PRONOUN_VERB = /^(he|she|they|we|I|it)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\b/u;
+
 /**
  * “…,” Trump barked. / “…,” he mocks. / “…!” beamed Donald Hartley. A quote cut off mid-sentence is
  * followed by its attribution, so a subject and any verb there name the speaker even when the verb is no known speech
@@ -139,7 +141,7 @@ export function anyVerbAfter(after: string, offset: number): Mention | null {
   const lead = after.match(/^[\s,;—–-]*/)![0].length;
   const rest = after.slice(lead);
   // After a pronoun any lower-case word is the verb: “…,” they conclude.
-  const pronoun = rest.match(/^(he|she|they|we|I|it)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}\b/u);
+  const pronoun = rest.match(PRONOUN_VERB);
   if (pronoun) return readMention(pronoun[1], offset + lead);
   const normal = rest.match(ANY_VERB_AFTER);
   if (normal) {

@@ -70,7 +70,6 @@ import { charClass, wordSpans } from '../text/chars';
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const SHORT_ACRONYM = /^\p{Lu}{2,6}$/u;
 const ALL_CAPITALS = /^[\p{Lu}\p{N}'’-]+$/u;
-const OPENS_CAPITAL = /^\p{Lu}/u;
 const OPENS_LOWER = /^\p{Ll}/u;
 const ALL_LOWER = /^\p{Ll}+$/u;
 const LOWER_ING = /^\p{Ll}+ing$/u;
@@ -130,6 +129,8 @@ const LY_NAMES = exactly(NAMES_ENDING_IN_LY, 'u');
 const LONE_ADVERB = new RegExp(`^(?:\\p{Lu}\\p{Ll}+ly|${alternation(LONE_OPENING_ADVERBS.map(capitalise))})$`, 'u');
 const CALENDAR = new RegExp(`^(?:${alternation([...WEEKDAYS, ...MONTHS, ...RELATIVE_DAYS].map(capitalise))})$`);
 const DETERMINERS = new RegExp(`^(?:${alternation(SOURCE_DETERMINERS)})\\s+`, 'i');
+// DETERMINERS for one token (which holds no white space): the determiner is the whole word.
+const DETERMINER_WORD = exactly(SOURCE_DETERMINERS);
 const INDEFINITE = new RegExp(`^(?:${alternation(INDEFINITE_DETERMINERS)})\\s+`, 'i');
 const NAME_TOKEN = new RegExp(`^(?:\\p{Lu}[\\p{L}'’.\\u2024-]*|(?:${alternation(NAME_PARTICLES)})|\\p{Lu}\\.)$`, 'u');
 
@@ -144,6 +145,8 @@ interface Token {
   word: string;
   start: number;
   end: number;
+  /** isCapital(word), asked of most tokens several times: read once. */
+  cap: boolean;
 }
 
 // Lower-case particles inside a name ("Bill de Blasio", "Osama bin Laden").
@@ -184,7 +187,8 @@ function tokens(phrase: string, offset: number): Token[] {
   const toks: Token[] = [];
   for (let i = 0; i < spans.length; i += 2) {
     const raw = phrase.slice(spans[i], spans[i + 1]);
-    toks.push({ word: pointed(raw), start: offset + spans[i], end: offset + spans[i + 1] });
+    const word = pointed(raw);
+    toks.push({ word, start: offset + spans[i], end: offset + spans[i + 1], cap: isCapital(word) });
   }
   return toks;
 }
@@ -203,11 +207,13 @@ const SENTENCE_OPENER = exactly(SENTENCE_OPENERS);
 const GOVERNS = exactly(GOVERNING_WORDS);
 function endsInSubject(toks: Token[]): boolean {
   let r = toks.length;
-  while (r > 0 && isCapital(toks[r - 1].word)) r--;
+  while (r > 0 && toks[r - 1].cap) r--;
   return r > 1 && r < toks.length && !GOVERNS.test(toks[r - 1].word) && !/['’]s$/.test(toks[r - 1].word);
 }
 const NUMBER_WORD = new RegExp(`^(?:${alternation(NUMBER_WORDS.map(capitalise))})(?:-\\p{L}+)?$`, 'u');
-const isCapital = (w: string) => NAME_TOKEN.test(w) && OPENS_CAPITAL.test(w);
+// The first letter is tested by code before the regex: most words are lower case.
+const isCapital = (w: string) => w.length > 0 && CAPITAL(w.codePointAt(0)!) && NAME_TOKEN.test(w);
+const CAPITAL = charClass(/^\p{Lu}$/u);
 const stripPossessive = (w: string) => w.replace(/['’]s$/, '');
 
 const OBJECT_PRONOUN = exactly(OBJECT_PRONOUNS, '');
@@ -217,21 +223,21 @@ const INVERTED_CUE = new RegExp(`^${CUE_INVERTED}$`, 'iu');
 const participleClause = (toks: Token[]) =>
   toks.length > 1 &&
   LOWER_ING.test(toks[0].word) &&
-  (DETERMINERS.test(`${toks[1].word} `) || OBJECT_PRONOUN.test(toks[1].word)) &&
-  !toks.some((t) => isCapital(t.word));
+  (DETERMINER_WORD.test(toks[1].word) || OBJECT_PRONOUN.test(toks[1].word)) &&
+  !toks.some((t) => t.cap);
 const bodyAndRole = (toks: Token[]) =>
-  toks.length > 3 && isCapital(toks[1].word) && !CALENDAR.test(toks[1].word) && ALL_LOWER.test(toks[2].word);
+  toks.length > 3 && toks[1].cap && !CALENDAR.test(toks[1].word) && ALL_LOWER.test(toks[2].word);
 
 /** Reads the mention in `phrase`, which starts at `offset` in the text. Null when it holds no plausible source. */
 export function readMention(phrase: string, offset: number): Mention | null {
   let toks = tokens(phrase, offset);
   while (toks.length && CONNECTIVE.test(toks[0].word)) toks = toks.slice(1);
   // "said a prominent committee member who supports Trump": an inverted cue before its subject is no part of it.
-  if (toks.length > 2 && INVERTED_CUE.test(toks[0].word) && DETERMINERS.test(`${toks[1].word} `)) toks = toks.slice(1);
+  if (toks.length > 2 && INVERTED_CUE.test(toks[0].word) && DETERMINER_WORD.test(toks[1].word)) toks = toks.slice(1);
   // "a prominent committee member who supports Trump": a description's relative clause names someone else.
   const who = toks.findIndex((t, i) => i > 1 && t.word === 'who');
   // Not when a comma closes the clause before a name ("A Texas voter who supports Trump, Golvach lost …").
-  if (who > 0 && DETERMINERS.test(`${toks[0].word} `) && !phrase.slice(toks[who].start - offset).includes(',')) {
+  if (who > 0 && DETERMINER_WORD.test(toks[0].word) && !phrase.slice(toks[who].start - offset).includes(',')) {
     toks = toks.slice(0, who);
     phrase = phrase.slice(0, toks[who - 1].end - offset);
   }
@@ -252,9 +258,7 @@ export function readMention(phrase: string, offset: number): Mention | null {
   ) {
     if (!endsInSubject(toks)) return null;
     // The introductory phrase is no part of the mention or the role.
-    toks = toks.filter(
-      (t, i) => i >= toks.length - 1 || (isCapital(t.word) && toks.slice(i).every((u) => isCapital(u.word))),
-    );
+    toks = toks.filter((t, i) => i >= toks.length - 1 || (t.cap && toks.slice(i).every((u) => u.cap)));
   }
   const affiliated = withoutAffiliation(toks);
   toks = affiliated.toks;
@@ -277,12 +281,11 @@ export function readMention(phrase: string, offset: number): Mention | null {
 
   // The last run of capitalised tokens is the name ("his spokesman Berik Uali", "Kazakh President Tokayev").
   let runEnd = toks.length;
-  while (runEnd > 0 && !isCapital(toks[runEnd - 1].word)) runEnd--;
+  while (runEnd > 0 && !toks[runEnd - 1].cap) runEnd--;
   let runStart = runEnd;
-  while (runStart > 0 && (isCapital(toks[runStart - 1].word) || NAME_PARTICLE.test(toks[runStart - 1].word)))
-    runStart--;
+  while (runStart > 0 && (toks[runStart - 1].cap || NAME_PARTICLE.test(toks[runStart - 1].word))) runStart--;
   // A lone capitalised determiner at the start ("The ministry", "His spokesman") is not a name.
-  if (runStart === 0 && runEnd === 1 && DETERMINERS.test(`${first.word} `)) runStart = runEnd = 0;
+  if (runStart === 0 && runEnd === 1 && DETERMINER_WORD.test(first.word)) runStart = runEnd = 0;
   const trailing = toks.slice(runEnd);
   // "Lewandowski earlier quashed", "Cruz would not comment on an order": the words after a name that opens the phrase
   // are its clause going on, not a noun it modifies ("Clinton aides", "Trump's campaign"); the name is the source.
@@ -361,7 +364,7 @@ export function readMention(phrase: string, offset: number): Mention | null {
     const roleWords = [
       ...lead.slice(roleFrom).map((t) => t.word),
       ...run.slice(0, lastTitle + 1).map((t) => t.word),
-    ].filter((w) => !HONORIFICS.has(w.toLowerCase()) && !DETERMINERS.test(`${w} `));
+    ].filter((w) => !HONORIFICS.has(w.toLowerCase()) && !DETERMINER_WORD.test(w));
     const role = placeRole ?? (roleWords.length ? roleWords.join(' ') : (ownerRole ?? affiliated.affiliation));
     if (nameTokens.length === 0) return roleMention(toks, span, phrase);
     const name = nameTokens.map((t) => t.word).join(' ');
@@ -421,7 +424,7 @@ function goesOnAfterName(toks: Token[], runEnd: number): boolean {
   const next = toks[runEnd].word;
   const last = toks[runEnd - 1].word;
   // "I'm", "He's": a pronoun run on with its verb; "What I can say", "You can say": a pronoun or question word.
-  if (!OPENS_LOWER.test(next) || /['’]/.test(last) || DETERMINERS.test(`${toks[0].word} `)) return false;
+  if (!OPENS_LOWER.test(next) || /['’]/.test(last) || DETERMINER_WORD.test(toks[0].word)) return false;
   if (toks.slice(0, runEnd).some((t) => NOT_NAME_WORD.test(t.word))) return false;
   return !sourceHead(next) && !GOES_ON_NAME.test(next);
 }
@@ -477,9 +480,9 @@ function nameAfterOf(
 ): Mention | null {
   let of = runStart - 1;
   if (/^the$/i.test(toks[of]?.word ?? '')) of--;
-  if (of < 1 || !NAME_INNER_PREPOSITION.test(toks[of].word) || !isCapital(toks[of - 1].word)) return null;
+  if (of < 1 || !NAME_INNER_PREPOSITION.test(toks[of].word) || !toks[of - 1].cap) return null;
   let headStart = of - 1;
-  while (headStart > 0 && isCapital(toks[headStart - 1].word)) headStart--;
+  while (headStart > 0 && toks[headStart - 1].cap) headStart--;
   const head = toks.slice(headStart, of).map((t) => t.word);
   const run = toks.slice(runStart, runEnd).map((t) => t.word);
   // "the Bank of England's Andrew Bailey": a possessive inside the run names someone of it; read as before.
@@ -540,7 +543,7 @@ function withoutAffiliation(toks: Token[]): { toks: Token[]; affiliation: string
   const p = toks.findIndex((t, i) => i > 0 && AFFILIATION.test(t.word));
   if (p < 0) return { toks, affiliation: null };
   let k = p;
-  while (k > 0 && (isCapital(toks[k - 1].word) || NAME_PARTICLE.test(toks[k - 1].word))) k--;
+  while (k > 0 && (toks[k - 1].cap || NAME_PARTICLE.test(toks[k - 1].word))) k--;
   const run = toks.slice(k, p).map((t) => t.word);
   const titled = run.findLastIndex((w) => TITLE_WORDS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase())) + 1;
   const name = run.slice(titled);
@@ -623,7 +626,7 @@ function roleMention(toks: Token[], span: { start: number; end: number }, phrase
   if (GROUP_HEADS.has(head) || (/[^s]s$/.test(head) && head.length > 3 && !TITLE_WORDS.has(head)))
     return { kind: 'group', ...span, text, role: null, head };
   if (TITLE_WORDS.has(head) || PERSON_HEADS.has(head) || ROLE_NOUN_ENDING.test(head) || /^the\s/i.test(phrase.trim())) {
-    return { kind: 'role', ...span, text, role: words.filter((w) => !DETERMINERS.test(`${w} `)).join(' '), head };
+    return { kind: 'role', ...span, text, role: words.filter((w) => !DETERMINER_WORD.test(w)).join(' '), head };
   }
   return null;
 }

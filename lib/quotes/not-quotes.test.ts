@@ -1,6 +1,7 @@
 // German-marked names and titles versus German quotations, one case each.
 import { describe, expect, it } from 'vitest';
 import { detectQuotes } from './detect';
+import { wordCount } from './not-quotes';
 import { makeArticle as articleOf } from '../../tests/factories';
 
 // prettier-ignore
@@ -57,5 +58,15 @@ describe('English titles in quotation marks', () => {
   it.each(english)('%s', (_name, paragraph, expected) => {
     const a = articleOf([paragraph]);
     expect(detectQuotes(a).map((q) => q.text)).toEqual(expected);
+  });
+});
+
+describe('wordCount', () => {
+  it('counts the pieces between white space that hold a letter or a number, whatever joins their letters', () => {
+    // Three pieces: an apostrophe, a dash and a comma join no two words ("[\p{L}\p{N}]+" runs would count six).
+    expect(wordCount(" don't stop—now\u00a01,000 ")).toBe(3);
+    // A piece of marks alone is no word; an astral letter is one.
+    expect(wordCount('— … \u{1D400}\u2003x')).toBe(2);
+    expect(wordCount('')).toBe(0);
   });
 });

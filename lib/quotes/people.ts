@@ -67,9 +67,13 @@ const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[.\\u2024])";
 // A name and up to three lower-case words before it ("spokesman Berik Uali"), which readMention reads as a role.
 // The lead-in is a lookbehind tried only where a capital letter stands: as a leading group it was tried at every
 // word of the text, most of this pass's cost. Group 1 holds it. The capital is first tested against a plain range
-// (ASCII capitals or any non-ASCII letter), which the scan checks far faster than the Unicode property.
+// (ASCII capitals or any non-ASCII letter), which the scan checks far faster than the Unicode property. Then a
+// look-ahead asks for a second capitalised word (what the run needs anyway) before the look-behind is tried: most
+// capitals open a sentence or a lone name, and fail there, cheaply.
 const NAME_RUN = new RegExp(
-  "(?=[A-Z\\u00C0-\\u{10FFFF}])(?=\\p{Lu})(?<=(?:^|[^\\p{L}'’-])((?:\\p{Ll}[\\p{L}'’-]*[^\\S\\n]+){0,3}))" +
+  '(?=[A-Z\\u00C0-\\u{10FFFF}])' +
+    `(?=\\p{Lu}[\\p{L}'’.\\u2024-]*[^\\S\\n]+(?:(?:${alternation(NAME_PARTICLES)})[^\\S\\n]+)?\\p{Lu})` +
+    "(?<=(?:^|[^\\p{L}'’-])((?:\\p{Ll}[\\p{L}'’-]*[^\\S\\n]+){0,3}))" +
     // The first word does not end in a full stop: abbreviation points are masked, so "Cruz. Along" is two sentences.
     "(?:\\p{Lu}[\\p{L}'’.-]*[\\p{L}'’-]|\\p{Lu}[.\\u2024])" +
     `(?:[^\\S\\n]+(?:(?:${alternation(NAME_PARTICLES)})[^\\S\\n]+)?${NAME_WORD})+`,
@@ -100,13 +104,17 @@ const NOT_PERSON_WORD = new RegExp(
 const NAME_TOO = wordSet(MONTHS, QUESTION_AND_AUXILIARY_WORDS);
 const INNER_NAME_TOO = wordSet(BUILDING_KINDS, PLACE_KINDS);
 
+// Module constants: the TypeScript runner (esbuild) makes a \p{…} literal inside a function a new RegExp per call.
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const INITIAL = /^\p{L}[.\u2024]?$/u;
+
 /**
  * A word no person's name holds: "The", a title ("Gov" of "Pennsylvania Gov. Ed Rendell", whose point is masked) or an
  * acronym ("Trending Today USA" is a show, "CNN" a network).
  */
 function notANameWord(word: string): boolean {
   const lower = word.toLowerCase();
-  if (NOT_PERSON_WORD.test(word) || /^\p{Lu}{2,}$/u.test(word)) return true;
+  if (NOT_PERSON_WORD.test(word) || ACRONYM.test(word)) return true;
   return TITLE_WORDS.has(lower) || TITLE_WORDS.has(`${lower}.`);
 }
 
@@ -118,7 +126,7 @@ function relative(person: Person, name: string): boolean {
   const first = name.split(/\s+/)[0].toLowerCase();
   const known = person.name.toLowerCase().split(/\s+/);
   if (name.includes(' ') && known.length > 1 && hasSuffix(name) !== hasSuffix(person.name)) return true;
-  return name.includes(' ') && known.length > 1 && !known.includes(first) && !/^\p{L}[.\u2024]?$/u.test(first);
+  return name.includes(' ') && known.length > 1 && !known.includes(first) && !INITIAL.test(first);
 }
 
 const SUFFIXES = new Set(GENERATIONAL_SUFFIXES);
@@ -229,12 +237,12 @@ const LETTER = charClass(/^\p{L}$/u);
 const WORD_PART = charClass(/^[\p{L}'’-]$/u);
 const UPPER = charClass(/^\p{Lu}$/u);
 
+const ANOTHER_NAME = /\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}|(?<=[\p{Ll},;][^\S\n]+)\p{Lu}\p{Ll}/u;
+
 function guessGender(text: string, at: number): 'm' | 'f' | null {
   // Pronouns after someone else is named ("Ms. Lopez said she…", "didn't know Patrick was coming but saw his visit")
   // are not this person's.
-  const window = unquoted(text.slice(at, at + 300)).split(
-    /\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}|(?<=[\p{Ll},;][^\S\n]+)\p{Lu}\p{Ll}/u,
-  )[0];
+  const window = unquoted(text.slice(at, at + 300)).split(ANOTHER_NAME)[0];
   const he = window.search(/\b(?:he|his|him)\b/i);
   const she = window.search(/\b(?:she|her|hers)\b/i);
   if (he === -1 && she === -1) return null;
@@ -242,6 +250,8 @@ function guessGender(text: string, at: number): 'm' | 'f' | null {
   if (he === -1) return 'f';
   return he < she ? 'm' : 'f';
 }
+
+const CAPITALISED_BEFORE = /(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u;
 
 /**
  * Every later mention by surname counts as naming the person again, and an honorific on any mention ("Ms. Lopez")
@@ -274,7 +284,10 @@ function findSurnameMentions(text: string, people: Person[]): void {
       : null;
     const person =
       (suffix && suffixed.get(`${m[0]} ${suffix[1]}`.toLowerCase())) || bySurname.get(straightApostrophe(m[0]))!;
-    const before = /(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u.exec(text.slice(Math.max(0, m.index! - 30), m.index!))?.[1];
+    // Read only when a relative was introduced (most articles introduce none).
+    const before = relativeFirst.size
+      ? CAPITALISED_BEFORE.exec(text.slice(Math.max(0, m.index! - 30), m.index!))?.[1]
+      : undefined;
     if (before && relativeFirst.has(before) && !person.name.startsWith(`${before} `)) continue;
     // "Pope Francis" after "Amy Pope": a title-word surname before a capitalised name is that name's title.
     if (TITLE_WORDS.has(m[0].toLowerCase()) && NAME_AFTER.test(text.slice(m.index! + m[0].length))) continue;
@@ -326,15 +339,15 @@ function describedGender(text: string, person: Person): 'm' | 'f' | null {
   return female === words.some((w) => MALE_WORDS.has(w)) ? null : female ? 'f' : 'm';
 }
 
+const SENTENCE_OR_NAME = /[.!?]\s|\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}|(?<=[\p{Ll},;][^\S\n]+)\p{Lu}\p{Ll}/u;
+
 /**
  * +1 when the first pronoun after a mention is "he/his/him", −1 for "she/her", 0 when none comes before another
  * name.
  */
 function pronounAfter(text: string, at: number): number {
   const unquotedWindow = unquoted(text.slice(at, at + 100));
-  const window = unquotedWindow.split(
-    /[.!?]\s|\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}|(?<=[\p{Ll},;][^\S\n]+)\p{Lu}\p{Ll}/u,
-  )[0];
+  const window = unquotedWindow.split(SENTENCE_OR_NAME)[0];
   const m = window.match(/\b(?:(he|his|him)|(she|her|hers))\b/i);
   return !m ? 0 : m[1] ? 1 : -1;
 }
@@ -471,6 +484,8 @@ function splitPiece(text: string, word: string): boolean {
   return false;
 }
 
+const SPACED_INITIAL = /^\s*\p{Lu}[.\u2024]$/u;
+
 /**
  * `tokens`: the text layer's words, when the caller has them (read again from `text` when not). `names`: the
  * article's name table (lib/names): a name it typed as no person's is not read as one.
@@ -515,7 +530,7 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
     const from = words.findIndex((w, i) => i < words.length - 1 && givenNameGender(w.trim()) !== null);
     if (from < 0) return null;
     // The first name and the word after it (an initial between them): a headline's verb may follow ("… Laughs").
-    const end = from + (/^\s*\p{Lu}[.\u2024]$/u.test(words[from + 1]) ? 3 : 2);
+    const end = from + (SPACED_INITIAL.test(words[from + 1]) ? 3 : 2);
     const name = words.slice(from, end).join('').trimStart();
     const at = m.end - words.slice(from).join('').trimStart().length;
     return readMention(name, at);
@@ -680,6 +695,10 @@ const OPENING_PREPOSITION = new RegExp(
   'u',
 );
 
+const NEXT_LOWER = /^\p{L}+[^\S\n]+(\p{Ll}+)/u;
+const NEXT_CAPITALISED = /^\p{L}+[^\S\n]+(\p{Lu}\p{Ll}+)\b/u;
+const NEXT_LOWER_THEN_CAPITAL = /^\p{L}+[^\S\n]+(\p{Ll}+)[^\S\n]+\p{Lu}/u;
+
 /**
  * A mention that is no clause's subject: after a preposition or an article ("an interview with Trending Today USA",
  * "loyalists to Joe Biden and Bernie Sanders"; "according to Ham" names the source, so it counts), or a possessive
@@ -688,13 +707,13 @@ const OPENING_PREPOSITION = new RegExp(
 function oblique(text: string, at: number): boolean {
   const after = text.slice(at, at + 40);
   // "the Clinton campaign", "Clinton spokeswoman Jennifer Palmieri": the surname modifies a noun.
-  const next = /^\p{L}+[^\S\n]+(\p{Ll}+)/u.exec(after)?.[1];
+  const next = NEXT_LOWER.exec(after)?.[1];
   if (next && (ORG_HEADS.has(next) || PERSON_HEADS.has(next) || TITLE_WORDS.has(next))) return true;
   // "the former Trump University customer", "the Clinton Foundation said": the surname opens an organisation's name.
-  const body = /^\p{L}+[^\S\n]+(\p{Lu}\p{Ll}+)\b/u.exec(after)?.[1];
+  const body = NEXT_CAPITALISED.exec(after)?.[1];
   if (body && ORG_HEADS.has(body.toLowerCase())) return true;
   // "Obama consultant Cornell Belcher", "Clinton strategist Joel Benenson": a noun for what someone does, then a name.
-  const role = /^\p{L}+[^\S\n]+(\p{Ll}+)[^\S\n]+\p{Lu}/u.exec(after)?.[1];
+  const role = NEXT_LOWER_THEN_CAPITAL.exec(after)?.[1];
   if (role && (isAgentNoun(role) || PERSON_IN_ENT_ANT.test(role))) return true;
   const before = text.slice(Math.max(0, at - 80), at);
   const name = NAME_BEFORE.exec(before);

@@ -306,10 +306,12 @@ function introducedBetween(
 const SUBORDINATOR = new RegExp(`^(?:${SUBORDINATORS.map(capitalise).join('|')})$`);
 const LEAD = /^(?:[^,]{0,60},\s+)?((?:\p{Lu}[\p{L}'’\u2024.-]*\s+){0,4})$/u;
 
+const POSSESSIVE_WORD = /^\p{L}+['’]s\b/u;
+
 /** The name at `at` is its sentence's subject: an opening phrase and capitalised words before it; no possessive. */
 function opensClause(text: string, start: number, at: number): boolean {
   const lead = LEAD.exec(text.slice(start, at));
-  if (!lead || /^\p{L}+['’]s\b/u.test(text.slice(at, at + 40))) return false;
+  if (!lead || POSSESSIVE_WORD.test(text.slice(at, at + 40))) return false;
   return !lead[1].split(/\s+/).some((w) => SUBORDINATOR.test(w));
 }
 
@@ -546,6 +548,9 @@ function unnamedBefore(
   return null;
 }
 
+const ALL_LOWER = /^\p{Ll}+$/u;
+const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]+/gu;
+
 /** A role noun: "the spokesman", "the Kazakh leader". */
 function resolveRole(
   mention: Mention,
@@ -560,7 +565,7 @@ function resolveRole(
   const modifiers = mention.text
     .split(/\s+/)
     .slice(1, -1)
-    .filter((w) => /^\p{Ll}+$/u.test(w) && !ROLE_MODIFIERS.includes(w) && !ROLE_ADJECTIVES.includes(w));
+    .filter((w) => ALL_LOWER.test(w) && !ROLE_MODIFIERS.includes(w) && !ROLE_ADJECTIVES.includes(w));
   const wanted =
     modifiers.length && mention.text.toLowerCase().endsWith(` ${head}`)
       ? [`${modifiers.join(' ')} ${head}`]
@@ -587,7 +592,7 @@ function resolveRole(
   if (match) return as(match.person, match.person.role);
   // "Sen. Bernie Sanders … The senator said": the title written before a mention of the name.
   // "the Florida senator": the qualifier stands before the name too ("Florida Sen. Marco Rubio").
-  const qualifiers = mention.text.match(/\p{Lu}[\p{L}'’-]+/gu)?.filter((w) => !/^The$/.test(w)) ?? [];
+  const qualifiers = mention.text.match(CAPITALISED_WORD)?.filter((w) => !/^The$/.test(w)) ?? [];
   const titled = text === undefined ? undefined : named.find(({ at }) => titledAs(text, at, wanted, qualifiers));
   if (titled) return as(titled.person, titled.person.role ?? head);
   // "said the 46-year-old", "the billionaire businessman said": a description standing for a person named before.
@@ -731,7 +736,7 @@ const headPatterns = (() => {
 function organisationNamed(text: string, mention: Mention): string | null {
   const head = mention.head ?? '';
   // "the commission" only: "the school's Facebook post" says whose it is.
-  if (!/^\p{Ll}+$/u.test(head)) return null;
+  if (!ALL_LOWER.test(head)) return null;
   const { the, heads, name } = headPatterns(head);
   if (!the.test(mention.text)) return null;
   const from = Math.max(0, mention.start - 3000);

@@ -18,11 +18,14 @@ const OFFICE_TITLES = wordSet(
 // Up to the last line break or full stop.
 const SENTENCE_BEFORE = /^.*(?:\n|[.!?]["”’]?\s)/s;
 
+const OPENS_LOWER = /^\p{Ll}/u;
+const TITLE_WORDS_AT_END = /(?:[\p{L}.]+\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u;
+
 /** "the senator", "The longtime senator": "the", lower-case words, an office head; no capitalised qualifier. */
 export function isOfficeDescription(mention: Mention): boolean {
   if (mention.kind !== 'role' || !/^the\s/i.test(mention.text)) return false;
   const words = mention.text.split(/\s+/).slice(1);
-  return words.every((w) => /^\p{Ll}/u.test(w)) && OFFICE_HEADS.has((mention.head ?? '').toLowerCase());
+  return words.every((w) => OPENS_LOWER.test(w)) && OFFICE_HEADS.has((mention.head ?? '').toLowerCase());
 }
 
 /**
@@ -30,7 +33,7 @@ export function isOfficeDescription(mention: Mention): boolean {
  * initial): "Sen." of "Sen. John McCain", "Florida Sen." of "Florida Sen. Marco Rubio". `lead` ends at the surname.
  */
 export function titleWordsBefore(lead: string): string[] {
-  return /(?:[\p{L}.]+\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u.exec(lead)?.[0].trim().split(/\s+/) ?? [];
+  return TITLE_WORDS_AT_END.exec(lead)?.[0].trim().split(/\s+/) ?? [];
 }
 
 /** The office words the text writes right before each mention of the person ("Sen. John McCain", "Gov. Kasich"). */

@@ -79,12 +79,15 @@ export function isAgentNoun(word: string): boolean {
   return AGENT_NOUN.test(lower);
 }
 
+const OPENS_CAPITAL = /^\p{Lu}/u;
+const OPENS_LOWER = /^\p{Ll}/u;
+
 /** Whether `role` says what a person is (a title, job, relation, rank, age or affiliation). */
 export function isShownRole(role: string): boolean {
   const word = head(role);
   const lower = word.toLowerCase();
   // "NASA", "University of North Carolina": an affiliation written with its capital.
-  if (/^\p{Lu}/u.test(word)) return !NOT_AFFILIATIONS.has(lower);
+  if (OPENS_CAPITAL.test(word)) return !NOT_AFFILIATIONS.has(lower);
   if (AGE.test(lower) || ABBREVIATED.has(lower)) return true;
   // "former", "late": a modifier alone says nothing.
   if (MODIFIERS.has(lower)) return false;
@@ -106,7 +109,7 @@ function withoutTrailingFragment(role: string): string {
           .slice(comma + 1)
           .trim()
           .split(/\s+/);
-  const cut = tail.length && tail.length <= 3 && tail.every((w) => /^\p{Ll}/u.test(w)) ? role.slice(0, comma) : role;
+  const cut = tail.length && tail.length <= 3 && tail.every((w) => OPENS_LOWER.test(w)) ? role.slice(0, comma) : role;
   const words = cut.trim().split(/\s+/);
   while (words.length > 1 && PHRASE_ENDS.has(words[words.length - 1].toLowerCase())) words.pop();
   return words.join(' ');

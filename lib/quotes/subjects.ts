@@ -59,6 +59,8 @@ const SUBORDINATE = new RegExp(
   'iu',
 );
 
+const LOWER_ING = /^\p{Ll}+ing\s/u;
+
 /**
  * The subject of a sentence ("Cruz called them on it:", "In July, Gingrich dismissed …"): a name, pronoun,
  * organisation or role noun followed by a verb, after an optional dateline, conjunction and up to three introductory
@@ -87,7 +89,7 @@ export function clauseSubject(
     if (!intro) break;
     at += intro[0].length;
     // "…, telling Fox 35 that the organization is …": a participle goes on with the subject before it; no new one.
-    if (/^\p{Ll}+ing\s/u.test(sentence.slice(at))) break;
+    if (LOWER_ING.test(sentence.slice(at))) break;
   }
   return null;
 }

@@ -53,6 +53,8 @@ function personNoun(word: string): boolean {
   return PERSON_WORDS.has(word) || isAgentNoun(word);
 }
 
+const LAST_CAPITALISED = /\p{Lu}[\p{L}'’-]*$/u;
+
 /**
  * The indefinite description of a person opening `sentence` ("A 29-year-old Berlin woman", "One California
  * delegate"), of a gender that fits the pronoun's, as the panel shows it (lower-case article); else null.
@@ -63,7 +65,7 @@ export function unnamedOpening(sentence: string, gender: 'm' | 'f'): string | nu
   const [, opening, description, head] = m;
   // "For Major, a retiree and one of the volunteers, …": a description after a name's comma is an apposition.
   // "In March, one delegate …": a date is no name.
-  const last = opening && /\p{Lu}[\p{L}'’-]*$/u.exec(opening)?.[0];
+  const last = opening && LAST_CAPITALISED.exec(opening)?.[0];
   if (last && !CALENDAR.has(last.toLowerCase())) return null;
   if ((gender === 'm' && FEMALE.has(head)) || (gender === 'f' && MALE.has(head))) return null;
   if (OBJECT_OF[gender].test(sentence.slice(m.index + m[0].length))) return null;
