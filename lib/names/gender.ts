@@ -18,10 +18,20 @@ function tableOf(female: string, male: string): Map<string, Gender> {
   return out;
 }
 
+// Answers by the word as written: every engine asks of the same capitalised words again and again, and each question
+// lower-cased the word anew. Emptied when full, so a long session keeps it small.
+const asked = new Map<string, Gender | null>();
+const ASKED_MAX = 4096;
+
 /** 'm' or 'f' for a first name whose gender the table knows ("Kenneth" → 'm'), else null ("Leslie", "Kim"). */
 export function givenNameGender(first: string): Gender | null {
+  let gender = asked.get(first);
+  if (gender !== undefined) return gender;
   table ??= tableOf(FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES);
-  return table.get(first.toLowerCase()) ?? null;
+  gender = table.get(first.toLowerCase()) ?? null;
+  if (asked.size >= ASKED_MAX) asked.clear();
+  asked.set(first, gender);
+  return gender;
 }
 
 /**
