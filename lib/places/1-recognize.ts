@@ -2,6 +2,7 @@
 // for names that are not places here (outlets, organisations, people, demonyms, common words), and sites.
 import { WORK_NOUNS } from '../lexicon/en/works';
 import { ORDINAL_WORDS } from '../lexicon/en/function-words';
+import { isGivenName } from '../names/gender';
 import {
   entry,
   foreignFormOfAlias,
@@ -801,11 +802,21 @@ const COMPASS_INITIAL = /(?:^|[^\p{L}\p{N}.])[NSEW]\. $/u;
  * "the W. M. Keck Observatory", "John F. Kennedy International Airport": a person's initials (and given name) opening
  * a building's name, which the runs leave out. Not "D.C." or "U.S.", written without a space between the letters.
  */
-const INITIALS_BEFORE = /(?<![\p{L}\p{N}.'’-])(?:\p{Lu}\p{Ll}+ )?(?:\p{Lu}\. ){1,3}$/u;
+const INITIALS_BEFORE = /(?<![\p{L}\p{N}.'’-])(?:(\p{Lu}\p{Ll}+) )?(?:\p{Lu}\. ){1,3}$/u;
+
+/**
+ * The word before a lone initial, when it is capitalised: "Gate C. Denver International Airport" is a sentence ending
+ * in a letter, not initials ("the W. M. Keck" has none).
+ */
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}'’-]* $/u;
 
 function initialsBefore(text: string, start: number): number {
-  const m = INITIALS_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
-  return m ? start - m[0].length : start;
+  const window = text.slice(Math.max(0, start - 24), start);
+  const m = INITIALS_BEFORE.exec(window);
+  if (!m) return start;
+  // The word before the initials must be a given name ("John F. Kennedy"), or no name at all ("the W. M. Keck").
+  if (m[1] ? !isGivenName(m[1]) : CAPITALISED_BEFORE.test(window.slice(0, m.index))) return start;
+  return start - m[0].length;
 }
 
 function compassInitialBefore(text: string, start: number): number {
@@ -1130,9 +1141,16 @@ const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he $/u;
  * small towns so named ("The Colony", "The Rock", "The Village") are common phrases and stay unread.
  */
 function namedWithThe(index: PlaceIndex, k: string): number[] | undefined {
-  const ids = lookup(index, `the ${k}`)?.filter((id) => strong(index, id));
+  const ids = lookup(index, `the ${k}`)?.filter((id) => bigTownOrCountry(entry(index, id)));
   return ids?.length ? ids : undefined;
 }
+
+/**
+ * What "the <name>" reaches: a big town ("the Hague") or a country ("the Bermudas"); not a region whose English
+ * name is also a common phrase ("the Marches", Italy's Marche, in "the length of the Marches").
+ */
+const bigTownOrCountry = (e: GazetteerEntry): boolean =>
+  e.code.startsWith('PCL') || (e.code.startsWith('PPL') && e.population >= 100_000);
 
 export function strong(index: PlaceIndex, id: number): boolean {
   const e = entry(index, id);

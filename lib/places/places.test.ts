@@ -686,6 +686,14 @@ describe('sites and facilities', () => {
       'John F. Quill International Airport, Boston',
     ]);
   });
+  it("leaves a sentence that ends in a letter out of the next sentence's building", () => {
+    expect(site('He boarded at Gate C. Quill International Airport in Boston was busy.').map((p) => p.name)).toEqual([
+      'Quill International Airport, Boston',
+    ]);
+    expect(site('They chose Plan B. Quill International Airport in Boston was shut.').map((p) => p.name)).toEqual([
+      'Quill International Airport, Boston',
+    ]);
+  });
   it('joins a name that a possessive, an ampersand or a hyphen splits', () => {
     expect(site("He was taken to Saint Mary's Hospital in Houston.").map((p) => p.name)).toEqual([
       "Saint Mary's Hospital, Houston",
@@ -2136,6 +2144,11 @@ describe('a place whose name opens with "The", with the shipped gazetteer', () =
       ['The Hague', 'NL'],
       ['The Bronx', 'US'],
     ]);
+  });
+  it('reaches no region by "the <name>": "the Marches" is a borderland, not The Marches (Italy)', () => {
+    const g = loadGazetteer(readFileSync(REAL, 'utf8'));
+    const text = 'He walked the length of the Marches, the old borderland between England and Wales.';
+    expect(findPlaces(makeArticle(text), g).map((p) => p.name)).toEqual(['England', 'Wales']);
   });
 });
 
