@@ -96,12 +96,10 @@ export function epithetReferent(
   people: PeopleIndex,
   lastSpoken: { name: string; at: number } | null,
   text: string,
-  /** Who may be meant at all ("the senator": not one the text gives another office). */
-  admits: (person: Person) => boolean = () => true,
 ): { name: string; role: string | null } | null {
   const gender = genderOf(mention);
   const other = gender === 'm' ? 'f' : gender === 'f' ? 'm' : null;
-  const fits = (p: Person) => (other === null || p.gender !== other) && admits(p);
+  const fits = (p: Person) => other === null || p.gender !== other;
   const qualifiers = (mention.text.match(CAPITALISED_WORD) ?? [])
     .filter((w) => w !== 'The')
     .map((w) => SAME_QUALIFIER[w] ?? w);

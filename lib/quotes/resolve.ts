@@ -17,7 +17,6 @@ import { CUE_VERBS, REPLY_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { mentionType, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
 import { epithetReferent, isEpithet, ofOtherParty } from './epithets';
-import { describedBeside, introducedOther, isStoryDescription } from './story-person';
 import {
   documentFurtherBack,
   documentSubject,
@@ -602,22 +601,6 @@ function resolveRole(
     const person = text === undefined ? null : epithetReferent(mention, people, lastSpoken, text);
     if (person) return as(person, person.role);
   }
-  // "the justice", "the author": the person the story is on, unless someone unnamed was brought in with the noun.
-  if (text !== undefined && isStoryDescription(mention) && !introducedOther(text, head, mention.start)) {
-    // "“That would be you?” Borger asked. ¶ “That would be me,” the senator said.": the one who asked does not answer.
-    const asker = lastSpoken && ASKED_BEFORE.test(text.slice(Math.max(0, lastSpoken.at - 6), lastSpoken.at));
-    const person = epithetReferent(
-      mention,
-      people,
-      asker ? null : lastSpoken,
-      text,
-      (p) =>
-        mayHold(p, wanted, text, mention.start) &&
-        !describedBeside(text, head, mention.start, p.mentions) &&
-        !(asker && p.name === lastSpoken.name),
-    );
-    if (person) return { ...as(person, person.role), guessed: true };
-  }
   return { speaker: mention.text, speakerType: 'person', speakerRole: mention.role, speakerMention: span };
 }
 
@@ -655,8 +638,6 @@ function salientHolder(
   return candidates.find((p) => p && holds(p, wanted, text, mention.start)) ?? null;
 }
 
-// A question closing right before a name: "“That would be you?” Borger asked".
-const ASKED_BEFORE = /\?[”"’]\s*$/;
 const REPLY_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation(REPLY_VERBS)})\\b`, 'u');
 
 // "the company", "the news outlet": a definite class noun, perhaps after one lower-case modifier.

@@ -2,7 +2,7 @@
 // businessman", "the Republican nominee"). Lower case. Used by: quotes/epithets (when
 // no role holder fits such a description, it is the person the story is about just then).
 
-import { OFFICES, PROFESSIONS, RACE_STANDINGS, ROYAL_AND_RELIGIOUS_TITLES, WEALTH_TITLES } from './roles';
+import { RACE_STANDINGS, WEALTH_TITLES } from './roles';
 
 /** Status and trade words papers use to vary a protagonist's name; a functionary's role ("the spokesman") is none. */
 // prettier-ignore
@@ -11,20 +11,6 @@ export const EPITHET_HEADS = [
   'businessman', 'businesswoman', ...WEALTH_TITLES, 'developer', 'entrepreneur', 'heiress',
   // A race and its runners
   'nominee', 'candidate', 'contender', 'challenger', ...RACE_STANDINGS,
-];
-
-/**
- * Heads of a lower-case description a story may use for a person it named before ("the justice", "the author", "the
- * former secretary of state") when no role holder answers it: offices, titles of rank and trades with a public face.
- * Not a relation, a passer-by or a functionary ("the man", "the voter", "the spokesman", "the official"): those are
- * mostly people the story never names. Used by: quotes/story-person.
- */
-// prettier-ignore
-export const STORY_DESCRIPTION_HEADS = [
-  ...OFFICES.filter((w) => !['vice', 'prime', 'lady'].includes(w)),
-  ...ROYAL_AND_RELIGIOUS_TITLES,
-  ...PROFESSIONS,
-  'diplomat', 'lawmaker', 'congressman', 'congresswoman', 'politician',
 ];
 
 /** Words in a description that say a woman ("the 34-year-old mother of three"): no man fits it. */
