@@ -1206,6 +1206,8 @@ function titledThe(c: Candidate, index: PlaceIndex): boolean {
   });
 }
 
+const OPENS_OF_THE_NAME = /^\s+of\s+the\s+\p{Lu}/u;
+
 function titleOfWork(before: string, after: string): boolean {
   return WORK_BEFORE.test(before) || (QUOTE_OPEN.test(before) && QUOTE_CLOSE.test(after));
 }
@@ -1236,6 +1238,9 @@ function wordVeto(
   const country = c.ids.some((id) => entry(index, id).code.startsWith('PCL'));
   if (big && metonymic(c.before, c.after, country)) return 'metonymy';
   if (!big && clubOrActor(c.before, c.after)) return 'name-part';
+  // "the Summit of the Americas", "the Conference of the Parties": a small town's single word opening "… of the
+  // <Name>" is the first word of a name, not a town of its own.
+  if (!big && !c.key.includes(' ') && OPENS_OF_THE_NAME.test(c.after)) return 'name-part';
   // "Salt + Smoke", "Sturgeon & Associates": a small town's word joined to a firm's word or to no place is a firm's
   // name; "Champaign & Urbana" are twin towns.
   if (!big && joinedFirm(c.before, c.after, index)) return 'name-part';

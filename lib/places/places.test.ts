@@ -2152,6 +2152,20 @@ describe('a place whose name opens with "The", with the shipped gazetteer', () =
   });
 });
 
+describe("a name's first word and a site's own town, with the shipped gazetteer", () => {
+  const g = () => loadGazetteer(readFileSync(REAL, 'utf8'));
+  const found = (text: string) => findPlaces(makeArticle(text), g()).map((p) => p.name);
+  it('reads no small town in the first word of "<Word> of the <Name>"', () => {
+    expect(found('Leaders met at the Summit of the Americas in Lima.')).not.toContain('Summit');
+  });
+  it("places a site whose name holds a town at that town, not at the state's possessive", () => {
+    expect(found("The senator toured Ohio's Cleveland Clinic on Monday.")).toContain('Cleveland Clinic, Cleveland');
+    expect(found("The fire reached California's Yosemite National Park.")).toContain(
+      'Yosemite National Park, California',
+    );
+  });
+});
+
 describe('sites and towns named by their form, with the shipped gazetteer', () => {
   const g = () => loadGazetteer(readFileSync(REAL, 'utf8'));
   const found = (text: string) => {

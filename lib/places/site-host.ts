@@ -82,11 +82,14 @@ export function siteHost(
     );
   if (before && !CLAUSE_END.test(text.slice(before.candidate.end, site.start)) && placeBefore(before.candidate, text))
     return { id: before.id, near: true };
-  // "Utah's Zion National Park", "Hawaii's Keck Observatory": a state or region owning the site says where it is.
+  // "Utah's Zion National Park", "Hawaii's Keck Observatory": a state or region owning the site says where it is,
+  // unless the site's own name holds a town, which is more precise ("Ohio's Cleveland Clinic" is at Cleveland).
   const owner = places.find(
     (m) => POSSESSIVE_JOIN.test(text.slice(m.candidate.end, site.start)) && isTownOrState(entry(index, m.id)),
   );
-  if (owner) return { id: owner.id, near: true };
+  const innerTown = owner && innerHost(site, index, resolveInner);
+  if (owner)
+    return { id: innerTown !== undefined && isTown(entry(index, innerTown)) ? innerTown : owner.id, near: true };
   if (site.site?.kind === 'village') {
     const described = places.find(
       (m) =>
@@ -98,11 +101,8 @@ export function siteHost(
     const near = placeBeforeVillage(site, places, text, index);
     if (near) return { id: near.id, near: false };
   }
-  const inner = site.site?.inner;
-  if (inner && inner.ids.length) {
-    const id = resolveInner(inner);
-    if (isTownOrState(entry(index, id))) return { id, near: true };
-  }
+  const inner = innerHost(site, index, resolveInner);
+  if (inner !== undefined) return { id: inner, near: true };
   // A report filed from a town about a site no town is named beside is most likely about a site there.
   const filed =
     dateline &&
@@ -114,6 +114,14 @@ export function siteHost(
   // "The Square" alone is a title more often than a street.
   if (!town || /^the\s+\S+$/.test(site.key)) return null;
   return LOCAL_KINDS.has(site.site?.kind ?? '') || town.only ? { id: town.id, near: false, guessed: true } : null;
+}
+
+/** The town or state named inside a site's name ("Cleveland Clinic", "Lahore General Hospital"). */
+function innerHost(site: Candidate, index: PlaceIndex, resolveInner: (c: Candidate) => number): number | undefined {
+  const inner = site.site?.inner;
+  if (!inner || !inner.ids.length) return undefined;
+  const id = resolveInner(inner);
+  return isTownOrState(entry(index, id)) ? id : undefined;
 }
 
 /**
