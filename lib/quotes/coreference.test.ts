@@ -497,6 +497,20 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Karl Brandt', 'Anna Reyes'],
   },
   {
+    name: 'an epithet is first the person the text gives its noun ("Karl Brandt, a rival tycoon"), then the subject',
+    paragraphs: [
+      'Investor Tom Ward sold his stake on Monday. Analysts said Karl Brandt, a rival tycoon, would buy it. “I have no regrets,” the tycoon said.',
+    ],
+    expected: ['Karl Brandt'],
+  },
+  {
+    name: 'an epithet whose noun opens a name ("Billionaire Karl Brandt") is that person over a later subject',
+    paragraphs: [
+      'Billionaire Karl Brandt bought the club on Monday. He hired Tom Ward as manager. “It is a dream come true,” the billionaire said.',
+    ],
+    expected: ['Karl Brandt'],
+  },
+  {
     name: 'a role holder the text gives the other party is not "the Republican nominee"',
     paragraphs: [
       'Republican nominee Karl Brandt spoke in Leeds on Monday.',

@@ -42,6 +42,21 @@ const hasWord = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${word}
 
 const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]+/gu;
 
+// "Karl Brandt, a rival tycoon": the name, a comma, then an indefinite or definite description within a few words.
+const APPOSITION =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+
+/** The text gives the person the noun `head`: in their role, right before their name or in an apposition after it. */
+function givesHead(text: string, person: Person, head: string): boolean {
+  if (!head) return false;
+  const before = [person.role ?? '', ...leadIns(text, person)].map((b) => b.toLowerCase());
+  if (before.some((b) => hasWord(b, head))) return true;
+  return person.mentions.some((at) => {
+    const apposed = APPOSITION.exec(text.slice(at, at + 100));
+    return apposed !== null && hasWord(apposed[1].toLowerCase(), head);
+  });
+}
+
 /**
  * The description names one party ("the Republican nominee") and the text gives the person the other one, in their
  * role or right before their name ("Democratic vice presidential nominee Tim Kaine").
@@ -111,8 +126,14 @@ export function epithetReferent(
   }
   const spoken = lastSpoken && mention.start - lastSpoken.at <= REACH ? people.byName(lastSpoken.name) : null;
   if (spoken && fits(spoken)) candidates.push({ person: spoken, at: lastSpoken!.at, subject: true });
-  // The latest sentence subject or speaker first, then the latest one named otherwise ("found Trump to be …").
-  candidates.sort((a, b) => Number(b.subject) - Number(a.subject) || b.at - a.at);
+  // One the text itself gives the head noun first ("Karl Brandt, a rival tycoon", "Billionaire Karl Brandt"), then
+  // the latest sentence subject or speaker, then the latest one named otherwise ("found Trump to be …").
+  const head = (mention.head ?? '').toLowerCase();
+  const given = new Set(candidates.filter(({ person }) => givesHead(text, person, head)).map(({ person }) => person));
+  candidates.sort(
+    (a, b) =>
+      Number(given.has(b.person)) - Number(given.has(a.person)) || Number(b.subject) - Number(a.subject) || b.at - a.at,
+  );
   let best: Person | null = null;
   let bestMet = -1;
   for (const { person } of candidates) {
