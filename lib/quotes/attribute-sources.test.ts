@@ -110,6 +110,25 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     ],
   },
   {
+    name: 'a place before an office after "the" ("the Virginia Governor", "the Austin Mayor") is a role, not a name',
+    paragraphs: [
+      'Schools closed across the state on Monday. “Stay off the roads,” the Virginia Governor said.',
+      'Lawmakers met in Atlanta on Monday. “We will win this fight,” the Georgia Senator said.',
+      'Traffic was heavy downtown on Monday. “We need more buses,” the Austin Mayor said.',
+      'Tourists crowded the bridges on Monday. “We must limit the numbers,” the Florence Mayor said.',
+      'The lake froze early this year. “The ice is not safe yet,” the Madison Mayor told reporters.',
+      '“This is about justice,” Rep. Steve King said.',
+    ],
+    expected: [
+      ['the Virginia Governor', 'person', 'the Virginia Governor'],
+      ['the Georgia Senator', 'person', 'the Georgia Senator'],
+      ['the Austin Mayor', 'person', 'the Austin Mayor'],
+      ['the Florence Mayor', 'person', 'the Florence Mayor'],
+      ['the Madison Mayor', 'person', 'the Madison Mayor'],
+      ['Steve King', 'person', 'Rep. Steve King'],
+    ],
+  },
+  {
     name: 'a source heard or seen speaking on a recording: "can be heard" is no part of the source',
     paragraphs: [
       '“Will you build the wall around the town?” a reporter can be heard asking Tom Ward after the meeting.',

@@ -54,6 +54,7 @@ import {
   GENDERED_PERSON_ENDINGS,
 } from '../lexicon/en/word-endings';
 import { NAME_PARTICLES, NAMES_ENDING_IN_LY } from '../lexicon/en/names';
+import { AP_STATES, UNABBREVIATED_STATES } from '../lexicon/en/us-states';
 import * as org from '../lexicon/en/organisations';
 import { PERSON_NOUNS, POLICE_AND_MILITARY_RANKS, PROFESSIONS, TITLE_WORDS as TITLE_LIST } from '../lexicon/en/roles';
 import {
@@ -131,6 +132,8 @@ const CALENDAR = new RegExp(`^(?:${alternation([...WEEKDAYS, ...MONTHS, ...RELAT
 const DETERMINERS = new RegExp(`^(?:${alternation(SOURCE_DETERMINERS)})\\s+`, 'i');
 // DETERMINERS for one token (which holds no white space): the determiner is the whole word.
 const DETERMINER_WORD = exactly(SOURCE_DETERMINERS);
+// US state names, which are given names too ("Virginia", "Georgia"): before an office they are the place.
+const STATE_NAMES = new Set([...Object.values(AP_STATES), ...UNABBREVIATED_STATES]);
 const INDEFINITE = new RegExp(`^(?:${alternation(INDEFINITE_DETERMINERS)})\\s+`, 'i');
 const NAME_TOKEN = new RegExp(`^(?:\\p{Lu}[\\p{L}'’.\\u2024-]*|(?:${alternation(NAME_PARTICLES)})|\\p{Lu}\\.)$`, 'u');
 
@@ -302,12 +305,17 @@ export function readMention(phrase: string, offset: number): Mention | null {
     let lastTitle = -1;
     let placeRole: string | null = null;
     // "Amy Pope", "Rep. Steve King": a title word ending the run right after a first name that opens it (or follows a
-    // title) is a surname. Not "South Carolina Democrat": "Carolina" opens no name there.
+    // title) is a surname. Not "South Carolina Democrat": "Carolina" opens no name there. Not "the Virginia Governor",
+    // "Ohio's Austin Mayor", "Virginia Governor": with no title first, a determiner or possessive before the run or a
+    // state name as the first name makes it a place and an office.
+    const wordBefore = runStart > 0 ? toks[runStart - 1].word : '';
+    const placeOpens = DETERMINER_WORD.test(wordBefore) || /['’]s$/.test(wordBefore) || STATE_NAMES.has(run[0].word);
     const surnameTitle = (i: number) =>
       i === run.length - 1 &&
       i > 0 &&
       isGivenName(run[i - 1].word) &&
-      (i === 1 || TITLE_WORDS.has(run[i - 2].word.toLowerCase()) || HONORIFICS.has(run[i - 2].word.toLowerCase()));
+      ((i === 1 && !placeOpens) ||
+        (i > 1 && (TITLE_WORDS.has(run[i - 2].word.toLowerCase()) || HONORIFICS.has(run[i - 2].word.toLowerCase()))));
     run.forEach(
       (t, i) =>
         ((TITLE_WORDS.has(t.word.toLowerCase()) && !surnameTitle(i)) ||
