@@ -1241,6 +1241,8 @@ describe('roles', () => {
     ['plain mention', 'Kazakhstan is a large country.', 'Kazakhstan', 'mention'],
     ['dateline and event is event', 'ALMATY (Agency) - Police fired shots in Almaty.', 'Almaty', 'event'],
     ['birthplace', 'The singer, who was born in Almaty, sang in Paris.', 'Almaty', 'mention'],
+    ['a home someone has there, in a part', 'He owns a villa in the south of Kazakhstan.', 'Kazakhstan', 'mention'],
+    ['a home someone lost there is news', 'The family has lost its home in Almaty to the flood.', 'Almaty', 'event'],
     [
       'where someone is based, "around"',
       'Jo Lee is based around Almaty. Protests began in Aktau.',

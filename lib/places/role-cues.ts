@@ -19,6 +19,8 @@ import {
   MOTIONS,
   PARTS_ON,
   ROUGHLY,
+  HOME_HAVING_VERBS,
+  HOMES,
 } from '../lexicon/en/events';
 import { RELATIVE_PRONOUNS } from '../lexicon/en/clause-words';
 import { LEADERSHIP_ROLES, OCCUPATIONS, PROFESSIONS, RESEARCH_BODIES, RESEARCHERS } from '../lexicon/en/roles';
@@ -85,6 +87,14 @@ const HEDGE = '(?:(?:mostly|mainly|partly|originally|largely)\\s+)?';
 const ON_A_PART = `on\\s+the\\s+(?:${alternation(PARTS_ON)})\\s+of`;
 const ORIGIN = new RegExp(
   `\\b(?:${alternation(ORIGIN_VERBS)})\\s+${HEDGE}(?:in|at|from|of|to|near|outside|around|${ON_A_PART})\\s+` +
+    '(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?$',
+  'iu',
+);
+/** "owns a villa in the south of France", "has a home near": a home someone has there, as "lives in" names it. */
+const HOME_HAD = new RegExp(
+  // Words between only after a determiner ("owns a small villa"), so no verb comes between ("has lost its home").
+  `\\b(?:${alternation(HOME_HAVING_VERBS)})\\s+(?:(?:a|an|the|his|her|their|its|two|several)\\s+` +
+    `(?:[\\p{L}-]+\\s+){0,2}?)?(?:${alternation(HOMES)})\\s+(?:in|at|near|outside|on)\\s+` +
     '(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?$',
   'iu',
 );
@@ -337,6 +347,7 @@ const MENTION_CUES_BEFORE: [string, (before: string) => boolean][] = [
   // "born in", "born the first child of two teachers in", "The company is registered in"
   ['origin', (b) => (ORIGIN.test(b) && !HARMED.test(b)) || BORN_AS.test(b) || REGISTERED.test(b)],
   ['studied', (b) => STUDIED.test(b) && !RESEARCH_SUBJECT.test(b)], // "studied art in"
+  ['home', (b) => HOME_HAD.test(b)], // "owns a villa in the south of"
   ['comparison', (b) => COMPARISON.test(b)], // "higher than in"
   ['compared-again', (b) => COMPARED_AGAIN.test(b)], // "twice those in"
   ['superlative', (b) => SUPERLATIVE.test(b) && !RANKED_EVENT.test(b)], // "the largest company in"

@@ -473,6 +473,17 @@ export const SETTLED_WORDS = [
 ];
 
 /**
+ * A home someone has at a place ("He owns a villa in the south of France"): where someone lives, like "lives in" —
+ * a mention. The verbs of having only: buying, building or losing a home there is news of the place.
+ */
+export const HOME_HAVING_VERBS = ['own', 'owns', 'owned', 'has', 'have', 'had', 'keeps', 'kept', 'rents', 'rented'];
+// prettier-ignore
+export const HOMES = [
+  'home', 'homes', 'house', 'houses', 'villa', 'villas', 'apartment', 'apartments', 'flat', 'flats', 'mansion',
+  'mansions', 'chalet', 'cottage', 'ranch', 'estate', 'property', 'properties', 'residence', 'residences',
+];
+
+/**
  * Verbs of a tour's or a season's schedule, in the present tense before a date ("continues November 19th in
  * Greenville", "kicks off June 9 in Tampa"): the stop is still to come.
  */
