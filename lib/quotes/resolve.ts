@@ -428,11 +428,20 @@ function resolveAny(
     const retried = resolvePersonal(mention, firstNameGenders(people), recentSpeakers, context);
     return retried.speaker ? { ...retried, guessed: true } : retried;
   }
-  // "King said" after "Steve King": a title word alone that is the surname of someone the article named.
+  // "King said" after "Steve King": a title word alone that is the surname of someone the article named. Not when
+  // the text gives the word to another name too ("Rep. Steve King … Martin Luther King III … King said"): which one
+  // is left open.
   const surnamed = /^\p{Lu}\p{Ll}+$/u.test(mention.text) ? people.byName(mention.text) : null;
-  if (surnamed)
+  if (surnamed && !(context?.text !== undefined && otherBearer(context.text, mention, surnamed)))
     return { speaker: surnamed.name, speakerType: 'person', speakerRole: surnamed.role, speakerMention: span };
   return resolveRole(mention, people, recentSpeakers, context);
+}
+
+/** The text before the mention writes its word after a capitalised word that is not in the person's name. */
+function otherBearer(text: string, mention: Mention, person: Person): boolean {
+  const runs = new RegExp(`(\\p{Lu}[\\p{L}'’-]*)\\s+${mention.text}\\b`, 'gu');
+  const own = new Set(person.name.split(/\s+/));
+  return [...text.slice(0, mention.start).matchAll(runs)].some((m) => !own.has(m[1]));
 }
 
 /**
