@@ -97,3 +97,12 @@ describe('judgeSpeaker', () => {
     expect(loadReferents('train', dir)).toBeNull();
   });
 });
+
+describe('a one-word given name against a shown full name (review23 finding 9)', () => {
+  it('is right only when no other speaker shown in the document has that first word', () => {
+    expect(nameMentionMatches('Donald Trump Jr.', 'Donald')).toBe(true);
+    expect(nameMentionMatches('Donald Trump Jr.', 'Donald', ['Donald Trump', 'Donald Trump Jr.'])).toBe(false);
+    expect(nameMentionMatches('Bill Clinton', 'Bill', ['Bill Clinton', 'Hillary Clinton'])).toBe(true);
+    expect(nameMentionMatches('Donald Trump', 'Trump', ['Donald Trump Jr.'])).toBe(true);
+  });
+});

@@ -105,26 +105,34 @@ const REFLEXIVE = /\s+(?:himself|herself|themselves|itself)$/i;
  * ("Hillary shot back", shown "Hillary Clinton") or by a family name written first ("Shen wrote", shown "Shen
  * Xincheng"; "Ban recalled", shown "Ban Ki-moon"). The name rule compares last words only.
  */
-export function firstWordMatches(shown: string, name: string): boolean {
+export function firstWordMatches(shown: string, name: string, others: readonly string[] = []): boolean {
   const one = normalizeName(name);
   const words = normalizeName(shown).split(' ');
   // A name, not a description that opens with the same word ("One of the firm's executives" / "One").
   const proper = /^\S+\s+\p{Lu}/u.test(shown.trim()) && !EMPTY_WORDS.has(one);
-  return proper && !one.includes(' ') && words.length > 1 && words[0] === one;
+  // "Donald" is not "Donald Trump Jr." when the document also shows Donald Trump: the word does not say which.
+  const shared = others.some((o) => o !== shown && normalizeName(o).split(' ')[0] === one);
+  return proper && !shared && !one.includes(' ') && words.length > 1 && words[0] === one;
 }
 
 /** A name mention: the shown speaker passes the name rule against one of the names it gives (see namesInMention). */
-export function nameMentionMatches(shown: string | null, mention: string): boolean {
+export function nameMentionMatches(shown: string | null, mention: string, others: readonly string[] = []): boolean {
   if (!shown) return false;
   const names = namesInMention(mention.replace(REFLEXIVE, ''));
   // "One of the firm's executives, Maria Lopez,": a description with a name beside it; only the name is right.
   const candidates = names.length > 1 ? names.filter((n) => !DESCRIPTION.test(n)) : [mention, ...names];
-  if (candidates.some((name) => speakerMatchesName(shown, name) || firstWordMatches(shown, name))) return true;
+  if (candidates.some((name) => speakerMatchesName(shown, name) || firstWordMatches(shown, name, others))) return true;
   return INDEFINITE.test(mention.trim()) && names.length <= 1 && unnamedSourceMatches(shown, { mention });
 }
 
 /** Judges one matched quote's speaker against its gold source (see the file comment). */
-export function judgeSpeaker(shown: Shown, source: GoldSource, referent: Referent | undefined): Judged {
+export function judgeSpeaker(
+  shown: Shown,
+  source: GoldSource,
+  referent: Referent | undefined,
+  /** The other speakers shown in the same document (a first name shared with one of them is no match). */
+  others: readonly string[] = [],
+): Judged {
   if (referent) {
     const right = referent.referent
       ? speakerMatchesName(shown.speaker, referent.referent, referent.aliases ?? [])
@@ -132,7 +140,7 @@ export function judgeSpeaker(shown: Shown, source: GoldSource, referent: Referen
     return { right, basis: 'shown name' };
   }
   if (source.mention_type === 'name') {
-    return { right: nameMentionMatches(shown.speaker, source.text), basis: 'shown name' };
+    return { right: nameMentionMatches(shown.speaker, source.text, others), basis: 'shown name' };
   }
   return { right: !!shown.speaker && speakerMatchesMention(shown, source), basis: 'mention rule' };
 }

@@ -104,6 +104,7 @@ function scoreSplit(
         predicted.map((q) => q.text),
       );
       matched += pairs.length;
+      const shownSpeakers = analysis.quotes.flatMap((q) => (q.speaker ? [q.speaker] : []));
       for (const [gi, pi] of pairs) {
         const g = goldQuotes[gi];
         const p = predicted[pi];
@@ -115,7 +116,7 @@ function scoreSplit(
         }
         speakerGold++;
         const referent = referents?.get(doc.id)?.get(`${source.start}:${source.end}`);
-        const judged = judgeSpeaker(p, source, referent);
+        const judged = judgeSpeaker(p, source, referent, shownSpeakers);
         const right = judged.right;
         if (judged.basis === 'mention rule') {
           byMentionRule++;
