@@ -54,7 +54,7 @@ import {
   GENDERED_PERSON_ENDINGS,
 } from '../lexicon/en/word-endings';
 import { NAME_PARTICLES, NAMES_ENDING_IN_LY } from '../lexicon/en/names';
-import { AP_STATES, UNABBREVIATED_STATES } from '../lexicon/en/us-states';
+import { STATE_NAMES } from '../lexicon/en/us-states';
 import * as org from '../lexicon/en/organisations';
 import { PERSON_NOUNS, POLICE_AND_MILITARY_RANKS, PROFESSIONS, TITLE_WORDS as TITLE_LIST } from '../lexicon/en/roles';
 import {
@@ -133,7 +133,7 @@ const DETERMINERS = new RegExp(`^(?:${alternation(SOURCE_DETERMINERS)})\\s+`, 'i
 // DETERMINERS for one token (which holds no white space): the determiner is the whole word.
 const DETERMINER_WORD = exactly(SOURCE_DETERMINERS);
 // US state names, which are given names too ("Virginia", "Georgia"): before an office they are the place.
-const STATE_NAMES = new Set([...Object.values(AP_STATES), ...UNABBREVIATED_STATES]);
+const STATE_NAME_SET = new Set(STATE_NAMES);
 const INDEFINITE = new RegExp(`^(?:${alternation(INDEFINITE_DETERMINERS)})\\s+`, 'i');
 const NAME_TOKEN = new RegExp(`^(?:\\p{Lu}[\\p{L}'’.\\u2024-]*|(?:${alternation(NAME_PARTICLES)})|\\p{Lu}\\.)$`, 'u');
 
@@ -309,7 +309,7 @@ export function readMention(phrase: string, offset: number): Mention | null {
     // "Ohio's Austin Mayor", "Virginia Governor": with no title first, a determiner or possessive before the run or a
     // state name as the first name makes it a place and an office.
     const wordBefore = runStart > 0 ? toks[runStart - 1].word : '';
-    const placeOpens = DETERMINER_WORD.test(wordBefore) || /['’]s$/.test(wordBefore) || STATE_NAMES.has(run[0].word);
+    const placeOpens = DETERMINER_WORD.test(wordBefore) || /['’]s$/.test(wordBefore) || STATE_NAME_SET.has(run[0].word);
     const surnameTitle = (i: number) =>
       i === run.length - 1 &&
       i > 0 &&

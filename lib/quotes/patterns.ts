@@ -2,7 +2,7 @@
 // point (see text/abbreviations), so "Sen․" stays one word of a name.
 import { alternation, capitalise } from '../lexicon/build';
 import { DAY_PARTS, TIME_SPAN_LEADS, TIME_SPANS, WEEKDAY_LEADS, WEEKDAYS } from '../lexicon/en/calendar';
-import { AP_STATES, UNABBREVIATED_STATES } from '../lexicon/en/us-states';
+import { AP_STATES, STATE_NAMES } from '../lexicon/en/us-states';
 
 /** A capitalised word inside a name, with points and apostrophes ("Sen․", "J.", "O’Brien"). */
 export const CAP_WORD = "\\p{Lu}[\\p{L}'’\\u2024.-]*";
@@ -21,8 +21,7 @@ const PARTY_TAG = /\((?:[RDI]|[RDI]-[A-Z][A-Za-z.\u2024]{1,10}(?: [A-Z][a-z.\u20
 // "Sen. Ted Cruz (Tex.) said", "Sen. Susan Collins (Maine) called it": the state alone, as some papers write it.
 const pointed = (abbreviation: string) => alternation([abbreviation]).replace(/\\\./g, '[.\\u2024]');
 const STATE_TAG = new RegExp(
-  `\\((?:(?:${Object.keys(AP_STATES).map(pointed).join('|')})[.\\u2024]|` +
-    `${alternation([...Object.values(AP_STATES), ...UNABBREVIATED_STATES])})\\)`,
+  `\\((?:(?:${Object.keys(AP_STATES).map(pointed).join('|')})[.\\u2024]|` + `${alternation(STATE_NAMES)})\\)`,
   'g',
 );
 

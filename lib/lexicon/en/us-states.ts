@@ -53,3 +53,6 @@ export const AP_STATES: Readonly<Record<string, string>> = {
 
 /** The states AP style never abbreviates ("Sen. Susan Collins (Maine)"). Used by: quotes/patterns (STATE_TAG). */
 export const UNABBREVIATED_STATES = ['Alaska', 'Hawaii', 'Idaho', 'Iowa', 'Maine', 'Ohio', 'Texas', 'Utah'];
+
+/** Every state's name written in full. Used by: quotes/patterns (STATE_TAG), quotes/mentions (before an office). */
+export const STATE_NAMES: readonly string[] = [...Object.values(AP_STATES), ...UNABBREVIATED_STATES];
