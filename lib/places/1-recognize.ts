@@ -43,6 +43,7 @@ import { VERB_ENDINGS } from '../lexicon/en/word-endings';
 import { headKind, namedForItsPlace, notASite, opensFeature, opensPost, opensStreet, type SiteKind } from './sites';
 import { FEATURE_HEADS_ALSO_SURNAMES, HEADS_WRITTEN_LOWER } from '../lexicon/en/sites';
 import { lastStartingBy } from '../text/spans';
+import { inDateline, type Range } from '../text/datelines';
 import {
   COMPASS_ADJECTIVES,
   COMPASS_POINTS,
@@ -70,6 +71,8 @@ export interface Candidate {
   site?: Site;
   /** Named like a person of the story (see recognizeNames): that person again, not the place; never reported. */
   person?: boolean;
+  /** The town a dateline names, here or anywhere in the story ("ROSWELL -"): it has earned its name as a place. */
+  filed?: boolean;
 }
 
 export interface Site {
@@ -257,16 +260,45 @@ function insideAName(c: Candidate, spans: StoryPeople['spans']): boolean {
  * cities keep their claim. Such a name still tells the later stages where the story is; it is only never reported.
  */
 export function recognizeNames(
-  layer: { text: string; tokens?: Token[] },
+  layer: { text: string; tokens?: Token[]; dateline?: Range | null },
   gazetteer: PlaceIndex,
   people: StoryPeople,
 ): Recognized {
   const all = recognize(layer.text, gazetteer, layer.tokens);
+  const filed = filedTowns(all, layer.text, layer.dateline ?? null, gazetteer);
   for (const c of all) {
     if (insideAName(c, people.spans) || namedLikeAPerson(c, people, gazetteer)) c.person = true;
+    if (!filed.has(c.key) || insideALongerName(c, people.spans, layer.text)) continue;
+    c.person = false;
+    c.filed = true;
+    // "Clinton couple faces drug counts. CLINTON —": the headline's opening word is the dateline's town.
+    if (c.veto === 'weak' && SENTENCE_OPENING.test(c.before)) c.veto = undefined;
   }
   const things = people.things ?? [];
   return { names: all.filter((c) => !c.site), sites: all.filter((c) => c.site && !insideAName(c, things)) };
+}
+
+/**
+ * "ROSWELL - A man Roswell police say …", "CLINTON, Iowa (AP) —": the town a dateline names (the layer's dateline,
+ * or capitals and a dateline's dash after a headline) is a place wherever the story writes it, though the names table
+ * reads the lone word as a person; a person of the story who bears the name in full ("Hillary Clinton") keeps hers.
+ */
+function filedTowns(cands: Candidate[], text: string, dateline: Range | null, index: PlaceIndex): Set<string> {
+  const out = new Set<string>();
+  for (const c of cands) {
+    if (c.site || (c.veto && c.veto !== 'weak') || !c.ids.some((id) => entry(index, id).code.startsWith('PPL')))
+      continue;
+    if (inDateline(dateline, c) || filedFrom(text.slice(c.start, c.end), c.after)) out.add(c.key);
+  }
+  return out;
+}
+
+/** Inside a person's name of two words or more ("Hillary Clinton"), here or anywhere in the text with this word. */
+function insideALongerName(c: Candidate, spans: StoryPeople['spans'], text: string): boolean {
+  return spans.some((s) => {
+    const name = text.slice(s.start, s.end).toLowerCase();
+    return name.includes(' ') && name.split(/\s+/).includes(c.key);
+  });
 }
 
 /**

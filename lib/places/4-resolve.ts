@@ -149,7 +149,8 @@ function earnedNames(names: NameCandidate[]): Set<string> {
   for (const { candidate: c, container, fixed } of names) {
     if (c.veto || c.person || c.ids.length === 0 || out.has(c.key)) continue;
     // Not "ate at McDonald's": a shop named for its founder.
-    if (container || fixed !== undefined || (SITED_BEFORE.test(c.before) && !/^['’]/.test(c.after))) out.add(c.key);
+    if (container || fixed !== undefined || c.filed || (SITED_BEFORE.test(c.before) && !/^['’]/.test(c.after)))
+      out.add(c.key);
   }
   return out;
 }

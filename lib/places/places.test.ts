@@ -382,6 +382,30 @@ describe('people named in the article', () => {
     expect(found('Storms hit Texas. Police found the van in Laurel.')).toContain('Laurel');
     expect(found('Storms hit Texas. The award was given in Laurel’s honor.')).not.toContain('Laurel');
   });
+  it('the town a dateline names is the town wherever the name table reads its word as a person', () => {
+    const text = 'Van crash kills two. LAUREL - A Laurel man died when his van hit a tree, police said.';
+    const words = (spans: [number, number][]) => ({
+      words: new Set(['laurel']),
+      spans: spans.map(([start, end]) => ({ start, end })),
+    });
+    const people = words([
+      [21, 27],
+      [32, 38],
+    ]);
+    const found = findPlaces(makeArticle(text), G, people).map((p) => p.name);
+    expect(found).toEqual(['Laurel']);
+    // Without the dateline the lone word stays the person.
+    const plain = 'Van crash kills two. A Laurel man died when his van hit a tree, police said.';
+    expect(findPlaces(makeArticle(plain), G, words([[23, 29]])).map((p) => p.name)).toEqual([]);
+    // A person of the story named in full keeps the word ("Hillary Clinton … Clinton").
+    const named = `${text} Stuart Laurel said so.`;
+    const full = words([
+      [21, 27],
+      [32, 38],
+      [text.length + 1, text.length + 14],
+    ]);
+    expect(findPlaces(makeArticle(named), G, full).map((p) => p.name)).toEqual([]);
+  });
   it('a state or big city keeps its name', () => {
     const quotedTexas = { words: new Set(['maria', 'texas']), spans: [] };
     expect(findPlaces(makeArticle(text), G, quotedTexas).map((p) => p.name)).toContain('Texas');
