@@ -47,6 +47,7 @@ import {
   STRIKING_EVENTS,
   GOAL_PREPOSITIONS,
   HAPPENINGS,
+  HAVING_VERBS,
   JOURNEYS_TO,
   LOCATIVE_PREPOSITIONS,
   MOTIONS,
@@ -70,10 +71,12 @@ import {
   ROUGHLY,
 } from '../lexicon/en/events';
 import { WORK_NOUNS } from '../lexicon/en/works';
+import { EXAMPLE_MARKERS } from '../lexicon/en/organisations';
 import {
   DIVISIONS_AFTER,
   LOCALITIES_AFTER,
   OWNED_NOT_IN,
+  PLACE_KINDS_PLURAL,
   PLACE_PARTS_OWNED,
   SETTLEMENTS_AFTER,
   SUBDISTRICTS_AFTER,
@@ -122,7 +125,16 @@ const DESCRIBED = "(?:\\p{Ll}+-\\p{Ll}+\\s+|\\p{Ll}+ly\\s+[\\p{L}'’-]+\\s+)?";
 // The determiner may be a person's ("stayed in his New York City mansion", "arrested near his parents' Algiers home",
 // "found dead at their Heaton Street home"): the place locates their home, where the clause's happening was.
 const DETERMINER = `(?:(?:the|a|an)|(?:${alternation(POSSESSIVES)})(?:\\s+\\p{Ll}+s['’])?)`;
-const FILLER = `(?:${DETERMINER}\\s+)?${DESCRIBED}(?:${OF_FILLER}|${OF_THE_FILLER}|${POSSESSIVE_FILLER}|${QUALIFIER})`;
+// Kinds of place the names are examples of ("in cities like Beijing", "in other countries such as Mexico", "in a group
+// of states including Georgia"): the preposition puts the clause at each. Up to two words before the kind, none of them
+// a preposition (the kind's own preposition is the one that counts).
+const NOT_PREPOSITION = `(?!(?:${alternation(PREPOSITIONS)})\\s)`;
+const EXAMPLES =
+  `(?:${NOT_PREPOSITION}\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${alternation(PLACE_KINDS_PLURAL)}),?\\s+` +
+  `(?:${alternation(EXAMPLE_MARKERS)})\\s+`;
+const FILLER =
+  `(?:${DETERMINER}\\s+)?${DESCRIBED}(?:${OF_FILLER}|${OF_THE_FILLER}|${POSSESSIVE_FILLER}|${QUALIFIER})` +
+  `(?:${EXAMPLES})?`;
 const LOCATIVE = new RegExp(`\\b(?:${alternation(LOCATIVE_PREPOSITIONS)})\\s+${FILLER}$`, 'iu');
 // "sent troops to", "his first trip to": a goal after a motion a few words back.
 const GOAL = new RegExp(
@@ -290,7 +302,15 @@ const HAPPENING = `\\b(?:${alternation(HAPPENINGS)})\\b`;
 // Not what began there is a life's or a career's ("Ohio, where he began his career", "where she started school").
 const LIFE_STEP =
   '(?![^.;!?]{0,30}\\b(?:career|careers|life|lives|studies|school|education|childhood|apprenticeship)\\b)';
-const WHERE_HAPPENED_AFTER = new RegExp(`^,?\\s+where\\s+[^.;!?]{0,80}?${HAPPENING}${LIFE_STEP}`, 'iu');
+// Or a toll or a happening that there was at the place ("Turkey, where there have been 12 confirmed cases", "Kenya,
+// where there were riots"); not a lasting state ("where there is a large Muslim population").
+const THERE_WAS =
+  "\\bthere\\s+(?:(?:have|has|had)\\s+been|were|was)\\s+(?:[\\p{L}\\d,.'’-]+\\s+){0,4}?" +
+  `(?:${alternation([...RECORDED_TOLLS, ...EVENTS_BEFORE_PLACE])})\\b`;
+const WHERE_HAPPENED_AFTER = new RegExp(
+  `^,?\\s+where\\s+[^.;!?]{0,80}?(?:${HAPPENING}${LIFE_STEP}|${THERE_WAS})`,
+  'iu',
+);
 const WHERE_HAPPENED_BEFORE = new RegExp(
   `\\bwhere\\s+[^.;!?]{0,60}?${HAPPENING}[^.;!?]{0,20}?` +
     '(?:\\s+(?:are|is|were|was|include|includes|included)\\s+|\\s*[—–:]\\s*)(?:the\\s+)?$',
@@ -390,7 +410,7 @@ const UNDERWENT = new RegExp(`^\\s+(?:(?:has|have|had)\\s+)?${ADVERB}(?:${altern
 // reported that 1,118 new cases": a source speaking).
 const REPORT_CLAUSE_OPENERS = ['that', ...QUESTION_WORDS];
 const RECORDED = new RegExp(
-  `^\\s+(?:(?:has|have|had)\\s+)?${ADVERB}(?<verb>${alternation(RECORDING_VERBS)})\\s+` +
+  `^\\s+(?:(?:has|have|had)\\s+)?${ADVERB}(?<verb>${alternation([...RECORDING_VERBS, ...HAVING_VERBS])})\\s+` +
     `(?!(?:${alternation(NO_TOLL_WORDS)})\\b)` +
     `(?<object>(?:(?!(?:${alternation(REPORT_CLAUSE_OPENERS)})\\s)(?:[\\p{L}'’-]+|\\d[\\d,.]*%?)\\s+){0,4}?)` +
     `(?<toll>${alternation(RECORDED_TOLLS)})\\b(?<rest>[^.;!?,\\n]*)`,
@@ -406,6 +426,7 @@ const ANOTHER_PLACE = new RegExp(`\\b(?:in|at|near|off)\\s+(?:the\\s+)?(?!(?:${D
 const AS_VIEW = /\bas\s/u;
 const TO_BODY = /^\s+to\s/u;
 const COUNTED = new RegExp(`(?:\\d|\\b(?:first|new|${alternation(NUMBER_WORDS)})\\b)`, 'iu');
+const HAD_COUNT = new RegExp(`(?:\\d|\\b(?:${alternation(['first', ...NUMBER_WORDS, ...CASE_COUNTERS])})\\b)`, 'iu');
 
 /** A toll that is no count in the place, by what the rest of its clause says. */
 const RECORDED_REFUSALS: [string, (m: Record<string, string>) => boolean][] = [
@@ -417,6 +438,8 @@ const RECORDED_REFUSALS: [string, (m: Record<string, string>) => boolean][] = [
   ['view', (m) => SEEING_VERBS.includes(m.verb) && AS_VIEW.test(m.rest)],
   // "Britain reported the attacks to the United Nations": a state's act; "reported 500 new cases to the WHO" counts
   ['reported-to', (m) => TO_BODY.test(m.rest) && !COUNTED.test(m.object)],
+  // "Australia has a case against China", "Gaza has its cases": having counts only a counted toll ("has 512 deaths")
+  ['had-uncounted', (m) => HAVING_VERBS.includes(m.verb) && !HAD_COUNT.test(m.object)],
 ];
 
 /** "California has confirmed at least thirteen cases": the place counting a toll in it. */
@@ -504,7 +527,7 @@ function mentionRole(
     if (!EVENT_OF_FORESEEN.test(before) && !calledOff(text, s.start, s.end)) return ['event', 'event-of'];
     return listed(text, s, previous, qualifies) ?? ['mention', 'off:foreseen'];
   }
-  const named = namesEvent(after, before, text.slice(s.end, s.end + 200));
+  const named = namesEvent(unitDropped(after), before, unitDropped(text.slice(s.end, s.end + 200)));
   if (named) return ['event', named];
   if (WHERE_HAPPENED_BEFORE.test(wide)) return ['event', 'where-before'];
   if (WHERE_HAPPENED_AFTER.test(text.slice(s.end, s.end + 120))) return ['event', 'where-after'];
@@ -524,7 +547,14 @@ const QUALIFIERS_AFTER_PREPOSITION = new RegExp(
   `(?<=\\b(?:${alternation(PREPOSITIONS)})\\s+(?:the\\s+)?)${PERIOD}(?:(?:${alternation(PLACE_QUALIFIERS)})\\s+){1,2}$`,
   'iu',
 );
-const unqualified = (before: string): string => before.replace(QUALIFIERS_AFTER_PREPOSITION, '');
+// The kind of place the name is an example of ("relatives in countries such as Germany", "voters in key states like
+// Ohio"): a mention cue is read as if the name came right after the preposition, and "such as" is no comparison.
+const EXAMPLES_BEFORE = new RegExp(
+  `(?<=\\b(?:${alternation(PREPOSITIONS)})\\s+(?:(?:the|a|an)\\s+)?)${EXAMPLES}$`,
+  'iu',
+);
+const unqualified = (before: string): string =>
+  before.replace(EXAMPLES_BEFORE, '').replace(QUALIFIERS_AFTER_PREPOSITION, '');
 
 function areaOfMention(previous: MentionRole | undefined): previous is MentionRole {
   return previous?.cued === true && previous.role === 'mention' && previous.rule !== 'mention:bearing';
@@ -709,6 +739,11 @@ function namesEvent(after: string, before: string, wide: string): string | null 
   const verb = wide.slice(located[0].length);
   return SUBJECT_HAPPENINGS.find(([, re]) => re.test(verb))?.[0] ?? null;
 }
+
+// The kind of unit written after the name, lower case ("Masvingo province has reported cases", "the Punjab province was
+// flooded"): the name with it is the subject the words after it speak of.
+const UNIT_AFTER = new RegExp(`^\\s+(?:${alternation(DIVISIONS_AFTER)})(?=\\s)`, 'u');
+const unitDropped = (after: string): string => after.replace(UNIT_AFTER, '');
 
 const ELSEWHERE = /^[^.;!?\n]{0,100}?\b(?:in|to|into)\s+(?:the\s+)?\p{Lu}/u;
 const SUBJECT_LOCATOR = new RegExp(

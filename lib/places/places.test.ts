@@ -2954,3 +2954,46 @@ describe('review 23 guards: owned objects, superlatives through qualifiers, forc
     expect(roleOf(text, name)).toBe(role);
   });
 });
+
+describe('event recall: counted tolls had, units after the name, "where there were", examples of a kind (shipped gazetteer)', () => {
+  let g: ReturnType<typeof loadGazetteer> | undefined;
+  const roleOf = (text: string, name: string) => {
+    g ??= loadGazetteer(readFileSync(REAL, 'utf8'));
+    return findPlaces(makeArticle(text), g).find((p) => p.name === name)?.role;
+  };
+  it.each([
+    // a place having a counted toll, as one recording it
+    ['a counted toll had', 'Argentina has 512 deaths from the virus.', 'Argentina', 'event'],
+    ['a first case had', 'Kenya has had its first case of the disease.', 'Kenya', 'event'],
+    ['a case of a party, no toll', 'Australia has a case against China at the WTO.', 'Australia', 'mention'],
+    ['a stock, no toll', 'Gaza has around 1,000 vaccine doses.', 'Gaza', 'mention'],
+    ['counted incidents', 'New York has confirmed 28 incidents of the flu.', 'New York', 'event'],
+    // the kind of unit after the name, before what befell it
+    ['a unit word after the name', 'Sindh province has reported 40 new cases.', 'Sindh', 'event'],
+    // a toll there was at the place, in a "where" relative
+    [
+      'where there were cases',
+      'Officials are watching Turkey, where there have been 12 confirmed cases.',
+      'Turkey',
+      'event',
+    ],
+    ['where there is a lasting state', 'Analysts praised Texas, where there is a large market.', 'Texas', 'mention'],
+    // names given as examples of a kind of place, after a preposition
+    ['examples after a locative', 'People promoted safe sex in cities like Beijing and Shanghai.', 'Beijing', 'event'],
+    ['the next example', 'People promoted safe sex in cities like Beijing and Shanghai.', 'Shanghai', 'event'],
+    [
+      'examples with a holder before them',
+      'Health officials in other countries such as Mexico and Brazil also report cases.',
+      'Mexico',
+      'event',
+    ],
+    ['relatives in examples: residence', 'He has relatives in countries such as Germany.', 'Germany', 'mention'],
+    ['voters in examples: holders', 'The plan appeals to voters in key states like Ohio.', 'Ohio', 'mention'],
+    ['a comparison still', 'Prices are higher than in cities such as Lyon.', 'Lyon', 'mention'],
+    // a journey on a plane
+    ['on a plane to', 'She was soon on a plane to Nashville.', 'Nashville', 'event'],
+  ])('%s', (_label, text, name, role) => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    expect(roleOf(text, name)).toBe(role);
+  });
+});

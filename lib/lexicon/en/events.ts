@@ -114,6 +114,8 @@ export const MOTIONS = [
   'trip', 'trips', 'visit', 'visits', 'journey', 'voyage', 'flight', 'flights', 'tour', 'march', 'route', 'road',
   'way', 'extradition', 'deportation', 'return', 'arrival', 'migration', 'pilgrimage', 'expedition', 'mission',
   'invasion', 'incursion', 'campaign', 'offensive', 'advance', 'push',
+  // on a plane there ("was on a plane to Nashville"); not a bus or a train, as often a service ("a bus service to")
+  'plane',
   // hurled or driven into a place ("fired rockets into Israel", "the hurricane slammed into Puerto Rico")
   'fired', 'launched', 'slammed', 'crashed', 'plowed', 'ploughed',
 ];
@@ -701,6 +703,13 @@ export const RECORDING_VERBS = [
   'documented', 'detected', ...SEEING_VERBS, 'suffered', 'suffers',
 ];
 
+/**
+ * Having a toll, with the place as subject ("Argentina has 512 deaths", "Ethiopia and Sudan have had more recent
+ * cases", "Masvingo province has had 40 cases"): a count in the place only when the toll is counted (a number, "new",
+ * "more"), as "Australia has a case against China" is a party's. Used by: places/roles (RECORDED).
+ */
+export const HAVING_VERBS = ['has', 'have', 'had'];
+
 /** Deaths as a toll: "the deaths of two soldiers" are people's, "899 deaths" a count. */
 // Used by: places/roles (RECORDED: a death of people named is no count).
 // prettier-ignore
@@ -717,6 +726,9 @@ export const RECORDED_TOLLS = [
   'case', 'cases', ...DEATH_TOLLS, 'infection', 'infections', 'outbreak', 'outbreaks', 'toll',
   // unrest (plural or mass nouns: "Japan registered a protest" is a state's act)
   'violence', 'unrest', 'protests', 'clashes', 'riots', 'attacks',
+  // counted happenings, plural only ("New York has confirmed 28 incidents"; "reported the incident to the UN" is a
+  // state's act)
+  'incidents',
 ];
 
 /** A denial of any toll ("has reported no cases", "recorded zero deaths"): nothing happened. */

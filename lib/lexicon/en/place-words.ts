@@ -204,6 +204,17 @@ export const NOT_SETTLEMENT_WORDS = [
 ];
 
 /**
+ * Kinds of place in the plural, before the names they list ("in cities like Beijing and Shanghai", "in other countries
+ * such as Mexico", "in a group of states including Georgia"): the names take the role the words before the kind give.
+ * Used by: places/roles (EXAMPLES).
+ */
+// prettier-ignore
+export const PLACE_KINDS_PLURAL = [
+  'countries', 'nations', 'states', 'provinces', 'regions', 'counties', 'districts', 'territories', 'cities', 'towns',
+  'villages', 'places', 'areas', 'communities',
+];
+
+/**
  * Nouns after a country's demonym that name the country's land or its market as a whole ("the Greek islands", "21
  * Indian states", "the Turkish feed industry", "the American economy"): the demonym stands for the place. Not its
  * people, officials or goods ("Mexican farmers", "Chinese imports"), which stay demonyms; not "the French capital"
