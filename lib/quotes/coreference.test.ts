@@ -436,6 +436,15 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Dana Whitfield'],
   },
   {
+    name: '"the senator" after someone else named since the one titled "Sen." (no other office given) stays as written',
+    paragraphs: [
+      'Sen. Dana Whitfield spoke in Concord on Monday.',
+      'For the Republicans, the race changed after a debate in which Tom Baker faltered.',
+      'Baker stopped by his headquarters in Manchester. Walking into the office, the senator said his campaign was “closing really strong.”',
+    ],
+    expected: ['the senator'],
+  },
+  {
     name: '"He’s" (he is, he has) before a quote is the pronoun "he"',
     paragraphs: [
       'Tom Baker spoke at the rally on Monday.',

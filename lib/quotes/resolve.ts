@@ -15,7 +15,7 @@ import { WEB_DOMAINS } from '../lexicon/en/organisations';
 import { AGENT_PREPOSITIONS, SUBJECTLESS_OPENERS, SUBORDINATORS, TIME_SUBORDINATORS } from '../lexicon/en/clause-words';
 import { CUE_VERBS, REPLY_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { mentionType, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
-import type { PeopleIndex, Person } from './people';
+import type { NamedAt, PeopleIndex, Person } from './people';
 import { epithetReferent, isEpithet, ofOtherParty } from './epithets';
 import {
   documentFurtherBack,
@@ -602,7 +602,8 @@ function resolveRole(
   // "the Florida senator": the qualifier stands before the name too ("Florida Sen. Marco Rubio").
   const qualifiers = mention.text.match(CAPITALISED_WORD)?.filter((w) => !/^The$/.test(w)) ?? [];
   const titled = text === undefined ? undefined : named.find(({ at }) => titledAs(text, at, wanted, qualifiers));
-  if (titled) return as(titled.person, titled.person.role ?? head);
+  if (titled && !(text !== undefined && heldSince(titled, named, wanted, text, mention.start)))
+    return as(titled.person, titled.person.role ?? head);
   // "said the 46-year-old", "the billionaire businessman said": a description standing for a person named before.
   const last = recentSpeakers.find((s) => s.speakerType === 'person' && s.speaker && s.speakerMention);
   const lastSpoken = last ? { name: last.speaker!, at: last.speakerMention!.start } : null;
@@ -611,6 +612,17 @@ function resolveRole(
     if (person) return as(person, person.role);
   }
   return { speaker: mention.text, speakerType: 'person', speakerRole: mention.role, speakerMention: span };
+}
+
+/**
+ * "Sen. Dana Whitfield … Tom Baker faltered … the senator said": someone else named since the titled mention, whom the
+ * text gives no other office, may be the one meant; the description is then left as written, not given to the one
+ * titled long before. ("Gov. Anna Reyes met Sen. John Hale. Reyes spoke …": a governor is no senator.)
+ */
+function heldSince(titled: NamedAt, named: NamedAt[], wanted: string[], text: string, before: number): boolean {
+  return named.some(
+    ({ at, person }) => at > titled.at && person !== titled.person && mayHold(person, wanted, text, before),
+  );
 }
 
 /**
