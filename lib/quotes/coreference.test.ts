@@ -1,7 +1,10 @@
 // Who a pronoun or role noun refers to: the people index (titled surnames, names outside quote marks) as
 // attribution uses it. Each case is written for the kind of text it stands for (PolNeAR train/dev, the dev gold).
 import { describe, expect, it } from 'vitest';
+import { analyzeQuotes } from '.';
 import { attributeQuotes } from './attribute';
+import { readNames } from '../names';
+import { readText } from '../text';
 import { detectQuotes } from './detect';
 import { indexPeople } from './people';
 import { makeArticle as articleOf } from '../../tests/factories';
@@ -812,5 +815,45 @@ describe('the gender a first mention suggests', () => {
     );
     expect(people.byName('Xochi Qwertz')?.gender).toBe('f');
     expect(people.byName('Quill Vantor')?.gender).toBe('m');
+  });
+});
+
+describe('who a pronoun can mean: people the index knows and their gender', () => {
+  it('a first name set off after a relation ("his first wife, Maria, who …") is a person', () => {
+    const paragraphs = [
+      'Tom Ward kept his business quiet. He prevented his first wife, Maria, who worked with him for years, from writing about it.',
+      'She signed an agreement barring her from publishing “any memoir, letter, story or account of any kind.”',
+    ];
+    const a = articleOf(paragraphs);
+    expect(indexPeople(a.text).byName('Maria')?.gender).toBe('f');
+    expect(attributeQuotes(a, detectQuotes(a)).quotes.map((q) => q.speaker)).toEqual(['Maria']);
+    // A word the text writes in lower case too is no name ("his son, Will, …" in a text that says "will").
+    expect(indexPeople('His son, Will, will be there.').byName('Will')).toBeNull();
+  });
+
+  it('a role of one gender beside a first name usually of the other leaves the gender open ("spokesman Lu Kang")', () => {
+    const paragraphs = [
+      [
+        '“There are management issues at every agency,” Shook said.',
+        'Speaking in Beijing, Chinese Foreign Ministry spokesman Lu Kang repeated that China opposed hacking and acted against it.',
+        'People should provide evidence for their accusations and not wave around speculative words like “maybe” and “perhaps”, he told reporters.',
+        '“This is extremely irresponsible.”',
+      ].join('\n'),
+    ];
+    const a = articleOf(paragraphs);
+    expect(indexPeople(a.text).byName('Lu Kang')?.gender).toBeNull();
+    const layer = readText(a);
+    const names = readNames(layer, { kb: null, gazetteer: null });
+    expect(analyzeQuotes(a, layer, names).quotes.map((q) => q.speaker)).toEqual(['Shook', 'Lu Kang']);
+  });
+
+  it('an object "him" after a first mention says nothing of that person’s gender ("Xochi Qwertz scolded him")', () => {
+    const paragraphs = [
+      'Tom Ward sold the pills on his show for years.',
+      'Senator Xochi Qwertz scolded him: “The scientific community is almost monolithic against you,” she said.',
+    ];
+    const a = articleOf(paragraphs);
+    expect(indexPeople(a.text).byName('Xochi Qwertz')?.gender).not.toBe('m');
+    expect(attributeQuotes(a, detectQuotes(a)).quotes.map((q) => q.speaker)).toEqual(['Xochi Qwertz']);
   });
 });

@@ -39,7 +39,10 @@ function speakingNames(text: string, tokens: readonly Token[]): string[] {
   return names;
 }
 
-/** "Jordan said" after "troops in Jordan": a given name the text also uses as a place. */
+/**
+ * "Jordan said" after "troops in Jordan": a given name the text also uses as a place. Read from the text alone when
+ * the caller has no names table; "talked to Maria" makes no place of Maria, so the caller's table decides when it can.
+ */
 function placeLike(text: string, name: string): boolean {
   return new RegExp(`\\b(?:in|to|from|of|at)[^\\S\\n]+${name}\\b`).test(text);
 }
@@ -54,6 +57,8 @@ export function firstNameSpeakers(
   isCommonWord: (word: string) => boolean,
   /** The text's words (the text layer's, when the caller has them). */
   tokens: readonly Token[] = tokenize(text),
+  /** The name is a place's (the names table's type, when the caller has one). */
+  isPlace: (word: string) => boolean = (word) => placeLike(text, word),
 ): { name: string; gender: 'm' | 'f' }[] {
   // How often each name speaks: once may be a place or a title that happens to be a given name ("Berkeley
   // suggest", "Isis declares"); a person the story follows speaks again.
@@ -62,7 +67,7 @@ export function firstNameSpeakers(
   const found: { name: string; gender: 'm' | 'f' }[] = [];
   for (const [name, n] of times) {
     const gender = n >= 2 ? givenNameGender(name) : null;
-    if (gender && !known(name) && !isCommonWord(name) && !placeLike(text, name)) found.push({ name, gender });
+    if (gender && !known(name) && !isCommonWord(name) && !isPlace(name)) found.push({ name, gender });
   }
   return found;
 }

@@ -13,7 +13,7 @@ import { GENERATIONAL_SUFFIXES, NAME_PARTICLES } from '../lexicon/en/names';
 import { ACTS_ON_A_PERSON, OBLIQUE_MARKERS } from '../lexicon/en/clause-words';
 import { ARTICLES } from '../lexicon/en/determiners';
 import { FEMALE_DESCRIPTION_WORDS, MALE_DESCRIPTION_WORDS } from '../lexicon/en/epithets';
-import { LEADERSHIP_ROLES, OFFICES, RANKS, TITLES_BEFORE_SURNAME } from '../lexicon/en/roles';
+import { LEADERSHIP_ROLES, OFFICES, RANKS, RELATIONS, TITLES_BEFORE_SURNAME } from '../lexicon/en/roles';
 import { GROUP_NOUNS } from '../lexicon/en/sources';
 import { COMPANY_NAME_ENDS, LEGAL_FORMS } from '../lexicon/en/organisations';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
@@ -243,7 +243,8 @@ function guessGender(text: string, at: number): 'm' | 'f' | null {
   // Pronouns after someone else is named ("Ms. Lopez said she…", "didn't know Patrick was coming but saw his visit")
   // are not this person's.
   const window = unquoted(text.slice(at, at + 300)).split(ANOTHER_NAME)[0];
-  const he = window.search(/\b(?:he|his|him)\b/i);
+  // "him" is an object: "Claire McCaskill scolded him" is about someone else.
+  const he = window.search(/\b(?:he|his)\b/i);
   const she = window.search(/\b(?:she|her|hers)\b/i);
   if (he === -1 && she === -1) return null;
   if (she === -1) return 'm';
@@ -302,10 +303,17 @@ function findSurnameMentions(text: string, people: Person[]): void {
   }
   // No honorific: the pronouns that follow each mention vote ("Trump said he …"), not only the first mention.
   for (const person of people) {
-    if (titled.has(person) || person.mentions.length < 2) continue;
+    if (titled.has(person)) continue;
+    // Named once: when the words written with the person ("spokesman Lu Kang") say the other gender than the first
+    // name's usual one ("Lu"), either may be wrong ("Trump spokesman Hope Hicks"), so neither is taken.
+    const described = describedGender(text, person);
+    if (person.mentions.length < 2) {
+      if (described && person.gender && described !== person.gender) person.gender = null;
+      continue;
+    }
     // The first name's usual gender ("Kenneth") counts as two votes: the text outvotes it only for a name used for
     // both ("Pat Miller … she").
-    const usual = nameGender(person.name) ?? describedGender(text, person);
+    const usual = nameGender(person.name) ?? described;
     const weight = usual ? 2 : 1;
     const prior = usual ?? person.gender;
     let votes = prior === 'm' ? weight : prior === 'f' ? -weight : 0;
@@ -442,6 +450,38 @@ function addBareSurnames(
   }
 }
 
+// "his first wife, Ivana, who …", "Clinton's husband, Bill,": a relation, a comma, one capitalised word set off as
+// its name.
+const RELATION_NAMED = new RegExp(
+  `\\b(${alternation(RELATIONS)}),[^\\S\\n]+(\\p{Lu}\\p{Ll}+)(?=[,.;)]|[^\\S\\n]+(?:who|and)\\b)`,
+  'gu',
+);
+
+/**
+ * Someone the article names by a relation and a first name only ("his first wife, Ivana, who …"): indexed under that
+ * name, of the relation's gender (else the name's), so a later "she said" finds them. Not the first name of someone
+ * named in full ("his wife, Hillary,"), nor a word the text writes in lower case.
+ */
+function addRelationNames(
+  text: string,
+  people: Person[],
+  bySurname: Map<string, Person>,
+  names: NameTable | undefined,
+  isCommonWord: (word: string) => boolean,
+): void {
+  const firsts = new Set(people.map((p) => p.name.split(/\s+/)[0]));
+  for (const m of text.matchAll(RELATION_NAMED)) {
+    const [, relation, word] = m;
+    const key = word.toLowerCase();
+    if (bySurname.has(key) || firsts.has(word) || NOT_PERSON_WORD.test(word) || isCommonWord(word)) continue;
+    if (givenNameGender(word) === null && !(names && typesOf(names, word).has('person'))) continue;
+    const described = FEMALE_WORDS.has(relation) ? 'f' : MALE_WORDS.has(relation) ? 'm' : null;
+    const person: Person = { name: word, role: null, mentions: [], gender: described ?? givenNameGender(word) };
+    people.push(person);
+    bySurname.set(key, person);
+  }
+}
+
 /** People named by first name only who speak ("Melanie said"): indexed under that name (see first-names.ts). */
 function addFirstNameSpeakers(
   text: string,
@@ -449,10 +489,13 @@ function addFirstNameSpeakers(
   bySurname: Map<string, Person>,
   isCommonWord: (word: string) => boolean,
   tokens?: readonly Token[],
+  names?: NameTable,
 ): void {
   const firsts = new Set(people.map((p) => p.name.split(/\s+/)[0]));
   const known = (word: string) => firsts.has(word) || bySurname.has(word.toLowerCase()) || NOT_PERSON_WORD.test(word);
-  for (const { name, gender } of firstNameSpeakers(text, known, isCommonWord, tokens)) {
+  // "Jordan" typed a place by the names table (its gazetteer) is no first name here.
+  const isPlace = names && ((word: string) => typesOf(names, word).has('place'));
+  for (const { name, gender } of firstNameSpeakers(text, known, isCommonWord, tokens, isPlace)) {
     const person: Person = { name, role: null, mentions: [], gender };
     people.push(person);
     bySurname.set(name.toLowerCase(), person);
@@ -597,7 +640,8 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
     }
   }
   addTitledSurnames(text, people, bySurname);
-  addFirstNameSpeakers(text, people, bySurname, isCommonWord, tokens);
+  addFirstNameSpeakers(text, people, bySurname, isCommonWord, tokens, names);
+  addRelationNames(text, people, bySurname, names, isCommonWord);
   if (names) addBareSurnames(text, people, bySurname, names, isCommonWord);
   findSurnameMentions(text, people);
   // "McLenney said …" after "Tyresha McClenney": a misspelt surname names the same person.
