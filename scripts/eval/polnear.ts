@@ -83,12 +83,15 @@ function scoreSplit(
     const byType: Record<string, [number, number]> = { name: [0, 0], pronoun: [0, 0], nominal: [0, 0] };
     const referents = loadReferents(split);
     const rules = new RuleTally();
+    // Train's halves as the helpers develop on them (A: even-indexed documents in this order, B: odd), so a rule
+    // weak on one half only shows as such.
+    const halves = split === 'train' ? [new RuleTally(), new RuleTally()] : null;
     let byMentionRule = 0;
     // Per source type, how many were judged by the mention rule (no referent annotated for them).
     const ruleJudged: Record<string, number> = { name: 0, pronoun: 0, nominal: 0 };
     let shown = 0;
     const perDoc: DocScore[] = [];
-    for (const doc of docs) {
+    for (const [docIndex, doc] of docs.entries()) {
       const before = { matched, speakerGold, speakerRight };
       const article = articleFromText(doc.text);
       // As the panel's pipeline runs it (lib/analyze.ts): the text layer and the name table first.
@@ -123,6 +126,7 @@ function scoreSplit(
           ruleJudged[source.mention_type]++;
         }
         rules.add(p, right);
+        halves?.[docIndex % 2].add(p, right);
         byType[source.mention_type][0]++;
         if (right) {
           speakerRight++;
@@ -182,6 +186,10 @@ function scoreSplit(
     printWorst(perDoc);
     printRuleTable(rules, `PolNeAR ${split}`);
     addRuleColumn(`PolNeAR ${split}`, rules);
+    if (halves) {
+      addRuleColumn(`${split} A`, halves[0]);
+      addRuleColumn(`${split} B`, halves[1]);
+    }
     return {
       quoteF1: q.f1,
       speakerAccuracy: acc,
