@@ -27,6 +27,7 @@ import { splitHyphens } from './hyphens';
 import { joinedFirm } from './joined-names';
 import { describes, settlementsIn } from './settlements';
 import { namedSitesIn } from './named-sites';
+import { listedVenuesIn } from './listed-venues';
 import { bordersIn } from './borders';
 import { roadsIn } from './roads';
 import { streetPairsIn } from './street-pairs';
@@ -81,6 +82,8 @@ export interface Site {
   shown?: string;
   /** A place named inside a building's name, where it is ("Ohio" in "Ohio Statehouse"). */
   inner?: Candidate;
+  /** A venue of a list of dates (listed-venues.ts): its entry names its town, and no other name table overrides it. */
+  listed?: boolean;
 }
 
 /** Lower-case words that may sit inside a name ("Gulf of Mexico", "Observatory for Human Rights"). */
@@ -275,7 +278,10 @@ export function recognizeNames(
     if (c.veto === 'weak' && SENTENCE_OPENING.test(c.before)) c.veto = undefined;
   }
   const things = people.things ?? [];
-  return { names: all.filter((c) => !c.site), sites: all.filter((c) => c.site && !insideAName(c, things)) };
+  return {
+    names: all.filter((c) => !c.site),
+    sites: all.filter((c) => c.site && (c.site.listed || !insideAName(c, things))),
+  };
 }
 
 /**
@@ -378,6 +384,7 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
     if (site.last < j) out.push(...matchRun(tokens, text, site.last + 1, j, index, lower, nameWords));
   }
   withVillages(out, villages);
+  withListedVenues(out, listedVenuesIn(text));
   // A border's countries stay places of their own: its span is added beside theirs.
   out.push(...bordersIn(text, index));
   addRoads(out, [...roadsIn(words, text), ...streetPairsIn(words, text)], gazetteer);
@@ -499,6 +506,18 @@ function withVillages(out: Candidate[], villages: Candidate[]): void {
     const same = (c: Candidate) => c.start === v.start && c.end === v.end;
     if (inside.some((c) => (c.site && !same(c)) || (!c.site && !c.veto))) continue;
     for (const c of inside) out.splice(out.indexOf(c), 1);
+    const at = out.findIndex((c) => c.start > v.start);
+    out.splice(at < 0 ? out.length : at, 0, v);
+  }
+}
+
+/**
+ * "June 20 -- Coastal Credit Union Music Park at Walnut Creek, Raleigh, NC": a venue of a list of dates, in text order
+ * among the names; whatever was read inside its words ("Walnut Creek", "Music Park") is part of its name.
+ */
+function withListedVenues(out: Candidate[], venues: Candidate[]): void {
+  for (const v of venues) {
+    for (const c of out.filter((x) => x.start < v.end && x.end > v.start)) out.splice(out.indexOf(c), 1);
     const at = out.findIndex((c) => c.start > v.start);
     out.splice(at < 0 ? out.length : at, 0, v);
   }

@@ -676,6 +676,21 @@ describe('sites and facilities', () => {
       site('June 9 – Boston, MA @ Harbor Pavilion June 10 – Houston, TX @ Civic Arena').map((p) => p.name),
     ).toEqual(['Harbor Pavilion, Boston', 'Civic Arena, Houston']);
   });
+  it('reads the venues of a list of dates whatever their words, each at the town its entry names', () => {
+    expect(
+      site('June 24 -- Jiffy Lube Live, Houston, TX June 26 -- Harbor Park at Fenway, Boston, MA').map((p) => p.name),
+    ).toEqual(['Jiffy Lube Live, Houston', 'Harbor Park at Fenway, Boston']);
+    expect(
+      site('June 9 – Boston, MA @ The Forum June 10 – Houston, TX @ Big Top Live (formerly Big Top Arena)').map(
+        (p) => p.name,
+      ),
+    ).toEqual(['The Forum, Boston', 'Big Top Live, Houston']);
+    // A full stop may end a listed venue's name before its town; one entry alone is no list.
+    expect(
+      site('Sept. 5 -- Lone Star Amphitheatre. Houston, TX Sept. 9 -- Jiffy Lube Live, Boston, MA').map((p) => p.name),
+    ).toEqual(['Lone Star Amphitheatre, Houston', 'Jiffy Lube Live, Boston']);
+    expect(site('June 24 -- Jiffy Lube Live, Houston, TX').map((p) => p.name)).toEqual([]);
+  });
   it("reads the place inside a building's name as where it is, but not inside a street's", () => {
     expect(site('Lawmakers met at the Texas Statehouse.').map((p) => p.name)).toEqual(['Texas Statehouse, Texas']);
     expect(site('HOUSTON (AP) — A crowd gathered on Boston Street.').map((p) => p.name)).toEqual([

@@ -25,9 +25,14 @@ export interface SiteHost {
   guessed?: boolean;
 }
 
-// "Rogers Arena, Vancouver", "the Ryman Auditorium in Nashville", "Alder Hey hospital in the city of Liverpool".
-const TOWN_AFTER =
-  /^(?:\s*,\s*|,?\s+(?:in|at|near(?:\s+to)?|outside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)$/;
+// "Rogers Arena, Vancouver", "the Ryman Auditorium in Nashville", "Alder Hey hospital in the city of Liverpool",
+// "Ameris Bank Amphitheatre (formerly Verizon Amphitheatre), Alpharetta".
+const TOWN_AFTER = new RegExp(
+  '^(?:\\s*\\([^()\\n]{1,60}\\))?' +
+    '(?:\\s*,\\s*|,?\\s+(?:in|at|near(?:\\s+to)?|outside)\\s+(?:the\\s+)?(?:(?:city|town|village)\\s+of\\s+)?)$',
+);
+/** A list of dates may end a venue's name with a full stop before its town ("Gorge Amphitheatre. Seattle, WA"). */
+const LISTED_TOWN_AFTER = /^\s*[,.]\s*$/;
 /** "Nashville, TN @ Bridgestone Arena", "in Seoul's Jamsil Stadium": a town this close before, in the same clause. */
 const BEFORE_WINDOW = 60;
 /** A place's possessive right before a site's name. */
@@ -65,7 +70,8 @@ export function siteHost(
   const after = places.find(
     (m) =>
       m.candidate.start >= site.end &&
-      TOWN_AFTER.test(text.slice(site.end, m.candidate.start)) &&
+      (TOWN_AFTER.test(text.slice(site.end, m.candidate.start)) ||
+        (site.site?.listed === true && LISTED_TOWN_AFTER.test(text.slice(site.end, m.candidate.start)))) &&
       isTownOrState(entry(index, m.id)),
   );
   // Land, water and numbered roads span more than a town's point: listed off the map (unplaced-sites.ts).
