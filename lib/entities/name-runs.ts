@@ -5,7 +5,7 @@ import type { Token } from '../text/tokens';
 import { alternation, capitalise } from '../lexicon/build';
 import { HONORIFICS, NAME_ABBREVIATIONS, OFFICE_ABBREVIATIONS, RANK_ABBREVIATIONS } from '../lexicon/en/address';
 import { NAME_PARTICLES } from '../lexicon/en/names';
-import { charClass, wordEnd, wordStart } from '../text/chars';
+import { charClass, isSpace, wordEnd, wordStart } from '../text/chars';
 
 // Tokens are the text layer's type (lib/text/tokens.ts); runs are read here with name-specific word edges ("&",
 // kept abbreviation points, a trailing possessive dropped).
@@ -81,6 +81,19 @@ function endRun(current: Token[], runs: NameRun[]): Token[] {
   return [];
 }
 
+/** Marks that end a sentence or open a quote before a word: after them its capital says nothing. */
+const SENTENCE_MARKS = '.!?:"“”«';
+
+/**
+ * The word at `at` opens a sentence: nothing but spaces since `from` (the previous word's start; 0 for a paragraph's
+ * first word), or the last other character there is a sentence mark. Read back by character code: no string per word.
+ */
+function opensSentence(body: string, from: number, at: number): boolean {
+  let i = at - 1;
+  while (i >= from && isSpace(body.charCodeAt(i))) i--;
+  return i < from || SENTENCE_MARKS.includes(body[i]);
+}
+
 /** Builds the runs of one paragraph, recording every lower-case word in `lowerWords` on the way. */
 function paragraphRuns(text: string, p: Paragraph, runs: NameRun[], lowerWords: Set<string>): void {
   const body = text.slice(p.start, p.end);
@@ -109,8 +122,7 @@ function paragraphRuns(text: string, p: Paragraph, runs: NameRun[], lowerWords: 
       current = endRun(current, runs);
       continue;
     }
-    const before = body.slice(from, at).trimEnd();
-    const sentenceStart = before === '' || /[.!?:"“”«]$/u.test(before);
+    const sentenceStart = opensSentence(body, from, at);
     const token = {
       text: word,
       start,

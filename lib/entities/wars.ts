@@ -6,7 +6,12 @@ import type { KnowledgeBase } from './knowledge-base';
 import type { Candidate } from './recognize';
 
 const WAR_WORDS = '(?:civil war|war|conflict|fighting)';
-const ANY_WAR_WORD = /\b(?:war|conflict|fighting)\b/i;
+/** The war words a phrase holds ("civil war" holds "war"): each phrase match holds one of these matches. */
+const WAR_WORD = /\b(?:war|conflict|fighting)\b/gi;
+/** What a phrase match may hold before its war word: "civil ", a name, "’s" and a space. */
+const BEFORE_WAR_WORD = 'civil '.length + "'s ".length;
+/** What it may hold after: " in " and a name. */
+const AFTER_WAR_WORD = ' in '.length;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -24,13 +29,50 @@ function titleCandidates(name: string, demonyms: string[], civil: boolean): stri
   ];
 }
 
-function warFor(text: string, place: Place, kb: KnowledgeBase, demonyms: string[]): Candidate | null {
+/** A character \b reads as a word's (the regexes here have no u flag: ASCII letters, digits, "_"). */
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95 || (c >= 97 && c <= 122);
+
+/**
+ * The stretches of text a phrase match can lie in: around each war word, as far as a name of `longest` characters
+ * reaches, widened to word edges (so \b reads the same in a stretch as in the text), overlapping ones merged.
+ */
+function stretches(text: string, warWords: RegExpExecArray[], longest: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const w of warWords) {
+    let start = Math.max(0, w.index - longest - BEFORE_WAR_WORD);
+    let end = Math.min(text.length, w.index + w[0].length + AFTER_WAR_WORD + longest);
+    while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+    while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+    const last = out[out.length - 1];
+    if (last && start <= last[1]) last[1] = end;
+    else out.push([start, end]);
+  }
+  return out;
+}
+
+/**
+ * `phrase`'s matches in the text, found in the stretches around its war words only: every match holds one, so a
+ * stretch holds every match that opens in it, and a scan of the whole text (once per place) finds the same ones.
+ */
+function* phraseMatches(text: string, phrase: RegExp, warWords: RegExpExecArray[], longest: number) {
+  for (const [start, end] of stretches(text, warWords, longest))
+    for (const m of text.slice(start, end).matchAll(phrase)) yield { at: start + m.index, m };
+}
+
+function warFor(
+  text: string,
+  warWords: RegExpExecArray[],
+  place: Place,
+  kb: KnowledgeBase,
+  demonyms: string[],
+): Candidate | null {
   const names = [place.name, ...demonyms].map(escape).join('|');
   const phrase = new RegExp(`\\b(?:(${WAR_WORDS}) in (?:${names})|(?:${names})(?:’s|'s)? (${WAR_WORDS}))\\b`, 'gi');
+  const longest = Math.max(place.name.length, ...demonyms.map((d) => d.length));
   const mentions: Span[] = [];
   let civil = false;
-  for (const m of text.matchAll(phrase)) {
-    mentions.push({ start: m.index, end: m.index + m[0].length });
+  for (const { at, m } of phraseMatches(text, phrase, warWords, longest)) {
+    mentions.push({ start: at, end: at + m[0].length });
     civil ||= /civil/i.test(m[1] ?? m[2] ?? '');
   }
   if (mentions.length === 0) return null;
@@ -48,10 +90,11 @@ function warFor(text: string, place: Place, kb: KnowledgeBase, demonyms: string[
 }
 
 export function findWars(text: string, places: Place[], kb: KnowledgeBase): Candidate[] {
-  if (!ANY_WAR_WORD.test(text)) return [];
   const areas = places.filter((p) => p.kind === 'country' || p.kind === 'region');
   if (areas.length === 0) return [];
+  const warWords = [...text.matchAll(WAR_WORD)];
+  if (warWords.length === 0) return [];
   const adjectives = kb.demonymsByTitle;
   const demonymsOf = (p: Place) => adjectives.get(kb.names.get(p.name.toLowerCase())?.title ?? '') ?? [];
-  return areas.flatMap((p) => warFor(text, p, kb, demonymsOf(p)) ?? []);
+  return areas.flatMap((p) => warFor(text, warWords, p, kb, demonymsOf(p)) ?? []);
 }

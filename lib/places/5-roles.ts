@@ -9,6 +9,7 @@ import { lies } from './2-candidates';
 import { isNumberedRoad } from './roads';
 import { calledOff, mentionCue, mentionCueAfter } from './role-cues';
 import type { Range } from '../text/datelines';
+import { isSpace } from '../text/chars';
 import { alternation, capitalise, withCapitals } from '../lexicon/build';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import { VERB_ENDINGS } from '../lexicon/en/word-endings';
@@ -165,22 +166,6 @@ function endsApposed(before: string): boolean {
   let start = end;
   while (start > 0 && !isSpace(trimmed.charCodeAt(start - 1))) start--;
   return APPOSED_NOUNS.has(trimmed.slice(start, end));
-}
-
-/** What \s matches: ASCII and Unicode spaces, line ends, the byte-order mark. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** "in the capital Kabul", "in the capital, Kabul,": the name is the place the locative puts the clause at. */

@@ -96,8 +96,11 @@ export function plainName(name: string): string {
   return (MARKED.test(name) ? unmarked(name) : name).toLowerCase();
 }
 
+/** A combining mark. Global, read only by replace (which starts from 0 whatever lastIndex holds); built once: under
+ * tsx (esbuild, node20 target) a `\p{…}` literal inside a function is a new RegExp on every call. */
+const MARK = /\p{M}/gu;
 /** The name without its marks ("Whangārei" → "Whangarei"). */
-const unmarked = (key: string) => key.normalize('NFD').replace(/\p{M}/gu, '');
+const unmarked = (key: string) => key.normalize('NFD').replace(MARK, '');
 
 /** A letter with an accent, a macron or another mark. */
 const MARKED = /[^\p{ASCII}]/u;

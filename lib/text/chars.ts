@@ -61,3 +61,19 @@ export function wordEnd(text: string, at: number, part: CharClass): number {
   }
   return text.length;
 }
+
+/** What \s matches and trim removes: ASCII and Unicode spaces, line ends, the byte-order mark. */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
