@@ -226,6 +226,9 @@ const SCORED_AFTER = new RegExp(
     `with\\s+(?:an?|${SCORE_COUNT})\\s+(?:\\p{Ll}+\\s+)?(?:${alternation(SCORES)})\\b)`,
   'iu',
 );
+// Called or summoned to a place ("crews were called to the 200 block of River Avenue", "Bomb squad called to Richmond's
+// east side", "was summoned to Moscow"): where the crew or the envoy went, as after a motion.
+const SUMMONED = new RegExp(`\\b(?:called|summoned)\\s+(?:back\\s+)?to\\s+${FILLER}$`, 'u');
 // Leaving a place, perhaps with an object or a time between ("deported here from Arizona", "hauled out of the embassy",
 // "abducted Bosworth from Springfield Mall", "lifted off on schedule from").
 const LEAVING = `(?:${alternation(DEPARTURES)})\\s+(?:[\\p{Ll}]+\\s+)?`;
@@ -753,6 +756,7 @@ const OWN_SHARES = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${alternation(SHARE_WORD
 const HAPPENS_AT: [string, RegExp][] = [
   ['locative', LOCATIVE], // "protests began in"
   ['goal', GOAL], // "sent troops to"
+  ['goal', SUMMONED], // "crews were called to"
   ['action-object', ACTION_OBJECT], // "the storm hit"
   ['departure', DEPARTURE], // "deported here from"
   ['on-part', ON_PART], // "on the island of"

@@ -3012,3 +3012,28 @@ describe('event recall: counted tolls had, units after the name, "where there we
     expect(roleOf(text, name)).toBe(role);
   });
 });
+
+describe('event recall: called to, parts of a site (shipped gazetteer)', () => {
+  let g: ReturnType<typeof loadGazetteer> | undefined;
+  const roleOf = (text: string, name: string) => {
+    g ??= loadGazetteer(readFileSync(REAL, 'utf8'));
+    return findPlaces(makeArticle(text), g).find((p) => p.name.startsWith(name))?.role;
+  };
+  it.each([
+    // called or summoned there, as a motion's goal
+    ['crews called to a block', 'Crews were called to the 200 block of River Avenue.', 'River Avenue', 'event'],
+    ['a squad called to a side', "Bomb squad called to Richmond's east side.", 'Richmond', 'event'],
+    ['summoned to', 'The ambassador was summoned to Moscow on Friday.', 'Moscow', 'event'],
+    // a site's parts
+    [
+      'in the parking lot of the',
+      'Two men were arrested in the parking lot of the Henry County Courthouse.',
+      'Henry County Courthouse',
+      'event',
+    ],
+    ['on the steps of the', 'Protesters gathered on the steps of the Texas Capitol.', 'Texas Capitol', 'event'],
+  ])('%s', (_label, text, name, role) => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    expect(roleOf(text, name)).toBe(role);
+  });
+});

@@ -48,6 +48,8 @@ export const PERIODS = [
 export const PARTS_ON = [
   'island', 'islands', 'outskirts', 'edge', 'edges', 'coast', 'shores', 'banks', 'grounds', 'slopes', 'fringes',
   'streets', 'campus', 'premises', 'corner',
+  // a building's outer parts ("protesters gathered on the steps of the Capitol", "on the roof of the station")
+  'steps', 'roof', 'rooftop', 'lawn',
 ];
 
 /**
@@ -63,6 +65,9 @@ export const PARTS_OF_THE = [
   'part', 'parts', 'much', 'most', 'all', 'area', 'areas', 'region', 'regions', 'swathes', 'swaths', 'portion',
   'portions', 'section', 'sections', 'middle', 'heart', 'centre', 'center', 'edge', 'edges', 'outskirts', 'tip',
   'wing', 'corner', 'corners',
+  // a site's parts ("in the parking lot of the SM Mall of Asia", "stored in the attic of the Henry County Courthouse",
+  // "in the lobby of the Hilton")
+  'lot', 'lots', 'attic', 'basement', 'lobby', 'courtyard', 'entrance', 'halls', 'grounds', 'foot',
 ];
 
 /** Parts of a place written "off the … of" ("deployed off the coast of Denmark"). Used by: places/roles (ON_PART). */
