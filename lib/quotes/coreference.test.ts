@@ -448,6 +448,15 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['the senator'],
   },
   {
+    name: '"the senator" is still the one titled "Sen." when the person named since is acted on or called something else',
+    paragraphs: [
+      'Sen. Ana Silva visited the hospital on Monday.',
+      'Tom Ward, 34, was hurt in the crash. “We will help every family,” the senator said.',
+      'Sen. Ana Silva met farmers on Tuesday. Tom Ward, a farmer, lost his crop. “Help will reach every farm,” the senator said.',
+    ],
+    expected: ['Ana Silva', 'Ana Silva'],
+  },
+  {
     name: '"He’s" (he is, he has) before a quote is the pronoun "he"',
     paragraphs: [
       'Tom Baker spoke at the rally on Monday.',
