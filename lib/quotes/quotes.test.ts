@@ -88,6 +88,25 @@ describe('quote detection', () => {
     expect(quotes[0].partial).toBe(true);
   });
 
+  it('a list of quoted fragments after a comma-closed one is partial, and goes on in its subject’s voice', () => {
+    const { quotes } = run(
+      'Anna Berg ran the company then. Flying home one night, she told her husband that it would be “very ugly,” “a huge shock” and “a fight from start to finish.”',
+    );
+    expect(quotes.map((q) => [q.text, q.partial, q.speaker])).toEqual([
+      ['a huge shock', true, 'Anna Berg'],
+      ['a fight from start to finish.', true, 'Anna Berg'],
+    ]);
+  });
+
+  it('a paragraph that is only a quote speaks for the subject of the sentence before, scare quotes and all', () => {
+    const { quotes } = run(
+      '“That is not accepting responsibility,” Tom Ward said.',
+      'In a statement, Anna Berg was more careful. Though she called the bank’s conduct “outrageous” and wanted pay “clawed back” for its bosses, Berg kept her comments to the future.',
+      '“If any bank can’t be managed well, it should be broken up.”',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Tom Ward', 'Anna Berg']);
+  });
+
   it('ignores titles, names, scare quotes and unbalanced marks', () => {
     const { quotes } = run(
       'She starred in “The Grand Budapest Hotel” and the so-called “peace plan for everyone” was dropped.',
