@@ -789,8 +789,12 @@ function siteIn(
   if (town) c.site!.inner = town;
   else if (namedForItsPlace(kind) && last > i) {
     // Only a name with a big reading (a state, a city) says where: Carnegie Library is no building in Carnegie.
+    // "Jackson Memorial Hospital", "the Lincoln Memorial": a memorial is named for a person, not for its town.
     c.site!.inner = matchRun(tokens, text, i, last - 1, index, lower, new Set()).find(
-      (x) => (!x.veto || x.veto === 'embedded') && x.ids.some((id) => strong(index, id) && !bareCounty(index, id, x)),
+      (x) =>
+        (!x.veto || x.veto === 'embedded') &&
+        !MEMORIAL_AFTER.test(x.after) &&
+        x.ids.some((id) => strong(index, id) && !bareCounty(index, id, x)),
     );
   }
   // "Stanford University's Center": an organisation's unit, not a building of its own (its words stay one name).
@@ -800,6 +804,8 @@ function siteIn(
   if (SPEECH_AFTER.test(c.after) && !located(c.before)) c.veto = 'metonymy';
   return { candidate: c, last };
 }
+
+const MEMORIAL_AFTER = /^\s+Memorial\b/;
 
 // "At Yankee Stadium Boston won 5-3": an opening phrase written without its comma runs into the clause's subject.
 const OPENING_PREPOSITION = new RegExp(

@@ -697,6 +697,21 @@ describe('sites and facilities', () => {
       'Boston Street, Houston',
     ]);
   });
+  it('reads no town inside a memorial, named for a person, nor a town abroad from all the story names', () => {
+    expect(site('He was taken to Houston Memorial Hospital.').map((p) => p.name)).toEqual([
+      'Houston Memorial Hospital',
+    ]);
+    expect(site('He was taken to Houston General Hospital.').map((p) => p.name)).toEqual([
+      'Houston General Hospital, Houston',
+    ]);
+    // Not placed at Boston, Massachusetts, in an English story (and not listed: no town of the story to guess).
+    expect(site('Storms hit Leicestershire. Police closed the Boston Bridge.').map((p) => p.name)).not.toContain(
+      'Boston Bridge, Boston',
+    );
+    expect(site('Storms hit Texas. Police closed the Boston Bridge.').map((p) => p.name)).toEqual([
+      'Boston Bridge, Boston',
+    ]);
+  });
   it('places a site at the state whose possessive opens its name, not at a state named further back', () => {
     expect(site("Visitors flocked to Texas's Quill National Park.").map((p) => [p.name, p.lat])).toEqual([
       ['Quill National Park, Texas', 31.5],

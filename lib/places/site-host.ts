@@ -108,7 +108,9 @@ export function siteHost(
     if (near) return { id: near.id, near: false };
   }
   const inner = innerHost(site, index, resolveInner);
-  if (inner !== undefined) return { id: inner, near: true };
+  // A town written after the head is where the site is, wherever the story's others are ("British Embassy Moscow").
+  const written = site.site?.inner !== undefined && site.site.inner.end >= site.end;
+  if (inner !== undefined && (written || !abroad(entry(index, inner), places, index))) return { id: inner, near: true };
   // A report filed from a town about a site no town is named beside is most likely about a site there.
   const filed =
     dateline &&
@@ -120,6 +122,15 @@ export function siteHost(
   // "The Square" alone is a title more often than a street.
   if (!town || /^the\s+\S+$/.test(site.key)) return null;
   return LOCAL_KINDS.has(site.site?.kind ?? '') || town.only ? { id: town.id, near: false, guessed: true } : null;
+}
+
+/**
+ * "Westminster Bridge" in a story set in London: the town inside a site's name, as the gazetteer reads it, lies in a
+ * country none of the story's other places lies in (Westminster, Colorado), so it does not say where the site is.
+ */
+function abroad(e: GazetteerEntry, places: Mention[], index: PlaceIndex): boolean {
+  const others = places.map((m) => entry(index, m.id)).filter((o) => o !== e && o.country);
+  return others.length > 0 && !others.some((o) => o.country === e.country);
 }
 
 /** The town or state named inside a site's name ("Cleveland Clinic", "Lahore General Hospital"). */
