@@ -1,6 +1,7 @@
 // The speaker mention before a quote, in its sentence: Uali said: "…", According to X, "…", the subject of the
 // last cue (which he described as "…"), a relative pronoun (X, who said "…").
 import { ADVERBS, CUE, CUE_VERBS } from './cues';
+import { charClass } from '../text/chars';
 import { type Mention, readMention } from './mentions';
 import { parsePhrase } from './phrase';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
@@ -25,6 +26,42 @@ const BEFORE_CUE = new RegExp(
     `([^.;!?]{1,120}?)\\s+${ADVERBS}(${CUE})\\b(?:[^"“”]{0,200})$`,
   'iu',
 );
+
+// BEFORE_CUE and LOCAL_CUE are tried from every character, and over a whole sentence that is slow: V8 compiles the
+// regexps a long run meets late without optimisation (once 1 MB of regexp code has been generated), and then each
+// start tries the cue alternation word by word. Both need a cue word after a space and after the last quote mark
+// (LOCAL_CUE: the last sentence mark too), so that is asked first, by character code: the letters after each space,
+// looked up among the cues' first words.
+const QUOTE_MARKS = ['"', '“', '”'];
+const LOCAL_STOPS = [...QUOTE_MARKS, '.', '!', '?'];
+const CUE_FIRST_WORDS = new Set(CUE_VERBS.map((cue) => cue.split(' ')[0]));
+const SPACE = charClass(/^\s$/u);
+// Under the i and u flags together "ſ" and the Kelvin sign match "s" and "k" and are word characters: in any case,
+// they are letters of a word, lower-cased ("K" to "k") or passed on ("ſ").
+const LONG_S = 0x17f;
+const KELVIN = 0x212a;
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isFoldedLetter = (c: number) => isAsciiLetter(c) || c === LONG_S || c === KELVIN;
+
+/**
+ * A word of CUE_FIRST_WORDS (in any case with `anyCase`, as BEFORE_CUE's i flag reads it) follows a space after the
+ * last of `stops`: false when the cue pattern cannot match.
+ */
+function cueWordAfter(text: string, stops: string[], anyCase: boolean): boolean {
+  const isLetter = anyCase ? isFoldedLetter : isAsciiLetter;
+  let from = 0;
+  for (const stop of stops) from = Math.max(from, text.lastIndexOf(stop) + 1);
+  for (let i = from; i < text.length - 1; i++) {
+    if (!SPACE(text.charCodeAt(i)) || !isLetter(text.charCodeAt(i + 1))) continue;
+    let end = i + 1;
+    while (end < text.length && isLetter(text.charCodeAt(end))) end++;
+    const word = text.slice(i + 1, end);
+    if (CUE_FIRST_WORDS.has(anyCase ? word.toLowerCase() : word)) return true;
+    if (anyCase && word.includes('\u017f')) return true;
+    i = end - 1;
+  }
+  return false;
+}
 
 const ACCORDING_OPENING = /^\W{0,3}According to ([^,.;:"“”]{2,160}),\s/d;
 
@@ -140,7 +177,8 @@ function roleBeforeCue(clause: string, offset: number): Mention | null {
 function localSubject(before: string, offset: number): Mention | null {
   let found: Mention | null = null;
   for (let end = before.length, depth = 0; depth < 3; depth++) {
-    const local = before.slice(0, end).match(LOCAL_CUE);
+    const clause = before.slice(0, end);
+    const local = cueWordAfter(clause, LOCAL_STOPS, false) ? clause.match(LOCAL_CUE) : null;
     const at = local ? local.indices![1]![0] : -1;
     const mention = local ? readMention(local[1], offset + at) : null;
     // "the crowd chanted", "the memo stated": a definite noun phrase speaks when it names a group, a body or a person.
@@ -269,7 +307,8 @@ export function mentionBefore(text: string, offset: number): Mention | null {
     // "compared to the previous year, which shows …": a thing is no source; the sentence's own cue may still be.
     if (antecedent && (antecedent.kind === 'group' || isSpeakerLike(antecedent))) return antecedent;
   }
-  const cue = withoutNameCues(plain).match(BEFORE_CUE);
+  const unnamed = withoutNameCues(plain);
+  const cue = cueWordAfter(unnamed, QUOTE_MARKS, true) ? unnamed.match(BEFORE_CUE) : null;
   if (cue) {
     // "I laughed and said": the subject is before the first verb of the pair.
     const phrase = cue[1].replace(FIRST_OF_TWO_VERBS, '');

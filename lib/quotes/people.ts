@@ -748,6 +748,39 @@ const NEXT_LOWER_THEN_CAPITAL = /^\p{L}+[^\S\n]+(\p{Ll}+)[^\S\n]+\p{Lu}/u;
  * "loyalists to Joe Biden and Bernie Sanders"; "according to Ham" names the source, so it counts), or a possessive
  * ("Clinton's running mate"). `at` is where the surname stands.
  */
+// The window's last two words, read once by character code: each end-anchored pattern below needs particular ones
+// (checked first), and is otherwise tried from every character of the window for nothing.
+const INLINE_SPACE = charClass(/^[^\S\n]$/u);
+const NAME_PART = charClass(/^[\p{L}'’\u2024-]$/u);
+const CAPITAL = charClass(/^\p{Lu}$/u);
+const ACTS_ON = new Set(ACTS_ON_A_PERSON);
+
+/** The last word of `text` before its closing spaces (none: ''), and the word before it. */
+function lastTwoWords(text: string): { last: string; previous: string } {
+  let end = text.length;
+  while (end > 0 && INLINE_SPACE(text.charCodeAt(end - 1))) end--;
+  if (end === text.length) return { last: '', previous: '' };
+  let start = end;
+  while (start > 0 && !INLINE_SPACE(text.charCodeAt(start - 1))) start--;
+  let previousEnd = start;
+  while (previousEnd > 0 && INLINE_SPACE(text.charCodeAt(previousEnd - 1))) previousEnd--;
+  let previousStart = previousEnd;
+  while (previousStart > 0 && !INLINE_SPACE(text.charCodeAt(previousStart - 1))) previousStart--;
+  return { last: text.slice(start, end), previous: text.slice(previousStart, previousEnd) };
+}
+
+/** NAME_BEFORE's last item ends the last word: "and", "or", "… of", or a capital and name letters after it. */
+function mayEndName(word: string): boolean {
+  if (word.endsWith('and') || word.endsWith('or') || word.endsWith('of')) return true;
+  let capitalRun = false;
+  for (let i = 0; i < word.length;) {
+    const code = word.codePointAt(i)!;
+    capitalRun = NAME_PART(code) && (capitalRun || CAPITAL(code));
+    i += code > 0xffff ? 2 : 1;
+  }
+  return capitalRun;
+}
+
 function oblique(text: string, at: number): boolean {
   const after = text.slice(at, at + 40);
   // "the Clinton campaign", "Clinton spokeswoman Jennifer Palmieri": the surname modifies a noun.
@@ -760,7 +793,8 @@ function oblique(text: string, at: number): boolean {
   const role = NEXT_LOWER_THEN_CAPITAL.exec(after)?.[1];
   if (role && (isAgentNoun(role) || PERSON_IN_ENT_ANT.test(role))) return true;
   const before = text.slice(Math.max(0, at - 80), at);
-  const name = NAME_BEFORE.exec(before);
+  const words = lastTwoWords(before);
+  const name = words.last && mayEndName(words.last) ? NAME_BEFORE.exec(before) : null;
   const rest = name ? before.slice(0, name.index) : before;
   if (name && OPENING_PREPOSITION.test(name[0]) && SENTENCE_OPENS.test(rest)) return true;
   // "Clinton's running mate": a possessive, unless it opens the sentence ("Palin's posts include …" is about her)
@@ -768,7 +802,9 @@ function oblique(text: string, at: number): boolean {
   if (POSSESSIVE.test(after) && !SENTENCE_OPENS.test(rest)) return true;
   // "he said Ryan", "she called Trump": a name right after a third-person pronoun's verb is its object, no
   // referent for a later "he" ("I told Sanders" leaves Sanders the one "he" can mean).
-  if (OBJECT_OF_PRONOUN_VERB.test(rest) || ACTED_ON.test(rest)) return true;
+  const { last, previous } = name ? lastTwoWords(rest) : words;
+  if (/(?:[Hh]e|[Hh]ey)$/.test(previous) && OBJECT_OF_PRONOUN_VERB.test(rest)) return true;
+  if (ACTS_ON.has(last) && ACTED_ON.test(rest)) return true;
   return OBLIQUE_BEFORE.test(rest) && !ACCORDING.test(rest);
 }
 
