@@ -150,14 +150,18 @@ export function nearSupport(
   let support = 0;
   for (const [other, entries] of towns) {
     if (other === key || entries.length === 0) continue;
-    const near = entries.some(
-      (o) =>
+    // A loop, not `some` with a closure: this runs for every pair of the story's town names.
+    for (const o of entries) {
+      const near =
         o !== e &&
         o.population < maxPopulation &&
         Math.abs(o.lat - e.lat) < NEAR_LAT &&
-        distanceKm(o.lat, o.lon, e.lat, e.lon) < NEAR_KM,
-    );
-    if (near) support += 1 / (1 + 0.05 * (entries.length - 1));
+        distanceKm(o.lat, o.lon, e.lat, e.lon) < NEAR_KM;
+      if (near) {
+        support += 1 / (1 + 0.05 * (entries.length - 1));
+        break;
+      }
+    }
   }
   return support;
 }

@@ -5,6 +5,7 @@ import { STATEMENT_VERBS } from '../lexicon/en/speech';
 import { BUILDING_HEADS, INSTITUTION_HEADS, TRANSPORT_HEADS, VENUE_HEADS } from '../lexicon/en/sites';
 import { BEFALLEN } from '../lexicon/en/events';
 import { SETTLEMENTS_BEFORE_OF, TOWN_OWN_WORDS } from '../lexicon/en/place-words';
+import { endsWithOf } from './window-ends';
 
 /** Acts of a state, a government or a team as a whole ("China vowed", "Slovenia endorsed", "Texas won"). */
 // prettier-ignore
@@ -282,6 +283,7 @@ const ROLE_AFTER = new RegExp(
 );
 /** "U.S. v. Chen": a party to a case at law. */
 const PARTY_AFTER = /^\s+v\.?\s/u;
+/** Asked only of a window that ends in "of" or "of the" (window-ends.ts). */
 const OFFICE = new RegExp(`\\b(?:${words(OFFICES_OF)})\\s+of\\s+(?:the\\s+)?$`, 'iu');
 /**
  * What a state or team does to something, as a participle before "by" ("investigated by Great Britain", "a measure
@@ -425,7 +427,13 @@ export function metonymic(beforeAsWritten: string, afterAsWritten: string, count
   // "can’t", "didn’t": the word lists write a straight apostrophe.
   const [before, after] = [straight(beforeAsWritten), straight(afterAsWritten)];
   if (CURRENCY_AFTER.test(after) || CURRENCY_BEFORE.test(before)) return true;
-  if (SIDE.test(before) || OFFICE.test(before) || LED_AFTER.test(after) || PARTY_AFTER.test(after)) return true;
+  if (
+    SIDE.test(before) ||
+    (endsWithOf(before, true) && OFFICE.test(before)) ||
+    LED_AFTER.test(after) ||
+    PARTY_AFTER.test(after)
+  )
+    return true;
   if (AGENT_BY.test(before) && PHRASE_END.test(after)) return true;
   // "in Seoul's efforts", "from Japan's Ministry": the preposition governs what the state owns, right after it.
   if (POSSESSED_NEXT.test(after)) return true;

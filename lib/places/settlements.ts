@@ -3,6 +3,7 @@
 // and more; a story about a village names it with such a word. The resolver places the village at its town, like a
 // site (site-host.ts), and shows it as a town the gazetteer lacks there.
 import { wordSet } from '../lexicon/build';
+import { endsWithOf } from './window-ends';
 import {
   LOCALITIES_AFTER,
   NOT_SETTLEMENT_WORDS,
@@ -17,6 +18,8 @@ import { spanCandidate } from './span-candidate';
 import { regionAfterTown } from './postal';
 
 const BEFORE_OF = new RegExp(`\\b(?:${SETTLEMENTS_BEFORE_OF.join('|')})\\s+of\\s+$`, 'i');
+/** BEFORE_OF, asked only of a window that ends in "of" (window-ends.ts). */
+const beforeOf = (window: string) => endsWithOf(window) && BEFORE_OF.test(window);
 const PLURAL_BEFORE_OF = new RegExp(
   `\\b(?:${SETTLEMENTS_BEFORE_OF.filter((w) => w.endsWith('s')).join('|')})\\s+of\\s+(?:[\\p{L}-]+\\s+)?$`,
   'iu',
@@ -131,7 +134,7 @@ function nameRange(i: number, j: number, tokens: Token[], text: string): [number
       TOWN_POSSESSIVE.test(text.slice(Math.max(0, tokens[from].start - 40), tokens[from].start));
     if (SUBDISTRICTS.has(w) || (AFTER.has(w) && (!LOCALITIES.has(w) || located()))) return [from, j];
   }
-  if (BEFORE_OF.test(text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start))) return [i, j];
+  if (beforeOf(text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start))) return [i, j];
   // "Kasba Bonli, a market town in Rajasthan state"
   if (DESCRIBED.test(text.slice(tokens[j].end, tokens[j].end + 50))) return [i, j];
   // "Holmdel, NJ", "of Sulpher, La.": a name written with its state's postal code or AP abbreviation, where a town is
@@ -157,7 +160,7 @@ function village(i: number, j: number, tokens: Token[], text: string, ctx: Settl
   if (!tokens.slice(i, j + 1).every((t) => t.upper && !ALL_CAPITALS.test(t.text) && !/\d/.test(t.text))) return null;
   const person = (w: string) => !township && (ctx.nameWords.has(w) || ctx.notNames(w));
   // "the village of Bilic": a name the text gives outright may end like an adjective; before the noun it describes.
-  const named = BEFORE_OF.test(text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start));
+  const named = beforeOf(text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start));
   const described = (w: string) => NOT_SETTLEMENT.has(w) || (!named && describes(w));
   if (words.some((w) => described(w) || person(w) || ctx.lower.has(w))) return null;
   if (INDEFINITE.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start))) return null;
