@@ -48,6 +48,7 @@ import {
   STRIKING_EVENTS,
   GOAL_PREPOSITIONS,
   HAPPENINGS,
+  HARMED_PARTICIPLES,
   HAVING_VERBS,
   JOURNEYS_TO,
   LOCATIVE_PREPOSITIONS,
@@ -62,6 +63,7 @@ import {
   SEEING_VERBS,
   SHARE_FRACTIONS,
   TOLL_CASES,
+  TOLL_RANKS,
   UNDERGONE,
   CROSSING_VERBS,
   FORECAST_MODALS,
@@ -304,6 +306,15 @@ const WHERE_HAPPENED_BEFORE = new RegExp(
     '(?:\\s+(?:are|is|were|was|include|includes|included)\\s+|\\s*[—–:]\\s*)(?:the\\s+)?$',
   'iu',
 );
+// Kinds of place a hazard struck, before the list of them ("Other cities affected by the flu are Kisumu and Rift
+// Valley", "the provinces hardest hit by the floods include Sindh"): as "where the plague circulates are". Only with
+// the hazard named (STRIKING_EVENTS): "the countries affected by the tariffs are" are parties.
+const AFFECTED_BEFORE = new RegExp(
+  `\\b(?:${alternation(PLACE_KINDS_PLURAL)})\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation(HARMED_PARTICIPLES)})\\s+by\\s+` +
+    `(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${alternation(STRIKING_EVENTS)})\\s+(?:are|were|include|includes|included)\\s*` +
+    '[:—–]?\\s*(?:the\\s+)?$',
+  'u',
+);
 // A villager introduced by the village the story went to ("Ali Hossain, a farmer of Baroipara village", "Shaheda Begum
 // of Ishwaripur village described …"): what they do there is the story (gold D11), unlike a native's birthplace.
 const VILLAGER_OF = /\bof\s+$/u;
@@ -414,7 +425,10 @@ const ANOTHER_PLACE = new RegExp(`\\b(?:in|at|near|off)\\s+(?:the\\s+)?(?!(?:${D
 const AS_VIEW = /\bas\s/u;
 const TO_BODY = /^\s+to\s/u;
 const COUNTED = new RegExp(`(?:\\d|\\b(?:first|new|${alternation(NUMBER_WORDS)})\\b)`, 'iu');
-const HAD_COUNT = new RegExp(`(?:\\d|\\b(?:${alternation(['first', ...NUMBER_WORDS, ...CASE_COUNTERS])})\\b)`, 'iu');
+const HAD_COUNT = new RegExp(
+  `(?:\\d|\\b(?:${alternation(['first', ...NUMBER_WORDS, ...CASE_COUNTERS, ...TOLL_RANKS])})\\b)`,
+  'iu',
+);
 
 /** A toll that is no count in the place, by what the rest of its clause says. */
 const RECORDED_REFUSALS: [string, (m: Record<string, string>) => boolean][] = [
@@ -518,6 +532,7 @@ function mentionRole(
   const named = namesEvent(unitDropped(after), before, unitDropped(text.slice(s.end, s.end + 200)));
   if (named) return ['event', named];
   if (WHERE_HAPPENED_BEFORE.test(wide)) return ['event', 'where-before'];
+  if (AFFECTED_BEFORE.test(wide)) return ['event', 'affected-before'];
   if (WHERE_HAPPENED_AFTER.test(text.slice(s.end, s.end + 120))) return ['event', 'where-after'];
   const at = happensAt(before, wide, text.slice(s.start, s.end), after);
   if (at) {

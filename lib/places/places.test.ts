@@ -3052,3 +3052,22 @@ describe('event recall: called to, parts of a site (shipped gazetteer)', () => {
     expect(roleOf(text, name)).toBe(role);
   });
 });
+
+describe('event recall: kinds of place a hazard struck listed, a ranked toll had (shipped gazetteer)', () => {
+  let g: ReturnType<typeof loadGazetteer> | undefined;
+  const roleOf = (text: string, name: string) => {
+    g ??= loadGazetteer(readFileSync(REAL, 'utf8'));
+    return findPlaces(makeArticle(text), g).find((p) => p.name === name)?.role;
+  };
+  it.each([
+    ['affected by a hazard are', 'Other cities affected by the flu are Kisumu and Mombasa.', 'Kisumu', 'event'],
+    ['the next item', 'Other cities affected by the flu are Kisumu and Mombasa.', 'Mombasa', 'event'],
+    ['hardest hit by include', 'The provinces hardest hit by the floods include Sindh and Punjab.', 'Sindh', 'event'],
+    ['affected by a party', 'The countries affected by the tariffs are Canada and Mexico.', 'Canada', 'mention'],
+    ['a ranked toll had', 'The village of Pongpong had the largest number of casualties.', 'Pongpong', 'event'],
+    ['a ranked count, no toll', 'Texas has the most lawyers in the country.', 'Texas', 'mention'],
+  ])('%s', (_label, text, name, role) => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    expect(roleOf(text, name)).toBe(role);
+  });
+});

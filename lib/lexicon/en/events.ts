@@ -714,6 +714,18 @@ export const RECORDING_VERBS = [
  * "more"), as "Australia has a case against China" is a party's. Used by: places/roles (RECORDED).
  */
 export const HAVING_VERBS = ['has', 'have', 'had'];
+/** A toll ranked, as counted ("The village of Pongpong had the largest number of casualties"). */
+export const TOLL_RANKS = ['most', 'highest', 'largest', 'biggest'];
+
+/**
+ * Participles of a hazard's harm to places, before "by" and the hazard ("Other cities affected by the flu are Kisumu",
+ * "the provinces hardest hit by the floods include Sindh"). Used by: places/roles (AFFECTED_BEFORE).
+ */
+// prettier-ignore
+export const HARMED_PARTICIPLES = [
+  'affected', 'hit', 'struck', 'hard-hit', 'hardest-hit', 'worst-hit', 'hardest hit', 'worst hit', 'hit hardest',
+  'hit worst', 'ravaged', 'devastated', 'flooded',
+];
 
 /** Deaths as a toll: "the deaths of two soldiers" are people's, "899 deaths" a count. */
 // Used by: places/roles (RECORDED: a death of people named is no count).
