@@ -183,18 +183,24 @@ const ENTITIES_ONLY = new Set(['role-before', 'surname-alone']);
  * The people the table names, for the places engine: where the text names them ("Elizabeth Warren"), and the lower-case
  * words of their names ("stuart", "kaplan" of "Stuart R. Kaplan").
  */
-export function peopleOf(table: NameTable, text: string): { words: Set<string>; spans: Span[]; things: Span[] } {
+export function peopleOf(
+  table: NameTable,
+  text: string,
+): { words: Set<string>; spans: Span[]; things: Span[]; teams: Span[] } {
   const words = new Set<string>();
   const spans: Span[] = [];
   // Teams and works ("Nottingham Forest", a film's title): no place and no site of the story, whatever their words.
   const things: Span[] = [];
+  // Teams alone: a season's list of dates names opponents where a tour's names venues ("Aug. 9 -- Dallas Cowboys, …").
+  const teams: Span[] = [];
   for (const n of table.names) {
     if (n.type === 'team' || n.type === 'work') things.push({ start: n.start, end: n.end });
+    if (n.type === 'team') teams.push({ start: n.start, end: n.end });
     if (n.type !== 'person' || ENTITIES_ONLY.has(n.reason)) continue;
     if (!WEAK_PERSON.has(n.reason) && !placeAfterAPreposition(n, text)) spans.push({ start: n.start, end: n.end });
     for (const w of n.text.toLowerCase().split(/\s+/)) words.add(w);
   }
-  return { words, spans, things };
+  return { words, spans, things, teams };
 }
 
 /**

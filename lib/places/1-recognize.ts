@@ -82,7 +82,7 @@ export interface Site {
   shown?: string;
   /** A place named inside a building's name, where it is ("Ohio" in "Ohio Statehouse"). */
   inner?: Candidate;
-  /** A venue of a list of dates (listed-venues.ts): its entry names its town, and no other name table overrides it. */
+  /** A venue of a list of dates (listed-venues.ts): its entry names its town; a team the names table reads is none. */
   listed?: boolean;
 }
 
@@ -247,6 +247,11 @@ export interface StoryPeople {
   spans: readonly { start: number; end: number }[];
   /** Where the names table read a team or a work, in text order ("Nottingham Forest"): no site is read there. */
   things?: readonly { start: number; end: number }[];
+  /**
+   * Where the names table read a team: a list of dates' venue is read whatever the table says of its words (a sponsor's
+   * "Toyota Music Factory" is typed a product), but a team is an opponent ("Aug. 9 -- Dallas Cowboys, Arlington, TX").
+   */
+  teams?: readonly { start: number; end: number }[];
 }
 
 export const NO_PEOPLE: StoryPeople = { words: new Set(), spans: [] };
@@ -280,7 +285,7 @@ export function recognizeNames(
   const things = people.things ?? [];
   return {
     names: all.filter((c) => !c.site),
-    sites: all.filter((c) => c.site && (c.site.listed || !insideAName(c, things))),
+    sites: all.filter((c) => c.site && !insideAName(c, c.site.listed ? (people.teams ?? []) : things)),
   };
 }
 

@@ -1,10 +1,14 @@
 // Venues in a tour's or a season's list of dates: "June 24 -- Jiffy Lube Live, Bristow, VA", "June 24 – Bristow, VA @
 // Jiffy Lube Live". Many venues are named for their sponsors and have no head noun ("Jiffy Lube Live", "Budweiser
 // Stage", "The Forum"); the list says what they are: each entry opens with a date and a dash and names a town with
-// its state's code, and the rest of the entry is the venue, whatever its words. The resolver places each venue at the
-// town its entry names (site-host.ts), as it places "Rogers Arena, Vancouver".
+// its state's code, and the rest of the entry is the venue, whatever its head. Its words must read as a name (each
+// capitalised but for joiners), so a campaign's "Feb. 1 — Town hall meeting, Des Moines, IA" or a hearing's "Water
+// rights, Phoenix, AZ" names no venue; a team the names table knows ("Aug. 9 -- Dallas Cowboys, Arlington, TX") is
+// dropped in stage 1. The resolver places each venue at the town its entry names (site-host.ts), as it places "Rogers
+// Arena, Vancouver".
 import { MONTH_ABBREVIATIONS, MONTHS } from '../lexicon/en/calendar';
-import { alternation, capitalise } from '../lexicon/build';
+import { alternation, capitalise, wordSet } from '../lexicon/build';
+import { VENUE_NAME_JOINERS } from '../lexicon/en/sites';
 import type { Candidate } from './1-recognize';
 import { regionAfterTown } from './postal';
 import { spanCandidate } from './span-candidate';
@@ -33,6 +37,11 @@ const TOWN_FIRST = new RegExp(
   'gu',
 );
 
+const JOINERS = wordSet(VENUE_NAME_JOINERS);
+/** A word that is no part of a name: lower case and no joiner ("meeting", "with", "rights"). */
+const LOWER_WORD = /^\p{Ll}/u;
+const readsAsAName = (words: string): boolean => words.split(/\s+/).every((w) => !LOWER_WORD.test(w) || JOINERS.has(w));
+
 /** Fewer entries than this are no list: a lone "May 3 – Boston, MA @ …" may be anything. */
 const MIN_ENTRIES = 2;
 
@@ -42,10 +51,10 @@ export function listedVenuesIn(text: string): Candidate[] {
   if (!/\d[ \t]*(?:--?|[–—])[ \t]/.test(text)) return [];
   const out: Candidate[] = [];
   for (const m of text.matchAll(VENUE_FIRST)) {
-    if (regionAfterTown(m[3])) out.push(venue(text, m.index + m[0].indexOf(m[1]), m[1]));
+    if (regionAfterTown(m[3]) && readsAsAName(m[1])) out.push(venue(text, m.index + m[0].indexOf(m[1]), m[1]));
   }
   for (const m of text.matchAll(TOWN_FIRST)) {
-    if (regionAfterTown(m[2])) out.push(venue(text, m.index + m[0].lastIndexOf(m[3]), m[3]));
+    if (regionAfterTown(m[2]) && readsAsAName(m[3])) out.push(venue(text, m.index + m[0].lastIndexOf(m[3]), m[3]));
   }
   return out.length >= MIN_ENTRIES ? out.sort((a, b) => a.start - b.start) : [];
 }

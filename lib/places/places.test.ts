@@ -691,6 +691,24 @@ describe('sites and facilities', () => {
     ).toEqual(['Lone Star Amphitheatre, Houston', 'Jiffy Lube Live, Boston']);
     expect(site('June 24 -- Jiffy Lube Live, Houston, TX').map((p) => p.name)).toEqual([]);
   });
+  it("review24 finding 7 guard: a list of dates' entry is no venue when its words describe or name a team", () => {
+    // A campaign's or a hearing's schedule: lower-case words make a description, not a venue's name.
+    const names = (text: string) => site(text).map((p) => p.name);
+    expect(names('Feb. 1 — Town hall meeting, Houston, TX\nFeb. 2 — Rally with supporters, Boston, MA')).toEqual([]);
+    expect(names('March 3 – Water rights, Houston, TX\nMarch 10 – Wildfire recovery, Boston, MA')).toEqual([]);
+    // A season's schedule: the opponents the names table types as teams are no venues.
+    const text = 'Aug. 9 -- Dallas Cowboys, Houston, TX\nAug. 16 -- Chicago Bears, Boston, MA';
+    const teams = ['Dallas Cowboys', 'Chicago Bears'].map((t) => ({
+      start: text.indexOf(t),
+      end: text.indexOf(t) + t.length,
+    }));
+    const sites = (things: { start: number; end: number }[]) =>
+      findPlaces(makeArticle(text), US, { words: new Set(), spans: [], things, teams: things })
+        .filter((p) => p.kind === 'site')
+        .map((p) => p.name);
+    expect(sites([])).toEqual(['Dallas Cowboys, Houston', 'Chicago Bears, Boston']);
+    expect(sites(teams)).toEqual([]);
+  });
   it("reads the place inside a building's name as where it is, but not inside a street's", () => {
     expect(site('Lawmakers met at the Texas Statehouse.').map((p) => p.name)).toEqual(['Texas Statehouse, Texas']);
     expect(site('HOUSTON (AP) — A crowd gathered on Boston Street.').map((p) => p.name)).toEqual([

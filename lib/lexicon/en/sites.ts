@@ -141,3 +141,11 @@ export const HEADS_WRITTEN_LOWER = [
   'hospital', 'infirmary', 'clinic', 'prison', 'jail', 'penitentiary', 'stadium', 'arena', 'theater', 'theatre',
   'auditorium', 'building', 'museum', 'cathedral', 'mosque', 'synagogue', 'temple', 'airport',
 ];
+
+/**
+ * Lower-case words a venue's name may hold between its capitalised words ("Coastal Credit Union Music Park at Walnut
+ * Creek", "Theatre of the Clouds", "Rock and Roll Hall"); any other lower-case word makes the words a description
+ * ("Town hall meeting", "Rally with supporters").
+ */
+// Used by: places/listed-venues (a list of dates' venue reads as a name).
+export const VENUE_NAME_JOINERS = ['of', 'the', 'at', 'and', 'on', 'in', 'de', 'la', 'du', 'del'];
