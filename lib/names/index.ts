@@ -186,9 +186,12 @@ const ENTITIES_ONLY = new Set(['role-before', 'surname-alone']);
 export function peopleOf(
   table: NameTable,
   text: string,
-): { words: Set<string>; spans: Span[]; things: Span[]; teams: Span[] } {
+): { words: Set<string>; spans: Span[]; things: Span[]; teams: Span[]; fullNames: Span[] } {
   const words = new Set<string>();
   const spans: Span[] = [];
+  // People named in full, weak reasons too ("Kevin Warren" is typed by its given name): a dateline's town does not
+  // take their surname when it is written alone.
+  const fullNames: Span[] = [];
   // Teams and works ("Nottingham Forest", a film's title): no place and no site of the story, whatever their words.
   const things: Span[] = [];
   // Teams alone: a season's list of dates names opponents where a tour's names venues ("Aug. 9 -- Dallas Cowboys, …").
@@ -197,10 +200,11 @@ export function peopleOf(
     if (n.type === 'team' || n.type === 'work') things.push({ start: n.start, end: n.end });
     if (n.type === 'team') teams.push({ start: n.start, end: n.end });
     if (n.type !== 'person' || ENTITIES_ONLY.has(n.reason)) continue;
+    if (n.text.includes(' ')) fullNames.push({ start: n.start, end: n.end });
     if (!WEAK_PERSON.has(n.reason) && !placeAfterAPreposition(n, text)) spans.push({ start: n.start, end: n.end });
     for (const w of n.text.toLowerCase().split(/\s+/)) words.add(w);
   }
-  return { words, spans, things, teams };
+  return { words, spans, things, teams, fullNames };
 }
 
 /**

@@ -252,6 +252,8 @@ export interface StoryPeople {
    * "Toyota Music Factory" is typed a product), but a team is an opponent ("Aug. 9 -- Dallas Cowboys, Arlington, TX").
    */
   teams?: readonly { start: number; end: number }[];
+  /** Where the text names a person with two words or more, however the names table typed them ("Kevin Warren"). */
+  fullNames?: readonly { start: number; end: number }[];
 }
 
 export const NO_PEOPLE: StoryPeople = { words: new Set(), spans: [] };
@@ -276,7 +278,7 @@ export function recognizeNames(
   const filed = filedTowns(all, layer.text, layer.dateline ?? null, gazetteer);
   for (const c of all) {
     if (insideAName(c, people.spans) || namedLikeAPerson(c, people, gazetteer)) c.person = true;
-    if (!filed.has(c.key) || insideALongerName(c, people.spans, layer.text)) continue;
+    if (!filed.has(c.key) || insideALongerName(c, people.fullNames ?? people.spans, layer.text)) continue;
     c.person = false;
     c.filed = true;
     // "Clinton couple faces drug counts. CLINTON —": the headline's opening word is the dateline's town.

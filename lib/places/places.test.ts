@@ -5,6 +5,8 @@ import { findPlaces, loadGazetteer, resolveMentions, roleRules } from './index';
 import { entry, stateId } from './gazetteer';
 import { datelineSpan } from '../text/datelines';
 import { makeArticle } from '../../tests/factories';
+import { peopleOf, readNames } from '../names';
+import { readText } from '../text';
 
 type Row = [names: string[], lat: number, lon: number, cc: string, code: string, pop: number, admin1?: string];
 
@@ -2092,6 +2094,24 @@ describe('names with a possessive inside, with the shipped gazetteer', () => {
       ["Democratic People's Republic of Korea", 'KP'],
       ["Prince George's County", 'US'],
     ]);
+  });
+});
+
+describe('review24 finding 1 guard: a dateline town and a person of its name, with the shipped gazetteer', () => {
+  it('a person the names table types by a given name keeps the lone surname', () => {
+    const g = loadGazetteer(readFileSync(REAL, 'utf8'));
+    const found = (paragraphs: string[]) => {
+      const article = makeArticle(paragraphs);
+      const people = peopleOf(readNames(readText(article), { kb: null, gazetteer: g }), article.text);
+      return findPlaces(article, g, people).map((p) => p.name);
+    };
+    // "Kevin Warren" is typed by his given name, a weak reason: still the person the lone "Warren" is.
+    const court = ['A judge sentenced Kevin Warren, 31, to eight years on Monday.', 'Warren pleaded guilty in May.'];
+    expect(found(['Man sentenced', `WARREN, Ohio — ${court[0]}`, court[1]])).not.toContain('Warren');
+    // With no one of that name, the word after the dateline is the town.
+    expect(
+      found(['Storm hits town', 'WARREN, Ohio — A storm cut power.', 'Warren officials said crews worked.']),
+    ).toContain('Warren');
   });
 });
 
