@@ -12,7 +12,7 @@ import type { Range } from '../text/datelines';
 import { isSpace } from '../text/chars';
 import { alternation, capitalise, withCapitals } from '../lexicon/build';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
-import { VERB_ENDINGS } from '../lexicon/en/word-endings';
+import { PARTICIPLE_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
 import {
   ACTS_ON_PLACE,
   FORCES_GOING_ON,
@@ -20,6 +20,9 @@ import {
   ASSAULTS_ON_PLACE,
   CASE_COUNTERS,
   CASE_PARTIES,
+  COURT_CASE_AFTER,
+  COURT_CASE_PLACES,
+  COURT_CASE_QUALIFIERS,
   BEFALLEN,
   DEPARTURES,
   ECONOMIC_CHANGES,
@@ -294,8 +297,10 @@ const LIFE_STEP =
   '(?![^.;!?]{0,30}\\b(?:career|careers|life|lives|studies|school|education|childhood|apprenticeship)\\b)';
 // Or a toll or a happening that there was at the place ("Turkey, where there have been 12 confirmed cases", "Kenya,
 // where there were riots"); not a lasting state ("where there is a large Muslim population").
+// No toll ("Vermont, where there have been no cases"): nothing happened.
 const THERE_WAS =
-  "\\bthere\\s+(?:(?:have|has|had)\\s+been|were|was)\\s+(?:[\\p{L}\\d,.'’-]+\\s+){0,4}?" +
+  '\\bthere\\s+(?:(?:have|has|had)\\s+been|were|was)\\s+' +
+  `(?!(?:${alternation(NO_TOLL_WORDS)})\\b)(?:[\\p{L}\\d,.'’-]+\\s+){0,4}?` +
   `(?:${alternation([...RECORDED_TOLLS, ...EVENTS_BEFORE_PLACE])})\\b`;
 const WHERE_HAPPENED_AFTER = new RegExp(
   `^,?\\s+where\\s+[^.;!?]{0,80}?(?:${HAPPENING}${LIFE_STEP}|${THERE_WAS})`,
@@ -425,6 +430,20 @@ const ANOTHER_PLACE = new RegExp(`\\b(?:in|at|near|off)\\s+(?:the\\s+)?(?!(?:${D
 const AS_VIEW = /\bas\s/u;
 const TO_BODY = /^\s+to\s/u;
 const COUNTED = new RegExp(`(?:\\d|\\b(?:first|new|${alternation(NUMBER_WORDS)})\\b)`, 'iu');
+// "Texas has filed two cases": the having verb was an auxiliary before a participle the verbs above do not hold.
+const PARTICIPLE_FIRST = new RegExp(
+  `^(?!(?:${alternation(NUMBER_WORDS)})\\s)\\p{Ll}{2,}(?:${alternation(PARTICIPLE_ENDINGS)})\\s`,
+  'iu',
+);
+// A court's cases, whichever toll word the clause was read at ("two cases before the Supreme Court", "three death
+// penalty cases overturned", where "death" comes first).
+const CASE_WORD = `(?:${alternation(TOLL_CASES)})`;
+const COURT_CASES = new RegExp(
+  `\\b(?:(?:${alternation(COURT_CASE_QUALIFIERS)})\\s+(?:[\\p{Ll}-]+\\s+)?${CASE_WORD}\\b|` +
+    `${CASE_WORD}\\s+(?:(?:${alternation(COURT_CASE_AFTER)})\\b|(?:before|in|at)\\s+(?:the\\s+|a\\s+)?` +
+    `(?:[\\p{L}.'’-]+\\s+){0,3}?(?:${alternation(COURT_CASE_PLACES)})\\b))`,
+  'iu',
+);
 const HAD_COUNT = new RegExp(
   `(?:\\d|\\b(?:${alternation(['first', ...NUMBER_WORDS, ...CASE_COUNTERS, ...TOLL_RANKS])})\\b)`,
   'iu',
@@ -442,6 +461,10 @@ const RECORDED_REFUSALS: [string, (m: Record<string, string>) => boolean][] = [
   ['reported-to', (m) => TO_BODY.test(m.rest) && !COUNTED.test(m.object)],
   // "Australia has a case against China", "Gaza has its cases": having counts only a counted toll ("has 512 deaths")
   ['had-uncounted', (m) => HAVING_VERBS.includes(m.verb) && !HAD_COUNT.test(m.object)],
+  // "Texas has filed two cases": 'has' is the auxiliary of another verb, no having
+  ['had-auxiliary', (m) => HAVING_VERBS.includes(m.verb) && PARTICIPLE_FIRST.test(m.object)],
+  // "Texas has two cases before the Supreme Court", "three death penalty cases overturned": a court's cases
+  ['court-cases', (m) => COURT_CASES.test(`${m.object}${m.toll}${m.rest}`)],
 ];
 
 /** "California has confirmed at least thirteen cases": the place counting a toll in it. */

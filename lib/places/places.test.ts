@@ -3109,3 +3109,47 @@ describe('event recall: kinds of place a hazard struck listed, a ranked toll had
     expect(roleOf(text, name)).toBe(role);
   });
 });
+
+describe('review24 findings 2 and 3 guards: a court\'s cases, "has" as an auxiliary, no toll there was (shipped gazetteer)', () => {
+  let g: ReturnType<typeof loadGazetteer> | undefined;
+  const roleOf = (text: string, name: string) => {
+    g ??= loadGazetteer(readFileSync(REAL, 'utf8'));
+    return findPlaces(makeArticle(text), g).find((p) => p.name === name)?.role;
+  };
+  it.each([
+    // 'has' before another verb's participle is its auxiliary, not a having
+    ['has filed cases', 'Texas has filed two cases before the Supreme Court this term.', 'Texas', 'mention'],
+    // cases before a court, or overturned, are a court's
+    [
+      'cases before a court',
+      'Texas has two cases before the Supreme Court, the attorney general said.',
+      'Texas',
+      'mention',
+    ],
+    ['cases overturned', 'Ohio has had three death penalty cases overturned since 2010.', 'Ohio', 'mention'],
+    // still a disease's toll
+    ['counted confirmed cases had', 'Ohio has had 12 confirmed cases of the flu.', 'Ohio', 'event'],
+    // no toll there was
+    [
+      'where there were no cases',
+      'Vermont, where there have been no cases, will reopen schools on Monday.',
+      'Vermont',
+      'mention',
+    ],
+    [
+      'where there were no deaths',
+      'Officials praised Oregon, where there were no deaths during the heat.',
+      'Oregon',
+      'mention',
+    ],
+    [
+      'where there were cases',
+      'Vermont, where there have been 12 cases, will close schools on Monday.',
+      'Vermont',
+      'event',
+    ],
+  ])('%s', (_label, text, name, role) => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    expect(roleOf(text, name)).toBe(role);
+  });
+});

@@ -254,6 +254,17 @@ export const TOLL_CASES = ['case', 'cases'];
 export const CASE_COUNTERS = ['new', 'more', 'confirmed'];
 /** What a case made for or against someone is: an argument or a lawsuit. Used by: places/roles (TOLL_CASE). */
 export const CASE_PARTIES = ['for', 'against'];
+/**
+ * What makes counted cases a court's, not a disease's ("Texas has two cases before the Supreme Court", "three death
+ * penalty cases overturned"): words after the toll, and words before it among its qualifiers. Used by: places/roles
+ * (RECORDED refuses a court's cases).
+ */
+export const COURT_CASE_AFTER = ['pending', 'overturned', 'dismissed', 'settled', 'appealed', 'argued', 'heard'];
+export const COURT_CASE_PLACES = ['court', 'courts', 'tribunal', 'justices', 'judge', 'judges'];
+// prettier-ignore
+export const COURT_CASE_QUALIFIERS = [
+  'court', 'legal', 'criminal', 'civil', 'penalty', 'lawsuit', 'antitrust', 'custody', 'appeal', 'appeals',
+];
 
 /**
  * Journeys written "<Place>'s visit to …": the place is the visitor, a team or a state ("Canada's visit to the final"),
