@@ -4,7 +4,7 @@
 // attribution carries is "<rule>-<mention kind>" ("cue-after-name": “…,” Lopez said.), so the eval reports each
 // finder by the kind of words it read.
 import type { Article, Quote } from '../types';
-import { CUE } from './cues';
+import { CUE, CUE_INVERTED } from './cues';
 import type { Mention } from './mentions';
 import { capitalisedRun } from './patterns';
 import type { RuleExample } from './fallbacks';
@@ -32,6 +32,10 @@ const LATE_SOURCE = new RegExp(`^[^"“”.!?]{1,100}?,\\s+${SOURCE}\\s+(?:${CUE
 const SAID_BY = new RegExp(`\\b(?:${CUE})\\b`, 'i');
 const SENTENCE_ACCORDING = /,[’”"]?\s+according\s+to\s+([^,.;:!?"“”]{2,100}?)\s*[.!?]$/d;
 const CLOSING_SOURCE = new RegExp(`^\\s*${SOURCE}\\s+(?:${CUE})\\s*(?:[.!?]|,\\s+\\p{Ll}+ing\\b)`, 'u');
+// “…,” said Drew Heiserman, a steering committee member.: the cue before the source, then the sentence's end or
+// the source's description. Tried here only when a cue in the clause before the quote would outrank it (cue-after
+// reads it otherwise).
+const CLOSING_INVERTED = new RegExp(`^\\s*(?:${CUE_INVERTED})\\s+${SOURCE}\\s*[.!?,]`, 'u');
 
 /** What every near rule reads: the quote, the words before it in its sentence and after it up to the sentence end. */
 export interface NearContext {
@@ -103,7 +107,8 @@ const closingSource: NearRule = {
   },
   find(c) {
     const closing =
-      (/,[’'"”]?$/.test(c.q.text) && CLOSING_SOURCE.test(c.after)) ||
+      (/,[’'"”]?$/.test(c.q.text) &&
+        (CLOSING_SOURCE.test(c.after) || (SAID_BY.test(c.before) && CLOSING_INVERTED.test(c.after)))) ||
       /^[\s,]*according to\s/i.test(c.after) ||
       LATE_SOURCE.test(c.after);
     return closing ? afterInSentence(c) : null;
@@ -132,6 +137,35 @@ const signature: NearRule = {
   id: 'signature-after',
   example: { paragraphs: ['“We will rebuild the bridge by June.” ― Maria Lopez'], speaker: 'Maria Lopez' },
   find: (c) => (c.closesSentence ? signatureAfter(c.after, c.closeAt) : null),
+};
+
+// A quote's last line, on its own after a line break: a name or role, perhaps a description after a comma, a full
+// stop ("… stimulus. ¶ Josh Bivens, Economic Policy Institute.”"): no verb, no second sentence.
+const SIGN_OFF_LINE =
+  /\n[^\S\n]*[-―—–]?[^\S\n]*(\p{Lu}[^\n.!?:;"“”]{2,50}?(?:,[^\n!?:;"“”]{2,60})?)\.?[’'"”]?[^\S\n]*$/u;
+
+/**
+ * “… stimulus. ¶ Josh Bivens, Economic Policy Institute.”: a pull quote signed on its own last line inside the marks
+ * (a page's box of quotes repeats them so); the signer speaks it, whatever the sentences around it say.
+ */
+const signedInside: NearRule = {
+  id: 'signed-inside',
+  example: {
+    paragraphs: ['“We will rebuild the bridge by June and open it to trains.\nMaria Lopez, Riverside Council.”'],
+    speaker: 'Maria Lopez',
+  },
+  find({ text, q }) {
+    const line = SIGN_OFF_LINE.exec(text.slice(q.start, q.end));
+    if (!line) return null;
+    const phrase = line[1];
+    const mention = parsePhrase(phrase, q.start + line.index + line[0].indexOf(phrase));
+    // The mention is the line's whole head, titles aside: "— Continue fracking, which …" is a list's item and
+    // "God bless America." a closing line, not signers.
+    const head = phrase.split(',')[0].trim();
+    if (!mention || !head.endsWith(mention.text)) return null;
+    if (/(?:^|\s)\p{Ll}/u.test(head.slice(0, head.length - mention.text.length))) return null;
+    return mention.kind === 'name' || mention.kind === 'role' ? mention : null;
+  },
 };
 
 /** “…missing.” Lopez said. — a quote that closes its sentence, then a whole sentence of attribution. */
@@ -240,6 +274,7 @@ const partialSentenceSubject: NearRule = {
 
 /** Every near rule, for the rule tests and the eval's table. */
 export const NEAR_RULES: NearRule[] = [
+  signedInside,
   accordingClosing,
   closingSource,
   cueBefore,
@@ -257,10 +292,22 @@ export const NEAR_RULES: NearRule[] = [
 // attribution after it; a whole quoted sentence more often has it before.
 // prettier-ignore
 const PARTIAL_ORDER = [
-  accordingClosing, closingSource, cueBefore, colonBefore, signature, cueAfter, partialSubject, partialSentenceSubject,
+  signedInside, accordingClosing, closingSource, cueBefore, colonBefore, signature, cueAfter, partialSubject,
+  partialSentenceSubject,
 ];
-const AFTER_FIRST = [accordingClosing, closingSource, signature, shortAfter, cueAfter, anyVerb, cueBefore, colonBefore];
+const AFTER_FIRST = [
+  signedInside,
+  accordingClosing,
+  closingSource,
+  signature,
+  shortAfter,
+  cueAfter,
+  anyVerb,
+  cueBefore,
+  colonBefore,
+];
 const BEFORE_FIRST = [
+  signedInside,
   accordingClosing,
   closingSource,
   cueBefore,
