@@ -12,18 +12,11 @@ import {
 } from '../lexicon/en/sources';
 import { ROLE_ADJECTIVES, ROLE_MODIFIERS } from '../lexicon/en/roles';
 import { WEB_DOMAINS } from '../lexicon/en/organisations';
-import {
-  AGENT_PREPOSITIONS,
-  NOT_AN_ACT_AFTER_WHO,
-  SUBJECTLESS_OPENERS,
-  SUBORDINATORS,
-  TIME_SUBORDINATORS,
-} from '../lexicon/en/clause-words';
+import { AGENT_PREPOSITIONS, SUBJECTLESS_OPENERS, SUBORDINATORS, TIME_SUBORDINATORS } from '../lexicon/en/clause-words';
 import { CUE_VERBS, REPLY_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { mentionType, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
-import type { NamedAt, PeopleIndex, Person } from './people';
-import { epithetReferent, isEpithet, ofOtherParty, opensSentence } from './epithets';
-import { VERB } from './subjects';
+import type { PeopleIndex, Person } from './people';
+import { epithetReferent, isEpithet, ofOtherParty } from './epithets';
 import {
   documentFurtherBack,
   documentSubject,
@@ -609,8 +602,7 @@ function resolveRole(
   // "the Florida senator": the qualifier stands before the name too ("Florida Sen. Marco Rubio").
   const qualifiers = mention.text.match(CAPITALISED_WORD)?.filter((w) => !/^The$/.test(w)) ?? [];
   const titled = text === undefined ? undefined : named.find(({ at }) => titledAs(text, at, wanted, qualifiers));
-  if (titled && !(text !== undefined && heldSince(titled, named, wanted, text, mention.start)))
-    return as(titled.person, titled.person.role ?? head);
+  if (titled) return as(titled.person, titled.person.role ?? head);
   // "said the 46-year-old", "the billionaire businessman said": a description standing for a person named before.
   const last = recentSpeakers.find((s) => s.speakerType === 'person' && s.speaker && s.speakerMention);
   const lastSpoken = last ? { name: last.speaker!, at: last.speakerMention!.start } : null;
@@ -620,39 +612,6 @@ function resolveRole(
   }
   return { speaker: mention.text, speakerType: 'person', speakerRole: mention.role, speakerMention: span };
 }
-
-/**
- * "Sen. Dana Whitfield … Tom Baker sought to stoke … the senator said": someone else the story has moved on to since
- * the titled mention (named opening a sentence, as the one acting: not "Tom Ward, 34, was hurt"), whom the text gives
- * no other office, may be the one meant; the description is then left as written, not given to the one titled long
- * before. ("Gov. Anna Reyes met Sen. John Hale. Reyes spoke …": a governor is no senator.)
- */
-function heldSince(titled: NamedAt, named: NamedAt[], wanted: string[], text: string, before: number): boolean {
-  return named.some(
-    ({ at, person }) =>
-      at > titled.at &&
-      person !== titled.person &&
-      opensSentence(text, at) &&
-      actsAs(text.slice(at, at + 120), wanted) &&
-      mayHold(person, wanted, text, before),
-  );
-}
-
-/** The name acts (see ACTS_AFTER_NAME), and an apposition after it, if any, does not call them something else. */
-function actsAs(after: string, wanted: string[]): boolean {
-  const acts = ACTS_AFTER_NAME.exec(after);
-  if (!acts) return false;
-  const apposition = acts[1]?.toLowerCase();
-  return !apposition || !/\p{L}/u.test(apposition) || wanted.some((w) => apposition.includes(w));
-}
-
-// The name (and an apposition set off by commas: "Tom Ward, 34,", "Tom Ward, a farmer,") then a verb that is no
-// copula or passive.
-const ACTS_AFTER_NAME = new RegExp(
-  `^(?:\\p{Lu}[\\p{L}.'’\u2024-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*(?:,([^,.;:!?"“”]{1,60}),)?\\s+` +
-    `(?!(?:${NOT_AN_ACT_AFTER_WHO.join('|')})\\b)(?:\\p{Ll}+ly\\s+)?${VERB}\\b`,
-  'u',
-);
 
 /**
  * "the senator" in the story's flow (salient-role.ts): the subject named before it in its own sentence (not in the

@@ -297,7 +297,7 @@ export const LONE_OPENING_ADVERBS = ['already', 'amazing', 'indeed', 'instead', 
 
 /**
  * Copulas, modals and pronouns after "who": the clause states or may, it does not say ("Hoff, who was …", "which he
- * …" opens a new clause). Used by: quotes/relative (VERB_CLAUSE), quotes/resolve (a person acting since a titled one).
+ * …" opens a new clause). Used by: quotes/relative (VERB_CLAUSE).
  */
 // prettier-ignore
 export const NOT_AN_ACT_AFTER_WHO = [
