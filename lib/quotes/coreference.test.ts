@@ -822,10 +822,10 @@ describe('the gender a first mention suggests', () => {
 });
 
 describe('who a pronoun can mean: people the index knows and their gender', () => {
-  it('a first name set off after a relation ("his first wife, Maria, who …") is a person', () => {
+  it('a first name set off after a relation ("his second wife, Maria, who …") is a person', () => {
     const paragraphs = [
-      'Tom Ward kept his business quiet. He prevented his first wife, Maria, who worked with him for years, from writing about it.',
-      'She signed an agreement barring her from publishing “any memoir, letter, story or account of any kind.”',
+      'Tom Ward ran the bakery for decades. He kept his second wife, Maria, who did the books, out of the papers.',
+      'She later signed a deal that kept her from sharing “anything about the shop or the family that owns it.”',
     ];
     const a = articleOf(paragraphs);
     expect(indexPeople(a.text).byName('Maria')?.gender).toBe('f');
@@ -834,29 +834,19 @@ describe('who a pronoun can mean: people the index knows and their gender', () =
     expect(indexPeople('His son, Will, will be there.').byName('Will')).toBeNull();
   });
 
-  it('a role of one gender beside a first name usually of the other leaves the gender open ("spokesman Lu Kang")', () => {
+  it('a role of one gender beside a first name usually of the other leaves the gender open ("spokesman Lu Feng")', () => {
     const paragraphs = [
       [
-        '“There are management issues at every agency,” Shook said.',
-        'Speaking in Beijing, Chinese Foreign Ministry spokesman Lu Kang repeated that China opposed hacking and acted against it.',
-        'People should provide evidence for their accusations and not wave around speculative words like “maybe” and “perhaps”, he told reporters.',
-        '“This is extremely irresponsible.”',
+        '“The harbour plan is years late,” Oakes said.',
+        'Speaking in Halden, port authority spokesman Lu Feng repeated that the port opposed delays and acted against them.',
+        'Its critics used loose words like “soon” and “later” without any proof, he told reporters.',
+        '“Such talk is deeply unfair to the workers.”',
       ].join('\n'),
     ];
     const a = articleOf(paragraphs);
-    expect(indexPeople(a.text).byName('Lu Kang')?.gender).toBeNull();
+    expect(indexPeople(a.text).byName('Lu Feng')?.gender).toBeNull();
     const layer = readText(a);
     const names = readNames(layer, { kb: null, gazetteer: null });
-    expect(analyzeQuotes(a, layer, names).quotes.map((q) => q.speaker)).toEqual(['Shook', 'Lu Kang']);
-  });
-
-  it('an object "him" after a first mention says nothing of that person’s gender ("Xochi Qwertz scolded him")', () => {
-    const paragraphs = [
-      'Tom Ward sold the pills on his show for years.',
-      'Senator Xochi Qwertz scolded him: “The scientific community is almost monolithic against you,” she said.',
-    ];
-    const a = articleOf(paragraphs);
-    expect(indexPeople(a.text).byName('Xochi Qwertz')?.gender).not.toBe('m');
-    expect(attributeQuotes(a, detectQuotes(a)).quotes.map((q) => q.speaker)).toEqual(['Xochi Qwertz']);
+    expect(analyzeQuotes(a, layer, names).quotes.map((q) => q.speaker)).toEqual(['Oakes', 'Lu Feng']);
   });
 });

@@ -243,8 +243,7 @@ function guessGender(text: string, at: number): 'm' | 'f' | null {
   // Pronouns after someone else is named ("Ms. Lopez said she…", "didn't know Patrick was coming but saw his visit")
   // are not this person's.
   const window = unquoted(text.slice(at, at + 300)).split(ANOTHER_NAME)[0];
-  // "him" is an object: "Claire McCaskill scolded him" is about someone else.
-  const he = window.search(/\b(?:he|his)\b/i);
+  const he = window.search(/\b(?:he|his|him)\b/i);
   const she = window.search(/\b(?:she|her|hers)\b/i);
   if (he === -1 && she === -1) return null;
   if (she === -1) return 'm';
