@@ -834,6 +834,31 @@ describe('who a pronoun can mean: people the index knows and their gender', () =
     expect(indexPeople('His son, Will, will be there.').byName('Will')).toBeNull();
   });
 
+  it('a relative named by first name after "her"/"his" does not take the next pronoun from the one it belongs to', () => {
+    const speakers = (paragraphs: string[]) => {
+      const a = articleOf(paragraphs);
+      return attributeQuotes(a, detectQuotes(a)).quotes.map((q) => q.speaker);
+    };
+    const tennis = [
+      'Anna Kovac won her third title in Madrid on Sunday, beating the top seed in straight sets.',
+      'Her daughter, Sarah, watched from the stands.',
+      '“I did it for her,” she said.',
+    ];
+    expect(speakers(tennis)).toEqual(['Anna Kovac']);
+    const ceo = [
+      'Karen Wu, the chief executive, said sales rose 8 percent. Her sister, Linda, runs the Asian business.',
+      '“We are growing faster than ever,” she said.',
+    ];
+    expect(speakers(ceo)).toEqual(['Karen Wu']);
+    // A relative of someone unnamed, or of the other gender, is still the one the pronoun can mean.
+    expect(
+      speakers([
+        'The bakery burned down. The owner’s wife, Rosa, escaped with burns.',
+        '“I have nothing left,” she said.',
+      ]),
+    ).toEqual(['Rosa']);
+  });
+
   it('a role of one gender beside a first name usually of the other leaves the gender open ("spokesman Lu Feng")', () => {
     const paragraphs = [
       [

@@ -37,6 +37,11 @@ export interface Person {
   /** Positions in the text where the person is named (any form). */
   mentions: number[];
   gender: 'm' | 'f' | null;
+  /**
+   * Known only as the relation of someone "his"/"her" points to, of that gender ("Her daughter, Sarah,"): a "she"
+   * after it is first the possessor's, the person the story is about.
+   */
+  kinOf?: 'm' | 'f';
 }
 
 export interface NamedAt {
@@ -456,6 +461,9 @@ const RELATION_NAMED = new RegExp(
   'gu',
 );
 
+// "her" / "his" and up to two lower-case words before the relation ("her younger sister").
+const POSSESSIVE_BEFORE = /\b(her|his)(?:[^\S\n]+[\p{Ll}-]+){0,2}[^\S\n]+$/iu;
+
 /**
  * Someone the article names by a relation and a first name only ("his first wife, Ivana, who …"): indexed under that
  * name, of the relation's gender (else the name's), so a later "she said" finds them. Not the first name of someone
@@ -476,6 +484,9 @@ function addRelationNames(
     if (givenNameGender(word) === null && !(names && typesOf(names, word).has('person'))) continue;
     const described = FEMALE_WORDS.has(relation) ? 'f' : MALE_WORDS.has(relation) ? 'm' : null;
     const person: Person = { name: word, role: null, mentions: [], gender: described ?? givenNameGender(word) };
+    const owner = POSSESSIVE_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1].toLowerCase();
+    const ownerGender = owner === 'her' ? 'f' : owner === 'his' ? 'm' : null;
+    if (ownerGender && ownerGender === person.gender) person.kinOf = ownerGender;
     people.push(person);
     bySurname.set(key, person);
   }

@@ -203,6 +203,8 @@ function previousSubject(
   gender: 'm' | 'f',
 ): Person | null {
   const subject = subjectOfPreviousSentence(people, context, gender);
+  // "Anna Kovac won …. Her daughter, Sarah, watched. “…,” she said.": the story's subject (fallbacks), not her kin.
+  if (subject?.kinOf === gender) return null;
   const sentence = context?.previousSentence;
   const text = context?.text;
   if (!subject || !sentence || text === undefined) return subject ?? pronounChain(people, context, pronoun, gender);
@@ -500,7 +502,11 @@ function resolvePersonal(
     .namedBefore(mention.start)
     .find(
       ({ at, person, oblique }) =>
-        at < ownStart && !oblique && person.gender !== other && !(text !== undefined && coordinated(text, at, people)),
+        at < ownStart &&
+        !oblique &&
+        person.gender !== other &&
+        person.kinOf !== gender &&
+        !(text !== undefined && coordinated(text, at, people)),
     );
   // The last speaker wins unless someone else was named more recently than that speaker's quote.
   const goesOn =
