@@ -19,7 +19,6 @@ import {
 } from './mention-finders';
 
 const OPEN_MARK = /[“"„«»‘]/;
-const QUOTED_WORDS = /[“"][^“”"]*[”"]/g;
 
 /** What a fallback may look at: the article (abbreviation points masked), the quotes and the speakers found so far. */
 export interface FallbackState {
@@ -174,11 +173,7 @@ const previousParagraphSubject: FallbackRule = {
     const lastSentence = sentenceStartBefore(s.sentences, prev.start, prev.end);
     const sentence = text.slice(lastSentence, prev.end);
     const fits = (m: Mention) => m.kind !== 'anonymous' && (m.kind === 'group' || isSpeakerLike(m));
-    // A quote in that sentence has a speaker of its own; words in marks too short to be a quote ("called it
-    // “outrageous”") are blanked, so the clause around them can be read.
-    const quoted = s.quotes.some((o) => o.start < prev.end && o.end > lastSentence);
-    const plain = sentence.replace(QUOTED_WORDS, (m) => ' '.repeat(m.length));
-    const named = quoted ? null : s.properSubject(clauseSubject(plain, lastSentence, fits));
+    const named = OPEN_MARK.test(sentence) ? null : s.properSubject(clauseSubject(sentence, lastSentence, fits));
     if (!named) return null;
     const before = previousSentence(s.sentences, prev.start, named.start + 1, paragraphs[q.paragraph - 2] ?? null);
     const context = { previousSentence: before };

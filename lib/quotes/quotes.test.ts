@@ -90,21 +90,22 @@ describe('quote detection', () => {
 
   it('a list of quoted fragments after a comma-closed one is partial, and goes on in its subject’s voice', () => {
     const { quotes } = run(
-      'Anna Berg ran the company then. Flying home one night, she told her husband that it would be “very ugly,” “a huge shock” and “a fight from start to finish.”',
+      'Anna Berg ran the company then. Flying home one night, she told her brother the move would be “too costly,” “a real gamble” and “a mistake we would regret for years.”',
     );
     expect(quotes.map((q) => [q.text, q.partial, q.speaker])).toEqual([
-      ['a huge shock', true, 'Anna Berg'],
-      ['a fight from start to finish.', true, 'Anna Berg'],
+      ['a real gamble', true, 'Anna Berg'],
+      ['a mistake we would regret for years.', true, 'Anna Berg'],
     ]);
   });
 
-  it('a paragraph that is only a quote speaks for the subject of the sentence before, scare quotes and all', () => {
+  it('a paragraph that is only a quote does not speak for a sentence before that holds words in marks', () => {
+    // The judge's words in marks; the apology that follows is the defendant's, not hers.
     const { quotes } = run(
-      '“That is not accepting responsibility,” Tom Ward said.',
-      'In a statement, Anna Berg was more careful. Though she called the bank’s conduct “outrageous” and wanted pay “clawed back” for its bosses, Berg kept her comments to the future.',
-      '“If any bank can’t be managed well, it should be broken up.”',
+      'Tom Ward, 34, was sentenced to six years on Monday for the robbery of a pharmacy.',
+      'Judge Ann Cole called his conduct “cruel” and “reckless” before she read the sentence.',
+      '“I am sorry for what I did to those people.”',
     );
-    expect(quotes.map((q) => q.speaker)).toEqual(['Tom Ward', 'Anna Berg']);
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
   });
 
   it('ignores titles, names, scare quotes and unbalanced marks', () => {
