@@ -20,6 +20,7 @@ import {
   ASSAULTS_ON_PLACE,
   CASE_COUNTERS,
   CASE_PARTIES,
+  ADMITTING_BODIES,
   COURT_CASE_AFTER,
   COURT_CASE_PLACES,
   COURT_CASE_QUALIFIERS,
@@ -234,6 +235,8 @@ const SCORED_AFTER = new RegExp(
 // Called or summoned to a place ("crews were called to the 200 block of River Avenue", "Bomb squad called to Richmond's
 // east side", "was summoned to Moscow"): where the crew or the envoy went, as after a motion.
 const SUMMONED = new RegExp(`\\b(?:called|summoned)\\s+(?:back\\s+)?to\\s+${FILLER}$`, 'u');
+// Called to a bar is admission to practise law ("She was called to the Ohio bar"), no place one went.
+const ADMITTED_AFTER = new RegExp(`^\\s+(?:${alternation(ADMITTING_BODIES)})\\b`, 'u');
 // Leaving a place, perhaps with an object or a time between ("deported here from Arizona", "hauled out of the embassy",
 // "abducted Bosworth from Springfield Mall", "lifted off on schedule from").
 const LEAVING = `(?:${alternation(DEPARTURES)})\\s+(?:[\\p{Ll}]+\\s+)?`;
@@ -831,6 +834,7 @@ function happensAt(before: string, wide: string, name: string, after: string): s
   const found = HAPPENS_AT.find(([, re]) => re.test(before)) ?? HAPPENS_AT_WIDE.find(([, re]) => re.test(wide));
   const at = found?.[0] ?? null;
   if (found && possessedNoSite(before, after, found[1])) return null;
+  if (found?.[1] === SUMMONED && ADMITTED_AFTER.test(after)) return null;
   const acted = at === 'action-object' || at === 'force-going-on';
   const crossed = CROSSED.test(before);
   const owned = crossed ? OWNED_NO_PART.test(after) || CROSSED_OFF.test(after) : OWNED_NOT_GROUND.test(after);

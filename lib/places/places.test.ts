@@ -3153,3 +3153,23 @@ describe('review24 findings 2 and 3 guards: a court\'s cases, "has" as an auxili
     expect(roleOf(text, name)).toBe(role);
   });
 });
+
+describe("review24 findings 8 and 11 guards: called to the bar, at the foot of, a court's ranked cases (shipped gazetteer)", () => {
+  let g: ReturnType<typeof loadGazetteer> | undefined;
+  const roleOf = (text: string, name: string) => {
+    g ??= loadGazetteer(readFileSync(REAL, 'utf8'));
+    return findPlaces(makeArticle(text), g).find((p) => p.name === name)?.role;
+  };
+  it.each([
+    // admission to practise law, no place one went
+    ['called to the bar', 'She was called to the Ohio bar in 1998.', 'Ohio', 'mention'],
+    ['called to a house', 'Firefighters were called to a house in Dayton on Monday.', 'Dayton', 'event'],
+    // where a thing lasts
+    ['at the foot of', 'The stadium sits at the foot of the Andes in Chile.', 'Andes', 'mention'],
+    // a court's cases, ranked
+    ['the most court cases', 'Texas has the most death penalty cases in the country.', 'Texas', 'mention'],
+  ])('%s', (_label, text, name, role) => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    expect(roleOf(text, name)).toBe(role);
+  });
+});

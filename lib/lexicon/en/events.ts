@@ -39,6 +39,12 @@ export const PERIODS = [
 ];
 
 /**
+ * Bodies one is admitted to, not sent to: "She was called to the Ohio bar in 1998". Used by: places/roles (SUMMONED
+ * refuses them after the place).
+ */
+export const ADMITTING_BODIES = ['bar'];
+
+/**
  * Parts of a place written "on the … of" ("on the island of Tortola", "on the outskirts of Kabul", "gathering on the
  * grounds of the Texas Capitol", "a water main blew on the corner of Lakeview and Harrison streets"): the place is
  * where the clause's happening is, as after "in". Not "border": a line named as a bearing ("on the border of
@@ -67,7 +73,8 @@ export const PARTS_OF_THE = [
   'wing', 'corner', 'corners',
   // a site's parts ("in the parking lot of the SM Mall of Asia", "stored in the attic of the Henry County Courthouse",
   // "in the lobby of the Hilton")
-  'lot', 'lots', 'attic', 'basement', 'lobby', 'courtyard', 'entrance', 'halls', 'grounds', 'foot',
+  'lot', 'lots', 'attic', 'basement', 'lobby', 'courtyard', 'entrance', 'halls', 'grounds',
+  // not 'foot': "the stadium sits at the foot of the Andes" is where a thing lasts, no happening
 ];
 
 /** Parts of a place written "off the … of" ("deployed off the coast of Denmark"). Used by: places/roles (ON_PART). */
