@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { attributeQuotes } from './attribute';
 import { detectQuotes } from './detect';
 import { makeArticle as articleOf } from '../../tests/factories';
+import { speakersAttributed } from './test-helpers';
 
 const article = articleOf;
 
@@ -1080,31 +1081,31 @@ describe('reported speech', () => {
 });
 
 describe('sources a reader sees at once that other cues outranked', () => {
-  const speakers = (paragraphs: string[]) => {
-    const a = articleOf(paragraphs);
-    return attributeQuotes(a, detectQuotes(a)).quotes.map((q) => q.speaker);
-  };
-
   it('a pull quote signed on its own last line inside the marks speaks for the signer', () => {
     expect(
-      speakers([
+      speakersAttributed([
         '“We will rebuild the bridge,” Tom Baker said.',
         '“We will enter the next storm season without a bridge, and that worries me.\nAnna Reyes, Riverside Council.”',
       ]),
     ).toEqual(['Tom Baker', 'Anna Reyes']);
     // A list's item after a dash is no signer.
     expect(
-      speakers(['Tom Baker said: “Here are the reasons:\n— Continue the repairs, which the council opposes.”']),
+      speakersAttributed([
+        'Tom Baker said: “Here are the reasons:\n— Continue the repairs, which the council opposes.”',
+      ]),
     ).toEqual(['Tom Baker']);
     // A closing line that ends in a name is no signer either.
     expect(
-      speakers(['“We will rebuild,” Tom Baker said.', '“We stood together through the flood.\nGod bless America.”']),
+      speakersAttributed([
+        '“We will rebuild,” Tom Baker said.',
+        '“We stood together through the flood.\nGod bless America.”',
+      ]),
     ).not.toContain('America');
   });
 
   it('"said <name>" closing the sentence outranks a cue in the clause before the quote', () => {
     expect(
-      speakers([
+      speakersAttributed([
         'When Tom Baker said at a rally that he would not want the mayor’s help, he “spoke for the way teachers feel,” said Anna Reyes, a union member.',
       ]),
     ).toEqual(['Anna Reyes']);

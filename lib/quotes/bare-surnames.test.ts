@@ -2,18 +2,7 @@
 // word as a person's name (the knowledge base does so for "Cruz", "Obama"; here the table is given it) and it stands
 // as a subject.
 import { describe, expect, it } from 'vitest';
-import { analyzeQuotes } from '.';
-import { readNames } from '../names';
-import { readText } from '../text';
-import { makeArticle } from '../../tests/factories';
-
-function speakers(paragraphs: string[], persons: string[]): (string | null)[] {
-  const article = makeArticle(paragraphs);
-  const layer = readText(article);
-  const names = readNames(layer, { kb: null, gazetteer: null });
-  for (const p of persons) names.types.set(p.toLowerCase(), new Set(['person']));
-  return analyzeQuotes(article, layer, names).quotes.map((q) => q.speaker);
-}
+import { speakersNamed } from './test-helpers';
 
 const STORY = [
   'Tom Baker went with the odds on Monday.',
@@ -22,10 +11,10 @@ const STORY = [
 
 describe('a surname alone as a subject', () => {
   it('is a person when the names table says so, and takes the "he" after it', () => {
-    expect(speakers(STORY, ['Hale'])).toEqual(['Hale']);
+    expect(speakersNamed(STORY, { persons: ['Hale'] })).toEqual(['Hale']);
   });
 
   it('is no one when the table does not know it as a person', () => {
-    expect(speakers(STORY, [])).toEqual(['Tom Baker']);
+    expect(speakersNamed(STORY)).toEqual(['Tom Baker']);
   });
 });

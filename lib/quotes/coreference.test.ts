@@ -1,13 +1,9 @@
 // Who a pronoun or role noun refers to: the people index (titled surnames, names outside quote marks) as
 // attribution uses it. Each case is written for the kind of text it stands for (PolNeAR train/dev, the dev gold).
 import { describe, expect, it } from 'vitest';
-import { analyzeQuotes } from '.';
-import { attributeQuotes } from './attribute';
-import { readNames } from '../names';
-import { readText } from '../text';
-import { detectQuotes } from './detect';
 import { indexPeople } from './people';
 import { makeArticle as articleOf } from '../../tests/factories';
+import { speakersAttributed, speakersNamed } from './test-helpers';
 
 const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }[] = [
   {
@@ -779,8 +775,7 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
 
 describe('coreference for speakers', () => {
   it.each(cases)('$name', ({ paragraphs, expected }) => {
-    const a = articleOf(paragraphs);
-    expect(attributeQuotes(a, detectQuotes(a)).quotes.map((q) => q.speaker)).toEqual(expected);
+    expect(speakersAttributed(paragraphs)).toEqual(expected);
   });
 });
 
@@ -827,32 +822,27 @@ describe('who a pronoun can mean: people the index knows and their gender', () =
       'Tom Ward ran the bakery for decades. He kept his second wife, Maria, who did the books, out of the papers.',
       'She later signed a deal that kept her from sharing “anything about the shop or the family that owns it.”',
     ];
-    const a = articleOf(paragraphs);
-    expect(indexPeople(a.text).byName('Maria')?.gender).toBe('f');
-    expect(attributeQuotes(a, detectQuotes(a)).quotes.map((q) => q.speaker)).toEqual(['Maria']);
+    expect(indexPeople(articleOf(paragraphs).text).byName('Maria')?.gender).toBe('f');
+    expect(speakersAttributed(paragraphs)).toEqual(['Maria']);
     // A word the text writes in lower case too is no name ("his son, Will, …" in a text that says "will").
     expect(indexPeople('His son, Will, will be there.').byName('Will')).toBeNull();
   });
 
   it('a relative named by first name after "her"/"his" does not take the next pronoun from the one it belongs to', () => {
-    const speakers = (paragraphs: string[]) => {
-      const a = articleOf(paragraphs);
-      return attributeQuotes(a, detectQuotes(a)).quotes.map((q) => q.speaker);
-    };
     const tennis = [
       'Anna Kovac won her third title in Madrid on Sunday, beating the top seed in straight sets.',
       'Her daughter, Sarah, watched from the stands.',
       '“I did it for her,” she said.',
     ];
-    expect(speakers(tennis)).toEqual(['Anna Kovac']);
+    expect(speakersAttributed(tennis)).toEqual(['Anna Kovac']);
     const ceo = [
       'Karen Wu, the chief executive, said sales rose 8 percent. Her sister, Linda, runs the Asian business.',
       '“We are growing faster than ever,” she said.',
     ];
-    expect(speakers(ceo)).toEqual(['Karen Wu']);
+    expect(speakersAttributed(ceo)).toEqual(['Karen Wu']);
     // A relative of someone unnamed, or of the other gender, is still the one the pronoun can mean.
     expect(
-      speakers([
+      speakersAttributed([
         'The bakery burned down. The owner’s wife, Rosa, escaped with burns.',
         '“I have nothing left,” she said.',
       ]),
@@ -870,8 +860,6 @@ describe('who a pronoun can mean: people the index knows and their gender', () =
     ];
     const a = articleOf(paragraphs);
     expect(indexPeople(a.text).byName('Lu Feng')?.gender).toBeNull();
-    const layer = readText(a);
-    const names = readNames(layer, { kb: null, gazetteer: null });
-    expect(analyzeQuotes(a, layer, names).quotes.map((q) => q.speaker)).toEqual(['Oakes', 'Lu Feng']);
+    expect(speakersNamed(paragraphs)).toEqual(['Oakes', 'Lu Feng']);
   });
 });

@@ -1,9 +1,7 @@
 // Misspelt surnames: one letter apart from one surname the article introduced, and not a word of its own.
 import { describe, expect, it } from 'vitest';
-import { attributeQuotes } from './attribute';
-import { detectQuotes } from './detect';
 import { misspeltSurnames, oneEditApart } from './misspelt';
-import { makeArticle as articleOf } from '../../tests/factories';
+import { speakersAttributed } from './test-helpers';
 
 describe('oneEditApart', () => {
   it.each([
@@ -45,20 +43,22 @@ describe('misspeltSurnames', () => {
 
 describe('a misspelt surname in attribution', () => {
   it('two real surnames a letter apart stay two people ("Johnson", "Johnston")', () => {
-    const a = articleOf([
-      'Senator Amy Johnson opened the hearing on Monday.',
-      'A witness, Johnston, asked about the budget.',
-      '“We cannot pay for this,” Johnston said.',
-    ]);
-    expect(attributeQuotes(a, detectQuotes(a)).quotes.map((q) => q.speaker)).not.toContain('Amy Johnson');
+    expect(
+      speakersAttributed([
+        'Senator Amy Johnson opened the hearing on Monday.',
+        'A witness, Johnston, asked about the budget.',
+        '“We cannot pay for this,” Johnston said.',
+      ]),
+    ).not.toContain('Amy Johnson');
   });
 
   it('"McAlister said …" after "Tyra McAllister": her "she said" is hers, not the candidate named after it', () => {
-    const a = articleOf([
-      'Two voters, Tyra McAllister and Bob Lane, saw Maria Lopez speak at a recent rally.',
-      'McAlister said Lopez does not talk about schools often enough.',
-      '“It comes up only when a school is in the news,” she said.',
-    ]);
-    expect(attributeQuotes(a, detectQuotes(a)).quotes.map((q) => q.speaker)).toEqual(['Tyra McAllister']);
+    expect(
+      speakersAttributed([
+        'Two voters, Tyra McAllister and Bob Lane, saw Maria Lopez speak at a recent rally.',
+        'McAlister said Lopez does not talk about schools often enough.',
+        '“It comes up only when a school is in the news,” she said.',
+      ]),
+    ).toEqual(['Tyra McAllister']);
   });
 });

@@ -2,29 +2,20 @@
 // auxiliary or a building word inside a name the names table reads as a person's ("Theresa May", "Will Doyle",
 // "Kathleen Hall Jamieson"), and a surname written with either apostrophe ("O’Neill", "O'Neill").
 import { describe, expect, it } from 'vitest';
-import { analyzeQuotes } from '.';
 import { indexPeople } from './people';
-import { readNames } from '../names';
-import { readText } from '../text';
-import { makeArticle } from '../../tests/factories';
-
-function speakers(paragraphs: string[]): (string | null)[] {
-  const article = makeArticle(paragraphs);
-  const layer = readText(article);
-  return analyzeQuotes(article, layer, readNames(layer, { kb: null, gazetteer: null })).quotes.map((q) => q.speaker);
-}
+import { speakersNamed } from './test-helpers';
 
 describe('a title word after a given name', () => {
   it('names the person again when written alone', () => {
     const story = ['Rep. Steve King spoke on Monday.', '“We will build it, and soon,” King said.'];
-    expect(speakers(story)).toEqual(['Steve King']);
+    expect(speakersNamed(story)).toEqual(['Steve King']);
   });
 
   it('is left open when two people the article named bear it', () => {
     const story = [
       'Rep. Steve King spoke on Monday. Later, Martin Luther King III joined the march. “This is about justice,” King said.',
     ];
-    expect(speakers(story)).toEqual(['King']);
+    expect(speakersNamed(story)).toEqual(['King']);
   });
 
   it('stays a title before a name: no mention of the person', () => {
@@ -40,7 +31,7 @@ describe('a word that is a name too, in a name read as a person', () => {
       '“It was a draw, and a dull one,” Doyle said.',
       '“Nobody won anything at all,” he added.',
     ];
-    expect(speakers(story)).toEqual(['Will Doyle', 'Will Doyle']);
+    expect(speakersNamed(story)).toEqual(['Will Doyle', 'Will Doyle']);
   });
 
   it('a building word inside the name', () => {
@@ -48,7 +39,7 @@ describe('a word that is a name too, in a name read as a person', () => {
       'Kathleen Hall Jamieson, a professor, studies debates. Her colleague John Smith disagrees with her.',
       '“Nobody won anything at all,” she said.',
     ];
-    expect(speakers(story)).toEqual(['Kathleen Hall Jamieson']);
+    expect(speakersNamed(story)).toEqual(['Kathleen Hall Jamieson']);
   });
 });
 
@@ -58,7 +49,7 @@ describe('a surname written with either apostrophe', () => {
       'Police Commissioner James O’Neill spoke on Monday.',
       "“We will find them all, every one,” O'Neill said.",
     ];
-    expect(speakers(story)).toEqual(['James O’Neill']);
+    expect(speakersNamed(story)).toEqual(['James O’Neill']);
   });
 });
 
@@ -67,6 +58,6 @@ describe('a titled name of five words or more opening the sentence', () => {
     const story = [
       'Mexican President Anna Maria Nieto compared the ideas with those of dictators, and urged people not to “choose the road toward isolation.”',
     ];
-    expect(speakers(story)).toEqual(['Anna Maria Nieto']);
+    expect(speakersNamed(story)).toEqual(['Anna Maria Nieto']);
   });
 });

@@ -4,6 +4,7 @@ import { readNames } from '../names';
 import { readText } from '../text';
 import { loadGazetteer } from '../places';
 import { makeArticle } from '../../tests/factories';
+import { speakersNamed } from './test-helpers';
 
 // Two places in the shipped gazetteer format (see lib/places/gazetteer.ts): a lake and a city.
 const gazetteer = loadGazetteer(
@@ -18,30 +19,29 @@ const gazetteer = loadGazetteer(
   ].join('\n'),
 );
 
-function speakers(paragraphs: string[]): (string | null)[] {
-  const article = makeArticle(paragraphs);
-  const layer = readText(article);
-  const names = readNames(layer, { kb: null, gazetteer });
-  return analyzeQuotes(article, layer, names).quotes.map((q) => q.speaker);
-}
-
 // The people index leaves out what the name table types as a place (indexPeople, people.ts).
 describe('"he" and "she" stand for a person, not a place', () => {
   it('skips a place named after the person in the sentence before', () => {
     expect(
-      speakers([
-        'Karl Brandt has travelled for years. He has seen the melting ice of Greenland and the drying Aral Sea.',
-        '“I am not a scientist, but I can see what is happening,” he said.',
-      ]),
+      speakersNamed(
+        [
+          'Karl Brandt has travelled for years. He has seen the melting ice of Greenland and the drying Aral Sea.',
+          '“I am not a scientist, but I can see what is happening,” he said.',
+        ],
+        { gazetteer },
+      ),
     ).toEqual(['Karl Brandt']);
   });
 
   it('skips a city named in the subject’s own sentence', () => {
     expect(
-      speakers([
-        'Anna Reyes spoke to voters. Then she described her visit to a park outside San Diego near the border.',
-        '“Anyone been there? It is a beautiful park,” she asked.',
-      ]),
+      speakersNamed(
+        [
+          'Anna Reyes spoke to voters. Then she described her visit to a park outside San Diego near the border.',
+          '“Anyone been there? It is a beautiful park,” she asked.',
+        ],
+        { gazetteer },
+      ),
     ).toEqual(['Anna Reyes']);
   });
 });
@@ -49,12 +49,15 @@ describe('"he" and "she" stand for a person, not a place', () => {
 describe('a "she" that finds no one fitting tries the first names alone', () => {
   it('finds the woman the nearby pronouns voted male (a story about two rivals)', () => {
     expect(
-      speakers([
-        'Tom Baker and Kaylinn Roth debated on Monday. When pressed by the moderators, Baker apologized to Roth, and he said he regretted the leak.',
-        '“This is not the kind of campaign we run,” he said. Baker also thanked Roth warmly, and he smiled.',
-        'Roth said she appreciated the apology and wanted to move on.',
-        '“We were distressed when we learned about it,” she said.',
-      ]),
+      speakersNamed(
+        [
+          'Tom Baker and Kaylinn Roth debated on Monday. When pressed by the moderators, Baker apologized to Roth, and he said he regretted the leak.',
+          '“This is not the kind of campaign we run,” he said. Baker also thanked Roth warmly, and he smiled.',
+          'Roth said she appreciated the apology and wanted to move on.',
+          '“We were distressed when we learned about it,” she said.',
+        ],
+        { gazetteer },
+      ),
     ).toEqual(['Tom Baker', 'Kaylinn Roth']);
   });
 });

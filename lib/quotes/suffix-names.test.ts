@@ -1,16 +1,7 @@
 // A generational suffix ("Jr.", "III") is no surname (people.ts): "Kennedy said" after "James P. Kennedy Jr." is him,
 // while "Donald Trump Jr." and "Donald Trump" stay two people, the bare surname the one named without the suffix.
 import { describe, expect, it } from 'vitest';
-import { analyzeQuotes } from '.';
-import { readNames } from '../names';
-import { readText } from '../text';
-import { makeArticle } from '../../tests/factories';
-
-function speakers(paragraphs: string[]): (string | null)[] {
-  const article = makeArticle(paragraphs);
-  const layer = readText(article);
-  return analyzeQuotes(article, layer, readNames(layer, { kb: null, gazetteer: null })).quotes.map((q) => q.speaker);
-}
+import { speakersNamed } from './test-helpers';
 
 describe('a name with a generational suffix', () => {
   it('is the person a later bare surname names', () => {
@@ -18,7 +9,7 @@ describe('a name with a generational suffix', () => {
       'James P. Kennedy Jr., the U.S. attorney, said the case was clear.',
       '“Speech carries with it a duty to others,” Kennedy said in a statement.',
     ];
-    expect(speakers(story)).toEqual(['James P. Kennedy Jr.']);
+    expect(speakersNamed(story)).toEqual(['James P. Kennedy Jr.']);
   });
 
   it('is a relative of the same name without it, found by surname and suffix', () => {
@@ -28,7 +19,7 @@ describe('a name with a generational suffix', () => {
       '“My father will win this state,” Trump Jr. said.',
       '“We will win it big,” Trump said.',
     ];
-    expect(speakers(story)).toEqual(['Donald Trump Jr.', 'Donald Trump']);
+    expect(speakersNamed(story)).toEqual(['Donald Trump Jr.', 'Donald Trump']);
   });
 
   it('leaves the bare surname to the one named without it, even when introduced first', () => {
@@ -37,6 +28,6 @@ describe('a name with a generational suffix', () => {
       'Donald Trump spoke later.',
       '“We will win it big,” Trump said.',
     ];
-    expect(speakers(story)).toEqual(['Donald Trump']);
+    expect(speakersNamed(story)).toEqual(['Donald Trump']);
   });
 });

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuotes } from '.';
-import { readNames } from '../names';
-import { readText } from '../text';
-import { makeArticle } from '../../tests/factories';
 import { unnamedOpening } from './unnamed';
-
-function speakers(paragraphs: string[]): (string | null)[] {
-  const article = makeArticle(paragraphs);
-  const layer = readText(article);
-  const names = readNames(layer, { kb: null, gazetteer: null });
-  return analyzeQuotes(article, layer, names).quotes.map((q) => q.speaker);
-}
+import { speakersNamed } from './test-helpers';
 
 describe('a person brought in without a name (unnamed.ts)', () => {
   it('reads an indefinite description of a person opening a sentence, of a fitting gender', () => {
@@ -23,7 +13,7 @@ describe('a person brought in without a name (unnamed.ts)', () => {
   });
 
   it('is whom the next pronoun speaks of, not the last person quoted', () => {
-    const shown = speakers([
+    const shown = speakersNamed([
       '“Hate speech has consequences,” said Lukas Brenner, a lawmaker.',
       'A 41-year-old Leeds woman, meanwhile, was fined in July after she had posted comments online. “They should all go home,” she wrote.',
     ]);
@@ -31,7 +21,7 @@ describe('a person brought in without a name (unnamed.ts)', () => {
   });
 
   it('goes back along sentences that go on with the same pronoun', () => {
-    const shown = speakers([
+    const shown = speakersNamed([
       '“We will win the state,” said Rick Dalton, a party strategist.',
       'One Ohio delegate said he tried to give away his passes to friends. He was unable to find a taker, he said. “Not even one,” he said.',
     ]);
@@ -39,12 +29,12 @@ describe('a person brought in without a name (unnamed.ts)', () => {
   });
 
   it('leaves the pronoun to a person named as the subject, and reads no description inside a quote', () => {
-    const named = speakers([
+    const named = speakersNamed([
       '“We will win the state,” said Rick Dalton, a party strategist.',
       'A day later, Tom Ellery said he would run. “I am ready to serve,” he said.',
     ]);
     expect(named[1]).toBe('Tom Ellery');
-    const quoted = speakers([
+    const quoted = speakersNamed([
       '“It has been a hard week,” said Ann Ford, a cashier in the town.',
       '“One guy came in and shouted at me,” she said. “I was shaken,” she said.',
     ]);
@@ -55,25 +45,25 @@ describe('a person brought in without a name (unnamed.ts)', () => {
 describe('a description acting on a person already in the story', () => {
   it('does not take that person’s quote: "A reporter asked her …. “…,” she said" is the person asked', () => {
     expect(
-      speakers([
+      speakersNamed([
         'Mayor Ann Reyes toured the flooded street on Monday.',
         'A reporter asked her about the budget. “We will cut nothing,” she said.',
       ]),
     ).toEqual(['Ann Reyes']);
     expect(
-      speakers([
+      speakersNamed([
         'Gov. Tom Smith met with farmers on Tuesday.',
         'One farmer asked him about the drought. “We are doing everything we can,” he said.',
       ]),
     ).toEqual(['Tom Smith']);
     expect(
-      speakers([
+      speakersNamed([
         'Senator Jane Doe spoke to voters in Dayton.',
         'A woman in the crowd thanked her for coming. “I hear you,” she said.',
       ]),
     ).toEqual(['Jane Doe']);
     expect(
-      speakers([
+      speakersNamed([
         'Gov. Jane Doe toured the school.',
         'A teacher told her the roof leaked. “We will fix it this summer,” she said.',
       ]),
@@ -82,7 +72,7 @@ describe('a description acting on a person already in the story', () => {
 
   it('still speaks of a description whose own "her" is a possessive', () => {
     expect(
-      speakers([
+      speakersNamed([
         '“We will win the state,” said Rick Dalton, a party strategist.',
         'A woman in the crowd raised her hand. “I have a question,” she said.',
       ]),
@@ -92,7 +82,7 @@ describe('a description acting on a person already in the story', () => {
 
 describe('half of a plural subject', () => {
   it('is not whom a later "he" goes on with: the last speaker is', () => {
-    const shown = speakers([
+    const shown = speakersNamed([
       'Carl Dunmore, a developer, entered the race in May.',
       'Federal rules burden schools, said Tom Ellery, an Orlando Republican who founded a shipping firm.',
       '“There is more time spent on compliance than on teaching,” he said.',
@@ -103,13 +93,13 @@ describe('half of a plural subject', () => {
   });
 
   it('is no half when the other side is a group: "Bill Jones and Senate Republicans …. “…,” he said" is Bill Jones', () => {
-    const shown = speakers([
+    const shown = speakersNamed([
       '“We need a vote now,” said Tom Smith, a Democrat from Ohio.',
       'Bill Jones and Senate Republicans unveiled their own plan on Monday. The plan would cut taxes, they said.',
       '“This is the fairest plan in a generation,” he said.',
     ]);
     expect(shown).toEqual(['Tom Smith', 'Bill Jones']);
-    const toured = speakers([
+    const toured = speakersNamed([
       '“We need a vote now,” said Tom Smith, a Democrat from Ohio.',
       'Bill Jones and House Republicans toured the border on Monday. Officials showed them the fence.',
       '“This is a crisis,” he said.',

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeQuotes } from '.';
-import { readNames } from '../names';
-import { readText } from '../text';
-import { makeArticle } from '../../tests/factories';
 import { WRITER_FORMS, writerOf } from './writer';
-
-function shown(paragraphs: string[]): (string | null)[] {
-  const article = makeArticle(paragraphs);
-  const layer = readText(article);
-  const names = readNames(layer, { kb: null, gazetteer: null });
-  return analyzeQuotes(article, layer, names).quotes.map((q) => q.speaker);
-}
+import { speakersNamed } from './test-helpers';
 
 describe('the writer an article names (writer.ts)', () => {
   it.each(WRITER_FORMS)('$id reads its example', ({ example, pattern }) => {
@@ -34,25 +24,25 @@ describe('the writer an article names (writer.ts)', () => {
       'My mother drove us to the coast every summer.',
       'When she asked me about it years later, I said, “I don’t remember the sea at all.”',
     ];
-    expect(shown([...body, 'Nora Quill is a playwright and teacher in Leeds.'])[0]).toBe('Nora Quill');
-    expect(shown(body)[0]).toBeNull();
+    expect(speakersNamed([...body, 'Nora Quill is a playwright and teacher in Leeds.'])[0]).toBe('Nora Quill');
+    expect(speakersNamed(body)[0]).toBeNull();
   });
 
   it("takes no last line on the story's own subject for an author's note", () => {
-    const mayor = shown([
+    const mayor = speakersNamed([
       'I asked the mayor about the budget on Monday. “We will cut nothing,” she said.',
       '“That is not what you said in March,” I told her.',
       'Mayor Ann Reyes is up for re-election in November.',
     ]);
     expect(mayor[1]).toBeNull();
-    const farmer = shown([
+    const farmer = speakersNamed([
       'I met Tom Smith at his farm outside Dayton. “The drought is the worst I have seen,” he said.',
       '“How long can you last?” I asked.',
       'Tom Smith is expected to testify before Congress in May.',
     ]);
     expect(farmer).toEqual(['Tom Smith', null]);
     // A person the piece named before is its subject, whatever the last line says of him.
-    const named = shown([
+    const named = speakersNamed([
       'I met Tom Smith at his farm outside Dayton. “The drought is the worst I have seen,” he said.',
       '“How long can you last?” I asked.',
       'Tom Smith is the head of the county farm bureau.',
