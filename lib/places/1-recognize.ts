@@ -796,11 +796,12 @@ function siteIn(
   if (town) c.site!.inner = town;
   else if (namedForItsPlace(kind) && last > i) {
     // Only a name with a big reading (a state, a city) says where: Carnegie Library is no building in Carnegie.
-    // "Jackson Memorial Hospital", "the Lincoln Memorial": a memorial is named for a person, not for its town.
+    // "the Lincoln Memorial": a memorial is named for a person, not for its town ("Jackson Memorial Hospital" is
+    // weighed where the site is placed, site-host.ts).
     c.site!.inner = matchRun(tokens, text, i, last - 1, index, lower, new Set()).find(
       (x) =>
         (!x.veto || x.veto === 'embedded') &&
-        !MEMORIAL_AFTER.test(x.after) &&
+        !(head === 'memorial' && MEMORIAL_AFTER.test(x.after)) &&
         x.ids.some((id) => strong(index, id) && !bareCounty(index, id, x)),
     );
   }

@@ -718,7 +718,16 @@ describe('sites and facilities', () => {
     ]);
   });
   it('reads no town inside a memorial, named for a person, nor a town abroad from all the story names', () => {
+    expect(site('Tourists gathered at the Houston Memorial.').map((p) => p.name)).toEqual(['Houston Memorial']);
+    // A memorial hospital's first word is its town when the story names no other state ("Glendale Memorial
+    // Hospital"), not when the story lies in another state ("Jackson Memorial Hospital" in a Miami story).
     expect(site('He was taken to Houston Memorial Hospital.').map((p) => p.name)).toEqual([
+      'Houston Memorial Hospital, Houston',
+    ]);
+    expect(site('Storms hit Texas. He was taken to Houston Memorial Hospital.').map((p) => p.name)).toEqual([
+      'Houston Memorial Hospital, Houston',
+    ]);
+    expect(site('Storms hit Florida. He was taken to Houston Memorial Hospital.').map((p) => p.name)).toEqual([
       'Houston Memorial Hospital',
     ]);
     expect(site('He was taken to Houston General Hospital.').map((p) => p.name)).toEqual([

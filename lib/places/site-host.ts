@@ -110,7 +110,8 @@ export function siteHost(
   const inner = innerHost(site, index, resolveInner);
   // A town written after the head is where the site is, wherever the story's others are ("British Embassy Moscow").
   const written = site.site?.inner !== undefined && site.site.inner.end >= site.end;
-  if (inner !== undefined && (written || !abroad(entry(index, inner), places, index))) return { id: inner, near: true };
+  if (inner !== undefined && (written || !abroad(entry(index, inner), places, index, memorialOf(site))))
+    return { id: inner, near: true };
   // A report filed from a town about a site no town is named beside is most likely about a site there.
   const filed =
     dateline &&
@@ -128,10 +129,18 @@ export function siteHost(
  * "Westminster Bridge" in a story set in London: the town inside a site's name, as the gazetteer reads it, lies in a
  * country none of the story's other places lies in (Westminster, Colorado), so it does not say where the site is.
  */
-function abroad(e: GazetteerEntry, places: Mention[], index: PlaceIndex): boolean {
+function abroad(e: GazetteerEntry, places: Mention[], index: PlaceIndex, memorial: boolean): boolean {
   const others = places.map((m) => entry(index, m.id)).filter((o) => o !== e && o.country);
-  return others.length > 0 && !others.some((o) => o.country === e.country);
+  if (others.length > 0 && !others.some((o) => o.country === e.country)) return true;
+  // "Jackson Memorial Hospital" in a Miami story: a memorial's first word may be a person's name (Andrew Jackson)
+  // as well as a town's, so the town counts only in the state the story's other places lie in ("Glendale Memorial
+  // Hospital" in a Los Angeles story, or in a story that names no other town).
+  const states = others.filter((o) => o.country === e.country && o.admin1 && kindOf(o) !== 'country');
+  return memorial && states.length > 0 && !states.some((o) => o.admin1 === e.admin1);
 }
+
+/** "Jackson Memorial Hospital": the town read inside the site's name is followed by "Memorial". */
+const memorialOf = (site: Candidate): boolean => /^\s+Memorial\b/.test(site.site?.inner?.after ?? '');
 
 /** The town or state named inside a site's name ("Cleveland Clinic", "Lahore General Hospital"). */
 function innerHost(site: Candidate, index: PlaceIndex, resolveInner: (c: Candidate) => number): number | undefined {
