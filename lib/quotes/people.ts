@@ -258,6 +258,48 @@ function guessGender(text: string, at: number): 'm' | 'f' | null {
 
 const CAPITALISED_BEFORE = /(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u;
 
+// `\b` as a pattern without the u flag reads it: between an ASCII word character and another character.
+const asciiWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const asciiWordEdge = (text: string, at: number) =>
+  asciiWordChar(text.charCodeAt(at - 1)) !== asciiWordChar(text.charCodeAt(at));
+
+/** `surname` (straight apostrophes) is written at `at`, with either apostrophe. */
+function surnameAt(text: string, at: number, surname: string): boolean {
+  for (let i = 0; i < surname.length; i++) {
+    const c = text[at + i];
+    if (surname[i] === "'" ? c !== "'" && c !== '’' : c !== surname[i]) return false;
+  }
+  return true;
+}
+
+/**
+ * The surnames' whole-word occurrences, from the left and the longest at one place: what /\b(?:longest|…)\b/g
+ * finds, with either apostrophe for a straight one. The surnames opening with the character at each word edge are
+ * compared there; no pattern is built per article (V8 counts every compiled pattern against its optimising).
+ */
+function surnameOccurrences(text: string, surnames: string[]): { index: number; word: string }[] {
+  const byFirst = new Map<string, string[]>();
+  for (const surname of [...surnames].sort((a, b) => b.length - a.length)) {
+    if (!surname) continue;
+    const list = byFirst.get(surname[0]) ?? [];
+    if (!list.length) byFirst.set(surname[0], list);
+    list.push(surname);
+  }
+  const empty = surnames.includes('');
+  const found: { index: number; word: string }[] = [];
+  for (let at = 0; at <= text.length; at++) {
+    if (!asciiWordEdge(text, at)) continue;
+    const surname = byFirst
+      .get(text[at] === '’' ? "'" : text[at])
+      ?.find((s) => surnameAt(text, at, s) && asciiWordEdge(text, at + s.length));
+    if (surname !== undefined) {
+      found.push({ index: at, word: text.slice(at, at + surname.length) });
+      at += surname.length - 1;
+    } else if (empty) found.push({ index: at, word: '' });
+  }
+  return found;
+}
+
 /**
  * Every later mention by surname counts as naming the person again, and an honorific on any mention ("Ms. Lopez")
  * settles the pronoun. One pass over the text for all surnames (longest first), not one pass per person.
@@ -271,9 +313,6 @@ function findSurnameMentions(text: string, people: Person[]): void {
     const surname = straightApostrophe(surnameWord(p.name));
     if (!bySurname.has(surname)) bySurname.set(surname, p);
   }
-  const escaped = [...bySurname.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"));
   // "Hillary Clinton" after "Bill Clinton": a relative's full name is no mention of the first one introduced.
   const relativeFirst = new Set(
     people
@@ -283,23 +322,21 @@ function findSurnameMentions(text: string, people: Person[]): void {
   // "Trump Jr." is the one named with that suffix.
   const suffixed = new Map(people.filter((p) => hasSuffix(p.name)).map((p) => [suffixedSurname(p.name), p]));
   const titled = new Set<Person>();
-  for (const m of text.matchAll(new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'g'))) {
-    const suffix = suffixed.size
-      ? SUFFIX_AFTER.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 6))
-      : null;
+  for (const { index, word } of surnameOccurrences(text, [...bySurname.keys()])) {
+    const suffix = suffixed.size ? SUFFIX_AFTER.exec(text.slice(index + word.length, index + word.length + 6)) : null;
     const person =
-      (suffix && suffixed.get(`${m[0]} ${suffix[1]}`.toLowerCase())) || bySurname.get(straightApostrophe(m[0]))!;
+      (suffix && suffixed.get(`${word} ${suffix[1]}`.toLowerCase())) || bySurname.get(straightApostrophe(word))!;
     // Read only when a relative was introduced (most articles introduce none).
     const before = relativeFirst.size
-      ? CAPITALISED_BEFORE.exec(text.slice(Math.max(0, m.index! - 30), m.index!))?.[1]
+      ? CAPITALISED_BEFORE.exec(text.slice(Math.max(0, index - 30), index))?.[1]
       : undefined;
     if (before && relativeFirst.has(before) && !person.name.startsWith(`${before} `)) continue;
     // "Pope Francis" after "Amy Pope": a title-word surname before a capitalised name is that name's title.
-    if (TITLE_WORDS.has(m[0].toLowerCase()) && NAME_AFTER.test(text.slice(m.index! + m[0].length))) continue;
-    person.mentions.push(m.index!);
+    if (TITLE_WORDS.has(word.toLowerCase()) && NAME_AFTER.test(text.slice(index + word.length))) continue;
+    person.mentions.push(index);
     const honorific = titled.has(person)
       ? null
-      : text.slice(Math.max(0, m.index! - 8), m.index!).match(/\b(Mr|Mrs|Ms)[.\u2024]?\s+$/);
+      : text.slice(Math.max(0, index - 8), index).match(/\b(Mr|Mrs|Ms)[.\u2024]?\s+$/);
     if (honorific) {
       titled.add(person);
       person.gender = honorific[1] === 'Mr' ? 'm' : 'f';

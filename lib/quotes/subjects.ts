@@ -2,6 +2,7 @@
 // and which subjects can speak at all (names, pronouns, organisations, person nouns).
 import { CUE } from './cues';
 import { type Mention, PERSON_HEADS, readMention, TITLE_WORDS } from './mentions';
+import { charClass } from '../text/chars';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 import { blankPartyTags, capitalisedRun, TIME_ADJUNCT } from './patterns';
 import { CLAUSE_NARROWERS, PHRASE_DETERMINERS, SUBORDINATORS } from '../lexicon/en/clause-words';
@@ -29,19 +30,34 @@ const NOT_A_VERB = /^(?:and|or|of|in|on|at|for|to|with|from|by|as|than|who|which
 
 // The words before the first verb; readMention then decides whether they name a source.
 const ADVERB_BEFORE_VERB = '(?:\\p{Ll}+ly|then|also|later|again|just|still|now|once|even|never|first|soon)';
-const START_SUBJECT = new RegExp(
-  `^([^,.;:!?"“”]{1,80}?)(?:,\\s[^,"“”]{2,160},)?\\s+(?:${TIME_ADJUNCT}\\s+)?(?:${ADVERB_BEFORE_VERB}\\s+)?` +
-    `(${VERB}|is|are|was|were|has|have|had)\\b`,
-  'u',
-);
-// Built once per length (at most 80 of them): a sentence may try several verbs, an article hundreds of sentences.
-const subjectsFrom = new Map<number, RegExp>();
-const startSubjectFrom = (min: number) => {
+// What follows the subject's words: an aside between commas, a time, an adverb, then the verb.
+const SUBJECT_TAIL =
+  `(?:,\\s[^,"“”]{2,160},)?\\s+(?:${TIME_ADJUNCT}\\s+)?(?:${ADVERB_BEFORE_VERB}\\s+)?` +
+  `(${VERB}|is|are|was|were|has|have|had)\\b`;
+const START_SUBJECT = new RegExp(`^([^,.;:!?"“”]{1,80}?)${SUBJECT_TAIL}`, 'u');
+// The tail alone, tried where the subject's words would end.
+const TAIL_AT = new RegExp(SUBJECT_TAIL, 'uy');
+const SUBJECT_STOP = charClass(/^[,.;:!?"“”]$/u);
+const TAIL_OPENING = charClass(/^[,\s]$/u);
+
+/**
+ * START_SUBJECT's match with at least `min` code points (at most 80) of subject words: the subject's words grow one
+ * code point at a time and the tail is tried after each, as the lazy quantifier does. One tail pattern for every
+ * length, not one pattern per length (each is large and V8 counts compiled regexp code against its optimising).
+ */
+function startSubjectFrom(rest: string, min: number): [string, string] | null {
   const from = Math.min(min, 80);
-  let re = subjectsFrom.get(from);
-  if (!re) subjectsFrom.set(from, (re = new RegExp(START_SUBJECT.source.replace('{1,80}?', `{${from},80}?`), 'u')));
-  return re;
-};
+  for (let at = 0, count = 0; count < 80 && at < rest.length;) {
+    const code = rest.codePointAt(at)!;
+    if (SUBJECT_STOP(code)) return null;
+    at += code > 0xffff ? 2 : 1;
+    if (++count < from || at >= rest.length || !TAIL_OPENING(rest.charCodeAt(at))) continue;
+    TAIL_AT.lastIndex = at;
+    const tail = TAIL_AT.exec(rest);
+    if (tail) return [rest.slice(0, at), tail[1]];
+  }
+  return null;
+}
 
 const OPENER = /^(?:(?:But|And|So|Then|Yet|Still|Now|Later|Instead|Meanwhile|However|Also),?\s+)?/;
 
@@ -76,14 +92,18 @@ export function clauseSubject(
   at += sentence.slice(at).match(OPENER)![0].length;
   for (let intros = 0; intros <= 3; intros++) {
     const rest = sentence.slice(at);
-    let m = intros === 0 && SUBORDINATE.test(rest) ? null : rest.match(START_SUBJECT);
+    let m: [string, string] | null = null;
+    if (intros !== 0 || !SUBORDINATE.test(rest)) {
+      const found = rest.match(START_SUBJECT);
+      m = found && [found[1], found[2]];
+    }
     // "several environmental groups granted …": a plural noun looks like a verb in -s; try the next verb as well.
     for (let tries = 0; m && tries < 3; tries++) {
-      if (!NOT_A_VERB.test(m[2])) {
-        const mention = readMention(m[1], offset + at);
+      if (!NOT_A_VERB.test(m[1])) {
+        const mention = readMention(m[0], offset + at);
         if (mention && accept(mention)) return mention;
       }
-      m = /s$/.test(m[2]) && m[1].length < 79 ? rest.match(startSubjectFrom(m[1].length + m[2].length + 1)) : null;
+      m = /s$/.test(m[1]) && m[0].length < 79 ? startSubjectFrom(rest, m[0].length + m[1].length + 1) : null;
     }
     const intro = rest.match(INTRO);
     if (!intro) break;
