@@ -8,6 +8,7 @@ import {
   loadReferents,
   nameMentionMatches,
   namesInMention,
+  sourceKind,
   unnamedSourceMatches,
 } from './polnear-speakers';
 
@@ -80,6 +81,23 @@ describe('judgeSpeaker', () => {
       right: false,
       basis: 'shown name',
     });
+  });
+
+  it('judges a description typed as a name ("the Ohio senator") on its annotated referent, like a role noun', () => {
+    const description = { ...at, text: 'the Ohio senator', mention_type: 'name' as const };
+    const senator = { ...ref, mention: 'the Ohio senator', referent: 'Ana Silva', aliases: ['Silva'] };
+    // Without the annotation only the description as written passes the name rule; with it, only the person.
+    expect(judgeSpeaker({ speaker: 'Ana Silva', speakerMention: at }, description, undefined).right).toBe(false);
+    expect(judgeSpeaker({ speaker: 'the Ohio senator', speakerMention: at }, description, undefined).right).toBe(true);
+    expect(judgeSpeaker({ speaker: 'Ana Silva', speakerMention: at }, description, senator).right).toBe(true);
+    expect(judgeSpeaker({ speaker: 'the Ohio senator', speakerMention: at }, description, senator).right).toBe(false);
+  });
+
+  it('counts a description typed as a name under nominal once a referent is annotated for it', () => {
+    const description = { ...at, text: 'the Ohio senator', mention_type: 'name' as const };
+    expect(sourceKind(description, undefined)).toBe('name');
+    expect(sourceKind(description, { ...ref, mention: 'the Ohio senator' })).toBe('nominal');
+    expect(sourceKind(pronoun, ref)).toBe('pronoun');
   });
 
   it('falls back to the mention rule without an annotation, and says so; a null speaker is still wrong', () => {

@@ -125,6 +125,15 @@ export function nameMentionMatches(shown: string | null, mention: string, others
   return INDEFINITE.test(mention.trim()) && names.length <= 1 && unnamedSourceMatches(shown, { mention });
 }
 
+/**
+ * The kind a source is counted under: the converter types any mention with a capitalised word as a name, so a
+ * description ("the Vermont senator", "The Republican nominee") is typed 'name'; one annotated with a referent is
+ * a role-noun source and is counted as nominal.
+ */
+export function sourceKind(source: GoldSource, referent: Referent | undefined): GoldSource['mention_type'] {
+  return source.mention_type === 'name' && referent ? 'nominal' : source.mention_type;
+}
+
 /** Judges one matched quote's speaker against its gold source (see the file comment). */
 export function judgeSpeaker(
   shown: Shown,

@@ -7,7 +7,7 @@ import { readNames } from '../../lib/names';
 import { readText } from '../../lib/text';
 import type { AnalysisResources } from '../../lib/analyze';
 import { articleFromText, readJsonl } from './corpus';
-import { judgeSpeaker, loadReferents } from './polnear-speakers';
+import { judgeSpeaker, loadReferents, sourceKind } from './polnear-speakers';
 import { matchQuotes, pct, prf, quoteTokens } from './quote-scoring';
 import { addRuleColumn, printRuleColumns, printRuleTable, RuleTally } from './rule-table';
 import type { EvalOptions, Evaluator } from './types';
@@ -87,6 +87,8 @@ function scoreSplit(
     // weak on one half only shows as such.
     const halves = split === 'train' ? [new RuleTally(), new RuleTally()] : null;
     let byMentionRule = 0;
+    // Name-typed descriptions with an annotated referent, counted as nominal (see sourceKind).
+    let describedNames = 0;
     // Per source type, how many were judged by the mention rule (no referent annotated for them).
     const ruleJudged: Record<string, number> = { name: 0, pronoun: 0, nominal: 0 };
     let shown = 0;
@@ -120,18 +122,20 @@ function scoreSplit(
         speakerGold++;
         const referent = referents?.get(doc.id)?.get(`${source.start}:${source.end}`);
         const judged = judgeSpeaker(p, source, referent, shownSpeakers);
+        const kind = sourceKind(source, referent);
+        if (kind !== source.mention_type) describedNames++;
         const right = judged.right;
         if (judged.basis === 'mention rule') {
           byMentionRule++;
-          ruleJudged[source.mention_type]++;
+          ruleJudged[kind]++;
         }
         rules.add(p, right);
         halves?.[docIndex % 2].add(p, right);
-        byType[source.mention_type][0]++;
+        byType[kind][0]++;
         if (right) {
           speakerRight++;
           attributed++;
-          byType[source.mention_type][1]++;
+          byType[kind][1]++;
         } else if (shown < errorsToShow) {
           shown++;
           const m = p.speakerMention ? doc.text.slice(p.speakerMention.start, p.speakerMention.end) : '—';
@@ -171,6 +175,10 @@ function scoreSplit(
     console.log(`  speaker acc   ${pct(acc)}  (${speakerRight}/${speakerGold}, ${basis})`);
     if (referents && byMentionRule)
       console.log(`    (${byMentionRule} pronoun/nominal sources had no referent annotation: mention rule)`);
+    if (describedNames)
+      console.log(
+        `    (nominal includes ${describedNames} descriptions the converter typed as names: "the Vermont senator")`,
+      );
     for (const [type, [n, right]] of Object.entries(byType)) {
       const k = ruleJudged[type];
       const label = !k ? '' : k === n ? '  mention rule (not the shown name)' : `  ${k} of them by mention rule`;
