@@ -62,6 +62,9 @@ import {
   DEATH_TOLLS,
   NO_TOLL_WORDS,
   RECORDED_TOLLS,
+  IRREGULAR_EVENT_PASTS,
+  RATE_NOUNS,
+  SAME_FORM_PARTICIPLES,
   RECORDING_VERBS,
   SCORES,
   SEEING_VERBS,
@@ -447,6 +450,7 @@ const COURT_CASES = new RegExp(
     `(?:[\\p{L}.'’-]+\\s+){0,3}?(?:${alternation(COURT_CASE_PLACES)})\\b))`,
   'iu',
 );
+const RATE_AFTER = new RegExp(`^\\s+(?:${alternation(RATE_NOUNS)})\\b`, 'u');
 const HAD_COUNT = new RegExp(
   `(?:\\d|\\b(?:${alternation(['first', ...NUMBER_WORDS, ...CASE_COUNTERS, ...TOLL_RANKS])})\\b)`,
   'iu',
@@ -464,6 +468,8 @@ const RECORDED_REFUSALS: [string, (m: Record<string, string>) => boolean][] = [
   ['reported-to', (m) => TO_BODY.test(m.rest) && !COUNTED.test(m.object)],
   // "Australia has a case against China", "Gaza has its cases": having counts only a counted toll ("has 512 deaths")
   ['had-uncounted', (m) => HAVING_VERBS.includes(m.verb) && !HAD_COUNT.test(m.object)],
+  // "Kenya has the highest infection rates", "Japan has a 2% death rate": a rate the place has, no toll
+  ['had-rate', (m) => HAVING_VERBS.includes(m.verb) && RATE_AFTER.test(m.rest)],
   // "Texas has filed two cases": 'has' is the auxiliary of another verb, no having
   ['had-auxiliary', (m) => HAVING_VERBS.includes(m.verb) && PARTICIPLE_FIRST.test(m.object)],
   // "Texas has two cases before the Supreme Court", "three death penalty cases overturned": a court's cases
@@ -543,24 +549,28 @@ function mentionRole(
   // A mention cue reads an apposed place's comma as none ("born in the capital, Kabul,"), and through the qualifiers a
   // locative reads through ("offices in southern California" as "offices in California").
   const apposedBefore = endsApposed(before) && APPOSED.test(before) ? before.replace(/,(\s+)$/u, '$1') : before;
-  const cue = mentionCue(unqualified(apposedBefore), after);
+  // An example of a kind of place in a generic statement ("stricter in countries like Japan"): "like" compares, and no
+  // rule reads through the kind to the name.
+  const generic = EXAMPLES_BEFORE.test(before) && !reportsHappening(text, s);
+  const cue = mentionCue(generic ? apposedBefore : unqualified(apposedBefore), after);
   // Not the superlative, whose span is loose ("the fighting was the most intense in eastern Ukraine"): with a
   // qualifier the place stays what the locative makes it, as before.
   const mention =
-    (cue === 'superlative' ? mentionCue(apposedBefore, after) : cue) ?? mentionCueAfter(after, unqualified(wide));
+    (cue === 'superlative' ? mentionCue(apposedBefore, after) : cue) ??
+    mentionCueAfter(after, generic ? wide : unqualified(wide));
   if (mention) return ['mention', `mention:${mention}`];
-  if (EVENT_BEFORE.test(before)) return ['event', 'event-before'];
-  if (ASSAULT_ON.test(before)) return ['event', 'assault-on'];
-  if (EVENT_OF.test(before)) {
+  if (!generic && EVENT_BEFORE.test(before)) return ['event', 'event-before'];
+  if (!generic && ASSAULT_ON.test(before)) return ['event', 'assault-on'];
+  if (!generic && EVENT_OF.test(before)) {
     if (!EVENT_OF_FORESEEN.test(before) && !calledOff(text, s.start, s.end)) return ['event', 'event-of'];
     return listed(text, s, previous, qualifies) ?? ['mention', 'off:foreseen'];
   }
   const named = namesEvent(unitDropped(after), before, unitDropped(text.slice(s.end, s.end + 200)));
   if (named) return ['event', named];
-  if (WHERE_HAPPENED_BEFORE.test(wide)) return ['event', 'where-before'];
-  if (AFFECTED_BEFORE.test(wide)) return ['event', 'affected-before'];
+  if (!generic && WHERE_HAPPENED_BEFORE.test(wide)) return ['event', 'where-before'];
+  if (!generic && AFFECTED_BEFORE.test(wide)) return ['event', 'affected-before'];
   if (WHERE_HAPPENED_AFTER.test(text.slice(s.end, s.end + 120))) return ['event', 'where-after'];
-  const at = happensAt(before, wide, text.slice(s.start, s.end), after);
+  const at = generic ? null : happensAt(before, wide, text.slice(s.start, s.end), after);
   if (at) {
     const off = calledOff(text, s.start, s.end);
     if (!off) return ['event', at];
@@ -584,6 +594,37 @@ const EXAMPLES_BEFORE = new RegExp(
 );
 const unqualified = (before: string): string =>
   before.replace(EXAMPLES_BEFORE, '').replace(QUALIFIERS_AFTER_PREPOSITION, '');
+
+// Examples are read through only when their sentence reports what happened: a past that is no saying ("has been
+// identified in states including Georgia", "promoted safe sex in cities like Beijing") or a toll ("officials in
+// countries such as Mexico report cases"), and nothing only possible ("could give Republicans a boost in states like
+// Ohio", "will begin polling in states like Ohio"). A present state or a plan names examples of a kind ("Gun laws are
+// stricter in countries like Japan", "affiliates in countries like Libya", "murals still beam down in cities such as").
+// A stop ends a sentence only before a space ("$1.75 million" goes on).
+const SENTENCE_BEFORE = /(?:^|[.!?;]\s|\n)((?:[^.!?;\n]|[.!?;](?!\s))*)$/u;
+const SENTENCE_AFTER = /^(?:[^.!?;\n]|[.!?;](?!\s))*/u;
+const TOLL_WORD = new RegExp(`\\b(?:${alternation(RECORDED_TOLLS)})\\b`, 'iu');
+const ONLY_POSSIBLE = new RegExp(`\\b(?:${alternation(FORECAST_MODALS)})\\b`, 'iu');
+const SAYING = new Set(REPORTING_VERBS);
+const EVENT_PASTS = new Set([...IRREGULAR_EVENT_PASTS, ...SAME_FORM_PARTICIPLES]);
+// A perfect ("the virus has spread to countries including Italy", "officials in states including Maine have already
+// taken votes").
+const PERFECT = new RegExp(
+  `\\b(?:has|have|had)\\s+(?:\\p{Ll}+ly\\s+|already\\s+|also\\s+)?(?:${alternation(SAME_FORM_PARTICIPLES)}|` +
+    `\\p{Ll}+(?:${alternation(PARTICIPLE_ENDINGS)}))\\b`,
+  'u',
+);
+
+function reportsHappening(text: string, s: Range): boolean {
+  const sentence =
+    (SENTENCE_BEFORE.exec(text.slice(Math.max(0, s.start - 300), s.start))?.[1] ?? '') +
+    (SENTENCE_AFTER.exec(text.slice(s.end, s.end + 300))?.[0] ?? '');
+  if (ONLY_POSSIBLE.test(sentence)) return false;
+  if (TOLL_WORD.test(sentence) || PERFECT.test(sentence)) return true;
+  // Not a base form after "to" ("to put the spots on the air"), which some pasts share.
+  const words = sentence.match(WORD) ?? [];
+  return words.some((w, i) => words[i - 1] !== 'to' && ((past(w) && !SAYING.has(w)) || EVENT_PASTS.has(w)));
+}
 
 function areaOfMention(previous: MentionRole | undefined): previous is MentionRole {
   return previous?.cued === true && previous.role === 'mention' && previous.rule !== 'mention:bearing';

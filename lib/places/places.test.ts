@@ -3163,6 +3163,41 @@ describe('review24 findings 2 and 3 guards: a court\'s cases, "has" as an auxili
   });
 });
 
+describe('examples of a kind read through only when their sentence reports a happening; rates and squads (shipped gazetteer)', () => {
+  let g: ReturnType<typeof loadGazetteer> | undefined;
+  const roleOf = (text: string, name: string) => {
+    g ??= loadGazetteer(readFileSync(REAL, 'utf8'));
+    return findPlaces(makeArticle(text), g).find((p) => p.name === name)?.role;
+  };
+  it.each([
+    // a present state, a plan or what an organisation has: the names are examples of a kind, compared
+    ['a state in examples', 'Gun laws are stricter in countries like Japan and Britain.', 'Japan', 'mention'],
+    ['the next example of a state', 'Gun laws are stricter in countries like Japan and Britain.', 'Britain', 'mention'],
+    [
+      'a plan in examples',
+      'The campaign will begin polling in battleground states like Ohio and Florida.',
+      'Ohio',
+      'mention',
+    ],
+    ['what a group has in examples', 'The group has affiliates in countries like Libya and Yemen.', 'Libya', 'mention'],
+    ['a saying is no happening', 'Analysts said prices are lower in countries such as Poland.', 'Poland', 'mention'],
+    // a past, a perfect, or a toll: what happened there
+    ['an irregular past', 'Snow fell in cities like Denver and Boise on Tuesday.', 'Denver', 'event'],
+    ['a perfect', 'The virus has spread to countries including Italy and Iran.', 'Iran', 'event'],
+    ['a past in -ed', 'Wildfires burned in states such as Oregon and California last week.', 'Oregon', 'event'],
+    // a rate a place has is a state of it (review24 finding 11); a counted toll had stays one
+    ['a ranked rate had', 'Kenya has the highest infection rates in the region.', 'Kenya', 'mention'],
+    ['a counted rate had', 'Japan has a 2% death rate among the infected.', 'Japan', 'mention'],
+    ['a counted toll had, no rate', 'Kenya has 40 new infections this week.', 'Kenya', 'event'],
+    // called to a national team, no place one went
+    ['called to a team', 'She was called to the Ireland team for the Six Nations.', 'Ireland', 'mention'],
+    ['called to a side of a place', 'Police were called to the Ohio side of the river.', 'Ohio', 'event'],
+  ])('%s', (_label, text, name, role) => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    expect(roleOf(text, name)).toBe(role);
+  });
+});
+
 describe("review24 findings 8 and 11 guards: called to the bar, at the foot of, a court's ranked cases (shipped gazetteer)", () => {
   let g: ReturnType<typeof loadGazetteer> | undefined;
   const roleOf = (text: string, name: string) => {

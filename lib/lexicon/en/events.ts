@@ -39,10 +39,10 @@ export const PERIODS = [
 ];
 
 /**
- * Bodies one is admitted to, not sent to: "She was called to the Ohio bar in 1998". Used by: places/roles (SUMMONED
- * refuses them after the place).
+ * Bodies one is admitted to, not sent to: "She was called to the Ohio bar in 1998", "was called to the Ireland squad"
+ * (a national team, no place). Used by: places/roles (SUMMONED refuses them after the place).
  */
-export const ADMITTING_BODIES = ['bar'];
+export const ADMITTING_BODIES = ['bar', 'squad', 'team', 'roster'];
 
 /**
  * Parts of a place written "on the … of" ("on the island of Tortola", "on the outskirts of Kabul", "gathering on the
@@ -732,6 +732,25 @@ export const RECORDING_VERBS = [
  * "more"), as "Australia has a case against China" is a party's. Used by: places/roles (RECORDED).
  */
 export const HAVING_VERBS = ['has', 'have', 'had'];
+/**
+ * Participles written as the present ("the virus has spread to"), which no participle ending tells. Used by:
+ * places/roles (PERFECT: a sentence that reports what happened).
+ */
+export const SAME_FORM_PARTICIPLES = ['spread', 'cut', 'shut', 'hit', 'put', 'set', 'hurt', 'burst'];
+/**
+ * Pasts of what befalls a place that no "-ed" tells and speech's IRREGULAR_PASTS lacks ("Snow fell in cities like
+ * Denver", "the storm swept through towns such as Moore"). Used by: places/roles (a sentence reporting a happening).
+ */
+// prettier-ignore
+export const IRREGULAR_EVENT_PASTS = [
+  'fell', 'blew', 'swept', 'sank', 'burnt', 'flew', 'fled', 'drove', 'slid', 'stole',
+];
+/**
+ * What a toll word may qualify instead of being counted: a rate is a state of the place ("Kenya has the highest
+ * infection rates", "Japan has a 2% death rate"), no happening had. Used by: places/roles (RECORDED refuses them
+ * after a having verb's toll).
+ */
+export const RATE_NOUNS = ['rate', 'rates', 'ratio', 'ratios', 'risk', 'risks'];
 /** A toll ranked, as counted ("The village of Pongpong had the largest number of casualties"). */
 export const TOLL_RANKS = ['most', 'highest', 'largest', 'biggest'];
 
