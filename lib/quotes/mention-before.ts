@@ -21,17 +21,19 @@ import { DOCUMENT_NOUNS } from '../lexicon/en/sources';
 import { OPENING_CUES, PUT_IT_VERBS } from '../lexicon/en/speech';
 import { PARTICIPLE_FORM_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
 
+// Sticky: tried only where a match may start (see beforeCue).
 const BEFORE_CUE = new RegExp(
   `(?:^|[.;!?]\\s+|,\\s+(?=[\\p{Lu}]|he\\b|she\\b|they\\b|the\\b))` +
     `([^.;!?]{1,120}?)\\s+${ADVERBS}(${CUE})\\b(?:[^"“”]{0,200})$`,
-  'iu',
+  'iuy',
 );
 
-// BEFORE_CUE and LOCAL_CUE are tried from every character, and over a whole sentence that is slow: V8 compiles the
-// regexps a long run meets late without optimisation (once 1 MB of regexp code has been generated), and then each
-// start tries the cue alternation word by word. Both need a cue word after a space and after the last quote mark
-// (LOCAL_CUE: the last sentence mark too), so that is asked first, by character code: the letters after each space,
-// looked up among the cues' first words.
+// BEFORE_CUE and LOCAL_CUE, tried from every character over a whole sentence, are slow: V8 compiles the regexps a
+// long run meets late without optimisation (once 1 MB of regexp code has been generated), and then each start tries
+// the subject's and the cue's alternations word by word. Both need a cue word after a space and after the last quote
+// mark (LOCAL_CUE: the last sentence mark too). Those words are found first, by character code (the letters after
+// each space, looked up among the cues' first words), and the patterns, made sticky, are tried only at the starts
+// that can lead to one of them, in the order the whole pattern would try them.
 const QUOTE_MARKS = ['"', '“', '”'];
 const LOCAL_STOPS = [...QUOTE_MARKS, '.', '!', '?'];
 const CUE_FIRST_WORDS = new Set(CUE_VERBS.map((cue) => cue.split(' ')[0]));
@@ -44,11 +46,12 @@ const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 9
 const isFoldedLetter = (c: number) => isAsciiLetter(c) || c === LONG_S || c === KELVIN;
 
 /**
- * A word of CUE_FIRST_WORDS (in any case with `anyCase`, as BEFORE_CUE's i flag reads it) follows a space after the
- * last of `stops`: false when the cue pattern cannot match.
+ * Where a word of CUE_FIRST_WORDS (in any case with `anyCase`, as BEFORE_CUE's i flag reads it) opens after a space
+ * after the last of `stops`, in text order: every place the cue of BEFORE_CUE or LOCAL_CUE may start.
  */
-function cueWordAfter(text: string, stops: string[], anyCase: boolean): boolean {
+function cueWordStarts(text: string, stops: string[], anyCase: boolean): number[] {
   const isLetter = anyCase ? isFoldedLetter : isAsciiLetter;
+  const starts: number[] = [];
   let from = 0;
   for (const stop of stops) from = Math.max(from, text.lastIndexOf(stop) + 1);
   for (let i = from; i < text.length - 1; i++) {
@@ -56,11 +59,36 @@ function cueWordAfter(text: string, stops: string[], anyCase: boolean): boolean 
     let end = i + 1;
     while (end < text.length && isLetter(text.charCodeAt(end))) end++;
     const word = text.slice(i + 1, end);
-    if (CUE_FIRST_WORDS.has(anyCase ? word.toLowerCase() : word)) return true;
-    if (anyCase && word.includes('\u017f')) return true;
+    if (CUE_FIRST_WORDS.has(anyCase ? word.toLowerCase() : word) || (anyCase && word.includes('\u017f')))
+      starts.push(i + 1);
     i = end - 1;
   }
-  return false;
+  return starts;
+}
+
+const SENTENCE_MARK = charClass(/^[.;!?]$/u);
+const COMMA = 44;
+
+/**
+ * BEFORE_CUE's leftmost match: it starts at the text's start, a sentence mark or a comma, and its subject (no
+ * sentence mark in it) runs up to a cue word, so only the starts with a cue word before the next sentence mark are
+ * tried.
+ */
+function beforeCue(text: string): RegExpExecArray | null {
+  const cues = cueWordStarts(text, QUOTE_MARKS, true);
+  let cue = 0;
+  let mark = -1;
+  for (let at = 0; at < text.length && cue < cues.length; at++) {
+    const code = text.charCodeAt(at);
+    if (at > 0 && code !== COMMA && !SENTENCE_MARK(code)) continue;
+    while (cue < cues.length && cues[cue] <= at) cue++;
+    if (mark <= at) for (mark = at + 1; mark < text.length && !SENTENCE_MARK(text.charCodeAt(mark));) mark++;
+    if (cue === cues.length || cues[cue] > mark) continue;
+    BEFORE_CUE.lastIndex = at;
+    const found = BEFORE_CUE.exec(text);
+    if (found) return found;
+  }
+  return null;
 }
 
 const ACCORDING_OPENING = /^\W{0,3}According to ([^,.;:"“”]{2,160}),\s/d;
@@ -111,12 +139,42 @@ const AFTER_DATE = `(?<=\\b(?:${PLACE_PREPOSITIONS})\\s+(?:${[...MONTHS, ...WEEK
 const WHOLE_NAME =
   `(?:${NO_CAP_WORD_BEFORE}|${AFTER_DATE})(?:(?<!\\b(?:${PLACE_PREPOSITIONS})\\s)${capitalisedRun(5)}` +
   `|(?<!\\b(?:to|from)\\s)${capitalisedRun(5)}(?<=['’]s))`;
+// The subject of the last cue: the clause's opening or the last one after a space, comma, bracket or dash, within the
+// first line (see localCue). Sticky, tried at each such start.
 const LOCAL_CUE = new RegExp(
-  `^(?:.*[\\s,(—–])?(he|she|they|we|I|[Ii]t|${THE_PHRASE}|${WHOLE_NAME})` +
+  `(he|she|they|we|I|[Ii]t|${THE_PHRASE}|${WHOLE_NAME})` +
     `\\s+(?:${TIME_ADJUNCT}\\s+)?(?:(?:\\p{Ll}+ly|also|then|later|again|has|had|have|would|will)\\s+)?` +
     `(?:${CUE})\\b[^"“”.!?]{0,120}$`,
-  'du',
+  'uy',
 );
+const BEFORE_SUBJECT = charClass(/^[\s,(—–]$/u);
+// What may open LOCAL_CUE's subject: "he", "she", "they", "we", "it", "the" or a capital.
+const SUBJECT_OPENING = charClass(/^[hstwi\p{Lu}]$/u);
+// What `.` does not match.
+const LINE_END = /[\n\r\u2028\u2029]/;
+
+/**
+ * LOCAL_CUE's subject and where it starts, as `^(?:.*[\s,(—–])?` before it would find: the last start after such a
+ * character in the first line whose match holds, else the clause's start. Only starts that may open a subject and
+ * have a cue word after them are tried.
+ */
+function localCue(clause: string): { subject: string; at: number } | null {
+  const cues = cueWordStarts(clause, LOCAL_STOPS, false);
+  if (!cues.length) return null;
+  const lastCue = cues[cues.length - 1];
+  const line = clause.search(LINE_END);
+  const tryAt = (at: number) => {
+    if (at >= lastCue || !SUBJECT_OPENING(clause.codePointAt(at)!)) return null;
+    LOCAL_CUE.lastIndex = at;
+    const found = LOCAL_CUE.exec(clause);
+    return found && { subject: found[1], at };
+  };
+  for (let k = Math.min(line < 0 ? clause.length : line, clause.length - 1); k >= 0; k--) {
+    const found = BEFORE_SUBJECT(clause.charCodeAt(k)) ? tryAt(k + 1) : null;
+    if (found) return found;
+  }
+  return tryAt(0);
+}
 
 const SUBJECT_VERB_END = new RegExp(
   `(?:^|[\\s,(—–])(he|she|they|we|I|${NO_CAP_WORD_BEFORE}${capitalisedRun(3)})` +
@@ -178,12 +236,12 @@ function localSubject(before: string, offset: number): Mention | null {
   let found: Mention | null = null;
   for (let end = before.length, depth = 0; depth < 3; depth++) {
     const clause = before.slice(0, end);
-    const local = cueWordAfter(clause, LOCAL_STOPS, false) ? clause.match(LOCAL_CUE) : null;
-    const at = local ? local.indices![1]![0] : -1;
-    const mention = local ? readMention(local[1], offset + at) : null;
+    const local = localCue(clause);
+    const at = local ? local.at : -1;
+    const mention = local ? readMention(local.subject, offset + at) : null;
     // "the crowd chanted", "the memo stated": a definite noun phrase speaks when it names a group, a body or a person.
     const definite =
-      !!local && /^the\s/i.test(local[1]) && !!mention && (mention.kind === 'group' || isSpeakerLike(mention));
+      !!local && /^the\s/i.test(local.subject) && !!mention && (mention.kind === 'group' || isSpeakerLike(mention));
     if (
       !mention ||
       !(definite || mention.kind === 'pronoun' || mention.kind === 'name' || mention.kind === 'organization')
@@ -193,7 +251,7 @@ function localSubject(before: string, offset: number): Mention | null {
     }
     // "Frazier said Thursday that Rubio's claim that … is “…”": a possessive before a cue word is a noun's owner
     // ("Rubio's claim"); with a cue earlier in the sentence, that cue's subject reports the words.
-    if (/['’]s?$/.test(local![1]) && CUE_WORD_RE.test(before.slice(0, at))) {
+    if (/['’]s?$/.test(local!.subject) && CUE_WORD_RE.test(before.slice(0, at))) {
       end = at;
       continue;
     }
@@ -308,7 +366,7 @@ export function mentionBefore(text: string, offset: number): Mention | null {
     if (antecedent && (antecedent.kind === 'group' || isSpeakerLike(antecedent))) return antecedent;
   }
   const unnamed = withoutNameCues(plain);
-  const cue = cueWordAfter(unnamed, QUOTE_MARKS, true) ? unnamed.match(BEFORE_CUE) : null;
+  const cue = beforeCue(unnamed);
   if (cue) {
     // "I laughed and said": the subject is before the first verb of the pair.
     const phrase = cue[1].replace(FIRST_OF_TWO_VERBS, '');
