@@ -531,9 +531,9 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Karl Brandt'],
   },
   {
-    name: 'a description with a qualifier the text gives no one ("the Florida senator") stays as written',
+    name: 'a description with a qualifier the text gives no one ("the Florida businessman") is the person the story is on',
     paragraphs: ['Karl Brandt spoke first. “The bill is dead,” the Florida businessman said.'],
-    expected: ['the Florida businessman'],
+    expected: ['Karl Brandt'],
   },
   {
     name: 'a lower-case office or trade no one is named with is an unnamed official, not the person the story is on (the judge)',
@@ -770,6 +770,38 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
       '“I do take what the economists said seriously,” she said.',
     ],
     expected: ['Tom Ward', 'Hillary Reyes'],
+  },
+  {
+    name: 'a qualified byword no one is given ("the Ohio senator") is the subject of the sentence before',
+    paragraphs: [
+      'Dana Whitfield opened her campaign for the primary in Columbus on Monday, a week before the vote.',
+      'The Ohio senator told reporters that “the state is ready for a change at the top of the ticket.”',
+    ],
+    expected: ['Dana Whitfield'],
+  },
+  {
+    name: 'a qualified byword takes the name opening the sentence before, not one in its opening phrase',
+    paragraphs: [
+      'A week after meeting Tom Baker at the ranch, Ana Silva still says the water plan is wrong for the valley.',
+      '“I stand by every word I said during the campaign,” the Nevada senator told the paper.',
+    ],
+    expected: ['Ana Silva'],
+  },
+  {
+    name: 'a qualified byword is no one the text gives the other party',
+    paragraphs: [
+      'Democratic nominee Ana Silva spoke in Reno on Monday about the roads of the state.',
+      '“We will fix the roads in every county of this state,” the Republican nominee said.',
+    ],
+    expected: ['the Republican nominee'],
+  },
+  {
+    name: 'a qualified byword of an office is no one the text gives another office',
+    paragraphs: [
+      'Gov. Tom Reed toured the new battery plant on Friday with its workers.',
+      '“The jobs are coming back to this part of the state,” the Ohio senator said.',
+    ],
+    expected: ['the Ohio senator'],
   },
 ];
 

@@ -13,6 +13,20 @@ const AGE = /\b\d{1,3}-year-old\b/;
 // How far back the person is looked for: about a long paragraph.
 const REACH = 1200;
 
+/**
+ * "the Florida senator", "The New York businessman", "the presumptive Republican presidential nominee": "the", a
+ * capitalised qualifier (a place, a party) and an office or status head. Such a description is a byword for a
+ * person the story has named; an unnamed source is written "a Florida Democrat", "one GOP aide".
+ */
+export function isQualifiedByword(mention: Mention, office: boolean): boolean {
+  if (mention.kind !== 'role' || !/^the\s/i.test(mention.text)) return false;
+  const qualified = mention.text
+    .split(/\s+/)
+    .slice(1, -1)
+    .some((w) => /^\p{Lu}/u.test(w));
+  return qualified && (office || HEADS.has((mention.head ?? '').toLowerCase()));
+}
+
 /** A definite description that stands for a person named before ("the 46-year-old", "the retired neurosurgeon"). */
 export function isEpithet(mention: Mention): boolean {
   if (mention.kind !== 'role' || !/^the\s/i.test(mention.text)) return false;
@@ -20,7 +34,7 @@ export function isEpithet(mention: Mention): boolean {
 }
 
 /** 'f' or 'm' when the description says a woman or a man, else null. */
-function genderOf(mention: Mention): 'm' | 'f' | null {
+export function genderOf(mention: Mention): 'm' | 'f' | null {
   const words = mention.text.toLowerCase().split(/[\s-]+/);
   if (words.some((w) => FEMALE.has(w))) return 'f';
   return words.some((w) => MALE.has(w)) ? 'm' : null;

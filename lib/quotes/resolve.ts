@@ -16,7 +16,7 @@ import { AGENT_PREPOSITIONS, SUBJECTLESS_OPENERS, SUBORDINATORS, TIME_SUBORDINAT
 import { CUE_VERBS, REPLY_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { mentionType, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
-import { epithetReferent, isEpithet, ofOtherParty } from './epithets';
+import { epithetReferent, genderOf, isEpithet, isQualifiedByword, ofOtherParty, opensSentence } from './epithets';
 import {
   documentFurtherBack,
   documentSubject,
@@ -28,7 +28,7 @@ import {
 import { firstNameGenders } from './personal';
 import { reporterBetween } from './reporter';
 import { unnamedOpening } from './unnamed';
-import { holds, isOfficeDescription, mayHold, titleWordsBefore } from './salient-role';
+import { holds, isOfficeDescription, isOfficeHead, mayHold, titleWordsBefore } from './salient-role';
 
 export interface Attribution {
   speaker: string | null;
@@ -616,6 +616,9 @@ function resolveRole(
     const person = text === undefined ? null : epithetReferent(mention, people, lastSpoken, text);
     if (person) return as(person, person.role);
   }
+  // "The Florida senator is telling reporters …" after "Marco Rubio is launching …": a byword no one is given.
+  const byword = text === undefined ? null : bywordHolder(mention, people, recentSpeakers, context, wanted);
+  if (byword) return as(byword, byword.role);
   return { speaker: mention.text, speakerType: 'person', speakerRole: mention.role, speakerMention: span };
 }
 
@@ -651,6 +654,65 @@ function salientHolder(
     last && sentence && lastAt >= sentence.start && lastAt < mention.start ? people.byName(last.speaker!) : null;
   const candidates = [spoke, subjectOfPreviousSentence(people, context, null)];
   return candidates.find((p) => p && holds(p, wanted, text, mention.start)) ?? null;
+}
+
+// How far back a byword's person is looked for: about a long paragraph.
+const BYWORD_REACH = 1200;
+
+/**
+ * "Marco Rubio is launching his campaign in Florida. ¶ The Florida senator is telling reporters …": a qualified
+ * byword (isQualifiedByword) whose qualifier the text gives no one (the titled and epithet branches found no one
+ * given it) stands for the person the story is on just then: the subject before it in its own sentence, the speaker
+ * of the sentence before, the one named opening that sentence (else its subject), then the latest named opening a
+ * sentence within about a paragraph; the first of them the description does not rule out (the other gender, the
+ * other party, another office the text gives).
+ */
+function bywordHolder(
+  mention: Mention,
+  people: PeopleIndex,
+  recentSpeakers: Attribution[],
+  context: MentionContext | undefined,
+  wanted: string[],
+): Person | null {
+  const text = context?.text;
+  const office = isOfficeHead(mention.head ?? '');
+  if (text === undefined || !isQualifiedByword(mention, office)) return null;
+  const gender = genderOf(mention);
+  const other = gender === 'm' ? 'f' : gender === 'f' ? 'm' : null;
+  const start = context?.sentenceStart;
+  let own: Person | null = null;
+  if (start !== undefined) {
+    const subject = subjectBetween(people, start, mention.start, null);
+    const first = subject && firstOf(subject.mentions.filter((m) => m >= start && m < mention.start));
+    const reported = subject && reportsClause(text.slice(start, mention.start), text.slice(first!, mention.start));
+    if (subject && !reported && !REPLY_AFTER.test(text.slice(mention.end, mention.end + 30))) own = subject;
+  }
+  const sentence = context?.previousSentence;
+  const last = recentSpeakers.find((s) => s.speakerType === 'person' && s.speaker && s.speakerMention);
+  const lastAt = last?.speakerMention?.start ?? -1;
+  const spoke =
+    last && sentence && lastAt >= sentence.start && lastAt < mention.start ? people.byName(last.speaker!) : null;
+  // Then the people named as a sentence's subject within about a paragraph, latest first.
+  const subjects = people
+    .namedBefore(mention.start)
+    .filter(({ at, oblique }) => mention.start - at <= BYWORD_REACH && !oblique && opensSentence(text, at))
+    .map(({ person }) => person);
+  // The sentence before: the one named opening it ("After …, Marco Rubio still believes …"), else its subject.
+  const before =
+    sentence &&
+    people
+      .namedBefore(sentence.end)
+      .find(({ at, oblique }) => at >= sentence.start && !oblique && opensSentence(text, at))?.person;
+  const candidates = [own, spoke, before ?? subjectOfPreviousSentence(people, context, null), ...subjects];
+  return (
+    candidates.find(
+      (p) =>
+        p &&
+        (other === null || p.gender !== other) &&
+        !ofOtherParty(mention, p, text) &&
+        (!office || mayHold(p, wanted, text, mention.start)),
+    ) ?? null
+  );
 }
 
 const REPLY_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation(REPLY_VERBS)})\\b`, 'u');

@@ -28,6 +28,9 @@ export function isOfficeDescription(mention: Mention): boolean {
   return words.every((w) => OPENS_LOWER.test(w)) && OFFICE_HEADS.has((mention.head ?? '').toLowerCase());
 }
 
+/** An office head ("senator", "governor", "justice"): the text may give a person another one. */
+export const isOfficeHead = (head: string): boolean => OFFICE_HEADS.has(head.toLowerCase());
+
 /**
  * The words right before a surname that may hold its title: one word, then at most two capitalised words (first name,
  * initial): "Sen." of "Sen. John McCain", "Florida Sen." of "Florida Sen. Marco Rubio". `lead` ends at the surname.
