@@ -18,3 +18,30 @@ describe('a surname alone as a subject', () => {
     expect(speakersNamed(STORY)).toEqual(['Tom Baker']);
   });
 });
+
+describe('one name and a relative clause ("Later Adele, who …")', () => {
+  it('is a person the names table types so, and takes the pronoun after it from the last person named in full', () => {
+    const awards = [
+      'Singer Jane Moss opened the show with a ballad.',
+      'Later Adele, who won three awards, thanked the crowd. “I owe every one of these to you,” she said.',
+    ];
+    expect(speakersNamed(awards, { persons: ['Adele'] })).toEqual(['Adele']);
+    const summit = [
+      'President Tom Hale spoke first at the summit.',
+      'Then Lula, who leads the host nation, took the floor. “We will not wait for the rich countries,” he said.',
+    ];
+    expect(speakersNamed(summit)).toEqual(['Lula']);
+    const court = [
+      'Judge Ann Cole heard the case on Monday.',
+      'Her client Shakira, who was not in court, issued a statement. “I have paid every tax I owe,” she said.',
+    ];
+    expect(speakersNamed(court)).toEqual(['Shakira']);
+  });
+  it('is no one when the table does not type the word a person', () => {
+    const protest = [
+      'Mayor Ann Reyes opened the new dam on Friday.',
+      'Meanwhile Greenpeace, who opposed the dam for years, staged a protest. “The river will never recover,” she said.',
+    ];
+    expect(speakersNamed(protest)).toEqual(['Ann Reyes']);
+  });
+});

@@ -476,6 +476,9 @@ const BARE_SUBJECT = new RegExp(
   'gu',
 );
 
+// "Meanwhile Rihanna, who was honored …": one name and a relative clause about a person.
+const BARE_WHO = /(?<=[^\p{L}'’.\u2024-]|^)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[^\S\n]+who\b/gu;
+
 /**
  * A person the article names by surname alone, never in full ("Cruz", "Carson", "Obama" in a story about the
  * campaign): indexed when the names table types the word as a person's name and it stands as a subject.
@@ -488,7 +491,7 @@ function addBareSurnames(
   isCommonWord: (word: string) => boolean,
 ): void {
   const firsts = new Set(people.filter((p) => /\s/.test(p.name)).map((p) => p.name.split(/\s+/)[0]));
-  for (const m of text.matchAll(BARE_SUBJECT)) {
+  for (const m of [...text.matchAll(BARE_SUBJECT), ...text.matchAll(BARE_WHO)]) {
     const word = m[1];
     const key = word.toLowerCase();
     // Cheap look-ups first: the table's type, then the text's own lower-case words.
