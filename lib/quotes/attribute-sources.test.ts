@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { attributeQuotes } from './attribute';
 import { detectQuotes } from './detect';
 import { makeArticle as articleOf } from '../../tests/factories';
+import { speakersAttributed } from './test-helpers';
 
 const LOPEZ = 'Maria Lopez';
 
@@ -392,5 +393,26 @@ describe('attributeQuotes: indirect sources', () => {
       q.speakerMention ? a.text.slice(q.speakerMention.start, q.speakerMention.end) : null,
     ]);
     expect(got).toEqual(expected);
+  });
+});
+
+describe('a relative clause after an inverted cue ("said X, a builder in Ohio, who …")', () => {
+  // The cue before the antecedent is the sentence's, not the relative clause's: the place the clause hangs on is no
+  // source, and the next quote goes on with the one who said the first.
+  it.each([
+    [
+      '“Wall Street is a cynical place,” said Tom Baker, a builder in Ohio, who lent Mr. Clarke some money. “But when you see that kind of passion, people lean forward.”',
+      'Tom Baker',
+    ],
+    [
+      '“The rent doubled in a year,” said Ann Cole, a tenant in Queens, who has lived there since 1990. “We cannot stay much longer.”',
+      'Ann Cole',
+    ],
+    [
+      '“We lost the whole harvest,” said Jim Cole, a farmer from Kansas, who grows wheat on 900 acres. “Nobody is coming to help us.”',
+      'Jim Cole',
+    ],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersAttributed([paragraph])).toEqual([speaker, speaker]);
   });
 });

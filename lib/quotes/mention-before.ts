@@ -115,7 +115,7 @@ const INTERRUPTED = new RegExp(`["”’]\\s*,?\\s*(${CUE})\\s+([^"“”.;:!?]{
 // "… thanked the volunteers, who were …": the noun phrase a relative pronoun refers back to.
 const RELATIVE = new RegExp(
   `^.*\\s(?:${alternation(ANTECEDENT_BEFORE)})\\s+([^,]{2,60}),` +
-    '\\s+(?:who|which)\\s+(?:were|was|are|is|had|have|has)?\\s*[^,]*$',
+    '(\\s+(?:who|which)\\s+(?:were|was|are|is|had|have|has)?\\s*[^,]*)$',
   'i',
 );
 
@@ -360,7 +360,9 @@ export function mentionBefore(text: string, offset: number): Mention | null {
     if (subject) return subject;
   }
   const relative = trimmed.match(RELATIVE);
-  if (relative && CUE_ANYWHERE.test(relative[0])) {
+  // The cue is the relative clause's own ("… met the farmers, who said …"), not one before the antecedent ("“…,”
+  // said Tom Baker, a builder in Ohio, who lent Clarke money. “…”": Ohio is no source).
+  if (relative && CUE_ANYWHERE.test(relative[2])) {
     const antecedent = readMention(relative[1], offset + relative.index! + relative[0].indexOf(relative[1]));
     // "compared to the previous year, which shows …": a thing is no source; the sentence's own cue may still be.
     if (antecedent && (antecedent.kind === 'group' || isSpeakerLike(antecedent))) return antecedent;
