@@ -62,6 +62,7 @@ import {
   DEATH_TOLLS,
   NO_TOLL_WORDS,
   RECORDED_TOLLS,
+  UNREALISED_BEFORE_TOLL,
   IRREGULAR_EVENT_PASTS,
   RATE_NOUNS,
   SAME_FORM_PARTICIPLES,
@@ -303,10 +304,12 @@ const LIFE_STEP =
   '(?![^.;!?]{0,30}\\b(?:career|careers|life|lives|studies|school|education|childhood|apprenticeship)\\b)';
 // Or a toll or a happening that there was at the place ("Turkey, where there have been 12 confirmed cases", "Kenya,
 // where there were riots"); not a lasting state ("where there is a large Muslim population").
-// No toll ("Vermont, where there have been no cases"): nothing happened.
+// No toll ("Vermont, where there have been no cases") or one only feared or called for ("where there have been calls
+// for protests"): nothing happened.
+const REALISED_WORD = `(?!(?:${alternation(UNREALISED_BEFORE_TOLL)})\\b)[\\p{L}\\d,.'’-]+\\s+`;
 const THERE_WAS =
   '\\bthere\\s+(?:(?:have|has|had)\\s+been|were|was)\\s+' +
-  `(?!(?:${alternation(NO_TOLL_WORDS)})\\b)(?:[\\p{L}\\d,.'’-]+\\s+){0,4}?` +
+  `(?!(?:${alternation(NO_TOLL_WORDS)})\\b)(?:${REALISED_WORD}){0,4}?` +
   `(?:${alternation([...RECORDED_TOLLS, ...EVENTS_BEFORE_PLACE])})\\b`;
 const WHERE_HAPPENED_AFTER = new RegExp(
   `^,?\\s+where\\s+[^.;!?]{0,80}?(?:${HAPPENING}${LIFE_STEP}|${THERE_WAS})`,

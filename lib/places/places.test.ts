@@ -3163,7 +3163,7 @@ describe('review24 findings 2 and 3 guards: a court\'s cases, "has" as an auxili
   });
 });
 
-describe('examples of a kind read through only when their sentence reports a happening; rates and squads (shipped gazetteer)', () => {
+describe('examples of a kind read through only when their sentence reports a happening; rates, squads, feared tolls (shipped gazetteer)', () => {
   let g: ReturnType<typeof loadGazetteer> | undefined;
   const roleOf = (text: string, name: string) => {
     g ??= loadGazetteer(readFileSync(REAL, 'utf8'));
@@ -3192,6 +3192,15 @@ describe('examples of a kind read through only when their sentence reports a hap
     // called to a national team, no place one went
     ['called to a team', 'She was called to the Ireland team for the Six Nations.', 'Ireland', 'mention'],
     ['called to a side of a place', 'Police were called to the Ohio side of the river.', 'Ohio', 'event'],
+    // a toll only called for or feared, in a "where there were" relative, did not happen
+    ['calls for a toll', 'Iowa, where there have been calls for protests, votes on Monday.', 'Iowa', 'mention'],
+    [
+      'fears of a toll',
+      'Officials are watching Kenya, where there have been fears of an outbreak.',
+      'Kenya',
+      'mention',
+    ],
+    ['reports of a toll', 'They flew to Lagos, where there were reports of clashes.', 'Lagos', 'event'],
   ])('%s', (_label, text, name, role) => {
     expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
     expect(roleOf(text, name)).toBe(role);

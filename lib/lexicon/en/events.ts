@@ -751,6 +751,15 @@ export const IRREGULAR_EVENT_PASTS = [
  * after a having verb's toll).
  */
 export const RATE_NOUNS = ['rate', 'rates', 'ratio', 'ratios', 'risk', 'risks'];
+/**
+ * Nouns before a toll that say it has not happened ("where there have been calls for protests", "fears of an outbreak",
+ * "threats of attacks"). Used by: places/roles (THERE_WAS).
+ */
+// prettier-ignore
+export const UNREALISED_BEFORE_TOLL = [
+  'calls', 'call', 'fears', 'fear', 'threats', 'threat', 'warnings', 'warning', 'talk', 'talks', 'plans', 'plan',
+  'rumours', 'rumors', 'risk', 'risks', 'prospect', 'possibility', 'concerns', 'hopes', 'demands', 'predictions',
+];
 /** A toll ranked, as counted ("The village of Pongpong had the largest number of casualties"). */
 export const TOLL_RANKS = ['most', 'highest', 'largest', 'biggest'];
 
