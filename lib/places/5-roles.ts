@@ -10,6 +10,7 @@ import { isNumberedRoad } from './roads';
 import { calledOff, mentionCue, mentionCueAfter } from './role-cues';
 import type { Range } from '../text/datelines';
 import { isSpace } from '../text/chars';
+import { endsWithWord, lastWords, openedBy, type OpenedBy } from '../text/word-runs';
 import { alternation, capitalise, withCapitals } from '../lexicon/build';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import { PARTICIPLE_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
@@ -146,12 +147,18 @@ const EXAMPLES =
 const FILLER =
   `(?:${DETERMINER}\\s+)?${DESCRIBED}(?:${OF_FILLER}|${OF_THE_FILLER}|${POSSESSIVE_FILLER}|${QUALIFIER})` +
   `(?:${EXAMPLES})?`;
-const LOCATIVE = new RegExp(`\\b(?:${alternation(LOCATIVE_PREPOSITIONS)})\\s+${FILLER}$`, 'iu');
+const LOCATIVE = openedBy(
+  new RegExp(`\\b(?:${alternation(LOCATIVE_PREPOSITIONS)})\\s+${FILLER}$`, 'iu'),
+  LOCATIVE_PREPOSITIONS,
+);
 // "sent troops to", "his first trip to": a goal after a motion a few words back.
-const GOAL = new RegExp(
-  `\\b(?:${alternation(MOTIONS)})\\b(?:\\s+[\\p{L}\\d,'’-]+){0,4}?\\s+` +
-    `(?:${alternation(GOAL_PREPOSITIONS)})\\s+${FILLER}$`,
-  'iu',
+const GOAL = openedBy(
+  new RegExp(
+    `\\b(?:${alternation(MOTIONS)})\\b(?:\\s+[\\p{L}\\d,'’-]+){0,4}?\\s+` +
+      `(?:${alternation(GOAL_PREPOSITIONS)})\\s+${FILLER}$`,
+    'iu',
+  ),
+  MOTIONS,
 );
 // A kind of place in apposition before the name, after a locative ("in the capital Kabul", "in the Afghan capital,
 // Kabul,", "at a fundraiser in the province Gauteng"): case-sensitive, as "Kansas City" is a name. With a comma only as
@@ -185,35 +192,51 @@ function apposed(before: string, after: string): boolean {
 }
 
 // An event noun right before the locative ("the shooting in Dallas"): an event even in a clause about the future.
-const EVENT_BEFORE = new RegExp(
-  `\\b(?:${alternation(EVENTS_BEFORE_PLACE)})\\s+(?:${alternation(EVENT_PREPOSITIONS)})\\s+${FILLER}$`,
-  'iu',
+const EVENT_BEFORE = openedBy(
+  new RegExp(
+    `\\b(?:${alternation(EVENTS_BEFORE_PLACE)})\\s+(?:${alternation(EVENT_PREPOSITIONS)})\\s+${FILLER}$`,
+    'iu',
+  ),
+  EVENTS_BEFORE_PLACE,
 );
 // A happening "of" the place ("the invasion of Iraq", "Iraq's invasion of Kuwait", "the siege of Sarajevo").
-const EVENT_OF = new RegExp(`\\b(?:${alternation(EVENTS_OF_PLACE)})\\s+of\\s+(?:the\\s+)?$`, 'iu');
+const EVENT_OF = openedBy(
+  new RegExp(`\\b(?:${alternation(EVENTS_OF_PLACE)})\\s+of\\s+(?:the\\s+)?$`, 'iu'),
+  EVENTS_OF_PLACE,
+);
 // Only foreseen ("preparing for an invasion of Taiwan", "fears of an invasion of", "threatened a blockade of Lebanon"):
 // the word may stand up to three words before the happening.
-const EVENT_OF_FORESEEN = new RegExp(
-  `\\b(?:${alternation(FORESEEING_WORDS)})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(EVENTS_OF_PLACE)})\\s+of\\s+` +
-    '(?:the\\s+)?$',
-  'iu',
+const EVENT_OF_FORESEEN = openedBy(
+  new RegExp(
+    `\\b(?:${alternation(FORESEEING_WORDS)})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(EVENTS_OF_PLACE)})\\s+of\\s+` +
+      '(?:the\\s+)?$',
+    'iu',
+  ),
+  FORESEEING_WORDS,
 );
 // A part of the place "on" which something happens ("disappeared while on the island of Tortola", "on the outskirts
 // of").
-const ON_PART = new RegExp(
-  `\\b(?:on\\s+the\\s+(?:${alternation(PARTS_ON)})|off\\s+the\\s+(?:${alternation(PARTS_OFF)}))\\s+of\\s+(?:the\\s+)?$`,
-  'iu',
+const ON_PART = openedBy(
+  new RegExp(
+    `\\b(?:on\\s+the\\s+(?:${alternation(PARTS_ON)})|off\\s+the\\s+(?:${alternation(PARTS_OFF)}))` +
+      '\\s+of\\s+(?:the\\s+)?$',
+    'iu',
+  ),
+  ['on', 'off'],
 );
 // An assault on the place ("the attack on Kabul's airport", "air strikes on Gaza").
-const ASSAULT_ON = new RegExp(`\\b(?:${alternation(ASSAULTS_ON_PLACE)})\\s+on\\s+${FILLER}$`, 'iu');
+const ASSAULT_ON = openedBy(
+  new RegExp(`\\b(?:${alternation(ASSAULTS_ON_PLACE)})\\s+on\\s+${FILLER}$`, 'iu'),
+  ASSAULTS_ON_PLACE,
+);
 // Verbs whose object is where something happened ("visiting Nevada", "the storm hit Texas", "seized the city of").
-const ACTION_OBJECT = new RegExp(`\\b(?:${alternation(ACTS_ON_PLACE)})\\s+${FILLER}$`, 'u');
+const ACTION_OBJECT = openedBy(new RegExp(`\\b(?:${alternation(ACTS_ON_PLACE)})\\s+${FILLER}$`, 'u'), ACTS_ON_PLACE);
 // A force going on, after a hazard in the same sentence ("Hurricane Irma is battering Florida"); not "steel is
 // flooding Europe".
 const HAZARD = alternation(withCapitals(HAZARDS_GOING_ON));
-const FORCE_GOING_ON = new RegExp(
-  `\\b(?:${HAZARD})\\b[^.;!?]{0,80}?\\b(?:${alternation(FORCES_GOING_ON)})\\s+${FILLER}$`,
-  'u',
+const FORCE_GOING_ON = openedBy(
+  new RegExp(`\\b(?:${HAZARD})\\b[^.;!?]{0,80}?\\b(?:${alternation(FORCES_GOING_ON)})\\s+${FILLER}$`, 'u'),
+  withCapitals(HAZARDS_GOING_ON),
 );
 // Acted on, only the place itself, a part of it or a site in it ("crossing Mexico's northern border", "the quake struck
 // Japan's northeast coast", "bombed Gaza's hospitals"): not what it owns ("entering Brazil's mobile market", "cross
@@ -224,7 +247,7 @@ const OWNED_NO_PART = new RegExp(`^['’]s?\\s+(?!(?:[\\p{L}-]+\\s+){0,2}?${OWNE
 // Other acts on the place take any noun after its possessive as ground in it ("struck Lebanon's Bekaa Valley", "hit
 // Kyiv's energy infrastructure") save what it owns that is not ground ("hit China's exports": OWNED_NOT_IN).
 const OWNED_NOT_GROUND = new RegExp(`^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(OWNED_NOT_IN)})\\b`, 'u');
-const CROSSED = new RegExp(`\\b(?:${alternation(CROSSING_VERBS)})\\s+${FILLER}$`, 'u');
+const CROSSED = openedBy(new RegExp(`\\b(?:${alternation(CROSSING_VERBS)})\\s+${FILLER}$`, 'u'), CROSSING_VERBS);
 const CROSSED_OFF = /^\s+off\b/u;
 // A score after the object: a side beaten in a match, not a town struck ("Chelsea hit Liverpool for four", "City
 // hit Leeds 4-1", "hit Everton with a late goal"). Not a time ("Storms hit Texas for four days"), nor arms ("Israel
@@ -238,28 +261,40 @@ const SCORED_AFTER = new RegExp(
 );
 // Called or summoned to a place ("crews were called to the 200 block of River Avenue", "Bomb squad called to Richmond's
 // east side", "was summoned to Moscow"): where the crew or the envoy went, as after a motion.
-const SUMMONED = new RegExp(`\\b(?:called|summoned)\\s+(?:back\\s+)?to\\s+${FILLER}$`, 'u');
+const SUMMONED = openedBy(new RegExp(`\\b(?:called|summoned)\\s+(?:back\\s+)?to\\s+${FILLER}$`, 'u'), [
+  'called',
+  'summoned',
+]);
 // Called to a bar is admission to practise law ("She was called to the Ohio bar"), no place one went.
 const ADMITTED_AFTER = new RegExp(`^\\s+(?:${alternation(ADMITTING_BODIES)})\\b`, 'u');
 // Leaving a place, perhaps with an object or a time between ("deported here from Arizona", "hauled out of the embassy",
 // "abducted Bosworth from Springfield Mall", "lifted off on schedule from").
 const LEAVING = `(?:${alternation(DEPARTURES)})\\s+(?:[\\p{Ll}]+\\s+)?`;
 const REMOVED = `(?:${alternation(REMOVALS)})\\s+(?:[\\p{L}'’]+\\s+){0,3}?`;
-const DEPARTURE = new RegExp(`\\b(?:${LEAVING}|${REMOVED})(?:from|out\\s+of)\\s+${FILLER}$`, 'u');
+const DEPARTURE = openedBy(new RegExp(`\\b(?:${LEAVING}|${REMOVED})(?:from|out\\s+of)\\s+${FILLER}$`, 'u'), [
+  ...DEPARTURES,
+  ...REMOVALS,
+]);
 // Where a speaker was when speaking by phone or video ("Phoning in from London, Harper remembered", "Buckley, who
 // phoned in from the Chicago set of 'Fargo'", "Dmitrowsky said by telephone from New York"): an act reported there,
 // not the filing place of the report (FILED_FROM).
-const SPOKE_FROM = new RegExp(
-  `\\b(?:(?:phoned|phoning|phones)(?:\\s+in)?|(?:${alternation(REPORTING_VERBS)}|spoke|speaking)\\s+` +
-    `(?:by\\s+(?:tele)?phone|by\\s+video(?:link)?|via\\s+video(?:link)?))\\s+from\\s+${FILLER}$`,
-  'iu',
+const SPOKE_FROM = openedBy(
+  new RegExp(
+    `\\b(?:(?:phoned|phoning|phones)(?:\\s+in)?|(?:${alternation(REPORTING_VERBS)}|spoke|speaking)\\s+` +
+      `(?:by\\s+(?:tele)?phone|by\\s+video(?:link)?|via\\s+video(?:link)?))\\s+from\\s+${FILLER}$`,
+    'iu',
+  ),
+  ['phoned', 'phoning', 'phones', ...REPORTING_VERBS, 'spoke', 'speaking'],
 );
 // A street or a numbered road takes "on" where a town takes "in" ("a club on Paris's Boulevard Montmartre", "shots
 // fired on Main St.", "several wrecks on Interstate 70", "driving northbound on I-75").
-const ON_STREET = new RegExp(`\\bon\\s+${FILLER}$`, 'iu');
+const ON_STREET = openedBy(new RegExp(`\\bon\\s+${FILLER}$`, 'iu'), ['on']);
 // "On" as "about" after a work or a topic ("the documentary on Route 66", "a bill on Interstate 5 tolls"), and a road
 // modifying the noun after it ("Interstate 5 tolls"): no happening on the road.
-const ON_TOPIC = new RegExp(`\\b(?:${alternation([...WORK_NOUNS, ...TOPIC_NOUNS])})\\s+on\\s+${FILLER}$`, 'iu');
+const ON_TOPIC = openedBy(
+  new RegExp(`\\b(?:${alternation([...WORK_NOUNS, ...TOPIC_NOUNS])})\\s+on\\s+${FILLER}$`, 'iu'),
+  [...WORK_NOUNS, ...TOPIC_NOUNS],
+);
 const ROAD_MODIFIES = new RegExp(`^\\s+(?:${alternation(ROAD_TOPICS)})\\b`, 'iu');
 const STREET_HEAD_LAST = alternation([...STREET_HEADS, ...DOTTED_STREET_HEADS]);
 const STREET_NAME = new RegExp(`^(?:${alternation(OPENING_STREET_HEADS)})\\s|\\s(?:${STREET_HEAD_LAST})\\.?$`, 'iu');
@@ -315,19 +350,25 @@ const WHERE_HAPPENED_AFTER = new RegExp(
   `^,?\\s+where\\s+[^.;!?]{0,80}?(?:${HAPPENING}${LIFE_STEP}|${THERE_WAS})`,
   'iu',
 );
-const WHERE_HAPPENED_BEFORE = new RegExp(
-  `\\bwhere\\s+[^.;!?]{0,60}?${HAPPENING}[^.;!?]{0,20}?` +
-    '(?:\\s+(?:are|is|were|was|include|includes|included)\\s+|\\s*[—–:]\\s*)(?:the\\s+)?$',
-  'iu',
+const WHERE_HAPPENED_BEFORE = openedBy(
+  new RegExp(
+    `\\bwhere\\s+[^.;!?]{0,60}?${HAPPENING}[^.;!?]{0,20}?` +
+      '(?:\\s+(?:are|is|were|was|include|includes|included)\\s+|\\s*[—–:]\\s*)(?:the\\s+)?$',
+    'iu',
+  ),
+  ['where'],
 );
 // Kinds of place a hazard struck, before the list of them ("Other cities affected by the flu are Kisumu and Rift
 // Valley", "the provinces hardest hit by the floods include Sindh"): as "where the plague circulates are". Only with
 // the hazard named (STRIKING_EVENTS): "the countries affected by the tariffs are" are parties.
-const AFFECTED_BEFORE = new RegExp(
-  `\\b(?:${alternation(PLACE_KINDS_PLURAL)})\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation(HARMED_PARTICIPLES)})\\s+by\\s+` +
-    `(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${alternation(STRIKING_EVENTS)})\\s+(?:are|were|include|includes|included)\\s*` +
-    '[:—–]?\\s*(?:the\\s+)?$',
-  'u',
+const AFFECTED_BEFORE = openedBy(
+  new RegExp(
+    `\\b(?:${alternation(PLACE_KINDS_PLURAL)})\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation(HARMED_PARTICIPLES)})\\s+by\\s+` +
+      `(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${alternation(STRIKING_EVENTS)})\\s+(?:are|were|include|includes|included)\\s*` +
+      '[:—–]?\\s*(?:the\\s+)?$',
+    'u',
+  ),
+  PLACE_KINDS_PLURAL,
 );
 // A villager introduced by the village the story went to ("Ali Hossain, a farmer of Baroipara village", "Shaheda Begum
 // of Ishwaripur village described …"): what they do there is the story (gold D11), unlike a native's birthplace.
@@ -383,8 +424,11 @@ const MARKET_MOVED = new RegExp(`${MARKET_NAME}(?:${MOVED_BY}|${STOOD_AT})`, 'u'
 // and after "X's" only its people ("half of Texas's new voting rules" is no toll).
 const SHARE = `(?:${alternation(SHARE_FRACTIONS)}|\\d[\\d.]*\\s*(?:percent|per\\s+cent|%))`;
 const KILLED = `(?:${alternation(KILLING_VERBS)})\\s+${ROUGH}${SHARE}\\s+of\\s+(?:the\\s+)?$`;
-const KILLED_SHARE = new RegExp(`\\b${KILLED}`, 'iu');
-const FORECAST_KILL = new RegExp(`\\b(?:${alternation(FORECAST_MODALS)})\\s+(?:\\p{Ll}+ly\\s+)?${KILLED}`, 'iu');
+const KILLED_SHARE = openedBy(new RegExp(`\\b${KILLED}`, 'iu'), KILLING_VERBS);
+const FORECAST_KILL = openedBy(
+  new RegExp(`\\b(?:${alternation(FORECAST_MODALS)})\\s+(?:\\p{Ll}+ly\\s+)?${KILLED}`, 'iu'),
+  FORECAST_MODALS,
+);
 const OWNED_AFTER = /^['’]s?\s/u;
 const PEOPLE_AFTER = new RegExp(`^['’]s?\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(KILLED_PEOPLE)})\\b`, 'iu');
 
@@ -485,12 +529,18 @@ function recordsToll(after: string): boolean {
   return groups !== undefined && !RECORDED_REFUSALS.some(([, refuses]) => refuses(groups));
 }
 // A reporter's line at the end ("Jennifer Jett reported from Hong Kong"): where the story was filed from.
-const FILED_FROM = /\b(?:reported|reporting|contributed|filed|wrote)\s+(?:this\s+(?:report|story)\s+)?from\s+$/u;
+const FILED_FROM = openedBy(
+  /\b(?:reported|reporting|contributed|filed|wrote)\s+(?:this\s+(?:report|story)\s+)?from\s+$/u,
+  ['reported', 'reporting', 'contributed', 'filed', 'wrote'],
+);
 // A second reporter sharing the verb ("Stella Kim reported from Seoul, and Jennifer Jett from Hong Kong").
-const FILED_FROM_TOO = new RegExp(
-  '\\b(?:reported|reporting|contributed|filed|wrote)\\s+from\\s+[^.;\\n]{1,40}?,?\\s+and\\s+' +
-    "(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}from\\s+$",
-  'u',
+const FILED_FROM_TOO = openedBy(
+  new RegExp(
+    '\\b(?:reported|reporting|contributed|filed|wrote)\\s+from\\s+[^.;\\n]{1,40}?,?\\s+and\\s+' +
+      "(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}from\\s+$",
+    'u',
+  ),
+  ['reported', 'reporting', 'contributed', 'filed', 'wrote'],
 );
 // A list shares one cue ("in Aktau and Zhanaozen"); a short form in brackets after a name is that name again ("the
 // Democratic Republic of Congo (DRC), Madagascar and Peru"). A list whose items hold commas is kept apart by
@@ -595,8 +645,13 @@ const EXAMPLES_BEFORE = new RegExp(
   `(?<=\\b(?:${alternation(PREPOSITIONS)})\\s+(?:(?:the|a|an)\\s+)?)${EXAMPLES}$`,
   'iu',
 );
-const unqualified = (before: string): string =>
-  before.replace(EXAMPLES_BEFORE, '').replace(QUALIFIERS_AFTER_PREPOSITION, '');
+// Their necessary endings, read first: the pattern is tried from every character of the window.
+const EXAMPLE_MARKERS_LAST = lastWords(EXAMPLE_MARKERS, true);
+const QUALIFIERS_LAST = lastWords(PLACE_QUALIFIERS, true);
+const unqualified = (before: string): string => {
+  const unlisted = endsWithWord(before, EXAMPLE_MARKERS_LAST) ? before.replace(EXAMPLES_BEFORE, '') : before;
+  return endsWithWord(unlisted, QUALIFIERS_LAST) ? unlisted.replace(QUALIFIERS_AFTER_PREPOSITION, '') : unlisted;
+};
 
 // Examples are read through only when their sentence reports what happened: a past that is no saying ("has been
 // identified in states including Georgia", "promoted safe sex in cities like Beijing") or a toll ("officials in
@@ -658,7 +713,13 @@ function listed(
 // ("Fighting raged in Kharkiv; Kyiv, the capital, was quiet", "in Nairobi; Mombasa, Kisumu and Eldoret were calm").
 const ITEM_TEXT = /^[^;\n]*?(?=;|[.!?](?:\s|$)|\n|$)/u;
 const NAMES_ONLY = /^(?:[\p{Lu}\d][\p{L}\d'’.&-]*|and|or|the|[\s,])*$/u;
-const ITEM_BEFORE = /[^;\n]*$/u;
+
+/** The text after the last of `stops`, as `/[^stops]*$/u` reads it (that pattern is tried from every character). */
+function afterLast(s: string, stops: string): string {
+  let i = s.length;
+  while (i > 0 && !stops.includes(s[i - 1])) i--;
+  return s.slice(i);
+}
 
 function semicolonItem(text: string, previous: MentionRole, s: Range): boolean {
   const rest = text.slice(s.start, s.start + 200);
@@ -666,7 +727,7 @@ function semicolonItem(text: string, previous: MentionRole, s: Range): boolean {
   if (!NAMES_ONLY.test(item)) return false;
   if (rest.charAt(item.length) === ';') return true;
   const before = text.slice(Math.max(0, previous.start - 200), text.lastIndexOf(';', s.start));
-  const itemBefore = ITEM_BEFORE.exec(before)?.[0] ?? '';
+  const itemBefore = afterLast(before, ';\n');
   return itemBefore.includes(',');
 }
 
@@ -699,7 +760,7 @@ const OPENING_PHRASE_WORDS = new Set([...LEADING_PREPOSITIONS, ...SUBORDINATORS]
 const FIRST_WORD = /^\s*[\p{P}\s]*(\p{L}+)/u;
 
 function opensWithPhrase(text: string, previous: MentionRole): boolean {
-  const clause = CLAUSE_START.exec(text.slice(Math.max(0, previous.start - 200), previous.start))?.[0] ?? '';
+  const clause = afterLast(text.slice(Math.max(0, previous.start - 200), previous.start), CLAUSE_STOPS);
   const first = FIRST_WORD.exec(clause)?.[1]?.toLowerCase();
   return first !== undefined && OPENING_PHRASE_WORDS.has(first);
 }
@@ -712,7 +773,8 @@ function opensWithPhrase(text: string, previous: MentionRole): boolean {
 // the verb after the list is the clause's own ("Floods in Kenya and Somalia killed 300 people", "Protests that began in
 // Kenya and Uganda have spread"). Not "-s" after the name, as often a plural ("at State and Hubbard streets").
 const BARE_AND = /^\s+(?:and|or)\s+(?:the\s+)?$/u;
-const CLAUSE_START = /[^.;!?\n]*$/u;
+// What a clause runs back to (a sentence's end, a semicolon, a line's end).
+const CLAUSE_STOPS = '.;!?\n';
 const WORD = /[\p{L}'’-]+/gu;
 const AUXILIARY_WORDS = new Set([...AUXILIARIES, ...NOT_AN_ACT_AFTER_WHO]);
 const PAST_FORM = /^\p{Ll}{3,}ed$/u;
@@ -740,7 +802,7 @@ const PARTICIPLE_NEXT = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+\s+(?:by|as)\b/u;
 function newClauseAfterAnd(text: string, previous: MentionRole, s: Range, join: string): boolean {
   const after = text.slice(s.end, s.end + 40);
   if (previous.rule === 'list' || !BARE_AND.test(join) || !finiteNext(after) || participleNext(after)) return false;
-  const clause = CLAUSE_START.exec(text.slice(Math.max(0, previous.start - 200), previous.start))?.[0] ?? '';
+  const clause = afterLast(text.slice(Math.max(0, previous.start - 200), previous.start), CLAUSE_STOPS);
   const words = (clause.match(WORD) ?? []).map((w) => w.toLowerCase());
   // The clause's first verb, not its first word nor after a determiner ("Armed clashes", "the injured"): adjectives.
   const verb = words.findIndex(
@@ -756,7 +818,10 @@ function newClauseAfterAnd(text: string, previous: MentionRole, s: Range, join: 
 // site, an item opening with "the" is another such name, not another place where the same thing happened. Only a
 // site by its head word ("Theater", "Stadium", "Cathedral"): any capitalised word would take "strike at Amazon in
 // Germany and the United Kingdom" or "Earlier in Canada and the United States".
-const NAME_IN = new RegExp(`\\b(?:${alternation(SITE_HEAD_WORDS.map(capitalise))})\\s+in\\s+$`, 'u');
+const NAME_IN = openedBy(
+  new RegExp(`\\b(?:${alternation(SITE_HEAD_WORDS.map(capitalise))})\\s+in\\s+$`, 'u'),
+  SITE_HEAD_WORDS.map(capitalise),
+);
 const THE_ITEM = /\bthe\s+$/iu;
 
 function locatorOfName(text: string, previous: MentionRole, join: string): boolean {
@@ -838,7 +903,7 @@ const SHARES_OWNED = /['’]s\s+$/u;
 const OWN_SHARES = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${alternation(SHARE_WORDS)})\\b`, 'u');
 
 /** Words before the name saying something happens there, by name; read in the 60 characters before it. */
-const HAPPENS_AT: [string, RegExp][] = [
+const HAPPENS_AT: [string, OpenedBy][] = [
   ['locative', LOCATIVE], // "protests began in"
   ['goal', GOAL], // "sent troops to"
   ['goal', SUMMONED], // "crews were called to"
@@ -848,17 +913,20 @@ const HAPPENS_AT: [string, RegExp][] = [
   ['spoke-from', SPOKE_FROM], // "phoned in from"
 ];
 /** The same, read in the 120 characters before: the hazard may stand a clause back ("monsoon rains … flooding"). */
-const HAPPENS_AT_WIDE: [string, RegExp][] = [
+const HAPPENS_AT_WIDE: [string, OpenedBy][] = [
   ['force-going-on', FORCE_GOING_ON], // "storms lashing"
 ];
 
 // A person's possessive right before the place ("in his Florida resort", "his parents' Algiers home") locates a home or
 // a holding only when one follows the name (DWELLINGS, BUILDING_HEADS; perhaps after one modifier): "a shift in his
 // Ukraine remarks", "in its Russia strategy", "in his Texas drawl" name no site, and no happening was there.
-const POSSESSED = new RegExp(
-  `\\b(?:${alternation(POSSESSIVES)})(?=(?<tail>[^]*)$)(?:\\s+\\p{Ll}+s['’])?\\s+` +
-    `(?:(?!(?:${alternation(PREPOSITIONS)})\\s)[\\p{Ll}\\d-]+\\s+){0,2}$`,
-  'iu',
+const POSSESSED = openedBy(
+  new RegExp(
+    `\\b(?:${alternation(POSSESSIVES)})(?=(?<tail>[^]*)$)(?:\\s+\\p{Ll}+s['’])?\\s+` +
+      `(?:(?!(?:${alternation(PREPOSITIONS)})\\s)[\\p{Ll}\\d-]+\\s+){0,2}$`,
+    'iu',
+  ),
+  POSSESSIVES,
 );
 const POSSESSED_SITE = new RegExp(
   `^\\s+(?:[\\p{L}-]+\\s+)?(?:${alternation([...DWELLINGS, ...BUILDING_HEADS])})\\b`,
@@ -866,7 +934,7 @@ const POSSESSED_SITE = new RegExp(
 );
 
 /** The possessive is the determiner of the place's phrase (the cue stands before it, not in "his family fled"). */
-function possessedNoSite(before: string, after: string, cue: RegExp): boolean {
+function possessedNoSite(before: string, after: string, cue: OpenedBy): boolean {
   const tail = POSSESSED.exec(before)?.groups?.tail;
   return tail !== undefined && !cue.test(tail) && !POSSESSED_SITE.test(after);
 }

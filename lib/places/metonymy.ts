@@ -6,6 +6,7 @@ import { BUILDING_HEADS, INSTITUTION_HEADS, TRANSPORT_HEADS, VENUE_HEADS } from 
 import { BEFALLEN } from '../lexicon/en/events';
 import { SETTLEMENTS_BEFORE_OF, TOWN_OWN_WORDS } from '../lexicon/en/place-words';
 import { endsWithOf } from './window-ends';
+import { endsWithWord, lastWords } from '../text/word-runs';
 
 /** Acts of a state, a government or a team as a whole ("China vowed", "Slovenia endorsed", "Texas won"). */
 // prettier-ignore
@@ -349,12 +350,44 @@ const OBJECT_OF =
 /** "a man in Florida won", "doctors in Montpellier said": after a locative the name is where, whatever follows. */
 const LOCATED = /\b(?:in|at|from|near|inside|outside|across|throughout)\s+(?:the\s+)?$/iu;
 
+/**
+ * The last words of the patterns above that end in them (perhaps before "the"), read first: such a pattern is tried
+ * from every character of its window, and most windows end otherwise.
+ */
+const SIDE_LAST = lastWords([...SIDE_BEFORE, 'the', 'both', 'and'], true);
+const BY = lastWords(['by'], true);
+const GIVING_LAST = lastWords(GIVING, true);
+const CONTROL_LAST = lastWords(CONTROL_VERBS, true);
+const CHARGED_LAST = lastWords(['charged', 'charges', 'charging', 'fined', 'fines', 'sued', 'sues', 'suing'], true);
+const OBJECT_OF_LAST = lastWords(
+  [
+    'to',
+    'for',
+    'of',
+    'with',
+    'into',
+    'onto',
+    'over',
+    'by',
+    'about',
+    'toward',
+    'towards',
+    'via',
+    'under',
+    'between',
+    'among',
+  ],
+  true,
+);
+const LOCATED_LAST = lastWords(['in', 'at', 'from', 'near', 'inside', 'outside', 'across', 'throughout'], true);
+
 /** A union of states is its bodies acting, owning or voting, unless the text says in it ("within the EU"). */
 const UNIONS_OF_STATES = new Set(['eu', 'e.u.', 'european union']);
 const WITHIN = /\b(?:in|within|across|throughout|outside|inside|into)\s+(?:the\s+)?$/iu;
+const WITHIN_LAST = lastWords(['in', 'within', 'across', 'throughout', 'outside', 'inside', 'into'], true);
 
 export function unionActing(key: string, before: string): boolean {
-  return UNIONS_OF_STATES.has(key) && !WITHIN.test(before);
+  return UNIONS_OF_STATES.has(key) && !(endsWithWord(before, WITHIN_LAST, true) && WITHIN.test(before));
 }
 
 /** What stands between the names of a list ("Bulgaria, Luxembourg, Malta and Slovakia", "China and Russia"). */
@@ -412,7 +445,7 @@ export function seatOfPower(key: string): boolean {
 
 /** Whether a name is located by the words before it. */
 export function located(before: string): boolean {
-  return LOCATED.test(before);
+  return endsWithWord(before, LOCATED_LAST, true) && LOCATED.test(before);
 }
 
 /**
@@ -428,22 +461,27 @@ export function metonymic(beforeAsWritten: string, afterAsWritten: string, count
   const [before, after] = [straight(beforeAsWritten), straight(afterAsWritten)];
   if (CURRENCY_AFTER.test(after) || CURRENCY_BEFORE.test(before)) return true;
   if (
-    SIDE.test(before) ||
+    (endsWithWord(before, SIDE_LAST) && SIDE.test(before)) ||
     (endsWithOf(before, true) && OFFICE.test(before)) ||
     LED_AFTER.test(after) ||
     PARTY_AFTER.test(after)
   )
     return true;
-  if (AGENT_BY.test(before) && PHRASE_END.test(after)) return true;
+  if (endsWithWord(before, BY, true) && AGENT_BY.test(before) && PHRASE_END.test(after)) return true;
   // "in Seoul's efforts", "from Japan's Ministry": the preposition governs what the state owns, right after it.
   if (POSSESSED_NEXT.test(after)) return true;
-  if (LOCATED.test(before)) return false;
-  if (ROLE_AFTER.test(after) || (GIVE_TO.test(before) && SECOND_OBJECT.test(after))) return true;
+  if (located(before)) return false;
+  if (
+    ROLE_AFTER.test(after) ||
+    (endsWithWord(before, GIVING_LAST, true) && GIVE_TO.test(before) && SECOND_OBJECT.test(after))
+  )
+    return true;
   if (/^-/.test(after) ? PAIR_AFTER.test(after) : PAIR_BEFORE.test(before) && PAIR_AFTER.test(after)) return true;
   if (!country && (CLUB_AFTER.test(after) || clubPossessive(after))) return true;
-  if (CONTROL.test(before) && CONTROLLED_AFTER.test(after)) return true;
-  if (CHARGED.test(before) && CHARGED_AFTER.test(after)) return true;
-  if ((AGENT_AFTER.test(after) || MODAL_ACT.test(after)) && !OBJECT_OF.test(before)) return true;
+  if (endsWithWord(before, CONTROL_LAST, true) && CONTROL.test(before) && CONTROLLED_AFTER.test(after)) return true;
+  if (endsWithWord(before, CHARGED_LAST, true) && CHARGED.test(before) && CHARGED_AFTER.test(after)) return true;
+  const objectOf = () => endsWithWord(before, OBJECT_OF_LAST, true) && OBJECT_OF.test(before);
+  if ((AGENT_AFTER.test(after) || MODAL_ACT.test(after)) && !objectOf()) return true;
   return MODIFIER_AFTER.test(after) || POSSESSIVE_AFTER.test(after);
 }
 
@@ -451,7 +489,7 @@ const straight = (s: string): string => s.replace(/’/g, "'");
 
 /** Whether the words around a town's name make it a club's: players, staff or fans after it ("Liverpool manager"). */
 export function namesAClub(before: string, after: string): boolean {
-  if (LOCATED.test(straight(before))) return false;
+  if (located(straight(before))) return false;
   return CLUB_AFTER.test(straight(after)) || clubPossessive(straight(after));
 }
 
@@ -471,6 +509,7 @@ const TOWN_OWN_OF = new RegExp(
  */
 const STRUCK_BEFORE = new RegExp(`\\b(?:${words([...BEFALLEN, 'hit', 'hits', 'struck', 'strikes'])})\\s+$`, 'iu');
 const PENALTY_AFTER = /^\s+with\b/u;
+const STRUCK_LAST = lastWords([...BEFALLEN, 'hit', 'hits', 'struck', 'strikes'], true);
 
 /**
  * Whether the words around a town's name say it is the town, where the story also names it as a club: its mayor,
@@ -478,8 +517,8 @@ const PENALTY_AFTER = /^\s+with\b/u;
  */
 export function townSaid(beforeAsWritten: string, afterAsWritten: string): boolean {
   const [before, after] = [straight(beforeAsWritten), straight(afterAsWritten)];
-  if (TOWN_OWN_AFTER.test(after) || TOWN_OWN_OF.test(before)) return true;
-  return STRUCK_BEFORE.test(before) && !PENALTY_AFTER.test(after);
+  if (TOWN_OWN_AFTER.test(after) || (endsWithOf(before) && TOWN_OWN_OF.test(before))) return true;
+  return endsWithWord(before, STRUCK_LAST) && STRUCK_BEFORE.test(before) && !PENALTY_AFTER.test(after);
 }
 
 /**
@@ -487,6 +526,6 @@ export function townSaid(beforeAsWritten: string, afterAsWritten: string): boole
  * an act of a team or a state ("Notre Dame won 91-89"). A small town's police and officials are still its own.
  */
 export function clubOrActor(before: string, after: string): boolean {
-  if (LOCATED.test(straight(before))) return false;
+  if (located(straight(before))) return false;
   return CLUB_AFTER.test(straight(after)) || AGENT_AFTER.test(straight(after));
 }

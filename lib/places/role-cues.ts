@@ -28,6 +28,7 @@ import { ORGANISATION_CLASS_NOUNS } from '../lexicon/en/sources';
 import { REPORTING_VERBS } from '../lexicon/en/speech';
 import { BUILDING_HEADS, INSTITUTION_HEADS, TRANSPORT_HEADS, VENUE_HEADS, WORSHIP_HEADS } from '../lexicon/en/sites';
 import { PRACTITIONER_ENDINGS } from '../lexicon/en/word-endings';
+import { endsWithWord, firstWords, hasWord, lastWords, openedBy } from '../text/word-runs';
 
 /** Where someone comes from, lives or studied; where an organisation is ("born in", "based in"). */
 // prettier-ignore
@@ -61,10 +62,13 @@ const INSTITUTIONS = [
  * A centre named for its field is an institution ("the National Center for Scientific Research in France", "the
  * Centers for Disease Control and Prevention in Atlanta"); a venue is not ("spoke at the Moscone Center in").
  */
-const FIELD_CENTER = new RegExp(
-  '\\b(?:Center|Centre|Centers|Centres)\\s+(?:of|for)(?:\\s+(?:the|and|of|for))*' +
-    "(?:\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:and|of|for))?)+,?\\s+(?:in|at)\\s+$",
-  'u',
+const FIELD_CENTER = openedBy(
+  new RegExp(
+    '\\b(?:Center|Centre|Centers|Centres)\\s+(?:of|for)(?:\\s+(?:the|and|of|for))*' +
+      "(?:\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:and|of|for))?)+,?\\s+(?:in|at)\\s+$",
+    'u',
+  ),
+  ['Center', 'Centre', 'Centers', 'Centres'],
 );
 /** Taking up a post or a course at a place ("moved to Milan to coach", "went to Boston to study"). */
 // prettier-ignore
@@ -80,23 +84,29 @@ const POSSIBLE = ['could', 'might', 'may'];
 /** A condition, which holds across its comma ("if elected, she would hold a rally in"). */
 const CONDITIONS = ['if', 'If', 'unless', 'Unless'];
 /** A wish just before the place ("hopes to visit Paris"); not one further back ("want to know why … crashed in"). */
-const WISH_BEFORE = new RegExp(`\\b(?:${alternation(WISHES)})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'u');
+const WISH_BEFORE = openedBy(new RegExp(`\\b(?:${alternation(WISHES)})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'u'), WISHES);
 /** "born mostly in", "raised originally near": an adverb of degree may come between the verb and its place. */
 const HEDGE = '(?:(?:mostly|mainly|partly|originally|largely)\\s+)?';
 /** "lives on the outskirts of", "grew up on the island of": a part of the place, as "in" names the place. */
 const ON_A_PART = `on\\s+the\\s+(?:${alternation(PARTS_ON)})\\s+of`;
-const ORIGIN = new RegExp(
-  `\\b(?:${alternation(ORIGIN_VERBS)})\\s+${HEDGE}(?:in|at|from|of|to|near|outside|around|${ON_A_PART})\\s+` +
-    '(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?$',
-  'iu',
+const ORIGIN = openedBy(
+  new RegExp(
+    `\\b(?:${alternation(ORIGIN_VERBS)})\\s+${HEDGE}(?:in|at|from|of|to|near|outside|around|${ON_A_PART})\\s+` +
+      '(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?$',
+    'iu',
+  ),
+  ORIGIN_VERBS,
 );
 /** "owns a villa in the south of France", "has a home near": a home someone has there, as "lives in" names it. */
-const HOME_HAD = new RegExp(
-  // Words between only after a determiner ("owns a small villa"), so no verb comes between ("has lost its home").
-  `\\b(?:${alternation(HOME_HAVING_VERBS)})\\s+(?:(?:a|an|the|his|her|their|its|two|several)\\s+` +
-    `(?:[\\p{L}-]+\\s+){0,2}?)?(?:${alternation(HOMES)})\\s+(?:in|at|near|outside|on)\\s+` +
-    '(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?$',
-  'iu',
+const HOME_HAD = openedBy(
+  new RegExp(
+    // Words between only after a determiner ("owns a small villa"), so no verb comes between ("has lost its home").
+    `\\b(?:${alternation(HOME_HAVING_VERBS)})\\s+(?:(?:a|an|the|his|her|their|its|two|several)\\s+` +
+      `(?:[\\p{L}-]+\\s+){0,2}?)?(?:${alternation(HOMES)})\\s+(?:in|at|near|outside|on)\\s+` +
+      '(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?$',
+    'iu',
+  ),
+  HOME_HAVING_VERBS,
 );
 /**
  * Where someone was born, said after what they were born as ("born the first child of two pharmacists in East Chicago",
@@ -104,10 +114,13 @@ const HOME_HAD = new RegExp(
  * movement, born a year ago in Hong Kong", "born a month early in a camp in Gaza"): where something began is news.
  */
 const BORN_TIMES = [...TIME_SPANS, ...TIME_SPANS.map((w) => `${w}s`)];
-const BORN_AS = new RegExp(
-  `\\bborn\\s+(?:into\\s+)?(?:the|a|an)\\s+(?!(?:few\\s+)?(?:${alternation(BORN_TIMES)})\\b)` +
-    "(?:[\\p{L}'’-]+\\s+){1,6}?(?:in|at|near)\\s+(?:the\\s+)?$",
-  'iu',
+const BORN_AS = openedBy(
+  new RegExp(
+    `\\bborn\\s+(?:into\\s+)?(?:the|a|an)\\s+(?!(?:few\\s+)?(?:${alternation(BORN_TIMES)})\\b)` +
+      "(?:[\\p{L}'’-]+\\s+){1,6}?(?:in|at|near)\\s+(?:the\\s+)?$",
+    'iu',
+  ),
+  ['born'],
 );
 /**
  * What someone studied and where, a career record ("studied art in New York City", "studied international relations
@@ -115,53 +128,78 @@ const BORN_AS = new RegExp(
  * subject: what they studied is where the research happened ("Researchers studied bats in Yunnan", "Scientists studied
  * mice in Boston").
  */
-const STUDIED = new RegExp(
-  "\\b(?:studied|trained)\\s+(?:as\\s+(?:an?\\s+)?)?(?:[\\p{L}'’-]+\\s+){1,3}?(?:in|at)\\s+(?:the\\s+)?$",
-  'u',
+const STUDIED = openedBy(
+  new RegExp(
+    "\\b(?:studied|trained)\\s+(?:as\\s+(?:an?\\s+)?)?(?:[\\p{L}'’-]+\\s+){1,3}?(?:in|at)\\s+(?:the\\s+)?$",
+    'u',
+  ),
+  ['studied', 'trained'],
 );
-const RESEARCH_SUBJECT = new RegExp(
-  `\\b(?:${alternation(withCapitals([...RESEARCHERS, ...RESEARCH_BODIES]))})\\b` + '[^.;!?]*?\\s(?:studied|trained)\\s',
-  'u',
+const RESEARCH_SUBJECT = openedBy(
+  new RegExp(
+    `\\b(?:${alternation(withCapitals([...RESEARCHERS, ...RESEARCH_BODIES]))})\\b` +
+      '[^.;!?]*?\\s(?:studied|trained)\\s',
+    'u',
+  ),
+  withCapitals([...RESEARCHERS, ...RESEARCH_BODIES]),
 );
 // Where a company is on record ("The company is registered in the United States", "a firm incorporated in"): only
 // with a company for subject, as cases, a quake or a temperature "registered in" a place happened there.
-const REGISTERED = new RegExp(
-  `\\b(?:${alternation(ORGANISATION_CLASS_NOUNS)})(?:,?\\s+(?:which|that))?\\s+` +
-    '(?:(?:is|was|are|were|has\\s+been|had\\s+been)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:registered|incorporated)\\s+in\\s+' +
-    '(?:the\\s+)?$',
-  'iu',
+const REGISTERED = openedBy(
+  new RegExp(
+    `\\b(?:${alternation(ORGANISATION_CLASS_NOUNS)})(?:,?\\s+(?:which|that))?\\s+` +
+      '(?:(?:is|was|are|were|has\\s+been|had\\s+been)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:registered|incorporated)\\s+in\\s+' +
+      '(?:the\\s+)?$',
+    'iu',
+  ),
+  ORGANISATION_CLASS_NOUNS,
 );
-const COMPARISON = new RegExp(`\\b(?:${alternation(COMPARISONS)})\\s+(?:the\\s+)?$`, 'iu');
+const COMPARISON = openedBy(new RegExp(`\\b(?:${alternation(COMPARISONS)})\\s+(?:the\\s+)?$`, 'iu'), COMPARISONS);
 /** The thing compared, said again by "those" or "that" ("prices twice those in Sweden", "similar to that of Japan"). */
 // Not a bare "to": "sent food to those in Gaza" is no comparison.
-const COMPARED_AGAIN = new RegExp(
-  '\\b(?:than|(?:similar|compared|equal|identical|close|comparable)\\s+to|with|as|twice|half|double)\\s+' +
-    '(?:those|that)\\s+(?:in|of)\\s+(?:the\\s+)?$',
-  'iu',
+const COMPARED_AGAIN = openedBy(
+  new RegExp(
+    '\\b(?:than|(?:similar|compared|equal|identical|close|comparable)\\s+to|with|as|twice|half|double)\\s+' +
+      '(?:those|that)\\s+(?:in|of)\\s+(?:the\\s+)?$',
+    'iu',
+  ),
+  ['than', 'similar', 'compared', 'equal', 'identical', 'close', 'comparable', 'with', 'as', 'twice', 'half', 'double'],
 );
 /**
  * "most" as a hedge or a time, or a share ("most of the attacks took place in"), and "only" right before the
  * preposition ("fighting continued only in"): no ranking.
  */
 const MOST_AS_ADVERB = ['likely', 'probably', 'recently', 'often', 'notably', 'importantly', 'of'];
-const SUPERLATIVE = new RegExp(
-  `\\b(?!most\\s+(?:${alternation(MOST_AS_ADVERB)})\\b|only\\s+(?:in|of)\\s+(?:the\\s+)?$)` +
-    `(?:${alternation(SUPERLATIVES)})\\b` +
-    '[^.;,:]{0,50}\\b(?:in|of)\\s+(?:the\\s+)?$',
-  'iu',
+const SUPERLATIVE = openedBy(
+  new RegExp(
+    `\\b(?!most\\s+(?:${alternation(MOST_AS_ADVERB)})\\b|only\\s+(?:in|of)\\s+(?:the\\s+)?$)` +
+      `(?:${alternation(SUPERLATIVES)})\\b` +
+      '[^.;,:]{0,50}\\b(?:in|of)\\s+(?:the\\s+)?$',
+    'iu',
+  ),
+  SUPERLATIVES,
 );
 /** A ranked happening is still one there ("the largest protest in Paris", "the worst flooding in Kenya"). */
-const RANKED_EVENT = new RegExp(`\\b(?:${alternation(EVENTS_BEFORE_PLACE)})\\s+(?:in|at|near)\\s+(?:the\\s+)?$`, 'iu');
-const INSTITUTION = new RegExp(
-  `\\b(?:${alternation(INSTITUTIONS)})\\.?` +
-    "(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+)?,?\\s+(?:in|at)\\s+$",
-  'u',
+const RANKED_EVENT = openedBy(
+  new RegExp(`\\b(?:${alternation(EVENTS_BEFORE_PLACE)})\\s+(?:in|at|near)\\s+(?:the\\s+)?$`, 'iu'),
+  EVENTS_BEFORE_PLACE,
+);
+const INSTITUTION = openedBy(
+  new RegExp(
+    `\\b(?:${alternation(INSTITUTIONS)})\\.?` +
+      "(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+)?,?\\s+(?:in|at)\\s+$",
+    'u',
+  ),
+  INSTITUTIONS,
 );
 /** "stay in", "renowned in": a lasting state at the place, not a happening. */
-const STATE = new RegExp(
-  `\\b(?:${alternation(STATES_AT_PLACE)})\\s+(?:(?:mostly|mainly|largely|only|also|still|widely)\\s+)?` +
-    '(?:in|at|across|throughout|inside|within)\\s+(?:the\\s+)?$',
-  'iu',
+const STATE = openedBy(
+  new RegExp(
+    `\\b(?:${alternation(STATES_AT_PLACE)})\\s+(?:(?:mostly|mainly|largely|only|also|still|widely)\\s+)?` +
+      '(?:in|at|across|throughout|inside|within)\\s+(?:the\\s+)?$',
+    'iu',
+  ),
+  STATES_AT_PLACE,
 );
 /**
  * A count given roughly ("about 300", "300 or so") tallies holders; an exact number is as often a toll or a date
@@ -186,17 +224,23 @@ const HOLDER = new RegExp(
 // clause or a "with" phrase naming others ("detained a woman with relatives in London", "a soldier whose relatives in
 // Ohio said"): those relatives are where someone lives, not where the harm was done.
 const NOT_OWN_PHRASE = `(?!(?:${alternation([...RELATIVE_PRONOUNS, 'with'])})\\b)`;
-const HARMED = new RegExp(
-  `\\b(?:${alternation(HARMS_TO_PEOPLE)})\\s+(?:of\\s+)?(?:${NOT_OWN_PHRASE}[\\p{L}\\d,'’-]+\\s+){0,5}?` +
-    `(?:${alternation(HOLDERS_AT_PLACE)})\\s+(?:in|at|near|inside|outside|across|throughout)\\s+` +
-    '(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?$',
-  'iu',
+const HARMED = openedBy(
+  new RegExp(
+    `\\b(?:${alternation(HARMS_TO_PEOPLE)})\\s+(?:of\\s+)?(?:${NOT_OWN_PHRASE}[\\p{L}\\d,'’-]+\\s+){0,5}?` +
+      `(?:${alternation(HOLDERS_AT_PLACE)})\\s+(?:in|at|near|inside|outside|across|throughout)\\s+` +
+      '(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}?$',
+    'iu',
+  ),
+  HARMS_TO_PEOPLE,
 );
 /** A rough count harmed ("sickened nearly 200 in the United States", "killed about 30 in"): a toll, no holders. */
-const HARMED_COUNT = new RegExp(
-  `\\b(?:${alternation(HARMS_TO_PEOPLE)})\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${APPROXIMATE_COUNT}\\s+` +
-    '(?:in|at|near|inside|outside|across|throughout)\\s+(?:the\\s+)?$',
-  'iu',
+const HARMED_COUNT = openedBy(
+  new RegExp(
+    `\\b(?:${alternation(HARMS_TO_PEOPLE)})\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${APPROXIMATE_COUNT}\\s+` +
+      '(?:in|at|near|inside|outside|across|throughout)\\s+(?:the\\s+)?$',
+    'iu',
+  ),
+  HARMS_TO_PEOPLE,
 );
 /**
  * The holders as the subject of a happening ("all schools and universities in Mexico City have been closed", "voters
@@ -208,14 +252,21 @@ const HOLDERS_BEFELL = new RegExp(
   'u',
 );
 /** A verb acting on what follows ("raided the company's"): the holders after it are where something happened. */
-const ACTED_ON = new RegExp(
-  `\\b(?:${alternation(ACTS_ON_PLACE)})\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$`,
-  'iu',
+const ACTED_ON = openedBy(
+  new RegExp(
+    `\\b(?:${alternation(ACTS_ON_PLACE)})\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$`,
+    'iu',
+  ),
+  ACTS_ON_PLACE,
 );
 /** A motion to what follows ("traveled to Google's offices in"): the holders are where someone went, an event place. */
-const MOVED_TO = new RegExp(
-  `\\b(?:${alternation(MOTIONS)})\\s+(?:to|into)\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$`,
-  'iu',
+const MOVED_TO = openedBy(
+  new RegExp(
+    `\\b(?:${alternation(MOTIONS)})\\s+(?:to|into)\\s+` +
+      "(?:(?:the|a|an|his|her|its|their)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$",
+    'iu',
+  ),
+  MOTIONS,
 );
 /** "an Amritsar-based agent": where someone or something is based. */
 const BASED_AFTER = /^[-‐–\s]based\b/u;
@@ -225,21 +276,25 @@ const SETTLED_AFTER = new RegExp(`^,?\\s+where\\s+[^.;]{0,40}?\\b(?:${alternatio
  * "south of Jerusalem", "185 miles northwest of": the place is a reference point. Not after "the": "in the north of
  * England" is a part of the place.
  */
-const BEARING = new RegExp(`\\b(?<!\\bthe\\s+)(?:${alternation(BEARINGS)})\\s+of\\s+(?:the\\s+)?$`, 'iu');
+const BEARING = openedBy(
+  new RegExp(`\\b(?<!\\bthe\\s+)(?:${alternation(BEARINGS)})\\s+of\\s+(?:the\\s+)?$`, 'iu'),
+  BEARINGS,
+);
 
 /** "continues November 19th in": a stop on a schedule, dated and still to come. */
-const SCHEDULED = new RegExp(
-  `\\b(?:${alternation(SCHEDULE_VERBS)})\\s+(?:on\\s+)?(?:${alternation(MONTHS)})\\s+\\d{1,2}(?:st|nd|rd|th)?,?` +
-    '\\s+(?:in|at)\\s+(?:the\\s+)?$',
-  'iu',
+const SCHEDULED = openedBy(
+  new RegExp(
+    `\\b(?:${alternation(SCHEDULE_VERBS)})\\s+(?:on\\s+)?(?:${alternation(MONTHS)})\\s+\\d{1,2}(?:st|nd|rd|th)?,?` +
+      '\\s+(?:in|at)\\s+(?:the\\s+)?$',
+    'iu',
+  ),
+  SCHEDULE_VERBS,
 );
 /** "Northwell Health at", "Music Park at": "at" inside a venue's name, after a sponsor's or a site's last word. */
-const NAME_AT = new RegExp(
-  `\\b(?:${alternation(
-    [...VENUE_HEADS, ...INSTITUTION_HEADS, ...WORSHIP_HEADS, ...TRANSPORT_HEADS, ...BUILDING_HEADS].map(capitalise),
-  )})\\s+at\\s+$`,
-  'u',
+const SITE_HEADS = [...VENUE_HEADS, ...INSTITUTION_HEADS, ...WORSHIP_HEADS, ...TRANSPORT_HEADS, ...BUILDING_HEADS].map(
+  capitalise,
 );
+const NAME_AT = openedBy(new RegExp(`\\b(?:${alternation(SITE_HEADS)})\\s+at\\s+$`, 'u'), SITE_HEADS);
 
 /** An apposition describing someone or something by where it is ("Jo Bradford, a psychologist in Atlanta,"). */
 const APPOSITION = /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){1,3}(?:in|at|from|of)\s+(?:the\s+)?$/u;
@@ -257,10 +312,13 @@ const AFFILIATION = new RegExp(
  * Greenbelt", "scientists at the Centers for Disease Control in Atlanta"): the place locates the institution.
  */
 const RESEARCHER = alternation(withCapitals(RESEARCHERS));
-const AFFILIATED = new RegExp(
-  `\\b(?:${RESEARCHER})\\s+(?:at|from|of|out\\s+of|with)\\s+(?:the\\s+)?` +
-    "(?:\\p{Lu}[\\p{L}'’.&-]*\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?){1,7}(?:in|at)\\s+$",
-  'u',
+const AFFILIATED = openedBy(
+  new RegExp(
+    `\\b(?:${RESEARCHER})\\s+(?:at|from|of|out\\s+of|with)\\s+(?:the\\s+)?` +
+      "(?:\\p{Lu}[\\p{L}'’.&-]*\\s+(?:(?:of|for|and)\\s+(?:the\\s+)?)?){1,7}(?:in|at)\\s+$",
+    'u',
+  ),
+  withCapitals(RESEARCHERS),
 );
 /**
  * An apposition giving someone's post at a named body and where the body is, with no article ("Duane Mellor, senior
@@ -295,7 +353,7 @@ const POST_AT_SITE_END =
 /** A post's apposition may also end its sentence ("…, senior dietitian at the X Trust in England."). */
 const POST_END = /^(?:,|\.(?:\s|$)|\s+(?:who|which|whose|said|says|told)\b)/u;
 /** People from all over a place ("architects from across the European Union"). */
-const FROM_ALL_OVER = /\bfrom\s+(?:across|around|all\s+over|throughout)\s+(?:the\s+)?$/iu;
+const FROM_ALL_OVER = openedBy(/\bfrom\s+(?:across|around|all\s+over|throughout)\s+(?:the\s+)?$/iu, ['from']);
 /**
  * "a meeting in Chile that was canceled": what was called off did not happen there; unless unrest there called it off
  * ("… that was canceled because of domestic protests": the protests happened there).
@@ -336,6 +394,10 @@ const REPORTING_ASIDE = new RegExp(
   'gu',
 );
 const CONDITION_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(CONDITIONS)})\\b`, 'u');
+/** The first words of POSSIBLE, CONDITIONS and CALLED_OFF, for a look-up before their patterns. */
+const POSSIBLE_WORDS = firstWords(POSSIBLE, false);
+const CONDITION_WORDS = firstWords(CONDITIONS, false);
+const CALLED_OFF_WORDS = firstWords(CALLED_OFF, true);
 const CALLED_OFF_LATER = new RegExp(
   `^[^.;!?\\n]{0,50}?\\b(?:is|are|was|were|been)\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation(CALLED_OFF)})\\b` +
     CALLED_OFF_BY_EVENT,
@@ -368,14 +430,22 @@ export function mentionCue(before: string, after = ''): string | null {
   return cue === 'holder' && HOLDERS_BEFELL.test(after) ? null : cue;
 }
 
+/** HOLDER's necessary ending, read first: the pattern is tried from every character of the window. */
+const HOLDER_LAST = lastWords(['in', 'at', 'across', 'throughout', 'near'], true);
+
 function holderBefore(before: string): boolean {
-  const m = HOLDER.exec(before);
+  const m = endsWithWord(before, HOLDER_LAST, true) ? HOLDER.exec(before) : null;
   // "Police raided offices in": an act on the holders happened at the place; so did a harm to them, or a journey to
   // them ("traveled to Google's offices in").
   const head = before.slice(0, m?.index);
   const harmed = HARMED.test(before) || HARMED_COUNT.test(before);
   return m !== null && m[1] === undefined && !ACTED_ON.test(head) && !MOVED_TO.test(head) && !harmed;
 }
+
+/** The apposition patterns' last words (before "the" for APPOSITION and POST_AT_SITE). */
+const APPOSITION_LAST = lastWords(['in', 'at', 'from', 'of'], false);
+const IN_AT = lastWords(['in', 'at'], false);
+const AT_WITH = lastWords(['at', 'with'], false);
 
 /** Words right after the name that make it a mention ("Sacramento-based"), by name. */
 const MENTION_CUES_AFTER: [string, (after: string, before: string) => boolean][] = [
@@ -390,9 +460,19 @@ const MENTION_CUES_AFTER: [string, (after: string, before: string) => boolean][]
 
 /** The mention cue the words right after the name make (with those before it, for an apposition), or null. */
 export function mentionCueAfter(after: string, before = ''): string | null {
-  if ((APPOSITION.test(before) || AFFILIATION.test(before)) && APPOSITION_END.test(after)) return 'apposition';
-  if (POST_AT.test(before) && POST_END.test(after)) return 'post-at';
-  if (POST_AT_SITE.test(before) && POST_AT_SITE_END.test(after)) return 'post-at';
+  // The apposition patterns open at a comma and end in their prepositions: both are read first, as the patterns are
+  // tried from every character of the window.
+  const comma = before.includes(',');
+  const appositionEnd = comma && endsWithWord(before, APPOSITION_LAST, true);
+  const inAtEnd = comma && endsWithWord(before, IN_AT);
+  if (
+    ((appositionEnd && APPOSITION.test(before)) || (inAtEnd && AFFILIATION.test(before))) &&
+    APPOSITION_END.test(after)
+  )
+    return 'apposition';
+  if (inAtEnd && POST_AT.test(before) && POST_END.test(after)) return 'post-at';
+  if (comma && endsWithWord(before, AT_WITH, true) && POST_AT_SITE.test(before) && POST_AT_SITE_END.test(after))
+    return 'post-at';
   return MENTION_CUES_AFTER.find(([, test]) => test(after, before))?.[0] ?? null;
 }
 
@@ -412,12 +492,16 @@ export function calledOff(text: string, start: number, end: number): string | nu
     window.lastIndexOf('! '),
   );
   const clause = window.slice(cut + 1);
-  if (POSSIBLE_BEFORE.test(clause.replace(REPORTING_ASIDE, ' '))) return 'possible';
-  if (CONDITION_BEFORE.test(clause)) return 'condition';
+  // The patterns' words are looked up first (REPORTING_ASIDE needs a comma): they are tried from every character.
+  const unaside = clause.includes(',') ? clause.replace(REPORTING_ASIDE, ' ') : clause;
+  if (hasWord(unaside, POSSIBLE_WORDS) && POSSIBLE_BEFORE.test(unaside)) return 'possible';
+  if (hasWord(clause, CONDITION_WORDS) && CONDITION_BEFORE.test(clause)) return 'condition';
   if (WISH_BEFORE.test(clause)) return 'wish';
   // Only a gathering or a trip is called off; cancelled flights or classes are news there.
   const off =
-    GATHERING.test(clause) && (CALLED_OFF_BEFORE.test(clause) || CALLED_OFF_LATER.test(text.slice(end, end + 80)));
+    GATHERING.test(clause) &&
+    ((hasWord(clause, CALLED_OFF_WORDS) && CALLED_OFF_BEFORE.test(clause)) ||
+      CALLED_OFF_LATER.test(text.slice(end, end + 80)));
   return off ? 'called-off' : null;
 }
-const GATHERING = new RegExp(`\\b(?:${alternation(CALLABLE_OFF)})\\b`, 'iu');
+const GATHERING = openedBy(new RegExp(`\\b(?:${alternation(CALLABLE_OFF)})\\b`, 'iu'), CALLABLE_OFF);

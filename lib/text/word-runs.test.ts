@@ -1,0 +1,121 @@
+// The word look-ups put in front of regexps answer as the regexps do: on hand-picked edges (a word inside another, a
+// digit or "_" before the word, a letter outside ASCII after it, the long s and the Kelvin sign) and on random
+// strings built from the patterns' own words.
+import { describe, expect, it } from 'vitest';
+import { endsWithWord, firstWords, hasWord, lastWords, openedBy, WordList } from './word-runs';
+
+const VERBS = ['hit', 'hits', 'struck', 'grew up', 'set off', 'e-mail'];
+const alternation = (ws: string[]) => ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+const PATTERNS: RegExp[] = [
+  new RegExp(`\\b(?:${alternation(VERBS).join('|')})\\s+(?:the\\s+)?(?<place>[\\p{L}-]+\\s+){0,2}$`, 'iu'),
+  new RegExp(`\\b(?:${alternation(VERBS).join('|')})\\b[^.]{0,20}?\\bin\\s+$`, 'u'),
+  new RegExp(`\\b(?:${alternation(VERBS).join('|')})\\s+by\\b`, 'i'),
+];
+const PIECES = [
+  'hit',
+  'Hit',
+  'HITS',
+  'hits',
+  'struck',
+  'grew',
+  'up',
+  'set',
+  'off',
+  'e-mail',
+  'the',
+  'town',
+  'in',
+  'by',
+];
+const GLUE = [' ', ' ', ' ', ' ', '  ', '\n', '_', '1', 'é', '.', '-', 'ſ', 'K', ''];
+
+function randomStrings(n: number, seed = 7): string[] {
+  let x = seed;
+  const next = (k: number) => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return x % k;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    let s = '';
+    for (let k = next(6); k >= 0; k--) s += PIECES[next(PIECES.length)] + GLUE[next(GLUE.length)];
+    out.push(s);
+  }
+  return out;
+}
+
+describe('openedBy', () => {
+  it('finds the match an unanchored scan finds, with its index and groups', () => {
+    for (const re of PATTERNS) {
+      const gated = openedBy(re, VERBS);
+      for (const s of randomStrings(4000)) {
+        const want = re.exec(s);
+        const got = gated.exec(s);
+        expect([s, got?.index, got?.[0], got?.groups]).toEqual([s, want?.index, want?.[0], want?.groups]);
+      }
+    }
+  });
+
+  it('reads a word only where it opens: not inside another, nor after a digit', () => {
+    const re = openedBy(/\b(?:hit)\s+$/u, ['hit']);
+    expect(re.test('they hit ')).toBe(true);
+    expect(re.test('they shit ')).toBe(false);
+    expect(re.test('they 2hit ')).toBe(false);
+    expect(re.test('éhit ')).toBe(true);
+  });
+
+  it('tries every position where /iu folds the long s or the Kelvin sign into ASCII', () => {
+    const re = openedBy(/\b(?:struck|kit)\s+$/iu, ['struck', 'kit']);
+    expect(re.test('ſtruck ')).toBe(true);
+    expect(re.test('\u212ait ')).toBe(true);
+    expect(openedBy(/\b(?:struck)\s+$/i, ['struck']).test('ſtruck ')).toBe(false);
+  });
+
+  it('refuses a global or sticky pattern, and a word that opens with no ASCII letter', () => {
+    expect(() => openedBy(/\bhit/gu, ['hit'])).toThrow();
+    expect(() => openedBy(/\b(?:élan)/u, ['élan'])).toThrow();
+  });
+});
+
+describe('endsWithWord', () => {
+  const last = lastWords(['in', 'at', 'such as', 'vs.'], true);
+
+  it('passes every string a pattern ending in the words and white space matches', () => {
+    const re = /\b(?:in|at|such\s+as|vs\.)\s+(?:the\s+)?$/iu;
+    for (const s of randomStrings(4000).concat(['in ', 'IN the ', 'vs. ', 'at\n', 'such as '])) {
+      if (re.test(s)) expect([s, endsWithWord(s, last, true)]).toEqual([s, true]);
+    }
+  });
+
+  it('reads the last word before the white space, and the one before "the" only when asked', () => {
+    expect(endsWithWord('born in ', last)).toBe(true);
+    expect(endsWithWord('born in', last)).toBe(false);
+    expect(endsWithWord('born in the ', last)).toBe(false);
+    expect(endsWithWord('born in the ', last, true)).toBe(true);
+    expect(endsWithWord('born within ', last)).toBe(false);
+    expect(endsWithWord('born IN ', lastWords(['in'], false))).toBe(false);
+    expect(endsWithWord('x vs. ', last)).toBe(true);
+    expect(endsWithWord('ſuch aſ ', last)).toBe(true);
+    expect(endsWithWord('ſuch aſ ', lastWords(['as'], false))).toBe(false);
+  });
+});
+
+describe('hasWord', () => {
+  it('finds a first word only as a whole ASCII-letter run', () => {
+    const first = firstWords(['called off', 'postponed'], true);
+    expect(hasWord('talks were Called off', first)).toBe(true);
+    expect(hasWord('recalled', first)).toBe(false);
+    expect(hasWord('poſtponed', first)).toBe(true);
+    expect(hasWord('Postponed', firstWords(['postponed'], false))).toBe(false);
+  });
+});
+
+describe('WordList', () => {
+  it('looks a slice up as written, or in lower case when folding', () => {
+    const s = 'Café au-lait, Hit';
+    expect(new WordList(['caf', 'hit'], true).hasAt(s, 0, 3)).toBe(true);
+    expect(new WordList(['caf', 'hit'], false).hasAt(s, 0, 3)).toBe(false);
+    expect(new WordList(['Hit'], false).hasAt(s, 14, 17)).toBe(true);
+    expect(new WordList(['lai'], true).hasAt(s, 8, 12)).toBe(false);
+  });
+});

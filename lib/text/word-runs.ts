@@ -1,0 +1,173 @@
+import { isSpace } from './chars';
+
+// Word look-ups in front of regexps. V8 stops optimising regexps once a process has generated about 1 MB of regexp
+// code, which this project's patterns pass early in the first article: a pattern with a long word alternation is then
+// tried alternative by alternative from every position of its input. Where every match must open (or end) with one of
+// a list's words, that word is looked up first, in a Set, and the pattern is tried only where it can match.
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** U+017F (long s) and U+212A (Kelvin): /iu matches them to "s" and "k", and `\b` and `\w` read them as letters. */
+const foldsToAscii = (s: string) => s.indexOf('\u017f') >= 0 || s.indexOf('\u212a') >= 0;
+
+/** Words of ASCII letters, compared in lower case when `fold`; a word of a string is looked up without a copy of it
+ * unless its first letter and length are some word's. */
+export class WordList {
+  readonly fold: boolean;
+  private readonly words = new Set<string>();
+  /** [first letter (lower case when folding) × 32 + length (31 for longer)]: some word has them. */
+  private readonly shapes = new Uint8Array(128 * 32);
+
+  constructor(words: Iterable<string>, fold: boolean) {
+    this.fold = fold;
+    for (const w of words) {
+      this.words.add(fold ? w.toLowerCase() : w);
+      if (w.length > 0) this.shapes[this.shape(w.charCodeAt(0), w.length)] = 1;
+    }
+  }
+
+  private shape(first: number, length: number): number {
+    return (this.fold ? first | 0x20 : first) * 32 + Math.min(length, 31);
+  }
+
+  /** The run is one of the words. */
+  has(run: Run): boolean {
+    return this.words.has(this.fold ? run.lower : run.word);
+  }
+
+  /** `s.slice(start, end)` (ASCII letters, or empty) is one of the words. */
+  hasAt(s: string, start: number, end: number): boolean {
+    if (start === end) return this.words.has('');
+    if (this.shapes[this.shape(s.charCodeAt(start), end - start)] === 0) return false;
+    const w = s.slice(start, end);
+    return this.words.has(this.fold ? w.toLowerCase() : w);
+  }
+}
+
+/** The first words of a list's entries (opening ASCII letters: "grew" of "grew up"), in lower case when `fold`. */
+export function firstWords(words: Iterable<string>, fold: boolean): WordList {
+  const first: string[] = [];
+  for (const w of words) {
+    const m = /^[A-Za-z]+/.exec(w);
+    if (!m) throw new Error(`firstWords: "${w}" does not open with an ASCII letter`);
+    first.push(m[0]);
+  }
+  return new WordList(first, fold);
+}
+
+/**
+ * The last words of a list's entries (what `endsWithWord` compares: "as" of "such as"), in lower case when `fold`. An
+ * entry that ends otherwise ("vs.") gives '', which `endsWithWord` finds before any white space that follows no letter.
+ */
+export function lastWords(words: Iterable<string>, fold: boolean): WordList {
+  return new WordList(
+    [...words].map((w) => /[A-Za-z]*$/.exec(w)![0]),
+    fold,
+  );
+}
+
+/** One maximal run of ASCII letters of a string: where it is, as written and in lower case. */
+interface Run {
+  start: number;
+  end: number;
+  word: string;
+  lower: string;
+}
+
+/** The runs of the last few strings read: the role patterns read the same few windows around a name in turn. */
+const recent: { s: string; runs: Run[] }[] = [];
+let next = 0;
+
+function runsOf(s: string): Run[] {
+  for (const r of recent) if (r.s === s) return r.runs;
+  const runs: Run[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (!isAsciiLetter(s.charCodeAt(i))) continue;
+    let end = i + 1;
+    while (end < s.length && isAsciiLetter(s.charCodeAt(end))) end++;
+    const word = s.slice(i, end);
+    runs.push({ start: i, end, word, lower: word.toLowerCase() });
+    i = end;
+  }
+  recent[next] = { s, runs };
+  next = (next + 1) % 4;
+  return runs;
+}
+
+/** A regexp tried only where one of its opening words opens (see `openedBy`). */
+export interface OpenedBy {
+  exec(s: string): RegExpExecArray | null;
+  test(s: string): boolean;
+}
+
+/**
+ * `re`, tried only at the starts of ASCII-letter runs that are the first word of one of `words` (compared in lower
+ * case when `re` has the i flag, else as written). Exact when every match of `re` opens with one of `words`, whole:
+ * the pattern begins with `\b` and an alternation of `words`, and lets no ASCII letter follow a word (a space, `\b`, a
+ * stop or another word's next part comes next). The starts are tried in text order, so `exec` finds the match an
+ * unanchored scan finds first. Under /iu a string holding the long s or the Kelvin sign is tried at every position.
+ */
+export function openedBy(re: RegExp, words: Iterable<string>): OpenedBy {
+  if (re.global || re.sticky) throw new Error(`openedBy: no g or y flag: ${re}`);
+  const opening = firstWords(words, re.ignoreCase);
+  const sticky = new RegExp(re.source, `${re.flags}y`);
+  const everywhere = re.ignoreCase && re.unicode;
+  let found: RegExpExecArray | null = null;
+  const tryAt = (s: string, i: number): boolean => {
+    sticky.lastIndex = i;
+    found = sticky.exec(s);
+    return found !== null;
+  };
+  const exec = (s: string): RegExpExecArray | null => {
+    found = null;
+    if (everywhere && foldsToAscii(s)) {
+      for (let i = 0; i <= s.length; i++) if (tryAt(s, i)) break;
+      return found;
+    }
+    for (const run of runsOf(s)) if (opening.has(run) && tryAt(s, run.start)) break;
+    return found;
+  };
+  return { exec, test: (s) => exec(s) !== null };
+}
+
+/**
+ * A necessary test for a pattern that needs one of a list's entries as a whole word of `s` (after `^`, `\s` or `\b`,
+ * with no letter after it): some ASCII-letter run of `s` is one of `first` (`firstWords` of the list). Under /iu
+ * (`first.fold`) a string holding the long s or the Kelvin sign passes.
+ */
+export function hasWord(s: string, first: WordList): boolean {
+  if (first.fold && foldsToAscii(s)) return true;
+  return runsOf(s).some((run) => first.has(run));
+}
+
+/** Where the white space that ends `s` before `end` begins (`end` itself when there is none). */
+function spaceFrom(s: string, end: number): number {
+  let i = end;
+  while (i > 0 && isSpace(s.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Where the ASCII-letter run that ends at `end` begins (`end` itself when the character before is no such letter). */
+function wordFrom(s: string, end: number): number {
+  let i = end;
+  while (i > 0 && isAsciiLetter(s.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+const THE = new WordList(['the'], true);
+
+/**
+ * A necessary test for a pattern that ends `(?:WORDS)\s+$` (or `(?:WORDS)\s+(?:the\s+)?$` when `orThe`): `s` ends in
+ * white space, and the ASCII-letter word before it, or before "the" and its white space, is one of `last`
+ * (`lastWords` of the list). Under /iu (`last.fold`) a string holding the long s or the Kelvin sign passes.
+ */
+export function endsWithWord(s: string, last: WordList, orThe = false): boolean {
+  const end = spaceFrom(s, s.length);
+  if (end === s.length) return false;
+  if (last.fold && foldsToAscii(s)) return true;
+  const start = wordFrom(s, end);
+  if (last.hasAt(s, start, end)) return true;
+  if (!orThe || !THE.hasAt(s, start, end)) return false;
+  const before = spaceFrom(s, start);
+  return before < start && last.hasAt(s, wordFrom(s, before), before);
+}
