@@ -2,6 +2,7 @@
 // person's name ("who" asks for one), "employers such as Monsanto, which opposed the bill" an organisation's.
 import { alternation, withCapitals } from '../lexicon/build';
 import { nameKey } from '../entities/knowledge-base';
+import { matchesOpenedBy, wordOpenings } from '../text/openings';
 import { EXAMPLE_MARKERS, ORGANISATION_CLASS_PLURALS } from '../lexicon/en/organisations';
 
 const WORD = "\\p{Lu}[\\p{L}&'’-]*";
@@ -12,16 +13,14 @@ const BEFORE_WHO = new RegExp(`,(?=[^\\S\\n]+who\\b)(?<=(?<![\\p{L}'’-])(${WOR
 // "employers such as Monsanto", "companies including Marriott and AT&T": a class noun, a marker, then the list.
 // (No "i" flag: it would make \p{Lu} match any letter; the class noun is given in both cases.)
 const CLASS_PLURALS = withCapitals(ORGANISATION_CLASS_PLURALS);
-// Sticky: tried only where one of the class nouns opens (see listedOrganisations).
+// Sticky: tried only where a class noun opens (matchesOpenedBy).
 const LISTED = new RegExp(
   `\\b(?:${alternation(CLASS_PLURALS)})[^\\S\\n]+(?:${alternation(EXAMPLE_MARKERS)})[^\\S\\n]+` +
     `(${WORD}(?:[^\\S\\n]+${WORD})*(?:,?[^\\S\\n]+(?:and|or)?[^\\S\\n]*${WORD}(?:[^\\S\\n]+${WORD})*)*)`,
   'uy',
 );
-// The ASCII letters each class noun opens with, as written.
-const CLASS_OPENINGS = new Set(CLASS_PLURALS.map((noun) => /^[A-Za-z]*/.exec(noun)![0]));
+const CLASS_OPENINGS = wordOpenings(CLASS_PLURALS);
 const LIST_ITEM = new RegExp(`${WORD}(?:[^\\S\\n]+${WORD})*`, 'gu');
-const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 /** Keys of the one-word names the text writes before ", who" ("Rihanna, who …"). */
 export function namesBeforeWho(text: string): Set<string> {
@@ -29,21 +28,12 @@ export function namesBeforeWho(text: string): Set<string> {
 }
 
 /**
- * Keys of the names listed after a plural class noun of organisations ("employers such as Monsanto and AT&T").
- * LISTED's matches, from the left and not overlapping, as a global scan finds them, but tried only where a run of
- * ASCII letters is a class noun's opening: a late-compiled pattern runs unoptimised in V8 (once 1 MB of regexp code
- * has been generated), and a global scan then tries the nouns one by one at every word edge of the article.
+ * Keys of the names listed after a plural class noun of organisations ("employers such as Monsanto and AT&T"). LISTED
+ * is tried only where a class noun opens (matchesOpenedBy).
  */
 export function listedOrganisations(text: string): Set<string> {
   const keys = new Set<string>();
-  for (let at = 0; at < text.length; at++) {
-    if (!isAsciiLetter(text.charCodeAt(at))) continue;
-    let end = at + 1;
-    while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
-    LISTED.lastIndex = at;
-    const m = CLASS_OPENINGS.has(text.slice(at, end)) ? LISTED.exec(text) : null;
-    if (m) for (const item of m[1].matchAll(LIST_ITEM)) keys.add(nameKey(item[0]));
-    at = (m ? Math.max(end, at + m[0].length) : end) - 1;
-  }
+  for (const m of matchesOpenedBy(LISTED, CLASS_OPENINGS, text))
+    for (const item of m[1].matchAll(LIST_ITEM)) keys.add(nameKey(item[0]));
   return keys;
 }

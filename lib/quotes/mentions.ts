@@ -118,9 +118,30 @@ const ORG_NAME_ENDS = [
 ];
 /** "GunBroker.com", "TheIowaRepublican.com": a web address names a site and the body behind it. */
 export const WEB_ADDRESS = new RegExp(`\\p{L}[\\p{L}\\d-]*[.\\u2024](?:${alternation(org.WEB_DOMAINS)})$`, 'u');
-export const ORG_NAME_END = new RegExp(
-  `\\b(?:${alternation(ORG_NAME_ENDS.map(capitalise))}|(?:${alternation(org.LEGAL_FORMS.slice(0, 2))})\\.?)$`,
-);
+// The words that end an organisation's name ("… Ministry", "… Inc."), compared as written with the ASCII-letter word
+// that ends a name, not by an end-anchored alternation (which, compiled late and so unoptimised in V8, was tried at
+// every character of every name read).
+const ORG_END_WORDS = new Set(ORG_NAME_ENDS.map(capitalise));
+const LEGAL_END_WORDS = new Set(org.LEGAL_FORMS.slice(0, 2));
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isAsciiWordChar = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95;
+
+/** The ASCII letters ending at `end` of `s` when an ASCII word edge opens them, else ''. */
+function lastAsciiWord(s: string, end: number): string {
+  let start = end;
+  while (start > 0 && isAsciiLetter(s.charCodeAt(start - 1))) start--;
+  return start === end || isAsciiWordChar(s.charCodeAt(start - 1)) ? '' : s.slice(start, end);
+}
+
+/**
+ * The name ends in an organisation's head word or a legal form ("Inc", "Corp", with or without its point), as a word
+ * of its own: what /\b(?:Ministry|…|(?:Corp|Inc)\.?)$/ matches.
+ */
+export function endsInOrgWord(name: string): boolean {
+  const last = lastAsciiWord(name, name.length);
+  if (ORG_END_WORDS.has(last) || LEGAL_END_WORDS.has(last)) return true;
+  return name.endsWith('.') && LEGAL_END_WORDS.has(lastAsciiWord(name, name.length - 1));
+}
 const GROUP_HEADS = new Set(GROUP_NOUNS);
 // People named by relation or job ("his colleague", "her husband", "a top aide"): role nouns without a telling suffix.
 export const PERSON_HEADS = wordSet(PERSON_NOUNS);
@@ -378,7 +399,7 @@ export function readMention(phrase: string, offset: number): Mention | null {
     const name = nameTokens.map((t) => t.word).join(' ');
     if (CALENDAR.test(name) || NUMBER_WORD.test(name)) return null;
     const nameSpan = { start: nameTokens[0].start, end: nameTokens[nameTokens.length - 1].end };
-    if (ORG_NAME_END.test(name) || SHORT_ACRONYM.test(name) || WEB_ADDRESS.test(name))
+    if (endsInOrgWord(name) || SHORT_ACRONYM.test(name) || WEB_ADDRESS.test(name))
       return { kind: 'organization', ...span, text: run.map((t) => t.word).join(' '), role: null, head: null };
     // "the Taliban said", "The Pentagon said": people's names take no article; a titled one may ("the Rev. …").
     const definite =
@@ -474,7 +495,7 @@ function officeHolder(
   };
 }
 
-const isOrgWord = (w: string) => ORG_HEADS.has(w.toLowerCase()) || ORG_NAME_END.test(w);
+const isOrgWord = (w: string) => ORG_HEADS.has(w.toLowerCase()) || endsInOrgWord(w);
 
 /**
  * A run after "of" continues the capitalised words before it: "the Bank of England" is one organisation,
@@ -558,7 +579,7 @@ function withoutAffiliation(toks: Token[]): { toks: Token[]; affiliation: string
   const personLike =
     name.length >= (titled > 0 ? 1 : 2) &&
     name.length <= 4 &&
-    !ORG_NAME_END.test(name.join(' ')) &&
+    !endsInOrgWord(name.join(' ')) &&
     name.every(
       (w) =>
         !TITLE_WORDS.has(w.toLowerCase()) && !ORG_HEADS.has(w.toLowerCase()) && !CALENDAR.test(w) && !ACRONYM.test(w),

@@ -7,7 +7,15 @@ import { misspeltSurnames } from './misspelt';
 import { isAgentNoun } from './shown-role';
 import { PERSON_IN_ENT_ANT } from './subjects';
 import { firstNameSpeakers } from './first-names';
-import { governsName, type Mention, ORG_HEADS, ORG_NAME_END, PERSON_HEADS, readMention, TITLE_WORDS } from './mentions';
+import {
+  endsInOrgWord,
+  governsName,
+  type Mention,
+  ORG_HEADS,
+  PERSON_HEADS,
+  readMention,
+  TITLE_WORDS,
+} from './mentions';
 import { alternation, capitalise, wordSet } from '../lexicon/build';
 import { GENERATIONAL_SUFFIXES, NAME_PARTICLES } from '../lexicon/en/names';
 import { ACTS_ON_A_PERSON, OBLIQUE_MARKERS } from '../lexicon/en/clause-words';
@@ -29,6 +37,7 @@ import { BUILDING_KINDS, PLACE_KINDS, PLACE_NAME_WORDS } from '../lexicon/en/pla
 import { PARTICIPLE_FORM_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
 import { lastStartingBy } from '../text/spans';
 import { charClass, wordSpans } from '../text/chars';
+import { matchesOpenedBy, wordOpenings } from '../text/openings';
 import type { Token } from '../text/tokens';
 
 export interface Person {
@@ -427,7 +436,7 @@ function notAPerson(text: string, name: string, mentionStart: number, end: numbe
   const start = found >= 0 ? mentionStart + found : mentionStart;
   const before = text.slice(Math.max(0, start - 8), Math.max(0, start));
   const last = name.slice(name.lastIndexOf(' ') + 1);
-  return NOT_A_PERSON_BEFORE.test(before) || COMPANY_END.test(last) || ORG_NAME_END.test(last);
+  return NOT_A_PERSON_BEFORE.test(before) || COMPANY_END.test(last) || endsInOrgWord(last);
 }
 
 /** The table's name at the run's end ("Aberdeen Royal Infirmary", "Sioux Falls") typed as no person's. */
@@ -441,17 +450,19 @@ const POSSESSIVE_END = /['’]s$/;
 // A title or honorific and one capitalised word: "Mr. Obama", "President Obama", "Sen. Sanders" name a person the
 // article may never give in full. Abbreviation points are masked (\u2024) by the time the text gets here.
 const PERSON_TITLES = TITLES_BEFORE_SURNAME.map(capitalise);
+// Sticky: tried only where a title opens (matchesOpenedBy).
 const TITLED_SURNAME = new RegExp(
   `\\b(${PERSON_TITLES.join('|')})[.\\u2024]?[^\\S\\n]+(\\p{Lu}[\\p{Ll}'’-]+)` +
     // The whole word ("Bernie", never "Berni" of "Bernie Sanders"), then no capitalised word, initial or name particle:
     // "President Barack Obama", "Mayor Bill de Blasio" are full names the main pass reads.
     `(?![\\p{L}'’-])(?![^\\S\\n]*(?:\\p{Lu}|[.\\u2024]\\p{Lu}|(?:${alternation(NAME_PARTICLES)})[^\\S\\n]+\\p{Lu}))`,
-  'gu',
+  'uy',
 );
+const TITLE_OPENINGS = wordOpenings(PERSON_TITLES);
 
 /** People named only by title and surname ("President Obama") join the index under the surname. */
 function addTitledSurnames(text: string, people: Person[], bySurname: Map<string, Person>): void {
-  for (const m of text.matchAll(TITLED_SURNAME)) {
+  for (const m of matchesOpenedBy(TITLED_SURNAME, TITLE_OPENINGS, text)) {
     const title = m[1];
     const surname = m[2].replace(/['’]s$/, '');
     const key = surname.toLowerCase();
@@ -506,10 +517,12 @@ function addBareSurnames(
 
 // "his first wife, Ivana, who …", "Clinton's husband, Bill,": a relation, a comma, one capitalised word set off as
 // its name.
+// Sticky: tried only where a relation opens (matchesOpenedBy).
 const RELATION_NAMED = new RegExp(
   `\\b(${alternation(RELATIONS)}),[^\\S\\n]+(\\p{Lu}\\p{Ll}+)(?=[,.;)]|[^\\S\\n]+(?:who|and)\\b)`,
-  'gu',
+  'uy',
 );
+const RELATION_OPENINGS = wordOpenings(RELATIONS);
 
 // "her" / "his" and up to two lower-case words before the relation ("her younger sister").
 const POSSESSIVE_BEFORE = /\b(her|his)(?:[^\S\n]+[\p{Ll}-]+){0,2}[^\S\n]+$/iu;
@@ -527,7 +540,7 @@ function addRelationNames(
   isCommonWord: (word: string) => boolean,
 ): void {
   const firsts = new Set(people.map((p) => p.name.split(/\s+/)[0]));
-  for (const m of text.matchAll(RELATION_NAMED)) {
+  for (const m of matchesOpenedBy(RELATION_NAMED, RELATION_OPENINGS, text)) {
     const [, relation, word] = m;
     const key = word.toLowerCase();
     if (bySurname.has(key) || firsts.has(word) || NOT_PERSON_WORD.test(word) || isCommonWord(word)) continue;

@@ -3,7 +3,7 @@
 // capitalised form build it with capitalise(), sets lower-case every entry.
 
 /** Bodies of state, parties, companies and institutions ("the ministry said", "Democratic Party"). */
-// Used by: quotes/mentions (ORG_HEADS, ORG_NAME_END), lexicon/en/name-words (ORG_HEADS).
+// Used by: quotes/mentions (ORG_HEADS, endsInOrgWord), lexicon/en/name-words (ORG_HEADS).
 // prettier-ignore
 export const ORGANISATION_HEADS = [
   'ministry', 'office', 'department', 'agency', 'police', 'army', 'forces', 'company', 'committee', 'council', 'court',
@@ -12,7 +12,7 @@ export const ORGANISATION_HEADS = [
 ];
 
 /** A government named by its seat or office ("the Kremlin said", "the presidency", "the campaign"). */
-// Used by: quotes/mentions (ORG_HEADS, ORG_NAME_END).
+// Used by: quotes/mentions (ORG_HEADS, endsInOrgWord).
 // prettier-ignore
 export const GOVERNMENT_SEATS = [
   'presidency', 'government', 'campaign', 'embassy', 'administration', 'bureau', 'kremlin', 'house', 'board', 'palace',
@@ -52,12 +52,12 @@ export const ORGANISATION_CLASS_PLURALS = [
 export const EXAMPLE_MARKERS = ['such as', 'including', 'like'];
 
 /** Last words of news outlets' names ("Pakistan Point News", "Daily Telegraph"). */
-// Used by: lexicon/en/name-words (OUTLET_HEADS; ORG_HEADS the first seven), quotes/mentions (ORG_NAME_END).
+// Used by: lexicon/en/name-words (OUTLET_HEADS; ORG_HEADS the first seven), quotes/mentions (endsInOrgWord).
 export const NEWS_OUTLET_HEADS = ['news', 'times', 'post', 'tribune', 'journal', 'herald', 'daily'];
 export const NEWS_OUTLET_HEADS_PRINT = ['telegraph', 'gazette', 'chronicle'];
 
 /** Broadcasters, services and centres ("Pew Research Center", "Emirates Airlines"). */
-// Used by: lexicon/en/name-words (ORG_HEADS), quotes/mentions (ORG_NAME_END).
+// Used by: lexicon/en/name-words (ORG_HEADS), quotes/mentions (endsInOrgWord).
 export const SERVICE_HEADS = ['press', 'center', 'centre', 'fund', 'airlines', 'television', 'radio'];
 
 /** Schools, hospitals, clubs, venues and events as named bodies ("Aberdeen Royal Infirmary", "World Cup"). */
@@ -68,11 +68,11 @@ export const INSTITUTION_AND_EVENT_HEADS = [
   'division', 'conference', 'championship', 'cup', 'series', 'summit', 'stadium', 'arena',
 ];
 
-/** News agencies and papers named without a head noun. Used by: quotes/mentions (ORG_NAME_END). */
+/** News agencies and papers named without a head noun. Used by: quotes/mentions (endsInOrgWord). */
 export const NEWS_AGENCIES = ['reuters', 'guardian', 'sputnik', 'TASS', 'interfax', 'xinhua', 'tengrinews'];
 
 /** Last words of business, media and campaign names ("Acme Holdings", "Human Rights Watch"). */
-// Used by: quotes/mentions (ORG_NAME_END).
+// Used by: quotes/mentions (endsInOrgWord).
 // prettier-ignore
 export const BUSINESS_NAME_ENDS = [
   'energy', 'strategies', 'partners', 'holdings', 'capital', 'systems', 'labs', 'media', 'communications', 'consulting',
@@ -104,7 +104,7 @@ export const FIRM_PARTNER_WORDS = [
 ];
 
 /** Legal forms after a company's name ("Acme Corp.", "Siemens AG"). */
-// Used by: lexicon/en/name-words (CORPORATE_SUFFIXES, ORG_HEADS: corp, inc, ltd), quotes/mentions (ORG_NAME_END: corp,
+// Used by: lexicon/en/name-words (CORPORATE_SUFFIXES, ORG_HEADS: corp, inc, ltd), quotes/mentions (endsInOrgWord: corp,
 // inc), quotes/people (COMPANY_END: corp, inc, ltd, llc, co), places/recognize (NOT_NAMES: GeoNames towns).
 // Written as they are printed (patterns match them case-sensitively; sets lower-case them).
 export const LEGAL_FORMS = ['Corp', 'Inc', 'Ltd', 'Co', 'LLC', 'PLC', 'AG', 'SA', 'SE', 'NV'];
