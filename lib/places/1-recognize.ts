@@ -8,6 +8,7 @@ import {
   foreignFormOfAlias,
   kindOf,
   lookup,
+  ownsItsName,
   readingIndex,
   type GazetteerEntry,
   type PlaceIndex,
@@ -41,7 +42,16 @@ import { LEADERSHIP_ROLES, OCCUPATIONS, OFFICES, PROFESSIONS, ROYAL_AND_RELIGIOU
 import { IRREGULAR_PASTS, STATEMENT_VERBS } from '../lexicon/en/speech';
 import { SITING_PREPOSITIONS } from '../lexicon/en/events';
 import { VERB_ENDINGS } from '../lexicon/en/word-endings';
-import { headKind, namedForItsPlace, notASite, opensFeature, opensPost, opensStreet, type SiteKind } from './sites';
+import {
+  headKind,
+  namedForItsPlace,
+  notASite,
+  opensBuildingOf,
+  opensFeature,
+  opensPost,
+  opensStreet,
+  type SiteKind,
+} from './sites';
 import { FEATURE_HEADS_ALSO_SURNAMES, HEADS_WRITTEN_LOWER } from '../lexicon/en/sites';
 import { lastStartingBy } from '../text/spans';
 import { inDateline, type Range } from '../text/datelines';
@@ -744,6 +754,9 @@ function siteIn(
   // "Fort Benning": a post's opening head takes one name word, unless the run ends in a head of its own ("Fort
   // Sanders Medical Center").
   if (last < 0 && opensPost(tokens[i].text) && i < j) [last, kind] = [i + 1, 'institution'];
+  // "the Palace of Westminster", "the Houses of Parliament": a head opening the name, its name after "of".
+  const opening = last < 0 && i + 2 <= j && tokens[i + 1].text === 'of' ? opensBuildingOf(tokens[i].text) : undefined;
+  if (opening) [last, kind] = [j, opening];
   if (last < 0 || !kind) return null;
   // "Mall of Asia", "Palace of Westminster": a name continued by "of" belongs to the site.
   // "Center for Health and Human Rights": a centre named for its purpose is an organisation.
@@ -763,13 +776,12 @@ function siteIn(
     .slice(i, last + 1)
     .map((t) => t.text)
     .filter((w) => !CONNECTORS.has(w));
-  const nameWords = kind === 'street' && opensStreet(tokens[i].text) ? names.slice(1) : names.slice(0, -1);
+  const nameWords = (kind === 'street' && opensStreet(tokens[i].text)) || opening ? names.slice(1) : names.slice(0, -1);
   if (notASite(nameWords, k)) return null;
   // "Michael Bay", "Tom Ridge", "Lana Falls": a given name and a land word that is also a surname is a person;
   // "Stewart Island", "Marco Island" are places.
   const head = tokens[last].text.toLowerCase();
   if (
-    (kind === 'feature' || kind === 'venue') &&
     nameWords.length === 1 &&
     SURNAME_FEATURES.has(head) &&
     GIVEN_NAMES.has(nameWords[0].toLowerCase()) &&
@@ -794,7 +806,14 @@ function siteIn(
   const start = kind === 'street' ? compassInitialBefore(text, tokens[i].start) : initialsBefore(text, tokens[i].start);
   const c = spanCandidate(text, start, end, k, [], { site: { kind } });
   if (town) c.site!.inner = town;
-  else if (namedForItsPlace(kind) && last > i) {
+  else if (opening) {
+    // "the Tower of London": the place after "of" is where it is; "the Church of England" is a church's body.
+    const place = matchRun(tokens, text, i + 2, last, index, lower, new Set()).find(
+      (x) => !x.veto && x.ids.some((id) => strong(index, id)),
+    );
+    if (place && kind === 'worship' && place.ids.some((id) => ownsItsName(entry(index, id)))) return null;
+    if (place && place.end === c.end) c.site!.inner = place;
+  } else if (namedForItsPlace(kind) && last > i) {
     // Only a name with a big reading (a state, a city) says where: Carnegie Library is no building in Carnegie.
     // "the Lincoln Memorial": a memorial is named for a person, not for its town ("Jackson Memorial Hospital" is
     // weighed where the site is placed, site-host.ts).

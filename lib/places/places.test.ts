@@ -741,6 +741,31 @@ describe('sites and facilities', () => {
       'Boston Bridge, Boston',
     ]);
   });
+  it('reads a facility named for its purpose, a space centre on the ground, galleries, walls, observatories', () => {
+    const names = (text: string) => site(text).map((p) => p.name);
+    expect(names('He is held at the Wende Correctional Facility in Houston.')).toEqual([
+      'Wende Correctional Facility, Houston',
+    ]);
+    expect(names('The Acme Facility in Houston hired 200 people.')).toEqual([]);
+    expect(names('The core stage was tested at the Stennis Space Center near Houston.')).toEqual([
+      'Stennis Space Center, Houston',
+    ]);
+    expect(names('The crew flew back from the International Space Station to Houston.')).toEqual([]);
+    expect(names('She showed her prints at the Photo-Secession Gallery in Boston.')).toEqual([
+      'Photo-Secession Gallery, Boston',
+    ]);
+    expect(names('See our Photo Gallery from Houston.')).toEqual([]);
+    expect(names('Crowds prayed at the Western Wall in Houston on Monday.')).toEqual(['Western Wall, Houston']);
+    expect(names('Larry Wall spoke in Houston.')).toEqual([]);
+    expect(names('Astronomers at the Keck Observatories in Houston saw it.')).toEqual(['Keck Observatories, Houston']);
+  });
+  it('reads a building whose head opens its name before "of", not a church of a state nor a chamber', () => {
+    const names = (text: string) => site(text).map((p) => p.name);
+    expect(names('Tourists queued outside the Palace of Houston.')).toEqual(['Palace of Houston, Houston']);
+    expect(names('Crowds filled the Museum of Fine Arts in Boston.')).toEqual(['Museum of Fine Arts, Boston']);
+    expect(names('The Church of Texas voted to ordain women.')).toEqual([]);
+    expect(names('The House of Representatives met in Houston.')).toEqual([]);
+  });
   it('places a site at the state whose possessive opens its name, not at a state named further back', () => {
     expect(site("Visitors flocked to Texas's Quill National Park.").map((p) => [p.name, p.lat])).toEqual([
       ['Quill National Park, Texas', 31.5],

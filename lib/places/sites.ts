@@ -9,6 +9,7 @@ import {
   FEATURE_HEADS,
   INSTITUTION_HEADS,
   OPENING_FEATURE_HEADS,
+  OPENING_OF_HEADS,
   OPENING_POST_HEADS,
   OPENING_STREET_HEADS,
   STREET_HEADS,
@@ -45,8 +46,8 @@ const ARTICLES = new Set(['of', 'the', 'and', 'a', 'an', 'at', 'in', 'on']);
 const OPENING_HEADS = wordSet(OPENING_STREET_HEADS);
 
 /**
- * "Hall" and "House" end people's surnames (Stuart Hall) and seats of power (the White House): they make a site
- * only after the words that name what the hall or house is for.
+ * "Hall" and "House" end people's surnames (Stuart Hall) and seats of power (the White House), "Facility" the names
+ * of firms and agencies: they make a site only after the words that name what the hall, house or facility is for.
  */
 const HALL_OR_HOUSE = new Map<string, string[]>(
   Object.entries({
@@ -80,6 +81,9 @@ const HALL_OR_HOUSE = new Map<string, string[]>(
       'guild',
       'power',
     ],
+    // "Wende Correctional Facility", "Michoud Assembly Facility"; a facility named for no purpose is often a
+    // company's or an agency's (and a county's jail facility is read as the county by gazetteer-based taggers).
+    facility: ['correctional', 'detention', 'penal', 'assembly', 'launch', 'test', 'nuclear', 'enrichment'],
   }),
 );
 
@@ -91,12 +95,28 @@ const ORGANISATION_CENTRES = new Set([
   'command', 'operations', 'intelligence', 'monitoring', 'forecast', 'prediction', 'hurricane',
 ]);
 
+/** A "Gallery" of these is a page of pictures, no building. */
+const MEDIA_GALLERIES = new Set([
+  'photo',
+  'photos',
+  'image',
+  'images',
+  'video',
+  'videos',
+  'picture',
+  'pictures',
+  'media',
+]);
+
 /** A church of a denomination, a station in orbit: the name is an institution or no place on the ground. */
 // prettier-ignore
 const NOT_GROUNDED = new Set([
   'catholic', 'orthodox', 'anglican', 'methodist', 'baptist', 'lutheran', 'presbyterian', 'episcopal', 'evangelical',
-  'protestant', 'coptic', 'mormon', 'christian', 'roman', 'reformed', 'pentecostal', 'space',
+  'protestant', 'coptic', 'mormon', 'christian', 'roman', 'reformed', 'pentecostal',
 ]);
+
+/** "the International Space Station": in orbit ("Kennedy Space Center", "Stennis Space Center" are on the ground). */
+const IN_ORBIT = /\bspace\s+station$/i;
 
 /** Streets whose names stand for an industry or a government in news ("Wall Street darling", "Downing Street said"). */
 // prettier-ignore
@@ -126,9 +146,23 @@ export function headKind(word: string, before: string | undefined, dotted: boole
   const w = word.toLowerCase();
   if (DOTTED_HEADS.has(w)) return dotted && before !== undefined && !ARTICLES.has(before) ? 'street' : undefined;
   const purposes = HALL_OR_HOUSE.get(w);
-  if (purposes) return before !== undefined && purposes.includes(before) ? 'building' : undefined;
+  if (purposes) {
+    if (before === undefined || !purposes.includes(before)) return undefined;
+    return w === 'facility' ? 'institution' : 'building';
+  }
+  // "Photo Gallery", "Video Gallery": a web page's set of pictures.
+  if (w === 'gallery' && before !== undefined && MEDIA_GALLERIES.has(before)) return undefined;
   if ((w === 'center' || w === 'centre') && before !== undefined && ORGANISATION_CENTRES.has(before)) return undefined;
   return HEAD_KIND.get(w);
+}
+
+const OPENING_OF = wordSet(OPENING_OF_HEADS);
+
+/** "Palace of Westminster", "Houses of Parliament": the kind of a building whose head opens its name before "of". */
+export function opensBuildingOf(word: string): SiteKind | undefined {
+  const w = word.toLowerCase();
+  if (!OPENING_OF.has(w)) return undefined;
+  return HEAD_KIND.get(w) ?? 'building';
 }
 
 export function opensStreet(word: string): boolean {
@@ -155,7 +189,7 @@ export function notASite(nameWords: string[], whole: string): boolean {
   if (words.length === 0 || TITLES.has(words[0])) return true;
   if (METONYMIC_STREETS.has(whole.toLowerCase())) return true;
   // "the military-industrial complex", "the Prison Industrial Complex": a system of interests, no buildings.
-  if (/\bindustrial complex$/i.test(whole)) return true;
+  if (/\bindustrial complex$/i.test(whole) || IN_ORBIT.test(whole)) return true;
   return words.some((w) => NOT_GROUNDED.has(w));
 }
 

@@ -55,7 +55,10 @@ export const DWELLINGS = [
 // prettier-ignore
 export const BUILDING_HEADS = [
   'tower', 'towers', 'building', 'castle', 'palace', 'museum', 'library', 'mall', 'park', 'gardens', 'garden', 'zoo',
-  'plantation', 'cottage', 'manor', 'fortress', 'citadel', 'observatory', 'lighthouse', 'dam',
+  'plantation', 'cottage', 'manor', 'fortress', 'citadel', 'observatory', 'observatories', 'lighthouse', 'dam',
+  'gallery',
+  // "the Western Wall", "the Berlin Wall"; a surname too ("Larry Wall"), see FEATURE_HEADS_ALSO_SURNAMES
+  'wall',
   // a group of buildings ("the Illinois Capitol Complex", "a sports complex")
   'complex',
 ];
@@ -77,13 +80,13 @@ export const FEATURE_HEADS = [
 ];
 
 /**
- * Land and water words and a venue's head that are also surnames ("Michael Bay", "Tom Ridge", "Sally Field"): after a
- * given name, a person.
+ * Land and water words and a venue's or building's head that are also surnames ("Michael Bay", "Tom Ridge", "Sally
+ * Field", "Larry Wall"): after a given name, a person.
  */
 // Used by: places/recognize (siteIn).
 // prettier-ignore
 export const FEATURE_HEADS_ALSO_SURNAMES = [
-  'bay', 'ridge', 'falls', 'delta', 'forest', 'marsh', 'hills', 'creek', 'field',
+  'bay', 'ridge', 'falls', 'delta', 'forest', 'marsh', 'hills', 'creek', 'field', 'wall',
 ];
 
 /**
@@ -91,6 +94,16 @@ export const FEATURE_HEADS_ALSO_SURNAMES = [
  * named so that is also a town (Fort Worth, Fort Knox) stays the town.
  */
 export const OPENING_POST_HEADS = ['fort'];
+
+/**
+ * Heads that open a building's name before "of" and its name ("the Palace of Westminster", "the Tower of London",
+ * "the Houses of Parliament", "the Church of the Holy Sepulchre"). Not "House" or "Hall" ("the House of
+ * Representatives", "the Hall of Fame": a body, an honour).
+ */
+// prettier-ignore
+export const OPENING_OF_HEADS = [
+  'palace', 'castle', 'tower', 'museum', 'cathedral', 'church', 'basilica', 'temple', 'mosque', 'abbey', 'houses',
+];
 
 /** Heads that open a feature's name ("Lake Cumberland", "River Moy"); not "Mount", which opens towns and colleges. */
 export const OPENING_FEATURE_HEADS = ['lake', 'river', 'isle'];
