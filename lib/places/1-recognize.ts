@@ -419,6 +419,7 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
     if (!c.ids.some((id) => strong(index, id))) c.veto = 'name-part';
   }
   namedElsewhere(out, index);
+  secondPlaceOfBody(out, text);
   addListedCounties(out, tokens, text, index);
   return out;
 }
@@ -447,6 +448,21 @@ function addListedCounties(out: Candidate[], tokens: Token[], text: string, inde
  * opening word is that town again. Not a name only written again mid-sentence ("Mason, Devon and the driver … Mason's
  * father").
  */
+/**
+ * "the Port Authority of New York and New Jersey": a body's name naming two places after "of" holds the second as
+ * it holds the first.
+ */
+function secondPlaceOfBody(cands: Candidate[], text: string): void {
+  const sorted = [...cands].sort((a, b) => a.start - b.start);
+  for (let n = 1; n < sorted.length; n++) {
+    const [first, second] = [sorted[n - 1], sorted[n]];
+    if (second.veto || first.veto !== 'embedded' || !OF_BEFORE.test(first.before)) continue;
+    if (AND_BETWEEN.test(text.slice(first.end, second.start))) second.veto = 'embedded';
+  }
+}
+const OF_BEFORE = /\p{Lu}[\p{L}.'’-]*\s+of\s+(?:the\s+)?$/u;
+const AND_BETWEEN = /^\s+(?:and|&)\s+(?:the\s+)?$/;
+
 function namedElsewhere(cands: Candidate[], index: PlaceIndex): void {
   const accepted = new Set(
     cands.filter((c, i) => !c.veto && !c.site && writtenAsPlace(c, cands[i + 1], index)).map((c) => c.key),

@@ -13,7 +13,6 @@ import {
   nearSupport,
   storyState,
   type Anchor,
-  type StoryAreas,
   type StoryContext,
 } from './3-story-context';
 
@@ -63,7 +62,7 @@ export function pickEntry(c: Candidate, index: PlaceIndex, ctx: StoryContext, co
       bestId = id;
     }
   }
-  return container ? bestId : worldCityOver(bestId, c.ids, index, countries);
+  return container ? bestId : worldCityOver(bestId, c, index, ctx);
 }
 
 /**
@@ -84,26 +83,62 @@ const WORLD_OVER_VILLAGE = 100;
 /** A national capital is named in stories from anywhere: this many times bigger than a village is enough. */
 const CAPITAL_OVER_VILLAGE = 20;
 
+/** A big city abroad, this many times bigger than a village that shares its name (Glasgow, Kentucky). */
+const BIG_OVER_VILLAGE = 30;
+/** A city this big is named in stories from abroad ("Glasgow", "Lyon"). */
+const BIG_CITY = 500_000;
+/** Another city of the story this near a world city sets the story in its part of the world. */
+const SAME_PART_OF_THE_WORLD_KM = 3_000;
+
 /**
  * "the Polish capital of Warsaw" in a US story: a city of a million, or a national capital ("Washington" in a
- * story that names Iowa towns), in a country the story names, is meant over a village of its name that neighbours
- * made likely; only a written state ("Warsaw, Ky.") picks the village.
+ * story that names Iowa towns), or a big city far bigger than the village (Glasgow, Scotland), in a country the
+ * story names, is meant over a village of its name that neighbours made likely; only a written state ("Warsaw,
+ * Ky.") picks the village. A story that names a big city abroad near it, in that part of the world, means it too
+ * ("talks in Warsaw" beside Kyiv and Brussels; "via Moscow and Paris").
  */
-function worldCityOver(bestId: number, ids: number[], index: PlaceIndex, countries: StoryAreas): number {
+function worldCityOver(bestId: number, c: Candidate, index: PlaceIndex, ctx: StoryContext): number {
   const best = entry(index, bestId);
   if (kindOf(best) !== 'city') return bestId;
-  const world = ids.find((id) => {
+  const village = Math.max(1, best.population);
+  const world = c.ids.find((id) => {
     const e = entry(index, id);
+    if (kindOf(e) !== 'city') return false;
+    const capital = e.code === 'PPLC' && e.population >= CAPITAL_OVER_VILLAGE * village;
+    const million = e.population >= 1_000_000 && e.population >= WORLD_OVER_VILLAGE * village;
+    // Within one country the story's own towns and states tell namesakes apart (Columbus, Nebraska, by Norfolk).
+    const big = e.country !== best.country && e.population >= BIG_CITY && e.population >= BIG_OVER_VILLAGE * village;
     // The story must name the city's country too (or its people: "the Polish capital").
-    return (
-      kindOf(e) === 'city' &&
-      (e.code === 'PPLC'
-        ? e.population >= CAPITAL_OVER_VILLAGE * Math.max(1, best.population)
-        : e.population >= 1_000_000 && e.population >= WORLD_OVER_VILLAGE * Math.max(1, best.population)) &&
-      (countries.get(e.country) ?? 0) > 0
-    );
+    if ((capital || million || big) && (ctx.countries.get(e.country) ?? 0) > 0) return true;
+    // Nashville, Tennessee, in a story that names Little Rock and Arkansas once: a big city a hundred times the
+    // village is meant unless the story keeps naming the village's state or names its county ("Austin, in Scott
+    // County, Indiana").
+    if (
+      e.country === best.country &&
+      e.population >= BIG_CITY &&
+      e.population >= WORLD_OVER_VILLAGE * village &&
+      areaKey(best) !== storyState(ctx.stated) &&
+      !countyPair(ctx, c.key, best)
+    )
+      return true;
+    return (capital || million) && e.country !== best.country && bigCityNear(e, c.key, best.country, ctx);
   });
   return world ?? bestId;
+}
+
+/** The story names another big city outside `country`, near `e` (a reading of the name `key`). */
+function bigCityNear(e: GazetteerEntry, key: string, country: string, ctx: StoryContext): boolean {
+  for (const [name, entries] of ctx.towns) {
+    if (name === key) continue;
+    const near = entries.some(
+      (o) =>
+        o.country !== country &&
+        o.population >= SMALL_TOWN &&
+        distanceKm(o.lat, o.lon, e.lat, e.lon) <= SAME_PART_OF_THE_WORLD_KM,
+    );
+    if (near) return true;
+  }
+  return false;
 }
 
 /**
