@@ -801,7 +801,15 @@ const ACCORDING = /\baccording\s+to\b[^.!?;]{0,40}$/i;
 // "of" after a title is part of it ("Secretary of State John Kerry", "Chief of Staff Denis McDonough"); after any
 // other capitalised word it is a preposition ("Friends of Anna Reyes", "One of Trump's aides").
 const TITLE_OF = `(?:${alternation([...OFFICES, ...LEADERSHIP_ROLES, ...RANKS].map(capitalise))})[^\\S\\n]+of`;
-const NAME_BEFORE = new RegExp(`(?:(?:${TITLE_OF}|\\p{Lu}[\\p{L}'’\\u2024-]*|and|or)[^\\S\\n]+)+$`, 'u');
+// Each item starts a word: the "or" that ends "for" is no "or" ("a vote for Tom Baker" names him after a preposition).
+const NAME_BEFORE = new RegExp(
+  `(?:(?<![\\p{L}'’\\u2024-])(?:${TITLE_OF}|\\p{Lu}[\\p{L}'’\\u2024-]*|and|or)[^\\S\\n]+)+$`,
+  'u',
+);
+// "a big night for Tom Baker, who won …", "for Jim Cole, a welder, …": a name after "for" set off by an apposition or
+// a relative clause is whom the sentence is about, a referent for the next "he".
+const FOR_THEN_APPOSITION = /^[\p{L}'’.-]*,[^\S\n]+[\p{Ll}\d]/u;
+const FOR_BEFORE = /\bfor[^\S\n]+$/i;
 // "Like Allen, their days begin …", "Around Chez Vachon, …": a preposition opening the sentence is capitalised and
 // joins the capitalised run before the surname; it still makes the name its object (the articles aside: "The Rev. Al
 // Sharpton").
@@ -878,6 +886,7 @@ function oblique(text: string, at: number): boolean {
   const { last, previous } = name ? lastTwoWords(rest) : words;
   if (/(?:[Hh]e|[Hh]ey)$/.test(previous) && OBJECT_OF_PRONOUN_VERB.test(rest)) return true;
   if (ACTS_ON.has(last) && ACTED_ON.test(rest)) return true;
+  if (FOR_BEFORE.test(rest) && FOR_THEN_APPOSITION.test(after)) return false;
   return OBLIQUE_BEFORE.test(rest) && !ACCORDING.test(rest);
 }
 

@@ -128,3 +128,45 @@ describe('a pronoun resolved only by falling back is graded low (the panel says 
     ]);
   });
 });
+
+// The people index (people.ts, oblique): the "or" ending "for" was read as the word "or", so a name after "for" was
+// taken for a subject.
+describe('a name after "for" is no subject for a later pronoun', () => {
+  it.each([
+    [
+      'an opening phrase',
+      [
+        'Tom Baker spoke on Monday.',
+        'Despite raising money for Tom Baker, Jim Cole said he would back Dan Reyes, whom he called “a fighter for the town.”',
+      ],
+      'Jim Cole',
+    ],
+    [
+      'a woman working for another',
+      [
+        'Ann Reyes lost the race on Tuesday.',
+        'After working for Ann Reyes for years, Lisa Hart now backs her rival, whom she called “the only honest person in the race.”',
+      ],
+      'Lisa Hart',
+    ],
+    [
+      'the sentence before',
+      [
+        'Tom Baker won the primary on Tuesday.',
+        'With most votes for Tom Baker counted by midnight, Jim Cole conceded. He called the result “a clear message from the county.”',
+      ],
+      'Jim Cole',
+    ],
+  ])('%s', (_kind, story, speaker) => {
+    expect(speakersNamed(story as string[])).toEqual([speaker]);
+  });
+
+  it('unless an apposition or a relative clause makes the sentence about them', () => {
+    const story = [
+      'The results came in after midnight.',
+      'It was a big night for Tom Baker, who won all three counties. The crowd cheered for an hour.',
+      '“We did it together,” he said.',
+    ];
+    expect(speakersNamed(story)).toEqual(['Tom Baker']);
+  });
+});
