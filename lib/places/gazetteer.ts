@@ -93,7 +93,7 @@ export function ownsItsName(entry: GazetteerEntry): boolean {
  * written. Most names are plain ASCII, which decomposes to itself and holds no marks: only the others are normalised.
  */
 export function plainName(name: string): string {
-  return (MARKED.test(name) ? unmarked(name) : name).toLowerCase();
+  return (marked(name) ? unmarked(name) : name).toLowerCase();
 }
 
 /** A combining mark. Global, read only by replace (which starts from 0 whatever lastIndex holds); built once: under
@@ -102,8 +102,14 @@ const MARK = /\p{M}/gu;
 /** The name without its marks ("Whangārei" → "Whangarei"). */
 const unmarked = (key: string) => key.normalize('NFD').replace(MARK, '');
 
-/** A letter with an accent, a macron or another mark. */
-const MARKED = /[^\p{ASCII}]/u;
+/**
+ * A letter with an accent, a macron or another mark: any character outside ASCII, as `/[^\p{ASCII}]/u` reads it (a
+ * code unit above 127 is part of such a character), by a loop: V8 runs a late-compiled regexp unoptimised.
+ */
+function marked(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return true;
+  return false;
+}
 
 export function parseGazetteer(raw: string): PlaceIndex {
   const starts = lineStarts(raw);
@@ -307,7 +313,7 @@ export function lookup(index: PlaceIndex, key: string): number[] | undefined {
 
 function lookupName(index: PlaceIndex, key: string): number[] | undefined {
   const ids = lookupSpelling(index, key);
-  if (ids || !MARKED.test(key)) return ids;
+  if (ids || !marked(key)) return ids;
   // "Whangārei", "Tortí": a name written with marks the gazetteer lists without ("Whangarei").
   return lookupSpelling(index, unmarked(key));
 }
@@ -317,7 +323,7 @@ function lookupName(index: PlaceIndex, key: string): number[] | undefined {
  * the United States): inside a longer foreign name ("América Latina") it is no name of its own.
  */
 export function foreignFormOfAlias(index: PlaceIndex, key: string): boolean {
-  return MARKED.test(key) && !lookupSpelling(index, key) && index.aliases.has(unmarked(key));
+  return marked(key) && !lookupSpelling(index, key) && index.aliases.has(unmarked(key));
 }
 
 function lookupSpelling(index: PlaceIndex, key: string): number[] | undefined {
