@@ -532,8 +532,15 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
   },
   {
     name: 'a description with a qualifier the text gives no one ("the Florida businessman") is the person the story is on',
-    paragraphs: ['Karl Brandt spoke first. “The bill is dead,” the Florida businessman said.'],
+    paragraphs: [
+      'Karl Brandt bought the mill in March. Brandt spoke first. “The bill is dead,” the Florida businessman said.',
+    ],
     expected: ['Karl Brandt'],
+  },
+  {
+    name: 'a qualified byword is no one named once and never quoted ("the Florida businessman" after "Karl Brandt spoke")',
+    paragraphs: ['Karl Brandt spoke first. “The bill is dead,” the Florida businessman said.'],
+    expected: ['the Florida businessman'],
   },
   {
     name: 'a lower-case office or trade no one is named with is an unnamed official, not the person the story is on (the judge)',
@@ -774,7 +781,7 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
   {
     name: 'a qualified byword no one is given ("the Ohio senator") is the subject of the sentence before',
     paragraphs: [
-      'Dana Whitfield opened her campaign for the primary in Columbus on Monday, a week before the vote.',
+      'Sen. Dana Whitfield opened her campaign for the primary in Columbus on Monday, a week before the vote.',
       'The Ohio senator told reporters that “the state is ready for a change at the top of the ticket.”',
     ],
     expected: ['Dana Whitfield'],
@@ -782,7 +789,7 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
   {
     name: 'a qualified byword takes the name opening the sentence before, not one in its opening phrase',
     paragraphs: [
-      'A week after meeting Tom Baker at the ranch, Ana Silva still says the water plan is wrong for the valley.',
+      'A week after meeting Sen. Tom Baker at the ranch, Sen. Ana Silva still says the water plan is wrong for the valley.',
       '“I stand by every word I said during the campaign,” the Nevada senator told the paper.',
     ],
     expected: ['Ana Silva'],
@@ -800,6 +807,47 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     paragraphs: [
       'Gov. Tom Reed toured the new battery plant on Friday with its workers.',
       '“The jobs are coming back to this part of the state,” the Ohio senator said.',
+    ],
+    expected: ['the Ohio senator'],
+  },
+  {
+    name: 'a qualified office byword is the one the text gives the office, not a bystander opening the sentence before',
+    paragraphs: [
+      'Sen. Dana Whitfield held a rally in Toledo on Monday.',
+      'Jim Brown, a retired machinist, drove two hours to hear her speak.',
+      '“Toledo deserves better than this,” the Ohio senator said.',
+    ],
+    expected: ['Dana Whitfield'],
+  },
+  {
+    name: 'a qualified office byword is no one the text does not give the office ("the German chancellor")',
+    paragraphs: [
+      'Emmanuel Macron welcomed Olaf Scholz to Paris on Monday for talks on defence.',
+      '“Europe must stand together now,” the German chancellor said.',
+    ],
+    expected: ['the German chancellor'],
+  },
+  {
+    name: 'a qualified office byword is not the farmer who asked the question',
+    paragraphs: [
+      'Mayor Tom Hale greeted the crowd in Des Moines on Friday.',
+      'Farmer Jim Cole asked about ethanol. “We are working on it,” the Iowa governor said.',
+    ],
+    expected: ['the Iowa governor'],
+  },
+  {
+    name: 'a qualified status byword is not a voter named once ("the Republican nominee" after "Donna Hale, a teacher")',
+    paragraphs: [
+      'Donna Hale, a teacher from Dayton, waited four hours in line to vote.',
+      '“We have to win back these voters,” the Republican nominee said at a rally later.',
+    ],
+    expected: ['the Republican nominee'],
+  },
+  {
+    name: 'a qualified byword is no one the text gives a role of another kind, even named twice ("a retired machinist")',
+    paragraphs: [
+      'Jim Brown, a retired machinist, drove two hours to the rally in Toledo.',
+      'Brown stood near the front. “Toledo deserves better than this,” the Ohio senator said.',
     ],
     expected: ['the Ohio senator'],
   },

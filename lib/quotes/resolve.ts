@@ -10,7 +10,16 @@ import {
   ORGANISATION_CLASS_NOUNS,
   ROLE_SYNONYMS,
 } from '../lexicon/en/sources';
-import { ROLE_ADJECTIVES, ROLE_MODIFIERS } from '../lexicon/en/roles';
+import {
+  OFFICES,
+  PARTY_WORDS,
+  PROFESSIONS,
+  ROLE_ADJECTIVES,
+  ROLE_MODIFIERS,
+  ROYAL_AND_RELIGIOUS_TITLES,
+} from '../lexicon/en/roles';
+import { BYWORD_ROLE_WORDS, EPITHET_HEADS } from '../lexicon/en/epithets';
+import { HONORIFICS, OFFICE_ABBREVIATIONS } from '../lexicon/en/address';
 import { WEB_DOMAINS } from '../lexicon/en/organisations';
 import { AGENT_PREPOSITIONS, SUBJECTLESS_OPENERS, SUBORDINATORS, TIME_SUBORDINATORS } from '../lexicon/en/clause-words';
 import { CUE_VERBS, REPLY_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
@@ -704,16 +713,77 @@ function bywordHolder(
       .namedBefore(sentence.end)
       .find(({ at, oblique }) => at >= sentence.start && !oblique && opensSentence(text, at))?.person;
   const candidates = [own, spoke, before ?? subjectOfPreviousSentence(people, context, null), ...subjects];
+  const spokenBy = new Set(recentSpeakers.flatMap((s) => (s.speakerType === 'person' && s.speaker ? [s.speaker] : [])));
   return (
     candidates.find(
       (p) =>
         p &&
         (other === null || p.gender !== other) &&
         !ofOtherParty(mention, p, text) &&
-        (!office || mayHold(p, wanted, text, mention.start)),
+        (!office || mayHold(p, wanted, text, mention.start)) &&
+        bywordFits(p, mention, office, wanted, text, spokenBy),
     ) ?? null
   );
 }
+
+// What a byword's person may also be called: offices, status and race words, legislators, parties, titles.
+const BYWORD_ROLES = new Set([
+  ...OFFICES,
+  ...ROYAL_AND_RELIGIOUS_TITLES,
+  ...EPITHET_HEADS,
+  ...BYWORD_ROLE_WORDS,
+  ...PARTY_WORDS,
+  ...ROLE_MODIFIERS,
+  ...OFFICE_ABBREVIATIONS,
+  ...HONORIFICS,
+]);
+const PROFESSION_WORDS = new Set<string>(PROFESSIONS);
+// A role noun by its ending ("machinist", "teacher", "analyst", "chairman").
+const ROLE_NOUN = /(?:er|or|ist|ian|man|woman|ant|ent)$/;
+
+/**
+ * Positive evidence that the person can be the byword: the text gives them the office ("Sen. Dana Whitfield" for
+ * "the Ohio senator"), or the story is on them (named twice before, or quoted before) and the text gives them no
+ * role of another kind ("Jim Brown, a retired machinist", "Farmer Jim Cole" is no "Iowa governor").
+ */
+function bywordFits(
+  p: Person,
+  mention: Mention,
+  office: boolean,
+  wanted: string[],
+  text: string,
+  spokenBy: Set<string>,
+): boolean {
+  if (office && holds(p, wanted, text, mention.start)) return true;
+  const earlier = p.mentions.filter((m) => m < mention.start).length;
+  const focus = earlier >= 2 || spokenBy.has(p.name);
+  return focus && !otherRole(p, text, mention.start);
+}
+
+/** The text gives the person a role noun that is no office, status or race word ("a retired machinist"). */
+function otherRole(p: Person, text: string, before: number): boolean {
+  const earlier = p.mentions.filter((m) => m < before);
+  // Its role and the appositions after its name ("Jim Brown, a retired machinist from Lima,"): their head nouns.
+  const phrases = [p.role ?? '', ...earlier.map((m) => APPOSITION.exec(text.slice(m, m + 100))?.[1] ?? '')];
+  const heads = phrases.map((r) => r.toLowerCase().split(ROLE_PHRASE_END)[0].trim().split(/\s+/).pop() ?? '');
+  // The title words before its name and the name's own words ("Farmer Jim Cole", "Analyst Tom Reid").
+  const titles = earlier.flatMap((m) =>
+    titleWordsBefore(text.slice(Math.max(0, m - 40), m).replace(LEAD_SENTENCE, '')),
+  );
+  const words = [...titles, ...p.name.split(/\s+/)].map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ''));
+  const listed = (w: string) => PERSON_HEADS.has(w) || TITLE_WORDS.has(w) || PROFESSION_WORDS.has(w);
+  return (
+    heads.some((h) => h && !BYWORD_ROLES.has(h) && (ROLE_NOUN.test(h) || listed(h))) ||
+    words.some((w) => listed(w) && !BYWORD_ROLES.has(w))
+  );
+}
+
+// ", a retired machinist from Lima,": the rest of a name, then an apposition opening with an article.
+const APPOSITION = /^[\p{L}.'’-]*,\s+(?:a|an|the)\s+([^,.;:!?"“”\n]{1,60})/u;
+// Where a role phrase's head noun ends: a preposition or a relative pronoun after it.
+const ROLE_PHRASE_END = /[\s,]+(?:of|from|in|at|for|with|who|and|on)\s/;
+// Up to the last line break or sentence end.
+const LEAD_SENTENCE = /^.*(?:\n|[.!?]["”’]?\s)/s;
 
 const REPLY_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation(REPLY_VERBS)})\\b`, 'u');
 

@@ -29,3 +29,10 @@ export const MALE_DESCRIPTION_WORDS = [
   // roles written with "-man" that name men only ("spokesman"; a "chairman" may be a woman)
   'spokesman', 'councilman', 'assemblyman', 'anchorman',
 ];
+
+/**
+ * Role words a person a byword stands for may also be given besides offices, parties and EPITHET_HEADS
+ * ("Rep. Ann Cole, a Florida congresswoman" may be "the Florida lawmaker"). Used by: quotes/resolve (a person given
+ * any other role noun, "Jim Brown, a retired machinist", is no "Ohio senator").
+ */
+export const BYWORD_ROLE_WORDS = ['congressman', 'congresswoman', 'lawmaker', 'legislator', 'presidential'];
