@@ -396,13 +396,13 @@ describe('attributeQuotes: indirect sources', () => {
   });
 });
 
-describe('a relative clause after an inverted cue ("said X, a builder in Ohio, who …")', () => {
+describe('a relative clause after an inverted cue ("said X, an engineer in Ohio, who …")', () => {
   // The cue before the antecedent is the sentence's, not the relative clause's: the place the clause hangs on is no
   // source, and the next quote goes on with the one who said the first.
   it.each([
     [
-      '“Wall Street is a cynical place,” said Tom Baker, a builder in Ohio, who lent Mr. Clarke some money. “But when you see that kind of passion, people lean forward.”',
-      'Tom Baker',
+      '“The bridge will open in May,” said Paul Reed, an engineer in Ohio, who drew its first plans in 2015. “After that the old ferry stops running.”',
+      'Paul Reed',
     ],
     [
       '“The rent doubled in a year,” said Ann Cole, a tenant in Queens, who has lived there since 1990. “We cannot stay much longer.”',
