@@ -2,7 +2,7 @@
 // person's name ("who" asks for one), "employers such as Monsanto, which opposed the bill" an organisation's.
 import { alternation, withCapitals } from '../lexicon/build';
 import { nameKey } from '../entities/knowledge-base';
-import { matchesOpenedBy, wordOpenings } from '../text/openings';
+import { firstWords, matchesOpenedBy } from '../text/word-runs';
 import { EXAMPLE_MARKERS, ORGANISATION_CLASS_PLURALS } from '../lexicon/en/organisations';
 
 const WORD = "\\p{Lu}[\\p{L}&'’-]*";
@@ -19,7 +19,7 @@ const LISTED = new RegExp(
     `(${WORD}(?:[^\\S\\n]+${WORD})*(?:,?[^\\S\\n]+(?:and|or)?[^\\S\\n]*${WORD}(?:[^\\S\\n]+${WORD})*)*)`,
   'uy',
 );
-const CLASS_OPENINGS = wordOpenings(CLASS_PLURALS);
+const CLASS_OPENINGS = firstWords(CLASS_PLURALS, false);
 const LIST_ITEM = new RegExp(`${WORD}(?:[^\\S\\n]+${WORD})*`, 'gu');
 
 /** Keys of the one-word names the text writes before ", who" ("Rihanna, who …"). */

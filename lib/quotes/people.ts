@@ -37,7 +37,7 @@ import { BUILDING_KINDS, PLACE_KINDS, PLACE_NAME_WORDS } from '../lexicon/en/pla
 import { PARTICIPLE_FORM_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
 import { lastStartingBy } from '../text/spans';
 import { charClass, wordSpans } from '../text/chars';
-import { matchesOpenedBy, wordOpenings } from '../text/openings';
+import { firstWords, matchesOpenedBy } from '../text/word-runs';
 import type { Token } from '../text/tokens';
 
 export interface Person {
@@ -458,7 +458,7 @@ const TITLED_SURNAME = new RegExp(
     `(?![\\p{L}'’-])(?![^\\S\\n]*(?:\\p{Lu}|[.\\u2024]\\p{Lu}|(?:${alternation(NAME_PARTICLES)})[^\\S\\n]+\\p{Lu}))`,
   'uy',
 );
-const TITLE_OPENINGS = wordOpenings(PERSON_TITLES);
+const TITLE_OPENINGS = firstWords(PERSON_TITLES, false);
 
 /** People named only by title and surname ("President Obama") join the index under the surname. */
 function addTitledSurnames(text: string, people: Person[], bySurname: Map<string, Person>): void {
@@ -522,7 +522,7 @@ const RELATION_NAMED = new RegExp(
   `\\b(${alternation(RELATIONS)}),[^\\S\\n]+(\\p{Lu}\\p{Ll}+)(?=[,.;)]|[^\\S\\n]+(?:who|and)\\b)`,
   'uy',
 );
-const RELATION_OPENINGS = wordOpenings(RELATIONS);
+const RELATION_OPENINGS = firstWords(RELATIONS, false);
 
 // "her" / "his" and up to two lower-case words before the relation ("her younger sister").
 const POSSESSIVE_BEFORE = /\b(her|his)(?:[^\S\n]+[\p{Ll}-]+){0,2}[^\S\n]+$/iu;

@@ -2,7 +2,7 @@
 // digit or "_" before the word, a letter outside ASCII after it, the long s and the Kelvin sign) and on random
 // strings built from the patterns' own words.
 import { describe, expect, it } from 'vitest';
-import { endsWithWord, firstWords, hasWord, lastWords, openedBy, WordList } from './word-runs';
+import { endsWithWord, firstWords, hasWord, lastWords, matchesOpenedBy, openedBy, WordList } from './word-runs';
 
 const VERBS = ['hit', 'hits', 'struck', 'grew up', 'set off', 'e-mail'];
 const alternation = (ws: string[]) => ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
@@ -74,6 +74,37 @@ describe('openedBy', () => {
   it('refuses a global or sticky pattern, and a word that opens with no ASCII letter', () => {
     expect(() => openedBy(/\bhit/gu, ['hit'])).toThrow();
     expect(() => openedBy(/\b(?:élan)/u, ['élan'])).toThrow();
+  });
+});
+
+describe('matchesOpenedBy', () => {
+  // Capitalised list words as the people and class-noun patterns write them (no i flag), and their global forms.
+  const TITLED = ['Mr', 'Sen', 'Senator', 'Mayor'];
+  const sticky = new RegExp(`\\b(${TITLED.join('|')})\\.?[^\\S\\n]+(\\p{Lu}\\p{Ll}+)`, 'uy');
+  const global = new RegExp(sticky.source, 'gu');
+  const WORDS = ['Mr', 'Sen', 'Senator', 'Mayor', 'Lee', 'Brown', 'lee', 'MrLee', 'Señor', '.', '1'];
+  let x = 11;
+  const next = (k: number) => (x = (x * 48271) % 2147483647) % k; // exact in doubles, unlike the one above
+  const texts = Array.from({ length: 4000 }, () => {
+    let s = '';
+    for (let k = next(8); k >= 0; k--) s += WORDS[next(WORDS.length)] + GLUE[next(GLUE.length)];
+    return s;
+  });
+
+  it('gives the matches a global scan gives, in order and not overlapping', () => {
+    const opening = firstWords(TITLED, false);
+    let matched = 0;
+    for (const s of texts.concat(['Mr. Mayor Brown', 'Senator Sen Lee', 'xMr Lee', 'Mr Lee Mr Cole'])) {
+      const got = matchesOpenedBy(sticky, opening, s).map((m) => [m.index, m[0]]);
+      expect([s, got]).toEqual([s, [...s.matchAll(global)].map((m) => [m.index, m[0]])]);
+      matched += got.length;
+    }
+    expect(matched).toBeGreaterThan(200);
+  });
+
+  it('refuses a pattern that is not sticky, folds case, or a folded word list', () => {
+    expect(() => matchesOpenedBy(global, firstWords(TITLED, false), 'Mr Lee')).toThrow();
+    expect(() => matchesOpenedBy(sticky, firstWords(TITLED, true), 'Mr Lee')).toThrow();
   });
 });
 

@@ -131,6 +131,30 @@ export function openedBy(re: RegExp, words: Iterable<string>): OpenedBy {
 }
 
 /**
+ * The matches a global scan of `re` finds in `text` (from the left, not overlapping), `re` being sticky with no i flag
+ * and `opening` the `firstWords` of its list as written: exact when every match opens at an ASCII-letter run that is
+ * one of them (`\b`, then a list word no letter follows); `re` is tried only at such runs. For patterns read over a
+ * whole article, which `openedBy`'s memo of recent windows does not suit.
+ */
+export function matchesOpenedBy(re: RegExp, opening: WordList, text: string): RegExpExecArray[] {
+  if (!re.sticky || re.ignoreCase || opening.fold) throw new Error(`matchesOpenedBy: sticky, unfolded only: ${re}`);
+  const found: RegExpExecArray[] = [];
+  for (let at = 0; at < text.length; at++) {
+    if (!isAsciiLetter(text.charCodeAt(at))) continue;
+    let end = at + 1;
+    while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+    let m: RegExpExecArray | null = null;
+    if (opening.hasAt(text, at, end)) {
+      re.lastIndex = at;
+      m = re.exec(text);
+    }
+    if (m) found.push(m);
+    at = (m ? Math.max(end, at + m[0].length) : end) - 1;
+  }
+  return found;
+}
+
+/**
  * A necessary test for a pattern that needs one of a list's entries as a whole word of `s` (after `^`, `\s` or `\b`,
  * with no letter after it): some ASCII-letter run of `s` is one of `first` (`firstWords` of the list). Under /iu
  * (`first.fold`) a string holding the long s or the Kelvin sign passes.
