@@ -37,6 +37,23 @@ describe('one name and a relative clause ("Later Adele, who …")', () => {
     ];
     expect(speakersNamed(court)).toEqual(['Shakira']);
   });
+  it('does not take a quote that speaks of them ("“He was brilliant,” he said")', () => {
+    const match = [
+      'Coach Tom Hale praised his players after the 3-1 win.',
+      'Messi, who scored twice, was named man of the match. “He was brilliant tonight,” he said.',
+    ];
+    expect(speakersNamed(match, { persons: ['Messi'] })).toEqual(['Tom Hale']);
+    const trial = [
+      'Prosecutor Tom Hale told the jury the defendant had lied.',
+      'Kanye, who did not testify, sat quietly beside his lawyers. “He showed no remorse,” he said.',
+    ];
+    expect(speakersNamed(trial, { persons: ['Kanye'] })).toEqual(['Prosecutor Tom Hale']);
+    const relaxed = [
+      'Coach Tom Hale praised his players.',
+      'Neymar, who scored twice, was relaxed. “I feel good,” he said.',
+    ];
+    expect(speakersNamed(relaxed, { persons: ['Neymar'] })).toEqual(['Neymar']);
+  });
   it('is no one when the table does not type the word a person', () => {
     const protest = [
       'Mayor Ann Reyes opened the new dam on Friday.',

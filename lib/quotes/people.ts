@@ -51,6 +51,11 @@ export interface Person {
    * after it is first the possessor's, the person the story is about.
    */
   kinOf?: 'm' | 'f';
+  /**
+   * Found by one name set off by ", who …" ("Messi, who scored twice, …"): a quote opening on "He …" right after
+   * speaks of them.
+   */
+  byRelative?: true;
 }
 
 export interface NamedAt {
@@ -510,6 +515,7 @@ function addBareSurnames(
     // "Nancy" after "Nancy Reagan": the first name of a person named in full is that person's.
     if (firsts.has(word) || NOT_PERSON_WORD.test(word) || TITLE_WORDS.has(key) || isCommonWord(word)) continue;
     const person: Person = { name: word, role: null, mentions: [], gender: guessGender(text, m.index + word.length) };
+    if (m[0].endsWith('who')) person.byRelative = true;
     people.push(person);
     bySurname.set(key, person);
   }

@@ -197,6 +197,10 @@ const SPEAKER_AFTER = new RegExp(
   'u',
 );
 
+// A quote opening on "He"/"She" as its subject ("“He was brilliant,” she said").
+const QUOTE_OPENS_ON = { m: /^\s*[“"]\s*He\b/, f: /^\s*[“"]\s*She\b/ };
+const speaksOf = (after: string, gender: 'm' | 'f'): boolean => QUOTE_OPENS_ON[gender].test(after);
+
 /**
  * The person the sentence before speaks of. "Naureen Jahangir … is among those …. The campaign was the first time
  * she had been involved, and she doesn't think Clinton can …. ¶ “…,” she said.": when that sentence says the
@@ -216,6 +220,15 @@ function previousSubject(
   if (subject?.kinOf === gender) return null;
   const sentence = context?.previousSentence;
   const text = context?.text;
+  // "Messi, who scored twice, was named man of the match. “He was brilliant,” he said.": the quote speaks of the one
+  // known only by that name, so its speaker is someone else (the fallbacks).
+  if (
+    subject?.byRelative &&
+    sentence &&
+    text !== undefined &&
+    speaksOf(text.slice(sentence.end, sentence.end + 20), gender)
+  )
+    return null;
   if (!subject || !sentence || text === undefined) return subject ?? pronounChain(people, context, pronoun, gender);
   const said = pronounAt(text, sentence.start, sentence.end, pronoun);
   const at = firstOf(subject.mentions.filter((m) => m >= sentence.start && m < sentence.end));
@@ -507,6 +520,7 @@ function resolvePersonal(
   const ownStart = context?.sentenceStart ?? mention.start;
   // Nor is half of a plural subject ("Wilcox and Beruff argued …") whom a "he" speaks of.
   const text = context?.text;
+  const spokenOf = sentence && text !== undefined && speaksOf(text.slice(sentence.end, sentence.end + 20), gender);
   const named = people
     .namedBefore(mention.start)
     .find(
@@ -515,6 +529,7 @@ function resolvePersonal(
         !oblique &&
         person.gender !== other &&
         person.kinOf !== gender &&
+        !(person.byRelative && spokenOf) &&
         !(text !== undefined && coordinated(text, at, people)),
     );
   // The last speaker wins unless someone else was named more recently than that speaker's quote.
