@@ -734,7 +734,7 @@ describe('sites and facilities', () => {
     // A memorial hospital's first word is its town when the story names no other state ("Glendale Memorial
     // Hospital"), not when the story lies in another state ("Jackson Memorial Hospital" in a Miami story).
     expect(site('He was taken to Houston Memorial Hospital.').map((p) => p.name)).toEqual([
-      'Houston Memorial Hospital, Houston',
+      'Houston Memorial Hospital',
     ]);
     expect(site('Storms hit Texas. He was taken to Houston Memorial Hospital.').map((p) => p.name)).toEqual([
       'Houston Memorial Hospital, Houston',
@@ -777,6 +777,45 @@ describe('sites and facilities', () => {
     expect(names('Crowds filled the Museum of Fine Arts in Boston.')).toEqual(['Museum of Fine Arts, Boston']);
     expect(names('The Church of Texas voted to ordain women.')).toEqual([]);
     expect(names('The House of Representatives met in Houston.')).toEqual([]);
+  });
+  it('reads a namesake surname before "Memorial" as the town only with the story\'s support', () => {
+    const TOWNS = loadGazetteer(
+      gazetteerText(
+        [
+          [['Glendale'], 33.54, -112.19, 'US', 'PPL', 250_000, 'AZ'],
+          [['Jackson'], 32.3, -90.18, 'US', 'PPLA', 150_000, 'MS'],
+          [['Lincoln'], 40.81, -96.7, 'US', 'PPLA', 290_000, 'NE'],
+          [['Lincoln'], 40.15, -89.36, 'US', 'PPLA2', 14_000, 'IL'],
+          [['Illinois'], 40.0, -89.2, 'US', 'ADM1', 12_800_000, 'IL'],
+          [['Indiana'], 39.9, -86.3, 'US', 'ADM1', 6_800_000, 'IN'],
+          [['Mississippi'], 32.7, -89.7, 'US', 'ADM1', 2_900_000, 'MS'],
+        ],
+        {},
+      ),
+    );
+    const sites = (text: string) =>
+      findPlaces(makeArticle(text), TOWNS)
+        .filter((p) => p.kind === 'site')
+        .map((p) => p.name);
+    // No other place: a town that is no namesake's surname is the site's town, a namesake's is not.
+    expect(sites('He was taken to Glendale Memorial Hospital.')).toEqual(['Glendale Memorial Hospital, Glendale']);
+    expect(sites('The senator was taken to Jackson Memorial Hospital after a fall, her office said.')).toEqual([
+      'Jackson Memorial Hospital',
+    ]);
+    expect(sites('Traffic was stopped on the Lincoln Memorial Bridge for two hours on Tuesday.')).not.toContain(
+      'Lincoln Memorial Bridge, Lincoln',
+    );
+    // A state named beside another is no support.
+    expect(
+      sites('Traffic between Indiana and Illinois was stopped on the Lincoln Memorial Bridge for two hours.'),
+    ).not.toContain('Lincoln Memorial Bridge, Lincoln');
+    // A dateline or a story all in the town's state is.
+    expect(sites('JACKSON, Miss. — The senator was taken to Jackson Memorial Hospital after a fall.')).toEqual([
+      'Jackson Memorial Hospital, Jackson',
+    ]);
+    expect(sites('Storms hit Mississippi on Monday. The senator was taken to Jackson Memorial Hospital.')).toEqual([
+      'Jackson Memorial Hospital, Jackson',
+    ]);
   });
   it('places a site at the state whose possessive opens its name, not at a state named further back', () => {
     expect(site("Visitors flocked to Texas's Quill National Park.").map((p) => [p.name, p.lat])).toEqual([

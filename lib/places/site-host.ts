@@ -9,6 +9,7 @@ import {
   SETTLEMENTS_BEFORE_OF,
   SUBDISTRICTS_AFTER,
 } from '../lexicon/en/place-words';
+import { TOWNS_ALSO_NAMESAKES } from '../lexicon/en/sites';
 
 interface Mention {
   candidate: Candidate;
@@ -110,14 +111,13 @@ export function siteHost(
   const inner = innerHost(site, index, resolveInner);
   // A town written after the head is where the site is, wherever the story's others are ("British Embassy Moscow").
   const written = site.site?.inner !== undefined && site.site.inner.end >= site.end;
-  if (inner !== undefined && (written || !abroad(entry(index, inner), places, index, memorialOf(site))))
+  const dated = dateline
+    ? places.filter((m) => m.candidate.start >= dateline.start && m.candidate.end <= dateline.end)
+    : [];
+  if (inner !== undefined && (written || !abroad(entry(index, inner), places, index, site, dated)))
     return { id: inner, near: true };
   // A report filed from a town about a site no town is named beside is most likely about a site there.
-  const filed =
-    dateline &&
-    places.find(
-      (m) => m.candidate.start >= dateline.start && m.candidate.end <= dateline.end && isTown(entry(index, m.id)),
-    );
+  const filed = dated.find((m) => isTown(entry(index, m.id)));
   if (filed) return { id: filed.id, near: false };
   // Else a local site is in the town the story names most; any site is in the only town a story names.
   // "The Square" alone is a title more often than a street.
@@ -129,18 +129,31 @@ export function siteHost(
  * "Westminster Bridge" in a story set in London: the town inside a site's name, as the gazetteer reads it, lies in a
  * country none of the story's other places lies in (Westminster, Colorado), so it does not say where the site is.
  */
-function abroad(e: GazetteerEntry, places: Mention[], index: PlaceIndex, memorial: boolean): boolean {
+function abroad(e: GazetteerEntry, places: Mention[], index: PlaceIndex, site: Candidate, filed: Mention[]): boolean {
   const others = places.map((m) => entry(index, m.id)).filter((o) => o !== e && o.country);
   if (others.length > 0 && !others.some((o) => o.country === e.country)) return true;
+  const memorial = memorialOf(site);
+  if (!memorial) return false;
   // "Jackson Memorial Hospital" in a Miami story: a memorial's first word may be a person's name (Andrew Jackson)
   // as well as a town's, so the town counts only in the state the story's other places lie in ("Glendale Memorial
   // Hospital" in a Los Angeles story, or in a story that names no other town).
-  const states = others.filter((o) => o.country === e.country && o.admin1 && kindOf(o) !== 'country');
-  return memorial && states.length > 0 && !states.some((o) => o.admin1 === e.admin1);
+  const states = places
+    .map((m) => entry(index, m.id))
+    .filter((o) => o.country === e.country && o.admin1 && kindOf(o) !== 'country');
+  const inState = (o: GazetteerEntry): boolean => o.admin1 === e.admin1;
+  if (!WORDS_ALSO_NAMESAKES.has(memorial)) return states.length > 0 && !states.some(inState);
+  // "Lincoln Memorial Bridge", "Jackson Memorial Hospital" alone: a namesake's surname is the town only with the
+  // story's support - a dateline in its state, or places all in its state ("Storms hit Texas … Houston Memorial").
+  if (filed.some((m) => inState(entry(index, m.id)))) return false;
+  return !states.length || !states.every(inState);
 }
 
-/** "Jackson Memorial Hospital": the town read inside the site's name is followed by "Memorial". */
-const memorialOf = (site: Candidate): boolean => /^\s+Memorial\b/.test(site.site?.inner?.after ?? '');
+/** "Jackson Memorial Hospital": the town word read inside the site's name, when "Memorial" follows it. */
+const memorialOf = (site: Candidate): string | undefined => {
+  const inner = site.site?.inner;
+  return inner && /^\s+Memorial\b/.test(inner.after) ? inner.key : undefined;
+};
+const WORDS_ALSO_NAMESAKES = new Set(TOWNS_ALSO_NAMESAKES);
 
 /** The town or state named inside a site's name ("Cleveland Clinic", "Lahore General Hospital"). */
 function innerHost(site: Candidate, index: PlaceIndex, resolveInner: (c: Candidate) => number): number | undefined {

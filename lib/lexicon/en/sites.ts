@@ -90,6 +90,21 @@ export const FEATURE_HEADS_ALSO_SURNAMES = [
 ];
 
 /**
+ * Surnames of the people American sites are most often named for (presidents, generals, founders) that are also towns
+ * the gazetteer reads: before "Memorial" ("Jackson Memorial Hospital" in Miami, "Lincoln Memorial Bridge", "Washington
+ * Memorial Stadium") the word is as likely the person as the town, so the town needs the story's support.
+ */
+// Used by: places/site-host (abroad).
+// prettier-ignore
+export const TOWNS_ALSO_NAMESAKES = [
+  // presidents
+  'washington', 'jefferson', 'madison', 'monroe', 'adams', 'jackson', 'lincoln', 'grant', 'garfield', 'harrison',
+  'wilson', 'roosevelt', 'kennedy', 'johnson',
+  // generals, founders, statesmen
+  'houston', 'franklin', 'hamilton', 'lee', 'sherman', 'marshall', 'clinton',
+];
+
+/**
  * Heads that open the name of a military post the gazetteer has no town for ("Fort Benning", "Fort Detrick"); a post
  * named so that is also a town (Fort Worth, Fort Knox) stays the town.
  */
