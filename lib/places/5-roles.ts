@@ -65,6 +65,7 @@ import {
   RECORDED_TOLLS,
   UNREALISED_BEFORE_TOLL,
   IRREGULAR_EVENT_PASTS,
+  FORECAST_PARTICIPLES,
   RATE_NOUNS,
   SAME_FORM_PARTICIPLES,
   RECORDING_VERBS,
@@ -662,7 +663,10 @@ const unqualified = (before: string): string => {
 const SENTENCE_BEFORE = /(?:^|[.!?;]\s|\n)((?:[^.!?;\n]|[.!?;](?!\s))*)$/u;
 const SENTENCE_AFTER = /^(?:[^.!?;\n]|[.!?;](?!\s))*/u;
 const TOLL_WORD = new RegExp(`\\b(?:${alternation(RECORDED_TOLLS)})\\b`, 'iu');
-const ONLY_POSSIBLE = new RegExp(`\\b(?:${alternation(FORECAST_MODALS)})\\b`, 'iu');
+const ONLY_POSSIBLE = new RegExp(
+  `\\b(?:${alternation(FORECAST_MODALS)}|(?:is|are|was|were)\\s+(?:${alternation(FORECAST_PARTICIPLES)})\\s+to)\\b`,
+  'iu',
+);
 const SAYING = new Set(REPORTING_VERBS);
 const EVENT_PASTS = new Set([...IRREGULAR_EVENT_PASTS, ...SAME_FORM_PARTICIPLES]);
 // A perfect ("the virus has spread to countries including Italy", "officials in states including Maine have already
@@ -673,15 +677,48 @@ const PERFECT = new RegExp(
   'u',
 );
 
+// Only the clause holding the places counts: a clause joined by a comma and a conjunction ("Riots broke out in cities
+// like Paris, and the president will speak on Monday") or a relative clause set off by commas ("during the outbreak,
+// which could return", "In states like Ohio, where the plant closed in 2019, workers can …") is another's. A capital
+// after the conjunction goes on the list ("Paris, Lyon, and Marseille").
+const JOINED_CLAUSE = /,\s+(?:and|but|while|whereas|yet|so)\s+(?!\p{Lu})/u;
+const JOINED_CLAUSES = new RegExp(JOINED_CLAUSE.source, 'gu');
+const RELATIVE_CLAUSE = /,\s+(?:which|where|who|whose|when)\b[^,]*(?:,|$)/gu;
+// "Unemployment is concentrated in states like Ohio", "Students in countries like Finland are required to": a
+// participle after a copula is a state, no happening, unless an agent or a time tells the act ("were arrested by
+// police", "were evacuated on Friday").
+const STATE_AFTER = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const ACT_TOLD = new RegExp(
+  `\\b(?:by|yesterday|overnight|last\\s+(?:week|month|year|night|${alternation([...WEEKDAYS, ...MONTHS])})|` +
+    `(?:on|last)\\s+(?:${alternation(WEEKDAYS)})|in\\s+(?:${alternation(MONTHS)}|\\d{4}))\\b`,
+  'iu',
+);
+
+// "in states like Wisconsin there were charges of fraud": a past "there was/were" reports what happened.
+const PAST_THERE_WAS = /\bthere\s+(?:was|were|had\s+been)\s+(?!no\b|nothing\b)/iu;
+
+function placesClause(text: string, s: Range): string {
+  const before = SENTENCE_BEFORE.exec(text.slice(Math.max(0, s.start - 300), s.start))?.[1] ?? '';
+  const joins = [...before.matchAll(JOINED_CLAUSES)];
+  const last = joins[joins.length - 1];
+  const after = (SENTENCE_AFTER.exec(text.slice(s.end, s.end + 300))?.[0] ?? '').replace(RELATIVE_CLAUSE, ' ');
+  const end = JOINED_CLAUSE.exec(after)?.index ?? after.length;
+  return (last ? before.slice(last.index + last[0].length) : before) + after.slice(0, end);
+}
+
 function reportsHappening(text: string, s: Range): boolean {
-  const sentence =
-    (SENTENCE_BEFORE.exec(text.slice(Math.max(0, s.start - 300), s.start))?.[1] ?? '') +
-    (SENTENCE_AFTER.exec(text.slice(s.end, s.end + 300))?.[0] ?? '');
-  if (ONLY_POSSIBLE.test(sentence)) return false;
-  if (TOLL_WORD.test(sentence) || PERFECT.test(sentence)) return true;
+  const clause = placesClause(text, s);
+  if (ONLY_POSSIBLE.test(clause)) return false;
+  if (TOLL_WORD.test(clause) || PERFECT.test(clause) || PAST_THERE_WAS.test(clause)) return true;
+  const words = clause.match(WORD) ?? [];
+  const acted = ACT_TOLD.test(clause);
   // Not a base form after "to" ("to put the spots on the air"), which some pasts share.
-  const words = sentence.match(WORD) ?? [];
-  return words.some((w, i) => words[i - 1] !== 'to' && ((past(w) && !SAYING.has(w)) || EVENT_PASTS.has(w)));
+  return words.some(
+    (w, i) =>
+      words[i - 1] !== 'to' &&
+      ((past(w) && !SAYING.has(w) && (acted || !STATE_AFTER.has(words[i - 1]?.toLowerCase() ?? ''))) ||
+        EVENT_PASTS.has(w)),
+  );
 }
 
 function areaOfMention(previous: MentionRole | undefined): previous is MentionRole {

@@ -3313,6 +3313,79 @@ describe('examples of a kind read through only when their sentence reports a hap
   });
 });
 
+describe('review25 finding 5: examples read in the clause holding them; a participle after a copula is a state (shipped gazetteer)', () => {
+  let g: ReturnType<typeof loadGazetteer> | undefined;
+  const roleOf = (text: string, name: string) => {
+    g ??= loadGazetteer(readFileSync(REAL, 'utf8'));
+    return findPlaces(makeArticle(text), g).find((p) => p.name === name)?.role;
+  };
+  it.each([
+    // a modal in another clause does not make the examples' happening a possibility
+    [
+      'a forecast joined by ", and"',
+      'Riots broke out in cities like Paris and Lyon overnight, and the president will speak on Monday.',
+      'Paris',
+      'event',
+    ],
+    [
+      'a saying with a modal joined by ", and"',
+      'Protesters marched in cities like Chicago and Boston on Saturday, and organizers said more rallies would follow.',
+      'Chicago',
+      'event',
+    ],
+    [
+      'a perfect beside a forecast',
+      'The virus has spread to countries including Italy and Iran, and experts warn it could reach Africa.',
+      'Italy',
+      'event',
+    ],
+    [
+      'a modal in a relative clause',
+      'Thousands of people died in countries such as Sierra Leone and Liberia during the outbreak, which could return.',
+      'Liberia',
+      'event',
+    ],
+    [
+      'a list closed by ", and"',
+      'Riots broke out in cities like Paris, Lyon, and Marseille overnight.',
+      'Marseille',
+      'event',
+    ],
+    // a past inside a relative clause set off by commas is not the examples' clause
+    [
+      'a past in a relative clause',
+      'In states like Ohio, where the plant closed in 2019, workers can still find jobs.',
+      'Ohio',
+      'mention',
+    ],
+    // a participle after a copula is a state; with an agent or a time it is an act
+    ['a state after "is"', 'Unemployment is concentrated in states like Ohio and Michigan.', 'Ohio', 'mention'],
+    [
+      'a state after "are"',
+      'Students in countries like Finland are required to learn two languages.',
+      'Finland',
+      'mention',
+    ],
+    [
+      'an act with a time',
+      'Protesters were arrested in cities like Chicago and Boston on Saturday.',
+      'Chicago',
+      'event',
+    ],
+    [
+      'a past "there were" after ", but"',
+      'Few votes were cast, but in states like Ohio and Iowa there were reports of long lines.',
+      'Ohio',
+      'event',
+    ],
+    // "are expected to" forecasts as a modal does
+    ['a forecast toll', 'Heat deaths are expected to rise in cities such as Phoenix and Tucson.', 'Phoenix', 'mention'],
+  ])('%s', (_label, text, name, role) => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    expect(roleOf(text, name)).toBe(role);
+  });
+});
+
 describe("review24 findings 8 and 11 guards: called to the bar, at the foot of, a court's ranked cases (shipped gazetteer)", () => {
   let g: ReturnType<typeof loadGazetteer> | undefined;
   const roleOf = (text: string, name: string) => {

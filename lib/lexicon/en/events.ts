@@ -637,6 +637,11 @@ export const KILLING_VERBS = [
  */
 export const FORECAST_MODALS = ['would', 'could', 'will', 'may', 'might', 'can', 'should'];
 /**
+ * Words after "is"/"are" that make what follows "to" a forecast, as a modal does ("Heat deaths are expected to rise in
+ * cities such as Phoenix"). Used by: places/roles (a sentence reporting a happening).
+ */
+export const FORECAST_PARTICIPLES = ['expected', 'likely', 'set', 'due', 'scheduled', 'projected', 'poised', 'slated'];
+/**
  * A place's people after "X's" in a killed share ("killed a quarter of Ireland's people", "infected a third of Italy's
  * population", "Europe's Jews"): not what it owns ("half of Texas's new voting rules", "much of California's rail
  * plan"). Used by: places/roles (KILLED_SHARE).
