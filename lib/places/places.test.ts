@@ -3386,6 +3386,46 @@ describe('review25 finding 5: examples read in the clause holding them; a partic
   });
 });
 
+describe("review25 L1: a world city inside a site's name is its town in a story set elsewhere (shipped gazetteer)", () => {
+  let g: ReturnType<typeof loadGazetteer> | undefined;
+  const sites = (text: string) => {
+    g ??= loadGazetteer(readFileSync(REAL, 'utf8'));
+    return findPlaces(makeArticle(text), g)
+      .filter((p) => p.kind === 'site')
+      .map((p) => p.name);
+  };
+  it.each([
+    [
+      'an airport of a capital',
+      'The senator from Ohio landed at Brussels Airport on Monday.',
+      'Brussels Airport, Brussels',
+    ],
+    [
+      'a city hall of a capital',
+      'Protesters gathered outside Seoul City Hall on Saturday as officials in Washington watched.',
+      'Seoul City Hall, Seoul',
+    ],
+    [
+      'an airport of a city of millions',
+      'The delegation from Texas met at Dubai International Airport on Monday.',
+      'Dubai International Airport, Dubai',
+    ],
+  ])('%s', (_label, text, name) => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    expect(sites(text)).toContain(name);
+  });
+  it("still reads no smaller namesake town abroad, nor a world city with a namesake town in the story's country", () => {
+    expect(sites('Storms hit England on Friday. Police closed Westminster Bridge for two hours.')).not.toContain(
+      'Westminster Bridge, Westminster',
+    );
+    const paris = findPlaces(
+      makeArticle('Police in Ohio said the injured were taken to Paris Regional Medical Center.'),
+      (g ??= loadGazetteer(readFileSync(REAL, 'utf8'))),
+    ).find((p) => p.kind === 'site');
+    expect(paris?.country).not.toBe('FR');
+  });
+});
+
 describe("review24 findings 8 and 11 guards: called to the bar, at the foot of, a court's ranked cases (shipped gazetteer)", () => {
   let g: ReturnType<typeof loadGazetteer> | undefined;
   const roleOf = (text: string, name: string) => {

@@ -39,6 +39,10 @@ const BEFORE_WINDOW = 60;
 /** A place's possessive right before a site's name. */
 const POSSESSIVE_JOIN = /^['’]s?\s+$/;
 const CLAUSE_END = /[.!?;]\s|\n/;
+/** A city this big is named abroad for itself, not as a namesake. */
+const WORLD_CITY = 1_000_000;
+/** A town of the story's country this big may name its own sites after it (Paris, Texas; Dublin, Ohio). */
+const NAMESAKE_TOWN = 10_000;
 
 /**
  * Sites that local news names without their town, the town being the story's ("the 400 block of North State
@@ -131,7 +135,16 @@ export function siteHost(
  */
 function abroad(e: GazetteerEntry, places: Mention[], index: PlaceIndex, site: Candidate, filed: Mention[]): boolean {
   const others = places.map((m) => entry(index, m.id)).filter((o) => o !== e && o.country);
-  if (others.length > 0 && !others.some((o) => o.country === e.country)) return true;
+  // A capital or a city of a million names its own sites in stories from anywhere ("Brussels Airport", "Seoul City
+  // Hall" in a US story), unless a town of its name lies in the story's country ("Paris Regional Medical Center" in a
+  // Texas story); a smaller town abroad is likely a namesake's reading (Westminster, Colorado; Windsor, Ontario).
+  const world =
+    (e.code === 'PPLC' || e.population >= WORLD_CITY) &&
+    !(site.site?.inner?.ids ?? []).some((id) => {
+      const n = entry(index, id);
+      return n.population >= NAMESAKE_TOWN && others.some((o) => o.country === n.country);
+    });
+  if (others.length > 0 && !others.some((o) => o.country === e.country) && !world) return true;
   const memorial = memorialOf(site);
   if (!memorial) return false;
   // "Jackson Memorial Hospital" in a Miami story: a memorial's first word may be a person's name (Andrew Jackson)
