@@ -52,7 +52,12 @@ import {
   opensStreet,
   type SiteKind,
 } from './sites';
-import { FEATURE_HEADS_ALSO_SURNAMES, HEADS_WRITTEN_LOWER } from '../lexicon/en/sites';
+import {
+  DENOMINATION_NAMES,
+  FEATURE_HEADS_ALSO_SURNAMES,
+  HEADS_WRITTEN_LOWER,
+  OPENING_OF_HEADS_NEEDING_A_PLACE,
+} from '../lexicon/en/sites';
 import { lastStartingBy } from '../text/spans';
 import { inDateline, type Range } from '../text/datelines';
 import {
@@ -829,6 +834,7 @@ function siteIn(
     );
     if (place && kind === 'worship' && place.ids.some((id) => ownsItsName(entry(index, id)))) return null;
     if (place && place.end === c.end) c.site!.inner = place;
+    else if (!openingNamed(tokens, text, i)) return null;
   } else if (namedForItsPlace(kind) && last > i) {
     // Only a name with a big reading (a state, a city) says where: Carnegie Library is no building in Carnegie.
     // "the Lincoln Memorial": a memorial is named for a person, not for its town ("Jackson Memorial Hospital" is
@@ -847,6 +853,25 @@ function siteIn(
   if (SPEECH_AFTER.test(c.after) && !located(c.before)) c.veto = 'metonymy';
   return { candidate: c, last };
 }
+
+/**
+ * "the Museum of Fine Arts", "California's Museum of Neon Art": with no place after "of", a building is named so only
+ * after "the" or a possessive, and not a tower or temple ("Tower of Power" a band, "the Temple of Doom" a film), houses
+ * other than of Parliament ("both Houses of Congress": chambers), nor a church of a person ("the Church of Jesus Christ
+ * of Latter-day Saints", "the Church of God": denominations).
+ */
+function openingNamed(tokens: Token[], text: string, i: number): boolean {
+  const head = tokens[i].text.toLowerCase();
+  const named = tokens[i + 2].text;
+  if (!NAMED_BEFORE.test(text.slice(Math.max(0, tokens[i].start - 40), tokens[i].start))) return false;
+  if (OPENING_NEEDS_A_PLACE.has(head)) return false;
+  if (head === 'houses') return named === 'Parliament';
+  return !(GIVEN_NAMES.has(named.toLowerCase()) || DEVOTED_TO.has(named.toLowerCase()));
+}
+const OPENING_NEEDS_A_PLACE = wordSet(OPENING_OF_HEADS_NEEDING_A_PLACE);
+/** "the" or a name's possessive ("California's Museum of Neon Art") right before the head. */
+const NAMED_BEFORE = /(?:\b[Tt]he|\p{Lu}[\p{L}.-]*['’]s)\s+$/u;
+const DEVOTED_TO = wordSet(DENOMINATION_NAMES);
 
 const MEMORIAL_AFTER = /^\s+Memorial\b/;
 

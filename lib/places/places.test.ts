@@ -778,6 +778,18 @@ describe('sites and facilities', () => {
     expect(names('The Church of Texas voted to ordain women.')).toEqual([]);
     expect(names('The House of Representatives met in Houston.')).toEqual([]);
   });
+  it('reads no work, band, denomination or chamber named "<Head> of <Name>" (review25 finding 4)', () => {
+    const names = (text: string) => site(text).map((p) => p.name);
+    expect(names('Fans lined up in Boston to see Indiana Jones and the Temple of Doom again on Friday.')).toEqual([]);
+    expect(names('Tower of Power played to a full house in Houston on Saturday.')).toEqual([]);
+    expect(names('Members of the Church of Jesus Christ of Latter-day Saints gathered in Houston.')).toEqual([]);
+    expect(names('He was a deacon at a Church of Christ in Texas for 30 years.')).toEqual([]);
+    expect(names('Both Houses of Congress passed the bill in Washington on Friday.')).toEqual([]);
+    // a place after "of", or "the" and a building's name, still make a site
+    expect(names('Tourists queued outside the Palace of Houston.')).toEqual(['Palace of Houston, Houston']);
+    expect(names('Crowds filled the Museum of Fine Arts in Boston.')).toEqual(['Museum of Fine Arts, Boston']);
+    expect(names("Visitors toured Texas's Museum of Neon Art on Friday.")).toEqual(['Museum of Neon Art, Texas']);
+  });
   it('reads a namesake surname before "Memorial" as the town only with the story\'s support', () => {
     const TOWNS = loadGazetteer(
       gazetteerText(

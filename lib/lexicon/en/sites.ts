@@ -120,6 +120,17 @@ export const OPENING_OF_HEADS = [
   'palace', 'castle', 'tower', 'museum', 'cathedral', 'church', 'basilica', 'temple', 'mosque', 'abbey', 'houses',
 ];
 
+/**
+ * Opening heads whose name after "of" must be a place the gazetteer reads: "the Tower of London", "the Temple of
+ * Heaven" is lost, but "Tower of Power" (a band) and "the Temple of Doom" (a film) are no buildings.
+ */
+// Used by: places/recognize (openingNamed).
+export const OPENING_OF_HEADS_NEEDING_A_PLACE = ['tower', 'temple'];
+
+/** Names after "Church of" that make a denomination, no building ("the Church of Christ", "the Church of God"). */
+// Used by: places/recognize (openingNamed).
+export const DENOMINATION_NAMES = ['christ', 'god', 'jesus'];
+
 /** Heads that open a feature's name ("Lake Cumberland", "River Moy"); not "Mount", which opens towns and colleges. */
 export const OPENING_FEATURE_HEADS = ['lake', 'river', 'isle'];
 
