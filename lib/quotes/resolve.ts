@@ -662,22 +662,44 @@ function salientHolder(
   if (text === undefined || !isOfficeDescription(mention)) return null;
   // The subject of its own sentence may hold the office unless the text gives them another one; the others must
   // be given it ("GOP Sen. John McCain"): "the judge" after a lawyer's words is not that lawyer.
+  const own = subjectBeforeDescription(mention, people, context, text);
+  if (own && mayHold(own, wanted, text, mention.start)) return own;
+  const spoke = previousSentenceSpeaker(mention, people, recentSpeakers, context);
+  const candidates = [spoke, subjectOfPreviousSentence(people, context, null)];
+  return candidates.find((p) => p && holds(p, wanted, text, mention.start)) ?? null;
+}
+
+/**
+ * The subject named before the mention in its own sentence, unless that sentence reports what the subject said
+ * (reportsClause) or the mention answers them ("Reid asked about tariffs: “…,” the senator answered": who answers
+ * is not who asked).
+ */
+function subjectBeforeDescription(
+  mention: Mention,
+  people: PeopleIndex,
+  context: MentionContext | undefined,
+  text: string,
+) {
   const start = context?.sentenceStart;
-  if (start !== undefined) {
-    const own = subjectBetween(people, start, mention.start, null);
-    const first = own && firstOf(own.mentions.filter((m) => m >= start && m < mention.start));
-    const reported = own && reportsClause(text.slice(start, mention.start), text.slice(first!, mention.start));
-    // "Reid asked about tariffs: “…,” the senator answered": who answers is not who asked.
-    const replies = REPLY_AFTER.test(text.slice(mention.end, mention.end + 30));
-    if (own && !reported && !replies && mayHold(own, wanted, text, mention.start)) return own;
-  }
+  if (start === undefined) return null;
+  const subject = subjectBetween(people, start, mention.start, null);
+  if (!subject) return null;
+  const first = firstOf(subject.mentions.filter((m) => m >= start && m < mention.start));
+  if (reportsClause(text.slice(start, mention.start), text.slice(first!, mention.start))) return null;
+  return REPLY_AFTER.test(text.slice(mention.end, mention.end + 30)) ? null : subject;
+}
+
+/** The last person quoted, when their name stands in the sentence before the mention. */
+function previousSentenceSpeaker(
+  mention: Mention,
+  people: PeopleIndex,
+  recentSpeakers: Attribution[],
+  context: MentionContext | undefined,
+) {
   const sentence = context?.previousSentence;
   const last = recentSpeakers.find((s) => s.speakerType === 'person' && s.speaker && s.speakerMention);
   const lastAt = last?.speakerMention?.start ?? -1;
-  const spoke =
-    last && sentence && lastAt >= sentence.start && lastAt < mention.start ? people.byName(last.speaker!) : null;
-  const candidates = [spoke, subjectOfPreviousSentence(people, context, null)];
-  return candidates.find((p) => p && holds(p, wanted, text, mention.start)) ?? null;
+  return last && sentence && lastAt >= sentence.start && lastAt < mention.start ? people.byName(last.speaker!) : null;
 }
 
 // How far back a byword's person is looked for: about a long paragraph.
@@ -703,19 +725,9 @@ function bywordHolder(
   if (text === undefined || !isQualifiedByword(mention, office)) return null;
   const gender = genderOf(mention);
   const other = gender === 'm' ? 'f' : gender === 'f' ? 'm' : null;
-  const start = context?.sentenceStart;
-  let own: Person | null = null;
-  if (start !== undefined) {
-    const subject = subjectBetween(people, start, mention.start, null);
-    const first = subject && firstOf(subject.mentions.filter((m) => m >= start && m < mention.start));
-    const reported = subject && reportsClause(text.slice(start, mention.start), text.slice(first!, mention.start));
-    if (subject && !reported && !REPLY_AFTER.test(text.slice(mention.end, mention.end + 30))) own = subject;
-  }
+  const own = subjectBeforeDescription(mention, people, context, text);
+  const spoke = previousSentenceSpeaker(mention, people, recentSpeakers, context);
   const sentence = context?.previousSentence;
-  const last = recentSpeakers.find((s) => s.speakerType === 'person' && s.speaker && s.speakerMention);
-  const lastAt = last?.speakerMention?.start ?? -1;
-  const spoke =
-    last && sentence && lastAt >= sentence.start && lastAt < mention.start ? people.byName(last.speaker!) : null;
   // Then the people named as a sentence's subject within about a paragraph, latest first.
   const subjects = people
     .namedBefore(mention.start)
