@@ -851,6 +851,41 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ['the Ohio senator'],
   },
+  {
+    name: 'a role a name\'s possessive qualifies ("Reyes\'s former campaign manager") is the one the story is on, not the owner',
+    paragraphs: [
+      'Tom Baker urged the council on Tuesday to drop the tax. Baker has run three campaigns in the city.',
+      "“The tax hurts every family on this street,” Reyes's former campaign manager said in an interview.",
+    ],
+    expected: ['Tom Baker'],
+  },
+  {
+    name: 'a possessive role is not its owner, nor one the text gives an office ("Sen. Ana Silva")',
+    paragraphs: [
+      'Tom Ward met the union on Tuesday. Ward has backed the strikers for months.',
+      "“He will sign the pledge this week,” Ward's spokesman said.",
+      'Sen. Ana Silva met Tom Baker in Dayton on Friday. Silva has long opposed the bill.',
+      "“We will not stand in the way of the bill,” Baker's campaign manager said.",
+    ],
+    expected: ["Ward's spokesman", "Baker's campaign manager"],
+  },
+  {
+    name: 'a party\'s member noun alone ("the Republican") is a byword for the one the story is on',
+    paragraphs: [
+      'Tom Baker says cut taxes to help the poor. Presidential candidate Tom Baker spoke in Ohio.',
+      '“It might surprise you, but the rules drive up every price,” the Republican said this week.',
+    ],
+    expected: ['Tom Baker'],
+  },
+  {
+    name: 'a byword opening the sentence before goes on with the one named before it, not a name later in that sentence',
+    paragraphs: [
+      'Ann Reyes says too much is made of the mayor’s posts.',
+      'The Democratic vice presidential nominee was speaking in Dayton, hours after the mayor mocked Tom Ward.',
+      'The Ohio governor said the press “is to blame for all of this noise.”',
+    ],
+    expected: ['Ann Reyes'],
+  },
 ];
 
 describe('coreference for speakers', () => {

@@ -1,7 +1,13 @@
 // "the 34-year-old mother of three replied", "said the billionaire businessman": a description a story uses instead
 // of a name it gave before. When no role holder fits it (resolve.ts tries those first), it is the person the story is
 // about just then: the last one named as a subject, or the last one quoted, whichever came later.
-import { EPITHET_HEADS, FEMALE_DESCRIPTION_WORDS, MALE_DESCRIPTION_WORDS } from '../lexicon/en/epithets';
+import {
+  EPITHET_HEADS,
+  FEMALE_DESCRIPTION_WORDS,
+  MALE_DESCRIPTION_WORDS,
+  PARTY_MEMBER_NOUNS,
+} from '../lexicon/en/epithets';
+import { alternation } from '../lexicon/build';
 import { PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
 
@@ -13,13 +19,27 @@ const AGE = /\b\d{1,3}-year-old\b/;
 // How far back the person is looked for: about a long paragraph.
 const REACH = 1200;
 
+// "the Republican": a party's member noun alone.
+const PARTY_MEMBER = new RegExp(`^the\\s+(?:${alternation(PARTY_MEMBER_NOUNS)})$`, 'i');
+// "Reyes's former campaign manager": a name's possessive (up to four capitalised words), then lower-case words.
+const POSSESSED_ROLE =
+  /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,4}\p{Ll}[\p{L}-]*$/u;
+
+/** The name whose role a possessive description gives ("Reyes" of "Reyes's former campaign manager"), if any. */
+export function possessorOf(mention: Mention): string | null {
+  return mention.kind === 'role' ? (POSSESSED_ROLE.exec(mention.text)?.[1] ?? null) : null;
+}
+
 /**
  * "the Florida senator", "The New York businessman", "the presumptive Republican presidential nominee": "the", a
- * capitalised qualifier (a place, a party) and an office or status head. Such a description is a byword for a
- * person the story has named; an unnamed source is written "a Florida Democrat", "one GOP aide".
+ * capitalised qualifier (a place, a party) and an office or status head; "the Republican", a party's member noun
+ * alone; "Reyes's former campaign manager", a role a named person's possessive qualifies. Such a description is
+ * a byword for a person the story has named; an unnamed source is written "a Florida Democrat", "one GOP aide".
  */
 export function isQualifiedByword(mention: Mention, office: boolean): boolean {
-  if (mention.kind !== 'role' || !/^the\s/i.test(mention.text)) return false;
+  if (mention.kind !== 'role') return false;
+  if (PARTY_MEMBER.test(mention.text) || possessorOf(mention)) return true;
+  if (!/^the\s/i.test(mention.text)) return false;
   const qualified = mention.text
     .split(/\s+/)
     .slice(1, -1)

@@ -25,7 +25,15 @@ import { AGENT_PREPOSITIONS, SUBJECTLESS_OPENERS, SUBORDINATORS, TIME_SUBORDINAT
 import { CUE_VERBS, REPLY_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { mentionType, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
-import { epithetReferent, genderOf, isEpithet, isQualifiedByword, ofOtherParty, opensSentence } from './epithets';
+import {
+  epithetReferent,
+  genderOf,
+  isEpithet,
+  isQualifiedByword,
+  ofOtherParty,
+  opensSentence,
+  possessorOf,
+} from './epithets';
 import {
   documentFurtherBack,
   documentSubject,
@@ -711,7 +719,8 @@ const BYWORD_REACH = 1200;
  * given it) stands for the person the story is on just then: the subject before it in its own sentence, the speaker
  * of the sentence before, the one named opening that sentence (else its subject), then the latest named opening a
  * sentence within about a paragraph; the first of them the description does not rule out (the other gender, the
- * other party, another office the text gives).
+ * other party, another office the text gives). A possessive role ("Reyes's former campaign manager") looks no
+ * further than the sentence before and is never its owner.
  */
 function bywordHolder(
   mention: Mention,
@@ -733,25 +742,58 @@ function bywordHolder(
     .namedBefore(mention.start)
     .filter(({ at, oblique }) => mention.start - at <= BYWORD_REACH && !oblique && opensSentence(text, at))
     .map(({ person }) => person);
-  // The sentence before: the one named opening it ("After …, Marco Rubio still believes …"), else its subject.
-  const before =
-    sentence &&
-    people
-      .namedBefore(sentence.end)
-      .find(({ at, oblique }) => at >= sentence.start && !oblique && opensSentence(text, at))?.person;
-  const candidates = [own, spoke, before ?? subjectOfPreviousSentence(people, context, null), ...subjects];
+  // The sentence before: the one named opening it ("After …, Marco Rubio still believes …"), else its subject. When
+  // a byword opens it, the one named opening the sentence before that (opensWithByword).
+  const chained = !!sentence && opensWithByword(text.slice(sentence.start, sentence.end));
+  const opening = chained ? context?.sentenceBefore?.(sentence.start) : sentence;
+  const before = opening ? openerOf(people, text, opening) : null;
+  const near = [own, spoke, before ?? (chained ? null : subjectOfPreviousSentence(people, context, null))];
   const spokenBy = new Set(recentSpeakers.flatMap((s) => (s.speakerType === 'person' && s.speaker ? [s.speaker] : [])));
+  // Named, then called by a byword in the sentence after: the story is on them as on one named twice.
+  if (chained && before) spokenBy.add(before.name);
+  // "Reyes's former campaign manager" is not Reyes, nor anyone the text gives an office.
+  const possessor = possessorOf(mention);
+  const owner = possessor ? people.byName(possessor) : null;
+  // A possessive role goes no further than the sentence before: "Baker's campaign manager" is someone of Baker's
+  // circle, not whoever the paragraph was on.
+  const candidates = possessor ? near : [...near, ...subjects];
   return (
     candidates.find(
       (p) =>
         p &&
         (other === null || p.gender !== other) &&
         !ofOtherParty(mention, p, text) &&
+        (!possessor || (p !== owner && mayHold(p, wanted, text, mention.start))) &&
         (!office || mayHold(p, wanted, text, mention.start)) &&
         bywordFits(p, mention, office, wanted, text, spokenBy),
     ) ?? null
   );
 }
+
+/** The person named opening the sentence ("After …, Ana Silva still believes …"), if any. */
+function openerOf(people: PeopleIndex, text: string, sentence: { start: number; end: number }): Person | null {
+  const named = people.namedBefore(sentence.end);
+  return named.find(({ at, oblique }) => at >= sentence.start && !oblique && opensSentence(text, at))?.person ?? null;
+}
+
+/**
+ * "Ann Reyes says …. ¶ The Democratic vice presidential nominee was speaking in Dayton, hours after the mayor mocked
+ * Tom Ward. ¶ The Ohio governor said …": a sentence opening with "The" and up to five words ending in a role noun
+ * before a lower-case verb has a byword for its subject. It names no one as its subject (not Ward): it goes on with
+ * the one named before it.
+ */
+function opensWithByword(sentence: string): boolean {
+  const words = sentence.trim().split(/\s+/);
+  if (words[0] !== 'The') return false;
+  for (let i = 1; i <= 5 && i + 1 < words.length; i++) {
+    const word = words[i].toLowerCase();
+    if ((BYWORD_ROLES.has(word) || PERSON_HEADS.has(word)) && OPENS_LOWER.test(words[i + 1])) return true;
+    // "The Post, citing …": a comma ends the subject.
+    if (/[,;:]$/.test(words[i])) return false;
+  }
+  return false;
+}
+const OPENS_LOWER = /^\p{Ll}/u;
 
 // What a byword's person may also be called: offices, status and race words, legislators, parties, titles.
 const BYWORD_ROLES = new Set([

@@ -36,3 +36,9 @@ export const MALE_DESCRIPTION_WORDS = [
  * any other role noun, "Jim Brown, a retired machinist", is no "Ohio senator").
  */
 export const BYWORD_ROLE_WORDS = ['congressman', 'congresswoman', 'lawmaker', 'legislator', 'presidential'];
+
+/**
+ * Nouns for a party's member that stand alone as a byword ("“…,” the Republican said this week" after "Presidential
+ * candidate Tom Baker spoke in Ohio"). Capitalised as written. Used by: quotes/epithets.
+ */
+export const PARTY_MEMBER_NOUNS = ['Republican', 'Democrat', 'Libertarian'];
