@@ -1,6 +1,7 @@
 // Sites news names by a name of their own, with no head noun and no town: the rooms and wings of the White House
-// ("a meeting in the Oval Office"). Each list names the town its sites lie in; the resolver places them there.
-import { WHITE_HOUSE_PARTS, WHITE_HOUSE_SHARED_NAMES } from '../lexicon/en/sites';
+// ("a meeting in the Oval Office"), seats of power after a preposition of place ("a meeting at the White House").
+// Each list names the town its sites lie in; the resolver places them there.
+import { SEATS_OF_POWER_BY_CAPITAL, WHITE_HOUSE_PARTS, WHITE_HOUSE_SHARED_NAMES } from '../lexicon/en/sites';
 import type { Token } from '../text/tokens';
 import { entry, lookup, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import type { Candidate } from './1-recognize';
@@ -9,10 +10,27 @@ import { spanCandidate } from './span-candidate';
 /** A story about the president or his house, where "the West Wing" is not a television series. */
 const PRESIDENCY = /\b(?:White House|[Pp]resident)\b/;
 
-/** The capital each list's sites lie in (its name and country), and what the story must say for the list to be read. */
-const HOSTED: [capital: string, country: string, names: readonly string[], sign: RegExp][] = [
+/** Any story: a seat of power is read by the words before it (PLACE_BEFORE). */
+const ANY_STORY = /(?:)/;
+
+/**
+ * "at the White House", "inside the Kremlin", "outside Downing Street", "on Capitol Hill": where someone is or
+ * something happens. Not "from" or "to" ("a statement from the White House", "a letter to the Kremlin": the
+ * government), nor "in" ("a Democrat in the White House", "his years in the Kremlin": the office held).
+ */
+const PLACE_BEFORE = /\b(?:at|inside|outside|on|near)\s+(?:the\s+)?$/i;
+
+/**
+ * The capital each list's sites lie in (its name and country), what the story must say for the list to be read and,
+ * for seats of power, what must stand right before the name.
+ */
+type Hosted = readonly [capital: string, country: string, names: readonly string[], sign: RegExp, before?: RegExp];
+const HOSTED: Hosted[] = [
   ['washington', 'US', WHITE_HOUSE_PARTS, PRESIDENCY],
   ['washington', 'US', WHITE_HOUSE_SHARED_NAMES, /\bWhite House\b/],
+  ...Object.entries(SEATS_OF_POWER_BY_CAPITAL).map(
+    ([capital, [country, seats]]) => [capital, country, seats, ANY_STORY, PLACE_BEFORE] as const,
+  ),
 ];
 const MAX_WORDS = Math.max(...HOSTED.flatMap(([, , names]) => names.map((k) => k.split(' ').length)));
 
@@ -31,7 +49,7 @@ export function namedSitesIn(all: [number, number][], tokens: Token[], text: str
   const signed = new Map<RegExp, boolean>();
   for (const [i, j] of all) {
     // The run's last words: "Trump's Oval Office" is one run only when the possessive joins.
-    for (let from = Math.max(i, j - MAX_WORDS + 1); from < j; from++) {
+    for (let from = Math.max(i, j - MAX_WORDS + 1); from <= j; from++) {
       const key = tokens
         .slice(from, j + 1)
         .map((t) => t.text.toLowerCase())
@@ -39,10 +57,11 @@ export function namedSitesIn(all: [number, number][], tokens: Token[], text: str
       const host = HOST_OF.get(key);
       const start = tokens[from].start;
       if (!host || text.slice(start, tokens[j].end).toLowerCase() !== key) continue;
-      const [capital, cc, , sign] = host;
+      const [capital, cc, , sign, before] = host;
       if (!signed.has(sign)) signed.set(sign, sign.test(text));
       if (!signed.get(sign)) continue;
       if (TITLED.test(text.slice(Math.max(0, start - 12), start))) break;
+      if (before && !before.test(text.slice(Math.max(0, start - 16), start))) break;
       const ids = (lookup(index, capital) ?? []).filter((id) => capitalOf(entry(index, id), cc));
       if (ids.length) out.push(site(start, tokens[j].end, key, text, ids));
       break;

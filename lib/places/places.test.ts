@@ -1042,6 +1042,15 @@ describe('rooms and wings of the White House', () => {
       ['Rose Garden, Washington', 38.9],
     ]);
   });
+  it('reads a seat of power after a preposition of place as a site in its capital, elsewhere as the government', () => {
+    expect(sites('He testified about a meeting at the White House. Protesters gathered outside the Kremlin.')).toEqual([
+      ['White House, Washington', 38.9],
+      ['Kremlin, Moscow', 55.75],
+    ]);
+    // The government acting, or the office held: no site.
+    expect(sites('The White House said no. A letter to the Kremlin went unanswered.')).toEqual([]);
+    expect(sites('A Democrat in the White House could sign the bill.')).toEqual([]);
+  });
 });
 
 describe('borders', () => {
@@ -1080,6 +1089,26 @@ describe('villages the gazetteer lacks', () => {
       ['Paba', 'city', 'low', 43.25, 1],
       ['Almaty', 'city', expect.any(String), 43.25, 1],
     ]);
+  });
+  it('reads a name the gazetteer lacks, written with the country, state or city that holds it, as a place there', () => {
+    const at = (text: string) => findPlaces(makeArticle(text), G).map((p) => [p.name, p.lat]);
+    // Its country says where it is, but gives no point: listed off the map, not at another town of the story.
+    expect(at('He was hurt in 2004 in Taji, Pakistan. He now lives in Almaty.')).toEqual([
+      ['Taji', null],
+      ['Pakistan', 30],
+      ['Almaty', 43.25],
+    ]);
+    expect(at('The outbreak began in Greenlane, Almaty, and in Kurmangazy, Texas.')).toEqual([
+      ['Greenlane', 43.25],
+      ['Almaty', 43.25],
+      ['Kurmangazy', 31.5],
+      ['Texas', 31.5],
+    ]);
+    // Not a source or an organisation before its city ("according to …", "… Agency").
+    const names = (text: string) => findPlaces(makeArticle(text), G).map((p) => p.name);
+    expect(
+      names('According to Xinhua, Moscow was flooded. A reporter of Kazinform Agency, Almaty, was there.'),
+    ).toEqual(['Moscow', 'Almaty']);
   });
   it('reads no village or site from a word that describes one (review 16)', () => {
     const names = (text: string) => findPlaces(makeArticle(text), G).map((p) => p.name);

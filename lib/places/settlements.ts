@@ -12,10 +12,11 @@ import {
   SUBDISTRICTS_AFTER,
 } from '../lexicon/en/place-words';
 import type { Token } from '../text/tokens';
-import { lookup, type PlaceIndex } from './gazetteer';
+import { entry, kindOf, lookup, type PlaceIndex } from './gazetteer';
 import type { Candidate } from './1-recognize';
 import { spanCandidate } from './span-candidate';
 import { regionAfterTown } from './postal';
+import { ORG_HEADS } from '../lexicon/en/name-words';
 
 const BEFORE_OF = new RegExp(`\\b(?:${SETTLEMENTS_BEFORE_OF.join('|')})\\s+of\\s+$`, 'i');
 /** BEFORE_OF, asked only of a window that ends in "of" (window-ends.ts). */
@@ -51,6 +52,19 @@ const NOT_SETTLEMENT = wordSet(NOT_SETTLEMENT_WORDS);
 const TOWNSHIP = /^Townships?$/;
 /** Where a town is written before its state: after a preposition of place, a dash, a comma, "@", or opening a line. */
 const TOWN_SLOT = /(?:\b(?:in|of|from|near|at|to)\s+|[–—@,(-]\s*|\n\s*|^)$/u;
+/**
+ * Where a town is written before the place that holds it: after a preposition of place, or after a semicolon in a
+ * list of towns, each with its country ("Pailin, Cambodia; Attapeu, Laos; Binh Phuoc, Vietnam"). Not after "to", a
+ * dash or a bracket ("according to Xinhua News Agency, Beijing …", "Lander Dircken (Atariac, Belgium)": a source, a
+ * club).
+ */
+const HELD_TOWN_SLOT = /(?:\b(?:in|of|from|near|at)\s+|;\s*)$/u;
+/** ", Luxembourg", ", Quezon City", ", New Zealand": the capitalised words after a comma (at most three). */
+const HOLDER_AFTER = /^,\s(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})/u;
+/** A city this big is written after the parts of it a story names ("Greenlane, Auckland", "Balintawak, Quezon City").
+ */
+const HOLDING_CITY = 100_000;
+
 /** A village's name is short ("Kasba Bonli"); a longer run is something else's. */
 const MAX_WORDS = 3;
 
@@ -75,7 +89,7 @@ export function settlementsIn(
   const out: Candidate[] = [];
   for (let r = 0; r < all.length; r++) {
     const [i, j] = all[r];
-    const name = nameRange(i, j, tokens, text);
+    const name = nameRange(i, j, tokens, text, ctx.index);
     if (!name) continue;
     const c = village(name[0], name[1], tokens, text, ctx);
     if (!c) continue;
@@ -118,7 +132,7 @@ function candidateAt(start: number, end: number, key: string, text: string): Can
 }
 
 /** The tokens of the run that name a village, by the word before or after them; null if none says so. */
-function nameRange(i: number, j: number, tokens: Token[], text: string): [number, number] | null {
+function nameRange(i: number, j: number, tokens: Token[], text: string, index: PlaceIndex): [number, number] | null {
   // "Paba Upazila", "Godagari upazila"
   if (j > i && SUBDISTRICTS.has(tokens[j].text.toLowerCase())) return [i, j - 1];
   // "Jackson Township", "Sand Creek Township": a US civil township, the word part of its name.
@@ -144,7 +158,32 @@ function nameRange(i: number, j: number, tokens: Token[], text: string): [number
     TOWN_SLOT.test(text.slice(Math.max(0, tokens[i].start - 8), tokens[i].start))
   )
     return [i, j];
+  // "in Weiswampach, Luxembourg", "in Taji, Iraq", "located in Greenlane, Auckland": a name the gazetteer lacks,
+  // written where a town is and followed by the country, state or city that holds it, is a place in it.
+  if (
+    HELD_TOWN_SLOT.test(text.slice(Math.max(0, tokens[i].start - 8), tokens[i].start)) &&
+    !tokens.slice(i, j + 1).some((t) => ORG_HEADS.has(t.text.toLowerCase())) &&
+    holderAfter(text.slice(tokens[j].end, tokens[j].end + 40), index)
+  )
+    return [i, j];
   return null;
+}
+
+/** Whether `after` opens with a comma and a country, a state or province, or a big city ("…, Luxembourg yesterday"). */
+function holderAfter(after: string, index: PlaceIndex): boolean {
+  const m = HOLDER_AFTER.exec(after);
+  if (!m) return false;
+  const words = m[1].split(' ');
+  // The longest known name the words open with: "Quezon City Wednesday" holds "Quezon City".
+  for (let n = words.length; n > 0; n--) {
+    const ids = lookup(index, words.slice(0, n).join(' ').toLowerCase());
+    if (!ids) continue;
+    return ids.some((id) => {
+      const e = entry(index, id);
+      return e.code.startsWith('PCL') || e.code === 'ADM1' || (kindOf(e) === 'city' && e.population >= HOLDING_CITY);
+    });
+  }
+  return false;
 }
 
 // Built once: under tsx (esbuild, node20 target) a `\p{…}` literal inside a function is a new RegExp on every call.

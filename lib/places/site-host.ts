@@ -54,6 +54,16 @@ const LOCAL_KINDS = new Set(['street', 'institution', 'worship', 'village']);
 const isTown = (e: GazetteerEntry): boolean => kindOf(e) === 'city';
 const isTownOrState = (e: GazetteerEntry): boolean => kindOf(e) !== 'country' && e.code !== 'CONT';
 
+/** The first place after the site is a country written beside it ("Weiswampach, Luxembourg"). */
+function countryBeside(site: Candidate, places: Mention[], text: string, index: PlaceIndex): boolean {
+  const next = places.find((m) => m.candidate.start >= site.end);
+  return (
+    next !== undefined &&
+    TOWN_AFTER.test(text.slice(site.end, next.candidate.start)) &&
+    kindOf(entry(index, next.id)) === 'country'
+  );
+}
+
 /** "in Seoul's Jamsil Stadium", "Nashville, TN @ …": the town before a site is written as a place, not an actor. */
 function placeBefore(town: Candidate, text: string): boolean {
   return (
@@ -109,6 +119,8 @@ export function siteHost(
         isTownOrState(entry(index, m.id)),
     );
     if (described) return { id: described.id, near: true };
+    // "Attapeu, Laos; Binh Phuoc, Vietnam": the village's country is written beside it, no town before it is near.
+    if (countryBeside(site, places, text, index)) return null;
     const near = placeBeforeVillage(site, places, text, index);
     if (near) return { id: near.id, near: false };
   }
@@ -120,6 +132,9 @@ export function siteHost(
     : [];
   if (inner !== undefined && (written || !abroad(entry(index, inner), places, index, site, dated)))
     return { id: inner, near: true };
+  // "Weiswampach, Luxembourg", "Taji, Iraq": a country written beside the site says where it is, though no point
+  // of it does: no town of the story is guessed for it.
+  if (countryBeside(site, places, text, index)) return null;
   // A report filed from a town about a site no town is named beside is most likely about a site there.
   const filed = dated.find((m) => isTown(entry(index, m.id)));
   if (filed) return { id: filed.id, near: false };

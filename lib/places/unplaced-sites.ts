@@ -5,9 +5,13 @@ import type { Candidate } from './1-recognize';
 import { alternation } from '../lexicon/build';
 import { GOAL_PREPOSITIONS, LOCATIVE_PREPOSITIONS } from '../lexicon/en/events';
 
-/** "at the KCOM Stadium", "taken to Royal Shrewsbury hospital", "inside City Hall": a building written as a place. */
+/**
+ * "at the KCOM Stadium", "taken to Royal Shrewsbury hospital", "inside City Hall": a building written as a place; one
+ * word may say which or what it is like after "the" ("shipped to the nearby Stennis Space Center", "at the new
+ * Barclays Center", "at the historic Ryman Auditorium").
+ */
 const PLACE_BEFORE = new RegExp(
-  `\\b(?:${alternation([...LOCATIVE_PREPOSITIONS, ...GOAL_PREPOSITIONS])})\\s+(?:the\\s+)?$`,
+  `\\b(?:${alternation([...LOCATIVE_PREPOSITIONS, ...GOAL_PREPOSITIONS])})\\s+(?:the\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?)?$`,
   'iu',
 );
 /** "Someburros Stadium Nachos", "the S.C. Highway Patrol": a capitalised word after the site makes a longer name. */

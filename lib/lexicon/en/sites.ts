@@ -172,6 +172,22 @@ export const WHITE_HOUSE_SHARED_NAMES = [
 ];
 
 /**
+ * Seats of power, each with the capital it stands in: a site only after a preposition of place ("a meeting at the
+ * White House", "talks in the Kremlin", "protesters outside Downing Street", "officials on Capitol Hill"); elsewhere
+ * the name stands for the government working there ("the Kremlin said", places/metonymy SEATS_OF_POWER). Lower case.
+ * Used by: places/named-sites.
+ */
+// prettier-ignore
+export const SEATS_OF_POWER_BY_CAPITAL: Record<string, readonly [country: string, seats: readonly string[]]> = {
+  washington: ['US', ['white house', 'capitol hill', 'pentagon']],
+  moscow: ['RU', ['kremlin']],
+  london: ['GB', ['downing street', 'whitehall']],
+  paris: ['FR', ['elysee', 'élysée', 'elysee palace', 'élysée palace']],
+  seoul: ['KR', ['blue house']],
+  beijing: ['CN', ['zhongnanhai']],
+};
+
+/**
  * Heads that make a site also written in lower case after its name ("taken to Royal Shrewsbury hospital", "the Yerba
  * Buena theater", "the National Assembly building"). Used by: places/recognize.
  */
