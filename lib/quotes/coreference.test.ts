@@ -15,6 +15,34 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: [null],
   },
   {
+    name: 'a name right after a verb is its object, no subject the next "he" goes on with ("did give Tom Ward credit")',
+    paragraphs: [
+      '“We need a budget by June,” Mayor Ann Reyes said. “The council has to act,” said council member Paul Diaz.',
+      'The Ohio Democrat did give Tom Ward some credit during the meeting, but warned that the plan was late.',
+      '“We cannot wait another year for this,” he said.',
+    ],
+    expected: ['Ann Reyes', 'Paul Diaz', 'Paul Diaz'],
+  },
+  {
+    name: 'a name after "to" and a verb is its object too ("to oppose Tom Ward"); one the verb addresses stays',
+    paragraphs: [
+      '“It is a fine day,” said Paul Diaz.',
+      'The senator urged the group to oppose Tom Ward in the spring.',
+      '“We will be there,” he said.',
+      'I told Mark Lee that the vote was close. “I know it,” he responded.',
+    ],
+    expected: ['Paul Diaz', 'Paul Diaz', 'Mark Lee'],
+  },
+  {
+    name: 'the name after a verb is a subject when a verb follows it ("hoping Tom Ward wins")',
+    paragraphs: [
+      '“It is a fine day,” said Paul Diaz.',
+      'Supporters are hoping Tom Ward wins the seat in the spring.',
+      '“We will be there,” he said.',
+    ],
+    expected: ['Paul Diaz', 'Tom Ward'],
+  },
+  {
     name: 'an "I" in the reporter’s own words is the writer, not the last person quoted',
     paragraphs: [
       '“We will rebuild the bridge by June,” said Mayor Tom Ward.',

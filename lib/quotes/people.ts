@@ -18,8 +18,18 @@ import {
 } from './mentions';
 import { alternation, capitalise, wordSet } from '../lexicon/build';
 import { GENERATIONAL_SUFFIXES, NAME_PARTICLES } from '../lexicon/en/names';
-import { ACTS_ON_A_PERSON, OBLIQUE_MARKERS } from '../lexicon/en/clause-words';
+import {
+  ACTS_ON_A_PERSON,
+  ADDRESSING_VERBS,
+  APPOINTING_VERBS,
+  AUXILIARIES,
+  NAMING_PARTICIPLES,
+  OBLIQUE_MARKERS,
+  VERBS_TAKING_A_PERSON,
+} from '../lexicon/en/clause-words';
+import { REPORTING_VERBS } from '../lexicon/en/speech';
 import { ARTICLES } from '../lexicon/en/determiners';
+import { FORECAST_MODALS } from '../lexicon/en/events';
 import { FEMALE_DESCRIPTION_WORDS, MALE_DESCRIPTION_WORDS } from '../lexicon/en/epithets';
 import { LEADERSHIP_ROLES, OFFICES, RANKS, RELATIONS, TITLES_BEFORE_SURNAME } from '../lexicon/en/roles';
 import { GROUP_NOUNS } from '../lexicon/en/sources';
@@ -868,6 +878,38 @@ function mayEndName(word: string): boolean {
   return capitalRun;
 }
 
+const TAKES_A_PERSON = wordSet(VERBS_TAKING_A_PERSON);
+const NAMING = wordSet(NAMING_PARTICIPLES, ADDRESSING_VERBS, APPOINTING_VERBS);
+const REPORTING = wordSet(REPORTING_VERBS);
+const VERB_BEFORE = /^\p{Ll}{2,}(?:ed|ing)$/u;
+const BARE_VERB = /^\p{Ll}{2,}$/u;
+// Words in -ed or -ing that are no verb's form: "something", "need", "morning".
+const NO_VERB = /(?:thing|eed|morning|evening|during|including|king|spring)$/;
+// A verb after the name makes it its own clause's subject: "hoping Trump wins", "believed Clinton was right".
+const VERB_AFTER = new RegExp(
+  `^[\\p{L}'’-]+[^\\S\\n]+(?:\\p{Ll}+ly[^\\S\\n]+)?` +
+    `(?:${alternation([...FORECAST_MODALS, 'must', ...AUXILIARIES])}\\b|\\p{Ll}{2,}(?:${VERB_ENDINGS.join('|')})\\b)`,
+  'u',
+);
+const DETERMINER_BEFORE = wordSet(ARTICLES, POSSESSIVES);
+const INVERTED = /[,“”"][^\S\n]*\p{Ll}+[^\S\n]*$/u;
+
+/**
+ * "The Wisconsin Republican did give Trump some credit", "forcing Sanders to reverse his opposition", "Earhardt then
+ * asked Rubio which states …": a name right after a verb is its object, no subject a later pronoun goes on with.
+ * Not when a verb follows the name (its own clause: "hoping Trump wins"), nor after a participle that names
+ * ("a woman named Gloria Estes"), an adjective's participle ("the embattled Sen. Chaka Fattah"), or an inverted
+ * reporting verb ("…,” added Trump").
+ */
+function objectOfVerb(rest: string, last: string, previous: string, after: string): boolean {
+  // "to oppose Trump": a verb's plain form after "to".
+  const infinitive = previous === 'to' && BARE_VERB.test(last);
+  const verb = infinitive || TAKES_A_PERSON.has(last) || (VERB_BEFORE.test(last) && !NO_VERB.test(last));
+  if (!verb || NAMING.has(last) || DETERMINER_BEFORE.has(previous.toLowerCase())) return false;
+  if (REPORTING.has(last) && INVERTED.test(rest)) return false;
+  return !VERB_AFTER.test(after);
+}
+
 function oblique(text: string, at: number): boolean {
   const after = text.slice(at, at + 40);
   // "the Clinton campaign", "Clinton spokeswoman Jennifer Palmieri": the surname modifies a noun.
@@ -892,6 +934,7 @@ function oblique(text: string, at: number): boolean {
   const { last, previous } = name ? lastTwoWords(rest) : words;
   if (/(?:[Hh]e|[Hh]ey)$/.test(previous) && OBJECT_OF_PRONOUN_VERB.test(rest)) return true;
   if (ACTS_ON.has(last) && ACTED_ON.test(rest)) return true;
+  if (objectOfVerb(rest, last, previous, after)) return true;
   if (FOR_BEFORE.test(rest) && FOR_THEN_APPOSITION.test(after)) return false;
   return OBLIQUE_BEFORE.test(rest) && !ACCORDING.test(rest);
 }

@@ -86,6 +86,9 @@ function scoreSplit(
     // Train's halves as the helpers develop on them (A: even-indexed documents in this order, B: odd), so a rule
     // weak on one half only shows as such.
     const halves = split === 'train' ? [new RuleTally(), new RuleTally()] : null;
+    // Speakers right per half, of those judged (the landing rule asks for both halves' totals).
+    const halfRight = [0, 0];
+    const halfJudged = [0, 0];
     let byMentionRule = 0;
     // Name-typed descriptions with an annotated referent, counted as nominal (see sourceKind).
     let describedNames = 0;
@@ -130,17 +133,20 @@ function scoreSplit(
           ruleJudged[kind]++;
         }
         rules.add(p, right);
+        halfJudged[docIndex % 2]++;
         halves?.[docIndex % 2].add(p, right);
+        if (right) halfRight[docIndex % 2]++;
         byType[kind][0]++;
         if (right) {
           speakerRight++;
           attributed++;
           byType[kind][1]++;
-        } else if (shown < errorsToShow) {
+        } else if (shown < errorsToShow && !(halves && docIndex % 2 === 1)) {
+          // Train half B is read as aggregate numbers only: its errors are never listed.
           shown++;
           const m = p.speakerMention ? doc.text.slice(p.speakerMention.start, p.speakerMention.end) : '—';
           console.log(
-            `  ✗ ${doc.id}: “${p.text.slice(0, 60)}” gold=${source.text} (${source.mention_type}${referent ? ` → ${referent.referent ?? referent.description}` : ''}) predicted=${p.speaker ?? 'none'} [${m}]`,
+            `  ✗ ${halves ? 'A ' : ''}${doc.id}: “${p.text.slice(0, 60)}” gold=${source.text} (${source.mention_type}${referent ? ` → ${referent.referent ?? referent.description}` : ''}) predicted=${p.speaker ?? 'none'} [${m}]`,
           );
         }
       }
@@ -173,6 +179,10 @@ function scoreSplit(
         ? `on the name shown, except ${byMentionRule} by mention rule`
         : 'name mentions on the name shown; pronoun/nominal by mention rule (not the shown name)';
     console.log(`  speaker acc   ${pct(acc)}  (${speakerRight}/${speakerGold}, ${basis})`);
+    if (halves)
+      console.log(
+        `    half A ${halfRight[0]}/${halfJudged[0]}, half B ${halfRight[1]}/${halfJudged[1]} (B: aggregate only, its errors are not listed)`,
+      );
     if (referents && byMentionRule)
       console.log(`    (${byMentionRule} pronoun/nominal sources had no referent annotation: mention rule)`);
     if (describedNames)

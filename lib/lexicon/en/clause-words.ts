@@ -346,3 +346,39 @@ export const PROSPECT_WORDS = [
   'expected', 'due', 'scheduled', 'set', 'slated', 'poised', 'likely', 'unlikely', 'up', 'going', 'about', 'to', 'not',
   'being', 'accused', 'charged', 'running', 'seeking', 'facing', 'survived', 'buried', 'married',
 ];
+
+/**
+ * Verbs whose object a person often is, in forms without a regular ending ("give Trump some credit", "told Clinton
+ * that …"); the forms in -ed and -ing are known by their ending.
+ */
+// Used by: quotes/people (a name right after a verb is its object, no subject a later pronoun goes on with).
+// prettier-ignore
+export const VERBS_TAKING_A_PERSON = [
+  'give', 'gives', 'gave', 'beat', 'beats', 'hit', 'hits', 'send', 'sends', 'sent', 'let', 'lets', 'made', 'makes',
+  'make', 'took', 'take', 'takes', 'brought', 'bring', 'brings', 'urge', 'urges', 'help', 'helps', 'force', 'forces',
+  'fire', 'fires', 'praise', 'praises', 'blame', 'blames',
+];
+/**
+ * Verbs of speaking to or meeting someone: whom they address answers next ("I told Sanders that …. “…,” he
+ * responded"), so their object stays a referent for the pronoun after.
+ */
+// Used by: quotes/people (no object of a verb).
+// prettier-ignore
+export const ADDRESSING_VERBS = [
+  // speaking to them
+  'asked', 'asking', 'ask', 'asks', 'told', 'telling', 'tell', 'tells', 'pressed', 'pressing', 'reminded', 'informed',
+  'assured', 'warned', 'thanked', 'thank', 'thanks', 'interviewed', 'urged', 'urging', 'challenged', 'confronted',
+  'questioned',
+  // meeting them ("I met Tom Smith at his farm. “…,” he said")
+  'met', 'meet', 'meets', 'meeting', 'called', 'calling', 'call', 'calls', 'visited', 'visiting', 'reached', 'phoned',
+  'joined', 'invited',
+];
+/** Verbs that give a person a post ("The board appointed Ann Reyes as …"): whom they appoint is the story's next. */
+// Used by: quotes/people (no object of a verb).
+// prettier-ignore
+export const APPOINTING_VERBS = [
+  'appointed', 'elected', 'nominated', 'hired', 'tapped', 'picked', 'chose', 'selected', 'promoted', 'named',
+];
+/** Participles that give a person their name ("a woman named Gloria Estes"): the name is whom the phrase is about. */
+// Used by: quotes/people (no object of a verb).
+export const NAMING_PARTICIPLES = ['named', 'called', 'dubbed', 'nicknamed', 'identified', 'titled'];
