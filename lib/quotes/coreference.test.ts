@@ -914,6 +914,41 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ['Ann Reyes'],
   },
+  {
+    name: 'a definite description is the one who spoke in the sentence before ("Tom Baker, said …" / "said the former top aide")',
+    paragraphs: [
+      'One of the plan’s authors, Tom Baker, said the vote will test its findings.',
+      '“We went the other way on every count,” said the former top aide to the governor.',
+    ],
+    expected: ['Tom Baker'],
+  },
+  {
+    name: 'a description with a capitalised qualifier is the speaker before when the text writes it with their name',
+    paragraphs: [
+      'The account was set up last year by Gazette.com writer Ann Reyes.',
+      'In her post, Reyes said, “The bot proved the point we had in mind.”',
+      '“It is hard to blame him for being confused,” the Gazette employee wrote.',
+      '“Nobody checked the source,” the Herald employee wrote.',
+    ],
+    expected: ['Ann Reyes', 'Ann Reyes', 'the Herald employee'],
+  },
+  {
+    name: 'a definite description is not the speaker before when the text brought someone in by it ("an organizer")',
+    paragraphs: [
+      'An organizer met the volunteers at the door of the field office.',
+      'Tom Baker said the office opened in May.',
+      '“You will be the most effective messengers,” the organizer told them.',
+    ],
+    expected: ['the organizer'],
+  },
+  {
+    name: 'a definite description is not the speaker before when the text gives them a role of another kind',
+    paragraphs: [
+      'Committee Chairman Roger Hale said he expects Baker to play a major role this fall.',
+      '“Politicians are practical people,” said the senior campaign adviser.',
+    ],
+    expected: ['the senior campaign adviser'],
+  },
 ];
 
 describe('coreference for speakers', () => {

@@ -47,6 +47,20 @@ export function isQualifiedByword(mention: Mention, office: boolean): boolean {
   return qualified && (office || HEADS.has((mention.head ?? '').toLowerCase()));
 }
 
+// Up to the last line break or sentence end before a name: "Gawker.com writer" keeps its web address whole.
+const SENTENCE_BEFORE = /^.*(?:\n|[.!?]["”’]?\s)/s;
+
+/**
+ * Every capitalised qualifier of the description ("Gawker" of "the Gawker employee") stands in the person's role or
+ * right before their name, within its sentence ("Gawker.com writer Ann Reyes").
+ */
+export function qualifiersGiven(mention: Mention, person: Person, text: string): boolean {
+  const qualifiers = (mention.text.match(CAPITALISED_WORD) ?? []).filter((w) => w !== 'The');
+  const lead = (at: number) => text.slice(Math.max(0, at - 45), at).replace(SENTENCE_BEFORE, '');
+  const said = [person.role ?? '', ...person.mentions.map(lead)];
+  return qualifiers.length > 0 && qualifiers.every((q) => said.some((b) => hasWord(b, q)));
+}
+
 /** A definite description that stands for a person named before ("the 46-year-old", "the retired neurosurgeon"). */
 export function isEpithet(mention: Mention): boolean {
   if (mention.kind !== 'role' || !/^the\s/i.test(mention.text)) return false;

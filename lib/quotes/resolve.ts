@@ -33,7 +33,9 @@ import {
   ofOtherParty,
   opensSentence,
   possessorOf,
+  qualifiersGiven,
 } from './epithets';
+import { isAgentNoun } from './shown-role';
 import {
   documentFurtherBack,
   documentSubject,
@@ -651,6 +653,9 @@ function resolveRole(
   // "The Florida senator is telling reporters …" after "Marco Rubio is launching …": a byword no one is given.
   const byword = text === undefined ? null : bywordHolder(mention, people, recentSpeakers, context, wanted);
   if (byword) return as(byword, byword.role);
+  // "Tom Baker said the vote will test the plan. “…,” said the former top aide.": the one who spoke just before.
+  const voice = text === undefined ? null : describedSpeaker(mention, people, recentSpeakers, context, wanted);
+  if (voice) return as(voice, voice.role);
   return { speaker: mention.text, speakerType: 'person', speakerRole: mention.role, speakerMention: span };
 }
 
@@ -827,6 +832,67 @@ function bywordFits(
   const earlier = p.mentions.filter((m) => m < mention.start).length;
   const focus = earlier >= 2 || spokenBy.has(p.name);
   return focus && !otherRole(p, text, mention.start);
+}
+
+// "the former top aide", "the Gawker employee": "the", up to four words, a lower-case head.
+const DEFINITE_DESCRIPTION = /^the\s+(?:[\p{L}-]+\s+){0,4}\p{Ll}[\p{L}-]*$/u;
+// How far back an indefinite description the definite one goes back to is looked for ("an organizer …").
+const INTRODUCED_REACH = 3000;
+
+/**
+ * "One of the plan's authors, Tom Baker, said the vote will test it. “…,” said the former top aide.", "In her post,
+ * Reyes said, “…” ¶ “…,” the Gawker employee wrote.": a definite description of a person that no office or byword
+ * branch took is the one who spoke in the sentence before (quoted there, or named there with a reporting verb), when
+ * the text introduced no one by it ("greeted by an organizer. “…,” the organizer told them") and nothing rules that
+ * speaker out: another office, the other gender, a role of another kind ("Chairman Roger Hale said …"); a capitalised
+ * qualifier must be written with their name ("Gawker.com writer Ann Reyes").
+ */
+function describedSpeaker(
+  mention: Mention,
+  people: PeopleIndex,
+  recentSpeakers: Attribution[],
+  context: MentionContext | undefined,
+  wanted: string[],
+): Person | null {
+  const text = context?.text;
+  const head = mention.head ?? '';
+  if (text === undefined || mention.kind !== 'role' || isOfficeDescription(mention)) return null;
+  if (!DEFINITE_DESCRIPTION.test(mention.text) || !isPersonNoun(head)) return null;
+  if (introducedBefore(text, mention.start, head)) return null;
+  const p = previousSentenceSpeaker(mention, people, recentSpeakers, context) ?? reportingBefore(people, context, text);
+  const gender = genderOf(mention);
+  if (!p || (gender !== null && p.gender !== null && p.gender !== gender)) return null;
+  if (!mayHold(p, wanted, text, mention.start)) return null;
+  const qualified = /\s\p{Lu}/u.test(mention.text);
+  return (qualified ? qualifiersGiven(mention, p, text) : !otherRole(p, text, mention.start)) ? p : null;
+}
+
+/** A noun for a person: a role, job, status or a noun by its ending ("aide", "employee", "strategist"). */
+function isPersonNoun(head: string): boolean {
+  return isAgentNoun(head) || PERSON_HEADS.has(head) || BYWORD_ROLES.has(head) || PROFESSION_WORDS.has(head);
+}
+
+/** The text brought someone in by an indefinite description with the same head ("an organizer", "one aide"). */
+function introducedBefore(text: string, at: number, head: string): boolean {
+  const indefinite = new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu');
+  return indefinite.test(text.slice(Math.max(0, at - INTRODUCED_REACH), at));
+}
+
+// A name and its reporting verb, perhaps after the comma of an apposition ("…, Tom Baker, said …").
+const REPORTING_AFTER = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}'’\u2024.-]*\\s+){0,3}?\\p{Lu}[\\p{L}'’\u2024.-]*,?\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?` +
+    `(?:${REPORTING_VERBS.join('|')})\\b`,
+  'u',
+);
+
+/** The one person named in the sentence before with a reporting verb after the name ("Tom Baker said the …"). */
+function reportingBefore(people: PeopleIndex, context: MentionContext | undefined, text: string): Person | null {
+  const sentence = context?.previousSentence;
+  if (!sentence) return null;
+  const reporting = people
+    .namedBefore(sentence.end)
+    .filter(({ at }) => at >= sentence.start && REPORTING_AFTER.test(text.slice(at, at + 80)));
+  return reporting.length === 1 ? reporting[0].person : null;
 }
 
 /** The text gives the person a role noun that is no office, status or race word ("a retired machinist"). */
