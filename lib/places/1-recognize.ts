@@ -40,7 +40,7 @@ import { LEGAL_FORMS, ORGANISATION_HEADS } from '../lexicon/en/organisations';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/en/given-names';
 import { LEADERSHIP_ROLES, OCCUPATIONS, OFFICES, PROFESSIONS, ROYAL_AND_RELIGIOUS_TITLES } from '../lexicon/en/roles';
 import { IRREGULAR_PASTS, STATEMENT_VERBS } from '../lexicon/en/speech';
-import { SITING_PREPOSITIONS } from '../lexicon/en/events';
+import { EVENTS_NAMED_FOR_THEIR_TOWN, SITING_PREPOSITIONS } from '../lexicon/en/events';
 import { VERB_ENDINGS } from '../lexicon/en/word-endings';
 import {
   headKind,
@@ -1183,7 +1183,8 @@ function matchRun(
   for (const c of found) {
     // A place word inside a longer name (New York Times, Paris Hilton, Minnesota Wild) is not a place;
     // 'name-part' marks a small town's name there, most likely a person's name (Donald, Evans).
-    if (uncovered && !c.veto) c.veto = c.ids.some((id) => strong(index, id)) ? 'embedded' : 'name-part';
+    if (uncovered && !c.veto && !townOfItsEvent(c, tokens, first, last, index))
+      c.veto = c.ids.some((id) => strong(index, id)) ? 'embedded' : 'name-part';
     else if (!c.veto) c.veto = wordVeto(c, tokens, text, index, lower, found.length);
   }
   return found;
@@ -1238,6 +1239,18 @@ function placeOfBody(tokens: Token[], first: number, last: number, head: Candida
   while (k <= last && tokens[k].end <= head.end) k++;
   for (let b = k; b <= last; b++) if (BODY_WORDS.has(tokens[b].text.toLowerCase())) return k;
   return first;
+}
+
+const EVENT_HEADS = wordSet(EVENTS_NAMED_FOR_THEIR_TOWN);
+
+/**
+ * "the Nuremberg Toy Fair", "the Muscat International Film Festival": a city of 100,000 opening the name of an event
+ * is where the event is held. A small town's name there is as likely a person's or a brand's ("Sundance Film
+ * Festival" is held in Park City), and a state or region opens leagues too ("Missouri Valley Conference").
+ */
+function townOfItsEvent(c: Candidate, tokens: Token[], first: number, last: number, index: PlaceIndex): boolean {
+  if (c.start !== tokens[first].start || !EVENT_HEADS.has(tokens[last].text.toLowerCase())) return false;
+  return c.ids.some((id) => kindOf(entry(index, id)) === 'city' && strong(index, id));
 }
 
 /** A county read from its bare name ("Mayo" of County Mayo): inside a building's name, more likely a person's. */

@@ -96,6 +96,13 @@ describe('recognition vetoes', () => {
     ['outlet name', 'The report ran in Pakistan Point News on Monday.', []],
     ['newspaper name', 'She told the New York Times that it was over.', []],
     ['team named after a place', 'The Minnesota Wild lost again.', []],
+    [
+      'a city opening an event held there',
+      'He went to the Moscow Toy Fair and the Astana International Film Festival.',
+      ['Moscow', 'Astana'],
+    ],
+    // Not a body's name, nor a small town's or a state's opening an event's (a brand, a league).
+    ['a city opening a body', 'The Moscow Times and the Laurel Film Festival ran in the Texas Valley Conference.', []],
     ['person name', 'Paris Hilton arrived late.', []],
     ['demonym', 'The Kazakh president spoke.', []],
     ['organisation with a demonym', 'The Syrian Observatory for Human Rights said so.', []],

@@ -843,3 +843,16 @@ export const MODIFIER_DETERMINERS = [
 export const ROUGHLY = [
   'about', 'around', 'some', 'roughly', 'nearly', 'almost', 'over', 'more than', 'up to', 'an estimated',
 ];
+
+/**
+ * Last words of the names of events held in the town that opens the name ("the Nuremberg Toy Fair", "the Cannes Film
+ * Festival", "the Boston Marathon", "the Munich Security Conference", "the Beijing Olympics"): the town is where the
+ * event is held, not a word of a body's name as in "the Boston Globe". Lower case. Used by: places/recognize.
+ */
+// prettier-ignore
+export const EVENTS_NAMED_FOR_THEIR_TOWN = [
+  // gatherings
+  'fair', 'festival', 'expo', 'exposition', 'conference', 'summit', 'carnival', 'biennale', 'biennial',
+  // races and games
+  'marathon', 'regatta', 'triathlon', 'olympics', 'games',
+];
