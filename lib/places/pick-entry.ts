@@ -100,33 +100,30 @@ const SAME_PART_OF_THE_WORLD_KM = 3_000;
 function worldCityOver(bestId: number, c: Candidate, index: PlaceIndex, ctx: StoryContext): number {
   const best = entry(index, bestId);
   if (kindOf(best) !== 'city') return bestId;
-  // "Deputies in Paris … the Lamar County sheriff": a county the story names, with the village in it, says where
-  // the story is as a written state would ("Warsaw, Ky."); only the nation's own capital is named from anywhere in
-  // it ("Washington" in a Morris County, New Jersey story).
+  // "Deputies in Paris … the Henry County sheriff": a county the story names, with the village in it, outweighs a
+  // big city abroad near it or a big city of its own country; only the nation's own capital is named from anywhere in
+  // it ("Washington" in a Morris County, New Jersey story). The city's country named in the story still wins
+  // ("flown from Paris after a holiday in France", told by the Lamar County sheriff).
   const countyHeld = countyPair(ctx, c.key, best);
   const village = Math.max(1, best.population);
-  const state = storyState(ctx.stated);
-  const storyOwnState = state !== undefined && areaKey(best) === state;
   const world = c.ids.find((id) => {
     const e = entry(index, id);
     if (kindOf(e) !== 'city') return false;
     const capital = e.code === 'PPLC' && e.population >= CAPITAL_OVER_VILLAGE * village;
-    if (countyHeld && !(capital && e.country === best.country)) return false;
     const million = e.population >= 1_000_000 && e.population >= WORLD_OVER_VILLAGE * village;
     // Within one country the story's own towns and states tell namesakes apart (Columbus, Nebraska, by Norfolk).
     const big = e.country !== best.country && e.population >= BIG_CITY && e.population >= BIG_OVER_VILLAGE * village;
     // The story must name the city's country too (or its people: "the Polish capital").
     if ((capital || million || big) && (ctx.countries.get(e.country) ?? 0) > 0) return true;
+    if (countyHeld && !(capital && e.country === best.country)) return false;
     // Nashville, Tennessee, in a story that names Little Rock and Arkansas once: a big city a hundred times the
     // village is meant unless the story keeps naming the village's state or names its county (above: "Austin, in
     // Scott County, Indiana").
     if (e.country === best.country && e.population >= BIG_CITY && e.population >= WORLD_OVER_VILLAGE * village)
-      return !storyOwnState;
-    // A big city abroad near it is a weaker sign than the country's own name: the state the story keeps naming
-    // holds the village ("Virginia officials in Tappahannock … talks in Warsaw … Virginia police").
-    return (
-      (capital || million) && e.country !== best.country && !storyOwnState && bigCityNear(e, c.key, best.country, ctx)
-    );
+      return areaKey(best) !== storyState(ctx.stated);
+    // A state's name is no such sign against a big city abroad: a state's stories name London, Paris and Moscow for
+    // trade and travel ("Kentucky distillers showed their bourbon in London and Paris").
+    return (capital || million) && e.country !== best.country && bigCityNear(e, c.key, best.country, ctx);
   });
   return world ?? bestId;
 }

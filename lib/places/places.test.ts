@@ -1264,10 +1264,10 @@ describe("resolution by the story's other names", () => {
       'US.TN',
     ],
     [
-      'a county the story names keeps its town against a world capital of a country the story names',
-      'Deputies in Paris arrested a tourist from France on Monday, the Henry County sheriff said.',
+      'the country the story names outweighs the county it names',
+      'The Henry County sheriff said the suspect had flown home from Paris after a holiday in France.',
       'Paris',
-      'US.TN',
+      'FR',
     ],
     [
       "the nation's own capital over a village in the county the story names",
@@ -1282,10 +1282,10 @@ describe("resolution by the story's other names", () => {
       'FR',
     ],
     [
-      'a state the story keeps naming keeps its village against a world capital with a big city abroad near it',
-      'Virginia officials in Tappahannock said the talks in Warsaw followed a call to Kyiv. Virginia police agreed.',
+      'a state the story keeps naming does not keep its village against a world capital with a big city abroad near it',
+      'Virginia officials said the talks in Warsaw followed a call to Kyiv. Virginia police agreed. Virginia pays.',
       'Warsaw',
-      'US.VA',
+      'PL',
     ],
     [
       'a big city abroad, in a region the story names, beats a village its neighbours favour',
