@@ -2,6 +2,7 @@
 // word as a person's name (the knowledge base does so for "Cruz", "Obama"; here the table is given it) and it stands
 // as a subject.
 import { describe, expect, it } from 'vitest';
+import { bareWhoNames } from './people';
 import { speakersNamed } from './test-helpers';
 
 const STORY = [
@@ -60,5 +61,23 @@ describe('one name and a relative clause ("Later Adele, who …")', () => {
       'Meanwhile Greenpeace, who opposed the dam for years, staged a protest. “The river will never recover,” she said.',
     ];
     expect(speakersNamed(protest)).toEqual(['Ann Reyes']);
+  });
+});
+
+describe('bareWhoNames: the one-name subjects of ", who" (what the look-behind pattern it replaces found)', () => {
+  const names = (text: string) => bareWhoNames(text).map((n) => `${n.index}:${n.word}`);
+  it('reads the name before the comma, a hyphenated one whole', () => {
+    expect(names('Later Adele, who won.')).toEqual(['6:Adele']);
+    expect(names('Then Ocasio-Cortez, who spoke.')).toEqual(['5:Ocasio-Cortez']);
+    expect(names('Émile, who left')).toEqual(['0:Émile']);
+  });
+
+  it('finds no name glued to a letter, apostrophe, point or hyphen, nor one word of two capitals', () => {
+    expect(names("O'Brien, who won")).toEqual([]);
+    expect(names('x-Adele, who won')).toEqual([]);
+    expect(names('St.Adele, who won')).toEqual([]);
+    expect(names('McCain, who won')).toEqual([]);
+    expect(names('Adele, whom she met')).toEqual([]);
+    expect(names('Adele,\nwho won')).toEqual([]);
   });
 });

@@ -502,8 +502,51 @@ const BARE_SUBJECT = new RegExp(
   'gu',
 );
 
-// "Meanwhile Rihanna, who was honored …": one name and a relative clause about a person.
-const BARE_WHO = /(?<=[^\p{L}'’.\u2024-]|^)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[^\S\n]+who\b/gu;
+// "Meanwhile Rihanna, who was honored …": one name and a relative clause about a person. What
+// /(?<=[^\p{L}'’.\u2024-]|^)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),[^\S\n]+who\b/gu finds: that pattern tried its
+// look-behind at every character of the text; the comma and "who" are found first (a literal the scan skips to), and
+// the name is read backwards from the comma.
+const COMMA_WHO = /,[^\S\n]+who\b/gu;
+const LOWER = charClass(/^\p{Ll}$/u);
+const NOT_BEFORE_NAME = charClass(/^[\p{L}'’.\u2024-]$/u);
+
+/** The code point ending before `at` (a lone surrogate as itself), and its length. */
+function codePointBefore(text: string, at: number): { code: number; size: number } {
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800)
+    return { code: text.codePointAt(at - 2)!, size: 2 };
+  return { code: low, size: 1 };
+}
+
+/** Where a capital and one or more lower-case letters (/\p{Lu}\p{Ll}+/u) end at `end` start, or -1. */
+function capitalisedWordBefore(text: string, end: number): number {
+  let at = end;
+  while (at > 0) {
+    const { code, size } = codePointBefore(text, at);
+    if (!LOWER(code)) break;
+    at -= size;
+  }
+  if (at === end || at === 0) return -1;
+  const { code, size } = codePointBefore(text, at);
+  return UPPER(code) ? at - size : -1;
+}
+
+/** No letter, apostrophe, point or hyphen before `at`: the look-behind BARE_WHO's name needed. */
+const nameMayOpen = (text: string, at: number) => at === 0 || !NOT_BEFORE_NAME(codePointBefore(text, at).code);
+
+/** The one-name subjects of ", who" ("Rihanna", "Ocasio-Cortez"), in text order. */
+export function bareWhoNames(text: string): { index: number; word: string }[] {
+  const found: { index: number; word: string }[] = [];
+  for (const m of text.matchAll(COMMA_WHO)) {
+    const last = capitalisedWordBefore(text, m.index);
+    if (last < 0) continue;
+    // A hyphenated name is read whole ("Ocasio-Cortez"); its second part alone has a hyphen before it.
+    const first = text[last - 1] === '-' ? capitalisedWordBefore(text, last - 1) : -1;
+    const start = first >= 0 && nameMayOpen(text, first) ? first : nameMayOpen(text, last) ? last : -1;
+    if (start >= 0) found.push({ index: start, word: text.slice(start, m.index) });
+  }
+  return found;
+}
 
 /**
  * A person the article names by surname alone, never in full ("Cruz", "Carson", "Obama" in a story about the
@@ -517,15 +560,16 @@ function addBareSurnames(
   isCommonWord: (word: string) => boolean,
 ): void {
   const firsts = new Set(people.filter((p) => /\s/.test(p.name)).map((p) => p.name.split(/\s+/)[0]));
-  for (const m of [...text.matchAll(BARE_SUBJECT), ...text.matchAll(BARE_WHO)]) {
-    const word = m[1];
+  const subjects = [...text.matchAll(BARE_SUBJECT)].map((m) => ({ index: m.index, word: m[1], who: false }));
+  for (const m of [...subjects, ...bareWhoNames(text).map((n) => ({ ...n, who: true }))]) {
+    const word = m.word;
     const key = word.toLowerCase();
     // Cheap look-ups first: the table's type, then the text's own lower-case words.
     if (bySurname.has(key) || !typesOf(names, word).has('person')) continue;
     // "Nancy" after "Nancy Reagan": the first name of a person named in full is that person's.
     if (firsts.has(word) || NOT_PERSON_WORD.test(word) || TITLE_WORDS.has(key) || isCommonWord(word)) continue;
     const person: Person = { name: word, role: null, mentions: [], gender: guessGender(text, m.index + word.length) };
-    if (m[0].endsWith('who')) person.byRelative = true;
+    if (m.who) person.byRelative = true;
     people.push(person);
     bySurname.set(key, person);
   }
