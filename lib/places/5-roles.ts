@@ -16,6 +16,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import { PARTICIPLE_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
 import {
   ACTS_ON_PLACE,
+  CONTEST_RESULTS,
   FORCES_GOING_ON,
   HAZARDS_GOING_ON,
   ASSAULTS_ON_PLACE,
@@ -145,9 +146,14 @@ const NOT_PREPOSITION = `(?!(?:${alternation(PREPOSITIONS)})\\s)`;
 const EXAMPLES =
   `(?:${NOT_PREPOSITION}\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:${alternation(PLACE_KINDS_PLURAL)}),?\\s+` +
   `(?:${alternation(EXAMPLE_MARKERS)})\\s+`;
+// A count of places of a kind listed before the name ("legalized in 11 states and the District of Columbia", "in all
+// 50 states and Puerto Rico", "in dozens of countries and Hong Kong"): the name is one more place of the clause.
+const COUNTED_KINDS =
+  `(?:(?:all|some|several|many|other)\\s+)?(?:\\d[\\d,]*|${alternation(NUMBER_WORDS)})\\s+(?:of\\s+)?` +
+  `(?:[\\p{Ll}-]+\\s+)?(?:${alternation(PLACE_KINDS_PLURAL)}),?\\s+(?:and|as\\s+well\\s+as|plus)\\s+`;
 const FILLER =
-  `(?:${DETERMINER}\\s+)?${DESCRIBED}(?:${OF_FILLER}|${OF_THE_FILLER}|${POSSESSIVE_FILLER}|${QUALIFIER})` +
-  `(?:${EXAMPLES})?`;
+  `(?:${COUNTED_KINDS})?(?:${DETERMINER}\\s+)?${DESCRIBED}` +
+  `(?:${OF_FILLER}|${OF_THE_FILLER}|${POSSESSIVE_FILLER}|${QUALIFIER})(?:${EXAMPLES})?`;
 const LOCATIVE = openedBy(
   new RegExp(`\\b(?:${alternation(LOCATIVE_PREPOSITIONS)})\\s+${FILLER}$`, 'iu'),
   LOCATIVE_PREPOSITIONS,
@@ -232,6 +238,9 @@ const ASSAULT_ON = openedBy(
 );
 // Verbs whose object is where something happened ("visiting Nevada", "the storm hit Texas", "seized the city of").
 const ACTION_OBJECT = openedBy(new RegExp(`\\b(?:${alternation(ACTS_ON_PLACE)})\\s+${FILLER}$`, 'u'), ACTS_ON_PLACE);
+// A contest's place for object ("Bush won Florida", "carried the state of Ohio"); not what the place owns (WON_OWNED).
+const WON_PLACE = openedBy(new RegExp(`\\b(?:${alternation(CONTEST_RESULTS)})\\s+${FILLER}$`, 'u'), CONTEST_RESULTS);
+const WON_OWNED = /^['’]s?\s/u;
 // A force going on, after a hazard in the same sentence ("Hurricane Irma is battering Florida"); not "steel is
 // flooding Europe".
 const HAZARD = alternation(withCapitals(HAZARDS_GOING_ON));
@@ -444,12 +453,19 @@ const ADVERB = '(?:(?:also|again|already|now|recently|repeatedly|\\p{Ll}+ly)\\s+
 // The passive's auxiliary, an adverb perhaps inside it ("has also been", "was").
 const PASSIVE = `(?:(?:has|have|had)\\s+${ADVERB}been|was|were|is|are)`;
 const BEFELL = new RegExp(`^\\s+${PASSIVE}\\s+${ADVERB}(?:${alternation(BEFALLEN)})\\b`, 'u');
+// The same said in a participle set off by a comma, with its agent or its time after it ("East Jerusalem, captured by
+// Israel in the 1967 war", "Mosul, overrun in 2014", "Haiti, devastated by an earthquake in 2010"): what befell the
+// place, recounted. Not bare ("Crimea, occupied territory"): the participle then only describes it.
+const BEFELL_APPOSED = new RegExp(
+  `^\\s*,\\s+${ADVERB}(?:${alternation(BEFALLEN)})\\s+(?:by|in|during|on|last|after|since|for)\\b`,
+  'u',
+);
 // What struck the place ("India has been hit by several protests", "Nairobi has been the worst hit by the flu"), by a
 // happening only (STRIKING_EVENTS): "China was hit by tariffs" is a party's. With its auxiliary: a headline's
 // "Louisiana hit by ransomware attack" stands mostly in lists of links to other stories, which name no place of this
-// one.
+// one. A comma sets off the same participle ("Nepal, struck by an earthquake in April").
 const STRUCK_BY = new RegExp(
-  `^\\s+${PASSIVE}\\s+(?:the\\s+)?${ADVERB}(?:(?:worst|hardest|hard|harder)[- ])?` +
+  `^(?:\\s+${PASSIVE}|\\s*,)\\s+(?:the\\s+)?${ADVERB}(?:(?:worst|hardest|hard|harder)[- ])?` +
     '(?:hit|struck)\\s+by\\s+(?:(?:an?|the|several|many|\\d[\\d,]*|\\p{Ll}+)\\s+){0,3}?' +
     `(?:${alternation(STRIKING_EVENTS)})\\b`,
   'u',
@@ -459,6 +475,21 @@ const STRUCK_BY = new RegExp(
 const HARD_HIT = new RegExp(
   `^\\s+${PASSIVE}\\s+(?:the\\s+)?${ADVERB}` +
     '(?:worst|hardest|hard|badly|severely)[- ](?:hit|struck)\\b(?!\\s+by\\b)',
+  'u',
+);
+// The place as the object of a relative clause's act or contest ("North Carolina, which Obama narrowly won in 2008",
+// "Mosul, which Islamic State seized in 2014", "Aleppo, which government forces recaptured"): it happened there. The
+// clause's subject comes first: a pronoun, names, a noun after a determiner ("the militants") or a plural ("government
+// forces"); not an auxiliary ("Syria, which has attacked Israel": the place acts, elsewhere), an adverb ("Iran, which
+// recently attacked Saudi oil fields", "which also lost") nor a verb and its object ("Indiana, which took a hit").
+const NOT_A_SUBJECT = ['also', 'again', 'already', 'now', 'still', 'then', 'once', 'later', 'never', 'just', 'only'];
+const RELATIVE_SUBJECT =
+  '(?:he|she|they|we|it|(?:the|his|her|their|its)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+)?\\p{Ll}[\\p{Ll}-]*|' +
+  "(?:\\p{Ll}[\\p{Ll}-]*\\s+)?\\p{Ll}[\\p{Ll}-]*[^\\Ws]s|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}.'’-]*)";
+const OBJECT_OF_RELATIVE = new RegExp(
+  `^\\s*,\\s+(?:which|that)\\s+(?!(?:${alternation([...AUXILIARIES, ...NOT_A_SUBJECT])})\\b|\\p{Ll}+ly\\b)` +
+    `${RELATIVE_SUBJECT}\\s+${ADVERB}` +
+    `(?:${alternation([...ACTS_ON_PLACE, ...CONTEST_RESULTS])})\\b`,
   'u',
 );
 const UNDERWENT = new RegExp(`^\\s+(?:(?:has|have|had)\\s+)?${ADVERB}(?:${alternation(UNDERGONE)})\\b`, 'u');
@@ -649,8 +680,16 @@ const EXAMPLES_BEFORE = new RegExp(
 // Their necessary endings, read first: the pattern is tried from every character of the window.
 const EXAMPLE_MARKERS_LAST = lastWords(EXAMPLE_MARKERS, true);
 const QUALIFIERS_LAST = lastWords(PLACE_QUALIFIERS, true);
+// A count of places of a kind before the name, after a preposition ("offices in 12 countries and the United States"):
+// a mention cue is read as if the name came right after the preposition, as with examples.
+const COUNTED_BEFORE = new RegExp(
+  `(?<=\\b(?:${alternation(PREPOSITIONS)})\\s+)${COUNTED_KINDS}(?=(?:the\\s+)?$)`,
+  'iu',
+);
+const COUNTED_JOINS_LAST = lastWords(['and', 'plus', 'as'], true);
 const unqualified = (before: string): string => {
-  const unlisted = endsWithWord(before, EXAMPLE_MARKERS_LAST) ? before.replace(EXAMPLES_BEFORE, '') : before;
+  const uncounted = endsWithWord(before, COUNTED_JOINS_LAST, true) ? before.replace(COUNTED_BEFORE, '') : before;
+  const unlisted = endsWithWord(uncounted, EXAMPLE_MARKERS_LAST) ? uncounted.replace(EXAMPLES_BEFORE, '') : uncounted;
   return endsWithWord(unlisted, QUALIFIERS_LAST) ? unlisted.replace(QUALIFIERS_AFTER_PREPOSITION, '') : unlisted;
 };
 
@@ -889,9 +928,11 @@ const EVENTS_NAMED_AFTER: [string, RegExp][] = [
   ['economy-moved', ECONOMY_MOVED], // "China's economy slowed"
   ['market-moved', MARKET_MOVED], // "Japan's Nikkei 225 (N225) declined 0.3%"
   ['befell', BEFELL], // "Venezuela was rocked by protests"
+  ['befell', BEFELL_APPOSED], // "East Jerusalem, captured by Israel in 1967"
   ['befell', STRUCK_BY], // "India has been hit by several protests"
   ['befell', HARD_HIT], // "Beitbridge has also been hard hit"
   ['underwent', UNDERWENT], // "Japan hosted the summit"
+  ['relative-object', OBJECT_OF_RELATIVE], // "North Carolina, which Obama won in 2008"
   ['local-force', LOCAL_FORCE], // "a Forest Hill police sergeant searched"
   ['people-befell', PEOPLE_BEFELL], // "Gainesville residents marched"
 ];
@@ -945,6 +986,7 @@ const HAPPENS_AT: [string, OpenedBy][] = [
   ['goal', GOAL], // "sent troops to"
   ['goal', SUMMONED], // "crews were called to"
   ['action-object', ACTION_OBJECT], // "the storm hit"
+  ['contest-won', WON_PLACE], // "Bush won Florida"
   ['departure', DEPARTURE], // "deported here from"
   ['on-part', ON_PART], // "on the island of"
   ['spoke-from', SPOKE_FROM], // "phoned in from"
@@ -984,6 +1026,7 @@ function happensAt(before: string, wide: string, name: string, after: string): s
   const at = found?.[0] ?? null;
   if (found && possessedNoSite(before, after, found[1])) return null;
   if (found?.[1] === SUMMONED && ADMITTED_AFTER.test(after)) return null;
+  if (found?.[1] === WON_PLACE && WON_OWNED.test(after)) return null;
   const acted = at === 'action-object' || at === 'force-going-on';
   const crossed = CROSSED.test(before);
   const owned = crossed ? OWNED_NO_PART.test(after) || CROSSED_OFF.test(after) : OWNED_NOT_GROUND.test(after);

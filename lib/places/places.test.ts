@@ -3524,3 +3524,81 @@ describe("review24 findings 8 and 11 guards: called to the bar, at the foot of, 
     expect(roleOf(text, name)).toBe(role);
   });
 });
+
+describe("event recall: what befell a place set off by a comma, counted kinds, contests won, a relative clause's object, an institution as a venue (shipped gazetteer)", () => {
+  let g: ReturnType<typeof loadGazetteer> | undefined;
+  const roleOf = (text: string, name: string) => {
+    g ??= loadGazetteer(readFileSync(REAL, 'utf8'));
+    return findPlaces(makeArticle(text), g).find((p) => p.name === name)?.role;
+  };
+  it.each([
+    // a participle of what befell the place, with its agent or time
+    [
+      'captured by, set off',
+      'Palestinians want East Jerusalem, captured by Israel in 1967, for a state.',
+      'East Jerusalem',
+      'event',
+    ],
+    ['seized in a year', 'The rebels still hold Mosul, seized in 2014.', 'Mosul', 'event'],
+    ['struck by a quake, set off', 'Aid flowed to Nepal, struck by an earthquake in April.', 'Nepal', 'event'],
+    ['a bare participle describes', 'Crimea, occupied territory, is Ukraine’s.', 'Crimea', 'mention'],
+    // places of a kind counted before the name
+    [
+      'counted states and',
+      'The drug has been legalized in 11 states and the District of Columbia.',
+      'District of Columbia',
+      'event',
+    ],
+    ['all counted states and', 'The virus has been found in all 50 states and Puerto Rico.', 'Puerto Rico', 'event'],
+    [
+      'a holding through a count',
+      'The firm has offices in 12 countries and the United States.',
+      'United States',
+      'mention',
+    ],
+    // leaving a place
+    ['departs', 'Obama departs the UK for Germany on Monday.', 'United Kingdom', 'event'],
+    ['"leaves" as results in', 'That leaves the Idaho court with one judge until then.', 'Idaho', 'mention'],
+    // a contest won or lost there
+    ['won a state', 'Bush won Florida by 20 points in 1988.', 'Florida', 'event'],
+    ['lost a state', 'Sanders lost Ohio to Clinton on Tuesday.', 'Ohio', 'event'],
+    ["won a place's possession", 'She won Britain’s first gold medal.', 'Britain', 'mention'],
+    ['a condition past a title', 'If Sen. Marco Rubio wins Florida, he will be the nominee.', 'Florida', 'mention'],
+    ['a visit on a condition past a title', 'If Sen. Marco Rubio visits Iowa, he will win there.', 'Iowa', 'mention'],
+    // the object of a relative clause's act or contest
+    [
+      'which a name won',
+      'North Carolina, which President Barack Obama won in 2008, is close.',
+      'North Carolina',
+      'event',
+    ],
+    [
+      'which plural forces recaptured',
+      'Aleppo, which government forces recaptured in December, is quiet.',
+      'Aleppo',
+      'event',
+    ],
+    ['which the place did elsewhere', 'Syria, which has attacked Israel, denied it.', 'Syria', 'mention'],
+    ['which, an adverb, then its act', 'Iran, which recently attacked Saudi oil fields, denied it.', 'Iran', 'mention'],
+    [
+      'which took a hit',
+      'They pointed to Indiana, which took a hit to its reputation last year.',
+      'Indiana',
+      'mention',
+    ],
+    // an institution as the venue of what happened, not the seat of a career
+    ['spoke at a university in', 'Trump spoke at Liberty University in Lynchburg on Monday.', 'Lynchburg', 'event'],
+    ['a day at a university in', 'Tuesday at Baldwin Wallace University in Berea, Kasich said so.', 'Berea', 'event'],
+    [
+      'a rally at a university in',
+      'He held a rally at Pennsylvania State University in State College.',
+      'State College',
+      'event',
+    ],
+    ['a professor at', 'She is a professor at Rice University in Houston.', 'Houston', 'mention'],
+    ['taught at', 'He taught at Rice University in Houston for years.', 'Houston', 'mention'],
+  ])('%s', (_label, text, name, role) => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    expect(roleOf(text, name)).toBe(role);
+  });
+});

@@ -3,7 +3,7 @@
 // school is, a comparison, and — since nothing has happened there yet — a plan for the future).
 
 import { alternation, capitalise, withCapitals } from '../lexicon/build';
-import { MONTHS, TIME_SPANS } from '../lexicon/en/calendar';
+import { MONTHS, TIME_SPANS, WEEKDAYS } from '../lexicon/en/calendar';
 import {
   CALLABLE_OFF,
   WISHES,
@@ -25,10 +25,11 @@ import {
 import { RELATIVE_PRONOUNS } from '../lexicon/en/clause-words';
 import { LEADERSHIP_ROLES, OCCUPATIONS, PROFESSIONS, RESEARCH_BODIES, RESEARCHERS } from '../lexicon/en/roles';
 import { ORGANISATION_CLASS_NOUNS } from '../lexicon/en/sources';
-import { REPORTING_VERBS } from '../lexicon/en/speech';
+import { IRREGULAR_PASTS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { BUILDING_HEADS, INSTITUTION_HEADS, TRANSPORT_HEADS, VENUE_HEADS, WORSHIP_HEADS } from '../lexicon/en/sites';
 import { PRACTITIONER_ENDINGS } from '../lexicon/en/word-endings';
 import { endsWithWord, firstWords, hasWord, lastWords, openedBy } from '../text/word-runs';
+import { maskAbbreviations } from '../text/abbreviations';
 
 /** Where someone comes from, lives or studied; where an organisation is ("born in", "based in"). */
 // prettier-ignore
@@ -192,6 +193,43 @@ const INSTITUTION = openedBy(
   ),
   INSTITUTIONS,
 );
+/**
+ * The institution as the venue of a happening, after a past verb, an event noun or a day right before "at" ("Trump
+ * spoke at Liberty University in Lynchburg", "the shooting at Florida State University in", "Monday at Baldwin Wallace
+ * University in", "a meeting at"): the town is where it happened, not only the seat of a place of work or study. Not
+ * a career there (CAREER_PASTS: "taught at Rice University in", "was named dean at").
+ */
+// prettier-ignore
+const CAREER_PASTS = [
+  'worked', 'studied', 'taught', 'trained', 'enrolled', 'graduated', 'lectured', 'served', 'educated', 'employed',
+  'based', 'located', 'stationed', 'housed', 'hired', 'appointed', 'named', 'elected', 'admitted', 'accepted',
+  'researched', 'founded', 'established',
+];
+const CAREER_PAST_SET = new Set(CAREER_PASTS);
+// What was held or done at it ("the shooting at", "a rally at", "a meeting at", "a speech at"), or when ("Monday at").
+const VENUE_CUES = withCapitals([
+  ...EVENTS_BEFORE_PLACE,
+  ...CALLABLE_OFF,
+  ...WEEKDAYS,
+  'speech',
+  'address',
+  'night',
+  'yesterday',
+  'today',
+]);
+const INSTITUTION_VENUE = new RegExp(
+  `\\b(?<cue>\\p{Ll}{3,}ed|${alternation([...IRREGULAR_PASTS, ...VENUE_CUES])})\\s+at\\s+(?:the\\s+)?` +
+    `(?:\\p{Lu}[\\p{L}'’.&-]*\\s+){1,5}?(?:${alternation(INSTITUTIONS)})\\.?` +
+    "(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}'’.-]*)+)?,?\\s+(?:in|at)\\s+$",
+  'u',
+);
+
+function institutionSeat(before: string): boolean {
+  if (!INSTITUTION.test(before)) return false;
+  const cue = INSTITUTION_VENUE.exec(before)?.groups?.cue;
+  return cue === undefined || CAREER_PAST_SET.has(cue);
+}
+
 /** "stay in", "renowned in": a lasting state at the place, not a happening. */
 const STATE = openedBy(
   new RegExp(
@@ -413,7 +451,7 @@ const MENTION_CUES_BEFORE: [string, (before: string) => boolean][] = [
   ['comparison', (b) => COMPARISON.test(b)], // "higher than in"
   ['compared-again', (b) => COMPARED_AGAIN.test(b)], // "twice those in"
   ['superlative', (b) => SUPERLATIVE.test(b) && !RANKED_EVENT.test(b)], // "the largest company in"
-  ['institution', (b) => INSTITUTION.test(b)], // "Rice University in"
+  ['institution', institutionSeat], // "Rice University in"
   ['institution', (b) => FIELD_CENTER.test(b)], // "the National Center for Scientific Research in"
   ['affiliated', (b) => AFFILIATED.test(b)], // "researchers at NASA's Goddard Space Flight Center in"
   ['from-all-over', (b) => FROM_ALL_OVER.test(b)], // "from across the"
@@ -484,8 +522,10 @@ export function mentionCueAfter(after: string, before = ''): string | null {
 export function calledOff(text: string, start: number, end: number): string | null {
   const from = Math.max(0, start - 300);
   const window = text.slice(from, start);
+  // A title's point ("if Sen. Marco Rubio wins Florida") ends no clause: read with it masked (same offsets).
+  const points = maskAbbreviations(window);
   const cut = Math.max(
-    window.lastIndexOf('. '),
+    points.lastIndexOf('. '),
     window.lastIndexOf(';'),
     window.lastIndexOf('\n'),
     window.lastIndexOf('? '),

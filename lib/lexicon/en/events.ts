@@ -309,6 +309,16 @@ export const CROSSING_VERBS = [
 ];
 
 /**
+ * A contest won or lost in a place, the place for object ("Bush won Florida in 1988", "Obama carried Ohio twice",
+ * "Trump lost Wisconsin"): the vote was held there. Not before the place's possessive ("won Britain's first gold"),
+ * which names what was won. Used by: places/roles (WON_PLACE, OBJECT_OF_RELATIVE).
+ */
+// prettier-ignore
+export const CONTEST_RESULTS = [
+  'won', 'wins', 'carried', 'carries', 'lost', 'loses', 'flipped', 'flips',
+];
+
+/**
  * Verbs whose object is where something happened ("visiting Nevada", "the storm hit Texas", "fled Syria"); after the
  * place's possessive only a part or a site of it ("struck Japan's northeast coast", not "hit China's exports").
  */
@@ -316,7 +326,7 @@ export const CROSSING_VERBS = [
 export const ACTS_ON_PLACE = [
   // travel
   'visit', 'visits', 'visited', 'visiting', 'tour', 'tours', 'toured', 'touring', 'reach', 'reaches', 'reached',
-  'left', 'leaving', 'fled', 'flee', 'fleeing',
+  'left', 'leaving', 'departs', 'departed', 'departing', 'fled', 'flee', 'fleeing',
   // entering and crossing (CROSSING_VERBS)
   ...CROSSING_VERBS,
   // force and disaster
