@@ -34,6 +34,26 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Paul Diaz', 'Paul Diaz', 'Mark Lee'],
   },
   {
+    name: '"she" after a long-ago speaker of unknown gender is the one woman the sentence before names',
+    paragraphs: [
+      '“The plan helps the rich,” said Len Baker, an economist at the institute.',
+      'The top earners would gain the most, according to the study. Some families would pay more.',
+      'Tom Ward has rejected that reading of his plan. “The numbers are wrong,” he said.',
+      'It has become a major issue, with Ann Reyes — who has called for higher taxes — attacking the plan.',
+      '“This plan is a gift to the wealthy,” she said.',
+    ],
+    expected: ['Len Baker', 'Tom Ward', 'Ann Reyes'],
+  },
+  {
+    name: '"she" after a speaker just named stays with them ("… said Len Baker. ¶ Baker thinks the Reyes campaign …")',
+    paragraphs: [
+      '“The plan helps the rich,” said Len Baker, an economist at the institute.',
+      'Baker thinks the Reyes campaign took voters for granted this year.',
+      '“They have a big problem,” she said.',
+    ],
+    expected: ['Len Baker', 'Len Baker'],
+  },
+  {
     name: 'the name after a verb is a subject when a verb follows it ("hoping Tom Ward wins")',
     paragraphs: [
       '“It is a fine day,” said Paul Diaz.',

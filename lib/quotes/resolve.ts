@@ -23,7 +23,7 @@ import { HONORIFICS, OFFICE_ABBREVIATIONS } from '../lexicon/en/address';
 import { WEB_DOMAINS } from '../lexicon/en/organisations';
 import { AGENT_PREPOSITIONS, SUBJECTLESS_OPENERS, SUBORDINATORS, TIME_SUBORDINATORS } from '../lexicon/en/clause-words';
 import { CUE_VERBS, REPLY_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
-import { mentionType, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
+import { mentionType, ORG_HEADS, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
 import {
   epithetReferent,
@@ -554,15 +554,61 @@ function resolvePersonal(
     named.at > lastMentionAt(speaker, people) &&
     !(context?.text !== undefined && endsSentence(context.text, named.at)) &&
     !(context?.text !== undefined && sameSentence(context.text, lastMentionAt(speaker, people), named.at));
-  const pick =
+  const guess =
     named && (!speaker || (!goesOn && namedLater))
       ? named.person
       : speaker
         ? (people.byName(speaker.speaker!) ?? { name: speaker.speaker!, role: speaker.speakerRole })
         : null;
+  const pick =
+    guess && !('gender' in guess && guess.gender === gender) && namedLongBefore(guess.name, people, context)
+      ? (agreeingBefore(people, context, gender) ?? guess)
+      : guess;
   return pick
     ? { speaker: pick.name, speakerType: 'person', speakerRole: pick.role ?? null, speakerMention: span, guessed: true }
     : { ...UNKNOWN, speakerMention: span };
+}
+
+/**
+ * "It's become an issue, with Hillary Clinton — who's called for big tax hikes — lambasting Trump's plan. ¶ “…,” she
+ * said." after Len Burman (a first name of either gender) spoke: when the last resort is a person not known to be of
+ * the pronoun's gender, the one person the sentence before names who is known to be, even after a preposition.
+ */
+function agreeingBefore(people: PeopleIndex, context: MentionContext | undefined, gender: 'm' | 'f'): Person | null {
+  const sentence = context?.previousSentence;
+  const text = context?.text;
+  if (!sentence || text === undefined) return null;
+  const fitting = new Set(
+    people
+      .namedBefore(sentence.end)
+      .filter(
+        ({ at, person }) =>
+          at >= sentence.start && person.gender === gender && person.kinOf !== gender && !modifies(text, at),
+      )
+      .map(({ person }) => person),
+  );
+  return fitting.size === 1 ? [...fitting][0] : null;
+}
+
+/** "Clinton's plan", "the Clinton campaign": the name modifies a noun; the sentence speaks of something of theirs. */
+function modifies(text: string, at: number): boolean {
+  const after = text.slice(at, at + 40);
+  const next = NEXT_LOWER_WORD.exec(after)?.[1];
+  return POSSESSIVE_NAME.test(after) || (next !== undefined && (ORG_HEADS.has(next) || PERSON_HEADS.has(next)));
+}
+const POSSESSIVE_NAME = /^[\p{L}.\u2024-]+['’]s\b/u;
+const NEXT_LOWER_WORD = /^[\p{L}'’-]+[^\S\n]+(\p{Ll}+)/u;
+
+/** The person was last named before the two sentences before the pronoun's (or never, by that name). */
+function namedLongBefore(name: string, people: PeopleIndex, context: MentionContext | undefined): boolean {
+  const sentence = context?.previousSentence;
+  if (!sentence) return false;
+  const from = context?.sentenceBefore?.(sentence.start)?.start ?? sentence.start;
+  const last = people
+    .byName(name)
+    ?.mentions.filter((m) => m < sentence.end)
+    .reduce((a, b) => Math.max(a, b), -1);
+  return last === undefined || last < from;
 }
 
 /**
