@@ -1116,6 +1116,10 @@ describe('villages the gazetteer lacks', () => {
     expect(
       names('According to Xinhua, Moscow was flooded. A reporter of Kazinform Agency, Almaty, was there.'),
     ).toEqual(['Moscow', 'Almaty']);
+    // Nor a firm after "at", "of" or "from": a company is written with its city far more often than a village.
+    expect(names('said Anna Berg, an economist at Jefferies, Almaty, on Tuesday.')).toEqual(['Almaty']);
+    expect(names('It was approved by shareholders of Baker Hughes, Texas, on Friday.')).toEqual(['Texas']);
+    expect(names('A letter from Kurmangazy, Almaty, arrived.')).toEqual(['Almaty']);
   });
   it('reads no village or site from a word that describes one (review 16)', () => {
     const names = (text: string) => findPlaces(makeArticle(text), G).map((p) => p.name);

@@ -53,12 +53,13 @@ const TOWNSHIP = /^Townships?$/;
 /** Where a town is written before its state: after a preposition of place, a dash, a comma, "@", or opening a line. */
 const TOWN_SLOT = /(?:\b(?:in|of|from|near|at|to)\s+|[–—@,(-]\s*|\n\s*|^)$/u;
 /**
- * Where a town is written before the place that holds it: after a preposition of place, or after a semicolon in a
- * list of towns, each with its country ("Pailin, Cambodia; Attapeu, Laos; Binh Phuoc, Vietnam"). Not after "to", a
- * dash or a bracket ("according to Xinhua News Agency, Beijing …", "Lander Dircken (Atariac, Belgium)": a source, a
- * club).
+ * Where a town is written before the place that holds it: after "in", "near" or "outside", or after a semicolon in a
+ * list of towns, each with its country ("Pailin, Cambodia; Attapeu, Laos; Binh Phuoc, Vietnam"). Not after "at",
+ * "of" or "from", which name firms and institutions with their city far more often ("an economist at Jefferies,
+ * London", "shareholders of Baker Hughes, Houston"), nor after "to", a dash or a bracket ("according to Xinhua News
+ * Agency, Beijing …", "Lander Dircken (Atariac, Belgium)": a source, a club).
  */
-const HELD_TOWN_SLOT = /(?:\b(?:in|of|from|near|at)\s+|;\s*)$/u;
+const HELD_TOWN_SLOT = /(?:\b(?:in|near|outside)\s+|;\s*)$/u;
 /** ", Luxembourg", ", Quezon City", ", New Zealand": the capitalised words after a comma (at most three). */
 const HOLDER_AFTER = /^,\s(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})/u;
 /** A city this big is written after the parts of it a story names ("Greenlane, Auckland", "Balintawak, Quezon City").
