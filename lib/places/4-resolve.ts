@@ -12,7 +12,7 @@ import { stateOverCity } from './state-namesake';
 import { placeLonelyTowns } from './lonely-town';
 import { listedWithoutPoint } from './unplaced-sites';
 import { alternation, capitalise } from '../lexicon/build';
-import { SITING_PREPOSITIONS, TOWN_PREPOSITIONS } from '../lexicon/en/events';
+import { PLACE_QUALIFIERS, SITING_PREPOSITIONS, TOWN_PREPOSITIONS } from '../lexicon/en/events';
 import { REGIONS_NAMED_ELSEWHERE } from './3-story-context';
 
 export interface ResolvedMention {
@@ -164,10 +164,15 @@ const SITED_BEFORE = afterPreposition(SITING_PREPOSITIONS);
 /** As SITED_BEFORE, and "to", "of": "a flight to Aktau", "the mayor of Aktau". */
 const LOCATIVE_BEFORE = afterPreposition(TOWN_PREPOSITIONS);
 
-/** Text ending in one of `words`: lower case anywhere, capitalised only opening a sentence. */
+/**
+ * Text ending in one of `words`: lower case anywhere, capitalised only opening a sentence. A word narrowing the place
+ * may follow ("in downtown Pineville", "near suburban Columbus", "in neighboring Sharon"): the preposition still
+ * says the name is where something is.
+ */
 function afterPreposition(words: readonly string[]): RegExp {
   return new RegExp(
-    `(?:\\b(?:${alternation(words)})|(?:^|[.!?]["”’]?\\s+)(?:${alternation(words.map(capitalise))}))\\s+$`,
+    `(?:\\b(?:${alternation(words)})|(?:^|[.!?]["”’]?\\s+)(?:${alternation(words.map(capitalise))}))\\s+` +
+      `(?:(?:${alternation(PLACE_QUALIFIERS)})\\s+)?$`,
     'u',
   );
 }

@@ -495,6 +495,16 @@ describe('resolution', () => {
   });
 });
 
+describe('a small town written where something is', () => {
+  const names = (text: string) => findPlaces(makeArticle(text), G).map((p) => p.name);
+  it('earns its name after a preposition of place, also with a word narrowing it between', () => {
+    expect(names('Water was cut in downtown Laurel on Monday.')).toEqual(['Laurel']);
+    expect(names('Water was cut near rural Laurel on Monday.')).toEqual(['Laurel']);
+    // Named with no preposition of place, a small town abroad is likely a person or a word.
+    expect(names('Water was cut for Laurel on Monday.')).toEqual([]);
+  });
+});
+
 describe('a common word opening a sentence as a possessive', () => {
   // "Man" is also a town in Côte d'Ivoire (coordinates and size rounded from GeoNames).
   const W = loadGazetteer(
