@@ -1061,3 +1061,14 @@ describe('who a pronoun can mean: people the index knows and their gender', () =
     expect(speakersNamed(paragraphs)).toEqual(['Oakes', 'Lu Feng']);
   });
 });
+
+describe('an organisation a class noun stands for, with the names table', () => {
+  it('"the agency" is the one body named in the sentence before (whatever its head word), not an agency named further back', () => {
+    const paragraphs = [
+      'Staff at the Transport Department’s safety office were told on Monday.',
+      'In a letter filed in court, the Harbour Safety Commission confirmed it was reviewing the crash.',
+      '“The review will take months,” the agency said.',
+    ];
+    expect(speakersNamed(paragraphs)).toEqual(['Harbour Safety Commission']);
+  });
+});

@@ -410,6 +410,7 @@ function resolveAny(
   }
   if (mention.kind === 'organization') {
     const named =
+      agencyNear(mention, names, context) ??
       (context?.text === undefined ? null : organisationNamed(context.text, mention)) ??
       classNounReferent(mention, names, context);
     return { speaker: named ?? mention.text, speakerType: type, speakerRole: null, speakerMention: span };
@@ -980,6 +981,17 @@ const UNNAMED_OPENING = new RegExp(
   `^[\\s"“]*(?:A|An|The)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alternation(ORGANISATION_CLASS_NOUNS)})\\b`,
   'u',
 );
+
+/**
+ * "In a letter filed in court, the FBI confirmed …. ¶ The agency declined to detail …": "the agency" is the one
+ * organisation named in its own sentence or the one before (an acronym, or a "Commission", has no agency's head
+ * word to find it by), before an agency's name further back ("the Justice Department's National Security Division").
+ */
+function agencyNear(mention: Mention, names?: NameTable, context?: MentionContext): string | null {
+  if (!/^the\s+agency$/i.test(mention.text)) return null;
+  const near = { at: mention.start, sentenceStart: context?.sentenceStart, previous: context?.previousSentence };
+  return organisationNear(names, near, false);
+}
 
 /** The one organisation named just before a class noun; a news medium's noun takes only an outlet's name. */
 function classNounReferent(mention: Mention, names?: NameTable, context?: MentionContext): string | null {
