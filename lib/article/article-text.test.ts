@@ -127,6 +127,24 @@ describe('elementToBlocks: which tags start a block and which are never text', (
     expect(elementToBlocks(body('<p>a\u00A0\u00A0b\t\f\vc\r\nd</p>'))).toEqual(['a b c d']);
   });
 
+  it('a run of white space collapses whole wherever its spaces stand; a lone space and an em space stay', () => {
+    expect(elementToBlocks(body('<p> a \n b  c \u00A0d\t e f\u2003g\n</p>'))).toEqual(['a b c d e f\u2003g']);
+  });
+
+  it('collapses white space exactly as replacing every run of [ \\t\\f\\v\\r\\n\\u00A0] by one space', () => {
+    // Random texts of letters and white space (a fixed seed): the block is that replacement, trimmed.
+    const alphabet = [' ', ' ', '  ', '\t', '\n', '\r\n', '\f', '\v', '\u00A0', '\u2003', 'x', 'yz'];
+    let seed = 7;
+    const next = () => (seed = (seed * 16807) % 2147483647);
+    for (let i = 0; i < 300; i++) {
+      const text = Array.from({ length: 1 + (next() % 12) }, () => alphabet[next() % alphabet.length]).join('');
+      const expected = text.replace(/[ \t\f\v\r\n\u00A0]+/g, ' ').trim();
+      const doc = parseDocument('<!doctype html><html><body><p></p></body></html>');
+      doc.querySelector('p')!.textContent = text;
+      expect(elementToBlocks(doc.body)).toEqual(expected ? [expected] : []);
+    }
+  });
+
   it('a whole document or a fragment is walked like an element', () => {
     const doc = parseDocument('<!doctype html><html><body><p>one</p><p>two</p></body></html>');
     expect(elementToBlocks(doc)).toEqual(['one', 'two']);

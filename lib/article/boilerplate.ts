@@ -64,9 +64,13 @@ function wordsUnder(root: Element): Map<Element, number> {
   return counts;
 }
 
+/** `joined` and `part` with a space between, or whichever is not empty. */
+const withPart = (joined: string, part: string | null) => (!part ? joined : joined ? `${joined} ${part}` : part);
+
+/** Class, id, role and aria-label, the non-empty ones joined by spaces (no list made per element). */
 function names(el: Element): string {
-  const parts = [el.getAttribute('class'), el.id, el.getAttribute('role'), el.getAttribute('aria-label')];
-  return parts.filter(Boolean).join(' ');
+  const classAndId = withPart(el.getAttribute('class') ?? '', el.id);
+  return withPart(withPart(classAndId, el.getAttribute('role')), el.getAttribute('aria-label'));
 }
 
 function isHinted(el: Element): boolean {
@@ -118,7 +122,8 @@ export function furnitureIn(root: Element): Furniture {
   const total = counts.get(root) ?? 0;
   const elements: Element[] = [];
   const walk = (el: Element) => {
-    for (const child of Array.from(el.children)) {
+    // Walked by sibling links: no list of the children per element.
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const words = counts.get(child) ?? 0;
       const tag = child.tagName.toUpperCase();
       const small = words <= MAX_BOX_WORDS && words <= total * MAX_BOX_SHARE && !INLINE.has(tag);

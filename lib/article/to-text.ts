@@ -25,19 +25,28 @@ export function elementToText(root: Node): PlainText {
   return joinParagraphs(elementToBlocks(root));
 }
 
+/**
+ * White space a block's text must lose: a run holding anything but a lone space (a lone space stays as it is). The
+ * same output as replacing every run of [ \t\f\v\r\n\u00A0] by one space, without a replacement per word gap.
+ */
+const LOOSE_SPACE = / *[\t\f\v\r\n\u00A0][ \t\f\v\r\n\u00A0]*| {2,}/g;
+
 /** The element's text as one string per block, whitespace collapsed, empty blocks dropped. */
 export function elementToBlocks(root: Node): string[] {
   const blocks: string[] = [];
   let current = '';
   const flush = () => {
-    const cleaned = current.replace(/[ \t\f\v\r\n\u00A0]+/g, ' ').trim();
+    const cleaned = current.replace(LOOSE_SPACE, ' ').trim();
     if (cleaned) blocks.push(cleaned);
     current = '';
   };
-  // Iterative walk: deeply nested hostile markup must not overflow the stack.
-  const stack: { node: Node; exiting: boolean }[] = [{ node: root, exiting: false }];
-  while (stack.length) {
-    const { node, exiting } = stack.pop()!;
+  // Iterative walk: deeply nested hostile markup must not overflow the stack. A node is pushed with `false` to be
+  // entered and again with `true` to be left (two parallel stacks: no object per node).
+  const nodes: Node[] = [root];
+  const leaving: boolean[] = [false];
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const exiting = leaving.pop()!;
     if (node.nodeType === 3) {
       const value = node.nodeValue ?? '';
       current += HAS_ZERO_WIDTH.test(value) ? value.replace(ZERO_WIDTH, '') : value;
@@ -56,9 +65,13 @@ export function elementToBlocks(root: Node): string[] {
       continue;
     }
     if (isBlock) flush();
-    stack.push({ node, exiting: true });
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], exiting: false });
+    nodes.push(node);
+    leaving.push(true);
+    // Last child first, so the first pops first (no list of the children is made).
+    for (let child = node.lastChild; child; child = child.previousSibling) {
+      nodes.push(child);
+      leaving.push(false);
+    }
   }
   flush();
   return blocks;
