@@ -83,6 +83,7 @@ import {
   HOLDERS_HAPPENINGS,
   PEOPLE_OF_PLACE,
   ROUGHLY,
+  VOTERS_DECISIONS,
 } from '../lexicon/en/events';
 import { WORK_NOUNS } from '../lexicon/en/works';
 import { EXAMPLE_MARKERS } from '../lexicon/en/organisations';
@@ -329,6 +330,11 @@ const PEOPLE_BEFELL = new RegExp(
     `(?:been\\s+)?(?:${alternation(HOLDERS_HAPPENINGS)})\\b`,
   'u',
 );
+// What the place's voters decided ("Florida voters approved the measure", "Kansas voters have rejected").
+const VOTERS_DECIDED = new RegExp(
+  `^\\s+voters\\s+(?:(?:have|had)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:${alternation(VOTERS_DECISIONS)})\\b`,
+  'u',
+);
 // A place's toll of a disease, counted or with "of" ("Sweden's first case of the disease", "Kenya's 12 new cases"), not
 // its argument or lawsuit ("Ukraine's case for NATO membership", "Australia's case against China").
 const CASE_COUNT = `(?:\\d[\\d,.]*|${alternation([...NUMBER_WORDS, ...ORDINAL_WORDS, ...CASE_COUNTERS])})`;
@@ -360,6 +366,18 @@ const WHERE_HAPPENED_AFTER = new RegExp(
   `^,?\\s+where\\s+[^.;!?]{0,80}?(?:${HAPPENING}${LIFE_STEP}|${THERE_WAS})`,
   'iu',
 );
+// The same "where" after the list the name opens ("hog specimens from Tacloban and Babatngon, where 270 swine deaths
+// were reported", "Kenya, Uganda and Tanzania, where protests broke out"): the clause is said of every item.
+const LIST_REST = new RegExp(
+  "^(?:(?:\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+)(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}" +
+    "\\p{Lu}[\\p{L}'’.-]*){1,4}(?=,\\s+where\\b)",
+  'u',
+);
+
+function whereAfterList(after: string): boolean {
+  const rest = LIST_REST.exec(after);
+  return rest !== null && WHERE_HAPPENED_AFTER.test(after.slice(rest[0].length, rest[0].length + 120));
+}
 const WHERE_HAPPENED_BEFORE = openedBy(
   new RegExp(
     `\\bwhere\\s+[^.;!?]{0,60}?${HAPPENING}[^.;!?]{0,20}?` +
@@ -655,6 +673,7 @@ function mentionRole(
   if (!generic && WHERE_HAPPENED_BEFORE.test(wide)) return ['event', 'where-before'];
   if (!generic && AFFECTED_BEFORE.test(wide)) return ['event', 'affected-before'];
   if (WHERE_HAPPENED_AFTER.test(text.slice(s.end, s.end + 120))) return ['event', 'where-after'];
+  if (whereAfterList(text.slice(s.end, s.end + 200))) return ['event', 'where-after'];
   const at = generic ? null : happensAt(before, wide, text.slice(s.start, s.end), after);
   if (at) {
     const off = calledOff(text, s.start, s.end);
@@ -935,6 +954,7 @@ const EVENTS_NAMED_AFTER: [string, RegExp][] = [
   ['relative-object', OBJECT_OF_RELATIVE], // "North Carolina, which Obama won in 2008"
   ['local-force', LOCAL_FORCE], // "a Forest Hill police sergeant searched"
   ['people-befell', PEOPLE_BEFELL], // "Gainesville residents marched"
+  ['people-befell', VOTERS_DECIDED], // "Florida voters approved the measure"
 ];
 
 /** `wide`: the text after the name, far enough for a toll's whole clause. */

@@ -3616,3 +3616,38 @@ describe("event recall: what befell a place set off by a comma, counted kinds, c
     expect(roleOf(text, name)).toBe(role);
   });
 });
+
+describe('event recall: a place\'s jury, its voters\' decisions, leaving it by a noun, a list before "where" (shipped gazetteer)', () => {
+  let g: ReturnType<typeof loadGazetteer> | undefined;
+  const roleOf = (text: string, name: string) => {
+    g ??= loadGazetteer(readFileSync(REAL, 'utf8'));
+    return findPlaces(makeArticle(text), g).find((p) => p.name === name)?.role;
+  };
+  it.each([
+    ["a county's jury", 'On March 17, a Navarro County jury found the defendant guilty.', 'Navarro County', 'event'],
+    ["a borough's grand jury", 'A Manhattan grand jury indicted him on Friday.', 'Manhattan', 'event'],
+    ['a former juror', 'A former Texas jury foreman spoke on Monday.', 'Texas', 'mention'],
+    ["a state's voters approved", 'Florida voters approved the measure on Tuesday.', 'Florida', 'event'],
+    ['voters in a state rejected', 'Voters in Kansas rejected the amendment on Tuesday.', 'Kansas', 'event'],
+    ['voters yet to decide', 'Ohio voters will decide in November.', 'Ohio', 'mention'],
+    ['an envoy backed', 'The envoy in Brussels backed the plan.', 'Brussels', 'mention'],
+    ['takeoff from', 'The plane crashed shortly after takeoff from Addis Ababa.', 'Addis Ababa', 'event'],
+    ['the evacuation from', 'The evacuation from Kabul ended on Monday.', 'Kabul', 'event'],
+    [
+      'the first of two before "where"',
+      'Specimens from Tacloban and Babatngon, where 270 swine deaths were reported, were examined.',
+      'Tacloban',
+      'event',
+    ],
+    [
+      'the first of three before "where"',
+      'He praised Kenya, Uganda and Tanzania, where protests broke out.',
+      'Kenya',
+      'event',
+    ],
+    ['a life step after "where"', 'He praised Berlin and Paris, where he began his career.', 'Berlin', 'mention'],
+  ])('%s', (_label, text, name, role) => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    expect(roleOf(text, name)).toBe(role);
+  });
+});

@@ -21,6 +21,7 @@ import {
   ROUGHLY,
   HOME_HAVING_VERBS,
   HOMES,
+  VOTERS_DECISIONS,
 } from '../lexicon/en/events';
 import { RELATIVE_PRONOUNS } from '../lexicon/en/clause-words';
 import { LEADERSHIP_ROLES, OCCUPATIONS, PROFESSIONS, RESEARCH_BODIES, RESEARCHERS } from '../lexicon/en/roles';
@@ -465,8 +466,16 @@ const MENTION_CUES_BEFORE: [string, (before: string) => boolean][] = [
 /** The mention cue the words before the name make (`after`: the words after it), or null. */
 export function mentionCue(before: string, after = ''): string | null {
   const cue = MENTION_CUES_BEFORE.find(([, test]) => test(before))?.[0] ?? null;
-  return cue === 'holder' && HOLDERS_BEFELL.test(after) ? null : cue;
+  return cue === 'holder' && (HOLDERS_BEFELL.test(after) || votersDecided(before, after)) ? null : cue;
 }
+
+/** Voters at the place deciding at the polls ("voters in Kansas rejected the amendment"): the vote was held there. */
+const VOTERS_IN = /\bvoters\s+in\s+(?:the\s+)?$/iu;
+const VOTERS_DECIDED = new RegExp(
+  `^\\s+(?:(?:have|had)\\s+)?(?:\\p{Ll}+ly\\s+)?(?:${alternation(VOTERS_DECISIONS)})\\b`,
+  'u',
+);
+const votersDecided = (before: string, after: string): boolean => VOTERS_IN.test(before) && VOTERS_DECIDED.test(after);
 
 /** HOLDER's necessary ending, read first: the pattern is tried from every character of the window. */
 const HOLDER_LAST = lastWords(['in', 'at', 'across', 'throughout', 'near'], true);

@@ -249,6 +249,8 @@ export const EVENTS_AFTER_PLACE = [
 export const LOCAL_FORCES = [
   'police', "sheriff's", 'sheriff’s', 'sheriff', 'firefighters', 'fire crews', 'fire officials', 'troopers',
   'detectives', 'paramedics', 'rescuers',
+  // a county's or a town's jury sits there: its verdict is the trial's there ("a Navarro County jury found")
+  'jury', 'grand jury', 'jurors',
 ];
 
 /**
@@ -390,6 +392,9 @@ export const DEPARTURES = [
   // Houston"); not 'traveled' nor 'came', said as often of where someone is from ("fans who traveled from London"), nor
   // 'migrating', said of a species' route ("birds migrating from Africa to Europe in spring")
   'walked', 'marched', 'trekked', 'drove', 'rode',
+  // the same as nouns ("shortly after takeoff from Addis Ababa", "the evacuation from Kabul", "his escape from
+  // Alcatraz"); not 'withdrawal', as often from a deal ("the withdrawal from the Iran nuclear deal")
+  'takeoff', 'take-off', 'departure', 'evacuation', 'escape',
 ];
 
 /**
@@ -711,6 +716,16 @@ export const HOLDERS_HAPPENINGS = [
  * Used by: places/roles (PEOPLE_BEFELL).
  */
 export const PEOPLE_OF_PLACE = [...PLACE_PEOPLE, 'voters', 'villagers'];
+
+/**
+ * What a place's voters decided at the polls ("Florida voters approved the measure", "voters in Kansas rejected the
+ * amendment"): the vote was held there. Said of voters only: "the envoy in Brussels backed the plan" is where an envoy
+ * is. Used by: places/roles (VOTERS_DECIDED), places/role-cues (a holder that is voters).
+ */
+// prettier-ignore
+export const VOTERS_DECISIONS = [
+  'approved', 'rejected', 'elected', 're-elected', 'chose', 'backed', 'ousted', 'defeated', 'passed', 'repealed',
+];
 
 /**
  * What a place lives through, with the place as subject ("Hong Kong has witnessed months of unrest", "Japan hosted
