@@ -54,6 +54,26 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Len Baker', 'Len Baker'],
   },
   {
+    name: 'the name after a verb is a subject when an irregular past follows it ("showed Tom Ward won")',
+    paragraphs: [
+      '“The budget is late,” said Paul Diaz.',
+      'Polls showed Tom Ward won the debate by a wide margin.',
+      '“We earned every vote tonight,” he said.',
+      'Officials confirmed Tom Ward left the party last week.',
+      '“I could not stay any longer,” he said.',
+    ],
+    expected: ['Paul Diaz', 'Tom Ward', 'Tom Ward'],
+  },
+  {
+    name: 'a word after a possessive is a noun, not a verb taking the name ("At Monday\'s hearing Tom Ward told")',
+    paragraphs: [
+      '“The budget is late,” said Paul Diaz.',
+      "At Monday's hearing Tom Ward told the panel the plan was sound.",
+      '“We have done our homework,” he said.',
+    ],
+    expected: ['Paul Diaz', 'Tom Ward'],
+  },
+  {
     name: 'the name after a verb is a subject when a verb follows it ("hoping Tom Ward wins")',
     paragraphs: [
       '“It is a fine day,” said Paul Diaz.',

@@ -5,7 +5,7 @@ import { titleAsSurname } from '../names/title-surnames';
 import { nameEndingAt, namesNoPerson, typedNoPerson, typesOf, type NameTable } from '../names';
 import { misspeltSurnames } from './misspelt';
 import { isAgentNoun } from './shown-role';
-import { PERSON_IN_ENT_ANT } from './subjects';
+import { PERSON_IN_ENT_ANT, VERB } from './subjects';
 import { firstNameSpeakers } from './first-names';
 import {
   endsInOrgWord,
@@ -929,13 +929,16 @@ const VERB_BEFORE = /^\p{Ll}{2,}(?:ed|ing)$/u;
 const BARE_VERB = /^\p{Ll}{2,}$/u;
 // Words in -ed or -ing that are no verb's form: "something", "need", "morning".
 const NO_VERB = /(?:thing|eed|morning|evening|during|including|king|spring)$/;
-// A verb after the name makes it its own clause's subject: "hoping Trump wins", "believed Clinton was right".
+// A verb after the name makes it its own clause's subject: "hoping Trump wins", "believed Clinton was right",
+// "showed Tom Ward won the debate" (an irregular past, as quotes/subjects reads one).
 const VERB_AFTER = new RegExp(
   `^[\\p{L}'’-]+[^\\S\\n]+(?:\\p{Ll}+ly[^\\S\\n]+)?` +
-    `(?:${alternation([...FORECAST_MODALS, 'must', ...AUXILIARIES])}\\b|\\p{Ll}{2,}(?:${VERB_ENDINGS.join('|')})\\b)`,
+    `(?:${alternation([...FORECAST_MODALS, 'must', ...AUXILIARIES])}\\b|${VERB}\\b)`,
   'u',
 );
 const DETERMINER_BEFORE = wordSet(ARTICLES, POSSESSIVES);
+/** "Monday's hearing", "the party's meeting": a word after a possessive is a noun, not a verb. */
+const OWNER_BEFORE = /['’]s?$/u;
 const INVERTED = /[,“”"][^\S\n]*\p{Ll}+[^\S\n]*$/u;
 
 /**
@@ -949,7 +952,8 @@ function objectOfVerb(rest: string, last: string, previous: string, after: strin
   // "to oppose Trump": a verb's plain form after "to".
   const infinitive = previous === 'to' && BARE_VERB.test(last);
   const verb = infinitive || TAKES_A_PERSON.has(last) || (VERB_BEFORE.test(last) && !NO_VERB.test(last));
-  if (!verb || NAMING.has(last) || DETERMINER_BEFORE.has(previous.toLowerCase())) return false;
+  if (!verb || NAMING.has(last) || DETERMINER_BEFORE.has(previous.toLowerCase()) || OWNER_BEFORE.test(previous))
+    return false;
   if (REPORTING.has(last) && INVERTED.test(rest)) return false;
   return !VERB_AFTER.test(after);
 }
