@@ -13,11 +13,19 @@ const CREDIT_MARKERS = [
 const TRAILING_CREDIT = new RegExp(`(?:^|[.!?”")]\\s+)(${CREDIT_MARKERS.join('|')})[^.!?]{2,150}$`);
 const WIRE_PHOTO = /\((?:AP|AFP|Reuters|Getty|EPA)\s+Photos?\/[^)]{1,80}\)/g;
 
+/**
+ * The words every credit holds, looked up first (a native substring search): the patterns are tried from every
+ * character of a paragraph, and most paragraphs hold none of them.
+ */
+const MARKER_WORDS = ['Credit', 'Photo', 'Image', 'Picture', '©'];
+const mayHoldCredit = (body: string) => MARKER_WORDS.some((w) => body.includes(w));
+
 /** The parts of paragraphs that are photo credits. */
 export function creditSpans(text: string, paragraphs: Span[]): Span[] {
   const spans: Span[] = [];
   for (const p of paragraphs) {
     const body = text.slice(p.start, p.end).trimEnd();
+    if (!mayHoldCredit(body)) continue;
     const trailing = TRAILING_CREDIT.exec(body);
     if (trailing)
       spans.push({ start: p.start + trailing.index + trailing[0].indexOf(trailing[1]), end: p.start + body.length });

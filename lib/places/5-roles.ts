@@ -654,7 +654,8 @@ function mentionRole(
   const apposedBefore = endsApposed(before) && APPOSED.test(before) ? before.replace(/,(\s+)$/u, '$1') : before;
   // An example of a kind of place in a generic statement ("stricter in countries like Japan"): "like" compares, and no
   // rule reads through the kind to the name.
-  const generic = EXAMPLES_BEFORE.test(before) && !reportsHappening(text, s);
+  const generic =
+    endsWithWord(before, EXAMPLE_MARKERS_LAST) && EXAMPLES_BEFORE.test(before) && !reportsHappening(text, s);
   const cue = mentionCue(generic ? apposedBefore : unqualified(apposedBefore), after);
   // Not the superlative, whose span is loose ("the fighting was the most intense in eastern Ukraine"): with a
   // qualifier the place stays what the locative makes it, as before.

@@ -5,8 +5,9 @@ import { STATEMENT_VERBS } from '../lexicon/en/speech';
 import { BUILDING_HEADS, INSTITUTION_HEADS, TRANSPORT_HEADS, VENUE_HEADS } from '../lexicon/en/sites';
 import { BEFALLEN } from '../lexicon/en/events';
 import { SETTLEMENTS_BEFORE_OF, TOWN_OWN_WORDS } from '../lexicon/en/place-words';
+import { capitalise } from '../lexicon/build';
 import { endsWithOf } from './window-ends';
-import { endsWithWord, lastWords } from '../text/word-runs';
+import { endsWithWord, lastWords, openedBy } from '../text/word-runs';
 
 /** Acts of a state, a government or a team as a whole ("China vowed", "Slovenia endorsed", "Texas won"). */
 // prettier-ignore
@@ -256,9 +257,11 @@ const CHARGED_AFTER = /^\s+(?:with|for|over)\b/u;
 const FIRST_SIDE = `(?:\\p{Lu}[\\p{L}.]*(?:\\s(?:of\\s)?\\p{Lu}[\\p{L}.]*){0,3}\\s+and\\s+(?:the\\s+)?)?`;
 /** A word as written inside a sentence or opening one ("against", "Against"); the rest stays case-sensitive. */
 const opening = (w: string): string => w.replace(/^\p{Ll}/u, (c) => `[${c}${c.toUpperCase()}]`);
-const SIDE = new RegExp(
-  `(?:^|\\P{L})(?:${words(SIDE_BEFORE.map(opening))})\\s+(?:the\\s+|both\\s+)?${FIRST_SIDE}$`,
-  'u',
+// Tried only where one of its words opens (openedBy): from every character, its long alternation is slow. No letter
+// before the word, as a lookbehind, so that a match opens at the word.
+const SIDE = openedBy(
+  new RegExp(`(?<!\\p{L})(?:${words(SIDE_BEFORE.map(opening))})\\s+(?:the\\s+|both\\s+)?${FIRST_SIDE}$`, 'u'),
+  [...SIDE_BEFORE, ...SIDE_BEFORE.map(capitalise)],
 );
 /** A state or a party leading or paying for something ("the U.S.-led coalition", "a Saudi-backed force"). */
 const LED_AFTER = /^-(?:led|backed|brokered|sponsored|funded|allied)\b/u;
