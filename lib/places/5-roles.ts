@@ -11,12 +11,13 @@ import { calledOff, mentionCue, mentionCueAfter } from './role-cues';
 import type { Range } from '../text/datelines';
 import { isSpace } from '../text/chars';
 import { endsWithWord, lastWords, openedBy, type OpenedBy } from '../text/word-runs';
-import { alternation, capitalise, withCapitals } from '../lexicon/build';
+import { alternation, capitalise, withCapitals, wordSet } from '../lexicon/build';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import { PARTICIPLE_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
 import {
   ACTS_ON_PLACE,
   CONTEST_RESULTS,
+  AFTER_A_WON_PLACE,
   FORCES_GOING_ON,
   HAZARDS_GOING_ON,
   ASSAULTS_ON_PLACE,
@@ -105,7 +106,13 @@ import {
   SUBORDINATORS,
 } from '../lexicon/en/clause-words';
 import { IRREGULAR_PASTS, REPORTING_VERBS } from '../lexicon/en/speech';
-import { ORDINAL_WORDS, POSSESSIVES, PREPOSITIONS, QUESTION_WORDS } from '../lexicon/en/function-words';
+import {
+  OPENING_FUNCTION_WORDS,
+  ORDINAL_WORDS,
+  POSSESSIVES,
+  PREPOSITIONS,
+  QUESTION_WORDS,
+} from '../lexicon/en/function-words';
 import {
   BUILDING_HEADS,
   DOTTED_STREET_HEADS,
@@ -242,6 +249,14 @@ const ACTION_OBJECT = openedBy(new RegExp(`\\b(?:${alternation(ACTS_ON_PLACE)})\
 // A contest's place for object ("Bush won Florida", "carried the state of Ohio"); not what the place owns (WON_OWNED).
 const WON_PLACE = openedBy(new RegExp(`\\b(?:${alternation(CONTEST_RESULTS)})\\s+${FILLER}$`, 'u'), CONTEST_RESULTS);
 const WON_OWNED = /^['’]s?\s/u;
+/** "carried Texas license plates", "lost Ohio customers": a lower-case word after the place that is no preposition,
+ * conjunction or adverb (AFTER_A_WON_PLACE) makes the place a modifier of what was carried or lost. */
+const WON_AFTER = wordSet(PREPOSITIONS, OPENING_FUNCTION_WORDS, AFTER_A_WON_PLACE);
+const NEXT_LOWER_WORD = /^[^\S\n]+(\p{Ll}+)\b/u;
+function wonModifier(after: string): boolean {
+  const word = NEXT_LOWER_WORD.exec(after)?.[1];
+  return word !== undefined && !WON_AFTER.has(word) && !word.endsWith('ly');
+}
 // A force going on, after a hazard in the same sentence ("Hurricane Irma is battering Florida"); not "steel is
 // flooding Europe".
 const HAZARD = alternation(withCapitals(HAZARDS_GOING_ON));
@@ -1047,7 +1062,7 @@ function happensAt(before: string, wide: string, name: string, after: string): s
   const at = found?.[0] ?? null;
   if (found && possessedNoSite(before, after, found[1])) return null;
   if (found?.[1] === SUMMONED && ADMITTED_AFTER.test(after)) return null;
-  if (found?.[1] === WON_PLACE && WON_OWNED.test(after)) return null;
+  if (found?.[1] === WON_PLACE && (WON_OWNED.test(after) || wonModifier(after))) return null;
   const acted = at === 'action-object' || at === 'force-going-on';
   const crossed = CROSSED.test(before);
   const owned = crossed ? OWNED_NO_PART.test(after) || CROSSED_OFF.test(after) : OWNED_NOT_GROUND.test(after);

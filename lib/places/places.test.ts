@@ -3577,6 +3577,14 @@ describe("event recall: what befell a place set off by a comma, counted kinds, c
     ['won a state', 'Bush won Florida by 20 points in 1988.', 'Florida', 'event'],
     ['lost a state', 'Sanders lost Ohio to Clinton on Tuesday.', 'Ohio', 'event'],
     ["won a place's possession", 'She won Britain’s first gold medal.', 'Britain', 'mention'],
+    ['won a state twice', 'Obama carried Ohio twice, aides in Chicago said.', 'Ohio', 'event'],
+    [
+      'carried a place as modifier',
+      'The truck carried Texas license plates, police in Oklahoma said.',
+      'Texas',
+      'mention',
+    ],
+    ['lost a place as modifier', 'The company lost Ohio customers to a rival last year.', 'Ohio', 'mention'],
     ['a condition past a title', 'If Sen. Marco Rubio wins Florida, he will be the nominee.', 'Florida', 'mention'],
     ['a visit on a condition past a title', 'If Sen. Marco Rubio visits Iowa, he will win there.', 'Iowa', 'mention'],
     // the object of a relative clause's act or contest
@@ -3611,6 +3619,19 @@ describe("event recall: what befell a place set off by a comma, counted kinds, c
     ],
     ['a professor at', 'She is a professor at Rice University in Houston.', 'Houston', 'mention'],
     ['taught at', 'He taught at Rice University in Houston for years.', 'Houston', 'mention'],
+    [
+      'coached at',
+      'Tom Baker coached at Ohio State University in Columbus for a decade before he retired.',
+      'Columbus',
+      'mention',
+    ],
+    [
+      'interned at',
+      'She interned at Georgetown University in Washington and now works as a lawyer.',
+      'Washington',
+      'mention',
+    ],
+    ['played at', 'He played at Duke University in Durham, then spent ten years in the NBA.', 'Durham', 'mention'],
   ])('%s', (_label, text, name, role) => {
     expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
     expect(roleOf(text, name)).toBe(role);

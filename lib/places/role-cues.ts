@@ -22,6 +22,7 @@ import {
   HOME_HAVING_VERBS,
   HOMES,
   VOTERS_DECISIONS,
+  CAREER_PASTS,
 } from '../lexicon/en/events';
 import { RELATIVE_PRONOUNS } from '../lexicon/en/clause-words';
 import { LEADERSHIP_ROLES, OCCUPATIONS, PROFESSIONS, RESEARCH_BODIES, RESEARCHERS } from '../lexicon/en/roles';
@@ -198,14 +199,8 @@ const INSTITUTION = openedBy(
  * The institution as the venue of a happening, after a past verb, an event noun or a day right before "at" ("Trump
  * spoke at Liberty University in Lynchburg", "the shooting at Florida State University in", "Monday at Baldwin Wallace
  * University in", "a meeting at"): the town is where it happened, not only the seat of a place of work or study. Not
- * a career there (CAREER_PASTS: "taught at Rice University in", "was named dean at").
+ * a career there (lexicon CAREER_PASTS: "taught at Rice University in", "was named dean at").
  */
-// prettier-ignore
-const CAREER_PASTS = [
-  'worked', 'studied', 'taught', 'trained', 'enrolled', 'graduated', 'lectured', 'served', 'educated', 'employed',
-  'based', 'located', 'stationed', 'housed', 'hired', 'appointed', 'named', 'elected', 'admitted', 'accepted',
-  'researched', 'founded', 'established',
-];
 const CAREER_PAST_SET = new Set(CAREER_PASTS);
 // What was held or done at it ("the shooting at", "a rally at", "a meeting at", "a speech at"), or when ("Monday at").
 const VENUE_CUES = withCapitals([

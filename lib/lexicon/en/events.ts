@@ -321,6 +321,35 @@ export const CONTEST_RESULTS = [
 ];
 
 /**
+ * Words that follow a place won or lost in a contest besides prepositions and conjunctions ("carried Ohio twice",
+ * "won Iowa again", "flipped Georgia back"); any other lower-case word after the place makes it a modifier of what
+ * was carried or lost ("carried Texas license plates", "lost Ohio customers"). Adverbs in -ly are read by their
+ * ending. Used by: places/roles (WON_PLACE).
+ */
+// prettier-ignore
+export const AFTER_A_WON_PLACE = [
+  'twice', 'again', 'once', 'outright', 'back', 'last', 'this', 'that', 'too', 'also', 'overall',
+];
+
+/**
+ * Pasts of a career at an institution: "coached at Ohio State University in Columbus" says where someone worked,
+ * not what happened there (gold README: a career record is a mention). Used by: places/role-cues (INSTITUTION_VENUE).
+ */
+// prettier-ignore
+export const CAREER_PASTS = [
+  // working or studying there
+  'worked', 'studied', 'taught', 'trained', 'enrolled', 'graduated', 'lectured', 'served', 'educated', 'employed',
+  'researched', 'coached', 'played', 'interned', 'volunteered', 'practiced', 'practised', 'majored', 'ministered',
+  // living there
+  'lived', 'stayed', 'resided', 'boarded',
+  // being placed there
+  'based', 'located', 'stationed', 'housed', 'hired', 'appointed', 'named', 'elected', 'admitted', 'accepted',
+  'tenured', 'recruited',
+  // making it
+  'founded', 'established',
+];
+
+/**
  * Verbs whose object is where something happened ("visiting Nevada", "the storm hit Texas", "fled Syria"); after the
  * place's possessive only a part or a site of it ("struck Japan's northeast coast", not "hit China's exports").
  */
