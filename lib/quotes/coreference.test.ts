@@ -74,6 +74,25 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Paul Diaz', 'Tom Ward'],
   },
   {
+    name: 'an opening "For" and a name set off by a comma say whom the sentence is about ("For Mills, a retiree, …")',
+    paragraphs: [
+      'At the phone bank, the first volunteers inside the door are Eva Stone and Kay Mills.',
+      '“We have had offices here since April,” said Ann Reyes, the campaign’s state director.',
+      'For Mills, a retiree and one of the volunteers, making calls twice a week is a duty.',
+      '“It is the least I can do for my grandchildren,” she said.',
+    ],
+    expected: ['Ann Reyes', 'Kay Mills'],
+  },
+  {
+    name: 'a chain of "he" goes back to the one man its first sentence brings in, after a preposition too',
+    paragraphs: [
+      'Tom Ward has said that rates must stay low for now.',
+      'That is more than other leaders say. Just look at Speaker Paul Diaz. He has said he gets his ideas from a novel.',
+      'In 2010, he warned the bank against buying bonds. “It risks higher inflation,” he said.',
+    ],
+    expected: ['Paul Diaz'],
+  },
+  {
     name: 'the name after a verb is a subject when a verb follows it ("hoping Tom Ward wins")',
     paragraphs: [
       '“It is a fine day,” said Paul Diaz.',
@@ -997,6 +1016,15 @@ describe('coreference for speakers', () => {
   });
 });
 
+describe('names with particles', () => {
+  it('indexes a name with two particles ("Maria de la Cruz", "Ursula von der Leyen") and finds it by its surname', () => {
+    const people = indexPeople(
+      'Maria de la Cruz, a teacher, spoke first. Ursula von der Leyen spoke later. “We have a voice,” de la Cruz said.',
+    );
+    expect(people.byName('de la Cruz')?.name).toBe('Maria de la Cruz');
+    expect(people.byName('von der Leyen')?.name).toBe('Ursula von der Leyen');
+  });
+});
 describe('people named by title and surname', () => {
   it('a name read in the title after a word that is no first name takes the full name the story gives', () => {
     const people = indexPeople(
@@ -1019,6 +1047,13 @@ describe('people named by title and surname', () => {
 });
 
 describe('the gender a first mention suggests', () => {
+  it('is not read from "him"/"her" as the object of the person’s own verb ("Claire Hale scolded him: …")', () => {
+    const text = 'Sen. Claire Hale (D-Mo.) scolded him: “You are wrong about this,” she said.';
+    expect(indexPeople(text).byName('Claire Hale')?.gender).toBe('f');
+    // A possessive "her" is the person's own.
+    expect(indexPeople('Then Claire Hale raised her hand.').byName('Claire Hale')?.gender).toBe('f');
+  });
+
   // Text copied from pages often holds two spaces; another name after them still ends the person's own words.
   it.each([' ', '  '])('stops at the next name after a lower-case word and %j', (gap) => {
     const text = `It was cited by Leslie Moran in an interview with${gap}Cosmopolitan magazine. ¶ “We have no bill,” he said.`;

@@ -28,6 +28,7 @@ import {
   VERBS_TAKING_A_PERSON,
 } from '../lexicon/en/clause-words';
 import { REPORTING_VERBS } from '../lexicon/en/speech';
+import { OBJECT_FOLLOWERS } from '../lexicon/en/clause-words';
 import { ARTICLES } from '../lexicon/en/determiners';
 import { FORECAST_MODALS } from '../lexicon/en/events';
 import { FEMALE_DESCRIPTION_WORDS, MALE_DESCRIPTION_WORDS } from '../lexicon/en/epithets';
@@ -94,6 +95,7 @@ function governedLead(lead: string): boolean {
 // Tokens are joined by spaces, never by a line break: a name does not run across paragraphs.
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[.\\u2024])";
 // A name and up to three lower-case words before it ("spokesman Berik Uali"), which readMention reads as a role.
+// Up to two particles stand between name words ("Maria de la Cruz", "Ursula von der Leyen").
 // The lead-in is a lookbehind tried only where a capital letter stands: as a leading group it was tried at every
 // word of the text, most of this pass's cost. Group 1 holds it. The capital is first tested against a plain range
 // (ASCII capitals or any non-ASCII letter), which the scan checks far faster than the Unicode property. Then a
@@ -101,11 +103,11 @@ const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[.\\u2024])";
 // capitals open a sentence or a lone name, and fail there, cheaply.
 const NAME_RUN = new RegExp(
   '(?=[A-Z\\u00C0-\\u{10FFFF}])' +
-    `(?=\\p{Lu}[\\p{L}'’.\\u2024-]*[^\\S\\n]+(?:(?:${alternation(NAME_PARTICLES)})[^\\S\\n]+)?\\p{Lu})` +
+    `(?=\\p{Lu}[\\p{L}'’.\\u2024-]*[^\\S\\n]+(?:(?:${alternation(NAME_PARTICLES)})[^\\S\\n]+){0,2}\\p{Lu})` +
     "(?<=(?:^|[^\\p{L}'’-])((?:\\p{Ll}[\\p{L}'’-]*[^\\S\\n]+){0,3}))" +
     // The first word does not end in a full stop: abbreviation points are masked, so "Cruz. Along" is two sentences.
     "(?:\\p{Lu}[\\p{L}'’.-]*[\\p{L}'’-]|\\p{Lu}[.\\u2024])" +
-    `(?:[^\\S\\n]+(?:(?:${alternation(NAME_PARTICLES)})[^\\S\\n]+)?${NAME_WORD})+`,
+    `(?:[^\\S\\n]+(?:(?:${alternation(NAME_PARTICLES)})[^\\S\\n]+){0,2}${NAME_WORD})+`,
   'gu',
 );
 // Capitalised words that are no part of a person's name: function words, calendar words, place and building words.
@@ -271,7 +273,7 @@ const ANOTHER_NAME = /\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}|(?<=[\p{Ll},;][^\S\n]+)
 function guessGender(text: string, at: number): 'm' | 'f' | null {
   // Pronouns after someone else is named ("Ms. Lopez said she…", "didn't know Patrick was coming but saw his visit")
   // are not this person's.
-  const window = unquoted(text.slice(at, at + 300)).split(ANOTHER_NAME)[0];
+  const window = withoutOwnObject(unquoted(text.slice(at, at + 300)).split(ANOTHER_NAME)[0]);
   const he = window.search(/\b(?:he|his|him)\b/i);
   const she = window.search(/\b(?:she|her|hers)\b/i);
   if (he === -1 && she === -1) return null;
@@ -279,6 +281,15 @@ function guessGender(text: string, at: number): 'm' | 'f' | null {
   if (he === -1) return 'f';
   return he < she ? 'm' : 'f';
 }
+
+// "McCaskill (D-Mo.) scolded him:", "Trump thanked her for …": "him" or "her" as the object of the verb right after the
+// name is someone else (the person would be "himself"); a possessive "her" ("raised her hand") is the person's own.
+const OWN_OBJECT = new RegExp(
+  `^[\\p{L}.\u2024'’-]*[^\\S\\n]*(?:\\([^()\\n]*\\)[^\\S\\n]*)?(?:\\p{Ll}+ly[^\\S\\n]+)?\\p{Ll}+[^\\S\\n]+(?:him|her)` +
+    `(?=[^\\S\\n]*(?:[^\\p{L}\\s]|$|(?:${alternation(OBJECT_FOLLOWERS)})\\b))`,
+  'u',
+);
+const withoutOwnObject = (window: string) => window.replace(OWN_OBJECT, (m) => m.slice(0, -3).padEnd(m.length));
 
 const CAPITALISED_BEFORE = /(\p{Lu}[\p{L}'’-]*)[^\S\n]+$/u;
 
@@ -429,7 +440,7 @@ const SENTENCE_OR_NAME = /[.!?]\s|\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}|(?<=[\p{Ll}
  * name.
  */
 function pronounAfter(text: string, at: number): number {
-  const unquotedWindow = unquoted(text.slice(at, at + 100));
+  const unquotedWindow = withoutOwnObject(unquoted(text.slice(at, at + 100)));
   const window = unquotedWindow.split(SENTENCE_OR_NAME)[0];
   const m = window.match(/\b(?:(he|his|him)|(she|her|hers))\b/i);
   return !m ? 0 : m[1] ? 1 : -1;
@@ -880,6 +891,8 @@ const OPENING_PREPOSITION = new RegExp(
   'u',
 );
 
+const OPENING_FOR = /^For[^\S\n]/;
+const NAME_THEN_COMMA = /^[\p{L}'’.\u2024-]+,/u;
 const NEXT_LOWER = /^\p{L}+[^\S\n]+(\p{Ll}+)/u;
 const NEXT_CAPITALISED = /^\p{L}+[^\S\n]+(\p{Lu}\p{Ll}+)\b/u;
 const NEXT_LOWER_THEN_CAPITAL = /^\p{L}+[^\S\n]+(\p{Ll}+)[^\S\n]+\p{Lu}/u;
@@ -973,7 +986,10 @@ function oblique(text: string, at: number): boolean {
   const words = lastTwoWords(before);
   const name = words.last && mayEndName(words.last) ? NAME_BEFORE.exec(before) : null;
   const rest = name ? before.slice(0, name.index) : before;
-  if (name && OPENING_PREPOSITION.test(name[0]) && SENTENCE_OPENS.test(rest)) return true;
+  // "For Major, a retiree …, making calls is …", "For Trump, the format was not ideal": an opening "For" and the name
+  // set off by a comma say whom the sentence is about.
+  if (name && OPENING_PREPOSITION.test(name[0]) && SENTENCE_OPENS.test(rest))
+    return !(OPENING_FOR.test(name[0]) && NAME_THEN_COMMA.test(after));
   // "Clinton's running mate": a possessive, unless it opens the sentence ("Palin's posts include …" is about her)
   // or stands for "has"/"is" ("Christie's been making the case").
   if (POSSESSIVE.test(after) && !SENTENCE_OPENS.test(rest)) return true;

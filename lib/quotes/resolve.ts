@@ -117,7 +117,13 @@ function pronounChain(
   if (text === undefined || !context?.sentenceBefore) return null;
   for (let depth = 0; sentence && depth < MAX_CHAIN; depth++) {
     const at = pronounAt(text, sentence.start, sentence.end, pronoun);
-    if (at < 0) return depth === 0 ? null : subjectBetween(people, sentence.start, sentence.end, gender);
+    // "Just look at House Speaker Paul D. Ryan. He's said …. In 2010, he warned …": the chain's first sentence may
+    // bring the person in after a preposition; the one person of that gender it names is whom the chain goes on with.
+    if (at < 0)
+      return depth === 0
+        ? null
+        : (subjectBetween(people, sentence.start, sentence.end, gender) ??
+            soleAgreeing(people, text, sentence.start, sentence.end, gender));
     const named = subjectBetween(people, sentence.start, at, gender);
     if (named) return named;
     sentence = context.sentenceBefore(sentence.start);
@@ -579,12 +585,16 @@ function agreeingBefore(people: PeopleIndex, context: MentionContext | undefined
   const sentence = context?.previousSentence;
   const text = context?.text;
   if (!sentence || text === undefined) return null;
+  return soleAgreeing(people, text, sentence.start, sentence.end, gender);
+}
+
+/** The one person named in [start, end) known to be of the gender, not as a modifier ("the Clinton campaign"). */
+function soleAgreeing(people: PeopleIndex, text: string, start: number, end: number, gender: 'm' | 'f') {
   const fitting = new Set(
     people
-      .namedBefore(sentence.end)
+      .namedBefore(end)
       .filter(
-        ({ at, person }) =>
-          at >= sentence.start && person.gender === gender && person.kinOf !== gender && !modifies(text, at),
+        ({ at, person }) => at >= start && person.gender === gender && person.kinOf !== gender && !modifies(text, at),
       )
       .map(({ person }) => person),
   );

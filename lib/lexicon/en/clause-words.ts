@@ -382,3 +382,11 @@ export const APPOINTING_VERBS = [
 /** Participles that give a person their name ("a woman named Gloria Estes"): the name is whom the phrase is about. */
 // Used by: quotes/people (no object of a verb).
 export const NAMING_PARTICIPLES = ['named', 'called', 'dubbed', 'nicknamed', 'identified', 'titled'];
+
+/** Words after "him"/"her" that show it is an object, not a possessive ("thanked her for", "told him that"). */
+// Used by: quotes/people (a pronoun that is the object of the person's own verb says nothing of their gender).
+// prettier-ignore
+export const OBJECT_FOLLOWERS = [
+  'for', 'to', 'that', 'and', 'in', 'on', 'at', 'with', 'about', 'as', 'over', 'into', 'from', 'of', 'after', 'before',
+  'again', 'out', 'off', 'up', 'down', 'back',
+];
