@@ -25,5 +25,31 @@ export const withCapitals = (words: readonly string[]) => words.flatMap((w) => [
 /** "mr" → "mr", "mr." (the forms a title abbreviation is written in). */
 export const withPoint = (words: readonly string[]) => words.flatMap((w) => [w, `${w}.`]);
 
-/** A regex matching exactly one of the words (anchored both ends): `exactly(['he', 'she'], 'i')`. */
-export const exactly = (words: readonly string[], flags = 'i') => new RegExp(`^(?:${alternation(words)})$`, flags);
+/** Whether a string is one of a list's words (see `exactly`). */
+export interface WordTest {
+  test(s: string): boolean;
+}
+
+/** ASCII and no white space: the strings `exactly` answers from its set. */
+function plainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127 || c === 32 || (c >= 9 && c <= 13)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a string is exactly one of the words: what /^(?:words)$/ with `flags` matches (`exactly(['he', 'she'],
+ * 'i')`). Mostly asked of single words, many times per article: a plain ASCII string is looked up in a set (in lower
+ * case under the i flag), any other is given to the pattern. Exact: such a string matches no entry holding a space
+ * (matched as white space) or a non-ASCII letter (only the long s and the Kelvin sign fold to ASCII, and only under
+ * /iu, which then keeps the pattern for every string).
+ */
+export function exactly(words: readonly string[], flags = 'i'): WordTest {
+  const pattern = new RegExp(`^(?:${alternation(words)})$`, flags);
+  const fold = flags.includes('i');
+  if (fold && flags.includes('u') && !words.every(plainAscii)) return pattern;
+  const set = new Set(words.filter(plainAscii).map((w) => (fold ? w.toLowerCase() : w)));
+  return { test: (s) => (plainAscii(s) ? set.has(fold ? s.toLowerCase() : s) : pattern.test(s)) };
+}

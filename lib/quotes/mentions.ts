@@ -118,6 +118,9 @@ const ORG_NAME_ENDS = [
 ];
 /** "GunBroker.com", "TheIowaRepublican.com": a web address names a site and the body behind it. */
 export const WEB_ADDRESS = new RegExp(`\\p{L}[\\p{L}\\d-]*[.\\u2024](?:${alternation(org.WEB_DOMAINS)})$`, 'u');
+// A full stop or a masked one (\u2024) in the string: what WEB_ADDRESS needs, tested first (the pattern, anchored at
+// the end only, is tried from every character).
+const hasPoint = (s: string) => s.includes('.') || s.includes('\u2024');
 // The words that end an organisation's name ("… Ministry", "… Inc."), compared as written with the ASCII-letter word
 // that ends a name, not by an end-anchored alternation (which, compiled late and so unoptimised in V8, was tried at
 // every character of every name read).
@@ -399,7 +402,7 @@ export function readMention(phrase: string, offset: number): Mention | null {
     const name = nameTokens.map((t) => t.word).join(' ');
     if (CALENDAR.test(name) || NUMBER_WORD.test(name)) return null;
     const nameSpan = { start: nameTokens[0].start, end: nameTokens[nameTokens.length - 1].end };
-    if (endsInOrgWord(name) || SHORT_ACRONYM.test(name) || WEB_ADDRESS.test(name))
+    if (endsInOrgWord(name) || SHORT_ACRONYM.test(name) || (hasPoint(name) && WEB_ADDRESS.test(name)))
       return { kind: 'organization', ...span, text: run.map((t) => t.word).join(' '), role: null, head: null };
     // "the Taliban said", "The Pentagon said": people's names take no article; a titled one may ("the Rev. …").
     const definite =
@@ -441,8 +444,10 @@ function issuedBy(toks: Token[], runStart: number): boolean {
 /** A noun that can head a source phrase ("officials", "the head", "a survey"), not a clause's last word ("fire"). */
 function sourceHead(word: string): boolean {
   const head = stripPossessive(word.toLowerCase());
+  // The head without a plural's "s", made once for the five sets.
+  const single = head.endsWith('s') ? head.slice(0, -1) : head;
   const sets = [ORG_HEADS, DOCUMENT_HEADS, GROUP_HEADS, PERSON_HEADS, TITLE_WORDS];
-  return sets.some((set) => set.has(head) || set.has(head.replace(/s$/, ''))) || /[^s]s$/.test(head);
+  return sets.some((set) => set.has(head) || set.has(single)) || /[^s]s$/.test(head);
 }
 
 const NOT_NAME_WORD = exactly([...PERSONAL_PRONOUNS, ...QUESTION_WORDS, ...POINTING_WORDS]);
@@ -630,8 +635,9 @@ function roleMention(toks: Token[], span: { start: number; end: number }, phrase
   const headTok = toks[(ofAt > 0 ? ofAt : toks.length) - 1];
   const head = stripPossessive(headTok.word.toLowerCase());
   // "painful deaths of their", "pastries from": cut off mid-phrase, and its head names no source.
+  const single = head.endsWith('s') ? head.slice(0, -1) : head;
   const knownHead = [ORG_HEADS, DOCUMENT_HEADS, GROUP_HEADS, PERSON_HEADS, TITLE_WORDS].some(
-    (set) => set.has(head) || set.has(head.replace(/s$/, '')),
+    (set) => set.has(head) || set.has(single),
   );
   if (FRAGMENT_END.test(toks[toks.length - 1].word) && (!knownHead || FRAGMENT_END.test(head))) return null;
   const text = phrase
