@@ -614,6 +614,7 @@ const FILED_FROM_TOO = openedBy(
 // United States", "in North America and central Europe").
 const LIST_JOIN = new RegExp(`^\\s*\\)?\\s*(?:,|;|and|or|, and|, or|; and)\\s*(?:the\\s+)?${QUALIFIER}$`, 'iu');
 const SEMICOLON = /;/;
+const JOURNEY_TO = /^\s+(?:on\s+)?to\s+(?:the\s+)?$/u;
 const BRACKETED = /^\s*\(\s*$/;
 
 export interface MentionRole {
@@ -814,6 +815,8 @@ function listed(
     !newClauseAfterAnd(text, previous, s, join);
   if (previous?.role === 'event' && LIST_JOIN.test(join) && item && !locatorOfName(text, previous, join))
     return ['event', 'list'];
+  // A journey's end after its start ("flown from the port city of Odesa to Kyiv"), however long the start's phrase.
+  if (previous?.rule === 'departure' && JOURNEY_TO.test(join)) return ['event', 'goal'];
   if (previous?.cued && BRACKETED.test(text.slice(previous.end, s.start))) return [previous.role, previous.rule];
   return null;
 }

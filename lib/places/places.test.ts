@@ -3672,3 +3672,19 @@ describe('event recall: a place\'s jury, its voters\' decisions, leaving it by a
     expect(roleOf(text, name)).toBe(role);
   });
 });
+
+describe('event recall: a journey flown from a place to another (shipped gazetteer)', () => {
+  let g: ReturnType<typeof loadGazetteer> | undefined;
+  const roleOf = (text: string, name: string) => {
+    g ??= loadGazetteer(readFileSync(REAL, 'utf8'));
+    return findPlaces(makeArticle(text), g).find((p) => p.name === name)?.role;
+  };
+  it.each([
+    ['flown from', 'The bodies were flown from the port city of Odesa to Kyiv.', 'Odesa', 'event'],
+    ['to, after a long start', 'The bodies were flown from the port city of Odesa to Kyiv.', 'Kyiv', 'event'],
+    ['goods from a place to another', 'Exports from China to Russia rose.', 'Russia', 'mention'],
+  ])('%s', (_label, text, name, role) => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    expect(roleOf(text, name)).toBe(role);
+  });
+});

@@ -412,6 +412,7 @@ export const SCORES = [
 // prettier-ignore
 export const DEPARTURES = [
   'deported', 'extradited', 'evacuated', 'fled', 'fleeing', 'escaped', 'expelled', 'returned', 'returning', 'flew',
+  'flown',
   'rescued', 'airlifted', 'withdrew', 'withdrawn', 'retreated', 'departed', 'sailed', 'smuggled', 'released',
   // forced out
   'hauled', 'dragged', 'pulled', 'evicted', 'thrown', 'kicked', 'ousted', 'driven', 'chased', 'carried',
