@@ -1183,7 +1183,7 @@ function matchRun(
   for (const c of found) {
     // A place word inside a longer name (New York Times, Paris Hilton, Minnesota Wild) is not a place;
     // 'name-part' marks a small town's name there, most likely a person's name (Donald, Evans).
-    if (uncovered && !c.veto && !townOfItsEvent(c, tokens, first, last, index))
+    if (uncovered && !c.veto && !townOfItsEvent(c, tokens, text, [first, last], index))
       c.veto = c.ids.some((id) => strong(index, id)) ? 'embedded' : 'name-part';
     else if (!c.veto) c.veto = wordVeto(c, tokens, text, index, lower, found.length);
   }
@@ -1248,8 +1248,17 @@ const EVENT_HEADS = wordSet(EVENTS_NAMED_FOR_THEIR_TOWN);
  * is where the event is held. A small town's name there is as likely a person's or a brand's ("Sundance Film
  * Festival" is held in Park City), and a state or region opens leagues too ("Missouri Valley Conference").
  */
-function townOfItsEvent(c: Candidate, tokens: Token[], first: number, last: number, index: PlaceIndex): boolean {
+function townOfItsEvent(
+  c: Candidate,
+  tokens: Token[],
+  text: string,
+  [first, last]: [number, number],
+  index: PlaceIndex,
+): boolean {
   if (c.start !== tokens[first].start || !EVENT_HEADS.has(tokens[last].text.toLowerCase())) return false;
+  // An event's name is written with "the" ("the Munich Security Conference", "the 2016 Rio Olympics"); a firm's or a
+  // league's is not ("its rival Montreal Games said").
+  if (!EVENT_THE_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) return false;
   return c.ids.some((id) => kindOf(entry(index, id)) === 'city' && strong(index, id));
 }
 
@@ -1271,6 +1280,8 @@ const usState = (e: GazetteerEntry): boolean => e.code === 'ADM1' && e.country =
 const britishCity = (e: GazetteerEntry): boolean =>
   e.country === 'GB' && e.code.startsWith('PPL') && e.population >= 100_000;
 
+/** "the ", "the 2016 ", "the 30th " right before an event's name. */
+const EVENT_THE_BEFORE = /(?:^|[^\p{L}])[Tt]he (?:\d{4} |\d+(?:st|nd|rd|th) )?$/u;
 /** "the " or "The " right before a run's first word. */
 const THE_BEFORE = /(?:^|[^\p{L}])[Tt]he $/u;
 /** Its ending read first: the pattern is tried from every character, and V8 runs it unoptimised (word-runs.ts). */

@@ -103,6 +103,9 @@ describe('recognition vetoes', () => {
     ],
     // Not a body's name, nor a small town's or a state's opening an event's (a brand, a league).
     ['a city opening a body', 'The Moscow Times and the Laurel Film Festival ran in the Texas Valley Conference.', []],
+    // An event's name is written with "the"; a firm's or a league's is not.
+    ['a city opening a firm', 'Its rival Moscow Games said sales fell at Astana Conference Centers.', []],
+    ['a year between "the" and the event', 'He ran in the 2016 Moscow Marathon.', ['Moscow']],
     ['person name', 'Paris Hilton arrived late.', []],
     ['demonym', 'The Kazakh president spoke.', []],
     ['organisation with a demonym', 'The Syrian Observatory for Human Rights said so.', []],
