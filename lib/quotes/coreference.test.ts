@@ -974,6 +974,40 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Ann Reyes'],
   },
   {
+    name: 'a party\'s member noun alone is no one an apposition gives the other party ("Tom Baker, a Democrat,")',
+    paragraphs: [
+      'Tom Baker, a Democrat, spoke in Dayton on Friday. Baker met voters at a diner.',
+      '“We will win Ohio,” the Republican said.',
+    ],
+    expected: ['the Republican'],
+  },
+  {
+    name: 'a party\'s member noun alone is no one an apposition gives the other party ("a Republican from Ohio")',
+    paragraphs: [
+      'Ann Reyes, a Republican from Ohio, spoke in Toledo on Saturday. Reyes met voters at a fair.',
+      '“We will win Ohio too,” the Democrat said.',
+    ],
+    expected: ['the Democrat'],
+  },
+  {
+    name: 'a byword sentence that acts on the one named before ("answered her") does not go on with her',
+    paragraphs: [
+      'Ann Reyes spoke in Dayton on Monday about jobs.',
+      'The Republican candidate answered her hours later in Toledo, where Tom Ward joined him on stage.',
+      '“She has no plan for this state,” the Ohio senator said.',
+    ],
+    expected: ['the Ohio senator'],
+  },
+  {
+    name: 'a byword sentence of the other party ("The Republican candidate" after "a Democrat") does not go on with her',
+    paragraphs: [
+      'Ann Reyes, a Democrat, spoke in Dayton on Monday about jobs.',
+      'The Republican candidate spoke hours later in Toledo, where Tom Ward joined him on stage.',
+      '“She has no plan for this state,” the Ohio senator said.',
+    ],
+    expected: ['the Ohio senator'],
+  },
+  {
     name: 'a definite description is the one who spoke in the sentence before ("Tom Baker, said …" / "said the former top aide")',
     paragraphs: [
       'One of the plan’s authors, Tom Baker, said the vote will test its findings.',

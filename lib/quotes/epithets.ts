@@ -19,8 +19,8 @@ const AGE = /\b\d{1,3}-year-old\b/;
 // How far back the person is looked for: about a long paragraph.
 const REACH = 1200;
 
-// "the Republican": a party's member noun alone.
-const PARTY_MEMBER = new RegExp(`^the\\s+(?:${alternation(PARTY_MEMBER_NOUNS)})$`, 'i');
+// "the Republican": a party's member noun alone, capitalised as written ("the democrat" is no party's member).
+const PARTY_MEMBER = new RegExp(`^[Tt]he\\s+(?:${alternation(PARTY_MEMBER_NOUNS)})$`);
 // "Reyes's former campaign manager": a name's possessive (up to four capitalised words), then lower-case words.
 const POSSESSED_ROLE =
   /^((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,4}\p{Ll}[\p{L}-]*$/u;
@@ -94,6 +94,10 @@ const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]+/gu;
 const APPOSITION =
   /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 
+/** The descriptions set off after the person's mentions ("a Republican from Ohio" of "Tom Baker, a Republican, …"). */
+const appositions = (text: string, person: Person) =>
+  person.mentions.flatMap((at) => APPOSITION.exec(text.slice(at, at + 100))?.[1] ?? []);
+
 /** The text gives the person the noun `head`: in their role, right before their name or in an apposition after it. */
 function givesHead(text: string, person: Person, head: string): boolean {
   if (!head) return false;
@@ -107,13 +111,19 @@ function givesHead(text: string, person: Person, head: string): boolean {
 
 /**
  * The description names one party ("the Republican nominee") and the text gives the person the other one, in their
- * role or right before their name ("Democratic vice presidential nominee Tim Kaine").
+ * role, right before their name ("Democratic vice presidential nominee Tim Kaine") or in an apposition after it
+ * ("Tom Baker, a Democrat, spoke").
  */
 export function ofOtherParty(mention: Mention, person: Person, text: string): boolean {
-  const qualifiers = (mention.text.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map((w) => SAME_QUALIFIER[w] ?? w);
+  return describesOtherParty(mention.text, person, text);
+}
+
+/** ofOtherParty for the words of a description ("The Republican candidate" opening a sentence). */
+export function describesOtherParty(description: string, person: Person, text: string): boolean {
+  const qualifiers = (description.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map((w) => SAME_QUALIFIER[w] ?? w);
   const party = qualifiers.map((q) => OTHER_PARTY[q]).find(Boolean);
   if (!party) return false;
-  const said = [person.role ?? '', ...leadIns(text, person)];
+  const said = [person.role ?? '', ...leadIns(text, person), ...appositions(text, person)];
   return said.some((b) => party.test(b)) && !qualifiers.some((q) => said.some((b) => hasWord(b, q)));
 }
 

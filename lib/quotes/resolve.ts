@@ -26,6 +26,7 @@ import { CUE_VERBS, REPLY_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { mentionType, ORG_HEADS, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
 import {
+  describesOtherParty,
   epithetReferent,
   genderOf,
   isEpithet,
@@ -805,10 +806,17 @@ function bywordHolder(
     .filter(({ at, oblique }) => mention.start - at <= BYWORD_REACH && !oblique && opensSentence(text, at))
     .map(({ person }) => person);
   // The sentence before: the one named opening it ("After …, Marco Rubio still believes …"), else its subject. When
-  // a byword opens it, the one named opening the sentence before that (opensWithByword).
-  const chained = !!sentence && opensWithByword(text.slice(sentence.start, sentence.end));
-  const opening = chained ? context?.sentenceBefore?.(sentence.start) : sentence;
-  const before = opening ? openerOf(people, text, opening) : null;
+  // a byword opens it, the one named opening the sentence before that (bywordSubject).
+  const byword = sentence ? bywordSubject(text.slice(sentence.start, sentence.end)) : null;
+  const earlier = byword && sentence ? context?.sentenceBefore?.(sentence.start) : null;
+  const earlierOpener = earlier ? openerOf(people, text, earlier) : null;
+  // Not when the byword sentence shows a second person: it acts on the one named before ("The Republican candidate
+  // answered her") or is of the other party ("The Republican candidate" after "Ann Reyes, a Democrat").
+  const chained =
+    !!byword &&
+    !(earlierOpener && (actsOn(byword, earlierOpener) || describesOtherParty(byword.subject, earlierOpener, text)));
+  const opening = chained ? earlier : sentence;
+  const before = chained ? earlierOpener : opening ? openerOf(people, text, opening) : null;
   const near = [own, spoke, before ?? (chained ? null : subjectOfPreviousSentence(people, context, null))];
   const spokenBy = new Set(recentSpeakers.flatMap((s) => (s.speakerType === 'person' && s.speaker ? [s.speaker] : [])));
   // Named, then called by a byword in the sentence after: the story is on them as on one named twice.
@@ -842,20 +850,38 @@ function openerOf(people: PeopleIndex, text: string, sentence: { start: number; 
  * "Ann Reyes says …. ¶ The Democratic vice presidential nominee was speaking in Dayton, hours after the mayor mocked
  * Tom Ward. ¶ The Ohio governor said …": a sentence opening with "The" and up to five words ending in a role noun
  * before a lower-case verb has a byword for its subject. It names no one as its subject (not Ward): it goes on with
- * the one named before it.
+ * the one named before it. Returns the subject's words and the rest, else null.
  */
-function opensWithByword(sentence: string): boolean {
+function bywordSubject(sentence: string): { subject: string; predicate: string } | null {
   const words = sentence.trim().split(/\s+/);
-  if (words[0] !== 'The') return false;
+  if (words[0] !== 'The') return null;
   for (let i = 1; i <= 5 && i + 1 < words.length; i++) {
     const word = words[i].toLowerCase();
-    if ((BYWORD_ROLES.has(word) || PERSON_HEADS.has(word)) && OPENS_LOWER.test(words[i + 1])) return true;
+    if ((BYWORD_ROLES.has(word) || PERSON_HEADS.has(word)) && OPENS_LOWER.test(words[i + 1])) {
+      return { subject: words.slice(0, i + 1).join(' '), predicate: words.slice(i + 1).join(' ') };
+    }
     // "The Post, citing …": a comma ends the subject.
-    if (/[,;:]$/.test(words[i])) return false;
+    if (/[,;:]$/.test(words[i])) return null;
   }
-  return false;
+  return null;
 }
 const OPENS_LOWER = /^\p{Ll}/u;
+
+// The object pronouns of one gender ("her" is also a possessive: read as either). The main clause ends at the first
+// comma or semicolon.
+const GENDERED_OBJECT = { f: /\bher\b/i, m: /\bhim\b/i };
+const MAIN_CLAUSE = /^[^,;]*/;
+
+/**
+ * The byword's main clause has an object pronoun that may point to the person ("The Republican candidate answered her
+ * hours later in Toledo, where Tom Ward joined him": "her" may be Ann Reyes, "him" is in another clause).
+ */
+function actsOn(byword: { predicate: string }, person: Person): boolean {
+  const clause = MAIN_CLAUSE.exec(byword.predicate)![0];
+  return (['f', 'm'] as const).some(
+    (g) => person.gender !== (g === 'f' ? 'm' : 'f') && GENDERED_OBJECT[g].test(clause),
+  );
+}
 
 // What a byword's person may also be called: offices, status and race words, legislators, parties, titles.
 const BYWORD_ROLES = new Set([
