@@ -2,6 +2,8 @@
 // ("a meeting in the Oval Office"), seats of power after a preposition of place ("a meeting at the White House").
 // Each list names the town its sites lie in; the resolver places them there.
 import { SEATS_OF_POWER_BY_CAPITAL, WHITE_HOUSE_PARTS, WHITE_HOUSE_SHARED_NAMES } from '../lexicon/en/sites';
+import { SEAT_OF_POWER_PREPOSITIONS } from '../lexicon/en/events';
+import { alternation } from '../lexicon/build';
 import type { Token } from '../text/tokens';
 import { entry, lookup, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import type { Candidate } from './1-recognize';
@@ -10,15 +12,11 @@ import { spanCandidate } from './span-candidate';
 /** A story about the president or his house, where "the West Wing" is not a television series. */
 const PRESIDENCY = /\b(?:White House|[Pp]resident)\b/;
 
-/** Any story: a seat of power is read by the words before it (PLACE_BEFORE). */
+/** Any story: a seat of power is read by the words before it (SEAT_BEFORE). */
 const ANY_STORY = /(?:)/;
 
-/**
- * "at the White House", "inside the Kremlin", "outside Downing Street", "on Capitol Hill": where someone is or
- * something happens. Not "from" or "to" ("a statement from the White House", "a letter to the Kremlin": the
- * government), nor "in" ("a Democrat in the White House", "his years in the Kremlin": the office held).
- */
-const PLACE_BEFORE = /\b(?:at|inside|outside|on|near)\s+(?:the\s+)?$/i;
+/** "at the White House", "inside the Kremlin": where someone is or something happens (lexicon). */
+const SEAT_BEFORE = new RegExp(`\\b(?:${alternation(SEAT_OF_POWER_PREPOSITIONS)})\\s+(?:the\\s+)?$`, 'i');
 
 /**
  * The capital each list's sites lie in (its name and country), what the story must say for the list to be read and,
@@ -29,7 +27,7 @@ const HOSTED: Hosted[] = [
   ['washington', 'US', WHITE_HOUSE_PARTS, PRESIDENCY],
   ['washington', 'US', WHITE_HOUSE_SHARED_NAMES, /\bWhite House\b/],
   ...Object.entries(SEATS_OF_POWER_BY_CAPITAL).map(
-    ([capital, [country, seats]]) => [capital, country, seats, ANY_STORY, PLACE_BEFORE] as const,
+    ([capital, [country, seats]]) => [capital, country, seats, ANY_STORY, SEAT_BEFORE] as const,
   ),
 ];
 const MAX_WORDS = Math.max(...HOSTED.flatMap(([, , names]) => names.map((k) => k.split(' ').length)));

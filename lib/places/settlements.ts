@@ -2,7 +2,8 @@
 // "the villages of Nuli and Avnevi", "Baroipara village", "Paba Upazila". The gazetteer keeps towns of 1,000 people
 // and more; a story about a village names it with such a word. The resolver places the village at its town, like a
 // site (site-host.ts), and shows it as a town the gazetteer lacks there.
-import { wordSet } from '../lexicon/build';
+import { alternation, wordSet } from '../lexicon/build';
+import { HELD_TOWN_PREPOSITIONS } from '../lexicon/en/events';
 import { endsWithOf } from './window-ends';
 import {
   LOCALITIES_AFTER,
@@ -59,7 +60,7 @@ const TOWN_SLOT = /(?:\b(?:in|of|from|near|at|to)\s+|[–—@,(-]\s*|\n\s*|^)$/u
  * London", "shareholders of Baker Hughes, Houston"), nor after "to", a dash or a bracket ("according to Xinhua News
  * Agency, Beijing …", "Lander Dircken (Atariac, Belgium)": a source, a club).
  */
-const HELD_TOWN_SLOT = /(?:\b(?:in|near|outside)\s+|;\s*)$/u;
+const HELD_TOWN_SLOT = new RegExp(`(?:\\b(?:${alternation(HELD_TOWN_PREPOSITIONS)})\\s+|;\\s*)$`, 'u');
 /** ", Luxembourg", ", Quezon City", ", New Zealand": the capitalised words after a comma (at most three). */
 const HOLDER_AFTER = /^,\s(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})/u;
 /** A city this big is written after the parts of it a story names ("Greenlane, Auckland", "Balintawak, Quezon City").

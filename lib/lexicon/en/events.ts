@@ -87,6 +87,20 @@ export const PARTS_OFF = ['coast', 'coasts', 'shore', 'shores'];
 export const SITING_PREPOSITIONS = ['in', 'at', 'near', 'outside', 'inside', 'from'];
 
 /**
+ * Where a seat of power is a site, not its government: "a meeting at the White House", "inside the Kremlin",
+ * "protesters outside Downing Street", "officials on Capitol Hill". Not "from"/"to" (the government: "a statement from
+ * the White House") nor "in" (the office held: "a Democrat in the White House"). Used by: places/named-sites.
+ */
+export const SEAT_OF_POWER_PREPOSITIONS = ['at', 'inside', 'outside', 'on', 'near'];
+
+/**
+ * Where a village is written before the place that holds it ("in Weiswampach, Luxembourg", "near Taji, Iraq"); not
+ * "at", "of" or "from", which name firms with their city ("an economist at Jefferies, London"). Used by:
+ * places/settlements (HELD_TOWN_SLOT).
+ */
+export const HELD_TOWN_PREPOSITIONS = ['in', 'near', 'outside'];
+
+/**
  * Prepositions after which a bare town name is read as one ("a flight to Aktau", "the mayor of Aktau") besides the
  * siting ones: a small town named without them is likely a person or a word. Used by: places/resolve.
  */
