@@ -1059,6 +1059,13 @@ describe('names with particles', () => {
     expect(people.byName('von der Leyen')?.name).toBe('Ursula von der Leyen');
   });
 });
+describe('a plural possessive before a full name', () => {
+  it('is whose the person is, no part of the name ("RealClearPolitics’ David Byler", "Reuters’ Luciana Lopez")', () => {
+    const people = indexPeople('“The count is close,” said RealClearPolitics’ David Byler. Byler added more later.');
+    expect(people.byName('Byler')?.name).toBe('David Byler');
+    expect(people.byName('RealClearPolitics’ David Byler')?.name).toBe('David Byler');
+  });
+});
 describe('people named by title and surname', () => {
   it('a name read in the title after a word that is no first name takes the full name the story gives', () => {
     const people = indexPeople(

@@ -472,6 +472,7 @@ function tableSaysNoPerson(names: NameTable, run: RegExpMatchArray): boolean {
   return named !== null && typedNoPerson(named);
 }
 const POSSESSIVE_END = /['’]s$/;
+const PLURAL_POSSESSIVE = /^\p{L}+s['’]$/u;
 
 // A title or honorific and one capitalised word: "Mr. Obama", "President Obama", "Sen. Sanders" name a person the
 // article may never give in full. Abbreviation points are masked (\u2024) by the time the text gets here.
@@ -694,6 +695,8 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
   // known first name, is a word standing before the name; a name the table knows as a person ("Ban Ki-moon") keeps it.
   const leadWordAt = (name: string): boolean => {
     const first = name.split(/\s+/)[0];
+    // "RealClearPolitics’ David Byler", "Reuters’ Luciana Lopez": a plural possessive says whose the person is.
+    if (PLURAL_POSSESSIVE.test(first) && name.split(/\s+/).length >= 3) return true;
     return (
       /\s/.test(name) &&
       givenNameGender(first) === null &&
