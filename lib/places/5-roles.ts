@@ -29,6 +29,8 @@ import {
   COURT_CASE_QUALIFIERS,
   BEFALLEN,
   DEPARTURES,
+  JURY_VERDICTS,
+  FLOWN_AUXILIARIES,
   ECONOMIC_CHANGES,
   ECONOMIC_STATES,
   ECONOMY_WORDS,
@@ -112,6 +114,7 @@ import {
   POSSESSIVES,
   PREPOSITIONS,
   QUESTION_WORDS,
+  SUBJECT_PRONOUNS,
 } from '../lexicon/en/function-words';
 import {
   BUILDING_HEADS,
@@ -297,6 +300,16 @@ const ADMITTED_AFTER = new RegExp(`^\\s+(?:${alternation(ADMITTING_BODIES)})\\b`
 // "abducted Bosworth from Springfield Mall", "lifted off on schedule from").
 const LEAVING = `(?:${alternation(DEPARTURES)})\\s+(?:[\\p{Ll}]+\\s+)?`;
 const REMOVED = `(?:${alternation(REMOVALS)})\\s+(?:[\\p{L}'’]+\\s+){0,3}?`;
+// "The man was flown from Kabul", "she had flown from Dallas": flown after an auxiliary; "fish flown from Japan every
+// week" is where goods come from (an origin: mention).
+const FLOWN_FROM = openedBy(
+  new RegExp(
+    `\\b(?:${alternation(FLOWN_AUXILIARIES)})\\s+(?:\\p{Ll}+ly\\s+)?flown\\s+(?:[\\p{Ll}]+\\s+)?` +
+      `(?:from|out\\s+of)\\s+${FILLER}$`,
+    'u',
+  ),
+  FLOWN_AUXILIARIES,
+);
 const DEPARTURE = openedBy(new RegExp(`\\b(?:${LEAVING}|${REMOVED})(?:from|out\\s+of)\\s+${FILLER}$`, 'u'), [
   ...DEPARTURES,
   ...REMOVALS,
@@ -339,6 +352,12 @@ const MODIFIED_EVENT_NOUN = new RegExp(
 // where they act is the story's ground. Not a career record ("a former Epsom police chief").
 const LOCAL_FORCE = new RegExp(`^\\s+(?:${alternation(LOCAL_FORCES)})\\b`, 'u');
 const FORMER_BEFORE = /\bformer\s+$/iu;
+// A place's jury giving its verdict ("a Navarro County jury found", "A Manhattan grand jury indicted him").
+const JURY_DECIDED = new RegExp(
+  `^\\s+(?:grand\\s+)?(?:jury|jurors)\\s+(?:(?:has|have|had)\\s+)?(?:\\p{Ll}+ly\\s+)?` +
+    `(?:${alternation(JURY_VERDICTS)})\\b`,
+  'u',
+);
 // The place's own people to whom something happened, or who did it there ("about 55 Gainesville residents marched").
 const PEOPLE_BEFELL = new RegExp(
   `^\\s+(?:${alternation(PEOPLE_OF_PLACE)})\\s+(?:(?:has|have|had|was|were|is|are)\\s+)?(?:\\p{Ll}+ly\\s+)?` +
@@ -389,9 +408,14 @@ const LIST_REST = new RegExp(
   'u',
 );
 
+// "…, where he was arrested", "…, where Ward grew up": a person's own act, said of the last place only.
+const WHERE_PERSON = new RegExp(`^,?\\s+where\\s+(?:(?:${alternation(SUBJECT_PRONOUNS)})\\b|\\p{Lu})`, 'u');
+
 function whereAfterList(after: string): boolean {
   const rest = LIST_REST.exec(after);
-  return rest !== null && WHERE_HAPPENED_AFTER.test(after.slice(rest[0].length, rest[0].length + 120));
+  if (rest === null) return false;
+  const clause = after.slice(rest[0].length, rest[0].length + 120);
+  return WHERE_HAPPENED_AFTER.test(clause) && !WHERE_PERSON.test(clause);
 }
 const WHERE_HAPPENED_BEFORE = openedBy(
   new RegExp(
@@ -972,6 +996,7 @@ const EVENTS_NAMED_AFTER: [string, RegExp][] = [
   ['underwent', UNDERWENT], // "Japan hosted the summit"
   ['relative-object', OBJECT_OF_RELATIVE], // "North Carolina, which Obama won in 2008"
   ['local-force', LOCAL_FORCE], // "a Forest Hill police sergeant searched"
+  ['local-force', JURY_DECIDED], // "a Navarro County jury found"
   ['people-befell', PEOPLE_BEFELL], // "Gainesville residents marched"
   ['people-befell', VOTERS_DECIDED], // "Florida voters approved the measure"
 ];
@@ -1027,6 +1052,7 @@ const HAPPENS_AT: [string, OpenedBy][] = [
   ['action-object', ACTION_OBJECT], // "the storm hit"
   ['contest-won', WON_PLACE], // "Bush won Florida"
   ['departure', DEPARTURE], // "deported here from"
+  ['departure', FLOWN_FROM], // "was flown from"
   ['on-part', ON_PART], // "on the island of"
   ['spoke-from', SPOKE_FROM], // "phoned in from"
 ];

@@ -3651,6 +3651,7 @@ describe('event recall: a place\'s jury, its voters\' decisions, leaving it by a
     ["a county's jury", 'On March 17, a Navarro County jury found the defendant guilty.', 'Navarro County', 'event'],
     ["a borough's grand jury", 'A Manhattan grand jury indicted him on Friday.', 'Manhattan', 'event'],
     ['a former juror', 'A former Texas jury foreman spoke on Monday.', 'Texas', 'mention'],
+    ["a state's jurors, no verdict", 'Texas jurors are paid six dollars a day, a study found.', 'Texas', 'mention'],
     ["a state's voters approved", 'Florida voters approved the measure on Tuesday.', 'Florida', 'event'],
     ['voters in a state rejected', 'Voters in Kansas rejected the amendment on Tuesday.', 'Kansas', 'event'],
     ['voters yet to decide', 'Ohio voters will decide in November.', 'Ohio', 'mention'],
@@ -3670,6 +3671,12 @@ describe('event recall: a place\'s jury, its voters\' decisions, leaving it by a
       'event',
     ],
     ['a life step after "where"', 'He praised Berlin and Paris, where he began his career.', 'Berlin', 'mention'],
+    [
+      'a person\'s own act after "where" is said of the last place only',
+      'The suspect had lived in Chicago, Denver and Dallas, where he was arrested on Monday.',
+      'Denver',
+      'mention',
+    ],
   ])('%s', (_label, text, name, role) => {
     expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
     expect(roleOf(text, name)).toBe(role);
@@ -3686,6 +3693,13 @@ describe('event recall: a journey flown from a place to another (shipped gazette
     ['flown from', 'The bodies were flown from the port city of Odesa to Kyiv.', 'Odesa', 'event'],
     ['to, after a long start', 'The bodies were flown from the port city of Odesa to Kyiv.', 'Kyiv', 'event'],
     ['goods from a place to another', 'Exports from China to Russia rose.', 'Russia', 'mention'],
+    [
+      'goods flown from their origin',
+      'The restaurant in Boston serves fresh fish flown from Japan every week.',
+      'Japan',
+      'mention',
+    ],
+    ['a person flown from', 'The man was flown from Kabul to Doha on Monday.', 'Kabul', 'event'],
   ])('%s', (_label, text, name, role) => {
     expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
     expect(roleOf(text, name)).toBe(role);

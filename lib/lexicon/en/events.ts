@@ -263,8 +263,6 @@ export const EVENTS_AFTER_PLACE = [
 export const LOCAL_FORCES = [
   'police', "sheriff's", 'sheriff’s', 'sheriff', 'firefighters', 'fire crews', 'fire officials', 'troopers',
   'detectives', 'paramedics', 'rescuers',
-  // a county's or a town's jury sits there: its verdict is the trial's there ("a Navarro County jury found")
-  'jury', 'grand jury', 'jurors',
 ];
 
 /**
@@ -422,11 +420,17 @@ export const SCORES = [
   'run', 'runs', 'point', 'points', 'touchdown', 'touchdowns', 'wicket', 'wickets', 'boundary', 'boundaries',
 ];
 
+/**
+ * Auxiliaries before "flown" that make it a journey someone or something made ("The man was flown from Kabul", "she
+ * had flown from Dallas"); "fish flown from Japan every week" names where goods come from. Used by: places/roles
+ * (FLOWN_FROM).
+ */
+export const FLOWN_AUXILIARIES = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had'];
+
 /** Leaving a place is something happening there ("deported from Arizona", "hauled out of the embassy"). */
 // prettier-ignore
 export const DEPARTURES = [
   'deported', 'extradited', 'evacuated', 'fled', 'fleeing', 'escaped', 'expelled', 'returned', 'returning', 'flew',
-  'flown',
   'rescued', 'airlifted', 'withdrew', 'withdrawn', 'retreated', 'departed', 'sailed', 'smuggled', 'released',
   // forced out
   'hauled', 'dragged', 'pulled', 'evicted', 'thrown', 'kicked', 'ousted', 'driven', 'chased', 'carried',
@@ -760,6 +764,17 @@ export const HOLDERS_HAPPENINGS = [
  * Used by: places/roles (PEOPLE_BEFELL).
  */
 export const PEOPLE_OF_PLACE = [...PLACE_PEOPLE, 'voters', 'villagers'];
+
+/**
+ * What a county's or a town's jury does in a trial ("a Navarro County jury found the defendant guilty", "A Manhattan
+ * grand jury indicted him"): its verdict is the trial's, held there. Only a verdict's verbs: "Texas jurors are paid six
+ * dollars a day" says nothing happened there. Used by: places/roles (JURY_DECIDED).
+ */
+// prettier-ignore
+export const JURY_VERDICTS = [
+  'found', 'convicted', 'acquitted', 'indicted', 'awarded', 'deliberated', 'sentenced', 'returned', 'cleared',
+  'deadlocked', 'recommended', 'ruled', 'decided', 'ordered', 'rejected', 'heard', 'began', 'convened',
+];
 
 /**
  * What a place's voters decided at the polls ("Florida voters approved the measure", "voters in Kansas rejected the
