@@ -268,12 +268,18 @@ const LETTER = charClass(/^\p{L}$/u);
 const WORD_PART = charClass(/^[\p{L}'’-]$/u);
 const UPPER = charClass(/^\p{Lu}$/u);
 
+/** `s` before the first match of `re` (which matches no empty string): `s.split(re)[0]`, without reading on. */
+function upTo(s: string, re: RegExp): string {
+  const at = s.search(re);
+  return at < 0 ? s : s.slice(0, at);
+}
+
 const ANOTHER_NAME = /\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}|(?<=[\p{Ll},;][^\S\n]+)\p{Lu}\p{Ll}/u;
 
 function guessGender(text: string, at: number): 'm' | 'f' | null {
   // Pronouns after someone else is named ("Ms. Lopez said she…", "didn't know Patrick was coming but saw his visit")
   // are not this person's.
-  const window = withoutOwnObject(unquoted(text.slice(at, at + 300)).split(ANOTHER_NAME)[0]);
+  const window = withoutOwnObject(upTo(unquoted(text.slice(at, at + 300)), ANOTHER_NAME));
   const he = window.search(/\b(?:he|his|him)\b/i);
   const she = window.search(/\b(?:she|her|hers)\b/i);
   if (he === -1 && she === -1) return null;
@@ -424,13 +430,23 @@ const DESCRIBED_BEFORE = /(\p{Ll}+),?[^\S\n]+$/u;
 function describedGender(text: string, person: Person): 'm' | 'f' | null {
   const words = (person.role ?? '').toLowerCase().split(/\s+/);
   for (const at of person.mentions.slice(0, 12)) {
-    const first = text.lastIndexOf(person.name.split(/\s+/)[0], at);
-    const start = first >= 0 && first > at - 40 ? first : at;
+    const start = lastWithin(text, person.name.split(/\s+/)[0], at, 40);
     const word = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
     if (word) words.push(word);
   }
   const female = words.some((w) => FEMALE_WORDS.has(w));
   return female === words.some((w) => MALE_WORDS.has(w)) ? null : female ? 'f' : 'm';
+}
+
+/**
+ * Where `word` last starts at or before `at` if that is less than `span` characters before it, else `at`: what
+ * text.lastIndexOf(word, at) tells when it finds one that near, searched in that window only (a first name the
+ * text does not write near a mention sent lastIndexOf back through the whole text).
+ */
+function lastWithin(text: string, word: string, at: number, span: number): number {
+  const from = Math.max(0, at - span + 1);
+  const found = text.slice(from, at + word.length).lastIndexOf(word);
+  return found >= 0 ? from + found : at;
 }
 
 const SENTENCE_OR_NAME = /[.!?]\s|\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}|(?<=[\p{Ll},;][^\S\n]+)\p{Lu}\p{Ll}/u;
@@ -441,7 +457,7 @@ const SENTENCE_OR_NAME = /[.!?]\s|\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}|(?<=[\p{Ll}
  */
 function pronounAfter(text: string, at: number): number {
   const unquotedWindow = withoutOwnObject(unquoted(text.slice(at, at + 100)));
-  const window = unquotedWindow.split(SENTENCE_OR_NAME)[0];
+  const window = upTo(unquotedWindow, SENTENCE_OR_NAME);
   const m = window.match(/\b(?:(he|his|him)|(she|her|hers))\b/i);
   return !m ? 0 : m[1] ? 1 : -1;
 }
