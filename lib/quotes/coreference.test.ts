@@ -1042,6 +1042,24 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ['the senior campaign adviser'],
   },
+  {
+    name: 'a description whose word says the pronoun\'s gender ("the spokeswoman") keeps "she" from a woman named since',
+    paragraphs: [
+      '“We regret the error and will fix it,” the spokeswoman said.',
+      'The company fired Ann Reyes, its marketing chief, last week.',
+      '“We wish her well in her next job,” she added.',
+    ],
+    expected: ['the spokeswoman', 'the spokeswoman'],
+  },
+  {
+    name: 'a description that spoke in the sentence before keeps "she" from a woman named since',
+    paragraphs: [
+      "“We regret the error and will fix it,” the company's lawyer said.",
+      'The company fired Ann Reyes, its marketing chief, last week.',
+      '“We wish her well in her next job,” she added.',
+    ],
+    expected: ["the company's lawyer", "the company's lawyer"],
+  },
 ];
 
 describe('coreference for speakers', () => {
@@ -1166,5 +1184,17 @@ describe('an organisation a class noun stands for, with the names table', () => 
       '“The review will take months,” the agency said.',
     ];
     expect(speakersNamed(paragraphs)).toEqual(['Harbour Safety Commission']);
+  });
+
+  it('"the agency" is no company named near it, nor an agency two sentences back', () => {
+    const fined = [
+      'Federal regulators fined Boeing on Monday. In a filing, Boeing said it would appeal.',
+      '“The fine reflects years of failures,” the agency said.',
+    ];
+    const hacked = [
+      'The CIA briefed senators on Tuesday. Later, Microsoft confirmed the hack had reached its servers.',
+      '“We have no further comment,” the agency said.',
+    ];
+    expect([...speakersNamed(fined), ...speakersNamed(hacked)]).toEqual(['the agency', 'the agency']);
   });
 });

@@ -111,12 +111,14 @@ const OUTLET_REASONS = new Set(['known-name', 'known-acronym', 'outlet-head']);
 /**
  * "Business Insider also commented on … ¶ “…,” the company said": a class noun ("the company", "the news outlet")
  * stands for the one organisation the names table finds from the start of the sentence before up to the mention
- * (for a news medium's noun, the one known outlet). Two or more different ones there leave it as written.
+ * (for a news medium's noun, the one known outlet; only names that `fits` keeps). Two or more different ones there
+ * leave it as written.
  */
 export function organisationNear(
   names: NameTable | undefined,
   near: { at: number; sentenceStart?: number; previous?: { start: number; end: number } | null },
   outletsOnly: boolean,
+  fits: (name: string) => boolean = () => true,
 ): string | null {
   const from = near.previous?.start ?? near.sentenceStart;
   if (!names || from === undefined) return null;
@@ -126,6 +128,7 @@ export function organisationNear(
     if (n.start >= near.at) break;
     if (n.start < from || n.type !== 'organization' || (outletsOnly && !OUTLET_REASONS.has(n.reason))) continue;
     const name = n.text.replace(/^the\s+/i, '');
+    if (!fits(name)) continue;
     if (found && found.toLowerCase() !== name.toLowerCase()) return null;
     found = name;
   }

@@ -6,6 +6,7 @@ import { alternation, capitalise } from '../lexicon/build';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import {
   NEWS_MEDIUM_NOUNS,
+  AGENCY_NAME_HEADS,
   ORGANISATION_CLASS_HEADS,
   ORGANISATION_CLASS_NOUNS,
   ROLE_SYNONYMS,
@@ -26,6 +27,7 @@ import { CUE_VERBS, REPLY_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { mentionType, ORG_HEADS, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
 import {
+  describedGender,
   describesOtherParty,
   epithetReferent,
   genderOf,
@@ -568,8 +570,15 @@ function resolvePersonal(
       : speaker
         ? (people.byName(speaker.speaker!) ?? { name: speaker.speaker!, role: speaker.speakerRole })
         : null;
+  // A description ("the spokeswoman") is no index person: its own words may say its gender, and where it spoke is
+  // where it was last named.
+  const described = guess && !('gender' in guess) ? describedGender(guess.name) : null;
+  const spokeAt = guess && !('gender' in guess) ? speaker?.speakerMention?.start : undefined;
   const pick =
-    guess && !('gender' in guess && guess.gender === gender) && namedLongBefore(guess.name, people, context)
+    guess &&
+    !('gender' in guess && guess.gender === gender) &&
+    described !== gender &&
+    namedLongBefore(guess.name, people, context, spokeAt)
       ? (agreeingBefore(people, context, gender) ?? guess)
       : guess;
   return pick
@@ -611,15 +620,24 @@ function modifies(text: string, at: number): boolean {
 const POSSESSIVE_NAME = /^[\p{L}.\u2024-]+['’]s\b/u;
 const NEXT_LOWER_WORD = /^[\p{L}'’-]+[^\S\n]+(\p{Ll}+)/u;
 
-/** The person was last named before the two sentences before the pronoun's (or never, by that name). */
-function namedLongBefore(name: string, people: PeopleIndex, context: MentionContext | undefined): boolean {
+/**
+ * The person was last named before the two sentences before the pronoun's (or never, by that name); a description
+ * the index lacks ("the spokeswoman") was last named where it spoke (`spokeAt`).
+ */
+function namedLongBefore(
+  name: string,
+  people: PeopleIndex,
+  context: MentionContext | undefined,
+  spokeAt?: number,
+): boolean {
   const sentence = context?.previousSentence;
   if (!sentence) return false;
   const from = context?.sentenceBefore?.(sentence.start)?.start ?? sentence.start;
-  const last = people
-    .byName(name)
-    ?.mentions.filter((m) => m < sentence.end)
-    .reduce((a, b) => Math.max(a, b), -1);
+  const last =
+    people
+      .byName(name)
+      ?.mentions.filter((m) => m < sentence.end)
+      .reduce((a, b) => Math.max(a, b), -1) ?? spokeAt;
   return last === undefined || last < from;
 }
 
@@ -1020,14 +1038,20 @@ const UNNAMED_OPENING = new RegExp(
 
 /**
  * "In a letter filed in court, the FBI confirmed …. ¶ The agency declined to detail …": "the agency" is the one
- * organisation named in its own sentence or the one before (an acronym, or a "Commission", has no agency's head
- * word to find it by), before an agency's name further back ("the Justice Department's National Security Division").
+ * agency named in its own sentence or the one before - an acronym or a name ending in an agency's word (the
+ * "Harbour Safety Commission"), not a company ("Regulators fined Boeing. … Boeing said it would appeal. ¶ …, the
+ * agency said") - before an agency's name further back ("the Justice Department's National Security Division").
  */
 function agencyNear(mention: Mention, names?: NameTable, context?: MentionContext): string | null {
   if (!/^the\s+agency$/i.test(mention.text)) return null;
   const near = { at: mention.start, sentenceStart: context?.sentenceStart, previous: context?.previousSentence };
-  return organisationNear(names, near, false);
+  return organisationNear(names, near, false, mayBeAgency);
 }
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const AGENCY_HEADS = new Set(AGENCY_NAME_HEADS);
+/** "FBI", "Federal Aviation Administration": a name an agency may bear (its last word is an agency's). */
+const mayBeAgency = (name: string) => ACRONYM.test(name) || AGENCY_HEADS.has(name.split(/\s+/).at(-1) ?? '');
 
 /** The one organisation named just before a class noun; a news medium's noun takes only an outlet's name. */
 function classNounReferent(mention: Mention, names?: NameTable, context?: MentionContext): string | null {

@@ -101,6 +101,21 @@ export const ORGANISATION_CLASS_HEADS: Record<string, string[]> = {
   company: ['Company', 'Corporation', 'Corp', 'Inc', 'Group', 'Holdings'],
 };
 
+/**
+ * Last words of the names of public agencies ("Federal Aviation Administration", "Securities and Exchange
+ * Commission"): a name "the agency" may stand for besides an acronym ("the FBI"). A company's name ("Boeing", "Acme
+ * Foods") has none: a regulator's story names the company it acts on, and "the agency" is not that company.
+ */
+// Used by: quotes/resolve (agencyNear).
+// prettier-ignore
+export const AGENCY_NAME_HEADS = [
+  ...ORGANISATION_CLASS_HEADS.agency,
+  // boards and commissions that regulate or oversee
+  'Commission', 'Board', 'Inspectorate', 'Directorate', 'Ministry',
+  // armed and police services written as agencies
+  'Corps', 'Command', 'Police',
+];
+
 /** Heads of a source phrase that name no one: "a source close to", "someone familiar", "insiders". */
 // Used by: quotes/mentions (an anonymous source).
 export const ANONYMOUS_HEADS = ['source', 'sources', 'someone', 'somebody', 'insider', 'insiders'];
