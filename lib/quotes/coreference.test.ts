@@ -1060,6 +1060,36 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ["the company's lawyer", "the company's lawyer"],
   },
+  {
+    name: 'a description the text does not tie to the speaker before is a new voice ("the prosecutor" after the accused)',
+    paragraphs: [
+      '“I am innocent of every charge,” Tom Ward told the court on Monday.',
+      '“The evidence says otherwise,” the prosecutor said.',
+      '“We played well in the second half,” Tom Ward said after the game.',
+      '“We were lucky to get the draw,” the goalkeeper admitted.',
+      '“We will win this race in November,” said Tom Ward.',
+      '“They are going to lose badly,” said the spokesman for his rival.',
+      'Tom Ward said the company would appeal the ruling.',
+      '“We are disappointed by the decision,” the union leader said.',
+    ],
+    expected: [
+      'Tom Ward',
+      'the prosecutor',
+      'Tom Ward',
+      'the goalkeeper',
+      'Tom Ward',
+      'the spokesman for his rival',
+      'the union leader',
+    ],
+  },
+  {
+    name: 'a description is the speaker before when the text gives them its head ("Tom Ward, the team\'s goalkeeper")',
+    paragraphs: [
+      "“We played well in the second half,” said Tom Ward, the team's goalkeeper.",
+      '“We were lucky to get the draw,” the goalkeeper admitted.',
+    ],
+    expected: ['Tom Ward', 'Tom Ward'],
+  },
 ];
 
 describe('coreference for speakers', () => {

@@ -95,16 +95,17 @@ const hasWord = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${word}
 
 const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]+/gu;
 
-// "Karl Brandt, a rival tycoon": the name, a comma, then an indefinite or definite description within a few words.
+// "Karl Brandt, a rival tycoon", "Tom Ward, the team's goalkeeper": the name, a comma, then an indefinite or definite
+// description within a few words (a possessive's "'s" is part of its word).
 const APPOSITION =
-  /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+(?:an?|the)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}-]+)/u;
 
 /** The descriptions set off after the person's mentions ("a Republican from Ohio" of "Tom Baker, a Republican, …"). */
 const appositions = (text: string, person: Person) =>
   person.mentions.flatMap((at) => APPOSITION.exec(text.slice(at, at + 100))?.[1] ?? []);
 
 /** The text gives the person the noun `head`: in their role, right before their name or in an apposition after it. */
-function givesHead(text: string, person: Person, head: string): boolean {
+export function givesHead(text: string, person: Person, head: string): boolean {
   if (!head) return false;
   const before = [person.role ?? '', ...leadIns(text, person)].map((b) => b.toLowerCase());
   if (before.some((b) => hasWord(b, head))) return true;

@@ -19,7 +19,7 @@ import {
   ROLE_MODIFIERS,
   ROYAL_AND_RELIGIOUS_TITLES,
 } from '../lexicon/en/roles';
-import { BYWORD_ROLE_WORDS, EPITHET_HEADS } from '../lexicon/en/epithets';
+import { ANAPHORIC_DESCRIPTION_WORDS, BYWORD_ROLE_WORDS, EPITHET_HEADS } from '../lexicon/en/epithets';
 import { HONORIFICS, OFFICE_ABBREVIATIONS } from '../lexicon/en/address';
 import { WEB_DOMAINS } from '../lexicon/en/organisations';
 import { AGENT_PREPOSITIONS, SUBJECTLESS_OPENERS, SUBORDINATORS, TIME_SUBORDINATORS } from '../lexicon/en/clause-words';
@@ -31,6 +31,7 @@ import {
   describesOtherParty,
   epithetReferent,
   genderOf,
+  givesHead,
   isEpithet,
   isQualifiedByword,
   ofOtherParty,
@@ -965,8 +966,21 @@ function describedSpeaker(
   if (!p || (gender !== null && p.gender !== null && p.gender !== gender)) return null;
   if (!mayHold(p, wanted, text, mention.start)) return null;
   const qualified = /\s\p{Lu}/u.test(mention.text);
-  return (qualified ? qualifiersGiven(mention, p, text) : !otherRole(p, text, mention.start)) ? p : null;
+  if (qualified) return qualifiersGiven(mention, p, text) ? p : null;
+  // News alternates voices: "the prosecutor said" after "Tom Ward told the court" is the other side. The text must
+  // tie the description to the speaker: its head written with them ("Tom Ward, the team's goalkeeper"), or a word
+  // pointing back ("the former top aide") when the text gives them no role of another kind.
+  if (givesHead(text, p, mention.head ?? '')) return p;
+  return pointsBack(mention) && !otherRole(p, text, mention.start) ? p : null;
 }
+
+const POINTING_BACK = new Set(ANAPHORIC_DESCRIPTION_WORDS);
+/** The description has a word that points back to someone already given ("the former top aide", "the same aide"). */
+const pointsBack = (mention: Mention) =>
+  mention.text
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => POINTING_BACK.has(w));
 
 /** A noun for a person: a role, job, status or a noun by its ending ("aide", "employee", "strategist"). */
 function isPersonNoun(head: string): boolean {

@@ -42,3 +42,11 @@ export const BYWORD_ROLE_WORDS = ['congressman', 'congresswoman', 'lawmaker', 'l
  * candidate Tom Baker spoke in Ohio"). Capitalised as written. Used by: quotes/epithets.
  */
 export const PARTY_MEMBER_NOUNS = ['Republican', 'Democrat', 'Libertarian'];
+
+/**
+ * Words that make a definite description point back to someone the story has given ("“…,” said the former top aide"
+ * after "One of the plan's authors, Tom Baker, said …"; "the same official"). Without one, or the description's head
+ * written with the person, a description after a quote is a new voice ("the prosecutor said" after the defendant).
+ * Used by: quotes/resolve (describedSpeaker).
+ */
+export const ANAPHORIC_DESCRIPTION_WORDS = ['former', 'same'];
