@@ -69,11 +69,11 @@ export function isEpithet(mention: Mention): boolean {
 
 /** 'f' or 'm' when the description says a woman or a man, else null. */
 export function genderOf(mention: Mention): 'm' | 'f' | null {
-  return describedGender(mention.text);
+  return descriptionGender(mention.text);
 }
 
 /** genderOf for a description's words ("the spokeswoman" → 'f'). */
-export function describedGender(description: string): 'm' | 'f' | null {
+export function descriptionGender(description: string): 'm' | 'f' | null {
   const words = description.toLowerCase().split(/[\s-]+/);
   if (words.some((w) => FEMALE.has(w))) return 'f';
   return words.some((w) => MALE.has(w)) ? 'm' : null;

@@ -27,7 +27,7 @@ import { CUE_VERBS, REPLY_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { mentionType, ORG_HEADS, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
 import {
-  describedGender,
+  descriptionGender,
   describesOtherParty,
   epithetReferent,
   genderOf,
@@ -573,7 +573,7 @@ function resolvePersonal(
         : null;
   // A description ("the spokeswoman") is no index person: its own words may say its gender, and where it spoke is
   // where it was last named.
-  const described = guess && !('gender' in guess) ? describedGender(guess.name) : null;
+  const described = guess && !('gender' in guess) ? descriptionGender(guess.name) : null;
   const spokeAt = guess && !('gender' in guess) ? speaker?.speakerMention?.start : undefined;
   const pick =
     guess &&
