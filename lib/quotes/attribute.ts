@@ -20,7 +20,7 @@ import { mentionNear, nearContext } from './near';
 import { isSpeakerLike } from './mention-finders';
 import { apposedName, nameAfter, nameBefore } from './apposition';
 import { lastStartingBy } from '../text/spans';
-import { charClass, wordEnd } from '../text/chars';
+import { charClass, codePointBefore, wordEnd } from '../text/chars';
 import { writerOf } from './writer';
 
 const FIRST_PERSON = /^I$/;
@@ -161,18 +161,14 @@ export function midSentenceCapitals(text: string): Set<string> {
   let resume = 0;
   for (let space = text.indexOf(' ', 1); space >= 0 && space + 1 < text.length; space = text.indexOf(' ', space + 1)) {
     // The character before the space, a surrogate pair read as one.
-    const low = text.charCodeAt(space - 1);
-    const at =
-      low >= 0xdc00 && low <= 0xdfff && space >= 2 && isHighSurrogate(text.charCodeAt(space - 2))
-        ? space - 2
-        : space - 1;
-    if (at < resume || !BEFORE_CAPITAL(text.codePointAt(at)!) || !CAPITAL(text.codePointAt(space + 1)!)) continue;
+    const before = codePointBefore(text, space);
+    if (space - before.size < resume || !BEFORE_CAPITAL(before.code) || !CAPITAL(text.codePointAt(space + 1)!))
+      continue;
     resume = wordEnd(text, space + 1, CAPITAL_WORD_PART);
     words.add(text.slice(space + 1, resume));
   }
   return words;
 }
-const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 
 /**
  * A lone capitalised word opening a sentence may be any word ("Guns", "Boos", "Thirteen"); a name only if it is a

@@ -47,7 +47,7 @@ import {
 import { BUILDING_KINDS, PLACE_KINDS, PLACE_NAME_WORDS } from '../lexicon/en/place-words';
 import { PARTICIPLE_FORM_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
 import { lastStartingBy } from '../text/spans';
-import { charClass, wordSpans } from '../text/chars';
+import { charClass, codePointBefore, wordSpans } from '../text/chars';
 import { firstWords, matchesOpenedBy } from '../text/word-runs';
 import type { Token } from '../text/tokens';
 
@@ -538,14 +538,6 @@ const COMMA_WHO = /,[^\S\n]+who\b/gu;
 const LOWER = charClass(/^\p{Ll}$/u);
 const NOT_BEFORE_NAME = charClass(/^[\p{L}'’.\u2024-]$/u);
 
-/** The code point ending before `at` (a lone surrogate as itself), and its length. */
-function codePointBefore(text: string, at: number): { code: number; size: number } {
-  const low = text.charCodeAt(at - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800)
-    return { code: text.codePointAt(at - 2)!, size: 2 };
-  return { code: low, size: 1 };
-}
-
 /** Where a capital and one or more lower-case letters (/\p{Lu}\p{Ll}+/u) end at `end` start, or -1. */
 function capitalisedWordBefore(text: string, end: number): number {
   let at = end;
@@ -667,10 +659,7 @@ const SPLIT_WORD = charClass(/^[\p{L}'’-]$/u);
 
 /** The character (code point) ending before `at` is a letter, an apostrophe or a hyphen. */
 function wordCharBefore(text: string, at: number): boolean {
-  if (at === 0) return false;
-  const low = text.charCodeAt(at - 1);
-  const pair = low >= 0xdc00 && low <= 0xdfff && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800;
-  return SPLIT_WORD(pair ? text.codePointAt(at - 2)! : low);
+  return at > 0 && SPLIT_WORD(codePointBefore(text, at).code);
 }
 
 /**

@@ -77,3 +77,14 @@ export function isSpace(c: number): boolean {
     c === 0xfeff
   );
 }
+
+/**
+ * The code point that ends right before `at` and its length in UTF-16 units: a surrogate pair read as one, a lone
+ * surrogate as itself. For scanners that read a word backwards.
+ */
+export function codePointBefore(text: string, at: number): { code: number; size: number } {
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2 && (text.charCodeAt(at - 2) & 0xfc00) === 0xd800)
+    return { code: text.codePointAt(at - 2)!, size: 2 };
+  return { code: low, size: 1 };
+}
