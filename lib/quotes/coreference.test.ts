@@ -941,10 +941,20 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
   {
     name: 'a role a name\'s possessive qualifies ("Reyes\'s former campaign manager") is the one the story is on, not the owner',
     paragraphs: [
+      'Ann Reyes ran for mayor in 2019.',
       'Tom Baker urged the council on Tuesday to drop the tax. Baker has run three campaigns in the city.',
       "“The tax hurts every family on this street,” Reyes's former campaign manager said in an interview.",
     ],
     expected: ['Tom Baker'],
+  },
+  {
+    name: 'a possessive role whose owner is typed as no person stays a description ("Acme\'s chief executive")',
+    paragraphs: [
+      'Tom Baker spoke at the union hall on Friday. Baker asked workers to back the strike.',
+      "“The company will not move,” Acme's chief executive said.",
+      "“My client told the truth today,” Smith's lawyer said.",
+    ],
+    expected: ["Acme's chief executive", "Smith's lawyer"],
   },
   {
     name: 'a possessive role is not its owner, nor one the text gives an office ("Sen. Ana Silva")',

@@ -479,7 +479,7 @@ function resolveAny(
   const surnamed = /^\p{Lu}\p{Ll}+$/u.test(mention.text) ? people.byName(mention.text) : null;
   if (surnamed && !(context?.text !== undefined && otherBearer(context.text, mention, surnamed)))
     return { speaker: surnamed.name, speakerType: 'person', speakerRole: surnamed.role, speakerMention: span };
-  return resolveRole(mention, people, recentSpeakers, context);
+  return resolveRole(mention, people, recentSpeakers, context, names);
 }
 
 /** The text before the mention writes its word after a capitalised word that is not in the person's name. */
@@ -682,6 +682,7 @@ function resolveRole(
   people: PeopleIndex,
   recentSpeakers: Attribution[],
   context?: MentionContext,
+  names?: NameTable,
 ): Attribution {
   const span = { start: mention.start, end: mention.end };
   const head = mention.head ?? '';
@@ -728,7 +729,7 @@ function resolveRole(
     if (person) return as(person, person.role);
   }
   // "The Florida senator is telling reporters …" after "Marco Rubio is launching …": a byword no one is given.
-  const byword = text === undefined ? null : bywordHolder(mention, people, recentSpeakers, context, wanted);
+  const byword = text === undefined ? null : bywordHolder(mention, people, recentSpeakers, context, wanted, names);
   if (byword) return as(byword, byword.role);
   // "Tom Baker said the vote will test the plan. “…,” said the former top aide.": the one who spoke just before.
   const voice = text === undefined ? null : describedSpeaker(mention, people, recentSpeakers, context, wanted);
@@ -810,6 +811,7 @@ function bywordHolder(
   recentSpeakers: Attribution[],
   context: MentionContext | undefined,
   wanted: string[],
+  names?: NameTable,
 ): Person | null {
   const text = context?.text;
   const office = isOfficeHead(mention.head ?? '');
@@ -843,6 +845,9 @@ function bywordHolder(
   // "Reyes's former campaign manager" is not Reyes, nor anyone the text gives an office.
   const possessor = possessorOf(mention);
   const owner = possessor ? people.byName(possessor) : null;
+  // "Acme's chief executive", "Ohio's governor", "Smith's lawyer": an owner the story names as no person, and the
+  // name table does not type as one ("Obama's former campaign strategist" is), ties the role to no one in it.
+  if (possessor && !owner && !names?.types.get(possessor.toLowerCase())?.has('person')) return null;
   // A possessive role goes no further than the sentence before: "Baker's campaign manager" is someone of Baker's
   // circle, not whoever the paragraph was on.
   const candidates = possessor ? near : [...near, ...subjects];
