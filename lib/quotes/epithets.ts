@@ -10,6 +10,7 @@ import {
 import { alternation } from '../lexicon/build';
 import { PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
+import { leadInSentence } from './salient-role';
 
 const HEADS = new Set(EPITHET_HEADS);
 const FEMALE = new Set(FEMALE_DESCRIPTION_WORDS);
@@ -47,16 +48,14 @@ export function isQualifiedByword(mention: Mention, office: boolean): boolean {
   return qualified && (office || HEADS.has((mention.head ?? '').toLowerCase()));
 }
 
-// Up to the last line break or sentence end before a name: "Gawker.com writer" keeps its web address whole.
-const SENTENCE_BEFORE = /^.*(?:\n|[.!?]["”’]?\s)/s;
-
 /**
  * Every capitalised qualifier of the description ("Gawker" of "the Gawker employee") stands in the person's role or
  * right before their name, within its sentence ("Gawker.com writer Ann Reyes").
  */
 export function qualifiersGiven(mention: Mention, person: Person, text: string): boolean {
   const qualifiers = (mention.text.match(CAPITALISED_WORD) ?? []).filter((w) => w !== 'The');
-  const lead = (at: number) => text.slice(Math.max(0, at - 45), at).replace(SENTENCE_BEFORE, '');
+  // Within the name's sentence: "Gawker.com writer" keeps its web address whole.
+  const lead = (at: number) => leadInSentence(text, at, 45);
   const said = [person.role ?? '', ...person.mentions.map(lead)];
   return qualifiers.length > 0 && qualifiers.every((q) => said.some((b) => hasWord(b, q)));
 }

@@ -51,7 +51,7 @@ import {
 import { firstNameGenders } from './personal';
 import { reporterBetween } from './reporter';
 import { unnamedOpening } from './unnamed';
-import { holds, isOfficeDescription, isOfficeHead, mayHold, titleWordsBefore } from './salient-role';
+import { holds, isOfficeDescription, isOfficeHead, leadInSentence, mayHold, titleWordsBefore } from './salient-role';
 
 export interface Attribution {
   speaker: string | null;
@@ -992,9 +992,16 @@ function isPersonNoun(head: string): boolean {
   return isAgentNoun(head) || PERSON_HEADS.has(head) || BYWORD_ROLES.has(head) || PROFESSION_WORDS.has(head);
 }
 
+/** An indefinite description's pattern per head noun, built once: every article asks for the same few heads. */
+const indefinitePatterns = new Map<string, RegExp>();
+
 /** The text brought someone in by an indefinite description with the same head ("an organizer", "one aide"). */
 function introducedBefore(text: string, at: number, head: string): boolean {
-  const indefinite = new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu');
+  let indefinite = indefinitePatterns.get(head);
+  if (!indefinite) {
+    indefinite = new RegExp(`\\b(?:a|an|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu');
+    indefinitePatterns.set(head, indefinite);
+  }
   return indefinite.test(text.slice(Math.max(0, at - INTRODUCED_REACH), at));
 }
 
@@ -1022,9 +1029,7 @@ function otherRole(p: Person, text: string, before: number): boolean {
   const phrases = [p.role ?? '', ...earlier.map((m) => APPOSITION.exec(text.slice(m, m + 100))?.[1] ?? '')];
   const heads = phrases.map((r) => r.toLowerCase().split(ROLE_PHRASE_END)[0].trim().split(/\s+/).pop() ?? '');
   // The title words before its name and the name's own words ("Farmer Jim Cole", "Analyst Tom Reid").
-  const titles = earlier.flatMap((m) =>
-    titleWordsBefore(text.slice(Math.max(0, m - 40), m).replace(LEAD_SENTENCE, '')),
-  );
+  const titles = earlier.flatMap((m) => titleWordsBefore(leadInSentence(text, m, 40)));
   const words = [...titles, ...p.name.split(/\s+/)].map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ''));
   const listed = (w: string) => PERSON_HEADS.has(w) || TITLE_WORDS.has(w) || PROFESSION_WORDS.has(w);
   return (
@@ -1037,8 +1042,6 @@ function otherRole(p: Person, text: string, before: number): boolean {
 const APPOSITION = /^[\p{L}.'’-]*,\s+(?:a|an|the)\s+([^,.;:!?"“”\n]{1,60})/u;
 // Where a role phrase's head noun ends: a preposition or a relative pronoun after it.
 const ROLE_PHRASE_END = /[\s,]+(?:of|from|in|at|for|with|who|and|on)\s/;
-// Up to the last line break or sentence end.
-const LEAD_SENTENCE = /^.*(?:\n|[.!?]["”’]?\s)/s;
 
 const REPLY_AFTER = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation(REPLY_VERBS)})\\b`, 'u');
 

@@ -18,6 +18,11 @@ const OFFICE_TITLES = wordSet(
 // Up to the last line break or full stop.
 const SENTENCE_BEFORE = /^.*(?:\n|[.!?]["”’]?\s)/s;
 
+/** The `reach` characters before `at`, within its sentence: not across a line break or a full stop. */
+export function leadInSentence(text: string, at: number, reach: number): string {
+  return text.slice(Math.max(0, at - reach), at).replace(SENTENCE_BEFORE, '');
+}
+
 const OPENS_LOWER = /^\p{Ll}/u;
 const TITLE_WORDS_AT_END = /(?:[\p{L}.]+\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u;
 
@@ -46,10 +51,7 @@ function titlesOf(person: Person, text: string, before: number): Set<string> {
     if (at >= before) continue;
     // Within the name's sentence: not across a paragraph or a full stop ("Rep. Ann Kirkpatrick. ¶ McCain"). The
     // text is masked (text/abbreviations): the point of "Sen." is U+2024 and ends nothing.
-    const lead = text
-      .slice(Math.max(0, at - 40), at)
-      .replace(SENTENCE_BEFORE, '')
-      .replace(/\u2024/g, '.');
+    const lead = leadInSentence(text, at, 40).replace(/\u2024/g, '.');
     for (const w of titleWordsBefore(lead)) {
       const word = w.toLowerCase().replace(/\.$/, '');
       if (OFFICE_TITLES.has(word)) titles.add(word);
