@@ -50,6 +50,7 @@ import {
 } from './org-pronouns';
 import { firstNameGenders } from './personal';
 import { reporterBetween } from './reporter';
+import { titledWork } from './titled-works';
 import { unnamedOpening } from './unnamed';
 import { holds, isOfficeDescription, isOfficeHead, leadInSentence, mayHold, titleWordsBefore } from './salient-role';
 
@@ -419,9 +420,11 @@ function resolveAny(
     };
   }
   if (mention.kind === 'organization') {
+    const text = context?.text;
     const named =
+      (text === undefined ? null : titledWork(mention, text, names)) ??
       agencyNear(mention, names, context) ??
-      (context?.text === undefined ? null : organisationNamed(context.text, mention)) ??
+      (text === undefined ? null : organisationNamed(text, mention)) ??
       classNounReferent(mention, names, context);
     return { speaker: named ?? mention.text, speakerType: type, speakerRole: null, speakerMention: span };
   }

@@ -1,0 +1,67 @@
+// "The “No Comparison” ad contrasts Bush’s record …. ¶ The ad claims “…”": a document noun standing alone ("the ad",
+// "the column") goes back to the work the text named with the same noun and a title: a title in quote marks
+// ("the “No Comparison” ad") or a run of capitalised words with perhaps a gloss in brackets ("the Vox Populi (Voice
+// of the People) column"). The title is what the work is called; the panel shows it as the source.
+import { alternation } from '../lexicon/build';
+import { DOCUMENT_NOUNS } from '../lexicon/en/sources';
+import type { NameTable } from '../names';
+import type { Mention } from './mentions';
+
+// How far back the titled work is looked for: a few paragraphs, as a story comes back to an ad or a column.
+const TITLE_REACH = 2500;
+
+const DOCUMENTS = new Set(DOCUMENT_NOUNS);
+// "the ad", "The column": the definite article and the noun, nothing else.
+const BARE_DOCUMENT = new RegExp(`^the\\s+(${alternation(DOCUMENT_NOUNS)})$`, 'iu');
+
+/** The patterns for one noun, built once each (a story says "the ad" again and again). */
+const patterns = new Map<string, { quoted: RegExp; capitalised: RegExp; introduced: RegExp }>();
+function patternsFor(noun: string) {
+  let found = patterns.get(noun);
+  if (!found) {
+    found = {
+      // "the “No Comparison” ad", "a new “Morning in America” video": the title in quote marks, one word between.
+      quoted: new RegExp(
+        `\\b(?:the|a|an|its|his|her|their)\\s+[“"]([^“”"\\n]{2,60}?)[,.]?[”"]\\s+(?:[\\p{Ll}-]+\\s+)?${noun}\\b`,
+        'giu',
+      ),
+      // "the Vox Populi (Voice of the People) column": "the", two to four capitalised words, a gloss in brackets.
+      capitalised: new RegExp(
+        `\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*)\\s+(?:\\([^()\\n]{1,40}\\)\\s+)?${noun}\\b`,
+        'gu',
+      ),
+      // "a new online ad": another work of the kind brought in since.
+      introduced: new RegExp(`\\b(?:a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}\\b`, 'iu'),
+    };
+    patterns.set(noun, found);
+  }
+  return found;
+}
+
+/** The last match of a global pattern in `text`, or null. */
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) last = m;
+  return last;
+}
+
+/**
+ * The title of the work a bare document noun ("the ad") stands for: the last one named before it with that noun,
+ * within a few paragraphs, when no other work of the kind was brought in since ("a new online ad"). A capitalised
+ * run the names table types as a person is an owner, not a title ("the Jeb Bush ad").
+ */
+export function titledWork(mention: Mention, text: string, names?: NameTable): string | null {
+  const noun = BARE_DOCUMENT.exec(mention.text)?.[1]?.toLowerCase();
+  if (!noun || !DOCUMENTS.has(noun)) return null;
+  const from = Math.max(0, mention.start - TITLE_REACH);
+  const before = text.slice(from, mention.start);
+  const { quoted, capitalised, introduced } = patternsFor(noun);
+  const person = (run: string) => names?.types.get(run.toLowerCase())?.has('person') ?? false;
+  const candidates = [lastMatch(quoted, before), lastMatch(capitalised, before)].filter(
+    (m): m is RegExpExecArray => m !== null && !person(m[1]),
+  );
+  const latest = candidates.sort((a, b) => b.index - a.index)[0];
+  if (!latest) return null;
+  return introduced.test(before.slice(latest.index + latest[0].length)) ? null : latest[1].trim();
+}
