@@ -34,7 +34,13 @@ import { roadsIn } from './roads';
 import { streetPairsIn } from './street-pairs';
 import { lowerCaseWords, tokenize, type Token } from '../text/tokens';
 import { alternation, capitalise, wordSet } from '../lexicon/build';
-import { HONORIFICS, NAME_ABBREVIATIONS, OFFICE_ABBREVIATIONS, PLACE_NAME_ABBREVIATIONS } from '../lexicon/en/address';
+import {
+  DEGREES_LIKE_STATE_CODES,
+  HONORIFICS,
+  NAME_ABBREVIATIONS,
+  OFFICE_ABBREVIATIONS,
+  PLACE_NAME_ABBREVIATIONS,
+} from '../lexicon/en/address';
 import { HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../lexicon/en/calendar';
 import { LEGAL_FORMS, ORGANISATION_HEADS } from '../lexicon/en/organisations';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/en/given-names';
@@ -299,11 +305,29 @@ export function recognizeNames(
     // "Clinton couple faces drug counts. CLINTON —": the headline's opening word is the dateline's town.
     if (c.veto === 'weak' && SENTENCE_OPENING.test(c.before)) c.veto = undefined;
   }
+  dropDegrees(all);
   const things = people.things ?? [];
   return {
     names: all.filter((c) => !c.site),
     sites: all.filter((c) => c.site && !insideAName(c, c.site.listed ? (people.teams ?? []) : things)),
   };
+}
+
+/** ", MD" right after a name: the letters (group 1), if they are a degree's as well as a state's. */
+const DEGREE_AFTER = new RegExp(`^,[ \\t]*(${DEGREES_LIKE_STATE_CODES.map((d) => d.toUpperCase()).join('|')})\\b`);
+
+/**
+ * "Katie Allen, MD, PhD": a town inside a person's name is that person (recognizeNames), so the state code after it
+ * (addPostalRegions) is the person's degree, not a state of the story.
+ */
+function dropDegrees(cands: Candidate[]): void {
+  for (let i = 0; i + 1 < cands.length; i++) {
+    const c = cands[i];
+    const degree = c.person && !c.filed && DEGREE_AFTER.exec(c.after);
+    if (!degree) continue;
+    const code = cands[i + 1];
+    if (code.start === c.end + degree[0].length - 2) code.veto = 'name-part';
+  }
 }
 
 /**

@@ -10,6 +10,7 @@ import { distanceKm } from './distance';
 import { entry, kindOf, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import { MODIFIER_DETERMINERS, NO_MODIFIER_AFTER } from '../lexicon/en/events';
 import { alternation, withCapitals } from '../lexicon/build';
+import { workplaceBefore } from './role-cues';
 
 /** A continent's row carries a stand-in country for coherence only; it lies in no one country. */
 const outputCountry = (e: GazetteerEntry): string | null => (e.code === 'CONT' ? null : e.country || null);
@@ -40,8 +41,12 @@ export function placesOf(
   layer: Pick<TextLayer, 'text' | 'sentences'>,
   gazetteer: PlaceIndex,
 ): Place[] {
-  const groups = groupMentions(mentions, roles, layer, gazetteer);
-  const { roles: placeRoles, rules } = rolesOfPlaces(groups, gazetteer, layer.text);
+  const all = groupMentions(mentions, roles, layer, gazetteer);
+  const { roles: allRoles, rules: allRules } = rolesOfPlaces(all, gazetteer, layer.text);
+  const shown = all.map((g, i) => !onlyAWorkplace(g, allRoles[i], layer.text));
+  const groups = all.filter((_, i) => shown[i]);
+  const placeRoles = allRoles.filter((_, i) => shown[i]);
+  const rules = allRules.filter((_, i) => shown[i]);
   const places = groups.map((g, i): Place => {
     if (g.ms[0].unplaced) return unplacedSite(g, placeRoles[i]);
     const e = entry(gazetteer, g.id);
@@ -62,6 +67,15 @@ export function placesOf(
   });
   places.forEach((p, i) => roleRules.set(p, rules[i]));
   return places;
+}
+
+/**
+ * A site named only as someone's workplace ("Owen Dempsey, a pulmonologist at the Aberdeen Royal Infirmary") stands for
+ * the institution, an organisation (gold C4: affiliations are not places); where it is (Aberdeen) stays a place. Not a
+ * site something happens at ("a doctor at Chaoyang Hospital, where the patients were treated": an event place).
+ */
+function onlyAWorkplace(g: Group, role: PlaceRole, text: string): boolean {
+  return g.ms[0].site !== undefined && role === 'mention' && g.spans.every((s) => workplaceBefore(text, s.start));
 }
 
 /** A site the story names with no town to place it at: listed by its name, not on the map. */

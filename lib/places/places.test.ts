@@ -935,10 +935,8 @@ describe('sites and facilities', () => {
   });
   it("gives the place after a site the site's role: it says where the site is", () => {
     const roles = (text: string) => Object.fromEntries(findPlaces(makeArticle(text), US).map((p) => [p.name, p.role]));
-    expect(roles('Dr. Lee, a surgeon at the Civic Hospital in Texas, read the scan.')).toEqual({
-      'Civic Hospital, Texas': 'mention',
-      Texas: 'mention',
-    });
+    // The hospital, only a workplace, is no place (gold C4); where it is stays one.
+    expect(roles('Dr. Lee, a surgeon at the Civic Hospital in Texas, read the scan.')).toEqual({ Texas: 'mention' });
     expect(roles('Fans gathered at the Civic Arena in Houston.')).toEqual({
       'Civic Arena, Houston': 'event',
       Houston: 'event',
@@ -1886,10 +1884,11 @@ describe('roles', () => {
       'event',
     ],
     [
+      // Not listed at all: a workplace stands for the institution (gold C4).
       'a site where someone works, in an apposition',
       '“It is rare,” said Jo Lee, a chest doctor at the Almaty Royal Infirmary. Protests began in Aktau.',
       'Almaty Royal Infirmary, Almaty',
-      'mention',
+      undefined,
     ],
     [
       'a movement born a year ago',
@@ -3703,5 +3702,52 @@ describe('event recall: a journey flown from a place to another (shipped gazette
   ])('%s', (_label, text, name, role) => {
     expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
     expect(roleOf(text, name)).toBe(role);
+  });
+});
+
+describe('precision (issue 12, stop 27): affiliations are no places (shipped gazetteer)', () => {
+  let g: ReturnType<typeof loadGazetteer> | undefined;
+  const names = (text: string) => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    g ??= loadGazetteer(readFileSync(REAL, 'utf8'));
+    const article = makeArticle(text);
+    const people = peopleOf(readNames(readText(article), { kb: null, gazetteer: g }), article.text);
+    return findPlaces(article, g, people).map((p) => p.name);
+  };
+  it.each([
+    ['a doctor’s degree after the name', '“It is groundbreaking,” says Katie Allen, MD, PhD, of the team.', 'Maryland'],
+    ['a master’s degree', 'Nuts help, states Lauren Slayton, MS, RD, a registered dietitian.', 'Mississippi'],
+    [
+      'a site as a post’s workplace',
+      'Dr. Owen Dempsey, a pulmonologist at the Aberdeen Royal Infirmary in the UK, took a look.',
+      'Aberdeen Royal Infirmary, Aberdeen',
+    ],
+    [
+      'a site after researchers out of it',
+      "A team led by researchers out of NASA's Goddard Space Flight Center in Greenbelt, Maryland, found water.",
+      "NASA's Goddard Space Flight Center, Greenbelt",
+    ],
+    [
+      'a site after a post heading a unit of it',
+      'said Elizabeth Hoge, director of the Anxiety Disorders Research Program at Georgetown University Medical Center.',
+      'Georgetown University Medical Center, Georgetown',
+    ],
+  ])('%s', (_label, text, name) => {
+    expect(names(text)).not.toContain(name);
+  });
+  it.each([
+    ['a state after a town', 'The clinic opened in Baltimore, MD, on Monday.', 'Maryland'],
+    [
+      'a site where something happened, though a doctor works there',
+      'The victim was taken to the Aberdeen Royal Infirmary, where a surgeon at the Aberdeen Royal Infirmary operated.',
+      'Aberdeen Royal Infirmary, Aberdeen',
+    ],
+    [
+      'the place a workplace lies in',
+      'Dr. Owen Dempsey, a pulmonologist at the Aberdeen Royal Infirmary in Aberdeen, said so.',
+      'Aberdeen',
+    ],
+  ])('kept: %s', (_label, text, name) => {
+    expect(names(text)).toContain(name);
   });
 });

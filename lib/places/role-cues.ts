@@ -384,6 +384,22 @@ const POST_AT_SITE = new RegExp(
 );
 const POST_AT_SITE_END =
   /^(?:\s*\([^)]{1,20}\))?(?:\s+(?:in|at)\s+[^,.;]{1,40})?(?:,|\.(?:\s|$)|\s+(?:who|which|whose|said|says|told)\b)/u;
+/**
+ * A site named as someone's workplace, right after their post: "Owen Dempsey, a pulmonologist at the Aberdeen Royal
+ * Infirmary", "a team led by researchers out of NASA's Goddard Space Flight Center", "director of the Anxiety Disorders
+ * Research Program at Georgetown University Medical Center". The post may name the unit it heads (of/for and
+ * capitalised words) before "at".
+ */
+const WORKPLACE_BEFORE = new RegExp(
+  `\\b${WORKER}\\s+(?:(?:of|for)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’.&-]*\\s+(?:(?:of|for|and|on)\\s+)?){1,6})?` +
+    '(?:at|with|from|out\\s+of)\\s+(?:the\\s+)?$',
+  'u',
+);
+
+/** The words before `start` name someone's post there (WORKPLACE_BEFORE): the site after them is where they work. */
+export function workplaceBefore(text: string, start: number): boolean {
+  return WORKPLACE_BEFORE.test(text.slice(Math.max(0, start - 100), start));
+}
 /** A post's apposition may also end its sentence ("…, senior dietitian at the X Trust in England."). */
 const POST_END = /^(?:,|\.(?:\s|$)|\s+(?:who|which|whose|said|says|told)\b)/u;
 /** People from all over a place ("architects from across the European Union"). */

@@ -34,3 +34,16 @@ export const NAME_ABBREVIATIONS = ['st', 'jr', 'sr'];
 /** Name-opening abbreviations whose point stays inside a place name ("St. Louis", "Mt. Pleasant", "Ft. Worth"). */
 // Used by: places/recognize (DOTTED).
 export const PLACE_NAME_ABBREVIATIONS = ['St', 'Mt', 'Ft', 'Pt', 'Ste'];
+
+/**
+ * Degree and licence letters written after a person's name that are also US state codes ("Katie Allen, MD, PhD";
+ * "Lauren Slayton, MS, RD"): after a person they are the person's degree, not Maryland or Mississippi.
+ */
+// Used by: places/recognize (a postal code after a person's name).
+export const DEGREES_LIKE_STATE_CODES = [
+  'md', // Doctor of Medicine (Maryland)
+  'ms', // Master of Science (Mississippi)
+  'ma', // Master of Arts (Massachusetts)
+  'pa', // physician assistant (Pennsylvania)
+  'nd', // naturopathic doctor (North Dakota)
+];
