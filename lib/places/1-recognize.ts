@@ -95,6 +95,11 @@ export interface Candidate {
   person?: boolean;
   /** The town a dateline names, here or anywhere in the story ("ROSWELL -"): it has earned its name as a place. */
   filed?: boolean;
+  /**
+   * A lawmaker's state after the party's letter ("Rep. Brian Babin (R-TX)"): named, but the seat says nothing of where
+   * the story is, so it casts no vote for the towns of its state or country (stage 3).
+   */
+  seat?: boolean;
 }
 
 export interface Site {
@@ -1013,6 +1018,7 @@ function addPartyStates(cands: Candidate[], text: string, tokens: Token[], index
     for (const c of inside) cands.splice(cands.indexOf(c), 1);
     const at = cands.findIndex((c) => c.start > start);
     const found = spanCandidate(text, start, end, m[1].toLowerCase(), ids);
+    found.seat = true;
     cands.splice(at < 0 ? cands.length : at, 0, found);
   }
 }

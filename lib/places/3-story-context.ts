@@ -191,11 +191,13 @@ export interface StoryContext {
  * the sites, whose names may hold a county ("Anderson County Courthouse").
  */
 export function storyContext(
-  names: Candidate[],
+  read: Candidate[],
   dateline: Range | null,
   index: PlaceIndex,
   sites: Candidate[] = [],
 ): StoryContext {
+  // "Rep. Brian Babin (R-TX)": a lawmaker's seat is named in stories from anywhere; it tells nothing of where this is.
+  const names = read.filter((c) => !c.seat);
   return {
     countries: storyCountries(names, index),
     anchors: anchorsOf(

@@ -8,7 +8,8 @@ import { entry, kindOf, stateId, type GazetteerEntry, type PlaceIndex } from './
 import type { StoryContext } from './3-story-context';
 
 interface Mention {
-  candidate: { key: string };
+  /** `seat`: a lawmaker's state ("(R-TX)"), named in stories from anywhere: no neighbour of the story's towns. */
+  candidate: { key: string; seat?: boolean };
   id: number;
   contained?: boolean;
   site?: boolean;
@@ -36,6 +37,7 @@ export function placeLonelyTowns<M extends Mention>(
   // Each name's places once: a long story names its towns again and again.
   const byName = new Map<string, Set<GazetteerEntry>>();
   for (const m of mentions) {
+    if (m.candidate.seat) continue;
     const set = byName.get(m.candidate.key) ?? new Set();
     byName.set(m.candidate.key, set.add(entry(index, m.id)));
   }

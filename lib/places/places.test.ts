@@ -638,6 +638,22 @@ describe('"Town, ST": a postal code after a town', () => {
       'Texas',
     ]);
   });
+  it("reads a lawmaker's postal code after the party letter, not inside a longer word", () => {
+    const text = 'Rep. Ann Cole (R-TX) and Sen. Tom Reed, D-IN, met. The R-TXT group and DR-TX did not.';
+    expect(resolveMentions(text, US).map((m) => text.slice(m.candidate.start, m.candidate.end))).toEqual(['TX', 'IN']);
+    expect(findPlaces(makeArticle(text), US).map((p) => [p.name, p.role])).toEqual([
+      ['Texas', 'mention'],
+      ['Indiana', 'mention'],
+    ]);
+  });
+  it("does not take a lawmaker's state for a neighbour of the story's towns", () => {
+    // Elma (Washington) lies far from Scranton and Houston; "(R-WA)" is a seat, not a place of the story.
+    const text = 'Officials in Scranton and Houston met. Rep. Ann Cole (R-WA) spoke. A truck from Elma arrived.';
+    const names = findPlaces(makeArticle(text), US).map((p) => p.name);
+    expect(names).toContain('Washington');
+    expect(names).not.toContain('Elma');
+    expect(findPlaces(makeArticle(text.replace(' (R-WA)', '')), US).map((p) => p.name)).not.toContain('Elma');
+  });
   it('reads an AP abbreviation after a small town opening a dateline', () => {
     const places = findPlaces(makeArticle('ELMA, Wash. (AP) - Crews worked overnight.'), US);
     expect(places.map((p) => [p.name, p.mentions.map((m) => m.end - m.start)])).toEqual([

@@ -114,12 +114,15 @@ export function regionAfterTown(after: string): { name: string; offset: number; 
 }
 
 /**
- * A lawmaker's party and state after the name ("Sen. Bob Casey, D-Pa.", "Rep. Earl Pomeroy, D-N.D.", "R-W. Va."):
- * the state (group 1), an AP abbreviation or dotted initials with their dot.
+ * A lawmaker's party and state after the name ("Sen. Bob Casey, D-Pa.", "Rep. Earl Pomeroy, D-N.D.", "R-W. Va.",
+ * "Rep. Brian Babin (R-TX)"): the state (group 1), an AP abbreviation or dotted initials with their dot, or a postal
+ * code that ends the word.
  */
-export const PARTY_STATE = /\b(?:D|R|I|DFL)-((?:[NSW]\.[ \t]?)?[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2})/gu;
+export const PARTY_STATE =
+  /\b(?:D|R|I|DFL)-((?:[NSW]\.[ \t]?)?[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z]{2}(?![\p{L}\d.-]))/gu;
 
 /** The state's name (or the alias the gazetteer knows) for a party code's state abbreviation; null if none. */
 export function partyState(abbreviation: string): string | null {
+  if (/^[A-Z]{2}$/.test(abbreviation)) return US_STATES[abbreviation] ?? null;
   return AP_REGIONS.get(abbreviation.slice(0, -1)) ?? (/^(?:[A-Z]\.){2}$/.test(abbreviation) ? abbreviation : null);
 }
