@@ -52,6 +52,7 @@ import { firstNameGenders } from './personal';
 import { reporterBetween } from './reporter';
 import { titledWork } from './titled-works';
 import { unnamedOpening } from './unnamed';
+import { mainSubjectSpan, trailingSpeaker } from './main-subject';
 import { holds, isOfficeDescription, isOfficeHead, leadInSentence, mayHold, titleWordsBefore } from './salient-role';
 
 export interface Attribution {
@@ -127,7 +128,8 @@ function pronounChain(
     if (at < 0)
       return depth === 0
         ? null
-        : (subjectBetween(people, sentence.start, sentence.end, gender) ??
+        : (mainSubject(people, text, sentence.start, sentence.end, gender) ??
+            subjectBetween(people, sentence.start, sentence.end, gender) ??
             soleAgreeing(people, text, sentence.start, sentence.end, gender));
     const named = subjectBetween(people, sentence.start, at, gender);
     if (named) return named;
@@ -275,9 +277,41 @@ function subjectOfPreviousSentence(people: PeopleIndex, context: MentionContext 
   if (!sentence) return null;
   return (
     introducedBetween(people, context?.text, sentence.start, sentence.end, gender) ??
+    mainSubject(people, context?.text, sentence.start, sentence.end, gender) ??
     subjectBetween(people, sentence.start, sentence.end, gender) ??
     introducedAside(people, context?.text, sentence.start, sentence.end, gender)
   );
+}
+
+/**
+ * The person the sentence's main clause is about (main-subject.ts): the speaker it ends on (", Smith said."), or the
+ * first person named as its subject, past fronted phrases and clauses ("After meeting Smith, Jones said …") and not in
+ * a relative clause ("Smith, who met Jones, said …"). Null when the subject is no fitting person the index knows.
+ */
+function mainSubject(
+  people: PeopleIndex,
+  text: string | undefined,
+  start: number,
+  end: number,
+  gender: 'm' | 'f' | null,
+): Person | null {
+  if (text === undefined) return null;
+  const sentence = text.slice(start, end);
+  const other = gender === 'm' ? 'f' : gender === 'f' ? 'm' : null;
+  const fits = (n: { person: Person; oblique: boolean }) => !n.oblique && (other === null || n.person.gender !== other);
+  const named = people.namedBefore(end).filter((n) => n.at >= start);
+  const trailing = trailingSpeaker(sentence);
+  if (trailing) {
+    const speaker = named.find((n) => n.at >= start + trailing.start && n.at < start + trailing.end);
+    if (speaker) return fits(speaker) ? speaker.person : null;
+  }
+  const span = mainSubjectSpan(sentence);
+  if (!span) return null;
+  const inAside = (at: number) => span.asides.some((a) => at >= start + a.start && at < start + a.end);
+  const subject = named
+    .filter((n) => n.at >= start + span.start && n.at < start + span.end && !inAside(n.at) && !n.oblique)
+    .at(-1);
+  return subject && fits(subject) ? subject.person : null;
 }
 
 // A preposition of taking part, then the name's capitalised words before the surname ("by Sen. Ilse Hogue").
@@ -527,7 +561,7 @@ function resolvePersonal(
     lastSpeaker.speakerMention.start >= sentence.start &&
     lastSpeaker.speakerMention.start < sentence.end;
   if (spokeJustBefore && people.byName(lastSpeaker.speaker ?? '')?.gender !== other)
-    return sameSpeaker(lastSpeaker, span);
+    return { ...sameSpeaker(lastSpeaker, span) };
   const reporter =
     sentence && context?.text !== undefined
       ? reporterBetween(people, context.text, sentence.start, sentence.end, gender)

@@ -1,0 +1,97 @@
+// The main clause's subject: each fronted row's example, the span up to the main verb, the speaker a sentence ends on,
+// and the pronoun resolver using them (resolve.ts: the subject of the sentence before a "he said").
+import { describe, expect, it } from 'vitest';
+import { FRONTED, mainClauseStart, mainSubjectSpan, trailingSpeaker } from './main-subject';
+import { speakersNamed } from './test-helpers';
+
+describe('mainClauseStart', () => {
+  // Each row's example: the main clause starts right after the words in brackets.
+  for (const rule of FRONTED)
+    for (const example of rule.example.split('; '))
+      it(`${rule.id}: ${example}`, () => {
+        const sentence = example.replace(/[[\]]/g, '');
+        expect(mainClauseStart(sentence)).toBe(example.indexOf(']') - 1);
+      });
+
+  it('steps over several fronted phrases in turn', () => {
+    const sentence = 'But on Monday, after meeting Jones, Smith said the deal was off.';
+    expect(sentence.slice(mainClauseStart(sentence))).toBe('Smith said the deal was off.');
+  });
+
+  it('leaves a sentence that opens on its subject alone, a name ending in -ed or -ing too', () => {
+    expect(mainClauseStart('Smith said the deal was off.')).toBe(0);
+    expect(mainClauseStart('Fred Smith, a farmer, said the deal was off.')).toBe(0);
+    expect(mainClauseStart('Sterling Jones, a farmer, said the deal was off.')).toBe(0);
+    expect(mainClauseStart('Kelly, a nurse, said the deal was off.')).toBe(0);
+  });
+});
+
+describe('mainSubjectSpan', () => {
+  const subject = (s: string) => {
+    const span = mainSubjectSpan(s);
+    return span && s.slice(span.start, span.end).trim();
+  };
+
+  it('runs to the main verb, an apposition included', () => {
+    expect(subject('Smith, a Republican from Ohio, said the deal was off.')).toBe('Smith, a Republican from Ohio,');
+    expect(subject('When Jones arrived, Mark Smith was already on stage.')).toBe('Mark Smith');
+  });
+
+  it('marks a relative clause as an aside: no name in it is the subject', () => {
+    const s = 'Smith, who met Jones on Monday, said the deal was off.';
+    const span = mainSubjectSpan(s)!;
+    expect(span.asides.map((a) => s.slice(a.start, a.end))).toEqual([', who met Jones on Monday']);
+  });
+
+  it('is null when no finite verb follows', () => {
+    expect(mainSubjectSpan('Then there is Axelrod')).not.toBeNull();
+    expect(mainSubjectSpan('A big night for Smith')).toBeNull();
+  });
+});
+
+describe('trailingSpeaker', () => {
+  const speaker = (s: string) => {
+    const found = trailingSpeaker(s);
+    return found && s.slice(found.start, found.end);
+  };
+
+  it('is the name a sentence ends on as its speaker', () => {
+    expect(speaker('Jones is a fraud, Mark Smith said.')).toBe('Mark Smith');
+    expect(speaker('Jones is a fraud, said Mark Smith.')).toBe('Mark Smith');
+    expect(speaker('Jones is a fraud, Smith told reporters on Monday.')).toBe('Smith');
+  });
+
+  it('is none for a sentence that does not end on its speaker', () => {
+    expect(speaker('Smith said Jones is a fraud.')).toBeNull();
+    expect(speaker('Smith, who met Jones, said the deal was off.')).toBeNull();
+  });
+});
+
+describe('the subject of the sentence before a "he said"', () => {
+  it('is the main clause’s, not a name in a clause fronted before it', () => {
+    expect(
+      speakersNamed([
+        'When Tom Baker arrived at the hall, Mark Jones had already left for the airport.',
+        '“We will win this fight in the spring,” he said.',
+      ]),
+    ).toEqual(['Mark Jones']);
+  });
+
+  it('is the speaker a reported clause ends on, not a name in what was said', () => {
+    expect(
+      speakersNamed([
+        'Tom Baker has no plan for the town, Mark Jones said on Monday.',
+        '“He never had one and never will,” he said.',
+      ]),
+    ).toEqual(['Mark Jones']);
+  });
+
+  it('stays the first person named when the main clause is a name’s own', () => {
+    expect(
+      speakersNamed([
+        'Mark Jones, who met Tom Baker on Monday, left for the airport.',
+        '“We will win this fight in the spring,” he said.',
+      ]),
+    ).toEqual(['Mark Jones']);
+  });
+});

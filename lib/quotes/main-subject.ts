@@ -1,0 +1,170 @@
+// The subject of a sentence's main clause: where it stands once what may come before it is set aside (a dateline, a
+// connective, an opening quote, fronted phrases and subordinate clauses set off by a comma), and how far it runs (to
+// the first finite verb, an aside between commas included). A pronoun that goes on from the sentence before speaks
+// of that subject: "After meeting Smith, Jones said …" is about Jones, "Smith, who met Jones, said …" about Smith.
+import { alternation, capitalise } from '../lexicon/build';
+import { CLAUSE_NARROWERS, RELATIVE_PRONOUNS } from '../lexicon/en/clause-words';
+import { FORECAST_MODALS } from '../lexicon/en/events';
+import { CUE_VERBS, IRREGULAR_PASTS, REPORTING_VERBS } from '../lexicon/en/speech';
+import { DATELINE_OPENING } from '../text/datelines';
+import { isGivenName } from '../names/gender';
+
+/** What may stand before the main clause's subject, one row each, tried again and again (up to MAX_FRONTED). */
+export interface FrontedRule {
+  id: string;
+  /** A sentence the rule is for; the main clause starts after the words in brackets. */
+  example: string;
+  pattern: RegExp;
+  /** A match that is no fronted phrase after all ("Kelly, a nurse, said": a first name, no adverb in -ly). */
+  unless?: (match: string) => boolean;
+}
+
+// Words that join the sentence to the one before ("But Jones said"), with or without a comma.
+// prettier-ignore
+const CONNECTIVES = [
+  'but', 'and', 'so', 'yet', 'still', 'now', 'then', 'instead', 'meanwhile', 'however', 'also', 'indeed', 'moreover',
+  'plus', 'separately', 'earlier', 'later', 'afterward', 'afterwards', 'previously', 'ultimately', 'finally',
+];
+// Words opening a clause with a subject of its own that is not the main one ("When Smith arrived, …").
+// prettier-ignore
+const SUBORDINATORS = [
+  'when', 'whenever', 'while', 'whilst', 'if', 'unless', 'because', 'although', 'though', 'even though', 'even if',
+  'once', 'as', 'after', 'before', 'since', 'until', 'whether', 'whereas', 'now that', 'so that', 'as soon as',
+];
+// Prepositions opening a phrase set off by a comma ("In a letter to Smith, …", "According to Smith, …").
+// prettier-ignore
+const FRONTED_PREPOSITIONS = [
+  'in', 'on', 'at', 'during', 'for', 'from', 'with', 'without', 'unlike', 'like', 'despite', 'amid', 'under', 'over',
+  'through', 'throughout', 'within', 'among', 'against', 'across', 'beyond', 'by', 'following', 'according to',
+  'after', 'before', 'since', 'until', 'besides', 'beside', 'as for', 'apart from', 'along with', 'in addition to',
+];
+// A time phrase of its own before the comma ("Last week, …", "This year, …").
+const TIME_OPENERS = ['last', 'this', 'next', 'earlier', 'later', 'yesterday', 'today', 'tonight'];
+
+// Capitalised opening a sentence, lower case after a connective or another fronted phrase ("But in 2010, …").
+const cap = (words: string[]) => alternation([...words, ...words.map(capitalise)]).replace(/ /g, '\\s+');
+// A phrase up to its comma: no sentence stop, no other comma, no quote mark.
+const UP_TO_COMMA = '[^,;:.!?“”"]{1,200},\\s+';
+
+// "After meeting Jones, …": a time word before a participle.
+const PARTICIPLE_LEADS = `(?:${cap(['after', 'before', 'while', 'when', 'since'])})`;
+
+/** The rows, in the order tried at each step. */
+export const FRONTED: FrontedRule[] = [
+  { id: 'dateline', example: '[WASHINGTON — ]Smith said …', pattern: DATELINE_OPENING },
+  {
+    id: 'connective',
+    example: '[But ]Smith said …; [Meanwhile, ]Smith said …',
+    pattern: new RegExp(`^(?:${cap(CONNECTIVES)})\\b,?\\s+`, 'u'),
+  },
+  {
+    id: 'opening-quote',
+    example: '[“We will win,” ]Smith said.',
+    pattern: /^[“"][^“”"]{1,600}[”"],?\s+/u,
+  },
+  {
+    id: 'subordinate-clause',
+    example: '[When Jones arrived, ]Smith said …; [Even before Jones spoke, ]Smith …',
+    pattern: new RegExp(`^(?:(?:${cap(CLAUSE_NARROWERS)})\\s+)?(?:${cap(SUBORDINATORS)})\\b${UP_TO_COMMA}`, 'u'),
+  },
+  {
+    // The participle's subject is the main clause's: no name in it is one ("Asked about Jones, Smith said").
+    id: 'participle',
+    example: '[After meeting Jones, ]Smith said …; [Speaking to Jones, ]Smith said …',
+    pattern: new RegExp(`^(?:${PARTICIPLE_LEADS}\\s+)?\\p{L}\\p{Ll}{2,}(?:ing|ed)\\s+\\p{Ll}${UP_TO_COMMA}`, 'u'),
+  },
+  {
+    id: 'prepositional-phrase',
+    example: '[In a letter to Jones, ]Smith wrote …; [According to Jones, ]Smith …',
+    pattern: new RegExp(`^(?:${cap(FRONTED_PREPOSITIONS)})\\b${UP_TO_COMMA}`, 'u'),
+  },
+  {
+    id: 'time-or-adverb',
+    example: '[Last week, ]Smith said …; [Clearly, ]Smith …',
+    pattern: new RegExp(`^(?:(?:${cap(TIME_OPENERS)})\\b[^,;:.!?“”"]{0,40}|\\p{L}\\p{Ll}+ly),\\s+`, 'u'),
+    unless: (match) => isGivenName(match.replace(/,\s*$/, '')),
+  },
+];
+const MAX_FRONTED = 4;
+
+/** Where the main clause starts in `sentence` (0 when nothing is fronted). */
+export function mainClauseStart(sentence: string): number {
+  let at = 0;
+  for (let step = 0; step < MAX_FRONTED; step++) {
+    const rest = sentence.slice(at);
+    const found = FRONTED.map((r) => ({ r, m: rest.match(r.pattern) })).find(({ r, m }) => m && !r.unless?.(m[0]));
+    if (!found) break;
+    at += found.m![0].length;
+  }
+  return at;
+}
+
+// A finite verb ends the subject: an auxiliary or modal, a past in -ed, an irregular past, a speech verb.
+// prettier-ignore
+const FINITE = new Set([
+  'is', 'was', 'are', 'were', 'has', 'have', 'had', 'does', 'did', 'do', 'must', ...FORECAST_MODALS,
+  ...IRREGULAR_PASTS, ...CUE_VERBS.filter((v) => !v.includes(' ')), ...REPORTING_VERBS.filter((v) => !v.includes(' ')),
+]);
+const PAST = /^\p{Ll}{2,}ed$/u;
+// An aside between commas: an apposition ("Smith, a Republican, said") belongs to the subject; a relative clause
+// ("Smith, who met Jones, said") says something of it, and no name in it is the subject.
+const RELATIVE_ASIDE = new RegExp(`^,\\s+(?:${alternation(RELATIVE_PRONOUNS)})\\b`, 'u');
+const WORD = /[\p{L}'’-]+|,/gu;
+
+export interface SubjectSpan {
+  /** Where the subject starts and the main verb stands (offsets into the sentence). */
+  start: number;
+  end: number;
+  /** Relative clauses within the span ("Smith, who met Jones, said"): no name in them is the subject. */
+  asides: { start: number; end: number }[];
+}
+
+/**
+ * The main clause's subject in `sentence`: from the main clause's start to its first finite verb (lower case: a
+ * capitalised "Will" or "May" is a name), stepping over asides between commas. Null when no verb is found.
+ */
+export function mainSubjectSpan(sentence: string): SubjectSpan | null {
+  const start = mainClauseStart(sentence);
+  const asides: { start: number; end: number }[] = [];
+  let asideFrom = -1;
+  for (const m of sentence.slice(start).matchAll(WORD)) {
+    const at = start + m.index;
+    if (m[0] === ',') {
+      if (asideFrom < 0) {
+        asideFrom = at;
+        if (RELATIVE_ASIDE.test(sentence.slice(at))) asides.push({ start: at, end: sentence.length });
+      } else {
+        const open = asides.at(-1);
+        if (open && open.end === sentence.length) open.end = at;
+        asideFrom = -1;
+      }
+      continue;
+    }
+    if (asideFrom >= 0 && asides.at(-1)?.end === sentence.length) continue;
+    if (FINITE.has(m[0]) || PAST.test(m[0])) {
+      if (asideFrom >= 0) return null;
+      return { start, end: at, asides };
+    }
+  }
+  return null;
+}
+
+// ", Smith said.", ", said Smith.", ", Smith told reporters on Monday.": the sentence reports a clause and ends on who
+// said it, its speaker (and the subject of its main clause).
+const NAME_WORDS = "(?:\\p{Lu}[\\p{L}'’.\\u2024-]*\\s+){0,4}\\p{Lu}[\\p{L}'’.\\u2024-]*";
+const SAID = `(?:${alternation(REPORTING_VERBS.filter((v) => !v.includes(' ')))})`;
+// What may follow the speaker to the sentence's end: "told reporters on Monday", no other clause.
+const SENTENCE_END = '\\b[^,;:“”"]{0,60}[.!?]?[”"’]?\\s*$';
+const TRAILING_SPEAKER = new RegExp(
+  `,[”"’]?\\s+(?:(${NAME_WORDS})\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?${SAID}|${SAID}\\s+(${NAME_WORDS}))${SENTENCE_END}`,
+  'u',
+);
+
+/** Where the name ending a sentence as its speaker stands (", Smith said."), or null. */
+export function trailingSpeaker(sentence: string): { start: number; end: number } | null {
+  const m = TRAILING_SPEAKER.exec(sentence);
+  if (!m) return null;
+  const name = m[1] ?? m[2];
+  const start = m.index + m[0].indexOf(name);
+  return { start, end: start + name.length };
+}
