@@ -939,13 +939,33 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['the Ohio senator'],
   },
   {
-    name: 'a role a name\'s possessive qualifies ("Reyes\'s former campaign manager") is the one the story is on, not the owner',
+    name: 'a possessive role whose owner the story names is not the one the story is on ("Reyes\'s former campaign manager")',
     paragraphs: [
       'Ann Reyes ran for mayor in 2019.',
       'Tom Baker urged the council on Tuesday to drop the tax. Baker has run three campaigns in the city.',
       "“The tax hurts every family on this street,” Reyes's former campaign manager said in an interview.",
     ],
-    expected: ['Tom Baker'],
+    expected: ["Reyes's former campaign manager"],
+  },
+  {
+    name: "a possessive role whose owner the story names is not the owner's other side, nor another owner's lawyer",
+    paragraphs: [
+      'Ann Reyes and Tom Baker debated on Tuesday. Baker urged the council to drop the tax.',
+      "“The tax is fair and it stays,” Reyes's campaign manager said.",
+      "Ann Smith was charged with fraud in March. Tom Ward, Jones's lawyer, spoke to reporters on Monday.",
+      "“My client told the truth today,” Smith's lawyer said.",
+    ],
+    expected: ["Reyes's campaign manager", "Smith's lawyer"],
+  },
+  {
+    name: 'a possessive role whose owner the story names is the one the text gives that role of theirs',
+    paragraphs: [
+      "Ann Smith was charged with fraud in March. Tom Ward, Smith's longtime lawyer, spoke to reporters on Monday.",
+      "“My client told the truth today,” Smith's lawyer said.",
+      "Bob Jones was arrested on Friday. Jones's lawyer, Ana Silva, met him in jail.",
+      "Silva spoke to the press on Saturday. “He will be cleared,” Jones's lawyer said.",
+    ],
+    expected: ['Tom Ward', 'Ana Silva'],
   },
   {
     name: 'a possessive role whose owner is typed as no person stays a description ("Acme\'s chief executive")',

@@ -49,6 +49,27 @@ export function isQualifiedByword(mention: Mention, office: boolean): boolean {
 }
 
 /**
+ * "Smith's lawyer" with Smith a person the story names: the text gives the person that role of the owner's, the
+ * owner's possessive and the role's head noun right before their name ("Smith's lawyer, Tom Ward,", "Smith's
+ * longtime lawyer Tom Ward") or in an apposition after it ("Tom Ward, Smith's lawyer,"). Only that ties a possessive
+ * role to someone: the person the story was on may be the owner's other side ("Ann Reyes and Tom Baker debated …
+ * Reyes's campaign manager said").
+ */
+export function ownedRoleGiven(person: Person, mention: Mention, text: string): boolean {
+  const owner = possessorOf(mention)?.split(/\s+/).at(-1);
+  const head = mention.head;
+  if (!owner || !head) return false;
+  const role = `${escapeRegExp(owner)}['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}${escapeRegExp(head)}`;
+  const before = new RegExp(`${role},?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, 'u');
+  const after = new RegExp(`^[\\p{L}.'’-]*,\\s+(?:[\\p{L}-]+\\s+){0,2}?${role}(?![\\p{L}])`, 'u');
+  return person.mentions.some(
+    (at) => at < mention.start && (before.test(leadInSentence(text, at, 80)) || after.test(text.slice(at, at + 120))),
+  );
+}
+
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
  * Every capitalised qualifier of the description ("Gawker" of "the Gawker employee") stands in the person's role or
  * right before their name, within its sentence ("Gawker.com writer Ann Reyes").
  */

@@ -36,6 +36,7 @@ import {
   isQualifiedByword,
   ofOtherParty,
   opensSentence,
+  ownedRoleGiven,
   possessorOf,
   qualifiersGiven,
 } from './epithets';
@@ -885,6 +886,17 @@ function bywordHolder(
   // "Acme's chief executive", "Ohio's governor", "Smith's lawyer": an owner the story names as no person, and the
   // name table does not type as one ("Obama's former campaign strategist" is), ties the role to no one in it.
   if (possessor && !owner && !names?.types.get(possessor.toLowerCase())?.has('person')) return null;
+  // "Smith's lawyer" with Smith named in the story: only someone the text gives that role of Smith's ("Tom Ward,
+  // Smith's lawyer,"), not whoever the story was on - the owner's other side, often ("Ann Reyes and Tom Baker
+  // debated … Reyes's campaign manager said"). An owner known only by name ("Obama's former campaign strategist",
+  // Obama unnamed in the story) still goes to the one the story is on, below.
+  if (possessor && owner)
+    return (
+      people
+        .namedBefore(mention.start)
+        .map(({ person }) => person)
+        .find((p) => p !== owner && ownedRoleGiven(p, mention, text)) ?? null
+    );
   // A possessive role goes no further than the sentence before: "Baker's campaign manager" is someone of Baker's
   // circle, not whoever the paragraph was on.
   const candidates = possessor ? near : [...near, ...subjects];
