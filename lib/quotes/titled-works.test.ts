@@ -35,4 +35,33 @@ describe('a bare document noun for the titled work named before ("the ad", "the 
     );
     expect(shown).toEqual(['the ad']);
   });
+
+  it('is no scare-quoted word or quotation before the noun (review27 finding 1)', () => {
+    expect(
+      speakersNamed([
+        'The agency published its “final” report on Friday.',
+        '“The bridge failed because nobody checked it,” the report said.',
+      ]),
+    ).toEqual(['the report']);
+    expect(
+      speakersNamed([
+        'Democrats dismissed the “so-called” statement as spin.',
+        '“I voted for the bill twice,” the statement said.',
+      ]),
+    ).toEqual(['the statement']);
+    const shown = speakersNamed([
+      'Baker called Ward’s tax plan the “Worst Deal in a Generation,” the ad claims.',
+      '“Tom Ward has failed Ohio,” the ad says.',
+    ]);
+    expect(shown[shown.length - 1]).toBe('the ad');
+  });
+
+  it('is no capitalised run across a paragraph break (review27 finding 2)', () => {
+    const shown = speakersNamed([
+      'The council acted on the New Harbor Plan',
+      'The plan, drafted by consultants, was published in May.',
+      '“The harbour will be dredged by 2030,” the plan says.',
+    ]);
+    expect(shown).toEqual(['New Harbor Plan']);
+  });
 });

@@ -1,7 +1,8 @@
 // "The “No Comparison” ad contrasts Bush’s record …. ¶ The ad claims “…”": a document noun standing alone ("the ad",
 // "the column") goes back to the work the text named with the same noun and a title: a title in quote marks
 // ("the “No Comparison” ad") or a run of capitalised words with perhaps a gloss in brackets ("the Vox Populi (Voice
-// of the People) column"). The title is what the work is called; the panel shows it as the source.
+// of the People) column"). The title is what the work is called; the panel shows it as the source. A capitalised
+// run may also be the work's owner ("the Pew Research Center study"), which is as good a source to show.
 import { alternation } from '../lexicon/build';
 import { DOCUMENT_NOUNS } from '../lexicon/en/sources';
 import type { NameTable } from '../names';
@@ -20,14 +21,20 @@ function patternsFor(noun: string) {
   let found = patterns.get(noun);
   if (!found) {
     found = {
-      // "the “No Comparison” ad", "a new “Morning in America” video": the title in quote marks, one word between.
+      // "the “No Comparison” ad", "its “Morning in America” online video": the title in quote marks, capitalised
+      // and whole (a comma or full stop before the closing mark ends a quotation: "the “worst deal,” the ad says"),
+      // perhaps one lower-case word between that is no article. Case-sensitive: under /i, \p{Lu} takes any letter,
+      // and a scare-quoted word ("its “final” report") is no title.
       quoted: new RegExp(
-        `\\b(?:the|a|an|its|his|her|their)\\s+[“"]([^“”"\\n]{2,60}?)[,.]?[”"]\\s+(?:[\\p{Ll}-]+\\s+)?${noun}\\b`,
-        'giu',
+        `\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+[“"](\\p{Lu}[^“”",.\\n]{1,59}?)[”"]\\s+` +
+          `(?:(?!(?:the|an?)\\s)[\\p{Ll}-]+\\s+)?${noun}\\b`,
+        'gu',
       ),
-      // "the Vox Populi (Voice of the People) column": "the", two to four capitalised words, a gloss in brackets.
+      // "the Vox Populi (Voice of the People) column": "the", two to four capitalised words, a gloss in brackets, all
+      // on one line (a heading ending without a full stop is not the start of a title).
       capitalised: new RegExp(
-        `\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*)\\s+(?:\\([^()\\n]{1,40}\\)\\s+)?${noun}\\b`,
+        `\\b[Tt]he[^\\S\\n]+((?:\\p{Lu}[\\p{L}'’-]*[^\\S\\n]+){1,3}\\p{Lu}[\\p{L}'’-]*)[^\\S\\n]+` +
+          `(?:\\([^()\\n]{1,40}\\)[^\\S\\n]+)?${noun}\\b`,
         'gu',
       ),
       // "a new online ad": another work of the kind brought in since.
