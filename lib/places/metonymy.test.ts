@@ -142,3 +142,27 @@ describe('a union of states', () => {
     expect(unionActing('eu', 'the status of English in the ')).toBe(false);
   });
 });
+
+describe('precision (issue 12, stop 27): acts of a state and sides carried to a result', () => {
+  it.each([
+    ['an invasion', 'Troops remain, 18 years after [[Washington]] invaded the country.'],
+    ['a guarantee', 'He said [[Kabul]] had ensured that the freed men would not return.'],
+    ['a status stripped', 'He was taken into custody after [[Quito]] stripped him of his status.'],
+    ['reluctance', 'But [[Beijing]] is balking at committing to a specific amount.'],
+    ['worry after an adverb', '[[Beijing]] is also concerned about the unpredictable president.'],
+    ['the side of a negotiation', 'The Taliban have long refused to negotiate peace with [[Kabul]].'],
+    ['the side given in to', 'He wants to avoid criticism that he is caving to [[Beijing]].'],
+    ['a national team carried to a stage', 'Salah helped fire [[Egypt]] to a first World Cup appearance in 28 years.'],
+    ['a club helped to a win', 'Paul scored 27 points to help [[Houston]] get its second straight victory.'],
+  ])('%s', (_label, text) => {
+    expect(reads(text)).toBe(true);
+  });
+  it.each([
+    ['a place a force invaded', 'Russian troops invaded [[Ukraine]] in February.'],
+    ['a place helped to recover', 'Donors helped [[Haiti]] to rebuild its schools.'],
+    ['a place someone led a march to', 'She led the march to [[Selma]] in 1965.'],
+    ['a place of a negotiation', 'Talks with the rebels were held in [[Doha]] on Monday.'],
+  ])('%s', (_label, text) => {
+    expect(reads(text)).toBe(false);
+  });
+});

@@ -30,6 +30,11 @@ const AGENT_VERBS = [
   'refuse', 'agree', 'accept', 'reject', 'support', 'oppose', 'welcome', 'follow', 'want', 'wanted', 'hoped',
   'advocates', 'advocated', 'urges', 'urged', 'encourages', 'encouraged', 'demands', 'demanded', 'insists', 'fears',
   'feared',
+  // force and guarantees as a party ("18 years after Washington invaded the country", "Quito stripped him of his
+  // refugee status", "he said Kabul had ensured that the freed militants would not return")
+  'invaded', 'invades', 'annexed', 'annexes', 'stripped', 'strips', 'ensured', 'ensures', 'guaranteed', 'guarantees',
+  // reluctance and worry as a party ("Beijing is balking at committing", "Beijing is also concerned about")
+  'balked', 'balks', 'balking', 'concerned about', 'worried about',
   // holding on, pulling out and answering ("if the U.S. persists", "How can Russia respond?"); not "leaves", "made",
   // "led", which places do as often ("Florida is made up of 67 counties", "California led the nation")
   'persists', 'persisted', 'pull out', 'pulls out', 'respond', 'responds', 'react', 'reacts',
@@ -139,6 +144,9 @@ const SIDE_BEFORE = [
   'dispute with', 'ally', 'allies', 'sanctions on', 'tariffs on', 'pressure on', 'relations between',
   'ties between', 'trust between', 'dialogue between', 'cooperation between', 'independence from',
   'solidarity with', 'engaging with', 'favour with', 'favor with', 'comparisons between', 'in the interest of',
+  // bargaining with a side and giving in to it ("refused to negotiate peace with Kabul", "caving to Beijing")
+  'negotiate with', 'negotiates with', 'negotiated with', 'negotiating with', 'negotiations with', 'peace with',
+  'cave to', 'caves to', 'caved to', 'caving to',
   // a state punished ("to punish China"); not "fight", whose object is a place's fire or outbreak as often ("fight
   // California's biggest wildfire")
   'punish', 'punishes', 'punished', 'punishing', 'resentment towards', 'resentment toward',
@@ -384,6 +392,38 @@ const OBJECT_OF_LAST = lastWords(
 );
 const LOCATED_LAST = lastWords(['in', 'at', 'from', 'near', 'inside', 'outside', 'across', 'throughout'], true);
 
+/**
+ * Carrying a side to a result ("Salah helped fire Egypt to a first World Cup appearance", "Paul scored 27 points to
+ * help Houston get its second straight victory", "led Argentina to the title"): the side is a team, national or a
+ * club.
+ */
+// prettier-ignore
+const CARRYING = [
+  'help', 'helps', 'helped', 'helping', 'fire', 'fires', 'fired', 'firing', 'propel', 'propels', 'propelled',
+  'propelling', 'guide', 'guides', 'guided', 'guiding', 'lead', 'leads', 'led', 'leading', 'steer', 'steers', 'steered',
+  'power', 'powers', 'powered', 'lift', 'lifts', 'lifted',
+];
+/** A contest's results and stages a side is carried to or gets. */
+// prettier-ignore
+const RESULTS = [
+  'victory', 'victories', 'win', 'wins', 'title', 'titles', 'final', 'finals', 'cup', 'championship', 'crown',
+  'triumph', 'appearance', 'berth', 'semifinal', 'semifinals', 'semi-final', 'semi-finals', 'quarterfinal',
+  'quarterfinals', 'quarter-final', 'quarter-finals', 'playoffs', 'play-offs', 'promotion', 'qualification',
+];
+const CARRIED_BEFORE = new RegExp(`\\b(?:${words(CARRYING)})\\s+(?:the\\s+)?$`, 'iu');
+const CARRYING_LAST = lastWords(CARRYING, true);
+/** "to a first World Cup appearance", "get its second straight victory": up to three words before the result. */
+const TO_RESULT = new RegExp(
+  '^\\s+(?:to|into|get|win|claim|clinch|secure|earn|reach|seal)\\s+(?:a|an|the|its|their|his|her)?\\s*' +
+    `(?:[\\p{L}\\d-]+\\s+){0,3}?(?:${words(RESULTS)})\\b`,
+  'iu',
+);
+
+/** Whether the name is a side carried to a result in a contest (CARRYING, RESULTS). */
+function carriedToResult(before: string, after: string): boolean {
+  return endsWithWord(before, CARRYING_LAST, true) && CARRIED_BEFORE.test(before) && TO_RESULT.test(after);
+}
+
 /** A union of states is its bodies acting, owning or voting, unless the text says in it ("within the EU"). */
 const UNIONS_OF_STATES = new Set(['eu', 'e.u.', 'european union']);
 const WITHIN = /\b(?:in|within|across|throughout|outside|inside|into)\s+(?:the\s+)?$/iu;
@@ -481,6 +521,8 @@ export function metonymic(beforeAsWritten: string, afterAsWritten: string, count
     return true;
   if (/^-/.test(after) ? PAIR_AFTER.test(after) : PAIR_BEFORE.test(before) && PAIR_AFTER.test(after)) return true;
   if (!country && (CLUB_AFTER.test(after) || clubPossessive(after))) return true;
+  // A national team too ("fire Egypt to the World Cup"), unlike "a former Italy manager" (a career record).
+  if (carriedToResult(before, after)) return true;
   if (endsWithWord(before, CONTROL_LAST, true) && CONTROL.test(before) && CONTROLLED_AFTER.test(after)) return true;
   if (endsWithWord(before, CHARGED_LAST, true) && CHARGED.test(before) && CHARGED_AFTER.test(after)) return true;
   const objectOf = () => endsWithWord(before, OBJECT_OF_LAST, true) && OBJECT_OF.test(before);
@@ -530,5 +572,6 @@ export function townSaid(beforeAsWritten: string, afterAsWritten: string): boole
  */
 export function clubOrActor(before: string, after: string): boolean {
   if (located(straight(before))) return false;
-  return CLUB_AFTER.test(straight(after)) || AGENT_AFTER.test(straight(after));
+  const [b, a] = [straight(before), straight(after)];
+  return CLUB_AFTER.test(a) || AGENT_AFTER.test(a) || carriedToResult(b, a);
 }
