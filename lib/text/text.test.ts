@@ -124,6 +124,24 @@ describe('maskAbbreviations', () => {
     expect(unmask(maskAbbreviations(text))).toBe(text);
     expect(unmask(null)).toBeNull();
   });
+
+  it('opened at the point, the patterns mask what they masked opened at the word: random text, seeded', () => {
+    // The former patterns, opened at the word: the points they mask are the reference.
+    const words =
+      'Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Sens|Reps|Govs|Gen|Col|Sgt|Lt|Capt|Maj|Rev|Adm|Cmdr|Supt|Insp|St|Jr|Sr|No';
+    const reference = (s: string) =>
+      s
+        .replace(/(?<=\b[A-Z])\.(?=[A-Z]\.)/g, MASKED_POINT)
+        .replace(new RegExp(`\\b(${words}|[A-Z])\\.(?=\\s|,)`, 'g'), (_, w: string) => `${w}${MASKED_POINT}`);
+    const pieces = ['Mr', 'Mrs', 'St', 'No', 'U', 'S', 'A', 'x', 'ab', 'Jr', '.', '.', '.', ' ', ' ', ',', '\n', 'é'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let n = 0; n < 2000; n++) {
+      let s = '';
+      for (let k = next() % 14; k > 0; k--) s += pieces[next() % pieces.length];
+      expect(maskAbbreviations(s)).toBe(reference(s));
+    }
+  });
 });
 
 describe('sentences', () => {
