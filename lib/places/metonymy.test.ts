@@ -162,6 +162,11 @@ describe('precision (issue 12, stop 27): acts of a state and sides carried to a 
     ['a place helped to recover', 'Donors helped [[Haiti]] to rebuild its schools.'],
     ['a place someone led a march to', 'She led the march to [[Selma]] in 1965.'],
     ['a place of a negotiation', 'Talks with the rebels were held in [[Doha]] on Monday.'],
+    ['a place annexed (review27 finding 13)', '[[Crimea]] was annexed by Russia in 2014.'],
+    ['a place invaded by a plague', '[[Kenya]] was invaded by desert locusts in January.'],
+    ['a place stripped of power', '[[Puerto Rico]] was stripped of power for months.'],
+    ['a place guaranteed seats', '[[Texas]] was guaranteed two new seats in Congress.'],
+    ['a headline passive', 'Why [[Crimea]] annexed by Russia matters now.'],
   ])('%s', (_label, text) => {
     expect(reads(text)).toBe(false);
   });

@@ -30,9 +30,6 @@ const AGENT_VERBS = [
   'refuse', 'agree', 'accept', 'reject', 'support', 'oppose', 'welcome', 'follow', 'want', 'wanted', 'hoped',
   'advocates', 'advocated', 'urges', 'urged', 'encourages', 'encouraged', 'demands', 'demanded', 'insists', 'fears',
   'feared',
-  // force and guarantees as a party ("18 years after Washington invaded the country", "Quito stripped him of his
-  // refugee status", "he said Kabul had ensured that the freed militants would not return")
-  'invaded', 'invades', 'annexed', 'annexes', 'stripped', 'strips', 'ensured', 'ensures', 'guaranteed', 'guarantees',
   // reluctance and worry as a party ("Beijing is balking at committing", "Beijing is also concerned about")
   'balked', 'balks', 'balking', 'concerned about', 'worried about',
   // holding on, pulling out and answering ("if the U.S. persists", "How can Russia respond?"); not "leaves", "made",
@@ -55,6 +52,18 @@ const ADVERBS = [
   'reportedly', 'on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'on Friday', 'on Saturday', 'on Sunday',
   'today', 'yesterday', 'comfortably', 'easily', 'narrowly',
 ];
+/**
+ * Force and guarantees as a party ("18 years after Washington invaded the country", "Quito stripped him of his
+ * refugee status", "he said Kabul had ensured that the freed militants would not return"): read in the active voice
+ * only, as a place is as often the one invaded or stripped ("Crimea was annexed by Russia", "Puerto Rico was
+ * stripped of power").
+ */
+// prettier-ignore
+const FORCE_VERBS = [
+  'invaded', 'invades', 'annexed', 'annexes', 'stripped', 'strips', 'ensured', 'ensures', 'guaranteed', 'guarantees',
+];
+/** Auxiliaries of the passive, which FORCE_VERBS do not follow ("was invaded", "is guaranteed"). */
+const PASSIVE_AUXILIARIES = new Set(['is', 'was']);
 /** Auxiliaries and their negations ("Slovenia did not blindly follow", "Orange County can't afford to"). */
 // prettier-ignore
 const AUXILIARIES = [
@@ -208,8 +217,10 @@ const MODAL_ACT = new RegExp(
 );
 /** Acts, and statements after a time or an adverb ("the U.S. on Tuesday said"). */
 const ACTS = words([...AGENT_VERBS, ...STATEMENT_VERBS]);
+const ACTIVE_AUXILIARIES = words(AUXILIARIES.filter((word) => !PASSIVE_AUXILIARIES.has(word)));
 const AGENT_AFTER = new RegExp(
-  `^${PARTNER}\\s+(?:(?:${words(AUXILIARIES)})\\s+)?(?:${ADVERB}\\s+)?(?:${ACTS})\\b`,
+  `^${PARTNER}\\s+(?:(?:(?:${words(AUXILIARIES)})\\s+)?(?:${ADVERB}\\s+)?(?:${ACTS})\\b|` +
+    `(?:(?:${ACTIVE_AUXILIARIES})\\s+)?(?:${ADVERB}\\s+)?(?:${words(FORCE_VERBS)})\\b(?!\\s+(?:by|of)\\b))`,
   'u',
 );
 const CLUB_AFTER = new RegExp(`^\\s+(?:(?:${words(CLUB_PEOPLE)})\\b|(?:${words(CLUB_POSITIONS)})\\s+\\p{Lu})`, 'u');
