@@ -204,9 +204,10 @@ export function epithetReferent(
     .map((w) => SAME_QUALIFIER[w] ?? w);
   const party = qualifiers.map((q) => OTHER_PARTY[q]).find(Boolean);
   const candidates: { person: Person; at: number; subject: boolean }[] = [];
-  for (const { at, person, oblique } of people.namedBefore(mention.start)) {
+  for (const named of people.namedBefore(mention.start)) {
+    const { at, person } = named;
     if (mention.start - at > REACH) break;
-    if (!oblique && fits(person)) candidates.push({ person, at, subject: opensSentence(text, at) });
+    if (!named.oblique && fits(person)) candidates.push({ person, at, subject: opensSentence(text, at) });
   }
   const spoken = lastSpoken && mention.start - lastSpoken.at <= REACH ? people.byName(lastSpoken.name) : null;
   if (spoken && fits(spoken)) candidates.push({ person: spoken, at: lastSpoken!.at, subject: true });

@@ -25,18 +25,27 @@ const FIRST_NAME = /^\p{Lu}\p{Ll}+$/u;
 function speakingNames(text: string, tokens: readonly Token[]): string[] {
   const names: string[] = [];
   let end = 0;
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     const next = tokens[i + 1];
     const opens =
-      t.text === 'said' || t.text === 'says' || (next && CUE_STARTS.has(next.text) && FIRST_NAME.test(t.text));
-    if (!opens || t.start < end) return;
+      t.text === 'said' ||
+      t.text === 'says' ||
+      (next && mayBeCapital(t.text) && CUE_STARTS.has(next.text) && FIRST_NAME.test(t.text));
+    if (!opens || t.start < end) continue;
     SPEAKS_AT.lastIndex = t.start;
     const m = SPEAKS_AT.exec(text);
-    if (!m) return;
+    if (!m) continue;
     names.push(m[1] ?? m[2]);
     end = m.index + m[0].length;
-  });
+  }
   return names;
+}
+
+/** The word may open with a capital (\p{Lu}): an ASCII capital or any other code. Most words fail it by their code. */
+function mayBeCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 65 && c <= 90) || c >= 128;
 }
 
 /**

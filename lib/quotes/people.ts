@@ -81,7 +81,8 @@ export interface PeopleIndex {
   byName(name: string): Person | null;
   /**
    * People named before `at`, most recent first. `oblique`: the name is no clause's subject there ("an interview with
-   * Trending Today USA", "under President Obama", "the Clinton campaign", "Clinton's running mate").
+   * Trending Today USA", "under President Obama", "the Clinton campaign", "Clinton's running mate"). It is read on
+   * first need, so callers test `at` before it and do not destructure it (that reads it for every mention).
    */
   namedBefore(at: number): NamedAt[];
 }
@@ -397,15 +398,16 @@ function findSurnameMentions(text: string, people: Person[]): void {
   for (const person of people) {
     if (titled.has(person)) continue;
     // Named once: when the words written with the person ("spokesman Lu Kang") say the other gender than the first
-    // name's usual one ("Lu"), either may be wrong ("Trump spokesman Hope Hicks"), so neither is taken.
-    const described = describedGender(text, person);
+    // name's usual one ("Lu"), either may be wrong ("Trump spokesman Hope Hicks"), so neither is taken. (The words
+    // are read only when a gender is there to doubt.)
     if (person.mentions.length < 2) {
-      if (described && person.gender && described !== person.gender) person.gender = null;
+      const described = person.gender && describedGender(text, person);
+      if (described && described !== person.gender) person.gender = null;
       continue;
     }
     // The first name's usual gender ("Kenneth") counts as two votes: the text outvotes it only for a name used for
     // both ("Pat Miller … she").
-    const usual = nameGender(person.name) ?? described;
+    const usual = nameGender(person.name) ?? describedGender(text, person);
     const weight = usual ? 2 : 1;
     const prior = usual ?? person.gender;
     let votes = prior === 'm' ? weight : prior === 'f' ? -weight : 0;

@@ -22,6 +22,14 @@ export function firstNameGenders(people: PeopleIndex): PeopleIndex {
       const person = people.byName(name);
       return person && copy(person);
     },
-    namedBefore: (at) => people.namedBefore(at).map((n) => ({ ...n, person: copy(n.person) })),
+    // `oblique` stays read on first need (a spread would read it for every mention).
+    namedBefore: (at) =>
+      people.namedBefore(at).map((n) => ({
+        person: copy(n.person),
+        at: n.at,
+        get oblique() {
+          return n.oblique;
+        },
+      })),
   };
 }

@@ -165,7 +165,7 @@ function subjectBetween(people: PeopleIndex, start: number, end: number, gender:
   const other = gender === 'm' ? 'f' : gender === 'f' ? 'm' : null;
   const named = people
     .namedBefore(end)
-    .filter(({ at, person, oblique }) => at >= start && !oblique && (other === null || person.gender !== other));
+    .filter((n) => n.at >= start && !n.oblique && (other === null || n.person.gender !== other));
   return named.length ? named[named.length - 1].person : null;
 }
 
@@ -373,7 +373,7 @@ function introducedBetween(
   const other = gender === 'm' ? 'f' : gender === 'f' ? 'm' : null;
   const named = people
     .namedBefore(end)
-    .filter(({ at, person, oblique }) => at >= start && !oblique && (other === null || person.gender !== other))
+    .filter((n) => n.at >= start && !n.oblique && (other === null || n.person.gender !== other))
     .reverse();
   if (named.length < 2 || opensClause(text, start, named[0].at)) return null;
   const introduced = named.filter((n) => introducedAt(n, text, end));
@@ -583,13 +583,13 @@ function resolvePersonal(
   const named = people
     .namedBefore(mention.start)
     .find(
-      ({ at, person, oblique }) =>
-        at < ownStart &&
-        !oblique &&
-        person.gender !== other &&
-        person.kinOf !== gender &&
-        !(person.byRelative && spokenOf) &&
-        !(text !== undefined && coordinated(text, at, people)),
+      (n) =>
+        n.at < ownStart &&
+        !n.oblique &&
+        n.person.gender !== other &&
+        n.person.kinOf !== gender &&
+        !(n.person.byRelative && spokenOf) &&
+        !(text !== undefined && coordinated(text, n.at, people)),
     );
   // The last speaker wins unless someone else was named more recently than that speaker's quote.
   const goesOn =
@@ -862,7 +862,7 @@ function bywordHolder(
   // Then the people named as a sentence's subject within about a paragraph, latest first.
   const subjects = people
     .namedBefore(mention.start)
-    .filter(({ at, oblique }) => mention.start - at <= BYWORD_REACH && !oblique && opensSentence(text, at))
+    .filter((n) => mention.start - n.at <= BYWORD_REACH && !n.oblique && opensSentence(text, n.at))
     .map(({ person }) => person);
   // The sentence before: the one named opening it ("After …, Marco Rubio still believes …"), else its subject. When
   // a byword opens it, the one named opening the sentence before that (bywordSubject).
@@ -916,7 +916,7 @@ function bywordHolder(
 /** The person named opening the sentence ("After …, Ana Silva still believes …"), if any. */
 function openerOf(people: PeopleIndex, text: string, sentence: { start: number; end: number }): Person | null {
   const named = people.namedBefore(sentence.end);
-  return named.find(({ at, oblique }) => at >= sentence.start && !oblique && opensSentence(text, at))?.person ?? null;
+  return named.find((n) => n.at >= sentence.start && !n.oblique && opensSentence(text, n.at))?.person ?? null;
 }
 
 /**
