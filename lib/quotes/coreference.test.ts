@@ -968,6 +968,27 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Tom Ward', 'Ana Silva'],
   },
   {
+    name: 'a possessive role is given by "his spokeswoman, X" after the owner, or by "X, Jones’ spokesman" (review27 finding 7)',
+    paragraphs: [
+      'Bob Jones was arrested on Friday. His spokeswoman, Ana Silva, met reporters outside the jail.',
+      "Silva spoke again on Saturday. “He will be cleared,” Jones's spokesman said.",
+      'Mary Holt sued the city in May. Tom Ward, Holt’ spokesman, spoke to reporters on Monday.',
+      '“She will win this case,” Holt’s spokesman said.',
+    ],
+    expected: ['Ana Silva', 'Tom Ward'],
+  },
+  {
+    name: '"his spokeswoman, X" ties X to no owner named far before',
+    paragraphs: [
+      'Bob Jones was arrested on Friday in Dayton.',
+      'The arrest followed a two-year inquiry by the county, which had looked at the accounts of several firms that ' +
+        'did business with the city. The firms denied any wrongdoing, and none of their owners has been charged. ' +
+        'Tom Baker, the county prosecutor, led the inquiry. His spokeswoman, Ana Silva, met reporters on Monday.',
+      "“He will be cleared,” Jones's spokesman said.",
+    ],
+    expected: ["Jones's spokesman"],
+  },
+  {
     name: 'a possessive role whose owner is typed as no person stays a description ("Acme\'s chief executive")',
     paragraphs: [
       'Tom Baker spoke at the union hall on Friday. Baker asked workers to back the strike.',

@@ -8,6 +8,7 @@ import {
   PARTY_MEMBER_NOUNS,
 } from '../lexicon/en/epithets';
 import { alternation } from '../lexicon/build';
+import { ROLE_SYNONYMS } from '../lexicon/en/sources';
 import { PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import type { PeopleIndex, Person } from './people';
 import { leadInSentence } from './salient-role';
@@ -50,22 +51,34 @@ export function isQualifiedByword(mention: Mention, office: boolean): boolean {
 
 /**
  * "Smith's lawyer" with Smith a person the story names: the text gives the person that role of the owner's, the
- * owner's possessive and the role's head noun right before their name ("Smith's lawyer, Tom Ward,", "Smith's
- * longtime lawyer Tom Ward") or in an apposition after it ("Tom Ward, Smith's lawyer,"). Only that ties a possessive
- * role to someone: the person the story was on may be the owner's other side ("Ann Reyes and Tom Baker debated …
- * Reyes's campaign manager said").
+ * owner's possessive and the role's head noun (or a synonym: ROLE_SYNONYMS) right before their name ("Smith's lawyer,
+ * Tom Ward,", "Smith's longtime attorney Tom Ward", "Smith’ lawyer"; "his lawyer, Tom Ward," when the owner was named
+ * within the sentence or two before) or in an apposition after it ("Tom Ward, Smith's lawyer,"). Only that ties a
+ * possessive role to someone: the person the story was on may be the owner's other side ("Ann Reyes and Tom Baker
+ * debated … Reyes's campaign manager said").
  */
-export function ownedRoleGiven(person: Person, mention: Mention, text: string): boolean {
-  const owner = possessorOf(mention)?.split(/\s+/).at(-1);
-  const head = mention.head;
-  if (!owner || !head) return false;
-  const role = `${escapeRegExp(owner)}['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}${escapeRegExp(head)}`;
-  const before = new RegExp(`${role},?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, 'u');
-  const after = new RegExp(`^[\\p{L}.'’-]*,\\s+(?:[\\p{L}-]+\\s+){0,2}?${role}(?![\\p{L}])`, 'u');
-  return person.mentions.some(
-    (at) => at < mention.start && (before.test(leadInSentence(text, at, 80)) || after.test(text.slice(at, at + 120))),
-  );
+export function ownedRoleGiven(person: Person, owner: Person, mention: Mention, text: string): boolean {
+  const ownerName = possessorOf(mention)?.split(/\s+/).at(-1);
+  const head = mention.head?.toLowerCase();
+  if (!ownerName || !head) return false;
+  const heads = alternation(Object.hasOwn(ROLE_SYNONYMS, head) ? ROLE_SYNONYMS[head] : [head]);
+  const role = (possessive: string) => `${possessive}\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${heads})`;
+  const owners = `${escapeRegExp(ownerName)}['’]s?`;
+  const before = new RegExp(`${role(owners)},?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, 'iu');
+  const pronounBefore = new RegExp(`(?<!\\p{L})${role('(?:his|her)')},?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, 'iu');
+  const after = new RegExp(`^[\\p{L}.'’-]*,\\s+(?:[\\p{L}-]+\\s+){0,2}?${role(owners)}(?![\\p{L}])`, 'iu');
+  const ownerJustNamed = (at: number) => owner.mentions.some((m) => m < at && at - m <= OWNER_REACH);
+  return person.mentions.some((at) => {
+    if (at >= mention.start) return false;
+    const lead = leadInSentence(text, at, 80);
+    return (
+      before.test(lead) || after.test(text.slice(at, at + 120)) || (pronounBefore.test(lead) && ownerJustNamed(at))
+    );
+  });
 }
+
+/** How far before "his lawyer, Tom Ward," the owner is named for "his" to be theirs: a sentence or two. */
+const OWNER_REACH = 250;
 
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

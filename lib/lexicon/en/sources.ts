@@ -70,7 +70,7 @@ export const GROUP_NOUNS = [
  * A role noun a later mention uses ("the leader said") → the role words an earlier introduction may have used
  * ("Prime Minister X"). A head not listed matches itself.
  */
-// Used by: quotes/resolve (resolveRole).
+// Used by: quotes/resolve (resolveRole), quotes/epithets (ownedRoleGiven).
 export const ROLE_SYNONYMS: Record<string, string[]> = {
   leader: ['president', 'prime minister', 'leader', 'chancellor', 'king', 'premier', 'head'],
   president: ['president'],
