@@ -932,6 +932,9 @@ function townAfterHead(tokens: Token[], text: string, j: number, index: PlaceInd
   const ids = lookup(index, k);
   if (!ids || CALENDAR.has(k) || NOT_NAMES.has(k) || !ids.some((id) => entry(index, id).code.startsWith('PPL')))
     return undefined;
+  // "U.S. Capitol Police", "the Stadium Authority": a body's word after the head names a body (siteIn), not the
+  // village of Police in Poland.
+  if (ORGANISATION_WORDS.has(k) || BODY_WORDS.has(k)) return undefined;
   return spanCandidate(
     text,
     tokens[j].start,
@@ -1408,6 +1411,7 @@ function wordVeto(
   // A country, region or city of 100,000: "Moscow said" is its government; "Sandberg said" (a village) is a person.
   const big = c.ids.some((id) => strong(index, id));
   if (seatOfPower(c.key) || unionActing(c.key, c.before)) return 'metonymy';
+  if (spacedSyllables(c, index)) return 'name-part';
   // "the West", "the South": a part of the world, not a town so named.
   if (!big && DIRECTIONS.has(c.key) && /\bthe\s+$/i.test(c.before)) return 'common-word';
   if (titleOfWork(c.before, c.after)) return 'work';
@@ -1439,6 +1443,24 @@ function wordVeto(
   if (lower.has(c.key) && !(surface.length <= 4 && surface === surface.toUpperCase())) return 'common-word';
   if (tokenAt(tokens, c.start)?.sentenceStart && !big && !filedFrom(surface, c.after) && !townFolk(c)) return 'weak';
   return undefined;
+}
+
+/** Countries whose towns the gazetteer writes in pinyin, its syllables joined ("Liuhe", "Jingzhou"). */
+const PINYIN_COUNTRIES = new Set(['CN', 'TW']);
+
+/**
+ * "vice-premier Liu He", "Jing Zhou, Professor of Management": two spaced syllables that the gazetteer knows only as a
+ * Chinese town written in one word are a person's name, written as Chinese names are; English news writes the towns
+ * joined (Liuhe, Jingzhou), as every one of them in the corpus and the geo sets does.
+ */
+function spacedSyllables(c: Candidate, index: PlaceIndex): boolean {
+  const space = c.key.indexOf(' ');
+  if (space < 0 || c.key.indexOf(' ', space + 1) >= 0) return false;
+  const joined = c.key.replace(' ', '');
+  return c.ids.every((id) => {
+    const e = entry(index, id);
+    return PINYIN_COUNTRIES.has(e.country) && e.name.toLowerCase() === joined;
+  });
 }
 
 /** "Chapin man dies", "Winona police have identified": the town of someone named right after it (not "One man"). */

@@ -3767,3 +3767,22 @@ describe('precision (issue 12, stop 27): affiliations are no places (shipped gaz
     expect(names(text)).toContain(name);
   });
 });
+
+describe('precision (issue 12, stop 27): Chinese names in syllables, bodies named after a building (shipped gazetteer)', () => {
+  let g: ReturnType<typeof loadGazetteer> | undefined;
+  const names = (text: string) => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    g ??= loadGazetteer(readFileSync(REAL, 'utf8'));
+    return findPlaces(makeArticle(text), g).map((p) => p.name);
+  };
+  it('two spaced syllables of a Chinese town written in one word are a person', () => {
+    expect(names('Trump met Chinese vice-premier Liu He in Washington on Friday.')).toEqual(['Washington']);
+    expect(names('said Jing Zhou, Professor of Management at Rice University in Texas.')).toEqual(['Texas']);
+  });
+  it('the town written in one word stays a place', () => {
+    expect(names('Floods hit Jingzhou and Liuhe on Monday.')).toEqual(['Jingzhou', 'Liuhe']);
+  });
+  it("a body's word after a building's head is no town there", () => {
+    expect(names('The office referred the call to U.S. Capitol Police, who worked with the FBI.')).toEqual([]);
+  });
+});
