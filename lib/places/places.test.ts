@@ -641,6 +641,9 @@ describe('"Town, ST": a postal code after a town', () => {
   it("reads a lawmaker's postal code after the party letter, not inside a longer word", () => {
     const text = 'Rep. Ann Cole (R-TX) and Sen. Tom Reed, D-IN, met. The R-TXT group and DR-TX did not.';
     expect(resolveMentions(text, US).map((m) => text.slice(m.candidate.start, m.candidate.end))).toEqual(['TX', 'IN']);
+    // At the end of a sentence too (review27 finding 8); "R-TX.A" is no code.
+    const last = 'The bill passed, said Rep. Ann Cole, R-TX. The R-TX.A draft did not.';
+    expect(resolveMentions(last, US).map((m) => last.slice(m.candidate.start, m.candidate.end))).toEqual(['TX']);
     expect(findPlaces(makeArticle(text), US).map((p) => [p.name, p.role])).toEqual([
       ['Texas', 'mention'],
       ['Indiana', 'mention'],

@@ -116,10 +116,11 @@ export function regionAfterTown(after: string): { name: string; offset: number; 
 /**
  * A lawmaker's party and state after the name ("Sen. Bob Casey, D-Pa.", "Rep. Earl Pomeroy, D-N.D.", "R-W. Va.",
  * "Rep. Brian Babin (R-TX)"): the state (group 1), an AP abbreviation or dotted initials with their dot, or a postal
- * code that ends the word.
+ * code that ends the word, perhaps the sentence too ("said Rep. Kevin Brady, R-TX."; a dotted form has one letter
+ * before its dot, so a point after two capitals is a full stop unless a letter follows).
  */
 export const PARTY_STATE =
-  /\b(?:D|R|I|DFL)-((?:[NSW]\.[ \t]?)?[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z]{2}(?![\p{L}\d.-]))/gu;
+  /\b(?:D|R|I|DFL)-((?:[NSW]\.[ \t]?)?[A-Z][a-z]{1,4}\.|(?:[A-Z]\.){2}|[A-Z]{2}(?![\p{L}\d-]|\.\p{L}))/gu;
 
 /** The state's name (or the alias the gazetteer knows) for a party code's state abbreviation; null if none. */
 export function partyState(abbreviation: string): string | null {
