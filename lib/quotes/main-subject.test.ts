@@ -95,3 +95,27 @@ describe('the subject of the sentence before a "he said"', () => {
     ).toEqual(['Mark Jones']);
   });
 });
+
+describe('the last resort for a "he said" with no subject in the sentence before', () => {
+  it('skips a person named in passing in a sentence whose subject is someone else', () => {
+    expect(
+      speakersNamed([
+        '“The budget is late again,” said Tom Baker, the council leader.',
+        'Baker lists the reasons why Paul Diaz would be the better choice for mayor next year.',
+        'The list is long.',
+        '“We cannot wait another year for this,” he said.',
+      ]),
+    ).toEqual(['Tom Baker', 'Tom Baker']);
+  });
+
+  it('still takes a person who is their own sentence’s subject', () => {
+    expect(
+      speakersNamed([
+        '“The budget is late again,” said Tom Baker, the council leader.',
+        'Paul Diaz lists the reasons why the budget would be better next year.',
+        'The list is long.',
+        '“We cannot wait another year for this,” he said.',
+      ]),
+    ).toEqual(['Tom Baker', 'Paul Diaz']);
+  });
+});

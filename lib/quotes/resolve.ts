@@ -25,7 +25,7 @@ import { WEB_DOMAINS } from '../lexicon/en/organisations';
 import { AGENT_PREPOSITIONS, SUBJECTLESS_OPENERS, SUBORDINATORS, TIME_SUBORDINATORS } from '../lexicon/en/clause-words';
 import { CUE_VERBS, REPLY_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { mentionType, ORG_HEADS, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
-import type { PeopleIndex, Person } from './people';
+import type { NamedAt, PeopleIndex, Person } from './people';
 import {
   descriptionGender,
   describesOtherParty,
@@ -562,7 +562,7 @@ function resolvePersonal(
     lastSpeaker.speakerMention.start >= sentence.start &&
     lastSpeaker.speakerMention.start < sentence.end;
   if (spokeJustBefore && people.byName(lastSpeaker.speaker ?? '')?.gender !== other)
-    return { ...sameSpeaker(lastSpeaker, span) };
+    return sameSpeaker(lastSpeaker, span);
   const reporter =
     sentence && context?.text !== undefined
       ? reporterBetween(people, context.text, sentence.start, sentence.end, gender)
@@ -580,17 +580,15 @@ function resolvePersonal(
   // Nor is half of a plural subject ("Wilcox and Beruff argued …") whom a "he" speaks of.
   const text = context?.text;
   const spokenOf = sentence && text !== undefined && speaksOf(text.slice(sentence.end, sentence.end + 20), gender);
-  const named = people
-    .namedBefore(mention.start)
-    .find(
-      (n) =>
-        n.at < ownStart &&
-        !n.oblique &&
-        n.person.gender !== other &&
-        n.person.kinOf !== gender &&
-        !(n.person.byRelative && spokenOf) &&
-        !(text !== undefined && coordinated(text, n.at, people)),
-    );
+  // `n.oblique` is read on first need (people.ts): test it after the cheaper conditions, without destructuring.
+  const fits = (n: NamedAt) =>
+    n.at < ownStart &&
+    !n.oblique &&
+    n.person.gender !== other &&
+    n.person.kinOf !== gender &&
+    !(n.person.byRelative && spokenOf) &&
+    !(text !== undefined && coordinated(text, n.at, people));
+  const named = lastSubjectNamed(people, context, mention.start, fits, gender);
   // The last speaker wins unless someone else was named more recently than that speaker's quote.
   const goesOn =
     speaker &&
@@ -1220,6 +1218,50 @@ function endsSentence(text: string, at: number): boolean {
 function sameSentence(text: string, from: number, to: number): boolean {
   return from >= 0 && !/[.!?]["”’)]*\s|\n/.test(text.slice(from, to));
 }
+
+// How many of the people named last a last resort weighs as the subjects of their sentences.
+const SUBJECTS_WEIGHED = 5;
+
+/**
+ * The person named last before the pronoun's sentence who fits (`fits`), unless the sentence they stand in has
+ * another person as its main subject: "Tom Baker lists the reasons why Paul Diaz would be the better choice." names
+ * Diaz in passing, and a later "he said" goes on with Baker, or the last speaker. Then the next person named who is
+ * their sentence's subject (or stands in a sentence whose subject the finder cannot read), among the last few.
+ */
+function lastSubjectNamed(
+  people: PeopleIndex,
+  context: MentionContext | undefined,
+  at: number,
+  fits: (n: NamedAt) => boolean,
+  gender: 'm' | 'f',
+): NamedAt | undefined {
+  const candidates: NamedAt[] = [];
+  for (const n of people.namedBefore(at)) {
+    if (!fits(n)) continue;
+    if (!namedInPassing(people, context, n, gender)) return n;
+    candidates.push(n);
+    if (candidates.length === SUBJECTS_WEIGHED) break;
+  }
+  return candidates[0];
+}
+
+/** The sentence `named` stands in has a person the index knows as its main subject, and it is someone else. */
+function namedInPassing(
+  people: PeopleIndex,
+  context: MentionContext | undefined,
+  named: NamedAt,
+  gender: 'm' | 'f',
+): boolean {
+  const text = context?.text;
+  let sentence = context?.previousSentence ?? null;
+  for (let i = 0; sentence && i < MAX_SENTENCES_BACK && sentence.start > named.at; i++)
+    sentence = context?.sentenceBefore?.(sentence.start) ?? null;
+  if (!sentence || text === undefined || named.at >= sentence.end || named.at < sentence.start) return false;
+  const subject = mainSubject(people, text, sentence.start, sentence.end, gender);
+  return subject !== null && subject !== named.person;
+}
+// How far back the sentence of a person named is looked for.
+const MAX_SENTENCES_BACK = 10;
 
 function lastMentionAt(speaker: Attribution, people: PeopleIndex): number {
   return speaker.speakerMention?.start ?? people.byName(speaker.speaker ?? '')?.mentions.at(-1) ?? -1;
