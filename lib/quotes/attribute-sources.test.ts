@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { attributeQuotes } from './attribute';
 import { detectQuotes } from './detect';
 import { makeArticle as articleOf } from '../../tests/factories';
-import { speakersAttributed } from './test-helpers';
+import { speakersAttributed, speakersNamed } from './test-helpers';
 
 const LOPEZ = 'Maria Lopez';
 
@@ -414,5 +414,32 @@ describe('a relative clause after an inverted cue ("said X, an engineer in Ohio,
     ],
   ])('%s', (paragraph, speaker) => {
     expect(speakersAttributed([paragraph])).toEqual([speaker, speaker]);
+  });
+});
+
+describe('a group of people as a partial quote\'s clause subject ("Baker protesters interrupted him")', () => {
+  it('is the group, not the person a name before its plural noun is of', () => {
+    const shown = speakersNamed([
+      'Tom Baker spoke at the college on Thursday.',
+      'The first incident came during a speech in Dayton, when Baker protesters interrupted him, shouting “he wins, we lose!”',
+      'Baker supporters waved signs, shouting “four more years” as he left.',
+    ]);
+    expect(shown).toEqual(['Baker protesters', 'Baker supporters']);
+  });
+
+  it('keeps its plural noun for people, which is no verb ("Hundreds of pro-Baker demonstrators marched")', () => {
+    const shown = speakersNamed([
+      'Tom Baker spoke at the college on Thursday.',
+      'Hundreds of pro-Baker demonstrators marched past the hall, chanting “four more years” as they went.',
+    ]);
+    expect(shown).toEqual(['Hundreds of pro-Baker demonstrators']);
+  });
+
+  it('is no group the mention reader makes of any word in -s ("The referendum results")', () => {
+    const shown = speakersNamed([
+      'Tom Baker spoke at the college on Thursday.',
+      'The referendum results handed Baker what was widely seen as “a clear and bitter defeat.”',
+    ]);
+    expect(shown).toEqual([null]);
   });
 });

@@ -3,7 +3,7 @@
 import type { Article, Quote, ReportedSpeech, Speaker } from '../types';
 import type { NameTable } from '../names';
 import { alternation } from '../lexicon/build';
-import { ROLES_OF_AN_ORGANISATION } from '../lexicon/en/sources';
+import { GROUP_NOUNS, ROLES_OF_AN_ORGANISATION } from '../lexicon/en/sources';
 import { PRESENT_PARTICIPLE_ENDINGS } from '../lexicon/en/word-endings';
 import { FALLBACK_RULES, type FallbackState } from './fallbacks';
 import { type Mention, readMention, TITLE_WORDS } from './mentions';
@@ -25,6 +25,14 @@ import { writerOf } from './writer';
 
 const FIRST_PERSON = /^I$/;
 
+const PEOPLE_GROUP_HEADS = new Set(GROUP_NOUNS);
+/**
+ * A group named by a plural noun for people ("Sanders protesters interrupted her speech, shouting “…”", "Hundreds of
+ * demonstrators chanted"): a partial quote's clause subject that speaks as one. Not any word in -s the mention reader
+ * takes for a group ("the referendum results", "magnanimous").
+ */
+const peopleGroup = (m: Mention) => m.kind === 'group' && PEOPLE_GROUP_HEADS.has(m.head ?? '');
+
 function findMention(
   article: Article,
   quotes: Quote[],
@@ -34,7 +42,7 @@ function findMention(
   inSentence: () => Set<string>,
   sentences: Sentences,
 ): { mention: Mention; rule: string } | null {
-  const speakerSubject = (m: Mention) => isSpeakerLike(m) && !!properSubject(m, capitals, people);
+  const speakerSubject = (m: Mention) => (isSpeakerLike(m) || peopleGroup(m)) && !!properSubject(m, capitals, people);
   const near = mentionNear(nearContext(article, quotes, i, sentences, speakerSubject));
   if (!near) return null;
   const mention = properName(inSentence, personBeforeAffiliation(article.text, near.mention), people);

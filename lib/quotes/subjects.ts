@@ -6,6 +6,7 @@ import { charClass } from '../text/chars';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 import { blankPartyTags, capitalisedRun, TIME_ADJUNCT } from './patterns';
 import { CLAUSE_NARROWERS, PHRASE_DETERMINERS, SUBORDINATORS } from '../lexicon/en/clause-words';
+import { GROUP_NOUNS } from '../lexicon/en/sources';
 import { IRREGULAR_PASTS } from '../lexicon/en/speech';
 import {
   AGENT_ENDINGS,
@@ -26,6 +27,9 @@ const DESCRIBED =
 const NAME = `${NOT_A_NAME_OPENING}${capitalisedRun(4)}`;
 export const SUBJECT = `(?:${NAME}|he|she|they|I|we|the(?:\\s+\\p{Ll}+){1,3}|${DESCRIBED})`;
 
+// "Sanders protesters interrupted her speech", "Hundreds of pro-Sanders demonstrators marched": a plural noun for
+// people right after the subject's first words is its head, not its verb; the next verb is tried.
+const PEOPLE_PLURALS = new Set(GROUP_NOUNS);
 const NOT_A_VERB = /^(?:and|or|of|in|on|at|for|to|with|from|by|as|than|who|which|that|whose|nor|but)$/;
 
 // The words before the first verb; readMention then decides whether they name a source.
@@ -99,7 +103,7 @@ export function clauseSubject(
     }
     // "several environmental groups granted …": a plural noun looks like a verb in -s; try the next verb as well.
     for (let tries = 0; m && tries < 3; tries++) {
-      if (!NOT_A_VERB.test(m[1])) {
+      if (!NOT_A_VERB.test(m[1]) && !PEOPLE_PLURALS.has(m[1])) {
         const mention = readMention(m[0], offset + at);
         if (mention && accept(mention)) return mention;
       }
