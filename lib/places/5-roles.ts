@@ -1112,7 +1112,10 @@ export function rolesOf(
     context.dateline,
     mentions.map((m, i) => withItsArea(m, mentions[i + 1], gazetteer)),
   );
-  return siteHostRoles(mentions, roles, text);
+  // A country reported though every mention is metonymic (acting-countries.ts) is a party, not where things happen.
+  return siteHostRoles(mentions, roles, text).map((r, i) =>
+    mentions[i].candidate.veto === 'metonymy' ? { ...r, role: 'mention', cued: true, rule: 'mention:acting' } : r,
+  );
 }
 
 /** The next mention is the area this one lies in ("Rockville, Maryland"), as written: named after it with a comma. */

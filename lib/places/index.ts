@@ -19,6 +19,7 @@ import { storyContext } from './3-story-context';
 import { resolveNames, type ResolvedMention } from './4-resolve';
 import { rolesOf } from './5-roles';
 import { placesOf } from './6-places';
+import { actingCountries } from './acting-countries';
 export { roleRules } from './6-places';
 
 /** File name in public/data/ (built by scripts/data/build-gazetteer.ts). */
@@ -54,7 +55,7 @@ export function findPlaces(
   layer: TextLayer = readText(article),
 ): Place[] {
   if (!gazetteer) return [];
-  const { mentions, context } = resolveStory(layer, gazetteer, notVetoed, people); // stages 1-4
+  const { mentions, context } = resolveStory(layer, gazetteer, notVetoed, people, true); // stages 1-4
   const roles = rolesOf(mentions, layer.text, context, gazetteer); // 5
   return placesOf(mentions, roles, layer, gazetteer); // 6
 }
@@ -73,13 +74,25 @@ export function resolveMentions(
   return resolveStory(layer, gazetteer, keep, people).mentions;
 }
 
-/** `people`: the recognise stage's input, words of the names of the story's people (see findPlaces). */
-function resolveStory(layer: PlaceText, gazetteer: Gazetteer, keep: (c: Candidate) => boolean, people: StoryPeople) {
+/**
+ * `people`: the recognise stage's input, words of the names of the story's people (see findPlaces). `actors`: the
+ * panel lists a country named only as a state acting (acting-countries.ts; the roles sets' convention); toponym
+ * tagging, as the geo sets score it, counts such a name as metonymy, no located place.
+ */
+function resolveStory(
+  layer: PlaceText,
+  gazetteer: Gazetteer,
+  keep: (c: Candidate) => boolean,
+  people: StoryPeople,
+  actors = false,
+) {
   const { names, sites } = recognizeNames(layer, gazetteer, people); // 1
   const candidates = candidatesOf(names, gazetteer); // 2
   const read = candidates.map((n) => n.candidate); // as stage 2 read them: "Cherokee counties" are counties
   const context = storyContext(read, layer.dateline, gazetteer, sites); // 3
-  const report = (c: Candidate) => keep(c) && !c.person;
+  // A country named only as a state acting ("its struggle against Russia") is still a country the story names.
+  const acting = actors ? actingCountries(read, gazetteer) : new Set<Candidate>();
+  const report = (c: Candidate) => (keep(c) || acting.has(c)) && !c.person;
   return { mentions: resolveNames(candidates, sites, context, layer.text, gazetteer, report), context }; // 4
 }
 

@@ -161,12 +161,25 @@ const SIDE_BEFORE = [
   'punish', 'punishes', 'punished', 'punishing', 'resentment towards', 'resentment toward',
   // a party at law ("U.S. v. Chen")
   'v.',
+];
+
+/** A team's opponent in a game, or a club someone ran or played for ("lost to Jordan", "in charge of Jordan"). */
+// prettier-ignore
+const GAME_SIDE_BEFORE = [
   // the opponent in a game
   'beat', 'defeated', 'outlasted', 'edged', 'routed', 'faced', 'hosted', 'lost to', 'loses to', 'fell to',
   'beating', 'loss to', 'defeat to', 'defeat by', 'series with',
   'win over', 'wins over', 'victory over', 'takes on', 'took on', 'plays', 'got past', 'drew with', 'draw with',
   // a club someone ran or played for
   'managed', 'coached', 'in charge of', 'played for', 'signed for',
+];
+
+/** A team's result or standing right after its name ("Kazakhstan lost to Jordan", "Mexico takes on Jordan"). */
+// prettier-ignore
+const GAME_ACTS = [
+  'won', 'wins', 'beat', 'beats', 'defeated', 'defeats', 'outlasted', 'edged', 'routed', 'scored', 'lost', 'loses',
+  'drew', 'draws', 'plays', 'played', 'takes on', 'took on', 'faces', 'faced', 'got past', 'advanced', 'advances',
+  'clinched', 'rallied', 'cruised', 'cruises', 'fell to',
 ];
 
 /** Verbs whose object is asked, blamed or seen as something ("accused Russia of", "sees Russia as"). */
@@ -278,10 +291,20 @@ const FIRST_SIDE = `(?:\\p{Lu}[\\p{L}.]*(?:\\s(?:of\\s)?\\p{Lu}[\\p{L}.]*){0,3}\
 const opening = (w: string): string => w.replace(/^\p{Ll}/u, (c) => `[${c}${c.toUpperCase()}]`);
 // Tried only where one of its words opens (openedBy): from every character, its long alternation is slow. No letter
 // before the word, as a lookbehind, so that a match opens at the word.
+const ALL_SIDES = [...SIDE_BEFORE, ...GAME_SIDE_BEFORE];
 const SIDE = openedBy(
-  new RegExp(`(?<!\\p{L})(?:${words(SIDE_BEFORE.map(opening))})\\s+(?:the\\s+|both\\s+)?${FIRST_SIDE}$`, 'u'),
-  [...SIDE_BEFORE, ...SIDE_BEFORE.map(capitalise)],
+  new RegExp(`(?<!\\p{L})(?:${words(ALL_SIDES.map(opening))})\\s+(?:the\\s+|both\\s+)?${FIRST_SIDE}$`, 'u'),
+  [...ALL_SIDES, ...ALL_SIDES.map(capitalise)],
 );
+const GAME_SIDE = new RegExp(`(?<!\\p{L})(?:${words(GAME_SIDE_BEFORE.map(opening))})\\s+(?:the\\s+)?$`, 'u');
+const GAME_ACT = new RegExp(`^\\s+(?:${ADVERB}\\s+)?(?:${words(GAME_ACTS)})\\b`, 'u');
+
+/**
+ * Whether a name between `before` and `after` is a side of a game or a club run ("Kazakhstan lost to Jordan", "helped
+ * fire Egypt to a first World Cup appearance").
+ */
+export const gameSide = (before: string, after: string): boolean =>
+  GAME_SIDE.test(before) || GAME_ACT.test(after) || carriedToResult(straight(before), straight(after));
 /** A state or a party leading or paying for something ("the U.S.-led coalition", "a Saudi-backed force"). */
 const LED_AFTER = /^-(?:led|backed|brokered|sponsored|funded|allied)\b/u;
 /** Meetings and bonds of two states written with a dash ("the DPRK-South Korea summit", "Armenia-Italy ties"). */
@@ -376,7 +399,7 @@ const LOCATED = /\b(?:in|at|from|near|inside|outside|across|throughout)\s+(?:the
  * The last words of the patterns above that end in them (perhaps before "the"), read first: such a pattern is tried
  * from every character of its window, and most windows end otherwise.
  */
-const SIDE_LAST = lastWords([...SIDE_BEFORE, 'the', 'both', 'and'], true);
+const SIDE_LAST = lastWords([...SIDE_BEFORE, ...GAME_SIDE_BEFORE, 'the', 'both', 'and'], true);
 const BY = lastWords(['by'], true);
 const GIVING_LAST = lastWords(GIVING, true);
 const CONTROL_LAST = lastWords(CONTROL_VERBS, true);
@@ -504,16 +527,21 @@ export function located(before: string): boolean {
 
 /**
  * A country's code joined to a currency sign, or one space from it, is its currency ("US$460 million", "US $2
- * billion", "$US 1.5 billion", "$ US"), as "dollars". Not across a comma or a full stop ("the US, $2 billion").
+ * billion", "$US 1.5 billion", "$ US"), as "dollars" after it is. Not across a comma or a full stop ("the US, $2
+ * billion").
  */
-const CURRENCY_AFTER = /^ ?\$/u;
+const CURRENCY_AFTER = /^(?: ?\$|\s+dollars?\b)/u;
 const CURRENCY_BEFORE = /\$ ?$/u;
+
+/** Whether the name between `before` and `after` is a currency's ("US$460 million", "20 US dollars"). */
+export const namesCurrency = (before: string, after: string): boolean =>
+  CURRENCY_AFTER.test(after) || CURRENCY_BEFORE.test(before);
 
 /** Whether the name between `before` and `after` stands for a state, government, team or economy. */
 export function metonymic(beforeAsWritten: string, afterAsWritten: string, country = false): boolean {
   // "can’t", "didn’t": the word lists write a straight apostrophe.
   const [before, after] = [straight(beforeAsWritten), straight(afterAsWritten)];
-  if (CURRENCY_AFTER.test(after) || CURRENCY_BEFORE.test(before)) return true;
+  if (namesCurrency(before, after)) return true;
   if (
     (endsWithWord(before, SIDE_LAST) && SIDE.test(before)) ||
     (endsWithOf(before, true) && OFFICE.test(before)) ||

@@ -2429,6 +2429,30 @@ describe('a small town opening a sentence, with the shipped gazetteer', () => {
   });
 });
 
+describe('a country named only as a state acting, with the shipped gazetteer', () => {
+  const places = (text: string) => {
+    const g = loadGazetteer(readFileSync(REAL, 'utf8'));
+    return findPlaces(makeArticle(text), g).map((p) => [p.name, p.role]);
+  };
+  it('is a mention of the country, once', () => {
+    expect(places('The talks in Hanoi with North Korea’s leader ended early. North Korea’s envoy left.')).toEqual([
+      ['Hanoi', 'event'],
+      ['North Korea', 'mention'],
+    ]);
+    expect(places('Its struggle against Russia goes on, the minister said.')).toEqual([['Russia', 'mention']]);
+    expect(places('Romania has banned hunting.')).toEqual([['Romania', 'mention']]);
+  });
+  it('is the place itself where another mention says so, and no currency or capital speaking', () => {
+    expect(places('Romania has banned hunting. Birds died in Romania.')).toEqual([['Romania', 'event']]);
+    expect(places('Malaysia gave US$1 million to the fund.')).toEqual([['Malaysia', 'mention']]);
+    expect(places('Malaysia sold 20 US dollars of bonds.')).toEqual([['Malaysia', 'mention']]);
+    // A national team is no place (gold/README.md: a team named after a place).
+    expect(places('Kazakhstan comfortably got past Jordan 3-0.')).toEqual([]);
+    expect(places('Salah helped fire Egypt to a first World Cup appearance.')).toEqual([]);
+    expect(places('Moscow said it would respond.')).toEqual([]);
+  });
+});
+
 describe('regions of large countries and former states with the shipped gazetteer', () => {
   it('finds states and provinces, keeps the city a division is named after, and places former states', () => {
     expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
