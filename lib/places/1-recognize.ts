@@ -43,7 +43,7 @@ import {
 } from '../lexicon/en/address';
 import { HOLIDAYS, MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS } from '../lexicon/en/calendar';
 import { LEGAL_FORMS, ORGANISATION_HEADS } from '../lexicon/en/organisations';
-import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/en/given-names';
+import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, SHARED_GIVEN_NAMES } from '../lexicon/en/given-names';
 import { LEADERSHIP_ROLES, OCCUPATIONS, OFFICES, PROFESSIONS, ROYAL_AND_RELIGIOUS_TITLES } from '../lexicon/en/roles';
 import { IRREGULAR_PASTS, STATEMENT_VERBS } from '../lexicon/en/speech';
 import { EVENTS_NAMED_FOR_THEIR_TOWN, SITING_PREPOSITIONS } from '../lexicon/en/events';
@@ -651,6 +651,8 @@ function andJoined(
 const ORDINALS = wordSet(ORDINAL_WORDS);
 const SURNAME_FEATURES = wordSet(FEATURE_HEADS_ALSO_SURNAMES);
 const GIVEN_NAMES = new Set(`${FEMALE_GIVEN_NAMES} ${MALE_GIVEN_NAMES}`.split(' '));
+/** First names of either gender ("Terry", "Jodi"): only to read a person before "of" and their town. */
+const FIRST_NAMES = new Set([...GIVEN_NAMES, ...SHARED_GIVEN_NAMES.split(' ')]);
 const ORGANISATION_WORDS = wordSet(ORGANISATION_HEADS);
 
 /**
@@ -701,12 +703,12 @@ function personOfPlace(tokens: Token[], i: number, j: number, text: string): num
   const at = tokens[i].start;
   const surnameFirst =
     text.charCodeAt(at - 2) === 46 ? GIVEN_AND_INITIAL.exec(text.slice(Math.max(0, at - 30), at)) : null;
-  const first = surnameFirst && GIVEN_NAMES.has(surnameFirst[1].toLowerCase()) ? i + 1 : i + 2;
+  const first = surnameFirst && FIRST_NAMES.has(surnameFirst[1].toLowerCase()) ? i + 1 : i + 2;
   for (let of = first; of <= Math.min(first + 1, j - 1); of++) {
     if (tokens[of].text !== 'of') continue;
     const words = tokens.slice(i, of).map((t) => t.text.toLowerCase());
     const nameLike = words.every((w, k) => tokens[i + k].upper && !ORGANISATION_WORDS.has(w));
-    if (!(first === i + 1 || GIVEN_NAMES.has(words[0])) || !nameLike) return -1;
+    if (!(first === i + 1 || FIRST_NAMES.has(words[0])) || !nameLike) return -1;
     return tokens[of + 1].upper ? of : -1;
   }
   return -1;
@@ -1412,6 +1414,8 @@ function wordVeto(
   const big = c.ids.some((id) => strong(index, id));
   if (seatOfPower(c.key) || unionActing(c.key, c.before)) return 'metonymy';
   if (spacedSyllables(c, index)) return 'name-part';
+  // "Jimmy Philmont, 39, of Fairfield told …": the person speaks; the town is where they live.
+  if (residenceOf(c.before)) return undefined;
   // "the West", "the South": a part of the world, not a town so named.
   if (!big && DIRECTIONS.has(c.key) && /\bthe\s+$/i.test(c.before)) return 'common-word';
   if (titleOfWork(c.before, c.after)) return 'work';
@@ -1461,6 +1465,20 @@ function spacedSyllables(c: Candidate, index: PlaceIndex): boolean {
     const e = entry(index, id);
     return PINYIN_COUNTRIES.has(e.country) && e.name.toLowerCase() === joined;
   });
+}
+
+/** A person's age, or a first name and a surname (maybe with an initial), then "of": where they live follows. */
+const AGE_OF = /\b\d{1,3},\s+of\s+$/u;
+const NAME_OF = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+\s+of\s+$/u;
+
+/**
+ * "Jimmy Philmont, 39, of Fairfield", "Ann Lowe of Springfield": the place is where the person named before lives
+ * (gold/README.md: a residence is a mention), and a verb after it is the person's ("… of Fairfield told reporters").
+ */
+function residenceOf(before: string): boolean {
+  if (AGE_OF.test(before)) return true;
+  const name = NAME_OF.exec(before);
+  return name !== null && FIRST_NAMES.has(name[1].toLowerCase());
 }
 
 /** "Chapin man dies", "Winona police have identified": the town of someone named right after it (not "One man"). */

@@ -2603,6 +2603,19 @@ describe('names joined by "and", people from places and titles of works, with th
     expect(names('Charlotte Smith of North Carolina was among the winners.')).toEqual(['North Carolina mention']);
     expect(names('The Bank of England raised rates.')).toEqual([]);
   });
+  it('reads a first name of either gender before "of" as a person too', () => {
+    // "Terry", "Jodi" are in neither gender's list (SHARED_GIVEN_NAMES).
+    expect(names('Terry Walsh of McLean and Jodi Mahler of Bellmore were guests.')).toEqual([
+      'McLean mention',
+      'Bellmore mention',
+    ]);
+  });
+  it('reads where a person lives as a place though a speech verb follows', () => {
+    expect(names('Jimmy Philmont, 39, of Fairfield told reporters he was not worried.')).toEqual(['Fairfield mention']);
+    expect(names('Mark Kitsmore of Tyler said he was not worried.')).toEqual(['Tyler mention']);
+    // Not after an office: "the Mayor of" is no person's name.
+    expect(names('The Mayor of Tyler said he was not worried.')).toEqual([]);
+  });
   it('does not read the title of a film, musical or song as a place', () => {
     expect(names('The film Casablanca and the musical “Oklahoma!” were shown in Paris.')).toEqual(['Paris event']);
   });

@@ -603,3 +603,33 @@ export const MOSTLY_FEMALE_GIVEN_NAMES = [
 export const MOSTLY_MALE_GIVEN_NAMES = [
   'adrian alex austin bennie blake bobby brett christian dale danny gus jerry max ronny sean tommy tony',
 ].join(' ');
+
+// Every name both genders bear, or that the sources give different genders ("Terry", "Jodi", "Kris"): a first name of
+// no known gender, only to read a person before "of" and their town ("Terry McAuliffe of McLean"). 404 names.
+export const SHARED_GIVEN_NAMES = [
+  'abbe abbey abbie abby adan addie addy adrian alex alexis alfie alfy ali alix allie allyn ami andie',
+  'andrea ange angel angie ara ariel arlen aubrey augustine austin averil barrie bennie benny berny',
+  'bert berti bertie berty bev billie billy blair blake bobbie bobby brandy bren brett brit britt brook',
+  'brooke brooks bryn cal cam cammy carey carlie carlin carly carmine carroll cary caryl casey cass',
+  'cassie cecil chad chickie chicky chrissie chrissy christian christie christy clair claire clare clem',
+  'clemmie clemmy cleo codi codie cody con connie conny constantine cordie cordy corey cori cornie',
+  'corny correy corrie courtnay courtney cris dael dale dallas dana dani dannie danny danya darb darby',
+  'darcy daron darryl daryl de deane del dell demetris dennie denny denys devin dion dominique donnie',
+  'donny dore dorey dorian dorie dory dru dusty eddie eddy elisha em emlyn emmy erin esme evelyn felice',
+  'flory fran frankie franky frannie franny fred freddie freddy gabbie gabi gabie gabriel gaby gael',
+  'gail gale garland gay gayle gene georgie geri germain germaine gerri gerrie gerry gill ginger glen',
+  'glyn grace gray gus haily haleigh haley harley hazel heath hilary hillary holly inger ira isa jackie',
+  'jacky jaime jaimie jamie jan jayme jean jere jermaine jerrie jerry jess jesse jessie jo jodi jodie',
+  'jody joey jordan karel karoly kellen kelley kelly kelsey kerry kiley kim kip kipp kippie kippy kirby',
+  'kit kris kyle kylie lane laney lanie lanny laurie lee leigh leland lesley leslie lin lind lindsay',
+  'lindsey lindy linn lonnie loren lorne lorrie lorry lou luce lyn lynn maddie maddy mallory marion',
+  'marlo martie marty mattie matty maurise max maxie maxy mead meade mel meredith merle merrill merry',
+  'meryl michal michel michele mickie micky morgen muffin nat natty nichole nickie nicky nicol nicola',
+  'niki nikki noel nollie norrie norry ollie olly page paige patrice patsy pattie patty paulie pauly',
+  'pen pennie penny perry phil pooh quentin quinn randi randie ray regan reggie rene rey ricki rickie',
+  'ricky rikki robbie robby robin robinet ronnie ronny rory ruby sal sammy sandy sascha sasha saundra',
+  'sayre sean shae shaine shane shannon shaun shawn shay shayne shea shelby shell shelley sibyl simone',
+  'sonnie sonny stacee stacy sunny sydney tabbie tabby tallie tally tammie tate teddie teddy terri',
+  'terry theo timmie timmy tobe toby tommie tommy tony torey tracey tracie tracy val vale valentine van',
+  'vanya verne vin vinnie vinny virgie wallie wallis wally whitney willi willie willy winnie winny wynn',
+].join(' ');
