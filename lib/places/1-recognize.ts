@@ -30,6 +30,7 @@ import { describes, settlementsIn } from './settlements';
 import { namedSitesIn } from './named-sites';
 import { listedVenuesIn } from './listed-venues';
 import { bordersIn } from './borders';
+import { joinedFeaturesIn, withJoinedFeatures } from './joined-features';
 import { roadsIn } from './roads';
 import { streetPairsIn } from './street-pairs';
 import { lowerCaseWords, tokenize, type Token } from '../text/tokens';
@@ -438,6 +439,8 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
   withListedVenues(out, listedVenuesIn(text));
   // A border's countries stay places of their own: its span is added beside theirs.
   out.push(...bordersIn(text, index));
+  // A feature named by the places it joins holds them as parts of its name ("the Baghdad-Damascus highway").
+  withJoinedFeatures(out, joinedFeaturesIn(text, index));
   addRoads(out, [...roadsIn(words, text), ...streetPairsIn(words, text)], gazetteer);
   mergeCommaNames(out, text, index);
   mergePossessiveNames(out, text, index);

@@ -3826,3 +3826,30 @@ describe('precision (issue 12, stop 27): Chinese names in syllables, bodies name
     expect(names('The office referred the call to U.S. Capitol Police, who worked with the FBI.')).toEqual([]);
   });
 });
+
+describe('precision (issue 12, stop 27): land and roads named by the places they join (shipped gazetteer)', () => {
+  let g: ReturnType<typeof loadGazetteer> | undefined;
+  const names = (text: string) => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    g ??= loadGazetteer(readFileSync(REAL, 'utf8'));
+    return findPlaces(makeArticle(text), g).map((p) => p.name);
+  };
+  it('a road named by its two towns is one place, its towns parts of its name', () => {
+    expect(names('The base lies inside a zone on the Baghdad-Damascus (M2) highway.')).toEqual([
+      'Baghdad-Damascus highway',
+    ]);
+  });
+  it('so is land named by two regions', () => {
+    expect(names('Remote regions like Yunnan and the Qinghai-Tibet plateau are vulnerable.')).toEqual([
+      'Yunnan',
+      'Qinghai-Tibet plateau',
+    ]);
+  });
+  it('a border keeps its sides, and towns joined by no such head stay places', () => {
+    expect(names('Flights between Baghdad and Damascus resumed; the Baghdad-Damascus route is busy.')).toEqual([
+      'Baghdad',
+      'Damascus',
+    ]);
+    expect(names('Troops massed at the Iraq-Syria border.')).toEqual(expect.arrayContaining(['Iraq', 'Syria']));
+  });
+});
