@@ -15,7 +15,7 @@ export interface NameRun {
   tokens: Token[];
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
+// A word is what /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu (WORD) matches: a start character, then part characters.
 const WORD_START = charClass(/^[\p{L}\p{N}]$/u);
 const WORD_PART = charClass(/^[\p{L}\p{M}\p{N}'’.&-]$/u);
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', ...NAME_PARTICLES]);
@@ -31,9 +31,14 @@ const KEEP_PERIOD = new RegExp(`^(?:[A-Z]\\.)+$|^(?:${alternation(PERIOD_KEEPERS
 /** Last characters trimToken may cut. */
 const TRIMMED_ENDS = new Set(['s', '.', "'", '’', '-']);
 
+/** What may stand before a final "s" that trimToken cuts ("Obama's"). */
+const APOSTROPHES = new Set(["'", '’']);
+
 function trimToken(raw: string): string {
   // Fast path: most words end in a letter or digit and need no trimming (a character test, not a regex, per word).
   if (!TRIMMED_ENDS.has(raw[raw.length - 1])) return raw;
+  // A plural ("officials") ends in no possessive, point, hyphen or apostrophe: nothing to cut.
+  if (raw[raw.length - 1] === 's' && !APOSTROPHES.has(raw[raw.length - 2])) return raw;
   let word = raw.replace(/['’]s$/u, '');
   if (word.endsWith('.') && !KEEP_PERIOD.test(word)) word = word.slice(0, -1);
   return word.replace(/[-'’]+$/u, '');
@@ -55,11 +60,26 @@ const isLowerCase = (w: string) => {
   return code < 128 ? code >= 97 && code <= 122 : w[0] !== w[0].toUpperCase();
 };
 
-/** Title-case lines (headlines) capitalise every word, so they say nothing about names. */
+/** Marks that end a sentence: a paragraph ending in one is no headline. */
+const SENTENCE_ENDS = new Set(['.', '!', '?', '"', '”']);
+
+/**
+ * Title-case lines (headlines) capitalise every word, so they say nothing about names. WORD's matches are read by
+ * character code (no list of them); a word opening with an ASCII capital is capitalised without a copy of it.
+ */
 function isHeadline(text: string): boolean {
-  if (/[.!?"”]$/u.test(text.trim())) return false;
-  const words = text.match(WORD) ?? [];
-  return words.length >= 4 && words.filter(isCapitalised).length / words.length >= 0.6;
+  const trimmed = text.trim();
+  if (SENTENCE_ENDS.has(trimmed[trimmed.length - 1])) return false;
+  let words = 0;
+  let capitalised = 0;
+  let end = 0;
+  for (let at = wordStart(text, 0, WORD_START); at >= 0; at = wordStart(text, end, WORD_START)) {
+    end = wordEnd(text, at, WORD_PART);
+    words++;
+    const code = text.charCodeAt(at);
+    if ((code >= 65 && code <= 90) || isCapitalised(text.slice(at, end))) capitalised++;
+  }
+  return words >= 4 && capitalised / words >= 0.6;
 }
 
 /** Two tokens belong to one run only when plain spaces, or " & " ("Procter & Gamble"), separate them. */

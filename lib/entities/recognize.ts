@@ -45,6 +45,16 @@ const isPersonLike = (c: Candidate) =>
 const SHORTENED = new Set(['name-shape', 'title-list', 'product-name', 'gendered-name']);
 /** "(CSTO)" right after a name; sticky: read where a run ends, without cutting the rest of the text out. */
 const ACRONYM_DEF = / *\(([A-Z][A-Za-z.&]{1,9})\)/y;
+const [SPACE, OPENING_BRACKET] = [32, 40];
+
+/** ACRONYM_DEF at `end`, tried only where its bracket opens after the spaces: most runs end before a word. */
+function acronymDefined(text: string, end: number): RegExpExecArray | null {
+  let at = end;
+  while (text.charCodeAt(at) === SPACE) at++;
+  if (text.charCodeAt(at) !== OPENING_BRACKET) return null;
+  ACRONYM_DEF.lastIndex = end;
+  return ACRONYM_DEF.exec(text);
+}
 
 class Registry {
   readonly byKey = new Map<string, Candidate>();
@@ -275,8 +285,7 @@ function scanRun(scan: Scan, tokens: Token[]): void {
     }
   }
   last = flushPending(scan, pending, last);
-  ACRONYM_DEF.lastIndex = tokens[tokens.length - 1].end;
-  const def = ACRONYM_DEF.exec(text);
+  const def = acronymDefined(text, tokens[tokens.length - 1].end);
   if (def && last && last.name[0].toUpperCase() === def[1][0]) {
     last.aliases.add(def[1]);
     reg.acronyms.set(def[1], last);

@@ -19,10 +19,16 @@ const ALTERNATIVES = Object.keys(AP_STATES)
  */
 const AFTER_TOWN = new RegExp(`(${ALTERNATIVES})(?<=\\p{Lu}[\\p{L}.'-]*,\\s\\1)\\.(?![\\p{L}])`, 'uy');
 
+const isAsciiCapital = (c: number) => c >= 65 && c <= 90;
+if (!Object.keys(AP_STATES).every((a) => isAsciiCapital(a.charCodeAt(0))))
+  throw new Error('us-states: an AP abbreviation must open with an ASCII capital (afterTown reads that first)');
+
 /** Every match of AFTER_TOWN in the text, in order (matches cannot overlap: none holds a comma). */
 function afterTown(text: string): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
   for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
+    // Every abbreviation opens with an ASCII capital: most commas are followed by a space and a lower-case word.
+    if (!isAsciiCapital(text.charCodeAt(comma + 2))) continue;
     AFTER_TOWN.lastIndex = comma + 2;
     const m = AFTER_TOWN.exec(text);
     if (m) found.push(m);

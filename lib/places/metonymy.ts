@@ -569,7 +569,7 @@ export function metonymic(beforeAsWritten: string, afterAsWritten: string, count
   return MODIFIER_AFTER.test(after) || POSSESSIVE_AFTER.test(after);
 }
 
-const straight = (s: string): string => s.replace(/’/g, "'");
+const straight = (s: string): string => (s.includes('’') ? s.replace(/’/g, "'") : s);
 
 /** Whether the words around a town's name make it a club's: players, staff or fans after it ("Liverpool manager"). */
 export function namesAClub(before: string, after: string): boolean {

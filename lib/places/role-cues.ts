@@ -30,7 +30,7 @@ import { ORGANISATION_CLASS_NOUNS } from '../lexicon/en/sources';
 import { IRREGULAR_PASTS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { BUILDING_HEADS, INSTITUTION_HEADS, TRANSPORT_HEADS, VENUE_HEADS, WORSHIP_HEADS } from '../lexicon/en/sites';
 import { PRACTITIONER_ENDINGS } from '../lexicon/en/word-endings';
-import { endsWithWord, firstWords, hasWord, lastWords, openedBy } from '../text/word-runs';
+import { endsWithWord, endsWithWords, firstWords, hasWord, lastWords, openedBy } from '../text/word-runs';
 import { maskAbbreviations } from '../text/abbreviations';
 
 /** Where someone comes from, lives or studied; where an organisation is ("born in", "based in"). */
@@ -488,11 +488,16 @@ const VOTERS_DECIDED = new RegExp(
 );
 const votersDecided = (before: string, after: string): boolean => VOTERS_IN.test(before) && VOTERS_DECIDED.test(after);
 
-/** HOLDER's necessary ending, read first: the pattern is tried from every character of the window. */
+/**
+ * HOLDER's necessary ending, read first: the pattern is tried from every character of the window. Its preposition,
+ * and before that a holder's last word, "so" ("300 or so") or a count's last character ("about 300").
+ */
 const HOLDER_LAST = lastWords(['in', 'at', 'across', 'throughout', 'near'], true);
+const HOLDER_WORDS_LAST = lastWords([...HOLDERS_AT_PLACE, 'so'], true);
+const countEnd = (c: number): boolean => (c >= 48 && c <= 57) || c === 44 || c === 46;
 
 function holderBefore(before: string): boolean {
-  const m = endsWithWord(before, HOLDER_LAST, true) ? HOLDER.exec(before) : null;
+  const m = endsWithWords(before, HOLDER_WORDS_LAST, HOLDER_LAST, true, countEnd) ? HOLDER.exec(before) : null;
   // "Police raided offices in": an act on the holders happened at the place; so did a harm to them, or a journey to
   // them ("traveled to Google's offices in").
   const head = before.slice(0, m?.index);

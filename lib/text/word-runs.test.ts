@@ -2,7 +2,16 @@
 // digit or "_" before the word, a letter outside ASCII after it, the long s and the Kelvin sign) and on random
 // strings built from the patterns' own words.
 import { describe, expect, it } from 'vitest';
-import { endsWithWord, firstWords, hasWord, lastWords, matchesOpenedBy, openedBy, WordList } from './word-runs';
+import {
+  endsWithWord,
+  endsWithWords,
+  firstWords,
+  hasWord,
+  lastWords,
+  matchesOpenedBy,
+  openedBy,
+  WordList,
+} from './word-runs';
 
 const VERBS = ['hit', 'hits', 'struck', 'grew up', 'set off', 'e-mail'];
 const alternation = (ws: string[]) => ws.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
@@ -128,6 +137,42 @@ describe('endsWithWord', () => {
     expect(endsWithWord('x vs. ', last)).toBe(true);
     expect(endsWithWord('ſuch aſ ', last)).toBe(true);
     expect(endsWithWord('ſuch aſ ', lastWords(['as'], false))).toBe(false);
+  });
+});
+
+describe('endsWithWords', () => {
+  // HOLDER's shape (places/role-cues): holder words or a count, then a preposition, then maybe "the".
+  const holders = lastWords(['offices', 'start-ups', 'so'], true);
+  const preps = lastWords(['in', 'at'], true);
+  const count = (c: number) => c >= 48 && c <= 57;
+  const re = /(?:\b(?:offices|start-ups)|\d+\s+or\s+so|about\s+\d+)\s+(?:in|at)\s+(?:the\s+)?$/iu;
+
+  it('passes every string the pattern matches', () => {
+    const pieces = ['offices', 'Start-ups', 'so', 'or', '300', 'about', 'in', 'AT', 'the', 'town', 'ſo'];
+    let x = 5;
+    const next = (k: number) => (x = (x * 48271) % 2147483647) % k;
+    let matched = 0;
+    for (let i = 0; i < 6000; i++) {
+      let s = '';
+      for (let k = next(6); k >= 0; k--) s += pieces[next(pieces.length)] + GLUE[next(GLUE.length)];
+      s += ['', ' in ', ' AT the ', ' in\n'][next(4)];
+      if (!re.test(s)) continue;
+      matched++;
+      expect([s, endsWithWords(s, holders, preps, true, count)]).toEqual([s, true]);
+    }
+    expect(matched).toBeGreaterThan(200);
+  });
+
+  it('reads the word before the last one, past "the" when asked', () => {
+    expect(endsWithWords('new offices in ', holders, preps)).toBe(true);
+    expect(endsWithWords('new offices in the ', holders, preps)).toBe(false);
+    expect(endsWithWords('new offices in the ', holders, preps, true)).toBe(true);
+    expect(endsWithWords('new homes in the ', holders, preps, true)).toBe(false);
+    expect(endsWithWords('offices  in ', holders, preps)).toBe(true);
+    expect(endsWithWords('officesin ', holders, preps)).toBe(false);
+    expect(endsWithWords('in ', holders, preps)).toBe(false);
+    expect(endsWithWords('about 300 in ', holders, preps, false, count)).toBe(true);
+    expect(endsWithWords('about 300 in ', holders, preps)).toBe(false);
   });
 });
 

@@ -30,8 +30,9 @@ export class WordList {
     return (this.fold ? first | 0x20 : first) * 32 + Math.min(length, 31);
   }
 
-  /** The run is one of the words. */
+  /** The run is one of the words. Its shape is read first: most runs open no pattern, and are turned away there. */
   has(run: Run): boolean {
+    if (this.shapes[this.fold ? run.foldedShape : run.shape] === 0) return false;
     return this.words.has(this.fold ? run.lower : run.word);
   }
 
@@ -66,12 +67,15 @@ export function lastWords(words: Iterable<string>, fold: boolean): WordList {
   );
 }
 
-/** One maximal run of ASCII letters of a string: where it is, as written and in lower case. */
+/** One maximal run of ASCII letters of a string: where it is, as written and in lower case, and its shape (WordList),
+ * as written and folded, worked out once for the many lists that look the run up. */
 interface Run {
   start: number;
   end: number;
   word: string;
   lower: string;
+  shape: number;
+  foldedShape: number;
 }
 
 /** The runs of the last few strings read: the role patterns read the same few windows around a name in turn. */
@@ -86,7 +90,16 @@ function runsOf(s: string): Run[] {
     let end = i + 1;
     while (end < s.length && isAsciiLetter(s.charCodeAt(end))) end++;
     const word = s.slice(i, end);
-    runs.push({ start: i, end, word, lower: word.toLowerCase() });
+    const first = s.charCodeAt(i);
+    const length = Math.min(end - i, 31);
+    runs.push({
+      start: i,
+      end,
+      word,
+      lower: word.toLowerCase(),
+      shape: first * 32 + length,
+      foldedShape: (first | 0x20) * 32 + length,
+    });
     i = end;
   }
   recent[next] = { s, runs };
@@ -194,4 +207,28 @@ export function endsWithWord(s: string, last: WordList, orThe = false): boolean 
   if (!orThe || !THE.hasAt(s, start, end)) return false;
   const before = spaceFrom(s, start);
   return before < start && last.hasAt(s, wordFrom(s, before), before);
+}
+
+/**
+ * A necessary test for a pattern that ends `(?:BEFORE)\s+(?:LAST)\s+$` (`(?:LAST)\s+(?:the\s+)?$` when `orThe`), where
+ * `before` and `last` are `lastWords` of the lists and "the" is none of `last`: `endsWithWord(s, last, orThe)` holds,
+ * and white space comes before that word, after an ASCII-letter word of `before` or, where BEFORE may end otherwise
+ * ("300 or so in": a count's digit), after a character `otherEnd` accepts. Under /iu (`before.fold`) a string holding
+ * the long s or the Kelvin sign passes.
+ */
+export function endsWithWords(
+  s: string,
+  before: WordList,
+  last: WordList,
+  orThe = false,
+  otherEnd: (code: number) => boolean = () => false,
+): boolean {
+  if (!endsWithWord(s, last, orThe)) return false;
+  if (before.fold && foldsToAscii(s)) return true;
+  let start = wordFrom(s, spaceFrom(s, s.length));
+  // "the" read as the article, when the word itself is not one of `last`.
+  if (orThe && !last.hasAt(s, start, spaceFrom(s, s.length))) start = wordFrom(s, spaceFrom(s, start));
+  const end = spaceFrom(s, start);
+  if (end === start || end === 0) return false;
+  return otherEnd(s.charCodeAt(end - 1)) || before.hasAt(s, wordFrom(s, end), end);
 }
