@@ -156,7 +156,11 @@ const OPENING_QUANTITIES = new Set([...DETERMINERS, 'much']);
 /** Calendar words that are also towns (March, Cambridgeshire; May, Oklahoma). */
 const CALENDAR = wordSet(MONTHS, WEEKDAYS, HOLIDAYS, MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS);
 const WEEKDAY_SET = wordSet(WEEKDAYS);
-const SPEECH_AFTER = new RegExp(`^['’]?s?\\s+(?:has\\s+|had\\s+|have\\s+)?(?:${alternation(STATEMENT_VERBS)})\\b`);
+/** "Richardson, via USA Today, said": the channel the words came through, set off by commas before the verb. */
+const VIA_ASIDE = '(?:,\\s+via\\s+[^,.;]{1,40},)?';
+const SPEECH_AFTER = new RegExp(
+  `^['’]?s?${VIA_ASIDE}\\s+(?:has\\s+|had\\s+|have\\s+)?(?:${alternation(STATEMENT_VERBS)})\\b`,
+);
 const POSSESSIVE = /['’]s?$/;
 /** Languages that are no country's demonym but name villages (English, Indiana): "translated into English". */
 // prettier-ignore

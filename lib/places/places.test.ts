@@ -3853,3 +3853,13 @@ describe('precision (issue 12, stop 27): land and roads named by the places they
     expect(names('Troops massed at the Iraq-Syria border.')).toEqual(expect.arrayContaining(['Iraq', 'Syria']));
   });
 });
+
+describe('precision (issue 12, stop 27): a speaker with the channel of the words set off before the verb', () => {
+  it('"Richardson, via USA Today, said" is a person speaking, not the town', () => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    const g = loadGazetteer(readFileSync(REAL, 'utf8'));
+    const names = (text: string) => findPlaces(makeArticle(text), g).map((p) => p.name);
+    expect(names('Richardson, via USA Today, said that the game in Pittsburgh was rough.')).toEqual(['Pittsburgh']);
+    expect(names('Fans in Richardson, via the highway, drove to Pittsburgh.')).toContain('Richardson');
+  });
+});
