@@ -978,6 +978,14 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Ana Silva', 'Tom Ward'],
   },
   {
+    name: 'the person a possessive role acts on is not given that role (review27 finding 16)',
+    paragraphs: [
+      'Bob Jones was arrested on Friday. His spokeswoman called Mary Holt on Monday.',
+      'Holt runs a bakery in Dayton. “He will be cleared,” Jones’s spokeswoman said.',
+    ],
+    expected: ['Jones’s spokeswoman'],
+  },
+  {
     name: '"his spokeswoman, X" ties X to no owner named far before',
     paragraphs: [
       'Bob Jones was arrested on Friday in Dayton.',

@@ -64,9 +64,11 @@ export function ownedRoleGiven(person: Person, owner: Person, mention: Mention, 
   const heads = alternation(Object.hasOwn(ROLE_SYNONYMS, head) ? ROLE_SYNONYMS[head] : [head]);
   const role = (possessive: string) => `${possessive}\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${heads})`;
   const owners = `${escapeRegExp(ownerName)}['’]s?`;
-  const before = new RegExp(`${role(owners)},?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, 'iu');
-  const pronounBefore = new RegExp(`(?<!\\p{L})${role('(?:his|her)')},?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, 'iu');
-  const after = new RegExp(`^[\\p{L}.'’-]*,\\s+(?:[\\p{L}-]+\\s+){0,2}?${role(owners)}(?![\\p{L}])`, 'iu');
+  // Case-sensitive throughout: under /iu, \p{Lu} takes any letter, and the name after the role would be any word
+  // ("His spokeswoman called Mary Holt" is no "his spokeswoman, Mary Holt").
+  const before = new RegExp(`${role(owners)},?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, 'u');
+  const pronounBefore = new RegExp(`(?<!\\p{L})${role('[Hh](?:is|er)')},?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, 'u');
+  const after = new RegExp(`^[\\p{L}.'’-]*,\\s+(?:[\\p{L}-]+\\s+){0,2}?${role(owners)}(?![\\p{L}])`, 'u');
   const ownerJustNamed = (at: number) => owner.mentions.some((m) => m < at && at - m <= OWNER_REACH);
   return person.mentions.some((at) => {
     if (at >= mention.start) return false;
