@@ -54,11 +54,12 @@ export function holdsSentence(text: string): boolean {
       i = next;
       continue;
     }
-    // The rest of the capital's word: an end mark in it ("U.S.") opens no sentence here.
+    // The rest of the capital's word: an end mark in it ("U.S.") opens no sentence here, nor at a capital after it.
     let j = next;
     while (j < text.length && !isSpace(text.charCodeAt(j)) && !isEndMark(text.charCodeAt(j))) j++;
-    if (j < text.length && isSpace(text.charCodeAt(j))) return j < end && wordsAfterSpace(text, j, end) >= 7;
-    i = next;
+    if (j === text.length) return false;
+    if (isSpace(text.charCodeAt(j))) return j < end && wordsAfterSpace(text, j, end) >= 7;
+    i = j + 1;
   }
   return false;
 }

@@ -23,7 +23,15 @@ function resolveUrl(href: string | null, base: string): string {
 
 /** The repairs together may take at most this share of Readability's words; more means they misread the page. */
 const MAX_REPAIR_SHARE = 0.35;
-const blockWords = (blocks: string[]) => blocks.reduce((n, b) => n + countWords(b), 0);
+/** The blocks hold at least `words` words: counted only until there are that many. */
+function holdsWords(blocks: string[], words: number): boolean {
+  let n = 0;
+  for (const block of blocks) {
+    if (n >= words) return true;
+    n += countWords(block, false, words - n);
+  }
+  return n >= words;
+}
 
 /**
  * Readability's article as text blocks, repaired: furniture elements out (bylines, promo boxes, link lists,
@@ -33,7 +41,7 @@ const blockWords = (blocks: string[]) => blocks.reduce((n, b) => n + countWords(
 export function repairedBlocks(content: Element): string[] {
   const { total, restore } = dropFurniture(content);
   const repaired = dropRepeats(dropFurnitureLines(dropLeadingChrome(elementToBlocks(content))));
-  if (blockWords(repaired) >= total * (1 - MAX_REPAIR_SHARE)) return repaired;
+  if (holdsWords(repaired, total * (1 - MAX_REPAIR_SHARE))) return repaired;
   // Rare: the article is converted a second time only when the repairs are refused.
   restore();
   return elementToBlocks(content);

@@ -249,6 +249,9 @@ describe('furniture elements by shape and size', () => {
     }
     // A long box with no end mark: the pattern took a tenth of a second for 48 words, one pass takes microseconds.
     expect(holdsSentence('Jane Roe Asia Editor '.repeat(60))).toBe(false);
+    // Capitals whose words hold end marks, no white space: each word is read once, not once per capital.
+    expect(holdsSentence('U.S.A.'.repeat(20000))).toBe(false);
+    expect(holdsSentence('ABCDEFGHIJ'.repeat(5000))).toBe(false);
   });
 
   it('the class, id, role and label are read as separate words', () => {
