@@ -29,6 +29,14 @@ describe('written phrases', () => {
     expect(c.mentions).toEqual([{ start: 8, end: 28 }]);
   });
 
+  it('looks for a phrase only in a text holding each pair of its characters, and finds it there', () => {
+    // Every character of the phrase, none of its pairs "ck", "k ", " s": the phrase is not there.
+    expect(findPhrases('Nikkei: stockaverage, k-s', kbWithPhrase())).toEqual([]);
+    // Characters outside ASCII (a pair is read by their low bytes) and the phrase at the text's very end.
+    const text = 'Nikkei\u2019s fall — the Nikkei stock average';
+    expect(findPhrases(text, kbWithPhrase())[0].mentions).toEqual([{ start: 20, end: 40 }]);
+  });
+
   it('drops shorter mentions inside a phrase', () => {
     const phrases = findPhrases('The Nikkei stock average fell.', kbWithPhrase());
     const inner = {

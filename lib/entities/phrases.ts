@@ -6,10 +6,37 @@ import type { Candidate } from './recognize';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-/** Every written-phrase name of the knowledge base in the text, word-bounded, one candidate per title. */
+/** The pair of characters at `i` as a bit's number: the low bytes of both (other pairs may share it). */
+const pairAt = (s: string, i: number): number => ((s.charCodeAt(i) & 0xff) << 8) | (s.charCodeAt(i + 1) & 0xff);
+
+/** The pairs of adjacent characters the text holds, as bits (pairAt). */
+function pairsOf(text: string): Uint32Array {
+  const bits = new Uint32Array(1 << 11);
+  for (let i = 0; i + 1 < text.length; i++) {
+    const p = pairAt(text, i);
+    bits[p >>> 5] |= 1 << (p & 31);
+  }
+  return bits;
+}
+
+/** Every pair of adjacent characters of the phrase is in the text: a phrase the text holds passes. */
+function mayHold(pairs: Uint32Array, phrase: string): boolean {
+  for (let i = 0; i + 1 < phrase.length; i++) {
+    const p = pairAt(phrase, i);
+    if ((pairs[p >>> 5] & (1 << (p & 31))) === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Every written-phrase name of the knowledge base in the text, word-bounded, one candidate per title. A phrase with a
+ * pair of characters the text lacks is not looked for: most of the list is in no story, and a search reads the text.
+ */
 export function findPhrases(text: string, kb: KnowledgeBase): Candidate[] {
   const found = new Map<string, Candidate>();
+  const pairs = pairsOf(text);
   for (const [phrase, entry] of kb.phrases) {
+    if (!mayHold(pairs, phrase)) continue;
     for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
       const end = at + phrase.length;
       if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
