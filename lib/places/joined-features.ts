@@ -2,7 +2,7 @@
 // plateau"): one feature named as a whole, listed off the map as land and roads are (unplaced-sites.ts); the places
 // inside its name are parts of that name, not places of the story (gold: a name cut from a longer name is none). A
 // border keeps its sides (borders.ts): it lies on both of them.
-import { lookup, type PlaceIndex } from './gazetteer';
+import { entry, kindOf, lookup, type PlaceIndex } from './gazetteer';
 import type { Candidate } from './1-recognize';
 import type { SiteKind } from './sites';
 import { spanCandidate } from './span-candidate';
@@ -29,15 +29,25 @@ const JOINED = new RegExp(
 );
 const BRACKETED = /\s+\([^)]*\)/u;
 
-/** The joined features the text names, as site candidates; both sides must be places the gazetteer knows. */
+/** A road leading to an aim, not a place ("the Russia-Ukraine road to peace", "the road map"). */
+const FIGURATIVE_ROAD = /^\s+(?:to|map)\b/u;
+
+/**
+ * The joined features the text names, as site candidates; both sides must be places the gazetteer knows, and no
+ * country: two countries before a pipeline or a railway name the parties of a project ("the Russia-Germany
+ * pipeline", "the China-Laos railway"), each a place of the story's.
+ */
 export function joinedFeaturesIn(text: string, index: PlaceIndex): Candidate[] {
   const out: Candidate[] = [];
   // A hyphen or a dash stands in the text or the pattern cannot match.
   if (!/[-–]/u.test(text)) return out;
+  const country = (ids: number[]) => ids.some((id) => kindOf(entry(index, id)) === 'country');
   for (const m of text.matchAll(JOINED)) {
-    if (![m[1], m[2]].every((side) => lookup(index, side.toLowerCase()))) continue;
+    const sides = [m[1], m[2]].map((side) => lookup(index, side.toLowerCase()));
+    if (!sides.every((ids) => ids && !country(ids))) continue;
     const start = m.index;
     const end = start + m[0].length;
+    if (m[3] === 'road' && FIGURATIVE_ROAD.test(text.slice(end, end + 8))) continue;
     const shown = m[0].replace(BRACKETED, '');
     const kind = JOINED_HEADS[m[3]];
     out.push(spanCandidate(text, start, end, shown.toLowerCase(), [], { site: { kind, shown } }));

@@ -3852,6 +3852,14 @@ describe('precision (issue 12, stop 27): land and roads named by the places they
     ]);
     expect(names('Troops massed at the Iraq-Syria border.')).toEqual(expect.arrayContaining(['Iraq', 'Syria']));
   });
+  it('two countries name the parties of a project, and a road to an aim is none (review27 finding 23)', () => {
+    expect(names('Germany has halted work on the Russia-Germany pipeline.')).toEqual(
+      expect.arrayContaining(['Germany', 'Russia']),
+    );
+    expect(names('Diplomats said the Damascus-Baghdad road to peace runs through Amman.')).toEqual(
+      expect.arrayContaining(['Damascus', 'Baghdad', 'Amman']),
+    );
+  });
 });
 
 describe('precision (issue 12, stop 27): a speaker with the channel of the words set off before the verb', () => {
