@@ -48,7 +48,7 @@ import { BUILDING_KINDS, PLACE_KINDS, PLACE_NAME_WORDS } from '../lexicon/en/pla
 import { PARTICIPLE_FORM_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
 import { lastStartingBy } from '../text/spans';
 import { charClass, codePointBefore, wordSpans } from '../text/chars';
-import { firstWords, matchesOpenedBy } from '../text/word-runs';
+import { firstWords, matchesEachOpenedBy } from '../text/word-runs';
 import type { Token } from '../text/tokens';
 
 export interface Person {
@@ -277,10 +277,16 @@ function upTo(s: string, re: RegExp): string {
 
 const ANOTHER_NAME = /\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}|(?<=[\p{Ll},;][^\S\n]+)\p{Lu}\p{Ll}/u;
 
+// Any of the pronouns read below: a window without one has no vote, whatever else is cut from it (the cuts only take
+// words away, at word edges).
+const ANY_PRONOUN = /\b(?:he|his|him|she|her|hers)\b/i;
+
 function guessGender(text: string, at: number): 'm' | 'f' | null {
+  const reporters = unquoted(text.slice(at, at + 300));
+  if (!ANY_PRONOUN.test(reporters)) return null;
   // Pronouns after someone else is named ("Ms. Lopez said she…", "didn't know Patrick was coming but saw his visit")
   // are not this person's.
-  const window = withoutOwnObject(upTo(unquoted(text.slice(at, at + 300)), ANOTHER_NAME));
+  const window = withoutOwnObject(upTo(reporters, ANOTHER_NAME));
   const he = window.search(/\b(?:he|his|him)\b/i);
   const she = window.search(/\b(?:she|her|hers)\b/i);
   if (he === -1 && she === -1) return null;
@@ -458,7 +464,9 @@ const SENTENCE_OR_NAME = /[.!?]\s|\b(?:Mr|Mrs|Ms)[.\u2024]?\s+\p{Lu}|(?<=[\p{Ll}
  * name.
  */
 function pronounAfter(text: string, at: number): number {
-  const unquotedWindow = withoutOwnObject(unquoted(text.slice(at, at + 100)));
+  const reporters = unquoted(text.slice(at, at + 100));
+  if (!ANY_PRONOUN.test(reporters)) return 0;
+  const unquotedWindow = withoutOwnObject(reporters);
   const window = upTo(unquotedWindow, SENTENCE_OR_NAME);
   const m = window.match(/\b(?:(he|his|him)|(she|her|hers))\b/i);
   return !m ? 0 : m[1] ? 1 : -1;
@@ -495,7 +503,7 @@ const PLURAL_POSSESSIVE = /^\p{L}+s['’]$/u;
 // A title or honorific and one capitalised word: "Mr. Obama", "President Obama", "Sen. Sanders" name a person the
 // article may never give in full. Abbreviation points are masked (\u2024) by the time the text gets here.
 const PERSON_TITLES = TITLES_BEFORE_SURNAME.map(capitalise);
-// Sticky: tried only where a title opens (matchesOpenedBy).
+// Sticky: tried only where a title opens (matchesEachOpenedBy).
 const TITLED_SURNAME = new RegExp(
   `\\b(${PERSON_TITLES.join('|')})[.\\u2024]?[^\\S\\n]+(\\p{Lu}[\\p{Ll}'’-]+)` +
     // The whole word ("Bernie", never "Berni" of "Bernie Sanders"), then no capitalised word, initial or name particle:
@@ -506,8 +514,13 @@ const TITLED_SURNAME = new RegExp(
 const TITLE_OPENINGS = firstWords(PERSON_TITLES, false);
 
 /** People named only by title and surname ("President Obama") join the index under the surname. */
-function addTitledSurnames(text: string, people: Person[], bySurname: Map<string, Person>): void {
-  for (const m of matchesOpenedBy(TITLED_SURNAME, TITLE_OPENINGS, text)) {
+function addTitledSurnames(
+  text: string,
+  people: Person[],
+  bySurname: Map<string, Person>,
+  titled: RegExpExecArray[],
+): void {
+  for (const m of titled) {
     const title = m[1];
     const surname = m[2].replace(/['’]s$/, '');
     const key = surname.toLowerCase();
@@ -599,7 +612,7 @@ function addBareSurnames(
 
 // "his first wife, Ivana, who …", "Clinton's husband, Bill,": a relation, a comma, one capitalised word set off as
 // its name.
-// Sticky: tried only where a relation opens (matchesOpenedBy).
+// Sticky: tried only where a relation opens (matchesEachOpenedBy).
 const RELATION_NAMED = new RegExp(
   `\\b(${alternation(RELATIONS)}),[^\\S\\n]+(\\p{Lu}\\p{Ll}+)(?=[,.;)]|[^\\S\\n]+(?:who|and)\\b)`,
   'uy',
@@ -620,9 +633,10 @@ function addRelationNames(
   bySurname: Map<string, Person>,
   names: NameTable | undefined,
   isCommonWord: (word: string) => boolean,
+  relations: RegExpExecArray[],
 ): void {
   const firsts = new Set(people.map((p) => p.name.split(/\s+/)[0]));
-  for (const m of matchesOpenedBy(RELATION_NAMED, RELATION_OPENINGS, text)) {
+  for (const m of relations) {
     const [, relation, word] = m;
     const key = word.toLowerCase();
     if (bySurname.has(key) || firsts.has(word) || NOT_PERSON_WORD.test(word) || isCommonWord(word)) continue;
@@ -793,9 +807,17 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
       bySurname.set(key, person);
     }
   }
-  addTitledSurnames(text, people, bySurname);
+  // Titles and relations found in one scan of the text's words.
+  const [titled, relations] = matchesEachOpenedBy(
+    [
+      [TITLED_SURNAME, TITLE_OPENINGS],
+      [RELATION_NAMED, RELATION_OPENINGS],
+    ],
+    text,
+  );
+  addTitledSurnames(text, people, bySurname, titled);
   addFirstNameSpeakers(text, people, bySurname, isCommonWord, tokens, names);
-  addRelationNames(text, people, bySurname, names, isCommonWord);
+  addRelationNames(text, people, bySurname, names, isCommonWord, relations);
   if (names) addBareSurnames(text, people, bySurname, names, isCommonWord);
   findSurnameMentions(text, people);
   // "McLenney said …" after "Tyresha McClenney": a misspelt surname names the same person.

@@ -19,11 +19,18 @@ const DIED_AFTER = new RegExp(
 );
 const LATE_BEFORE = new RegExp(`\\b${DEATH_TITLE.replace(/ /g, '\\s+')}\\s+(?:\\p{Lu}[\\p{L}.\\u2024]*\\s+)*$`, 'iu');
 
+// The words each pattern needs, looked for first: most mentions have neither near them.
+const WHO = 'who';
+const LATE = /late/i;
+
 /** Whether the text, at one of the person's mentions, says that person is dead. */
 function saidDead(text: string, person: Person): boolean {
-  return person.mentions.some(
-    (at) => DIED_AFTER.test(text.slice(at, at + 160)) || LATE_BEFORE.test(text.slice(Math.max(0, at - 40), at)),
-  );
+  return person.mentions.some((at) => {
+    const after = text.slice(at, at + 160);
+    if (after.includes(WHO) && DIED_AFTER.test(after)) return true;
+    const before = text.slice(Math.max(0, at - 40), at);
+    return LATE.test(before) && LATE_BEFORE.test(before);
+  });
 }
 
 /** The index with the dead left out of `namedBefore` (the candidates for a pronoun or a role noun). */

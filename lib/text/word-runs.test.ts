@@ -8,6 +8,7 @@ import {
   firstWords,
   hasWord,
   lastWords,
+  matchesEachOpenedBy,
   matchesOpenedBy,
   openedBy,
   WordList,
@@ -109,6 +110,25 @@ describe('matchesOpenedBy', () => {
       matched += got.length;
     }
     expect(matched).toBeGreaterThan(200);
+  });
+
+  it('scans for several patterns at once as each alone, one going on inside a run where its match ended', () => {
+    // A second list sharing a word ("Mr") with the first, and matches ending inside a word ("Mr LeeBrown" → "Brown").
+    const NAMED = ['Lee', 'Mr'];
+    const other = new RegExp(`\\b(${NAMED.join('|')})[^\\S\\n]+(\\p{Lu}\\p{Ll}+)`, 'uy');
+    const otherGlobal = new RegExp(other.source, 'gu');
+    const lists: [RegExp, WordList][] = [
+      [sticky, firstWords(TITLED, false)],
+      [other, firstWords(NAMED, false)],
+    ];
+    let matched = 0;
+    for (const s of texts.concat(['Mr LeeBrown Lee Brown', 'Mr Lee Mr Cole'])) {
+      const [a, b] = matchesEachOpenedBy(lists, s).map((found) => found.map((m) => [m.index, m[0]]));
+      expect([s, a]).toEqual([s, [...s.matchAll(global)].map((m) => [m.index, m[0]])]);
+      expect([s, b]).toEqual([s, [...s.matchAll(otherGlobal)].map((m) => [m.index, m[0]])]);
+      matched += Math.min(a.length, b.length);
+    }
+    expect(matched).toBeGreaterThan(50);
   });
 
   it('refuses a pattern that is not sticky, folds case, or a folded word list', () => {

@@ -150,19 +150,37 @@ export function openedBy(re: RegExp, words: Iterable<string>): OpenedBy {
  * whole article, which `openedBy`'s memo of recent windows does not suit.
  */
 export function matchesOpenedBy(re: RegExp, opening: WordList, text: string): RegExpExecArray[] {
-  if (!re.sticky || re.ignoreCase || opening.fold) throw new Error(`matchesOpenedBy: sticky, unfolded only: ${re}`);
-  const found: RegExpExecArray[] = [];
+  return matchesEachOpenedBy([[re, opening]], text)[0];
+}
+
+/**
+ * matchesOpenedBy for several patterns in one scan of the text's ASCII-letter runs (the scan is most of the cost):
+ * list k holds what matchesOpenedBy(...patterns[k], text) finds. Each pattern goes on after its own last match; one
+ * that ends inside a run goes on at the rest of that run, as its own scan would.
+ */
+export function matchesEachOpenedBy(
+  patterns: readonly (readonly [RegExp, WordList])[],
+  text: string,
+): RegExpExecArray[][] {
+  for (const [re, opening] of patterns)
+    if (!re.sticky || re.ignoreCase || opening.fold) throw new Error(`matchesOpenedBy: sticky, unfolded only: ${re}`);
+  const found: RegExpExecArray[][] = patterns.map(() => []);
+  const resume = patterns.map(() => 0);
   for (let at = 0; at < text.length; at++) {
     if (!isAsciiLetter(text.charCodeAt(at))) continue;
     let end = at + 1;
     while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
-    let m: RegExpExecArray | null = null;
-    if (opening.hasAt(text, at, end)) {
-      re.lastIndex = at;
-      m = re.exec(text);
+    for (let k = 0; k < patterns.length; k++) {
+      const from = Math.max(at, resume[k]);
+      const [re, opening] = patterns[k];
+      if (from >= end || !opening.hasAt(text, from, end)) continue;
+      re.lastIndex = from;
+      const m = re.exec(text);
+      if (!m) continue;
+      found[k].push(m);
+      resume[k] = Math.max(end, from + m[0].length);
     }
-    if (m) found.push(m);
-    at = (m ? Math.max(end, at + m[0].length) : end) - 1;
+    at = end - 1;
   }
   return found;
 }
