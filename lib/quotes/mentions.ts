@@ -2,7 +2,7 @@
 // "relatives of the officers") → what kind of source it is, the name in it and the role it gives.
 import type { SpeakerType } from '../types';
 import { isGivenName } from '../names/gender';
-import { CUE, CUE_INVERTED } from './cues';
+import { CUE_INVERTED, CUE_VERBS } from './cues';
 import { alternation, capitalise, exactly, wordSet, withPoint } from '../lexicon/build';
 import {
   HONORIFICS as ADDRESS,
@@ -227,7 +227,10 @@ function pointed(raw: string): string {
   return raw.replace(/\u2024$/, '.').replace(/[.]$/, (dot) => (KEEPS_POINT.test(raw.slice(0, -1)) ? dot : ''));
 }
 
-const ROLE_BREAK = new RegExp(`^(?:${CUE}|${alternation(ROLE_BREAKS)})$`, 'i');
+// A token holds no white space: of the cues only the one-word ones can be one, and exactly() answers a plain word
+// from a set (each was an alternation of every cue, tried per word of a mention).
+const ONE_WORD_CUES = CUE_VERBS.filter((v) => !v.includes(' '));
+const ROLE_BREAK = exactly([...ONE_WORD_CUES, ...ROLE_BREAKS]);
 const FUNCTION_WORD = exactly(NAME_OPENING_FUNCTION_WORDS);
 const LEAD_PREPOSITION = exactly(LEADING_PREPOSITIONS);
 const SENTENCE_OPENER = exactly(SENTENCE_OPENERS);
@@ -245,7 +248,10 @@ const stripPossessive = (w: string) => w.replace(/['’]s$/, '');
 
 const OBJECT_PRONOUN = exactly(OBJECT_PRONOUNS, '');
 const CONNECTIVE = exactly(LEADING_CONNECTIVES);
-const INVERTED_CUE = new RegExp(`^${CUE_INVERTED}$`, 'iu');
+const INVERTED_CUE = exactly(
+  ONE_WORD_CUES.filter((v) => new RegExp(`^${CUE_INVERTED}$`, 'iu').test(v)),
+  'iu',
+);
 // A lower-case participle, then an object ("her", "some", "the") and no name anywhere in the phrase.
 const participleClause = (toks: Token[]) =>
   toks.length > 1 &&

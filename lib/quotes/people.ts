@@ -234,25 +234,31 @@ function afterLeadWord(mention: Mention): Mention | null {
 /**
  * Lines written in title case ("Understated Perez Is Known For Getting Things Done"): every word is capitalised, so
  * runs of capitalised words there are no names ("Understated Perez", "Trump Supporter Screams"). A name in such a
- * headline is indexed where the story's text names the person again.
+ * headline is indexed where the story's text names the person again. Whether the line holding `at` is one, read on
+ * first need for each line: only lines where a name run stands are read.
  */
-function titleCaseLines(text: string): { start: number; end: number }[] {
-  const lines: { start: number; end: number }[] = [];
-  // One scan of the characters for all lines, counting the words (the matches of /\p{L}[\p{L}'’-]*/gu) and their
-  // capitals as it goes: no list of the text's words is made.
-  let start = 0;
+function titleCaseLines(text: string): (at: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (at) => {
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    let answer = known.get(start);
+    if (answer === undefined) {
+      const newline = text.indexOf('\n', start);
+      known.set(start, (answer = titleCaseLine(text, start, newline < 0 ? text.length : newline)));
+    }
+    return answer;
+  };
+}
+
+/**
+ * The line [start, end) has four words or more (the matches of /\p{L}[\p{L}'’-]*\/gu), at least 80% of them
+ * capitalised: one scan of its characters, counting as it goes (no list of the words is made).
+ */
+function titleCaseLine(text: string, start: number, end: number): boolean {
   let words = 0;
   let capitalised = 0;
   let inWord = false;
-  for (let i = 0; i <= text.length;) {
-    if (i === text.length || text.charCodeAt(i) === NEWLINE) {
-      if (words >= 4 && capitalised >= 0.8 * words) lines.push({ start, end: i });
-      start = i + 1;
-      words = capitalised = 0;
-      inWord = false;
-      i++;
-      continue;
-    }
+  for (let i = start; i < end;) {
     const code = text.codePointAt(i)!;
     if (inWord && !WORD_PART(code)) inWord = false;
     if (!inWord && LETTER(code)) {
@@ -262,9 +268,8 @@ function titleCaseLines(text: string): { start: number; end: number }[] {
     }
     i += code > 0xffff ? 2 : 1;
   }
-  return lines;
+  return words >= 4 && capitalised >= 0.8 * words;
 }
-const NEWLINE = 10;
 const LETTER = charClass(/^\p{L}$/u);
 const WORD_PART = charClass(/^[\p{L}'’-]$/u);
 const UPPER = charClass(/^\p{Lu}$/u);
@@ -725,7 +730,7 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
       !(names && typesOf(names, name).has('person'))
     );
   };
-  const headlines = titleCaseLines(text);
+  const inTitleCaseLine = titleCaseLines(text);
   // The article's first line when it is short: a title, whose words may stand before a surname.
   const firstLine = text.indexOf('\n');
   const titleEnd = firstLine >= 0 && firstLine <= 200 ? firstLine : 0;
@@ -748,7 +753,7 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
   };
   for (const match of text.matchAll(NAME_RUN)) {
     if (names && tableSaysNoPerson(names, match)) continue;
-    const inHeadline = headlines.some((h) => match.index >= h.start && match.index < h.end);
+    const inHeadline = inTitleCaseLine(match.index);
     // The index keeps a name that is an object too ("swayed by Ben Brafman"); readMention reads it as no speaker.
     const lead = governedLead(match[1]) ? '' : match[1];
     const read =

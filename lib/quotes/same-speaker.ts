@@ -21,6 +21,11 @@ interface Phrase {
   words: string[];
   /** Written as a description, not a name: "a spokesman for the company", "federal prosecutors", "the agency". */
   description: boolean;
+  /** Read once per name, for the comparisons of every pair: the words up to the head (core), the person's name
+   * words (personWords), the distinguishing words (marks). */
+  core: string[];
+  person: string[];
+  marks: string;
 }
 
 // "one legal expert" is "the expert": "one" opens an unnamed source as an article does.
@@ -63,25 +68,35 @@ function read(source: NamedSource, common: Set<string>): Phrase {
   // writes it in lower case elsewhere.
   const opened = lead || POSSESSIVE.has(written[0].toLowerCase()) || rest.length > 1;
   const description = rest.length === 1 && !lead ? common.has(bare(head.toLowerCase())) : opened && !capital(head);
-  return { source, words: rest.map((w) => w.toLowerCase()), description };
+  const words = rest.map((w) => w.toLowerCase());
+  return { source, words, description, core: core(words), person: personWords(words), marks: marks(words) };
 }
 
 /** The words up to the head noun: "spokesman" of "spokesman for the company". */
-function core(p: Phrase): string[] {
-  return p.words.slice(0, headEnd(p.words)).map(bare);
+function core(words: string[]): string[] {
+  return words.slice(0, headEnd(words)).map(bare);
 }
 
 /** A person's name without titles and generational suffixes: "Gen. Harris" → ["harris"]. */
-function personWords(p: Phrase): string[] {
-  const words = p.words.map(bare).filter((w) => !SUFFIX.has(w));
+function personWords(phrase: string[]): string[] {
+  const words = phrase.map(bare).filter((w) => !SUFFIX.has(w));
   while (words.length > 1 && TITLE.has(words[0])) words.shift();
   return words;
+}
+
+/** The distinguishing words ("new", "other"), sorted: "the new source" is no "the source". */
+function marks(words: string[]): string {
+  return words
+    .map(bare)
+    .filter((w) => DISTINGUISHING.has(w))
+    .sort()
+    .join(' ');
 }
 
 /** Both names' words (personWords) when both are persons named without a description; else null. */
 function personNames(s: Phrase, l: Phrase): [string[], string[]] | null {
   if (s.source.type !== 'person' || l.source.type !== 'person' || s.description || l.description) return null;
-  return [personWords(s), personWords(l)];
+  return [s.person, l.person];
 }
 
 const compatible = (a: SpeakerType, b: SpeakerType) => a === b || a === 'unknown' || b === 'unknown';
@@ -105,17 +120,11 @@ export const SAME_SPEAKER_RULES: SameSpeakerRule[] = [
       // "the agency" may be a body's name ending in its noun, not a person's ("Tom Singer" is no "the singer"); not a
       // class noun said of any company ("the company" of a story that names "Besecker Company" and "Whole Foods").
       if (!l.description && l.source.type !== 'organization') return false;
-      const short = core(s);
+      const short = s.core;
       if (!l.description && short.length === 1 && CLASS_NOUNS.has(short[0])) return false;
       // "the new source" is no "the source": a distinguishing word on one side only.
-      const marks = (p: Phrase) =>
-        p.words
-          .map(bare)
-          .filter((w) => DISTINGUISHING.has(w))
-          .sort()
-          .join(' ');
-      if (marks(s) !== marks(l)) return false;
-      const long = core(l);
+      if (s.marks !== l.marks) return false;
+      const long = l.core;
       return short.length < l.words.length && short.join(' ') === long.slice(-short.length).join(' ');
     },
   },
@@ -147,15 +156,20 @@ const keyOf = (p: Phrase) => p.words.join(' ');
  * (most words; then the one quoted first). Names no rule joins map to themselves.
  */
 export function sameSpeakers(sources: NamedSource[]): Map<string, string> {
+  // Each name is read once: a source named again adds nothing to the words (as written) or, in any case, to the
+  // phrases (same key, already listed).
+  const written = [...new Set(sources.map((s) => s.name))];
+  const seen = new Set<string>();
+  const first = sources.filter((s) => !seen.has(s.name.toLowerCase()) && !!seen.add(s.name.toLowerCase()));
   const common = new Set(
-    sources.flatMap((s) =>
-      wordsOf(s.name)
+    written.flatMap((name) =>
+      wordsOf(name)
         .filter((w) => !capital(w))
         .map(bare),
     ),
   );
   const phrases = new Map<string, Phrase[]>();
-  for (const source of sources) {
+  for (const source of first) {
     const phrase = read(source, common);
     const key = keyOf(phrase);
     if (!phrases.has(key)) phrases.set(key, []);
