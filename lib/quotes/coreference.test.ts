@@ -958,6 +958,22 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ["Reyes's campaign manager", "Smith's lawyer"],
   },
   {
+    name: 'a possessive role is not given by "her" when another person was named after the owner',
+    paragraphs: [
+      'Ann Smith was charged with fraud in March. Jane Cole testified for three hours on Monday. Her lawyer, Tom Ward, spoke later.',
+      "“My client told the truth today,” Smith's lawyer said.",
+    ],
+    expected: ["Smith's lawyer"],
+  },
+  {
+    name: 'a possessive role is given by a clause that has the person act for the owner ("who represents Jones")',
+    paragraphs: [
+      'Bob Jones was arrested on Friday. Ana Silva, who represents Jones, met him in jail.',
+      'Silva spoke to the press on Saturday. “He will be cleared,” Jones’s lawyer said.',
+    ],
+    expected: ['Ana Silva'],
+  },
+  {
     name: 'a possessive role whose owner the story names is the one the text gives that role of theirs',
     paragraphs: [
       "Ann Smith was charged with fraud in March. Tom Ward, Smith's longtime lawyer, spoke to reporters on Monday.",

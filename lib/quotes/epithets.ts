@@ -2,6 +2,7 @@
 // of a name it gave before. When no role holder fits it (resolve.ts tries those first), it is the person the story is
 // about just then: the last one named as a subject, or the last one quoted, whichever came later.
 import {
+  ACTING_FOR_VERBS,
   EPITHET_HEADS,
   FEMALE_DESCRIPTION_WORDS,
   MALE_DESCRIPTION_WORDS,
@@ -53,11 +54,18 @@ export function isQualifiedByword(mention: Mention, office: boolean): boolean {
  * "Smith's lawyer" with Smith a person the story names: the text gives the person that role of the owner's, the
  * owner's possessive and the role's head noun (or a synonym: ROLE_SYNONYMS) right before their name ("Smith's lawyer,
  * Tom Ward,", "Smith's longtime attorney Tom Ward", "Smith’ lawyer"; "his lawyer, Tom Ward," when the owner was named
- * within the sentence or two before) or in an apposition after it ("Tom Ward, Smith's lawyer,"). Only that ties a
+ * within the sentence or two before, the last one named) or in an apposition after it ("Tom Ward, Smith's lawyer,"),
+ * or a clause after it that has them act for the owner ("Tom Ward, who represents Smith,"). Only that ties a
  * possessive role to someone: the person the story was on may be the owner's other side ("Ann Reyes and Tom Baker
  * debated … Reyes's campaign manager said").
  */
-export function ownedRoleGiven(person: Person, owner: Person, mention: Mention, text: string): boolean {
+export function ownedRoleGiven(
+  person: Person,
+  owner: Person,
+  mention: Mention,
+  people: PeopleIndex,
+  text: string,
+): boolean {
   const ownerName = possessorOf(mention)?.split(/\s+/).at(-1);
   const head = mention.head?.toLowerCase();
   if (!ownerName || !head) return false;
@@ -69,12 +77,26 @@ export function ownedRoleGiven(person: Person, owner: Person, mention: Mention, 
   const before = new RegExp(`${role(owners)},?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, 'u');
   const pronounBefore = new RegExp(`(?<!\\p{L})${role('[Hh](?:is|er)')},?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`, 'u');
   const after = new RegExp(`^[\\p{L}.'’-]*,\\s+(?:[\\p{L}-]+\\s+){0,2}?${role(owners)}(?![\\p{L}])`, 'u');
-  const ownerJustNamed = (at: number) => owner.mentions.some((m) => m < at && at - m <= OWNER_REACH);
+  // "his"/"her" is the owner's when the owner is the last one named before it, not long before: not "Ann Smith was
+  // charged …. Jane Cole testified …. Her lawyer, Tom Ward," for "Smith's lawyer".
+  const ownerJustNamed = (at: number) => {
+    const last = people.namedBefore(at).find((n) => n.person !== person);
+    return last?.person === owner && at - last.at <= OWNER_REACH;
+  };
+  // "Tom Ward, who represents Smith,": a clause after the name that has them act for the owner.
+  const acting = new RegExp(
+    `^[\\p{L}.'’-]*,\\s+who\\s+(?:${alternation(ACTING_FOR_VERBS)})\\s+` +
+      `(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${escapeRegExp(ownerName)}(?!\\p{L})`,
+    'u',
+  );
   return person.mentions.some((at) => {
     if (at >= mention.start) return false;
     const lead = leadInSentence(text, at, 80);
     return (
-      before.test(lead) || after.test(text.slice(at, at + 120)) || (pronounBefore.test(lead) && ownerJustNamed(at))
+      before.test(lead) ||
+      after.test(text.slice(at, at + 120)) ||
+      acting.test(text.slice(at, at + 120)) ||
+      (pronounBefore.test(lead) && ownerJustNamed(at))
     );
   });
 }

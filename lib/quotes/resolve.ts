@@ -893,7 +893,7 @@ function bywordHolder(
       people
         .namedBefore(mention.start)
         .map(({ person }) => person)
-        .find((p) => p !== owner && ownedRoleGiven(p, owner, mention, text)) ?? null
+        .find((p) => p !== owner && ownedRoleGiven(p, owner, mention, people, text)) ?? null
     );
   // A possessive role goes no further than the sentence before: "Baker's campaign manager" is someone of Baker's
   // circle, not whoever the paragraph was on.

@@ -50,3 +50,10 @@ export const PARTY_MEMBER_NOUNS = ['Republican', 'Democrat', 'Libertarian'];
  * Used by: quotes/resolve (describedSpeaker).
  */
 export const ANAPHORIC_DESCRIPTION_WORDS = ['former', 'same'];
+
+/** A clause after a name that has the person act for another ("Ana Silva, who represents Jones,"). */
+// Used by: quotes/epithets (ownedRoleGiven).
+// prettier-ignore
+export const ACTING_FOR_VERBS = [
+  'represents', 'represented', 'works for', 'worked for', 'speaks for', 'spoke for',
+];
