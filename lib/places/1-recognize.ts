@@ -1222,6 +1222,7 @@ function matchRun(
     head.start = tokens[first].start;
     head.before = text.slice(Math.max(0, head.start - 60), head.start);
   }
+  if (givenNameThenPlace(tokens, text, first, last, found, index)) uncovered = true;
   for (const c of found) {
     // A place word inside a longer name (New York Times, Paris Hilton, Minnesota Wild) is not a place;
     // 'name-part' marks a small town's name there, most likely a person's name (Donald, Evans).
@@ -1230,6 +1231,25 @@ function matchRun(
     else if (!c.veto) c.veto = wordVeto(c, tokens, text, index, lower, found.length);
   }
   return found;
+}
+
+/**
+ * "said Mary Jackson, the band's manager", "Florence Houston": a given name and one more word, each a place's name, is
+ * a person, unless the second names a state or country, where the town is ("Jackson Mississippi", "Florence Italy").
+ */
+function givenNameThenPlace(
+  tokens: Token[],
+  text: string,
+  first: number,
+  last: number,
+  found: Candidate[],
+  index: PlaceIndex,
+) {
+  if (last !== first + 1 || found.length !== 2 || found[0].end !== tokens[first].end) return false;
+  // "#Hamilton Chicago show": a hashtag names a work or a topic, not a person.
+  if (text[tokens[first].start - 1] === '#') return false;
+  if (!GIVEN_NAMES.has(tokens[first].text.toLowerCase()) || found[1].veto) return false;
+  return !found[1].ids.some((id) => entry(index, id).code === 'ADM1' || kindOf(entry(index, id)) === 'country');
 }
 
 /**

@@ -3871,3 +3871,30 @@ describe('precision (issue 12, stop 27): a speaker with the channel of the words
     expect(names('Fans in Richardson, via the highway, drove to Pittsburgh.')).toContain('Richardson');
   });
 });
+
+describe('review 6 (stop 27): a given name and a place word is a person (shipped gazetteer)', () => {
+  let g: ReturnType<typeof loadGazetteer> | undefined;
+  const names = (text: string) => {
+    expect(existsSync(REAL), `${REAL} is missing: run \`npx tsx scripts/build-data.ts\``).toBe(true);
+    g ??= loadGazetteer(readFileSync(REAL, 'utf8'));
+    const article = makeArticle(text);
+    const people = peopleOf(readNames(readText(article), { kb: null, gazetteer: g }), article.text);
+    return findPlaces(article, g, people).map((p) => p.name);
+  };
+  it('both words of "Mary Jackson" are her name, not Mary (Turkmenistan) and Jackson', () => {
+    expect(names("The concert ended early, said Mary Jackson, the band's manager.")).toEqual([]);
+    expect(names('The tour will end in Lancaster, PA, said Mary Jackson, the band’s manager.')).toEqual([
+      'Lancaster',
+      'Pennsylvania',
+    ]);
+  });
+  it('a town and its state or country stay places; a hashtag is no given name', () => {
+    expect(names('Fans in Jackson Mississippi and Florence Italy cheered.')).toEqual([
+      'Jackson',
+      'Mississippi',
+      'Florence',
+      'Italy',
+    ]);
+    expect(names('The tweet reads, “#Hamilton Chicago show interrupted.”')).toContain('Chicago');
+  });
+});
