@@ -3,7 +3,14 @@
 // the first finite verb, an aside between commas included). A pronoun that goes on from the sentence before speaks
 // of that subject: "After meeting Smith, Jones said …" is about Jones, "Smith, who met Jones, said …" about Smith.
 import { alternation, capitalise } from '../lexicon/build';
-import { CLAUSE_NARROWERS, RELATIVE_PRONOUNS } from '../lexicon/en/clause-words';
+import {
+  CLAUSE_NARROWERS,
+  FRONTED_PREPOSITIONS,
+  FRONTED_TIME_WORDS,
+  MAIN_CLAUSE_SUBORDINATORS,
+  RELATIVE_PRONOUNS,
+  SENTENCE_CONNECTIVES,
+} from '../lexicon/en/clause-words';
 import { FORECAST_MODALS } from '../lexicon/en/events';
 import { CUE_VERBS, IRREGULAR_PASTS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { DATELINE_OPENING } from '../text/datelines';
@@ -19,28 +26,6 @@ export interface FrontedRule {
   unless?: (match: string) => boolean;
 }
 
-// Words that join the sentence to the one before ("But Jones said"), with or without a comma.
-// prettier-ignore
-const CONNECTIVES = [
-  'but', 'and', 'so', 'yet', 'still', 'now', 'then', 'instead', 'meanwhile', 'however', 'also', 'indeed', 'moreover',
-  'plus', 'separately', 'earlier', 'later', 'afterward', 'afterwards', 'previously', 'ultimately', 'finally',
-];
-// Words opening a clause with a subject of its own that is not the main one ("When Smith arrived, …").
-// prettier-ignore
-const SUBORDINATORS = [
-  'when', 'whenever', 'while', 'whilst', 'if', 'unless', 'because', 'although', 'though', 'even though', 'even if',
-  'once', 'as', 'after', 'before', 'since', 'until', 'whether', 'whereas', 'now that', 'so that', 'as soon as',
-];
-// Prepositions opening a phrase set off by a comma ("In a letter to Smith, …", "According to Smith, …").
-// prettier-ignore
-const FRONTED_PREPOSITIONS = [
-  'in', 'on', 'at', 'during', 'for', 'from', 'with', 'without', 'unlike', 'like', 'despite', 'amid', 'under', 'over',
-  'through', 'throughout', 'within', 'among', 'against', 'across', 'beyond', 'by', 'following', 'according to',
-  'after', 'before', 'since', 'until', 'besides', 'beside', 'as for', 'apart from', 'along with', 'in addition to',
-];
-// A time phrase of its own before the comma ("Last week, …", "This year, …").
-const TIME_OPENERS = ['last', 'this', 'next', 'earlier', 'later', 'yesterday', 'today', 'tonight'];
-
 // Capitalised opening a sentence, lower case after a connective or another fronted phrase ("But in 2010, …").
 const cap = (words: string[]) => alternation([...words, ...words.map(capitalise)]).replace(/ /g, '\\s+');
 // A phrase up to its comma: no sentence stop, no other comma, no quote mark.
@@ -55,7 +40,7 @@ export const FRONTED: FrontedRule[] = [
   {
     id: 'connective',
     example: '[But ]Smith said …; [Meanwhile, ]Smith said …',
-    pattern: new RegExp(`^(?:${cap(CONNECTIVES)})\\b,?\\s+`, 'u'),
+    pattern: new RegExp(`^(?:${cap(SENTENCE_CONNECTIVES)})\\b,?\\s+`, 'u'),
   },
   {
     id: 'opening-quote',
@@ -65,7 +50,10 @@ export const FRONTED: FrontedRule[] = [
   {
     id: 'subordinate-clause',
     example: '[When Jones arrived, ]Smith said …; [Even before Jones spoke, ]Smith …',
-    pattern: new RegExp(`^(?:(?:${cap(CLAUSE_NARROWERS)})\\s+)?(?:${cap(SUBORDINATORS)})\\b${UP_TO_COMMA}`, 'u'),
+    pattern: new RegExp(
+      `^(?:(?:${cap(CLAUSE_NARROWERS)})\\s+)?(?:${cap(MAIN_CLAUSE_SUBORDINATORS)})\\b${UP_TO_COMMA}`,
+      'u',
+    ),
   },
   {
     // The participle's subject is the main clause's: no name in it is one ("Asked about Jones, Smith said").
@@ -81,7 +69,7 @@ export const FRONTED: FrontedRule[] = [
   {
     id: 'time-or-adverb',
     example: '[Last week, ]Smith said …; [Clearly, ]Smith …',
-    pattern: new RegExp(`^(?:(?:${cap(TIME_OPENERS)})\\b[^,;:.!?“”"]{0,40}|\\p{L}\\p{Ll}+ly),\\s+`, 'u'),
+    pattern: new RegExp(`^(?:(?:${cap(FRONTED_TIME_WORDS)})\\b[^,;:.!?“”"]{0,40}|\\p{L}\\p{Ll}+ly),\\s+`, 'u'),
     unless: (match) => isGivenName(match.replace(/,\s*$/, '')),
   },
 ];

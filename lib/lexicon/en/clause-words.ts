@@ -1,6 +1,7 @@
 // Words that tell a source phrase from a clause around it: prepositions that govern a name, openers of introductory
 // phrases, determiners that start a noun phrase. Each list is read by the quotes engine as named on it. Lower case
 // unless the pattern matches the capitalised form only.
+import { RELATIVE_DAYS } from './calendar';
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVES, THIRD_PERSON_POSSESSIVES } from './determiners';
 
 /** Prepositions of time, place and manner that govern the noun after them. */
@@ -99,7 +100,7 @@ export const AFTER_AUXILIARY = [
 ];
 
 /** Conjunctions and subordinators that open a clause before its subject ("When Wallace died in 1998, …"). */
-// Used by: quotes/subjects (SUBORDINATE), quotes/phrase (INTRO_PHRASE).
+// Used by: quotes/subjects (SUBORDINATE), quotes/phrase (INTRO_PHRASE), MAIN_CLAUSE_SUBORDINATORS.
 // prettier-ignore
 export const SUBORDINATORS = [
   'when', 'while', 'if', 'because', 'although', 'though', 'once', 'asked', 'like', 'unlike',
@@ -130,9 +131,47 @@ export const COPULAS = ['is', 'was', 'are', 'were', 'remains', 'remained', 'seem
 /**
  * Words of time that also open a subordinate clause before the subject ("As he left the stage, Mark Jones stepped
  * up", "After she won, Ann Lee thanked them"): as prepositions they open none. Used by: quotes/resolve, with
- * SUBORDINATORS, for a pronoun in the opening clause.
+ * SUBORDINATORS, for a pronoun in the opening clause; MAIN_CLAUSE_SUBORDINATORS.
  */
 export const TIME_SUBORDINATORS = ['as', 'after', 'before', 'since', 'until'];
+
+/**
+ * Every word that opens a subordinate clause with a subject of its own before the main clause ("When Smith arrived,
+ * Jones …", "Whereas Smith …"): SUBORDINATORS without the participle and prepositions, the time subordinators, and
+ * the rest of the closed class. Used by: quotes/main-subject (subordinate-clause).
+ */
+// prettier-ignore
+export const MAIN_CLAUSE_SUBORDINATORS = [
+  ...SUBORDINATORS.filter((w) => !['asked', 'like', 'unlike'].includes(w)), ...TIME_SUBORDINATORS, 'whenever',
+  'whilst', 'unless', 'even though', 'even if', 'whether', 'whereas', 'now that', 'so that', 'as soon as',
+];
+
+/**
+ * Words that join a sentence to the one before it, with or without a comma ("But Jones said", "Meanwhile, Jones
+ * said"): the subject comes after them. Used by: quotes/main-subject (connective).
+ */
+// prettier-ignore
+export const SENTENCE_CONNECTIVES = [
+  'but', 'and', 'so', 'yet', 'still', 'now', 'then', 'instead', 'meanwhile', 'however', 'also', 'indeed', 'moreover',
+  'plus', 'separately', 'earlier', 'later', 'afterward', 'afterwards', 'previously', 'ultimately', 'finally',
+];
+
+/**
+ * Prepositions that open a phrase set off by a comma before a sentence's subject ("In a letter to Smith, Jones …",
+ * "According to Smith, …"). Used by: quotes/main-subject (prepositional-phrase).
+ */
+// prettier-ignore
+export const FRONTED_PREPOSITIONS = [
+  'in', 'on', 'at', 'during', 'for', 'from', 'with', 'without', 'unlike', 'like', 'despite', 'amid', 'under', 'over',
+  'through', 'throughout', 'within', 'among', 'against', 'across', 'beyond', 'by', 'following', 'according to',
+  'after', 'before', 'since', 'until', 'besides', 'beside', 'as for', 'apart from', 'along with', 'in addition to',
+];
+
+/**
+ * Words that open a time phrase of its own before a comma and the subject ("Last week, Jones …", "Today, …").
+ * Used by: quotes/main-subject (time-or-adverb).
+ */
+export const FRONTED_TIME_WORDS = [...RELATIVE_DAYS, 'tonight', 'last', 'this', 'next', 'earlier', 'later'];
 
 /** Adverbs that narrow a subordinate clause ("even before", "shortly after"). Used by: quotes/subjects, phrase. */
 export const CLAUSE_NARROWERS = ['even', 'just', 'shortly', 'long', 'right', 'only', 'soon'];
