@@ -43,8 +43,16 @@ describe('mainSubjectSpan', () => {
     expect(span.asides.map((a) => s.slice(a.start, a.end))).toEqual([', who met Jones on Monday']);
   });
 
-  it('is null when no finite verb follows', () => {
-    expect(mainSubjectSpan('Then there is Axelrod')).not.toBeNull();
+  it('ends at a present verb in -s, not at a possessive or a plural noun for people', () => {
+    expect(subject('Mark Jones wants Tom Baker to take the job.')).toBe('Mark Jones');
+    expect(subject('Mark Jones pushes Tom Baker to run.')).toBe('Mark Jones');
+    expect(subject('Mark Jones and his wife met Tom Baker.')).toBe('Mark Jones and his wife');
+    expect(subject('Some Jones supporters met Tom Baker.')).toBe('Some Jones supporters');
+    expect(subject("Mark Jones's boss met Tom Baker.")).toBe("Mark Jones's boss");
+  });
+
+  it('is found after a connective, null when no finite verb follows', () => {
+    expect(subject('Then there is Axelrod')).toBe('there');
     expect(mainSubjectSpan('A big night for Smith')).toBeNull();
   });
 });

@@ -12,9 +12,12 @@ import {
   SENTENCE_CONNECTIVES,
 } from '../lexicon/en/clause-words';
 import { FORECAST_MODALS } from '../lexicon/en/events';
-import { CUE_VERBS, IRREGULAR_PASTS, REPORTING_VERBS } from '../lexicon/en/speech';
+import { CUE_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { DATELINE_OPENING } from '../text/datelines';
 import { isGivenName } from '../names/gender';
+import { VERB } from './subjects';
+import { THIRD_PERSON_POSSESSIVES } from '../lexicon/en/determiners';
+import { GROUP_NOUNS } from '../lexicon/en/sources';
 
 /** What may stand before the main clause's subject, one row each, tried again and again (up to MAX_FRONTED). */
 export interface FrontedRule {
@@ -87,13 +90,20 @@ export function mainClauseStart(sentence: string): number {
   return at;
 }
 
-// A finite verb ends the subject: an auxiliary or modal, a past in -ed, an irregular past, a speech verb.
+// A finite verb ends the subject: subjects.ts VERB (a past or present form: "said", "wants", "pushes"; an irregular
+// past), an auxiliary or modal, a speech verb.
+const FINITE_FORM = new RegExp(`^${VERB}$`, 'u');
 // prettier-ignore
 const FINITE = new Set([
   'is', 'was', 'are', 'were', 'has', 'have', 'had', 'does', 'did', 'do', 'must', ...FORECAST_MODALS,
-  ...IRREGULAR_PASTS, ...CUE_VERBS.filter((v) => !v.includes(' ')), ...REPORTING_VERBS.filter((v) => !v.includes(' ')),
+  ...CUE_VERBS.filter((v) => !v.includes(' ')), ...REPORTING_VERBS.filter((v) => !v.includes(' ')),
 ]);
-const PAST = /^\p{Ll}{2,}ed$/u;
+// Words in -s that are no verb: a possessive ("Smith and his wife said"), a plural noun for people ("Smith
+// supporters said"), a noun in -ss or -us ("Smith's boss", "the bus").
+const NOT_FINITE = new Set([...THIRD_PERSON_POSSESSIVES, ...GROUP_NOUNS, 'this', 'thus', 'as', 'us']);
+const NOUN_IN_S = /(?:ss|us)$/u;
+const isFinite = (word: string) =>
+  FINITE.has(word) || (FINITE_FORM.test(word) && !NOT_FINITE.has(word) && !NOUN_IN_S.test(word));
 // An aside between commas: an apposition ("Smith, a Republican, said") belongs to the subject; a relative clause
 // ("Smith, who met Jones, said") says something of it, and no name in it is the subject.
 const RELATIVE_ASIDE = new RegExp(`^,\\s+(?:${alternation(RELATIVE_PRONOUNS)})\\b`, 'u');
@@ -129,7 +139,7 @@ export function mainSubjectSpan(sentence: string): SubjectSpan | null {
       continue;
     }
     if (asideFrom >= 0 && asides.at(-1)?.end === sentence.length) continue;
-    if (FINITE.has(m[0]) || PAST.test(m[0])) {
+    if (isFinite(m[0])) {
       if (asideFrom >= 0) return null;
       return { start, end: at, asides };
     }
