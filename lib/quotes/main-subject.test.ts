@@ -116,6 +116,17 @@ describe('the last resort for a "he said" with no subject in the sentence before
     ).toEqual(['Tom Baker', 'Tom Baker']);
   });
 
+  it('still takes the object of the main verb, who may well speak next (review27 finding 18)', () => {
+    expect(
+      speakersNamed([
+        '“The budget is late again,” said Tom Baker, the council leader.',
+        'Mark Jones, the team’s owner, hired Paul Diaz as head coach on Friday.',
+        'The contract runs for four years.',
+        '“I have wanted this job since I was a boy,” he said.',
+      ]),
+    ).toEqual(['Tom Baker', 'Paul Diaz']);
+  });
+
   it('still takes a person who is their own sentence’s subject', () => {
     expect(
       speakersNamed([

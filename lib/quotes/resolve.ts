@@ -22,7 +22,15 @@ import {
 import { ANAPHORIC_DESCRIPTION_WORDS, BYWORD_ROLE_WORDS, EPITHET_HEADS } from '../lexicon/en/epithets';
 import { HONORIFICS, OFFICE_ABBREVIATIONS } from '../lexicon/en/address';
 import { WEB_DOMAINS } from '../lexicon/en/organisations';
-import { AGENT_PREPOSITIONS, SUBJECTLESS_OPENERS, SUBORDINATORS, TIME_SUBORDINATORS } from '../lexicon/en/clause-words';
+import {
+  AGENT_PREPOSITIONS,
+  INDIRECT_QUESTION_WORDS,
+  MAIN_CLAUSE_SUBORDINATORS,
+  RELATIVE_PRONOUNS,
+  SUBJECTLESS_OPENERS,
+  SUBORDINATORS,
+  TIME_SUBORDINATORS,
+} from '../lexicon/en/clause-words';
 import { CUE_VERBS, REPLY_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { mentionType, ORG_HEADS, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import type { NamedAt, PeopleIndex, Person } from './people';
@@ -1247,7 +1255,18 @@ function lastSubjectNamed(
   return candidates[0];
 }
 
-/** The sentence `named` stands in has a person the index knows as its main subject, and it is someone else. */
+/**
+ * A clause of its own opens before the name ("the reasons why Paul Diaz would be", "said that Diaz", "a rival who
+ * met Diaz"): the name stands in it, not as the object of the sentence's main verb ("Jones hired Tom Baker as head
+ * coach": a later "he said" may well be Baker's).
+ */
+const CLAUSE_OPENERS = [...MAIN_CLAUSE_SUBORDINATORS, ...RELATIVE_PRONOUNS, ...INDIRECT_QUESTION_WORDS];
+const CLAUSE_OPENER = new RegExp(`(?<!\\p{L})(?:${alternation(CLAUSE_OPENERS)})(?!\\p{L})`, 'iu');
+
+/**
+ * The sentence `named` stands in has a person the index knows as its main subject, and it is someone else, and the
+ * name stands in a clause of its own (CLAUSE_OPENER).
+ */
 function namedInPassing(
   people: PeopleIndex,
   context: MentionContext | undefined,
@@ -1259,6 +1278,7 @@ function namedInPassing(
   for (let i = 0; sentence && i < MAX_SENTENCES_BACK && sentence.start > named.at; i++)
     sentence = context?.sentenceBefore?.(sentence.start) ?? null;
   if (!sentence || text === undefined || named.at >= sentence.end || named.at < sentence.start) return false;
+  if (!CLAUSE_OPENER.test(text.slice(sentence.start, named.at))) return false;
   const subject = mainSubject(people, text, sentence.start, sentence.end, gender);
   return subject !== null && subject !== named.person;
 }
