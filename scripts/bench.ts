@@ -97,6 +97,11 @@ const heapBefore = process.memoryUsage().heapUsed;
 const loadStarted = performance.now();
 const resources = await loadResources();
 const loadMs = performance.now() - loadStarted;
+// Without the data the places and entities stages do nothing, and the ratio would flatter the pipeline.
+if (!resources.gazetteer || !resources.knowledgeBase) {
+  console.error('bench: public/data is missing (gazetteer or knowledge base): run `npm run build:data` first.');
+  process.exit(1);
+}
 gc();
 const heapAfter = process.memoryUsage().heapUsed;
 
