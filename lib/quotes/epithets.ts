@@ -11,7 +11,7 @@ import {
 import { alternation } from '../lexicon/build';
 import { ROLE_SYNONYMS } from '../lexicon/en/sources';
 import { PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
-import type { PeopleIndex, Person } from './people';
+import { mayBeOfGender, type PeopleIndex, type Person } from './people';
 import { leadInSentence } from './salient-role';
 
 const HEADS = new Set(EPITHET_HEADS);
@@ -234,8 +234,7 @@ export function epithetReferent(
   text: string,
 ): { name: string; role: string | null } | null {
   const gender = genderOf(mention);
-  const other = gender === 'm' ? 'f' : gender === 'f' ? 'm' : null;
-  const fits = (p: Person) => other === null || p.gender !== other;
+  const fits = (p: Person) => mayBeOfGender(p, gender);
   const qualifiers = (mention.text.match(CAPITALISED_WORD) ?? [])
     .filter((w) => w !== 'The')
     .map((w) => SAME_QUALIFIER[w] ?? w);

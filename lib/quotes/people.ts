@@ -51,6 +51,11 @@ import { charClass, codePointBefore, wordSpans } from '../text/chars';
 import { firstWords, matchesEachOpenedBy } from '../text/word-runs';
 import type { Token } from '../text/tokens';
 
+/** Whether a pronoun of `gender` ("he", "she"; null: either) may stand for the person: not known to be the other. */
+export function mayBeOfGender(person: Person, gender: 'm' | 'f' | null): boolean {
+  return gender === null || person.gender === null || person.gender === gender;
+}
+
 export interface Person {
   name: string;
   role: string | null;

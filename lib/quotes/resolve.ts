@@ -33,7 +33,7 @@ import {
 } from '../lexicon/en/clause-words';
 import { CUE_VERBS, REPLY_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { mentionType, ORG_HEADS, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
-import type { NamedAt, PeopleIndex, Person } from './people';
+import { mayBeOfGender, type NamedAt, type PeopleIndex, type Person } from './people';
 import {
   descriptionGender,
   describesOtherParty,
@@ -170,10 +170,7 @@ function saidBefore(context: MentionContext | undefined, pronoun: string, at: nu
 
 /** The first person named as a subject (not after a preposition, not possessive) in [start, end), of fitting gender. */
 function subjectBetween(people: PeopleIndex, start: number, end: number, gender: 'm' | 'f' | null) {
-  const other = gender === 'm' ? 'f' : gender === 'f' ? 'm' : null;
-  const named = people
-    .namedBefore(end)
-    .filter((n) => n.at >= start && !n.oblique && (other === null || n.person.gender !== other));
+  const named = people.namedBefore(end).filter((n) => n.at >= start && !n.oblique && mayBeOfGender(n.person, gender));
   return named.length ? named[named.length - 1].person : null;
 }
 
@@ -308,8 +305,7 @@ function mainSubject(
 ): Person | null {
   if (text === undefined) return null;
   const sentence = text.slice(start, end);
-  const other = gender === 'm' ? 'f' : gender === 'f' ? 'm' : null;
-  const fits = (n: { person: Person; oblique: boolean }) => !n.oblique && (other === null || n.person.gender !== other);
+  const fits = (n: { person: Person; oblique: boolean }) => !n.oblique && mayBeOfGender(n.person, gender);
   const named = people.namedBefore(end).filter((n) => n.at >= start);
   const trailing = trailingSpeaker(sentence);
   if (trailing) {
@@ -345,13 +341,12 @@ function introducedAside(
   gender: 'm' | 'f' | null,
 ): Person | null {
   if (text === undefined) return null;
-  const other = gender === 'm' ? 'f' : gender === 'f' ? 'm' : null;
   const introduced = people
     .namedBefore(end)
     .filter(
       ({ at, person }) =>
         at >= start &&
-        (other === null || person.gender !== other) &&
+        mayBeOfGender(person, gender) &&
         AGENT_BEFORE.test(text.slice(Math.max(start, at - 80), at)) &&
         introducedAt({ at, person }, text, end),
     );
@@ -380,10 +375,9 @@ function introducedBetween(
   gender: 'm' | 'f' | null,
 ): Person | null {
   if (text === undefined) return null;
-  const other = gender === 'm' ? 'f' : gender === 'f' ? 'm' : null;
   const named = people
     .namedBefore(end)
-    .filter((n) => n.at >= start && !n.oblique && (other === null || n.person.gender !== other))
+    .filter((n) => n.at >= start && !n.oblique && mayBeOfGender(n.person, gender))
     .reverse();
   if (named.length < 2 || opensClause(text, start, named[0].at)) return null;
   const introduced = named.filter((n) => introducedAt(n, text, end));
@@ -863,7 +857,6 @@ function bywordHolder(
   const office = isOfficeHead(mention.head ?? '');
   if (text === undefined || !isQualifiedByword(mention, office)) return null;
   const gender = genderOf(mention);
-  const other = gender === 'm' ? 'f' : gender === 'f' ? 'm' : null;
   const own = subjectBeforeDescription(mention, people, context, text);
   const spoke = previousSentenceSpeaker(mention, people, recentSpeakers, context);
   const sentence = context?.previousSentence;
@@ -912,7 +905,7 @@ function bywordHolder(
     candidates.find(
       (p) =>
         p &&
-        (other === null || p.gender !== other) &&
+        mayBeOfGender(p, gender) &&
         !ofOtherParty(mention, p, text) &&
         (!possessor || (p !== owner && mayHold(p, wanted, text, mention.start))) &&
         (!office || mayHold(p, wanted, text, mention.start)) &&
