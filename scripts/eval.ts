@@ -1,5 +1,6 @@
-// npm run eval -- <corpus-dir> [--only name,name] [--split dev|train|test] [--limit N] [--json FILE]
+// npm run eval -- <corpus-dir> [--only name,name] [--split dev|train|test] [--limit N] [--json FILE] [--held-out]
 // The split defaults to dev: the test split is scored only to report, never while developing.
+// --held-out also prints the odd halves of the halved dev sets (place roles, quotes-dev-b): the lead's end-of-stop report only.
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { EVALUATORS } from './eval/index';
@@ -12,11 +13,12 @@ const { values, positionals } = parseArgs({
     split: { type: 'string', default: 'dev' },
     limit: { type: 'string', default: '0' },
     json: { type: 'string' },
+    'held-out': { type: 'boolean', default: false },
   },
 });
 if (positionals.length !== 1) {
   console.error(
-    'usage: npm run eval -- <corpus-dir> [--only name,name] [--split dev|train|test] [--limit N] [--json FILE]',
+    'usage: npm run eval -- <corpus-dir> [--only name,name] [--split dev|train|test] [--limit N] [--json FILE] [--held-out]',
   );
   process.exit(2);
 }
@@ -37,6 +39,7 @@ for (const evaluator of EVALUATORS) {
     split,
     limit: Number(values.limit) || 0,
     resources,
+    heldOut: values['held-out'],
   });
 }
 if (values.json) writeFileSync(values.json, JSON.stringify(summary, null, 2));

@@ -4,7 +4,7 @@ import { linksEvaluator } from './links';
 import { elEvaluator } from './el';
 import { placesGoldEvaluator } from './places-gold';
 import { geoEvaluator } from './geo';
-import { quotesGoldEvaluator } from './quotes-gold';
+import { quotesDevBEvaluator, quotesGoldEvaluator } from './quotes-gold';
 import { polnearEvaluator } from './polnear';
 import { dewikinewsEvaluator } from './dewikinews';
 import { extractionEvaluator } from './extraction';
@@ -12,6 +12,7 @@ import { namesEvaluator } from './names';
 
 export const EVALUATORS: Evaluator[] = [
   quotesGoldEvaluator,
+  quotesDevBEvaluator,
   polnearEvaluator,
   dewikinewsEvaluator,
   linksEvaluator,

@@ -252,7 +252,7 @@ function figures(s: PlaceScores): Record<string, number> {
 
 export const placesGoldEvaluator: Evaluator = {
   name: 'places-gold',
-  async run({ corpusDir, resources }: EvalOptions) {
+  async run({ corpusDir, resources, heldOut }: EvalOptions) {
     const { s, articles, pages, rules } = scoreSet(corpusDir, undefined, resources);
     const now = resources.now ?? (() => performance.now());
     const layers = new Map(articles.map((a) => [a, readText(a)]));
@@ -277,13 +277,15 @@ export const placesGoldEvaluator: Evaluator = {
         pages: setPages,
         rules: setRules,
       } = scoreSet(corpusDir, join(DATA, set.folder), resources, set.halves);
-      const setOut: Record<string, number> = figures(scores);
+      // A halved set's whole-set figures include its held-out half: printed only with --held-out.
+      const whole = !set.halves || heldOut;
+      const setOut: Record<string, number> = whole ? figures(scores) : {};
       console.log(`places (${set.title}, ${setPages.length} pages, scripts/eval/data/${set.folder})`);
       for (const [k, v] of Object.entries(setOut)) console.log(`  ${k.padEnd(16)} ${v.toFixed(3)}`);
       printRules(setRules, set.halves ? 'even pages' : 'all pages');
       if (!set.halves) printWorst(setPages, 5);
       else {
-        (['even', 'odd'] as const).forEach((half, h) => {
+        (heldOut ? (['even', 'odd'] as const) : (['even'] as const)).forEach((half, h) => {
           const out = figures(halves[h]);
           console.log(
             `  ${half} pages: ${Object.entries(out)
