@@ -381,6 +381,17 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     ],
     expected: [['ShopTalk.com', 'organization', 'the company']],
   },
+  {
+    name: 'a long subject opening on a titled possessive name: the owned noun speaks, not the owner',
+    paragraphs: [
+      'Ohio Sen. Maria Lopez’s campaign, for example, said she would “support the nominee in the fall.”',
+      'Maria Lopez’s campaign, for example, said she would “support the nominee in the fall.”',
+    ],
+    expected: [
+      ['Ohio Sen. Maria Lopez’s campaign', 'organization', 'Ohio Sen. Maria Lopez’s campaign'],
+      ['Maria Lopez’s campaign', 'organization', 'Maria Lopez’s campaign'],
+    ],
+  },
 ];
 
 describe('attributeQuotes: indirect sources', () => {

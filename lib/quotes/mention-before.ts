@@ -218,6 +218,8 @@ const JOINED_SUBJECT =
 const NAME_THEN_TIME = new RegExp(`^${capitalisedRun(3)}(?=\\s+${TIME_ADJUNCT}\\s)`, 'u');
 // "Mexican President Enrique Peña Nieto compared …, and urged …": a subject of five capitalised words or more, read
 // whole (the reader below takes four words at most).
+// A word ending in a possessive "'s" (straight or curly apostrophe).
+const POSSESSIVE_END = /['’]s$/;
 const LONG_NAME_SUBJECT = new RegExp(`^(?:${CAP_WORD}\\s+){4,6}${CAP_LAST}(?=[\\s,])`, 'u');
 
 /** "The longtime senator said": a person noun as the subject right before a closing cue. */
@@ -389,7 +391,9 @@ export function mentionBefore(text: string, offset: number): Mention | null {
         phrase.match(NAME_THEN_TIME) ??
         phrase.match(LONG_NAME_SUBJECT) ??
         phrase.match(/^(?:(?:[\p{Lu}][\p{L}'’\u2024-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|he|she|they)(?=[\s,])/iu);
-      if (subject && /^[\p{Lu}]|^(?:he|she|they)$/u.test(subject[0])) {
+      // "New Hampshire Sen. Kelly Ayotte’s campaign, for example, said": a possessive owns the subject's head noun;
+      // the whole phrase is read below.
+      if (subject && /^[\p{Lu}]|^(?:he|she|they)$/u.test(subject[0]) && !POSSESSIVE_END.test(subject[0])) {
         const mention = readMention(subject[0], phraseStart);
         if (mention && (mention.kind === 'name' || mention.kind === 'pronoun')) return mention;
       }
