@@ -29,6 +29,11 @@ if (!split) {
   console.error(`unknown split ${values.split}: dev, train or test`);
   process.exit(2);
 }
+// The test split is held out: scored once, for the report at the end of a stop.
+if (split === 'test' && !values['held-out']) {
+  console.error('the test split is held out: add --held-out (for the end-of-stop report only)');
+  process.exit(2);
+}
 const resources = await loadResources();
 const summary: Record<string, Record<string, number>> = {};
 for (const evaluator of EVALUATORS) {

@@ -52,10 +52,10 @@ function printWorst(docs: DocScore[]): void {
 
 export const polnearEvaluator: Evaluator = {
   name: 'polnear',
-  async run({ corpusDir, split, limit, resources }: EvalOptions) {
-    const result = scoreSplit(corpusDir, split, limit, resources);
+  async run({ corpusDir, split, limit, resources, heldOut = false }: EvalOptions) {
+    const result = scoreSplit(corpusDir, split, limit, resources, heldOut);
     // Dev runs score train too (train is for development as much as dev), for the per-rule table's train column.
-    if (split === 'dev') scoreSplit(corpusDir, 'train', limit, resources);
+    if (split === 'dev') scoreSplit(corpusDir, 'train', limit, resources, heldOut);
     printRuleColumns();
     return result;
   },
@@ -67,6 +67,7 @@ function scoreSplit(
   split: EvalOptions['split'],
   limit: number,
   resources: AnalysisResources,
+  heldOut: boolean,
 ): Record<string, number> {
   {
     const docs = readJsonl<PolnearDoc>(join(corpusDir, 'polnear', `${split}.jsonl`), limit);
@@ -132,7 +133,8 @@ function scoreSplit(
           byMentionRule++;
           ruleJudged[kind]++;
         }
-        rules.add(p, right);
+        // Train half B's rule counts are held out too (a rule fitted to them would be fitted to B), unless --held-out.
+        if (!halves || heldOut || docIndex % 2 === 0) rules.add(p, right);
         halfJudged[docIndex % 2]++;
         halves?.[docIndex % 2].add(p, right);
         if (right) halfRight[docIndex % 2]++;
@@ -201,10 +203,12 @@ function scoreSplit(
     console.log(
       `  reported speech recall ${pct(indirect ? indirectFound / indirect : 0)} (${indirectFound}/${indirect})`,
     );
-    printWorst(perDoc);
-    printRuleTable(rules, `PolNeAR ${split}`);
-    addRuleColumn(`PolNeAR ${split}`, rules);
-    if (halves) {
+    // Train half B's documents are never listed (aggregate only).
+    printWorst(halves && !heldOut ? perDoc.filter((_, i) => i % 2 === 0) : perDoc);
+    const ruleLabel = halves && !heldOut ? `PolNeAR ${split} A` : `PolNeAR ${split}`;
+    printRuleTable(rules, ruleLabel);
+    addRuleColumn(ruleLabel, rules);
+    if (halves && heldOut) {
       addRuleColumn(`${split} A`, halves[0]);
       addRuleColumn(`${split} B`, halves[1]);
     }
