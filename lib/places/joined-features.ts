@@ -6,6 +6,7 @@ import { entry, kindOf, lookup, type PlaceIndex } from './gazetteer';
 import type { Candidate } from './1-recognize';
 import type { SiteKind } from './sites';
 import { spanCandidate } from './span-candidate';
+import { isSpace } from '../text/chars';
 
 /** Heads of a feature named by the places at its ends or inside it, with the kind of site each is. */
 const JOINED_HEADS: Record<string, SiteKind> = {
@@ -22,10 +23,13 @@ const JOINED_HEADS: Record<string, SiteKind> = {
 };
 /** A side's name: one capitalised word or two ("Baghdad", "Abu Dhabi"). */
 const SIDE = '\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+)?';
-/** Two sides joined by a hyphen or a dash, a road's number in brackets perhaps, then the head (group 3). */
+/**
+ * Two sides joined by a hyphen or a dash, a road's number in brackets perhaps, then the head (group 3). Sticky: it is
+ * tried only at the word starts just before a hyphen or a dash (joinedMatches), not at every position of the text.
+ */
 const JOINED = new RegExp(
   `(?<![\\p{L}.-])(${SIDE})[-–](${SIDE})(?:\\s+\\([^)\\s]{1,8}\\))?\\s+(${Object.keys(JOINED_HEADS).join('|')})\\b`,
-  'gu',
+  'uy',
 );
 const BRACKETED = /\s+\([^)]*\)/u;
 
@@ -39,10 +43,8 @@ const FIGURATIVE_ROAD = /^\s+(?:to|map)\b/u;
  */
 export function joinedFeaturesIn(text: string, index: PlaceIndex): Candidate[] {
   const out: Candidate[] = [];
-  // A hyphen or a dash stands in the text or the pattern cannot match.
-  if (!/[-–]/u.test(text)) return out;
   const country = (ids: number[]) => ids.some((id) => kindOf(entry(index, id)) === 'country');
-  for (const m of text.matchAll(JOINED)) {
+  for (const m of joinedMatches(text)) {
     const sides = [m[1], m[2]].map((side) => lookup(index, side.toLowerCase()));
     if (!sides.every((ids) => ids && !country(ids))) continue;
     const start = m.index;
@@ -51,6 +53,53 @@ export function joinedFeaturesIn(text: string, index: PlaceIndex): Candidate[] {
     const shown = m[0].replace(BRACKETED, '');
     const kind = JOINED_HEADS[m[3]];
     out.push(spanCandidate(text, start, end, shown.toLowerCase(), [], { site: { kind, shown } }));
+  }
+  return out;
+}
+
+/** The hyphens and dashes of the text, in order (two indexOf scans, merged). */
+function joins(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) out.push(i);
+  const hyphens = out.length;
+  for (let i = text.indexOf('–'); i >= 0; i = text.indexOf('–', i + 1)) out.push(i);
+  return out.length > hyphens ? out.sort((a, b) => a - b) : out;
+}
+
+/** Where the word ending right before `at` begins: after the last white space before it, or at `floor`. */
+function tokenStart(text: string, at: number, floor: number): number {
+  let i = at;
+  while (i > floor && !isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/**
+ * JOINED's matches, as a global scan of the text finds them, left to right without overlaps. A match's first side
+ * (one word or two, letters and one space) ends at a hyphen or a dash and holds none, so it opens in the two words
+ * before one: the pattern is tried there only, at each character that may be a capital (an ASCII one, or any other
+ * but the second half of a surrogate pair), in order. A match found for one hyphen opens before any found for a
+ * later one.
+ */
+export function joinedMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let done = 0; // where the last match ended: a global scan goes on from there
+  // The side holds no hyphen or dash: it opens after the one before (a long hyphenated token is read once).
+  let floor = 0;
+  for (const h of joins(text)) {
+    const second = tokenStart(text, h, floor);
+    const first =
+      second - 1 > floor && isSpace(text.charCodeAt(second - 1)) ? tokenStart(text, second - 1, floor) : second;
+    for (let p = Math.max(first, done); p < h; p++) {
+      const c = text.charCodeAt(p);
+      if (c < 128 ? c < 65 || c > 90 : c >= 0xdc00 && c <= 0xdfff) continue;
+      JOINED.lastIndex = p;
+      const m = JOINED.exec(text);
+      if (!m) continue;
+      out.push(m);
+      done = p + m[0].length;
+      break;
+    }
+    floor = h + 1;
   }
   return out;
 }
