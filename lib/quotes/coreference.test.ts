@@ -1002,6 +1002,15 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Jones’s spokeswoman'],
   },
   {
+    name: 'the person a role noun acts on in a past verb is not given that role (review27 finding 17); "named" gives it',
+    paragraphs: [
+      "Ann Smith was charged with fraud in March. On Monday, Smith's lawyer questioned Tom Ward for an hour.",
+      "“My client told the truth today,” Smith's lawyer said.",
+      'The club hired a young coach named Paul Diaz in May. “We will win the league,” the coach said.',
+    ],
+    expected: ["Smith's lawyer", 'Paul Diaz'],
+  },
+  {
     name: '"his spokeswoman, X" ties X to no owner named far before',
     paragraphs: [
       'Bob Jones was arrested on Friday in Dayton.',

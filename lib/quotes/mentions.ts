@@ -33,6 +33,7 @@ import {
   NUMBER_WORDS,
   OBJECT_PREPOSITIONS,
   OFFICE_PREPOSITIONS,
+  NAMING_PARTICIPLES,
   ROLE_BREAKS,
   ROLE_PLACE_PREPOSITIONS,
   SENTENCE_OPENERS,
@@ -261,6 +262,23 @@ const participleClause = (toks: Token[]) =>
 const bodyAndRole = (toks: Token[]) =>
   toks.length > 3 && toks[1].cap && !CALENDAR.test(toks[1].word) && ALL_LOWER.test(toks[2].word);
 
+// A past form in -ed ("questioned", "hired"); a naming participle goes on with the role ("a graduate student named").
+const NAMING_PARTICIPLE = new Set(NAMING_PARTICIPLES);
+const PAST_ED = /^\p{Ll}{2,}ed$/u;
+/**
+ * "Smith's lawyer questioned Tom Ward": a past verb right after a person's noun goes on with that person's clause,
+ * so the words up to it are no role of the name after it. A role holds a past form only before its head noun
+ * ("retired judge Ada Brill"). Returns where the role may start: after the last such verb (0 if none).
+ */
+function pastAfterHead(lead: Token[]): number {
+  for (let i = lead.length - 1; i > 0; i--) {
+    const head = lead[i - 1].word.toLowerCase().replace(/['’]s$/, '');
+    const past = PAST_ED.test(lead[i].word) && !NAMING_PARTICIPLE.has(lead[i].word);
+    if (past && (PERSON_HEADS.has(head) || TITLE_WORDS.has(head))) return i + 1;
+  }
+  return 0;
+}
+
 /** Reads the mention in `phrase`, which starts at `offset` in the text. Null when it holds no plausible source. */
 export function readMention(phrase: string, offset: number): Mention | null {
   let toks = tokens(phrase, offset);
@@ -398,7 +416,7 @@ export function readMention(phrase: string, offset: number): Mention | null {
     if (nameTokens.length > 1 && nameTokens.every((t) => ALL_CAPITALS.test(t.word))) return null;
     // Role words sit right before the name; a cue or preposition before them ends the role ("said", "according to").
     const lead = toks.slice(0, runStart);
-    const roleFrom = lead.map((t) => ROLE_BREAK.test(t.word)).lastIndexOf(true) + 1;
+    const roleFrom = Math.max(lead.map((t) => ROLE_BREAK.test(t.word)).lastIndexOf(true) + 1, pastAfterHead(lead));
     const roleWords = [
       ...lead.slice(roleFrom).map((t) => t.word),
       ...run.slice(0, lastTitle + 1).map((t) => t.word),
