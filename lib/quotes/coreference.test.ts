@@ -625,9 +625,27 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Karl Brandt'],
   },
   {
-    name: 'a qualified byword is no one named once and never quoted ("the Florida businessman" after "Karl Brandt spoke")',
+    name: 'a qualified byword is the one named once opening the sentence right before ("Karl Brandt spoke first")',
     paragraphs: ['Karl Brandt spoke first. “The bill is dead,” the Florida businessman said.'],
+    expected: ['Karl Brandt'],
+  },
+  {
+    name: 'a qualified byword is no one named once and never quoted further back ("Karl Brandt spoke first. The hall …")',
+    paragraphs: ['Karl Brandt spoke first. The hall was full. “The bill is dead,” the Florida businessman said.'],
     expected: ['the Florida businessman'],
+  },
+  {
+    name: 'a qualified byword after a dateline and an opening phrase: the name opening the sentence before',
+    paragraphs: [
+      'DAYTON, Ohio - At a rally here last week, Ann Reyes showed the crowd a clip of Gov. Tom Ward.',
+      '“Governor Ward, let me help you out - the answer is no,” the Democratic vice-presidential nominee riffed.',
+    ],
+    expected: ['Ann Reyes'],
+  },
+  {
+    name: 'a qualified office byword is still no one named once whom the text gives no office',
+    paragraphs: ['Karl Brandt spoke first. “The bill is dead,” the Florida senator said.'],
+    expected: ['the Florida senator'],
   },
   {
     name: 'a lower-case office or trade no one is named with is an unnamed official, not the person the story is on (the judge)',

@@ -9,6 +9,7 @@ import {
   PARTY_MEMBER_NOUNS,
 } from '../lexicon/en/epithets';
 import { alternation } from '../lexicon/build';
+import { DATELINE_OPENING } from '../text/datelines';
 import { ROLE_SYNONYMS } from '../lexicon/en/sources';
 import { PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import { mayBeOfGender, type PeopleIndex, type Person } from './people';
@@ -205,7 +206,10 @@ const ROLE_ENDING = /(?:er|or|ist|man|woman)$/;
 export function opensSentence(text: string, at: number): boolean {
   const lead = SENTENCE_SO_FAR.exec(text.slice(Math.max(0, at - 120), at));
   if (!lead || (at > 120 && lead.index === 0 && lead[0] === text.slice(at - 120, at))) return false;
+  // "MANCHESTER, N.H. - At a rally here last week, Mike Pence showed …": the dateline is where the story was filed
+  // from, then the opening phrase.
   return lead[1]
+    .replace(DATELINE_OPENING, '')
     .replace(OPENING_PHRASE, '')
     .split(/\s+/)
     .map((w) => w.replace(/^[^\p{L}]+/u, ''))

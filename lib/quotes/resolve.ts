@@ -879,8 +879,11 @@ function bywordHolder(
   const before = chained ? earlierOpener : opening ? openerOf(people, text, opening) : null;
   const near = [own, spoke, before ?? (chained ? null : subjectOfPreviousSentence(people, context, null))];
   const spokenBy = new Set(recentSpeakers.flatMap((s) => (s.speakerType === 'person' && s.speaker ? [s.speaker] : [])));
-  // Named, then called by a byword in the sentence after: the story is on them as on one named twice.
-  if (chained && before) spokenBy.add(before.name);
+  // Named opening the sentence right before (or, when a byword opens that one, the sentence before it), then called
+  // by a byword: the story is on them as on one named twice ("At a rally, Ann Reyes showed a clip. ¶ “…,” the
+  // Democratic nominee said"). Not for an office the text does not give them: "Emmanuel Macron welcomed Olaf Scholz.
+  // “…,” the German chancellor said" is not Macron.
+  if (before && (chained || !office)) spokenBy.add(before.name);
   // "Reyes's former campaign manager" is not Reyes, nor anyone the text gives an office.
   const possessor = possessorOf(mention);
   const owner = possessor ? people.byName(possessor) : null;

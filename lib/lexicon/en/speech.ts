@@ -21,6 +21,7 @@ export const CUE_VERBS = [
   'proclaimed', 'portrayed', 'characterized', 'characterised', 'dismissed', 'accused', 'lauded', 'likened', 'decried',
   'denounced', 'condemned', 'hailed', 'touted', 'mocked', 'ridiculed', 'demanded', 'exclaimed', 'answered', 'concludes',
   'answers', 'points out', 'confessed', 'boomed', 'scoffed', 'snapped', 'fumed', 'shot back', 'fired back',
+  'riffed', 'gushed', 'raved', 'sounded off',
   'wrote back',
   'chanted', 'chanting', 'chant', 'cheered',
   'declares', 'tweets', 'jokes', 'quips', 'admits', 'acknowledges', 'predicts', 'promises', 'vows', 'urges',
