@@ -392,6 +392,38 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
       ['Maria Lopez’s campaign', 'organization', 'Maria Lopez’s campaign'],
     ],
   },
+  {
+    name: 'a long subject opening on a titled possessive name: a document or a work the owner wrote speaks for the owner',
+    paragraphs: [
+      'Former Ohio Gov. John Kasich’s statement, released late Monday, said the law was “a mistake for working families.”',
+      'Texas Rep. Maria Gomez’s letter to the committee, sent on Friday, said the agency had “failed to answer basic questions.”',
+      'Democratic Sen. Elizabeth Warren’s new book, published Tuesday, says the banks “got away with it for far too long.”',
+    ],
+    expected: [
+      ['John Kasich', 'person', 'Former Ohio Gov. John Kasich’s'],
+      ['Maria Gomez', 'person', 'Texas Rep. Maria Gomez’s'],
+      ['Elizabeth Warren', 'person', 'Democratic Sen. Elizabeth Warren’s'],
+    ],
+  },
+  {
+    name: 'a long subject opening on a titled possessive name written with an apostrophe after s: the owned noun speaks',
+    paragraphs: [
+      'New York Attorney General Letitia James’ office said the company had “misled investors for years.”',
+      "New York Attorney General Letitia James' office said the company had “misled investors for years.”",
+    ],
+    expected: [
+      [
+        'New York Attorney General Letitia James’ office',
+        'organization',
+        'New York Attorney General Letitia James’ office',
+      ],
+      [
+        "New York Attorney General Letitia James' office",
+        'organization',
+        "New York Attorney General Letitia James' office",
+      ],
+    ],
+  },
 ];
 
 describe('attributeQuotes: indirect sources', () => {

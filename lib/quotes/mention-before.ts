@@ -17,9 +17,11 @@ import {
   PREPOSITIONS_BEFORE_AGENT,
   PREPOSITIONS_BEFORE_OBJECT,
 } from '../lexicon/en/clause-words';
+import { PREPOSITIONS } from '../lexicon/en/function-words';
 import { DOCUMENT_NOUNS } from '../lexicon/en/sources';
 import { OPENING_CUES, PUT_IT_VERBS } from '../lexicon/en/speech';
 import { PARTICIPLE_FORM_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
+import { WORK_NOUNS } from '../lexicon/en/works';
 
 // Sticky: tried only where a match may start (see beforeCue).
 const BEFORE_CUE = new RegExp(
@@ -216,11 +218,27 @@ const JOINED_SUBJECT =
 
 // "Trump on Thursday ratcheted up his attacks on Rubio, saying …": the name before the time adjunct.
 const NAME_THEN_TIME = new RegExp(`^${capitalisedRun(3)}(?=\\s+${TIME_ADJUNCT}\\s)`, 'u');
+// A word ending in a possessive, straight or curly: "Ayotte's", "Ayotte’s", and "James’", "Jones'" after an s.
+const POSSESSIVE_END = /(?:['’]s|s['’])$/u;
 // "Mexican President Enrique Peña Nieto compared …, and urged …": a subject of five capitalised words or more, read
 // whole (the reader below takes four words at most).
-// A word ending in a possessive "'s" (straight or curly apostrophe).
-const POSSESSIVE_END = /['’]s$/;
 const LONG_NAME_SUBJECT = new RegExp(`^(?:${CAP_WORD}\\s+){4,6}${CAP_LAST}(?=[\\s,])`, 'u');
+
+// The words a possessive owns: lower case, up to a comma, a capital or a preposition ("Gomez’s letter to the …").
+const OWNED_WORDS = /^\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2})/u;
+const PREPOSITION_WORDS = new Set(PREPOSITIONS);
+// Documents and works speak for whoever wrote them: "Kasich’s statement said" is Kasich's word.
+const AUTHORED_NOUNS = new Set([...DOCUMENT_NOUNS, ...WORK_NOUNS]);
+
+/** "John Kasich’s statement, released …", "Warren’s new book": the noun the possessive owns is a document or a work. */
+function ownsDocument(phrase: string, possessiveEnd: number): boolean {
+  const owned = phrase.slice(possessiveEnd).match(OWNED_WORDS);
+  if (!owned) return false;
+  const words = owned[1].split(/\s+/);
+  const stop = words.findIndex((w) => PREPOSITION_WORDS.has(w));
+  const head = (stop < 0 ? words : words.slice(0, stop)).at(-1);
+  return !!head && (AUTHORED_NOUNS.has(head) || AUTHORED_NOUNS.has(head.replace(/s$/, '')));
+}
 
 /** "The longtime senator said": a person noun as the subject right before a closing cue. */
 function roleBeforeCue(clause: string, offset: number): Mention | null {
@@ -392,8 +410,10 @@ export function mentionBefore(text: string, offset: number): Mention | null {
         phrase.match(LONG_NAME_SUBJECT) ??
         phrase.match(/^(?:(?:[\p{Lu}][\p{L}'’\u2024-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|he|she|they)(?=[\s,])/iu);
       // "New Hampshire Sen. Kelly Ayotte’s campaign, for example, said": a possessive owns the subject's head noun;
-      // the whole phrase is read below.
-      if (subject && /^[\p{Lu}]|^(?:he|she|they)$/u.test(subject[0]) && !POSSESSIVE_END.test(subject[0])) {
+      // the whole phrase is read below. Not a document or a work, which speaks for its owner ("Former Ohio Gov.
+      // John Kasich’s statement, released late Monday, said": Kasich).
+      const owned = subject && POSSESSIVE_END.test(subject[0]) && !ownsDocument(phrase, subject[0].length);
+      if (subject && /^[\p{Lu}]|^(?:he|she|they)$/u.test(subject[0]) && !owned) {
         const mention = readMention(subject[0], phraseStart);
         if (mention && (mention.kind === 'name' || mention.kind === 'pronoun')) return mention;
       }

@@ -2,7 +2,7 @@
 // and the role nouns a later mention uses for an office named earlier. Lower case.
 
 /** Documents speak for whoever wrote them ("the report said", "the letter reads"); typed with organisations. */
-// Used by: quotes/mentions (DOCUMENT_HEADS).
+// Used by: quotes/mentions (DOCUMENT_HEADS), quotes/mention-before (ownsDocument: "Kasich’s statement said").
 // prettier-ignore
 export const DOCUMENT_NOUNS = [
   // Reports and studies
