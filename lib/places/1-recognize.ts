@@ -31,6 +31,7 @@ import { namedSitesIn } from './named-sites';
 import { listedVenuesIn } from './listed-venues';
 import { bordersIn } from './borders';
 import { joinedFeaturesIn, withJoinedFeatures } from './joined-features';
+import { endsWithOf } from './window-ends';
 import { roadsIn } from './roads';
 import { streetPairsIn } from './street-pairs';
 import { lowerCaseWords, tokenize, type Token } from '../text/tokens';
@@ -162,6 +163,15 @@ const SPEECH_AFTER = new RegExp(
   `^['’]?s?${VIA_ASIDE}\\s+(?:has\\s+|had\\s+|have\\s+)?(?:${alternation(STATEMENT_VERBS)})\\b`,
 );
 const POSSESSIVE = /['’]s?$/;
+/**
+ * `s` without a possessive ending ("Texas'", "Jones’s"), as `s.replace(POSSESSIVE, '')` gives it: only the last two
+ * characters can hold one, and most words have none, so those are read first (the pattern is tried at each one).
+ */
+function withoutPossessive(s: string): string {
+  const last = s.charCodeAt(s.length - 1);
+  const mark = last === 115 ? s.charCodeAt(s.length - 2) : last; // 115: "s"
+  return mark === 39 || mark === 0x2019 ? s.replace(POSSESSIVE, '') : s;
+}
 /** Languages that are no country's demonym but name villages (English, Indiana): "translated into English". */
 // prettier-ignore
 const LANGUAGES = new Set([
@@ -192,7 +202,7 @@ const WORD_NEXT = /^\s+\p{L}/u;
 const ENDS_LOWER = /\p{Ll}$/u;
 
 function key(tokens: Token[], text: string, i: number, j: number): string {
-  return text.slice(tokens[i].start, tokens[j].end).replace(POSSESSIVE, '').toLowerCase();
+  return withoutPossessive(text.slice(tokens[i].start, tokens[j].end)).toLowerCase();
 }
 
 /** All capitals, two letters or more ("LONDON", "ST"): how datelines are set. */
@@ -418,7 +428,7 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
     // "Charlotte Smith of North Carolina": a person and where they are from, not one name.
     const of = personOfPlace(tokens, i, j, text);
     if (of > 0) {
-      for (let k = i; k < of; k++) nameWords.add(tokens[k].text.replace(POSSESSIVE, '').toLowerCase());
+      for (let k = i; k < of; k++) nameWords.add(withoutPossessive(tokens[k].text).toLowerCase());
       out.push(...matchRun(tokens, text, of + 1, j, index, lower, nameWords));
       continue;
     }
@@ -806,7 +816,7 @@ function siteIn(
   for (let h = j; h > i && last < 0; h--) {
     // A dot inside the run opens a name ("St. John's"); only a run-final "St." closes a street's.
     // "the Illinois Capitol Complex's hot water": a head may carry the possessive (the span leaves it out).
-    const word = h === j ? tokens[h].text.replace(POSSESSIVE, '') : tokens[h].text;
+    const word = h === j ? withoutPossessive(tokens[h].text) : tokens[h].text;
     kind = headKind(word, tokens[h - 1].text.toLowerCase(), h === j && text[tokens[h].end] === '.');
     if (kind) last = h;
   }
@@ -1208,7 +1218,7 @@ function matchRun(
   }
   if (uncovered)
     for (let k = placeOfBody(tokens, first, last, found[0]); k <= last; k++)
-      nameWords.add(tokens[k].text.replace(POSSESSIVE, '').toLowerCase());
+      nameWords.add(withoutPossessive(tokens[k].text).toLowerCase());
   // "South Darfur", "Northeast Georgia": the compass word belongs to the span, the place stays the same.
   const head = found[0];
   if (
@@ -1503,6 +1513,8 @@ const NAME_OF = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'�
  * (gold/README.md: a residence is a mention), and a verb after it is the person's ("… of Fairfield told reporters").
  */
 function residenceOf(before: string): boolean {
+  // Both patterns end in "\s+of\s+": most windows do not, and are read back by character code first.
+  if (!endsWithOf(before)) return false;
   if (AGE_OF.test(before)) return true;
   const name = NAME_OF.exec(before);
   return name !== null && FIRST_NAMES.has(name[1].toLowerCase());

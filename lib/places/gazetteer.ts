@@ -55,7 +55,7 @@ export interface PlaceIndex {
   /** The states' rows, read on first use (see stateId); shared by the reading copies (see readingIndex). */
   states: StateRows;
   /** Lookups made while one text is read (see readingIndex): a story names the same words again and again. */
-  memo?: Map<string, number[] | undefined>;
+  memo?: Map<string, number[] | null>;
 }
 
 export interface StateRows {
@@ -305,9 +305,11 @@ export function stateId(index: PlaceIndex, country: string, admin1: string): num
 export function lookup(index: PlaceIndex, key: string): number[] | undefined {
   const memo = index.memo;
   if (!memo) return lookupName(index, key);
-  if (memo.has(key)) return memo.get(key);
+  // A name not found is kept as null: one look-up answers both kinds of key seen before.
+  const seen = memo.get(key);
+  if (seen !== undefined) return seen ?? undefined;
   const ids = lookupName(index, key);
-  memo.set(key, ids);
+  memo.set(key, ids ?? null);
   return ids;
 }
 

@@ -535,7 +535,9 @@ const CURRENCY_BEFORE = /\$ ?$/u;
 
 /** Whether the name between `before` and `after` is a currency's ("US$460 million", "20 US dollars"). */
 export const namesCurrency = (before: string, after: string): boolean =>
-  CURRENCY_AFTER.test(after) || CURRENCY_BEFORE.test(before);
+  CURRENCY_AFTER.test(after) || (endsWithDollar(before) && CURRENCY_BEFORE.test(before));
+/** CURRENCY_BEFORE's necessary ending, read by character code (the pattern is tried from every character). */
+const endsWithDollar = (s: string): boolean => s.endsWith('$') || s.endsWith('$ ');
 
 /** Whether the name between `before` and `after` stands for a state, government, team or economy. */
 export function metonymic(beforeAsWritten: string, afterAsWritten: string, country = false): boolean {
@@ -558,7 +560,13 @@ export function metonymic(beforeAsWritten: string, afterAsWritten: string, count
     (endsWithWord(before, GIVING_LAST, true) && GIVE_TO.test(before) && SECOND_OBJECT.test(after))
   )
     return true;
-  if (/^-/.test(after) ? PAIR_AFTER.test(after) : PAIR_BEFORE.test(before) && PAIR_AFTER.test(after)) return true;
+  // PAIR_BEFORE ends in a hyphen: windows that do not are turned away before it is tried from every character.
+  if (
+    after.startsWith('-')
+      ? PAIR_AFTER.test(after)
+      : before.endsWith('-') && PAIR_BEFORE.test(before) && PAIR_AFTER.test(after)
+  )
+    return true;
   if (!country && (CLUB_AFTER.test(after) || clubPossessive(after))) return true;
   // A national team too ("fire Egypt to the World Cup"), unlike "a former Italy manager" (a career record).
   if (carriedToResult(before, after)) return true;

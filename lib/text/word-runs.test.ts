@@ -85,6 +85,18 @@ describe('openedBy', () => {
     expect(() => openedBy(/\bhit/gu, ['hit'])).toThrow();
     expect(() => openedBy(/\b(?:élan)/u, ['élan'])).toThrow();
   });
+
+  it('reads a window again when a pattern is added after it was read, and keeps patterns sharing a word apart', () => {
+    const s = 'Crews struck the town and hit it again';
+    const first = openedBy(/\bstruck\s+the\b/u, ['struck']);
+    expect(first.exec(s)?.index).toBe(6);
+    const later = openedBy(/\bhit\s+it\b/u, ['hit']);
+    expect(later.exec(s)?.index).toBe(26);
+    const shared = openedBy(/\bstruck\s+a\b/u, ['struck']);
+    expect(shared.exec(s)).toBeNull();
+    expect(openedBy(/\bHIT\s+it\b/iu, ['HIT']).exec(s)?.index).toBe(26);
+    expect(openedBy(/\bHIT\s+it\b/u, ['HIT']).exec(s)).toBeNull();
+  });
 });
 
 describe('matchesOpenedBy', () => {

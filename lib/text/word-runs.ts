@@ -47,13 +47,18 @@ export class WordList {
 
 /** The first words of a list's entries (opening ASCII letters: "grew" of "grew up"), in lower case when `fold`. */
 export function firstWords(words: Iterable<string>, fold: boolean): WordList {
+  return new WordList(openingsOf(words), fold);
+}
+
+/** The opening ASCII letters of each entry, as written. */
+function openingsOf(words: Iterable<string>): string[] {
   const first: string[] = [];
   for (const w of words) {
     const m = /^[A-Za-z]+/.exec(w);
     if (!m) throw new Error(`firstWords: "${w}" does not open with an ASCII letter`);
     first.push(m[0]);
   }
-  return new WordList(first, fold);
+  return first;
 }
 
 /**
@@ -67,44 +72,134 @@ export function lastWords(words: Iterable<string>, fold: boolean): WordList {
   );
 }
 
-/** One maximal run of ASCII letters of a string: where it is, as written and in lower case, and its shape (WordList),
- * as written and folded, worked out once for the many lists that look the run up. */
-interface Run {
-  start: number;
-  end: number;
-  word: string;
-  lower: string;
-  shape: number;
-  foldedShape: number;
+/** One maximal run of ASCII letters of a string: where it is, as written and in lower case (made on first use), and its
+ * shape (WordList), as written and folded, worked out once for the many lists that look the run up; `opens`: the
+ * openedBy patterns (their numbers) one of whose first words it is. */
+class Run {
+  private written?: string;
+  private folded?: string;
+
+  constructor(
+    private readonly s: string,
+    readonly start: number,
+    readonly end: number,
+    readonly shape: number,
+    readonly foldedShape: number,
+    readonly opens: readonly number[],
+  ) {}
+
+  get word(): string {
+    return (this.written ??= this.s.slice(this.start, this.end));
+  }
+
+  get lower(): string {
+    return (this.folded ??= this.word.toLowerCase());
+  }
 }
 
-/** The runs of the last few strings read: the role patterns read the same few windows around a name in turn. */
-const recent: { s: string; runs: Run[] }[] = [];
+/** A first word of openedBy patterns and their numbers. */
+interface Opening {
+  word: string;
+  ids: number[];
+}
+
+/**
+ * The openedBy patterns, numbered, and their first words, by a number worked out from the word's letters (wordHash):
+ * as written (`exact`) or in lower case (`folded`, for patterns with the i flag). A window's runs are looked up here
+ * once, not once per pattern (most of the dozens of patterns tried on a window find none of their words in it), and
+ * by number, with no copy of the run made.
+ */
+const openers = { count: 0, exact: new Map<number, Opening[]>(), folded: new Map<number, Opening[]>() };
+
+/** The number of a word, as windowOf works it out for a run of letters. */
+function wordHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
+  return h;
+}
+
+function addOpener(words: Iterable<string>, fold: boolean): number {
+  const id = openers.count++;
+  const byHash = fold ? openers.folded : openers.exact;
+  for (const w of openingsOf(words)) {
+    const word = fold ? w.toLowerCase() : w;
+    const hash = wordHash(word);
+    const list = byHash.get(hash) ?? [];
+    byHash.set(hash, list);
+    const known = list.find((o) => o.word === word);
+    if (!known) list.push({ word, ids: [id] });
+    else if (!known.ids.includes(id)) known.ids.push(id);
+  }
+  return id;
+}
+
+/** The patterns `s.slice(start, end)` opens, among `list` (the openings of its hash), compared in place. */
+function opensOf(
+  list: Opening[] | undefined,
+  s: string,
+  start: number,
+  end: number,
+  fold: boolean,
+): number[] | undefined {
+  if (!list) return undefined;
+  for (const o of list) {
+    if (o.word.length !== end - start) continue;
+    let k = 0;
+    while (
+      k < o.word.length &&
+      (fold ? s.charCodeAt(start + k) | 0x20 : s.charCodeAt(start + k)) === o.word.charCodeAt(k)
+    )
+      k++;
+    if (k === o.word.length) return o.ids;
+  }
+  return undefined;
+}
+
+const NONE: readonly number[] = [];
+
+/** A string's runs, and which openedBy patterns some run of it opens (by number; `folds`: see foldsToAscii). */
+interface Window {
+  s: string;
+  runs: Run[];
+  opened: Uint8Array;
+  folds: boolean;
+}
+
+/** The last few strings read: the role patterns read the same few windows around a name in turn. */
+const recent: Window[] = [];
 let next = 0;
 
 function runsOf(s: string): Run[] {
-  for (const r of recent) if (r.s === s) return r.runs;
+  return windowOf(s).runs;
+}
+
+function windowOf(s: string): Window {
+  // A window read before a pattern was added (openedBy at run time) is read again.
+  for (const r of recent) if (r.s === s && r.opened.length === openers.count) return r;
   const runs: Run[] = [];
+  const opened = new Uint8Array(openers.count);
   for (let i = 0; i < s.length; i++) {
     if (!isAsciiLetter(s.charCodeAt(i))) continue;
     let end = i + 1;
-    while (end < s.length && isAsciiLetter(s.charCodeAt(end))) end++;
-    const word = s.slice(i, end);
+    let exact = s.charCodeAt(i);
+    let folded = exact | 0x20;
+    for (let c = s.charCodeAt(end); end < s.length && isAsciiLetter(c); c = s.charCodeAt(++end)) {
+      exact = (Math.imul(exact, 31) + c) | 0;
+      folded = (Math.imul(folded, 31) + (c | 0x20)) | 0;
+    }
     const first = s.charCodeAt(i);
     const length = Math.min(end - i, 31);
-    runs.push({
-      start: i,
-      end,
-      word,
-      lower: word.toLowerCase(),
-      shape: first * 32 + length,
-      foldedShape: (first | 0x20) * 32 + length,
-    });
+    const asWritten = opensOf(openers.exact.get(exact), s, i, end, false);
+    const lowered = opensOf(openers.folded.get(folded), s, i, end, true);
+    const opens = asWritten && lowered ? [...asWritten, ...lowered] : (asWritten ?? lowered ?? NONE);
+    for (const id of opens) opened[id] = 1;
+    runs.push(new Run(s, i, end, first * 32 + length, (first | 0x20) * 32 + length, opens));
     i = end;
   }
-  recent[next] = { s, runs };
+  const window = { s, runs, opened, folds: foldsToAscii(s) };
+  recent[next] = window;
   next = (next + 1) % 4;
-  return runs;
+  return window;
 }
 
 /** A regexp tried only where one of its opening words opens (see `openedBy`). */
@@ -122,7 +217,7 @@ export interface OpenedBy {
  */
 export function openedBy(re: RegExp, words: Iterable<string>): OpenedBy {
   if (re.global || re.sticky) throw new Error(`openedBy: no g or y flag: ${re}`);
-  const opening = firstWords(words, re.ignoreCase);
+  const id = addOpener(words, re.ignoreCase);
   const sticky = new RegExp(re.source, `${re.flags}y`);
   const everywhere = re.ignoreCase && re.unicode;
   let found: RegExpExecArray | null = null;
@@ -133,11 +228,13 @@ export function openedBy(re: RegExp, words: Iterable<string>): OpenedBy {
   };
   const exec = (s: string): RegExpExecArray | null => {
     found = null;
-    if (everywhere && foldsToAscii(s)) {
+    const window = windowOf(s);
+    if (everywhere && window.folds) {
       for (let i = 0; i <= s.length; i++) if (tryAt(s, i)) break;
       return found;
     }
-    for (const run of runsOf(s)) if (opening.has(run) && tryAt(s, run.start)) break;
+    if (window.opened[id] === 0) return null;
+    for (const run of window.runs) if (run.opens.includes(id) && tryAt(s, run.start)) break;
     return found;
   };
   return { exec, test: (s) => exec(s) !== null };
