@@ -1000,6 +1000,12 @@ const cases: Case[] = [
     expected: [[LOPEZ, 'person', 'She']],
   },
   {
+    name: '"X turned Y" before a name is one role: "turned" is no verb of the officer (review28 finding 18)',
+    paragraphs: ['“The city has lost its way,” said police officer turned novelist Maria Lopez.'],
+    expected: [[LOPEZ, 'person', 'police officer turned novelist Maria Lopez']],
+    role: 'police officer turned novelist',
+  },
+  {
     name: 'a sign is not a speaker',
     paragraphs: ['“We want the truth,” one banner read.'],
     expected: [[null, 'unknown', null]],

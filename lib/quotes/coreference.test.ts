@@ -1029,6 +1029,14 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ["Smith's lawyer", 'Paul Diaz'],
   },
   {
+    name: 'a hyphenated past verb after a role noun ends the role too (review28 finding 18)',
+    paragraphs: [
+      "On Tuesday, the defendant's attorney cross-examined detective Mary Ortiz for three hours.",
+      '“She never read the file,” the attorney said.',
+    ],
+    expected: ['the attorney'],
+  },
+  {
     name: '"his spokeswoman, X" ties X to no owner named far before',
     paragraphs: [
       'Bob Jones was arrested on Friday in Dayton.',

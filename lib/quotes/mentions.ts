@@ -34,6 +34,7 @@ import {
   OBJECT_PREPOSITIONS,
   OFFICE_PREPOSITIONS,
   NAMING_PARTICIPLES,
+  ROLE_JOINING_PARTICIPLES,
   ROLE_BREAKS,
   ROLE_PLACE_PREPOSITIONS,
   SENTENCE_OPENERS,
@@ -262,9 +263,10 @@ const participleClause = (toks: Token[]) =>
 const bodyAndRole = (toks: Token[]) =>
   toks.length > 3 && toks[1].cap && !CALENDAR.test(toks[1].word) && ALL_LOWER.test(toks[2].word);
 
-// A past form in -ed ("questioned", "hired"); a naming participle goes on with the role ("a graduate student named").
-const NAMING_PARTICIPLE = new Set(NAMING_PARTICIPLES);
-const PAST_ED = /^\p{Ll}{2,}ed$/u;
+// A past form in -ed ("questioned", "hired", "cross-examined"); a naming participle goes on with the role ("a
+// graduate student named"), and so does one that joins two roles ("officer turned novelist").
+const ROLE_GOES_ON = new Set([...NAMING_PARTICIPLES, ...ROLE_JOINING_PARTICIPLES]);
+const PAST_ED = /^\p{Ll}[\p{Ll}-]*\p{Ll}ed$/u;
 /**
  * "Smith's lawyer questioned Tom Ward": a past verb right after a person's noun goes on with that person's clause,
  * so the words up to it are no role of the name after it. A role holds a past form only before its head noun
@@ -273,7 +275,7 @@ const PAST_ED = /^\p{Ll}{2,}ed$/u;
 function pastAfterHead(lead: Token[]): number {
   for (let i = lead.length - 1; i > 0; i--) {
     const head = lead[i - 1].word.toLowerCase().replace(/['’]s$/, '');
-    const past = PAST_ED.test(lead[i].word) && !NAMING_PARTICIPLE.has(lead[i].word);
+    const past = PAST_ED.test(lead[i].word) && !ROLE_GOES_ON.has(lead[i].word);
     if (past && (PERSON_HEADS.has(head) || TITLE_WORDS.has(head))) return i + 1;
   }
   return 0;

@@ -421,6 +421,9 @@ export const APPOINTING_VERBS = [
 /** Participles that give a person their name ("a woman named Gloria Estes"): the name is whom the phrase is about. */
 // Used by: quotes/people (no object of a verb).
 export const NAMING_PARTICIPLES = ['named', 'called', 'dubbed', 'nicknamed', 'identified', 'titled'];
+/** Participles that join two roles into one ("Police officer turned novelist Jane Doe"): the role goes on. */
+// Used by: quotes/mentions (pastAfterHead: no verb of the person before them).
+export const ROLE_JOINING_PARTICIPLES = ['turned'];
 
 /** Words after "him"/"her" that show it is an object, not a possessive ("thanked her for", "told him that"). */
 // Used by: quotes/people (a pronoun that is the object of the person's own verb says nothing of their gender).
