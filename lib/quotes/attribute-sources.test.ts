@@ -382,6 +382,19 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     expected: [['ShopTalk.com', 'organization', 'the company']],
   },
   {
+    name: "an inverted cue's document from a named body: the body speaks (“…,” said a report from Acme Research Institute)",
+    paragraphs: [
+      '“The market is pricing in a recovery,” said a report from Acme Research Institute.',
+      '“The market is pricing in a recovery,” said a letter from the Bank of Ohio on Monday.',
+      '“The market is pricing in a recovery,” said Maria Lopez from Dayton.',
+    ],
+    expected: [
+      ['Acme Research Institute', 'organization', 'a report from Acme Research Institute'],
+      ['Bank of Ohio', 'organization', 'a letter from the Bank of Ohio'],
+      [LOPEZ, 'person', LOPEZ],
+    ],
+  },
+  {
     name: 'a long subject opening on a titled possessive name: the owned noun speaks, not the owner',
     paragraphs: [
       'Ohio Sen. Maria Lopez’s campaign, for example, said she would “support the nominee in the fall.”',

@@ -5,15 +5,43 @@ import { parsePhrase } from './phrase';
 import { SUBJECT, VERB } from './subjects';
 import { capitalisedRun } from './patterns';
 import { VERB_ENDINGS } from '../lexicon/en/word-endings';
-import { DOCUMENT_NOUN_ENDS, SOURCE_ENDS, TIME_OR_PLACE_AFTER_CUE } from '../lexicon/en/clause-words';
+import {
+  DOCUMENT_NOUN_ENDS,
+  ISSUING_PREPOSITIONS,
+  NAME_INNER_PREPOSITIONS,
+  SOURCE_ENDS,
+  TIME_OR_PLACE_AFTER_CUE,
+} from '../lexicon/en/clause-words';
 import { ARTICLES } from '../lexicon/en/determiners';
 import { DOCUMENT_VERBS } from '../lexicon/en/speech';
+import { DOCUMENT_NOUNS } from '../lexicon/en/sources';
 
 const AFTER_INVERTED = new RegExp(
   `^(${CUE_INVERTED})\\s+(?!that\\b|it\\b|this\\b|in\\b|on\\b|to\\b)(.+?)` +
     `(?=\\s*[,.;:!?"“”(—]|\\s(?:${SOURCE_ENDS.join('|')})\\b|$)`,
   'i',
 );
+
+// "…,” said a report from Kotak Institutional Equities.": after an inverted cue's document, the one it comes from
+// (AFTER_INVERTED ends the source at "from", which tells where a person is from: "said Ann Lee from Almaty"; lexicon
+// ISSUING_PREPOSITIONS).
+const DOCUMENTS = new Set(DOCUMENT_NOUNS);
+// The issuer: capitalised words, with the prepositions, "and" and "the" a body's name holds ("the Bank of England").
+const ISSUER_WORD = "\\p{Lu}[\\p{L}'’\\u2024&-]*";
+const ISSUER_INNER = `(?:(?:${[...NAME_INNER_PREPOSITIONS, 'and', 'the'].join('|')})\\s+)*`;
+const ISSUER_AFTER = new RegExp(
+  `^\\s+(?:${ISSUING_PREPOSITIONS.join('|')})\\s+(?:the\\s+)?${ISSUER_WORD}(?:\\s+${ISSUER_INNER}${ISSUER_WORD})*` +
+    "(?![\\p{L}'’\\u2024&-])",
+  'u',
+);
+
+/** The inverted cue's source with the issuer of its document written after it, when it is a document. */
+function issuedDocument(phrase: string, after: string): string {
+  const head = phrase.trim().split(/\s+/).at(-1)!.toLowerCase();
+  if (!DOCUMENTS.has(head) && !DOCUMENTS.has(head.replace(/s$/, ''))) return phrase;
+  const issuer = after.match(ISSUER_AFTER);
+  return issuer ? phrase + after.slice(0, issuer[0].length) : phrase;
+}
 
 const AFTER_NORMAL = new RegExp(`^(.{1,150}?)\\s+${ADVERBS}(${CUE})\\b`, 'i');
 
@@ -94,7 +122,7 @@ export function mentionAfter(after: string, offset: number): Mention | null {
   const inverted = rest.match(AFTER_INVERTED);
   if (inverted) {
     const phraseStart = offset + lead + inverted[0].length - inverted[2].length;
-    const mention = parsePhrase(inverted[2], phraseStart);
+    const mention = parsePhrase(issuedDocument(inverted[2], rest.slice(inverted[0].length)), phraseStart);
     if (mention && mention.kind !== 'role' && mention.kind !== 'group') return mention;
     if (mention) return mention;
   }

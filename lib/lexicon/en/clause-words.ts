@@ -291,7 +291,8 @@ export const AFFILIATION_PREPOSITIONS = ['of', 'at', 'for', 'from', 'with'];
 /** Those and "in": a phrase's head noun is the word before them ("relatives of the officers", "officials in Ohio"). */
 // Used by: quotes/mentions (roleMention's head, goesOnAfterName), quotes/relative (an affiliation after a name).
 export const HEAD_ENDING_PREPOSITIONS = [...AFFILIATION_PREPOSITIONS, 'in'];
-/** The preposition that names whom a document comes from: "a statement from Ann Reyes". Used by: quotes/mentions. */
+/** The preposition that names whom a document comes from: "a statement from Ann Reyes". */
+// Used by: quotes/mentions, quotes/mention-after (an inverted cue's document and its issuer).
 export const ISSUING_PREPOSITIONS = ['from'];
 /** Prepositions that give an office its domain: "ambassador to Britain", "a spokesman for Boeing", "professor at". */
 // Used by: quotes/mentions (officeHolder).
@@ -299,7 +300,7 @@ export const OFFICE_PREPOSITIONS = ['to', 'for', 'of', 'at'];
 /** Prepositions that put a place inside a role before a name: "envoy to Ukraine Kurt Volker". Used by: mentions. */
 export const ROLE_PLACE_PREPOSITIONS = ['to', 'of', 'for', 'in'];
 /** Prepositions inside one office's or body's name: "Bank of England", "Commissioner for Human Rights". */
-// Used by: quotes/mentions (nameAfterOf).
+// Used by: quotes/mentions (nameAfterOf), quotes/mention-after (a document's issuer).
 export const NAME_INNER_PREPOSITIONS = ['of', 'for'];
 
 /**
