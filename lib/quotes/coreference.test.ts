@@ -1037,6 +1037,25 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['the attorney'],
   },
   {
+    name: 'a first name alone names again the one person introduced with it in full ("as Rose-Lynn summons")',
+    paragraphs: [
+      'Jessie Buckley plays Rose-Lynn Harlan, a singer from Glasgow. “It was hard,” Buckley said.',
+      'It begins with a quiet voice, as Rose-Lynn summons the strength to face her past. She turns to her family: ' +
+        '“I pushed you away, put a pin in a map.”',
+    ],
+    expected: ['Jessie Buckley', 'Rose-Lynn Harlan'],
+  },
+  {
+    name: 'a first name two people were introduced with names neither of them',
+    paragraphs: [
+      'Jessie Buckley plays Rose-Lynn Harlan, a singer. Her mother is played by Rose-Lynn Walters, a teacher.',
+      '“It was hard,” Buckley said.',
+      'It begins with a quiet voice, as Rose-Lynn summons the strength to face her past. She turns to her family: ' +
+        '“I pushed you away, put a pin in a map.”',
+    ],
+    expected: ['Jessie Buckley', 'Jessie Buckley'],
+  },
+  {
     name: '"his spokeswoman, X" ties X to no owner named far before',
     paragraphs: [
       'Bob Jones was arrested on Friday in Dayton.',

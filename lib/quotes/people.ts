@@ -1,6 +1,7 @@
 // The people an article names: full names with the role it gives them, every later mention (surname, "Mr. X"),
 // and a guess at the pronoun used for them, so "he", "Uali" and "the spokesman" can resolve to a full name.
 import { givenNameGender, isGivenName, nameGender } from '../names/gender';
+import { SHARED_GIVEN_NAMES } from '../lexicon/en/given-names';
 import { titleAsSurname } from '../names/title-surnames';
 import { nameEndingAt, namesNoPerson, typedNoPerson, typesOf, type NameTable } from '../names';
 import { misspeltSurnames } from './misspelt';
@@ -432,6 +433,47 @@ function findSurnameMentions(text: string, people: Person[]): void {
   }
 }
 
+// Any word the tables know as a first name, also one both genders bear ("Lynn", "Jessie").
+const SHARED_FIRST = new Set(SHARED_GIVEN_NAMES.split(' '));
+const anyFirstName = (word: string) => isGivenName(word) || SHARED_FIRST.has(word.toLowerCase());
+// A first name standing alone: no capitalised word or letter glued before it ("Aunt Mary", "Mary-Kate"), none after
+// it ("Mary Smith"), and no contraction ("Don’t"); a possessive "’s" may follow ("Rose-Lynn’s way").
+const GLUED_OR_NAME_BEFORE = /(?:[\p{L}'’.\u2024-]|\p{Lu}[\p{L}'’.\u2024-]*[^\S\n]+)$/u;
+const GLUED_OR_NAME_AFTER = /^(?:[\p{L}-]|['’](?!s(?!\p{L}))\p{L}|[^\S\n]+\p{Lu})/u;
+const smallest = (offsets: number[]) => offsets.reduce((a, b) => Math.min(a, b), Infinity);
+
+/**
+ * "Rose-Lynn Harlan … as Rose-Lynn summons the strength": after a person is named in full, the first name alone names
+ * them again (feature stories call ordinary people, children and characters so), when only one person was introduced
+ * with it. Only a word the tables know as a first name (each part of "Rose-Lynn"), and none that is someone's surname:
+ * not the first word of "Compaq Computer", "Muslim Americans" or a headline's "Sanders Is Not".
+ */
+function findFirstNameMentions(
+  text: string,
+  people: Person[],
+  byFirstName: Map<string, Person | null>,
+  isCommonWord: (word: string) => boolean,
+): void {
+  const surnames = new Set(people.map((p) => straightApostrophe(surnameWord(p.name)).toLowerCase()));
+  const firsts = new Map<string, Person>();
+  for (const p of people) {
+    const words = p.name.split(/\s+/);
+    const first = words[0];
+    if (words.length < 2 || !FIRST_NAME_SHAPE.test(first) || isCommonWord(first)) continue;
+    if (!first.split('-').every(anyFirstName) || surnames.has(straightApostrophe(first.toLowerCase()))) continue;
+    if (byFirstName.get(first.toLowerCase()) === p) firsts.set(straightApostrophe(first), p);
+  }
+  if (!firsts.size) return;
+  for (const { index, word } of surnameOccurrences(text, [...firsts.keys()])) {
+    const person = firsts.get(straightApostrophe(word))!;
+    if (index <= smallest(person.mentions) || person.mentions.includes(index)) continue;
+    if (GLUED_OR_NAME_BEFORE.test(text.slice(Math.max(0, index - 40), index))) continue;
+    if (GLUED_OR_NAME_AFTER.test(text.slice(index + word.length, index + word.length + 40))) continue;
+    person.mentions.push(index);
+  }
+}
+const FIRST_NAME_SHAPE = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+
 /** A capitalised word right after (a name). */
 const NAME_AFTER = /^[^\S\n]+\p{Lu}/u;
 
@@ -846,6 +888,7 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
     const first = p.name.split(/\s+/)[0].toLowerCase();
     byFirstName.set(first, byFirstName.has(first) ? null : p);
   }
+  findFirstNameMentions(text, people, byFirstName, isCommonWord);
   const byName = (name: string): Person | null => {
     const clean = name.replace(/^(?:Mr|Mrs|Ms|Dr)[.\u2024]?\s+/, '').replace(/['’]s$/, '');
     if (leadWordAt(clean)) return byName(clean.replace(/^\S+\s+/, ''));
