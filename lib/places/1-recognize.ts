@@ -398,17 +398,7 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
     const [first, j] = all[r];
     let i = first;
     // A sentence's first word(s) are capitalised anyway: drop function words and known lower-case words.
-    while (
-      i <= j &&
-      (FUNCTION_WORDS.has(tokens[i].text.toLowerCase()) ||
-        // "Much of Mexico's", "Most of Europe": a quantity opening the sentence, though villages are so named.
-        (tokens[i].sentenceStart && OPENING_QUANTITIES.has(tokens[i].text.toLowerCase())) ||
-        (tokens[i].sentenceStart &&
-          lower.has(tokens[i].text.toLowerCase()) &&
-          lookup(index, tokens[i].text.toLowerCase()) === undefined &&
-          !opensLongerName(tokens, text, i, j, index)))
-    )
-      i++;
+    while (i <= j && droppedOpening(tokens, text, i, j, index, lower)) i++;
     if (i > j) continue;
     // "@ The Forum": a capital "The" inside a sentence belongs to a site's name.
     const from = i === first + 1 && tokens[first].text === 'The' && !tokens[first].sentenceStart ? first : i;
@@ -574,6 +564,24 @@ function opensLongerName(tokens: Token[], text: string, i: number, j: number, in
   return opensFeature(tokens[i].text) || lookup(index, key(tokens, text, i, i + 1)) !== undefined;
 }
 
+/** A run's first word that is no part of a name: a function word, or a known lower-case word opening a sentence. */
+function droppedOpening(
+  tokens: Token[],
+  text: string,
+  i: number,
+  j: number,
+  index: PlaceIndex,
+  lower: Set<string>,
+): boolean {
+  // One lower-case copy of the word for all the look-ups (a fresh copy is hashed again by each).
+  const word = tokens[i].text.toLowerCase();
+  if (FUNCTION_WORDS.has(word)) return true;
+  if (!tokens[i].sentenceStart) return false;
+  // "Much of Mexico's", "Most of Europe": a quantity opening the sentence, though villages are so named.
+  if (OPENING_QUANTITIES.has(word)) return true;
+  return lower.has(word) && lookup(index, word) === undefined && !opensLongerName(tokens, text, i, j, index);
+}
+
 /** Words that never name a village: function words, calendar words, given names. */
 const notNames = (w: string): boolean =>
   FUNCTION_WORDS.has(w) || DETERMINERS.has(w) || CALENDAR.has(w) || NOT_NAMES.has(w) || GIVEN_NAMES.has(w);
@@ -649,6 +657,9 @@ const WORK_YEAR = /\b\d{4}['’]s\s+$/;
  * When the run `r` (from token `i`) and the next run are joined by "and" or "&" into a name the gazetteer knows,
  * the token where that name ends; else -1.
  */
+/** What joins the two runs of a name holding "and": " and " or " & " (a Set look-up, not a pattern, per run). */
+const AND_JOINS = new Set([' and ', ' & ']);
+
 function andJoined(
   all: [number, number][],
   r: number,
@@ -658,7 +669,7 @@ function andJoined(
   index: PlaceIndex,
 ): number {
   const next = all[r + 1];
-  if (!next || !/^ (?:and|&) $/.test(text.slice(tokens[all[r][1]].end, tokens[next[0]].start))) return -1;
+  if (!next || !AND_JOINS.has(text.slice(tokens[all[r][1]].end, tokens[next[0]].start))) return -1;
   for (let k = next[1]; k >= next[0]; k--) {
     if (lookup(index, text.slice(tokens[i].start, tokens[k].end).toLowerCase())) return k;
   }
