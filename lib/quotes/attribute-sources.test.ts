@@ -419,6 +419,17 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     ],
   },
   {
+    name: 'a document owned by a name whose title holds "of": the owner speaks (review28 finding 23c)',
+    paragraphs: [
+      'Georgia Secretary of State Brad Raffensperger’s post on social media Tuesday said the count was “accurate and complete.”',
+      'Bank of England Governor Andrew Bailey’s letter to lawmakers on Monday said rates would “stay high for some time.”',
+    ],
+    expected: [
+      ['Brad Raffensperger', 'person', 'Georgia Secretary of State Brad Raffensperger’s'],
+      ['Andrew Bailey', 'person', 'Bank of England Governor Andrew Bailey’s'],
+    ],
+  },
+  {
     name: 'a long subject opening on a titled possessive name written with an apostrophe after s: the owned noun speaks',
     paragraphs: [
       'New York Attorney General Letitia James’ office said the company had “misled investors for years.”',

@@ -14,6 +14,7 @@ import {
   ABSOLUTE_PREPOSITIONS,
   ANTECEDENT_BEFORE,
   HEAD_ENDING_PREPOSITIONS,
+  NAME_INNER_PREPOSITIONS,
   PREPOSITIONS_BEFORE_AGENT,
   PREPOSITIONS_BEFORE_OBJECT,
 } from '../lexicon/en/clause-words';
@@ -240,6 +241,24 @@ function ownsDocument(phrase: string, possessiveEnd: number): boolean {
   return !!head && (AUTHORED_NOUNS.has(head) || AUTHORED_NOUNS.has(head.replace(/s$/, '')));
 }
 
+// A titled name ending in a possessive, "of" or "for" inside it: "Georgia Secretary of State Brad Raffensperger’s".
+const INNER_PREPOSITION = `(?:(?:${alternation(NAME_INNER_PREPOSITIONS)})\\s+)?`;
+const OWNER_RUN = new RegExp(
+  `^(?:${CAP_WORD}\\s+${INNER_PREPOSITION}){0,6}\\p{Lu}[\\p{L}-]*(?:['’]s|s['’])(?=\\s)`,
+  'u',
+);
+
+/**
+ * "Georgia Secretary of State Brad Raffensperger’s post on social media Tuesday said": the owner of a document or
+ * a work speaks, however long the title before the name (the subject readers below stop at "of").
+ */
+function documentOwner(phrase: string, offset: number): Mention | null {
+  const owner = phrase.match(OWNER_RUN);
+  if (!owner || !ownsDocument(phrase, owner[0].length)) return null;
+  const mention = readMention(owner[0], offset);
+  return mention?.kind === 'name' ? mention : null;
+}
+
 /** "The longtime senator said": a person noun as the subject right before a closing cue. */
 function roleBeforeCue(clause: string, offset: number): Mention | null {
   const subject = clauseSubject(clause, offset);
@@ -405,6 +424,8 @@ export function mentionBefore(text: string, offset: number): Mention | null {
     // Not past a joined clause with a subject of its own: "Reid on Monday signed the order, and Webb's spokeswoman
     // said": the cue is the spokeswoman's.
     if ((/ing$/i.test(cue[2]) || phrase.split(/\s+/).length > 6) && !JOINED_SUBJECT.test(phrase)) {
+      const owner = documentOwner(phrase, phraseStart);
+      if (owner) return owner;
       const subject =
         phrase.match(NAME_THEN_TIME) ??
         phrase.match(LONG_NAME_SUBJECT) ??
