@@ -382,6 +382,19 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     expected: [['ShopTalk.com', 'organization', 'the company']],
   },
   {
+    name: 'a document obtained by a news outlet: the outlet holds it, it did not write it',
+    paragraphs: [
+      'A Feb. 1 letter from the Ohio Farm Bureau obtained by The Associated Press warns that “any further use of the logo will go to court.”',
+      'A memo obtained by Politico says that “the plan will not survive the winter in its current form.”',
+      '“The plan will not survive the winter in its current form,” said an email obtained by CNN.',
+    ],
+    expected: [
+      ['Ohio Farm Bureau', 'organization', 'Ohio Farm Bureau'],
+      ['A memo', 'organization', 'A memo'],
+      ['an email', 'organization', 'an email'],
+    ],
+  },
+  {
     name: "an inverted cue's document from a named body: the body speaks (“…,” said a report from Acme Research Institute)",
     paragraphs: [
       '“The market is pricing in a recovery,” said a report from Acme Research Institute.',

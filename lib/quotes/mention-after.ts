@@ -3,12 +3,11 @@ import { ADVERBS, CUE, CUE_INVERTED } from './cues';
 import { type Mention, readMention } from './mentions';
 import { parsePhrase } from './phrase';
 import { SUBJECT, VERB } from './subjects';
-import { capitalisedRun } from './patterns';
+import { BODY_NAME, capitalisedRun } from './patterns';
 import { VERB_ENDINGS } from '../lexicon/en/word-endings';
 import {
   DOCUMENT_NOUN_ENDS,
   ISSUING_PREPOSITIONS,
-  NAME_INNER_PREPOSITIONS,
   SOURCE_ENDS,
   TIME_OR_PLACE_AFTER_CUE,
 } from '../lexicon/en/clause-words';
@@ -26,14 +25,7 @@ const AFTER_INVERTED = new RegExp(
 // (AFTER_INVERTED ends the source at "from", which tells where a person is from: "said Ann Lee from Almaty"; lexicon
 // ISSUING_PREPOSITIONS).
 const DOCUMENTS = new Set(DOCUMENT_NOUNS);
-// The issuer: capitalised words, with the prepositions, "and" and "the" a body's name holds ("the Bank of England").
-const ISSUER_WORD = "\\p{Lu}[\\p{L}'’\\u2024&-]*";
-const ISSUER_INNER = `(?:(?:${[...NAME_INNER_PREPOSITIONS, 'and', 'the'].join('|')})\\s+)*`;
-const ISSUER_AFTER = new RegExp(
-  `^\\s+(?:${ISSUING_PREPOSITIONS.join('|')})\\s+(?:the\\s+)?${ISSUER_WORD}(?:\\s+${ISSUER_INNER}${ISSUER_WORD})*` +
-    "(?![\\p{L}'’\\u2024&-])",
-  'u',
-);
+const ISSUER_AFTER = new RegExp(`^\\s+(?:${ISSUING_PREPOSITIONS.join('|')})\\s+${BODY_NAME}`, 'u');
 
 /** The inverted cue's source with the issuer of its document written after it, when it is a document. */
 function issuedDocument(phrase: string, after: string): string {

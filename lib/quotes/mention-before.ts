@@ -7,7 +7,15 @@ import { parsePhrase } from './phrase';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 import { relativeSubject } from './relative';
 import { clauseSubject, isSpeakerLike, VERB } from './subjects';
-import { blankPartyTags, CAP_LAST, CAP_WORD, capitalisedRun, NO_CAP_WORD_BEFORE, TIME_ADJUNCT } from './patterns';
+import {
+  blankPartyTags,
+  BODY_NAME,
+  CAP_LAST,
+  CAP_WORD,
+  capitalisedRun,
+  NO_CAP_WORD_BEFORE,
+  TIME_ADJUNCT,
+} from './patterns';
 import { alternation, capitalise, withCapitals } from '../lexicon/build';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import {
@@ -19,7 +27,7 @@ import {
   PREPOSITIONS_BEFORE_OBJECT,
 } from '../lexicon/en/clause-words';
 import { PREPOSITIONS } from '../lexicon/en/function-words';
-import { DOCUMENT_NOUNS } from '../lexicon/en/sources';
+import { DOCUMENT_HOLDER_PARTICIPLES, DOCUMENT_HOLDER_PREPOSITIONS, DOCUMENT_NOUNS } from '../lexicon/en/sources';
 import { OPENING_CUES, PUT_IT_VERBS } from '../lexicon/en/speech';
 import { PARTICIPLE_FORM_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
 import { WORK_NOUNS } from '../lexicon/en/works';
@@ -204,6 +212,16 @@ const isDocument = (m: Mention) => !!m.head && (DOCUMENTS.has(m.head) || DOCUMEN
 
 const OF_SOMEONE = new RegExp(`\\s(?:${alternation(HEAD_ENDING_PREPOSITIONS)})\\s+(?:the\\s+)?\\p{Ll}`, 'u');
 
+// "A memo obtained by Politico says", "A letter from the American Legion obtained by The Associated Press warns": a
+// document's holder (lexicon DOCUMENT_HOLDER_PARTICIPLES) is no subject of the cue; blanked like a relative clause.
+const HOLDER_PARTICIPLE = alternation(DOCUMENT_HOLDER_PARTICIPLES);
+const HOLDER_WORDS = `(?:${HOLDER_PARTICIPLE})\\s+(?:${alternation(DOCUMENT_HOLDER_PREPOSITIONS)})`;
+const DOCUMENT_HOLDER = new RegExp(
+  `(?<=\\b(?:${alternation(withCapitals(DOCUMENT_NOUNS))})\\b[^,.;:!?"“”]{0,80}?)\\s${HOLDER_WORDS}\\s+${BODY_NAME}`,
+  // Not /i: under it \p{Lu} takes any letter.
+  'gu',
+);
+
 const RELATIVE_CLAUSE =
   /,\s+(?:who|which)\s[^,"“”]{1,150}(?:,\s+\p{Lu}[\p{L}.\u2024]*(?:\s\p{Lu}[\p{L}.\u2024]*)?)?,(?=\s)/gu;
 /** A cue anywhere in a phrase (built once, not per call). */
@@ -366,7 +384,9 @@ export function mentionBefore(text: string, offset: number): Mention | null {
   // "The complaint, which was filed in Washington, alleged that …": a relative clause set off by commas is blanked
   // (same length, same offsets) so the rules below see "The complaint … alleged".
   // The clause may name a town and its state ("who is a pastor in Elizabeth, Colorado,").
-  const plain = trimmed.replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length));
+  const plain = trimmed
+    .replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length))
+    .replace(DOCUMENT_HOLDER, (m) => ' '.repeat(m.length));
   // "He then adopted a fake accent and joked, “…”", "he began by saying, “…”": the verb shares the
   // sentence's subject.
   if (/,\s*$/.test(before) && SHARED_SUBJECT_VERB.test(trimmed)) {

@@ -61,6 +61,8 @@ import * as org from '../lexicon/en/organisations';
 import { PERSON_NOUNS, POLICE_AND_MILITARY_RANKS, PROFESSIONS, TITLE_WORDS as TITLE_LIST } from '../lexicon/en/roles';
 import {
   ANONYMOUS_HEADS,
+  DOCUMENT_HOLDER_PARTICIPLES,
+  DOCUMENT_HOLDER_PREPOSITIONS,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
   NEWS_MEDIUM_NOUNS,
@@ -294,6 +296,9 @@ export function readMention(phrase: string, offset: number): Mention | null {
     toks = toks.slice(0, who);
     phrase = phrase.slice(0, toks[who - 1].end - offset);
   }
+  const held = withoutHolder(toks);
+  if (held.length < toks.length && held.length) phrase = phrase.slice(0, held[held.length - 1].end - offset);
+  toks = held;
   if (toks.length === 0 || toks.length > 12) return null;
   // The phrase itself starts where its first kept word does ("As one employee" reads as "one employee").
   phrase = phrase.slice(toks[0].start - offset);
@@ -454,6 +459,31 @@ const NAME_INNER_PREPOSITION = exactly(NAME_INNER_PREPOSITIONS, '');
 function governedRun(toks: Token[], runStart: number): boolean {
   return runStart >= 2 && governsName(toks[runStart - 2].word, toks[runStart - 1].word) && !issuedBy(toks, runStart);
 }
+
+const HOLDER_PARTICIPLE = exactly(DOCUMENT_HOLDER_PARTICIPLES, '');
+const HOLDER_PREPOSITION = exactly(DOCUMENT_HOLDER_PREPOSITIONS, '');
+
+/**
+ * "a memo obtained by Politico", "a letter from the American Legion obtained by The Associated Press": after a
+ * document, a participle of getting or handing on and its preposition name who holds it, not who wrote it; the phrase
+ * ends before them (the document, or who it is from, is the source).
+ */
+function withoutHolder(toks: Token[]): Token[] {
+  const at = toks.findIndex(
+    (t, i) =>
+      i > 0 &&
+      HOLDER_PARTICIPLE.test(t.word) &&
+      // "said a report provided to Congress": the source read after an inverted cue ends before "to".
+      (i + 1 === toks.length || HOLDER_PREPOSITION.test(toks[i + 1].word)) &&
+      toks.slice(0, i).some((d) => isDocumentHead(d.word)),
+  );
+  return at > 0 ? toks.slice(0, at) : toks;
+}
+
+const isDocumentHead = (word: string) => {
+  const head = word.toLowerCase();
+  return DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head.replace(/s$/, ''));
+};
 
 /**
  * "a statement from Ann Reyes", "data from MarketAxess": a document from someone speaks in their words, as one by

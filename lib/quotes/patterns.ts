@@ -3,6 +3,7 @@
 import { alternation, capitalise } from '../lexicon/build';
 import { DAY_PARTS, TIME_SPAN_LEADS, TIME_SPANS, WEEKDAY_LEADS, WEEKDAYS } from '../lexicon/en/calendar';
 import { AP_STATES, STATE_NAMES } from '../lexicon/en/us-states';
+import { NAME_INNER_PREPOSITIONS } from '../lexicon/en/clause-words';
 
 /** A capitalised word inside a name, with points and apostrophes ("Sen․", "J.", "O’Brien"). */
 export const CAP_WORD = "\\p{Lu}[\\p{L}'’\\u2024.-]*";
@@ -10,6 +11,14 @@ export const CAP_WORD = "\\p{Lu}[\\p{L}'’\\u2024.-]*";
 export const CAP_LAST = "\\p{Lu}[\\p{L}'’-]*";
 /** A name of one to `more` + 1 capitalised words ("Uali", "Berik Uali", "Ohio State professor Paul Beck" is not). */
 export const capitalisedRun = (more: number) => `(?:${CAP_WORD}\\s+){0,${more}}${CAP_LAST}`;
+/**
+ * A body's name after "from" or "by": capitalised words, with the prepositions, "and" and "the" such a name holds ("the
+ * Bank of England", "The Associated Press"), up to its last capitalised word. Only without /i (under it \p{Lu} takes
+ * any letter).
+ */
+const BODY_WORD = "\\p{Lu}[\\p{L}'’\\u2024&-]*";
+const BODY_INNER = `(?:(?:${[...NAME_INNER_PREPOSITIONS, 'and', 'the'].join('|')})\\s+)*`;
+export const BODY_NAME = `(?:the\\s+)?${BODY_WORD}(?:\\s+${BODY_INNER}${BODY_WORD})*(?![\\p{L}'’\\u2024&-])`;
 /** No capitalised word right before (a name is read whole, not from its second word). */
 export const NO_CAP_WORD_BEFORE = `(?<!${CAP_WORD}\\s)`;
 

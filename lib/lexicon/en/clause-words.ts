@@ -300,7 +300,7 @@ export const OFFICE_PREPOSITIONS = ['to', 'for', 'of', 'at'];
 /** Prepositions that put a place inside a role before a name: "envoy to Ukraine Kurt Volker". Used by: mentions. */
 export const ROLE_PLACE_PREPOSITIONS = ['to', 'of', 'for', 'in'];
 /** Prepositions inside one office's or body's name: "Bank of England", "Commissioner for Human Rights". */
-// Used by: quotes/mentions (nameAfterOf), quotes/mention-after (a document's issuer), quotes/mention-before
+// Used by: quotes/mentions (nameAfterOf), quotes/patterns (BODY_NAME), quotes/mention-before
 // (OWNER_RUN: "Secretary of State Brad Raffensperger’s").
 export const NAME_INNER_PREPOSITIONS = ['of', 'for'];
 

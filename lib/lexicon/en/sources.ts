@@ -22,6 +22,22 @@ export const DOCUMENT_NOUNS = [
 ];
 
 /**
+ * What a document's participle and preposition after it tell: who holds or has seen it, not who wrote it ("a memo
+ * obtained by Politico says", "a letter from the American Legion obtained by The Associated Press warns").
+ */
+// Used by: quotes/mentions (readMention cuts a document phrase before them).
+// prettier-ignore
+export const DOCUMENT_HOLDER_PARTICIPLES = [
+  // Got hold of, then read
+  'obtained', 'acquired', 'received', 'seen', 'reviewed', 'viewed', 'examined',
+  // Handed on
+  'provided', 'shared', 'leaked', 'sent', 'given',
+];
+/** The prepositions after those participles that name the holder ("obtained by", "provided to", "shared with"). */
+// Used by: quotes/mentions.
+export const DOCUMENT_HOLDER_PREPOSITIONS = ['by', 'to', 'with'];
+
+/**
  * Class nouns a later mention uses for one organisation the article has just named, whatever its name's own words
  * ("Business Insider also commented … ¶ “…,” the company said"; "told Fox News. … according to the news outlet").
  */
