@@ -382,6 +382,13 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     expected: [['ShopTalk.com', 'organization', 'the company']],
   },
   {
+    name: 'a court brief speaks for the party that filed it',
+    paragraphs: [
+      'The judge ruled on Monday. However, Maria Lopez’s brief said that was not her view and dismissed the reports as “misread statements and old allegations.”',
+    ],
+    expected: [['Maria Lopez’s brief', 'organization', 'Maria Lopez’s brief']],
+  },
+  {
     name: 'a document obtained by a news outlet: the outlet holds it, it did not write it',
     paragraphs: [
       'A Feb. 1 letter from the Ohio Farm Bureau obtained by The Associated Press warns that “any further use of the logo will go to court.”',

@@ -14,6 +14,8 @@ export const DOCUMENT_NOUNS = [
   // Courts and law
   'complaint', 'lawsuit', 'indictment', 'filing', 'ruling', 'opinion', 'verdict', 'bill', 'rules', 'bylaws',
   'resolution', 'petition', 'records', 'documents', 'document', 'transcript',
+  // A party's written argument or sworn statement to a court ("Ivana Trump's brief said", "the affidavit says")
+  'brief', 'affidavit',
   // Statements and publications
   'statement', 'release', 'editorial', 'column', 'response', 'reply', 'answer', 'remarks', 'comments', 'notice',
   'cable', 'dispatch',
