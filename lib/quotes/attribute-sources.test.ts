@@ -382,6 +382,13 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     expected: [['ShopTalk.com', 'organization', 'the company']],
   },
   {
+    name: 'a social media account posts for its owner',
+    paragraphs: [
+      'Maria Lopez spoke at the convention on Thursday. The next day, her Twitter account posted: “Shop the look from my speech tonight.”',
+    ],
+    expected: [['her Twitter account', 'organization', 'her Twitter account']],
+  },
+  {
     name: 'a court brief speaks for the party that filed it',
     paragraphs: [
       'The judge ruled on Monday. However, Maria Lopez’s brief said that was not her view and dismissed the reports as “misread statements and old allegations.”',

@@ -11,6 +11,8 @@ export const DOCUMENT_NOUNS = [
   'data', 'figures', 'statistics',
   // Advertising and social media
   'ad', 'advertisement', 'tweet', 'post', 'video', 'website', 'blog', 'email', 'e-mail', 'message',
+  // A social media account posts for its owner ("her Twitter account posted: “…”")
+  'account',
   // Courts and law
   'complaint', 'lawsuit', 'indictment', 'filing', 'ruling', 'opinion', 'verdict', 'bill', 'rules', 'bylaws',
   'resolution', 'petition', 'records', 'documents', 'document', 'transcript',
