@@ -422,6 +422,19 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     ],
   },
   {
+    name: "an inverted cue's document from a day or a month: no issuer, the document speaks (review28 finding 13)",
+    paragraphs: [
+      '“Prices will keep rising through the spring,” said a statement from Monday’s meeting of the board.',
+      '“Prices will keep rising through the spring,” said a report from March.',
+      '“Prices will keep rising through the spring,” said an email from Sen. Ann Reyes’s office.',
+    ],
+    expected: [
+      ['a statement', 'organization', 'a statement'],
+      ['a report', 'organization', 'a report'],
+      ['Ann Reyes', 'person', 'an email from Sen. Ann Reyes’s'],
+    ],
+  },
+  {
     name: 'a long subject opening on a titled possessive name: the owned noun speaks, not the owner',
     paragraphs: [
       'Ohio Sen. Maria Lopez’s campaign, for example, said she would “support the nominee in the fall.”',

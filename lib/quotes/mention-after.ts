@@ -14,6 +14,7 @@ import {
 import { ARTICLES } from '../lexicon/en/determiners';
 import { DOCUMENT_VERBS } from '../lexicon/en/speech';
 import { DOCUMENT_NOUNS } from '../lexicon/en/sources';
+import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 
 const AFTER_INVERTED = new RegExp(
   `^(${CUE_INVERTED})\\s+(?!that\\b|it\\b|this\\b|in\\b|on\\b|to\\b)(.+?)` +
@@ -32,7 +33,18 @@ function issuedDocument(phrase: string, after: string): string {
   const head = phrase.trim().split(/\s+/).at(-1)!.toLowerCase();
   if (!DOCUMENTS.has(head) && !DOCUMENTS.has(head.replace(/s$/, ''))) return phrase;
   const issuer = after.match(ISSUER_AFTER);
-  return issuer ? phrase + after.slice(0, issuer[0].length) : phrase;
+  return issuer && !notIssuer(issuer[0]) ? phrase + after.slice(0, issuer[0].length) : phrase;
+}
+
+const CALENDAR_WORDS = new Set([...MONTHS, ...WEEKDAYS]);
+/**
+ * "said a statement from Monday’s meeting of the board", "a report from March": a run that opens on a day or a
+ * month tells when, not who issued the document ("an email from Sen. Ann Reyes’s office" is hers).
+ */
+function notIssuer(run: string): boolean {
+  const words = run.trim().split(/\s+/).slice(1);
+  const first = /^the$/i.test(words[0]) ? words[1] : words[0];
+  return CALENDAR_WORDS.has(first.toLowerCase().replace(/['’]s$/u, ''));
 }
 
 const AFTER_NORMAL = new RegExp(`^(.{1,150}?)\\s+${ADVERBS}(${CUE})\\b`, 'i');

@@ -1,7 +1,8 @@
 // Calendar words: capitalised by convention, never names of people or places (though "March" and "May" are towns).
 
 /** Used by: places/recognize (CALENDAR), quotes/mentions (CALENDAR), quotes/people (NOT_PERSON_WORD),
- * lexicon/en/name-words (CALENDAR_WORDS), article/furniture-lines (date lines), article/byline, notes/export/bibtex. */
+ * quotes/mention-after (notIssuer), lexicon/en/name-words (CALENDAR_WORDS), article/furniture-lines (date lines),
+ * article/byline, notes/export/bibtex. */
 // prettier-ignore
 export const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
