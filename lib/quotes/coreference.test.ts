@@ -1056,6 +1056,15 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Jessie Buckley', 'Jessie Buckley'],
   },
   {
+    name: 'a colon clause\'s subject is read past an aside holding a quoted title ("who phoned in from the set of “Fargo,”")',
+    paragraphs: [
+      '“It grabbed me by the heart,” Tom Harper said.',
+      'Ann Buckley, who phoned in from the set of “Fargo,” had a similar experience: “It was just that feeling.”',
+      'Paul Diaz, who called the plan a “disaster,” was blunt: “Nobody wants it.”',
+    ],
+    expected: ['Tom Harper', 'Ann Buckley', 'Paul Diaz'],
+  },
+  {
     name: '"his spokeswoman, X" ties X to no owner named far before',
     paragraphs: [
       'Bob Jones was arrested on Friday in Dayton.',

@@ -35,9 +35,12 @@ const NOT_A_VERB = /^(?:and|or|of|in|on|at|for|to|with|from|by|as|than|who|which
 // The words before the first verb; readMention then decides whether they name a source.
 const ADVERB_BEFORE_VERB = '(?:\\p{Ll}+ly|then|also|later|again|just|still|now|once|even|never|first|soon)';
 // What follows the subject's words: an aside between commas, a time, an adverb, then the verb.
+// An aside may hold a short quoted title or word, whose closing comma US style puts inside the mark ("Buckley, who
+// phoned in from the set of “Fargo,” had …", "Humphrey, who calls Trump a “sociopath,” said").
+const ASIDE_WORD = '(?:[^,"“”]|“[^“”,\\n]{1,60}”)';
+const ASIDE = `(?:,\\s${ASIDE_WORD}{2,160},|,\\s${ASIDE_WORD}{0,160}“[^“”,\\n]{1,60},”)`;
 const SUBJECT_TAIL =
-  `(?:,\\s[^,"“”]{2,160},)?\\s+(?:${TIME_ADJUNCT}\\s+)?(?:${ADVERB_BEFORE_VERB}\\s+)?` +
-  `(${VERB}|is|are|was|were|has|have|had)\\b`;
+  `${ASIDE}?\\s+(?:${TIME_ADJUNCT}\\s+)?(?:${ADVERB_BEFORE_VERB}\\s+)?` + `(${VERB}|is|are|was|were|has|have|had)\\b`;
 const START_SUBJECT = new RegExp(`^([^,.;:!?"“”]{1,80}?)${SUBJECT_TAIL}`, 'u');
 // The tail alone, tried where the subject's words would end.
 const TAIL_AT = new RegExp(SUBJECT_TAIL, 'uy');
