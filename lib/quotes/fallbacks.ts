@@ -116,6 +116,40 @@ const signatureLine: FallbackRule = {
   },
 };
 
+// A heading is short and closes without a sentence's last mark (“We write with urgency”, “Divisive, stupid and
+// wrong”); a whole quoted sentence standing alone goes on with the speaker before it (previous-quote).
+const HEADING_MAX_WORDS = 10;
+const SENTENCE_CLOSE = /[.!?,;:]\s*$/;
+/** The quote's words, lower-cased, between spaces: "… prevent the Evacuation" → " prevent the evacuation ". */
+const wordsOf = (text: string) => ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
+
+// “We write with urgency” ¶ … “Flu season has begun, so we write with urgency,” the doctors stated.: a
+// subheading made of a speaker's own words, alone in its paragraph, speaks for the quote it repeats (the nearest
+// one with a speaker), not for whoever the paragraph before it names.
+const echoedHeading: FallbackRule = {
+  id: 'echoed-heading',
+  example: {
+    paragraphs: [
+      '“We will rebuild the bridge by June,” Maria Lopez said on Monday.',
+      'Tom Baker, the mayor, spoke next.',
+      '“Rebuild the bridge”',
+    ],
+    speaker: 'Maria Lopez',
+  },
+  find(s, i) {
+    const q = s.quotes[i];
+    if (!opensParagraph(s, q) || !endsParagraph(s, q) || SENTENCE_CLOSE.test(q.text)) return null;
+    const words = wordsOf(q.text);
+    if (words.trim() === '' || words.trim().split(' ').length > HEADING_MAX_WORDS) return null;
+    let echo: number | undefined;
+    s.quotes.forEach((other, j) => {
+      if (j === i || !s.found[j]?.speaker || !wordsOf(other.text).includes(words)) return;
+      if (echo === undefined || Math.abs(j - i) < Math.abs(echo - i)) echo = j;
+    });
+    return echo === undefined ? null : ruled(s.found[echo]!, 'echoed-heading');
+  },
+};
+
 // A paragraph that opens with a quote and names no one goes on from the quote just before.
 const previousQuoteRule: FallbackRule = {
   id: 'previous-quote',
@@ -236,6 +270,7 @@ const previousShortQuote: FallbackRule = {
 };
 
 export const FALLBACK_RULES: FallbackRule[] = [
+  echoedHeading,
   neighbourQuote,
   previousShortQuote,
   signatureLine,

@@ -75,3 +75,21 @@ describe('attribution rules', () => {
 
   it('an unlisted rule is medium', () => expect(confidenceOf('no-such-rule')).toBe('medium'));
 });
+
+describe('echoed-heading', () => {
+  it('gives a subheading the speaker of the later quote it repeats, not the subject before it', () => {
+    const quotes = ruled([
+      'Tom Baker, the mayor, spoke first.',
+      '“We write with urgency”',
+      '“Flu season has begun, so we write with urgency,” the doctors said.',
+    ]);
+    expect(quotes[0].slice(0, 2)).toEqual(['the doctors', 'echoed-heading']);
+  });
+  it('leaves a heading that repeats no quote, and a whole quoted sentence, to the other rules', () => {
+    const rules = [
+      ['“We will rebuild the bridge by June,” Maria Lopez said.', '“Safe roads for all”'],
+      ['“We will rebuild the bridge by June,” Maria Lopez said.', '“We will rebuild the bridge.”'],
+    ].map((paragraphs) => ruled(paragraphs).at(-1)![1]);
+    expect(rules).not.toContain('echoed-heading');
+  });
+});
