@@ -550,3 +550,28 @@ describe('a group of people as a partial quote\'s clause subject ("Baker protest
     expect(shown).toEqual([null]);
   });
 });
+
+describe('a title in quote marks in the clause before a quote ("Jo Hart, who stars in “Fargo,” said")', () => {
+  const speakerOf = (paragraphs: string[]) => {
+    const a = articleOf(paragraphs);
+    return attributeQuotes(a, detectQuotes(a)).quotes.at(-1)!.speaker;
+  };
+  // The first two fail when the title's marks stay (no subject pattern crosses them: the colon's subject and the
+  // partial quote's go unread); the third when the marks go but the title keeps its capitals ("The Apprentice" was
+  // read as the speaker).
+  it.each([
+    ['Jo Hart, who stars in “Fargo,” was blunt: “It was just that feeling of finding the song.”', 'Jo Hart'],
+    ['Jo Hart, who stars in “Fargo,” said the song was “just that feeling of finding the one.”', 'Jo Hart'],
+    [
+      'Sam Reyes, a contestant on the reality show, “The Apprentice,” who went on to work for him, said his boss was “always kind and charming.”',
+      'Sam Reyes',
+    ],
+  ])('%s', (text, speaker) =>
+    expect(speakerOf(['Tom Baker spoke first. “It grabbed me,” he said.', text])).toBe(speaker),
+  );
+  it('leaves lower-case quoted words as they are: they are someone’s words, not a title', () => {
+    const text =
+      'In a clip that Judge Ann Cole called “distasteful,” Paul Reed expressed a desire to “shoot them all down.”';
+    expect(speakerOf([text])).toBe('Paul Reed');
+  });
+});
