@@ -93,3 +93,19 @@ describe('echoed-heading', () => {
     expect(rules).not.toContain('echoed-heading');
   });
 });
+
+describe('previous-quote-colon', () => {
+  const last = (paragraphs: string[]) => ruled(paragraphs).at(-1)!.slice(0, 2);
+  it('goes on with the last speaker only from the paragraph right before', () => {
+    const farther = [
+      '“We will rebuild it,” Maria Lopez said.',
+      'The council met.',
+      'The reason was simple: “It carries trains.”',
+    ];
+    expect(last(farther)).not.toEqual(['Maria Lopez', 'previous-quote-colon']);
+  });
+  it('makes no guess when the lead-in has a cue whose source went unread', () => {
+    const cued = ['“We will rebuild it,” Maria Lopez said.', 'The next day, her page posted: “It carries trains.”'];
+    expect(last(cued)).toEqual([null, undefined]);
+  });
+});

@@ -37,6 +37,8 @@ const CONFIDENCE: Record<string, Confidence> = {
   'previous-quote': 'medium', // 100 (2) / 50.0 (2) / 83.6
   // – / – / –; quotes-dev-b even 2/2: “We write with urgency” ¶ … “… we write with urgency,” the doctors said.
   'echoed-heading': 'medium',
+  // – / – / 100 (1); quotes-dev-b even 1/1: “…,” Lopez said. ¶ The reason was simple: “…”
+  'previous-quote-colon': 'medium',
   'previous-short-quote': 'medium', // – / – / 100 (3): “Meh,” wrote Lopez. “…” (too few to grade high)
   // Was low (72.7 on dev); 80.0 since the party-tag and closing-mark fixes (issue 17, stop 15).
   'cue-before-organization': 'medium', // 100 (1) / 80.0 / 86.2
