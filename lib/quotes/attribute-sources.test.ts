@@ -575,3 +575,12 @@ describe('a title in quote marks in the clause before a quote ("Jo Hart, who sta
     expect(speakerOf([text])).toBe('Paul Reed');
   });
 });
+
+describe('a place joined to a place a preposition governs ("in Iraq and Syria") is no source', () => {
+  it('leaves the subject before the aside the speaker, not the last place of the aside', () => {
+    const a = articleOf([
+      'The coalition, the operation against Islamic State in Iraq and Syria, said: “The claim is patently false.”',
+    ]);
+    expect(attributeQuotes(a, detectQuotes(a)).quotes.map((q) => q.speaker)).toEqual(['the coalition']);
+  });
+});

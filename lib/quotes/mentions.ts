@@ -457,8 +457,17 @@ const NAME_INNER_PREPOSITION = exactly(NAME_INNER_PREPOSITIONS, '');
  * "Secretary of State Mike Pompeo"), a capitalised head as one name ("Bank of England").
  */
 function governedRun(toks: Token[], runStart: number): boolean {
+  // "the operation in Iraq and Syria", "the fight against Islamic State in Iraq": a run joined to a governed run, or
+  // the object of a preposition after one, is governed too.
+  const joiner = runStart >= 2 ? toks[runStart - 1].word : '';
+  if (toks[runStart - 2]?.cap && (COORDINATOR.test(joiner) || GOVERNING_PREPOSITION.test(joiner))) {
+    let first = runStart - 2;
+    while (first > 0 && toks[first - 1].cap) first--;
+    if (governedRun(toks, first)) return true;
+  }
   return runStart >= 2 && governsName(toks[runStart - 2].word, toks[runStart - 1].word) && !issuedBy(toks, runStart);
 }
+const COORDINATOR = /^(?:and|or)$/;
 
 const HOLDER_PARTICIPLE = exactly(DOCUMENT_HOLDER_PARTICIPLES, '');
 const HOLDER_PREPOSITION = exactly(DOCUMENT_HOLDER_PREPOSITIONS, '');
