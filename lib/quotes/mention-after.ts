@@ -1,6 +1,6 @@
 // The speaker mention after a quote: "…," he said / said Uali / according to X / ― Name / “…,” Trump barked.
 import { ADVERBS, CUE, CUE_INVERTED } from './cues';
-import { type Mention, readMention } from './mentions';
+import { isDocumentHead, type Mention, readMention } from './mentions';
 import { parsePhrase } from './phrase';
 import { SUBJECT, VERB } from './subjects';
 import { BODY_NAME, capitalisedRun } from './patterns';
@@ -13,7 +13,6 @@ import {
 } from '../lexicon/en/clause-words';
 import { ARTICLES } from '../lexicon/en/determiners';
 import { DOCUMENT_VERBS } from '../lexicon/en/speech';
-import { DOCUMENT_NOUNS } from '../lexicon/en/sources';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 
 const AFTER_INVERTED = new RegExp(
@@ -25,13 +24,12 @@ const AFTER_INVERTED = new RegExp(
 // "…,” said a report from Kotak Institutional Equities.": after an inverted cue's document, the one it comes from
 // (AFTER_INVERTED ends the source at "from", which tells where a person is from: "said Ann Lee from Almaty"; lexicon
 // ISSUING_PREPOSITIONS).
-const DOCUMENTS = new Set(DOCUMENT_NOUNS);
 const ISSUER_AFTER = new RegExp(`^\\s+(?:${ISSUING_PREPOSITIONS.join('|')})\\s+${BODY_NAME}`, 'u');
 
 /** The inverted cue's source with the issuer of its document written after it, when it is a document. */
 function issuedDocument(phrase: string, after: string): string {
   const head = phrase.trim().split(/\s+/).at(-1)!.toLowerCase();
-  if (!DOCUMENTS.has(head) && !DOCUMENTS.has(head.replace(/s$/, ''))) return phrase;
+  if (!isDocumentHead(head)) return phrase;
   const issuer = after.match(ISSUER_AFTER);
   return issuer && !notIssuer(issuer[0]) ? phrase + after.slice(0, issuer[0].length) : phrase;
 }

@@ -2,7 +2,7 @@
 // last cue (which he described as "…"), a relative pronoun (X, who said "…").
 import { ADVERBS, CUE, CUE_VERBS } from './cues';
 import { charClass } from '../text/chars';
-import { type Mention, readMention } from './mentions';
+import { isDocumentHead, type Mention, readMention } from './mentions';
 import { parsePhrase } from './phrase';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 import { relativeSubject } from './relative';
@@ -206,9 +206,8 @@ const WITH_PARTICIPLE = new RegExp(
   'du',
 );
 
-const DOCUMENTS = new Set(DOCUMENT_NOUNS);
 /** "the ruling", "the reports": a mention headed by a document noun. */
-const isDocument = (m: Mention) => !!m.head && (DOCUMENTS.has(m.head) || DOCUMENTS.has(m.head.replace(/s$/, '')));
+const isDocument = (m: Mention) => !!m.head && isDocumentHead(m.head);
 
 const OF_SOMEONE = new RegExp(`\\s(?:${alternation(HEAD_ENDING_PREPOSITIONS)})\\s+(?:the\\s+)?\\p{Ll}`, 'u');
 

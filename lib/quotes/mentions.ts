@@ -489,7 +489,8 @@ function withoutHolder(toks: Token[]): Token[] {
   return at > 0 ? toks.slice(0, at) : toks;
 }
 
-const isDocumentHead = (word: string) => {
+/** "statement", "Reports": a document noun, singular or plural, in any case (lexicon DOCUMENT_NOUNS). */
+export const isDocumentHead = (word: string) => {
   const head = word.toLowerCase();
   return DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head.replace(/s$/, ''));
 };
@@ -500,10 +501,7 @@ const isDocumentHead = (word: string) => {
  */
 function issuedBy(toks: Token[], runStart: number): boolean {
   const head = stripPossessive(toks[runStart - 2].word.toLowerCase());
-  return (
-    ISSUING_PREPOSITION.test(toks[runStart - 1].word) &&
-    (DOCUMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head.replace(/s$/, '')))
-  );
+  return ISSUING_PREPOSITION.test(toks[runStart - 1].word) && isDocumentHead(head);
 }
 
 /** A noun that can head a source phrase ("officials", "the head", "a survey"), not a clause's last word ("fire"). */
@@ -714,8 +712,7 @@ function roleMention(toks: Token[], span: { start: number; end: number }, phrase
     ORG_HEADS.has(head) ||
     (CLASS_HEADS.has(head) && text.startsWith('the ') && !/['’]s$/.test(headTok.word)) ||
     ORG_HEADS.has(headTok.word.toLowerCase()) ||
-    DOCUMENT_HEADS.has(head) ||
-    DOCUMENT_HEADS.has(head.replace(/s$/, ''))
+    isDocumentHead(head)
   )
     return { kind: 'organization', ...span, text, role: null, head };
   // "several environmental groups", "some protesters": a number of people is a group, not one unnamed source.
