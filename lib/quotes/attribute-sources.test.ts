@@ -409,6 +409,19 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     ],
   },
   {
+    name: 'a document handed on "by" someone is theirs; a holder and its time leave no blank in the phrase shown',
+    paragraphs: [
+      'A statement provided by the White House on Tuesday said the president was “deeply saddened by the loss.”',
+      'A memo obtained by Politico on Monday says that “the plan will not survive the winter in its current form.”',
+      'A report shared with reporters says that “the river will not be safe to swim in before next summer.”',
+    ],
+    expected: [
+      ['White House', 'organization', 'White House'],
+      ['A memo', 'organization', 'A memo'],
+      ['A report', 'organization', 'A report'],
+    ],
+  },
+  {
     name: "an inverted cue's document from a named body: the body speaks (“…,” said a report from Acme Research Institute)",
     paragraphs: [
       '“The market is pricing in a recovery,” said a report from Acme Research Institute.',

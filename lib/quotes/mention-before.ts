@@ -27,7 +27,13 @@ import {
   PREPOSITIONS_BEFORE_OBJECT,
 } from '../lexicon/en/clause-words';
 import { PREPOSITIONS } from '../lexicon/en/function-words';
-import { DOCUMENT_HOLDER_PARTICIPLES, DOCUMENT_HOLDER_PREPOSITIONS, DOCUMENT_NOUNS } from '../lexicon/en/sources';
+import {
+  DOCUMENT_GOT_PARTICIPLES,
+  DOCUMENT_HANDED_PARTICIPLES,
+  DOCUMENT_HOLDER_PREPOSITIONS,
+  DOCUMENT_NOUNS,
+  HANDED_TO_PREPOSITIONS,
+} from '../lexicon/en/sources';
 import { OPENING_CUES, PUT_IT_VERBS } from '../lexicon/en/speech';
 import { PARTICIPLE_FORM_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
 import { WORK_NOUNS } from '../lexicon/en/works';
@@ -212,11 +218,15 @@ const isDocument = (m: Mention) => !!m.head && isDocumentHead(m.head);
 const OF_SOMEONE = new RegExp(`\\s(?:${alternation(HEAD_ENDING_PREPOSITIONS)})\\s+(?:the\\s+)?\\p{Ll}`, 'u');
 
 // "A memo obtained by Politico says", "A letter from the American Legion obtained by The Associated Press warns": a
-// document's holder (lexicon DOCUMENT_HOLDER_PARTICIPLES) is no subject of the cue; blanked like a relative clause.
-const HOLDER_PARTICIPLE = alternation(DOCUMENT_HOLDER_PARTICIPLES);
-const HOLDER_WORDS = `(?:${HOLDER_PARTICIPLE})\\s+(?:${alternation(DOCUMENT_HOLDER_PREPOSITIONS)})`;
+// document's holder (lexicon DOCUMENT_GOT_PARTICIPLES, DOCUMENT_HANDED_PARTICIPLES) is no subject of the cue; blanked
+// like a relative clause, with a time after it ("obtained by Politico on Monday"), so no blank is left inside the
+// document's phrase.
+const HOLDER_WORDS =
+  `(?:(?:${alternation(DOCUMENT_GOT_PARTICIPLES)})\\s+(?:${alternation(DOCUMENT_HOLDER_PREPOSITIONS)})` +
+  `|(?:${alternation(DOCUMENT_HANDED_PARTICIPLES)})\\s+(?:${alternation(HANDED_TO_PREPOSITIONS)}))`;
 const DOCUMENT_HOLDER = new RegExp(
-  `(?<=\\b(?:${alternation(withCapitals(DOCUMENT_NOUNS))})\\b[^,.;:!?"“”]{0,80}?)\\s${HOLDER_WORDS}\\s+${BODY_NAME}`,
+  `(?<=\\b(?:${alternation(withCapitals(DOCUMENT_NOUNS))})\\b[^,.;:!?"“”]{0,80}?)\\s${HOLDER_WORDS}\\s+${BODY_NAME}` +
+    `(?:\\s+${TIME_ADJUNCT})?`,
   // Not /i: under it \p{Lu} takes any letter.
   'gu',
 );

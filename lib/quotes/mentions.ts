@@ -61,8 +61,10 @@ import * as org from '../lexicon/en/organisations';
 import { PERSON_NOUNS, POLICE_AND_MILITARY_RANKS, PROFESSIONS, TITLE_WORDS as TITLE_LIST } from '../lexicon/en/roles';
 import {
   ANONYMOUS_HEADS,
-  DOCUMENT_HOLDER_PARTICIPLES,
+  DOCUMENT_GOT_PARTICIPLES,
+  DOCUMENT_HANDED_PARTICIPLES,
   DOCUMENT_HOLDER_PREPOSITIONS,
+  HANDED_TO_PREPOSITIONS,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
   NEWS_MEDIUM_NOUNS,
@@ -469,8 +471,10 @@ function governedRun(toks: Token[], runStart: number): boolean {
 }
 const COORDINATOR = /^(?:and|or)$/;
 
-const HOLDER_PARTICIPLE = exactly(DOCUMENT_HOLDER_PARTICIPLES, '');
+const GOT_PARTICIPLE = exactly(DOCUMENT_GOT_PARTICIPLES, '');
+const HANDED_PARTICIPLE = exactly(DOCUMENT_HANDED_PARTICIPLES, '');
 const HOLDER_PREPOSITION = exactly(DOCUMENT_HOLDER_PREPOSITIONS, '');
+const HANDED_TO = exactly(HANDED_TO_PREPOSITIONS, '');
 
 /**
  * "a memo obtained by Politico", "a letter from the American Legion obtained by The Associated Press": after a
@@ -481,9 +485,10 @@ function withoutHolder(toks: Token[]): Token[] {
   const at = toks.findIndex(
     (t, i) =>
       i > 0 &&
-      HOLDER_PARTICIPLE.test(t.word) &&
-      // "said a report provided to Congress": the source read after an inverted cue ends before "to".
-      (i + 1 === toks.length || HOLDER_PREPOSITION.test(toks[i + 1].word)) &&
+      // "said a report provided to Congress": the source read after an inverted cue ends before "to". A handed-on
+      // participle names a holder only before "to"/"with" ("a memo shared by the union": the union wrote it).
+      ((GOT_PARTICIPLE.test(t.word) && (i + 1 === toks.length || HOLDER_PREPOSITION.test(toks[i + 1].word))) ||
+        (HANDED_PARTICIPLE.test(t.word) && (i + 1 === toks.length || HANDED_TO.test(toks[i + 1].word)))) &&
       toks.slice(0, i).some((d) => isDocumentHead(d.word)),
   );
   return at > 0 ? toks.slice(0, at) : toks;

@@ -29,17 +29,23 @@ export const DOCUMENT_NOUNS = [
  * What a document's participle and preposition after it tell: who holds or has seen it, not who wrote it ("a memo
  * obtained by Politico says", "a letter from the American Legion obtained by The Associated Press warns").
  */
-// Used by: quotes/mentions (readMention cuts a document phrase before them).
+// Got hold of, then read: "obtained by Politico", "seen by Reuters", "provided to The Post" (any of
+// DOCUMENT_HOLDER_PREPOSITIONS after them names the holder).
+// Used by: quotes/mentions (readMention cuts a document phrase before them), quotes/mention-before.
 // prettier-ignore
-export const DOCUMENT_HOLDER_PARTICIPLES = [
-  // Got hold of, then read
-  'obtained', 'acquired', 'received', 'seen', 'reviewed', 'viewed', 'examined',
-  // Handed on
-  'provided', 'shared', 'leaked', 'sent', 'given',
-];
+export const DOCUMENT_GOT_PARTICIPLES = ['obtained', 'acquired', 'received', 'seen', 'reviewed', 'viewed', 'examined'];
+/**
+ * Handed on: a holder only after "to" or "with" ("shared with reporters"); after "by" they name the sender, who is
+ * the source ("A statement provided by the White House said", "A letter sent by Sen. Ann Reyes says").
+ */
+// Used by: quotes/mentions, quotes/mention-before.
+export const DOCUMENT_HANDED_PARTICIPLES = ['provided', 'shared', 'leaked', 'sent', 'given'];
 /** The prepositions after those participles that name the holder ("obtained by", "provided to", "shared with"). */
-// Used by: quotes/mentions.
+// Used by: quotes/mentions, quotes/mention-before.
 export const DOCUMENT_HOLDER_PREPOSITIONS = ['by', 'to', 'with'];
+/** Of those, the ones a handed-on participle takes before its holder. */
+// Used by: quotes/mentions, quotes/mention-before.
+export const HANDED_TO_PREPOSITIONS = ['to', 'with'];
 
 /**
  * Class nouns a later mention uses for one organisation the article has just named, whatever its name's own words
