@@ -49,6 +49,7 @@ import { BUILDING_KINDS, PLACE_KINDS, PLACE_NAME_WORDS } from '../lexicon/en/pla
 import { PARTICIPLE_FORM_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
 import { lastStartingBy } from '../text/spans';
 import { charClass, codePointBefore, wordSpans } from '../text/chars';
+import { matchesAtCapitals } from './capital-scan';
 import { firstWords, matchesEachOpenedBy } from '../text/word-runs';
 import type { Token } from '../text/tokens';
 
@@ -104,18 +105,17 @@ const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[.\\u2024])";
 // A name and up to three lower-case words before it ("spokesman Berik Uali"), which readMention reads as a role.
 // Up to two particles stand between name words ("Maria de la Cruz", "Ursula von der Leyen").
 // The lead-in is a lookbehind tried only where a capital letter stands: as a leading group it was tried at every
-// word of the text, most of this pass's cost. Group 1 holds it. The capital is first tested against a plain range
-// (ASCII capitals or any non-ASCII letter), which the scan checks far faster than the Unicode property. Then a
-// look-ahead asks for a second capitalised word (what the run needs anyway) before the look-behind is tried: most
-// capitals open a sentence or a lone name, and fail there, cheaply.
+// word of the text, most of this pass's cost. Group 1 holds it. Sticky: tried only where a capital opens a word
+// (matchesAtCapitals; the look-behind refuses a word part before the run). A look-ahead asks for a second
+// capitalised word (what the run needs anyway) before the look-behind is tried: most capitals open a sentence or a
+// lone name, and fail there, cheaply.
 const NAME_RUN = new RegExp(
-  '(?=[A-Z\\u00C0-\\u{10FFFF}])' +
-    `(?=\\p{Lu}[\\p{L}'’.\\u2024-]*[^\\S\\n]+(?:(?:${alternation(NAME_PARTICLES)})[^\\S\\n]+){0,2}\\p{Lu})` +
+  `(?=\\p{Lu}[\\p{L}'’.\\u2024-]*[^\\S\\n]+(?:(?:${alternation(NAME_PARTICLES)})[^\\S\\n]+){0,2}\\p{Lu})` +
     "(?<=(?:^|[^\\p{L}'’-])((?:\\p{Ll}[\\p{L}'’-]*[^\\S\\n]+){0,3}))" +
     // The first word does not end in a full stop: abbreviation points are masked, so "Cruz. Along" is two sentences.
     "(?:\\p{Lu}[\\p{L}'’.-]*[\\p{L}'’-]|\\p{Lu}[.\\u2024])" +
     `(?:[^\\S\\n]+(?:(?:${alternation(NAME_PARTICLES)})[^\\S\\n]+){0,2}${NAME_WORD})+`,
-  'gu',
+  'uy',
 );
 // Capitalised words that are no part of a person's name: function words, calendar words, place and building words.
 const NOT_PERSON_WORDS = [
@@ -588,13 +588,13 @@ function addTitledSurnames(
 const PARTICIPLE_OR_COMPOUND = new RegExp(`-\\p{Ll}|\\p{Ll}(?:${PARTICIPLE_FORM_ENDINGS.join('|')})$`, 'u');
 
 // "Cruz openly admitted that …", "Obama also addressed …": one capitalised word, not after another, as a clause's
-// subject: a verb in -ed or -s (perhaps after an adverb) follows it. The capital is tested first, against a plain
-// range before the Unicode property (as in NAME_RUN): the look-behind tried at every character was most of the scan.
+// subject: a verb in -ed or -s (perhaps after an adverb) follows it. Sticky: tried only where a capital opens a word
+// (matchesAtCapitals), as NAME_RUN; the look-behind tried at every character was most of the scan.
 const BARE_SUBJECT = new RegExp(
-  `(?=[A-Z\\u00C0-\\u{10FFFF}])(?=\\p{Lu})(?<![\\p{L}'’.\\u2024-][^\\S\\n]?)` +
+  `(?<![\\p{L}'’.\\u2024-][^\\S\\n]?)` +
     `(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)[^\\S\\n]+` +
     `(?:\\p{Ll}+ly[^\\S\\n]+|also[^\\S\\n]+)?\\p{Ll}{2,}(?:${VERB_ENDINGS.join('|')})\\b`,
-  'gu',
+  'uy',
 );
 
 // "Meanwhile Rihanna, who was honored …": one name and a relative clause about a person. What
@@ -647,7 +647,11 @@ function addBareSurnames(
   isCommonWord: (word: string) => boolean,
 ): void {
   const firsts = new Set(people.filter((p) => /\s/.test(p.name)).map((p) => p.name.split(/\s+/)[0]));
-  const subjects = [...text.matchAll(BARE_SUBJECT)].map((m) => ({ index: m.index, word: m[1], who: false }));
+  const subjects = matchesAtCapitals(BARE_SUBJECT, text, NOT_BEFORE_NAME).map((m) => ({
+    index: m.index,
+    word: m[1],
+    who: false,
+  }));
   for (const m of [...subjects, ...bareWhoNames(text).map((n) => ({ ...n, who: true }))]) {
     const word = m.word;
     const key = word.toLowerCase();
@@ -798,7 +802,7 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
     const at = m.end - words.slice(from).join('').trimStart().length;
     return readMention(name, at);
   };
-  for (const match of text.matchAll(NAME_RUN)) {
+  for (const match of matchesAtCapitals(NAME_RUN, text, WORD_PART)) {
     if (names && tableSaysNoPerson(names, match)) continue;
     const inHeadline = inTitleCaseLine(match.index);
     // The index keeps a name that is an object too ("swayed by Ben Brafman"); readMention reads it as no speaker.
