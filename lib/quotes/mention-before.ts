@@ -1,6 +1,6 @@
 // The speaker mention before a quote, in its sentence: Uali said: "…", According to X, "…", the subject of the
 // last cue (which he described as "…"), a relative pronoun (X, who said "…").
-import { ADVERBS, CUE, CUE_VERBS } from './cues';
+import { ADVERBS, CUE, CUE_IN_TEXT, CUE_VERBS } from './cues';
 import { charClass } from '../text/chars';
 import { isDocumentHead, type Mention, readMention } from './mentions';
 import { parsePhrase } from './phrase';
@@ -235,7 +235,7 @@ const RELATIVE_CLAUSE =
   /,\s+(?:who|which)\s[^,"“”]{1,150}(?:,\s+\p{Lu}[\p{L}.\u2024]*(?:\s\p{Lu}[\p{L}.\u2024]*)?)?,(?=\s)/gu;
 /** A cue anywhere in a phrase (built once, not per call). */
 const CUE_ANYWHERE = new RegExp(CUE, 'i');
-const CUE_WORD_RE = new RegExp(`\\b(?:${CUE})\\b`, 'i');
+const CUE_WORD_RE = CUE_IN_TEXT;
 const ENDS_IN_CUE = new RegExp(`\\b(?:${CUE})\\s+(?:that\\s+)?$`, 'i');
 const ROLE_THEN_CUE = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?:${CUE})\\s+(?:that\\s+)?$`, 'u');
 

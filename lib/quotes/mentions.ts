@@ -158,7 +158,7 @@ export const PERSON_HEADS = wordSet(PERSON_NOUNS);
 const LY_NAMES = exactly(NAMES_ENDING_IN_LY, 'u');
 // A capitalised sentence adverb alone ("Normally", "Indeed") is no name.
 const LONE_ADVERB = new RegExp(`^(?:\\p{Lu}\\p{Ll}+ly|${alternation(LONE_OPENING_ADVERBS.map(capitalise))})$`, 'u');
-const CALENDAR = new RegExp(`^(?:${alternation([...WEEKDAYS, ...MONTHS, ...RELATIVE_DAYS].map(capitalise))})$`);
+const CALENDAR = exactly([...WEEKDAYS, ...MONTHS, ...RELATIVE_DAYS].map(capitalise), '');
 const DETERMINERS = new RegExp(`^(?:${alternation(SOURCE_DETERMINERS)})\\s+`, 'i');
 // DETERMINERS for one token (which holds no white space): the determiner is the whole word.
 const DETERMINER_WORD = exactly(SOURCE_DETERMINERS);
@@ -183,7 +183,7 @@ interface Token {
 }
 
 // Lower-case particles inside a name ("Bill de Blasio", "Osama bin Laden").
-const NAME_PARTICLE = new RegExp(`^(?:${alternation(NAME_PARTICLES)})$`);
+const NAME_PARTICLE = exactly(NAME_PARTICLES, '');
 
 // Job and rank words that stand before a name but are no titles of office ("Superintendent Jennifer McCormick",
 // "Filmmaker Geeta Gandbhir", "Lt Col Alexander Vindman").

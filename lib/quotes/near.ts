@@ -4,7 +4,7 @@
 // attribution carries is "<rule>-<mention kind>" ("cue-after-name": “…,” Lopez said.), so the eval reports each
 // finder by the kind of words it read.
 import type { Article, Quote } from '../types';
-import { CUE, CUE_INVERTED } from './cues';
+import { CUE, CUE_IN_TEXT, CUE_INVERTED, CUE_VERBS } from './cues';
 import type { Mention } from './mentions';
 import { capitalisedRun } from './patterns';
 import type { RuleExample } from './fallbacks';
@@ -22,6 +22,7 @@ import {
   signatureAfter,
 } from './mention-finders';
 import { lastStartingBy } from '../text/spans';
+import { firstWords } from '../text/word-runs';
 import { alternation } from '../lexicon/build';
 import { CLAUSE_JOINERS, CONTRAST_JOINERS, COPULAS } from '../lexicon/en/clause-words';
 
@@ -29,12 +30,29 @@ import { CLAUSE_JOINERS, CONTRAST_JOINERS, COPULAS } from '../lexicon/en/clause-
 const SOURCE = `(?:the(?:\\s+[\\p{L}-]+){1,3}|${capitalisedRun(3)})`;
 // “…” there and in the March states, the memo stated.: a source and cue after a comma end the quote's sentence.
 const LATE_SOURCE = new RegExp(`^[^"“”.!?]{1,100}?,\\s+${SOURCE}\\s+(?:${CUE})\\s*[.!?]$`, 'u');
-const SAID_BY = new RegExp(`\\b(?:${CUE})\\b`, 'i');
+const SAID_BY = CUE_IN_TEXT;
 const SENTENCE_ACCORDING = /,[’”"]?\s+according\s+to\s+([^,.;:!?"“”]{2,100}?)\s*[.!?]$/d;
 const CLOSING_SOURCE = new RegExp(`^\\s*${SOURCE}\\s+(?:${CUE})\\s*(?:[.!?]|,\\s+\\p{Ll}+ing\\b)`, 'u');
 // “…,” said Drew Heiserman, a steering committee member.: the cue before the source, then the sentence's end or
 // the source's description. Tried here only when a cue in the clause before the quote would outrank it (cue-after
 // reads it otherwise).
+/** The first words of the cues, as written (CLOSING_SOURCE and LATE_SOURCE have no i flag). */
+const CUE_FIRST_WORDS = firstWords(CUE_VERBS, false);
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/**
+ * Some run of ASCII letters in `s` (whole: no such letter on either side) is a cue's first word: what a match of
+ * CLOSING_SOURCE or LATE_SOURCE holds (white space before the cue; a space, a stop or a comma after its word).
+ */
+function holdsCueWord(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    if (!isAsciiLetter(s.charCodeAt(i))) continue;
+    let end = i + 1;
+    while (end < s.length && isAsciiLetter(s.charCodeAt(end))) end++;
+    if (CUE_FIRST_WORDS.hasAt(s, i, end)) return true;
+    i = end;
+  }
+  return false;
+}
 const CLOSING_INVERTED = new RegExp(`^\\s*(?:${CUE_INVERTED})\\s+${SOURCE}\\s*[.!?,]`, 'u');
 
 /** What every near rule reads: the quote, the words before it in its sentence and after it up to the sentence end. */
@@ -106,11 +124,15 @@ const closingSource: NearRule = {
     speaker: 'the mayor',
   },
   find(c) {
+    // The anchored inverted cue is tried before SAID_BY's scan of the sentence; the patterns with a source before the
+    // cue only when a cue's first word stands in the text after (they try every split of the source against the
+    // whole cue alternation).
     const closing =
       (/,[’'"”]?$/.test(c.q.text) &&
-        (CLOSING_SOURCE.test(c.after) || (SAID_BY.test(c.before) && CLOSING_INVERTED.test(c.after)))) ||
+        ((holdsCueWord(c.after) && CLOSING_SOURCE.test(c.after)) ||
+          (CLOSING_INVERTED.test(c.after) && SAID_BY.test(c.before)))) ||
       /^[\s,]*according to\s/i.test(c.after) ||
-      LATE_SOURCE.test(c.after);
+      (holdsCueWord(c.after) && LATE_SOURCE.test(c.after));
     return closing ? afterInSentence(c) : null;
   },
 };
@@ -203,7 +225,7 @@ const partialSubject: NearRule = {
   },
 };
 
-const CUE_IN = new RegExp(`\\b${CUE}\\b`, 'i');
+const CUE_IN = CUE_IN_TEXT;
 // "“…,” but Tom Ward sees it as “…”": a comma and a contrast joiner, then a name with a verb of its own (no copula:
 // "while Cruz is “…”" speaks of Cruz) is a new voice. Without the comma the joiner may join two noun phrases of the
 // first voice ("“cannot come into this country” but Muslim refugees “can come in”").

@@ -17,7 +17,7 @@ import {
   readMention,
   TITLE_WORDS,
 } from './mentions';
-import { alternation, capitalise, wordSet } from '../lexicon/build';
+import { alternation, capitalise, exactly, wordSet } from '../lexicon/build';
 import { GENERATIONAL_SUFFIXES, NAME_PARTICLES } from '../lexicon/en/names';
 import {
   ACTS_ON_A_PERSON,
@@ -133,8 +133,10 @@ const NOT_PERSON_WORDS = [
   // "Neither Republicans", "Many Democrats": people in the plural are a group, not a person's name.
   ...GROUP_NOUNS,
 ];
-const NOT_PERSON_WORD = new RegExp(
-  `^(?:${alternation(NOT_PERSON_WORDS.map(capitalise))}|${alternation(DOCUMENT_LABELS.map((w) => w.toUpperCase()))})$`,
+// As written (no i flag); a word test, not an alternation tried alternative by alternative.
+const NOT_PERSON_WORD = exactly(
+  [...NOT_PERSON_WORDS.map(capitalise), ...DOCUMENT_LABELS.map((w) => w.toUpperCase())],
+  '',
 );
 // Of those, words that are names too, part of a person's name when the names table reads the whole run as one (by a
 // given name, a title, the knowledge base): a month or an auxiliary ("Theresa May", "April Ryan", "Will Doyle"), a

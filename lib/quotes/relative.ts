@@ -1,6 +1,6 @@
 // Relative clauses as sources: "Beck, who has described Trump as “…”", "Ervin, who thinks the staff “…”".
 // The relative pronoun is the source mention; it stands for the noun phrase before it.
-import { CUE } from './cues';
+import { CUE, CUE_IN_TEXT_U } from './cues';
 import { type Mention, readMention } from './mentions';
 import { isSpeakerLike, VERB } from './subjects';
 import {
@@ -11,7 +11,7 @@ import {
 } from '../lexicon/en/clause-words';
 import { SOURCE_PRONOUNS } from '../lexicon/en/function-words';
 
-const HAS_CUE = new RegExp(`\\b(?:${CUE})\\b`, 'iu');
+const HAS_CUE = CUE_IN_TEXT_U;
 const CUE_BEFORE = new RegExp(`^[\\s"“”'’]*(?:${CUE})\\s+`, 'iu');
 
 // who/which, up to four words, a cue, then only the cue's complement (a comma would close the clause).

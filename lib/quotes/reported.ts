@@ -43,6 +43,7 @@ const ACCORDING = new RegExp(
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 // "Clinton leads by four points, according to the poll." / "The program is flawed, said Mr. Burman.": content, then
 // source.
+// Tried only on a sentence holding "according": its lazy opening group stops at every character of the rest.
 const CONTENT_ACCORDING = /^(.{20,}?),\s+according\s+to\s+([^,]{2,80})$/;
 const CONTENT_INVERTED = new RegExp(
   `^(.{20,}?),(?:'')?\\s+(${INVERTED_VERBS.join('|')})\\s+` +
@@ -81,7 +82,7 @@ export function findReportedSpeech(
       source = [m[1], 13];
       content = [m[2], m[0].length - m[2].length];
       cue = 'according to';
-    } else if ((m = body.match(CONTENT_ACCORDING))) {
+    } else if (body.includes('according') && (m = body.match(CONTENT_ACCORDING))) {
       content = [m[1], 0];
       source = [m[2], m[0].length - m[2].length];
       cue = 'according to';

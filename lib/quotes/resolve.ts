@@ -1195,8 +1195,10 @@ function organisationNamed(text: string, mention: Mention): string | null {
   if (!ALL_LOWER.test(head)) return null;
   const { the, heads, name } = headPatterns(head);
   if (!the.test(mention.text)) return null;
-  const from = Math.max(0, mention.start - 3000);
-  const found = [...text.slice(from, mention.start).matchAll(name)].at(-1)?.[0];
+  const before = text.slice(Math.max(0, mention.start - 3000), mention.start);
+  // Every match holds a head as written: most stories name no such body before, and the scan is skipped.
+  if (!heads.some((h) => before.includes(h))) return null;
+  const found = [...before.matchAll(name)].at(-1)?.[0];
   // The head alone ("Commission" opening a sentence) names nothing more than the mention does.
   const bare = found?.replace(/^The\s+/, '');
   return bare && !heads.includes(bare) ? bare.replace(/\u2024/g, '.') : null;

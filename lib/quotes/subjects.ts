@@ -1,6 +1,6 @@
 // Sentence subjects as sources: the subject of a clause ("Cruz called them on it:"), of a sentence ending in a colon,
 // and which subjects can speak at all (names, pronouns, organisations, person nouns).
-import { CUE } from './cues';
+import { CUE_IN_TEXT } from './cues';
 import { type Mention, PERSON_HEADS, readMention, TITLE_WORDS } from './mentions';
 import { charClass } from '../text/chars';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
@@ -193,7 +193,7 @@ export function subjectBeforeColon(before: string, offset: number): Mention | nu
 }
 
 /** A cue word anywhere in the sentence. */
-const CUE_WORD = new RegExp(`\\b${CUE}\\b`, 'i');
+const CUE_WORD = CUE_IN_TEXT;
 // A name (its words without a full stop) or a pronoun opening a sentence.
 const OPENING_SUBJECT = /^(?:(?:[\p{Lu}][\p{L}'’\u2024-]*\s+){0,4}[\p{Lu}][\p{L}'’-]*|He|She|They)(?=[\s,])/u;
 
