@@ -14,6 +14,8 @@ import {
 import { FORECAST_MODALS } from '../lexicon/en/events';
 import { CUE_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
 import { DATELINE_OPENING } from '../text/datelines';
+import { WordList } from '../text/word-runs';
+import { holdsWord } from './word-scan';
 import { isGivenName } from '../names/gender';
 import { VERB } from './subjects';
 import { THIRD_PERSON_POSSESSIVES } from '../lexicon/en/determiners';
@@ -158,8 +160,15 @@ const TRAILING_SPEAKER = new RegExp(
   'u',
 );
 
+// Every match holds one of SAID's verbs whole (white space before it, \b or a space after it): asked first.
+const SAID_WORDS = new WordList(
+  REPORTING_VERBS.filter((v) => !v.includes(' ')),
+  false,
+);
+
 /** Where the name ending a sentence as its speaker stands (", Smith said."), or null. */
 export function trailingSpeaker(sentence: string): { start: number; end: number } | null {
+  if (!holdsWord(SAID_WORDS, sentence)) return null;
   const m = TRAILING_SPEAKER.exec(sentence);
   if (!m) return null;
   const name = m[1] ?? m[2];

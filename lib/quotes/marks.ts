@@ -33,8 +33,20 @@ const OPENER_OF: Record<string, Family> = {
   '"': 'straight',
 };
 
-/** Every character the pairing reads: the openers, the closers and the mixed closers. */
-const MARK = /[“”"„«»‘’]/g;
+/**
+ * Where the next character the pairing reads (an opener, a closer or a mixed closer: “ ” " „ « » ‘ ’) stands in
+ * [from, end), or -1. By character code: a global scan of their class went on past the paragraph's end to the next
+ * mark, once per paragraph.
+ */
+function nextMark(text: string, from: number, end: number): number {
+  for (let k = from; k < end; k++) {
+    const c = text.charCodeAt(k);
+    // U+2018 to U+201E, but for the low single mark U+201A and the reversed U+201B.
+    if (c === 0x22 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e && c !== 0x201a && c !== 0x201b))
+      return k;
+  }
+  return -1;
+}
 
 const isLetter = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
 const isSpaceOrStart = (c: string | undefined) => !c || /[\s([{—–\-/]/.test(c);
@@ -82,10 +94,9 @@ export function findMarkedSpans(text: string, paragraphs: Paragraph[]): MarkedSp
     }
     let nestedStraight = false;
     // Only quotation marks change anything below: the scan goes from one to the next.
-    MARK.lastIndex = i;
-    for (let m = MARK.exec(text); m && m.index < end; m = MARK.exec(text)) {
-      const c = m[0];
-      i = m.index;
+    for (let at = nextMark(text, i, end); at >= 0; at = nextMark(text, at + 1, end)) {
+      const c = text[at];
+      i = at;
       if (open) {
         const closer = CLOSER[open.family];
         // Scraped text mixes marks (“We will," he said. "We must.”): a straight mark glued to the end of a word

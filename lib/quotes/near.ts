@@ -23,6 +23,7 @@ import {
 } from './mention-finders';
 import { lastStartingBy } from '../text/spans';
 import { firstWords } from '../text/word-runs';
+import { holdsWord } from './word-scan';
 import { alternation } from '../lexicon/build';
 import { CLAUSE_JOINERS, CONTRAST_JOINERS, COPULAS } from '../lexicon/en/clause-words';
 
@@ -33,27 +34,29 @@ const LATE_SOURCE = new RegExp(`^[^"“”.!?]{1,100}?,\\s+${SOURCE}\\s+(?:${CUE
 const SAID_BY = CUE_IN_TEXT;
 const SENTENCE_ACCORDING = /,[’”"]?\s+according\s+to\s+([^,.;:!?"“”]{2,100}?)\s*[.!?]$/d;
 const CLOSING_SOURCE = new RegExp(`^\\s*${SOURCE}\\s+(?:${CUE})\\s*(?:[.!?]|,\\s+\\p{Ll}+ing\\b)`, 'u');
+/** The first words of the cues, as written (CLOSING_SOURCE and LATE_SOURCE have no i flag). */
+const CUE_FIRST_WORDS = firstWords(CUE_VERBS, false);
+/** A cue's first word stands whole in `s`: what a match of CLOSING_SOURCE or LATE_SOURCE holds (see holdsWord). */
+const holdsCueWord = (s: string) => holdsWord(CUE_FIRST_WORDS, s);
 // “…,” said Drew Heiserman, a steering committee member.: the cue before the source, then the sentence's end or
 // the source's description. Tried here only when a cue in the clause before the quote would outrank it (cue-after
 // reads it otherwise).
-/** The first words of the cues, as written (CLOSING_SOURCE and LATE_SOURCE have no i flag). */
-const CUE_FIRST_WORDS = firstWords(CUE_VERBS, false);
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-/**
- * Some run of ASCII letters in `s` (whole: no such letter on either side) is a cue's first word: what a match of
- * CLOSING_SOURCE or LATE_SOURCE holds (white space before the cue; a space, a stop or a comma after its word).
- */
-function holdsCueWord(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    if (!isAsciiLetter(s.charCodeAt(i))) continue;
-    let end = i + 1;
-    while (end < s.length && isAsciiLetter(s.charCodeAt(end))) end++;
-    if (CUE_FIRST_WORDS.hasAt(s, i, end)) return true;
-    i = end;
-  }
-  return false;
-}
 const CLOSING_INVERTED = new RegExp(`^\\s*(?:${CUE_INVERTED})\\s+${SOURCE}\\s*[.!?,]`, 'u');
+
+// A stop and white space (or the end), not the point of a title or an initial ("Mr. Ward", "J. Ward"). Sticky: tried
+// only where a stop stands (sentenceEndIn), not from every character.
+const SENTENCE_END_AT = /[.!?](?:\s|$)(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z])\.\s?)/y;
+
+/** Where the first sentence end (SENTENCE_END_AT) in `s` stands, or -1: what a search for it finds. */
+function sentenceEndIn(s: string): number {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c !== 46 && c !== 33 && c !== 63) continue;
+    SENTENCE_END_AT.lastIndex = k;
+    if (SENTENCE_END_AT.test(s)) return k;
+  }
+  return -1;
+}
 
 /** What every near rule reads: the quote, the words before it in its sentence and after it up to the sentence end. */
 export interface NearContext {
@@ -391,7 +394,7 @@ export function nearContext(
   const next = quotes[i + 1];
   const afterEnd = Math.min(paraEnd, next && next.start - 1 > closeAt ? next.start - 1 : paraEnd);
   let after = text.slice(closeAt, afterEnd);
-  const sentenceEnd = after.search(/[.!?](?:\s|$)(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z])\.\s?)/);
+  const sentenceEnd = sentenceEndIn(after);
   if (sentenceEnd >= 0) after = after.slice(0, sentenceEnd + 1);
   const prev = quotes[i - 1];
   const beforeFrom = prev && prev.paragraph === q.paragraph && prev.end < q.start ? prev.end + 1 : para.start;
