@@ -435,16 +435,18 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     ],
   },
   {
-    name: "an inverted cue's document from a day or a month: no issuer, the document speaks (review28 finding 13)",
+    name: "an inverted cue's document from a day or a month: no issuer, the document speaks (review28 findings 13, 35)",
     paragraphs: [
       '“Prices will keep rising through the spring,” said a statement from Monday’s meeting of the board.',
       '“Prices will keep rising through the spring,” said a report from March.',
       '“Prices will keep rising through the spring,” said an email from Sen. Ann Reyes’s office.',
+      '“We will strike on Friday if we must,” said a letter from May Lopez, the union president.',
     ],
     expected: [
       ['a statement', 'organization', 'a statement'],
       ['a report', 'organization', 'a report'],
       ['Ann Reyes', 'person', 'an email from Sen. Ann Reyes’s'],
+      ['May Lopez', 'person', 'a letter from May Lopez'],
     ],
   },
   {

@@ -34,15 +34,17 @@ function issuedDocument(phrase: string, after: string): string {
   return issuer && !notIssuer(issuer[0]) ? phrase + after.slice(0, issuer[0].length) : phrase;
 }
 
-const CALENDAR_WORDS = new Set([...MONTHS, ...WEEKDAYS]);
+const WHEN_WORDS = new Set([...MONTHS, ...WEEKDAYS]);
 /**
- * "said a statement from Monday’s meeting of the board", "a report from March": a run that opens on a day or a
- * month tells when, not who issued the document ("an email from Sen. Ann Reyes’s office" is hers).
+ * "said a statement from Monday’s meeting of the board", "a report from March": a day or a month alone, or with a
+ * possessive, tells when, not who issued the document. Not one that opens a name ("a letter from May Lopez", "the
+ * March of Dimes"), nor a possessive after a name ("an email from Sen. Ann Reyes’s office").
  */
 function notIssuer(run: string): boolean {
   const words = run.trim().split(/\s+/).slice(1);
-  const first = /^the$/i.test(words[0]) ? words[1] : words[0];
-  return CALENDAR_WORDS.has(first.toLowerCase().replace(/['’]s$/u, ''));
+  const [first, ...rest] = /^the$/i.test(words[0]) ? words.slice(1) : words;
+  const when = WHEN_WORDS.has(first.toLowerCase().replace(/['’]s$/u, ''));
+  return when && (rest.length === 0 || /['’]s$/u.test(first));
 }
 
 const AFTER_NORMAL = new RegExp(`^(.{1,150}?)\\s+${ADVERBS}(${CUE})\\b`, 'i');
