@@ -3,6 +3,7 @@
 // gave its last quote the speaker named. Precision per rule: `npm run eval` (PolNeAR train/dev, dev gold), rules.ts.
 import type { Article, Quote } from '../types';
 import { CUE } from './cues';
+import { DISPLAY_NOUNS, GROUP_NOUNS } from '../lexicon/en/sources';
 import type { Mention } from './mentions';
 import type { NameTable } from '../names';
 import type { PeopleIndex } from './people';
@@ -142,9 +143,14 @@ const echoedHeading: FallbackRule = {
     if (!opensParagraph(s, q) || !endsParagraph(s, q) || SENTENCE_CLOSE.test(q.text)) return null;
     const words = wordsOf(q.text);
     if (words.trim() === '' || words.trim().split(' ').length > HEADING_MAX_WORDS) return null;
+    const count = words.trim().split(' ').length;
     let echo: number | undefined;
     s.quotes.forEach((other, j) => {
-      if (j === i || !s.found[j]?.speaker || !wordsOf(other.text).includes(words)) return;
+      const echoed = wordsOf(other.text);
+      // A heading is a few words lifted from a longer quote; a chant or slogan repeated whole in a speaker's
+      // sentence ("“Shame on you” … “Shame on you for shouting,” Baker said") is the crowd's, not the speaker's.
+      if (j === i || !s.found[j]?.speaker || !echoed.includes(words) || echoed.trim().split(' ').length < 2 * count)
+        return;
       if (echo === undefined || Math.abs(j - i) < Math.abs(echo - i)) echo = j;
     });
     return echo === undefined ? null : ruled(s.found[echo]!, 'echoed-heading');
@@ -169,6 +175,9 @@ const previousQuoteRule: FallbackRule = {
 // clause of the reporter's, short, with no quote in it.
 const COLON_LEAD_IN = /^[^“”"\n]{3,80}:\s*$/;
 const CUE_WORD = new RegExp(`\\b(?:${CUE})\\b`, 'i');
+// A crowd or a banner before the colon has words of its own ("The crowd outside had one demand: “…”").
+const OWN_VOICE = new Set([...GROUP_NOUNS, ...DISPLAY_NOUNS]);
+const hasOwnVoice = (lead: string) => (lead.toLowerCase().match(/[\p{L}-]+/gu) ?? []).some((w) => OWN_VOICE.has(w));
 
 // “…,” Lopez said. ¶ That process led to a realization: “…”: a quote the reporter introduces with a colon, after a
 // paragraph whose last quote had a speaker and with no source of its own (the near rules found none), goes on in the
@@ -184,7 +193,8 @@ const previousQuoteAfterColon: FallbackRule = {
     const para = s.article.paragraphs[q.paragraph];
     const lead = s.article.text.slice(para.start, q.start - 1);
     // "Her Twitter account posted:": a cue in the lead-in has a source the near rules could not read; no guess then.
-    const previous = COLON_LEAD_IN.test(lead) && !CUE_WORD.test(lead) ? previousQuote(s, q) : null;
+    const previous =
+      COLON_LEAD_IN.test(lead) && !CUE_WORD.test(lead) && !hasOwnVoice(lead) ? previousQuote(s, q) : null;
     return previous && s.quotes[s.last!].paragraph === q.paragraph - 1 ? ruled(previous, 'previous-quote-colon') : null;
   },
 };

@@ -92,6 +92,14 @@ describe('echoed-heading', () => {
     ].map((paragraphs) => ruled(paragraphs).at(-1)![1]);
     expect(rules).not.toContain('echoed-heading');
   });
+  it('leaves a chant repeated whole inside a longer quote to the crowd (review28 finding 20)', () => {
+    const quotes = ruled([
+      'Residents were angry after the vote.',
+      '“Shame on you”',
+      'Mayor Tom Baker tried to calm the crowd. “Shame on you for shouting,” Baker said.',
+    ]);
+    expect(quotes[0][1]).not.toBe('echoed-heading');
+  });
 });
 
 describe('previous-quote-colon', () => {
@@ -107,5 +115,18 @@ describe('previous-quote-colon', () => {
   it('makes no guess when the lead-in has a cue whose source went unread', () => {
     const cued = ['“We will rebuild it,” Maria Lopez said.', 'The next day, her page posted: “It carries trains.”'];
     expect(last(cued)).toEqual([null, undefined]);
+  });
+  it('leaves words a crowd or a banner carries after the colon to them (review28 finding 25)', () => {
+    const said = '“We will rebuild the bridge,” Maria Lopez said.';
+    expect(last([said, 'The crowd outside had one demand: “Resign now or face the voters.”'])[1]).not.toBe(
+      'previous-quote-colon',
+    );
+    expect(last([said, 'The banner above the stage carried a simple message: “No bridge, no vote.”'])[1]).not.toBe(
+      'previous-quote-colon',
+    );
+    expect(last([said, 'The reason was simple: “It carries the trains.”'])).toEqual([
+      'Maria Lopez',
+      'previous-quote-colon',
+    ]);
   });
 });

@@ -71,6 +71,22 @@ export const NEWS_MEDIUM_NOUNS = [
   'website', 'site',
 ];
 
+/**
+ * Things that carry words of their own for all to read or hear: a colon after one introduces their words, not the
+ * last speaker's ("The banner above the stage carried a simple message: “No bridge, no vote.”").
+ */
+// Used by: quotes/fallbacks (previous-quote-colon).
+// prettier-ignore
+export const DISPLAY_NOUNS = [
+  // Carried or put up
+  'banner', 'banners', 'sign', 'signs', 'placard', 'placards', 'poster', 'posters', 'billboard', 'billboards',
+  'flag', 'flags', 'inscription', 'graffiti', 'plaque', 'shirt', 'shirts', 't-shirt', 't-shirts',
+  // Said or sung together
+  'slogan', 'slogans', 'chant', 'chants', 'song', 'anthem',
+  // Printed over a text
+  'headline', 'headlines', 'caption', 'title',
+];
+
 /** Plural and collective nouns for people who speak together ("relatives said", "officials say", "the crowd"). */
 // Used by: quotes/mentions (GROUP_HEADS): a mention headed by one is a group.
 // prettier-ignore
