@@ -414,11 +414,13 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
       'A statement provided by the White House on Tuesday said the president was “deeply saddened by the loss.”',
       'A memo obtained by Politico on Monday says that “the plan will not survive the winter in its current form.”',
       'A report shared with reporters says that “the river will not be safe to swim in before next summer.”',
+      'A letter obtained by The Associated Press ahead of the vote warns that “the farms will not survive the season.”',
     ],
     expected: [
       ['White House', 'organization', 'White House'],
       ['A memo', 'organization', 'A memo'],
       ['A report', 'organization', 'A report'],
+      ['A letter', 'organization', 'A letter'],
     ],
   },
   {

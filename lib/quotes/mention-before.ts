@@ -345,6 +345,25 @@ const FIRST_OF_TWO_VERBS = new RegExp(`\\s+\\p{Ll}+(?:${VERB_ENDINGS.join('|')})
 
 /** Mention in the text before a quote (same sentence); `before` ends at the opening mark and starts at `offset`. */
 export function mentionBefore(text: string, offset: number): Mention | null {
+  return withoutBlanks(mentionInClause(text, offset), text, offset);
+}
+
+/** A run of spaces left where a clause was blanked (a party tag, a relative clause, a document's holder). */
+const BLANKED = /\s{2,}/;
+
+/**
+ * The rules read a copy of the clause with asides blanked to spaces of the same length; a phrase read across such a
+ * blank ("A memo obtained by Politico ahead of the vote says" → "A memo ⎵⎵⎵ ahead of the vote") ends where the blank
+ * starts, so the panel never shows the blank or what follows it.
+ */
+function withoutBlanks(mention: Mention | null, text: string, offset: number): Mention | null {
+  if (!mention || text.slice(mention.start - offset, mention.end - offset) === mention.text) return mention;
+  const cut = mention.text.search(BLANKED);
+  // The kept words are read again: "A letter" alone is a document, whatever the whole phrase read as.
+  return cut > 0 ? (parsePhrase(mention.text.slice(0, cut), mention.start) ?? mention) : mention;
+}
+
+function mentionInClause(text: string, offset: number): Mention | null {
   // "Rep. Paul Ryan (R-WI) said “…”": the party tag stands between the name and its cue.
   const before = blankPartyTags(text);
   const dateline = before.match(DATELINE);
