@@ -3,6 +3,7 @@
 // own pieces (two-word sides, brackets, a dot or a hyphen before a side, letters outside ASCII, surrogate pairs).
 import { describe, expect, it } from 'vitest';
 import { joinedMatches } from './joined-features';
+import { randomStrings } from '../text/random-strings';
 
 const GLOBAL = new RegExp(
   String.raw`(?<![\p{L}.-])(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)[-–](\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:\s+\([^)\s]{1,8}\))?\s+(highway|road|motorway|expressway|railway|railroad|pipeline|plateau)\b`,
@@ -25,20 +26,7 @@ const PIECES = [
 ];
 const GLUE = [' ', ' ', '-', '–', '-', '  ', '\n', '.', '(', ''];
 
-function randomStrings(n: number, seed = 11): string[] {
-  let x = seed;
-  const next = (k: number) => {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    return x % k;
-  };
-  const out: string[] = [];
-  for (let i = 0; i < n; i++) {
-    let s = '';
-    for (let k = next(9); k >= 0; k--) s += PIECES[next(PIECES.length)] + GLUE[next(GLUE.length)];
-    out.push(s);
-  }
-  return out;
-}
+const randomTexts = (n: number) => randomStrings(PIECES, GLUE, n, 11, 9);
 
 const spans = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, m[0], m[1], m[2], m[3]]);
 
@@ -52,7 +40,7 @@ describe('joinedMatches', () => {
       'Abu  Dhabi-Tibet road', // two spaces: the side is one word
       'Éire-Tibet highway, Tibet–Éire railway',
     ];
-    for (const s of edges.concat(randomStrings(20000))) {
+    for (const s of edges.concat(randomTexts(20000))) {
       expect([s, spans(joinedMatches(s))]).toEqual([s, spans([...s.matchAll(GLOBAL)])]);
     }
   });

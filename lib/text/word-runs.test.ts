@@ -2,6 +2,7 @@
 // digit or "_" before the word, a letter outside ASCII after it, the long s and the Kelvin sign) and on random
 // strings built from the patterns' own words.
 import { describe, expect, it } from 'vitest';
+import { randomStrings } from './random-strings';
 import {
   endsWithWord,
   endsWithWords,
@@ -39,26 +40,13 @@ const PIECES = [
 ];
 const GLUE = [' ', ' ', ' ', ' ', '  ', '\n', '_', '1', 'é', '.', '-', 'ſ', 'K', ''];
 
-function randomStrings(n: number, seed = 7): string[] {
-  let x = seed;
-  const next = (k: number) => {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    return x % k;
-  };
-  const out: string[] = [];
-  for (let i = 0; i < n; i++) {
-    let s = '';
-    for (let k = next(6); k >= 0; k--) s += PIECES[next(PIECES.length)] + GLUE[next(GLUE.length)];
-    out.push(s);
-  }
-  return out;
-}
+const randomTexts = (n: number) => randomStrings(PIECES, GLUE, n, 7, 6);
 
 describe('openedBy', () => {
   it('finds the match an unanchored scan finds, with its index and groups', () => {
     for (const re of PATTERNS) {
       const gated = openedBy(re, VERBS);
-      for (const s of randomStrings(4000)) {
+      for (const s of randomTexts(4000)) {
         const want = re.exec(s);
         const got = gated.exec(s);
         expect([s, got?.index, got?.[0], got?.groups]).toEqual([s, want?.index, want?.[0], want?.groups]);
@@ -154,7 +142,7 @@ describe('endsWithWord', () => {
 
   it('passes every string a pattern ending in the words and white space matches', () => {
     const re = /\b(?:in|at|such\s+as|vs\.)\s+(?:the\s+)?$/iu;
-    for (const s of randomStrings(4000).concat(['in ', 'IN the ', 'vs. ', 'at\n', 'such as '])) {
+    for (const s of randomTexts(4000).concat(['in ', 'IN the ', 'vs. ', 'at\n', 'such as '])) {
       if (re.test(s)) expect([s, endsWithWord(s, last, true)]).toEqual([s, true]);
     }
   });
