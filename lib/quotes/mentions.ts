@@ -469,7 +469,8 @@ function governedRun(toks: Token[], runStart: number): boolean {
   }
   return runStart >= 2 && governsName(toks[runStart - 2].word, toks[runStart - 1].word) && !issuedBy(toks, runStart);
 }
-const COORDINATOR = /^(?:and|or)$/;
+// "and"/"or" between two runs (lexicon COORDINATORS).
+const COORDINATOR = exactly(COORDINATORS, '');
 
 const GOT_PARTICIPLE = exactly(DOCUMENT_GOT_PARTICIPLES, '');
 const HANDED_PARTICIPLE = exactly(DOCUMENT_HANDED_PARTICIPLES, '');
