@@ -4,7 +4,7 @@ import { linksEvaluator } from './links';
 import { elEvaluator } from './el';
 import { placesGoldEvaluator } from './places-gold';
 import { geoEvaluator } from './geo';
-import { quotesDevBEvaluator, quotesGoldEvaluator } from './quotes-gold';
+import { quotesDevBEvaluator, quotesDevCEvaluator, quotesGoldEvaluator } from './quotes-gold';
 import { polnearEvaluator } from './polnear';
 import { dewikinewsEvaluator } from './dewikinews';
 import { extractionEvaluator } from './extraction';
@@ -13,6 +13,7 @@ import { namesEvaluator } from './names';
 export const EVALUATORS: Evaluator[] = [
   quotesGoldEvaluator,
   quotesDevBEvaluator,
+  quotesDevCEvaluator,
   polnearEvaluator,
   dewikinewsEvaluator,
   linksEvaluator,

@@ -1,10 +1,13 @@
-// Quotes on the project's gold pages (../shared/corpus/gold) and on the quotes development set B
-// (scripts/eval/data/quotes-dev-b): quote P/R/F1, speaker accuracy on the name the panel shows (name rule; a null
-// speaker is never right), attribution F1, per page and overall; precision per rule.
-import { existsSync } from 'node:fs';
+// Quotes on the project's gold pages (../shared/corpus/gold) and on the quotes development sets B (news pages,
+// scripts/eval/data/quotes-dev-b) and C (news texts of the geo sets, scripts/eval/data/quotes-dev-c): quote P/R/F1,
+// speaker accuracy on the name the panel shows (name rule; a null speaker is never right), attribution F1, per page
+// and overall; precision per rule.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { analyzeArticle } from '../../lib/analyze';
+import type { Analysis } from '../../lib/types';
 import { analyzeHtml } from '../node/pipeline';
-import { goldPages, type GoldPage } from './corpus';
+import { articleFromText, goldPages, readJsonl } from './corpus';
 import { matchQuotes, pct, prf, quoteTokens, speakerMatchesName } from './quote-scoring';
 import { addRuleColumn, printRuleTable, RuleTally } from './rule-table';
 import type { EvalOptions, Evaluator } from './types';
@@ -16,7 +19,37 @@ interface GoldQuote {
   partial: boolean;
 }
 
-type QuotePage = GoldPage<{ quotes: GoldQuote[] }>;
+/** One annotated document: its id, its gold quotes and how to analyse it (a page through extraction, or a text). */
+interface QuoteDoc {
+  id: string;
+  gold: { quotes: GoldQuote[] };
+  analyze(resources: EvalOptions['resources']): Analysis | null;
+}
+
+function pageDocs(corpusDir: string, folder?: string): QuoteDoc[] {
+  return goldPages<{ quotes: GoldQuote[] }>(corpusDir, folder).map((page) => ({
+    id: page.id,
+    gold: page.gold,
+    analyze: (resources) => analyzeHtml(page.html, page.url, resources),
+  }));
+}
+
+/** Gold files naming a text of ../shared/corpus/geo/<set>.jsonl by its id ("lgl-…", "geovirus-…"), in file order. */
+function geoTextDocs(corpusDir: string, folder: string): QuoteDoc[] {
+  const texts = new Map<string, string>();
+  for (const set of ['lgl', 'geovirus', 'geowebnews'])
+    for (const row of readJsonl<{ id: string; text: string }>(join(corpusDir, 'geo', `${set}.jsonl`)))
+      texts.set(String(row.id), row.text);
+  return readdirSync(folder)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => {
+      const gold = JSON.parse(readFileSync(join(folder, f), 'utf8')) as { id: string; quotes: GoldQuote[] };
+      const text = texts.get(gold.id);
+      if (text === undefined) throw new Error(`${f}: no text ${gold.id} in ${corpusDir}/geo`);
+      return { id: gold.id, gold, analyze: (resources) => analyzeArticle(articleFromText(text), resources) };
+    });
+}
 
 const errorsToShow = Number(process.env.QUOTE_ERRORS ?? 0);
 
@@ -51,8 +84,8 @@ class QuoteTally {
 }
 
 /** Scores one page into `tally`; lists its errors (QUOTE_ERRORS) only when `readable`. Returns the page's row. */
-function scorePage(page: QuotePage, tally: QuoteTally, resources: EvalOptions['resources'], readable: boolean) {
-  const analysis = analyzeHtml(page.html, page.url, resources);
+function scorePage(page: QuoteDoc, tally: QuoteTally, resources: EvalOptions['resources'], readable: boolean) {
+  const analysis = page.analyze(resources);
   const goldQuotes = page.gold.quotes.filter((q) => quoteTokens(q.text).length >= 3);
   const predicted = (analysis?.quotes ?? []).filter((q) => quoteTokens(q.text).length >= 3);
   const pairs = matchQuotes(
@@ -93,8 +126,7 @@ export const quotesGoldEvaluator: Evaluator = {
   async run({ corpusDir, resources }: EvalOptions) {
     const tally = new QuoteTally();
     console.log(HEADER);
-    for (const page of goldPages<{ quotes: GoldQuote[] }>(corpusDir))
-      console.log(scorePage(page, tally, resources, true));
+    for (const page of pageDocs(corpusDir)) console.log(scorePage(page, tally, resources, true));
     console.log(tally.line('overall quotes'));
     printRuleTable(tally.rules, 'dev gold');
     addRuleColumn('dev gold', tally.rules);
@@ -104,35 +136,44 @@ export const quotesGoldEvaluator: Evaluator = {
 };
 
 /**
- * Quotes development set B: 24 general-news pages annotated from their texts alone (its README). Halves by sorted
- * file order, as the place sets: the even half's pages, errors and rule counts may be read; the odd half is a check
- * that a rule fitted on the even half holds on pages nobody read, so it prints only with --held-out, as one line.
+ * A quotes development set in halves by sorted file order, as the place sets: the even half's documents, errors and
+ * rule counts may be read; the odd half is a check that a rule fitted on the even half holds on documents nobody
+ * read, so it prints only with --held-out, as one line.
  */
-export const quotesDevBEvaluator: Evaluator = {
-  name: 'quotes-dev-b',
-  async run({ corpusDir, resources, heldOut }: EvalOptions) {
-    const folder = join(import.meta.dirname, 'data', 'quotes-dev-b');
-    if (!existsSync(folder)) return {};
-    const pages = goldPages<{ quotes: GoldQuote[] }>(corpusDir, folder);
-    const halves = [new QuoteTally(), new QuoteTally()];
-    console.log(`quotes-dev-b set (${pages.length} pages, scripts/eval/data/quotes-dev-b; even half shown)`);
-    console.log(HEADER);
-    pages.forEach((page, i) => {
-      const even = i % 2 === 0;
-      if (!even && !heldOut) return;
-      const row = scorePage(page, halves[i % 2], resources, even);
-      if (even) console.log(row);
-    });
-    console.log(halves[0].line('even pages quotes'));
-    printRuleTable(halves[0].rules, 'quotes-dev-b even');
-    addRuleColumn('quotes-dev-b even', halves[0].rules);
-    const out: Record<string, number> = {};
-    for (const [k, v] of Object.entries(halves[0].figures())) out[`even.${k}`] = v;
-    if (heldOut) {
-      console.log(halves[1].line('odd pages quotes (held out: aggregate only)'));
-      console.log(halves[0].plus(halves[1]).line('all pages quotes'));
-      for (const [k, v] of Object.entries(halves[1].figures())) out[`odd.${k}`] = v;
-    }
-    return out;
-  },
-};
+function halvedQuoteSet(name: string, docsOf: (corpusDir: string, folder: string) => QuoteDoc[]): Evaluator {
+  return {
+    name,
+    async run({ corpusDir, resources, heldOut }: EvalOptions) {
+      const folder = join(import.meta.dirname, 'data', name);
+      if (!existsSync(folder)) return {};
+      const docs = docsOf(corpusDir, folder);
+      const halves = [new QuoteTally(), new QuoteTally()];
+      console.log(`${name} set (${docs.length} documents, scripts/eval/data/${name}; even half shown)`);
+      console.log(HEADER);
+      docs.forEach((doc, i) => {
+        const even = i % 2 === 0;
+        if (!even && !heldOut) return;
+        const row = scorePage(doc, halves[i % 2], resources, even);
+        if (even) console.log(row);
+      });
+      console.log(halves[0].line('even pages quotes'));
+      printRuleTable(halves[0].rules, `${name} even`);
+      addRuleColumn(`${name} even`, halves[0].rules);
+      const out: Record<string, number> = {};
+      for (const [k, v] of Object.entries(halves[0].figures())) out[`even.${k}`] = v;
+      if (heldOut) {
+        console.log(halves[1].line('odd pages quotes (held out: aggregate only)'));
+        console.log(halves[0].plus(halves[1]).line('all pages quotes'));
+        for (const [k, v] of Object.entries(halves[1].figures())) out[`odd.${k}`] = v;
+      }
+      return out;
+    },
+  };
+}
+
+/** Quotes development set B: 24 general-news pages annotated from their texts alone (its README). */
+export const quotesDevBEvaluator = halvedQuoteSet('quotes-dev-b', pageDocs);
+
+/** Quotes development set C: local and general news texts of the LGL and GeoVirus sets' even (readable) halves,
+ * annotated from the texts alone (its README). The texts have no paragraph breaks. */
+export const quotesDevCEvaluator = halvedQuoteSet('quotes-dev-c', geoTextDocs);
