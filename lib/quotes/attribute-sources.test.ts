@@ -4,6 +4,7 @@ import { attributeQuotes } from './attribute';
 import { detectQuotes } from './detect';
 import { makeArticle as articleOf } from '../../tests/factories';
 import { speakersAttributed, speakersNamed } from './test-helpers';
+import { loadGazetteer } from '../places';
 
 const LOPEZ = 'Maria Lopez';
 
@@ -599,5 +600,33 @@ describe('a place joined to a place a preposition governs ("in Iraq and Syria") 
       'The coalition, the operation against Islamic State in Iraq and Syria, said: “The claim is patently false.”',
     ]);
     expect(attributeQuotes(a, detectQuotes(a)).quotes.map((q) => q.speaker)).toEqual(['the coalition']);
+  });
+});
+
+describe('a document "from" a place the names table knows: where it was filed, not who issued it (review28 finding 12)', () => {
+  // Two invented places in the shipped gazetteer format (see lib/places/gazetteer.ts): a capital and a port;
+  // names sorted, as lookups search them.
+  const gazetteer = loadGazetteer(
+    [
+      '#places\t2\t3',
+      'Varnograd\t50\t30\tUA\tPPLC\t2800000\t',
+      'Port Elsa\t44\t33\tUA\tPPL\t90000\t',
+      '#names\t2',
+      'port elsa\t1',
+      'varnograd\t0',
+      '#demonyms\t0',
+    ].join('\n'),
+  );
+  it.each([
+    ['“The offensive has stalled along the whole front,” said a report from Varnograd on Tuesday.', 'a report'],
+    ['“Turnout was the highest in decades,” said a dispatch from Port Elsa by our correspondent.', 'a dispatch'],
+    // A body stays the issuer, a place's word in its name or not.
+    [
+      '“Margins will shrink next year,” said a report from Varnograd Institutional Equities.',
+      'Varnograd Institutional Equities',
+    ],
+    ['“Margins will shrink next year,” said a report from Acme Research Institute.', 'Acme Research Institute'],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph], { gazetteer })).toEqual([speaker]);
   });
 });

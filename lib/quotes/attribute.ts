@@ -1,7 +1,8 @@
 // Who said each quote: the mention next to it, resolved to the named person, organisation or group it refers
 // to ("he" → the last person named, "the spokesman" → the person introduced as spokesman, "Uali" → Berik Uali).
 import type { Article, Quote, ReportedSpeech, Speaker } from '../types';
-import type { NameTable } from '../names';
+import { typesOf, type NameTable } from '../names';
+import type { IsPlace } from './mention-after';
 import { alternation } from '../lexicon/build';
 import { GROUP_NOUNS, ROLES_OF_AN_ORGANISATION } from '../lexicon/en/sources';
 import { PRESENT_PARTICIPLE_ENDINGS } from '../lexicon/en/word-endings';
@@ -41,9 +42,10 @@ function findMention(
   people: PeopleIndex,
   inSentence: () => Set<string>,
   sentences: Sentences,
+  isPlace?: IsPlace,
 ): { mention: Mention; rule: string } | null {
   const speakerSubject = (m: Mention) => (isSpeakerLike(m) || peopleGroup(m)) && !!properSubject(m, capitals, people);
-  const near = mentionNear(nearContext(article, quotes, i, sentences, speakerSubject));
+  const near = mentionNear(nearContext(article, quotes, i, sentences, speakerSubject, isPlace));
   if (!near) return null;
   const mention = properName(inSentence, personBeforeAffiliation(article.text, near.mention), people);
   return mention && { mention, rule: `${near.rule}-${mention.kind}` };
@@ -188,6 +190,14 @@ function properSubject(mention: Mention | null, capitals: Set<string>, people?: 
   return capitals.has(mention.text) || people?.byName(mention.text) ? mention : null;
 }
 
+/** A name the table types as a place and never as a person or a body ("Moscow", not "Jordan" the surname). */
+const placeIn =
+  (names: NameTable): IsPlace =>
+  (name) => {
+    const types = typesOf(names, name);
+    return types.has('place') && !types.has('person') && !types.has('organization');
+  };
+
 export function attributeQuotes(
   original: Article,
   quotes: Quote[],
@@ -209,8 +219,9 @@ export function attributeQuotes(
   };
   let named: { writer: string | null } | undefined;
   const writer = () => (named ??= { writer: writerOf(original.text, paragraphs) }).writer;
+  const isPlace = names && placeIn(names);
   const found: (RuledAttribution | null)[] = quotes.map((_, i) => {
-    const near = findMention(article, quotes, i, capitals, people, inSentence, sentences);
+    const near = findMention(article, quotes, i, capitals, people, inSentence, sentences, isPlace);
     if (!near) return null;
     const { mention } = near;
     const q = quotes[i];
@@ -253,6 +264,7 @@ export function attributeQuotes(
     people,
     recent,
     names,
+    isPlace,
     last: undefined,
     next: undefined,
     properSubject: (m) => properSubject(m, capitals, people),

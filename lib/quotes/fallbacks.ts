@@ -6,6 +6,7 @@ import { CUE } from './cues';
 import { DISPLAY_NOUNS, GROUP_NOUNS } from '../lexicon/en/sources';
 import type { Mention } from './mentions';
 import type { NameTable } from '../names';
+import type { IsPlace } from './mention-after';
 import type { PeopleIndex } from './people';
 import { type Attribution, resolveMention } from './resolve';
 import type { RuledAttribution } from './rules';
@@ -33,6 +34,8 @@ export interface FallbackState {
   recent: Attribution[];
   /** The article's names, typed (lib/names). */
   names?: NameTable;
+  /** A name those names type as a place (see NearContext.isPlace). */
+  isPlace?: IsPlace;
   /** The last quote before this one with a speaker, and the next one in its paragraph found beside its quote. */
   last: number | undefined;
   next: number | undefined;
@@ -295,7 +298,7 @@ const previousShortQuote: FallbackRule = {
     const short = SHORT_QUOTE_THEN_CUE.exec(text.slice(before.start, before.end));
     if (!short) return null;
     const closeAt = before.start + short[0].length;
-    const mention = mentionAfter(text.slice(closeAt, before.end), closeAt);
+    const mention = mentionAfter(text.slice(closeAt, before.end), closeAt, s.isPlace);
     // “Okay,” I said. / “I'm honored!” she said.: left to the pronoun rules (measured on PolNeAR train: both such
     // quotes resolved to the wrong person here).
     if (!mention || mention.kind === 'pronoun') return null;

@@ -26,12 +26,29 @@ const AFTER_INVERTED = new RegExp(
 // ISSUING_PREPOSITIONS).
 const ISSUER_AFTER = new RegExp(`^\\s+(?:${ISSUING_PREPOSITIONS.join('|')})\\s+${BODY_NAME}`, 'u');
 
+/** Whether a name is a place's (the article's typed names say so); the names table is optional. */
+export type IsPlace = (name: string) => boolean;
+
 /** The inverted cue's source with the issuer of its document written after it, when it is a document. */
-function issuedDocument(phrase: string, after: string): string {
+function issuedDocument(phrase: string, after: string, isPlace?: IsPlace): string {
   const head = phrase.trim().split(/\s+/).at(-1)!.toLowerCase();
   if (!isDocumentHead(head)) return phrase;
   const issuer = after.match(ISSUER_AFTER);
-  return issuer && !notIssuer(issuer[0]) ? phrase + after.slice(0, issuer[0].length) : phrase;
+  return issuer && !notIssuer(issuer[0]) && !filedFrom(issuer[0], isPlace)
+    ? phrase + after.slice(0, issuer[0].length)
+    : phrase;
+}
+
+/**
+ * "said a report from Moscow", "a dispatch from Kyiv": a place alone after "from" says where the document was filed,
+ * not who issued it (a body named by a place's words is typed no place: "the Bank of England", "Kyiv Post").
+ */
+function filedFrom(run: string, isPlace?: IsPlace): boolean {
+  const name = run
+    .trim()
+    .replace(/^\S+\s+/, '')
+    .replace(/^the\s+/, '');
+  return isPlace?.(name) ?? false;
 }
 
 const WHEN_WORDS = new Set([...MONTHS, ...WEEKDAYS]);
@@ -106,7 +123,7 @@ export function signatureAfter(after: string, offset: number): Mention | null {
 }
 
 /** Mention in the text after a quote; `after` starts at `offset`. */
-export function mentionAfter(after: string, offset: number): Mention | null {
+export function mentionAfter(after: string, offset: number, isPlace?: IsPlace): Mention | null {
   const signed = signatureAfter(after, offset);
   if (signed) return signed;
   const lead = after.match(/^[\s,;—–-]*/)![0].length;
@@ -126,7 +143,7 @@ export function mentionAfter(after: string, offset: number): Mention | null {
   const inverted = rest.match(AFTER_INVERTED);
   if (inverted) {
     const phraseStart = offset + lead + inverted[0].length - inverted[2].length;
-    const mention = parsePhrase(issuedDocument(inverted[2], rest.slice(inverted[0].length)), phraseStart);
+    const mention = parsePhrase(issuedDocument(inverted[2], rest.slice(inverted[0].length), isPlace), phraseStart);
     if (mention && mention.kind !== 'role' && mention.kind !== 'group') return mention;
     if (mention) return mention;
   }

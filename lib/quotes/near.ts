@@ -8,6 +8,7 @@ import { CUE, CUE_IN_TEXT, CUE_INVERTED, CUE_VERBS } from './cues';
 import type { Mention } from './mentions';
 import { capitalisedRun } from './patterns';
 import type { RuleExample } from './fallbacks';
+import type { IsPlace } from './mention-after';
 import type { Sentences } from '../text';
 import { sentenceStartBefore } from '../text/sentences';
 import {
@@ -81,6 +82,8 @@ export interface NearContext {
   speakerSubject: (m: Mention) => boolean;
   /** An earlier quote stands in the same sentence: `before` starts after it, not at the sentence's start. */
   afterQuoteInSentence: boolean;
+  /** A name the article's names table types as a place ("a report from Moscow": where it was filed, no issuer). */
+  isPlace?: IsPlace;
 }
 
 export interface NearRule {
@@ -114,7 +117,7 @@ const accordingClosing: NearRule = {
 
 /** The mention after the quote within its sentence: a signature line if the quote closed it, else a cue. */
 const afterInSentence = (c: NearContext) =>
-  c.closesSentence ? signatureAfter(c.after, c.closeAt) : mentionAfter(c.after, c.closeAt);
+  c.closesSentence ? signatureAfter(c.after, c.closeAt) : mentionAfter(c.after, c.closeAt, c.isPlace);
 
 /**
  * Nothing the president said “will assuage fears,” the senator said.: a comma closing the quote, then a named or
@@ -204,7 +207,7 @@ const shortAfter: NearRule = {
 const cueAfter: NearRule = {
   id: 'cue-after',
   example: { paragraphs: ['“We will rebuild the bridge,” Maria Lopez said on Monday.'], speaker: 'Maria Lopez' },
-  find: (c) => (c.closesSentence ? null : mentionAfter(c.after, c.closeAt)),
+  find: (c) => (c.closesSentence ? null : mentionAfter(c.after, c.closeAt, c.isPlace)),
 };
 
 /** “…,” Trump barked. / “…!” beamed Donald Hartley: after a cut-off quote, a subject and any verb. */
@@ -384,6 +387,7 @@ export function nearContext(
   i: number,
   sentences: Sentences,
   speakerSubject: (m: Mention) => boolean,
+  isPlace?: IsPlace,
 ): NearContext {
   const { text, paragraphs } = article;
   const q = quotes[i];
@@ -419,6 +423,7 @@ export function nearContext(
     cutOff,
     speakerSubject,
     afterQuoteInSentence,
+    isPlace,
   };
 }
 
