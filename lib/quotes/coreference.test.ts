@@ -1252,6 +1252,18 @@ describe('a plural possessive before a full name', () => {
     expect(people.byName('RealClearPolitics’ David Byler')?.name).toBe('David Byler');
   });
 });
+describe('the role a mention gives a person', () => {
+  it('is no lower-case word before the name that says nothing of what a person is ("or", "than", "the moment")', () => {
+    const people = indexPeople('Voters prefer Ann Reyes or Tom Ward. At the moment Dan Hollis learned it, he left.');
+    expect(people.byName('Tom Ward')?.role).toBeNull();
+    expect(people.byName('Dan Hollis')?.role).toBeNull();
+  });
+
+  it('is written later when an earlier mention gave none ("than Ward" … "front-runner Tom Ward")', () => {
+    const people = indexPeople('Reyes polls better than Tom Ward. On Monday, front-runner Tom Ward spoke in Dayton.');
+    expect(people.byName('Tom Ward')?.role).toBe('front-runner');
+  });
+});
 describe('people named by title and surname', () => {
   it('a name read in the title after a word that is no first name takes the full name the story gives', () => {
     const people = indexPeople(

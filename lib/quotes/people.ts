@@ -5,7 +5,7 @@ import { SHARED_GIVEN_NAMES } from '../lexicon/en/given-names';
 import { titleAsSurname } from '../names/title-surnames';
 import { nameEndingAt, namesNoPerson, typedNoPerson, typesOf, type NameTable } from '../names';
 import { misspeltSurnames } from './misspelt';
-import { isAgentNoun } from './shown-role';
+import { isAgentNoun, isShownRole } from './shown-role';
 import { PERSON_IN_ENT_ANT, VERB } from './subjects';
 import { firstNameSpeakers } from './first-names';
 import {
@@ -57,6 +57,14 @@ import type { Token } from '../text/tokens';
 export function mayBeOfGender(person: Person, gender: 'm' | 'f' | null): boolean {
   return gender === null || person.gender === null || person.gender === gender;
 }
+
+/**
+ * The role a mention gives its person, when it says what a person is: the lower-case words the name reader takes
+ * before a name are often no role ("or Bernie Sanders", "than Trump", "the moment Chris Christie learned"). Kept, such
+ * a word hid the role a later mention writes ("front-runner Donald Trump") and, ending like a role noun ("moment"),
+ * gave the person a role of another kind, which rules a byword or an office noun out for them.
+ */
+const roleSaid = (role: string | null) => (role && isShownRole(role) ? role : null);
 
 export interface Person {
   name: string;
@@ -835,12 +843,12 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
     if (existing && inTitle.has(existing) && givenNameGender(words[0]) !== null) {
       inTitle.delete(existing);
       existing.name = mention.text;
-      existing.role ??= mention.role;
+      existing.role ??= roleSaid(mention.role);
       existing.gender = nameGender(mention.text) ?? existing.gender;
       continue;
     }
     if (existing && !(relative(existing, mention.text) && !isCommonWord(words[0]))) {
-      existing.role ??= mention.role;
+      existing.role ??= roleSaid(mention.role);
       continue;
     }
     const sibling = byFullName.get(mention.text.toLowerCase());
@@ -851,7 +859,7 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
     const title = text.slice(Math.max(0, mention.start - 6), mention.start);
     const honorific = /\bMr\.?\s*$/.test(title) ? 'm' : /\bM(?:rs|s)\.?\s*$/.test(title) ? 'f' : null;
     const gender = honorific ?? nameGender(mention.text) ?? guessGender(text, mention.end);
-    const person: Person = { name: pointedSuffix(text, mention), role: mention.role, mentions: [], gender };
+    const person: Person = { name: pointedSuffix(text, mention), role: roleSaid(mention.role), mentions: [], gender };
     people.push(person);
     if (mention.start < titleEnd && givenNameGender(words[0]) === null && !nameLike(words[0])) inTitle.add(person);
     if (existing && !(hasSuffix(existing.name) && !hasSuffix(mention.text))) {
