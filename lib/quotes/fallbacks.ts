@@ -5,7 +5,7 @@ import type { Article, Quote } from '../types';
 import { CUE } from './cues';
 import { DISPLAY_NOUNS, GROUP_NOUNS } from '../lexicon/en/sources';
 import type { Mention } from './mentions';
-import type { NameTable } from '../names';
+import { type NameTable, typesOf } from '../names';
 import type { IsPlace } from './mention-after';
 import type { PeopleIndex } from './people';
 import { type Attribution, resolveMention } from './resolve';
@@ -307,6 +307,57 @@ const previousShortQuote: FallbackRule = {
   },
 };
 
+// The capitalised words of a name before its surname ("Sen\u2024 Bernie Sanders", "House Speaker Paul Ryan"), and the
+// word before the name.
+const NAME_WORDS_BEFORE = /(?:\p{Lu}[\p{L}'’\u2024.-]*[^\S\n]+)*$/u;
+const WORD_BEFORE = /(\p{L}+)[^\S\n]*$/u;
+const SURNAME = /^[\p{L}'’-]+/u;
+
+/**
+ * The span of a person's name, its surname at `at`, if it stands where a source may: opening its clause (nothing, a
+ * capital or punctuation before it), after a cue ("…,” said Larry Noble."), or written in full, which introduces
+ * someone ("doesn't surprise Republican pollster Daron Shaw: “…”"). A lone name after another lower-case word is that
+ * word's object ("quoting … Vinci", "Oz took Trump through", "which Obama signed"), no source.
+ */
+function asSource(text: string, at: number): { start: number; end: number } | null {
+  const start = at - NAME_WORDS_BEFORE.exec(text.slice(Math.max(0, at - 60), at))![0].length;
+  const end = at + (SURNAME.exec(text.slice(at, at + 40))?.[0].length ?? 0);
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  return start < at || !word || !/^\p{Ll}/u.test(word) || CUE_WORD.test(word) ? { start, end } : null;
+}
+
+// “…,” Trump from his desk. “Could be ISIS.”; When Trump finally wrapped up — “I will fight for you!” — the
+// balloons came down: no rule read a source beside the quote, yet its sentence names a person before it, where a
+// source may stand (asSource), and the article's names type that name as a person's. The last such person named
+// speaks; a guess, graded low (rules.ts).
+const personInSentence: FallbackRule = {
+  id: 'person-in-sentence',
+  example: {
+    paragraphs: ['When Maria Lopez finally stood up — “We will rebuild the bridge by June!” — the balloons came down.'],
+    speaker: 'Maria Lopez',
+  },
+  find(s, i) {
+    const q = s.quotes[i];
+    const from = sentenceStartBefore(s.sentences, s.article.paragraphs[q.paragraph].start, q.start - 1);
+    for (const named of s.people.namedBefore(q.start)) {
+      if (named.at < from) return null;
+      const { person } = named;
+      if (named.oblique || (s.names && !typesOf(s.names, person.name).has('person'))) continue;
+      const span = asSource(s.article.text, named.at);
+      if (!span) continue;
+      // The people index already knows whom the name stands for ("Trump": Donald Trump).
+      const attribution: Attribution = {
+        speaker: person.name,
+        speakerType: 'person',
+        speakerRole: person.role,
+        speakerMention: span,
+      };
+      return ruled(attribution, 'person-in-sentence');
+    }
+    return null;
+  },
+};
+
 export const FALLBACK_RULES: FallbackRule[] = [
   echoedHeading,
   neighbourQuote,
@@ -317,4 +368,5 @@ export const FALLBACK_RULES: FallbackRule[] = [
   previousParagraphColon,
   previousParagraphSubject,
   previousSentenceSubject,
+  personInSentence,
 ];

@@ -130,3 +130,27 @@ describe('previous-quote-colon', () => {
     ]);
   });
 });
+
+describe('person-in-sentence', () => {
+  const quote = '“We will rebuild the bridge by June!”';
+  it('takes the last person named before the quote who may be its source, not an object', () => {
+    const paragraphs = [
+      'Maria Lopez spoke first.',
+      `When Tom Baker took Lopez through the plan — ${quote} — it ended.`,
+    ];
+    expect(ruled(paragraphs)).toEqual([['Tom Baker', 'person-in-sentence', 'low']]);
+  });
+  it('takes no lone name after a lower-case word (a relative clause, a verb): no guess then', () => {
+    const paragraphs = [
+      'Maria Lopez spoke first.',
+      `The balloons, which Lopez bought in March, came down — ${quote} — at noon.`,
+    ];
+    expect(ruled(paragraphs)).toEqual([[null, undefined, undefined]]);
+  });
+  it('looks no further back than the quote’s sentence', () => {
+    const paragraphs = [
+      'Maria Lopez spoke first. The balloons came down at noon — “We will rebuild the bridge by June!”',
+    ];
+    expect(ruled(paragraphs)).toEqual([[null, undefined, undefined]]);
+  });
+});

@@ -53,6 +53,9 @@ const CONFIDENCE: Record<string, Confidence> = {
   'partial-sentence-subject-organization': 'low', // – / – / 50.0 (2)
   'partial-sentence-subject-group': 'low', // – / – / 0 (1)
   'any-verb-after-pronoun': 'low', // – / 100 (1) / 37.5 (8)
+  // A guess where no rule read a source (issue 17: a quote shown with no speaker is never right): PolNeAR train A
+  // 8/9, dev 2/2; "probably …" in the panel.
+  'person-in-sentence': 'low', // – / 100 (2) / 88.9 (9): When Lopez stood up — “…” — the crowd cheered.
 };
 
 // Whatever the rule, a "he"/"she" resolved only by falling back (no fitting subject in its own sentence or the one
