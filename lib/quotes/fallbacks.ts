@@ -307,6 +307,9 @@ const previousShortQuote: FallbackRule = {
   },
 };
 
+/** The article's names type the name as a person's (the people index takes "Fox Business" for one). */
+const isPerson = (s: FallbackState, name: string) => !s.names || typesOf(s.names, name).has('person');
+
 // The capitalised words of a name before its surname ("Sen\u2024 Bernie Sanders", "House Speaker Paul Ryan"), and the
 // word before the name.
 const NAME_WORDS_BEFORE = /(?:\p{Lu}[\p{L}'’\u2024.-]*[^\S\n]+)*$/u;
@@ -326,10 +329,18 @@ function asSource(text: string, at: number): { start: number; end: number } | nu
   return start < at || !word || !/^\p{Ll}/u.test(word) || CUE_WORD.test(word) ? { start, end } : null;
 }
 
+/**
+ * Where person-in-sentence and pronoun-in-sentence look back to: the start of the quote's sentence, or of the sentence
+ * before it in the paragraph when the quote opens one (“It's unusual,” said Larry Noble. “It's a hard thing …”).
+ * Looked up from the opening mark, which is where a sentence the quote opens starts.
+ */
+const lookBackFrom = (s: FallbackState, q: Quote) =>
+  sentenceStartBefore(s.sentences, s.article.paragraphs[q.paragraph].start, q.start - 1);
+
 // “…,” Trump from his desk. “Could be ISIS.”; When Trump finally wrapped up — “I will fight for you!” — the
-// balloons came down: no rule read a source beside the quote, yet its sentence names a person before it, where a
-// source may stand (asSource), and the article's names type that name as a person's. The last such person named
-// speaks; a guess, graded low (rules.ts).
+// balloons came down: no rule read a source beside the quote, yet its sentence (lookBackFrom) names a person before
+// it, where a source may stand (asSource), and the article's names type that name as a person's. The last such person
+// named speaks; a guess, graded low (rules.ts).
 const personInSentence: FallbackRule = {
   id: 'person-in-sentence',
   example: {
@@ -338,11 +349,11 @@ const personInSentence: FallbackRule = {
   },
   find(s, i) {
     const q = s.quotes[i];
-    const from = sentenceStartBefore(s.sentences, s.article.paragraphs[q.paragraph].start, q.start - 1);
+    const from = lookBackFrom(s, q);
     for (const named of s.people.namedBefore(q.start)) {
       if (named.at < from) return null;
       const { person } = named;
-      if (named.oblique || (s.names && !typesOf(s.names, person.name).has('person'))) continue;
+      if (named.oblique || !isPerson(s, person.name)) continue;
       const span = asSource(s.article.text, named.at);
       if (!span) continue;
       // The people index already knows whom the name stands for ("Trump": Donald Trump).
@@ -358,6 +369,52 @@ const personInSentence: FallbackRule = {
   },
 };
 
+// The pronouns that stand for one person: "they" may be a group, "it" a thing, "I" the writer (the near rules read
+// those beside a quote).
+const ONE_PERSON_PRONOUNS = ['he', 'she'];
+const ONE_PERSON_PRONOUN = new RegExp(`\\b(?:${ONE_PERSON_PRONOUNS.join('|')})\\b`, 'gi');
+/** Quoted words blanked (same length): a pronoun inside them is the quoted speaker's, not the reporter's. */
+const withoutQuoted = (text: string) => text.replace(/[“"][^“”"]*[”"]/g, (m) => ' '.repeat(m.length));
+
+// Although he says he “loves China,” he …; Why was he out in the heat? “My mom says …”: as person-in-sentence, a "he"
+// or "she" earlier in the quote's sentence (lookBackFrom), resolved as a pronoun beside a quote is, when it stands
+// for a person. A guess, graded low.
+const pronounInSentence: FallbackRule = {
+  id: 'pronoun-in-sentence',
+  example: {
+    paragraphs: [
+      'Maria Lopez spoke last.',
+      'When she finally stood up — “We will rebuild the bridge by June!” — the balloons came down.',
+    ],
+    speaker: 'Maria Lopez',
+  },
+  find(s, i) {
+    const q = s.quotes[i];
+    const { text, paragraphs } = s.article;
+    const para = paragraphs[q.paragraph];
+    const from = lookBackFrom(s, q);
+    const pronoun = [...withoutQuoted(text.slice(from, q.start - 1)).matchAll(ONE_PERSON_PRONOUN)].at(-1);
+    // “Okay,” she said. “…”: a pronoun right after quoted words is previous-short-quote's, which leaves it be.
+    if (!pronoun || /[”"]\s*$/.test(text.slice(from, from + pronoun.index))) return null;
+    const start = from + pronoun.index;
+    const mention: Mention = {
+      kind: 'pronoun',
+      start,
+      end: start + pronoun[0].length,
+      text: pronoun[0],
+      role: null,
+      head: null,
+    };
+    const context = {
+      previousSentence: previousSentence(s.sentences, para.start, from + 1, paragraphs[q.paragraph - 1] ?? null),
+      sentenceStart: from,
+      text,
+    };
+    const found = resolveMention(mention, s.people, recentBefore(s, mention), context, s.names);
+    return found.speaker && found.speakerType === 'person' ? ruled(found, 'pronoun-in-sentence') : null;
+  },
+};
+
 export const FALLBACK_RULES: FallbackRule[] = [
   echoedHeading,
   neighbourQuote,
@@ -369,4 +426,5 @@ export const FALLBACK_RULES: FallbackRule[] = [
   previousParagraphSubject,
   previousSentenceSubject,
   personInSentence,
+  pronounInSentence,
 ];

@@ -147,10 +147,23 @@ describe('person-in-sentence', () => {
     ];
     expect(ruled(paragraphs)).toEqual([[null, undefined, undefined]]);
   });
-  it('looks no further back than the quote’s sentence', () => {
+  it('looks no further back than the quote’s sentence, which the quote does not open', () => {
     const paragraphs = [
       'Maria Lopez spoke first. The balloons came down at noon — “We will rebuild the bridge by June!”',
     ];
     expect(ruled(paragraphs)).toEqual([[null, undefined, undefined]]);
+  });
+});
+
+describe('pronoun-in-sentence', () => {
+  const quote = '“We will rebuild the bridge by June!”';
+  const lastOf = (words: string) =>
+    ruled(['Maria Lopez spoke last.', `When ${words} finally left — ${quote} — the balloons came down.`]).at(-1);
+  it('reads no pronoun inside quoted words, nor "they" or "it"', () => {
+    for (const words of ['the “she said so” crowd', 'they', 'it'])
+      expect(lastOf(words)).toEqual([null, undefined, undefined]);
+  });
+  it('reads "he" or "she" outside them', () => {
+    expect(lastOf('she')).toEqual(['Maria Lopez', 'pronoun-in-sentence', 'low']);
   });
 });

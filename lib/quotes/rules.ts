@@ -55,7 +55,8 @@ const CONFIDENCE: Record<string, Confidence> = {
   'any-verb-after-pronoun': 'low', // – / 100 (1) / 37.5 (8)
   // A guess where no rule read a source (issue 17: a quote shown with no speaker is never right): PolNeAR train A
   // 8/9, dev 2/2; "probably …" in the panel.
-  'person-in-sentence': 'low', // – / 100 (2) / 88.9 (9): When Lopez stood up — “…” — the crowd cheered.
+  'person-in-sentence': 'low', // – / 100 (2) / 88.9 (9): When Lopez stood up — “…” — the balloons came down.
+  'pronoun-in-sentence': 'low', // – / – / 75.0 (4): Although he says he “loves China,” …
 };
 
 // Whatever the rule, a "he"/"she" resolved only by falling back (no fitting subject in its own sentence or the one
