@@ -20,7 +20,7 @@ describe('exactly: what /^(?:words)$/ with the flags matches', () => {
   ];
   const agree = (words: string[], flags: string) => {
     const pattern = new RegExp(`^(?:${alternation(words)})$`, flags);
-    for (const s of [...cases, 'ſhe', 'Ｈe', 'é', 'É'])
+    for (const s of [...cases, 'ſhe', 'Ｈe', 'é', 'É', 'he\u212a', 'she ', ' he', 'h\u00e9', 'he\u0130'])
       expect(exactly(words, flags).test(s), `${s} /${flags}`).toBe(pattern.test(s));
   };
 
@@ -37,6 +37,7 @@ describe('exactly: what /^(?:words)$/ with the flags matches', () => {
 
   it('agrees with the pattern under every flag set, for ASCII and other strings', () => {
     for (const flags of ['', 'i', 'u', 'iu'])
-      for (const words of [['he', 'she', 'at least', 'corp.'], ['é', 'he'], ['']]) agree(words, flags);
+      for (const words of [['he', 'she', 'at least', 'corp.'], ['é', 'he'], [''], ['he', 'she', 'hek']])
+        agree(words, flags);
   });
 });

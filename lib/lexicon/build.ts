@@ -49,7 +49,18 @@ function plainAscii(s: string): boolean {
 export function exactly(words: readonly string[], flags = 'i'): WordTest {
   const pattern = new RegExp(`^(?:${alternation(words)})$`, flags);
   const fold = flags.includes('i');
-  if (fold && flags.includes('u') && !words.every(plainAscii)) return pattern;
+  const foldsUnicode = fold && flags.includes('u');
+  const allPlain = words.every(plainAscii);
+  if (foldsUnicode && !allPlain) return pattern;
   const set = new Set(words.filter(plainAscii).map((w) => (fold ? w.toLowerCase() : w)));
-  return { test: (s) => (plainAscii(s) ? set.has(fold ? s.toLowerCase() : s) : pattern.test(s)) };
+  // When every entry is plain ASCII, any other string (white space, a non-ASCII character) matches none: the pattern
+  // is asked only under /iu of a string with the long s or the Kelvin sign, which fold to "s" and "k". So it is
+  // seldom compiled (V8's regexp code budget, see text/word-runs).
+  const other = allPlain
+    ? (s: string) => foldsUnicode && FOLDS_TO_ASCII.test(s) && pattern.test(s)
+    : (s: string) => pattern.test(s);
+  return { test: (s) => (plainAscii(s) ? set.has(fold ? s.toLowerCase() : s) : other(s)) };
 }
+
+/** The two non-ASCII characters /iu matches to ASCII letters: the long s ("s") and the Kelvin sign ("k"). */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;

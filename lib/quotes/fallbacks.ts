@@ -2,7 +2,7 @@
 // `example` is a made-up text of the kind the rule is for; rules.test.ts runs every example and checks that this rule
 // gave its last quote the speaker named. Precision per rule: `npm run eval` (PolNeAR train/dev, dev gold), rules.ts.
 import type { Article, Quote } from '../types';
-import { CUE } from './cues';
+import { hasCue } from './cue-scan';
 import { DISPLAY_NOUNS, GROUP_NOUNS } from '../lexicon/en/sources';
 import type { Mention } from './mentions';
 import { type NameTable, typesOf } from '../names';
@@ -177,7 +177,6 @@ const previousQuoteRule: FallbackRule = {
 // A lead-in that names no one before a colon ("That process led to a realization:", "The reason was simple:"): a
 // clause of the reporter's, short, with no quote in it.
 const COLON_LEAD_IN = /^[^“”"\n]{3,80}:\s*$/;
-const CUE_WORD = new RegExp(`\\b(?:${CUE})\\b`, 'i');
 // A crowd or a banner before the colon has words of its own ("The crowd outside had one demand: “…”").
 const OWN_VOICE = new Set([...GROUP_NOUNS, ...DISPLAY_NOUNS]);
 const hasOwnVoice = (lead: string) => (lead.toLowerCase().match(/[\p{L}-]+/gu) ?? []).some((w) => OWN_VOICE.has(w));
@@ -196,8 +195,7 @@ const previousQuoteAfterColon: FallbackRule = {
     const para = s.article.paragraphs[q.paragraph];
     const lead = s.article.text.slice(para.start, q.start - 1);
     // "Her Twitter account posted:": a cue in the lead-in has a source the near rules could not read; no guess then.
-    const previous =
-      COLON_LEAD_IN.test(lead) && !CUE_WORD.test(lead) && !hasOwnVoice(lead) ? previousQuote(s, q) : null;
+    const previous = COLON_LEAD_IN.test(lead) && !hasCue(lead, 'i') && !hasOwnVoice(lead) ? previousQuote(s, q) : null;
     return previous && s.quotes[s.last!].paragraph === q.paragraph - 1 ? ruled(previous, 'previous-quote-colon') : null;
   },
 };
@@ -326,7 +324,7 @@ function asSource(text: string, at: number): { start: number; end: number } | nu
   const start = at - NAME_WORDS_BEFORE.exec(text.slice(Math.max(0, at - 60), at))![0].length;
   const end = at + (SURNAME.exec(text.slice(at, at + 40))?.[0].length ?? 0);
   const word = WORD_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  return start < at || !word || !/^\p{Ll}/u.test(word) || CUE_WORD.test(word) ? { start, end } : null;
+  return start < at || !word || !/^\p{Ll}/u.test(word) || hasCue(word, 'i') ? { start, end } : null;
 }
 
 /**

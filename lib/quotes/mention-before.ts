@@ -1,6 +1,7 @@
 // The speaker mention before a quote, in its sentence: Uali said: "…", According to X, "…", the subject of the
 // last cue (which he described as "…"), a relative pronoun (X, who said "…").
 import { ADVERBS, CUE, CUE_IN_TEXT, CUE_VERBS } from './cues';
+import { endsWithCue, holdsCue, interruptedCue, isCue, isSpacedCue } from './cue-scan';
 import { charClass } from '../text/chars';
 import { isDocumentHead, type Mention, readMention } from './mentions';
 import { parsePhrase } from './phrase';
@@ -127,8 +128,6 @@ const AS_PUT_IT = new RegExp(
 
 const SAID_X = new RegExp(`^\\W{0,3}(?:${OPENING_CUES.join('|')})\\s+([^,.;:!?"“”]{2,80})$`);
 
-const INTERRUPTED = new RegExp(`["”’]\\s*,?\\s*(${CUE})\\s+([^"“”.;:!?]{2,120})$`, 'i');
-
 // "… thanked the volunteers, who were …": the noun phrase a relative pronoun refers back to.
 const RELATIVE = new RegExp(
   `^.*\\s(?:${alternation(ANTECEDENT_BEFORE)})\\s+([^,]{2,60}),` +
@@ -233,11 +232,13 @@ const DOCUMENT_HOLDER = new RegExp(
 
 const RELATIVE_CLAUSE =
   /,\s+(?:who|which)\s[^,"“”]{1,150}(?:,\s+\p{Lu}[\p{L}.\u2024]*(?:\s\p{Lu}[\p{L}.\u2024]*)?)?,(?=\s)/gu;
-/** A cue anywhere in a phrase (built once, not per call). */
-const CUE_ANYWHERE = new RegExp(CUE, 'i');
+// Read by cue-scan, not compiled: a cue anywhere in a phrase (/${CUE}/i), a cue word (/\b${CUE}\b/i), a text ending
+// in a cue (/\b(?:${CUE})\s+(?:that\s+)?$/i), and a cue after a role (/^\s+(?:\p{Ll}+ly\s+|also\s+)?(?:${CUE})\s+
+// (?:that\s+)?$/u).
+const CUE_ANYWHERE = { test: holdsCue };
 const CUE_WORD_RE = CUE_IN_TEXT;
-const ENDS_IN_CUE = new RegExp(`\\b(?:${CUE})\\s+(?:that\\s+)?$`, 'i');
-const ROLE_THEN_CUE = new RegExp(`^\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?(?:${CUE})\\s+(?:that\\s+)?$`, 'u');
+const ENDS_IN_CUE = { test: endsWithCue };
+const ROLE_THEN_CUE = { test: isSpacedCue };
 
 // ", and Alan Webb's spokeswoman", "; the senator": a clause joined on that opens with a subject of its own (a name or
 // a noun phrase ending the phrase), whose verb the cue is.
@@ -332,7 +333,8 @@ function localSubject(before: string, offset: number): Mention | null {
 // ("United States", "Gulf States"), not the verb "states"; BEFORE_CUE reads cues in any case, so such words are
 // blanked (same length) for it.
 const CAPITALISED_PAIR = /(?<=\p{Lu}[\p{L}'’.\u2024-]*[^\S\n]+)\p{Lu}\p{Ll}+\b/gu;
-const CUE_ONLY = new RegExp(`^(?:${CUE})$`, 'i');
+// As /^(?:${CUE})$/i, read by cue-scan.
+const CUE_ONLY = { test: isCue };
 const withoutNameCues = (text: string) =>
   text.replace(CAPITALISED_PAIR, (word) => (CUE_ONLY.test(word) ? ' '.repeat(word.length) : word));
 
@@ -399,9 +401,9 @@ function mentionInClause(text: string, offset: number): Mention | null {
   const colon = before.match(NAME_COLON);
   if (colon) return readMention(colon[1], offset + colon.index! + colon[0].indexOf(colon[1]));
   // The second piece of an interrupted quote: “Yes,” said Anna Berg, “we will.”
-  const interrupted = trimmed.match(INTERRUPTED);
-  if (interrupted)
-    return parsePhrase(interrupted[2], offset + interrupted.index! + interrupted[0].length - interrupted[2].length);
+  // (/["”’]\s*,?\s*(${CUE})\s+([^"“”.;:!?]{2,120})$/i, read by cue-scan.)
+  const interrupted = interruptedCue(trimmed);
+  if (interrupted) return parsePhrase(interrupted.phrase, offset + interrupted.at);
   // "After Brown criticized Bill Clinton, Hillary shot back, “…”": the clause right before the comma introduces
   // it.
   const comma = /,\s*$/.test(before) ? trimmed.match(SUBJECT_VERB_END) : null;

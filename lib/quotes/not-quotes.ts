@@ -1,7 +1,7 @@
 // Quoted words that are not quotations: titles of works, names and nicknames, terms in scare quotes.
 import { SPEECH_OPENINGS, SPEECH_STEMS } from '../lexicon/de/speech';
 import { NAMING_CUES } from '../lexicon/en/speech';
-import { CUE } from './cues';
+import { cueCloses, cueOpens } from './cue-scan';
 import { charClass } from '../text/chars';
 
 const MIN_WORDS = 3;
@@ -12,8 +12,9 @@ const MAX_WORK_TITLE_WORDS = 8;
 // “It's Our Time”: a cry this short may be title-cased speech with no cue beside it.
 const MAX_CRY_WORDS = 4;
 // A speech cue in the words after the closing mark, or right before the opening one (“…,” she said; she said: “…”).
-const CUE_AFTER = new RegExp(`^[^.!?"“”\\n]{0,60}\\b${CUE}\\b`, 'i');
-const CUE_BEFORE = new RegExp(`\\b${CUE}\\b[^.!?"“”\\n]{0,40}$`, 'i');
+// As /^[^.!?"“”\n]{0,60}\b${CUE}\b/i and /\b${CUE}\b[^.!?"“”\n]{0,40}$/i, read by cue-scan.
+const CUE_AFTER = { test: cueOpens };
+const CUE_BEFORE = { test: cueCloses };
 const NAMING_CUE = new RegExp(`\\b(?:${NAMING_CUES.join('|')})\\s*$`, 'i');
 // prettier-ignore
 const SMALL_WORDS = new Set([

@@ -1,6 +1,7 @@
 // Relative clauses as sources: "Beck, who has described Trump as “…”", "Ervin, who thinks the staff “…”".
 // The relative pronoun is the source mention; it stands for the noun phrase before it.
 import { CUE, CUE_IN_TEXT_U } from './cues';
+import { withoutOpeningCue } from './cue-scan';
 import { type Mention, readMention } from './mentions';
 import { isSpeakerLike, VERB } from './subjects';
 import {
@@ -12,7 +13,6 @@ import {
 import { SOURCE_PRONOUNS } from '../lexicon/en/function-words';
 
 const HAS_CUE = CUE_IN_TEXT_U;
-const CUE_BEFORE = new RegExp(`^[\\s"“”'’]*(?:${CUE})\\s+`, 'iu');
 
 // who/which, up to four words, a cue, then only the cue's complement (a comma would close the clause).
 const CUE_CLAUSE = new RegExp(
@@ -47,7 +47,7 @@ const speaks = (m: Mention) => m.kind === 'name' || m.kind === 'organization' ||
 /** The antecedent of a relative pronoun: the first reading of the words before it that can speak, else any reading. */
 function antecedent(head: string, offset: number, restrictive: boolean): Mention | null {
   // "“…,” said one former campaign staffer, who said": the inverted cue before the antecedent is no part of it.
-  const lastPart = head.split(/,\s*/).pop()!.replace(CUE_BEFORE, '');
+  const lastPart = withoutOpeningCue(head.split(/,\s*/).pop()!);
   const partStart = offset + head.length - lastPart.length;
   const readings = [readMention(lastPart, partStart)];
   // "a candidate who promised …" restricts a noun and describes it; only a name there is a source.

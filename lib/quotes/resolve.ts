@@ -31,7 +31,8 @@ import {
   SUBORDINATORS,
   TIME_SUBORDINATORS,
 } from '../lexicon/en/clause-words';
-import { CUE_VERBS, REPLY_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
+import { REPLY_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
+import { hasCue } from './cue-scan';
 import { mentionType, ORG_HEADS, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import { mayBeOfGender, type NamedAt, type PeopleIndex, type Person } from './people';
 import {
@@ -203,8 +204,8 @@ function ownSubject(
 const AFTER_CLAUSE = /,[\s"”’]*$/;
 const FIRST_WORD = /^[\s"“]*(\p{L}+)/u;
 // The name's own clause says it speaks: a cue verb ("Biden weighed in, telling Mic, “…,” he said") or a colon
-// ("Fallon fired back: “…,” he wrote").
-const SPEAKS = new RegExp(`:|\\b(?:${CUE_VERBS.map((v) => v.replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
+// ("Fallon fired back: “…,” he wrote"). As /:|\b(?:CUE)\b/i, read by cue-scan.
+const speaks = (s: string) => s.includes(':') || hasCue(s, 'i');
 
 /**
  * "Also, Trump isn't a conservative, he said.", "Choosing between Clinton and Sanders is a “false choice,” she
@@ -216,7 +217,7 @@ function reportsClause(lead: string, fromName: string): boolean {
   const first = FIRST_WORD.exec(lead)?.[1] ?? '';
   if (SUBJECTLESS.test(first)) return true;
   if (SUBORDINATOR.test(first)) return false;
-  return !SPEAKS.test(fromName.replace(/[“"][^”"]*(?:[”"]|$)/g, ' '));
+  return !speaks(fromName.replace(/[“"][^”"]*(?:[”"]|$)/g, ' '));
 }
 
 // A name followed by its reporting verb ("…, Jones said.", "Emanuel said he meets …"): the sentence's speaker.
