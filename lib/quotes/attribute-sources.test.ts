@@ -630,3 +630,18 @@ describe('a document "from" a place the names table knows: where it was filed, n
     expect(speakersNamed([paragraph], { gazetteer })).toEqual([speaker]);
   });
 });
+
+describe('a clause joined on whose subject is a determined noun phrase: the cue is that phrase’s (review finding 5)', () => {
+  it.each([
+    ['Tom Baker answered the door, and a man shouted “you will pay for this” before running off.', 'a man'],
+    ['Maria Lopez nodded as her lawyer whispered “say nothing more tonight” in her ear.', 'her lawyer'],
+    ['Tom Baker listened while a reporter asked “will you resign this week?”', 'a reporter'],
+    ['Maria Lopez left the stage before one protester angrily yelled “shame on all of you” at her.', 'one protester'],
+    // The cue's subject is the name itself: read as before.
+    ['Tom Baker answered the door and said “you will pay for this” to the man.', 'Tom Baker'],
+    // No cue right after the phrase ("is not pursued"): the phrase says nothing.
+    ['Maria Lopez said agents would be “furious” if a prosecution is not pursued because “the case is strong.”', LOPEZ],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph]).at(-1)).toEqual(speaker);
+  });
+});

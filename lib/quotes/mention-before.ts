@@ -22,10 +22,13 @@ import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import {
   ABSOLUTE_PREPOSITIONS,
   ANTECEDENT_BEFORE,
+  CLAUSE_JOINERS,
   HEAD_ENDING_PREPOSITIONS,
+  MAIN_CLAUSE_SUBORDINATORS,
   NAME_INNER_PREPOSITIONS,
   PREPOSITIONS_BEFORE_AGENT,
   PREPOSITIONS_BEFORE_OBJECT,
+  SOURCE_DETERMINERS,
 } from '../lexicon/en/clause-words';
 import { PREPOSITIONS } from '../lexicon/en/function-words';
 import {
@@ -245,6 +248,26 @@ const ROLE_THEN_CUE = { test: isSpacedCue };
 const JOINED_SUBJECT =
   /(?:,\s+(?:and|but|while|whereas)|;)\s+(?:the\s+|\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{L}+(?:['’]s\s+\p{Ll}+)?$/u;
 
+// "Tom Baker answered the door, and a man shouted", "Maria Lopez nodded as her lawyer whispered": a clause joined on
+// (a comma and "and"/"but", or a subordinator) whose subject is a determined noun phrase right before the cue; the
+// cue is that phrase's, never a name further back in the sentence (or an earlier cue's subject: "answered").
+const JOINED_NOUN_SUBJECT = new RegExp(
+  `(?:,\\s+(?:${alternation(CLAUSE_JOINERS)})|\\s(?:${alternation(MAIN_CLAUSE_SUBORDINATORS)})|;)\\s+` +
+    `((?:${alternation(SOURCE_DETERMINERS)})(?:\\s+(?!\\p{Ll}+ly\\s*$)\\p{Ll}[\\p{L}-]*){1,3})(?:\\s+\\p{Ll}+ly)?\\s*$`,
+  'du',
+);
+
+// The last cue word opens a whole cue there: a first word alone ("is", "made") is no verb of speech.
+const CUE_AT_START = new RegExp(`^(?:${CUE})\\b`, 'u');
+
+/** The determined noun phrase that opens the joined clause of the last cue (JOINED_NOUN_SUBJECT), read. */
+function joinedNounSubject(clause: string, offset: number): Mention | null {
+  const lastCue = cueWordStarts(clause, LOCAL_STOPS, false).at(-1);
+  if (lastCue === undefined || !CUE_AT_START.test(clause.slice(lastCue))) return null;
+  const joined = clause.slice(0, lastCue).match(JOINED_NOUN_SUBJECT);
+  return joined ? parsePhrase(joined[1], offset + joined.indices![1]![0]) : null;
+}
+
 // "Trump on Thursday ratcheted up his attacks on Rubio, saying …": the name before the time adjunct.
 const NAME_THEN_TIME = new RegExp(`^${capitalisedRun(3)}(?=\\s+${TIME_ADJUNCT}\\s)`, 'u');
 // A word ending in a possessive, straight or curly: "Ayotte's", "Ayotte’s", and "James’", "Jones'" after an s.
@@ -435,7 +458,7 @@ function mentionInClause(text: string, offset: number): Mention | null {
     )
       return mention;
   }
-  const local = relativeSubject(trimmed, offset) ?? localSubject(plain, offset);
+  const local = relativeSubject(trimmed, offset) ?? joinedNounSubject(plain, offset) ?? localSubject(plain, offset);
   if (local) return local;
   // "In August, several groups granted him an extension, saying his “…”": a participle takes the sentence's
   // subject.
