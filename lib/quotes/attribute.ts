@@ -279,9 +279,10 @@ export function attributeQuotes(
     }
     found[i] = a;
     if (a?.speaker) lastWithSpeaker = i;
-    const { guessed, ...found_ }: RuledAttribution = a ?? UNKNOWN;
-    // A pronoun resolved only by falling back is a guess, whatever the rule that found the pronoun.
-    const rule = found_.speaker ? found_.rule : undefined;
+    const { guessed, rule: foundBy, ...found_ }: RuledAttribution = a ?? UNKNOWN;
+    // A pronoun resolved only by falling back is a guess, whatever the rule that found the pronoun. A rule whose
+    // mention resolved to no one ("As they say, “…”") chose no speaker: the quote carries no rule id either.
+    const rule = found_.speaker ? foundBy : undefined;
     const rated = rule ? { rule, confidence: guessed ? ('low' as const) : confidenceOf(rule) } : {};
     return { ...q, ...found_, ...rated, speaker: unmask(found_.speaker), speakerRole: unmask(found_.speakerRole) };
   });

@@ -72,6 +72,13 @@ describe('attribution rules', () => {
   it('a quote with no speaker has no rule and no confidence', () => {
     expect(ruled(['“The bridge will fall into the river soon.”'])).toEqual([[null, undefined, undefined]]);
   });
+  it('nor has one whose source beside it resolved to no one', () => {
+    const paragraphs = [
+      'The bridge fell down last year.',
+      '“We will rebuild the bridge by June and open it,” they said.',
+    ];
+    expect(ruled(paragraphs)).toEqual([[null, undefined, undefined]]);
+  });
 
   it('an unlisted rule is medium', () => expect(confidenceOf('no-such-rule')).toBe('medium'));
 });
