@@ -645,3 +645,20 @@ describe('a clause joined on whose subject is a determined noun phrase: the cue 
     expect(speakersNamed([paragraph]).at(-1)).toEqual(speaker);
   });
 });
+
+describe('a body whose name holds "&" or "City of" is read whole (review finding 2)', () => {
+  it.each([
+    ['Johnson & Johnson said in a statement: “We will appeal the verdict soon.”', 'Johnson & Johnson'],
+    ['“We will appeal the verdict soon,” Johnson & Johnson said in a statement.', 'Johnson & Johnson'],
+    ['“We will appeal the verdict soon,” said a statement from Procter & Gamble.', 'Procter & Gamble'],
+    ['“The outage reached customers in three states,” AT&T said on Monday.', 'AT&T'],
+    ['The City of Denver said: “The road will reopen on Monday morning.”', 'The City of Denver'],
+    ['“The road will reopen on Monday morning,” said the City of Denver.', 'City of Denver'],
+    ['“The road will reopen on Monday morning,” the Town of Hempstead said in a statement.', 'Town of Hempstead'],
+    ['“The road will reopen on Monday morning,” the County of Los Angeles said.', 'County of Los Angeles'],
+    // A person's place after "of" stays an affiliation.
+    ['“The road will reopen on Monday morning,” said Tom Baker of Denver.', 'Tom Baker'],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});

@@ -51,7 +51,8 @@ function findMention(
   return mention && { mention, rule: `${near.rule}-${mention.kind}` };
 }
 
-const SPACE_CAPITAL = /[^\S\n]+(\p{Lu}[\p{L}'’-]*)/gu;
+// "&" is part of a body's one-word name ("AT&T"), as the mention reader reads it.
+const SPACE_CAPITAL = /[^\S\n]+(\p{Lu}[\p{L}'’&-]*)/gu;
 
 /**
  * Words capitalised where no sentence starts: after a comma, a closing quote mark, a dash, a masked honorific or

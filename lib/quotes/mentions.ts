@@ -165,7 +165,7 @@ const DETERMINER_WORD = exactly(SOURCE_DETERMINERS);
 // US state names, which are given names too ("Virginia", "Georgia"): before an office they are the place.
 const STATE_NAME_SET = new Set(STATE_NAMES);
 const INDEFINITE = new RegExp(`^(?:${alternation(INDEFINITE_DETERMINERS)})\\s+`, 'i');
-const NAME_TOKEN = new RegExp(`^(?:\\p{Lu}[\\p{L}'’.\\u2024-]*|(?:${alternation(NAME_PARTICLES)})|\\p{Lu}\\.)$`, 'u');
+const NAME_TOKEN = new RegExp(`^(?:\\p{Lu}[\\p{L}'’.\\u2024&-]*|(?:${alternation(NAME_PARTICLES)})|\\p{Lu}\\.)$`, 'u');
 
 export function mentionType(kind: MentionKind): SpeakerType {
   if (kind === 'name' || kind === 'pronoun' || kind === 'role') return 'person';
@@ -211,9 +211,10 @@ function leadsAName(word: string, i: number, runLength: number): boolean {
 const POINTED_ABBREVIATIONS = [...ADDRESS, ...OFFICE_ABBREVIATIONS, ...RANK_ABBREVIATIONS, ...NAME_ABBREVIATIONS];
 const KEEPS_POINT = new RegExp(`^(?:\\p{Lu}[.\\u2024])*\\p{Lu}$|^(?:${alternation(POINTED_ABBREVIATIONS)})$`, 'iu');
 
-// A phrase's words: the matches of /[\p{L}\p{N}][\p{L}\p{N}'’.\u2024-]*/gu, found by a scan by character code.
-const WORD_START = charClass(/^[\p{L}\p{N}]$/u);
-const WORD_PART = charClass(/^[\p{L}\p{N}'’.\u2024-]$/u);
+// A phrase's words: the matches of /[\p{L}\p{N}&][\p{L}\p{N}'’.\u2024&-]*/gu, found by a scan by character code. "&" is
+// a word of a body's name, alone ("Johnson & Johnson") or inside one ("AT&T").
+const WORD_START = charClass(/^[\p{L}\p{N}&]$/u);
+const WORD_PART = charClass(/^[\p{L}\p{N}'’.\u2024&-]$/u);
 
 function tokens(phrase: string, offset: number): Token[] {
   const spans = wordSpans(phrase, WORD_START, WORD_PART);
@@ -285,6 +286,9 @@ function pastAfterHead(lead: Token[]): number {
   return 0;
 }
 
+/** "Johnson & Johnson", "Barnes & Noble": an "&" between capitalised words joins them into one body's name. */
+const joinsName = (toks: Token[], i: number) => toks[i].word === '&' && i > 0 && toks[i - 1].cap && !!toks[i + 1]?.cap;
+
 /** Reads the mention in `phrase`, which starts at `offset` in the text. Null when it holds no plausible source. */
 export function readMention(phrase: string, offset: number): Mention | null {
   let toks = tokens(phrase, offset);
@@ -343,7 +347,11 @@ export function readMention(phrase: string, offset: number): Mention | null {
   let runEnd = toks.length;
   while (runEnd > 0 && !toks[runEnd - 1].cap) runEnd--;
   let runStart = runEnd;
-  while (runStart > 0 && (toks[runStart - 1].cap || NAME_PARTICLE.test(toks[runStart - 1].word))) runStart--;
+  while (
+    runStart > 0 &&
+    (toks[runStart - 1].cap || NAME_PARTICLE.test(toks[runStart - 1].word) || joinsName(toks, runStart - 1))
+  )
+    runStart--;
   // A lone capitalised determiner at the start ("The ministry", "His spokesman") is not a name.
   if (runStart === 0 && runEnd === 1 && DETERMINER_WORD.test(first.word)) runStart = runEnd = 0;
   const trailing = toks.slice(runEnd);
@@ -570,6 +578,10 @@ function officeHolder(
 }
 
 const isOrgWord = (w: string) => ORG_HEADS.has(w.toLowerCase()) || endsInOrgWord(w);
+// "City" in "the City of Denver": a place's government before "of" (lexicon MUNICIPAL_HEADS); no head of a name alone
+// ("Kansas City", "Salt Lake City" are places).
+const MUNICIPAL_HEAD = wordSet(org.MUNICIPAL_HEADS);
+const isBodyHead = (w: string) => isOrgWord(w) || MUNICIPAL_HEAD.has(w.toLowerCase());
 
 /**
  * A run after "of" continues the capitalised words before it: "the Bank of England" is one organisation,
@@ -592,7 +604,7 @@ function nameAfterOf(
   if (run.slice(0, -1).some((w) => /['’]s$/.test(w))) return null;
   const lastOffice = run.findLastIndex((w) => isOrgWord(w) || TITLE_WORDS.has(w.toLowerCase()));
   const name = toks.slice(runStart + lastOffice + 1, runEnd);
-  const headIsOffice = head.some((w) => TITLE_WORDS.has(w.toLowerCase()) || isOrgWord(w));
+  const headIsOffice = head.some((w) => TITLE_WORDS.has(w.toLowerCase()) || isBodyHead(w));
   if (name.length > 0 && lastOffice >= 0 && headIsOffice && !name.some((t) => isOrgWord(t.word))) {
     const role = toks
       .slice(headStart, runStart + lastOffice + 1)
@@ -610,7 +622,7 @@ function nameAfterOf(
   }
   if (
     (name.length === 0 || lastOffice < 0) &&
-    head.some(isOrgWord) &&
+    head.some(isBodyHead) &&
     !head.some((w) => TITLE_WORDS.has(w.toLowerCase()))
   ) {
     const text = toks
@@ -656,7 +668,11 @@ function withoutAffiliation(toks: Token[]): { toks: Token[]; affiliation: string
     !endsInOrgWord(name.join(' ')) &&
     name.every(
       (w) =>
-        !TITLE_WORDS.has(w.toLowerCase()) && !ORG_HEADS.has(w.toLowerCase()) && !CALENDAR.test(w) && !ACRONYM.test(w),
+        !TITLE_WORDS.has(w.toLowerCase()) &&
+        !ORG_HEADS.has(w.toLowerCase()) &&
+        !MUNICIPAL_HEAD.has(w.toLowerCase()) &&
+        !CALENDAR.test(w) &&
+        !ACRONYM.test(w),
     );
   if (!personLike) return { toks, affiliation: null };
   const affiliation = toks

@@ -5,22 +5,25 @@ import { DAY_PARTS, TIME_SPAN_LEADS, TIME_SPANS, WEEKDAY_LEADS, WEEKDAYS } from 
 import { AP_STATES, STATE_NAMES } from '../lexicon/en/us-states';
 import { NAME_INNER_PREPOSITIONS } from '../lexicon/en/clause-words';
 
-/** A capitalised word inside a name, with points and apostrophes ("Sen․", "J.", "O’Brien"). */
-export const CAP_WORD = "\\p{Lu}[\\p{L}'’\\u2024.-]*";
+/** A capitalised word inside a name, with points, apostrophes and a body's "&" ("Sen․", "J.", "O’Brien", "AT&T"). */
+export const CAP_WORD = "\\p{Lu}[\\p{L}'’\\u2024.&-]*";
 /** The last word of a name: no point, so the sentence's full stop is left out ("Sanders."). */
-export const CAP_LAST = "\\p{Lu}[\\p{L}'’-]*";
-/** A name of one to `more` + 1 capitalised words ("Uali", "Berik Uali", "Ohio State professor Paul Beck" is not). */
-export const capitalisedRun = (more: number) => `(?:${CAP_WORD}\\s+){0,${more}}${CAP_LAST}`;
+export const CAP_LAST = "\\p{Lu}[\\p{L}'’&-]*";
+/**
+ * A name of one to `more` + 1 capitalised words ("Uali", "Berik Uali", "Ohio State professor Paul Beck" is not); an
+ * "&" between two of them joins a body's name ("Johnson & Johnson").
+ */
+export const capitalisedRun = (more: number) => `(?:${CAP_WORD}\\s+(?:&\\s+)?){0,${more}}${CAP_LAST}`;
 /**
  * A body's name after "from" or "by": capitalised words, with the prepositions, "and" and "the" such a name holds ("the
  * Bank of England", "The Associated Press"), up to its last capitalised word. Only without /i (under it \p{Lu} takes
  * any letter).
  */
 const BODY_WORD = "\\p{Lu}[\\p{L}'’\\u2024&-]*";
-const BODY_INNER = `(?:(?:${[...NAME_INNER_PREPOSITIONS, 'and', 'the'].join('|')})\\s+)*`;
+const BODY_INNER = `(?:(?:${[...NAME_INNER_PREPOSITIONS, 'and', '&', 'the'].join('|')})\\s+)*`;
 export const BODY_NAME = `(?:the\\s+)?${BODY_WORD}(?:\\s+${BODY_INNER}${BODY_WORD})*(?![\\p{L}'’\\u2024&-])`;
-/** No capitalised word right before (a name is read whole, not from its second word). */
-export const NO_CAP_WORD_BEFORE = `(?<!${CAP_WORD}\\s)`;
+/** No capitalised word (or a name's "&") right before (a name is read whole, not from its second word). */
+export const NO_CAP_WORD_BEFORE = `(?<!(?:${CAP_WORD}|&)\\s)`;
 
 // "Sen. Bernie Sanders (I-Vt.) called him …", "Rep. Paul Ryan (R-WI) said": the party and state tag after a
 // lawmaker's name. Its points are no sentence end and it stands between the name and the verb.

@@ -23,6 +23,24 @@ export const GOVERNMENT_SEATS = [
 // Used by: quotes/org-pronouns (a body as a sentence's subject ends the walk back to a document).
 export const PLACES_AS_BODIES = ['city', 'county', 'state', 'town', 'district'];
 
+/**
+ * A place's government named by its kind of place, capitalised before "of" and the place ("the City of Denver said",
+ * "the Town of Hempstead", "the County of Los Angeles"): the whole is one body, as "the Bank of England" is. Local news
+ * quotes them often.
+ */
+// Used by: quotes/mentions (nameAfterOf).
+export const MUNICIPAL_HEADS = [
+  ...PLACES_AS_BODIES,
+  // smaller or older units of local government
+  'village',
+  'borough',
+  'township',
+  'municipality',
+  'parish',
+  // a state that calls itself so ("the Commonwealth of Virginia")
+  'commonwealth',
+];
+
 /** Bodies a source phrase names by its common noun ("the military said", "the firm's statement"). */
 // Used by: quotes/mentions (ORG_HEADS) only: as the last word of a name they would also end people's names.
 // prettier-ignore
