@@ -56,6 +56,11 @@ describe('the role a speaker is shown with', () => {
       expect(shownRole(role)).toBe(role);
   });
 
+  it('common nouns for what a person is are shown (review finding 3)', () => {
+    for (const role of ['veteran quarterback', 'the widow', 'plaintiff', 'airline pilot', 'teen'])
+      expect(shownRole(role)).toBe(role);
+  });
+
   it('no role stays none', () => expect(shownRole(null)).toBeNull());
 });
 

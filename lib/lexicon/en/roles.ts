@@ -144,6 +144,26 @@ export const POLICE_AND_MILITARY_RANKS = [
 export const PERSON_NOUNS = [...RELATIONS, ...OCCUPATIONS, ...STORY_PARTS];
 
 /**
+ * More nouns that say what a person is, shown as a role ("quarterback Tom Brady", "the widow Ann Reyes", "plaintiff
+ * Tom Ward"). Only the shown-role check reads them: as words that lead or type a name they would misread names that
+ * are written the same ("Star Tribune", "Dean Smith", "Bishop", "Marine Corps").
+ */
+// Used by: quotes/shown-role (PERSON_HEADS).
+// prettier-ignore
+export const SHOWN_PERSON_NOUNS = [
+  // sport
+  'quarterback', 'teammate', 'umpire', 'referee', 'jockey', 'athlete', 'fan', 'star',
+  // by life and age
+  'widow', 'widower', 'teen', 'teenager',
+  // by standing towards others
+  'ally', 'plaintiff', 'citizen', 'landlord',
+  // by work
+  'pilot', 'architect', 'mechanic', 'entrepreneur', 'principal', 'dean',
+  // church and armed forces
+  'bishop', 'admiral', 'marine',
+];
+
+/**
  * Nouns for people that end a role phrase ("postdoctoral fellow", "senior consultant") but lead no name ("Fellow
  * Democrats" is no title), among them the -ant/-ent nouns the shown-role check cannot tell by their ending.
  * Used by: quotes/shown-role.
