@@ -10,7 +10,10 @@ import { isNumberedRoad } from './roads';
 import { calledOff, mentionCue, mentionCueAfter } from './role-cues';
 import type { Range } from '../text/datelines';
 import { isSpace } from '../text/chars';
-import { endsWithWord, lastWords, openedBy, type OpenedBy } from '../text/word-runs';
+import { AnchoredTail, endsWithWord, lastWords, openedBy, openedByThen, type OpenedBy } from '../text/word-runs';
+
+/** A cue pattern as the role rules use it (openedBy, openedByThen). */
+type Cue = Pick<OpenedBy, 'test'>;
 import { alternation, capitalise, withCapitals, wordSet } from '../lexicon/build';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import { PARTICIPLE_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
@@ -165,17 +168,17 @@ const COUNTED_KINDS =
 const FILLER =
   `(?:${COUNTED_KINDS})?(?:${DETERMINER}\\s+)?${DESCRIBED}` +
   `(?:${OF_FILLER}|${OF_THE_FILLER}|${POSSESSIVE_FILLER}|${QUALIFIER})(?:${EXAMPLES})?`;
-const LOCATIVE = openedBy(
-  new RegExp(`\\b(?:${alternation(LOCATIVE_PREPOSITIONS)})\\s+${FILLER}$`, 'iu'),
-  LOCATIVE_PREPOSITIONS,
-);
+// The patterns below end with FILLER: it is compiled and matched apart (AnchoredTail), once per flags, not inside each.
+const FILLER_IU = new AnchoredTail(FILLER, 'iu');
+const FILLER_U = new AnchoredTail(FILLER, 'u');
+/** `head` (ending in white space) then FILLER to the end of the window, opened by one of `words`. */
+const beforeFiller = (head: string, flags: 'iu' | 'u', words: Iterable<string>) =>
+  openedByThen(new RegExp(head, flags), words, flags === 'iu' ? FILLER_IU : FILLER_U);
+const LOCATIVE = beforeFiller(`\\b(?:${alternation(LOCATIVE_PREPOSITIONS)})\\s+`, 'iu', LOCATIVE_PREPOSITIONS);
 // "sent troops to", "his first trip to": a goal after a motion a few words back.
-const GOAL = openedBy(
-  new RegExp(
-    `\\b(?:${alternation(MOTIONS)})\\b(?:\\s+[\\p{L}\\d,'’-]+){0,4}?\\s+` +
-      `(?:${alternation(GOAL_PREPOSITIONS)})\\s+${FILLER}$`,
-    'iu',
-  ),
+const GOAL = beforeFiller(
+  `\\b(?:${alternation(MOTIONS)})\\b(?:\\s+[\\p{L}\\d,'’-]+){0,4}?\\s+(?:${alternation(GOAL_PREPOSITIONS)})\\s+`,
+  'iu',
   MOTIONS,
 );
 // A kind of place in apposition before the name, after a locative ("in the capital Kabul", "in the Afghan capital,
@@ -210,11 +213,9 @@ function apposed(before: string, after: string): boolean {
 }
 
 // An event noun right before the locative ("the shooting in Dallas"): an event even in a clause about the future.
-const EVENT_BEFORE = openedBy(
-  new RegExp(
-    `\\b(?:${alternation(EVENTS_BEFORE_PLACE)})\\s+(?:${alternation(EVENT_PREPOSITIONS)})\\s+${FILLER}$`,
-    'iu',
-  ),
+const EVENT_BEFORE = beforeFiller(
+  `\\b(?:${alternation(EVENTS_BEFORE_PLACE)})\\s+(?:${alternation(EVENT_PREPOSITIONS)})\\s+`,
+  'iu',
   EVENTS_BEFORE_PLACE,
 );
 // A happening "of" the place ("the invasion of Iraq", "Iraq's invasion of Kuwait", "the siege of Sarajevo").
@@ -243,14 +244,11 @@ const ON_PART = openedBy(
   ['on', 'off'],
 );
 // An assault on the place ("the attack on Kabul's airport", "air strikes on Gaza").
-const ASSAULT_ON = openedBy(
-  new RegExp(`\\b(?:${alternation(ASSAULTS_ON_PLACE)})\\s+on\\s+${FILLER}$`, 'iu'),
-  ASSAULTS_ON_PLACE,
-);
+const ASSAULT_ON = beforeFiller(`\\b(?:${alternation(ASSAULTS_ON_PLACE)})\\s+on\\s+`, 'iu', ASSAULTS_ON_PLACE);
 // Verbs whose object is where something happened ("visiting Nevada", "the storm hit Texas", "seized the city of").
-const ACTION_OBJECT = openedBy(new RegExp(`\\b(?:${alternation(ACTS_ON_PLACE)})\\s+${FILLER}$`, 'u'), ACTS_ON_PLACE);
+const ACTION_OBJECT = beforeFiller(`\\b(?:${alternation(ACTS_ON_PLACE)})\\s+`, 'u', ACTS_ON_PLACE);
 // A contest's place for object ("Bush won Florida", "carried the state of Ohio"); not what the place owns (WON_OWNED).
-const WON_PLACE = openedBy(new RegExp(`\\b(?:${alternation(CONTEST_RESULTS)})\\s+${FILLER}$`, 'u'), CONTEST_RESULTS);
+const WON_PLACE = beforeFiller(`\\b(?:${alternation(CONTEST_RESULTS)})\\s+`, 'u', CONTEST_RESULTS);
 const WON_OWNED = /^['’]s?\s/u;
 /** "carried Texas license plates", "lost Ohio customers": a lower-case word after the place that is no preposition,
  * conjunction or adverb (AFTER_A_WON_PLACE) makes the place a modifier of what was carried or lost. */
@@ -263,8 +261,9 @@ function wonModifier(after: string): boolean {
 // A force going on, after a hazard in the same sentence ("Hurricane Irma is battering Florida"); not "steel is
 // flooding Europe".
 const HAZARD = alternation(withCapitals(HAZARDS_GOING_ON));
-const FORCE_GOING_ON = openedBy(
-  new RegExp(`\\b(?:${HAZARD})\\b[^.;!?]{0,80}?\\b(?:${alternation(FORCES_GOING_ON)})\\s+${FILLER}$`, 'u'),
+const FORCE_GOING_ON = beforeFiller(
+  `\\b(?:${HAZARD})\\b[^.;!?]{0,80}?\\b(?:${alternation(FORCES_GOING_ON)})\\s+`,
+  'u',
   withCapitals(HAZARDS_GOING_ON),
 );
 // Acted on, only the place itself, a part of it or a site in it ("crossing Mexico's northern border", "the quake struck
@@ -276,7 +275,7 @@ const OWNED_NO_PART = new RegExp(`^['’]s?\\s+(?!(?:[\\p{L}-]+\\s+){0,2}?${OWNE
 // Other acts on the place take any noun after its possessive as ground in it ("struck Lebanon's Bekaa Valley", "hit
 // Kyiv's energy infrastructure") save what it owns that is not ground ("hit China's exports": OWNED_NOT_IN).
 const OWNED_NOT_GROUND = new RegExp(`^['’]s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${alternation(OWNED_NOT_IN)})\\b`, 'u');
-const CROSSED = openedBy(new RegExp(`\\b(?:${alternation(CROSSING_VERBS)})\\s+${FILLER}$`, 'u'), CROSSING_VERBS);
+const CROSSED = beforeFiller(`\\b(?:${alternation(CROSSING_VERBS)})\\s+`, 'u', CROSSING_VERBS);
 const CROSSED_OFF = /^\s+off\b/u;
 // A score after the object: a side beaten in a match, not a town struck ("Chelsea hit Liverpool for four", "City
 // hit Leeds 4-1", "hit Everton with a late goal"). Not a time ("Storms hit Texas for four days"), nor arms ("Israel
@@ -290,10 +289,7 @@ const SCORED_AFTER = new RegExp(
 );
 // Called or summoned to a place ("crews were called to the 200 block of River Avenue", "Bomb squad called to Richmond's
 // east side", "was summoned to Moscow"): where the crew or the envoy went, as after a motion.
-const SUMMONED = openedBy(new RegExp(`\\b(?:called|summoned)\\s+(?:back\\s+)?to\\s+${FILLER}$`, 'u'), [
-  'called',
-  'summoned',
-]);
+const SUMMONED = beforeFiller('\\b(?:called|summoned)\\s+(?:back\\s+)?to\\s+', 'u', ['called', 'summoned']);
 // Called to a bar is admission to practise law ("She was called to the Ohio bar"), no place one went.
 const ADMITTED_AFTER = new RegExp(`^\\s+(?:${alternation(ADMITTING_BODIES)})\\b`, 'u');
 // Leaving a place, perhaps with an object or a time between ("deported here from Arizona", "hauled out of the embassy",
@@ -302,38 +298,30 @@ const LEAVING = `(?:${alternation(DEPARTURES)})\\s+(?:[\\p{Ll}]+\\s+)?`;
 const REMOVED = `(?:${alternation(REMOVALS)})\\s+(?:[\\p{L}'’]+\\s+){0,3}?`;
 // "The man was flown from Kabul", "she had flown from Dallas": flown after an auxiliary; "fish flown from Japan every
 // week" is where goods come from (an origin: mention).
-const FLOWN_FROM = openedBy(
-  new RegExp(
-    `\\b(?:${alternation(FLOWN_AUXILIARIES)})\\s+(?:\\p{Ll}+ly\\s+)?flown\\s+(?:[\\p{Ll}]+\\s+)?` +
-      `(?:from|out\\s+of)\\s+${FILLER}$`,
-    'u',
-  ),
+const FLOWN_FROM = beforeFiller(
+  `\\b(?:${alternation(FLOWN_AUXILIARIES)})\\s+(?:\\p{Ll}+ly\\s+)?flown\\s+(?:[\\p{Ll}]+\\s+)?(?:from|out\\s+of)\\s+`,
+  'u',
   FLOWN_AUXILIARIES,
 );
-const DEPARTURE = openedBy(new RegExp(`\\b(?:${LEAVING}|${REMOVED})(?:from|out\\s+of)\\s+${FILLER}$`, 'u'), [
-  ...DEPARTURES,
-  ...REMOVALS,
-]);
+const DEPARTURE = beforeFiller(`\\b(?:${LEAVING}|${REMOVED})(?:from|out\\s+of)\\s+`, 'u', [...DEPARTURES, ...REMOVALS]);
 // Where a speaker was when speaking by phone or video ("Phoning in from London, Harper remembered", "Buckley, who
 // phoned in from the Chicago set of 'Fargo'", "Dmitrowsky said by telephone from New York"): an act reported there,
 // not the filing place of the report (FILED_FROM).
-const SPOKE_FROM = openedBy(
-  new RegExp(
-    `\\b(?:(?:phoned|phoning|phones)(?:\\s+in)?|(?:${alternation(REPORTING_VERBS)}|spoke|speaking)\\s+` +
-      `(?:by\\s+(?:tele)?phone|by\\s+video(?:link)?|via\\s+video(?:link)?))\\s+from\\s+${FILLER}$`,
-    'iu',
-  ),
+const SPOKE_FROM = beforeFiller(
+  `\\b(?:(?:phoned|phoning|phones)(?:\\s+in)?|(?:${alternation(REPORTING_VERBS)}|spoke|speaking)\\s+` +
+    '(?:by\\s+(?:tele)?phone|by\\s+video(?:link)?|via\\s+video(?:link)?))\\s+from\\s+',
+  'iu',
   ['phoned', 'phoning', 'phones', ...REPORTING_VERBS, 'spoke', 'speaking'],
 );
 // A street or a numbered road takes "on" where a town takes "in" ("a club on Paris's Boulevard Montmartre", "shots
 // fired on Main St.", "several wrecks on Interstate 70", "driving northbound on I-75").
-const ON_STREET = openedBy(new RegExp(`\\bon\\s+${FILLER}$`, 'iu'), ['on']);
+const ON_STREET = beforeFiller('\\bon\\s+', 'iu', ['on']);
 // "On" as "about" after a work or a topic ("the documentary on Route 66", "a bill on Interstate 5 tolls"), and a road
 // modifying the noun after it ("Interstate 5 tolls"): no happening on the road.
-const ON_TOPIC = openedBy(
-  new RegExp(`\\b(?:${alternation([...WORK_NOUNS, ...TOPIC_NOUNS])})\\s+on\\s+${FILLER}$`, 'iu'),
-  [...WORK_NOUNS, ...TOPIC_NOUNS],
-);
+const ON_TOPIC = beforeFiller(`\\b(?:${alternation([...WORK_NOUNS, ...TOPIC_NOUNS])})\\s+on\\s+`, 'iu', [
+  ...WORK_NOUNS,
+  ...TOPIC_NOUNS,
+]);
 const ROAD_MODIFIES = new RegExp(`^\\s+(?:${alternation(ROAD_TOPICS)})\\b`, 'iu');
 const STREET_HEAD_LAST = alternation([...STREET_HEADS, ...DOTTED_STREET_HEADS]);
 const STREET_NAME = new RegExp(`^(?:${alternation(OPENING_STREET_HEADS)})\\s|\\s(?:${STREET_HEAD_LAST})\\.?$`, 'iu');
@@ -1044,8 +1032,26 @@ const SUBJECT_HAPPENINGS: [string, RegExp][] = [
 const SHARES_OWNED = /['’]s\s+$/u;
 const OWN_SHARES = new RegExp(`^\\s+(?:\\p{Ll}+\\s+)?(?:${alternation(SHARE_WORDS)})\\b`, 'u');
 
+/** The cues that end with FILLER, for the test that compares each with its whole pattern. */
+export const FILLER_CUES = {
+  LOCATIVE,
+  GOAL,
+  SUMMONED,
+  ACTION_OBJECT,
+  WON_PLACE,
+  DEPARTURE,
+  FLOWN_FROM,
+  SPOKE_FROM,
+  FORCE_GOING_ON,
+  EVENT_BEFORE,
+  ASSAULT_ON,
+  CROSSED,
+  ON_STREET,
+  ON_TOPIC,
+};
+
 /** Words before the name saying something happens there, by name; read in the 60 characters before it. */
-const HAPPENS_AT: [string, OpenedBy][] = [
+const HAPPENS_AT: [string, Cue][] = [
   ['locative', LOCATIVE], // "protests began in"
   ['goal', GOAL], // "sent troops to"
   ['goal', SUMMONED], // "crews were called to"
@@ -1057,7 +1063,7 @@ const HAPPENS_AT: [string, OpenedBy][] = [
   ['spoke-from', SPOKE_FROM], // "phoned in from"
 ];
 /** The same, read in the 120 characters before: the hazard may stand a clause back ("monsoon rains … flooding"). */
-const HAPPENS_AT_WIDE: [string, OpenedBy][] = [
+const HAPPENS_AT_WIDE: [string, Cue][] = [
   ['force-going-on', FORCE_GOING_ON], // "storms lashing"
 ];
 
@@ -1078,7 +1084,7 @@ const POSSESSED_SITE = new RegExp(
 );
 
 /** The possessive is the determiner of the place's phrase (the cue stands before it, not in "his family fled"). */
-function possessedNoSite(before: string, after: string, cue: OpenedBy): boolean {
+function possessedNoSite(before: string, after: string, cue: Cue): boolean {
   const tail = POSSESSED.exec(before)?.groups?.tail;
   return tail !== undefined && !cue.test(tail) && !POSSESSED_SITE.test(after);
 }

@@ -12,6 +12,8 @@ import {
   matchesEachOpenedBy,
   matchesOpenedBy,
   openedBy,
+  openedByThen,
+  AnchoredTail,
   WordList,
 } from './word-runs';
 
@@ -84,6 +86,39 @@ describe('openedBy', () => {
     expect(shared.exec(s)).toBeNull();
     expect(openedBy(/\bHIT\s+it\b/iu, ['HIT']).exec(s)?.index).toBe(26);
     expect(openedBy(/\bHIT\s+it\b/u, ['HIT']).exec(s)).toBeNull();
+  });
+});
+
+describe('openedByThen', () => {
+  // A tail with optional and repeated parts, so that a head may end at several places and the tail start at several.
+  const TAIL = '(?:(?:the|a)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:(?:in|of)\\s+)?';
+  const HEADS = [
+    `\\b(?:${alternation(VERBS).join('|')})\\s+`,
+    `\\b(?:${alternation(VERBS).join('|')})\\b(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:in|by)\\s+`,
+  ];
+
+  it('answers as the whole pattern, head and tail in one, on random strings', () => {
+    for (const flags of ['iu', 'u'])
+      for (const head of HEADS) {
+        const split = openedByThen(new RegExp(head, flags), VERBS, new AnchoredTail(TAIL, flags));
+        const whole = new RegExp(split.source, flags);
+        for (const s of randomTexts(4000)) expect([s, split.test(s)]).toEqual([s, whole.test(s)]);
+      }
+  });
+
+  it('finds a head that ends before the last place its tail could start', () => {
+    const tail = new AnchoredTail(TAIL, 'u');
+    const hit = openedByThen(new RegExp(HEADS[1], 'u'), VERBS, tail);
+    expect(hit.test('they hit the town in the ')).toBe(true); // the head ends after "in", the tail is "the "
+    expect(hit.test('they hit it by a town of ')).toBe(true);
+    expect(hit.test('they hit it by a big old town of ')).toBe(false); // three words: more than the tail takes
+    expect(hit.test('they shit it by ')).toBe(false);
+  });
+
+  it('refuses a head that does not end in white space, or whose flags are not the tail’s', () => {
+    const tail = new AnchoredTail(TAIL, 'u');
+    expect(() => openedByThen(/\bhit\b/u, ['hit'], tail)).toThrow();
+    expect(() => openedByThen(/\bhit\s+/iu, ['hit'], tail)).toThrow();
   });
 });
 

@@ -241,6 +241,86 @@ export function openedBy(re: RegExp, words: Iterable<string>): OpenedBy {
 }
 
 /**
+ * The ending of patterns that end at the end of the string (`$`), split off and shared (`openedByThen`). V8 compiles
+ * each pattern whole, so a long ending written into many patterns is compiled once for each of them: places' FILLER,
+ * in fifteen role patterns, made half of all the regexp code the pipeline generated. Split off, it is compiled once
+ * per flags, and whether it matches from a position is worked out once per string for all the patterns.
+ */
+export class AnchoredTail {
+  private readonly sticky: RegExp;
+  /** The last few strings read, each with what is known of the tail from each position: 0 not tried, 1 yes, 2 no. */
+  private readonly recent: { s: string; from: Uint8Array }[] = [];
+  private next = 0;
+
+  constructor(
+    readonly source: string,
+    readonly flags: string,
+  ) {
+    this.sticky = new RegExp(`(?:${source})$`, `${flags}y`);
+  }
+
+  /** The tail matches from `at` to the end of `s`. */
+  matchesFrom(s: string, at: number): boolean {
+    let known = this.recent.find((r) => r.s === s);
+    if (!known) {
+      known = { s, from: new Uint8Array(s.length + 1) };
+      this.recent[this.next] = known;
+      this.next = (this.next + 1) % 4;
+    }
+    if (known.from[at] === 0) {
+      this.sticky.lastIndex = at;
+      known.from[at] = this.sticky.test(s) ? 1 : 2;
+    }
+    return known.from[at] === 1;
+  }
+}
+
+/** A test of a head pattern and a shared tail, which answers as the whole pattern `source` (with `flags`) would. */
+export interface OpenedByThen {
+  test(s: string): boolean;
+  readonly source: string;
+  readonly flags: string;
+}
+
+/**
+ * `head` followed by `tail`, tested as openedBy tests the whole pattern: the head, sticky, only at the runs that open
+ * it, ending at each position that follows white space (from the end back), and the tail from there. The same answer as
+ * the whole pattern when the head ends in `\s+` and reads nothing past its own end (no look-ahead, no `\b` or `$`
+ * after that white space): a match of the whole is a match of the head, then one of the tail where it ends. Under /iu
+ * a string holding the long s or the Kelvin sign is tried at every position.
+ */
+export function openedByThen(head: RegExp, words: Iterable<string>, tail: AnchoredTail): OpenedByThen {
+  if (head.global || head.sticky || head.flags !== tail.flags) throw new Error(`openedByThen: flags: ${head}`);
+  if (!head.source.endsWith('\\s+')) throw new Error(`openedByThen: the head must end in \\s+: ${head}`);
+  const id = addOpener(words, head.ignoreCase);
+  const somewhere = new RegExp(head.source, `${head.flags}y`);
+  const ending = new RegExp(`(?:${head.source})$`, `${head.flags}y`);
+  const everywhere = head.ignoreCase && head.unicode;
+  const headEndsAt = (s: string, start: number, end: number): boolean => {
+    ending.lastIndex = start;
+    return ending.test(end === s.length ? s : s.slice(0, end));
+  };
+  const matchesFrom = (s: string, start: number): boolean => {
+    // A head that ends nowhere ends at no position (it reads nothing past its end): one look, most runs stop here.
+    somewhere.lastIndex = start;
+    if (!somewhere.test(s)) return false;
+    for (let end = s.length; end > start; end--)
+      if (isSpace(s.charCodeAt(end - 1)) && headEndsAt(s, start, end) && tail.matchesFrom(s, end)) return true;
+    return false;
+  };
+  const test = (s: string): boolean => {
+    const window = windowOf(s);
+    if (everywhere && window.folds) {
+      for (let i = 0; i < s.length; i++) if (matchesFrom(s, i)) return true;
+      return false;
+    }
+    if (window.opened[id] === 0) return false;
+    return window.runs.some((run) => run.opens.includes(id) && matchesFrom(s, run.start));
+  };
+  return { test, source: `${head.source}${tail.source}$`, flags: head.flags };
+}
+
+/**
  * The matches a global scan of `re` finds in `text` (from the left, not overlapping), `re` being sticky with no i flag
  * and `opening` the `firstWords` of its list as written: exact when every match opens at an ASCII-letter run that is
  * one of them (`\b`, then a list word no letter follows); `re` is tried only at such runs. For patterns read over a
