@@ -143,10 +143,10 @@ const QUALIFIER = `${PERIOD}(?:(?:${alternation(PLACE_QUALIFIERS)})(?:\\s+(?:and
 // A number may be one of them ("in the 3200 block of West Broad Street", "in the 400-block of N. Bedford Drive"); a
 // qualifier may follow "of" ("in parts of southwest Kansas", "in areas of northern Syria"). Not a ranking ("in the top
 // 10 of Britain's richest").
-const OF_FILLER = `(?:(?!(?:${alternation(RANKING_WORDS)})\\s)[\\p{L}\\d-]+\\s+){1,3}\\[?of\\s+${QUALIFIER}`;
+const OF_FILLER = `(?:(?!(?:${alternation(RANKING_WORDS)})\\s)[\\p{L}\\d-]+\\s+){1,3}\\[?of\\s+`;
 // A part of a name that takes "the" ("in parts of the United States", "in the middle of the South Kilburn Estate").
-const OF_THE_FILLER = `(?:[\\p{L}\\d-]+\\s+){0,2}(?:${alternation(PARTS_OF_THE)})\\s+of\\s+the\\s+${QUALIFIER}`;
-const POSSESSIVE_FILLER = `(?:[\\p{L}.-]+\\s+){0,2}[\\p{L}.-]+['’]s\\s+${QUALIFIER}`;
+const OF_THE_FILLER = `(?:[\\p{L}\\d-]+\\s+){0,2}(?:${alternation(PARTS_OF_THE)})\\s+of\\s+the\\s+`;
+const POSSESSIVE_FILLER = `(?:[\\p{L}.-]+\\s+){0,2}[\\p{L}.-]+['’]s\\s+`;
 // A describing word may come first: hyphenated ("a trip to a pet-friendly Florida resort") or after an adverb ("a civil
 // war in newly independent South Sudan", "in largely Muslim Chechnya").
 const DESCRIBED = "(?:\\p{Ll}+-\\p{Ll}+\\s+|\\p{Ll}+ly\\s+[\\p{L}'’-]+\\s+)?";
@@ -165,9 +165,11 @@ const EXAMPLES =
 const COUNTED_KINDS =
   `(?:(?:all|some|several|many|other)\\s+)?(?:\\d[\\d,]*|${alternation(NUMBER_WORDS)})\\s+(?:of\\s+)?` +
   `(?:[\\p{Ll}-]+\\s+)?(?:${alternation(PLACE_KINDS_PLURAL)}),?\\s+(?:and|as\\s+well\\s+as|plus)\\s+`;
+// The qualifiers come last whatever comes before them (after "of", "of the", a possessive, or alone): written once, as
+// FILLER is only ever tested (a match or none), not read for where its parts are.
 const FILLER =
   `(?:${COUNTED_KINDS})?(?:${DETERMINER}\\s+)?${DESCRIBED}` +
-  `(?:${OF_FILLER}|${OF_THE_FILLER}|${POSSESSIVE_FILLER}|${QUALIFIER})(?:${EXAMPLES})?`;
+  `(?:${OF_FILLER}|${OF_THE_FILLER}|${POSSESSIVE_FILLER})?${QUALIFIER}(?:${EXAMPLES})?`;
 // The patterns below end with FILLER: it is compiled and matched apart (AnchoredTail), once per flags, not inside each.
 const FILLER_IU = new AnchoredTail(FILLER, 'iu');
 const FILLER_U = new AnchoredTail(FILLER, 'u');

@@ -8,7 +8,8 @@ import { randomStrings } from '../text/random-strings';
 const PIECES = [
   'in', 'at', 'on', 'to', 'from', 'of', 'the', 'a', 'his', 'parents’', 'city', 'state', 'capital', 'northern',
   'south', 'present-day', '15th', 'century', 'Paris’s', 'two', '11', 'states', 'and', 'cities', 'such', 'as', 'like',
-  'parts', 'middle', 'newly', 'independent', 'pet-friendly', 'IN', 'The', 'ſtates', '[of', 'Kelvin', 'K',
+  'parts', 'middle', 'newly', 'independent', 'pet-friendly', 'IN', 'The', 'THE', 'North', 'Of', 'ſtates', '[of', 'K',
+  'İn', 'in\u0345', 'ǅungla', 'ÉTATS', 'Victorian', 'victorian', 'VICTORIAN',
 ];
 const GLUE = [' ', ' ', ' ', ' ', ' ', '  ', '\n', ', ', '. ', '-', ''];
 /** Each cue's words as they stand together, so that every cue is met. */
@@ -19,20 +20,19 @@ const CUE_WORDS = [
   'documentary on', 'in',
 ];
 
+const before = randomStrings(PIECES, GLUE, 4000, 11, 4);
+const after = randomStrings(PIECES, GLUE, 4000, 29, 5);
+const WINDOWS = before.map((b, i) => `${b}${CUE_WORDS[i % CUE_WORDS.length]} ${after[i]}`);
+
 describe('role cues before FILLER', () => {
-  it('answer as their whole patterns on random windows', () => {
-    const before = randomStrings(PIECES, GLUE, 6000, 11, 4);
-    const after = randomStrings(PIECES, GLUE, 6000, 29, 5);
-    const windows = before.map((b, i) => `${b}${CUE_WORDS[i % CUE_WORDS.length]} ${after[i]}`);
-    for (const [name, cue] of Object.entries(FILLER_CUES)) {
-      const whole = new RegExp(cue.source, cue.flags);
-      let matched = 0;
-      for (const s of windows) {
-        const want = whole.test(s);
-        if (want) matched++;
-        expect([name, s, cue.test(s)]).toEqual([name, s, want]);
-      }
-      expect([name, matched >= 5]).toEqual([name, true]); // the windows exercise each cue
+  it.each(Object.entries(FILLER_CUES))('%s answers as its whole pattern on random windows', (_, cue) => {
+    const whole = new RegExp(cue.source, cue.flags);
+    let matched = 0;
+    for (const s of WINDOWS) {
+      const want = whole.test(s);
+      if (want) matched++;
+      expect([s, cue.test(s)]).toEqual([s, want]);
     }
+    expect(matched).toBeGreaterThanOrEqual(3); // the windows exercise the cue
   });
 });

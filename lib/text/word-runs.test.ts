@@ -14,6 +14,8 @@ import {
   openedBy,
   openedByThen,
   AnchoredTail,
+  foldsAsLowerCase,
+  inLowerCase,
   WordList,
 } from './word-runs';
 
@@ -119,6 +121,41 @@ describe('openedByThen', () => {
     const tail = new AnchoredTail(TAIL, 'u');
     expect(() => openedByThen(/\bhit\b/u, ['hit'], tail)).toThrow();
     expect(() => openedByThen(/\bhit\s+/iu, ['hit'], tail)).toThrow();
+  });
+});
+
+describe('foldsAsLowerCase', () => {
+  // Only a character with a case mapping can read otherwise under /iu: the others (most code points) are skipped.
+  it('holds for every code point but three, on what the tails are made of', () => {
+    const both = (source: string) => [new RegExp(`^${source}$`, 'iu'), new RegExp(`^${source}$`, 'u')] as const;
+    const classes = ['\\p{Ll}', '\\p{L}', '\\s', '\\d', '\\w', "[’'.,\\[\\]-]"].map(both);
+    const letters = [...'abcdefghijklmnopqrstuvwxyz'].map(both);
+    const differ: number[] = [];
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const c = String.fromCodePoint(code);
+      const lower = c.toLowerCase();
+      if (lower === c && c.toUpperCase() === c) continue;
+      const same =
+        lower.length === c.length &&
+        [...classes, ...letters].every(([folded, plain]) => folded.test(c) === plain.test(lower));
+      if (same !== foldsAsLowerCase(c)) differ.push(code);
+    }
+    expect(differ).toEqual([]);
+    expect(['İ', 'ſ', '\u0345', 'K', 'Σ'].map(foldsAsLowerCase)).toEqual([false, false, false, true, true]);
+  });
+});
+
+describe('inLowerCase', () => {
+  it('writes the letters in lower case and keeps the escapes', () => {
+    expect(inLowerCase("\\b(?:Victorian|in)\\s+[\\p{L}'’-]+\\p{Ll}\\d{1,2}\\.(?<=x)")).toBe(
+      "\\b(?:victorian|in)\\s+[\\p{L}'’-]+\\p{Ll}\\d{1,2}\\.(?<=x)",
+    );
+  });
+
+  it('refuses what reads otherwise on a lower-case copy: other classes, letters outside ASCII, group names', () => {
+    for (const source of ['\\p{Lu}', '\\S', '\\w', '\\n', '\\u0130', 'é', '(?<cue>x)'])
+      expect(() => inLowerCase(source)).toThrow();
   });
 });
 

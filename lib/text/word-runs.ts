@@ -109,7 +109,11 @@ interface Opening {
  * once, not once per pattern (most of the dozens of patterns tried on a window find none of their words in it), and
  * by number, with no copy of the run made.
  */
-const openers = { count: 0, exact: new Map<number, Opening[]>(), folded: new Map<number, Opening[]>() };
+const openers = {
+  count: 0,
+  exact: new Map<number, Opening[]>(),
+  folded: new Map<number, Opening[]>(),
+};
 
 /** The number of a word, as windowOf works it out for a run of letters. */
 function wordHash(word: string): number {
@@ -247,32 +251,79 @@ export function openedBy(re: RegExp, words: Iterable<string>): OpenedBy {
  * per flags, and whether it matches from a position is worked out once per string for all the patterns.
  */
 export class AnchoredTail {
+  /** The tail as written, and under /iu in lower case without the i flag, for a lower-case copy of the string. */
   private readonly sticky: RegExp;
-  /** The last few strings read, each with what is known of the tail from each position: 0 not tried, 1 yes, 2 no. */
-  private readonly recent: { s: string; from: Uint8Array }[] = [];
+  private readonly lowerCase: RegExp | null;
+  /**
+   * The last few strings read, each with the string the tail reads (a lower-case copy under /iu) and what is known of
+   * the tail from each position: 0 not tried, 1 yes, 2 no.
+   */
+  private readonly recent: { s: string; read: string; plain: boolean; from: Uint8Array }[] = [];
   private next = 0;
 
+  /** Under /iu `source` must be one `inLowerCase` can rewrite (it throws otherwise). */
   constructor(
     readonly source: string,
     readonly flags: string,
   ) {
     this.sticky = new RegExp(`(?:${source})$`, `${flags}y`);
+    const folds = flags.includes('i') && flags.includes('u');
+    this.lowerCase = folds ? new RegExp(`(?:${inLowerCase(source)})$`, `${flags.replace('i', '')}y`) : null;
+  }
+
+  /** What is known of `s`: the string read (`plain`: `s` itself, else its lower-case copy), the tail's answers. */
+  reading(s: string): { read: string; plain: boolean; from: Uint8Array } {
+    let known = this.recent.find((r) => r.s === s);
+    if (!known) {
+      const plain = this.lowerCase === null || !foldsAsLowerCase(s);
+      known = { s, read: plain ? s : s.toLowerCase(), plain, from: new Uint8Array(s.length + 1) };
+      this.recent[this.next] = known;
+      this.next = (this.next + 1) % 4;
+    }
+    return known;
   }
 
   /** The tail matches from `at` to the end of `s`. */
   matchesFrom(s: string, at: number): boolean {
-    let known = this.recent.find((r) => r.s === s);
-    if (!known) {
-      known = { s, from: new Uint8Array(s.length + 1) };
-      this.recent[this.next] = known;
-      this.next = (this.next + 1) % 4;
-    }
+    const known = this.reading(s);
     if (known.from[at] === 0) {
-      this.sticky.lastIndex = at;
-      known.from[at] = this.sticky.test(s) ? 1 : 2;
+      const re = known.plain ? this.sticky : this.lowerCase!;
+      re.lastIndex = at;
+      known.from[at] = re.test(known.read) ? 1 : 2;
     }
     return known.from[at] === 1;
   }
+}
+
+/**
+ * Whether /iu on `s` reads as /u on `s.toLowerCase()` for patterns of lower-case ASCII letters, \s, \d, \b, \p{L},
+ * \p{Ll} and punctuation: so for every character but three (checked over all code points in the tests). The dotted
+ * capital I lower-cases to two characters; /iu reads the long s as "s" and the Greek ypogegrammeni as "ι", a lower-case
+ * letter.
+ */
+export function foldsAsLowerCase(s: string): boolean {
+  return !/[\u0130\u017f\u0345]/.test(s);
+}
+
+/** The escapes a pattern read in lower case may hold besides escaped punctuation: none whose class case changes. */
+const LOWER_CASE_ESCAPES = new Set(['\\s', '\\d', '\\b', '\\p{L}', '\\p{Ll}']);
+
+/**
+ * An /iu pattern's source with its ASCII letters in lower case, to be read without the i flag on a lower-case copy of
+ * the string (foldsAsLowerCase): "Victorian" in a word list must meet "victorian". Throws on a source with an escape
+ * other than LOWER_CASE_ESCAPES or an escaped ASCII character that is no punctuation, a letter outside ASCII, or a
+ * named group (its name would change).
+ */
+export function inLowerCase(source: string): string {
+  return source.replace(/\\p\{[^}]*\}|\\.|\(\?<(?![=!])|[^\\(]+|\(/gu, (part) => {
+    if (part.startsWith('\\')) {
+      if (LOWER_CASE_ESCAPES.has(part) || /^\\[^A-Za-z0-9]$/u.test(part)) return part;
+      throw new Error(`inLowerCase: escape ${part} in ${source}`);
+    }
+    if (part === '(?<') throw new Error(`inLowerCase: a named group in ${source}`);
+    if (/[^\0-\x7f]/u.test(part.replace(/[’‘“”]/gu, ''))) throw new Error(`inLowerCase: ${part} in ${source}`);
+    return part.toLowerCase();
+  });
 }
 
 /** A test of a head pattern and a shared tail, which answers as the whole pattern `source` (with `flags`) would. */
@@ -293,19 +344,25 @@ export function openedByThen(head: RegExp, words: Iterable<string>, tail: Anchor
   if (head.global || head.sticky || head.flags !== tail.flags) throw new Error(`openedByThen: flags: ${head}`);
   if (!head.source.endsWith('\\s+')) throw new Error(`openedByThen: the head must end in \\s+: ${head}`);
   const id = addOpener(words, head.ignoreCase);
-  const somewhere = new RegExp(head.source, `${head.flags}y`);
-  const ending = new RegExp(`(?:${head.source})$`, `${head.flags}y`);
   const everywhere = head.ignoreCase && head.unicode;
-  const headEndsAt = (s: string, start: number, end: number): boolean => {
-    ending.lastIndex = start;
-    return ending.test(end === s.length ? s : s.slice(0, end));
-  };
+  // As the tail, under /iu the head reads the lower-case copy of the string, in lower case without the i flag.
+  const source = everywhere ? inLowerCase(head.source) : head.source;
+  const flags = everywhere ? head.flags.replace('i', '') : head.flags;
+  const [somewhere, ending] = [source, `(?:${source})$`].map((src) => new RegExp(src, `${flags}y`));
+  const [somewhereFolded, endingFolded] = [head.source, `(?:${head.source})$`].map(
+    (src) => new RegExp(src, `${head.flags}y`),
+  );
   const matchesFrom = (s: string, start: number): boolean => {
+    const { read, plain } = tail.reading(s);
+    const [opens, ends] = plain && everywhere ? [somewhereFolded, endingFolded] : [somewhere, ending];
     // A head that ends nowhere ends at no position (it reads nothing past its end): one look, most runs stop here.
-    somewhere.lastIndex = start;
-    if (!somewhere.test(s)) return false;
-    for (let end = s.length; end > start; end--)
-      if (isSpace(s.charCodeAt(end - 1)) && headEndsAt(s, start, end) && tail.matchesFrom(s, end)) return true;
+    opens.lastIndex = start;
+    if (!opens.test(read)) return false;
+    for (let end = s.length; end > start; end--) {
+      if (!isSpace(s.charCodeAt(end - 1))) continue;
+      ends.lastIndex = start;
+      if (ends.test(end === s.length ? read : read.slice(0, end)) && tail.matchesFrom(s, end)) return true;
+    }
     return false;
   };
   const test = (s: string): boolean => {
