@@ -453,6 +453,22 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     ],
   },
   {
+    name: 'a body named with "of" inside, no office in it: the whole name, not its last word (review28 finding 44)',
+    paragraphs: [
+      '“Premature births are rising in every state,” said a statement from March of Dimes.',
+      '“Premature births are rising in every state,” said a statement from the Friends of Mill Creek on Monday.',
+      'The March of Dimes said premature births were “rising in every state this year.”',
+      // A person's name (a given name first) and where the person is from.
+      '“The plant must close before the summer,” said a letter from Maria Lopez of Ohio.',
+    ],
+    expected: [
+      ['March of Dimes', 'organization', 'a statement from March of Dimes'],
+      ['Friends of Mill Creek', 'organization', 'a statement from the Friends of Mill Creek'],
+      ['March of Dimes', 'organization', 'The March of Dimes'],
+      [LOPEZ, 'person', 'a letter from Maria Lopez'],
+    ],
+  },
+  {
     name: 'a long subject opening on a titled possessive name: the owned noun speaks, not the owner',
     paragraphs: [
       'Ohio Sen. Maria Lopez’s campaign, for example, said she would “support the nominee in the fall.”',

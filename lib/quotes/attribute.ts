@@ -95,7 +95,8 @@ function properName(inSentence: () => Set<string>, mention: Mention, people: Peo
 // steps (the employer phrase at the end, then the name before it): one regex doing both backtracked per character, and
 // a page of 40,000 quotes took minutes.
 const EMPLOYER_TAIL = /\b(?:of|at|for|with|from)\s+[^,;:.!?"“”\n]{0,60}$/u;
-const NAME_AT_END = /(?:^|[^\p{L}'’\u2024.-])((?:\p{Lu}[\p{L}'’\u2024.-]*\s+){0,4}\p{Lu}[\p{L}'’\u2024.-]*)\s*$/u;
+// Within one line: a name never runs across a paragraph break ("… on Monday.¶The March of").
+const NAME_AT_END = /(?:^|[^\p{L}'’\u2024.-])((?:\p{Lu}[\p{L}'’\u2024.-]*[^\S\n]+){0,4}\p{Lu}[\p{L}'’\u2024.-]*)\s*$/u;
 // "The leader of Ennahda, Rachid Ghannouchi,": the organisation's person follows it in apposition.
 const OFFICE_OF = new RegExp(`\\b(?:${alternation(ROLES_OF_AN_ORGANISATION)})\\s+(?:of|at|for)\\s+(?:the\\s+)?$`, 'i');
 

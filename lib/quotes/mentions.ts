@@ -631,6 +631,34 @@ function nameAfterOf(
       .join(' ');
     return { kind: 'organization', ...span, text: stripPossessive(text), role: null, head: null };
   }
+  // "a statement from March of Dimes", "The Veterans of Foreign Wars said": a run with "of" inside and no office in it,
+  // opening the phrase with "the" or after a document's "from", is one body's name whatever its head word ("Dimes"
+  // alone was read as a person). Not deeper in a phrase ("Special Representative of the UN Secretary-General for …").
+  const opensWithThe = /^the$/i.test(toks[headStart].word);
+  const bodyStart = opensWithThe ? headStart + 1 : headStart;
+  const theAt = opensWithThe ? headStart : /^the$/i.test(toks[headStart - 1]?.word ?? '') ? headStart - 1 : -1;
+  const opener = theAt >= 0 ? theAt : headStart;
+  const named = opener === 0 ? theAt === 0 : opener >= 2 && issuedBy(toks, opener);
+  if (lastOffice < 0 && !headIsOffice && bodyStart < of && named) {
+    const body = toks.slice(bodyStart, of).map((t) => t.word);
+    // "a letter from Adam Schiff of California": a person (a given name first, or a state after "of") and where from.
+    if (isGivenName(body[0]) || STATE_NAME_SET.has(run.join(' '))) {
+      const end = toks[of - 1].end;
+      return {
+        kind: 'name',
+        start: span.start,
+        end,
+        text: stripPossessive(body.join(' ')),
+        role: run.join(' '),
+        head: null,
+      };
+    }
+    const text = toks
+      .slice(bodyStart, runEnd)
+      .map((t) => t.word)
+      .join(' ');
+    return { kind: 'organization', ...span, text: stripPossessive(text), role: null, head: null };
+  }
   // "The United Nations High Commissioner for Human Rights": an office whose holder is not named.
   if (lastOffice < 0 && TITLE_WORDS.has(head[head.length - 1].toLowerCase())) {
     const words = toks.slice(headStart, runEnd).map((t) => t.word);
