@@ -58,7 +58,14 @@ import {
 import { NAME_PARTICLES, NAMES_ENDING_IN_LY } from '../lexicon/en/names';
 import { STATE_NAMES } from '../lexicon/en/us-states';
 import * as org from '../lexicon/en/organisations';
-import { PERSON_NOUNS, POLICE_AND_MILITARY_RANKS, PROFESSIONS, TITLE_WORDS as TITLE_LIST } from '../lexicon/en/roles';
+import {
+  OCCUPATIONS,
+  PERSON_NOUNS,
+  POLICE_AND_MILITARY_RANKS,
+  PROFESSIONS,
+  TITLE_WORDS as TITLE_LIST,
+} from '../lexicon/en/roles';
+import { isAgentNoun } from './shown-role';
 import {
   ANONYMOUS_HEADS,
   DOCUMENT_GOT_PARTICIPLES,
@@ -205,6 +212,17 @@ function leadsAName(word: string, i: number, runLength: number): boolean {
     return true;
   // An acronym before at least two more words ("NASA Administrator Jim Bridenstine", "Browns DL Sheldon Richardson").
   return ACRONYM.test(word) && i < runLength - 2;
+}
+
+const JOBS = wordSet(OCCUPATIONS);
+/**
+ * The word after a title word goes on with the title: a job the lexicon lists ("Chief Executive"), or a noun for what
+ * someone does by its ending ("Chief Strategist") that is no given name itself, before one ("Coach Tanner Smith":
+ * Tanner is the name).
+ */
+function titleGoesOn(word: string, next: string): boolean {
+  const lower = word.toLowerCase();
+  return JOBS.has(lower) || (isAgentNoun(lower) && !isGivenName(word) && isGivenName(next));
 }
 
 /** Initials ("J.", "U.S") and title abbreviations keep their point as part of the word ("Sen.", "Jr."). */
@@ -388,6 +406,10 @@ export function readMention(phrase: string, offset: number): Mention | null {
           (i < run.length - 1 && leadsAName(t.word, i, run.length))) &&
         (lastTitle = i),
     );
+    // "Chief Executive Tim Cook", "Chief Strategist Steve Bannon": a job right after the last title word, with a name
+    // after it, is the title's second word.
+    if (lastTitle >= 0 && lastTitle + 2 < run.length && titleGoesOn(run[lastTitle + 1].word, run[lastTitle + 2].word))
+      lastTitle++;
     // "ambassador to Britain Liu Xiaming", "envoy to Ukraine Kurt Volker": the place belongs to the role.
     const beforeRun = toks.slice(Math.max(0, runStart - 2), runStart).map((t) => t.word.toLowerCase());
     if (

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isAgentNoun, shownRole } from './shown-role';
+import { analyzeQuotes } from '.';
+import { readNames } from '../names';
+import { readText } from '../text';
+import { makeArticle } from '../../tests/factories';
 
 describe('the role a speaker is shown with', () => {
   it.each([
@@ -67,4 +71,30 @@ describe('the role a speaker is shown with', () => {
 describe('a noun for what someone does, by its ending', () => {
   it.each(['strategist', 'pollster', 'spokesman', 'historian'])('%s is one', (w) => expect(isAgentNoun(w)).toBe(true));
   it.each(['never', 'later', 'order', 'answers', 'after'])('%s is none', (w) => expect(isAgentNoun(w)).toBe(false));
+});
+
+describe('the role shown beside a speaker, as a story gives it (review28 finding 23)', () => {
+  const shown = (paragraph: string) => {
+    const article = makeArticle([paragraph]);
+    const layer = readText(article);
+    const q = analyzeQuotes(article, layer, readNames(layer, { kb: null, gazetteer: null })).quotes[0];
+    return [q.speaker, q.speakerRole];
+  };
+
+  it.each([
+    // A job after a title word, before the name, is the title's second word: the name is not "Executive Ann Reyes".
+    ['Acme Chief Executive Ann Reyes said the plant would “stay open through the winter.”', 'Acme Chief Executive'],
+    ['“The plant will stay open through the winter,” said Acme Chief Strategist Ann Reyes.', 'Acme Chief Strategist'],
+    [
+      'Acme Chief Executive Ann Reyes’s memo to staff said the plant would “stay open through the winter.”',
+      'Acme Chief Executive',
+    ],
+  ])('%s', (paragraph, role) => expect(shown(paragraph)).toEqual(['Ann Reyes', role]));
+
+  it('keeps a given name that is also a noun for a job as the name ("Coach Tanner Reyes")', () => {
+    expect(shown('Coach Tanner Reyes said the team was “ready for the whole season.”')).toEqual([
+      'Tanner Reyes',
+      'Coach',
+    ]);
+  });
 });
