@@ -66,6 +66,7 @@ import {
   TITLE_WORDS as TITLE_LIST,
 } from '../lexicon/en/roles';
 import { isAgentNoun } from './shown-role';
+import { POSSESSIVES } from '../lexicon/en/determiners';
 import {
   ANONYMOUS_HEADS,
   DOCUMENT_GOT_PARTICIPLES,
@@ -779,7 +780,6 @@ function roleMention(toks: Token[], span: { start: number; end: number }, phrase
     .trim()
     .replace(DETERMINERS, (d) => (/^the\s/i.test(d) ? d.toLowerCase() : d))
     .replace(/^the\s+/i, 'the ');
-  const words = toks.map((t) => t.word.toLowerCase());
   if (
     ORG_HEADS.has(head) ||
     (CLASS_HEADS.has(head) && text.startsWith('the ') && !/['’]s$/.test(headTok.word)) ||
@@ -795,7 +795,26 @@ function roleMention(toks: Token[], span: { start: number; end: number }, phrase
   if (GROUP_HEADS.has(head) || (/[^s]s$/.test(head) && head.length > 3 && !TITLE_WORDS.has(head)))
     return { kind: 'group', ...span, text, role: null, head };
   if (TITLE_WORDS.has(head) || PERSON_HEADS.has(head) || ROLE_NOUN_ENDING.test(head) || /^the\s/i.test(phrase.trim())) {
-    return { kind: 'role', ...span, text, role: words.filter((w) => !DETERMINER_WORD.test(w)).join(' '), head };
+    return { kind: 'role', ...span, text, role: roleAsWritten(toks), head };
   }
   return null;
+}
+
+/**
+ * A role phrase's words as the article writes them ("Senate Majority Leader Chuck Schumer’s spokesman": the panel
+ * shows no lower-cased name), without determiners. A possessive pronoun, or a role word before lower-case words only,
+ * opening the phrase is capitalised as the sentence's first word and shown in lower case ("My mother", "Former aide");
+ * not a word that opens a title ("Director of Public Health Tom Ward’s office") or follows a determiner ("the
+ * Democratic senator").
+ */
+const POSSESSIVE_WORDS = new Set(POSSESSIVES);
+function roleAsWritten(toks: Token[]): string {
+  const words = toks.map((t) => t.word).filter((w) => !DETERMINER_WORD.test(w));
+  if (!words.length) return '';
+  const first = words[0].toLowerCase();
+  const sentenceCapital =
+    words[0] === toks[0].word &&
+    (POSSESSIVE_WORDS.has(first) ||
+      ((TITLE_WORDS.has(first) || PERSON_HEADS.has(first)) && words.slice(1).every((w) => OPENS_LOWER.test(w))));
+  return sentenceCapital ? [first, ...words.slice(1)].join(' ') : words.join(' ');
 }

@@ -98,3 +98,23 @@ describe('the role shown beside a speaker, as a story gives it (review28 finding
     ]);
   });
 });
+
+describe('a role phrase as the speaker: its role keeps the story’s casing (review28 finding 23a)', () => {
+  const roleOf = (paragraph: string) => {
+    const article = makeArticle([paragraph]);
+    const layer = readText(article);
+    return analyzeQuotes(article, layer, readNames(layer, { kb: null, gazetteer: null })).quotes[0].speakerRole;
+  };
+
+  it.each([
+    // A name inside the phrase keeps its capitals.
+    [
+      'Senate Majority Leader Ann Reyes’s spokesman said the vote would “happen next week at the latest.”',
+      'Senate Majority Leader Ann Reyes’s spokesman',
+    ],
+    ['“The vote will happen next week at the latest,” said the Democratic senator.', 'Democratic senator'],
+    // A capital that only opens the sentence goes.
+    ['Former aide said the vote would “happen next week at the latest.”', 'former aide'],
+    ['My mother said the vote would “happen next week at the latest.”', 'my mother'],
+  ])('%s', (paragraph, role) => expect(roleOf(paragraph)).toBe(role));
+});
