@@ -603,6 +603,15 @@ describe('a title in quote marks in the clause before a quote ("Jo Hart, who sta
   ])('%s', (text, speaker) =>
     expect(speakerOf(['Tom Baker spoke first. “It grabbed me,” he said.', text])).toBe(speaker),
   );
+  // One reader of titles for every subject reader (review28 finding 38): the sentence before a quote, read by the
+  // fallbacks from the text itself, has its title made plain too, straight marks included.
+  it('reads the subject past a title in the sentence before a quote that ends its paragraph', () => {
+    const a = articleOf([
+      'Maria Lopez, who stars in "Fargo," was sure of the repairs. “We will rebuild the bridge by June.”',
+    ]);
+    const [q] = attributeQuotes(a, detectQuotes(a)).quotes;
+    expect([q.speaker, q.rule]).toEqual([LOPEZ, 'previous-sentence-subject']);
+  });
   it('leaves lower-case quoted words as they are: they are someone’s words, not a title', () => {
     const text =
       'In a clip that Judge Ann Cole called “distasteful,” Paul Reed expressed a desire to “shoot them all down.”';

@@ -22,6 +22,7 @@ import {
   shortAttribution,
   signatureAfter,
 } from './mention-finders';
+import { withoutQuotedTitles } from './subjects';
 import { lastStartingBy } from '../text/spans';
 import { firstWords } from '../text/word-runs';
 import { holdsWord } from './word-scan';
@@ -396,28 +397,6 @@ function paragraphAt(
   return p && at <= p.end ? p : undefined;
 }
 
-// A title in quote marks inside the clause before a quote: capitalised words ("who stars in “Fargo,”", "told ABC's
-// “Good Morning America”"), small words allowed inside ("“Glasgow (No Place Like Home)”", "“War & Peace”"). Lower-case
-// quoted words are someone's words (a scare quote, a partial quote too short to count) and stay as they are.
-// Only after a word or a comma: quoted words that open the sentence are speech ("“Okay,” I said.", "“Yes,” said Anna
-// Berg, “we will …”").
-const QUOTED_TITLE = /(?<=[\p{L}\p{N},’']\s+)[“"](\p{Lu}[^“”"\n]{0,58})[”"]/gu;
-const TITLE_WORD = /^(?:\p{Lu}|\d|&|\(|(?:a|an|and|at|by|for|from|in|of|on|or|the|to|with)$)/u;
-const isTitle = (words: string) => words.split(/\s+/).every((w) => w === '' || TITLE_WORD.test(w));
-
-/**
- * The clause before a quote with each title in it made plain lower-case letters (same length, so offsets hold):
- * "Jessie Buckley, who stars in “Fargo,” was blunt:" reads as a subject, an aside and a verb, as it would with no
- * title in it, not as words cut by quote marks that no subject pattern crosses; nor can the title's own capitals
- * pass for a speaker's name ("Sam Solovey, a contestant on the show “The Apprentice,” said").
- */
-const withoutTitles = (before: string) =>
-  before.includes('“') || before.includes('"')
-    ? before.replace(QUOTED_TITLE, (whole, words: string) =>
-        isTitle(words) ? ` ${words.replace(/\p{L}/gu, (ch) => 'x'.repeat(ch.length))} ` : whole,
-      )
-    : before;
-
 /** The words around quote `i` that the near rules read. */
 export function nearContext(
   article: Article,
@@ -442,7 +421,7 @@ export function nearContext(
   const beforeFrom = prev && prev.paragraph === q.paragraph && prev.end < q.start ? prev.end + 1 : para.start;
   const openAt = q.start - 1;
   const sentenceFrom = sentenceStartBefore(sentences, beforeFrom, openAt);
-  const before = withoutTitles(text.slice(sentenceFrom, Math.max(sentenceFrom, openAt)).replace(/[“"„«»‘]$/, ''));
+  const before = withoutQuotedTitles(text.slice(sentenceFrom, Math.max(sentenceFrom, openAt)).replace(/[“"„«»‘]$/, ''));
   const endsSentence = /[.!?][’'"”]?$/.test(q.text) || /^\s*[.!?]/.test(text.slice(closeAt, closeAt + 2));
   const cutOff = /[,!?—–-][’'"”]?$/.test(q.text) || /^\s*[,—–]/.test(after);
   const closesSentence = endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after);

@@ -34,11 +34,35 @@ const NOT_A_VERB = /^(?:and|or|of|in|on|at|for|to|with|from|by|as|than|who|which
 
 // The words before the first verb; readMention then decides whether they name a source.
 const ADVERB_BEFORE_VERB = '(?:\\p{Ll}+ly|then|also|later|again|just|still|now|once|even|never|first|soon)';
+// A title in quote marks inside the clause before a quote: capitalised words ("who stars in “Fargo,”", "told ABC's
+// “Good Morning America”"), small words allowed inside ("“Glasgow (No Place Like Home)”", "“War & Peace”"). Lower-case
+// quoted words are someone's words (a scare quote, a partial quote too short to count) and stay as they are.
+// Only after a word or a comma: quoted words that open the sentence are speech ("“Okay,” I said.", "“Yes,” said Anna
+// Berg, “we will …”").
+const QUOTED_TITLE = /(?<=[\p{L}\p{N},’']\s+)[“"](\p{Lu}[^“”"\n]{0,58})[”"]/gu;
+const TITLE_WORD = /^(?:\p{Lu}|\d|&|\(|(?:a|an|and|at|by|for|from|in|of|on|or|the|to|with)$)/u;
+const isTitle = (words: string) => words.split(/\s+/).every((w) => w === '' || TITLE_WORD.test(w));
+
+/**
+ * The clause with each title in it made plain lower-case letters (same length, so offsets hold), for the near rules
+ * (nearContext) and the subject reader (clauseSubject):
+ * "Jessie Buckley, who stars in “Fargo,” was blunt:" reads as a subject, an aside and a verb, as it would with no
+ * title in it, not as words cut by quote marks that no subject pattern crosses; nor can the title's own capitals
+ * pass for a speaker's name ("Sam Solovey, a contestant on the show “The Apprentice,” said").
+ */
+export const withoutQuotedTitles = (before: string) =>
+  before.includes('“') || before.includes('"')
+    ? before.replace(QUOTED_TITLE, (whole, words: string) =>
+        isTitle(words) ? ` ${words.replace(/\p{L}/gu, (ch) => 'x'.repeat(ch.length))} ` : whole,
+      )
+    : before;
+
 // What follows the subject's words: an aside between commas, a time, an adverb, then the verb.
-// An aside may hold a short quoted title or word, whose closing comma US style puts inside the mark ("Buckley, who
-// phoned in from the set of “Fargo,” had …", "Humphrey, who calls Trump a “sociopath,” said").
-const ASIDE_WORD = '(?:[^,"“”]|“[^“”,\\n]{1,60}”)';
-const ASIDE = `(?:,\\s${ASIDE_WORD}{2,160},|,\\s${ASIDE_WORD}{0,160}“[^“”,\\n]{1,60},”)`;
+// An aside may hold a short quoted word, whose closing comma US style puts inside the mark ("Humphrey, who calls Trump
+// a “sociopath,” said"). A quoted title is no longer quoted here: withoutQuotedTitles made it plain words first
+// ("Buckley, who phoned in from the set of “Fargo,” had …"), so the marks taken are those of lower-case words.
+const ASIDE_WORD = '(?:[^,"“”]|“\\p{Ll}[^“”,\\n]{0,59}”)';
+const ASIDE = `(?:,\\s${ASIDE_WORD}{2,160},|,\\s${ASIDE_WORD}{0,160}“\\p{Ll}[^“”,\\n]{0,59},”)`;
 const SUBJECT_TAIL =
   `${ASIDE}?\\s+(?:${TIME_ADJUNCT}\\s+)?(?:${ADVERB_BEFORE_VERB}\\s+)?` + `(${VERB}|is|are|was|were|has|have|had)\\b`;
 const START_SUBJECT = new RegExp(`^([^,.;:!?"“”]{1,80}?)${SUBJECT_TAIL}`, 'u');
@@ -94,7 +118,7 @@ export function clauseSubject(
   offset: number,
   accept: (m: Mention) => boolean = isSpeakerLike,
 ): Mention | null {
-  sentence = blankPartyTags(sentence);
+  sentence = withoutQuotedTitles(blankPartyTags(sentence));
   let at = sentence.match(DATELINE)?.[0].length ?? 0;
   at += sentence.slice(at).match(OPENER)![0].length;
   for (let intros = 0; intros <= 3; intros++) {
