@@ -645,6 +645,8 @@ describe('a document "from" a place the names table knows: where it was filed, n
   it.each([
     ['“The offensive has stalled along the whole front,” said a report from Varnograd on Tuesday.', 'a report'],
     ['“Turnout was the highest in decades,” said a dispatch from Port Elsa by our correspondent.', 'a dispatch'],
+    // A statement or a letter from a place is its government's or a body's there (review29 finding 1).
+    ['“These measures violate the trade agreement,” said a statement from Varnograd.', 'Varnograd'],
     // A body stays the issuer, a place's word in its name or not.
     [
       '“Margins will shrink next year,” said a report from Varnograd Institutional Equities.',

@@ -13,6 +13,7 @@ import {
 } from '../lexicon/en/clause-words';
 import { ARTICLES } from '../lexicon/en/determiners';
 import { DOCUMENT_VERBS } from '../lexicon/en/speech';
+import { FILED_DOCUMENTS } from '../lexicon/en/sources';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 
 const AFTER_INVERTED = new RegExp(
@@ -34,14 +35,17 @@ function issuedDocument(phrase: string, after: string, isPlace?: IsPlace): strin
   const head = phrase.trim().split(/\s+/).at(-1)!.toLowerCase();
   if (!isDocumentHead(head)) return phrase;
   const issuer = after.match(ISSUER_AFTER);
-  return issuer && !notIssuer(issuer[0]) && !filedFrom(issuer[0], isPlace)
+  return issuer && !notIssuer(issuer[0]) && !(FILED.has(singular(head)) && filedFrom(issuer[0], isPlace))
     ? phrase + after.slice(0, issuer[0].length)
     : phrase;
 }
 
+const FILED = new Set(FILED_DOCUMENTS);
+const singular = (head: string) => head.replace(/(?<=[^s])s$/, '');
 /**
- * "said a report from Moscow", "a dispatch from Kyiv": a place alone after "from" says where the document was filed,
- * not who issued it (a body named by a place's words is typed no place: "the Bank of England", "Kyiv Post").
+ * "said a report from Moscow", "a dispatch from Kyiv": a place alone after "from" says where a filed document (lexicon
+ * FILED_DOCUMENTS) was filed, not who issued it (a body named by a place's words is typed no place: "the Bank of
+ * England", "Kyiv Post"). "a statement from Beijing" is Beijing's: a place stands for its government there.
  */
 function filedFrom(run: string, isPlace?: IsPlace): boolean {
   const name = run

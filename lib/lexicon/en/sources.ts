@@ -26,6 +26,14 @@ export const DOCUMENT_NOUNS = [
 ];
 
 /**
+ * Documents a correspondent files from where the news is: "a report from Moscow", "a dispatch from Kyiv" name the
+ * place it was filed from, not who issued it. Not "a statement from Beijing", "a letter from Detroit": a place there
+ * stands for its government or a body based there (review29 finding 1).
+ */
+// Used by: quotes/mention-after (filedFrom).
+export const FILED_DOCUMENTS = ['report', 'dispatch', 'despatch', 'cable'];
+
+/**
  * What a document's participle and preposition after it tell: who holds or has seen it, not who wrote it ("a memo
  * obtained by Politico says", "a letter from the American Legion obtained by The Associated Press warns").
  */
