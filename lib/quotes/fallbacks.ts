@@ -3,8 +3,9 @@
 // gave its last quote the speaker named. Precision per rule: `npm run eval` (PolNeAR train/dev, dev gold), rules.ts.
 import type { Article, Quote } from '../types';
 import { hasCue } from './cue-scan';
-import { DISPLAY_NOUNS, GROUP_NOUNS } from '../lexicon/en/sources';
+import { DISPLAY_NOUNS, GROUP_NOUNS, ONLOOKER_NOUNS } from '../lexicon/en/sources';
 import type { Mention } from './mentions';
+import { PEOPLE_BY_SEX_AND_AGE, PERSON_NOUNS } from '../lexicon/en/roles';
 import { type NameTable, typesOf } from '../names';
 import type { IsPlace } from './mention-after';
 import type { PeopleIndex } from './people';
@@ -335,6 +336,31 @@ function asSource(text: string, at: number): { start: number; end: number } | nu
 const lookBackFrom = (s: FallbackState, q: Quote) =>
   sentenceStartBefore(s.sentences, s.article.paragraphs[q.paragraph].start, q.start - 1);
 
+// People with a voice of their own: a crowd, a banner (OWN_VOICE), a person named by a noun ("a woman", "the
+// reporter"), and those who watch an event (lexicon ONLOOKER_NOUNS; review29 findings 4 and 7).
+const OTHER_VOICE = new Set([...OWN_VOICE, ...PERSON_NOUNS, ...PEOPLE_BY_SEX_AND_AGE, ...ONLOOKER_NOUNS]);
+// The noun, or an adjective and the noun: either word is tested.
+const VOICE_NOUN = '(?:the|a|an)\\s+([\\p{Ll}-]+)(?:\\s+([\\p{Ll}-]+))?';
+/** Between a name and the quote: such a noun opening a clause, or with its own verb right before the quote. */
+const VOICE_BETWEEN = new RegExp(
+  `(?:[,;—–]\\s*|\\b(?:and|but|while|as|when)\\s+)${VOICE_NOUN}\\s*[—–-]?\\s*$` +
+    `|${VOICE_NOUN}\\s+\\p{Ll}+\\s*[:,—–-]?\\s*$`,
+  'u',
+);
+/** Right after the quote's closing mark: "— “…” — the fans rose". */
+const VOICE_AFTER = new RegExp(`^[\\s,]*[—–-]?\\s*${VOICE_NOUN}`, 'u');
+const hasVoice = (m: RegExpExecArray | null) => !!m && m.slice(1).some((w) => w !== undefined && OTHER_VOICE.has(w));
+
+/**
+ * Someone else speaks the quote when a noun for people (or words carried) opens a clause between the name and the
+ * quote, or right after it: "When Tom Baker walked in, the crowd — “Four more years!” — erupted", "witnesses heard a
+ * woman scream: “…”", "As Tom Brady threw — “Go, go!” — the fans rose". Not an object ("Trump told the crowd: “…”").
+ */
+function otherVoiceAround(text: string, nameEnd: number, q: Quote): boolean {
+  const between = text.slice(nameEnd, Math.max(nameEnd, q.start - 1));
+  return hasVoice(VOICE_BETWEEN.exec(between)) || hasVoice(VOICE_AFTER.exec(text.slice(q.end + 1, q.end + 80)));
+}
+
 // “…,” Trump from his desk. “Could be ISIS.”; When Trump finally wrapped up — “I will fight for you!” — the
 // balloons came down: no rule read a source beside the quote, yet its sentence (lookBackFrom) names a person before
 // it, where a source may stand (asSource), and the article's names type that name as a person's. The last such person
@@ -354,6 +380,7 @@ const personInSentence: FallbackRule = {
       if (named.oblique || !isPerson(s, person.name)) continue;
       const span = asSource(s.article.text, named.at);
       if (!span) continue;
+      if (otherVoiceAround(s.article.text, span.end, q)) return null;
       // The people index already knows whom the name stands for ("Trump": Donald Trump).
       const attribution: Attribution = {
         speaker: person.name,
@@ -395,6 +422,7 @@ const pronounInSentence: FallbackRule = {
     // “Okay,” she said. “…”: a pronoun right after quoted words is previous-short-quote's, which leaves it be.
     if (!pronoun || /[”"]\s*$/.test(text.slice(from, from + pronoun.index))) return null;
     const start = from + pronoun.index;
+    if (otherVoiceAround(text, start + pronoun[0].length, q)) return null;
     const mention: Mention = {
       kind: 'pronoun',
       start,

@@ -174,3 +174,20 @@ describe('pronoun-in-sentence', () => {
     expect(lastOf('she')).toEqual(['Maria Lopez', 'pronoun-in-sentence', 'low']);
   });
 });
+
+describe('person-in-sentence and pronoun-in-sentence: a voice of its own around the quote (review29 findings 4, 7)', () => {
+  const chant = '“Four more years! Four more years!”';
+  it.each([
+    // A crowd opening its clause between the name and the quote, or right after the quote.
+    [`When Tom Baker walked in, the crowd — ${chant} — erupted.`],
+    [`As Tom Baker threw the last pass — ${chant} — the fans rose.`],
+    // A person named by a noun, with a verb of their own before the quote.
+    ['Tom Baker was shot on Monday. After he fell, witnesses heard a woman scream: “Call an ambulance right now!”'],
+    [`Tom Baker spoke last. When he took the stage, the crowd — ${chant} — went wild.`],
+  ])('%s: no guess', (paragraph) => expect(ruled([paragraph]).at(-1)).toEqual([null, undefined, undefined]));
+  it('still takes the person when the words around the quote are things ("the balloons came down")', () => {
+    expect(ruled([`When Tom Baker walked in — ${chant} — the balloons came down.`])).toEqual([
+      ['Tom Baker', 'person-in-sentence', 'low'],
+    ]);
+  });
+});

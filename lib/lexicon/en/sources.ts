@@ -145,6 +145,22 @@ export const GROUP_NOUNS = [
 ];
 
 /**
+ * Those who watch an event and may shout or chant at it ("— “Go, go!” — the fans rose"); not in GROUP_NOUNS, whose
+ * members speak as a source elsewhere too.
+ */
+// Used by: quotes/fallbacks (a voice of its own around a quote).
+export const ONLOOKER_NOUNS = [
+  'fans',
+  'spectators',
+  'onlookers',
+  'bystanders',
+  'passersby',
+  'mourners',
+  'marchers',
+  'hecklers',
+];
+
+/**
  * A role noun a later mention uses ("the leader said") → the role words an earlier introduction may have used
  * ("Prime Minister X"). A head not listed matches itself.
  */
