@@ -704,3 +704,15 @@ describe('the words a thing carries are the thing’s, not its wearer’s or hol
     expect(speakersNamed([paragraph])).toEqual([speaker]);
   });
 });
+
+describe('a colon after a clause joined on: its own subject introduces the quote (review finding 6)', () => {
+  it.each([
+    [
+      'Maria Lopez tried to speak, but the chairman cut her off: “Time is up for today, we will vote now.”',
+      'the chairman',
+    ],
+    ['Tom Baker stood up, but his lawyer cut in: “My client will say nothing more today.”', 'his lawyer'],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});

@@ -96,6 +96,8 @@ export const IRREGULAR_PASTS = [
   'hit', 'set', 'read', 'sought', 'knew', 'saw', 'led', 'won', 'lost', 'met', 'paid', 'spent', 'became', 'drew',
   'felt', 'heard', 'let', 'rose', 'sat', 'shook', 'stuck', 'tore', 'wore', 'meant', 'laid', 'ran', 'found', 'taught',
   'caught', 'chose', 'froze', 'grew', 'hung', 'woke',
+  // the same in the present ("the chairman cut her off:", "she burst out:")
+  'cut', 'burst', 'shut', 'quit',
 ];
 
 /** Words that set a quoted phrase apart as a name or term, not a quotation ("dubbed", "the so-called"). */
