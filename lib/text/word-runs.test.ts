@@ -58,6 +58,18 @@ describe('openedBy', () => {
     }
   });
 
+  it('tests an /iu pattern on the lower-case copy as the pattern tests the string', () => {
+    const folded = [
+      new RegExp(`\\b(?:${alternation(VERBS).join('|')})\\s+(?:The\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),
+      new RegExp(`\\b(?:${alternation(VERBS).join('|')})\\b[^.]{0,20}?\\bIN\\s+$`, 'iu'),
+    ];
+    const glue = [...GLUE, 'İ', '\u0345', 'ǅ'];
+    for (const re of folded) {
+      const gated = openedBy(re, VERBS);
+      for (const s of randomStrings(PIECES, glue, 4000, 13, 6)) expect([s, gated.test(s)]).toEqual([s, re.test(s)]);
+    }
+  });
+
   it('reads a word only where it opens: not inside another, nor after a digit', () => {
     const re = openedBy(/\b(?:hit)\s+$/u, ['hit']);
     expect(re.test('they hit ')).toBe(true);
