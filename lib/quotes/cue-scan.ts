@@ -119,7 +119,7 @@ const STOPS = new Set([46, 33, 63, 34, 0x201c, 0x201d]);
 const isStopOrLine = (c: number) => STOPS.has(c) || c === 10;
 
 /** Where the white space from `at` ends. */
-function spaceEnd(s: string, at: number): number {
+export function spaceEnd(s: string, at: number): number {
   let i = at;
   while (i < s.length && isSpace(s.charCodeAt(i))) i++;
   return i;
@@ -278,4 +278,156 @@ export function holdsCue(s: string): boolean {
     }
   }
   return false;
+}
+
+/** What CUE_INVERTED's look-ahead turns away: "told" and "tell" take their object after them ("X told Fox News"). */
+const NOT_INVERTED = ['told', 'tells', 'tell', 'telling'];
+
+/**
+ * `(?:${CUE})${after}` (or `(?:${CUE_INVERTED})${after}` when `inverted`) tried at `at`: `after`'s match (sticky) at
+ * the end of the first alternative, in CUE's order, after which it matches; null when none does. `after` must let no
+ * word character follow the cue (it opens with white space, a stop or `\b`), and no word character may come before
+ * `at`.
+ */
+export function cueThen(s: string, at: number, mode: CueCase, after: RegExp, inverted = false): RegExpExecArray | null {
+  if (inverted && NOT_INVERTED.some((w) => sameWord(s, at, runEnd(s, at, mode), w, mode))) return null;
+  for (const end of cueEnds(s, at, mode)) {
+    after.lastIndex = end;
+    const found = after.exec(s);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * `${before}(?:${CUE})${after}` tested on `s`: some cue that white space precedes is followed by a match of `after`
+ * (sticky) and preceded by a match of `beforeToEnd` (`^…\s+$`: `before`, anchored, then the end) over all the text
+ * before it. Exact when `before` ends in white space and looks at nothing past its end, and `after` lets no word
+ * character follow the cue.
+ */
+export function cueBetween(s: string, mode: CueCase, beforeToEnd: RegExp, after: RegExp): boolean {
+  for (let at = 1; at < s.length; at++) {
+    if (!isSpace(s.charCodeAt(at - 1)) || !isWordChar(s.charCodeAt(at), mode)) continue;
+    if (cueThen(s, at, mode, after) && beforeToEnd.test(s.slice(0, at))) return true;
+  }
+  return false;
+}
+
+const LOWER_OR_APOSTROPHE = charClass(/^[\p{Ll}’']$/u);
+/** What `[^"“”.!?,]` leaves out. */
+const CLAUSE_STOPS = new Set([...STOPS, 44]);
+
+/**
+ * `^\s+(?:(?!(?:${pronouns})\s)[\p{Ll}’']+\s+){0,4}?(?:${CUE})\b[^"“”.!?,]{0,120}$`, u: white space, up to four
+ * lower-case words (no pronoun of `pronouns`, which opens a clause of its own), a cue, and at most 120 characters
+ * with no stop or comma ("who later said the plan …").
+ */
+export function cueAfterLowerWords(s: string, pronouns: ReadonlySet<string>): boolean {
+  let at = spaceEnd(s, 0);
+  if (at === 0) return false;
+  for (let words = 0; ; words++) {
+    const rest = (end: number) => s.length - end <= 120 && noneFrom(s, end, (c) => CLAUSE_STOPS.has(c));
+    if (cueEnds(s, at, 'exact').some(rest)) return true;
+    if (words === 4) return false;
+    let end = at;
+    for (let c = s.codePointAt(end); c !== undefined && LOWER_OR_APOSTROPHE(c); c = s.codePointAt(end))
+      end += c > 0xffff ? 2 : 1;
+    if (end === at || !isSpace(s.charCodeAt(end)) || pronouns.has(s.slice(at, end))) return false;
+    at = spaceEnd(s, end);
+  }
+}
+
+/**
+ * Where a cue stands after `at` and the words of `adverbs` run there (`(?:(?:${adverbs})\s+)*(?:${CUE})\b`, the
+ * adverbs plain words compared as the cue is): the start of that cue, or -1. The greedy star's order: as many adverbs
+ * as stand there first, then one fewer, back to none ("also later said", "told … said": an adverb may be a cue too).
+ * No word character may come right before `at`.
+ */
+export function cueAfterAdverbs(s: string, at: number, mode: CueCase, adverbs: ReadonlySet<string>): number {
+  const end = runEnd(s, at, mode);
+  if (end > at && isSpace(s.charCodeAt(end)) && adverbs.has(foldedWord(s, at, end, mode))) {
+    const later = cueAfterAdverbs(s, spaceEnd(s, end), mode, adverbs);
+    if (later >= 0) return later;
+  }
+  return cueEnds(s, at, mode).length > 0 ? at : -1;
+}
+
+/**
+ * `^(.{1,150}?)\s+(?:(?:${adverbs})\s+)*(${CUE})\b`, i: the first group (what comes before the cue: the shortest that
+ * leads to one), or null.
+ */
+export function beforeAdverbsAndCue(s: string, adverbs: ReadonlySet<string>): string | null {
+  for (let k = 1; k <= 150 && k < s.length; k++) {
+    if (LINE_END.has(s.charCodeAt(k - 1))) return null;
+    if (isSpace(s.charCodeAt(k)) && cueAfterAdverbs(s, spaceEnd(s, k), 'i', adverbs) >= 0) return s.slice(0, k);
+  }
+  return null;
+}
+
+/** What `.` does not match. */
+const LINE_END = new Set([10, 13, 0x2028, 0x2029]);
+
+// A long pattern that ends in a cue, with captures before it (mention-before's BEFORE_CUE and LOCAL_CUE), is read in
+// two parts. The cues that may end a match are found here first (their starts, with what the pattern needs after
+// them), and the white space right before each is marked (U+0000). The pattern without the cue, its `\s` reading the
+// mark as white space (withMarkAsSpace), then ends where a mark stands behind it (`(?<=\u0000)`): it finds the match
+// the whole pattern finds, in the same order of tries, since nothing else in it tells the mark from white space.
+
+/** The mark on the white space before a cue's start; one already in a text is made U+0001, which no pattern reads. */
+const MARK = '\u0000';
+
+/**
+ * The pattern `source` (with `\s` only outside brackets), each `\s` matching the mark too, that ends right after a
+ * mark; sticky, with indices (d).
+ */
+export const beforeMark = (source: string, flags: string) =>
+  new RegExp(`${source.replace(/\\s/g, '[\\s\\u0000]')}(?<=\\u0000)`, `${flags}dy`);
+
+/**
+ * The starts of the cues in `s` that white space precedes and after which `keep` accepts one of the cue's ends, each
+ * with the first such end (in CUE's order), in text order.
+ */
+export function cuesKept(s: string, mode: CueCase, keep: (end: number) => boolean): Map<number, number> {
+  const kept = new Map<number, number>();
+  for (let at = 1; at < s.length; at++) {
+    if (!isSpace(s.charCodeAt(at - 1)) || !isWordChar(s.charCodeAt(at), mode)) continue;
+    const end = cueEnds(s, at, mode).find(keep);
+    if (end !== undefined) kept.set(at, end);
+  }
+  return kept;
+}
+
+/** `s` with the mark on the white space before each of `starts`. */
+export function marked(s: string, starts: Iterable<number>): string {
+  const chars = s.replaceAll(MARK, '\u0001').split('');
+  for (const at of starts) chars[at - 1] = MARK;
+  return chars.join('');
+}
+
+/**
+ * The cues `keep` accepts in `s` (cuesKept) and `s` marked before them: `${before}(?:${CUE})…` matched at a place as
+ * beforeMark(before) and a kept cue.
+ */
+export class MarkedCues {
+  readonly kept: Map<number, number>;
+  private readonly marks: string;
+
+  constructor(
+    readonly s: string,
+    mode: CueCase,
+    keep: (end: number) => boolean,
+  ) {
+    this.kept = cuesKept(s, mode, keep);
+    this.marks = marked(s, this.kept.keys());
+  }
+
+  /** The match at `at` of `before` (beforeMark's) and a kept cue: where its first group and the cue stand, or null. */
+  matchAt(before: RegExp, at: number): { group: [number, number]; cue: [number, number] } | null {
+    if (this.kept.size === 0) return null;
+    before.lastIndex = at;
+    const found = before.exec(this.marks);
+    if (!found) return null;
+    const cue = found.index + found[0].length;
+    return { group: found.indices![1]!, cue: [cue, this.kept.get(cue)!] };
+  }
 }

@@ -4,22 +4,33 @@
 import { givenNameGender } from '../names/gender';
 import { CUE_VERBS } from '../lexicon/en/speech';
 import { tokenize, type Token } from '../text/tokens';
-import { CUE } from './cues';
+import { cueEnds } from './cue-scan';
 
 // The first name next to a speech cue, in the reporter's words: "Melanie said", "Melanie told", "said Melanie".
 // The name stands alone: no capitalised word right before or after it ("Melanie Smith", "Aunt Melanie").
 const ALONE = "(?=\\p{Lu})(?<![\\p{L}'’\\u2024-])(?<!\\p{Lu}[\\p{L}'’\\u2024.-]*[^\\S\\n]+)";
-// Read at one position (sticky): only where the text's words say a match may start (see speakingNames).
-const SPEAKS_AT = new RegExp(
-  `${ALONE}(\\p{Lu}\\p{Ll}+)[^\\S\\n]+(?:${CUE})\\b|\\b(?:said|says)[^\\S\\n]+(\\p{Lu}\\p{Ll}+)(?=[,.;])`,
-  'uy',
-);
+// Read at one position (sticky): only where the text's words say a match may start (see speakingNames). The
+// pattern is /${ALONE}(\p{Lu}\p{Ll}+)[^\S\n]+(?:${CUE})\b|\b(?:said|says)[^\S\n]+(\p{Lu}\p{Ll}+)(?=[,.;])/uy; the cue
+// is read by cue-scan (its alternation compiles to ~70 KB of regexp code), so the two branches are two patterns.
+const NAME_BEFORE_CUE = new RegExp(`${ALONE}(\\p{Lu}\\p{Ll}+)[^\\S\\n]+`, 'uy');
+const SAID_NAME = /\b(?:said|says)[^\S\n]+(\p{Lu}\p{Ll}+)(?=[,.;])/uy;
+
+/** The name of the pattern's match at `at` and where the match ends, or null. */
+export function speaksAt(text: string, at: number): { name: string; end: number } | null {
+  NAME_BEFORE_CUE.lastIndex = at;
+  const named = NAME_BEFORE_CUE.exec(text);
+  const cue = named ? cueEnds(text, at + named[0].length, 'exact') : [];
+  if (named && cue.length > 0) return { name: named[1], end: cue[0] };
+  SAID_NAME.lastIndex = at;
+  const said = SAID_NAME.exec(text);
+  return said && { name: said[1], end: at + said[0].length };
+}
 /** A cue's first word ("said", "pointed" of "pointed out"): a name followed by one may speak. */
 const CUE_STARTS = new Set(CUE_VERBS.map((v) => v.split(' ')[0]));
 const FIRST_NAME = /^\p{Lu}\p{Ll}+$/u;
 
 /**
- * The names of SPEAKS_AT's matches, in text order. The pattern is tried only at words that can open a match (a first
+ * The names of the pattern's matches, in text order. The pattern is tried only at words that can open a match (a first
  * name before a cue's first word, or "said"/"says"): scanning the whole text for it cost more than this whole pass.
  */
 function speakingNames(text: string, tokens: readonly Token[]): string[] {
@@ -33,11 +44,10 @@ function speakingNames(text: string, tokens: readonly Token[]): string[] {
       t.text === 'says' ||
       (next && mayBeCapital(t.text) && CUE_STARTS.has(next.text) && FIRST_NAME.test(t.text));
     if (!opens || t.start < end) continue;
-    SPEAKS_AT.lastIndex = t.start;
-    const m = SPEAKS_AT.exec(text);
+    const m = speaksAt(text, t.start);
     if (!m) continue;
-    names.push(m[1] ?? m[2]);
-    end = m.index + m[0].length;
+    names.push(m.name);
+    end = m.end;
   }
   return names;
 }

@@ -1,5 +1,6 @@
 // The speaker mention after a quote: "…," he said / said Uali / according to X / ― Name / “…,” Trump barked.
-import { ADVERBS, CUE, CUE_INVERTED } from './cues';
+import { beforeAdverbsAndCue, cueAfterAdverbs, cueThen, spaceEnd } from './cue-scan';
+import { charClass, isSpace } from '../text/chars';
 import { isDocumentHead, type Mention, readMention } from './mentions';
 import { parsePhrase } from './phrase';
 import { SUBJECT, VERB } from './subjects';
@@ -12,14 +13,14 @@ import {
   TIME_OR_PLACE_AFTER_CUE,
 } from '../lexicon/en/clause-words';
 import { ARTICLES } from '../lexicon/en/determiners';
-import { DOCUMENT_VERBS } from '../lexicon/en/speech';
+import { BETWEEN_SOURCE_AND_CUE, DOCUMENT_VERBS } from '../lexicon/en/speech';
 import { FILED_DOCUMENTS } from '../lexicon/en/sources';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 
+// /^(${CUE_INVERTED})\s+(?!that\b|…)(.+?)(?=…)/i: the cue read by cue-scan, then the source (the first group).
 const AFTER_INVERTED = new RegExp(
-  `^(${CUE_INVERTED})\\s+(?!that\\b|it\\b|this\\b|in\\b|on\\b|to\\b)(.+?)` +
-    `(?=\\s*[,.;:!?"“”(—]|\\s(?:${SOURCE_ENDS.join('|')})\\b|$)`,
-  'i',
+  `\\s+(?!that\\b|it\\b|this\\b|in\\b|on\\b|to\\b)(.+?)` + `(?=\\s*[,.;:!?"“”(—]|\\s(?:${SOURCE_ENDS.join('|')})\\b|$)`,
+  'iy',
 );
 
 // "…,” said a report from Kotak Institutional Equities.": after an inverted cue's document, the one it comes from
@@ -68,14 +69,31 @@ function notIssuer(run: string): boolean {
   return when && (rest.length === 0 || /['’]s$/u.test(first));
 }
 
-const AFTER_NORMAL = new RegExp(`^(.{1,150}?)\\s+${ADVERBS}(${CUE})\\b`, 'i');
+// /^(.{1,150}?)\s+${ADVERBS}(${CUE})\b/i: the words before the cue (the first group), read by cue-scan.
+const ADVERB_WORDS = new Set(BETWEEN_SOURCE_AND_CUE);
 
 const SOURCE_AFTER =
   /^(?:according\s+to|as\s+(?:quoted|cited|reported)\s+by|per)\s+([^,.;:!?"“”]{2,80}?)(?=\s*[,.;:!?]|$)/i;
 
-// An apposition between commas, within the sentence.
-const APPOSITION = '[^"“”.!?;]{2,240}?';
-const LONG_APPOSITION = new RegExp(`^(${capitalisedRun(3)}),\\s${APPOSITION},\\s+${ADVERBS}(?:${CUE})\\b`, 'u');
+// An apposition between commas, within the sentence: /^(${capitalisedRun(3)}),\s[^"“”.!?;]{2,240}?,\s+${ADVERBS}
+// (?:${CUE})\b/u. The name (the first group) ends at the first comma, so it is read alone; the apposition, adverbs and
+// cue by longApposition.
+const LONG_HEAD = new RegExp(`^(${capitalisedRun(3)}),\\s`, 'u');
+const APPOSITION_STOP = charClass(/^["“”.!?;]$/u);
+
+/** LONG_APPOSITION's name: the apposition (2 to 240 characters, no stop) ends at a comma a cue follows. */
+export function longApposition(s: string): string | null {
+  const head = LONG_HEAD.exec(s);
+  if (!head) return null;
+  const from = head[0].length;
+  for (let comma = from; comma < s.length && comma - from <= 240; comma++) {
+    const c = s.charCodeAt(comma);
+    const cued = () => cueAfterAdverbs(s, spaceEnd(s, comma + 1), 'exact', ADVERB_WORDS) >= 0;
+    if (comma - from >= 2 && c === 44 && isSpace(s.charCodeAt(comma + 1)) && cued()) return head[1];
+    if (APPOSITION_STOP(c)) return null;
+  }
+  return null;
+}
 
 // “…,” reads the sign.: a noun phrase up to punctuation, a relative pronoun or a preposition.
 const READ_BY = new RegExp(
@@ -84,31 +102,81 @@ const READ_BY = new RegExp(
   'i',
 );
 
-const LATE_INVERTED = new RegExp(
-  `^[^"“”.!?]{0,100}?,\\s+(?:${CUE_INVERTED})\\s+` +
-    `((?:[\\p{Lu}]|the\\s)[^,.;:!?"“”]{1,80}?)(?:,[^"“”]{0,240})?[.!?]?$`,
-  'du',
-);
+// /^[^"“”.!?]{0,100}?,\s+(?:${CUE_INVERTED})\s+((?:[\p{Lu}]|the\s)[^,.;:!?"“”]{1,80}?)(?:,[^"“”]{0,240})?[.!?]?$/du:
+// the lead and the cue read here and by cue-scan, the source (the first group) by this pattern after the cue.
+const LATE_INVERTED_SOURCE = /\s+((?:[\p{Lu}]|the\s)[^,.;:!?"“”]{1,80}?)(?:,[^"“”]{0,240})?[.!?]?$/duy;
+const LEAD_STOP = charClass(/^["“”.!?]$/u);
+/** LATE_INVERTED's match: at the first comma within 100 characters, before any stop, where the rest matches. */
+export function lateInverted(s: string): { phrase: string; at: number } | null {
+  for (let comma = 0; comma <= 100 && comma < s.length; comma++) {
+    const c = s.charCodeAt(comma);
+    if (c === 44 && isSpace(s.charCodeAt(comma + 1))) {
+      const found = cueThen(s, spaceEnd(s, comma + 1), 'exact', LATE_INVERTED_SOURCE, true);
+      if (found) return { phrase: found[1], at: found.indices![1]![0] };
+    }
+    if (LEAD_STOP(c)) return null;
+  }
+  return null;
+}
 
 // Lower-case words, not a pronoun, ending in a comma: the quote's sentence going on ("about the decision,").
 const CONTINUATION = /^(?!(?:he|she|they|we|it|i)\b)\p{Ll}[^,]*,$/u;
 
-const LATE_NORMAL = new RegExp(
-  `^[^"“”.!?]{0,100}?,\\s+(${capitalisedRun(4)}|he|she|they|the(?:\\s+[\\p{Ll}-]+){1,3})\\s+(?:${CUE})[.!?]?$`,
-  'du',
+// /^[^"“”.!?]{0,100}?,\s+(${capitalisedRun(4)}|he|she|they|the(?:\s+[\p{Ll}-]+){1,3})\s+(?:${CUE})[.!?]?$/du: the cue
+// read by cue-scan, the subject (the first group) by LATE_SUBJECT on the text up to the cue.
+const LATE_SUBJECT = new RegExp(`(${capitalisedRun(4)}|he|she|they|the(?:\\s+[\\p{Ll}-]+){1,3})\\s+$`, 'uy');
+const CUE_ENDS_TEXT = /[.!?]?$/y;
+
+/**
+ * LATE_NORMAL's subject and where it starts: at the first comma (within 100 characters, before any stop) whose
+ * subject runs to a cue that ends the text, the longest such subject (the greedy run's), or null.
+ */
+export function lateNormal(s: string): { phrase: string; at: number } | null {
+  const cues: number[] = [];
+  for (let at = s.length - 1; at >= 1; at--)
+    if (isSpace(s.charCodeAt(at - 1)) && cueThen(s, at, 'exact', CUE_ENDS_TEXT)) cues.push(at);
+  if (cues.length === 0) return null;
+  for (let comma = 0; comma <= 100 && comma < s.length; comma++) {
+    const c = s.charCodeAt(comma);
+    if (c === 44 && isSpace(s.charCodeAt(comma + 1))) {
+      const at = spaceEnd(s, comma + 1);
+      for (const cue of cues) {
+        LATE_SUBJECT.lastIndex = at;
+        const subject = cue > at ? LATE_SUBJECT.exec(s.slice(0, cue)) : null;
+        if (subject) return { phrase: subject[1], at };
+      }
+    }
+    if (LEAD_STOP(c)) return null;
+  }
+  return null;
+}
+
+// /^\s*(${capitalisedRun(3)}|[Hh]e|[Ss]he|[Tt]hey)\s+(?:${CUE})(?:\s+(?:…)\b[^.!?"“”]{0,40})?[.!?]?\s*$/u: the cue and
+// what follows it read by cue-scan and SHORT_AFTER_CUE, the subject (the first group) by SHORT_SUBJECT up to the cue.
+const SHORT_SUBJECT = new RegExp(`^\\s*(${capitalisedRun(3)}|[Hh]e|[Ss]he|[Tt]hey)\\s+$`, 'u');
+const SHORT_AFTER_CUE = new RegExp(
+  `(?:\\s+(?:${TIME_OR_PLACE_AFTER_CUE.join('|')})\\b[^.!?"“”]{0,40})?[.!?]?\\s*$`,
+  'uy',
 );
 
-const SHORT_ATTRIBUTION = new RegExp(
-  `^\\s*(${capitalisedRun(3)}|[Hh]e|[Ss]he|[Tt]hey)\\s+(?:${CUE})` +
-    `(?:\\s+(?:${TIME_OR_PLACE_AFTER_CUE.join('|')})\\b[^.!?"“”]{0,40})?[.!?]?\\s*$`,
-  'u',
-);
+/**
+ * SHORT_ATTRIBUTION's subject: the one before the last cue that has a subject, as the greedy name run (the pattern's
+ * first alternative, longest first) finds it; a pronoun in lower case is the only other way the pattern matches.
+ */
+export function shortSubject(s: string): string | null {
+  for (let at = s.length - 1; at >= 1; at--) {
+    if (!isSpace(s.charCodeAt(at - 1)) || !cueThen(s, at, 'exact', SHORT_AFTER_CUE)) continue;
+    const subject = SHORT_SUBJECT.exec(s.slice(0, at));
+    if (subject) return subject[1];
+  }
+  return null;
+}
 
 /** “…missing.” Trump said. — a quote that ends with its own period, then a whole sentence of attribution. */
 export function shortAttribution(after: string, offset: number): Mention | null {
-  const m = after.match(SHORT_ATTRIBUTION);
-  if (!m) return null;
-  const mention = readMention(m[1], offset + after.indexOf(m[1]));
+  const subject = shortSubject(after);
+  if (!subject) return null;
+  const mention = readMention(subject, offset + after.indexOf(subject));
   return mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'organization')
     ? mention
     : null;
@@ -144,35 +212,36 @@ export function mentionAfter(after: string, offset: number, isPlace?: IsPlace): 
     const mention = parsePhrase(read[1], offset + lead + read[0].length - read[1].length);
     if (mention?.kind === 'organization') return mention;
   }
-  const inverted = rest.match(AFTER_INVERTED);
+  const inverted = cueThen(rest, 0, 'i', AFTER_INVERTED, true);
   if (inverted) {
-    const phraseStart = offset + lead + inverted[0].length - inverted[2].length;
-    const mention = parsePhrase(issuedDocument(inverted[2], rest.slice(inverted[0].length), isPlace), phraseStart);
+    const end = inverted.index + inverted[0].length;
+    const phraseStart = offset + lead + end - inverted[1].length;
+    const mention = parsePhrase(issuedDocument(inverted[1], rest.slice(end), isPlace), phraseStart);
     if (mention && mention.kind !== 'role' && mention.kind !== 'group') return mention;
     if (mention) return mention;
   }
-  const normal = rest.match(AFTER_NORMAL);
+  const normal = beforeAdverbsAndCue(rest, ADVERB_WORDS);
   // “…” about the decision, said Ann Reyes, …: words that go on with the quote's sentence and a comma are no subject
   // of the cue after them; the source the inverted cue names closes the sentence.
-  if (normal && CONTINUATION.test(normal[1])) {
-    const late = rest.match(LATE_INVERTED);
-    const mention = late ? parsePhrase(late[1], offset + lead + late.indices![1]![0]) : null;
+  if (normal && CONTINUATION.test(normal)) {
+    const late = lateInverted(rest);
+    const mention = late ? parsePhrase(late.phrase, offset + lead + late.at) : null;
     if (mention && mention.kind !== 'anonymous') return mention;
   }
-  const normalMention = normal && !/[.!?]\s/.test(normal[1]) ? parsePhrase(normal[1], offset + lead) : null;
+  const normalMention = normal && !/[.!?]\s/.test(normal) ? parsePhrase(normal, offset + lead) : null;
   if (normalMention) return normalMention;
   // “…” in the 2008 primary, said Ohio State professor Paul Beck. / …, Beck said.: the attribution closes the
   // sentence.
-  const late = rest.match(LATE_INVERTED) ?? rest.match(LATE_NORMAL);
+  const late = lateInverted(rest) ?? lateNormal(rest);
   if (late) {
-    const mention = parsePhrase(late[1], offset + lead + late.indices![1]![0]);
+    const mention = parsePhrase(late.phrase, offset + lead + late.at);
     if (mention && mention.kind !== 'anonymous') return mention;
   }
   if (normal) return null;
   // “…,” Trump, the 2016 GOP frontrunner and … after winning New Hampshire, said: a long apposition.
-  const apposed = rest.match(LONG_APPOSITION);
+  const apposed = longApposition(rest);
   if (apposed) {
-    const mention = readMention(apposed[1], offset + lead);
+    const mention = readMention(apposed, offset + lead);
     if (mention?.kind === 'name' || mention?.kind === 'pronoun') return mention;
   }
   return null;

@@ -1,7 +1,7 @@
 // The speaker mention before a quote, in its sentence: Uali said: "…", According to X, "…", the subject of the
 // last cue (which he described as "…"), a relative pronoun (X, who said "…").
-import { ADVERBS, CUE, CUE_IN_TEXT, CUE_VERBS } from './cues';
-import { endsWithCue, holdsCue, interruptedCue, isCue, isSpacedCue } from './cue-scan';
+import { ADVERBS, CUE_IN_TEXT, CUE_VERBS } from './cues';
+import { beforeMark, cueEnds, endsWithCue, holdsCue, interruptedCue, isCue, isSpacedCue, MarkedCues } from './cue-scan';
 import { charClass } from '../text/chars';
 import { isDocumentHead, type Mention, readMention } from './mentions';
 import { parsePhrase } from './phrase';
@@ -42,12 +42,16 @@ import { OPENING_CUES, PUT_IT_VERBS } from '../lexicon/en/speech';
 import { PARTICIPLE_FORM_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
 import { WORK_NOUNS } from '../lexicon/en/works';
 
-// Sticky: tried only where a match may start (see beforeCue).
-const BEFORE_CUE = new RegExp(
-  `(?:^|[.;!?]\\s+|,\\s+(?=[\\p{Lu}]|he\\b|she\\b|they\\b|the\\b))` +
-    `([^.;!?]{1,120}?)\\s+${ADVERBS}(${CUE})\\b(?:[^"“”]{0,200})$`,
-  'iuy',
-);
+// Sticky: tried only where a match may start (see beforeCue). The pattern is /${OPENING}([^.;!?]{1,120}?)\s+${ADVERBS}
+// (${CUE})\b(?:[^"“”]{0,200})$/iuy; the cue and what follows it are read by cue-scan (cuesKept), and BEFORE_CUE is the
+// rest, up to a mark before such a cue (see cue-scan's marks).
+const OPENING = `(?:^|[.;!?]\\s+|,\\s+(?=[\\p{Lu}]|he\\b|she\\b|they\\b|the\\b))`;
+export const BEFORE_CUE_SUBJECT = `${OPENING}([^.;!?]{1,120}?)\\s+${ADVERBS}`;
+const BEFORE_CUE = beforeMark(BEFORE_CUE_SUBJECT, 'iu');
+const QUOTE_MARK = charClass(/^["“”]$/u);
+/** The cues BEFORE_CUE may end with: \b, then at most 200 characters with no quote mark to the end. */
+export const beforeCueMarks = (text: string) =>
+  new MarkedCues(text, 'iu', (end) => text.length - end <= 200 && !someFrom(text, end, QUOTE_MARK));
 
 // BEFORE_CUE and LOCAL_CUE, tried from every character over a whole sentence, are slow: V8 compiles the regexps a
 // long run meets late without optimisation (once 1 MB of regexp code has been generated), and then each start tries
@@ -95,8 +99,11 @@ const COMMA = 44;
  * sentence mark in it) runs up to a cue word, so only the starts with a cue word before the next sentence mark are
  * tried.
  */
-function beforeCue(text: string): RegExpExecArray | null {
+function beforeCue(text: string): { index: number; whole: string; phrase: string; cue: string } | null {
   const cues = cueWordStarts(text, QUOTE_MARKS, true);
+  if (cues.length === 0) return null;
+  const marks = beforeCueMarks(text);
+  if (marks.kept.size === 0) return null;
   let cue = 0;
   let mark = -1;
   for (let at = 0; at < text.length && cue < cues.length; at++) {
@@ -105,11 +112,19 @@ function beforeCue(text: string): RegExpExecArray | null {
     while (cue < cues.length && cues[cue] <= at) cue++;
     if (mark <= at) for (mark = at + 1; mark < text.length && !SENTENCE_MARK(text.charCodeAt(mark));) mark++;
     if (cue === cues.length || cues[cue] > mark) continue;
-    BEFORE_CUE.lastIndex = at;
-    const found = BEFORE_CUE.exec(text);
-    if (found) return found;
+    const found = marks.matchAt(BEFORE_CUE, at);
+    if (found) {
+      const [phrase, cue] = [text.slice(...found.group), text.slice(...found.cue)];
+      return { index: at, whole: text.slice(at), phrase, cue };
+    }
   }
   return null;
+}
+
+/** Some character of `s` from `from` on is one `is` accepts. */
+function someFrom(s: string, from: number, is: (c: number) => boolean): boolean {
+  for (let i = from; i < s.length; i++) if (is(s.charCodeAt(i))) return true;
+  return false;
 }
 
 const ACCORDING_OPENING = /^\W{0,3}According to ([^,.;:"“”]{2,160}),\s/d;
@@ -159,13 +174,16 @@ const WHOLE_NAME =
   `(?:${NO_CAP_WORD_BEFORE}|${AFTER_DATE})(?:(?<!\\b(?:${PLACE_PREPOSITIONS})\\s)${capitalisedRun(5)}` +
   `|(?<!\\b(?:to|from)\\s)${capitalisedRun(5)}(?<=['’]s))`;
 // The subject of the last cue: the clause's opening or the last one after a space, comma, bracket or dash, within the
-// first line (see localCue). Sticky, tried at each such start.
-const LOCAL_CUE = new RegExp(
+// first line (see localCue). Sticky, tried at each such start. The pattern ends `(?:${CUE})\b[^"“”.!?]{0,120}$`,
+// read by cue-scan (cuesKept); LOCAL_CUE is the rest, up to a mark before such a cue (see BEFORE_CUE).
+export const LOCAL_CUE_SUBJECT =
   `(he|she|they|we|I|[Ii]t|${THE_PHRASE}|${WHOLE_NAME})` +
-    `\\s+(?:${TIME_ADJUNCT}\\s+)?(?:(?:\\p{Ll}+ly|also|then|later|again|has|had|have|would|will)\\s+)?` +
-    `(?:${CUE})\\b[^"“”.!?]{0,120}$`,
-  'uy',
-);
+  `\\s+(?:${TIME_ADJUNCT}\\s+)?(?:(?:\\p{Ll}+ly|also|then|later|again|has|had|have|would|will)\\s+)?`;
+const LOCAL_CUE = beforeMark(LOCAL_CUE_SUBJECT, 'u');
+const LOCAL_CUE_END = charClass(/^["“”.!?]$/u);
+/** The cues LOCAL_CUE may end with: \b, then at most 120 characters with no quote mark or stop to the end. */
+export const localCueMarks = (clause: string) =>
+  new MarkedCues(clause, 'exact', (end) => clause.length - end <= 120 && !someFrom(clause, end, LOCAL_CUE_END));
 const BEFORE_SUBJECT = charClass(/^[\s,(—–]$/u);
 // What may open LOCAL_CUE's subject: "he", "she", "they", "we", "it", "the" or a capital.
 const SUBJECT_OPENING = charClass(/^[hstwi\p{Lu}]$/u);
@@ -181,12 +199,13 @@ function localCue(clause: string): { subject: string; at: number } | null {
   const cues = cueWordStarts(clause, LOCAL_STOPS, false);
   if (!cues.length) return null;
   const lastCue = cues[cues.length - 1];
+  const marks = localCueMarks(clause);
+  if (marks.kept.size === 0) return null;
   const line = clause.search(LINE_END);
   const tryAt = (at: number) => {
     if (at >= lastCue || !SUBJECT_OPENING(clause.codePointAt(at)!)) return null;
-    LOCAL_CUE.lastIndex = at;
-    const found = LOCAL_CUE.exec(clause);
-    return found && { subject: found[1], at };
+    const found = marks.matchAt(LOCAL_CUE, at);
+    return found && { subject: clause.slice(...found.group), at };
   };
   for (let k = Math.min(line < 0 ? clause.length : line, clause.length - 1); k >= 0; k--) {
     const found = BEFORE_SUBJECT(clause.charCodeAt(k)) ? tryAt(k + 1) : null;
@@ -257,13 +276,14 @@ const JOINED_NOUN_SUBJECT = new RegExp(
   'du',
 );
 
-// The last cue word opens a whole cue there: a first word alone ("is", "made") is no verb of speech.
-const CUE_AT_START = new RegExp(`^(?:${CUE})\\b`, 'u');
+// The last cue word opens a whole cue there (/^(?:${CUE})\b/u at it, read by cue-scan): a first word alone ("is",
+// "made") is no verb of speech.
+const opensCue = (clause: string, at: number) => cueEnds(clause, at, 'exact').length > 0;
 
 /** The determined noun phrase that opens the joined clause of the last cue (JOINED_NOUN_SUBJECT), read. */
 function joinedNounSubject(clause: string, offset: number): Mention | null {
   const lastCue = cueWordStarts(clause, LOCAL_STOPS, false).at(-1);
-  if (lastCue === undefined || !CUE_AT_START.test(clause.slice(lastCue))) return null;
+  if (lastCue === undefined || !opensCue(clause, lastCue)) return null;
   const joined = clause.slice(0, lastCue).match(JOINED_NOUN_SUBJECT);
   return joined ? parsePhrase(joined[1], offset + joined.indices![1]![0]) : null;
 }
@@ -483,12 +503,12 @@ function mentionInClause(text: string, offset: number): Mention | null {
   const cue = beforeCue(unnamed);
   if (cue) {
     // "I laughed and said": the subject is before the first verb of the pair.
-    const phrase = cue[1].replace(FIRST_OF_TWO_VERBS, '');
-    const phraseStart = offset + cue.index! + cue[0].indexOf(phrase);
+    const phrase = cue.phrase.replace(FIRST_OF_TWO_VERBS, '');
+    const phraseStart = offset + cue.index + cue.whole.indexOf(phrase);
     if (/\b(?:who|which)\s*$/i.test(phrase)) return null;
     // "The Florida senator sought to calm his supporters, and took a heckler in stride, saying …": a participle's
     // subject is the sentence's.
-    if (/ing$/i.test(cue[2])) {
+    if (/ing$/i.test(cue.cue)) {
       // With a speech cue, a group may be the subject too ("several environmental groups …, saying …").
       const subject = clauseSubject(trimmed, offset, (m) => isSpeakerLike(m) || m.kind === 'group');
       if (subject) return subject;
@@ -496,7 +516,7 @@ function mentionInClause(text: string, offset: number): Mention | null {
     // "Boudreau gave his players a pep talk Tuesday, telling them …": the subject opens the clause.
     // Not past a joined clause with a subject of its own: "Reid on Monday signed the order, and Webb's spokeswoman
     // said": the cue is the spokeswoman's.
-    if ((/ing$/i.test(cue[2]) || phrase.split(/\s+/).length > 6) && !JOINED_SUBJECT.test(phrase)) {
+    if ((/ing$/i.test(cue.cue) || phrase.split(/\s+/).length > 6) && !JOINED_SUBJECT.test(phrase)) {
       const owner = documentOwner(phrase, phraseStart);
       if (owner) return owner;
       const subject =

@@ -4,7 +4,8 @@
 // attribution carries is "<rule>-<mention kind>" ("cue-after-name": “…,” Lopez said.), so the eval reports each
 // finder by the kind of words it read.
 import type { Article, Quote } from '../types';
-import { CUE, CUE_IN_TEXT, CUE_INVERTED, CUE_VERBS } from './cues';
+import { CUE_IN_TEXT, CUE_VERBS } from './cues';
+import { cueBetween, cueThen, spaceEnd } from './cue-scan';
 import type { Mention } from './mentions';
 import { capitalisedRun } from './patterns';
 import type { RuleExample } from './fallbacks';
@@ -33,10 +34,17 @@ import { CARRYING_WORDS, DISPLAY_NOUNS, WORD_CARRIER_NOUNS } from '../lexicon/en
 // A source: "the" and up to three words ("the memo", "the White House"), or a name of up to four words.
 const SOURCE = `(?:the(?:\\s+[\\p{L}-]+){1,3}|${capitalisedRun(3)})`;
 // “…” there and in the March states, the memo stated.: a source and cue after a comma end the quote's sentence.
-const LATE_SOURCE = new RegExp(`^[^"“”.!?]{1,100}?,\\s+${SOURCE}\\s+(?:${CUE})\\s*[.!?]$`, 'u');
+// As /^[^"“”.!?]{1,100}?,\s+${SOURCE}\s+(?:${CUE})\s*[.!?]$/u, the cue read by cue-scan (its alternation compiles to
+// ~70 KB of regexp code per pattern): what comes before it and after it are the two patterns here.
+const LATE_SOURCE_TO_CUE = new RegExp(`^[^"“”.!?]{1,100}?,\\s+${SOURCE}\\s+$`, 'u');
+const CUE_ENDS_SENTENCE = /\s*[.!?]$/y;
+const LATE_SOURCE = { test: (s: string) => cueBetween(s, 'exact', LATE_SOURCE_TO_CUE, CUE_ENDS_SENTENCE) };
 const SAID_BY = CUE_IN_TEXT;
 const SENTENCE_ACCORDING = /,[’”"]?\s+according\s+to\s+([^,.;:!?"“”]{2,100}?)\s*[.!?]$/d;
-const CLOSING_SOURCE = new RegExp(`^\\s*${SOURCE}\\s+(?:${CUE})\\s*(?:[.!?]|,\\s+\\p{Ll}+ing\\b)`, 'u');
+// As /^\s*${SOURCE}\s+(?:${CUE})\s*(?:[.!?]|,\s+\p{Ll}+ing\b)/u (see LATE_SOURCE).
+const SOURCE_TO_CUE = new RegExp(`^\\s*${SOURCE}\\s+$`, 'u');
+const CUE_CLOSES = /\s*(?:[.!?]|,\s+\p{Ll}+ing\b)/uy;
+const CLOSING_SOURCE = { test: (s: string) => cueBetween(s, 'exact', SOURCE_TO_CUE, CUE_CLOSES) };
 /** The first words of the cues, as written (CLOSING_SOURCE and LATE_SOURCE have no i flag). */
 const CUE_FIRST_WORDS = firstWords(CUE_VERBS, false);
 /** A cue's first word stands whole in `s`: what a match of CLOSING_SOURCE or LATE_SOURCE holds (see holdsWord). */
@@ -44,7 +52,11 @@ const holdsCueWord = (s: string) => holdsWord(CUE_FIRST_WORDS, s);
 // “…,” said Drew Heiserman, a steering committee member.: the cue before the source, then the sentence's end or
 // the source's description. Tried here only when a cue in the clause before the quote would outrank it (cue-after
 // reads it otherwise).
-const CLOSING_INVERTED = new RegExp(`^\\s*(?:${CUE_INVERTED})\\s+${SOURCE}\\s*[.!?,]`, 'u');
+// As /^\s*(?:${CUE_INVERTED})\s+${SOURCE}\s*[.!?,]/u (see LATE_SOURCE).
+const SOURCE_AFTER_CUE = new RegExp(`\\s+${SOURCE}\\s*[.!?,]`, 'uy');
+const CLOSING_INVERTED = {
+  test: (s: string) => cueThen(s, spaceEnd(s, 0), 'exact', SOURCE_AFTER_CUE, true) !== null,
+};
 
 // A stop and white space (or the end), not the point of a title or an initial ("Mr. Ward", "J. Ward"). Sticky: tried
 // only where a stop stands (sentenceEndIn), not from every character.

@@ -1,7 +1,7 @@
 // Relative clauses as sources: "Beck, who has described Trump as “…”", "Ervin, who thinks the staff “…”".
 // The relative pronoun is the source mention; it stands for the noun phrase before it.
-import { CUE, CUE_IN_TEXT_U } from './cues';
-import { withoutOpeningCue } from './cue-scan';
+import { CUE_IN_TEXT_U } from './cues';
+import { cueAfterLowerWords, withoutOpeningCue } from './cue-scan';
 import { type Mention, readMention } from './mentions';
 import { isSpeakerLike, VERB } from './subjects';
 import {
@@ -14,11 +14,11 @@ import { SOURCE_PRONOUNS } from '../lexicon/en/function-words';
 
 const HAS_CUE = CUE_IN_TEXT_U;
 
-// who/which, up to four words, a cue, then only the cue's complement (a comma would close the clause).
-const CUE_CLAUSE = new RegExp(
-  `^\\s+(?:(?!(?:${SOURCE_PRONOUNS.join('|')})\\s)[\\p{Ll}’']+\\s+){0,4}?(?:${CUE})\\b[^"“”.!?,]{0,120}$`,
-  'u',
-);
+// who/which, up to four words, a cue, then only the cue's complement (a comma would close the clause). As
+// /^\s+(?:(?!(?:${SOURCE_PRONOUNS.join('|')})\s)[\p{Ll}’']+\s+){0,4}?(?:${CUE})\b[^"“”.!?,]{0,120}$/u, read by
+// cue-scan.
+const PRONOUN_WORDS = new Set(SOURCE_PRONOUNS);
+const CUE_CLAUSE = { test: (s: string) => cueAfterLowerWords(s, PRONOUN_WORDS) };
 
 // who + an active verb: "who thinks", "who has postured himself as"; a copula, a modal or a passive is no act of
 // saying, a subject pronoun opens a new clause ("which he …"), and a comma closes the clause ("Hoff, who declined to
