@@ -1,6 +1,7 @@
 // A description the cue found, set beside a name by commas: the name is who speaks, the description its role.
 // Two rules, tried in order; each has a made-up example that rules.test.ts runs.
 import { CUE_VERBS } from './cues';
+import { charClass, isSpace } from '../text/chars';
 import type { RuleExample } from './fallbacks';
 import { type Mention, readMention } from './mentions';
 
@@ -16,11 +17,48 @@ const NAME_AFTER = /^,\s+((?:\p{Lu}[\p{L}'’\u2024.-]*\s+){1,3}\p{Lu}[\p{L}'’
 // A name (with its party tag), a comma, then the description. The name opens a clause: after a sentence end, a
 // comma, a quotation mark, a dash or a speech verb ("said Tim Hess, a developer, …"), never after a preposition
 // ("worked for Sen. Karl Brandt (R-Ohio), one of the plan's authors": the author is not Brandt).
-const NAME_THEN_COMMA = new RegExp(
-  `(?:^|[.!?;:,"“”’—–(]\\s*|\\b(?:${CUE_VERBS.join('|')})\\s+)` +
-    `((?:\\p{Lu}[\\p{L}'’\\u2024.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)(?:\\s*\\([^()\\n]{1,30}\\))?,\\s+$`,
-  'u',
-);
+// The pattern is /(?:^|[.!?;:,"“”’—–(]\s*|\b(?:${CUE_VERBS.join('|')})\s+)(NAME)(?:\s*\([^()\n]{1,30}\))?,\s+$/u; its
+// opening is read by nameThenComma (the verbs' alternation compiles to ~70 KB of regexp code), NAME_TO_END the rest.
+const NAME_TO_END = /((?:\p{Lu}[\p{L}'’\u2024.-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:\s*\([^()\n]{1,30}\))?,\s+$/uy;
+const OPENING_MARK = charClass(/^[.!?;:,"“”’—–(]$/u);
+/** The speech verbs by first word, in the list's order, as written (a space in one is one space). */
+const VERBS_BY_FIRST = new Map<string, string[]>();
+for (const verb of CUE_VERBS)
+  VERBS_BY_FIRST.set(verb.split(' ')[0], [...(VERBS_BY_FIRST.get(verb.split(' ')[0]) ?? []), verb]);
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/** NAME_TO_END's name at `at`, or null. */
+function nameAt(s: string, at: number): string | null {
+  NAME_TO_END.lastIndex = at;
+  return NAME_TO_END.exec(s)?.[1] ?? null;
+}
+
+/** Where white space from `at` ends. */
+function spaceEnd(s: string, at: number): number {
+  let i = at;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The pattern's leftmost match: its name and where the name starts, or null. */
+export function nameThenComma(s: string): { name: string; at: number } | null {
+  for (let p = 0; p < s.length; p++) {
+    const starts: number[] = p === 0 ? [0] : [];
+    const c = s.charCodeAt(p);
+    if (OPENING_MARK(c)) starts.push(spaceEnd(s, p + 1));
+    if (isWordCode(c) && (p === 0 || !isWordCode(s.charCodeAt(p - 1)))) {
+      let end = p;
+      while (end < s.length && isWordCode(s.charCodeAt(end))) end++;
+      for (const verb of VERBS_BY_FIRST.get(s.slice(p, end)) ?? [])
+        if (s.startsWith(verb, p) && isSpace(s.charCodeAt(p + verb.length))) starts.push(spaceEnd(s, p + verb.length));
+    }
+    for (const at of starts) {
+      const name = nameAt(s, at);
+      if (name) return { name, at };
+    }
+  }
+  return null;
+}
 // The description closes the apposition: a comma, or a relative clause and then a comma ("a consultant who …, said").
 const APPOSITION_CLOSES = /^(?:\s+(?:who|whose)\s[^.;!?"“”\n]{0,160})?,/;
 
@@ -47,10 +85,10 @@ export function nameBefore(text: string, mention: Mention): Mention | null {
   if (!OPENS_LOWER.test(text.slice(mention.start, mention.end))) return null;
   if (!APPOSITION_CLOSES.test(text.slice(mention.end, mention.end + 200))) return null;
   const from = Math.max(0, mention.start - 90);
-  const before = NAME_THEN_COMMA.exec(text.slice(from, mention.start));
+  const before = nameThenComma(text.slice(from, mention.start));
   if (!before) return null;
-  const at = from + before.index + before[0].indexOf(before[1]);
-  return withRole(text, readMention(before[1], at), mention);
+  const at = from + before.at;
+  return withRole(text, readMention(before.name, at), mention);
 }
 
 export const APPOSITION_RULES: AppositionRule[] = [

@@ -4,11 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { randomStrings } from '../text/random-strings';
 import { SOURCE_ENDS } from '../lexicon/en/clause-words';
 import { SOURCE_PRONOUNS } from '../lexicon/en/function-words';
-import { CUE, CUE_INVERTED } from './cues';
+import { CUE, CUE_INVERTED, CUE_VERBS } from './cues';
 import { beforeAdverbsAndCue } from './cue-scan';
 import { speaksAt } from './first-names';
 import { lateInverted, lateNormal, longApposition, shortSubject } from './mention-after';
-import { BEFORE_CUE_SUBJECT, beforeCueMarks, LOCAL_CUE_SUBJECT, localCueMarks } from './mention-before';
+import {
+  BEFORE_CUE_SUBJECT,
+  beforeCueMarks,
+  HOLDER_AFTER,
+  LOCAL_CUE_SUBJECT,
+  localCueMarks,
+  withoutHolders,
+} from './mention-before';
+import { nameThenComma } from './apposition';
+import { DOCUMENT_NOUNS } from '../lexicon/en/sources';
+import { alternation, withCapitals } from '../lexicon/build';
 import { beforeMark } from './cue-scan';
 import { ADVERBS } from './cues';
 import { BETWEEN_SOURCE_AND_CUE } from '../lexicon/en/speech';
@@ -420,5 +430,55 @@ describe('mention-before: the subject before a kept cue, marked', () => {
       }
     }
     expect(hits).toBeGreaterThan(50);
+  });
+});
+
+describe('patterns read without their long alternations', () => {
+  it("DOCUMENT_HOLDER: a document's holder blanked, left to right", () => {
+    const re = new RegExp(
+      `(?<=\\b(?:${alternation(withCapitals(DOCUMENT_NOUNS))})\\b[^,.;:!?"“”]{0,80}?)${HOLDER_AFTER}`,
+      'gu',
+    );
+    const pieces = ['A memo', 'memo', 'The e-mail', 'e-mail', 'email2', 'obtained by', 'sent to', 'given', 'seen by'];
+    const more = ['Politico', 'The Associated Press', 'on Monday', 'x', 'reports', 'a b c d e f g h i j k l m n o p'];
+    let hits = 0;
+    for (const s of [
+      ...randomStrings([...pieces, ...more], [' ', ' ', ', ', '. ', '', '\n'], 6000, 43, 7),
+      ...clauses,
+    ]) {
+      const want = s.replace(re, (m) => ' '.repeat(m.length));
+      if (want !== s) hits++;
+      expect([s, withoutHolders(s)]).toEqual([s, want]);
+    }
+    expect(hits).toBeGreaterThan(20);
+  });
+
+  it('apposition: the name before a comma and a description, after a mark, a verb or the start', () => {
+    const re = new RegExp(
+      `(?:^|[.!?;:,"“”’—–(]\\s*|\\b(?:${CUE_VERBS.join('|')})\\s+)` +
+        `((?:\\p{Lu}[\\p{L}'’\\u2024.-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]*)(?:\\s*\\([^()\\n]{1,30}\\))?,\\s+$`,
+      'u',
+    );
+    const pieces = [
+      'said',
+      'wrote back',
+      'wrote',
+      'pointed  out',
+      'Tim Hess',
+      'Sen. Karl Brandt',
+      '(R-Ohio)',
+      'for',
+      'x',
+    ];
+    let hits = 0;
+    for (const s of randomStrings(pieces, [' ', ', ', '. ', '“', '', '  '], 4000, 47, 5).flatMap((t) => [
+      t,
+      `${t}, `,
+    ])) {
+      const m = re.exec(s);
+      if (m) hits++;
+      expect([s, nameThenComma(s)]).toEqual([s, m && { name: m[1], at: m.index + m[0].indexOf(m[1]) }]);
+    }
+    expect(hits).toBeGreaterThan(20);
   });
 });

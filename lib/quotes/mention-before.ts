@@ -2,7 +2,7 @@
 // last cue (which he described as "…"), a relative pronoun (X, who said "…").
 import { ADVERBS, CUE_IN_TEXT, CUE_VERBS } from './cues';
 import { beforeMark, cueEnds, endsWithCue, holdsCue, interruptedCue, isCue, isSpacedCue, MarkedCues } from './cue-scan';
-import { charClass } from '../text/chars';
+import { charClass, isSpace } from '../text/chars';
 import { isDocumentHead, type Mention, readMention } from './mentions';
 import { parsePhrase } from './phrase';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
@@ -245,12 +245,53 @@ const OF_SOMEONE = new RegExp(`\\s(?:${alternation(HEAD_ENDING_PREPOSITIONS)})\\
 const HOLDER_WORDS =
   `(?:(?:${alternation(DOCUMENT_GOT_PARTICIPLES)})\\s+(?:${alternation(DOCUMENT_HOLDER_PREPOSITIONS)})` +
   `|(?:${alternation(DOCUMENT_HANDED_PARTICIPLES)})\\s+(?:${alternation(HANDED_TO_PREPOSITIONS)}))`;
-const DOCUMENT_HOLDER = new RegExp(
-  `(?<=\\b(?:${alternation(withCapitals(DOCUMENT_NOUNS))})\\b[^,.;:!?"“”]{0,80}?)\\s${HOLDER_WORDS}\\s+${BODY_NAME}` +
-    `(?:\\s+${TIME_ADJUNCT})?`,
-  // Not /i: under it \p{Lu} takes any letter.
-  'gu',
-);
+// The pattern is /(?<=\b(?:${DOCUMENT_NOUNS, capitalised too})\b[^,.;:!?"“”]{0,80}?)\s${HOLDER_WORDS}\s+${BODY_NAME}
+// (?:\s+${TIME_ADJUNCT})?/gu. Its look-behind, a long alternation tried backwards from each place, is read by
+// afterDocument; HOLDER_AT is the rest, sticky, tried where white space and a participle of HOLDER_WORDS stand.
+// Not /i: under it \p{Lu} takes any letter.
+export const HOLDER_AFTER = `\\s${HOLDER_WORDS}\\s+${BODY_NAME}(?:\\s+${TIME_ADJUNCT})?`;
+const HOLDER_AT = new RegExp(HOLDER_AFTER, 'uy');
+const HOLDER_OPENINGS = new Set([...DOCUMENT_GOT_PARTICIPLES, ...DOCUMENT_HANDED_PARTICIPLES]);
+const DOCUMENT_WORDS = withCapitals(DOCUMENT_NOUNS);
+const HOLDER_GAP_STOP = charClass(/^[,.;:!?"“”]$/u);
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+const isLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** A document noun (DOCUMENT_WORDS, `\b` on both sides) ends at `end`. */
+function documentEndsAt(s: string, end: number): boolean {
+  if (end === 0 || !isWordCode(s.charCodeAt(end - 1)) || isWordCode(s.charCodeAt(end))) return false;
+  return DOCUMENT_WORDS.some(
+    (w) => s.startsWith(w, end - w.length) && (end === w.length || !isWordCode(s.charCodeAt(end - w.length - 1))),
+  );
+}
+
+/** DOCUMENT_HOLDER's look-behind at `at`: a document noun ends within 80 characters before, no stop between. */
+function afterDocument(s: string, at: number): boolean {
+  for (let end = at; end >= 0 && at - end <= 80; end--) {
+    if (end < at && HOLDER_GAP_STOP(s.charCodeAt(end))) return false;
+    if (documentEndsAt(s, end)) return true;
+  }
+  return false;
+}
+
+/** `s.replace(DOCUMENT_HOLDER, blanks)`: each holder after a document blanked, same length, left to right. */
+export function withoutHolders(s: string): string {
+  let out = '';
+  let done = 0;
+  for (let at = 0; at < s.length; at++) {
+    if (!isSpace(s.charCodeAt(at))) continue;
+    let end = at + 1;
+    while (end < s.length && isLetterCode(s.charCodeAt(end))) end++;
+    if (!HOLDER_OPENINGS.has(s.slice(at + 1, end)) || !afterDocument(s, at)) continue;
+    HOLDER_AT.lastIndex = at;
+    const found = HOLDER_AT.exec(s);
+    if (!found) continue;
+    out += s.slice(done, at) + ' '.repeat(found[0].length);
+    done = at + found[0].length;
+    at = done - 1;
+  }
+  return out + s.slice(done);
+}
 
 const RELATIVE_CLAUSE =
   /,\s+(?:who|which)\s[^,"“”]{1,150}(?:,\s+\p{Lu}[\p{L}.\u2024]*(?:\s\p{Lu}[\p{L}.\u2024]*)?)?,(?=\s)/gu;
@@ -457,9 +498,8 @@ function mentionInClause(text: string, offset: number): Mention | null {
   // "The complaint, which was filed in Washington, alleged that …": a relative clause set off by commas is blanked
   // (same length, same offsets) so the rules below see "The complaint … alleged".
   // The clause may name a town and its state ("who is a pastor in Elizabeth, Colorado,").
-  const plain = trimmed
-    .replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length))
-    .replace(DOCUMENT_HOLDER, (m) => ' '.repeat(m.length));
+  const unclaused = trimmed.replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length));
+  const plain = withoutHolders(unclaused);
   // "He then adopted a fake accent and joked, “…”", "he began by saying, “…”": the verb shares the
   // sentence's subject.
   if (/,\s*$/.test(before) && SHARED_SUBJECT_VERB.test(trimmed)) {
