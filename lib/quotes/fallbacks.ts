@@ -6,6 +6,7 @@ import { hasCue } from './cue-scan';
 import { DISPLAY_NOUNS, GROUP_NOUNS, ONLOOKER_NOUNS } from '../lexicon/en/sources';
 import type { Mention } from './mentions';
 import { PEOPLE_BY_SEX_AND_AGE, PERSON_NOUNS } from '../lexicon/en/roles';
+import { ONE_PERSON_PRONOUNS } from '../lexicon/en/function-words';
 import { type NameTable, typesOf } from '../names';
 import type { IsPlace } from './mention-after';
 import type { PeopleIndex } from './people';
@@ -394,9 +395,8 @@ const personInSentence: FallbackRule = {
   },
 };
 
-// The pronouns that stand for one person: "they" may be a group, "it" a thing, "I" the writer (the near rules read
-// those beside a quote).
-const ONE_PERSON_PRONOUNS = ['he', 'she'];
+// The pronouns that stand for one person (lexicon ONE_PERSON_PRONOUNS): "they" may be a group, "it" a thing, "I" the
+// writer (the near rules read those beside a quote).
 const ONE_PERSON_PRONOUN = new RegExp(`\\b(?:${ONE_PERSON_PRONOUNS.join('|')})\\b`, 'gi');
 /** Quoted words blanked (same length): a pronoun inside them is the quoted speaker's, not the reporter's. */
 const withoutQuoted = (text: string) => text.replace(/[“"][^“”"]*[”"]/g, (m) => ' '.repeat(m.length));

@@ -12,8 +12,13 @@ export const OPENING_FUNCTION_WORDS = [
 // The possessive determiners live with the other determiners; their users import them from here.
 export { POSSESSIVES } from './determiners';
 
+/**
+ * The subject pronouns that stand for one person other than the writer: "they" may be a group, "we" and "i" are the
+ * writer's or a speaker's own. Used by: quotes/fallbacks (pronoun-in-sentence).
+ */
+export const ONE_PERSON_PRONOUNS = ['he', 'she'];
 /** Subject pronouns: "Florence. She's …" joins no capitalised words into a name. Used by: quotes/people. */
-export const SUBJECT_PRONOUNS = ['he', 'she', 'they', 'we', 'i'];
+export const SUBJECT_PRONOUNS = [...ONE_PERSON_PRONOUNS, 'they', 'we', 'i'];
 
 /** Question words, auxiliaries and pronouns that open questions and sentences. Used by: quotes/people. */
 // prettier-ignore
