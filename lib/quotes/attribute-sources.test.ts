@@ -664,6 +664,12 @@ describe('a clause joined on whose subject is a determined noun phrase: the cue 
     ['Maria Lopez nodded as her lawyer whispered “say nothing more tonight” in her ear.', 'her lawyer'],
     ['Tom Baker listened while a reporter asked “will you resign this week?”', 'a reporter'],
     ['Maria Lopez left the stage before one protester angrily yelled “shame on all of you” at her.', 'one protester'],
+    // The last word opening a whole cue is the cue ("had" opens none alone), and the phrase before it is its subject
+    // (review29 finding 10).
+    [
+      'The talks failed. Tom Baker walked out, and the other side said in a statement that he had “refused every offer.”',
+      'the other side',
+    ],
     // The cue's subject is the name itself: read as before.
     ['Tom Baker answered the door and said “you will pay for this” to the man.', 'Tom Baker'],
     // No cue right after the phrase ("is not pursued"): the phrase says nothing.

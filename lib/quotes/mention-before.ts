@@ -321,12 +321,17 @@ const JOINED_NOUN_SUBJECT = new RegExp(
 // "made") is no verb of speech.
 const opensCue = (clause: string, at: number) => cueEnds(clause, at, 'exact').length > 0;
 
-/** The determined noun phrase that opens the joined clause of the last cue (JOINED_NOUN_SUBJECT), read. */
-function joinedNounSubject(clause: string, offset: number): Mention | null {
-  const lastCue = cueWordStarts(clause, LOCAL_STOPS, false).at(-1);
-  if (lastCue === undefined || !opensCue(clause, lastCue)) return null;
+/**
+ * The determined noun phrase that opens the joined clause of the last cue (JOINED_NOUN_SUBJECT), read; `mention` is
+ * null when the phrase is there but names no source the reader knows ("and the other side said"): the cue is still
+ * that phrase's, not a name further back (review29 finding 10). Null when no such clause leads to the cue.
+ */
+function joinedNounSubject(clause: string, offset: number): { mention: Mention | null } | null {
+  // The last word that opens a whole cue: "said in a statement that he had": "had" opens none alone.
+  const lastCue = cueWordStarts(clause, LOCAL_STOPS, false).findLast((at) => opensCue(clause, at));
+  if (lastCue === undefined) return null;
   const joined = clause.slice(0, lastCue).match(JOINED_NOUN_SUBJECT);
-  return joined ? parsePhrase(joined[1], offset + joined.indices![1]![0]) : null;
+  return joined ? { mention: parsePhrase(joined[1], offset + joined.indices![1]![0]) } : null;
 }
 
 // "Trump on Thursday ratcheted up his attacks on Rubio, saying …": the name before the time adjunct.
@@ -518,7 +523,11 @@ function mentionInClause(text: string, offset: number): Mention | null {
     )
       return mention;
   }
-  const local = relativeSubject(trimmed, offset) ?? joinedNounSubject(plain, offset) ?? localSubject(plain, offset);
+  const relativeSource = relativeSubject(trimmed, offset);
+  if (relativeSource) return relativeSource;
+  const joined = joinedNounSubject(plain, offset);
+  if (joined) return joined.mention;
+  const local = localSubject(plain, offset);
   if (local) return local;
   // "In August, several groups granted him an extension, saying his “…”": a participle takes the sentence's
   // subject.
