@@ -681,6 +681,12 @@ describe('a clause joined on whose subject is a determined noun phrase: the cue 
 
 describe('a body whose name holds "&" or "City of" is read whole (review finding 2)', () => {
   it.each([
+    // Before "of" too (review29 finding 14).
+    [
+      '“Nearly a quarter of teachers took ten sick days,” the Times & Courier of Dayton reported.',
+      'Times & Courier of Dayton',
+    ],
+    ['The News & Observer of Dayton reported that the plan was “dead on arrival.”', 'The News & Observer of Dayton'],
     ['Johnson & Johnson said in a statement: “We will appeal the verdict soon.”', 'Johnson & Johnson'],
     ['“We will appeal the verdict soon,” Johnson & Johnson said in a statement.', 'Johnson & Johnson'],
     ['“We will appeal the verdict soon,” said a statement from Procter & Gamble.', 'Procter & Gamble'],

@@ -96,7 +96,9 @@ function properName(inSentence: () => Set<string>, mention: Mention, people: Peo
 // a page of 40,000 quotes took minutes.
 const EMPLOYER_TAIL = /\b(?:of|at|for|with|from)\s+[^,;:.!?"“”\n]{0,60}$/u;
 // Within one line: a name never runs across a paragraph break ("… on Monday.¶The March of").
-const NAME_AT_END = /(?:^|[^\p{L}'’\u2024.-])((?:\p{Lu}[\p{L}'’\u2024.-]*[^\S\n]+){0,4}\p{Lu}[\p{L}'’\u2024.-]*)\s*$/u;
+// "The News & Observer": an "&" between capitalised words is a word of the name (review29 finding 14).
+const NAME_AT_END =
+  /(?:^|[^\p{L}'’\u2024.&-])((?:\p{Lu}[\p{L}'’\u2024.&-]*[^\S\n]+(?:&[^\S\n]+)?){0,4}\p{Lu}[\p{L}'’\u2024.&-]*)\s*$/u;
 // "The leader of Ennahda, Rachid Ghannouchi,": the organisation's person follows it in apposition.
 const OFFICE_OF = new RegExp(`\\b(?:${alternation(ROLES_OF_AN_ORGANISATION)})\\s+(?:of|at|for)\\s+(?:the\\s+)?$`, 'i');
 

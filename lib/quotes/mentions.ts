@@ -620,7 +620,8 @@ function nameAfterOf(
   if (/^the$/i.test(toks[of]?.word ?? '')) of--;
   if (of < 1 || !NAME_INNER_PREPOSITION.test(toks[of].word) || !toks[of - 1].cap) return null;
   let headStart = of - 1;
-  while (headStart > 0 && toks[headStart - 1].cap) headStart--;
+  // "the Times & Courier of Dayton": an "&" between capitals is a word of the head too (review29 finding 14).
+  while (headStart > 0 && (toks[headStart - 1].cap || joinsName(toks, headStart - 1))) headStart--;
   const head = toks.slice(headStart, of).map((t) => t.word);
   const run = toks.slice(runStart, runEnd).map((t) => t.word);
   // "the Bank of England's Andrew Bailey": a possessive inside the run names someone of it; read as before.
