@@ -27,9 +27,8 @@ import { withoutQuotedTitles } from './subjects';
 import { lastStartingBy } from '../text/spans';
 import { firstWords } from '../text/word-runs';
 import { holdsWord } from './word-scan';
-import { alternation, withCapitals } from '../lexicon/build';
-import { CLAUSE_JOINERS, CONTRAST_JOINERS, COPULAS, SOURCE_DETERMINERS } from '../lexicon/en/clause-words';
-import { CARRYING_WORDS, DISPLAY_NOUNS, WORD_CARRIER_NOUNS } from '../lexicon/en/sources';
+import { alternation } from '../lexicon/build';
+import { CLAUSE_JOINERS, CONTRAST_JOINERS, COPULAS } from '../lexicon/en/clause-words';
 
 // A source: "the" and up to three words ("the memo", "the White House"), or a name of up to four words.
 const SOURCE = `(?:the(?:\\s+[\\p{L}-]+){1,3}|${capitalisedRun(3)})`;
@@ -231,42 +230,6 @@ const anyVerb: NearRule = {
   find: (c) => (c.cutOff && !c.q.partial ? anyVerbAfter(c.after, c.closeAt) : null),
 };
 
-// "Maria Lopez wore a T-shirt reading “…”", "a plaque inscribed “…”", "held up a sign — which read “…”": a noun
-// phrase headed by a thing that carries words (lexicon DISPLAY_NOUNS, WORD_CARRIER_NOUNS) and a word saying what it
-// carries (CARRYING_WORDS), lower-case words between ("a sign outside the office reading"). Not /i: under it \p{Ll}
-// would take any letter.
-const CARRIER_NOUNS = withCapitals([...DISPLAY_NOUNS, ...WORD_CARRIER_NOUNS]);
-const CARRIER = new RegExp(
-  `(?:^|[\\s(—–])((?:${alternation(withCapitals(SOURCE_DETERMINERS))})(?:\\s+[^\\s“”"]+){0,3}?\\s+` +
-    `(?:${alternation(CARRIER_NOUNS)}))(?:\\s+\\p{Ll}[\\p{L}-]*)*?` +
-    // "a sign reading", "a sign that read", "the sign — which read"; not a participle after a comma, which is the
-    // sentence subject's ("he sounded a rare note, saying “…”")
-    `(?:\\s+|[\\s,—–]+(?:that|which)\\s+)(?:${alternation(CARRYING_WORDS)})\\s*[:,]?\\s*$`,
-  'du',
-);
-
-/**
- * The words a thing carries are the thing's: not the person wearing, holding or receiving it, as the sentence's
- * subject or a cue in it ("a cap that said") would have it. Only a phrase with a determiner: "protesters carrying
- * signs saying “…”" speak through the signs.
- */
-const carried: NearRule = {
-  id: 'carried',
-  example: {
-    paragraphs: ['Maria Lopez wore a T-shirt reading “the bridge is ours” at the council meeting.'],
-    speaker: 'a T-shirt',
-  },
-  find(c) {
-    const found = c.q.partial ? CARRIER.exec(c.before) : null;
-    if (!found) return null;
-    const start = c.sentenceFrom + found.indices![1]![0];
-    const text = found[1];
-    const head = text.split(/\s+/).at(-1)!.toLowerCase();
-    // Typed as a document is (mentions.ts DOCUMENT_HEADS): a thing with words of its own, which "it" may take up.
-    return { kind: 'organization', start, end: start + text.length, text, role: null, head };
-  },
-};
-
 /** Gingrich dismissed Estonia as “a suburb of St. Petersburg”: a partial quote's clause subject. */
 const partialSubject: NearRule = {
   id: 'partial-subject',
@@ -353,7 +316,6 @@ const partialSentenceSubject: NearRule = {
 /** Every near rule, for the rule tests and the eval's table. */
 export const NEAR_RULES: NearRule[] = [
   signedInside,
-  carried,
   accordingClosing,
   closingSource,
   cueBefore,
@@ -371,7 +333,7 @@ export const NEAR_RULES: NearRule[] = [
 // attribution after it; a whole quoted sentence more often has it before.
 // prettier-ignore
 const PARTIAL_ORDER = [
-  signedInside, carried, accordingClosing, closingSource, cueBefore, colonBefore, signature, cueAfter, partialSubject,
+  signedInside, accordingClosing, closingSource, cueBefore, colonBefore, signature, cueAfter, partialSubject,
   partialSentenceSubject,
 ];
 const AFTER_FIRST = [

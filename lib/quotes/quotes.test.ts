@@ -176,15 +176,9 @@ describe('speaker attribution', () => {
     expect(continued.quotes[1].speaker).toBe('Berik Uali');
     const unknown = run(
       'The streets were quiet on Monday morning in the city centre.',
-      'On the wall, in red paint: “we will not forget you, ever”.',
-    );
-    expect(unknown.quotes[0].speaker).toBeNull();
-    // A thing that carries words is their source (near rule "carried"), as PolNeAR marks "a sign" or "a headline".
-    const carried = run(
-      'The streets were quiet on Monday morning in the city centre.',
       'A banner read “we will not forget you, ever”.',
     );
-    expect(carried.quotes[0].speaker).toBe('A banner');
+    expect(unknown.quotes[0].speaker).toBeNull();
   });
 
   it('lists reported speech separately, with its speaker', () => {

@@ -28,8 +28,6 @@ const CONFIDENCE: Record<string, Confidence> = {
   'cue-after-pronoun': 'medium', // 100 / 94.0 / 91.3 (train pronouns on their referents since c94e6ca)
   'cue-before-pronoun': 'medium', // 83.3 (6) / 87.8 / 89.4
   'partial-subject-name': 'medium', // – / 84.6 / 83.1: Lopez sees the plan as “…”
-  // Not measured (no partial quote so carried in PolNeAR dev or train half A): Lopez wore a T-shirt reading “…”.
-  'carried-organization': 'medium',
   'cue-before-role': 'medium', // 50.0 (2) / 91.7 / 87.7
   'cue-after-role': 'medium', // 100 (2) / 75.0 (4) / 85.4
   'closing-source-organization': 'low', // 100 (4) / 60.0 (5) / 100

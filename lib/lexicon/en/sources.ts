@@ -95,34 +95,6 @@ export const DISPLAY_NOUNS = [
   'headline', 'headlines', 'caption', 'title',
 ];
 
-/**
- * Things worn, handed round or put on a wall that carry printed words ("a T-shirt reading “…”", "a cap that said
- * “…”"): with DISPLAY_NOUNS, the words are the thing's, not those of the person who wears or holds it.
- */
-// Used by: quotes/near (partial-subject).
-// prettier-ignore
-export const WORD_CARRIER_NOUNS = [
-  // worn
-  'hat', 'hats', 'cap', 'caps', 'jacket', 'jackets', 'hoodie', 'hoodies', 'sweatshirt', 'sweatshirts', 'jersey',
-  'jerseys', 'mask', 'masks', 'button', 'buttons', 'pin', 'pins', 'badge', 'badges', 'wristband', 'wristbands',
-  'tattoo',
-  // handed round or stuck on
-  'sticker', 'stickers', 'card', 'cards', 'mug', 'mugs', 'leaflet', 'leaflets', 'flyer', 'flyers',
-  // set up to be read
-  'plaque', 'plaques', 'monument', 'memorial', 'mural', 'murals', 'marquee', 'headstone', 'gravestone', 'statue',
-];
-
-/**
- * Words that say what a thing carries: after a DISPLAY_NOUNS or WORD_CARRIER_NOUNS noun ("a sign reading “…”", "a
- * plaque inscribed “…”", "a banner that read “…”").
- */
-// Used by: quotes/near (partial-subject).
-// prettier-ignore
-export const CARRYING_WORDS = [
-  'reading', 'read', 'reads', 'saying', 'said', 'says', 'inscribed', 'inscribed with', 'engraved', 'engraved with',
-  'emblazoned with', 'printed with', 'marked', 'bearing', 'that bore', 'with the words', 'proclaiming', 'declaring',
-];
-
 /** Plural and collective nouns for people who speak together ("relatives said", "officials say", "the crowd"). */
 // Used by: quotes/mentions (GROUP_HEADS): a mention headed by one is a group.
 // prettier-ignore
