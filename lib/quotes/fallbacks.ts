@@ -7,6 +7,9 @@ import { DISPLAY_NOUNS, GROUP_NOUNS, ONLOOKER_NOUNS } from '../lexicon/en/source
 import type { Mention } from './mentions';
 import { PEOPLE_BY_SEX_AND_AGE, PERSON_NOUNS } from '../lexicon/en/roles';
 import { ONE_PERSON_PRONOUNS } from '../lexicon/en/function-words';
+import { alternation } from '../lexicon/build';
+import { ARTICLES } from '../lexicon/en/determiners';
+import { VOICE_CLAUSE_OPENERS } from '../lexicon/en/clause-words';
 import { type NameTable, typesOf } from '../names';
 import type { IsPlace } from './mention-after';
 import type { PeopleIndex } from './people';
@@ -341,10 +344,10 @@ const lookBackFrom = (s: FallbackState, q: Quote) =>
 // reporter"), and those who watch an event (lexicon ONLOOKER_NOUNS; review29 findings 4 and 7).
 const OTHER_VOICE = new Set([...OWN_VOICE, ...PERSON_NOUNS, ...PEOPLE_BY_SEX_AND_AGE, ...ONLOOKER_NOUNS]);
 // The noun, or an adjective and the noun: either word is tested.
-const VOICE_NOUN = '(?:the|a|an)\\s+([\\p{Ll}-]+)(?:\\s+([\\p{Ll}-]+))?';
+const VOICE_NOUN = `(?:${alternation(ARTICLES)})\\s+([\\p{Ll}-]+)(?:\\s+([\\p{Ll}-]+))?`;
 /** Between a name and the quote: such a noun opening a clause, or with its own verb right before the quote. */
 const VOICE_BETWEEN = new RegExp(
-  `(?:[,;—–]\\s*|\\b(?:and|but|while|as|when)\\s+)${VOICE_NOUN}\\s*[—–-]?\\s*$` +
+  `(?:[,;—–]\\s*|\\b(?:${alternation(VOICE_CLAUSE_OPENERS)})\\s+)${VOICE_NOUN}\\s*[—–-]?\\s*$` +
     `|${VOICE_NOUN}\\s+\\p{Ll}+\\s*[:,—–-]?\\s*$`,
   'u',
 );

@@ -99,6 +99,12 @@ export const AFTER_AUXILIARY = [
   'on', 'at', 'by',
 ];
 
+/**
+ * Words that open a clause whose own subject may be a voice of its own, between a name and a quote ("When Tom Baker
+ * walked in, and the crowd — “…” —"). Used by: quotes/fallbacks (VOICE_BETWEEN).
+ */
+export const VOICE_CLAUSE_OPENERS = ['and', 'but', 'while', 'as', 'when'];
+
 /** Conjunctions and subordinators that open a clause before its subject ("When Wallace died in 1998, …"). */
 // Used by: quotes/subjects (SUBORDINATE), quotes/phrase (INTRO_PHRASE), MAIN_CLAUSE_SUBORDINATORS.
 // prettier-ignore
