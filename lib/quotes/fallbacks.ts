@@ -132,6 +132,8 @@ const HEADING_MAX_WORDS = 10;
 const SENTENCE_CLOSE = /[.!?,;:]\s*$/;
 /** The quote's words, lower-cased, between spaces: "… prevent the Evacuation" → " prevent the evacuation ". */
 const wordsOf = (text: string) => ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
+/** How many words `wordsOf` gave (0 for none). */
+const countOf = (words: string) => (words.trim() === '' ? 0 : words.trim().split(' ').length);
 
 // “We write with urgency” ¶ … “Flu season has begun, so we write with urgency,” the doctors stated.: a
 // subheading made of a speaker's own words, alone in its paragraph, speaks for the quote it repeats (the nearest
@@ -150,15 +152,14 @@ const echoedHeading: FallbackRule = {
     const q = s.quotes[i];
     if (!opensParagraph(s, q) || !endsParagraph(s, q) || SENTENCE_CLOSE.test(q.text)) return null;
     const words = wordsOf(q.text);
-    if (words.trim() === '' || words.trim().split(' ').length > HEADING_MAX_WORDS) return null;
-    const count = words.trim().split(' ').length;
+    const count = countOf(words);
+    if (count === 0 || count > HEADING_MAX_WORDS) return null;
     let echo: number | undefined;
     s.quotes.forEach((other, j) => {
       const echoed = wordsOf(other.text);
       // A heading is a few words lifted from a longer quote; a chant or slogan repeated whole in a speaker's
       // sentence ("“Shame on you” … “Shame on you for shouting,” Baker said") is the crowd's, not the speaker's.
-      if (j === i || !s.found[j]?.speaker || !echoed.includes(words) || echoed.trim().split(' ').length < 2 * count)
-        return;
+      if (j === i || !s.found[j]?.speaker || !echoed.includes(words) || countOf(echoed) < 2 * count) return;
       if (echo === undefined || Math.abs(j - i) < Math.abs(echo - i)) echo = j;
     });
     return echo === undefined ? null : ruled(s.found[echo]!, 'echoed-heading');
