@@ -5,7 +5,7 @@ import { elEvaluator } from './el';
 import { placesGoldEvaluator } from './places-gold';
 import { geoEvaluator } from './geo';
 import { quotesDevBEvaluator, quotesDevCEvaluator, quotesGoldEvaluator } from './quotes-gold';
-import { polnearEvaluator } from './polnear';
+import { polnearEvaluator, polnearNytEvaluator } from './polnear';
 import { dewikinewsEvaluator } from './dewikinews';
 import { extractionEvaluator } from './extraction';
 import { namesEvaluator } from './names';
@@ -15,6 +15,7 @@ export const EVALUATORS: Evaluator[] = [
   quotesDevBEvaluator,
   quotesDevCEvaluator,
   polnearEvaluator,
+  polnearNytEvaluator,
   dewikinewsEvaluator,
   linksEvaluator,
   elEvaluator,

@@ -7,6 +7,7 @@ import { readNames } from '../../lib/names';
 import { readText } from '../../lib/text';
 import type { AnalysisResources } from '../../lib/analyze';
 import { articleFromText, readJsonl } from './corpus';
+import { restoreNytDoc } from './polnear-nyt';
 import { judgeSpeaker, loadReferents, sourceKind } from './polnear-speakers';
 import { matchQuotes, pct, prf, quoteTokens } from './quote-scoring';
 import { addRuleColumn, printRuleColumns, printRuleTable, RuleTally } from './rule-table';
@@ -50,6 +51,25 @@ function printWorst(docs: DocScore[]): void {
     );
 }
 
+/**
+ * PolNeAR train's New York Times articles with their quote marks restored (polnear-nyt.ts): a house style (“Mr.
+ * Trump said”, “said Mrs. Clinton, who …”) the train split otherwise lacks. Halves as train's: an article of half A
+ * (even index in train.jsonl) is readable; half B's are held out, scored only with --held-out.
+ */
+export const polnearNytEvaluator: Evaluator = {
+  name: 'polnear-nyt',
+  async run({ corpusDir, limit, resources, heldOut = false }: EvalOptions) {
+    return scoreSplit(corpusDir, 'train', limit, resources, heldOut, true);
+  },
+};
+
+/** Train's New York Times articles (with their index in train.jsonl), marks restored. */
+function nytDocs(corpusDir: string, limit: number): (PolnearDoc & { index: number })[] {
+  const all = readJsonl<PolnearDoc & { publisher_code: string }>(join(corpusDir, 'polnear', 'train.jsonl'));
+  const docs = all.flatMap((d, index) => (d.publisher_code === 'nyt' ? [{ ...restoreNytDoc(d), index }] : []));
+  return limit > 0 ? docs.slice(0, limit) : docs;
+}
+
 export const polnearEvaluator: Evaluator = {
   name: 'polnear',
   async run({ corpusDir, split, limit, resources, heldOut = false }: EvalOptions) {
@@ -68,9 +88,14 @@ function scoreSplit(
   limit: number,
   resources: AnalysisResources,
   heldOut: boolean,
+  nyt = false,
 ): Record<string, number> {
   {
-    const docs = readJsonl<PolnearDoc>(join(corpusDir, 'polnear', `${split}.jsonl`), limit);
+    // The NYT set: half A only unless --held-out (half B's articles are skipped, not even counted).
+    const docs: (PolnearDoc & { index?: number })[] = nyt
+      ? nytDocs(corpusDir, limit).filter((d) => heldOut || d.index % 2 === 0)
+      : readJsonl<PolnearDoc>(join(corpusDir, 'polnear', `${split}.jsonl`), limit);
+    const label = nyt ? `${split} NYT` : split;
     let gold = 0,
       pred = 0,
       matched = 0,
@@ -82,7 +107,7 @@ function scoreSplit(
     let indirect = 0,
       indirectFound = 0;
     const byType: Record<string, [number, number]> = { name: [0, 0], pronoun: [0, 0], nominal: [0, 0] };
-    const referents = loadReferents(split);
+    const referents = loadReferents(nyt ? `${split}-nyt` : split);
     const rules = new RuleTally();
     // Train's halves as the helpers develop on them (A: even-indexed documents in this order, B: odd), so a rule
     // weak on one half only shows as such.
@@ -97,7 +122,9 @@ function scoreSplit(
     const ruleJudged: Record<string, number> = { name: 0, pronoun: 0, nominal: 0 };
     let shown = 0;
     const perDoc: DocScore[] = [];
-    for (const [docIndex, doc] of docs.entries()) {
+    for (const [position, doc] of docs.entries()) {
+      // Train's halves by the article's index in train.jsonl (the NYT set keeps it).
+      const docIndex = doc.index ?? position;
       const before = { matched, speakerGold, speakerRight };
       const article = articleFromText(doc.text);
       // As the panel's pipeline runs it (lib/analyze.ts): the text layer and the name table first.
@@ -173,7 +200,9 @@ function scoreSplit(
     const q = prf(matched, pred, gold);
     const att = prf(attributed, pred, gold);
     const acc = speakerGold ? speakerRight / speakerGold : 0;
-    console.log(`PolNeAR ${split}: ${docs.length} articles, ${gold} gold quotes (≥ 3 words), ${pred} predicted`);
+    console.log(
+      `PolNeAR ${label}: ${docs.length} articles${nyt && !heldOut ? ' (half A; half B held out)' : ''}, ${gold} gold quotes (≥ 3 words), ${pred} predicted`,
+    );
     console.log(`  quotes        P ${pct(q.p)}  R ${pct(q.r)}  F1 ${pct(q.f1)}`);
     const basis = !byMentionRule
       ? 'on the name shown'
@@ -181,7 +210,7 @@ function scoreSplit(
         ? `on the name shown, except ${byMentionRule} by mention rule`
         : 'name mentions on the name shown; pronoun/nominal by mention rule (not the shown name)';
     console.log(`  speaker acc   ${pct(acc)}  (${speakerRight}/${speakerGold}, ${basis})`);
-    if (halves)
+    if (halves && !(nyt && !heldOut))
       console.log(
         `    half A ${halfRight[0]}/${halfJudged[0]}, half B ${halfRight[1]}/${halfJudged[1]} (B: aggregate only, its errors are not listed)`,
       );
@@ -205,12 +234,12 @@ function scoreSplit(
     );
     // Train half B's documents are never listed (aggregate only).
     printWorst(halves && !heldOut ? perDoc.filter((_, i) => i % 2 === 0) : perDoc);
-    const ruleLabel = halves && !heldOut ? `PolNeAR ${split} A` : `PolNeAR ${split}`;
+    const ruleLabel = halves && !heldOut ? `PolNeAR ${label} A` : `PolNeAR ${label}`;
     printRuleTable(rules, ruleLabel);
     addRuleColumn(ruleLabel, rules);
     if (halves && heldOut) {
-      addRuleColumn(`${split} A`, halves[0]);
-      addRuleColumn(`${split} B`, halves[1]);
+      addRuleColumn(`${label} A`, halves[0]);
+      addRuleColumn(`${label} B`, halves[1]);
     }
     return {
       quoteF1: q.f1,
