@@ -4,7 +4,7 @@ import { linksEvaluator } from './links';
 import { elEvaluator } from './el';
 import { placesGoldEvaluator } from './places-gold';
 import { geoEvaluator } from './geo';
-import { quotesDevBEvaluator, quotesDevCEvaluator, quotesGoldEvaluator } from './quotes-gold';
+import { quotesDevBEvaluator, quotesDevCEvaluator, quotesDevDEvaluator, quotesGoldEvaluator } from './quotes-gold';
 import { polnearEvaluator, polnearNytEvaluator } from './polnear';
 import { dewikinewsEvaluator } from './dewikinews';
 import { extractionEvaluator } from './extraction';
@@ -14,6 +14,7 @@ export const EVALUATORS: Evaluator[] = [
   quotesGoldEvaluator,
   quotesDevBEvaluator,
   quotesDevCEvaluator,
+  quotesDevDEvaluator,
   polnearEvaluator,
   polnearNytEvaluator,
   dewikinewsEvaluator,

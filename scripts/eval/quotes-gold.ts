@@ -177,3 +177,7 @@ export const quotesDevBEvaluator = halvedQuoteSet('quotes-dev-b', pageDocs);
 /** Quotes development set C: local and general news texts of the LGL and GeoVirus sets' even (readable) halves,
  * annotated from the texts alone (its README). The texts have no paragraph breaks. */
 export const quotesDevCEvaluator = halvedQuoteSet('quotes-dev-c', geoTextDocs);
+
+/** Quotes development set D: international news texts of the GeoWebNews set's even (readable) half, annotated from
+ * the texts alone (its README). */
+export const quotesDevDEvaluator = halvedQuoteSet('quotes-dev-d', geoTextDocs);
