@@ -4,7 +4,13 @@ import { linksEvaluator } from './links';
 import { elEvaluator } from './el';
 import { placesGoldEvaluator } from './places-gold';
 import { geoEvaluator } from './geo';
-import { quotesDevBEvaluator, quotesDevCEvaluator, quotesDevDEvaluator, quotesGoldEvaluator } from './quotes-gold';
+import {
+  quotesDevBEvaluator,
+  quotesDevCEvaluator,
+  quotesDevDEvaluator,
+  quotesDevEEvaluator,
+  quotesGoldEvaluator,
+} from './quotes-gold';
 import { polnearEvaluator, polnearNytEvaluator } from './polnear';
 import { dewikinewsEvaluator } from './dewikinews';
 import { extractionEvaluator } from './extraction';
@@ -15,6 +21,7 @@ export const EVALUATORS: Evaluator[] = [
   quotesDevBEvaluator,
   quotesDevCEvaluator,
   quotesDevDEvaluator,
+  quotesDevEEvaluator,
   polnearEvaluator,
   polnearNytEvaluator,
   dewikinewsEvaluator,

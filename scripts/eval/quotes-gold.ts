@@ -181,3 +181,6 @@ export const quotesDevCEvaluator = halvedQuoteSet('quotes-dev-c', geoTextDocs);
 /** Quotes development set D: international news texts of the GeoWebNews set's even (readable) half, annotated from
  * the texts alone (its README). */
 export const quotesDevDEvaluator = halvedQuoteSet('quotes-dev-d', geoTextDocs);
+
+/** Quotes development set E: 16 more GeoWebNews even-half texts, labelled by the rulings of set D (its README). */
+export const quotesDevEEvaluator = halvedQuoteSet('quotes-dev-e', geoTextDocs);
