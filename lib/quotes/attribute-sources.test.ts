@@ -713,3 +713,25 @@ describe('a colon after a clause joined on: its own subject introduces the quote
     expect(speakersNamed([paragraph])).toEqual([speaker]);
   });
 });
+
+describe('a role noun opening a clause joined after a name is someone else unless the text gives the name that role (review29 finding 11)', () => {
+  it.each([
+    ['Maria Lopez smiled when the judge said “the case is dismissed with prejudice.”', 'the judge'],
+    [
+      'Maria Lopez testified, and the defense attorney who questioned her said “she is not telling the truth.”',
+      'the defense attorney',
+    ],
+    ['Tom Baker walked out, and the senator said “the bill is dead for this year.”', 'the senator'],
+    // The name is given the office: the same person.
+    ['Sen. Tom Ward spoke on Monday, and the senator said “the bill is dead for this year.”', 'Tom Ward'],
+    // The name opens a clause before the role's: the role goes on with it, as before.
+    ['When Marco Rubio arrived in Miami, the senator said “we will win this state by ten points.”', 'Marco Rubio'],
+    // One given the role earlier in the story.
+    [
+      'Judge Maria Lopez heard the case on Monday. Tom Baker testified, and the judge said “the case is dismissed.”',
+      LOPEZ,
+    ],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph]).at(-1)).toEqual(speaker);
+  });
+});

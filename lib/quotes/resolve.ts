@@ -24,6 +24,7 @@ import { HONORIFICS, OFFICE_ABBREVIATIONS } from '../lexicon/en/address';
 import { WEB_DOMAINS } from '../lexicon/en/organisations';
 import {
   AGENT_PREPOSITIONS,
+  CLAUSE_JOINERS,
   INDIRECT_QUESTION_WORDS,
   MAIN_CLAUSE_SUBORDINATORS,
   RELATIVE_PRONOUNS,
@@ -795,10 +796,31 @@ function salientHolder(
   // The subject of its own sentence may hold the office unless the text gives them another one; the others must
   // be given it ("GOP Sen. John McCain"): "the judge" after a lawyer's words is not that lawyer.
   const own = subjectBeforeDescription(mention, people, context, text);
-  if (own && mayHold(own, wanted, text, mention.start)) return own;
+  const ownMayBe = opensJoinedClause(text, mention, context) ? holds : mayHold;
+  if (own && ownMayBe(own, wanted, text, mention.start)) return own;
   const spoke = previousSentenceSpeaker(mention, people, recentSpeakers, context);
   const candidates = [spoke, subjectOfPreviousSentence(people, context, null)];
   return candidates.find((p) => p && holds(p, wanted, text, mention.start)) ?? null;
+}
+
+// "Maria Lopez smiled when the judge said", "Lopez testified, and the defense attorney said": a role noun right after
+// a clause joiner (a comma and "and"/"but", a subordinator, a semicolon) is the subject of a clause of its own. A
+// writer going on with the subject before says "she"; a new noun there is someone else (review29 finding 11).
+const JOINED_CLAUSE_OPENS = new RegExp(
+  `(?:,\\s+(?:${alternation(CLAUSE_JOINERS)})|\\s(?:${alternation(MAIN_CLAUSE_SUBORDINATORS)})|;)\\s+$`,
+  'u',
+);
+
+/**
+ * The mention opens a clause joined after its sentence's subject (JOINED_CLAUSE_OPENS). A relative pronoun stands for
+ * the phrase right before it ("and the defense attorney who questioned her said"): the phrase opens the clause.
+ */
+function opensJoinedClause(text: string, mention: Mention, context: MentionContext | undefined): boolean {
+  const start = context?.sentenceStart;
+  if (start === undefined) return false;
+  const lead = text.slice(start, mention.start);
+  const before = lead.trimEnd().endsWith(mention.text) ? lead.trimEnd().slice(0, -mention.text.length) : lead;
+  return JOINED_CLAUSE_OPENS.test(before);
 }
 
 /**
