@@ -735,3 +735,17 @@ describe('a role noun opening a clause joined after a name is someone else unles
     expect(speakersNamed([paragraph]).at(-1)).toEqual(speaker);
   });
 });
+
+describe('an adverb of time before the cue is no word of the role (review29 finding 12)', () => {
+  it.each([
+    ['Tom Baker left early, and the mayor later said “we will not let this stand any longer.”', 'the mayor'],
+    ['Tom Baker left early, and her lawyer again said “she will not testify this week.”', 'her lawyer'],
+    // Resolved to one the text gives the role.
+    [
+      'Mayor Maria Lopez opened the meeting. Tom Baker left early, and the mayor later said “we will not let this stand.”',
+      LOPEZ,
+    ],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph]).at(-1)).toEqual(speaker);
+  });
+});

@@ -38,7 +38,7 @@ import {
   DOCUMENT_NOUNS,
   HANDED_TO_PREPOSITIONS,
 } from '../lexicon/en/sources';
-import { OPENING_CUES, PUT_IT_VERBS } from '../lexicon/en/speech';
+import { OPENING_CUES, PUT_IT_VERBS, WHEN_ADVERBS_BEFORE_CUE } from '../lexicon/en/speech';
 import { PARTICIPLE_FORM_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
 import { WORK_NOUNS } from '../lexicon/en/works';
 
@@ -311,9 +311,14 @@ const JOINED_SUBJECT =
 // "Tom Baker answered the door, and a man shouted", "Maria Lopez nodded as her lawyer whispered": a clause joined on
 // (a comma and "and"/"but", or a subordinator) whose subject is a determined noun phrase right before the cue; the
 // cue is that phrase's, never a name further back in the sentence (or an earlier cue's subject: "answered").
+// "and the mayor later said": an adverb of time or frequency (lexicon WHEN_ADVERBS_BEFORE_CUE) or in -ly before the cue
+// is no word of the phrase (review29 finding 12).
+const WHEN_BEFORE_CUE = `(?:\\p{Ll}+ly|${alternation(WHEN_ADVERBS_BEFORE_CUE)})`;
+const ONLY_WHEN_TO_END = `${WHEN_BEFORE_CUE}(?:\\s+${WHEN_BEFORE_CUE})*\\s*$`;
 const JOINED_NOUN_SUBJECT = new RegExp(
   `(?:,\\s+(?:${alternation(CLAUSE_JOINERS)})|\\s(?:${alternation(MAIN_CLAUSE_SUBORDINATORS)})|;)\\s+` +
-    `((?:${alternation(SOURCE_DETERMINERS)})(?:\\s+(?!\\p{Ll}+ly\\s*$)\\p{Ll}[\\p{L}-]*){1,3})(?:\\s+\\p{Ll}+ly)?\\s*$`,
+    `((?:${alternation(SOURCE_DETERMINERS)})(?:\\s+(?!${ONLY_WHEN_TO_END})\\p{Ll}[\\p{L}-]*){1,3})` +
+    `(?:\\s+${WHEN_BEFORE_CUE})*\\s*$`,
   'du',
 );
 

@@ -71,14 +71,21 @@ export const STATEMENT_VERBS = [
   'responded', 'condemned', 'urged', 'demanded', 'called',
 ];
 
-/** Adverbs and auxiliaries that stand between a source and its cue ("Uali also said", "X has repeatedly said"). */
-// Used by: quotes/cues (ADVERBS). "told", "who", "was" let a cue follow them too ("X, who was quoted as saying").
+/** Adverbs of time and order, and of frequency, that stand between a source and its cue ("the mayor later said"). */
+// Used by: BETWEEN_SOURCE_AND_CUE; quotes/mention-before (JOINED_NOUN_SUBJECT: no part of the noun phrase).
 // prettier-ignore
-export const BETWEEN_SOURCE_AND_CUE = [
+export const WHEN_ADVERBS_BEFORE_CUE = [
   // Time and order
   'also', 'later', 'then', 'further', 'previously', 'once', 'again', 'recently', 'earlier',
   // Frequency
   'often', 'always', 'frequently', 'repeatedly', 'never', 'usually', 'sometimes',
+];
+
+/** Adverbs and auxiliaries that stand between a source and its cue ("Uali also said", "X has repeatedly said"). */
+// Used by: quotes/cues (ADVERBS). "told", "who", "was" let a cue follow them too ("X, who was quoted as saying").
+// prettier-ignore
+export const BETWEEN_SOURCE_AND_CUE = [
+  ...WHEN_ADVERBS_BEFORE_CUE,
   // Manner
   'publicly', 'privately', 'reportedly', 'simply', 'flatly', 'quickly',
   // Auxiliaries and the words of a relative or passive clause
