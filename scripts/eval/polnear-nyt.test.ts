@@ -61,4 +61,16 @@ describe('restoreNytDoc', () => {
     expect(mentionType('the company')).toBe('nominal');
     expect(mentionType('the Vermont senator')).toBe('name');
   });
+
+  it('joins a content fragment that goes on a quote the fragment before left open', () => {
+    const text = "She said ''we must act. It is late.'' Then she left.";
+    const first = { start: text.indexOf("''we"), end: text.indexOf(' It is'), text: '' };
+    const second = { start: text.indexOf('It is'), end: text.indexOf(' Then'), text: '' };
+    const joined = restoreNytDoc({
+      id: 'y',
+      text,
+      attributions: [{ type: 'indirect', content: [first, second], source: [], no_source: true }],
+    });
+    expect(joined.quotes.map((q) => q.text)).toEqual(['we must act.', 'It is late.']);
+  });
 });

@@ -86,25 +86,31 @@ export function mentionType(source: string): 'name' | 'pronoun' | 'nominal' {
 
 const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-/** Quoted stretches of one content span: from each “ to the next ” (or the paragraph's or span's end). */
-function quotedIn(text: string, span: NytSpan): NytSpan[] {
-  const out: NytSpan[] = [];
+/**
+ * Quoted stretches of one content span: from each “ to the next ” (or the paragraph's or span's end). `open`: the
+ * span goes on a quote an earlier fragment of the same content opened and did not close ("“… hate. [gap] And …”").
+ */
+function quotedIn(text: string, span: NytSpan, open: boolean): { pieces: NytSpan[]; open: boolean } {
+  const pieces: NytSpan[] = [];
   let i = span.start;
+  let stillOpen = false;
   while (i < span.end) {
-    const open = text.indexOf(OPEN, i);
-    if (open < 0 || open >= span.end) break;
-    const close = text.indexOf(CLOSE, open + 1);
-    const para = text.indexOf('\n', open + 1);
+    const continuing = open && i === span.start;
+    const mark = continuing ? i - 1 : text.indexOf(OPEN, i);
+    if (!continuing && (mark < 0 || mark >= span.end)) break;
+    const close = text.indexOf(CLOSE, mark + 1);
+    const para = text.indexOf('\n', mark + 1);
     let end = close >= 0 && close <= span.end ? close : span.end;
     if (para >= 0 && para < end) end = para;
-    const start = open + 1;
+    stillOpen = end === span.end && close !== span.end;
+    const start = mark + 1;
     const piece = text.slice(start, end);
     const lead = piece.length - piece.trimStart().length;
     const body = piece.trim();
-    if (body) out.push({ start: start + lead, end: start + lead + body.length, text: body });
+    if (body) pieces.push({ start: start + lead, end: start + lead + body.length, text: body });
     i = end + 1;
   }
-  return out;
+  return { pieces, open: stillOpen };
 }
 
 /** An attribution's content with the quoted stretches taken out holds words: reported speech around the quote. */
@@ -138,7 +144,12 @@ export function restoreNytDoc(doc: RawDoc): NytDoc {
   const quotes: NytDoc['quotes'] = [];
   const speakers: NytDoc['speakers'] = [];
   attributions.forEach((a, index) => {
-    const pieces = a.content.map((c) => ({ c, q: quotedIn(text, c) }));
+    let open = false;
+    const pieces = a.content.map((c) => {
+      const found = quotedIn(text, c, open);
+      open = found.open;
+      return { c, q: found.pieces };
+    });
     const quoted = pieces.flatMap((p) => p.q);
     if (!quoted.length) {
       a.type = 'indirect';

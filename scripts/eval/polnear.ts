@@ -30,6 +30,8 @@ const errorsToShow = Number(process.env.QUOTE_ERRORS ?? 0);
 
 interface DocScore {
   id: string;
+  /** The article's index in its split's file (train's halves: even A, odd B). */
+  index: number;
   gold: number;
   pred: number;
   matched: number;
@@ -195,6 +197,7 @@ function scoreSplit(
       }
       perDoc.push({
         id: doc.id,
+        index: docIndex,
         gold: goldQuotes.length,
         pred: predicted.length,
         matched: matched - before.matched,
@@ -247,7 +250,7 @@ function scoreSplit(
       `  reported speech recall ${pct(indirect ? indirectFound / indirect : 0)} (${indirectFound}/${indirect})`,
     );
     // Train half B's documents are never listed (aggregate only).
-    printWorst(halves && !heldOut ? perDoc.filter((_, i) => i % 2 === 0) : perDoc);
+    printWorst(halves && !heldOut ? perDoc.filter((d) => d.index % 2 === 0) : perDoc);
     const ruleLabel = halves && !heldOut ? `PolNeAR ${label} A` : `PolNeAR ${label}`;
     printRuleTable(rules, ruleLabel);
     addRuleColumn(ruleLabel, rules);
