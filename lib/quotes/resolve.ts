@@ -62,6 +62,7 @@ import {
 import { firstNameGenders } from './personal';
 import { reporterBetween } from './reporter';
 import { titledWork } from './titled-works';
+import { namedTogether } from './together';
 import { unnamedOpening } from './unnamed';
 import { mainSubjectSpan, trailingSpeaker } from './main-subject';
 import { holds, isOfficeDescription, isOfficeHead, leadInSentence, mayHold, titleWordsBefore } from './salient-role';
@@ -501,7 +502,13 @@ function resolveAny(
           (s.speakerType === 'group' || s.speakerType === 'organization') &&
           !(pronoun === 'they' && isDocument(s.speaker)),
       );
-      return group ? sameSpeaker(group, span) : { ...UNKNOWN, speakerMention: span };
+      // "Ann Walker and Tom Reyes oppose the bill. ¶ “…,” they wrote.": the people named together (together.ts),
+      // unless a body or group spoke after they were named. A guess: the panel says so.
+      const together = pronoun === 'they' ? namedTogether(people, context, mention.start) : null;
+      if (group && !(together && together.at > (group.speakerMention?.start ?? -1))) return sameSpeaker(group, span);
+      return together
+        ? { speaker: together.names, speakerType: 'group', speakerRole: null, speakerMention: span, guessed: true }
+        : { ...UNKNOWN, speakerMention: span };
     }
     // "“Your Honor,” I said": an "I" in the reporter's own words is the writer, not the last person quoted: the one
     // the article names as its writer (writer.ts), else unnamed (a page's byline is no reliable name: "Reuters", two

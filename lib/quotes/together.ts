@@ -1,0 +1,140 @@
+// "they" for people the article named together: "Senators Ann Walker, Republican of Ohio, and Tom Reyes, Democrat of
+// Iowa, oppose the bill. They sent a letter …. ¶ “…,” they wrote." No body or group speaks there; the pair does.
+import { alternation } from '../lexicon/build';
+import { AFFILIATION_PREPOSITIONS } from '../lexicon/en/clause-words';
+import { TITLE_WORDS } from './mentions';
+import type { PeopleIndex, Person } from './people';
+
+/** The sentences around a pronoun, as resolve.ts's MentionContext gives them. */
+export interface TogetherContext {
+  text?: string;
+  sentenceStart?: number;
+  previousSentence: { start: number; end: number } | null;
+  sentenceBefore?: (start: number) => { start: number; end: number } | null;
+}
+
+// How many sentences back "they" is followed: a study's authors are named, then "they found …", "they concluded …"
+// run on for a paragraph or two before the quote.
+const MAX_SENTENCES = 10;
+
+// A name as written from where the index found it: capitalised words (initials, particles aside).
+const NAME_AS_WRITTEN =
+  /^(?:\p{Lu}[\p{L}'’.\u2024-]*[^\S\n]+(?:(?:de|van|von|der|la|le|da)[^\S\n]+)?)*\p{Lu}[\p{L}'’.\u2024-]*/u;
+
+// What may stand between two names of one list, one part each, in this order:
+// - a party tag: "Chris Dodd (D-Conn.) and …";
+// - an affiliation: "David Dorn at the University of Zurich and …", "Ann Walker of Ohio and …";
+// - an apposition set off by commas: "Ann Walker, Republican of Ohio, and …";
+// - the list's comma or "and" ("Autor, Dorn and Hanson"), then up to two title words of the next name ("and Sen.").
+const GAP = new RegExp(
+  '^(?:[^\\S\\n]*\\([^()\\n]{0,20}\\))?' +
+    `(?:[^\\S\\n]+(?:${alternation(AFFILIATION_PREPOSITIONS)})[^\\S\\n]+[^,;:.!?“”"\\n]{1,60}?)?` +
+    '(?:,[^\\S\\n]+[^,;:.!?“”"\\n]{1,40}?)?' +
+    '(,?[^\\S\\n]+and[^\\S\\n]+|,[^\\S\\n]+)' +
+    "(?:\\p{Lu}[\\p{L}.\\u2024'’]*[^\\S\\n]+){0,2}$",
+  'u',
+);
+
+// "they" said outside quote marks.
+const THEY = /\bthey\b/i;
+const QUOTED = /[“"][^”"]*(?:[”"]|$)/g;
+const reporterWords = (s: string) => s.replace(QUOTED, (q) => ' '.repeat(q.length));
+
+interface Named {
+  at: number;
+  person: Person;
+}
+
+/**
+ * The lists of two or more people named one after the other in [start, end), joined by "and" (GAP): "Ann Walker
+ * and Tom Reyes", "Autor at M.I.T., Dorn at Zurich and Hanson at U.C.S.D.". In text order.
+ */
+function listsIn(people: PeopleIndex, text: string, start: number, end: number): Named[][] {
+  const named = people
+    .namedBefore(end)
+    .filter((n) => n.at >= start)
+    .map(({ at, person }) => ({ at, person }))
+    .reverse();
+  const lists: Named[][] = [];
+  let list: Named[] = [];
+  let joined = false;
+  const close = () => {
+    if (joined && new Set(list.map((n) => n.person)).size >= 2) lists.push(list);
+    list = [];
+    joined = false;
+  };
+  for (const n of named) {
+    const last = list.at(-1);
+    if (last) {
+      const written = NAME_AS_WRITTEN.exec(text.slice(last.at, n.at))?.[0] ?? '';
+      const gap = GAP.exec(text.slice(last.at + written.length, n.at));
+      if (!gap || !written) close();
+      else if (/and/.test(gap[1])) joined = true;
+    }
+    list.push(n);
+  }
+  close();
+  return lists;
+}
+
+/**
+ * Whom "they" speaks for when no organisation or group spoke before it: the people last named together, in the
+ * pronoun's own sentence before it or up to MAX_SENTENCES before. A sentence that says "they" before its names goes on
+ * with the earlier "they" ("In another study they wrote with Ann Lee and Bo Park, they estimated …": Lee and Park
+ * are not who "they" is) and is passed over; the first sentence before that names anyone else ends the search: the
+ * story has moved on to that person ("Walker and Reyes oppose it. Tom Baker, a lobbyist, disagrees. “…,” they
+ * said" is left open). Returns the names as one speaker ("Ann Walker and Tom Reyes") and where the list starts.
+ */
+export function namedTogether(
+  people: PeopleIndex,
+  context: TogetherContext | undefined,
+  at: number,
+): { names: string; at: number } | null {
+  const text = context?.text;
+  if (text === undefined) return null;
+  const own = context?.sentenceStart;
+  let sentence: { start: number; end: number } | null =
+    own !== undefined && own < at ? { start: own, end: at } : (context?.previousSentence ?? null);
+  for (let depth = 0; sentence && depth <= MAX_SENTENCES; depth++) {
+    const lists = listsIn(people, text, sentence.start, Math.min(sentence.end, at));
+    const words = reporterWords(text.slice(sentence.start, Math.min(sentence.end, at)));
+    const list = lists.at(-1);
+    const saidBefore = (from: number) => THEY.test(words.slice(0, from - sentence!.start));
+    if (list && !saidBefore(list[0].at))
+      return { names: joinNames(list.map((n) => shownName(text, n))), at: list[0].at };
+    // Someone else named as the story's topic: "they" is not followed past them.
+    const others = people.namedBefore(Math.min(sentence.end, at)).filter((n) => n.at >= sentence!.start);
+    if (others.some((n) => !saidBefore(n.at) && !lists.some((l) => l.some((m) => m.at === n.at)))) return null;
+    sentence =
+      sentence.start === own
+        ? (context?.previousSentence ?? null)
+        : (context?.sentenceBefore?.(sentence.start) ?? null);
+  }
+  return null;
+}
+
+/**
+ * The person's full name; the name as written when the index took it for someone else sharing a word ("Gordon
+ * Hanson" read as the "Robert Gordon" named later): their last words differ. Without a title opening the list
+ * ("Senators Ann Walker … and Tom Reyes": the index keeps the plural title in the first name).
+ */
+function shownName(text: string, n: Named): string {
+  const written = (NAME_AS_WRITTEN.exec(text.slice(n.at, n.at + 80))?.[0] ?? '').replace(/\u2024/g, '.');
+  const last = (s: string) => s.split(/\s+/).at(-1);
+  const name = /\s/.test(written) && last(written) !== last(n.person.name) ? written : n.person.name;
+  const words = name.split(/\s+/);
+  while (words.length > 2 && isTitle(words[0])) words.shift();
+  return words.join(' ');
+}
+
+/** A title word, or its plural ("Senators", "Reps."). */
+function isTitle(word: string): boolean {
+  const w = word.toLowerCase();
+  return TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/s(\.?)$/, '$1'));
+}
+
+/** "Ann Walker and Tom Reyes", "David Autor, David Dorn and Gordon Hanson": each person once, in text order. */
+function joinNames(names: string[]): string {
+  const unique = [...new Set(names)];
+  return unique.length < 3 ? unique.join(' and ') : `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`;
+}
