@@ -749,3 +749,36 @@ describe('an adverb of time before the cue is no word of the role (review29 find
     expect(speakersNamed([paragraph]).at(-1)).toEqual(speaker);
   });
 });
+
+describe('words a crowd chants are the chanting group’s, not the person the sentence is about', () => {
+  it.each([
+    [
+      'Casting himself as a prosecutor, Tom Baker roused the crowd to spontaneous chants of “Send them home!”',
+      'the crowd',
+    ],
+    [
+      'Maria Lopez spoke down the street from the casino, where about 50 protesters had gathered on Monday, chanting “no contract, no peace” after the talks failed.',
+      '50 protesters',
+    ],
+    ['Maria Lopez took the stage at noon, and supporters chanted “Four more years!” as she spoke.', 'supporters'],
+    [
+      'Boos rang out when Tom Baker named the mayor, and at one point the crowd loudly took up the chant “Lock him up! Lock him up!” again.',
+      'the crowd',
+    ],
+    [
+      'Small groups of protesters marched through the streets around the stadium on Sunday while chanting, “Hands up, don’t shoot.”',
+      'Small groups of protesters',
+    ],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+
+  it.each([
+    // A source closing the sentence reported the chant: it outranks the chanters.
+    ['Local fans also chanted, “Build a wall, build a wall,” the Dayton Courier reported.', 'Dayton Courier'],
+    // No group named before the chant word: the other rules read the sentence.
+    ['Maria Lopez walked onto the stage, chanting “Four more years!” with her arms raised.', LOPEZ],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});

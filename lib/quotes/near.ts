@@ -28,7 +28,10 @@ import { lastStartingBy } from '../text/spans';
 import { firstWords } from '../text/word-runs';
 import { holdsWord } from './word-scan';
 import { alternation } from '../lexicon/build';
-import { CLAUSE_JOINERS, CONTRAST_JOINERS, COPULAS } from '../lexicon/en/clause-words';
+import { CLAUSE_JOINERS, CONTRAST_JOINERS, COPULAS, SOURCE_DETERMINERS } from '../lexicon/en/clause-words';
+import { CHANT_WORDS } from '../lexicon/en/speech';
+import { GROUP_NOUNS, GROUP_QUANTITY_WORDS, ONLOOKER_NOUNS } from '../lexicon/en/sources';
+import { readMention } from './mentions';
 
 // A source: "the" and up to three words ("the memo", "the White House"), or a name of up to four words.
 const SOURCE = `(?:the(?:\\s+[\\p{L}-]+){1,3}|${capitalisedRun(3)})`;
@@ -313,11 +316,73 @@ const partialSentenceSubject: NearRule = {
       : null,
 };
 
+// A chant word, then up to 40 characters with no stop or quote mark up to the quote ("chants of", "chanting,",
+// "the caustic chant").
+const CHANT_BEFORE = new RegExp(`\\b(?:${alternation(CHANT_WORDS)})\\b[^,.;:!?“”"]{0,40}?[,:]?\\s*$`, 'iu');
+// The head of a crowd that chants: a group noun or an onlooker noun ("the crowd", "about 50 protesters").
+const CHANTER_HEAD = new RegExp(`\\b(?:${alternation([...GROUP_NOUNS, ...ONLOOKER_NOUNS])})\\b`, 'giu');
+// How many words before its head a chanting group's phrase may start ("Small groups of protesters").
+const CHANTER_WORDS = 5;
+const WORD_START = /(?<![\p{L}\p{N}'’.-])[\p{L}\p{N}]/gu;
+// Words a group's phrase opens with: a determiner, a number or a word of quantity ("the crowd", "about 50
+// protesters", "hundreds of demonstrators"); a capital only where the clause opens ("Small groups of protesters").
+const GROUP_OPENER = new RegExp(
+  `^(?:(?:${alternation([...SOURCE_DETERMINERS, ...GROUP_QUANTITY_WORDS])})\\b|\\p{N})`,
+  'iu',
+);
+
+/**
+ * The last group named before the chant word (`before` ends with it): the phrase up to a group noun, at most
+ * CHANTER_WORDS words before it and not across a comma, semicolon or dash, that reads whole as a group; the longest
+ * that opens with a determiner or a quantity (or a capital opening the clause), else the longest: in "roused the
+ * crowd" it is "the crowd", in "where about 50 protesters" the reader's "50 protesters".
+ */
+function chantingGroup(before: string, offset: number): Mention | null {
+  const heads = [...before.matchAll(CHANTER_HEAD)];
+  for (const head of heads.reverse()) {
+    const end = head.index + head[0].length;
+    const clauseFrom = Math.max(
+      0,
+      ...[',', ';', '—', '–', ' - ', '('].map((m) => before.lastIndexOf(m, head.index) + 1),
+    );
+    const starts = [...before.slice(clauseFrom, head.index + 1).matchAll(WORD_START)].map((m) => clauseFrom + m.index);
+    const clauseStart = starts[0];
+    let longest: Mention | null = null;
+    for (const start of starts.slice(-CHANTER_WORDS - 1)) {
+      const mention = readMention(before.slice(start, end), offset + start);
+      if (mention?.kind !== 'group' || mention.end !== offset + end) continue;
+      const word = before.slice(start, end);
+      if (GROUP_OPENER.test(word) || (start === clauseStart && /^\p{Lu}/u.test(word))) return mention;
+      longest ??= mention;
+    }
+    if (longest) return longest;
+  }
+  return null;
+}
+
+/**
+ * Mr. Baker roused the crowd to chants of “Send them home!”; about 50 protesters gathered, chanting “…”: words a
+ * crowd chants are the crowd's, the last group named before the chant word in the sentence, not the person the
+ * sentence is about. Without such a group the other rules read the sentence.
+ */
+const chanted: NearRule = {
+  id: 'chanted',
+  example: {
+    paragraphs: ['Maria Lopez took the stage, and the crowd broke into chants of “Four more years!”'],
+    speaker: 'the crowd',
+  },
+  find(c) {
+    const chant = CHANT_BEFORE.exec(c.before);
+    return chant ? chantingGroup(c.before.slice(0, chant.index), c.sentenceFrom) : null;
+  },
+};
+
 /** Every near rule, for the rule tests and the eval's table. */
 export const NEAR_RULES: NearRule[] = [
   signedInside,
   accordingClosing,
   closingSource,
+  chanted,
   cueBefore,
   colonBefore,
   signature,
@@ -333,8 +398,8 @@ export const NEAR_RULES: NearRule[] = [
 // attribution after it; a whole quoted sentence more often has it before.
 // prettier-ignore
 const PARTIAL_ORDER = [
-  signedInside, accordingClosing, closingSource, cueBefore, colonBefore, signature, cueAfter, partialSubject,
-  partialSentenceSubject,
+  signedInside, accordingClosing, closingSource, chanted, cueBefore, colonBefore, signature, cueAfter,
+  partialSubject, partialSentenceSubject,
 ];
 const AFTER_FIRST = [
   signedInside,
@@ -344,6 +409,7 @@ const AFTER_FIRST = [
   shortAfter,
   cueAfter,
   anyVerb,
+  chanted,
   cueBefore,
   colonBefore,
 ];
@@ -351,6 +417,7 @@ const BEFORE_FIRST = [
   signedInside,
   accordingClosing,
   closingSource,
+  chanted,
   cueBefore,
   colonBefore,
   signature,

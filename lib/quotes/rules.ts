@@ -43,6 +43,8 @@ const CONFIDENCE: Record<string, Confidence> = {
   // Was low (72.7 on dev); 80.0 since the party-tag and closing-mark fixes (issue 17, stop 15).
   'cue-before-organization': 'medium', // 100 (1) / 80.0 / 86.2
   'cue-before-group': 'low', // 100 (1) / 75.0 (4) / 71.4
+  // Group, not the person the sentence is about (PolNeAR train NYT half A 1/1 too): the crowd chanted “…”.
+  'chanted-group': 'medium', // – / 100 (1) / 100 (8): Lopez roused the crowd to chants of “…”
   'cue-after-group': 'low', // 100 (1) / – / 50.0 (6)
   'partial-subject-role': 'low', // 0 (1) / 33.3 (3) / 58.3
   // Medium until train's pronoun and nominal sources were judged on their referents (c94e6ca, 5d0ccd3); dev has

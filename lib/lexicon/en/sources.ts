@@ -116,6 +116,13 @@ export const GROUP_NOUNS = [
   'others', 'many', 'some', 'both', 'several', 'few',
 ];
 
+/** Words of quantity a group's phrase may open with: "about 50 protesters", "hundreds of demonstrators". */
+// Used by: quotes/near (chanted: where a chanting group's phrase starts).
+// prettier-ignore
+export const GROUP_QUANTITY_WORDS = [
+  'about', 'some', 'more', 'nearly', 'almost', 'over', 'dozens', 'hundreds', 'thousands',
+];
+
 /**
  * Those who watch an event and may shout or chant at it ("— “Go, go!” — the fans rose"); not in GROUP_NOUNS, whose
  * members speak as a source elsewhere too.

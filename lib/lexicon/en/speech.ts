@@ -132,3 +132,10 @@ export const DOCUMENT_VERBS = ['read', 'reads'];
 export const OPENING_CUES = ['Said', 'Says', 'Added', 'Asked', 'Wrote', 'Writes', 'Adds'];
 /** Verbs of "as X put it": "As Cornyn put it", "as the report notes it". Used by: quotes/mention-before (AS_PUT_IT). */
 export const PUT_IT_VERBS = ['put', 'puts', 'said', 'says', 'wrote', 'writes', 'noted', 'notes'];
+
+/**
+ * Words for words a crowd calls out together ("roused the crowd to chants of “…”", "protesters gathered, chanting
+ * “…”", "the crowd reprised the chant “…”"): the chanters speak them, not the person the sentence is about. Used by:
+ * quotes/near (chanted).
+ */
+export const CHANT_WORDS = ['chant', 'chants', 'chanted', 'chanting', 'chorus'];
