@@ -1,6 +1,7 @@
 // A description the cue found, set beside a name by commas: the name is who speaks, the description its role.
 // Two rules, tried in order; each has a made-up example that rules.test.ts runs.
 import { CUE_VERBS } from './cues';
+import { AFFILIATION_PREPOSITIONS } from '../lexicon/en/clause-words';
 import { charClass, isSpace } from '../text/chars';
 import type { RuleExample } from './fallbacks';
 import { type Mention, readMention } from './mentions';
@@ -11,8 +12,16 @@ export interface AppositionRule {
   find(text: string, mention: Mention): Mention | null;
 }
 
-// ", Berik Uali,": a name of two to four capitalised words between commas.
-const NAME_AFTER = /^,\s+((?:\p{Lu}[\p{L}'’\u2024.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*),/u;
+// The rest of a description the mention reader stopped before: its affiliation, up to the comma that closes it
+// ("a Democrat| of Ohio and a member of the Budget Committee,", "his best friend| at Oberlin,"). No comma inside: a
+// comma there ends the apposition.
+const AFFILIATION_TAIL = `(?:\\s+(?:${AFFILIATION_PREPOSITIONS.join('|')})\\s[^,.;:!?"“”\\n]{1,160})?`;
+
+// ", Berik Uali,": a name of two to four capitalised words between commas, after the role's affiliation if any.
+const NAME_AFTER = new RegExp(
+  `^${AFFILIATION_TAIL},\\s+((?:\\p{Lu}[\\p{L}'’\\u2024.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*),`,
+  'u',
+);
 
 // A name (with its party tag), a comma, then the description. The name opens a clause: after a sentence end, a
 // comma, a quotation mark, a dash or a speech verb ("said Tim Hess, a developer, …"), never after a preposition
@@ -59,19 +68,22 @@ export function nameThenComma(s: string): { name: string; at: number } | null {
   }
   return null;
 }
-// The description closes the apposition: a comma, or a relative clause and then a comma ("a consultant who …, said").
-const APPOSITION_CLOSES = /^(?:\s+(?:who|whose)\s[^.;!?"“”\n]{0,160})?,/;
+// The description closes the apposition: a comma, or a relative clause and then a comma ("a consultant who …, said"),
+// after its affiliation if any.
+const APPOSITION_CLOSES = new RegExp(`^${AFFILIATION_TAIL}(?:\\s+(?:who|whose)\\s[^.;!?"“”\\n]{0,160})?,`);
 
 /** The name mention `name` found, with the description as its role. */
 function withRole(text: string, name: Mention | null, description: Mention): Mention | null {
-  if (name?.kind !== 'name') return null;
+  // A person's name; or a body's beside a body's description ("Xinhua, the official Chinese news agency,").
+  const named = name?.kind === 'name' || (name?.kind === 'organization' && description.kind === 'organization');
+  if (!name || !named) return null;
   const role = text.slice(description.start, description.end).replace(/^(?:the|a|an)\s+/i, '');
   return { ...name, role: name.role ?? role };
 }
 
 /** "the spokesman, Berik Uali,": the role's holder named after it. */
 export function nameAfter(text: string, mention: Mention): Mention | null {
-  const after = NAME_AFTER.exec(text.slice(mention.end, mention.end + 80));
+  const after = NAME_AFTER.exec(text.slice(mention.end, mention.end + 240));
   if (!after) return null;
   const from = mention.end + after[0].indexOf(after[1]);
   return withRole(text, readMention(text.slice(from, from + after[1].length), from), mention);

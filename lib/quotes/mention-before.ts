@@ -6,7 +6,7 @@ import { charClass, isSpace } from '../text/chars';
 import { isDocumentHead, type Mention, readMention } from './mentions';
 import { parsePhrase } from './phrase';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
-import { relativeSubject } from './relative';
+import { describedName, relativeSubject } from './relative';
 import { clauseSubject, isSpeakerLike, VERB } from './subjects';
 import {
   blankPartyTags,
@@ -549,6 +549,10 @@ function mentionInClause(text: string, offset: number): Mention | null {
   // The cue is the relative clause's own ("… met the farmers, who said …"), not one before the antecedent ("“…,”
   // said Tom Baker, a builder in Ohio, who lent Clarke money. “…”": Ohio is no source).
   if (relative && CUE_ANYWHERE.test(relative[2])) {
+    // "said Ann Brill, then the girlfriend of Karl's best friend, who recalled": the described person's clause.
+    const head = trimmed.slice(0, trimmed.length - relative[2].length - 1);
+    const described = describedName(head, offset);
+    if (described) return described;
     const antecedent = readMention(relative[1], offset + relative.index! + relative[0].indexOf(relative[1]));
     // "compared to the previous year, which shows …": a thing is no source; the sentence's own cue may still be.
     if (antecedent && (antecedent.kind === 'group' || isSpeakerLike(antecedent))) return antecedent;

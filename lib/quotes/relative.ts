@@ -3,6 +3,7 @@
 import { CUE_IN_TEXT_U } from './cues';
 import { cueAfterLowerWords, withoutOpeningCue } from './cue-scan';
 import { type Mention, readMention } from './mentions';
+import { nameBefore } from './apposition';
 import { isSpeakerLike, VERB } from './subjects';
 import {
   ANTECEDENT_DETERMINERS,
@@ -44,11 +45,26 @@ const GOES_ON = new RegExp(`^\\s*(?!(?:${HEAD_ENDING_PREPOSITIONS.join('|')})\\b
 
 const speaks = (m: Mention) => m.kind === 'name' || m.kind === 'organization' || m.kind === 'group' || isSpeakerLike(m);
 
+/**
+ * "said Ann Brill, then the girlfriend of Karl's best friend, who recalled …": a lower-case description set beside a
+ * name by commas describes that person, and a relative clause after it is the person's too (see nameBefore). `head`
+ * is the text before the relative pronoun's comma, starting at `offset`.
+ */
+export function describedName(head: string, offset: number): Mention | null {
+  const lastPart = head.split(/,\s*/).pop()!;
+  const start = head.length - lastPart.length;
+  const description: Mention = { kind: 'role', start, end: head.length, text: lastPart, role: null, head: null };
+  const name = nameBefore(`${head},`, description);
+  return name && { ...name, start: name.start + offset, end: name.end + offset };
+}
+
 /** The antecedent of a relative pronoun: the first reading of the words before it that can speak, else any reading. */
 function antecedent(head: string, offset: number, restrictive: boolean): Mention | null {
   // "“…,” said one former campaign staffer, who said": the inverted cue before the antecedent is no part of it.
   const lastPart = withoutOpeningCue(head.split(/,\s*/).pop()!);
   const partStart = offset + head.length - lastPart.length;
+  const described = restrictive ? null : describedName(head, offset);
+  if (described) return described;
   const readings = [readMention(lastPart, partStart)];
   // "a candidate who promised …" restricts a noun and describes it; only a name there is a source.
   for (const pattern of restrictive ? [NAME_RUN] : [NAME_RUN, DETERMINED, LAST_WORDS]) {

@@ -1,0 +1,39 @@
+// Speakers in a newspaper house style with long appositions and titled surnames ("Representative Ann Brill, a
+// Democrat of Ohio and a member of …, said", "Mrs. Shafly said"): invented stories, each read as the panel reads it.
+import { describe, expect, it } from 'vitest';
+import { speakersNamed } from './test-helpers';
+
+const cases: { name: string; paragraphs: string[]; speakers: (string | null)[] }[] = [
+  {
+    name: 'a description with an affiliation between the name and the cue: the name speaks',
+    paragraphs: [
+      'The plan drew praise from the state’s lawmakers. Representative Karl B. Brandt, a Democrat of Ohio and a member of the House’s Permanent Select Committee on Intelligence, said the plan was “a very positive development” for the state.',
+    ],
+    speakers: ['Karl B. Brandt'],
+  },
+  {
+    name: 'a role with an affiliation, then its holder\'s name ("said his friend at Oberlin, Name,")',
+    paragraphs: [
+      '“It was a wonderful time for all of us,” said his best friend at Oberlin, Walter Minsky, who lived nearby.',
+    ],
+    speakers: ['Walter Minsky'],
+  },
+  {
+    name: "a body's name before a description of a body: the body speaks",
+    paragraphs: ['“The navy is too bold in these waters now,” Interfax, the Russian news agency, wrote on Monday.'],
+    speakers: ['Interfax'],
+  },
+  {
+    name: "\"Name, description, who … recalled\": the clause is the named person's, not the description's noun's",
+    paragraphs: [
+      '“Karl put Otto down quite a bit,” said Anna Brill, then the girlfriend of Otto’s best friend, who was at the dinner and recalled the fights. “There was a lot of shouting.”',
+    ],
+    speakers: ['Anna Brill', 'Anna Brill'],
+  },
+];
+
+describe('house style: long appositions and titled surnames', () => {
+  it.each(cases)('$name', ({ paragraphs, speakers }) => {
+    expect(speakersNamed(paragraphs)).toEqual(speakers);
+  });
+});
