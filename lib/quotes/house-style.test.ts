@@ -30,6 +30,21 @@ const cases: { name: string; paragraphs: string[]; speakers: (string | null)[] }
     ],
     speakers: ['Anna Brill', 'Anna Brill'],
   },
+  {
+    name: 'a titled surname ending like an adverb is a name ("Mrs. Shafly endorsed X, saying")',
+    paragraphs: [
+      'In 2016, Mrs. Shafly endorsed Karl Brandt for mayor, saying he had “the courage and the energy” to win.',
+    ],
+    speakers: ['Shafly'],
+  },
+  {
+    name: 'a sentence opening "Neither Name nor …" names the person without the conjunction',
+    paragraphs: [
+      'Neither Karl J. Brandt nor his rivals showed much appetite for a fight in the final debate.',
+      '“I think the city has done well,” Mr. Brandt said.',
+    ],
+    speakers: ['Karl J. Brandt'],
+  },
 ];
 
 describe('house style: long appositions and titled surnames', () => {

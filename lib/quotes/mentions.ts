@@ -432,9 +432,11 @@ export function readMention(phrase: string, offset: number): Mention | null {
     // Only opener words ("Once", "After", "My"): nothing in the phrase names anyone.
     if (before && !nameTokens.length && lastTitle < 0 && runStart === 0) return null;
     // A lone sentence adverb is capitalised but no name ("Normally", "Already"). An adverb's "-lly" follows "a" or
-    // "u" ("Finally", "Fully"); after another vowel it ends a name ("Skelly", "Connolly", "Reilly").
+    // "u" ("Finally", "Fully"); after another vowel it ends a name ("Skelly", "Connolly", "Reilly"). After a title
+    // the word is a surname, whatever its ending ("Mrs. Schlafly", "Mr. Early").
     if (
       nameTokens.length === 1 &&
+      lastTitle < 0 &&
       LONE_ADVERB.test(nameTokens[0].word) &&
       !/[eio]lly$/.test(nameTokens[0].word) &&
       !LY_NAMES.test(nameTokens[0].word)

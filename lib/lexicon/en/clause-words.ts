@@ -64,13 +64,20 @@ export const OBLIQUE_MARKERS = [
   ...ARTICLES,
 ];
 
+/**
+ * Correlative conjunctions' first words, capitalised when they open a sentence before a name: "Neither Donald J. Trump
+ * nor his rivals", "Both Ann Brill and Otto Leib". Used by: NAME_OPENING_FUNCTION_WORDS, lexicon/en/function-words
+ * (OPENING_FUNCTION_WORDS).
+ */
+export const CORRELATIVE_OPENERS = ['neither', 'either', 'both'];
+
 /** Function words capitalised at a sentence start, never the first word of a name ("During Tuesday's debate"). */
 // Used by: quotes/mentions (FUNCTION_WORD).
 // prettier-ignore
 export const NAME_OPENING_FUNCTION_WORDS = [
   'to', 'with', 'during', 'in', 'on', 'at', 'after', 'before', 'for', 'from', 'by', 'of', 'as', 'when', 'while',
   'since', 'until', 'if', 'but', 'and', 'or', 'so', 'it', 'this', 'that', 'there', 'here', 'then', 'however',
-  'meanwhile', 'still', 'yet', 'now', 'also',
+  'meanwhile', 'still', 'yet', 'now', 'also', ...CORRELATIVE_OPENERS,
 ];
 
 /** Determiners, time words and interjections that open a sentence ("Last week", "Perhaps", "Well"). */
