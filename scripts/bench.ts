@@ -192,6 +192,13 @@ console.log(
 console.log(
   `where the pipeline's time goes (median over pages, ms): ${STAGES.map((st) => `${st} ${median(rows.map((r) => r.stages[st])).toFixed(1)}`).join(', ')}; readability alone ${median(rows.map((r) => r.readability)).toFixed(1)} incl. parse`,
 );
+// The stage medians add up to less than the pipeline's median, though each run's stages add up to the run (nothing is
+// timed between them): a page's median per stage leaves out the runs a GC pause fell in, the median of whole runs does
+// not (see the pauses line below), and medians over pages do not add either (another page is the median of each).
+const stageSum = (r: (typeof rows)[number]) => sum(STAGES.map((st) => r.stages[st]));
+console.log(
+  `  the stage medians sum to ${sum(STAGES.map((st) => median(rows.map((r) => r.stages[st])))).toFixed(1)} ms; median over pages of each page's sum ${median(rows.map(stageSum)).toFixed(1)}; pipeline median ${median(rows.map((r) => r.pipeline)).toFixed(1)} (the rest: GC pauses, below)`,
+);
 // The GC entries of the timed runs are delivered once the loop has yielded.
 await new Promise((resolve) => setTimeout(resolve, 50));
 // A scavenge falls in a run about in proportion to what the run allocates, and copies what is alive then (here
@@ -207,6 +214,12 @@ const gcShare = (i: 0 | 1) => {
 const unpaused = (spans: Span[]) => median(spans.map((s) => s.end - s.start - pauseIn(s)));
 console.log(
   `GC pauses inside the timed runs: readability ${gcShare(0)}, pipeline ${gcShare(1)}; ratio with each run's pauses taken out: median ${median(rows.map((r) => unpaused(r.spans[1]) / unpaused(r.spans[0]))).toFixed(2)}`,
+);
+// Each arm's fastest run: the work alone, with neither a GC pause nor a busy spell of another process in it. Steadier
+// than the median on a shared machine (a change to pipeline-only work shows here first), not the target.
+const fastest = (spans: Span[]) => Math.min(...spans.map((s) => s.end - s.start));
+console.log(
+  `fastest run of each arm: ratio median ${median(rows.map((r) => fastest(r.spans[1]) / fastest(r.spans[0]))).toFixed(2)} (the work without pauses; diagnostic, not the target)`,
 );
 const sorted = [...ratios].sort((a, b) => a - b);
 console.log(
