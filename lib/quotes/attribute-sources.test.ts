@@ -782,3 +782,35 @@ describe('words a crowd chants are the chanting group’s, not the person the se
     expect(speakersNamed([paragraph])).toEqual([speaker]);
   });
 });
+
+describe('a claim verb in the present or past is a cue ("Maria Lopez alleges", "she contends")', () => {
+  it.each([
+    [
+      'In her letter accusing the council of “gross and wilful neglect,” Maria Lopez alleges the repairs were stopped.',
+      LOPEZ,
+    ],
+    [
+      'In a filing that calls the plan “a waste of public money,” Maria Lopez contends the council broke the law.',
+      LOPEZ,
+    ],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});
+
+describe('a description of a person by sex and age is no one whose role only ends in its noun', () => {
+  it('leaves "the young man" unnamed after a spokesman was named', () => {
+    const shown = speakersNamed([
+      'A young man and his mother have sued the city police. The city is investigating, city spokesman Tom Baker said.',
+      '“The officers hurt me badly that night,” the young man said.',
+    ]);
+    expect(shown).toEqual(['the young man']);
+  });
+  it('still finds a role from a word’s start ("the chair" of a committee chairman)', () => {
+    const shown = speakersNamed([
+      'Committee chairman Tom Baker opened the hearing on Monday. Maria Lopez spoke next.',
+      '“We will vote on the plan next week,” the chair said.',
+    ]);
+    expect(shown).toEqual(['Tom Baker']);
+  });
+});

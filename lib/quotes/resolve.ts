@@ -723,6 +723,17 @@ function unnamedBefore(
 }
 
 const ALL_LOWER = /^\p{Ll}+$/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * `words` stand in `role` from the start of a word: "chair" is in "committee chairman", "man" is not in "city
+ * spokesman" (a person the text gives that role is no "the young man").
+ */
+function startsAWord(role: string, words: string): boolean {
+  for (let at = role.indexOf(words); at >= 0; at = role.indexOf(words, at + 1))
+    if (at === 0 || !LETTER.test(role[at - 1])) return true;
+  return false;
+}
 const CAPITALISED_WORD = /\p{Lu}[\p{L}'’-]+/gu;
 
 /** A role noun: "the spokesman", "the Kazakh leader". */
@@ -753,7 +764,7 @@ function resolveRole(
   const match = named.find(
     ({ person: p }) =>
       p.role &&
-      wanted.some((w) => p.role!.toLowerCase().includes(w)) &&
+      wanted.some((w) => startsAWord(p.role!.toLowerCase(), w)) &&
       !(text !== undefined && ofOtherParty(mention, p, text)),
   );
   const as = (p: { name: string; role: string | null }, role: string | null): Attribution => ({

@@ -26,6 +26,8 @@ export const CUE_VERBS = [
   'chanted', 'chanting', 'chant', 'cheered',
   'declares', 'tweets', 'jokes', 'quips', 'admits', 'acknowledges', 'predicts', 'promises', 'vows', 'urges',
   'complains',
+  // Claims in a dispute or a court filing, present and past ("the lawsuit alleges", "she contends").
+  'alleges', 'asserts', 'asserted', 'contends', 'maintains',
   'laments', 'boasts', 'counters', 'responds', 'replies', 'continues', 'agrees', 'muses', 'recounts', 'recounted',
   // Plural present: "the two write", "critics argue".
   'write', 'argue', 'note', 'add', 'ask', 'tell', 'explain', 'insist', 'warn', 'claim', 'recall', 'contend', 'complain',
