@@ -51,6 +51,11 @@ describe('mainSubjectSpan', () => {
     expect(subject("Mark Jones's boss met Tom Baker.")).toBe("Mark Jones's boss");
   });
 
+  it('is found after a fronted clause that sets a few words off in quote marks (a scare quote)', () => {
+    expect(subject('While Ann Reyes called the plan “reckless” on Monday, Tom Ward defended it.')).toBe('Tom Ward');
+    expect(subject('If your “principles” mean giving up the court, they are no principles.')).toBe('they');
+  });
+
   it('is found after a connective, null when no finite verb follows', () => {
     expect(subject('Then there is Axelrod')).toBe('there');
     expect(mainSubjectSpan('A big night for Smith')).toBeNull();
@@ -81,6 +86,15 @@ describe('the subject of the sentence before a "he said"', () => {
       speakersNamed([
         'When Tom Baker arrived at the hall, Mark Jones had already left for the airport.',
         '“We will win this fight in the spring,” he said.',
+      ]),
+    ).toEqual(['Mark Jones']);
+  });
+
+  it('is the main clause’s after a fronted clause holding a scare quote', () => {
+    expect(
+      speakersNamed([
+        'When Tom Baker called the old regime “strong” during the debate, Mark Jones sharply objected.',
+        '“That regime killed its own people,” he said.',
       ]),
     ).toEqual(['Mark Jones']);
   });

@@ -33,8 +33,11 @@ export interface FrontedRule {
 
 // Capitalised opening a sentence, lower case after a connective or another fronted phrase ("But in 2010, …").
 const cap = (words: string[]) => alternation([...words, ...words.map(capitalise)]).replace(/ /g, '\\s+');
-// A phrase up to its comma: no sentence stop, no other comma, no quote mark.
-const UP_TO_COMMA = '[^,;:.!?“”"]{1,200},\\s+';
+// A phrase up to its comma: no sentence stop, no other comma, no quote mark but around a few words set off
+// without punctuation ("When Smith called the regime “strong” in 1989, Jones differed": a scare quote is no quote
+// that ends the phrase).
+const SCARE_QUOTE = '[“"][^“”",;:.!?\\n]{1,40}[”"]';
+const UP_TO_COMMA = `(?:[^,;:.!?“”"]|${SCARE_QUOTE}){1,200},\\s+`;
 
 // "After meeting Jones, …": a time word before a participle.
 const PARTICIPLE_LEADS = `(?:${cap(['after', 'before', 'while', 'when', 'since'])})`;
@@ -54,7 +57,8 @@ export const FRONTED: FrontedRule[] = [
   },
   {
     id: 'subordinate-clause',
-    example: '[When Jones arrived, ]Smith said …; [Even before Jones spoke, ]Smith …',
+    example:
+      '[When Jones arrived, ]Smith said …; [Even before Jones spoke, ]Smith …; [When Jones called it “weak”, ]Smith …',
     pattern: new RegExp(
       `^(?:(?:${cap(CLAUSE_NARROWERS)})\\s+)?(?:${cap(MAIN_CLAUSE_SUBORDINATORS)})\\b${UP_TO_COMMA}`,
       'u',
