@@ -778,6 +778,9 @@ describe('words a crowd chants are the chanting group’s, not the person the se
     ['Local fans also chanted, “Build a wall, build a wall,” the Dayton Courier reported.', 'Dayton Courier'],
     // No group named before the chant word: the other rules read the sentence.
     ['Maria Lopez walked onto the stage, chanting “Four more years!” with her arms raised.', LOPEZ],
+    // A cue after the chant word introduces the quote: its own subject speaks.
+    ['The fans chanted his name as Maria Lopez said: “We will win this thing.”', LOPEZ],
+    ['A chorus of critics argue that the plan is “a waste of public money.”', 'A chorus of critics'],
   ])('%s', (paragraph, speaker) => {
     expect(speakersNamed([paragraph])).toEqual([speaker]);
   });

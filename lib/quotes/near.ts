@@ -373,7 +373,9 @@ const chanted: NearRule = {
   },
   find(c) {
     const chant = CHANT_BEFORE.exec(c.before);
-    return chant ? chantingGroup(c.before.slice(0, chant.index), c.sentenceFrom) : null;
+    // "The fans chanted his name as Maria Lopez said: “…”": a cue after the chant word introduces the quote.
+    if (!chant || CUE_IN_TEXT.test(chant[0].replace(/^\S+/, ''))) return null;
+    return chantingGroup(c.before.slice(0, chant.index), c.sentenceFrom);
   },
 };
 
