@@ -817,3 +817,24 @@ describe('a description of a person by sex and age is no one whose role only end
     expect(shown).toEqual(['Tom Baker']);
   });
 });
+
+describe('a colon after a clause joined on after the cue: that clause’s own voice introduces the quote (review29 finding 18)', () => {
+  it.each([
+    [
+      'The vote was close. Maria Lopez praised the deal, but the chairman cut her off: “Time is up for today.”',
+      'the chairman',
+    ],
+    [
+      'Maria Lopez announced the tax cut, and the mayor shut down debate: “We had no other choice this year.”',
+      'the mayor',
+    ],
+    ['Maria Lopez praised the deal, but Tom Baker cut her off: “Time is up for today, we vote now.”', 'Tom Baker'],
+    ['Maria Lopez praised the deal before her lawyer stepped in: “My client has nothing more to say.”', 'her lawyer'],
+    ['Maria Lopez praised the deal, and the crowd roared: “Four more years! Four more years!”', 'the crowd'],
+    // The joined clause has no subject of its own, or a thing for one: the cue's subject, as before.
+    ['Maria Lopez praised the deal, and added: “It is a good day for the city.”', LOPEZ],
+    ['Maria Lopez said the budget was tight, and the city had few options: “We must cut spending now.”', LOPEZ],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph]).at(-1)).toEqual(speaker);
+  });
+});

@@ -339,6 +339,29 @@ function joinedNounSubject(clause: string, offset: number): { mention: Mention |
   return joined ? { mention: parsePhrase(joined[1], offset + joined.indices![1]![0]) } : null;
 }
 
+// Where a clause is joined on: a comma and "and"/"but", a subordinator, a semicolon (as JOINED_NOUN_SUBJECT).
+const CLAUSE_JOINED = new RegExp(
+  `(?:,\\s+(?:${alternation(CLAUSE_JOINERS)})|\\s(?:${alternation(MAIN_CLAUSE_SUBORDINATORS)})|;)\\s+`,
+  'gu',
+);
+
+/**
+ * "Maria Lopez praised the deal, but the chairman cut her off: “…”": a sentence ending in a colon whose last clause,
+ * joined on after the last cue, opens with a voice of its own (a person or a group: "and the crowd roared:") and a
+ * verb (clauseSubject): that voice introduces the quote, whatever the verb, not the subject of the cue further back
+ * (review29 finding 18). Not a body or a place: "…, and the city had few options:" may be what the cue's subject said.
+ */
+function joinedColonSubject(clause: string, offset: number): Mention | null {
+  const lastCue = cueWordStarts(clause, LOCAL_STOPS, false).findLast((at) => opensCue(clause, at));
+  if (lastCue === undefined) return null;
+  const joiner = [...clause.slice(lastCue).matchAll(CLAUSE_JOINED)].at(-1);
+  if (!joiner) return null;
+  const from = lastCue + joiner.index + joiner[0].length;
+  const subject = clauseSubject(clause.slice(from), offset + from, (m) => isSpeakerLike(m) || m.kind === 'group');
+  const voice = subject && subject.kind !== 'organization' && subject.start === offset + from;
+  return voice ? subject : null;
+}
+
 // "Trump on Thursday ratcheted up his attacks on Rubio, saying …": the name before the time adjunct.
 const NAME_THEN_TIME = new RegExp(`^${capitalisedRun(3)}(?=\\s+${TIME_ADJUNCT}\\s)`, 'u');
 // A word ending in a possessive, straight or curly: "Ayotte's", "Ayotte’s", and "James’", "Jones'" after an s.
@@ -530,6 +553,8 @@ function mentionInClause(text: string, offset: number): Mention | null {
   }
   const relativeSource = relativeSubject(trimmed, offset);
   if (relativeSource) return relativeSource;
+  const colonJoined = /:\s*$/.test(before) ? joinedColonSubject(plain, offset) : null;
+  if (colonJoined) return colonJoined;
   const joined = joinedNounSubject(plain, offset);
   if (joined) return joined.mention;
   const local = localSubject(plain, offset);
