@@ -838,3 +838,23 @@ describe('a colon after a clause joined on after the cue: that clause’s own vo
     expect(speakersNamed([paragraph]).at(-1)).toEqual(speaker);
   });
 });
+
+describe('a title held of a place before "of" names a person by it (review29 finding 17)', () => {
+  it.each([
+    ['“We are delighted with the news,” the Duke of Edinburgh said.', 'the Duke of Edinburgh'],
+    ['The Duke of Edinburgh said: “We are delighted with the news.”', 'the Duke of Edinburgh'],
+    ['“We are delighted with the news,” the Archbishop of Canterbury said.', 'the Archbishop of Canterbury'],
+    ['“We are delighted with the news,” said the Duchess of Cornwall.', 'the Duchess of Cornwall'],
+    // Elsewhere the word may be a given name, and a person's place after "of" stays an affiliation.
+    ['“We are delighted with the news,” Duke Ellington said.', 'Duke Ellington'],
+    ['“We are delighted with the news,” said Tom Baker of Denver.', 'Tom Baker'],
+    // A run opened by "The" is no person's name with an affiliation after it.
+    ['“We will keep fighting this plan,” The Sons of Norway said.', 'Sons of Norway'],
+    [
+      'The Springfield Chamber of Commerce said the plan would “hurt every shop on Main Street.”',
+      'Springfield Chamber of Commerce',
+    ],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});

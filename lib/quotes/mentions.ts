@@ -64,6 +64,7 @@ import {
   POLICE_AND_MILITARY_RANKS,
   PROFESSIONS,
   TITLE_WORDS as TITLE_LIST,
+  TITLES_OF_A_PLACE,
 } from '../lexicon/en/roles';
 import { isAgentNoun } from './shown-role';
 import { POSSESSIVES } from '../lexicon/en/determiners';
@@ -608,6 +609,11 @@ const isOrgWord = (w: string) => ORG_HEADS.has(w.toLowerCase()) || endsInOrgWord
 const MUNICIPAL_HEAD = wordSet(org.MUNICIPAL_HEADS);
 const isBodyHead = (w: string) => isOrgWord(w) || MUNICIPAL_HEAD.has(w.toLowerCase());
 
+// "the Duke of Edinburgh", "the Archbishop of Canterbury": a title held of a place (lexicon TITLES_OF_A_PLACE) is an
+// office before "of", as "the Prince of Wales" is; elsewhere it may be a name ("Duke Ellington", "Rob Bishop").
+const TITLE_OF_A_PLACE = wordSet(TITLES_OF_A_PLACE);
+const isTitleBeforeOf = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || TITLE_OF_A_PLACE.has(w.toLowerCase());
+
 /**
  * A run after "of" continues the capitalised words before it: "the Bank of England" is one organisation,
  * "Speaker of the House Nancy Pelosi" and "Secretary of State Mike Pompeo" are a role and a name.
@@ -630,7 +636,7 @@ function nameAfterOf(
   if (run.slice(0, -1).some((w) => /['’]s$/.test(w))) return null;
   const lastOffice = run.findLastIndex((w) => isOrgWord(w) || TITLE_WORDS.has(w.toLowerCase()));
   const name = toks.slice(runStart + lastOffice + 1, runEnd);
-  const headIsOffice = head.some((w) => TITLE_WORDS.has(w.toLowerCase()) || isBodyHead(w));
+  const headIsOffice = head.some((w) => isTitleBeforeOf(w) || isBodyHead(w));
   if (name.length > 0 && lastOffice >= 0 && headIsOffice && !name.some((t) => isOrgWord(t.word))) {
     const role = toks
       .slice(headStart, runStart + lastOffice + 1)
@@ -646,11 +652,7 @@ function nameAfterOf(
       head: null,
     };
   }
-  if (
-    (name.length === 0 || lastOffice < 0) &&
-    head.some(isBodyHead) &&
-    !head.some((w) => TITLE_WORDS.has(w.toLowerCase()))
-  ) {
+  if ((name.length === 0 || lastOffice < 0) && head.some(isBodyHead) && !head.some(isTitleBeforeOf)) {
     const text = toks
       .slice(headStart, runEnd)
       .map((t) => t.word)
@@ -686,7 +688,8 @@ function nameAfterOf(
     return { kind: 'organization', ...span, text: stripPossessive(text), role: null, head: null };
   }
   // "The United Nations High Commissioner for Human Rights": an office whose holder is not named.
-  if (lastOffice < 0 && TITLE_WORDS.has(head[head.length - 1].toLowerCase())) {
+  // "the Duke of Edinburgh": a title held of a place, too (review29 finding 17).
+  if (lastOffice < 0 && isTitleBeforeOf(head[head.length - 1])) {
     const words = toks.slice(headStart, runEnd).map((t) => t.word);
     const definite = /^the$/i.test(words[0]) || (headStart > 0 && /^the$/i.test(toks[headStart - 1].word));
     const role = words.filter((w, i) => i > 0 || !/^the$/i.test(w)).join(' ');
@@ -714,6 +717,8 @@ function withoutAffiliation(toks: Token[]): { toks: Token[]; affiliation: string
   let k = p;
   while (k > 0 && (toks[k - 1].cap || NAME_PARTICLE.test(toks[k - 1].word))) k--;
   const run = toks.slice(k, p).map((t) => t.word);
+  // "The Sons of Norway", "The Duke of Edinburgh": a run opened by a determiner is no person's name.
+  if (DETERMINER_WORD.test(run[0] ?? '')) return { toks, affiliation: null };
   const titled = run.findLastIndex((w) => TITLE_WORDS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase())) + 1;
   const name = run.slice(titled);
   const personLike =

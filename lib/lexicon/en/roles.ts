@@ -20,6 +20,21 @@ export const ROYAL_AND_RELIGIOUS_TITLES = [
   'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'ayatollah', 'emir', 'sultan',
 ];
 
+/**
+ * Titles of nobility and church offices held of a place or a see: "the Duke of Edinburgh", "the Archbishop of
+ * Canterbury". Before "of" they name a person by the place, not a body named after it ("Bank of England") nor someone
+ * from there ("Tom Baker of Denver"). Only there: "Duke", "Earl" and "Bishop" are also given names and surnames.
+ */
+// Used by: quotes/mentions (nameAfterOf).
+// prettier-ignore
+export const TITLES_OF_A_PLACE = [
+  // Nobility
+  'duke', 'duchess', 'earl', 'countess', 'marquess', 'marquis', 'marchioness', 'viscount', 'viscountess', 'baron',
+  'baroness',
+  // Church offices
+  'archbishop', 'bishop', 'cardinal', 'patriarch', 'metropolitan', 'abbot', 'abbess',
+];
+
 /** Who leads or speaks for an organisation, a campaign or a team. Same users as OFFICES. */
 // prettier-ignore
 export const LEADERSHIP_ROLES = [
