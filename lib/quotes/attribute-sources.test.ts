@@ -858,3 +858,30 @@ describe('a title held of a place before "of" names a person by it (review29 fin
     expect(speakersNamed([paragraph])).toEqual([speaker]);
   });
 });
+
+describe('a body’s name with "and" or "of" inside is read whole', () => {
+  it.each([
+    // "and" next to a line of business (lexicon TRADES_JOINED_BY_AND), or between the same word.
+    ['“Rates will rise by ten percent next year,” Florida Power and Light said.', 'Florida Power and Light'],
+    [
+      'Florida Power and Light said in a statement that rates would “rise sharply next year.”',
+      'Florida Power and Light',
+    ],
+    ['“We will appeal the verdict soon,” Johnson and Johnson said in a statement.', 'Johnson and Johnson'],
+    [
+      'The Department of Health and Human Services said in a statement: “We are reviewing the rule.”',
+      'The Department of Health and Human Services',
+    ],
+    // Members opening a society's name before "of" (lexicon MEMBERS_BEFORE_OF), with or without "the".
+    ['“The plan will destroy the wetlands for good,” Friends of the Earth said.', 'Friends of the Earth'],
+    ['“The plan will destroy the wetlands for good,” said Friends of the Earth.', 'Friends of the Earth'],
+    [
+      'Friends of the Earth said in a statement that the plan would “destroy the wetlands for good.”',
+      'Friends of the Earth',
+    ],
+    // Two sources stay two: the last one named, as before.
+    ['Tom Baker and Maria Lopez said the plan would “destroy the wetlands for good.”', LOPEZ],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});

@@ -99,6 +99,8 @@ const EMPLOYER_TAIL = /\b(?:of|at|for|with|from)\s+[^,;:.!?"“”\n]{0,60}$/u;
 // "The News & Observer": an "&" between capitalised words is a word of the name (review29 finding 14).
 const NAME_AT_END =
   /(?:^|[^\p{L}'’\u2024.&-])((?:\p{Lu}[\p{L}'’\u2024.&-]*[^\S\n]+(?:&[^\S\n]+)?){0,4}\p{Lu}[\p{L}'’\u2024.&-]*)\s*$/u;
+// The "and" right before a name ("Florida Power and Light").
+const JOINED_BY_AND = /\sand\s+$/;
 // "The leader of Ennahda, Rachid Ghannouchi,": the organisation's person follows it in apposition.
 const OFFICE_OF = new RegExp(`\\b(?:${alternation(ROLES_OF_AN_ORGANISATION)})\\s+(?:of|at|for)\\s+(?:the\\s+)?$`, 'i');
 
@@ -126,6 +128,11 @@ function personBeforeAffiliation(text: string, mention: Mention): Mention {
       : mention.start;
   const windowStart = Math.max(0, nameStart - 160);
   const window = text.slice(windowStart, nameStart);
+  // "Florida Power and Light said": a run an "and" joins into one name (readMention's joinsName) is read whole.
+  const joined = JOINED_BY_AND.exec(window);
+  const before = joined ? nameEnding(window.slice(0, joined.index), windowStart) : null;
+  const whole = before ? readMention(text.slice(before.from, mention.end), before.from) : null;
+  if (whole && whole.start === before!.from && whole.end === mention.end && whole.text.includes(' and ')) return whole;
   const direct = EMPLOYER_TAIL.exec(window.slice(-100));
   const name = direct ? nameEnding(window.slice(0, window.length - direct[0].length), windowStart) : null;
   if (name) {

@@ -306,8 +306,20 @@ function pastAfterHead(lead: Token[]): number {
   return 0;
 }
 
-/** "Johnson & Johnson", "Barnes & Noble": an "&" between capitalised words joins them into one body's name. */
-const joinsName = (toks: Token[], i: number) => toks[i].word === '&' && i > 0 && toks[i - 1].cap && !!toks[i + 1]?.cap;
+const TRADE_WORD = wordSet(org.TRADES_JOINED_BY_AND);
+/**
+ * "Johnson & Johnson", "Barnes & Noble": an "&" between capitalised words joins them into one body's name; so does
+ * "and" next to a line of business (lexicon TRADES_JOINED_BY_AND: "Florida Power and Light") or between the same word
+ * ("Johnson and Johnson"). Not "Maria Lopez and Tom Baker", "Democrats and Republicans": two sources.
+ */
+function joinsName(toks: Token[], i: number): boolean {
+  const [before, after] = [toks[i - 1], toks[i + 1]];
+  if (i === 0 || !before?.cap || !after?.cap) return false;
+  if (toks[i].word === '&') return true;
+  if (toks[i].word !== 'and') return false;
+  const words = [before.word, after.word].map((w) => w.toLowerCase());
+  return words[0] === words[1] || words.some((w) => TRADE_WORD.has(w));
+}
 
 /** Reads the mention in `phrase`, which starts at `offset` in the text. Null when it holds no plausible source. */
 export function readMention(phrase: string, offset: number): Mention | null {
@@ -608,6 +620,8 @@ const isOrgWord = (w: string) => ORG_HEADS.has(w.toLowerCase()) || endsInOrgWord
 // ("Kansas City", "Salt Lake City" are places).
 const MUNICIPAL_HEAD = wordSet(org.MUNICIPAL_HEADS);
 const isBodyHead = (w: string) => isOrgWord(w) || MUNICIPAL_HEAD.has(w.toLowerCase());
+// "Friends of the Earth", "Sons of Norway": members that open a society's name (lexicon MEMBERS_BEFORE_OF).
+const MEMBERS_HEAD = wordSet(org.MEMBERS_BEFORE_OF);
 
 // "the Duke of Edinburgh", "the Archbishop of Canterbury": a title held of a place (lexicon TITLES_OF_A_PLACE) is an
 // office before "of", as "the Prince of Wales" is; elsewhere it may be a name ("Duke Ellington", "Rob Bishop").
@@ -634,7 +648,14 @@ function nameAfterOf(
   const run = toks.slice(runStart, runEnd).map((t) => t.word);
   // "the Bank of England's Andrew Bailey": a possessive inside the run names someone of it; read as before.
   if (run.slice(0, -1).some((w) => /['’]s$/.test(w))) return null;
-  const lastOffice = run.findLastIndex((w) => isOrgWord(w) || TITLE_WORDS.has(w.toLowerCase()));
+  // Not a word an "and" joins on ("Health and Human Services"): the name goes on past it.
+  let lastOffice = run.findLastIndex(
+    (w, i) => (isOrgWord(w) || TITLE_WORDS.has(w.toLowerCase())) && !/^(?:and|&)$/.test(run[i + 1] ?? ''),
+  );
+  // "Secretary of Health and Human Services Tom Price": no office word ends the joined words; a given name after them
+  // opens the holder's name.
+  const given = lastOffice < 0 && run.includes('and') ? run.findIndex((w, i) => i > 2 && isGivenName(w)) : -1;
+  if (given > 0 && given < run.length - 1) lastOffice = given - 1;
   const name = toks.slice(runStart + lastOffice + 1, runEnd);
   const headIsOffice = head.some((w) => isTitleBeforeOf(w) || isBodyHead(w));
   if (name.length > 0 && lastOffice >= 0 && headIsOffice && !name.some((t) => isOrgWord(t.word))) {
@@ -652,7 +673,11 @@ function nameAfterOf(
       head: null,
     };
   }
-  if ((name.length === 0 || lastOffice < 0) && head.some(isBodyHead) && !head.some(isTitleBeforeOf)) {
+  if (
+    (name.length === 0 || lastOffice < 0) &&
+    (head.some(isBodyHead) || MEMBERS_HEAD.has(head[0].toLowerCase())) &&
+    !head.some(isTitleBeforeOf)
+  ) {
     const text = toks
       .slice(headStart, runEnd)
       .map((t) => t.word)

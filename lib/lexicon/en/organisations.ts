@@ -41,6 +41,36 @@ export const MUNICIPAL_HEADS = [
   'commonwealth',
 ];
 
+/**
+ * Lines of business and public services that a body's name joins with "and" ("Florida Power and Light", "Pacific Gas
+ * and Electric", "the Department of Health and Human Services", "the Food and Drug Administration"): next to one of
+ * them, "and" between capitalised words is a word of one name, not a list of two ("Maria Lopez and Tom Baker").
+ */
+// Used by: quotes/mentions (joinsName).
+// prettier-ignore
+export const TRADES_JOINED_BY_AND = [
+  // utilities
+  'power', 'light', 'gas', 'electric', 'water', 'energy', 'oil', 'telephone', 'telegraph',
+  // money
+  'savings', 'loan', 'trust', 'insurance',
+  // public services, as departments and agencies are named
+  'health', 'housing', 'education', 'welfare', 'food', 'drug', 'agriculture',
+];
+
+/**
+ * Plural nouns for members that open a society's name before "of" ("Friends of the Earth said", "Sons of Norway",
+ * "Veterans of Foreign Wars"): the whole is one body, with or without "the"; a person's name before "of" is singular
+ * ("Tom Baker of Denver").
+ */
+// Used by: quotes/mentions (nameAfterOf).
+// prettier-ignore
+export const MEMBERS_BEFORE_OF = [
+  // kin and companions
+  'friends', 'sons', 'daughters', 'sisters', 'brothers', 'mothers', 'fathers', 'children',
+  // orders and services
+  'knights', 'veterans', 'servants', 'soldiers', 'doctors',
+];
+
 /** Bodies a source phrase names by its common noun ("the military said", "the firm's statement"). */
 // Used by: quotes/mentions (ORG_HEADS) only: as the last word of a name they would also end people's names.
 // prettier-ignore
