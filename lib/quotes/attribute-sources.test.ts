@@ -722,8 +722,22 @@ describe('a role noun opening a clause joined after a name is someone else unles
       'the defense attorney',
     ],
     ['Tom Baker walked out, and the senator said “the bill is dead for this year.”', 'the senator'],
-    // The name is given the office: the same person.
+    // The name is given the office: the same person. By a title, an apposition or "as" (review30 finding 10).
     ['Sen. Tom Ward spoke on Monday, and the senator said “the bill is dead for this year.”', 'Tom Ward'],
+    [
+      'Ellen Marsh, the presiding judge, read the verdict, and the judge said the jury had “done its duty well.”',
+      'Ellen Marsh',
+    ],
+    [
+      'Tom Ward, a Republican senator from Ohio, left early, but the senator said the bill was “dead for this year.”',
+      'Tom Ward',
+    ],
+    ['Maria Lopez was sworn in as mayor on Monday, and the new mayor said the city was “ready for a change.”', LOPEZ],
+    // An apposition giving another role: someone else.
+    [
+      'Ellen Marsh, a lawyer for the family, read the statement, and the judge said the jury had “done its duty.”',
+      'the judge',
+    ],
     // The name opens a clause before the role's: the role goes on with it, as before.
     ['When Marco Rubio arrived in Miami, the senator said “we will win this state by ten points.”', 'Marco Rubio'],
     // One given the role earlier in the story.

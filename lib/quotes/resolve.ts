@@ -814,7 +814,7 @@ function salientHolder(
   // The subject of its own sentence may hold the office unless the text gives them another one; the others must
   // be given it ("GOP Sen. John McCain"): "the judge" after a lawyer's words is not that lawyer.
   const own = subjectBeforeDescription(mention, people, context, text);
-  const ownMayBe = opensJoinedClause(text, mention, context) ? holds : mayHold;
+  const ownMayBe = opensJoinedClause(text, mention, context) ? holdsOrIsGiven : mayHold;
   if (own && ownMayBe(own, wanted, text, mention.start)) return own;
   const spoke = previousSentenceSpeaker(mention, people, recentSpeakers, context);
   const candidates = [spoke, subjectOfPreviousSentence(people, context, null)];
@@ -828,6 +828,31 @@ const JOINED_CLAUSE_OPENS = new RegExp(
   `(?:,\\s+(?:${alternation(CLAUSE_JOINERS)})|\\s(?:${alternation(MAIN_CLAUSE_SUBORDINATORS)})|;)\\s+$`,
   'u',
 );
+
+// "Ellen Marsh, the presiding judge,", "Tom Ward, a Republican senator from Ohio,": a name, then an apposition set off
+// by a comma; "Maria Lopez was sworn in as mayor": the office after "as" in the name's own sentence.
+const APPOSED_AFTER_NAME =
+  /^(?:\p{Lu}[\p{L}.'’\u2024-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+(?:a|an|the)\s+([^,.;:!?"“”\n]{1,60})/u;
+const AS_OFFICE = /^[^.;!?"“”\n]{0,80}?\sas\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
+
+/**
+ * Whether the text gives the person the office: as a title or role (holds), in an apposition after one of their
+ * mentions, or after "as" in the sentence of one ("sworn in as mayor") (review30 finding 10).
+ */
+function holdsOrIsGiven(person: Person, wanted: string[], text: string, before: number): boolean {
+  if (holds(person, wanted, text, before)) return true;
+  const says = (phrase: string) => {
+    const lower = ` ${phrase.toLowerCase()} `;
+    return wanted.some((w) => lower.includes(` ${w.replace(/\.$/, '')} `));
+  };
+  return person.mentions.some((m) => {
+    if (m >= before) return false;
+    const after = text.slice(m, m + 140);
+    const apposed = APPOSED_AFTER_NAME.exec(after)?.[1];
+    const as = AS_OFFICE.exec(after)?.[1];
+    return (apposed !== undefined && says(apposed)) || (as !== undefined && says(as));
+  });
+}
 
 /**
  * The mention opens a clause joined after its sentence's subject (JOINED_CLAUSE_OPENS). A relative pronoun stands for
