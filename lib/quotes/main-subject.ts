@@ -153,6 +153,18 @@ export function mainSubjectSpan(sentence: string): SubjectSpan | null {
   return null;
 }
 
+/**
+ * Whether the offset `at` stands in the main clause before any finite verb: in its subject ("Ann Walker and Tom Reyes
+ * sued", "Critics, like Ann Walker and Tom Reyes, want …"), not in a fronted phrase nor after the verb ("Police
+ * arrested Ann Walker and Tom Reyes"). Read word by word, so a subject the span finder cannot close still counts.
+ */
+export function beforeMainVerb(sentence: string, at: number): boolean {
+  const start = mainClauseStart(sentence);
+  if (at < start) return false;
+  for (const m of sentence.slice(start, at).matchAll(WORD)) if (m[0] !== ',' && isFinite(m[0])) return false;
+  return true;
+}
+
 // ", Smith said.", ", said Smith.", ", Smith told reporters on Monday.": the sentence reports a clause and ends on who
 // said it, its speaker (and the subject of its main clause).
 const NAME_WORDS = "(?:\\p{Lu}[\\p{L}'’.\\u2024-]*\\s+){0,4}\\p{Lu}[\\p{L}'’.\\u2024-]*";

@@ -38,6 +38,18 @@ describe('"they" for people named together', () => {
     expect(speakers).toEqual([null]);
   });
 
+  it('is left open when the story has turned to other people, or the list is no subject (review30 finding 12)', () => {
+    const openings = [
+      'Tom Baker and Maria Lopez filed the lawsuit in March. The neighbors were angry.',
+      'Police arrested Tom Baker and Maria Lopez on Friday.',
+      'Tom Baker and Maria Lopez were killed in the crash. Their children gathered at the house on Sunday.',
+      'Voters in the district backed Tom Baker and Maria Lopez in the primary. Many said they were tired of it.',
+      'The Tigers beat the Lions behind goals from Ana Ruiz and Nina Sol. Fans stormed the field after the whistle.',
+    ];
+    for (const opening of openings)
+      expect(speakersAttributed([opening, '“We were never asked about any of this,” they said.'])).toEqual([null]);
+  });
+
   it('needs an "and": names set side by side by a comma are no list', () => {
     const speakers = speakersAttributed([
       'The judge sided with Ann Walker, Tom Reyes’s lawyer, on Monday.',

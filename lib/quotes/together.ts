@@ -2,7 +2,10 @@
 // Iowa, oppose the bill. They sent a letter …. ¶ “…,” they wrote." No body or group speaks there; the pair does.
 import { alternation } from '../lexicon/build';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/en/clause-words';
+import { GROUP_NOUNS, OTHER_PEOPLE_PLURALS } from '../lexicon/en/sources';
+import { beforeMainVerb, mainSubjectSpan } from './main-subject';
 import { TITLE_WORDS } from './mentions';
+import { isAgentNoun } from './shown-role';
 import type { PeopleIndex, Person } from './people';
 
 /** The sentences around a pronoun, as resolve.ts's MentionContext gives them. */
@@ -17,9 +20,10 @@ export interface TogetherContext {
 // run on for a paragraph or two before the quote.
 const MAX_SENTENCES = 10;
 
-// A name as written from where the index found it: capitalised words (initials, particles aside).
+// A name as written from where the index found it: capitalised words (initials, particles aside). No full stop:
+// abbreviation points are masked (\u2024), so a "." ends the sentence ("… Nina Sol. Fans stormed …").
 const NAME_AS_WRITTEN =
-  /^(?:\p{Lu}[\p{L}'’.\u2024-]*[^\S\n]+(?:(?:de|van|von|der|la|le|da)[^\S\n]+)?)*\p{Lu}[\p{L}'’.\u2024-]*/u;
+  /^(?:\p{Lu}[\p{L}'’\u2024-]*[^\S\n]+(?:(?:de|van|von|der|la|le|da)[^\S\n]+)?)*\p{Lu}[\p{L}'’\u2024-]*/u;
 
 // What may stand between two names of one list, one part each, in this order:
 // - a party tag: "Chris Dodd (D-Conn.) and …";
@@ -98,13 +102,17 @@ export function namedTogether(
   for (let depth = 0; sentence && depth <= MAX_SENTENCES; depth++) {
     const lists = listsIn(people, text, sentence.start, Math.min(sentence.end, at));
     const words = reporterWords(text.slice(sentence.start, Math.min(sentence.end, at)));
-    const list = lists.at(-1);
     const saidBefore = (from: number) => THEY.test(words.slice(0, from - sentence!.start));
+    const whole = text.slice(sentence.start, sentence.end);
+    // The list is the sentence's subject: "Police arrested Ann Walker and Tom Reyes. “…,” they said" is the police.
+    const list = lists.filter((l) => beforeMainVerb(whole, l[0].at - sentence!.start)).at(-1);
     if (list && !saidBefore(list[0].at))
       return { names: joinNames(list.map((n) => shownName(text, n))), at: list[0].at };
+    // People of another kind as the subject: "The neighbors were angry", "Their children gathered", "Many said".
+    if (pluralPeopleSubject(whole)) return null;
     // Someone else named as the story's topic: "they" is not followed past them.
     const others = people.namedBefore(Math.min(sentence.end, at)).filter((n) => n.at >= sentence!.start);
-    if (others.some((n) => !saidBefore(n.at) && !lists.some((l) => l.some((m) => m.at === n.at)))) return null;
+    if (others.some((n) => !saidBefore(n.at))) return null;
     sentence =
       sentence.start === own
         ? (context?.previousSentence ?? null)
@@ -131,6 +139,25 @@ function shownName(text: string, n: Named): string {
 function isTitle(word: string): boolean {
   const w = word.toLowerCase();
   return TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/s(\.?)$/, '$1'));
+}
+
+const PEOPLE_PLURALS = new Set([...GROUP_NOUNS, ...OTHER_PEOPLE_PLURALS]);
+const SUBJECT_WORD = /\p{L}[\p{L}'’-]*/gu;
+
+/**
+ * The sentence's subject holds a plural noun for people ("The neighbors", "Police", "Many", "Their teachers"): the
+ * story has turned to them. Words in a relative clause aside do not count.
+ */
+function pluralPeopleSubject(sentence: string): boolean {
+  const span = mainSubjectSpan(sentence);
+  if (!span) return false;
+  let subject = sentence.slice(span.start, span.end);
+  for (const a of [...span.asides].reverse())
+    subject = subject.slice(0, a.start - span.start) + subject.slice(Math.min(a.end, span.end) - span.start);
+  return [...subject.matchAll(SUBJECT_WORD)].some(([w]) => {
+    const word = w.toLowerCase();
+    return PEOPLE_PLURALS.has(word) || (/[^s]s$/.test(word) && isAgentNoun(word.slice(0, -1)));
+  });
 }
 
 /** "Ann Walker and Tom Reyes", "David Autor, David Dorn and Gordon Hanson": each person once, in text order. */

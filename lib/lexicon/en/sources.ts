@@ -124,6 +124,14 @@ export const GROUP_QUANTITY_WORDS = [
 ];
 
 /**
+ * Plural nouns for people that neither list holds nor a singular agent noun gives ("teachers" → "teacher"): irregular
+ * plurals and the police. A sentence whose subject is one has moved on from people named before ("Tom Baker and Ann
+ * Lee filed suit. The neighbors were angry. Their children …"): a later "they" is theirs.
+ */
+// Used by: quotes/together (a plural subject ends the search for the people named together).
+export const OTHER_PEOPLE_PLURALS = ['police', 'children', 'kids', 'men', 'women', 'youths', 'teens', 'staff'];
+
+/**
  * Those who watch an event and may shout or chant at it ("— “Go, go!” — the fans rose"); not in GROUP_NOUNS, whose
  * members speak as a source elsewhere too.
  */
