@@ -17,9 +17,16 @@ export interface AppositionRule {
 // comma there ends the apposition.
 const AFFILIATION_TAIL = `(?:\\s+(?:${AFFILIATION_PREPOSITIONS.join('|')})\\s[^,.;:!?"“”\\n]{1,160})?`;
 
-// ", Berik Uali,": a name of two to four capitalised words between commas, after the role's affiliation if any.
+// What closes a name set after its role: a comma, or the sentence's end ("said the mayor's spokesman, Karl Brandt."),
+// after the state or town the name is "of" if any ("the panel's chairman, Senator Tom Walsh of Ohio,").
+const NAME_CLOSES = `(?:\\s+of\\s+(?:\\p{Lu}[\\p{L}'’.-]*?\\s+)?\\p{Lu}[\\p{L}'’.-]*?)?(?=[,;]|\\.(?:\\s|$))`;
+
+// ", Berik Uali,": a name of two to four capitalised words after a comma, after the role's affiliation if any. A word
+// inside it ends in a point only as an initial or a short title ("James B. Comey", "Sen. Tom Walsh"): "Debby Reynolds.
+// However," is a sentence's end, then the next.
+const INNER_NAME_WORD = `(?:\\p{Lu}[\\p{L}'’\\u2024-]*|\\p{Lu}\\p{Ll}{0,3}\\.)`;
 const NAME_AFTER = new RegExp(
-  `^${AFFILIATION_TAIL},\\s+((?:\\p{Lu}[\\p{L}'’\\u2024.-]*\\s+){1,3}\\p{Lu}[\\p{L}'’-]*),`,
+  `^${AFFILIATION_TAIL},\\s+((?:${INNER_NAME_WORD}[^\\S\\n]+){1,3}\\p{Lu}[\\p{L}'’-]*)${NAME_CLOSES}`,
   'u',
 );
 

@@ -45,6 +45,23 @@ const cases: { name: string; paragraphs: string[]; speakers: (string | null)[] }
     ],
     speakers: ['Karl J. Brandt'],
   },
+  {
+    name: 'a role, then its holder closing the sentence ("said the mayor\'s spokesman, Karl Brandt.")',
+    paragraphs: ['“The bridge opens in June,” said the mayor’s spokesman, Karl Brandt. “We are ready.”'],
+    speakers: ['Karl Brandt', 'Karl Brandt'],
+  },
+  {
+    name: 'a role, then its holder and the state he is of ("said the panel\'s chairman, Senator Tom Walsh of Ohio.")',
+    paragraphs: ['“The bill is dead,” said the panel’s chairman, Senator Tom Walsh of Ohio.'],
+    speakers: ['Tom Walsh'],
+  },
+  {
+    name: "a holder's name ends at the sentence's point: the next sentence's first word is no part of it",
+    paragraphs: [
+      '“We are ready for the storm,” said the city’s chief medical officer, Debby Rennolds. However, the schools stayed closed.',
+    ],
+    speakers: ['Debby Rennolds'],
+  },
 ];
 
 describe('house style: long appositions and titled surnames', () => {
