@@ -5,11 +5,13 @@ import { AFFILIATION_PREPOSITIONS } from '../lexicon/en/clause-words';
 import { charClass, isSpace } from '../text/chars';
 import type { RuleExample } from './fallbacks';
 import { type Mention, readMention } from './mentions';
+import type { IsPlace } from './mention-after';
+import { STATE_NAMES } from '../lexicon/en/us-states';
 
 export interface AppositionRule {
   id: string;
   example: RuleExample;
-  find(text: string, mention: Mention): Mention | null;
+  find(text: string, mention: Mention, isPlace?: IsPlace): Mention | null;
 }
 
 // The rest of a description the mention reader stopped before: its affiliation, up to the comma that closes it
@@ -88,10 +90,15 @@ function withRole(text: string, name: Mention | null, description: Mention): Men
   return { ...name, role: name.role ?? role };
 }
 
-/** "the spokesman, Berik Uali,": the role's holder named after it. */
-export function nameAfter(text: string, mention: Mention): Mention | null {
+const STATES = new Set(STATE_NAMES);
+
+/**
+ * "the spokesman, Berik Uali,": the role's holder named after it. Not a place: "a nurse at a clinic in Santa Fe, New
+ * Mexico," gives the town's state (a US state, or a place by the names table's `isPlace`).
+ */
+export function nameAfter(text: string, mention: Mention, isPlace?: IsPlace): Mention | null {
   const after = NAME_AFTER.exec(text.slice(mention.end, mention.end + 240));
-  if (!after) return null;
+  if (!after || STATES.has(after[1]) || isPlace?.(after[1])) return null;
   const from = mention.end + after[0].indexOf(after[1]);
   return withRole(text, readMention(text.slice(from, from + after[1].length), from), mention);
 }
@@ -130,9 +137,9 @@ export const APPOSITION_RULES: AppositionRule[] = [
 ];
 
 /** The name a role or unnamed-source mention stands beside, by the first rule that finds one. */
-export function apposedName(text: string, mention: Mention): Mention | null {
+export function apposedName(text: string, mention: Mention, isPlace?: IsPlace): Mention | null {
   for (const rule of APPOSITION_RULES) {
-    const found = rule.find(text, mention);
+    const found = rule.find(text, mention, isPlace);
     if (found) return found;
   }
   return null;

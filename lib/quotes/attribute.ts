@@ -47,7 +47,7 @@ function findMention(
   const speakerSubject = (m: Mention) => (isSpeakerLike(m) || peopleGroup(m)) && !!properSubject(m, capitals, people);
   const near = mentionNear(nearContext(article, quotes, i, sentences, speakerSubject, isPlace));
   if (!near) return null;
-  const mention = properName(inSentence, personBeforeAffiliation(article.text, near.mention), people);
+  const mention = properName(inSentence, personBeforeAffiliation(article.text, near.mention, isPlace), people);
   return mention && { mention, rule: `${near.rule}-${mention.kind}` };
 }
 
@@ -116,12 +116,12 @@ function nameEnding(before: string, offset: number): { from: number; end: number
 }
 
 /** The person the mention is the affiliation of ("Kentucky" in "Mitch McConnell of Kentucky"), else the mention. */
-function personBeforeAffiliation(text: string, mention: Mention): Mention {
+function personBeforeAffiliation(text: string, mention: Mention, isPlace?: IsPlace): Mention {
   if (mention.kind === 'pronoun' || mention.kind === 'group') return mention;
   // "with the American Federation of Teachers calling her": the subject of a participle speaks, not a name before.
   if (DOING_AFTER.test(text.slice(mention.end, mention.end + 40))) return mention;
   // "the leader of Ennahda, Rachid Ghannouchi,", "the spokesman, Berik Uali,": the role's holder named after it.
-  if (mention.kind === 'role' || mention.kind === 'anonymous') return apposedName(text, mention) ?? mention;
+  if (mention.kind === 'role' || mention.kind === 'anonymous') return apposedName(text, mention, isPlace) ?? mention;
   const nameStart =
     text.slice(mention.end - mention.text.length, mention.end) === mention.text
       ? mention.end - mention.text.length
@@ -158,7 +158,7 @@ function personBeforeAffiliation(text: string, mention: Mention): Mention {
     if (wider?.kind === 'name') return { ...wider, role: wider.role ?? role };
   }
   // "The leader of Ennahda, Rachid Ghannouchi,"; "Jo Doe (D-Md.), chair of the committee, said".
-  const office = OFFICE_OF.test(window) ? nameAfter(text, mention) : null;
+  const office = OFFICE_OF.test(window) ? nameAfter(text, mention, isPlace) : null;
   return office ?? (mention.kind === 'organization' ? nameBefore(text, mention) : null) ?? mention;
 }
 

@@ -62,6 +62,14 @@ const cases: { name: string; paragraphs: string[]; speakers: (string | null)[] }
     ],
     speakers: ['Debby Rennolds'],
   },
+  {
+    name: "a town's state after a role's affiliation is no holder's name (\"a nurse at a clinic in Santa Fe, New Mexico,\")",
+    paragraphs: [
+      'The clinic closed. “We had no warning at all,” said a nurse at a clinic in Santa Fe, New Mexico, who asked not to be named.',
+      '“We had no warning at all,” said a nurse at a clinic in Dayton, North Carolina.',
+    ],
+    speakers: ['a nurse', 'a nurse'],
+  },
 ];
 
 describe('house style: long appositions and titled surnames', () => {
