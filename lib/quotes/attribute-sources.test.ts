@@ -899,3 +899,26 @@ describe('a body’s name with "and" or "of" inside is read whole', () => {
     expect(speakersNamed([paragraph])).toEqual([speaker]);
   });
 });
+
+describe('a restrictive relative clause on the subject before a cue: the name inside it is not the source', () => {
+  it.each([
+    ['Doctors who treated Maria Lopez said she was “lucky to be alive after the crash.”', 'Doctors'],
+    ['The nurse who treated Maria Lopez said she was “lucky to be alive after the crash.”', 'the nurse'],
+    ['A woman whose son was hit by Tom Baker said he was “a danger to everyone on the road.”', 'A woman'],
+    [
+      'Nurses at the clinic where Tom Baker works said the cuts were “unkind, unfair and inhumane.”',
+      'Nurses at the clinic',
+    ],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+  it.each([
+    ['It was a judge whom Tom Baker described as “a disgrace to the bench.”', 'Tom Baker'],
+    [
+      'The debate grew so heated over who backed which bill that Gov. Tom Baker said, “I need a translator.”',
+      'Tom Baker',
+    ],
+  ])('keeps a subject right after the relative word, or after "that": %s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});

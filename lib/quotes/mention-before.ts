@@ -28,6 +28,8 @@ import {
   NAME_INNER_PREPOSITIONS,
   PREPOSITIONS_BEFORE_AGENT,
   PREPOSITIONS_BEFORE_OBJECT,
+  RELATIVE_PRONOUNS,
+  RESTRICTIVE_RELATIVE_WORDS,
   SOURCE_DETERMINERS,
 } from '../lexicon/en/clause-words';
 import { PREPOSITIONS } from '../lexicon/en/function-words';
@@ -412,6 +414,18 @@ function roleBeforeCue(clause: string, offset: number): Mention | null {
   return ROLE_THEN_CUE.test(between) ? subject : null;
 }
 
+// "Doctors who treated Ann Reyes said", "A man who lives near Tom Baker said": a relative word and one to four words of
+// its clause (its verb, a preposition) right before the subject, no comma or stop between: the subject is that
+// clause's object, and the cue's subject is the noun the clause is on. Not "the man whom Reyes described as": a
+// subject right after the relative word is the cue's; nor "over who supported which bill that Gov. Tom Baker said":
+// "that" or "which" between opens another clause (the relative pronouns that open no restrictive clause here).
+const OTHER_CLAUSE_OPENERS = RELATIVE_PRONOUNS.filter((w) => !RESTRICTIVE_RELATIVE_WORDS.includes(w));
+const CLAUSE_WORD = `(?!(?:${alternation(OTHER_CLAUSE_OPENERS)})\\s)[^\\s,;:.!?"“”()—–]+`;
+const IN_RELATIVE_CLAUSE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(RESTRICTIVE_RELATIVE_WORDS)})(?:\\s+${CLAUSE_WORD}){1,4}\\s+$`,
+  'u',
+);
+
 /**
  * The subject of the last cue before a quote. "The senator said he rarely asks surrogates …, “…”": when that
  * subject opens the complement of an earlier cue, the words are reported by the earlier cue's subject.
@@ -422,6 +436,8 @@ function localSubject(before: string, offset: number): Mention | null {
     const clause = before.slice(0, end);
     const local = localCue(clause);
     const at = local ? local.at : -1;
+    // Inside a relative clause on the cue's own subject: the readers after this one take the whole phrase.
+    if (local && IN_RELATIVE_CLAUSE.test(clause.slice(0, at))) return found;
     const mention = local ? readMention(local.subject, offset + at) : null;
     // "the crowd chanted", "the memo stated": a definite noun phrase speaks when it names a group, a body or a person.
     const definite =

@@ -37,6 +37,7 @@ import {
   ROLE_JOINING_PARTICIPLES,
   ROLE_BREAKS,
   ROLE_PLACE_PREPOSITIONS,
+  RESTRICTIVE_RELATIVE_WORDS,
   SENTENCE_OPENERS,
   SOURCE_DETERMINERS,
 } from '../lexicon/en/clause-words';
@@ -321,16 +322,30 @@ function joinsName(toks: Token[], i: number): boolean {
   return words[0] === words[1] || words.some((w) => TRADE_WORD.has(w));
 }
 
+const RESTRICTIVE = new Set(RESTRICTIVE_RELATIVE_WORDS);
+/** "Doctors", "nurses", "Residents": a plural noun for people (a group noun, or a person noun and "s"). */
+function isPeoplePlural(word: string): boolean {
+  const w = word.toLowerCase();
+  return GROUP_HEADS.has(w) || (w.endsWith('s') && PERSON_HEADS.has(w.slice(0, -1)));
+}
+
 /** Reads the mention in `phrase`, which starts at `offset` in the text. Null when it holds no plausible source. */
 export function readMention(phrase: string, offset: number): Mention | null {
   let toks = tokens(phrase, offset);
   while (toks.length && CONNECTIVE.test(toks[0].word)) toks = toks.slice(1);
   // "said a prominent committee member who supports Trump": an inverted cue before its subject is no part of it.
   if (toks.length > 2 && INVERTED_CUE.test(toks[0].word) && DETERMINER_WORD.test(toks[1].word)) toks = toks.slice(1);
-  // "a prominent committee member who supports Trump": a description's relative clause names someone else.
-  const who = toks.findIndex((t, i) => i > 1 && t.word === 'who');
+  // "a prominent committee member who supports Trump", "Nurses at the clinic where Ann Reyes works": a description's
+  // relative clause names someone else. The description opens with a determiner and its noun ("a member who"), or
+  // is a plural noun for people ("Doctors who"). A relative word after a preposition is the subject itself ("many of
+  // whom said").
+  const plural = toks.length > 1 && isPeoplePlural(toks[0].word);
+  const described = plural || (toks.length > 1 && DETERMINER_WORD.test(toks[0].word));
+  const opensClause = (t: Token, i: number) =>
+    i > (plural ? 0 : 1) && RESTRICTIVE.has(t.word) && !GOVERNING_PREPOSITION.test(toks[i - 1].word);
+  const who = described ? toks.findIndex(opensClause) : -1;
   // Not when a comma closes the clause before a name ("A Texas voter who supports Trump, Golvach lost …").
-  if (who > 0 && DETERMINER_WORD.test(toks[0].word) && !phrase.slice(toks[who].start - offset).includes(',')) {
+  if (who > 0 && !phrase.slice(toks[who].start - offset).includes(',')) {
     toks = toks.slice(0, who);
     phrase = phrase.slice(0, toks[who - 1].end - offset);
   }

@@ -226,6 +226,15 @@ export const DEATH_TITLE = 'the late';
 export const RELATIVE_PRONOUNS = ['who', 'whom', 'whose', 'which', 'that'];
 
 /**
+ * Words that open a restrictive relative clause on a noun, with no comma before them ("doctors who treated Ann Reyes",
+ * "a woman whose son was hurt", "nurses at the clinic where Ann Reyes works"): a name inside the clause is not the
+ * subject of the verb after it. Not "that" (after a verb it opens what is said: "said that Ann Reyes told him") nor
+ * "which" (a restrictive "which" is rare, and "which he described as" has its own subject).
+ * Used by: quotes/mention-before (localSubject), quotes/mentions (readMention).
+ */
+export const RESTRICTIVE_RELATIVE_WORDS = ['who', 'whom', 'whose', 'where'];
+
+/**
  * Verbs of what is done to a person by police, courts or attackers: the name after them is the verb's object, not a
  * subject a later "he said" goes back to ("Officers arrested Mark Deane, a 34-year-old mechanic. ¶ “…,” he said"). Not
  * "appointed", "elected", "hired": their object is often the next speaker.
