@@ -38,7 +38,7 @@ function findMention(
   article: Article,
   quotes: Quote[],
   i: number,
-  capitals: Set<string>,
+  capitals: () => Set<string>,
   people: PeopleIndex,
   inSentence: () => Set<string>,
   sentences: Sentences,
@@ -195,10 +195,10 @@ export function midSentenceCapitals(text: string): Set<string> {
  * A lone capitalised word opening a sentence may be any word ("Guns", "Boos", "Thirteen"); a name only if it is a
  * proper noun.
  */
-function properSubject(mention: Mention | null, capitals: Set<string>, people?: PeopleIndex): Mention | null {
+function properSubject(mention: Mention | null, capitals: () => Set<string>, people?: PeopleIndex): Mention | null {
   if (!mention || mention.kind !== 'name' || /\s/.test(mention.text)) return mention;
   // A surname of someone the article introduced ("Julianne Moore" … "Moore thanked him") is a name too.
-  return capitals.has(mention.text) || people?.byName(mention.text) ? mention : null;
+  return capitals().has(mention.text) || people?.byName(mention.text) ? mention : null;
 }
 
 /** A name the table types as a place and never as a person or a body ("Moscow", not "Jordan" the surname). */
@@ -219,7 +219,9 @@ export function attributeQuotes(
   const { text, paragraphs } = article;
   const { sentences } = layer;
   const people = withoutTheDead(outsideQuotes(indexPeople(text, layer.tokens, names), quotes), text);
-  const capitals = midSentenceCapitals(text);
+  // Read on first need, as `capitalised` below: only a one-word name beside a quote asks (about 1 article in 9).
+  let midSentence: Set<string> | null = null;
+  const capitals = () => (midSentence ??= midSentenceCapitals(text));
   // Collected on first need: most articles never ask.
   let capitalised: Set<string> | null = null;
   const inSentence = () => (capitalised ??= capitalisedInSentence(text));
