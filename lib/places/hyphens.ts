@@ -6,12 +6,15 @@ import type { Token } from '../text/tokens';
  * so a place name inside it is found. `isName` says whether the whole word is a known name (Nur-Sultan, Wilkes-Barre).
  */
 export function splitHyphens(tokens: Token[], isName: (lower: string, word: string) => boolean): Token[] {
-  const out: Token[] = [];
-  for (const t of tokens) {
+  // Copied from the first word split: a story with none reads the layer's own list (no one changes it).
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (!t.text.includes('-') || !t.upper || isName(t.text.toLowerCase(), t.text)) {
-      out.push(t);
+      out?.push(t);
       continue;
     }
+    out ??= tokens.slice(0, i);
     let offset = 0;
     for (const part of t.text.split('-')) {
       if (part) {
@@ -27,5 +30,5 @@ export function splitHyphens(tokens: Token[], isName: (lower: string, word: stri
       offset += part.length + 1;
     }
   }
-  return out;
+  return out ?? tokens;
 }
