@@ -7,7 +7,7 @@ import { alternation } from '../lexicon/build';
 import { GROUP_NOUNS, ROLES_OF_AN_ORGANISATION } from '../lexicon/en/sources';
 import { PRESENT_PARTICIPLE_ENDINGS } from '../lexicon/en/word-endings';
 import { FALLBACK_RULES, type FallbackState } from './fallbacks';
-import { type Mention, readMention, TITLE_WORDS } from './mentions';
+import { forgetReadings, type Mention, readMention, TITLE_WORDS } from './mentions';
 import { indexPeople, outsideQuotes, type PeopleIndex } from './people';
 import { withoutTheDead } from './the-dead';
 import { findReportedSpeech } from './reported';
@@ -215,6 +215,8 @@ export function attributeQuotes(
   layer: TextLayer = readText(original),
   names?: NameTable,
 ): { quotes: Quote[]; speakers: Speaker[]; reported: ReportedSpeech[] } {
+  // Phrases read for an article before are no help here (and would keep its text alive).
+  forgetReadings();
   const article = { ...original, text: layer.masked };
   const { text, paragraphs } = article;
   const { sentences } = layer;
@@ -304,5 +306,7 @@ export function attributeQuotes(
     text: original.text.slice(r.start, r.end),
     speaker: unmask(r.speaker),
   }));
-  return { quotes: result, speakers: buildSpeakers(result, reported, people), reported };
+  const speakers = buildSpeakers(result, reported, people);
+  forgetReadings();
+  return { quotes: result, speakers, reported };
 }

@@ -329,8 +329,33 @@ function isPeoplePlural(word: string): boolean {
   return GROUP_HEADS.has(w) || (w.endsWith('s') && PERSON_HEADS.has(w.slice(0, -1)));
 }
 
+/**
+ * The readings of the article being read, by phrase, placed as if the phrase started at 0: a story reads the same
+ * phrases again and again (each name run for the people index, then the same words beside each quote), and a reading
+ * depends on the phrase alone (`offset` only moves it). Emptied per article (forgetReadings) and when it grows large.
+ */
+const readings = new Map<string, Mention | null>();
+const MAX_READINGS = 4096;
+
+/** Lets the last article's phrases go (they are slices of its text, which they would keep alive). */
+export function forgetReadings(): void {
+  readings.clear();
+}
+
 /** Reads the mention in `phrase`, which starts at `offset` in the text. Null when it holds no plausible source. */
 export function readMention(phrase: string, offset: number): Mention | null {
+  let read = readings.get(phrase);
+  if (read === undefined) {
+    if (readings.size >= MAX_READINGS) readings.clear();
+    read = readPhrase(phrase, 0);
+    readings.set(phrase, read);
+  }
+  // A new object per call, as before: a caller may change the one it is given.
+  return read && { ...read, start: read.start + offset, end: read.end + offset };
+}
+
+/** The reading itself, not remembered (exported for the test that compares it with readMention). */
+export function readPhrase(phrase: string, offset: number): Mention | null {
   let toks = tokens(phrase, offset);
   while (toks.length && CONNECTIVE.test(toks[0].word)) toks = toks.slice(1);
   // "said a prominent committee member who supports Trump": an inverted cue before its subject is no part of it.
