@@ -2,7 +2,7 @@
 // worse than none: a place word inside a longer name ("Pakistan Point News", "Jordan Henderson",
 // "Bank of England") is not that place, and bare title-list words may be ordinary words.
 import type { KbHit } from './knowledge-base';
-import type { Token } from './name-runs';
+import type { Token, WordSet } from './name-runs';
 import { isCorporateSuffix, isHonorific, isRole, isStopWord } from '../lexicon/en/name-words';
 
 const JOINING = new Set(['and']);
@@ -26,7 +26,7 @@ function standsAlone(tokens: Token[], i: number, end: number, company: boolean):
 }
 
 /** Bare titles carry no type, so they must look like names where they stand. */
-function titleLooksLikeName(lowerWords: Set<string>, tokens: Token[], i: number, end: number): boolean {
+function titleLooksLikeName(lowerWords: WordSet, tokens: Token[], i: number, end: number): boolean {
   const words = tokens.slice(i, end);
   if (words.every((t) => isRole(t.text) || isStopWord(t.text))) return false;
   if (words.length > 1) return true;
@@ -37,7 +37,7 @@ function titleLooksLikeName(lowerWords: Set<string>, tokens: Token[], i: number,
   return !lowerWords.has(word.text.toLowerCase());
 }
 
-export function keepHit(lowerWords: Set<string>, tokens: Token[], i: number, end: number, hit: KbHit): boolean {
+export function keepHit(lowerWords: WordSet, tokens: Token[], i: number, end: number, hit: KbHit): boolean {
   if (end - i === 1 && (isRole(tokens[i].text) || isStopWord(tokens[i].text))) return false;
   // A contextual name inside a longer one is that name's part ("Irish Republican Army").
   const placeLike = hit.type === 'country' || hit.type === 'place' || hit.source !== 'known';

@@ -5,7 +5,7 @@ import type { Token } from '../text/tokens';
 import { alternation, capitalise } from '../lexicon/build';
 import { HONORIFICS, NAME_ABBREVIATIONS, OFFICE_ABBREVIATIONS, RANK_ABBREVIATIONS } from '../lexicon/en/address';
 import { NAME_PARTICLES } from '../lexicon/en/names';
-import { charClass, isSpace, wordEnd, wordStart } from '../text/chars';
+import { charClass, codePointBefore, isSpace, wordEnd, wordStart } from '../text/chars';
 
 // Tokens are the text layer's type (lib/text/tokens.ts); runs are read here with name-specific word edges ("&",
 // kept abbreviation points, a trailing possessive dropped).
@@ -34,7 +34,7 @@ const TRIMMED_ENDS = new Set(['s', '.', "'", '’', '-']);
 /** What may stand before a final "s" that trimToken cuts ("Obama's"). */
 const APOSTROPHES = new Set(["'", '’']);
 
-function trimToken(raw: string): string {
+export function trimToken(raw: string): string {
   // Fast path: most words end in a letter or digit and need no trimming (a character test, not a regex, per word).
   if (!TRIMMED_ENDS.has(raw[raw.length - 1])) return raw;
   // A plural ("officials") ends in no possessive, point, hyphen or apostrophe: nothing to cut.
@@ -45,7 +45,7 @@ function trimToken(raw: string): string {
 }
 
 /** Upper-case first letter; "al-Bashir" is capitalised where it counts. Plain char tests: this runs per word. */
-function isCapitalised(w: string): boolean {
+export function isCapitalised(w: string): boolean {
   const code = w.charCodeAt(0);
   if (code >= 65 && code <= 90) return true;
   const c = w[0];
@@ -55,7 +55,7 @@ function isCapitalised(w: string): boolean {
   const next = w[dash + 1] ?? '';
   return next !== next.toLowerCase();
 }
-const isLowerCase = (w: string) => {
+export const isLowerCase = (w: string) => {
   const code = w.charCodeAt(0);
   return code < 128 ? code >= 97 && code <= 122 : w[0] !== w[0].toUpperCase();
 };
@@ -67,7 +67,7 @@ const SENTENCE_ENDS = new Set(['.', '!', '?', '"', '”']);
  * Title-case lines (headlines) capitalise every word, so they say nothing about names. WORD's matches are read by
  * character code (no list of them); a word opening with an ASCII capital is capitalised without a copy of it.
  */
-function isHeadline(text: string): boolean {
+export function isHeadline(text: string): boolean {
   const trimmed = text.trim();
   if (SENTENCE_ENDS.has(trimmed[trimmed.length - 1])) return false;
   let words = 0;
@@ -114,8 +114,23 @@ function opensSentence(body: string, from: number, at: number): boolean {
   return i < from || SENTENCE_MARKS.includes(body[i]);
 }
 
-/** Builds the runs of one paragraph, recording every lower-case word in `lowerWords` on the way. */
-function paragraphRuns(text: string, p: Paragraph, runs: NameRun[], lowerWords: Set<string>): void {
+/**
+ * A word opening with an ASCII lower-case letter is read as lower case (isLowerCase, and no isCapitalised) from its
+ * character codes alone, with no copy of it, unless it opens like "al-Bashir" (which isCapitalised reads on).
+ */
+function plainLowerAt(body: string, at: number): boolean {
+  const c = body.charCodeAt(at);
+  if (c < 97 || c > 122) return false;
+  const c1 = body.charCodeAt(at + 1);
+  const c2 = body.charCodeAt(at + 2);
+  // "al-", "el-" (a, e: 97, 101; l: 108), "bin-", "ibn-" (b, i, n: 98, 105, 110); "-": 45.
+  if ((c === 97 || c === 101) && c1 === 108 && c2 === 45) return false;
+  const c3 = body.charCodeAt(at + 3);
+  return !(c3 === 45 && ((c === 98 && c1 === 105 && c2 === 110) || (c === 105 && c1 === 98 && c2 === 110)));
+}
+
+/** Builds the runs of one paragraph. */
+function paragraphRuns(text: string, p: Paragraph, runs: NameRun[]): void {
   const body = text.slice(p.start, p.end);
   let current: Token[] = [];
   let previous = 0; // start of the previous raw word: the text since then says if a sentence ended
@@ -123,14 +138,29 @@ function paragraphRuns(text: string, p: Paragraph, runs: NameRun[], lowerWords: 
   let end = 0;
   for (let at = wordStart(body, 0, WORD_START); at >= 0; at = wordStart(body, end, WORD_START)) {
     end = wordEnd(body, at, WORD_PART);
-    const word = trimToken(body.slice(at, end));
     const from = previous;
     previous = at;
+    const last = current[current.length - 1];
+    // Most words are lower case: they end the run, and only a connector after a capitalised word is read whole.
+    if (plainLowerAt(body, at)) {
+      if (last && isCapitalised(last.text)) {
+        const word = trimToken(body.slice(at, end));
+        if (CONNECTORS.has(word)) {
+          const start = p.start + at;
+          const token = { text: word, start, end: start + word.length, upper: false, sentenceStart: false };
+          if (adjacent(text, last, token)) {
+            current.push(token);
+            continue;
+          }
+        }
+      }
+      current = endRun(current, runs);
+      continue;
+    }
+    const word = trimToken(body.slice(at, end));
     if (!word) continue;
     const start = p.start + at;
-    const last = current[current.length - 1];
     if (isLowerCase(word) && !isCapitalised(word)) {
-      lowerWords.add(word);
       // Only a connector right after a capitalised word becomes a token: most lower-case words just end the run.
       if (last && CONNECTORS.has(word) && isCapitalised(last.text)) {
         const token = { text: word, start, end: start + word.length, upper: false, sentenceStart: false };
@@ -159,15 +189,76 @@ function paragraphRuns(text: string, p: Paragraph, runs: NameRun[], lowerWords: 
   current = endRun(current, runs);
 }
 
+/** Asks whether a word is one of a set: a Set, or the text's lower-case words (LowerWords). */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
+/**
+ * The words the text writes in lower case (isLowerCase, and no isCapitalised), read from its paragraphs that are no
+ * headlines: a word is one when it is written whole there, as paragraphRuns reads words (a WORD match, trimmed by
+ * trimToken). The engine asks this of a few capitalised words only, so each is searched for when first asked, not a
+ * set of every word built. The same answers as that set (checked in the unit test against it).
+ */
+export class LowerWords implements WordSet {
+  private readonly known = new Map<string, boolean>();
+
+  constructor(
+    private readonly text: string,
+    /** The paragraphs that are no headlines, in text order. */
+    private readonly paragraphs: Paragraph[],
+  ) {}
+
+  has(word: string): boolean {
+    let answer = this.known.get(word);
+    if (answer === undefined) this.known.set(word, (answer = this.written(word)));
+    return answer;
+  }
+
+  private written(word: string): boolean {
+    if (!word || !isLowerCase(word) || isCapitalised(word)) return false;
+    const { text, paragraphs } = this;
+    let k = 0;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      while (k < paragraphs.length && paragraphs[k].end < at + word.length) k++;
+      if (k === paragraphs.length) return false;
+      const p = paragraphs[k];
+      if (at < p.start) continue;
+      if (wordReadAt(text.slice(p.start, p.end), at - p.start) === word) return true;
+    }
+    return false;
+  }
+}
+
+/**
+ * The word paragraphRuns reads from `at` in a paragraph's text (trimmed), or null when no word of its scan starts
+ * there: `at` is no WORD_START character, or is one inside a word that started before it (no character since the
+ * last that is no WORD_PART one is a WORD_START one).
+ */
+function wordReadAt(body: string, at: number): string | null {
+  if (!WORD_START(body.codePointAt(at)!)) return null;
+  for (let i = at; i > 0;) {
+    const { code, size } = codePointBefore(body, i);
+    if (!WORD_PART(code)) break;
+    if (WORD_START(code)) return null;
+    i -= size;
+  }
+  return trimToken(body.slice(at, wordEnd(body, at, WORD_PART)));
+}
+
 export interface NameRuns {
   runs: NameRun[];
   /** Every word the text writes in lower case: such a word capitalised is grammar, not a name. */
-  lowerWords: Set<string>;
+  lowerWords: WordSet;
 }
 
 export function findNameRuns(text: string, paragraphs: Paragraph[]): NameRuns {
   const runs: NameRun[] = [];
-  const lowerWords = new Set<string>();
-  for (const p of paragraphs) if (!isHeadline(text.slice(p.start, p.end))) paragraphRuns(text, p, runs, lowerWords);
-  return { runs, lowerWords };
+  const read: Paragraph[] = [];
+  for (const p of paragraphs) {
+    if (isHeadline(text.slice(p.start, p.end))) continue;
+    read.push(p);
+    paragraphRuns(text, p, runs);
+  }
+  return { runs, lowerWords: new LowerWords(text, read) };
 }

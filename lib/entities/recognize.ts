@@ -5,7 +5,7 @@
 import type { EntityType, Span } from '../types';
 import { lookupAcronym, lookupName, lookupRemembered, nameKey, type KbHit, type KnowledgeBase } from './knowledge-base';
 import { keepHit } from './link';
-import { findNameRuns, type Token } from './name-runs';
+import { findNameRuns, type Token, type WordSet } from './name-runs';
 import { isCorporateSuffix, isHonorific, isRole, isStopWord } from '../lexicon/en/name-words';
 import { nameAt, typesOf, type Name, type NameTable } from '../names';
 import { isProductModelWord } from '../lexicon/en/works';
@@ -222,7 +222,7 @@ interface Scan {
   text: string;
   knowledge: Knowledge;
   reg: Registry;
-  lowerWords: Set<string>;
+  lowerWords: WordSet;
   leftovers: Token[];
 }
 
