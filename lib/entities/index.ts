@@ -13,7 +13,7 @@ import { findStateAbbreviations } from './us-states';
 import { readText, type TextLayer } from '../text';
 import { recognize, type Candidate } from './recognize';
 import { readNames, type NameTable } from '../names';
-import { salience } from './salience';
+import { heardNames, salience } from './salience';
 
 export type { KnowledgeBase } from './knowledge-base';
 
@@ -155,6 +155,7 @@ export function findEntities(
     ...findStateAbbreviations(text, kb, layer.dateline),
   ]);
   const candidates = withoutCredits(linked, creditSpans(text, paragraphs));
+  const heard = heardNames(inputs.speakers);
   return candidates
     .filter(confident)
     .filter(speakingOrConfirmed(inputs.speakers))
@@ -164,7 +165,7 @@ export function findEntities(
       const entity = { name: c.name, type: c.type, wikipedia: c.wikipedia, aliases, mentions };
       return {
         ...entity,
-        salience: salience(entity, article.text.length, inputs.speakers),
+        salience: salience(entity, article.text.length, heard),
         ...describe(kb, text, entity, c.placeLine),
       };
     })

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/article/extract';
-import { salience } from '../../lib/entities/salience';
+import { heardNames, salience } from '../../lib/entities/salience';
 import { findEntities } from '../../lib/entities';
 import { testArticle, testKnowledgeBase } from '../../lib/entities/test-kb';
 import { applyOperation, EMPTY_NOTES, noteFromQuote, notesToJson, parseNotesImport, type Note } from '../../lib/notes';
@@ -83,11 +83,11 @@ describe('entity ranking', () => {
         { start: 600, end: 601 },
       ],
     };
-    expect(salience(twoEarly, 1000, [])).toBe(4);
+    expect(salience(twoEarly, 1000, heardNames([]))).toBe(4);
     const oneLate = { name: 'B', aliases: ['Bee'], mentions: [{ start: 750, end: 751 }] };
-    expect(salience(oneLate, 1000, [])).toBe(1.5);
-    expect(salience(oneLate, 1000, [speaker('Bee')])).toBe(4.5);
-    expect(salience(oneLate, 1000, [{ ...speaker('Bee'), quotes: [] }])).toBe(1.5);
+    expect(salience(oneLate, 1000, heardNames([]))).toBe(1.5);
+    expect(salience(oneLate, 1000, heardNames([speaker('Bee')]))).toBe(4.5);
+    expect(salience(oneLate, 1000, heardNames([{ ...speaker('Bee'), quotes: [] }]))).toBe(1.5);
   });
 
   it('mutant "ranking order": entities come most salient first', () => {
