@@ -7,6 +7,16 @@ import { speakersAttributed, speakersNamed } from './test-helpers';
 
 const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }[] = [
   {
+    name: '"Mrs. Reyes" and "Mr. Reyes" after a husband and wife are both named: the honorific says which one',
+    paragraphs: [
+      'Tom Reyes ran the city for a decade. His wife, Ana Reyes, is running for the seat this year.',
+      'Mrs. Reyes said the campaign was “about the future, not the past.”',
+      '“She will win,” Mr. Reyes said. “I have never seen a better candidate.”',
+      'Mrs. Reyes laughed. “He has to say that,” she said.',
+    ],
+    expected: ['Ana Reyes', 'Tom Reyes', 'Tom Reyes', 'Ana Reyes'],
+  },
+  {
     name: 'the person police arrested ("Officers arrested Mark Deane, …") is no later "he"',
     paragraphs: [
       'Officers arrested Mark Deane, a 34-year-old mechanic from Leeds, on Tuesday.',

@@ -205,6 +205,35 @@ function pointedSuffix(text: string, mention: Mention): string {
   return point && /\s(?:Jr|Sr)$/.test(mention.text) ? `${mention.text}.` : mention.text;
 }
 
+// An honorific right before a surname ("Mrs. Clinton"); the point may be masked.
+const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms)[.\u2024]?\s+$/;
+const HONORIFIC_OPENING = /^(Mr|Mrs|Ms)[.\u2024]?\s+/;
+
+/** The people who share a surname with someone else, by surname (lower case); empty in most articles. */
+function surnameBearers(people: Person[]): Map<string, Person[]> {
+  const all = new Map<string, Person[]>();
+  for (const p of people) {
+    if (!/\s/.test(p.name)) continue;
+    const key = surnameOf(p.name);
+    all.set(key, [...(all.get(key) ?? []), p]);
+  }
+  return new Map([...all].filter(([, list]) => list.length > 1));
+}
+
+/**
+ * "Mr. Clinton", "Mrs. Clinton" where the story names Bill and Hillary Clinton: New York Times style calls both by
+ * honorific and surname, and the honorific says which. The person the surname goes to otherwise (`first`) keeps it
+ * unless their first name is of the other gender and exactly one other bearer's first name is of the honorific's.
+ */
+function ofHonorific(first: Person, bearers: Map<string, Person[]>, honorific: string): Person {
+  const others = bearers.get(surnameOf(first.name))?.filter((p) => p !== first);
+  const gender = honorific === 'Mr' ? 'm' : 'f';
+  const own = nameGender(first.name);
+  if (!others?.length || own === null || own === gender) return first;
+  const fitting = others.filter((p) => nameGender(p.name) === gender);
+  return fitting.length === 1 ? fitting[0] : first;
+}
+
 /** "O’Neill" and "O'Neill" are one surname: a page mixes curly and straight apostrophes. */
 const straightApostrophe = (word: string) => (word.includes('’') ? word.replace(/’/g, "'") : word);
 
@@ -401,10 +430,14 @@ function findSurnameMentions(text: string, people: Person[]): void {
   // "Trump Jr." is the one named with that suffix.
   const suffixed = new Map(people.filter((p) => hasSuffix(p.name)).map((p) => [suffixedSurname(p.name), p]));
   const titled = new Set<Person>();
+  const bearers = surnameBearers(people);
   for (const { index, word } of surnameOccurrences(text, [...bySurname.keys()])) {
     const suffix = suffixed.size ? SUFFIX_AFTER.exec(text.slice(index + word.length, index + word.length + 6)) : null;
-    const person =
+    const first =
       (suffix && suffixed.get(`${word} ${suffix[1]}`.toLowerCase())) || bySurname.get(straightApostrophe(word))!;
+    // "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton": read only when two people share the surname.
+    const said = bearers.size ? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, index - 8), index)) : null;
+    const person = said ? ofHonorific(first, bearers, said[1]) : first;
     // Read only when a relative was introduced (most articles introduce none).
     const before = relativeFirst.size
       ? CAPITALISED_BEFORE.exec(text.slice(Math.max(0, index - 30), index))?.[1]
@@ -415,7 +448,7 @@ function findSurnameMentions(text: string, people: Person[]): void {
     person.mentions.push(index);
     const honorific = titled.has(person)
       ? null
-      : text.slice(Math.max(0, index - 8), index).match(/\b(Mr|Mrs|Ms)[.\u2024]?\s+$/);
+      : (said ?? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, index - 8), index)));
     if (honorific) {
       titled.add(person);
       person.gender = honorific[1] === 'Mr' ? 'm' : 'f';
@@ -903,8 +936,11 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
     byFirstName.set(first, byFirstName.has(first) ? null : p);
   }
   findFirstNameMentions(text, people, byFirstName, isCommonWord);
+  const bearers = surnameBearers(people);
   const byName = (name: string): Person | null => {
     const clean = name.replace(/^(?:Mr|Mrs|Ms|Dr)[.\u2024]?\s+/, '').replace(/['’]s$/, '');
+    // "Mrs. Clinton": the bearer of the surname the honorific says (ofHonorific).
+    const said = bearers.size && !clean.includes(' ') ? HONORIFIC_OPENING.exec(name) : null;
     if (leadWordAt(clean)) return byName(clean.replace(/^\S+\s+/, ''));
     const firstNamed = clean.includes(' ') ? null : (byFirstName.get(clean.toLowerCase()) ?? null);
     const relative = clean.includes(' ') ? byFullName.get(clean.toLowerCase()) : undefined;
@@ -929,7 +965,7 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
       !person.name.toLowerCase().includes(first)
     )
       return null;
-    return person;
+    return said ? ofHonorific(person, bearers, said[1]) : person;
   };
   // All mentions once, newest first; each query takes the ones before `at` with a binary search.
   // Whether a mention is oblique is read on first need: most queries stop at the first few mentions.

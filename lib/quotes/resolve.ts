@@ -425,6 +425,9 @@ export function withoutPartyTag(name: string): string {
   return /\s/.test(stripped) || stripped === name ? stripped : name;
 }
 
+// An honorific opening a name mention as written ("Mrs. Clinton", the point perhaps masked).
+const HONORIFIC = /^(?:Mr|Mrs|Ms)[.\u2024]?\s+/;
+
 export function resolveMention(
   mention: Mention,
   people: PeopleIndex,
@@ -453,7 +456,10 @@ function resolveAny(
   const type = mentionType(mention.kind);
   if (mention.kind === 'name') {
     const name = withoutPartyTag(mention.text);
-    const person = people.byName(name);
+    // "Mrs. Clinton": the mention reader keeps the honorific out of the name; it says which Clinton (people.ts).
+    const honorific =
+      context?.text === undefined ? null : HONORIFIC.exec(context.text.slice(mention.start, mention.end));
+    const person = people.byName(honorific && !name.startsWith(honorific[0]) ? honorific[0] + name : name);
     return {
       speaker: person?.name ?? name,
       speakerType: 'person',
