@@ -9,6 +9,7 @@ import { NAME_RULES, personShaped, writtenLikeAName, type NameContext, type Name
 import { givenNameGender } from './gender';
 import { listedOrganisations, namesBeforeWho } from './cues';
 import { OPENERS, readRuns, type Run } from './runs';
+import { adverbBeforeName, roleBeforeName } from './openers';
 import { wordSet } from '../lexicon/build';
 import { LOCATIVE_PREPOSITIONS, MOTIONS } from '../lexicon/en/events';
 import { isProductModelWord } from '../lexicon/en/works';
@@ -51,13 +52,17 @@ function typeRun(run: Run, key: string, ctx: NameContext): Pick<Name, 'type' | '
 /**
  * A run opening a sentence loses its first word when that word is grammar: one the text writes in lower case. A
  * given name stays, though the text writes the word too ("Will Hurd", "Bill Foster", "Mark Kelly" in political news
- * that says "will", "bill" and "mark").
+ * that says "will", "bill" and "mark"). So does an adverb or a trade before a given name, even one the text never
+ * writes in lower case ("Yesterday Tom Baker", "Owner Betty Lang": names/openers).
  */
 function withoutOpener(run: Run, lowerWords: ReadonlySet<string>): Run {
   if (!run.sentenceStart || run.words.length < 2) return run;
   const first = run.words[0].toLowerCase();
-  if (!OPENERS.has(first) && !lowerWords.has(first)) return run;
-  if (!OPENERS.has(first) && givenNameGender(run.words[0]) !== null) return run;
+  const [word, next] = run.words;
+  if (!adverbBeforeName(word, next) && !roleBeforeName(word, next)) {
+    if (!OPENERS.has(first) && !lowerWords.has(first)) return run;
+    if (!OPENERS.has(first) && givenNameGender(run.words[0]) !== null) return run;
+  }
   return {
     ...run,
     start: run.starts[1],

@@ -222,6 +222,24 @@ describe('a given name opening a sentence', () => {
     expect(nameIn(tableOf('Lawmakers passed the bill. Bill Foster voted for it.'), 'Bill Foster')?.type).toBe('person');
     expect(nameIn(tableOf('Mark Kelly spoke. Voters mark the date.'), 'Mark Kelly')?.type).toBe('person');
   });
+  it('loses an adverb before a given name, though the text never writes it in lower case ("Yesterday", "-ly")', () => {
+    const texts = (text: string) => tableOf(text).names.map((n) => n.text);
+    expect(texts('The plan passed. Yesterday Tom Baker voted yes.')).toContain('Tom Baker');
+    expect(texts('The plan passed. Normally Tom Baker votes no.')).toContain('Tom Baker');
+    expect(texts('The vote is close. Tonight Maria Lopez will decide.')).toContain('Maria Lopez');
+    // No given name after the word: the run is read as before.
+    expect(texts('The crew met. Today Show hosts cheered.')).toContain('Today Show');
+    // A name ending in "-ly" is a given name, and "-mily", "-zly" end nouns: they stay.
+    expect(texts('The plan passed. Kelly Ward voted yes.')).toContain('Kelly Ward');
+    expect(texts('The show ended. Family Guy fans wept.')).toContain('Family Guy');
+  });
+  it('loses a trade or position before a given name at a sentence start ("Owner", "Pitcher"), not a name', () => {
+    const texts = (text: string) => tableOf(text).names.map((n) => n.text);
+    expect(texts('The store closed. Owner Betty Lang wept.')).toContain('Betty Lang');
+    expect(texts('The team won. Pitcher Carlos Vega struck out six.')).toContain('Carlos Vega');
+    expect(texts('The team lost. Dean Smith left early.')).toContain('Dean Smith');
+    expect(texts('The paper folded. Star Tribune editors left.')).toContain('Star Tribune');
+  });
 });
 
 describe('a title says a person only right before the name', () => {

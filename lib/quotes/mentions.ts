@@ -2,6 +2,7 @@
 // "relatives of the officers") → what kind of source it is, the name in it and the role it gives.
 import type { SpeakerType } from '../types';
 import { isGivenName } from '../names/gender';
+import { adverbBeforeName, roleBeforeName } from '../names/openers';
 import { CUE_INVERTED, CUE_VERBS } from './cues';
 import { alternation, capitalise, exactly, wordSet, withPoint } from '../lexicon/build';
 import {
@@ -457,7 +458,8 @@ export function readPhrase(phrase: string, offset: number): Mention | null {
       (t, i) =>
         ((TITLE_WORDS.has(t.word.toLowerCase()) && !surnameTitle(i)) ||
           HONORIFICS.has(t.word.toLowerCase()) ||
-          (i < run.length - 1 && leadsAName(t.word, i, run.length))) &&
+          (i < run.length - 1 && leadsAName(t.word, i, run.length)) ||
+          (i === 0 && roleBeforeName(t.word, run[1]?.word))) &&
         (lastTitle = i),
     );
     // "Chief Executive Tim Cook", "Chief Strategist Steve Bannon": a job right after the last title word, with a name
@@ -481,6 +483,9 @@ export function readPhrase(phrase: string, offset: number): Mention | null {
     // "With Clinton").
     const before = nameTokens.length;
     while (nameTokens.length && (FUNCTION_WORD.test(nameTokens[0].word) || SENTENCE_OPENER.test(nameTokens[0].word)))
+      nameTokens = nameTokens.slice(1);
+    // An adverb before a given name opens the clause ("Yesterday Tom Baker said", "Normally Tom Baker").
+    if (nameTokens.length > 1 && adverbBeforeName(nameTokens[0].word, nameTokens[1].word))
       nameTokens = nameTokens.slice(1);
     // Only opener words ("Once", "After", "My"): nothing in the phrase names anyone.
     if (before && !nameTokens.length && lastTitle < 0 && runStart === 0) return null;

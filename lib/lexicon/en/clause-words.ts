@@ -186,6 +186,20 @@ export const FRONTED_PREPOSITIONS = [
  */
 export const FRONTED_TIME_WORDS = [...RELATIVE_DAYS, 'tonight', 'last', 'this', 'next', 'earlier', 'later'];
 
+/**
+ * Adverbs of time and frequency that open a sentence without a comma before its subject, capitalised and so read as a
+ * name's first word ("Yesterday Tom Baker voted yes", "Tonight Maria Lopez will vote"). Read only before a known given
+ * name, so "Today Show", "Tonight Show" stay names; words in "-ly" are read by their ending ("Normally Tom Baker").
+ * Used by: names/openers (ADVERB_OPENER).
+ */
+// prettier-ignore
+export const TIME_ADVERB_OPENERS = [
+  // days
+  ...RELATIVE_DAYS, 'tonight', 'tomorrow',
+  // order and frequency
+  'later', 'earlier', 'again', 'often', 'sometimes', 'once', 'soon',
+];
+
 /** Adverbs that narrow a subordinate clause ("even before", "shortly after"). Used by: quotes/subjects, phrase. */
 export const CLAUSE_NARROWERS = ['even', 'just', 'shortly', 'long', 'right', 'only', 'soon'];
 

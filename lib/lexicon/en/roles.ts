@@ -179,6 +179,27 @@ export const SHOWN_PERSON_NOUNS = [
 ];
 
 /**
+ * Trades and sport positions that open a sentence before the person's name, in local and sports news ("Owner Betty
+ * Lang said", "Pitcher Carlos Vega struck out six"): at a sentence start, before a known given name, the word is the
+ * role, not the name's first word (with PERSON_NOUNS, SHOWN_PERSON_NOUNS and PROFESSIONS). Not "baker", "cook",
+ * "mason", "porter", "hunter": given names or surnames first. Used by: names/openers (ROLE_OPENER).
+ */
+// prettier-ignore
+export const TRADES_AND_POSITIONS = [
+  // shops and trades
+  'owner', 'co-owner', 'pharmacist', 'plumber', 'electrician', 'carpenter', 'farmer', 'rancher', 'barber',
+  'butcher', 'shopkeeper', 'bartender', 'waitress', 'waiter', 'cashier', 'janitor', 'firefighter', 'paramedic',
+  'veterinarian', 'dentist', 'therapist', 'contractor', 'developer', 'homeowner', 'landowner', 'volunteer', 'organizer',
+  // baseball and American football
+  'pitcher', 'catcher', 'shortstop', 'outfielder', 'infielder', 'linebacker', 'lineman', 'cornerback', 'receiver',
+  'tailback', 'kicker',
+  // football (soccer), basketball, hockey
+  'forward', 'midfielder', 'striker', 'defender', 'goalkeeper', 'goalie', 'winger', 'centre-back', 'guard',
+  // racing and other sport
+  'driver', 'rider', 'swimmer', 'sprinter', 'runner', 'golfer', 'boxer', 'wrestler', 'skier',
+];
+
+/**
  * Nouns for people that end a role phrase ("postdoctoral fellow", "senior consultant") but lead no name ("Fellow
  * Democrats" is no title), among them the -ant/-ent nouns the shown-role check cannot tell by their ending.
  * Used by: quotes/shown-role.

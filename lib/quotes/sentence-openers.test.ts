@@ -1,0 +1,35 @@
+// A capitalised word opening a sentence before a person's name is no part of the name: an adverb without a comma
+// ("Yesterday Tom Baker", "Normally Maria Lopez") or the person's trade ("Owner Betty Lang"), review30 findings 15, 2.
+import { describe, expect, it } from 'vitest';
+import { speakersNamed } from './test-helpers';
+
+const cases: { name: string; paragraphs: string[]; speakers: (string | null)[] }[] = [
+  {
+    name: 'an adverb opening a sentence without a comma is no part of the name ("Yesterday", "Normally")',
+    paragraphs: [
+      'The plan passed. Yesterday Tom Baker voted yes. “This time is different,” he said.',
+      'Normally Maria Lopez votes no. “I changed my mind this week,” she said.',
+    ],
+    speakers: ['Tom Baker', 'Maria Lopez'],
+  },
+  {
+    name: 'a trade or sport position opening a sentence before a given name is the role ("Owner", "Pitcher")',
+    paragraphs: [
+      'The store closed Friday. Owner Betty Lang said sales had “dropped for months.”',
+      'Pitcher Carlos Vega said the win was “a long time coming.”',
+      '“We tried everything,” Lang added.',
+    ],
+    speakers: ['Betty Lang', 'Carlos Vega', 'Betty Lang'],
+  },
+  {
+    name: 'a word that is a given name, or no given name after it, stays in the name ("Dean Smith", "Star Tribune")',
+    paragraphs: ['Dean Smith said the loss was “hard to take for all of us.”'],
+    speakers: ['Dean Smith'],
+  },
+];
+
+describe('sentence openers before a name', () => {
+  it.each(cases)('$name', ({ paragraphs, speakers }) => {
+    expect(speakersNamed(paragraphs)).toEqual(speakers);
+  });
+});
