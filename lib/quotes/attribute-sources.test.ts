@@ -754,6 +754,9 @@ describe('an adverb of time before the cue is no word of the role (review29 find
   it.each([
     ['Tom Baker left early, and the mayor later said “we will not let this stand any longer.”', 'the mayor'],
     ['Tom Baker left early, and her lawyer again said “she will not testify this week.”', 'her lawyer'],
+    // A noun in -ly is the phrase's head, not an adverb (review30 finding 11).
+    ['The storm hit. Tom Baker stayed home, and his family later said he “never even heard the wind.”', 'his family'],
+    ['Tom Baker conceded, and the assembly said the result of the vote was “final and binding.”', 'the assembly'],
     // Resolved to one the text gives the role.
     [
       'Mayor Maria Lopez opened the meeting. Tom Baker left early, and the mayor later said “we will not let this stand.”',

@@ -40,7 +40,7 @@ import {
   DOCUMENT_NOUNS,
   HANDED_TO_PREPOSITIONS,
 } from '../lexicon/en/sources';
-import { OPENING_CUES, PUT_IT_VERBS, WHEN_ADVERBS_BEFORE_CUE } from '../lexicon/en/speech';
+import { NOUNS_ENDING_IN_LY, OPENING_CUES, PUT_IT_VERBS, WHEN_ADVERBS_BEFORE_CUE } from '../lexicon/en/speech';
 import { PARTICIPLE_FORM_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
 import { WORK_NOUNS } from '../lexicon/en/works';
 
@@ -315,7 +315,9 @@ const JOINED_SUBJECT =
 // cue is that phrase's, never a name further back in the sentence (or an earlier cue's subject: "answered").
 // "and the mayor later said": an adverb of time or frequency (lexicon WHEN_ADVERBS_BEFORE_CUE) or in -ly before the cue
 // is no word of the phrase (review29 finding 12).
-const WHEN_BEFORE_CUE = `(?:\\p{Ll}+ly|${alternation(WHEN_ADVERBS_BEFORE_CUE)})`;
+// Not a noun in -ly (lexicon NOUNS_ENDING_IN_LY: "his family later said"; review30 finding 11).
+const NOT_A_NOUN_IN_LY = `(?!(?:${alternation(NOUNS_ENDING_IN_LY)})\\b)`;
+const WHEN_BEFORE_CUE = `(?:${NOT_A_NOUN_IN_LY}\\p{Ll}+ly|${alternation(WHEN_ADVERBS_BEFORE_CUE)})`;
 const ONLY_WHEN_TO_END = `${WHEN_BEFORE_CUE}(?:\\s+${WHEN_BEFORE_CUE})*\\s*$`;
 const JOINED_NOUN_SUBJECT = new RegExp(
   `(?:,\\s+(?:${alternation(CLAUSE_JOINERS)})|\\s(?:${alternation(MAIN_CLAUSE_SUBORDINATORS)})|;)\\s+` +

@@ -83,6 +83,19 @@ export const WHEN_ADVERBS_BEFORE_CUE = [
   'often', 'always', 'frequently', 'repeatedly', 'never', 'usually', 'sometimes',
 ];
 
+/**
+ * Nouns that end like an -ly adverb ("his family later said", "his closest ally said", "the assembly said"): the head
+ * of a noun phrase before a cue, never an adverb between the phrase and its cue.
+ */
+// Used by: quotes/mention-before (JOINED_NOUN_SUBJECT).
+// prettier-ignore
+export const NOUNS_ENDING_IN_LY = [
+  // people and groups
+  'family', 'ally', 'assembly', 'rally', 'bully',
+  // trade and papers
+  'supply', 'monopoly', 'daily', 'weekly', 'monthly', 'quarterly',
+];
+
 /** Adverbs and auxiliaries that stand between a source and its cue ("Uali also said", "X has repeatedly said"). */
 // Used by: quotes/cues (ADVERBS). "told", "who", "was" let a cue follow them too ("X, who was quoted as saying").
 // prettier-ignore
