@@ -738,6 +738,9 @@ describe('a role noun opening a clause joined after a name is someone else unles
       'Ellen Marsh, a lawyer for the family, read the statement, and the judge said the jury had “done its duty.”',
       'the judge',
     ],
+    // "as" opening a clause is no office given: the name only looked on (review30 finding 17).
+    ['Tom Baker looked on as the mayor said the plan was “dead on arrival here.”', 'the mayor'],
+    ['Tom Baker, a lawyer, stood up as the mayor said the plan was “dead on arrival here.”', 'the mayor'],
     // The name opens a clause before the role's: the role goes on with it, as before.
     ['When Marco Rubio arrived in Miami, the senator said “we will win this state by ten points.”', 'Marco Rubio'],
     // One given the role earlier in the story.

@@ -3,6 +3,7 @@
 import type { SpeakerType } from '../types';
 import { namesNoPerson, type NameTable } from '../names';
 import { alternation, capitalise } from '../lexicon/build';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVES } from '../lexicon/en/determiners';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import {
   NEWS_MEDIUM_NOUNS,
@@ -839,7 +840,13 @@ const JOINED_CLAUSE_OPENS = new RegExp(
 // by a comma; "Maria Lopez was sworn in as mayor": the office after "as" in the name's own sentence.
 const APPOSED_AFTER_NAME =
   /^(?:\p{Lu}[\p{L}.'’\u2024-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+(?:a|an|the)\s+([^,.;:!?"“”\n]{1,60})/u;
-const AS_OFFICE = /^[^.;!?"“”\n]{0,80}?\sas\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u;
+// "as" takes a bare office ("sworn in as mayor", "took over as head coach"); "looked on as the mayor said" is the
+// subordinator, its determiner opening a clause of its own (review30 finding 17).
+const NOT_AN_OFFICE = alternation([...ARTICLES, ...POSSESSIVES, ...DEMONSTRATIVES]);
+const AS_OFFICE = new RegExp(
+  `^[^.;!?"“”\\n]{0,80}?\\sas\\s+(?!(?:${NOT_AN_OFFICE})\\s)((?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)`,
+  'u',
+);
 
 /**
  * Whether the text gives the person the office: as a title or role (holds), in an apposition after one of their
@@ -853,7 +860,8 @@ function holdsOrIsGiven(person: Person, wanted: string[], text: string, before: 
   };
   return person.mentions.some((m) => {
     if (m >= before) return false;
-    const after = text.slice(m, m + 140);
+    // Read no further than the mention being resolved: "X looked on as the mayor said" is not X given the office.
+    const after = text.slice(m, Math.min(m + 140, before));
     const apposed = APPOSED_AFTER_NAME.exec(after)?.[1];
     const as = AS_OFFICE.exec(after)?.[1];
     return (apposed !== undefined && says(apposed)) || (as !== undefined && says(as));
