@@ -7,6 +7,16 @@ import { speakersAttributed, speakersNamed } from './test-helpers';
 
 const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }[] = [
   {
+    name: 'a compass word opens a region or a people, no person ("Southeast Asian nations" takes no "he")',
+    paragraphs: [
+      'Adm. Mark Jones leads the fleet in the Pacific.',
+      'The admiral does not make much of the fact that he is the first Asian-American to hold the post. That insistence makes the comments galling to him.',
+      '“They try to demonize me,” he said.',
+      'The sea stretches from the coast of China to the beaches of Southeast Asian nations.',
+    ],
+    expected: ['Mark Jones'],
+  },
+  {
     name: '"Mrs. Reyes" and "Mr. Reyes" after a husband and wife are both named: the honorific says which one',
     paragraphs: [
       'Tom Reyes ran the city for a decade. His wife, Ana Reyes, is running for the seat this year.',

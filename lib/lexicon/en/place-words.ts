@@ -2,9 +2,12 @@
 import { DWELLERS, PEOPLE_BY_SEX_AND_AGE } from './roles';
 
 /** Compass words and words of countries' names ("North", "United", "Republic"). Used by: quotes/people. */
+// The compass words as adjectives and in between ("Northern Virginia", "Southeast Asian nations", "Eastern European
+// leaders") open regions and peoples, never a person's name.
 // prettier-ignore
 export const PLACE_NAME_WORDS = [
   'new', 'north', 'south', 'east', 'west', 'united', 'kingdom', 'states', 'republic', 'union',
+  'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest',
 ];
 
 /** Kinds of street, area and natural feature ("Main Street", "Lake Tahoe", "Mt. Hood"). Used by: quotes/people. */
