@@ -854,6 +854,9 @@ describe('a colon after a clause joined on after the cue: that clause’s own vo
     // The joined clause has no subject of its own, or a thing for one: the cue's subject, as before.
     ['Maria Lopez praised the deal, and added: “It is a good day for the city.”', LOPEZ],
     ['Maria Lopez said the budget was tight, and the city had few options: “We must cut spending now.”', LOPEZ],
+    // A joined clause whose verb says nothing (watching, passing): the cue's subject (review30 finding 18).
+    ['Maria Lopez read the note aloud while her husband watched: “I will always love you all, and I am sorry.”', LOPEZ],
+    ['Maria Lopez praised the deal, and the crowd listened: “We will build it in two years, I promise.”', LOPEZ],
   ])('%s', (paragraph, speaker) => {
     expect(speakersNamed([paragraph]).at(-1)).toEqual(speaker);
   });

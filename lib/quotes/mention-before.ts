@@ -40,7 +40,13 @@ import {
   DOCUMENT_NOUNS,
   HANDED_TO_PREPOSITIONS,
 } from '../lexicon/en/sources';
-import { NOUNS_ENDING_IN_LY, OPENING_CUES, PUT_IT_VERBS, WHEN_ADVERBS_BEFORE_CUE } from '../lexicon/en/speech';
+import {
+  NOUNS_ENDING_IN_LY,
+  OPENING_CUES,
+  PUT_IT_VERBS,
+  SILENT_VERBS,
+  WHEN_ADVERBS_BEFORE_CUE,
+} from '../lexicon/en/speech';
 import { PARTICIPLE_FORM_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
 import { WORK_NOUNS } from '../lexicon/en/works';
 
@@ -363,8 +369,12 @@ function joinedColonSubject(clause: string, offset: number): Mention | null {
   const from = lastCue + joiner.index + joiner[0].length;
   const subject = clauseSubject(clause.slice(from), offset + from, (m) => isSpeakerLike(m) || m.kind === 'group');
   const voice = subject && subject.kind !== 'organization' && subject.start === offset + from;
-  return voice ? subject : null;
+  // "while her husband watched:": a verb that says nothing leaves the quote to the cue's subject (review30 finding 18).
+  const verb = voice ? /^\s+(\p{L}+)/u.exec(clause.slice(subject.end - offset))?.[1] : undefined;
+  return voice && !(verb && SILENT.has(verb.toLowerCase())) ? subject : null;
 }
+
+const SILENT = new Set(SILENT_VERBS);
 
 // "Trump on Thursday ratcheted up his attacks on Rubio, saying …": the name before the time adjunct.
 const NAME_THEN_TIME = new RegExp(`^${capitalisedRun(3)}(?=\\s+${TIME_ADJUNCT}\\s)`, 'u');

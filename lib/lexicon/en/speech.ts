@@ -154,3 +154,11 @@ export const PUT_IT_VERBS = ['put', 'puts', 'said', 'says', 'wrote', 'writes', '
  * quotes/near (chanted).
  */
 export const CHANT_WORDS = ['chant', 'chants', 'chanted', 'chanting', 'chorus'];
+
+// Verbs of watching, waiting, posture and passing that say nothing: "while her husband watched:", "after her son
+// died:", "and the crowd listened:" — the clause they end before a colon introduces no words of its subject.
+export const SILENT_VERBS = [
+  ...['watched', 'watches', 'looked', 'looks', 'listened', 'listens', 'waited', 'waits'], // watching, waiting
+  ...['stood', 'stands', 'sat', 'sits', 'nodded', 'nods', 'smiled', 'smiles'], // posture, gesture
+  ...['died', 'dies', 'slept', 'sleeps', 'arrived', 'arrives', 'left'], // passing, coming and going
+];
