@@ -231,6 +231,8 @@ describe('a given name opening a sentence', () => {
     expect(texts('The crew met. Today Show hosts cheered.')).toContain('Today Show');
     // A name ending in "-ly" is a given name, and "-mily", "-zly" end nouns: they stay.
     expect(texts('The plan passed. Kelly Ward voted yes.')).toContain('Kelly Ward');
+    // A given name the tables lack that ends like an adverb ("-rly"), listed as a name: it stays too.
+    expect(texts('The plan passed. Carly Anne Brill voted yes.')).toContain('Carly Anne Brill');
     expect(texts('The show ended. Family Guy fans wept.')).toContain('Family Guy');
   });
   it('loses a trade or position before a given name at a sentence start ("Owner", "Pitcher"), not a name', () => {

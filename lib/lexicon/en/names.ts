@@ -19,6 +19,7 @@ export const NAME_PARTICLES = [
 export const NAMES_ENDING_IN_LY = [
   'Kelly', 'Shelly', 'Nelly', 'Holly', 'Molly', 'Polly', 'Dolly', 'Sally', 'Billy', 'Willy', 'Wally', 'Emily',
   'Beverly', 'Kimberly', 'Lilly', 'Lily', 'Daly', 'Healy', 'Connolly', 'Donnelly', 'Tully', 'Scully', 'Reilly',
+  'Carly',
 ];
 
 /**
