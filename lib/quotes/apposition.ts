@@ -4,7 +4,8 @@ import { CUE_VERBS } from './cues';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/en/clause-words';
 import { charClass, isSpace } from '../text/chars';
 import type { RuleExample } from './fallbacks';
-import { type Mention, readMention } from './mentions';
+import { endsInOrgWord, type Mention, readMention } from './mentions';
+import { COMPANY_NAME_ENDS, INSTITUTION_AND_EVENT_HEADS, SCHOOL_NAME_ENDS } from '../lexicon/en/organisations';
 import type { IsPlace } from './mention-after';
 import { STATE_NAMES } from '../lexicon/en/us-states';
 
@@ -91,14 +92,19 @@ function withRole(text: string, name: Mention | null, description: Mention): Men
 }
 
 const STATES = new Set(STATE_NAMES);
+// "said a teacher at the school, Lincoln Elementary.": a body's name after the role names the place, not its holder
+// (review30 finding 21).
+const BODY_ENDS = new Set([...INSTITUTION_AND_EVENT_HEADS, ...COMPANY_NAME_ENDS, ...SCHOOL_NAME_ENDS]);
+const namesABody = (name: string) =>
+  endsInOrgWord(name) || BODY_ENDS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
 
 /**
  * "the spokesman, Berik Uali,": the role's holder named after it. Not a place: "a nurse at a clinic in Santa Fe, New
- * Mexico," gives the town's state (a US state, or a place by the names table's `isPlace`).
+ * Mexico," gives the town's state (a US state, or a place by the names table's `isPlace`); nor a body.
  */
 export function nameAfter(text: string, mention: Mention, isPlace?: IsPlace): Mention | null {
   const after = NAME_AFTER.exec(text.slice(mention.end, mention.end + 240));
-  if (!after || STATES.has(after[1]) || isPlace?.(after[1])) return null;
+  if (!after || STATES.has(after[1]) || isPlace?.(after[1]) || namesABody(after[1])) return null;
   const from = mention.end + after[0].indexOf(after[1]);
   return withRole(text, readMention(text.slice(from, from + after[1].length), from), mention);
 }

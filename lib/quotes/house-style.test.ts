@@ -70,6 +70,14 @@ const cases: { name: string; paragraphs: string[]; speakers: (string | null)[] }
     ],
     speakers: ['a nurse', 'a nurse'],
   },
+  {
+    name: 'a body named after the role is the place, not its holder ("said a teacher at the school, Lincoln Elementary.")',
+    paragraphs: [
+      '“We had no warning at all,” said a teacher at the school, Lincoln Elementary.',
+      '“We sold out by noon,” said the owner of the shop, Main Street Bakery.',
+    ],
+    speakers: ['a teacher', 'the owner of the shop'],
+  },
 ];
 
 describe('house style: long appositions and titled surnames', () => {

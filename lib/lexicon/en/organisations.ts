@@ -116,6 +116,9 @@ export const INSTITUTION_AND_EVENT_HEADS = [
   'division', 'conference', 'championship', 'cup', 'series', 'summit', 'stadium', 'arena',
 ];
 
+/** Schools named by their level alone ("Lincoln Elementary", "Phillips Academy"). Used by: quotes/apposition. */
+export const SCHOOL_NAME_ENDS = ['elementary', 'academy', 'preparatory', 'prep'];
+
 /** News agencies and papers named without a head noun. Used by: quotes/mentions (endsInOrgWord). */
 export const NEWS_AGENCIES = ['reuters', 'guardian', 'sputnik', 'TASS', 'interfax', 'xinhua', 'tengrinews'];
 
