@@ -130,6 +130,19 @@ function plainLowerAt(body: string, at: number): boolean {
 }
 
 /** Builds the runs of one paragraph. */
+/**
+ * Only a connector ("of", "de") right after a capitalised word, and adjacent to it, joins the run as a token: most
+ * lower-case words just end it. Whether it joined.
+ */
+function joinsConnector(text: string, current: Token[], word: string, start: number): boolean {
+  const last = current[current.length - 1];
+  if (!last || !CONNECTORS.has(word) || !isCapitalised(last.text)) return false;
+  const token = { text: word, start, end: start + word.length, upper: false, sentenceStart: false };
+  if (!adjacent(text, last, token)) return false;
+  current.push(token);
+  return true;
+}
+
 function paragraphRuns(text: string, p: Paragraph, runs: NameRun[]): void {
   const body = text.slice(p.start, p.end);
   let current: Token[] = [];
@@ -143,17 +156,12 @@ function paragraphRuns(text: string, p: Paragraph, runs: NameRun[]): void {
     const last = current[current.length - 1];
     // Most words are lower case: they end the run, and only a connector after a capitalised word is read whole.
     if (plainLowerAt(body, at)) {
-      if (last && isCapitalised(last.text)) {
-        const word = trimToken(body.slice(at, end));
-        if (CONNECTORS.has(word)) {
-          const start = p.start + at;
-          const token = { text: word, start, end: start + word.length, upper: false, sentenceStart: false };
-          if (adjacent(text, last, token)) {
-            current.push(token);
-            continue;
-          }
-        }
-      }
+      if (
+        last &&
+        isCapitalised(last.text) &&
+        joinsConnector(text, current, trimToken(body.slice(at, end)), p.start + at)
+      )
+        continue;
       current = endRun(current, runs);
       continue;
     }
@@ -161,14 +169,7 @@ function paragraphRuns(text: string, p: Paragraph, runs: NameRun[]): void {
     if (!word) continue;
     const start = p.start + at;
     if (isLowerCase(word) && !isCapitalised(word)) {
-      // Only a connector right after a capitalised word becomes a token: most lower-case words just end the run.
-      if (last && CONNECTORS.has(word) && isCapitalised(last.text)) {
-        const token = { text: word, start, end: start + word.length, upper: false, sentenceStart: false };
-        if (adjacent(text, last, token)) {
-          current.push(token);
-          continue;
-        }
-      }
+      if (joinsConnector(text, current, word, start)) continue;
       current = endRun(current, runs);
       continue;
     }
