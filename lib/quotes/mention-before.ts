@@ -14,6 +14,7 @@ import {
   CAP_LAST,
   CAP_WORD,
   capitalisedRun,
+  CLAUSE_JOIN,
   NO_CAP_WORD_BEFORE,
   TIME_ADJUNCT,
 } from './patterns';
@@ -22,9 +23,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import {
   ABSOLUTE_PREPOSITIONS,
   ANTECEDENT_BEFORE,
-  CLAUSE_JOINERS,
   HEAD_ENDING_PREPOSITIONS,
-  MAIN_CLAUSE_SUBORDINATORS,
   NAME_INNER_PREPOSITIONS,
   PREPOSITIONS_BEFORE_AGENT,
   PREPOSITIONS_BEFORE_OBJECT,
@@ -326,7 +325,7 @@ const NOT_A_NOUN_IN_LY = `(?!(?:${alternation(NOUNS_ENDING_IN_LY)})\\b)`;
 const WHEN_BEFORE_CUE = `(?:${NOT_A_NOUN_IN_LY}\\p{Ll}+ly|${alternation(WHEN_ADVERBS_BEFORE_CUE)})`;
 const ONLY_WHEN_TO_END = `${WHEN_BEFORE_CUE}(?:\\s+${WHEN_BEFORE_CUE})*\\s*$`;
 const JOINED_NOUN_SUBJECT = new RegExp(
-  `(?:,\\s+(?:${alternation(CLAUSE_JOINERS)})|\\s(?:${alternation(MAIN_CLAUSE_SUBORDINATORS)})|;)\\s+` +
+  `${CLAUSE_JOIN}` +
     `((?:${alternation(SOURCE_DETERMINERS)})(?:\\s+(?!${ONLY_WHEN_TO_END})\\p{Ll}[\\p{L}-]*){1,3})` +
     `(?:\\s+${WHEN_BEFORE_CUE})*\\s*$`,
   'du',
@@ -350,10 +349,7 @@ function joinedNounSubject(clause: string, offset: number): { mention: Mention |
 }
 
 // Where a clause is joined on: a comma and "and"/"but", a subordinator, a semicolon (as JOINED_NOUN_SUBJECT).
-const CLAUSE_JOINED = new RegExp(
-  `(?:,\\s+(?:${alternation(CLAUSE_JOINERS)})|\\s(?:${alternation(MAIN_CLAUSE_SUBORDINATORS)})|;)\\s+`,
-  'gu',
-);
+const CLAUSE_JOINED = new RegExp(CLAUSE_JOIN, 'gu');
 
 /**
  * "Maria Lopez praised the deal, but the chairman cut her off: “…”": a sentence ending in a colon whose last clause,

@@ -3,7 +3,7 @@
 import { alternation, capitalise } from '../lexicon/build';
 import { DAY_PARTS, TIME_SPAN_LEADS, TIME_SPANS, WEEKDAY_LEADS, WEEKDAYS } from '../lexicon/en/calendar';
 import { AP_STATES, STATE_NAMES } from '../lexicon/en/us-states';
-import { NAME_INNER_PREPOSITIONS } from '../lexicon/en/clause-words';
+import { CLAUSE_JOINERS, MAIN_CLAUSE_SUBORDINATORS, NAME_INNER_PREPOSITIONS } from '../lexicon/en/clause-words';
 
 /** A capitalised word inside a name, with points, apostrophes and a body's "&" ("Sen․", "J.", "O’Brien", "AT&T"). */
 export const CAP_WORD = "\\p{Lu}[\\p{L}'’\\u2024.&-]*";
@@ -22,6 +22,13 @@ export const capitalisedRun = (more: number) => `(?:${CAP_WORD}\\s+(?:&\\s+)?){0
 const BODY_WORD = "\\p{Lu}[\\p{L}'’\\u2024&-]*";
 const BODY_INNER = `(?:(?:${[...NAME_INNER_PREPOSITIONS, 'and', '&', 'the'].join('|')})\\s+)*`;
 export const BODY_NAME = `(?:the\\s+)?${BODY_WORD}(?:\\s+${BODY_INNER}${BODY_WORD})*(?![\\p{L}'’\\u2024&-])`;
+/**
+ * Where a clause of its own is joined on: a comma and "and"/"but", a subordinator, a semicolon, and the space after
+ * ("Tom Baker answered the door, and a man shouted", "Maria Lopez smiled when the judge said").
+ */
+const JOINERS = alternation(CLAUSE_JOINERS);
+const SUBORDINATORS = alternation(MAIN_CLAUSE_SUBORDINATORS);
+export const CLAUSE_JOIN = `(?:,\\s+(?:${JOINERS})|\\s(?:${SUBORDINATORS})|;)\\s+`;
 /** No capitalised word (or a name's "&") right before (a name is read whole, not from its second word). */
 export const NO_CAP_WORD_BEFORE = `(?<!(?:${CAP_WORD}|&)\\s)`;
 

@@ -25,7 +25,6 @@ import { HONORIFICS, OFFICE_ABBREVIATIONS } from '../lexicon/en/address';
 import { WEB_DOMAINS } from '../lexicon/en/organisations';
 import {
   AGENT_PREPOSITIONS,
-  CLAUSE_JOINERS,
   INDIRECT_QUESTION_WORDS,
   MAIN_CLAUSE_SUBORDINATORS,
   RELATIVE_PRONOUNS,
@@ -63,6 +62,7 @@ import {
 import { firstNameGenders } from './personal';
 import { reporterBetween } from './reporter';
 import { titledWork } from './titled-works';
+import { CLAUSE_JOIN } from './patterns';
 import { namedTogether } from './together';
 import { unnamedOpening } from './unnamed';
 import { mainSubjectSpan, trailingSpeaker } from './main-subject';
@@ -831,10 +831,7 @@ function salientHolder(
 // "Maria Lopez smiled when the judge said", "Lopez testified, and the defense attorney said": a role noun right after
 // a clause joiner (a comma and "and"/"but", a subordinator, a semicolon) is the subject of a clause of its own. A
 // writer going on with the subject before says "she"; a new noun there is someone else (review29 finding 11).
-const JOINED_CLAUSE_OPENS = new RegExp(
-  `(?:,\\s+(?:${alternation(CLAUSE_JOINERS)})|\\s(?:${alternation(MAIN_CLAUSE_SUBORDINATORS)})|;)\\s+$`,
-  'u',
-);
+const JOINED_CLAUSE_OPENS = new RegExp(`${CLAUSE_JOIN}$`, 'u');
 
 // "Ellen Marsh, the presiding judge,", "Tom Ward, a Republican senator from Ohio,": a name, then an apposition set off
 // by a comma; "Maria Lopez was sworn in as mayor": the office after "as" in the name's own sentence.
