@@ -931,3 +931,28 @@ describe('a restrictive relative clause on the subject before a cue: the name in
     expect(speakersNamed([paragraph])).toEqual([speaker]);
   });
 });
+
+describe('a speaker phrase never runs back over the full stop of the sentence before (review30 finding 19)', () => {
+  it.each([
+    [
+      'The game was held in Boston. The Mayor of Boston said it was “the best thing to happen here.”',
+      'the Mayor of Boston',
+    ],
+    [
+      'The game was held in Boston. The President of Harvard University said it was “a wonderful event.”',
+      'the President of Harvard University',
+    ],
+    [
+      'The Mass was held in London. The Duke of Edinburgh said it was “a moving tribute to the fallen.”',
+      'the Duke of Edinburgh',
+    ],
+    [
+      'The Mass was held Sunday. The Archbishop of Canterbury said it was “a moving tribute.”',
+      'the Archbishop of Canterbury',
+    ],
+    // A masked abbreviation point stays inside the name.
+    ['The game was held in Boston. Sen. Tom Baker of Ohio said it was “the best thing to happen here.”', 'Tom Baker'],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});

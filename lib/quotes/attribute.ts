@@ -97,8 +97,13 @@ function properName(inSentence: () => Set<string>, mention: Mention, people: Peo
 const EMPLOYER_TAIL = /\b(?:of|at|for|with|from)\s+[^,;:.!?"“”\n]{0,60}$/u;
 // Within one line: a name never runs across a paragraph break ("… on Monday.¶The March of").
 // "The News & Observer": an "&" between capitalised words is a word of the name (review29 finding 14).
-const NAME_AT_END =
-  /(?:^|[^\p{L}'’\u2024.&-])((?:\p{Lu}[\p{L}'’\u2024.&-]*[^\S\n]+(?:&[^\S\n]+)?){0,4}\p{Lu}[\p{L}'’\u2024.&-]*)\s*$/u;
+// Nor across a sentence: a word ending in a full stop (abbreviation points are masked) ends it ("… in Boston. The
+// Mayor of Boston said" reads "The Mayor"; review30 finding 19).
+const NAME_WORD = "\\p{Lu}[\\p{L}'’\\u2024.&-]*";
+const NAME_AT_END = new RegExp(
+  `(?:^|[^\\p{L}'’\\u2024.&-])((?:${NAME_WORD}(?<!\\.)[^\\S\\n]+(?:&[^\\S\\n]+)?){0,4}${NAME_WORD})\\s*$`,
+  'u',
+);
 // The "and" right before a name ("Florida Power and Light").
 const JOINED_BY_AND = /\sand\s+$/;
 // "The leader of Ennahda, Rachid Ghannouchi,": the organisation's person follows it in apposition.

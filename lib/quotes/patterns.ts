@@ -5,8 +5,13 @@ import { DAY_PARTS, TIME_SPAN_LEADS, TIME_SPANS, WEEKDAY_LEADS, WEEKDAYS } from 
 import { AP_STATES, STATE_NAMES } from '../lexicon/en/us-states';
 import { CLAUSE_JOINERS, MAIN_CLAUSE_SUBORDINATORS, NAME_INNER_PREPOSITIONS } from '../lexicon/en/clause-words';
 
-/** A capitalised word inside a name, with points, apostrophes and a body's "&" ("Sen․", "J.", "O’Brien", "AT&T"). */
-export const CAP_WORD = "\\p{Lu}[\\p{L}'’\\u2024.&-]*";
+/**
+ * A capitalised word inside a name, with points, apostrophes and a body's "&" ("Sen․", "J.", "O’Brien", "AT&T"). Not
+ * ending in a full stop: the text layer masks abbreviation points, so "Boston." before a space ends a sentence and the
+ * next capital opens another ("… held in Boston. The Mayor of Boston said": no name "Boston The Mayor"; review30
+ * finding 19).
+ */
+export const CAP_WORD = "\\p{Lu}[\\p{L}'’\\u2024.&-]*(?<!\\.)";
 /** The last word of a name: no point, so the sentence's full stop is left out ("Sanders."). */
 export const CAP_LAST = "\\p{Lu}[\\p{L}'’&-]*";
 /**
