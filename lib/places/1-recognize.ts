@@ -205,8 +205,11 @@ function key(tokens: Token[], text: string, i: number, j: number): string {
   return withoutPossessive(text.slice(tokens[i].start, tokens[j].end)).toLowerCase();
 }
 
-/** All capitals, two letters or more ("LONDON", "ST"): how datelines are set. */
-function shouted(t: Token): boolean {
+/** All capitals, two letters or more ("LONDON", "ST"): how datelines are set. (Exported for its unit test.) */
+export function shouted(t: Token): boolean {
+  // Most words have a lower-case ASCII letter second ("London"): not in capitals, told without an upper-case copy.
+  const second = t.text.charCodeAt(1);
+  if (second >= 97 && second <= 122) return false;
   return t.text.length >= 2 && t.text === t.text.toUpperCase() && TWO_CAPITALS.test(t.text);
 }
 
@@ -223,10 +226,26 @@ function opensParagraph(t: Token, text: string): boolean {
 const DOTTED = new Set(PLACE_NAME_ABBREVIATIONS);
 const DOTTED_CAPITALS = new Set(PLACE_NAME_ABBREVIATIONS.map((a) => a.toUpperCase()));
 
-function joins(word: Token, between: string, next: Token): boolean {
-  if (between === ' ') return true;
+/**
+ * `word` and `next` are one name's words: one space between them, or an abbreviation's point and a space. (Exported
+ * for its unit test.)
+ */
+export function joins(word: Token, text: string, next: Token): boolean {
+  // Read by character code, not from a copy of the gap: this runs for every pair of capitalised words.
+  const gap = next.start - word.end;
+  if (gap === 1) return text.charCodeAt(word.end) === SPACE;
+  if (gap !== 2 || text.charCodeAt(word.end) !== FULL_STOP || text.charCodeAt(word.end + 1) !== SPACE) return false;
   // In capitals ("ST. LOUIS –") only before a word in capitals: "to the FT. Berlin, he said" ends a sentence.
-  return between === '. ' && (DOTTED.has(word.text) || (DOTTED_CAPITALS.has(word.text) && shouted(next)));
+  return DOTTED.has(word.text) || (DOTTED_CAPITALS.has(word.text) && shouted(next));
+}
+const [SPACE, FULL_STOP] = [32, 46];
+
+/** The word ends in a possessive ("Texas'", "Jones’s"), as POSSESSIVE reads its last two characters. (Exported for
+ * its unit test.) */
+export function possessive(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  const mark = last === 115 ? word.charCodeAt(word.length - 2) : last; // 115: "s"
+  return mark === 39 || mark === 0x2019;
 }
 
 /** Maximal runs of capitalised words joined by single spaces (or connectors between capitals). */
@@ -239,12 +258,8 @@ function runs(tokens: Token[], text: string, named: (key: string) => boolean): [
       continue;
     }
     let j = i;
-    const dateline = opensParagraph(tokens[i], text) && shouted(tokens[i]);
-    while (
-      j + 1 < tokens.length &&
-      joins(tokens[j], text.slice(tokens[j].end, tokens[j + 1].start), tokens[j + 1]) &&
-      !POSSESSIVE.test(tokens[j].text.slice(-2))
-    ) {
+    const dateline = shouted(tokens[i]) && opensParagraph(tokens[i], text);
+    while (j + 1 < tokens.length && joins(tokens[j], text, tokens[j + 1]) && !possessive(tokens[j].text)) {
       const next = tokens[j + 1];
       // "SAN ANTONIO Turner Sports analyst …": a paragraph's opening capitals end where lower case resumes.
       if (dateline && !shouted(next)) break;
@@ -679,6 +694,25 @@ function andJoined(
 const ORDINALS = wordSet(ORDINAL_WORDS);
 const SURNAME_FEATURES = wordSet(FEATURE_HEADS_ALSO_SURNAMES);
 const GIVEN_NAMES = new Set(`${FEMALE_GIVEN_NAMES} ${MALE_GIVEN_NAMES}`.split(' '));
+/** The given names as a word opening a sentence writes them ("John"), where that lower-cases back to the name. */
+const GIVEN_NAMES_WRITTEN = new Set<string>();
+for (const n of GIVEN_NAMES) {
+  const written = n.charAt(0).toUpperCase() + n.slice(1);
+  if (written.toLowerCase() === n) GIVEN_NAMES_WRITTEN.add(written);
+}
+
+/**
+ * GIVEN_NAMES holds the word in lower case. Most capitalised words are an ASCII capital and lower-case ASCII letters:
+ * such a word is a given name exactly when it is one as written, told without a lower-case copy (a copy of a word of
+ * a text with curly quotes is made slowly). (Exported for its unit test.)
+ */
+export function givenName(word: string): boolean {
+  if (GIVEN_NAMES_WRITTEN.has(word)) return true;
+  const first = word.charCodeAt(0);
+  let plain = first >= 65 && first <= 90;
+  for (let k = 1; plain && k < word.length; k++) plain = word.charCodeAt(k) >= 97 && word.charCodeAt(k) <= 122;
+  return !plain && GIVEN_NAMES.has(word.toLowerCase());
+}
 /** First names of either gender ("Terry", "Jodi"): only to read a person before "of" and their town. */
 const FIRST_NAMES = new Set([...GIVEN_NAMES, ...SHARED_GIVEN_NAMES.split(' ')]);
 const ORGANISATION_WORDS = wordSet(ORGANISATION_HEADS);
@@ -690,7 +724,7 @@ const ORGANISATION_WORDS = wordSet(ORGANISATION_HEADS);
 function surnames(tokens: Token[], text: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!tokens[i].upper || !GIVEN_NAMES.has(tokens[i].text.toLowerCase())) continue;
+    if (!tokens[i].upper || !givenName(tokens[i].text)) continue;
     // Inside a longer name ("Agriculture Park Wana") the word is no given name; a title may come first ("Sen. Tom").
     const prev = tokens[i - 1];
     if (prev?.upper && !tokens[i].sentenceStart && !NOT_NAMES.has(prev.text.toLowerCase())) continue;

@@ -148,8 +148,10 @@ export function nearSupport(
   maxPopulation = Infinity,
 ): number {
   let support = 0;
-  for (const [other, entries] of towns) {
-    if (other === key || entries.length === 0) continue;
+  // forEach, not for…of: a for…of walk of a Map makes a [key, value] array per name, and this runs for every name
+  // read against every other.
+  towns.forEach((entries, other) => {
+    if (other === key || entries.length === 0) return;
     // A loop, not `some` with a closure: this runs for every pair of the story's town names.
     for (const o of entries) {
       const near =
@@ -162,7 +164,7 @@ export function nearSupport(
         break;
       }
     }
-  }
+  });
   return support;
 }
 
@@ -236,10 +238,20 @@ const STORY_STATE_MENTIONS = 2;
 
 /** The state the story names far more than any other, if there is one ("US.WV"). */
 export function storyState(stated: Map<string, number>): string | undefined {
-  const ranked = [...stated].sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
-  if (!first || first[1] < STORY_STATE_MENTIONS || (second && first[1] < 2 * second[1])) return undefined;
-  return first[0];
+  // The two highest counts, by one walk (pickEntry asks for every name): on a tie for first the answer is none
+  // whichever state is taken first, so the order of equal counts does not matter.
+  let first: string | undefined;
+  let most = -1;
+  let next = -1;
+  stated.forEach((count, state) => {
+    if (count > most) {
+      next = most;
+      most = count;
+      first = state;
+    } else if (count > next) next = count;
+  });
+  if (first === undefined || most < STORY_STATE_MENTIONS || (next >= 0 && most < 2 * next)) return undefined;
+  return first;
 }
 
 /** A town this near a county's point lies in it or by it (as "Paris, Henry County" is read in 2-candidates.ts). */

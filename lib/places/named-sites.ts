@@ -39,13 +39,24 @@ const TITLED = /(?:[\p{Ll}\d,;]\s+The\s+|[“"‘])$/u;
 const HOST_OF = new Map(HOSTED.flatMap((h) => h[2].map((n) => [n, h] as const)));
 
 /**
+ * The last word of every listed name: a run whose last word is none of them holds no listed name at its end, so no key
+ * of it is built (most runs: "Mr. Smith", "New York").
+ */
+const LAST_WORDS = new Set([...HOST_OF.keys()].map((n) => n.slice(n.lastIndexOf(' ') + 1)));
+
+/**
  * The named sites in the runs of capitalised words `all` (token ranges), each with its town as `inner`. The story's
  * sign is read only when a run holds a listed name (review 16 F10: no scan of every text).
  */
 export function namedSitesIn(all: [number, number][], tokens: Token[], text: string, index: PlaceIndex): Candidate[] {
   const out: Candidate[] = [];
   const signed = new Map<RegExp, boolean>();
-  for (const [i, j] of all) {
+  // By index: called once per article, this loop mostly runs unoptimised, where for…of and destructuring make
+  // objects per run.
+  for (let r = 0; r < all.length; r++) {
+    const i = all[r][0];
+    const j = all[r][1];
+    if (!LAST_WORDS.has(tokens[j].text.toLowerCase())) continue;
     // The run's last words: "Trump's Oval Office" is one run only when the possessive joins.
     for (let from = Math.max(i, j - MAX_WORDS + 1); from <= j; from++) {
       const key = tokens
