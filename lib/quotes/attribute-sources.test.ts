@@ -857,6 +857,22 @@ describe('a colon after a clause joined on after the cue: that clause’s own vo
     // A joined clause whose verb says nothing (watching, passing): the cue's subject (review30 finding 18).
     ['Maria Lopez read the note aloud while her husband watched: “I will always love you all, and I am sorry.”', LOPEZ],
     ['Maria Lopez praised the deal, and the crowd listened: “We will build it in two years, I promise.”', LOPEZ],
+    // After a subordinator only a verb of stepping into the talk gives a voice; adverbs and passives do not hide the
+    // verb (review30 finding 22).
+    [
+      'Maria Lopez read the note aloud while her husband quietly watched: “I will always love you all, and I am sorry.”',
+      LOPEZ,
+    ],
+    ['Maria Lopez posted a message after her son was killed: “He was the light of my life and I miss him.”', LOPEZ],
+    ['Maria Lopez posted a message after her son passed away: “He was the light of my life and I miss him.”', LOPEZ],
+    [
+      'Maria Lopez praised the deal, and the crowd quietly listened: “We will build it in two years, I promise.”',
+      LOPEZ,
+    ],
+    [
+      'Maria Lopez said the plan was fine until the judge finally cut her off: “That is enough for today, counsel.”',
+      'the judge',
+    ],
   ])('%s', (paragraph, speaker) => {
     expect(speakersNamed([paragraph]).at(-1)).toEqual(speaker);
   });

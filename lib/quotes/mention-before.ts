@@ -40,6 +40,7 @@ import {
   HANDED_TO_PREPOSITIONS,
 } from '../lexicon/en/sources';
 import {
+  INTERJECTING_VERBS,
   NOUNS_ENDING_IN_LY,
   OPENING_CUES,
   PUT_IT_VERBS,
@@ -365,12 +366,38 @@ function joinedColonSubject(clause: string, offset: number): Mention | null {
   const from = lastCue + joiner.index + joiner[0].length;
   const subject = clauseSubject(clause.slice(from), offset + from, (m) => isSpeakerLike(m) || m.kind === 'group');
   const voice = subject && subject.kind !== 'organization' && subject.start === offset + from;
-  // "while her husband watched:": a verb that says nothing leaves the quote to the cue's subject (review30 finding 18).
-  const verb = voice ? /^\s+(\p{L}+)/u.exec(clause.slice(subject.end - offset))?.[1] : undefined;
-  return voice && !(verb && SILENT.has(verb.toLowerCase())) ? subject : null;
+  if (!voice) return null;
+  const verb = clauseVerb(clause.slice(subject.end - offset));
+  // "while her husband quietly watched:", "after her son was killed:": a subordinate clause is background unless its
+  // verb steps into the talk ("before her lawyer stepped in:"); a clause joined by ", and"/", but"/";" has a voice
+  // unless its verb says nothing ("and the crowd listened:") or is passive (review30 findings 18, 22).
+  const free = FREE_JOINER.test(joiner[0]);
+  const speaks = !!verb && !verb.passive && (free ? !SILENT.has(verb.word) : INTERJECTING.has(verb.word));
+  return speaks || (free && !verb) ? subject : null;
 }
 
 const SILENT = new Set(SILENT_VERBS);
+const INTERJECTING = new Set(INTERJECTING_VERBS);
+// The joiners of a clause of equal standing: ", and", ", but", ", yet", a semicolon (CLAUSE_JOIN's other words
+// subordinate).
+const FREE_JOINER = /^(?:,\s+(?:and|but|yet)|;)\s/;
+// A joined clause's verb after its subject, past auxiliaries and adverbs ("quietly watched", "was killed", "has
+// stepped in"); a form of "be" or "get" before a participle makes it passive.
+const BE_OR_GET = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'got', 'gets', 'get'];
+const AUXILIARIES = ['has', 'had', 'have', 'would', 'will', 'could', 'can', 'did', 'does', 'do', ...BE_OR_GET];
+const CLAUSE_VERB = new RegExp(
+  `^\\s+((?:(?:${alternation([...AUXILIARIES, ...WHEN_ADVERBS_BEFORE_CUE])}|\\p{Ll}+ly)\\s+)*)(\\p{L}+)`,
+  'u',
+);
+const PASSIVE_AUXILIARY = new RegExp(`\\b(?:${alternation(BE_OR_GET)})\\b`, 'u');
+
+/** The verb opening `rest` (after a clause's subject), lower case, and whether it is passive. */
+function clauseVerb(rest: string): { word: string; passive: boolean } | null {
+  const m = CLAUSE_VERB.exec(rest);
+  if (!m) return null;
+  const word = m[2].toLowerCase();
+  return { word, passive: PASSIVE_AUXILIARY.test(m[1]) && !word.endsWith('ing') };
+}
 
 // "Trump on Thursday ratcheted up his attacks on Rubio, saying …": the name before the time adjunct.
 const NAME_THEN_TIME = new RegExp(`^${capitalisedRun(3)}(?=\\s+${TIME_ADJUNCT}\\s)`, 'u');

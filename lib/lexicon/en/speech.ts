@@ -155,10 +155,22 @@ export const PUT_IT_VERBS = ['put', 'puts', 'said', 'says', 'wrote', 'writes', '
  */
 export const CHANT_WORDS = ['chant', 'chants', 'chanted', 'chanting', 'chorus'];
 
-// Verbs of watching, waiting, posture and passing that say nothing: "while her husband watched:", "after her son
-// died:", "and the crowd listened:" — the clause they end before a colon introduces no words of its subject.
+// Verbs of watching, waiting, posture and passing that say nothing: "and the crowd listened:", "and her son died:" —
+// the clause they end before a colon introduces no words of its subject. Used by: quotes/mention-before (a clause
+// joined by ", and"/", but"/";", whose any other verb gives the quote to its subject).
 export const SILENT_VERBS = [
   ...['watched', 'watches', 'looked', 'looks', 'listened', 'listens', 'waited', 'waits'], // watching, waiting
   ...['stood', 'stands', 'sat', 'sits', 'nodded', 'nods', 'smiled', 'smiles'], // posture, gesture
   ...['died', 'dies', 'slept', 'sleeps', 'arrived', 'arrives', 'left'], // passing, coming and going
+];
+
+// Verbs of stepping into a talk that are no cue themselves: "before her lawyer stepped in:", "when the judge cut him
+// off:", "until the chairman broke in:". After a subordinator (while, when, after, as, before, until …) the joined
+// clause is background ("while her husband quietly watched:", "after her son was killed:") unless its verb is one of
+// these. Used by: quotes/mention-before (joinedColonSubject). Cues ("replied", "shot back") are read as cues first.
+// prettier-ignore
+export const INTERJECTING_VERBS = [
+  ...['stepped', 'steps', 'cut', 'cuts', 'broke', 'breaks', 'chimed', 'chimes', 'jumped', 'jumps'], // in, off
+  ...['interjected', 'interjects', 'interrupted', 'interrupts', 'weighed', 'weighs', 'spoke', 'speaks'], // in, up
+  ...['piped', 'pipes', 'burst', 'bursts', 'erupted', 'erupts', 'roared', 'roars'], // up, out, a crowd's voice
 ];
