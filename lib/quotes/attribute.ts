@@ -25,6 +25,10 @@ import { charClass, codePointBefore, wordEnd } from '../text/chars';
 import { writerOf } from './writer';
 
 const FIRST_PERSON = /^I$/;
+// A pronoun for a person that fits no one named ("I" with no writer named, "she" after men only): the source beside
+// the quote is someone the article does not name, and another person guessed over it is worse than none. ("it" and
+// "they" may stand for a body or a thing: the sentence may still name the speaker.)
+const PERSON_PRONOUN = /^(?:I|we|me|us|he|she|him|her)$/i;
 
 const PEOPLE_GROUP_HEADS = new Set(GROUP_NOUNS);
 /**
@@ -289,13 +293,20 @@ export function attributeQuotes(
     next: undefined,
     properSubject: (m) => properSubject(m, capitals, people),
   };
+  const mentionText = (x: Attribution) =>
+    x.speakerMention ? text.slice(x.speakerMention.start, x.speakerMention.end) : '';
   const result = quotes.map((q, i) => {
     let a = found[i];
     state.last = lastWithSpeaker;
     state.next = nextWithSpeaker[i];
+    // A mention beside the quote that resolved to no one ("it" with no document or body before it) does not end the
+    // search: "President Obama, dedicating the museum, said it would tell a story of “…”" is still Obama's
+    // (person-in-sentence). Only the rules that read the quote's own sentence go on (FallbackRule.ownSentence).
+    const unresolved = a !== null;
     for (const rule of FALLBACK_RULES) {
-      if (a) break;
-      a = rule.find(state, i);
+      if (a && (a.speaker || PERSON_PRONOUN.test(mentionText(a)))) break;
+      if (unresolved && !rule.ownSentence) continue;
+      a = rule.find(state, i) ?? a;
     }
     found[i] = a;
     if (a?.speaker) lastWithSpeaker = i;

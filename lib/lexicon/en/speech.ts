@@ -149,6 +149,21 @@ export const OPENING_CUES = ['Said', 'Says', 'Added', 'Asked', 'Wrote', 'Writes'
 export const PUT_IT_VERBS = ['put', 'puts', 'said', 'says', 'wrote', 'writes', 'noted', 'notes'];
 
 /**
+ * Nouns for words someone said, which a possessive gives to their speaker: "his call for “a total ban”", "Obama's “if
+ * you like your plan” promise". Not "statement about" or "comments on": the quote is then the topic. Used by:
+ * quotes/fallbacks (possessor-of-words).
+ */
+// prettier-ignore
+export const WORDS_FOR_WORDS = [
+  ...['words', 'remark', 'remarks', 'comment', 'comments', 'statement', 'line', 'quip'], // what was said
+  ...['promise', 'pledge', 'vow', 'prediction', 'warning', 'threat', 'boast'], // what is to come
+  ...['call', 'plea', 'appeal', 'demand'], // asking for something
+  ...['claim', 'assertion', 'insistence', 'description', 'rejection', 'denial'], // saying what is (not) so
+  // said again and again
+  ...['slogan', 'motto', 'mantra', 'catchphrase', 'refrain', 'signature', 'battle cry', 'rallying cry'],
+];
+
+/**
  * Words for words a crowd calls out together ("roused the crowd to chants of “…”", "protesters gathered, chanting
  * “…”", "the crowd reprised the chant “…”"): the chanters speak them, not the person the sentence is about. Used by:
  * quotes/near (chanted).
