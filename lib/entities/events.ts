@@ -45,10 +45,13 @@ function presidentialElections(text: string): Candidate[] {
 }
 
 function phraseEvents(text: string, kb: KnowledgeBase, countries: ReadonlySet<string>): Candidate[] {
-  const lower = text.toLowerCase();
+  // The lower-case copy is made when a phrase of one of the story's countries is first looked for: a story set in no
+  // country with such phrases needs none.
+  let lower: string | null = null;
   const found = new Map<string, Candidate>();
   for (const { phrase, entry } of kb.contextPhrases) {
     if (!countries.has(entry.country)) continue;
+    lower ??= text.toLowerCase();
     for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length)) {
       const bounded = !/\w/.test(lower[at - 1] ?? '') && !/\w/.test(lower[at + phrase.length] ?? '');
       if (!bounded) continue;

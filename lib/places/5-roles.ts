@@ -1091,6 +1091,14 @@ function possessedNoSite(before: string, after: string, cue: Cue): boolean {
   return tail !== undefined && !cue.test(tail) && !POSSESSED_SITE.test(after);
 }
 
+/**
+ * The act falls on what the place owns, not on the place ("the tariffs hit China's exports", "cross Ohio off the
+ * list"): OWNED_NO_PART after a crossing verb, OWNED_NOT_GROUND after other acts.
+ */
+function owned(before: string, after: string): boolean {
+  return CROSSED.test(before) ? OWNED_NO_PART.test(after) || CROSSED_OFF.test(after) : OWNED_NOT_GROUND.test(after);
+}
+
 function happensAt(before: string, wide: string, name: string, after: string): string | null {
   if (streetOrRoad(name) && ON_STREET.test(before))
     return ON_TOPIC.test(before) || ROAD_MODIFIES.test(after) ? null : 'on-street';
@@ -1101,9 +1109,8 @@ function happensAt(before: string, wide: string, name: string, after: string): s
   if (found?.[1] === SUMMONED && ADMITTED_AFTER.test(after)) return null;
   if (found?.[1] === WON_PLACE && (WON_OWNED.test(after) || wonModifier(after))) return null;
   const acted = at === 'action-object' || at === 'force-going-on';
-  const crossed = CROSSED.test(before);
-  const owned = crossed ? OWNED_NO_PART.test(after) || CROSSED_OFF.test(after) : OWNED_NOT_GROUND.test(after);
-  if (acted && owned) return null;
+  // What the act's object is owned by is asked only of an act (the tests are pure: the order changes no answer).
+  if (acted && owned(before, after)) return null;
   return at === 'action-object' && SCORED_AFTER.test(after) ? null : at;
 }
 

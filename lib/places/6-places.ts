@@ -186,6 +186,9 @@ function datelineAreaRoles(
  */
 function qualifiesDateline(groups: Group[], i: number, text: string): boolean {
   const own = groups[i].spans.filter((_, k) => groups[i].roles[k] === 'dateline');
+  // Most places have no dateline mention: the other places' datelines are not gathered for them (a walk of every
+  // place for each place).
+  if (own.length === 0) return false;
   const towns = groups.flatMap((g, j) => (j === i ? [] : g.spans.filter((_, k) => g.roles[k] === 'dateline')));
   return own.some((a) => towns.some((t) => t.end <= a.start && QUALIFIER_GAP.test(text.slice(t.end, a.start))));
 }

@@ -37,8 +37,11 @@ function contenders(c: Candidate, index: PlaceIndex, ctx: StoryContext): number[
 /** The entry a name most likely means in this story. `container` = the place named right after a comma. */
 export function pickEntry(c: Candidate, index: PlaceIndex, ctx: StoryContext, container?: GazetteerEntry): number {
   const { countries } = ctx;
-  const anchors = ctx.anchors.filter((a) => a.key !== c.key);
-  const state = storyState(ctx.stated);
+  // Read only for a name of several readings (most have one): not gathered for the others.
+  const several = c.ids.length > 1;
+  const anchors = several ? ctx.anchors.filter((a) => a.key !== c.key) : [];
+  const state = several ? storyState(ctx.stated) : undefined;
+  const written = plainName(c.key);
   let bestId = c.ids[0];
   let bestScore = -Infinity;
   for (const id of within(contenders(c, index, ctx), index, container)) {
@@ -49,14 +52,14 @@ export function pickEntry(c: Candidate, index: PlaceIndex, ctx: StoryContext, co
     if (container && container.country === e.country && container !== e)
       score += container.admin1 && container.admin1 === e.admin1 ? 6 : 4;
     // Alternate names hold oddities (Franklin for Columbus): a place's own name counts for more.
-    if (plainName(e.name) === plainName(c.key)) score += 1;
+    if (plainName(e.name) === written) score += 1;
     // World cities are meant even in stories about another country (London, not London, Kentucky).
     if (e.population >= 1_000_000) score += 1.5;
-    if (c.ids.length > 1) score += localSupport(c.key, e, ctx, anchors);
+    if (several) score += localSupport(c.key, e, ctx, anchors);
     // A town and a county of the story that lie together outweigh a world city of the town's name (Paris and Edgar
     // County, Illinois), as a written state does.
-    if (c.ids.length > 1 && countyPair(ctx, c.key, e)) score += COUNTY_PAIR;
-    if (c.ids.length > 1 && inStoryState(e, c.ids, index, state)) score += STORY_STATE;
+    if (several && countyPair(ctx, c.key, e)) score += COUNTY_PAIR;
+    if (several && inStoryState(e, c.ids, index, state)) score += STORY_STATE;
     if (score > bestScore) {
       bestScore = score;
       bestId = id;
@@ -182,7 +185,9 @@ function localSupport(key: string, e: GazetteerEntry, ctx: StoryContext, anchors
   if (kindOf(e) === 'city') {
     points += 1.5 * Math.min(2, nearSupport(ctx.towns, key, e));
     // Near the story's unambiguous towns (Alexandria next to Fargo is Alexandria, Minnesota).
-    const near = Math.min(Infinity, ...anchors.map((a) => distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon)));
+    // A loop, not a spread of a mapped array (this runs for every reading of every name of several readings).
+    let near = Infinity;
+    for (const a of anchors) near = Math.min(near, distanceKm(a.entry.lat, a.entry.lon, e.lat, e.lon));
     if (near < 150) points += 3;
     else if (near < 500) points += 1.5;
   }

@@ -498,11 +498,13 @@ const countEnd = (c: number): boolean => (c >= 48 && c <= 57) || c === 44 || c =
 
 function holderBefore(before: string): boolean {
   const m = endsWithWords(before, HOLDER_WORDS_LAST, HOLDER_LAST, true, countEnd) ? HOLDER.exec(before) : null;
+  // The rest is asked only of a holder found (pure tests: the order changes no answer).
+  if (m === null || m[1] !== undefined) return false;
   // "Police raided offices in": an act on the holders happened at the place; so did a harm to them, or a journey to
   // them ("traveled to Google's offices in").
-  const head = before.slice(0, m?.index);
+  const head = before.slice(0, m.index);
   const harmed = HARMED.test(before) || HARMED_COUNT.test(before);
-  return m !== null && m[1] === undefined && !ACTED_ON.test(head) && !MOVED_TO.test(head) && !harmed;
+  return !ACTED_ON.test(head) && !MOVED_TO.test(head) && !harmed;
 }
 
 /** The apposition patterns' last words (before "the" for APPOSITION and POST_AT_SITE). */
