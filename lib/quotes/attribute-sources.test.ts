@@ -972,3 +972,33 @@ describe('a speaker phrase never runs back over the full stop of the sentence be
     expect(speakersNamed([paragraph])).toEqual([speaker]);
   });
 });
+
+describe('people named by a noun before "of/at/for <Name>" speak, not the name (review30 finding 1)', () => {
+  it.each([
+    [
+      'The storm hit. Neighbors of Maria Lopez said she had “lost everything in the flood.”',
+      'Neighbors of Maria Lopez',
+    ],
+    [
+      'The plant closed. Residents of Oak Park said it would be “a disaster for every family.”',
+      'Residents of Oak Park',
+    ],
+    [
+      'Parents at Lincoln Elementary said the school “never told us anything about it.”',
+      'Parents at Lincoln Elementary',
+    ],
+    ['Lawyers for Maria Lopez said she would “fight these charges with everything.”', 'Lawyers for Maria Lopez'],
+    ['Workers at General Motors said they were “tired of waiting for a fair contract.”', 'Workers at General Motors'],
+    ['“We had no warning at all,” said residents of Oak Park.', 'residents of Oak Park'],
+    ['The mother of Tom Baker said he was “a kind and gentle man to everyone.”', 'the mother of Tom Baker'],
+    ['A friend of Maria Lopez said she had “lost everything in the flood.”', 'a friend of Maria Lopez'],
+    ['The family of Tom Baker said he was “a kind and gentle man to everyone.”', 'the family of Tom Baker'],
+    // A society's name stays one body, an office stays the office, and a name that is the cue's subject speaks.
+    ['Friends of the Earth said the plan would “destroy the wetlands for good.”', 'Friends of the Earth'],
+    ['The Sons of Norway said the hall would “open its doors to everyone this fall.”', 'Sons of Norway'],
+    ['A spokesman for General Motors said the plant was “closing for good.”', 'a spokesman for General Motors'],
+    ['Tom Baker told supporters of Maria Lopez that she was “not fit to lead this city.”', 'Tom Baker'],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});

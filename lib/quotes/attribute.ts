@@ -23,6 +23,7 @@ import { apposedName, nameAfter, nameBefore } from './apposition';
 import { lastStartingBy } from '../text/spans';
 import { charClass, codePointBefore, wordEnd } from '../text/chars';
 import { writerOf } from './writer';
+import { peopleBeforeName } from './group-of';
 
 const FIRST_PERSON = /^I$/;
 // A pronoun for a person that fits no one named ("I" with no writer named, "she" after men only): the source beside
@@ -51,7 +52,8 @@ function findMention(
   const speakerSubject = (m: Mention) => (isSpeakerLike(m) || peopleGroup(m)) && !!properSubject(m, capitals, people);
   const near = mentionNear(nearContext(article, quotes, i, sentences, speakerSubject, isPlace));
   if (!near) return null;
-  const mention = properName(inSentence, personBeforeAffiliation(article.text, near.mention, isPlace), people);
+  const group = peopleBeforeName(article.text, near.mention);
+  const mention = properName(inSentence, personBeforeAffiliation(article.text, group, isPlace), people);
   return mention && { mention, rule: `${near.rule}-${mention.kind}` };
 }
 

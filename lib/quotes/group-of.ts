@@ -1,0 +1,59 @@
+// "Residents of Oak Park said", "Lawyers for Maria Lopez said", "The mother of Tom Baker said": a noun for people, then
+// "of", "at", "for" or "from" and a name. Those people speak, about or for the name; the name after the preposition
+// is no source (review30 finding 1). An office is read whole by the mention reader already ("a spokesman for General
+// Motors"), and a society named so stays one body ("Friends of the Earth", "Sons of Norway").
+import { wordSet } from '../lexicon/build';
+import { PERSON_NOUNS } from '../lexicon/en/roles';
+import { GROUP_NOUNS, ONLOOKER_NOUNS, OTHER_PEOPLE_PLURALS } from '../lexicon/en/sources';
+import { type Mention, readMention } from './mentions';
+
+// Quantifiers among the group nouns ("some of Tom Baker's aides" is read elsewhere) are no such head.
+const QUANTIFIERS = new Set(['others', 'many', 'some', 'both', 'several', 'few']);
+const GROUP_HEADS = GROUP_NOUNS.filter((w) => !QUANTIFIERS.has(w));
+// Plural nouns for people: the groups' plurals ("residents", "supporters"), the person nouns with an "s" ("lawyers",
+// "neighbors", "teachers"), the irregular ones ("children", "police") and onlookers ("fans").
+const PEOPLE_PLURALS = wordSet(
+  GROUP_HEADS.filter((w) => w.endsWith('s')),
+  PERSON_NOUNS.map((w) => `${w}s`),
+  OTHER_PEOPLE_PLURALS,
+  ONLOOKER_NOUNS,
+);
+// A group named in the singular ("the family of Tom Baker", "the crowd at Fenway Park").
+const COLLECTIVES = wordSet(GROUP_HEADS.filter((w) => !w.endsWith('s')));
+// One person by relation or work ("a friend of Maria Lopez", "the mother of Tom Baker", "a teacher at Lincoln High").
+const PERSON_SINGULARS = wordSet(PERSON_NOUNS);
+
+// The noun, after a determiner (a singular needs one: "Friend of Maria Lopez" is no phrase), then the preposition and
+// an optional "the" right before the name. No stop, comma or quote mark inside: the phrase is the name's own.
+const BEFORE_NAME =
+  /(?:^|[^\p{L}\d'’-])((?:([Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+)?(\p{L}+))\s+(?:of|at|for|from)\s+(?:the\s+)?$/u;
+
+/** The kind of source a phrase headed by `noun` (lower case) names, or null when the noun names no people. */
+function kindOf(noun: string, determiner: string | undefined): Mention['kind'] | null {
+  if (PEOPLE_PLURALS.has(noun)) return 'group';
+  if (!determiner) return null;
+  if (COLLECTIVES.has(noun)) return 'group';
+  if (PERSON_SINGULARS.has(noun)) return /^the$/i.test(determiner) ? 'role' : 'anonymous';
+  return null;
+}
+
+/** The people `mention` (a name or a body) is the object of ("Residents of Oak Park"), else the mention itself. */
+export function peopleBeforeName(text: string, mention: Mention): Mention {
+  if (mention.kind !== 'name' && mention.kind !== 'organization') return mention;
+  const nameStart = mention.end - mention.text.length;
+  if (nameStart < 0 || text.slice(nameStart, mention.end) !== mention.text) return mention;
+  const window = text.slice(Math.max(0, nameStart - 60), nameStart);
+  const m = BEFORE_NAME.exec(window);
+  const noun = m?.[3].toLowerCase() ?? '';
+  const kind = m ? kindOf(noun, m[2]) : null;
+  if (!m || !kind) return mention;
+  const start = nameStart - window.length + m.index + m[0].indexOf(m[1]);
+  const phrase = text.slice(start, mention.end);
+  // "Veterans of Foreign Wars", "Friends of the Earth": a society's name the reader takes whole.
+  const whole = readMention(phrase, start);
+  const bare = (s: string) => s.replace(/^the\s+/i, '');
+  if (whole?.kind === 'organization' && bare(whole.text) === bare(phrase)) return whole;
+  const shown = phrase.replace(/^(?:The|A|An|One|Another)\s/, (d) => d.toLowerCase());
+  const role = kind === 'group' ? null : shown.replace(/^(?:the|a|an|one|another)\s+/, '');
+  return { kind, start, end: mention.end, text: shown, role, head: noun };
+}
