@@ -235,6 +235,12 @@ describe('a given name opening a sentence', () => {
     expect(texts('The plan passed. Carly Anne Brill voted yes.')).toContain('Carly Anne Brill');
     expect(texts('The show ended. Family Guy fans wept.')).toContain('Family Guy');
   });
+  it('loses a subordinator opening the sentence ("Though", "Because", "Unless"; review30 finding 16)', () => {
+    const texts = (text: string) => tableOf(text).names.map((n) => n.text);
+    expect(texts('The debate grew heated. Though Tom Baker spoke first, nothing changed.')).toEqual(['Tom Baker']);
+    expect(texts('The plan failed. Because Ann Brill voted no, it died.')).toEqual(['Ann Brill']);
+    expect(texts('The race goes on. Unless Maria Lopez quits, he cannot win.')).toEqual(['Maria Lopez']);
+  });
   it('loses a trade or position before a given name at a sentence start ("Owner", "Pitcher"), not a name', () => {
     const texts = (text: string) => tableOf(text).names.map((n) => n.text);
     expect(texts('The store closed. Owner Betty Lang wept.')).toContain('Betty Lang');

@@ -1,5 +1,6 @@
 // A capitalised word opening a sentence before a person's name is no part of the name: an adverb without a comma
-// ("Yesterday Tom Baker", "Normally Maria Lopez") or the person's trade ("Owner Betty Lang"), review30 findings 15, 2.
+// ("Yesterday Tom Baker", "Normally Maria Lopez"), the person's trade ("Owner Betty Lang") or a subordinator ("Though
+// Tom Baker"), review30 findings 15, 2, 16.
 import { describe, expect, it } from 'vitest';
 import { speakersNamed } from './test-helpers';
 
@@ -20,6 +21,22 @@ const cases: { name: string; paragraphs: string[]; speakers: (string | null)[] }
       '“We tried everything,” Lang added.',
     ],
     speakers: ['Betty Lang', 'Carlos Vega', 'Betty Lang'],
+  },
+  {
+    name: 'a subordinator opening a sentence is no part of the name, and a "she" later is not his ("Though")',
+    paragraphs: [
+      'The debate grew heated. Though Tom Baker called the plan “a disaster, a mess” on Monday, Maria Lopez pushed back.',
+      '“He has not even read it,” she said.',
+      'Because Ann Brill voted no, the plan “died on the floor,” Lopez said.',
+    ],
+    speakers: ['Tom Baker', 'Maria Lopez', 'Maria Lopez'],
+  },
+  {
+    name: 'a subordinate clause opening the sentence has no subject of the quote ("Unless more rivals quit, “…”")',
+    paragraphs: [
+      '“It is an enormous moment,” said Tom Baker, a party strategist. Unless further rivals quit the race, “it is very hard to see how he is stopped on his way.”',
+    ],
+    speakers: ['Tom Baker', 'Tom Baker'],
   },
   {
     name: 'a word that is a given name, or no given name after it, stays in the name ("Dean Smith", "Star Tribune")',

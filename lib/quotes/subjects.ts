@@ -5,7 +5,12 @@ import { type Mention, PERSON_HEADS, readMention, TITLE_WORDS } from './mentions
 import { charClass } from '../text/chars';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 import { blankPartyTags, capitalisedRun, TIME_ADJUNCT } from './patterns';
-import { CLAUSE_NARROWERS, PHRASE_DETERMINERS, SUBORDINATORS } from '../lexicon/en/clause-words';
+import {
+  CLAUSE_NARROWERS,
+  MAIN_CLAUSE_SUBORDINATORS,
+  PHRASE_DETERMINERS,
+  SUBORDINATORS,
+} from '../lexicon/en/clause-words';
 import { GROUP_NOUNS } from '../lexicon/en/sources';
 import { IRREGULAR_PASTS } from '../lexicon/en/speech';
 import {
@@ -95,11 +100,11 @@ const OPENER = /^(?:(?:But|And|So|Then|Yet|Still|Now|Later|Instead|Meanwhile|How
 const INTRO = /^[^,"“”]{2,160},\s+/;
 
 // "When Wallace died in 1998, President Clinton released …", "Speaking to MSNBC, Bush …", "Even before Sanders
-// spoke, his campaign …": a subordinate clause is no subject.
+// spoke, his campaign …", "Unless further rivals quit the race, …": a subordinate clause is no subject.
 // prettier-ignore
 const SUBORDINATE_OPENERS = [
-  ...SUBORDINATORS, 'after', 'before', 'as', 'since', 'until', 'in', 'on', 'at', 'during', 'with', 'for', 'from', 'by',
-  'following', 'despite', 'amid',
+  ...SUBORDINATORS, ...MAIN_CLAUSE_SUBORDINATORS, 'in', 'on', 'at', 'during', 'with', 'for', 'from', 'by', 'following',
+  'despite', 'amid',
 ];
 const SUBORDINATE = new RegExp(
   `^(?:(?:${CLAUSE_NARROWERS.join('|')})\\s+)?(?:${SUBORDINATE_OPENERS.join('|')}|\\p{L}+ing)\\b`,

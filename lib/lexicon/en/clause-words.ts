@@ -71,6 +71,17 @@ export const OBLIQUE_MARKERS = [
  */
 export const CORRELATIVE_OPENERS = ['neither', 'either', 'both'];
 
+/**
+ * Subordinators capitalised when they open a sentence before a name: "Though Tom Baker called the plan “…”, Maria
+ * Lopez …", "Because Ann Brill voted no, …" (review30 finding 16); "As", "When", "While", "After", "Before" are in the
+ * lists already. Used by: NAME_OPENING_FUNCTION_WORDS, lexicon/en/function-words (OPENING_FUNCTION_WORDS: the names
+ * table's openers and the people index).
+ */
+// prettier-ignore
+export const SUBORDINATOR_OPENERS = [
+  'though', 'although', 'because', 'unless', 'whereas', 'whenever', 'whilst', 'whether', 'once', 'since', 'until', 'if',
+];
+
 /** Function words capitalised at a sentence start, never the first word of a name ("During Tuesday's debate"). */
 // Used by: quotes/mentions (FUNCTION_WORD).
 // prettier-ignore
@@ -78,6 +89,7 @@ export const NAME_OPENING_FUNCTION_WORDS = [
   'to', 'with', 'during', 'in', 'on', 'at', 'after', 'before', 'for', 'from', 'by', 'of', 'as', 'when', 'while',
   'since', 'until', 'if', 'but', 'and', 'or', 'so', 'it', 'this', 'that', 'there', 'here', 'then', 'however',
   'meanwhile', 'still', 'yet', 'now', 'also', ...CORRELATIVE_OPENERS,
+  ...SUBORDINATOR_OPENERS,
 ];
 
 /** Determiners, time words and interjections that open a sentence ("Last week", "Perhaps", "Well"). */

@@ -1,5 +1,5 @@
 // Closed-class words: capitalised only at a sentence start, never a name or part of one. Lower case.
-import { CORRELATIVE_OPENERS, LEADING_PREPOSITIONS, OTHER_PREPOSITIONS } from './clause-words';
+import { CORRELATIVE_OPENERS, LEADING_PREPOSITIONS, OTHER_PREPOSITIONS, SUBORDINATOR_OPENERS } from './clause-words';
 
 /** Prepositions and conjunctions that open sentences and headings. */
 // Used by: quotes/people (NOT_PERSON_WORD).
@@ -8,6 +8,7 @@ export const OPENING_FUNCTION_WORDS = [
   'the', 'a', 'an', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'and', 'but', 'or', 'of', 'to', 'as', 'after',
   'before', 'during', 'when', 'while',
   ...CORRELATIVE_OPENERS,
+  ...SUBORDINATOR_OPENERS,
 ];
 
 // The possessive determiners live with the other determiners; their users import them from here.
