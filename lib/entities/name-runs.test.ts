@@ -72,4 +72,15 @@ describe('LowerWords', () => {
       false,
     ]);
   });
+
+  it('ends a run at a number or another word that is neither lower case nor capitalised', () => {
+    const text = 'The Bank of England 2020 Report and ²Delta Force 3rd Fleet said.';
+    const { runs } = findNameRuns(text, [{ start: 0, end: text.length }]);
+    expect(runs.map((r) => r.tokens.map((t) => t.text).join(' '))).toEqual([
+      'The Bank of England',
+      'Report',
+      'Force',
+      'Fleet',
+    ]);
+  });
 });

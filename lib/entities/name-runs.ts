@@ -129,6 +129,8 @@ function plainLowerAt(body: string, at: number): boolean {
   return !(c3 === 45 && ((c === 98 && c1 === 105 && c2 === 110) || (c === 105 && c1 === 98 && c2 === 110)));
 }
 
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
 /** Builds the runs of one paragraph. */
 /**
  * Only a connector ("of", "de") right after a capitalised word, and adjacent to it, joins the run as a token: most
@@ -165,11 +167,21 @@ function paragraphRuns(text: string, p: Paragraph, runs: NameRun[]): void {
       current = endRun(current, runs);
       continue;
     }
+    // A number ("2020", "3rd") is neither lower case nor capitalised: it ends the run, and is not copied.
+    if (isAsciiDigit(body.charCodeAt(at))) {
+      current = endRun(current, runs);
+      continue;
+    }
     const word = trimToken(body.slice(at, end));
     if (!word) continue;
     const start = p.start + at;
     if (isLowerCase(word) && !isCapitalised(word)) {
       if (joinsConnector(text, current, word, start)) continue;
+      current = endRun(current, runs);
+      continue;
+    }
+    // A word that is not capitalised ends the run: its token would be read by nothing, and is not made.
+    if (!isCapitalised(word)) {
       current = endRun(current, runs);
       continue;
     }
@@ -181,11 +193,8 @@ function paragraphRuns(text: string, p: Paragraph, runs: NameRun[]): void {
       upper: word[0] !== word[0].toLowerCase(),
       sentenceStart,
     };
-    if (!isCapitalised(word)) current = endRun(current, runs);
-    else {
-      if (last && !adjacent(text, last, token)) current = endRun(current, runs);
-      current.push(token);
-    }
+    if (last && !adjacent(text, last, token)) current = endRun(current, runs);
+    current.push(token);
   }
   current = endRun(current, runs);
 }

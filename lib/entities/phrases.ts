@@ -35,8 +35,9 @@ function mayHold(pairs: Uint32Array, phrase: string): boolean {
 export function findPhrases(text: string, kb: KnowledgeBase): Candidate[] {
   const found = new Map<string, Candidate>();
   const pairs = pairsOf(text);
-  for (const [phrase, entry] of kb.phrases) {
-    if (!mayHold(pairs, phrase)) continue;
+  // forEach, not for…of: a for…of walk of a Map makes a [key, value] array per phrase, for every article.
+  kb.phrases.forEach((entry, phrase) => {
+    if (!mayHold(pairs, phrase)) return;
     for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
       const end = at + phrase.length;
       if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
@@ -57,7 +58,7 @@ export function findPhrases(text: string, kb: KnowledgeBase): Candidate[] {
       c.mentions.push({ start: at, end });
       c.namedMentions++;
     }
-  }
+  });
   return [...found.values()];
 }
 

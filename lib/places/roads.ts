@@ -21,17 +21,23 @@ export function isNumberedRoad(name: string): boolean {
   return rest.length === 0 && number !== undefined && HEADS.has(head.toLowerCase()) && NUMBER.test(number);
 }
 
+const [CAPITAL_I, HYPHEN] = [73, 45];
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
 /** The numbered roads the tokens name, as site candidates of kind 'road'. */
 export function roadsIn(tokens: Token[], text: string): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (SHORT_INTERSTATE.test(t.text)) {
+    // SHORT_INTERSTATE opens with "I-", and a road's number with a digit: most words are turned away by their first
+    // characters before a pattern or a lower-case copy.
+    if (t.text.charCodeAt(0) === CAPITAL_I && t.text.charCodeAt(1) === HYPHEN && SHORT_INTERSTATE.test(t.text)) {
       out.push(road(text, t.start, t.end));
       continue;
     }
     const next = tokens[i + 1];
-    if (!t.upper || !next || !HEADS.has(t.text.toLowerCase()) || !NUMBER.test(next.text)) continue;
+    if (!t.upper || !next || !isDigit(next.text.charCodeAt(0))) continue;
+    if (!HEADS.has(t.text.toLowerCase()) || !NUMBER.test(next.text)) continue;
     // One space between ("Highway 19"), not a list or a score ("Route, 19").
     if (text.slice(t.end, next.start) !== ' ') continue;
     // "FM", "CR" are written in capitals; the others capitalised.
