@@ -73,8 +73,7 @@ export function lastWords(words: Iterable<string>, fold: boolean): WordList {
 }
 
 /** One maximal run of ASCII letters of a string: where it is, as written and in lower case (made on first use), and its
- * shape (WordList), as written and folded, worked out once for the many lists that look the run up; `opens`: the
- * openedBy patterns (their numbers) one of whose first words it is. */
+ * shape (WordList), as written and folded, worked out once for the many lists that look the run up. */
 class Run {
   private written?: string;
   private folded?: string;
@@ -85,7 +84,6 @@ class Run {
     readonly end: number,
     readonly shape: number,
     readonly foldedShape: number,
-    readonly opens: readonly number[],
   ) {}
 
   get word(): string {
@@ -115,12 +113,16 @@ const openers = {
   folded: new Map<number, Opening[]>(),
 };
 
-/** The number of a word, as windowOf works it out for a run of letters. */
+/**
+ * The number of a word, as windowOf works it out for a run of letters. Kept to 30 bits, a small integer to V8: a map
+ * key outside that range is a heap number, made anew for each look-up (two per run of every window read).
+ */
 function wordHash(word: string): number {
   let h = 0;
   for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + word.charCodeAt(i)) | 0;
-  return h;
+  return h & SMALL;
 }
+const SMALL = 0x3fffffff;
 
 function addOpener(words: Iterable<string>, fold: boolean): number {
   const id = openers.count++;
@@ -159,16 +161,25 @@ function opensOf(
   return undefined;
 }
 
-const NONE: readonly number[] = [];
+/** Where a run of a window opens openedBy patterns, and which (by number). */
+interface OpeningRun {
+  start: number;
+  opens: readonly number[];
+}
 
-/** A string's runs, and which openedBy patterns some run of it opens (by number; `folds`: see foldsToAscii). */
+/**
+ * A string's runs that open some openedBy pattern, in text order, and which patterns some run of it opens (by number;
+ * `folds`: see foldsToAscii). Most runs open none: they are looked up and passed over, with no object made for them.
+ */
 interface Window {
   s: string;
-  runs: Run[];
+  openings: OpeningRun[];
   opened: Uint8Array;
   folds: boolean;
   /** Its lower-case copy, made on first use; null when /iu does not read it as /u reads that (foldsAsLowerCase). */
   lower?: string | null;
+  /** Every run, for hasWord, made on first use. */
+  runs?: Run[];
 }
 
 function lowerCopy(window: Window): string | null {
@@ -180,14 +191,27 @@ function lowerCopy(window: Window): string | null {
 const recent: Window[] = [];
 let next = 0;
 
+/** Every ASCII-letter run of the string, with its shapes. */
 function runsOf(s: string): Run[] {
-  return windowOf(s).runs;
+  const window = windowOf(s);
+  if (window.runs) return window.runs;
+  const runs: Run[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (!isAsciiLetter(s.charCodeAt(i))) continue;
+    let end = i + 1;
+    while (end < s.length && isAsciiLetter(s.charCodeAt(end))) end++;
+    const first = s.charCodeAt(i);
+    const length = Math.min(end - i, 31);
+    runs.push(new Run(s, i, end, first * 32 + length, (first | 0x20) * 32 + length));
+    i = end;
+  }
+  return (window.runs = runs);
 }
 
 function windowOf(s: string): Window {
   // A window read before a pattern was added (openedBy at run time) is read again.
   for (const r of recent) if (r.s === s && r.opened.length === openers.count) return r;
-  const runs: Run[] = [];
+  const openings: OpeningRun[] = [];
   const opened = new Uint8Array(openers.count);
   for (let i = 0; i < s.length; i++) {
     if (!isAsciiLetter(s.charCodeAt(i))) continue;
@@ -198,16 +222,16 @@ function windowOf(s: string): Window {
       exact = (Math.imul(exact, 31) + c) | 0;
       folded = (Math.imul(folded, 31) + (c | 0x20)) | 0;
     }
-    const first = s.charCodeAt(i);
-    const length = Math.min(end - i, 31);
-    const asWritten = opensOf(openers.exact.get(exact), s, i, end, false);
-    const lowered = opensOf(openers.folded.get(folded), s, i, end, true);
-    const opens = asWritten && lowered ? [...asWritten, ...lowered] : (asWritten ?? lowered ?? NONE);
-    for (const id of opens) opened[id] = 1;
-    runs.push(new Run(s, i, end, first * 32 + length, (first | 0x20) * 32 + length, opens));
+    const asWritten = opensOf(openers.exact.get(exact & SMALL), s, i, end, false);
+    const lowered = opensOf(openers.folded.get(folded & SMALL), s, i, end, true);
+    const opens = asWritten && lowered ? [...asWritten, ...lowered] : (asWritten ?? lowered);
+    if (opens) {
+      for (const id of opens) opened[id] = 1;
+      openings.push({ start: i, opens });
+    }
     i = end;
   }
-  const window = { s, runs, opened, folds: foldsToAscii(s) };
+  const window = { s, openings, opened, folds: foldsToAscii(s) };
   recent[next] = window;
   next = (next + 1) % 4;
   return window;
@@ -245,7 +269,7 @@ export function openedBy(re: RegExp, words: Iterable<string>): OpenedBy {
       return found;
     }
     if (window.opened[id] === 0) return null;
-    for (const run of window.runs) if (run.opens.includes(id) && tryAt(s, run.start)) break;
+    for (const run of window.openings) if (run.opens.includes(id) && tryAt(s, run.start)) break;
     return found;
   };
   // A test under /iu reads the window's lower-case copy with the pattern in lower case and no i flag, as AnchoredTail
@@ -256,7 +280,7 @@ export function openedBy(re: RegExp, words: Iterable<string>): OpenedBy {
     const window = windowOf(s);
     const lower = stickyLower === null || window.folds || window.opened[id] === 0 ? null : lowerCopy(window);
     if (lower === null) return exec(s) !== null;
-    return window.runs.some((run) => {
+    return window.openings.some((run) => {
       if (!run.opens.includes(id)) return false;
       stickyLower!.lastIndex = run.start;
       return stickyLower!.test(lower);
@@ -402,7 +426,7 @@ export function openedByThen(head: RegExp, words: Iterable<string>, tail: Anchor
       return false;
     }
     if (window.opened[id] === 0) return false;
-    return window.runs.some((run) => run.opens.includes(id) && matchesFrom(s, run.start));
+    return window.openings.some((run) => run.opens.includes(id) && matchesFrom(s, run.start));
   };
   return { test, source: `${head.source}${tail.source}$`, flags: head.flags };
 }
