@@ -24,7 +24,11 @@ export interface Name {
   type: NameType;
   /** The id of the rule that typed it (lib/names/rules.ts), 'unmatched' when none did. */
   reason: string;
-  /** Written like a person's name: one name word, or two to four not opening with a thing's name ("Google Stadia"). */
+  /**
+   * Written like a person's name: one name word, or two to four not opening with a thing's name ("Google Stadia").
+   * Worked out only for the names its reader (the entities engine) asks it of, those typed as a person's or read from
+   * the title list; false for the rest.
+   */
   shaped: boolean;
 }
 
@@ -124,18 +128,21 @@ export function readNames(layer: Pick<TextLayer, 'text' | 'tokens'>, lookups: Na
   // up: "Rahm Emanuel" … "Emanuel, who resisted …").
   const alone = new Set(['surname-alone', 'who-after']);
   const usedAlone = new Set(keys.filter((_, i) => alone.has(typed[i]!.reason)));
-  runs.forEach((run, i) => {
-    const reason = typed[i]!.reason;
-    const shapedName = reason === 'name-shape' || (reason === 'title-list' && personShaped(run, ctx));
-    if (shapedName && usedAlone.has(nameKey(run.words[run.words.length - 1])))
-      typed[i] = { type: 'person', reason: 'surname-alone' };
-  });
+  // The runs' shapes are read only when some surname is used alone.
+  if (usedAlone.size)
+    runs.forEach((run, i) => {
+      const reason = typed[i]!.reason;
+      const shapedName = reason === 'name-shape' || (reason === 'title-list' && personShaped(run, ctx));
+      if (shapedName && usedAlone.has(nameKey(run.words[run.words.length - 1])))
+        typed[i] = { type: 'person', reason: 'surname-alone' };
+    });
   const names: Name[] = [];
   const types = new Map<string, Set<NameType>>();
   const openers = new Map<string, Set<NameType>>();
   runs.forEach((run, i) => {
     const { type, reason } = typed[i]!;
-    names.push({ start: run.start, end: run.end, text: texts[i], type, reason, shaped: writtenLikeAName(run, ctx) });
+    const shaped = (type === 'person' || reason === 'title-list') && writtenLikeAName(run, ctx);
+    names.push({ start: run.start, end: run.end, text: texts[i], type, reason, shaped });
     addType(types, keys[i], type);
     if (run.words.length > 1 && shortName(run, reason, lowerWords)) addType(openers, nameKey(run.words[0]), type);
   });
