@@ -1,5 +1,6 @@
 // The usual gender of a first name, from the generated table in lib/lexicon/en/given-names.ts: "she said" is not
 // given to a "Kenneth". Names used for both genders are not in the table and give null.
+import { spaceWords } from '../text/space-split';
 import {
   FEMALE_GIVEN_NAMES,
   MALE_GIVEN_NAMES,
@@ -51,7 +52,7 @@ const KOREAN_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
  * bearers); null for one word, an initial, an unknown name, a family name first ("Kim Jong-un").
  */
 export function nameGender(name: string): Gender | null {
-  const words = name.split(/\s+/);
+  const words = spaceWords(name);
   if (words.length < 2 || KOREAN_GIVEN_NAME.test(words[1])) return null;
   shared ??= tableOf(MOSTLY_FEMALE_GIVEN_NAMES, MOSTLY_MALE_GIVEN_NAMES);
   return givenNameGender(words[0]) ?? shared.get(words[0].toLowerCase()) ?? null;

@@ -1,5 +1,6 @@
 // Names typed once: every capitalised run of the article is read as a person, organisation, team, work or place (or
 // left unknown) with the rule that decided, before the quotes, places and entities engines run (lib/analyze.ts).
+import { spaceWords } from '../text/space-split';
 import type { KnowledgeBase } from '../entities/knowledge-base';
 import { nameKey } from '../entities/knowledge-base';
 import { readingIndex, type PlaceIndex } from '../places/gazetteer';
@@ -214,7 +215,7 @@ export function peopleOf(
     if (n.type !== 'person' || ENTITIES_ONLY.has(n.reason)) continue;
     if (n.text.includes(' ')) fullNames.push({ start: n.start, end: n.end });
     if (!WEAK_PERSON.has(n.reason) && !placeAfterAPreposition(n, text)) spans.push({ start: n.start, end: n.end });
-    for (const w of n.text.toLowerCase().split(/\s+/)) words.add(w);
+    for (const w of spaceWords(n.text.toLowerCase())) words.add(w);
   }
   return { words, spans, things, teams, fullNames };
 }

@@ -1,5 +1,6 @@
 // The people an article names: full names with the role it gives them, every later mention (surname, "Mr. X"),
 // and a guess at the pronoun used for them, so "he", "Uali" and "the spokesman" can resolve to a full name.
+import { spaceWords } from '../text/space-split';
 import { givenNameGender, isGivenName, nameGender } from '../names/gender';
 import { SHARED_GIVEN_NAMES } from '../lexicon/en/given-names';
 import { titleAsSurname } from '../names/title-surnames';
@@ -104,7 +105,7 @@ export interface PeopleIndex {
 
 /** Lower-case words before a name that end in a preposition governing it ("swayed by"): see governsName. */
 function governedLead(lead: string): boolean {
-  const words = lead.trim().split(/\s+/);
+  const words = spaceWords(lead.trim());
   return words.length >= 2 && governsName(words[words.length - 2], words[words.length - 1]);
 }
 
@@ -171,8 +172,8 @@ function notANameWord(word: string): boolean {
  * Trump Jr." after "Donald Trump": the same name but for a generational suffix.
  */
 function relative(person: Person, name: string): boolean {
-  const first = name.split(/\s+/)[0].toLowerCase();
-  const known = person.name.toLowerCase().split(/\s+/);
+  const first = spaceWords(name)[0].toLowerCase();
+  const known = spaceWords(person.name.toLowerCase());
   if (name.includes(' ') && known.length > 1 && hasSuffix(name) !== hasSuffix(person.name)) return true;
   return name.includes(' ') && known.length > 1 && !known.includes(first) && !INITIAL.test(first);
 }
@@ -182,19 +183,19 @@ const SUFFIXES = new Set(GENERATIONAL_SUFFIXES);
 const isSuffix = (word: string) => SUFFIXES.has(word.toLowerCase().replace(/[.\u2024]$/, ''));
 /** "James P. Kennedy Jr.": the name ends in a generational suffix. */
 function hasSuffix(name: string): boolean {
-  const words = name.split(/\s+/);
+  const words = spaceWords(name);
   return words.length > 1 && isSuffix(words[words.length - 1]);
 }
 
 /** The surname as written: the last word, or the one before a suffix ("Kennedy" of "James P. Kennedy Jr."). */
 function surnameWord(name: string): string {
-  const words = name.split(/\s+/);
+  const words = spaceWords(name);
   return words.length > 2 && isSuffix(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
 }
 
 /** "Kennedy Jr." of "James P. Kennedy Jr.", lower case, without the suffix's point. */
 function suffixedSurname(name: string): string {
-  const words = name.split(/\s+/);
+  const words = spaceWords(name);
   return `${words[words.length - 2]} ${words[words.length - 1].replace(/[.\u2024]$/, '')}`.toLowerCase();
 }
 const SUFFIX_AFTER = new RegExp(`^[^\\S\\n]+(${alternation(GENERATIONAL_SUFFIXES)})\\b`, 'i');
@@ -425,7 +426,7 @@ function findSurnameMentions(text: string, people: Person[]): void {
   const relativeFirst = new Set(
     people
       .filter((p) => bySurname.get(straightApostrophe(surnameWord(p.name))) !== p)
-      .map((p) => p.name.split(/\s+/)[0]),
+      .map((p) => spaceWords(p.name)[0]),
   );
   // "Trump Jr." is the one named with that suffix.
   const suffixed = new Map(people.filter((p) => hasSuffix(p.name)).map((p) => [suffixedSurname(p.name), p]));
@@ -500,7 +501,7 @@ function findFirstNameMentions(
   const surnames = new Set(people.map((p) => straightApostrophe(surnameWord(p.name)).toLowerCase()));
   const firsts = new Map<string, Person>();
   for (const p of people) {
-    const words = p.name.split(/\s+/);
+    const words = spaceWords(p.name);
     const first = words[0];
     if (words.length < 2 || !FIRST_NAME_SHAPE.test(first) || isCommonWord(first)) continue;
     if (!first.split('-').every(anyFirstName) || surnames.has(straightApostrophe(first.toLowerCase()))) continue;
@@ -533,7 +534,7 @@ const DESCRIBED_BEFORE = /(\p{Ll}+),?[^\S\n]+$/u;
 function describedGender(text: string, person: Person): 'm' | 'f' | null {
   const words = (person.role ?? '').toLowerCase().split(/\s+/);
   for (const at of person.mentions.slice(0, 12)) {
-    const start = lastWithin(text, person.name.split(/\s+/)[0], at, 40);
+    const start = lastWithin(text, spaceWords(person.name)[0], at, 40);
     const word = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
     if (word) words.push(word);
   }
@@ -689,7 +690,7 @@ function addBareSurnames(
   names: NameTable,
   isCommonWord: (word: string) => boolean,
 ): void {
-  const firsts = new Set(people.filter((p) => /\s/.test(p.name)).map((p) => p.name.split(/\s+/)[0]));
+  const firsts = new Set(people.filter((p) => /\s/.test(p.name)).map((p) => spaceWords(p.name)[0]));
   const subjects = matchesAtCapitals(BARE_SUBJECT, text, NOT_BEFORE_NAME).map((m) => ({
     index: m.index,
     word: m[1],
@@ -734,7 +735,7 @@ function addRelationNames(
   isCommonWord: (word: string) => boolean,
   relations: RegExpExecArray[],
 ): void {
-  const firsts = new Set(people.map((p) => p.name.split(/\s+/)[0]));
+  const firsts = new Set(people.map((p) => spaceWords(p.name)[0]));
   for (const m of relations) {
     const [, relation, word] = m;
     const key = word.toLowerCase();
@@ -759,7 +760,7 @@ function addFirstNameSpeakers(
   tokens?: readonly Token[],
   names?: NameTable,
 ): void {
-  const firsts = new Set(people.map((p) => p.name.split(/\s+/)[0]));
+  const firsts = new Set(people.map((p) => spaceWords(p.name)[0]));
   const known = (word: string) => firsts.has(word) || bySurname.has(word.toLowerCase()) || NOT_PERSON_WORD.test(word);
   // "Jordan" typed a place by the names table (its gazetteer) is no first name here.
   const isPlace = names && ((word: string) => typesOf(names, word).has('place'));
@@ -814,9 +815,9 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
   // "Donor Adelson", "Stated Stone", "Rival Hillary Clinton": a first word the text also writes in lower case, and no
   // known first name, is a word standing before the name; a name the table knows as a person ("Ban Ki-moon") keeps it.
   const leadWordAt = (name: string): boolean => {
-    const first = name.split(/\s+/)[0];
+    const first = spaceWords(name)[0];
     // "RealClearPolitics’ David Byler", "Reuters’ Luciana Lopez": a plural possessive says whose the person is.
-    if (PLURAL_POSSESSIVE.test(first) && name.split(/\s+/).length >= 3) return true;
+    if (PLURAL_POSSESSIVE.test(first) && spaceWords(name).length >= 3) return true;
     return (
       /\s/.test(name) &&
       givenNameGender(first) === null &&
@@ -835,7 +836,7 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
   // In a title-case line, a name starts at a known first name ("McCain Challenger Kelli Ward" → Kelli Ward), unless
   // the name table knows the whole run as a person's name.
   const headlineName = (m: Mention): Mention | null => {
-    if (names && typesOf(names, m.text).has('person') && givenNameGender(m.text.split(/\s+/)[0])) return m;
+    if (names && typesOf(names, m.text).has('person') && givenNameGender(spaceWords(m.text)[0])) return m;
     const words = m.text.split(/(?<=\S)(?=\s)/);
     const from = words.findIndex((w, i) => i < words.length - 1 && givenNameGender(w.trim()) !== null);
     if (from < 0) return null;
@@ -857,7 +858,7 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
     const whole = nameEndingRun(read) ?? read;
     const mention = inHeadline ? headlineName(whole) : leadWordAt(whole.text) ? afterLeadWord(whole) : whole;
     if (!mention) continue;
-    const words = mention.text.split(/\s+/);
+    const words = spaceWords(mention.text);
     // Two to four words: a longer run is a headline ("Chris Christie Calls Hillary Clinton"), not one name.
     const tablePerson = names !== undefined && typesOf(names, mention.text).has('person');
     const nameWord = (w: string, i: number) =>
@@ -932,7 +933,7 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
   // one was.
   const byFirstName = new Map<string, Person | null>();
   for (const p of people) {
-    const first = p.name.split(/\s+/)[0].toLowerCase();
+    const first = spaceWords(p.name)[0].toLowerCase();
     byFirstName.set(first, byFirstName.has(first) ? null : p);
   }
   findFirstNameMentions(text, people, byFirstName, isCommonWord);
@@ -957,11 +958,11 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
     if (!person) return null;
     // "Maricopa County Recorder Helen Purcell": a title run written before the full name.
     if (clean.toLowerCase().endsWith(` ${person.name.toLowerCase()}`)) return person;
-    const first = clean.split(/\s+/)[0].toLowerCase();
+    const first = spaceWords(clean)[0].toLowerCase();
     // "John Smith" is not "Jane Smith": a given first name must match.
     if (
       clean.includes(' ') &&
-      person.name.split(/\s+/)[0].toLowerCase() !== first &&
+      spaceWords(person.name)[0].toLowerCase() !== first &&
       !person.name.toLowerCase().includes(first)
     )
       return null;
