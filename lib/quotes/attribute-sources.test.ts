@@ -918,6 +918,17 @@ describe('a body’s name with "and" or "of" inside is read whole', () => {
       'Friends of the Earth said in a statement that the plan would “destroy the wetlands for good.”',
       'Friends of the Earth',
     ],
+    // A title word inside the society's name is no office (review30 finding 20); a person after one still is.
+    [
+      'Veterans of Foreign Wars said the hall would “open its doors to everyone this fall.”',
+      'Veterans of Foreign Wars',
+    ],
+    ['The Veterans of Foreign Wars said the hall would “open its doors this fall.”', 'Veterans of Foreign Wars'],
+    [
+      '“The hall will open its doors to everyone this fall,” said Veterans of Foreign Wars.',
+      'Veterans of Foreign Wars',
+    ],
+    ['Sons of Norway President Tom Baker said the hall would “open its doors this fall.”', 'Tom Baker'],
     // Two sources stay two: the last one named, as before.
     ['Tom Baker and Maria Lopez said the plan would “destroy the wetlands for good.”', LOPEZ],
   ])('%s', (paragraph, speaker) => {

@@ -718,13 +718,18 @@ function nameAfterOf(
       head: null,
     };
   }
+  // "(The) Veterans of Foreign Wars": members opening the name make it a society's, whatever title word ("Foreign") is
+  // in it (review30 finding 20); not before a person's name ("Sons of Norway President Tom Baker").
+  const theFirst = /^the$/i.test(head[0]) ? 1 : 0;
+  const members =
+    head.length === theFirst + 1 && MEMBERS_HEAD.has(head[theFirst].toLowerCase()) && !isGivenName(name[0]?.word ?? '');
   if (
-    (name.length === 0 || lastOffice < 0) &&
-    (head.some(isBodyHead) || MEMBERS_HEAD.has(head[0].toLowerCase())) &&
+    (name.length === 0 || lastOffice < 0 || members) &&
+    (head.some(isBodyHead) || members) &&
     !head.some(isTitleBeforeOf)
   ) {
     const text = toks
-      .slice(headStart, runEnd)
+      .slice(headStart + (members ? theFirst : 0), runEnd)
       .map((t) => t.word)
       .join(' ');
     return { kind: 'organization', ...span, text: stripPossessive(text), role: null, head: null };
