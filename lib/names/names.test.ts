@@ -233,6 +233,11 @@ describe('a given name opening a sentence', () => {
     expect(texts('The plan passed. Kelly Ward voted yes.')).toContain('Kelly Ward');
     // A given name the tables lack that ends like an adverb ("-rly"), listed as a name: it stays too.
     expect(texts('The plan passed. Carly Anne Brill voted yes.')).toContain('Carly Anne Brill');
+    // Nor one no list holds: only an ending no name has, or a listed adverb, drops the word (review30 finding 23).
+    expect(texts('The plan passed. Everly Anne Brill voted yes.')).toContain('Everly Anne Brill');
+    expect(texts('The plan passed. Ainsly Tom Baker voted yes.')).toContain('Ainsly Tom Baker');
+    expect(texts('The plan passed. Surprisingly Tom Baker voted yes.')).toContain('Tom Baker');
+    expect(texts('The plan passed. Clearly Maria Lopez had changed her mind.')).toContain('Maria Lopez');
     expect(texts('The show ended. Family Guy fans wept.')).toContain('Family Guy');
   });
   it('loses a subordinator opening the sentence ("Though", "Because", "Unless"; review30 finding 16)', () => {

@@ -3,17 +3,19 @@
 // Read by the names table (names/index withoutOpener) and the quotes' mention reader (quotes/mentions), so a person
 // is named once, without the word.
 import { wordSet } from '../lexicon/build';
-import { TIME_ADVERB_OPENERS } from '../lexicon/en/clause-words';
+import { SENTENCE_ADVERBS_IN_LY, TIME_ADVERB_OPENERS } from '../lexicon/en/clause-words';
 import { NAMES_ENDING_IN_LY } from '../lexicon/en/names';
 import { PERSON_NOUNS, PROFESSIONS, SHOWN_PERSON_NOUNS, TRADES_AND_POSITIONS } from '../lexicon/en/roles';
+import { ADVERB_ONLY_ENDINGS } from '../lexicon/en/word-endings';
 import { isGivenName } from './gender';
 
-const TIME_ADVERBS = wordSet(TIME_ADVERB_OPENERS);
+const ADVERB_OPENERS = wordSet(TIME_ADVERB_OPENERS, SENTENCE_ADVERBS_IN_LY);
 const LY_NAMES = new Set(NAMES_ENDING_IN_LY);
-// An adverb's "-lly" follows "a" or "u" ("Normally", "Fully"); after another vowel it ends a name ("Connolly"). Its
-// "-ly" follows a consonant ("Recently", "Certainly") or "-i" after one ("Happily"), not a vowel ("Italy", "July");
-// "-gly", "-zly" and "-mily" end adjectives and nouns ("Ugly", "Grizzly Adams", "Family Guy"), unless "-ingly".
-const LY_ADVERB = /^\p{Lu}\p{Ll}+(?:[au]lly|ingly|[^aeioulgz]ly|[^aeioum]ily)$/u;
+// A word in "-ly" is an adverb by its ending only where no given name ends so ("Normally", "Reportedly",
+// "Surprisingly"); "-rly", "-sly", "-dly" alone also end names the tables lack ("Everly", "Ainsly", "Hadly"), so
+// "Nearly", "Clearly" are listed (SENTENCE_ADVERBS_IN_LY; review30 finding 23). Not "-gly", "-zly", "-mily" either
+// ("Ugly", "Grizzly Adams", "Family Guy").
+const LY_ADVERB = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${ADVERB_ONLY_ENDINGS.join('|')})$`, 'u');
 const ROLES = wordSet(PERSON_NOUNS, SHOWN_PERSON_NOUNS, PROFESSIONS, TRADES_AND_POSITIONS);
 
 /** A word that is no name of its own: never one the given-name tables know ("Dean Smith", "Holly Ward"). */
@@ -23,7 +25,7 @@ const opensBefore = (word: string, next: string | undefined) =>
 /** "Yesterday", "Tonight", "Normally" before a given name ("Yesterday Tom Baker"); not "Kelly", "Emily". */
 export function adverbBeforeName(word: string, next: string | undefined): boolean {
   if (!opensBefore(word, next)) return false;
-  return TIME_ADVERBS.has(word.toLowerCase()) || (LY_ADVERB.test(word) && !LY_NAMES.has(word));
+  return ADVERB_OPENERS.has(word.toLowerCase()) || (LY_ADVERB.test(word) && !LY_NAMES.has(word));
 }
 
 /** A trade or position before a given name ("Owner Betty Lang", "Pitcher Carlos Vega"); not "Star Tribune". */

@@ -14,6 +14,14 @@ const cases: { name: string; paragraphs: string[]; speakers: (string | null)[] }
     speakers: ['Tom Baker', 'Maria Lopez'],
   },
   {
+    name: 'a given name in "-ly" the tables lack is no adverb; a listed adverb is (review30 finding 23)',
+    paragraphs: [
+      'The plan passed. Everly Anne Brill voted yes. “This time is different,” she said.',
+      'Clearly Tom Baker had changed his mind. “I was wrong,” he said.',
+    ],
+    speakers: ['Everly Anne Brill', 'Tom Baker'],
+  },
+  {
     name: 'a trade or sport position opening a sentence before a given name is the role ("Owner", "Pitcher")',
     paragraphs: [
       'The store closed Friday. Owner Betty Lang said sales had “dropped for months.”',

@@ -199,9 +199,26 @@ export const FRONTED_PREPOSITIONS = [
 export const FRONTED_TIME_WORDS = [...RELATIVE_DAYS, 'tonight', 'last', 'this', 'next', 'earlier', 'later'];
 
 /**
+ * Sentence adverbs in "-ly" whose ending given names share ("Nearly", "Clearly", "Certainly", "Happily"): read as
+ * adverbs before a given name from this list, not by their ending, so "Everly Anne Brill" and "Marly Tom" stay names
+ * (review30 finding 23). The rest are read by an ending no name has (word-endings ADVERB_ONLY_ENDINGS). Not "Early", a
+ * surname. Used by: names/openers (adverbBeforeName).
+ */
+// prettier-ignore
+export const SENTENCE_ADVERBS_IN_LY = [
+  // how sure or how much
+  'only', 'nearly', 'clearly', 'certainly', 'likely', 'surely', 'merely', 'rarely', 'barely', 'largely', 'simply',
+  'mostly', 'partly', 'mainly', 'namely', 'really', 'truly', 'duly', 'highly', 'widely', 'openly', 'jointly',
+  // the speaker's view
+  'frankly', 'happily', 'luckily', 'sadly', 'oddly', 'briefly',
+  // time and order
+  'shortly', 'firstly', 'secondly', 'thirdly', 'lastly', 'newly', 'suddenly', 'slowly', 'quickly', 'quietly',
+];
+
+/**
  * Adverbs of time and frequency that open a sentence without a comma before its subject, capitalised and so read as a
  * name's first word ("Yesterday Tom Baker voted yes", "Tonight Maria Lopez will vote"). Read only before a known given
- * name, so "Today Show", "Tonight Show" stay names; words in "-ly" are read by their ending ("Normally Tom Baker").
+ * name, so "Today Show", "Tonight Show" stay names; words in "-ly" are SENTENCE_ADVERBS_IN_LY's.
  * Used by: names/openers (ADVERB_OPENER).
  */
 // prettier-ignore

@@ -46,3 +46,14 @@ export const PERSON_STEMS_IN_ENT_ANT = [
   'resid', 'stud', 'ag', 'correspond', 'particip', 'assist', 'consult', 'defend', 'claim', 'applic', 'immigr', 'serv',
   'dissid', 'oppon', 'propon', 'cli', 'par', 'pati', 'advoc',
 ];
+
+/**
+ * Endings only adverbs have among words in "-ly" ("Normally", "Surprisingly", "Reportedly", "Apparently",
+ * "Immediately"): no given name ends so, unlike "-rly", "-sly", "-dly", "-tly" alone ("Everly", "Carly", "Ainsly",
+ * "Hadly", "Brittly"; review30 finding 23). Used by: names/openers (adverbBeforeName), with SENTENCE_ADVERBS_IN_LY.
+ */
+// prettier-ignore
+export const ADVERB_ONLY_ENDINGS = [
+  'ally', 'ously', 'ingly', 'ively', 'ently', 'antly', 'edly', 'fully', 'lessly', 'ably', 'ibly', 'ately', 'arily',
+  'ctly',
+];
