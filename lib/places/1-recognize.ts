@@ -1220,7 +1220,8 @@ function matchRun(
       const k = key(tokens, text, i, j);
       if (compass && j === i && !(lookup(index, k) ?? []).some((id) => strong(index, id))) break;
       const isDemonym = index.demonyms.has(k);
-      const place = index.demonymIds.get(k);
+      // A demonym's own place is read only for a demonym (most keys are none).
+      const place = isDemonym ? index.demonymIds.get(k) : undefined;
       const ids = isDemonym
         ? place === undefined
           ? []

@@ -11,11 +11,14 @@ const HEADS = wordSet(NUMBERED_ROAD_HEADS);
 const NUMBER = /^\d{1,4}[A-Z]?$/;
 /** "I-75", "I-95": an interstate written short, one token. */
 const SHORT_INTERSTATE = /^I-\d{1,3}$/;
+const DIGIT = /\d/;
 /** A capitalised word right before "FM" inside a sentence ("Kiss FM 100"); "On FM 645" opens one. */
 const BRAND_BEFORE = /(?<![.!?]\s*|^\s*)\b(?!(?:On|Along|Near|At|In|From|To|Off|Via|The)\s+$)\p{Lu}[\p{L}'’]*\s+$/u;
 
 /** A numbered road's name as the recognizer reads it ("Highway 30", "Interstate 70", "I-75"): for the roles' "on". */
 export function isNumberedRoad(name: string): boolean {
+  // Both forms hold a number: a name without a digit (most) is none, told before a pattern or a split.
+  if (!DIGIT.test(name)) return false;
   if (SHORT_INTERSTATE.test(name)) return true;
   const [head, number, ...rest] = name.split(' ');
   return rest.length === 0 && number !== undefined && HEADS.has(head.toLowerCase()) && NUMBER.test(number);

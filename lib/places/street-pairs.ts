@@ -8,6 +8,10 @@ import type { Candidate } from './1-recognize';
 import { spanCandidate } from './span-candidate';
 
 const PLURAL_HEADS = wordSet(PLURAL_STREET_HEADS);
+/** The heads' last letters, in both cases: a word ending otherwise is no head, told without a lower-case copy. */
+const HEAD_ENDINGS = new Set(
+  PLURAL_STREET_HEADS.flatMap((w) => [w.charCodeAt(w.length - 1), w.toUpperCase().charCodeAt(w.length - 1)]),
+);
 /** What joins the names: "and" or "&" between the last two, commas before. */
 const LAST_JOIN = /^ (?:and|&) $/;
 const COMMA = /^, $/;
@@ -18,7 +22,9 @@ export function streetPairsIn(tokens: Token[], text: string): Candidate[] {
   for (let h = 2; h < tokens.length; h++) {
     // The capital before the head is tested first: it costs less than a lower-cased word per token.
     const last = tokens[h - 1];
-    if (!last.upper || !PLURAL_HEADS.has(tokens[h].text.toLowerCase())) continue;
+    const word = tokens[h].text;
+    if (!last.upper || !HEAD_ENDINGS.has(word.charCodeAt(word.length - 1))) continue;
+    if (!PLURAL_HEADS.has(word.toLowerCase())) continue;
     if (text.slice(last.end, tokens[h].start) !== ' ') continue;
     // "State and Hubbard": the name before "and" (the "and" is a token of its own, "&" is not).
     const and = tokens[h - 2].text === 'and' ? h - 2 : h - 1;

@@ -7,6 +7,8 @@ import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/en/given-names'
 import { PLACE_NAME_ABBREVIATIONS } from '../lexicon/en/address';
 import type { Token } from '../text/tokens';
 import { givenName, joins, possessive, shouted } from './1-recognize';
+import { isNumberedRoad } from './roads';
+import { NUMBERED_ROAD_HEADS } from '../lexicon/en/sites';
 
 /** As 1-recognize.ts builds it. */
 const GIVEN_NAMES = new Set(`${FEMALE_GIVEN_NAMES} ${MALE_GIVEN_NAMES}`.split(' '));
@@ -69,5 +71,40 @@ describe('the recogniser’s word tests', () => {
     }
     expect(joined).toBeGreaterThan(250);
     expect(dotted).toBeGreaterThan(5);
+  });
+
+  it('isNumberedRoad: as the patterns read the name before the digit test', () => {
+    const heads = new Set(NUMBERED_ROAD_HEADS);
+    const asWas = (name: string) => {
+      if (/^I-\d{1,3}$/.test(name)) return true;
+      const [head, number, ...rest] = name.split(' ');
+      return (
+        rest.length === 0 && number !== undefined && heads.has(head.toLowerCase()) && /^\d{1,4}[A-Z]?$/.test(number)
+      );
+    };
+    const pieces = [
+      'Highway',
+      'HIGHWAY',
+      'Route',
+      'FM',
+      'CR',
+      'I-',
+      'I',
+      '-',
+      '19',
+      '7',
+      '30A',
+      '2920',
+      '12345',
+      'x',
+      'Elm',
+    ];
+    const names = randomStrings(pieces, [' ', '', ' ', '-'], 3000, 11, 3).map((n) => n.trimEnd());
+    let roads = 0;
+    for (const n of names) {
+      expect(isNumberedRoad(n), JSON.stringify(n)).toBe(asWas(n));
+      if (asWas(n)) roads++;
+    }
+    expect(roads).toBeGreaterThan(30);
   });
 });
