@@ -873,6 +873,19 @@ describe('a colon after a clause joined on after the cue: that clause’s own vo
       'Maria Lopez said the plan was fine until the judge finally cut her off: “That is enough for today, counsel.”',
       'the judge',
     ],
+    // After ", and/but" or ";" a state is a voice ("was defiant", "was not convinced"); what was done to the subject
+    // is none (review31 finding 5).
+    ['Tom Baker said the plan was fine, but Maria Lopez was defiant: “I will never sign this bill, not ever.”', LOPEZ],
+    ['Tom Baker said the plan was fine; the mayor was clear: “I will never sign this bill, not ever.”', 'the mayor'],
+    [
+      'Tom Baker said it was fine, but the mayor was not convinced: “I will never sign this bill, not ever.”',
+      'the mayor',
+    ],
+    [
+      'Tom Baker said the plan was fine, but the mayor got angry: “I will never sign this bill, not ever.”',
+      'the mayor',
+    ],
+    ['Maria Lopez posted a message, and her son was killed: “He was the light of my life and I miss him.”', LOPEZ],
   ])('%s', (paragraph, speaker) => {
     expect(speakersNamed([paragraph]).at(-1)).toEqual(speaker);
   });

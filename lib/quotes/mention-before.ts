@@ -22,7 +22,10 @@ import { alternation, capitalise, withCapitals } from '../lexicon/build';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import {
   ABSOLUTE_PREPOSITIONS,
+  ACTS_ON_A_PERSON,
   ANTECEDENT_BEFORE,
+  AUXILIARIES,
+  BE_AND_GET,
   HEAD_ENDING_PREPOSITIONS,
   NAME_INNER_PREPOSITIONS,
   PREPOSITIONS_BEFORE_AGENT,
@@ -30,6 +33,7 @@ import {
   RELATIVE_PRONOUNS,
   RESTRICTIVE_RELATIVE_WORDS,
   SOURCE_DETERMINERS,
+  VERB_GROUP_WORDS,
 } from '../lexicon/en/clause-words';
 import { PREPOSITIONS } from '../lexicon/en/function-words';
 import {
@@ -40,6 +44,7 @@ import {
   HANDED_TO_PREPOSITIONS,
 } from '../lexicon/en/sources';
 import {
+  DONE_TO_A_SPEAKER,
   INTERJECTING_VERBS,
   NOUNS_ENDING_IN_LY,
   OPENING_CUES,
@@ -370,33 +375,35 @@ function joinedColonSubject(clause: string, offset: number): Mention | null {
   const verb = clauseVerb(clause.slice(subject.end - offset));
   // "while her husband quietly watched:", "after her son was killed:": a subordinate clause is background unless its
   // verb steps into the talk ("before her lawyer stepped in:"); a clause joined by ", and"/", but"/";" has a voice
-  // unless its verb says nothing ("and the crowd listened:") or is passive (review30 findings 18, 22).
-  const free = FREE_JOINER.test(joiner[0]);
-  const speaks = !!verb && !verb.passive && (free ? !SILENT.has(verb.word) : INTERJECTING.has(verb.word));
-  return speaks || (free && !verb) ? subject : null;
+  // whatever its verb ("but Maria Lopez was defiant:"), unless it says nothing ("and the crowd listened:") or tells
+  // what was done to the subject ("and her son was killed:"); review30 findings 18, 22, review31 finding 5.
+  if (!FREE_JOINER.test(joiner[0])) return verb && !verb.passive && INTERJECTING.has(verb.word) ? subject : null;
+  if (!verb) return subject;
+  return SILENT.has(verb.word) || (verb.afterBe && DONE_TO.has(verb.word)) ? null : subject;
 }
 
 const SILENT = new Set(SILENT_VERBS);
 const INTERJECTING = new Set(INTERJECTING_VERBS);
+const DONE_TO = new Set([...ACTS_ON_A_PERSON, ...DONE_TO_A_SPEAKER]);
 // The joiners of a clause of equal standing: ", and", ", but", ", yet", a semicolon (CLAUSE_JOIN's other words
 // subordinate).
 const FREE_JOINER = /^(?:,\s+(?:and|but|yet)|;)\s/;
-// A joined clause's verb after its subject, past auxiliaries and adverbs ("quietly watched", "was killed", "has
-// stepped in"); a form of "be" or "get" before a participle makes it passive.
-const BE_OR_GET = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'got', 'gets', 'get'];
-const AUXILIARIES = ['has', 'had', 'have', 'would', 'will', 'could', 'can', 'did', 'does', 'do', ...BE_OR_GET];
-const CLAUSE_VERB = new RegExp(
-  `^\\s+((?:(?:${alternation([...AUXILIARIES, ...WHEN_ADVERBS_BEFORE_CUE])}|\\p{Ll}+ly)\\s+)*)(\\p{L}+)`,
-  'u',
-);
-const PASSIVE_AUXILIARY = new RegExp(`\\b(?:${alternation(BE_OR_GET)})\\b`, 'u');
+// A joined clause's verb after its subject, past the verb group and adverbs ("quietly watched", "was killed", "has
+// stepped in", "was not convinced").
+const VERB_GROUP = [...AUXILIARIES, ...BE_AND_GET, ...VERB_GROUP_WORDS, ...WHEN_ADVERBS_BEFORE_CUE];
+const CLAUSE_VERB = new RegExp(`^\\s+((?:(?:${alternation(VERB_GROUP)}|\\p{Ll}+ly)\\s+)*)(\\p{L}+)`, 'u');
+const BE_OR_GET = new RegExp(`\\b(?:${alternation(BE_AND_GET)})\\b`, 'u');
 
-/** The verb opening `rest` (after a clause's subject), lower case, and whether it is passive. */
-function clauseVerb(rest: string): { word: string; passive: boolean } | null {
+/**
+ * The word opening `rest` (after a clause's subject) past its verb group, lower case; whether "be" or "get" stands
+ * before it, and whether that makes it passive (not "-ing": "was having none of it").
+ */
+function clauseVerb(rest: string): { word: string; afterBe: boolean; passive: boolean } | null {
   const m = CLAUSE_VERB.exec(rest);
   if (!m) return null;
   const word = m[2].toLowerCase();
-  return { word, passive: PASSIVE_AUXILIARY.test(m[1]) && !word.endsWith('ing') };
+  const afterBe = BE_OR_GET.test(m[1]);
+  return { word, afterBe, passive: afterBe && !word.endsWith('ing') };
 }
 
 // "Trump on Thursday ratcheted up his attacks on Rubio, saying …": the name before the time adjunct.

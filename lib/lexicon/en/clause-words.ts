@@ -391,6 +391,16 @@ export const ABSOLUTE_PREPOSITIONS = ['with'];
 
 /** Auxiliaries: "has denied", "was quoted", "did not". Used by: quotes/mentions (a phrase that is a clause). */
 export const AUXILIARIES = ['is', 'was', 'were', 'are', 'has', 'have', 'had', 'does', 'did'];
+/**
+ * Forms of "be" and "get" before a participle: the clause is passive ("her son was killed", "he got hurt"), or states
+ * ("the mayor was blunt"). Used by: quotes/mention-before (clauseVerb).
+ */
+export const BE_AND_GET = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'got', 'gets', 'get'];
+/**
+ * The rest of a verb group between a subject and its verb: auxiliaries, modals and negation ("has stepped in", "would
+ * not listen"). Used by: quotes/mention-before (clauseVerb), with AUXILIARIES and BE_AND_GET.
+ */
+export const VERB_GROUP_WORDS = ['have', 'would', 'will', 'could', 'can', 'do', 'not'];
 /** Words that open an indirect question or a clause: "how", "why", "whether". Used by: quotes/mentions. */
 export const INDIRECT_QUESTION_WORDS = ['how', 'why', 'whether'];
 /** Words that open a clause, never a source phrase: "which holds", "there is", "just as". Used by: quotes/mentions. */

@@ -179,6 +179,14 @@ export const SILENT_VERBS = [
   ...['died', 'dies', 'slept', 'sleeps', 'arrived', 'arrives', 'left'], // passing, coming and going
 ];
 
+// What is done to a person, after "was"/"got": a clause joined by ", and"/", but" whose subject suffers it ("and her
+// son was killed:", "but the mayor was asked:") introduces no words of that subject. Not "was defiant", "was blunt":
+// a state the subject then speaks from. Used by: quotes/mention-before (joinedColonSubject), with ACTS_ON_A_PERSON.
+// prettier-ignore
+export const DONE_TO_A_SPEAKER = [
+  'injured', 'hurt', 'wounded', 'hospitalized', 'hospitalised', 'told', 'asked', 'taken', 'hit', 'struck', 'fired',
+];
+
 // Verbs of stepping into a talk that are no cue themselves: "before her lawyer stepped in:", "when the judge cut him
 // off:", "until the chairman broke in:". After a subordinator (while, when, after, as, before, until …) the joined
 // clause is background ("while her husband quietly watched:", "after her son was killed:") unless its verb is one of
