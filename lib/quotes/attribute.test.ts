@@ -920,6 +920,18 @@ const cases: Case[] = [
     role: 'Superintendent',
   },
   {
+    name: 'a council member’s title before a name is the role, not part of the name',
+    paragraphs: ['The meeting ran late. Councilwoman Maria Lopez said the plan was “a budget for the few.”'],
+    expected: [[LOPEZ, 'person', 'Councilwoman Maria Lopez']],
+    role: 'Councilwoman',
+  },
+  {
+    name: 'a county officer’s title before a name is the role',
+    paragraphs: ['“The books are balanced at last,” said Treasurer Maria Lopez.'],
+    expected: [[LOPEZ, 'person', 'Treasurer Maria Lopez']],
+    role: 'Treasurer',
+  },
+  {
     name: 'an employer’s acronym and a job before a name are the role',
     paragraphs: ['“We are ready,” NASA Administrator Maria Lopez said.'],
     expected: [[LOPEZ, 'person', 'NASA Administrator Maria Lopez']],

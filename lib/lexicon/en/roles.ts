@@ -12,6 +12,11 @@ export const OFFICES = [
   'secretary', 'senator', 'representative', 'governor', 'mayor', 'speaker', 'ambassador', 'envoy', 'commissioner',
   'judge', 'justice', 'attorney', 'sheriff',
   'lady', // "First Lady"
+  // members of legislatures and councils, as local news titles them ("Councilwoman Maria Lopez", "Assemblyman …")
+  'congressman', 'congresswoman', 'assemblyman', 'assemblywoman', 'assemblymember', 'councilman', 'councilwoman',
+  'councilmember', 'alderman', 'alderwoman', 'selectman', 'selectwoman', 'freeholder', 'supervisor', 'trustee',
+  // elected or appointed officers of a town, county or state ("County Treasurer Ann Reyes", "Magistrate Tom Baker")
+  'treasurer', 'comptroller', 'auditor', 'clerk', 'magistrate',
 ];
 
 /** Monarchs and religious leaders. Same users as OFFICES. */
@@ -40,6 +45,7 @@ export const TITLES_OF_A_PLACE = [
 export const LEADERSHIP_ROLES = [
   'chairman', 'chairwoman', 'chair', 'chief', 'director', 'leader', 'ceo', 'cfo', 'founder', 'spokesman', 'spokeswoman',
   'spokesperson', 'adviser', 'advisor', 'manager', 'coach', 'deputy', 'professor', 'officer', 'candidate', 'nominee',
+  'provost',
 ];
 
 /** Military ranks written in full. Same users as OFFICES. */
@@ -153,7 +159,7 @@ export const RESEARCH_BODIES = ['team', 'teams', 'study'];
 /** Police and military ranks written in full ("Detective Inspector"). Used by: quotes/mentions (NAME_LEADERS). */
 // prettier-ignore
 export const POLICE_AND_MILITARY_RANKS = [
-  'officer', 'inspector', 'detective', 'constable', 'corporal', 'private', 'lieutenant', 'sergeant',
+  'officer', 'inspector', 'detective', 'constable', 'corporal', 'private', 'lieutenant', 'sergeant', 'trooper',
 ];
 
 export const PERSON_NOUNS = [...RELATIONS, ...OCCUPATIONS, ...STORY_PARTS];
