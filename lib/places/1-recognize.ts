@@ -855,19 +855,20 @@ function siteIn(
   let kind: SiteKind | undefined;
   // "the Korean Peninsula" inside a sentence: land keeps no capital "The" (a building may: "The Forum").
   if (tokens[i].text === 'The' && i < j && headKind(tokens[j].text, undefined, false) === 'feature') i++;
-  if (opensStreet(tokens[i].text) && i < j) [last, kind] = [j, 'street'];
+  // The run's length is asked before its first word is looked up (a lower-case copy): most runs are one word.
+  if (i < j && opensStreet(tokens[i].text)) [last, kind] = [j, 'street'];
   // A feature's opening head takes one name word ("Lake Lanier"); the run may go on as a body's name.
-  else if (opensFeature(tokens[i].text) && i < j) [last, kind] = [i + 1, 'feature'];
+  else if (i < j && opensFeature(tokens[i].text)) [last, kind] = [i + 1, 'feature'];
   for (let h = j; h > i && last < 0; h--) {
     // A dot inside the run opens a name ("St. John's"); only a run-final "St." closes a street's.
     // "the Illinois Capitol Complex's hot water": a head may carry the possessive (the span leaves it out).
     const word = h === j ? withoutPossessive(tokens[h].text) : tokens[h].text;
-    kind = headKind(word, tokens[h - 1].text.toLowerCase(), h === j && text[tokens[h].end] === '.');
+    kind = headKind(word, tokens[h - 1].text, h === j && text[tokens[h].end] === '.');
     if (kind) last = h;
   }
   // "Fort Benning": a post's opening head takes one name word, unless the run ends in a head of its own ("Fort
   // Sanders Medical Center").
-  if (last < 0 && opensPost(tokens[i].text) && i < j) [last, kind] = [i + 1, 'institution'];
+  if (last < 0 && i < j && opensPost(tokens[i].text)) [last, kind] = [i + 1, 'institution'];
   // "the Palace of Westminster", "the Houses of Parliament": a head opening the name, its name after "of".
   const opening = last < 0 && i + 2 <= j && tokens[i + 1].text === 'of' ? opensBuildingOf(tokens[i].text) : undefined;
   if (opening) [last, kind] = [j, opening];

@@ -139,20 +139,26 @@ for (const [kind, words] of Object.entries(HEADS) as [SiteKind, readonly string[
   for (const w of words) HEAD_KIND.set(w, kind);
 
 /**
- * The kind of site a head word names, if it is one here (`before`: the lower-case word before it; `dotted`: a dot
- * follows).
+ * The kind of site a head word names, if it is one here (`writtenBefore`: the word before it, as written; `dotted`:
+ * a dot follows). The word before is put in lower case only for the few heads whose reading depends on it.
  */
-export function headKind(word: string, before: string | undefined, dotted: boolean): SiteKind | undefined {
+export function headKind(word: string, writtenBefore: string | undefined, dotted: boolean): SiteKind | undefined {
   const w = word.toLowerCase();
-  if (DOTTED_HEADS.has(w)) return dotted && before !== undefined && !ARTICLES.has(before) ? 'street' : undefined;
+  const before = () => writtenBefore?.toLowerCase();
+  if (DOTTED_HEADS.has(w)) {
+    const b = before();
+    return dotted && b !== undefined && !ARTICLES.has(b) ? 'street' : undefined;
+  }
   const purposes = HALL_OR_HOUSE.get(w);
   if (purposes) {
-    if (before === undefined || !purposes.includes(before)) return undefined;
+    const b = before();
+    if (b === undefined || !purposes.includes(b)) return undefined;
     return w === 'facility' ? 'institution' : 'building';
   }
   // "Photo Gallery", "Video Gallery": a web page's set of pictures.
-  if (w === 'gallery' && before !== undefined && MEDIA_GALLERIES.has(before)) return undefined;
-  if ((w === 'center' || w === 'centre') && before !== undefined && ORGANISATION_CENTRES.has(before)) return undefined;
+  if (w === 'gallery' && writtenBefore !== undefined && MEDIA_GALLERIES.has(before()!)) return undefined;
+  const centre = w === 'center' || w === 'centre';
+  if (centre && writtenBefore !== undefined && ORGANISATION_CENTRES.has(before()!)) return undefined;
   return HEAD_KIND.get(w);
 }
 

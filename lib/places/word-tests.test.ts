@@ -8,6 +8,7 @@ import { PLACE_NAME_ABBREVIATIONS } from '../lexicon/en/address';
 import type { Token } from '../text/tokens';
 import { givenName, joins, possessive, shouted } from './1-recognize';
 import { isNumberedRoad } from './roads';
+import { headKind } from './sites';
 import { NUMBERED_ROAD_HEADS } from '../lexicon/en/sites';
 
 /** As 1-recognize.ts builds it. */
@@ -106,5 +107,24 @@ describe('the recogniser’s word tests', () => {
       if (asWas(n)) roads++;
     }
     expect(roads).toBeGreaterThan(30);
+  });
+});
+
+describe('headKind', () => {
+  it('reads the word before in lower case, as written or not', () => {
+    const heads = ['St', 'St.', 'Hall', 'House', 'Facility', 'Gallery', 'Center', 'Centre', 'Street', 'Hospital'];
+    const befores = ['City', 'CITY', 'city', 'Photo', 'PHOTO', 'Research', 'The', 'the', 'Art', 'Town', 'Medical'];
+    let kinds = 0;
+    for (const head of heads)
+      for (const before of [...befores, undefined])
+        for (const dotted of [false, true]) {
+          const kind = headKind(head, before, dotted);
+          expect(kind, `${before} ${head}`).toBe(headKind(head, before?.toLowerCase(), dotted));
+          if (kind) kinds++;
+        }
+    expect(headKind('Gallery', 'Photo', false)).toBeUndefined();
+    expect(headKind('Hall', 'CITY', false)).toBe('building');
+    expect(headKind('Center', 'Research', false)).toBeUndefined();
+    expect(kinds).toBeGreaterThan(40);
   });
 });
