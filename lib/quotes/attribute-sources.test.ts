@@ -1017,6 +1017,17 @@ describe('people named by a noun before "of/at/for <Name>" speak, not the name (
     ['The mother of Tom Baker said he was “a kind and gentle man to everyone.”', 'the mother of Tom Baker'],
     ['A friend of Maria Lopez said she had “lost everything in the flood.”', 'a friend of Maria Lopez'],
     ['The family of Tom Baker said he was “a kind and gentle man to everyone.”', 'the family of Tom Baker'],
+    // Kin and ties the person lists lack, "-y" and "-man" plurals, offices before "of" (review31 finding 13); an office
+    // before an inner group speaks for it (review31 finding 14).
+    ['The widow of Tom Baker told reporters he had been “sick for a very long time.”', 'the widow of Tom Baker'],
+    ['Grandchildren of Tom Baker said he was “the kindest man in the whole town.”', 'Grandchildren of Tom Baker'],
+    ['Allies of Tom Baker said he was “the kindest man in the whole town.”', 'Allies of Tom Baker'],
+    ['The ex-wife of Tom Baker said he was “never home for the children.”', 'the ex-wife of Tom Baker'],
+    ['The attorney of Tom Baker said he would “fight these charges with everything.”', 'the attorney of Tom Baker'],
+    [
+      'A spokeswoman for the family of Tom Baker said they were “heartbroken beyond words.”',
+      'a spokeswoman for the family of Tom Baker',
+    ],
     // A society's name stays one body, an office stays the office, and a name that is the cue's subject speaks.
     ['Friends of the Earth said the plan would “destroy the wetlands for good.”', 'Friends of the Earth'],
     ['The Sons of Norway said the hall would “open its doors to everyone this fall.”', 'Sons of Norway'],

@@ -185,6 +185,24 @@ export const SHOWN_PERSON_NOUNS = [
 ];
 
 /**
+ * People named by their tie to someone else, the way obituaries and crime and court stories name those who speak
+ * about a person ("The widow of Tom Baker said", "Grandchildren of Maria Lopez said"): kin the other lists lack, and
+ * ties of work, trade and following. Used by: quotes/group-of (with the other person nouns, singular and plural).
+ */
+// prettier-ignore
+export const TIES_TO_A_PERSON = [
+  // kin
+  'grandson', 'granddaughter', 'grandmother', 'grandfather', 'grandparent', 'grandchild', 'niece', 'nephew',
+  'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'stepbrother', 'stepsister', 'ex-wife', 'ex-husband',
+  'spouse', 'heir', 'mother-in-law', 'father-in-law', 'son-in-law', 'daughter-in-law',
+  // work and trade
+  'coworker', 'co-worker', 'employer', 'tenant', 'customer', 'client', 'patient', 'investor', 'shareholder', 'pupil',
+  'mentor', 'caregiver',
+  // following
+  'follower', 'admirer', 'backer', 'loyalist',
+];
+
+/**
  * Trades and sport positions that open a sentence before the person's name, in local and sports news ("Owner Betty
  * Lang said", "Pitcher Carlos Vega struck out six"): at a sentence start, before a known given name, the word is the
  * role, not the name's first word (with PERSON_NOUNS, SHOWN_PERSON_NOUNS and PROFESSIONS). Not "baker", "cook",
