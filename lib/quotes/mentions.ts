@@ -467,13 +467,14 @@ export function readPhrase(phrase: string, offset: number): Mention | null {
     if (lastTitle >= 0 && lastTitle + 2 < run.length && titleGoesOn(run[lastTitle + 1].word, run[lastTitle + 2].word))
       lastTitle++;
     // "ambassador to Britain Liu Xiaming", "envoy to Ukraine Kurt Volker": the place belongs to the role.
-    const beforeRun = toks.slice(Math.max(0, runStart - 2), runStart).map((t) => t.word.toLowerCase());
+    // (The two words before the run read in place: a list of them, often empty, threw V8's optimised code out.)
+    const roleBefore = runStart >= 2 ? toks[runStart - 2].word.toLowerCase() : '';
     if (
       lastTitle < 0 &&
       run.length >= 3 &&
-      beforeRun.length === 2 &&
-      ROLE_PLACE_PREPOSITION.test(beforeRun[1]) &&
-      (TITLE_WORDS.has(beforeRun[0]) || PERSON_HEADS.has(beforeRun[0]))
+      runStart >= 2 &&
+      ROLE_PLACE_PREPOSITION.test(toks[runStart - 1].word.toLowerCase()) &&
+      (TITLE_WORDS.has(roleBefore) || PERSON_HEADS.has(roleBefore))
     ) {
       lastTitle = 0;
       placeRole = `${toks[runStart - 2].word} ${toks[runStart - 1].word} ${run[0].word}`;
@@ -515,12 +516,18 @@ export function readPhrase(phrase: string, offset: number): Mention | null {
       return { kind: 'pronoun', start: lastTok.start, end: lastTok.end, text: lastTok.word, role: null, head: null };
     if (nameTokens.length > 1 && nameTokens.every((t) => ALL_CAPITALS.test(t.word))) return null;
     // Role words sit right before the name; a cue or preposition before them ends the role ("said", "according to").
+    // Gathered by loops: maps and spreads of arrays that are often empty (an array of another kind to V8) threw the
+    // optimised code of this function out about once per round of the corpus, and it ran unoptimised in between.
     const lead = toks.slice(0, runStart);
-    const roleFrom = Math.max(lead.map((t) => ROLE_BREAK.test(t.word)).lastIndexOf(true) + 1, pastAfterHead(lead));
-    const roleWords = [
-      ...lead.slice(roleFrom).map((t) => t.word),
-      ...run.slice(0, lastTitle + 1).map((t) => t.word),
-    ].filter((w) => !HONORIFICS.has(w.toLowerCase()) && !DETERMINER_WORD.test(w));
+    let lastBreak = -1;
+    for (let i = lead.length - 1; i >= 0 && lastBreak < 0; i--) if (ROLE_BREAK.test(lead[i].word)) lastBreak = i;
+    const roleFrom = Math.max(lastBreak + 1, pastAfterHead(lead));
+    const roleWords: string[] = [];
+    const roleWord = (t: Token) => {
+      if (!HONORIFICS.has(t.word.toLowerCase()) && !DETERMINER_WORD.test(t.word)) roleWords.push(t.word);
+    };
+    for (let i = roleFrom; i < lead.length; i++) roleWord(lead[i]);
+    for (let i = 0; i <= lastTitle && i < run.length; i++) roleWord(run[i]);
     const role = placeRole ?? (roleWords.length ? roleWords.join(' ') : (ownerRole ?? affiliated.affiliation));
     if (nameTokens.length === 0) return roleMention(toks, span, phrase);
     const name = nameTokens.map((t) => t.word).join(' ');
@@ -791,6 +798,8 @@ function withoutAffiliation(toks: Token[]): { toks: Token[]; affiliation: string
   if (p < 0) return { toks, affiliation: null };
   let k = p;
   while (k > 0 && (toks[k - 1].cap || NAME_PARTICLE.test(toks[k - 1].word))) k--;
+  // No capitalised run before the affiliation: no name to take it (and no empty array for V8 to meet below).
+  if (k === p) return { toks, affiliation: null };
   const run = toks.slice(k, p).map((t) => t.word);
   // "The Sons of Norway", "The Duke of Edinburgh": a run opened by a determiner is no person's name.
   if (DETERMINER_WORD.test(run[0] ?? '')) return { toks, affiliation: null };

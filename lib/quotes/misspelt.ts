@@ -39,8 +39,11 @@ export function misspeltSurnames(
   /** Every surname the people index holds, lower case (titled ones too: "Rep. Johnston" is a person). */
   indexed: ReadonlySet<string> = new Set(),
 ): { word: string; surname: string; at: number }[] {
+  // No surname, no slip (and no empty array for V8's optimised code below to meet, which threw it out).
+  if (!surnames.length) return [];
   const known = new Set([...surnames.map((s) => s.toLowerCase()), ...indexed]);
-  const long = surnames.filter((s) => s.length >= MIN_SURNAME).map((s) => [s, s.toLowerCase()] as const);
+  const long: (readonly [string, string])[] = [];
+  for (const s of surnames) if (s.length >= MIN_SURNAME) long.push([s, s.toLowerCase()]);
   if (!long.length) return [];
   // Bucketed by first letter (a misspelling keeps it): each word is compared with a few surnames, not all of them.
   const byLetter = new Map<string, (readonly [string, string])[]>();
