@@ -213,6 +213,9 @@ export const SENTENCE_ADVERBS_IN_LY = [
   'frankly', 'happily', 'luckily', 'sadly', 'oddly', 'briefly',
   // time and order
   'shortly', 'firstly', 'secondly', 'thirdly', 'lastly', 'newly', 'suddenly', 'slowly', 'quickly', 'quietly',
+  // in "-erly", "-ily", as given names end ("Everly", "Emily")
+  'formerly', 'properly', 'utterly', 'bitterly', 'cleverly', 'overly', 'eagerly', 'easily', 'heavily', 'readily',
+  'steadily', 'angrily', 'hastily', 'wearily', 'kindly', 'boldly', 'loudly', 'proudly', 'broadly', 'badly',
 ];
 
 /**

@@ -48,12 +48,26 @@ export const PERSON_STEMS_IN_ENT_ANT = [
 ];
 
 /**
- * Endings only adverbs have among words in "-ly" ("Normally", "Surprisingly", "Reportedly", "Apparently",
- * "Immediately"): no given name ends so, unlike "-rly", "-sly", "-dly", "-tly" alone ("Everly", "Carly", "Ainsly",
- * "Hadly", "Brittly"; review30 finding 23). Used by: names/openers (adverbBeforeName), with SENTENCE_ADVERBS_IN_LY.
+ * Endings only adverbs have among words in "-ly": no given name ends so, unlike "-rly", "-sly", "-dly", "-tly", "-ily",
+ * "-ely" alone ("Everly", "Carly", "Ainsly", "Hadly", "Brittly", "Emily", "Raely"; review30 finding 23, review31
+ * finding 19). Used by: names/openers (adverbBeforeName), with SENTENCE_ADVERBS_IN_LY.
  */
 // prettier-ignore
 export const ADVERB_ONLY_ENDINGS = [
-  'ally', 'ously', 'ingly', 'ively', 'ently', 'antly', 'edly', 'fully', 'lessly', 'ably', 'ibly', 'ately', 'arily',
-  'ctly',
+  'ally', // Normally, Usually, Finally
+  'ously', // Previously, Obviously, Seriously
+  'ingly', // Surprisingly, Interestingly
+  'ively', // Effectively, Respectively
+  'ently', 'antly', // Apparently, Recently, Importantly
+  'edly', // Reportedly, Allegedly
+  'fully', 'lessly', // Hopefully, Needlessly
+  'ably', 'ibly', // Arguably, Possibly
+  'ately', 'itely', 'etely', 'utely', // Immediately, Politely, Definitely, Completely, Absolutely
+  'arily', // Necessarily, Primarily
+  'ctly', 'ptly', 'htly', 'stly', 'etly', // Directly, Abruptly, Rightly, Honestly, Secretly
+  'icly', // Publicly
+  'larly', // Similarly, Regularly, Particularly
+  'ghly', 'idly', // Roughly, Thoroughly, Rapidly
+  'irely', 'emely', 'erely', // Entirely, Extremely, Sincerely
+  'osely', 'isely', 'rsely', // Closely, Precisely, Conversely
 ];
