@@ -275,6 +275,17 @@ const cases: { name: string; paragraphs: string[]; expected: [string | null, str
     expected: [[LOPEZ, 'person', 'the newspaper columnist Maria Lopez']],
   },
   {
+    name: '“…,” as X put it: the one who put it so, after the quote too',
+    paragraphs: [
+      'The rule asks for a “lawful source of investment income,” as a city memo put it.',
+      '“We will rebuild the bridge by June,” as Maria Lopez once put it to the council.',
+    ],
+    expected: [
+      ['a city memo', 'organization', 'a city memo'],
+      [LOPEZ, 'person', LOPEZ],
+    ],
+  },
+  {
     name: 'a dash signature on its own line after the quote’s paragraph',
     paragraphs: [
       'Here is what the candidates said.',

@@ -13,7 +13,7 @@ import {
   TIME_OR_PLACE_AFTER_CUE,
 } from '../lexicon/en/clause-words';
 import { ARTICLES } from '../lexicon/en/determiners';
-import { BETWEEN_SOURCE_AND_CUE, DOCUMENT_VERBS } from '../lexicon/en/speech';
+import { BETWEEN_SOURCE_AND_CUE, DOCUMENT_VERBS, PUT_IT_VERBS } from '../lexicon/en/speech';
 import { FILED_DOCUMENTS } from '../lexicon/en/sources';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 
@@ -73,7 +73,15 @@ function notIssuer(run: string): boolean {
 const ADVERB_WORDS = new Set(BETWEEN_SOURCE_AND_CUE);
 
 const SOURCE_AFTER =
-  /^(?:according\s+to|as\s+(?:quoted|cited|reported)\s+by|per)\s+([^,.;:!?"“”]{2,80}?)(?=\s*[,.;:!?]|$)/i;
+  /^(?:according\s+to|as\s+(?:quoted|cited|reported)\s+by|per)\s+([^,.;:!?"“”]{2,80}?)(?=\s*[,.;:!?]|$)/di;
+// “…,” as a Homeland Security memo put it.: the source that put the words so (mention-before's AS_PUT_IT, after the
+// quote).
+const AS_PUT_IT_AFTER = new RegExp(
+  `^as\\s+([^,.;:!?"“”]{2,80}?)\\s+(?:(?:has|had|once)\\s+)?(?:${PUT_IT_VERBS.join('|')})\\s+it\\b`,
+  'di',
+);
+/** The text after a quote opens with "as X put it" (after a comma or space). */
+export const asPutItAfter = (after: string) => AS_PUT_IT_AFTER.test(after.replace(/^[\s,]*/, ''));
 
 // An apposition between commas, within the sentence: /^(${capitalisedRun(3)}),\s[^"“”.!?;]{2,240}?,\s+${ADVERBS}
 // (?:${CUE})\b/u. The name (the first group) ends at the first comma, so it is read alone; the apposition, adverbs and
@@ -201,9 +209,9 @@ export function mentionAfter(after: string, offset: number, isPlace?: IsPlace): 
   const lead = after.match(/^[\s,;—–-]*/)![0].length;
   const rest = after.slice(lead);
   // "…,” according to X. / "…,” as quoted by X.
-  const source = rest.match(SOURCE_AFTER);
+  const source = rest.match(SOURCE_AFTER) ?? rest.match(AS_PUT_IT_AFTER);
   if (source) {
-    const mention = parsePhrase(source[1], offset + lead + source[0].length - source[1].length);
+    const mention = parsePhrase(source[1], offset + lead + source.indices![1]![0]);
     if (mention) return mention;
   }
   // "…,” read the statement, which was attributed to Miller: a document's words (a banner or a sign is no source).

@@ -14,6 +14,7 @@ import type { Sentences } from '../text';
 import { sentenceStartBefore } from '../text/sentences';
 import {
   anyVerbAfter,
+  asPutItAfter,
   clauseSubject,
   colonSpeaker,
   mentionAfter,
@@ -154,6 +155,8 @@ const closingSource: NearRule = {
         ((holdsCueWord(c.after) && CLOSING_SOURCE.test(c.after)) ||
           (CLOSING_INVERTED.test(c.after) && SAID_BY.test(c.before)))) ||
       /^[\s,]*according to\s/i.test(c.after) ||
+      // “…,” as a Homeland Security memo put it.: as "according to", it outranks a subject before the quote.
+      asPutItAfter(c.after) ||
       (holdsCueWord(c.after) && LATE_SOURCE.test(c.after));
     return closing ? afterInSentence(c) : null;
   },
