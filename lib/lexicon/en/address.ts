@@ -15,6 +15,24 @@ export const NOBLE_ADDRESS = ['sir', 'dame', 'lord', 'lady'];
 // places/recognize (NOT_NAMES: GeoNames lists "Gov" and "Rep" as towns).
 export const OFFICE_ABBREVIATIONS = ['sen', 'rep', 'gov', 'prof'];
 
+/**
+ * What an abbreviated title before a name says the person is, as the role nouns a later mention may use for them
+ * ("Sen. Ann Reyes … the senator said"). A US "Rep." sits in the House: a representative, a congressman or a
+ * congresswoman. The ranks likewise ("Gen. Tom Ward … the general said").
+ */
+// Used by: lexicon/en/sources (ROLE_SYNONYMS), for quotes/resolve (resolveRole).
+export const TITLE_ABBREVIATION_ROLES: Record<string, string[]> = {
+  sen: ['senator'], // Sen. Ann Reyes
+  rep: ['representative', 'congressman', 'congresswoman'], // Rep. Tom Ward (R-Ohio)
+  gov: ['governor'], // Gov. Ann Reyes
+  prof: ['professor'], // Prof. Tom Ward
+  gen: ['general'], // Gen. Ann Reyes
+  col: ['colonel'], // Col. Tom Ward
+  sgt: ['sergeant'], // Sgt. Ann Reyes
+  lt: ['lieutenant'], // Lt. Tom Ward
+  capt: ['captain'], // Capt. Ann Reyes
+};
+
 /** Their plurals, before two or more names ("Sens. Ted Cruz and Marco Rubio", "Govs. Jeb Bush and Chris Christie"). */
 // Used by: text/abbreviations (masking: the point ends no sentence), lexicon/en/roles (TITLE_WORDS).
 export const PLURAL_OFFICE_ABBREVIATIONS = ['sens', 'reps', 'govs'];

@@ -1,5 +1,6 @@
 // Nouns that name a source without naming a person: documents that speak for their authors, groups of people,
 // and the role nouns a later mention uses for an office named earlier. Lower case.
+import { TITLE_ABBREVIATION_ROLES } from './address';
 
 /** Documents speak for whoever wrote them ("the report said", "the letter reads"); typed with organisations. */
 // Used by: quotes/mentions (DOCUMENT_HEADS), quotes/mention-before (ownsDocument: "Kasich’s statement said").
@@ -157,9 +158,21 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   president: ['president'],
   spokesman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
   spokeswoman: ['spokeswoman', 'spokesman', 'spokesperson', 'press secretary'],
-  senator: ['senator', 'sen.'],
   minister: ['minister'],
+  ...abbreviatedRoles(),
 };
+
+/**
+ * The role nouns a later mention uses for a title written abbreviated before a name: "Gov. Ann Reyes … the governor
+ * said", "Rep. Tom Ward … the congressman said". Each noun's synonyms are the noun itself, the other nouns of the same
+ * title and the abbreviation with its point.
+ */
+function abbreviatedRoles(): Record<string, string[]> {
+  const roles: Record<string, string[]> = {};
+  for (const [abbreviation, nouns] of Object.entries(TITLE_ABBREVIATION_ROLES))
+    for (const noun of nouns) roles[noun] = [...nouns, `${abbreviation}.`];
+  return roles;
+}
 
 /** Roles held "of/at/for" an organisation ("The leader of Ennahda, Rachid Ghannouchi,"). */
 // Used by: quotes/attribute (OFFICE_OF): the name in apposition after the organisation is its person.
