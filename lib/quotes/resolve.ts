@@ -3,7 +3,6 @@
 import type { SpeakerType } from '../types';
 import { namesNoPerson, type NameTable } from '../names';
 import { alternation, capitalise } from '../lexicon/build';
-import { ARTICLES, DEMONSTRATIVES, POSSESSIVES } from '../lexicon/en/determiners';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import {
   NEWS_MEDIUM_NOUNS,
@@ -51,6 +50,7 @@ import {
   qualifiersGiven,
 } from './epithets';
 import { isAgentNoun } from './shown-role';
+import { qualifiersOf, rolesGiven, saysRole } from './given-role';
 import {
   documentFurtherBack,
   documentSubject,
@@ -788,6 +788,16 @@ function resolveRole(
   const qualifiers = mention.text.match(CAPITALISED_WORD)?.filter((w) => !/^The$/.test(w)) ?? [];
   const titled = text === undefined ? undefined : named.find(({ at }) => titledAs(text, at, wanted, qualifiers));
   if (titled) return as(titled.person, titled.person.role ?? head);
+  // "Ann Reyes, the senator from Ohio, … the senator said": the one person the text gives the role in its own words.
+  const given = text === undefined ? [] : givenHolders(mention, people, wanted, text);
+  if (given.length === 1) return as(given[0], given[0].role ?? head);
+  const asWritten = {
+    speaker: mention.text,
+    speakerType: 'person' as const,
+    speakerRole: mention.role,
+    speakerMention: span,
+  };
+  if (given.length > 1) return asWritten;
   // "said the 46-year-old", "the billionaire businessman said": a description standing for a person named before.
   const last = recentSpeakers.find((s) => s.speakerType === 'person' && s.speaker && s.speakerMention);
   const lastSpoken = last ? { name: last.speaker!, at: last.speakerMention!.start } : null;
@@ -801,7 +811,29 @@ function resolveRole(
   // "Tom Baker said the vote will test the plan. “…,” said the former top aide.": the one who spoke just before.
   const voice = text === undefined ? null : describedSpeaker(mention, people, recentSpeakers, context, wanted);
   if (voice) return as(voice, voice.role);
-  return { speaker: mention.text, speakerType: 'person', speakerRole: mention.role, speakerMention: span };
+  return asWritten;
+}
+
+/**
+ * The people named before the mention whom the text gives its role (given-role.ts): "Ann Reyes, the senator from
+ * Ohio,", "Ann Reyes is the Republican nominee", "Tom Baker's campaign manager, Ann Reyes,". One is the role's
+ * holder. With two ("Ann Reyes is the Republican nominee … Tom Ward, the Democratic nominee," for "the nominee") the
+ * role is left as written, whoever the story is on: a reader prefers "the nominee" to a wrong name. A possessive
+ * role ("Baker's campaign manager") is left to bywordHolder, which ties it to its owner; "its vice president" to no
+ * one.
+ */
+function givenHolders(mention: Mention, people: PeopleIndex, wanted: string[], text: string): Person[] {
+  // "its senior vice president", "her lawyer": a possessive ties the role to its owner, not to whoever holds one.
+  if (!/^the\s/i.test(mention.text) || possessorOf(mention)) return [];
+  const gender = genderOf(mention);
+  const qualifiers = qualifiersOf(mention);
+  const fitting = new Set<Person>();
+  for (const { person } of people.namedBefore(mention.start)) {
+    if (fitting.has(person) || !mayBeOfGender(person, gender) || ofOtherParty(mention, person, text)) continue;
+    if (rolesGiven(person, text, mention.start).some((phrase) => saysRole(phrase, wanted, qualifiers)))
+      fitting.add(person);
+  }
+  return [...fitting];
 }
 
 /**
@@ -833,36 +865,16 @@ function salientHolder(
 // writer going on with the subject before says "she"; a new noun there is someone else (review29 finding 11).
 const JOINED_CLAUSE_OPENS = new RegExp(`${CLAUSE_JOIN}$`, 'u');
 
-// "Ellen Marsh, the presiding judge,", "Tom Ward, a Republican senator from Ohio,": a name, then an apposition set off
-// by a comma; "Maria Lopez was sworn in as mayor": the office after "as" in the name's own sentence.
-const APPOSED_AFTER_NAME =
-  /^(?:\p{Lu}[\p{L}.'’\u2024-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s+(?:a|an|the)\s+([^,.;:!?"“”\n]{1,60})/u;
-// "as" takes a bare office ("sworn in as mayor", "took over as head coach"); "looked on as the mayor said" is the
-// subordinator, its determiner opening a clause of its own (review30 finding 17).
-const NOT_AN_OFFICE = alternation([...ARTICLES, ...POSSESSIVES, ...DEMONSTRATIVES]);
-const AS_OFFICE = new RegExp(
-  `^[^.;!?"“”\\n]{0,80}?\\sas\\s+(?!(?:${NOT_AN_OFFICE})\\s)((?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)`,
-  'u',
-);
-
 /**
- * Whether the text gives the person the office: as a title or role (holds), in an apposition after one of their
- * mentions, or after "as" in the sentence of one ("sworn in as mayor") (review30 finding 10).
+ * Whether the text gives the person the office: as a title or role (holds), or in its own words around one of their
+ * mentions (given-role.ts: "Ellen Marsh, the presiding judge,", "Maria Lopez was sworn in as mayor") (review30
+ * finding 10).
  */
 function holdsOrIsGiven(person: Person, wanted: string[], text: string, before: number): boolean {
-  if (holds(person, wanted, text, before)) return true;
-  const says = (phrase: string) => {
-    const lower = ` ${phrase.toLowerCase()} `;
-    return wanted.some((w) => lower.includes(` ${w.replace(/\.$/, '')} `));
-  };
-  return person.mentions.some((m) => {
-    if (m >= before) return false;
-    // Read no further than the mention being resolved: "X looked on as the mayor said" is not X given the office.
-    const after = text.slice(m, Math.min(m + 140, before));
-    const apposed = APPOSED_AFTER_NAME.exec(after)?.[1];
-    const as = AS_OFFICE.exec(after)?.[1];
-    return (apposed !== undefined && says(apposed)) || (as !== undefined && says(as));
-  });
+  return (
+    holds(person, wanted, text, before) ||
+    rolesGiven(person, text, before).some((phrase) => saysRole(phrase, wanted, []))
+  );
 }
 
 /**

@@ -1,7 +1,10 @@
 // A role noun ("the senator", "the Vermont senator", "the campaign manager") stands for the one person the text
 // itself links to that role: a title before the name, an apposition, a predicate, a party tag. Invented texts.
 import { describe, expect, it } from 'vitest';
+import { qualifiersOf, rolesGiven, saysRole } from './given-role';
 import { speakersAttributed } from './test-helpers';
+import type { Mention } from './mentions';
+import type { Person } from './people';
 
 const QUOTE = '“We will win this seat back in the fall.”';
 
@@ -31,10 +34,99 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ['Ann Reyes'],
   },
+  // The text's own words (given-role.ts)
+  {
+    name: 'an apposition after a name gives the role ("Ann Reyes, the senator from Ohio,")',
+    paragraphs: [
+      'Ann Reyes, the senator from Ohio, spoke in Dayton. Tom Baker listened.',
+      `Baker left early. Later, the senator said, ${QUOTE}`,
+    ],
+    expected: ['Ann Reyes'],
+  },
+  {
+    name: 'a predicate gives the role ("Ann Reyes is the Republican nominee"), not the subject of the sentence before',
+    paragraphs: [
+      'Ann Reyes is the Republican nominee for governor. Tom Baker spoke too.',
+      `Baker left early. Later, the Republican nominee said, ${QUOTE}`,
+    ],
+    expected: ['Ann Reyes'],
+  },
+  {
+    name: 'an apposition before a name gives the role ("Tom Baker\'s campaign manager, Ann Reyes,")',
+    paragraphs: [
+      "Tom Baker's campaign manager, Ann Reyes, spoke first. Jim Cole spoke too.",
+      `Cole left early. Later, the campaign manager said, ${QUOTE}`,
+    ],
+    expected: ['Ann Reyes'],
+  },
+  {
+    name: 'an office taken with no article ("was elected governor") gives the role',
+    paragraphs: [
+      'Ann Reyes was elected governor in 2014. Jim Cole spoke too.',
+      `Cole left early. Later, the governor said, ${QUOTE}`,
+    ],
+    expected: ['Ann Reyes'],
+  },
+  {
+    name: 'a relation named by first name, then its role ("her husband, Tom, the city\'s mayor")',
+    paragraphs: [
+      "Ann Reyes brought along a special guest, her husband, Tom, the city's mayor.",
+      `“Hi, nice to meet you all,” the mayor said.`,
+    ],
+    expected: ['Tom'],
+  },
+  {
+    name: 'two people given the role leave the role noun as written',
+    paragraphs: [
+      'Ann Reyes is the Republican nominee. Tom Ward is the Democratic nominee.',
+      `Both spoke on Monday. Later, the nominee said, ${QUOTE}`,
+    ],
+    expected: ['the nominee'],
+  },
 ];
 
 describe('a role noun is the one person the text links to the role', () => {
   it.each(cases)('$name', ({ paragraphs, expected }) => {
     expect(speakersAttributed(paragraphs)).toEqual(expected);
+  });
+});
+
+const person = (name: string, text: string): Person => ({
+  name,
+  role: null,
+  mentions: [text.indexOf(name.split(' ').at(-1)!)],
+  gender: null,
+});
+
+describe('rolesGiven', () => {
+  it.each([
+    ['Ann Reyes, the senator from Ohio, spoke.', 'senator from Ohio'],
+    ['Ann Reyes, who became mayor in 2014, spoke.', 'mayor in 2014'],
+    ['Ann Reyes is the Republican nominee for governor.', 'Republican nominee for governor'],
+    ['Ann Reyes was elected governor in 2014.', 'governor in 2014'],
+    ['Ann Reyes was sworn in as mayor.', 'mayor'],
+    ["Tom Baker's campaign manager, Ann Reyes, spoke.", 'campaign manager'],
+    ["He met the voters and the candidate's wife, Ann Reyes, on Monday.", "candidate's wife"],
+  ])('%s → %s', (text, phrase) => {
+    expect(rolesGiven(person('Ann Reyes', text), text, text.length)).toContain(phrase);
+  });
+
+  it('reads no further than the mention being resolved ("looked on as the mayor said")', () => {
+    const text = 'Ann Reyes looked on as the mayor said';
+    expect(rolesGiven(person('Ann Reyes', text), text, text.length)).toEqual([]);
+  });
+});
+
+describe('saysRole', () => {
+  it('finds the role among the head words, and each qualifier anywhere', () => {
+    expect(saysRole('senator from Vermont', ['senator'], ['Vermont'])).toBe(true);
+    expect(saysRole('senator from Ohio', ['senator'], ['Vermont'])).toBe(false);
+    // "wife of the senator" is a wife
+    expect(saysRole('wife of the senator', ['senator'], [])).toBe(false);
+  });
+
+  it('takes the qualifiers of a description but "The"', () => {
+    const mention = { text: 'The Vermont senator' } as Mention;
+    expect(qualifiersOf(mention)).toEqual(['Vermont']);
   });
 });

@@ -1,0 +1,104 @@
+// "Ann Reyes, the senator from Ohio, … ¶ “…,” the senator said": the roles the text itself gives a person it names, in
+// the words around one of their mentions, so that a role noun later stands for the one person given that role.
+import { alternation } from '../lexicon/build';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVES } from '../lexicon/en/determiners';
+import type { Mention } from './mentions';
+import type { Person } from './people';
+
+// The rest of the name from where a mention starts ("Ann Reyes", "Reyes"), then a party tag ("(D-Ohio)").
+const NAME =
+  "(?:\\p{Lu}[\\p{L}.'’\\u2024-]*[^\\S\\n]+){0,3}\\p{Lu}[\\p{L}.'’\\u2024-]*(?:[^\\S\\n]+\\([^()\\n]{1,14}\\))?";
+// The role phrase: up to the next stop, comma or quote mark.
+const PHRASE = '([^,.;:!?"“”()\\n]{1,60})';
+// A possessive word standing for an article ("Trump's campaign manager").
+const DETERMINER = "(?:a|an|the|\\p{Lu}[\\p{L}.\\u2024-]*['’]s)";
+// Words that open a noun phrase: after "as" they make it a subordinator ("as the mayor said"), not an office.
+const NOT_AN_OFFICE = alternation([...ARTICLES, ...POSSESSIVES, ...DEMONSTRATIVES]);
+// Verbs that say who someone is or became.
+const IS = '(?:is|was|became|has become|had become|remains|is now|was once)';
+// Verbs that give an office without an article ("was elected governor").
+const MADE = '(?:became|was elected|was named|was appointed|has been named|was chosen)';
+
+/**
+ * How the words right after a name give the person a role, one row each. Group 1 is the role phrase.
+ */
+const GIVEN_AFTER: { pattern: RegExp; example: string }[] = [
+  // an apposition set off by a comma
+  { pattern: new RegExp(`^${NAME},\\s+${DETERMINER}\\s+${PHRASE}`, 'u'), example: 'Ann Reyes, the senator from Ohio,' },
+  // a relative clause saying what the person is or became
+  {
+    pattern: new RegExp(`^${NAME},\\s+who\\s+(?:${IS}|${MADE})\\s+(?:(?:a|an|the)\\s+)?${PHRASE}`, 'u'),
+    example: 'Ann Reyes, who became mayor in 2014,',
+  },
+  // a predicate with an article
+  {
+    pattern: new RegExp(`^${NAME}\\s+${IS}\\s+(?:a|an|the)\\s+${PHRASE}`, 'u'),
+    example: 'Ann Reyes is the Republican nominee',
+  },
+  // an office taken, with no article
+  { pattern: new RegExp(`^${NAME}\\s+${MADE}\\s+${PHRASE}`, 'u'), example: 'Ann Reyes was elected governor in 2014' },
+  // a bare office after "as" in the name's sentence; "looked on as the mayor said" is the subordinator, its
+  // determiner opening a clause of its own (review30 finding 17)
+  {
+    pattern: new RegExp(
+      `^[^.;!?"“”\\n]{0,80}?\\sas\\s+(?!(?:${NOT_AN_OFFICE})\\s)((?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)`,
+      'u',
+    ),
+    example: 'Maria Lopez was sworn in as mayor',
+  },
+];
+
+// Up to five words of a role before a name, none a determiner or a joiner: "the voters and the candidate's wife, Ann
+// Reyes" gives her "candidate's wife", not "voters".
+const WORD = "(?!(?:a|an|the|and|or|but|to|with|by|of)\\s)[\\p{L}'’-]+";
+const WORDS = `((?:${WORD}\\s+){0,4}${WORD})`;
+
+/**
+ * How the words right before a name give the person a role: "Trump's campaign manager, Ann Reyes,". A mention is at
+ * the surname: the first names and initials before it stand between.
+ */
+const GIVEN_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}'’])${DETERMINER}\\s+${WORDS},\\s+(?:\\p{Lu}[\\p{L}.'’\\u2024-]*[^\\S\\n]+){0,3}$`,
+  'u',
+);
+
+// Where a role phrase's head ends: a preposition, a relative pronoun or a verb's "in" after it ("senator from Ohio",
+// "mayor in 2014"); the head words before it say the role, the words after it may still qualify it.
+const HEAD_END = /\s(?:of|from|in|at|for|with|who|and|on|since|until|after|before)\s/;
+
+const hasWord = (text: string, word: string) =>
+  new RegExp(`(?<![\\p{L}])${word.replace(/[.]/g, '\\.')}(?![\\p{L}])`, 'u').test(text);
+
+/** The role phrases the text gives the person around their mentions before `before`. */
+export function rolesGiven(person: Person, text: string, before: number): string[] {
+  const phrases: string[] = [];
+  for (const at of person.mentions) {
+    if (at >= before) continue;
+    // Read no further than the mention being resolved.
+    const after = text.slice(at, Math.min(at + 140, before));
+    for (const { pattern } of GIVEN_AFTER) {
+      const phrase = pattern.exec(after)?.[1];
+      if (phrase) phrases.push(phrase);
+    }
+    const lead = GIVEN_BEFORE.exec(text.slice(Math.max(0, at - 80), at))?.[1];
+    if (lead) phrases.push(lead);
+  }
+  return phrases;
+}
+
+/**
+ * Whether a role phrase says the role noun: one of `wanted` among its head words (before "of", "from" …), and every
+ * capitalised qualifier of the mention somewhere in it ("the Vermont senator" ↔ "a senator from Vermont").
+ */
+export function saysRole(phrase: string, wanted: string[], qualifiers: string[]): boolean {
+  const head = ` ${phrase
+    .toLowerCase()
+    .replace(/\u2024/g, '.')
+    .split(HEAD_END)[0]
+    .trim()} `;
+  return wanted.some((w) => head.includes(` ${w.replace(/\.$/, '')} `)) && qualifiers.every((q) => hasWord(phrase, q));
+}
+
+/** The mention's capitalised qualifiers ("Vermont" of "the Vermont senator"); "The" opening it is none. */
+export const qualifiersOf = (mention: Mention): string[] =>
+  (mention.text.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).filter((w) => w !== 'The');
