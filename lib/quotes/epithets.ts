@@ -9,6 +9,7 @@ import {
   PARTY_MEMBER_NOUNS,
 } from '../lexicon/en/epithets';
 import { alternation } from '../lexicon/build';
+import { LEADERSHIP_ROLES } from '../lexicon/en/roles';
 import { DATELINE_OPENING } from '../text/datelines';
 import { ROLE_SYNONYMS } from '../lexicon/en/sources';
 import { PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
@@ -16,6 +17,8 @@ import { mayBeOfGender, type PeopleIndex, type Person } from './people';
 import { leadInSentence } from './salient-role';
 
 const HEADS = new Set(EPITHET_HEADS);
+// "the Senate minority leader", "the Hamas chief": a leadership role a capitalised body qualifies.
+const LEADERS = new Set(LEADERSHIP_ROLES);
 const FEMALE = new Set(FEMALE_DESCRIPTION_WORDS);
 const MALE = new Set(MALE_DESCRIPTION_WORDS);
 // "the 46-year-old", "the 34-year-old mother of three": an age stands for a person already named.
@@ -48,7 +51,8 @@ export function isQualifiedByword(mention: Mention, office: boolean): boolean {
     .split(/\s+/)
     .slice(1, -1)
     .some((w) => /^\p{Lu}/u.test(w));
-  return qualified && (office || HEADS.has((mention.head ?? '').toLowerCase()));
+  const head = (mention.head ?? '').toLowerCase();
+  return qualified && (office || HEADS.has(head) || LEADERS.has(head));
 }
 
 /**

@@ -1001,9 +1001,16 @@ function bywordHolder(
         !ofOtherParty(mention, p, text) &&
         (!possessor || (p !== owner && mayHold(p, wanted, text, mention.start))) &&
         (!office || mayHold(p, wanted, text, mention.start)) &&
+        !namedByQualifier(mention, p) &&
         bywordFits(p, mention, office, wanted, text, spokenBy),
     ) ?? null
   );
+}
+
+/** "the senior Cruz adviser", "the Reyes spokesman": a role qualified by a person's name is someone of theirs. */
+function namedByQualifier(mention: Mention, person: Person): boolean {
+  const words = new Set(person.name.split(/\s+/));
+  return qualifiersOf(mention).some((q) => words.has(q));
 }
 
 /** The person named opening the sentence ("After …, Ana Silva still believes …"), if any. */

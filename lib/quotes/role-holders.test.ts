@@ -83,6 +83,22 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ['the nominee'],
   },
+  // Leadership bywords
+  {
+    name: 'a leadership role a body qualifies ("the Senate minority leader") is a byword for the one named opening the sentence before',
+    paragraphs: [
+      `Tom Ward blasted Reyes in a recent interview with The Post. “I think what Reyes did is wrong,” the Senate minority leader said.`,
+    ],
+    expected: ['Tom Ward'],
+  },
+  {
+    name: 'a role a person\'s name qualifies ("the senior Ward adviser") is not that person',
+    paragraphs: [
+      'Tom Ward spoke in Dayton on Monday. Ward took no questions.',
+      `Later, the senior Ward adviser said, ${QUOTE}`,
+    ],
+    expected: ['the senior Ward adviser'],
+  },
 ];
 
 describe('a role noun is the one person the text links to the role', () => {
