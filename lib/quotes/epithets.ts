@@ -15,6 +15,7 @@ import { ROLE_SYNONYMS } from '../lexicon/en/sources';
 import { PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import { mayBeOfGender, type PeopleIndex, type Person } from './people';
 import { leadInSentence } from './salient-role';
+import { taggedParties } from './party-tag';
 
 const HEADS = new Set(EPITHET_HEADS);
 // "the Senate minority leader", "the Hamas chief": a leadership role a capitalised body qualifies.
@@ -191,7 +192,13 @@ export function describesOtherParty(description: string, person: Person, text: s
   const qualifiers = (description.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map((w) => SAME_QUALIFIER[w] ?? w);
   const party = qualifiers.map((q) => OTHER_PARTY[q]).find(Boolean);
   if (!party) return false;
-  const said = [person.role ?? '', ...leadIns(text, person), ...appositions(text, person)];
+  // "Sen. Ann Reyes (D-Vt.)": the tag after the name gives the party too.
+  const said = [
+    person.role ?? '',
+    ...leadIns(text, person),
+    ...appositions(text, person),
+    ...taggedParties(person, text),
+  ];
   return said.some((b) => party.test(b)) && !qualifiers.some((q) => said.some((b) => hasWord(b, q)));
 }
 

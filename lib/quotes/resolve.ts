@@ -12,6 +12,7 @@ import {
   ROLE_SYNONYMS,
 } from '../lexicon/en/sources';
 import {
+  LAWMAKERS,
   OFFICES,
   PARTY_WORDS,
   PROFESSIONS,
@@ -19,7 +20,12 @@ import {
   ROLE_MODIFIERS,
   ROYAL_AND_RELIGIOUS_TITLES,
 } from '../lexicon/en/roles';
-import { ANAPHORIC_DESCRIPTION_WORDS, BYWORD_ROLE_WORDS, EPITHET_HEADS } from '../lexicon/en/epithets';
+import {
+  ANAPHORIC_DESCRIPTION_WORDS,
+  BYWORD_ROLE_WORDS,
+  EPITHET_HEADS,
+  PARTY_MEMBER_NOUNS,
+} from '../lexicon/en/epithets';
 import { HONORIFICS, OFFICE_ABBREVIATIONS } from '../lexicon/en/address';
 import { WEB_DOMAINS } from '../lexicon/en/organisations';
 import {
@@ -51,6 +57,7 @@ import {
 } from './epithets';
 import { isAgentNoun } from './shown-role';
 import { qualifiersOf, rolesGiven, saysRole } from './given-role';
+import { ofOtherState, statesTagged } from './party-tag';
 import {
   documentFurtherBack,
   documentSubject,
@@ -772,7 +779,7 @@ function resolveRole(
     ({ person: p }) =>
       p.role &&
       wanted.some((w) => startsAWord(p.role!.toLowerCase(), w)) &&
-      !(text !== undefined && ofOtherParty(mention, p, text)),
+      !(text !== undefined && (ofOtherParty(mention, p, text) || ofOtherState(mention, p, text))),
   );
   const as = (p: { name: string; role: string | null }, role: string | null): Attribution => ({
     speaker: p.name,
@@ -786,7 +793,15 @@ function resolveRole(
   // "Sen. Bernie Sanders … The senator said": the title written before a mention of the name.
   // "the Florida senator": the qualifier stands before the name too ("Florida Sen. Marco Rubio").
   const qualifiers = mention.text.match(CAPITALISED_WORD)?.filter((w) => !/^The$/.test(w)) ?? [];
-  const titled = text === undefined ? undefined : named.find(({ at }) => titledAs(text, at, wanted, qualifiers));
+  // "Sen. Ann Reyes (D-Vt.)" for "the Vermont senator": the tag after the name gives the state.
+  const titled =
+    text === undefined
+      ? undefined
+      : named.find(
+          ({ at, person }) =>
+            titledAs(text, at, wanted, withoutTagged(qualifiers, mention, person, text)) &&
+            !ofOtherState(mention, person, text),
+        );
   if (titled) return as(titled.person, titled.person.role ?? head);
   // "Ann Reyes, the senator from Ohio, … the senator said": the one person the text gives the role in its own words.
   const given = text === undefined ? [] : givenHolders(mention, people, wanted, text);
@@ -823,6 +838,7 @@ function resolveRole(
  * one.
  */
 function givenHolders(mention: Mention, people: PeopleIndex, wanted: string[], text: string): Person[] {
+  const head = (mention.head ?? '').toLowerCase();
   // "its senior vice president", "her lawyer": a possessive ties the role to its owner, not to whoever holds one.
   if (!/^the\s/i.test(mention.text) || possessorOf(mention)) return [];
   const gender = genderOf(mention);
@@ -830,7 +846,15 @@ function givenHolders(mention: Mention, people: PeopleIndex, wanted: string[], t
   const fitting = new Set<Person>();
   for (const { person } of people.namedBefore(mention.start)) {
     if (fitting.has(person) || !mayBeOfGender(person, gender) || ofOtherParty(mention, person, text)) continue;
-    if (rolesGiven(person, text, mention.start).some((phrase) => saysRole(phrase, wanted, qualifiers)))
+    if (ofOtherState(mention, person, text)) continue;
+    const unsaid = withoutTagged(qualifiers, mention, person, text);
+    if (rolesGiven(person, text, mention.start).some((phrase) => saysRole(phrase, wanted, unsaid))) fitting.add(person);
+    // "Ann Reyes (D-Vt.)" for "the Vermont senator": a tag marks a lawmaker of that state, all the description says.
+    else if (
+      LAWMAKER_NOUNS.has(head) &&
+      unsaid.every((q) => q.toLowerCase() === head) &&
+      statesTagged(mention, person, text).length
+    )
       fitting.add(person);
   }
   return [...fitting];
@@ -1002,9 +1026,19 @@ function bywordHolder(
         (!possessor || (p !== owner && mayHold(p, wanted, text, mention.start))) &&
         (!office || mayHold(p, wanted, text, mention.start)) &&
         !namedByQualifier(mention, p) &&
+        !ofOtherState(mention, p, text) &&
         bywordFits(p, mention, office, wanted, text, spokenBy),
     ) ?? null
   );
+}
+
+/** Nouns for a member of a legislature, which a party tag after a name ("(D-Vt.)") says the person is. */
+const LAWMAKER_NOUNS = new Set([...LAWMAKERS, ...PARTY_MEMBER_NOUNS.map((w) => w.toLowerCase())]);
+
+/** The qualifiers left when the words of the states the person's party tag gives are taken out ("Vermont"). */
+function withoutTagged(qualifiers: string[], mention: Mention, person: Person, text: string): string[] {
+  const tagged = new Set(statesTagged(mention, person, text).flatMap((s) => s.split(/\s+/)));
+  return tagged.size ? qualifiers.filter((q) => !tagged.has(q)) : qualifiers;
 }
 
 /** "the senior Cruz adviser", "the Reyes spokesman": a role qualified by a person's name is someone of theirs. */

@@ -2,6 +2,7 @@
 // itself links to that role: a title before the name, an apposition, a predicate, a party tag. Invented texts.
 import { describe, expect, it } from 'vitest';
 import { qualifiersOf, rolesGiven, saysRole } from './given-role';
+import { taggedParties, taggedStates } from './party-tag';
 import { speakersAttributed } from './test-helpers';
 import type { Mention } from './mentions';
 import type { Person } from './people';
@@ -99,6 +100,47 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ['the senior Ward adviser'],
   },
+  // Party tags (party-tag.ts)
+  {
+    name: 'a party tag gives the state of "the Vermont senator"',
+    paragraphs: [
+      'Sen. Ann Reyes (D-Vt.) spoke in Miami on Monday. Sen. Jim Cole (R-Tex.) spoke too.',
+      `Cole left early. Later, the Vermont senator said, ${QUOTE}`,
+    ],
+    expected: ['Ann Reyes'],
+  },
+  {
+    name: 'a party tag of another state rules a senator out ("the Texas senator" is not Reyes (D-Vt.))',
+    paragraphs: [
+      'Sen. Jim Cole (R-Tex.) spoke in Miami on Monday. Sen. Ann Reyes (D-Vt.) spoke too.',
+      `Reyes left early. Later, the Texas senator said, ${QUOTE}`,
+    ],
+    expected: ['Jim Cole'],
+  },
+  {
+    name: 'a party tag of another state rules out the subject of the sentence before ("the Florida senator")',
+    paragraphs: [
+      'Sen. Ann Reyes (R-Fla.) spoke in Miami on Monday. Jim Cole spoke too.',
+      `Cole left early. Later, the Florida senator said, ${QUOTE}`,
+    ],
+    expected: ['Ann Reyes'],
+  },
+  {
+    name: 'a party tag alone marks the one lawmaker of that state',
+    paragraphs: [
+      'Ann Reyes (R-Ohio) spoke first. Jim Cole spoke too.',
+      `Cole left early. Later, the Ohio senator said, ${QUOTE}`,
+    ],
+    expected: ['Ann Reyes'],
+  },
+  {
+    name: 'a party tag gives the party ("the Democratic senator" is not Cole (R-Tex.))',
+    paragraphs: [
+      'Sen. Ann Reyes (D-Vt.) spoke in Miami on Monday. Sen. Jim Cole (R-Tex.) spoke too.',
+      `Cole left early. Later, the Democratic senator said, ${QUOTE}`,
+    ],
+    expected: ['Ann Reyes'],
+  },
 ];
 
 describe('a role noun is the one person the text links to the role', () => {
@@ -144,5 +186,21 @@ describe('saysRole', () => {
   it('takes the qualifiers of a description but "The"', () => {
     const mention = { text: 'The Vermont senator' } as Mention;
     expect(qualifiersOf(mention)).toEqual(['Vermont']);
+  });
+});
+
+describe('party tags', () => {
+  const text =
+    'Sen. Ann Reyes (D-Vt\u2024) spoke. Tom Ward (R) and Jim Cole (Maine) and Al Bo (R-South Carolina) and Ed Li (I-95) went.';
+  it.each([
+    ['Ann Reyes', ['Democratic'], ['Vermont']],
+    ['Tom Ward', ['Republican'], []],
+    ['Jim Cole', [], ['Maine']],
+    ['Al Bo', ['Republican'], ['South Carolina']],
+    ['Ed Li', [], []],
+  ])('%s: %j, %j', (name, parties, states) => {
+    const p = { ...person(name, text), mentions: [text.indexOf(`${name.split(' ')[1]} (`)] };
+    expect(taggedParties(p, text)).toEqual(parties);
+    expect([...taggedStates(p, text, text.length)]).toEqual(states);
   });
 });

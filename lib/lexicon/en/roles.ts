@@ -48,6 +48,10 @@ export const LEADERSHIP_ROLES = [
   'provost',
 ];
 
+/** Members of a legislature, as a description calls them ("the Vermont senator", "the Ohio lawmaker"). */
+// Used by: quotes/resolve (a party tag after a name, "(D-Vt.)", says the person is one).
+export const LAWMAKERS = ['senator', 'representative', 'congressman', 'congresswoman', 'lawmaker', 'legislator'];
+
 /** Military ranks written in full. Same users as OFFICES. */
 export const RANKS = ['general', 'colonel', 'major', 'captain', 'commander'];
 
