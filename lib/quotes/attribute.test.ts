@@ -909,6 +909,19 @@ const cases: Case[] = [
     expected: [['Elizabeth A. Hoge', 'person', 'Hoge']],
   },
   {
+    name: 'a person introduced after a fronted "For"/"After" is the one a later surname names',
+    paragraphs: [
+      'For Maria Lopez, the diagnosis came as a shock last spring.',
+      '“I had no symptoms at all, not a single one,” Lopez said.',
+      'After Tom Baker won, the crowd cheered for a long time.',
+      '“I never expected a night like this one,” Baker said.',
+    ],
+    expected: [
+      [LOPEZ, 'person', 'Lopez'],
+      ['Tom Baker', 'person', 'Baker'],
+    ],
+  },
+  {
     name: 'a first name alone is the one person introduced with it',
     paragraphs: ['Martha Fry edited his books for years.', '“He carried a lot in his head,” Martha said.'],
     expected: [['Martha Fry', 'person', 'Martha']],

@@ -30,7 +30,7 @@ import {
   VERBS_TAKING_A_PERSON,
 } from '../lexicon/en/clause-words';
 import { REPORTING_VERBS } from '../lexicon/en/speech';
-import { OBJECT_FOLLOWERS } from '../lexicon/en/clause-words';
+import { FRONTED_PREPOSITIONS, MAIN_CLAUSE_SUBORDINATORS, OBJECT_FOLLOWERS } from '../lexicon/en/clause-words';
 import { ARTICLES } from '../lexicon/en/determiners';
 import { FORECAST_MODALS } from '../lexicon/en/events';
 import { FEMALE_DESCRIPTION_WORDS, MALE_DESCRIPTION_WORDS } from '../lexicon/en/epithets';
@@ -245,6 +245,14 @@ function surnameOf(name: string): string {
 // A person's own words say "his son", "he" of others: only the reporter's words tell the pronoun used for them.
 // An unclosed quote at the window's end is cut too.
 const unquoted = (s: string) => s.replace(/[“"][^”"]*(?:[”"]|$)/g, ' ');
+
+/**
+ * Words that open a sentence before a name they govern or a clause of its own ("For Maria Lopez, the diagnosis …",
+ * "With Tom Baker, the team …", "After Ann Reyes won, …"): the run they open reads as no source, but the person after
+ * them is introduced there, and a later surname is theirs.
+ */
+const FRONTED_WORDS = wordSet([...FRONTED_PREPOSITIONS, ...MAIN_CLAUSE_SUBORDINATORS].filter((w) => !w.includes(' ')));
+const opensWithFrontedWord = (run: string) => FRONTED_WORDS.has(spaceWords(run)[0].toLowerCase());
 
 /**
  * "Secretary of State John Kerry", "Chief of Staff Denis McDonough": when the words before the run ("of") make it
@@ -856,7 +864,7 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
     const lead = governedLead(match[1]) ? '' : match[1];
     const read =
       readMention(lead + match[0], match.index - lead.length) ??
-      (match[1] ? fromGivenName(match[0], match.index) : null);
+      (match[1] || opensWithFrontedWord(match[0]) ? fromGivenName(match[0], match.index) : null);
     if (!read || read.kind !== 'name') continue;
     const whole = nameEndingRun(read) ?? read;
     const mention = inHeadline ? headlineName(whole) : leadWordAt(whole.text) ? afterLeadWord(whole) : whole;
