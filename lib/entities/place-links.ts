@@ -19,6 +19,8 @@ interface StoryPlaces {
   regionStarts: Set<number>;
   /** The story's dateline place ("BUFFALO, N.Y."), from the text layer. */
   dateline: Range | null;
+  /** statesNamed, read when a town first asks (once per story, not once per town). */
+  states?: Set<string>;
 }
 
 function storyPlaces(places: Place[], text: string, kb: KnowledgeBase, dateline: Range | null): StoryPlaces {
@@ -34,6 +36,10 @@ function hasStateAfter(m: Span, story: StoryPlaces): boolean {
 
 /** US states the story names, as they appear in "City,_State" titles. */
 function statesNamed(story: StoryPlaces): Set<string> {
+  return (story.states ??= statesOfRegions(story));
+}
+
+function statesOfRegions(story: StoryPlaces): Set<string> {
   const regions = story.places.filter((p) => p.kind === 'region' && p.country === 'US');
   const titles = regions.map((p) => regionTitle(story.kb, p.name));
   return new Set(titles.flatMap((t) => (t ? [t.replace(/_\(.*\)$/, '')] : [])));
@@ -165,7 +171,8 @@ export function linkPlaces(
     const title = known?.title ?? titleFor(place, story);
     const type = known?.type === 'country' || place.kind === 'country' ? 'country' : 'place';
     // A bare title the places engine also found is a place ("South Carolina"), now a confident one.
-    const same = candidates.find((c) => c.guessedType && c.name.toLowerCase() === place.name.toLowerCase());
+    const name = place.name.toLowerCase();
+    const same = candidates.find((c) => c.guessedType && c.name.toLowerCase() === name);
     if (same) {
       same.type = type;
       if (title && (byTitle.get(title) ?? same) === same)
