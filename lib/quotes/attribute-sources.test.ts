@@ -1048,3 +1048,24 @@ describe('people named by a noun before "of/at/for <Name>" speak, not the name (
     expect(speakersNamed([paragraph])).toEqual([speaker]);
   });
 });
+
+describe('a voice in a clause joined on before the quote (review31 findings 7, 8)', () => {
+  it.each([
+    // A cue's subject with a place phrase after its noun.
+    [
+      'Maria Lopez told reporters the plan was fine until a man in the back yelled: “Answer the question now!”',
+      'a man in the back',
+    ],
+    // No cue before: a verb stepping into the talk.
+    [
+      'Tom Baker was halfway through his answer when his opponent jumped in: “That is simply not true.”',
+      'his opponent',
+    ],
+    ['Tom Baker was still speaking when a reporter pressed him: “Will you resign or not, sir?”', 'a reporter'],
+    // A passive is no subject phrase ("the union was"), and a clause that says nothing leaves the sentence's subject.
+    ['Tom Baker said the talks were over after the union was told: “There is no more money for raises.”', 'Tom Baker'],
+    ['Tom Baker spoke for an hour while the crowd waited: “We will build the bridge by June.”', 'Tom Baker'],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});

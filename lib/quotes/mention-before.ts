@@ -28,6 +28,7 @@ import {
   BE_AND_GET,
   HEAD_ENDING_PREPOSITIONS,
   NAME_INNER_PREPOSITIONS,
+  PLACE_TAIL_PREPOSITIONS,
   PREPOSITIONS_BEFORE_AGENT,
   PREPOSITIONS_BEFORE_OBJECT,
   RELATIVE_PRONOUNS,
@@ -330,9 +331,18 @@ const JOINED_SUBJECT =
 const NOT_A_NOUN_IN_LY = `(?!(?:${alternation(NOUNS_ENDING_IN_LY)})\\b)`;
 const WHEN_BEFORE_CUE = `(?:${NOT_A_NOUN_IN_LY}\\p{Ll}+ly|${alternation(WHEN_ADVERBS_BEFORE_CUE)})`;
 const ONLY_WHEN_TO_END = `${WHEN_BEFORE_CUE}(?:\\s+${WHEN_BEFORE_CUE})*\\s*$`;
+// Not a word of the verb group: "after the union was told" has no subject "the union was" (review31 finding 8).
+const VERB_GROUP_WORD = [...AUXILIARIES, ...BE_AND_GET, ...VERB_GROUP_WORDS];
+const NOT_VERB_GROUP = `(?!(?:${alternation(VERB_GROUP_WORD)})\\b)`;
+// One place phrase after the noun: "until a man in the back yelled", "when a woman at the door shouted" (review31
+// finding 7).
+const PLACE_TAIL =
+  `(?:\\s+(?:${alternation(PLACE_TAIL_PREPOSITIONS)})\\s+(?:${alternation(SOURCE_DETERMINERS)})` +
+  `\\s+(?!${ONLY_WHEN_TO_END})${NOT_VERB_GROUP}\\p{Ll}[\\p{L}-]*)?`;
 const JOINED_NOUN_SUBJECT = new RegExp(
   `${CLAUSE_JOIN}` +
-    `((?:${alternation(SOURCE_DETERMINERS)})(?:\\s+(?!${ONLY_WHEN_TO_END})\\p{Ll}[\\p{L}-]*){1,3})` +
+    `((?:${alternation(SOURCE_DETERMINERS)})` +
+    `(?:\\s+(?!${ONLY_WHEN_TO_END})${NOT_VERB_GROUP}\\p{Ll}[\\p{L}-]*){1,3}${PLACE_TAIL})` +
     `(?:\\s+${WHEN_BEFORE_CUE})*\\s*$`,
   'du',
 );
@@ -365,10 +375,10 @@ const CLAUSE_JOINED = new RegExp(CLAUSE_JOIN, 'gu');
  */
 function joinedColonSubject(clause: string, offset: number): Mention | null {
   const lastCue = cueWordStarts(clause, LOCAL_STOPS, false).findLast((at) => opensCue(clause, at));
-  if (lastCue === undefined) return null;
-  const joiner = [...clause.slice(lastCue).matchAll(CLAUSE_JOINED)].at(-1);
+  const after = lastCue ?? 0;
+  const joiner = [...clause.slice(after).matchAll(CLAUSE_JOINED)].at(-1);
   if (!joiner) return null;
-  const from = lastCue + joiner.index + joiner[0].length;
+  const from = after + joiner.index + joiner[0].length;
   const subject = clauseSubject(clause.slice(from), offset + from, (m) => isSpeakerLike(m) || m.kind === 'group');
   const voice = subject && subject.kind !== 'organization' && subject.start === offset + from;
   if (!voice) return null;
@@ -377,7 +387,10 @@ function joinedColonSubject(clause: string, offset: number): Mention | null {
   // verb steps into the talk ("before her lawyer stepped in:"); a clause joined by ", and"/", but"/";" has a voice
   // whatever its verb ("but Maria Lopez was defiant:"), unless it says nothing ("and the crowd listened:") or tells
   // what was done to the subject ("and her son was killed:"); review30 findings 18, 22, review31 finding 5.
-  if (!FREE_JOINER.test(joiner[0])) return verb && !verb.passive && INTERJECTING.has(verb.word) ? subject : null;
+  // With no cue in the sentence, only a verb stepping into the talk gives the quote to the joined clause ("Tom Baker
+  // was halfway through his answer when his opponent jumped in:"; review31 finding 7).
+  const interjects = !!verb && !verb.passive && INTERJECTING.has(verb.word);
+  if (lastCue === undefined || !FREE_JOINER.test(joiner[0])) return interjects ? subject : null;
   if (!verb) return subject;
   return SILENT.has(verb.word) || (verb.afterBe && DONE_TO.has(verb.word)) ? null : subject;
 }
@@ -390,7 +403,7 @@ const DONE_TO = new Set([...ACTS_ON_A_PERSON, ...DONE_TO_A_SPEAKER]);
 const FREE_JOINER = /^(?:,\s+(?:and|but|yet)|;)\s/;
 // A joined clause's verb after its subject, past the verb group and adverbs ("quietly watched", "was killed", "has
 // stepped in", "was not convinced").
-const VERB_GROUP = [...AUXILIARIES, ...BE_AND_GET, ...VERB_GROUP_WORDS, ...WHEN_ADVERBS_BEFORE_CUE];
+const VERB_GROUP = [...VERB_GROUP_WORD, ...WHEN_ADVERBS_BEFORE_CUE];
 const CLAUSE_VERB = new RegExp(`^\\s+((?:(?:${alternation(VERB_GROUP)}|\\p{Ll}+ly)\\s+)*)(\\p{L}+)`, 'u');
 const BE_OR_GET = new RegExp(`\\b(?:${alternation(BE_AND_GET)})\\b`, 'u');
 

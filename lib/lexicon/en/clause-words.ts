@@ -388,6 +388,12 @@ export const PREPOSITIONS_BEFORE_OBJECT = [
  */
 export const PREPOSITIONS_BEFORE_AGENT = ['of', 'with', 'by'];
 
+/**
+ * Prepositions of a place phrase after a clause subject's noun: "a man in the back", "a woman at the door", "a voice
+ * from the crowd". Used by: quotes/mention-before (JOINED_NOUN_SUBJECT).
+ */
+export const PLACE_TAIL_PREPOSITIONS = ['in', 'at', 'from', 'near', 'on'];
+
 /** The preposition of an absolute phrase: "with the union calling her “…”" (the union is the participle's subject). */
 // Used by: quotes/mention-before (WITH_PARTICIPLE).
 export const ABSOLUTE_PREPOSITIONS = ['with'];

@@ -196,4 +196,5 @@ export const INTERJECTING_VERBS = [
   ...['stepped', 'steps', 'cut', 'cuts', 'broke', 'breaks', 'chimed', 'chimes', 'jumped', 'jumps'], // in, off
   ...['interjected', 'interjects', 'interrupted', 'interrupts', 'weighed', 'weighs', 'spoke', 'speaks'], // in, up
   ...['piped', 'pipes', 'burst', 'bursts', 'erupted', 'erupts', 'roared', 'roars'], // up, out, a crowd's voice
+  ...['pressed', 'presses'], // a question on someone ("when a reporter pressed him:")
 ];
