@@ -1069,3 +1069,20 @@ describe('a voice in a clause joined on before the quote (review31 findings 7, 8
     expect(speakersNamed([paragraph])).toEqual([speaker]);
   });
 });
+
+describe('a chant word in a relative aside or a subordinate clause (review30 finding 13, review31 finding 8)', () => {
+  it.each([
+    // A relative aside closed before the quote, after the sentence's own cue: that cue's subject speaks.
+    [
+      'The rally went on. Tom Baker told the crowd, which had been chanting for an hour, “We will win in November.”',
+      'Tom Baker',
+    ],
+    // The chanting group's phrase stops at a subordinator.
+    ['The senator finished her speech as the crowd chanted: “Four more years, four more years!”', 'the crowd'],
+    // A relative clause whose cue ends it still speaks; a chant in it is the group's.
+    ['Maria Lopez thanked the volunteers, who said, “We would do it all again tomorrow.”', 'the volunteers'],
+    ['The rally went on. Tom Baker thanked the crowd, which chanted “four more years” as he left.', 'the crowd'],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});

@@ -315,6 +315,8 @@ const RELATIVE_CLAUSE =
 const CUE_ANYWHERE = { test: holdsCue };
 const CUE_WORD_RE = CUE_IN_TEXT;
 const ENDS_IN_CUE = { test: endsWithCue };
+// The last relative clause of the words before a quote: ", which had been chanting for an hour".
+const RELATIVE_ASIDE = /,\s+(?:who|which)\s[^,;:.!?"“”]*$/u;
 const ROLE_THEN_CUE = { test: isSpacedCue };
 
 // ", and Alan Webb's spokeswoman", "; the senator": a clause joined on that opens with a subject of its own (a name or
@@ -622,7 +624,16 @@ function mentionInClause(text: string, offset: number): Mention | null {
     )
       return mention;
   }
-  const relativeSource = relativeSubject(trimmed, offset);
+  // "Tom Baker told the crowd, which had been chanting for an hour, “…”": a relative aside closed by a comma whose cue
+  // does not end it, after a cue of the sentence's own, is no source; that cue's subject speaks, read below (review30
+  // finding 13).
+  const asideAt = trimmed.search(RELATIVE_ASIDE);
+  const aside =
+    asideAt > 0 &&
+    /,\s*$/.test(before) &&
+    CUE_ANYWHERE.test(trimmed.slice(0, asideAt)) &&
+    !ENDS_IN_CUE.test(`${trimmed.slice(asideAt)} `);
+  const relativeSource = aside ? null : relativeSubject(trimmed, offset);
   if (relativeSource) return relativeSource;
   const colonJoined = /:\s*$/.test(before) ? joinedColonSubject(plain, offset) : null;
   if (colonJoined) return colonJoined;
@@ -644,9 +655,9 @@ function mentionInClause(text: string, offset: number): Mention | null {
   const relative = trimmed.match(RELATIVE);
   // The cue is the relative clause's own ("… met the farmers, who said …"), not one before the antecedent ("“…,”
   // said Tom Baker, a builder in Ohio, who lent Clarke money. “…”": Ohio is no source).
-  if (relative && CUE_ANYWHERE.test(relative[2])) {
+  const head = relative ? trimmed.slice(0, trimmed.length - relative[2].length - 1) : '';
+  if (relative && !aside && CUE_ANYWHERE.test(relative[2])) {
     // "said Ann Brill, then the girlfriend of Karl's best friend, who recalled": the described person's clause.
-    const head = trimmed.slice(0, trimmed.length - relative[2].length - 1);
     const described = describedName(head, offset);
     if (described) return described;
     const antecedent = readMention(relative[1], offset + relative.index! + relative[0].indexOf(relative[1]));

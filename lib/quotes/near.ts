@@ -29,7 +29,13 @@ import { lastStartingBy } from '../text/spans';
 import { firstWords } from '../text/word-runs';
 import { holdsWord } from './word-scan';
 import { alternation } from '../lexicon/build';
-import { CLAUSE_JOINERS, CONTRAST_JOINERS, COPULAS, SOURCE_DETERMINERS } from '../lexicon/en/clause-words';
+import {
+  CLAUSE_JOINERS,
+  CONTRAST_JOINERS,
+  COPULAS,
+  MAIN_CLAUSE_SUBORDINATORS,
+  SOURCE_DETERMINERS,
+} from '../lexicon/en/clause-words';
 import { CHANT_WORDS } from '../lexicon/en/speech';
 import { GROUP_NOUNS, GROUP_QUANTITY_WORDS, ONLOOKER_NOUNS } from '../lexicon/en/sources';
 import { readMention } from './mentions';
@@ -334,6 +340,11 @@ const GROUP_OPENER = new RegExp(
   'iu',
 );
 
+const SUBORDINATOR_WORD = new RegExp(`\\b(?:${alternation(MAIN_CLAUSE_SUBORDINATORS)})\\s+`, 'giu');
+// ", which had been chanting for an hour,": a chant inside a relative clause closed before the quote describes the
+// group the sentence names; the quote is the cue's (review30 finding 13).
+const IN_RELATIVE_CLAUSE = /,\s+(?:who|which|that)\s[^,;:.!?“”"]*$/u;
+
 /**
  * The last group named before the chant word (`before` ends with it): the phrase up to a group noun, at most
  * CHANTER_WORDS words before it and not across a comma, semicolon or dash, that reads whole as a group; the longest
@@ -344,8 +355,11 @@ function chantingGroup(before: string, offset: number): Mention | null {
   const heads = [...before.matchAll(CHANTER_HEAD)];
   for (const head of heads.reverse()) {
     const end = head.index + head[0].length;
+    // Nor back over a subordinator: "finished her speech as the crowd chanted" (review31 finding 8).
+    const subordinator = [...before.slice(0, head.index).matchAll(SUBORDINATOR_WORD)].at(-1);
     const clauseFrom = Math.max(
       0,
+      subordinator ? subordinator.index + subordinator[0].length : 0,
       ...[',', ';', '—', '–', ' - ', '('].map((m) => before.lastIndexOf(m, head.index) + 1),
     );
     const starts = [...before.slice(clauseFrom, head.index + 1).matchAll(WORD_START)].map((m) => clauseFrom + m.index);
@@ -378,6 +392,7 @@ const chanted: NearRule = {
     const chant = CHANT_BEFORE.exec(c.before);
     // "The fans chanted his name as Maria Lopez said: “…”": a cue after the chant word introduces the quote.
     if (!chant || CUE_IN_TEXT.test(chant[0].replace(/^\S+/, ''))) return null;
+    if (/,\s*$/.test(chant[0]) && IN_RELATIVE_CLAUSE.test(c.before.slice(0, chant.index))) return null;
     return chantingGroup(c.before.slice(0, chant.index), c.sentenceFrom);
   },
 };
