@@ -1039,6 +1039,9 @@ describe('people named by a noun before "of/at/for <Name>" speak, not the name (
       'A spokeswoman for the family of Tom Baker said they were “heartbroken beyond words.”',
       'a spokeswoman for the family of Tom Baker',
     ],
+    // Plurals in -women, -es (review31 finding 22).
+    ['Spokeswomen for Acme said the plant was “closing for good this time.”', 'Spokeswomen for Acme'],
+    ['Coaches at Lincoln High said the season was “the best in twenty years.”', 'Coaches at Lincoln High'],
     // A society's name stays one body, an office stays the office, and a name that is the cue's subject speaks.
     ['Friends of the Earth said the plan would “destroy the wetlands for good.”', 'Friends of the Earth'],
     ['The Sons of Norway said the hall would “open its doors to everyone this fall.”', 'Sons of Norway'],

@@ -31,13 +31,18 @@ const PERSON_WORDS = [
 ];
 const PERSON_SINGULARS = wordSet(PERSON_WORDS);
 
-/** The plural of a person noun: "lawyers", "allies", "spokesmen", "grandchildren", "mothers-in-law". */
-function plural(noun: string): string {
+/**
+ * The plural of a person noun: "lawyers", "allies", "spokeswomen", "wives", "coaches", "witnesses",
+ * "grandchildren", "mothers-in-law" (review31 finding 22).
+ */
+export function plural(noun: string): string {
   const inLaw = /-in-law$/.exec(noun);
   if (inLaw) return `${plural(noun.slice(0, inLaw.index))}-in-law`;
-  if (/(?:^|[^o])man$/.test(noun)) return `${noun.slice(0, -3)}men`;
+  if (noun.endsWith('man')) return `${noun.slice(0, -3)}men`;
   if (noun.endsWith('child')) return `${noun}ren`;
+  if (noun.endsWith('wife')) return `${noun.slice(0, -2)}ves`;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:s|sh|ch|x|z)$/.test(noun)) return `${noun}es`;
   return `${noun}s`;
 }
 
