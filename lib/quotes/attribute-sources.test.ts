@@ -1089,3 +1089,20 @@ describe('a chant word in a relative aside or a subordinate clause (review30 fin
     expect(speakersNamed([paragraph])).toEqual([speaker]);
   });
 });
+
+describe('an inverted cue and its source right before a colon bring the quote in (review31 finding 16)', () => {
+  it.each([
+    [
+      'Investors this year did the opposite, says Tom Baker, chief strategist at Acme Capital: “They panicked at the bottom.”',
+      'Tom Baker',
+    ],
+    [
+      'Investors this year did the opposite, said Tom Baker, a strategist: “They panicked right at the bottom.”',
+      'Tom Baker',
+    ],
+    // The cue before the source, as before.
+    ['The market fell 20 percent, Tom Baker said: “They panicked right at the bottom.”', 'Tom Baker'],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});

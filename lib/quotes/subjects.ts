@@ -11,8 +11,9 @@ import {
   PHRASE_DETERMINERS,
   SUBORDINATORS,
 } from '../lexicon/en/clause-words';
+import { alternation } from '../lexicon/build';
 import { GROUP_NOUNS } from '../lexicon/en/sources';
-import { IRREGULAR_PASTS } from '../lexicon/en/speech';
+import { INVERTED_VERBS, IRREGULAR_PASTS } from '../lexicon/en/speech';
 import {
   AGENT_ENDINGS,
   ENT_ANT_ENDINGS,
@@ -182,6 +183,13 @@ const SUBJECT_VERB_COLON = new RegExp(
 export function colonSpeaker(before: string, offset: number): Mention | null {
   const direct = subjectBeforeColon(before, offset);
   if (direct) return direct;
+  // "…, says Tom Baker, chief strategist at Acme Capital: “…”": an inverted cue and its source, perhaps with an
+  // apposition, right before the colon bring the quote in (review31 finding 16).
+  const inverted = INVERTED_BEFORE_COLON.exec(before);
+  if (inverted) {
+    const mention = readMention(inverted[1], offset + inverted.indices![1]![0]);
+    if (mention && (mention.kind === 'name' || isSpeakerLike(mention))) return mention;
+  }
   // "Rep. Trey Gowdy (R-S.C.):", "Former secretary of state Hillary Rodham Clinton:": the whole line names the speaker.
   const body = before.replace(/[\s:—–]+$/, '').replace(/\s*\([^()]{1,20}\)$/, '');
   const whole = readMention(body, offset);
@@ -211,6 +219,13 @@ export function colonSpeaker(before: string, offset: number): Mention | null {
   }
   return clauseSubject(before, offset);
 }
+
+// ", says Tom Baker, chief strategist at Acme Capital:", ", said the chief strategist:": the source after an inverted
+// cue (lexicon INVERTED_VERBS), then an apposition, up to the colon.
+const INVERTED_BEFORE_COLON = new RegExp(
+  `,\\s+(?:${alternation(INVERTED_VERBS)})\\s+([^,;:.!?"“”]{2,60}?)(?:,\\s+[^,;:.!?"“”]{2,80})?\\s*:\\s*$`,
+  'du',
+);
 
 /** "… and then Wallnau continues:", "with Trump reportedly yelling:": the subject and verb right before a colon. */
 export function subjectBeforeColon(before: string, offset: number): Mention | null {
