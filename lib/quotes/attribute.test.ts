@@ -922,6 +922,17 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'an unresolved "they" that is its own cue’s subject gives the quote to no one named in the sentence',
+    paragraphs: [
+      'Tom Baker was arrested after neighbors called police; they said he had been “shouting and throwing things all night.”',
+      'Tom Baker stood by the podium, and it read “Baker for Senate, Baker for you.”',
+    ],
+    expected: [
+      [null, 'unknown', 'they'],
+      [null, 'unknown', 'it'],
+    ],
+  },
+  {
     name: 'a first name alone is the one person introduced with it',
     paragraphs: ['Martha Fry edited his books for years.', '“He carried a lot in his head,” Martha said.'],
     expected: [['Martha Fry', 'person', 'Martha']],

@@ -23,9 +23,12 @@ import { apposedName, nameAfter, nameBefore } from './apposition';
 import { lastStartingBy } from '../text/spans';
 import { charClass, codePointBefore, wordEnd } from '../text/chars';
 import { writerOf } from './writer';
+import { endsWithCue } from './cue-scan';
 import { peopleBeforeName } from './group-of';
 
 const FIRST_PERSON = /^I$/;
+// "It was Mr. Obama's lyrical rejection of “…”": a cleft's "it" points at what follows, no speaker.
+const CLEFT = /^It\s+(?:was|is)\b/;
 // A pronoun for a person that fits no one named ("I" with no writer named, "she" after men only): the source beside
 // the quote is someone the article does not name, and another person guessed over it is worse than none. ("it" and
 // "they" may stand for a body or a thing: the sentence may still name the speaker.)
@@ -297,16 +300,27 @@ export function attributeQuotes(
   };
   const mentionText = (x: Attribution) =>
     x.speakerMention ? text.slice(x.speakerMention.start, x.speakerMention.end) : '';
+  // An unresolved "it"/"they" is no speaker by its place when it is the subject of the clause a cue reports ("said it
+  // would tell a story of “…”") or opens a cleft ("It was Mr. Obama's rejection of “…”").
+  const noSpeakerByPlace = (x: Attribution) => {
+    const m = x.speakerMention;
+    return (
+      m != null &&
+      (endsWithCue(text.slice(Math.max(0, m.start - 60), m.start)) || CLEFT.test(text.slice(m.start, m.end + 8)))
+    );
+  };
   const result = quotes.map((q, i) => {
     let a = found[i];
     state.last = lastWithSpeaker;
     state.next = nextWithSpeaker[i];
     // A mention beside the quote that resolved to no one ("it" with no document or body before it) does not end the
-    // search: "President Obama, dedicating the museum, said it would tell a story of “…”" is still Obama's
-    // (person-in-sentence). Only the rules that read the quote's own sentence go on (FallbackRule.ownSentence).
+    // search when its place says it is no speaker: "President Obama, dedicating the museum, said it would tell a
+    // story of “…”" is still Obama's (person-in-sentence). Only the rules that read the quote's own sentence go on
+    // (FallbackRule.ownSentence). A pronoun that is its own cue's subject ("they said he was “…”") stays no one's.
     const unresolved = a !== null;
+    const goesOn = a === null || noSpeakerByPlace(a);
     for (const rule of FALLBACK_RULES) {
-      if (a && (a.speaker || PERSON_PRONOUN.test(mentionText(a)))) break;
+      if (!goesOn || (a && (a.speaker || PERSON_PRONOUN.test(mentionText(a))))) break;
       if (unresolved && !rule.ownSentence) continue;
       a = rule.find(state, i) ?? a;
     }
