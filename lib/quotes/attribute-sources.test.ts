@@ -1042,6 +1042,10 @@ describe('people named by a noun before "of/at/for <Name>" speak, not the name (
     // Plurals in -women, -es (review31 finding 22).
     ['Spokeswomen for Acme said the plant was “closing for good this time.”', 'Spokeswomen for Acme'],
     ['Coaches at Lincoln High said the season was “the best in twenty years.”', 'Coaches at Lincoln High'],
+    // A one-word title between the preposition and the name (review31 pass 10).
+    ['Friends of Deputy Tom Baker said he was “the kindest man in the whole town.”', 'Friends of Deputy Tom Baker'],
+    ['Fans of Coach Dana Reed said she was “the best coach this school ever had.”', 'Fans of Coach Dana Reed'],
+    ['Sons of Norway President Tom Baker said the hall would “open its doors this fall.”', 'Tom Baker'],
     // A society's name stays one body, an office stays the office, and a name that is the cue's subject speaks.
     ['Friends of the Earth said the plan would “destroy the wetlands for good.”', 'Friends of the Earth'],
     ['The Sons of Norway said the hall would “open its doors to everyone this fall.”', 'Sons of Norway'],

@@ -85,7 +85,11 @@ export function peopleBeforeName(text: string, mention: Mention): Mention {
   if (mention.kind !== 'name' && mention.kind !== 'organization') return mention;
   const nameStart = mention.end - mention.text.length;
   if (nameStart < 0 || text.slice(nameStart, mention.end) !== mention.text) return mention;
-  let people = peopleEndingAt(text, nameStart);
+  // "Friends of Deputy Tom Baker", "Fans of Coach Dana Reed": the name's title stands between (review31 pass 10).
+  // One title word only, its point perhaps masked ("Sen․"): "Sons of Norway President Tom Baker" is the president.
+  const before = text.slice(Math.max(0, nameStart - 40), nameStart).replace(/\u2024/g, '.');
+  const titled = !!mention.role && !/\s/.test(mention.role) && before.endsWith(` ${mention.role} `);
+  let people = peopleEndingAt(text, titled ? nameStart - mention.role!.length - 1 : nameStart);
   if (!people) return mention;
   // "A spokeswoman for the family of Tom Baker": the office before the inner group speaks for it (review31 finding 14).
   for (
