@@ -933,6 +933,25 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a role the text gives someone in the past does not make them the one "the mayor" stands for',
+    paragraphs: [
+      'Tom Baker, the former mayor, spoke at the rally.',
+      'Later, the mayor said the plan was “dead for this year and the next.”',
+    ],
+    expected: [['the mayor', 'person', 'the mayor']],
+  },
+  {
+    name: '"The coach, Dana Reed," gives her the role a later "the coach" stands for',
+    paragraphs: [
+      'Tom Baker, the former coach, watched from the stands.',
+      'The coach, Dana Reed, said the team was “tired but proud.” Later the coach said it was “a season to remember.”',
+    ],
+    expected: [
+      ['Dana Reed', 'person', 'Dana Reed'],
+      ['Dana Reed', 'person', 'the coach'],
+    ],
+  },
+  {
     name: 'a first name alone is the one person introduced with it',
     paragraphs: ['Martha Fry edited his books for years.', '“He carried a lot in his head,” Martha said.'],
     expected: [['Martha Fry', 'person', 'Martha']],

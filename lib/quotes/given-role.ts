@@ -2,6 +2,7 @@
 // the words around one of their mentions, so that a role noun later stands for the one person given that role.
 import { alternation } from '../lexicon/build';
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVES } from '../lexicon/en/determiners';
+import { PAST_ROLE_MARKERS } from '../lexicon/en/roles';
 import type { Mention } from './mentions';
 import type { Person } from './people';
 
@@ -11,7 +12,8 @@ const NAME =
 // The role phrase: up to the next stop, comma or quote mark.
 const PHRASE = '([^,.;:!?"“”()\\n]{1,60})';
 // A possessive word standing for an article ("Trump's campaign manager").
-const DETERMINER = "(?:a|an|the|\\p{Lu}[\\p{L}.\\u2024-]*['’]s)";
+// Capitalised too, at a sentence's start ("The coach, Dana Reed, said").
+const DETERMINER = "(?:[Aa]|[Aa]n|[Tt]he|\\p{Lu}[\\p{L}.\\u2024-]*['’]s)";
 // Words that open a noun phrase: after "as" they make it a subordinator ("as the mayor said"), not an office.
 const NOT_AN_OFFICE = alternation([...ARTICLES, ...POSSESSIVES, ...DEMONSTRATIVES]);
 // Verbs that say who someone is or became.
@@ -66,6 +68,13 @@ const GIVEN_BEFORE = new RegExp(
 // "mayor in 2014"); the head words before it say the role, the words after it may still qualify it.
 const HEAD_END = /\s(?:of|from|in|at|for|with|who|and|on|since|until|after|before)\s/;
 
+// A role held before and no longer: "the former mayor", "a retired judge", "mayor from 1990 to 1998", "until 2014".
+const PAST_ROLE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(PAST_ROLE_MARKERS)})(?![\\p{L}])` +
+    `|\\b(?:from|between|in)\\s+\\d{4}\\s+(?:to|and|until)\\b|\\buntil\\b`,
+  'iu',
+);
+
 const hasWord = (text: string, word: string) =>
   new RegExp(`(?<![\\p{L}])${word.replace(/[.]/g, '\\.')}(?![\\p{L}])`, 'u').test(text);
 
@@ -91,6 +100,7 @@ export function rolesGiven(person: Person, text: string, before: number): string
  * capitalised qualifier of the mention somewhere in it ("the Vermont senator" ↔ "a senator from Vermont").
  */
 export function saysRole(phrase: string, wanted: string[], qualifiers: string[]): boolean {
+  if (PAST_ROLE.test(phrase)) return false;
   const head = ` ${phrase
     .toLowerCase()
     .replace(/\u2024/g, '.')

@@ -39,10 +39,10 @@ const CONFIDENCE: Record<string, Confidence> = {
   'echoed-heading': 'medium',
   // – / – / 100 (1); quotes-dev-b even 1/1: “…,” Lopez said. ¶ The reason was simple: “…”
   'previous-quote-colon': 'medium',
-  'previous-short-quote': 'medium',
+  'previous-short-quote': 'medium', // – / – / 100 (3): “Meh,” wrote Lopez. “…” (too few to grade high)
   // – / – / 100 (2); PolNeAR train NYT A 1/1: Obama's “if you like your plan” promise, his call for “…” (too few
   // to grade high).
-  'possessor-of-words': 'medium', // – / – / 100 (3): “Meh,” wrote Lopez. “…” (too few to grade high)
+  'possessor-of-words': 'medium',
   // Was low (72.7 on dev); 80.0 since the party-tag and closing-mark fixes (issue 17, stop 15).
   'cue-before-organization': 'medium', // 100 (1) / 80.0 / 86.2
   'cue-before-group': 'low', // 100 (1) / 75.0 (4) / 71.4

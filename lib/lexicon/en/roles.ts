@@ -67,6 +67,12 @@ export const PARTY_WORDS = ['republican', 'democratic', 'democrat', 'gop', 'cons
 /** Words that date a role ("former President", "the late Senator", "then-Governor", "First Lady"). Same users. */
 export const ROLE_MODIFIERS = ['former', 'late', 'then', 'first'];
 
+/**
+ * Words that say a role was held before and is no longer ("Tom Baker, the former mayor", "a retired judge"): such a
+ * role does not make its holder the one a later "the mayor" stands for. Used by: quotes/given-role.
+ */
+export const PAST_ROLE_MARKERS = ['former', 'ex', 'onetime', 'one-time', 'retired', 'then', 'late', 'erstwhile'];
+
 /** Abbreviated titles as a title word reads them: with the point ("Sen.", "Lt."), "Sens." for several senators. */
 const TITLE_ABBREVIATIONS = [...OFFICE_ABBREVIATIONS, ...PLURAL_OFFICE_ABBREVIATIONS, ...RANK_ABBREVIATIONS, 'dr'].map(
   (w) => `${w}.`,
