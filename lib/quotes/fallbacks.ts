@@ -444,7 +444,7 @@ const possessorOfWords: FallbackRule = {
   },
   find(s, i) {
     const q = s.quotes[i];
-    const { text, paragraphs } = s.article;
+    const { text } = s.article;
     const from = lookBackFrom(s, q);
     const owner = ownerOfWords(text, from, q);
     if (!owner) return null;
@@ -461,22 +461,7 @@ const possessorOfWords: FallbackRule = {
         'possessor-of-words',
       );
     }
-    const para = paragraphs[q.paragraph];
-    const mention: Mention = {
-      kind: 'pronoun',
-      start: owner.at,
-      end: owner.at + 3,
-      text: owner.pronoun!,
-      role: null,
-      head: null,
-    };
-    const context = {
-      previousSentence: previousSentence(s.sentences, para.start, from + 1, paragraphs[q.paragraph - 1] ?? null),
-      sentenceStart: from,
-      text,
-    };
-    const found = resolveMention(mention, s.people, recentBefore(s, mention), context, s.names);
-    return found.speaker && found.speakerType === 'person' ? ruled(found, 'possessor-of-words') : null;
+    return personByPronoun(s, q, from, owner.at, owner.at + 3, owner.pronoun!, 'possessor-of-words');
   },
 };
 
@@ -501,31 +486,41 @@ const pronounInSentence: FallbackRule = {
   },
   find(s, i) {
     const q = s.quotes[i];
-    const { text, paragraphs } = s.article;
-    const para = paragraphs[q.paragraph];
+    const { text } = s.article;
     const from = lookBackFrom(s, q);
     const pronoun = [...withoutQuoted(text.slice(from, q.start - 1)).matchAll(ONE_PERSON_PRONOUN)].at(-1);
     // “Okay,” she said. “…”: a pronoun right after quoted words is previous-short-quote's.
     if (!pronoun || /[”"]\s*$/.test(text.slice(from, from + pronoun.index))) return null;
     const start = from + pronoun.index;
     if (otherVoiceAround(text, start + pronoun[0].length, q)) return null;
-    const mention: Mention = {
-      kind: 'pronoun',
-      start,
-      end: start + pronoun[0].length,
-      text: pronoun[0],
-      role: null,
-      head: null,
-    };
-    const context = {
-      previousSentence: previousSentence(s.sentences, para.start, from + 1, paragraphs[q.paragraph - 1] ?? null),
-      sentenceStart: from,
-      text,
-    };
-    const found = resolveMention(mention, s.people, recentBefore(s, mention), context, s.names);
-    return found.speaker && found.speakerType === 'person' ? ruled(found, 'pronoun-in-sentence') : null;
+    return personByPronoun(s, q, from, start, start + pronoun[0].length, pronoun[0], 'pronoun-in-sentence');
   },
 };
+
+/**
+ * The person a pronoun in the quote's sentence (from `from`) stands for, resolved as a pronoun beside a quote is,
+ * under `rule`; null when it stands for no person.
+ */
+function personByPronoun(
+  s: FallbackState,
+  q: FallbackState['quotes'][number],
+  from: number,
+  start: number,
+  end: number,
+  pronoun: string,
+  rule: 'possessor-of-words' | 'pronoun-in-sentence',
+) {
+  const { text, paragraphs } = s.article;
+  const para = paragraphs[q.paragraph];
+  const mention: Mention = { kind: 'pronoun', start, end, text: pronoun, role: null, head: null };
+  const context = {
+    previousSentence: previousSentence(s.sentences, para.start, from + 1, paragraphs[q.paragraph - 1] ?? null),
+    sentenceStart: from,
+    text,
+  };
+  const found = resolveMention(mention, s.people, recentBefore(s, mention), context, s.names);
+  return found.speaker && found.speakerType === 'person' ? ruled(found, rule) : null;
+}
 
 export const FALLBACK_RULES: FallbackRule[] = [
   echoedHeading,
