@@ -57,6 +57,15 @@ export function isQualifiedByword(mention: Mention, office: boolean): boolean {
 }
 
 /**
+ * A byword whose head is a leadership role only ("the Senate majority leader", not "the Ohio senator"): the person the
+ * story is on is a guess unless the text gives them the post (review31 finding 24), so the panel says "probably".
+ */
+export const isLeaderByword = (mention: Mention): boolean => {
+  const head = (mention.head ?? '').toLowerCase();
+  return LEADERS.has(head) && !HEADS.has(head);
+};
+
+/**
  * "Smith's lawyer" with Smith a person the story names: the text gives the person that role of the owner's, the
  * owner's possessive and the role's head noun (or a synonym: ROLE_SYNONYMS) right before their name ("Smith's lawyer,
  * Tom Ward,", "Smith's longtime attorney Tom Ward", "Smith’ lawyer"; "his lawyer, Tom Ward," when the owner was named

@@ -48,6 +48,7 @@ import {
   genderOf,
   givesHead,
   isEpithet,
+  isLeaderByword,
   isQualifiedByword,
   ofOtherParty,
   opensSentence,
@@ -822,7 +823,10 @@ function resolveRole(
   }
   // "The Florida senator is telling reporters …" after "Marco Rubio is launching …": a byword no one is given.
   const byword = text === undefined ? null : bywordHolder(mention, people, recentSpeakers, context, wanted, names);
-  if (byword) return as(byword, byword.role);
+  if (byword) {
+    const leader = !isOfficeHead(mention.head ?? '') && isLeaderByword(mention);
+    return leader ? { ...as(byword, byword.role), guessed: true } : as(byword, byword.role);
+  }
   // "Tom Baker said the vote will test the plan. “…,” said the former top aide.": the one who spoke just before.
   const voice = text === undefined ? null : describedSpeaker(mention, people, recentSpeakers, context, wanted);
   if (voice) return as(voice, voice.role);

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { qualifiersOf, rolesGiven, saysRole } from './given-role';
 import { taggedParties, taggedStates } from './party-tag';
 import { speakersAttributed } from './test-helpers';
+import { attributeQuotes } from './attribute';
+import { detectQuotes } from './detect';
+import { makeArticle } from '../../tests/factories';
 import type { Mention } from './mentions';
 import type { Person } from './people';
 
@@ -146,6 +149,21 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
 describe('a role noun is the one person the text links to the role', () => {
   it.each(cases)('$name', ({ paragraphs, expected }) => {
     expect(speakersAttributed(paragraphs)).toEqual(expected);
+  });
+});
+
+describe('a leadership byword the text gives no one is a guess', () => {
+  const confidences = (paragraphs: string[]) => {
+    const article = makeArticle(paragraphs);
+    return attributeQuotes(article, detectQuotes(article)).quotes.map((q) => [q.speaker, q.confidence ?? null]);
+  };
+  it('"the Senate majority leader" after a senator the text never makes leader reads "probably"', () => {
+    const paragraphs = ['Sen. Tom Ward voted against the bill on Monday.', `${QUOTE} the Senate majority leader said.`];
+    expect(confidences(paragraphs)).toEqual([['Tom Ward', 'low']]);
+  });
+  it('"the Ohio senator" after "Sen. Tom Ward (R-Ohio)" keeps its grade', () => {
+    const paragraphs = ['Sen. Tom Ward (R-Ohio) voted against the bill on Monday.', `${QUOTE} the Ohio senator said.`];
+    expect(confidences(paragraphs)[0][1]).not.toBe('low');
   });
 });
 
