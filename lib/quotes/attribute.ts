@@ -318,7 +318,7 @@ export function attributeQuotes(
     // story of “…”" is still Obama's (person-in-sentence). Only the rules that read the quote's own sentence go on
     // (FallbackRule.ownSentence). A pronoun that is its own cue's subject ("they said he was “…”") stays no one's.
     const unresolved = a !== null;
-    const goesOn = a === null || noSpeakerByPlace(a);
+    const goesOn = a === null || (!a.speaker && noSpeakerByPlace(a));
     for (const rule of FALLBACK_RULES) {
       if (!goesOn || (a && (a.speaker || PERSON_PRONOUN.test(mentionText(a))))) break;
       if (unresolved && !rule.ownSentence) continue;
