@@ -922,6 +922,20 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a clergy title before a name is the role, even where the title is also listed as a given name',
+    paragraphs: ['“We have survived worse than a leaky roof,” said Rabbi Maria Lopez.'],
+    expected: [[LOPEZ, 'person', 'Rabbi Maria Lopez']],
+    role: 'Rabbi',
+  },
+  {
+    name: 'a person introduced as "The Reverend <Name>" is the one a later surname names',
+    paragraphs: [
+      'The Reverend Maria Lopez said volunteers had cleared the debris.',
+      '“We had forty people here by nine in the morning,” Lopez said.',
+    ],
+    expected: [[LOPEZ, 'person', 'Lopez']],
+  },
+  {
     name: 'an unresolved "they" that is its own cue’s subject gives the quote to no one named in the sentence',
     paragraphs: [
       'Tom Baker was arrested after neighbors called police; they said he had been “shouting and throwing things all night.”',

@@ -23,6 +23,9 @@ export const OFFICES = [
 // prettier-ignore
 export const ROYAL_AND_RELIGIOUS_TITLES = [
   'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'ayatollah', 'emir', 'sultan',
+  // clergy as local news titles them ("Rabbi Mark Dale", "Imam Yusuf Khan", "The Reverend Lisa Grant"); "Rabbi" is also
+  // in the given-name list and "Imam" a given name, so without the title reading they were glued to the name
+  'rabbi', 'imam', 'pastor', 'reverend', 'archbishop',
 ];
 
 /**
