@@ -1110,3 +1110,25 @@ describe('an inverted cue and its source right before a colon bring the quote in
     expect(speakersNamed([paragraph])).toEqual([speaker]);
   });
 });
+
+describe('a speech verb in the passive gives the words to its agent, not to the one described (review31 finding 9)', () => {
+  it.each([
+    [
+      'The street was quiet. Tom Baker was described by his neighbors as “a quiet man who kept to himself.”',
+      'his neighbors',
+    ],
+    ['The race was tense. Tom Baker was accused by Maria Lopez of “lying to the voters for years.”', 'Maria Lopez'],
+    ['Maria Lopez was praised by Tom Baker as “the finest officer I have ever worked with.”', 'Tom Baker'],
+    ['The plan was criticized by Maria Lopez as “a giveaway to the richest people in town.”', 'Maria Lopez'],
+    ['Tom Baker, described by colleagues as “a tireless advocate for the poor,” died Sunday at 81.', 'colleagues'],
+    ['Tom Baker was told by doctors that his heart was “in very bad shape.”', 'doctors'],
+    // The subject of a "whom" clause whose verb is a cue.
+    ['Tom Baker, whom friends described as “a man of few words and many deeds,” died Sunday.', 'friends'],
+    ['Maria Lopez, whom Tom Baker has often called “the queen of cuts,” defended the budget.', 'Tom Baker'],
+    // Quoted by a paper, the subject still speaks; with no agent the passive is left as it was read.
+    ['Tom Baker was quoted by the Times as saying the plan was “a disaster from start to finish.”', 'Tom Baker'],
+    ['Tom Baker, whom she met in 1990, said the plan was “a disaster from start to finish.”', 'Tom Baker'],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});

@@ -49,6 +49,7 @@ import {
   INTERJECTING_VERBS,
   NOUNS_ENDING_IN_LY,
   OPENING_CUES,
+  PASSIVE_CUE_PARTICIPLES,
   PUT_IT_VERBS,
   SILENT_VERBS,
   WHEN_ADVERBS_BEFORE_CUE,
@@ -139,6 +140,43 @@ function beforeCue(text: string): { index: number; whole: string; phrase: string
 function someFrom(s: string, from: number, is: (c: number) => boolean): boolean {
   for (let i = from; i < s.length; i++) if (is(s.charCodeAt(i))) return true;
   return false;
+}
+
+// "Tom Baker was described by his neighbors as “…”", "Lopez, praised by Baker as “…”", "was told by doctors that he
+// had “…”": a speech verb in the passive right before the quote gives the words to its agent after "by", not to the
+// one described (review31 finding 9). The participle follows "be"/"get" or a comma (an aside on the subject), or opens
+// the sentence; "as"/"of"/"for" ("accused by Lopez of “…”") or a short "that" clause with no cue of its own ends it.
+const PASSIVE_AGENT = new RegExp(
+  `(?:^|,\\s+|\\b(?:${alternation(BE_AND_GET)})\\s+)(?:\\p{Ll}+ly\\s+)?` +
+    `(?:${alternation(withCapitals(PASSIVE_CUE_PARTICIPLES))})\\s+by\\s+([^,;:.!?"“”]{2,80}?)` +
+    `(?:\\s+(?:as|of|for)(?:\\s+(?:being|having))?|\\s+that(\\s[^,;:.!?"“”]{0,80})?)$`,
+  'du',
+);
+
+/** The agent of a passive speech verb before the quote (PASSIVE_AGENT), read as a phrase; null when there is none. */
+function passiveAgent(trimmed: string, offset: number): Mention | null {
+  // Most sentences have no "by" near their end: the pattern is not tried from their every character.
+  const m = trimmed.includes(' by ', trimmed.length - 200) ? PASSIVE_AGENT.exec(trimmed) : null;
+  if (!m || (m[2] && CUE_ANYWHERE.test(m[2]))) return null;
+  return parsePhrase(m[1], offset + m.indices![1]![0]);
+}
+
+// "Tom Baker, whom friends described as “…”", "Lopez, whom critics call “…”": the subject of a "whom" clause whose
+// verb is a cue speaks, not the antecedent described (review31 finding 9). Up to four words of subject, then
+// auxiliaries or adverbs, the verb, perhaps "as".
+const WHOM_WORD = '[^\\s,;:.!?"“”]+';
+const WHOM_SUBJECT = new RegExp(
+  `,\\s+whom\\s+(${WHOM_WORD}(?:\\s+${WHOM_WORD}){0,3}?)\\s+(?:(?:has|have|had|once|often|\\p{Ll}+ly)\\s+)*` +
+    '(\\p{Ll}+)(?:\\s+as)?$',
+  'du',
+);
+
+/** The subject of a "whom" clause ending in a cue (WHOM_SUBJECT), read as a phrase. */
+function whomSubject(trimmed: string, offset: number): Mention | null {
+  const m = WHOM_SUBJECT.exec(trimmed);
+  // A plural present ("whom critics call") is a cue when its "-s" form is ("calls").
+  if (!m || !(isCue(m[2]) || isCue(`${m[2]}s`))) return null;
+  return parsePhrase(m[1], offset + m.indices![1]![0]);
 }
 
 const ACCORDING_OPENING = /^\W{0,3}According to ([^,.;:"“”]{2,160}),\s/d;
@@ -561,6 +599,10 @@ function mentionInClause(text: string, offset: number): Mention | null {
   const dateline = before.match(DATELINE);
   if (dateline) return mentionBefore(before.slice(dateline[0].length), offset + dateline[0].length);
   const trimmed = before.replace(/[\s:,—–-]+$/, '');
+  const agent = passiveAgent(trimmed, offset);
+  if (agent) return agent;
+  const whom = trimmed.includes('whom') ? whomSubject(trimmed, offset) : null;
+  if (whom) return whom;
   const according = trimmed.match(ACCORDING_TO);
   if (according)
     return parsePhrase(according[1], offset + according.index! + according[0].length - according[1].length);

@@ -198,3 +198,17 @@ export const INTERJECTING_VERBS = [
   ...['piped', 'pipes', 'burst', 'bursts', 'erupted', 'erupts', 'roared', 'roars'], // up, out, a crowd's voice
   ...['pressed', 'presses'], // a question on someone ("when a reporter pressed him:")
 ];
+
+// Participles of speech verbs whose passive gives the words to the agent after "by", not to the subject described:
+// "Tom Baker was described by his neighbors as “a quiet man”", "Lopez, praised by Baker as “the finest officer”",
+// "he was told by doctors that he had “…”" (review31 finding 9). Not "quoted"/"cited": "was quoted by the Times as
+// saying “…”" is still the subject's words. Used by: quotes/mention-before (PASSIVE_AGENT).
+// prettier-ignore
+export const PASSIVE_CUE_PARTICIPLES = [
+  ...['described', 'called', 'labeled', 'labelled', 'branded', 'dubbed', 'characterized', 'characterised'], // naming
+  ...['portrayed', 'painted', 'depicted', 'likened', 'compared', 'remembered', 'eulogized', 'eulogised'], // picturing
+  ...['praised', 'hailed', 'lauded', 'touted', 'celebrated', 'credited', 'thanked'], // praise
+  ...['accused', 'criticized', 'criticised', 'blasted', 'slammed', 'attacked', 'denounced', 'condemned'], // blame
+  ...['mocked', 'ridiculed', 'derided', 'dismissed', 'decried', 'chided', 'scolded', 'rebuked', 'faulted'], // scorn
+  ...['told', 'warned', 'urged', 'advised', 'assured', 'reminded', 'promised', 'asked'], // words put to the subject
+];
