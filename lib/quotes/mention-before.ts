@@ -7,7 +7,7 @@ import { isDocumentHead, type Mention, readMention } from './mentions';
 import { parsePhrase } from './phrase';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 import { describedName, relativeSubject } from './relative';
-import { clauseSubject, isSpeakerLike, VERB } from './subjects';
+import { clauseSubject, isSpeakerLike, VERB, withoutDashAsides } from './subjects';
 import {
   blankPartyTags,
   BODY_NAME,
@@ -595,7 +595,7 @@ function withoutBlanks(mention: Mention | null, text: string, offset: number): M
 
 function mentionInClause(text: string, offset: number): Mention | null {
   // "Rep. Paul Ryan (R-WI) said “…”": the party tag stands between the name and its cue.
-  const before = blankPartyTags(text);
+  const before = withoutDashAsides(blankPartyTags(text));
   const dateline = before.match(DATELINE);
   if (dateline) return mentionBefore(before.slice(dateline[0].length), offset + dateline[0].length);
   const trimmed = before.replace(/[\s:,—–-]+$/, '');

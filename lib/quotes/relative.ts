@@ -81,6 +81,8 @@ function antecedent(head: string, offset: number, restrictive: boolean): Mention
   return found.find(speaks) ?? found[0] ?? null;
 }
 
+const OPENING_DASH = /(?<=\S)(?:\s+(?:--|-)|\s*[—–])$/u;
+
 /**
  * The relative pronoun whose clause holds the quote, as the source mention, standing for its antecedent. Null when
  * no relative clause introduces the quote or its antecedent cannot speak.
@@ -91,7 +93,8 @@ export function relativeSubject(before: string, offset: number): Mention | null 
     const m = pronouns[i];
     const word = m[1];
     if (word !== word.toLowerCase()) continue;
-    const head = before.slice(0, m.index).replace(/\s+$/, '');
+    // "the study -- which notes that …": a dash opens the aside as a comma does, and is no part of the antecedent.
+    const head = before.slice(0, m.index).replace(/\s+$/, '').replace(OPENING_DASH, ',');
     const comma = head.endsWith(',');
     const tail = before.slice(m.index! + word.length);
     const byCue = CUE_CLAUSE.test(tail);

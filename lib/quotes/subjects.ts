@@ -63,6 +63,29 @@ export const withoutQuotedTitles = (before: string) =>
       )
     : before;
 
+// An aside between two dashes of one kind: spaced ("Ora Media -- the company that owns it, which … -- told me",
+// "the brand - a 12-employee business - noted") or close ("Ora Media—the company that owns it—told me"). No quote
+// mark or line break inside: the dashes then bound someone's words, not an aside.
+const DASH_ASIDE = /(?<=\S)\s(--|—|–|-)\s[^"“”\n]{2,200}?\s\1(?=\s)|(?<=\p{L})(—|–)[^"“”\n—–]{2,200}?\2(?=\p{L})/gu;
+
+// An aside that is a name alone, perhaps after "the" ("Another holdout — the United Mine Workers — is"): it names the
+// subject before it.
+const NAME_ASIDE =
+  /^[\s—–-]*(?:the\s+)?(?:\p{Lu}[\p{L}'’.\u2024&-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}'’.\u2024&-]*[\s—–-]*$/u;
+
+/**
+ * The clause with each dash aside blanked (same length, so offsets hold): "John Dickey, the chief executive of Ora
+ * Media -- the production company that owns the show, which also streams on Hulu -- told me" reads as a name, an
+ * apposition and a verb, not as a subject "the production company that" cut at the aside's own comma. An aside that
+ * holds a cue stays ("The deal -- Reyes said -- is “…”": it says who speaks), and so does a name alone.
+ */
+export const withoutDashAsides = (before: string) =>
+  before.includes('-') || before.includes('—') || before.includes('–')
+    ? before.replace(DASH_ASIDE, (aside) =>
+        CUE_IN_TEXT.test(aside) || NAME_ASIDE.test(aside) ? aside : ' '.repeat(aside.length),
+      )
+    : before;
+
 // What follows the subject's words: an aside between commas, a time, an adverb, then the verb.
 // An aside may hold a short quoted word, whose closing comma US style puts inside the mark ("Humphrey, who calls Trump
 // a “sociopath,” said"). A quoted title is no longer quoted here: withoutQuotedTitles made it plain words first
@@ -124,7 +147,7 @@ export function clauseSubject(
   offset: number,
   accept: (m: Mention) => boolean = isSpeakerLike,
 ): Mention | null {
-  sentence = withoutQuotedTitles(blankPartyTags(sentence));
+  sentence = withoutQuotedTitles(withoutDashAsides(blankPartyTags(sentence)));
   let at = sentence.match(DATELINE)?.[0].length ?? 0;
   at += sentence.slice(at).match(OPENER)![0].length;
   for (let intros = 0; intros <= 3; intros++) {

@@ -1,0 +1,67 @@
+// Nominal sources (issue 17): a description of who speaks ("the chief executive of Ora Media", "the study", "her
+// lawyers") read whole and no further, never glued to an aside or a tail the sentence goes on with. Invented texts.
+import { describe, expect, it } from 'vitest';
+import { speakersAttributed, speakersNamed } from './test-helpers';
+
+const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }[] = [
+  // Dash asides (subjects.ts withoutDashAsides, relative.ts OPENING_DASH)
+  {
+    name: 'an aside between dashes, with a comma of its own, stands between a name and its cue',
+    paragraphs: [
+      'Ann Reyes, the chief executive of Lumo Media -- the production company that owns Mr. Cole’s programming, which ' +
+        'is also streamed on Hulu -- told me, “We make what people want to watch.”',
+      'As for the critics, she said, “Every outlet takes sides now.”',
+    ],
+    expected: ['Ann Reyes', 'Ann Reyes'],
+  },
+  {
+    name: 'close em dashes set the aside off as well',
+    paragraphs: [
+      'Ann Reyes, the chief executive of Lumo Media—the production company that owns Mr. Cole’s programming, which ' +
+        'is also streamed on Hulu—told me, “We make what people want to watch.”',
+    ],
+    expected: ['Ann Reyes'],
+  },
+  {
+    name: 'a description with a dash aside before its verb is read without the aside',
+    paragraphs: [
+      'A spokesman for the Reyes label - a small business that sells online, mostly to students - noted that the ' +
+        'company “offers new parents eight weeks of leave.”',
+    ],
+    expected: ['A spokesman for the Reyes label'],
+  },
+  {
+    name: 'a name alone between dashes names the subject before it',
+    paragraphs: ['Another holdout — the United Mine Workers — said it was “not ready to endorse anyone this year.”'],
+    expected: ['United Mine Workers'],
+  },
+  {
+    name: 'an aside between dashes that holds a cue still says who speaks',
+    paragraphs: ['The deal -- Ann Reyes said on Monday -- is “a disaster for the whole region and its farms.”'],
+    expected: ['Ann Reyes'],
+  },
+  {
+    name: 'a dash before "which" is no part of the antecedent',
+    paragraphs: [
+      'Instead, the study -- which notes that firms would owe “far more than the state budgets combined” -- ' +
+        'should be a call to action.',
+    ],
+    expected: ['the study'],
+  },
+];
+
+describe('nominal sources', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(speakersAttributed(c.paragraphs)).toEqual(c.expected);
+    });
+  }
+  it('the names table keeps the name the dash aside would hide', () => {
+    expect(
+      speakersNamed([
+        'Ann Reyes, the chief executive of Lumo Media -- the production company that owns Mr. Cole’s programming, which ' +
+          'is also streamed on Hulu -- told me, “We make what people want to watch.”',
+      ]),
+    ).toEqual(['Ann Reyes']);
+  });
+});
