@@ -89,7 +89,7 @@ function phraseBefore(text: string, start: number): string | null {
   // "the state's Democratic Party": a possessive belongs to the next word, not to the name.
   const bad = (w: string) => CLAUSE_OPENERS.has(w) || FUNCTION_WORDS.has(w) || /['’]s$/.test(w);
   const words = m?.[1].split(/\s+/) ?? [];
-  const head = words[words.length - 1] ?? '';
+  const head = words.length > 0 ? words[words.length - 1] : ''; // no words[-1]: a slow property look-up (V8)
   // The phrase ends in a noun for what the name is: not "struggling", "acquired", "(the first) time".
   const nounHead = !/(?:ing|ed)$/.test(head) && !TIME_WORDS.has(head) && !NOT_A_HEAD.has(head);
   if (m && nounHead && !words.some(bad) && !words.every((w) => MODIFIERS.has(w))) return m[1];
@@ -104,7 +104,7 @@ function phraseBefore(text: string, start: number): string | null {
     : [];
   while (roles.length && !isRole(roles[0])) roles.shift();
   while (roles.length && ADDRESS.has(roles[roles.length - 1].toLowerCase())) roles.pop();
-  const last = roles[roles.length - 1]?.toLowerCase() ?? '';
+  const last = roles.length > 0 ? roles[roles.length - 1].toLowerCase() : '';
   return roles.length && roles.every(isRole) && !MODIFIERS.has(last) ? roles.join(' ') : null;
 }
 

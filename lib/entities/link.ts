@@ -16,8 +16,8 @@ function standsAlone(tokens: Token[], i: number, end: number, company: boolean):
   const next = tokens[end];
   const suffix = company && next && isCorporateSuffix(next.text);
   if (next && !suffix && !isRole(next.text) && !JOINING.has(next.text)) return false;
+  if (i === 0) return true; // asked first: tokens[-1] is a slow property look-up (V8), not an element read
   const prev = tokens[i - 1];
-  if (!prev) return true;
   if (isHonorific(prev.text)) return false;
   // A lower-case word inside the run is a connector of a longer name ("Center for Health").
   if (OPENS_LOWER.test(prev.text) && !JOINING.has(prev.text)) return false;

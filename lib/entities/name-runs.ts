@@ -36,9 +36,10 @@ const APOSTROPHES = new Set(["'", '’']);
 
 export function trimToken(raw: string): string {
   // Fast path: most words end in a letter or digit and need no trimming (a character test, not a regex, per word).
-  if (!TRIMMED_ENDS.has(raw[raw.length - 1])) return raw;
+  // charAt, not [ ]: a string's [-1] is a slow property look-up (V8); charAt(-1) is '' and in neither set.
+  if (!TRIMMED_ENDS.has(raw.charAt(raw.length - 1))) return raw;
   // A plural ("officials") ends in no possessive, point, hyphen or apostrophe: nothing to cut.
-  if (raw[raw.length - 1] === 's' && !APOSTROPHES.has(raw[raw.length - 2])) return raw;
+  if (raw.charAt(raw.length - 1) === 's' && !APOSTROPHES.has(raw.charAt(raw.length - 2))) return raw;
   let word = raw.replace(/['’]s$/u, '');
   if (word.endsWith('.') && !KEEP_PERIOD.test(word)) word = word.slice(0, -1);
   return word.replace(/[-'’]+$/u, '');
@@ -131,13 +132,18 @@ function plainLowerAt(body: string, at: number): boolean {
 
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
-/** Builds the runs of one paragraph. */
+/**
+ * The array's last item, or undefined. Asked before reading: an empty array's `[length - 1]` is index -1, a property
+ * name V8 looks up on the array and its prototypes (~50× an element read), and this runs per word.
+ */
+const lastOf = <T>(xs: T[]): T | undefined => (xs.length > 0 ? xs[xs.length - 1] : undefined);
+
 /**
  * Only a connector ("of", "de") right after a capitalised word, and adjacent to it, joins the run as a token: most
  * lower-case words just end it. Whether it joined.
  */
 function joinsConnector(text: string, current: Token[], word: string, start: number): boolean {
-  const last = current[current.length - 1];
+  const last = lastOf(current);
   if (!last || !CONNECTORS.has(word) || !isCapitalised(last.text)) return false;
   const token = { text: word, start, end: start + word.length, upper: false, sentenceStart: false };
   if (!adjacent(text, last, token)) return false;
@@ -145,6 +151,7 @@ function joinsConnector(text: string, current: Token[], word: string, start: num
   return true;
 }
 
+/** Builds the runs of one paragraph. */
 function paragraphRuns(text: string, p: Paragraph, runs: NameRun[]): void {
   const body = text.slice(p.start, p.end);
   let current: Token[] = [];
@@ -155,7 +162,7 @@ function paragraphRuns(text: string, p: Paragraph, runs: NameRun[]): void {
     end = wordEnd(body, at, WORD_PART);
     const from = previous;
     previous = at;
-    const last = current[current.length - 1];
+    const last = lastOf(current);
     // Most words are lower case: they end the run, and only a connector after a capitalised word is read whole.
     if (plainLowerAt(body, at)) {
       if (

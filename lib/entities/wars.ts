@@ -43,7 +43,7 @@ function stretches(text: string, warWords: RegExpExecArray[], longest: number): 
     let end = Math.min(text.length, w.index + w[0].length + AFTER_WAR_WORD + longest);
     while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
     while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-    const last = out[out.length - 1];
+    const last = out.length > 0 ? out[out.length - 1] : undefined; // no out[-1]: a slow property look-up (V8)
     if (last && start <= last[1]) last[1] = end;
     else out.push([start, end]);
   }

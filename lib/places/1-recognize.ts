@@ -726,7 +726,7 @@ function surnames(tokens: Token[], text: string): Set<string> {
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!tokens[i].upper || !givenName(tokens[i].text)) continue;
     // Inside a longer name ("Agriculture Park Wana") the word is no given name; a title may come first ("Sen. Tom").
-    const prev = tokens[i - 1];
+    const prev = i > 0 ? tokens[i - 1] : undefined; // no tokens[-1]: a slow property look-up (V8), not an element
     if (prev?.upper && !tokens[i].sentenceStart && !NOT_NAMES.has(prev.text.toLowerCase())) continue;
     let k = i + 1;
     while (k < tokens.length && SINGLE_CAPITAL.test(tokens[k].text)) k++;
@@ -1252,7 +1252,8 @@ function matchRun(
         break;
       }
     }
-    if (matched >= 0 || found[found.length - 1]?.start === tokens[i].start) {
+    // Length asked first: an empty array's [-1] is a slow property look-up (V8), not an element read.
+    if (matched >= 0 || (found.length > 0 && found[found.length - 1].start === tokens[i].start)) {
       i = Math.max(matched, i) + 1;
       continue;
     }

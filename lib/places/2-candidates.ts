@@ -26,7 +26,7 @@ export function candidatesOf(recognized: Candidate[], index: PlaceIndex): NameCa
     const county = counties[i];
     if (county) return { candidate: c, container: entry(index, county) };
     // The county named with a town is the one by that town.
-    const fixed = counties[i - 1];
+    const fixed = i > 0 ? counties[i - 1] : undefined; // no counties[-1]: a slow property look-up (V8)
     if (fixed !== undefined) return { candidate: c, fixed };
     const { container, containerId } = containerOf(c, names[i + 1], index);
     // In a list ("Trips to Saipan, Guam, Alaska") the next name may be no container: no town is placed at it.

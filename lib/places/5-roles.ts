@@ -649,8 +649,11 @@ export interface MentionRole {
 /** `withArea`: each span was written with the area it lies in right after it ("Rockville, Maryland"). */
 function mentionRoles(text: string, spans: Range[], dateline: Range | null, withArea: boolean[]): MentionRole[] {
   const out: MentionRole[] = [];
-  for (const [i, s] of spans.entries()) {
-    const [role, rule] = mentionRole(text, s, dateline, out[out.length - 1], withArea[i - 1] === true);
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    // i > 0 asked first: an array's [-1] is a slow property look-up (V8), not an element read.
+    const previous = i > 0 ? out[i - 1] : undefined;
+    const [role, rule] = mentionRole(text, s, dateline, previous, i > 0 && withArea[i - 1] === true);
     // The default mention, and a happening called off or only possible, are no rule's word on the place.
     const cued = rule !== 'default' && !rule.startsWith('off:');
     out.push({ start: s.start, end: s.end, role, cued, rule });
@@ -1149,7 +1152,7 @@ const SITE_THEN_PLACE = /^(?:\s*,\s*|\s+in\s+(?:the\s+)?)$/;
 
 function siteHostRoles(mentions: ResolvedMention[], roles: MentionRole[], text: string): MentionRole[] {
   return roles.map((r, i) => {
-    const site = mentions[i - 1];
+    const site = i > 0 ? mentions[i - 1] : undefined; // no mentions[-1]: a slow property look-up (V8)
     if (!site?.site || !SITE_THEN_PLACE.test(text.slice(site.candidate.end, mentions[i].candidate.start))) return r;
     return { ...r, role: roles[i - 1].role, cued: roles[i - 1].cued, rule: `site-host:${roles[i - 1].rule}` };
   });

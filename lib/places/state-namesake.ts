@@ -36,12 +36,12 @@ function namesakeState(c: Candidate, city: GazetteerEntry, index: PlaceIndex): n
 
 /** Whether a neighbour in the text is a state of the same country, joined to `m` by a list comma or "and". */
 function inListOfStates(ms: Placed[], i: number, text: string, index: PlaceIndex, country: string): boolean {
-  const isState = (m: Placed | undefined) => {
+  const isState = (m: Placed | undefined): m is Placed => {
     if (!m || m.site) return false;
     const e = entry(index, m.id);
     return e.code === 'ADM1' && e.country === country;
   };
-  const prev = ms[i - 1];
+  const prev = i > 0 ? ms[i - 1] : undefined; // no ms[-1]: a slow property look-up (V8)
   const next = ms[i + 1];
   const c = ms[i].candidate;
   return (
