@@ -6,6 +6,7 @@ import { DATELINE_OPENING, datelineSpan, inDateline } from './datelines';
 import { readText } from './index';
 import { previousSentence, sentenceAt, sentencesIn, sentenceStartBefore, splitSentences } from './sentences';
 import { lastStartingBy } from './spans';
+import { randomStrings } from './random-strings';
 import { lowerCaseWords, tokenize } from './tokens';
 
 describe('tokenize', () => {
@@ -39,6 +40,26 @@ describe('tokenize', () => {
     expect(tokenize('one two; "three').map((t) => t.sentenceStart)).toEqual([true, false, true]);
     expect(tokenize('one,\n  two').map((t) => t.sentenceStart)).toEqual([true, true]);
     expect(tokenize('He left.) Then').map((t) => t.sentenceStart)).toEqual([true, false, true]);
+  });
+
+  it('the words are the matches of the pattern the scan stands for, with their texts: random text, seeded', () => {
+    // ASCII words (sliced from the one-byte copy), words with letters outside ASCII, marks, a letter outside the
+    // BMP (a surrogate pair), a lone surrogate, joiners and points; words written from the same pieces.
+    const pieces = ['U', 'S', 'ab', 'Éa', 'é', 'e\u0301', '𝐀', '\ud800', '3', '.', '-', "'", '’', '“', '—', 'Ω'];
+    const glue = ['', '', ' ', '.', '. ', '\n', ',', '\u00a0'];
+    const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\d]+(?:[-'’.][\p{L}\p{M}\d]+)*/gu;
+    for (const s of randomStrings(pieces, glue, 3000, 11, 10)) {
+      const words = [...s.matchAll(WORD)].map((m) => ({
+        text: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+        upper: m[0][0] !== m[0][0].toLowerCase(),
+      }));
+      expect(
+        tokenize(s).map(({ text, start, end, upper }) => ({ text, start, end, upper })),
+        s,
+      ).toEqual(words);
+    }
   });
 
   it('lowerCaseWords: the words the text writes in lower case, folded', () => {

@@ -25,8 +25,22 @@ const JOINER = charClass(/^[-'’.]$/u);
 const FULL_STOP = 46;
 const width = (code: number) => (code > 0xffff ? 2 : 1);
 
-/** Where the word starting at `i` (a word character) ends. */
-function wordEnd(text: string, i: number): number {
+// One-byte strings. A text with one curly quote or dash is held as a two-byte string, and so is every slice of it:
+// lower-casing, hashing and Set/Map look-ups of those are several times slower, and the engines do them per word. So
+// the scan copies the ASCII characters it reads into bytes, read at the end as a one-byte string (latin1, that is
+// windows-1252, decodes bytes below 0x80 to themselves; bytes 0x80–0x9f would decode to two-byte characters, so the
+// others are left 0), and an all-ASCII word's text is sliced from that: the same characters.
+const LATIN1 = new TextDecoder('latin1');
+/** The copy being made, and whether the word being read holds a character outside ASCII. */
+interface Copy {
+  bytes: Uint8Array;
+  wide: boolean;
+}
+/** WORD_CHAR for ASCII, as a table read inline: the scan reads every character of the article. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => (WORD_CHAR(c) ? 1 : 0));
+
+/** Where the word starting at `i` (a word character) ends; its ASCII characters are copied on the way. */
+function wordEnd(text: string, i: number, copy: Copy): number {
   let j = i;
   let letters = 0;
   // "U.S.": capitals each followed by a point, two or more.
@@ -36,45 +50,71 @@ function wordEnd(text: string, i: number): number {
     j += width(code) + 1;
     letters++;
   }
-  if (letters >= 2) return j;
+  if (letters >= 2) {
+    for (let k = i; k < j; k++) copyChar(text, k, copy);
+    return j;
+  }
   j = i;
   for (;;) {
-    while (j < text.length && WORD_CHAR(text.codePointAt(j)!)) j += width(text.codePointAt(j)!);
+    while (j < text.length) {
+      const c = text.charCodeAt(j);
+      if (c < 128) {
+        if (ASCII_WORD[c] === 0) break;
+        copy.bytes[j++] = c;
+      } else {
+        const code = text.codePointAt(j)!;
+        if (!WORD_CHAR(code)) break;
+        copy.wide = true;
+        j += width(code);
+      }
+    }
     // An inner hyphen, apostrophe or point goes on only before another word character.
-    if (j + 1 < text.length && JOINER(text.charCodeAt(j)) && WORD_CHAR(text.codePointAt(j + 1)!)) j++;
-    else return j;
+    if (j + 1 < text.length && JOINER(text.charCodeAt(j)) && WORD_CHAR(text.codePointAt(j + 1)!)) {
+      copyChar(text, j, copy);
+      j++;
+    } else return j;
   }
+}
+
+function copyChar(text: string, at: number, copy: Copy): void {
+  const c = text.charCodeAt(at);
+  if (c < 128) copy.bytes[at] = c;
+  else copy.wide = true;
 }
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const copy: Copy = { bytes: new Uint8Array(text.length), wide: false };
   let previousEnd = 0;
   for (let start = 0; start < text.length;) {
-    const code = text.codePointAt(start)!;
-    if (!WORD_CHAR(code)) {
-      start += width(code);
+    const c = text.charCodeAt(start);
+    if (c < 128 ? ASCII_WORD[c] === 0 : !WORD_CHAR(text.codePointAt(start)!)) {
+      start += c < 128 ? 1 : width(text.codePointAt(start)!);
       continue;
     }
-    const end = wordEnd(text, start);
-    const word = text.slice(start, end);
+    copy.wide = false;
+    const end = wordEnd(text, start, copy);
     tokens.push({
-      text: word,
+      // An all-ASCII word's text is sliced from the one-byte copy, once made ('' until then).
+      text: copy.wide ? text.slice(start, end) : '',
       start,
-      end: start + word.length,
-      upper: upperFirst(word),
+      end,
+      upper: upperFirst(text, start),
       sentenceStart: tokens.length === 0 || opensSentence(text, previousEnd, start),
     });
     previousEnd = end;
     start = end;
   }
+  const ascii = LATIN1.decode(copy.bytes);
+  for (const t of tokens) if (t.text === '') t.text = ascii.slice(t.start, t.end);
   return tokens;
 }
 
-/** The word's first letter is a capital. ASCII is decided by its code: this runs per word of the article. */
-function upperFirst(word: string): boolean {
-  const c = word.charCodeAt(0);
+/** The word at `start` opens with a capital. ASCII is decided by its code: this runs per word of the article. */
+function upperFirst(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
   if (c < 128) return c >= 65 && c <= 90;
-  const first = word[0];
+  const first = text[start];
   return first !== first.toLowerCase();
 }
 
