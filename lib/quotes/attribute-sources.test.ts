@@ -1106,6 +1106,10 @@ describe('an inverted cue and its source right before a colon bring the quote in
     ],
     // The cue before the source, as before.
     ['The market fell 20 percent, Tom Baker said: “They panicked right at the bottom.”', 'Tom Baker'],
+    // A time or place adjunct or an aside after the source (review31 finding 25).
+    ['The team lost again, noted coach Dana Reed after the game: “We have to be better than this.”', 'Dana Reed'],
+    ['Prices rose again in May, writes Maria Lopez in her new book: “Nobody saw the crash coming.”', 'Maria Lopez'],
+    ['The deal fell apart, adds the report, citing three people: “The buyers walked away on Friday.”', 'the report'],
   ])('%s', (paragraph, speaker) => {
     expect(speakersNamed([paragraph])).toEqual([speaker]);
   });

@@ -7,7 +7,7 @@ import { isDocumentHead, type Mention, readMention } from './mentions';
 import { parsePhrase } from './phrase';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 import { describedName, relativeSubject } from './relative';
-import { clauseSubject, isSpeakerLike, VERB, withoutDashAsides } from './subjects';
+import { clauseSubject, invertedBeforeColon, isSpeakerLike, VERB, withoutDashAsides } from './subjects';
 import {
   blankPartyTags,
   BODY_NAME,
@@ -630,6 +630,10 @@ function mentionInClause(text: string, offset: number): Mention | null {
     const mention = parsePhrase(from[1], offset + from.indices![1]![0]);
     if (mention && mention.kind !== 'pronoun') return mention;
   }
+  // "The team lost again, noted coach Dana Reed after the game: “…”": the inverted cue's source brings the quote in,
+  // not the clause before its comma read as a source phrase (review31 finding 25).
+  const inverted = /:\s*$/.test(before) ? invertedBeforeColon(before, offset) : null;
+  if (inverted) return inverted;
   const colon = before.match(NAME_COLON);
   if (colon) return readMention(colon[1], offset + colon.index! + colon[0].indexOf(colon[1]));
   // The second piece of an interrupted quote: “Yes,” said Anna Berg, “we will.”

@@ -6,6 +6,7 @@ import { charClass } from '../text/chars';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 import { blankPartyTags, capitalisedRun, TIME_ADJUNCT } from './patterns';
 import {
+  ADJUNCT_AFTER_SOURCE_PREPOSITIONS,
   CLAUSE_NARROWERS,
   MAIN_CLAUSE_SUBORDINATORS,
   PHRASE_DETERMINERS,
@@ -208,11 +209,8 @@ export function colonSpeaker(before: string, offset: number): Mention | null {
   if (direct) return direct;
   // "…, says Tom Baker, chief strategist at Acme Capital: “…”": an inverted cue and its source, perhaps with an
   // apposition, right before the colon bring the quote in (review31 finding 16).
-  const inverted = INVERTED_BEFORE_COLON.exec(before);
-  if (inverted) {
-    const mention = readMention(inverted[1], offset + inverted.indices![1]![0]);
-    if (mention && (mention.kind === 'name' || isSpeakerLike(mention))) return mention;
-  }
+  const inverted = invertedBeforeColon(before, offset);
+  if (inverted) return inverted;
   // "Rep. Trey Gowdy (R-S.C.):", "Former secretary of state Hillary Rodham Clinton:": the whole line names the speaker.
   const body = before.replace(/[\s:—–]+$/, '').replace(/\s*\([^()]{1,20}\)$/, '');
   const whole = readMention(body, offset);
@@ -244,11 +242,23 @@ export function colonSpeaker(before: string, offset: number): Mention | null {
 }
 
 // ", says Tom Baker, chief strategist at Acme Capital:", ", said the chief strategist:": the source after an inverted
-// cue (lexicon INVERTED_VERBS), then an apposition, up to the colon.
+// cue (lexicon INVERTED_VERBS), then a time or place adjunct ("noted coach Dana Reed after the game:", "writes Maria
+// Lopez in her new book:"; review31 finding 25), then an apposition or an aside (", citing three people:"), up to the
+// colon.
+const SOURCE_ADJUNCT = `\\s+(?:${alternation(ADJUNCT_AFTER_SOURCE_PREPOSITIONS)})\\s+[^,;:.!?"“”]{2,40}`;
 const INVERTED_BEFORE_COLON = new RegExp(
-  `,\\s+(?:${alternation(INVERTED_VERBS)})\\s+([^,;:.!?"“”]{2,60}?)(?:,\\s+[^,;:.!?"“”]{2,80})?\\s*:\\s*$`,
+  `,\\s+(?:${alternation(INVERTED_VERBS)})\\s+([^,;:.!?"“”]{2,60}?)(?:${SOURCE_ADJUNCT})?` +
+    `(?:,\\s+[^,;:.!?"“”]{2,80})?\\s*:\\s*$`,
   'du',
 );
+
+/** The source of an inverted cue right before the colon (INVERTED_BEFORE_COLON), if it can speak. */
+export function invertedBeforeColon(before: string, offset: number): Mention | null {
+  const inverted = INVERTED_BEFORE_COLON.exec(before);
+  if (!inverted) return null;
+  const mention = readMention(inverted[1], offset + inverted.indices![1]![0]);
+  return mention && (mention.kind === 'name' || isSpeakerLike(mention)) ? mention : null;
+}
 
 /** "… and then Wallnau continues:", "with Trump reportedly yelling:": the subject and verb right before a colon. */
 export function subjectBeforeColon(before: string, offset: number): Mention | null {

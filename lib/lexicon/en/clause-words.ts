@@ -393,6 +393,12 @@ export const PREPOSITIONS_BEFORE_AGENT = ['of', 'with', 'by'];
  * from the crowd". Used by: quotes/mention-before (JOINED_NOUN_SUBJECT).
  */
 export const PLACE_TAIL_PREPOSITIONS = ['in', 'at', 'from', 'near', 'on'];
+/**
+ * Prepositions of a time or place adjunct after an inverted cue's source: "noted coach Dana Reed after the game:",
+ * "writes Maria Lopez in her new book:". Not "of"/"for": "the head of the union" is one source. Used by:
+ * quotes/subjects (INVERTED_BEFORE_COLON).
+ */
+export const ADJUNCT_AFTER_SOURCE_PREPOSITIONS = ['in', 'on', 'at', 'after', 'before', 'during', 'since', 'over'];
 
 /** The preposition of an absolute phrase: "with the union calling her “…”" (the union is the participle's subject). */
 // Used by: quotes/mention-before (WITH_PARTICIPLE).
