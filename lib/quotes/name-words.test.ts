@@ -11,6 +11,16 @@ describe('a title word after a given name', () => {
     expect(speakersNamed(story)).toEqual(['Steve King']);
   });
 
+  it('names the person again for a clergy title that is also a surname', () => {
+    const story = [
+      'Spanish lawmaker Ana Pastor opened the session.',
+      '“We must work together,” Pastor said.',
+      'The actor Adel Imam spoke at the festival.',
+      '“Cinema is my life,” Imam said.',
+    ];
+    expect(speakersNamed(story)).toEqual(['Ana Pastor', 'Adel Imam']);
+  });
+
   it('is left open when two people the article named bear it', () => {
     const story = [
       'Rep. Steve King spoke on Monday. Later, Martin Luther King III joined the march. “This is about justice,” King said.',

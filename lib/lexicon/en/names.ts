@@ -23,12 +23,13 @@ export const NAMES_ENDING_IN_LY = [
 ];
 
 /**
- * Title words that are common surnames too ("Steve King", "Amy Pope", "Erik Prince", "John Major", "Patty Judge"):
- * after a known given name, at the end of the name, the word is the surname, not a title before the next name.
+ * Title words that are common surnames too ("Steve King", "Amy Pope", "Erik Prince", "John Major", "Patty Judge",
+ * "Ana Pastor", "Adel Imam"): after a known given name, at the end of the name, the word is the surname, not a title
+ * before the next name.
  */
 // Used by: names/title-surnames (runs of the names table, quotes/mentions, quotes/people).
 // prettier-ignore
-export const TITLES_ALSO_SURNAMES = ['king', 'pope', 'prince', 'major', 'judge'];
+export const TITLES_ALSO_SURNAMES = ['king', 'pope', 'prince', 'major', 'judge', 'pastor', 'imam'];
 
 /** Generational suffixes after a name ("Martin Luther King Jr.", "Henry Ford II"), lower case, without a point. */
 // Used by: entities/knowledge-base (a suffix is no surname).
