@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { speakersAttributed, speakersNamed } from './test-helpers';
 
-const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }[] = [
+const cases: { name: string; paragraphs: string[]; expected: (string | null)[]; named?: boolean }[] = [
   // Dash asides (subjects.ts withoutDashAsides, relative.ts OPENING_DASH)
   {
     name: 'an aside between dashes, with a comma of its own, stands between a name and its cue',
@@ -48,12 +48,36 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ['the study'],
   },
+  // The means the words came by (phrase.ts MEDIUM_TAIL, lexicon SPEECH_MEDIA)
+  {
+    name: 'a court filing after "according to" a description is how they spoke, not part of who',
+    paragraphs: ['The suit put her “through the wringer for six years,” according to her lawyers in a court filing.'],
+    expected: ['her lawyers'],
+  },
+  {
+    name: 'a platform after the source is no source of its own',
+    paragraphs: ['The road “will stay closed until the spring,” according to a police spokesman on Twitter on Monday.'],
+    expected: ['a police spokesman'],
+    named: true,
+  },
+  {
+    name: 'an interview and whom it was given to end a name too',
+    paragraphs: [
+      'The road “will stay closed until the spring,” according to Ann Reyes in an interview with the Times.',
+    ],
+    expected: ['Ann Reyes'],
+  },
+  {
+    name: 'a publication after "in" is no means of speaking: the phrase is read as before',
+    paragraphs: ['The road “will stay closed until the spring,” according to a report in The Dayton Herald.'],
+    expected: ['a report in The Dayton Herald'],
+  },
 ];
 
 describe('nominal sources', () => {
   for (const c of cases) {
     it(c.name, () => {
-      expect(speakersAttributed(c.paragraphs)).toEqual(c.expected);
+      expect((c.named ? speakersNamed : speakersAttributed)(c.paragraphs)).toEqual(c.expected);
     });
   }
   it('the names table keeps the name the dash aside would hide', () => {

@@ -4,6 +4,7 @@ import { type Mention, readMention } from './mentions';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 import { exactly } from '../lexicon/build';
 import { CLAUSE_NARROWERS, GOVERNING_PREPOSITIONS, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon/en/clause-words';
+import { SPEECH_MEDIA } from '../lexicon/en/speech';
 
 const SENTENCE_ADVERB = exactly(SENTENCE_ADVERBS);
 
@@ -18,6 +19,15 @@ const INTRO_PHRASE = new RegExp(
   'iu',
 );
 
+// "her lawyers in a court filing", "a police spokesman on Twitter on Monday": the means the words came by (lexicon
+// SPEECH_MEDIA), after up to two words, perhaps a day or whom it was given to, ends the source phrase; else the phrase
+// reads as "her lawyers in a court filing" or as the platform's name.
+const MEDIUM_TAIL = new RegExp(
+  `(?<=\\S)\\s+(?:in|on|via|during|through)\\s+(?:(?:a|an|the|his|her|its|their|our)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}` +
+    `(?:${SPEECH_MEDIA.join('|')})s?(?:\\s+(?:with|to)\\s+[^,]{1,40}|\\s+(?:on|last|this)\\s+\\p{L}+)?$`,
+  'u',
+);
+
 /**
  * The mention in a source phrase: "Berik Uali, the president's spokesman," → the name with its apposition as role;
  * a dateline, an introductory phrase ("In a swipe against X, Clinton") or a sentence adverb is set aside.
@@ -25,7 +35,7 @@ const INTRO_PHRASE = new RegExp(
 export function parsePhrase(phrase: string, offset: number): Mention | null {
   const dateline = phrase.match(DATELINE);
   if (dateline) return parsePhrase(phrase.slice(dateline[0].length), offset + dateline[0].length);
-  const trimmed = phrase.replace(/[,\s]+$/, '');
+  const trimmed = phrase.replace(/[,\s]+$/, '').replace(MEDIUM_TAIL, '');
   // "The two lawmakers, however,": a sentence adverb set off by commas is no part of the mention.
   // Commas separate parts; the one in "2,000" does not.
   const parts = trimmed.split(/,(?!\d)\s*/).filter((part, i) => i === 0 || !SENTENCE_ADVERB.test(part));

@@ -164,6 +164,19 @@ export const WORDS_FOR_WORDS = [
 ];
 
 /**
+ * The means a source's words came by, in a phrase after the source ("according to her lawyers in a court filing",
+ * "according to a police spokesman on Twitter", "said one official in a phone interview"): how it spoke, not who. Lower
+ * case, but for the platforms, which are names. Used by: quotes/phrase (a source phrase ends before them).
+ */
+// prettier-ignore
+export const SPEECH_MEDIA = [
+  ...['statement', 'interview', 'filing', 'letter', 'memo', 'email', 'e-mail', 'message', 'note'], // written or asked
+  ...['tweet', 'post', 'video', 'podcast', 'broadcast', 'blog', 'op-ed', 'column'], // published
+  ...['call', 'conversation', 'briefing', 'speech', 'testimony', 'deposition', 'affidavit', 'hearing'], // spoken
+  ...['Twitter', 'Facebook', 'Instagram', 'YouTube', 'TikTok', 'social media', 'television', 'radio'], // platforms
+];
+
+/**
  * Words for words a crowd calls out together ("roused the crowd to chants of “…”", "protesters gathered, chanting
  * “…”", "the crowd reprised the chant “…”"): the chanters speak them, not the person the sentence is about. Used by:
  * quotes/near (chanted).
