@@ -1129,6 +1129,13 @@ describe('a speech verb in the passive gives the words to its agent, not to the 
     // The subject of a "whom" clause whose verb is a cue.
     ['Tom Baker, whom friends described as “a man of few words and many deeds,” died Sunday.', 'friends'],
     ['Maria Lopez, whom Tom Baker has often called “the queen of cuts,” defended the budget.', 'Tom Baker'],
+    // An office as the agent is not the one the sentence is about (review32 finding 6).
+    ['Tom Baker was described by the judge as “a danger to the whole community.”', 'the judge'],
+    ['Tom Baker, whom the judge described as “a danger to the whole community,” was sentenced.', 'the judge'],
+    // Told or urged "to" do the words quoted (review32 finding 7); praise "to" someone is no order.
+    ['Maria Lopez was told by the judge to “sit down and stop talking right now.”', 'the judge'],
+    ['Maria Lopez was urged by her doctor to “slow down and rest for a month.”', 'her doctor'],
+    ['Tom Baker was praised by Maria Lopez to “the whole crowd at the county fair.”', 'Tom Baker'],
     // Quoted by a paper, the subject still speaks; with no agent the passive is left as it was read.
     ['Tom Baker was quoted by the Times as saying the plan was “a disaster from start to finish.”', 'Tom Baker'],
     ['Tom Baker, whom she met in 1990, said the plan was “a disaster from start to finish.”', 'Tom Baker'],

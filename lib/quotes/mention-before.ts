@@ -53,6 +53,7 @@ import {
   PUT_IT_VERBS,
   SILENT_VERBS,
   WHEN_ADVERBS_BEFORE_CUE,
+  WORDS_PUT_PARTICIPLES,
 } from '../lexicon/en/speech';
 import { PARTICIPLE_FORM_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
 import { WORK_NOUNS } from '../lexicon/en/works';
@@ -146,19 +147,21 @@ function someFrom(s: string, from: number, is: (c: number) => boolean): boolean 
 // had “…”": a speech verb in the passive right before the quote gives the words to its agent after "by", not to the
 // one described (review31 finding 9). The participle follows "be"/"get" or a comma (an aside on the subject), or opens
 // the sentence; "as"/"of"/"for" ("accused by Lopez of “…”") or a short "that" clause with no cue of its own ends it.
+// Told, urged or asked by someone "to" do the words quoted: only WORDS_PUT_PARTICIPLES (review32 finding 7).
 const PASSIVE_AGENT = new RegExp(
   `(?:^|,\\s+|\\b(?:${alternation(BE_AND_GET)})\\s+)(?:\\p{Ll}+ly\\s+)?` +
-    `(?:${alternation(withCapitals(PASSIVE_CUE_PARTICIPLES))})\\s+by\\s+([^,;:.!?"“”]{2,80}?)` +
-    `(?:\\s+(?:as|of|for)(?:\\s+(?:being|having))?|\\s+that(\\s[^,;:.!?"“”]{0,80})?)$`,
+    `(${alternation(withCapitals(PASSIVE_CUE_PARTICIPLES))})\\s+by\\s+([^,;:.!?"“”]{2,80}?)` +
+    `(?:\\s+(?:as|of|for)(?:\\s+(?:being|having))?|\\s+that(\\s[^,;:.!?"“”]{0,80})?|\\s+(to))$`,
   'du',
 );
+const WORDS_PUT = new Set(WORDS_PUT_PARTICIPLES);
 
 /** The agent of a passive speech verb before the quote (PASSIVE_AGENT), read as a phrase; null when there is none. */
 function passiveAgent(trimmed: string, offset: number): Mention | null {
   // Most sentences have no "by" near their end: the pattern is not tried from their every character.
   const m = trimmed.includes(' by ', trimmed.length - 200) ? PASSIVE_AGENT.exec(trimmed) : null;
-  if (!m || (m[2] && CUE_ANYWHERE.test(m[2]))) return null;
-  return parsePhrase(m[1], offset + m.indices![1]![0]);
+  if (!m || (m[3] && CUE_ANYWHERE.test(m[3])) || (m[4] && !WORDS_PUT.has(m[1].toLowerCase()))) return null;
+  return parsePhrase(m[2], offset + m.indices![2]![0]);
 }
 
 // "Tom Baker, whom friends described as “…”", "Lopez, whom critics call “…”": the subject of a "whom" clause whose

@@ -864,6 +864,10 @@ function givenHolders(mention: Mention, people: PeopleIndex, wanted: string[], t
   return [...fitting];
 }
 
+// "by" or "whom" right before a description: it names the agent of a passive, or the subject of a clause on the
+// sentence's subject.
+const PASSIVE_AGENT_BEFORE = /\b(?:by|whom)\s+$/;
+
 /**
  * "the senator" in the story's flow (salient-role.ts): the subject named before it in its own sentence (not in the
  * clause it reports), the person who spoke in the sentence before, or that sentence's subject; the first of them
@@ -880,7 +884,10 @@ function salientHolder(
   if (text === undefined || !isOfficeDescription(mention)) return null;
   // The subject of its own sentence may hold the office unless the text gives them another one; the others must
   // be given it ("GOP Sen. John McCain"): "the judge" after a lawyer's words is not that lawyer.
-  const own = subjectBeforeDescription(mention, people, context, text);
+  // "Tom Baker was described by the judge as", "Tom Baker, whom the judge described as": the agent of a passive, the
+  // subject of a "whom" clause, is someone other than the one the sentence is about (review32 finding 6).
+  const agent = PASSIVE_AGENT_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start));
+  const own = agent ? null : subjectBeforeDescription(mention, people, context, text);
   const ownMayBe = opensJoinedClause(text, mention, context) ? holdsOrIsGiven : mayHold;
   if (own && ownMayBe(own, wanted, text, mention.start)) return own;
   const spoke = previousSentenceSpeaker(mention, people, recentSpeakers, context);

@@ -212,6 +212,12 @@ export const INTERJECTING_VERBS = [
   ...['pressed', 'presses'], // a question on someone ("when a reporter pressed him:")
 ];
 
+// Participles of words put to someone, who is told or asked what to do: "Maria Lopez was told by the judge to “sit
+// down”", "was urged by her doctor to “slow down”" (review32 finding 7). Used by: quotes/mention-before
+// (PASSIVE_AGENT: these alone take "to" after the agent), in PASSIVE_CUE_PARTICIPLES.
+// prettier-ignore
+export const WORDS_PUT_PARTICIPLES = ['told', 'warned', 'urged', 'advised', 'assured', 'reminded', 'promised', 'asked'];
+
 // Participles of speech verbs whose passive gives the words to the agent after "by", not to the subject described:
 // "Tom Baker was described by his neighbors as “a quiet man”", "Lopez, praised by Baker as “the finest officer”",
 // "he was told by doctors that he had “…”" (review31 finding 9). Not "quoted"/"cited": "was quoted by the Times as
@@ -223,5 +229,5 @@ export const PASSIVE_CUE_PARTICIPLES = [
   ...['praised', 'hailed', 'lauded', 'touted', 'celebrated', 'credited', 'thanked'], // praise
   ...['accused', 'criticized', 'criticised', 'blasted', 'slammed', 'attacked', 'denounced', 'condemned'], // blame
   ...['mocked', 'ridiculed', 'derided', 'dismissed', 'decried', 'chided', 'scolded', 'rebuked', 'faulted'], // scorn
-  ...['told', 'warned', 'urged', 'advised', 'assured', 'reminded', 'promised', 'asked'], // words put to the subject
+  ...WORDS_PUT_PARTICIPLES,
 ];
