@@ -1,11 +1,12 @@
 // The text layer: what every engine needs to know about the article's text, computed once per article
 // (lib/analyze.ts) and passed to the quotes, places and entities engines.
 import type { Article } from '../types';
-import { maskAbbreviations } from './abbreviations';
+import { MASKED_POINT, maskAbbreviations } from './abbreviations';
 import { datelineSpan, type Range } from './datelines';
 import { repairMojibake, withoutFillers } from './mojibake';
 import { splitSentences, type Sentences } from './sentences';
-import { tokenize, type Token } from './tokens';
+import { readWords, type Token } from './tokens';
+import { copyMarked, makeKnown, oneByteCopy } from './one-byte';
 
 export interface TextLayer {
   /** The article's text, as extracted. */
@@ -26,18 +27,23 @@ export interface TextLayer {
 export function readText(article: Pick<Article, 'text'>): TextLayer {
   const repaired = repairMojibake(article.text);
   const masked = maskAbbreviations(repaired);
+  const words = readWords(repaired);
+  // One-byte copies for sliceOf (one-byte.ts): the text's from the word scan, the masked text's from that.
+  const copy = repaired === article.text ? words.copy : oneByteCopy(article.text);
+  makeKnown(copy);
+  makeKnown(copyMarked(words.copy, masked, MASKED_POINT));
   return {
     text: article.text,
     masked,
     sentences: splitSentences(masked),
-    tokens: repaired === article.text ? tokenize(repaired) : repairedTokens(repaired),
+    tokens: repaired === article.text ? words.tokens : repairedTokens(words.tokens),
     dateline: datelineSpan(article.text),
   };
 }
 
 /** Tokens of repaired text: a repaired word spans its run, its text is its letters. */
-function repairedTokens(repaired: string): Token[] {
-  return tokenize(repaired).map((t) => ({ ...t, text: withoutFillers(t.text) }));
+function repairedTokens(tokens: Token[]): Token[] {
+  return tokens.map((t) => ({ ...t, text: withoutFillers(t.text) }));
 }
 
 export type { Token } from './tokens';
