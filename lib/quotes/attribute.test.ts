@@ -922,6 +922,19 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a law’s or a contract’s wording quoted in a sentence it is the subject of lends no neighbour’s speaker',
+    paragraphs: [
+      'The ordinance bans “any gathering of more than ten people” in city parks. “We will fight this in court,” Tom Baker said.',
+      'The contract requires the city to pay “all reasonable costs of cleanup” within a year. Maria Lopez said the deal was “the best we could get.”',
+    ],
+    expected: [
+      [null, 'unknown', null],
+      ['Tom Baker', 'person', 'Tom Baker'],
+      [null, 'unknown', null],
+      [LOPEZ, 'person', LOPEZ],
+    ],
+  },
+  {
     name: 'a clergy title before a name is the role, even where the title is also listed as a given name',
     paragraphs: ['“We have survived worse than a leaky roof,” said Rabbi Maria Lopez.'],
     expected: [[LOPEZ, 'person', 'Rabbi Maria Lopez']],

@@ -3,7 +3,7 @@
 // gave its last quote the speaker named. Precision per rule: `npm run eval` (PolNeAR train/dev, dev gold), rules.ts.
 import type { Article, Quote } from '../types';
 import { hasCue } from './cue-scan';
-import { DISPLAY_NOUNS, GROUP_NOUNS, ONLOOKER_NOUNS } from '../lexicon/en/sources';
+import { DISPLAY_NOUNS, FIXED_TEXT_NOUNS, GROUP_NOUNS, ONLOOKER_NOUNS } from '../lexicon/en/sources';
 import type { Mention } from './mentions';
 import { PEOPLE_BY_SEX_AND_AGE, PERSON_NOUNS } from '../lexicon/en/roles';
 import { ONE_PERSON_PRONOUNS } from '../lexicon/en/function-words';
@@ -99,6 +99,24 @@ function colonBefore(s: FallbackState, q: Quote): boolean {
   return /:\s*$/.test(prevText) && !OPEN_MARK.test(prevText.slice(-3));
 }
 
+const FIXED_TEXTS = new Set([...FIXED_TEXT_NOUNS, ...DISPLAY_NOUNS]);
+/**
+ * The quote stands inside a sentence whose subject is a text with wording of its own, and no verb of saying comes
+ * before it ("The ordinance bans “…” in parks", "The contract requires the city to pay “…”"): the words are the
+ * law's, the contract's or the sign's, not a neighbour's. Not any thing ("The choice was between going after him as
+ * “…”" goes on with the speaker before), nor a sentence with a cue ("… Trump, who proclaimed “…”").
+ */
+function thingQuoted(s: FallbackState, q: Quote): boolean {
+  const para = s.article.paragraphs[q.paragraph];
+  const sentenceAt = sentenceStartBefore(s.sentences, para.start, q.start);
+  // Within the quote's line: a line break the sentences did not split at ends a sentence too.
+  const start = Math.max(sentenceAt, s.article.text.lastIndexOf('\n', q.start) + 1);
+  const before = s.article.text.slice(start, q.start);
+  if (!/\S/.test(before) || hasCue(before, 'i')) return false;
+  const subject = clauseSubject(before, start, () => true);
+  return subject !== null && FIXED_TEXTS.has(subject.head ?? '');
+}
+
 const neighbourQuote: FallbackRule = {
   id: 'neighbour-quote',
   example: {
@@ -107,6 +125,7 @@ const neighbourQuote: FallbackRule = {
   },
   find(s, i) {
     const q = s.quotes[i];
+    if (thingQuoted(s, q)) return null;
     const nearest = s.last !== undefined && s.quotes[s.last].paragraph === q.paragraph ? s.last : s.next;
     const f = nearest === undefined ? null : s.found[nearest];
     return f ? ruled(f, 'neighbour-quote') : null;

@@ -96,6 +96,22 @@ export const DISPLAY_NOUNS = [
   'headline', 'headlines', 'caption', 'title',
 ];
 
+/**
+ * Texts whose wording binds or stands for itself, not for a speaker: a partial quote of one in a sentence it is the
+ * subject of is its wording ("The ordinance bans “any gathering of more than ten people”"), no neighbour's words.
+ */
+// Used by: quotes/fallbacks (neighbour-quote), with DISPLAY_NOUNS.
+// prettier-ignore
+export const FIXED_TEXT_NOUNS = [
+  // Laws and rules
+  'law', 'laws', 'ordinance', 'statute', 'regulation', 'regulations', 'rule', 'rules', 'bylaws', 'code', 'charter',
+  'constitution', 'amendment', 'bill', 'measure', 'policy', 'permit', 'warrant', 'order',
+  // Agreements
+  'contract', 'agreement', 'lease', 'treaty', 'deal', 'settlement', 'license', 'licence',
+  // Printed on a thing
+  'motto', 'label', 'sticker', 'logo', 'menu', 'ticket',
+];
+
 /** Plural and collective nouns for people who speak together ("relatives said", "officials say", "the crowd"). */
 // Used by: quotes/mentions (GROUP_HEADS): a mention headed by one is a group.
 // prettier-ignore
