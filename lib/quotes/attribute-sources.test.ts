@@ -1110,6 +1110,16 @@ describe('an inverted cue and its source right before a colon bring the quote in
     ['The team lost again, noted coach Dana Reed after the game: “We have to be better than this.”', 'Dana Reed'],
     ['Prices rose again in May, writes Maria Lopez in her new book: “Nobody saw the crash coming.”', 'Maria Lopez'],
     ['The deal fell apart, adds the report, citing three people: “The buyers walked away on Friday.”', 'the report'],
+    // A clause of its own after the source, opened by a subordinator, has its own voice (review32 finding 10).
+    [
+      'The room fell silent, said Tom Baker, after Maria Lopez told the crowd: “We are not going anywhere.”',
+      'Maria Lopez',
+    ],
+    ['The crowd grew quiet, said Tom Baker, as the mayor finally stepped up: “Thank you all for coming.”', 'the mayor'],
+    [
+      'The room fell silent, said Tom Baker after Maria Lopez told the crowd: “We are not going anywhere.”',
+      'Maria Lopez',
+    ],
   ])('%s', (paragraph, speaker) => {
     expect(speakersNamed([paragraph])).toEqual([speaker]);
   });

@@ -11,6 +11,7 @@ import {
   MAIN_CLAUSE_SUBORDINATORS,
   PHRASE_DETERMINERS,
   SUBORDINATORS,
+  TIME_SUBORDINATORS,
 } from '../lexicon/en/clause-words';
 import { alternation } from '../lexicon/build';
 import { GROUP_NOUNS } from '../lexicon/en/sources';
@@ -252,10 +253,19 @@ const INVERTED_BEFORE_COLON = new RegExp(
   'du',
 );
 
+// What opens a clause of its own after the source: "when", "while", "because" … always; "as", "after", "before",
+// "since", "until" with a past verb ("as the mayor stepped up", "after Maria Lopez told the crowd"; not "after the
+// game"). The quote is that clause's (review32 finding 10).
+const CLAUSE_AFTER_SOURCE = new RegExp(
+  `^[\\s,]*(?:(?:${alternation(MAIN_CLAUSE_SUBORDINATORS.filter((w) => !TIME_SUBORDINATORS.includes(w)))})\\b` +
+    `|(?:${alternation(TIME_SUBORDINATORS)})\\s.*\\b(?:\\p{Ll}{2,}ed|${alternation(IRREGULAR_PASTS)})\\b)`,
+  'u',
+);
+
 /** The source of an inverted cue right before the colon (INVERTED_BEFORE_COLON), if it can speak. */
 export function invertedBeforeColon(before: string, offset: number): Mention | null {
   const inverted = INVERTED_BEFORE_COLON.exec(before);
-  if (!inverted) return null;
+  if (!inverted || CLAUSE_AFTER_SOURCE.test(before.slice(inverted.indices![1]![1]))) return null;
   const mention = readMention(inverted[1], offset + inverted.indices![1]![0]);
   return mention && (mention.kind === 'name' || isSpeakerLike(mention)) ? mention : null;
 }
