@@ -10,6 +10,12 @@ describe('exactly: what /^(?:words)$/ with the flags matches', () => {
     'she',
     'h',
     'hes',
+    // A string with no capital is looked up as it is, one with a capital in lower case (under the i flag).
+    'mccain',
+    'McCain',
+    'MCCAIN',
+    'nasa',
+    'NASA',
     'at least',
     'at   least',
     'at\nleast',
@@ -37,7 +43,13 @@ describe('exactly: what /^(?:words)$/ with the flags matches', () => {
 
   it('agrees with the pattern under every flag set, for ASCII and other strings', () => {
     for (const flags of ['', 'i', 'u', 'iu'])
-      for (const words of [['he', 'she', 'at least', 'corp.'], ['é', 'he'], [''], ['he', 'she', 'hek']])
+      for (const words of [
+        ['he', 'she', 'at least', 'corp.'],
+        ['é', 'he'],
+        [''],
+        ['he', 'she', 'hek'],
+        ['McCain', 'NASA'],
+      ])
         agree(words, flags);
   });
 });

@@ -32,11 +32,25 @@ export interface WordTest {
 
 /** ASCII and no white space: the strings `exactly` answers from its set. */
 function plainAscii(s: string): boolean {
+  return plainShape(s) !== NOT_PLAIN;
+}
+
+const NOT_PLAIN = 0;
+const PLAIN_LOWER = 1;
+const PLAIN_UPPER = 2;
+
+/**
+ * NOT_PLAIN unless `s` is plain ASCII (plainAscii); else PLAIN_UPPER when it holds a capital A–Z, PLAIN_LOWER when
+ * not: such a string is its own lower case, and no `toLowerCase` copy is made of it (slow on two-byte strings).
+ */
+function plainShape(s: string): number {
+  let shape = PLAIN_LOWER;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c > 127 || c === 32 || (c >= 9 && c <= 13)) return false;
+    if (c > 127 || c === 32 || (c >= 9 && c <= 13)) return NOT_PLAIN;
+    if (c >= 65 && c <= 90) shape = PLAIN_UPPER;
   }
-  return true;
+  return shape;
 }
 
 /**
@@ -59,7 +73,13 @@ export function exactly(words: readonly string[], flags = 'i'): WordTest {
   const other = allPlain
     ? (s: string) => foldsUnicode && FOLDS_TO_ASCII.test(s) && pattern.test(s)
     : (s: string) => pattern.test(s);
-  return { test: (s) => (plainAscii(s) ? set.has(fold ? s.toLowerCase() : s) : other(s)) };
+  return {
+    test: (s) => {
+      const shape = plainShape(s);
+      if (shape === NOT_PLAIN) return other(s);
+      return set.has(fold && shape === PLAIN_UPPER ? s.toLowerCase() : s);
+    },
+  };
 }
 
 /** The two non-ASCII characters /iu matches to ASCII letters: the long s ("s") and the Kelvin sign ("k"). */

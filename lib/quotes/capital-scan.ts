@@ -11,9 +11,15 @@ const UPPER = charClass(/^\p{Lu}$/u);
  * The matches a global scan of `sticky` (its copy with the y flag and without g) finds in `text`, from the left and
  * not overlapping, trying it only where a capital (\p{Lu}) opens a word: the code point before it is no `part` one.
  * Exact when every match of the pattern opens so (it starts with a look-ahead for \p{Lu} and a look-behind that
- * refuses a `part` character before it).
+ * refuses a `part` character before it). `mayOpen`, when given, is a necessary condition of a match at a place (the
+ * pattern's look-ahead, read by hand), asked before the pattern is.
  */
-export function matchesAtCapitals(sticky: RegExp, text: string, part: CharClass): RegExpExecArray[] {
+export function matchesAtCapitals(
+  sticky: RegExp,
+  text: string,
+  part: CharClass,
+  mayOpen?: (text: string, at: number) => boolean,
+): RegExpExecArray[] {
   if (!sticky.sticky || sticky.global) throw new Error(`matchesAtCapitals: y flag and no g flag: ${sticky}`);
   const found: RegExpExecArray[] = [];
   for (let i = 0; i < text.length; i++) {
@@ -26,6 +32,7 @@ export function matchesAtCapitals(sticky: RegExp, text: string, part: CharClass)
       if (!UPPER(text.codePointAt(i)!)) continue;
     }
     if (i > 0 && part(codePointBefore(text, i).code)) continue;
+    if (mayOpen && !mayOpen(text, i)) continue;
     sticky.lastIndex = i;
     const m = sticky.exec(text);
     if (!m) continue;

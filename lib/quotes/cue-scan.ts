@@ -25,6 +25,18 @@ for (const cue of CUE_ORDER) {
   BY_FIRST_WORD.set(words[0], list);
 }
 const LONGEST_FIRST_WORD = Math.max(...[...BY_FIRST_WORD.keys()].map((w) => w.length));
+/**
+ * [first letter × 32 + length] of BY_FIRST_WORD's keys (ASCII letters, shorter than 32): most runs a cue is looked for
+ * at are no key's shape, and are turned away before a folded copy of them is built for the look-up.
+ */
+const FIRST_WORD_SHAPES = new Uint8Array(128 * 32);
+for (const w of BY_FIRST_WORD.keys())
+  if (w.charCodeAt(0) < 128 && w.length < 32) FIRST_WORD_SHAPES[w.charCodeAt(0) * 32 + w.length] = 1;
+/** A key whose shape the table does not hold (a first letter outside ASCII, 32 letters or more) is looked up. */
+const FIRST_WORD_OUTSIDE_SHAPES = [...BY_FIRST_WORD.keys()].some((w) => w.charCodeAt(0) >= 128 || w.length >= 32);
+/** The folded run `first…` of `length` characters may be a key of BY_FIRST_WORD. */
+const mayBeFirstWord = (first: number, length: number) =>
+  FIRST_WORD_OUTSIDE_SHAPES || first >= 128 || length >= 32 || FIRST_WORD_SHAPES[first * 32 + length] === 1;
 
 const LONG_S = 0x17f;
 const KELVIN = 0x212a;
@@ -75,6 +87,7 @@ const NONE: readonly number[] = [];
 export function cueEnds(s: string, at: number, mode: CueCase): readonly number[] {
   const end = runEnd(s, at, mode);
   if (end === at || end - at > LONGEST_FIRST_WORD) return NONE;
+  if (!mayBeFirstWord(folded(s.charCodeAt(at), mode), end - at)) return NONE;
   const cues = BY_FIRST_WORD.get(foldedWord(s, at, end, mode));
   if (!cues) return NONE;
   const ends: number[] = [];

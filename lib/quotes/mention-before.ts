@@ -3,6 +3,7 @@
 import { ADVERBS, CUE_IN_TEXT, CUE_VERBS } from './cues';
 import { beforeMark, cueEnds, endsWithCue, holdsCue, interruptedCue, isCue, isSpacedCue, MarkedCues } from './cue-scan';
 import { charClass, isSpace } from '../text/chars';
+import { WordList } from '../text/word-runs';
 import { isDocumentHead, type Mention, readMention } from './mentions';
 import { parsePhrase } from './phrase';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
@@ -306,7 +307,8 @@ const HOLDER_WORDS =
 // Not /i: under it \p{Lu} takes any letter.
 export const HOLDER_AFTER = `\\s${HOLDER_WORDS}\\s+${BODY_NAME}(?:\\s+${TIME_ADJUNCT})?`;
 const HOLDER_AT = new RegExp(HOLDER_AFTER, 'uy');
-const HOLDER_OPENINGS = new Set([...DOCUMENT_GOT_PARTICIPLES, ...DOCUMENT_HANDED_PARTICIPLES]);
+// A WordList: a word's first letter and length are read before a copy of it is looked up (most words are turned away).
+const HOLDER_OPENINGS = new WordList([...DOCUMENT_GOT_PARTICIPLES, ...DOCUMENT_HANDED_PARTICIPLES], false);
 const DOCUMENT_WORDS = withCapitals(DOCUMENT_NOUNS);
 const HOLDER_GAP_STOP = charClass(/^[,.;:!?"“”]$/u);
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
@@ -337,7 +339,7 @@ export function withoutHolders(s: string): string {
     if (!isSpace(s.charCodeAt(at))) continue;
     let end = at + 1;
     while (end < s.length && isLetterCode(s.charCodeAt(end))) end++;
-    if (!HOLDER_OPENINGS.has(s.slice(at + 1, end)) || !afterDocument(s, at)) continue;
+    if (!HOLDER_OPENINGS.hasAt(s, at + 1, end) || !afterDocument(s, at)) continue;
     HOLDER_AT.lastIndex = at;
     const found = HOLDER_AT.exec(s);
     if (!found) continue;
@@ -596,21 +598,46 @@ function withoutBlanks(mention: Mention | null, text: string, offset: number): M
   return cut > 0 ? (parsePhrase(mention.text.slice(0, cut), mention.start) ?? mention) : mention;
 }
 
+// Cheap tests that gate the patterns of mentionInClause (each is a necessary condition of the patterns it names), so
+// that most clauses are not scanned by patterns that cannot match them.
+const TRAILING = charClass(/^[\s:,—–-]$/);
+/** `s.replace(/[\s:,—–-]+$/, '')`, read from the end (the pattern was tried from every character). */
+function trimTrailing(s: string): string {
+  let end = s.length;
+  while (end > 0 && TRAILING(s.charCodeAt(end - 1))) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+/** The last character of `s` before its closing white space, as a code (NaN if none): `/,\s*$/` asks for a comma. */
+function lastMark(s: string): number {
+  let end = s.length;
+  while (end > 0 && SPACE(s.charCodeAt(end - 1))) end--;
+  return s.charCodeAt(end - 1);
+}
+const COLON = 58;
+/** RELATIVE_CLAUSE, RELATIVE_ASIDE and RELATIVE (under /i) need "who" or "which". */
+const WHO_OR_WHICH = /who|which/i;
+
 function mentionInClause(text: string, offset: number): Mention | null {
   // "Rep. Paul Ryan (R-WI) said “…”": the party tag stands between the name and its cue.
   const before = withoutDashAsides(blankPartyTags(text));
   const dateline = before.match(DATELINE);
   if (dateline) return mentionBefore(before.slice(dateline[0].length), offset + dateline[0].length);
-  const trimmed = before.replace(/[\s:,—–-]+$/, '');
+  const trimmed = trimTrailing(before);
+  // /,\s*$/ and /:\s*$/ on `before`, asked once.
+  const mark = lastMark(before);
+  const endsInComma = mark === COMMA;
+  const endsInColon = mark === COLON;
   const agent = passiveAgent(trimmed, offset);
   if (agent) return agent;
   const whom = trimmed.includes('whom') ? whomSubject(trimmed, offset) : null;
   if (whom) return whom;
-  const according = trimmed.match(ACCORDING_TO);
+  // ACCORDING_TO and ACCORDING_OPENING hold "ccording to".
+  const hasAccording = trimmed.includes('ccording to');
+  const according = hasAccording ? trimmed.match(ACCORDING_TO) : null;
   if (according)
     return parsePhrase(according[1], offset + according.index! + according[0].length - according[1].length);
   // "According to his physician, Trump had “excellent” results": the opening source covers the whole sentence.
-  const opening = trimmed.match(ACCORDING_OPENING);
+  const opening = hasAccording ? trimmed.match(ACCORDING_OPENING) : null;
   if (opening) {
     const mention = parsePhrase(opening[1], offset + opening.indices![1]![0]);
     if (mention) return mention;
@@ -628,16 +655,16 @@ function mentionInClause(text: string, offset: number): Mention | null {
     if (mention) return mention;
   }
   // "From the report: “…”", "More from Blumenthal and Cohen: “…”": the words come from that source.
-  const from = before.match(FROM_COLON);
+  const from = endsInColon ? before.match(FROM_COLON) : null;
   if (from) {
     const mention = parsePhrase(from[1], offset + from.indices![1]![0]);
     if (mention && mention.kind !== 'pronoun') return mention;
   }
   // "The team lost again, noted coach Dana Reed after the game: “…”": the inverted cue's source brings the quote in,
   // not the clause before its comma read as a source phrase (review31 finding 25).
-  const inverted = /:\s*$/.test(before) ? invertedBeforeColon(before, offset) : null;
+  const inverted = endsInColon ? invertedBeforeColon(before, offset) : null;
   if (inverted) return inverted;
-  const colon = before.match(NAME_COLON);
+  const colon = endsInColon ? before.match(NAME_COLON) : null;
   if (colon) return readMention(colon[1], offset + colon.index! + colon[0].indexOf(colon[1]));
   // The second piece of an interrupted quote: “Yes,” said Anna Berg, “we will.”
   // (/["”’]\s*,?\s*(${CUE})\s+([^"“”.;:!?]{2,120})$/i, read by cue-scan.)
@@ -645,7 +672,7 @@ function mentionInClause(text: string, offset: number): Mention | null {
   if (interrupted) return parsePhrase(interrupted.phrase, offset + interrupted.at);
   // "After Brown criticized Bill Clinton, Hillary shot back, “…”": the clause right before the comma introduces
   // it.
-  const comma = /,\s*$/.test(before) ? trimmed.match(SUBJECT_VERB_END) : null;
+  const comma = endsInComma ? trimmed.match(SUBJECT_VERB_END) : null;
   if (comma) {
     const mention = readMention(comma[1], offset + comma.indices![1]![0]);
     if (mention && (mention.kind === 'pronoun' || mention.kind === 'name')) return mention;
@@ -653,15 +680,18 @@ function mentionInClause(text: string, offset: number): Mention | null {
   // "The complaint, which was filed in Washington, alleged that …": a relative clause set off by commas is blanked
   // (same length, same offsets) so the rules below see "The complaint … alleged".
   // The clause may name a town and its state ("who is a pastor in Elizabeth, Colorado,").
-  const unclaused = trimmed.replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length));
+  const hasRelative = WHO_OR_WHICH.test(trimmed);
+  const unclaused = hasRelative ? trimmed.replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length)) : trimmed;
   const plain = withoutHolders(unclaused);
   // "He then adopted a fake accent and joked, “…”", "he began by saying, “…”": the verb shares the
   // sentence's subject.
-  if (/,\s*$/.test(before) && SHARED_SUBJECT_VERB.test(trimmed)) {
+  if (endsInComma && SHARED_SUBJECT_VERB.test(trimmed)) {
     const subject = clauseSubject(trimmed, offset);
     if (subject) return subject;
   }
-  const absolute = trimmed.match(WITH_PARTICIPLE);
+  // WITH_PARTICIPLE and PARTICIPLE_CUE end in a participle cue (in -ing).
+  const hasIng = trimmed.includes('ing');
+  const absolute = hasIng ? trimmed.match(WITH_PARTICIPLE) : null;
   // Not a phrase whose noun is someone's ("the campaign of the former senator from Pennsylvania"): read as before.
   if (absolute && !OF_SOMEONE.test(absolute[1])) {
     const mention = readMention(absolute[1], offset + absolute.indices![1]![0]);
@@ -676,15 +706,15 @@ function mentionInClause(text: string, offset: number): Mention | null {
   // "Tom Baker told the crowd, which had been chanting for an hour, “…”": a relative aside closed by a comma whose cue
   // does not end it, after a cue of the sentence's own, is no source; that cue's subject speaks, read below (review30
   // finding 13).
-  const asideAt = trimmed.search(RELATIVE_ASIDE);
+  const asideAt = hasRelative ? trimmed.search(RELATIVE_ASIDE) : -1;
   const aside =
     asideAt > 0 &&
-    /,\s*$/.test(before) &&
+    endsInComma &&
     CUE_ANYWHERE.test(trimmed.slice(0, asideAt)) &&
     !ENDS_IN_CUE.test(`${trimmed.slice(asideAt)} `);
   const relativeSource = aside ? null : relativeSubject(trimmed, offset);
   if (relativeSource) return relativeSource;
-  const colonJoined = /:\s*$/.test(before) ? joinedColonSubject(plain, offset) : null;
+  const colonJoined = endsInColon ? joinedColonSubject(plain, offset) : null;
   if (colonJoined) return colonJoined;
   const joined = joinedNounSubject(plain, offset);
   if (joined) return joined.mention;
@@ -692,7 +722,7 @@ function mentionInClause(text: string, offset: number): Mention | null {
   if (local) return local;
   // "In August, several groups granted him an extension, saying his “…”": a participle takes the sentence's
   // subject.
-  const participle = trimmed.match(PARTICIPLE_CUE);
+  const participle = hasIng ? trimmed.match(PARTICIPLE_CUE) : null;
   if (participle) {
     const subject = clauseSubject(
       trimmed.slice(0, participle.index),
@@ -701,7 +731,7 @@ function mentionInClause(text: string, offset: number): Mention | null {
     );
     if (subject) return subject;
   }
-  const relative = trimmed.match(RELATIVE);
+  const relative = hasRelative ? trimmed.match(RELATIVE) : null;
   // The cue is the relative clause's own ("… met the farmers, who said …"), not one before the antecedent ("“…,”
   // said Tom Baker, a builder in Ohio, who lent Clarke money. “…”": Ohio is no source).
   const head = relative ? trimmed.slice(0, trimmed.length - relative[2].length - 1) : '';

@@ -91,6 +91,7 @@ const ALL_CAPITALS = /^[\p{Lu}\p{N}'’-]+$/u;
 const OPENS_LOWER = /^\p{Ll}/u;
 const ALL_LOWER = /^\p{Ll}+$/u;
 const LOWER_ING = /^\p{Ll}+ing$/u;
+// Asked after `endsWith('ing')`, which the pattern needs: most first words are no participle.
 const CAPITAL_ING = /^\p{Lu}\p{Ll}+ing$/u;
 const LOWER_LY = /^\p{Ll}+ly$/u;
 
@@ -387,7 +388,8 @@ export function readPhrase(phrase: string, offset: number): Mention | null {
   // "echoing some far-right commentators", "telling the crowd": a participle and its object are no source.
   if (participleClause(toks)) return null;
   // Not so a place's name before a body and a role ("Wyoming GOP chairman Matt Micheli").
-  if (toks.length > 1 && CAPITAL_ING.test(toks[0].word) && !bodyAndRole(toks)) return null;
+  if (toks.length > 1 && toks[0].word.endsWith('ing') && CAPITAL_ING.test(toks[0].word) && !bodyAndRole(toks))
+    return null;
   if (
     toks.length > 1 &&
     LEAD_PREPOSITION.test(toks[0].word) &&

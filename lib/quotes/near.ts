@@ -130,13 +130,24 @@ const accordingClosing: NearRule = {
     if (endsSentence) return null;
     const rest = text.slice(closeAt, Math.min(paraEnd, closeAt + 1500));
     const restEnd = rest.search(/[.!?](?=\s|$)/);
-    const closing = restEnd >= 0 ? rest.slice(0, restEnd + 1).match(SENTENCE_ACCORDING) : null;
+    // SENTENCE_ACCORDING needs "according" in the sentence (starting by restEnd - 8): most have none.
+    const closing =
+      restEnd >= 0 && rest.lastIndexOf('according', restEnd - 8) >= 0
+        ? rest.slice(0, restEnd + 1).match(SENTENCE_ACCORDING)
+        : null;
     // “…,” Maria Lopez said, according to a transcript.: she spoke the whole quote; the transcript only carried
     // it (PolNeAR marks the outer source; a reader wants the speaker). A partial quote stays with the outer source.
     if (!closing || (!q.partial && SAID_BY.test(rest.slice(0, closing.index)))) return null;
     return parsePhrase(closing[1], closeAt + closing.indices![1]![0]);
   },
 };
+
+/** `/,[’'"”]?$/.test(s)`, read from the end (the pattern was tried from every character of the quote). */
+function endsWithComma(s: string): boolean {
+  const last = s[s.length - 1];
+  if (last === ',') return true;
+  return (last === '’' || last === "'" || last === '"' || last === '”') && s[s.length - 2] === ',';
+}
 
 /** The mention after the quote within its sentence: a signature line if the quote closed it, else a cue. */
 const afterInSentence = (c: NearContext) =>
@@ -157,7 +168,7 @@ const closingSource: NearRule = {
     // cue only when a cue's first word stands in the text after (they try every split of the source against the
     // whole cue alternation).
     const closing =
-      (/,[’'"”]?$/.test(c.q.text) &&
+      (endsWithComma(c.q.text) &&
         ((holdsCueWord(c.after) && CLOSING_SOURCE.test(c.after)) ||
           (CLOSING_INVERTED.test(c.after) && SAID_BY.test(c.before)))) ||
       /^[\s,]*according to\s/i.test(c.after) ||
@@ -328,6 +339,9 @@ const partialSentenceSubject: NearRule = {
 // A chant word, then up to 40 characters with no stop or quote mark up to the quote ("chants of", "chanting,",
 // "the caustic chant").
 const CHANT_BEFORE = new RegExp(`\\b(?:${alternation(CHANT_WORDS)})\\b[^,.;:!?“”"]{0,40}?[,:]?\\s*$`, 'iu');
+// What CHANT_BEFORE needs: a chant word's letters up to its first "s" or "k" (under /iu the long s and the Kelvin sign
+// are those), in any case. Tried first: most sentences hold no chant word.
+const CHANT_HINT = new RegExp(alternation(CHANT_WORDS.map((w) => w.split(/[sk]/i)[0])), 'i');
 // The head of a crowd that chants: a group noun or an onlooker noun ("the crowd", "about 50 protesters").
 const CHANTER_HEAD = new RegExp(`\\b(?:${alternation([...GROUP_NOUNS, ...ONLOOKER_NOUNS])})\\b`, 'giu');
 // How many words before its head a chanting group's phrase may start ("Small groups of protesters").
@@ -389,7 +403,7 @@ const chanted: NearRule = {
     speaker: 'the crowd',
   },
   find(c) {
-    const chant = CHANT_BEFORE.exec(c.before);
+    const chant = CHANT_HINT.test(c.before) ? CHANT_BEFORE.exec(c.before) : null;
     // "The fans chanted his name as Maria Lopez said: “…”": a cue after the chant word introduces the quote.
     if (!chant || CUE_IN_TEXT.test(chant[0].replace(/^\S+/, ''))) return null;
     if (/,\s*$/.test(chant[0]) && IN_RELATIVE_CLAUSE.test(c.before.slice(0, chant.index))) return null;

@@ -1,7 +1,8 @@
 // German-marked names and titles versus German quotations, one case each.
 import { describe, expect, it } from 'vitest';
 import { detectQuotes } from './detect';
-import { wordCount } from './not-quotes';
+import { pieceCount, wordCount } from './not-quotes';
+import { randomStrings } from '../text/random-strings';
 import { makeArticle as articleOf } from '../../tests/factories';
 
 // prettier-ignore
@@ -68,5 +69,13 @@ describe('wordCount', () => {
     // A piece of marks alone is no word; an astral letter is one.
     expect(wordCount('— … \u{1D400}\u2003x')).toBe(2);
     expect(wordCount('')).toBe(0);
+  });
+});
+
+describe('pieceCount: the pieces of split(/\\s+/) that are not empty', () => {
+  it('is the split on random texts', () => {
+    const pieces = ['word', 'A', '“', '—', '𝐀', '', '.'];
+    for (const text of randomStrings(pieces, [' ', '  ', '\n', '\u00a0', '\u2009', '', '\t'], 2000, 5, 10))
+      expect(pieceCount(text), JSON.stringify(text)).toBe(text.split(/\s+/).filter(Boolean).length);
   });
 });

@@ -40,12 +40,22 @@ export function wordCount(text: string): number {
   return count;
 }
 
+/** How many pieces `text.split(/\s+/).filter(Boolean)` holds: runs of characters other than white space. */
+export function pieceCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++)
+    if (!SPACE(text.charCodeAt(i)) && (i === 0 || SPACE(text.charCodeAt(i - 1)))) count++;
+  return count;
+}
+
 /**
  * Every word capitalised (small words aside) and no sentence punctuation: reads as a title or a name. American
  * style puts the sentence's comma or period inside the marks (“The World of Tomorrow.”): one is allowed at the end.
  */
 function looksLikeTitle(quoted: string): boolean {
   const text = quoted.trim().replace(/[.,]$/, '');
+  // Most quotes are longer than a title: counted first, no array of their words made.
+  if (pieceCount(text) > MAX_TITLE_WORDS) return false;
   const words = text.split(/\s+/).filter(Boolean);
   // Sentence punctuation before a space (a point inside "100.000" is a number's).
   if (words.length > MAX_TITLE_WORDS || /[.!?,;:](?:\s|$)/.test(text)) return false;

@@ -51,9 +51,15 @@ export function taggedStates(person: Person, text: string, before: number): Set<
   return states;
 }
 
+/** Each state's name and the pattern of it written as a word, built once (not one pattern per state per call). */
+const STATE_WORDS = STATE_NAMES.map((name) => ({ name, word: new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'u') }));
+
 /** The states a description names ("New Jersey" of "the New Jersey governor"), longest first. */
 export function statesNamed(description: string): string[] {
-  const found = STATE_NAMES.filter((s) => new RegExp(`(?<!\\p{L})${s}(?!\\p{L})`, 'u').test(description));
+  const found: string[] = [];
+  // `includes` first: the pattern needs the name written, and most descriptions name no state.
+  for (const { name, word } of STATE_WORDS) if (description.includes(name) && word.test(description)) found.push(name);
+  if (found.length < 2) return found;
   // "West Virginia" holds "Virginia": the longer name is the one written.
   return found.filter((s) => !found.some((t) => t !== s && t.includes(s)));
 }
@@ -68,6 +74,9 @@ export function ofOtherState(mention: Mention, person: Person, text: string): bo
 
 /** The description's state qualifiers that the person's tag gives ("Vermont" of "the Vermont senator"). */
 export function statesTagged(mention: Mention, person: Person, text: string): string[] {
+  const named = statesNamed(mention.text);
+  // Most descriptions name no state: the person's tags are not read then.
+  if (!named.length) return named;
   const tagged = taggedStates(person, text, mention.start);
-  return statesNamed(mention.text).filter((s) => tagged.has(s));
+  return named.filter((s) => tagged.has(s));
 }

@@ -126,6 +126,40 @@ const NAME_RUN = new RegExp(
     `(?:[^\\S\\n]+(?:(?:${alternation(NAME_PARTICLES)})[^\\S\\n]+){0,2}${NAME_WORD})+`,
   'uy',
 );
+const RUN_WORD_PART = charClass(/^[\p{L}'’.\u2024-]$/u);
+const LINE_SPACE = charClass(/^[^\S\n]$/u);
+
+/** At `at`: up to `left` NAME_PARTICLES, each with the white space after it, then a capital (\p{Lu}). */
+function capitalAfterParticles(text: string, at: number, left: number): boolean {
+  if (at >= text.length) return false;
+  if (UPPER(text.codePointAt(at)!)) return true;
+  if (left === 0) return false;
+  for (const particle of NAME_PARTICLES) {
+    let k = at + particle.length;
+    if (!text.startsWith(particle, at) || k >= text.length || !LINE_SPACE(text.charCodeAt(k))) continue;
+    while (k < text.length && LINE_SPACE(text.charCodeAt(k))) k++;
+    if (capitalAfterParticles(text, k, left - 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * NAME_RUN's look-ahead at the capital at `at`, read by hand: the word, white space within the line, up to two
+ * particles, a capital. Asked before the pattern: most capitals open a sentence or a lone name, and the pattern's
+ * entry costs more than this.
+ */
+export function opensNameRun(text: string, at: number): boolean {
+  let k = at + (text.codePointAt(at)! > 0xffff ? 2 : 1);
+  while (k < text.length) {
+    const c = text.codePointAt(k)!;
+    if (!RUN_WORD_PART(c)) break;
+    k += c > 0xffff ? 2 : 1;
+  }
+  if (k >= text.length || !LINE_SPACE(text.charCodeAt(k))) return false;
+  while (k < text.length && LINE_SPACE(text.charCodeAt(k))) k++;
+  return capitalAfterParticles(text, k, 2);
+}
+
 // Capitalised words that are no part of a person's name: function words, calendar words, place and building words.
 const NOT_PERSON_WORDS = [
   ...OPENING_FUNCTION_WORDS,
@@ -216,9 +250,16 @@ function surnameBearers(people: Person[]): Map<string, Person[]> {
   for (const p of people) {
     if (!/\s/.test(p.name)) continue;
     const key = surnameOf(p.name);
-    all.set(key, [...(all.get(key) ?? []), p]);
+    const list = all.get(key);
+    if (list) list.push(p);
+    else all.set(key, [p]);
   }
-  return new Map([...all].filter(([, list]) => list.length > 1));
+  // Only the surnames two or more bear (forEach: no [key, list] pair made per entry).
+  const shared = new Map<string, Person[]>();
+  all.forEach((list, key) => {
+    if (list.length > 1) shared.set(key, list);
+  });
+  return shared;
 }
 
 /**
@@ -385,7 +426,7 @@ function surnameAt(text: string, at: number, surname: string): boolean {
  * indexOf) are compared at word edges; no pattern is built per article (V8 counts every compiled pattern against its
  * optimising). An empty surname would match at every word edge, so then every place is visited.
  */
-function surnameOccurrences(text: string, surnames: string[]): { index: number; word: string }[] {
+export function surnameOccurrences(text: string, surnames: string[]): { index: number; word: string }[] {
   const byFirst = new Map<string, string[]>();
   for (const surname of [...surnames].sort((a, b) => b.length - a.length)) {
     if (!surname) continue;
@@ -394,25 +435,42 @@ function surnameOccurrences(text: string, surnames: string[]): { index: number; 
     list.push(surname);
   }
   const empty = surnames.includes('');
-  const places: number[] = [];
-  if (empty) for (let at = 0; at <= text.length; at++) places.push(at);
-  else {
-    for (const first of byFirst.keys())
-      for (const written of first === "'" ? ["'", '’'] : [first])
-        for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) places.push(at);
-    places.sort((a, b) => a - b);
-  }
+  // The longest surname written at `at` and ending at a word edge (`at` itself at one), if any. (A loop: a `find`
+  // callback was a closure made for each place.)
+  const surnameFrom = (at: number): string | undefined => {
+    const list = byFirst.get(text[at] === '’' ? "'" : text[at]);
+    if (list) for (const s of list) if (surnameAt(text, at, s) && asciiWordEdge(text, at + s.length)) return s;
+    return undefined;
+  };
   const found: { index: number; word: string }[] = [];
   let next = 0;
-  for (const at of places) {
-    if (at < next || !asciiWordEdge(text, at)) continue;
-    const surname = byFirst
-      .get(text[at] === '’' ? "'" : text[at])
-      ?.find((s) => surnameAt(text, at, s) && asciiWordEdge(text, at + s.length));
-    if (surname !== undefined) {
-      found.push({ index: at, word: text.slice(at, at + surname.length) });
-      next = at + surname.length;
-    } else if (empty) found.push({ index: at, word: '' });
+  if (empty) {
+    for (let at = 0; at <= text.length; at++) {
+      if (at < next || !asciiWordEdge(text, at)) continue;
+      const surname = surnameFrom(at);
+      if (surname !== undefined) {
+        found.push({ index: at, word: text.slice(at, at + surname.length) });
+        next = at + surname.length;
+      } else found.push({ index: at, word: '' });
+    }
+    return found;
+  }
+  // Each place is read where indexOf finds it; only the places where a surname stands are put in text order (sorting
+  // every place a first character is written cost more than reading them).
+  const hits: { at: number; length: number }[] = [];
+  for (const first of byFirst.keys())
+    for (const written of first === "'" ? ["'", '’'] : [first])
+      for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
+        if (!asciiWordEdge(text, at)) continue;
+        const surname = surnameFrom(at);
+        if (surname !== undefined) hits.push({ at, length: surname.length });
+      }
+  hits.sort((a, b) => a.at - b.at);
+  // From the left: a surname written inside one found before ("Cruz" of "de la Cruz") is no occurrence of its own.
+  for (const { at, length } of hits) {
+    if (at < next) continue;
+    found.push({ index: at, word: text.slice(at, at + length) });
+    next = at + length;
   }
   return found;
 }
@@ -857,7 +915,7 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
     const at = m.end - words.slice(from).join('').trimStart().length;
     return readMention(name, at);
   };
-  for (const match of matchesAtCapitals(NAME_RUN, text, WORD_PART)) {
+  for (const match of matchesAtCapitals(NAME_RUN, text, WORD_PART, opensNameRun)) {
     if (names && tableSaysNoPerson(names, match)) continue;
     const inHeadline = inTitleCaseLine(match.index);
     // The index keeps a name that is an object too ("swayed by Ben Brafman"); readMention reads it as no speaker.

@@ -78,6 +78,8 @@ export function findReportedSpeech(
     let source: [string, number] | null = null;
     let content: [string, number] | null = null;
     let cue = '';
+    // CONTENT_FIRST and CONTENT_INVERTED need a comma after the content.
+    const hasComma = body.includes(',');
     if ((m = body.match(ACCORDING))) {
       source = [m[1], 13];
       content = [m[2], m[0].length - m[2].length];
@@ -86,7 +88,7 @@ export function findReportedSpeech(
       content = [m[1], 0];
       source = [m[2], m[0].length - m[2].length];
       cue = 'according to';
-    } else if ((m = body.match(CONTENT_FIRST))) {
+    } else if (hasComma && (m = body.match(CONTENT_FIRST))) {
       content = [m[1], 0];
       source = [m[2], m[1].length + m[0].slice(m[1].length).indexOf(m[2])];
       cue = m[3];
@@ -94,7 +96,7 @@ export function findReportedSpeech(
       source = [m[2], m[1].length];
       content = [m[4], m[0].length - m[4].length];
       cue = m[3];
-    } else if ((m = body.match(CONTENT_INVERTED))) {
+    } else if (hasComma && (m = body.match(CONTENT_INVERTED))) {
       content = [m[1].replace(/''$/, ''), 0];
       source = [
         m[3],

@@ -1048,7 +1048,10 @@ const LAWMAKER_NOUNS = new Set([...LAWMAKERS, ...PARTY_MEMBER_NOUNS.map((w) => w
 
 /** The qualifiers left when the words of the states the person's party tag gives are taken out ("Vermont"). */
 function withoutTagged(qualifiers: string[], mention: Mention, person: Person, text: string): string[] {
-  const tagged = new Set(statesTagged(mention, person, text).flatMap((s) => s.split(/\s+/)));
+  const states = statesTagged(mention, person, text);
+  // Most roles name no state: no set is built then.
+  if (!states.length) return qualifiers;
+  const tagged = new Set(states.flatMap((s) => s.split(/\s+/)));
   return tagged.size ? qualifiers.filter((q) => !tagged.has(q)) : qualifiers;
 }
 
