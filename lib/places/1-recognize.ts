@@ -76,7 +76,7 @@ import {
   TOWN_PARTS,
 } from '../lexicon/en/place-words';
 import { NUMBER_WORDS } from '../lexicon/en/clause-words';
-import { spanCandidate } from './span-candidate';
+import { copyCandidate, spanCandidate } from './span-candidate';
 import { countyOfListed } from './2-candidates';
 
 export type Veto = 'embedded' | 'name-part' | 'demonym' | 'common-word' | 'metonymy' | 'weak' | 'work';
@@ -702,16 +702,41 @@ for (const n of GIVEN_NAMES) {
 }
 
 /**
- * GIVEN_NAMES holds the word in lower case. Most capitalised words are an ASCII capital and lower-case ASCII letters:
- * such a word is a given name exactly when it is one as written, told without a lower-case copy (a copy of a word of
- * a text with curly quotes is made slowly). (Exported for its unit test.)
+ * An all-ASCII word's shape: its first two letters in lower case (27 second ones: a–z, or none or no letter) and its
+ * length (above 31 as 31), as one number; -1 for a word holding a character outside ASCII or opening with no letter.
+ * Lower-casing keeps an ASCII word's letters where they are and its length, so a word and its lower-case copy have
+ * one shape.
+ */
+function asciiShape(word: string): number {
+  if (word.length === 0) return -1;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) >= 128) return -1;
+  const first = word.charCodeAt(0) | 0x20;
+  if (first < 97 || first > 122) return -1;
+  const next = word.length > 1 ? word.charCodeAt(1) | 0x20 : 0;
+  const second = next >= 97 && next <= 122 ? next - 96 : 0;
+  return ((first - 97) * 27 + second) * 32 + Math.min(word.length, 31);
+}
+/** The given names' shapes, a small bit table read before the big sets: a probe of those is a cache miss. */
+const GIVEN_NAME_SHAPES = new Uint32Array(Math.ceil((26 * 27 * 32) / 32));
+for (const n of GIVEN_NAMES) {
+  const shape = asciiShape(n);
+  if (shape >= 0) GIVEN_NAME_SHAPES[shape >>> 5] |= 1 << (shape & 31);
+}
+
+/**
+ * GIVEN_NAMES holds the word in lower case. An all-ASCII word is one only when its shape is a given name's (the bit
+ * table above: most capitalised words have none). Most capitalised words are an ASCII capital and lower-case ASCII
+ * letters: such a word is a given name exactly when it is one as written, told without a lower-case copy. (Exported
+ * for its unit test.)
  */
 export function givenName(word: string): boolean {
-  if (GIVEN_NAMES_WRITTEN.has(word)) return true;
+  const shape = asciiShape(word);
+  if (shape < 0) return GIVEN_NAMES_WRITTEN.has(word) || GIVEN_NAMES.has(word.toLowerCase());
+  if ((GIVEN_NAME_SHAPES[shape >>> 5] & (1 << (shape & 31))) === 0) return false;
   const first = word.charCodeAt(0);
   let plain = first >= 65 && first <= 90;
   for (let k = 1; plain && k < word.length; k++) plain = word.charCodeAt(k) >= 97 && word.charCodeAt(k) <= 122;
-  return !plain && GIVEN_NAMES.has(word.toLowerCase());
+  return plain ? GIVEN_NAMES_WRITTEN.has(word) : GIVEN_NAMES.has(word.toLowerCase());
 }
 /** First names of either gender ("Terry", "Jodi"): only to read a person before "of" and their town. */
 const FIRST_NAMES = new Set([...GIVEN_NAMES, ...SHARED_GIVEN_NAMES.split(' ')]);
@@ -1124,7 +1149,12 @@ function mergeCommaNames(cands: Candidate[], text: string, index: PlaceIndex): v
     const k = text.slice(a.start, b.end).toLowerCase();
     const ids = lookup(index, k);
     if (!ids) continue;
-    cands.splice(i, 2, { ...a, key: k, end: b.end, ids, after: b.after });
+    const merged = copyCandidate(a);
+    merged.key = k;
+    merged.end = b.end;
+    merged.ids = ids;
+    merged.after = b.after;
+    cands.splice(i, 2, merged);
   }
 }
 

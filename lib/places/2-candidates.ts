@@ -4,6 +4,7 @@ import { entry, kindOf, lookup, type GazetteerEntry, type PlaceIndex } from './g
 import type { Candidate } from './1-recognize';
 import { prior } from './prior';
 import { distanceKm } from './distance';
+import { copyCandidate } from './span-candidate';
 
 export interface NameCandidate {
   candidate: Candidate;
@@ -71,7 +72,10 @@ function countyInList(c: Candidate, index: PlaceIndex): Candidate | undefined {
   if (c.ids.some((id) => entry(index, id).code === 'ADM1' || kindOf(entry(index, id)) === 'country')) return undefined;
   const ids = lookup(index, `${c.key} ${list[1] === 'parishes' ? 'parish' : 'county'}`) ?? [];
   if (ids.length === 0 || ids.some((id) => entry(index, id).code !== 'ADM2')) return undefined;
-  return { ...c, ids, veto: undefined };
+  const county = copyCandidate(c);
+  county.ids = ids;
+  county.veto = undefined;
+  return county;
 }
 
 /** "Paris and Henry County", "the Paris-Henry County Rescue Squad", "Paris, Henry County": a town and its county. */

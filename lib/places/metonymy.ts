@@ -7,7 +7,8 @@ import { BEFALLEN } from '../lexicon/en/events';
 import { SETTLEMENTS_BEFORE_OF, TOWN_OWN_WORDS } from '../lexicon/en/place-words';
 import { capitalise } from '../lexicon/build';
 import { endsWithOf } from './window-ends';
-import { endsWithWord, lastWords, openedBy } from '../text/word-runs';
+import { endsWithWord, firstWords, lastWords, openedBy } from '../text/word-runs';
+import { opensWithWord } from './window-starts';
 
 /** Acts of a state, a government or a team as a whole ("China vowed", "Slovenia endorsed", "Texas won"). */
 // prettier-ignore
@@ -249,6 +250,13 @@ const MODIFIER_AFTER = new RegExp(
   `^\\s+(?:(?:${words(STATE_DOMAINS)})\\s+)?(?:${words([...ACTORS, ...STATE_THINGS])})\\b`,
   'u',
 );
+// The first words AGENT_AFTER and MODAL_ACT (with "and" of PARTNER, and any "-ly" adverb) and MODIFIER_AFTER may
+// open with: most windows open with none, and are turned away before the patterns (window-starts.ts).
+const AGENT_OPENINGS = firstWords(
+  ['and', ...AUXILIARIES, ...ADVERBS, ...AGENT_VERBS, ...STATEMENT_VERBS, ...FORCE_VERBS, ...MODALS],
+  false,
+);
+const MODIFIER_OPENINGS = firstWords([...STATE_DOMAINS, ...ACTORS, ...STATE_THINGS], false);
 /** Up to four words between a possessive and what it owns ("China's unfair and illegal trading actions"). */
 const GAP_WORDS = `(?:(?:[\\p{L}-]+|(?:\\p{Lu}\\.){2,})\\s+){0,4}?`;
 const OWNED = words([...ACTORS, ...STATE_ACTS, ...TITLED_BODIES]);
@@ -573,8 +581,14 @@ export function metonymic(beforeAsWritten: string, afterAsWritten: string, count
   if (endsWithWord(before, CONTROL_LAST, true) && CONTROL.test(before) && CONTROLLED_AFTER.test(after)) return true;
   if (endsWithWord(before, CHARGED_LAST, true) && CHARGED.test(before) && CHARGED_AFTER.test(after)) return true;
   const objectOf = () => endsWithWord(before, OBJECT_OF_LAST, true) && OBJECT_OF.test(before);
-  if ((AGENT_AFTER.test(after) || MODAL_ACT.test(after)) && !objectOf()) return true;
-  return MODIFIER_AFTER.test(after) || POSSESSIVE_AFTER.test(after);
+  const acts = opensWithWord(after, AGENT_OPENINGS, true) && (AGENT_AFTER.test(after) || MODAL_ACT.test(after));
+  if (acts && !objectOf()) return true;
+  // POSSESSIVE_AFTER opens with an apostrophe (39: ', 0x2019: ’).
+  const mark = after.charCodeAt(0);
+  return (
+    (opensWithWord(after, MODIFIER_OPENINGS) && MODIFIER_AFTER.test(after)) ||
+    ((mark === 39 || mark === 0x2019) && POSSESSIVE_AFTER.test(after))
+  );
 }
 
 const straight = (s: string): string => (s.includes('’') ? s.replace(/’/g, "'") : s);
