@@ -72,6 +72,25 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[]; 
     paragraphs: ['The road “will stay closed until the spring,” according to a report in The Dayton Herald.'],
     expected: ['a report in The Dayton Herald'],
   },
+  // A group's plural present cue (lexicon CUE_VERBS)
+  {
+    name: 'a group that describes something as … speaks the words',
+    paragraphs: [
+      'Ann Reyes spends her time in Ohio and New York.',
+      'Corporate lobbyists describe such work as “a different cup of tea” than the usual contract work.',
+    ],
+    expected: ['Corporate lobbyists'],
+  },
+  {
+    name: 'a determined group that characterizes something as … speaks the words, not its determiner alone',
+    paragraphs: ['Some economists characterize the plan as “a giveaway to the rich” and oppose it.'],
+    expected: ['Some economists'],
+  },
+  {
+    name: 'a group that denounces something as … speaks the words',
+    paragraphs: ['Her critics denounce the ruling as “a blow to every small farm in the state.”'],
+    expected: ['Her critics'],
+  },
 ];
 
 describe('nominal sources', () => {

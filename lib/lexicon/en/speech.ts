@@ -33,6 +33,11 @@ export const CUE_VERBS = [
   'write', 'argue', 'note', 'add', 'ask', 'tell', 'explain', 'insist', 'warn', 'claim', 'recall', 'contend', 'complain',
   // "the authors conclude", "researchers suggest": a study's or a group's words.
   'conclude', 'suggest', 'admit', 'acknowledge', 'predict', 'observe', 'caution',
+  // "critics describe it as", "lobbyists characterize the work as": a group's words about something, judged. Not the
+  // forms that are nouns as often ("call", "praise", "label"): a noun there would read as a cue.
+  'describe', 'characterize', 'characterise', 'portray', 'dismiss', 'accuse', 'liken', 'criticize', 'criticise',
+  'denounce', 'condemn', 'decry', 'deride', 'proclaim', 'declare', 'concede', 'emphasize', 'emphasise',
+  'reiterate', 'lament', 'recount',
   'was cited as saying', 'was quoted as saying', 'were quoted as saying', 'is quoted as saying', 'has said', 'had said',
 ];
 
