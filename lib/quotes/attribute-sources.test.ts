@@ -953,8 +953,8 @@ describe('a body’s name with "and" or "of" inside is read whole', () => {
       'Veterans of Foreign Wars',
     ],
     ['Sons of Norway President Tom Baker said the hall would “open its doors this fall.”', 'Tom Baker'],
-    // Two sources stay two: the last one named, as before.
-    ['Tom Baker and Maria Lopez said the plan would “destroy the wetlands for good.”', LOPEZ],
+    // Two people stay two people, shown together (review31 finding 18), not one body's name.
+    ['Tom Baker and Maria Lopez said the plan would “destroy the wetlands for good.”', 'Tom Baker and Maria Lopez'],
   ])('%s', (paragraph, speaker) => {
     expect(speakersNamed([paragraph])).toEqual([speaker]);
   });
@@ -1149,6 +1149,26 @@ describe('a speech verb in the passive gives the words to its agent, not to the 
     // Quoted by a paper, the subject still speaks; with no agent the passive is left as it was read.
     ['Tom Baker was quoted by the Times as saying the plan was “a disaster from start to finish.”', 'Tom Baker'],
     ['Tom Baker, whom she met in 1990, said the plan was “a disaster from start to finish.”', 'Tom Baker'],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});
+
+describe('a list of people joined by "and" as the subject of a cue speaks as one (review31 finding 18)', () => {
+  it.each([
+    ['Tom Baker and Maria Lopez said the plan was “unworkable for students and staff.”', 'Tom Baker and Maria Lopez'],
+    [
+      'The board met. “We cannot support this plan at all,” said Tom Baker and Maria Lopez, who teach at Lincoln High.',
+      'Tom Baker and Maria Lopez',
+    ],
+    [
+      'The couple, Tom Baker and Maria Lopez, said the house was “the only home we ever knew.”',
+      'Tom Baker and Maria Lopez',
+    ],
+    ['“We cannot support this plan at all,” Tom Baker and Maria Lopez said on Monday.', 'Tom Baker and Maria Lopez'],
+    // Not a list opening the clause: the cue's own subject.
+    ['Tom Baker thanked Ann Reyes, and Maria Lopez said the plan was “unworkable for everyone.”', 'Maria Lopez'],
+    ['When Tom Baker and Maria Lopez met, Lopez said the plan was “unworkable for everyone.”', 'Maria Lopez'],
   ])('%s', (paragraph, speaker) => {
     expect(speakersNamed([paragraph])).toEqual([speaker]);
   });

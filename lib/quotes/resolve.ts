@@ -71,7 +71,7 @@ import { firstNameGenders } from './personal';
 import { reporterBetween } from './reporter';
 import { titledWork } from './titled-works';
 import { CLAUSE_JOIN } from './patterns';
-import { namedTogether } from './together';
+import { jointSubject, namedTogether } from './together';
 import { unnamedOpening } from './unnamed';
 import { mainSubjectSpan, trailingSpeaker } from './main-subject';
 import { holds, isOfficeDescription, isOfficeHead, leadInSentence, mayHold, titleWordsBefore } from './salient-role';
@@ -469,6 +469,10 @@ function resolveAny(
     const honorific =
       context?.text === undefined ? null : HONORIFIC.exec(context.text.slice(mention.start, mention.end));
     const person = people.byName(honorific && !name.startsWith(honorific[0]) ? honorific[0] + name : name);
+    const text = context?.text;
+    const start = context?.sentenceStart;
+    const joint = text !== undefined && start !== undefined ? jointSubject(people, text, start, mention) : null;
+    if (joint) return { speaker: joint, speakerType: 'group', speakerRole: null, speakerMention: span };
     return {
       speaker: person?.name ?? name,
       speakerType: 'person',

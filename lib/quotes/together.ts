@@ -3,6 +3,7 @@
 import { alternation } from '../lexicon/build';
 import { AFFILIATION_PREPOSITIONS } from '../lexicon/en/clause-words';
 import { GROUP_NOUNS, OTHER_PEOPLE_PLURALS } from '../lexicon/en/sources';
+import { INVERTED_VERBS } from '../lexicon/en/speech';
 import { beforeMainVerb, mainSubjectSpan } from './main-subject';
 import { TITLE_WORDS } from './mentions';
 import { isAgentNoun } from './shown-role';
@@ -164,4 +165,28 @@ function pluralPeopleSubject(sentence: string): boolean {
 function joinNames(names: string[]): string {
   const unique = [...new Set(names)];
   return unique.length < 3 ? unique.join(' and ') : `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`;
+}
+
+// What may stand before a joint subject in its sentence: nothing, an opening phrase or a noun for the pair set off by a
+// comma ("On Monday,", "The couple,"), a quote's closing mark ("“…,” Tom Baker and Maria Lopez said") or an inverted
+// cue after one ("“…,” said Tom Baker and Maria Lopez").
+const NAME_WORDS_AT_END = /(?:\p{Lu}[\p{L}'’\u2024.-]*[^\S\n]+)*$/u;
+const JOINT_LEAD = new RegExp(`(?:^(?:[^,“”"]{0,60},)?|[”"]|[”"]\\s*(?:${alternation(INVERTED_VERBS)}))\\s*$`, 'u');
+
+/**
+ * "Tom Baker and Maria Lopez said …", "“…,” said Tom Baker and Maria Lopez": a name that ends a list of people joined
+ * by "and" at the start of its clause speaks with the others (review31 finding 18). The list as one speaker ("Tom Baker
+ * and Maria Lopez"), or null.
+ */
+export function jointSubject(
+  people: PeopleIndex,
+  text: string,
+  sentenceStart: number,
+  mention: { start: number; end: number },
+): string | null {
+  const list = listsIn(people, text, sentenceStart, mention.end).find((l) => l.at(-1)!.at >= mention.start);
+  // The index places a person at their surname: the first names and titles before it are the name's.
+  const lead = list ? text.slice(sentenceStart, list[0].at).replace(NAME_WORDS_AT_END, '') : '';
+  if (!list || !JOINT_LEAD.test(lead)) return null;
+  return joinNames(list.map((n) => shownName(text, n)));
 }
