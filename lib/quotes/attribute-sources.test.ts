@@ -1173,3 +1173,13 @@ describe('a list of people joined by "and" as the subject of a cue speaks as one
     expect(speakersNamed([paragraph])).toEqual([speaker]);
   });
 });
+
+describe('a "which" clause: the body before it, or its own subject (review31 finding 20)', () => {
+  it.each([
+    ['The bill was backed by the teachers union, which called it “a lifeline for schools.”', 'the teachers union'],
+    ['Voters rejected the measure, which supporters had called “a lifeline for schools.”', 'supporters'],
+    ['The plan drew fire from Acme Corp., which said it was “a disaster for small business.”', 'Acme Corp'],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});

@@ -165,22 +165,26 @@ function passiveAgent(trimmed: string, offset: number): Mention | null {
   return parsePhrase(m[2], offset + m.indices![2]![0]);
 }
 
-// "Tom Baker, whom friends described as “…”", "Lopez, whom critics call “…”": the subject of a "whom" clause whose
-// verb is a cue speaks, not the antecedent described (review31 finding 9). Up to four words of subject, then
+// "Tom Baker, whom friends described as “…”", "Lopez, whom critics call “…”", "the measure, which supporters had
+// called “…”": the subject of a "whom"/"which" clause whose verb is a cue speaks, not the antecedent described
+// (review31 findings 9, 20). Up to four words of subject (not a verb group: "which has long called"), then
 // auxiliaries or adverbs, the verb, perhaps "as".
-const WHOM_WORD = '[^\\s,;:.!?"“”]+';
-const WHOM_SUBJECT = new RegExp(
-  `,\\s+whom\\s+(${WHOM_WORD}(?:\\s+${WHOM_WORD}){0,3}?)\\s+(?:(?:has|have|had|once|often|\\p{Ll}+ly)\\s+)*` +
+const OBJECT_CLAUSE_WORD = '[^\\s,;:.!?"“”]+';
+const OBJECT_CLAUSE_SUBJECT = new RegExp(
+  `,\\s+(?:whom|which)\\s+(?!(?:${alternation([...AUXILIARIES, ...BE_AND_GET, ...VERB_GROUP_WORDS])})\\s)` +
+    `(${OBJECT_CLAUSE_WORD}(?:\\s+${OBJECT_CLAUSE_WORD}){0,3}?)\\s+(?:(?:has|have|had|once|often|\\p{Ll}+ly)\\s+)*` +
     '(\\p{Ll}+)(?:\\s+as)?$',
   'du',
 );
 
-/** The subject of a "whom" clause ending in a cue (WHOM_SUBJECT), read as a phrase. */
-function whomSubject(trimmed: string, offset: number): Mention | null {
-  const m = WHOM_SUBJECT.exec(trimmed);
+/** The subject of a "whom"/"which" clause ending in a cue (OBJECT_CLAUSE_SUBJECT), if it can speak. */
+function objectClauseSubject(trimmed: string, offset: number): Mention | null {
+  const m = OBJECT_CLAUSE_SUBJECT.exec(trimmed);
   // A plural present ("whom critics call") is a cue when its "-s" form is ("calls").
   if (!m || !(isCue(m[2]) || isCue(`${m[2]}s`))) return null;
-  return parsePhrase(m[1], offset + m.indices![1]![0]);
+  const subject = parsePhrase(m[1], offset + m.indices![1]![0]);
+  // "which it called": a thing's "it" is no speaker here.
+  return subject && !/^it$/i.test(subject.text) ? subject : null;
 }
 
 const ACCORDING_OPENING = /^\W{0,3}According to ([^,.;:"“”]{2,160}),\s/d;
@@ -629,7 +633,7 @@ function mentionInClause(text: string, offset: number): Mention | null {
   const endsInColon = mark === COLON;
   const agent = passiveAgent(trimmed, offset);
   if (agent) return agent;
-  const whom = trimmed.includes('whom') ? whomSubject(trimmed, offset) : null;
+  const whom = /\b(?:whom|which)\s/.test(trimmed) ? objectClauseSubject(trimmed, offset) : null;
   if (whom) return whom;
   // ACCORDING_TO and ACCORDING_OPENING hold "ccording to".
   const hasAccording = trimmed.includes('ccording to');

@@ -5,8 +5,11 @@ import { cueAfterLowerWords, withoutOpeningCue } from './cue-scan';
 import { type Mention, readMention } from './mentions';
 import { nameBefore } from './apposition';
 import { isSpeakerLike, VERB } from './subjects';
+import { alternation } from '../lexicon/build';
 import {
   ANTECEDENT_DETERMINERS,
+  AUXILIARIES,
+  BE_AND_GET,
   BEFORE_A_VERB_AFTER_WHO,
   HEAD_ENDING_PREPOSITIONS,
   NOT_AN_ACT_AFTER_WHO,
@@ -41,6 +44,9 @@ const DETERMINED = new RegExp(
 const NAME_RUN = /(?:\p{Lu}[\p{L}'’.\u2024-]*\s+){0,3}\p{Lu}[\p{L}'’-]*$/u;
 const LAST_WORDS = /(?:^|\s)((?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*)$/u;
 
+// A word of a verb group standing in a phrase: "was", "has", "were".
+const VERB_GROUP_IN = new RegExp(`\\s(?:${alternation([...AUXILIARIES, ...BE_AND_GET])})\\s`);
+
 const GOES_ON = new RegExp(`^\\s*(?!(?:${HEAD_ENDING_PREPOSITIONS.join('|')})\\b)\\p{Ll}`, 'u');
 
 const speaks = (m: Mention) => m.kind === 'name' || m.kind === 'organization' || m.kind === 'group' || isSpeakerLike(m);
@@ -65,7 +71,9 @@ function antecedent(head: string, offset: number, restrictive: boolean): Mention
   const partStart = offset + head.length - lastPart.length;
   const described = restrictive ? null : describedName(head, offset);
   if (described) return described;
-  const readings = [readMention(lastPart, partStart)];
+  // "The bill was backed by the teachers union, which": a clause before the comma is no noun phrase (the mention reader
+  // reads it whole as a body); the phrases that end it are read (review31 finding 20).
+  const readings = VERB_GROUP_IN.test(lastPart) ? [] : [readMention(lastPart, partStart)];
   // "a candidate who promised …" restricts a noun and describes it; only a name there is a source.
   for (const pattern of restrictive ? [NAME_RUN] : [NAME_RUN, DETERMINED, LAST_WORDS]) {
     const m = lastPart.match(pattern);
