@@ -233,7 +233,7 @@ export function nameAt(table: NameTable, start: number, end: number): Name | nul
     if (names[mid].start <= start) lo = mid + 1;
     else hi = mid;
   }
-  const n = names[lo - 1];
+  const n = lo > 0 ? names[lo - 1] : undefined; // no names[-1]: a slow property look-up (V8)
   return n && n.end === end ? n : null;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { peopleOf, readNames, namesNoPerson, type NameTable } from './index';
 import { NAME_RULES } from './rules';
+import { readRuns } from './runs';
 import { readText } from '../text';
 import { testKnowledgeBase } from '../entities/test-kb';
 import { loadGazetteer } from '../places';
@@ -140,6 +141,25 @@ describe('a work noun before a name', () => {
     expect(nameIn(tableOf('She read the book, Owen Jordan, in 2006.'), 'Owen Jordan')?.type).not.toBe('work');
     const author = tableOf('The author of the book, Blue Kowalczyk, spoke.');
     expect(nameIn(author, 'Blue Kowalczyk')?.type).not.toBe('work');
+  });
+});
+
+describe('runs at the start of the text (no token before them to read)', () => {
+  const runsOf = (text: string) =>
+    readRuns(text, readText({ text }).tokens).runs.map((r) => [r.words.join(' '), r.before, r.beforeAfterA]);
+
+  it('a run opening the text, or one or two words in, reads only the words there are before it', () => {
+    expect(runsOf('Ann Lee spoke to a fan Tom Reed.')).toEqual([
+      ['Ann Lee', '', false],
+      ['Tom Reed', 'fan', true],
+    ]);
+    expect(runsOf('fan Tom Reed spoke')).toEqual([['Tom Reed', 'fan', false]]);
+    expect(runsOf('a fan Tom Reed')).toEqual([['Tom Reed', 'fan', true]]);
+    expect(runsOf('N. Central Ave is shut')).toEqual([
+      ['N', '', false],
+      ['Central Ave', '', false],
+    ]);
+    expect(runsOf('Mr. Pope')).toEqual([]);
   });
 });
 

@@ -88,6 +88,12 @@ const afterInitial = (text: string, open: readonly Token[], b: Token, lowerWords
   );
 };
 
+// Asked before reading: an array's [-1] (an empty run's last token, the token before the first) is a slow property
+// look-up in V8, not an element read, and it makes the reading site slow for every later read.
+const lastOf = <T>(xs: readonly T[]): T | undefined => (xs.length > 0 ? xs[xs.length - 1] : undefined);
+const tokenAt = (tokens: readonly Token[], i: number): Token | undefined => (i >= 0 ? tokens[i] : undefined);
+const indefiniteAt = (tokens: readonly Token[], i: number) => i >= 0 && INDEFINITE.has(tokens[i].text);
+
 /** The runs, and every word the text writes in lower case (a capitalised one of them opening a sentence is no name). */
 export function readRuns(text: string, tokens: readonly Token[]): { runs: Run[]; lowerWords: Set<string> } {
   const runs: Run[] = [];
@@ -95,11 +101,11 @@ export function readRuns(text: string, tokens: readonly Token[]): { runs: Run[];
   let open: Token[] = [];
   let openAt = 0; // the open run's first token
   const emit = (at: number, words: Token[]) =>
-    runs.push(runOf(text, words, tokens[at - 1], afterOf(text, tokens, at - 1), INDEFINITE.has(tokens[at - 2]?.text)));
+    runs.push(runOf(text, words, tokenAt(tokens, at - 1), afterOf(text, tokens, at - 1), indefiniteAt(tokens, at - 2)));
   const close = () => {
     if (open.length === 0) return;
     while (open.length && !capital(open[open.length - 1])) open.pop();
-    if (open.length && compassPoint(text, open, tokens[openAt - 1])) {
+    if (open.length && compassPoint(text, open, tokenAt(tokens, openAt - 1))) {
       emit(openAt, open.slice(0, 1));
       emit(openAt + 1, open.slice(1));
     } else if (open.length) emit(openAt, open);
@@ -107,7 +113,7 @@ export function readRuns(text: string, tokens: readonly Token[]): { runs: Run[];
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const last = open[open.length - 1];
+    const last = lastOf(open);
     if (!capital(t)) {
       // Already lower case where it counts: its first letter (and a name's key is matched whole).
       lowerWords.add(t.text);
@@ -147,7 +153,7 @@ const ARTICLES = new Set(['The', 'A', 'An']);
 
 /** The title word at `i` is the open name's surname ("Amy Pope"): see titleAsSurname. */
 function surnameTitle(text: string, tokens: readonly Token[], i: number, open: readonly Token[]): boolean {
-  const last = open[open.length - 1];
+  const last = lastOf(open);
   if (!last || !joined(text, last, tokens[i])) return false;
   const next = tokens[i + 1];
   const words = [last.text, tokens[i].text];
