@@ -27,7 +27,9 @@ import {
   ISSUING_PREPOSITIONS,
   INDIRECT_QUESTION_WORDS,
   LEADING_CONNECTIVES,
+  FOCUS_ADVERBS,
   LEADING_PREPOSITIONS,
+  OCCASIONAL_LEADING_PREPOSITIONS,
   LONE_OPENING_ADVERBS,
   NAME_INNER_PREPOSITIONS,
   NAME_OPENING_FUNCTION_WORDS,
@@ -262,7 +264,7 @@ function pointed(raw: string): string {
 const ONE_WORD_CUES = CUE_VERBS.filter((v) => !v.includes(' '));
 const ROLE_BREAK = exactly([...ONE_WORD_CUES, ...ROLE_BREAKS]);
 const FUNCTION_WORD = exactly(NAME_OPENING_FUNCTION_WORDS);
-const LEAD_PREPOSITION = exactly(LEADING_PREPOSITIONS);
+const LEAD_PREPOSITION = exactly([...LEADING_PREPOSITIONS, ...OCCASIONAL_LEADING_PREPOSITIONS]);
 const SENTENCE_OPENER = exactly(SENTENCE_OPENERS);
 const GOVERNS = exactly(GOVERNING_WORDS);
 function endsInSubject(toks: Token[]): boolean {
@@ -278,6 +280,7 @@ const stripPossessive = (w: string) => w.replace(/['’]s$/, '');
 
 const OBJECT_PRONOUN = exactly(OBJECT_PRONOUNS, '');
 const CONNECTIVE = exactly(LEADING_CONNECTIVES);
+const FOCUS_ADVERB = exactly(FOCUS_ADVERBS);
 const INVERTED_CUE = exactly(
   ONE_WORD_CUES.filter((v) => new RegExp(`^${CUE_INVERTED}$`, 'iu').test(v)),
   'iu',
@@ -360,6 +363,8 @@ export function readMention(phrase: string, offset: number): Mention | null {
 export function readPhrase(phrase: string, offset: number): Mention | null {
   let toks = tokens(phrase, offset);
   while (toks.length && CONNECTIVE.test(toks[0].word)) toks = toks.slice(1);
+  // "even a top GOP strategist", "Only one official": a focus adverb before the determiner is no part of the source.
+  if (toks.length > 2 && FOCUS_ADVERB.test(toks[0].word) && DETERMINER_WORD.test(toks[1].word)) toks = toks.slice(1);
   // "said a prominent committee member who supports Trump": an inverted cue before its subject is no part of it.
   if (toks.length > 2 && INVERTED_CUE.test(toks[0].word) && DETERMINER_WORD.test(toks[1].word)) toks = toks.slice(1);
   // "a prominent committee member who supports Trump", "Nurses at the clinic where Ann Reyes works": a description's

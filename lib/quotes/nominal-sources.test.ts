@@ -91,6 +91,57 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[]; 
     paragraphs: ['Her critics denounce the ruling as “a blow to every small farm in the state.”'],
     expected: ['Her critics'],
   },
+  // What stands before a description is no part of it (lexicon OCCASIONAL_LEADING_PREPOSITIONS, FOCUS_ADVERBS)
+  {
+    name: 'a phrase opened by "Alongside" is no name; the sentence’s subject speaks',
+    paragraphs: [
+      'Ann Reyes faces pressure this week.',
+      'Alongside union calls for action, a top aide said Reyes will have to choose, saying, “At some point, she ' +
+        'is going to have to come out on this.”',
+    ],
+    expected: ['a top aide'],
+  },
+  {
+    name: 'a phrase opened by "Beyond" before a capital is no name either',
+    paragraphs: [
+      'Ann Reyes faces pressure this week.',
+      'Beyond Ohio concerns, a top aide said Reyes will have to choose, saying, “At some point, she is going to ' +
+        'have to come out on this.”',
+    ],
+    expected: ['a top aide'],
+  },
+  {
+    name: 'a name after the introductory phrase still speaks',
+    paragraphs: ['Alongside Ann Reyes, Tom Baker said, “At some point, we are going to have to come out on this.”'],
+    expected: ['Tom Baker'],
+  },
+  {
+    name: '"Even" before a description is no part of it',
+    paragraphs: ['Even a top aide said, “At some point, she is going to have to come out on this.”'],
+    expected: ['a top aide'],
+  },
+  {
+    name: '"Only" before "one official" is no part of it',
+    paragraphs: ['Only one official said, “At some point, she is going to have to come out on this.”'],
+    expected: ['one official'],
+  },
+  {
+    name: 'an unnamed strategist is a subject that speaks, after a phrase opened by "Alongside" and "even"',
+    paragraphs: [
+      'Ann Reyes faces pressure this week.',
+      'Alongside union calls for action, even a top GOP strategist said Reyes will have to choose, saying, “At ' +
+        'some point, she is going to have to come out on this.”',
+    ],
+    expected: ['a top GOP strategist'],
+  },
+  {
+    name: 'a thing whose noun ends in "-ist" ("list") is no person',
+    paragraphs: [
+      'Another trend on the group’s list is data-driven training, a kind of training that “can help clients see ' +
+        'their progress in real time.”',
+    ],
+    expected: [null],
+  },
 ];
 
 describe('nominal sources', () => {

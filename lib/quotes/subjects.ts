@@ -9,6 +9,7 @@ import {
   ADJUNCT_AFTER_SOURCE_PREPOSITIONS,
   CLAUSE_NARROWERS,
   MAIN_CLAUSE_SUBORDINATORS,
+  OCCASIONAL_LEADING_PREPOSITIONS,
   PHRASE_DETERMINERS,
   SUBORDINATORS,
   TIME_SUBORDINATORS,
@@ -21,6 +22,7 @@ import {
   ENT_ANT_ENDINGS,
   PERSON_COMPOUND_ENDINGS,
   PERSON_STEMS_IN_ENT_ANT,
+  PRACTITIONER_ENDINGS,
   VERB_ENDINGS,
 } from '../lexicon/en/word-endings';
 
@@ -130,7 +132,7 @@ const INTRO = /^[^,"“”]{2,160},\s+/;
 // prettier-ignore
 const SUBORDINATE_OPENERS = [
   ...SUBORDINATORS, ...MAIN_CLAUSE_SUBORDINATORS, 'in', 'on', 'at', 'during', 'with', 'for', 'from', 'by', 'following',
-  'despite', 'amid',
+  'despite', 'amid', ...OCCASIONAL_LEADING_PREPOSITIONS,
 ];
 const SUBORDINATE = new RegExp(
   `^(?:(?:${CLAUSE_NARROWERS.join('|')})\\s+)?(?:${SUBORDINATE_OPENERS.join('|')}|\\p{L}+ing)\\b`,
@@ -179,6 +181,12 @@ export function clauseSubject(
 // Nouns for people by their ending, and -ent/-ant words that are people (not "incident", "restaurant").
 const ENT_ANT_PERSON = `(?:${PERSON_STEMS_IN_ENT_ANT.join('|')})(?:${ENT_ANT_ENDINGS.join('|')})`;
 const PERSON_NOUN = new RegExp(`(?:${[...PERSON_COMPOUND_ENDINGS, ...AGENT_ENDINGS, ENT_ANT_PERSON].join('|')})$`);
+// Of those, the endings few things have ("strategist", "historian", "spokesperson"), after a stem of three letters or
+// more ("list", "twist" are none); not "-er" ("a banner").
+const PERSON_BY_ENDING = new RegExp(
+  `^\\p{L}{3,}(?:${[...PERSON_COMPOUND_ENDINGS, ...PRACTITIONER_ENDINGS].join('|')})$|^\\p{L}*${ENT_ANT_PERSON}$`,
+  'u',
+);
 /** "consultant", "opponent", "resident": a person noun in -ant/-ent. */
 export const PERSON_IN_ENT_ANT = new RegExp(`^\\p{L}*${ENT_ANT_PERSON}$`, 'u');
 
@@ -190,7 +198,8 @@ export function isSpeakerLike(mention: Mention): boolean {
   const head = mention.head ?? '';
   const personHead = TITLE_WORDS.has(head) || PERSON_HEADS.has(head);
   // "A friend referred to him as …": an unnamed person is a source when the noun names a person ("A banner" is none).
-  if (mention.kind === 'anonymous') return personHead;
+  // "a top GOP strategist", "one spokesperson": a noun for a person by its ending is one too.
+  if (mention.kind === 'anonymous') return personHead || PERSON_BY_ENDING.test(head);
   if (mention.kind === 'role') return personHead || PERSON_NOUN.test(head);
   return mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'organization';
 }

@@ -17,6 +17,17 @@ export const GOVERNING_PREPOSITIONS = [
 export const LEADING_PREPOSITIONS = [...GOVERNING_PREPOSITIONS, 'into', 'through', 'throughout', 'following', 'upon'];
 
 /**
+ * Prepositions that open an introductory phrase only now and then, whose capital would else start a name: "Alongside
+ * BLM calls for action, a top strategist said", "Unlike Ohio officials, the mayor said", "Beyond Ohio, …".
+ */
+// Used by: quotes/mentions (LEAD_PREPOSITION), quotes/subjects (SUBORDINATE_OPENERS).
+// prettier-ignore
+export const OCCASIONAL_LEADING_PREPOSITIONS = [
+  'alongside', 'beyond', 'unlike', 'besides', 'beside', 'against', 'among', 'amongst', 'across', 'behind', 'within',
+  'without', 'toward', 'towards', 'inside', 'outside', 'aside',
+];
+
+/**
  * The rest of the closed class of prepositions, after the ones that open phrases (LEADING_PREPOSITIONS). Used by:
  * OBLIQUE_MARKERS, lexicon/en/function-words (PREPOSITIONS).
  */
@@ -322,6 +333,12 @@ export const ANTECEDENT_DETERMINERS = [
 export const LEADING_CONNECTIVES = [
   'and', 'but', 'also', 'then', 'later', 'now', 'so', 'as', 'while', 'when', 'because', 'yet',
 ];
+
+/**
+ * Focus adverbs before a source's determiner: "even a top GOP strategist said", "only one official said". They say how
+ * the source stands among others, not who it is. Used by: quotes/mentions (readMention drops them).
+ */
+export const FOCUS_ADVERBS = ['even', 'only', 'just'];
 
 /**
  * Words that end the role before a name: a cue, a preposition, a verb or a relative word ("said Kazakh President
