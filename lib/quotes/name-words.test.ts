@@ -34,6 +34,21 @@ describe('a title word after a given name', () => {
   });
 });
 
+describe('initials and initialisms before a name', () => {
+  it('joined initials are part of the name', () => {
+    const story = ['Author J.K. Rowling spoke on Monday.', '“Books saved my life,” Rowling said.'];
+    expect(speakersNamed(story)).toEqual(['J.K. Rowling']);
+  });
+
+  it('a country’s initialism ending a sentence is no part of the next name', () => {
+    const story = [
+      'Production moved to the U.S. Tom Baker, who worked on the line for years, was not told.',
+      '“Nobody told us a thing,” Baker said.',
+    ];
+    expect(speakersNamed(story)).toEqual(['Tom Baker']);
+  });
+});
+
 describe('a word that is a name too, in a name read as a person', () => {
   it('an auxiliary as a given name', () => {
     const story = [

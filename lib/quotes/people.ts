@@ -110,7 +110,7 @@ function governedLead(lead: string): boolean {
 }
 
 // Tokens are joined by spaces, never by a line break: a name does not run across paragraphs.
-const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[.\\u2024])";
+const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’-]+|(?:\\p{Lu}[.\\u2024]){1,3})";
 // A name and up to three lower-case words before it ("spokesman Berik Uali"), which readMention reads as a role.
 // Up to two particles stand between name words ("Maria de la Cruz", "Ursula von der Leyen").
 // The lead-in is a lookbehind tried only where a capital letter stands: as a leading group it was tried at every
@@ -120,9 +120,11 @@ const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[.\\u2024])";
 // lone name, and fail there, cheaply.
 const NAME_RUN = new RegExp(
   `(?=\\p{Lu}[\\p{L}'’.\\u2024-]*[^\\S\\n]+(?:(?:${alternation(NAME_PARTICLES)})[^\\S\\n]+){0,2}\\p{Lu})` +
-    "(?<=(?:^|[^\\p{L}'’-])((?:\\p{Ll}[\\p{L}'’-]*[^\\S\\n]+){0,3}))" +
+    // Not from inside an initialism ("S. Tom Baker" of "the U.S. Tom Baker", "K. Rowling" of "J.K. Rowling").
+    "(?<=(?:^|[^\\p{L}'’.\\u2024-])((?:\\p{Ll}[\\p{L}'’-]*[^\\S\\n]+){0,3}))" +
     // The first word does not end in a full stop: abbreviation points are masked, so "Cruz. Along" is two sentences.
-    "(?:\\p{Lu}[\\p{L}'’.-]*[\\p{L}'’-]|\\p{Lu}[.\\u2024])" +
+    // Initials may be joined ("J.K. Rowling", "H.R. McMaster").
+    "(?:\\p{Lu}[\\p{L}'’.-]*[\\p{L}'’-]|(?:\\p{Lu}[.\\u2024]){1,3})" +
     `(?:[^\\S\\n]+(?:(?:${alternation(NAME_PARTICLES)})[^\\S\\n]+){0,2}${NAME_WORD})+`,
   'uy',
 );
@@ -863,6 +865,13 @@ function splitPiece(text: string, word: string): boolean {
 }
 
 const SPACED_INITIAL = /^\s*\p{Lu}[.\u2024]$/u;
+/** Two or three letters with points ("U.S.", "D.C.", "J.K."), the points masked or not, and the space after. */
+const INITIALISM = /^(?:\p{Lu}[.\u2024]){2,3}[^\S\n]+/u;
+/** The length of a run's opening initialism and the space after it when two or more words follow, else 0. */
+function openingInitialism(run: string): number {
+  const initialism = INITIALISM.exec(run)?.[0];
+  return initialism && spaceWords(run.slice(initialism.length)).length >= 2 ? initialism.length : 0;
+}
 
 /**
  * `tokens`: the text layer's words, when the caller has them (read again from `text` when not). `names`: the
@@ -920,9 +929,14 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
     const inHeadline = inTitleCaseLine(match.index);
     // The index keeps a name that is an object too ("swayed by Ben Brafman"); readMention reads it as no speaker.
     const lead = governedLead(match[1]) ? '' : match[1];
-    const read =
-      readMention(lead + match[0], match.index - lead.length) ??
-      (match[1] || opensWithFrontedWord(match[0]) ? fromGivenName(match[0], match.index) : null);
+    // An initialism opening a run of two more words is a country's or a city's ("the U.S. Tom Baker said" after a
+    // full stop the masking hides, "U.S. District Judge Emmet G. Sullivan"); before one word it is initials ("J.K.
+    // Rowling").
+    const initialism = openingInitialism(match[0]);
+    const read = initialism
+      ? readMention(match[0].slice(initialism), match.index + initialism)
+      : (readMention(lead + match[0], match.index - lead.length) ??
+        (match[1] || opensWithFrontedWord(match[0]) ? fromGivenName(match[0], match.index) : null));
     if (!read || read.kind !== 'name') continue;
     const whole = nameEndingRun(read) ?? read;
     const mention = inHeadline ? headlineName(whole) : leadWordAt(whole.text) ? afterLeadWord(whole) : whole;
