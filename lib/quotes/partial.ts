@@ -33,6 +33,9 @@ export function isPartialQuote(quoted: string, before: string): boolean {
   const attributed = pieceCount(clause) <= 10 && CUE_AT_END.test(clause);
   const capital = /^[\p{Lu}\p{N}…\[(]/u.test(quoted.trim());
   // "…," he said, "we will." — the second piece of an interrupted quote, or: He said: / He said, "We will."
+  // "claimed on Tuesday that “General Petraeus got …”": after "that" the quote goes on the reporter's clause, whatever
+  // its first letter (a name or a title may open it).
+  if (/\bthat$/i.test(lead)) return true;
   if (attributed && (/[,—–]/.test(prev) || capital)) return false;
   return true;
 }

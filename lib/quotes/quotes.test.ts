@@ -88,6 +88,13 @@ describe('quote detection', () => {
     expect(quotes[0].partial).toBe(true);
   });
 
+  it('a quote after "that" is partial whatever its first letter: the clause before it speaks', () => {
+    const { quotes } = run(
+      'Tom Baker spoke on Monday. But even as Tom Baker claimed that “General Reyes got in trouble for far less,” one of the lawyers for Ann Reyes said the cases differed.',
+    );
+    expect(quotes.map((q) => [q.partial, q.speaker])).toEqual([[true, 'Tom Baker']]);
+  });
+
   it('a list of quoted fragments after a comma-closed one is partial, and goes on in its subject’s voice', () => {
     const { quotes } = run(
       'Anna Berg ran the company then. Flying home one night, she told her brother the move would be “too costly,” “a real gamble” and “a mistake we would regret for years.”',
