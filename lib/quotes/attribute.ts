@@ -244,7 +244,7 @@ export function attributeQuotes(
   const recent: Attribution[] = [];
   const sentenceBefore = (start: number) => {
     const p = paragraphIndexAt(paragraphs, start);
-    return p < 0 ? null : previousSentence(sentences, paragraphs[p].start, start + 1, paragraphs[p - 1] ?? null);
+    return p < 0 ? null : previousSentence(sentences, paragraphs[p].start, start + 1, p > 0 ? paragraphs[p - 1] : null);
   };
   let named: { writer: string | null } | undefined;
   const writer = () => (named ??= { writer: writerOf(original.text, paragraphs) }).writer;
@@ -261,7 +261,12 @@ export function attributeQuotes(
     const anchor = Math.min(q.start, Math.max(paragraphs[q.paragraph].start, mention.start + 1));
     const para = paragraphs[q.paragraph];
     const context = {
-      previousSentence: previousSentence(sentences, para.start, anchor, paragraphs[q.paragraph - 1] ?? null),
+      previousSentence: previousSentence(
+        sentences,
+        para.start,
+        anchor,
+        q.paragraph > 0 ? paragraphs[q.paragraph - 1] : null,
+      ),
       // The sentence the mention stands in; for "“…,” he said" the one the quote follows, as for
       // previousSentence.
       sentenceStart: sentenceStartBefore(sentences, para.start, anchor),

@@ -319,11 +319,11 @@ const TRADE_WORD = wordSet(org.TRADES_JOINED_BY_AND);
  * ("Johnson and Johnson"). Not "Maria Lopez and Tom Baker", "Democrats and Republicans": two sources.
  */
 function joinsName(toks: Token[], i: number): boolean {
-  const [before, after] = [toks[i - 1], toks[i + 1]];
-  if (i === 0 || !before?.cap || !after?.cap) return false;
+  // (No read at index -1 or past the end: V8 looks those up as named properties, slowly, and the site stays slow.)
+  if (i <= 0 || i + 1 >= toks.length || !toks[i - 1].cap || !toks[i + 1].cap) return false;
   if (toks[i].word === '&') return true;
   if (toks[i].word !== 'and') return false;
-  const words = [before.word, after.word].map((w) => w.toLowerCase());
+  const words = [toks[i - 1].word, toks[i + 1].word].map((w) => w.toLowerCase());
   return words[0] === words[1] || words.some((w) => TRADE_WORD.has(w));
 }
 
@@ -567,7 +567,7 @@ function governedRun(toks: Token[], runStart: number): boolean {
   // "the operation in Iraq and Syria", "the fight against Islamic State in Iraq": a run joined to a governed run, or
   // the object of a preposition after one, is governed too.
   const joiner = runStart >= 2 ? toks[runStart - 1].word : '';
-  if (toks[runStart - 2]?.cap && (COORDINATOR.test(joiner) || GOVERNING_PREPOSITION.test(joiner))) {
+  if (runStart >= 2 && toks[runStart - 2].cap && (COORDINATOR.test(joiner) || GOVERNING_PREPOSITION.test(joiner))) {
     let first = runStart - 2;
     while (first > 0 && toks[first - 1].cap) first--;
     if (governedRun(toks, first)) return true;
@@ -657,10 +657,10 @@ function officeHolder(
   span: { start: number; end: number },
   phrase: string,
 ): Mention | null {
-  const office = toks[runStart - 2]?.word.toLowerCase() ?? '';
+  const office = runStart >= 2 ? toks[runStart - 2].word.toLowerCase() : '';
   if (
     runEnd - runStart > 2 ||
-    !OFFICE_PREPOSITION.test(toks[runStart - 1]?.word ?? '') ||
+    !OFFICE_PREPOSITION.test(runStart >= 1 ? toks[runStart - 1].word : '') ||
     !(TITLE_WORDS.has(office) || PERSON_HEADS.has(office))
   )
     return null;
@@ -753,7 +753,11 @@ function nameAfterOf(
   // alone was read as a person). Not deeper in a phrase ("Special Representative of the UN Secretary-General for …").
   const opensWithThe = /^the$/i.test(toks[headStart].word);
   const bodyStart = opensWithThe ? headStart + 1 : headStart;
-  const theAt = opensWithThe ? headStart : /^the$/i.test(toks[headStart - 1]?.word ?? '') ? headStart - 1 : -1;
+  const theAt = opensWithThe
+    ? headStart
+    : headStart > 0 && /^the$/i.test(toks[headStart - 1].word)
+      ? headStart - 1
+      : -1;
   const opener = theAt >= 0 ? theAt : headStart;
   const named = opener === 0 ? theAt === 0 : opener >= 2 && issuedBy(toks, opener);
   if (lastOffice < 0 && !headIsOffice && bodyStart < of && named) {

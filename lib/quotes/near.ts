@@ -142,11 +142,17 @@ const accordingClosing: NearRule = {
   },
 };
 
-/** `/,[’'"”]?$/.test(s)`, read from the end (the pattern was tried from every character of the quote). */
-function endsWithComma(s: string): boolean {
+const CLOSING_MARKS = '’\'"”';
+
+/**
+ * `s` ends in one of `marks`, perhaps before a closing mark: `/[marks][’'"”]?$/.test(s)` read from the end (the
+ * pattern was tried from every character of the quote). `marks` holds no closing mark.
+ */
+export function endsInMark(s: string, marks: string): boolean {
+  if (s.length === 0) return false;
   const last = s[s.length - 1];
-  if (last === ',') return true;
-  return (last === '’' || last === "'" || last === '"' || last === '”') && s[s.length - 2] === ',';
+  if (marks.includes(last)) return true;
+  return s.length >= 2 && CLOSING_MARKS.includes(last) && marks.includes(s[s.length - 2]);
 }
 
 /** The mention after the quote within its sentence: a signature line if the quote closed it, else a cue. */
@@ -168,7 +174,7 @@ const closingSource: NearRule = {
     // cue only when a cue's first word stands in the text after (they try every split of the source against the
     // whole cue alternation).
     const closing =
-      (endsWithComma(c.q.text) &&
+      (endsInMark(c.q.text, ',') &&
         ((holdsCueWord(c.after) && CLOSING_SOURCE.test(c.after)) ||
           (CLOSING_INVERTED.test(c.after) && SAID_BY.test(c.before)))) ||
       /^[\s,]*according to\s/i.test(c.after) ||
@@ -492,15 +498,21 @@ export function nearContext(
   let after = text.slice(closeAt, afterEnd);
   const sentenceEnd = sentenceEndIn(after);
   if (sentenceEnd >= 0) after = after.slice(0, sentenceEnd + 1);
-  const prev = quotes[i - 1];
+  // (Not quotes[-1]: V8 looks an index below 0 up as a named property, slowly.)
+  const prev = i > 0 ? quotes[i - 1] : undefined;
   const beforeFrom = prev && prev.paragraph === q.paragraph && prev.end < q.start ? prev.end + 1 : para.start;
   const openAt = q.start - 1;
   const sentenceFrom = sentenceStartBefore(sentences, beforeFrom, openAt);
-  const before = withoutQuotedTitles(text.slice(sentenceFrom, Math.max(sentenceFrom, openAt)).replace(/[“"„«»‘]$/, ''));
-  const endsSentence = /[.!?][’'"”]?$/.test(q.text) || /^\s*[.!?]/.test(text.slice(closeAt, closeAt + 2));
-  const cutOff = /[,!?—–-][’'"”]?$/.test(q.text) || /^\s*[,—–]/.test(after);
+  // The sentence before the opening mark, without an opening mark that ends it (`.replace(/[“"„«»‘]$/, '')`).
+  const sentence = text.slice(sentenceFrom, Math.max(sentenceFrom, openAt));
+  const before = withoutQuotedTitles(
+    sentence.length > 0 && '“"„«»‘'.includes(sentence[sentence.length - 1]) ? sentence.slice(0, -1) : sentence,
+  );
+  const endsSentence = endsInMark(q.text, '.!?') || /^\s*[.!?]/.test(text.slice(closeAt, closeAt + 2));
+  const cutOff = endsInMark(q.text, ',!?—–-') || /^\s*[,—–]/.test(after);
   const closesSentence = endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after);
-  const afterQuoteInSentence = beforeFrom > para.start && sentenceStartBefore(sentences, para.start, openAt) < prev.end;
+  const afterQuoteInSentence =
+    beforeFrom > para.start && sentenceStartBefore(sentences, para.start, openAt) < prev!.end;
   return {
     text,
     q,

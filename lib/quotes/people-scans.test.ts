@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { opensNameRun, surnameOccurrences } from './people';
+import { endsInMark } from './near';
 import { alternation } from '../lexicon/build';
 import { NAME_PARTICLES } from '../lexicon/en/names';
 import { statesNamed } from './party-tag';
@@ -71,5 +72,16 @@ describe('opensNameRun: the look-ahead of NAME_RUN', () => {
       for (let at = 0; at < text.length; at++)
         if (/\p{Lu}/u.test(String.fromCodePoint(text.codePointAt(at)!)))
           expect(opensNameRun(text, at), `${JSON.stringify(text)} at ${at}`).toBe(byPattern(text, at));
+  });
+});
+
+describe('endsInMark: /[marks][’\'"”]?$/ read from the end', () => {
+  it('is the pattern on random texts', () => {
+    const pieces = ['word', ',', '.', '!', '?', '—', '–', '-', '’', "'", '"', '”', '“', ''];
+    for (const marks of [',', '.!?', ',!?—–-'])
+      for (const text of randomStrings(pieces, ['', ' '], 2000, 3, 4)) {
+        const pattern = new RegExp(`[${marks.replace('-', '\\-')}][’'"”]?$`);
+        expect(endsInMark(text, marks), `${JSON.stringify(text)} ${marks}`).toBe(pattern.test(text));
+      }
   });
 });

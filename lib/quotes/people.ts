@@ -1021,7 +1021,15 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
   }
   findFirstNameMentions(text, people, byFirstName, isCommonWord);
   const bearers = surnameBearers(people);
+  // Each name is looked up once per article: the index no longer changes, and the same speakers are asked about
+  // again and again (for each quote, each reported sentence, each speaker).
+  const found = new Map<string, Person | null>();
   const byName = (name: string): Person | null => {
+    let person = found.get(name);
+    if (person === undefined) found.set(name, (person = lookUp(name)));
+    return person;
+  };
+  const lookUp = (name: string): Person | null => {
     const clean = name.replace(/^(?:Mr|Mrs|Ms|Dr)[.\u2024]?\s+/, '').replace(/['’]s$/, '');
     // "Mrs. Clinton": the bearer of the surname the honorific says (ofHonorific).
     const said = bearers.size && !clean.includes(' ') ? HONORIFIC_OPENING.exec(name) : null;
