@@ -926,8 +926,14 @@ const cases: Case[] = [
     paragraphs: [
       'The ordinance bans “any gathering of more than ten people” in city parks. “We will fight this in court,” Tom Baker said.',
       'The contract requires the city to pay “all reasonable costs of cleanup” within a year. Maria Lopez said the deal was “the best we could get.”',
+      'Under the new rules, landlords must give “at least 60 days of written notice” before a rent increase. Tenant groups praised it. “It is long overdue,” said Tom Baker.',
+      'The sign outside the church reads “All are welcome here, no exceptions.” “We mean it,” Maria Lopez said.',
     ],
     expected: [
+      [null, 'unknown', null],
+      ['Tom Baker', 'person', 'Tom Baker'],
+      [null, 'unknown', null],
+      [LOPEZ, 'person', LOPEZ],
       [null, 'unknown', null],
       ['Tom Baker', 'person', 'Tom Baker'],
       [null, 'unknown', null],

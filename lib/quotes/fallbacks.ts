@@ -113,9 +113,17 @@ function thingQuoted(s: FallbackState, q: Quote): boolean {
   const start = Math.max(sentenceAt, s.article.text.lastIndexOf('\n', q.start) + 1);
   const before = s.article.text.slice(start, q.start);
   if (!/\S/.test(before) || hasCue(before, 'i')) return false;
+  if (UNDER_A_TEXT.test(before)) return true;
   const subject = clauseSubject(before, start, () => true);
-  return subject !== null && FIXED_TEXTS.has(subject.head ?? '');
+  // "The sign outside the church reads": the head is the noun before the place phrase, read into the role.
+  const noun = subject?.role ? subject.role.split(' ')[0].toLowerCase() : subject?.head;
+  return FIXED_TEXTS.has(noun ?? '');
 }
+/** "Under the new rules, landlords must give “…”", "Under it, …": what the sentence says is the text's. */
+const UNDER_A_TEXT = new RegExp(
+  `^\\s*Under\\s+(?:it|them|(?:[\\p{L}'’-]+\\s+){0,3}(?:${alternation(FIXED_TEXT_NOUNS)}))\\s*,`,
+  'u',
+);
 
 const neighbourQuote: FallbackRule = {
   id: 'neighbour-quote',
