@@ -3,7 +3,8 @@
 // turns on: word parts, possessives, points, hyphens, "al-" names, marks, surrogate pairs and paragraph edges.
 import { describe, expect, it } from 'vitest';
 import { randomStrings } from '../text/random-strings';
-import { findNameRuns, isCapitalised, isHeadline, isLowerCase, trimToken } from './name-runs';
+import { charClass, wordEnd, wordStart } from '../text/chars';
+import { findNameRuns, isCapitalised, isHeadline, isLowerCase, nextWordStart, trimToken, wordEndAt } from './name-runs';
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
 
@@ -82,5 +83,19 @@ describe('LowerWords', () => {
       'Force',
       'Fleet',
     ]);
+  });
+
+  it('scans words as lib/text/chars does with the WORD classes, from every offset', () => {
+    const [start, part] = [charClass(/^[\p{L}\p{N}]$/u), charClass(/^[\p{L}\p{M}\p{N}'’.&-]$/u)];
+    let words = 0;
+    for (const text of texts.slice(0, 200))
+      for (let from = 0; from <= text.length; from++) {
+        const at = nextWordStart(text, from);
+        expect(at, `${from} in ${JSON.stringify(text)}`).toBe(wordStart(text, from, start));
+        if (at < 0) continue;
+        expect(wordEndAt(text, at), `${at} in ${JSON.stringify(text)}`).toBe(wordEnd(text, at, part));
+        words++;
+      }
+    expect(words).toBeGreaterThan(10000);
   });
 });

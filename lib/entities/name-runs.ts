@@ -5,7 +5,7 @@ import type { Token } from '../text/tokens';
 import { alternation, capitalise } from '../lexicon/build';
 import { HONORIFICS, NAME_ABBREVIATIONS, OFFICE_ABBREVIATIONS, RANK_ABBREVIATIONS } from '../lexicon/en/address';
 import { NAME_PARTICLES } from '../lexicon/en/names';
-import { charClass, codePointBefore, isSpace, wordEnd, wordStart } from '../text/chars';
+import { charClass, codePointBefore, isSpace, type CharClass } from '../text/chars';
 
 // Tokens are the text layer's type (lib/text/tokens.ts); runs are read here with name-specific word edges ("&",
 // kept abbreviation points, a trailing possessive dropped).
@@ -18,6 +18,46 @@ export interface NameRun {
 // A word is what /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu (WORD) matches: a start character, then part characters.
 const WORD_START = charClass(/^[\p{L}\p{N}]$/u);
 const WORD_PART = charClass(/^[\p{L}\p{M}\p{N}'’.&-]$/u);
+/** The two classes' ASCII answers as tables read inline: the scans below visit every character of the article. */
+const asciiTable = (cls: CharClass) => Uint8Array.from({ length: 128 }, (_, c) => (cls(c) ? 1 : 0));
+const WORD_START_ASCII = asciiTable(WORD_START);
+const WORD_PART_ASCII = asciiTable(WORD_PART);
+
+/**
+ * Where the next word (a WORD_START character) opens at or after `from`, or -1: lib/text/chars wordStart(text, from,
+ * WORD_START), with an ASCII character read from the table here, not by a call of the class per character.
+ * (Exported for its unit test.)
+ */
+export function nextWordStart(text: string, from: number): number {
+  for (let i = from; i < text.length;) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (WORD_START_ASCII[c] === 1) return i;
+      i++;
+      continue;
+    }
+    const code = text.codePointAt(i)!;
+    if (WORD_START(code)) return i;
+    i += code > 0xffff ? 2 : 1;
+  }
+  return -1;
+}
+
+/** Where the word opened at `at` ends: lib/text/chars wordEnd(text, at, WORD_PART), likewise (exported for tests). */
+export function wordEndAt(text: string, at: number): number {
+  for (let i = at + (text.codePointAt(at)! > 0xffff ? 2 : 1); i < text.length;) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (WORD_PART_ASCII[c] === 0) return i;
+      i++;
+      continue;
+    }
+    const code = text.codePointAt(i)!;
+    if (!WORD_PART(code)) return i;
+    i += code > 0xffff ? 2 : 1;
+  }
+  return text.length;
+}
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', ...NAME_PARTICLES]);
 /** Abbreviations whose final period belongs to the word. */
 const PERIOD_KEEPERS = [
@@ -74,8 +114,8 @@ export function isHeadline(text: string): boolean {
   let words = 0;
   let capitalised = 0;
   let end = 0;
-  for (let at = wordStart(text, 0, WORD_START); at >= 0; at = wordStart(text, end, WORD_START)) {
-    end = wordEnd(text, at, WORD_PART);
+  for (let at = nextWordStart(text, 0); at >= 0; at = nextWordStart(text, end)) {
+    end = wordEndAt(text, at);
     words++;
     const code = text.charCodeAt(at);
     if ((code >= 65 && code <= 90) || isCapitalised(text.slice(at, end))) capitalised++;
@@ -158,8 +198,8 @@ function paragraphRuns(text: string, p: Paragraph, runs: NameRun[]): void {
   let previous = 0; // start of the previous raw word: the text since then says if a sentence ended
   // WORD's matches, read by character code one after another (no match object, no list of them).
   let end = 0;
-  for (let at = wordStart(body, 0, WORD_START); at >= 0; at = wordStart(body, end, WORD_START)) {
-    end = wordEnd(body, at, WORD_PART);
+  for (let at = nextWordStart(body, 0); at >= 0; at = nextWordStart(body, end)) {
+    end = wordEndAt(body, at);
     const from = previous;
     previous = at;
     const last = lastOf(current);
@@ -260,7 +300,7 @@ function wordReadAt(body: string, at: number): string | null {
     if (WORD_START(code)) return null;
     i -= size;
   }
-  return trimToken(body.slice(at, wordEnd(body, at, WORD_PART)));
+  return trimToken(body.slice(at, wordEndAt(body, at)));
 }
 
 export interface NameRuns {

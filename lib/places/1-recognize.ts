@@ -397,6 +397,11 @@ function namedLikeAPerson(c: Candidate, people: StoryPeople, index: PlaceIndex):
   return !(/\b(?:in|from|near)\s+$/.test(c.before) && !/^['’]/.test(c.after));
 }
 
+/** Appends `items` to `out` one by one: a spread push (out.push(...items)) goes through a generic varargs call (V8). */
+function pushAll(out: Candidate[], items: Candidate[]): void {
+  for (let k = 0; k < items.length; k++) out.push(items[k]);
+}
+
 /** `words`: the text's tokens when the text layer has them (lib/text), else read here. */
 export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = tokenize(text)): Candidate[] {
   const index = readingIndex(gazetteer);
@@ -426,7 +431,7 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
     // "Bosnia and Herzegovina", "Trinidad and Tobago": one place whose name holds "and".
     const andEnd = andJoined(all, r, tokens, text, i, index);
     if (andEnd > 0) {
-      out.push(...matchRun(tokens, text, i, all[r + 1][1], index, lower, nameWords));
+      pushAll(out, matchRun(tokens, text, i, all[r + 1][1], index, lower, nameWords));
       r++;
       continue;
     }
@@ -434,7 +439,7 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
     const of = personOfPlace(tokens, i, j, text);
     if (of > 0) {
       for (let k = i; k < of; k++) nameWords.add(withoutPossessive(tokens[k].text).toLowerCase());
-      out.push(...matchRun(tokens, text, of + 1, j, index, lower, nameWords));
+      pushAll(out, matchRun(tokens, text, of + 1, j, index, lower, nameWords));
       continue;
     }
     const joined = joinedSite(all, r, tokens, text, from, index, lower);
@@ -443,21 +448,21 @@ export function recognize(text: string, gazetteer: PlaceIndex, words: Token[] = 
       r = joined.run;
       const end = all[r][1];
       const rest = joined.site.last + 1;
-      if (rest <= end) out.push(...matchRun(tokens, text, rest, end, index, lower, nameWords));
+      if (rest <= end) pushAll(out, matchRun(tokens, text, rest, end, index, lower, nameWords));
       continue;
     }
     const site = siteIn(tokens, text, from, j, index, lower) ?? lowerHeadSite(tokens, text, i, j, index, lower);
     if (!site) {
-      out.push(...matchRun(tokens, text, i, j, index, lower, nameWords));
+      pushAll(out, matchRun(tokens, text, i, j, index, lower, nameWords));
       continue;
     }
     out.push(site.candidate);
-    if (site.last < j) out.push(...matchRun(tokens, text, site.last + 1, j, index, lower, nameWords));
+    if (site.last < j) pushAll(out, matchRun(tokens, text, site.last + 1, j, index, lower, nameWords));
   }
   withVillages(out, villages);
   withListedVenues(out, listedVenuesIn(text));
   // A border's countries stay places of their own: its span is added beside theirs.
-  out.push(...bordersIn(text, index));
+  pushAll(out, bordersIn(text, index));
   // A feature named by the places it joins holds them as parts of its name ("the Baghdad-Damascus highway").
   withJoinedFeatures(out, joinedFeaturesIn(text, index));
   addRoads(out, [...roadsIn(words, text), ...streetPairsIn(words, text)], gazetteer);
@@ -1523,10 +1528,10 @@ function wordVeto(
 ): Veto | undefined {
   if (CALENDAR.has(c.key) || NOT_NAMES.has(c.key) || FUNCTION_WORDS.has(c.key) || DETERMINERS.has(c.key))
     return 'common-word';
-  // "Congress", "Council", "Union": a body's head noun alone names the body, not a small town so called.
-  if (ORGANISATION_WORDS.has(c.key) && !c.ids.some((id) => strong(index, id))) return 'common-word';
   // A country, region or city of 100,000: "Moscow said" is its government; "Sandberg said" (a village) is a person.
   const big = c.ids.some((id) => strong(index, id));
+  // "Congress", "Council", "Union": a body's head noun alone names the body, not a small town so called.
+  if (ORGANISATION_WORDS.has(c.key) && !big) return 'common-word';
   if (seatOfPower(c.key) || unionActing(c.key, c.before)) return 'metonymy';
   if (spacedSyllables(c, index)) return 'name-part';
   // "Jimmy Philmont, 39, of Fairfield told …": the person speaks; the town is where they live.
