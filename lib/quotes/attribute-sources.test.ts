@@ -1183,3 +1183,16 @@ describe('a "which" clause: the body before it, or its own subject (review31 fin
     expect(speakersNamed([paragraph])).toEqual([speaker]);
   });
 });
+
+describe('a verb that takes on the words of someone gives the quote to their possessor (review31 finding 12)', () => {
+  it.each([
+    ['Maria Lopez dismissed Tom Baker’s claim that the plan was “a disaster from start to finish.”', 'Tom Baker'],
+    ['Maria Lopez rejected the mayor’s claim that the budget was “balanced for the first time.”', 'the mayor'],
+    ['Tom Baker spoke first. Maria Lopez mocked his promise of “a new bridge in every town.”', 'Tom Baker'],
+    // Her own words taken up again, and a claim no one owns: the subject.
+    ['Maria Lopez spoke first. She repeated her claim that the plan was “a disaster from the start.”', 'Maria Lopez'],
+    ['Maria Lopez dismissed the claim that the plan was “a disaster from start to finish.”', 'Maria Lopez'],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});

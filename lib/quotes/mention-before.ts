@@ -53,7 +53,9 @@ import {
   PASSIVE_CUE_PARTICIPLES,
   PUT_IT_VERBS,
   SILENT_VERBS,
+  TAKES_ON_WORDS_VERBS,
   WHEN_ADVERBS_BEFORE_CUE,
+  WORDS_FOR_WORDS,
   WORDS_PUT_PARTICIPLES,
 } from '../lexicon/en/speech';
 import { PARTICIPLE_FORM_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
@@ -185,6 +187,38 @@ function objectClauseSubject(trimmed: string, offset: number): Mention | null {
   const subject = parsePhrase(m[1], offset + m.indices![1]![0]);
   // "which it called": a thing's "it" is no speaker here.
   return subject && !/^it$/i.test(subject.text) ? subject : null;
+}
+
+// "Maria Lopez dismissed Tom Baker's claim that the plan was “…”", "she mocked his promise of “…”": a verb that takes
+// on someone's words (lexicon TAKES_ON_WORDS_VERBS), then a possessive owning a noun for words (WORDS_FOR_WORDS) and
+// "that"/"of", the quote after in that clause: the possessor's words (review31 finding 12). The possessive is a name
+// (up to four capitalised words), "the <noun>", or his/her/their.
+const WORDS_TAKEN_ON = new RegExp(
+  `\\b(?:${alternation(TAKES_ON_WORDS_VERBS)})\\s+(?:\\p{Ll}+ly\\s+)?` +
+    `(?:(his|her|their)|((?:${CAP_WORD}\\s+){0,3}${CAP_LAST}|the\\s+\\p{Ll}+)(?:['’]s|(?<=s)['’]))` +
+    `\\s+(?:\\p{Ll}+\\s+){0,2}?(?:${alternation(WORDS_FOR_WORDS)})\\s+(?:that|of)\\b[^"“”.;:!?,]{0,100}$`,
+  'du',
+);
+const SUBJECT_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+
+/** The possessor whose words a verb takes on before the quote (WORDS_TAKEN_ON), as a mention. */
+function wordsTakenOn(trimmed: string, offset: number): Mention | null {
+  // The match ends the clause within about 220 characters: only that tail is read, from a word start.
+  const cut = trimmed.length > 220 ? trimmed.indexOf(' ', trimmed.length - 220) + 1 : 0;
+  const tail = trimmed.slice(cut);
+  const m = / (?:that|of)\b/.test(tail) ? WORDS_TAKEN_ON.exec(tail) : null;
+  if (!m) return null;
+  const [start, end] = (m.indices![1] ?? m.indices![2]!).map((i) => i + cut);
+  if (m[1])
+    return {
+      kind: 'pronoun',
+      start: offset + start,
+      end: offset + end,
+      text: SUBJECT_PRONOUN[m[1]],
+      role: null,
+      head: null,
+    };
+  return readMention(m[2], offset + start);
 }
 
 const ACCORDING_OPENING = /^\W{0,3}According to ([^,.;:"“”]{2,160}),\s/d;
@@ -633,6 +667,8 @@ function mentionInClause(text: string, offset: number): Mention | null {
   const endsInColon = mark === COLON;
   const agent = passiveAgent(trimmed, offset);
   if (agent) return agent;
+  const owner = wordsTakenOn(trimmed, offset);
+  if (owner) return owner;
   const whom = /\b(?:whom|which)\s/.test(trimmed) ? objectClauseSubject(trimmed, offset) : null;
   if (whom) return whom;
   // ACCORDING_TO and ACCORDING_OPENING hold "ccording to".

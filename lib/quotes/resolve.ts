@@ -37,7 +37,7 @@ import {
   SUBORDINATORS,
   TIME_SUBORDINATORS,
 } from '../lexicon/en/clause-words';
-import { REPLY_VERBS, REPORTING_VERBS } from '../lexicon/en/speech';
+import { REPLY_VERBS, REPORTING_VERBS, TAKES_ON_WORDS_VERBS } from '../lexicon/en/speech';
 import { hasCue } from './cue-scan';
 import { mentionType, ORG_HEADS, PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import { mayBeOfGender, type NamedAt, type PeopleIndex, type Person } from './people';
@@ -869,8 +869,8 @@ function givenHolders(mention: Mention, people: PeopleIndex, wanted: string[], t
 }
 
 // "by" or "whom" right before a description: it names the agent of a passive, or the subject of a clause on the
-// sentence's subject.
-const PASSIVE_AGENT_BEFORE = /\b(?:by|whom)\s+$/;
+// sentence's subject; after a verb that takes on words ("rejected the mayor's claim"), the one whose words they are.
+const PASSIVE_AGENT_BEFORE = new RegExp(`\\b(?:by|whom|${alternation(TAKES_ON_WORDS_VERBS)})\\s+$`);
 
 /**
  * "the senator" in the story's flow (salient-role.ts): the subject named before it in its own sentence (not in the
@@ -890,7 +890,7 @@ function salientHolder(
   // be given it ("GOP Sen. John McCain"): "the judge" after a lawyer's words is not that lawyer.
   // "Tom Baker was described by the judge as", "Tom Baker, whom the judge described as": the agent of a passive, the
   // subject of a "whom" clause, is someone other than the one the sentence is about (review32 finding 6).
-  const agent = PASSIVE_AGENT_BEFORE.test(text.slice(Math.max(0, mention.start - 8), mention.start));
+  const agent = PASSIVE_AGENT_BEFORE.test(text.slice(Math.max(0, mention.start - 16), mention.start));
   const own = agent ? null : subjectBeforeDescription(mention, people, context, text);
   const ownMayBe = opensJoinedClause(text, mention, context) ? holdsOrIsGiven : mayHold;
   if (own && ownMayBe(own, wanted, text, mention.start)) return own;

@@ -236,3 +236,15 @@ export const PASSIVE_CUE_PARTICIPLES = [
   ...['mocked', 'ridiculed', 'derided', 'dismissed', 'decried', 'chided', 'scolded', 'rebuked', 'faulted'], // scorn
   ...WORDS_PUT_PARTICIPLES,
 ];
+
+// Verbs that take on someone else's words as their object, dismissing or repeating them: "Lopez dismissed Baker's claim
+// that the plan was “…”", "she mocked his promise of “…”", "he repeated Trump's line that …": the quoted words are the
+// possessor's, not the subject's (review31 finding 12). Used by: quotes/mention-before (WORDS_TAKEN_ON), with
+// WORDS_FOR_WORDS.
+// prettier-ignore
+export const TAKES_ON_WORDS_VERBS = [
+  ...['dismissed', 'dismisses', 'rejected', 'rejects', 'disputed', 'disputes', 'denied', 'denies'], // refusing
+  ...['mocked', 'mocks', 'ridiculed', 'ridicules', 'derided', 'derides', 'questioned', 'questions'], // scorn, doubt
+  ...['challenged', 'challenges', 'refuted', 'refutes', 'rebutted', 'rebuts', 'attacked', 'attacks'], // answering
+  ...['repeated', 'repeats', 'echoed', 'echoes', 'cited', 'cites', 'quoted', 'quotes'], // taking up
+];
