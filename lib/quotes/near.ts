@@ -105,6 +105,11 @@ export interface NearContext {
   speakerSubject: (m: Mention) => boolean;
   /** An earlier quote stands in the same sentence: `before` starts after it, not at the sentence's start. */
   afterQuoteInSentence: boolean;
+  /**
+   * A partial quote joined by "and"/"but"/"or" to one before it whose clause has a cue ("said she would “support the
+   * nominee” but “isn't planning to endorse anyone,” while …"): it goes on in that cue's voice.
+   */
+  coordinated: boolean;
   /** A name the article's names table types as a place ("a report from Moscow": where it was filed, no issuer). */
   isPlace?: IsPlace;
 }
@@ -245,12 +250,19 @@ const shortAfter: NearRule = {
   find: (c) => (c.closesSentence && !c.q.partial ? shortAttribution(c.after, c.closeAt) : null),
 };
 
-/** “…,” Lopez said / said Lopez / according to Lopez: a cue after the quote in its sentence. */
+/**
+ * “…,” Lopez said / said Lopez / according to Lopez: a cue after the quote in its sentence. Not after a partial quote
+ * that goes on in the voice of a cue before (see NearContext.coordinated): "Baker's office said he would “support
+ * the nominee” but “isn't planning to endorse anyone,” while Sen. Dana Moss suggested …" — Moss's clause is her own.
+ */
 const cueAfter: NearRule = {
   id: 'cue-after',
   example: { paragraphs: ['“We will rebuild the bridge,” Maria Lopez said on Monday.'], speaker: 'Maria Lopez' },
-  find: (c) => (c.closesSentence ? null : mentionAfter(c.after, c.closeAt, c.isPlace)),
+  find: (c) => (c.closesSentence || c.coordinated ? null : mentionAfter(c.after, c.closeAt, c.isPlace)),
 };
+
+// What stands between two quotes joined as one clause's: a closing mark, a comma, "and"/"but"/"or".
+const COORDINATED = /^[\s”"’,]*(?:and|but|or)\s*$/;
 
 /** “…,” Trump barked. / “…!” beamed Donald Hartley: after a cut-off quote, a subject and any verb. */
 const anyVerb: NearRule = {
@@ -513,6 +525,11 @@ export function nearContext(
   const closesSentence = endsSentence && !/^[\s,]*[\p{Ll}]/u.test(after);
   const afterQuoteInSentence =
     beforeFrom > para.start && sentenceStartBefore(sentences, para.start, openAt) < prev!.end;
+  const coordinated =
+    q.partial &&
+    afterQuoteInSentence &&
+    COORDINATED.test(before) &&
+    CUE_IN.test(text.slice(sentenceStartBefore(sentences, para.start, prev!.start - 1), prev!.start - 1));
   return {
     text,
     q,
@@ -527,6 +544,7 @@ export function nearContext(
     cutOff,
     speakerSubject,
     afterQuoteInSentence,
+    coordinated,
     isPlace,
   };
 }

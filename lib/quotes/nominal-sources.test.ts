@@ -142,6 +142,29 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[]; 
     ],
     expected: [null],
   },
+  // A partial quote joined to one before it in a cue's clause (near.ts NearContext.coordinated)
+  {
+    name: 'a partial quote joined by "but" goes on in the first one’s voice, not the next clause’s',
+    paragraphs: [
+      'Tom Baker’s campaign, for example, said he would “support the nominee” but “isn’t planning to endorse ' +
+        'anyone this cycle,” while Sen. Dana Moss and Rep. Carl Hunt suggested they would only offer conditional ' +
+        'support.',
+    ],
+    expected: ['Tom Baker’s campaign', 'Tom Baker’s campaign'],
+  },
+  {
+    name: 'partial quotes joined by "and" stay with the one who went on about them',
+    paragraphs: [
+      'As Ann Reyes went on about “how the system is rigged” and “our struggling towns,” Tom Baker said yes, ' +
+        'over and over again.',
+    ],
+    expected: ['Ann Reyes', 'Ann Reyes'],
+  },
+  {
+    name: 'with no cue before the first quote, the cue after both still speaks them',
+    paragraphs: ['The bridge will be “far too costly” and “far too slow for the towns,” Ann Reyes said on Monday.'],
+    expected: ['Ann Reyes', 'Ann Reyes'],
+  },
 ];
 
 describe('nominal sources', () => {
