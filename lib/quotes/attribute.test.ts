@@ -928,6 +928,7 @@ const cases: Case[] = [
       'The contract requires the city to pay “all reasonable costs of cleanup” within a year. Maria Lopez said the deal was “the best we could get.”',
       'Under the new rules, landlords must give “at least 60 days of written notice” before a rent increase. Tenant groups praised it. “It is long overdue,” said Tom Baker.',
       'The sign outside the church reads “All are welcome here, no exceptions.” “We mean it,” Maria Lopez said.',
+      'The new policy requires staff to report “any contact with the press at all” to a manager. “It is a gag order,” said Tom Baker.',
     ],
     expected: [
       [null, 'unknown', null],
@@ -938,6 +939,8 @@ const cases: Case[] = [
       ['Tom Baker', 'person', 'Tom Baker'],
       [null, 'unknown', null],
       [LOPEZ, 'person', LOPEZ],
+      [null, 'unknown', null],
+      ['Tom Baker', 'person', 'Tom Baker'],
     ],
   },
   {

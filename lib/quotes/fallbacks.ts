@@ -10,7 +10,12 @@ import { ONE_PERSON_PRONOUNS } from '../lexicon/en/function-words';
 import { WORDS_FOR_WORDS } from '../lexicon/en/speech';
 import { alternation } from '../lexicon/build';
 import { ARTICLES } from '../lexicon/en/determiners';
-import { VOICE_CLAUSE_OPENERS } from '../lexicon/en/clause-words';
+import {
+  LEADING_PREPOSITIONS,
+  OCCASIONAL_LEADING_PREPOSITIONS,
+  OTHER_PREPOSITIONS,
+  VOICE_CLAUSE_OPENERS,
+} from '../lexicon/en/clause-words';
 import { type NameTable, typesOf } from '../names';
 import type { IsPlace } from './mention-after';
 import type { PeopleIndex } from './people';
@@ -115,9 +120,14 @@ function thingQuoted(s: FallbackState, q: Quote): boolean {
   if (!/\S/.test(before) || hasCue(before, 'i')) return false;
   if (UNDER_A_TEXT.test(before)) return true;
   const subject = clauseSubject(before, start, () => true);
-  // "The sign outside the church reads": the head is the noun before the place phrase, read into the role.
-  const noun = subject?.role ? subject.role.split(' ')[0].toLowerCase() : subject?.head;
-  return FIXED_TEXTS.has(noun ?? '');
+  return subject !== null && (FIXED_TEXTS.has(subject.head ?? '') || FIXED_TEXTS.has(nounBeforePhrase(subject.role)));
+}
+const PREPOSITIONS = new Set([...LEADING_PREPOSITIONS, ...OCCASIONAL_LEADING_PREPOSITIONS, ...OTHER_PREPOSITIONS]);
+/** "sign outside church" → "sign", "new policy" → "policy": a role's last word before its first preposition. */
+function nounBeforePhrase(role: string | null): string {
+  const words = (role ?? '').toLowerCase().split(' ');
+  const cut = words.findIndex((w) => PREPOSITIONS.has(w));
+  return (cut < 0 ? words : words.slice(0, cut)).pop() ?? '';
 }
 /** "Under the new rules, landlords must give “…”", "Under it, …": what the sentence says is the text's. */
 const UNDER_A_TEXT = new RegExp(

@@ -40,6 +40,17 @@ describe('initials and initialisms before a name', () => {
     expect(speakersNamed(story)).toEqual(['J.K. Rowling']);
   });
 
+  it('a trade before joined initials is the role; a particle or a suffix after them keeps them', () => {
+    const story = [
+      'Quarterback J.J. McCarthy threw for 300 yards.',
+      '“The line was great,” McCarthy said.',
+      'The columnist E.J. Dionne Jr. spoke first.',
+      '“This is a turning point,” Dionne said.',
+      '“The problem of the color line is everywhere,” W.E.B. Du Bois wrote.',
+    ];
+    expect(speakersNamed(story)).toEqual(['J.J. McCarthy', 'E.J. Dionne Jr.', 'W.E.B. Du Bois']);
+  });
+
   it('a country’s initialism ending a sentence is no part of the next name', () => {
     const story = [
       'Production moved to the U.S. Tom Baker, who worked on the line for years, was not told.',

@@ -651,7 +651,10 @@ const COMPANY_END = new RegExp(
 /** A capitalised run that reads as a title, a product or a company rather than a person introduced by name. */
 function notAPerson(text: string, name: string, mentionStart: number, end: number): boolean {
   // Searched within the mention only: a name written differently (a masked initial) must not scan the whole text.
-  const found = text.slice(mentionStart, end).lastIndexOf(name);
+  const mention = text.slice(mentionStart, end);
+  // The name's initials may be written with masked points in the text ("E․J․ Dionne", "Tom G․ Baker").
+  let found = mention.lastIndexOf(name);
+  if (found < 0) found = mention.lastIndexOf(name.replace(/\./g, '\u2024'));
   const start = found >= 0 ? mentionStart + found : mentionStart;
   const before = text.slice(Math.max(0, start - 8), Math.max(0, start));
   const last = name.slice(name.lastIndexOf(' ') + 1);
@@ -867,10 +870,18 @@ function splitPiece(text: string, word: string): boolean {
 const SPACED_INITIAL = /^\s*\p{Lu}[.\u2024]$/u;
 /** Two or three letters with points ("U.S.", "D.C.", "J.K."), the points masked or not, and the space after. */
 const INITIALISM = /^(?:\p{Lu}[.\u2024]){2,3}[^\S\n]+/u;
-/** The length of a run's opening initialism and the space after it when two or more words follow, else 0. */
+const PARTICLE_OR_SUFFIX = new Set([...NAME_PARTICLES, ...GENERATIONAL_SUFFIXES]);
+/**
+ * The length of a run's opening initialism and the space after it when two or more words follow, not counting name
+ * particles and suffixes ("W.E.B. Du Bois", "T.J. Watt Jr." are initials and one surname), else 0.
+ */
 function openingInitialism(run: string): number {
   const initialism = INITIALISM.exec(run)?.[0];
-  return initialism && spaceWords(run.slice(initialism.length)).length >= 2 ? initialism.length : 0;
+  if (!initialism) return 0;
+  const words = spaceWords(run.slice(initialism.length)).filter(
+    (w) => !PARTICLE_OR_SUFFIX.has(w.toLowerCase().replace(/[.\u2024]$/, '')),
+  );
+  return words.length >= 2 ? initialism.length : 0;
 }
 
 /**
