@@ -1196,3 +1196,17 @@ describe('a verb that takes on the words of someone gives the quote to their pos
     expect(speakersNamed([paragraph])).toEqual([speaker]);
   });
 });
+
+describe('a subordinate clause after an inverted source that says nothing leaves it the quote (review32 finding 12)', () => {
+  it.each([
+    ['The team lost again, noted coach Dana Reed after the game ended: “We have to be better than this.”', 'Dana Reed'],
+    [
+      'The vote was close, wrote Maria Lopez after the results came in: “Nobody saw this coming at all.”',
+      'Maria Lopez',
+    ],
+    // A cue or a verb stepping into the talk in it: its own subject speaks (review32 finding 10).
+    ['The crowd grew quiet, said Tom Baker, as the mayor finally stepped up: “Thank you all for coming.”', 'the mayor'],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});

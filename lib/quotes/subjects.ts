@@ -12,11 +12,10 @@ import {
   OCCASIONAL_LEADING_PREPOSITIONS,
   PHRASE_DETERMINERS,
   SUBORDINATORS,
-  TIME_SUBORDINATORS,
 } from '../lexicon/en/clause-words';
 import { alternation } from '../lexicon/build';
 import { GROUP_NOUNS } from '../lexicon/en/sources';
-import { INVERTED_VERBS, IRREGULAR_PASTS } from '../lexicon/en/speech';
+import { INTERJECTING_VERBS, INVERTED_VERBS, IRREGULAR_PASTS } from '../lexicon/en/speech';
 import {
   AGENT_ENDINGS,
   ENT_ANT_ENDINGS,
@@ -262,14 +261,16 @@ const INVERTED_BEFORE_COLON = new RegExp(
   'du',
 );
 
-// What opens a clause of its own after the source: "when", "while", "because" … always; "as", "after", "before",
-// "since", "until" with a past verb ("as the mayor stepped up", "after Maria Lopez told the crowd"; not "after the
-// game"). The quote is that clause's (review32 finding 10).
-const CLAUSE_AFTER_SOURCE = new RegExp(
-  `^[\\s,]*(?:(?:${alternation(MAIN_CLAUSE_SUBORDINATORS.filter((w) => !TIME_SUBORDINATORS.includes(w)))})\\b` +
-    `|(?:${alternation(TIME_SUBORDINATORS)})\\s.*\\b(?:\\p{Ll}{2,}ed|${alternation(IRREGULAR_PASTS)})\\b)`,
-  'u',
-);
+// A clause of its own after the source, opened by a subordinator ("after Maria Lopez told the crowd", "as the mayor
+// stepped up"), whose verb steps into the talk: a cue (CUE_IN_TEXT) or an interjecting verb. The quote is that
+// clause's (review32 finding 10). A clause that says nothing ("after the game ended", "as he left the courthouse") and
+// a preposition's phrase ("after the game") leave the quote to the source (review32 finding 12).
+const SUBORDINATE_AFTER_SOURCE = new RegExp(`^[\\s,]*(?:${alternation(MAIN_CLAUSE_SUBORDINATORS)})\\s`, 'u');
+const INTERJECTING_WORD = new RegExp(`\\b(?:${alternation(INTERJECTING_VERBS)})\\b`, 'u');
+const CLAUSE_AFTER_SOURCE = {
+  test: (tail: string) =>
+    SUBORDINATE_AFTER_SOURCE.test(tail) && (CUE_IN_TEXT.test(tail) || INTERJECTING_WORD.test(tail)),
+};
 
 /** The source of an inverted cue right before the colon (INVERTED_BEFORE_COLON), if it can speak. */
 export function invertedBeforeColon(before: string, offset: number): Mention | null {
