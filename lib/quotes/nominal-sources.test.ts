@@ -15,6 +15,22 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[]; 
     expected: ['Ann Reyes', 'Ann Reyes'],
   },
   {
+    name: 'a dateline’s dash opens no aside',
+    paragraphs: [
+      'DAYTON, Ohio — Tom Baker spent 30 years at the plant — most of them on the night shift — and said the closing ' +
+        'was “like losing a family.”',
+    ],
+    expected: ['Tom Baker'],
+  },
+  {
+    name: 'an aside that gives a vague subject its name stays',
+    paragraphs: [
+      'Another critic — Tom Baker, a former mayor — said the plan was “a waste of money and time.”',
+      'One resident — a retired teacher named Ann Reyes — said the noise was “unbearable every single night.”',
+    ],
+    expected: ['Tom Baker', 'Ann Reyes'],
+  },
+  {
     name: 'close em dashes set the aside off as well',
     paragraphs: [
       'Ann Reyes, the chief executive of Lumo Media—the production company that owns Mr. Cole’s programming, which ' +

@@ -76,18 +76,29 @@ const DASH_ASIDE = /(?<=\S)\s(--|—|–|-)\s[^"“”\n]{2,200}?\s\1(?=\s)|(?<=
 const NAME_ASIDE =
   /^[\s—–-]*(?:the\s+)?(?:\p{Lu}[\p{L}'’.\u2024&-]*\s+(?:(?:of|for|and)\s+)?)*\p{Lu}[\p{L}'’.\u2024&-]*[\s—–-]*$/u;
 
+// An aside that gives the subject before it a person's name: the name and an apposition ("Another critic — Tom Baker,
+// a former mayor — said"), or a description ending "named <Name>" ("One resident — a retired teacher named Ann
+// Cole —").
+const NAME_WORDS = "\\p{Lu}[\\p{L}'’\\u2024.-]*(?:\\s+\\p{Lu}[\\p{L}'’\\u2024.-]*)";
+const NAMING_ASIDE = new RegExp(`^[\\s—–-]*${NAME_WORDS}+,|\\bnamed\\s+${NAME_WORDS}*[\\s—–-]*$`, 'u');
+
 /**
  * The clause with each dash aside blanked (same length, so offsets hold): "John Dickey, the chief executive of Ora
  * Media -- the production company that owns the show, which also streams on Hulu -- told me" reads as a name, an
  * apposition and a verb, not as a subject "the production company that" cut at the aside's own comma. An aside that
  * holds a cue stays ("The deal -- Reyes said -- is “…”": it says who speaks), and so does a name alone.
  */
-export const withoutDashAsides = (before: string) =>
-  before.includes('-') || before.includes('—') || before.includes('–')
-    ? before.replace(DASH_ASIDE, (aside) =>
-        CUE_IN_TEXT.test(aside) || NAME_ASIDE.test(aside) ? aside : ' '.repeat(aside.length),
-      )
-    : before;
+export function withoutDashAsides(before: string): string {
+  if (!before.includes('-') && !before.includes('—') && !before.includes('–')) return before;
+  // A dateline's dash opens no aside ("DAYTON, Ohio — Tom Baker spent 30 years at the plant — most of them …").
+  const dateline = before.match(DATELINE)?.[0].length ?? 0;
+  const blanked = before
+    .slice(dateline)
+    .replace(DASH_ASIDE, (aside) =>
+      CUE_IN_TEXT.test(aside) || NAME_ASIDE.test(aside) || NAMING_ASIDE.test(aside) ? aside : ' '.repeat(aside.length),
+    );
+  return before.slice(0, dateline) + blanked;
+}
 
 // What follows the subject's words: an aside between commas, a time, an adverb, then the verb.
 // An aside may hold a short quoted word, whose closing comma US style puts inside the mark ("Humphrey, who calls Trump
