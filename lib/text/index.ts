@@ -1,12 +1,11 @@
 // The text layer: what every engine needs to know about the article's text, computed once per article
 // (lib/analyze.ts) and passed to the quotes, places and entities engines.
 import type { Article } from '../types';
-import { MASKED_POINT, maskAbbreviations } from './abbreviations';
+import { maskAbbreviations } from './abbreviations';
 import { datelineSpan, type Range } from './datelines';
 import { repairMojibake, withoutFillers } from './mojibake';
 import { splitSentences, type Sentences } from './sentences';
-import { readWords, type Token } from './tokens';
-import { copyMarked, makeKnown, oneByteCopy } from './one-byte';
+import { tokenize, type Token } from './tokens';
 
 export interface TextLayer {
   /** The article's text, as extracted. */
@@ -27,23 +26,18 @@ export interface TextLayer {
 export function readText(article: Pick<Article, 'text'>): TextLayer {
   const repaired = repairMojibake(article.text);
   const masked = maskAbbreviations(repaired);
-  const words = readWords(repaired);
-  // One-byte copies for sliceOf (one-byte.ts): the text's from the word scan, the masked text's from that.
-  const copy = repaired === article.text ? words.copy : oneByteCopy(article.text);
-  makeKnown(copy);
-  makeKnown(copyMarked(words.copy, masked, MASKED_POINT));
   return {
     text: article.text,
     masked,
     sentences: splitSentences(masked),
-    tokens: repaired === article.text ? words.tokens : repairedTokens(words.tokens),
+    tokens: repaired === article.text ? tokenize(repaired) : repairedTokens(repaired),
     dateline: datelineSpan(article.text),
   };
 }
 
 /** Tokens of repaired text: a repaired word spans its run, its text is its letters. */
-function repairedTokens(tokens: Token[]): Token[] {
-  return tokens.map((t) => ({ ...t, text: withoutFillers(t.text) }));
+function repairedTokens(repaired: string): Token[] {
+  return tokenize(repaired).map((t) => ({ ...t, text: withoutFillers(t.text) }));
 }
 
 export type { Token } from './tokens';

@@ -1,7 +1,6 @@
 // Word tokens with offsets and what their form says: capitalised, first of a sentence. Computed once per article
 // (lib/text/index.ts) and read by the places recogniser and the entity recogniser's run reader.
 import { charClass } from './chars';
-import { copyFrom, type OneByteCopy } from './one-byte';
 
 export interface Token {
   text: string;
@@ -26,13 +25,15 @@ const JOINER = charClass(/^[-'’.]$/u);
 const FULL_STOP = 46;
 const width = (code: number) => (code > 0xffff ? 2 : 1);
 
-// One-byte strings (see one-byte.ts): the scan copies the ASCII characters it reads into bytes and notes where the
-// others stand; an all-ASCII word's text is sliced from the one-byte copy, the same characters.
+// One-byte strings. A text with one curly quote or dash is held as a two-byte string, and so is every slice of it:
+// lower-casing, hashing and Set/Map look-ups of those are several times slower, and the engines do them per word. So
+// the scan copies the ASCII characters it reads into bytes, read at the end as a one-byte string (latin1, that is
+// windows-1252, decodes bytes below 0x80 to themselves; bytes 0x80–0x9f would decode to two-byte characters, so the
+// others are left 0), and an all-ASCII word's text is sliced from that: the same characters.
+const LATIN1 = new TextDecoder('latin1');
 /** The copy being made, and whether the word being read holds a character outside ASCII. */
 interface Copy {
   bytes: Uint8Array;
-  /** Where each UTF-16 unit outside ASCII stands. */
-  others: number[];
   wide: boolean;
 }
 /** WORD_CHAR for ASCII, as a table read inline: the scan reads every character of the article. */
@@ -63,7 +64,7 @@ function wordEnd(text: string, i: number, copy: Copy): number {
       } else {
         const code = text.codePointAt(j)!;
         if (!WORD_CHAR(code)) break;
-        notAscii(j, code, copy);
+        copy.wide = true;
         j += width(code);
       }
     }
@@ -78,39 +79,18 @@ function wordEnd(text: string, i: number, copy: Copy): number {
 function copyChar(text: string, at: number, copy: Copy): void {
   const c = text.charCodeAt(at);
   if (c < 128) copy.bytes[at] = c;
-  else notAscii(at, c, copy);
-}
-
-/** The character `code` (a code point, or a lone surrogate) at `at` is outside ASCII. */
-function notAscii(at: number, code: number, copy: Copy): void {
-  copy.wide = true;
-  copy.others.push(at);
-  if (code > 0xffff) copy.others.push(at + 1);
+  else copy.wide = true;
 }
 
 export function tokenize(text: string): Token[] {
-  return readWords(text).tokens;
-}
-
-/** The text's word tokens, and its one-byte copy, from one scan. */
-export function readWords(text: string): { tokens: Token[]; copy: OneByteCopy } {
   const tokens: Token[] = [];
-  const copy: Copy = { bytes: new Uint8Array(text.length), others: [], wide: false };
+  const copy: Copy = { bytes: new Uint8Array(text.length), wide: false };
   let previousEnd = 0;
   for (let start = 0; start < text.length;) {
     const c = text.charCodeAt(start);
-    if (c < 128) {
-      if (ASCII_WORD[c] === 0) {
-        copy.bytes[start++] = c;
-        continue;
-      }
-    } else {
-      const code = text.codePointAt(start)!;
-      if (!WORD_CHAR(code)) {
-        notAscii(start, code, copy);
-        start += width(code);
-        continue;
-      }
+    if (c < 128 ? ASCII_WORD[c] === 0 : !WORD_CHAR(text.codePointAt(start)!)) {
+      start += c < 128 ? 1 : width(text.codePointAt(start)!);
+      continue;
     }
     copy.wide = false;
     const end = wordEnd(text, start, copy);
@@ -125,9 +105,9 @@ export function readWords(text: string): { tokens: Token[]; copy: OneByteCopy } 
     previousEnd = end;
     start = end;
   }
-  const oneByte = copyFrom(text, copy.bytes, copy.others);
-  for (const t of tokens) if (t.text === '') t.text = oneByte.ascii.slice(t.start, t.end);
-  return { tokens, copy: oneByte };
+  const ascii = LATIN1.decode(copy.bytes);
+  for (const t of tokens) if (t.text === '') t.text = ascii.slice(t.start, t.end);
+  return tokens;
 }
 
 /** The word at `start` opens with a capital. ASCII is decided by its code: this runs per word of the article. */
