@@ -1210,3 +1210,13 @@ describe('a subordinate clause after an inverted source that says nothing leaves
     expect(speakersNamed([paragraph])).toEqual([speaker]);
   });
 });
+
+describe('an adverb between a "which"/"whom" clause subject and its cue is no part of the subject (review32 finding 13)', () => {
+  it.each([
+    ['Tom Baker joined Acme Corp. in 2010, which he later described as “the best decision I ever made.”', 'Tom Baker'],
+    ['Tom Baker spoke first. Maria Lopez, whom he later called “the best boss I ever had,” retired.', 'Tom Baker'],
+    ['The council passed the budget, which the mayor later called “a plan for the whole city.”', 'the mayor'],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});

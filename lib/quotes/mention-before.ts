@@ -172,9 +172,12 @@ function passiveAgent(trimmed: string, offset: number): Mention | null {
 // (review31 findings 9, 20). Up to four words of subject (not a verb group: "which has long called"), then
 // auxiliaries or adverbs, the verb, perhaps "as".
 const OBJECT_CLAUSE_WORD = '[^\\s,;:.!?"“”]+';
+// Between the clause's subject and its verb: auxiliaries and adverbs of time and frequency, or in -ly ("which he later
+// described as", "whom fans often call"; review32 finding 13).
+const OBJECT_CLAUSE_ADVERB = `has|have|had|${alternation(WHEN_ADVERBS_BEFORE_CUE)}|\\p{Ll}+ly`;
 const OBJECT_CLAUSE_SUBJECT = new RegExp(
   `,\\s+(?:whom|which)\\s+(?!(?:${alternation([...AUXILIARIES, ...BE_AND_GET, ...VERB_GROUP_WORDS])})\\s)` +
-    `(${OBJECT_CLAUSE_WORD}(?:\\s+${OBJECT_CLAUSE_WORD}){0,3}?)\\s+(?:(?:has|have|had|once|often|\\p{Ll}+ly)\\s+)*` +
+    `(${OBJECT_CLAUSE_WORD}(?:\\s+${OBJECT_CLAUSE_WORD}){0,3}?)\\s+(?:(?:${OBJECT_CLAUSE_ADVERB})\\s+)*` +
     '(\\p{Ll}+)(?:\\s+as)?$',
   'du',
 );
