@@ -944,6 +944,12 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a columnist’s or a pollster’s trade opening the sentence is the role, not part of the name',
+    paragraphs: ['Pollster Maria Lopez spoke first. “The numbers moved very fast,” Lopez said.'],
+    expected: [[LOPEZ, 'person', 'Lopez']],
+    role: 'Pollster',
+  },
+  {
     name: 'a clergy title before a name is the role, even where the title is also listed as a given name',
     paragraphs: ['“We have survived worse than a leaky roof,” said Rabbi Maria Lopez.'],
     expected: [[LOPEZ, 'person', 'Rabbi Maria Lopez']],

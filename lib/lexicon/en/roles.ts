@@ -151,6 +151,9 @@ export const PROFESSIONS = [
   'administrator', 'superintendent', 'filmmaker', 'director', 'producer', 'editor', 'author', 'writer', 'novelist',
   'singer', 'guitarist', 'economist', 'scientist', 'researcher', 'astronaut', 'chef', 'designer', 'artist', 'actor',
   'actress', 'rapper', 'comedian',
+  // writers on the news and its past, and those who measure it ("Columnist Tom Baker", "Pollster Ann Reyes")
+  'columnist', 'commentator', 'pundit', 'historian', 'biographer', 'photographer', 'photojournalist', 'pollster',
+  'strategist',
 ];
 
 /**
@@ -227,6 +230,7 @@ export const TRADES_AND_POSITIONS = [
   'owner', 'co-owner', 'pharmacist', 'plumber', 'electrician', 'carpenter', 'farmer', 'rancher', 'barber',
   'butcher', 'shopkeeper', 'bartender', 'waitress', 'waiter', 'cashier', 'janitor', 'firefighter', 'paramedic',
   'veterinarian', 'dentist', 'therapist', 'contractor', 'developer', 'homeowner', 'landowner', 'volunteer', 'organizer',
+  'retiree',
   // baseball and American football
   'pitcher', 'catcher', 'shortstop', 'outfielder', 'infielder', 'linebacker', 'lineman', 'cornerback', 'receiver',
   'tailback', 'kicker',
