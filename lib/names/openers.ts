@@ -18,8 +18,11 @@ const LY_NAMES = new Set(NAMES_ENDING_IN_LY);
 const LY_ADVERB = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${ADVERB_ONLY_ENDINGS.join('|')})$`, 'u');
 const ROLES = wordSet(PERSON_NOUNS, SHOWN_PERSON_NOUNS, PROFESSIONS, TRADES_AND_POSITIONS);
 
-/** Joined initials stand where a given name would ("Quarterback J.J. McCarthy"), points masked or not. */
-const JOINED_INITIALS = /^(?:\p{Lu}[.\u2024]){2,3}$/u;
+/**
+ * Joined initials ("J.K.", "U.S."), points masked or not: they stand where a given name would ("Quarterback J.J.
+ * McCarthy"). Also read by quotes/people (an initialism opening a name run).
+ */
+export const JOINED_INITIALS = /^(?:\p{Lu}[.\u2024]){2,3}$/u;
 /** A word that is no name of its own: never one the given-name tables know ("Dean Smith", "Holly Ward"). */
 const opensBefore = (word: string, next: string | undefined) =>
   next !== undefined && (isGivenName(next) || JOINED_INITIALS.test(next)) && !isGivenName(word);

@@ -6,16 +6,11 @@ import { hasCue } from './cue-scan';
 import { DISPLAY_NOUNS, FIXED_TEXT_NOUNS, GROUP_NOUNS, ONLOOKER_NOUNS } from '../lexicon/en/sources';
 import type { Mention } from './mentions';
 import { PEOPLE_BY_SEX_AND_AGE, PERSON_NOUNS } from '../lexicon/en/roles';
-import { ONE_PERSON_PRONOUNS } from '../lexicon/en/function-words';
+import { ONE_PERSON_PRONOUNS, PREPOSITIONS } from '../lexicon/en/function-words';
 import { WORDS_FOR_WORDS } from '../lexicon/en/speech';
 import { alternation } from '../lexicon/build';
 import { ARTICLES } from '../lexicon/en/determiners';
-import {
-  LEADING_PREPOSITIONS,
-  OCCASIONAL_LEADING_PREPOSITIONS,
-  OTHER_PREPOSITIONS,
-  VOICE_CLAUSE_OPENERS,
-} from '../lexicon/en/clause-words';
+import { OCCASIONAL_LEADING_PREPOSITIONS, VOICE_CLAUSE_OPENERS } from '../lexicon/en/clause-words';
 import { type NameTable, typesOf } from '../names';
 import type { IsPlace } from './mention-after';
 import type { PeopleIndex } from './people';
@@ -122,11 +117,11 @@ function thingQuoted(s: FallbackState, q: Quote): boolean {
   const subject = clauseSubject(before, start, () => true);
   return subject !== null && (FIXED_TEXTS.has(subject.head ?? '') || FIXED_TEXTS.has(nounBeforePhrase(subject.role)));
 }
-const PREPOSITIONS = new Set([...LEADING_PREPOSITIONS, ...OCCASIONAL_LEADING_PREPOSITIONS, ...OTHER_PREPOSITIONS]);
+const PHRASE_PREPOSITIONS = new Set([...PREPOSITIONS, ...OCCASIONAL_LEADING_PREPOSITIONS]);
 /** "sign outside church" → "sign", "new policy" → "policy": a role's last word before its first preposition. */
 function nounBeforePhrase(role: string | null): string {
   const words = (role ?? '').toLowerCase().split(' ');
-  const cut = words.findIndex((w) => PREPOSITIONS.has(w));
+  const cut = words.findIndex((w) => PHRASE_PREPOSITIONS.has(w));
   return (cut < 0 ? words : words.slice(0, cut)).pop() ?? '';
 }
 /** "Under the new rules, landlords must give “…”", "Under it, …": what the sentence says is the text's. */

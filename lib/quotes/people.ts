@@ -4,6 +4,7 @@ import { spaceWords } from '../text/space-split';
 import { givenNameGender, isGivenName, nameGender } from '../names/gender';
 import { SHARED_GIVEN_NAMES } from '../lexicon/en/given-names';
 import { titleAsSurname } from '../names/title-surnames';
+import { JOINED_INITIALS } from '../names/openers';
 import { nameEndingAt, namesNoPerson, typedNoPerson, typesOf, type NameTable } from '../names';
 import { misspeltSurnames } from './misspelt';
 import { isAgentNoun, isShownRole } from './shown-role';
@@ -868,20 +869,20 @@ function splitPiece(text: string, word: string): boolean {
 }
 
 const SPACED_INITIAL = /^\s*\p{Lu}[.\u2024]$/u;
-/** Two or three letters with points ("U.S.", "D.C.", "J.K."), the points masked or not, and the space after. */
-const INITIALISM = /^(?:\p{Lu}[.\u2024]){2,3}[^\S\n]+/u;
+/** A run's first word and the space after it. */
+const OPENING_WORD = /^(\S+)[^\S\n]+/u;
 const PARTICLE_OR_SUFFIX = new Set([...NAME_PARTICLES, ...GENERATIONAL_SUFFIXES]);
 /**
  * The length of a run's opening initialism and the space after it when two or more words follow, not counting name
  * particles and suffixes ("W.E.B. Du Bois", "T.J. Watt Jr." are initials and one surname), else 0.
  */
 function openingInitialism(run: string): number {
-  const initialism = INITIALISM.exec(run)?.[0];
-  if (!initialism) return 0;
-  const words = spaceWords(run.slice(initialism.length)).filter(
+  const opening = OPENING_WORD.exec(run);
+  if (!opening || !JOINED_INITIALS.test(opening[1])) return 0;
+  const words = spaceWords(run.slice(opening[0].length)).filter(
     (w) => !PARTICLE_OR_SUFFIX.has(w.toLowerCase().replace(/[.\u2024]$/, '')),
   );
-  return words.length >= 2 ? initialism.length : 0;
+  return words.length >= 2 ? opening[0].length : 0;
 }
 
 /**

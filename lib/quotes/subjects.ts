@@ -278,15 +278,13 @@ const INVERTED_BEFORE_COLON = new RegExp(
 // a preposition's phrase ("after the game") leave the quote to the source (review32 finding 12).
 const SUBORDINATE_AFTER_SOURCE = new RegExp(`^[\\s,]*(?:${alternation(MAIN_CLAUSE_SUBORDINATORS)})\\s`, 'u');
 const INTERJECTING_WORD = new RegExp(`\\b(?:${alternation(INTERJECTING_VERBS)})\\b`, 'u');
-const CLAUSE_AFTER_SOURCE = {
-  test: (tail: string) =>
-    SUBORDINATE_AFTER_SOURCE.test(tail) && (CUE_IN_TEXT.test(tail) || INTERJECTING_WORD.test(tail)),
-};
+const clauseAfterSource = (tail: string) =>
+  SUBORDINATE_AFTER_SOURCE.test(tail) && (CUE_IN_TEXT.test(tail) || INTERJECTING_WORD.test(tail));
 
 /** The source of an inverted cue right before the colon (INVERTED_BEFORE_COLON), if it can speak. */
 export function invertedBeforeColon(before: string, offset: number): Mention | null {
   const inverted = INVERTED_BEFORE_COLON.exec(before);
-  if (!inverted || CLAUSE_AFTER_SOURCE.test(before.slice(inverted.indices![1]![1]))) return null;
+  if (!inverted || clauseAfterSource(before.slice(inverted.indices![1]![1]))) return null;
   const mention = readMention(inverted[1], offset + inverted.indices![1]![0]);
   return mention && (mention.kind === 'name' || isSpeakerLike(mention)) ? mention : null;
 }
