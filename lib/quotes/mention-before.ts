@@ -4,7 +4,7 @@ import { ADVERBS, CUE_IN_TEXT, CUE_VERBS } from './cues';
 import { beforeMark, cueEnds, endsWithCue, holdsCue, interruptedCue, isCue, isSpacedCue, MarkedCues } from './cue-scan';
 import { charClass, isSpace } from '../text/chars';
 import { WordList } from '../text/word-runs';
-import { isDocumentHead, type Mention, readMention } from './mentions';
+import { isDocumentHead, type Mention, opensWithNamePreposition, readMention } from './mentions';
 import { parsePhrase } from './phrase';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 import { describedName, relativeSubject } from './relative';
@@ -814,7 +814,9 @@ function mentionInClause(text: string, offset: number): Mention | null {
       // the whole phrase is read below. Not a document or a work, which speaks for its owner ("Former Ohio Gov.
       // John Kasich’s statement, released late Monday, said": Kasich).
       const owned = subject && POSSESSIVE_END.test(subject[0]) && !ownsDocument(phrase, subject[0].length);
-      if (subject && /^[\p{Lu}]|^(?:he|she|they)$/u.test(subject[0]) && !owned) {
+      // "Inside City Hall, aides …" may open with an introductory phrase: parsePhrase tells (opensWithNamePreposition).
+      const introductory = subject !== null && opensWithNamePreposition(subject[0]);
+      if (subject && /^[\p{Lu}]|^(?:he|she|they)$/u.test(subject[0]) && !owned && !introductory) {
         const mention = readMention(subject[0], phraseStart);
         if (mention && (mention.kind === 'name' || mention.kind === 'pronoun')) return mention;
       }

@@ -30,6 +30,7 @@ import {
   FOCUS_ADVERBS,
   LEADING_PREPOSITIONS,
   OCCASIONAL_LEADING_PREPOSITIONS,
+  PREPOSITIONS_OPENING_NAMES,
   LONE_OPENING_ADVERBS,
   NAME_INNER_PREPOSITIONS,
   NAME_OPENING_FUNCTION_WORDS,
@@ -265,6 +266,18 @@ const ONE_WORD_CUES = CUE_VERBS.filter((v) => !v.includes(' '));
 const ROLE_BREAK = exactly([...ONE_WORD_CUES, ...ROLE_BREAKS]);
 const FUNCTION_WORD = exactly(NAME_OPENING_FUNCTION_WORDS);
 const LEAD_PREPOSITION = exactly([...LEADING_PREPOSITIONS, ...OCCASIONAL_LEADING_PREPOSITIONS]);
+const OPENS_NAMES = new Set(PREPOSITIONS_OPENING_NAMES);
+/**
+ * A phrase opened by a preposition that also opens names, whose words are all capitalised, is a name ("Beyond Meat
+ * said", "Inside Climate News reported"); not "Alongside BLM calls for action, a strategist said". Where such a run
+ * is followed by a comma and the clause ("Inside City Hall, aides said") the readers around this one read it as an
+ * introductory phrase (opensWithNamePreposition).
+ */
+const nameOpenedByPreposition = (toks: readonly Token[]) =>
+  OPENS_NAMES.has(toks[0].word.toLowerCase()) && toks.every((t) => t.cap);
+const NAME_PREPOSITION_OPENING = new RegExp(`^(?:${alternation(PREPOSITIONS_OPENING_NAMES)})\\s`, 'i');
+/** "Beyond Meat", "Inside City Hall": the phrase opens with a preposition that also opens names. */
+export const opensWithNamePreposition = (phrase: string) => NAME_PREPOSITION_OPENING.test(phrase);
 const SENTENCE_OPENER = exactly(SENTENCE_OPENERS);
 const GOVERNS = exactly(GOVERNING_WORDS);
 function endsInSubject(toks: Token[]): boolean {
@@ -398,6 +411,7 @@ export function readPhrase(phrase: string, offset: number): Mention | null {
   if (
     toks.length > 1 &&
     LEAD_PREPOSITION.test(toks[0].word) &&
+    !nameOpenedByPreposition(toks) &&
     !/^at least$/i.test(`${toks[0].word} ${toks[1].word}`)
   ) {
     if (!endsInSubject(toks)) return null;

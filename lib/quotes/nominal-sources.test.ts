@@ -2,6 +2,7 @@
 // lawyers") read whole and no further, never glued to an aside or a tail the sentence goes on with. Invented texts.
 import { describe, expect, it } from 'vitest';
 import { speakersAttributed, speakersNamed } from './test-helpers';
+import { indexPeople } from './people';
 
 const cases: { name: string; paragraphs: string[]; expected: (string | null)[]; named?: boolean }[] = [
   // Dash asides (subjects.ts withoutDashAsides, relative.ts OPENING_DASH)
@@ -127,6 +128,24 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[]; 
     expected: ['a top aide'],
   },
   {
+    name: 'a firm or an outlet whose name opens with a preposition speaks',
+    paragraphs: [
+      'Beyond Meat said sales were “stronger than expected in every region.”',
+      '“We are seeing strong demand everywhere,” Beyond Meat said in a statement.',
+      'Beyond Meat, the plant-based food maker, said sales were “stronger than expected in every region.”',
+      'Inside Climate News reported that the company had “known about the leaks for years.”',
+    ],
+    expected: ['Beyond Meat', 'Beyond Meat', 'Beyond Meat', 'Inside Climate News'],
+  },
+  {
+    name: 'the same preposition and a place, set off by one comma, are an introductory phrase',
+    paragraphs: [
+      'Inside City Hall, aides said the mayor was “furious about the leak.”',
+      'Beyond Ohio, the company said it would “grow in every state by the end of the year.”',
+    ],
+    expected: ['aides', 'the company'],
+  },
+  {
     name: 'a name after the introductory phrase still speaks',
     paragraphs: ['Alongside Ann Reyes, Tom Baker said, “At some point, we are going to have to come out on this.”'],
     expected: ['Tom Baker'],
@@ -189,6 +208,20 @@ describe('nominal sources', () => {
       expect((c.named ? speakersNamed : speakersAttributed)(c.paragraphs)).toEqual(c.expected);
     });
   }
+  it('a run opened by a preposition that also opens names is no person in the people index', () => {
+    const named = (text: string) => indexPeople(text).people.map((p) => p.name);
+    expect(named('Outside Dayton, aides said the plant was “never coming back.”')).toEqual([]);
+    expect(named('Beyond Ohio, the company said it would “grow in every state.”')).toEqual([]);
+    expect(named('Beyond Meat said sales were “strong,” Tom Baker said.')).toEqual(['Tom Baker']);
+  });
+  it('every reader of the clause takes "Inside <Place>," as an introductory phrase, also with the names table', () => {
+    expect(speakersNamed(['Inside City Hall, aides said the mayor was “furious about the leak.”'])).toEqual(['aides']);
+    expect(
+      speakersNamed([
+        'Inside City Hall, aides and staff had words for the plan, telling reporters that “the bridge is a waste.”',
+      ]),
+    ).toEqual([null]);
+  });
   it('the names table keeps the name the dash aside would hide', () => {
     expect(
       speakersNamed([

@@ -14,6 +14,7 @@ import {
   endsInOrgWord,
   governsName,
   type Mention,
+  opensWithNamePreposition,
   ORG_HEADS,
   PERSON_HEADS,
   readMention,
@@ -963,6 +964,9 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
         (NAME_TOO.has(w.toLowerCase()) || (i > 0 && i < words.length - 1 && INNER_NAME_TOO.has(w.toLowerCase()))));
     if (words.length < 2 || words.length > 4 || !words.every(nameWord)) continue;
     if (notAPerson(text, mention.text, mention.start, mention.end)) continue;
+    // "Outside Dayton, aides said", "Beyond Meat said": a run opened by a preposition that also opens names is an
+    // introductory phrase or a firm's or an outlet's name, no person's.
+    if (opensWithNamePreposition(mention.text)) continue;
     // "One Home Depot": a name ending in one the table typed as no person's ("Home Depot") is none either.
     if (names && words.length > 2 && namesNoPerson(names, words.slice(-2).join(' '))) continue;
     const key = surnameOf(mention.text);

@@ -1,10 +1,11 @@
 // Reads a source phrase ("In a swipe against X, Clinton", "Robert Antonacci of the New York delegation") as a mention:
 // datelines, introductory phrases, sentence adverbs and appositions are set aside.
-import { type Mention, readMention } from './mentions';
+import { type Mention, opensWithNamePreposition, readMention } from './mentions';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 import { exactly } from '../lexicon/build';
 import { CLAUSE_NARROWERS, GOVERNING_PREPOSITIONS, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon/en/clause-words';
 import { SPEECH_MEDIA } from '../lexicon/en/speech';
+import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../lexicon/en/determiners';
 
 const SENTENCE_ADVERB = exactly(SENTENCE_ADVERBS);
 
@@ -18,6 +19,17 @@ const INTRO_PHRASE = new RegExp(
   `^(?:(?:${CLAUSE_NARROWERS.join('|')})\\s+)?(?:${INTRO_OPENERS.join('|')}|\\p{L}+ing)\\s`,
   'iu',
 );
+// "Inside City Hall, aides said": a preposition that also opens names ("Beyond Meat") opens an introductory phrase
+// when the clause follows its comma. It is the subject's name only with an aside closed by a second comma, a noun
+// phrase or a relative clause ("Beyond Meat, the plant-based food maker, said"; "Beyond Meat, which makes burgers,").
+const APPOSITION_OPENING = new RegExp(
+  `^(?:${[...ARTICLES, ...THIRD_PERSON_POSSESSIVES, 'who', 'which'].join('|')})\\s`,
+  'i',
+);
+const introduces = (parts: string[], phrase: string) =>
+  INTRO_PHRASE.test(parts[0]) ||
+  AS_CLAUSE.test(parts[0]) ||
+  (opensWithNamePreposition(parts[0]) && !(/,\s*$/.test(phrase) && APPOSITION_OPENING.test(parts[1])));
 
 // "her lawyers in a court filing", "a police spokesman on Twitter on Monday": the means the words came by (lexicon
 // SPEECH_MEDIA), after up to two words, perhaps a day or whom it was given to, ends the source phrase; else the phrase
@@ -40,7 +52,7 @@ export function parsePhrase(phrase: string, offset: number): Mention | null {
   // Commas separate parts; the one in "2,000" does not.
   const parts = trimmed.split(/,(?!\d)\s*/).filter((part, i) => i === 0 || !SENTENCE_ADVERB.test(part));
   // "In a swipe against Donald Trump, Clinton": an introductory phrase first; the speaker follows it.
-  if (parts.length > 1 && (INTRO_PHRASE.test(parts[0]) || AS_CLAUSE.test(parts[0]))) {
+  if (parts.length > 1 && introduces(parts, phrase)) {
     const last = parts[parts.length - 1];
     return readMention(last, offset + phrase.indexOf(trimmed) + trimmed.lastIndexOf(last));
   }

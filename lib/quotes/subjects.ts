@@ -1,7 +1,7 @@
 // Sentence subjects as sources: the subject of a clause ("Cruz called them on it:"), of a sentence ending in a colon,
 // and which subjects can speak at all (names, pronouns, organisations, person nouns).
 import { CUE_IN_TEXT } from './cues';
-import { type Mention, PERSON_HEADS, readMention, TITLE_WORDS } from './mentions';
+import { type Mention, opensWithNamePreposition, PERSON_HEADS, readMention, TITLE_WORDS } from './mentions';
 import { charClass } from '../text/chars';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 import { blankPartyTags, capitalisedRun, TIME_ADJUNCT } from './patterns';
@@ -312,6 +312,9 @@ export function sentenceSubject(sentence: string, offset: number): Mention | nul
   if (dateline) return sentenceSubject(sentence.slice(dateline), offset + dateline);
   const subject = sentence.match(OPENING_SUBJECT);
   if (!subject || !CUE_WORD.test(sentence)) return null;
+  // "Inside City Hall, aides and staff …": a run opened by a preposition that also opens names may be an introductory
+  // phrase; the clause's own reading (parsePhrase) tells, not this fallback.
+  if (opensWithNamePreposition(subject[0])) return null;
   const mention = readMention(subject[0], offset);
   return mention && (mention.kind === 'name' || mention.kind === 'pronoun' || mention.kind === 'organization')
     ? mention

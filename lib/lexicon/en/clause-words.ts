@@ -28,6 +28,14 @@ export const OCCASIONAL_LEADING_PREPOSITIONS = [
 ];
 
 /**
+ * Of those, the ones that also open names of firms and media ("Beyond Meat", "Inside Climate News", "Outside"
+ * magazine, "Behind the Badge"): a run of capitalised words after one, right before its cue, is that name; set off by
+ * a comma before the clause's subject it is an introductory phrase ("Inside City Hall, aides said").
+ */
+// Used by: quotes/mentions (nameOpenedByPreposition, opensWithNamePreposition: quotes/phrase, people, subjects).
+export const PREPOSITIONS_OPENING_NAMES = ['beyond', 'inside', 'outside', 'behind'];
+
+/**
  * The rest of the closed class of prepositions, after the ones that open phrases (LEADING_PREPOSITIONS). Used by:
  * OBLIQUE_MARKERS, lexicon/en/function-words (PREPOSITIONS).
  */
