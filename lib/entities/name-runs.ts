@@ -172,6 +172,13 @@ function plainLowerAt(body: string, at: number): boolean {
 
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 
+/** The word's first character differs from its lower case; an ASCII one is told by its code (no copy per word). */
+function upperInitial(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return word[0] !== word[0].toLowerCase();
+}
+
 /**
  * The array's last item, or undefined. Asked before reading: an empty array's `[length - 1]` is index -1, a property
  * name V8 looks up on the array and its prototypes (~50× an element read), and this runs per word.
@@ -237,7 +244,7 @@ function paragraphRuns(text: string, p: Paragraph, runs: NameRun[]): void {
       text: word,
       start,
       end: start + word.length,
-      upper: word[0] !== word[0].toLowerCase(),
+      upper: upperInitial(word),
       sentenceStart,
     };
     if (last && !adjacent(text, last, token)) current = endRun(current, runs);

@@ -1,6 +1,7 @@
 // The lookups built from word lists (build.ts): `exactly` answers as the anchored pattern it stands for.
 import { describe, expect, it } from 'vitest';
-import { alternation, exactly } from './build';
+import { randomStrings } from '../text/random-strings';
+import { AnyCase, alternation, exactly } from './build';
 
 describe('exactly: what /^(?:words)$/ with the flags matches', () => {
   const cases = [
@@ -51,5 +52,67 @@ describe('exactly: what /^(?:words)$/ with the flags matches', () => {
         ['McCain', 'NASA'],
       ])
         agree(words, flags);
+  });
+});
+
+describe('AnyCase: a set asked with the lower case of a word', () => {
+  const words = new Set(['the', 'mr.', 'minister', 'o’neill', 'straße', 'İstanbul', 'k', 'ſ', 'a-b', '', 'x y', 'US']);
+  const pieces = [
+    'the',
+    'The',
+    'THE',
+    'tHe',
+    'mr',
+    'Mr.',
+    'MINISTER',
+    'o’neill',
+    'O’NEILL',
+    "O'neill",
+    'straße',
+    'STRASSE',
+    'Straße',
+    'i̇stanbul',
+    'İstanbul',
+    'istanbul',
+    '\u212a',
+    'K',
+    'k',
+    'ſ',
+    'S',
+    'a-b',
+    'A-B',
+    'x',
+    'y',
+    'US',
+    'us',
+    'é',
+    '@',
+    '`',
+    '[',
+    '{',
+    'th',
+    'e',
+    '1',
+    '',
+  ];
+  const asked = [...pieces, ...randomStrings(pieces, ['', ' ', '.', '-', 'É'], 3000, 7, 3)];
+  it('answers what set.has(w.toLowerCase()) answers', () => {
+    const any = new AnyCase(words);
+    for (const w of asked) expect(any.has(w), w).toBe(words.has(w.toLowerCase()));
+  });
+  it('finds an entry in any case, and no entry written with a capital', () => {
+    const any = new AnyCase(words);
+    expect(any.has('MiNiStEr')).toBe(true);
+    expect(any.has('Mr.')).toBe(true);
+    expect(any.has('US')).toBe(false);
+    expect(any.has('\u212a')).toBe(true);
+  });
+  it('tells words of one hash apart', () => {
+    // "az" and "b[" share their hash (31 × 97 + 122 = 31 × 98 + 91): both are compared with the word asked.
+    const same = new AnyCase(new Set(['az', 'b[']));
+    expect(same.has('AZ')).toBe(true);
+    expect(same.has('B[')).toBe(true);
+    expect(same.has('bz')).toBe(false);
+    expect(same.has('A[')).toBe(false);
   });
 });

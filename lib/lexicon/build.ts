@@ -16,6 +16,76 @@ export function wordSet(...lists: readonly (readonly string[])[]): Set<string> {
   return new Set(lists.flat().map((w) => w.toLowerCase()));
 }
 
+/** A lower-case ASCII letter for a capital A–Z; any other code as it is (toLowerCase on ASCII). */
+const foldAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** Kept to 30 bits: a small integer to V8, a Map key that needs no heap number made per look-up. */
+const SMALL_HASH = 0x3fffffff;
+
+/**
+ * Asks a set of words with a word in any case: `has(w)` answers `words.has(w.toLowerCase())`. The engines ask such
+ * sets of every capitalised word, and toLowerCase makes a new string of each (slowly, when it is two-byte): here a
+ * plain ASCII word is folded and hashed in place, and compared in place with the entries of its hash; most words
+ * are no entry and share no entry's hash. Any other word is lower-cased and looked up as before. `words` must not
+ * change after this is built.
+ */
+export class AnyCase {
+  /** The lower-case ASCII entries by their hash (an entry holding a capital is found by no lower-case word). */
+  private readonly byHash = new Map<number, string[]>();
+  /** A bit per hash's low bits, set for the entries' hashes: read before the map (most words asked have none). */
+  private readonly bits: Uint32Array;
+  private readonly mask: number;
+
+  constructor(private readonly words: ReadonlySet<string>) {
+    // About 16 bits per entry: some 6% of the words that are no entry get past the bits to the map.
+    let size = 1024;
+    while (size < words.size * 16) size *= 2;
+    this.bits = new Uint32Array(size / 32);
+    this.mask = size - 1;
+    for (const w of words) {
+      if (w !== w.toLowerCase() || !/^[\x00-\x7f]*$/.test(w)) continue;
+      const hash = this.hashOf(w);
+      const list = this.byHash.get(hash);
+      if (list) list.push(w);
+      else this.byHash.set(hash, [w]);
+      const bit = hash & this.mask;
+      this.bits[bit >>> 5] |= 1 << (bit & 31);
+    }
+  }
+
+  /** The hash of an ASCII word's lower case, or -1 when it holds a character outside ASCII. */
+  private hashOf(w: string): number {
+    let h = 0;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      if (c > 127) return -1;
+      h = (Math.imul(h, 31) + foldAscii(c)) | 0;
+    }
+    return h & SMALL_HASH;
+  }
+
+  has(w: string): boolean {
+    const hash = this.hashOf(w);
+    if (hash < 0) return this.words.has(w.toLowerCase());
+    const bit = hash & this.mask;
+    if ((this.bits[bit >>> 5] & (1 << (bit & 31))) === 0) return false;
+    const list = this.byHash.get(hash);
+    if (list === undefined) return false;
+    for (let k = 0; k < list.length; k++) if (sameFolded(list[k], w)) return true;
+    return false;
+  }
+}
+
+/** `entry` (lower-case ASCII) is `w` (ASCII) in lower case, compared by character code. */
+function sameFolded(entry: string, w: string): boolean {
+  if (entry.length !== w.length) return false;
+  for (let i = 0; i < w.length; i++) if (entry.charCodeAt(i) !== foldAscii(w.charCodeAt(i))) return false;
+  return true;
+}
+
+/** wordSet's words, asked in any case (AnyCase). */
+export const anyCase = (...lists: readonly (readonly string[])[]) => new AnyCase(wordSet(...lists));
+
 /** "Monday" for "monday": lists are written in lower case; some patterns match the capitalised form only. */
 export const capitalise = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
@@ -67,6 +137,8 @@ export function exactly(words: readonly string[], flags = 'i'): WordTest {
   const allPlain = words.every(plainAscii);
   if (foldsUnicode && !allPlain) return pattern;
   const set = new Set(words.filter(plainAscii).map((w) => (fold ? w.toLowerCase() : w)));
+  // Under the i flag a capitalised word is looked up without its lower-case copy.
+  const folded = new AnyCase(set);
   // When every entry is plain ASCII, any other string (white space, a non-ASCII character) matches none: the pattern
   // is asked only under /iu of a string with the long s or the Kelvin sign, which fold to "s" and "k". So it is
   // seldom compiled (V8's regexp code budget, see text/word-runs).
@@ -77,7 +149,7 @@ export function exactly(words: readonly string[], flags = 'i'): WordTest {
     test: (s) => {
       const shape = plainShape(s);
       if (shape === NOT_PLAIN) return other(s);
-      return set.has(fold && shape === PLAIN_UPPER ? s.toLowerCase() : s);
+      return fold && shape === PLAIN_UPPER ? folded.has(s) : set.has(s);
     },
   };
 }

@@ -170,10 +170,11 @@ const capital = (t: Token) => t.upper || ((t.text[2] === '-' || t.text[3] === '-
  * before a point is tested as "Sen.".
  */
 function isTitle(text: string, t: Token): boolean {
-  // Lower-cased once (the tests lower-case again, which leaves a lower-case word as it is, with no copy).
-  const lower = t.text.toLowerCase();
-  if (isRole(lower) || isHonorific(lower)) return true;
-  return text[t.end] === '.' && (isRole(`${lower}.`) || isHonorific(`${lower}.`));
+  // isRole and isHonorific read a word in any case: no lower-case copy of it is made.
+  if (isRole(t.text) || isHonorific(t.text)) return true;
+  if (text[t.end] !== '.') return false;
+  const dotted = `${t.text}.`;
+  return isRole(dotted) || isHonorific(dotted);
 }
 
 /**

@@ -35,7 +35,7 @@ import { endsWithOf } from './window-ends';
 import { roadsIn } from './roads';
 import { streetPairsIn } from './street-pairs';
 import { lowerCaseWords, tokenize, type Token } from '../text/tokens';
-import { alternation, capitalise, wordSet } from '../lexicon/build';
+import { AnyCase, alternation, capitalise, wordSet } from '../lexicon/build';
 import {
   DEGREES_LIKE_STATE_CODES,
   HONORIFICS,
@@ -157,6 +157,13 @@ const OPENING_QUANTITIES = new Set([...DETERMINERS, 'much']);
 /** Calendar words that are also towns (March, Cambridgeshire; May, Oklahoma). */
 const CALENDAR = wordSet(MONTHS, WEEKDAYS, HOLIDAYS, MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS);
 const WEEKDAY_SET = wordSet(WEEKDAYS);
+// The sets above asked of a token as written, in any case (AnyCase: no lower-case copy of each token asked).
+const CONNECTOR = new AnyCase(CONNECTORS);
+const GEO_SUFFIX = new AnyCase(GEO_SUFFIXES);
+const DIRECTION = new AnyCase(DIRECTIONS);
+const PART_OF_TOWN = new AnyCase(PARTS_OF_TOWN);
+const FUNCTION_WORD = new AnyCase(FUNCTION_WORDS);
+const WEEKDAY = new AnyCase(WEEKDAY_SET);
 /** "Richardson, via USA Today, said": the channel the words came through, set off by commas before the verb. */
 const VIA_ASIDE = '(?:,\\s+via\\s+[^,.;]{1,40},)?';
 const SPEECH_AFTER = new RegExp(
@@ -593,10 +600,10 @@ function droppedOpening(
   index: PlaceIndex,
   lower: Set<string>,
 ): boolean {
-  // One lower-case copy of the word for all the look-ups (a fresh copy is hashed again by each).
-  const word = tokens[i].text.toLowerCase();
-  if (FUNCTION_WORDS.has(word)) return true;
+  if (FUNCTION_WORD.has(tokens[i].text)) return true;
   if (!tokens[i].sentenceStart) return false;
+  // One lower-case copy of the word for the look-ups left (a fresh copy is hashed again by each).
+  const word = tokens[i].text.toLowerCase();
   // "Much of Mexico's", "Most of Europe": a quantity opening the sentence, though villages are so named.
   if (OPENING_QUANTITIES.has(word)) return true;
   return lower.has(word) && lookup(index, word) === undefined && !opensLongerName(tokens, text, i, j, index);
@@ -1244,13 +1251,13 @@ function matchRun(
   const theBefore = first > 0 && endsWithThe(text.slice(Math.max(0, tokens[first].start - 5), tokens[first].start));
   while (i <= last) {
     // "Midtown Manhattan": the part of town is no name of its own (Midtown, Oklahoma), the town follows.
-    if (i === first && i < last && PARTS_OF_TOWN.has(tokens[i].text.toLowerCase())) {
+    if (i === first && i < last && PART_OF_TOWN.has(tokens[i].text)) {
       i++;
       continue;
     }
     let matched = -1;
     // "North Texas": a compass word opening a longer run narrows the next name; alone it is no small town so named.
-    const compass = i === first && i < last && DIRECTIONS.has(tokens[i].text.toLowerCase());
+    const compass = i === first && i < last && DIRECTION.has(tokens[i].text);
     // A lower-case connector ("of", "the") may continue a name, never start one.
     for (let j = Math.min(last, i + index.maxWords - 1); j >= i && tokens[i].upper; j--) {
       const k = key(tokens, text, i, j);
@@ -1268,7 +1275,7 @@ function matchRun(
       if (ids) {
         let end = j;
         // "Mississippi River", "Oaxaca State": the suffix belongs to the span.
-        while (!isDemonym && end < last && GEO_SUFFIXES.has(tokens[end + 1].text.toLowerCase())) end++;
+        while (!isDemonym && end < last && GEO_SUFFIX.has(tokens[end + 1].text)) end++;
         // A demonym naming no one country (two states share it) stays a demonym before any land.
         const demonym =
           isDemonym &&
@@ -1292,11 +1299,11 @@ function matchRun(
       i = Math.max(matched, i) + 1;
       continue;
     }
-    const word = tokens[i].text.toLowerCase();
-    const qualifier = i === first && (DIRECTIONS.has(word) || PARTS_OF_TOWN.has(word));
+    const word = tokens[i].text;
+    const qualifier = i === first && (DIRECTION.has(word) || PART_OF_TOWN.has(word));
     // "said in Moscow, Russia Thursday": the day after a place ends the sentence's time, not the name.
-    const day = i === last && WEEKDAY_SET.has(word) && found.some((c) => c.end === tokens[i - 1].end);
-    if (!CONNECTORS.has(word) && !GEO_SUFFIXES.has(word) && !qualifier && !day) uncovered = true;
+    const day = i === last && WEEKDAY.has(word) && found.some((c) => c.end === tokens[i - 1].end);
+    if (!CONNECTOR.has(word) && !GEO_SUFFIX.has(word) && !qualifier && !day) uncovered = true;
     i++;
   }
   if (uncovered)
@@ -1304,12 +1311,7 @@ function matchRun(
       nameWords.add(withoutPossessive(tokens[k].text).toLowerCase());
   // "South Darfur", "Northeast Georgia": the compass word belongs to the span, the place stays the same.
   const head = found[0];
-  if (
-    head &&
-    first < last &&
-    head.start === tokens[first + 1].start &&
-    DIRECTIONS.has(tokens[first].text.toLowerCase())
-  ) {
+  if (head && first < last && head.start === tokens[first + 1].start && DIRECTION.has(tokens[first].text)) {
     // "East Africa", "Northern Europe" are regions of their own, far from the continent's point.
     if (head.ids.some((id) => entry(index, id).code === 'CONT')) head.veto = 'embedded';
     head.start = tokens[first].start;
@@ -1426,8 +1428,7 @@ function bareCounty(index: PlaceIndex, id: number, c: Candidate): boolean {
 /** Words of a run that are neither connectors nor geographic suffixes ("Laurel County" has one). */
 function wordCount(tokens: Token[], first: number, last: number): number {
   let n = 0;
-  for (let k = first; k <= last; k++)
-    if (!CONNECTORS.has(tokens[k].text) && !GEO_SUFFIXES.has(tokens[k].text.toLowerCase())) n++;
+  for (let k = first; k <= last; k++) if (!CONNECTORS.has(tokens[k].text) && !GEO_SUFFIX.has(tokens[k].text)) n++;
   return n;
 }
 

@@ -3,7 +3,7 @@
 // Each list names the town its sites lie in; the resolver places them there.
 import { SEATS_OF_POWER_BY_CAPITAL, WHITE_HOUSE_PARTS, WHITE_HOUSE_SHARED_NAMES } from '../lexicon/en/sites';
 import { SEAT_OF_POWER_PREPOSITIONS } from '../lexicon/en/events';
-import { alternation } from '../lexicon/build';
+import { AnyCase, alternation } from '../lexicon/build';
 import type { Token } from '../text/tokens';
 import { entry, lookup, type GazetteerEntry, type PlaceIndex } from './gazetteer';
 import type { Candidate } from './1-recognize';
@@ -42,7 +42,8 @@ const HOST_OF = new Map(HOSTED.flatMap((h) => h[2].map((n) => [n, h] as const)))
  * The last word of every listed name: a run whose last word is none of them holds no listed name at its end, so no key
  * of it is built (most runs: "Mr. Smith", "New York").
  */
-const LAST_WORDS = new Set([...HOST_OF.keys()].map((n) => n.slice(n.lastIndexOf(' ') + 1)));
+// Asked of every run's last word, as written (AnyCase: no lower-case copy of it).
+const LAST_WORDS = new AnyCase(new Set([...HOST_OF.keys()].map((n) => n.slice(n.lastIndexOf(' ') + 1))));
 
 /**
  * The named sites in the runs of capitalised words `all` (token ranges), each with its town as `inner`. The story's
@@ -56,7 +57,7 @@ export function namedSitesIn(all: [number, number][], tokens: Token[], text: str
   for (let r = 0; r < all.length; r++) {
     const i = all[r][0];
     const j = all[r][1];
-    if (!LAST_WORDS.has(tokens[j].text.toLowerCase())) continue;
+    if (!LAST_WORDS.has(tokens[j].text)) continue;
     // The run's last words: "Trump's Oval Office" is one run only when the possessive joins.
     for (let from = Math.max(i, j - MAX_WORDS + 1); from <= j; from++) {
       const key = tokens

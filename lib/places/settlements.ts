@@ -2,7 +2,7 @@
 // "the villages of Nuli and Avnevi", "Baroipara village", "Paba Upazila". The gazetteer keeps towns of 1,000 people
 // and more; a story about a village names it with such a word. The resolver places the village at its town, like a
 // site (site-host.ts), and shows it as a town the gazetteer lacks there.
-import { alternation, wordSet } from '../lexicon/build';
+import { AnyCase, alternation, wordSet } from '../lexicon/build';
 import { HELD_TOWN_PREPOSITIONS } from '../lexicon/en/events';
 import { endsWithOf } from './window-ends';
 import {
@@ -49,6 +49,8 @@ const INDEFINITE = /\b(?:a|an)\s+(?:(?!(?:of|in|at|from|near|to)\s)[\p{Ll}-]+\s+
 const LOCALITY_OF = /^\s+\p{Ll}+\s+of\s+(?:the\s+)?\p{Lu}/u;
 const TOWN_POSSESSIVE = /\p{Lu}[\p{L}.-]*['’]s?\s+$/u;
 const SUBDISTRICTS = wordSet(SUBDISTRICTS_AFTER);
+/** SUBDISTRICTS asked of a capitalised token as written (no lower-case copy of it). */
+const SUBDISTRICT = new AnyCase(SUBDISTRICTS);
 const NOT_SETTLEMENT = wordSet(NOT_SETTLEMENT_WORDS);
 const TOWNSHIP = /^Townships?$/;
 /** Where a town is written before its state: after a preposition of place, a dash, a comma, "@", or opening a line. */
@@ -140,7 +142,7 @@ const [SPACE, COMMA] = [32, 44];
 /** The tokens of the run that name a village, by the word before or after them; null if none says so. */
 function nameRange(i: number, j: number, tokens: Token[], text: string, index: PlaceIndex): [number, number] | null {
   // "Paba Upazila", "Godagari upazila"
-  if (j > i && SUBDISTRICTS.has(tokens[j].text.toLowerCase())) return [i, j - 1];
+  if (j > i && SUBDISTRICT.has(tokens[j].text)) return [i, j - 1];
   // "Jackson Township", "Sand Creek Township": a US civil township, the word part of its name.
   if (j > i && TOWNSHIP.test(tokens[j].text)) return [i, j];
   const next = tokens[j + 1];

@@ -2,7 +2,7 @@
 // is ("Rogers Arena", "Alder Hey Children's Hospital", "Royal Street"), or opening with one ("Boulevard Montmartre").
 // No gazetteer lists them; the recogniser reads them from the name and the resolver places them at their town.
 // The head nouns are lexicon lists (lib/lexicon/en/sites.ts); the exceptions below are this reader's own.
-import { wordSet } from '../lexicon/build';
+import { AnyCase, wordSet } from '../lexicon/build';
 import {
   BUILDING_HEADS,
   DOTTED_STREET_HEADS,
@@ -143,6 +143,8 @@ for (const [kind, words] of Object.entries(HEADS) as [SiteKind, readonly string[
  * a dot follows). The word before is put in lower case only for the few heads whose reading depends on it.
  */
 export function headKind(word: string, writtenBefore: string | undefined, dotted: boolean): SiteKind | undefined {
+  // Most words asked are no head: turned away with no lower-case copy of them made.
+  if (!HEAD_WORD.has(word)) return undefined;
   const w = word.toLowerCase();
   const before = () => writtenBefore?.toLowerCase();
   if (DOTTED_HEADS.has(w)) {
@@ -162,6 +164,9 @@ export function headKind(word: string, writtenBefore: string | undefined, dotted
   return HEAD_KIND.get(w);
 }
 
+/** Every word headKind reads on (each of its answers but undefined needs one of them). */
+const HEAD_WORD = new AnyCase(new Set([...DOTTED_HEADS, ...HALL_OR_HOUSE.keys(), ...HEAD_KIND.keys()]));
+
 const OPENING_OF = wordSet(OPENING_OF_HEADS);
 
 /** "Palace of Westminster", "Houses of Parliament": the kind of a building whose head opens its name before "of". */
@@ -171,22 +176,24 @@ export function opensBuildingOf(word: string): SiteKind | undefined {
   return HEAD_KIND.get(w) ?? 'building';
 }
 
+// Asked of capitalised words: in any case, with no lower-case copy (AnyCase).
+const OPENING_HEAD = new AnyCase(OPENING_HEADS);
 export function opensStreet(word: string): boolean {
-  return OPENING_HEADS.has(word.toLowerCase());
+  return OPENING_HEAD.has(word);
 }
 
-const OPENING_FEATURES = wordSet(OPENING_FEATURE_HEADS);
+const OPENING_FEATURES = new AnyCase(wordSet(OPENING_FEATURE_HEADS));
 
-const OPENING_POSTS = wordSet(OPENING_POST_HEADS);
+const OPENING_POSTS = new AnyCase(wordSet(OPENING_POST_HEADS));
 
 /** "Fort Benning": a military post's head before its name. */
 export function opensPost(word: string): boolean {
-  return OPENING_POSTS.has(word.toLowerCase());
+  return OPENING_POSTS.has(word);
 }
 
 /** "Lake Cumberland", "Mount Kenya": a feature's head before its name. */
 export function opensFeature(word: string): boolean {
-  return OPENING_FEATURES.has(word.toLowerCase());
+  return OPENING_FEATURES.has(word);
 }
 
 /** The words before the head do not name one grounded place ("Catholic Church", "President Park", "Wall Street"). */

@@ -4,7 +4,7 @@ import type { SpeakerType } from '../types';
 import { isGivenName } from '../names/gender';
 import { adverbBeforeName, roleBeforeName } from '../names/openers';
 import { CUE_INVERTED, CUE_VERBS } from './cues';
-import { alternation, capitalise, exactly, wordSet, withPoint } from '../lexicon/build';
+import { AnyCase, alternation, capitalise, exactly, wordSet, withPoint } from '../lexicon/build';
 import {
   HONORIFICS as ADDRESS,
   NAME_ABBREVIATIONS,
@@ -124,6 +124,10 @@ const HONORIFICS = wordSet(
   ['miss'],
 );
 export const ORG_HEADS = wordSet(org.ORGANISATION_HEADS, org.GOVERNMENT_SEATS, org.SPEAKING_BODIES);
+// The sets asked of a token's word as written, in any case (AnyCase: no lower-case copy of each word).
+export const TITLE_WORD = new AnyCase(TITLE_WORDS);
+const HONORIFIC = new AnyCase(HONORIFICS);
+const ORG_HEAD = new AnyCase(ORG_HEADS);
 // "the tabloid", "the retailer": class nouns for an organisation named before; heads of organisation mentions only.
 const CLASS_HEADS = new Set([...ORGANISATION_CLASS_NOUNS, ...NEWS_MEDIUM_NOUNS]);
 // Documents speak for whoever wrote them; typed with organisations, not people.
@@ -473,12 +477,11 @@ export function readPhrase(phrase: string, offset: number): Mention | null {
       i === run.length - 1 &&
       i > 0 &&
       isGivenName(run[i - 1].word) &&
-      ((i === 1 && !placeOpens) ||
-        (i > 1 && (TITLE_WORDS.has(run[i - 2].word.toLowerCase()) || HONORIFICS.has(run[i - 2].word.toLowerCase()))));
+      ((i === 1 && !placeOpens) || (i > 1 && (TITLE_WORD.has(run[i - 2].word) || HONORIFIC.has(run[i - 2].word))));
     run.forEach(
       (t, i) =>
-        ((TITLE_WORDS.has(t.word.toLowerCase()) && !surnameTitle(i)) ||
-          HONORIFICS.has(t.word.toLowerCase()) ||
+        ((TITLE_WORD.has(t.word) && !surnameTitle(i)) ||
+          HONORIFIC.has(t.word) ||
           (i < run.length - 1 && leadsAName(t.word, i, run.length)) ||
           (i === 0 && roleBeforeName(t.word, run[1]?.word))) &&
         (lastTitle = i),
@@ -545,7 +548,7 @@ export function readPhrase(phrase: string, offset: number): Mention | null {
     const roleFrom = Math.max(lastBreak + 1, pastAfterHead(lead));
     const roleWords: string[] = [];
     const roleWord = (t: Token) => {
-      if (!HONORIFICS.has(t.word.toLowerCase()) && !DETERMINER_WORD.test(t.word)) roleWords.push(t.word);
+      if (!HONORIFIC.has(t.word) && !DETERMINER_WORD.test(t.word)) roleWords.push(t.word);
     };
     for (let i = roleFrom; i < lead.length; i++) roleWord(lead[i]);
     for (let i = 0; i <= lastTitle && i < run.length; i++) roleWord(run[i]);
@@ -688,18 +691,18 @@ function officeHolder(
   };
 }
 
-const isOrgWord = (w: string) => ORG_HEADS.has(w.toLowerCase()) || endsInOrgWord(w);
+const isOrgWord = (w: string) => ORG_HEAD.has(w) || endsInOrgWord(w);
 // "City" in "the City of Denver": a place's government before "of" (lexicon MUNICIPAL_HEADS); no head of a name alone
 // ("Kansas City", "Salt Lake City" are places).
-const MUNICIPAL_HEAD = wordSet(org.MUNICIPAL_HEADS);
-const isBodyHead = (w: string) => isOrgWord(w) || MUNICIPAL_HEAD.has(w.toLowerCase());
+const MUNICIPAL_HEAD = new AnyCase(wordSet(org.MUNICIPAL_HEADS));
+const isBodyHead = (w: string) => isOrgWord(w) || MUNICIPAL_HEAD.has(w);
 // "Friends of the Earth", "Sons of Norway": members that open a society's name (lexicon MEMBERS_BEFORE_OF).
 const MEMBERS_HEAD = wordSet(org.MEMBERS_BEFORE_OF);
 
 // "the Duke of Edinburgh", "the Archbishop of Canterbury": a title held of a place (lexicon TITLES_OF_A_PLACE) is an
 // office before "of", as "the Prince of Wales" is; elsewhere it may be a name ("Duke Ellington", "Rob Bishop").
 const TITLE_OF_A_PLACE = wordSet(TITLES_OF_A_PLACE);
-const isTitleBeforeOf = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || TITLE_OF_A_PLACE.has(w.toLowerCase());
+const isTitleBeforeOf = (w: string) => TITLE_WORD.has(w) || TITLE_OF_A_PLACE.has(w.toLowerCase());
 
 /**
  * A run after "of" continues the capitalised words before it: "the Bank of England" is one organisation,
@@ -723,7 +726,7 @@ function nameAfterOf(
   if (run.slice(0, -1).some((w) => /['’]s$/.test(w))) return null;
   // Not a word an "and" joins on ("Health and Human Services"): the name goes on past it.
   let lastOffice = run.findLastIndex(
-    (w, i) => (isOrgWord(w) || TITLE_WORDS.has(w.toLowerCase())) && !/^(?:and|&)$/.test(run[i + 1] ?? ''),
+    (w, i) => (isOrgWord(w) || TITLE_WORD.has(w)) && !/^(?:and|&)$/.test(run[i + 1] ?? ''),
   );
   // "Secretary of Health and Human Services Tom Price": no office word ends the joined words; a given name after them
   // opens the holder's name.
@@ -828,19 +831,14 @@ function withoutAffiliation(toks: Token[]): { toks: Token[]; affiliation: string
   const run = toks.slice(k, p).map((t) => t.word);
   // "The Sons of Norway", "The Duke of Edinburgh": a run opened by a determiner is no person's name.
   if (DETERMINER_WORD.test(run[0] ?? '')) return { toks, affiliation: null };
-  const titled = run.findLastIndex((w) => TITLE_WORDS.has(w.toLowerCase()) || HONORIFICS.has(w.toLowerCase())) + 1;
+  const titled = run.findLastIndex((w) => TITLE_WORD.has(w) || HONORIFIC.has(w)) + 1;
   const name = run.slice(titled);
   const personLike =
     name.length >= (titled > 0 ? 1 : 2) &&
     name.length <= 4 &&
     !endsInOrgWord(name.join(' ')) &&
     name.every(
-      (w) =>
-        !TITLE_WORDS.has(w.toLowerCase()) &&
-        !ORG_HEADS.has(w.toLowerCase()) &&
-        !MUNICIPAL_HEAD.has(w.toLowerCase()) &&
-        !CALENDAR.test(w) &&
-        !ACRONYM.test(w),
+      (w) => !TITLE_WORD.has(w) && !ORG_HEAD.has(w) && !MUNICIPAL_HEAD.has(w) && !CALENDAR.test(w) && !ACRONYM.test(w),
     );
   if (!personLike) return { toks, affiliation: null };
   const affiliation = toks
@@ -900,7 +898,7 @@ function roleMention(toks: Token[], span: { start: number; end: number }, phrase
   if (
     ORG_HEADS.has(head) ||
     (CLASS_HEADS.has(head) && text.startsWith('the ') && !/['’]s$/.test(headTok.word)) ||
-    ORG_HEADS.has(headTok.word.toLowerCase()) ||
+    ORG_HEAD.has(headTok.word) ||
     isDocumentHead(head)
   )
     return { kind: 'organization', ...span, text, role: null, head };

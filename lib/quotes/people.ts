@@ -19,6 +19,7 @@ import {
   PERSON_HEADS,
   readMention,
   TITLE_WORDS,
+  TITLE_WORD,
 } from './mentions';
 import { alternation, capitalise, exactly, wordSet } from '../lexicon/build';
 import { GENERATIONAL_SUFFIXES, NAME_PARTICLES } from '../lexicon/en/names';
@@ -518,7 +519,7 @@ function findSurnameMentions(text: string, people: Person[]): void {
       : undefined;
     if (before && relativeFirst.has(before) && !person.name.startsWith(`${before} `)) continue;
     // "Pope Francis" after "Amy Pope": a title-word surname before a capitalised name is that name's title.
-    if (TITLE_WORDS.has(word.toLowerCase()) && NAME_AFTER.test(text.slice(index + word.length))) continue;
+    if (TITLE_WORD.has(word) && NAME_AFTER.test(text.slice(index + word.length))) continue;
     person.mentions.push(index);
     const honorific = titled.has(person)
       ? null

@@ -2,7 +2,7 @@
 // head nouns that end organisation names, and calendar words that are capitalised but never entities.
 // Used by: names/runs, names/rules (typing the article's names), entities/recognize, entities/link,
 // entities/describe.
-import { wordSet, withPoint } from '../build';
+import { AnyCase, anyCase, wordSet, withPoint } from '../build';
 import { HONORIFICS as ADDRESS, NOBLE_ADDRESS } from './address';
 import { MONTHS, WEEKDAYS } from './calendar';
 import {
@@ -66,15 +66,21 @@ export const CALENDAR_WORDS = wordSet(WEEKDAYS, MONTHS, [
 ]);
 
 export const lower = (w: string) => w.toLowerCase();
-export const isRole = (w: string) => ROLE_WORDS.has(lower(w));
-export const isHonorific = (w: string) => HONORIFICS.has(lower(w));
-export const isOrgHead = (w: string) => ORG_HEADS.has(lower(w));
-export const isStopWord = (w: string) => CALENDAR_WORDS.has(lower(w));
+// Asked of every capitalised word: AnyCase answers without a lower-case copy of it.
+const ROLE_WORD = new AnyCase(ROLE_WORDS);
+const HONORIFIC = new AnyCase(HONORIFICS);
+const ORG_HEAD = new AnyCase(ORG_HEADS);
+const CALENDAR_WORD = new AnyCase(CALENDAR_WORDS);
+export const isRole = (w: string) => ROLE_WORD.has(w);
+export const isHonorific = (w: string) => HONORIFIC.has(w);
+export const isOrgHead = (w: string) => ORG_HEAD.has(w);
+export const isStopWord = (w: string) => CALENDAR_WORD.has(w);
 
 /** Legal-form suffixes that may follow a company's name without changing what it names. */
 export const CORPORATE_SUFFIXES = wordSet(withPoint(LEGAL_FORMS.slice(0, 4)), LEGAL_FORMS.slice(4));
-export const isCorporateSuffix = (w: string) => CORPORATE_SUFFIXES.has(lower(w));
+const CORPORATE_SUFFIX = new AnyCase(CORPORATE_SUFFIXES);
+export const isCorporateSuffix = (w: string) => CORPORATE_SUFFIX.has(w);
 
 /** Last words of news outlets' names ("Pakistan Point News"). */
-const OUTLET_HEADS = wordSet(NEWS_OUTLET_HEADS, NEWS_OUTLET_HEADS_PRINT);
-export const isOutletHead = (w: string) => OUTLET_HEADS.has(lower(w));
+const OUTLET_HEAD = anyCase(NEWS_OUTLET_HEADS, NEWS_OUTLET_HEADS_PRINT);
+export const isOutletHead = (w: string) => OUTLET_HEAD.has(w);
