@@ -59,6 +59,7 @@ import {
 import { isAgentNoun } from './shown-role';
 import { qualifiersOf, rolesGiven, saysRole } from './given-role';
 import { ofOtherState, statesTagged } from './party-tag';
+import { earlierDescription, type EarlierDescription } from './role-chain';
 import {
   documentFurtherBack,
   documentSubject,
@@ -762,6 +763,8 @@ function resolveRole(
   recentSpeakers: Attribution[],
   context?: MentionContext,
   names?: NameTable,
+  /** Resolving an earlier description for a later one (chainHolder): it goes back no further. */
+  chained = false,
 ): Attribution {
   const span = { start: mention.start, end: mention.end };
   const head = mention.head ?? '';
@@ -795,6 +798,8 @@ function resolveRole(
   const salient = text === undefined ? null : salientHolder(mention, people, recentSpeakers, context, wanted);
   if (salient) return as(salient, salient.role);
   if (match) return as(match.person, match.person.role);
+  const chain = chained ? null : chainHolder(mention, people, recentSpeakers, context, names, wanted);
+  if (chain) return as(chain, chain.role ?? head);
   // "Sen. Bernie Sanders … The senator said": the title written before a mention of the name.
   // "the Florida senator": the qualifier stands before the name too ("Florida Sen. Marco Rubio").
   const qualifiers = mention.text.match(CAPITALISED_WORD)?.filter((w) => !/^The$/.test(w)) ?? [];
@@ -835,6 +840,68 @@ function resolveRole(
   const voice = text === undefined ? null : describedSpeaker(mention, people, recentSpeakers, context, wanted);
   if (voice) return as(voice, voice.role);
   return asWritten;
+}
+
+/**
+ * "Ruth Bader Ginsburg regrets …. ¶ The Supreme Court justice -- who … -- said …. ¶ …, the justice sounded off"
+ * (role-chain.ts): the person the last earlier description holding all the mention's words stood for, settled where
+ * it stands (as a quote's speaker, or as a description there), more recent than a title written far back ("Sen.
+ * Bernie Sanders … Rubio faltered. The senator from Florida appeared … ¶ …, the senator said" is Rubio). Not when
+ * another person is given the role by a title between the two ("Sen. Ann Reyes"): two compete, and the later
+ * branches settle it; nor when the mention rules the person out (the other gender, party or state, another office).
+ */
+function chainHolder(
+  mention: Mention,
+  people: PeopleIndex,
+  recentSpeakers: Attribution[],
+  context: MentionContext | undefined,
+  names: NameTable | undefined,
+  wanted: string[],
+): Person | null {
+  const text = context?.text;
+  // "the billionaire", "the 46-year-old": an epithet is the story's subject just then (epithetReferent).
+  if (text === undefined || !context?.sentenceBefore || isEpithet(mention)) return null;
+  const earlier = earlierDescription(text, mention);
+  if (!earlier) return null;
+  const spoke = recentSpeakers.find((s) => s.speakerMention?.start === earlier.start);
+  const settled = spoke ?? settleEarlier(earlier, people, recentSpeakers, context, names);
+  const person = settled?.speakerType === 'person' && settled.speaker ? people.byName(settled.speaker) : null;
+  if (!person) return null;
+  const gender = genderOf(mention);
+  if (!mayBeOfGender(person, gender) || ofOtherParty(mention, person, text) || ofOtherState(mention, person, text))
+    return null;
+  if (isOfficeHead(mention.head ?? '') && !mayHold(person, wanted, text, mention.start)) return null;
+  const qualifiers = mention.text.match(CAPITALISED_WORD)?.filter((w) => !/^The$/.test(w)) ?? [];
+  const rival = people
+    .namedBefore(mention.start)
+    .some(({ at, person: p }) => at >= earlier.start && p !== person && titledAs(text, at, wanted, qualifiers));
+  return rival ? null : person;
+}
+
+/** Whom an earlier description stood for, read where it stands: its own sentence and the one before. */
+function settleEarlier(
+  earlier: EarlierDescription,
+  people: PeopleIndex,
+  recentSpeakers: Attribution[],
+  context: MentionContext,
+  names: NameTable | undefined,
+): Attribution {
+  const text = context.text!;
+  const previous = context.sentenceBefore!(earlier.start);
+  const paragraphStart = text.lastIndexOf('\n', earlier.start) + 1;
+  const sentenceStart = Math.max(previous?.end ?? 0, paragraphStart);
+  const words = earlier.text.split(/\s+/);
+  const mention: Mention = {
+    kind: 'role',
+    start: earlier.start,
+    end: earlier.end,
+    text: words[0] === 'The' ? ['the', ...words.slice(1)].join(' ') : earlier.text,
+    role: words.slice(1).join(' '),
+    head: words.at(-1)!.toLowerCase(),
+  };
+  const before = recentSpeakers.filter((s) => (s.speakerMention?.start ?? Infinity) < earlier.start);
+  const own = { ...context, previousSentence: previous, sentenceStart };
+  return resolveRole(mention, people, before, own, names, true);
 }
 
 /**
