@@ -809,7 +809,7 @@ function mentionInClause(text: string, offset: number): Mention | null {
       const subject =
         phrase.match(NAME_THEN_TIME) ??
         phrase.match(LONG_NAME_SUBJECT) ??
-        phrase.match(/^(?:(?:[\p{Lu}][\p{L}'’\u2024-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*|he|she|they)(?=[\s,])/iu);
+        phrase.match(/^(?:(?:[\p{Lu}][\p{L}'’\u2024-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*\u2024?|he|she|they)(?=[\s,])/iu);
       // "New Hampshire Sen. Kelly Ayotte’s campaign, for example, said": a possessive owns the subject's head noun;
       // the whole phrase is read below. Not a document or a work, which speaks for its owner ("Former Ohio Gov.
       // John Kasich’s statement, released late Monday, said": Kasich).

@@ -146,6 +146,26 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[]; 
     expected: ['aides', 'the company'],
   },
   {
+    name: 'a firm whose name ends in a legal form speaks, also with an apposition or in a dash aside',
+    paragraphs: [
+      'Acme Inc. said it would “fight the ruling in every court.”',
+      '“We will fight the ruling in every court,” Acme Corp. said.',
+      'Acme Corp., a maker of auto parts, said it would “fight the ruling in every court.”',
+      'The company — Acme Corp., based in Dayton — said it would “fight the ruling in every court.”',
+      'The firm — Acme Industries — said it would “fight the ruling in every court.”',
+    ],
+    expected: ['Acme Inc', 'Acme Corp', 'Acme Corp', 'Acme Corp', 'Acme Industries'],
+  },
+  {
+    name: 'a body named in a list of asides does not take the apposition after it',
+    paragraphs: [
+      'In an article posted on the party-run website, the Paper, and widely shared online, Tom Baker, a doctoral ' +
+        'student at Ohio State, urged readers not to rush to judgment, even if the party and observers alike see ' +
+        'the candidate as “crazy and stupid.”',
+    ],
+    expected: ['Tom Baker'],
+  },
+  {
     name: 'a name after the introductory phrase still speaks',
     paragraphs: ['Alongside Ann Reyes, Tom Baker said, “At some point, we are going to have to come out on this.”'],
     expected: ['Tom Baker'],

@@ -31,6 +31,16 @@ const introduces = (parts: string[], phrase: string) =>
   AS_CLAUSE.test(parts[0]) ||
   (opensWithNamePreposition(parts[0]) && !(/,\s*$/.test(phrase) && APPOSITION_OPENING.test(parts[1])));
 
+// "Acme Corp., a maker of auto parts,", "The company — Acme Corp., based in Dayton —": a body called by its name (not
+// "the company") takes one apposition as a name does; not a list ("the Paper, and widely circulated online, Shen
+// Xincheng": the apposition opens with no noun phrase or participle).
+const APPOSED = /^(?!(?:and|or|but)\s)\p{Ll}/u;
+const namedBody = (m: Mention, parts: string[]) =>
+  m.kind === 'organization' &&
+  /^\p{Lu}/u.test(m.text.replace(/^the\s+/i, '')) &&
+  parts.length === 2 &&
+  APPOSED.test(parts[1]);
+
 // "her lawyers in a court filing", "a police spokesman on Twitter on Monday": the means the words came by (lexicon
 // SPEECH_MEDIA), after up to two words, perhaps a day or whom it was given to, ends the source phrase; else the phrase
 // reads as "her lawyers in a court filing" or as the platform's name.
@@ -60,7 +70,7 @@ export function parsePhrase(phrase: string, offset: number): Mention | null {
     const head = readMention(parts[0], offset + phrase.indexOf(parts[0]));
     // "an intelligence source, who was not authorized to speak,": a relative clause describes the source before it.
     if (head && /^(?:who|which)\s/i.test(parts[1])) return head;
-    if (head && head.kind === 'name') {
+    if (head && (head.kind === 'name' || namedBody(head, parts))) {
       const apposition = parts.slice(1).join(', ').trim();
       return { ...head, role: head.role ?? (apposition.replace(/^(?:the|a|an)\s+/i, '') || null) };
     }

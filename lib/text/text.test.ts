@@ -134,6 +134,15 @@ describe('maskAbbreviations', () => {
     );
   });
 
+  it('a legal form loses its point before a lower-case word, a comma or a dash; before a capital it may end a sentence', () => {
+    expect(masked('Acme Inc. said no. Ford Motor Co., in Dearborn, and Acme Corp. — a rival — agreed.')).toBe(
+      'Acme Inc· said no. Ford Motor Co·, in Dearborn, and Acme Corp· — a rival — agreed.',
+    );
+    expect(masked('She joined Acme Corp. The firm grew. He left Acme Ltd.')).toBe(
+      'She joined Acme Corp. The firm grew. He left Acme Ltd.',
+    );
+  });
+
   it('a point before a letter or at the very end stays; so does a lower-case word', () => {
     expect(masked('Mr.Smith is Dr.')).toBe('Mr.Smith is Dr.');
     expect(masked('He said mr. no.')).toBe('He said mr. no.');
