@@ -1,6 +1,7 @@
 // Capitalised runs read from the text layer's tokens in one pass: "Kazakh President Kassym-Jomart Tokayev" gives
 // "Kazakh" and "Kassym-Jomart Tokayev" (titled). Lower-case particles and "of" join a run ("Bank of England").
 import type { Token } from '../text/tokens';
+import { endsInPossessive } from '../text/end-reads';
 import { LETTERED_NOUNS, NAME_PARTICLES } from '../lexicon/en/names';
 import { titleAsSurname } from './title-surnames';
 import { DOTTED_STREET_HEADS, STREET_HEADS } from '../lexicon/en/sites';
@@ -38,7 +39,6 @@ export interface Run {
 
 /** Lower-case words that continue a name between capitalised words. */
 const JOINERS = new Set(['of', ...NAME_PARTICLES]);
-const POSSESSIVE = /['’]s$/u;
 
 /** Only a plain space joins two words of one name. */
 const joined = (text: string, a: Token, b: Token) => b.start === a.end + 1 && text[a.end] === ' ';
@@ -123,7 +123,7 @@ export function readRuns(text: string, tokens: readonly Token[]): { runs: Run[];
       continue;
     }
     const initial = last !== undefined && afterInitial(text, open, t, lowerWords);
-    if (last && !initial && (!joined(text, last, t) || t.sentenceStart || POSSESSIVE.test(last.text))) close();
+    if (last && !initial && (!joined(text, last, t) || t.sentenceStart || endsInPossessive(last.text))) close();
     // "President", "Mr.", "Sen.", "The": said before a name, no part of it; a title says the name is a person's.
     // Not a surname that is a title word ("Amy Pope", "Steve King").
     if (ARTICLES.has(t.text) || (isTitle(text, t) && !surnameTitle(text, tokens, i, open))) {
@@ -202,7 +202,7 @@ function runOf(
   // An initial inside the name keeps its point ("John F. Kerry", as the knowledge base writes it).
   const words = tokens.map((t, i) => (i < tokens.length - 1 && initialPoint(text, t) ? `${t.text}.` : t.text));
   const last = tokens[tokens.length - 1];
-  words[words.length - 1] = last.text.replace(POSSESSIVE, '');
+  words[words.length - 1] = endsInPossessive(last.text) ? last.text.slice(0, -2) : last.text;
   const first = tokens[0];
   // "President Obama", "Mr. Jordan": a capitalised title a space (or an abbreviation's point and a space) before the
   // name. Lower-case role nouns are too often something else ("a major Seattle industry").

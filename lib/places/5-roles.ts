@@ -996,9 +996,11 @@ const EVENTS_NAMED_AFTER: [string, RegExp][] = [
 
 /** `wide`: the text after the name, far enough for a toll's whole clause. */
 function namesEvent(after: string, before: string, wide: string): string | null {
-  if (SHARES_OWNED.test(before) && OWN_SHARES.test(after)) return null;
+  // The tests after the name first: anchored at its start, they fail at once; those before it are tried at each
+  // character (anchored at the end).
+  if (OWN_SHARES.test(after) && SHARES_OWNED.test(before)) return null;
   if (JOURNEY_BY_PLACE.test(after)) return null;
-  if (FORMER_BEFORE.test(before) && LOCAL_FORCE.test(after)) return null;
+  if (LOCAL_FORCE.test(after) && FORMER_BEFORE.test(before)) return null;
   const named = EVENTS_NAMED_AFTER.find(([, re]) => re.test(after))?.[0];
   // A place's forces or people acting at another place ("Denver firefighters were sent to help in California",
   // "Gainesville residents marched in Washington"): the happening is there.

@@ -331,7 +331,8 @@ export function foreignFormOfAlias(index: PlaceIndex, key: string): boolean {
 function lookupSpelling(index: PlaceIndex, key: string): number[] | undefined {
   const alias = index.aliases.get(key);
   if (alias) return alias;
-  const abbreviation = LEADING_ABBREVIATION.exec(key);
+  // Every key is looked up (~120 per article): the pattern runs only on keys whose second letter is its t.
+  const abbreviation = key.charCodeAt(1) === T ? LEADING_ABBREVIATION.exec(key) : null;
   if (!abbreviation) return lookupRow(index, key);
   const full = `${LEADING_WORDS[abbreviation[1]]} ${key.slice(abbreviation[0].length)}`;
   const ids = [...new Set([...(lookupRow(index, key) ?? []), ...(lookupRow(index, full) ?? [])])];
@@ -344,6 +345,7 @@ function lookupSpelling(index: PlaceIndex, key: string): number[] | undefined {
  */
 const LEADING_WORDS: Record<string, string> = { st: 'saint', mt: 'mount', ft: 'fort' };
 const LEADING_ABBREVIATION = /^(st|mt|ft)\.? /;
+const T = 0x74;
 
 function lookupRow(index: PlaceIndex, name: string): number[] | undefined {
   const key = index.ascii ? asciiName(name) : name;

@@ -3,6 +3,7 @@
 // is no source (review30 finding 1, review31 finding 13). An office is read whole by the mention reader already ("a
 // spokesman for General Motors"), and a society named so stays one body ("Friends of the Earth", "Sons of Norway").
 import { wordSet } from '../lexicon/build';
+import { lastWordBeforeSpace } from '../text/end-reads';
 import {
   LEADERSHIP_ROLES,
   OFFICES,
@@ -61,6 +62,8 @@ const COLLECTIVES = wordSet(GROUP_HEADS.filter((w) => !w.endsWith('s')));
 // an optional "the" right before the name. No stop, comma or quote mark inside: the phrase is the name's own.
 const BEFORE_NAME =
   /(?:^|[^\p{L}\d'’-])((?:([Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+)?(\p{L}[\p{L}-]*))\s+(?:of|at|for|from)\s+(?:the\s+)?$/u;
+/** The words BEFORE_NAME can end in, before its last white space. */
+const BEFORE_NAME_ENDS = new Set(['of', 'at', 'for', 'from', 'the']);
 
 /** The kind of source a phrase headed by `noun` (lower case) names, or null when the noun names no people. */
 function kindOf(noun: string, determiner: string | undefined): Mention['kind'] | null {
@@ -74,6 +77,8 @@ function kindOf(noun: string, determiner: string | undefined): Mention['kind'] |
 /** The people phrase ending right before `at` ("Residents of ", "A spokeswoman for the "): start, noun and kind. */
 function peopleEndingAt(text: string, at: number): { start: number; noun: string; kind: Mention['kind'] } | null {
   const window = text.slice(Math.max(0, at - 60), at);
+  // BEFORE_NAME is anchored at the end, so tried at each character: its last word is asked first.
+  if (!BEFORE_NAME_ENDS.has(lastWordBeforeSpace(window) ?? '')) return null;
   const m = BEFORE_NAME.exec(window);
   const noun = m?.[3].toLowerCase() ?? '';
   const kind = m ? kindOf(noun, m[2]) : null;

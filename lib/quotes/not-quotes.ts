@@ -3,6 +3,7 @@ import { SPEECH_OPENINGS, SPEECH_STEMS } from '../lexicon/de/speech';
 import { NAMING_CUES } from '../lexicon/en/speech';
 import { cueCloses, cueOpens } from './cue-scan';
 import { charClass } from '../text/chars';
+import { splitSpaces } from '../text/space-split';
 
 const MIN_WORDS = 3;
 // Headlines run longer than titles of works; speech is never in title case for that long.
@@ -56,7 +57,7 @@ function looksLikeTitle(quoted: string): boolean {
   const text = quoted.trim().replace(/[.,]$/, '');
   // Most quotes are longer than a title: counted first, no array of their words made.
   if (pieceCount(text) > MAX_TITLE_WORDS) return false;
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = splitSpaces(text).filter(Boolean);
   // Sentence punctuation before a space (a point inside "100.000" is a number's).
   if (words.length > MAX_TITLE_WORDS || /[.!?,;:](?:\s|$)/.test(text)) return false;
   const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));

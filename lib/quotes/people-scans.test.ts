@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { opensNameRun, surnameOccurrences } from './people';
+import { bareSubjects, describedBefore, opensNameRun, surnameOccurrences } from './people';
+import { VERB_ENDINGS } from '../lexicon/en/word-endings';
 import { endsInMark } from './near';
 import { alternation } from '../lexicon/build';
 import { NAME_PARTICLES } from '../lexicon/en/names';
@@ -83,5 +84,64 @@ describe('endsInMark: /[marks][’\'"”]?$/ read from the end', () => {
         const pattern = new RegExp(`[${marks.replace('-', '\\-')}][’'"”]?$`);
         expect(endsInMark(text, marks), `${JSON.stringify(text)} ${marks}`).toBe(pattern.test(text));
       }
+  });
+});
+
+describe('describedBefore: DESCRIBED_BEFORE read from the end', () => {
+  const DESCRIBED_BEFORE = /(\p{Ll}+),?[^\S\n]+$/u;
+  it('reads the lower-case word before the name', () => {
+    expect(describedBefore('said his wife, ')).toBe('wife');
+    expect(describedBefore('said spokeswoman ')).toBe('spokeswoman');
+    expect(describedBefore('said spokeswoman')).toBeUndefined();
+    expect(describedBefore('said Spokeswoman ')).toBe('pokeswoman');
+    expect(describedBefore('said Dr, ')).toBe('r');
+    expect(describedBefore('said Ann ,  ')).toBeUndefined();
+    expect(describedBefore('eBay ')).toBe('ay');
+  });
+  it('is the pattern on random windows', () => {
+    const pieces = ['wife', 'his', 'Ann', 'é', 'É', '𝐚', '𝐀', '\ud835', '\udc1a', ',', '.', 'x', 'ß'];
+    const glue = ['', ' ', '  ', '\n', '\t', '\u00a0', ',', ', ', ' ,'];
+    for (const s of randomStrings(pieces, glue, 4000, 5, 6))
+      expect(describedBefore(s)).toBe(DESCRIBED_BEFORE.exec(s)?.[1]);
+  });
+});
+
+describe('bareSubjects: BARE_SUBJECT tried at capitals after its look-behind is read', () => {
+  // BARE_SUBJECT's source, global: tried at every character.
+  const pattern = () =>
+    new RegExp(
+      `(?<![\\p{L}'’.\\u2024-][^\\S\\n]?)(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)[^\\S\\n]+` +
+        `(?:\\p{Ll}+ly[^\\S\\n]+|also[^\\S\\n]+)?\\p{Ll}{2,}(?:${VERB_ENDINGS.join('|')})\\b`,
+      'gu',
+    );
+  const byPattern = (s: string) => [...s.matchAll(pattern())].map((m) => [m.index, m[0], m[1]]);
+  const bySubjects = (s: string) => bareSubjects(s).map((m) => [m.index, m[0], m[1]]);
+  it('finds a one-word subject before a verb, not after a word and a space', () => {
+    expect(bySubjects('Later, Cruz admitted it. Then Obama also addressed it.')).toEqual([
+      [7, 'Cruz admitted', 'Cruz'],
+    ]);
+    expect(bySubjects('He met Cruz  admitted')).toEqual(byPattern('He met Cruz  admitted'));
+  });
+  it('is the pattern on random texts', () => {
+    const pieces = [
+      'Cruz',
+      'Ocasio-Cortez',
+      'admitted',
+      'openly',
+      'also',
+      'says',
+      'it',
+      'É',
+      'Émile',
+      '𝐀𝐚',
+      '\u2024',
+      '.',
+      "'",
+      '’',
+      '-',
+    ];
+    // Nine kinds of glue: the generator's low bits pick from a count that is a power of two badly.
+    const glue = ['', ' ', '  ', '\n', '\t', '\u00a0', ', ', '. ', ' ('];
+    for (const s of randomStrings(pieces, glue, 3000, 9, 10)) expect(bySubjects(s)).toEqual(byPattern(s));
   });
 });

@@ -52,6 +52,7 @@ import {
 import { BUILDING_KINDS, PLACE_KINDS, PLACE_NAME_WORDS } from '../lexicon/en/place-words';
 import { PARTICIPLE_FORM_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
 import { lastStartingBy } from '../text/spans';
+import { endsInPossessive } from '../text/end-reads';
 import { charClass, codePointBefore, wordSpans } from '../text/chars';
 import { matchesAtCapitals } from './capital-scan';
 import { firstWords, matchesEachOpenedBy } from '../text/word-runs';
@@ -598,7 +599,20 @@ const NAME_AFTER = /^[^\S\n]+\p{Lu}/u;
 const FEMALE_WORDS = new Set(FEMALE_DESCRIPTION_WORDS);
 const MALE_WORDS = new Set(MALE_DESCRIPTION_WORDS);
 // "his wife, Hillary Clinton", "spokeswoman Hope Hicks": a word for a woman or a man right before a name.
-const DESCRIBED_BEFORE = /(\p{Ll}+),?[^\S\n]+$/u;
+// What /(\p{Ll}+),?[^\S\n]+$/u captures, read from the end (the pattern was tried at each character of the window).
+export function describedBefore(window: string): string | undefined {
+  let end = window.length;
+  while (end > 0 && LINE_SPACE(window.charCodeAt(end - 1))) end--;
+  if (end === window.length) return undefined;
+  if (end > 0 && window[end - 1] === ',') end--;
+  let start = end;
+  while (start > 0) {
+    const { code, size } = codePointBefore(window, start);
+    if (!LOWER(code)) break;
+    start -= size;
+  }
+  return start < end ? window.slice(start, end) : undefined;
+}
 
 /**
  * The gender the words written with a person say: their role ("spokeswoman") or a description right before a
@@ -609,7 +623,7 @@ function describedGender(text: string, person: Person): 'm' | 'f' | null {
   const words = (person.role ?? '').toLowerCase().split(/\s+/);
   for (const at of person.mentions.slice(0, 12)) {
     const start = lastWithin(text, spaceWords(person.name)[0], at, 40);
-    const word = DESCRIBED_BEFORE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+    const word = describedBefore(text.slice(Math.max(0, start - 30), start));
     if (word) words.push(word);
   }
   const female = words.some((w) => FEMALE_WORDS.has(w));
@@ -666,11 +680,10 @@ function notAPerson(text: string, name: string, mentionStart: number, end: numbe
 
 /** The table's name at the run's end ("Aberdeen Royal Infirmary", "Sioux Falls") typed as no person's. */
 function tableSaysNoPerson(names: NameTable, run: RegExpMatchArray): boolean {
-  const end = run.index! + run[0].length - (POSSESSIVE_END.test(run[0]) ? 2 : 0);
+  const end = run.index! + run[0].length - (endsInPossessive(run[0]) ? 2 : 0);
   const named = nameEndingAt(names, end);
   return named !== null && typedNoPerson(named);
 }
-const POSSESSIVE_END = /['’]s$/;
 const PLURAL_POSSESSIVE = /^\p{L}+s['’]$/u;
 
 // A title or honorific and one capitalised word: "Mr. Obama", "President Obama", "Sen. Sanders" name a person the
@@ -739,6 +752,17 @@ function capitalisedWordBefore(text: string, end: number): number {
   return UPPER(code) ? at - size : -1;
 }
 
+/**
+ * No word part and one line space before `at`: the second half of BARE_SUBJECT's look-behind, read before the pattern
+ * is tried (matchesAtCapitals reads the first); most capitals stand after a word and a space.
+ */
+const afterNoWordAndSpace = (text: string, at: number) =>
+  !(at >= 2 && LINE_SPACE(text.charCodeAt(at - 1)) && NOT_BEFORE_NAME(codePointBefore(text, at - 1).code));
+
+/** BARE_SUBJECT's matches, in text order. */
+export const bareSubjects = (text: string) =>
+  matchesAtCapitals(BARE_SUBJECT, text, NOT_BEFORE_NAME, afterNoWordAndSpace);
+
 /** No letter, apostrophe, point or hyphen before `at`: the look-behind BARE_WHO's name needed. */
 const nameMayOpen = (text: string, at: number) => at === 0 || !NOT_BEFORE_NAME(codePointBefore(text, at).code);
 
@@ -768,7 +792,7 @@ function addBareSurnames(
   isCommonWord: (word: string) => boolean,
 ): void {
   const firsts = new Set(people.filter((p) => /\s/.test(p.name)).map((p) => spaceWords(p.name)[0]));
-  const subjects = matchesAtCapitals(BARE_SUBJECT, text, NOT_BEFORE_NAME).map((m) => ({
+  const subjects = bareSubjects(text).map((m) => ({
     index: m.index,
     word: m[1],
     who: false,
