@@ -273,6 +273,7 @@ export function attributeQuotes(
       text,
       sentenceBefore,
       writer,
+      quoteText: q.text,
     };
     const attribution = { ...resolveMention(mention, people, recent, context, names), rule: near.rule };
     // The writer ("I") is no one a later "he" or "they" goes on with.

@@ -170,3 +170,39 @@ describe('a name after "for" is no subject for a later pronoun', () => {
     expect(speakersNamed(story)).toEqual(['Tom Baker']);
   });
 });
+
+// A sports, police or profile story often names its speaker first as someone acted on; with no subject of the
+// pronoun's gender to go on, the one such person before is the speaker (review33 finding 4).
+describe('"he" or "she" after a sentence that names the one person of that gender as an object', () => {
+  it('takes the person arrested, traded or coached', () => {
+    expect(
+      speakersNamed(['Police arrested Maria Lopez on Friday. “I did nothing wrong at all,” she told reporters.']),
+    ).toEqual(['Maria Lopez']);
+    expect(
+      speakersNamed(['The Yankees traded Tom Baker to Boston. “I didn’t see it coming at all,” he said.']),
+    ).toEqual(['Tom Baker']);
+  });
+
+  it('looks past another speaker’s quote sentence in between', () => {
+    expect(
+      speakersNamed([
+        'Tom Baker coached Maria Lopez for ten years. “She was a joy to coach every day,” he said.',
+        '“He pushed me every single day,” she said.',
+      ]),
+    ).toEqual(['Tom Baker', 'Maria Lopez']);
+  });
+
+  it('guesses no one for words that speak as “we”: they are the body’s that acted', () => {
+    expect(
+      speakersNamed([
+        'Officers arrested Maria Lopez on Friday. “We ask anyone who saw the crash to call us,” she said.',
+      ]),
+    ).toEqual([null]);
+  });
+
+  it('guesses no one when two people of that gender are named', () => {
+    expect(
+      speakersNamed(['Police arrested Tom Baker and John Smith on Friday. “I did nothing wrong at all,” he said.']),
+    ).toEqual([null]);
+  });
+});

@@ -27,6 +27,7 @@ import {
   PARTY_MEMBER_NOUNS,
 } from '../lexicon/en/epithets';
 import { HONORIFICS, OFFICE_ABBREVIATIONS } from '../lexicon/en/address';
+import { FIRST_PLURAL_WORDS } from '../lexicon/en/function-words';
 import { WEB_DOMAINS } from '../lexicon/en/organisations';
 import {
   AGENT_PREPOSITIONS,
@@ -105,6 +106,8 @@ export interface MentionContext {
   sentenceBefore?: (start: number) => { start: number; end: number } | null;
   /** The writer the article names (writer.ts), read on first need: whom "I" in the reporter's words is. */
   writer?: () => string | null;
+  /** The quoted words the mention is the source of. */
+  quoteText?: string;
 }
 
 // How many sentences a chain of the same pronoun is followed back.
@@ -651,10 +654,35 @@ function resolvePersonal(
     namedLongBefore(guess.name, people, context, spokeAt)
       ? (agreeingBefore(people, context, gender) ?? guess)
       : guess;
-  return pick
-    ? { speaker: pick.name, speakerType: 'person', speakerRole: pick.role ?? null, speakerMention: span, guessed: true }
+  // With no subject and no speaker to go on, the one person of the pronoun's gender named just before, even as an
+  // object: "Police arrested Maria Lopez on Friday. “…,” she said."
+  const found = pick ?? objectBefore(people, context, gender);
+  return found
+    ? {
+        speaker: found.name,
+        speakerType: 'person',
+        speakerRole: found.role ?? null,
+        speakerMention: span,
+        guessed: true,
+      }
     : { ...UNKNOWN, speakerMention: span };
 }
+
+/**
+ * The one person of the gender named in the sentence before, or, when that sentence is another speaker's quote
+ * ("“She was a joy,” he said."), in the sentence before it.
+ */
+function objectBefore(people: PeopleIndex, context: MentionContext | undefined, gender: 'm' | 'f'): Person | null {
+  const sentence = context?.previousSentence;
+  const text = context?.text;
+  if (!sentence || text === undefined || FIRST_PLURAL.test(context.quoteText ?? '')) return null;
+  const found = soleAgreeing(people, text, sentence.start, sentence.end, gender);
+  if (found || !QUOTE_MARK.test(text.slice(sentence.start, sentence.end))) return found;
+  const before = context.sentenceBefore?.(sentence.start);
+  return before ? soleAgreeing(people, text, before.start, before.end, gender) : null;
+}
+const QUOTE_MARK = /["“”]/;
+const FIRST_PLURAL = new RegExp(`\\b(?:${alternation(FIRST_PLURAL_WORDS)})\\b`, 'i');
 
 /**
  * "It's become an issue, with Hillary Clinton — who's called for big tax hikes — lambasting Trump's plan. ¶ “…,” she

@@ -19,6 +19,12 @@ export { POSSESSIVES } from './determiners';
  * writer's or a speaker's own. Used by: quotes/fallbacks (pronoun-in-sentence).
  */
 export const ONE_PERSON_PRONOUNS = ['he', 'she'];
+/**
+ * The first person plural: a quote that speaks as "we" speaks for a body or a group, not for one person the text
+ * names as acted on ("Officers arrested Tom Baker. “We ask witnesses to come forward,” he said."). Used by:
+ * quotes/resolve (objectBefore).
+ */
+export const FIRST_PLURAL_WORDS = ['we', 'us', 'our', 'ours', 'ourselves'];
 /** Subject pronouns: "Florence. She's …" joins no capitalised words into a name. Used by: quotes/people. */
 export const SUBJECT_PRONOUNS = [...ONE_PERSON_PRONOUNS, 'they', 'we', 'i'];
 
