@@ -944,6 +944,36 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a motto’s or a sign’s wording set after its noun lends no neighbour’s speaker',
+    paragraphs: [
+      'The company’s motto, “Quality in every single box,” hangs over the door. “We live by that,” said Maria Lopez.',
+      'The sign — “No parking, no exceptions” — went up last week. “People ignore it,” said Tom Baker.',
+    ],
+    expected: [
+      [null, 'unknown', null],
+      [LOPEZ, 'person', LOPEZ],
+      [null, 'unknown', null],
+      ['Tom Baker', 'person', 'Tom Baker'],
+    ],
+  },
+  {
+    name: 'a later quote’s speaker does not reach back to a partial quote over a sentence with no quote',
+    paragraphs: [
+      'The city will give tenants “at least 60 days of written notice” before a rent increase. Tenant groups ' +
+        'praised the change. “It is long overdue,” said Maria Lopez.',
+      // A sentence that holds a quote of its own goes on with the words: the neighbour still speaks them.
+      'He did not mind the cries of “send them all home” at the rally. He even heard “more than a few” cheer. ' +
+        '“I was surprised by the joy they took in it,” said Tom Baker.',
+    ],
+    expected: [
+      [null, 'unknown', null],
+      [LOPEZ, 'person', LOPEZ],
+      ['Tom Baker', 'person', 'Tom Baker'],
+      [null, 'unknown', 'He'],
+      ['Tom Baker', 'person', 'Tom Baker'],
+    ],
+  },
+  {
     name: 'a columnist’s or a pollster’s trade opening the sentence is the role, not part of the name',
     paragraphs: ['Pollster Maria Lopez spoke first. “The numbers moved very fast,” Lopez said.'],
     expected: [[LOPEZ, 'person', 'Lopez']],

@@ -3,7 +3,13 @@
 // gave its last quote the speaker named. Precision per rule: `npm run eval` (PolNeAR train/dev, dev gold), rules.ts.
 import type { Article, Quote } from '../types';
 import { hasCue } from './cue-scan';
-import { DISPLAY_NOUNS, FIXED_TEXT_NOUNS, GROUP_NOUNS, ONLOOKER_NOUNS } from '../lexicon/en/sources';
+import {
+  DISPLAY_NOUNS,
+  FIXED_TEXT_NOUNS,
+  GROUP_NOUNS,
+  ONLOOKER_NOUNS,
+  PRINTED_TEXT_NOUNS,
+} from '../lexicon/en/sources';
 import type { Mention } from './mentions';
 import { PEOPLE_BY_SEX_AND_AGE, PERSON_NOUNS } from '../lexicon/en/roles';
 import { ONE_PERSON_PRONOUNS, PREPOSITIONS } from '../lexicon/en/function-words';
@@ -113,7 +119,7 @@ function thingQuoted(s: FallbackState, q: Quote): boolean {
   const start = Math.max(sentenceAt, s.article.text.lastIndexOf('\n', q.start) + 1);
   const before = s.article.text.slice(start, q.start);
   if (!/\S/.test(before) || hasCue(before, 'i')) return false;
-  if (UNDER_A_TEXT.test(before)) return true;
+  if (UNDER_A_TEXT.test(before) || APPOSED_TO_A_TEXT.test(before)) return true;
   const subject = clauseSubject(before, start, () => true);
   return subject !== null && (FIXED_TEXTS.has(subject.head ?? '') || FIXED_TEXTS.has(nounBeforePhrase(subject.role)));
 }
@@ -124,11 +130,29 @@ function nounBeforePhrase(role: string | null): string {
   const cut = words.findIndex((w) => PHRASE_PREPOSITIONS.has(w));
   return (cut < 0 ? words : words.slice(0, cut)).pop() ?? '';
 }
+/** "The company's motto, “…”", "a sign — “…”": the quote is set after a thing's noun as its wording. */
+const APPOSED_TO_A_TEXT = new RegExp(
+  `\\b(?:${alternation([...DISPLAY_NOUNS, ...PRINTED_TEXT_NOUNS])})\\s*[,:—–]?\\s*[“"]?$`,
+  'iu',
+);
 /** "Under the new rules, landlords must give “…”", "Under it, …": what the sentence says is the text's. */
 const UNDER_A_TEXT = new RegExp(
   `^\\s*Under\\s+(?:it|them|(?:[\\p{L}'’-]+\\s+){0,3}(?:${alternation(FIXED_TEXT_NOUNS)}))\\s*,`,
   'u',
 );
+
+/**
+ * A whole sentence with no quote stands between a quote and a later one ("… give tenants “at least 60 days of notice”
+ * before a rent increase. Tenant groups praised the change. “It is long overdue,” said Maria Lopez."): the later
+ * speaker's words do not reach back over it to a partial quote.
+ */
+function sentenceBetween(s: FallbackState, q: Quote, later: Quote): boolean {
+  const laterSentence = sentenceStartBefore(s.sentences, q.end, later.start);
+  const between = sentenceStartBefore(s.sentences, q.end, laterSentence - 1);
+  // A sentence that holds a quote of its own goes on with the words ("It wasn't even that he heard “more than a few”
+  // …"): only a sentence with none breaks the thread.
+  return between > q.end && !s.quotes.some((o) => o.start > between && o.start < laterSentence);
+}
 
 const neighbourQuote: FallbackRule = {
   id: 'neighbour-quote',
@@ -140,6 +164,8 @@ const neighbourQuote: FallbackRule = {
     const q = s.quotes[i];
     if (thingQuoted(s, q)) return null;
     const nearest = s.last !== undefined && s.quotes[s.last].paragraph === q.paragraph ? s.last : s.next;
+    if (nearest !== undefined && nearest === s.next && q.partial && sentenceBetween(s, q, s.quotes[nearest]))
+      return null;
     const f = nearest === undefined ? null : s.found[nearest];
     return f ? ruled(f, 'neighbour-quote') : null;
   },

@@ -97,6 +97,14 @@ export const DISPLAY_NOUNS = [
 ];
 
 /**
+ * Words printed on a thing: with DISPLAY_NOUNS, a quote set after one as its apposition is its wording ("The company's
+ * motto, “Quality in every box,” hangs over the door"), no neighbour's words. (Not a law's or a deal's noun: "The bill,
+ * “a disgrace to the state,” passed" quotes someone's word for it.)
+ */
+// Used by: FIXED_TEXT_NOUNS, quotes/fallbacks (neighbour-quote).
+export const PRINTED_TEXT_NOUNS = ['motto', 'label', 'sticker', 'logo', 'menu', 'ticket'];
+
+/**
  * Texts whose wording binds or stands for itself, not for a speaker: a partial quote of one in a sentence it is the
  * subject of is its wording ("The ordinance bans “any gathering of more than ten people”"), no neighbour's words.
  */
@@ -109,7 +117,7 @@ export const FIXED_TEXT_NOUNS = [
   // Agreements
   'contract', 'agreement', 'lease', 'treaty', 'deal', 'settlement', 'license', 'licence',
   // Printed on a thing
-  'motto', 'label', 'sticker', 'logo', 'menu', 'ticket',
+  ...PRINTED_TEXT_NOUNS,
 ];
 
 /** Plural and collective nouns for people who speak together ("relatives said", "officials say", "the crowd"). */
