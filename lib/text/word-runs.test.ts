@@ -58,6 +58,19 @@ describe('openedBy', () => {
     }
   });
 
+  it('answers the same when strings come back after their windows were replaced (each window is reused)', () => {
+    const gated = PATTERNS.map((re) => openedBy(re, VERBS));
+    const texts = randomTexts(400);
+    // Strings read in turn, six at a time and each twice, by every pattern: the last four windows are kept, and the
+    // fifth string takes the place (and the table) of the first.
+    for (let k = 0; k + 6 <= texts.length; k += 6)
+      for (const s of [...texts.slice(k, k + 6), ...texts.slice(k, k + 6)])
+        PATTERNS.forEach((re, p) => {
+          expect([s, p, gated[p].test(s)]).toEqual([s, p, re.test(s)]);
+          expect([s, p, gated[p].exec(s)?.index]).toEqual([s, p, re.exec(s)?.index]);
+        });
+  });
+
   it('tests an /iu pattern on the lower-case copy as the pattern tests the string', () => {
     const folded = [
       new RegExp(`\\b(?:${alternation(VERBS).join('|')})\\s+(?:The\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`, 'iu'),

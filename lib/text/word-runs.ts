@@ -211,8 +211,25 @@ function runsOf(s: string): Run[] {
 function windowOf(s: string): Window {
   // A window read before a pattern was added (openedBy at run time) is read again.
   for (const r of recent) if (r.s === s && r.opened.length === openers.count) return r;
-  const openings: OpeningRun[] = [];
-  const opened = new Uint8Array(openers.count);
+  // The window this one replaces is read no more (each reader is done with its window before it asks for another):
+  // it and its table are used again, not made anew for each of the many windows read per article. (Its list of
+  // openings is not: emptying an array by its length costs more than a new one.)
+  const window: Window = recent[next] ?? {
+    s,
+    openings: [],
+    opened: new Uint8Array(0),
+    folds: false,
+    lower: undefined,
+    runs: undefined,
+  };
+  window.s = s;
+  window.openings = [];
+  if (window.opened.length === openers.count) window.opened.fill(0);
+  else window.opened = new Uint8Array(openers.count);
+  window.folds = foldsToAscii(s);
+  window.lower = undefined;
+  window.runs = undefined;
+  const { openings, opened } = window;
   for (let i = 0; i < s.length; i++) {
     if (!isAsciiLetter(s.charCodeAt(i))) continue;
     let end = i + 1;
@@ -231,7 +248,6 @@ function windowOf(s: string): Window {
     }
     i = end;
   }
-  const window = { s, openings, opened, folds: foldsToAscii(s) };
   recent[next] = window;
   next = (next + 1) % 4;
   return window;
@@ -330,7 +346,10 @@ export class AnchoredTail {
     let known = this.recent.find((r) => r.s === s);
     if (!known) {
       const plain = this.lowerCase === null || !foldsAsLowerCase(s);
-      known = { s, read: plain ? s : s.toLowerCase(), plain, from: new Uint8Array(s.length + 1) };
+      // The answers of the string this one replaces are read no more: their array is used again when long enough.
+      const old = this.recent[this.next] as (typeof this.recent)[number] | undefined;
+      const from = old && old.from.length > s.length ? old.from.fill(0, 0, s.length + 1) : new Uint8Array(s.length + 1);
+      known = { s, read: plain ? s : s.toLowerCase(), plain, from };
       this.recent[this.next] = known;
       this.next = (this.next + 1) % 4;
     }
