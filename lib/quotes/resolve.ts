@@ -832,12 +832,13 @@ function resolveRole(
   // "the Florida senator": the qualifier stands before the name too ("Florida Sen. Marco Rubio").
   const qualifiers = mention.text.match(CAPITALISED_WORD)?.filter((w) => !/^The$/.test(w)) ?? [];
   // "Sen. Ann Reyes (D-Vt.)" for "the Vermont senator": the tag after the name gives the state.
+  const office = officeOfSeveralWords(mention);
   const titled =
     text === undefined
       ? undefined
       : named.find(
           ({ at, person }) =>
-            titledAs(text, at, wanted, withoutTagged(qualifiers, mention, person, text)) &&
+            titledAs(text, at, wanted, withoutTagged(qualifiers, mention, person, text), office) &&
             !ofOtherState(mention, person, text),
         );
   if (titled) return as(titled.person, titled.person.role ?? head);
@@ -900,9 +901,10 @@ function chainHolder(
     return null;
   if (isOfficeHead(mention.head ?? '') && !mayHold(person, wanted, text, mention.start)) return null;
   const qualifiers = mention.text.match(CAPITALISED_WORD)?.filter((w) => !/^The$/.test(w)) ?? [];
+  const office = officeOfSeveralWords(mention);
   const rival = people
     .namedBefore(mention.start)
-    .some(({ at, person: p }) => at >= earlier.start && p !== person && titledAs(text, at, wanted, qualifiers));
+    .some(({ at, person: p }) => at >= earlier.start && p !== person && titledAs(text, at, wanted, qualifiers, office));
   return rival ? null : person;
 }
 
@@ -1447,11 +1449,51 @@ function organisationNamed(text: string, mention: Mention): string | null {
   return bare && !heads.includes(bare) ? bare.replace(/\u2024/g, '.') : null;
 }
 
-/** The mention at `at` (a surname) follows one of the `wanted` role words within its name ("Sen. Bernie Sanders"). */
-function titledAs(text: string, at: number, wanted: string[], qualifiers: string[]): boolean {
+/**
+ * The mention at `at` (a surname) follows one of the `wanted` role words within its name ("Sen. Bernie Sanders"), or
+ * the whole office of several words (`office`: "former secretary of state Hillary Clinton", "Secretary of State Ann
+ * Reyes", "Chief of Staff Tom Ward").
+ */
+function titledAs(text: string, at: number, wanted: string[], qualifiers: string[], office?: string | null): boolean {
   const before = text.slice(Math.max(0, at - 40), at).replace(/\u2024/g, '.');
   if (qualifiers.some((q) => !before.includes(q))) return false;
+  if (office && titledWithOffice(text, at, office)) return true;
   return titleWordsBefore(before).some((w) => wanted.includes(w.toLowerCase()));
+}
+
+// How far before a name an office of several words is looked for ("former secretary of homeland security Jeh ").
+const OFFICE_REACH = 60;
+// The last capitalised word before a name (a first name, an initial, or the office's own last word).
+const LAST_CAPITALISED = /\p{Lu}[\p{L}.'’-]*\s+$/u;
+
+/**
+ * The office's words stand right before the name, perhaps with up to two capitalised words between (first name,
+ * initial): "secretary of state Hillary Clinton". Any case: a title is capitalised before a name, not in a byword.
+ */
+function titledWithOffice(text: string, at: number, office: string): boolean {
+  let lead = leadInSentence(text, at, OFFICE_REACH).replace(/\u2024/g, '.');
+  for (let names = 0; names <= 2; names++) {
+    const lower = lead.toLowerCase();
+    if (lower.endsWith(`${office} `) && !LETTER.test(lower.at(-office.length - 2) ?? '')) return true;
+    const last = LAST_CAPITALISED.exec(lead);
+    if (!last) return false;
+    lead = lead.slice(0, last.index);
+  }
+  return false;
+}
+
+/**
+ * "the former secretary of state", "the chief of staff": an office of several words, from the head to the end of
+ * the description ("secretary of state"); null for a description whose head ends it ("the senator") or whose "of"
+ * phrase names a body with a capital ("the president of Acme": whose president the text says).
+ */
+function officeOfSeveralWords(mention: Mention): string | null {
+  const head = mention.head ?? '';
+  const words = mention.text.split(/\s+/);
+  const at = words.findIndex((w) => w.toLowerCase() === head);
+  if (at < 0 || words[at + 1]?.toLowerCase() !== 'of' || at + 2 >= words.length) return null;
+  const office = words.slice(at);
+  return office.every((w) => ALL_LOWER.test(w)) ? office.join(' ') : null;
 }
 
 /**

@@ -38,6 +38,39 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ['Ann Reyes'],
   },
+  // Offices of several words written before a name (titledWithOffice)
+  {
+    name: '"former secretary of state Ann Reyes" gives the office "the former secretary of state" names',
+    paragraphs: [
+      'Former secretary of state Ann Reyes spoke in Dayton on Monday. Tom Baker spoke too.',
+      `Baker left early. Later, the former secretary of state said, ${QUOTE}`,
+    ],
+    expected: ['Ann Reyes'],
+  },
+  {
+    name: '"Secretary of State Ann Reyes" gives the office "the secretary of state" names',
+    paragraphs: [
+      'Secretary of State Ann Reyes spoke in Dayton on Monday. Tom Baker spoke too.',
+      `Baker left early. Later, the secretary of state said, ${QUOTE}`,
+    ],
+    expected: ['Ann Reyes'],
+  },
+  {
+    name: '"Chief of Staff Tom Ward" gives the office "the chief of staff" names',
+    paragraphs: [
+      'Chief of Staff Tom Ward spoke in Dayton on Monday. Ann Reyes spoke too.',
+      `Reyes left early. Later, the chief of staff said, ${QUOTE}`,
+    ],
+    expected: ['Tom Ward'],
+  },
+  {
+    name: 'another office of several words ("Secretary of Defense") is no "secretary of state"',
+    paragraphs: [
+      'Secretary of Defense Tom Ward spoke in Dayton on Monday. Ann Reyes spoke too.',
+      `Reyes left early. Later, the secretary of state said, ${QUOTE}`,
+    ],
+    expected: ['the secretary of state'],
+  },
   // The text's own words (given-role.ts)
   {
     name: 'an apposition after a name gives the role ("Ann Reyes, the senator from Ohio,")',
