@@ -1220,3 +1220,33 @@ describe('an adverb between a "which"/"whom" clause subject and its cue is no pa
     expect(speakersNamed([paragraph])).toEqual([speaker]);
   });
 });
+
+// review33 finding 1: a participle's aside after the subject ("The governor, speaking to reporters in Columbus,
+// said") was read as a group that spoke.
+describe('a participle’s aside between the subject and its cue is no source', () => {
+  it('gives the words to the role or body before the aside', () => {
+    expect(
+      speakersNamed([
+        'The governor, speaking to reporters in Columbus, said the state was “ready for the storm.”',
+        'The mayor, flanked by police officers, said the city was “safer than it has been in a decade.”',
+        'Police, backed by state troopers, said the road would stay “closed until further notice.”',
+        'The report, written by two former judges, says the system is “broken beyond repair.”',
+      ]),
+    ).toEqual(['the governor', 'the mayor', 'Police', 'the report']);
+  });
+
+  it('keeps a town and its state inside the aside', () => {
+    expect(speakersNamed(['The coach, speaking in Dayton, Ohio, said the team was “not good enough today.”'])).toEqual([
+      'the coach',
+    ]);
+  });
+
+  it('leaves the subject’s own verbs in a list, a document’s named author and "including"', () => {
+    expect(
+      speakersNamed([
+        'The lawsuit, filed by Maria Lopez, claims the company “knowingly sold defective heaters to families.”',
+        'Several officials, including Tom Baker, said the plan was “dead on arrival.”',
+      ]),
+    ).toEqual([LOPEZ, 'Tom Baker']);
+  });
+});

@@ -28,6 +28,8 @@ import {
   AUXILIARIES,
   BE_AND_GET,
   HEAD_ENDING_PREPOSITIONS,
+  ING_PREPOSITIONS,
+  IRREGULAR_ASIDE_PARTICIPLES,
   NAME_INNER_PREPOSITIONS,
   PLACE_TAIL_PREPOSITIONS,
   PREPOSITIONS_BEFORE_AGENT,
@@ -38,6 +40,7 @@ import {
   VERB_GROUP_WORDS,
 } from '../lexicon/en/clause-words';
 import { PREPOSITIONS } from '../lexicon/en/function-words';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVES } from '../lexicon/en/determiners';
 import {
   DOCUMENT_GOT_PARTICIPLES,
   DOCUMENT_HANDED_PARTICIPLES,
@@ -391,6 +394,39 @@ export function withoutHolders(s: string): string {
   return out + s.slice(done);
 }
 
+// ", speaking to reporters in Columbus,", ", flanked by police officers,", ", written by two former judges,": a
+// participle's aside after the subject says what it did or how it stood, and is no source (review33 finding 1). A
+// past participle takes a preposition ("flanked by"), one in -ing a preposition or a determiner ("citing a report"):
+// not ", hired lawyers and public-relations firms, and placed …", a list of the subject's own verbs. The aside may
+// name a town and its state (", speaking in Dayton, Ohio,").
+const ASIDE_OBJECT_OPENERS = [...PREPOSITIONS, ...ARTICLES, ...POSSESSIVES, ...DEMONSTRATIVES];
+const PARTICIPLE_ASIDE = new RegExp(
+  ',\\s+' +
+    `(?:(?!(?:${alternation(ING_PREPOSITIONS)})\\s)\\p{Ll}+ing\\s+(?:${alternation(ASIDE_OBJECT_OPENERS)})` +
+    `|(?:\\p{Ll}+ed|${alternation(IRREGULAR_ASIDE_PARTICIPLES)})\\s+(?:${alternation(PREPOSITIONS)}))` +
+    '\\s[^,;:.!?"“”]{1,100}(?:,\\s+\\p{Lu}[\\p{L}.\\u2024]*(?:\\s\\p{Lu}[\\p{L}.\\u2024]*)?)?,(?=\\s)',
+  'gu',
+);
+/**
+ * The words with each participle's aside blanked (same length, same offsets). Two commas at least. Not a document's
+ * "by" aside: "The lawsuit, filed by Maria Lopez, claims …" gives the words to its named author.
+ */
+function withoutParticipleAsides(s: string): string {
+  const first = s.indexOf(',');
+  if (first < 0 || s.indexOf(',', first + 1) < 0) return s;
+  return s.replace(PARTICIPLE_ASIDE, (m, at: number) => {
+    const before = s.slice(0, at);
+    const subject = SUBJECT_BEFORE_ASIDE.exec(before);
+    const kept = !subject || (AGENT_BY.test(m) && isDocumentHead(LAST_WORD.exec(before)?.[0] ?? ''));
+    return kept ? m : ' '.repeat(m.length);
+  });
+}
+// The aside follows a subject of a few words right after a clause's start: not "…, convinced many Republicans that
+// Mr. Trump had gone too far, tarring a former president …", a participle that goes on from a whole clause.
+const SUBJECT_BEFORE_ASIDE = /(?:^|[,.;:!?]\s+)(?:[^\s,.;:!?]+\s+){0,5}[^\s,.;:!?]+$/u;
+const AGENT_BY = /^,\s+\S+\s+by\s+\p{Lu}/u;
+const LAST_WORD = /[\p{L}'’-]+$/u;
+
 const RELATIVE_CLAUSE =
   /,\s+(?:who|which)\s[^,"“”]{1,150}(?:,\s+\p{Lu}[\p{L}.\u2024]*(?:\s\p{Lu}[\p{L}.\u2024]*)?)?,(?=\s)/gu;
 // Read by cue-scan, not compiled: a cue anywhere in a phrase (/${CUE}/i), a cue word (/\b${CUE}\b/i), a text ending
@@ -724,7 +760,9 @@ function mentionInClause(text: string, offset: number): Mention | null {
   // (same length, same offsets) so the rules below see "The complaint … alleged".
   // The clause may name a town and its state ("who is a pastor in Elizabeth, Colorado,").
   const hasRelative = WHO_OR_WHICH.test(trimmed);
-  const unclaused = hasRelative ? trimmed.replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length)) : trimmed;
+  const unclaused = withoutParticipleAsides(
+    hasRelative ? trimmed.replace(RELATIVE_CLAUSE, (m) => ' '.repeat(m.length)) : trimmed,
+  );
   const plain = withoutHolders(unclaused);
   // "He then adopted a fake accent and joked, “…”", "he began by saying, “…”": the verb shares the
   // sentence's subject.

@@ -84,8 +84,10 @@ describe('attribution rules', () => {
 
   it('but one whose source beside it resolved to no one goes on to the fallbacks', () => {
     // "it" names no document or body: the person the sentence names speaks (person-in-sentence).
+    // (A participle's aside, "Maria Lopez, opening the new bridge on Monday, said", is blanked since review33
+    // finding 1, and the name before it is read beside the cue; a prepositional aside is not.)
     const paragraph =
-      'Maria Lopez, opening the new bridge on Monday, said it would tell a story of “hope and of work, of a town rebuilt.”';
+      'Maria Lopez, at the opening of the new bridge on Monday, said it would tell a story of “hope and of work, of a town rebuilt.”';
     expect(ruled([paragraph])).toEqual([['Maria Lopez', 'person-in-sentence', 'low']]);
   });
   it('but not to a rule that lends another quote its speaker: the source beside it is someone else', () => {

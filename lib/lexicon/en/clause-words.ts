@@ -549,3 +549,19 @@ export const OBJECT_FOLLOWERS = [
   'for', 'to', 'that', 'and', 'in', 'on', 'at', 'with', 'about', 'as', 'over', 'into', 'from', 'of', 'after', 'before',
   'again', 'out', 'off', 'up', 'down', 'back',
 ];
+
+/**
+ * Past participles no "-ed" tells that open an aside after a subject: "The report, written by two former judges,
+ * says …", "The mayor, shaken by the news, said …". Used by: quotes/mention-before (PARTICIPLE_ASIDE).
+ */
+// prettier-ignore
+export const IRREGULAR_ASIDE_PARTICIPLES = [
+  'written', 'given', 'taken', 'shown', 'seen', 'known', 'held', 'led', 'told', 'drawn', 'sworn', 'beaten', 'caught',
+  'brought', 'sent', 'kept', 'left', 'made', 'found', 'struck', 'shaken', 'driven', 'hidden', 'stung',
+];
+/**
+ * Words in "-ing" that are prepositions: ", including Tom Baker," names part of the subject, ", according to police,"
+ * a source, ", during a town hall in Columbus, Ohio," a time; none is a participle's aside. Used by:
+ * quotes/mention-before (PARTICIPLE_ASIDE).
+ */
+export const ING_PREPOSITIONS = ['including', 'according', 'excluding', 'regarding', 'concerning', 'during'];
