@@ -200,6 +200,21 @@ describe('"he" or "she" after a sentence that names the one person of that gende
     ).toEqual([null]);
   });
 
+  it('guesses no one for words about the one acted on: the actor’s (review33 finding 12)', () => {
+    expect(
+      speakersNamed([
+        'The coach benched Tom Baker in the second half. “He was not playing hard enough,” he said.',
+        'The judge sentenced Maria Lopez to five years in prison. “You showed no remorse at all,” she said.',
+      ]),
+    ).toEqual([null, null]);
+  });
+
+  it('still takes the one acted on when the quote speaks of someone of the other gender', () => {
+    expect(
+      speakersNamed(['The coach benched Maria Lopez in the second half. “I was angry, but he was right,” she said.']),
+    ).toEqual(['Maria Lopez']);
+  });
+
   it('guesses no one when two people of that gender are named', () => {
     expect(
       speakersNamed(['Police arrested Tom Baker and John Smith on Friday. “I did nothing wrong at all,” he said.']),

@@ -2,7 +2,8 @@
 // person or speaker, "they" to a group, "the spokesman" to the person introduced with that role.
 import type { SpeakerType } from '../types';
 import { namesNoPerson, type NameTable } from '../names';
-import { alternation, capitalise } from '../lexicon/build';
+import { alternation, capitalise, withCapitals } from '../lexicon/build';
+import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../lexicon/en/determiners';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import {
   NEWS_MEDIUM_NOUNS,
@@ -27,7 +28,7 @@ import {
   PARTY_MEMBER_NOUNS,
 } from '../lexicon/en/epithets';
 import { HONORIFICS, OFFICE_ABBREVIATIONS } from '../lexicon/en/address';
-import { FIRST_PLURAL_WORDS } from '../lexicon/en/function-words';
+import { FEMININE_WORDS, FIRST_PLURAL_WORDS, MASCULINE_WORDS, SECOND_PERSON_WORDS } from '../lexicon/en/function-words';
 import { WEB_DOMAINS } from '../lexicon/en/organisations';
 import {
   AGENT_PREPOSITIONS,
@@ -675,14 +676,30 @@ function resolvePersonal(
 function objectBefore(people: PeopleIndex, context: MentionContext | undefined, gender: 'm' | 'f'): Person | null {
   const sentence = context?.previousSentence;
   const text = context?.text;
-  if (!sentence || text === undefined || FIRST_PLURAL.test(context.quoteText ?? '')) return null;
+  const words = context?.quoteText ?? '';
+  if (!sentence || text === undefined || FIRST_PLURAL.test(words) || OF_GENDER[gender].test(words)) return null;
   const found = soleAgreeing(people, text, sentence.start, sentence.end, gender);
+  // "The judge sentenced Maria Lopez. “You showed no remorse,” she said.": words to the one acted on are the
+  // actor's, when the actor is a person the pronoun may go on with.
+  if (found && SECOND_PERSON.test(words) && opensWithPerson(text.slice(sentence.start, sentence.end))) return null;
   if (found || !QUOTE_MARK.test(text.slice(sentence.start, sentence.end))) return found;
   const before = context.sentenceBefore?.(sentence.start);
   return before ? soleAgreeing(people, text, before.start, before.end, gender) : null;
 }
 const QUOTE_MARK = /["“”]/;
-const FIRST_PLURAL = new RegExp(`\\b(?:${alternation(FIRST_PLURAL_WORDS)})\\b`, 'i');
+const wordsOf = (list: readonly string[]) => new RegExp(`\\b(?:${alternation(list)})\\b`, 'i');
+// A quote that speaks of someone of the pronoun's own gender is about them, not theirs: "“He was not playing hard
+// enough,” he said" after "The coach benched Tom Baker".
+const OF_GENDER = { m: wordsOf(MASCULINE_WORDS), f: wordsOf(FEMININE_WORDS) };
+const SECOND_PERSON = wordsOf(SECOND_PERSON_WORDS);
+/** "The judge sentenced …", "A police spokeswoman said …": the sentence's subject is a person's description. */
+function opensWithPerson(sentence: string): boolean {
+  const words = DESCRIBED_OPENING.exec(sentence)?.[1].split(/\s+/) ?? [];
+  return words.some((w) => PERSON_HEADS.has(w) || TITLE_WORDS.has(w) || isAgentNoun(w));
+}
+const DESCRIBING_DETERMINER = alternation(withCapitals([...ARTICLES, ...THIRD_PERSON_POSSESSIVES]));
+const DESCRIBED_OPENING = new RegExp(`^\\s*(?:${DESCRIBING_DETERMINER})\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)`, 'u');
+const FIRST_PLURAL = wordsOf(FIRST_PLURAL_WORDS);
 
 /**
  * "It's become an issue, with Hillary Clinton — who's called for big tax hikes — lambasting Trump's plan. ¶ “…,” she

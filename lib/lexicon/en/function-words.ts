@@ -25,6 +25,14 @@ export const ONE_PERSON_PRONOUNS = ['he', 'she'];
  * quotes/resolve (objectBefore).
  */
 export const FIRST_PLURAL_WORDS = ['we', 'us', 'our', 'ours', 'ourselves'];
+/**
+ * The third person singular by gender, and the second person: a quote that speaks of "him" or to "you" is about the
+ * one acted on, so it is the actor's ("The judge sentenced Maria Lopez. “You showed no remorse,” she said."). Used
+ * by: quotes/resolve (objectBefore).
+ */
+export const MASCULINE_WORDS = ['he', 'him', 'his', 'himself'];
+export const FEMININE_WORDS = ['she', 'her', 'hers', 'herself'];
+export const SECOND_PERSON_WORDS = ['you', 'your', 'yours', 'yourself'];
 /** Subject pronouns: "Florence. She's …" joins no capitalised words into a name. Used by: quotes/people. */
 export const SUBJECT_PRONOUNS = [...ONE_PERSON_PRONOUNS, 'they', 'we', 'i'];
 
