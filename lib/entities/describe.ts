@@ -11,6 +11,7 @@ import { COMPASS_ADJECTIVES } from '../lexicon/en/place-words';
 import { NAME_PARTICLES } from '../lexicon/en/names';
 import { ROLE_MODIFIERS } from '../lexicon/en/roles';
 import { AGENT_ENDINGS, ENT_ANT_ENDINGS, GENDERED_PERSON_ENDINGS, RECIPIENT_ENDINGS } from '../lexicon/en/word-endings';
+import { latinFirst } from '../text/latin-first';
 
 /** Words that open a clause, not a description, after "Name," ("Uali, who …", "Uali, said …"). */
 // prettier-ignore
@@ -62,9 +63,9 @@ const AFTER = new RegExp(
 /** "the ride-hailing company Uber": a determiner, up to four lower-case words, then the name. */
 const LOWER_WORD = String.raw`\p{Ll}[\p{L}'’-]*`;
 const DETERMINER_EITHER_CASE = alternation(DETERMINERS.flatMap((d) => [d, capitalise(d)]));
-const BEFORE = new RegExp(
-  String.raw`(?:^|[\s(])(?:${DETERMINER_EITHER_CASE})\s+((?:${LOWER_WORD}\s+){0,3}${LOWER_WORD})\s+$`,
-  'u',
+// Latin-1 first (latinFirst): anchored at the end, it is tried at each character of the window.
+const BEFORE = latinFirst(
+  new RegExp(String.raw`(?:^|[\s(])(?:${DETERMINER_EITHER_CASE})\s+((?:${LOWER_WORD}\s+){0,3}${LOWER_WORD})\s+$`, 'u'),
 );
 
 // Built once: under tsx (esbuild, node20 target) a `\p{…}` literal inside a function is a new RegExp on every call.

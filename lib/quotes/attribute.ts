@@ -25,6 +25,7 @@ import { charClass, codePointBefore, wordEnd } from '../text/chars';
 import { writerOf } from './writer';
 import { endsWithCue } from './cue-scan';
 import { peopleBeforeName } from './group-of';
+import { latinFirst } from '../text/latin-first';
 
 const FIRST_PERSON = /^I$/;
 // "It was Mr. Obama's lyrical rejection of “…”": a cleft's "it" points at what follows, no speaker.
@@ -61,7 +62,8 @@ function findMention(
 }
 
 // "&" is part of a body's one-word name ("AT&T"), as the mention reader reads it.
-const SPACE_CAPITAL = /[^\S\n]+(\p{Lu}[\p{L}'’&-]*)/gu;
+// Latin-1 first (latinFirst): run over the whole text.
+const SPACE_CAPITAL = latinFirst(/[^\S\n]+(\p{Lu}[\p{L}'’&-]*)/gu);
 
 /**
  * Words capitalised where no sentence starts: after a comma, a closing quote mark, a dash, a masked honorific or

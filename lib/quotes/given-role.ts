@@ -5,6 +5,7 @@ import { ARTICLES, DEMONSTRATIVES, POSSESSIVES } from '../lexicon/en/determiners
 import { PAST_ROLE_MARKERS } from '../lexicon/en/roles';
 import type { Mention } from './mentions';
 import type { Person } from './people';
+import { latinFirst } from '../text/latin-first';
 
 // The rest of the name from where a mention starts ("Ann Reyes", "Reyes"), then a party tag ("(D-Ohio)").
 const NAME =
@@ -59,9 +60,9 @@ const WORDS = `((?:${WORD}\\s+){0,4}${WORD})`;
  * How the words right before a name give the person a role: "Trump's campaign manager, Ann Reyes,". A mention is at
  * the surname: the first names and initials before it stand between.
  */
-const GIVEN_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}'’])${DETERMINER}\\s+${WORDS},\\s+(?:\\p{Lu}[\\p{L}.'’\\u2024-]*[^\\S\\n]+){0,3}$`,
-  'u',
+// Latin-1 first (latinFirst): anchored at the end, it is tried at each character of the window.
+const GIVEN_BEFORE = latinFirst(
+  new RegExp(`(?:^|[^\\p{L}'’])${DETERMINER}\\s+${WORDS},\\s+(?:\\p{Lu}[\\p{L}.'’\\u2024-]*[^\\S\\n]+){0,3}$`, 'u'),
 );
 
 // Where a role phrase's head ends: a preposition, a relative pronoun or a verb's "in" after it ("senator from Ohio",

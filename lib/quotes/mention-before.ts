@@ -63,6 +63,7 @@ import {
 } from '../lexicon/en/speech';
 import { PARTICIPLE_FORM_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
 import { WORK_NOUNS } from '../lexicon/en/works';
+import { latinFirst } from '../text/latin-first';
 
 // Sticky: tried only where a match may start (see beforeCue). The pattern is /${OPENING}([^.;!?]{1,120}?)\s+${ADVERBS}
 // (${CUE})\b(?:[^"“”]{0,200})$/iuy; the cue and what follows it are read by cue-scan (cuesKept), and BEFORE_CUE is the
@@ -642,7 +643,8 @@ function localSubject(before: string, offset: number): Mention | null {
 // "by the United States and its allies, said: “…”": a capitalised cue word after a capitalised word is part of a name
 // ("United States", "Gulf States"), not the verb "states"; BEFORE_CUE reads cues in any case, so such words are
 // blanked (same length) for it.
-const CAPITALISED_PAIR = /(?<=\p{Lu}[\p{L}'’.\u2024-]*[^\S\n]+)\p{Lu}\p{Ll}+\b/gu;
+// Latin-1 first (latinFirst): its look-behind reads back over a word at every capital.
+const CAPITALISED_PAIR = latinFirst(/(?<=\p{Lu}[\p{L}'’.\u2024-]*[^\S\n]+)\p{Lu}\p{Ll}+\b/gu);
 // As /^(?:${CUE})$/i, read by cue-scan.
 const CUE_ONLY = { test: isCue };
 const withoutNameCues = (text: string) =>

@@ -85,6 +85,7 @@ import {
   ORGANISATION_CLASS_NOUNS,
 } from '../lexicon/en/sources';
 import { charClass, wordSpans } from '../text/chars';
+import { latinFirst } from '../text/latin-first';
 
 // Word shapes tested per token. Module constants: a regex literal with \p{…} inside a function is compiled to a
 // new RegExp at each call by the TypeScript runner's transform (esbuild lowers it for Node), a cost per word.
@@ -184,7 +185,10 @@ const DETERMINER_WORD = exactly(SOURCE_DETERMINERS);
 // US state names, which are given names too ("Virginia", "Georgia"): before an office they are the place.
 const STATE_NAME_SET = new Set(STATE_NAMES);
 const INDEFINITE = new RegExp(`^(?:${alternation(INDEFINITE_DETERMINERS)})\\s+`, 'i');
-const NAME_TOKEN = new RegExp(`^(?:\\p{Lu}[\\p{L}'’.\\u2024&-]*|(?:${alternation(NAME_PARTICLES)})|\\p{Lu}\\.)$`, 'u');
+// Latin-1 first (latinFirst): asked of ~50 words per article.
+const NAME_TOKEN = latinFirst(
+  new RegExp(`^(?:\\p{Lu}[\\p{L}'’.\\u2024&-]*|(?:${alternation(NAME_PARTICLES)})|\\p{Lu}\\.)$`, 'u'),
+);
 
 export function mentionType(kind: MentionKind): SpeakerType {
   if (kind === 'name' || kind === 'pronoun' || kind === 'role') return 'person';

@@ -1,4 +1,5 @@
 import { isSpace } from './chars';
+import { latinFirst } from './latin-first';
 
 // Word look-ups in front of regexps. V8 stops optimising regexps once a process has generated about 1 MB of regexp
 // code, which this project's patterns pass early in the first article: a pattern with a long word alternation is then
@@ -336,9 +337,11 @@ export class AnchoredTail {
     readonly source: string,
     readonly flags: string,
   ) {
-    this.sticky = new RegExp(`(?:${source})$`, `${flags}y`);
+    // Latin-1 first (latinFirst) where the flags allow: the tails are tried at many positions of two-byte windows.
+    const sticky = new RegExp(`(?:${source})$`, `${flags}y`);
+    this.sticky = sticky.unicode && !sticky.ignoreCase ? latinFirst(sticky) : sticky;
     const folds = flags.includes('i') && flags.includes('u');
-    this.lowerCase = folds ? new RegExp(`(?:${inLowerCase(source)})$`, `${flags.replace('i', '')}y`) : null;
+    this.lowerCase = folds ? latinFirst(new RegExp(`(?:${inLowerCase(source)})$`, `${flags.replace('i', '')}y`)) : null;
   }
 
   /** What is known of `s`: the string read (`plain`: `s` itself, else its lower-case copy), the tail's answers. */
