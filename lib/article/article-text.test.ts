@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../scripts/node/dom';
 import { cleanByline } from './byline';
 import { dropLeadingChrome } from './chrome-trim';
+import { randomStrings } from '../text/random-strings';
 import { elementToBlocks, elementToText, joinParagraphs } from './to-text';
 
 describe('cleanByline', () => {
@@ -61,6 +62,19 @@ describe('dropLeadingChrome', () => {
     expect(dropLeadingChrome(fiveWords)).toEqual(fiveWords);
     const colon = ['Sign In', 'Home', 'Read:', ...story];
     expect(dropLeadingChrome(colon)).toEqual(colon);
+  });
+
+  it('reads a block as the split and the pattern it replaces did, on random blocks', () => {
+    // The rule as first written: words by split(' '), the end by an anchored class.
+    const chromeLike = (block: string) => block.split(' ').length <= 4 && !/[.!?…:"”»]$/.test(block);
+    const pieces = ['Home', 'U.S.', 'News', 'a', '', '…', '”', '»', ':', '"', '!', '?', '.', 'é', '😀', 'x\u00a0y'];
+    const blocks = randomStrings(pieces, [' ', '', '', '  ', '.', ':', '\n'], 4000, 11, 6);
+    for (const mark of ['.', '!', '?', '…', ':', '"', '”', '»', '']) blocks.push(`More${mark}`, `a b c d${mark}`);
+    // Each random block opens a menu run whose other blocks are sure: it is dropped exactly when it reads as chrome.
+    for (const block of blocks) {
+      const list = [block, 'Home', 'News', ...story];
+      expect(dropLeadingChrome(list)).toEqual(chromeLike(block) ? story : list);
+    }
   });
 });
 
