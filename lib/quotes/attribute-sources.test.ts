@@ -1192,6 +1192,12 @@ describe('a verb that takes on the words of someone gives the quote to their pos
     // Her own words taken up again, and a claim no one owns: the subject.
     ['Maria Lopez spoke first. She repeated her claim that the plan was “a disaster from the start.”', 'Maria Lopez'],
     ['Maria Lopez dismissed the claim that the plan was “a disaster from start to finish.”', 'Maria Lopez'],
+    // A finding, a conclusion, an allegation, advice (review32 finding 18); a possessive pronoun and a noun.
+    ['Tom Baker cited the report’s finding that the plant was “a danger to the whole town.”', 'the report'],
+    ['Maria Lopez questioned the study’s conclusion that the drug was “safe for children of all ages.”', 'the study'],
+    ['Tom Baker disputed the prosecutor’s allegation that he had “lied to investigators for years.”', 'the prosecutor'],
+    ['Tom Baker quoted his father’s advice that a man should “never borrow more than he can pay back.”', 'his father'],
+    ['Maria Lopez rejected her critics’ claim that she was “soft on crime in every case.”', 'her critics'],
   ])('%s', (paragraph, speaker) => {
     expect(speakersNamed([paragraph])).toEqual([speaker]);
   });

@@ -199,10 +199,12 @@ function objectClauseSubject(trimmed: string, offset: number): Mention | null {
 // "Maria Lopez dismissed Tom Baker's claim that the plan was “…”", "she mocked his promise of “…”": a verb that takes
 // on someone's words (lexicon TAKES_ON_WORDS_VERBS), then a possessive owning a noun for words (WORDS_FOR_WORDS) and
 // "that"/"of", the quote after in that clause: the possessor's words (review31 finding 12). The possessive is a name
-// (up to four capitalised words), "the <noun>", or his/her/their.
+// (up to four capitalised words), "the <noun>", his/her/their, or his/her/their/its and a noun ("his father's advice",
+// "her critics' claim").
 const WORDS_TAKEN_ON = new RegExp(
   `\\b(?:${alternation(TAKES_ON_WORDS_VERBS)})\\s+(?:\\p{Ll}+ly\\s+)?` +
-    `(?:(his|her|their)|((?:${CAP_WORD}\\s+){0,3}${CAP_LAST}|the\\s+\\p{Ll}+)(?:['’]s|(?<=s)['’]))` +
+    `(?:(his|her|their)|((?:${CAP_WORD}\\s+){0,3}${CAP_LAST}|(?:the|his|her|their|its)\\s+\\p{Ll}+)` +
+    `(?:['’]s|(?<=s)['’]))` +
     `\\s+(?:\\p{Ll}+\\s+){0,2}?(?:${alternation(WORDS_FOR_WORDS)})\\s+(?:that|of)\\b[^"“”.;:!?,]{0,100}$`,
   'du',
 );

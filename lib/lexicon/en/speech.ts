@@ -164,6 +164,8 @@ export const WORDS_FOR_WORDS = [
   ...['promise', 'pledge', 'vow', 'prediction', 'warning', 'threat', 'boast'], // what is to come
   ...['call', 'plea', 'appeal', 'demand'], // asking for something
   ...['claim', 'assertion', 'insistence', 'description', 'rejection', 'denial'], // saying what is (not) so
+  ...['allegation', 'accusation', 'charge', 'contention', 'argument', 'suggestion', 'advice'], // blaming, urging
+  ...['finding', 'findings', 'conclusion', 'verdict'], // what an inquiry or a study found ("the report's finding")
   // said again and again
   ...['slogan', 'motto', 'mantra', 'catchphrase', 'refrain', 'signature', 'battle cry', 'rallying cry'],
 ];
