@@ -26,10 +26,22 @@ function latinPart(atom: string, flags: string): string {
   return ranges.join('');
 }
 
+/**
+ * Atoms already split, by flags and atom: the patterns share most of theirs (\p{Lu}, [\p{L}'’-]), and a split
+ * compiles its atom once, at load.
+ */
+const splits = new Map<string, string>();
+
 /** `atom` as its Latin-1 class or, beyond Latin-1, itself. */
 function split(atom: string, flags: string): string {
-  const latin = latinPart(atom, flags);
-  return latin ? `(?:[${latin}]|${BEYOND}${atom})` : `${BEYOND}${atom}`;
+  const key = `${flags} ${atom}`;
+  let done = splits.get(key);
+  if (done === undefined) {
+    const latin = latinPart(atom, flags);
+    done = latin ? `(?:[${latin}]|${BEYOND}${atom})` : `${BEYOND}${atom}`;
+    splits.set(key, done);
+  }
+  return done;
 }
 
 const PROPERTY = /^\\[pP]\{[^}]*\}/;
