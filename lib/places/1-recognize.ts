@@ -875,6 +875,23 @@ function lowerHeadSite(
   return site && site.last === j + 1 ? site : null;
 }
 
+// siteIn's readers of the places inside a site's name, as functions, not closures in siteIn: those made a context of
+// siteIn's variables at each of its calls (once per run of capitalised words), most of which return early.
+/** "the Tower of London": the first place after "of" not vetoed and strong. */
+function strongPlace(index: PlaceIndex, found: Candidate[]): Candidate | undefined {
+  return found.find((x) => !x.veto && anyStrong(index, x.ids));
+}
+
+/** "Carnegie Library": the first place in the words before the head with a big reading (not a bare county). */
+function namesItsPlace(index: PlaceIndex, head: string, found: Candidate[]): Candidate | undefined {
+  return found.find(
+    (x) =>
+      (!x.veto || x.veto === 'embedded') &&
+      !(head === 'memorial' && MEMORIAL_AFTER.test(x.after)) &&
+      x.ids.some((id) => strong(index, id) && !bareCounty(index, id, x)),
+  );
+}
+
 /**
  * A site's name within the run from `i` to `j`: the words up to the run's last head noun ("Coral Sky Amphitheatre"
  * in "Coral Sky Amphitheatre June"), or the whole run after an opening head ("Boulevard Montmartre").
@@ -960,22 +977,15 @@ function siteIn(
   if (town) c.site!.inner = town;
   else if (opening) {
     // "the Tower of London": the place after "of" is where it is; "the Church of England" is a church's body.
-    const place = matchRun(tokens, text, i + 2, last, index, lower, new Set()).find(
-      (x) => !x.veto && x.ids.some((id) => strong(index, id)),
-    );
-    if (place && kind === 'worship' && place.ids.some((id) => ownsItsName(entry(index, id)))) return null;
+    const place = strongPlace(index, matchRun(tokens, text, i + 2, last, index, lower, new Set()));
+    if (place && kind === 'worship' && anyEntry(index, place.ids, ownsItsName)) return null;
     if (place && place.end === c.end) c.site!.inner = place;
     else if (!openingNamed(tokens, text, i)) return null;
   } else if (namedForItsPlace(kind) && last > i) {
     // Only a name with a big reading (a state, a city) says where: Carnegie Library is no building in Carnegie.
     // "the Lincoln Memorial": a memorial is named for a person, not for its town ("Jackson Memorial Hospital" is
     // weighed where the site is placed, site-host.ts).
-    c.site!.inner = matchRun(tokens, text, i, last - 1, index, lower, new Set()).find(
-      (x) =>
-        (!x.veto || x.veto === 'embedded') &&
-        !(head === 'memorial' && MEMORIAL_AFTER.test(x.after)) &&
-        x.ids.some((id) => strong(index, id) && !bareCounty(index, id, x)),
-    );
+    c.site!.inner = namesItsPlace(index, head, matchRun(tokens, text, i, last - 1, index, lower, new Set()));
   }
   // "Stanford University's Center": an organisation's unit, not a building of its own (its words stay one name).
   if (names.some((w) => POSSESSIVE.test(w) && ORGANISATION_WORDS.has(w.replace(POSSESSIVE, '').toLowerCase())))
@@ -1261,7 +1271,7 @@ function matchRun(
     // A lower-case connector ("of", "the") may continue a name, never start one.
     for (let j = Math.min(last, i + index.maxWords - 1); j >= i && tokens[i].upper; j--) {
       const k = key(tokens, text, i, j);
-      if (compass && j === i && !(lookup(index, k) ?? []).some((id) => strong(index, id))) break;
+      if (compass && j === i && !anyStrong(index, lookup(index, k) ?? [])) break;
       const isDemonym = index.demonyms.has(k);
       // A demonym's own place is read only for a demonym (most keys are none).
       const place = isDemonym ? index.demonymIds.get(k) : undefined;
@@ -1283,13 +1293,13 @@ function matchRun(
         found.push(candidate(tokens, text, i, j, k, ids, demonym ? 'demonym' : undefined, tokens[end].end, index));
         // "Mississippi State", "Colorado State forecasters": a US state is never called so (New York State and
         // Washington State are rows of their own, matched whole above); the name is a state university or its team.
-        if (end > j && tokens[end].text === 'State' && ids.some((id) => usState(entry(index, id))))
+        if (end > j && tokens[end].text === 'State' && anyEntry(index, ids, usState))
           found[found.length - 1].veto = 'embedded';
         // "Manchester City", "Norwich City": British towns are not written so; the name is a football club's.
-        if (end > j && tokens[end].text === 'City' && ids.some((id) => britishCity(entry(index, id))))
+        if (end > j && tokens[end].text === 'City' && anyEntry(index, ids, britishCity))
           found[found.length - 1].veto = 'embedded';
         // A small town's name is any word's chance ("Washington Post": Post, Texas): it does not cover its word.
-        if (isDemonym || i < j || ids.some((id) => strong(index, id))) matched = j;
+        if (isDemonym || i < j || anyStrong(index, ids)) matched = j;
         else if (wordCount(tokens, first, last) > 1) uncovered = true;
         break;
       }
@@ -1302,7 +1312,8 @@ function matchRun(
     const word = tokens[i].text;
     const qualifier = i === first && (DIRECTION.has(word) || PART_OF_TOWN.has(word));
     // "said in Moscow, Russia Thursday": the day after a place ends the sentence's time, not the name.
-    const day = i === last && WEEKDAY.has(word) && found.some((c) => c.end === tokens[i - 1].end);
+    // (Asked only when something was found: tokens[i - 1] is read only then, as the arrow this replaces read it.)
+    const day = i === last && WEEKDAY.has(word) && found.length > 0 && someEndsAt(found, tokens[i - 1].end);
     if (!CONNECTOR.has(word) && !GEO_SUFFIX.has(word) && !qualifier && !day) uncovered = true;
     i++;
   }
@@ -1313,7 +1324,7 @@ function matchRun(
   const head = found[0];
   if (head && first < last && head.start === tokens[first + 1].start && DIRECTION.has(tokens[first].text)) {
     // "East Africa", "Northern Europe" are regions of their own, far from the continent's point.
-    if (head.ids.some((id) => entry(index, id).code === 'CONT')) head.veto = 'embedded';
+    if (anyEntry(index, head.ids, continent)) head.veto = 'embedded';
     head.start = tokens[first].start;
     head.before = text.slice(Math.max(0, head.start - 60), head.start);
   }
@@ -1322,7 +1333,7 @@ function matchRun(
     // A place word inside a longer name (New York Times, Paris Hilton, Minnesota Wild) is not a place;
     // 'name-part' marks a small town's name there, most likely a person's name (Donald, Evans).
     if (uncovered && !c.veto && !townOfItsEvent(c, tokens, text, [first, last], index))
-      c.veto = c.ids.some((id) => strong(index, id)) ? 'embedded' : 'name-part';
+      c.veto = anyStrong(index, c.ids) ? 'embedded' : 'name-part';
     else if (!c.veto) c.veto = wordVeto(c, tokens, text, index, lower, found.length);
   }
   return found;
@@ -1464,6 +1475,29 @@ export function strong(index: PlaceIndex, id: number): boolean {
   return !e.code.startsWith('PPL') || e.population >= 100_000;
 }
 
+// Loops, not `ids.some((id) => strong(index, id))`, in matchRun, which runs per run of capitalised words: each such
+// arrow is a new function object per call, and the context it keeps of matchRun's variables is made at every call.
+/** Some of the ids is strong. */
+function anyStrong(index: PlaceIndex, ids: readonly number[]): boolean {
+  for (let k = 0; k < ids.length; k++) if (strong(index, ids[k])) return true;
+  return false;
+}
+
+/** Some of the ids' entries passes the test. */
+function anyEntry(index: PlaceIndex, ids: readonly number[], test: (e: GazetteerEntry) => boolean): boolean {
+  for (let k = 0; k < ids.length; k++) if (test(entry(index, ids[k]))) return true;
+  return false;
+}
+
+const continent = (e: GazetteerEntry): boolean => e.code === 'CONT';
+const independent = (e: GazetteerEntry): boolean => e.code.startsWith('PCL');
+
+/** Some candidate ends at `end`. */
+function someEndsAt(found: readonly Candidate[], end: number): boolean {
+  for (let k = 0; k < found.length; k++) if (found[k].end === end) return true;
+  return false;
+}
+
 function candidate(
   tokens: Token[],
   text: string,
@@ -1530,7 +1564,7 @@ function wordVeto(
   if (CALENDAR.has(c.key) || NOT_NAMES.has(c.key) || FUNCTION_WORDS.has(c.key) || DETERMINERS.has(c.key))
     return 'common-word';
   // A country, region or city of 100,000: "Moscow said" is its government; "Sandberg said" (a village) is a person.
-  const big = c.ids.some((id) => strong(index, id));
+  const big = anyStrong(index, c.ids);
   // "Congress", "Council", "Union": a body's head noun alone names the body, not a small town so called.
   if (ORGANISATION_WORDS.has(c.key) && !big) return 'common-word';
   if (seatOfPower(c.key) || unionActing(c.key, c.before)) return 'metonymy';
@@ -1545,7 +1579,7 @@ function wordVeto(
   // A demonym read as its country stands before the country's land or market ("the American economy"): no modifier of
   // a state's things.
   if (index.demonyms.has(c.key)) return undefined;
-  const country = c.ids.some((id) => entry(index, id).code.startsWith('PCL'));
+  const country = anyEntry(index, c.ids, independent);
   if (big && metonymic(c.before, c.after, country)) return 'metonymy';
   if (!big && clubOrActor(c.before, c.after)) return 'name-part';
   // "the Summit of the Americas", "the Conference of the Parties": a small town's single word opening "… of the

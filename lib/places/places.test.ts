@@ -263,6 +263,13 @@ describe('a town named with its state', () => {
   });
 });
 
+describe('a weekday alone opening the text', () => {
+  it('is read like any capitalised word before the first place (no word before it is read)', () => {
+    const places = findPlaces(makeArticle('Friday was quiet. Tourists in Almaty cheered.'), G);
+    expect(places.map((p) => p.name)).toEqual(['Almaty']);
+  });
+});
+
 describe('a feature named after a town', () => {
   it('is listed apart from the town', () => {
     const places = findPlaces(makeArticle('Neon lit the Almaty Strip. Tourists in Almaty cheered.'), G);

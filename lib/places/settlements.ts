@@ -139,6 +139,18 @@ function candidateAt(start: number, end: number, key: string, text: string): Can
 
 const [SPACE, COMMA] = [32, 44];
 
+/**
+ * The run before a locality word is a place in a town named after "of" ("the Hardeetown area of Chiefland") or with a
+ * possessive before the run ("Delhi's Saket area"). A function, not a closure in nameRange: that made a context of
+ * nameRange's variables at each of its calls.
+ */
+function located(text: string, tokens: Token[], from: number, j: number): boolean {
+  return (
+    LOCALITY_OF.test(text.slice(tokens[j].end, tokens[j].end + 40)) ||
+    TOWN_POSSESSIVE.test(text.slice(Math.max(0, tokens[from].start - 40), tokens[from].start))
+  );
+}
+
 /** The tokens of the run that name a village, by the word before or after them; null if none says so. */
 function nameRange(i: number, j: number, tokens: Token[], text: string, index: PlaceIndex): [number, number] | null {
   // "Paba Upazila", "Godagari upazila"
@@ -151,10 +163,8 @@ function nameRange(i: number, j: number, tokens: Token[], text: string, index: P
     // "Piarul Islam of Phulbari village": the village's name is the run's words after its last "of".
     let from = j;
     while (from > i && tokens[from - 1].upper) from--;
-    const located = () =>
-      LOCALITY_OF.test(text.slice(tokens[j].end, tokens[j].end + 40)) ||
-      TOWN_POSSESSIVE.test(text.slice(Math.max(0, tokens[from].start - 40), tokens[from].start));
-    if (SUBDISTRICTS.has(w) || (AFTER.has(w) && (!LOCALITIES.has(w) || located()))) return [from, j];
+    if (SUBDISTRICTS.has(w) || (AFTER.has(w) && (!LOCALITIES.has(w) || located(text, tokens, from, j))))
+      return [from, j];
   }
   if (beforeOf(text.slice(Math.max(0, tokens[i].start - 30), tokens[i].start))) return [i, j];
   // The tests left each open with a comma right after the run (DESCRIBED, regionAfterTown, HOLDER_AFTER): most runs
