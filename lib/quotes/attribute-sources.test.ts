@@ -1256,3 +1256,22 @@ describe('a participle’s aside between the subject and its cue is no source', 
     ).toEqual([LOPEZ, 'Tom Baker']);
   });
 });
+
+// review33 finding 11: "family" ends like an adverb in -ly, and "Tom Baker's family said" was read as "Tom Baker's
+// <adverb> said", giving the family's words to the man they speak of.
+describe('"<Name>’s family said": the family speaks', () => {
+  it('gives the words to the family, not to the person named', () => {
+    expect(
+      speakersNamed([
+        'Tom Baker’s family said in a statement that he was “a devoted father and a tireless advocate for veterans.”',
+        'The Baker family said they were “grateful for the support of the town.”',
+      ]),
+    ).toEqual(['Tom Baker’s family', 'the Baker family']);
+  });
+
+  it('still reads an adverb in -ly between a name and its cue', () => {
+    expect(speakersNamed(['Tom Baker’s lawyer flatly said the charges were “baseless from the start.”'])).toEqual([
+      'Tom Baker’s lawyer',
+    ]);
+  });
+});

@@ -279,9 +279,13 @@ const WHOLE_NAME =
 // The subject of the last cue: the clause's opening or the last one after a space, comma, bracket or dash, within the
 // first line (see localCue). Sticky, tried at each such start. The pattern ends `(?:${CUE})\b[^"“”.!?]{0,120}$`,
 // read by cue-scan (cuesKept); LOCAL_CUE is the rest, up to a mark before such a cue (see BEFORE_CUE).
+// Not a noun in -ly (lexicon NOUNS_ENDING_IN_LY): "his family later said" (review30 finding 11), "Tom Baker's family
+// said" (review33 finding 11: the family speaks, not Tom Baker).
+const NOT_A_NOUN_IN_LY = `(?!(?:${alternation(NOUNS_ENDING_IN_LY)})\\b)`;
 export const LOCAL_CUE_SUBJECT =
   `(he|she|they|we|I|[Ii]t|${THE_PHRASE}|${WHOLE_NAME})` +
-  `\\s+(?:${TIME_ADJUNCT}\\s+)?(?:(?:\\p{Ll}+ly|also|then|later|again|has|had|have|would|will)\\s+)?`;
+  `\\s+(?:${TIME_ADJUNCT}\\s+)?` +
+  `(?:(?:${NOT_A_NOUN_IN_LY}\\p{Ll}+ly|also|then|later|again|has|had|have|would|will)\\s+)?`;
 const LOCAL_CUE = beforeMark(LOCAL_CUE_SUBJECT, 'u');
 const LOCAL_CUE_END = charClass(/^["“”.!?]$/u);
 /** The cues LOCAL_CUE may end with: \b, then at most 120 characters with no quote mark or stop to the end. */
@@ -452,8 +456,7 @@ const JOINED_SUBJECT =
 // cue is that phrase's, never a name further back in the sentence (or an earlier cue's subject: "answered").
 // "and the mayor later said": an adverb of time or frequency (lexicon WHEN_ADVERBS_BEFORE_CUE) or in -ly before the cue
 // is no word of the phrase (review29 finding 12).
-// Not a noun in -ly (lexicon NOUNS_ENDING_IN_LY: "his family later said"; review30 finding 11).
-const NOT_A_NOUN_IN_LY = `(?!(?:${alternation(NOUNS_ENDING_IN_LY)})\\b)`;
+// Not a noun in -ly (NOT_A_NOUN_IN_LY, above).
 const WHEN_BEFORE_CUE = `(?:${NOT_A_NOUN_IN_LY}\\p{Ll}+ly|${alternation(WHEN_ADVERBS_BEFORE_CUE)})`;
 const ONLY_WHEN_TO_END = `${WHEN_BEFORE_CUE}(?:\\s+${WHEN_BEFORE_CUE})*\\s*$`;
 // Not a word of the verb group: "after the union was told" has no subject "the union was" (review31 finding 8).
