@@ -211,8 +211,17 @@ describe('"he" or "she" after a sentence that names the one person of that gende
 
   it('still takes the one acted on when the quote speaks of someone of the other gender', () => {
     expect(
-      speakersNamed(['The coach benched Maria Lopez in the second half. “I was angry, but he was right,” she said.']),
+      speakersNamed(['The team benched Maria Lopez in the second half. “I was angry, but he was right,” she said.']),
     ).toEqual(['Maria Lopez']);
+  });
+
+  it('guesses no one after a sentence whose subject is one person described: that one may go on (finding 15)', () => {
+    expect(
+      speakersNamed([
+        'The manager fired Tom Baker after the game. “It was the right call for the team,” he said.',
+        'The principal suspended Maria Lopez for a week. “Rules are rules in this school,” she said.',
+      ]),
+    ).toEqual([null, null]);
   });
 
   it('guesses no one when two people of that gender are named', () => {

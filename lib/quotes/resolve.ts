@@ -58,7 +58,7 @@ import {
   possessorOf,
   qualifiersGiven,
 } from './epithets';
-import { isAgentNoun } from './shown-role';
+import { isAgentNoun, isShownRole } from './shown-role';
 import { qualifiersOf, rolesGiven, saysRole } from './given-role';
 import { ofOtherState, statesTagged } from './party-tag';
 import { earlierDescription, type EarlierDescription } from './role-chain';
@@ -680,8 +680,12 @@ function objectBefore(people: PeopleIndex, context: MentionContext | undefined, 
   if (!sentence || text === undefined || FIRST_PLURAL.test(words) || OF_GENDER[gender].test(words)) return null;
   const found = soleAgreeing(people, text, sentence.start, sentence.end, gender);
   // "The judge sentenced Maria Lopez. “You showed no remorse,” she said.": words to the one acted on are the
-  // actor's, when the actor is a person the pronoun may go on with.
-  if (found && SECOND_PERSON.test(words) && opensWithPerson(text.slice(sentence.start, sentence.end))) return null;
+  // actor's, when the actor is a person the pronoun may go on with; "The manager fired Tom Baker. “It was the right
+  // call,” he said.": a definite person as the subject may be the one who goes on speaking, whatever the words.
+  const opening = found && text.slice(sentence.start, sentence.end);
+  const actorSpeaks =
+    opening && (opensWithPerson(opening, DEFINITE_OPENING) || (SECOND_PERSON.test(words) && opensWithPerson(opening)));
+  if (actorSpeaks) return null;
   if (found || !QUOTE_MARK.test(text.slice(sentence.start, sentence.end))) return found;
   const before = context.sentenceBefore?.(sentence.start);
   return before ? soleAgreeing(people, text, before.start, before.end, gender) : null;
@@ -693,12 +697,15 @@ const wordsOf = (list: readonly string[]) => new RegExp(`\\b(?:${alternation(lis
 const OF_GENDER = { m: wordsOf(MASCULINE_WORDS), f: wordsOf(FEMININE_WORDS) };
 const SECOND_PERSON = wordsOf(SECOND_PERSON_WORDS);
 /** "The judge sentenced …", "A police spokeswoman said …": the sentence's subject is a person's description. */
-function opensWithPerson(sentence: string): boolean {
-  const words = DESCRIBED_OPENING.exec(sentence)?.[1].split(/\s+/) ?? [];
-  return words.some((w) => PERSON_HEADS.has(w) || TITLE_WORDS.has(w) || isAgentNoun(w));
+function opensWithPerson(sentence: string, opening = DESCRIBED_OPENING): boolean {
+  const words = opening.exec(sentence)?.[1].split(/\s+/) ?? [];
+  return words.some(isShownRole);
 }
-const DESCRIBING_DETERMINER = alternation(withCapitals([...ARTICLES, ...THIRD_PERSON_POSSESSIVES]));
-const DESCRIBED_OPENING = new RegExp(`^\\s*(?:${DESCRIBING_DETERMINER})\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)`, 'u');
+const openingWith = (determiners: readonly string[]) =>
+  new RegExp(`^\\s*(?:${alternation(withCapitals(determiners))})\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)`, 'u');
+const DESCRIBED_OPENING = openingWith([...ARTICLES, ...THIRD_PERSON_POSSESSIVES]);
+// "The manager", "His doctor": one known person; not "A drunk driver", someone the story may never name again.
+const DEFINITE_OPENING = openingWith(['the', ...THIRD_PERSON_POSSESSIVES]);
 const FIRST_PLURAL = wordsOf(FIRST_PLURAL_WORDS);
 
 /**
