@@ -12,6 +12,9 @@ import { NAME_PARTICLES } from '../lexicon/en/names';
 import { ROLE_MODIFIERS } from '../lexicon/en/roles';
 import { AGENT_ENDINGS, ENT_ANT_ENDINGS, GENDERED_PERSON_ENDINGS, RECIPIENT_ENDINGS } from '../lexicon/en/word-endings';
 import { latinFirst } from '../text/latin-first';
+import { endsInPossessive } from '../text/end-reads';
+import { splitSpaces } from '../text/space-split';
+import { isSpace } from '../text/chars';
 
 /** Words that open a clause, not a description, after "Name," ("Uali, who …", "Uali, said …"). */
 // prettier-ignore
@@ -88,7 +91,7 @@ function phraseBefore(text: string, start: number): string | null {
   const m = BEFORE.exec(before);
   // "the cities of Aktau": a phrase ending in a function word is a construction, not a description.
   // "the state's Democratic Party": a possessive belongs to the next word, not to the name.
-  const bad = (w: string) => CLAUSE_OPENERS.has(w) || FUNCTION_WORDS.has(w) || /['’]s$/.test(w);
+  const bad = (w: string) => CLAUSE_OPENERS.has(w) || FUNCTION_WORDS.has(w) || endsInPossessive(w);
   const words = m?.[1].split(/\s+/) ?? [];
   const head = words.length > 0 ? words[words.length - 1] : ''; // no words[-1]: a slow property look-up (V8)
   // The phrase ends in a noun for what the name is: not "struggling", "acquired", "(the first) time".
@@ -96,10 +99,8 @@ function phraseBefore(text: string, start: number): string | null {
   if (m && nounHead && !words.some(bad) && !words.every((w) => MODIFIERS.has(w))) return m[1];
   // "spokesman Berik Uali", "Foreign Minister Lavrov": role words right before the name.
   // The last three words before the name (split, not a regex anchored at the end: that one backtracks).
-  const roles = /\s$/.test(before)
-    ? before
-        .trimEnd()
-        .split(/\s+/)
+  const roles = isSpace(before.charCodeAt(before.length - 1))
+    ? splitSpaces(before.trimEnd())
         .slice(-3)
         .filter((w) => LETTERS_DOTS_DASHES.test(w))
     : [];

@@ -86,6 +86,7 @@ import {
 } from '../lexicon/en/sources';
 import { charClass, wordSpans } from '../text/chars';
 import { latinFirst } from '../text/latin-first';
+import { endsInPossessive } from '../text/end-reads';
 
 // Word shapes tested per token. Module constants: a regex literal with \p{…} inside a function is compiled to a
 // new RegExp at each call by the TypeScript runner's transform (esbuild lowers it for Node), a cost per word.
@@ -291,13 +292,13 @@ const GOVERNS = exactly(GOVERNING_WORDS);
 function endsInSubject(toks: Token[]): boolean {
   let r = toks.length;
   while (r > 0 && toks[r - 1].cap) r--;
-  return r > 1 && r < toks.length && !GOVERNS.test(toks[r - 1].word) && !/['’]s$/.test(toks[r - 1].word);
+  return r > 1 && r < toks.length && !GOVERNS.test(toks[r - 1].word) && !endsInPossessive(toks[r - 1].word);
 }
 const NUMBER_WORD = new RegExp(`^(?:${alternation(NUMBER_WORDS.map(capitalise))})(?:-\\p{L}+)?$`, 'u');
 // The first letter is tested by code before the regex: most words are lower case.
 const isCapital = (w: string) => w.length > 0 && CAPITAL(w.codePointAt(0)!) && NAME_TOKEN.test(w);
 const CAPITAL = charClass(/^\p{Lu}$/u);
-const stripPossessive = (w: string) => w.replace(/['’]s$/, '');
+const stripPossessive = (w: string) => (endsInPossessive(w) ? w.slice(0, -2) : w);
 
 const OBJECT_PRONOUN = exactly(OBJECT_PRONOUNS, '');
 const CONNECTIVE = exactly(LEADING_CONNECTIVES);
@@ -326,7 +327,7 @@ const PAST_ED = /^\p{Ll}[\p{Ll}-]*\p{Ll}ed$/u;
  */
 function pastAfterHead(lead: Token[]): number {
   for (let i = lead.length - 1; i > 0; i--) {
-    const head = lead[i - 1].word.toLowerCase().replace(/['’]s$/, '');
+    const head = stripPossessive(lead[i - 1].word.toLowerCase());
     const past = PAST_ED.test(lead[i].word) && !ROLE_GOES_ON.has(lead[i].word);
     if (past && (PERSON_HEADS.has(head) || TITLE_WORDS.has(head))) return i + 1;
   }
@@ -476,7 +477,8 @@ export function readPhrase(phrase: string, offset: number): Mention | null {
     // "Ohio's Austin Mayor", "Virginia Governor": with no title first, a determiner or possessive before the run or a
     // state name as the first name makes it a place and an office.
     const wordBefore = runStart > 0 ? toks[runStart - 1].word : '';
-    const placeOpens = DETERMINER_WORD.test(wordBefore) || /['’]s$/.test(wordBefore) || STATE_NAME_SET.has(run[0].word);
+    const placeOpens =
+      DETERMINER_WORD.test(wordBefore) || endsInPossessive(wordBefore) || STATE_NAME_SET.has(run[0].word);
     const surnameTitle = (i: number) =>
       i === run.length - 1 &&
       i > 0 &&
@@ -530,7 +532,7 @@ export function readPhrase(phrase: string, offset: number): Mention | null {
     )
       return null;
     // "NASA's Steve Clarke", "the BBC’s Emily Maitlis": the name follows the possessive; the owner is the role.
-    const owner = nameTokens.slice(0, -1).findLastIndex((t) => /['’]s$/.test(t.word));
+    const owner = nameTokens.slice(0, -1).findLastIndex((t) => endsInPossessive(t.word));
     const ownerRole =
       owner >= 0
         ? nameTokens
@@ -727,7 +729,7 @@ function nameAfterOf(
   const head = toks.slice(headStart, of).map((t) => t.word);
   const run = toks.slice(runStart, runEnd).map((t) => t.word);
   // "the Bank of England's Andrew Bailey": a possessive inside the run names someone of it; read as before.
-  if (run.slice(0, -1).some((w) => /['’]s$/.test(w))) return null;
+  if (run.slice(0, -1).some(endsInPossessive)) return null;
   // Not a word an "and" joins on ("Health and Human Services"): the name goes on past it.
   let lastOffice = run.findLastIndex(
     (w, i) => (isOrgWord(w) || TITLE_WORD.has(w)) && !/^(?:and|&)$/.test(run[i + 1] ?? ''),
@@ -901,7 +903,7 @@ function roleMention(toks: Token[], span: { start: number; end: number }, phrase
     .replace(/^the\s+/i, 'the ');
   if (
     ORG_HEADS.has(head) ||
-    (CLASS_HEADS.has(head) && text.startsWith('the ') && !/['’]s$/.test(headTok.word)) ||
+    (CLASS_HEADS.has(head) && text.startsWith('the ') && !endsInPossessive(headTok.word)) ||
     ORG_HEAD.has(headTok.word) ||
     isDocumentHead(head)
   )
