@@ -1149,6 +1149,19 @@ describe('a speech verb in the passive gives the words to its agent, not to the 
     // Quoted by a paper, the subject still speaks; with no agent the passive is left as it was read.
     ['Tom Baker was quoted by the Times as saying the plan was “a disaster from start to finish.”', 'Tom Baker'],
     ['Tom Baker, whom she met in 1990, said the plan was “a disaster from start to finish.”', 'Tom Baker'],
+    // The agent after the quote (review32 finding 2), up to a comma, a stop or an adjunct.
+    ['The storm was called a “once in a generation event” by forecasters on Monday.', 'forecasters'],
+    [
+      'The verdict was called “a travesty of justice for the whole town” by the victim’s family.',
+      'the victim’s family',
+    ],
+    ['Tom Baker was described as “a danger to the whole community” by the judge.', 'the judge'],
+    [
+      'The ruling was hailed as “a win for every tenant in the city” by housing advocates, who had pushed.',
+      'housing advocates',
+    ],
+    // "in a report by": no passive agent of the cue; the sentence reads as before.
+    ['The school was described as “a place where every child is known” in a report by the state.', 'the school'],
   ])('%s', (paragraph, speaker) => {
     expect(speakersNamed([paragraph])).toEqual([speaker]);
   });

@@ -162,6 +162,8 @@ const PASSIVE_AGENT = new RegExp(
   'du',
 );
 const WORDS_PUT = new Set(WORDS_PUT_PARTICIPLES);
+// Words that open an adjunct after an agent ("by critics on the council", "by the judge last week").
+const ADJUNCT_OPENERS = ['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'who', 'which'];
 
 /** The agent of a passive speech verb before the quote (PASSIVE_AGENT), read as a phrase; null when there is none. */
 function passiveAgent(trimmed: string, offset: number): Mention | null {
@@ -169,6 +171,26 @@ function passiveAgent(trimmed: string, offset: number): Mention | null {
   const m = trimmed.includes(' by ', trimmed.length - 200) ? PASSIVE_AGENT.exec(trimmed) : null;
   if (!m || (m[3] && CUE_ANYWHERE.test(m[3])) || (m[4] && !WORDS_PUT.has(m[1].toLowerCase()))) return null;
   return parsePhrase(m[2], offset + m.indices![2]![0]);
+}
+
+// "The storm was called a “once in a generation event” by forecasters", "was described as “…” by critics": a passive
+// speech verb right before the quote, its agent after it (review32 finding 2). The clause ends in "be"/"get" and the
+// participle, perhaps "as"/"of"/"for" and an article; the words after the quote open with "by" and the agent, up to a
+// stop, a comma or an adjunct of time or place.
+const PASSIVE_BEFORE_QUOTE = new RegExp(
+  `\\b(?:${alternation(BE_AND_GET)})\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation(PASSIVE_CUE_PARTICIPLES)})` +
+    `(?:\\s+(?:as|of|for))?(?:\\s+(?:a|an|the))?\\s*[“"]?$`,
+  'u',
+);
+const BY_AFTER_QUOTE = new RegExp(
+  `^[,\\s]*by\\s+([^,;:.!?"“”]{2,80}?)(?=\\s*(?:[,;:.!?]|$)|\\s+(?:${alternation(ADJUNCT_OPENERS)})\\s)`,
+  'du',
+);
+
+/** The agent after the quote of a passive speech verb before it (PASSIVE_BEFORE_QUOTE, BY_AFTER_QUOTE), if any. */
+export function passiveAgentAfter(before: string, after: string, afterOffset: number): Mention | null {
+  const m = after.includes('by') && PASSIVE_BEFORE_QUOTE.test(before) ? BY_AFTER_QUOTE.exec(after) : null;
+  return m ? parsePhrase(m[1], afterOffset + m.indices![1]![0]) : null;
 }
 
 // "Tom Baker, whom friends described as “…”", "Lopez, whom critics call “…”", "the measure, which supporters had

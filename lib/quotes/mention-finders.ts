@@ -2,6 +2,6 @@
 // sentence's subject (subjects.ts) and how a source phrase is read (phrase.ts). One import point for attribute.ts,
 // fallbacks.ts and reported.ts.
 export { anyVerbAfter, asPutItAfter, mentionAfter, shortAttribution, signatureAfter } from './mention-after';
-export { mentionBefore } from './mention-before';
+export { mentionBefore, passiveAgentAfter } from './mention-before';
 export { parsePhrase } from './phrase';
 export { clauseSubject, colonSpeaker, isSpeakerLike, sentenceSubject, subjectBeforeColon } from './subjects';

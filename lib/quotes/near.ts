@@ -19,6 +19,7 @@ import {
   colonSpeaker,
   mentionAfter,
   mentionBefore,
+  passiveAgentAfter,
   parsePhrase,
   sentenceSubject,
   shortAttribution,
@@ -194,7 +195,8 @@ const closingSource: NearRule = {
 const cueBefore: NearRule = {
   id: 'cue-before',
   example: { paragraphs: ['Maria Lopez said: “We will rebuild the bridge by June.”'], speaker: 'Maria Lopez' },
-  find: (c) => mentionBefore(c.before, c.sentenceFrom),
+  find: (c) =>
+    (c.q.partial ? passiveAgentAfter(c.before, c.after, c.closeAt) : null) ?? mentionBefore(c.before, c.sentenceFrom),
 };
 
 /** “Cruz called them on it: “…”: a sentence that ends in a colon introduces the quote; its subject speaks. */
