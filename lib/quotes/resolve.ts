@@ -75,7 +75,7 @@ import { reporterBetween } from './reporter';
 import { titledWork } from './titled-works';
 import { CLAUSE_JOIN } from './patterns';
 import { jointSubject, namedTogether } from './together';
-import { unnamedOpening } from './unnamed';
+import { definiteOpening, unnamedOpening } from './unnamed';
 import { mainSubjectSpan, trailingSpeaker } from './main-subject';
 import { holds, isOfficeDescription, isOfficeHead, leadInSentence, mayHold, titleWordsBefore } from './salient-role';
 
@@ -658,6 +658,9 @@ function resolvePersonal(
   // With no subject and no speaker to go on, the one person of the pronoun's gender named just before, even as an
   // object: "Police arrested Maria Lopez on Friday. “…,” she said."
   const found = pick ?? objectBefore(people, context, gender);
+  // With no one at all: the one person the sentence before opens with by a description ("The governor signed …").
+  const opener = found ? null : describedBefore(people, context, gender);
+  if (opener) return { speaker: opener, speakerType: 'person', speakerRole: null, speakerMention: span, guessed: true };
   return found
     ? {
         speaker: found.name,
@@ -667,6 +670,14 @@ function resolvePersonal(
         guessed: true,
       }
     : { ...UNKNOWN, speakerMention: span };
+}
+
+/** The description of one person opening the sentence before (definiteOpening), when no person is named before it. */
+function describedBefore(people: PeopleIndex, context: MentionContext | undefined, gender: 'm' | 'f'): string | null {
+  const sentence = context?.previousSentence;
+  const text = context?.text;
+  if (!sentence || text === undefined || people.namedBefore(sentence.end).length > 0) return null;
+  return definiteOpening(text.slice(sentence.start, sentence.end), gender);
 }
 
 /**

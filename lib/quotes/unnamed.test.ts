@@ -1,8 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { unnamedOpening } from './unnamed';
+import { definiteOpening, unnamedOpening } from './unnamed';
 import { speakersNamed } from './test-helpers';
 
 describe('a person brought in without a name (unnamed.ts)', () => {
+  it('reads a definite description of one person opening a sentence, with no other person in it', () => {
+    expect(definiteOpening('The governor signed the bill on Monday.', 'f')).toBe('the governor');
+    expect(definiteOpening('The coach was furious after the game.', 'm')).toBe('the coach');
+    expect(definiteOpening('The spokesman read a statement.', 'f')).toBeNull();
+    // "he" may be either one: the judge or the man sentenced.
+    expect(definiteOpening('The judge sentenced the man to ten years.', 'm')).toBeNull();
+    expect(definiteOpening('The bridge closed in May.', 'm')).toBeNull();
+  });
+
+  it('is whom "he"/"she" speaks of when the story names no one before (review31 findings 3, 21)', () => {
+    expect(
+      speakersNamed([
+        'The governor signed the bill. “This is a great day for working families,” she said at the ceremony.',
+      ]),
+    ).toEqual(['the governor']);
+    expect(
+      speakersNamed(['The coach was furious after the game. “We were soft from the first whistle,” he said.']),
+    ).toEqual(['the coach']);
+    // A person named before goes on: the description is a last resort.
+    expect(
+      speakersNamed([
+        'Tom Baker coached for ten years. The coach was furious after the game. “We were soft,” he said.',
+      ]),
+    ).toEqual(['Tom Baker']);
+  });
+
   it('reads an indefinite description of a person opening a sentence, of a fitting gender', () => {
     expect(unnamedOpening('A 41-year-old Leeds woman, meanwhile, was fined', 'f')).toBe('a 41-year-old Leeds woman');
     expect(unnamedOpening('In March, one Ohio delegate said he left', 'm')).toBe('one Ohio delegate');

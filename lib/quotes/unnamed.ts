@@ -3,7 +3,7 @@
 // pronoun after it speaks of; the last person quoted (Volker Beck, a lawmaker quoted before) is not. The panel shows
 // the description ("a 29-year-old Berlin woman").
 import { wordSet } from '../lexicon/build';
-import { PERSON_NOUNS, PROFESSIONS } from '../lexicon/en/roles';
+import { LAWMAKERS, LEADERSHIP_ROLES, OFFICES, PERSON_NOUNS, PROFESSIONS } from '../lexicon/en/roles';
 import { FEMALE_DESCRIPTION_WORDS, MALE_DESCRIPTION_WORDS } from '../lexicon/en/epithets';
 import {
   GROUP_QUANTIFIERS,
@@ -70,4 +70,27 @@ export function unnamedOpening(sentence: string, gender: 'm' | 'f'): string | nu
   if ((gender === 'm' && FEMALE.has(head)) || (gender === 'f' && MALE.has(head))) return null;
   if (OBJECT_OF[gender].test(sentence.slice(m.index + m[0].length))) return null;
   return description.charAt(0).toLowerCase() + description.slice(1);
+}
+
+// "The governor signed the bill.", "The coach was furious after the game.": "The", up to three words, a person's noun
+// and the verb (a lower-case word) open the sentence.
+const DEFINITE_OPENING = /^\s*(The\s+(?:[\p{L}\d'’-]+\s+){0,3}?([\p{Ll}][\p{Ll}-]*))(?=\s+\p{Ll})/u;
+const WORD = /\p{Ll}[\p{Ll}-]*/gu;
+// An office or a leading role is one person too ("The governor", "The coach", "The senator").
+const ONE_HOLDER = wordSet(OFFICES, LEADERSHIP_ROLES, LAWMAKERS);
+
+/**
+ * "The governor signed the bill. “This is a great day,” she said.": a definite description of one person opening
+ * `sentence` whose head fits the pronoun's gender, when the rest of the sentence names no other person by a noun ("The
+ * judge sentenced the man": either may be "he"); as the panel shows it ("the governor"); else null. Only a last
+ * resort: the story named no one the pronoun could go on with (resolvePersonal).
+ */
+export function definiteOpening(sentence: string, gender: 'm' | 'f'): string | null {
+  const m = DEFINITE_OPENING.exec(sentence);
+  if (!m || !(personNoun(m[2]) || ONE_HOLDER.has(m[2]))) return null;
+  const head = m[2];
+  if ((gender === 'm' && FEMALE.has(head)) || (gender === 'f' && MALE.has(head))) return null;
+  const rest = sentence.slice(m.index + m[0].length);
+  if ([...rest.matchAll(WORD)].some((w) => personNoun(w[0])) || OBJECT_OF[gender].test(rest)) return null;
+  return m[1].charAt(0).toLowerCase() + m[1].slice(1);
 }
