@@ -1524,6 +1524,9 @@ function titledWithOffice(text: string, at: number, office: string): boolean {
  */
 function officeOfSeveralWords(mention: Mention): string | null {
   const head = mention.head ?? '';
+  // An office's head ("secretary of state", "chief of staff"), not a kin or person noun: "the daughter of the mayor"
+  // is no office a title could give (review33 finding 14).
+  if (!isOfficeHead(head) && !TITLE_WORDS.has(head)) return null;
   const words = mention.text.split(/\s+/);
   const at = words.findIndex((w) => w.toLowerCase() === head);
   if (at < 0 || words[at + 1]?.toLowerCase() !== 'of' || at + 2 >= words.length) return null;

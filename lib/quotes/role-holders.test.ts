@@ -64,6 +64,14 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Tom Ward'],
   },
   {
+    name: 'a kin noun "of" someone is no office: "the daughter of the mayor" is not the mayor (review33 finding 14)',
+    paragraphs: [
+      'The daughter of the mayor Tom Ward spoke at the rally on Monday.',
+      `Later, the daughter of the mayor said, ${QUOTE}`,
+    ],
+    expected: ['the daughter of the mayor'],
+  },
+  {
     name: 'another office of several words ("Secretary of Defense") is no "secretary of state"',
     paragraphs: [
       'Secretary of Defense Tom Ward spoke in Dayton on Monday. Ann Reyes spoke too.',
