@@ -962,11 +962,16 @@ const cases: Case[] = [
     paragraphs: [
       'The city will give tenants “at least 60 days of written notice” before a rent increase. Tenant groups ' +
         'praised the change. “It is long overdue,” said Maria Lopez.',
+      // The point inside the marks ends the quote's sentence (review33 finding 13).
+      'The city will give tenants “at least 60 days of written notice.” Tenant groups praised the change. “It is ' +
+        'long overdue,” said Maria Lopez.',
       // A sentence that holds a quote of its own goes on with the words: the neighbour still speaks them.
       'He did not mind the cries of “send them all home” at the rally. He even heard “more than a few” cheer. ' +
         '“I was surprised by the joy they took in it,” said Tom Baker.',
     ],
     expected: [
+      [null, 'unknown', null],
+      [LOPEZ, 'person', LOPEZ],
       [null, 'unknown', null],
       [LOPEZ, 'person', LOPEZ],
       ['Tom Baker', 'person', 'Tom Baker'],

@@ -148,7 +148,8 @@ const UNDER_A_TEXT = new RegExp(
  */
 function sentenceBetween(s: FallbackState, q: Quote, later: Quote): boolean {
   const laterSentence = sentenceStartBefore(s.sentences, q.end, later.start);
-  const between = sentenceStartBefore(s.sentences, q.end, laterSentence - 1);
+  // From the quote's start: the point that ends its sentence may stand inside the marks (“… notice.” Tenant …).
+  const between = sentenceStartBefore(s.sentences, q.start, laterSentence - 1);
   // A sentence that holds a quote of its own goes on with the words ("It wasn't even that he heard “more than a few”
   // …"): only a sentence with none breaks the thread.
   return between > q.end && !s.quotes.some((o) => o.start > between && o.start < laterSentence);
