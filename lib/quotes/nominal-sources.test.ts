@@ -233,6 +233,10 @@ describe('nominal sources', () => {
     expect(named('Outside Dayton, aides said the plant was “never coming back.”')).toEqual([]);
     expect(named('Beyond Ohio, the company said it would “grow in every state.”')).toEqual([]);
     expect(named('Beyond Meat said sales were “strong,” Tom Baker said.')).toEqual(['Tom Baker']);
+    // A person's name after the preposition is indexed (review33 finding 8).
+    expect(named('Beyond Tom Baker’s house, protesters gathered. “He has to listen,” Baker said.')).toEqual([
+      'Tom Baker',
+    ]);
   });
   it('every reader of the clause takes "Inside <Place>," as an introductory phrase, also with the names table', () => {
     expect(speakersNamed(['Inside City Hall, aides said the mayor was “furious about the leak.”'])).toEqual(['aides']);

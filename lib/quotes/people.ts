@@ -330,6 +330,16 @@ function nameEndingRun(mention: Mention): Mention | null {
 }
 
 /** The name without its first word, when at least two words are left ("Rival Hillary Clinton" → "Hillary Clinton"). */
+/** "Beyond Tom Baker": the name after the preposition, when it opens with a known given name and has two words. */
+function personAfterPreposition(mention: Mention): Mention | null {
+  const cut = mention.text.search(/\s/);
+  const rest = mention.text.slice(cut).trimStart();
+  const words = spaceWords(rest);
+  if (words.length < 2 || givenNameGender(words[0]) === null) return null;
+  const read = readMention(rest, mention.end - rest.length);
+  return read?.kind === 'name' ? read : null;
+}
+
 function afterLeadWord(mention: Mention): Mention | null {
   const rest = mention.text.replace(/^\S+\s+/, '');
   return /\s/.test(rest) ? readMention(rest, mention.end - rest.length) : null;
@@ -982,7 +992,10 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
         (match[1] || opensWithFrontedWord(match[0]) ? fromGivenName(match[0], match.index) : null));
     if (!read || read.kind !== 'name') continue;
     const whole = nameEndingRun(read) ?? read;
-    const mention = inHeadline ? headlineName(whole) : leadWordAt(whole.text) ? afterLeadWord(whole) : whole;
+    let mention = inHeadline ? headlineName(whole) : leadWordAt(whole.text) ? afterLeadWord(whole) : whole;
+    // "Outside Dayton, aides said", "Beyond Meat said": a run opened by a preposition that also opens names is an
+    // introductory phrase or a firm's or an outlet's name, no person's; "Beyond Tom Baker's house" holds one after it.
+    if (mention && opensWithNamePreposition(mention.text)) mention = personAfterPreposition(mention);
     if (!mention) continue;
     const words = spaceWords(mention.text);
     // Two to four words: a longer run is a headline ("Chris Christie Calls Hillary Clinton"), not one name.
@@ -994,9 +1007,6 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
         (NAME_TOO.has(w.toLowerCase()) || (i > 0 && i < words.length - 1 && INNER_NAME_TOO.has(w.toLowerCase()))));
     if (words.length < 2 || words.length > 4 || !words.every(nameWord)) continue;
     if (notAPerson(text, mention.text, mention.start, mention.end)) continue;
-    // "Outside Dayton, aides said", "Beyond Meat said": a run opened by a preposition that also opens names is an
-    // introductory phrase or a firm's or an outlet's name, no person's.
-    if (opensWithNamePreposition(mention.text)) continue;
     // "One Home Depot": a name ending in one the table typed as no person's ("Home Depot") is none either.
     if (names && words.length > 2 && namesNoPerson(names, words.slice(-2).join(' '))) continue;
     const key = surnameOf(mention.text);
