@@ -224,6 +224,14 @@ describe('"he" or "she" after a sentence that names the one person of that gende
     ).toEqual([null, null]);
   });
 
+  it('gives no description words about someone of the pronoun’s gender (review33 finding 18)', () => {
+    expect(
+      speakersNamed([
+        'The victim was taken to a hospital in critical condition. “She is lucky to be alive tonight,” she said.',
+      ]),
+    ).toEqual([null]);
+  });
+
   it('guesses no one when two people of that gender are named', () => {
     expect(
       speakersNamed(['Police arrested Tom Baker and John Smith on Friday. “I did nothing wrong at all,” he said.']),

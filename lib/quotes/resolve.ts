@@ -677,6 +677,9 @@ function describedBefore(people: PeopleIndex, context: MentionContext | undefine
   const sentence = context?.previousSentence;
   const text = context?.text;
   if (!sentence || text === undefined || people.namedBefore(sentence.end).length > 0) return null;
+  // "The victim was taken to a hospital. “She is lucky to be alive,” she said.": words about someone of the
+  // pronoun's gender are about the one described, not theirs (review33 finding 18).
+  if (OF_GENDER[gender].test(context?.quoteText ?? '')) return null;
   return definiteOpening(text.slice(sentence.start, sentence.end), gender);
 }
 
