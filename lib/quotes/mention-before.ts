@@ -423,17 +423,19 @@ export function withoutHolders(s: string): string {
   return out + s.slice(done);
 }
 
+// Where an aside set off by commas ends: its closing comma before a space, perhaps after a town and its state
+// (", who is a pastor in Elizabeth, Colorado,", ", speaking in Dayton, Ohio,").
+const ASIDE_END = '(?:,\\s+\\p{Lu}[\\p{L}.\\u2024]*(?:\\s\\p{Lu}[\\p{L}.\\u2024]*)?)?,(?=\\s)';
 // ", speaking to reporters in Columbus,", ", flanked by police officers,", ", written by two former judges,": a
 // participle's aside after the subject says what it did or how it stood, and is no source (review33 finding 1). A
 // past participle takes a preposition ("flanked by"), one in -ing a preposition or a determiner ("citing a report"):
-// not ", hired lawyers and public-relations firms, and placed …", a list of the subject's own verbs. The aside may
-// name a town and its state (", speaking in Dayton, Ohio,").
+// not ", hired lawyers and public-relations firms, and placed …", a list of the subject's own verbs.
 const ASIDE_OBJECT_OPENERS = [...PREPOSITIONS, ...ARTICLES, ...POSSESSIVES, ...DEMONSTRATIVES];
 const PARTICIPLE_ASIDE = new RegExp(
   ',\\s+' +
     `(?:(?!(?:${alternation(ING_PREPOSITIONS)})\\s)\\p{Ll}+ing\\s+(?:${alternation(ASIDE_OBJECT_OPENERS)})` +
     `|(?:\\p{Ll}+ed|${alternation(IRREGULAR_ASIDE_PARTICIPLES)})\\s+(?:${alternation(PREPOSITIONS)}))` +
-    '\\s[^,;:.!?"“”]{1,100}(?:,\\s+\\p{Lu}[\\p{L}.\\u2024]*(?:\\s\\p{Lu}[\\p{L}.\\u2024]*)?)?,(?=\\s)',
+    `\\s[^,;:.!?"“”]{1,100}${ASIDE_END}`,
   'gu',
 );
 /**
@@ -456,8 +458,7 @@ const SUBJECT_BEFORE_ASIDE = /(?:^|[,.;:!?]\s+)(?:[^\s,.;:!?]+\s+){0,5}[^\s,.;:!
 const AGENT_BY = /^,\s+\S+\s+by\s+\p{Lu}/u;
 const LAST_WORD = /[\p{L}'’-]+$/u;
 
-const RELATIVE_CLAUSE =
-  /,\s+(?:who|which)\s[^,"“”]{1,150}(?:,\s+\p{Lu}[\p{L}.\u2024]*(?:\s\p{Lu}[\p{L}.\u2024]*)?)?,(?=\s)/gu;
+const RELATIVE_CLAUSE = new RegExp(`,\\s+(?:who|which)\\s[^,"“”]{1,150}${ASIDE_END}`, 'gu');
 // Read by cue-scan, not compiled: a cue anywhere in a phrase (/${CUE}/i), a cue word (/\b${CUE}\b/i), a text ending
 // in a cue (/\b(?:${CUE})\s+(?:that\s+)?$/i), and a cue after a role (/^\s+(?:\p{Ll}+ly\s+|also\s+)?(?:${CUE})\s+
 // (?:that\s+)?$/u).

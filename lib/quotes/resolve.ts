@@ -692,15 +692,16 @@ function objectBefore(people: PeopleIndex, context: MentionContext | undefined, 
   const text = context?.text;
   const words = context?.quoteText ?? '';
   if (!sentence || text === undefined || FIRST_PLURAL.test(words) || OF_GENDER[gender].test(words)) return null;
+  const said = text.slice(sentence.start, sentence.end);
   const found = soleAgreeing(people, text, sentence.start, sentence.end, gender);
   // "The judge sentenced Maria Lopez. “You showed no remorse,” she said.": words to the one acted on are the
   // actor's, when the actor is a person the pronoun may go on with; "The manager fired Tom Baker. “It was the right
   // call,” he said.": a definite person as the subject may be the one who goes on speaking, whatever the words.
-  const opening = found && text.slice(sentence.start, sentence.end);
-  const actorSpeaks =
-    opening && (opensWithPerson(opening, DEFINITE_OPENING) || (SECOND_PERSON.test(words) && opensWithPerson(opening)));
-  if (actorSpeaks) return null;
-  if (found || !QUOTE_MARK.test(text.slice(sentence.start, sentence.end))) return found;
+  if (found) {
+    const actorSpeaks = opensWithPerson(said, DEFINITE_OPENING) || (SECOND_PERSON.test(words) && opensWithPerson(said));
+    return actorSpeaks ? null : found;
+  }
+  if (!QUOTE_MARK.test(said)) return null;
   const before = context.sentenceBefore?.(sentence.start);
   return before ? soleAgreeing(people, text, before.start, before.end, gender) : null;
 }
@@ -864,13 +865,15 @@ function resolveRole(
   const salient = text === undefined ? null : salientHolder(mention, people, recentSpeakers, context, wanted);
   if (salient) return as(salient, salient.role);
   if (match) return as(match.person, match.person.role);
-  const chain = chained ? null : chainHolder(mention, people, recentSpeakers, context, names, wanted);
-  if (chain) return as(chain, chain.role ?? head);
   // "Sen. Bernie Sanders … The senator said": the title written before a mention of the name.
   // "the Florida senator": the qualifier stands before the name too ("Florida Sen. Marco Rubio").
   const qualifiers = mention.text.match(CAPITALISED_WORD)?.filter((w) => !/^The$/.test(w)) ?? [];
-  // "Sen. Ann Reyes (D-Vt.)" for "the Vermont senator": the tag after the name gives the state.
   const office = officeOfSeveralWords(mention);
+  const chain = chained
+    ? null
+    : chainHolder(mention, people, recentSpeakers, context, names, { wanted, qualifiers, office });
+  if (chain) return as(chain, chain.role ?? head);
+  // "Sen. Ann Reyes (D-Vt.)" for "the Vermont senator": the tag after the name gives the state.
   const titled =
     text === undefined
       ? undefined
@@ -923,7 +926,7 @@ function chainHolder(
   recentSpeakers: Attribution[],
   context: MentionContext | undefined,
   names: NameTable | undefined,
-  wanted: string[],
+  title: { wanted: string[]; qualifiers: string[]; office: string | null },
 ): Person | null {
   const text = context?.text;
   // "the billionaire", "the 46-year-old": an epithet is the story's subject just then (epithetReferent).
@@ -937,9 +940,8 @@ function chainHolder(
   const gender = genderOf(mention);
   if (!mayBeOfGender(person, gender) || ofOtherParty(mention, person, text) || ofOtherState(mention, person, text))
     return null;
+  const { wanted, qualifiers, office } = title;
   if (isOfficeHead(mention.head ?? '') && !mayHold(person, wanted, text, mention.start)) return null;
-  const qualifiers = mention.text.match(CAPITALISED_WORD)?.filter((w) => !/^The$/.test(w)) ?? [];
-  const office = officeOfSeveralWords(mention);
   const rival = people
     .namedBefore(mention.start)
     .some(({ at, person: p }) => at >= earlier.start && p !== person && titledAs(text, at, wanted, qualifiers, office));
