@@ -329,7 +329,6 @@ function nameEndingRun(mention: Mention): Mention | null {
   return readMention(name, mention.end - name.length);
 }
 
-/** The name without its first word, when at least two words are left ("Rival Hillary Clinton" → "Hillary Clinton"). */
 /** "Beyond Tom Baker": the name after the preposition, when it opens with a known given name and has two words. */
 function personAfterPreposition(mention: Mention): Mention | null {
   const cut = mention.text.search(/\s/);
@@ -340,6 +339,7 @@ function personAfterPreposition(mention: Mention): Mention | null {
   return read?.kind === 'name' ? read : null;
 }
 
+/** The name without its first word, when at least two words are left ("Rival Hillary Clinton" → "Hillary Clinton"). */
 function afterLeadWord(mention: Mention): Mention | null {
   const rest = mention.text.replace(/^\S+\s+/, '');
   return /\s/.test(rest) ? readMention(rest, mention.end - rest.length) : null;
