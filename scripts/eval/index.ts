@@ -9,6 +9,7 @@ import {
   quotesDevCEvaluator,
   quotesDevDEvaluator,
   quotesDevEEvaluator,
+  quotesDevFEvaluator,
   quotesGoldEvaluator,
 } from './quotes-gold';
 import { polnearEvaluator, polnearNytEvaluator } from './polnear';
@@ -22,6 +23,7 @@ export const EVALUATORS: Evaluator[] = [
   quotesDevCEvaluator,
   quotesDevDEvaluator,
   quotesDevEEvaluator,
+  quotesDevFEvaluator,
   polnearEvaluator,
   polnearNytEvaluator,
   dewikinewsEvaluator,

@@ -184,3 +184,7 @@ export const quotesDevDEvaluator = halvedQuoteSet('quotes-dev-d', geoTextDocs);
 
 /** Quotes development set E: 16 more GeoWebNews even-half texts, labelled by the rulings of set D (its README). */
 export const quotesDevEEvaluator = halvedQuoteSet('quotes-dev-e', geoTextDocs);
+
+/** Quotes development set F: 30 more LGL and GeoVirus even-half texts (local news), made in stop 34 as a fresh sample
+ * before more rules for everyday prose (its README). */
+export const quotesDevFEvaluator = halvedQuoteSet('quotes-dev-f', geoTextDocs);
