@@ -1240,6 +1240,37 @@ describe('an adverb between a "which"/"whom" clause subject and its cue is no pa
   });
 });
 
+// quotes-dev-f (a fresh local-news sample): "in what X called “…”" gave the words to the sentence's subject.
+describe('the subject of a "what" clause whose verb is a cue speaks, not the sentence’s subject', () => {
+  it.each([
+    ['The company cut 500 jobs, in what analysts called “a desperate move to save money.”', 'analysts'],
+    [
+      'Workers walked out on Friday in what union leaders described as “the largest strike in a generation.”',
+      'union leaders',
+    ],
+    [
+      'Police arrested six members, in what their party leader said was a “campaign of terror” before the vote.',
+      'their party leader',
+    ],
+    [
+      'Maria Lopez spoke first. The council passed the budget in what she said was “a victory for every family.”',
+      'Maria Lopez',
+    ],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});
+
+// quotes-dev-f: a press release is a means the words came by, as a statement is (lexicon SPEECH_MEDIA).
+describe('a release or announcement after the source is no part of it', () => {
+  it.each([
+    ['Said the WHO through a press release, “The disease has no cure and care is failing.”', 'WHO'],
+    ['“We regret the delay and will refund everyone,” said Acme Corp. in a news release.', 'Acme Corp'],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});
+
 // review33 finding 1: a participle's aside after the subject ("The governor, speaking to reporters in Columbus,
 // said") was read as a group that spoke.
 describe('a participle’s aside between the subject and its cue is no source', () => {

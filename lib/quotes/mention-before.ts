@@ -196,19 +196,22 @@ export function passiveAgentAfter(before: string, after: string, afterOffset: nu
 // "Tom Baker, whom friends described as “…”", "Lopez, whom critics call “…”", "the measure, which supporters had
 // called “…”": the subject of a "whom"/"which" clause whose verb is a cue speaks, not the antecedent described
 // (review31 findings 9, 20). Up to four words of subject (not a verb group: "which has long called"), then
-// auxiliaries or adverbs, the verb, perhaps "as".
+// auxiliaries or adverbs, the verb, perhaps "as". The same holds for a "what" clause, which needs no comma: "cut 500
+// jobs, in what analysts called “…”", "in what their party leader said was a “…”" ("said" and a form of "be"), with
+// an article before the quote.
 const OBJECT_CLAUSE_WORD = '[^\\s,;:.!?"“”]+';
 // Between the clause's subject and its verb: auxiliaries and adverbs of time and frequency, or in -ly ("which he later
 // described as", "whom fans often call"; review32 finding 13).
 const OBJECT_CLAUSE_ADVERB = `has|have|had|${alternation(WHEN_ADVERBS_BEFORE_CUE)}|\\p{Ll}+ly`;
 const OBJECT_CLAUSE_SUBJECT = new RegExp(
-  `,\\s+(?:whom|which)\\s+(?!(?:${alternation([...AUXILIARIES, ...BE_AND_GET, ...VERB_GROUP_WORDS])})\\s)` +
+  `(?:,\\s+(?:whom|which)|\\b[Ww]hat)\\s+` +
+    `(?!(?:${alternation([...AUXILIARIES, ...BE_AND_GET, ...VERB_GROUP_WORDS])})\\s)` +
     `(${OBJECT_CLAUSE_WORD}(?:\\s+${OBJECT_CLAUSE_WORD}){0,3}?)\\s+(?:(?:${OBJECT_CLAUSE_ADVERB})\\s+)*` +
-    '(\\p{Ll}+)(?:\\s+as)?$',
+    '(\\p{Ll}+)(?:\\s+as|(?<=\\bsaid|\\bsays)\\s+(?:was|is|were|are))?(?:\\s+(?:a|an|the))?$',
   'du',
 );
 
-/** The subject of a "whom"/"which" clause ending in a cue (OBJECT_CLAUSE_SUBJECT), if it can speak. */
+/** The subject of a "whom"/"which"/"what" clause ending in a cue (OBJECT_CLAUSE_SUBJECT), if it can speak. */
 function objectClauseSubject(trimmed: string, offset: number): Mention | null {
   const m = OBJECT_CLAUSE_SUBJECT.exec(trimmed);
   // A plural present ("whom critics call") is a cue when its "-s" form is ("calls").
@@ -738,7 +741,7 @@ function mentionInClause(text: string, offset: number): Mention | null {
   if (agent) return agent;
   const owner = wordsTakenOn(trimmed, offset);
   if (owner) return owner;
-  const whom = /\b(?:whom|which)\s/.test(trimmed) ? objectClauseSubject(trimmed, offset) : null;
+  const whom = /\b(?:whom|which|[Ww]hat)\s/.test(trimmed) ? objectClauseSubject(trimmed, offset) : null;
   if (whom) return whom;
   // ACCORDING_TO and ACCORDING_OPENING hold "ccording to".
   const hasAccording = trimmed.includes('ccording to');

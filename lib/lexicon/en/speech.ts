@@ -178,6 +178,7 @@ export const WORDS_FOR_WORDS = [
 // prettier-ignore
 export const SPEECH_MEDIA = [
   ...['statement', 'interview', 'filing', 'letter', 'memo', 'email', 'e-mail', 'message', 'note'], // written or asked
+  ...['release', 'announcement'], // issued ("said the WHO through a press release")
   ...['tweet', 'post', 'video', 'podcast', 'broadcast', 'blog', 'op-ed', 'column'], // published
   ...['call', 'conversation', 'briefing', 'speech', 'testimony', 'deposition', 'affidavit', 'hearing'], // spoken
   ...['Twitter', 'Facebook', 'Instagram', 'YouTube', 'TikTok', 'social media', 'television', 'radio'], // platforms
