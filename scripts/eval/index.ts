@@ -10,6 +10,7 @@ import {
   quotesDevDEvaluator,
   quotesDevEEvaluator,
   quotesDevFEvaluator,
+  quotesDevGEvaluator,
   quotesGoldEvaluator,
 } from './quotes-gold';
 import { polnearEvaluator, polnearNytEvaluator } from './polnear';
@@ -24,6 +25,7 @@ export const EVALUATORS: Evaluator[] = [
   quotesDevDEvaluator,
   quotesDevEEvaluator,
   quotesDevFEvaluator,
+  quotesDevGEvaluator,
   polnearEvaluator,
   polnearNytEvaluator,
   dewikinewsEvaluator,

@@ -188,3 +188,6 @@ export const quotesDevEEvaluator = halvedQuoteSet('quotes-dev-e', geoTextDocs);
 /** Quotes development set F: 30 more LGL and GeoVirus even-half texts (local news), made in stop 34 as a fresh sample
  * before more rules for everyday prose (its README). */
 export const quotesDevFEvaluator = halvedQuoteSet('quotes-dev-f', geoTextDocs);
+
+/** Quotes development set G: 30 more LGL, GeoVirus and GeoWebNews even-half texts, drawn after set F (its README). */
+export const quotesDevGEvaluator = halvedQuoteSet('quotes-dev-g', geoTextDocs);
