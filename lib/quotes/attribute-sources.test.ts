@@ -1271,6 +1271,23 @@ describe('a release or announcement after the source is no part of it', () => {
   });
 });
 
+// quotes-dev-g (a fresh local-news sample): "Name, 54, of Tyler said" showed the town as the speaker.
+describe('a home town after a name and its age ("Name, 54, of Tyler said") is no speaker', () => {
+  it.each([
+    ['Mark Kitsmore, 54, of Tyler said, “Honestly, I am not too worried about it.”', 'Mark Kitsmore'],
+    ['Mark Kitsmore, 54, of Tyler said the risk was “not worth worrying about at all.”', 'Mark Kitsmore'],
+    [
+      'Although worried, Ann Reyes, 39, of Fairfield told reporters, “I do not let it keep me up at night.”',
+      'Ann Reyes',
+    ],
+    ['The wife of Tom Baker told reporters she was “so proud of him and of the whole team.”', 'the wife of Tom Baker'],
+    // A participle may still take it as subject.
+    ['Footage of Maria Lopez saying the plan was “a total disaster for the town” went viral.', 'Maria Lopez'],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});
+
 // review33 finding 1: a participle's aside after the subject ("The governor, speaking to reporters in Columbus,
 // said") was read as a group that spoke.
 describe('a participle’s aside between the subject and its cue is no source', () => {

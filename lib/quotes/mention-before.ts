@@ -322,6 +322,14 @@ const SUBJECT_OPENING = charClass(/^[hstwi\p{Lu}]$/u);
 // What `.` does not match.
 const LINE_END = /[\n\r\u2028\u2029]/;
 
+// "Mark Kitsmore, 54, of Tyler said": after a name and its age, "of" gives the home town, and the finite cue's subject
+// is the name before them. Only a participle may take the town's name as subject (as "footage of Trump saying").
+const AGE_THEN_OF = /,\s+\d{1,3},\s+of\s$/u;
+const PARTICIPLE_NEXT = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b/u;
+const homeTown = (clause: string, at: number, subjectEnd: number) =>
+  AGE_THEN_OF.test(clause.slice(Math.max(0, at - 12), at)) &&
+  !PARTICIPLE_NEXT.test(clause.slice(subjectEnd, subjectEnd + 40));
+
 /**
  * LOCAL_CUE's subject and where it starts, as `^(?:.*[\s,(—–])?` before it would find: the last start after such a
  * character in the first line whose match holds, else the clause's start. Only starts that may open a subject and
@@ -337,6 +345,7 @@ function localCue(clause: string): { subject: string; at: number } | null {
   const tryAt = (at: number) => {
     if (at >= lastCue || !SUBJECT_OPENING(clause.codePointAt(at)!)) return null;
     const found = marks.matchAt(LOCAL_CUE, at);
+    if (found && homeTown(clause, at, found.group[1])) return null;
     return found && { subject: clause.slice(...found.group), at };
   };
   for (let k = Math.min(line < 0 ? clause.length : line, clause.length - 1); k >= 0; k--) {
@@ -346,8 +355,9 @@ function localCue(clause: string): { subject: string; at: number } | null {
   return tryAt(0);
 }
 
+// Not a home town after a name and its age (homeTown): "Mark Kitsmore, 54, of Tyler said, “…”".
 const SUBJECT_VERB_END = new RegExp(
-  `(?:^|[\\s,(—–])(he|she|they|we|I|${NO_CAP_WORD_BEFORE}${capitalisedRun(3)})` +
+  `(?:^|[\\s,(—–])(he|she|they|we|I|(?<!,\\s+\\d{1,3},\\s+of\\s)${NO_CAP_WORD_BEFORE}${capitalisedRun(3)})` +
     `\\s+(?:\\p{Ll}+ly\\s+)?${VERB}(?:\\s+(?:back|out|up|in|on|again))?$`,
   'du',
 );

@@ -64,7 +64,12 @@ export function parsePhrase(phrase: string, offset: number): Mention | null {
   // "In a swipe against Donald Trump, Clinton": an introductory phrase first; the speaker follows it.
   if (parts.length > 1 && introduces(parts, phrase)) {
     const last = parts[parts.length - 1];
-    return readMention(last, offset + phrase.indexOf(trimmed) + trimmed.lastIndexOf(last));
+    const mention = readMention(last, offset + phrase.indexOf(trimmed) + trimmed.lastIndexOf(last));
+    // "Although having some worries, Jimmy Philmont, 39, of Fairfield": a last part that is no mention is the
+    // subject's apposition; the subject opens the rest.
+    if (mention || parts.length < 3) return mention;
+    const rest = phrase.indexOf(parts[1], phrase.indexOf(parts[0]) + parts[0].length);
+    return parsePhrase(phrase.slice(rest), offset + rest);
   }
   if (parts.length > 1) {
     const head = readMention(parts[0], offset + phrase.indexOf(parts[0]));
