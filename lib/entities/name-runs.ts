@@ -5,6 +5,7 @@ import type { Token } from '../text/tokens';
 import { alternation, capitalise } from '../lexicon/build';
 import { HONORIFICS, NAME_ABBREVIATIONS, OFFICE_ABBREVIATIONS, RANK_ABBREVIATIONS } from '../lexicon/en/address';
 import { NAME_PARTICLES } from '../lexicon/en/names';
+import { lowerJoinedName } from '../names/joined-article';
 import { charClass, codePointBefore, isSpace, type CharClass } from '../text/chars';
 
 // Tokens are the text layer's type (lib/text/tokens.ts); runs are read here with name-specific word edges ("&",
@@ -91,10 +92,7 @@ export function isCapitalised(w: string): boolean {
   if (code >= 65 && code <= 90) return true;
   const c = w[0];
   if (code >= 128 && c !== c.toLowerCase()) return true;
-  const dash = w.indexOf('-');
-  if (dash < 2 || dash > 3 || !/^(?:al|el|bin|ibn)-/.test(w)) return false;
-  const next = w[dash + 1] ?? '';
-  return next !== next.toLowerCase();
+  return lowerJoinedName(w);
 }
 export const isLowerCase = (w: string) => {
   const code = w.charCodeAt(0);

@@ -8,6 +8,7 @@ import { keepHit } from './link';
 import { findNameRuns, type Token, type WordSet } from './name-runs';
 import { isCorporateSuffix, isHonorific, isRole, isStopWord } from '../lexicon/en/name-words';
 import { nameAt, typesOf, type Name, type NameTable } from '../names';
+import { withoutJoinedArticle } from '../names/joined-article';
 import { isProductModelWord } from '../lexicon/en/works';
 
 export interface Candidate {
@@ -294,7 +295,7 @@ function scanRun(scan: Scan, tokens: Token[]): void {
 
 function surnameKeys(person: Candidate): string[] {
   const last = person.name.split(/\s+/).pop() ?? '';
-  return [last, last.replace(/^(?:al|el|bin|ibn)-/i, '')].map((s) => s.toLowerCase());
+  return [last, withoutJoinedArticle(last)].map((s) => s.toLowerCase());
 }
 
 function resolveLeftovers(kb: KnowledgeBase, reg: Registry, leftovers: Token[]): void {

@@ -8,6 +8,7 @@ import type { TextLayer } from '../text';
 import type { Span } from '../types';
 import { NAME_RULES, personShaped, writtenLikeAName, type NameContext, type NameType } from './rules';
 import { givenNameGender } from './gender';
+import { withoutJoinedArticle } from './joined-article';
 import { listedOrganisations, namesBeforeWho } from './cues';
 import { OPENERS, readRuns, type Run } from './runs';
 import { adverbBeforeName, roleBeforeName } from './openers';
@@ -112,15 +113,18 @@ export function readNames(layer: Pick<TextLayer, 'text' | 'tokens'>, lookups: Na
   const surnames = new Set<string>();
   const shaped = new Set<string>();
   runs.forEach((run, i) => {
-    const surname = nameKey(run.words[run.words.length - 1]);
+    const last = run.words[run.words.length - 1];
+    const surname = nameKey(last);
     // "Mac Pro" read as a person's name ("Mac" is a given name): a product's model word is nobody's surname, or every
     // bare "Pro" would become that person.
     if (isProductModelWord(surname)) return;
     // A lower-case role before a name is too weak to make its last word a surname elsewhere ("a major Seattle firm").
-    if (typed[i]?.type === 'person' && typed[i]?.reason !== 'role-before') surnames.add(surname);
+    // "Bashar al-Assad": "al-Assad" and "Assad" alone are his surname.
+    const bare = nameKey(withoutJoinedArticle(last));
+    if (typed[i]?.type === 'person' && typed[i]?.reason !== 'role-before') surnames.add(surname).add(bare);
     // A bare title shaped like a person's name ("Novak Djokovic") may be one too.
     else if (typed[i]?.reason === 'name-shape' || (typed[i]?.reason === 'title-list' && personShaped(run, ctx)))
-      shaped.add(surname);
+      shaped.add(surname).add(bare);
   });
   ctx.surnames = surnames;
   ctx.shapedSurnames = shaped;
@@ -134,7 +138,8 @@ export function readNames(layer: Pick<TextLayer, 'text' | 'tokens'>, lookups: Na
     runs.forEach((run, i) => {
       const reason = typed[i]!.reason;
       const shapedName = reason === 'name-shape' || (reason === 'title-list' && personShaped(run, ctx));
-      if (shapedName && usedAlone.has(nameKey(run.words[run.words.length - 1])))
+      const last = run.words[run.words.length - 1];
+      if (shapedName && (usedAlone.has(nameKey(last)) || usedAlone.has(nameKey(withoutJoinedArticle(last)))))
         typed[i] = { type: 'person', reason: 'surname-alone' };
     });
   const names: Name[] = [];

@@ -12,6 +12,7 @@ import { LOCATIVE_PREPOSITIONS } from '../lexicon/en/events';
 import { isProductModelWord, WORK_NOUNS } from '../lexicon/en/works';
 import type { EntityType } from '../types';
 import type { Run } from './runs';
+import { joinedArticle, withoutJoinedArticle } from './joined-article';
 
 export type NameType = 'person' | 'organization' | 'team' | 'work' | 'place' | 'unknown';
 
@@ -62,15 +63,14 @@ const COMPASS = wordSet(COMPASS_POINTS, COMPASS_ADJECTIVES);
 /** One word naming only towns this small is as often a surname or a word: the name alone does not say. */
 const TOWN_POPULATION = 100_000;
 /** A word of a person's name: "Tokayev", "Kassym-Jomart", "McDonald", "O'Brien", "al-Bashir". */
-const NAME_WORD = /^(?:(?:al|el|bin|ibn)-)?(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?$/u;
+const NAME_WORD_SHAPE = /^(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:-\p{Lu}\p{Ll}+)?$/u;
+const isNameWord = (w: string) => NAME_WORD_SHAPE.test(withoutJoinedArticle(w));
 const INITIAL = /^\p{Lu}\.?$/u;
 const PARTICLES = new Set(NAME_PARTICLES);
 
 /** Two to four words shaped like a person's name ("Berik Uali", "James van der Beek", "John F. Kennedy"). */
 const nameShaped = (words: string[]) =>
-  words.length >= 2 &&
-  words.length <= 4 &&
-  words.every((w) => NAME_WORD.test(w) || INITIAL.test(w) || PARTICLES.has(w));
+  words.length >= 2 && words.length <= 4 && words.every((w) => isNameWord(w) || INITIAL.test(w) || PARTICLES.has(w));
 
 const givenName = (ctx: NameContext, word: string) =>
   givenNameGender(word) !== null || ctx.kb?.givenNames.has(word.toLowerCase()) === true;
@@ -92,7 +92,7 @@ export const personShaped = (run: Run, ctx: NameContext) =>
 
 /** Written like a name: a surname ("Andrew" after "Prince"), or a person's name of two to four words. */
 export const writtenLikeAName = (run: Run, ctx: NameContext) =>
-  run.words.length === 1 ? NAME_WORD.test(run.words[0]) : personShaped(run, ctx);
+  run.words.length === 1 ? isNameWord(run.words[0]) : personShaped(run, ctx);
 
 /**
  * A company the knowledge base knows by name ("Apple", "Google"; not an outlet: "Vox Media"), no given name: what a
@@ -321,6 +321,13 @@ export const NAME_RULES: NameRule[] = [
       !LOCATIVE.has(run.before)
         ? 'person'
         : null,
+  },
+  {
+    // "al-Shabab claimed the attack", "Al-Jazeera reported": a word opened by a joined article ("al-", "el-") that is
+    // no surname of a person the article names (the rules above) is a body's name: a group, an outlet, a movement.
+    id: 'joined-article-alone',
+    example: { text: 'Al-Shabab claimed the attack.', name: 'Al-Shabab', type: 'organization' },
+    test: (run) => (run.words.length === 1 && joinedArticle(run.words[0]) > 0 ? 'organization' : null),
   },
   {
     id: 'town-word',

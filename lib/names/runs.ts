@@ -4,6 +4,7 @@ import type { Token } from '../text/tokens';
 import { endsInPossessive } from '../text/end-reads';
 import { LETTERED_NOUNS, NAME_PARTICLES } from '../lexicon/en/names';
 import { titleAsSurname } from './title-surnames';
+import { lowerJoinedName } from './joined-article';
 import { DOTTED_STREET_HEADS, STREET_HEADS } from '../lexicon/en/sites';
 import { isHonorific, isRole } from '../lexicon/en/name-words';
 import { ROLE_MODIFIERS } from '../lexicon/en/roles';
@@ -161,10 +162,8 @@ function surnameTitle(text: string, tokens: readonly Token[], i: number, open: r
   if (next && capital(next) && joined(text, tokens[i], next)) words.push(next.text);
   return titleAsSurname(words, 1);
 }
-/** "al-Bashir", "bin-Salman": a name word whose capital follows the article. */
-const ARABIC_ARTICLE = /^(?:al|el|bin|ibn)-\p{Lu}/u;
-// The hyphen stands third or fourth: tested first, so most lower-case words need no regex.
-const capital = (t: Token) => t.upper || ((t.text[2] === '-' || t.text[3] === '-') && ARABIC_ARTICLE.test(t.text));
+/** "al-Bashir", "bin-Salman": a name word whose capital follows the article (names/joined-article). */
+const capital = (t: Token) => t.upper || lowerJoinedName(t.text);
 
 /**
  * A title or honorific, written out or abbreviated: the text layer's tokens drop an abbreviation's point, so "Sen"

@@ -61,6 +61,7 @@ import {
   GENDERED_PERSON_ENDINGS,
 } from '../lexicon/en/word-endings';
 import { NAME_PARTICLES, NAMES_ENDING_IN_LY } from '../lexicon/en/names';
+import { lowerJoinedName } from '../names/joined-article';
 import { STATE_NAMES } from '../lexicon/en/us-states';
 import * as org from '../lexicon/en/organisations';
 import {
@@ -296,7 +297,9 @@ function endsInSubject(toks: Token[]): boolean {
 }
 const NUMBER_WORD = new RegExp(`^(?:${alternation(NUMBER_WORDS.map(capitalise))})(?:-\\p{L}+)?$`, 'u');
 // The first letter is tested by code before the regex: most words are lower case.
-const isCapital = (w: string) => w.length > 0 && CAPITAL(w.codePointAt(0)!) && NAME_TOKEN.test(w);
+// "al-Assad": a lower-case name word opened by a joined particle is capitalised where it counts.
+const isCapital = (w: string) =>
+  w.length > 0 && ((CAPITAL(w.codePointAt(0)!) && NAME_TOKEN.test(w)) || lowerJoinedName(w));
 const CAPITAL = charClass(/^\p{Lu}$/u);
 const stripPossessive = (w: string) => (endsInPossessive(w) ? w.slice(0, -2) : w);
 

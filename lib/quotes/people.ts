@@ -5,6 +5,7 @@ import { givenNameGender, isGivenName, nameGender } from '../names/gender';
 import { SHARED_GIVEN_NAMES } from '../lexicon/en/given-names';
 import { titleAsSurname } from '../names/title-surnames';
 import { JOINED_INITIALS } from '../names/openers';
+import { JOINED_NAME_OPENING, joinedArticle } from '../names/joined-article';
 import { nameEndingAt, namesNoPerson, typedNoPerson, typesOf, type NameTable } from '../names';
 import { misspeltSurnames } from './misspelt';
 import { isAgentNoun, isShownRole } from './shown-role';
@@ -115,7 +116,10 @@ function governedLead(lead: string): boolean {
 }
 
 // Tokens are joined by spaces, never by a line break: a name does not run across paragraphs.
-const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’-]+|(?:\\p{Lu}[.\\u2024]){1,3})";
+// A name word's opening: a capital, or a joined particle before one ("Malkan al-Baini"; names/joined-article).
+const NAME_OPENING = `(?:\\p{Lu}|${JOINED_NAME_OPENING})`;
+// A lower-case word opened by a joined particle is a name word too.
+const NAME_WORD = `(?:\\p{Lu}[\\p{L}'’-]+|${JOINED_NAME_OPENING}[\\p{L}'’-]*|(?:\\p{Lu}[.\\u2024]){1,3})`;
 // A name and up to three lower-case words before it ("spokesman Berik Uali"), which readMention reads as a role.
 // Up to two particles stand between name words ("Maria de la Cruz", "Ursula von der Leyen").
 // The lead-in is a lookbehind tried only where a capital letter stands: as a leading group it was tried at every
@@ -125,7 +129,7 @@ const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’-]+|(?:\\p{Lu}[.\\u2024]){1,3})";
 // lone name, and fail there, cheaply. Latin-1 first: the pattern most tried per article (latinFirst).
 const NAME_RUN = latinFirst(
   new RegExp(
-    `(?=\\p{Lu}[\\p{L}'’.\\u2024-]*[^\\S\\n]+(?:(?:${alternation(NAME_PARTICLES)})[^\\S\\n]+){0,2}\\p{Lu})` +
+    `(?=\\p{Lu}[\\p{L}'’.\\u2024-]*[^\\S\\n]+(?:(?:${alternation(NAME_PARTICLES)})[^\\S\\n]+){0,2}${NAME_OPENING})` +
       // Not from inside an initialism ("S. Tom Baker" of "the U.S. Tom Baker", "K. Rowling" of "J.K. Rowling").
       "(?<=(?:^|[^\\p{L}'’.\\u2024-])((?:\\p{Ll}[\\p{L}'’-]*[^\\S\\n]+){0,3}))" +
       // The first word does not end in a full stop: abbreviation points are masked, so "Cruz. Along" is two sentences.
@@ -138,10 +142,20 @@ const NAME_RUN = latinFirst(
 const RUN_WORD_PART = charClass(/^[\p{L}'’.\u2024-]$/u);
 const LINE_SPACE = charClass(/^[^\S\n]$/u);
 
-/** At `at`: up to `left` NAME_PARTICLES, each with the white space after it, then a capital (\p{Lu}). */
+const JOINED_NAME_AT = new RegExp(JOINED_NAME_OPENING, 'uy');
+/** A lower-case name word opened by a joined particle ("al-Baini") starts at `at`. */
+function joinedNameAt(text: string, at: number): boolean {
+  JOINED_NAME_AT.lastIndex = at;
+  return (text[at + 2] === '-' || text[at + 3] === '-') && JOINED_NAME_AT.test(text);
+}
+
+/**
+ * At `at`: up to `left` NAME_PARTICLES, each with the white space after it, then a capital (\p{Lu}) or a name word
+ * opened by a joined particle.
+ */
 function capitalAfterParticles(text: string, at: number, left: number): boolean {
   if (at >= text.length) return false;
-  if (UPPER(text.codePointAt(at)!)) return true;
+  if (UPPER(text.codePointAt(at)!) || joinedNameAt(text, at)) return true;
   if (left === 0) return false;
   for (const particle of NAME_PARTICLES) {
     let k = at + particle.length;
@@ -495,6 +509,18 @@ export function surnameOccurrences(text: string, surnames: string[]): { index: n
 }
 
 /**
+ * "Bashar al-Assad" is "al-Assad", "Al-Assad" (opening a sentence) and "Assad" too: the other forms of a surname opened
+ * by a joined particle (names/joined-article); none for other surnames.
+ */
+function joinedSurnameForms(surname: string): string[] {
+  const n = joinedArticle(surname);
+  if (n === 0) return [];
+  const particle = surname.slice(0, n).toLowerCase();
+  const rest = surname.slice(n);
+  return [rest, particle + rest, particle[0].toUpperCase() + particle.slice(1) + rest];
+}
+
+/**
  * Every later mention by surname counts as naming the person again, and an honorific on any mention ("Ms. Lopez")
  * settles the pronoun. One pass over the text for all surnames (longest first), not one pass per person.
  */
@@ -509,6 +535,7 @@ function findSurnameMentions(text: string, people: Person[]): void {
       if (hasSuffix(p.name) !== suffixed) continue;
       const surname = straightApostrophe(surnameWord(p.name));
       if (!bySurname.has(surname)) bySurname.set(surname, p);
+      for (const written of joinedSurnameForms(surname)) if (!bySurname.has(written)) bySurname.set(written, p);
     }
   // "Hillary Clinton" after "Bill Clinton": a relative's full name is no mention of the first one introduced.
   const relativeFirst = new Set(
@@ -707,7 +734,9 @@ const TITLED_SURNAME = new RegExp(
   `\\b(${PERSON_TITLES.join('|')})[.\\u2024]?[^\\S\\n]+(\\p{Lu}[\\p{Ll}'’-]+)` +
     // The whole word ("Bernie", never "Berni" of "Bernie Sanders"), then no capitalised word, initial or name particle:
     // "President Barack Obama", "Mayor Bill de Blasio" are full names the main pass reads.
-    `(?![\\p{L}'’-])(?![^\\S\\n]*(?:\\p{Lu}|[.\\u2024]\\p{Lu}|(?:${alternation(NAME_PARTICLES)})[^\\S\\n]+\\p{Lu}))`,
+    // "Mayor Malkan al-Baini": nor a name word opened by a joined particle.
+    `(?![\\p{L}'’-])(?![^\\S\\n]*(?:${NAME_OPENING}|[.\\u2024]\\p{Lu}|` +
+    `(?:${alternation(NAME_PARTICLES)})[^\\S\\n]+\\p{Lu}))`,
   'uy',
 );
 const TITLE_OPENINGS = firstWords(PERSON_TITLES, false);
@@ -1046,6 +1075,11 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
       bySurname.set(key, person);
     }
   }
+  // "Assad" after "Bashar al-Assad": his, unless it names someone else.
+  for (const person of people)
+    for (const written of joinedSurnameForms(surnameWord(person.name)))
+      if (!bySurname.has(surnameOf(written)) && bySurname.get(surnameOf(person.name)) === person)
+        bySurname.set(surnameOf(written), person);
   // Titles and relations found in one scan of the text's words.
   const [titled, relations] = matchesEachOpenedBy(
     [

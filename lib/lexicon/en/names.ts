@@ -13,6 +13,34 @@ export const NAME_PARTICLES = [
   'bin', 'bint', 'ibn', 'al', 'el',
 ];
 
+/**
+ * Particles joined to the name word after them by a hyphen, in lower case ("Bashar al-Assad", "Ahmed el-Sayed",
+ * "Zia ul-Haq", "Mohammed bin-Salman"): the word is a name word though it opens in lower case, and a surname alone
+ * ("al-Assad said", "Al-Assad said", "Assad said"). As news and Wikipedia's titles write Arabic names.
+ */
+// Used by: names/joined-article (every reader of name words: names/runs and rules, quotes/people and mentions,
+// entities/name-runs and recognize).
+// prettier-ignore
+export const JOINED_NAME_PARTICLES = [
+  // the article: "al" as most writers spell it, "el" in Egyptian and North African names, "ul" in South Asian ones
+  'al', 'el', 'ul',
+  // "son of"
+  'bin', 'ibn',
+];
+
+/**
+ * The article assimilated to the consonant that opens the name ("Abd ar-Rahman", "Nasir ad-Din", "Ahmed ash-Shami"):
+ * the letters after "a" are that consonant's, so the name opens with them ("at-Large", "as-Is" open otherwise).
+ */
+// Used by: names/joined-article.
+// prettier-ignore
+export const ASSIMILATED_ARTICLES = [
+  // one letter: t, d, r, z, s, n
+  'at', 'ad', 'ar', 'az', 'as', 'an',
+  // two letters: th, dh, sh
+  'ath', 'adh', 'ash',
+];
+
 /** Given names and surnames that end like a sentence adverb ("Kelly responded" is no "Normally"). */
 // Used by: quotes/mentions (LY_NAMES).
 // prettier-ignore
