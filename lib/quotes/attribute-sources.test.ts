@@ -1288,6 +1288,17 @@ describe('a home town after a name and its age ("Name, 54, of Tyler said") is no
   });
 });
 
+// review33 finding 16: "Tom Baker's widow said" gave the words to Tom Baker.
+describe('after an owner, a tie to a person is the speaker, not the owner', () => {
+  it.each([
+    ['Tom Baker’s widow said he had been “sick for a very long time before the end.”', 'Tom Baker’s widow'],
+    ['Tom Baker’s rival said he was “never fit to hold the office at all.”', 'Tom Baker’s rival'],
+    ['Tom Baker’s landlord said he “always paid the rent on time, every month.”', 'Tom Baker’s landlord'],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});
+
 // review33 finding 1: a participle's aside after the subject ("The governor, speaking to reporters in Columbus,
 // said") was read as a group that spoke.
 describe('a participle’s aside between the subject and its cue is no source', () => {

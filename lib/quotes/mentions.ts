@@ -69,6 +69,8 @@ import {
   PERSON_NOUNS,
   POLICE_AND_MILITARY_RANKS,
   PROFESSIONS,
+  SHOWN_PERSON_NOUNS,
+  TIES_TO_A_PERSON,
   TITLE_WORDS as TITLE_LIST,
   TITLES_OF_A_PLACE,
 } from '../lexicon/en/roles';
@@ -888,6 +890,14 @@ const ROLE_NOUN_ENDING = new RegExp(
   `(?:${alternation([...GENDERED_PERSON_ENDINGS, ...AGENT_ENDINGS, ...ENT_ANT_ENDINGS])})$`,
 );
 
+// "Tom Baker's widow", "her landlord", "the mayor's rival": after an owner, the other person nouns are a person too
+// (alone they may be names: "Star", "Dean"; review33 finding 16).
+const OWNED_PERSON_HEADS = wordSet(TIES_TO_A_PERSON, SHOWN_PERSON_NOUNS);
+const POSSESSIVE_WORDS = new Set(POSSESSIVES);
+const owned = (toks: Token[]) =>
+  toks.length > 1 &&
+  toks.slice(0, -1).some((t) => endsInPossessive(t.word) || POSSESSIVE_WORDS.has(t.word.toLowerCase()));
+
 function roleMention(toks: Token[], span: { start: number; end: number }, phrase: string): Mention | null {
   if (isClause(toks)) return null;
   // Head noun: the last word before "of"/"for"/"at" ("relatives of the officers" → relatives).
@@ -918,7 +928,13 @@ function roleMention(toks: Token[], span: { start: number; end: number }, phrase
     return { kind: 'anonymous', ...span, text, role: null, head };
   if (GROUP_HEADS.has(head) || (/[^s]s$/.test(head) && head.length > 3 && !TITLE_WORDS.has(head)))
     return { kind: 'group', ...span, text, role: null, head };
-  if (TITLE_WORDS.has(head) || PERSON_HEADS.has(head) || ROLE_NOUN_ENDING.test(head) || /^the\s/i.test(phrase.trim())) {
+  if (
+    TITLE_WORDS.has(head) ||
+    PERSON_HEADS.has(head) ||
+    ROLE_NOUN_ENDING.test(head) ||
+    /^the\s/i.test(phrase.trim()) ||
+    (OWNED_PERSON_HEADS.has(head) && owned(toks))
+  ) {
     return { kind: 'role', ...span, text, role: roleAsWritten(toks), head };
   }
   return null;
@@ -931,7 +947,6 @@ function roleMention(toks: Token[], span: { start: number; end: number }, phrase
  * not a word that opens a title ("Director of Public Health Tom Ward’s office") or follows a determiner ("the
  * Democratic senator").
  */
-const POSSESSIVE_WORDS = new Set(POSSESSIVES);
 function roleAsWritten(toks: Token[]): string {
   const words = toks.map((t) => t.word).filter((w) => !DETERMINER_WORD.test(w));
   if (!words.length) return '';

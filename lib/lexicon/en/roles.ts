@@ -203,7 +203,8 @@ export const SHOWN_PERSON_NOUNS = [
 /**
  * People named by their tie to someone else, the way obituaries and crime and court stories name those who speak
  * about a person ("The widow of Tom Baker said", "Grandchildren of Maria Lopez said"): kin the other lists lack, and
- * ties of work, trade and following. Used by: quotes/group-of (with the other person nouns, singular and plural).
+ * ties of work, trade and following. Used by: quotes/group-of (with the other person nouns, singular and plural),
+quotes/mentions (after an owner: "Tom Baker's widow").
  */
 // prettier-ignore
 export const TIES_TO_A_PERSON = [
@@ -214,8 +215,8 @@ export const TIES_TO_A_PERSON = [
   // work and trade
   'coworker', 'co-worker', 'employer', 'tenant', 'customer', 'client', 'patient', 'investor', 'shareholder', 'pupil',
   'mentor', 'caregiver',
-  // following
-  'follower', 'admirer', 'backer', 'loyalist',
+  // following, and standing against
+  'follower', 'admirer', 'backer', 'loyalist', 'rival', 'foe',
 ];
 
 /**
