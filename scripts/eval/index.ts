@@ -11,6 +11,7 @@ import {
   quotesDevEEvaluator,
   quotesDevFEvaluator,
   quotesDevGEvaluator,
+  quotesDevHEvaluator,
   quotesGoldEvaluator,
 } from './quotes-gold';
 import { polnearEvaluator, polnearNytEvaluator } from './polnear';
@@ -26,6 +27,7 @@ export const EVALUATORS: Evaluator[] = [
   quotesDevEEvaluator,
   quotesDevFEvaluator,
   quotesDevGEvaluator,
+  quotesDevHEvaluator,
   polnearEvaluator,
   polnearNytEvaluator,
   dewikinewsEvaluator,

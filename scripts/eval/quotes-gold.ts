@@ -34,19 +34,26 @@ function pageDocs(corpusDir: string, folder?: string): QuoteDoc[] {
   }));
 }
 
-/** Gold files naming a text of ../shared/corpus/geo/<set>.jsonl by its id ("lgl-…", "geovirus-…"), in file order. */
+/**
+ * Gold files naming a news text by its id, in file order: a text of ../shared/corpus/geo/<set>.jsonl ("lgl-…",
+ * "geovirus-…", "gwn-…", as the set writes it) or of ../shared/corpus/el/<set>.jsonl, prefixed with the set's name
+ * ("msnbc-16442287", "ace2004-20001115_AFP_ARB.0093.eng").
+ */
 function geoTextDocs(corpusDir: string, folder: string): QuoteDoc[] {
   const texts = new Map<string, string>();
   for (const set of ['lgl', 'geovirus', 'geowebnews'])
     for (const row of readJsonl<{ id: string; text: string }>(join(corpusDir, 'geo', `${set}.jsonl`)))
       texts.set(String(row.id), row.text);
+  for (const set of ['msnbc', 'ace2004'])
+    for (const row of readJsonl<{ id: string; text: string }>(join(corpusDir, 'el', `${set}.jsonl`)))
+      texts.set(`${set}-${row.id}`, row.text);
   return readdirSync(folder)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => {
       const gold = JSON.parse(readFileSync(join(folder, f), 'utf8')) as { id: string; quotes: GoldQuote[] };
       const text = texts.get(gold.id);
-      if (text === undefined) throw new Error(`${f}: no text ${gold.id} in ${corpusDir}/geo`);
+      if (text === undefined) throw new Error(`${f}: no text ${gold.id} in ${corpusDir}/geo or ${corpusDir}/el`);
       return { id: gold.id, gold, analyze: (resources) => analyzeArticle(articleFromText(text), resources) };
     });
 }
@@ -191,3 +198,7 @@ export const quotesDevFEvaluator = halvedQuoteSet('quotes-dev-f', geoTextDocs);
 
 /** Quotes development set G: 30 more LGL, GeoVirus and GeoWebNews even-half texts, drawn after set F (its README). */
 export const quotesDevGEvaluator = halvedQuoteSet('quotes-dev-g', geoTextDocs);
+
+/** Quotes development set H: general news texts of the MSNBC and ACE 2004 entity-linking sets and 7 more geo even-half
+ * texts (its README). */
+export const quotesDevHEvaluator = halvedQuoteSet('quotes-dev-h', geoTextDocs);
