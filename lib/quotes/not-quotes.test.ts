@@ -53,6 +53,27 @@ const english: [string, string, string[]][] = [
     '“Crooked Rivals Are Unfit To Serve As Mayor Of The Great City,” the candidate tweeted on Monday.',
     ['Crooked Rivals Are Unfit To Serve As Mayor Of The Great City,'],
   ],
+  [
+    'the source a report quotes "as saying" is a label, not its words',
+    'The station quoted “senior harbour officials” as saying the ferries would sail again.',
+    [],
+  ],
+  ['a date alone in the marks is no quote', 'The notice on the gate is dated “October 12, 2019” in pencil.', []],
+  [
+    'an event’s title-cased name with commas and a saint’s "St." is no quote',
+    'Families crowded the pier for the town’s “Biggest, Brightest, St. Ives Harbour Fair Ever,” which ran all day.',
+    [],
+  ],
+  [
+    'a short cry parted by commas stays a quote',
+    'The hall answered with chants of “Moreno, Moreno, Moreno” until the lights went out.',
+    ['Moreno, Moreno, Moreno'],
+  ],
+  [
+    'a longer line parted by commas with a cue beside it is speech',
+    '“Save Our Ferries, Save Our Jobs, Save Our Town,” the dockers chanted.',
+    ['Save Our Ferries, Save Our Jobs, Save Our Town,'],
+  ],
 ];
 
 describe('English titles in quotation marks', () => {

@@ -1,6 +1,8 @@
 // Quoted words that are not quotations: titles of works, names and nicknames, terms in scare quotes.
 import { SPEECH_OPENINGS, SPEECH_STEMS } from '../lexicon/de/speech';
-import { NAMING_CUES } from '../lexicon/en/speech';
+import { NAME_ABBREVIATIONS, PLACE_NAME_ABBREVIATIONS } from '../lexicon/en/address';
+import { MONTH_ABBREVIATIONS, MONTHS } from '../lexicon/en/calendar';
+import { NAMING_CUES, QUOTED_AS_VERBS } from '../lexicon/en/speech';
 import { cueCloses, cueOpens } from './cue-scan';
 import { charClass } from '../text/chars';
 import { splitSpaces } from '../text/space-split';
@@ -17,6 +19,17 @@ const MAX_CRY_WORDS = 4;
 const CUE_AFTER = { test: cueOpens };
 const CUE_BEFORE = { test: cueCloses };
 const NAMING_CUE = new RegExp(`\\b(?:${NAMING_CUES.join('|')})\\s*$`, 'i');
+// “senior officials” as saying: the words in the marks name the source the report quotes.
+const SOURCE_LABEL = new RegExp(`^\\s*,?\\s*as\\s+(?:${QUOTED_AS_VERBS.join('|')})\\b`, 'i');
+// “March 9, 2016”, “9 March 2016.”: a date alone is when something was said, never what.
+const MONTH = `(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join('|')})\\.?`;
+const DATE_ONLY = new RegExp(
+  `^(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?)\\s+\\d{4}[.,]?$`,
+  'i',
+);
+// “St. Patrick's Day Parade”: the point after a name's abbreviation ends no sentence.
+const NAME_ABBREVIATION = [...NAME_ABBREVIATIONS, ...PLACE_NAME_ABBREVIATIONS].join('|');
+const NAME_POINT = new RegExp(`\\b(?:${NAME_ABBREVIATION})\\.(?=\\s)`, 'gi');
 // prettier-ignore
 const SMALL_WORDS = new Set([
   'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'vs', 'de', 'la',
@@ -50,28 +63,34 @@ export function pieceCount(text: string): number {
 }
 
 /**
- * Every word capitalised (small words aside) and no sentence punctuation: reads as a title or a name. American
- * style puts the sentence's comma or period inside the marks (“The World of Tomorrow.”): one is allowed at the end.
+ * Every word capitalised (small words aside) and no sentence punctuation: reads as a title or a name, 'listed' when
+ * commas part its words (“Greenest, Grandest, St. Patrick's Day Parade Ever”). American style puts the sentence's
+ * comma or period inside the marks (“The World of Tomorrow.”): one is allowed at the end.
  */
-function looksLikeTitle(quoted: string): boolean {
+function titleShape(quoted: string): 'title' | 'listed' | null {
   const text = quoted.trim().replace(/[.,]$/, '');
   // Most quotes are longer than a title: counted first, no array of their words made.
-  if (pieceCount(text) > MAX_TITLE_WORDS) return false;
+  if (pieceCount(text) > MAX_TITLE_WORDS) return null;
   const words = splitSpaces(text).filter(Boolean);
-  // Sentence punctuation before a space (a point inside "100.000" is a number's).
-  if (words.length > MAX_TITLE_WORDS || /[.!?,;:](?:\s|$)/.test(text)) return false;
+  // Sentence punctuation before a space (a point inside "100.000" is a number's, one after "St" an abbreviation's).
+  if (words.length > MAX_TITLE_WORDS || /[.!?;:](?:\s|$)/.test(text.replace(NAME_POINT, ' '))) return null;
   const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
-  return content.length > 0 && content.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  if (content.length === 0 || !content.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return null;
+  return /,(?:\s|$)/.test(text) ? 'listed' : 'title';
 }
 
 export function isNotAQuote(quoted: string, before: string, after = ''): boolean {
   if (wordCount(quoted) < MIN_WORDS) return true;
-  if (NAMING_CUE.test(before)) return true;
-  if (!looksLikeTitle(quoted)) return false;
+  if (NAMING_CUE.test(before) || SOURCE_LABEL.test(after) || DATE_ONLY.test(quoted.trim())) return true;
+  const shape = titleShape(quoted);
+  if (!shape) return false;
   // “We Will Not Back Down,” the crowd chanted: a title-cased line someone is said to speak is speech, and so is a
   // short cry (singing “It's Our Time.”). A longer headline ("Trump: “I'm the Worst Thing That Ever Happened to the
   // Establishment”") or a work's title (“You Loved Me Like a Distant Star”) has no cue beside it.
   const cued = wordCount(quoted) <= MAX_CRY_WORDS || CUE_AFTER.test(after) || CUE_BEFORE.test(before);
+  // Capitals parted by commas are a cry when short or cued (chants of “Trump, Trump, Trump”), else an event's or a
+  // work's title (“Bigger, Better, Brighter Summer Festival Ever”).
+  if (shape === 'listed') return !cued;
   // A long title-cased line with a speech cue beside it is speech too (a tweet in capitals, "… Trump tweeted").
   if (/^(?:I|We|You|It)\b/.test(quoted) || wordCount(quoted) > MAX_WORK_TITLE_WORDS) return !cued;
   return true;

@@ -46,11 +46,12 @@ export const RANK_ABBREVIATIONS = ['gen', 'col', 'sgt', 'lt', 'capt', 'maj', 're
 export const RANK_ABBREVIATIONS_RARE = ['adm', 'cmdr', 'supt', 'insp'];
 
 /** Abbreviations inside or after a name: "St. Louis", "Martin Luther King Jr.". */
-// Used by: text/abbreviations, quotes/mentions (token points), entities/name-runs, places/recognize (NOT_NAMES).
+// Used by: text/abbreviations, quotes/mentions (token points), entities/name-runs, places/recognize (NOT_NAMES),
+// quotes/not-quotes (NAME_POINT: “St. Patrick's Day Parade” is still a title).
 export const NAME_ABBREVIATIONS = ['st', 'jr', 'sr'];
 
 /** Name-opening abbreviations whose point stays inside a place name ("St. Louis", "Mt. Pleasant", "Ft. Worth"). */
-// Used by: places/recognize (DOTTED).
+// Used by: places/recognize (DOTTED), quotes/not-quotes (NAME_POINT).
 export const PLACE_NAME_ABBREVIATIONS = ['St', 'Mt', 'Ft', 'Pt', 'Ste'];
 
 /**

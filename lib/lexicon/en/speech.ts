@@ -135,6 +135,13 @@ export const NAMING_CUES = [
   'the phrase', 'the term', 'hashtag', 'slogan',
 ];
 
+/**
+ * What follows a source's label when a report quotes that source: "The radio quoted “senior officials” as saying …",
+ * "reported “a military source” as warning": the marked words are the label, not words anyone said.
+ */
+// Used by: quotes/not-quotes (SOURCE_LABEL).
+export const QUOTED_AS_VERBS = ['saying', 'telling', 'stating', 'writing', 'warning', 'adding', 'describing'];
+
 /** Participles that say how a document or poll came about ("According to X, published in …"). */
 // Used by: quotes/reported (ACCORDING_OPENING).
 // prettier-ignore
