@@ -44,3 +44,29 @@ describe('readMention', () => {
     forgetReadings();
   });
 });
+
+// The readings of the branches readPhrase's helpers take (a relative clause after a described head, a title as a
+// surname, role words, a holder's participle after a document, an affiliation), fixed as a digest of the readings:
+// a rewrite of those helpers for speed must give the same readings (the digest was taken before the rewrite).
+const BRANCH_PIECES = [
+  ...['a', 'the', 'Doctors', 'Nurses', 'member', 'voter', 'who', 'whom', 'which', 'many', 'of', 'at', 'supports'],
+  ...['Amy', 'Pope', 'Rep.', 'Steve', 'King', 'Virginia', 'Governor', 'Mayor', 'Ohio’s', 'Mr.', 'spokesman', 'said'],
+  ...['memo', 'report', 'letter', 'obtained', 'provided', 'shared', 'by', 'to', 'with', 'Politico', 'Congress'],
+  ...['Tasos', 'Georgelis', 'Department', 'Kentucky', 'Mitch', 'McConnell', 'Senator', 'Trump', 'Sons', 'Norway'],
+];
+/** FNV-1a over the readings' JSON: one number stands for 4000 readings. */
+function digest(values: unknown[]): string {
+  let h = 0x811c9dc5;
+  const s = JSON.stringify(values);
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16);
+}
+
+describe('readPhrase', () => {
+  it('reads relative clauses, titles, holders and affiliations as before its helpers were rewritten', () => {
+    const phrases = randomStrings(BRANCH_PIECES, [' ', ' ', ' ', ', '], 4000, 20261207, 6);
+    const readings = phrases.map((p) => readPhrase(p, 3));
+    expect(new Set(readings.map((r) => r?.kind ?? 'none')).size).toBeGreaterThan(4);
+    expect(digest(readings)).toBe('52ec2d34');
+  });
+});

@@ -400,9 +400,7 @@ export function readPhrase(phrase: string, offset: number): Mention | null {
   // whom said").
   const plural = toks.length > 1 && isPeoplePlural(toks[0].word);
   const described = plural || (toks.length > 1 && DETERMINER_WORD.test(toks[0].word));
-  const opensClause = (t: Token, i: number) =>
-    i > (plural ? 0 : 1) && RESTRICTIVE.has(t.word) && !GOVERNING_PREPOSITION.test(toks[i - 1].word);
-  const who = described ? toks.findIndex(opensClause) : -1;
+  const who = described ? relativeAt(toks, plural ? 1 : 2) : -1;
   // Not when a comma closes the clause before a name ("A Texas voter who supports Trump, Golvach lost …").
   if (who > 0 && !phrase.slice(toks[who].start - offset).includes(',')) {
     toks = toks.slice(0, who);
@@ -484,19 +482,16 @@ export function readPhrase(phrase: string, offset: number): Mention | null {
     const wordBefore = runStart > 0 ? toks[runStart - 1].word : '';
     const placeOpens =
       DETERMINER_WORD.test(wordBefore) || endsInPossessive(wordBefore) || STATE_NAME_SET.has(run[0].word);
-    const surnameTitle = (i: number) =>
-      i === run.length - 1 &&
-      i > 0 &&
-      isGivenName(run[i - 1].word) &&
-      ((i === 1 && !placeOpens) || (i > 1 && (TITLE_WORD.has(run[i - 2].word) || HONORIFIC.has(run[i - 2].word))));
-    run.forEach(
-      (t, i) =>
-        ((TITLE_WORD.has(t.word) && !surnameTitle(i)) ||
-          HONORIFIC.has(t.word) ||
-          (i < run.length - 1 && leadsAName(t.word, i, run.length)) ||
-          (i === 0 && roleBeforeName(t.word, run[1]?.word))) &&
-        (lastTitle = i),
-    );
+    for (let i = 0; i < run.length; i++) {
+      const word = run[i].word;
+      if (
+        (TITLE_WORD.has(word) && !surnameTitle(run, i, placeOpens)) ||
+        HONORIFIC.has(word) ||
+        (i < run.length - 1 && leadsAName(word, i, run.length)) ||
+        (i === 0 && roleBeforeName(word, run[1]?.word))
+      )
+        lastTitle = i;
+    }
     // "Chief Executive Tim Cook", "Chief Strategist Steve Bannon": a job right after the last title word, with a name
     // after it, is the title's second word.
     if (lastTitle >= 0 && lastTitle + 2 < run.length && titleGoesOn(run[lastTitle + 1].word, run[lastTitle + 2].word))
@@ -558,11 +553,8 @@ export function readPhrase(phrase: string, offset: number): Mention | null {
     for (let i = lead.length - 1; i >= 0 && lastBreak < 0; i--) if (ROLE_BREAK.test(lead[i].word)) lastBreak = i;
     const roleFrom = Math.max(lastBreak + 1, pastAfterHead(lead));
     const roleWords: string[] = [];
-    const roleWord = (t: Token) => {
-      if (!HONORIFIC.has(t.word) && !DETERMINER_WORD.test(t.word)) roleWords.push(t.word);
-    };
-    for (let i = roleFrom; i < lead.length; i++) roleWord(lead[i]);
-    for (let i = 0; i <= lastTitle && i < run.length; i++) roleWord(run[i]);
+    for (let i = roleFrom; i < lead.length; i++) addRoleWord(roleWords, lead[i].word);
+    for (let i = 0; i <= lastTitle && i < run.length; i++) addRoleWord(roleWords, run[i].word);
     const role = placeRole ?? (roleWords.length ? roleWords.join(' ') : (ownerRole ?? affiliated.affiliation));
     if (nameTokens.length === 0) return roleMention(toks, span, phrase);
     const name = nameTokens.map((t) => t.word).join(' ');
@@ -577,6 +569,37 @@ export function readPhrase(phrase: string, offset: number): Mention | null {
     return { kind: 'name', start: span.start, end: nameSpan.end, text: stripPossessive(name), role, head: null };
   }
   return roleMention(toks, span, phrase);
+}
+
+// readPhrase's per-phrase tests, as functions of their inputs: an arrow there reading the phrase's variables was a
+// closure made at every call, and readPhrase runs for every capitalised run of the article.
+
+/**
+ * Where a described phrase's relative clause opens ("a member who supports Trump", "Doctors who …"): a relative word
+ * at `from` or after, not after a preposition that governs it ("many of whom said"); -1 when none does.
+ */
+function relativeAt(toks: Token[], from: number): number {
+  for (let i = from; i < toks.length; i++)
+    if (RESTRICTIVE.has(toks[i].word) && !GOVERNING_PREPOSITION.test(toks[i - 1].word)) return i;
+  return -1;
+}
+
+/**
+ * The title word at `i` ends the run right after a first name that opens it (or follows a title): it is a surname
+ * ("Amy Pope", "Rep. Steve King"), unless a place opens the run (`placeOpens`: "the Virginia Governor").
+ */
+function surnameTitle(run: Token[], i: number, placeOpens: boolean): boolean {
+  return (
+    i === run.length - 1 &&
+    i > 0 &&
+    isGivenName(run[i - 1].word) &&
+    ((i === 1 && !placeOpens) || (i > 1 && (TITLE_WORD.has(run[i - 2].word) || HONORIFIC.has(run[i - 2].word))))
+  );
+}
+
+/** A word before the name is part of the role unless it is an honorific or a determiner. */
+function addRoleWord(roleWords: string[], word: string): void {
+  if (!HONORIFIC.has(word) && !DETERMINER_WORD.test(word)) roleWords.push(word);
 }
 
 const GOVERNING_PREPOSITION = exactly(OBJECT_PREPOSITIONS);
@@ -616,16 +639,23 @@ const HANDED_TO = exactly(HANDED_TO_PREPOSITIONS, '');
  * ends before them (the document, or who it is from, is the source).
  */
 function withoutHolder(toks: Token[]): Token[] {
-  const at = toks.findIndex(
-    (t, i) =>
-      i > 0 &&
-      // "said a report provided to Congress": the source read after an inverted cue ends before "to". A handed-on
-      // participle names a holder only before "to"/"with" ("a memo shared by the union": the union wrote it).
-      ((GOT_PARTICIPLE.test(t.word) && (i + 1 === toks.length || HOLDER_PREPOSITION.test(toks[i + 1].word))) ||
-        (HANDED_PARTICIPLE.test(t.word) && (i + 1 === toks.length || HANDED_TO.test(toks[i + 1].word)))) &&
-      toks.slice(0, i).some((d) => isDocumentHead(d.word)),
-  );
-  return at > 0 ? toks.slice(0, at) : toks;
+  // Loops, not findIndex and some with arrows: this runs for every phrase read.
+  for (let i = 1; i < toks.length; i++) {
+    const word = toks[i].word;
+    // "said a report provided to Congress": the source read after an inverted cue ends before "to". A handed-on
+    // participle names a holder only before "to"/"with" ("a memo shared by the union": the union wrote it).
+    const holds =
+      (GOT_PARTICIPLE.test(word) && (i + 1 === toks.length || HOLDER_PREPOSITION.test(toks[i + 1].word))) ||
+      (HANDED_PARTICIPLE.test(word) && (i + 1 === toks.length || HANDED_TO.test(toks[i + 1].word)));
+    if (holds && documentBefore(toks, i)) return toks.slice(0, i);
+  }
+  return toks;
+}
+
+/** A document noun stands among the tokens before `end`. */
+function documentBefore(toks: Token[], end: number): boolean {
+  for (let i = 0; i < end; i++) if (isDocumentHead(toks[i].word)) return true;
+  return false;
 }
 
 /** "statement", "Reports": a document noun, singular or plural, in any case (lexicon DOCUMENT_NOUNS). */
@@ -833,8 +863,9 @@ const AFFILIATION = exactly(AFFILIATION_PREPOSITIONS, '');
  * Office names stay whole: "Secretary of State Mike Pompeo", "Bank of England" (no two-word name before "of").
  */
 function withoutAffiliation(toks: Token[]): { toks: Token[]; affiliation: string | null } {
-  const p = toks.findIndex((t, i) => i > 0 && AFFILIATION.test(t.word));
-  if (p < 0) return { toks, affiliation: null };
+  let p = 1;
+  while (p < toks.length && !AFFILIATION.test(toks[p].word)) p++;
+  if (p >= toks.length) return { toks, affiliation: null };
   let k = p;
   while (k > 0 && (toks[k - 1].cap || NAME_PARTICLE.test(toks[k - 1].word))) k--;
   // No capitalised run before the affiliation: no name to take it (and no empty array for V8 to meet below).

@@ -225,6 +225,24 @@ function notANameWord(word: string): boolean {
 }
 
 /**
+ * Every word of a run can be part of a person's name: no word that is none (notANameWord), unless it is a title
+ * standing as a surname, or (`tablePerson`: the names table reads the run as a person's) a name too ("Theresa May",
+ * "Kathleen Hall Jamieson"). A loop, not `every` with an arrow: this runs for every name run of the article.
+ */
+function allNameWords(words: readonly string[], tablePerson: boolean): boolean {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const nameWord =
+      !notANameWord(w) ||
+      titleAsSurname(words, i) ||
+      (tablePerson &&
+        (NAME_TOO.has(w.toLowerCase()) || (i > 0 && i < words.length - 1 && INNER_NAME_TOO.has(w.toLowerCase()))));
+    if (!nameWord) return false;
+  }
+  return true;
+}
+
+/**
  * "Rakeyia Scott" after "Keith Lamont Scott": same surname, another first name, so another person. So is "Donald
  * Trump Jr." after "Donald Trump": the same name but for a generational suffix.
  */
@@ -1029,12 +1047,7 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
     const words = spaceWords(mention.text);
     // Two to four words: a longer run is a headline ("Chris Christie Calls Hillary Clinton"), not one name.
     const tablePerson = names !== undefined && typesOf(names, mention.text).has('person');
-    const nameWord = (w: string, i: number) =>
-      !notANameWord(w) ||
-      titleAsSurname(words, i) ||
-      (tablePerson &&
-        (NAME_TOO.has(w.toLowerCase()) || (i > 0 && i < words.length - 1 && INNER_NAME_TOO.has(w.toLowerCase()))));
-    if (words.length < 2 || words.length > 4 || !words.every(nameWord)) continue;
+    if (words.length < 2 || words.length > 4 || !allNameWords(words, tablePerson)) continue;
     if (notAPerson(text, mention.text, mention.start, mention.end)) continue;
     // "One Home Depot": a name ending in one the table typed as no person's ("Home Depot") is none either.
     if (names && words.length > 2 && namesNoPerson(names, words.slice(-2).join(' '))) continue;
