@@ -1299,6 +1299,26 @@ describe('after an owner, a tie to a person is the speaker, not the owner', () =
   });
 });
 
+// quotes-dev-h (fresh general news): "The official further said" showed "the official further", and "said an
+// adviser to the prime minister" showed "an adviser".
+describe('an adverb of order is no part of the source; an office held for someone keeps whom', () => {
+  it.each([
+    [
+      'The official spoke on Saturday. The official further said: “The missile will not fly for years.”',
+      'the official',
+    ],
+    [
+      '“He has been arrested,” said an adviser to the prime minister, speaking on condition of anonymity.',
+      'an adviser to the prime minister',
+    ],
+    ['“We will not sign this deal,” said an aide to the governor.', 'an aide to the governor'],
+    // A name after "to" is read as before.
+    ['“We will not sign this deal,” said Ann Reyes, an aide to Tom Baker.', 'Ann Reyes'],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});
+
 // review33 finding 1: a participle's aside after the subject ("The governor, speaking to reporters in Columbus,
 // said") was read as a group that spoke.
 describe('a participle’s aside between the subject and its cue is no source', () => {

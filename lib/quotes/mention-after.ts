@@ -14,6 +14,8 @@ import {
 } from '../lexicon/en/clause-words';
 import { ARTICLES } from '../lexicon/en/determiners';
 import { BETWEEN_SOURCE_AND_CUE, DOCUMENT_VERBS, PUT_IT_VERBS } from '../lexicon/en/speech';
+import { OFFICES_TO_SOMEONE } from '../lexicon/en/roles';
+import { exactly } from '../lexicon/build';
 import { FILED_DOCUMENTS } from '../lexicon/en/sources';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 
@@ -202,6 +204,24 @@ export function signatureAfter(after: string, offset: number): Mention | null {
   return null;
 }
 
+// "…,” said an adviser to the prime minister, speaking …": AFTER_INVERTED ends a source at "to" ("said Uali to
+// reporters"), but after an office held for someone (lexicon OFFICES_TO_SOMEONE) "to" and its object name whom. Only
+// a lower-case object: "a top aide to President George W. Bush" would read as the name.
+const OFFICE_TO = exactly(OFFICES_TO_SOMEONE, '');
+const INDEFINITE_OPENING = /^(?:a|an|one)$/i;
+const TO_SOMEONE = new RegExp(
+  /^\s+to\s+(?:the\s+)?\p{Ll}[^,.;:!?"“”()—–]{1,40}?/u.source +
+    '(?=\\s*[,.;:!?"“”(—–]|\\s+(?:on|in|at|during|after|before|last|this|who|while|when|as)\\b|$)',
+  'u',
+);
+/** " to the prime minister" after an unnamed office held for someone at the source's end, else ''. */
+function officeDomain(source: string, after: string): string {
+  const words = source.trim().split(/\s+/);
+  // Only an unnamed source ("an adviser"): a definite one ("the former top aide") stands for someone named before.
+  if (!OFFICE_TO.test(words.at(-1)!) || !INDEFINITE_OPENING.test(words[0])) return '';
+  return after.match(TO_SOMEONE)?.[0] ?? '';
+}
+
 /** Mention in the text after a quote; `after` starts at `offset`. */
 export function mentionAfter(after: string, offset: number, isPlace?: IsPlace): Mention | null {
   const signed = signatureAfter(after, offset);
@@ -224,7 +244,8 @@ export function mentionAfter(after: string, offset: number, isPlace?: IsPlace): 
   if (inverted) {
     const end = inverted.index + inverted[0].length;
     const phraseStart = offset + lead + end - inverted[1].length;
-    const mention = parsePhrase(issuedDocument(inverted[1], rest.slice(end), isPlace), phraseStart);
+    const phrase = issuedDocument(inverted[1], rest.slice(end), isPlace) + officeDomain(inverted[1], rest.slice(end));
+    const mention = parsePhrase(phrase, phraseStart);
     if (mention && mention.kind !== 'role' && mention.kind !== 'group') return mention;
     if (mention) return mention;
   }

@@ -287,9 +287,10 @@ const RELATIVE = new RegExp(
 const GOVERNING = PREPOSITIONS_BEFORE_OBJECT;
 // "the spokesman", "the two lawyers": "the" and up to four lower-case words, not governed by a preposition.
 // "The mayor last week said": a time after the noun is no part of it.
+// "The official further said": an adverb of time or order before the cue is no part of it.
 const THE_PHRASE =
   `(?<!\\b(?:${GOVERNING.join('|')})\\s)[Tt]he` +
-  `(?:\\s+(?!(?:who|which|that)\\b|${TIME_ADJUNCT}\\b)[\\p{Ll}\\p{N}-]+){1,4}`;
+  `(?:\\s+(?!(?:who|which|that|${alternation(WHEN_ADVERBS_BEFORE_CUE)})\\b|${TIME_ADJUNCT}\\b)[\\p{Ll}\\p{N}-]+){1,4}`;
 // A name read whole and not the object of a preposition ("responded on Facebook writing, “…”"). After "of" and
 // "with" a participle's subject may follow ("footage of Trump saying", "with the union calling her"), after "by" the
 // agent ("an email sent out by Sanders saying"), and a possessive names whose words they are ("seized on Trump's
@@ -310,7 +311,7 @@ const NOT_A_NOUN_IN_LY = `(?!(?:${alternation(NOUNS_ENDING_IN_LY)})\\b)`;
 export const LOCAL_CUE_SUBJECT =
   `(he|she|they|we|I|[Ii]t|${THE_PHRASE}|${WHOLE_NAME})` +
   `\\s+(?:${TIME_ADJUNCT}\\s+)?` +
-  `(?:(?:${NOT_A_NOUN_IN_LY}\\p{Ll}+ly|also|then|later|again|has|had|have|would|will)\\s+)?`;
+  `(?:(?:${NOT_A_NOUN_IN_LY}\\p{Ll}+ly|also|then|later|again|further|has|had|have|would|will)\\s+)?`;
 const LOCAL_CUE = beforeMark(LOCAL_CUE_SUBJECT, 'u');
 const LOCAL_CUE_END = charClass(/^["“”.!?]$/u);
 /** The cues LOCAL_CUE may end with: \b, then at most 120 characters with no quote mark or stop to the end. */

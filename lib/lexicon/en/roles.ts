@@ -283,3 +283,14 @@ export const ROLE_ADJECTIVES = [
   'longtime', 'top', 'senior', 'junior', 'veteran', 'new', 'young', 'old', 'influential', 'powerful', 'outgoing',
   'incoming', 'embattled', 'retired', 'current',
 ];
+
+/**
+ * Offices held for someone, named with "to" ("an adviser to the prime minister", "an aide to the governor", "China's
+ * ambassador to Britain"): after an inverted cue, "to" and its object belong to the source. Used by:
+ * quotes/mention-after (officeDomain).
+ */
+// prettier-ignore
+export const OFFICES_TO_SOMEONE = [
+  'adviser', 'advisor', 'aide', 'assistant', 'counselor', 'counsellor', 'consultant', 'ambassador', 'envoy',
+  'secretary', 'successor',
+];
