@@ -1,5 +1,6 @@
 // Who said each quote: the mention next to it, resolved to the named person, organisation or group it refers
 // to ("he" → the last person named, "the spokesman" → the person introduced as spokesman, "Uali" → Berik Uali).
+import { lowerJoinedName } from '../names/joined-article';
 import type { Article, Quote, ReportedSpeech, Speaker } from '../types';
 import { typesOf, type NameTable } from '../names';
 import type { IsPlace } from './mention-after';
@@ -87,9 +88,10 @@ const LOWER_THEN_CAPITAL = /\p{Ll}\p{Lu}/u;
  */
 function properName(inSentence: () => Set<string>, mention: Mention, people: PeopleIndex): Mention | null {
   if (mention.kind !== 'name' || /\s/.test(mention.text) || people.byName(mention.text)) return mention;
-  // "HadasGold": a handle; "He": a pronoun read with a name's capital.
+  // "HadasGold": a handle; "He": a pronoun read with a name's capital; "al-Qaeda": a joined particle's name word.
   if (
     inSentence().has(mention.text) ||
+    lowerJoinedName(mention.text) ||
     LOWER_THEN_CAPITAL.test(mention.text) ||
     /^(?:He|She|I|We|They|It)$/.test(mention.text)
   )
@@ -214,7 +216,8 @@ export function midSentenceCapitals(text: string): Set<string> {
 function properSubject(mention: Mention | null, capitals: () => Set<string>, people?: PeopleIndex): Mention | null {
   if (!mention || mention.kind !== 'name' || /\s/.test(mention.text)) return mention;
   // A surname of someone the article introduced ("Julianne Moore" … "Moore thanked him") is a name too.
-  return capitals().has(mention.text) || people?.byName(mention.text) ? mention : null;
+  // "al-Assad": a word opened by a joined particle in lower case is a name wherever it stands.
+  return capitals().has(mention.text) || lowerJoinedName(mention.text) || people?.byName(mention.text) ? mention : null;
 }
 
 /** A name the table types as a place and never as a person or a body ("Moscow", not "Jordan" the surname). */

@@ -5,6 +5,8 @@ import { joinedArticle, withoutJoinedArticle } from '../names/joined-article';
 import { readNames } from '../names';
 import { readText } from '../text';
 import { speakersNamed } from './test-helpers';
+import { analyzeQuotes } from '.';
+import { makeArticle } from '../../tests/factories';
 
 describe('a name word opened by a joined particle', () => {
   it('is read by its particle: the article, "el", an assimilated article repeating the consonant after it', () => {
@@ -43,6 +45,23 @@ describe('speakers named with a joined particle', () => {
       'Karim al-Haddad',
     ]);
     expect(speakersNamed([intro, '“The cranes will run again by spring,” Haddad said.'])).toEqual(['Karim al-Haddad']);
+  });
+});
+
+describe('a surname with a joined particle the article gives alone', () => {
+  it('is a speaker after a cue and after a title, and the title names the person a pronoun takes up', () => {
+    expect(speakersNamed(['“We will reopen the market,” al-Haddad said on Tuesday.'])).toEqual(['al-Haddad']);
+    expect(speakersNamed(['“We will reopen the market,” Minister al-Haddad said.'])).toEqual(['al-Haddad']);
+    const titled = ['President al-Haddad toured the port on Monday.', '“The cranes will run by spring,” he said.'];
+    expect(speakersNamed(titled)).toEqual(['al-Haddad']);
+  });
+
+  it('speaks as a body when no person bears it', () => {
+    const article = makeArticle(['“We carried out the raid,” al-Farouq said in a statement.']);
+    const layer = readText(article);
+    const names = readNames(layer, { kb: null, gazetteer: null });
+    const [quote] = analyzeQuotes(article, layer, names).quotes;
+    expect([quote.speaker, quote.speakerType]).toEqual(['al-Farouq', 'organization']);
   });
 });
 

@@ -749,7 +749,7 @@ const PLURAL_POSSESSIVE = /^\p{L}+s['’]$/u;
 const PERSON_TITLES = TITLES_BEFORE_SURNAME.map(capitalise);
 // Sticky: tried only where a title opens (matchesEachOpenedBy).
 const TITLED_SURNAME = new RegExp(
-  `\\b(${PERSON_TITLES.join('|')})[.\\u2024]?[^\\S\\n]+(\\p{Lu}[\\p{Ll}'’-]+)` +
+  `\\b(${PERSON_TITLES.join('|')})[.\\u2024]?[^\\S\\n]+(\\p{Lu}[\\p{Ll}'’-]+|${JOINED_NAME_OPENING}[\\p{Ll}'’-]*)` +
     // The whole word ("Bernie", never "Berni" of "Bernie Sanders"), then no capitalised word, initial or name particle:
     // "President Barack Obama", "Mayor Bill de Blasio" are full names the main pass reads.
     // "Mayor Malkan al-Baini": nor a name word opened by a joined particle.
@@ -1088,11 +1088,6 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
       bySurname.set(key, person);
     }
   }
-  // "Assad" after "Bashar al-Assad": his, unless it names someone else.
-  for (const person of people)
-    for (const written of joinedSurnameForms(surnameWord(person.name)))
-      if (!bySurname.has(surnameOf(written)) && bySurname.get(surnameOf(person.name)) === person)
-        bySurname.set(surnameOf(written), person);
   // Titles and relations found in one scan of the text's words.
   const [titled, relations] = matchesEachOpenedBy(
     [
@@ -1102,6 +1097,11 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
     text,
   );
   addTitledSurnames(text, people, bySurname, titled);
+  // "Assad" after "Bashar al-Assad" or "President al-Assad": his, unless it names someone else.
+  for (const person of people)
+    for (const written of joinedSurnameForms(surnameWord(person.name)))
+      if (!bySurname.has(surnameOf(written)) && bySurname.get(surnameOf(person.name)) === person)
+        bySurname.set(surnameOf(written), person);
   addFirstNameSpeakers(text, people, bySurname, isCommonWord, tokens, names);
   addRelationNames(text, people, bySurname, names, isCommonWord, relations);
   if (names) addBareSurnames(text, people, bySurname, names, isCommonWord);
