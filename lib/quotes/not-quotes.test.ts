@@ -74,6 +74,21 @@ const english: [string, string, string[]][] = [
     '“Save Our Ferries, Save Our Jobs, Save Our Town,” the dockers chanted.',
     ['Save Our Ferries, Save Our Jobs, Save Our Town,'],
   ],
+  [
+    'a title with a subtitle after a work’s noun is no quote',
+    'In her 2004 memoir “Harbour Lights: A Life on the Northern Ferries,” she recalls the winter storms.',
+    [],
+  ],
+  [
+    'a title with a subtitle after "according to" someone’s is no quote',
+    'According to Ann Rowe’s “The Keepers: Lighthouse Families of the North Coast” the lamp was first lit in 1890.',
+    [],
+  ],
+  [
+    'a title-cased line with a colon and no work beside it stays a quote',
+    '“We Will Win: Mark My Words,” the mayor said.',
+    ['We Will Win: Mark My Words,'],
+  ],
 ];
 
 describe('English titles in quotation marks', () => {

@@ -3,6 +3,7 @@ import { SPEECH_OPENINGS, SPEECH_STEMS } from '../lexicon/de/speech';
 import { NAME_ABBREVIATIONS, PLACE_NAME_ABBREVIATIONS } from '../lexicon/en/address';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../lexicon/en/calendar';
 import { NAMING_CUES, QUOTED_AS_VERBS } from '../lexicon/en/speech';
+import { WORK_NOUNS } from '../lexicon/en/works';
 import { cueCloses, cueOpens } from './cue-scan';
 import { charClass } from '../text/chars';
 import { splitSpaces } from '../text/space-split';
@@ -30,6 +31,11 @@ const DATE_ONLY = new RegExp(
 // “St. Patrick's Day Parade”: the point after a name's abbreviation ends no sentence.
 const NAME_ABBREVIATION = [...NAME_ABBREVIATIONS, ...PLACE_NAME_ABBREVIATIONS].join('|');
 const NAME_POINT = new RegExp(`\\b(?:${NAME_ABBREVIATION})\\.(?=\\s)`, 'gi');
+// The book “…”, the Syfy movie “…”, according to Smith's “…”: a work's noun or the source phrase, then the marks.
+const WORK_BEFORE = new RegExp(
+  `(?:\\b(?:${WORK_NOUNS.join('|')})s?,?|\\baccording to(?:\\s+[\\p{L}.'’ -]{1,40}?['’]s)?)\\s*$`,
+  'iu',
+);
 // prettier-ignore
 const SMALL_WORDS = new Set([
   'a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'is', 'vs', 'de', 'la',
@@ -67,15 +73,17 @@ export function pieceCount(text: string): number {
  * commas part its words (“Greenest, Grandest, St. Patrick's Day Parade Ever”). American style puts the sentence's
  * comma or period inside the marks (“The World of Tomorrow.”): one is allowed at the end.
  */
-function titleShape(quoted: string): 'title' | 'listed' | null {
+function titleShape(quoted: string): 'title' | 'listed' | 'subtitled' | null {
   const text = quoted.trim().replace(/[.,]$/, '');
   // Most quotes are longer than a title: counted first, no array of their words made.
   if (pieceCount(text) > MAX_TITLE_WORDS) return null;
   const words = splitSpaces(text).filter(Boolean);
   // Sentence punctuation before a space (a point inside "100.000" is a number's, one after "St" an abbreviation's).
-  if (words.length > MAX_TITLE_WORDS || /[.!?;:](?:\s|$)/.test(text.replace(NAME_POINT, ' '))) return null;
+  if (words.length > MAX_TITLE_WORDS || /[.!?;](?:\s|$)|:$/.test(text.replace(NAME_POINT, ' '))) return null;
   const content = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
   if (content.length === 0 || !content.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return null;
+  // “Backfire: The Battle for a Company”: a colon parts a title from its subtitle.
+  if (text.includes(':')) return 'subtitled';
   return /,(?:\s|$)/.test(text) ? 'listed' : 'title';
 }
 
@@ -84,6 +92,11 @@ export function isNotAQuote(quoted: string, before: string, after = ''): boolean
   if (NAMING_CUE.test(before) || SOURCE_LABEL.test(after) || DATE_ONLY.test(quoted.trim())) return true;
   const shape = titleShape(quoted);
   if (!shape) return false;
+  // “…” right after a work's noun or "according to" is the work's title: the book “Backfire: The Battle for a
+  // Company”, according to Smith's “The Fixers: How a Studio Kept Its Stars”.
+  if (WORK_BEFORE.test(before)) return true;
+  // Else a colon is a headline's ("Gillibrand on the Speeches: “I Think She Will.”") as often as a subtitle's.
+  if (shape === 'subtitled') return false;
   // “We Will Not Back Down,” the crowd chanted: a title-cased line someone is said to speak is speech, and so is a
   // short cry (singing “It's Our Time.”). A longer headline ("Trump: “I'm the Worst Thing That Ever Happened to the
   // Establishment”") or a work's title (“You Loved Me Like a Distant Star”) has no cue beside it.

@@ -1,7 +1,7 @@
 // Nouns for made works: a capitalised name right after one is the work's title ("the film Selma", "his novel
 // Beloved"), not the place or person it is named after.
 // Used by: names/rules (work-noun), places/1-recognize (WORK_BEFORE: a work's title is no place),
-// quotes/mention-before (ownsDocument: a work speaks for its author).
+// quotes/mention-before (ownsDocument: a work speaks for its author), quotes/not-quotes (WORK_BEFORE: the book “…”).
 // prettier-ignore
 export const WORK_NOUNS = [
   // screen and stage
