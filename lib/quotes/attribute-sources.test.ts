@@ -1319,6 +1319,19 @@ describe('an adverb of order is no part of the source; an office held for someon
   });
 });
 
+// quotes-dev-h: a guess put forward is a cue ("theorized that … “…”").
+describe('verbs of putting a guess forward bring in the words', () => {
+  it.each([
+    [
+      'One science blogger, Tom Baker, theorized that the crater is a mud volcano “that is giving off methane.”',
+      'Tom Baker',
+    ],
+    ['Ann Reyes reasoned that the fund was “far too small to matter to anyone.”', 'Ann Reyes'],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});
+
 // review33 finding 1: a participle's aside after the subject ("The governor, speaking to reporters in Columbus,
 // said") was read as a group that spoke.
 describe('a participle’s aside between the subject and its cue is no source', () => {

@@ -14,6 +14,7 @@ export const CUE_VERBS = [
   'reported', 'reports', 'wondered', 'thundered', 'yelled', 'screamed', 'whispered', 'agreed', 'disagreed', 'objected',
   'cited', 'quoted', 'texted', 'emailed', 'messaged', 'blasted', 'slammed', 'praised', 'criticized', 'criticised',
   'describes', 'described', 'called', 'calls', 'labeled', 'labelled', 'branded', 'hinted', 'surmised', 'speculated',
+  'theorized', 'theorised', 'reasoned', 'posited', // a guess put forward ("one blogger theorized that it is “…”")
   'sings', 'sang', 'tweeting', 'expressing', 'saying', 'telling', 'adding', 'writing', 'arguing', 'warning', 'noting',
   'asking', 'insisting',
   'calling', 'describing', 'declaring', 'claiming', 'urging', 'vowing', 'explaining', 'recalling', 'stating', 'joking',
