@@ -85,6 +85,11 @@ const english: [string, string, string[]][] = [
     [],
   ],
   [
+    'a short title with commas after "podcast" is the show’s name',
+    'She co-hosts the weekly podcast “Well, That Went Well.” with two friends.',
+    [],
+  ],
+  [
     'a title-cased line with a colon and no work beside it stays a quote',
     '“We Will Win: Mark My Words,” the mayor said.',
     ['We Will Win: Mark My Words,'],

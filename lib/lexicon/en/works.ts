@@ -6,6 +6,8 @@
 export const WORK_NOUNS = [
   // screen and stage
   'film', 'movie', 'documentary', 'series', 'show', 'sitcom', 'drama', 'episode', 'play', 'musical', 'opera', 'ballet',
+  // heard
+  'podcast',
   // print
   'book', 'novel', 'memoir', 'poem', 'magazine',
   // music and art
