@@ -90,6 +90,16 @@ const english: [string, string, string[]][] = [
     [],
   ],
   [
+    'a term after "what’s called" names something, no one says it',
+    'The farmer was treated for what’s called “hay loft fever,” a reaction to mould.',
+    [],
+  ],
+  [
+    'what a named speaker called something stays a quote',
+    'The mayor criticised what she called “a reckless waste of public money.”',
+    ['a reckless waste of public money.'],
+  ],
+  [
     'a title-cased line with a colon and no work beside it stays a quote',
     '“We Will Win: Mark My Words,” the mayor said.',
     ['We Will Win: Mark My Words,'],

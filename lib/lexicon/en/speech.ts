@@ -134,6 +134,9 @@ export const IRREGULAR_PASTS = [
 export const NAMING_CUES = [
   'titled', 'entitled', 'named', 'nicknamed', 'dubbed', 'known as', 'so-called', 'called the', 'the word',
   'the phrase', 'the term', 'hashtag', 'slogan',
+  // a name no one is said to give ("what's called “…”"); not "labelled", a speech act like "called" ("Trump labelled
+  // her “…”": his words)
+  "what's called", 'what’s called', 'what is called',
 ];
 
 /**
