@@ -100,6 +100,16 @@ const english: [string, string, string[]][] = [
     ['a reckless waste of public money.'],
   ],
   [
+    'the words on signs named after the marks are no quote',
+    'Dozens of neighbours waved “save our little library” signs outside the hall.',
+    [],
+  ],
+  [
+    'a sign’s words after "a sign saying" stay a quote',
+    'One woman held a sign saying “hands off our little library” all morning.',
+    ['hands off our little library'],
+  ],
+  [
     'a title-cased line with a colon and no work beside it stays a quote',
     '“We Will Win: Mark My Words,” the mayor said.',
     ['We Will Win: Mark My Words,'],

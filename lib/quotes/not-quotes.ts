@@ -1,6 +1,7 @@
 // Quoted words that are not quotations: titles of works, names and nicknames, terms in scare quotes.
 import { SPEECH_OPENINGS, SPEECH_STEMS } from '../lexicon/de/speech';
 import { NAME_ABBREVIATIONS, PLACE_NAME_ABBREVIATIONS } from '../lexicon/en/address';
+import { CARRIED_DISPLAY_NOUNS } from '../lexicon/en/sources';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../lexicon/en/calendar';
 import { NAMING_CUES, QUOTED_AS_VERBS } from '../lexicon/en/speech';
 import { WORK_NOUNS } from '../lexicon/en/works';
@@ -20,6 +21,8 @@ const MAX_CRY_WORDS = 4;
 const CUE_AFTER = { test: cueOpens };
 const CUE_BEFORE = { test: cueCloses };
 const NAMING_CUE = new RegExp(`\\b(?:${NAMING_CUES.join('|')})\\s*$`, 'i');
+// “Vote Yes” signs, “No Bridge, No Vote” banners: the words a sign bears, not anyone's speech.
+const SIGN_AFTER = new RegExp(`^\\s*(?:${CARRIED_DISPLAY_NOUNS.join('|')})\\b`, 'i');
 // “senior officials” as saying: the words in the marks name the source the report quotes.
 const SOURCE_LABEL = new RegExp(`^\\s*,?\\s*as\\s+(?:${QUOTED_AS_VERBS.join('|')})\\b`, 'i');
 // “March 9, 2016”, “9 March 2016.”: a date alone is when something was said, never what.
@@ -89,7 +92,8 @@ function titleShape(quoted: string): 'title' | 'listed' | 'subtitled' | null {
 
 export function isNotAQuote(quoted: string, before: string, after = ''): boolean {
   if (wordCount(quoted) < MIN_WORDS) return true;
-  if (NAMING_CUE.test(before) || SOURCE_LABEL.test(after) || DATE_ONLY.test(quoted.trim())) return true;
+  if (NAMING_CUE.test(before) || SOURCE_LABEL.test(after) || SIGN_AFTER.test(after)) return true;
+  if (DATE_ONLY.test(quoted.trim())) return true;
   const shape = titleShape(quoted);
   if (!shape) return false;
   // “…” right after a work's noun or "according to" is the work's title: the book “Backfire: The Battle for a

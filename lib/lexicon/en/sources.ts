@@ -81,15 +81,24 @@ export const NEWS_MEDIUM_NOUNS = [
 ];
 
 /**
+ * Things carried, put up or worn with words on them: “…” right before one is the words it bears ("waved “Vote Yes”
+ * signs"), no one's speech. Used by: quotes/not-quotes (SIGN_AFTER), and in DISPLAY_NOUNS.
+ */
+// prettier-ignore
+export const CARRIED_DISPLAY_NOUNS = [
+  'banner', 'banners', 'sign', 'signs', 'placard', 'placards', 'poster', 'posters', 'billboard', 'billboards',
+  'flag', 'flags', 'inscription', 'graffiti', 'plaque', 'shirt', 'shirts', 't-shirt', 't-shirts',
+];
+
+/**
  * Things that carry words of their own for all to read or hear: a colon after one introduces their words, not the
  * last speaker's ("The banner above the stage carried a simple message: “No bridge, no vote.”").
  */
 // Used by: quotes/fallbacks (previous-quote-colon).
 // prettier-ignore
 export const DISPLAY_NOUNS = [
-  // Carried or put up
-  'banner', 'banners', 'sign', 'signs', 'placard', 'placards', 'poster', 'posters', 'billboard', 'billboards',
-  'flag', 'flags', 'inscription', 'graffiti', 'plaque', 'shirt', 'shirts', 't-shirt', 't-shirts',
+  // Carried or put up (CARRIED_DISPLAY_NOUNS)
+  ...CARRIED_DISPLAY_NOUNS,
   // Said or sung together
   'slogan', 'slogans', 'chant', 'chants', 'song', 'anthem',
   // Printed over a text
