@@ -1332,6 +1332,16 @@ describe('verbs of putting a guess forward bring in the words', () => {
   });
 });
 
+// quotes-dev-h: "The official further considered that “…”" showed "the official further".
+describe('an adverb of time or order after a source noun is no part of it', () => {
+  it.each([
+    ['The official further considered that “the missile will not fly for two more years.”', 'the official'],
+    ['The mayor also thought the plan was “a gift to the developers and nobody else.”', 'the mayor'],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});
+
 // review33 finding 1: a participle's aside after the subject ("The governor, speaking to reporters in Columbus,
 // said") was read as a group that spoke.
 describe('a participle’s aside between the subject and its cue is no source', () => {

@@ -62,6 +62,7 @@ import {
 } from '../lexicon/en/word-endings';
 import { NAME_PARTICLES, NAMES_ENDING_IN_LY } from '../lexicon/en/names';
 import { lowerJoinedName } from '../names/joined-article';
+import { WHEN_ADVERBS_BEFORE_CUE } from '../lexicon/en/speech';
 import { STATE_NAMES } from '../lexicon/en/us-states';
 import * as org from '../lexicon/en/organisations';
 import {
@@ -386,6 +387,8 @@ export function readMention(phrase: string, offset: number): Mention | null {
   return read && { ...read, start: read.start + offset, end: read.end + offset };
 }
 
+const TRAILING_ADVERB = exactly(WHEN_ADVERBS_BEFORE_CUE, '');
+
 /** The reading itself, not remembered (exported for the test that compares it with readMention). */
 export function readPhrase(phrase: string, offset: number): Mention | null {
   let toks = tokens(phrase, offset);
@@ -406,7 +409,9 @@ export function readPhrase(phrase: string, offset: number): Mention | null {
     toks = toks.slice(0, who);
     phrase = phrase.slice(0, toks[who - 1].end - offset);
   }
-  const held = withoutHolder(toks);
+  let held = withoutHolder(toks);
+  // "The official further", "the mayor also": an adverb of time or order after the noun is the clause's.
+  while (held.length > 1 && TRAILING_ADVERB.test(held[held.length - 1].word)) held = held.slice(0, -1);
   if (held.length < toks.length && held.length) phrase = phrase.slice(0, held[held.length - 1].end - offset);
   toks = held;
   if (toks.length === 0 || toks.length > 12) return null;
