@@ -78,6 +78,8 @@ export function testKnowledgeBase(
     'softbank group',
     'osama bin laden',
     'omar al-bashir',
+    'ekon tokayev',
+    'kate dubrene',
   ],
 ): KnowledgeBase {
   const file: KnowledgeBaseFile = {

@@ -297,6 +297,23 @@ describe('the quotes engine reads speaker types from the table', () => {
     expect(analyzeQuotes(article, layer).quotes[0].speakerType).toBe('person');
   });
 
+  it('a popular title of a person\'s form speaks as a person ("said Ekon Tokayev", "Kate DuBrene said")', () => {
+    const article = makeArticle([
+      '“We will not accept these terms,” said Ekon Tokayev.',
+      '“The talks are over,” Kate DuBrene said on Monday.',
+    ]);
+    const layer = readText(article);
+    const found = analyzeQuotes(article, layer, readNames(layer, lookups));
+    expect(found.quotes.map((q) => [q.speaker, q.speakerType])).toEqual([
+      ['Ekon Tokayev', 'person'],
+      ['Kate DuBrene', 'person'],
+    ]);
+    // A title of a body's form stays one: no given name first, no known surname last.
+    expect(nameIn(tableOf('Adam Neumann spoke. The Softbank Group said so.'), 'Softbank Group')?.type).not.toBe(
+      'person',
+    );
+  });
+
   it('the people index leaves out a name the table reads as a place ("Sioux Falls")', () => {
     const layer = readText({ text: 'Owen Jordan spoke at the fair. A crowd from Sioux Falls cheered.' });
     const people = (names?: NameTable) => indexPeople(layer.masked, layer.tokens, names).people.map((p) => p.name);

@@ -103,6 +103,23 @@ function brand(ctx: NameContext, word: string): boolean {
   return hit?.source === 'known' && hit.type === 'organization';
 }
 
+/** A capitalised word with lower-case letters, however its capitals fall ("DuVernay", "D'Souza"); not "FC", "II". */
+const CASED_WORD = /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u;
+
+/**
+ * Two or three cased words, no role or stop word, opening with a given name ("Kate DuBrene") or ending with the
+ * surname of a person the knowledge base knows ("Ekon Tokayev"), no compass word or thing's name first.
+ */
+function titledPerson(run: Run, ctx: NameContext): boolean {
+  const { words } = run;
+  if (words.length < 2 || words.length > 3 || !words.every((w) => CASED_WORD.test(w))) return false;
+  // "West Wing", "North West England": the name lists hold compass words.
+  if (COMPASS.has(words[0].toLowerCase()) || words.some((w) => isRole(w) || isStopWord(w))) return false;
+  if (thing(ctx, words[0])) return false;
+  const last = nameKey(words[words.length - 1]);
+  return givenName(ctx, words[0]) || ctx.kb?.personSurnames.has(last) === true;
+}
+
 const teams = new WeakMap<KnowledgeBase, Set<string>>();
 /** Teams' full names of two words or more ("Minnesota Wild"; a nickname alone is an ordinary word), per base. */
 function teamNames(kb: KnowledgeBase): Set<string> {
@@ -288,6 +305,14 @@ export const NAME_RULES: NameRule[] = [
     // Not after "the": "the Stoics, who argue" are a school, "the Beatles, who" a band.
     test: (run, key, ctx) =>
       run.words.length === 1 && run.before !== 'the' && ctx.beforeWho.has(key) ? 'person' : null,
+  },
+  {
+    // "said Ekon Tokayev", "Kate DuBrene said": a popular Wikipedia title of a person's form, with a given name first
+    // or the surname of a person the knowledge base knows last, is a famous person, not a body; the
+    // name lists miss many given names ("Ivanka", "Novak") and the name shape misses "DuVernay", "D'Souza".
+    id: 'title-person',
+    example: { text: 'The plan works, said Ekon Tokayev.', name: 'Ekon Tokayev', type: 'person' },
+    test: (run, key, ctx) => (knownAs(ctx, key)?.source === 'title' && titledPerson(run, ctx) ? 'person' : null),
   },
   {
     // A popular Wikipedia title of unknown type: a thing or a body, not a person (those the rules above found). One
