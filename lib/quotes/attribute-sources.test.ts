@@ -1342,6 +1342,18 @@ describe('an adverb of time or order after a source noun is no part of it', () =
   });
 });
 
+// quotes-dev-h: "audio of witnesses telling Saddam to “…”" gave the words to the video.
+describe('people after "of" are the subject of the participle cue after them', () => {
+  it.each([
+    ['The video held audio of witnesses telling the prisoner to “go to hell and never come back.”', 'witnesses'],
+    ['The mayor spoke of residents saying the flood was “the worst they had ever seen here.”', 'residents'],
+    // A name keeps its reading.
+    ['The group released a video of Maria Lopez saying the plan was “a disaster for the whole town.”', 'Maria Lopez'],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});
+
 // review33 finding 1: a participle's aside after the subject ("The governor, speaking to reporters in Columbus,
 // said") was read as a group that spoke.
 describe('a participle’s aside between the subject and its cue is no source', () => {

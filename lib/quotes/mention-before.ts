@@ -699,6 +699,18 @@ const SHARED_SUBJECT_VERB = new RegExp(
 );
 const FIRST_OF_TWO_VERBS = new RegExp(`\\s+\\p{Ll}+(?:${VERB_ENDINGS.join('|')})\\s+and$`, 'u');
 
+// "audio of witnesses telling", "footage of police officers shouting": lower-case people right after "of" and before a
+// participle cue (the name case is WHOLE_NAME's, "footage of Trump saying").
+const OF_PEOPLE =
+  /\bof\s+((?:the\s+|some\s+|several\s+|many\s+|two\s+|three\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*$/du;
+
+/** The people after "of" that end a participle's phrase, if the phrase reads as people. */
+function peopleAfterOf(phrase: string, offset: number): Mention | null {
+  const m = phrase.includes('of ') ? OF_PEOPLE.exec(phrase) : null;
+  const mention = m ? readMention(m[1], offset + m.indices![1]![0]) : null;
+  return mention && (mention.kind === 'group' || mention.kind === 'anonymous') ? mention : null;
+}
+
 /** Mention in the text before a quote (same sentence); `before` ends at the opening mark and starts at `offset`. */
 export function mentionBefore(text: string, offset: number): Mention | null {
   return withoutBlanks(mentionInClause(text, offset), text, offset);
@@ -878,6 +890,9 @@ function mentionInClause(text: string, offset: number): Mention | null {
     // "The Florida senator sought to calm his supporters, and took a heckler in stride, saying …": a participle's
     // subject is the sentence's.
     if (/ing$/i.test(cue.cue)) {
+      // "The video held audio of witnesses telling him to “…”": people after "of" are the participle's subject.
+      const heard = peopleAfterOf(phrase, phraseStart);
+      if (heard) return heard;
       // With a speech cue, a group may be the subject too ("several environmental groups …, saying …").
       const subject = clauseSubject(trimmed, offset, (m) => isSpeakerLike(m) || m.kind === 'group');
       if (subject) return subject;
