@@ -133,6 +133,9 @@ describe('namesNoPerson', () => {
 describe('a work noun before a name', () => {
   it('types a title right after it, not an apposition after a comma ("the book, Owen Jordan")', () => {
     expect(nameIn(tableOf('She starred in the film Owen Jordan.'), 'Owen Jordan')?.type).toBe('work');
+    // After "to" the noun is a verb: "to play Rose Lane" names the part, a person.
+    expect(nameIn(tableOf('She agreed to play Rose Lane in the film.'), 'Rose Lane')?.type).toBe('person');
+    expect(nameIn(tableOf('She went to a play Rose Lane wrote.'), 'Rose Lane')?.type).toBe('work');
     expect(nameIn(tableOf('The author of the book, Owen Jordan, said so.'), 'Owen Jordan')?.type).toBe('person');
   });
 

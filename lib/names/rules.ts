@@ -164,9 +164,12 @@ export const NAME_RULES: NameRule[] = [
     id: 'work-noun',
     example: { text: 'She starred in the film Jordan last year.', name: 'Jordan', type: 'work' },
     // "his novel, Sharp Objects," names the work; "the book, Mitchell Zuckoff" (a given name first) and "the author
-    // of the book, X" (the noun is the object of "of": X is the author) name a person in apposition.
+    // of the book, X" (the noun is the object of "of": X is the author) name a person in apposition; "agreed to play
+    // Rose Lane" (after "to" the noun is a verb) names a part, a person.
     test: (run) =>
-      WORKS.has(run.before) && !(run.apposed && (givenNameGender(run.words[0]) !== null || run.beforeAfterOf))
+      WORKS.has(run.before) &&
+      !run.beforeAfterTo &&
+      !(run.apposed && (givenNameGender(run.words[0]) !== null || run.beforeAfterOf))
         ? 'work'
         : null,
   },

@@ -36,6 +36,8 @@ export interface Run {
   beforeAfterOf: boolean;
   /** "a" or "an" stands right before `before` ("a supporter Kenosha police shot"): a clause may follow the noun. */
   beforeAfterA: boolean;
+  /** "to" stands right before `before` ("agreed to play Rose Lane"): `before` is a verb there, not a noun. */
+  beforeAfterTo: boolean;
 }
 
 /** Lower-case words that continue a name between capitalised words. */
@@ -95,6 +97,7 @@ const afterInitial = (text: string, open: readonly Token[], b: Token, lowerWords
 const lastOf = <T>(xs: readonly T[]): T | undefined => (xs.length > 0 ? xs[xs.length - 1] : undefined);
 const tokenAt = (tokens: readonly Token[], i: number): Token | undefined => (i >= 0 ? tokens[i] : undefined);
 const indefiniteAt = (tokens: readonly Token[], i: number) => i >= 0 && INDEFINITE.has(tokens[i].text);
+const toAt = (tokens: readonly Token[], i: number) => i >= 0 && tokens[i].text === 'to';
 
 /** The runs, and every word the text writes in lower case (a capitalised one of them opening a sentence is no name). */
 export function readRuns(text: string, tokens: readonly Token[]): { runs: Run[]; lowerWords: Set<string> } {
@@ -103,7 +106,16 @@ export function readRuns(text: string, tokens: readonly Token[]): { runs: Run[];
   let open: Token[] = [];
   let openAt = 0; // the open run's first token
   const emit = (at: number, words: Token[]) =>
-    runs.push(runOf(text, words, tokenAt(tokens, at - 1), afterOf(text, tokens, at - 1), indefiniteAt(tokens, at - 2)));
+    runs.push(
+      runOf(
+        text,
+        words,
+        tokenAt(tokens, at - 1),
+        afterOf(text, tokens, at - 1),
+        indefiniteAt(tokens, at - 2),
+        toAt(tokens, at - 2),
+      ),
+    );
   const close = () => {
     if (open.length === 0) return;
     while (open.length && !capital(open[open.length - 1])) open.pop();
@@ -198,6 +210,7 @@ function runOf(
   opener: Token | undefined,
   beforeAfterOf: boolean,
   beforeAfterA: boolean,
+  beforeAfterTo: boolean,
 ): Run {
   // An initial inside the name keeps its point ("John F. Kerry", as the knowledge base writes it).
   const words = tokens.map((t, i) => (i < tokens.length - 1 && initialPoint(text, t) ? `${t.text}.` : t.text));
@@ -222,5 +235,6 @@ function runOf(
     apposed: apposed && !near,
     beforeAfterOf,
     beforeAfterA,
+    beforeAfterTo,
   };
 }
