@@ -1354,6 +1354,25 @@ describe('people after "of" are the subject of the participle cue after them', (
   });
 });
 
+// review34 findings 1, 3, 7: over-reach of this stop's rules, each with the case it was made for.
+describe('an audience after "to", a noun ending a phrase after a cue, a sentence after the marks', () => {
+  it.each([
+    ['“We are ready for the vote,” said an aide to reporters outside the hall.', 'an aide'],
+    ['“He has been arrested,” said an adviser to the prime minister.', 'an adviser to the prime minister'],
+    ['The coach told players after the series, “We Played Hard, Every Single Night.”', 'the coach'],
+    ['“We are proud of this town,” Flag Day organizer Ann Lee said.', 'Ann Lee'],
+    ['The coach said, “We never quit.” Banners hung from every window the next day.', 'the coach'],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+
+  it('still reads the words a sign bears as no quote', () => {
+    expect(
+      speakersNamed(['Protesters carried “No Bridge, No Vote” banners and “Vote Yes Today” signs on Monday.']),
+    ).toEqual([]);
+  });
+});
+
 // review33 finding 1: a participle's aside after the subject ("The governor, speaking to reporters in Columbus,
 // said") was read as a group that spoke.
 describe('a participle’s aside between the subject and its cue is no source', () => {

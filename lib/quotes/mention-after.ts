@@ -206,12 +206,14 @@ export function signatureAfter(after: string, offset: number): Mention | null {
 
 // "…,” said an adviser to the prime minister, speaking …": AFTER_INVERTED ends a source at "to" ("said Uali to
 // reporters"), but after an office held for someone (lexicon OFFICES_TO_SOMEONE) "to" and its object name whom. Only
-// a lower-case object: "a top aide to President George W. Bush" would read as the name.
+// a definite lower-case holder ("the prime minister", "his wife"): not an audience ("said an aide to reporters
+// outside the hall"; review34 finding 1), nor a name ("a top aide to President George W. Bush" reads as the name).
 const OFFICE_TO = exactly(OFFICES_TO_SOMEONE, '');
 const INDEFINITE_OPENING = /^(?:a|an|one)$/i;
 const TO_SOMEONE = new RegExp(
-  /^\s+to\s+(?:the\s+)?\p{Ll}[^,.;:!?"“”()—–]{1,40}?/u.source +
-    '(?=\\s*[,.;:!?"“”(—–]|\\s+(?:on|in|at|during|after|before|last|this|who|while|when|as)\\b|$)',
+  /^\s+to\s+(?:the|his|her|its|their)\s+\p{Ll}[^,.;:!?"“”()—–]{1,40}?/u.source +
+    '(?=\\s*[,.;:!?"“”(—–]|\\s+(?:on|in|at|during|after|before|outside|near|with|from|for|about)\\b' +
+    '|\\s+(?:last|this|who|while|when|as)\\b|$)',
   'u',
 );
 /** " to the prime minister" after an unnamed office held for someone at the source's end, else ''. */

@@ -21,8 +21,12 @@ const MAX_CRY_WORDS = 4;
 const CUE_AFTER = { test: cueOpens };
 const CUE_BEFORE = { test: cueCloses };
 const NAMING_CUE = new RegExp(`\\b(?:${NAMING_CUES.join('|')})\\s*$`, 'i');
-// “Vote Yes” signs, “No Bridge, No Vote” banners: the words a sign bears, not anyone's speech.
-const SIGN_AFTER = new RegExp(`^\\s*(?:${CARRIED_DISPLAY_NOUNS.join('|')})\\b`, 'i');
+// “Vote Yes” signs, “No Bridge, No Vote” banners: the words a sign bears, not anyone's speech. The noun in lower case
+// right after the marks, and no stop or comma closing the words: not a sentence that ends there and one that opens
+// with the noun (“We never quit.” Banners hung …; “…,” Flag Day organizer Ann Lee said; review34 finding 7).
+const SIGN_AFTER = new RegExp(`^[^\\S\\n]*(?:${CARRIED_DISPLAY_NOUNS.join('|')})\\b`);
+const CLOSED_WORDS = /[.,?;:]$/;
+const COMMA_END = /,\s*$/;
 // “senior officials” as saying: the words in the marks name the source the report quotes.
 const SOURCE_LABEL = new RegExp(`^\\s*,?\\s*as\\s+(?:${QUOTED_AS_VERBS.join('|')})\\b`, 'i');
 // “March 9, 2016”, “9 March 2016.”: a date alone is when something was said, never what.
@@ -92,13 +96,16 @@ function titleShape(quoted: string): 'title' | 'listed' | 'subtitled' | null {
 
 export function isNotAQuote(quoted: string, before: string, after = ''): boolean {
   if (wordCount(quoted) < MIN_WORDS) return true;
-  if (NAMING_CUE.test(before) || SOURCE_LABEL.test(after) || SIGN_AFTER.test(after)) return true;
+  if (NAMING_CUE.test(before) || SOURCE_LABEL.test(after)) return true;
+  if (SIGN_AFTER.test(after) && !CLOSED_WORDS.test(quoted.trim())) return true;
   if (DATE_ONLY.test(quoted.trim())) return true;
   const shape = titleShape(quoted);
   if (!shape) return false;
   // “…” right after a work's noun or "according to" is the work's title: the book “Backfire: The Battle for a
   // Company”, according to Smith's “The Fixers: How a Studio Kept Its Stars”.
-  if (WORK_BEFORE.test(before)) return true;
+  // Not a noun ending an adverbial set off by a comma after a cue ("The coach told players after the series, “…”";
+  // review34 finding 3).
+  if (WORK_BEFORE.test(before) && !(COMMA_END.test(before) && CUE_BEFORE.test(before))) return true;
   // Else a colon is a headline's ("Gillibrand on the Speeches: “I Think She Will.”") as often as a subtitle's.
   if (shape === 'subtitled') return false;
   // “We Will Not Back Down,” the crowd chanted: a title-cased line someone is said to speak is speech, and so is a
