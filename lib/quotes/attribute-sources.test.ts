@@ -1349,6 +1349,8 @@ describe('people after "of" are the subject of the participle cue after them', (
     ['The mayor spoke of residents saying the flood was “the worst they had ever seen here.”', 'residents'],
     // A name keeps its reading.
     ['The group released a video of Maria Lopez saying the plan was “a disaster for the whole town.”', 'Maria Lopez'],
+    // People a possessive ties to someone are spoken about (review34 finding 9).
+    ['Coach Tom Baker spoke highly of his players saying “they gave everything they had tonight.”', 'Tom Baker'],
   ])('%s', (paragraph, speaker) => {
     expect(speakersNamed([paragraph])).toEqual([speaker]);
   });

@@ -701,8 +701,13 @@ const FIRST_OF_TWO_VERBS = new RegExp(`\\s+\\p{Ll}+(?:${VERB_ENDINGS.join('|')})
 
 // "audio of witnesses telling", "footage of police officers shouting": lower-case people right after "of" and before a
 // participle cue (the name case is WHOLE_NAME's, "footage of Trump saying").
-const OF_PEOPLE =
-  /\bof\s+((?:the\s+|some\s+|several\s+|many\s+|two\s+|three\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*$/du;
+// Not "spoke highly of his players saying": people a possessive ties to someone are those the subject speaks about
+// (review34 finding 9).
+const OF_PEOPLE = new RegExp(
+  /\bof\s+(?!(?:his|her|their|its|our|my|your)\s)/.source +
+    /((?:the\s+|some\s+|several\s+|many\s+|two\s+|three\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*$/u.source,
+  'du',
+);
 
 /** The people after "of" that end a participle's phrase, if the phrase reads as people. */
 function peopleAfterOf(phrase: string, offset: number): Mention | null {

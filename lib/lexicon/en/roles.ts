@@ -203,9 +203,10 @@ export const SHOWN_PERSON_NOUNS = [
 /**
  * People named by their tie to someone else, the way obituaries and crime and court stories name those who speak
  * about a person ("The widow of Tom Baker said", "Grandchildren of Maria Lopez said"): kin the other lists lack, and
- * ties of work, trade and following. Used by: quotes/group-of (with the other person nouns, singular and plural),
-quotes/mentions (after an owner: "Tom Baker's widow").
+ * ties of work, trade and following.
  */
+// Used by: quotes/group-of (with the other person nouns, singular and plural), quotes/mentions (after an owner: "Tom
+// Baker's widow").
 // prettier-ignore
 export const TIES_TO_A_PERSON = [
   // kin
