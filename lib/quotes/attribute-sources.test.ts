@@ -1368,6 +1368,15 @@ describe('an audience after "to", a noun ending a phrase after a cue, a sentence
     expect(speakersNamed([paragraph])).toEqual([speaker]);
   });
 
+  it('still reads a work’s title set off after a cue as no quote (review34 finding 10)', () => {
+    expect(
+      speakersNamed(['Tom Baker said his new book, “Hard Times: A Town, A Mill, A Family,” is out in May.']),
+    ).toEqual([]);
+    expect(speakersNamed(['Ann Reyes told reporters the album, “Blue Roads, Red Hills,” took three years.'])).toEqual(
+      [],
+    );
+  });
+
   it('still reads the words a sign bears as no quote', () => {
     expect(
       speakersNamed(['Protesters carried “No Bridge, No Vote” banners and “Vote Yes Today” signs on Monday.']),

@@ -5,6 +5,7 @@ import { CARRIED_DISPLAY_NOUNS } from '../lexicon/en/sources';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../lexicon/en/calendar';
 import { NAMING_CUES, QUOTED_AS_VERBS } from '../lexicon/en/speech';
 import { WORK_NOUNS } from '../lexicon/en/works';
+import { GOVERNING_PREPOSITIONS } from '../lexicon/en/clause-words';
 import { cueCloses, cueOpens } from './cue-scan';
 import { charClass } from '../text/chars';
 import { splitSpaces } from '../text/space-split';
@@ -26,7 +27,14 @@ const NAMING_CUE = new RegExp(`\\b(?:${NAMING_CUES.join('|')})\\s*$`, 'i');
 // with the noun (“We never quit.” Banners hung …; “…,” Flag Day organizer Ann Lee said; review34 finding 7).
 const SIGN_AFTER = new RegExp(`^[^\\S\\n]*(?:${CARRIED_DISPLAY_NOUNS.join('|')})\\b`);
 const CLOSED_WORDS = /[.,?;:]$/;
-const COMMA_END = /,\s*$/;
+// "after the series, “…”", "on his podcast, “…”": a work's noun a preposition governs, then a comma: an adverbial
+// ends there, and the marks open speech when a cue stands before it (review34 findings 3, 10; not "said his new
+// book, “…,” will be out", an apposition naming the work).
+const GOVERNED_WORK_COMMA = new RegExp(
+  `\\b(?:${GOVERNING_PREPOSITIONS.join('|')})\\s+(?:the|a|an|his|her|their|its|this|that|our|my)\\s+` +
+    `(?:[\\p{L}'’-]+\\s+){0,2}(?:${WORK_NOUNS.join('|')})s?,\\s*$`,
+  'iu',
+);
 // “senior officials” as saying: the words in the marks name the source the report quotes.
 const SOURCE_LABEL = new RegExp(`^\\s*,?\\s*as\\s+(?:${QUOTED_AS_VERBS.join('|')})\\b`, 'i');
 // “March 9, 2016”, “9 March 2016.”: a date alone is when something was said, never what.
@@ -103,9 +111,8 @@ export function isNotAQuote(quoted: string, before: string, after = ''): boolean
   if (!shape) return false;
   // “…” right after a work's noun or "according to" is the work's title: the book “Backfire: The Battle for a
   // Company”, according to Smith's “The Fixers: How a Studio Kept Its Stars”.
-  // Not a noun ending an adverbial set off by a comma after a cue ("The coach told players after the series, “…”";
-  // review34 finding 3).
-  if (WORK_BEFORE.test(before) && !(COMMA_END.test(before) && CUE_BEFORE.test(before))) return true;
+  // Not a noun ending an adverbial set off by a comma after a cue (GOVERNED_WORK_COMMA).
+  if (WORK_BEFORE.test(before) && !(GOVERNED_WORK_COMMA.test(before) && CUE_BEFORE.test(before))) return true;
   // Else a colon is a headline's ("Gillibrand on the Speeches: “I Think She Will.”") as often as a subtitle's.
   if (shape === 'subtitled') return false;
   // “We Will Not Back Down,” the crowd chanted: a title-cased line someone is said to speak is speech, and so is a
