@@ -12,7 +12,7 @@ import {
   SOURCE_ENDS,
   TIME_OR_PLACE_AFTER_CUE,
 } from '../lexicon/en/clause-words';
-import { ARTICLES } from '../lexicon/en/determiners';
+import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../lexicon/en/determiners';
 import { BETWEEN_SOURCE_AND_CUE, DOCUMENT_VERBS, PUT_IT_VERBS } from '../lexicon/en/speech';
 import { OFFICES_TO_SOMEONE } from '../lexicon/en/roles';
 import { exactly } from '../lexicon/build';
@@ -211,7 +211,8 @@ export function signatureAfter(after: string, offset: number): Mention | null {
 const OFFICE_TO = exactly(OFFICES_TO_SOMEONE, '');
 const INDEFINITE_OPENING = /^(?:a|an|one)$/i;
 const TO_SOMEONE = new RegExp(
-  /^\s+to\s+(?:the|his|her|its|their)\s+\p{Ll}[^,.;:!?"“”()—–]{1,40}?/u.source +
+  `^\\s+to\\s+(?:${['the', ...THIRD_PERSON_POSSESSIVES].join('|')})\\s+` +
+    /\p{Ll}[^,.;:!?"“”()—–]{1,40}?/u.source +
     '(?=\\s*[,.;:!?"“”(—–]|\\s+(?:on|in|at|during|after|before|outside|near|with|from|for|about)\\b' +
     '|\\s+(?:last|this|who|while|when|as)\\b|$)',
   'u',
@@ -246,7 +247,8 @@ export function mentionAfter(after: string, offset: number, isPlace?: IsPlace): 
   if (inverted) {
     const end = inverted.index + inverted[0].length;
     const phraseStart = offset + lead + end - inverted[1].length;
-    const phrase = issuedDocument(inverted[1], rest.slice(end), isPlace) + officeDomain(inverted[1], rest.slice(end));
+    const tail = rest.slice(end);
+    const phrase = issuedDocument(inverted[1], tail, isPlace) + officeDomain(inverted[1], tail);
     const mention = parsePhrase(phrase, phraseStart);
     if (mention && mention.kind !== 'role' && mention.kind !== 'group') return mention;
     if (mention) return mention;

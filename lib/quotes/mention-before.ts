@@ -325,7 +325,8 @@ const LINE_END = /[\n\r\u2028\u2029]/;
 
 // "Mark Kitsmore, 54, of Tyler said": after a name and its age, "of" gives the home town, and the finite cue's subject
 // is the name before them. Only a participle may take the town's name as subject (as "footage of Trump saying").
-const AGE_THEN_OF = /,\s+\d{1,3},\s+of\s$/u;
+const AGE_AND_OF = ',\\s+\\d{1,3},\\s+of\\s';
+const AGE_THEN_OF = new RegExp(`${AGE_AND_OF}$`, 'u');
 const PARTICIPLE_NEXT = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing\b/u;
 const homeTown = (clause: string, at: number, subjectEnd: number) =>
   AGE_THEN_OF.test(clause.slice(Math.max(0, at - 12), at)) &&
@@ -358,7 +359,7 @@ function localCue(clause: string): { subject: string; at: number } | null {
 
 // Not a home town after a name and its age (homeTown): "Mark Kitsmore, 54, of Tyler said, “…”".
 const SUBJECT_VERB_END = new RegExp(
-  `(?:^|[\\s,(—–])(he|she|they|we|I|(?<!,\\s+\\d{1,3},\\s+of\\s)${NO_CAP_WORD_BEFORE}${capitalisedRun(3)})` +
+  `(?:^|[\\s,(—–])(he|she|they|we|I|(?<!${AGE_AND_OF})${NO_CAP_WORD_BEFORE}${capitalisedRun(3)})` +
     `\\s+(?:\\p{Ll}+ly\\s+)?${VERB}(?:\\s+(?:back|out|up|in|on|again))?$`,
   'du',
 );
@@ -704,7 +705,7 @@ const FIRST_OF_TWO_VERBS = new RegExp(`\\s+\\p{Ll}+(?:${VERB_ENDINGS.join('|')})
 // Not "spoke highly of his players saying": people a possessive ties to someone are those the subject speaks about
 // (review34 finding 9).
 const OF_PEOPLE = new RegExp(
-  /\bof\s+(?!(?:his|her|their|its|our|my|your)\s)/.source +
+  `\\bof\\s+(?!(?:${alternation(POSSESSIVES)})\\s)` +
     /((?:the\s+|some\s+|several\s+|many\s+|two\s+|three\s+)?(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*$/u.source,
   'du',
 );

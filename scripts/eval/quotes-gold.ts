@@ -34,19 +34,29 @@ function pageDocs(corpusDir: string, folder?: string): QuoteDoc[] {
   }));
 }
 
-/**
- * Gold files naming a news text by its id, in file order: a text of ../shared/corpus/geo/<set>.jsonl ("lgl-…",
- * "geovirus-…", "gwn-…", as the set writes it) or of ../shared/corpus/el/<set>.jsonl, prefixed with the set's name
- * ("msnbc-16442287", "ace2004-20001115_AFP_ARB.0093.eng").
- */
-function geoTextDocs(corpusDir: string, folder: string): QuoteDoc[] {
-  const texts = new Map<string, string>();
+/** The news texts the text sets name, by id, read once per corpus for all of them (six sets read the same files). */
+const textsByCorpus = new Map<string, Map<string, string>>();
+function newsTexts(corpusDir: string): Map<string, string> {
+  let texts = textsByCorpus.get(corpusDir);
+  if (texts) return texts;
+  texts = new Map<string, string>();
   for (const set of ['lgl', 'geovirus', 'geowebnews'])
     for (const row of readJsonl<{ id: string; text: string }>(join(corpusDir, 'geo', `${set}.jsonl`)))
       texts.set(String(row.id), row.text);
   for (const set of ['msnbc', 'ace2004'])
     for (const row of readJsonl<{ id: string; text: string }>(join(corpusDir, 'el', `${set}.jsonl`)))
       texts.set(`${set}-${row.id}`, row.text);
+  textsByCorpus.set(corpusDir, texts);
+  return texts;
+}
+
+/**
+ * Gold files naming a news text by its id, in file order: a text of ../shared/corpus/geo/<set>.jsonl ("lgl-…",
+ * "geovirus-…", "gwn-…", as the set writes it) or of ../shared/corpus/el/<set>.jsonl, prefixed with the set's name
+ * ("msnbc-16442287", "ace2004-20001115_AFP_ARB.0093.eng").
+ */
+function geoTextDocs(corpusDir: string, folder: string): QuoteDoc[] {
+  const texts = newsTexts(corpusDir);
   return readdirSync(folder)
     .filter((f) => f.endsWith('.json'))
     .sort()
