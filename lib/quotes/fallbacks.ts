@@ -581,6 +581,30 @@ function personByPronoun(
   return found.speaker && found.speakerType === 'person' ? ruled(found, rule) : null;
 }
 
+// “…,” Lopez said. ¶ Pause. ¶ “And we will open it to trains.”: a paragraph that is only a quote, with one paragraph of
+// narration between it and the last quoted speaker's paragraph, goes on in that voice, as previous-quote's paragraph
+// does with none between. Not after a paragraph ending in a colon: that one introduces a text or another voice
+// ("Transcript as follows:"). Two paragraphs between are too far (half right on PolNeAR train A). A guess, graded low
+// and lent on as one.
+const quoteAfterNarration: FallbackRule = {
+  id: 'quote-after-narration',
+  example: {
+    paragraphs: [
+      '“We will rebuild the bridge,” Maria Lopez said.',
+      'Pause.',
+      '“And we will open it to trains by June.”',
+    ],
+    speaker: 'Maria Lopez',
+  },
+  find(s, i) {
+    const q = s.quotes[i];
+    if (s.last === undefined || !opensParagraph(s, q) || !endsParagraph(s, q) || colonBefore(s, q)) return null;
+    if (s.quotes[s.last].paragraph !== q.paragraph - 2) return null;
+    const previous = s.found[s.last];
+    return previous ? { ...ruled(previous, 'quote-after-narration'), guessed: true } : null;
+  },
+};
+
 export const FALLBACK_RULES: FallbackRule[] = [
   echoedHeading,
   neighbourQuote,
@@ -594,4 +618,5 @@ export const FALLBACK_RULES: FallbackRule[] = [
   possessorOfWords,
   personInSentence,
   pronounInSentence,
+  quoteAfterNarration,
 ];

@@ -236,3 +236,33 @@ describe('person-in-sentence and pronoun-in-sentence: a voice of its own around 
     ]);
   });
 });
+
+describe('quote-after-narration', () => {
+  const said = '“We will rebuild the bridge by June,” Maria Lopez said on Monday.';
+  const alone = '“And we will open it to trains the year after, whatever the council decides.”';
+  it('gives a quote alone in its paragraph the speaker two paragraphs back, over one narration paragraph, as a guess', () => {
+    expect(ruled([said, 'The council did not answer.', alone]).at(-1)).toEqual([
+      'Maria Lopez',
+      'quote-after-narration',
+      'low',
+    ]);
+  });
+  it('a quote lent that guess by the quote after it stays a guess', () => {
+    const next = '“Nobody will stop us now.”';
+    expect(ruled([said, 'The council did not answer.', alone, next]).at(-1)).toEqual([
+      'Maria Lopez',
+      'previous-quote',
+      'low',
+    ]);
+  });
+  it('makes no guess after a paragraph ending in a colon, over two paragraphs, or for a quote inside a sentence', () => {
+    const rule = (paragraphs: string[]) => ruled(paragraphs).at(-1)![1];
+    expect(rule([said, 'The full statement reads as follows:', alone])).not.toBe('quote-after-narration');
+    expect(ruled([said, 'The council did not answer.', 'The vote is next week.', alone]).at(-1)).toEqual([
+      null,
+      undefined,
+      undefined,
+    ]);
+    expect(rule([said, 'The council did not answer.', `Then came more. ${alone}`])).not.toBe('quote-after-narration');
+  });
+});
