@@ -85,6 +85,15 @@ export const extractionEvaluator: Evaluator = {
           `${f3(r.readability.f1)}  ${(r.ours.f1 - r.readability.f1).toFixed(3)}`,
       );
     }
+    // The pages furthest from their expected text, whatever Readability does on them: where extraction is still weak.
+    const lowest = [...rows].sort((a, b) => a.ours.f1 - b.ours.f1).slice(0, 5);
+    console.log('lowest F1 (ours):');
+    for (const r of lowest) {
+      console.log(
+        `  ${r.id.padEnd(28)} ours ${f3(r.ours.f1)} (P ${f3(r.ours.p)} R ${f3(r.ours.r)})  readability ` +
+          `${f3(r.readability.f1)} (P ${f3(r.readability.p)} R ${f3(r.readability.r)})`,
+      );
+    }
     const ours = meanScore(rows.map((r) => r.ours));
     const rdb = meanScore(rows.map((r) => r.readability));
     const ms = rows.map((r) => r.ms).sort((a, b) => a - b);
