@@ -1,8 +1,8 @@
 // Furniture recognised by its wording once the article is plain blocks: picture credits ("Photo: AP", "(Image:
 // GETTY)", "© Amazon"), publication stamps ("Published 10:02 AM EST Nov 19, 2019", "Nov. 20, 2019 5:52 AM EST"),
-// gallery and comment controls ("Image 1 of 9", "Close"), pointers to other stories ("Read more: …"), copyright
-// notices at the foot and a long block printed twice. Word lists are English: a page in another language keeps
-// these lines.
+// gallery and comment controls ("Image 1 of 9", "Close"), pointers to other stories ("Read more: …"), captions
+// closed by a credit, copyright notices and contact lines at the foot and a long block printed twice. Word lists
+// are English: a page in another language keeps these lines.
 import {
   MONTHS,
   MONTH_ABBREVIATIONS,
@@ -22,6 +22,20 @@ const CREDIT_LABELS = [
 const CREDIT_LABEL = `[(\\[]?(?:${CREDIT_LABELS.join('|')})`;
 const CREDIT_OPENER = `${CREDIT_LABEL}(?:\\s*(?::|by\\b|\\.\\.\\.|…)|\\s+(?:credit|copyright)\\b)`;
 const CREDIT = new RegExp(`^(?:${CREDIT_OPENER}|©|\\(c\\)\\s)`, 'iu');
+
+/**
+ * A caption that ends in its picture's credit, in brackets or glued on: "A 14th century plague doctor (Image: GETTY)",
+ * "…sought treatmentCredit: EPA", "… the crew is awake. Credit: ESA". The label is capitalised or bracketed, so a
+ * sentence that mentions "the image: …" is not one; the credit is a few words with no sentence in it.
+ */
+const CAPTION_CREDIT_LABELS = ['Photo', 'Photo Credit', 'Image', 'Picture', 'Pictures', 'Credit'];
+const CAPTION_CREDIT = new RegExp(
+  `(?:\\((?:${CAPTION_CREDIT_LABELS.join('|')})|(?<!\\p{Lu})(?:${CAPTION_CREDIT_LABELS.join('|')}))\\s*:\\s*` +
+    `[^\\s.!?:;]+(?:[ \\t/&-]+[^\\s.!?:;]+){0,5}\\s*\\)?$`,
+  'u',
+);
+/** A caption is a sentence or two; a paragraph this long that ends so is left alone. */
+const MAX_CAPTION_CHARS = 400;
 
 /** Words that open a publication stamp. */
 // prettier-ignore
@@ -58,6 +72,7 @@ const PROMO = new RegExp(`^(?:${PROMO_LABEL})\\b\\s*(?::|…|\\.\\.\\.|$)`, 'iu'
 /** Words of the controls a gallery, a comment box or a share bar prints ("Image 1 of 9", "Caption", "Close"). */
 const CONTROL_WORDS = new Set([
   ...'image images photo photos of caption close enlarge expand view gallery slideshow next previous prev'.split(' '),
+  ...'show hide toggle'.split(' '), // "Show Caption", "toggle caption"
   ...'share comment comments post loading content print email'.split(' '),
 ]);
 
@@ -66,6 +81,15 @@ const CONTROL_WORDS = new Set([
  * is subject to copyright. Apart from any fair dealing …", "Citation: <title> (2019) retrieved … from https://…".
  */
 const LEGAL = /^copyright\b|all rights reserved\.?$|^this \w+ is subject to copyright\b|^citation:.*\bretrieved\b/i;
+
+/**
+ * The foot's notes on who wrote it and how to reach them: "Write to Jane Roe at jroe@example.com", "Jane Roe
+ * contributed reporting from Lima.", "The Associated Press contributed to this report."
+ */
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+const CONTRIBUTED = /\bcontributed (?:reporting|to this (?:report|story|article))\b/iu;
+// An author's bio that gives an address runs longer: it is left in, as Readability leaves it.
+const MAX_CONTACT_WORDS = 25;
 
 const MAX_CONTROL_WORDS = 5;
 const MAX_PROMO_WORDS = 25;
@@ -105,6 +129,8 @@ export function isFurnitureLine(block: string, atEdge: boolean, atFoot = false):
   // Every test below is of a short line: a paragraph of the story is let through without reading it to its end.
   const words = countWords(block, false, atFoot ? MAX_LEGAL_WORDS : MAX_PROMO_WORDS);
   if (atFoot && words <= MAX_LEGAL_WORDS && LEGAL.test(block)) return true;
+  if (atFoot && words <= MAX_CONTACT_WORDS && (EMAIL.test(block) || CONTRIBUTED.test(block))) return true;
+  if (block.length <= MAX_CAPTION_CHARS && CAPTION_CREDIT.test(block)) return true;
   if (words > MAX_PROMO_WORDS) return false;
   if (words <= MAX_CREDIT_WORDS && CREDIT.test(block)) return true;
   if ((words <= MAX_CONTROL_WORDS && isControlLine(block)) || PROMO.test(block)) return true;

@@ -37,6 +37,44 @@ describe('picture credits', () => {
   });
 });
 
+describe('captions that end in a credit', () => {
+  // prettier-ignore
+  it.each([
+    'The harbour wall after the storm (Image: GETTY )',
+    'Volunteers fill sandbags outside the town hall (Photo Credit: Ana Silva)',
+    'The lander would carry cargo to the surface of the moon. Credit: Orbit Works',
+    'Rescuers searched the river bank near the old millCredit: Ana Silva/AP',
+  ])('"%s" is a caption', (line) => {
+    expect(isFurnitureLine(line, false)).toBe(true);
+  });
+
+  it('a sentence that speaks of an image, or a credit that runs on, is not one', () => {
+    expect(isFurnitureLine('The council said it had seen the image: a flooded road near the school.', false)).toBe(
+      false,
+    );
+    expect(
+      isFurnitureLine('She explained the photo: it was taken by her brother before the storm came in', false),
+    ).toBe(false);
+  });
+});
+
+describe('contact and contributor lines', () => {
+  it.each([
+    'Write to Ana Silva at ana.silva@example.com',
+    'Ana Silva contributed reporting from Lima.',
+    'The Associated Press contributed to this report.',
+  ])('"%s" is furniture at the foot, not elsewhere', (line) => {
+    expect(isFurnitureLine(line, false, true)).toBe(true);
+    expect(isFurnitureLine(line, false, false)).toBe(false);
+  });
+});
+
+describe('gallery controls', () => {
+  it.each(['Show Caption', 'toggle caption', 'Hide caption'])('"%s" is a control line', (line) => {
+    expect(isFurnitureLine(line, false)).toBe(true);
+  });
+});
+
 describe('publication stamps', () => {
   it.each(['published', 'updated', 'posted', 'first published', 'last updated', 'last modified', 'modified'])(
     '"%s" with a time or a day opens a stamp at the head of a story',
