@@ -11,6 +11,7 @@ import { FALLBACK_RULES, type FallbackState } from './fallbacks';
 import { forgetReadings, type Mention, readMention, TITLE_WORDS } from './mentions';
 import { indexPeople, outsideQuotes, type PeopleIndex } from './people';
 import { withoutTheDead } from './the-dead';
+import { ofSpeakerKind, withoutThings } from './speaker-kind';
 import { findReportedSpeech } from './reported';
 import { type Attribution, resolveMention, UNKNOWN } from './resolve';
 import { readText, type Sentences, type TextLayer } from '../text';
@@ -239,7 +240,10 @@ export function attributeQuotes(
   const article = { ...original, text: layer.masked };
   const { text, paragraphs } = article;
   const { sentences } = layer;
-  const people = withoutTheDead(outsideQuotes(indexPeople(text, layer.tokens, names), quotes), text);
+  const people = withoutThings(
+    withoutTheDead(outsideQuotes(indexPeople(text, layer.tokens, names), quotes), text),
+    text,
+  );
   // Read on first need, as `capitalised` below: only a one-word name beside a quote asks (about 1 article in 9).
   let midSentence: Set<string> | null = null;
   const capitals = () => (midSentence ??= midSentenceCapitals(text));
@@ -280,7 +284,10 @@ export function attributeQuotes(
       writer,
       quoteText: q.text,
     };
-    const attribution = { ...resolveMention(mention, people, recent, context, names), rule: near.rule };
+    // A speaker of no speaker's kind (a place, a piece of the clause) is no finding: the rules that look further go on.
+    const resolved = { ...resolveMention(mention, people, recent, context, names), rule: near.rule };
+    const attribution = ofSpeakerKind(resolved, mention.text, near.rule, isPlace);
+    if (!attribution) return null;
     // The writer ("I") is no one a later "he" or "they" goes on with.
     if (attribution.speaker && !FIRST_PERSON.test(mention.text)) recent.unshift(attribution);
     return attribution;
@@ -333,7 +340,8 @@ export function attributeQuotes(
     for (const rule of FALLBACK_RULES) {
       if (!goesOn || (a && (a.speaker || PERSON_PRONOUN.test(mentionText(a))))) break;
       if (unresolved && !rule.ownSentence) continue;
-      a = rule.find(state, i) ?? a;
+      const next = rule.find(state, i);
+      a = (next && ofSpeakerKind(next, mentionText(next), next.rule ?? '', isPlace)) ?? a;
     }
     found[i] = a;
     if (a?.speaker) lastWithSpeaker = i;

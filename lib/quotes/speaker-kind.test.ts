@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { SpeakerType } from '../types';
+import type { Attribution } from './resolve';
+import { clauseShaped, ofSpeakerKind } from './speaker-kind';
+import { speakersNamed } from './test-helpers';
+
+describe('a pronoun never goes back to a name the text only writes as a modifier (a style, an event)', () => {
+  it.each([
+    [
+      [
+        'Tesfaye Gebru taught economics in Ohio for twenty years.',
+        'As we walked down the avenue, past a cathedral, a 1920s-era Art Deco cinema and old bakeries, Gebru defended his choice to seek help from the regime.',
+        '“Do we really have to discuss which governments others work with?” he asked.',
+      ],
+      'Tesfaye Gebru',
+    ],
+    [
+      [
+        'Coach Dan Marlow said his first goal was to hire a staff.',
+        'Players he recruited starred in the team’s 31-10 Sugar Bowl victory on Monday night.',
+        'His wife, Terry, encouraged the move. “It’s the family feeling that we missed,” she said.',
+      ],
+      null,
+    ],
+  ])('%s', (paragraphs, speaker) => {
+    expect(speakersNamed(paragraphs)).toEqual([speaker]);
+  });
+});
+
+describe('a piece of the reporter’s clause is no speaker: the rules that look further go on', () => {
+  it.each([
+    [
+      'In a panel discussion on Saturday, Ana Ruiz, the director of the Lakeside Food Bank, forcefully told a young volunteer who asked about funding that “we will not close a single pantry this winter, whatever the county decides.”',
+      'Ana Ruiz',
+    ],
+    [
+      'Mr. Lund, citing “the quiet strength of this whole town,” said the mayor could be in a strong position by then.',
+      'Lund',
+    ],
+    // The writer's "I" read as a name is no speaker shown.
+    [
+      'The editor I was talking to, Ann Reyes, stopped me in mid-sentence to say, “And there goes the whole budget.”',
+      'Ann Reyes',
+    ],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+
+  it.each([
+    ['He released a letter from his doctor that', true],
+    ['came another', true],
+    ['based on accounts from officials', true],
+    ['the candidate could be', true],
+    ['This', true],
+    ['I', true],
+    ['WHO', false],
+    ['retired teachers', false],
+    ['the senior adviser', false],
+    ['Will Hurd', false],
+    ['He Jiankui', false],
+    ['family members', false],
+  ])('%s: clause %s', (speaker, clause) => {
+    expect(clauseShaped(speaker)).toBe(clause);
+  });
+});
+
+describe('a place is shown as no speaker: a location in the reporter’s clause, or where a person comes from', () => {
+  const isPlace = (name: string) => name === 'Port Elsa';
+  const found = (speaker: string, speakerType: SpeakerType = 'organization'): Attribution => ({
+    speaker,
+    speakerType,
+    speakerRole: null,
+    speakerMention: { start: 0, end: 1 },
+  });
+  it.each([
+    // "Tom Baker, whose hometown, Port Elsa, is projected to flood, argues that it will “…”": the clause's subject.
+    ['Port Elsa', 'Port Elsa', 'partial-subject-name', null],
+    // "“…,” it said" after the place was shown once.
+    ['Port Elsa', 'it', 'cue-after-pronoun', null],
+    ['Port Elsa', 'Image copyright Port Elsa', 'cue-before-name', null],
+    ['Port Elsa', 'an outbreak spreading in Port Elsa', 'partial-subject-organization', null],
+    ['Port Elsa', 'the 20-year-old from Port Elsa', 'cue-after-name', 'the 20-year-old from Port Elsa'],
+    // A place that says something itself speaks as its government ("Varnograd said").
+    ['Port Elsa', 'Port Elsa', 'cue-after-name', 'Port Elsa'],
+    ['Tom Baker', 'Baker', 'cue-after-name', 'Tom Baker'],
+  ])('%s from “%s” (%s) → %s', (speaker, mention, rule, shown) => {
+    expect(ofSpeakerKind(found(speaker), mention, rule, isPlace)?.speaker ?? null).toBe(shown);
+  });
+});
