@@ -629,6 +629,15 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Karl Brandt'],
   },
   {
+    name: 'an epithet is not a person its own sentence names as another ("said of running against Baker")',
+    paragraphs: [
+      'Ann Reyes has a clear path to the nomination. She leads in every state that votes next month.',
+      'Tom Baker has broken every rule of the race, from his plan for the border to his insults.',
+      '“It does not make me nervous,” the cautious candidate said of running against Baker.',
+    ],
+    expected: ['Ann Reyes'],
+  },
+  {
     name: 'a role holder the text gives the other party is not "the Republican nominee"',
     paragraphs: [
       'Republican nominee Karl Brandt spoke in Leeds on Monday.',

@@ -244,12 +244,30 @@ export function opensSentence(text: string, at: number): boolean {
     );
 }
 
+// Where a sentence ends: a stop (perhaps closing a quote) before a space, or a line break (the text is masked: the
+// point of "Mr." ends nothing).
+const SENTENCE_END = /[.!?]["”’)]?\s|\n/;
+// "the Florida senator, Marco Rubio,": a name set off by a comma right after the description is its apposition.
+const APPOSED_NAME = /^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
+/**
+ * The text names the person later in the description's own sentence, not as its apposition: "“…,” the cautious
+ * candidate said of running against Mr. Trump", "The 44-year-old moderator said Trump's news conference annoyed
+ * her". A writer who means that person by the description does not name them again as someone it speaks of.
+ */
+function namedLaterInSentence(person: Person, mention: Mention, text: string): boolean {
+  const rest = text.slice(mention.end, mention.end + 400);
+  const end = mention.end + (SENTENCE_END.exec(rest)?.index ?? rest.length);
+  return person.mentions.some((at) => at > mention.end && at < end && !APPOSED_NAME.test(text.slice(mention.end, at)));
+}
+
 /**
  * The person an epithet stands for, among the people named as subjects within REACH before it (of a fitting gender)
  * and the last person quoted (`lastSpoken`: that speaker's name and where they were named): the latest one the text
  * qualifies as the epithet does ("the Florida senator": "Florida Sen. Marco Rubio"); the latest one when it has no
  * capitalised qualifier; none when it has one that no one meets. A person the text gives the other party ("the
- * Republican nominee": not "Democratic nominee Hillary Clinton") is left out.
+ * Republican nominee": not "Democratic nominee Hillary Clinton") is left out, and so is one its own sentence names
+ * after it (namedLaterInSentence).
  */
 export function epithetReferent(
   mention: Mention,
@@ -259,6 +277,7 @@ export function epithetReferent(
 ): { name: string; role: string | null } | null {
   const gender = genderOf(mention);
   const fits = (p: Person) => mayBeOfGender(p, gender);
+  const laterInSentence = (p: Person) => namedLaterInSentence(p, mention, text);
   const qualifiers = (mention.text.match(CAPITALISED_WORD) ?? [])
     .filter((w) => w !== 'The')
     .map((w) => SAME_QUALIFIER[w] ?? w);
@@ -267,10 +286,12 @@ export function epithetReferent(
   for (const named of people.namedBefore(mention.start)) {
     const { at, person } = named;
     if (mention.start - at > REACH) break;
-    if (!named.oblique && fits(person)) candidates.push({ person, at, subject: opensSentence(text, at) });
+    if (!named.oblique && fits(person) && !laterInSentence(person))
+      candidates.push({ person, at, subject: opensSentence(text, at) });
   }
   const spoken = lastSpoken && mention.start - lastSpoken.at <= REACH ? people.byName(lastSpoken.name) : null;
-  if (spoken && fits(spoken)) candidates.push({ person: spoken, at: lastSpoken!.at, subject: true });
+  if (spoken && fits(spoken) && !laterInSentence(spoken))
+    candidates.push({ person: spoken, at: lastSpoken!.at, subject: true });
   // One the text itself gives the head noun first ("Karl Brandt, a rival tycoon", "Billionaire Karl Brandt"), then
   // the latest sentence subject or speaker, then the latest one named otherwise ("found Trump to be …").
   const head = (mention.head ?? '').toLowerCase();
