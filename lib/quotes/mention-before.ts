@@ -29,6 +29,7 @@ import {
   BE_AND_GET,
   HEAD_ENDING_PREPOSITIONS,
   ING_PREPOSITIONS,
+  LEADING_PREPOSITIONS,
   IRREGULAR_ASIDE_PARTICIPLES,
   NAME_INNER_PREPOSITIONS,
   PLACE_TAIL_PREPOSITIONS,
@@ -255,7 +256,14 @@ function wordsTakenOn(trimmed: string, offset: number): Mention | null {
   return readMention(m[2], offset + start);
 }
 
-const ACCORDING_OPENING = /^\W{0,3}According to ([^,.;:"“”]{2,160}),\s/d;
+// "According to his physician, Trump had …"; after an introductory phrase set off by a comma, "Over the long term,
+// according to the budget office, the rise in debt “…”" (a phrase that opens with a preposition: "Baker told
+// reporters, according to a transcript, that …" is Baker's).
+const ACCORDING_OPENING = new RegExp(
+  `^\\W{0,3}(?:(?:${alternation(withCapitals(LEADING_PREPOSITIONS))})\\s[^,.;:"“”]{1,40},\\s+)?` +
+    `[Aa]ccording to ([^,.;:"“”]{2,160}),\\s`,
+  'd',
+);
 
 const ACCORDING_TO = /\b[Aa]ccording to\s+([^,.;:]{2,80})$/;
 

@@ -54,14 +54,22 @@ describe('a class noun for the organisation named just before ("the company", "t
     expect(shown).toEqual(['the organization']);
   });
 
-  it('a news medium stands only for an outlet, not another body named there', () => {
+  it('a news medium stands only for an outlet, not another body named nearer (the outlet further back)', () => {
     const shown = speakersNamed([
       'The Harbour Pilots Association wrote to the Daily Courier Tribune on Monday.',
       '“The pilots will strike on Friday unless the port agrees,” according to the newspaper.',
       'The Harbour Pilots Association met on Tuesday.',
       '“The pilots will strike on Friday unless the port agrees,” the newspaper reported.',
     ]);
-    expect(shown).toEqual(['Daily Courier Tribune', 'the newspaper']);
+    expect(shown).toEqual(['Daily Courier Tribune', 'Daily Courier Tribune']);
+  });
+
+  it('a news medium stays as written when no outlet was named', () => {
+    const shown = speakersNamed([
+      'The Harbour Pilots Association met on Tuesday.',
+      '“The pilots will strike on Friday unless the port agrees,” the newspaper reported.',
+    ]);
+    expect(shown).toEqual(['the newspaper']);
   });
 });
 

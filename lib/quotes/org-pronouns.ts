@@ -122,17 +122,56 @@ export function organisationNear(
 ): string | null {
   const from = near.previous?.start ?? near.sentenceStart;
   if (!names || from === undefined) return null;
-  let found: string | null = null;
+  const found = organisationsIn(names, from, near.at, outletsOnly, fits);
+  return found.length === 1 ? found[0] : null;
+}
+
+/** The different organisations (that `fits` keeps; outlets only if asked) the names table finds in [from, to). */
+function organisationsIn(
+  names: NameTable,
+  from: number,
+  to: number,
+  outletsOnly: boolean,
+  fits: (name: string) => boolean,
+): string[] {
+  const found: string[] = [];
   for (let i = lastStartingBy(names.names, from - 1) + 1; i < names.names.length; i++) {
     const n = names.names[i];
-    if (n.start >= near.at) break;
+    if (n.start >= to) break;
     if (n.start < from || n.type !== 'organization' || (outletsOnly && !OUTLET_REASONS.has(n.reason))) continue;
     const name = n.text.replace(/^the\s+/i, '');
-    if (!fits(name)) continue;
-    if (found && found.toLowerCase() !== name.toLowerCase()) return null;
-    found = name;
+    if (fits(name) && !found.some((f) => f.toLowerCase() === name.toLowerCase())) found.push(name);
   }
   return found;
+}
+
+// How many sentences before the one before the mention a news outlet is still looked for.
+const OUTLET_REACH = 3;
+
+/**
+ * "Tom Baker gave an interview to The Boston Globe on Sunday. He spoke about his plans. ¶ The newspaper wrote …":
+ * when neither the mention's own sentence nor the one before names an outlet, a news medium's noun stands for the
+ * outlet named up to OUTLET_REACH sentences further back: the nearest sentence naming a known outlet decides, and
+ * two different outlets there leave the noun as written. An outlet's name is rare and distinctive in a story, so
+ * it is followed further back than a company's. `before` gives the sentence before the one starting at a position.
+ */
+export function outletFurtherBack(
+  names: NameTable | undefined,
+  near: { at: number; previous?: { start: number; end: number } | null },
+  before: ((start: number) => { start: number; end: number } | null) | undefined,
+): string | null {
+  if (!names || !near.previous || !before) return null;
+  // An outlet named nearer (even two of them) is the one meant or leaves the noun open.
+  if (organisationsIn(names, near.previous.start, near.at, true, () => true).length) return null;
+  let sentence = near.previous;
+  for (let depth = 0; depth < OUTLET_REACH; depth++) {
+    const next = before(sentence.start);
+    if (!next || next.start >= sentence.start) return null;
+    sentence = next;
+    const found = organisationsIn(names, sentence.start, sentence.end, true, () => true);
+    if (found.length) return found.length === 1 ? found[0] : null;
+  }
+  return null;
 }
 
 // "The company denied any wrongdoing.", "The city has 30 days to respond.", "It declined to comment.": a body (or a

@@ -9,6 +9,7 @@ import {
   NEWS_MEDIUM_NOUNS,
   AGENCY_NAME_HEADS,
   ORGANISATION_CLASS_HEADS,
+  BODY_OR_PEOPLE_NOUNS,
   ORGANISATION_CLASS_NOUNS,
   ROLE_SYNONYMS,
 } from '../lexicon/en/sources';
@@ -68,6 +69,7 @@ import {
   isDocument,
   organisationNear,
   organisationSubject,
+  outletFurtherBack,
   possessedBodySubject,
 } from './org-pronouns';
 import { firstNameGenders } from './personal';
@@ -491,7 +493,9 @@ function resolveAny(
       (text === undefined ? null : titledWork(mention, text, names)) ??
       agencyNear(mention, names, context) ??
       (text === undefined ? null : organisationNamed(text, mention)) ??
-      classNounReferent(mention, names, context);
+      classNounReferent(mention, names, context) ??
+      bodyOpeningNear(mention, names, context) ??
+      ownedBody(mention, people, recentSpeakers, context, names);
     return { speaker: named ?? mention.text, speakerType: type, speakerRole: null, speakerMention: span };
   }
   if (mention.kind === 'group') {
@@ -1422,7 +1426,57 @@ function classNounReferent(mention: Mention, names?: NameTable, context?: Mentio
   const opening = context?.previousSentence ?? null;
   if (opening && context?.text !== undefined && UNNAMED_OPENING.test(context.text.slice(opening.start, opening.end)))
     return null;
-  return organisationNear(names, near, MEDIUM.has(noun)) ?? (context ? webAddressNear(context, mention.start) : null);
+  const medium = MEDIUM.has(noun);
+  return (
+    organisationNear(names, near, medium) ??
+    (context ? webAddressNear(context, mention.start) : null) ??
+    (medium ? outletFurtherBack(names, near, context?.sentenceBefore) : null)
+  );
+}
+
+// "Her campaign", "his office", "its board": a possessive pronoun, up to two lower-case words, the head.
+const OWNED_BODY = new RegExp(
+  `^(${alternation(THIRD_PERSON_POSSESSIVES)})\\s+((?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)$`,
+  'iu',
+);
+// The pronoun that stands for the owner a possessive names.
+const OWNER_PRONOUN: Record<string, string> = { his: 'he', her: 'she', its: 'it', their: 'they' };
+
+/**
+ * "Hillary Clinton spoke in Ohio. … Her campaign said …": a body named by whose it is stands for the owner's body,
+ * the owner found as the pronoun for them would be ("she" for "her") and shown by name ("Hillary Clinton’s
+ * campaign"); a guessed or unknown owner leaves the description as written.
+ */
+function ownedBody(
+  mention: Mention,
+  people: PeopleIndex,
+  recentSpeakers: Attribution[],
+  context?: MentionContext,
+  names?: NameTable,
+): string | null {
+  const owned = OWNED_BODY.exec(mention.text);
+  // A document ("her Twitter account", "his statement") stays as written: the article describes it, and its words
+  // are all a reader is told of it.
+  if (!owned || isDocument(mention.text)) return null;
+  const pronoun = OWNER_PRONOUN[owned[1].toLowerCase()];
+  const at = { kind: 'pronoun' as const, start: mention.start, end: mention.start + owned[1].length, role: null };
+  const owner = resolveAny({ ...at, text: pronoun, head: null }, people, recentSpeakers, context, names);
+  if (!owner.speaker || owner.guessed || owner.speakerType === 'group') return null;
+  return `${owner.speaker}’s ${owned[2]}`;
+}
+
+// "the group", "the advocacy group": the noun, perhaps after up to two lower-case words.
+const BODY_OR_PEOPLE = new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(BODY_OR_PEOPLE_NOUNS)})$`, 'u');
+
+/**
+ * "Human Rights Watch accused the army of abuses. ¶ “…,” the group said": a noun used for a body and for people
+ * alike stands for the organisation that is the subject of its own sentence (before it) or of the sentence before;
+ * "Protesters marched past Exxon's offices. “…,” the group chanted" names no body as a subject and stays as written.
+ */
+function bodyOpeningNear(mention: Mention, names?: NameTable, context?: MentionContext): string | null {
+  if (!BODY_OR_PEOPLE.test(mention.text)) return null;
+  const { text, sentenceStart, previousSentence } = context ?? {};
+  return organisationSubject(names, text, mention.start, sentenceStart, previousSentence);
 }
 
 const WEB_ADDRESSES = new RegExp(`\\p{Lu}[\\p{L}\\d-]*[.\\u2024](?:${alternation(WEB_DOMAINS)})\\b`, 'gu');
@@ -1443,8 +1497,6 @@ const GAP = '[^\\S\\n]+';
 const OF_TAIL = `(?:${GAP}(?:of|on|for)${GAP}(?:the${GAP})?(?!${CALENDAR})${WORD}(?:${GAP}${WORD}){0,3})?`;
 
 interface HeadPatterns {
-  /** "the commission" and nothing more. */
-  the: RegExp;
   /** The capitalised heads that name such a body ("Commission"; "the agency" also "Investigations"). */
   heads: string[];
   /** A name holding one of the heads, with the words that complete it. */
@@ -1463,29 +1515,44 @@ const headPatterns = (() => {
       `(?:\\p{Lu}[\\p{L}&'’\\u2024-]*[^\\S\\n]+){0,4}(?:${heads.join('|')})` + `${OF_TAIL}(?![\\p{L}])`,
       'gu',
     );
-    found = { the: new RegExp(`^the\\s+${head}$`, 'i'), heads, name };
+    found = { heads, name };
     if (built.size >= 500) built.clear();
     built.set(head, found);
     return found;
   };
 })();
 
+// "the commission", "the budget office", "the health department": "the", up to two lower-case words, the head.
+const DESCRIBED_BODY = /^the\s+((?:[\p{Ll}-]+\s+){0,2})\p{Ll}+$/u;
+
 /**
  * "the Commission on Presidential Debates … the commission said": the last name before the mention that holds its
- * head noun capitalised, with the words that complete it ("of/on/for …"). Looked for within 3,000 characters.
+ * head noun capitalised, with the words that complete it ("of/on/for …"). Looked for within 3,000 characters. The
+ * words before the head are words of that name too: "the Congressional Budget Office … the budget office said",
+ * "the Department of Health … the health department said" (a word the name lacks leaves the description as written).
  */
 function organisationNamed(text: string, mention: Mention): string | null {
   const head = mention.head ?? '';
   // "the commission" only: "the school's Facebook post" says whose it is.
   if (!ALL_LOWER.test(head)) return null;
-  const { the, heads, name } = headPatterns(head);
-  if (!the.test(mention.text)) return null;
+  const described = DESCRIBED_BODY.exec(mention.text);
+  if (!described || !mention.text.endsWith(` ${head}`)) return null;
+  const words = described[1].split(/\s+/).filter(Boolean);
+  const { heads, name } = headPatterns(head);
   const before = text.slice(Math.max(0, mention.start - 3000), mention.start);
   // Every match holds a head as written: most stories name no such body before, and the scan is skipped.
   if (!heads.some((h) => before.includes(h))) return null;
-  const found = [...before.matchAll(name)].at(-1)?.[0];
-  // The head alone ("Commission" opening a sentence) names nothing more than the mention does.
-  const bare = found?.replace(/^The\s+/, '');
+  const holds = (found: string) => {
+    const own = found.toLowerCase().split(/[^\S\n]+/);
+    return words.every((w) => own.includes(w));
+  };
+  const found = [...before.matchAll(name)]
+    .map((m) => m[0])
+    .filter(holds)
+    .at(-1);
+  // The head alone ("Commission" opening a sentence) names nothing more than the mention does; an article opening
+  // the match ("A Government Accountability Office report") is the phrase's, not the name's.
+  const bare = found?.replace(/^(?:The|An?)\s+/, '');
   return bare && !heads.includes(bare) ? bare.replace(/\u2024/g, '.') : null;
 }
 

@@ -1,10 +1,12 @@
 // "The “No Comparison” ad contrasts Bush’s record …. ¶ The ad claims “…”": a document noun standing alone ("the ad",
 // "the column") goes back to the work the text named with the same noun and a title: a title in quote marks
 // ("the “No Comparison” ad") or a run of capitalised words with perhaps a gloss in brackets ("the Vox Populi (Voice
-// of the People) column"). The title is what the work is called; the panel shows it as the source. A capitalised
-// run may also be the work's owner ("the Pew Research Center study"), which is as good a source to show.
+// of the People) column"), or a title given after "entitled" or "titled" ("a memoir entitled The White House Doctor",
+// "the editorial, entitled “…,”"), where a noun of the same kind of document stands for it too ("the book" for the
+// memoir). The title is what the work is called; the panel shows it as the source. A capitalised run may also be the
+// work's owner ("the Pew Research Center study"), which is as good a source to show.
 import { alternation } from '../lexicon/build';
-import { DOCUMENT_NOUNS } from '../lexicon/en/sources';
+import { DOCUMENT_KINDS, DOCUMENT_NOUNS } from '../lexicon/en/sources';
 import type { NameTable } from '../names';
 import type { Mention } from './mentions';
 
@@ -16,10 +18,11 @@ const DOCUMENTS = new Set(DOCUMENT_NOUNS);
 const BARE_DOCUMENT = new RegExp(`^the\\s+(${alternation(DOCUMENT_NOUNS)})$`, 'iu');
 
 /** The patterns for one noun, built once each (a story says "the ad" again and again). */
-const patterns = new Map<string, { quoted: RegExp; capitalised: RegExp; introduced: RegExp }>();
+const patterns = new Map<string, { quoted: RegExp; capitalised: RegExp; entitled: RegExp; introduced: RegExp }>();
 function patternsFor(noun: string) {
   let found = patterns.get(noun);
   if (!found) {
+    const kind = alternation(DOCUMENT_KINDS.find((k) => k.includes(noun)) ?? [noun]);
     found = {
       // "the “No Comparison” ad", "its “Morning in America” online video": the title in quote marks, capitalised
       // and whole (a comma or full stop before the closing mark ends a quotation: "the “worst deal,” the ad says"),
@@ -35,6 +38,16 @@ function patternsFor(noun: string) {
       capitalised: new RegExp(
         `\\b[Tt]he[^\\S\\n]+((?:\\p{Lu}[\\p{L}'’-]*[^\\S\\n]+){1,3}\\p{Lu}[\\p{L}'’-]*)[^\\S\\n]+` +
           `(?:\\([^()\\n]{1,40}\\)[^\\S\\n]+)?${noun}\\b`,
+        'gu',
+      ),
+      // "a memoir of her years at the White House entitled The White House Doctor: My Patients Were Presidents.",
+      // "the editorial, entitled “Mr. Sanders Is Not a Brave Truth-Teller,”": a noun of the kind, up to 60
+      // characters of its own sentence, then the title in quote marks or as capitalised words up to a comma or the
+      // sentence's end.
+      entitled: new RegExp(
+        `\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${kind})\\b` +
+          `[^.;!?\\n“”"]{0,60}?\\s+(?:entitled|titled)\\s+` +
+          `(?:[“"](\\p{Lu}[^“”"\\n]{1,79}?)[,.]?[”"]|(\\p{Lu}[^.,;!?\\n“”"]{1,79}))`,
         'gu',
       ),
       // "a new online ad": another work of the kind brought in since.
@@ -63,12 +76,13 @@ export function titledWork(mention: Mention, text: string, names?: NameTable): s
   if (!noun || !DOCUMENTS.has(noun)) return null;
   const from = Math.max(0, mention.start - TITLE_REACH);
   const before = text.slice(from, mention.start);
-  const { quoted, capitalised, introduced } = patternsFor(noun);
+  const { quoted, capitalised, entitled, introduced } = patternsFor(noun);
   const person = (run: string) => names?.types.get(run.toLowerCase())?.has('person') ?? false;
-  const candidates = [lastMatch(quoted, before), lastMatch(capitalised, before)].filter(
-    (m): m is RegExpExecArray => m !== null && !person(m[1]),
-  );
-  const latest = candidates.sort((a, b) => b.index - a.index)[0];
+  const candidates = [lastMatch(quoted, before), lastMatch(capitalised, before), lastMatch(entitled, before)]
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ at: m.index, end: m.index + m[0].length, title: (m[1] ?? m[2]).trim() }))
+    .filter((c) => !person(c.title));
+  const latest = candidates.sort((a, b) => b.at - a.at)[0];
   if (!latest) return null;
-  return introduced.test(before.slice(latest.index + latest[0].length)) ? null : latest[1].trim();
+  return introduced.test(before.slice(latest.end)) ? null : latest.title;
 }

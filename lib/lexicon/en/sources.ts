@@ -27,6 +27,22 @@ export const DOCUMENT_NOUNS = [
 ];
 
 /**
+ * Kinds of document whose nouns stand for one another: a later "the book" may be the "memoir" an earlier sentence
+ * gave a title ("Mariano wrote a memoir entitled The White House Doctor. … ¶ “…,” the book said"), "the piece" the
+ * "editorial" ("the editorial, entitled “Mr. Sanders Is Not a Brave Truth-Teller,” …. The piece goes on …").
+ */
+// Used by: quotes/titled-works (a work introduced as "entitled/titled …").
+// prettier-ignore
+export const DOCUMENT_KINDS = [
+  // published at book length
+  ['book', 'memoir', 'biography', 'novel'],
+  // printed in a paper or on a site
+  ['piece', 'article', 'editorial', 'column', 'op-ed', 'essay'],
+  // findings written up
+  ['report', 'study', 'analysis', 'review'],
+];
+
+/**
  * Documents a correspondent files from where the news is: "a report from Moscow", "a dispatch from Kyiv" name the
  * place it was filed from, not who issued it. Not "a statement from Beijing", "a letter from Detroit": a place there
  * stands for its government or a body based there (review29 finding 1).
@@ -68,9 +84,18 @@ export const ORGANISATION_CLASS_NOUNS = [
   'company', 'firm', 'business', 'retailer', 'manufacturer', 'maker', 'startup', 'start-up', 'airline', 'carrier',
   'automaker', 'carmaker', 'insurer', 'lender', 'chain', 'brewer', 'publisher',
   // Bodies in general
-  // not "group": as often the people just named ("protesters marched past Exxon's offices … the group chanted")
+  // not "group": as often the people just named ("protesters marched past Exxon's offices … the group chanted"; see
+  // BODY_OR_PEOPLE_NOUNS)
   'organization', 'organisation', 'charity', 'nonprofit',
 ];
+
+/**
+ * Class nouns a later mention uses for a body or for people alike ("Human Rights Watch accused the army of abuses. ¶
+ * “…,” the group said"; "Protesters marched past Exxon's offices. … the group chanted"): they stand for an
+ * organisation only when it is the subject of the mention's own sentence or the one before.
+ */
+// Used by: quotes/resolve (bodyOpeningNear).
+export const BODY_OR_PEOPLE_NOUNS = ['group'];
 
 /** The same for news media: they stand only for a name known as an outlet's ("told Fox News. … the news outlet"). */
 // Used by: quotes/org-pronouns (namedOrganisationNear).
