@@ -10,28 +10,34 @@ import {
   WEEKDAY_ABBREVIATIONS_LONG,
   WEEKDAYS,
 } from '../lexicon/en/calendar';
+import { capitalise } from '../lexicon/build';
 import { countWords } from '../text/word-count';
 
+/** Labels that open a picture credit and also close a caption ("Photo: AP"; "A plague doctor (Image: GETTY)"). */
+const CLOSING_LABELS = ['photo', 'image', 'picture', 'pictures', 'credit'];
 /** Labels that open a picture credit ("Photo: …", "Photo by …", "Image copyright …", "Credit...…"). */
 // prettier-ignore
 const CREDIT_LABELS = [
-  'photo', 'photos', 'photograph', 'image', 'images', 'picture', 'pictures', 'pic', 'foto', // the picture itself
+  ...CLOSING_LABELS,
+  'photos', 'photograph', 'images', 'pic', 'foto', // the picture itself
   'illustration', 'graphic', 'video', // other media
-  'credit', 'credits', // the credit named as such
+  'credits', // the credit named as such
 ];
 const CREDIT_LABEL = `[(\\[]?(?:${CREDIT_LABELS.join('|')})`;
 const CREDIT_OPENER = `${CREDIT_LABEL}(?:\\s*(?::|by\\b|\\.\\.\\.|…)|\\s+(?:credit|copyright)\\b)`;
 const CREDIT = new RegExp(`^(?:${CREDIT_OPENER}|©|\\(c\\)\\s)`, 'iu');
 
 /**
- * A caption that ends in its picture's credit, in brackets or glued on: "A 14th century plague doctor (Image: GETTY)",
- * "…sought treatmentCredit: EPA", "… the crew is awake. Credit: ESA". The label is capitalised or bracketed, so a
- * sentence that mentions "the image: …" is not one; the credit is a few words with no sentence in it.
+ * A caption that ends in its picture's credit: in brackets ("A 14th century plague doctor (Image: GETTY)", "(Photo
+ * Credit: Ana Silva)"), or capitalised right after the caption's last word or full stop ("…sought treatmentCredit:
+ * EPA", "… the crew is awake. Credit: ESA"). The credit is a few words opening with a capital or a digit, without a
+ * sentence's punctuation, so "Best Picture: Oppenheimer" or "Photo: sharp, fast and true to life" is no credit.
  */
-const CAPTION_CREDIT_LABELS = ['Photo', 'Photo Credit', 'Image', 'Picture', 'Pictures', 'Credit'];
-const CAPTION_CREDIT = new RegExp(
-  `(?:\\((?:${CAPTION_CREDIT_LABELS.join('|')})|(?<!\\p{Lu})(?:${CAPTION_CREDIT_LABELS.join('|')}))\\s*:\\s*` +
-    `[^\\s.!?:;]+(?:[ \\t/&-]+[^\\s.!?:;]+){0,5}\\s*\\)?$`,
+const CREDIT_WORDS = '[^\\s.,!?:;]+(?:[ \\t/&-]+[^\\s.,!?:;]+){0,5}';
+const BRACKETED_CREDIT = new RegExp(`\\((?:${CLOSING_LABELS.join('|')})(?:\\s+credit)?\\s*:\\s*[^()]{1,60}\\)$`, 'iu');
+const CLOSING_CREDIT = new RegExp(
+  `(?:(?<=\\p{Ll})|(?<=[.!?]["”’)]?\\s+))(?:${CLOSING_LABELS.map(capitalise).join('|')})(?:\\s+Credit)?\\s*:\\s*` +
+    `(?=[\\p{Lu}\\d])${CREDIT_WORDS}$`,
   'u',
 );
 /** A caption is a sentence or two; a paragraph this long that ends so is left alone. */
@@ -83,10 +89,20 @@ const CONTROL_WORDS = new Set([
 const LEGAL = /^copyright\b|all rights reserved\.?$|^this \w+ is subject to copyright\b|^citation:.*\bretrieved\b/i;
 
 /**
- * The foot's notes on who wrote it and how to reach them: "Write to Jane Roe at jroe@example.com", "Jane Roe
- * contributed reporting from Lima.", "The Associated Press contributed to this report."
+ * The foot's notes on who wrote it and how to reach them: the writer's address alone or after a contact opener
+ * ("Write to Jane Roe at jroe@example.com", "Jane Roe may be reached at …"), and "Jane Roe contributed reporting
+ * from Lima." A story's own closing line with an address ("Anyone with information can email tips@…") stays.
  */
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+const EMAIL = '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
+// prettier-ignore
+const CONTACT_OPENERS = [
+  'write to', 'email', 'e-mail', 'contact', 'reach', // an order to the reader, then the writer's name
+  'follow', 'have a tip', // the writer's social accounts, a call for tips
+];
+const WRITERS_ADDRESS = new RegExp(
+  `^(?:${EMAIL}|(?:${CONTACT_OPENERS.join('|')})\\b[^"“”]*${EMAIL}|[^"“”]*\\b(?:may|can) be reached at\\b[^"“”]*)\\.?$`,
+  'iu',
+);
 const CONTRIBUTED = /\bcontributed (?:reporting|to this (?:report|story|article))\b/iu;
 // An author's bio that gives an address runs longer: it is left in, as Readability leaves it.
 const MAX_CONTACT_WORDS = 25;
@@ -129,8 +145,8 @@ export function isFurnitureLine(block: string, atEdge: boolean, atFoot = false):
   // Every test below is of a short line: a paragraph of the story is let through without reading it to its end.
   const words = countWords(block, false, atFoot ? MAX_LEGAL_WORDS : MAX_PROMO_WORDS);
   if (atFoot && words <= MAX_LEGAL_WORDS && LEGAL.test(block)) return true;
-  if (atFoot && words <= MAX_CONTACT_WORDS && (EMAIL.test(block) || CONTRIBUTED.test(block))) return true;
-  if (block.length <= MAX_CAPTION_CHARS && CAPTION_CREDIT.test(block)) return true;
+  if (atFoot && words <= MAX_CONTACT_WORDS && (WRITERS_ADDRESS.test(block) || CONTRIBUTED.test(block))) return true;
+  if (block.length <= MAX_CAPTION_CHARS && (BRACKETED_CREDIT.test(block) || CLOSING_CREDIT.test(block))) return true;
   if (words > MAX_PROMO_WORDS) return false;
   if (words <= MAX_CREDIT_WORDS && CREDIT.test(block)) return true;
   if ((words <= MAX_CONTROL_WORDS && isControlLine(block)) || PROMO.test(block)) return true;

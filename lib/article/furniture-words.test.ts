@@ -48,6 +48,14 @@ describe('captions that end in a credit', () => {
     expect(isFurnitureLine(line, false)).toBe(true);
   });
 
+  it.each([
+    'The full list of winners in the top categories: Best Actor: Cillian Murphy. Best Picture: Oppenheimer',
+    'Our verdict after a week: the camera is the star. Photo: sharp, fast and true to life',
+    'The talks ended without a deal. Our correspondent in one word? Picture: stalemate',
+  ])('"%s" is story text: the label follows a capitalised word, or the credit is a phrase', (line) => {
+    expect(isFurnitureLine(line, false)).toBe(false);
+  });
+
   it('a sentence that speaks of an image, or a credit that runs on, is not one', () => {
     expect(isFurnitureLine('The council said it had seen the image: a flooded road near the school.', false)).toBe(
       false,
@@ -63,9 +71,21 @@ describe('contact and contributor lines', () => {
     'Write to Ana Silva at ana.silva@example.com',
     'Ana Silva contributed reporting from Lima.',
     'The Associated Press contributed to this report.',
+    'paul.roe@example.com',
+    'Have a tip? Ana Silva may be reached at ana.silva@example.com. Follow her on Twitter @anasilva.',
   ])('"%s" is furniture at the foot, not elsewhere', (line) => {
     expect(isFurnitureLine(line, false, true)).toBe(true);
     expect(isFurnitureLine(line, false, false)).toBe(false);
+  });
+});
+
+describe("a story's own closing line with an address", () => {
+  it.each([
+    'Anyone with information is asked to call police at 555-0100 or email tips@springfieldpd.org.',
+    'Condolences may be sent to the family at hughesfamily@example.com.',
+    '"Call us or email adopt@route9shelter.org any time," said shelter director Ann Moss.',
+  ])('"%s" stays', (line) => {
+    expect(isFurnitureLine(line, false, true)).toBe(false);
   });
 });
 
