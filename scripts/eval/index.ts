@@ -12,6 +12,7 @@ import {
   quotesDevFEvaluator,
   quotesDevGEvaluator,
   quotesDevHEvaluator,
+  quotesDevIEvaluator,
   quotesGoldEvaluator,
 } from './quotes-gold';
 import { polnearEvaluator, polnearNytEvaluator } from './polnear';
@@ -28,6 +29,7 @@ export const EVALUATORS: Evaluator[] = [
   quotesDevFEvaluator,
   quotesDevGEvaluator,
   quotesDevHEvaluator,
+  quotesDevIEvaluator,
   polnearEvaluator,
   polnearNytEvaluator,
   dewikinewsEvaluator,

@@ -212,3 +212,7 @@ export const quotesDevGEvaluator = halvedQuoteSet('quotes-dev-g', geoTextDocs);
 /** Quotes development set H: general news texts of the MSNBC and ACE 2004 entity-linking sets and 7 more geo even-half
  * texts (its README). */
 export const quotesDevHEvaluator = halvedQuoteSet('quotes-dev-h', geoTextDocs);
+
+/** Quotes development set I: 30 more LGL, GeoVirus and GeoWebNews even-half texts, drawn in stop 35 as a fresh check
+ * that no one had read while that stop's rules were written (its README). */
+export const quotesDevIEvaluator = halvedQuoteSet('quotes-dev-i', geoTextDocs);
