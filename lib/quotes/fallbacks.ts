@@ -13,10 +13,17 @@ import {
 import type { Mention } from './mentions';
 import { PEOPLE_BY_SEX_AND_AGE, PERSON_NOUNS } from '../lexicon/en/roles';
 import { ONE_PERSON_PRONOUNS, PREPOSITIONS } from '../lexicon/en/function-words';
-import { WORDS_FOR_WORDS } from '../lexicon/en/speech';
+import { CUE_VERBS, WORDS_FOR_WORDS } from '../lexicon/en/speech';
+import { FORECAST_MODALS } from '../lexicon/en/events';
 import { alternation } from '../lexicon/build';
 import { ARTICLES } from '../lexicon/en/determiners';
-import { OCCASIONAL_LEADING_PREPOSITIONS, VOICE_CLAUSE_OPENERS } from '../lexicon/en/clause-words';
+import {
+  AUXILIARIES,
+  COPULAS,
+  OCCASIONAL_LEADING_PREPOSITIONS,
+  VOICE_CLAUSE_OPENERS,
+} from '../lexicon/en/clause-words';
+import { nameGender } from '../names/gender';
 import { type NameTable, typesOf } from '../names';
 import type { IsPlace } from './mention-after';
 import type { PeopleIndex } from './people';
@@ -24,6 +31,7 @@ import { type Attribution, resolveMention } from './resolve';
 import type { RuledAttribution } from './rules';
 import type { Sentences } from '../text';
 import { previousSentence, sentenceStartBefore } from '../text/sentences';
+import { spaceWords } from '../text/space-split';
 import {
   clauseSubject,
   colonSpeaker,
@@ -581,11 +589,42 @@ function personByPronoun(
   return found.speaker && found.speakerType === 'person' ? ruled(found, rule) : null;
 }
 
+// The words of a line that make it a clause of its own: a verb of saying, an auxiliary or a modal, a past in -ed
+// ("Analysts were less upbeat", "What residents say", "Fans chanted …"). A caption or a tag has none ("Whangārei
+// Harbour seen from Tamaterau", "whale strandings").
+const FINITE_WORDS = [...CUE_VERBS, ...AUXILIARIES, ...COPULAS, ...FORECAST_MODALS];
+const FINITE_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(FINITE_WORDS)}|\\p{Ll}+ed)(?![\\p{L}])`, 'u');
+// A line that ends a sentence, after any closing mark: "His counterpart saw it differently." is a clause even with a
+// verb no list knows; an unpunctuated line is a heading, a caption or a tag.
+const SENTENCE_END = /[.!?…][”"’)\]]*\s*$/u;
+// Up to this many words, a line is a stage direction or a beat, not a clause ("Pause.", "Long silence.").
+const BEAT_WORDS = 2;
+
+/**
+ * The narration paragraph goes on about the last speaker, so a quote after it is still theirs: it names them (a word
+ * of the shown name; "He"/"She" of their gender as its subject) or it is no clause of its own (a beat, a caption, a
+ * tag). One that turns to another party ("Analysts were less upbeat about the results.", "A handwritten sign in the
+ * window was short.") hands the quote to that party, whom this guess cannot name.
+ */
+function narrationOfSpeaker(text: string, speaker: string): boolean {
+  const words = spaceWords(text);
+  const nameWords = spaceWords(speaker).filter((w) => /^\p{Lu}\p{L}/u.test(w));
+  if (nameWords.some((w) => words.some((x) => x.replace(/[^\p{L}'’-]+$/u, '').replace(/['’]s$/u, '') === w)))
+    return true;
+  const pronoun = /^(He|She)\s+\p{Ll}/u.exec(text)?.[1];
+  if (pronoun) {
+    const gender = nameGender(speaker);
+    return gender === null || gender === (pronoun === 'He' ? 'm' : 'f');
+  }
+  if (FINITE_WORD.test(text)) return false;
+  return words.length <= BEAT_WORDS || !SENTENCE_END.test(text);
+}
+
 // “…,” Lopez said. ¶ Pause. ¶ “And we will open it to trains.”: a paragraph that is only a quote, with one paragraph of
 // narration between it and the last quoted speaker's paragraph, goes on in that voice, as previous-quote's paragraph
-// does with none between. Not after a paragraph ending in a colon: that one introduces a text or another voice
-// ("Transcript as follows:"). Two paragraphs between are too far (half right on PolNeAR train A). A guess, graded low
-// and lent on as one.
+// does with none between, when that paragraph goes on about the speaker (narrationOfSpeaker). Not after a paragraph
+// ending in a colon: that one introduces a text or another voice ("Transcript as follows:"). Two paragraphs between
+// are too far (half right on PolNeAR train A). A guess, graded low and lent on as one.
 const quoteAfterNarration: FallbackRule = {
   id: 'quote-after-narration',
   example: {
@@ -601,7 +640,10 @@ const quoteAfterNarration: FallbackRule = {
     if (s.last === undefined || !opensParagraph(s, q) || !endsParagraph(s, q) || colonBefore(s, q)) return null;
     if (s.quotes[s.last].paragraph !== q.paragraph - 2) return null;
     const previous = s.found[s.last];
-    return previous ? { ...ruled(previous, 'quote-after-narration'), guessed: true } : null;
+    const between = s.article.paragraphs[q.paragraph - 1];
+    if (!previous?.speaker || !narrationOfSpeaker(s.article.text.slice(between.start, between.end), previous.speaker))
+      return null;
+    return { ...ruled(previous, 'quote-after-narration'), guessed: true };
   },
 };
 
