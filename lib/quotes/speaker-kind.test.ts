@@ -27,6 +27,32 @@ describe('a pronoun never goes back to a name the text only writes as a modifier
   });
 });
 
+// review35 finding 5: a person named once after an age or a past role, with a verb no list knows after the name.
+describe('an age or a past role before a name, or a verb and its object after it, says a person', () => {
+  it.each([
+    [
+      [
+        'The 24-year-old Maria Santos swam the fastest time in the world this year at the trials.',
+        '“I did not expect that at all,” she said.',
+      ],
+      'Maria Santos',
+    ],
+    [
+      [
+        'The then-senator Barack Obama swept the state’s caucuses in 2008.',
+        '“We were told this day would never come,” he said that night.',
+      ],
+      'Barack Obama',
+    ],
+    [
+      ['The club’s Lena Ortiz beat her rival in straight sets.', '“I still cannot believe it,” she said.'],
+      'Lena Ortiz',
+    ],
+  ])('%s', (paragraphs, speaker) => {
+    expect(speakersNamed(paragraphs)).toEqual([speaker]);
+  });
+});
+
 describe('a piece of the reporter’s clause is no speaker: the rules that look further go on', () => {
   it.each([
     [

@@ -8,6 +8,7 @@ import { FORECAST_MODALS } from '../lexicon/en/events';
 import { COORDINATORS, OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicon/en/function-words';
 import { PRESENT_PARTICIPLE_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
 import { IRREGULAR_PASTS } from '../lexicon/en/speech';
+import { PAST_ROLE_MARKERS } from '../lexicon/en/roles';
 import type { IsPlace } from './mention-after';
 import type { PeopleIndex, Person } from './people';
 import type { Attribution } from './resolve';
@@ -22,9 +23,10 @@ const NAME_FOLLOWERS = [
   'but', 'nor', 'than', 'not', 'never', 'just', 'today', 'yesterday', 'tonight', 'last', 'next', 'this', 'there',
 ];
 
-// A name's words from where the index placed it, then the word after them.
+// A name's words from where the index placed it, then the word after them and the one after that.
 const NAME_THEN_WORD = new RegExp(
-  "^(?:\\p{Lu}[\\p{L}'’\\u2024.-]*[^\\S\\n]+)*?\\p{Lu}[\\p{L}'’\\u2024-]*[^\\S\\n]+([\\p{Ll}][\\p{Ll}-]*)\\b(?!['’])",
+  "^(?:\\p{Lu}[\\p{L}'’\\u2024.-]*[^\\S\\n]+)*?\\p{Lu}[\\p{L}'’\\u2024-]*[^\\S\\n]+([\\p{Ll}][\\p{Ll}-]*)\\b(?!['’])" +
+    '(?:[^\\S\\n]+(\\p{Ll}+)\\b)?',
   'u',
 );
 // The capitalised words of a name before the word the index placed it at.
@@ -37,6 +39,14 @@ const WORD_BEFORE = new RegExp(
     `[\\p{L}\\d]*\\d[\\p{L}\\d-]*|\\p{Ll}+-\\p{Ll}+)[^\\S\\n]+$`,
   'u',
 );
+// What says the name after it is a person's: an age ("the 24-year-old Maria Santos") or a past role ("the
+// then-senator Barack Obama", "her ex-husband Tom Baker"), though a number or a compound opens a noun phrase too.
+const PERSON_BEFORE = new RegExp(
+  `(?:(?:\\d+|\\p{Ll}+)-year-old|(?<![\\p{L}-])(?:${alternation(PAST_ROLE_MARKERS)})-\\p{Ll}+)[^\\S\\n]+$`,
+  'u',
+);
+// Words that open the object of a verb right after it: "swam the fastest time", "beat his rival".
+const OBJECT_OPENING = new RegExp(`^(?:${alternation([...ARTICLES, ...POSSESSIVES])})$`, 'u');
 // Words after a name that make it a clause's subject or object, not a modifier: a verb's form ("said", "explains",
 // "added", "would", "is"), an adverb ("also", "again"), a function word ("and", "of", "who"), a time ("today").
 const CLAUSE_WORD = new RegExp(
@@ -56,12 +66,14 @@ const CLAUSE_WORD = new RegExp(
 
 /** "a 1930s-era Art Deco movie theater", "the team's Sugar Bowl victory": the name modifies the noun after it. */
 function modifiesNoun(text: string, at: number): boolean {
-  const next = NAME_THEN_WORD.exec(text.slice(at, at + 80))?.[1];
+  const [, next, after] = NAME_THEN_WORD.exec(text.slice(at, at + 80)) ?? [];
   if (next === undefined || CLAUSE_WORD.test(next)) return false;
+  // A word the lists do not know as a verb, with an object after it: "Maria Santos swam the", "Lena Ortiz beat the".
+  if (after !== undefined && OBJECT_OPENING.test(after)) return false;
   // The index places a name at its surname: the words before it ("Art" of "Art Deco") are the name's too.
   const before = text.slice(Math.max(0, at - 80), at);
-  const first = NAME_WORDS_BEFORE.exec(before)!;
-  return WORD_BEFORE.test(before.slice(0, first.index));
+  const opening = before.slice(0, NAME_WORDS_BEFORE.exec(before)!.index);
+  return WORD_BEFORE.test(opening) && !PERSON_BEFORE.test(opening);
 }
 
 /**
