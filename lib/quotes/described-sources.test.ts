@@ -53,6 +53,24 @@ describe('"the group" stands for a body only when it is the subject just before'
     ]);
     expect(shown).toEqual(['the group']);
   });
+
+  it('stays as written when a group of people is brought in after the organisation (review35 finding 8)', () => {
+    const shown = speakersNamed([
+      'Exxon hosted a group of high school students at its Baytown refinery on Friday.',
+      '“We learned more in one day than in a whole semester,” the group said.',
+      'The Red Cross flew a group of 40 refugees from Athens to Madrid on Sunday. “We are finally safe,” the group said after landing.',
+      'The Ohio Rivers Foundation invited a small group of reporters to the river on Tuesday. “The water is brown,” the group said.',
+    ]);
+    expect(shown).toEqual(['the group', 'the group', 'the group']);
+  });
+
+  it('is the organisation that a group set off after its name describes ("Oxfam, a group of charities,")', () => {
+    const shown = speakersNamed([
+      'The Ohio Rivers Foundation, a group of local anglers, sued the county over the spill on Monday.',
+      '“The county has ignored the law for years,” the group said in a statement.',
+    ]);
+    expect(shown).toEqual(['Ohio Rivers Foundation']);
+  });
 });
 
 describe("a news medium's noun stands for the outlet named a few sentences back", () => {

@@ -3,7 +3,7 @@
 // pronoun's own sentence, or the sentence before it, is what the pronoun speaks for; an organisation quoted further
 // back comes after it (resolve.ts).
 import type { NameTable } from '../names';
-import { DOCUMENT_NOUNS, ORGANISATION_CLASS_NOUNS } from '../lexicon/en/sources';
+import { BODY_OR_PEOPLE_NOUNS, DOCUMENT_NOUNS, ORGANISATION_CLASS_NOUNS } from '../lexicon/en/sources';
 import { GOVERNMENT_SEATS, ORGANISATION_HEADS, PLACES_AS_BODIES, SPEAKING_BODIES } from '../lexicon/en/organisations';
 import { alternation } from '../lexicon/build';
 import { lastStartingBy } from '../text/spans';
@@ -22,16 +22,22 @@ export function isDocument(speaker: string | null): boolean {
  * The organisation named as the subject of the sentence starting at `start`, before `end`: the first name the names
  * table types as an organisation, opening the sentence (after an article or an opening phrase).
  */
-function organisationOpening(names: NameTable, text: string, start: number, end: number): string | null {
+function organisationOpening(names: NameTable, text: string, start: number, end: number): OpeningName | null {
   // The first name at or after `start` (names are in text order).
   for (let i = lastStartingBy(names.names, start - 1) + 1; i < names.names.length; i++) {
     const n = names.names[i];
     if (n.start < start) continue;
     if (n.start >= end) break;
     if (n.type !== 'organization') return null;
-    return OPENS.test(text.slice(start, n.start)) ? n.text.replace(/^the\s+/i, '') : null;
+    return OPENS.test(text.slice(start, n.start)) ? { name: n.text.replace(/^the\s+/i, ''), end: n.end } : null;
   }
   return null;
+}
+
+/** An organisation opening a sentence, as shown, and where its name ends. */
+interface OpeningName {
+  name: string;
+  end: number;
 }
 
 /** The organisation opening the pronoun's own sentence before it, else the sentence before; null if neither does. */
@@ -42,9 +48,47 @@ export function organisationSubject(
   sentenceStart: number | undefined,
   previous: { start: number; end: number } | null | undefined,
 ): string | null {
+  return openingOrganisation(names, text, at, sentenceStart, previous)?.name ?? null;
+}
+
+function openingOrganisation(
+  names: NameTable | undefined,
+  text: string | undefined,
+  at: number,
+  sentenceStart: number | undefined,
+  previous: { start: number; end: number } | null | undefined,
+): OpeningName | null {
   if (!names || text === undefined) return null;
   const own = sentenceStart === undefined ? null : organisationOpening(names, text, sentenceStart, at);
   return own ?? (previous ? organisationOpening(names, text, previous.start, previous.end) : null);
+}
+
+// "Exxon hosted a group of high school students …", "flew a small group of 40 refugees": people brought in as a group
+// (an article, up to three words, the noun, "of"). Not set off right after the name: "Oxfam, a group of charities,"
+// describes the organisation itself.
+const PEOPLE_GROUP = new RegExp(
+  `(^\\s*,\\s*)?\\b(?:a|an|another|one)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,3}` +
+    `(?:${alternation(BODY_OR_PEOPLE_NOUNS)})\\s+of\\s`,
+  'gu',
+);
+
+/**
+ * "Human Rights Watch accused the army of abuses. ¶ “…,” the group said": a noun used for a body and for people
+ * alike ("the group") stands for the organisation opening its own sentence or the one before, unless a group of
+ * people is brought in after that name ("Exxon hosted a group of students … ¶ “…,” the group said": the students
+ * speak; review35 finding 8).
+ */
+export function groupBody(
+  names: NameTable | undefined,
+  text: string | undefined,
+  at: number,
+  sentenceStart: number | undefined,
+  previous: { start: number; end: number } | null | undefined,
+): string | null {
+  const found = openingOrganisation(names, text, at, sentenceStart, previous);
+  if (!found || text === undefined) return null;
+  const between = text.slice(found.end, at);
+  return [...between.matchAll(PEOPLE_GROUP)].some((m) => !m[1]) ? null : found.name;
 }
 
 // "Donald Trump's campaign is defending …", "The senator's office said …": a body named by whose it is, opening the

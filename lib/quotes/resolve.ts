@@ -66,6 +66,7 @@ import { earlierDescription, type EarlierDescription } from './role-chain';
 import {
   documentFurtherBack,
   documentSubject,
+  groupBody,
   isDocument,
   organisationNear,
   organisationSubject,
@@ -1471,12 +1472,13 @@ const BODY_OR_PEOPLE = new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternat
 /**
  * "Human Rights Watch accused the army of abuses. ¶ “…,” the group said": a noun used for a body and for people
  * alike stands for the organisation that is the subject of its own sentence (before it) or of the sentence before;
- * "Protesters marched past Exxon's offices. “…,” the group chanted" names no body as a subject and stays as written.
+ * "Protesters marched past Exxon's offices. “…,” the group chanted" names no body as a subject and stays as written,
+ * and so does "Exxon hosted a group of students. “…,” the group said" (the students are the group).
  */
 function bodyOpeningNear(mention: Mention, names?: NameTable, context?: MentionContext): string | null {
   if (!BODY_OR_PEOPLE.test(mention.text)) return null;
   const { text, sentenceStart, previousSentence } = context ?? {};
-  return organisationSubject(names, text, mention.start, sentenceStart, previousSentence);
+  return groupBody(names, text, mention.start, sentenceStart, previousSentence);
 }
 
 const WEB_ADDRESSES = new RegExp(`\\p{Lu}[\\p{L}\\d-]*[.\\u2024](?:${alternation(WEB_DOMAINS)})\\b`, 'gu');
