@@ -48,6 +48,12 @@ describe('an age or a past role before a name, or a verb and its object after it
       ['The club’s Lena Ortiz beat her rival in straight sets.', '“I still cannot believe it,” she said.'],
       'Lena Ortiz',
     ],
+    // review35 finding 6: NAME_FOLLOWERS built from the lexicon's lists takes in the adverbs between a subject and its
+    // verb ("later", "often").
+    [
+      ['The club’s Tom Baker later won the final in straight sets.', '“I still cannot believe it,” he said.'],
+      'Tom Baker',
+    ],
   ])('%s', (paragraphs, speaker) => {
     expect(speakersNamed(paragraphs)).toEqual([speaker]);
   });

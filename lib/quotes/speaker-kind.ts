@@ -3,7 +3,7 @@
 // the reporter's clause ("He released a letter … that", "came another", "the candidate could be").
 import { alternation, capitalise } from '../lexicon/build';
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVES } from '../lexicon/en/determiners';
-import { AUXILIARIES, RELATIVE_PRONOUNS, SENTENCE_ADVERBS } from '../lexicon/en/clause-words';
+import { AUXILIARIES, NAME_FOLLOWERS, RELATIVE_PRONOUNS, SENTENCE_ADVERBS } from '../lexicon/en/clause-words';
 import { FORECAST_MODALS } from '../lexicon/en/events';
 import { COORDINATORS, OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicon/en/function-words';
 import { PRESENT_PARTICIPLE_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
@@ -15,13 +15,6 @@ import type { Attribution } from './resolve';
 import { readMention } from './mentions';
 
 // ---- Things the people index took for people ----
-
-// Other words that follow a name as a clause goes on, not as the noun it modifies: "but", "than", "not", "never",
-// "just" and times ("today", "last week").
-// prettier-ignore
-const NAME_FOLLOWERS = [
-  'but', 'nor', 'than', 'not', 'never', 'just', 'today', 'yesterday', 'tonight', 'last', 'next', 'this', 'there',
-];
 
 // A name's words from where the index placed it, then the word after them and the one after that.
 const NAME_THEN_WORD = new RegExp(

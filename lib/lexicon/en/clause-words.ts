@@ -2,6 +2,7 @@
 // phrases, determiners that start a noun phrase. Each list is read by the quotes engine as named on it. Lower case
 // unless the pattern matches the capitalised form only.
 import { RELATIVE_DAYS } from './calendar';
+import { WHEN_ADVERBS_BEFORE_CUE } from './speech';
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVES, THIRD_PERSON_POSSESSIVES } from './determiners';
 
 /** Prepositions of time, place and manner that govern the noun after them. */
@@ -445,6 +446,20 @@ export const VERB_GROUP_WORDS = ['have', 'would', 'will', 'could', 'can', 'do', 
 export const INDIRECT_QUESTION_WORDS = ['how', 'why', 'whether'];
 /** Words that open a clause, never a source phrase: "which holds", "there is", "just as". Used by: quotes/mentions. */
 export const CLAUSE_OPENING_WORDS = ['which', 'who', 'there', 'just', 'what', 'how', 'why'];
+/**
+ * Words after a name that go on with the clause the name is the subject or object of, never a noun it modifies: a
+ * joiner ("Lopez but not Kim", "nor"), a verb group's word ("Lopez not", "Lopez would"), an adverb between a subject
+ * and its verb ("Lopez never", "Lopez later"), a clause opener ("Park there", "Kim just"), a time ("Santos today",
+ * "Obama last week"). Used by: quotes/speaker-kind (CLAUSE_WORD), with verb forms, prepositions and sentence adverbs.
+ */
+export const NAME_FOLLOWERS = [
+  ...CONTRAST_JOINERS,
+  'nor',
+  ...VERB_GROUP_WORDS,
+  ...WHEN_ADVERBS_BEFORE_CUE,
+  ...CLAUSE_OPENING_WORDS,
+  ...FRONTED_TIME_WORDS,
+];
 /**
  * Adverbs and connectives capitalised at a sentence start that stand alone before a cue, never a name ("Indeed, …",
  * "Meanwhile said"); those in "-ly" are read by their ending. Used by: quotes/mentions.
