@@ -638,6 +638,47 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Ann Reyes'],
   },
   {
+    name: 'an epithet is still the person its sentence names as the owner of their own campaign (review35 finding 7)',
+    paragraphs: [
+      'Ruth Ames has won three terms in the Senate. She is running for a fourth.',
+      '“We expect to win this seat again,” the candidate said at the Ames campaign headquarters in Dayton.',
+    ],
+    expected: ['Ruth Ames'],
+  },
+  {
+    name: 'an epithet is still the person named as the owner of the place the words came from ("told … at the Ames …")',
+    paragraphs: [
+      'Ruth Ames has won three terms in the Senate. She is running for a fourth.',
+      '“We expect to win this seat again,” the 64-year-old told reporters on Tuesday at the Ames campaign headquarters.',
+    ],
+    expected: ['Ruth Ames'],
+  },
+  {
+    name: 'an epithet is still the person named in "said in a post on Cole\'s campaign website" (review35 finding 7)',
+    paragraphs: [
+      'Dan Cole, a banker, entered the race in May. He has spent $2 million of his own money.',
+      "“I answer to the voters, not to donors,” the challenger said in a post on Cole's campaign website.",
+    ],
+    expected: ['Dan Cole'],
+  },
+  {
+    name: 'an epithet is still the person named where the words were said ("said at a rally in Ames\'s hometown")',
+    paragraphs: [
+      'Ruth Ames has won three terms in the Senate. She is running for a fourth.',
+      "“We expect to win this seat again,” the candidate said at a rally in Ames's hometown of Dayton.",
+    ],
+    expected: ['Ruth Ames'],
+  },
+  {
+    name: 'an epithet is not a person whose campaign its sentence speaks of ("said of the Baker campaign\'s attacks")',
+    paragraphs: [
+      'Ann Reyes has a clear path to the nomination. She leads in every state that votes next month.',
+      'Tom Baker has broken every rule of the race, from his plan for the border to his insults.',
+      "“It does not make me nervous,” the cautious candidate said of the Baker campaign's attacks.",
+    ],
+    expected: ['Ann Reyes'],
+  },
+  {
     name: 'a role holder the text gives the other party is not "the Republican nominee"',
     paragraphs: [
       'Republican nominee Karl Brandt spoke in Leeds on Monday.',

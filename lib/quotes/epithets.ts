@@ -6,8 +6,12 @@ import {
   EPITHET_HEADS,
   FEMALE_DESCRIPTION_WORDS,
   MALE_DESCRIPTION_WORDS,
+  OWN_SIDE_NOUNS,
+  OWN_SIDE_PREPOSITIONS,
   PARTY_MEMBER_NOUNS,
+  SAID_WHERE_PREPOSITIONS,
 } from '../lexicon/en/epithets';
+import { CUE_VERBS } from '../lexicon/en/speech';
 import { alternation } from '../lexicon/build';
 import { LEADERSHIP_ROLES } from '../lexicon/en/roles';
 import { DATELINE_OPENING } from '../text/datelines';
@@ -253,12 +257,53 @@ const APPOSED_NAME = /^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 /**
  * The text names the person later in the description's own sentence, not as its apposition: "“…,” the cautious
  * candidate said of running against Mr. Trump", "The 44-year-old moderator said Trump's news conference annoyed
- * her". A writer who means that person by the description does not name them again as someone it speaks of.
+ * her". A writer who means that person by the description does not name them again as someone it speaks of; they may
+ * name where the words were said ("said at a rally in Ames's hometown") or the person's own side the words came from
+ * ("released by Ames's campaign", "at the Ames campaign headquarters"): those names do not count (review35 finding 7).
  */
 function namedLaterInSentence(person: Person, mention: Mention, text: string): boolean {
   const rest = text.slice(mention.end, mention.end + 400);
   const end = mention.end + (SENTENCE_END.exec(rest)?.index ?? rest.length);
-  return person.mentions.some((at) => at > mention.end && at < end && !APPOSED_NAME.test(text.slice(mention.end, at)));
+  const where = saidWhere(text, mention.end, end);
+  return person.mentions.some(
+    (at) =>
+      at > mention.end &&
+      at < end &&
+      !APPOSED_NAME.test(text.slice(mention.end, at)) &&
+      !(OWN_SIDE_SOURCE.test(text.slice(mention.end, at)) && OWNS_OWN_SIDE.test(text.slice(at, at + 80))) &&
+      !(where && at >= where.start && at < where.end),
+  );
+}
+
+// "Ames's campaign", "the Ames campaign headquarters", "the Kim family's first shop": the name (from any of its
+// words) owns a noun of the person's own side, perhaps after a word or two ("Ames's reelection campaign"), or
+// modifies one right after it; such a name counts only as the place the words came from, after a preposition
+// ("by Ames's campaign", "at the Ames campaign headquarters"), not as a topic ("said of the Baker campaign's attacks")
+// or a reported clause's subject ("said Baker's campaign lied").
+const OWN_SIDE_SOURCE = new RegExp(
+  `(?<![\\p{L}])(?:${alternation(OWN_SIDE_PREPOSITIONS)})\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`,
+  'u',
+);
+const OWNS_OWN_SIDE = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}?\\p{Lu}[\\p{L}.-]*(?:['’]s?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?|\\s+)` +
+    `(?:${alternation(OWN_SIDE_NOUNS)})(?![\\p{L}])`,
+  'u',
+);
+// "said at …", "later said in a statement …": a verb of saying right after the description, then a preposition of
+// where or how; the phrase runs to a comma, a dash or a word that turns to what the words are about ("of", "that").
+const SAID_WHERE = new RegExp(
+  `^\\s+(?:\\p{Ll}+ly\\s+)?(?:${alternation(CUE_VERBS)})\\s+(?:${alternation(SAID_WHERE_PREPOSITIONS)})\\s`,
+  'u',
+);
+const SAID_WHERE_END = /[,;:—–]|\s(?:that|of|about|against|when|after|as|while|because|before)\s/;
+
+/** Where a "said in/at …" phrase right after the description runs, within the sentence. */
+function saidWhere(text: string, from: number, end: number): { start: number; end: number } | null {
+  const opening = SAID_WHERE.exec(text.slice(from, end));
+  if (!opening) return null;
+  const start = from + opening[0].length;
+  const stop = SAID_WHERE_END.exec(text.slice(start, end));
+  return { start, end: stop ? start + stop.index : end };
 }
 
 /**

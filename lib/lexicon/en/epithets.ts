@@ -57,3 +57,30 @@ export const ANAPHORIC_DESCRIPTION_WORDS = ['former', 'same'];
 export const ACTING_FOR_VERBS = [
   'represents', 'represented', 'works for', 'worked for', 'speaks for', 'spoke for',
 ];
+
+/**
+ * Nouns of a person's own side: their campaign, staff, family and home. A story that describes a person by an epithet
+ * still names them as the owner of these where the words came from ("“…,” the candidate said at the Ames campaign
+ * headquarters", "in a statement released by Ames's campaign", "outside the Kim family's first shop").
+ * Used by: quotes/epithets (namedLaterInSentence).
+ */
+// prettier-ignore
+export const OWN_SIDE_NOUNS = [
+  // a campaign and those who speak or work for the person
+  'campaign', 'camp', 'staff', 'aides', 'spokesman', 'spokeswoman', 'spokesperson', 'office', 'website',
+  // the family, and where it lives
+  'family', 'home', 'house', 'farm', 'headquarters',
+];
+
+/**
+ * Prepositions that open where or how a source spoke, after the verb ("the candidate said at …", "said in a
+ * statement …", "said outside …"): the place or the occasion, not whom the words are about. Used by: quotes/epithets.
+ */
+export const SAID_WHERE_PREPOSITIONS = ['in', 'at', 'on', 'outside', 'inside'];
+
+/**
+ * Prepositions before a person's own side that say where the words came from, not what they are about ("at the Ames
+ * campaign headquarters", "in a statement released by Ames's campaign", "a post from Cole's office"); "said of the
+ * Baker campaign's attacks" is about the other side. Used by: quotes/epithets.
+ */
+export const OWN_SIDE_PREPOSITIONS = [...SAID_WHERE_PREPOSITIONS, 'by', 'from'];
