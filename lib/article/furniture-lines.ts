@@ -90,7 +90,7 @@ const LEGAL = /^copyright\b|all rights reserved\.?$|^this \w+ is subject to copy
 
 /**
  * The foot's notes on who wrote it and how to reach them: the writer's address alone or after a contact opener
- * ("Write to Jane Roe at jroe@example.com", "Jane Roe may be reached at …"), and "Jane Roe contributed reporting
+ * ("Write to Jane Roe at jroe@example.com", "Jane Roe may be reached at jroe@…"), and "Jane Roe contributed reporting
  * from Lima." A story's own closing line with an address ("Anyone with information can email tips@…") stays.
  */
 const EMAIL = '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
@@ -99,8 +99,11 @@ const CONTACT_OPENERS = [
   'write to', 'email', 'e-mail', 'contact', 'reach', // an order to the reader, then the writer's name
   'follow', 'have a tip', // the writer's social accounts, a call for tips
 ];
+/** "Jane Roe may be reached at jroe@…", after the foot's other sentences ("Have a tip? …"). */
+const FULL_NAME = `\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+)+`;
+const REACHED_AT = `(?:[^"“”]*[?!.]\\s+)?${FULL_NAME} (?:may|can) be reached at\\s+${EMAIL}`;
 const WRITERS_ADDRESS = new RegExp(
-  `^(?:${EMAIL}|(?:${CONTACT_OPENERS.join('|')})\\b[^"“”]*${EMAIL}|[^"“”]*\\b(?:may|can) be reached at\\b[^"“”]*)\\.?$`,
+  `^(?:${EMAIL}|(?:${CONTACT_OPENERS.join('|')})\\b[^"“”]*${EMAIL}|${REACHED_AT}[^"“”]*)\\.?$`,
   'iu',
 );
 const CONTRIBUTED = /\bcontributed (?:reporting|to this (?:report|story|article))\b/iu;

@@ -83,6 +83,8 @@ describe("a story's own closing line with an address", () => {
   it.each([
     'Anyone with information is asked to call police at 555-0100 or email tips@springfieldpd.org.',
     'Condolences may be sent to the family at hughesfamily@example.com.',
+    'Neighbors have set up a fund to help the family rebuild. The organizer can be reached at 555-0142.',
+    'Crime Stoppers can be reached at 1-800-222-8477, and tipsters may remain anonymous.',
     '"Call us or email adopt@route9shelter.org any time," said shelter director Ann Moss.',
   ])('"%s" stays', (line) => {
     expect(isFurnitureLine(line, false, true)).toBe(false);
