@@ -81,6 +81,22 @@ describe("a news medium's noun stands for the outlet named a few sentences back"
     ]);
     expect(shown).toEqual(['Dayton Herald']);
   });
+
+  it('stays as written when an outlet without a name is brought in on the way (review35 finding 9)', () => {
+    const shown = speakersNamed([
+      'Ana Lopez spoke to the Dayton Herald on Sunday morning to announce her run for governor. She spoke for 20 minutes. Her husband was not there. The story was first reported by a local newspaper.',
+      '“Lopez has been planning this for a year,” the newspaper wrote.',
+    ]);
+    expect(shown).toEqual(['the newspaper']);
+  });
+
+  it('is the outlet named when the one brought in without a name is of another kind ("a TV station")', () => {
+    const shown = speakersNamed([
+      'Ana Lopez spoke to the Dayton Herald on Sunday morning to announce her run for governor. She spoke for 20 minutes. A local TV station filmed the event.',
+      '“Lopez has been planning this for a year,” the newspaper wrote.',
+    ]);
+    expect(shown).toEqual(['Dayton Herald']);
+  });
 });
 
 describe('a document noun stands for the work introduced as "entitled" or "titled"', () => {

@@ -3,7 +3,12 @@
 // pronoun's own sentence, or the sentence before it, is what the pronoun speaks for; an organisation quoted further
 // back comes after it (resolve.ts).
 import type { NameTable } from '../names';
-import { BODY_OR_PEOPLE_NOUNS, DOCUMENT_NOUNS, ORGANISATION_CLASS_NOUNS } from '../lexicon/en/sources';
+import {
+  BODY_OR_PEOPLE_NOUNS,
+  DOCUMENT_NOUNS,
+  NEWS_MEDIUM_KINDS,
+  ORGANISATION_CLASS_NOUNS,
+} from '../lexicon/en/sources';
 import { GOVERNMENT_SEATS, ORGANISATION_HEADS, PLACES_AS_BODIES, SPEAKING_BODIES } from '../lexicon/en/organisations';
 import { alternation } from '../lexicon/build';
 import { lastStartingBy } from '../text/spans';
@@ -192,21 +197,37 @@ function organisationsIn(
 // How many sentences before the one before the mention a news outlet is still looked for.
 const OUTLET_REACH = 3;
 
+// "a local newspaper", "a TV station", "another website": an outlet brought in without a name (an indefinite article,
+// up to three words, a news medium's noun of the mention's kind or one said of any outlet).
+const UNNAMED_OUTLET = new Map(
+  NEWS_MEDIUM_KINDS.flat().map((noun) => {
+    const kinds = NEWS_MEDIUM_KINDS.filter((kind, i) => i === 0 || kind.includes(noun));
+    const nouns = kinds.length > 1 ? kinds.flat() : NEWS_MEDIUM_KINDS.flat();
+    return [noun, new RegExp(`\\b(?:a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${alternation(nouns)})\\b`, 'iu')];
+  }),
+);
+
 /**
  * "Tom Baker gave an interview to The Boston Globe on Sunday. He spoke about his plans. ¶ The newspaper wrote …":
  * when neither the mention's own sentence nor the one before names an outlet, a news medium's noun stands for the
  * outlet named up to OUTLET_REACH sentences further back: the nearest sentence naming a known outlet decides, and
  * two different outlets there leave the noun as written. An outlet's name is rare and distinctive in a story, so
- * it is followed further back than a company's. `before` gives the sentence before the one starting at a position.
+ * it is followed further back than a company's. An outlet brought in without a name on the way ("The story was
+ * first reported by a local newspaper.") may be the one meant: a noun of its kind stays as written (review35
+ * finding 9). `before` gives the sentence before the one starting at a position.
  */
 export function outletFurtherBack(
   names: NameTable | undefined,
+  text: string | undefined,
+  noun: string,
   near: { at: number; previous?: { start: number; end: number } | null },
   before: ((start: number) => { start: number; end: number } | null) | undefined,
 ): string | null {
-  if (!names || !near.previous || !before) return null;
+  const unnamed = UNNAMED_OUTLET.get(noun.toLowerCase());
+  if (!names || text === undefined || !unnamed || !near.previous || !before) return null;
   // An outlet named nearer (even two of them) is the one meant or leaves the noun open.
   if (organisationsIn(names, near.previous.start, near.at, true, () => true).length) return null;
+  if (unnamed.test(text.slice(near.previous.start, near.at))) return null;
   let sentence = near.previous;
   for (let depth = 0; depth < OUTLET_REACH; depth++) {
     const next = before(sentence.start);
@@ -214,6 +235,7 @@ export function outletFurtherBack(
     sentence = next;
     const found = organisationsIn(names, sentence.start, sentence.end, true, () => true);
     if (found.length) return found.length === 1 ? found[0] : null;
+    if (unnamed.test(text.slice(sentence.start, sentence.end))) return null;
   }
   return null;
 }

@@ -1431,7 +1431,7 @@ function classNounReferent(mention: Mention, names?: NameTable, context?: Mentio
   return (
     organisationNear(names, near, medium) ??
     (context ? webAddressNear(context, mention.start) : null) ??
-    (medium ? outletFurtherBack(names, near, context?.sentenceBefore) : null)
+    (medium ? outletFurtherBack(names, context?.text, noun, near, context?.sentenceBefore) : null)
   );
 }
 

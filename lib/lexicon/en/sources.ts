@@ -97,13 +97,24 @@ export const ORGANISATION_CLASS_NOUNS = [
 // Used by: quotes/resolve (bodyOpeningNear).
 export const BODY_OR_PEOPLE_NOUNS = ['group'];
 
+/**
+ * News media's nouns by the kind of outlet they name: a later "the paper" may be "a local newspaper" just brought in,
+ * not a station named further back. The first kind ("outlet", "publication") is said of any.
+ */
+// Used by: quotes/org-pronouns (outletFurtherBack).
+export const NEWS_MEDIUM_KINDS = [
+  ['outlet', 'publication'],
+  // printed
+  ['newspaper', 'paper', 'tabloid', 'magazine'],
+  // broadcast
+  ['network', 'broadcaster', 'channel', 'station'],
+  // online
+  ['website', 'site'],
+];
+
 /** The same for news media: they stand only for a name known as an outlet's ("told Fox News. … the news outlet"). */
 // Used by: quotes/org-pronouns (namedOrganisationNear).
-// prettier-ignore
-export const NEWS_MEDIUM_NOUNS = [
-  'newspaper', 'paper', 'tabloid', 'outlet', 'publication', 'magazine', 'network', 'broadcaster', 'channel', 'station',
-  'website', 'site',
-];
+export const NEWS_MEDIUM_NOUNS = NEWS_MEDIUM_KINDS.flat();
 
 /**
  * Things carried, put up or worn with words on them: “…” right before one is the words it bears ("waved “Vote Yes”
