@@ -646,14 +646,6 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Ruth Ames'],
   },
   {
-    name: 'an epithet is still the person named as the owner of the place the words came from ("told … at the Ames …")',
-    paragraphs: [
-      'Ruth Ames has won three terms in the Senate. She is running for a fourth.',
-      '“We expect to win this seat again,” the 64-year-old told reporters on Tuesday at the Ames campaign headquarters.',
-    ],
-    expected: ['Ruth Ames'],
-  },
-  {
     name: 'an epithet is still the person named in "said in a post on Cole\'s campaign website" (review35 finding 7)',
     paragraphs: [
       'Dan Cole, a banker, entered the race in May. He has spent $2 million of his own money.',
@@ -662,12 +654,30 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Dan Cole'],
   },
   {
-    name: 'an epithet is still the person named where the words were said ("said at a rally in Ames\'s hometown")',
+    name: 'an epithet is still the person named where an interview was held ("in an interview at the Baker family farm")',
     paragraphs: [
-      'Ruth Ames has won three terms in the Senate. She is running for a fourth.',
-      "“We expect to win this seat again,” the candidate said at a rally in Ames's hometown of Dayton.",
+      'Tom Baker announced his campaign for governor on Monday. He is a former county sheriff.',
+      '“People know me here,” the 58-year-old said in an interview at the Baker family farm outside Lima.',
     ],
-    expected: ['Ruth Ames'],
+    expected: ['Tom Baker'],
+  },
+  {
+    name: 'an epithet is not a side its words are aimed at ("said in an attack on the Baker campaign", review35 f. 13)',
+    paragraphs: [
+      'Ann Reyes has a clear path to the nomination. She leads in every state that votes next month.',
+      'Tom Baker has broken every rule of the race, from his plan for the border to his insults.',
+      '“It does not make me nervous,” the cautious candidate said in an attack on the Baker campaign.',
+    ],
+    expected: ['Ann Reyes'],
+  },
+  {
+    name: 'an epithet is not a person whose home a rally was held outside ("said at a rally outside Baker\'s home")',
+    paragraphs: [
+      'Ann Reyes has a clear path to the nomination. She leads in every state that votes next month.',
+      'Tom Baker has broken every rule of the race, from his plan for the border to his insults.',
+      "“It does not make me nervous,” the cautious candidate said at a rally outside Baker's home in Dayton.",
+    ],
+    expected: ['Ann Reyes'],
   },
   {
     name: 'an epithet is not a person whose campaign its sentence speaks of ("said of the Baker campaign\'s attacks")',

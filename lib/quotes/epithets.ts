@@ -11,7 +11,8 @@ import {
   PARTY_MEMBER_NOUNS,
   SAID_WHERE_PREPOSITIONS,
 } from '../lexicon/en/epithets';
-import { CUE_VERBS } from '../lexicon/en/speech';
+import { CUE_VERBS, SPEECH_MEDIA } from '../lexicon/en/speech';
+import { PREPOSITIONS } from '../lexicon/en/function-words';
 import { alternation } from '../lexicon/build';
 import { LEADERSHIP_ROLES } from '../lexicon/en/roles';
 import { DATELINE_OPENING } from '../text/datelines';
@@ -258,8 +259,9 @@ const APPOSED_NAME = /^\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
  * The text names the person later in the description's own sentence, not as its apposition: "“…,” the cautious
  * candidate said of running against Mr. Trump", "The 44-year-old moderator said Trump's news conference annoyed
  * her". A writer who means that person by the description does not name them again as someone it speaks of; they may
- * name where the words were said ("said at a rally in Ames's hometown") or the person's own side the words came from
- * ("released by Ames's campaign", "at the Ames campaign headquarters"): those names do not count (review35 finding 7).
+ * name where the words were said ("said at the Ames campaign headquarters", "said in an interview at the Baker family
+ * farm") or the person's own side the words came from ("released by Ames's campaign"): those names do not count
+ * (review35 findings 7, 13). A side the words are aimed at does ("said in an attack on the Baker campaign").
  */
 function namedLaterInSentence(person: Person, mention: Mention, text: string): boolean {
   const rest = text.slice(mention.end, mention.end + 400);
@@ -271,15 +273,14 @@ function namedLaterInSentence(person: Person, mention: Mention, text: string): b
       at < end &&
       !APPOSED_NAME.test(text.slice(mention.end, at)) &&
       !(OWN_SIDE_SOURCE.test(text.slice(mention.end, at)) && OWNS_OWN_SIDE.test(text.slice(at, at + 80))) &&
-      !(where && at >= where.start && at < where.end),
+      !(where && at >= where.start && at < where.end && placeOfSpeaking(text.slice(where.start, at))),
   );
 }
 
-// "Ames's campaign", "the Ames campaign headquarters", "the Kim family's first shop": the name (from any of its
-// words) owns a noun of the person's own side, perhaps after a word or two ("Ames's reelection campaign"), or
-// modifies one right after it; such a name counts only as the place the words came from, after a preposition
-// ("by Ames's campaign", "at the Ames campaign headquarters"), not as a topic ("said of the Baker campaign's attacks")
-// or a reported clause's subject ("said Baker's campaign lied").
+// "released by Ames's campaign", "a statement from the Ames campaign": the name (from any of its words) owns a noun
+// of the person's own side, perhaps after a word or two ("Ames's reelection campaign"), or modifies one right after
+// it, after "by" or "from": the side the words came from, not a topic ("said of the Baker campaign's attacks") or a
+// reported clause's subject ("said Baker's campaign lied").
 const OWN_SIDE_SOURCE = new RegExp(
   `(?<![\\p{L}])(?:${alternation(OWN_SIDE_PREPOSITIONS)})\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}$`,
   'u',
@@ -297,13 +298,38 @@ const SAID_WHERE = new RegExp(
 );
 const SAID_WHERE_END = /[,;:—–]|\s(?:that|of|about|against|when|after|as|while|because|before)\s/;
 
-/** Where a "said in/at …" phrase right after the description runs, within the sentence. */
+/** Where a "said in/at …" phrase right after the description runs (after its preposition), within the sentence. */
 function saidWhere(text: string, from: number, end: number): { start: number; end: number } | null {
   const opening = SAID_WHERE.exec(text.slice(from, end));
   if (!opening) return null;
   const start = from + opening[0].length;
   const stop = SAID_WHERE_END.exec(text.slice(start, end));
   return { start, end: stop ? start + stop.index : end };
+}
+
+// A preposition within a said-where phrase, and the noun phrase before it ("an interview" of "in an interview at").
+const PREPOSITION_IN_PHRASE = new RegExp(
+  `^(.*)(?<![\\p{L}])(${alternation([...PREPOSITIONS, ...SAID_WHERE_PREPOSITIONS])})\\s+[^]*$`,
+  'iu',
+);
+const MEDIUM_LAST = new RegExp(`(?<![\\p{L}])(?:${alternation(SPEECH_MEDIA)})\\s*$`, 'iu');
+const PLACE_PREPOSITIONS = new Set(SAID_WHERE_PREPOSITIONS);
+
+/**
+ * The words of a said-where phrase before a name (`lead`, from after its preposition) make the name part of where the
+ * words were said: the phrase's own object ("at the Ames campaign headquarters", "outside the Kim family's shop"), or
+ * the object of a place preposition after the medium ("in an interview at the Baker family farm", "in a post on
+ * Cole's website"); not a side the words are aimed at ("in an attack on the Baker campaign", "in a letter to Baker",
+ * "at a rally outside Baker's home").
+ */
+function placeOfSpeaking(lead: string): boolean {
+  const inner = PREPOSITION_IN_PHRASE.exec(lead);
+  if (!inner) return true;
+  return (
+    PLACE_PREPOSITIONS.has(inner[2].toLowerCase()) &&
+    MEDIUM_LAST.test(inner[1]) &&
+    !PREPOSITION_IN_PHRASE.test(inner[1])
+  );
 }
 
 /**

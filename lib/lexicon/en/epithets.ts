@@ -60,9 +60,8 @@ export const ACTING_FOR_VERBS = [
 
 /**
  * Nouns of a person's own side: their campaign, staff, family and home. A story that describes a person by an epithet
- * still names them as the owner of these where the words came from ("“…,” the candidate said at the Ames campaign
- * headquarters", "in a statement released by Ames's campaign", "outside the Kim family's first shop").
- * Used by: quotes/epithets (namedLaterInSentence).
+ * still names them as the owner of these where the words came from ("“…,” the 64-year-old said in a statement
+ * released by Ames's campaign", "a post from the Cole campaign"). Used by: quotes/epithets (namedLaterInSentence).
  */
 // prettier-ignore
 export const OWN_SIDE_NOUNS = [
@@ -79,8 +78,8 @@ export const OWN_SIDE_NOUNS = [
 export const SAID_WHERE_PREPOSITIONS = ['in', 'at', 'on', 'outside', 'inside'];
 
 /**
- * Prepositions before a person's own side that say where the words came from, not what they are about ("at the Ames
- * campaign headquarters", "in a statement released by Ames's campaign", "a post from Cole's office"); "said of the
- * Baker campaign's attacks" is about the other side. Used by: quotes/epithets.
+ * Prepositions before a person's own side that say where the words came from ("in a statement released by Ames's
+ * campaign", "a post from Cole's office"); "said of the Baker campaign's attacks" is about the other side, "in an
+ * attack on the Baker campaign" aimed at it. Used by: quotes/epithets.
  */
-export const OWN_SIDE_PREPOSITIONS = [...SAID_WHERE_PREPOSITIONS, 'by', 'from'];
+export const OWN_SIDE_PREPOSITIONS = ['by', 'from'];
