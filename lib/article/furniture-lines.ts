@@ -10,7 +10,8 @@ import {
   WEEKDAY_ABBREVIATIONS_LONG,
   WEEKDAYS,
 } from '../lexicon/en/calendar';
-import { capitalise } from '../lexicon/build';
+import { capitalise, withCapitals } from '../lexicon/build';
+import { ARTICLES } from '../lexicon/en/determiners';
 import { countWords } from '../text/word-count';
 
 /** Labels that open a picture credit and also close a caption ("Photo: AP"; "A plague doctor (Image: GETTY)"). */
@@ -99,13 +100,13 @@ const CONTACT_OPENERS = [
   'write to', 'email', 'e-mail', 'contact', 'reach', // an order to the reader, then the writer's name
   'follow', 'have a tip', // the writer's social accounts, a call for tips
 ];
-/** "Jane Roe may be reached at jroe@…", after the foot's other sentences ("Have a tip? …"). */
-const FULL_NAME = `\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+)+`;
-const REACHED_AT = `(?:[^"“”]*[?!.]\\s+)?${FULL_NAME} (?:may|can) be reached at\\s+${EMAIL}`;
-const WRITERS_ADDRESS = new RegExp(
-  `^(?:${EMAIL}|(?:${CONTACT_OPENERS.join('|')})\\b[^"“”]*${EMAIL}|${REACHED_AT}[^"“”]*)\\.?$`,
-  'iu',
-);
+const WRITERS_ADDRESS = new RegExp(`^(?:${EMAIL}|(?:${CONTACT_OPENERS.join('|')})\\b[^"“”]*${EMAIL})\\.?$`, 'iu');
+/**
+ * "Jane Roe may be reached at jroe@…", after the foot's other sentences ("Have a tip? …"): case-sensitive, so the
+ * subject is a capitalised name, and not "The organizer" or "The shelter".
+ */
+const FULL_NAME = `(?!(?:${withCapitals(ARTICLES).join('|')})\\s)\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+)+`;
+const REACHED_AT = new RegExp(`^(?:[^"“”]*[?!.]\\s+)?${FULL_NAME} (?:may|can) be reached at\\s+${EMAIL}[^"“”]*$`, 'u');
 const CONTRIBUTED = /\bcontributed (?:reporting|to this (?:report|story|article))\b/iu;
 // An author's bio that gives an address runs longer: it is left in, as Readability leaves it.
 const MAX_CONTACT_WORDS = 25;
@@ -148,7 +149,12 @@ export function isFurnitureLine(block: string, atEdge: boolean, atFoot = false):
   // Every test below is of a short line: a paragraph of the story is let through without reading it to its end.
   const words = countWords(block, false, atFoot ? MAX_LEGAL_WORDS : MAX_PROMO_WORDS);
   if (atFoot && words <= MAX_LEGAL_WORDS && LEGAL.test(block)) return true;
-  if (atFoot && words <= MAX_CONTACT_WORDS && (WRITERS_ADDRESS.test(block) || CONTRIBUTED.test(block))) return true;
+  if (
+    atFoot &&
+    words <= MAX_CONTACT_WORDS &&
+    (WRITERS_ADDRESS.test(block) || REACHED_AT.test(block) || CONTRIBUTED.test(block))
+  )
+    return true;
   if (block.length <= MAX_CAPTION_CHARS && (BRACKETED_CREDIT.test(block) || CLOSING_CREDIT.test(block))) return true;
   if (words > MAX_PROMO_WORDS) return false;
   if (words <= MAX_CREDIT_WORDS && CREDIT.test(block)) return true;

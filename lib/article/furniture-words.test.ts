@@ -85,6 +85,9 @@ describe("a story's own closing line with an address", () => {
     'Condolences may be sent to the family at hughesfamily@example.com.',
     'Neighbors have set up a fund to help the family rebuild. The organizer can be reached at 555-0142.',
     'Crime Stoppers can be reached at 1-800-222-8477, and tipsters may remain anonymous.',
+    'The organizer can be reached at help@rebuildfund.org.',
+    'the family can be reached at smithfamily@example.com.',
+    'Neighbors set up a fund. The shelter can be reached at adopt@route9shelter.org.',
     '"Call us or email adopt@route9shelter.org any time," said shelter director Ann Moss.',
   ])('"%s" stays', (line) => {
     expect(isFurnitureLine(line, false, true)).toBe(false);
