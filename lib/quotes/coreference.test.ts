@@ -662,6 +662,14 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     expected: ['Tom Baker'],
   },
   {
+    name: 'an epithet is still the person named where a rally was held ("said at a rally in Ames\'s hometown")',
+    paragraphs: [
+      'Ruth Ames has won three terms in the Senate. She is running for a fourth.',
+      "“We expect to win this seat again,” the candidate said at a rally in Ames's hometown of Dayton.",
+    ],
+    expected: ['Ruth Ames'],
+  },
+  {
     name: 'an epithet is not a side its words are aimed at ("said in an attack on the Baker campaign", review35 f. 13)',
     paragraphs: [
       'Ann Reyes has a clear path to the nomination. She leads in every state that votes next month.',

@@ -313,23 +313,24 @@ const PREPOSITION_IN_PHRASE = new RegExp(
   'iu',
 );
 const MEDIUM_LAST = new RegExp(`(?<![\\p{L}])(?:${alternation(SPEECH_MEDIA)})\\s*$`, 'iu');
+// Prepositions that place whatever follows them ("at a rally in Ames's hometown"); "on" and "outside" may aim the
+// words at a side too ("an attack on the Baker campaign", "a rally outside Baker's home"), so they place only after
+// the medium ("a post on Cole's website", "an interview outside the Kim family's shop").
+const PLACING = new Set(['in', 'at', 'inside']);
 const PLACE_PREPOSITIONS = new Set(SAID_WHERE_PREPOSITIONS);
 
 /**
  * The words of a said-where phrase before a name (`lead`, from after its preposition) make the name part of where the
- * words were said: the phrase's own object ("at the Ames campaign headquarters", "outside the Kim family's shop"), or
- * the object of a place preposition after the medium ("in an interview at the Baker family farm", "in a post on
- * Cole's website"); not a side the words are aimed at ("in an attack on the Baker campaign", "in a letter to Baker",
- * "at a rally outside Baker's home").
+ * words were said: the phrase's own object ("at the Ames campaign headquarters", "outside the Kim family's shop"),
+ * the object of "in/at/inside" ("at a rally in Ames's hometown") or of another place preposition right after the
+ * medium ("in a post on Cole's website"); not a side the words are aimed at ("in an attack on the Baker campaign",
+ * "in a letter to Baker", "at a rally outside Baker's home").
  */
 function placeOfSpeaking(lead: string): boolean {
   const inner = PREPOSITION_IN_PHRASE.exec(lead);
   if (!inner) return true;
-  return (
-    PLACE_PREPOSITIONS.has(inner[2].toLowerCase()) &&
-    MEDIUM_LAST.test(inner[1]) &&
-    !PREPOSITION_IN_PHRASE.test(inner[1])
-  );
+  const preposition = inner[2].toLowerCase();
+  return PLACING.has(preposition) || (PLACE_PREPOSITIONS.has(preposition) && MEDIUM_LAST.test(inner[1]));
 }
 
 /**
