@@ -8,6 +8,7 @@ import {
   FIXED_TEXT_NOUNS,
   GROUP_NOUNS,
   ONLOOKER_NOUNS,
+  OPPOSING_SIDE_NOUNS,
   PRINTED_TEXT_NOUNS,
 } from '../lexicon/en/sources';
 import type { Mention } from './mentions';
@@ -599,6 +600,17 @@ const FINITE_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(FINITE_WORDS)}|\\p
 const SENTENCE_END = /[.!?…][”"’)\]]*\s*$/u;
 // Up to this many words, a line is a stage direction or a beat, not a clause ("Pause.", "Long silence.").
 const BEAT_WORDS = 2;
+// A heading or a caption that names people of another party ("Residents fear the worst", "A protester outside the
+// plant", "The opposition view") introduces their words, not more of the last speaker's (review35 finding 12).
+const OTHER_PARTY_WORDS = new Set(
+  [...GROUP_NOUNS, ...ONLOOKER_NOUNS, ...PERSON_NOUNS, ...OPPOSING_SIDE_NOUNS].flatMap((w) => [
+    w,
+    `${w}s`,
+    w.replace(/s$/, ''),
+  ]),
+);
+const namesAnotherParty = (words: readonly string[]) =>
+  words.some((w) => OTHER_PARTY_WORDS.has(w.toLowerCase().replace(/[^\p{L}'’-]+/gu, '')));
 
 /**
  * The narration paragraph goes on about the last speaker, so a quote after it is still theirs: it names them (a word
@@ -616,7 +628,7 @@ function narrationOfSpeaker(text: string, speaker: string): boolean {
     const gender = nameGender(speaker);
     return gender === null || gender === (pronoun === 'He' ? 'm' : 'f');
   }
-  if (FINITE_WORD.test(text)) return false;
+  if (FINITE_WORD.test(text) || namesAnotherParty(words)) return false;
   return words.length <= BEAT_WORDS || !SENTENCE_END.test(text);
 }
 

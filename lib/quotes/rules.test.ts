@@ -273,4 +273,11 @@ describe('quote-after-narration', () => {
     expect(ruled([said, 'What residents say', '“Nobody asked us what we wanted.”']).at(-1)).toEqual(none);
     expect(ruled([said, 'He shook his head.', alone]).at(-1)).toEqual(none);
   });
+  it('makes no guess over a heading or caption that names people of another party (review35 finding 12)', () => {
+    const none = [null, undefined, undefined];
+    const nobody = '“Nobody asked us what we wanted.”';
+    expect(ruled([said, 'Residents fear the worst', nobody]).at(-1)).toEqual(none);
+    expect(ruled([said, 'The opposition view', '“This is money the city does not have.”']).at(-1)).toEqual(none);
+    expect(ruled([said, 'A protester outside the town hall on Monday', nobody]).at(-1)).toEqual(none);
+  });
 });

@@ -186,6 +186,12 @@ export const GROUP_NOUNS = [
   'others', 'many', 'some', 'both', 'several', 'few',
 ];
 
+/**
+ * The other side of a story, as a heading or caption names it ("The opposition view", "What rivals say"). Singular;
+ * plurals are formed by the reader. Used by: quotes/fallbacks (quote-after-narration: not over such a line).
+ */
+export const OPPOSING_SIDE_NOUNS = ['opposition', 'rival', 'challenger', 'dissenter', 'skeptic', 'sceptic'];
+
 /** Words of quantity a group's phrase may open with: "about 50 protesters", "hundreds of demonstrators". */
 // Used by: quotes/near (chanted: where a chanting group's phrase starts).
 // prettier-ignore
