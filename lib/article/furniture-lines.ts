@@ -146,7 +146,8 @@ function isControlLine(block: string): boolean {
  * the foot, after the story's last paragraph (`atFoot`).
  */
 export function isFurnitureLine(block: string, atEdge: boolean, atFoot = false): boolean {
-  // Every test below is of a short line: a paragraph of the story is let through without reading it to its end.
+  // Every test below is of a short line (a caption at most MAX_CAPTION_CHARS): a paragraph of the story is let
+  // through without reading it to its end.
   const words = countWords(block, false, atFoot ? MAX_LEGAL_WORDS : MAX_PROMO_WORDS);
   if (atFoot && words <= MAX_LEGAL_WORDS && LEGAL.test(block)) return true;
   if (

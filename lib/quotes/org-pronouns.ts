@@ -199,12 +199,18 @@ const OUTLET_REACH = 3;
 
 // "a local newspaper", "a TV station", "another website": an outlet brought in without a name (an indefinite article,
 // up to three words, a news medium's noun of the mention's kind or one said of any outlet).
+const [ANY_OUTLET, ...OUTLET_KINDS] = NEWS_MEDIUM_KINDS;
+// The nouns an outlet of the noun's kind may be brought in by: those of its kind and those said of any outlet; a noun
+// said of any outlet ("the publication") may have been brought in by any of them.
+const nounsOfKind = (noun: string) => {
+  const kind = OUTLET_KINDS.find((k) => k.includes(noun));
+  return kind ? [...ANY_OUTLET, ...kind] : NEWS_MEDIUM_KINDS.flat();
+};
 const UNNAMED_OUTLET = new Map(
-  NEWS_MEDIUM_KINDS.flat().map((noun) => {
-    const kinds = NEWS_MEDIUM_KINDS.filter((kind, i) => i === 0 || kind.includes(noun));
-    const nouns = kinds.length > 1 ? kinds.flat() : NEWS_MEDIUM_KINDS.flat();
-    return [noun, new RegExp(`\\b(?:a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${alternation(nouns)})\\b`, 'iu')];
-  }),
+  NEWS_MEDIUM_KINDS.flat().map((noun) => [
+    noun,
+    new RegExp(`\\b(?:a|an|another)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${alternation(nounsOfKind(noun))})\\b`, 'iu'),
+  ]),
 );
 
 /**

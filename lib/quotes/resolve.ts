@@ -1470,10 +1470,8 @@ function ownedBody(
 const BODY_OR_PEOPLE = new RegExp(`^the\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternation(BODY_OR_PEOPLE_NOUNS)})$`, 'u');
 
 /**
- * "Human Rights Watch accused the army of abuses. ¶ “…,” the group said": a noun used for a body and for people
- * alike stands for the organisation that is the subject of its own sentence (before it) or of the sentence before;
- * "Protesters marched past Exxon's offices. “…,” the group chanted" names no body as a subject and stays as written,
- * and so does "Exxon hosted a group of students. “…,” the group said" (the students are the group).
+ * "the group", a noun used for a body and for people alike: the organisation opening its sentence or the one before
+ * (groupBody); "Protesters marched past Exxon's offices. “…,” the group chanted" names no body and stays as written.
  */
 function bodyOpeningNear(mention: Mention, names?: NameTable, context?: MentionContext): string | null {
   if (!BODY_OR_PEOPLE.test(mention.text)) return null;
