@@ -18,7 +18,7 @@ interface Span {
   end: number;
   text: string;
 }
-interface PolnearDoc {
+export interface PolnearDoc {
   id: string;
   text: string;
   quotes: (Span & { attribution: number; partial: boolean; words: number })[];
@@ -75,7 +75,7 @@ export const polnearNytEvaluator: Evaluator = {
 const APOSTROPHE_MARKS = /(?:^|[\s(])''\p{L}/mu;
 
 /** A split's New York Times articles written with '' for quote marks (with their index in the split), restored. */
-function nytDocs(corpusDir: string, split: string, limit: number): (PolnearDoc & { index: number })[] {
+export function nytDocs(corpusDir: string, split: string, limit: number): (PolnearDoc & { index: number })[] {
   const all = readJsonl<PolnearDoc & { publisher_code: string }>(join(corpusDir, 'polnear', `${split}.jsonl`));
   const docs = all.flatMap((d, index) =>
     // Train's all are (two hold a stray "); dev mixes both styles.

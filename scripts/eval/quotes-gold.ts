@@ -12,7 +12,7 @@ import { matchQuotes, pct, prf, quoteTokens, speakerMatchesName } from './quote-
 import { addRuleColumn, printRuleTable, RuleTally } from './rule-table';
 import type { EvalOptions, Evaluator } from './types';
 
-interface GoldQuote {
+export interface GoldQuote {
   text: string;
   speaker: string | null;
   aliases?: string[];
@@ -20,13 +20,13 @@ interface GoldQuote {
 }
 
 /** One annotated document: its id, its gold quotes and how to analyse it (a page through extraction, or a text). */
-interface QuoteDoc {
+export interface QuoteDoc {
   id: string;
   gold: { quotes: GoldQuote[] };
   analyze(resources: EvalOptions['resources']): Analysis | null;
 }
 
-function pageDocs(corpusDir: string, folder?: string): QuoteDoc[] {
+export function pageDocs(corpusDir: string, folder?: string): QuoteDoc[] {
   return goldPages<{ quotes: GoldQuote[] }>(corpusDir, folder).map((page) => ({
     id: page.id,
     gold: page.gold,
@@ -55,7 +55,7 @@ function newsTexts(corpusDir: string): Map<string, string> {
  * "geovirus-…", "gwn-…", as the set writes it) or of ../shared/corpus/el/<set>.jsonl, prefixed with the set's name
  * ("msnbc-16442287", "ace2004-20001115_AFP_ARB.0093.eng").
  */
-function geoTextDocs(corpusDir: string, folder: string): QuoteDoc[] {
+export function geoTextDocs(corpusDir: string, folder: string): QuoteDoc[] {
   const texts = newsTexts(corpusDir);
   return readdirSync(folder)
     .filter((f) => f.endsWith('.json'))
