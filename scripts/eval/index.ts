@@ -13,6 +13,7 @@ import {
   quotesDevGEvaluator,
   quotesDevHEvaluator,
   quotesDevIEvaluator,
+  quotesDevJEvaluator,
   quotesGoldEvaluator,
 } from './quotes-gold';
 import { polnearEvaluator, polnearNytEvaluator } from './polnear';
@@ -30,6 +31,7 @@ export const EVALUATORS: Evaluator[] = [
   quotesDevGEvaluator,
   quotesDevHEvaluator,
   quotesDevIEvaluator,
+  quotesDevJEvaluator,
   polnearEvaluator,
   polnearNytEvaluator,
   dewikinewsEvaluator,

@@ -216,3 +216,7 @@ export const quotesDevHEvaluator = halvedQuoteSet('quotes-dev-h', geoTextDocs);
 /** Quotes development set I: 30 more LGL, GeoVirus and GeoWebNews even-half texts, drawn in stop 35 as a fresh check
  * that no one had read while that stop's rules were written (its README). */
 export const quotesDevIEvaluator = halvedQuoteSet('quotes-dev-i', geoTextDocs);
+
+/** Quotes development set J: the 33 LGL, GeoVirus and GeoWebNews even-half texts left after set I, drawn in stop 36
+ * (its README). */
+export const quotesDevJEvaluator = halvedQuoteSet('quotes-dev-j', geoTextDocs);
