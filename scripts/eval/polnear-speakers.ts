@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeName, quoteTokens, speakerMatchesMention, speakerMatchesName } from './quote-scoring';
+import { asciiSkeleton, hygieneKind, strictlyNamed } from './speaker-hygiene';
 
 export interface Referent {
   start: number;
@@ -152,4 +153,23 @@ export function judgeSpeaker(
     return { right: nameMentionMatches(shown.speaker, source.text, others), basis: 'shown name' };
   }
   return { right: !!shown.speaker && speakerMatchesMention(shown, source), basis: 'mention rule' };
+}
+
+/**
+ * The strict form of a speaker judged right (speaker-hygiene.ts): every shown word, titles and honorifics aside, is a
+ * word of the referent and its aliases, or of the mention and its description. A name mention gives only the words
+ * written there ("Trump"), so a fuller name the article writes ("Donald Trump") is right too when it reads as a name.
+ */
+export function strictlyRight(shown: Shown, source: GoldSource, referent: Referent | undefined, text: string): boolean {
+  // The mention is the article's own words for the source ("Sen. Kelly Ayotte's campaign"), unless a pronoun.
+  const mention = source.mention_type === 'pronoun' ? [] : [source.text];
+  const names = referent
+    ? [referent.referent ?? referent.description, referent.mention, ...(referent.aliases ?? []), ...mention]
+    : mention;
+  if (strictlyNamed(shown.speaker, names)) return true;
+  const written =
+    !!shown.speaker &&
+    (text.includes(shown.speaker) || asciiSkeleton(text).includes(asciiSkeleton(shown.speaker))) &&
+    !hygieneKind(shown.speaker, text);
+  return !referent && source.mention_type === 'name' && written && /^\p{Lu}/u.test(shown.speaker!);
 }

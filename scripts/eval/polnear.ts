@@ -8,7 +8,8 @@ import { readText } from '../../lib/text';
 import type { AnalysisResources } from '../../lib/analyze';
 import { articleFromText, readJsonl } from './corpus';
 import { restoreNytDoc } from './polnear-nyt';
-import { judgeSpeaker, loadReferents, sourceKind } from './polnear-speakers';
+import { judgeSpeaker, loadReferents, sourceKind, strictlyRight } from './polnear-speakers';
+import { HygieneTally } from './speaker-hygiene';
 import { matchQuotes, pct, prf, quoteTokens } from './quote-scoring';
 import { addRuleColumn, printRuleColumns, printRuleTable, RuleTally } from './rule-table';
 import type { EvalOptions, Evaluator } from './types';
@@ -138,6 +139,11 @@ function scoreSplit(
     const ruleJudged: Record<string, number> = { name: 0, pronoun: 0, nominal: 0 };
     let shown = 0;
     const perDoc: DocScore[] = [];
+    // Readable documents only (not test, not train half B): the strict speaker figure and the shown-speaker hygiene.
+    let readableJudged = 0,
+      readableRight = 0,
+      strictRight = 0;
+    const hygiene = new HygieneTally();
     for (const [position, doc] of docs.entries()) {
       // Train's halves by the article's index in train.jsonl (the NYT set keeps it).
       const docIndex = doc.index ?? position;
@@ -157,6 +163,8 @@ function scoreSplit(
       );
       matched += pairs.length;
       const shownSpeakers = analysis.quotes.flatMap((q) => (q.speaker ? [q.speaker] : []));
+      const readable = split !== 'test' && (!halves || docIndex % 2 === 0);
+      if (readable) for (const p of predicted) hygiene.add(p.speaker, doc.text);
       for (const [gi, pi] of pairs) {
         const g = goldQuotes[gi];
         const p = predicted[pi];
@@ -172,6 +180,15 @@ function scoreSplit(
         const kind = sourceKind(source, referent);
         if (kind !== source.mention_type) describedNames++;
         const right = judged.right;
+        if (readable) {
+          readableJudged++;
+          if (right) readableRight++;
+          if (right && strictlyRight(p, source, referent, doc.text)) strictRight++;
+          else if (right && errorsToShow)
+            console.log(
+              `  ≠ strict ${doc.id}: gold=${source.text}${referent ? ` → ${referent.referent ?? referent.description}` : ''} shown=${p.speaker}`,
+            );
+        }
         if (judged.basis === 'mention rule') {
           byMentionRule++;
           ruleJudged[kind]++;
@@ -231,6 +248,14 @@ function scoreSplit(
       console.log(
         `    half A ${halfRight[0]}/${halfJudged[0]}, half B ${halfRight[1]}/${halfJudged[1]} (B: aggregate only, its errors are not listed)`,
       );
+    if (readableJudged) {
+      const of = halves ? ' of half A' : '';
+      console.log(
+        `  speaker STRICT ${pct(strictRight / readableJudged)}  (${strictRight}/${readableJudged}${of}, official ${readableRight}; every shown word, titles aside, a word of the gold name or alias; not the official figure)`,
+      );
+      console.log(`  ${hygiene.line()}`);
+      if (errorsToShow) hygiene.listing().forEach((l) => console.log(l));
+    }
     if (referents && byMentionRule)
       console.log(`    (${byMentionRule} pronoun/nominal sources had no referent annotation: mention rule)`);
     if (describedNames)

@@ -10,6 +10,7 @@ import { analyzeHtml } from '../node/pipeline';
 import { articleFromText, goldPages, readJsonl } from './corpus';
 import { matchQuotes, pct, prf, quoteTokens, speakerMatchesName } from './quote-scoring';
 import { addRuleColumn, printRuleTable, RuleTally } from './rule-table';
+import { HygieneTally, strictlyNamed } from './speaker-hygiene';
 import type { EvalOptions, Evaluator } from './types';
 
 export interface GoldQuote {
@@ -77,7 +78,10 @@ class QuoteTally {
   matched = 0;
   speakerGold = 0;
   speakerRight = 0;
+  /** Right by the strict test too (speaker-hygiene.ts): every shown word a word of the gold name or an alias. */
+  strictRight = 0;
   readonly rules = new RuleTally();
+  readonly hygiene = new HygieneTally();
 
   figures() {
     const q = prf(this.matched, this.pred, this.gold);
@@ -90,13 +94,24 @@ class QuoteTally {
   /** This tally plus another (rule counts not included). */
   plus(other: QuoteTally): QuoteTally {
     const sum = new QuoteTally();
-    for (const k of ['gold', 'pred', 'matched', 'speakerGold', 'speakerRight'] as const) sum[k] = this[k] + other[k];
+    for (const k of ['gold', 'pred', 'matched', 'speakerGold', 'speakerRight', 'strictRight'] as const)
+      sum[k] = this[k] + other[k];
     return sum;
   }
 
   line(label: string): string {
     const f = this.figures();
     return `${label} P ${pct(f.quoteP)} R ${pct(f.quoteR)} F1 ${pct(f.quoteF1)}; speaker accuracy ${pct(f.speakerAccuracy)} (${this.speakerRight}/${this.speakerGold}); attribution F1 ${pct(f.attributionF1)}`;
+  }
+
+  /** The strict speaker figure and the shown-speaker hygiene of the readable pages, below the official line. */
+  readableLines(): string[] {
+    const strict = this.speakerGold ? this.strictRight / this.speakerGold : 0;
+    const lines = [
+      `  speaker STRICT ${pct(strict)} (${this.strictRight}/${this.speakerGold}; every shown word, titles aside, a word of the gold name or an alias; not the official figure)`,
+      `  ${this.hygiene.line()}`,
+    ];
+    return errorsToShow ? [...lines, ...this.hygiene.listing()] : lines;
   }
 }
 
@@ -110,6 +125,7 @@ function scorePage(page: QuoteDoc, tally: QuoteTally, resources: EvalOptions['re
     predicted.map((q) => q.text),
   );
   const show = readable && errorsToShow > 0;
+  if (readable) for (const p of predicted) tally.hygiene.add(p.speaker, analysis?.article.text ?? '');
   let pageSpeakers = 0,
     pageRight = 0;
   for (const [gi, pi] of pairs) {
@@ -119,6 +135,10 @@ function scorePage(page: QuoteDoc, tally: QuoteTally, resources: EvalOptions['re
     const right = speakerMatchesName(predicted[pi].speaker, g.speaker, g.aliases);
     if (readable) tally.rules.add(predicted[pi], right);
     if (right) pageRight++;
+    if (right && readable && strictlyNamed(predicted[pi].speaker, [g.speaker, ...(g.aliases ?? [])]))
+      tally.strictRight++;
+    else if (right && show)
+      console.log(`  ≠ strict “${g.text.slice(0, 40)}” gold=${g.speaker} shown=${predicted[pi].speaker}`);
     else if (show) console.log(`  ✗ “${g.text.slice(0, 50)}” gold=${g.speaker} predicted=${predicted[pi].speaker}`);
   }
   if (show) {
@@ -145,6 +165,7 @@ export const quotesGoldEvaluator: Evaluator = {
     console.log(HEADER);
     for (const page of pageDocs(corpusDir)) console.log(scorePage(page, tally, resources, true));
     console.log(tally.line('overall quotes'));
+    tally.readableLines().forEach((l) => console.log(l));
     printRuleTable(tally.rules, 'dev gold');
     addRuleColumn('dev gold', tally.rules);
     const { quoteF1, speakerAccuracy, attributionF1 } = tally.figures();
@@ -174,6 +195,7 @@ function halvedQuoteSet(name: string, docsOf: (corpusDir: string, folder: string
         if (even) console.log(row);
       });
       console.log(halves[0].line('even pages quotes'));
+      halves[0].readableLines().forEach((l) => console.log(l));
       printRuleTable(halves[0].rules, `${name} even`);
       addRuleColumn(`${name} even`, halves[0].rules);
       const out: Record<string, number> = {};
