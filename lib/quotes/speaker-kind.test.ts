@@ -119,3 +119,36 @@ describe('a place is shown as no speaker: a location in the reporter’s clause,
     expect(ofSpeakerKind(found(speaker), mention, rule, isPlace)?.speaker ?? null).toBe(shown);
   });
 });
+
+// hygiene (stop 36): what the panel shows as a speaker must read as one.
+describe('an opening cue is no part of the name after it', () => {
+  it.each([
+    [
+      [
+        'The bakery opened in March. Quill runs it with her brother.',
+        'Explained Quill, “We like to bake for the whole town.”',
+      ],
+      'Quill',
+    ],
+    [['The council met on Tuesday.', 'Continued Marsh: “So I think it is a very real problem for the town.”'], 'Marsh'],
+    [['The vote was close.', 'Recalled Nadia Pell, “Nobody expected the count to take three days.”'], 'Nadia Pell'],
+  ])('%s', (paragraphs, speaker) => {
+    expect(speakersNamed(paragraphs)).toEqual([speaker]);
+  });
+});
+
+describe('a description shows whole, or not at all when it describes no source', () => {
+  it('drops a complement-taking word a cut left at its end', () => {
+    const paragraphs = [
+      'The campaign has grown.',
+      '“She has been very worked up about it,” said a source close to the campaign.',
+    ];
+    expect(speakersNamed(paragraphs)).toEqual(['a source']);
+  });
+  it('shows no speaker for words people wrote back', () => {
+    const paragraphs = [
+      'The clip of the dog spread online. In addition to some memes, comments in many languages ranged from surprise to anger: “This is the best thing I have seen all week,” and “I cannot stop watching this clip.”',
+    ];
+    expect(speakersNamed(paragraphs)).toEqual([null, null]);
+  });
+});

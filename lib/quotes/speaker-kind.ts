@@ -9,6 +9,7 @@ import { COORDINATORS, OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS } from '.
 import { PRESENT_PARTICIPLE_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
 import { IRREGULAR_PASTS } from '../lexicon/en/speech';
 import { PAST_ROLE_MARKERS } from '../lexicon/en/roles';
+import { COMPLEMENT_TAKERS, NOT_SOURCE_HEADS } from '../lexicon/en/sources';
 import type { IsPlace } from './mention-after';
 import type { PeopleIndex, Person } from './people';
 import type { Attribution } from './resolve';
@@ -144,6 +145,41 @@ function placeSpoken(a: Attribution, mention: string, rule: string): Attribution
     : null;
 }
 
+// ---- Descriptions cut short or of no source ----
+
+// A description, not a name: it opens lower case or with a determiner or a number ("responses in …", "One sweeping
+// question", "a source close").
+const DESCRIPTION_OPENING = new RegExp(
+  `^(?:\\p{Ll}|\\d|(?:${alternation([...ARTICLES, ...DEMONSTRATIVES, 'one', 'only'].map(capitalise))})[^\\S\\n])`,
+  'u',
+);
+const NOT_SOURCE_HEAD = new Set(NOT_SOURCE_HEADS);
+const PHRASE_END = new Set([...PREPOSITIONS, ...RELATIVE_PRONOUNS]);
+// What a description cut mid-phrase ends on: a word wanting its complement, a preposition, an article or a
+// coordinator ("a source close", "an angry army of HP workers and").
+const DANGLING = new Set([...COMPLEMENT_TAKERS, ...PREPOSITIONS, ...ARTICLES, ...COORDINATORS]);
+
+/** The head noun of a description: the last word before its first preposition or relative word. */
+function descriptionHead(words: readonly string[]): string {
+  const end = words.findIndex((w, i) => i > 0 && PHRASE_END.has(w.toLowerCase()));
+  return (end > 0 ? words[end - 1] : words[words.length - 1]).toLowerCase();
+}
+
+/**
+ * A described speaker as the panel may show it: null when its head is no source ("responses in multiple languages"),
+ * without the words a cut left dangling at its end ("a source close" of "a source close to the campaign" shows as "a
+ * source"); a name is left as it is.
+ */
+function tidyDescription(a: Attribution): Attribution | null {
+  const speaker = a.speaker!;
+  if (!DESCRIPTION_OPENING.test(speaker)) return a;
+  const words = speaker.split(/[^\S\n]+/);
+  if (NOT_SOURCE_HEAD.has(descriptionHead(words))) return null;
+  let n = words.length;
+  while (n > 2 && DANGLING.has(words[n - 1].toLowerCase())) n--;
+  return n === words.length ? a : { ...a, speaker: words.slice(0, n).join(' ') };
+}
+
 /**
  * The attribution when what it shows may speak: else the next finding (the one a description holds) or null, so the
  * rules that look further go on. `mention`: the words the speaker was read from; `rule`: the rule that read them.
@@ -152,5 +188,6 @@ export function ofSpeakerKind(a: Attribution, mention: string, rule: string, isP
   const speaker = a.speaker;
   if (!speaker) return a;
   if (clauseShaped(speaker)) return null;
-  return isPlace?.(speaker) ? placeSpoken(a, mention, rule) : a;
+  if (isPlace?.(speaker)) return placeSpoken(a, mention, rule);
+  return tidyDescription(a);
 }

@@ -1,5 +1,6 @@
 // Closed-class words: capitalised only at a sentence start, never a name or part of one. Lower case.
 import { CORRELATIVE_OPENERS, LEADING_PREPOSITIONS, OTHER_PREPOSITIONS, SUBORDINATOR_OPENERS } from './clause-words';
+import { OPENING_CUE_VERBS } from './speech';
 
 /** Prepositions and conjunctions that open sentences and headings. */
 // Used by: quotes/people (NOT_PERSON_WORD).
@@ -42,11 +43,11 @@ export const QUESTION_AND_AUXILIARY_WORDS = [
   'did', 'does', 'do', 'is', 'was', 'why', 'how', 'what', 'where', 'who', 'will', 'can', 'should', 'it', 'this', 'that',
 ];
 
-/** Participles and verbs that open a clause ("According to …", "Said Mr. X"). Used by: quotes/people. */
-// prettier-ignore
-export const CLAUSE_OPENING_VERBS = [
-  'said', 'says', 'asked', 'added', 'told', 'wrote', 'according', 'following', 'including', 'regarding',
-];
+/**
+ * Participles and verbs that open a clause ("According to …", "Said Mr. X", "Explained Keith"): the opening cues (see
+ * OPENING_CUE_VERBS) and four participles. Used by: quotes/people, quotes/shown-role.
+ */
+export const CLAUSE_OPENING_VERBS = [...OPENING_CUE_VERBS, 'asked', 'according', 'following', 'including', 'regarding'];
 
 /** Labels of a paper's parts printed as headings. Used by: quotes/people (NOT_PERSON_WORD). */
 export const DOCUMENT_LABELS = ['abstract'];

@@ -285,6 +285,28 @@ export const AGENCY_NAME_HEADS = [
   'Corps', 'Command', 'Police',
 ];
 
+/**
+ * Heads of a description that is people's words or what came of them, not who said them: "responses in multiple
+ * languages range from surprise to amusement: “…”", "the results showed". Not a document's parts, which do speak
+ * ("One sweeping question asked whether …", "the listing said"). Used by: quotes/speaker-kind (such a description
+ * shows as no speaker).
+ */
+// prettier-ignore
+export const NOT_SOURCE_HEADS = [
+  ...['response', 'responses', 'reaction', 'reactions', 'reply', 'replies', 'comment', 'comments'], // words answered
+  ...['result', 'results', 'merger'], // what came out of something
+];
+
+/**
+ * Words that take a complement, left at the end of a description cut before it: "a source close | to the campaign",
+ * "a source involved | in the effort". The description shows without them ("a source"). Used by: quotes/speaker-kind.
+ */
+// prettier-ignore
+export const COMPLEMENT_TAKERS = [
+  'close', 'involved', 'familiar', 'near', 'opposed', 'loyal', 'connected', 'linked', 'allied', 'briefed',
+  'knowledgeable', 'privy', 'sympathetic', 'aligned', 'associated', 'tied', 'attached', 'assigned',
+];
+
 /** Heads of a source phrase that name no one: "a source close to", "someone familiar", "insiders". */
 // Used by: quotes/mentions (an anonymous source).
 export const ANONYMOUS_HEADS = ['source', 'sources', 'someone', 'somebody', 'insider', 'insiders'];

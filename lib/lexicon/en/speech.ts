@@ -154,13 +154,10 @@ export const PUBLISHING_PARTICIPLES = [
   'compiled', 'quoted',
 ];
 
-/** Cues that open a sentence before their source: "Said Comey, “…”", "Wrote Smith: “…”". Capitalised. */
-// Used by: quotes/mention-before.
 /** Verbs that bring in a sign's or a document's words after the quote ("…,” read the statement"). */
 // Used by: quotes/mention-after (READ_BY).
 export const DOCUMENT_VERBS = ['read', 'reads'];
 
-export const OPENING_CUES = ['Said', 'Says', 'Added', 'Asked', 'Wrote', 'Writes', 'Adds'];
 /** Verbs of "as X put it": "As Cornyn put it", "as the report notes it". Used by: quotes/mention-before (AS_PUT_IT). */
 export const PUT_IT_VERBS = ['put', 'puts', 'said', 'says', 'wrote', 'writes', 'noted', 'notes'];
 
@@ -262,3 +259,24 @@ export const TAKES_ON_WORDS_VERBS = [
   ...['challenged', 'challenges', 'refuted', 'refutes', 'rebutted', 'rebuts', 'attacked', 'attacks'], // answering
   ...['repeated', 'repeats', 'echoed', 'echoes', 'cited', 'cites', 'quoted', 'quotes'], // taking up
 ];
+
+// Cue forms that do not open a sentence before their source: passives and words taken on ("Described by …", "Quoted
+// in …"), and forms read as nouns or names when capitalised ("Reports", "Notes", "Calls", "Sang").
+// prettier-ignore
+const NOT_OPENING_CUES = new Set([
+  ...PASSIVE_CUE_PARTICIPLES, ...TAKES_ON_WORDS_VERBS,
+  'posted', 'reported', 'reports', 'notes', 'calls', 'claims', 'states', 'promises', 'answers', 'replies', 'sang',
+  'sings', 'cheered', 'charged',
+]);
+
+/**
+ * Cues that open a sentence before their source ("Said Comey, “…”", "Explained Keith, “…”", "Continued Stone: “…”"):
+ * the one-word cues in the past or the third person present, lower case. Capitalised, such a word is never a name's
+ * first word. Used by: quotes/mention-before (SAID_X), lexicon/en/function-words (CLAUSE_OPENING_VERBS).
+ */
+export const OPENING_CUE_VERBS = CUE_VERBS.filter(
+  (v) => (/^\p{Ll}+(?:ed|[^s]s)$/u.test(v) || ['said', 'told', 'wrote'].includes(v)) && !NOT_OPENING_CUES.has(v),
+);
+
+/** The same, capitalised as they open a sentence ("Said", "Explained"). */
+export const OPENING_CUES = OPENING_CUE_VERBS.map((v) => v.charAt(0).toUpperCase() + v.slice(1));
