@@ -1,6 +1,6 @@
 // The documents a learned quote component may train on and be validated on, analysed and judged exactly as
 // `npm run eval` does (stop 36, issue 17). Training: PolNeAR train half A (even line index of train.jsonl, its
-// referents only), PolNeAR train NYT half A, the even halves of quotes-dev-b..i. Validation (never trained on):
+// referents only), PolNeAR train NYT half A, the even halves of quotes-dev-b..j. Validation (never trained on):
 // PolNeAR dev, dev NYT, the dev gold pages (`quotes`). Test, train half B and the odd halves are never loaded here:
 // every filter is by index, and asserted.
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ import { matchQuotes, quoteTokens, speakerMatchesName } from '../eval/quote-scor
 export const TRAINING_SETS = [
   'polnear-train-A',
   'polnear-nyt-train-A',
-  ...['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((s) => `quotes-dev-${s}-even`),
+  ...['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].map((s) => `quotes-dev-${s}-even`),
 ] as const;
 export const VALIDATION_SETS = ['polnear-dev', 'polnear-nyt-dev', 'quotes'] as const;
 export type SetName = (typeof TRAINING_SETS)[number] | (typeof VALIDATION_SETS)[number];
@@ -138,7 +138,7 @@ export function rankerDocs(corpusDir: string, role: RankerDoc['role']): RankerDo
       ...quoteSetDocs(pageDocs(corpusDir), 'quotes', 'validation', false),
     ];
   const data = join(import.meta.dirname, '..', 'eval', 'data');
-  const halves = ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].flatMap((s) => {
+  const halves = ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].flatMap((s) => {
     const name = `quotes-dev-${s}`;
     const folder = join(data, name);
     const docs = s === 'b' ? pageDocs(corpusDir, folder) : geoTextDocs(corpusDir, folder);
