@@ -47,7 +47,8 @@ describe('readMention', () => {
 
 // The readings of the branches readPhrase's helpers take (a relative clause after a described head, a title as a
 // surname, role words, a holder's participle after a document, an affiliation), fixed as a digest of the readings:
-// a rewrite of those helpers for speed must give the same readings (the digest was taken before the rewrite).
+// a rewrite of those helpers for speed must give the same readings (the digest was taken before the rewrite; retaken
+// by hygiene, stop 36, when "Department Steve Mitch" came to read as "Steve Mitch": 3 of the 4000 readings changed).
 const BRANCH_PIECES = [
   ...['a', 'the', 'Doctors', 'Nurses', 'member', 'voter', 'who', 'whom', 'which', 'many', 'of', 'at', 'supports'],
   ...['Amy', 'Pope', 'Rep.', 'Steve', 'King', 'Virginia', 'Governor', 'Mayor', 'Ohio’s', 'Mr.', 'spokesman', 'said'],
@@ -67,6 +68,6 @@ describe('readPhrase', () => {
     const phrases = randomStrings(BRANCH_PIECES, [' ', ' ', ' ', ', '], 4000, 20261207, 6);
     const readings = phrases.map((p) => readPhrase(p, 3));
     expect(new Set(readings.map((r) => r?.kind ?? 'none')).size).toBeGreaterThan(4);
-    expect(digest(readings)).toBe('52ec2d34');
+    expect(digest(readings)).toBe('b766c2c4');
   });
 });

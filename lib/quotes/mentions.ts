@@ -546,6 +546,12 @@ export function readPhrase(phrase: string, offset: number): Mention | null {
             .join(' ')
         : null;
     if (owner >= 0) nameTokens = nameTokens.slice(owner + 1);
+    // "World Health Organisation Vivian Tan", "the U.S. Department Heather Nauert": a body's name ends right before
+    // the person's, which opens with a given name; the body's head word is no part of the name.
+    const bodyEnd = nameTokens.findLastIndex(
+      (t, i) => i < nameTokens.length - 2 && ORG_END_WORDS.has(t.word) && isGivenName(nameTokens[i + 1].word),
+    );
+    if (bodyEnd >= 0) nameTokens = nameTokens.slice(bodyEnd + 1);
     const lastTok = nameTokens.at(-1);
     if (lastTok && PRONOUNS.test(lastTok.word) && nameTokens.length > 1)
       return { kind: 'pronoun', start: lastTok.start, end: lastTok.end, text: lastTok.word, role: null, head: null };

@@ -152,3 +152,18 @@ describe('a description shows whole, or not at all when it describes no source',
     expect(speakersNamed(paragraphs)).toEqual([null, null]);
   });
 });
+
+describe("a body's name is no part of the person's name after it", () => {
+  it.each([
+    [
+      'Cases rose this month. Communications director for the Regional Health Organisation Vivian Marsh said that “in the last week alone the numbers doubled.”',
+      'Vivian Marsh',
+    ],
+    [
+      'The talks stalled. Spokesperson for the U.S. Department Heather Quill says the country urges “restraint on all sides of this conflict.”',
+      'Heather Quill',
+    ],
+  ])('%s', (paragraph, speaker) => {
+    expect(speakersNamed([paragraph])).toEqual([speaker]);
+  });
+});
