@@ -38,7 +38,14 @@ import { FRONTED_PREPOSITIONS, MAIN_CLAUSE_SUBORDINATORS, OBJECT_FOLLOWERS } fro
 import { ARTICLES } from '../lexicon/en/determiners';
 import { FORECAST_MODALS } from '../lexicon/en/events';
 import { FEMALE_DESCRIPTION_WORDS, MALE_DESCRIPTION_WORDS } from '../lexicon/en/epithets';
-import { LEADERSHIP_ROLES, OFFICES, RANKS, RELATIONS, TITLES_BEFORE_SURNAME } from '../lexicon/en/roles';
+import {
+  LEADERSHIP_ROLES,
+  OFFICES,
+  RANKS,
+  RELATIONS,
+  ROLE_ADJECTIVES_NO_NAME,
+  TITLES_BEFORE_SURNAME,
+} from '../lexicon/en/roles';
 import { GROUP_NOUNS } from '../lexicon/en/sources';
 import { COMPANY_NAME_ENDS, LEGAL_FORMS } from '../lexicon/en/organisations';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
@@ -198,6 +205,8 @@ const NOT_PERSON_WORDS = [
   ...DOCUMENT_LABELS,
   // "Neither Republicans", "Many Democrats": people in the plural are a group, not a person's name.
   ...GROUP_NOUNS,
+  // "Top Sanders aides said": an adjective of a role holder opens the sentence.
+  ...ROLE_ADJECTIVES_NO_NAME,
 ];
 // As written (no i flag); a word test, not an alternation tried alternative by alternative.
 const NOT_PERSON_WORD = exactly(

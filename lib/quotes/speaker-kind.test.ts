@@ -167,3 +167,13 @@ describe("a body's name is no part of the person's name after it", () => {
     expect(speakersNamed([paragraph])).toEqual([speaker]);
   });
 });
+
+describe('an adjective of a role holder opening a sentence is no part of a name', () => {
+  it('reads "Top Marsh aides" as Marsh\'s aides', () => {
+    const paragraphs = [
+      'The race tightened. Top Marsh aides met on Friday to plan the fall.',
+      'Friday, he told the local paper that “we will win this race in the fall.” Marsh leads in the polls.',
+    ];
+    expect(speakersNamed(paragraphs)).toEqual(['Marsh']);
+  });
+});

@@ -286,6 +286,13 @@ export const ROLE_ADJECTIVES = [
 ];
 
 /**
+ * Of those, the ones no person's name holds, capitalised where they open a sentence before a name used as a
+ * modifier ("Top Sanders aides said"): not "Young", "New", "Old" (names and parts of names: "Young Kim").
+ * Used by: quotes/people (NOT_PERSON_WORD).
+ */
+export const ROLE_ADJECTIVES_NO_NAME = ROLE_ADJECTIVES.filter((w) => !['young', 'new', 'old'].includes(w));
+
+/**
  * Offices held for someone, named with "to" ("an adviser to the prime minister", "an aide to the governor", "China's
  * ambassador to Britain"): after an inverted cue, "to" and its object belong to the source. Used by:
  * quotes/mention-after (officeDomain).
