@@ -41,7 +41,11 @@ export interface GoldSpeakerQuote {
 }
 
 export interface RankerDoc {
-  /** Unique over all sets ("polnear-train-A:<id>"): the group of grouped cross-validation. */
+  /**
+   * The group of grouped cross-validation ("polnear-train:<id>", "quotes-dev-c-even:<id>"): one article's copies
+   * share it (train A's raw New York Times text and its restored copy in NYT A), so no fold trains on a copy of a
+   * document it scores.
+   */
   key: string;
   id: string;
   set: SetName;
@@ -89,7 +93,7 @@ function polnearDocs(corpusDir: string, split: 'train' | 'dev', nyt: boolean, se
       });
     });
     return {
-      key: `${set}:${doc.id}`,
+      key: `polnear-${split}:${doc.id}`,
       id: doc.id,
       set,
       role: split === 'train' ? 'train' : 'validation',
@@ -107,8 +111,9 @@ function polnearDocs(corpusDir: string, split: 'train' | 'dev', nyt: boolean, se
 
 function quoteSetDocs(docs: QuoteDoc[], set: SetName, role: RankerDoc['role'], evenOnly: boolean): RankerDoc[] {
   // Halved sets: the even half (by sorted file order, as the eval halves them) only.
-  const kept = evenOnly ? docs.filter((_, i) => i % 2 === 0) : docs;
-  return kept.map((doc) => ({
+  const kept = docs.map((doc, index) => ({ doc, index })).filter(({ index }) => !evenOnly || index % 2 === 0);
+  if (evenOnly && kept.some(({ index }) => index % 2 !== 0)) throw new Error(`${set}: an odd-half document loaded`);
+  return kept.map(({ doc }) => ({
     key: `${set}:${doc.id}`,
     id: doc.id,
     set,
