@@ -177,3 +177,27 @@ describe('an adjective of a role holder opening a sentence is no part of a name'
     expect(speakersNamed(paragraphs)).toEqual(['Marsh']);
   });
 });
+
+describe('a day or a wire dateline glued to a description is no part of it', () => {
+  it('drops a day after the head', () => {
+    const paragraphs = [
+      'The fighting spread on Monday.',
+      'A Foreign Ministry statement yesterday said the attacks were “a clear breach of the truce.”',
+    ];
+    expect(speakersNamed(paragraphs)).toEqual(['A Foreign Ministry statement']);
+  });
+  it('drops a dateline before the source', () => {
+    const found = (speaker: string): Attribution => ({
+      speaker,
+      speakerType: 'person',
+      speakerRole: null,
+      speakerMention: { start: 0, end: 1 },
+    });
+    const shown = ofSpeakerKind(
+      found('Port Elsa 11-15 (AFP) - A high-level French official'),
+      '',
+      'partial-subject-role',
+    );
+    expect(shown?.speaker).toBe('A high-level French official');
+  });
+});

@@ -10,6 +10,7 @@ import { PRESENT_PARTICIPLE_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-end
 import { IRREGULAR_PASTS } from '../lexicon/en/speech';
 import { PAST_ROLE_MARKERS } from '../lexicon/en/roles';
 import { COMPLEMENT_TAKERS, NOT_SOURCE_HEADS } from '../lexicon/en/sources';
+import { RELATIVE_DAYS } from '../lexicon/en/calendar';
 import type { IsPlace } from './mention-after';
 import type { PeopleIndex, Person } from './people';
 import type { Attribution } from './resolve';
@@ -156,8 +157,12 @@ const DESCRIPTION_OPENING = new RegExp(
 const NOT_SOURCE_HEAD = new Set(NOT_SOURCE_HEADS);
 const PHRASE_END = new Set([...PREPOSITIONS, ...RELATIVE_PRONOUNS]);
 // What a description cut mid-phrase ends on: a word wanting its complement, a preposition, an article or a
-// coordinator ("a source close", "an angry army of HP workers and").
-const DANGLING = new Set([...COMPLEMENT_TAKERS, ...PREPOSITIONS, ...ARTICLES, ...COORDINATORS]);
+// coordinator ("a source close", "an angry army of HP workers and"); or a day, when it spoke ("A Foreign Ministry
+// statement yesterday said").
+const DANGLING = new Set([...COMPLEMENT_TAKERS, ...PREPOSITIONS, ...ARTICLES, ...COORDINATORS, ...RELATIVE_DAYS]);
+// A wire dateline glued before the source ("Bandar Seri Begawan 11-15 (AFP) - A high-level American official"): the
+// place, the date and the agency's tag, then a dash.
+const DATELINE = /^[^()\n]{2,60}\(\p{Lu}{2,}\)[^\S\n]*[-–—]+[^\S\n]*(?=\S)/u;
 
 /** The head noun of a description: the last word before its first preposition or relative word. */
 function descriptionHead(words: readonly string[]): string {
@@ -168,9 +173,12 @@ function descriptionHead(words: readonly string[]): string {
 /**
  * A described speaker as the panel may show it: null when its head is no source ("responses in multiple languages"),
  * without the words a cut left dangling at its end ("a source close" of "a source close to the campaign" shows as "a
- * source"); a name is left as it is.
+ * source", "A Foreign Ministry statement yesterday" as "A Foreign Ministry statement"); a name is left as it is. A wire
+ * dateline before either is dropped.
  */
-function tidyDescription(a: Attribution): Attribution | null {
+function tidyDescription(found: Attribution): Attribution | null {
+  const dateline = DATELINE.exec(found.speaker!);
+  const a = dateline ? { ...found, speaker: found.speaker!.slice(dateline[0].length) } : found;
   const speaker = a.speaker!;
   if (!DESCRIPTION_OPENING.test(speaker)) return a;
   const words = speaker.split(/[^\S\n]+/);
