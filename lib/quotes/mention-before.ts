@@ -54,6 +54,7 @@ import {
   INTERJECTING_VERBS,
   NOUNS_ENDING_IN_LY,
   OPENING_CUES,
+  OPENING_CUES_BEFORE_ANY_SOURCE,
   PASSIVE_CUE_PARTICIPLES,
   PUT_IT_VERBS,
   SILENT_VERBS,
@@ -280,7 +281,14 @@ const AS_PUT_IT = new RegExp(
   'du',
 );
 
-const SAID_X = new RegExp(`^\\W{0,3}(?:${OPENING_CUES.join('|')})\\s+([^,.;:!?"“”]{2,80})$`);
+const SAID_X = new RegExp(`^\\W{0,3}(?:${OPENING_CUES_BEFORE_ANY_SOURCE.join('|')})\\s+([^,.;:!?"“”]{2,80})$`);
+// "Explained Keith, “…”", "Continued the senator: “…”": any other opening cue, then a capitalised name (after up to
+// three lower-case words) and nothing more; the comma or colon after it is asked by the caller.
+const NAME_PART = "\\p{Lu}[\\p{L}'’.\\u2024-]*";
+const CUE_THEN_NAME = new RegExp(
+  `^\\W{0,3}(?:${OPENING_CUES.join('|')})\\s+((?:\\p{Ll}+\\s+){0,3}${NAME_PART}(?:\\s+${NAME_PART}){0,4})$`,
+  'u',
+);
 
 // "… thanked the volunteers, who were …": the noun phrase a relative pronoun refers back to.
 const RELATIVE = new RegExp(
@@ -798,7 +806,7 @@ function mentionInClause(text: string, offset: number): Mention | null {
     const mention = parsePhrase(putIt[1], offset + putIt.indices![1]![0]);
     if (mention) return mention;
   }
-  const saidX = trimmed.match(SAID_X);
+  const saidX = trimmed.match(SAID_X) ?? (endsInComma || endsInColon ? trimmed.match(CUE_THEN_NAME) : null);
   if (saidX) {
     const mention = parsePhrase(saidX[1], offset + trimmed.indexOf(saidX[1]));
     if (mention) return mention;

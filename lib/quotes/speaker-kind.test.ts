@@ -135,6 +135,20 @@ describe('an opening cue is no part of the name after it', () => {
   ])('%s', (paragraphs, speaker) => {
     expect(speakersNamed(paragraphs)).toEqual([speaker]);
   });
+  // review36 finding 4: the same words open sentences as adjectives; the phrase after one is no source as a whole.
+  it.each([
+    [
+      ['Alleged mob boss Dana Quill told the court “I am innocent of every one of these charges” before it rose.'],
+      'Dana Quill',
+    ],
+    [['Noted historian Ed Marsh told the audience “history never repeats itself exactly” on Monday.'], 'Ed Marsh'],
+    [
+      ['Predicted storms never came, but forecaster Al Pell told viewers “stay alert anyway, folks” on Thursday.'],
+      'Al Pell',
+    ],
+  ])('%s', (paragraphs, speaker) => {
+    expect(speakersNamed(paragraphs)).toEqual([speaker]);
+  });
 });
 
 describe('a description shows whole, or not at all when it describes no source', () => {
