@@ -159,6 +159,13 @@ describe('a description shows whole, or not at all when it describes no source',
     ];
     expect(speakersNamed(paragraphs)).toEqual(['a source']);
   });
+  // review36 finding 7: a survey's results speak as a document; going on from them lent the words to its pollster.
+  it("shows a survey's results, not the person who ran the survey", () => {
+    const paragraphs = [
+      'Pollster Ann Quill released a survey of 800 voters on Monday. “Most voters want change above all else,” the results of the survey concluded.',
+    ];
+    expect(speakersNamed(paragraphs)).toEqual(['the results of the survey']);
+  });
   it('shows no speaker for words people wrote back', () => {
     const paragraphs = [
       'The clip of the dog spread online. In addition to some memes, comments in many languages ranged from surprise to anger: “This is the best thing I have seen all week,” and “I cannot stop watching this clip.”',

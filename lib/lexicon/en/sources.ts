@@ -286,15 +286,15 @@ export const AGENCY_NAME_HEADS = [
 ];
 
 /**
- * Heads of a description that is people's words or what came of them, not who said them: "responses in multiple
- * languages range from surprise to amusement: “…”", "the results showed". Not a document's parts, which do speak
- * ("One sweeping question asked whether …", "the listing said"). Used by: quotes/speaker-kind (such a description
- * shows as no speaker).
+ * Heads of a description that is people's words or an event, not who said them: "responses in multiple languages range
+ * from surprise to amusement: “…”", "the merger of the big newspaper companies". Not a document or its parts, which do
+ * speak ("the results of the survey concluded", "One sweeping question asked whether …", "the listing said"). Used
+ * by: quotes/speaker-kind (such a description shows as no speaker).
  */
 // prettier-ignore
 export const NOT_SOURCE_HEADS = [
   ...['response', 'responses', 'reaction', 'reactions', 'reply', 'replies', 'comment', 'comments'], // words answered
-  ...['result', 'results', 'merger'], // what came out of something
+  'merger', // an event
 ];
 
 /**
