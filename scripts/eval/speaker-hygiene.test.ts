@@ -22,6 +22,12 @@ describe('hygieneKind', () => {
     // "Bill" is capitalised inside a sentence: a name there.
     expect(hygieneKind('Bill Quill', 'The bill failed, and then Bill Quill spoke.')).toBeNull();
   });
+  // review36 finding 3: names that are words too, written inside a sentence.
+  it.each([
+    ['Said Quill', 'On Monday, trader Said Quill told reporters the market was calm.'],
+    ['Young Quill', 'On Monday, Rep. Young Quill said young voters matter.'],
+    ['Mark Quill', 'Senator Mark Quill said the mark was missed.'],
+  ])('passes %s, a name in its text', (shown, text) => expect(hygieneKind(shown, text)).toBeNull());
   it('counts quotes and distinct strings per kind', () => {
     const t = new HygieneTally();
     for (const s of ['Recalled Dana', 'Recalled Dana', 'Dana Quill', null]) t.add(s, '');

@@ -127,8 +127,22 @@ function commonInText(word: string, text: string): boolean {
   if (w.length < 2 || !text) return false;
   // Not inside a web address or a file name ("/mike-pence-said").
   const lower = new RegExp(`(?<![\\p{L}\\p{N}/.@_-])${w.toLowerCase()}(?![\\p{L}\\p{N}/_-])`, 'u');
-  const midCapital = new RegExp(`(?:(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{L}'’-]*|[,;]) +${w}(?![\\p{L}\\p{N}])`, 'u');
-  return lower.test(text) && !midCapital.test(text);
+  return lower.test(text) && !capitalisedMidSentence(w, text);
+}
+
+// Capitalised titles written before a name ("Rep.", "Senator", "Transport Secretary"): a word after one is inside a
+// sentence.
+const TITLE_BEFORE = [...TITLES].map((t) => t.charAt(0).toUpperCase() + t.slice(1)).join('|');
+
+/**
+ * Whether the text capitalises the word inside a sentence: after a lower-case word, a comma or semicolon, or a title
+ * ("trader Said Hamdan told", "Rep. Young Kim said", "Senator Mark Warner"): a name's word, whatever else it is.
+ */
+function capitalisedMidSentence(word: string, text: string): boolean {
+  const w = word.replace(/[^\p{L}]/gu, '');
+  if (!w || !text) return false;
+  const before = `(?:(?<![\\p{L}\\p{N}])\\p{Ll}[\\p{L}'’-]*|[,;]|(?<![\\p{L}])(?:${TITLE_BEFORE})\\.?)`;
+  return new RegExp(`${before} +${w}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 /** The kind of garbage a shown speaker string is, or null when it looks like a speaker. `text`: the article's text. */
@@ -146,8 +160,9 @@ export function hygieneKind(shown: string, text = ''): HygieneKind | null {
   if (/\(\p{Lu}+\)|\d{1,2}-\d{1,2}\b/u.test(shown) || DATE_WORDS.has(first) || DATE_WORDS.has(last))
     return 'place, date or dateline';
   if (ws.length > 1 && PLACE_HEADS.has(last)) return 'place, date or dateline';
-  if (VERB_FORMS.has(first) || ws.some((w, i) => i > 0 && !capitalised(w) && VERB_FORMS.has(low[i])))
-    return 'verb glued to a name';
+  // "Explained Keith", not "Said Hamdan" where the text writes "trader Said Hamdan told".
+  const verbFirst = VERB_FORMS.has(first) && !(ws.length > 1 && capitalisedMidSentence(ws[0], text));
+  if (verbFirst || ws.some((w, i) => i > 0 && !capitalised(w) && VERB_FORMS.has(low[i]))) return 'verb glued to a name';
   if (low.every((w) => TITLES.has(w)) || /^[RDI]-\p{Lu}/u.test(shown)) return 'lone title or tag';
   if ((ws.length === 1 && PRONOUNS.has(first)) || LEADING_PRONOUNS.has(first) || /\p{L}['’]$/u.test(shown))
     return 'pronoun or possessive';
