@@ -282,7 +282,7 @@ const AS_PUT_IT = new RegExp(
 );
 
 const SAID_X = new RegExp(`^\\W{0,3}(?:${OPENING_CUES_BEFORE_ANY_SOURCE.join('|')})\\s+([^,.;:!?"“”]{2,80})$`);
-// "Explained Keith, “…”", "Continued the senator: “…”": any other opening cue, then a capitalised name (after up to
+// "Explained Keith, “…”", "Continued Senator Marsh: “…”": any other opening cue, then a capitalised name (after up to
 // three lower-case words) and nothing more; the comma or colon after it is asked by the caller.
 const NAME_PART = "\\p{Lu}[\\p{L}'’.\\u2024-]*";
 const CUE_THEN_NAME = new RegExp(
