@@ -552,6 +552,16 @@ const cases: Case[] = [
     expected: [[LOPEZ, 'person', LOPEZ]],
   },
   {
+    name: 'a dateline in title case, with a date and an agency, is no speaker: the source after it speaks',
+    paragraphs: ['Port Elsa, Nov 15 (AFP) - The harbour minister said the port would “stay closed until spring.”'],
+    expected: [['the harbour minister', 'person', 'The harbour minister']],
+  },
+  {
+    name: 'a wire dateline with a date in numbers and no comma is no speaker',
+    paragraphs: ['Port Elsa 11-15 (AFP) - Maria Lopez said the plan would “take the city backward.”'],
+    expected: [[LOPEZ, 'person', LOPEZ]],
+  },
+  {
     name: 'a relative pronoun is the mention; it stands for the name before it',
     paragraphs: ['Maria Lopez, who has in the past described the plan as “a waste of public money,” spoke on Monday.'],
     expected: [[LOPEZ, 'person', 'who']],

@@ -66,6 +66,7 @@ import { matchesAtCapitals } from './capital-scan';
 import { firstWords, matchesEachOpenedBy } from '../text/word-runs';
 import type { Token } from '../text/tokens';
 import { latinFirst } from '../text/latin-first';
+import { inOpeningDateline } from '../text/datelines';
 
 /** Whether a pronoun of `gender` ("he", "she"; null: either) may stand for the person: not known to be the other. */
 export function mayBeOfGender(person: Person, gender: 'm' | 'f' | null): boolean {
@@ -1052,7 +1053,7 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
     // "Outside Dayton, aides said", "Beyond Meat said": a run opened by a preposition that also opens names is an
     // introductory phrase or a firm's or an outlet's name, no person's; "Beyond Tom Baker's house" holds one after it.
     if (mention && opensWithNamePreposition(mention.text)) mention = personAfterPreposition(mention);
-    if (!mention) continue;
+    if (!mention || inOpeningDateline(text, mention.start)) continue;
     const words = spaceWords(mention.text);
     // Two to four words: a longer run is a headline ("Chris Christie Calls Hillary Clinton"), not one name.
     const tablePerson = names !== undefined && typesOf(names, mention.text).has('person');

@@ -11,6 +11,7 @@ import { IRREGULAR_PASTS } from '../lexicon/en/speech';
 import { PAST_ROLE_MARKERS } from '../lexicon/en/roles';
 import { COMPLEMENT_TAKERS, NOT_SOURCE_HEADS } from '../lexicon/en/sources';
 import { RELATIVE_DAYS } from '../lexicon/en/calendar';
+import { DATELINE_OPENING } from '../text/datelines';
 import type { IsPlace } from './mention-after';
 import type { PeopleIndex, Person } from './people';
 import type { Attribution } from './resolve';
@@ -160,9 +161,6 @@ const PHRASE_END = new Set([...PREPOSITIONS, ...RELATIVE_PRONOUNS]);
 // coordinator ("a source close", "an angry army of HP workers and"); or a day, when it spoke ("A Foreign Ministry
 // statement yesterday said").
 const DANGLING = new Set([...COMPLEMENT_TAKERS, ...PREPOSITIONS, ...ARTICLES, ...COORDINATORS, ...RELATIVE_DAYS]);
-// A wire dateline glued before the source ("Bandar Seri Begawan 11-15 (AFP) - A high-level American official"): the
-// place, the date and the agency's tag, then a dash.
-const DATELINE = /^[^()\n]{2,60}\(\p{Lu}{2,}\)[^\S\n]*[-–—]+[^\S\n]*(?=\S)/u;
 
 /** The head noun of a description: the last word before its first preposition or relative word. */
 function descriptionHead(words: readonly string[]): string {
@@ -180,7 +178,8 @@ const NO_SOURCE: Attribution = { speaker: null, speakerType: 'unknown', speakerR
  * it is. A wire dateline before either is dropped.
  */
 function tidyDescription(found: Attribution): Attribution | null {
-  const dateline = DATELINE.exec(found.speaker!);
+  // A wire dateline glued before the source ("Bandar Seri Begawan 11-15 (AFP) - A high-level American official").
+  const dateline = DATELINE_OPENING.exec(found.speaker!);
   const a = dateline ? { ...found, speaker: found.speaker!.slice(dateline[0].length) } : found;
   const speaker = a.speaker!;
   if (!DESCRIPTION_OPENING.test(speaker)) return a;

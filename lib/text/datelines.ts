@@ -5,6 +5,7 @@ import type { Range } from './sentences';
 import { NEWS_AGENCIES } from '../lexicon/en/organisations';
 import { alternation, capitalise } from '../lexicon/build';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/en/given-names';
+import { MONTH_ABBREVIATIONS, MONTHS } from '../lexicon/en/calendar';
 
 export type { Range };
 
@@ -16,10 +17,6 @@ const AGENCY = '[ \\t]*(?:\\([^)\\n]{1,80}\\))?[ \\t]*';
 
 /** The story's dateline: at the start of one of its first lines. */
 const DATELINE = new RegExp(`^${NAME}${AFTER_COMMA}${AGENCY}[-–—:]`, 'mu');
-/** A dateline opening a sentence or a source phrase, with its dash and the space after it: the quotes engine sets it
- * aside before reading who speaks. */
-export const DATELINE_OPENING = new RegExp(`^${NAME}${AFTER_COMMA}${AGENCY}[-–—―:]+\\s*`, 'u');
-
 /**
  * A news agency or network credited in parentheses: a name with two capitals in its first word ("AP", "VNA", "CNN
  * Business", "AsiaNews", "ABC7") or a known agency ("Reuters"); not a person or a gloss ("Te Kaurinui Robert").
@@ -29,14 +26,30 @@ const TWO_CAPITALS = '[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*';
 const CREDIT = `\\((?:${TWO_CAPITALS}|(?:${AGENCY_NAMES})\\b)(?:[ \\t][\\p{L}\\d]+){0,2}\\)`;
 /** A name written in title case ("Hong Kong", "Beijing"), up to four words. */
 const TITLE_NAME = "[ \\t]*(\\p{Lu}[\\p{Ll}.'’-]+(?:[ \\t]\\p{Lu}[\\p{Ll}.'’-]+){0,3})";
+// What a credited dateline may write between its place and the credit, besides what follows a comma: the country in
+// brackets ("Camp Zeist (Holland) 11-15 (AFP) -"), a date with no comma before it, in numbers ("Jerusalem 7-15 (AFP)
+// -") or after a month ("Dec 29 (Reuters) -", where the month stands as the name).
+const AREA_IN_BRACKETS = '(?:[ \\t]+\\(\\p{Lu}\\p{Ll}+(?:[ \\t]\\p{Lu}\\p{Ll}+)?\\))?';
+const BARE_DATE = '(?:[ \\t]+\\d{1,2}(?:[-/]\\d{1,2}){0,2})?';
+const CREDITED_PLACE = `(?:${NAME}|${TITLE_NAME})${AREA_IN_BRACKETS}${BARE_DATE}${AFTER_COMMA}[ \\t]*${CREDIT}[ \\t]*`;
 /**
  * A line that credits an agency opens with its dateline even without the dash, or in title case: "Hong Kong (CNN
  * Business) A muddled view", "Beijing (AsiaNews) Since 30 March", "ATLANTA (AP) An aide", "Hanoi (VNA) – Vietnam".
  */
-const CREDITED = new RegExp(
-  `^(?:${NAME}|${TITLE_NAME})${AFTER_COMMA}[ \\t]*${CREDIT}[ \\t]*(?:[-–—:]|(?=\\p{Lu}))`,
-  'mu',
-);
+const CREDITED = new RegExp(`^${CREDITED_PLACE}(?:[-–—:]|(?=\\p{Lu}))`, 'mu');
+
+/**
+ * A dateline opening a sentence or a source phrase, with its dash and the space after it: the quotes engine sets it
+ * aside before reading who speaks ("Port Moresby, Nov 15 (AFP) - The minister said"). Its shapes:
+ *   capitals, dash                  "LONDON —", "NEW DELHI: "
+ *   capitals, comma, area or date   "SEOUL, South Korea —", "ALMATY, Jan 5 (AP) —"
+ *   capitals, agency                "NUR-SULTAN (Reuters) -"
+ *   title case, agency              "Hanoi (VNA) –", "Port Moresby, Nov 15 (AFP) -"
+ *   title case, date, agency        "Jerusalem 7-15 (AFP) -", "Camp Zeist (Holland) 11-15 (AFP) -"
+ *   a date alone, agency            "Dec 29 (Reuters) -"
+ * A title-case place needs the agency's credit and the dash: "Smith - a name" and "Acme (ACM) rose" are no dateline.
+ */
+export const DATELINE_OPENING = new RegExp(`^(?:${NAME}${AFTER_COMMA}${AGENCY}|${CREDITED_PLACE})[-–—―:]+\\s*`, 'u');
 
 /** Character range of the dateline's place name, when one of the first paragraphs opens with one (within 1,500
  * characters: picture captions above an agency story can run past 1,000). */
@@ -45,18 +58,26 @@ export function datelineSpan(text: string): Range | null {
   const dashed = DATELINE.exec(head);
   const credited = CREDITED.exec(head);
   // A dashed dateline wins: a title-case credit above it is a picture's ("Jae Hong (AP) A man walks … ¶ LA —").
-  const m = !dashed && credited && !aPersons(credited[2]) ? creditedMatch(credited) : dashed;
+  const m = !dashed && credited && !aPersons(credited) && !aMonth(credited[2]) ? creditedMatch(credited) : dashed;
   if (!m) return null;
   const start = m.index + m[0].indexOf(m[1]);
   return { start, end: start + m[1].length + (m[2]?.trimEnd().length ?? 0) };
 }
 
+/** "Dec 29 (Reuters) -": a dateline with no place, whose month is no town. */
+const MONTH_NAMES = new Set([...MONTHS, ...MONTH_ABBREVIATIONS]);
+const aMonth = (title: string | undefined): boolean => MONTH_NAMES.has(title?.replace(/\.$/, '').toLowerCase() ?? '');
+
 const GIVEN = new Set(`${FEMALE_GIVEN_NAMES} ${MALE_GIVEN_NAMES}`.split(' '));
 const INITIAL = /^\p{Lu}\.$/u;
 
-/** A title-case credit that names a photographer: an initial ("Jae C. Hong") or a given name before a surname. */
-function aPersons(title: string | undefined): boolean {
-  const words = title?.split(/[ \t]+/) ?? [];
+/**
+ * A title-case credit that names a photographer: an initial ("Jae C. Hong") or a given name before a surname; not when
+ * a date or a comma stands before the credit ("Port Moresby 11-15 (AFP)": "Port" is a given name too).
+ */
+function aPersons(credited: RegExpExecArray): boolean {
+  if (/[\d,]/.test(credited[0].slice(0, credited[0].lastIndexOf('(')))) return false;
+  const words = credited[2]?.split(/[ \t]+/) ?? [];
   return words.some((w) => INITIAL.test(w)) || (words.length > 1 && GIVEN.has(words[0].toLowerCase()));
 }
 
@@ -70,3 +91,14 @@ function creditedMatch(m: RegExpExecArray): RegExpExecArray {
 /** The mention lies inside the dateline ("N.Y." in "BUFFALO, N.Y. —"). */
 export const inDateline = (dateline: Range | null, m: Range): boolean =>
   dateline !== null && m.start >= dateline.start && m.end <= dateline.end;
+
+/**
+ * The text at `at` lies in a dateline opening its line ("Port Elsa, Nov 15 (AFP) - The minister said"): the place
+ * there is where the story was filed, no person of it.
+ */
+export function inOpeningDateline(text: string, at: number): boolean {
+  const line = text.lastIndexOf('\n', at - 1) + 1;
+  if (at - line > 120) return false;
+  const opening = DATELINE_OPENING.exec(text.slice(line, line + 200));
+  return opening !== null && at < line + opening[0].length;
+}

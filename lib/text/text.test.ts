@@ -82,6 +82,9 @@ describe('datelines', () => {
     ['DENVER (AP) A man was', 'DENVER'],
     ['Hanoi (VNA) – The government', 'Hanoi'],
     ['Oslo (Reuters) The king', 'Oslo'],
+    // Wire copy: a date with no comma, a country in brackets, in title case, before the agency.
+    ['Port Elsa 11-15 (AFP) - A high-level official', 'Port Elsa'],
+    ['Camp Elsa (Holland) 11-15 (AFP) - The judges', 'Camp Elsa'],
     // A photographer's credit above the story is no dateline; the dashed one below it is.
     ['Jae C. Hong (AP) A man walks past a closed store.\nLOS ANGELES — Retail sales fell', 'LOS ANGELES'],
   ])('"%s" is filed from "%s"', (text, place) => {
@@ -97,6 +100,8 @@ describe('datelines', () => {
     expect(datelineSpan('Kauri (Te Kaurinui Robert) Parata, watched by')).toBeNull();
     expect(datelineSpan('The World Bank (WB) has said')).toBeNull();
     expect(datelineSpan('Acme Corp (ticker: ACM) reported')).toBeNull();
+    // A wire line with a date and no place names no town.
+    expect(datelineSpan('Dec 29 (Reuters) - The president')).toBeNull();
     // A photographer credited in title case: an initial, or a given name before the surname.
     expect(datelineSpan('Jae C. Hong (AP) A man walks past a closed store.')).toBeNull();
     expect(datelineSpan('John Locher (AP) A man walks past a closed store.')).toBeNull();
@@ -107,6 +112,20 @@ describe('datelines', () => {
   it('the opening form takes the dash run and the space after it', () => {
     expect(DATELINE_OPENING.exec('LONDON (AP) ―  The president')![0]).toBe('LONDON (AP) ―  ');
     expect(DATELINE_OPENING.exec('The LONDON — x')).toBeNull();
+  });
+
+  it('the opening form reads wire datelines in title case, with a date or a bracketed country, by their credit', () => {
+    for (const opening of [
+      'Port Elsa, Nov 15 (AFP) - ',
+      'Port Elsa 11-15 (AFP) -  ',
+      'Camp Elsa (Holland) 11-15 (AFP) - ',
+      'Elsaville (VNA) – ',
+      'Dec 29 (Reuters) - ',
+    ])
+      expect(DATELINE_OPENING.exec(`${opening}The minister said`)?.[0]).toBe(opening);
+    // No credit, or no dash after it: a name in title case opens the sentence.
+    expect(DATELINE_OPENING.exec('Maria Lopez - the mayor - said')).toBeNull();
+    expect(DATELINE_OPENING.exec('Acme Corp (ACM) said')).toBeNull();
   });
 
   it('inDateline: a mention wholly inside the dateline', () => {

@@ -2,7 +2,8 @@
 
 /** Used by: places/recognize (CALENDAR), quotes/mentions (CALENDAR), quotes/people (NOT_PERSON_WORD),
  * quotes/mention-after (notIssuer), lexicon/en/name-words (CALENDAR_WORDS), article/furniture-lines (date lines),
- * article/byline, notes/export/bibtex, quotes/not-quotes (a date alone in quote marks). */
+ * article/byline, notes/export/bibtex, quotes/not-quotes (a date alone in quote marks), text/datelines (a month is no
+ * dateline's town). */
 // prettier-ignore
 export const MONTHS = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
@@ -12,7 +13,7 @@ export const MONTHS = [
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** Written short forms ("Jan. 5", "Sept. 11"); "may" has none. Used by: places/recognize, article/furniture-lines,
- * quotes/not-quotes. */
+ * quotes/not-quotes, text/datelines. */
 // prettier-ignore
 export const MONTH_ABBREVIATIONS = [
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
