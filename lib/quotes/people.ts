@@ -108,7 +108,7 @@ export interface NamedAt {
 export interface PeopleIndex {
   people: Person[];
   /** The person a name as written refers to ("Uali", "Mr. Reeves", "Berik Uali"), if the article introduced one. */
-  byName(name: string, at?: number): Person | null;
+  byName(name: string): Person | null;
   /**
    * People named before `at`, most recent first. `oblique`: the name is no clause's subject there ("an interview with
    * Trending Today USA", "under President Obama", "the Clinton campaign", "Clinton's running mate"). It is read on
@@ -325,23 +325,6 @@ function ofHonorific(first: Person, bearers: Map<string, Person[]>, honorific: s
   if (!others?.length || own === null || own === gender) return first;
   const fitting = others.filter((p) => nameGender(p.name) === gender);
   return fitting.length === 1 ? fitting[0] : first;
-}
-
-/**
- * "Gary Johnson … Jeh Johnson says … Johnson tells": a bare surname two people bear is the one named last before it,
- * when that naming is close (300 characters: about a paragraph); further on, the first one introduced keeps it.
- */
-const LAST_NAMED_REACH = 300;
-function lastNamed(text: string, first: Person, bearers: Map<string, Person[]>, at: number): Person {
-  const all = bearers.get(surnameOf(first.name));
-  if (!all) return first;
-  const latest = (p: Person) => p.mentions.reduce((m, x) => (x < at && x > m ? x : m), -1);
-  let best = first;
-  // "Trump" is never "Trump Jr." (findSurnameMentions): one named with a suffix takes no bare surname.
-  for (const p of all) if (!hasSuffix(p.name) && latest(p) > latest(best)) best = p;
-  const last = latest(best);
-  // "a photo of Heidi Cruz … Cruz said": one named in passing (no clause's subject) does not take the surname over.
-  return best !== first && at - last <= LAST_NAMED_REACH && !oblique(text, last) ? best : first;
 }
 
 /** "O’Neill" and "O'Neill" are one surname: a page mixes curly and straight apostrophes. */
@@ -569,10 +552,8 @@ function joinedSurnameForms(surname: string): string[] {
  * Every later mention by surname counts as naming the person again, and an honorific on any mention ("Ms. Lopez")
  * settles the pronoun. One pass over the text for all surnames (longest first), not one pass per person.
  */
-function findSurnameMentions(text: string, people: Person[]): Map<number, Person> {
-  // The bare surnames given to another bearer than the first introduced (lastNamed), by place.
-  const moved = new Map<number, Person>();
-  if (!people.length) return moved;
+function findSurnameMentions(text: string, people: Person[]): void {
+  if (!people.length) return;
   // The first person introduced with a surname owns its later bare mentions ("Scott" after Keith and Rakeyia Scott);
   // one named without a generational suffix before one named with it ("Trump" is Donald Trump, not Donald Trump Jr.).
   // (Two passes, not a spread of two filtered lists: an empty one threw V8's optimised code of this function out.)
@@ -600,14 +581,11 @@ function findSurnameMentions(text: string, people: Person[]): Map<number, Person
       (suffix && suffixed.get(`${word} ${suffix[1]}`.toLowerCase())) || bySurname.get(straightApostrophe(word))!;
     // "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton": read only when two people share the surname.
     const said = bearers.size ? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, index - 8), index)) : null;
+    const person = said ? ofHonorific(first, bearers, said[1]) : first;
     // Read only when a relative was introduced (most articles introduce none).
     const before = relativeFirst.size
       ? CAPITALISED_BEFORE.exec(text.slice(Math.max(0, index - 30), index))?.[1]
       : undefined;
-    // A bare surname ("Johnson tells"), not the last word of a full or titled name, may go to the one just named.
-    const bare = !said && !suffix && !before && bearers.size;
-    const person = said ? ofHonorific(first, bearers, said[1]) : bare ? lastNamed(text, first, bearers, index) : first;
-    if (person !== first && bare) moved.set(index, person);
     if (before && relativeFirst.has(before) && !person.name.startsWith(`${before} `)) continue;
     // "Pope Francis" after "Amy Pope": a title-word surname before a capitalised name is that name's title.
     if (TITLE_WORD.has(word) && NAME_AFTER.test(text.slice(index + word.length))) continue;
@@ -640,7 +618,6 @@ function findSurnameMentions(text: string, people: Person[]): Map<number, Person
     for (const at of person.mentions) votes += pronounAfter(text, at);
     person.gender = votes > 0 ? 'm' : votes < 0 ? 'f' : person.gender;
   }
-  return moved;
 }
 
 // Any word the tables know as a first name, also one both genders bear ("Lynn", "Jessie").
@@ -1138,7 +1115,7 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
   addFirstNameSpeakers(text, people, bySurname, isCommonWord, tokens, names);
   addRelationNames(text, people, bySurname, names, isCommonWord, relations);
   if (names) addBareSurnames(text, people, bySurname, names, isCommonWord);
-  const movedSurnames = findSurnameMentions(text, people);
+  findSurnameMentions(text, people);
   // "McLenney said …" after "Tyresha McClenney": a misspelt surname names the same person.
   const misspelt = new Map<string, Person>();
   const surnames = people.filter((p) => /\s/.test(p.name)).map((p) => surnameWord(p.name));
@@ -1160,10 +1137,7 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
   // Each name is looked up once per article: the index no longer changes, and the same speakers are asked about
   // again and again (for each quote, each reported sentence, each speaker).
   const found = new Map<string, Person | null>();
-  const byName = (name: string, at?: number): Person | null => {
-    // "Johnson" where the surname went to the bearer just named (lastNamed), not the first one.
-    const moved = at === undefined ? undefined : movedSurnames.get(at);
-    if (moved && surnameOf(moved.name) === surnameOf(name)) return moved;
+  const byName = (name: string): Person | null => {
     let person = found.get(name);
     if (person === undefined) found.set(name, (person = lookUp(name)));
     return person;

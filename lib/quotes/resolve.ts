@@ -476,10 +476,7 @@ function resolveAny(
     // "Mrs. Clinton": the mention reader keeps the honorific out of the name; it says which Clinton (people.ts).
     const honorific =
       context?.text === undefined ? null : HONORIFIC.exec(context.text.slice(mention.start, mention.end));
-    const person = people.byName(
-      honorific && !name.startsWith(honorific[0]) ? honorific[0] + name : name,
-      mention.start,
-    );
+    const person = people.byName(honorific && !name.startsWith(honorific[0]) ? honorific[0] + name : name);
     const text = context?.text;
     const start = context?.sentenceStart;
     const joint = text !== undefined && start !== undefined ? jointSubject(people, text, start, mention) : null;
