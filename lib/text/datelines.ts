@@ -31,7 +31,17 @@ const TITLE_NAME = "[ \\t]*(\\p{Lu}[\\p{Ll}.'’-]+(?:[ \\t]\\p{Lu}[\\p{Ll}.'’
 // -") or after a month ("Dec 29 (Reuters) -", where the month stands as the name).
 const AREA_IN_BRACKETS = '(?:[ \\t]+\\(\\p{Lu}\\p{Ll}+(?:[ \\t]\\p{Lu}\\p{Ll}+)?\\))?';
 const BARE_DATE = '(?:[ \\t]+\\d{1,2}(?:[-/]\\d{1,2}){0,2})?';
-const CREDITED_PLACE = `(?:${NAME}|${TITLE_NAME})${AREA_IN_BRACKETS}${BARE_DATE}${AFTER_COMMA}[ \\t]*${CREDIT}[ \\t]*`;
+const CREDITED_AFTER = `${AREA_IN_BRACKETS}${BARE_DATE}${AFTER_COMMA}[ \\t]*${CREDIT}[ \\t]*`;
+const CREDITED_PLACE = `(?:${NAME}|${TITLE_NAME})${CREDITED_AFTER}`;
+// A title-case place opening a sentence anywhere: a date or what a comma brings before the credit, an agency the
+// lexicon knows, or a one-word place ("Jerusalem 7-15 (AFP) -", "Port Moresby, Nov 15 (AFP) -", "Hanoi (VNA) –").
+// Several title-case words and initials are a body's name ("Human Rights Watch (HRW) – which …").
+const KNOWN_CREDIT = `\\((?:${AGENCY_NAMES})\\b(?:[ \\t][\\p{L}\\d]+){0,2}\\)`;
+const DATED = '(?:[ \\t]+\\d{1,2}(?:[-/]\\d{1,2}){0,2}|[ \\t]*,[^\\n(—–]{0,40}?)';
+const DATED_CREDIT = `${DATED}[ \\t]*${CREDIT}`;
+const KNOWN_AGENCY_CREDIT = `${BARE_DATE}${AFTER_COMMA}[ \\t]*${KNOWN_CREDIT}`;
+const DATED_OR_KNOWN = `${AREA_IN_BRACKETS}(?:${DATED_CREDIT}|${KNOWN_AGENCY_CREDIT})[ \\t]*`;
+const ONE_WORD_PLACE = "[ \\t]*(\\p{Lu}[\\p{Ll}.'’-]+)";
 /**
  * A line that credits an agency opens with its dateline even without the dash, or in title case: "Hong Kong (CNN
  * Business) A muddled view", "Beijing (AsiaNews) Since 30 March", "ATLANTA (AP) An aide", "Hanoi (VNA) – Vietnam".
@@ -48,8 +58,17 @@ const CREDITED = new RegExp(`^${CREDITED_PLACE}(?:[-–—:]|(?=\\p{Lu}))`, 'mu'
  *   title case, date, agency        "Jerusalem 7-15 (AFP) -", "Camp Zeist (Holland) 11-15 (AFP) -"
  *   a date alone, agency            "Dec 29 (Reuters) -"
  * A title-case place needs the agency's credit and the dash: "Smith - a name" and "Acme (ACM) rose" are no dateline.
+ * And a date or a comma before that credit, a known agency's credit, or one word: a body's name opens sentences in
+ * title case with its initials and a dash aside ("Human Rights Watch (HRW) – which monitors the region – said",
+ * review36 finding 9).
  */
-export const DATELINE_OPENING = new RegExp(`^(?:${NAME}${AFTER_COMMA}${AGENCY}|${CREDITED_PLACE})[-–—―:]+\\s*`, 'u');
+const OPENING_SHAPES = [
+  `${NAME}${AFTER_COMMA}${AGENCY}`,
+  `${NAME}${CREDITED_AFTER}`,
+  `${TITLE_NAME}${DATED_OR_KNOWN}`,
+  `${ONE_WORD_PLACE}${CREDITED_AFTER}`,
+];
+export const DATELINE_OPENING = new RegExp(`^(?:${OPENING_SHAPES.join('|')})[-–—―:]+\\s*`, 'u');
 
 /** Character range of the dateline's place name, when one of the first paragraphs opens with one (within 1,500
  * characters: picture captions above an agency story can run past 1,000). */

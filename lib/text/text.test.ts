@@ -126,6 +126,9 @@ describe('datelines', () => {
     // No credit, or no dash after it: a name in title case opens the sentence.
     expect(DATELINE_OPENING.exec('Maria Lopez - the mayor - said')).toBeNull();
     expect(DATELINE_OPENING.exec('Acme Corp (ACM) said')).toBeNull();
+    // review36 finding 9: a body's name and its initials, then a dash aside, open sentences too.
+    expect(DATELINE_OPENING.exec('Harbor Rights Group (HRG) – which monitors the port – said')).toBeNull();
+    expect(DATELINE_OPENING.exec('The Elsa Health Organisation (EHO) — in a statement — said')).toBeNull();
   });
 
   it('inDateline: a mention wholly inside the dateline', () => {
