@@ -2,7 +2,7 @@
 // story was filed from, in capitals, opening the body. That place is where the story was filed, not a subject of
 // it, and no speaker of what follows. One grammar serves the places, entities and quotes engines.
 import type { Range } from './sentences';
-import { NEWS_AGENCIES } from '../lexicon/en/organisations';
+import { NEWS_AGENCIES, WIRE_AGENCY_INITIALS } from '../lexicon/en/organisations';
 import { alternation, capitalise } from '../lexicon/build';
 import { FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES } from '../lexicon/en/given-names';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../lexicon/en/calendar';
@@ -23,7 +23,8 @@ const DATELINE = new RegExp(`^${NAME}${AFTER_COMMA}${AGENCY}[-–—:]`, 'mu');
  */
 const AGENCY_NAMES = alternation(NEWS_AGENCIES.map(capitalise));
 const TWO_CAPITALS = '[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*';
-const CREDIT = `\\((?:${TWO_CAPITALS}|(?:${AGENCY_NAMES})\\b)(?:[ \\t][\\p{L}\\d]+){0,2}\\)`;
+const CREDIT_BODY = `(?:${TWO_CAPITALS}|(?:${AGENCY_NAMES})\\b)(?:[ \\t][\\p{L}\\d]+){0,2}\\)`;
+const CREDIT = `\\(${CREDIT_BODY}`;
 /** A name written in title case ("Hong Kong", "Beijing"), up to four words. */
 const TITLE_NAME = "[ \\t]*(\\p{Lu}[\\p{Ll}.'’-]+(?:[ \\t]\\p{Lu}[\\p{Ll}.'’-]+){0,3})";
 // What a credited dateline may write between its place and the credit, besides what follows a comma: the country in
@@ -41,7 +42,13 @@ const DATED = '(?:[ \\t]+\\d{1,2}(?:[-/]\\d{1,2}){0,2}|[ \\t]*,[^\\n(—–]{0,4
 const DATED_CREDIT = `${DATED}[ \\t]*${CREDIT}`;
 const KNOWN_AGENCY_CREDIT = `${BARE_DATE}${AFTER_COMMA}[ \\t]*${KNOWN_CREDIT}`;
 const DATED_OR_KNOWN = `${AREA_IN_BRACKETS}(?:${DATED_CREDIT}|${KNOWN_AGENCY_CREDIT})[ \\t]*`;
-const ONE_WORD_PLACE = "[ \\t]*(\\p{Lu}[\\p{Ll}.'’-]+)";
+// One word: its credit is an agency's, not the word's own initials ("Hanoi (VNA) –"; "Apple (AAPL) – which …" is a
+// company and its ticker), unless the lexicon knows the agency.
+const ONE_WORD_PLACE = "[ \\t]*((?<initial>\\p{Lu})[\\p{Ll}.'’-]+)";
+const KNOWN_AGENCIES = [AGENCY_NAMES, ...WIRE_AGENCY_INITIALS].join('|');
+const OWN_INITIAL_NOT_AGENCY = `(?!(?:${KNOWN_AGENCIES})\\b)(?=\\k<initial>)`;
+const OWN_CREDIT = `\\((?!${OWN_INITIAL_NOT_AGENCY})${CREDIT_BODY}`;
+const ONE_WORD_CREDITED = `${AREA_IN_BRACKETS}${BARE_DATE}${AFTER_COMMA}[ \\t]*${OWN_CREDIT}[ \\t]*`;
 /**
  * A line that credits an agency opens with its dateline even without the dash, or in title case: "Hong Kong (CNN
  * Business) A muddled view", "Beijing (AsiaNews) Since 30 March", "ATLANTA (AP) An aide", "Hanoi (VNA) – Vietnam".
@@ -66,7 +73,7 @@ const OPENING_SHAPES = [
   `${NAME}${AFTER_COMMA}${AGENCY}`,
   `${NAME}${CREDITED_AFTER}`,
   `${TITLE_NAME}${DATED_OR_KNOWN}`,
-  `${ONE_WORD_PLACE}${CREDITED_AFTER}`,
+  `${ONE_WORD_PLACE}${ONE_WORD_CREDITED}`,
 ];
 export const DATELINE_OPENING = new RegExp(`^(?:${OPENING_SHAPES.join('|')})[-–—―:]+\\s*`, 'u');
 

@@ -129,6 +129,9 @@ describe('datelines', () => {
     // review36 finding 9: a body's name and its initials, then a dash aside, open sentences too.
     expect(DATELINE_OPENING.exec('Harbor Rights Group (HRG) – which monitors the port – said')).toBeNull();
     expect(DATELINE_OPENING.exec('The Elsa Health Organisation (EHO) — in a statement — said')).toBeNull();
+    // review36 finding 9b: one word and its own initials is a company and its ticker; a wire agency may share them.
+    expect(DATELINE_OPENING.exec('Quillco (QLCO) – which reports on Thursday – said')).toBeNull();
+    expect(DATELINE_OPENING.exec('Ashville (AP) – The minister said')?.[0]).toBe('Ashville (AP) – ');
   });
 
   it('inDateline: a mention wholly inside the dateline', () => {

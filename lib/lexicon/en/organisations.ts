@@ -122,6 +122,25 @@ export const SCHOOL_NAME_ENDS = ['elementary', 'academy', 'preparatory', 'prep']
 /** News agencies and papers named without a head noun. Used by: quotes/mentions (endsInOrgWord). */
 export const NEWS_AGENCIES = ['reuters', 'guardian', 'sputnik', 'TASS', 'interfax', 'xinhua', 'tengrinews'];
 
+/**
+ * Wire agencies credited by initials that may share a dateline town's first letter ("Ashdod (AFP) -", "Ankara (AA) -"),
+ * unlike a company's ticker ("Apple (AAPL) – which …"). Used by: text/datelines (a one-word title-case dateline).
+ */
+export const WIRE_AGENCY_INITIALS = [
+  'AP',
+  'AFP',
+  'AA',
+  'ANSA',
+  'ANI',
+  'APA',
+  'ATS',
+  'BTA',
+  'CNA',
+  'DPA',
+  'EFE',
+  'IANS',
+];
+
 /** Last words of business, media and campaign names ("Acme Holdings", "Human Rights Watch"). */
 // Used by: quotes/mentions (endsInOrgWord).
 // prettier-ignore
