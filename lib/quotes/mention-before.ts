@@ -53,7 +53,7 @@ import {
   DONE_TO_A_SPEAKER,
   INTERJECTING_VERBS,
   NOUNS_ENDING_IN_LY,
-  OPENING_CUES,
+  OPENING_CUE_VERBS,
   OPENING_CUES_BEFORE_ANY_SOURCE,
   PASSIVE_CUE_PARTICIPLES,
   PUT_IT_VERBS,
@@ -281,12 +281,15 @@ const AS_PUT_IT = new RegExp(
   'du',
 );
 
-const SAID_X = new RegExp(`^\\W{0,3}(?:${OPENING_CUES_BEFORE_ANY_SOURCE.join('|')})\\s+([^,.;:!?"“”]{2,80})$`);
+// The opening cues as they open a sentence ("Said", "Explained").
+const OPENING_CUES = OPENING_CUE_VERBS.map(capitalise).join('|');
+const CUES_BEFORE_ANY_SOURCE = OPENING_CUES_BEFORE_ANY_SOURCE.map(capitalise).join('|');
+const SAID_X = new RegExp(`^\\W{0,3}(?:${CUES_BEFORE_ANY_SOURCE})\\s+([^,.;:!?"“”]{2,80})$`);
 // "Explained Keith, “…”", "Continued Senator Marsh: “…”": any other opening cue, then a capitalised name (after up to
 // three lower-case words) and nothing more; the comma or colon after it is asked by the caller.
 const NAME_PART = "\\p{Lu}[\\p{L}'’.\\u2024-]*";
 const CUE_THEN_NAME = new RegExp(
-  `^\\W{0,3}(?:${OPENING_CUES.join('|')})\\s+((?:\\p{Ll}+\\s+){0,3}${NAME_PART}(?:\\s+${NAME_PART}){0,4})$`,
+  `^\\W{0,3}(?:${OPENING_CUES})\\s+((?:\\p{Ll}+\\s+){0,3}${NAME_PART}(?:\\s+${NAME_PART}){0,4})$`,
   'u',
 );
 

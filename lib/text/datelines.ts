@@ -23,7 +23,9 @@ const DATELINE = new RegExp(`^${NAME}${AFTER_COMMA}${AGENCY}[-–—:]`, 'mu');
  */
 const AGENCY_NAMES = alternation(NEWS_AGENCIES.map(capitalise));
 const TWO_CAPITALS = '[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*';
-const CREDIT_BODY = `(?:${TWO_CAPITALS}|(?:${AGENCY_NAMES})\\b)(?:[ \\t][\\p{L}\\d]+){0,2}\\)`;
+// Up to two more words, then the closing bracket ("(CNN Business)").
+const CREDIT_TAIL = '(?:[ \\t][\\p{L}\\d]+){0,2}\\)';
+const CREDIT_BODY = `(?:${TWO_CAPITALS}|(?:${AGENCY_NAMES})\\b)${CREDIT_TAIL}`;
 const CREDIT = `\\(${CREDIT_BODY}`;
 /** A name written in title case ("Hong Kong", "Beijing"), up to four words. */
 const TITLE_NAME = "[ \\t]*(\\p{Lu}[\\p{Ll}.'’-]+(?:[ \\t]\\p{Lu}[\\p{Ll}.'’-]+){0,3})";
@@ -31,14 +33,15 @@ const TITLE_NAME = "[ \\t]*(\\p{Lu}[\\p{Ll}.'’-]+(?:[ \\t]\\p{Lu}[\\p{Ll}.'’
 // brackets ("Camp Zeist (Holland) 11-15 (AFP) -"), a date with no comma before it, in numbers ("Jerusalem 7-15 (AFP)
 // -") or after a month ("Dec 29 (Reuters) -", where the month stands as the name).
 const AREA_IN_BRACKETS = '(?:[ \\t]+\\(\\p{Lu}\\p{Ll}+(?:[ \\t]\\p{Lu}\\p{Ll}+)?\\))?';
-const BARE_DATE = '(?:[ \\t]+\\d{1,2}(?:[-/]\\d{1,2}){0,2})?';
+const DATE_NUMBERS = '[ \\t]+\\d{1,2}(?:[-/]\\d{1,2}){0,2}';
+const BARE_DATE = `(?:${DATE_NUMBERS})?`;
 const CREDITED_AFTER = `${AREA_IN_BRACKETS}${BARE_DATE}${AFTER_COMMA}[ \\t]*${CREDIT}[ \\t]*`;
 const CREDITED_PLACE = `(?:${NAME}|${TITLE_NAME})${CREDITED_AFTER}`;
 // A title-case place opening a sentence anywhere: a date or what a comma brings before the credit, an agency the
 // lexicon knows, or a one-word place ("Jerusalem 7-15 (AFP) -", "Port Moresby, Nov 15 (AFP) -", "Hanoi (VNA) –").
 // Several title-case words and initials are a body's name ("Human Rights Watch (HRW) – which …").
-const KNOWN_CREDIT = `\\((?:${AGENCY_NAMES})\\b(?:[ \\t][\\p{L}\\d]+){0,2}\\)`;
-const DATED = '(?:[ \\t]+\\d{1,2}(?:[-/]\\d{1,2}){0,2}|[ \\t]*,[^\\n(—–]{0,40}?)';
+const KNOWN_CREDIT = `\\((?:${AGENCY_NAMES})\\b${CREDIT_TAIL}`;
+const DATED = `(?:${DATE_NUMBERS}|[ \\t]*,[^\\n(—–]{0,40}?)`;
 const DATED_CREDIT = `${DATED}[ \\t]*${CREDIT}`;
 const KNOWN_AGENCY_CREDIT = `${BARE_DATE}${AFTER_COMMA}[ \\t]*${KNOWN_CREDIT}`;
 const DATED_OR_KNOWN = `${AREA_IN_BRACKETS}(?:${DATED_CREDIT}|${KNOWN_AGENCY_CREDIT})[ \\t]*`;
@@ -123,8 +126,11 @@ export const inDateline = (dateline: Range | null, m: Range): boolean =>
  * there is where the story was filed, no person of it.
  */
 export function inOpeningDateline(text: string, at: number): boolean {
-  const line = text.lastIndexOf('\n', at - 1) + 1;
-  if (at - line > 120) return false;
+  // The line's start, looked for within 120 characters only: a page written as one long line is asked once per name.
+  const from = Math.max(0, at - 121);
+  const newline = text.slice(from, at).lastIndexOf('\n');
+  const line = newline >= 0 ? from + newline + 1 : from === 0 ? 0 : -1;
+  if (line < 0 || at - line > 120) return false;
   const opening = DATELINE_OPENING.exec(text.slice(line, line + 200));
   return opening !== null && at < line + opening[0].length;
 }

@@ -47,7 +47,7 @@ export const QUESTION_AND_AUXILIARY_WORDS = [
  * Participles and verbs that open a clause ("According to …", "Said Mr. X", "Explained Keith"): the opening cues (see
  * OPENING_CUE_VERBS) and four participles. Used by: quotes/people, quotes/shown-role.
  */
-export const CLAUSE_OPENING_VERBS = [...OPENING_CUE_VERBS, 'asked', 'according', 'following', 'including', 'regarding'];
+export const CLAUSE_OPENING_VERBS = [...OPENING_CUE_VERBS, 'according', 'following', 'including', 'regarding'];
 
 /** Labels of a paper's parts printed as headings. Used by: quotes/people (NOT_PERSON_WORD). */
 export const DOCUMENT_LABELS = ['abstract'];

@@ -278,12 +278,9 @@ export const OPENING_CUE_VERBS = CUE_VERBS.filter(
   (v) => (/^\p{Ll}+(?:ed|[^s]s)$/u.test(v) || ['said', 'told', 'wrote'].includes(v)) && !NOT_OPENING_CUES.has(v),
 );
 
-/** The same, capitalised as they open a sentence ("Said", "Explained"). */
-export const OPENING_CUES = OPENING_CUE_VERBS.map((v) => v.charAt(0).toUpperCase() + v.slice(1));
-
 /**
  * The opening cues that are never adjectives, so they open a sentence before whatever phrase names the source ("Said
  * the mayor's spokesman, who …: “…”"). The others open a sentence as adjectives too ("Alleged mob boss Frank Cali told
  * the court “…”", "Noted historian …"): as cues they need a name set off by a comma or colon (quotes/mention-before).
  */
-export const OPENING_CUES_BEFORE_ANY_SOURCE = ['Said', 'Says', 'Added', 'Adds', 'Asked', 'Wrote', 'Writes'];
+export const OPENING_CUES_BEFORE_ANY_SOURCE = ['said', 'says', 'added', 'adds', 'asked', 'wrote', 'writes'];
