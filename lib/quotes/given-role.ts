@@ -1,7 +1,7 @@
 // "Ann Reyes, the senator from Ohio, … ¶ “…,” the senator said": the roles the text itself gives a person it names, in
 // the words around one of their mentions, so that a role noun later stands for the one person given that role.
-import { alternation } from '../lexicon/build';
-import { ARTICLES, DEMONSTRATIVES, POSSESSIVES } from '../lexicon/en/determiners';
+import { alternation, withCapitals } from '../lexicon/build';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/en/determiners';
 import { PAST_ROLE_MARKERS } from '../lexicon/en/roles';
 import type { Mention } from './mentions';
 import type { Person } from './people';
@@ -12,9 +12,11 @@ const NAME =
   "(?:\\p{Lu}[\\p{L}.'’\\u2024-]*[^\\S\\n]+){0,3}\\p{Lu}[\\p{L}.'’\\u2024-]*(?:[^\\S\\n]+\\([^()\\n]{1,14}\\))?";
 // The role phrase: up to the next stop, comma or quote mark.
 const PHRASE = '([^,.;:!?"“”()\\n]{1,60})';
-// A possessive word standing for an article ("Trump's campaign manager").
+// A possessive word standing for an article ("Trump's campaign manager"), or a possessive pronoun ("His spokesman,
+// Jason Miller,", "Jason Miller, his spokesman,"): the role is given all the same, whoever's it is.
 // Capitalised too, at a sentence's start ("The coach, Dana Reed, said").
-const DETERMINER = "(?:[Aa]|[Aa]n|[Tt]he|\\p{Lu}[\\p{L}.\\u2024-]*['’]s)";
+const OWNERS = alternation(withCapitals(THIRD_PERSON_POSSESSIVES));
+const DETERMINER = `(?:[Aa]|[Aa]n|[Tt]he|\\p{Lu}[\\p{L}.\\u2024-]*['’]s|${OWNERS})`;
 // Words that open a noun phrase: after "as" they make it a subordinator ("as the mayor said"), not an office.
 const NOT_AN_OFFICE = alternation([...ARTICLES, ...POSSESSIVES, ...DEMONSTRATIVES]);
 // Verbs that say who someone is or became.
