@@ -158,14 +158,21 @@ export function descriptionGender(description: string): 'm' | 'f' | null {
 
 // "the GOP front-runner" qualifies as a Republican does; the other party's word rules a person out.
 const SAME_QUALIFIER: Record<string, string> = { GOP: 'Republican', Democrat: 'Democratic' };
-const OTHER_PARTY: Record<string, RegExp> = { Republican: /\bDemocrat(?:ic)?\b/, Democratic: /\b(?:Republican|GOP)\b/ };
+const PARTY_WORDS: Record<string, RegExp> = { Republican: /\b(?:Republican|GOP)\b/, Democratic: /\bDemocrat(?:ic)?\b/ };
+const OTHER_PARTY: Record<string, RegExp> = { Republican: PARTY_WORDS.Democratic, Democratic: PARTY_WORDS.Republican };
 
 /**
- * The words the text writes right before each mention of the person, within its clause ("Florida Sen. Marco Rubio",
- * "Republican nominee Donald Trump"; not "Republicans took shots at the White House. President Obama").
+ * The words the text writes right before each mention of the person, within its clause and after a joining "and"
+ * ("Florida Sen. Marco Rubio", "Republican nominee Donald Trump"; not "Republicans took shots at the White House.
+ * President Obama", nor "Republican" for Clinton in "Republican Donald Trump and Democrat Hillary Clinton").
  */
 const leadIns = (text: string, person: Person) =>
-  person.mentions.map((at) => text.slice(Math.max(0, at - 45), at).replace(/^.*[,;:.!?"“”()\n]/s, ''));
+  person.mentions.map((at) =>
+    text
+      .slice(Math.max(0, at - 45), at)
+      .replace(/^.*[,;:.!?"“”()\n]/s, '')
+      .replace(/^.*\s(?:and|or|versus)\s/s, ''),
+  );
 
 /** `word` stands in `text` as a whole word ("Republicans blast Obama" does not call him a Republican). */
 const hasWord = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(text);
@@ -203,17 +210,35 @@ export function ofOtherParty(mention: Mention, person: Person, text: string): bo
 
 /** ofOtherParty for the words of a description ("The Republican candidate" opening a sentence). */
 export function describesOtherParty(description: string, person: Person, text: string): boolean {
-  const qualifiers = (description.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map((w) => SAME_QUALIFIER[w] ?? w);
+  const qualifiers = partyQualifiers(description);
   const party = qualifiers.map((q) => OTHER_PARTY[q]).find(Boolean);
   if (!party) return false;
-  // "Sen. Ann Reyes (D-Vt.)": the tag after the name gives the party too.
-  const said = [
-    person.role ?? '',
-    ...leadIns(text, person),
-    ...appositions(text, person),
-    ...taggedParties(person, text),
-  ];
+  const said = saidOf(person, text);
   return said.some((b) => party.test(b)) && !qualifiers.some((q) => said.some((b) => hasWord(b, q)));
+}
+
+/** A description's capitalised words, a party's other names made one ("GOP" → "Republican"). */
+const partyQualifiers = (description: string) =>
+  (description.match(/\p{Lu}[\p{L}'’-]+/gu) ?? []).map((w) => SAME_QUALIFIER[w] ?? w);
+
+/** The party a description names ("Republican" of "the GOP nominee"), else null. */
+export const partyNamed = (description: string): string | null =>
+  partyQualifiers(description).find((q) => Object.hasOwn(OTHER_PARTY, q)) ?? null;
+
+/**
+ * What the text says a person is, where a party would stand: their role, the words right before their name, an
+ * apposition after it, and the party tag after it ("Sen. Ann Reyes (D-Vt.)").
+ */
+const saidOf = (person: Person, text: string) => [
+  person.role ?? '',
+  ...leadIns(text, person),
+  ...appositions(text, person),
+  ...taggedParties(person, text),
+];
+
+/** The text gives the person the party ("Democrat Ann Reyes", "Ann Reyes, a Democrat,", "Ann Reyes (D-Vt.)"). */
+export function givenParty(person: Person, text: string, party: string): boolean {
+  return saidOf(person, text).some((b) => PARTY_WORDS[party]?.test(b));
 }
 
 // The words of the sentence before a name: from the last sentence end (within 120 characters).

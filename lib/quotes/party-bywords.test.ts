@@ -1,0 +1,60 @@
+// A byword naming a party ("the Democratic nominee") stands for the one person named before whom the text gives that
+// party, when the one the story is on is of the other party. Invented texts.
+import { describe, expect, it } from 'vitest';
+import { speakersNamed } from './test-helpers';
+
+const QUOTE = '“We will win this state in November.”';
+
+describe('a party byword and the one the text gives that party', () => {
+  it('reads the party written before each of two joined names ("Republican X and Democrat Y")', () => {
+    const lead = 'Republican Donald Trump and Democrat Hillary Clinton met in St. Louis on Sunday for a debate.';
+    expect(
+      speakersNamed([lead, 'Trump attacked Clinton over her emails.', `${QUOTE} the Democratic nominee said.`]),
+    ).toEqual(['Hillary Clinton']);
+    expect(speakersNamed([lead, `${QUOTE} the Democratic candidate said.`])).toEqual(['Hillary Clinton']);
+    // The story's subject still holds the byword of their own party.
+    expect(speakersNamed([lead, `${QUOTE} the Republican candidate said.`])).toEqual(['Donald Trump']);
+  });
+
+  it('finds the one given the party when the subject is given the other one', () => {
+    expect(
+      speakersNamed([
+        'Republicans Paul Ryan and Mitch McConnell met Democrat Nancy Pelosi on Monday.',
+        `${QUOTE} the Democratic leader said.`,
+      ]),
+    ).toEqual(['Nancy Pelosi']);
+    expect(
+      speakersNamed([
+        'Democrat Ann Reyes spoke on Monday.',
+        'Tom Baker, the Republican nominee, answered her.',
+        `${QUOTE} the Democratic nominee said.`,
+      ]),
+    ).toEqual(['Ann Reyes']);
+  });
+
+  it('names no one when two or none are given the party', () => {
+    expect(
+      speakersNamed([
+        'Democrats Ann Reyes and Maria Lopez met Republican Tom Baker on Monday.',
+        'Baker left early.',
+        `${QUOTE} the Democratic leader said.`,
+      ]),
+    ).toEqual(['the Democratic leader']);
+    expect(
+      speakersNamed([
+        'Republican Tom Baker met Jim Cole on Monday.',
+        'Baker left early.',
+        `${QUOTE} the Democratic leader said.`,
+      ]),
+    ).toEqual(['the Democratic leader']);
+  });
+
+  it('keeps the one the text gives the role itself', () => {
+    expect(
+      speakersNamed([
+        'Democrat Ann Reyes lost the primary in May. Tom Baker, the Democratic nominee, spoke on Monday.',
+        `${QUOTE} the Democratic nominee said.`,
+      ]),
+    ).toEqual(['Tom Baker']);
+  });
+});
