@@ -77,6 +77,7 @@ import {
 } from './org-pronouns';
 import { firstNameGenders } from './personal';
 import { reporterBetween } from './reporter';
+import { pressAsking } from './press';
 import { titledWork } from './titled-works';
 import { CLAUSE_JOIN } from './patterns';
 import { jointSubject, namedTogether } from './together';
@@ -599,7 +600,11 @@ function resolvePersonal(
   if (unnamed) return { speaker: unnamed, speakerType: 'person', speakerRole: null, speakerMention: span };
   // The last speaker, when the sentence before names them as a speaker ("Husted said …. He said that …").
   const sentence = context?.previousSentence;
-  const lastSpeaker = recentSpeakers.find((s) => s.speakerType === 'person');
+  // "“Will there be enough?” a reporter asked. ¶ “…,” she told reporters.": the one asking is not the one answering.
+  const text = context?.text;
+  const asking = (s: Attribution) =>
+    text !== undefined && !!s.speakerMention && pressAsking(text, s.speakerMention.start, s.speakerMention.end);
+  const lastSpeaker = recentSpeakers.find((s) => s.speakerType === 'person' && !asking(s));
   const spokeJustBefore =
     sentence &&
     lastSpeaker?.speakerMention &&
@@ -616,13 +621,12 @@ function resolvePersonal(
   const subject = previousSubject(people, context, pronoun, gender);
   if (subject) return { speaker: subject.name, speakerType: 'person', speakerRole: subject.role, speakerMention: span };
   const speaker = recentSpeakers.find(
-    (s) => s.speakerType === 'person' && s.speaker && people.byName(s.speaker)?.gender !== other,
+    (s) => s.speakerType === 'person' && s.speaker && people.byName(s.speaker)?.gender !== other && !asking(s),
   );
   // Names in the pronoun's own sentence were weighed by ownSubject: one it turned down ("Asked whether Clinton
   // faces Trump, she replied") is no better as a last resort.
   const ownStart = context?.sentenceStart ?? mention.start;
   // Nor is half of a plural subject ("Wilcox and Beruff argued …") whom a "he" speaks of.
-  const text = context?.text;
   const spokenOf = sentence && text !== undefined && speaksOf(text.slice(sentence.end, sentence.end + 20), gender);
   // `n.oblique` is read on first need (people.ts): test it after the cheaper conditions, without destructuring.
   const fits = (n: NamedAt) =>

@@ -15,6 +15,7 @@ import {
 import { alternation, capitalise } from '../lexicon/build';
 import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import { isAgentNoun } from './shown-role';
+import { pressAsking } from './press';
 
 const PERSON_WORDS = wordSet(PERSON_NOUNS, PROFESSIONS, FEMALE_DESCRIPTION_WORDS, MALE_DESCRIPTION_WORDS);
 const FEMALE = wordSet(FEMALE_DESCRIPTION_WORDS);
@@ -69,6 +70,9 @@ export function unnamedOpening(sentence: string, gender: 'm' | 'f'): string | nu
   if (last && !CALENDAR.has(last.toLowerCase())) return null;
   if ((gender === 'm' && FEMALE.has(head)) || (gender === 'f' && MALE.has(head))) return null;
   if (OBJECT_OF[gender].test(sentence.slice(m.index + m[0].length))) return null;
+  // "A reporter asked whether …": the answer after it is someone else's (press.ts).
+  const end = m.index + m[0].length;
+  if (pressAsking(sentence, end - description.length, end, description)) return null;
   return description.charAt(0).toLowerCase() + description.slice(1);
 }
 

@@ -144,6 +144,12 @@ export const STORY_PARTS = [
   'suspect', 'victim', 'survivor', 'refugee', 'immigrant',
 ];
 
+/**
+ * The press at a briefing or an interview ("a reporter asked", "one journalist pressed her"): they ask, and the words
+ * after their question answer it. Used by: quotes/press.
+ */
+export const PRESS_ASKERS = ['reporter', 'journalist', 'correspondent', 'interviewer'];
+
 /** Jobs written before a name without being offices ("Filmmaker Geeta Gandbhir", "Superintendent McCormick"). */
 // Used by: quotes/mentions (NAME_LEADERS), places/recognize (ROLE_APPOSITION).
 // prettier-ignore

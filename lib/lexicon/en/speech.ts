@@ -66,6 +66,11 @@ export const REPORTING_VERBS = [
   'admitted', 'confirmed', 'contended', 'contends', 'suggested', 'suggests', 'believes', 'believe', 'thinks', 'think',
   'was cited as saying', 'was quoted as saying',
 ];
+/**
+ * Verbs of asking a question ("A reporter asked whether …", "“Why now?” a journalist pressed"). Used by: quotes/press
+ * (a reporter who asks is not whom the answer after it quotes).
+ */
+export const QUESTION_VERBS = ['asked', 'asks', 'pressed', 'questioned', 'wondered', 'quizzed'];
 /** Reporting verbs followed by whom they were said to ("told reporters"). Used by: quotes/reported. */
 export const VERBS_WITH_LISTENER = ['told', 'tells'];
 /** "claimed responsibility" is no speech. Used by: quotes/reported. */
