@@ -17,11 +17,16 @@ import { BETWEEN_SOURCE_AND_CUE, DOCUMENT_VERBS, PUT_IT_VERBS } from '../lexicon
 import { OFFICES_TO_SOMEONE } from '../lexicon/en/roles';
 import { exactly } from '../lexicon/build';
 import { FILED_DOCUMENTS } from '../lexicon/en/sources';
-import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
+
+// "…,” said Mark Ward Jan. 5.: a month and its date written right after the name (AP style) tell when, and end the
+// source. A month alone may be a surname ("said Theresa May"); a day after a name is left out by readMention.
+const DATE_AFTER_NAME = `(?:${[...MONTHS, ...MONTH_ABBREVIATIONS].join('|')})[.\\u2024]?\\s+\\d`;
 
 // /^(${CUE_INVERTED})\s+(?!that\b|…)(.+?)(?=…)/i: the cue read by cue-scan, then the source (the first group).
 const AFTER_INVERTED = new RegExp(
-  `\\s+(?!that\\b|it\\b|this\\b|in\\b|on\\b|to\\b)(.+?)` + `(?=\\s*[,.;:!?"“”(—]|\\s(?:${SOURCE_ENDS.join('|')})\\b|$)`,
+  `\\s+(?!that\\b|it\\b|this\\b|in\\b|on\\b|to\\b)(.+?)` +
+    `(?=\\s*[,.;:!?"“”(—]|\\s(?:${SOURCE_ENDS.join('|')})\\b|\\s(?:${DATE_AFTER_NAME})|$)`,
   'iy',
 );
 

@@ -184,6 +184,7 @@ const LY_NAMES = exactly(NAMES_ENDING_IN_LY, 'u');
 // A capitalised sentence adverb alone ("Normally", "Indeed") is no name.
 const LONE_ADVERB = new RegExp(`^(?:\\p{Lu}\\p{Ll}+ly|${alternation(LONE_OPENING_ADVERBS.map(capitalise))})$`, 'u');
 const CALENDAR = exactly([...WEEKDAYS, ...MONTHS, ...RELATIVE_DAYS].map(capitalise), '');
+const WEEKDAY_WORD = exactly(WEEKDAYS.map(capitalise), '');
 const DETERMINERS = new RegExp(`^(?:${alternation(SOURCE_DETERMINERS)})\\s+`, 'i');
 // DETERMINERS for one token (which holds no white space): the determiner is the whole word.
 const DETERMINER_WORD = exactly(SOURCE_DETERMINERS);
@@ -568,6 +569,8 @@ export function readPhrase(phrase: string, offset: number): Mention | null {
     for (let i = 0; i <= lastTitle && i < run.length; i++) addRoleWord(roleWords, run[i].word);
     const role = placeRole ?? (roleWords.length ? roleWords.join(' ') : (ownerRole ?? affiliated.affiliation));
     if (nameTokens.length === 0) return roleMention(toks, span, phrase);
+    // "Ann Reyes Monday said", "said Reyes Friday": a day written right after a name (AP style) tells when.
+    if (nameTokens.length > 1 && WEEKDAY_WORD.test(nameTokens.at(-1)!.word)) nameTokens = nameTokens.slice(0, -1);
     const name = nameTokens.map((t) => t.word).join(' ');
     if (CALENDAR.test(name) || NUMBER_WORD.test(name)) return null;
     const nameSpan = { start: nameTokens[0].start, end: nameTokens[nameTokens.length - 1].end };

@@ -29,7 +29,8 @@ import { withoutQuotedTitles } from './subjects';
 import { lastStartingBy } from '../text/spans';
 import { firstWords } from '../text/word-runs';
 import { holdsWord } from './word-scan';
-import { alternation } from '../lexicon/build';
+import { alternation, capitalise } from '../lexicon/build';
+import { MONTH_ABBREVIATIONS } from '../lexicon/en/calendar';
 import {
   CLAUSE_JOINERS,
   CONTRAST_JOINERS,
@@ -68,9 +69,14 @@ const CLOSING_INVERTED = {
   test: (s: string) => cueThen(s, spaceEnd(s, 0), 'exact', SOURCE_AFTER_CUE, true) !== null,
 };
 
-// A stop and white space (or the end), not the point of a title or an initial ("Mr. Ward", "J. Ward"). Sticky: tried
-// only where a stop stands (sentenceEndIn), not from every character.
-const SENTENCE_END_AT = /[.!?](?:\s|$)(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z])\.\s?)/y;
+// A stop and white space (or the end), not the point of a title or an initial ("Mr. Ward", "J. Ward"), nor of a
+// month before its date ("said Ann Reyes Jan. 5."). Sticky: tried only where a stop stands (sentenceEndIn), not from
+// every character.
+const MONTH_POINT = `(?<=\\b(?:${MONTH_ABBREVIATIONS.map(capitalise).join('|')})\\.)\\s+\\d`;
+const SENTENCE_END_AT = new RegExp(
+  `[.!?](?!${MONTH_POINT})(?:\\s|$)(?<!\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|[A-Z])\\.\\s?)`,
+  'y',
+);
 
 /** Where the first sentence end (SENTENCE_END_AT) in `s` stands, or -1: what a search for it finds. */
 function sentenceEndIn(s: string): number {
