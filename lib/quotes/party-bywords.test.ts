@@ -57,4 +57,10 @@ describe('a party byword and the one the text gives that party', () => {
       ]),
     ).toEqual(['Tom Baker']);
   });
+
+  it("reads a party's standard-bearer as its nominee, a byword for the one the story is on", () => {
+    expect(
+      speakersNamed(['Tom Baker won the Republican primary in May.', `${QUOTE} the GOP standard-bearer said.`]),
+    ).toEqual(['Tom Baker']);
+  });
 });

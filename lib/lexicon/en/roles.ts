@@ -127,7 +127,7 @@ export const RELATIONS = [
 /** People named by their wealth ("the billionaire"). Used by: OCCUPATIONS, lexicon/en/epithets. */
 export const WEALTH_TITLES = ['tycoon', 'mogul', 'billionaire', 'millionaire', 'magnate'];
 /** The runners in a race, named by their standing ("the front-runner"). Used by: STORY_PARTS, lexicon/en/epithets. */
-export const RACE_STANDINGS = ['frontrunner', 'front-runner', 'hopeful', 'incumbent'];
+export const RACE_STANDINGS = ['frontrunner', 'front-runner', 'hopeful', 'incumbent', 'standard-bearer'];
 /** People named by their work ("a top aide", "the negotiator"). */
 // prettier-ignore
 export const OCCUPATIONS = [
