@@ -100,10 +100,11 @@ export function rolesGiven(person: Person, text: string, before: number): string
 
 /**
  * Whether a role phrase says the role noun: one of `wanted` among its head words (before "of", "from" …), and every
- * capitalised qualifier of the mention somewhere in it ("the Vermont senator" ↔ "a senator from Vermont").
+ * capitalised qualifier of the mention somewhere in it ("the Vermont senator" ↔ "a senator from Vermont"). The
+ * phrase says the role as held now, or before when `past` ("the former mayor" ↔ "a former mayor of Dayton").
  */
-export function saysRole(phrase: string, wanted: string[], qualifiers: string[]): boolean {
-  if (PAST_ROLE.test(phrase)) return false;
+export function saysRole(phrase: string, wanted: string[], qualifiers: string[], past = false): boolean {
+  if (PAST_ROLE.test(phrase) !== past) return false;
   const head = ` ${phrase
     .toLowerCase()
     .replace(/\u2024/g, '.')

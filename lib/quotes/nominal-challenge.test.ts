@@ -62,6 +62,93 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     paragraphs: ['Donald Trump spoke in Ohio on Monday.', '“He has been clear about this,” his spokesman said.'],
     expected: ['his spokesman'],
   },
+  // A former office and a current one (office-tense.ts): the description and the title agree on the tense
+  {
+    name: '"the former president" is not the president titled now',
+    paragraphs: ['President Obama campaigned in Ohio on Monday.', '“She is ready,” the former president said.'],
+    expected: ['the former president'],
+  },
+  {
+    name: '"the former president" is the one titled "former President"',
+    paragraphs: [
+      'President Obama and former President Bill Clinton campaigned in Ohio on Monday.',
+      '“She is ready,” the former president said.',
+    ],
+    expected: ['Bill Clinton'],
+  },
+  {
+    name: '"the president" is not the one titled "former President"',
+    paragraphs: [
+      'Former President Bill Clinton and President Obama campaigned in Ohio on Monday.',
+      '“She is ready,” the president said.',
+    ],
+    expected: ['Obama'],
+  },
+  {
+    name: '"the former mayor" is the one titled "former Mayor", not the mayor',
+    paragraphs: [
+      'Mayor Ann Reyes and former Mayor Tom Ward toured the site on Monday.',
+      '“This is a disaster,” the former mayor said.',
+    ],
+    expected: ['Tom Ward'],
+  },
+  {
+    name: '"the governor" is no one titled only "former Gov."',
+    paragraphs: [
+      'Former Gov. Jeb Bush spoke in Miami on Monday. Bush said he would vote.',
+      '“We need a change,” the governor said.',
+    ],
+    expected: ['the governor'],
+  },
+  {
+    name: '"the former secretary of state" given in an apposition',
+    paragraphs: [
+      'Hillary Clinton spoke in Florida on Monday. Madeleine Albright, the former secretary of state, introduced her.',
+      '“She will be a great president,” the former secretary of state said.',
+    ],
+    expected: ['Madeleine Albright'],
+  },
+  // A former office as a byword for the person the story is on (office-tense.ts isPastOfficeByword)
+  {
+    name: '"the former secretary of state" for the person named twice',
+    paragraphs: [
+      'Hillary Clinton spoke in Florida on Monday. Clinton urged supporters to vote early.',
+      '“We are going to fight for every vote,” the former secretary of state said.',
+    ],
+    expected: ['Hillary Clinton'],
+  },
+  {
+    name: '"the former secretary of state" for the person quoted just before',
+    paragraphs: [
+      'Hillary Clinton spoke in Florida on Monday. “This is the most important election of our lifetimes,” Clinton ' +
+        'said.',
+      '“We are going to fight for every vote,” the former secretary of state added.',
+    ],
+    expected: ['Hillary Clinton', 'Hillary Clinton'],
+  },
+  {
+    name: '"the former governor" and "the former first lady" for the person the story is on',
+    paragraphs: [
+      'Jeb Bush spoke to voters in New Hampshire on Friday. Bush said he would cut taxes.',
+      '“I have a record of getting things done,” the former governor said.',
+      'Michelle Obama spoke in Virginia. Obama urged students to register.',
+      '“This election is about our children,” the former first lady said.',
+    ],
+    expected: ['Jeb Bush', 'Michelle Obama'],
+  },
+  {
+    name: 'a former office is no one the story names once and gives no office (as "the Florida senator")',
+    paragraphs: ['Karl Brandt spoke first.', '“The bill is dead,” the former governor said.'],
+    expected: ['the former governor'],
+  },
+  {
+    name: 'a former office is no one the text titles with it now',
+    paragraphs: [
+      'President Obama spoke in Florida on Monday. Obama praised Hillary Clinton.',
+      '“We are going to fight for every vote,” the former president said.',
+    ],
+    expected: ['the former president'],
+  },
 ];
 
 describe('descriptions as sources: challenge set', () => {

@@ -63,6 +63,7 @@ import {
 } from './epithets';
 import { isAgentNoun, isShownRole } from './shown-role';
 import { qualifiersOf, rolesGiven, saysRole } from './given-role';
+import { isPastOfficeByword, saysPast, tenseFits } from './office-tense';
 import { ofOtherState, statesTagged } from './party-tag';
 import { earlierDescription, type EarlierDescription } from './role-chain';
 import {
@@ -860,12 +861,17 @@ function resolveRole(
         : [head];
   const text = context?.text;
   const named = people.namedBefore(mention.start);
+  const office = officeOfSeveralWords(mention);
+  // "the former president" is not "President Obama", nor "the president" "former President Bill Clinton".
+  const offices = office ? [...wanted, office] : wanted;
+  const tensed = (p: Person | null): p is Person => !!p && (text === undefined || tenseFits(mention, p, offices, text));
   // "the Republican nominee" is no "Democratic vice presidential nominee".
   const match = named.find(
     ({ person: p }) =>
       p.role &&
       wanted.some((w) => startsAWord(p.role!.toLowerCase(), w)) &&
-      !(text !== undefined && (ofOtherParty(mention, p, text) || ofOtherState(mention, p, text))),
+      !(text !== undefined && (ofOtherParty(mention, p, text) || ofOtherState(mention, p, text))) &&
+      tensed(p),
   );
   const as = (p: { name: string; role: string | null }, role: string | null): Attribution => ({
     speaker: p.name,
@@ -874,16 +880,15 @@ function resolveRole(
     speakerMention: span,
   });
   const salient = text === undefined ? null : salientHolder(mention, people, recentSpeakers, context, wanted);
-  if (salient) return as(salient, salient.role);
+  if (tensed(salient)) return as(salient, salient.role);
   if (match) return as(match.person, match.person.role);
   // "Sen. Bernie Sanders … The senator said": the title written before a mention of the name.
   // "the Florida senator": the qualifier stands before the name too ("Florida Sen. Marco Rubio").
   const qualifiers = mention.text.match(CAPITALISED_WORD)?.filter((w) => !/^The$/.test(w)) ?? [];
-  const office = officeOfSeveralWords(mention);
   const chain = chained
     ? null
     : chainHolder(mention, people, recentSpeakers, context, names, { wanted, qualifiers, office });
-  if (chain) return as(chain, chain.role ?? head);
+  if (tensed(chain)) return as(chain, chain.role ?? head);
   // "Sen. Ann Reyes (D-Vt.)" for "the Vermont senator": the tag after the name gives the state.
   const titled =
     text === undefined
@@ -891,11 +896,12 @@ function resolveRole(
       : named.find(
           ({ at, person }) =>
             titledAs(text, at, wanted, withoutTagged(qualifiers, mention, person, text), office) &&
-            !ofOtherState(mention, person, text),
+            !ofOtherState(mention, person, text) &&
+            tensed(person),
         );
   if (titled) return as(titled.person, titled.person.role ?? head);
   // "Ann Reyes, the senator from Ohio, … the senator said": the one person the text gives the role in its own words.
-  const given = text === undefined ? [] : givenHolders(mention, people, wanted, text);
+  const given = text === undefined ? [] : givenHolders(mention, people, wanted, text).filter(tensed);
   if (given.length === 1) return as(given[0], given[0].role ?? head);
   const asWritten = {
     speaker: mention.text,
@@ -913,7 +919,7 @@ function resolveRole(
   }
   // "The Florida senator is telling reporters …" after "Marco Rubio is launching …": a byword no one is given.
   const byword = text === undefined ? null : bywordHolder(mention, people, recentSpeakers, context, wanted, names);
-  if (byword) {
+  if (tensed(byword)) {
     const leader = !isOfficeHead(mention.head ?? '') && isLeaderByword(mention);
     return leader ? { ...as(byword, byword.role), guessed: true } : as(byword, byword.role);
   }
@@ -999,12 +1005,15 @@ function givenHolders(mention: Mention, people: PeopleIndex, wanted: string[], t
   if (!/^the\s/i.test(mention.text) || possessorOf(mention)) return [];
   const gender = genderOf(mention);
   const qualifiers = qualifiersOf(mention);
+  // "the former secretary of state" is given by "Ann Reyes, the former secretary of state,"; "the mayor" is not.
+  const past = saysPast(mention.text);
   const fitting = new Set<Person>();
   for (const { person } of people.namedBefore(mention.start)) {
     if (fitting.has(person) || !mayBeOfGender(person, gender) || ofOtherParty(mention, person, text)) continue;
     if (ofOtherState(mention, person, text)) continue;
     const unsaid = withoutTagged(qualifiers, mention, person, text);
-    if (rolesGiven(person, text, mention.start).some((phrase) => saysRole(phrase, wanted, unsaid))) fitting.add(person);
+    if (rolesGiven(person, text, mention.start).some((phrase) => saysRole(phrase, wanted, unsaid, past)))
+      fitting.add(person);
     // "Ann Reyes (D-Vt.)" for "the Vermont senator": a tag marks a lawmaker of that state, all the description says.
     else if (
       LAWMAKER_NOUNS.has(head) &&
@@ -1131,7 +1140,8 @@ function bywordHolder(
 ): Person | null {
   const text = context?.text;
   const office = isOfficeHead(mention.head ?? '');
-  if (text === undefined || !isQualifiedByword(mention, office)) return null;
+  const isByword = isQualifiedByword(mention, office) || isPastOfficeByword(mention, officeOfSeveralWords(mention));
+  if (text === undefined || !isByword) return null;
   const gender = genderOf(mention);
   const own = subjectBeforeDescription(mention, people, context, text);
   const spoke = previousSentenceSpeaker(mention, people, recentSpeakers, context);
