@@ -57,7 +57,7 @@ import {
   QUESTION_AND_AUXILIARY_WORDS,
   SUBJECT_PRONOUNS,
 } from '../lexicon/en/function-words';
-import { BUILDING_KINDS, PLACE_KINDS, PLACE_NAME_WORDS } from '../lexicon/en/place-words';
+import { BUILDING_KINDS, BUILDING_KIND_SURNAMES, PLACE_KINDS, PLACE_NAME_WORDS } from '../lexicon/en/place-words';
 import { PARTICIPLE_FORM_ENDINGS, VERB_ENDINGS } from '../lexicon/en/word-endings';
 import { lastStartingBy } from '../text/spans';
 import { endsInPossessive } from '../text/end-reads';
@@ -250,6 +250,37 @@ function allNameWords(words: readonly string[], tablePerson: boolean): boolean {
     if (!nameWord) return false;
   }
   return true;
+}
+
+const SURNAME_TOO = wordSet(BUILDING_KIND_SURNAMES);
+// A cue after the name ("George Hall said"), an age after its comma ("Susan Park, 42,"), or a description after its
+// comma whose head ends it ("George Hall, a farmer,"; the head is checked for a person's noun).
+const PERSON_AFTER = new RegExp(
+  `^(?:[^\\S\\n]+(?:\\p{Ll}+ly[^\\S\\n]+|also[^\\S\\n]+)?(?:${alternation(REPORTING_VERBS)})\\b|,[^\\S\\n]+\\d{1,3},` +
+    `|,[^\\S\\n]+(?:(?:a|an|the)[^\\S\\n]+)?(?:[\\p{Ll}'’-]+[^\\S\\n]+){0,3}?(\\p{Ll}+)[,;.])`,
+  'u',
+);
+// The word before the name, a title perhaps ("Rep. Ralph Hall").
+const WORD_BEFORE = /(\p{L}+[.\u2024]?)[^\S\n]+$/u;
+// A cue before the name: "…,” said George Hall".
+const CUE_BEFORE_NAME = new RegExp(`[,”"][^\\S\\n]*(?:${alternation(REPORTING_VERBS)})[^\\S\\n]+$`, 'u');
+
+/**
+ * "George Hall, a farmer, said …": a known first name and a building kind that is a common surname too (Hall, Park),
+ * where the text speaks of a person there: a cue beside it, a title before it ("Rep. Ralph Hall"), a person's
+ * description after its comma. "Victoria Park, a popular spot," and "the George Square rally" stay places.
+ */
+function surnamedLikeABuilding(text: string, words: readonly string[], mention: Mention): boolean {
+  if (words.length !== 2 || !SURNAME_TOO.has(words[1].toLowerCase()) || givenNameGender(words[0]) === null)
+    return false;
+  const title = (mention.role?.split(/\s+/).at(-1) ?? WORD_BEFORE.exec(text.slice(0, mention.start))?.[1])
+    ?.replace(/[.\u2024]$/, '')
+    .toLowerCase();
+  if (title && (TITLE_WORDS.has(title) || TITLE_WORDS.has(`${title}.`))) return true;
+  if (CUE_BEFORE_NAME.test(text.slice(Math.max(0, mention.start - 20), mention.start))) return true;
+  const after = PERSON_AFTER.exec(text.slice(mention.end, mention.end + 80));
+  if (!after) return false;
+  return after[1] === undefined || PERSON_HEADS.has(after[1]) || isAgentNoun(after[1]) || isShownRole(after[1]);
 }
 
 /**
@@ -1057,7 +1088,8 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
     const words = spaceWords(mention.text);
     // Two to four words: a longer run is a headline ("Chris Christie Calls Hillary Clinton"), not one name.
     const tablePerson = names !== undefined && typesOf(names, mention.text).has('person');
-    if (words.length < 2 || words.length > 4 || !allNameWords(words, tablePerson)) continue;
+    if (words.length < 2 || words.length > 4) continue;
+    if (!allNameWords(words, tablePerson) && !surnamedLikeABuilding(text, words, mention)) continue;
     if (notAPerson(text, mention.text, mention.start, mention.end)) continue;
     // "One Home Depot": a name ending in one the table typed as no person's ("Home Depot") is none either.
     if (names && words.length > 2 && namesNoPerson(names, words.slice(-2).join(' '))) continue;

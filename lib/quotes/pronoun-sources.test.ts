@@ -49,6 +49,36 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ['a reporter'],
   },
+  // A surname that is a building kind too (people.ts surnamedLikeABuilding)
+  {
+    name: 'a farmer surnamed Hall, introduced with a description, goes on as "he"',
+    paragraphs: [
+      'George Hall, a farmer, said the drought had ruined his crop. “We lost everything this year,” he said.',
+      '“We will plant again in the spring,” he said.',
+    ],
+    expected: ['George Hall', 'George Hall'],
+  },
+  {
+    name: 'a woman surnamed Park, given her age, is "she"',
+    paragraphs: [
+      'Susan Park, 42, lost her job at the plant in March.',
+      '“I never thought it would happen to me,” she said.',
+    ],
+    expected: ['Susan Park'],
+  },
+  {
+    name: 'a titled lawmaker surnamed Hall is "he"',
+    paragraphs: ['Rep. Ralph Hall voted against the bill on Friday.', '“It spends money we do not have,” he said.'],
+    expected: ['Ralph Hall'],
+  },
+  {
+    name: 'a park described as a place stays a place',
+    paragraphs: [
+      'Thousands gathered in Victoria Park, a popular spot by the river, on Sunday.',
+      '“We want change,” she said.',
+    ],
+    expected: [null],
+  },
 ];
 
 describe('pronoun sources (invented challenge passages)', () => {

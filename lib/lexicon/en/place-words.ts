@@ -24,6 +24,13 @@ export const BUILDING_KINDS = [
 ];
 
 /**
+ * Kinds of building that are common surnames too ("George Hall", "Susan Park", "Frank Church"): after a known first
+ * name, and where the text speaks of a person (a cue, a description, a title), the run is a person's name.
+ * Used by: quotes/people.
+ */
+export const BUILDING_KIND_SURNAMES = ['hall', 'park', 'church'];
+
+/**
  * The compass points ("north of Jerusalem", "Northeast Georgia"), with and without a hyphen.
  * Used by: places/recognize (DIRECTIONS), lexicon/en/events (BEARINGS, PLACE_QUALIFIERS).
  */
