@@ -29,3 +29,36 @@ describe('a day or a date written right after the name (AP style) is no word of 
     expect(speakersNamed(['“I never wanted to act again,” said Tuesday Weld.'])).toEqual(['Tuesday Weld']);
   });
 });
+
+describe('"Mr." and "Mrs." before a surname say which bearer speaks', () => {
+  it('is no one named when the one bearer is of the other gender', () => {
+    expect(
+      speakersNamed(['Ann Reyes runs the farm with her family.', '“We sold half the herd,” Mr. Reyes said.']),
+    ).toEqual(['Reyes']);
+    expect(
+      speakersNamed(['Tom Reyes runs the farm with his family.', '“We sold half the herd,” Mrs. Reyes said.']),
+    ).toEqual(['Reyes']);
+  });
+
+  it('tells a couple named "Tom and Ann Reyes" apart, by honorific or first name', () => {
+    const farm = [
+      'Tom and Ann Reyes have owned the farm since 1980.',
+      '“We have never had a drought like this,” Mrs. Reyes said.',
+      '“We sold half the herd last month,” Mr. Reyes said.',
+      '“And we will sell the rest in May,” Tom said.',
+    ];
+    expect(speakersNamed(farm)).toEqual(['Ann Reyes', 'Tom Reyes', 'Tom Reyes']);
+  });
+
+  it('joins no surname to the last word of a name or of someone named before', () => {
+    expect(
+      speakersNamed([
+        'Gov. Chris Christie spoke first. Christie and Marco Rubio then clashed.',
+        '“The budget is a fraud,” Rubio said.',
+      ]),
+    ).toEqual(['Marco Rubio']);
+    expect(
+      speakersNamed(['John Paul and Ann Reyes met in 1990.', '“We sold half the herd last month,” Reyes said.']),
+    ).toEqual(['Ann Reyes']);
+  });
+});

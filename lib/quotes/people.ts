@@ -347,15 +347,33 @@ function surnameBearers(people: Person[]): Map<string, Person[]> {
 /**
  * "Mr. Clinton", "Mrs. Clinton" where the story names Bill and Hillary Clinton: New York Times style calls both by
  * honorific and surname, and the honorific says which. The person the surname goes to otherwise (`first`) keeps it
- * unless their first name is of the other gender and exactly one other bearer's first name is of the honorific's.
+ * unless their first name is of the other gender: then the one other bearer whose first name is of the honorific's,
+ * else no one ("Ann Reyes runs the farm. “…,” Mr. Reyes said.": a man the story did not name, not Ann Reyes).
  */
-function ofHonorific(first: Person, bearers: Map<string, Person[]>, honorific: string): Person {
-  const others = bearers.get(surnameOf(first.name))?.filter((p) => p !== first);
+function ofHonorific(first: Person, bearers: Map<string, Person[]>, honorific: string): Person | null {
   const gender = honorific === 'Mr' ? 'm' : 'f';
   const own = nameGender(first.name);
-  if (!others?.length || own === null || own === gender) return first;
+  if (own === null || own === gender) return first;
+  const others = bearers.get(surnameOf(first.name))?.filter((p) => p !== first) ?? [];
   const fitting = others.filter((p) => nameGender(p.name) === gender);
-  return fitting.length === 1 ? fitting[0] : first;
+  return fitting.length === 1 ? fitting[0] : null;
+}
+
+// "Tom and Ann Reyes", "Bill and Hillary Clinton": a given name joined by "and" to a full name shares its surname.
+// Not a name's last word ("John Paul and Ann Reyes").
+const PARTNER_BEFORE = /(?<![\p{L}'’-][^\S\n]*)(\p{Lu}\p{Ll}+)[^\S\n]+and[^\S\n]+$/u;
+
+/**
+ * The person a given name right before "and" and a two-word name is ("Tom and Ann Reyes have owned the farm": Tom
+ * Reyes), found by full name like a relative ("Mr. Reyes" and "Tom" then tell the two apart), or null. Both first
+ * words must be given names: "Johnson and Ann Reyes" joins two people.
+ */
+function partnerBefore(text: string, at: number, words: readonly string[]): Person | null {
+  if (words.length !== 2 || givenNameGender(words[0]) === null) return null;
+  const m = PARTNER_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
+  const gender = m ? givenNameGender(m[1]) : null;
+  if (!m || gender === null) return null;
+  return { name: `${m[1]} ${words[1]}`, role: null, mentions: [at - m[0].length], gender };
 }
 
 /** "O’Neill" and "O'Neill" are one surname: a page mixes curly and straight apostrophes. */
@@ -610,9 +628,10 @@ function findSurnameMentions(text: string, people: Person[]): void {
     const suffix = suffixed.size ? SUFFIX_AFTER.exec(text.slice(index + word.length, index + word.length + 6)) : null;
     const first =
       (suffix && suffixed.get(`${word} ${suffix[1]}`.toLowerCase())) || bySurname.get(straightApostrophe(word))!;
-    // "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton": read only when two people share the surname.
-    const said = bearers.size ? HONORIFIC_BEFORE.exec(text.slice(Math.max(0, index - 8), index)) : null;
+    // "Mrs. Clinton" after "Bill Clinton" and "Hillary Clinton"; "Mr. Reyes" after Ann Reyes alone is no one named.
+    const said = HONORIFIC_BEFORE.exec(text.slice(Math.max(0, index - 8), index));
     const person = said ? ofHonorific(first, bearers, said[1]) : first;
+    if (!person) continue;
     // Read only when a relative was introduced (most articles introduce none).
     const before = relativeFirst.size
       ? CAPITALISED_BEFORE.exec(text.slice(Math.max(0, index - 30), index))?.[1]
@@ -1118,6 +1137,16 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
     const gender = honorific ?? nameGender(mention.text) ?? guessGender(text, mention.end);
     const person: Person = { name: pointedSuffix(text, mention), role: roleSaid(mention.role), mentions: [], gender };
     people.push(person);
+    // Not the surname of someone named before ("Christie and Marco Rubio" after Chris Christie).
+    const partner = partnerBefore(text, mention.start, words);
+    if (
+      partner &&
+      !byFullName.has(partner.name.toLowerCase()) &&
+      !bySurname.has(surnameOf(partner.name.split(' ')[0]))
+    ) {
+      people.push(partner);
+      byFullName.set(partner.name.toLowerCase(), partner);
+    }
     if (mention.start < titleEnd && givenNameGender(words[0]) === null && !nameLike(words[0])) inTitle.add(person);
     if (existing && !(hasSuffix(existing.name) && !hasSuffix(mention.text))) {
       // A relative: a person of their own, found by full name; the surname alone stays with the first one.
@@ -1177,7 +1206,7 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
   const lookUp = (name: string): Person | null => {
     const clean = name.replace(/^(?:Mr|Mrs|Ms|Dr)[.\u2024]?\s+/, '').replace(/['’]s$/, '');
     // "Mrs. Clinton": the bearer of the surname the honorific says (ofHonorific).
-    const said = bearers.size && !clean.includes(' ') ? HONORIFIC_OPENING.exec(name) : null;
+    const said = clean.includes(' ') ? null : HONORIFIC_OPENING.exec(name);
     if (leadWordAt(clean)) return byName(clean.replace(/^\S+\s+/, ''));
     const firstNamed = clean.includes(' ') ? null : (byFirstName.get(clean.toLowerCase()) ?? null);
     const relative = clean.includes(' ') ? byFullName.get(clean.toLowerCase()) : undefined;
