@@ -78,13 +78,16 @@ import {
 import { isAgentNoun } from './shown-role';
 import { POSSESSIVES } from '../lexicon/en/determiners';
 import {
+  ADDRESSEE_PREPOSITIONS,
   ANONYMOUS_HEADS,
+  AUTHOR_PREPOSITIONS,
   DOCUMENT_GOT_PARTICIPLES,
   DOCUMENT_HANDED_PARTICIPLES,
   DOCUMENT_HOLDER_PREPOSITIONS,
   HANDED_TO_PREPOSITIONS,
   DOCUMENT_NOUNS,
   GROUP_NOUNS,
+  MESSAGE_NOUNS,
   NEWS_MEDIUM_NOUNS,
   ORGANISATION_CLASS_NOUNS,
 } from '../lexicon/en/sources';
@@ -392,6 +395,13 @@ const TRAILING_ADVERB = exactly(WHEN_ADVERBS_BEFORE_CUE, '');
 
 /** The reading itself, not remembered (exported for the test that compares it with readMention). */
 export function readPhrase(phrase: string, offset: number): Mention | null {
+  const read = readWords(phrase, offset);
+  // "A statement from the Clinton campaign", "Tom Baker's tweet": a message read whole is its sender's words.
+  return read?.kind === 'organization' && read.head && isMessage(read.head) ? (senderOf(read) ?? read) : read;
+}
+
+/** readPhrase before a message is given to its sender. */
+function readWords(phrase: string, offset: number): Mention | null {
   let toks = tokens(phrase, offset);
   while (toks.length && CONNECTIVE.test(toks[0].word)) toks = toks.slice(1);
   // "even a top GOP strategist", "Only one official": a focus adverb before the determiner is no part of the source.
@@ -410,7 +420,7 @@ export function readPhrase(phrase: string, offset: number): Mention | null {
     toks = toks.slice(0, who);
     phrase = phrase.slice(0, toks[who - 1].end - offset);
   }
-  let held = withoutHolder(toks);
+  let held = withoutAddressee(withoutHolder(toks));
   // "The official further", "the mayor also": an adverb of time or order after the noun is the clause's.
   while (held.length > 1 && TRAILING_ADVERB.test(held[held.length - 1].word)) held = held.slice(0, -1);
   if (held.length < toks.length && held.length) phrase = phrase.slice(0, held[held.length - 1].end - offset);
@@ -664,6 +674,71 @@ function withoutHolder(toks: Token[]): Token[] {
     if (holds && documentBefore(toks, i)) return toks.slice(0, i);
   }
   return toks;
+}
+
+const AUTHOR_PREPOSITION = exactly(AUTHOR_PREPOSITIONS, '');
+const ADDRESSEE_PREPOSITION = exactly(ADDRESSEE_PREPOSITIONS, '');
+
+/**
+ * "An email from Tom Baker to Ann Reyes", "a letter from Ann Reyes to the board": after a document and its author,
+ * "to" and what follows name whom it went to, never the source; the phrase ends before them.
+ */
+function withoutAddressee(toks: Token[]): Token[] {
+  for (let i = 1; i + 2 < toks.length; i++) {
+    if (!AUTHOR_PREPOSITION.test(toks[i].word) || !isDocumentHead(toks[i - 1].word)) continue;
+    for (let j = i + 2; j < toks.length; j++) if (ADDRESSEE_PREPOSITION.test(toks[j].word)) return toks.slice(0, j);
+    return toks;
+  }
+  return toks;
+}
+
+/** A mention that can be a document's author: a name, a body, or a noun for a person or a group. */
+function canAuthor(m: Mention): boolean {
+  const head = m.head ?? '';
+  if (m.kind === 'name') return true;
+  if (m.kind === 'organization') return !isDocumentHead(head);
+  if (m.kind === 'group') return GROUP_HEADS.has(head);
+  return (
+    (m.kind === 'role' || m.kind === 'anonymous') &&
+    (TITLE_WORDS.has(head) || PERSON_HEADS.has(head) || ROLE_NOUN_ENDING.test(head))
+  );
+}
+
+// The words between a possessive and the message it owns: lower case, up to three ("Tom Baker's latest tweet").
+const OWNED_MESSAGE_WORDS = 3;
+const MESSAGE_HEADS = new Set(MESSAGE_NOUNS);
+/** "tweet", "Emails": a message noun (lexicon MESSAGE_NOUNS), singular or plural, in any case. */
+const isMessage = (word: string) => {
+  const head = word.toLowerCase();
+  return MESSAGE_HEADS.has(head) || MESSAGE_HEADS.has(head.replace(/s$/, ''));
+};
+
+/**
+ * A message speaks in its sender's words, and the sender, when the phrase names one, is the source shown: "A
+ * statement from the Clinton campaign" (the Clinton campaign), "Tom Baker's tweet" (Tom Baker), "A spokesman's email"
+ * (a spokesman). The message opens the phrase (a determiner and lower-case words before it), or a possessive owns it
+ * with lower-case words only between. The mention's words start where the message's do (as "a statement from Maria
+ * Lopez" is read); null when the phrase names no sender that can speak ("a post from the scene").
+ */
+function senderOf(message: Mention): Mention | null {
+  const { text, start } = message;
+  const toks = tokens(text, start);
+  const from = (author: Mention | null) => (author && canAuthor(author) ? { ...author, start } : null);
+  // "the letter from the union": the message among the first words, lower-case words (a determiner first) before it.
+  for (let i = 0; i + 2 < toks.length && i < 4; i++) {
+    const word = toks[i].word;
+    if (!OPENS_LOWER.test(word) && !(i === 0 && DETERMINER_WORD.test(word))) break;
+    if (isMessage(word) && AUTHOR_PREPOSITION.test(toks[i + 1].word))
+      return from(readMention(text.slice(toks[i + 2].start - start), toks[i + 2].start));
+  }
+  // "Tom Baker's tweet", "A spokesman's email": a possessive, the first, owns the message that ends the phrase.
+  const owner = toks.findIndex((t) => endsInPossessive(t.word));
+  if (owner < 0 || owner + 1 >= toks.length || toks.length - owner - 1 > OWNED_MESSAGE_WORDS) return null;
+  const owned = toks.slice(owner + 1);
+  if (!owned.every((t) => OPENS_LOWER.test(t.word)) || !isMessage(owned[owned.length - 1].word)) return null;
+  // The owner is a source's words alone: not "A document on the Trump campaign's".
+  if (toks.slice(0, owner).some((t) => isDocumentHead(t.word) || GOVERNING_PREPOSITION.test(t.word))) return null;
+  return from(readMention(text.slice(0, toks[owner].end - 2 - start), start));
 }
 
 /** A document noun stands among the tokens before `end`. */

@@ -9,6 +9,7 @@ import {
   ADJUNCT_AFTER_SOURCE_PREPOSITIONS,
   CLAUSE_NARROWERS,
   MAIN_CLAUSE_SUBORDINATORS,
+  OBJECT_PREPOSITIONS,
   OCCASIONAL_LEADING_PREPOSITIONS,
   PHRASE_DETERMINERS,
   SUBORDINATORS,
@@ -289,10 +290,20 @@ export function invertedBeforeColon(before: string, offset: number): Mention | n
   return mention && (mention.kind === 'name' || isSpeakerLike(mention)) ? mention : null;
 }
 
+// A preposition that governs the words after it, right before them (lower case: "After Baker spoke" opens a clause).
+const GOVERNED_BEFORE = new RegExp(`(?:^|\\s)(?:${alternation(OBJECT_PREPOSITIONS)})\\s+$`, 'u');
+const PARTICIPLE_BEFORE_COLON = /ing\s*:\s*$/u;
+
 /** "… and then Wallnau continues:", "with Trump reportedly yelling:": the subject and verb right before a colon. */
 export function subjectBeforeColon(before: string, offset: number): Mention | null {
-  const m = before.slice(-160).match(SUBJECT_VERB_COLON);
+  const tail = before.slice(-160);
+  const m = tail.match(SUBJECT_VERB_COLON);
   if (!m) return null;
+  // "An email from Tom Baker to Ann Reyes read:": a run a preposition governs is its object, not the subject of the
+  // verb after it; the clause's own subject is read whole (clauseSubject). A participle's may be ("with Trump
+  // reportedly yelling:").
+  const governed = GOVERNED_BEFORE.test(tail.slice(0, m.index! + m[0].indexOf(m[1])));
+  if (governed && !PARTICIPLE_BEFORE_COLON.test(m[0])) return null;
   const from = offset + Math.max(0, before.length - 160) + m.index! + m[0].indexOf(m[1]);
   const mention = readMention(m[1], from);
   return mention && isSpeakerLike(mention) ? mention : null;

@@ -64,13 +64,34 @@ export const DOCUMENT_GOT_PARTICIPLES = ['obtained', 'acquired', 'received', 'se
  * the source ("A statement provided by the White House said", "A letter sent by Sen. Ann Reyes says").
  */
 // Used by: quotes/mentions, quotes/mention-before.
-export const DOCUMENT_HANDED_PARTICIPLES = ['provided', 'shared', 'leaked', 'sent', 'given'];
+// Sent to someone: "a letter addressed to Ann Reyes", "an email written to the board" (the addressee holds it).
+// prettier-ignore
+export const DOCUMENT_HANDED_PARTICIPLES = [
+  'provided', 'shared', 'leaked', 'sent', 'given', 'addressed', 'written', 'delivered', 'mailed',
+];
 /** The prepositions after those participles that name the holder ("obtained by", "provided to", "shared with"). */
 // Used by: quotes/mentions, quotes/mention-before.
 export const DOCUMENT_HOLDER_PREPOSITIONS = ['by', 'to', 'with'];
 /** Of those, the ones a handed-on participle takes before its holder. */
 // Used by: quotes/mentions, quotes/mention-before.
 export const HANDED_TO_PREPOSITIONS = ['to', 'with'];
+
+/**
+ * Messages someone sends in their own words, unlike a report, a brief or a party's bylaws (which speak as documents):
+ * the sender is the source ("Tom Baker's tweet read", "a statement from the Clinton campaign said").
+ */
+// Used by: quotes/mentions (documentAuthor).
+// prettier-ignore
+export const MESSAGE_NOUNS = ['statement', 'tweet', 'email', 'e-mail', 'letter', 'memo', 'message', 'post', 'note'];
+/** After a message, the prepositions that name its sender: "a statement from the Clinton campaign". */
+// Used by: quotes/mentions (documentAuthor).
+export const AUTHOR_PREPOSITIONS = ['from', 'by'];
+/**
+ * After a document's author, the prepositions that name whom it went to, never its source: "an email from Tom Baker to
+ * Ann Reyes", "a letter from Ann Reyes to the board".
+ */
+// Used by: quotes/mentions (withoutAddressee).
+export const ADDRESSEE_PREPOSITIONS = ['to'];
 
 /**
  * Class nouns a later mention uses for one organisation the article has just named, whatever its name's own words

@@ -1,0 +1,98 @@
+// Quotes that come by a document or a recording (issue 17, challenge set "documents"): an email, a letter, a tweet, a
+// statement speaks in its sender's words; whom it went to, who obtained it or forwarded it never speaks. Invented
+// texts, one journalistic pattern each, varied in names, order and verbs.
+import { describe, expect, it } from 'vitest';
+import { speakersNamed } from './test-helpers';
+
+const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }[] = [
+  // A message from its sender to someone (mentions.ts withoutAddressee, subjects.ts subjectBeforeColon)
+  {
+    name: 'an email from one person to another read: the sender, never the addressee',
+    paragraphs: [
+      'Tom Baker runs the agency. Ann Reyes is his deputy.',
+      'An email from Tom Baker to Ann Reyes read: “We cannot wait any longer for the funds.”',
+    ],
+    expected: ['Tom Baker'],
+  },
+  {
+    name: 'the same with a woman writing to a man, and titles before both names',
+    paragraphs: [
+      'Karen Wells is the mayor. James Ortiz is the city manager.',
+      'An email from Karen Wells to James Ortiz read: “Fix the roads before the snow comes.”',
+      'A memo from Sen. Ann Reyes to Gov. Tom Baker read: “Fix the bridges before the spring floods.”',
+    ],
+    expected: ['Karen Wells', 'Ann Reyes'],
+  },
+  {
+    name: 'a text message from a person to a body said: the person',
+    paragraphs: [
+      'James Ortiz managed the campaign.',
+      'A text message from James Ortiz to the city council said: “Pay them before Friday or we lose the hall.”',
+    ],
+    expected: ['James Ortiz'],
+  },
+  {
+    name: 'a letter from a union to a board said: the union, not the board',
+    paragraphs: [
+      'The city froze wages in March.',
+      'A letter from the nurses union to the hospital board said: “We will strike on Monday.”',
+    ],
+    expected: ['the nurses union'],
+  },
+  {
+    name: 'a letter addressed to someone: the addressee is no source',
+    paragraphs: [
+      'Ann Reyes is the treasurer.',
+      'A letter addressed to Ann Reyes said: “You have until Friday to answer.”',
+    ],
+    expected: ['A letter'],
+  },
+  // A message someone owns (mentions.ts senderOf)
+  {
+    name: "a person's tweet, email or letter speaks in the person's words, before or after the quote",
+    paragraphs: [
+      'Tom Baker is running for governor. Ann Reyes runs the clinic. Maria Lopez chairs the panel.',
+      'Tom Baker’s tweet read: “The race is tied and we need every vote we can get.”',
+      'Ann Reyes’s email said: “We are out of beds and out of staff.”',
+      'Maria Lopez’s letter, sent on Monday, said: “The hearing is off until further notice.”',
+      '“The race is tied and we need every vote,” Tom Baker’s tweet said.',
+      'Baker’s tweet on Tuesday read: “We fought hard and we came up short.”',
+      // A report, a brief or bylaws someone owns is no message: the document speaks (as PolNeAR's sources do).
+      'Ann Reyes’s brief said the city had “ignored every warning.”',
+      'The party’s bylaws say the committee must “fill any vacancy on the ticket.”',
+    ],
+    expected: [
+      'Tom Baker',
+      'Ann Reyes',
+      'Maria Lopez',
+      'Tom Baker',
+      'Tom Baker',
+      'Ann Reyes’s brief',
+      'the party’s bylaws',
+    ],
+  },
+  {
+    name: "an unnamed spokesman's email: the spokesman, as written",
+    paragraphs: [
+      'The company closed the plant on Monday.',
+      'A spokesman’s email said: “We regret the loss of these jobs.”',
+    ],
+    expected: ['A spokesman'],
+  },
+  {
+    name: 'a statement from a campaign: the campaign, not the statement',
+    paragraphs: [
+      'Hillary Clinton spoke in Ohio on Monday.',
+      'A statement from the Clinton campaign said: “The secretary will not take part in the debate.”',
+    ],
+    expected: ['the Clinton campaign'],
+  },
+];
+
+describe('document sources', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      expect(speakersNamed(c.paragraphs)).toEqual(c.expected);
+    });
+  }
+});
