@@ -56,16 +56,33 @@ const GIVEN_AFTER: { pattern: RegExp; example: string }[] = [
 // Up to five words of a role before a name, none a determiner or a joiner: "the voters and the candidate's wife, Ann
 // Reyes" gives her "candidate's wife", not "voters".
 const WORD = "(?!(?:a|an|the|and|or|but|to|with|by|of)\\s)[\\p{L}'’-]+";
-const WORDS = `((?:${WORD}\\s+){0,4}${WORD})`;
+const ROLE_WORDS = `(?:${WORD}\\s+){0,4}${WORD}`;
+const WORDS = `(${ROLE_WORDS})`;
+
+// The first names and initials between a role set off by its comma and the surname a mention is at.
+const FIRST_NAMES = "(?:\\p{Lu}[\\p{L}.'’\\u2024-]*[^\\S\\n]+){0,3}$";
+// What a role is of or for, after its words: up to the comma before the name ("for the Trump campaign").
+const AFFILIATION = '(?:for|of|at|with)\\s+[^,.;:!?"“”()\\n]{1,50}';
 
 /**
- * How the words right before a name give the person a role: "Trump's campaign manager, Ann Reyes,". A mention is at
- * the surname: the first names and initials before it stand between.
+ * How the words right before a name give the person a role, one row each. A mention is at the surname: the first
+ * names and initials before it stand between. Group 1 is the role phrase. Latin-1 first (latinFirst): anchored at
+ * the end, each is tried at each character of the window.
  */
-// Latin-1 first (latinFirst): anchored at the end, it is tried at each character of the window.
-const GIVEN_BEFORE = latinFirst(
-  new RegExp(`(?:^|[^\\p{L}'’])${DETERMINER}\\s+${WORDS},\\s+(?:\\p{Lu}[\\p{L}.'’\\u2024-]*[^\\S\\n]+){0,3}$`, 'u'),
-);
+const GIVEN_BEFORE: { pattern: RegExp; example: string }[] = [
+  // a role set off by a comma
+  {
+    pattern: latinFirst(new RegExp(`(?:^|[^\\p{L}'’])${DETERMINER}\\s+${WORDS},\\s+${FIRST_NAMES}`, 'u')),
+    example: "Trump's campaign manager, Ann Reyes,",
+  },
+  // a role with what it is for, set off by a comma
+  {
+    pattern: latinFirst(
+      new RegExp(`(?:^|[^\\p{L}'’])${DETERMINER}\\s+(${ROLE_WORDS}\\s+${AFFILIATION}),\\s+${FIRST_NAMES}`, 'u'),
+    ),
+    example: 'A spokesman for the Trump campaign, Jason Miller,',
+  },
+];
 
 // Where a role phrase's head ends: a preposition, a relative pronoun or a verb's "in" after it ("senator from Ohio",
 // "mayor in 2014"); the head words before it say the role, the words after it may still qualify it.
@@ -92,8 +109,11 @@ export function rolesGiven(person: Person, text: string, before: number): string
       const phrase = pattern.exec(after)?.[1];
       if (phrase) phrases.push(phrase);
     }
-    const lead = GIVEN_BEFORE.exec(text.slice(Math.max(0, at - 80), at))?.[1];
-    if (lead) phrases.push(lead);
+    const lead = text.slice(Math.max(0, at - 80), at);
+    for (const { pattern } of GIVEN_BEFORE) {
+      const phrase = pattern.exec(lead)?.[1];
+      if (phrase) phrases.push(phrase);
+    }
   }
   return phrases;
 }

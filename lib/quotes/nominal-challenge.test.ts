@@ -62,6 +62,49 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     paragraphs: ['Donald Trump spoke in Ohio on Monday.', '“He has been clear about this,” his spokesman said.'],
     expected: ['his spokesman'],
   },
+  // A role with what it is for, set off by a comma (given-role.ts GIVEN_BEFORE)
+  {
+    name: '"A spokesman for the Trump campaign, Jason Miller," gives him the role',
+    paragraphs: [
+      'A spokesman for the Trump campaign, Jason Miller, disputed the report on Monday.',
+      '“The story is completely false,” the spokesman said.',
+    ],
+    expected: ['Jason Miller'],
+  },
+  {
+    name: 'two given the role with what it is for: the one of the description’s gender',
+    paragraphs: [
+      'A spokesman for the Trump campaign, Jason Miller, disputed the report. A spokeswoman for the Clinton ' +
+        'campaign, Jennifer Palmieri, welcomed it.',
+      '“The story speaks for itself,” the spokeswoman said.',
+    ],
+    expected: ['Jennifer Palmieri'],
+  },
+  {
+    name: 'two given the role with what it is for, of one gender: the description as written',
+    paragraphs: [
+      'A spokesman for the Trump campaign, Jason Miller, and a spokesman for the Clinton campaign, Brian Fallon, ' +
+        'traded barbs.',
+      '“The other side is lying,” the spokesman said.',
+    ],
+    expected: ['the spokesman'],
+  },
+  // A role of two words opening a sentence (people.ts roleFromOpener)
+  {
+    name: 'a role of two words opening a sentence before a name',
+    paragraphs: [
+      'Campaign manager Kellyanne Conway appeared on CNN on Sunday.',
+      '“We are going to win Pennsylvania,” the campaign manager said.',
+      'Police chief Maria Velez announced an arrest on Tuesday.',
+      '“This community can rest easier tonight,” the police chief said.',
+    ],
+    expected: ['Kellyanne Conway', 'Maria Velez'],
+  },
+  {
+    name: 'a role opening a sentence is no one else’s: a new description stays as written',
+    paragraphs: ['Police chief Maria Velez announced an arrest on Tuesday.', '“He tried to run,” the officer said.'],
+    expected: ['the officer'],
+  },
   // A former office and a current one (office-tense.ts): the description and the title agree on the tense
   {
     name: '"the former president" is not the president titled now',

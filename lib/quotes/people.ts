@@ -29,8 +29,10 @@ import {
   ADDRESSING_VERBS,
   APPOINTING_VERBS,
   AUXILIARIES,
+  NAME_OPENING_FUNCTION_WORDS,
   NAMING_PARTICIPLES,
   OBLIQUE_MARKERS,
+  SENTENCE_OPENERS,
   VERBS_TAKING_A_PERSON,
 } from '../lexicon/en/clause-words';
 import { REPORTING_VERBS } from '../lexicon/en/speech';
@@ -189,6 +191,36 @@ export function opensNameRun(text: string, at: number): boolean {
   if (k >= text.length || !LINE_SPACE(text.charCodeAt(k))) return false;
   while (k < text.length && LINE_SPACE(text.charCodeAt(k))) k++;
   return capitalAfterParticles(text, k, 2);
+}
+
+// Words that open a sentence before a role and are no part of it: "The spokesman", "When spokesman", "Last week".
+const NOT_ROLE_OPENERS = wordSet(
+  ARTICLES,
+  POSSESSIVES,
+  OPENING_FUNCTION_WORDS,
+  NAME_OPENING_FUNCTION_WORDS,
+  SENTENCE_OPENERS,
+  SUBJECT_PRONOUNS,
+  QUESTION_AND_AUXILIARY_WORDS,
+  CLAUSE_OPENING_VERBS,
+  WEEKDAYS,
+  MONTHS,
+);
+// A capitalised word right before the role, opening the text, a line or a sentence (a masked abbreviation's point
+// ends none).
+const OPENER_BEFORE = /(?:^|\n|[.!?]["”’]?[^\S\n]+)(\p{Lu}[\p{Ll}'’-]+)[^\S\n]+$/u;
+
+/**
+ * "Campaign manager Kellyanne Conway appeared …", "Police chief Maria Velez said": the capital of a sentence's first
+ * word keeps it out of the lower-case role words a name run reads before the name ("manager"); it is the role's
+ * first word all the same, as "campaign manager" is mid-sentence. `start`: where the role starts.
+ */
+function roleFromOpener(text: string, start: number, role: string): string {
+  const from = Math.max(0, start - 30);
+  const opener = OPENER_BEFORE.exec(text.slice(from, start));
+  // "^" is the text's start only when the window starts there.
+  if (!opener || (from > 0 && opener.index === 0 && /^\p{Lu}/u.test(opener[0]))) return role;
+  return NOT_ROLE_OPENERS.has(opener[1].toLowerCase()) ? role : `${opener[1]} ${role}`;
 }
 
 // Capitalised words that are no part of a person's name: function words, calendar words, place and building words.
@@ -1104,6 +1136,7 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
     // introductory phrase or a firm's or an outlet's name, no person's; "Beyond Tom Baker's house" holds one after it.
     if (mention && opensWithNamePreposition(mention.text)) mention = personAfterPreposition(mention);
     if (!mention || inOpeningDateline(text, mention.start)) continue;
+    if (match[1] && mention.role) mention = { ...mention, role: roleFromOpener(text, mention.start, mention.role) };
     const words = spaceWords(mention.text);
     // Two to four words: a longer run is a headline ("Chris Christie Calls Hillary Clinton"), not one name.
     const tablePerson = names !== undefined && typesOf(names, mention.text).has('person');
