@@ -62,3 +62,40 @@ describe('"Mr." and "Mrs." before a surname say which bearer speaks', () => {
     ).toEqual(['Ann Reyes']);
   });
 });
+
+describe('the first of two surnames alone names the person ("Fernández" of María Fernández García)', () => {
+  it.each([
+    [
+      [
+        'María Fernández García, a teacher in Seville, spoke first.',
+        '“Nobody in Madrid listens to us,” Fernández said.',
+      ],
+      'María Fernández García',
+    ],
+    [
+      ['Juan Carlos Pérez Soto lost his crop to the frost.', '“We have never seen a winter like this,” Pérez said.'],
+      'Juan Carlos Pérez Soto',
+    ],
+    [
+      ['Gabriel García Márquez spoke to students.', '“Writing is a trade you learn by doing it,” García said.'],
+      'Gabriel García Márquez',
+    ],
+    [
+      ['Sarah Huckabee Sanders spoke on Monday.', '“The president has been clear,” Huckabee said.'],
+      'Sarah Huckabee Sanders',
+    ],
+  ])('%j → %s', (story, speaker) => {
+    expect(speakersNamed(story)).toEqual([speaker]);
+  });
+
+  it('is no second given name, nor a surname someone else was given', () => {
+    expect(
+      speakersNamed(['Ana Lucía Ruiz runs the café with her niece.', '“We are open every day,” Lucía said.']),
+    ).toEqual(['Lucía']);
+    const walker = [
+      'George Walker Bush left office. Gov. Scott Walker said the state would sue.',
+      '“We will win,” Walker said.',
+    ];
+    expect(speakersNamed(walker)).toEqual(['Scott Walker']);
+  });
+});

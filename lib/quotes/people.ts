@@ -50,7 +50,7 @@ import {
 } from '../lexicon/en/roles';
 import { GROUP_NOUNS } from '../lexicon/en/sources';
 import { COMPANY_NAME_ENDS, LEGAL_FORMS } from '../lexicon/en/organisations';
-import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
 import {
   CLAUSE_OPENING_VERBS,
   DOCUMENT_LABELS,
@@ -340,6 +340,41 @@ function surnameWord(name: string): string {
   const words = spaceWords(name);
   return words.length > 2 && isSuffix(words[words.length - 1]) ? words[words.length - 2] : words[words.length - 1];
 }
+
+// "said Lisa Brandt Sept. 12": a month and its date right after a name (AP style) tell when.
+const MONTH_WORD = exactly([...MONTHS, ...MONTH_ABBREVIATIONS]);
+const DATE_AFTER = /^[.\u2024]?[^\S\n]+\d/;
+
+/** The name without a month that ends it before a date ("Lisa Brandt Sept. 12" → "Lisa Brandt"). */
+function withoutDate(text: string, mention: Mention): Mention {
+  const words = spaceWords(mention.text);
+  const last = words.at(-1)!;
+  if (words.length < 3 || !MONTH_WORD.test(last) || !DATE_AFTER.test(text.slice(mention.end, mention.end + 4)))
+    return mention;
+  const kept = mention.text.slice(0, mention.text.length - last.length).trimEnd();
+  return { ...mention, text: kept, end: mention.end - (mention.text.length - kept.length) };
+}
+
+// A surname word: capitalised, no initial ("Q.", "H.W.") and no particle ("Al" of "bin Rashid Al Maktoum").
+const PARTICLE_WORD = exactly(NAME_PARTICLES);
+const SURNAME_LIKE = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u;
+
+/**
+ * "Fernández" of "María Fernández García", "López" of "Andrés Manuel López Obrador": a Spanish name of three words or
+ * more ends in two surnames, and the story may call the person by the first alone ("Fernández said"). The word
+ * before the last, lower case, when no given name ("Juan Carlos", "Ana Lucía", "Mary Kay"), else null. An English
+ * middle name read so ("Huckabee" of "Sarah Huckabee Sanders", "Rodham") still names the one person.
+ */
+function firstSurname(name: string): string | null {
+  const words = spaceWords(name);
+  if (words.length < 3 || isSuffix(words.at(-1)!)) return null;
+  const word = words.at(-2)!;
+  const given = isGivenName(word) || isGivenName(withoutAccents(word));
+  return SURNAME_LIKE.test(word) && !PARTICLE_WORD.test(word) && !given ? surnameOf(word) : null;
+}
+
+/** "Lucía" → "Lucia": the given-name lists hold names unaccented ("Ana Lucía Ruiz" has one surname). */
+const withoutAccents = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** "Kennedy Jr." of "James P. Kennedy Jr.", lower case, without the suffix's point. */
 function suffixedSurname(name: string): string {
@@ -1130,7 +1165,7 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
       : (readMention(lead + match[0], match.index - lead.length) ??
         (match[1] || opensWithFrontedWord(match[0]) ? fromGivenName(match[0], match.index) : null));
     if (!read || read.kind !== 'name') continue;
-    const whole = nameEndingRun(read) ?? read;
+    const whole = withoutDate(text, nameEndingRun(read) ?? read);
     let mention = inHeadline ? headlineName(whole) : leadWordAt(whole.text) ? afterLeadWord(whole) : whole;
     // "Outside Dayton, aides said", "Beyond Meat said": a run opened by a preposition that also opens names is an
     // introductory phrase or a firm's or an outlet's name, no person's; "Beyond Tom Baker's house" holds one after it.
@@ -1206,6 +1241,11 @@ export function indexPeople(text: string, tokens?: readonly Token[], names?: Nam
     for (const written of joinedSurnameForms(surnameWord(person.name)))
       if (!bySurname.has(surnameOf(written)) && bySurname.get(surnameOf(person.name)) === person)
         bySurname.set(surnameOf(written), person);
+  for (const person of people) {
+    const first = firstSurname(person.name);
+    if (first && !bySurname.has(first) && bySurname.get(surnameOf(person.name)) === person)
+      bySurname.set(first, person);
+  }
   addFirstNameSpeakers(text, people, bySurname, isCommonWord, tokens, names);
   addRelationNames(text, people, bySurname, names, isCommonWord, relations);
   if (names) addBareSurnames(text, people, bySurname, names, isCommonWord);
