@@ -171,8 +171,15 @@ const leadIns = (text: string, person: Person) =>
     text
       .slice(Math.max(0, at - 45), at)
       .replace(/^.*[,;:.!?"“”()\n]/s, '')
-      .replace(/^.*\s(?:and|or|versus)\s/s, ''),
+      .replace(/^(?:.*\s)?\p{Lu}[\p{L}'’-]*\s(?:and|or|versus)\s/su, (cut) => (namesBefore(cut) ? '' : cut)),
   );
+
+// Party and title words that open a lead-in: before "and", they are no other person's name ("Republican nominee and
+// businessman", not "Republican Donald Trump and Democrat").
+const NOT_A_NAME_BEFORE_AND =
+  /(?:^|\s)(?:Republicans?|Democrats?|Democratic|GOP|Sen|Rep|Gov|Mr|Mrs|Ms|Dr)[.\u2024]?\s(?:and|or|versus)\s$/u;
+/** A lead-in up to a joining word ends in another person's name ("Republican Donald Trump and"). */
+const namesBefore = (cut: string) => !NOT_A_NAME_BEFORE_AND.test(cut);
 
 /** `word` stands in `text` as a whole word ("Republicans blast Obama" does not call him a Republican). */
 const hasWord = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(text);
@@ -214,6 +221,10 @@ export function describesOtherParty(description: string, person: Person, text: s
   const party = qualifiers.map((q) => OTHER_PARTY[q]).find(Boolean);
   if (!party) return false;
   const said = saidOf(person, text);
+  // Not when the text gives them the description's party too ("Republican Tom Ward met Democrat Ann Reyes": her
+  // lead-in holds both words).
+  const own = PARTY_WORDS[partyNamed(description) ?? ''];
+  if (own && said.some((b) => own.test(b))) return false;
   return said.some((b) => party.test(b)) && !qualifiers.some((q) => said.some((b) => hasWord(b, q)));
 }
 

@@ -19,7 +19,7 @@ describe('a party byword and the one the text gives that party', () => {
   it('finds the one given the party when the subject is given the other one', () => {
     expect(
       speakersNamed([
-        'Republicans Paul Ryan and Mitch McConnell met Democrat Nancy Pelosi on Monday.',
+        'Republican Paul Ryan met Democrat Nancy Pelosi on Monday.',
         `${QUOTE} the Democratic leader said.`,
       ]),
     ).toEqual(['Nancy Pelosi']);
@@ -49,6 +49,31 @@ describe('a party byword and the one the text gives that party', () => {
     ).toEqual(['the Democratic leader']);
   });
 
+  it('leaves out one given the party before someone new came in, and one given another role', () => {
+    expect(
+      speakersNamed([
+        'Tom Ward, a Republican, beat Ann Reyes, a Democrat, in 2014.',
+        'This year Ward faces a new opponent.',
+        '“Ward has failed this district,” the Democratic challenger said.',
+      ]),
+    ).toEqual(['the Democratic challenger']);
+    expect(
+      speakersNamed([
+        'Republican Tom Ward spoke in Dayton. He said Democrat Ann Reyes, a city councilwoman, had endorsed his rival.',
+        `${QUOTE} the Democratic nominee said.`,
+      ]),
+    ).toEqual(['the Democratic nominee']);
+  });
+
+  it('reads no party of a title before "and" as another person\'s ("Republican nominee and businessman X")', () => {
+    expect(
+      speakersNamed([
+        'Republican nominee and businessman Donald Trump held a rally in Florida. Trump attacked the press.',
+        '“The media is rigged,” the Democratic nominee said.',
+      ]),
+    ).toEqual(['the Democratic nominee']);
+  });
+
   it('keeps the one the text gives the role itself', () => {
     expect(
       speakersNamed([
@@ -59,6 +84,12 @@ describe('a party byword and the one the text gives that party', () => {
   });
 
   it("reads a party's standard-bearer as its nominee, a byword for the one the story is on", () => {
+    expect(
+      speakersNamed([
+        'Ann Reyes, the Democratic nominee, spoke in Denver. Her running mate, Tom Ward, spoke in Reno.',
+        `${QUOTE} the standard-bearer said.`,
+      ]),
+    ).toEqual(['Ann Reyes']);
     expect(
       speakersNamed(['Tom Baker won the Republican primary in May.', `${QUOTE} the GOP standard-bearer said.`]),
     ).toEqual(['Tom Baker']);

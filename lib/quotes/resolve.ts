@@ -27,6 +27,7 @@ import {
   BYWORD_ROLE_WORDS,
   EPITHET_HEADS,
   PARTY_MEMBER_NOUNS,
+  RIVAL_NOUNS,
 } from '../lexicon/en/epithets';
 import { HONORIFICS, OFFICE_ABBREVIATIONS } from '../lexicon/en/address';
 import { FEMININE_WORDS, FIRST_PLURAL_WORDS, MASCULINE_WORDS, SECOND_PERSON_WORDS } from '../lexicon/en/function-words';
@@ -1204,7 +1205,9 @@ function bywordHolder(
       bywordFits(p, mention, office, wanted, text, spokenBy),
   );
   if (found || possessor) return found ?? null;
-  return partyHolder(mention, people, text, fits);
+  // Only when the text gives someone the story is on the other party: else the byword may be someone new.
+  const otherParty = candidates.some((p) => p && ofOtherParty(mention, p, text));
+  return otherParty ? partyHolder(mention, people, text, fits) : null;
 }
 
 /**
@@ -1218,14 +1221,31 @@ function bywordHolder(
 function partyHolder(mention: Mention, people: PeopleIndex, text: string, fits: (p: Person) => boolean): Person | null {
   const party = partyNamed(mention.text);
   if (!party) return null;
+  // Within about a paragraph, and not one the text gives a role of another kind ("Ann Reyes, a city councilwoman,").
   const given = new Set(
     people
       .namedBefore(mention.start)
+      .filter(({ at }) => mention.start - at <= BYWORD_REACH)
       .map(({ person }) => person)
-      .filter((p) => givenParty(p, text, party)),
+      .filter((p) => givenParty(p, text, party) && !otherRole(p, text, mention.start)),
   );
   const [only] = given;
-  return given.size === 1 && fits(only) ? only : null;
+  if (given.size !== 1 || !fits(only)) return null;
+  // "Ward beat Ann Reyes, a Democrat, in 2014. This year he faces a new opponent. … the Democratic challenger said":
+  // someone brought in after the holder's last mention is the one meant.
+  const last = Math.max(...only.mentions.filter((m) => m < mention.start));
+  return newcomerBetween(text, last, mention.start) ? null : only;
+}
+
+const RIVALS = new Set(RIVAL_NOUNS);
+// An indefinite description ("a new opponent", "another candidate"): its article, then up to three words.
+const INDEFINITE = /(?<![\p{L}])(?:a|an|another)\s+((?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+)(?![\p{L}-])/gu;
+
+/** The text brings in a person by an indefinite description between `from` and `to` ("faces a new opponent"). */
+function newcomerBetween(text: string, from: number, to: number): boolean {
+  return [...text.slice(from, to).matchAll(INDEFINITE)].some((m) =>
+    m[1].split(/\s+/).some((w) => isPersonNoun(w) || RIVALS.has(w)),
+  );
 }
 
 /** Nouns for a member of a legislature, which a party tag after a name ("(D-Vt.)") says the person is. */

@@ -13,6 +13,13 @@ export const EPITHET_HEADS = [
   'nominee', 'candidate', 'contender', 'challenger', ...RACE_STANDINGS,
 ];
 
+/**
+ * Nouns for someone running against another. Brought in by an indefinite description after a person given a party
+ * ("Ward beat Ann Reyes, a Democrat. This year he faces a new opponent."), they are someone new that a party byword
+ * then stands for. Used by: quotes/resolve (partyHolder).
+ */
+export const RIVAL_NOUNS = ['opponent', 'rival', 'challenger', 'contender'];
+
 /** Words in a description that say a woman ("the 34-year-old mother of three"): no man fits it. */
 // prettier-ignore
 export const FEMALE_DESCRIPTION_WORDS = [

@@ -255,6 +255,8 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   spokesman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
   spokeswoman: ['spokeswoman', 'spokesman', 'spokesperson', 'press secretary'],
   minister: ['minister'],
+  // a party's standard-bearer is its nominee ("Ann Reyes, the Democratic nominee, … the standard-bearer said")
+  'standard-bearer': ['standard-bearer', 'nominee'],
   ...abbreviatedRoles(),
 };
 
