@@ -79,6 +79,57 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: [null],
   },
+  // Sentences naming no one between the pronoun and the last person named (resolve.ts lastNamingSentence)
+  {
+    name: 'the subject of the meeting goes on through a sentence naming no one, not the object named last',
+    paragraphs: ['John Smith met Peter Jones on Monday.', 'The talks lasted an hour.', '“It went well,” he said.'],
+    expected: ['John Smith'],
+  },
+  {
+    name: 'the subject goes on through a "they" sentence and a paragraph break',
+    paragraphs: [
+      'Maria Lopez met Ann Baker on Tuesday.',
+      'They talked for an hour about the budget.',
+      '“It went well,” she said.',
+    ],
+    expected: ['Maria Lopez'],
+  },
+  {
+    name: 'a senator who questioned a secretary goes on after the hearing ends',
+    paragraphs: [
+      'Senator Tom Reed questioned Defense Secretary Mark Hill for two hours.',
+      'The hearing ended at noon.',
+      '“I got no answers,” he said.',
+    ],
+    expected: ['Tom Reed'],
+  },
+  {
+    name: 'the one man arrested goes on through a sentence naming no one',
+    paragraphs: [
+      'Police arrested Tom Baker on Friday.',
+      'The arrest followed a long search.',
+      '“I did nothing wrong,” he said.',
+    ],
+    expected: ['Tom Baker'],
+  },
+  {
+    name: 'the one man a woman judge sentenced goes on',
+    paragraphs: [
+      'Judge Ann Reyes sentenced Tom Baker to five years.',
+      'The hearing lasted an hour.',
+      '“I am sorry for what I did,” he said.',
+    ],
+    expected: ['Tom Baker'],
+  },
+  {
+    name: 'whom the subject hired goes on (review27 finding 18)',
+    paragraphs: [
+      'Ann Reyes, the club’s owner, named Sara Cole as head coach on Friday.',
+      'The contract runs for four years.',
+      '“I have wanted this job all my life,” she said.',
+    ],
+    expected: ['Sara Cole'],
+  },
 ];
 
 describe('pronoun sources (invented challenge passages)', () => {

@@ -34,6 +34,7 @@ import { FEMININE_WORDS, FIRST_PLURAL_WORDS, MASCULINE_WORDS, SECOND_PERSON_WORD
 import { WEB_DOMAINS } from '../lexicon/en/organisations';
 import {
   AGENT_PREPOSITIONS,
+  APPOINTING_VERBS,
   INDIRECT_QUESTION_WORDS,
   MAIN_CLAUSE_SUBORDINATORS,
   RELATIVE_PRONOUNS,
@@ -638,7 +639,8 @@ function resolvePersonal(
     n.person.kinOf !== gender &&
     !(n.person.byRelative && spokenOf) &&
     !(text !== undefined && coordinated(text, n.at, people));
-  const named = lastSubjectNamed(people, context, mention.start, fits, gender);
+  const last = lastSubjectNamed(people, context, mention.start, fits, gender);
+  const named = last && (subjectOverObject(people, context, last, gender, fits) ?? last);
   // The last speaker wins unless someone else was named more recently than that speaker's quote.
   const goesOn =
     speaker &&
@@ -701,7 +703,8 @@ function describedBefore(people: PeopleIndex, context: MentionContext | undefine
  * ("“She was a joy,” he said."), in the sentence before it.
  */
 function objectBefore(people: PeopleIndex, context: MentionContext | undefined, gender: 'm' | 'f'): Person | null {
-  const sentence = context?.previousSentence;
+  // "Police arrested Tom Baker. ¶ The arrest followed a long search. ¶ “…,” he said.": past sentences naming no one.
+  const sentence = lastNamingSentence(people, context) ?? context?.previousSentence;
   const text = context?.text;
   const words = context?.quoteText ?? '';
   if (!sentence || text === undefined || FIRST_PLURAL.test(words) || OF_GENDER[gender].test(words)) return null;
@@ -715,7 +718,7 @@ function objectBefore(people: PeopleIndex, context: MentionContext | undefined, 
     return actorSpeaks ? null : found;
   }
   if (!QUOTE_MARK.test(said)) return null;
-  const before = context.sentenceBefore?.(sentence.start);
+  const before = context?.sentenceBefore?.(sentence.start);
   return before ? soleAgreeing(people, text, before.start, before.end, gender) : null;
 }
 const QUOTE_MARK = /["“”]/;
@@ -1705,6 +1708,58 @@ function lastSubjectNamed(
     if (candidates.length === SUBJECTS_WEIGHED) break;
   }
   return candidates[0];
+}
+
+// An appointing verb, then the name's capitalised words (titles, first names) before the surname the index holds.
+const APPOINTED = new RegExp(
+  `\\b(?:${alternation(APPOINTING_VERBS)})[^\\S\\n]+(?:\\p{Lu}[\\p{L}'’\u2024.-]*[^\\S\\n]+){0,4}$`,
+  'u',
+);
+// How many sentences naming no one may stand between the pronoun and the sentence it goes on from.
+const SENTENCES_NAMING_NO_ONE = 2;
+
+/**
+ * The sentence before the pronoun's, or, when that one and up to SENTENCES_NAMING_NO_ONE before it name no one and
+ * quote no one ("The talks lasted an hour."), the last sentence before them that names someone. Null past that.
+ */
+function lastNamingSentence(
+  people: PeopleIndex,
+  context: MentionContext | undefined,
+): { start: number; end: number } | null {
+  const text = context?.text;
+  let sentence = context?.previousSentence ?? null;
+  for (let skipped = 0; sentence && text !== undefined; skipped++) {
+    const { start, end } = sentence;
+    if (people.namedBefore(end).some((n) => n.at >= start)) return sentence;
+    if (skipped === SENTENCES_NAMING_NO_ONE || QUOTE_MARK.test(text.slice(start, end))) return null;
+    sentence = context?.sentenceBefore?.(start) ?? null;
+  }
+  return null;
+}
+
+/**
+ * "John Smith met Peter Jones on Monday. ¶ The talks lasted an hour. ¶ “It went well,” he said.": when the sentences
+ * between the pronoun and the last person named name no one, the pronoun goes on with the subject of the sentence
+ * that named them, not the object named last in it (as it does right after that sentence: previousSubject).
+ */
+function subjectOverObject(
+  people: PeopleIndex,
+  context: MentionContext | undefined,
+  last: NamedAt,
+  gender: 'm' | 'f',
+  fits: (n: NamedAt) => boolean,
+): NamedAt | null {
+  const text = context?.text;
+  const sentence = lastNamingSentence(people, context);
+  if (!sentence || text === undefined || sentence === context?.previousSentence) return null;
+  if (last.at < sentence.start || last.at >= sentence.end) return null;
+  // "Mark Jones hired Paul Diaz as head coach. ¶ The contract runs four years. ¶ “…,” he said.": whom the subject
+  // appoints is the story's next (review27 finding 18).
+  if (APPOINTED.test(text.slice(Math.max(sentence.start, last.at - 60), last.at))) return null;
+  const subject = mainSubject(people, text, sentence.start, sentence.end, gender);
+  if (!subject || subject === last.person) return null;
+  const at = people.namedBefore(sentence.end).find((n) => n.person === subject && n.at >= sentence.start);
+  return at && fits(at) ? at : null;
 }
 
 /**
