@@ -105,6 +105,47 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     paragraphs: ['Police chief Maria Velez announced an arrest on Tuesday.', '“He tried to run,” the officer said.'],
     expected: ['the officer'],
   },
+  // The role's other words (ROLE_SYNONYMS) and the description's gender
+  {
+    name: '"the chairwoman" for the woman titled "chair"',
+    paragraphs: [
+      'Committee chair Ann Rice opened the hearing on Thursday.',
+      '“We will get to the bottom of this,” the chairwoman said.',
+    ],
+    expected: ['Ann Rice'],
+  },
+  {
+    name: '"the chairwoman" for the woman given "the committee’s chair"',
+    paragraphs: [
+      'Ann Rice, the committee’s chair, opened the hearing.',
+      '“We will get to the bottom of this,” the chairwoman said.',
+    ],
+    expected: ['Ann Rice'],
+  },
+  {
+    name: '"the spokesperson" for the woman given "spokeswoman"',
+    paragraphs: [
+      'Hope Hicks, Trump’s spokeswoman, disputed the report.',
+      '“The story is false,” the spokesperson said.',
+    ],
+    expected: ['Hope Hicks'],
+  },
+  {
+    name: '"the spokeswoman" is no man titled "spokesman"',
+    paragraphs: [
+      'Trump campaign spokesman Jason Miller disputed the report.',
+      '“The story is false,” the spokeswoman said.',
+    ],
+    expected: ['the spokeswoman'],
+  },
+  {
+    name: '"the chairwoman" is no man titled "chairman"',
+    paragraphs: [
+      'Committee chairman Tom Rice opened the hearing on Thursday.',
+      '“We will get to the bottom of this,” the chairwoman said.',
+    ],
+    expected: ['the chairwoman'],
+  },
   // A former office and a current one (office-tense.ts): the description and the title agree on the tense
   {
     name: '"the former president" is not the president titled now',

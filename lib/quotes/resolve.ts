@@ -866,9 +866,13 @@ function resolveRole(
   const text = context?.text;
   const named = people.namedBefore(mention.start);
   const office = officeOfSeveralWords(mention);
-  // "the former president" is not "President Obama", nor "the president" "former President Bill Clinton".
+  // "the former president" is not "President Obama", nor "the president" "former President Bill Clinton"; "the
+  // spokeswoman" is no man titled "spokesman" (ROLE_SYNONYMS gives the role's other words). A man's word may still
+  // stand for a woman given the role: some papers write "spokesman" or "chairman" for either.
   const offices = office ? [...wanted, office] : wanted;
-  const tensed = (p: Person | null): p is Person => !!p && (text === undefined || tenseFits(mention, p, offices, text));
+  const woman = genderOf(mention) === 'f';
+  const tensed = (p: Person | null): p is Person =>
+    !!p && !(woman && p.gender === 'm') && (text === undefined || tenseFits(mention, p, offices, text));
   // "the Republican nominee" is no "Democratic vice presidential nominee".
   const match = named.find(
     ({ person: p }) =>

@@ -254,6 +254,12 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   president: ['president'],
   spokesman: ['spokesman', 'spokeswoman', 'spokesperson', 'press secretary'],
   spokeswoman: ['spokeswoman', 'spokesman', 'spokesperson', 'press secretary'],
+  // "the spokesperson" after "Hope Hicks, Trump's spokeswoman,"
+  spokesperson: ['spokesperson', 'spokesman', 'spokeswoman', 'press secretary'],
+  // "the chairwoman" after "Committee chair Ann Rice" or "Ann Rice, the committee's chair,"; "chair" already stands
+  // at the start of "chairman" and "chairwoman"
+  chairwoman: ['chairwoman', 'chair', 'chairperson'],
+  chairman: ['chairman', 'chair', 'chairperson'],
   minister: ['minister'],
   // a party's standard-bearer is its nominee ("Ann Reyes, the Democratic nominee, … the standard-bearer said")
   'standard-bearer': ['standard-bearer', 'nominee'],
