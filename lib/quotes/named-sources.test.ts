@@ -99,3 +99,13 @@ describe('the first of two surnames alone names the person ("Fernández" of Mar�
     expect(speakersNamed(walker)).toEqual(['Scott Walker']);
   });
 });
+
+describe('an aside on how the words were had, between an unnamed source and its cue', () => {
+  it.each([
+    [['“The talks have stalled,” a senior official, speaking on condition of anonymity, said.'], 'a senior official'],
+    [['“The talks have stalled,” a spokesman, reached by phone, said.'], 'a spokesman'],
+    [['“We never saw the report,” an aide, asked about the memo, said.'], 'an aide'],
+  ])('%j → %s', (story, speaker) => {
+    expect(speakersNamed(story)).toEqual([speaker]);
+  });
+});

@@ -3,11 +3,19 @@
 import { type Mention, opensWithNamePreposition, readMention } from './mentions';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
 import { exactly } from '../lexicon/build';
-import { CLAUSE_NARROWERS, GOVERNING_PREPOSITIONS, SENTENCE_ADVERBS, SUBORDINATORS } from '../lexicon/en/clause-words';
+import {
+  ASIDE_PARTICIPLES,
+  CLAUSE_NARROWERS,
+  GOVERNING_PREPOSITIONS,
+  SENTENCE_ADVERBS,
+  SUBORDINATORS,
+} from '../lexicon/en/clause-words';
 import { SPEECH_MEDIA } from '../lexicon/en/speech';
 import { ARTICLES, THIRD_PERSON_POSSESSIVES } from '../lexicon/en/determiners';
 
 const SENTENCE_ADVERB = exactly(SENTENCE_ADVERBS);
+// Not "including" ("Several officials, including Tom Baker, said": the one named speaks).
+const ASIDE_OPENING = new RegExp(`^(?:(?!including\\b)\\p{Ll}{2,}ing|${ASIDE_PARTICIPLES.join('|')})\\s`, 'u');
 
 // "As" opens a clause when a verb follows ("As Trump attacked Clinton, the attendees"), not in "As John Cornyn, the No.
 // 2, put it".
@@ -79,6 +87,9 @@ export function parsePhrase(phrase: string, offset: number): Mention | null {
       const apposition = parts.slice(1).join(', ').trim();
       return { ...head, role: head.role ?? (apposition.replace(/^(?:the|a|an)\s+/i, '') || null) };
     }
+    // "a senior official, speaking on condition of anonymity,", "a spokesman, reached by phone,": an aside on how the
+    // words were had; the source is the phrase before it.
+    if (head && ASIDE_OPENING.test(parts[1])) return head;
     const lastPart = parts[parts.length - 1];
     return readMention(lastPart, offset + trimmed.lastIndexOf(lastPart));
   }

@@ -144,6 +144,14 @@ export const AFTER_AUXILIARY = [
  */
 export const VOICE_CLAUSE_OPENERS = ['and', 'but', 'while', 'as', 'when'];
 
+/**
+ * Past participles that open an aside between a source and its cue, telling how the words were had: "a spokesman,
+ * reached by phone, said", "an aide, asked about the report, said". (A present participle, "speaking on condition of
+ * anonymity", is known by its ending.)
+ */
+// Used by: quotes/phrase (ASIDE_OPENING).
+export const ASIDE_PARTICIPLES = ['reached', 'contacted', 'interviewed', 'asked', 'questioned', 'pressed', 'told'];
+
 /** Conjunctions and subordinators that open a clause before its subject ("When Wallace died in 1998, …"). */
 // Used by: quotes/subjects (SUBORDINATE), quotes/phrase (INTRO_PHRASE), MAIN_CLAUSE_SUBORDINATORS.
 // prettier-ignore
