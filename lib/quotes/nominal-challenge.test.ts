@@ -146,6 +146,23 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ['the chairwoman'],
   },
+  // Two people named together (resolve.ts openerOf)
+  {
+    name: 'a byword after two people named together is neither (the text gives neither the party)',
+    paragraphs: [
+      'Hillary Clinton and Donald Trump met in St. Louis on Sunday for the second debate.',
+      '“She has tremendous hate in her heart,” the Republican nominee said.',
+    ],
+    expected: ['the Republican nominee'],
+  },
+  {
+    name: 'a byword after two people named together is the one the text gives the party',
+    paragraphs: [
+      'Republican nominee Donald Trump and Democratic nominee Hillary Clinton met in St. Louis on Sunday.',
+      '“She has tremendous hate in her heart,” the Republican nominee said.',
+    ],
+    expected: ['Donald Trump'],
+  },
   // A former office and a current one (office-tense.ts): the description and the title agree on the tense
   {
     name: '"the former president" is not the president titled now',

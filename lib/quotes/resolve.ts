@@ -1273,10 +1273,17 @@ function namedByQualifier(mention: Mention, person: Person): boolean {
   return qualifiersOf(mention).some((q) => words.has(q));
 }
 
-/** The person named opening the sentence ("After …, Ana Silva still believes …"), if any. */
+// A surname joined to another name by "and" ("Clinton and Donald Trump met"): the index places a person at the surname.
+const JOINED_TO_NAME = /^[\p{L}.'’\u2024-]+\s+(?:and|&)\s+\p{Lu}/u;
+
+/**
+ * The person named opening the sentence ("After …, Ana Silva still believes …"), if any. Not one of two named together
+ * ("Hillary Clinton and Donald Trump met …"): the sentence is on both, and a byword after it on neither.
+ */
 function openerOf(people: PeopleIndex, text: string, sentence: { start: number; end: number }): Person | null {
   const named = people.namedBefore(sentence.end);
-  return named.find((n) => n.at >= sentence.start && !n.oblique && opensSentence(text, n.at))?.person ?? null;
+  const opener = named.find((n) => n.at >= sentence.start && !n.oblique && opensSentence(text, n.at));
+  return opener && !JOINED_TO_NAME.test(text.slice(opener.at, opener.at + 60)) ? opener.person : null;
 }
 
 /**
