@@ -87,6 +87,57 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ['the Clinton campaign'],
   },
+  // Who passed the message on or got it never speaks (mention-before.ts relativeDocumentSender)
+  {
+    name: 'a person forwarded or received an email from someone that said: the sender',
+    paragraphs: [
+      'Ann Reyes is the treasurer. Tom Baker is the mayor.',
+      'Baker forwarded an email from Reyes that said: “You have until Friday to answer.”',
+      'Baker forwarded Reyes’s email, which read: “You have until Friday to answer.”',
+      'Reyes received a letter from Tom Baker that said: “The audit starts on Monday.”',
+    ],
+    expected: ['Ann Reyes', 'Ann Reyes', 'Tom Baker'],
+  },
+  {
+    name: 'with no sender named, the subject who issued the message still speaks',
+    paragraphs: [
+      'Neera Tanden advised the campaign. John Podesta ran it.',
+      'Podesta received an email from Tanden that said: “We need to get ahead of this.”',
+      'Podesta issued a statement that said: “We will not comment on stolen emails.”',
+    ],
+    expected: ['Neera Tanden', 'John Podesta'],
+  },
+  // A document's aside (phrase.ts documentAside)
+  {
+    name: 'a document written or filed by someone: the author; one reviewed by a paper: never the paper',
+    paragraphs: [
+      'Tom Baker ran the bank in 2005. Ann Reyes led the unit.',
+      'The document, written by Baker in 2005, says the bank “must never lend to the city again.”',
+      'The memo, written by Reyes in March, said: “We have no plan for a storm of this size.”',
+      '“The agency will cut 200 jobs by March,” the email, reviewed by The Washington Post, said.',
+    ],
+    expected: ['Tom Baker', 'Ann Reyes', 'the email'],
+  },
+  // After the quote (mention-after.ts READ_WHOLE; lexicon BETWEEN_SOURCE_AND_CUE "is", "are")
+  {
+    name: '“…,” read a letter from someone, or read their tweet: the sender',
+    paragraphs: [
+      'Ann Reyes is the treasurer. Tom Baker is running for governor.',
+      '“The accounts do not balance and have not for years,” read a letter from Ann Reyes to the board.',
+      '“Please stop all hiring until the budget passes,” read a memo from Tom Baker.',
+      '“The race is tied and we need every vote we can get,” read Tom Baker’s tweet.',
+    ],
+    expected: ['Ann Reyes', 'Tom Baker', 'Tom Baker'],
+  },
+  {
+    name: '“…,” someone is heard saying on the recording, or seen saying in the video',
+    paragraphs: [
+      'Tom Baker and Ann Reyes met donors in Miami.',
+      '“We will win this thing by ten points,” Baker is heard saying on the recording.',
+      '“We will take the state by five,” Reyes is seen saying in the video.',
+    ],
+    expected: ['Tom Baker', 'Ann Reyes'],
+  },
 ];
 
 describe('document sources', () => {

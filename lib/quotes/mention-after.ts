@@ -117,6 +117,13 @@ const READ_BY = new RegExp(
   'i',
 );
 
+// “…,” read a letter from Ann Reyes to the board. / “…,” read Tom Baker’s tweet.: the whole phrase, up to punctuation,
+// when it names the message's sender (mentions.ts senderOf); READ_BY's noun alone otherwise.
+const READ_WHOLE = new RegExp(
+  `^(?:${DOCUMENT_VERBS.join('|')})\\s+((?:(?:${ARTICLES.join('|')})\\s|\\p{Lu})[^,.;:!?"“”]{1,80}?)(?=\\s*[,.;:!?]|$)`,
+  'iu',
+);
+
 // /^[^"“”.!?]{0,100}?,\s+(?:${CUE_INVERTED})\s+((?:[\p{Lu}]|the\s)[^,.;:!?"“”]{1,80}?)(?:,[^"“”]{0,240})?[.!?]?$/du:
 // the lead and the cue read here and by cue-scan, the source (the first group) by this pattern after the cue.
 const LATE_INVERTED_SOURCE = /\s+((?:[\p{Lu}]|the\s)[^,.;:!?"“”]{1,80}?)(?:,[^"“”]{0,240})?[.!?]?$/duy;
@@ -243,6 +250,11 @@ export function mentionAfter(after: string, offset: number, isPlace?: IsPlace): 
     if (mention) return mention;
   }
   // "…,” read the statement, which was attributed to Miller: a document's words (a banner or a sign is no source).
+  const whole = rest.match(READ_WHOLE);
+  const sender = whole ? parsePhrase(whole[1], offset + lead + whole[0].length - whole[1].length) : null;
+  // A name or a body only: "read a banner at the rally" names no one.
+  const named = sender?.kind === 'name' || (sender?.kind === 'organization' && !isDocumentHead(sender.head ?? ''));
+  if (named) return sender;
   const read = rest.match(READ_BY);
   if (read) {
     const mention = parsePhrase(read[1], offset + lead + read[0].length - read[1].length);

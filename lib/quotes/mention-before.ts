@@ -43,6 +43,7 @@ import {
 import { PREPOSITIONS } from '../lexicon/en/function-words';
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVES } from '../lexicon/en/determiners';
 import {
+  AUTHOR_PREPOSITIONS,
   DOCUMENT_GOT_PARTICIPLES,
   DOCUMENT_HANDED_PARTICIPLES,
   DOCUMENT_HOLDER_PREPOSITIONS,
@@ -50,6 +51,7 @@ import {
   HANDED_TO_PREPOSITIONS,
 } from '../lexicon/en/sources';
 import {
+  DOCUMENT_VERBS,
   DONE_TO_A_SPEAKER,
   INTERJECTING_VERBS,
   NOUNS_ENDING_IN_LY,
@@ -255,6 +257,39 @@ function wordsTakenOn(trimmed: string, offset: number): Mention | null {
       head: null,
     };
   return readMention(m[2], offset + start);
+}
+
+// "Baker forwarded an email from Ann Reyes that said:", "Podesta received Tanden's letter, which read:": a relative
+// clause that is only its cue ("that said", "which read in part") speaks for the document it is on; the document's
+// sender, when the phrase names one, speaks, never the sentence's subject, who passed it on or got it. (With no sender
+// named the rule gives way: "Baker issued a statement that said:" is Baker's.)
+const RELATIVE_CUE_ONLY = /(?:,\s+|\s+)(?:that|which)\s+([^,;:.!?"“”]{2,30})$/u;
+const DETERMINER_OPENING = new Set([...ARTICLES, ...POSSESSIVES]);
+const CAPITALISED = /^\p{Lu}/u;
+const SENDER_PREPOSITION = new Set(AUTHOR_PREPOSITIONS);
+const DOCUMENT_VERB = new Set(DOCUMENT_VERBS);
+
+/** The sender of the document a cue-only relative clause ends on (RELATIVE_CUE_ONLY), if the phrase names one. */
+function relativeDocumentSender(trimmed: string, offset: number): Mention | null {
+  const m = RELATIVE_CUE_ONLY.exec(trimmed);
+  const verb = m?.[1].split(/\s/)[0] ?? '';
+  if (!m || !(isCue(verb) || DOCUMENT_VERB.has(verb.toLowerCase()))) return null;
+  // The last eight words before the relative word: the last document noun, then back over up to three lower-case
+  // words to a determiner ("an email from Ann Reyes") or a possessive name ("Ann Reyes's email").
+  const before = trimmed.slice(0, m.index);
+  const words = [...before.matchAll(/[^\s,]+/g)].slice(-8);
+  const noun = words.findLastIndex((w) => isDocumentHead(w[0]));
+  const opens = (word: string) => DETERMINER_OPENING.has(word.toLowerCase()) || POSSESSIVE_END.test(word);
+  let k = noun - 1;
+  while (k >= 0 && noun - k <= 3 && !opens(words[k][0])) k--;
+  if (noun < 0 || k < 0 || noun - k > 3) return null;
+  // Only a phrase that names a sender: a possessive owner or "from"/"by" after the noun.
+  const owned = POSSESSIVE_END.test(words[k][0]);
+  if (!owned && !SENDER_PREPOSITION.has(words[noun + 1]?.[0] ?? '')) return null;
+  while (owned && k > 0 && CAPITALISED.test(words[k - 1][0])) k--;
+  const at = words[k].index;
+  const mention = readMention(before.slice(at), offset + at);
+  return mention && mention.kind !== 'pronoun' && !isDocument(mention) ? mention : null;
 }
 
 // "According to his physician, Trump had …"; after an introductory phrase set off by a comma, "Over the long term,
@@ -791,6 +826,8 @@ function mentionInClause(text: string, offset: number): Mention | null {
   if (owner) return owner;
   const whom = /\b(?:whom|which|[Ww]hat)\s/.test(trimmed) ? objectClauseSubject(trimmed, offset) : null;
   if (whom) return whom;
+  const sender = /\b(?:that|which)\s/.test(trimmed) ? relativeDocumentSender(trimmed, offset) : null;
+  if (sender) return sender;
   // ACCORDING_TO and ACCORDING_OPENING hold "ccording to".
   const hasAccording = trimmed.includes('ccording to');
   const according = hasAccording ? trimmed.match(ACCORDING_TO) : null;

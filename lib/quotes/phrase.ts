@@ -1,8 +1,9 @@
 // Reads a source phrase ("In a swipe against X, Clinton", "Robert Antonacci of the New York delegation") as a mention:
 // datelines, introductory phrases, sentence adverbs and appositions are set aside.
-import { type Mention, opensWithNamePreposition, readMention } from './mentions';
+import { isDocumentHead, type Mention, opensWithNamePreposition, readMention } from './mentions';
 import { DATELINE_OPENING as DATELINE } from '../text/datelines';
-import { exactly } from '../lexicon/build';
+import { alternation, exactly } from '../lexicon/build';
+import { DOCUMENT_AUTHOR_PARTICIPLES, DOCUMENT_GOT_PARTICIPLES } from '../lexicon/en/sources';
 import {
   ASIDE_PARTICIPLES,
   CLAUSE_NARROWERS,
@@ -58,6 +59,25 @@ const MEDIUM_TAIL = new RegExp(
   'u',
 );
 
+// "The document, written by Tom Baker in 2005,", "the email, reviewed by The Washington Post,": an aside after a
+// document naming who wrote it (lexicon DOCUMENT_AUTHOR_PARTICIPLES) gives the author, up to a time or place after
+// the name; one naming who got hold of it (DOCUMENT_GOT_PARTICIPLES) names no source, and the document speaks.
+const DOCUMENT_ASIDE = new RegExp(
+  `^(?:(${alternation(DOCUMENT_AUTHOR_PARTICIPLES)})|${alternation(DOCUMENT_GOT_PARTICIPLES)})\\s+by\\s+(.+)$`,
+  'u',
+);
+const AGENT_TAIL = /\s+(?:in|on|at|during|last|this|earlier|after|before|when)\s.*$/u;
+
+/** The document's author its aside names, the document itself when the aside names a holder, else undefined. */
+function documentAside(head: Mention, aside: string, asideStart: number): Mention | null | undefined {
+  const m = head.kind === 'organization' && head.head && isDocumentHead(head.head) ? DOCUMENT_ASIDE.exec(aside) : null;
+  if (!m) return undefined;
+  if (!m[1]) return head;
+  const agent = m[2].replace(AGENT_TAIL, '');
+  const author = readMention(agent, asideStart + aside.length - m[2].length);
+  return author && (author.kind === 'name' || author.kind === 'organization') ? author : head;
+}
+
 /**
  * The mention in a source phrase: "Berik Uali, the president's spokesman," → the name with its apposition as role;
  * a dateline, an introductory phrase ("In a swipe against X, Clinton") or a sentence adverb is set aside.
@@ -83,6 +103,8 @@ export function parsePhrase(phrase: string, offset: number): Mention | null {
     const head = readMention(parts[0], offset + phrase.indexOf(parts[0]));
     // "an intelligence source, who was not authorized to speak,": a relative clause describes the source before it.
     if (head && /^(?:who|which)\s/i.test(parts[1])) return head;
+    const aside = head ? documentAside(head, parts[1], offset + phrase.indexOf(parts[1], parts[0].length)) : undefined;
+    if (aside !== undefined) return aside;
     if (head && (head.kind === 'name' || namedBody(head, parts))) {
       const apposition = parts.slice(1).join(', ').trim();
       return { ...head, role: head.role ?? (apposition.replace(/^(?:the|a|an)\s+/i, '') || null) };

@@ -83,6 +83,15 @@ export const HANDED_TO_PREPOSITIONS = ['to', 'with'];
 // Used by: quotes/mentions (documentAuthor).
 // prettier-ignore
 export const MESSAGE_NOUNS = ['statement', 'tweet', 'email', 'e-mail', 'letter', 'memo', 'message', 'post', 'note'];
+/**
+ * Participles that name who wrote or issued a document, before "by" and its author: "The document, written by Tom Baker
+ * in 2005, says" (Tom Baker speaks), unlike DOCUMENT_GOT_PARTICIPLES ("the email, reviewed by The Post, said").
+ */
+// Used by: quotes/phrase (DOCUMENT_ASIDE).
+// prettier-ignore
+export const DOCUMENT_AUTHOR_PARTICIPLES = [
+  'written', 'signed', 'authored', 'drafted', 'prepared', 'issued', 'released', 'sent', 'posted', 'filed', 'published',
+];
 /** After a message, the prepositions that name its sender: "a statement from the Clinton campaign". */
 // Used by: quotes/mentions (documentAuthor).
 export const AUTHOR_PREPOSITIONS = ['from', 'by'];

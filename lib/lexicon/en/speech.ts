@@ -116,8 +116,9 @@ export const BETWEEN_SOURCE_AND_CUE = [
   'publicly', 'privately', 'reportedly', 'simply', 'flatly', 'quickly',
   // Auxiliaries and the words of a relative or passive clause
   'has', 'had', 'have', 'would', 'will', 'told', 'who', 'was', 'were',
-  // A perception passive: the source is heard or seen speaking on a recording ("a reporter can be heard asking")
-  'can', 'could', 'be', 'heard', 'seen',
+  // A perception passive: the source is heard or seen speaking on a recording ("a reporter can be heard asking",
+  // "“…,” Baker is heard saying on the tape", "the officers are seen shouting")
+  'can', 'could', 'be', 'is', 'are', 'heard', 'seen',
 ];
 
 /** Irregular past tenses read as the verb after a speaker ("“…,” Trump shot back", "she wrote"). */
