@@ -130,6 +130,25 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ['Sara Cole'],
   },
+  // "We" from one who acts with the named subject (resolve.ts accompanies)
+  {
+    name: 'a running mate who campaigned with her says "we"',
+    paragraphs: [
+      'Hillary Clinton campaigned with Tim Kaine in Ohio on Saturday.',
+      '“We are going to win this state,” he said.',
+    ],
+    expected: ['Tim Kaine'],
+  },
+  {
+    name: 'a woman who joined a man at the rally says "we"',
+    paragraphs: ['Tom Baker was joined by Ann Reyes at the rally.', '“We will not back down,” she said.'],
+    expected: ['Ann Reyes'],
+  },
+  {
+    name: 'the one arrested is no "we" of the police, even along with another',
+    paragraphs: ['Police arrested Maria Lopez along with Tom Baker.', '“We found cash in the car,” he said.'],
+    expected: [null],
+  },
 ];
 
 describe('pronoun sources (invented challenge passages)', () => {

@@ -35,6 +35,7 @@ import { WEB_DOMAINS } from '../lexicon/en/organisations';
 import {
   AGENT_PREPOSITIONS,
   APPOINTING_VERBS,
+  COMPANION_PREPOSITIONS,
   INDIRECT_QUESTION_WORDS,
   MAIN_CLAUSE_SUBORDINATORS,
   RELATIVE_PRONOUNS,
@@ -707,9 +708,13 @@ function objectBefore(people: PeopleIndex, context: MentionContext | undefined, 
   const sentence = lastNamingSentence(people, context) ?? context?.previousSentence;
   const text = context?.text;
   const words = context?.quoteText ?? '';
-  if (!sentence || text === undefined || FIRST_PLURAL.test(words) || OF_GENDER[gender].test(words)) return null;
+  if (!sentence || text === undefined || OF_GENDER[gender].test(words)) return null;
   const said = text.slice(sentence.start, sentence.end);
   const found = soleAgreeing(people, text, sentence.start, sentence.end, gender);
+  // "Police arrested Tom Baker. “We have the evidence,” he said.": a "we" speaks for the actor's side, not the one
+  // acted on; but one who acts with the named subject may speak for both ("Clinton campaigned with Tim Kaine.
+  // “We will win,” he said.").
+  if (FIRST_PLURAL.test(words) && !(found && accompanies(people, text, sentence, found))) return null;
   // "The judge sentenced Maria Lopez. “You showed no remorse,” she said.": words to the one acted on are the
   // actor's, when the actor is a person the pronoun may go on with; "The manager fired Tom Baker. “It was the right
   // call,” he said.": a definite person as the subject may be the one who goes on speaking, whatever the words.
@@ -722,6 +727,23 @@ function objectBefore(people: PeopleIndex, context: MentionContext | undefined, 
   return before ? soleAgreeing(people, text, before.start, before.end, gender) : null;
 }
 const QUOTE_MARK = /["“”]/;
+const COMPANION_BEFORE = new RegExp(
+  `\\b(?:${alternation(COMPANION_PREPOSITIONS)})[^\\S\\n]+(?:\\p{Lu}[\\p{L}'’\u2024.-]*[^\\S\\n]+){0,4}$`,
+  'u',
+);
+
+/** `person` stands in the sentence after a preposition of company, and its subject is another person named. */
+function accompanies(people: PeopleIndex, text: string, sentence: { start: number; end: number }, person: Person) {
+  const subject = mainSubject(people, text, sentence.start, sentence.end, null);
+  if (!subject || subject === person) return false;
+  return person.mentions.some(
+    (at) =>
+      at >= sentence.start &&
+      at < sentence.end &&
+      COMPANION_BEFORE.test(text.slice(Math.max(sentence.start, at - 60), at)),
+  );
+}
+
 const wordsOf = (list: readonly string[]) => new RegExp(`\\b(?:${alternation(list)})\\b`, 'i');
 // A quote that speaks of someone of the pronoun's own gender is about them, not theirs: "“He was not playing hard
 // enough,” he said" after "The coach benched Tom Baker".

@@ -70,6 +70,12 @@ export const GOVERNING_WORDS = [
 export const AGENT_PREPOSITIONS = ['by', 'with', 'courtesy of', 'alongside'];
 
 /**
+ * Prepositions of company: the person after one acts with the sentence's subject ("Clinton campaigned with Tim Kaine",
+ * "appeared alongside Tom Baker"), so a "we" in the next quote may be theirs. Used by: quotes/resolve (objectBefore).
+ */
+export const COMPANION_PREPOSITIONS = ['with', 'alongside', 'beside', 'joined by', 'together with', 'along with'];
+
+/**
  * Words after which a name is the object of a preposition or a modifier, not the subject of a clause. Not "including":
  * it picks one out of a group that is the subject ("Several Republicans, including Sen. Tom Ward, criticised it").
  */
