@@ -3,6 +3,8 @@
 import { alternation, withCapitals } from '../lexicon/build';
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVES, THIRD_PERSON_POSSESSIVES } from '../lexicon/en/determiners';
 import { PAST_ROLE_MARKERS } from '../lexicon/en/roles';
+import { PREPOSITIONS } from '../lexicon/en/function-words';
+import { CUE_VERBS } from '../lexicon/en/speech';
 import type { Mention } from './mentions';
 import type { Person } from './people';
 import { latinFirst } from '../text/latin-first';
@@ -98,6 +100,16 @@ const PAST_ROLE = new RegExp(
 const hasWord = (text: string, word: string) =>
   new RegExp(`(?<![\\p{L}])${word.replace(/[.]/g, '\\.')}(?![\\p{L}])`, 'u').test(text);
 
+// "Tom Ward, his lawyer said, will plead not guilty": an aside crediting words, no apposition.
+const CREDITS = new RegExp(`\\s(?:${alternation(CUE_VERBS)})$`, 'u');
+// The surname a mention is at, then what closes an apposition: "Trump's campaign manager, Kellyanne Conway,".
+const CLOSED_AFTER_NAME = /^[\p{L}.'’\u2024-]*(?:\s*[,.;:!?)\]"”]|\s*\n|\s*$)/u;
+// A sentence opening with a preposition or a participle ("In a letter to", "Asked about", "Speaking to", "After
+// meeting with"): a role in it is the opening phrase's object, not the apposition of the name after its comma.
+const OPENING_PHRASE = new RegExp(`^(?:${alternation(PREPOSITIONS)}|\\p{L}+ing|\\p{L}+ed)(?![\\p{L}])`, 'iu');
+// The sentence so far, before a position (from the last stop or line break).
+const SENTENCE_SO_FAR = /(?:^|[.!?]["”’)]?\s+|\n)([^.!?\n]*)$/u;
+
 /** The role phrases the text gives the person around their mentions before `before`. */
 export function rolesGiven(person: Person, text: string, before: number): string[] {
   const phrases: string[] = [];
@@ -107,15 +119,27 @@ export function rolesGiven(person: Person, text: string, before: number): string
     const after = text.slice(at, Math.min(at + 140, before));
     for (const { pattern } of GIVEN_AFTER) {
       const phrase = pattern.exec(after)?.[1];
-      if (phrase) phrases.push(phrase);
+      if (phrase && !CREDITS.test(phrase)) phrases.push(phrase);
     }
-    const lead = text.slice(Math.max(0, at - 80), at);
-    for (const { pattern } of GIVEN_BEFORE) {
-      const phrase = pattern.exec(lead)?.[1];
-      if (phrase) phrases.push(phrase);
-    }
+    phrases.push(...rolesBefore(text, at));
   }
   return phrases;
+}
+
+/**
+ * The roles set off right before the name at `at` (GIVEN_BEFORE), when the name closes the apposition ("A spokesman
+ * for the Trump campaign, Jason Miller, disputed …") and the role is no opening phrase's object ("In a letter to the
+ * mayor of Dayton, Tom Ward asked …").
+ */
+function rolesBefore(text: string, at: number): string[] {
+  if (!CLOSED_AFTER_NAME.test(text.slice(at, at + 40))) return [];
+  const lead = text.slice(Math.max(0, at - 80), at);
+  return GIVEN_BEFORE.flatMap(({ pattern }) => {
+    const match = pattern.exec(lead);
+    if (!match) return [];
+    const sentence = SENTENCE_SO_FAR.exec(lead.slice(0, match.index + 1))?.[1] ?? '';
+    return OPENING_PHRASE.test(sentence.trimStart()) ? [] : [match[1]];
+  });
 }
 
 /**
