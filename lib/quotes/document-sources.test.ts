@@ -138,6 +138,18 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ['Tom Baker', 'Ann Reyes'],
   },
+  // A record of the words gives way to the speaker it records (mention-before.ts, ACCORDING_OPENING)
+  {
+    name: 'according to a transcript, someone said: the speaker, not the transcript',
+    paragraphs: [
+      'Tom Baker spoke to Ann Reyes on Monday.',
+      'According to a transcript of the call, Baker said: “I need you to do us a favor.”',
+      'According to a transcript, Reyes told Baker: “We will look into it.”',
+      // A partial quote in the document's account of what was said stays the document's.
+      'According to the school’s post, Baker said he left because “the board would not listen.”',
+    ],
+    expected: ['Tom Baker', 'Ann Reyes', 'the school’s post'],
+  },
 ];
 
 describe('document sources', () => {

@@ -837,6 +837,12 @@ function mentionInClause(text: string, offset: number): Mention | null {
   const opening = hasAccording ? trimmed.match(ACCORDING_OPENING) : null;
   if (opening) {
     const mention = parsePhrase(opening[1], offset + opening.indices![1]![0]);
+    // "According to a transcript of the call, Baker said:": a document that only records the words gives way to the
+    // speaker the clause after it names with a cue of its own, the quote right after its colon or comma (not "According
+    // to the school's post, al Ashry said he went because “…”": the post's account of what he said).
+    const rest = mention && isDocument(mention) && (endsInColon || endsInComma) ? opening[0].length : 0;
+    const own = rest ? mentionInClause(text.slice(rest), offset + rest) : null;
+    if (own && (own.kind === 'name' || own.kind === 'pronoun')) return own;
     if (mention) return mention;
   }
   // "Said Comey, “…”": the cue opens the sentence.
