@@ -28,6 +28,7 @@ import { writerOf } from './writer';
 import { endsWithCue } from './cue-scan';
 import { peopleBeforeName } from './group-of';
 import { latinFirst } from '../text/latin-first';
+import { withoutNicknames } from './nicknames';
 
 const FIRST_PERSON = /^I$/;
 // "It was Mr. Obama's lyrical rejection of “…”": a cleft's "it" points at what follows, no speaker.
@@ -237,7 +238,7 @@ export function attributeQuotes(
 ): { quotes: Quote[]; speakers: Speaker[]; reported: ReportedSpeech[] } {
   // Phrases read for an article before are no help here (and would keep its text alive).
   forgetReadings();
-  const article = { ...original, text: layer.masked };
+  const article = { ...original, text: withoutNicknames(layer.masked) };
   const { text, paragraphs } = article;
   const { sentences } = layer;
   const people = withoutThings(

@@ -109,3 +109,16 @@ describe('an aside on how the words were had, between an unnamed source and its 
     expect(speakersNamed(story)).toEqual([speaker]);
   });
 });
+
+describe('a nickname in marks inside a name ("Robert “Bobby” Hale") is the name the person goes by', () => {
+  it.each([
+    [['“We never expected to win this seat,” said Robert “Bobby” Hale, a Republican.'], 'Bobby Hale'],
+    [['James "Whitey" Bulger said: "I never killed anyone who did not deserve it."'], 'Whitey Bulger'],
+    [
+      ['Rep. Robert C. “Bobby” Scott opened his home.', '“This is a day of joy for all of us,” Scott said.'],
+      'Bobby Scott',
+    ],
+  ])('%j → %s', (story, speaker) => {
+    expect(speakersNamed(story)).toEqual([speaker]);
+  });
+});
