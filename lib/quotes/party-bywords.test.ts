@@ -83,15 +83,12 @@ describe('a party byword and the one the text gives that party', () => {
     ).toEqual(['Tom Baker']);
   });
 
-  it("reads a party's standard-bearer as its nominee, a byword for the one the story is on", () => {
+  it("reads a party's standard-bearer as its nominee", () => {
     expect(
       speakersNamed([
         'Ann Reyes, the Democratic nominee, spoke in Denver. Her running mate, Tom Ward, spoke in Reno.',
         `${QUOTE} the standard-bearer said.`,
       ]),
     ).toEqual(['Ann Reyes']);
-    expect(
-      speakersNamed(['Tom Baker won the Republican primary in May.', `${QUOTE} the GOP standard-bearer said.`]),
-    ).toEqual(['Tom Baker']);
   });
 });

@@ -14,6 +14,7 @@ import {
   ROLE_SYNONYMS,
 } from '../lexicon/en/sources';
 import {
+  CANDIDACY_WORDS,
   LAWMAKERS,
   OFFICES,
   PARTY_WORDS,
@@ -951,7 +952,9 @@ function resolveRole(
   const byword = text === undefined ? null : bywordHolder(mention, people, recentSpeakers, context, wanted, names);
   if (tensed(byword)) {
     const leader = !isOfficeHead(mention.head ?? '') && isLeaderByword(mention);
-    return leader ? { ...as(byword, byword.role), guessed: true } : as(byword, byword.role);
+    // "the former governor" for the one the story is on: the office is not in the text, so the panel says "probably".
+    const former = isPastOfficeByword(mention, office) && !givenHolders(mention, people, wanted, text!).length;
+    return leader || former ? { ...as(byword, byword.role), guessed: true } : as(byword, byword.role);
   }
   // "Tom Baker said the vote will test the plan. “…,” said the former top aide.": the one who spoke just before.
   const voice = text === undefined ? null : describedSpeaker(mention, people, recentSpeakers, context, wanted);
@@ -1170,8 +1173,9 @@ function bywordHolder(
 ): Person | null {
   const text = context?.text;
   const office = isOfficeHead(mention.head ?? '');
-  const isByword = isQualifiedByword(mention, office) || isPastOfficeByword(mention, officeOfSeveralWords(mention));
-  if (text === undefined || !isByword) return null;
+  const qualified = isQualifiedByword(mention, office);
+  const pastOnly = !qualified && isPastOfficeByword(mention, officeOfSeveralWords(mention));
+  if (text === undefined || !(qualified || pastOnly)) return null;
   const gender = genderOf(mention);
   const own = subjectBeforeDescription(mention, people, context, text);
   const spoke = previousSentenceSpeaker(mention, people, recentSpeakers, context);
@@ -1225,7 +1229,8 @@ function bywordHolder(
     !ofOtherParty(mention, p, text) &&
     (!office || mayHold(p, wanted, text, mention.start)) &&
     !namedByQualifier(mention, p) &&
-    !ofOtherState(mention, p, text);
+    !ofOtherState(mention, p, text) &&
+    (!pastOnly || formerHolderFits(p, mention, wanted, text));
   const found = candidates.find(
     (p) =>
       p &&
@@ -1275,6 +1280,33 @@ function newcomerBetween(text: string, from: number, to: number): boolean {
   return [...text.slice(from, to).matchAll(INDEFINITE)].some((m) =>
     m[1].split(/\s+/).some((w) => isPersonNoun(w) || RIVALS.has(w)),
   );
+}
+
+/**
+ * "the former governor" for someone the text gives nothing against it (review37 finding 9): no candidacy for the office
+ * ("Tom Ward, who is running for governor"), and no role of their own that is not the office ("Ann Reyes, a state
+ * senator,"; "Tom Ward, a businessman,").
+ */
+function formerHolderFits(p: Person, mention: Mention, wanted: string[], text: string): boolean {
+  if (runsFor(p, wanted, text, mention.start)) return false;
+  return rolesGiven(p, text, mention.start).every((phrase) => saysRole(phrase, wanted, [], true));
+}
+
+// "running for governor", "a candidate for mayor", "seeking the governorship": a race for the office, not a past term.
+const CANDIDACY = new RegExp(`(?<![\\p{L}])(?:${alternation(CANDIDACY_WORDS)})\\s+(?:the\\s+|a\\s+)?(\\p{Ll}+)`, 'gu');
+
+/** The text says the person runs for one of the offices, in a sentence naming them. */
+function runsFor(p: Person, wanted: string[], text: string, before: number): boolean {
+  return p.mentions
+    .filter((m) => m < before)
+    .some((m) =>
+      [
+        ...text
+          .slice(m, m + 120)
+          .split(/[.!?]\s/)[0]
+          .matchAll(CANDIDACY),
+      ].some(([, office]) => wanted.some((w) => office.startsWith(w))),
+    );
 }
 
 /** Nouns for a member of a legislature, which a party tag after a name ("(D-Vt.)") says the person is. */

@@ -127,7 +127,7 @@ export const RELATIONS = [
 /** People named by their wealth ("the billionaire"). Used by: OCCUPATIONS, lexicon/en/epithets. */
 export const WEALTH_TITLES = ['tycoon', 'mogul', 'billionaire', 'millionaire', 'magnate'];
 /** The runners in a race, named by their standing ("the front-runner"). Used by: STORY_PARTS, lexicon/en/epithets. */
-export const RACE_STANDINGS = ['frontrunner', 'front-runner', 'hopeful', 'incumbent', 'standard-bearer'];
+export const RACE_STANDINGS = ['frontrunner', 'front-runner', 'hopeful', 'incumbent'];
 /** People named by their work ("a top aide", "the negotiator"). */
 // prettier-ignore
 export const OCCUPATIONS = [
@@ -136,6 +136,15 @@ export const OCCUPATIONS = [
   'negotiator', 'reporter', 'player', 'analyst', 'expert', 'pundit', 'host', 'anchor', 'moderator', 'detective',
   'agent', ...WEALTH_TITLES,
 ];
+/**
+ * Words for a race for an office, before the office's noun ("running for governor", "a candidate for mayor", "seeking
+ * the governorship"): the person wants the office, and is no former holder of it. Used by: quotes/resolve.
+ */
+// prettier-ignore
+export const CANDIDACY_WORDS = [
+  'running for', 'runs for', 'ran for', 'run for', 'candidate for', 'bid for', 'race for', 'seeking', 'seeks', 'sought',
+];
+
 /** People named by their part in the story ("the suspect", "a witness"). */
 // prettier-ignore
 export const STORY_PARTS = [
