@@ -146,6 +146,39 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ['the chairwoman'],
   },
+  // "the lawmaker" for a titled member of a legislature (ROLE_SYNONYMS)
+  {
+    name: '"the lawmaker" for the one titled "Rep."',
+    paragraphs: [
+      'Rep. Adam Schiff spoke on the House floor on Wednesday.',
+      '“This is a threat to our democracy,” the lawmaker said.',
+    ],
+    expected: ['Adam Schiff'],
+  },
+  {
+    name: '"the lawmaker" for the one titled "Sen.", not the governor named with him',
+    paragraphs: [
+      'Sen. Tim Kaine and Gov. Jerry Brown spoke in Richmond on Thursday.',
+      '“We have a plan for the middle class,” the lawmaker said.',
+    ],
+    expected: ['Tim Kaine'],
+  },
+  {
+    name: '"the lawmaker" after two titled lawmakers is neither',
+    paragraphs: [
+      'Rep. Adam Schiff and Sen. Dianne Feinstein spoke in Sacramento on Wednesday.',
+      '“This is a threat to our democracy,” the lawmaker said.',
+    ],
+    expected: ['the lawmaker'],
+  },
+  {
+    name: '"the lawmaker" is no governor',
+    paragraphs: [
+      'Gov. Jerry Brown spoke in Sacramento on Wednesday.',
+      '“This is a threat to our democracy,” the lawmaker said.',
+    ],
+    expected: ['the lawmaker'],
+  },
   // Two people named together (resolve.ts openerOf)
   {
     name: 'a byword after two people named together is neither (the text gives neither the party)',

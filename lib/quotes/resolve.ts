@@ -921,25 +921,30 @@ function resolveRole(
     : chainHolder(mention, people, recentSpeakers, context, names, { wanted, qualifiers, office });
   if (tensed(chain)) return as(chain, chain.role ?? head);
   // "Sen. Ann Reyes (D-Vt.)" for "the Vermont senator": the tag after the name gives the state.
-  const titled =
-    text === undefined
-      ? undefined
-      : named.find(
-          ({ at, person }) =>
-            titledAs(text, at, wanted, withoutTagged(qualifiers, mention, person, text), office) &&
-            !ofOtherState(mention, person, text) &&
-            tensed(person),
-        );
-  if (titled) return as(titled.person, titled.person.role ?? head);
-  // "Ann Reyes, the senator from Ohio, … the senator said": the one person the text gives the role in its own words.
-  const given = text === undefined ? [] : givenHolders(mention, people, wanted, text).filter(tensed);
-  if (given.length === 1) return as(given[0], given[0].role ?? head);
   const asWritten = {
     speaker: mention.text,
     speakerType: 'person' as const,
     speakerRole: mention.role,
     speakerMention: span,
   };
+  const titled =
+    text === undefined
+      ? []
+      : named.filter(
+          ({ at, person }) =>
+            titledAs(text, at, wanted, withoutTagged(qualifiers, mention, person, text), office) &&
+            !ofOtherState(mention, person, text) &&
+            tensed(person),
+        );
+  // "Sen. Ann Reyes and Sen. Tom Ward spoke … ¶ “…,” the senator said": two titled with the office in one sentence,
+  // neither the one the story is on (salient, chain): the description as written, not a guess. One titled later in
+  // a sentence of their own is the one meant ("Sen. Tom Reed visited …").
+  const rival = titled.find((t) => t.person !== titled[0]?.person);
+  if (rival && sameSentence(text!, rival.at, titled[0].at)) return asWritten;
+  if (titled.length) return as(titled[0].person, titled[0].person.role ?? head);
+  // "Ann Reyes, the senator from Ohio, … the senator said": the one person the text gives the role in its own words.
+  const given = text === undefined ? [] : givenHolders(mention, people, wanted, text).filter(tensed);
+  if (given.length === 1) return as(given[0], given[0].role ?? head);
   if (given.length > 1) return asWritten;
   // "said the 46-year-old", "the billionaire businessman said": a description standing for a person named before.
   const last = recentSpeakers.find((s) => s.speakerType === 'person' && s.speaker && s.speakerMention);

@@ -269,6 +269,8 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   // at the start of "chairman" and "chairwoman"
   chairwoman: ['chairwoman', 'chair', 'chairperson'],
   chairman: ['chairman', 'chair', 'chairperson'],
+  // "the lawmaker" after "Rep. Adam Schiff" or "Sen. Tim Kaine": any member of a legislature
+  lawmaker: ['lawmaker', 'legislator', 'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman'],
   minister: ['minister'],
   // a party's standard-bearer is its nominee ("Ann Reyes, the Democratic nominee, … the standard-bearer said")
   'standard-bearer': ['standard-bearer', 'nominee'],
