@@ -149,6 +149,33 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     paragraphs: ['Police arrested Maria Lopez along with Tom Baker.', '“We found cash in the car,” he said.'],
     expected: [null],
   },
+  // "they" for the plural people the sentence before is about (together.ts pluralSubjectBefore)
+  {
+    name: 'officials the sentence before is about say "they"',
+    paragraphs: [
+      'Officials at the agency said the report would be released on Monday.',
+      '“It will answer every question,” they said.',
+    ],
+    expected: ['officials at the agency'],
+  },
+  {
+    name: 'police said, then "they said"',
+    paragraphs: ['Police said the suspect fled on foot.', '“He was last seen near the river,” they said.'],
+    expected: ['police'],
+  },
+  {
+    name: 'researchers followed back through a sentence opening with "they"',
+    paragraphs: [
+      'The researchers said the drug cut deaths by a third. They tested it in four countries.',
+      '“The effect was larger than we expected,” they said.',
+    ],
+    expected: ['the researchers'],
+  },
+  {
+    name: 'police and the two men they arrested: either may be "they"',
+    paragraphs: ['The police arrested two men on Friday.', '“We were just walking home,” they said.'],
+    expected: [null],
+  },
 ];
 
 describe('pronoun sources (invented challenge passages)', () => {

@@ -85,7 +85,7 @@ import { reporterBetween } from './reporter';
 import { pressAsking } from './press';
 import { titledWork } from './titled-works';
 import { CLAUSE_JOIN } from './patterns';
-import { jointSubject, namedTogether } from './together';
+import { jointSubject, namedTogether, pluralSubjectBefore } from './together';
 import { definiteOpening, unnamedOpening } from './unnamed';
 import { mainSubjectSpan, trailingSpeaker } from './main-subject';
 import { holds, isOfficeDescription, isOfficeHead, leadInSentence, mayHold, titleWordsBefore } from './salient-role';
@@ -542,6 +542,11 @@ function resolveAny(
       // "Ann Walker and Tom Reyes oppose the bill. ¶ “…,” they wrote.": the people named together (together.ts),
       // unless a body or group spoke after they were named. A guess: the panel says so.
       const together = pronoun === 'they' ? namedTogether(people, context, mention.start) : null;
+      // "Officials at the agency said …. ¶ “…,” they said.": the plural people the sentence before is about, when
+      // they came after the last body or group that spoke.
+      const plural = pronoun === 'they' && !together ? pluralSubjectBefore(people, context) : null;
+      if (plural && plural.at > (group?.speakerMention?.start ?? -1))
+        return { speaker: plural.text, speakerType: 'group', speakerRole: null, speakerMention: span };
       if (group && !(together && together.at > (group.speakerMention?.start ?? -1))) return sameSpeaker(group, span);
       return together
         ? { speaker: together.names, speakerType: 'group', speakerRole: null, speakerMention: span, guessed: true }

@@ -1,9 +1,10 @@
 // "they" for people the article named together: "Senators Ann Walker, Republican of Ohio, and Tom Reyes, Democrat of
 // Iowa, oppose the bill. They sent a letter …. ¶ “…,” they wrote." No body or group speaks there; the pair does.
 import { alternation } from '../lexicon/build';
-import { AFFILIATION_PREPOSITIONS } from '../lexicon/en/clause-words';
+import { AFFILIATION_PREPOSITIONS, GROUP_QUANTIFIERS } from '../lexicon/en/clause-words';
+import { ARTICLES } from '../lexicon/en/determiners';
 import { GROUP_NOUNS, OTHER_PEOPLE_PLURALS } from '../lexicon/en/sources';
-import { INVERTED_VERBS } from '../lexicon/en/speech';
+import { CUE_VERBS, INVERTED_VERBS } from '../lexicon/en/speech';
 import { beforeMainVerb, mainSubjectSpan } from './main-subject';
 import { TITLE_WORDS } from './mentions';
 import { isAgentNoun } from './shown-role';
@@ -155,11 +156,63 @@ function pluralPeopleSubject(sentence: string): boolean {
   let subject = sentence.slice(span.start, span.end);
   for (const a of [...span.asides].reverse())
     subject = subject.slice(0, a.start - span.start) + subject.slice(Math.min(a.end, span.end) - span.start);
-  return [...subject.matchAll(SUBJECT_WORD)].some(([w]) => {
-    const word = w.toLowerCase();
-    return PEOPLE_PLURALS.has(word) || (/[^s]s$/.test(word) && isAgentNoun(word.slice(0, -1)));
-  });
+  return [...subject.matchAll(SUBJECT_WORD)].some(([w]) => peopleWord(w));
 }
+
+const peopleWord = (w: string) => {
+  const word = w.toLowerCase();
+  return PEOPLE_PLURALS.has(word) || (/[^s]s$/.test(word) && isAgentNoun(word.slice(0, -1)));
+};
+// Words that open a plural subject and are written in lower case inside a sentence ("The researchers", "Many
+// residents", "Police").
+const LOWER_OPENERS = new Set([...ARTICLES, ...GROUP_QUANTIFIERS, 'most', 'both', 'all', 'few', 'other']);
+const CUES = new Set(CUE_VERBS);
+// The verb right after the subject, past an adverb ("Officials later said").
+const VERB_AFTER_SUBJECT = /^\s*(?:(?:\p{Ll}+ly|also|later|then)\s+)?(\p{Ll}+)/u;
+// How many sentences opening with "they" are followed back to the plural subject they go on with.
+const THEY_CHAIN = 3;
+// A subject as written: no quote mark, no sentence stop, at most six words.
+const PLAIN_SUBJECT = /^[^“”"\n]+$/;
+
+/**
+ * "Officials at the agency said the report would be out Monday. ¶ “…,” they said.": the plural people the sentence
+ * before has as its main subject, as written ("officials at the agency", "the researchers", "police"), followed back
+ * through sentences that open with "they". None when another plural noun for people stands after the subject ("Police
+ * arrested two men. “…,” they said": either may speak), or the subject names a person (namedTogether's).
+ */
+export function pluralSubjectBefore(
+  people: PeopleIndex,
+  context: TogetherContext | undefined,
+): { text: string; at: number } | null {
+  const text = context?.text;
+  let sentence = context?.previousSentence ?? null;
+  for (let depth = 0; sentence && text !== undefined && depth < THEY_CHAIN; depth++) {
+    const whole = text.slice(sentence.start, sentence.end);
+    const span = mainSubjectSpan(whole);
+    if (!span || span.asides.length) return null;
+    const subject = whole.slice(span.start, span.end).trim();
+    if (/^they$/i.test(subject)) {
+      sentence = context?.sentenceBefore?.(sentence.start) ?? null;
+      continue;
+    }
+    const words = [...subject.matchAll(SUBJECT_WORD)].map(([w]) => w);
+    // A noun for people, not a quantifier alone ("Many said …").
+    const noun = words.some((w) => peopleWord(w) && !LOWER_OPENERS.has(w.toLowerCase()));
+    if (!PLAIN_SUBJECT.test(subject) || words.length > 6 || !noun) return null;
+    // They speak in that sentence ("Officials said …"): people who were only angry or gathered there are no
+    // source the story gave (review30 finding 12: "The neighbors were angry. “…,” they said" is left open).
+    const rest = whole.slice(span.end);
+    if (!CUES.has(VERB_AFTER_SUBJECT.exec(rest)?.[1] ?? '')) return null;
+    if ([...rest.matchAll(SUBJECT_WORD)].some(([w]) => peopleWord(w))) return null;
+    const at = sentence.start + span.start;
+    // Nor when it names a person ("Police said Tom Baker and Ann Reyes …").
+    if (people.namedBefore(sentence.end).some((n) => n.at >= at)) return null;
+    const shown = LOWER_OPENERS.has(words[0].toLowerCase()) || peopleWord(words[0]) ? lowerFirst(subject) : subject;
+    return { text: shown, at };
+  }
+  return null;
+}
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** "Ann Walker and Tom Reyes", "David Autor, David Dorn and Gordon Hanson": each person once, in text order. */
 function joinNames(names: string[]): string {
