@@ -122,3 +122,16 @@ describe('a nickname in marks inside a name ("Robert “Bobby” Hale") is the n
     expect(speakersNamed(story)).toEqual([speaker]);
   });
 });
+
+describe('a given name joined to a full name by "and"', () => {
+  it('is no partner sharing the surname when the story already calls that person by the given name alone', () => {
+    expect(
+      speakersNamed([
+        'Maria, 12, lives with her grandmother.',
+        '“I miss my mom every day,” Maria said.',
+        'Maria and Ann Reyes, her teacher, walk to school together.',
+        '“She is so brave,” Ms. Reyes said. “I love school so much,” Maria said.',
+      ]),
+    ).toEqual(['Maria', 'Ann Reyes', 'Maria']);
+  });
+});

@@ -440,8 +440,16 @@ function partnerBefore(text: string, at: number, words: readonly string[]): Pers
   const m = PARTNER_BEFORE.exec(text.slice(Math.max(0, at - 24), at));
   const gender = m ? givenNameGender(m[1]) : null;
   if (!m || gender === null) return null;
-  return { name: `${m[1]} ${words[1]}`, role: null, mentions: [at - m[0].length], gender };
+  const start = at - m[0].length;
+  // "Maria, 12, lives with her grandmother. … Maria and Ann Reyes, her teacher,": a person the story already calls by
+  // the given name alone is someone of their own (review37 finding 10).
+  if (standsAlone(m[1], text.slice(0, start))) return null;
+  return { name: `${m[1]} ${words[1]}`, role: null, mentions: [start], gender };
 }
+
+/** The given name stands in the text alone, no capitalised word after it ("Maria said", "Maria, 12,"). */
+const standsAlone = (given: string, text: string) =>
+  new RegExp(`(?<![\\p{L}'’-])${given}(?![\\p{L}'’-])(?![^\\S\\n]+\\p{Lu})`, 'u').test(text);
 
 /** "O’Neill" and "O'Neill" are one surname: a page mixes curly and straight apostrophes. */
 const straightApostrophe = (word: string) => (word.includes('’') ? word.replace(/’/g, "'") : word);
