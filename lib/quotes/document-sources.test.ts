@@ -150,6 +150,15 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
     ],
     expected: ['Tom Baker', 'Ann Reyes', 'the school’s post'],
   },
+  {
+    name: "a person's letter to someone, and his or her tweet: the writer",
+    paragraphs: [
+      'Ann Reyes wrote to Tom Baker on Monday.',
+      'Ann Reyes’s letter to Tom Baker said: “You have until Friday to answer.”',
+      'Baker is the mayor. His tweet read: “The race is tied and we need every vote.”',
+    ],
+    expected: ['Ann Reyes', 'Tom Baker'],
+  },
 ];
 
 describe('document sources', () => {

@@ -684,8 +684,12 @@ const ADDRESSEE_PREPOSITION = exactly(ADDRESSEE_PREPOSITIONS, '');
  * "to" and what follows name whom it went to, never the source; the phrase ends before them.
  */
 function withoutAddressee(toks: Token[]): Token[] {
-  for (let i = 1; i + 2 < toks.length; i++) {
-    if (!AUTHOR_PREPOSITION.test(toks[i].word) || !isDocumentHead(toks[i - 1].word)) continue;
+  for (let i = 1; i + 1 < toks.length; i++) {
+    // "Ann Reyes's letter to Tom Baker": a message a possessive owns names its author before it.
+    if (ADDRESSEE_PREPOSITION.test(toks[i].word) && isMessage(toks[i - 1].word) && i >= 2) {
+      if (endsInPossessive(toks[i - 2].word)) return toks.slice(0, i);
+    }
+    if (!AUTHOR_PREPOSITION.test(toks[i].word) || !isDocumentHead(toks[i - 1].word) || i + 2 >= toks.length) continue;
     for (let j = i + 2; j < toks.length; j++) if (ADDRESSEE_PREPOSITION.test(toks[j].word)) return toks.slice(0, j);
     return toks;
   }
@@ -713,6 +717,8 @@ const isMessage = (word: string) => {
   return MESSAGE_HEADS.has(head) || MESSAGE_HEADS.has(head.replace(/s$/, ''));
 };
 
+const OWNER_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they' };
+
 /**
  * A message speaks in its sender's words, and the sender, when the phrase names one, is the source shown: "A
  * statement from the Clinton campaign" (the Clinton campaign), "Tom Baker's tweet" (Tom Baker), "A spokesman's email"
@@ -731,6 +737,10 @@ function senderOf(message: Mention): Mention | null {
     if (isMessage(word) && AUTHOR_PREPOSITION.test(toks[i + 1].word))
       return from(readMention(text.slice(toks[i + 2].start - start), toks[i + 2].start));
   }
+  // "His tweet", "her email": the pronoun's person, as "he" would be read.
+  const pronoun = OWNER_PRONOUN[toks[0].word.toLowerCase()];
+  if (pronoun && toks.length === 2 && isMessage(toks[1].word))
+    return { kind: 'pronoun', start, end: toks[0].end, text: pronoun, role: null, head: null };
   // "Tom Baker's tweet", "A spokesman's email": a possessive, the first, owns the message that ends the phrase.
   const owner = toks.findIndex((t) => endsInPossessive(t.word));
   if (owner < 0 || owner + 1 >= toks.length || toks.length - owner - 1 > OWNED_MESSAGE_WORDS) return null;
