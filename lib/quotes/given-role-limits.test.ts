@@ -37,3 +37,15 @@ describe('a role that is no apposition of the name after or before it', () => {
     ).toEqual(['Jason Miller']);
   });
 });
+
+describe("a man's role word and a woman the text gives the woman's word", () => {
+  it('is someone else ("Committee chairwoman Ann Rice … Acme\'s chairman … the chairman said")', () => {
+    expect(
+      speakersNamed([
+        'Committee chairwoman Ann Rice called the hearing to order.',
+        "Acme's chairman testified for two hours.",
+        '“We did nothing wrong at all,” the chairman said.',
+      ]),
+    ).toEqual(['the chairman']);
+  });
+});

@@ -899,8 +899,14 @@ function resolveRole(
   // stand for a woman given the role: some papers write "spokesman" or "chairman" for either.
   const offices = office ? [...wanted, office] : wanted;
   const woman = genderOf(mention) === 'f';
+  // "the chairman" after "Committee chairwoman Ann Rice … Acme's chairman testified": the text wrote the woman's word
+  // for her, so the man's word is someone else (review37 finding 15).
+  const womansWord = /man$/.test(head) && !woman ? `${head.slice(0, -3)}woman` : null;
   const tensed = (p: Person | null): p is Person =>
-    !!p && !(woman && p.gender === 'm') && (text === undefined || tenseFits(mention, p, offices, text));
+    !!p &&
+    !(woman && p.gender === 'm') &&
+    !(womansWord && (p.role ?? '').toLowerCase().includes(womansWord)) &&
+    (text === undefined || tenseFits(mention, p, offices, text));
   // "the Republican nominee" is no "Democratic vice presidential nominee".
   const match = named.find(
     ({ person: p }) =>
