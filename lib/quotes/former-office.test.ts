@@ -18,6 +18,15 @@ describe('a former office and the person the story is on', () => {
     ]);
   });
 
+  it('is the one the story is on when the text gives them a standing that is no office', () => {
+    expect(
+      speakersNamed([
+        'Hillary Clinton, the Democratic nominee, spoke in Florida on Monday. Clinton attacked Donald Trump.',
+        '“We need every single vote,” the former secretary of state said.',
+      ]),
+    ).toEqual(['Hillary Clinton']);
+  });
+
   it('goes to the one the story is on, shown as a guess', () => {
     const article = makeArticle([
       'Hillary Clinton spoke in Florida on Monday. Clinton attacked Donald Trump.',

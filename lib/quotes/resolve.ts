@@ -1300,13 +1300,19 @@ function newcomerBetween(text: string, from: number, to: number): boolean {
 
 /**
  * "the former governor" for someone the text gives nothing against it (review37 finding 9): no candidacy for the office
- * ("Tom Ward, who is running for governor"), and no role of their own that is not the office ("Ann Reyes, a state
- * senator,"; "Tom Ward, a businessman,").
+ * ("Tom Ward, who is running for governor"), and no other office ("Ann Reyes, a state senator,"). A standing that is
+ * no office is no bar: "Hillary Clinton, the Democratic nominee," is "the former secretary of state" (measured: barring
+ * every other role lowered PolNeAR train NYT half B by 2).
  */
 function formerHolderFits(p: Person, mention: Mention, wanted: string[], text: string): boolean {
   if (runsFor(p, wanted, text, mention.start)) return false;
-  return rolesGiven(p, text, mention.start).every((phrase) => saysRole(phrase, wanted, [], true));
+  return rolesGiven(p, text, mention.start).every(
+    (phrase) => !isOfficeHead(phraseHead(phrase)) || saysRole(phrase, wanted, []) || saysRole(phrase, wanted, [], true),
+  );
 }
+
+/** A role phrase's head noun: its last word before a preposition or relative ("senator" of "a state senator from"). */
+const phraseHead = (phrase: string) => phrase.toLowerCase().split(ROLE_PHRASE_END)[0].trim().split(/\s+/).pop() ?? '';
 
 // "running for governor", "a candidate for mayor", "seeking the governorship": a race for the office, not a past term.
 const CANDIDACY = new RegExp(`(?<![\\p{L}])(?:${alternation(CANDIDACY_WORDS)})\\s+(?:the\\s+|a\\s+)?(\\p{Ll}+)`, 'gu');
