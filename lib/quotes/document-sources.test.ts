@@ -168,3 +168,12 @@ describe('document sources', () => {
     });
   }
 });
+
+describe('who made a message public is not its writer (review37 finding 16)', () => {
+  it.each([
+    ['The email, released by WikiLeaks on Friday, said: “We need to hit him hard on trade.”', 'the email'],
+    ['The letter, published by The Washington Post on Sunday, said: “I can no longer serve here.”', 'the letter'],
+  ])('%s', (paragraph, shown) => {
+    expect(speakersNamed([paragraph])).toEqual([shown]);
+  });
+});

@@ -49,3 +49,14 @@ describe("a man's role word and a woman the text gives the woman's word", () => 
     ).toEqual(['the chairman']);
   });
 });
+
+describe('a name ending in "ed" opening the sentence is no participle', () => {
+  it('reads "Ted Cruz\'s campaign manager, Jeff Roe," as an apposition', () => {
+    expect(
+      speakersNamed([
+        "Ted Cruz's campaign manager, Jeff Roe, predicted a win on Monday.",
+        '“We will win Iowa easily,” the campaign manager said.',
+      ]),
+    ).toEqual(['Jeff Roe']);
+  });
+});

@@ -106,7 +106,11 @@ const CREDITS = new RegExp(`\\s(?:${alternation(CUE_VERBS)})$`, 'u');
 const CLOSED_AFTER_NAME = /^[\p{L}.'’\u2024-]*(?:\s*[,.;:!?)\]"”]|\s*\n|\s*$)/u;
 // A sentence opening with a preposition or a participle ("In a letter to", "Asked about", "Speaking to", "After
 // meeting with"): a role in it is the opening phrase's object, not the apposition of the name after its comma.
-const OPENING_PHRASE = new RegExp(`^(?:${alternation(PREPOSITIONS)}|\\p{L}+ing|\\p{L}+ed)(?![\\p{L}])`, 'iu');
+// Not a name that ends so ("Ted Cruz's campaign manager, Jeff Roe,"): a capitalised word or a possessive after it.
+const OPENING_PHRASE = new RegExp(
+  `^(?:${alternation(PREPOSITIONS)}|\\p{L}+ing|\\p{L}+ed)(?![\\p{L}])(?!['’]s|\\s+\\p{Lu})`,
+  'iu',
+);
 // The sentence so far, before a position (from the last stop or line break).
 const SENTENCE_SO_FAR = /(?:^|[.!?]["”’)]?\s+|\n)([^.!?\n]*)$/u;
 
@@ -137,7 +141,7 @@ function rolesBefore(text: string, at: number): string[] {
   return GIVEN_BEFORE.flatMap(({ pattern }) => {
     const match = pattern.exec(lead);
     if (!match) return [];
-    const sentence = SENTENCE_SO_FAR.exec(lead.slice(0, match.index + 1))?.[1] ?? '';
+    const sentence = SENTENCE_SO_FAR.exec(lead)?.[1] ?? '';
     return OPENING_PHRASE.test(sentence.trimStart()) ? [] : [match[1]];
   });
 }

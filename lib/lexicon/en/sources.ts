@@ -88,9 +88,11 @@ export const MESSAGE_NOUNS = ['statement', 'tweet', 'email', 'e-mail', 'letter',
  * in 2005, says" (Tom Baker speaks), unlike DOCUMENT_GOT_PARTICIPLES ("the email, reviewed by The Post, said").
  */
 // Used by: quotes/phrase (DOCUMENT_ASIDE).
+// Not "released", "published", "posted": "The email, released by WikiLeaks, said" names who made it public, not its
+// writer (review37 finding 16).
 // prettier-ignore
 export const DOCUMENT_AUTHOR_PARTICIPLES = [
-  'written', 'signed', 'authored', 'drafted', 'prepared', 'issued', 'released', 'sent', 'posted', 'filed', 'published',
+  'written', 'signed', 'authored', 'drafted', 'prepared', 'issued', 'sent', 'filed',
 ];
 /** After a message, the prepositions that name its sender: "a statement from the Clinton campaign". */
 // Used by: quotes/mentions (documentAuthor).
