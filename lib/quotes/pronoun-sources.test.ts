@@ -181,3 +181,12 @@ const cases: { name: string; paragraphs: string[]; expected: (string | null)[] }
 describe('pronoun sources (invented challenge passages)', () => {
   for (const c of cases) it(c.name, () => expect(speakersNamed(c.paragraphs)).toEqual(c.expected));
 });
+
+describe('"they" after a plural source whose words name another subject (review37 finding 21)', () => {
+  it.each([
+    ['Officials said Acme Corp. broke the law.', '“We followed every rule,” they said.'],
+    ['Prosecutors said the Smiths hid the money.', '“We never hid anything,” they said.'],
+  ])('%s', (before, quote) => {
+    expect(speakersNamed([before, quote])).toEqual([null]);
+  });
+});

@@ -3,6 +3,8 @@
 import { alternation } from '../lexicon/build';
 import { AFFILIATION_PREPOSITIONS, GROUP_QUANTIFIERS } from '../lexicon/en/clause-words';
 import { ARTICLES } from '../lexicon/en/determiners';
+import { MONTHS, WEEKDAYS } from '../lexicon/en/calendar';
+import { ORGANISATION_HEADS } from '../lexicon/en/organisations';
 import { GROUP_NOUNS, OTHER_PEOPLE_PLURALS } from '../lexicon/en/sources';
 import { CUE_VERBS, INVERTED_VERBS } from '../lexicon/en/speech';
 import { beforeMainVerb, mainSubjectSpan } from './main-subject';
@@ -204,6 +206,9 @@ export function pluralSubjectBefore(
     const rest = whole.slice(span.end);
     if (!CUES.has(VERB_AFTER_SUBJECT.exec(rest)?.[1] ?? '')) return null;
     if ([...rest.matchAll(SUBJECT_WORD)].some(([w]) => peopleWord(w))) return null;
+    // Nor when what they said has a subject that can answer ("Officials said Acme Corp. broke the law", "said the
+    // Smiths hid the money"): "they" is as likely the accused (review37 finding 21).
+    if (answeringSubject(rest)) return null;
     const at = sentence.start + span.start;
     // Nor when it names a person ("Police said Tom Baker and Ann Reyes …").
     if (people.namedBefore(sentence.end).some((n) => n.at >= at)) return null;
@@ -213,6 +218,16 @@ export function pluralSubjectBefore(
   return null;
 }
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+const DATE_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
+// A capitalised word after the cue ("Acme", "Smiths"), or a body ("the city", "the company").
+const NAMED_AFTER = /(?<=\s)\p{Lu}[\p{L}'’-]*/gu;
+const BODY_AFTER = new RegExp(`\\bthe\\s+(?:${alternation(ORGANISATION_HEADS)})\\b`, 'iu');
+
+/** The words after the cue name someone or a body, not a date ("said Monday that …"). */
+const answeringSubject = (rest: string) =>
+  [...rest.matchAll(NAMED_AFTER)].some(([w]) => !DATE_WORDS.has(w.toLowerCase().replace(/\.$/, ''))) ||
+  BODY_AFTER.test(rest);
 
 /** "Ann Walker and Tom Reyes", "David Autor, David Dorn and Gordon Hanson": each person once, in text order. */
 function joinNames(names: string[]): string {
