@@ -190,3 +190,15 @@ describe('"they" after a plural source whose words name another subject (review3
     expect(speakersNamed([before, quote])).toEqual([null]);
   });
 });
+
+describe('a pronoun after a sentence that brings someone in by a description (review37 finding 17)', () => {
+  it('does not go back past that sentence to someone named before it', () => {
+    expect(
+      speakersNamed([
+        'Sen. Ann Reyes toured the flood zone with Gov. Tom Ward.',
+        'A local farmer showed them his fields.',
+        '“We lost everything we had,” he said.',
+      ]),
+    ).toEqual([null]);
+  });
+});

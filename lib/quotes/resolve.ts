@@ -1819,6 +1819,8 @@ function lastNamingSentence(
     const { start, end } = sentence;
     if (people.namedBefore(end).some((n) => n.at >= start)) return sentence;
     if (skipped === SENTENCES_NAMING_NO_ONE || QUOTE_MARK.test(text.slice(start, end))) return null;
+    // "A local farmer showed them his fields.": someone brought in by a description is whom the pronoun goes on with.
+    if (opensWithPerson(text.slice(start, end))) return null;
     sentence = context?.sentenceBefore?.(start) ?? null;
   }
   return null;
