@@ -21,6 +21,7 @@ import { PERSON_HEADS, TITLE_WORDS, type Mention } from './mentions';
 import { mayBeOfGender, type PeopleIndex, type Person } from './people';
 import { leadInSentence } from './salient-role';
 import { taggedParties } from './party-tag';
+import { SENTENCE_SO_FAR } from './patterns';
 
 const HEADS = new Set(EPITHET_HEADS);
 // "the Senate minority leader", "the Hamas chief": a leadership role a capitalised body qualifies.
@@ -252,8 +253,6 @@ export function givenParty(person: Person, text: string, party: string): boolean
   return saidOf(person, text).some((b) => PARTY_WORDS[party]?.test(b));
 }
 
-// The words of the sentence before a name: from the last sentence end (within 120 characters).
-const SENTENCE_SO_FAR = /(?:^|[.!?]["”’)]?\s|\n)([^.!?\n]*)$/u;
 // An opening phrase set off by a comma ("On Thursday,", "In a statement,").
 const OPENING_PHRASE = /^[^,]{0,60},\s+/;
 // A role noun by its ending ("donor", "adviser", "strategist", "congressman").

@@ -8,6 +8,7 @@ import { CUE_VERBS } from '../lexicon/en/speech';
 import type { Mention } from './mentions';
 import type { Person } from './people';
 import { latinFirst } from '../text/latin-first';
+import { SENTENCE_SO_FAR } from './patterns';
 
 // The rest of the name from where a mention starts ("Ann Reyes", "Reyes"), then a party tag ("(D-Ohio)").
 const NAME =
@@ -111,8 +112,6 @@ const OPENING_PHRASE = new RegExp(
   `^(?:${alternation(PREPOSITIONS)}|\\p{L}+ing|\\p{L}+ed)(?![\\p{L}])(?!['’]s|\\s+\\p{Lu})`,
   'iu',
 );
-// The sentence so far, before a position (from the last stop or line break).
-const SENTENCE_SO_FAR = /(?:^|[.!?]["”’)]?\s+|\n)([^.!?\n]*)$/u;
 
 /** The role phrases the text gives the person around their mentions before `before`. */
 export function rolesGiven(person: Person, text: string, before: number): string[] {

@@ -61,3 +61,9 @@ const WEEKDAY = `(?:${WEEKDAYS.map(capitalise).join('|')})(?:\\s+(?:${alternatio
 export const TIME_ADJUNCT =
   `(?:(?:(?:${alternation(WEEKDAY_LEADS)})\\s+)?${WEEKDAY}` +
   `|(?:${alternation(TIME_SPAN_LEADS)})\\s+(?:${alternation(TIME_SPANS)}|${WEEKDAY}))`;
+
+/**
+ * The words of the sentence before a position: from the last sentence end (a stop, perhaps a closing quote or
+ * bracket, then a space) or line break; group 1. Used by: quotes/epithets (opensSentence), quotes/given-role.
+ */
+export const SENTENCE_SO_FAR = /(?:^|[.!?]["”’)]?\s|\n)([^.!?\n]*)$/u;

@@ -954,7 +954,8 @@ function resolveRole(
   if (rival && sameSentence(text!, rival.at, titled[0].at)) return asWritten;
   if (titled.length) return as(titled[0].person, titled[0].person.role ?? head);
   // "Ann Reyes, the senator from Ohio, … the senator said": the one person the text gives the role in its own words.
-  const given = text === undefined ? [] : givenHolders(mention, people, wanted, text).filter(tensed);
+  const holders = text === undefined ? [] : givenHolders(mention, people, wanted, text);
+  const given = holders.filter(tensed);
   if (given.length === 1) return as(given[0], given[0].role ?? head);
   if (given.length > 1) return asWritten;
   // "said the 46-year-old", "the billionaire businessman said": a description standing for a person named before.
@@ -969,7 +970,7 @@ function resolveRole(
   if (tensed(byword)) {
     const leader = !isOfficeHead(mention.head ?? '') && isLeaderByword(mention);
     // "the former governor" for the one the story is on: the office is not in the text, so the panel says "probably".
-    const former = isPastOfficeByword(mention, office) && !givenHolders(mention, people, wanted, text!).length;
+    const former = isPastOfficeByword(mention, office) && !holders.length;
     return leader || former ? { ...as(byword, byword.role), guessed: true } : as(byword, byword.role);
   }
   // "Tom Baker said the vote will test the plan. “…,” said the former top aide.": the one who spoke just before.
@@ -1519,7 +1520,7 @@ function otherRole(p: Person, text: string, before: number): boolean {
   const earlier = p.mentions.filter((m) => m < before);
   // Its role and the appositions after its name ("Jim Brown, a retired machinist from Lima,"): their head nouns.
   const phrases = [p.role ?? '', ...earlier.map((m) => APPOSITION.exec(text.slice(m, m + 100))?.[1] ?? '')];
-  const heads = phrases.map((r) => r.toLowerCase().split(ROLE_PHRASE_END)[0].trim().split(/\s+/).pop() ?? '');
+  const heads = phrases.map(phraseHead);
   // The title words before its name and the name's own words ("Farmer Jim Cole", "Analyst Tom Reid").
   const titles = earlier.flatMap((m) => titleWordsBefore(leadInSentence(text, m, 40)));
   const words = [...titles, ...p.name.split(/\s+/)].map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ''));
